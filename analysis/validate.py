@@ -138,10 +138,10 @@ def _file_lines(path: Path, n: int):
     reader's rule, analysis.qca.read.data_records), as the engine's carrier FileLines; None when the file has fewer
     or is no well-formed CSV."""
     from analysis.qca.data import FileLines
-    from analysis.qca.read import _data_lines
+    from analysis.qca.read import data_records
 
     try:
-        lines = _data_lines(Path(path).read_text(encoding="utf-8-sig"), range(n))
+        lines = [start for start, _, _ in data_records(Path(path).read_text(encoding="utf-8-sig"))][:n]
     except (csv.Error, UnicodeDecodeError, OSError):
         return None
     return FileLines(relative(Path(path)), None, tuple(lines)) if len(lines) == n else None

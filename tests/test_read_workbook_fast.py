@@ -402,3 +402,33 @@ def test_a_sheet_without_its_dimension_is_bounded_without_listing_every_cell(tmp
         path = xlsx(tmp_path / f"far{len(quote)}{ord(quote)}.xlsx", {"Data": sheet}, STRINGS)
         with pytest.raises(QCAInputError, match=r"cell XFD1048576 holds a value \('x'\) so far from the others"):
             read_data(path)
+
+
+def test_papera_reads_its_case_workbook_through_the_engines_public_table_reader(tmp_path):
+    """Paper A's case workbook imported the engine's private read._table_file, the reader read_data reads a
+    workbook, Stata or SPSS file with (read_data returns the checked frame, not the sheet's rows and cells Paper A's
+    messages name). It has a public name, read.read_table, one implementation: read_data and Paper A read with it,
+    and no module outside the engine imports a private name of analysis.qca.read (validate.py read its data lines
+    through read._data_lines, now through the public data_records that function reads)."""
+    import ast
+    from pathlib import Path
+
+    import analysis.qca.read as read
+
+    assert "read_table" in read.__all__ and not hasattr(read, "_table_file")
+    path = xlsx(tmp_path / "x.xlsx", {"Data": table([HEADER, '<c r="A2" t="s"><v>3</v></c><c r="B2"><v>0.8</v></c>'
+                                                             '<c r="C2"><v>1</v></c>'])}, STRINGS)
+    grid = read.read_table(str(path))
+    assert grid.sheet == "Data" and grid.text.splitlines()[1] == "a,0.8,1"
+    csv = tmp_path / "x.csv"
+    csv.write_text("case,A\na,1\n", encoding="utf-8")
+    assert read.read_table(str(csv)) is None
+    root = Path(__file__).resolve().parents[1] / "analysis"
+    private = []
+    for module in sorted(root.rglob("*.py")):
+        if "qca" in module.relative_to(root).parts[:1]:
+            continue
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("qca.read"):
+                private += [f"{module.name}: {a.name}" for a in node.names if a.name.startswith("_")]
+    assert private == []

@@ -1,6 +1,6 @@
 """Paper A's case matrix kept in a workbook or another program's data file (data/raw/paperA_cases.xlsx, or .xlsm,
 .xls, .ods, a Stata .dta or an SPSS .sav / .zsav / .por file): read by the engine's one reader of these files
-(analysis.qca.read's table reader: sheets.read_workbook for a workbook, its first sheet, formulas as the values saved,
+(analysis.qca.read.read_table, with which read_data reads them: sheets.read_workbook for a workbook, its first sheet, formulas as the values saved,
 merged cells, a title above the header and dates among numbers refused naming the cells; sheets.read_stata and
 read_spss for a data file), then checked by exactly the checks of a CSV case file (cases.load_cases, on the CSV text
 of the table), each message naming the file and its sheet ('row 5 (cell A7), column 'case_id'', the rows counted as
@@ -35,12 +35,12 @@ def load_workbook_cases(path: Path, codebook: pd.DataFrame, load_cases):
     """The CaseData of the workbook or Stata or SPSS file at `path` (see the module docstring); `load_cases`:
     cases.load_cases, which checks the table's CSV text."""
     from ..qca.errors import QCAInputError
-    from ..qca.read import _table_file, data_records
+    from ..qca.read import data_records, read_table
     from ..qca.sheets import read_workbook
 
     name = relative(path)
     try:   # the engine's reader of each kind of file (read_data's); an .xlsx name on other content: as a workbook
-        grid = _table_file(str(path), None) or read_workbook(str(path))
+        grid = read_table(str(path)) or read_workbook(str(path))
     except QCAInputError as exc:   # the engine's message, naming the file: said as a case file's problem
         text = str(exc)
         raise DataValidationError(name, [text[len(str(path)) + 2:] if text.startswith(f"{path}: ") else text]) from None

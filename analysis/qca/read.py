@@ -34,7 +34,7 @@ from .data import (DATE_VARIABLES, FILE_LINES, PROGRAM, FileLines, QCAWarning, _
 from .errors import QCAInputError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
-__all__ = ["data_records", "read_data", "read_spec_file"]
+__all__ = ["data_records", "read_data", "read_table", "read_spec_file"]
 
 
 #: Start of files that are not CSV text, with what they are (a researcher's data saved in its native format).
@@ -473,7 +473,7 @@ def read_data(path: str | Path, case_column: str | None = None,
     `sheet` (its name, or its place counted from 1; default the first; `sheet_flag` the option that gave it): the
     same checks follow, and the messages name the sheet's rows and cells."""
     path = str(path)
-    table = _table_file(path, sheet, sheet_flag)
+    table = read_table(path, sheet, sheet_flag)
     if table is not None:
         return _grid_frame(table, path, case_column, flag)
     text = _text(Path(path), path)
@@ -631,10 +631,13 @@ def _lock_file(path: str) -> None:
                         f"open (and leaves behind if it stops), not the data{meant}")
 
 
-def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
-    """The table of a workbook (.xlsx, .xlsm, .xls, .ods), Stata or SPSS file at `path` (sheets.Grid), or None for a file
-    read as text; an Excel binary workbook (.xlsb) is refused saying how to convert it, and `sheet` given for a file
-    that has no sheets."""
+@refuses_r_only_arguments("read_table")
+def read_table(path: str, sheet=None, sheet_flag: str = "--sheet"):
+    """The table of a workbook (.xlsx, .xlsm, .xls, .ods), Stata or SPSS file at `path` (sheets.Grid: its cells as
+    CSV text, with the rows and column letters they came from), or None for a file read as text; read_data reads a
+    table file through it, and Paper A's case workbook too. `sheet`: the workbook's sheet (its name, or its place
+    counted from 1; None: the first), `sheet_flag` the option that gave it, named in messages. An Excel binary
+    workbook (.xlsb) is refused saying how to convert it, and `sheet` given for a file that has no sheets."""
     from .sheets import PEEK, read_spss, read_stata, read_workbook, table_kind
 
     head = b""
