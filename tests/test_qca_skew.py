@@ -515,3 +515,15 @@ def test_the_cli_cluster_warns_of_skew_once(tmp_path, capsys, extra):
                  "WAVE", *extra])
     err = capsys.readouterr().err
     assert code == 0 and err.count("warning: skewed condition 'A': 90%") == 1 and " times)" not in err, err
+
+
+@pytest.mark.parametrize("bounds", [None, (0.05, 0.95), (0.55, 0.95)])
+def test_pof_takes_necessitys_skew_bounds(bounds):
+    """pof() warned of skewed sets at the default bounds only, where necessity(), super_subset(), the case
+    diagnostics of a necessary condition and cluster_diagnostics() take skew_bounds (None: no check)."""
+    from analysis.qca import pof
+
+    data = _data()
+    own = _skew_warned(lambda: necessity(data, "Y", ["A", "B"], skew_bounds=bounds))
+    for relation in ("sufficiency", "necessity"):
+        assert _skew_warned(lambda: pof("A*B", data, "Y", relation, skew_bounds=bounds)) == own

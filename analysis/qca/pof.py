@@ -376,7 +376,8 @@ def _expression_hint(expression) -> str:
 @refuses_r_only_arguments("pof")
 @warns_once
 def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "sufficiency", *,
-        case_column: str | None = None, haesebrouck_consistency: bool = False) -> PofResult:
+        case_column: str | None = None, haesebrouck_consistency: bool = False,
+        skew_bounds=(0.2, 0.8)) -> PofResult:
     """Fit of `expression` ('A*~B + C', crisp/fuzzy literals or multi-value 'A[2]') for `outcome`
     ('Y', '~Y', 'Y{v}'), for sufficiency (inclS, PRI, covS, covU) or necessity (inclN, RoN, covN).
 
@@ -387,7 +388,8 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
     data: a DataFrame holding the expression's sets and the outcome (other columns are not read); case_column: the
     column of case names (default: the index). haesebrouck_consistency: add inclH, Haesebrouck's (2015) consistency
     Σmin(X,Y) / Σ(min(X,Y) + √(max(X−Y,0)·X)), to a sufficiency table (refused for necessity). The expression's
-    sets and the outcome, when skewed, are warned of as necessity() warns of them (skew.membership_warnings)."""
+    sets and the outcome, when skewed, are warned of as necessity() warns of them (skew.membership_warnings;
+    skew_bounds: (low, high) shares as necessity()'s, None: no check)."""
     from .skew import membership_warnings, warn_notes
 
     rel = _relation(relation)
@@ -429,7 +431,7 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
         position = {str(c): i for i, c in enumerate(data.columns)}
         names = sorted(names, key=lambda n: position.get(n, len(position)))
     qd = prepare_data(data, outcome, names, case_column=case_column, warn=False)
-    warn_notes(membership_warnings(qd))   # its sets' skew, as necessity() and truth_table() say it
+    warn_notes(membership_warnings(qd, skew_bounds))   # its sets' skew, as necessity() and truth_table() say it
     terms = parse_expression(expression, qd.conditions, qd.noflevels)
     # a term written twice ('A + A') is one term of the union: listed once
     imp = np.array(list(dict.fromkeys(tuple(term_to_implicant(t, qd.conditions)) for t in terms)))
