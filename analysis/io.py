@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from .paths import DATA_RAW
-from .qca.atomic import write_atomic
+from .qca.atomic import write_atomic, write_together
 
 FLOAT_FORMAT = "%.10g"
 
@@ -117,10 +117,26 @@ def write_text_atomic(path: Path | str, text: str, raw_ok: bool = False) -> Path
     return write_bytes_atomic(path, text.encode("utf-8"), raw_ok)
 
 
+def write_texts_together(texts: dict) -> list[Path]:
+    """Write several UTF-8 text files (`{path: text}`) so that they land together or not at all
+    (analysis.qca.atomic.write_together): a run stopped while they are written leaves them all as they were."""
+    paths = [_guard(Path(p)) for p in texts]
+    for path in paths:
+        remember(path)
+    write_together({path: text.encode("utf-8") for path, text in zip(paths, texts.values())})
+    for path in paths:
+        _log_output(path)
+    return paths
+
+
+def csv_text(df: pd.DataFrame, index: bool = False) -> str:
+    """A table as write_csv writes it: fixed float format, '\\n' line ends."""
+    return df.to_csv(index=index, lineterminator="\n", float_format=FLOAT_FORMAT)
+
+
 def write_csv(df: pd.DataFrame, path: Path | str, index: bool = False) -> Path:
     """Write a table as UTF-8 CSV with fixed float format and '\\n' line ends."""
-    text = df.to_csv(index=index, lineterminator="\n", float_format=FLOAT_FORMAT)
-    return write_text_atomic(path, text)
+    return write_text_atomic(path, csv_text(df, index))
 
 
 def _jsonable(obj: Any) -> Any:

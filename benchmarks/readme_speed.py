@@ -1,8 +1,9 @@
 """README.md's speed paragraph, written from `make bench`'s record (benchmarks/results/latest.csv and the header
 of latest.md), so that every speed or memory figure the README quotes is one the benchmark measured.
 
-A full `make bench` run rewrites the paragraph between README's markers (`write_readme`); tests check that the
-committed paragraph is the one this module writes from the committed record (a figure typed by hand fails them).
+A full `make bench` run rewrites the paragraph between README's markers (`readme_with`; run.py writes it together
+with the record it comes from); tests check that the committed paragraph is the one this module writes from the
+committed record (a figure typed by hand fails them).
 """
 from __future__ import annotations
 
@@ -186,15 +187,12 @@ def readme_block(readme: str) -> str:
     return readme.split(BEGIN, 1)[1].split(END, 1)[0].strip()
 
 
-def write_readme(paragraph: str, readme: Path | None = None) -> None:
-    """Replace README.md's speed block (default: README) with `paragraph` (wrapped at 118 columns), atomically."""
-    readme = README if readme is None else readme
+def readme_with(paragraph: str, text: str) -> str:
+    """README's text `text` with its speed block replaced by `paragraph` (wrapped at 118 columns)."""
     import textwrap
 
-    from analysis.io import write_text_atomic
-
-    text = readme.read_text(encoding="utf-8")
     readme_block(text)  # the markers are there, once each
     body = textwrap.fill(paragraph, 118, break_on_hyphens=False, break_long_words=False)
     head, rest = text.split(BEGIN, 1)
-    write_text_atomic(readme, head + BEGIN + "\n" + body + "\n" + END + rest.split(END, 1)[1])
+    return head + BEGIN + "\n" + body + "\n" + END + rest.split(END, 1)[1]
+

@@ -246,10 +246,9 @@ def main(argv=None) -> int:
     if args.rerender:  # the tables again from latest.csv (e.g. after a change of layout), header kept
         table = exact_counts(pd.read_csv(RESULTS / "latest.csv"))
         head = "\n\n".join((RESULTS / "latest.md").read_text(encoding="utf-8").split("\n\n", 2)[:2])
-        from analysis.io import write_text_atomic
         body = markdown(table, 0.0, (0.0, 0.0)).split("\n\n", 2)[2]
-        write_text_atomic(RESULTS / "latest.md", head + "\n\n" + body)
-        readme_speed.write_readme(readme_speed.from_record())
+        # the paragraph from latest.csv and latest.md's header, which stay as they are
+        write_record(RESULTS, None, head + "\n\n" + body, readme_speed.from_record())
         return 0
     if args.child:
         p, o, inc, ic = args.child
@@ -278,22 +277,31 @@ def main(argv=None) -> int:
               f"cli {fmt(row.get('cli_seconds'))} s", file=sys.stderr, flush=True)
 
     table = exact_counts(pd.DataFrame(rows))
-    from analysis.io import write_csv, write_text_atomic
-
     partial = bool(args.only or args.no_cli or args.cli_only)
     out = PARTIAL if partial else RESULTS
-    out.mkdir(parents=True, exist_ok=True)
-    write_csv(table, out / "latest.csv")
     md = markdown(table, load0, floor)
-    write_text_atomic(out / "latest.md", md)
-    if not partial:  # README's speed paragraph comes from this record only
-        readme_speed.write_readme(readme_speed.speed_paragraph(table, load0, os.cpu_count(), floor))
+    # README's speed paragraph comes from the full run's record only
+    write_record(out, table, md, None if partial else readme_speed.speed_paragraph(table, load0, os.cpu_count(), floor))
     print(md)
     if partial:
         shown = {p: p.relative_to(ROOT) if p.is_relative_to(ROOT) else p for p in (out, RESULTS)}
         print(f"part of the benchmark (--only, --no-cli or --cli-only): written to {shown[out]}/; "
               f"the full run's record in {shown[RESULTS]}/ is left as it is", file=sys.stderr)
     return 0
+
+
+def write_record(out: Path, table: pd.DataFrame | None, md: str, paragraph: str | None) -> None:
+    """latest.csv (`table`; None: left as it is) and latest.md (`md`) in `out`, and README's speed paragraph
+    (`paragraph`; None: README left as it is), written together or not at all (analysis.io.write_texts_together):
+    one after another, a run stopped between two of the writes left the record and README out of step
+    (test_readme_speed_paragraph_is_the_benchmarks_record then failed)."""
+    from analysis.io import csv_text, write_texts_together
+
+    texts = {} if table is None else {out / "latest.csv": csv_text(table)}
+    texts[out / "latest.md"] = md
+    if paragraph is not None:
+        texts[readme_speed.README] = readme_speed.readme_with(paragraph, readme_speed.README.read_text(encoding="utf-8"))
+    write_texts_together(texts)
 
 
 def answered(status) -> bool:

@@ -122,3 +122,81 @@ def test_a_count_stopped_at_max_work_is_answered_in_part_and_meets_no_goal():
     row = [line for line in run.goals_table(t) if line.startswith("| random crisp")][0]
     assert "(1 of 2 files answered; not issue10_b (count stopped after 4.40 s))" in row and row.endswith("| NO |")
     assert run._ok(t.to_dict("records")[1]) == "ok"
+
+
+def _record_and_readme_out_of_date(tmp_path, monkeypatch):
+    """A copy of the committed record whose latest.md lost its last table row and a README whose paragraph was
+    typed by hand, both of which `--rerender` rewrites; (run, speed, paths of the two, their texts)."""
+    import shutil
+
+    run, speed = _run_module(), _speed_module()
+    results = tmp_path / "results"
+    shutil.copytree(speed.RESULTS, results)
+    md = results / "latest.md"
+    md.write_text(md.read_text(encoding="utf-8").rstrip("\n").rsplit("\n", 1)[0] + "\n", encoding="utf-8")
+    readme = tmp_path / "README.md"
+    text = speed.README.read_text(encoding="utf-8")
+    block = speed.readme_block(text)
+    readme.write_text(text.replace(block, block.replace("Dense table", "Dense  table (typed by hand)")), encoding="utf-8")
+    monkeypatch.setattr(run, "RESULTS", results)
+    monkeypatch.setattr(speed, "README", readme)
+    monkeypatch.setattr(speed, "RESULTS", results)
+    paths = (md, readme)
+    return run, speed, paths, [p.read_text(encoding="utf-8") for p in paths]
+
+
+def test_the_record_and_readme_are_written_together_or_not_at_all(tmp_path, monkeypatch):
+    """latest.csv, latest.md and README's speed paragraph were each written atomically, but one after another: a run
+    that failed (a full disk) or was stopped between two of the writes left them out of step, and
+    test_readme_speed_paragraph_is_the_benchmarks_record failed. Now every file is written to its temporary copy
+    first and all are renamed into place in one short step, with SIGTERM, SIGHUP and Ctrl-C held back meanwhile.
+    (`--rerender` writes latest.md and README by the same path as a full run.)"""
+    import os
+    import signal
+
+    import pytest
+    from analysis.qca import atomic
+
+    run, speed, paths, before = _record_and_readme_out_of_date(tmp_path, monkeypatch)
+    # README's copy cannot be written (the disk full by then): neither file changes
+    opened, fdopen = [], os.fdopen
+
+    def disk_full(fd, *a, **k):
+        opened.append(fd)
+        if len(opened) == 2:
+            os.close(fd)
+            raise OSError(28, "No space left on device")
+        return fdopen(fd, *a, **k)
+
+    monkeypatch.setattr(atomic.os, "fdopen", disk_full)
+    with pytest.raises(OSError):
+        run.main(["--rerender"])
+    monkeypatch.setattr(atomic.os, "fdopen", fdopen)
+    assert [p.read_text(encoding="utf-8") for p in paths] == before
+    assert sorted(p.name for p in paths[0].parent.iterdir()) == ["latest.csv", "latest.md"]  # no temporary copy left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["README.md", "results"]
+
+    # SIGTERM arriving as the first file is renamed into place: it takes effect once both are in place
+    class Stopped(BaseException):
+        pass
+
+    def stop(signum, frame):
+        raise Stopped
+
+    replace = os.replace
+
+    def replace_and_be_stopped(src, dst):
+        os.kill(os.getpid(), signal.SIGTERM)
+        replace(src, dst)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        monkeypatch.setattr(atomic.os, "replace", replace_and_be_stopped)
+        with pytest.raises(Stopped):
+            run.main(["--rerender"])
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    monkeypatch.setattr(atomic.os, "replace", replace)
+    after = [p.read_text(encoding="utf-8") for p in paths]
+    assert after[0] != before[0] and after[1] != before[1] and "typed by hand" not in after[1]
+    assert " ".join(speed.readme_block(after[1]).split()) == " ".join(speed.from_record(paths[0].parent).split())

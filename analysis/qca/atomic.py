@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["current_umask", "not_a_file", "write_atomic"]
+__all__ = ["current_umask", "not_a_file", "signals_held", "stage", "write_atomic", "write_together"]
 
 
 def not_a_file(path: Path | str) -> bool:
@@ -42,10 +43,11 @@ def current_umask() -> int:
     return umask
 
 
-def write_atomic(path: Path | str, payload: bytes, mode: int | None = None) -> Path:
-    """Write `payload` to `path` (its folder created if missing); `mode`: the file's permissions (default: what a
-    new file gets under the umask; mkstemp alone would make it private). Raises OSError, also for a path that is no
-    regular file to replace (`not_a_file`: /dev/null, /dev/stdout, a fifo)."""
+def stage(path: Path | str, payload: bytes, mode: int | None = None) -> str:
+    """The first half of write_atomic: `payload` in a temporary file beside `path` (its folder created if missing),
+    with `mode` (default: what a new file gets under the umask; mkstemp alone would make it private); returns the
+    temporary file's name, which `os.replace` then renames over `path`. Raises OSError, also for a path that is no
+    regular file to replace (`not_a_file`: /dev/null, /dev/stdout, a fifo); nothing is left behind then."""
     path = Path(path)
     if not_a_file(path):
         import errno
@@ -60,9 +62,72 @@ def write_atomic(path: Path | str, payload: bytes, mode: int | None = None) -> P
         if mode is None:
             mode = 0o666 & ~current_umask()
         os.chmod(tmp, mode)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    return tmp
+
+
+def write_atomic(path: Path | str, payload: bytes, mode: int | None = None) -> Path:
+    """Write `payload` to `path` (its folder created if missing); `mode`: the file's permissions (default: what a
+    new file gets under the umask; mkstemp alone would make it private). Raises OSError, also for a path that is no
+    regular file to replace (`not_a_file`: /dev/null, /dev/stdout, a fifo)."""
+    path = Path(path)
+    tmp = stage(path, payload, mode)
+    try:
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
     return path
+
+
+#: The signals held back while several files are renamed into place together (write_together).
+HELD_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
+
+
+@contextmanager
+def signals_held():
+    """Ctrl-C, SIGTERM and SIGHUP arriving inside the block take effect at its end (their handlers are called then,
+    in order, as they stood before): the block is not cut short. Python runs its signal handlers in the main thread
+    whichever thread the system hands a signal to, so the handlers are swapped (masking the signal, pthread_sigmask,
+    holds it back only from the thread that masks it, and numpy's and joblib's threads took it). Elsewhere than in
+    the main thread, where no handler can be set, nothing is held."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    arrived: list[int] = []
+    held = {s: signal.signal(s, lambda signum, frame: arrived.append(signum))
+            for s in (getattr(signal, n, None) for n in HELD_SIGNALS) if s is not None}
+    try:
+        yield
+    finally:
+        for sig, handler in held.items():
+            signal.signal(sig, handler)
+        for signum in dict.fromkeys(arrived):
+            signal.raise_signal(signum)
+
+
+def write_together(payloads: dict) -> list[Path]:
+    """Write several files (`{path: bytes}`) so that they land together or not at all: each is written to its
+    temporary file first (where a full disk or a stop is met), and only then are all renamed into place, one after
+    another with Ctrl-C, SIGTERM and SIGHUP held back (`signals_held`: they take effect once the last rename is
+    done), so a run stopped meanwhile leaves either every old file or every new one, never some of each. (SIGKILL,
+    or the machine going down, between two renames cannot be held back.) Returns the paths."""
+    paths = [Path(p) for p in payloads]
+    staged: list[str] = []
+    try:
+        for path, payload in zip(paths, payloads.values()):
+            staged.append(stage(path, payload))
+        with signals_held():
+            for tmp, path in zip(staged, paths):
+                os.replace(tmp, path)
+    finally:
+        for tmp in staged:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    return paths
