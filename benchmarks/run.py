@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -151,16 +152,19 @@ def run_cli(case: dict | None, timeout: float, jobs: int = 1) -> dict:
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=err)
-        while True:  # wait4: this child's own CPU time and peak memory
-            pid, status, ru = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() - t0 > timeout:
-                proc.kill()
-                os.wait4(proc.pid, 0)
-                return {"status": f"timeout (> {timeout:g} s)"}
-            time.sleep(0.005)
+        proc = start(cmd, stdout=out, stderr=err)
+        try:
+            while True:  # wait4: this child's own CPU time and peak memory
+                pid, status, ru = os.wait4(proc.pid, os.WNOHANG)
+                if pid:
+                    break
+                if time.perf_counter() - t0 > timeout:
+                    end(proc)
+                    return {"status": f"timeout (> {timeout:g} s)"}
+                time.sleep(0.005)
+        except BaseException:  # stopped (Ctrl-C, SIGTERM): the run stops too
+            end(proc)
+            raise
         wall = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
@@ -185,14 +189,58 @@ def cli_series(case: dict, reps: int, timeout: float, jobs: int = 1) -> dict:
 
 
 def run_child(cmd: list[str], timeout: float) -> dict:
+    proc = start(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+        stdout, stderr = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        end(proc)
         return {"status": f"timeout (> {timeout:g} s)"}
+    except BaseException:  # stopped (Ctrl-C, SIGTERM): the run stops too
+        end(proc)
+        raise
     if proc.returncode != 0:
-        err = proc.stderr.strip().splitlines()
+        err = stderr.strip().splitlines()
         return {"status": f"error: {err[-1] if err else proc.returncode}"}
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return json.loads(stdout.strip().splitlines()[-1])
+
+
+# ---------------------------------------------------------------------- the timed processes, and stopping them
+def start(cmd: list[str], **popen) -> subprocess.Popen:
+    """A timed run (a child timing the API, a CLI run) in a process group of its own, so that `end` stops it with
+    every process it started (joblib's workers, for --jobs). The terminal's Ctrl-C then reaches this process only,
+    which stops the run (`end`) as it unwinds."""
+    return subprocess.Popen(cmd, cwd=ROOT, process_group=0, **popen)
+
+
+def end(proc: subprocess.Popen) -> None:
+    """Kill `proc`'s process group (proc and what it started; nothing when it is gone already) and reap proc."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    proc.wait()
+
+
+class Stopped(BaseException):
+    """SIGTERM (make passing its own on: a CI job cancelled, `kill`) or SIGHUP (the terminal closed) arrived."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+#: The signals that stop a run by unwinding (`Stopped`), as Ctrl-C does (KeyboardInterrupt).
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+def _stop(signum, frame):
+    for sig in (*STOP_SIGNALS, signal.SIGINT):
+        signal.signal(sig, _stopping)
+    raise Stopped(signum)
+
+
+def _stopping(signum, frame):
+    """A signal while the run already stops: nothing more to do (a handler, not SIG_IGN, as run_notebook._stopping)."""
 
 
 # ---------------------------------------------------------------------- R's reference numbers
@@ -417,5 +465,27 @@ def markdown(t: pd.DataFrame, load0: float, floor: tuple[float, float]) -> str:
     return "\n".join(out + lines) + "\n"
 
 
+def cli(argv=None) -> int:
+    """`main`, stopped by Ctrl-C (exit status 130), SIGTERM (143) or SIGHUP (129) in one line: the timed runs it
+    started are stopped with it (Python's default for SIGTERM ended this process at once, and the child timing the
+    API, or the CLI run being timed, went on after make had ended), and the record, written at the end (all of it
+    together), is as the last run to finish wrote it."""
+    previous = {signal.SIGINT: signal.getsignal(signal.SIGINT)}  # _stop replaces its handler too
+    previous.update({sig: signal.signal(sig, _stop) for sig in STOP_SIGNALS})
+    tail = ("the runs it had started are stopped; latest.csv, latest.md and README's speed paragraph are as the last "
+            "run to finish wrote them")
+    try:
+        return main(argv)
+    except KeyboardInterrupt:
+        print(f"error: interrupted (Ctrl-C); {tail}", file=sys.stderr)
+        return 130
+    except Stopped as stopped:
+        print(f"error: terminated ({signal.Signals(stopped.signum).name}); {tail}", file=sys.stderr)
+        return 128 + stopped.signum
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(cli())

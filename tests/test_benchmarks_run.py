@@ -1,6 +1,7 @@
 """benchmarks/run.py, run as benchmarks/README.md shows it."""
 from __future__ import annotations
 
+import pytest
 from _scripts import load_script
 
 
@@ -200,3 +201,67 @@ def test_the_record_and_readme_are_written_together_or_not_at_all(tmp_path, monk
     after = [p.read_text(encoding="utf-8") for p in paths]
     assert after[0] != before[0] and after[1] != before[1] and "typed by hand" not in after[1]
     assert " ".join(speed.readme_block(after[1]).split()) == " ".join(speed.from_record(paths[0].parent).split())
+
+
+def _group_members(pgid: int) -> list[int]:
+    """The processes (not zombies) of process group `pgid`."""
+    from pathlib import Path
+
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(") ", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[0] != "Z" and int(fields[2]) == pgid:
+            members.append(int(stat.parent.name))
+    return members
+
+
+@pytest.mark.parametrize("timed, args", [
+    ("--child", ["--reps", "100000", "--budget", "100000"]),   # the child timing the API, repeating for long
+    ("minimize", ["--reps", "100000", "--budget", "0"]),       # the CLI runs, once the API's run is done
+])
+def test_a_run_stopped_by_sigterm_stops_its_timed_runs_and_writes_nothing(tmp_path, timed, args):
+    """`make bench` stopped by SIGTERM (make passes its own on: a CI job cancelled, `kill`): Python's default ended
+    run.py at once, and the child timing the API, or the CLI run being timed, went on running after make had ended.
+    run.py now stops them (their process group) as it unwinds, exit status 143 with one error line; nothing is
+    written."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from analysis.paths import ROOT
+
+    results, partial = tmp_path / "results", tmp_path / "partial"
+    script = (f"import sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); import run; "   # as make runs it
+              f"run.RESULTS, run.PARTIAL = run.Path({str(results)!r}), run.Path({str(partial)!r}); "
+              f"sys.exit(run.cli(['--only', 'k10_n40', '--timeout', '600', *{args!r}]))")
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    child, deadline = None, time.monotonic() + 240
+    try:
+        while child is None and time.monotonic() < deadline and proc.poll() is None:
+            for pid in children.read_text().split() if children.exists() else []:
+                try:
+                    if timed.encode() in Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0"):
+                        child = int(pid)
+                except OSError:
+                    pass
+            time.sleep(0.05)
+        assert child is not None, f"no timed run ({timed}) started"
+        time.sleep(0.3)
+        os.kill(proc.pid, signal.SIGTERM)
+        assert proc.wait(timeout=60) == 143, proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    err = proc.stderr.read()
+    assert err.count("error: terminated (SIGTERM)") == 1 and "Traceback" not in err, err
+    assert _group_members(child) == [], "the timed run (or a process it started) still runs"
+    assert not results.exists() and not partial.exists()
