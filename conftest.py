@@ -8,6 +8,7 @@ race between them.
 """
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import nbval.plugin as _nbval
@@ -17,7 +18,12 @@ import nbval.plugin as _nbval
 # cannot be written (matplotlib's warning then lands in a cell's stderr), failed nbval.
 _spec = importlib.util.spec_from_file_location("_run_notebook", Path(__file__).parent / "tools" / "run_notebook.py")
 _runner = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_runner)
+_writes = sys.dont_write_bytecode
+sys.dont_write_bytecode = True  # no tools/__pycache__/ from a test run (tests/_scripts.py, test_suite_writes.py)
+try:
+    _spec.loader.exec_module(_runner)
+finally:
+    sys.dont_write_bytecode = _writes
 os.environ.update(_runner.isolated_config())
 # nor the user's Python settings (a module on PYTHONPATH named as one the notebooks import, PYTHONSTARTUP, ...)
 for _name in _runner.USER_PYTHON_SETTINGS:

@@ -12,6 +12,8 @@ from hypothesis import settings
 from hypothesis.configuration import set_hypothesis_home_dir
 from hypothesis.database import DirectoryBasedExampleDatabase
 
+from _scripts import install as _load_scripts_without_writing_bytecode
+
 # Hypothesis keeps its files (the explore profile's example database; caches of the constants it finds in the code
 # under test and of Unicode tables, which it writes even with database=None) in .hypothesis/ in the working folder:
 # a test run wrote into the checkout outside build/ (git-ignored, but left beside the sources, and not removed by
@@ -23,6 +25,28 @@ settings.register_profile("repeatable", derandomize=True, database=None, print_b
 settings.register_profile("explore", derandomize=False, print_blob=True,
                           database=DirectoryBasedExampleDatabase(HYPOTHESIS_HOME / "examples"))
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
+# A script of tools/ or benchmarks/ imported from its folder on sys.path (a test's sys.path.insert, a script importing
+# its neighbour) writes no bytecode beside it (tests/_scripts.py)
+_load_scripts_without_writing_bytecode()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _subprocesses_write_no_bytecode():
+    """The processes the tests start (the CLI, make, the scripts in tools/ and benchmarks/ and the neighbours they
+    import) write no bytecode into the checkout (tools/__pycache__/ ...; test_suite_writes.py): they read what is
+    there (the environment's, compiled by uv sync --compile-bytecode; what `make` runs wrote) and write none. Set
+    for the test session only, once it runs: this process's own imports (and pytest's cache of rewritten test
+    modules) are as before, scripts it loads itself being loaded without writing bytecode (tests/_scripts.py)."""
+    before = os.environ.get("PYTHONDONTWRITEBYTECODE")
+    os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        else:
+            os.environ["PYTHONDONTWRITEBYTECODE"] = before
 
 
 @pytest.fixture

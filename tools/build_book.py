@@ -1013,12 +1013,10 @@ def readme_with_figure_index(readme: str, root: Path) -> str:
     A's matrix drops it in, figures/ and the index hold the original data while README.md keeps the shipped
     reconstruction's captions, so the book's gallery showed original-data figures as the reconstruction. A README
     without the section (or a project without the index) is returned as it is."""
-    import importlib.util
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import readme_figure_index as rfi  # a sibling script
 
     index = root / "figures" / "index.csv"
-    spec = importlib.util.spec_from_file_location("readme_figure_index", Path(__file__).with_name("readme_figure_index.py"))
-    rfi = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(rfi)
     if not index.exists() or not re.search(r"^## Figure index", readme, flags=re.M) or rfi.HEADER not in readme:
         return readme
     return rfi.rewrite(readme, rfi.table(index))
