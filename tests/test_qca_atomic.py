@@ -28,3 +28,27 @@ def test_the_umask_is_read_without_changing_it(monkeypatch, tmp_path):
     finally:
         monkeypatch.undo()
         os.umask(expected)
+
+
+def test_signals_held_leave_a_handler_not_set_from_python_alone(monkeypatch):
+    """signals_held swaps the Python handlers of Ctrl-C, SIGTERM and SIGHUP and puts them back. A handler set outside
+    Python (an embedding program's) reads as None and cannot be put back: signal.signal(SIGHUP, None) raised
+    TypeError at the end of the block, after the files were renamed. Such a signal is left alone."""
+    import signal
+
+    real_signal, real_getsignal = signal.signal, signal.getsignal
+    outside = {signal.SIGHUP}   # SIGHUP's handler as if set outside Python: None, once
+
+    def signal_(sig, handler):
+        previous = real_signal(sig, handler)
+        return None if outside and sig in outside and not outside.discard(sig) else previous
+
+    monkeypatch.setattr(signal, "getsignal", lambda sig: None if sig in outside else real_getsignal(sig))
+    hup = real_getsignal(signal.SIGHUP)
+    try:
+        monkeypatch.setattr(signal, "signal", signal_)
+        with atomic.signals_held():
+            pass
+    finally:
+        monkeypatch.undo()
+        real_signal(signal.SIGHUP, hup)

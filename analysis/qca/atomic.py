@@ -93,7 +93,8 @@ def signals_held():
     in order, as they stood before): the block is not cut short. Python runs its signal handlers in the main thread
     whichever thread the system hands a signal to, so the handlers are swapped (masking the signal, pthread_sigmask,
     holds it back only from the thread that masks it, and numpy's and joblib's threads took it). Elsewhere than in
-    the main thread, where no handler can be set, nothing is held."""
+    the main thread, where no handler can be set, nothing is held; nor is a signal whose handler was not set from
+    Python (signal.getsignal gives None), which could not be put back."""
     import signal
     import threading
 
@@ -102,7 +103,8 @@ def signals_held():
         return
     arrived: list[int] = []
     held = {s: signal.signal(s, lambda signum, frame: arrived.append(signum))
-            for s in (getattr(signal, n, None) for n in HELD_SIGNALS) if s is not None}
+            for s in (getattr(signal, n, None) for n in HELD_SIGNALS)
+            if s is not None and signal.getsignal(s) is not None}
     try:
         yield
     finally:
