@@ -232,6 +232,33 @@ def test_minimize_answers_a_count_past_max_work_and_says_the_count_is_a_lower_bo
         refuse_partial_count(exact)  # nothing to refuse
 
 
+def test_an_intermediate_solution_whose_counts_stopped_says_so_and_names_max_work():
+    """An intermediate solution where counting the conservative, the parsimonious and each (C, P) pair's minimal
+    models stopped at max_work: it said n_models_exact True (its count a lower bound), left out the conservative
+    solution's note, said nothing of the pairs' counts, and told to raise max_models (which changes nothing) to pair
+    every model; each pair's repr did not say its list is partial. Now each count that stopped is said, with max_work."""
+    tt = tt_of(random_crisp("h", 6, 50), incl_cut=0.5)
+    sol = minimize(tt, "?", dir_exp="-,-,-,-,-,-", max_work=1)
+    cons, pars, pairs = sol.conservative, sol.parsimonious, list(sol.intermediate.values())
+    assert not cons.n_models_exact and not pars.n_models_exact and pairs and all(not p.n_models_exact for p in pairs)
+    exact = minimize(tt, "", max_models=None)   # the conservative solution's whole count
+    assert set(cons.model_sets) <= set(exact.model_sets) and cons.n_models < exact.n_models
+    assert sol.partial and not sol.n_models_exact and sol.to_dict()["n_models_exact"] is False
+    assert all(d["n_models_exact"] is False for d in sol.to_dict()["intermediate"].values())
+    notes = sol.notes
+    assert any(n.startswith("conservative solution: counting the minimal models stopped at max_work = 1 ") for n in notes)
+    paired = next(n for n in notes if "(C, P) pairs are of" in n)
+    assert (f"the {len(cons.models):,} conservative models listed of at least {cons.n_models:,} (counting them stopped "
+            "at max_work = 1)") in paired and "raise max_work (CLI --max-work)" in paired and "max_models" not in paired
+    stopped = next(n for n in notes if "of (C, P) pair(s)" in n)
+    assert stopped.startswith(f"partial answer: counting the minimal models of (C, P) pair(s) {pairs[0].name}, ")
+    assert "max_work = 1 steps" in stopped and "(CLI: --max-work)" in stopped and "--refuse-partial" in stopped
+    assert all(f"note: {n}" in str(sol) for n in notes)
+    assert all(f"(partial: at least {p.n_models:,})" in repr(p) for p in pairs)
+    with pytest.raises(QCAComplexityError, match="max_work = 1 steps"):
+        minimize(tt, "?", dir_exp="-,-,-,-,-,-", max_work=1, allow_partial=False)
+
+
 def test_bad_budget_values_are_input_errors():
     tt = tt_of(random_crisp("partial-a", 8, 40))
     for kw in ({"max_work": 0}, {"max_models": -1}, {"sa_limit": 1.5}, {"max_implicants": True}):

@@ -576,10 +576,42 @@ def refuse_partial_count(solution) -> None:
 def _count_stopped_note(what: str, res, b: _Budgets) -> str:
     """What a partial answer whose count stopped at max_work holds, and how to get the exact count."""
     return (f"{what}: counting the minimal models stopped at max_work = {b.max_work:,} steps of the exact search: "
-            f"at least {res.count:,} minimal models, each of exactly {res.size} prime implicants; the first "
-            f"{len(res.models):,} of those found are listed in canonical order, and the prime implicants shown to be in "
-            "every minimal model are given as essential; raise max_work (CLI: --max-work) for their exact number, or "
-            "refuse such an answer with allow_partial=False (CLI: --refuse-partial)")
+            f"at least {res.count:,} minimal model{'s' if res.count != 1 else ''}, each of exactly {res.size} prime "
+            f"implicants; the first {len(res.models):,} of those found are listed in canonical order, and the prime "
+            "implicants shown to be in every minimal model are given as essential; raise max_work (CLI: --max-work) "
+            "for their exact number, or refuse such an answer with allow_partial=False (CLI: --refuse-partial)")
+
+
+def _unpaired_note(conservative, parsimonious, b: _Budgets) -> str | None:
+    """The note of an intermediate solution whose (C, P) pairs are of the models listed of a conservative or
+    parsimonious solution that lists some only: beyond max_models (raise it), or found before counting them stopped at
+    max_work (raise that: max_models does not help); None when both list every model."""
+    cut = [s for s in (conservative, parsimonious) if s.partial]
+    if not cut:
+        return None
+    what = [f"the first {len(s.models):,} of {s.n_models:,} {s.kind} models" if s.n_models_exact else
+            f"the {len(s.models):,} {s.kind} models listed of at least {s.n_models:,} (counting them stopped at "
+            f"max_work = {b.max_work:,})" for s in cut]
+    listed = [s for s in cut if s.n_models_exact]
+    raise_ = (["max_models (CLI --max-models)"] if listed else []) + (
+        ["max_work (CLI --max-work)"] if len(listed) < len(cut) else [])
+    return (f"partial answer: the (C, P) pairs are of {' and '.join(what)}"
+            + (f" (max_models = {b.max_models:,})" if listed else "") + "; the pairs of the others are not computed, "
+            f"so intermediate models may be missing: raise {' and '.join(raise_)} to pair every model")
+
+
+def _pairs_stopped_note(pairs, b: _Budgets) -> str | None:
+    """The note of an intermediate solution some of whose (C, P) pairs' counts of minimal models stopped at max_work
+    (each pair's own printout says so): which pairs (the first few), and that their models, hence the intermediate
+    models, may be missing; None when none did."""
+    names = [p.name for p in pairs if not p.n_models_exact]
+    if not names:
+        return None
+    shown = ", ".join(names[:3]) + (f", ... ({len(names):,} pairs)" if len(names) > 3 else "")
+    return (f"partial answer: counting the minimal models of (C, P) pair(s) {shown} stopped at max_work = "
+            f"{b.max_work:,} steps of the exact search: each lists the models found before it stopped (its n_models "
+            "a lower bound), so intermediate models may be missing; raise max_work (CLI: --max-work) to count every "
+            "model, or refuse such an answer with allow_partial=False (CLI: --refuse-partial)")
 
 
 def _model_list(tt, mo: _Models, fits: FitCache, pair: str | None = None) -> list[Model]:
@@ -881,7 +913,8 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
                              explained)
     if dir_exp is None:
         return parsimonious
-    notes = list(parsimonious.notes)
+    # the conservative solution's note too: where counting its models stopped, its models listed are what is paired
+    notes = list(conservative.notes) + list(parsimonious.notes)
     if parsimonious.simplifying_assumptions is None:
         notes.append("difficult counterfactuals not listed (the simplifying assumptions were not listed)")
     n_pairs = len(conservative.models) * len(parsimonious.models)
@@ -905,24 +938,24 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     models = distinct_models(m for p in pairs.values() for m in p.models)
     # Beyond max_models the conservative or parsimonious solution lists its first models only: the pairs of the
     # others are not computed, so intermediate models may be missing (partial, and said so)
-    unpaired = [f"the first {len(s.models):,} of {'' if s.n_models_exact else 'at least '}{s.n_models:,} {s.kind} models"
-                for s in (conservative, parsimonious) if s.partial]
     if n_pairs > b.max_intermediate_pairs:
         notes.append(f"partial answer: the models of the first {b.max_intermediate_pairs:,} of {n_pairs:,} (C, P) "
                      f"pairs (max_intermediate_pairs = {b.max_intermediate_pairs:,}; C1P1, C1P2, ...); the other "
                      "pairs are not computed, so intermediate models may be missing: raise max_intermediate_pairs "
                      "(CLI --max-intermediate-pairs) to pair every model")
+    unpaired = _unpaired_note(conservative, parsimonious, b)
     if unpaired:
-        notes.append(f"partial answer: the (C, P) pairs are of {' and '.join(unpaired)} (max_models = "
-                     f"{b.max_models:,}); the pairs of the others are not computed, so intermediate models may be "
-                     "missing: raise max_models (CLI --max-models) to pair every model")
+        notes.append(unpaired)
+    stopped = _pairs_stopped_note(pairs.values(), b)
+    if stopped:
+        notes.append(stopped)
+    # the distinct models of the pairs computed: all of them only when no list was cut and no count stopped
+    partial = bool(unpaired) or n_pairs > b.max_intermediate_pairs or any(p.partial for p in pairs.values())
     return Solution(kind="intermediate", truth_table=tt, include=inc, models=models,
                     essential=parsimonious.essential, chart=parsimonious.chart,
                     simplifying_assumptions=parsimonious.simplifying_assumptions, n_models=len(models),
                     model_size=None,
-                    partial=(bool(unpaired) or n_pairs > b.max_intermediate_pairs
-                             or any(p.partial for p in pairs.values())),
-                    max_models=b.max_models,
+                    partial=partial, n_models_exact=not partial, max_models=b.max_models,
                     dir_exp=expectations, intermediate=pairs, conservative=conservative, parsimonious=parsimonious,
                     shortcuts=shortcuts, notes=notes, explain=explained,
                     _count_stopped=next((x for x in [conservative._count_stopped, parsimonious._count_stopped]

@@ -502,6 +502,7 @@ class IntermediatePair(_ChartView):
 
     def __repr__(self) -> str:
         return (f"<IntermediatePair {self.name}: {len(self.easy_counterfactuals)} easy counterfactual(s); "
+                + (f"{len(self.models)} model(s){_partial_repr(self)}: " if self.partial else "")
                 + _listed_models(self.models) + ">")
 
     @refuses_r_only_arguments("IntermediatePair.to_dict")
@@ -659,8 +660,10 @@ class Solution(_ChartView):
     models and `model_size` their number of terms; when there are more than `max_models`, `models` lists the
     first `max_models` in canonical order (lexicographic order of their prime implicants in R's order) and
     `partial` is True. When counting them passed max_work, `n_models_exact` is False: `n_models` is a lower bound
-    (the models found), `models` the first of those found, `essential` the implicants shown to be in every one. For an intermediate solution, `models` are the distinct intermediate models of every
-    (C, P) pair (see `intermediate`), while `prime_implicants`, `pi_chart`, `essential` and
+    (the models found), `models` the first of those found, `essential` the implicants shown to be in every one. For
+    an intermediate solution, `models` are the distinct intermediate models of every (C, P) pair (see
+    `intermediate`), `n_models` their number, a lower bound (`n_models_exact` False) whenever the answer is partial
+    (pairs not computed, or a pair's list cut or count stopped), while `prime_implicants`, `pi_chart`, `essential` and
     `simplifying_assumptions` are those of the parsimonious solution, as in R. `essential` follows R: the prime
     implicants common to every minimal model; `chart_essential` the strict chart definition (the only implicant
     covering some positive row). The full prime implicant list and chart are computed on first use.
@@ -774,9 +777,7 @@ class Solution(_ChartView):
 
     def __repr__(self) -> str:
         # an intermediate solution's n_models counts the distinct models of the pairs computed, not of them all
-        more = "" if not self.partial else (" (partial: more may exist)" if self._intermediate is not None
-                                            else f" (partial: {self.n_models:,} in all)" if self.n_models_exact
-                                            else f" (partial: at least {self.n_models:,})")
+        more = " (partial: more may exist)" if self.partial and self._intermediate is not None else _partial_repr(self)
         return f"<Solution {self.kind}: {len(self.models)} model(s){more}: " + _listed_models(self.models) + ">"
 
 
@@ -843,10 +844,20 @@ def _listed_models(models, shown: int = 10) -> str:
     return " | ".join(m.expression for m in models[:shown]) + (" | ..." if len(models) > shown else "")
 
 
+def _partial_repr(result) -> str:
+    """What a repr says after the number of models listed of a solution or (C, P) pair: '' when it lists them all,
+    ' (partial: N in all)' when the list was cut, ' (partial: at least N)' when counting them stopped at max_work."""
+    if not result.partial:
+        return ""
+    return (f" (partial: {result.n_models:,} in all)" if result.n_models_exact
+            else f" (partial: at least {result.n_models:,})")
+
+
 def _partial_note(n_models: int, size, listed: int, exact: bool = True) -> str:
     if not exact:  # the count stopped at max_work (minimize's note says how to finish it)
-        return (f"partial answer: at least {n_models:,} minimal models of {size} prime implicants (counting stopped "
-                f"at max_work); the first {listed:,} of those found are listed in canonical order")
+        return (f"partial answer: at least {n_models:,} minimal model{'s' if n_models != 1 else ''} of {size} prime "
+                f"implicants (counting stopped at max_work); the first {listed:,} of those found are listed in "
+                "canonical order")
     return (f"partial answer: {n_models:,} minimal models of {size} prime implicants; the first {listed:,} in "
             "canonical order are listed (raise max_models, CLI --max-models, to list more)")
 
