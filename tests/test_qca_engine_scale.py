@@ -259,6 +259,28 @@ def test_an_intermediate_solution_whose_counts_stopped_says_so_and_names_max_wor
         minimize(tt, "?", dir_exp="-,-,-,-,-,-", max_work=1, allow_partial=False)
 
 
+def test_what_reads_a_solution_whose_count_stopped_says_at_least_and_names_max_work():
+    """A solution whose count of minimal models stopped at max_work, read by simplifying_assumption_rows (find-rows,
+    esa --csa), configuration_chart and good_practice: each gave its n_models as the number of models ('partial (16
+    minimal models, 16 listed)', '16 of the 16 minimal models', 'parsimonious 16 model(s) (list cut)') and told to
+    raise max_models, which changes nothing there. Each now says 'at least' and names max_work."""
+    from analysis.qca import configuration_chart, good_practice, simplifying_assumption_rows
+
+    part = minimize(tt_of(random_crisp("partial-a", 8, 40)), "?", max_work=1)
+    n = part.n_models
+    assert not part.n_models_exact and part.partial and len(part.models) == n
+    with pytest.raises(QCAComplexityError) as err:
+        simplifying_assumption_rows(part)
+    assert f"is partial (at least {n:,} minimal models, {n:,} listed)" in str(err.value)
+    assert "raise max_work (CLI: --max-work)" in str(err.value)
+    note = configuration_chart(part).notes[0]
+    assert f"{n:,} of at least {n:,} minimal models of the parsimonious solution (counting them stopped at " \
+           "max_work)" in note and "raise max_work (CLI --max-work)" in note
+    rows = good_practice({"parsimonious": part}, negated=part).to_frame().set_index("standard")["has"]
+    assert rows["model ambiguity"].startswith(f"parsimonious at least {n:,} model(s) (counting stopped at max_work)")
+    assert f"(at least {n} models) -> Y" in rows["negated outcome analysed separately"]
+
+
 def test_bad_budget_values_are_input_errors():
     tt = tt_of(random_crisp("partial-a", 8, 40))
     for kw in ({"max_work": 0}, {"max_models": -1}, {"sa_limit": 1.5}, {"max_implicants": True}):

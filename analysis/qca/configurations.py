@@ -426,12 +426,16 @@ def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
         notes.insert(0, f"model ambiguity: {len(fits)} model groups of {len(number)} distinct model(s); report them "
                         "all or justify the choice")
     partial = [s for s in (solution, parsimonious) if s is not None and s.partial]
-    if partial:   # beyond max_models a solution lists its first models only: so does its chart
+    if partial:   # beyond max_models (or where counting stopped at max_work) a solution lists some models only
+        stopped = any(s._count_stopped for s in partial)
         notes.insert(0, "partial answer: the chart shows only the models listed (" + "; ".join(
             "the intermediate solution pairs only the conservative and parsimonious models listed"
             if s.intermediate else
-            f"{len(s.models):,} of the {s.n_models:,} minimal models of the {s.kind} solution" for s in partial)
-            + "); raise max_models (CLI --max-models) to chart every model")
+            f"{len(s.models):,} of the {s.n_models:,} minimal models of the {s.kind} solution" if s.n_models_exact else
+            f"{len(s.models):,} of at least {s.n_models:,} minimal models of the {s.kind} solution (counting them "
+            "stopped at max_work)" for s in partial)
+            + ("); raise max_work (CLI --max-work) to count every model and max_models (CLI --max-models) to chart "
+               "them all" if stopped else "); raise max_models (CLI --max-models) to chart every model"))
     case_rows = {r["term"]: r["case_rows"] for _, m, _ in combos for r in m._fit_records()}
     return ConfigurationChart(outcome=solution.outcome, conditions=conditions, kind=kind, paths=table,
                               model_fit=model_fit, notes=notes,

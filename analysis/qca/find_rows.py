@@ -189,11 +189,14 @@ def simplifying_assumption_rows(source, models=None, **budgets) -> set[int]:
         source = minimize(source, include="?", **budgets)
     sol = source.parsimonious if getattr(source, "kind", "") == "intermediate" else source
     if models is None and sol.partial:
+        count, more = ((f"{sol.n_models:,}", "raise max_models (CLI: --max-models) above the number of models")
+                       if sol.n_models_exact else
+                       (f"at least {sol.n_models:,}", "counting them stopped at max_work: raise max_work (CLI: "
+                        "--max-work) to count every model, and max_models (CLI: --max-models) above their number"))
         raise QCAComplexityError(
-            f"the parsimonious solution for {sol.outcome} is partial ({sol.n_models:,} minimal models, "
-            f"{len(sol.models):,} listed): the simplifying assumptions of every model are needed; raise max_models "
-            "(CLI: --max-models) above the number of models, or name the models to use (API: models=['M1']; "
-            "the CLI's find-rows uses every model)")
+            f"the parsimonious solution for {sol.outcome} is partial ({count} minimal models, "
+            f"{len(sol.models):,} listed): the simplifying assumptions of every model are needed; {more}, or name "
+            "the models to use (API: models=['M1']; the CLI's find-rows uses every model)")
     chosen = sol.models if models is None else [m for m in sol.models if m.name in set(models)]
     if models is not None and len(chosen) != len(set(models)):
         raise QCAInputError(f"unknown model name(s) in {list(models)} (models: {[m.name for m in sol.models]})")

@@ -213,7 +213,9 @@ def _negated_text(negated) -> str:
         raise QCAInputError("negated must be the Solution(s) of the negated outcome (a Solution, a dict or list of "
                             "them) or, when it has none, the finding in words (a str)")
     return "; ".join(f"{s.kind} {s.models[0].expression if s.models else '(none)'}"
-                     + (f" ({s.n_models} models)" if s.n_models > 1 else "") + f" -> {s.outcome}" for s in sols)
+                     + (f" ({'' if s.n_models_exact else 'at least '}{s.n_models} model{'s' if s.n_models > 1 else ''})"
+                        if s.n_models > 1 or not s.n_models_exact else "")
+                     + f" -> {s.outcome}" for s in sols)
 
 
 # ------------------------------------------------------------------ the standards
@@ -625,11 +627,14 @@ def _ambiguity_row(sols) -> dict:
     src = "Baumgartner & Thiem 2017; Oana, Schneider & Thomann 2021"
     if not sols:
         return _row("model ambiguity", src, asks, "no solution", "not applicable", "independent")
-    counts = {k: (s.n_models, s.partial) for k, s in sols.items()}
-    has = "; ".join(f"{k} {n:,} model(s)" + (" (list cut)" if p else "") for k, (n, p) in counts.items())
-    if all(n == 1 for n, _ in counts.values()):
+    # a count stopped at max_work is a lower bound: 'at least N', never 'no ambiguity' on one model found
+    counts = {k: (s.n_models, s.partial, s.n_models_exact, bool(s._count_stopped)) for k, s in sols.items()}
+    has = "; ".join(f"{k} {'' if exact else 'at least '}{n:,} model(s)"
+                    + (" (counting stopped at max_work)" if stopped else " (list cut)" if p else "")
+                    for k, (n, p, exact, stopped) in counts.items())
+    if all(n == 1 and exact for n, _, exact, _ in counts.values()):
         return _row("model ambiguity", src, asks, has + ": no ambiguity", "met", "independent")
-    common = {k: s.essential for k, s in sols.items() if s.n_models > 1}
+    common = {k: s.essential for k, s in sols.items() if s.n_models > 1 or not s.n_models_exact}
     has += "; terms in every model: " + "; ".join(f"{k} {', '.join(e) if e else 'none'}" for k, e in common.items())
     return _row("model ambiguity", src, asks, has + " (whether the conclusions hold under every model is read from "
                 "them)", "compendium's reading", "compendium's reading")
