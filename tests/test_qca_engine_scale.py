@@ -314,6 +314,23 @@ def test_cli_budget_flags_and_partial_json(tmp_path, capsys):
     assert code == 2 and "positive whole number" in capsys.readouterr().err
 
 
+def test_the_cli_says_a_count_past_max_work_is_partial_where_it_names_the_models(tmp_path, capsys):
+    """--refuse-partial's help said it refuses 'when there are more than --max-models models' and --max-work's said
+    nothing of a partial count, though a count past --max-work is now answered in part; cases --model past the models
+    listed said 'the solution has 16 model(s)' of a solution of at least 16. Each now says so."""
+    path = tmp_path / "d.csv"
+    random_crisp("partial-a", 8, 40).to_csv(path, index_label="case")
+    with pytest.raises(SystemExit):
+        main(["minimize", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    start = text.index("--refuse-partial refuse")
+    refuse = text[start:text.index("--max-work MAX_WORK", start)]
+    assert "passes --max-work" in refuse and "partial answer, at least N models" in text
+    code = main(["cases", str(path), "--outcome", "Y", "--max-work", "1", "--model", "99"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("error: --model 99: the solution lists 16 of at least 16 model(s) ("), err
+
+
 def test_json_gives_remainders_as_counted_cubes():
     tt = tt_of(random_crisp("json-sa", 12, 40, planted=True))
     sol = minimize(tt, "?")

@@ -239,9 +239,11 @@ def _budget_options(p: argparse.ArgumentParser, jobs: bool = True):
     b.add_argument("--max-models", type=_positive, default=d["max_models"],
                    help=f"minimal models listed at most (default {d['max_models']}); beyond, a counted partial answer")
     b.add_argument("--refuse-partial", action="store_true",
-                   help="refuse (exit 2) instead of a partial answer when there are more than --max-models models")
+                   help="refuse (exit 2) instead of a partial answer: more than --max-models models, or a count of "
+                   "them that passes --max-work")
     b.add_argument("--max-work", type=_positive, default=d["max_work"],
-                   help=f"steps of the exact minimum-cover search (default {d['max_work']}); also bounds the prime "
+                   help=f"steps of the exact minimum-cover search (default {d['max_work']}; a count of the minimal "
+                   "models that passes it is a partial answer, at least N models); also bounds the prime "
                    "implicant search (one step per 1,000 positive-negative pairs of configurations compared)")
     b.add_argument("--max-implicants", type=_positive, default=d["max_implicants"],
                    help=f"prime implicants generated at most (default {d['max_implicants']})")
@@ -897,7 +899,8 @@ def _run(args) -> str:
         count = f"{'' if sol.n_models_exact else 'at least '}{sol.n_models:,}"
         more = f"; ... {len(sol.models) - 3:,} more listed" if len(sol.models) > 3 else ""
         if model > len(sol.models):
-            raise QCAInputError(f"--model {model}: the solution has {len(sol.models)} model(s) "
+            has = f"lists {len(sol.models):,} of {count}" if sol.partial else f"has {len(sol.models)}"
+            raise QCAInputError(f"--model {model}: the solution {has} model(s) "
                                 f"({' | '.join(m.expression for m in sol.models[:3])}{more})")
         if len(sol.models) > 1:  # model ambiguity (Baumgartner & Thiem 2017): the cases depend on the model chosen
             warnings.warn(f"model ambiguity: the solution has {count} models ("
