@@ -331,6 +331,24 @@ def test_the_cli_says_a_count_past_max_work_is_partial_where_it_names_the_models
     assert code == 2 and err.startswith("error: --model 99: the solution lists 16 of at least 16 model(s) ("), err
 
 
+def test_a_model_asked_past_a_partial_list_is_told_the_list_is_partial():
+    """sol.models[99] or sol.models['M99'] of a partial solution said 'there are 16 models' (of a count stopped at
+    max_work: at least 16) or 'there are 3 models' (of 1,954, three listed): as many as there are. It now says how many
+    are listed of how many; a whole list says as before."""
+    from analysis.qca.solution import NoModelError
+
+    tt = tt_of(random_crisp("partial-a", 8, 40))
+    stopped, cut, whole = minimize(tt, "?", max_work=1), minimize(tt, "?", max_models=3), minimize(tt, "")
+    n = stopped.n_models
+    for key in (99, "M99"):
+        with pytest.raises(NoModelError, match=rf"there are {n} models listed of at least {n} \(a partial answer\), M1"):
+            stopped.models[key]
+    with pytest.raises(NoModelError, match=rf"there are 3 models listed of {cut.n_models:,} \(a partial answer\), M1"):
+        cut.models[5]
+    with pytest.raises(NoModelError, match=r"out of range; there is 1 model, M1: "):
+        whole.models[5]
+
+
 def test_json_gives_remainders_as_counted_cubes():
     tt = tt_of(random_crisp("json-sa", 12, 40, planted=True))
     sol = minimize(tt, "?")

@@ -555,6 +555,8 @@ class ModelList(list):
     Python counts from 0 (before: 'list index out of range', and for 'M2' 'list indices must be integers or slices,
     not str')."""
 
+    _of: str | None = None  # the solution's count when the list is partial ('1,200', 'at least 16'): said in errors
+
     def __getitem__(self, key):
         if isinstance(key, str):
             found = [m for m in self if getattr(m, "name", None) == key.strip()]
@@ -578,9 +580,10 @@ class ModelList(list):
             return "there are no models"
         shown = ", ".join(names[:PRINT_MODELS]) + (f", ... ({len(names):,} in all)" if len(names) > PRINT_MODELS
                                                    else "")
+        of = "" if self._of is None else f" listed of {self._of} (a partial answer)"
         if len(names) == 1:
-            return f"there is 1 model, {shown}: models[0] or models[{names[0]!r}]"
-        return (f"there are {len(names):,} models, {shown}: models[0] to models[{len(names) - 1}], or by name, "
+            return f"there is 1 model{of}, {shown}: models[0] or models[{names[0]!r}]"
+        return (f"there are {len(names):,} models{of}, {shown}: models[0] to models[{len(names) - 1}], or by name, "
                 f"models[{names[0]!r}]")
 
 
@@ -592,10 +595,18 @@ def _lists_as_copies(cls, docs: Mapping[str, str]):
     (a model also by its name, a clear error out of range)."""
     for name, doc in docs.items():
         private = "_" + name
-        kind = ModelList if name == "models" else list
-        setattr(cls, name, property(lambda self, p=private, kind=kind: kind(getattr(self, p)),
-                                    lambda self, value, p=private: setattr(self, p, value), doc=doc))
+        get = _model_list_of if name == "models" else (lambda self, p=private: list(getattr(self, p)))
+        setattr(cls, name, property(get, lambda self, value, p=private: setattr(self, p, value), doc=doc))
     return cls
+
+
+def _model_list_of(result) -> ModelList:
+    """A solution's or pair's models as a ModelList, which names the count of a partial one ('listed of at least
+    16') where it says how many there are."""
+    out = ModelList(result._models)
+    if result.partial:
+        out._of = f"{'' if result.n_models_exact else 'at least '}{result.n_models:,}"
+    return out
 
 
 _lists_as_copies(IntermediatePair, {
