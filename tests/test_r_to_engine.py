@@ -153,6 +153,23 @@ def test_every_function_and_command_of_the_functions_table_exists():
                 assert flag in _flags(build_parser(), code.split()[0]), code
 
 
+def test_the_page_says_where_the_count_of_models_is_a_lower_bound_with_names_that_exist(objects):
+    """R counts every minimal model; here a count past max_work is a lower bound (n_models_exact False, a partial
+    answer): the page gave R's sol$solution as sol.models and said nothing of how many there are or when that number
+    is not exact. The result paragraph now says so, and each sol.NAME it gives is an attribute of a solution."""
+    text = PAGE.read_text(encoding="utf-8")
+    result = text.split("The result (`sol = minimize(...)`)", 1)[1].split("\n## ", 1)[0]
+    assert "`sol.n_models`" in result and "`sol.n_models_exact` False" in result and "at least N" in result
+    assert "`allow_partial=False`" in result and "`--refuse-partial`" in result and "`max_work`" in result
+    sol = qca.minimize(qca.truth_table(pd.read_csv(LF, index_col="case"), "SURV", incl_cut=0.8), include="?",
+                       dir_exp="1,1,1,1,1")
+    names = set(re.findall(r"`sol\.(\w+)", result)) - {"IC"}   # R's name, which the paragraph says is answered
+    assert {"n_models", "n_models_exact", "partial"} <= names
+    assert all(hasattr(sol, name) for name in names), [n for n in names if not hasattr(sol, n)]
+    assert "allow_partial" in inspect.signature(qca.minimize).parameters
+    assert "--refuse-partial" in _flags(build_parser(), "minimize")
+
+
 def test_the_readme_points_r_users_to_the_page():
     assert "docs/r-to-engine.md" in (ROOT / "README.md").read_text(encoding="utf-8")
 
