@@ -259,6 +259,25 @@ def test_an_intermediate_solution_whose_counts_stopped_says_so_and_names_max_wor
         minimize(tt, "?", dir_exp="-,-,-,-,-,-", max_work=1, allow_partial=False)
 
 
+def test_an_intermediate_solution_partial_by_its_pairs_lists_says_which_pairs():
+    """Where the conservative and parsimonious solutions list every model but some (C, P) pairs have more than
+    max_models (3 x 2 pairs, three of 100 models, max_models=10), the intermediate solution was partial with no note:
+    its 16 models read as the whole answer in print and JSON. A note now names the pairs and max_models."""
+    tt = tt_of(random_crisp("e", 6, 70), incl_cut=0.5)
+    sol = minimize(tt, "?", dir_exp="1,1,1,1,1,1", max_models=10)
+    cut = [p.name for p in sol.intermediate.values() if p.partial]
+    assert not sol.conservative.partial and not sol.parsimonious.partial and cut and sol.partial
+    assert all(sol.intermediate[name].n_models > 10 and sol.intermediate[name].n_models_exact for name in cut)
+    note = next(n for n in sol.notes if "(C, P) pair(s)" in n)
+    assert note.startswith(f"partial answer: (C, P) pair(s) {', '.join(cut[:3])} have more minimal models than "
+                           "max_models = 10: each lists its first 10") and "(CLI --max-models)" in note
+    assert f"note: {note}" in str(sol) and note in sol.to_dict()["notes"]
+    assert not sol.n_models_exact and sol.to_dict()["n_models_exact"] is False
+    whole = minimize(tt, "?", dir_exp="1,1,1,1,1,1", max_models=None)
+    assert not whole.partial and not any("(C, P) pair(s)" in n for n in whole.notes)
+    assert set(sol.model_sets) < set(whole.model_sets)
+
+
 def test_what_reads_a_solution_whose_count_stopped_says_at_least_and_names_max_work():
     """A solution whose count of minimal models stopped at max_work, read by simplifying_assumption_rows (find-rows,
     esa --csa), configuration_chart and good_practice: each gave its n_models as the number of models ('partial (16

@@ -600,18 +600,27 @@ def _unpaired_note(conservative, parsimonious, b: _Budgets) -> str | None:
             f"so intermediate models may be missing: raise {' and '.join(raise_)} to pair every model")
 
 
-def _pairs_stopped_note(pairs, b: _Budgets) -> str | None:
-    """The note of an intermediate solution some of whose (C, P) pairs' counts of minimal models stopped at max_work
-    (each pair's own printout says so): which pairs (the first few), and that their models, hence the intermediate
-    models, may be missing; None when none did."""
-    names = [p.name for p in pairs if not p.n_models_exact]
-    if not names:
-        return None
-    shown = ", ".join(names[:3]) + (f", ... ({len(names):,} pairs)" if len(names) > 3 else "")
-    return (f"partial answer: counting the minimal models of (C, P) pair(s) {shown} stopped at max_work = "
-            f"{b.max_work:,} steps of the exact search: each lists the models found before it stopped (its n_models "
-            "a lower bound), so intermediate models may be missing; raise max_work (CLI: --max-work) to count every "
-            "model, or refuse such an answer with allow_partial=False (CLI: --refuse-partial)")
+def _pairs_partial_notes(pairs, b: _Budgets) -> list[str]:
+    """The notes of an intermediate solution some of whose (C, P) pairs list some of their minimal models only (each
+    pair's own printout says so): the pairs (the first few) with more than max_models, and those whose count stopped
+    at max_work; their models, hence the intermediate models, may be missing. Empty when every pair lists all."""
+    def named(names: list[str]) -> str:
+        return ", ".join(names[:3]) + (f", ... ({len(names):,} pairs)" if len(names) > 3 else "")
+
+    cut = [p.name for p in pairs if p.partial and p.n_models_exact]
+    stopped = [p.name for p in pairs if not p.n_models_exact]
+    notes = []
+    if cut:
+        notes.append(f"partial answer: (C, P) pair(s) {named(cut)} have more minimal models than max_models = "
+                     f"{b.max_models:,}: each lists its first {b.max_models:,} in canonical order, so intermediate "
+                     "models may be missing: raise max_models (CLI --max-models) to list every model")
+    if stopped:
+        notes.append(f"partial answer: counting the minimal models of (C, P) pair(s) {named(stopped)} stopped at "
+                     f"max_work = {b.max_work:,} steps of the exact search: each lists the models found before it "
+                     "stopped (its n_models a lower bound), so intermediate models may be missing; raise max_work "
+                     "(CLI: --max-work) to count every model, or refuse such an answer with allow_partial=False "
+                     "(CLI: --refuse-partial)")
+    return notes
 
 
 def _model_list(tt, mo: _Models, fits: FitCache, pair: str | None = None) -> list[Model]:
@@ -946,9 +955,7 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     unpaired = _unpaired_note(conservative, parsimonious, b)
     if unpaired:
         notes.append(unpaired)
-    stopped = _pairs_stopped_note(pairs.values(), b)
-    if stopped:
-        notes.append(stopped)
+    notes += _pairs_partial_notes(pairs.values(), b)
     # the distinct models of the pairs computed: all of them only when no list was cut and no count stopped
     partial = bool(unpaired) or n_pairs > b.max_intermediate_pairs or any(p.partial for p in pairs.values())
     return Solution(kind="intermediate", truth_table=tt, include=inc, models=models,
