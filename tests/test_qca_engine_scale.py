@@ -368,6 +368,21 @@ def test_a_model_asked_past_a_partial_list_is_told_the_list_is_partial():
         whole.models[5]
 
 
+def test_a_partial_solution_printed_says_its_models_are_those_listed():
+    """Printed, a partial solution of more than 20 listed models said '... 980 more models (M21..M1000): sol.models,
+    ... give every one' and 'M1..M20 of 1,000 models', read as every minimal model (of at least 1,250 found before
+    counting stopped, or of 1,954 with 30 listed) until the partial note below; both now say 'listed'. A whole
+    solution reads as before."""
+    tt = tt_of(random_crisp("partial-a", 8, 40))
+    for sol in (minimize(tt, "?", max_work=20), minimize(tt, "?", max_models=30)):
+        text, n = str(sol), len(sol.models)
+        assert sol.partial and 20 < n < sol.n_models
+        assert f"... {n - 20:,} more models (M21..M{n}): sol.models, sol.to_frame(), sol.to_dict() (CLI --json) give " \
+               "every one listed\n" in text and f"(covU within each model: M1..M20 of {n:,} models listed; " in text
+    text = str(minimize(tt, "?", max_models=None))
+    assert "give every one\n" in text and "of 1,954 models; all in" in text and " listed" not in text
+
+
 def test_json_gives_remainders_as_counted_cubes():
     tt = tt_of(random_crisp("json-sa", 12, 40, planted=True))
     sol = minimize(tt, "?")

@@ -487,7 +487,8 @@ class IntermediatePair(_ChartView):
     def _lines(self) -> list[str]:
         """The pair as R prints it (sol$i.sol$C1P1): 'From C1P1:', its models and their fit."""
         lines = [f"From {self.name}:", ""]
-        lines += _models_text(self.models, self.essential, self.overall_term_fit, _outcome_label(self.chart._tt))
+        lines += _models_text(self.models, self.essential, self.overall_term_fit, _outcome_label(self.chart._tt),
+                              self.partial)
         if self.partial:
             lines.append(_partial_note(self.n_models, len(self.models[0].terms), len(self.models), self.n_models_exact))
         return lines
@@ -777,7 +778,8 @@ class Solution(_ChartView):
                           "sol.intermediate holds every pair; sol.models, sol.to_frame(), sol.to_dict() (CLI --json) "
                           "every model", ""]
         else:
-            lines += _models_text(self.models, self.essential, self.overall_term_fit, self.outcome_label)
+            lines += _models_text(self.models, self.essential, self.overall_term_fit, self.outcome_label,
+                                  self.partial)
             if self.partial:
                 lines.append(_partial_note(self.n_models, self.model_size, len(self.models), self.n_models_exact))
         if self.shortcuts:
@@ -905,7 +907,11 @@ def _printed_numbers(terms, essential) -> list[int]:
     return numbers
 
 
-def _models_text(models: list[Model], essential: list[str], overall: pd.DataFrame | None, outcome: str) -> list[str]:
+def _models_text(models: list[Model], essential: list[str], overall: pd.DataFrame | None, outcome: str,
+                 partial: bool = False) -> list[str]:
+    """The models, their terms' fit and, beyond PRINT_MODELS models, where the others are; `partial`: the models are
+    those listed of more (said where the text counts them)."""
+    listed_of = " listed" if partial else ""
     if not models:
         return ["No model."]
     arrow = _arrow(models)
@@ -922,7 +928,7 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
         lines.append(f"{m.name}: {' + '.join(terms)} {arrow} {outcome}")
     if len(listed) < len(models):
         lines.append(f"... {len(models) - len(listed):,} more models ({models[len(listed)].name}..{models[-1].name}): "
-                     "sol.models, sol.to_frame(), sol.to_dict() (CLI --json) give every one")
+                     f"sol.models, sol.to_frame(), sol.to_dict() (CLI --json) give every one{listed_of}")
     lines.append("")
     table = overall if multi and overall is not None else models[0].term_fit
     numbers = list(range(1, len(table) + 1))
@@ -967,8 +973,8 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
         body.insert(split, rule)
     lines += [head, rule] + body + [rule] + [fmt_row(v) for v, _ in model_rows]
     if len(columns) < len(models) and multi:
-        lines.append(f"(covU within each model: {columns[0].name}..{columns[-1].name} of {len(models):,} models; all "
-                     "in overall_term_fit, to_frame(), --json)")
+        lines.append(f"(covU within each model: {columns[0].name}..{columns[-1].name} of {len(models):,} models"
+                     f"{listed_of}; all in overall_term_fit, to_frame(), --json)")
     if len(listed) < len(models):
         lines.append(f"terms in every minimal model: {', '.join(essential) or 'none'}")
     return lines
