@@ -1309,3 +1309,60 @@ def test_a_relative_path_not_found_says_where_it_was_looked_for(capsys, tmp_path
     assert code == 2 and f"--spec spec.yaml: file not found; looked for as {tmp_path / 'spec.yaml'}" in err, err
     code, _, err = run(capsys, "minimize", str(tmp_path / "mydata.csv"), "--outcome", "Y")
     assert code == 2 and err.strip().endswith("mydata.csv: file not found"), err
+
+
+HC = str(DATASETS / "HC.csv")   # FOREIGN (93% of the cases in the set) and VOTE (87%): skewed at 0.2,0.8
+
+
+def _hc_panel(tmp_path) -> str:
+    """HC's cases in two waves (UNIT, WAVE): a panel whose pooled sets are HC's, skewed as HC's are."""
+    hc = pd.read_csv(HC)
+    waves = [hc.assign(UNIT=hc["case"], WAVE=w, case=hc["case"] + f"_{w}") for w in (1, 2)]
+    path = tmp_path / "HC_panel.csv"
+    pd.concat(waves).to_csv(path, index=False, encoding="utf-8")
+    return str(path)
+
+
+SKEW_COMMANDS = {
+    "necessity": ["necessity", "{HC}", "--outcome", "VOTE"],
+    "super-subset": ["super-subset", "{HC}", "--outcome", "VOTE", "--incl-cut", "0.9"],
+    "pof": ["pof", "{HC}", "--outcome", "VOTE", "--expression", "FOREIGN*UNEMP"],
+    "pof --necessity": ["pof", "{HC}", "--outcome", "VOTE", "--expression", "FOREIGN", "--necessity"],
+    "cluster": ["cluster", "{PANEL}", "--outcome", "VOTE", "--expression", "FOREIGN*UNEMP", "--unit", "UNIT",
+                "--cluster", "WAVE"],
+    "cases --nec-cond": ["cases", "{HC}", "--outcome", "VOTE", "--nec-cond", "FOREIGN"],
+    "cases --nec-cond --pairs": ["cases", "{HC}", "--outcome", "VOTE", "--nec-cond", "FOREIGN", "--pairs",
+                                 "typical-typical"],
+    "truth-table": ["truth-table", "{HC}", "--outcome", "VOTE"],
+    "minimize": ["minimize", "{HC}", "--outcome", "VOTE", "--incl-cut", "0.8"],
+    "find-rows": ["find-rows", "{HC}", "--outcome", "VOTE", "--incl-cut", "0.8"],
+    "esa": ["esa", "{HC}", "--outcome", "VOTE", "--incl-cut", "0.8"],
+    "cases": ["cases", "{HC}", "--outcome", "VOTE", "--incl-cut", "0.8"],
+    "theory": ["theory", "{HC}", "--outcome", "VOTE", "--incl-cut", "0.8", "--theory", "FOREIGN"],
+    "chart": ["chart", "{HC}", "--outcome", "VOTE", "--incl-cut", "0.8"],
+    "good-practice": ["good-practice", "{HC}", "--outcome", "VOTE", "--incl-cut", "0.8"],
+}
+
+
+@pytest.mark.parametrize("command", list(SKEW_COMMANDS))
+def test_every_command_that_warns_of_skewed_sets_takes_skew_bounds(capsys, tmp_path, command):
+    """Only good-practice had --skew-bounds: the other commands that warn of skewed sets (necessity, super-subset,
+    pof, cluster, the cases of a necessary condition, and those that build a truth table) warned at the library's
+    default bounds whatever the user wanted, though their functions take skew_bounds. HC's skewed sets are warned of
+    by default, not with bounds they lie within (0.05,0.95), nor with 'none' (no check; good-practice, whose report
+    reads the shares against the bounds, refuses it in one line)."""
+    argv = [a.format(HC=HC, PANEL=_hc_panel(tmp_path) if "{PANEL}" in a else "") for a in SKEW_COMMANDS[command]]
+    code, out, err = run(capsys, *argv)
+    assert code == 0 and "warning: skewed condition 'FOREIGN'" in err and "warning: skewed outcome 'VOTE'" in err, err
+    for bounds in ("0.05,0.95", "none", " None "):
+        code, out, err = run(capsys, *argv, "--skew-bounds", bounds)
+        if command == "good-practice" and bounds.strip().lower() == "none":
+            assert code == 2 and not out and err == (
+                "error: --skew-bounds none: good-practice reports the share of cases in each set against the bounds "
+                "(a standard of good practice): give LOW,HIGH, such as 0.2,0.8\n"), err
+            continue
+        assert code == 0 and "skewed" not in err, (bounds, err)
+    code, out, err = run(capsys, *argv, "--skew-bounds", "20,80")   # the catalogue's good-practice-skew-percent
+    assert code == 2 and not out and err == ("error: --skew-bounds must be two shares LOW,HIGH in [0, 1] with LOW "
+                                             "below HIGH, such as 0.2,0.8, got '20,80'; percentages? write "
+                                             "0.2,0.8\n"), err

@@ -9,6 +9,7 @@ data, configuration charts.
         [--rows-limit 1000] [--pi-chart] [--jobs 1]
     python -m analysis.qca truth-table DATA.csv --outcome Y [...] [--dcc] [--sort-by incl,n] [--no-cases] [--json]
     python -m analysis.qca necessity DATA.csv --outcome Y [--conditions A,B,C] [--benchmark 0.9] [--json]
+        [--skew-bounds 0.2,0.8 | --skew-bounds none: on every command that warns of skewed sets]
     python -m analysis.qca super-subset DATA.csv --outcome Y [--relation necessity|sufficiency] [--incl-cut 0.9]
         [--cov-cut 0.6] [--ron-cut 0] [--pri-cut 0] [--depth N] [--max-candidates N] [--max-work N] [--json]
     python -m analysis.qca pof DATA.csv --outcome Y --expression "A*B + ~C" [--necessity | --haesebrouck] [--json]
@@ -209,6 +210,15 @@ def _tt_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--n-cut", type=_positive, default=1, help="minimum cases of an observed row (default 1)")
     p.add_argument("--pri-cut", type=_unit, default=0.0, help="minimum PRI of a positive row (default 0)")
     _max_memberships_option(p, "a truth table")
+    _skew_bounds_option(p)
+
+
+def _skew_bounds_option(p: argparse.ArgumentParser) -> None:
+    """--skew-bounds, the skew_bounds of the library function a command calls (read by _skew_bounds), for every
+    command that warns of skewed sets."""
+    p.add_argument("--skew-bounds", default="0.2,0.8", metavar="LOW,HIGH",
+                   help="shares of cases in a set (membership > 0.5) outside which it is skewed and warned of "
+                   "(default 0.2,0.8, a convention; 'none': no check)")
 
 
 def _max_memberships_option(p: argparse.ArgumentParser, whose: str) -> None:
@@ -318,6 +328,7 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--ron-cut", type=_unit, default=None,
                    help="RoN from which a consistent condition is read as relevant (default: relevance not judged; "
                         "no agreed cut-off, the choice is yours)")
+    _skew_bounds_option(n)
     ss = sub.add_parser("super-subset", help="expressions (conjunctions, disjunctions) passing necessity or "
                                              "sufficiency cut-offs, like R QCA's superSubset")
     _common(ss)
@@ -334,12 +345,14 @@ def build_parser() -> argparse.ArgumentParser:
                     help="budget: candidate expressions scored x the cases each is scored over (crisp data: its "
                     "distinct patterns), counted as the search goes (default 10,000,000,000, about 6 s of candidates "
                     "failing at 100,000 fuzzy cases); a search passing it is stopped and refused, naming --depth")
+    _skew_bounds_option(ss)
     p = sub.add_parser("pof", help="fit of an expression (sufficiency or necessity)")
     _common(p, conditions=False)
     p.add_argument("--expression", required=True, help="e.g. 'A*B + ~C'")
     p.add_argument("--necessity", action="store_true", help="necessity instead of sufficiency")
     p.add_argument("--haesebrouck-consistency", "--haesebrouck", dest="haesebrouck", action="store_true",
                    help="add Haesebrouck's consistency inclH (sufficiency; Haesebrouck 2015)")
+    _skew_bounds_option(p)
     f = sub.add_parser("find-rows", help="rows needing a decision: CSA, SSR, untenable remainders")
     _common(f)
     _tt_options(f)
@@ -435,6 +448,7 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("--unit", required=True, help="column of unit ids")
     cl.add_argument("--cluster", required=True, help="column of cluster ids (e.g. the wave)")
     cl.add_argument("--necessity", action="store_true", help="necessity instead of sufficiency")
+    _skew_bounds_option(cl)
     c = sub.add_parser("chart", help="configuration chart table of the intermediate solution (--dir-exp; parsimonious without): core / peripheral per model (Fiss 2011)")
     _solution_options(c)
     c.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first")
@@ -455,8 +469,6 @@ def build_parser() -> argparse.ArgumentParser:
                    help="inclN from which a condition is read as necessary (default 0.9), as the necessity command")
     g.add_argument("--ron-cut", type=_unit, default=None,
                    help="RoN from which a necessary condition is relevant (default: relevance not judged)")
-    g.add_argument("--skew-bounds", default="0.2,0.8", metavar="LOW,HIGH",
-                   help="shares of cases in a set outside which it is skewed (default 0.2,0.8)")
     g.add_argument("--csv", action="store_true", help="print the report as CSV (standard, source, asks, has, status, "
                    "evidence), as notebook 03's good_practice.csv")
     _budget_options(g)
@@ -587,6 +599,7 @@ def _run(args) -> str:
         if given is not None and not given.strip():
             raise QCAInputError(f"--{flag.replace('_', '-')} is empty ({given!r}): give the column of case names, or "
                                 "leave the flag out (default: 'case' if present, else an unnamed first column)")
+    skew = {"skew_bounds": _skew_bounds(args.skew_bounds)} if hasattr(args, "skew_bounds") else {}
     df, case_column = _frame(args)
     from .data import comma_name_message
 
@@ -633,7 +646,7 @@ def _run(args) -> str:
         if case_column:
             data.index = data.index.astype(str)
         outcome = ("~" if args.negate_outcome else "") + args.outcome
-        res = necessity(data, outcome, args.conditions, benchmark=args.benchmark, ron_cut=args.ron_cut)
+        res = necessity(data, outcome, args.conditions, benchmark=args.benchmark, ron_cut=args.ron_cut, **skew)
         return dumps(res.to_dict()) if args.json else str(res)
     if args.command == "super-subset":
         from .necessity import super_subset
@@ -642,7 +655,7 @@ def _run(args) -> str:
         res = super_subset(df, outcome, args.conditions, relation=args.relation, incl_cut=args.incl_cut,
                            cov_cut=args.cov_cut, ron_cut=args.ron_cut, pri_cut=args.pri_cut, depth=args.depth,
                            case_column=case_column, max_candidates=args.max_candidates,
-                           max_work=args.max_work)
+                           max_work=args.max_work, **skew)
         return _out(res, args.json)
     if args.command == "robustness":
         from .data import _all_names, duplicate_names, file_lines, where_repeated
@@ -719,7 +732,8 @@ def _run(args) -> str:
             if column in body.columns and column not in (args.outcome,):
                 body[column] = id_column(body[column], f"{flag} {column}", lines).to_numpy()
         outcome = ("~" if args.negate_outcome else "") + args.outcome
-        res = cluster_diagnostics(body, args.expression, outcome, args.unit, args.cluster, necessity=args.necessity)
+        res = cluster_diagnostics(body, args.expression, outcome, args.unit, args.cluster, necessity=args.necessity,
+                                  **skew)
         if args.json:
             return dumps({k: v.to_dict() for k, v in res.items()})
         return "\n\n".join(str(v) for v in res.values())
@@ -783,22 +797,22 @@ def _run(args) -> str:
                                                  or pairs not in NECESSITY_PAIRS)
             table = necessity_pairs(df, outcome, args.nec_cond, pairs, conditions=conds,
                                     case_column=case_column, max_pairs=args.max_pairs,
-                                    **_pair_budget(args))
+                                    **_pair_budget(args), **skew)
             return _table_out(table, True) if args.json else \
-                _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column)
+                _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column, skew)
         if args.by is not None or args.max_pairs != 5 or args.max_pair_candidates is not None:
             raise QCAInputError("--by, --max-pairs and --max-pair-candidates apply to --pairs only")
         kind = args.type.strip().replace(" ", "-")
         conds = _truth_table_rows_conditions(args, df, case_column, f"--type {kind}",
                                              applies=kind == "deviant-consistency")
         table = necessity_cases(df, outcome, args.nec_cond, kind.replace("-", " "), conditions=conds,
-                                case_column=case_column, exact=args.exact)
+                                case_column=case_column, exact=args.exact, **skew)
         if args.json:
             return _table_out(table, True)
         reading = ("" if kind != "deviant-consistency" or not len(table) else "\nTT<=Y: read off the exact memberships (--exact)"
                    if args.exact else "\nTT<=Y: read off TT_row rounded to 3 decimals (cases with a rounded TT_row of "
                    "0.5 left out), as SetMethods' smmr reads it; --exact: the exact memberships")
-        return _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column) + reading
+        return _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column, skew) + reading
     if args.command == "pof":
         from .pof import pof, r_arrow, r_arrow_message
 
@@ -814,7 +828,7 @@ def _run(args) -> str:
                                 "2015): leave out --necessity or --haesebrouck-consistency")
         res = pof(args.expression, df, ("~" if args.negate_outcome else "") + args.outcome,
                   "necessity" if args.necessity else "sufficiency", case_column=case_column,
-                  haesebrouck_consistency=args.haesebrouck)
+                  haesebrouck_consistency=args.haesebrouck, **skew)
         return _out(res, args.json)
     exclude = getattr(args, "exclude", None)
     from .find_rows import ROW_TYPES
@@ -827,11 +841,12 @@ def _run(args) -> str:
     if getattr(args, "dcc", False) and getattr(args, "no_cases", False):   # R ignores dcc without show.cases
         raise QCAInputError("--dcc prints the deviant cases in the cases column, which --no-cases leaves out: give "
                             "one of them (the JSON holds every row's cases and DCC either way)")
-    skew = {}
     if args.command == "good-practice":
         if args.json and args.csv:
             raise QCAInputError("--json and --csv both choose the output: give one (default: the report as text)")
-        skew = {"skew_bounds": _skew_bounds(args.skew_bounds)}
+        if skew["skew_bounds"] is None:   # its report reads each set's share against the bounds
+            raise QCAInputError("--skew-bounds none: good-practice reports the share of cases in each set against "
+                                "the bounds (a standard of good practice): give LOW,HIGH, such as 0.2,0.8")
     tt = truth_table(df, args.outcome, args.conditions, incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut,
                      pri_cut=args.pri_cut, case_column=case_column, negate_outcome=args.negate_outcome,
                      dcc=getattr(args, "dcc", False), sort_by=getattr(args, "sort_by", None),
@@ -971,9 +986,11 @@ def _run(args) -> str:
     return str(sol)
 
 
-def _skew_bounds(text: str) -> tuple[float, float]:
+def _skew_bounds(text: str) -> tuple[float, float] | None:
     """--skew-bounds 'LOW,HIGH': two shares in [0, 1], LOW below HIGH (the library checks them too, naming its
-    parameter)."""
+    parameter); 'none': None, no check (the library's skew_bounds=None)."""
+    if str(text).strip().lower() == "none":
+        return None
     parts = [p.strip() for p in str(text).split(",")]
     try:
         low, high = (float_text(p) for p in parts)
@@ -1313,11 +1330,12 @@ def _solution_crossover_note(sol, model: int) -> str:
                            "the four types")
 
 
-def _necessity_crossover_note(df, outcome: str, nec_cond: str, case_column) -> str:
-    """_crossover_note for the cases of a necessary condition (necessity_typology's 'at crossover' cases)."""
+def _necessity_crossover_note(df, outcome: str, nec_cond: str, case_column, skew: dict) -> str:
+    """_crossover_note for the cases of a necessary condition (necessity_typology's 'at crossover' cases; `skew`:
+    the command's skew_bounds, so its warnings are the table's)."""
     from .diagnostics import necessity_typology
 
-    ty = necessity_typology(df, outcome, nec_cond, case_column=case_column)
+    ty = necessity_typology(df, outcome, nec_cond, case_column=case_column, **skew)
     return _crossover_note(ty.loc[ty["type"].str.startswith("at crossover"), "case"], f"{nec_cond} or {outcome}",
                            "the three types")
 
