@@ -1,4 +1,4 @@
-"""The fuzzy robust core minimised where only an irredundant, non-minimum form is the core (protocol._core_minimised):
+"""The fuzzy robust core minimised where only an irredundant, non-minimum form is the core (protocol.core_minimised):
 only minimum covers were tried, so such a core was never minimised. Checked against an independent computation:
 prime implicants and every irredundant cover found by brute force over all terms and all subsets, each compared
 with the core min(TS_1, ...) at every point of a grid in quarters (the engine's proof uses halves)."""
@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from analysis.qca import expression_membership
-from analysis.qca.protocol import _core_expression, _core_minimised
+from analysis.qca.protocol import core_expression, core_minimised
 
 
 def _text(term, conds):
@@ -54,7 +54,7 @@ def _proved_irredundant_forms(sols, conds, fuzzy):
 ])
 def test_a_fuzzy_core_only_an_irredundant_form_has_is_given_that_form(sols, fuzzy, expected):
     conds = ["A", "B", "C"]
-    text, notes = _core_minimised(sols, conds, [2, 2, 2], False, fuzzy)
+    text, notes = core_minimised(sols, conds, [2, 2, 2], False, fuzzy)
     assert text == expected, notes
     assert notes[-1].startswith(f"robust core: {expected} is an irredundant form of core_expression with 4 products, "
                                 "not a minimal one read as crisp sets (3 products: "), notes
@@ -66,9 +66,9 @@ def test_a_fuzzy_core_only_an_irredundant_form_has_is_given_that_form(sols, fuzz
     core = np.min([expression_membership(x, " + ".join(s)) for s in sols], axis=0)
     assert np.allclose(expression_membership(x, text), core)
     if fuzzy == conds:
-        assert set(text.split(" + ")) == set(_core_expression(sols, conds).split(" + "))
+        assert set(text.split(" + ")) == set(core_expression(sols, conds).split(" + "))
     else:
-        assert set(text.split(" + ")) != set(_core_expression(sols, conds).split(" + "))
+        assert set(text.split(" + ")) != set(core_expression(sols, conds).split(" + "))
 
 
 def _random_solutions(rng, conds):
@@ -96,7 +96,7 @@ def test_the_form_given_is_the_smallest_proved_irredundant_one_and_all_fuzzy_has
         irredundant, proved, smallest = _proved_irredundant_forms(sols, conds, fuzzy)
         if not irredundant:   # the core read as crisp sets is empty
             continue
-        text, notes = _core_minimised(sols, conds, [2, 2, 2], False, fuzzy)
+        text, notes = core_minimised(sols, conds, [2, 2, 2], False, fuzzy)
         given = set(text.split(" + ")) if text else set()
         if text in ("", "1", "0") and not proved:
             continue

@@ -531,7 +531,7 @@ def test_robust_core_minimised_against_min_over_the_solutions():
     """Random solutions (crisp, fuzzy, multi-value): the distributed core_expression and the minimal form, where
     given, have min(IS, TS_1, ...) as membership at random points (every configuration for crisp data); a fuzzy A*~A
     product that core_expression leaves out is noted."""
-    from analysis.qca.protocol import _core_expression, _core_minimised
+    from analysis.qca.protocol import core_expression, core_minimised
 
     rng = np.random.default_rng(7)
     conds = ["A", "B", "C", "D"]
@@ -552,8 +552,8 @@ def test_robust_core_minimised_against_min_over_the_solutions():
         else:
             x = pd.DataFrame(np.indices(levels).reshape(4, -1).T, columns=conds)
         core = np.minimum.reduce([expression_membership(x, " + ".join(s)) for s in sols])
-        expr = _core_expression(sols, conds, multivalue=mv)
-        text, notes = _core_minimised(sols, conds, levels, mv, fuzzy)
+        expr = core_expression(sols, conds, multivalue=mv)
+        text, notes = core_minimised(sols, conds, levels, mv, fuzzy)
         left_out = any("leaves out" in n for n in notes)
         got = np.zeros(len(x)) if expr == "0" else expression_membership(x, expr)
         assert left_out or np.allclose(got, core), (sols, expr)
@@ -590,15 +590,15 @@ def test_robust_core_over_too_many_conditions_is_left_unminimised_with_a_note():
     unminimised, saying so, instead of taking seconds (16 conditions took 9 s)."""
     import time
 
-    from analysis.qca.protocol import CORE_MIN_CONFIGS, _core_minimised
+    from analysis.qca.protocol import CORE_MIN_CONFIGS, core_minimised
 
     conds = [f"C{i}" for i in range(16)]
     sols = [["C0*C1*C2*C3", "~C4*C5*C6*C7"], ["C8*C9*C10*C11", "C12*C13*~C14*C15"]]
     start = time.perf_counter()
-    text, notes = _core_minimised(sols, conds, [2] * 16, False)
+    text, notes = core_minimised(sols, conds, [2] * 16, False)
     assert time.perf_counter() - start < 2
     assert text == "" and "spans 16 conditions" in notes[0] and f"{CORE_MIN_CONFIGS:,}" in notes[0]
-    text, notes = _core_minimised([["C0*C1", "~C0*C1"], ["C1*C2"]], conds, [2] * 16, False)
+    text, notes = core_minimised([["C0*C1", "~C0*C1"], ["C1*C2"]], conds, [2] * 16, False)
     assert text == "C1*C2" and notes == []
 
 
@@ -641,8 +641,8 @@ def test_a_multi_value_recalibration_does_not_make_its_condition_fuzzy(monkeypat
     from analysis.qca import protocol as P
 
     seen = []
-    real = P._core_minimised
-    monkeypatch.setattr(P, "_core_minimised", lambda *a, **k: seen.append(a[4]) or real(*a, **k))
+    real = P.core_minimised
+    monkeypatch.setattr(P, "core_minimised", lambda *a, **k: seen.append(a[4]) or real(*a, **k))
     lm = dataset("LM").set_index("case")
     lr = dataset("LR").set_index("case")
     conds = ["DEV", "URB", "LIT", "IND", "STB"]
@@ -661,11 +661,11 @@ def test_a_multi_value_recalibration_does_not_make_its_condition_fuzzy(monkeypat
 def test_a_robust_core_too_large_to_expand_says_why_it_is_not_minimised():
     """core_minimised is '' 'with a note saying why' (RobustnessProtocol's docstring), but a core whose distributed
     form exceeds the expansion limit (core_expression '') was left unminimised without a word."""
-    from analysis.qca.protocol import _core_minimised
+    from analysis.qca.protocol import core_minimised
 
     conds = [f"C{i}" for i in range(6)]
     sols = [[f"C{i}", f"~C{i}"] for i in range(6)]   # 2^6 = 64 products, above a limit of 50
-    text, notes = _core_minimised(sols, conds, [2] * 6, False, limit=50)
+    text, notes = core_minimised(sols, conds, [2] * 6, False, limit=50)
     assert text == "" and len(notes) == 1 and notes[0].startswith("robust core not minimised"), notes
     assert "50" in notes[0] and "core_expression" in notes[0], notes
 
@@ -674,15 +674,15 @@ def test_a_refused_fuzzy_minimal_form_is_not_called_the_same_set():
     """Where the fuzzy-set check refuses the minimal form, the notes said both that it is 'one of 2 minimal forms of
     core_expression (the same set)' and that it is another set. The first note is now kept only where the form is
     given; the refusal says how many minimal forms the crisp reading has."""
-    from analysis.qca.protocol import _core_minimised
+    from analysis.qca.protocol import core_minimised
 
     # two minimal forms, crisp; consensus is not a fuzzy identity (~A*B + A*~B + B*~C + ~B*C was the example here:
     # itself an irredundant form, it is now given, test_a_fuzzy_core_only_an_irredundant_form_has_is_given_that_form)
     sols = [["~A*~B*~C", "~B*C", "A*B", "B*~C"]]
-    text, notes = _core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
+    text, notes = core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
     assert text == "" and not any("(the same set)" in n for n in notes), notes
     assert len(notes) == 1 and "one of 2 minimal forms read as crisp sets" in notes[0], notes
-    text, notes = _core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False)
+    text, notes = core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False)
     assert text and notes == [f"robust core: {text} is one of 2 minimal forms of core_expression (the same set)"]
 
 
@@ -692,7 +692,7 @@ def test_the_fuzzy_proof_of_a_twelve_condition_core_takes_no_seconds():
     lowered to avoid. Memberships on that grid are 0, 0.5 or 1, so they are computed as small integers."""
     import time
 
-    from analysis.qca.protocol import _core_minimised, _core_products
+    from analysis.qca.protocol import core_minimised, _core_products
 
     rng = np.random.default_rng(1)
     conds = [f"C{i}" for i in range(12)]
@@ -702,9 +702,9 @@ def test_the_fuzzy_proof_of_a_twelve_condition_core_takes_no_seconds():
 
     sols = [[term() for _ in range(5)] for _ in range(4)]
     assert len(_core_products(sols, conds, 20_000, frozenset(conds))) > 250
-    _core_minimised([["C0"], ["C1"]], conds[:2], [2, 2], False, conds[:2])   # imports done
+    core_minimised([["C0"], ["C1"]], conds[:2], [2, 2], False, conds[:2])   # imports done
     start = time.process_time()   # CPU time, not wall: on a loaded machine (two workers beside other work) the wall
-    text, notes = _core_minimised(sols, conds, [2] * 12, False, conds)   # time passed 2 s where 0.21 s of CPU is typical
+    text, notes = core_minimised(sols, conds, [2] * 12, False, conds)   # time passed 2 s where 0.21 s of CPU is typical
     assert time.process_time() - start < 2
     assert text == "" and notes[-1].startswith("robust core not minimised: read as crisp sets it is")
 
@@ -718,7 +718,7 @@ def test_the_module_docstring_gives_the_limits_of_core_minimised():
     assert "always for crisp and multi-value sets," not in doc
     assert "within CORE_MIN_CONFIGS configurations and a core small enough to expand" in doc
     conds = [f"C{i}" for i in range(13)]
-    text, notes = P._core_minimised([["*".join(conds)], ["C0"]], conds, [2] * 13, False)
+    text, notes = P.core_minimised([["*".join(conds)], ["C0"]], conds, [2] * 13, False)
     assert text == "" and "more than 4,096" in notes[0]
 
 
@@ -860,15 +860,15 @@ def test_a_fuzzy_robust_core_gets_the_first_minimal_form_proved_not_only_the_fir
     B = 0.5, C = 1: 1, not 0.5), so core_minimised was '' though the second form, the core itself, is proved. Each
     minimum cover is now tried in the engine's order. The second case (found by a brute-force search over small
     random cores) has crisp conditions beside a fuzzy one; there the first proved form is not core_expression."""
-    from analysis.qca.protocol import _core_expression, _core_minimised
+    from analysis.qca.protocol import core_expression, core_minimised
 
     def core(sols, x):
         return np.minimum.reduce([expression_membership(x, " + ".join(s)) for s in sols])
 
     sols = [["~A*B", "~B*C", "A*~C"]]
-    crisp_first, _ = _core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False)
+    crisp_first, _ = core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False)
     assert crisp_first == "A*~B + B*~C + ~A*C"
-    text, notes = _core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
+    text, notes = core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
     assert text == "A*~C + ~A*B + ~B*C", notes
     assert notes == [f"robust core: {text} is one of 2 minimal forms of core_expression read as crisp sets, the first "
                      "in the engine's order proved to be the core with fuzzy sets (the one before it is another fuzzy "
@@ -879,8 +879,8 @@ def test_a_fuzzy_robust_core_gets_the_first_minimal_form_proved_not_only_the_fir
 
     conds = ["A", "B", "C", "D"]
     sols = [["~A*~B", "C", "C*D", "~A*~D"], ["~C", "A*B*~C", "B"], ["~D", "~A"]]
-    text, notes = _core_minimised(sols, conds, [2] * 4, False, ["B"])
-    assert text and text != _core_expression(sols, conds) and "before it" in notes[-1], notes
+    text, notes = core_minimised(sols, conds, [2] * 4, False, ["B"])
+    assert text and text != core_expression(sols, conds) and "before it" in notes[-1], notes
     grid = np.indices([2, 5, 2, 2]).reshape(4, -1).T.astype(float)
     grid[:, 1] /= 4   # B fuzzy in steps of 0.25, the others crisp
     x = pd.DataFrame(grid, columns=conds)
@@ -893,11 +893,11 @@ def test_the_minimal_forms_tried_for_a_fuzzy_core_are_bounded_and_the_refusal_sa
 
     sols = [["~A*B", "~B*C", "A*~C"]]
     monkeypatch.setattr(P, "CORE_MIN_FUZZY_COVERS", 1)
-    text, notes = P._core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
+    text, notes = P.core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
     assert text == "" and "(the first 1 of 2 in the engine's order; CORE_MIN_FUZZY_COVERS)" in notes[-1], notes
     sols = [["~A*~B*~C", "~B*C", "A*B", "B*~C"]]   # neither minimal form (nor a longer irredundant one) is the core
     monkeypatch.setattr(P, "CORE_MIN_FUZZY_COVERS", 1_000)
-    text, notes = P._core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
+    text, notes = P.core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
     assert text == "" and ("and so is the other minimal form; no irredundant form with more products is the core "
                            "either, so") in notes[-1], notes
 
@@ -915,7 +915,7 @@ def test_the_robust_core_proof_uses_the_engines_one_evaluator(monkeypatch):
     real = E._products
     monkeypatch.setattr(P, "_products", lambda X, *a, **k: seen.append(X.dtype) or real(X, *a, **k))
     monkeypatch.setattr(E, "_products", lambda X, *a, **k: seen.append(("implicant", X.dtype)) or real(X, *a, **k))
-    text, _ = P._core_minimised([["~A*B", "~B*C", "A*~C"]], ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
+    text, _ = P.core_minimised([["~A*B", "~B*C", "A*~C"]], ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
     assert text and np.dtype(np.uint8) in seen and np.dtype(float) in seen
     E.implicant_membership(np.array([[0.2, 0.7]]), np.array([[2, 1]]), [False, False])
     assert ("implicant", np.dtype(float)) in seen

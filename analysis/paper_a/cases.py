@@ -352,13 +352,13 @@ def _summary_name(values, case_at: int) -> int | None:
     """Where a row names itself a summary row (合计, 总计, Total, 平均: analysis.qca.data's summary names): the place of
     that name among `values`, or None. Its case id is the name, or, the case id left empty, another cell of the row is
     (Excel's 合计 typed in the next column, beside an empty or merged first cell)."""
-    from analysis.qca.data import _SUMMARY_NAME
+    from analysis.qca.data import SUMMARY_NAME
 
     values = [str(v).strip() for v in values]
     name = values[case_at] if case_at < len(values) else ""
     if name:
-        return case_at if _SUMMARY_NAME.fullmatch(name.casefold()) else None
-    return next((i for i, v in enumerate(values) if v and _SUMMARY_NAME.fullmatch(v.casefold())), None)
+        return case_at if SUMMARY_NAME.fullmatch(name.casefold()) else None
+    return next((i for i, v in enumerate(values) if v and SUMMARY_NAME.fullmatch(v.casefold())), None)
 
 
 def _summary_rows(path: Path, header: list[str], case_column: int) -> list[str]:

@@ -13,7 +13,7 @@ from typing import Sequence
 
 import pandas as pd
 
-from ..qca.standards import _CONVENTION, INCL_FLOOR
+from ..qca.standards import CONVENTION, INCL_FLOOR
 from .cases import DATA_SOURCES
 
 STATUSES = ("met", "partly", "not met")
@@ -21,7 +21,7 @@ STATUSES = ("met", "partly", "not met")
 #: its robustness test set: the engine's INCL_FLOOR, a convention (the figure was not found in the cited works' text:
 #: analysis.qca.standards.FLOORS), so one value and one wording serve the checklist and good_practice.
 INCL_CUT_FLOOR = INCL_FLOOR
-_FLOOR_TEXT = f"{INCL_CUT_FLOOR:g} {_CONVENTION}"
+_FLOOR_TEXT = f"{INCL_CUT_FLOOR:g} {CONVENTION}"
 
 
 @dataclass

@@ -44,7 +44,7 @@ from ..claims import NOT_TESTABLE
 from ..qca.diagnostics import case_typology
 from ..qca.errors import QCAInputError
 from ..qca.expressions import expression_membership
-from ..qca.protocol import _core_expression, _core_minimised, case_robustness, robust_core, robustness_fit, single_tests
+from ..qca.protocol import case_robustness, core_expression, core_minimised, robust_core, robustness_fit, single_tests
 from .cases import CONDITION_NAMES, OUTCOME, crisp_memberships
 from .claims import (CASES, CLAIMS, FOCUS, TRUTH_TABLE, ClaimSpec, _design_mismatch, analysis_facts, evaluate,
                      indicator_facts)
@@ -570,8 +570,8 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
                     and (str(lab) in tests or f"{lab} M1" in tests) and len(res.reported.models) > 1])
     mem = pd.DataFrame({"IS": initial, **tests}, index=[str(c) for c in crisp.index])
     mem["core"] = robust_core(initial, list(tests.values()))
-    minimised, _ = _core_minimised(terms, list(conditions), [2] * len(conditions), False)
-    return {"fit": fit, "core_expression": _core_expression(terms, list(conditions)), "core_minimised": minimised,
+    minimised, _ = core_minimised(terms, list(conditions), [2] * len(conditions), False)
+    return {"fit": fit, "core_expression": core_expression(terms, list(conditions)), "core_minimised": minimised,
             "cases": cases,
             "case_ratios": ratios, "single": single_tests(initial, tests), "memberships": mem,
             "test_set": list(tests), "sweeps": used_sweeps, "same_as_baseline": same, "no_solution_tests": empty,

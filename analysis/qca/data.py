@@ -25,7 +25,8 @@ from .checks import cell_number, flag, read_only, shown_decimals
 from .errors import QCADataError, QCAInputError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
-__all__ = ["QCAData", "QCAWarning", "prepare_data", "parse_conditions", "MAX_CONDITIONS", "MAX_LEVELS"]
+__all__ = ["QCAData", "QCAWarning", "prepare_data", "parse_conditions", "MAX_CONDITIONS", "MAX_LEVELS",
+           "SUMMARY_NAME"]
 
 #: Conditions supported at most. Exact minimisation (every prime implicant, every minimal model) grows
 #: exponentially with the number of conditions; beyond 40 the space of 2**40 (about 1.1e12) configurations
@@ -1159,8 +1160,9 @@ def duplicate_names(names) -> list[str]:
     return dup
 
 
-#: Case names that are the label of a summary row a spreadsheet adds below the data (compared casefolded).
-_SUMMARY_NAME = re.compile(
+#: Case names that are the label of a summary row a spreadsheet adds below the data (compared casefolded:
+#: SUMMARY_NAME.fullmatch(name.casefold())); Paper A's case workbook reads its summary rows by it too.
+SUMMARY_NAME = re.compile(
     r"(total|totals|sum|mean|average|avg|median|s\.d\.|std|std\. ?dev\.?|standard deviation|min|max|minimum|"
     r"maximum|overall|grand total|合计|总计|总和|小计|平均|平均值|平均数|均值|中位数|标准差|最小值|最大值|计数)")
 
@@ -1169,7 +1171,7 @@ def _summary_rows(cases, mask) -> str:
     """'; case 'Total' looks like a summary row ...' for the cases in `mask` named like a summary row below the data
     (a 'Total' row with its cells left empty was told only to drop or impute the case), '' for none."""
     summary = np.asarray(mask, dtype=bool) & np.array(
-        [_SUMMARY_NAME.fullmatch(str(name).casefold()) is not None for name in cases], dtype=bool)
+        [SUMMARY_NAME.fullmatch(str(name).casefold()) is not None for name in cases], dtype=bool)
     if not summary.any():
         return ""
     one = int(summary.sum()) == 1
@@ -1551,7 +1553,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             if half.any():
                 notes.append(f"condition '{c}' has membership exactly 0.5 for case(s) {_names(cases, half)}: "
                              "such cases belong to no truth table row (maximum ambiguity); recalibrate to avoid 0.5")
-    summary = np.array([_SUMMARY_NAME.fullmatch(name.casefold()) is not None for name in cases], dtype=bool)
+    summary = np.array([SUMMARY_NAME.fullmatch(name.casefold()) is not None for name in cases], dtype=bool)
     if summary.any():
         notes.append(
             f"case {_names(cases, summary)} look{'s' if summary.sum() == 1 else ''} like a summary row (a total, mean or "

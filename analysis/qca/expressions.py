@@ -276,7 +276,7 @@ def _products(X: np.ndarray, products: Sequence[Sequence[tuple[int, int]]], mult
               reduce: bool = False, cache: dict | None = None, by_product: bool = False) -> np.ndarray:
     """The engine's one evaluator of terms (min over literals) and sums of terms (max over terms): every case (row
     of X) in every product; `implicant_membership`, and through it `term_membership`, `expression_membership` and
-    the truth table's row memberships, and the robust core's proof (protocol._core_minimised) all use it.
+    the truth table's row memberships, and the robust core's proof (protocol.core_minimised) all use it.
 
     products: each a sequence of literals (column j, value v): v = 1 is x, v = 0 is top - x for crisp and fuzzy
     columns, top * [x == v] for a multi-value column (`multi[j]`). A column may occur with two values (A*~A, which

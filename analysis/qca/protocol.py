@@ -17,7 +17,7 @@ minTS = min over *all* test solutions, maxTS = max over all of them, Y the outco
   minimisation where that has the core's memberships: for crisp and multi-value sets always (within
   CORE_MIN_CONFIGS configurations and a core small enough to expand), for fuzzy sets only where proved, the
   first minimal form proved of those the crisp reading has, else the smallest irredundant one proved
-  (`_core_minimised`: ~A*B*~D + A*B*~D is B*~D for crisp sets, but for fuzzy sets its membership is
+  (`core_minimised`: ~A*B*~D + A*B*~D is B*~D for crisp sets, but for fuzzy sets its membership is
   min(B, ~D, max(A, ~A)), below B*~D where A is near 0.5; never
   for a condition multi-value in the initial data and fuzzy in a test), else '' and a note says why. Either
   expression reads each literal in one calibration; a test that recalibrates a set evaluates its own solution on its own
@@ -79,7 +79,8 @@ from .separators import grouped_numbers
 from .skew import warn_notes
 
 __all__ = ["robustness_protocol", "RobustnessProtocol", "robustness_fit", "robust_core", "case_robustness",
-           "single_tests", "threshold_range", "parse_tests", "TEST_KEYS", "run_tasks", "truth_table_power"]
+           "single_tests", "threshold_range", "parse_tests", "TEST_KEYS", "run_tasks", "truth_table_power",
+           "core_expression", "core_minimised"]
 
 TEST_KEYS = ("label", "incl_cut", "n_cut", "pri_cut", "calibrate", "drop_cases", "keep_cases")
 #: Which models of a test solution are test solutions (robustness_protocol's test_models).
@@ -764,13 +765,14 @@ def _format_products(prods: Sequence[frozenset], conditions, multivalue: bool) -
     return " + ".join(sorted(texts, key=lambda s: (s.count("*"), s)))
 
 
-def _core_expression(term_lists: Sequence[Sequence[str]], conditions, limit: int = 20_000,
+@refuses_r_only_arguments("core_expression")
+def core_expression(term_lists: Sequence[Sequence[str]], conditions, limit: int = 20_000,
                      multivalue: bool = False) -> str:
     """The conjunction of the solutions as a sum of products (distributed, contradictions and absorbed terms
     dropped), not minimised: a crisp description of the robust core, its literals written as the solutions write
     them (A, ~A; A[v] for multi-value data). '' when the expansion exceeds `limit` products. For crisp and
     multi-value sets its memberships are min(IS, TS_1, ..., TS_m); for fuzzy sets too, unless a dropped product
-    A*~A*... (empty for crisp sets, up to 0.5 for fuzzy ones) is not absorbed (`_core_minimised` checks this)."""
+    A*~A*... (empty for crisp sets, up to 0.5 for fuzzy ones) is not absorbed (`core_minimised` checks this)."""
     prods = _core_products(term_lists, conditions, limit)
     return "" if prods is None else _format_products(prods, conditions, multivalue)
 
@@ -889,11 +891,12 @@ def _irredundant_covers(chart: np.ndarray, above: int, max_nodes: int) -> tuple[
     return sorted(found, key=lambda cover: (len(cover), cover)), done
 
 
-def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, multivalue: bool,
+@refuses_r_only_arguments("core_minimised")
+def core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, multivalue: bool,
                     fuzzy: Sequence[str] = (), limit: int = 20_000) -> tuple[str, list[str]]:
     """The robust core minimised, where that form has the core's memberships, and notes; ('', why) elsewhere.
 
-    The core's distributed form (`_core_expression`) is minimised exactly as a Boolean function (the engine's prime
+    The core's distributed form (`core_expression`) is minimised exactly as a Boolean function (the engine's prime
     implicants and the first minimum cover in the engine's order, `cover_models`; the number of minimal forms is
     noted when there are several).
     Crisp and multi-value sets: Boolean minimisation keeps every membership (0 / 1), so the minimal form is exact.
@@ -1539,8 +1542,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                      "RF_cov, RF_cons, RF_SC_minTS and RF_SC_maxTS are 1 by construction; the test set tests nothing "
                      "(truth_table_power says which cut-offs can change the table)")
     term_lists = [initial["terms"]] + [t for _, _, t in solutions]
-    core_expr = _core_expression(term_lists, conds, multivalue=qd.multivalue)
-    core_min, why = _core_minimised(term_lists, conds, qd.noflevels, qd.multivalue, sorted(fuzzy))
+    core_expr = core_expression(term_lists, conds, multivalue=qd.multivalue)
+    core_min, why = core_minimised(term_lists, conds, qd.noflevels, qd.multivalue, sorted(fuzzy))
     notes += why
     return RobustnessProtocol(outcome=qd.outcome, conditions=tuple(conds), specifications=table, memberships=mem,
                               fit=fit, core_expression=core_expr, cases=cases, case_ratios=ratios, single=single,

@@ -35,7 +35,7 @@ import pandas as pd
 from .errors import QCAInputError
 from .r_calls import refuses_r_only_arguments
 
-__all__ = ["good_practice", "GoodPracticeReport", "STATUSES", "EVIDENCE", "COLUMNS"]
+__all__ = ["good_practice", "GoodPracticeReport", "STATUSES", "EVIDENCE", "COLUMNS", "CONVENTION"]
 
 STATUSES = ("met", "not met", "not applicable", "compendium's reading")
 EVIDENCE = ("independent", "compendium's reading", "by construction")   # analysis.claims.EVIDENCE_LEVELS
@@ -72,7 +72,8 @@ FLOORS = {
                                      "authors) reports the number and share of cases above 0.5 in each set, with no "
                                      "bound"},
 }
-_CONVENTION = "(a convention: the figure was not found in the cited works' text)"
+#: How the report says a floor of FLOORS is a convention (Paper A's checklist says its floor with it too).
+CONVENTION = "(a convention: the figure was not found in the cited works' text)"
 _TOL = 1e-12
 KINDS = ("conservative", "parsimonious", "intermediate")
 #: Robustness tests by the family of the analytic choice they vary (Oana & Schneider 2021's test set: calibration,
@@ -268,7 +269,7 @@ def _skew(tt, bounds) -> dict:
 
 def _necessity_row(nec, relevance_cut) -> dict:
     asks = (f"necessity analysed on its own and before sufficiency, each condition and its negation, with a "
-            f"consistency benchmark of at least {NECESSITY_FLOOR:g} {_CONVENTION} and a relevance measure (RoN or "
+            f"consistency benchmark of at least {NECESSITY_FLOOR:g} {CONVENTION} and a relevance measure (RoN or "
             "covN)")
     src = "Schneider & Wagemann 2010; 2012; Oana, Schneider & Thomann 2021"
     if nec is None:
@@ -307,13 +308,13 @@ def _consistency_row(tt) -> dict:
         has += f"; incl_cut is below {INCL_FLOOR:g}"
     return _row("raw consistency threshold", "Schneider & Wagemann 2012; Greckhamer et al. 2018",
                 "a consistency cut for a sufficient row placed in a gap between the observed row consistencies "
-                f"and stated, and at least {INCL_FLOOR:g} {_CONVENTION}", has, "not met" if low else "met",
+                f"and stated, and at least {INCL_FLOOR:g} {CONVENTION}", has, "not met" if low else "met",
                 "independent")
 
 
 def _pri_row(tt) -> dict:
     pos = tt.rows[tt.rows["OUT"].astype(str) == "1"]
-    asks = (f"the PRI of every row coded sufficient reported and at least {PRI_FLOOR:g} {_CONVENTION}: a row with a "
+    asks = (f"the PRI of every row coded sufficient reported and at least {PRI_FLOOR:g} {CONVENTION}: a row with a "
             "lower PRI is a subset of the outcome and of its negation alike")
     src = "Greckhamer et al. 2018; Oana, Schneider & Thomann 2021"
     if pos.empty:
@@ -339,7 +340,7 @@ def _frequency_row(tt) -> dict:
     has = (f"n_cut {tt.n_cut}: {kept} of {n_total} cases ({share:.0%}) in rows that count"
            + (f"; {len(dropped)} observed row(s) with fewer cases left as remainders" if len(dropped) else ""))
     return _row("frequency threshold", "Greckhamer et al. 2018; Schneider & Wagemann 2012",
-                f"a frequency cut stated and keeping at least {CASES_RETAINED_FLOOR:.0%} {_CONVENTION} of the cases "
+                f"a frequency cut stated and keeping at least {CASES_RETAINED_FLOOR:.0%} {CONVENTION} of the cases "
                 "in rows that count", has, "met" if share >= CASES_RETAINED_FLOOR - _TOL else "not met", "independent")
 
 
@@ -386,7 +387,7 @@ def _types_row(sols, no_positive) -> dict:
 
 
 def _fit_row(sols) -> dict:
-    asks = f"the consistency and coverage of each solution reported, consistency at least {INCL_FLOOR:g} {_CONVENTION}"
+    asks = f"the consistency and coverage of each solution reported, consistency at least {INCL_FLOOR:g} {CONVENTION}"
     src = "Schneider & Wagemann 2012; Greckhamer et al. 2018"
     if not sols:
         return _row("solution fit", src, asks, "no solution", "not applicable", "independent")
@@ -704,7 +705,7 @@ def _robustness_row(robustness) -> dict:
                 "no evidence either way)")
     low = _implausible_tests(robustness) if isinstance(robustness, RobustnessProtocol) else []
     if low:   # Oana & Schneider 2021 ask for plausible alternatives; the floor is good_practice's consistency row's
-        has += (f"; test(s) with a consistency cut below {INCL_FLOOR:g} {_CONVENTION}: "
+        has += (f"; test(s) with a consistency cut below {INCL_FLOOR:g} {CONVENTION}: "
                 + ", ".join(f"{label} (incl_cut {v:g})" for label, v in low)
                 + ", not a plausible alternative (Oana & Schneider 2021 ask for plausible ones)")
     status = "not met" if missing else "compendium's reading" if powerless or low else "met"
