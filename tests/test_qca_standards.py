@@ -330,3 +330,17 @@ def test_an_excluded_observed_row_is_not_called_a_blocked_remainder():
     has = _by(good_practice({"parsimonious": sol})).loc["untenable and contradictory assumptions (ESA)", "has"]
     assert "1 remainder(s) blocked before minimising (rows 3)" in has, has
     assert "1 observed row(s) recoded as OUT = 0 by exclude (rows 22)" in has, has
+
+
+def test_skew_bounds_none_is_refused_naming_the_parameter(full):
+    """necessity(), truth_table() and the other functions that warn of skewed sets read skew_bounds=None as 'no
+    check'; good_practice(skew_bounds=None) was Python's 'cannot unpack non-iterable NoneType object' (a TypeError
+    from its skew row). Its report reads each set's share against the bounds, so None is refused in one line."""
+    tt, sols, neg, nec = full
+    with pytest.raises(QCAInputError) as err:
+        good_practice(sols, necessity=nec, negated=neg, skew_bounds=None)
+    assert str(err.value) == ("skew_bounds=None: good_practice reads the share of cases in each set against the "
+                              "bounds (a standard of good practice: skewed sets flagged); give (low, high), such as "
+                              "(0.2, 0.8)")
+    assert _by(good_practice(sols, necessity=nec, negated=neg, skew_bounds=(0.1, 0.9))).loc[
+        "skewed set memberships", "has"].count("bounds 0.1-0.9") == 1

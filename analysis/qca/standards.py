@@ -239,6 +239,9 @@ def _skew(tt, bounds) -> dict:
     from .expressions import format_literal
     from .skew import check_bounds, is_skewed, multivalue_skew
 
+    if bounds is None:   # skew_bounds=None, the other functions' 'no check', left this row nothing to read
+        raise QCAInputError("skew_bounds=None: good_practice reads the share of cases in each set against the bounds "
+                            "(a standard of good practice: skewed sets flagged); give (low, high), such as (0.2, 0.8)")
     low, high = check_bounds(bounds)
     qd = tt.data
     parts, skewed = [], []
@@ -767,7 +770,8 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     words in its name (a sweep with neither is listed as not classified).
     cases: the case typology of the solution (case_typology(): a 'type' column). relevance_cut: the RoN from which a
     necessary condition is relevant, when the necessity table does not carry one (said in the report only).
-    skew_bounds: (low, high) shares of cases in a set outside which it is skewed (skew.is_skewed).
+    skew_bounds: (low, high) shares of cases in a set outside which it is skewed (skew.is_skewed); not None (the
+    'no check' of necessity() and truth_table()): the report reads each set's share against the bounds.
 
     Returns a GoodPracticeReport: print() it, or to_frame() / to_dict()."""
     tt, sols = _solutions(solutions)
