@@ -2570,6 +2570,16 @@ CATALOGUE: list[Bad] = [
         cli("good-practice", LF, "--outcome", "SURV", "--skew-bounds", "20,80"),
         "error: --skew-bounds must be two shares LOW,HIGH in [0, 1] with LOW below HIGH, such as 0.2,0.8, got "
         "'20,80'; percentages? write 0.2,0.8", origin="own data"),
+    Bad("good-practice-skew-none", "good-practice --skew-bounds none (the other commands' 'no check'; the report "
+        "reads each set's share against the bounds)", LF, "cli",
+        cli("good-practice", LF, "--outcome", "SURV", "--skew-bounds", "none"),
+        "error: --skew-bounds none: good-practice reports the share of cases in each set against the bounds (a "
+        "standard of good practice): give LOW,HIGH, such as 0.2,0.8", origin="own data"),
+    Bad("good-practice-skew-bounds-none", "good_practice(..., skew_bounds=None) (necessity()'s 'no check'; was "
+        "Python's 'cannot unpack non-iterable NoneType object')", LF, "api",
+        lambda: _qca()[0].good_practice(mz(tt_lf(), include="?"), skew_bounds=None),
+        "skew_bounds=None: good_practice reads the share of cases in each set against the bounds (a standard of good "
+        "practice: skewed sets flagged); give (low, high), such as (0.2, 0.8)", origin="own data"),
     Bad("good-practice-include", "good-practice --include '?' (minimize's flag; the report reads every kind of "
         "solution; was told 'did you mean --exclude?')", LF, "cli",
         cli("good-practice", LF, "--outcome", "SURV", "--include", "?"),
