@@ -152,11 +152,13 @@ def speed_paragraph(t: pd.DataFrame, load0: float, cores: int, floor: tuple[floa
     crisp, fuzzy = (wider[wider["series"] == f"random {s}"] for s in ("crisp", "fuzzy"))
     c_ok = crisp[crisp["status"] == "ok"]
     most = c_ok.loc[c_ok["n_models"].astype(float).idxmax()]
-    in_part = sum(_count_stopped(st) for st in wider["status"])
+    in_part = [f"{n} {kind}" for kind, n in (("crisp", sum(map(_count_stopped, crisp["status"]))),
+                                             ("fuzzy", sum(map(_count_stopped, fuzzy["status"])))) if n]
     parts.append(f"Of the wider random series {len(c_ok)} of {len(crisp)} crisp draws (one with "
                  f"{_count(most['n_models'])} minimal models, counted in {_s(most['api_seconds'])} s) and "
-                 f"{int((fuzzy['status'] == 'ok').sum())} of {len(fuzzy)} fuzzy draws are answered"
-                 + (f" ({in_part} more in part, their count stopped at the search budget)" if in_part else "")
+                 f"{int((fuzzy['status'] == 'ok').sum())} of {len(fuzzy)} fuzzy draws are answered exactly"
+                 + (f", {' and '.join(in_part)} in part (the count of their minimal models stopped at the search "
+                    "budget)" if in_part else "")
                  + " (fuzzy at "
                  "`incl_cut = 0.93`: at 0.8 seven of them had no negative row, and their answer was the tautology "
                  "`1`, which `minimize()` now refuses as R does).")
