@@ -421,7 +421,7 @@ class _CoverSearch:
         if below is not None:
             return bool(below.covers) and self._leaf(chosen + [below], False, found, top)
         # the covers below are filled in place, held by `found` while the search runs: if it stops at its budget,
-        # what it has found so far stays reachable (`covers_found`), every listed cover a whole one
+        # what it has found so far stays reachable (`self.found`), every listed cover a whole one
         below = _Alt([])
         found.append(chosen + [below])
         self._branch(rows, cols, sub, sp, cnt, c, [], u, alts, budget, budget, False, below.covers, top)
