@@ -601,7 +601,7 @@ def _lists_as_copies(cls, docs: Mapping[str, str]):
     return cls
 
 
-def _model_list_of(result) -> ModelList:
+def _model_list_of(result):
     """A solution's or pair's models as a ModelList, which names the count of a partial one ('listed of at least
     16') where it says how many there are."""
     out = ModelList(result._models)
