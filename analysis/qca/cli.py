@@ -73,6 +73,7 @@ from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError
 from .expressions import warns_once
 from .read import missing_file_hint, path_kind, read_data, the_file
+from .solution import count_text
 
 __all__ = ["main", "build_parser"]
 
@@ -911,7 +912,7 @@ def _run(args) -> str:
         sol = minimize(tt, include="?", dir_exp=args.dir_exp, exclude=args.exclude, **_budgets(args))
         model = args.model or 1
         # a partial answer lists up to max_models models: the messages name the first few, not a thousand
-        count = f"{'' if sol.n_models_exact else 'at least '}{sol.n_models:,}"
+        count = count_text(sol.n_models, sol.n_models_exact)
         more = f"; ... {len(sol.models) - 3:,} more listed" if len(sol.models) > 3 else ""
         if model > len(sol.models):
             has = f"lists {len(sol.models):,} of {count}" if sol.partial else f"has {len(sol.models)}"

@@ -601,12 +601,18 @@ def _lists_as_copies(cls, docs: Mapping[str, str]):
     return cls
 
 
+def count_text(n_models: int, exact: bool) -> str:
+    """A count of minimal models as the messages give it: '1,000', or 'at least 1,000' when counting them stopped at
+    max_work (n_models_exact False: a lower bound)."""
+    return f"{'' if exact else 'at least '}{n_models:,}"
+
+
 def _model_list_of(result):
     """A solution's or pair's models as a ModelList, which names the count of a partial one ('listed of at least
     16') where it says how many there are."""
     out = ModelList(result._models)
     if result.partial:
-        out._of = f"{'' if result.n_models_exact else 'at least '}{result.n_models:,}"
+        out._of = count_text(result.n_models, result.n_models_exact)
     return out
 
 

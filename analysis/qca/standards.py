@@ -627,13 +627,15 @@ def _esa_row(tt, sols, nec, negated, used_by_kind) -> dict:
 
 
 def _ambiguity_row(sols) -> dict:
+    from .solution import count_text
+
     asks = "every model of each solution reported (model ambiguity), and conclusions checked under each"
     src = "Baumgartner & Thiem 2017; Oana, Schneider & Thomann 2021"
     if not sols:
         return _row("model ambiguity", src, asks, "no solution", "not applicable", "independent")
     # a count stopped at max_work is a lower bound: 'at least N', never 'no ambiguity' on one model found
     counts = {k: (s.n_models, s.partial, s.n_models_exact, bool(s._count_stopped)) for k, s in sols.items()}
-    has = "; ".join(f"{k} {'' if exact else 'at least '}{n:,} model(s)"
+    has = "; ".join(f"{k} {count_text(n, exact)} model(s)"
                     + (" (counting stopped at max_work)" if stopped else " (list cut)" if p else "")
                     for k, (n, p, exact, stopped) in counts.items())
     if all(n == 1 and exact for n, _, exact, _ in counts.values()):
