@@ -1323,6 +1323,14 @@ def _hc_panel(tmp_path) -> str:
     return str(path)
 
 
+def _hc_spec(tmp_path) -> str:
+    """A sweep file for HC (robustness --spec): one test and one range, every truth table on HC's skewed sets."""
+    path = tmp_path / "HC_sweeps.yaml"
+    path.write_text("outcome: VOTE\nincl_cut: 0.8\ntests:\n  - {label: incl 0.75, incl_cut: 0.75}\n"
+                    "ranges:\n  - {parameter: incl_cut, step: 0.05, max_runs: 2}\n", encoding="utf-8")
+    return str(path)
+
+
 SKEW_COMMANDS = {
     "necessity": ["necessity", "{HC}", "--outcome", "VOTE"],
     "super-subset": ["super-subset", "{HC}", "--outcome", "VOTE", "--incl-cut", "0.9"],
@@ -1341,17 +1349,20 @@ SKEW_COMMANDS = {
     "theory": ["theory", "{HC}", "--outcome", "VOTE", "--incl-cut", "0.8", "--theory", "FOREIGN"],
     "chart": ["chart", "{HC}", "--outcome", "VOTE", "--incl-cut", "0.8"],
     "good-practice": ["good-practice", "{HC}", "--outcome", "VOTE", "--incl-cut", "0.8"],
+    "robustness": ["robustness", "{HC}", "--spec", "{SPEC}", "--jobs", "1"],
 }
 
 
 @pytest.mark.parametrize("command", list(SKEW_COMMANDS))
 def test_every_command_that_warns_of_skewed_sets_takes_skew_bounds(capsys, tmp_path, command):
     """Only good-practice had --skew-bounds: the other commands that warn of skewed sets (necessity, super-subset,
-    pof, cluster, the cases of a necessary condition, and those that build a truth table) warned at the library's
-    default bounds whatever the user wanted, though their functions take skew_bounds. HC's skewed sets are warned of
+    pof, cluster, the cases of a necessary condition, those that build a truth table, and robustness, whose every
+    specification's table warned) warned at the library's default bounds whatever the user wanted, though their
+    functions take skew_bounds. HC's skewed sets are warned of
     by default, not with bounds they lie within (0.05,0.95), nor with 'none' (no check; good-practice, whose report
     reads the shares against the bounds, refuses it in one line)."""
-    argv = [a.format(HC=HC, PANEL=_hc_panel(tmp_path) if "{PANEL}" in a else "") for a in SKEW_COMMANDS[command]]
+    argv = [a.format(HC=HC, PANEL=_hc_panel(tmp_path) if "{PANEL}" in a else "",
+                     SPEC=_hc_spec(tmp_path) if "{SPEC}" in a else "") for a in SKEW_COMMANDS[command]]
     code, out, err = run(capsys, *argv)
     assert code == 0 and "warning: skewed condition 'FOREIGN'" in err and "warning: skewed outcome 'VOTE'" in err, err
     for bounds in ("0.05,0.95", "none", " None "):

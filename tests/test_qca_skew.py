@@ -527,3 +527,27 @@ def test_pof_takes_necessitys_skew_bounds(bounds):
     own = _skew_warned(lambda: necessity(data, "Y", ["A", "B"], skew_bounds=bounds))
     for relation in ("sufficiency", "necessity"):
         assert _skew_warned(lambda: pof("A*B", data, "Y", relation, skew_bounds=bounds)) == own
+
+
+def test_robustness_protocol_and_threshold_range_take_skew_bounds():
+    """robustness_protocol() and threshold_range() built every truth table at the default bounds (0.2, 0.8), whatever
+    the caller wanted: a skewed set was warned of on every run, with no way to move the bounds or leave the check
+    out, where truth_table() and necessity() take skew_bounds. Both now pass it to every specification's table (None:
+    no check), and refuse a bad value once, naming skew_bounds, before any specification runs."""
+    from analysis.qca import robustness_protocol, threshold_range
+
+    data = _data().drop(index="c3")
+    tests = [{"label": "incl 0.7", "incl_cut": 0.7}]
+    runs = {"protocol": lambda **kw: robustness_protocol(data, "Y", ["A", "B"], tests, incl_cut=0.8, n_jobs=1, **kw),
+            "range": lambda **kw: threshold_range(data, "Y", ["A", "B"], "incl_cut", 0.05, 2, incl_cut=0.8, n_jobs=1,
+                                                  **kw)}
+    for name, run in runs.items():
+        default = _skew_warned(run)
+        assert any("skewed condition 'A': 89%" in n for n in default), (name, default)
+        assert _skew_warned(lambda: run(skew_bounds=None)) == [], name
+        assert _skew_warned(lambda: run(skew_bounds=(0.05, 0.95))) == [], name
+        assert _skew_warned(lambda: run(skew_bounds=(0.2, 0.8))) == default, name
+        with pytest.raises(QCAInputError) as err:
+            run(skew_bounds=(0.8, 0.2))
+        assert str(err.value) == "skew_bounds must satisfy 0 <= low < high <= 1, got (0.8, 0.2); the lower bound " \
+                                 "first: (0.2, 0.8)", name

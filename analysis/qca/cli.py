@@ -20,7 +20,7 @@ data, configuration charts.
         [--untenable "~A*B"]
         [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--json]
     python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv [--raw-case-column ID]] [--n-jobs 2]
-        [--no-solution count|refuse] [--json]
+        [--no-solution count|refuse] [--skew-bounds 0.2,0.8] [--json]
     python -m analysis.qca cases DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1]
         --type typical|deviant-consistency|deviant-coverage|irrelevant|focal-conjuncts [--term 1] [--json]
     python -m analysis.qca cases DATA.csv --outcome Y --pairs typical-irrelevant [--term 2 | --by term] [--max-pairs 5]
@@ -398,6 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "'refuse' makes it an error (default: the --spec file's no_solution, else count)")
     r.add_argument("--json", action="store_true", help="print JSON instead of tables")
     _max_memberships_option(r, "every specification's truth table")
+    _skew_bounds_option(r)
     _budget_options(r, jobs=False)   # every specification's minimisation, so a refusal's advice can be followed
     d = sub.add_parser("cases", help="case typology for case studies (smmr) of the parsimonious solution (intermediate with --dir-exp): typical, deviant, irrelevant")
     _solution_options(d)
@@ -699,7 +700,8 @@ def _run(args) -> str:
                                     + where_repeated([str(c).strip() for c in names], dup, file_lines(raw, names)))
         try:
             return run_spec_file(df, args.spec, raw=raw, case_column=case_column, n_jobs=args.n_jobs,
-                                 as_json=args.json, no_solution=args.no_solution, budgets=_raised_budgets(args))
+                                 as_json=args.json, no_solution=args.no_solution, budgets=_raised_budgets(args),
+                                 **skew)
         except QCAInputError as err:   # a raw value's problem names the --raw file (the spec names the test)
             text = str(err)
             if args.raw and "raw column " in text:

@@ -76,7 +76,7 @@ from .r_calls import refuses_r_only_arguments
 from .expressions import _products, expression_membership
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
 from .separators import grouped_numbers
-from .skew import warn_notes
+from .skew import check_bounds, warn_notes
 
 __all__ = ["robustness_protocol", "RobustnessProtocol", "robustness_fit", "robust_core", "case_robustness",
            "single_tests", "threshold_range", "parse_tests", "TEST_KEYS", "run_tasks", "truth_table_power",
@@ -651,8 +651,8 @@ def model_key(solution) -> tuple:
 
 def _budgets_given(tt_args: Mapping, solve: Mapping) -> bool:
     """Whether a specification's truth_table() and minimize() arguments hold a budget (spec_budgets) besides the
-    cut-offs and the solution's options."""
-    return bool(set(tt_args) - {"incl_cut", "n_cut", "pri_cut"}) or bool(set(solve) - {"include", "dir_exp", "exclude"})
+    cut-offs, skew_bounds and the solution's options."""
+    return bool(set(tt_args) - {"incl_cut", "n_cut", "pri_cut", "skew_bounds"}) or bool(set(solve) - {"include", "dir_exp", "exclude"})
 
 
 def _run_one(task) -> dict:
@@ -1351,7 +1351,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                         pri_cut: float = 0.0, include: str = "?", dir_exp=None, case_column: str | None = None,
                         raw: pd.DataFrame | None = None, raw_case_column: str | None = None, model: int = 1,
                         exclude=None, n_jobs: int | None = None, no_solution: str = "count",
-                        budgets: Mapping | None = None, test_models: str = "same") -> RobustnessProtocol:
+                        budgets: Mapping | None = None, test_models: str = "same",
+                        skew_bounds=(0.2, 0.8)) -> RobustnessProtocol:
     """Run the initial specification and every test specification (see parse_tests and the module docstring)
     and compute the robust core, robustness fit, case robustness, single tests and power.
 
@@ -1380,12 +1381,15 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     specification without a solution, are errors either way;
     budgets: search budgets for every specification, minimize()'s (max_work, max_models, ...; not n_jobs) and
     truth_table()'s max_memberships, e.g. {'max_work': 3_000_000} (CLI: the same flags; default: the engine's), so a
-    specification refused by a budget can be run with it raised."""
+    specification refused by a budget can be run with it raised;
+    skew_bounds: truth_table()'s for every specification, (low, high) shares of cases in a set outside which it is
+    warned of as skewed (None: no check; CLI: --skew-bounds)."""
     if not (isinstance(no_solution, str) and no_solution in NO_SOLUTION_RULES):
         raise QCAInputError(f"no_solution must be 'count' (a test without a sufficient configuration counts as the "
                             f"empty solution) or 'refuse' (it is an error), got {no_solution!r}"
                             f"{choice_hint(no_solution, NO_SOLUTION_RULES)}")
     tt_budget, solve_budget = spec_budgets(budgets, "robustness_protocol")
+    tt_budget = {**tt_budget, "skew_bounds": check_bounds(skew_bounds)}   # refused once, before any specification
     specs = parse_tests(tests)
     if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or model < 1:
         raise QCAInputError(f"model must be a whole number >= 1, got {model!r}{model_hint(model)}")
@@ -1721,7 +1725,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                     case_column: str | None = None, raw: pd.DataFrame | None = None,
                     raw_case_column: str | None = None, calibrate_set: str | None = None,
                     source: str | None = None, thresholds=None, calibration_type: str = "fuzzy", dir_exp=None,
-                    exclude=None, n_jobs: int | None = None, budgets: Mapping | None = None) -> pd.DataFrame:
+                    exclude=None, n_jobs: int | None = None, budgets: Mapping | None = None,
+                    skew_bounds=(0.2, 0.8)) -> pd.DataFrame:
     """How far a threshold can move (by `step`, at most `max_runs` steps each way) before the solution
     (every model; with `dir_exp`, every intermediate model, as SetMethods' ranges compare the intermediate
     solution the protocol uses) changes: parameter 'incl_cut', 'n_cut', 'pri_cut', or 'calibration' (each anchor of
@@ -1737,7 +1742,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     case_column where raw has it, else raw's index), as robustness_protocol's; include: minimize()'s at every step (default '?': the parsimonious solution,
     as the compendium's reference runs of SetMethods' ranges pass it, whose own default is ''; '': the conservative
     one; with dir_exp, the intermediate one), in the frame's 'solution' column; n_jobs: joblib workers for the runs
-    (-1: every core; None: joblib's default); budgets: search budgets for every run, as robustness_protocol's.
+    (-1: every core; None: joblib's default); budgets: search budgets for every run, as robustness_protocol's;
+    skew_bounds: truth_table()'s at every step, as robustness_protocol's (None: no check).
 
     Every row says what the range held fixed ('held_fixed': the other cut-offs, include, dir_exp, exclude), so a
     saved table can be read on its own.
@@ -1748,6 +1754,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     qd = prepare_data(base, outcome, conditions, warn=False)
     conds = list(qd.conditions)
     tt_budget, solve_budget = spec_budgets(budgets, "threshold_range")
+    tt_budget = {**tt_budget, "skew_bounds": check_bounds(skew_bounds)}
     solve = {**_solve_args(include, dir_exp, exclude, qd), **solve_budget}
     args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut, **tt_budget}
     if isinstance(max_runs, bool) or not isinstance(max_runs, (int, np.integer)) or not 1 <= max_runs <= MAX_RUNS:

@@ -83,12 +83,14 @@ def _clean(v):
 
 def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, case_column: str | None = None,
                   n_jobs: int | None = None, as_json: bool = False, no_solution: str | None = None,
-                  budgets: dict | None = None) -> str:
+                  budgets: dict | None = None, skew_bounds=(0.2, 0.8)) -> str:
     """Run the protocol and the ranges of a specification file; text or JSON. An error in what the file
     specifies names the file. no_solution: robustness_protocol's rule for a test without a sufficient configuration
     ('count': the empty solution; 'refuse': an error; CLI: --no-solution); None: the file's `no_solution`, else
     'count'. Given both, they must agree (one rule for one test set). budgets: search budgets for every
-    specification of the protocol and the ranges (protocol.spec_budgets; CLI: the budget flags)."""
+    specification of the protocol and the ranges (protocol.spec_budgets; CLI: the budget flags). skew_bounds: the
+    truth tables' of the protocol and the ranges, (low, high) shares outside which a set is warned of as skewed
+    (None: no check; CLI: --skew-bounds)."""
     spec = load_spec(path)
     in_file = spec.get("no_solution")
     if "no_solution" in spec and in_file is None:   # 'no_solution:' left empty: a value left out, not the key
@@ -108,7 +110,7 @@ def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, 
     try:
         with warnings.catch_warnings(record=True) as caught:   # the protocol and the ranges run on the same data:
             warnings.simplefilter("always")                  # each note once, naming both (skew.give_again)
-            return _run_spec(data, spec, raw, case_column, n_jobs, as_json, no_solution, budgets)
+            return _run_spec(data, spec, raw, case_column, n_jobs, as_json, no_solution, budgets, skew_bounds)
     except QCADataError:   # a problem of the data file (a column, a cell), not of what this file specifies
         raise
     except QCAInputError as err:
@@ -124,9 +126,10 @@ def _in_file_syntax(message: str) -> str:
 
 
 def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool, no_solution: str = "count",
-              budgets: dict | None = None) -> str:
-    # the cut-offs, and the budgets of every specification, as the protocol and every range take them
-    common = {**{k: spec[k] for k in ("incl_cut", "n_cut", "pri_cut") if k in spec}, "budgets": budgets or None}
+              budgets: dict | None = None, skew_bounds=(0.2, 0.8)) -> str:
+    # the cut-offs, the budgets and the skew bounds of every specification, as the protocol and every range take them
+    common = {**{k: spec[k] for k in ("incl_cut", "n_cut", "pri_cut") if k in spec}, "budgets": budgets or None,
+              "skew_bounds": skew_bounds}
     out: dict = {}
     text: list[str] = []
     if "tests" in spec and not spec["tests"]:

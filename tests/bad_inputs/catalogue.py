@@ -2570,6 +2570,22 @@ CATALOGUE: list[Bad] = [
         cli("good-practice", LF, "--outcome", "SURV", "--skew-bounds", "20,80"),
         "error: --skew-bounds must be two shares LOW,HIGH in [0, 1] with LOW below HIGH, such as 0.2,0.8, got "
         "'20,80'; percentages? write 0.2,0.8", origin="own data"),
+    Bad("robustness-skew-percent", "robustness --skew-bounds 20,80 (percentages; the command had no --skew-bounds, "
+        "its truth tables warned at 0.2,0.8)", "docs/examples/LF_sweeps.yaml", "cli",
+        cli("robustness", LF, "--spec", "docs/examples/LF_sweeps.yaml", "--skew-bounds", "20,80"),
+        "error: --skew-bounds must be two shares LOW,HIGH in [0, 1] with LOW below HIGH, such as 0.2,0.8, got "
+        "'20,80'; percentages? write 0.2,0.8", origin="own data"),
+    Bad("robustness-skew-reversed", "robustness --skew-bounds 0.8,0.2 (the bounds reversed)",
+        "docs/examples/LF_sweeps.yaml", "cli",
+        cli("robustness", LF, "--spec", "docs/examples/LF_sweeps.yaml", "--skew-bounds", "0.8,0.2"),
+        "error: --skew-bounds must be two shares LOW,HIGH in [0, 1] with LOW below HIGH, such as 0.2,0.8, got "
+        "'0.8,0.2'", origin="own data"),
+    Bad("protocol-skew-bounds-text", "robustness_protocol(..., skew_bounds='0.2,0.8') (the CLI's text, not a pair)",
+        LF, "api",
+        lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "incl 0.75", "incl_cut": 0.75}],
+                                              incl_cut=0.8, skew_bounds="0.2,0.8"),
+        "skew_bounds must be two shares (low, high) such as (0.2, 0.8) or None, got '0.2,0.8': write (0.2, 0.8), a "
+        "pair of numbers", origin="own data"),
     Bad("good-practice-skew-none", "good-practice --skew-bounds none (the other commands' 'no check'; the report "
         "reads each set's share against the bounds)", LF, "cli",
         cli("good-practice", LF, "--outcome", "SURV", "--skew-bounds", "none"),
