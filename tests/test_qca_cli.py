@@ -1,6 +1,7 @@
 """The command line (`python -m analysis.qca`): JSON and R-like output, and one-line errors with exit code 2."""
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -1359,21 +1360,37 @@ def test_every_command_that_warns_of_skewed_sets_takes_skew_bounds(capsys, tmp_p
     pof, cluster, the cases of a necessary condition, those that build a truth table, and robustness, whose every
     specification's table warned) warned at the library's default bounds whatever the user wanted, though their
     functions take skew_bounds. HC's skewed sets are warned of
-    by default, not with bounds they lie within (0.05,0.95), nor with 'none' (no check; good-practice, whose report
-    reads the shares against the bounds, refuses it in one line)."""
+    by default, not with bounds they lie within (0.05,0.95), nor with 'none' (no check; good-practice, which refused
+    it, reports the shares and says 'not checked': test_good_practice_skew_bounds_none_says_not_checked)."""
     argv = [a.format(HC=HC, PANEL=_hc_panel(tmp_path) if "{PANEL}" in a else "",
                      SPEC=_hc_spec(tmp_path) if "{SPEC}" in a else "") for a in SKEW_COMMANDS[command]]
     code, out, err = run(capsys, *argv)
     assert code == 0 and "warning: skewed condition 'FOREIGN'" in err and "warning: skewed outcome 'VOTE'" in err, err
     for bounds in ("0.05,0.95", "none", " None "):
         code, out, err = run(capsys, *argv, "--skew-bounds", bounds)
-        if command == "good-practice" and bounds.strip().lower() == "none":
-            assert code == 2 and not out and err == (
-                "error: --skew-bounds none: good-practice reports the share of cases in each set against the bounds "
-                "(a standard of good practice): give LOW,HIGH, such as 0.2,0.8\n"), err
-            continue
         assert code == 0 and "skewed" not in err, (bounds, err)
     code, out, err = run(capsys, *argv, "--skew-bounds", "20,80")   # the catalogue's good-practice-skew-percent
     assert code == 2 and not out and err == ("error: --skew-bounds must be two shares LOW,HIGH in [0, 1] with LOW "
                                              "below HIGH, such as 0.2,0.8, got '20,80'; percentages? write "
                                              "0.2,0.8\n"), err
+
+
+@pytest.mark.parametrize("fmt", ["", "--json", "--csv"])
+def test_good_practice_skew_bounds_none_says_not_checked(capsys, fmt):
+    """good-practice --skew-bounds none was refused ('give LOW,HIGH'), where every other command reads it as 'no
+    check'. It is read so here too: the report (text, --json, --csv) says the skewed sets were not checked, the row
+    'not met' (never 'met'), as good_practice(skew_bounds=None) reports it."""
+    argv = ["good-practice", HC, "--outcome", "VOTE", "--incl-cut", "0.8", "--skew-bounds", "none"]
+    code, out, err = run(capsys, *argv, *([fmt] if fmt else []))
+    assert code == 0 and "skewed" not in err, err
+    if fmt == "--json":
+        row = next(r for r in json.loads(out)["standards"] if r["standard"] == "skewed set memberships")
+    elif fmt == "--csv":
+        row = pd.read_csv(io.StringIO(out)).set_index("standard").loc["skewed set memberships"].to_dict()
+    else:
+        block = out.split("- skewed set memberships: ", 1)[1].split("\n- ", 1)[0]
+        row = {"status": block.split(" [", 1)[0], "has": " ".join(block.split("has: ", 1)[1].split())}
+    assert row["status"] == "not met" and "; not checked: skewed sets (skew_bounds=None, --skew-bounds none" in \
+        row["has"], row
+    share = (pd.read_csv(HC)["VOTE"] > 0.5).mean()   # skewed at 0.2,0.8: reported, not flagged
+    assert f"VOTE {share:.0%}" in row["has"] and "skewed:" not in row["has"], row

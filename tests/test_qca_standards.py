@@ -332,15 +332,43 @@ def test_an_excluded_observed_row_is_not_called_a_blocked_remainder():
     assert "1 observed row(s) recoded as OUT = 0 by exclude (rows 22)" in has, has
 
 
-def test_skew_bounds_none_is_refused_naming_the_parameter(full):
+def test_skew_bounds_none_reports_the_shares_and_says_not_checked(full):
     """necessity(), truth_table() and the other functions that warn of skewed sets read skew_bounds=None as 'no
-    check'; good_practice(skew_bounds=None) was Python's 'cannot unpack non-iterable NoneType object' (a TypeError
-    from its skew row). Its report reads each set's share against the bounds, so None is refused in one line."""
+    check'; good_practice(skew_bounds=None) refused it (before that, Python's 'cannot unpack non-iterable NoneType
+    object'). It now means 'no check' here too: the skewed-sets row reports each set's share, flags no set and says
+    'not checked' with the status 'not met' (by construction: the caller chose no bounds), never 'met', in print,
+    DataFrame and JSON alike. Bounds the sets lie outside flag them; None, on the same sets, flags none."""
     tt, sols, neg, nec = full
-    with pytest.raises(QCAInputError) as err:
-        good_practice(sols, necessity=nec, negated=neg, skew_bounds=None)
-    assert str(err.value) == ("skew_bounds=None: good_practice reads the share of cases in each set against the "
-                              "bounds (a standard of good practice: skewed sets flagged); give (low, high), such as "
-                              "(0.2, 0.8)")
+    shares = ", ".join(f"{c} {(FULL[c] > 0.5).mean():.0%}" for c in "ABCY")
+    narrow = (0.45, 0.55)   # some of FULL's shares lie outside: flagged with these bounds
+    outside = [c for c in "ABCY" if not narrow[0] <= (FULL[c] > 0.5).mean() <= narrow[1]]
+    assert outside
+    flagged = _by(good_practice(sols, necessity=nec, negated=neg, skew_bounds=narrow)).loc["skewed set memberships"]
+    assert f"skewed: {', '.join(outside)}" in flagged["has"] and flagged["status"] == "compendium's reading"
+    report = good_practice(sols, necessity=nec, negated=neg, skew_bounds=None)
+    row = _by(report).loc["skewed set memberships"]
+    assert (row["status"], row["evidence"]) == ("not met", "by construction")
+    assert row["has"] == (f"share of cases in each set (membership > 0.5): {shares}; not checked: skewed sets "
+                          "(skew_bounds=None, --skew-bounds none: no bounds, so no set is flagged; bounds such as "
+                          "(0.2, 0.8) flag them)")
+    assert [r for r in report.to_dict()["standards"] if r["standard"] == "skewed set memberships"] == [
+        {"standard": "skewed set memberships", **row.to_dict()}]
+    text = str(report)
+    assert "- skewed set memberships: not met [by construction]" in text
+    assert "not checked: skewed sets" in " ".join(text.split())
     assert _by(good_practice(sols, necessity=nec, negated=neg, skew_bounds=(0.1, 0.9))).loc[
         "skewed set memberships", "has"].count("bounds 0.1-0.9") == 1
+
+
+def test_skew_bounds_none_on_a_multi_value_condition_reports_its_levels_without_a_bound():
+    """A multi-value condition's levels are read against the lower bound scaled by 2/L; with skew_bounds=None there
+    is no bound to scale: the levels' shares are reported, without a bound, and none is flagged."""
+    lm = pd.read_csv(Path(__file__).resolve().parents[1] / "data/reference/datasets/LM.csv", index_col=0,
+                     encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sol = minimize(truth_table(lm, "SURV", incl_cut=0.8), include="?")
+    row = _by(good_practice(sol, skew_bounds=None)).loc["skewed set memberships"]
+    levels = ", ".join(f"DEV[{v}] {(lm['DEV'] == v).mean():.0%}" for v in sorted(lm["DEV"].unique()))
+    assert f"{levels} (levels of DEV)" in row["has"], row["has"]
+    assert "lower bound" not in row["has"] and "skewed:" not in row["has"] and row["status"] == "not met"

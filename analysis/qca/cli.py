@@ -847,9 +847,6 @@ def _run(args) -> str:
     if args.command == "good-practice":
         if args.json and args.csv:
             raise QCAInputError("--json and --csv both choose the output: give one (default: the report as text)")
-        if skew["skew_bounds"] is None:   # its report reads each set's share against the bounds
-            raise QCAInputError("--skew-bounds none: good-practice reports the share of cases in each set against "
-                                "the bounds (a standard of good practice): give LOW,HIGH, such as 0.2,0.8")
     tt = truth_table(df, args.outcome, args.conditions, incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut,
                      pri_cut=args.pri_cut, case_column=case_column, negate_outcome=args.negate_outcome,
                      dcc=getattr(args, "dcc", False), sort_by=getattr(args, "sort_by", None),

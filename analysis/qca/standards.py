@@ -236,27 +236,37 @@ def _crossover(tt) -> dict:
 
 
 def _skew(tt, bounds) -> dict:
+    """The skewed-sets row: each set's share of cases read against `bounds`; with None (no check, as truth_table()'s
+    and necessity()'s skew_bounds=None) the shares are reported and no set is flagged: 'not met', 'not checked'."""
     from .expressions import format_literal
-    from .skew import check_bounds, is_skewed, multivalue_skew
+    from .skew import DEFAULT_SKEW_BOUNDS, check_bounds, is_skewed, multivalue_skew
 
-    if bounds is None:   # skew_bounds=None, the other functions' 'no check', left this row nothing to read
-        raise QCAInputError("skew_bounds=None: good_practice reads the share of cases in each set against the bounds "
-                            "(a standard of good practice: skewed sets flagged); give (low, high), such as (0.2, 0.8)")
-    low, high = check_bounds(bounds)
+    bounds = check_bounds(bounds)
     qd = tt.data
     parts, skewed = [], []
     for j, (name, x) in enumerate([*zip(qd.conditions, qd.X.T), (qd.outcome, qd.y)]):
         if j < len(qd.conditions) and qd.kinds[j] == "multi-value":   # each level holding cases is a set of its own
-            shares, scaled, flagged = multivalue_skew(x, qd.noflevels[j], (low, high))
+            # the shares do not depend on the bounds; without bounds none is read against them
+            shares, scaled, flagged = multivalue_skew(x, qd.noflevels[j], bounds or DEFAULT_SKEW_BOUNDS)
             parts.append(", ".join(f"{format_literal(name, v, True)} {sh:.0%}" for v, sh in shares)
-                         + f" (levels of {name}: lower bound {scaled:.3g})")
-            skewed += [format_literal(name, v, True) for v in flagged]
+                         + (f" (levels of {name}: lower bound {scaled:.3g})" if bounds else f" (levels of {name})"))
+            skewed += [format_literal(name, v, True) for v in flagged] if bounds else []
             continue
         share = float((x > 0.5).mean())
         parts.append(f"{name} {share:.0%}")
-        if is_skewed(share, (low, high)):
+        if bounds and is_skewed(share, bounds):
             skewed.append(name)
     multi = "multi-value" in qd.kinds
+    asks = ("the share of cases in each condition and in the outcome reported; skewed sets (most cases on one side) "
+            "flagged, since they make consistency and necessity cheap")
+    src = "Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021"
+    if bounds is None:
+        has = ("share of cases in each set (membership > 0.5" + ("; each level of a multi-value condition" if multi
+                                                                else "")
+               + "): " + ", ".join(parts) + "; not checked: skewed sets (skew_bounds=None, --skew-bounds none: no "
+               "bounds, so no set is flagged; bounds such as (0.2, 0.8) flag them)")
+        return _row("skewed set memberships", src, asks, has, "not met", "by construction")
+    low, high = bounds
     has = ("share of cases in each set (membership > 0.5" + ("; each level of a multi-value condition, the lower bound "
                                                             "scaled by 2/L for L levels" if multi else "")
            + f"), bounds {low:g}-{high:g} (the caller's skew_bounds, a convention: SetMethods' skew.check reports the "
@@ -264,9 +274,7 @@ def _skew(tt, bounds) -> dict:
            + ("; skewed: " + ", ".join(skewed) if skewed else "; no set skewed"))
     if skewed:
         has += " (a high consistency or coverage involving them can be misleadingly high: read RoN and the cases)"
-    return _row("skewed set memberships", "Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021",
-                "the share of cases in each condition and in the outcome reported; skewed sets (most cases on one "
-                "side) flagged, since they make consistency and necessity cheap", has,
+    return _row("skewed set memberships", src, asks, has,
                 "compendium's reading" if skewed else "met", "compendium's reading" if skewed else "independent")
 
 
@@ -772,8 +780,9 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     words in its name (a sweep with neither is listed as not classified).
     cases: the case typology of the solution (case_typology(): a 'type' column). relevance_cut: the RoN from which a
     necessary condition is relevant, when the necessity table does not carry one (said in the report only).
-    skew_bounds: (low, high) shares of cases in a set outside which it is skewed (skew.is_skewed); not None (the
-    'no check' of necessity() and truth_table()): the report reads each set's share against the bounds.
+    skew_bounds: (low, high) shares of cases in a set outside which it is skewed (skew.is_skewed); None: no check, as
+    necessity()'s and truth_table()'s (the skewed-sets row reports the shares, flags no set and says 'not checked':
+    'not met', by construction).
 
     Returns a GoodPracticeReport: print() it, or to_frame() / to_dict()."""
     tt, sols = _solutions(solutions)
