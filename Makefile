@@ -300,7 +300,7 @@ lock: | $(UV) ## re-resolve uv.lock after editing pyproject.toml's dependencies,
 # against the imports), the lock, reference and raw data. Each is a prerequisite of the notebook's stamp, and each
 # file's checksum is kept in $(PARAMS)/src/NAME.sums (see file_sums, below), so a module, notebook or data file
 # replaced by a copy that keeps an older date reruns the notebook as an edit does.
-NB_COMMON := tools/run_notebook.py $(COMMON_SRC) uv.lock
+NB_COMMON := tools/run_notebook.py analysis/stopping.py $(COMMON_SRC) uv.lock
 SRC_00_method_validation := $(QCA_SRC) analysis/method_validation.py analysis/plots/validation.py $(R_REF) \
     data/reference/datasets/LC.csv data/reference/datasets/LF.csv data/reference/datasets/LM.csv \
     data/reference/datasets/CVF.csv data/reference/datasets/d.BWB.csv data/reference/datasets/LR.csv
@@ -405,7 +405,7 @@ FORCE:
 # started (not ended, as `touch` would), so a notebook or input edited during the run leaves it out of date. A run
 # that does not succeed puts the parameter file back (--params; and the `||` below, for a refusal before it starts):
 # the runner does it too because SIGTERM to make alone kills the recipe's shell before its `||` runs.
-$(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMMON_SRC) uv.lock | $(ENV_RUN)
+$(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py analysis/stopping.py $(COMMON_SRC) uv.lock | $(ENV_RUN)
 	@mkdir -p $(@D)
 	@$(note_$*)
 	$(RUN_NB) $* --manifest $(STAMPS)/$*.outputs --params $(PARAMS)/$*.txt --stamp $@ $(P_ARGS_$*) || \

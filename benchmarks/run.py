@@ -38,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 import readme_speed  # noqa: E402  (benchmarks/ on the path first)
+from analysis.stopping import reporting_stops, stopped_by_signals  # noqa: E402
 TIMING = ROOT / "data" / "reference" / "timing"
 RESULTS = HERE / "results"
 # A run of part of the benchmark (--only, --no-cli, --cli-only) writes here, not over the full record in RESULTS
@@ -219,28 +220,6 @@ def end(proc: subprocess.Popen) -> None:
     except (ProcessLookupError, PermissionError):
         pass
     proc.wait()
-
-
-class Stopped(BaseException):
-    """SIGTERM (make passing its own on: a CI job cancelled, `kill`) or SIGHUP (the terminal closed) arrived."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
-#: The signals that stop a run by unwinding (`Stopped`), as Ctrl-C does (KeyboardInterrupt).
-STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
-
-
-def _stop(signum, frame):
-    for sig in (*STOP_SIGNALS, signal.SIGINT):
-        signal.signal(sig, _stopping)
-    raise Stopped(signum)
-
-
-def _stopping(signum, frame):
-    """A signal while the run already stops: nothing more to do (a handler, not SIG_IGN, as run_notebook._stopping)."""
 
 
 # ---------------------------------------------------------------------- R's reference numbers
@@ -466,25 +445,13 @@ def markdown(t: pd.DataFrame, load0: float, floor: tuple[float, float]) -> str:
 
 
 def cli(argv=None) -> int:
-    """`main`, stopped by Ctrl-C (exit status 130), SIGTERM (143) or SIGHUP (129) in one line: the timed runs it
-    started are stopped with it (Python's default for SIGTERM ended this process at once, and the child timing the
-    API, or the CLI run being timed, went on after make had ended), and the record, written at the end (all of it
-    together), is as the last run to finish wrote it."""
-    previous = {signal.SIGINT: signal.getsignal(signal.SIGINT)}  # _stop replaces its handler too
-    previous.update({sig: signal.signal(sig, _stop) for sig in STOP_SIGNALS})
+    """`main`, stopped by Ctrl-C (exit status 130), SIGTERM (143) or SIGHUP (129) in one line (analysis.stopping, as
+    the notebook runner): the timed runs it started are stopped with it (Python's default for SIGTERM ended this
+    process at once, and the child timing the API, or the CLI run being timed, went on after make had ended), and the record, written at the end (all of it together), is as the last run to finish wrote it."""
     tail = ("the runs it had started are stopped; latest.csv, latest.md and README's speed paragraph are as the last "
             "run to finish wrote them")
-    try:
-        return main(argv)
-    except KeyboardInterrupt:
-        print(f"error: interrupted (Ctrl-C); {tail}", file=sys.stderr)
-        return 130
-    except Stopped as stopped:
-        print(f"error: terminated ({signal.Signals(stopped.signum).name}); {tail}", file=sys.stderr)
-        return 128 + stopped.signum
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    with stopped_by_signals():
+        return reporting_stops(lambda: main(argv), tail, interrupted="interrupted (Ctrl-C)")
 
 
 if __name__ == "__main__":

@@ -48,6 +48,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from analysis.stopping import Stopped, stopped_by_signals
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "build" / "book"
 EDITIONS = ("full", "participants")
@@ -1537,7 +1539,7 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
         else:
             # Sphinx's progress as it comes, but for its last line, 'The HTML pages are in build/.book-XXXX/html':
             # that temporary folder is renamed below and no longer exists; main() says where the book is.
-            # Stopped (SIGTERM, SIGHUP: unwind_on_termination; Ctrl-C), Sphinx is stopped too: Popen's exit waited
+            # Stopped (SIGTERM, SIGHUP: main's stopped_by_signals; Ctrl-C), Sphinx is stopped too: Popen's exit waited
             # for it, and a build killed so left it writing into the temporary folder after make had ended.
             with subprocess.Popen(cmd, env={**env, "PYTHONIOENCODING": "utf-8"}, stdout=subprocess.PIPE,
                                   text=True, encoding="utf-8", errors="replace") as proc:
@@ -1576,27 +1578,20 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
     return out
 
 
-def unwind_on_termination() -> None:
-    """SIGTERM (make passing on its own: a CI job cancelled, `kill`) and SIGHUP (the terminal closed) end the build as
-    Ctrl-C does, by unwinding: Sphinx is stopped and the temporary folder removed (build_book's `finally`); the book
-    already in place stays as it was. Python's default ended the process at once, and Sphinx went on writing into
-    build/.book-XXXX/, which stayed there, after make had ended."""
-    import signal
-
-    def _unwinding(signum, frame):
-        """A second signal while unwinding cuts nothing short (a handler, not SIG_IGN, as run_notebook._stopping)."""
-
-    def _unwind(signum, frame):
-        for sig in (signal.SIGTERM, signal.SIGHUP):
-            signal.signal(sig, _unwinding)
-        raise SystemExit(128 + signum)
-
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(sig, _unwind)
-
-
 def main(argv: list[str] | None = None) -> int:
-    unwind_on_termination()
+    """The build; SIGTERM (make passing on its own: a CI job cancelled, `kill`) and SIGHUP (the terminal closed) end it
+    as Ctrl-C does, by unwinding (analysis.stopping), exit status 128 + the signal: Sphinx is stopped and the
+    temporary folder removed (build_book's `finally`); the book already in place stays as it was. Python's default
+    ended the process at once, and Sphinx went on writing into build/.book-XXXX/, which stayed there, after make had
+    ended."""
+    with stopped_by_signals():
+        try:
+            return _main(argv)
+        except Stopped as stopped:
+            return 128 + stopped.signum
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help=f"output folder (default {DEFAULT_OUT.relative_to(ROOT)}, "
                         f"the participants' edition {PARTICIPANTS_OUT.relative_to(ROOT)})")

@@ -53,6 +53,8 @@ from pathlib import Path  # noqa: E402
 
 import nbformat  # noqa: E402
 
+from analysis.stopping import die_with, reporting_stops, stop_with_parent, stopped_by_signals  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 EXECUTED = NOTEBOOKS / "executed"
@@ -201,42 +203,13 @@ def papermill(cmd: list[str], env: dict, cwd: Path) -> int:
     papermill runs in a session of its own, so that a Ctrl-C at the terminal reaches only this runner, which then
     stops papermill and the kernel in order while the process tree is still whole."""
     proc = subprocess.Popen(cmd, env=env, cwd=cwd, stderr=subprocess.PIPE, start_new_session=True,
-                            preexec_fn=_die_with(os.getpid()))
+                            preexec_fn=die_with(os.getpid()))
     try:
         relay(proc.stderr, sys.stderr.buffer)
         return proc.wait()
     except BaseException:
         stop(proc)
         raise
-
-
-PR_SET_PDEATHSIG = 1  # prctl(2): the signal the kernel of the OS sends a process when its parent dies
-
-
-def _prctl():
-    """libc's prctl (Linux), or None where there is none."""
-    if not sys.platform.startswith("linux"):
-        return None
-    import ctypes
-    try:
-        return ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
-        return None
-
-
-def _die_with(parent: int):
-    """A preexec_fn that has the kernel (Linux: PR_SET_PDEATHSIG) kill papermill when this runner dies, even by
-    SIGKILL (an out-of-memory kill, a CI time limit), which `stop` cannot catch; the kernel, papermill's child,
-    then exits within a second (ipykernel's parent poller). None where prctl is missing (not Linux)."""
-    prctl = _prctl()
-    if prctl is None:
-        return None
-
-    def preexec():
-        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        if os.getppid() != parent:  # the runner died before prctl took hold
-            os._exit(1)
-    return preexec
 
 
 # How long an interrupted kernel gets to unwind (KeyboardInterrupt) before it is killed: long enough for a
@@ -364,50 +337,6 @@ def isolated_config(folder: Path | None = None) -> dict[str, str]:
                        env=dict(without_user_python_settings(os.environ), **env),
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     return env
-
-
-def stop_with_parent() -> None:
-    """Have the kernel of the OS (Linux: PR_SET_PDEATHSIG) send this runner SIGTERM when its parent dies, so it stops
-    as on a SIGTERM of its own (`Terminated`: the notebook's kernel stopped, what it wrote put back).
-
-    make's recipe runs the runner from a shell (a compound command, so the shell forks it); SIGTERM to make alone
-    (`kill` of make's pid, a CI job or scheduler stopping its main process) reaches that shell, which dies without
-    passing it on, and the orphaned runner went on running the notebook, writing its outputs and stamp after make
-    had exited. Nothing where prctl is missing (not Linux)."""
-    prctl = _prctl()
-    if prctl is None:
-        return
-    parent = os.getppid()
-    prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-    if os.getppid() != parent:  # the parent died before prctl took hold
-        os.kill(os.getpid(), signal.SIGTERM)
-
-
-class Terminated(BaseException):
-    """SIGTERM (a time limit, `kill`, make passing on its own SIGTERM) or SIGHUP (the terminal closed) arrived."""
-
-    def __init__(self, signum: int = signal.SIGTERM):
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _terminate(signum, frame):
-    """Unwind, so the kernel is stopped and what the run wrote is put back; `cli` turns it into one error line.
-
-    Further SIGTERM, SIGHUP and SIGINT change nothing from here on (`_stopping`; `_run` restores the handlers at its
-    end): one arriving while the runner stops raised again inside its cleanup and cut it short. They come together:
-    the terminal closing sends SIGHUP to make, the recipe's shell and the runner, and the shell, dying at once,
-    sends the runner SIGTERM (stop_with_parent); both were pending when the first was handled, the kernel was left
-    running and the run's outputs were not put back."""
-    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
-        signal.signal(sig, _stopping)
-    raise Terminated(signum)
-
-
-def _stopping(signum, frame):
-    """A signal while the runner already stops: nothing more to do. (A handler, not SIG_IGN: Python reports a signal
-    still pending when its handler became SIG_IGN as 'Exception ignored ... Signal 15 ignored due to race
-    condition' on stderr.)"""
 
 
 def first_error(path: Path) -> str:
@@ -768,54 +697,52 @@ def _run(args: argparse.Namespace, src: Path, manifest: Path, given_parameters: 
     print(f"==> running {src.relative_to(ROOT)}" + (f" with {given}" if given else ""), flush=True)
     # papermill, in its own session, no longer gets the terminal's hangup; the process's own handlers are put back
     # at the end (main() run inside another program, e.g. the tests, must not leave processes it forks later
-    # raising Terminated on a SIGTERM: joblib's multiprocessing pool stops its workers so)
-    previous = {signal.SIGINT: signal.getsignal(signal.SIGINT)}   # _terminate replaces its handler too
-    previous.update({s: signal.signal(s, _terminate) for s in (signal.SIGTERM, signal.SIGHUP)})
-    succeeded = False
-    try:
-        if papermill(cmd, env, NOTEBOOKS) != 0:
-            failed = out_dir / f".{src.stem}.failed.ipynb"
-            os.replace(tmp, failed)
-            restored, removed = _undo(backup)
-            undone = (f"; the {restored + removed} file(s) it wrote are put back as they were" if restored + removed
-                      else "")
-            print(f"error: {src.relative_to(ROOT)} failed{first_error(failed)}; the partial run is kept at "
-                  f"{_relative(failed)} for inspection{undone}", file=sys.stderr)
-            return 1
-        if not args.stamp:   # (a failed or stopped run puts back what it wrote: make's stamp stays true)
-            forget_stamp(manifest, src)
-        nb = clean(nbformat.read(tmp, as_version=4))
-        nbformat.write(nb, tmp)
-        os.chmod(tmp, new_file_mode())
-        from analysis.io import remember
-        remember(final.resolve(), backup)  # put back too if the run is stopped before its stamp is written
-        os.replace(tmp, final)
-        written = Path(log).read_text(encoding="utf-8").splitlines()
-        before = manifest.read_text(encoding="utf-8").splitlines() if manifest.is_file() else []
-        outputs = [_relative(final)] + [_relative(w) for w in written if w]
-        for record in (manifest, hashes_path(manifest)):  # put back with the outputs if stopped while written
-            remember(record.resolve(), backup)
-        write_manifest(manifest, outputs)
-        succeeded = True
-        for path in no_longer_written(before, outputs):
-            print(f"note: {path} was written by the previous run of {src.relative_to(ROOT)} but not by this one: it is "
-                  "left as it was, and `make verify` calls it stray; delete it if nothing needs it", file=sys.stderr)
-        # the backups go before the stamp: a runner killed between the two leaves the stamp old (the notebook
-        # reruns), never a stamp beside backups that a later run would restore over this good run's outputs
-        shutil.rmtree(backup, ignore_errors=True)
-        if args.stamp:
-            write_stamp(Path(args.stamp), started)
-    finally:
-        if backup.exists():
-            if succeeded:
-                shutil.rmtree(backup, ignore_errors=True)
-            else:  # interrupted (Ctrl-C, SIGTERM; the kernel is stopped by now) or the runner's own failure
-                _undo(backup)
-        for left in (tmp, log):
-            if os.path.exists(left):
-                os.unlink(left)
-        for s, handler in previous.items():
-            signal.signal(s, handler)
+    # raising Stopped on a SIGTERM: joblib's multiprocessing pool stops its workers so)
+    with stopped_by_signals():
+        succeeded = False
+        try:
+            if papermill(cmd, env, NOTEBOOKS) != 0:
+                failed = out_dir / f".{src.stem}.failed.ipynb"
+                os.replace(tmp, failed)
+                restored, removed = _undo(backup)
+                undone = (f"; the {restored + removed} file(s) it wrote are put back as they were"
+                          if restored + removed else "")
+                print(f"error: {src.relative_to(ROOT)} failed{first_error(failed)}; the partial run is kept at "
+                      f"{_relative(failed)} for inspection{undone}", file=sys.stderr)
+                return 1
+            if not args.stamp:   # (a failed or stopped run puts back what it wrote: make's stamp stays true)
+                forget_stamp(manifest, src)
+            nb = clean(nbformat.read(tmp, as_version=4))
+            nbformat.write(nb, tmp)
+            os.chmod(tmp, new_file_mode())
+            from analysis.io import remember
+            remember(final.resolve(), backup)  # put back too if the run is stopped before its stamp is written
+            os.replace(tmp, final)
+            written = Path(log).read_text(encoding="utf-8").splitlines()
+            before = manifest.read_text(encoding="utf-8").splitlines() if manifest.is_file() else []
+            outputs = [_relative(final)] + [_relative(w) for w in written if w]
+            for record in (manifest, hashes_path(manifest)):  # put back with the outputs if stopped while written
+                remember(record.resolve(), backup)
+            write_manifest(manifest, outputs)
+            succeeded = True
+            for path in no_longer_written(before, outputs):
+                print(f"note: {path} was written by the previous run of {src.relative_to(ROOT)} but not by this one: "
+                      "it is left as it was, and `make verify` calls it stray; delete it if nothing needs it",
+                      file=sys.stderr)
+            # the backups go before the stamp: a runner killed between the two leaves the stamp old (the notebook
+            # reruns), never a stamp beside backups that a later run would restore over this good run's outputs
+            shutil.rmtree(backup, ignore_errors=True)
+            if args.stamp:
+                write_stamp(Path(args.stamp), started)
+        finally:
+            if backup.exists():
+                if succeeded:
+                    shutil.rmtree(backup, ignore_errors=True)
+                else:  # interrupted (Ctrl-C, SIGTERM; the kernel is stopped by now) or the runner's own failure
+                    _undo(backup)
+            for left in (tmp, log):
+                if os.path.exists(left):
+                    os.unlink(left)
     print(f"    wrote {_relative(final)}", flush=True)
     return 0
 
@@ -827,15 +754,7 @@ def cli(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     name = f"notebooks/{args[0]}.ipynb" if args and not args[0].startswith("-") else "the notebook"
     tail = f"{name} was not run to the end and its outputs are not marked up to date"
-    try:
-        return main(argv)
-    except KeyboardInterrupt:
-        print(f"error: interrupted; {tail}", file=sys.stderr)
-        return 130
-    except Terminated as stopped:
-        print(f"error: terminated ({signal.Signals(stopped.signum).name}); {tail}", file=sys.stderr)
-        return 128 + stopped.signum
-
+    return reporting_stops(lambda: main(argv), tail)
 
 if __name__ == "__main__":
     stop_with_parent()
