@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 import pandas as pd
@@ -10,7 +11,8 @@ import pytest
 from analysis.paths import ROOT
 from analysis.qca import QCAComplexityError, QCAInputError, TruthTable, truth_table
 from analysis.qca.measures import consistency, pri
-from analysis.qca.truth_table import configs_of_rows, row_numbers
+from analysis.qca.truth_table import (MAX_MEMBERSHIPS, MEMBERSHIP_SECONDS, configs_of_rows, membership_seconds_text,
+                                      row_numbers)
 
 DATASETS = ROOT / "data" / "reference" / "datasets"
 CONDS = "DEV, URB, LIT, IND, STB"
@@ -393,9 +395,13 @@ def test_fuzzy_truth_table_refuses_more_memberships_than_max_memberships_at_once
     big = pd.DataFrame(rng.uniform(size=(150_000, 21)).round(3), columns=[*"ABCDEFGHIJKLMNOPQRST", "Y"])
     start = time.process_time()   # CPU time: the refusal's cost, not the machine's load (wall time failed under load)
     with pytest.raises(QCAComplexityError, match=r"observed rows x 150,000 cases: .* exceed max_memberships = "
-                                                 r"20,000,000,000 \(about \d+ s at 3 ns each\)"):
+                                                 r"20,000,000,000 \(about [\d,]+ s at [\d.]+ ns each\)") as refused:
         truth_table(big, "Y", skew_bounds=None)
     assert time.process_time() - start < 5
+    # the time it would take at the measured cost of a membership (MEMBERSHIP_SECONDS; it said 3 ns, twice that),
+    # the same figure as --max-memberships' help gives for the default
+    work = int(re.search(r"cases: ([\d,]+) fuzzy memberships", str(refused.value))[1].replace(",", ""))
+    assert f"({membership_seconds_text(work)})" in str(refused.value) and MEMBERSHIP_SECONDS < 2e-9
     path = ROOT / "data" / "reference" / "datasets" / "LF.csv"
     code = main(["minimize", str(path), "--outcome", "SURV", "--case-column", "case", "--incl-cut", "0.8",
                  "--max-memberships", "100"])
@@ -403,6 +409,9 @@ def test_fuzzy_truth_table_refuses_more_memberships_than_max_memberships_at_once
     assert code == 2 and len(err) == 1, err
     assert err[0].startswith("error: ") and "exceed --max-memberships 100" in err[0] and \
         "raise --max-memberships" in err[0], err
+    with pytest.raises(SystemExit):
+        main(["minimize", "--help"])
+    assert membership_seconds_text(MAX_MEMBERSHIPS) in " ".join(capsys.readouterr().out.split())
 
 
 def test_complete_prints_the_remainders_as_r_does():

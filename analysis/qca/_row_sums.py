@@ -1,7 +1,7 @@
 """The sums behind a fuzzy truth table's incl and PRI (ΣX, Σmin(X, Y), Σmin(X, Y, 1 - Y) of every case's membership
 X in each observed row), compiled with numba for large tables: the memberships are computed a block of cases at a
 time and summed while they are in the cache, instead of one pass over all cases for each step (minimum, copy,
-three sums). 100,000 cases x 12 fuzzy conditions (4,096 rows): 10.2 s -> see truth_table.MEMBERSHIP_SECONDS.
+three sums). What a membership costs so: truth_table.MEMBERSHIP_SECONDS.
 
 The sums are numpy's to the bit: numpy sums a contiguous row of n values pairwise (numpy/_core/src/umath/
 loops_utils.h.src, pairwise_sum): fewer than 8 values one after the other from 0; up to 128 (PW_BLOCKSIZE) in 8

@@ -65,7 +65,7 @@ from pathlib import Path
 import pandas as pd
 
 from .minimize import BUDGETS
-from .truth_table import MAX_MEMBERSHIPS
+from .truth_table import MAX_MEMBERSHIPS, membership_seconds_text
 from .checks import (MAX_JOBS, NO_SOLUTION_RULES, exponent_hint, float_text, int_text, percent_hint,
                      percent_text_hint, plain_number_hint, workers)
 from ._json import dumps
@@ -226,7 +226,8 @@ def _max_memberships_option(p: argparse.ArgumentParser, whose: str) -> None:
     """--max-memberships, truth_table()'s budget (MAX_MEMBERSHIPS), for every command that builds truth tables."""
     p.add_argument("--max-memberships", type=_positive, default=None,
                    help=f"budget: fuzzy memberships {whose} computes at most, cases x observed rows (default "
-                   f"{MAX_MEMBERSHIPS:,}, about a minute; 100,000 cases x 16 fuzzy conditions are 5.1e9, 15 s); "
+                   f"{MAX_MEMBERSHIPS:,}, {membership_seconds_text(MAX_MEMBERSHIPS)}; 100,000 cases x 16 fuzzy "
+                   "conditions are 5.1e9); "
                    "more are refused at once")
 
 

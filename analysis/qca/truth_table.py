@@ -33,16 +33,26 @@ TOL = 1.5e-8
 #: Configurations `remainders()` lists at most.
 REMAINDER_LIMIT = 1_000_000
 #: Memberships a fuzzy truth table computes at most (truth_table's max_memberships' default): every case's membership
-#: in every observed row, for the rows' incl and PRI (Ragin 2008: sums over all cases). About 3 ns each, summed by the
-#: compiled kernel (_row_sums; 5.5 ns and more with numpy alone): 100,000 cases x 14 conditions (16,349 rows, 1.6e9)
-#: take 3.6 s, x 16 (51,019 rows, 5.1e9) 15 s on a loaded 2-core machine; the default allows about a minute and
-#: refuses more at once. Rows are at most cases, so up to about 140,000 cases (cases^2 within the default) no table is
-#: refused, whatever the number of conditions.
+#: in every observed row, for the rows' incl and PRI (Ragin 2008: sums over all cases), each about MEMBERSHIP_SECONDS;
+#: the default allows about half a minute and refuses more at once. Rows are at most cases, so up to about 140,000
+#: cases (cases^2 within the default) no table is refused, whatever the number of conditions.
 MAX_MEMBERSHIPS = 20_000_000_000
+#: What a fuzzy membership costs, summed by the compiled kernel (_row_sums), measured through truth_table() on
+#: uniform random memberships (2026-12, CPU time, 3 runs each, 2-core machine): 100,000 cases x 16 conditions
+#: (50,902 rows, 5.1e9 memberships) 7.6-8.6 s, 1.5-1.7 ns each; x 14 (16,336 rows, 1.6e9) 2.6-3.0 s; 50,000 x 14
+#: 1.6-1.7 ns; smaller tables cost more each (100,000 x 12, 4,096 rows: 2.1-2.3 ns; 20,000 x 12: 4 ns), but take
+#: under a second. Wall time was 2.3 times the CPU time there, the machine loaded (load 5 to 6 on 2 cores); idle,
+#: the kernel (one thread) takes its CPU time. The estimate in the budget's refusal and in --max-memberships' help
+#: (membership_seconds_text).
+MEMBERSHIP_SECONDS = 1.6e-9
 #: Memberships (cases x observed rows) from which a fuzzy table's incl and PRI are summed by the compiled kernel
 #: (_row_sums; numpy below: about 0.1 s there, less than loading numba costs).
 COMPILED_FIT_AFTER = 100_000_000
 
+
+def membership_seconds_text(memberships: int) -> str:
+    """'about 32 s at 1.6 ns each': what computing `memberships` fuzzy memberships takes (MEMBERSHIP_SECONDS)."""
+    return f"about {memberships * MEMBERSHIP_SECONDS:,.0f} s at {MEMBERSHIP_SECONDS * 1e9:g} ns each"
 
 
 #: The truth table's own columns beside the conditions (`TruthTable.rows`, `to_frame()`).
@@ -616,11 +626,11 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     and to_dict() stay in row-number order (to_frame().sort_values(...) sorts a DataFrame).
     complete: print every configuration, the remainders too (OUT '?', n 0, incl and PRI '-'), as R's truthTable(complete
     = TRUE); printing only, as in R (remainders() gives them as a DataFrame, up to REMAINDER_LIMIT).
-    max_memberships (default MAX_MEMBERSHIPS, 20,000,000,000, about a minute; CLI --max-memberships): with fuzzy
-    conditions every case has a membership in every observed row (incl and PRI sum over all cases), so cases x
+    max_memberships (default MAX_MEMBERSHIPS, 20,000,000,000, about half a minute; CLI --max-memberships): with
+    fuzzy conditions every case has a membership in every observed row (incl and PRI sum over all cases), so cases x
     observed rows memberships are computed (from COMPILED_FIT_AFTER on by a compiled kernel, the same sums to the
-    bit); more are refused before any is, naming the size met and the flag (100,000 cases x 16 fuzzy conditions:
-    51,019 rows, 5.1e9, 15 s). Crisp and multi-value tables compute none."""
+    bit; about MEMBERSHIP_SECONDS each); more are refused before any is, naming the size met, the time it would
+    take and the flag (100,000 cases x 16 fuzzy conditions: 51,019 rows, 5.1e9, about 8 s). Crisp and multi-value tables compute none."""
     from .skew import check_bounds, membership_warnings, warn_notes
 
     ic1, ic0, n_cut, pri_cut = _cutoffs(incl_cut, n_cut, pri_cut)
@@ -667,7 +677,7 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
             raise QCAComplexityError(
                 f"{len(configs):,} observed rows x {X.shape[0]:,} cases: {work:,} fuzzy memberships (each case's in "
                 f"each row, for incl and PRI) exceed max_memberships = {membership_budget:,}"
-                + (f" (about {work * 3e-9:,.0f} s at 3 ns each)" if work * 3e-9 >= 1 else "")
+                + (f" ({membership_seconds_text(work)})" if work * MEMBERSHIP_SECONDS >= 1 else "")
                 + "; use fewer conditions, or raise max_memberships (CLI: --max-memberships)")
         incl, pri_s = _row_fit(X, y, configs, multi)
     else:  # crisp membership in a row is 1 for its own cases and 0 for all others
