@@ -1,6 +1,8 @@
 """benchmarks/run.py, run as benchmarks/README.md shows it."""
 from __future__ import annotations
 
+import sys
+
 import pytest
 from _scripts import load_script
 
@@ -218,15 +220,19 @@ def _group_members(pgid: int) -> list[int]:
     return members
 
 
-@pytest.mark.parametrize("timed, args", [
-    ("--child", ["--reps", "100000", "--budget", "100000"]),   # the child timing the API, repeating for long
-    ("minimize", ["--reps", "100000", "--budget", "0"]),       # the CLI runs, once the API's run is done
+@pytest.mark.parametrize("timed, args, stop", [
+    ("--child", ["--reps", "100000", "--budget", "100000"], "SIGTERM"),   # the child timing the API, repeating long
+    ("minimize", ["--reps", "100000", "--budget", "0"], "SIGTERM"),       # the CLI runs, once the API's run is done
+    # (each CLI run is short: one outlives a killed run.py by a second or so, die_with or not; start() is the same)
+    pytest.param("--child", ["--reps", "100000", "--budget", "100000"], "SIGKILL", marks=pytest.mark.skipif(
+        not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")),
 ])
-def test_a_run_stopped_by_sigterm_stops_its_timed_runs_and_writes_nothing(tmp_path, timed, args):
+def test_a_run_stopped_or_killed_stops_its_timed_runs_and_writes_nothing(tmp_path, timed, args, stop):
     """`make bench` stopped by SIGTERM (make passes its own on: a CI job cancelled, `kill`): Python's default ended
     run.py at once, and the child timing the API, or the CLI run being timed, went on running after make had ended.
     run.py now stops them (their process group) as it unwinds, exit status 143 with one error line; nothing is
-    written."""
+    written. Killed outright (SIGKILL: kill -9, an out-of-memory kill), run.py cannot stop them, and they went on
+    too: the kernel of the OS now kills the timed run when run.py dies (analysis.stopping.die_with)."""
     import os
     import signal
     import subprocess
@@ -255,13 +261,21 @@ def test_a_run_stopped_by_sigterm_stops_its_timed_runs_and_writes_nothing(tmp_pa
             time.sleep(0.05)
         assert child is not None, f"no timed run ({timed}) started"
         time.sleep(0.3)
-        os.kill(proc.pid, signal.SIGTERM)
-        assert proc.wait(timeout=60) == 143, proc.stderr.read()
+        os.kill(proc.pid, getattr(signal, stop))
+        assert proc.wait(timeout=60) == (143 if stop == "SIGTERM" else -signal.SIGKILL), proc.stderr.read()
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
     err = proc.stderr.read()
-    assert err.count("error: terminated (SIGTERM)") == 1 and "Traceback" not in err, err
-    assert _group_members(child) == [], "the timed run (or a process it started) still runs"
+    if stop == "SIGTERM":
+        assert err.count("error: terminated (SIGTERM)") == 1 and "Traceback" not in err, err
+    deadline = time.monotonic() + 5   # (SIGKILL: the kernel signals the timed run as run.py dies)
+    while _group_members(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        assert _group_members(child) == [], "the timed run (or a process it started) still runs"
+    finally:
+        for pid in _group_members(child):
+            os.kill(pid, signal.SIGKILL)
     assert not results.exists() and not partial.exists()
