@@ -376,7 +376,8 @@ def test_the_build_log_names_no_temporary_folder(toy_project, tmp_path, capfd):
 def test_a_build_stopped_by_sigterm_stops_sphinx_and_leaves_no_temporary_folder(toy_project, tmp_path):
     """`make report` stopped by SIGTERM (make passes its own on: a CI job cancelled, `kill`) ended the builder at once:
     Sphinx went on writing into build/.book-XXXX/ after make had ended, and that folder stayed. The builder now
-    unwinds as on Ctrl-C (exit status 143): Sphinx stopped, no temporary folder, the book in place as it was."""
+    unwinds as on Ctrl-C (exit status 143): Sphinx stopped, no temporary folder, the book in place as it was. It
+    says so in one error line, as the notebook runner and make bench do (it said nothing; Ctrl-C, a traceback)."""
     import os
     import signal
     import subprocess
@@ -412,6 +413,9 @@ def test_a_build_stopped_by_sigterm_stops_sphinx_and_leaves_no_temporary_folder(
     assert not alive.exists() or alive.read_text().split(") ")[1][0] == "Z", "Sphinx still runs"
     assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["site"], "temporary folder left behind"
     assert sorted(p.name for p in old.iterdir()) == ["index.html"] and (old / "index.html").read_text() == "the last book"
+    err = proc.stderr.read()   # (Sphinx writes its warnings there too)
+    assert err.splitlines()[-1:] == ["error: terminated (SIGTERM); Sphinx is stopped and the book already in place "
+                                     "is as it was"] and err.count("error:") == 1 and "Traceback" not in err, err
 
 
 def test_claims_page_headline_is_per_evidence_level(tmp_path):

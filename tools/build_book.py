@@ -48,7 +48,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from analysis.stopping import Stopped, stopped_by_signals
+from analysis.stopping import reporting_stops, stopped_by_signals
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "build" / "book"
@@ -1580,15 +1580,12 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
 
 def main(argv: list[str] | None = None) -> int:
     """The build; SIGTERM (make passing on its own: a CI job cancelled, `kill`) and SIGHUP (the terminal closed) end it
-    as Ctrl-C does, by unwinding (analysis.stopping), exit status 128 + the signal: Sphinx is stopped and the
-    temporary folder removed (build_book's `finally`); the book already in place stays as it was. Python's default
-    ended the process at once, and Sphinx went on writing into build/.book-XXXX/, which stayed there, after make had
-    ended."""
+    as Ctrl-C does, by unwinding (analysis.stopping): Sphinx is stopped and the temporary folder removed
+    (build_book's `finally`); the book already in place stays as it was. Python's default ended the process at once,
+    and Sphinx went on writing into build/.book-XXXX/, which stayed there, after make had ended. The stop is said in
+    one line, exit status 130 (Ctrl-C) or 128 + the signal (143, 129), as the notebook runner's and make bench's."""
     with stopped_by_signals():
-        try:
-            return _main(argv)
-        except Stopped as stopped:
-            return 128 + stopped.signum
+        return reporting_stops(lambda: _main(argv), "Sphinx is stopped and the book already in place is as it was")
 
 
 def _main(argv: list[str] | None) -> int:
