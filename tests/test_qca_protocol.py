@@ -1379,8 +1379,10 @@ def test_robustness_takes_the_search_budgets_its_refusals_name(capsys):
     from analysis.paths import ROOT
     from analysis.qca.cli import main
     from analysis.qca.protocol import threshold_range
+    from analysis.qca.sweep_spec import run_spec_file
 
     lf = dataset("LF")
+    spec = ROOT / "docs" / "examples" / "LF_sweeps.yaml"
     tests = [{"label": "incl 0.75", "incl_cut": 0.75}]
     with pytest.raises(QCAInputError, match=r"the initial specification has no solution: refused by the engine's "
                                             r"search budgets: .*max_chart_cells"):
@@ -1402,7 +1404,21 @@ def test_robustness_takes_the_search_budgets_its_refusals_name(capsys):
     with pytest.raises(QCAInputError, match="budgets of threshold_range: unknown 'max_wrok'"):
         threshold_range(lf, "SURV", CONDS, "incl_cut", 0.05, 2, incl_cut=0.8, case_column="case",
                         budgets={"max_wrok": 1})
-    spec = ROOT / "docs" / "examples" / "LF_sweeps.yaml"
+    # a bad value is the sweep's budget, checked before any specification runs (it read as a failure of the initial
+    # specification, and run_spec_file put the file's name on it, and on a bad skew_bounds)
+    for bad, what in (({"max_work": -1}, "max_work must be a positive whole number, got -1"),
+                      ({"allow_partial": "yes"}, "allow_partial must be True or False"),
+                      ({"max_memberships": 0}, "max_memberships must be a positive whole number")):
+        with pytest.raises(QCAInputError, match=f"^budgets of robustness_protocol: {what}"):
+            robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, case_column="case", budgets=bad)
+        with pytest.raises(QCAInputError, match=f"^budgets of run_spec_file: {what}"):
+            run_spec_file(lf, spec, raw=dataset("LR"), case_column="case", budgets=bad)
+    with pytest.raises(QCAInputError, match=r"^skew_bounds must satisfy"):
+        run_spec_file(lf, spec, raw=dataset("LR"), case_column="case", skew_bounds=(0.8, 0.2))
+    nones = robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, case_column="case",
+                                budgets={"max_models": None, "sa_limit": None, "ec_limit": None,
+                                         "max_memberships": None})   # None: the default, as minimize() reads it
+    pd.testing.assert_frame_equal(nones.specifications, plain.specifications)
     path, raw = str(ROOT / "data/reference/datasets/LF.csv"), str(ROOT / "data/reference/datasets/LR.csv")
     for flag, value in (("--max-chart-cells", "1"), ("--max-memberships", "10")):
         assert main(["robustness", path, "--spec", str(spec), "--raw", raw, flag, value]) == 2

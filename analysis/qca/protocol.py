@@ -67,7 +67,7 @@ from joblib import delayed
 
 from ._parallel import parallel
 from .calibrate import BELL_NAMES, S_NAMES, _calibrate_no_constant_note, parse_thresholds
-from .checks import NO_SOLUTION_RULES, choice_hint, model_hint, text_number_hint, workers
+from .checks import NO_SOLUTION_RULES, choice_hint, flag, model_hint, text_number_hint, whole, workers
 from .data import (QCAWarning, _all_names, _near, _numeric, case_name, check_case_column, duplicate_names,
                    empty_levels, prepare_data, wide_operator_hint)
 from .display import frame, shown_as_printed
@@ -118,6 +118,10 @@ def task_error(err: Exception, default_budgets: bool = True) -> str:
     return f"refused by the engine's {'default ' * default_budgets}search budgets: {line}"
 
 
+#: the budgets whose None minimize() and truth_table() read as their default (max_models: list them all)
+_NONE_IS_DEFAULT = ("max_models", "sa_limit", "ec_limit", "max_memberships")
+
+
 def spec_budgets(budgets, who: str) -> tuple[dict, dict]:
     """The search budgets a sweep of specifications passes to each of them (robustness_protocol, threshold_range):
     minimize()'s (BUDGETS, but n_jobs: the sweep's own) and truth_table()'s max_memberships, so that a refusal's
@@ -138,6 +142,11 @@ def spec_budgets(budgets, who: str) -> tuple[dict, dict]:
         raise QCAInputError(f"budgets of {who}: unknown {', '.join(map(repr, unknown))}"
                             f"{' (' + '; '.join(meant) + ')' if meant else ''}; allowed: {', '.join(allowed)} "
                             "(n_jobs is the sweep's own argument)")
+    for k, v in budgets.items():   # each value checked here, once, as minimize() and truth_table() check it: named
+        try:                       # as a budget of the sweep, not as a failure of its first specification
+            flag(k, v) if k == "allow_partial" else None if v is None and k in _NONE_IS_DEFAULT else whole(k, v)
+        except QCAInputError as err:
+            raise QCAInputError(f"budgets of {who}: {err}") from None
     tt = {k: v for k, v in budgets.items() if k == "max_memberships"}
     return tt, {k: v for k, v in budgets.items() if k != "max_memberships"}
 

@@ -20,9 +20,9 @@ from ._json import dumps
 from .checks import NO_SOLUTION_RULES, choice_hint, workers
 from .display import frame
 from .errors import QCADataError, QCAInputError
-from .protocol import robustness_protocol, threshold_range, unknown_keys
+from .protocol import robustness_protocol, spec_budgets, threshold_range, unknown_keys
 from .read import read_spec_file
-from .skew import give_again
+from .skew import check_bounds, give_again
 
 __all__ = ["load_spec", "run_spec_file", "SPEC_KEYS"]
 
@@ -91,6 +91,9 @@ def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, 
     specification of the protocol and the ranges (protocol.spec_budgets; CLI: the budget flags). skew_bounds: the
     truth tables' of the protocol and the ranges, (low, high) shares outside which a set is warned of as skewed
     (None: no check; CLI: --skew-bounds)."""
+    # the arguments first: a bad one is this call's, not the file's (the errors below name the file)
+    skew_bounds = check_bounds(skew_bounds)
+    spec_budgets(budgets, "run_spec_file")
     spec = load_spec(path)
     in_file = spec.get("no_solution")
     if "no_solution" in spec and in_file is None:   # 'no_solution:' left empty: a value left out, not the key

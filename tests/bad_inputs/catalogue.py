@@ -1983,6 +1983,11 @@ CATALOGUE: list[Bad] = [
         "budgets of robustness_protocol: unknown 'n_jobs'; allowed: max_models, allow_partial, max_work, "
         "max_implicants, max_chart_cells, sa_limit, ec_limit, max_intermediate_pairs, max_memberships (n_jobs is the "
         "sweep's own argument)", origin="protocol"),
+    Bad("protocol-budget-value", "robustness_protocol(..., budgets={'max_work': -1}) (read as a failure of the initial "
+        "specification)", LF, "api",
+        lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "incl 0.75", "incl_cut": 0.75}],
+                                              incl_cut=0.8, budgets={"max_work": -1}),
+        "budgets of robustness_protocol: max_work must be a positive whole number, got -1", origin="review"),
     Bad("cases-by-empty", "cases --pairs typical-typical --by '' (read as --by left out)", LF, "cli",
         cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--pairs", "typical-typical", "--by", ""),
         "error: --by must be 'focal conjunct' or 'term' for 'typical-typical' pairs, got ''", origin="cli fuzz"),
