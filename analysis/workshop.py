@@ -1780,6 +1780,22 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"(?P<frame>analysis\.qca\.calibrate_frame\(.*\))$"),
      lambda m: (f"calibrate 一次只校准一列原始数值（Series、列表或一维数组），现为 {m.group('rows')} 行 {m.group('cols')} 列的"
                 f"表（DataFrame）：请校准一列，如 {m.group('column')}；一次校准多个集合用 {m.group('frame')}")),
+    ("skew_bounds not a pair of shares",
+     re.compile(r"skew_bounds must be two shares \(low, high\) such as \(0\.2, 0\.8\) or None, got (?P<value>.+?)"
+                r"(?:: write (?P<write>\([^()]*\)), a pair of numbers)?$"),
+     lambda m: (f"skew_bounds 必须是两个比例 (low, high)，如 (0.2, 0.8)，或 None，现为 {m.group('value')}"
+                + (f"：请写 {m.group('write')}，一对数字" if m.group("write") else ""))),
+    ("skew_bounds out of order or range",
+     re.compile(r"skew_bounds must satisfy 0 <= low < high <= 1, got (?P<value>.+?)(?:; a percentage\? write "
+                r"(?P<percent>\([^()]*\))|; the lower bound first: (?P<first>\([^()]*\)))?$"),
+     lambda m: (f"skew_bounds 必须满足 0 <= low < high <= 1，现为 {m.group('value')}"
+                + (f"；是百分数吗？请写 {m.group('percent')}" if m.group("percent") else
+                   f"；下限在前：{m.group('first')}" if m.group("first") else ""))),
+    ("good_practice without skew bounds",
+     re.compile(r"skew_bounds=None: good_practice reads the share of cases in each set against the bounds \(a standard "
+                r"of good practice: skewed sets flagged\); give \(low, high\), such as \(0\.2, 0\.8\)$"),
+     lambda m: ("skew_bounds=None：good_practice 要按界限读取每个集合中案例的比例（良好实践的一条标准：标出偏斜的集合）；"
+                "请给出 (low, high)，如 (0.2, 0.8)")),
 ]
 
 
@@ -1844,6 +1860,16 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
              if m.group("scale") == "lie between 0 and 1" else
              "；原始数值是百分数（最大到 100），而 thresholds 在 0 到 1 之间，像比例")
             + f"：是否想写 thresholds='{m.group('meant')}'？"))),
+    ("skewed multi-value condition",
+     re.compile(r"skewed condition (?P<name>'[^']*') \(multi-value, (?P<k>\d+) levels(?P<held> with cases)?\): the share "
+                r"of cases at level\(s\) (?P<levels>.+?) lies outside (?P<scaled>\[[^\]]*\]) \((?P<bounds>\[[^\]]*\]) with "
+                r"the lower bound scaled by 2/(?P=k): an even split gives each level 1/(?P=k) of the cases, not 1/2\); each "
+                r"level is a set of its own, so consistency may be inflated and necessity of low relevance \(check RoN "
+                r"and coverage\)$"),
+     lambda m: (f"多值条件 {m.group('name')} 偏斜（{m.group('k')} 个{'有案例的' if m.group('held') else ''}水平）：水平 "
+                f"{m.group('levels')} 的案例比例在 {m.group('scaled')} 之外（即 {m.group('bounds')}，下限按 2/{m.group('k')} "
+                f"缩放：均匀分布时每个水平占 1/{m.group('k')} 的案例，而不是 1/2）；每个水平各是一个集合，因此一致性可能被高估，"
+                "必要性的相关性可能偏低（请查看 RoN 和覆盖度）")),
 ]
 
 
@@ -1866,6 +1892,171 @@ def engine_warning_zh(message: str) -> str | None:
     (ENGINE_WARNINGS_ZH), with the names and shares it gives; None for a warning of another form."""
     for _kind, form, said in ENGINE_WARNINGS_ZH:
         found = form.match(str(message))
+        if found:
+            return said(found) or None
+    return None
+
+
+def _kind_zh(kind: str) -> str:
+    """A solution's kind (conservative, parsimonious, intermediate) in Chinese, as the configuration charts name it."""
+    from analysis.plots.configurations import KIND_ZH
+
+    return KIND_ZH[kind]
+
+
+def _pairs_named_zh(names: str) -> str:
+    """The (C, P) pairs a note names ('C1P2, C2P2, C3P2, ... (1,234 pairs)'), in Chinese, with the blank a word in
+    Latin letters takes before the Chinese that follows it."""
+    said = re.sub(r", \.\.\. \((?P<n>[\d,]+) pairs\)$", r" 等（共 \g<n> 对）", names).replace(", ", "、")
+    return said if said.endswith("）") else f"{said} "
+
+
+_COUNTED = re.compile(r"(?:the first (?P<listed>[\d,]+) of (?P<n>[\d,]+) (?P<kind>conservative|parsimonious) models|the "
+                      r"(?P<listed_>[\d,]+) (?P<kind_>conservative|parsimonious) models listed of at least (?P<n_>[\d,]+) "
+                      r"\(counting them stopped at max_work = (?P<work>[\d,]+)\))")
+_RAISE_ZH = {"max_models (CLI --max-models)": "max_models（命令行 --max-models）",
+             "max_work (CLI --max-work)": "max_work（命令行 --max-work）"}
+
+
+def _zh_unpaired(m: re.Match) -> str | None:
+    """minimize's note of an intermediate solution paired from the models listed of a partial conservative or
+    parsimonious solution (each 'the first L of N ... models' or 'the L ... models listed of at least N (counting them
+    stopped at max_work = W)'), in Chinese; None for a part of another form."""
+    said = []
+    for part in m.group("what").split(" and "):
+        found = _COUNTED.fullmatch(part)
+        if found is None:
+            return None
+        if found.group("kind"):
+            said.append(f"{_kind_zh(found.group('kind'))}的 {found.group('n')} 个模型中的前 {found.group('listed')} 个")
+        else:
+            said.append(f"{_kind_zh(found.group('kind_'))}已列出的 {found.group('listed_')} 个模型（至少有 "
+                        f"{found.group('n_')} 个：计数在 max_work = {found.group('work')} 处停止）")
+    raised = [_RAISE_ZH.get(r) for r in m.group("raise").split(" and ")]
+    if None in raised:
+        return None
+    return (f"部分答案：（C, P）对只由{'与'.join(said)}配成" + (f"（max_models = {m.group('max')}）" if m.group("max") else "")
+            + f"；其余模型的对没有计算，因此中间解可能缺少一些模型：要为每个模型配对，请提高 {' 和 '.join(raised)}")
+
+
+_AMBIGUITY_COUNT = re.compile(r"(?P<kind>conservative|parsimonious|intermediate) (?P<least>at least )?(?P<n>[\d,]+) "
+                              r"model\(s\)(?: \((?P<why>counting stopped at max_work|list cut)\))?")
+
+
+def _zh_ambiguity(m: re.Match) -> str | None:
+    """good_practice's model-ambiguity row (what the analysis has: each solution's count of models, 'at least N' where
+    counting stopped at max_work, and the terms in every model), in Chinese; None for a part of another form."""
+    counts = m.group("counts").split("; ")
+    said = []
+    for count in counts:
+        found = _AMBIGUITY_COUNT.fullmatch(count)
+        if found is None:
+            return None
+        said.append(f"{_kind_zh(found.group('kind'))} {'至少 ' if found.group('least') else ''}{found.group('n')} 个模型"
+                    + {None: "", "counting stopped at max_work": "（计数在 max_work 处停止）",
+                       "list cut": "（列表被截断）"}[found.group("why")])
+    if m.group("terms") is None:
+        return "；".join(said) + "：没有模型歧义"
+    terms = []
+    for common in m.group("terms").split("; "):
+        found = re.fullmatch(r"(?P<kind>conservative|parsimonious|intermediate) (?P<terms>.+)", common)
+        if found is None:
+            return None
+        terms.append(f"{_kind_zh(found.group('kind'))} "
+                     + ("无" if found.group("terms") == "none" else found.group("terms")))
+    return "；".join(said) + "；每个模型都含有的项：" + "；".join(terms) + "（结论是否在每个模型下都成立，要据此判读）"
+
+
+def _zh_skew_row(m: re.Match) -> str:
+    """good_practice's skew row (what the analysis has: each set's share of cases, the bounds, the sets skewed), in
+    Chinese, the shares copied ('(levels of A: lower bound 0.133)' said too)."""
+    parts = re.sub(r" \(levels of (?P<name>[^:()]+): lower bound (?P<low>[\d.e-]+)\)", r"（\g<name> 的各水平：下限 \g<low>）",
+                   m.group("parts"))
+    return ("各集合中案例的比例（隶属度 > 0.5" + ("；多值条件的每个水平各算一个集合，其下限按 2/L 缩放（L 为水平数）"
+                                          if m.group("multi") else "")
+            + f"），界限 {m.group('low')}-{m.group('high')}（调用者给出的 skew_bounds，一种惯例：SetMethods 的 skew.check "
+            f"只报告比例，不设界限）：{parts}"
+            + (f"；偏斜：{m.group('skewed').replace(', ', '、')}" if m.group("skewed") else "；没有偏斜的集合")
+            + ("（涉及它们的一致性或覆盖度可能高得有误导性：请查看 RoN 和案例）" if m.group("misleading") else ""))
+
+
+#: The notes of minimize()'s partial answers (sol.notes, printed 'note: ...' under a solution, and the line a partial
+#: solution's printout ends with) and what good_practice's skew and model-ambiguity rows say the analysis has (their
+#: 'has'), by kind: their form and their Chinese, as ENGINE_ERRORS_ZH for the errors. No exercise of the workshop
+#: meets them at its settings (every model is listed there); a teacher running the workshop's calls on their own data
+#: does, and reads them through engine_note_zh.
+ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
+    ("counting the models stopped at max_work",
+     re.compile(r"(?P<kind>conservative|parsimonious) solution: counting the minimal models stopped at "
+                r"max_work = (?P<work>[\d,]+) steps of the exact search: at least (?P<n>[\d,]+) minimal models?, each of "
+                r"exactly (?P<size>\d+) prime implicants; the first (?P<listed>[\d,]+) of those found are listed in "
+                r"canonical order, and the prime implicants shown to be in every minimal model are given as essential; "
+                r"raise max_work \(CLI: --max-work\) for their exact number, or refuse such an answer with "
+                r"allow_partial=False \(CLI: --refuse-partial\)$"),
+     lambda m: (f"{_kind_zh(m.group('kind'))}：最简模型的计数在精确搜索的 max_work = {m.group('work')} 步处停止：至少 {m.group('n')} 个最简模型，每个"
+                f"恰含 {m.group('size')} 个质蕴涵项；按规范顺序列出已找到的前 {m.group('listed')} 个，并把已证明在每个最简模型中"
+                "都有的质蕴涵项作为 essential 给出；要得到确切数目请提高 max_work（命令行：--max-work），或用 "
+                "allow_partial=False（命令行：--refuse-partial）拒绝这样的答案")),
+    ("a partial answer's count (stopped at max_work)",
+     re.compile(r"partial answer: at least (?P<n>[\d,]+) minimal models? of (?P<size>\d+) prime implicants \(counting "
+                r"stopped at max_work\); the first (?P<listed>[\d,]+) of those found are listed in canonical order$"),
+     lambda m: (f"部分答案：至少 {m.group('n')} 个最简模型，每个含 {m.group('size')} 个质蕴涵项（计数在 max_work 处停止）；"
+                f"按规范顺序列出已找到的前 {m.group('listed')} 个")),
+    ("a partial answer's list (cut at max_models)",
+     re.compile(r"partial answer: (?P<n>[\d,]+) minimal models of (?P<size>\d+) prime implicants; the first "
+                r"(?P<listed>[\d,]+) in canonical order are listed \(raise max_models, CLI --max-models, to list more\)$"),
+     lambda m: (f"部分答案：共 {m.group('n')} 个最简模型，每个含 {m.group('size')} 个质蕴涵项；按规范顺序列出前 "
+                f"{m.group('listed')} 个（要列出更多，请提高 max_models，命令行 --max-models）")),
+    ("intermediate: (C, P) pairs not computed",
+     re.compile(r"partial answer: the models of the first (?P<first>[\d,]+) of (?P<n>[\d,]+) \(C, P\) pairs "
+                r"\(max_intermediate_pairs = (?P<max>[\d,]+); C1P1, C1P2, \.\.\.\); the other pairs are not computed, so "
+                r"intermediate models may be missing: raise max_intermediate_pairs \(CLI --max-intermediate-pairs\) to "
+                r"pair every model$"),
+     lambda m: (f"部分答案：只计算了 {m.group('n')} 个（C, P）对中前 {m.group('first')} 个的模型（max_intermediate_pairs = "
+                f"{m.group('max')}；C1P1、C1P2……）；其余的对没有计算，因此中间解可能缺少一些模型：要为每个模型配对，请提高 "
+                "max_intermediate_pairs（命令行 --max-intermediate-pairs）")),
+    ("intermediate: paired from a partial list",
+     re.compile(r"partial answer: the \(C, P\) pairs are of (?P<what>.+?)(?: \(max_models = (?P<max>[\d,]+)\))?; the "
+                r"pairs of the others are not computed, so intermediate models may be missing: raise (?P<raise>.+?) to "
+                r"pair every model$"),
+     _zh_unpaired),
+    ("intermediate: (C, P) pairs cut at max_models",
+     re.compile(r"partial answer: \(C, P\) pair\(s\) (?P<pairs>.+?) have more minimal models than max_models = "
+                r"(?P<max>[\d,]+): each lists its first (?P<listed>[\d,]+) in canonical order, so intermediate models may "
+                r"be missing: raise max_models \(CLI --max-models\) to list every model$"),
+     lambda m: (f"部分答案：（C, P）对 {_pairs_named_zh(m.group('pairs'))}的最简模型多于 max_models = {m.group('max')}："
+                f"每对按规范顺序只列出前 {m.group('listed')} 个，因此中间解可能缺少一些模型：要列出每个模型，请提高 "
+                "max_models（命令行 --max-models）")),
+    ("intermediate: (C, P) pairs whose count stopped at max_work",
+     re.compile(r"partial answer: counting the minimal models of \(C, P\) pair\(s\) (?P<pairs>.+?) stopped at max_work = "
+                r"(?P<work>[\d,]+) steps of the exact search: each lists the models found before it stopped \(its "
+                r"n_models a lower bound\), so intermediate models may be missing; raise max_work \(CLI: --max-work\) to "
+                r"count every model, or refuse such an answer with allow_partial=False \(CLI: --refuse-partial\)$"),
+     lambda m: (f"部分答案：（C, P）对 {_pairs_named_zh(m.group('pairs'))}的最简模型计数在精确搜索的 max_work = "
+                f"{m.group('work')} 步处停止：每对列出停止前已找到的模型（其 n_models 是下限），因此中间解可能缺少一些模型；"
+                "要数全每个模型，请提高 max_work（命令行：--max-work），或用 allow_partial=False（命令行：--refuse-partial）"
+                "拒绝这样的答案")),
+    ("good practice: skewed set memberships",
+     re.compile(r"share of cases in each set \(membership > 0\.5(?P<multi>; each level of a multi-value condition, the "
+                r"lower bound scaled by 2/L for L levels)?\), bounds (?P<low>[\d.e-]+)-(?P<high>[\d.e-]+) \(the caller's "
+                r"skew_bounds, a convention: SetMethods' skew\.check reports the shares without a bound\): (?P<parts>.+?)"
+                r"(?:; skewed: (?P<skewed>.+?)|; no set skewed)(?P<misleading> \(a high consistency or coverage involving "
+                r"them can be misleadingly high: read RoN and the cases\))?$"),
+     _zh_skew_row),
+    ("good practice: model ambiguity",
+     re.compile(r"(?P<counts>(?:conservative|parsimonious|intermediate) .+?)(?:: no ambiguity|; terms in every model: "
+                r"(?P<terms>.+) \(whether the conclusions hold under every model is read from them\))$"),
+     _zh_ambiguity),
+]
+
+
+def engine_note_zh(note: str) -> str | None:
+    """One Chinese line for a note of the engine's answers (a partial answer of minimize(), what good_practice's skew
+    and model-ambiguity rows say), from its form (ENGINE_NOTES_ZH), with the counts and names it gives; None for a
+    note of another form. 'note: ' before it (as a solution prints its notes) is read past."""
+    text = str(note).removeprefix("note: ")
+    for _kind, form, said in ENGINE_NOTES_ZH:
+        found = form.match(text)
         if found:
             return said(found) or None
     return None

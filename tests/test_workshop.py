@@ -2817,20 +2817,22 @@ def test_readmes_list_of_chinese_lines_is_the_workshops_table():
     (exclude out of range, smmr's and case_typology's errors, the R arguments, ...) were missing. It is now a list, one
     entry for each form engine_error_zh and engine_warning_zh know (ENGINE_ERRORS_ZH, ENGINE_WARNINGS_ZH, by their
     kinds, in their order), with the count its summary gives: a form added to the table without its line, or a line
-    left after its form is gone, fails here."""
-    from analysis.workshop import ENGINE_ERRORS_ZH, ENGINE_WARNINGS_ZH
+    left after its form is gone, fails here. The notes engine_note_zh knows (ENGINE_NOTES_ZH: a partial answer of
+    minimize(), good_practice's skew and model-ambiguity rows) are listed too: they were in neither list."""
+    from analysis.workshop import ENGINE_ERRORS_ZH, ENGINE_NOTES_ZH, ENGINE_WARNINGS_ZH
 
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     errors = text.split("<!-- chinese-lines: the errors -->\n", 1)[1].split("<!-- chinese-lines: the warnings -->", 1)
-    warnings = errors[1].split("<!-- chinese-lines: end -->", 1)[0]
+    warnings, notes = errors[1].split("<!-- chinese-lines: end -->", 1)[0].split("<!-- chinese-lines: the notes -->", 1)
 
     def kinds(block):
         return [re.match(r"- (.+?) — ", line).group(1) for line in block.strip().splitlines()]
 
     assert kinds(errors[0]) == [kind for kind, _, _ in ENGINE_ERRORS_ZH]
     assert kinds(warnings) == [kind for kind, _, _ in ENGINE_WARNINGS_ZH]
-    assert (f"The {len(ENGINE_ERRORS_ZH)} errors and {len(ENGINE_WARNINGS_ZH)} warnings with a Chinese line"
-            in text)
+    assert kinds(notes) == [kind for kind, _, _ in ENGINE_NOTES_ZH]
+    assert (f"The {len(ENGINE_ERRORS_ZH)} errors, {len(ENGINE_WARNINGS_ZH)} warnings and {len(ENGINE_NOTES_ZH)} notes "
+            "with a Chinese line" in text)
 
 
 def test_an_engine_error_the_table_does_not_know_gets_no_chinese_line():
@@ -3363,3 +3365,127 @@ def test_exercise4_after_an_earlier_n_cut_left_step_6_without_a_table_names_that
     assert text.startswith("✗ check: step 6 ran at n_cut = 5 and built no truth table, and the settings now say "
                            "n_cut = 1") and "Run All Above Selected Cell (step 6 builds its table again)" in text, text
     assert "检查未通过：第 6 步是在 n_cut = 5 下运行的，没有构建真值表" in text, text
+
+
+def _partial_answers():
+    """minimize()'s answers that are partial in each way the engine says so (its data drawn as the engine's scale
+    tests draw them): a parsimonious list cut at max_models, a count stopped at max_work, an intermediate solution
+    paired from a count stopped, one whose pairs' counts stopped too, one past max_intermediate_pairs and paired from
+    a cut list, and one with pairs cut at max_models."""
+    from test_qca_engine_scale import random_crisp, tt_of
+
+    six, eight = tt_of(random_crisp("e", 6, 70), incl_cut=0.5), tt_of(random_crisp("partial-a", 8, 40))
+    return [minimize(eight, "?", max_models=3), minimize(eight, "?", max_work=1),
+            minimize(eight, "?", dir_exp=",".join(["1"] * 8), max_work=1),
+            minimize(tt_of(random_crisp("h", 6, 50), incl_cut=0.5), "?", dir_exp="-,-,-,-,-,-", max_work=1),
+            minimize(six, "?", dir_exp="1,1,1,1,1,1", max_models=10),
+            minimize(six, "?", dir_exp="1,1,1,1,1,1", max_models=2, max_intermediate_pairs=1)]
+
+
+def _numbers(text: str) -> list[str]:
+    """The numbers of a text ('1,954', '0.133', 'C1P2''s 1 and 2), to check a Chinese line copies the English's."""
+    return re.findall(r"\d[\d,.]*\d|\d", text)
+
+
+def _note_kinds(lines) -> set[str]:
+    """The kinds of ENGINE_NOTES_ZH whose form `lines` meet."""
+    from analysis.workshop import ENGINE_NOTES_ZH
+
+    return {kind for line in lines for kind, form, _ in ENGINE_NOTES_ZH if form.match(line.removeprefix("note: "))}
+
+
+def test_the_notes_of_a_partial_answer_have_a_chinese_line():
+    """A partial answer of minimize() (more minimal models than max_models, a count stopped at max_work: 'at least N',
+    an intermediate solution whose (C, P) pairs are of a partial list, past max_intermediate_pairs, or cut) says so in
+    notes naming max_models, max_work, --max-work and --refuse-partial, and in the line its printout ends with; the
+    workshop had no Chinese for any of them. engine_note_zh gives one, with every count and name of the English (the
+    notes the engine writes, raised here), and each form of the notes' table (but the good-practice rows, tested
+    below) is met by one of them: a form no note has fails here."""
+    from analysis.workshop import ENGINE_NOTES_ZH, engine_note_zh
+
+    lines = [line for sol in _partial_answers() for line in str(sol).splitlines()
+             if line.startswith(("note: ", "partial answer: "))]
+    assert any("at least" in line for line in lines) and any("max_intermediate_pairs" in line for line in lines)
+    for line in lines:
+        said = engine_note_zh(line)
+        assert said, line
+        assert sorted(_numbers(said)) == sorted(_numbers(line)), (line, said)
+        for name in re.findall(r"max_\w+|--[\w-]+|allow_partial=False", line):
+            assert name in said, (name, line, said)
+    assert _note_kinds(lines) == {kind for kind, _, _ in ENGINE_NOTES_ZH if not kind.startswith("good practice")}
+    note = next(line for line in lines if "steps of the exact search: at least" in line)
+    assert engine_note_zh(note) == (
+        "简约解：最简模型的计数在精确搜索的 max_work = 1 步处停止：至少 16 个最简模型，每个恰含 6 个质蕴涵项；按规范顺序列出已"
+        "找到的前 16 个，并把已证明在每个最简模型中都有的质蕴涵项作为 essential 给出；要得到确切数目请提高 max_work（命令行："
+        "--max-work），或用 allow_partial=False（命令行：--refuse-partial）拒绝这样的答案"), note
+    assert engine_note_zh("note: some other note") is None
+
+
+def test_good_practices_skew_and_model_ambiguity_rows_have_a_chinese_line():
+    """good_practice's rows on skewed sets (the shares, the caller's skew_bounds, a multi-value condition's levels, the
+    sets skewed) and on model ambiguity (each solution's count of models, 'at least N' where counting stopped at
+    max_work, a list cut, the terms in every model) had no Chinese line; each now has one, the shares, counts and
+    terms copied, for every form these rows take (a form of the table no row has fails here)."""
+    from analysis.qca import QCAWarning, good_practice
+    from analysis.workshop import ENGINE_NOTES_ZH, engine_note_zh
+
+    levels = pd.DataFrame({"A": [0, 1, 2, 2, 2, 2, 2, 2, 2, 2], "B": [0, 1, 0, 1, 0, 1, 1, 1, 0, 0],
+                           "Y": [0, 1, 0, 1, 1, 0, 1, 0, 1, 1]})
+    with pytest.warns(QCAWarning):
+        whole = minimize(truth_table(levels, "Y", ["A", "B"], incl_cut=0.6), "?")
+    rows = [good_practice(sol).to_frame().set_index("standard")["has"] for sol in [whole, *_partial_answers()]]
+    lines = [row[kind] for row in rows for kind in ("skewed set memberships", "model ambiguity")]
+    assert any("skewed: A[0], A[1]" in line for line in lines) and any("no set skewed" in line for line in lines)
+    assert any("(counting stopped at max_work)" in line for line in lines)
+    assert any("(list cut)" in line for line in lines) and any(": no ambiguity" in line for line in lines)
+    for line in lines:
+        said = engine_note_zh(line)
+        assert said, line
+        assert sorted(_numbers(said)) == sorted(_numbers(line)), (line, said)
+        for term in re.findall(r"[\w~\[\]]+\*[\w~*\[\]]+", line):   # the terms in every model, copied
+            assert term in said, (term, said)
+    assert _note_kinds(lines) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("good practice")}
+    assert engine_note_zh(rows[0]["skewed set memberships"]).endswith(
+        "：A[0] 10%, A[1] 10%, A[2] 80%（A 的各水平：下限 0.133）, B 50%, Y 60%；偏斜：A[0]、A[1]（涉及它们的一致性或覆盖度"
+        "可能高得有误导性：请查看 RoN 和案例）")
+
+
+@pytest.mark.parametrize("bounds, expected", [
+    ("0.2,0.8", "skew_bounds 必须是两个比例 (low, high)，如 (0.2, 0.8)，或 None，现为 '0.2,0.8'：请写 (0.2, 0.8)，一对数字"),
+    (0.2, "skew_bounds 必须是两个比例 (low, high)，如 (0.2, 0.8)，或 None，现为 0.2"),
+    ((20, 80), "skew_bounds 必须满足 0 <= low < high <= 1，现为 (20, 80)；是百分数吗？请写 (0.2, 0.8)"),
+    ((0.8, 0.2), "skew_bounds 必须满足 0 <= low < high <= 1，现为 (0.8, 0.2)；下限在前：(0.2, 0.8)"),
+    (None, "skew_bounds=None：good_practice 要按界限读取每个集合中案例的比例（良好实践的一条标准：标出偏斜的集合）；请给出 "
+           "(low, high)，如 (0.2, 0.8)")], ids=["text", "one-number", "percentages", "reversed", "none"])
+def test_the_skew_bounds_refusals_have_a_chinese_line(bounds, expected, lipset_tables):
+    """skew_bounds as text, one number, percentages or the bounds reversed (refused by every function that reads
+    it: truth_table, necessity, good_practice) and good_practice(skew_bounds=None), refused since last round, were
+    refused in English alone; each has its Chinese line, the value given and the pair to write copied."""
+    from analysis.qca import good_practice
+    from analysis.workshop import engine_error_zh
+
+    lc, _, tt = lipset_tables
+    with pytest.raises(QCAInputError) as raised:
+        good_practice(minimize(tt, "?"), skew_bounds=bounds)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
+    if bounds is not None:   # the same refusal from the functions a participant calls
+        with pytest.raises(QCAInputError) as raised:
+            necessity(lc, "SURV", _CONDITIONS, skew_bounds=bounds)
+        assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+def test_a_skewed_multi_value_condition_has_a_chinese_line():
+    """The engine's warning of a skewed multi-value condition (its levels, the lower bound scaled by 2/L) had no
+    Chinese line (the form of a skewed crisp or fuzzy set did not match it)."""
+    from analysis.qca import QCAWarning
+    from analysis.workshop import engine_warning_zh
+
+    levels = pd.DataFrame({"A": [0, 1, 2, 2, 2, 2, 2, 2, 2, 2], "B": [0, 1, 0, 1, 0, 1, 1, 1, 0, 0],
+                           "Y": [0, 1, 0, 1, 1, 0, 1, 0, 1, 1]})
+    with pytest.warns(QCAWarning) as said:
+        truth_table(levels, "Y", ["A", "B"], incl_cut=0.6)
+    message = next(str(w.message) for w in said if "multi-value" in str(w.message))
+    assert engine_warning_zh(message) == (
+        "多值条件 'A' 偏斜（3 个水平）：水平 A[0] 10%, A[1] 10% 的案例比例在 [0.133, 0.8] 之外（即 [0.2, 0.8]，下限按 2/3 缩放："
+        "均匀分布时每个水平占 1/3 的案例，而不是 1/2）；每个水平各是一个集合，因此一致性可能被高估，必要性的相关性可能偏低（请查看 "
+        "RoN 和覆盖度）"), message
