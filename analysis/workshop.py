@@ -1404,6 +1404,46 @@ def _zh_exclude_not_numbers(m: re.Match) -> str | None:
     return None
 
 
+_MODELS_LISTED = re.compile(
+    r"there are no models|there is 1 model(?: listed of (?P<of1>.+?) \(a partial answer\))?, (?P<name>\S+): models\[0\] "
+    r"or models\[(?P<key1>'[^']*')\]|there are (?P<n>[\d,]+) models(?: listed of (?P<of>.+?) \(a partial answer\))?, "
+    r"(?P<shown>.+?): models\[0\] to models\[(?P<last>\d+)\], or by name, models\[(?P<key>'[^']*')\]")
+
+
+def _models_listed_zh(listed: str) -> str | None:
+    """The models a NoModelError names (ModelList: 'there are 3 models listed of 1,954 (a partial answer), M1, M2, M3:
+    models[0] to models[2], or by name, models['M1']'), in Chinese; None for another form."""
+    found = _MODELS_LISTED.fullmatch(listed)
+    if found is None:
+        return None
+    if found.group("name") is None and found.group("n") is None:
+        return "没有模型"
+
+    def counted(n: str, of: str | None) -> str:   # 'at least 16' (counting stopped at max_work) or '1,954'
+        if of is None:
+            return f"共有 {n} 个模型"
+        least = of.removeprefix("at least ")
+        return f"只列出了 {n} 个模型（{'至少有' if least != of else '共有'} {least} 个：这是部分答案）"
+
+    if found.group("name") is not None:
+        return f"{counted('1', found.group('of1'))}：{found.group('name')}，即 models[0] 或 models[{found.group('key1')}]"
+    shown = re.sub(r", \.\.\. \((?P<n>[\d,]+) in all\)$", r" ……（共 \g<n> 个）", found.group("shown"))
+    return (f"{counted(found.group('n'), found.group('of'))}：{shown}，即 models[0] 到 models[{found.group('last')}]，"
+            f"或按名称，如 models[{found.group('key')}]")
+
+
+def _zh_no_model(m: re.Match) -> str | None:
+    """A model asked of sol.models that is not there (NoModelError: by a position out of range or a name no model has),
+    in Chinese, with the models there are and, for a list cut or a count stopped at max_work, that it is partial."""
+    listed = _models_listed_zh(m.group("listed"))
+    if listed is None:
+        return None
+    if m.group("why") == "no model of that name":
+        return f"models[{m.group('key')}]：没有这个名称的模型；{listed}"
+    return (f"models[{m.group('key')}]：超出范围；{listed}；位置从 0 开始计数"
+            + (f"：{m.group('meant')} 是 {m.group('position')}" if m.group("meant") else ""))
+
+
 #: (the kind of error, the message's form, its Chinese from the names the form holds): engine_error_zh's table.
 ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("an argument the function does not take",
@@ -1796,6 +1836,17 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"of good practice: skewed sets flagged\); give \(low, high\), such as \(0\.2, 0\.8\)$"),
      lambda m: ("skew_bounds=None：good_practice 要按界限读取每个集合中案例的比例（良好实践的一条标准：标出偏斜的集合）；"
                 "请给出 (low, high)，如 (0.2, 0.8)")),
+    ("a model not in the list",
+     re.compile(r"models\[(?P<key>.+?)\]: (?P<why>out of range|no model of that name); (?P<listed>[^;]+)(?:; positions "
+                r"count from 0(?:: (?P<meant>M\d+) is (?P<position>models\[\d+\]))?)?$"),
+     _zh_no_model),
+    ("a model's name in several pairs",
+     re.compile(r"models\[(?P<key>'[^']*')\]: (?P<n>\d+) models are named (?P<name>'[^']*'), one in each of the \(C, P\) "
+                r"pairs (?P<pairs>.+?); ask a pair for its own, e\.g\. (?P<eg>sol\.intermediate\[.+?\]\.models\[.+?\]), or "
+                r"give a position$"),
+     lambda m: (f"models[{m.group('key')}]：有 {m.group('n')} 个模型都名为 {m.group('name')}，（C, P）对 "
+                f"{m.group('pairs').replace(', ', '、')} 中各有一个；请向其中一对取它自己的模型，如 {m.group('eg')}，"
+                "或给出位置")),
 ]
 
 

@@ -3489,3 +3489,37 @@ def test_a_skewed_multi_value_condition_has_a_chinese_line():
         "多值条件 'A' 偏斜（3 个水平）：水平 A[0] 10%, A[1] 10% 的案例比例在 [0.133, 0.8] 之外（即 [0.2, 0.8]，下限按 2/3 缩放："
         "均匀分布时每个水平占 1/3 的案例，而不是 1/2）；每个水平各是一个集合，因此一致性可能被高估，必要性的相关性可能偏低（请查看 "
         "RoN 和覆盖度）"), message
+
+
+def test_a_model_asked_past_the_list_has_a_chinese_line(lipset_tables):
+    """sol.models[1] of a one-model solution (positions count from 0), sol.models['M3'], or a model past a partial list
+    ('there are 3 models listed of 1,954 (a partial answer)', 'listed of at least 16' where counting stopped at
+    max_work), or a name an intermediate solution's (C, P) pairs share: the engine's NoModelError was in English
+    alone. Each form has its Chinese line, with the models there are and that the list is partial."""
+    from test_qca_engine_scale import random_crisp, tt_of
+
+    from analysis.workshop import engine_error_zh
+
+    _, _, tt = lipset_tables
+    eight = tt_of(random_crisp("partial-a", 8, 40))
+    whole, cut, stopped = minimize(tt, "?"), minimize(eight, "?", max_models=3), minimize(eight, "?", max_work=1)
+    pairs = minimize(tt_of(random_crisp("e", 6, 70), incl_cut=0.5), "?", dir_exp="1,1,1,1,1,1")
+    assert len(whole.models) == 1 and cut.n_models > 3 and not stopped.n_models_exact
+    for models, key, said in [
+            (whole.models, 1, "models[1]：超出范围；共有 1 个模型：M1，即 models[0] 或 models['M1']；位置从 0 开始计数：M1 是 "
+                              "models[0]"),
+            (whole.models, "M3", "models['M3']：没有这个名称的模型；共有 1 个模型：M1，即 models[0] 或 models['M1']"),
+            (cut.models, 99, f"models[99]：超出范围；只列出了 3 个模型（共有 {cut.n_models:,} 个：这是部分答案）：M1, M2, M3，"
+                             "即 models[0] 到 models[2]，或按名称，如 models['M1']；位置从 0 开始计数"),
+            (stopped.models, len(stopped.models),
+             f"models[{len(stopped.models)}]：超出范围；只列出了 {len(stopped.models)} 个模型（至少有 {stopped.n_models} 个："
+             f"这是部分答案）：{', '.join(m.name for m in stopped.models)}，即 models[0] 到 models[{len(stopped.models) - 1}]，"
+             f"或按名称，如 models['M1']；位置从 0 开始计数：M{len(stopped.models)} 是 models[{len(stopped.models) - 1}]"),
+            (pairs.models, "M1", "models['M1']：有 2 个模型都名为 'M1'，（C, P）对 C1P1、C1P2 中各有一个；请向其中一对取它自己的"
+                                 "模型，如 sol.intermediate['C1P1'].models['M1']，或给出位置"),
+            (pairs.models, 5000, f"models[5000]：超出范围；共有 {len(pairs.models)} 个模型："
+                                 f"{', '.join(m.name for m in pairs.models[:20])} ……（共 {len(pairs.models)} 个），即 "
+                                 f"models[0] 到 models[{len(pairs.models) - 1}]，或按名称，如 models['M1']；位置从 0 开始计数")]:
+        with pytest.raises(QCAInputError) as raised:
+            models[key]
+        assert engine_error_zh(raised.value) == said, str(raised.value)
