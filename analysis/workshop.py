@@ -1921,6 +1921,11 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 f"{m.group('levels')} 的案例比例在 {m.group('scaled')} 之外（即 {m.group('bounds')}，下限按 2/{m.group('k')} "
                 f"缩放：均匀分布时每个水平占 1/{m.group('k')} 的案例，而不是 1/2）；每个水平各是一个集合，因此一致性可能被高估，"
                 "必要性的相关性可能偏低（请查看 RoN 和覆盖度）")),
+    ("outcome at the crossover",
+     re.compile(r"outcome (?P<name>'[^']*') has membership exactly 0\.5 for case\(s\) (?P<cases>.+): neither in nor out "
+                r"of the outcome$"),
+     lambda m: (f"结果 {m.group('name')} 中案例 {_more_cases_zh(m.group('cases'))} 的隶属度正好是 0.5：既不属于结果，"
+                "也不属于其否定")),
 ]
 
 
@@ -2031,6 +2036,20 @@ def _zh_skew_row(m: re.Match) -> str:
             + ("（涉及它们的一致性或覆盖度可能高得有误导性：请查看 RoN 和案例）" if m.group("misleading") else ""))
 
 
+#: good_practice's statuses in Chinese (its evidence levels are the claims ledger's, EVIDENCE_LEVELS_ZH), and the
+#: standards whose rows the workshop translates (ENGINE_NOTES_ZH).
+STATUS_ZH = {"met": "符合", "not met": "不符合", "not applicable": "不适用", "compendium's reading": "本项目解读"}
+STANDARD_ZH = {"skewed set memberships": "集合隶属的偏斜", "model ambiguity": "模型歧义"}
+
+
+def _zh_standard_line(m: re.Match) -> str:
+    """A standard's line of a printed good_practice report ('- model ambiguity: met [independent]'), in Chinese."""
+    from analysis.claims import EVIDENCE_LEVELS_ZH
+
+    return (f"- {STANDARD_ZH[m.group('standard')]}：{STATUS_ZH[m.group('status')]}"
+            f"（{EVIDENCE_LEVELS_ZH[m.group('evidence')]}）")
+
+
 #: The notes of minimize()'s partial answers (sol.notes, printed 'note: ...' under a solution, and the line a partial
 #: solution's printout ends with) and what good_practice's skew and model-ambiguity rows say the analysis has (their
 #: 'has'), by kind: their form and their Chinese, as ENGINE_ERRORS_ZH for the errors. No exercise of the workshop
@@ -2087,6 +2106,10 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
                 f"{m.group('work')} 步处停止：每对列出停止前已找到的模型（其 n_models 是下限），因此中间解可能缺少一些模型；"
                 "要数全每个模型，请提高 max_work（命令行：--max-work），或用 allow_partial=False（命令行：--refuse-partial）"
                 "拒绝这样的答案")),
+    ("good practice: a standard's status",
+     re.compile(r"- (?P<standard>skewed set memberships|model ambiguity): (?P<status>met|not met|not applicable|"
+                r"compendium's reading) \[(?P<evidence>independent|compendium's reading|by construction)\]$"),
+     _zh_standard_line),
     ("good practice: skewed set memberships",
      re.compile(r"share of cases in each set \(membership > 0\.5(?P<multi>; each level of a multi-value condition, the "
                 r"lower bound scaled by 2/L for L levels)?\), bounds (?P<low>[\d.e-]+)-(?P<high>[\d.e-]+) \(the caller's "
@@ -2103,8 +2126,9 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
 
 def engine_note_zh(note: str) -> str | None:
     """One Chinese line for a note of the engine's answers (a partial answer of minimize(), what good_practice's skew
-    and model-ambiguity rows say), from its form (ENGINE_NOTES_ZH), with the counts and names it gives; None for a
-    note of another form. 'note: ' before it (as a solution prints its notes) is read past."""
+    and model-ambiguity rows say: a row's whole 'has', as to_frame() gives it, since print wraps it, or the row's
+    printed line '- model ambiguity: met [independent]'), from its form (ENGINE_NOTES_ZH), with the counts and names
+    it gives; None for a note of another form. 'note: ' before it (as a solution prints its notes) is read past."""
     text = str(note).removeprefix("note: ")
     for _kind, form, said in ENGINE_NOTES_ZH:
         found = form.match(text)

@@ -3425,7 +3425,8 @@ def test_good_practices_skew_and_model_ambiguity_rows_have_a_chinese_line():
     """good_practice's rows on skewed sets (the shares, the caller's skew_bounds, a multi-value condition's levels, the
     sets skewed) and on model ambiguity (each solution's count of models, 'at least N' where counting stopped at
     max_work, a list cut, the terms in every model) had no Chinese line; each now has one, the shares, counts and
-    terms copied, for every form these rows take (a form of the table no row has fails here)."""
+    terms copied, for every form these rows take (a form of the table no row has fails here), and so has each row's
+    printed line (its status and evidence, in the claims ledger's words)."""
     from analysis.qca import QCAWarning, good_practice
     from analysis.workshop import ENGINE_NOTES_ZH, engine_note_zh
 
@@ -3433,8 +3434,14 @@ def test_good_practices_skew_and_model_ambiguity_rows_have_a_chinese_line():
                            "Y": [0, 1, 0, 1, 1, 0, 1, 0, 1, 1]})
     with pytest.warns(QCAWarning):
         whole = minimize(truth_table(levels, "Y", ["A", "B"], incl_cut=0.6), "?")
-    rows = [good_practice(sol).to_frame().set_index("standard")["has"] for sol in [whole, *_partial_answers()]]
+    reports = [good_practice(sol) for sol in [whole, *_partial_answers()]]
+    rows = [report.to_frame().set_index("standard")["has"] for report in reports]
     lines = [row[kind] for row in rows for kind in ("skewed set memberships", "model ambiguity")]
+    printed = [line for report in reports for line in str(report).splitlines()
+               if line.startswith(("- skewed set memberships: ", "- model ambiguity: "))]
+    assert {engine_note_zh(line) for line in printed} == {
+        "- 集合隶属的偏斜：符合（独立核对）", "- 集合隶属的偏斜：本项目解读（本项目解读）", "- 模型歧义：符合（独立核对）",
+        "- 模型歧义：本项目解读（本项目解读）"}, printed
     assert any("skewed: A[0], A[1]" in line for line in lines) and any("no set skewed" in line for line in lines)
     assert any("(counting stopped at max_work)" in line for line in lines)
     assert any("(list cut)" in line for line in lines) and any(": no ambiguity" in line for line in lines)
@@ -3444,7 +3451,7 @@ def test_good_practices_skew_and_model_ambiguity_rows_have_a_chinese_line():
         assert sorted(_numbers(said)) == sorted(_numbers(line)), (line, said)
         for term in re.findall(r"[\w~\[\]]+\*[\w~*\[\]]+", line):   # the terms in every model, copied
             assert term in said, (term, said)
-    assert _note_kinds(lines) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("good practice")}
+    assert _note_kinds(lines + printed) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("good practice")}
     assert engine_note_zh(rows[0]["skewed set memberships"]).endswith(
         "：A[0] 10%, A[1] 10%, A[2] 80%（A 的各水平：下限 0.133）, B 50%, Y 60%；偏斜：A[0]、A[1]（涉及它们的一致性或覆盖度"
         "可能高得有误导性：请查看 RoN 和案例）")
@@ -3523,3 +3530,17 @@ def test_a_model_asked_past_the_list_has_a_chinese_line(lipset_tables):
         with pytest.raises(QCAInputError) as raised:
             models[key]
         assert engine_error_zh(raised.value) == said, str(raised.value)
+
+
+def test_an_outcome_at_the_crossover_has_a_chinese_line():
+    """The engine's warning of outcome memberships of exactly 0.5 (neither in nor out of the outcome), given with the
+    skew notes, had no Chinese line."""
+    from analysis.qca import QCAWarning
+    from analysis.workshop import engine_warning_zh
+
+    data = pd.DataFrame({"A": [0.2, 0.8, 0.3, 0.9, 0.7, 0.1], "Y": [0.5, 0.9, 0.2, 0.8, 0.5, 0.1]},
+                        index=["a", "b", "c", "d", "e", "f"])
+    with pytest.warns(QCAWarning) as said:
+        truth_table(data, "Y", ["A"], incl_cut=0.6)
+    message = next(str(w.message) for w in said if "exactly 0.5" in str(w.message))
+    assert engine_warning_zh(message) == "结果 'Y' 中案例 'a', 'e' 的隶属度正好是 0.5：既不属于结果，也不属于其否定", message
