@@ -2036,6 +2036,30 @@ def _zh_skew_row(m: re.Match) -> str:
             + ("（涉及它们的一致性或覆盖度可能高得有误导性：请查看 RoN 和案例）" if m.group("misleading") else ""))
 
 
+_CHART_LISTED = re.compile(r"(?P<listed>[\d,]+) of (?:the (?P<n>[\d,]+)|at least (?P<least>[\d,]+)) minimal models of the "
+                           r"(?P<kind>conservative|parsimonious) solution(?P<stopped> \(counting them stopped at "
+                           r"max_work\))?|(?P<paired>the intermediate solution pairs only the conservative and "
+                           r"parsimonious models listed)")
+
+
+def _zh_chart_listed(m: re.Match) -> str | None:
+    """configuration_chart's note of a chart of a partial answer (the models listed of each solution, what to raise),
+    in Chinese; None for a part of another form."""
+    said = []
+    for part in m.group("parts").split("; "):
+        found = _CHART_LISTED.fullmatch(part)
+        if found is None or (found.group("least") is None) != (found.group("stopped") is None):
+            return None
+        said.append("中间解只为列出的复杂解模型与简约解模型配对" if found.group("paired") else
+                    f"{_kind_zh(found.group('kind'))}的 {found.group('n')} 个最简模型中的 {found.group('listed')} 个"
+                    if found.group("n") else
+                    f"{_kind_zh(found.group('kind'))}至少 {found.group('least')} 个最简模型中的 {found.group('listed')} 个"
+                    "（计数在 max_work 处停止）")
+    raised = ("要数全每个模型，请提高 max_work（命令行 --max-work），要把它们全部画出，请提高 max_models（命令行 --max-models）"
+              if m.group("raise").startswith("max_work") else "要画出每个模型，请提高 max_models（命令行 --max-models）")
+    return f"部分答案：组态图只显示列出的模型（{'；'.join(said)}）；{raised}"
+
+
 #: good_practice's statuses in Chinese (its evidence levels are the claims ledger's, EVIDENCE_LEVELS_ZH), and the
 #: standards whose rows the workshop translates (ENGINE_NOTES_ZH).
 STATUS_ZH = {"met": "符合", "not met": "不符合", "not applicable": "不适用", "compendium's reading": "本项目解读"}
@@ -2051,10 +2075,11 @@ def _zh_standard_line(m: re.Match) -> str:
 
 
 #: The notes of minimize()'s partial answers (sol.notes, printed 'note: ...' under a solution, and the line a partial
-#: solution's printout ends with) and what good_practice's skew and model-ambiguity rows say the analysis has (their
-#: 'has'), by kind: their form and their Chinese, as ENGINE_ERRORS_ZH for the errors. No exercise of the workshop
-#: meets them at its settings (every model is listed there); a teacher running the workshop's calls on their own data
-#: does, and reads them through engine_note_zh.
+#: solution's printout ends with), configuration_chart's notes of a partial answer and of model ambiguity, and what
+#: good_practice's skew and model-ambiguity rows say the analysis has (their 'has', and their printed status line),
+#: by kind: their form and their Chinese, as ENGINE_ERRORS_ZH for the errors. No exercise of the workshop meets a
+#: partial answer at its settings (every model is listed there); a teacher running the workshop's calls on their own
+#: data does, and reads them through engine_note_zh.
 ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("counting the models stopped at max_work",
      re.compile(r"(?P<kind>conservative|parsimonious) solution: counting the minimal models stopped at "
@@ -2106,6 +2131,15 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
                 f"{m.group('work')} 步处停止：每对列出停止前已找到的模型（其 n_models 是下限），因此中间解可能缺少一些模型；"
                 "要数全每个模型，请提高 max_work（命令行：--max-work），或用 allow_partial=False（命令行：--refuse-partial）"
                 "拒绝这样的答案")),
+    ("configuration chart: the models listed",
+     re.compile(r"partial answer: the chart shows only the models listed \((?P<parts>.+)\); raise (?P<raise>max_work "
+                r"\(CLI --max-work\) to count every model and max_models \(CLI --max-models\) to chart them all|max_models "
+                r"\(CLI --max-models\) to chart every model)$"),
+     _zh_chart_listed),
+    ("configuration chart: model ambiguity",
+     re.compile(r"model ambiguity: (?P<groups>[\d,]+) model groups of (?P<n>[\d,]+) distinct model\(s\); report them all "
+                r"or justify the choice$"),
+     lambda m: f"模型歧义：{m.group('groups')} 个模型组，共 {m.group('n')} 个不同的模型；请全部报告，或说明所作选择的理由"),
     ("good practice: a standard's status",
      re.compile(r"- (?P<standard>skewed set memberships|model ambiguity): (?P<status>met|not met|not applicable|"
                 r"compendium's reading) \[(?P<evidence>independent|compendium's reading|by construction)\]$"),

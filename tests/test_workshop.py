@@ -3399,8 +3399,8 @@ def test_the_notes_of_a_partial_answer_have_a_chinese_line():
     an intermediate solution whose (C, P) pairs are of a partial list, past max_intermediate_pairs, or cut) says so in
     notes naming max_models, max_work, --max-work and --refuse-partial, and in the line its printout ends with; the
     workshop had no Chinese for any of them. engine_note_zh gives one, with every count and name of the English (the
-    notes the engine writes, raised here), and each form of the notes' table (but the good-practice rows, tested
-    below) is met by one of them: a form no note has fails here."""
+    notes the engine writes, raised here), and each form of the notes' table (but the good-practice rows' and the
+    configuration chart's, tested below) is met by one of them: a form no note has fails here."""
     from analysis.workshop import ENGINE_NOTES_ZH, engine_note_zh
 
     lines = [line for sol in _partial_answers() for line in str(sol).splitlines()
@@ -3412,7 +3412,8 @@ def test_the_notes_of_a_partial_answer_have_a_chinese_line():
         assert sorted(_numbers(said)) == sorted(_numbers(line)), (line, said)
         for name in re.findall(r"max_\w+|--[\w-]+|allow_partial=False", line):
             assert name in said, (name, line, said)
-    assert _note_kinds(lines) == {kind for kind, _, _ in ENGINE_NOTES_ZH if not kind.startswith("good practice")}
+    assert _note_kinds(lines) == {kind for kind, _, _ in ENGINE_NOTES_ZH
+                                  if not kind.startswith(("good practice", "configuration chart"))}
     note = next(line for line in lines if "steps of the exact search: at least" in line)
     assert engine_note_zh(note) == (
         "简约解：最简模型的计数在精确搜索的 max_work = 1 步处停止：至少 16 个最简模型，每个恰含 6 个质蕴涵项；按规范顺序列出已"
@@ -3544,3 +3545,23 @@ def test_an_outcome_at_the_crossover_has_a_chinese_line():
         truth_table(data, "Y", ["A"], incl_cut=0.6)
     message = next(str(w.message) for w in said if "exactly 0.5" in str(w.message))
     assert engine_warning_zh(message) == "结果 'Y' 中案例 'a', 'e' 的隶属度正好是 0.5：既不属于结果，也不属于其否定", message
+
+
+def test_the_configuration_charts_notes_of_a_partial_answer_and_of_model_ambiguity_have_a_chinese_line():
+    """configuration_chart(sol) of a partial answer says the chart shows only the models listed (of each solution, with
+    'at least N' where counting stopped at max_work) and what to raise, and of several models that there is model
+    ambiguity; neither note had a Chinese line. Each form has one, with the counts copied."""
+    from analysis.qca import configuration_chart
+    from analysis.workshop import ENGINE_NOTES_ZH, engine_note_zh
+
+    notes = [note for sol in _partial_answers() for note in configuration_chart(sol).notes
+             if note.startswith(("partial answer: ", "model ambiguity: "))]
+    assert any("of at least" in note for note in notes) and any("intermediate solution pairs" in note for note in notes)
+    for note in notes:
+        said = engine_note_zh(note)
+        assert said, note
+        assert sorted(_numbers(said)) == sorted(_numbers(note)), (note, said)
+    assert _note_kinds(notes) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("configuration chart")}
+    cut = next(note for note in notes if "3 of the 1,954" in note)
+    assert engine_note_zh(cut) == ("部分答案：组态图只显示列出的模型（简约解的 1,954 个最简模型中的 3 个）；要画出每个模型，请提高 "
+                                   "max_models（命令行 --max-models）"), cut
