@@ -14,7 +14,10 @@ gave a name the cells above made another value, `rebound_note` (`watch_exercise_
 Under the engine errors the exercises meet (a bad outcome name, incl_cut out of range, an unknown condition, directional
 expectations of the wrong length, include="x", ...) it adds one line in Chinese, `engine_error_zh`: by the kind of error
 and its parameter, with the names and values the error gives (none for an error of another form); and under the
-engine warnings a cell meets (a constant condition or outcome, a skewed set) one too, `engine_warning_zh`.
+engine warnings a cell meets (a constant condition or outcome, a skewed set) one too, `engine_warning_zh`. The notes
+of a partial answer of minimize() (a list cut at max_models, a count stopped at max_work), of configuration_chart and
+of good_practice's skew and model-ambiguity rows have theirs, `engine_note_zh`, for a teacher's own data: no exercise
+meets a partial answer, and the notebooks show no solution's notes.
 `check_cells_above`, the first lines of every code cell after the settings (an exercise's or a step's), stops a
 cell run before the cells above it (alone after a restart of the kernel: Python's NameError said only "name 'lr' is
 not defined") with a line in English and one in Chinese naming those cells and how to run them. The engine's own errors
