@@ -2078,7 +2078,7 @@ def _zh_standard_line(m: re.Match) -> str:
 
 
 #: The notes of minimize()'s partial answers (sol.notes, printed 'note: ...' under a solution, and the line a partial
-#: solution's printout ends with), configuration_chart's notes of a partial answer and of model ambiguity, and what
+#: solution's printout ends with) and of its lists not given (past sa_limit), configuration_chart's notes of a partial answer and of model ambiguity, and what
 #: good_practice's skew and model-ambiguity rows say the analysis has (their 'has', and their printed status line),
 #: by kind: their form and their Chinese, as ENGINE_ERRORS_ZH for the errors. No exercise of the workshop meets a
 #: partial answer at its settings (every model is listed there); a teacher running the workshop's calls on their own
@@ -2134,6 +2134,15 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
                 f"{m.group('work')} 步处停止：每对列出停止前已找到的模型（其 n_models 是下限），因此中间解可能缺少一些模型；"
                 "要数全每个模型，请提高 max_work（命令行：--max-work），或用 allow_partial=False（命令行：--refuse-partial）"
                 "拒绝这样的答案")),
+    ("not listed: simplifying assumptions",
+     re.compile(r"simplifying assumptions not listed: the prime implicants of the models span (?P<size>[\d,]+) "
+                r"configurations, more than sa_limit = (?P<limit>[\d,]+) expanded at most \(CLI: --sa-limit\); they are "
+                r"counted, and given as cubes$"),
+     lambda m: (f"未列出简化假设：各模型的质蕴涵项涵盖 {m.group('size')} 个组态，超过最多展开的 sa_limit = {m.group('limit')}"
+                "（命令行：--sa-limit）；简化假设已计数，并以项（cube）的形式给出")),
+    ("not listed: difficult counterfactuals",
+     re.compile(r"difficult counterfactuals not listed \(the simplifying assumptions were not listed\)$"),
+     lambda m: "未列出困难反事实（简化假设没有列出）"),
     ("configuration chart: the models listed",
      re.compile(r"partial answer: the chart shows only the models listed \((?P<parts>.+)\); raise (?P<raise>max_work "
                 r"\(CLI --max-work\) to count every model and max_models \(CLI --max-models\) to chart them all|max_models "

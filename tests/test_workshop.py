@@ -3413,7 +3413,7 @@ def test_the_notes_of_a_partial_answer_have_a_chinese_line():
         for name in re.findall(r"max_\w+|--[\w-]+|allow_partial=False", line):
             assert name in said, (name, line, said)
     assert _note_kinds(lines) == {kind for kind, _, _ in ENGINE_NOTES_ZH
-                                  if not kind.startswith(("good practice", "configuration chart"))}
+                                  if not kind.startswith(("good practice", "configuration chart", "not listed"))}
     note = next(line for line in lines if "steps of the exact search: at least" in line)
     assert engine_note_zh(note) == (
         "简约解：最简模型的计数在精确搜索的 max_work = 1 步处停止：至少 16 个最简模型，每个恰含 6 个质蕴涵项；按规范顺序列出已"
@@ -3565,3 +3565,19 @@ def test_the_configuration_charts_notes_of_a_partial_answer_and_of_model_ambigui
     cut = next(note for note in notes if "3 of the 1,954" in note)
     assert engine_note_zh(cut) == ("部分答案：组态图只显示列出的模型（简约解的 1,954 个最简模型中的 3 个）；要画出每个模型，请提高 "
                                    "max_models（命令行 --max-models）"), cut
+
+
+def test_the_notes_of_lists_not_given_have_a_chinese_line():
+    """An intermediate solution whose prime implicants span more configurations than sa_limit notes that its
+    simplifying assumptions, hence its difficult counterfactuals, are not listed: in English alone until now."""
+    from test_qca_engine_scale import random_crisp, tt_of
+
+    from analysis.workshop import ENGINE_NOTES_ZH, engine_note_zh
+
+    sol = minimize(tt_of(random_crisp("e", 6, 70), incl_cut=0.5), "?", dir_exp="1,1,1,1,1,1", sa_limit=1)
+    assert len(sol.notes) == 2, sol.notes
+    said = [engine_note_zh(f"note: {note}") for note in sol.notes]
+    assert said[0].startswith("未列出简化假设：各模型的质蕴涵项涵盖 ") and "sa_limit = 1（命令行：--sa-limit）" in said[0], said
+    assert sorted(_numbers(said[0])) == sorted(_numbers(sol.notes[0])), (sol.notes[0], said[0])
+    assert said[1] == "未列出困难反事实（简化假设没有列出）", said
+    assert _note_kinds(sol.notes) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("not listed")}
