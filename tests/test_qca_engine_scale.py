@@ -571,6 +571,66 @@ def test_a_split_search_keeps_one_work_budget(monkeypatch):
             _cover.cover_models(chart, 10, max_work=60)
 
 
+def _task_results(errors_first: bool):
+    """A stand-in for `_parallel.parallel` that runs the tasks here, in order. errors_first: the results come as
+    joblib gives them when a later task ends (raising) before earlier ones: its error first, the others lost."""
+    def parallel(n_jobs, **kwargs):
+        def run(jobs):
+            jobs = list(jobs)
+            if not errors_first:
+                return (f(*a, **k) for f, a, k in jobs)
+            done = []
+            for f, a, k in jobs:
+                try:
+                    done.append((None, f(*a, **k)))
+                except Exception as err:  # noqa: BLE001 -- any task's error, as joblib keeps it
+                    done.append((err, None))
+
+            def results():
+                for err, _ in done:
+                    if err is not None:
+                        raise err
+                yield from (out for _, out in done)
+            return results()
+        return run
+    return parallel
+
+
+def test_a_split_count_stopped_at_max_work_does_not_depend_on_which_worker_ends_first(monkeypatch):
+    """A count split over workers and stopped at max_work kept the covers of the tasks joblib had handed back when a
+    task ran out of budget: joblib raises a task's error as soon as it arrives, before the results of earlier tasks
+    still running, so the lower bound depended on which worker ended first (this chart: 17 minimal models taking
+    the tasks in order, 2 when a later task ended first, as it did on threads). A task now hands back what it found
+    and its steps, counted in task order: the same answer whoever ends first, also with the first task delayed."""
+    import threading
+    import time
+
+    import joblib
+
+    from analysis.qca import _cover, _parallel
+
+    chart = _split_chart(23)
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 0)
+    monkeypatch.setattr(_parallel, "parallel", _task_results(errors_first=False))
+    in_order = _cover.cover_models(chart, 10, max_work=60, n_jobs=2, count_partial=True)
+    assert in_order.stopped and in_order.count > 1
+    monkeypatch.setattr(_parallel, "parallel", _task_results(errors_first=True))
+    assert _cover.cover_models(chart, 10, max_work=60, n_jobs=2, count_partial=True) == in_order
+    monkeypatch.undo()
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 0)
+    search_parts, started = _cover._search_parts, threading.Event()
+
+    def first_task_late(*args):
+        if not started.is_set():
+            started.set()
+            time.sleep(0.5)  # the first task's worker held up (a loaded machine)
+        return search_parts(*args)
+    monkeypatch.setattr(_cover, "_search_parts", first_task_late)
+    with joblib.parallel_config(backend="threading", n_jobs=2):
+        assert _cover.cover_models(chart, 10, max_work=60, count_partial=True) == in_order
+    assert started.is_set()
+
+
 def test_bad_worker_counts_are_input_errors(tmp_path, capsys):
     tt = tt_of(random_crisp("partial-a", 8, 40))
     for bad in (0, 1.5, True, "2"):

@@ -683,15 +683,21 @@ class Covers:
 def _search_parts(A: np.ndarray, parts: list, spent: int, max_work: int, what: str) -> tuple[list, int]:
     """Every cover below each of some parts of a split search (run in a worker; one search, so a state recurring
     across them is searched once): the covers of each part and the steps spent. `spent`: the steps the split search
-    had taken, so a refusal here names the whole search's budget."""
+    had taken; past max_work, the covers found so far and steps that pass it (the caller then stops), not an error."""
     search = _CoverSearch(A, max_work, what)
     search.compiled = True  # parts come from a long search
     search.work = spent
-    out = []
-    for rows, cols, u, alts, budget, probed in parts:
-        found: list = []
-        search._visit(rows, cols, [], u, alts, budget, False, found, top=False, probed=probed)
-        out.append(found)
+    out: list = []
+    try:
+        for rows, cols, u, alts, budget, probed in parts:
+            found: list = []
+            out.append(found)  # filled in place: if the budget stops the search, the covers found stay
+            search._visit(rows, cols, [], u, alts, budget, False, found, top=False, probed=probed)
+    except QCAComplexityError:
+        # not raised here: joblib raises a task's error as soon as it arrives, before the results of earlier tasks
+        # still running, so which covers were kept depended on which worker finished first. The caller counts these
+        # steps in task order and stops there (they pass max_work), wherever and however fast this task ran
+        pass
     return out, search.work - spent
 
 
