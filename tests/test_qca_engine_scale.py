@@ -571,13 +571,17 @@ def test_a_split_search_keeps_one_work_budget(monkeypatch):
             _cover.cover_models(chart, 10, max_work=60)
 
 
-def _task_results(errors_first: bool):
-    """A stand-in for `_parallel.parallel` that runs the tasks here, in order. errors_first: the results come as
-    joblib gives them when a later task ends (raising) before earlier ones: its error first, the others lost."""
+def _task_results(how: str):
+    """A stand-in for `_parallel.parallel` that runs the tasks here, in order, each taken from the caller's
+    generator: 'as_needed' once the results before it are counted (joblib with one worker), 'sent_first' all before
+    any result (as joblib sends tasks to idle workers), 'errors_first' likewise, and the results then come as joblib
+    gives them when a later task ends (raising) before earlier ones: its error first, the others lost."""
     def parallel(n_jobs, **kwargs):
         def run(jobs):
+            if how == "as_needed":
+                return (f(*a, **k) for f, a, k in jobs)
             jobs = list(jobs)
-            if not errors_first:
+            if how == "sent_first":
                 return (f(*a, **k) for f, a, k in jobs)
             done = []
             for f, a, k in jobs:
@@ -611,10 +615,10 @@ def test_a_split_count_stopped_at_max_work_does_not_depend_on_which_worker_ends_
 
     chart = _split_chart(23)
     monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 0)
-    monkeypatch.setattr(_parallel, "parallel", _task_results(errors_first=False))
+    monkeypatch.setattr(_parallel, "parallel", _task_results("sent_first"))
     in_order = _cover.cover_models(chart, 10, max_work=60, n_jobs=2, count_partial=True)
     assert in_order.stopped and in_order.count > 1
-    monkeypatch.setattr(_parallel, "parallel", _task_results(errors_first=True))
+    monkeypatch.setattr(_parallel, "parallel", _task_results("errors_first"))
     assert _cover.cover_models(chart, 10, max_work=60, n_jobs=2, count_partial=True) == in_order
     monkeypatch.undo()
     monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 0)
@@ -629,6 +633,30 @@ def test_a_split_count_stopped_at_max_work_does_not_depend_on_which_worker_ends_
     with joblib.parallel_config(backend="threading", n_jobs=2):
         assert _cover.cover_models(chart, 10, max_work=60, count_partial=True) == in_order
     assert started.is_set()
+
+
+def test_a_split_count_stopped_at_max_work_does_not_depend_on_when_joblib_takes_each_task(monkeypatch):
+    """Each task's budget was max_work less the steps counted when joblib took the task from its generator, which it
+    does while results come back and are counted: a task taken later had less budget and found fewer covers before
+    it stopped (this chart: 128 minimal models with each task taken once the results before it were counted, as
+    joblib does with one worker, 200 with every task taken first, as idle workers take them). Every task now starts
+    from the steps the search had taken when it split."""
+    import joblib
+
+    from analysis.qca import _cover, _parallel
+
+    chart = _split_chart(27)
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 0)
+    answers = []
+    for how in ("as_needed", "sent_first"):
+        monkeypatch.setattr(_parallel, "parallel", _task_results(how))
+        answers.append(_cover.cover_models(chart, 10, max_work=60, n_jobs=2, count_partial=True))
+    assert answers[0].stopped and answers[0].count > 1
+    assert answers[1] == answers[0]
+    monkeypatch.undo()
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 0)
+    with joblib.parallel_config(backend="threading", n_jobs=2):
+        assert _cover.cover_models(chart, 10, max_work=60, count_partial=True) == answers[0]
 
 
 def test_bad_worker_counts_are_input_errors(tmp_path, capsys):

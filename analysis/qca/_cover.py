@@ -720,7 +720,11 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     parts, search.parts = search.parts, []
     n_tasks = min(len(parts), _TASKS_PER_WORKER * workers)
     tasks = [list(range(t, len(parts), n_tasks)) for t in range(n_tasks)]
-    jobs = (delayed(_search_parts)(search.A, [parts[i][1] for i in task], search.work, search.max_work, search.what)
+    # every task starts from the steps taken so far: joblib takes tasks from this generator while results come back
+    # and are counted (search.work grows), so reading search.work there gave a task a budget that depended on when it
+    # was sent; the steps counted in task order then stop the count at the same place whoever ran the tasks
+    spent = search.work
+    jobs = (delayed(_search_parts)(search.A, [parts[i][1] for i in task], spent, search.max_work, search.what)
             for task in tasks)
     results = parallel(n_jobs, return_as="generator")(jobs)
     # a search stopped at max_work leaves the tasks not yet run: joblib warns it cancels them, which the caller
