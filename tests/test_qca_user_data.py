@@ -901,3 +901,32 @@ def test_a_summary_row_left_empty_is_named_as_a_summary_row(capsys, tmp_path, la
     path.write_text("case,A,B,Y\na,0.7,0.2,0.8\nb,0.9,,0.7\nc,0.3,0.6,0.2\nd,0.2,0.1,0.1\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")   # a case with a gap: as before
     assert code == 2 and err.rstrip().endswith("drop or impute those cases explicitly first"), err
+
+
+def test_a_raw_column_named_otherwise_than_its_set_says_how_to_name_it(capsys, tmp_path):
+    """Raw data whose columns are named otherwise than the sets (raw 'dev' for the set DEV, as a researcher's own
+    file names them) made a test recalibrating DEV, written as README's example writes it, end on "column 'DEV' not
+    in the raw data (columns: ...)", with no word of the column meant nor of `source`, the key that names it. Now
+    the message names the column meant and how to give it, for a test and for a calibration range alike."""
+    from analysis.paths import ROOT
+    from analysis.qca import robustness_protocol, threshold_range
+
+    lr = pd.read_csv(ROOT / "data/reference/datasets/LR.csv", index_col="case")
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    raw = lr.rename(columns=str.lower)
+    with pytest.raises(QCAInputError) as err:
+        robustness_protocol(lf, "SURV", conds, [{"label": "DEV c=600", "calibrate": {"DEV": {
+            "thresholds": "e=350, c=600, i=900"}}}], raw=raw, incl_cut=0.8)
+    assert ("raw column 'DEV' not in the raw data; did you mean 'dev'? (names are case-sensitive)" in str(err.value)
+            and "{DEV: {source: dev, thresholds: ...}}" in str(err.value)), err.value
+    with pytest.raises(QCAInputError) as err:
+        threshold_range(lf, "SURV", conds, "calibration", step=25, raw=raw, calibrate_set="DEV",
+                        thresholds="e=350, c=550, i=850", incl_cut=0.8)
+    assert ("raw column 'DEV' not in the raw data; did you mean 'dev'?" in str(err.value)
+            and "source='dev'" in str(err.value)), err.value
+    with pytest.raises(QCAInputError) as err:   # a source given and misspelt: its fix only
+        threshold_range(lf, "SURV", conds, "calibration", step=25, raw=raw, calibrate_set="DEV", source="devv",
+                        thresholds="e=350, c=550, i=850", incl_cut=0.8)
+    assert "raw column 'devv' not in the raw data; did you mean 'dev'?" in str(err.value), err.value
+    assert "source=" not in str(err.value), err.value

@@ -163,18 +163,24 @@ _ANCHOR_WORDS = {**dict.fromkeys(("e", "exclusion", "excl", "full exclusion", "f
                                   "in", "fully in"), "i")}
 
 
-def raw_column_hint(name, columns) -> str:
-    """For a raw column a calibration names that the data lack: the column meant, "; did you mean 'DEV'? (names are
-    case-sensitive)" for 'dev' or ' DEV', or a misspelling's ('DEVV'); '' when none is near."""
+def raw_columns_meant(name, columns) -> tuple[list[str], bool]:
+    """The columns a raw column name the data lack is probably meant to be, and whether they differ from it only in
+    case or blanks ('dev' or ' DEV' for DEV: True), else its near misspellings ('DEVV': False); ([], False) if none."""
     from ._near import near_names
 
     cols = [str(c) for c in columns]
     same = [c for c in cols if c.strip().casefold() == str(name).strip().casefold()]
+    return (same[:1], True) if same else (near_names(str(name), cols), False)
+
+
+def raw_column_hint(name, columns) -> str:
+    """For a raw column a calibration names that the data lack: the column meant, "; did you mean 'DEV'? (names are
+    case-sensitive)" for 'dev' or ' DEV', or a misspelling's ('DEVV'); '' when none is near."""
+    meant, same = raw_columns_meant(name, columns)
     if same:
-        why = "names are case-sensitive" if same[0].strip() != str(name).strip() else "the name given has blanks around it"
-        return f"; did you mean {same[0]!r}? ({why})"
-    near = near_names(str(name), cols)
-    return f"; did you mean {' or '.join(map(repr, near))}?" if near else ""
+        why = "names are case-sensitive" if meant[0].strip() != str(name).strip() else "the name given has blanks around it"
+        return f"; did you mean {meant[0]!r}? ({why})"
+    return f"; did you mean {' or '.join(map(repr, meant))}?" if meant else ""
 
 
 def _anchor_names_hint(names, values, wanted=("e", "c", "i")) -> str:

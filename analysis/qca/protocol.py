@@ -66,7 +66,8 @@ import pandas as pd
 from joblib import delayed
 
 from ._parallel import parallel
-from .calibrate import BELL_NAMES, S_NAMES, _calibrate_no_constant_note, parse_thresholds
+from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, parse_thresholds, raw_column_hint,
+                        raw_columns_meant)
 from .checks import NO_SOLUTION_RULES, choice_hint, flag, model_hint, text_number_hint, whole, workers
 from .data import (QCAWarning, _all_names, _near, _numeric, case_name, check_case_column, duplicate_names,
                    empty_levels, prepare_data, wide_operator_hint)
@@ -503,7 +504,8 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
                                    or not 0 <= digits <= 15):
             raise QCAInputError(f"test {spec['label']!r}: calibrate {name!r}: round must be a whole number of decimal "
                                 f"places from 0 to 15, got {digits!r}")
-        raw_values = _raw_values(raw, data.index, source, f"test {spec['label']!r}")
+        raw_values = _raw_values(raw, data.index, source, f"test {spec['label']!r}",
+                                 unnamed="" if "source" in rule else "test")
         try:
             values = np.asarray(_calibrate_no_constant_note(raw_values, **args), float)   # warns below, naming the test
         except (QCAInputError, TypeError) as err:
@@ -614,12 +616,25 @@ def _warn_reversed(who: str, name, recalibrated, own, thresholds) -> None:
                   QCAWarning, stacklevel=user_stacklevel())
 
 
-def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
+def _source_hint(name, columns, form: str) -> str:
+    """How to name a set's raw column that is named otherwise, when no `source` was given and the raw data lack the
+    set's own name: form 'test' (a test's calibrate mapping, as a sweep file writes it) or 'range' (threshold_range's
+    argument, a sweep file's range key), with the column meant where one is near, else RAW."""
+    raw = (raw_columns_meant(name, columns)[0] or ["RAW"])[0]
+    how = (f"calibrate: {{{name}: {{source: {raw}, thresholds: ...}}}}" if form == "test" else
+           f"threshold_range(..., source={raw!r}), a sweep file's range source: {raw}")
+    return f"; a raw column named otherwise than its set is given as its source: {how}"
+
+
+def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = "") -> np.ndarray:
     """The raw column `source` for `cases`, as numbers: every case present and every value a number (a cell is read
-    as in a data file, `data._numeric`: no-break spaces around a number are fine, NA markers are missing)."""
+    as in a data file, `data._numeric`: no-break spaces around a number are fine, NA markers are missing).
+    unnamed: 'test' or 'range' when `source` is the set's own name, no source given (the message says how to give
+    one), '' when the caller named the source."""
     if source not in raw.columns:
-        raise QCAInputError(f"{who}: raw column {source!r} not in the raw data (columns: "
-                            f"{', '.join(map(str, raw.columns))})")
+        raise QCAInputError(f"{who}: raw column {source!r} not in the raw data{raw_column_hint(source, raw.columns)} "
+                            f"(columns: {', '.join(map(str, raw.columns))})"
+                            f"{_source_hint(source, raw.columns, unnamed) if unnamed else ''}")
     missing = [c for c in cases if c not in raw.index]
     if missing:
         # the names in a column of the raw data (read without index_col): say which, and how to use it
@@ -1828,7 +1843,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
             raise QCAInputError(f"calibration range of {calibrate_set!r}: {len(thresholds)} crisp cut point(s) give "
                                 f"{len(thresholds) + 1} levels, another truth table: the data's {calibrate_set!r} {has}")
         raw_f = _raw_frame(raw, raw_case_column, case_column, data)
-        values = _raw_values(raw_f, base.index, source or calibrate_set, f"calibration range of {calibrate_set!r}")
+        values = _raw_values(raw_f, base.index, source or calibrate_set, f"calibration range of {calibrate_set!r}",
+                             unnamed="" if source else "range")
         start_rule = ({"thresholds": thresholds} if calibration_type == "fuzzy"
                       else {"type": "crisp", "thresholds": list(thresholds.values())})
         try:   # thresholds calibrate() refuses are the range's error, not a start 'without solution'

@@ -2674,6 +2674,19 @@ CATALOGUE: list[Bad] = [
         "the case 'Total')", *truth_table_cli("summary_row_empty.csv"),
         "drop or impute those cases explicitly first; case 'Total' looks like a summary row (a total, mean or other "
         "statistic below the data), not a case: delete the row", origin="own data"),
+    Bad("raw-column-named-otherwise-test", "robustness: a test recalibrating DEV as README writes it, with raw data whose "
+        "column is 'dev' (was: 'column 'DEV' not in the raw data (columns: ...)', without the column meant nor the key "
+        "`source` that names it)", f("raw_lowercase_columns.csv"), "cli",
+        cli("robustness", LF, "--spec", f("spec_recalibrate.yaml"), "--raw", f("raw_lowercase_columns.csv")),
+        "column 'DEV' not in the raw data; did you mean 'dev'? (names are case-sensitive) (columns: dev, urb, lit, ind, "
+        "stb, surv); a raw column named otherwise than its set is given as its source: calibrate: {DEV: {source: dev, "
+        "thresholds: ...}}", origin="own data"),
+    Bad("raw-column-named-otherwise-range", "robustness: a calibration range of DEV with raw data whose column is "
+        "'dev' (was: no word of the column meant nor of `source`)", f("raw_lowercase_columns.csv"), "cli",
+        cli("robustness", LF, "--spec", f("spec_calibration_range.yaml"), "--raw", f("raw_lowercase_columns.csv")),
+        "column 'DEV' not in the raw data; did you mean 'dev'? (names are case-sensitive) (columns: dev, urb, lit, ind, "
+        "stb, surv); a raw column named otherwise than its set is given as its source: threshold_range(..., "
+        "source='dev'), a sweep file's range source: dev", origin="own data"),
 ]
 
 Call = Callable[[], object]
