@@ -398,3 +398,16 @@ def test_an_outcome_compared_or_a_condition_list_item_says_what_to_write(call, s
         call(qca, lf)
     assert says in str(raised.value), str(raised.value)
     assert "did you mean" not in str(raised.value) and "'~DEV'" not in str(raised.value), str(raised.value)
+
+
+@pytest.mark.parametrize("command, extra", [("cases", []), ("theory", ["--theory", "DEV*STB"]), ("chart", []),
+                                            ("esa", ["--nec-cond", "LIT"])])
+def test_commands_that_read_the_parsimonious_solution_say_so_for_include(capsys, command, extra):
+    """cases, theory, chart and esa minimise with remainders (the parsimonious solution, the intermediate with
+    --dir-exp) and take no --include; a researcher typing minimize's --include '?' was told 'did you mean
+    --exclude?' (cases, theory, chart), the flag that blocks rows, or only 'minimize does' (esa)."""
+    code, out, err = run(capsys, command, LF, "--outcome", "SURV", "--incl-cut", "0.8", *extra, "--include", "?")
+    assert code == 2 and not out and len(err.splitlines()) == 1, err
+    assert "--exclude" not in err and (f"{command} takes no --include: it reads the parsimonious solution "
+                                       "(remainders included, as minimize --include '?' gives it), or the "
+                                       "intermediate with --dir-exp") in err, err

@@ -1699,6 +1699,11 @@ def _r_keyword_flag(flag: str, command: str, own, argv: list[str]) -> str:
     return f"write {shown}{m.group(3) or ''}"
 
 
+#: The commands that minimise the truth table with remainders (minimize(tt, include="?", dir_exp=...)), taking no
+#: --include: their solution is the parsimonious one, or the intermediate with --dir-exp.
+PARSIMONIOUS_COMMANDS = ("esa", "cases", "theory", "chart")
+
+
 def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.ArgumentParser) -> str:
     """'; did you mean --include?' for a misspelt flag of the command, or '; necessity takes no --incl-cut
     (truth-table, minimize, ... do)' for another command's flag; '' when neither helps."""
@@ -1721,6 +1726,9 @@ def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.Argumen
         if command == "good-practice" and f in ("--include", "--explain", "--row-dominance"):
             hints.append(f"good-practice takes no {f}: it reads the conservative and parsimonious solutions (and the "
                          "intermediate with --dir-exp) of the truth table, as the standards ask")
+        elif command in PARSIMONIOUS_COMMANDS and f == "--include":
+            hints.append(f"{command} takes no --include: it reads the parsimonious solution (remainders included, as "
+                         "minimize --include '?' gives it), or the intermediate with --dir-exp")
         elif close:
             hints.append(f"did you mean {' or '.join(close)}?")
         elif others:

@@ -2687,6 +2687,12 @@ CATALOGUE: list[Bad] = [
         "column 'DEV' not in the raw data; did you mean 'dev'? (names are case-sensitive) (columns: dev, urb, lit, ind, "
         "stb, surv); a raw column named otherwise than its set is given as its source: threshold_range(..., "
         "source='dev'), a sweep file's range source: dev", origin="own data"),
+    Bad("cases-include", "cases --include '?' (minimize's flag, as README's minimize commands write it; was told 'did you "
+        "mean --exclude?', the flag that blocks rows; theory and chart alike, esa only 'minimize does')", LF, "cli",
+        cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?"),
+        "error: unrecognized arguments: --include ?; cases takes no --include: it reads the parsimonious solution "
+        "(remainders included, as minimize --include '?' gives it), or the intermediate with --dir-exp",
+        origin="own data"),
 ]
 
 Call = Callable[[], object]
