@@ -411,3 +411,14 @@ def test_commands_that_read_the_parsimonious_solution_say_so_for_include(capsys,
     assert "--exclude" not in err and (f"{command} takes no --include: it reads the parsimonious solution "
                                        "(remainders included, as minimize --include '?' gives it), or the "
                                        "intermediate with --dir-exp") in err, err
+
+
+@pytest.mark.parametrize("theory", ["SURV", "DEV*SURV", "~SURV + LIT"])
+def test_a_theory_naming_the_outcome_says_so(capsys, theory):
+    """A theory is an expression of the conditions; one naming the outcome was told "unknown condition 'SURV' in term
+    'SURV'", though SURV is a column of the data, without saying it is the outcome (esa's --nec-cond and pof's
+    --expression say so)."""
+    code, out, err = run(capsys, "theory", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--theory", theory)
+    assert code == 2 and not out and len(err.splitlines()) == 1, err
+    assert (f"error: --theory {theory!r} names 'SURV', the solution's outcome; a theory is an expression of the "
+            "conditions only (DEV, URB, LIT, IND, STB)") in err, err

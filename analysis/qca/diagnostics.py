@@ -32,8 +32,8 @@ from .display import frame, shown_as_printed
 from .checks import choice_hint, flag, model_hint
 from .errors import QCAInputError, user_stacklevel
 from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_cases_hint
-from .expressions import (expression_membership, format_term, implicant_membership, once_per_call, parse_expression,
-                          parse_term, warns_once)
+from .expressions import (expression_membership, format_term, implicant_membership, named_outcome, once_per_call,
+                          parse_expression, parse_term, warns_once)
 from .measures import _consistency, _coverage, _haesebrouck, _pri
 
 __all__ = ["case_types", "case_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "necessity_cases",
@@ -905,6 +905,10 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     from .pof import refuse_r_arrow
 
     refuse_r_arrow(theory, conds, "theory")
+    outcome = named_outcome(theory, solution.truth_table.outcome, conds)
+    if outcome is not None:
+        raise QCAInputError(f"theory {theory!r} names {outcome!r}, the solution's outcome; a theory is an expression of "
+                            f"the conditions only ({', '.join(map(str, conds))}), such as 'A*~B + C'")
     try:
         t = expression_membership(frame, theory)
     except QCAInputError as err:

@@ -195,7 +195,7 @@ def _check_expression(tt: TruthTable, name: str, value) -> None:
     conditions: not a string (a list given to untenable said "an expression must be a non-empty string ... got
     ['A']" without naming the argument), empty, R's arrow notation, or naming the outcome or a name that is no
     condition (said "unknown condition 'SURV'" without saying SURV is the outcome). None passes (nothing blocked)."""
-    from .expressions import parse_expression
+    from .expressions import named_outcome, parse_expression
 
     example = "'LIT' or 'A + B'" if name == "nec_cond" else "'~A*B' or 'A*B + ~C'"
     if value is None:
@@ -210,9 +210,8 @@ def _check_expression(tt: TruthTable, name: str, value) -> None:
                             f"{'LIT' if name.startswith('nec_cond') else '~A*B'!r}, or leave it out (None) to block no "
                             "such rows")
     refuse_r_arrow(value, tt.conditions, name)   # 'LIT -> SURV': R's pof() notation
-    outcome = re.sub(r"\{.*\}$", "", str(tt.outcome).lstrip("~").strip())
-    names = set(re.findall(r"[^\s~*+()\[\]]+", value))
-    if outcome in names and outcome not in tt.conditions:
+    outcome = named_outcome(value, tt.outcome, tt.conditions)
+    if outcome is not None:
         raise QCAInputError(f"{name} {value!r} names {outcome!r}, the truth table's outcome; it takes an expression of "
                             f"the conditions only ({', '.join(map(str, tt.conditions))}), such as {example}")
     try:

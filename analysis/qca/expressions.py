@@ -26,6 +26,15 @@ __all__ = [
 ]
 
 
+def named_outcome(expression: str, outcome: str, conditions) -> str | None:
+    """The outcome's column when `expression`, which may name conditions only (esa's nec_cond and untenable, a
+    theory), names it; None otherwise (and when a condition has the outcome's name). outcome: as displayed ('~Y',
+    'Y{1}')."""
+    column = re.sub(r"\{.*\}$", "", str(outcome).lstrip("~").strip())
+    names = set(re.findall(r"[^\s~*+()\[\]]+", expression))
+    return column if column in names and column not in conditions else None
+
+
 def format_literal(condition: str, value: int, multivalue: bool = False) -> str:
     """One literal: `A` / `~A` for crisp and fuzzy data, `A[v]` for multi-value data."""
     if multivalue:

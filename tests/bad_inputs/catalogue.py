@@ -2693,6 +2693,11 @@ CATALOGUE: list[Bad] = [
         "error: unrecognized arguments: --include ?; cases takes no --include: it reads the parsimonious solution "
         "(remainders included, as minimize --include '?' gives it), or the intermediate with --dir-exp",
         origin="own data"),
+    Bad("theory-names-outcome", "theory --theory 'DEV*SURV', a theory naming the outcome (was: \"unknown condition 'SURV' "
+        "in term 'DEV*SURV'\", though SURV is a column: the outcome, which esa and pof name as such)", LF, "cli",
+        cli("theory", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--theory", "DEV*SURV"),
+        "error: --theory 'DEV*SURV' names 'SURV', the solution's outcome; a theory is an expression of the conditions "
+        "only (DEV, URB, LIT, IND, STB), such as 'A*~B + C'", origin="own data"),
 ]
 
 Call = Callable[[], object]
