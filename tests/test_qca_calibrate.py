@@ -549,3 +549,17 @@ def test_a_raw_column_named_otherwise_is_shown_the_one_meant(source, hint, tmp_p
     assert err.startswith(f"error: {lr}: column(s) {source!r}, 'surv' not in the file; "), err
     assert (hint.replace("; ", f"; {source!r}: ", 1) + "; 'surv': did you mean 'SURV'? (names are case-sensitive) "
             "(columns: ") in err, err
+
+
+def test_readme_s_anchor_memberships_of_the_direct_method():
+    """README says the direct method puts the anchors at 0.95 / 0.05 (R's idm), and that idm=0.952574 gives Ragin's
+    log odds of +-3 there: a researcher checking a membership by hand with log odds 3 (0.9899 for a value 1.527
+    anchor-spans above the crossover) gets 0.9890 from the default, and the README says why."""
+    from analysis.paths import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "(`idm = 0.95`)" in readme and "`idm=0.952574`" in readme and "`idm: 0.952574`" in readme
+    anchors = {"e": 5000, "c": 15000, "i": 30000}
+    np.testing.assert_allclose(calibrate(np.array([5000.0, 30000.0]), thresholds=anchors), [0.05, 0.95], atol=1e-12)
+    ragin = calibrate(np.array([5000.0, 30000.0, 37906.0]), thresholds=anchors, idm=0.952574)
+    np.testing.assert_allclose(np.log(ragin / (1 - ragin)), [-3, 3, 3 * 22906 / 15000], atol=1e-5)
