@@ -75,14 +75,18 @@ def test_theory_flag_names_itself_not_dir_exp(capsys):
     assert code == 2 and err.startswith("error: --theory 'DEV==2': ") and "DEV[2] for 'DEV==2'" in err, err
 
 
-@pytest.mark.parametrize("dir_exp, write", [("DEV[2],URB=1", "'DEV=2,URB=1'"), ("~DEV,URB=1", "'DEV=0,URB=1'")])
+@pytest.mark.parametrize("dir_exp, write", [("DEV[2],URB=1", "'DEV=2,URB=1'"), ("~DEV,URB=1", "'DEV=0,URB=1'"),
+                                             ("DEV[1,2],URB=1", "'DEV=1;2,URB=1'"),
+                                             ("URB=1,DEV{1, 2}", "'URB=1,DEV=1;2'")])
 def test_dir_exp_mixing_literals_and_pairs_is_told_the_one_form(capsys, dir_exp, write):
     """--dir-exp 'DEV[2],URB=1' (a literal beside a pair) got 'write CONDITION=1, =0 or =-' only: now the pairs to
-    write, the literal turned into its pair."""
+    write, the literal turned into its pair. A literal of several levels, R's 'DEV[1,2]', beside a pair was cut at
+    its comma ("cannot read directional expectation 'DEV[1'") with no hint: now its pair too, 'DEV=1;2'."""
     data = str(DATASETS / ("LM.csv" if "[" in dir_exp else "LF.csv"))
     code, out, err = run(capsys, "minimize", data, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?",
                          "--dir-exp", dir_exp)
     assert code == 2 and f"two forms, one at a time: write {write}" in err, err
+    assert "'DEV[1'" not in err and "'DEV{1'" not in err, err   # the literal named whole, not cut at its comma
 
 
 X = [300.0, 500.0, 600.0, 900.0]

@@ -208,6 +208,10 @@ def _explain_written(text: str) -> str:
     return ",".join(_parse_explain(text))
 
 
+#: A comma between directional expectations, not one inside brackets or braces, where R's 'DEV[1,2]' joins levels.
+_LEVELS_KEPT = r",(?![^\[{]*[\]}])"
+
+
 def _mixed_forms_hint(entries: list[str], conditions) -> str:
     """For directional expectations mixing literals and NAME=VALUE pairs ('DEV[2],URB=1', 'DEV,URB=0'): "; literals
     (DEV[2]) and NAME=VALUE pairs are two forms, one at a time: write 'DEV=2,URB=1'"; '' when an entry without '='
@@ -221,10 +225,11 @@ def _mixed_forms_hint(entries: list[str], conditions) -> str:
         if "=" in e:
             pairs.append(e)
             continue
-        m = re.fullmatch(r"(~?)\s*([^\[\]{}~=]+?)\s*(?:[\[{]\s*([0-9]+)\s*[\]}])?", e)
+        m = re.fullmatch(r"(~?)\s*([^\[\]{}~=]+?)\s*(?:[\[{]\s*([0-9]+(?:\s*[,;]\s*[0-9]+)*)\s*[\]}])?", e)
         if m is None or m.group(2) not in conditions or (m.group(1) and m.group(3)):
             return ""
-        pairs.append(f"{m.group(2)}={m.group(3) if m.group(3) else 0 if m.group(1) else 1}")
+        levels = ";".join(re.split(r"\s*[,;]\s*", m.group(3))) if m.group(3) else None   # R's DEV[1,2]: DEV=1;2
+        pairs.append(f"{m.group(2)}={levels if levels else 0 if m.group(1) else 1}")
     return (f"; literals ({literals[0]}) and NAME=VALUE pairs are two forms, one at a "
             f"time: write {','.join(pairs)!r}")
 
@@ -403,7 +408,7 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
         # R's several levels of a multi-value condition among literals, 'DEV[1,2]' (or in braces, 'DEV{1,2}', as
         # literals take them): the comma inside the brackets joins levels (NAME=VALUE pairs keep their own form,
         # 'DEV=1;2')
-        entries = [e.strip() for e in re.split(r",(?![^\[{]*[\]}])" if "=" not in dir_exp else ",", dir_exp)]
+        entries = [e.strip() for e in re.split(_LEVELS_KEPT if "=" not in dir_exp else ",", dir_exp)]
         entries = [x for e in entries for x in _condition_range(e, conditions, dir_exp)]   # R's 'DEV:STB'
         if any("=" in e for e in entries):
             out: dict[str, object] = {}
@@ -413,8 +418,12 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                     more = (f"; several values of a multi-value condition are joined by ';': "
                             f"{name}={';'.join(re.findall(r'[0-9]+', str(out[name]) + ' ' + e))}"
                             if out and re.fullmatch(r"[0-9\s\]]+", e) else "")
+                    kept = [x.strip() for x in re.split(_LEVELS_KEPT, dir_exp)]   # 'DEV[1,2]' whole
+                    mixed = _mixed_forms_hint(entries, conditions)
+                    if not (more or mixed) and (mixed := _mixed_forms_hint(kept, conditions)):
+                        e = next((x for x in kept if x.startswith(e)), e)   # 'DEV[1,2]', not the 'DEV[1' cut
                     raise QCAInputError(f"cannot read directional expectation {e!r}: write CONDITION=1, =0 or =-"
-                                        f"{more or _mixed_forms_hint(entries, conditions)}"
+                                        f"{more or mixed}"
                                         f"{wide_operator_hint(e, _DIR_EXP_CHARS, _no_example)}")
                 name, val = (s.strip() for s in e.split("="))
                 if name in out:

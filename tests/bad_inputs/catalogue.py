@@ -2698,6 +2698,12 @@ CATALOGUE: list[Bad] = [
         cli("theory", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--theory", "DEV*SURV"),
         "error: --theory 'DEV*SURV' names 'SURV', the solution's outcome; a theory is an expression of the conditions "
         "only (DEV, URB, LIT, IND, STB), such as 'A*~B + C'", origin="own data"),
+    Bad("dir-exp-several-levels-beside-pairs", "minimize --dir-exp 'DEV[1,2],URB=1' (R's literal of two levels beside "
+        "a NAME=VALUE pair; was: \"cannot read directional expectation 'DEV[1'\", cut at its comma, with no hint)",
+        LM, "cli", cli("minimize", LM, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--dir-exp",
+                       "DEV[1,2],URB=1"),
+        "error: --dir-exp: cannot read directional expectation 'DEV[1,2]': write CONDITION=1, =0 or =-; literals "
+        "(DEV[1,2]) and NAME=VALUE pairs are two forms, one at a time: write 'DEV=1;2,URB=1'", origin="own data"),
 ]
 
 Call = Callable[[], object]
