@@ -400,6 +400,8 @@ def parse_tests(tests) -> list[dict]:
             hint = (f"; got the file name {str(tests)!r}: a sweep file is run whole by "
                     f"analysis.qca.sweep_spec.run_spec_file(data, {str(tests)!r}) (the CLI's robustness --spec), or "
                     f"read its tests, read_spec_file({str(tests)!r})['tests'] (from analysis.qca.read)")
+        elif isinstance(tests, Mapping) and set(map(str, tests)) & set(TEST_KEYS):
+            hint = f"; one test given as a mapping: put it in a list, [{dict(tests)!r}]"
         raise QCAInputError("tests must be a non-empty list of specifications such as {'label': 'incl 0.7', "
                             f"'incl_cut': 0.7}}{hint}")
     out, seen = [], set()
