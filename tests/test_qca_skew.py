@@ -299,6 +299,8 @@ def test_necessity_shows_a_membership_of_half_once():
     ("20%, 80%", "got '20%, 80%': write (0.2, 0.8), a pair of numbers"),
     ((20, 80), "skew_bounds must satisfy 0 <= low < high <= 1, got (20, 80); a percentage? write (0.2, 0.8)"),
     ((0.8, 0.2), "got (0.8, 0.2); the lower bound first: (0.2, 0.8)"),
+    ((0.5, 2), "got (0.5, 2)"),   # a share and a number above 1: not read as percentages (0.005, 0.02)
+    ((0, 80), "got (0, 80); a percentage? write (0, 0.8)"),
     ((True, 1), "got (True, 1)"),
 ])
 def test_skew_bounds_given_as_text_or_percentages_are_refused_with_the_pair_to_write(bounds, said):
