@@ -1714,11 +1714,16 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + "：只允许 0 到 1 之间的隶属度或多值条件的取值 0, 1, 2, ...")),
     ("data not a table", re.compile(r"data must be a pandas DataFrame, got (?P<got>\w+)(?P<first> \(the data come first, "
                                     r"then the outcome: (?P<order>\(.*\))\))?(?P<file> \(a file name\? read it first, "
-                                    r"e\.g\. (?P<read>pd\.read_csv\([^()]*\)); index_col: its column of case names\))?$"),
+                                    r"e\.g\. (?P<read>pd\.read_csv\([^()]*\)); index_col: its column of case names\))?"
+                                    r"(?P<built>: this function reads the cases' memberships themselves, the data frame "
+                                    r"the (?P<kind>truth table|solution) was built from \(the one given to "
+                                    r"truth_table\(\)\))?$"),
      lambda m: (f"data 必须是 pandas 的 DataFrame（数据表），现为 {m.group('got')}"
                 + (f"（先写数据，再写结果：{m.group('order')}）" if m.group("first") else "")
                 + (f"（是文件名吗？请先读入，例如 {m.group('read')}；index_col 是案例名称所在的列）" if m.group("file")
-                   else ""))),
+                   else "")
+                + (f"：此函数直接读取案例的隶属度，请传入构建该{'真值表' if m.group('kind') == 'truth table' else '解'}"
+                   "所用的数据表（即传给 truth_table() 的那个）" if m.group("built") else ""))),
     ("no conditions", re.compile(r"no conditions given; name at least one condition column$"),
      lambda m: "没有给出条件：请至少列出一个条件列"),
     ("calibration type", re.compile(r"type must be 'fuzzy' or 'crisp', got (?P<value>'[^']*'|\S+?)(?=;|:|$)"
@@ -1834,11 +1839,6 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"skew_bounds 必须满足 0 <= low < high <= 1，现为 {m.group('value')}"
                 + (f"；是百分数吗？请写 {m.group('percent')}" if m.group("percent") else
                    f"；下限在前：{m.group('first')}" if m.group("first") else ""))),
-    ("good_practice without skew bounds",
-     re.compile(r"skew_bounds=None: good_practice reads the share of cases in each set against the bounds \(a standard "
-                r"of good practice: skewed sets flagged\); give \(low, high\), such as \(0\.2, 0\.8\)$"),
-     lambda m: ("skew_bounds=None：good_practice 要按界限读取每个集合中案例的比例（良好实践的一条标准：标出偏斜的集合）；"
-                "请给出 (low, high)，如 (0.2, 0.8)")),
     ("a model not in the list",
      re.compile(r"models\[(?P<key>.+?)\]: (?P<why>out of range|no model of that name); (?P<listed>[^;]+)(?:; positions "
                 r"count from 0(?:: (?P<meant>M\d+) is (?P<position>models\[\d+\]))?)?$"),
@@ -2163,6 +2163,13 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
                 r"(?:; skewed: (?P<skewed>.+?)|; no set skewed)(?P<misleading> \(a high consistency or coverage involving "
                 r"them can be misleadingly high: read RoN and the cases\))?$"),
      _zh_skew_row),
+    ("good practice: skewed set memberships not checked",
+     re.compile(r"share of cases in each set \(membership > 0\.5(?P<multi>; each level of a multi-value condition)?\): "
+                r"(?P<parts>.+?); not checked: skewed sets \(skew_bounds=None, --skew-bounds none: no bounds, so no set is "
+                r"flagged; bounds such as \(0\.2, 0\.8\) flag them\)$"),
+     lambda m: ("各集合中案例的比例（隶属度 > 0.5" + ("；多值条件的每个水平各算一个集合" if m.group("multi") else "")
+                + f"）：{m.group('parts')}；未检查：偏斜的集合（skew_bounds=None，--skew-bounds none：没有界限，所以不标出任何"
+                "集合；给出界限如 (0.2, 0.8) 即可标出）")),
     ("good practice: model ambiguity",
      re.compile(r"(?P<counts>(?:conservative|parsimonious|intermediate) .+?)(?:: no ambiguity|; terms in every model: "
                 r"(?P<terms>.+) \(whether the conclusions hold under every model is read from them\))$"),

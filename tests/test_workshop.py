@@ -2515,7 +2515,8 @@ def _raw():
     (lambda lc, lf, tt: necessity(lc.assign(SURV=_raw()["SURV"]), "SURV", _CONDITIONS),
      "结果 'SURV' 在案例 'AU', 'EE', 'DE', 'GR', 'HU' 及另外 5 个中有负值：只允许 0 到 1 之间的隶属度或多值条件的取值 0, 1, 2, ..."),
     (lambda lc, lf, tt: necessity(tt, "SURV", _CONDITIONS),
-     "data 必须是 pandas 的 DataFrame（数据表），现为 TruthTable"),
+     "data 必须是 pandas 的 DataFrame（数据表），现为 TruthTable：此函数直接读取案例的隶属度，请传入构建该真值表所用的数据表"
+     "（即传给 truth_table() 的那个）"),
     (lambda lc, lf, tt: necessity("SURV", lc, _CONDITIONS),
      "data 必须是 pandas 的 DataFrame（数据表），现为 str（先写数据，再写结果：(df, 'SURV', ...)）"),
     (lambda lc, lf, tt: truth_table(lf, "SURV", []), "没有给出条件：请至少列出一个条件列"),
@@ -3436,14 +3437,17 @@ def test_good_practices_skew_and_model_ambiguity_rows_have_a_chinese_line():
     with pytest.warns(QCAWarning):
         whole = minimize(truth_table(levels, "Y", ["A", "B"], incl_cut=0.6), "?")
     reports = [good_practice(sol) for sol in [whole, *_partial_answers()]]
+    # skew_bounds=None: the shares, 'not checked' (a multi-value condition's levels, and sets of two values)
+    reports += [good_practice(sol, skew_bounds=None) for sol in [whole, _partial_answers()[0]]]
     rows = [report.to_frame().set_index("standard")["has"] for report in reports]
     lines = [row[kind] for row in rows for kind in ("skewed set memberships", "model ambiguity")]
     printed = [line for report in reports for line in str(report).splitlines()
                if line.startswith(("- skewed set memberships: ", "- model ambiguity: "))]
     assert {engine_note_zh(line) for line in printed} == {
         "- 集合隶属的偏斜：符合（独立核对）", "- 集合隶属的偏斜：本项目解读（本项目解读）", "- 模型歧义：符合（独立核对）",
-        "- 模型歧义：本项目解读（本项目解读）"}, printed
+        "- 模型歧义：本项目解读（本项目解读）", "- 集合隶属的偏斜：不符合（构造所致）"}, printed
     assert any("skewed: A[0], A[1]" in line for line in lines) and any("no set skewed" in line for line in lines)
+    assert sum("; not checked: skewed sets" in line for line in lines) == 2
     assert any("(counting stopped at max_work)" in line for line in lines)
     assert any("(list cut)" in line for line in lines) and any(": no ambiguity" in line for line in lines)
     for line in lines:
@@ -3463,12 +3467,12 @@ def test_good_practices_skew_and_model_ambiguity_rows_have_a_chinese_line():
     (0.2, "skew_bounds 必须是两个比例 (low, high)，如 (0.2, 0.8)，或 None，现为 0.2"),
     ((20, 80), "skew_bounds 必须满足 0 <= low < high <= 1，现为 (20, 80)；是百分数吗？请写 (0.2, 0.8)"),
     ((0.8, 0.2), "skew_bounds 必须满足 0 <= low < high <= 1，现为 (0.8, 0.2)；下限在前：(0.2, 0.8)"),
-    (None, "skew_bounds=None：good_practice 要按界限读取每个集合中案例的比例（良好实践的一条标准：标出偏斜的集合）；请给出 "
-           "(low, high)，如 (0.2, 0.8)")], ids=["text", "one-number", "percentages", "reversed", "none"])
+], ids=["text", "one-number", "percentages", "reversed"])
 def test_the_skew_bounds_refusals_have_a_chinese_line(bounds, expected, lipset_tables):
     """skew_bounds as text, one number, percentages or the bounds reversed (refused by every function that reads
-    it: truth_table, necessity, good_practice) and good_practice(skew_bounds=None), refused since last round, were
-    refused in English alone; each has its Chinese line, the value given and the pair to write copied."""
+    it: truth_table, necessity, good_practice) were refused in English alone; each has its Chinese line, the value
+    given and the pair to write copied. (good_practice(skew_bounds=None) is no longer refused: its skew row says
+    'not checked', translated with the rows above.)"""
     from analysis.qca import good_practice
     from analysis.workshop import engine_error_zh
 
@@ -3476,10 +3480,9 @@ def test_the_skew_bounds_refusals_have_a_chinese_line(bounds, expected, lipset_t
     with pytest.raises(QCAInputError) as raised:
         good_practice(minimize(tt, "?"), skew_bounds=bounds)
     assert engine_error_zh(raised.value) == expected, str(raised.value)
-    if bounds is not None:   # the same refusal from the functions a participant calls
-        with pytest.raises(QCAInputError) as raised:
-            necessity(lc, "SURV", _CONDITIONS, skew_bounds=bounds)
-        assert engine_error_zh(raised.value) == expected, str(raised.value)
+    with pytest.raises(QCAInputError) as raised:   # the same refusal from the functions a participant calls
+        necessity(lc, "SURV", _CONDITIONS, skew_bounds=bounds)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
 
 
 def test_a_skewed_multi_value_condition_has_a_chinese_line():
