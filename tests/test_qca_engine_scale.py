@@ -659,6 +659,37 @@ def test_a_split_count_stopped_at_max_work_does_not_depend_on_when_joblib_takes_
         assert _cover.cover_models(chart, 10, max_work=60, count_partial=True) == answers[0]
 
 
+def test_a_count_stopped_at_max_work_is_the_same_for_every_n_jobs(monkeypatch):
+    """A long count was split into parts only with more than one worker, and into 32 tasks per worker, so a count
+    stopped at max_work found other covers with n_jobs=1, 2 or 3 (K12's edges at max_work = 200: at least 720, 186
+    and 174 minimal models), and n_jobs=-1 answered differently on machines with other numbers of cores. The count
+    is now split into the same _SPLIT_TASKS tasks for every n_jobs (with one, searched in this process): the same
+    answer, byte for byte on the public path (a draw of the benchmark, its count stopped at two budgets)."""
+    from pathlib import Path
+
+    import joblib
+
+    from analysis.qca import _cover
+
+    pairs = list(itertools.combinations(range(12), 2))
+    chart = np.zeros((len(pairs), 12), dtype=bool)
+    for i, pair in enumerate(pairs):
+        chart[i, list(pair)] = True
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 0)
+    one = _cover.cover_models(chart, 10, max_work=200, n_jobs=1, count_partial=True)
+    assert one.stopped and 1 < one.count < 10_395
+    for n_jobs in (2, 3):
+        with joblib.parallel_config(backend="threading", n_jobs=n_jobs):
+            assert _cover.cover_models(chart, 10, max_work=200, count_partial=True) == one, n_jobs
+    draw = Path(__file__).resolve().parents[1] / "benchmarks/data/issue10_k12_n090.csv"
+    tt = tt_of(pd.read_csv(draw, index_col="case"))
+    for max_work in (60, 200):
+        sols = [minimize(tt, "?", max_work=max_work, n_jobs=n_jobs) for n_jobs in (1, 2, -1)]
+        assert not sols[0].n_models_exact
+        answers = [json.dumps(sol.to_dict(), allow_nan=False) for sol in sols]
+        assert answers[1] == answers[0] and answers[2] == answers[0], max_work
+
+
 def test_bad_worker_counts_are_input_errors(tmp_path, capsys):
     tt = tt_of(random_crisp("partial-a", 8, 40))
     for bad in (0, 1.5, True, "2"):

@@ -9,8 +9,9 @@ fixing (first: it ends most dying nodes), interchangeable rows bundled, implied 
 parts solved separately, branching on a column with few candidates but many neighbours (`_branch_column`); a
 state reached again on another path reuses the covers found below it.
 Once a search has taken _COMPILE_AFTER_STEPS steps, each node's reductions run as one compiled call
-(`_cover_kernel`, numba; tests compare both paths); with joblib workers (n_jobs), a long search for every cover
-leaves its deeper states to them (`_every_cover`). Work and the number of models are capped (QCAComplexityError).
+(`_cover_kernel`, numba; tests compare both paths); a long search for every cover leaves its deeper states as
+parts, searched in a fixed set of tasks by joblib workers (n_jobs; here with one), so that its steps and its answer do
+not depend on n_jobs (`_every_cover`). Work and the number of models are capped (QCAComplexityError).
 """
 
 from __future__ import annotations
@@ -33,11 +34,12 @@ _CELLS_PER_STEP = 10_000  # a search step on a larger chart counts as several
 # Both switches count search steps, not seconds, so the steps a search takes (its max_work budget) do not depend on
 # the machine's speed or load: a problem is answered or refused alike on every run (seconds did: 85,111-85,113 steps)
 _COMPILE_AFTER_STEPS = 800  # steps after which the compiled node reductions take over (about 0.5 s of plain search)
-_SPLIT_AFTER_STEPS = 20_000  # steps after which a search for every cover leaves states to workers (n_jobs > 1) ...
+_SPLIT_AFTER_STEPS = 20_000  # steps after which a search for every cover leaves states as parts (any n_jobs) ...
 _SPLIT_DEPTH = 2  # ... the states this many branchings deep
-_TASKS_PER_WORKER = 32  # ... dealt into this many tasks per worker: parts differ widely in size, and with few large
-# tasks one worker was left alone with the last (issue10_k12_n180 of benchmarks/, every cover counted with
-# max_work raised, 2 cores: 8 per worker 53 s, 32 per worker 44 s)
+_SPLIT_TASKS = 64  # ... dealt into this many tasks, whatever the number of workers (a task's steps, hence where a
+# count stops at max_work, depend on the parts it holds): parts differ widely in size, and with few large tasks one
+# worker was left alone with the last (issue10_k12_n180 of benchmarks/, every cover counted with max_work raised,
+# 2 cores: 16 tasks 53 s, 64 tasks 44 s)
 _DEAD, _LEAF, _LAST, _BRANCH = 0, 1, 2, 3  # a node after its reductions (as `_cover_kernel` numbers them)
 _TAKEN, _BUNDLED = 0, 1  # events of the reductions
 
@@ -702,23 +704,24 @@ def _search_parts(A: np.ndarray, parts: list, spent: int, max_work: int, what: s
 
 
 def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
-    """Every cover of `size` rows (`search.run`). With more than one joblib worker (`n_jobs`, or the backend set with
-    joblib.parallel_config, e.g. Dask), once the search has taken _SPLIT_AFTER_STEPS more steps (short searches never pay
-    the workers' start, about a second), the states it then reaches _SPLIT_DEPTH branchings deep are left as parts
-    (a placeholder each); the workers search them once the rest is done, dealt round-robin into many small tasks per
-    worker, and their covers fill the placeholders: the same covers, counted and listed as without workers, and one
-    step budget (max_work) over the search and all its parts."""
-    from joblib import delayed, effective_n_jobs
+    """Every cover of `size` rows (`search.run`). Once the search has taken _SPLIT_AFTER_STEPS more steps (short
+    searches never pay the workers' start, about a second), the states it then reaches _SPLIT_DEPTH branchings deep
+    are left as parts (a placeholder each), dealt round-robin into _SPLIT_TASKS tasks; joblib workers (`n_jobs`, or the
+    backend set with joblib.parallel_config, e.g. Dask; with one, this process) search them once the rest is done,
+    and their covers fill the placeholders. One step budget (max_work) over the search and all its parts, the tasks'
+    steps counted in task order: the same tasks and steps for every n_jobs (a part's state recurring in two tasks is
+    searched in each: about 1 % more steps than one search, on issue10_k12_n135 and k11_n180 of benchmarks/), so the
+    same answer, also when the count stops at max_work."""
+    from joblib import delayed
 
     from ._parallel import configured, parallel
-    workers = effective_n_jobs(configured(n_jobs))
-    if workers > 1:
-        search.split_depth, search.split_from = _SPLIT_DEPTH, search.work + _SPLIT_AFTER_STEPS
+    configured(n_jobs)  # a bad n_jobs of joblib.parallel_config is named, whether or not the search is split
+    search.split_depth, search.split_from = _SPLIT_DEPTH, search.work + _SPLIT_AFTER_STEPS
     found = search.run(size, first_only=False)
     if not search.parts:
         return found
     parts, search.parts = search.parts, []
-    n_tasks = min(len(parts), _TASKS_PER_WORKER * workers)
+    n_tasks = min(len(parts), _SPLIT_TASKS)
     tasks = [list(range(t, len(parts), n_tasks)) for t in range(n_tasks)]
     # every task starts from the steps taken so far: joblib takes tasks from this generator while results come back
     # and are counted (search.work grows), so reading search.work there gave a task a budget that depended on when it
@@ -751,14 +754,13 @@ def cover_models(chart: np.ndarray, max_models: int = DEFAULT_MAX_MODELS, *,
     The covers are counted without being listed: the search returns them as sums (alternatives) of products
     (independent parts, interchangeable implicants). Raises QCAComplexityError past `max_work` search steps.
     n_jobs: joblib workers for a long search (`_every_cover`; None: joblib's default, one unless
-    joblib.parallel_config says otherwise); the covers do not depend on it. The steps counted against max_work do
-    not depend on the clock (the same problem is answered or refused on every run), but with workers they can
-    exceed those without: a state recurring in two workers' parts is searched in each (near the budget, a search
-    answered with n_jobs=1 can be refused with n_jobs=2).
+    joblib.parallel_config says otherwise). The answer does not depend on it, nor on the clock: the steps counted
+    against max_work are the same for every n_jobs, so the same problem is answered, answered in part or refused
+    alike on every run and machine.
     count_partial: once the minimum size is settled, a count that passes max_work is not refused but answered in
-    part (`Covers.stopped`): the covers found so far (their number a lower bound, which with workers also depends on
-    n_jobs), and as `common` the rows shown to be in every minimum cover (a search for a cover without each, all
-    within one more max_work; a row not shown is left out)."""
+    part (`Covers.stopped`): the covers found so far (their number a lower bound), and as `common` the rows shown to
+    be in every minimum cover (a search for a cover without each, all within one more max_work; a row not shown is
+    left out)."""
     chart = np.asarray(chart, dtype=bool)
     if chart.ndim != 2:
         raise ValueError(f"chart must be 2-D, got shape {chart.shape}")

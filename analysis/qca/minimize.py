@@ -837,7 +837,9 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     exclude; see esa.exclude_rows); a list, a text '7,8,15', or esa_rows()'s rows by reason (all of them).
 
     n_jobs: joblib workers for a long minimum-cover search (-1: every core; None: joblib's default, one unless
-    joblib.parallel_config sets a number or a backend such as Dask); the models and counts do not depend on it."""
+    joblib.parallel_config sets a number or a backend such as Dask); the models and counts do not depend on it, nor
+    on the machine, also where a count stops at max_work: a long count is split into the same parts and tasks, and
+    its steps counted in the same order, for every n_jobs (n_jobs=1 searches them in this process)."""
     if not isinstance(tt, TruthTable):
         data = (": R's minimize(data, outcome = ..., incl.cut = ...) is two steps here, tt = truth_table(data, 'Y', "
                 "incl_cut=...), then minimize(tt, include=...)" if isinstance(tt, pd.DataFrame) else "")
