@@ -2,6 +2,7 @@
 what to write (round 34)."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis.paths import ROOT
@@ -426,3 +427,22 @@ def test_a_theory_naming_the_outcome_says_so(capsys, theory):
     assert code == 2 and not out and len(err.splitlines()) == 1, err
     assert (f"error: --theory {theory!r} names 'SURV', the solution's outcome; a theory is an expression of the "
             "conditions only (DEV, URB, LIT, IND, STB)") in err, err
+
+
+@pytest.mark.parametrize("typed", ["M1: DEV*URB + (DEV*~IND) -> SURV", "DEV*URB + (DEV*~IND) -> SURV",
+                                   "M2: DEV*URB + DEV*~IND", "M1: DEV*URB + (DEV*~IND) <-> SURV"])
+def test_a_model_line_copied_from_a_solution_is_told_its_terms(capsys, typed):
+    """Scoring a model by copying its line from minimize's printout ('M1: A + (B*~C) -> Y', R's parentheses marking a
+    term not in every model) was told 'unknown condition(s) 'M1: DEV*URB'' or 'parentheses are not supported; write
+    it as a sum of products, e.g. 'A*B + A*C' for 'A*(B + C)'', an example of another expression. Now the terms to
+    write; the same in Python."""
+    code, out, err = run(capsys, "pof", LF, "--outcome", "SURV", "--expression", typed)
+    assert code == 2 and not out and len(err.splitlines()) == 1, err
+    assert (f"--expression {typed!r} is a model as a solution prints it; write its terms alone: --expression "
+            "'DEV*URB + DEV*~IND'") in err, err
+    from analysis.qca import QCAInputError, pof
+
+    with pytest.raises(QCAInputError) as e:
+        pof(typed, pd.read_csv(LF, index_col="case"), "SURV")
+    assert f"expression {typed!r} is a model as a solution prints it; write its terms alone: 'DEV*URB + DEV*~IND'" \
+        in str(e.value), e.value

@@ -818,10 +818,11 @@ def _run(args) -> str:
                    "0.5 left out), as SetMethods' smmr reads it; --exact: the exact memberships")
         return _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column, skew) + reading
     if args.command == "pof":
-        from .pof import pof, r_arrow, r_arrow_message
+        from .pof import pof, r_arrow, r_arrow_message, refuse_printed_model
 
         if args.conditions is not None:
             raise QCAInputError("--conditions does not apply to pof: the conditions are those of --expression")
+        refuse_printed_model(args.expression, [str(c) for c in df.columns], "--expression", "--expression ")
         arrow = r_arrow(args.expression, [str(c) for c in df.columns])
         if arrow is not None:
             raise QCAInputError("--expression " + r_arrow_message(

@@ -229,6 +229,44 @@ def _names_in(expression: str) -> list[str]:
     return out
 
 
+_MODEL_LINE = re.compile(r"^\s*(?P<label>M[0-9]+\s*:)?\s*(?P<terms>.*?)\s*(?P<arrow>(?:<->|<=>|->|=>)\s*\S.*)?$", re.S)
+
+
+def printed_model(expression: str, columns) -> tuple[str, bool] | None:
+    """The terms of a model line copied from a solution's printout ('M1: A + (B*~C) -> Y': its label, R's parentheses
+    around a term not in every model, the arrow and outcome), as a sum of products ('A + B*~C'), and whether a whole
+    term was in parentheses; None for an expression that is not one: without a label, or without both such
+    parentheses and an arrow (each alone has its own message), or whose label or arrow belongs to a column's name."""
+    m = _MODEL_LINE.match(expression)
+    label, arrow = m.group("label"), m.group("arrow")
+    if label and label.rstrip(": ") in columns or any("->" in c or "=>" in c for c in columns):
+        return None
+    terms = [t.strip() for t in m.group("terms").split("+")]
+    bare = [t[1:-1].strip() if t[:1] == "(" and t[-1:] == ")" and not re.search(r"[()]", t[1:-1]) else t
+            for t in terms]
+    if not (label or (bare != terms and arrow)) or not all(bare):
+        return None
+    text = " + ".join(bare)
+    if re.search(r"[()]", text):
+        text = sum_of_products(text) or ""
+    return (text, bare != terms) if text and not re.search(r"[()]", text) else None
+
+
+def refuse_printed_model(expression: str, columns, name: str = "expression", flag: str = "") -> None:
+    """QCAInputError for a model line copied from a solution's printout (printed_model), giving its terms to write
+    (after `flag`, '--expression ' on the command line); nothing for any other expression."""
+    found = printed_model(expression, columns)
+    if found is None:
+        return
+    copied, bracketed = found
+    m = _MODEL_LINE.match(expression)
+    dropped = ([f"its label {m.group('label')!r}"] if m.group("label") else []) + (
+        [f"the arrow and outcome {m.group('arrow')!r}, given apart"] if m.group("arrow") else []) + (
+        ["R's parentheses, which mark a term not in every model"] if bracketed else [])
+    raise QCAInputError(f"{name} {expression!r} is a model as a solution prints it; write its terms alone: "
+                        f"{flag}{copied!r} (leaving out {'; '.join(dropped)})")
+
+
 _ARROW = re.compile(r"^(?P<left>.*?)\s*(?P<arrow><=>|<->|=>|->|<=|<-)\s*(?P<right>.*)$", re.S)
 
 
@@ -423,6 +461,7 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
         for col in map(str, data.columns):
             if ("(" in col or ")" in col) and col in expression:
                 _check_name(col, "condition", list(map(str, data.columns)))
+    refuse_printed_model(expression, list(map(str, data.columns)) if isinstance(data, pd.DataFrame) else [])
     names = _names_in(expression)
     if not names:
         raise QCAInputError(f"no set names in expression {expression!r}")

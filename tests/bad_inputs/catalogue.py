@@ -2708,6 +2708,13 @@ CATALOGUE: list[Bad] = [
         "its list (was told only 'a non-empty list of specifications such as {...}', the form given)", LF, "api",
         lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, {"label": "n 2", "n_cut": 2}, incl_cut=0.8),
         "one test given as a mapping: put it in a list, [{'label': 'n 2', 'n_cut': 2}]", origin="own data"),
+    Bad("pof-printed-model-line", "pof --expression 'M1: DEV*URB + (DEV*~IND) -> SURV', a model line copied from "
+        "minimize's printout (was: 'parentheses are not supported; write it as a sum of products, e.g. 'A*B + A*C' "
+        "for 'A*(B + C)'', another expression's example)", LF, "cli",
+        cli("pof", LF, "--outcome", "SURV", "--expression", "M1: DEV*URB + (DEV*~IND) -> SURV"),
+        "error: --expression 'M1: DEV*URB + (DEV*~IND) -> SURV' is a model as a solution prints it; write its terms "
+        "alone: --expression 'DEV*URB + DEV*~IND' (leaving out its label 'M1:'; the arrow and outcome '-> SURV', given "
+        "apart; R's parentheses, which mark a term not in every model)", origin="own data"),
 ]
 
 Call = Callable[[], object]
