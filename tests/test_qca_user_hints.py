@@ -446,3 +446,20 @@ def test_a_model_line_copied_from_a_solution_is_told_its_terms(capsys, typed):
         pof(typed, pd.read_csv(LF, index_col="case"), "SURV")
     assert f"expression {typed!r} is a model as a solution prints it; write its terms alone: 'DEV*URB + DEV*~IND'" \
         in str(e.value), e.value
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["theory", "--incl-cut", "0.8", "--theory", "DEV*STB + (URB*LIT) -> SURV"],
+     "error: --theory 'DEV*STB + (URB*LIT) -> SURV' is a model as a solution prints it; write its terms alone: "
+     "'DEV*STB + URB*LIT'"),
+    (["theory", "--incl-cut", "0.8", "--theory", "M1: DEV*STB"],
+     "error: --theory 'M1: DEV*STB' is a model as a solution prints it; write its terms alone: 'DEV*STB'"),
+    (["esa", "--incl-cut", "0.8", "--nec-cond", "(LIT) -> SURV"], "error: --nec-cond '(LIT) -> SURV' holds '->'"),
+])
+def test_an_arrow_beside_parentheses_names_the_flag_given(capsys, argv, said):
+    """An expression with R's arrow and parentheses given to --theory or --nec-cond was told "error: expression '...':
+    parentheses are not supported", naming a parameter the command does not have (the arrow check read the names
+    with pof's reader, which refuses parentheses first). Now the flag given is named; a model line copied as a
+    theory is told its terms, as pof's --expression is."""
+    code, out, err = run(capsys, argv[0], LF, "--outcome", "SURV", *argv[1:])
+    assert code == 2 and not out and len(err.splitlines()) == 1 and err.startswith(said), err

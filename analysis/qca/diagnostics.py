@@ -902,8 +902,9 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     qd = solution.truth_table.data
     conds = list(qd.conditions)
     frame = pd.DataFrame(qd.X, columns=conds)
-    from .pof import refuse_r_arrow
+    from .pof import refuse_printed_model, refuse_r_arrow
 
+    refuse_printed_model(theory, conds, "theory")   # a model line copied from a printout: its terms
     refuse_r_arrow(theory, conds, "theory")
     outcome = named_outcome(theory, solution.truth_table.outcome, conds)
     if outcome is not None:

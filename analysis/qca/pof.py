@@ -275,7 +275,13 @@ def r_arrow(expression: str, columns) -> tuple[str, str, str, str] | None:
     ('->' or '=>': sufficiency; '<-' or '<=': necessity; '<->' / '<=>': both, which R refuses), when it names a set
     that is not a column (a column whose name holds '->' is read as a name); else None."""
     m = _ARROW.match(expression) if isinstance(expression, str) else None
-    if m is None or all(n in columns for n in _names_in(expression)):
+    if m is None:
+        return None
+    try:
+        names = _names_in(expression)
+    except QCAInputError:   # parentheses or a literal of several values: the arrow is said first, naming the caller's
+        names = [n.strip() for n in _NAME_SPLIT.split(re.sub(r"[()]", " ", expression)) if n.strip()]   # argument
+    if all(n in columns for n in names):
         return None
     arrow = m.group("arrow")
     relation = {"->": "sufficiency", "=>": "sufficiency", "<-": "necessity", "<=": "necessity"}.get(arrow, "both")

@@ -2715,6 +2715,16 @@ CATALOGUE: list[Bad] = [
         "error: --expression 'M1: DEV*URB + (DEV*~IND) -> SURV' is a model as a solution prints it; write its terms "
         "alone: --expression 'DEV*URB + DEV*~IND' (leaving out its label 'M1:'; the arrow and outcome '-> SURV', given "
         "apart; R's parentheses, which mark a term not in every model)", origin="own data"),
+    Bad("theory-printed-model-line", "theory --theory 'DEV*STB + (URB*LIT) -> SURV', a model line copied as the theory "
+        "(was: \"error: expression '...': parentheses are not supported\", naming a parameter theory does not have)",
+        LF, "cli", cli("theory", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--theory",
+                       "DEV*STB + (URB*LIT) -> SURV"),
+        "error: --theory 'DEV*STB + (URB*LIT) -> SURV' is a model as a solution prints it; write its terms alone: "
+        "'DEV*STB + URB*LIT'", origin="own data"),
+    Bad("nec-cond-arrow-and-parentheses", "esa --nec-cond '(LIT) -> SURV', R's arrow beside parentheses (was: "
+        "\"error: expression '(LIT) -> SURV': parentheses are not supported\", naming no flag of esa)", LF, "cli",
+        cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "(LIT) -> SURV"),
+        "error: --nec-cond '(LIT) -> SURV' holds '->', the arrow of R's pof() notation", origin="own data"),
 ]
 
 Call = Callable[[], object]
