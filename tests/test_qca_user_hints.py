@@ -463,3 +463,21 @@ def test_an_arrow_beside_parentheses_names_the_flag_given(capsys, argv, said):
     theory is told its terms, as pof's --expression is."""
     code, out, err = run(capsys, argv[0], LF, "--outcome", "SURV", *argv[1:])
     assert code == 2 and not out and len(err.splitlines()) == 1 and err.startswith(said), err
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["esa", "--nec-cond", "(LIT)"], "error: --nec-cond '(LIT)': parentheses are not supported; write its sum of "
+                                     "products, 'LIT'"),
+    (["esa", "--untenable", "~DEV*(IND + URB)"], "error: --untenable '~DEV*(IND + URB)': parentheses are not "
+                                                 "supported; write its sum of products, '~DEV*IND + ~DEV*URB'"),
+    (["find-rows", "--type", "untenable", "--expression", "~(DEV*URB)"],
+     "error: --expression '~(DEV*URB)': parentheses are not supported; write its sum of products, '~DEV + ~URB'"),
+    (["theory", "--theory", "DEV*(STB + URB)"], "error: --theory 'DEV*(STB + URB)': parentheses are not supported; "
+                                                "write its sum of products, 'DEV*STB + DEV*URB'"),
+])
+def test_parentheses_in_an_expression_of_the_conditions_are_told_its_sum_of_products(capsys, argv, said):
+    """README and docs/r-to-engine.md: R's 'DEV*(URB + LIT)' or '~(DEV*URB)' is refused with its sum of products to
+    write. pof's --expression was; --nec-cond, --untenable, find-rows' --expression and --theory said "unknown
+    condition '(IND' in term '~DEV*(IND '", a name cut at the '+'."""
+    code, out, err = run(capsys, argv[0], LF, "--outcome", "SURV", "--incl-cut", "0.8", *argv[1:])
+    assert code == 2 and not out and len(err.splitlines()) == 1 and err.startswith(said), err

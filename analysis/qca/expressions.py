@@ -252,6 +252,13 @@ def parse_expression(text: str, conditions: Sequence[str],
     with the same `conditions` (a list of names) and `noflevels` (optional levels per condition, for checks)."""
     if not isinstance(text, str) or text.strip() == "":
         raise QCAInputError(f"an expression must be a non-empty string such as 'A*~B + C', got {text!r}")
+    if re.search(r"[()]", text) and not any(re.search(r"[()]", str(c)) for c in conditions):
+        from .pof import sum_of_products   # (pof imports this module)
+
+        written = sum_of_products(text)
+        raise QCAInputError("parentheses are not supported; " + (
+            f"write its sum of products, {written!r}" if written and not re.search(r"[()]", written) else
+            "write it as a sum of products, e.g. 'A*B + A*C' for 'A*(B + C)'"))
     terms = text.split("+")
     empty = [i for i, t in enumerate(terms, 1) if not t.strip()]
     if empty:   # 'A +  + B', 'A +': said "a term must be a non-empty string ..., got ' '", naming neither

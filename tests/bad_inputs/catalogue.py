@@ -2725,6 +2725,12 @@ CATALOGUE: list[Bad] = [
         "\"error: expression '(LIT) -> SURV': parentheses are not supported\", naming no flag of esa)", LF, "cli",
         cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "(LIT) -> SURV"),
         "error: --nec-cond '(LIT) -> SURV' holds '->', the arrow of R's pof() notation", origin="own data"),
+    Bad("untenable-parentheses", "esa --untenable '~DEV*(IND + URB)', R's grouping (was: \"unknown condition '(IND' in "
+        "term '~DEV*(IND '\", a name cut at the '+'; README says such an expression is refused with its sum of "
+        "products)", LF, "cli", cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--untenable",
+                                    "~DEV*(IND + URB)"),
+        "error: --untenable '~DEV*(IND + URB)': parentheses are not supported; write its sum of products, "
+        "'~DEV*IND + ~DEV*URB'", origin="own data"),
 ]
 
 Call = Callable[[], object]
