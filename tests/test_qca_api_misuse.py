@@ -757,6 +757,20 @@ def test_dir_exp_as_a_number_and_a_sum_given_to_parse_term_say_what_to_write():
         parse_term("DEV+URB", CONDS.split(","))
 
 
+@pytest.mark.parametrize("call", [lambda tt: q.necessity(tt, "SURV"), lambda tt: q.super_subset(tt, "SURV"),
+                                  lambda tt: q.pof("DEV", tt, "SURV"),
+                                  lambda tt: q.necessity(q.minimize(tt, include="?"), "SURV")])
+def test_a_result_given_for_the_data_names_the_data_meant(call):
+    """necessity(tt, 'SURV') (a truth table, or a solution, where the data frame goes, as R's pofind and superSubset
+    take data) said only 'data must be a pandas DataFrame, got TruthTable'; now it says the function reads the data
+    frame the result was built from."""
+    tt = q.truth_table(lf(), "SURV", CONDS, incl_cut=0.8)
+    with pytest.raises(QCAInputError) as err:
+        call(tt)
+    said = (r"data must be a pandas DataFrame, got (TruthTable|Solution): this function reads the cases' "
+            r"memberships themselves, the data frame the (truth table|solution) was built from")
+    assert re.search(said, str(err.value)), err.value
+
 
 def test_a_single_test_given_as_a_mapping_is_told_to_make_it_a_list():
     """robustness_protocol(..., tests={'label': ..., ...}), one test without its list, said only 'tests must be a

@@ -1255,6 +1255,17 @@ def empty_levels(values, levels: int) -> list[int]:
     return [v for v in range(levels) if v not in seen]
 
 
+def _result_for_data_hint(data) -> str:
+    """For a TruthTable or Solution given where the data frame goes (necessity(tt, 'Y'), as R's pofind() and
+    superSubset() take data): ': this function reads ... the data frame the truth table was built from'; '' else."""
+    from .solution import Solution
+    from .truth_table import TruthTable
+
+    kind = "truth table" if isinstance(data, TruthTable) else "solution" if isinstance(data, Solution) else None
+    return (f": this function reads the cases' memberships themselves, the data frame the {kind} was built from "
+            "(the one given to truth_table())" if kind else "")
+
+
 @refuses_r_only_arguments("prepare_data")
 def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcome: bool = False,
                  *, warn: bool = True) -> QCAData:
@@ -1274,7 +1285,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                  if isinstance(data, str) and isinstance(outcome, pd.DataFrame) else
                  f" (a file name? read it first, e.g. pd.read_csv({str(data)!r}, index_col='case'); index_col: its "
                  "column of case names)"
-                 if isinstance(data, str) and data.strip().lower().endswith((".csv", ".txt", ".tsv")) else "")
+                 if isinstance(data, str) and data.strip().lower().endswith((".csv", ".txt", ".tsv")) else
+                 _result_for_data_hint(data))
         raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}{first}")
     if data.shape[0] == 0 or data.shape[1] == 0:
         raise QCAInputError("the data frame is empty (no cases or no columns); QCA needs cases with an outcome "

@@ -2704,6 +2704,11 @@ CATALOGUE: list[Bad] = [
                        "DEV[1,2],URB=1"),
         "error: --dir-exp: cannot read directional expectation 'DEV[1,2]': write CONDITION=1, =0 or =-; literals "
         "(DEV[1,2]) and NAME=VALUE pairs are two forms, one at a time: write 'DEV=1;2,URB=1'", origin="own data"),
+    Bad("necessity-of-a-truth-table", "necessity(tt, 'SURV'): a truth table where the data frame goes, as R's pofind() "
+        "and superSubset() take data (was: 'data must be a pandas DataFrame, got TruthTable' alone)", LF, "api",
+        lambda: _qca()[0].necessity(_qca()[0].truth_table(lf(), "SURV", CONDS, incl_cut=0.8), "SURV"),
+        "data must be a pandas DataFrame, got TruthTable: this function reads the cases' memberships themselves, the "
+        "data frame the truth table was built from (the one given to truth_table())", origin="own data"),
     Bad("robustness-one-test-mapping", "robustness_protocol(..., tests={'label': 'n 2', 'n_cut': 2}), one test without "
         "its list (was told only 'a non-empty list of specifications such as {...}', the form given)", LF, "api",
         lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, {"label": "n 2", "n_cut": 2}, incl_cut=0.8),
