@@ -833,7 +833,8 @@ class TheoryEvaluation:
     inclH); cases, the cases of each intersection with Y > 0.5 / < 0.5; intersections, each intersection's
     Boolean expression over every configuration of the conditions T and S name (None where they name more than
     max_conditions conditions: notes then says so and what to do); notes, also the cases in no list (a membership of
-    exactly 0.5 in T, S or the outcome)."""
+    exactly 0.5 in T, S or the outcome); kind, S's kind (conservative, parsimonious or intermediate; None for an
+    object without one)."""
 
     theory: str
     solution: str
@@ -843,6 +844,7 @@ class TheoryEvaluation:
     cases: pd.DataFrame        # intersection, outcome (Y > 0.5 / Y < 0.5), label, cases, n
     intersections: dict        # None: not built (see notes)
     notes: list[str] = field(default_factory=list)
+    kind: str | None = None
 
     @refuses_r_only_arguments("TheoryEvaluation.to_frame")
     def to_frame(self) -> pd.DataFrame:
@@ -851,18 +853,19 @@ class TheoryEvaluation:
 
     @refuses_r_only_arguments("TheoryEvaluation.to_dict")
     def to_dict(self) -> dict:
-        """The evaluation as JSON-ready data: theory, solution, outcome, the fit records, the cases of each
-        intersection, the intersections' Boolean expressions and notes (NaN as None)."""
+        """The evaluation as JSON-ready data: theory, solution (S's expression) and its kind, outcome, the fit
+        records, the cases of each intersection, the intersections' Boolean expressions and notes (NaN as None)."""
         def clean(v):
             return None if isinstance(v, float) and v != v else v
 
-        return {"theory": self.theory, "solution": self.solution, "outcome": self.outcome,
+        return {"theory": self.theory, "solution": self.solution, "kind": self.kind, "outcome": self.outcome,
                 "fit": [{k: clean(v) for k, v in r.items()} for r in self.fit.to_dict("records")],
                 "cases": self.cases.to_dict("records"), "intersections": dict(self.intersections),
                 "notes": list(self.notes)}
 
     def __str__(self) -> str:
-        lines = [f"Theory {self.theory} against {self.solution} for {self.outcome}", "",
+        against = f"the {self.kind} solution {self.solution}" if self.kind else self.solution
+        lines = [f"Theory {self.theory} against {against} for {self.outcome}", "",
                  frame(self.fit, float_format=lambda v: f"{v:.3f}", na_rep="-"), ""]
         for r in self.cases.to_dict("records"):
             lines.append(f"{r['label']} ({r['intersection']}, {r['outcome']}): {', '.join(r['cases']) or '-'}")
@@ -981,7 +984,7 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
                                         max_conditions=int(max_conditions)) for k in INTERSECTIONS}
     return TheoryEvaluation(theory=theory, solution=m.expression, outcome=qd.outcome, data=data,
                             fit=pd.DataFrame(fit_rows), cases=pd.DataFrame(case_rows), intersections=inters,
-                            notes=notes)
+                            notes=notes, kind=getattr(solution, "kind", None))
 
 
 # ---------------------------------------------------------------- cluster (panel) diagnostics
