@@ -1394,3 +1394,70 @@ def test_good_practice_skew_bounds_none_says_not_checked(capsys, fmt):
         row["has"], row
     share = (pd.read_csv(HC)["VOTE"] > 0.5).mean()   # skewed at 0.2,0.8: reported, not flagged
     assert f"VOTE {share:.0%}" in row["has"] and "skewed:" not in row["has"], row
+
+
+def _lf_solution(include: str, dir_exp=None):
+    tt = truth_table(pd.read_csv(LF), "SURV", incl_cut=0.8, case_column="case")
+    return minimize(tt, include=include, dir_exp=dir_exp)
+
+
+def test_cases_theory_and_chart_read_the_solution_named_by_solution_flag(capsys):
+    """cases, theory and chart minimised with remainders only (the parsimonious solution, the intermediate with
+    --dir-exp): the conservative solution's typology, theory evaluation and chart could not be reached from the
+    command line. --solution conservative reads minimize(tt, include=''), as the API's functions do."""
+    from analysis.qca.configurations import configuration_chart
+    from analysis.qca.diagnostics import case_typology, smmr, theory_evaluation
+
+    sol = _lf_solution("")
+    assert sol.models[0].expression != _lf_solution("?").models[0].expression   # the flag must change the answer
+    base = ["--outcome", "SURV", "--incl-cut", "0.8", "--solution", "conservative", "--json"]
+    code, out, err = run(capsys, "cases", LF, *base)
+    assert code == 0, err
+    typical = json.loads(out)
+    assert [r["case"] for r in typical] == list(smmr(sol, "typical")["case"])
+    ty = case_typology(sol, 1)
+    assert {r["case"] for r in typical} == set(ty.loc[ty["type"] == "typical", "case"])
+    code, out, err = run(capsys, "theory", LF, *base, "--theory", "DEV*STB")
+    assert code == 0, err
+    d = json.loads(out)
+    assert d["kind"] == "conservative"
+    assert d == json.loads(json.dumps(theory_evaluation("DEV*STB", sol).to_dict()))
+    code, out, err = run(capsys, "chart", LF, *base)
+    assert code == 0, err
+    d = json.loads(out)
+    assert d["kind"] == "conservative" and d["paths"] == json.loads(json.dumps(
+        configuration_chart(sol, parsimonious=_lf_solution("?")).to_dict()))["paths"]
+    # the text names the solution read too
+    for command, extra, said in (("cases", [], "of the conservative solution for SURV"),
+                                 ("theory", ["--theory", "DEV*STB"], "against the conservative solution"),
+                                 ("chart", [], "(conservative solution")):
+        code, out, err = run(capsys, command, LF, *base[:-1], *extra)
+        assert code == 0 and said in out, (command, out, err)
+
+
+@pytest.mark.parametrize("command, extra", [("cases", []), ("theory", ["--theory", "DEV*STB"]), ("chart", []),
+                                            ("esa", ["--nec-cond", "LIT"])])
+def test_solution_flag_default_and_intermediate_are_the_solutions_read_before(capsys, command, extra):
+    """The default is unchanged (parsimonious; intermediate with --dir-exp), and --solution names them alike."""
+    base = [command, LF, "--outcome", "SURV", "--incl-cut", "0.8", *extra, "--json"]
+    for given, same in ((["--solution", "parsimonious"], []),
+                        (["--solution", "intermediate", "--dir-exp", "1,1,1,1,1"], ["--dir-exp", "1,1,1,1,1"])):
+        code, a, err = run(capsys, *base, *given)
+        assert code == 0, err
+        code, b, err = run(capsys, *base, *same)
+        assert code == 0 and a == b, err
+
+
+@pytest.mark.parametrize("command, extra", [("cases", []), ("theory", ["--theory", "DEV*STB"]), ("chart", []),
+                                            ("esa", ["--nec-cond", "LIT"])])
+@pytest.mark.parametrize("given, needle", [
+    (["--solution", "intermediate"], "--solution intermediate needs --dir-exp"),
+    (["--solution", "conservative", "--dir-exp", "1,1,1,1,1"],
+     "--dir-exp gives the intermediate solution, not the conservative one: leave out --dir-exp, or give "
+     "--solution intermediate"),
+    (["--solution", "parsimonious", "--dir-exp", "1,1,1,1,1"], "not the parsimonious one"),
+    (["--solution", "complex"], "--solution: invalid choice: 'complex'"),
+])
+def test_solution_flag_errors_are_one_line(capsys, command, extra, given, needle):
+    code, out, err = run(capsys, command, LF, "--outcome", "SURV", "--incl-cut", "0.8", *extra, *given)
+    assert code == 2 and out == "" and len(err.splitlines()) == 1 and err.startswith("error: ") and needle in err, err

@@ -18,19 +18,21 @@ data, configuration charts.
     python -m analysis.qca minimize DATA.csv --outcome Y --include "?" --exclude 7,8,15 [...]
     python -m analysis.qca esa DATA.csv --outcome Y [--incl-cut 0.8] [--nec-cond LIT[,STB] [--nec-cond-observed]]
         [--untenable "~A*B"]
-        [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--json]
+        [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--solution KIND] [--json]
     python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv [--raw-case-column ID]] [--n-jobs 2]
         [--no-solution count|refuse] [--skew-bounds 0.2,0.8] [--json]
-    python -m analysis.qca cases DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1]
+    python -m analysis.qca cases DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--solution KIND]
         --type typical|deviant-consistency|deviant-coverage|irrelevant|focal-conjuncts [--term 1] [--json]
     python -m analysis.qca cases DATA.csv --outcome Y --pairs typical-irrelevant [--term 2 | --by term] [--max-pairs 5]
         [--max-pair-candidates 50000000]
     python -m analysis.qca cases DATA.csv --outcome Y --nec-cond A --type typical|deviant-consistency|deviant-relevance
         [--conditions A,B,C: the truth table whose rows rank deviant-consistency cases; default all other columns]
     python -m analysis.qca theory DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] --theory "A*B"
-        [--haesebrouck] [--json]
+        [--solution KIND] [--haesebrouck] [--json]
     python -m analysis.qca cluster DATA.csv --outcome Y --expression "A*B" --unit ID --cluster WAVE [--necessity]
-    python -m analysis.qca chart DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--json]
+    python -m analysis.qca chart DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--solution KIND] [--json]
+        [--solution conservative|parsimonious|intermediate on esa, cases, theory, chart: the solution read;
+        default parsimonious, intermediate with --dir-exp, which it needs]
     python -m analysis.qca good-practice DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--exclude 7,8]
         [--benchmark 0.9] [--ron-cut 0.5] [--skew-bounds 0.2,0.8] [--json | --csv]
     python -m analysis.qca calibrate RAW.csv --spec CALIBRATION.yaml [--keep COLS] [--out DATA.csv] [--json]
@@ -64,7 +66,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .minimize import BUDGETS
+from .minimize import BUDGETS, SOLUTION_KINDS
 from .truth_table import MAX_MEMBERSHIPS, membership_seconds_text
 from .checks import (MAX_JOBS, NO_SOLUTION_RULES, exponent_hint, float_text, int_text, percent_hint,
                      percent_text_hint, plain_number_hint, workers)
@@ -85,6 +87,14 @@ class _UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one line on stderr, exit code 2 (raised to main)
         raise _UsageError(message)
+
+    def _get_option_tuples(self, option_string):
+        """argparse's abbreviations, but for '--sol': SetMethods' sol (a model's number), not --solution cut short;
+        left unrecognised, so that the hint for R's keywords says to write --model."""
+        tuples = super()._get_option_tuples(option_string)
+        if option_string.split("=", 1)[0] == "--sol":
+            tuples = [t for t in tuples if t[0] is None or "--solution" not in t[0].option_strings]
+        return tuples
 
 
 def _incl_cut(text: str):
@@ -239,6 +249,28 @@ def _solution_options(p: argparse.ArgumentParser) -> None:
                    help="directional expectations (intermediate solution): A=1,B=0,C=- or 1,0,- in order")
 
 
+def _solution_read_option(p: argparse.ArgumentParser) -> None:
+    """--solution, the solution a command that reads one solution (PARSIMONIOUS_COMMANDS) minimises: read by
+    _solution_read."""
+    p.add_argument("--solution", choices=SOLUTION_KINDS, default=None,
+                   help="the solution read: conservative (no remainders, as minimize without --include), parsimonious "
+                   "(remainders included; the default) or intermediate (needs --dir-exp; the default with it)")
+
+
+def _solution_read(args) -> dict:
+    """minimize() keywords (include, dir_exp) of the solution --solution names: by default the parsimonious one,
+    or the intermediate with --dir-exp. --solution intermediate needs --dir-exp; the other two refuse it (it was
+    read as asking for the intermediate one)."""
+    kind = args.solution or ("intermediate" if args.dir_exp is not None else "parsimonious")
+    if kind == "intermediate" and args.dir_exp is None:
+        raise QCAInputError("--solution intermediate needs --dir-exp, the directional expectations of its "
+                            "counterfactuals, e.g. --dir-exp 1,1,0 or A=1,B=1,C=-")
+    if kind != "intermediate" and args.dir_exp is not None:
+        raise QCAInputError(f"--dir-exp gives the intermediate solution, not the {kind} one: leave out --dir-exp, "
+                            "or give --solution intermediate")
+    return {"include": "" if kind == "conservative" else "?", "dir_exp": args.dir_exp}
+
+
 def _budget_options(p: argparse.ArgumentParser, jobs: bool = True):
     """--jobs and the search budgets of every sub-command that minimises (a refusal names the flag to raise, so
     each of them takes it); returns the budgets' group. jobs=False: the command has its own --jobs (robustness:
@@ -363,8 +395,9 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--expression", default=None, help="impossible / implausible combinations, e.g. '~A*B'")
     _budget_options(f)  # the parsimonious solutions that CSA need
     f.add_argument("--observed", action="store_true", help="untenable: observed rows inside the expression too")
-    e = sub.add_parser("esa", help="enhanced standard analysis: block rows, then minimise (parsimonious, or intermediate with --dir-exp)")
+    e = sub.add_parser("esa", help="enhanced standard analysis: block rows, then minimise (parsimonious, or intermediate with --dir-exp; --solution)")
     _solution_options(e)
+    _solution_read_option(e)
     e.add_argument("--nec-cond", action="append", default=None,
                    help="necessary condition, e.g. 'LIT' or 'A + B'; several, each necessary: 'LIT,STB' or the flag "
                         "repeated (the rows outside any of them are blocked)")
@@ -401,8 +434,9 @@ def build_parser() -> argparse.ArgumentParser:
     _max_memberships_option(r, "every specification's truth table")
     _skew_bounds_option(r)
     _budget_options(r, jobs=False)   # every specification's minimisation, so a refusal's advice can be followed
-    d = sub.add_parser("cases", help="case typology for case studies (smmr) of the parsimonious solution (intermediate with --dir-exp): typical, deviant, irrelevant")
+    d = sub.add_parser("cases", help="case typology for case studies (smmr) of the parsimonious solution (intermediate with --dir-exp; any with --solution): typical, deviant, irrelevant")
     _solution_options(d)
+    _solution_read_option(d)
     d.add_argument("--type", default=None, help="typical (the default), deviant-consistency, deviant-coverage, "
                                                      "irrelevant, focal-conjuncts (with --term), deviant-relevance "
                                                      "(with --nec-cond); with --nec-cond, deviant-consistency cases "
@@ -432,8 +466,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "the order read off the exact memberships (default: rounded to 3 decimals, as SetMethods' "
                         "smmr reads them; a warning names the cases where the two differ)")
     _budget_options(d)
-    th = sub.add_parser("theory", help="theory evaluation: theory x the parsimonious solution (intermediate with --dir-exp)")
+    th = sub.add_parser("theory", help="theory evaluation: theory x the parsimonious solution (intermediate with --dir-exp; any with --solution)")
     _solution_options(th)
+    _solution_read_option(th)
     th.add_argument("--theory", required=True, help="the theory as an expression, e.g. 'A*B + C'")
     th.add_argument("--haesebrouck-consistency", "--haesebrouck", dest="haesebrouck", action="store_true",
                    help="add Haesebrouck's consistency inclH of each set (Haesebrouck 2015)")
@@ -452,8 +487,9 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("--cluster", required=True, help="column of cluster ids (e.g. the wave)")
     cl.add_argument("--necessity", action="store_true", help="necessity instead of sufficiency")
     _skew_bounds_option(cl)
-    c = sub.add_parser("chart", help="configuration chart table of the intermediate solution (--dir-exp; parsimonious without): core / peripheral per model (Fiss 2011)")
+    c = sub.add_parser("chart", help="configuration chart table of the intermediate solution (--dir-exp; parsimonious without; any with --solution): core / peripheral per model (Fiss 2011)")
     _solution_options(c)
+    _solution_read_option(c)
     c.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first")
     _budget_options(c)
     g = sub.add_parser("good-practice", help="the analysis read against the standards of good practice (QCA's "
@@ -597,6 +633,8 @@ def _run(args) -> str:
                 continue
             raise QCAInputError(f"--{flag.replace('_', '-')} is empty ({given!r}): give an expression of the "
                                 f"conditions, e.g. {'LIT' if flag == 'nec_cond' else '~A*B'!r}, or leave the flag out")
+    if getattr(args, "command", None) in PARSIMONIOUS_COMMANDS:
+        _solution_read(args)   # --solution and --dir-exp agree, before the data is read
     for flag in ("case_column", "raw_case_column"):   # '' said "--case-column : case column '' is not in ..."
         given = getattr(args, flag, None)
         if given is not None and not given.strip():
@@ -775,6 +813,7 @@ def _run(args) -> str:
 
         unused = [flag for flag, given in (("--incl-cut", args.incl_cut != "1"), ("--n-cut", args.n_cut != 1),
                                            ("--pri-cut", args.pri_cut != 0.0), ("--dir-exp", args.dir_exp is not None),
+                                           ("--solution", args.solution is not None),
                                            ("--max-memberships", args.max_memberships is not None),
                                            ("--exclude", args.exclude is not None))
                   if given]
@@ -901,7 +940,7 @@ def _run(args) -> str:
         contrad = find_rows(tt, "csa", **_budgets(args)) if args.csa else args.contradictory_rows
         blocked = esa_rows(tt, necs, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed)
         sol = minimize(esa(tt, necs, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed),
-                       include="?", dir_exp=args.dir_exp, **_budgets(args))
+                       **_solution_read(args), **_budgets(args))
         if args.json:
             seen = {"untenable_observed_rows": untenable_observed_rows(tt, args.untenable)} if args.untenable else {}
             return dumps({"blocked_rows": blocked, **seen, **sol.to_dict()})
@@ -910,7 +949,7 @@ def _run(args) -> str:
     if args.command in ("cases", "theory"):
         from .diagnostics import smmr, theory_evaluation
 
-        sol = minimize(tt, include="?", dir_exp=args.dir_exp, exclude=args.exclude, **_budgets(args))
+        sol = minimize(tt, **_solution_read(args), exclude=args.exclude, **_budgets(args))
         model = args.model or 1
         # a partial answer lists up to max_models models: the messages name the first few, not a thousand
         count = count_text(sol.n_models, sol.n_models_exact)
@@ -971,8 +1010,11 @@ def _run(args) -> str:
     if args.command == "chart":
         from .configurations import configuration_chart
 
-        sol = minimize(tt, include="?", dir_exp=args.dir_exp, exclude=args.exclude, **_budgets(args))
-        chart = configuration_chart(sol)
+        sol = minimize(tt, **_solution_read(args), exclude=args.exclude, **_budgets(args))
+        # a conservative solution's core conditions come from the parsimonious solution of the same table
+        pars = (minimize(tt, include="?", exclude=args.exclude, **_budgets(args)) if sol.kind == "conservative"
+                else None)
+        chart = configuration_chart(sol, parsimonious=pars)
         if args.json:   # as minimize's: the minimised table's notes (--exclude's rows coded OUT = 0, skewed sets)
             return dumps({**chart.to_dict(), "truth_table_notes": list(sol.truth_table.notes)})
         return str(chart)
@@ -1700,8 +1742,8 @@ def _r_keyword_flag(flag: str, command: str, own, argv: list[str]) -> str:
     return f"write {shown}{m.group(3) or ''}"
 
 
-#: The commands that minimise the truth table with remainders (minimize(tt, include="?", dir_exp=...)), taking no
-#: --include: their solution is the parsimonious one, or the intermediate with --dir-exp.
+#: The commands that read one solution of the truth table, taking no --include: the parsimonious one by default
+#: (minimize(tt, include="?")), the intermediate with --dir-exp, any of the three with --solution (_solution_read).
 PARSIMONIOUS_COMMANDS = ("esa", "cases", "theory", "chart")
 
 
@@ -1729,7 +1771,10 @@ def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.Argumen
                          "intermediate with --dir-exp) of the truth table, as the standards ask")
         elif command in PARSIMONIOUS_COMMANDS and f == "--include":
             hints.append(f"{command} takes no --include: it reads the parsimonious solution (remainders included, as "
-                         "minimize --include '?' gives it), or the intermediate with --dir-exp")
+                         "minimize --include '?' gives it), or the intermediate with --dir-exp; --solution "
+                         "conservative reads the one without remainders")
+        elif close and r_name and not any(c in r_name for c in close):   # R's --sol (a model's number) is not
+            hints.append(f"{command} takes no {f}: {r_name}")              # --solution cut short: --model
         elif close:
             hints.append(f"did you mean {' or '.join(close)}?")
         elif others:

@@ -159,6 +159,10 @@ def _check_intermediate(inc: tuple[str, ...], dir_exp) -> None:
                             "parsimonious solution")
 
 
+#: The three solutions (Schneider & Wagemann 2012), in the order reports list them: solution_kind's answers.
+SOLUTION_KINDS = ("conservative", "parsimonious", "intermediate")
+
+
 def solution_kind(include="", dir_exp=None) -> str:
     """The solution minimize(include=, dir_exp=) finds: 'intermediate' with directional expectations, 'parsimonious'
     when remainders may be used ('?' in include), else 'conservative' (Schneider & Wagemann 2012). An

@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import QCAInputError
+from .minimize import SOLUTION_KINDS
 from .r_calls import refuses_r_only_arguments
 
 __all__ = ["good_practice", "GoodPracticeReport", "STATUSES", "EVIDENCE", "COLUMNS", "CONVENTION"]
@@ -75,7 +76,7 @@ FLOORS = {
 #: How the report says a floor of FLOORS is a convention (Paper A's checklist says its floor with it too).
 CONVENTION = "(a convention: the figure was not found in the cited works' text)"
 _TOL = 1e-12
-KINDS = ("conservative", "parsimonious", "intermediate")
+KINDS = SOLUTION_KINDS
 #: Robustness tests by the family of the analytic choice they vary (Oana & Schneider 2021's test set: calibration,
 #: consistency and frequency thresholds; case selection beside it). A test kind is read by its name.
 #: What a robustness test varies -> the kind of test it is: robustness_protocol's kinds (protocol.parse_tests: incl_cut,

@@ -2691,8 +2691,21 @@ CATALOGUE: list[Bad] = [
         "mean --exclude?', the flag that blocks rows; theory and chart alike, esa only 'minimize does')", LF, "cli",
         cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?"),
         "error: unrecognized arguments: --include ?; cases takes no --include: it reads the parsimonious solution "
-        "(remainders included, as minimize --include '?' gives it), or the intermediate with --dir-exp",
+        "(remainders included, as minimize --include '?' gives it), or the intermediate with --dir-exp; --solution "
+        "conservative reads the one without remainders",
         origin="own data"),
+    Bad("solution-intermediate-no-dir-exp", "theory --solution intermediate without --dir-exp (the intermediate "
+        "solution has no directional expectations to read)", LF, "cli",
+        cli("theory", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--theory", "DEV*STB", "--solution",
+            "intermediate"),
+        "error: --solution intermediate needs --dir-exp, the directional expectations of its counterfactuals, e.g. "
+        "--dir-exp 1,1,0 or A=1,B=1,C=-", origin="own data"),
+    Bad("solution-dir-exp-conflict", "cases --solution conservative --dir-exp 1,1,1,1,1 (--dir-exp asks for the "
+        "intermediate solution: not silently dropped)", LF, "cli",
+        cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--solution", "conservative", "--dir-exp",
+            "1,1,1,1,1"),
+        "error: --dir-exp gives the intermediate solution, not the conservative one: leave out --dir-exp, or give "
+        "--solution intermediate", origin="own data"),
     Bad("theory-names-outcome", "theory --theory 'DEV*SURV', a theory naming the outcome (was: \"unknown condition 'SURV' "
         "in term 'DEV*SURV'\", though SURV is a column: the outcome, which esa and pof name as such)", LF, "cli",
         cli("theory", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--theory", "DEV*SURV"),
