@@ -1435,6 +1435,15 @@ def test_cases_theory_and_chart_read_the_solution_named_by_solution_flag(capsys)
         assert code == 0 and said in out, (command, out, err)
 
 
+@pytest.mark.parametrize("kind, given", [("conservative", ["--solution", "conservative"]), ("parsimonious", []),
+                                         ("intermediate", ["--dir-exp", "1,1,1,1,1"])])
+def test_esa_text_names_the_solution_read(capsys, kind, given):
+    """esa's text printed the blocked rows and a solution without saying which: with --solution it can be any of
+    the three (its JSON has 'kind')."""
+    code, out, err = run(capsys, "esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "LIT", *given)
+    assert code == 0 and f"\n{kind} solution:\n" in out, err
+
+
 @pytest.mark.parametrize("command, extra", [("cases", []), ("theory", ["--theory", "DEV*STB"]), ("chart", []),
                                             ("esa", ["--nec-cond", "LIT"])])
 def test_solution_flag_default_and_intermediate_are_the_solutions_read_before(capsys, command, extra):

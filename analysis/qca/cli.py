@@ -945,7 +945,7 @@ def _run(args) -> str:
             seen = {"untenable_observed_rows": untenable_observed_rows(tt, args.untenable)} if args.untenable else {}
             return dumps({"blocked_rows": blocked, **seen, **sol.to_dict()})
         lines = [f"blocked ({k}): {', '.join(map(str, v)) or 'none'}" for k, v in blocked.items()]
-        return "\n".join(lines + ["", str(sol)])
+        return "\n".join(lines + ["", f"{sol.kind} solution:", str(sol)])   # which one --solution read
     if args.command in ("cases", "theory"):
         from .diagnostics import smmr, theory_evaluation
 
