@@ -47,8 +47,9 @@ def test_bad_input(bad, capsys, monkeypatch):
         code, out, err = run_cli(bad.run, capsys, monkeypatch, bad.stdout)
         if bad.kind == "error":
             assert code == 2 and out == "", (code, out, err)
-            lines = err.splitlines()
-            assert len(lines) == 1 and lines[0].startswith("error: "), err
+            lines = err.splitlines()   # one error line, last; before it only the warnings the data gave first
+            assert lines and lines[-1].startswith("error: "), err
+            assert all(line.startswith("warning: ") for line in lines[:-1]), err
             assert "Traceback" not in err
         else:
             assert code == 0, err

@@ -1875,12 +1875,10 @@ def _main(argv: list[str] | None) -> int:
                               "chart, robustness, cases, theory, cluster, good-practice or calibrate")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            text = _run(args)
-        # each distinct warning once, in order of first appearance, with how often it came (a sweep raises the
-        # same one for every setting)
-        times = Counter(str(w.message).splitlines()[0] for w in caught)
-        for message, n in times.items():
-            print(f"warning: {message}" + (f" ({n} times)" if n > 1 else ""), file=sys.stderr)
+            try:
+                text = _run(args)
+            finally:   # also when the run stops with an error: what the data warned of before it (e.g. a
+                _print_warnings(caught)   # membership of 0.5) comes before the one error line
     except KeyboardInterrupt:
         print("error: interrupted (Ctrl-C)", file=sys.stderr)
         return 130
@@ -1929,6 +1927,14 @@ def _main(argv: list[str] | None) -> int:
         _discard_stdout()
         return 2
     return 0
+
+
+def _print_warnings(caught: list) -> None:
+    """Each distinct warning once, in order of first appearance, with how often it came (a sweep raises the same one
+    for every setting)."""
+    times = Counter(str(w.message).splitlines()[0] for w in caught)
+    for message, n in times.items():
+        print(f"warning: {message}" + (f" ({n} times)" if n > 1 else ""), file=sys.stderr)
 
 
 def _discard_stdout() -> None:
