@@ -34,3 +34,15 @@ def test_warnings_of_the_data_are_printed_before_the_error_that_stops_the_comman
     assert sum(line.startswith("error: ") for line in lines) == 1 and lines[-1].startswith("error: "), err
     assert any(line.startswith("warning: condition 'A' has membership exactly 0.5 for case(s) 'a'")
                for line in lines[:-1]), err
+
+
+def test_each_case_with_a_non_numeric_cell_is_named_with_its_own_value(capsys, tmp_path):
+    """"(e.g. 'TRUE' for case(s) 'x', 'y', 'z', 'w')" said TRUE of the cases holding FALSE: each case now comes with
+    the value it holds."""
+    path = tmp_path / "words.csv"
+    path.write_text("case,A,B,Y\nx,TRUE,0.2,0.8\ny,FALSE,0.1,0.3\nz,FALSE,0.8,0.2\nw,TRUE,0.3,0.1\nv,0.4,0.3,0.1\n",
+                    encoding="utf-8")
+    code, out, err = run(capsys, "minimize", str(path), "--outcome", "Y")
+    assert code == 2 and not out and len(err.splitlines()) == 1, err
+    assert "non-numeric values in column(s) 'A' (case(s) 'x': 'TRUE', 'y': 'FALSE', 'z': 'FALSE', 'w': 'TRUE');" \
+        in err, err

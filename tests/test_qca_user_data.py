@@ -185,8 +185,8 @@ def test_robustness_names_the_data_file_for_a_problem_in_the_data(capsys, tmp_pa
     bad = tmp_path / "lf_text.csv"
     lf.assign(DEV=lf["DEV"].astype(str).where(lf["case"] != "AU", "high")).to_csv(bad, index=False)
     code, out, err = run(capsys, "robustness", str(bad), "--spec", str(spec))
-    assert code == 2 and err.startswith(f"error: {bad}: non-numeric values in column(s) 'DEV' (e.g. 'high' for "
-                                        "case(s) 'AU')"), err
+    assert code == 2 and err.startswith(f"error: {bad}: non-numeric values in column(s) 'DEV' (case(s) "
+                                        "'AU': 'high')"), err
     spec.write_text("outcome: SURVX\nincl_cut: 0.8\ntests:\n  - {label: n 2, n_cut: 2}\n", encoding="utf-8")
     code, out, err = run(capsys, "robustness", str(bad), "--spec", str(spec))
     assert code == 2 and err.startswith(f"error: {spec}: outcome 'SURVX' is not a column of "), err

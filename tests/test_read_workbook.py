@@ -100,7 +100,7 @@ def test_a_header_below_empty_rows_and_columns_is_found_and_cells_are_named_as_e
     df, case = read_data(path)
     assert case == "case" and list(df.columns) == list(lc.columns)
     msg = error_of(lambda: prepare_data(df, "SURV", case_column=case))
-    assert "'LIT' (e.g. '0.8x' for case(s) 'CZ', cell(s) E6 of sheet 'Data')" in msg, msg
+    assert "'LIT' (case(s) 'CZ': '0.8x', cell(s) E6 of sheet 'Data')" in msg, msg
 
 
 def test_a_case_name_twice_names_the_rows_of_the_sheet(lc, tmp_path, capsys):
@@ -643,7 +643,7 @@ def test_a_decimal_comma_in_a_workbook_says_how_to_fix_the_cell_in_excel(tmp_pat
     rows[2][2] = "0,8"    # BE's URB, cell C3
     df, case = read_data(workbook(tmp_path / "c.xlsx", rows))
     msg = error_of(lambda: prepare_data(df, "SURV", case_column=case))
-    assert "'0,8' for case(s) 'BE', cell(s) C3 of sheet 'Data'" in msg, msg
+    assert "case(s) 'BE': '0,8', cell(s) C3 of sheet 'Data'" in msg, msg
     assert "in Excel, select the column and replace ',' with '.' (Ctrl+H)" in msg and "CSV" not in msg, msg
     rows[3][2] = "1.038"  # CZ's URB, cell C4
     df, case = read_data(workbook(tmp_path / "g.xlsx", rows))

@@ -78,7 +78,7 @@ def test_a_bad_value_names_its_cell_as_excel_shows_it(lc_rows, tmp_path):
     df, case = read(path)
     assert case == "case" and list(df.columns) == lc_rows[0]
     msg = error_of(lambda: prepare_data(df, "SURV", case_column=case))
-    assert "'LIT' (e.g. '0.8x' for case(s) 'CZ', cell(s) E6 of sheet 'Data')" in msg, msg
+    assert "'LIT' (case(s) 'CZ': '0.8x', cell(s) E6 of sheet 'Data')" in msg, msg
 
 
 def test_a_sheet_of_an_xls_workbook_is_chosen_by_name_or_place_and_one_not_there_named(lc_rows, tmp_path):

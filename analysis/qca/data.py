@@ -126,6 +126,15 @@ def _names(cases, mask) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
+def _names_with_values(cases, mask, values) -> str:
+    """The cases `mask` selects, each with its own value ("'x': 'TRUE', 'y': 'FALSE'"), the first few then how many
+    more: one example value beside every case said 'TRUE' of cases holding 'FALSE'."""
+    idx = np.flatnonzero(mask)
+    shown = ", ".join(f"{str(cases[i])!r}: {values[i]!r}" for i in idx[:_SHOW])
+    more = len(idx) - _SHOW
+    return shown + (f" and {more} more" if more > 0 else "")
+
+
 def _all_names(names) -> str:
     """Every one of `names` listed as `_names` lists a selection: quoted, the first few, then how many more."""
     return _names(list(names), np.ones(len(names), dtype=bool))
@@ -924,7 +933,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             missing.append(f"'{c}' (case(s) {_names(cases, miss)}{cells_at(at, c, miss)}{shown})")
         if nonnum.any():
             raw = raws[np.flatnonzero(nonnum)[0]]
-            bad.append(f"'{c}' (e.g. {raw!r} for case(s) {_names(cases, nonnum)}{cells_at(at, c, nonnum)})")
+            bad.append(f"'{c}' (case(s) {_names_with_values(cases, nonnum, raws)}{cells_at(at, c, nonnum)})")
             hint = _value_hint(list(raws[nonnum]), to_calibrate, sheet, dated.get(str(c)), program, str(c))
             names_like = nonnum.all() and len(set(map(str, raws))) == len(raws)
             repeated = repeated_case_names(df[c]) if nonnum.all() and not names_like else []

@@ -455,7 +455,10 @@ CATALOGUE: list[Bad] = [
         lambda: tt(with_cell(lf(), "CZ", "SURV", 1.2), "SURV"), "outcome 'SURV' has membership(s) outside [0, 1]"),
     Bad("non-numeric", "a word in a membership column", LF, "api",
         lambda: tt(with_cell(lf(), "AU", "DEV", "high"), "SURV"),
-        "non-numeric values in column(s) 'DEV' (e.g. 'high' for case(s) 'AU')"),
+        "non-numeric values in column(s) 'DEV' (case(s) 'AU': 'high')"),
+    Bad("non-numeric-two-words", "two different words in a membership column (was: one word shown for every case)",
+        LF, "api", lambda: tt(with_cell(with_cell(lf(), "AU", "DEV", "TRUE"), "BE", "DEV", "FALSE"), "SURV"),
+        "non-numeric values in column(s) 'DEV' (case(s) 'AU': 'TRUE', 'BE': 'FALSE')"),
     Bad("missing-value", "an empty (NaN) membership", LF, "api",
         lambda: tt(with_cell(lf(), "EE", "LIT", np.nan), "SURV"), "missing values in column(s) 'LIT' (case(s) 'EE')"),
     Bad("missing-values-d.BWB", "R's d.BWB data with its missing cells", BWB, "api",
@@ -2430,11 +2433,11 @@ CATALOGUE: list[Bad] = [
         origin="formats"),
     Bad("xlsx-mistyped-cell", "a mistyped membership in a workbook: the message names the cell", "", "api",
         lc_book(_set("D5", "1x"), analyse=True),
-        "non-numeric values in column(s) 'LIT' (e.g. '1x' for case(s) 'EE', cell(s) D5 of sheet 'Data')",
+        "non-numeric values in column(s) 'LIT' (case(s) 'EE': '1x', cell(s) D5 of sheet 'Data')",
         origin="formats"),
     Bad("xlsx-decimal-comma", "a cell holding the text '0,8' in a workbook (was: told to save the CSV with '.' as "
         "decimal separator)", "", "api", lc_book(_set("C3", "0,8"), analyse=True),
-        "non-numeric values in column(s) 'URB' (e.g. '0,8' for case(s) 'BE', cell(s) C3 of sheet 'Data'); 'URB': a "
+        "non-numeric values in column(s) 'URB' (case(s) 'BE': '0,8', cell(s) C3 of sheet 'Data'); 'URB': a "
         "decimal comma in cells holding text, not numbers ('0,8': Excel keeps it as text where its decimal separator "
         "is '.', or in a cell formatted as Text): in Excel, select the column and replace ',' with '.' (Ctrl+H)",
         origin="formats"),
