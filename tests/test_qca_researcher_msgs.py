@@ -3,6 +3,8 @@ error, a theory naming a column left out of --conditions, the non-numeric cell m
 own value, and calibrate --json naming its case column as --out does."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from analysis.qca.cli import main
@@ -46,3 +48,23 @@ def test_each_case_with_a_non_numeric_cell_is_named_with_its_own_value(capsys, t
     assert code == 2 and not out and len(err.splitlines()) == 1, err
     assert "non-numeric values in column(s) 'A' (case(s) 'x': 'TRUE', 'y': 'FALSE', 'z': 'FALSE', 'w': 'TRUE');" \
         in err, err
+
+
+@pytest.mark.parametrize("fmt", [[], ["--json"]])
+def test_calibrate_printed_for_a_pipe_names_its_case_column_as_out_does(capsys, tmp_path, fmt):
+    """calibrate --out said "case names in column 'country': give the other commands --case-column country";
+    printed (CSV or --json, for 'calibrate ... | minimize -') it said nothing, and minimize then refused the text
+    column. The same note now comes on standard error; the output itself is unchanged."""
+    raw, spec = tmp_path / "raw.csv", tmp_path / "spec.yaml"
+    raw.write_text("country,gdp,Y\nA,100,0.8\nB,200,0.2\nC,300,0.9\nD,50,0.1\n", encoding="utf-8")
+    spec.write_text("G:\n  source: gdp\n  thresholds: [60, 150, 250]\n", encoding="utf-8")
+    argv = ["calibrate", str(raw), "--spec", str(spec), "--case-column", "country", "--keep", "Y"]
+    code, out, err = run(capsys, *argv, *fmt)
+    note = "case names in column 'country': give the other commands --case-column country"
+    assert code == 0 and err == f"warning: {note}\n", err
+    assert "country" in (json.loads(out)[0] if fmt else out.splitlines()[0].split(",")), out
+    code, wrote, err = run(capsys, *argv, "--out", str(tmp_path / "m.csv"))
+    assert code == 0 and f"({note})" in wrote and not err, (wrote, err)
+    raw.write_text("case,gdp,Y\nA,100,0.8\nB,200,0.2\nC,300,0.9\nD,50,0.1\n", encoding="utf-8")
+    code, out, err = run(capsys, *argv[:4], "--keep", "Y", *fmt)
+    assert code == 0 and not err, err   # 'case' the other commands find by themselves: no note

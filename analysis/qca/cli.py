@@ -1267,11 +1267,17 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
             write_atomic(args.out, text.encode("utf-8"))
         except OSError as exc:
             raise QCAInputError(f"--out {args.out}: cannot write the file ({exc.strerror or exc})") from None
-        # the other commands find 'case' by themselves; a case column of another name only when told
-        named = ("" if label == "case" else
-                 f" (case names in column {label!r}: give the other commands --case-column {label})")
+        named = "" if label == "case" else f" ({_case_column_note(label)})"
         return f"wrote {args.out}: {len(out)} cases{named}, sets {', '.join(sets.columns)}{said}"
+    if label != "case":   # printed (CSV or --json) for a pipe: the note --out gives, on standard error
+        warnings.warn(_case_column_note(label), QCAWarning, stacklevel=2)
     return text.rstrip("\n")
+
+
+def _case_column_note(label: str) -> str:
+    """calibrate's note on its output's case column: the other commands find 'case' by themselves, a case column of
+    another name only when told (JSON records, as CSV, have no place to say which column names the cases)."""
+    return f"case names in column {label!r}: give the other commands --case-column {label}"
 
 
 def _kind_or_none(p: Path) -> str | None:

@@ -1191,6 +1191,10 @@ CATALOGUE: list[Bad] = [
     Bad("calibrate-duplicate-cases", "calibrate: two cases named 'a' (one with spaces around it)",
         f("raw_duplicate_cases.csv"), "cli", cli("calibrate", f("raw_duplicate_cases.csv"), "--spec", f("spec_crisp_xy.yaml")),
         "duplicate case name(s) 'a' in column 'case'", origin="audit"),
+    Bad("calibrate-json-case-column", "calibrate --json for a pipe, the cases named in column 'id' (was: no note, "
+        "as --out gives)", f("raw_numeric_id.csv"), "cli",
+        cli("calibrate", f("raw_numeric_id.csv"), "--spec", f("spec_crisp_xy.yaml"), "--case-column", "id", "--json"),
+        "case names in column 'id': give the other commands --case-column id", kind="warning", origin="user data"),
     Bad("calibrate-set-named-case", "calibrate: a set with the case column's name", f("calibrate_set_named_case.yaml"),
         "cli", cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_set_named_case.yaml")),
         "set 'case' has the name of the case column", origin="audit"),
