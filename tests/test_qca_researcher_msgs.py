@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from analysis.paths import ROOT
 from analysis.qca.cli import main
 
 
@@ -68,3 +69,30 @@ def test_calibrate_printed_for_a_pipe_names_its_case_column_as_out_does(capsys, 
     raw.write_text("case,gdp,Y\nA,100,0.8\nB,200,0.2\nC,300,0.9\nD,50,0.1\n", encoding="utf-8")
     code, out, err = run(capsys, *argv[:4], "--keep", "Y", *fmt)
     assert code == 0 and not err, err   # 'case' the other commands find by themselves: no note
+
+
+LF = str(ROOT / "data" / "reference" / "datasets" / "LF.csv")
+
+
+@pytest.mark.parametrize("argv, flag", [
+    (["theory", "--conditions", "DEV,URB,IND", "--incl-cut", "0.7", "--theory", "DEV*LIT"], "--theory"),
+    (["esa", "--conditions", "DEV,URB,IND", "--nec-cond", "LIT"], "--nec-cond"),
+    (["esa", "--conditions", "DEV,URB,IND", "--untenable", "LIT*DEV"], "--untenable"),
+    (["find-rows", "--conditions", "DEV,URB,IND", "--expression", "LIT*DEV"], "--expression"),
+    (["minimize", "--conditions", "DEV,URB,IND", "--incl-cut", "0.7", "--include", "?", "--dir-exp", "DEV=1,LIT=1"],
+     "--dir-exp"),
+])
+def test_a_column_left_out_of_the_conditions_is_named_as_one(capsys, argv, flag):
+    """--theory 'DEV*LIT' with --conditions DEV,URB,IND said "unknown condition 'LIT'" as of a mistyped name: LIT is
+    a column of the data that --conditions left out, which the message now says, with the --conditions to give."""
+    code, out, err = run(capsys, argv[0], LF, "--outcome", "SURV", *argv[1:])
+    last = err.splitlines()[-1]
+    assert code == 2 and not out and (last.startswith(f"error: {flag} ") or f"error: cannot read {flag} " in last), err
+    assert last.endswith("; 'LIT' is a column of the data not among the conditions: to use it, include it in "
+                         "--conditions DEV,URB,IND,LIT"), err
+
+
+def test_a_name_that_is_no_column_gets_no_left_out_hint(capsys):
+    code, out, err = run(capsys, "theory", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.7",
+                         "--theory", "DEV*LTI")
+    assert code == 2 and "unknown condition 'LTI'" in err and "not among the conditions" not in err, err

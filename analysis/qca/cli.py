@@ -593,6 +593,24 @@ def _minus_conditions_message(conditions, columns, case_column, outcome) -> str:
     return said
 
 
+def _left_out_hint(message: str, args) -> str:
+    """For "unknown condition 'EDU'" where EDU is a column of the data that --conditions left out (a theory, --nec-cond,
+    --untenable, --expression, --dir-exp of it): say so and the --conditions that include it; '' otherwise."""
+    columns, given = getattr(args, "data_columns", None), getattr(args, "conditions", None)
+    m = re.search(r"unknown condition(?:\(s\))?:? (.*?)(?: in term |; | \(|$)", message)
+    if not columns or not (given or "").strip() or m is None:
+        return ""
+    chosen = [c.strip() for c in given.split(",")]
+    names = re.findall(r"'([^']*)'", m.group(1)) or [n.strip() for n in m.group(1).split(",")]
+    left = [n for n in dict.fromkeys(names) if n in columns and n not in chosen]
+    if not left:
+        return ""
+    one = len(left) == 1
+    return (f"; {', '.join(map(repr, left))} {'is a column' if one else 'are columns'} of the data not among the "
+            f"conditions: to use {'it' if one else 'them'}, include {'it' if one else 'them'} in --conditions "
+            f"{','.join(chosen + left)}")
+
+
 def _frame(args) -> tuple[pd.DataFrame, str | None]:
     return read_data(args.data, args.case_column, sheet=getattr(args, "sheet", None))
 
@@ -642,6 +660,7 @@ def _run(args) -> str:
                                 "leave the flag out (default: 'case' if present, else an unnamed first column)")
     skew = {"skew_bounds": _skew_bounds(args.skew_bounds)} if hasattr(args, "skew_bounds") else {}
     df, case_column = _frame(args)
+    args.data_columns = [str(c) for c in df.columns]   # for the error of a column left out of --conditions
     from .data import comma_name_message
 
     for flag in ("conditions", "nec_cond"):   # a column named 'GDP, high': the comma splits these flags' names
@@ -1908,7 +1927,8 @@ def _main(argv: list[str] | None) -> int:
                   file=sys.stderr)
         else:
             print(f"error: {_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}"
-                  f"{_glob_hint(str(exc), args)}{_kept_quotes_hint(str(exc), argv)}", file=sys.stderr)
+                  f"{_glob_hint(str(exc), args)}{_left_out_hint(str(exc), args)}{_kept_quotes_hint(str(exc), argv)}",
+                  file=sys.stderr)
         return 2
     if sys.stdout is None:   # standard output closed (>&-): print() would drop the results and the run report success
         print("error: standard output is closed (>&-?): the results were not written; give the command a place to "

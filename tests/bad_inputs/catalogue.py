@@ -1195,6 +1195,12 @@ CATALOGUE: list[Bad] = [
         "as --out gives)", f("raw_numeric_id.csv"), "cli",
         cli("calibrate", f("raw_numeric_id.csv"), "--spec", f("spec_crisp_xy.yaml"), "--case-column", "id", "--json"),
         "case names in column 'id': give the other commands --case-column id", kind="warning", origin="user data"),
+    Bad("theory-column-left-out", "theory 'DEV*LIT' where --conditions left the data's column LIT out (was: "
+        "'unknown condition' alone, as of a mistyped name)", LF, "cli",
+        cli("theory", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.7", "--theory",
+            "DEV*LIT"),
+        "'LIT' is a column of the data not among the conditions: to use it, include it in --conditions "
+        "DEV,URB,IND,LIT", origin="user data"),
     Bad("calibrate-set-named-case", "calibrate: a set with the case column's name", f("calibrate_set_named_case.yaml"),
         "cli", cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_set_named_case.yaml")),
         "set 'case' has the name of the case column", origin="audit"),
