@@ -3388,6 +3388,17 @@ def _numbers(text: str) -> list[str]:
     return re.findall(r"\d[\d,.]*\d|\d", text)
 
 
+def _chinese_lines(notes) -> list[tuple[str, str]]:
+    """Each note with its Chinese line (engine_note_zh), checked to exist and to copy the note's numbers."""
+    from analysis.workshop import engine_note_zh
+
+    pairs = [(note, engine_note_zh(note)) for note in notes]
+    for note, said in pairs:
+        assert said, note
+        assert sorted(_numbers(said)) == sorted(_numbers(note)), (note, said)
+    return pairs
+
+
 def _note_kinds(lines) -> set[str]:
     """The kinds of ENGINE_NOTES_ZH whose form `lines` meet."""
     from analysis.workshop import ENGINE_NOTES_ZH
@@ -3407,10 +3418,7 @@ def test_the_notes_of_a_partial_answer_have_a_chinese_line():
     lines = [line for sol in _partial_answers() for line in str(sol).splitlines()
              if line.startswith(("note: ", "partial answer: "))]
     assert any("at least" in line for line in lines) and any("max_intermediate_pairs" in line for line in lines)
-    for line in lines:
-        said = engine_note_zh(line)
-        assert said, line
-        assert sorted(_numbers(said)) == sorted(_numbers(line)), (line, said)
+    for line, said in _chinese_lines(lines):
         for name in re.findall(r"max_\w+|--[\w-]+|allow_partial=False", line):
             assert name in said, (name, line, said)
     assert _note_kinds(lines) == {kind for kind, _, _ in ENGINE_NOTES_ZH
@@ -3450,10 +3458,7 @@ def test_good_practices_skew_and_model_ambiguity_rows_have_a_chinese_line():
     assert sum("; not checked: skewed sets" in line for line in lines) == 2
     assert any("(counting stopped at max_work)" in line for line in lines)
     assert any("(list cut)" in line for line in lines) and any(": no ambiguity" in line for line in lines)
-    for line in lines:
-        said = engine_note_zh(line)
-        assert said, line
-        assert sorted(_numbers(said)) == sorted(_numbers(line)), (line, said)
+    for line, said in _chinese_lines(lines):
         for term in re.findall(r"[\w~\[\]]+\*[\w~*\[\]]+", line):   # the terms in every model, copied
             assert term in said, (term, said)
     assert _note_kinds(lines + printed) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("good practice")}
@@ -3560,10 +3565,7 @@ def test_the_configuration_charts_notes_of_a_partial_answer_and_of_model_ambigui
     notes = [note for sol in _partial_answers() for note in configuration_chart(sol).notes
              if note.startswith(("partial answer: ", "model ambiguity: "))]
     assert any("of at least" in note for note in notes) and any("intermediate solution pairs" in note for note in notes)
-    for note in notes:
-        said = engine_note_zh(note)
-        assert said, note
-        assert sorted(_numbers(said)) == sorted(_numbers(note)), (note, said)
+    _chinese_lines(notes)
     assert _note_kinds(notes) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("configuration chart")}
     cut = next(note for note in notes if "3 of the 1,954" in note)
     assert engine_note_zh(cut) == ("部分答案：组态图只显示列出的模型（简约解的 1,954 个最简模型中的 3 个）；要画出每个模型，请提高 "
