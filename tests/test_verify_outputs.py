@@ -345,3 +345,18 @@ def test_a_notebook_run_by_hand_is_named_as_such(tmp_path, capsys, monkeypatch):
     assert out[0].startswith("out of date: notebooks/a.ipynb would be run again by make (run by hand since make's "
                              "last run of it, tools/run_notebook.py, which took its stamp build/stamps/a.done away"), out
     assert out[1].startswith("out of date: notebooks/w/b.ipynb would be run again by make (an input changed"), out
+
+
+def test_the_scripts_make_verify_loads_import_without_the_environment(tmp_path):
+    """`make verify` runs tools/verify_outputs.py with make's PYTHON, not .venv's: it and the script it loads
+    (build_book, for whether a notebook is out of date) import the standard library only at their top. build_book
+    imported analysis.stopping there, and make verify on a fresh clone ended in ModuleNotFoundError: No module named
+    'analysis'. Here a Python without site-packages (-S) and outside the checkout stands for make's PYTHON."""
+    import subprocess
+    import sys
+
+    tools = str(ROOT / "tools")
+    proc = subprocess.run([sys.executable, "-S", "-c", f"import sys; sys.path.insert(0, {tools!r}); "
+                           "import verify_outputs, build_book"], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=60, env={"PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"})
+    assert proc.returncode == 0, proc.stderr

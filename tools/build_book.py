@@ -48,8 +48,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from analysis.stopping import reporting_stops, stopped_by_signals
-
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "build" / "book"
 EDITIONS = ("full", "participants")
@@ -1584,6 +1582,10 @@ def main(argv: list[str] | None = None) -> int:
     (build_book's `finally`); the book already in place stays as it was. Python's default ended the process at once,
     and Sphinx went on writing into build/.book-XXXX/, which stayed there, after make had ended. The stop is said in
     one line, exit status 130 (Ctrl-C) or 128 + the signal (143, 129), as the notebook runner's and make bench's."""
+    # imported here, not at the top: make verify runs tools/verify_outputs.py, which imports this script, with make's
+    # PYTHON (no .venv, so no analysis package on its path)
+    from analysis.stopping import reporting_stops, stopped_by_signals
+
     with stopped_by_signals():
         return reporting_stops(lambda: _main(argv), "Sphinx is stopped and the book already in place is as it was")
 
