@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+from _processes import started_child
 from _scripts import load_script
 
 
@@ -238,7 +239,6 @@ def test_a_run_stopped_or_killed_stops_its_timed_runs_and_writes_nothing(tmp_pat
     import subprocess
     import sys
     import time
-    from pathlib import Path
 
     from analysis.paths import ROOT
 
@@ -248,17 +248,8 @@ def test_a_run_stopped_or_killed_stops_its_timed_runs_and_writes_nothing(tmp_pat
               f"sys.exit(run.cli(['--only', 'k10_n40', '--timeout', '600', *{args!r}]))")
     proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
-    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
-    child, deadline = None, time.monotonic() + 240
     try:
-        while child is None and time.monotonic() < deadline and proc.poll() is None:
-            for pid in children.read_text().split() if children.exists() else []:
-                try:
-                    if timed.encode() in Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0"):
-                        child = int(pid)
-                except OSError:
-                    pass
-            time.sleep(0.05)
+        child = started_child(proc, lambda argv: timed.encode() in argv, timeout=240)
         assert child is not None, f"no timed run ({timed}) started"
         time.sleep(0.3)
         os.kill(proc.pid, getattr(signal, stop))

@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from _processes import started_child
 from _book import PARTICIPANTS_PAGE, ROOT, SOLUTIONS_PAGE, _png_at, _png_bytes, _sphinx_installed, _text, _tree, bb, \
     make_project  # noqa: F401 (_sphinx_installed: a fixture of every test here)
 
@@ -382,7 +383,6 @@ def test_a_build_stopped_by_sigterm_stops_sphinx_and_leaves_no_temporary_folder(
     import signal
     import subprocess
     import sys
-    import time
 
     old = tmp_path / "a" / "site"
     old.mkdir(parents=True)
@@ -392,17 +392,8 @@ def test_a_build_stopped_by_sigterm_stops_sphinx_and_leaves_no_temporary_folder(
               f"sys.exit(bb.main(['--out', {str(old)!r}]))")
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             text=True)
-    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
-    sphinx, deadline = None, time.monotonic() + 120
     try:
-        while sphinx is None and time.monotonic() < deadline and proc.poll() is None:
-            for pid in children.read_text().split() if children.exists() else []:
-                try:
-                    if b"sphinx" in Path(f"/proc/{pid}/cmdline").read_bytes():
-                        sphinx = int(pid)
-                except OSError:
-                    pass
-            time.sleep(0.05)
+        sphinx = started_child(proc, lambda argv: any(b"sphinx" in a for a in argv), timeout=120)
         assert sphinx is not None, "Sphinx never started"
         os.kill(proc.pid, signal.SIGTERM)
         assert proc.wait(timeout=30) == 143, proc.stderr.read()
