@@ -628,8 +628,8 @@ def test_cases_with_a_bad_raw_value_are_listed_as_other_messages_list_names():
     lr.loc[["AU", "BE", "CZ", "EE", "FI", "FR", "DE"], "DEV"] = np.nan
     with pytest.raises(QCAInputError) as err:
         robustness_protocol(lf, "SURV", CONDS, [TS["TS3"]], incl_cut=0.8, raw=lr)
-    assert ("test 'TS3': raw column 'DEV' has a missing or non-numeric value for case(s) 'AU', 'BE', 'CZ', 'EE', "
-            "'FI' and 2 more (e.g. nan)") in str(err.value), str(err.value)
+    assert ("test 'TS3': raw column 'DEV' has a missing or non-numeric value for case(s) 'AU': nan, 'BE': nan, "
+            "'CZ': nan, 'EE': nan, 'FI': nan and 2 more;") in str(err.value), str(err.value)
 
 
 def test_a_multi_value_recalibration_does_not_make_its_condition_fuzzy(monkeypatch):

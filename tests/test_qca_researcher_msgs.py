@@ -96,3 +96,48 @@ def test_a_name_that_is_no_column_gets_no_left_out_hint(capsys):
     code, out, err = run(capsys, "theory", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.7",
                          "--theory", "DEV*LTI")
     assert code == 2 and "unknown condition 'LTI'" in err and "not among the conditions" not in err, err
+
+
+def test_each_case_with_a_number_that_reads_two_ways_is_named_with_its_own_value(capsys, tmp_path):
+    """"(e.g. '1.038' for case(s) 'a', 'c')" said '1.038' of case c, which holds '2.100': each case now comes with
+    the cell it holds, as the non-numeric cell message names them."""
+    raw, spec = tmp_path / "raw.csv", tmp_path / "spec.yaml"
+    raw.write_text('case,GDP,LIT,Y\na,"1.038","0,8",1\nb,"586","0,7",0\nc,"2.100","0,9",1\nd,"350","0,2",0\n',
+                   encoding="utf-8")
+    spec.write_text('GDP: {thresholds: "e=350, c=550, i=850"}\n', encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "Y")
+    assert code == 2 and not out and len(err.splitlines()) == 1, err
+    assert "numbers that read two ways in column(s) 'GDP' (case(s) 'a': '1.038', 'c': '2.100'): " in err, err
+
+
+def _lr_raw():
+    import pandas as pd
+
+    return (pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LF.csv").set_index("case"),
+            pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LR.csv").set_index("case"))
+
+
+RECALIBRATE = {"label": "TS3", "calibrate": {"DEV": {"thresholds": "e=350, c=600, i=900", "round": 2}}}
+
+
+def test_each_case_with_a_bad_raw_value_is_named_with_its_own_value():
+    """A recalibration's raw column with 'n/a?' for AU and an empty cell for BE said "for case(s) 'AU', 'BE' (e.g.
+    'n/a?')"; a raw column of amounts written '1.098', '1.008', '1.038' said "(e.g. '1.098' for case(s) 'BE', 'NL',
+    'UK')". Each case now comes with its own value."""
+    import numpy as np
+
+    from analysis.qca import robustness_protocol
+    from analysis.qca.errors import QCAInputError
+
+    lf, lr = _lr_raw()
+    blank = lr.assign(DEV=lr["DEV"].astype(object).where(lr.index != "AU", "n/a?").where(lr.index != "BE", np.nan))
+    with pytest.raises(QCAInputError) as err:
+        robustness_protocol(lf, "SURV", list(lf.columns[:-1]), [RECALIBRATE], incl_cut=0.8, raw=blank)
+    assert ("test 'TS3': raw column 'DEV' has a missing or non-numeric value for case(s) 'AU': 'n/a?', 'BE': nan; "
+            "calibration needs a number for every case") == str(err.value), str(err.value)
+    german = lr.assign(DEV=[f"{v:,}".replace(",", ".") for v in lr["DEV"]],
+                       URB=[f"{v:g}".replace(".", ",") for v in lr["URB"]])
+    with pytest.raises(QCAInputError) as err:
+        robustness_protocol(lf, "SURV", list(lf.columns[:-1]), [RECALIBRATE], incl_cut=0.8, raw=german)
+    assert str(err.value).startswith("test 'TS3': raw column 'DEV' (case(s) 'BE': '1.098', 'NL': '1.008', "
+                                     "'UK': '1.038'): column 'URB' writes decimals with a comma"), str(err.value)

@@ -86,8 +86,8 @@ def test_grouped_digits_beside_decimal_commas_are_refused(capsys, tmp_path, text
     spec.write_text(GDP_SPEC, encoding="utf-8")
     code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "Y")
     assert code == 2 and out == "" and err.count("\n") == 1, err
-    assert err.startswith(f"error: {raw}: numbers that read two ways in column(s) 'GDP' (e.g. '1.038' for case(s) "
-                          f"'a', 'c'): {where}, so '1.038' is 1038 with '.' between groups of digits"), err
+    assert err.startswith(f"error: {raw}: numbers that read two ways in column(s) 'GDP' (case(s) 'a': '1.038', "
+                          f"'c': '2.100'): {where}, so '1.038' is 1038 with '.' between groups of digits"), err
 
 
 def test_amounts_with_grouped_digits_alone_are_read_with_a_warning(capsys, tmp_path):
@@ -98,7 +98,7 @@ def test_amounts_with_grouped_digits_alone_are_read_with_a_warning(capsys, tmp_p
     spec.write_text(GDP_SPEC, encoding="utf-8")
     code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "Y")
     assert code == 0 and out.startswith("case,Y,GDP"), err
-    assert "warning: column 'GDP' (e.g. '1.038' for case(s) 'a', 'c'): '1.038' is read as 1.038" in err, err
+    assert "warning: column 'GDP' (case(s) 'a': '1.038', 'c': '2.100'): '1.038' is read as 1.038" in err, err
     assert "(a German, Dutch or other locale: 1038)" in err
     raw.write_text("case,GDP,Y\na,1.038,1\nb,0.586,0\nc,2.15,1\nd,3.5,0\n", encoding="utf-8")   # decimals: no doubt
     code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "Y")
@@ -411,7 +411,7 @@ def test_robustness_names_the_raw_file_for_a_problem_in_its_raw_values(capsys, t
     spec = str(ROOT / "docs/examples/LF_sweeps.yaml")
     lf = str(ROOT / "data/reference/datasets/LF.csv")
     code, out, err = run(capsys, "robustness", lf, "--spec", spec, "--raw", str(raw))
-    assert code == 2 and f"test 'DEV c=600': --raw {raw}: column 'DEV' (e.g. '1.098' for case(s) 'BE'" in err, err
+    assert code == 2 and f"test 'DEV c=600': --raw {raw}: column 'DEV' (case(s) 'BE': '1.098'" in err, err
     lr.assign(DEV=lr["DEV"].astype(str).where(lr["case"] != "AU", "n/a?")).to_csv(raw, index=False)
     code, out, err = run(capsys, "robustness", lf, "--spec", spec, "--raw", str(raw))
     assert code == 2 and f"--raw {raw}: column 'DEV' has a missing or non-numeric value for case(s) 'AU'" in err, err

@@ -648,7 +648,7 @@ def test_a_decimal_comma_in_a_workbook_says_how_to_fix_the_cell_in_excel(tmp_pat
     rows[3][2] = "1.038"  # CZ's URB, cell C4
     df, case = read_data(workbook(tmp_path / "g.xlsx", rows))
     msg = error_of(lambda: prepare_data(df, "SURV", case_column=case))
-    assert "'URB' (e.g. '1.038' for case(s) 'CZ', cell(s) C4 of sheet 'Data'): this column writes decimals with a " \
+    assert "'URB' (case(s) 'CZ': '1.038', cell(s) C4 of sheet 'Data'): this column writes decimals with a " \
            "comma ('0,8')" in msg and "in Excel, type it as a number without separators ('1038')" in msg, msg
     assert "CSV" not in msg, msg
     raw = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LR.csv")

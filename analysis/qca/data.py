@@ -918,8 +918,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
         doubt = grouped_numbers(df, c, text, v)
         if doubt is not None:
             level, mask, why = doubt
-            said = (f"'{c}' (e.g. {raws[np.flatnonzero(mask)[0]]!r} for case(s) {_names(cases, mask)}"
-                    f"{cells_at(at, c, mask)}): {why}")
+            said = f"'{c}' (case(s) {_names_with_values(cases, mask, raws)}{cells_at(at, c, mask)}): {why}"
             if level == "error":
                 grouped.append(said)
             elif notes is not None:

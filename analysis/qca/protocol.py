@@ -69,8 +69,8 @@ from ._parallel import parallel
 from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, parse_thresholds, raw_column_hint,
                         raw_columns_meant)
 from .checks import NO_SOLUTION_RULES, choice_hint, flag, model_hint, text_number_hint, whole, workers
-from .data import (QCAWarning, _all_names, _near, _numeric, case_name, check_case_column, duplicate_names,
-                   empty_levels, prepare_data, wide_operator_hint)
+from .data import (QCAWarning, _all_names, _names_with_values, _near, _numeric, case_name, check_case_column,
+                   duplicate_names, empty_levels, prepare_data, wide_operator_hint)
 from .display import frame, shown_as_printed
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
@@ -651,17 +651,15 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = ""
         raise QCAInputError(f"{who}: case(s) {_all_names(missing)} not in the raw data{hint}")
     col = raw.loc[list(cases), source]
     values, missing, non_numeric = _numeric(raw.loc[list(cases)], source)
-    bad = [c for c, b in zip(col.index, missing | non_numeric) if b]
-    if bad:
-        first = col[bad[0]]
-        first = first.item() if isinstance(first, np.generic) else first   # nan, not np.float64(nan)
+    cells = [v.item() if isinstance(v, np.generic) else v for v in col.to_numpy(dtype=object)]   # nan, not np.float64
+    if (missing | non_numeric).any():
         raise QCAInputError(f"{who}: raw column {source!r} has a missing or non-numeric value for case(s) "
-                            f"{_all_names(bad)} (e.g. {first!r}); calibration needs a number for every case")
+                            f"{_names_with_values(list(col.index), missing | non_numeric, cells)}; calibration needs "
+                            "a number for every case")
     doubt = grouped_numbers(raw.loc[list(cases)], source)
     if doubt is not None:   # '1.038' where the raw data write decimal commas: 1038, not 1.038
         level, mask, why = doubt
-        said = (f"{who}: raw column {source!r} (e.g. {col.iloc[np.flatnonzero(mask)[0]]!r} for case(s) "
-                f"{_all_names([c for c, m in zip(col.index, mask) if m])}): {why}")
+        said = f"{who}: raw column {source!r} (case(s) {_names_with_values(list(col.index), mask, cells)}): {why}"
         if level == "error":
             raise QCAInputError(said)
         warnings.warn(said, QCAWarning, stacklevel=user_stacklevel())

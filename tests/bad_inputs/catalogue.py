@@ -1551,6 +1551,13 @@ CATALOGUE: list[Bad] = [
             "DEV": {"thresholds": "e=350, c=600, i=900"}}}], incl_cut=0.8,
             raw=pd.read_csv(ROOT / f("raw_duplicate_case_lr.csv"), index_col="case")),
         "the raw data has duplicate case name(s) 'AU': each case needs one row of raw values", origin="protocol"),
+    Bad("robustness-raw-two-bad-values", "robustness_protocol(raw=) whose column DEV holds 'n/a?' for AU and nothing "
+        "for BE (was: 'e.g. 'n/a?'' for both)", "", "api",
+        lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "DEV c=600", "calibrate": {
+            "DEV": {"thresholds": "e=350, c=600, i=900"}}}], incl_cut=0.8,
+            raw=with_cell(pd.read_csv(ROOT / f("raw_blank_cell.csv"), index_col="case"), "BE", "DEV", "n/a?")),
+        "raw column 'DEV' has a missing or non-numeric value for case(s) 'AU': nan, 'BE': 'n/a?'; calibration "
+        "needs a number for every case", origin="protocol"),
     Bad("robustness-raw-path-api", "robustness_protocol(raw='LR.csv'): a file name, not a DataFrame", "", "api",
         lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "DEV c=600", "calibrate": {
             "DEV": {"thresholds": "e=350, c=600, i=900"}}}], incl_cut=0.8, raw="data/reference/datasets/LR.csv"),
@@ -2173,12 +2180,12 @@ CATALOGUE: list[Bad] = [
     Bad("grouped-digits-beside-decimal-commas", "calibrate GDP '1.038' (1038 in a German export) where column LIT "
         "writes '0,8' (read as 1.038: membership 0.0003 for 0.97)", f("german_grouped_digits.csv"), "cli",
         cli("calibrate", f("german_grouped_digits.csv"), "--spec", f("calibrate_gdp.yaml"), "--keep", "SURV"),
-        "numbers that read two ways in column(s) 'GDP' (e.g. '1.038' for case(s) 'a', 'c'): column 'LIT' writes "
+        "numbers that read two ways in column(s) 'GDP' (case(s) 'a': '1.038', 'c': '2.100'): column 'LIT' writes "
         "decimals with a comma ('0,8'), so '1.038' is 1038 with '.' between groups of digits", origin="user data"),
     Bad("grouped-digits-amounts", "calibrate GDP '1.038', '586', '2.100', '350' (amounts with '.' between groups of "
         "digits, no decimal comma in the file)", f("grouped_digits_amounts.csv"), "cli",
         cli("calibrate", f("grouped_digits_amounts.csv"), "--spec", f("calibrate_gdp.yaml"), "--keep", "SURV"),
-        "column 'GDP' (e.g. '1.038' for case(s) 'a', 'c'): '1.038' is read as 1.038, but every other cell is a whole "
+        "column 'GDP' (case(s) 'a': '1.038', 'c': '2.100'): '1.038' is read as 1.038, but every other cell is a whole "
         "number below 1000", kind="warning", origin="user data"),
     Bad("excel-table-empty-column", "an empty column an Excel table named 'Column1', the conditions taken from the file "
         "(was: 'missing values ... drop or impute those cases', every case)",
