@@ -1573,7 +1573,7 @@ def test_the_protocols_json_says_what_the_initial_specification_was():
                                 budgets={"max_work": 2_000_000}).to_dict() for cut in ((0.8, 0.6), 0.75)]
     assert runs[0]["initial"] == {"incl_cut": [0.8, 0.6], "n_cut": 1, "pri_cut": 0.0, "include": "?", "dir_exp": None,
                                   "exclude": None, "model": 1, "test_models": "same", "no_solution": "count",
-                                  "budgets": {"max_work": 2_000_000}}
+                                  "budgets": {"max_work": 2_000_000}, "skew_bounds": [0.2, 0.8]}
     assert runs[1]["initial"]["incl_cut"] == 0.75
     assert [r["specifications"][0]["settings"] for r in runs] == ["", ""]   # the IS row alone does not say it
     assert json.loads(json.dumps(runs[0], allow_nan=False))["initial"] == runs[0]["initial"]

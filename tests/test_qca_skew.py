@@ -553,3 +553,31 @@ def test_robustness_protocol_and_threshold_range_take_skew_bounds():
             run(skew_bounds=(0.8, 0.2))
         assert str(err.value) == "skew_bounds must satisfy 0 <= low < high <= 1, got (0.8, 0.2); the lower bound " \
                                  "first: (0.2, 0.8)", name
+
+
+@pytest.mark.parametrize("bounds, flag, recorded", [
+    ((0.2, 0.8), "0.2,0.8", [0.2, 0.8]),
+    ((0.05, 0.95), "0.05,0.95", [0.05, 0.95]),
+    (None, "none", None),
+])
+def test_the_protocols_initial_specification_records_its_skew_bounds(tmp_path, capsys, bounds, flag, recorded):
+    """The protocol's `initial` (to_dict()['initial'], the CLI's robustness --json) gave the initial specification's
+    cut-offs, options and budgets but not the skew bounds every truth table was built with: a JSON file from a run
+    with --skew-bounds none (no skew warning) could not be told from one whose sets were not skewed. It now records
+    them, as the checked pair or None."""
+    import json
+
+    from analysis.qca import robustness_protocol
+
+    data = _data().drop(index="c3")
+    tests = [{"label": "incl 0.7", "incl_cut": 0.7}]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        prot = robustness_protocol(data, "Y", ["A", "B"], tests, incl_cut=0.8, n_jobs=1, skew_bounds=bounds)
+    assert prot.initial["skew_bounds"] == bounds and prot.to_dict()["initial"]["skew_bounds"] == recorded
+    path, spec = tmp_path / "d.csv", tmp_path / "s.yaml"
+    data.rename_axis("case").to_csv(path)
+    spec.write_text("outcome: Y\nconditions: [A, B]\nincl_cut: 0.8\ntests:\n  - {label: incl 0.7, incl_cut: 0.7}\n",
+                    encoding="utf-8")
+    assert main(["robustness", str(path), "--spec", str(spec), "--skew-bounds", flag, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["protocol"]["initial"]["skew_bounds"] == recorded

@@ -1125,7 +1125,8 @@ class RobustnessProtocol:
     parsimonious or intermediate); no_solution_tests: the tests without a sufficient configuration, each counted as
     the empty solution (membership 0, no term), so the robust core is empty (core_expression '0'); initial: the
     arguments every specification starts from (the initial specification's cut-offs, include, dir_exp, exclude,
-    model, no_solution, budgets), which its row of `specifications` leaves blank."""
+    model, test_models, no_solution, budgets, skew_bounds: (low, high) or None, no check), which its row of
+    `specifications` leaves blank."""
 
     outcome: str
     conditions: tuple[str, ...]
@@ -1582,8 +1583,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                               no_solution_tests=[r["label"] for r in empty],
                               initial={"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut, "include": include,
                                        "dir_exp": dir_exp, "exclude": exclude, "model": model,
-                                       "test_models": test_models,
-                                       "no_solution": no_solution, "budgets": dict(budgets or {})})
+                                       "test_models": test_models, "no_solution": no_solution,
+                                       "budgets": dict(budgets or {}), "skew_bounds": tt_budget["skew_bounds"]})
 
 
 # ---------------------------------------------------------------- power of a cut-off sweep, without re-running
