@@ -550,9 +550,10 @@ def changes_keys_problem(changes, cases) -> str | None:
     listed = ", ".join(cases)
     if not isinstance(changes, dict):
         return (f"✗ check: changes is a {type(changes).__name__}, not a dict: exercise 5 asks for {{case: the "
-                f"parsimonious solution without that case}}, for the cases whose removal changes it ({listed})\n"
+                f"parsimonious solution without that case}}, for the cases whose removal changes it (Paper A's cases: "
+                f"{listed})\n"
                 f"  检查未通过：changes 是 {type(changes).__name__}，不是 dict：练习 5 要求 {{案例: 删除该案例后的简约解}}，"
-                f"只列出删除后会改变简约解的案例（{listed}）")
+                f"只列出删除后会改变简约解的案例（论文 A 的案例：{listed}）")
     wrong = [key for key in changes if key not in set(cases)]
     if not wrong:
         return None

@@ -3117,13 +3117,17 @@ def test_exercise5_says_when_step_9_ran_at_other_settings_than_now(before_exerci
                                           "table; did you mean 'R01' for 'R1', 'R02' for 'Ｒ02'?", "是否想写 'R01'（而不是 "
                                                                                                 "'R1'）、'R02'（而不是 'Ｒ02'）？"),
     ('changes = ["R01"]', "✗ check: changes is a list, not a dict: exercise 5 asks for {case: the parsimonious solution "
-                          "without that case}", "检查未通过：changes 是 list，不是 dict"),
-], ids=["lower-case", "a zero left out and a full-width letter", "a list"])
+                          "without that case}, for the cases whose removal changes it (Paper A's cases: R01, R02,",
+     "检查未通过：changes 是 list，不是 dict"),
+    ('changes = ["R01"]', "✗ check: changes is a list", "只列出删除后会改变简约解的案例（论文 A 的案例：R01, R02,"),
+], ids=["lower-case", "a zero left out and a full-width letter", "a list", "a list, in Chinese"])
 def test_exercise5_names_the_keys_that_are_no_case_and_the_case_meant(before_exercise5, answer, said, said_zh):
     """Exercise 5 answered with 'r01', 'R1' or a full-width 'Ｒ01' for R01 said only 'changes must be a dict whose keys
     are case names of Paper A's table (R01, ..., R15)', which does not say which key is wrong, nor that the answer's
     list is no dict. It now names the keys that are no case and the case each is probably meant to be, or that the
-    answer is a list, in English and Chinese (analysis.workshop.changes_keys_problem)."""
+    answer is a list, in English and Chinese (analysis.workshop.changes_keys_problem). The list's message named every
+    case right after 'the cases whose removal changes it (', as if all 15 changed it (8 do): the list is now said to
+    be Paper A's cases."""
     text = _exercise5(before_exercise5, answer)
     assert text.startswith(said) and said_zh in text, text
 
