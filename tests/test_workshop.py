@@ -1985,6 +1985,25 @@ def test_exercise1_takes_the_countries_in_another_order_and_warns_once(before_ex
     assert said.startswith("✗ check: my_DEV is not lr['DEV'] calibrated"), said
 
 
+
+@pytest.mark.parametrize("answer, what, what_zh", [
+    ('my_DEV = lr.index[calibrate(lr["DEV"], type="crisp", thresholds=600) != crisp["DEV"]]',
+     "text (the countries' names?)", "文本（国家名称？）"),
+    ('my_DEV = ["CZ", "FI"]', "text (the countries' names?)", "文本（国家名称？）"),
+    ("my_DEV = [None] * len(lr)", "values that are no numbers", "不是数字的值"),
+], ids=["the countries that change", "their names typed", "no numbers"])
+def test_exercise1_answered_with_the_countries_says_my_dev_holds_memberships(before_exercise5, answer, what, what_zh):
+    """Exercise 1 asks to list the countries whose membership changes, and a participant who put that list in my_DEV
+    (the countries, not the calibrated DEV) got ValueError: could not convert string to float: 'CZ' from the check's
+    own line, about code the participant did not write. The check now says what my_DEV holds and what it should be,
+    in English and Chinese; the memberships (0 and 1, True and False) are checked as before."""
+    said, _ = _exercise1(before_exercise5, "my_cut_DEV = 600\n" + answer)
+    assert said.startswith(f"✗ check: my_DEV holds {what}, not memberships: my_DEV is lr['DEV'] calibrated at "
+                           "my_cut_DEV"), said
+    assert f"  检查未通过：my_DEV 中是{what_zh}，不是隶属度" in said and len(said.splitlines()) == 2, said
+    said, _ = _exercise1(before_exercise5, 'my_cut_DEV = 600\nmy_DEV = lr["DEV"] >= my_cut_DEV')
+    assert said.startswith("✓ check:") and "2 countries change membership in DEV: CZ, FI" in said, said
+
 _EX5_LOOP = ('every = minimize(tt_A, include="?")\n'
              "changes = {}\n"
              "for case in paperA.index:\n"
