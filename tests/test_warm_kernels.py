@@ -1,0 +1,58 @@
+"""tools/warm_kernels.py: `make` compiles the engine's numba kernels into their on-disk cache once per checkout, so
+that the first large problem a user solves (and `make bench`'s first timed run of one) does not pay the compilation."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from _scripts import load_script
+
+ROOT = Path(__file__).resolve().parents[1]
+ENGINE = ROOT / "analysis" / "qca"
+
+
+def _kernels() -> set[tuple[str, str]]:
+    """(module, function) of every kernel the engine compiles with numba's disk cache: the @njit(cache=True) functions
+    and those `_compiled.fast` compiles (fast(_name))."""
+    found = set()
+    for path in sorted(ENGINE.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        names = re.findall(r"@njit\(cache=True\)\s*\ndef (\w+)", text) + re.findall(r"\bfast\((_\w+)\)", text)
+        found |= {(path.stem, name) for name in names}
+    return found
+
+
+@pytest.mark.slow
+def test_warm_kernels_compiles_every_kernel_of_the_engine(tmp_path):
+    """The cover search's switch to its compiled kernels was renamed (_COMPILE_AFTER, CPU seconds, became
+    _COMPILE_AFTER_STEPS) and warm_kernels.py went on setting `_cover._COMPILE_AFTER = -1.0`, a new attribute nobody
+    read: none of the 13 kernels of _cover_kernel was compiled by `make`, nor _masks_to_terms and _crisp_chart (reached
+    only by large inputs). The first large problem of a process paid their compilation: make bench's API time of
+    k40_n40 was 12.8 s (the median of a first run that compiled them, 18 s of CPU, and a second, 6.6 s) while the CLI,
+    timed after it with the cache filled, took 7.4 s. Run into an empty cache (NUMBA_CACHE_DIR), warm_kernels.py now
+    leaves a cached compilation of every kernel."""
+    kernels = _kernels()
+    assert {("_cover_kernel", "_kernel"), ("_compiled", "_transversals"), ("_row_sums", "_join")} <= kernels
+    env = {**os.environ, "NUMBA_CACHE_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "warm_kernels.py")], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr
+    cached = {p.name for p in tmp_path.rglob("*.nbi")}
+    missing = sorted(f"{module}.{name}" for module, name in kernels
+                     if not any(c.startswith(f"{module}.{name}-") for c in cached))
+    assert not missing, f"not compiled by tools/warm_kernels.py: {missing}"
+
+
+def test_a_switch_warm_kernels_sets_must_exist():
+    """A threshold warm_kernels.py sets to switch a compiled path on from the start must be one the module has: the
+    old name of the cover search's switch is refused, not added as a new attribute."""
+    from analysis.qca import _cover
+
+    warm = load_script("tools/warm_kernels.py", "warm_kernels")
+    with pytest.raises(AttributeError, match="has no _COMPILE_AFTER: its compiled path would not be switched on"):
+        warm._switch_on(_cover, "_COMPILE_AFTER", -1.0)
+    assert not hasattr(_cover, "_COMPILE_AFTER")
