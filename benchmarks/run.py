@@ -6,6 +6,8 @@ For every data set it times, in a fresh subprocess:
   - the command line as a whole process: `python -m analysis.qca minimize FILE ... --json` (median wall and CPU
     seconds, peak resident memory of that process; the first run is reported apart, as it may compile the
     numba kernels into their cache).
+Numba kernels that a timed run compiled (their cache files appeared meanwhile; `make` compiles them all beforehand,
+tools/warm_kernels.py) are named in latest.md: that run's time holds their compilation.
 Every answer is checked (benchmarks/check.py): each listed model is made of prime implicants, irredundant,
 covers every positive row and has the reported minimum size; for crisp problems with at most 10 conditions
 the minimum size and the number of minimal models are recomputed independently (brute-force prime
@@ -58,6 +60,24 @@ GOALS = [
     ("random crisp 9-12 conditions x 45-180 cases (each)", "issue10_", "api", 30.0, None),
     ("CLI --json on k12_n40, minus the API time", "k12_n40.csv", "cli-api", 1.0, None),
 ]
+
+
+#: Where numba caches the engine's compiled kernels (NUMBA_CACHE_DIR instead when set); `make` fills it beforehand.
+KERNEL_CACHE = ROOT / "analysis" / "qca" / "__pycache__"
+
+
+def cached_kernels() -> set[str]:
+    """The compiled kernels numba has cached on disk, one file per kernel and signature
+    (`_cover_kernel._kernel-275.py311.1.nbc`). A file that appears while a data set is timed is a compilation paid by
+    its timed runs: tools/warm_kernels.py (run by `make`) missed that kernel, and a user's first large problem pays it
+    too. The bench records it (`compiled` column, a note in latest.md) rather than passing it off as solving time."""
+    where = Path(os.environ["NUMBA_CACHE_DIR"]) if os.environ.get("NUMBA_CACHE_DIR") else KERNEL_CACHE
+    return {p.name for p in where.rglob("*.nbc")} if where.is_dir() else set()
+
+
+def kernel_names(files: set[str]) -> str | None:
+    """'module.function' of each cache file (a kernel compiled for two signatures named once), or None."""
+    return ", ".join(sorted({f.split("-")[0] for f in files})) or None
 
 
 def peak_mib() -> float:
@@ -296,11 +316,15 @@ def main(argv=None) -> int:
         r = ref.get(path.name, {})
         cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(path), case["outcome"], case["include"],
                str(case["incl_cut"]), "--reps", str(args.reps), "--budget", str(args.budget), "--jobs", str(args.jobs)]
+        kernels = cached_kernels()
         res = run_child(cmd, args.timeout)
+        api_compiled = cached_kernels() - kernels
         cli_on = not args.no_cli and (not args.cli_only or any(o in path.name for o in args.cli_only.split(",")))
         cli = cli_series(case, args.reps, args.timeout, args.jobs) if cli_on and answered(res.get("status")) else {}
+        cli_compiled = cached_kernels() - kernels - api_compiled
         row = {"file": path.name, "series": case["series"], "include": case["include"] or "''",
                "incl_cut": case["incl_cut"], **{k: v for k, v in res.items()}, **cli,
+               "compiled_api": kernel_names(api_compiled), "compiled_cli": kernel_names(cli_compiled),
                "r_seconds": r.get("r_seconds"), "r_models": r.get("r_models"),
                "r_status": r.get("r_status", "not recorded"), "load_avg": os.getloadavg()[0], "jobs": args.jobs}
         rows.append(row)
@@ -414,11 +438,26 @@ def _jobs_note(t: pd.DataFrame) -> list[str]:
             "seconds and peak memory are the main process's only (the workers' are not counted)."]
 
 
+def _compiled_note(t: pd.DataFrame) -> list[str]:
+    """The data sets whose timed runs compiled numba kernels (`cached_kernels`), and which; none: no note."""
+    said = []
+    for r in t.to_dict("records"):
+        where = [f"{what} ({r[c]})" for what, c in (("API", "compiled_api"), ("CLI's first run", "compiled_cli"))
+                 if isinstance(r.get(c), str) and r[c]]
+        if where:
+            said.append(f"{r['file']}: " + " and ".join(where))
+    if not said:
+        return []
+    return ["", "Numba kernels compiled during this run, by the timed runs of: " + "; ".join(said) + ". Those API "
+            "times include the compilation (the CLI's median does not: its first run is reported apart); `make` "
+            "compiles every kernel beforehand (tools/warm_kernels.py), so a kernel compiled here is one it missed."]
+
+
 def markdown(t: pd.DataFrame, load0: float, floor: tuple[float, float]) -> str:
     out = [TITLE, "", f"Load average at the start: {load0:.1f} on {os.cpu_count()} cores (other work on the machine slows wall "
            "times; CPU seconds are the process's own). Floor of any CLI run on this machine, "
            f"`python -c 'import analysis.qca'` (Python, numpy, pandas): {floor[0]:.2f} s wall, {floor[1]:.2f} s CPU "
-           "(median of 3).", *_jobs_note(t), "", *goals_table(t), ""]
+           "(median of 3).", *_jobs_note(t), *_compiled_note(t), "", *goals_table(t), ""]
     head = ["file", "series", "include", "k", "observed (+)", "API s (CPU s)", "CLI s (CPU s)", "CLI first run s",
             "peak MiB API / CLI", "models (size)", "listed", "first model", "checks", "independent", "R s",
             "R models", "status"]

@@ -270,3 +270,34 @@ def test_a_run_stopped_or_killed_stops_its_timed_runs_and_writes_nothing(tmp_pat
         for pid in _group_members(child):
             os.kill(pid, signal.SIGKILL)
     assert not results.exists() and not partial.exists()
+
+
+def test_kernels_compiled_by_a_timed_run_are_named_in_the_record(tmp_path, monkeypatch):
+    """make bench's API time of k40_n40 (12.8 s, 12.7 s CPU) exceeded the whole CLI process's (7.41 s): its API child
+    was the first process of the run to reach the compiled cover search, whose kernels tools/warm_kernels.py no longer
+    compiled, and the median of its two runs held a first one that compiled them (18 s of CPU against 6.6 s), unsaid.
+    The bench now compares numba's cache before and after each data set's timed runs and names, in latest.md, the
+    kernels compiled by the API's runs or the CLI's first run."""
+    run = _run_module()
+    cache = tmp_path / "numba"
+    monkeypatch.setenv("NUMBA_CACHE_DIR", str(cache))
+    assert run.cached_kernels() == set()   # no cache yet
+    (cache / "x" / "y").mkdir(parents=True)
+    for name in ("_cover_kernel._kernel-275.py311.1.nbc", "_cover_kernel._kernel-275.py311.2.nbc",
+                 "_cover_kernel._kernel-275.py311.nbi"):
+        (cache / "x" / "y" / name).write_bytes(b"")
+    files = run.cached_kernels()
+    assert files == {"_cover_kernel._kernel-275.py311.1.nbc", "_cover_kernel._kernel-275.py311.2.nbc"}
+    assert run.kernel_names(files) == "_cover_kernel._kernel" and run.kernel_names(set()) is None
+
+    seen = iter([set(), files, files])   # before the API child, after it, after the CLI (not run)
+    monkeypatch.setattr(run, "cached_kernels", lambda: next(seen))
+    monkeypatch.setattr(run, "RESULTS", tmp_path / "results")
+    monkeypatch.setattr(run, "PARTIAL", tmp_path / "partial", raising=False)
+    assert run.main(["--only", "k06_n40", "--reps", "1", "--no-cli", "--timeout", "60"]) == 0
+    written = (tmp_path / "partial" / "latest.md").read_text(encoding="utf-8")
+    assert "Numba kernels compiled during this run, by the timed runs of: k06_n40.csv: API (_cover_kernel._kernel)." \
+        in " ".join(written.split())
+    # a run that compiled nothing (the committed record has no such columns) says nothing of it
+    import pandas as pd
+    assert "Numba kernels compiled" not in run.markdown(pd.read_csv(run.HERE / "results" / "latest.csv"), 0.0, (0.0, 0.0))
