@@ -203,9 +203,11 @@ $(error a P_ variable's parameters cannot be used as written)
 endif
 
 # The engine's numba kernels, compiled once per checkout into their on-disk cache (numba keys it on the
-# sources), so a user's first large problem does not pay ~20 s of compilation.
+# sources), so a user's first large problem does not pay ~20 s of compilation. _cover.py and _implicants.py hold
+# the switches the warm-up sets (and constants the kernels read): a change there runs it again.
 KERNELS := $(STAMPS)/kernels.done
-$(KERNELS): analysis/qca/_compiled.py analysis/qca/_cover_kernel.py analysis/qca/_row_sums.py tools/warm_kernels.py | $(ENV_RUN)
+$(KERNELS): analysis/qca/_compiled.py analysis/qca/_cover_kernel.py analysis/qca/_row_sums.py analysis/qca/_cover.py \
+            analysis/qca/_implicants.py tools/warm_kernels.py | $(ENV_RUN)
 	$(PY) tools/warm_kernels.py
 	@mkdir -p $(STAMPS) && touch $@
 
