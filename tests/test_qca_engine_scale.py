@@ -882,3 +882,26 @@ def test_the_compiled_search_reads_each_row_s_agreement_from_packed_value_rows(m
         assert sorted(zip(*(x.tolist() for x in python))) == sorted(zip(*(x.tolist() for x in compiled)))
         m, k = on.shape
         assert len(on) > 100 and sum(packed) <= k * (int(on.max()) + 1) * m, (sum(packed), m, k)
+
+
+def test_the_terms_of_a_large_chart_are_written_as_format_term_writes_them_within_a_cpu_budget():
+    """Solution.to_dict() writes every prime implicant of a chart it includes (k40_n40: 165,543 terms): one
+    format_term call a term, each checking its arguments, took 4.6 of --json's 6.6 s of CPU; the engine's arrays
+    are written by expressions.terms_text, whose text must be format_term's, term for term (crisp, multi-value,
+    the empty term '1')."""
+    import time as _time
+    from analysis.qca.expressions import format_term, terms_text, true_positions
+    rng = np.random.default_rng(7)
+    names = [f"C{i:02d}" for i in range(40)]
+    for top, mv in ((2, False), (4, True)):
+        imp = rng.integers(0, top + 1, size=(300, 40)) * (rng.random((300, 40)) < 0.1)
+        imp[0] = 0
+        assert terms_text(imp, names, mv) == [format_term(t, names, mv) for t in imp]
+    assert terms_text(np.zeros((0, 40), dtype=np.int64), names, False) == []
+    chart = rng.random((50, 9)) < 0.3
+    assert true_positions(chart) == [np.flatnonzero(r).tolist() for r in chart]
+    big = rng.integers(0, 3, size=(100_000, 40)) * (rng.random((100_000, 40)) < 0.1)
+    start = _time.process_time()   # CPU time, not wall (a loaded machine); the per-term checks took about 2.5 s
+    texts = terms_text(big, names, False)
+    assert _time.process_time() - start < 1.0
+    assert texts[17] == format_term(big[17], names)

@@ -90,8 +90,34 @@ def format_term(implicant: Sequence[int], conditions: Sequence[str], multivalue:
     if not multivalue and any(v > 2 for v in codes):
         raise QCAInputError(f"implicant {codes!r}: codes above 2 are values of multi-value conditions; pass "
                             "multivalue=True")
-    lits = [format_literal(c, v - 1, multivalue) for c, v in zip(conditions, codes) if v != 0]
-    return "*".join(lits) if lits else "1"
+    return terms_text(np.asarray([codes], dtype=np.int64), conditions, multivalue)[0]
+
+
+def terms_text(implicants: np.ndarray, conditions: Sequence[str], multivalue: bool) -> list[str]:
+    """`format_term` of each row of an implicant array the engine built (codes known valid, so unchecked): each
+    literal's text is made once per condition and value, not once per term, so a chart of 10^5 implicants on 40
+    conditions is written in a fraction of a second (checking each term's arguments cost about 25 us a term)."""
+    imp = np.asarray(implicants)
+    names = [str(c) for c in conditions]
+    if imp.shape[0] == 0:
+        return []
+    top = int(imp.max())
+    lit = [[""] + [format_literal(c, v - 1, multivalue) for v in range(1, top + 1)] for c in names]
+    return ["*".join([lit[j][codes[j]] for j in at]) if at else "1"
+            for codes, at in zip(imp.tolist(), true_positions(imp != 0))]
+
+
+def true_positions(matrix: np.ndarray) -> list[list[int]]:
+    """For each row of a 2-d array, the positions of its nonzero (True) cells, in order: one np.nonzero for the
+    whole array, not one call per row (a chart's 10^5 implicants)."""
+    rows, cols = np.nonzero(matrix)
+    ends = np.searchsorted(rows, np.arange(1, matrix.shape[0] + 1)).tolist()
+    cols = cols.tolist()
+    out, start = [], 0
+    for end in ends:
+        out.append(cols[start:end])
+        start = end
+    return out
 
 
 @refuses_r_only_arguments("format_expression")

@@ -22,7 +22,7 @@ from ._remainders import _key
 from .checks import read_only, whole
 from .display import ljust, rjust, width, shown_as_printed
 from .errors import QCAInputError
-from .expressions import _products, format_term
+from .expressions import _products, format_term, terms_text, true_positions
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
 from .measures import _two_largest
 from .r_calls import refuses_r_only_arguments
@@ -349,7 +349,7 @@ class PIChart:
         if self._names is None:
             tt = self._tt
             mv = tt.data.multivalue
-            self._names = [format_term(t, tt.conditions, mv) for t in self.implicants]
+            self._names = terms_text(self.implicants, tt.conditions, mv)
         return self._names
 
     @property
@@ -380,7 +380,8 @@ class PIChart:
         covered, for each prime implicant the positions (in columns) of the rows it covers."""
         chart = self.chart
         return {"PIs": self.names, "columns": [str(c) for c in self.columns],
-                "covered": [np.flatnonzero(r).tolist() for r in chart]}
+                "covered": true_positions(chart)}
+
 
 
 def _chart_json(chart: PIChart, full: bool | None) -> tuple[list | None, dict | None, list | None]:
