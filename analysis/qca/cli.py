@@ -227,7 +227,7 @@ def _tt_options(p: argparse.ArgumentParser) -> None:
 def _skew_bounds_option(p: argparse.ArgumentParser) -> None:
     """--skew-bounds, the skew_bounds of the library function a command calls (read by _skew_bounds), for every
     command that warns of skewed sets."""
-    p.add_argument("--skew-bounds", default="0.2,0.8", metavar="LOW,HIGH",
+    p.add_argument("--skew-bounds", default=None, metavar="LOW,HIGH",   # None: not given, the default pair
                    help="shares of cases in a set (membership > 0.5) outside which it is skewed and warned of "
                    "(default 0.2,0.8, a convention; 'none': no check)")
 
@@ -414,7 +414,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="YAML or JSON file: outcome, conditions, cut-offs (incl_cut, n_cut, pri_cut), include, dir_exp "
                         "(intermediate solutions), exclude (rows blocked in every specification: an ESA solution), "
                         "model, test_models (same | all: a test solution's model number model, or every model), "
-                        "no_solution (count | refuse), tests, ranges; e.g. docs/examples/LF_sweeps.yaml")
+                        "no_solution (count | refuse), skew_bounds ([0.2, 0.8], or null: no check; or the "
+                        "flag --skew-bounds), tests, ranges; e.g. docs/examples/LF_sweeps.yaml")
     r.add_argument("--raw", default=None, help=f"raw values for recalibration tests, as a {DATA_FILE} (its case column: "
                    "--raw-case-column)")
     r.add_argument("--case-column", default=None,
@@ -1049,9 +1050,14 @@ def _run(args) -> str:
     return str(sol)
 
 
-def _skew_bounds(text: str) -> tuple[float, float] | None:
+def _skew_bounds(text: str | None) -> tuple[float, float] | None:
     """--skew-bounds 'LOW,HIGH': two shares in [0, 1], LOW below HIGH (the library checks them too, naming its
-    parameter); 'none': None, no check (the library's skew_bounds=None)."""
+    parameter); 'none': None, no check (the library's skew_bounds=None); the flag left out: skew.DEFAULT_SKEW_BOUNDS
+    itself, which robustness's run_spec_file reads as not given (a --spec file's skew_bounds then applies)."""
+    if text is None:
+        from .skew import DEFAULT_SKEW_BOUNDS
+
+        return DEFAULT_SKEW_BOUNDS
     if str(text).strip().lower() == "none":
         return None
     parts = [p.strip() for p in str(text).split(",")]

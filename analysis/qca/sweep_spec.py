@@ -2,10 +2,12 @@
 CLI's `robustness` command. Keys: outcome (required), conditions, incl_cut, n_cut, pri_cut, include, dir_exp,
 exclude (truth table rows blocked in every specification), model, test_models (same | all: which models of a test
 solution are test solutions, robustness_protocol's), no_solution (count | refuse: what a test without a
-sufficient configuration is, robustness_protocol's rule, so that the rule travels with the test set), tests (see
-protocol.parse_tests) and ranges (a list of {parameter, step, max_runs[, set, source, thresholds, type: fuzzy | crisp]}
-for threshold_range). In JSON each range's rows also give the step and max_runs it was searched with: a bound is
-exact to one step, and 'no change in range' means none within max_runs steps."""
+sufficient configuration is, robustness_protocol's rule, so that the rule travels with the test set), skew_bounds
+([low, high] shares of cases outside which a set is warned of as skewed, or null: no check; robustness_protocol's
+and threshold_range's), tests (see protocol.parse_tests) and ranges (a list of {parameter, step, max_runs[, set,
+source, thresholds, type: fuzzy | crisp]} for threshold_range). In JSON each range's rows also give the step and
+max_runs it was searched with: a bound is exact to one step, and 'no change in range' means none within max_runs
+steps."""
 from __future__ import annotations
 
 import re
@@ -22,12 +24,12 @@ from .display import frame
 from .errors import QCADataError, QCAInputError
 from .protocol import robustness_protocol, spec_budgets, threshold_range, unknown_keys
 from .read import read_spec_file
-from .skew import check_bounds, give_again
+from .skew import DEFAULT_SKEW_BOUNDS, check_bounds, give_again
 
 __all__ = ["load_spec", "run_spec_file", "SPEC_KEYS"]
 
 SPEC_KEYS = ("outcome", "conditions", "incl_cut", "n_cut", "pri_cut", "include", "dir_exp", "exclude", "model",
-             "test_models", "no_solution", "tests", "ranges")
+             "test_models", "no_solution", "skew_bounds", "tests", "ranges")
 RANGE_KEYS = ("parameter", "step", "max_runs", "set", "source", "thresholds", "type")
 
 
@@ -83,15 +85,17 @@ def _clean(v):
 
 def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, case_column: str | None = None,
                   n_jobs: int | None = None, as_json: bool = False, no_solution: str | None = None,
-                  budgets: dict | None = None, skew_bounds=(0.2, 0.8)) -> str:
+                  budgets: dict | None = None, skew_bounds=DEFAULT_SKEW_BOUNDS) -> str:
     """Run the protocol and the ranges of a specification file; text or JSON. An error in what the file
     specifies names the file. no_solution: robustness_protocol's rule for a test without a sufficient configuration
     ('count': the empty solution; 'refuse': an error; CLI: --no-solution); None: the file's `no_solution`, else
     'count'. Given both, they must agree (one rule for one test set). budgets: search budgets for every
     specification of the protocol and the ranges (protocol.spec_budgets; CLI: the budget flags). skew_bounds: the
     truth tables' of the protocol and the ranges, (low, high) shares outside which a set is warned of as skewed
-    (None: no check; CLI: --skew-bounds)."""
+    (None: no check; CLI: --skew-bounds); left at its default (DEFAULT_SKEW_BOUNDS, the CLI without --skew-bounds):
+    the file's `skew_bounds`, else (0.2, 0.8). Given both, they must agree, as no_solution's."""
     # the arguments first: a bad one is this call's, not the file's (the errors below name the file)
+    given = skew_bounds is not DEFAULT_SKEW_BOUNDS
     skew_bounds = check_bounds(skew_bounds)
     spec_budgets(budgets, "run_spec_file")
     spec = load_spec(path)
@@ -108,6 +112,7 @@ def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, 
         raise QCAInputError(f"--no-solution {no_solution} but {path} says 'no_solution: {in_file}'; give the rule once "
                             "(the file's key, or the flag)")
     no_solution = no_solution if no_solution is not None else in_file if in_file is not None else "count"
+    skew_bounds = _skew_bounds(path, spec, skew_bounds, given)
     n_jobs = workers(n_jobs)
     caught: list = []
     try:
@@ -124,12 +129,34 @@ def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, 
 
 def _in_file_syntax(message: str) -> str:
     """An engine message's Python pair, incl_cut=(0.9, 0.6), as a specification file writes it, incl_cut: [0.9, 0.6]
-    (YAML and JSON have lists, not tuples: the Python form in a file is a string and refused again)."""
-    return re.sub(r"\bincl_cut=\(([^()]*)\)", r"incl_cut: [\1]", message)
+    (YAML and JSON have lists, not tuples: the Python form in a file is a string and refused again); skew_bounds'
+    message (skew.check_bounds) with its pairs as lists and None as null."""
+    message = re.sub(r"\bincl_cut=\(([^()]*)\)", r"incl_cut: [\1]", message)
+    if message.startswith("skew_bounds must"):
+        message = re.sub(r"\(((?:low|[-+\d.e]+), (?:high|[-+\d.e]+))\)", r"[\1]", message)
+        message = message.replace(" or None", " or null")
+    return message
+
+
+def _skew_bounds(path, spec: Mapping, argument, given: bool):
+    """The bounds of a run: the file's `skew_bounds` (checked as the argument is, skew.check_bounds; null: no check)
+    or the argument (already checked); both given, they must agree (one setting for one test set, as no_solution)."""
+    if "skew_bounds" not in spec:
+        return argument
+    try:
+        in_file = check_bounds(spec["skew_bounds"])
+    except QCAInputError as err:
+        raise QCAInputError(f"{path}: {_in_file_syntax(str(err))}") from None
+    if given and in_file != argument:
+        flag = "none" if argument is None else ",".join(f"{b:g}" for b in argument)
+        said = "null" if in_file is None else f"[{', '.join(f'{b:g}' for b in in_file)}]"
+        raise QCAInputError(f"skew_bounds={argument!r} (--skew-bounds {flag} on the command line) but {path} says "
+                            f"'skew_bounds: {said}'; give the bounds once (the file's key, or the argument / flag)")
+    return in_file
 
 
 def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool, no_solution: str = "count",
-              budgets: dict | None = None, skew_bounds=(0.2, 0.8)) -> str:
+              budgets: dict | None = None, skew_bounds=DEFAULT_SKEW_BOUNDS) -> str:
     # the cut-offs, the budgets and the skew bounds of every specification, as the protocol and every range take them
     common = {**{k: spec[k] for k in ("incl_cut", "n_cut", "pri_cut") if k in spec}, "budgets": budgets or None,
               "skew_bounds": skew_bounds}

@@ -2027,6 +2027,17 @@ CATALOGUE: list[Bad] = [
         f("spec_no_solution_refuse.yaml"), "cli",
         cli("robustness", LF, "--spec", f("spec_no_solution_refuse.yaml"), "--no-solution", "count"),
         "says 'no_solution: refuse'; give the rule once (the file's key, or the flag)", origin="protocol"),
+    Bad("robustness-spec-skew-bounds-text", "a sweep file's skew_bounds written as the text '0.2,0.8' (the key was "
+        "unknown: the bounds could not travel with the test set)", f("spec_skew_bounds_text.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_skew_bounds_text.yaml")),
+        "spec_skew_bounds_text.yaml: skew_bounds must be two shares [low, high] such as [0.2, 0.8] or null, got "
+        "'0.2,0.8': write [0.2, 0.8], a pair of numbers", origin="protocol"),
+    Bad("robustness-spec-skew-bounds-conflict", "--skew-bounds 0.2,0.8 with a sweep file saying skew_bounds: [0.1, 0.9]",
+        f("spec_skew_bounds.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_skew_bounds.yaml"), "--skew-bounds", "0.2,0.8"),
+        "error: skew_bounds=(0.2, 0.8) (--skew-bounds 0.2,0.8 on the command line) but "
+        "tests/bad_inputs/spec_skew_bounds.yaml says 'skew_bounds: [0.1, 0.9]'; give the bounds once (the file's key, "
+        "or the argument / flag)", origin="protocol"),
     Bad("super-subset-work-budget", "super-subset: more work (candidates scored x cases) than --max-work (100,000 "
         "fuzzy cases x 12 conditions ran for minutes under the candidate budget)", LF, "cli",
         cli("super-subset", LF, "--outcome", "SURV", "--case-column", "case", "--max-work", "100"),
