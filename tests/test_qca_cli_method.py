@@ -361,7 +361,7 @@ def test_robustness_names_the_spec_files_keys_as_keys(capsys, tmp_path):
     assert code == 2 and out == "" and err.count("\n") == 1
     assert "'no-solution' (did you mean 'no_solution'?)" in err
     assert err.rstrip().endswith("allowed: outcome, conditions, incl_cut, n_cut, pri_cut, include, dir_exp, exclude, "
-                                 "model, test_models, no_solution, tests, ranges"), err
+                                 "model, test_models, no_solution, skew_bounds, tests, ranges"), err
 
 
 RAW_SPEC = ("outcome: SURV\nconditions: DEV, URB, LIT, IND, STB\nincl_cut: 0.8\ntests:\n"
