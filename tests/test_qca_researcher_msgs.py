@@ -88,8 +88,8 @@ def test_a_column_left_out_of_the_conditions_is_named_as_one(capsys, argv, flag)
     code, out, err = run(capsys, argv[0], LF, "--outcome", "SURV", *argv[1:])
     last = err.splitlines()[-1]
     assert code == 2 and not out and (last.startswith(f"error: {flag} ") or f"error: cannot read {flag} " in last), err
-    assert last.endswith("; 'LIT' is a column of the data not among the conditions: to use it, include it in "
-                         "--conditions DEV,URB,IND,LIT"), err
+    assert last.endswith(f"; 'LIT' is a column of {LF} not among the conditions: to use it, include it in "
+                         "--conditions DEV,URB,IND,LIT"), err   # the API's words, the data file named by the CLI
 
 
 def test_a_name_that_is_no_column_gets_no_left_out_hint(capsys):
@@ -141,3 +141,47 @@ def test_each_case_with_a_bad_raw_value_is_named_with_its_own_value():
         robustness_protocol(lf, "SURV", list(lf.columns[:-1]), [RECALIBRATE], incl_cut=0.8, raw=german)
     assert str(err.value).startswith("test 'TS3': raw column 'DEV' (case(s) 'BE': '1.098', 'NL': '1.008', "
                                      "'UK': '1.038'): column 'URB' writes decimals with a comma"), str(err.value)
+
+
+@pytest.fixture(scope="module")
+def left_out():
+    import warnings
+
+    import pandas as pd
+
+    from analysis.qca import minimize, truth_table
+
+    lf = pd.read_csv(LF).set_index("case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(lf, "SURV", ["DEV", "URB", "IND"], incl_cut=0.7)
+        return tt, minimize(tt, include="?")
+
+
+@pytest.mark.parametrize("call", ["theory_evaluation", "find_rows", "esa", "esa_rows", "minimize"])
+def test_the_api_names_a_column_left_out_of_the_conditions_as_one(left_out, call):
+    """theory_evaluation(), find_rows(), esa(), esa_rows() and minimize(dir_exp=) said "unknown condition 'LIT'" of
+    a column of the data the truth table's conditions left out, as of a typo (only the CLI, which has the data
+    file's columns, said more). The table's data now keep the frame's other columns (QCAData.other_columns), and the
+    message says LIT was left out, with the conditions to give; a typo gets no such hint."""
+    from analysis.qca import QCAInputError, esa, esa_rows, find_rows, minimize, theory_evaluation
+
+    tt, sol = left_out
+    calls = {"theory_evaluation": lambda: theory_evaluation("DEV*LIT", sol),
+             "find_rows": lambda: find_rows(tt, expression="LIT*DEV"),
+             "esa": lambda: esa(tt, nec_cond="LIT"),
+             "esa_rows": lambda: esa_rows(tt, untenable="LIT*DEV"),
+             "minimize": lambda: minimize(tt, include="?", dir_exp={"DEV": 1, "LIT": 1})}
+    with pytest.raises(QCAInputError) as err:
+        calls[call]()
+    assert str(err.value).endswith("; 'LIT' is a column of the data not among the conditions: to use it, include it "
+                                   "in conditions='DEV, URB, IND, LIT' (CLI: --conditions DEV,URB,IND,LIT)"), err.value
+    assert left_out[0].data.other_columns == ("LIT", "STB")
+
+
+def test_the_api_gives_a_typo_no_left_out_hint(left_out):
+    from analysis.qca import QCAInputError, theory_evaluation
+
+    with pytest.raises(QCAInputError) as err:
+        theory_evaluation("DEV*LTI", left_out[1])
+    assert "unknown condition 'LTI'" in str(err.value) and "not among the conditions" not in str(err.value)

@@ -597,19 +597,12 @@ def _minus_conditions_message(conditions, columns, case_column, outcome) -> str:
 def _left_out_hint(message: str, args) -> str:
     """For "unknown condition 'EDU'" where EDU is a column of the data that --conditions left out (a theory, --nec-cond,
     --untenable, --expression, --dir-exp of it): say so and the --conditions that include it; '' otherwise."""
+    from .data import left_out_hint
+
     columns, given = getattr(args, "data_columns", None), getattr(args, "conditions", None)
-    m = re.search(r"unknown condition(?:\(s\))?:? (.*?)(?: in term |; | \(|$)", message)
-    if not columns or not (given or "").strip() or m is None:
+    if not columns or not (given or "").strip():
         return ""
-    chosen = [c.strip() for c in given.split(",")]
-    names = re.findall(r"'([^']*)'", m.group(1)) or [n.strip() for n in m.group(1).split(",")]
-    left = [n for n in dict.fromkeys(names) if n in columns and n not in chosen]
-    if not left:
-        return ""
-    one = len(left) == 1
-    return (f"; {', '.join(map(repr, left))} {'is a column' if one else 'are columns'} of the data not among the "
-            f"conditions: to use {'it' if one else 'them'}, include {'it' if one else 'them'} in --conditions "
-            f"{','.join(chosen + left)}")
+    return left_out_hint(message, [c.strip() for c in given.split(",")], columns, cli=True)
 
 
 def _frame(args) -> tuple[pd.DataFrame, str | None]:

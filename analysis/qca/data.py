@@ -67,7 +67,9 @@ class QCAData:
     max+1 for multi-value ones. `y` is already negated / recoded when the outcome is `~Y` or `Y{v}`.
     `outcome` is the outcome as displayed ('~Y', 'Y{1}'), `outcome_column` the data column it comes from,
     `negated` whether it is negated, `outcome_values` the values v of 'Y{v}' (None otherwise); `cases` the case
-    names; `warnings` the notes on the data (constant sets, memberships of 0.5, ...; see prepare_data).
+    names; `warnings` the notes on the data (constant sets, memberships of 0.5, ...; see prepare_data);
+    `other_columns` the data's columns that are neither a condition nor the outcome (the case column left out), so
+    that an expression naming one is told it was left out of the conditions, not mistyped (left_out_hint).
     """
 
     conditions: tuple[str, ...]
@@ -81,6 +83,7 @@ class QCAData:
     noflevels: tuple[int, ...]
     kinds: tuple[str, ...]
     warnings: tuple[str, ...] = field(default=())
+    other_columns: tuple[str, ...] = field(default=())
 
     def __post_init__(self):
         # the memberships every fit is computed from: read-only, so that tt.data.X[...] = ... cannot change later results
@@ -133,6 +136,26 @@ def _names_with_values(cases, mask, values) -> str:
     shown = ", ".join(f"{str(cases[i])!r}: {values[i]!r}" for i in idx[:_SHOW])
     more = len(idx) - _SHOW
     return shown + (f" and {more} more" if more > 0 else "")
+
+
+def left_out_hint(message: str, conditions, columns, *, cli: bool = False) -> str:
+    """For "unknown condition 'EDU'" where EDU is one of `columns`, a column of the data left out of `conditions` (a
+    theory, nec_cond, untenable, an expression, dir_exp naming it): say so and the conditions that include it, in the
+    API's words (conditions='A, B, EDU', with the CLI's form) or, `cli`, the CLI's (--conditions A,B,EDU); '' for a
+    name that is no such column (a typo), or where the message says so already."""
+    m = re.search(r"unknown condition(?:\(s\))?:? (.*?)(?: in term |; | \(|$)", message)
+    if m is None or "not among the conditions" in message:
+        return ""
+    chosen = [str(c) for c in conditions]
+    names = re.findall(r"'([^']*)'", m.group(1)) or [n.strip() for n in m.group(1).split(",")]
+    left = [n for n in dict.fromkeys(names) if n in columns and n not in chosen]
+    if not left:
+        return ""
+    one = len(left) == 1
+    flag = f"--conditions {','.join(chosen + left)}"
+    where = flag if cli else f"conditions='{', '.join(chosen + left)}' (CLI: {flag})"
+    return (f"; {', '.join(map(repr, left))} {'is a column' if one else 'are columns'} of the data not among the "
+            f"conditions: to use {'it' if one else 'them'}, include {'it' if one else 'them'} in {where}")
 
 
 def _all_names(names) -> str:
@@ -1602,4 +1625,4 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         warn_notes(notes)
     return QCAData(conditions=tuple(conds), outcome=display, outcome_column=column, negated=negated,
                    outcome_values=out_values, X=X, y=y, cases=cases, noflevels=tuple(levels), kinds=tuple(kinds),
-                   warnings=tuple(notes))
+                   warnings=tuple(notes), other_columns=tuple(c for c in columns if c not in conds and c != column))

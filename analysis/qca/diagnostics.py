@@ -32,8 +32,8 @@ from .display import frame, shown_as_printed
 from .checks import choice_hint, flag, model_hint
 from .errors import QCAInputError, user_stacklevel
 from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_cases_hint
-from .expressions import (expression_membership, format_term, implicant_membership, named_outcome, once_per_call,
-                          parse_expression, parse_term, warns_once)
+from .expressions import (expression_membership, format_term, implicant_membership, named_outcome, names_left_out,
+                          once_per_call, parse_expression, parse_term, warns_once)
 from .measures import _consistency, _coverage, _haesebrouck, _pri
 
 __all__ = ["case_types", "case_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "necessity_cases",
@@ -879,6 +879,7 @@ class TheoryEvaluation:
 
 
 @refuses_r_only_arguments("theory_evaluation")
+@names_left_out
 @warns_once
 def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consistency: bool = False,
                       max_conditions: int = 14) -> TheoryEvaluation:

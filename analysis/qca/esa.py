@@ -19,7 +19,7 @@ import pandas as pd
 from .data import QCAWarning, wide_operator_hint
 from .checks import flag, int_text, plain_number_hint
 from .errors import QCAInputError, user_stacklevel
-from .expressions import warns_once
+from .expressions import names_left_out, warns_once
 from .find_rows import find_rows, need_table, rows_in_expression, separated_hint
 from .pof import refuse_r_arrow
 from .r_calls import r_vector_text, refuses_r_only_arguments
@@ -236,6 +236,7 @@ def _nec_conds(tt: TruthTable, nec_cond) -> list[str]:
 
 
 @refuses_r_only_arguments("esa_rows")
+@names_left_out
 @warns_once
 def esa_rows(tt: TruthTable, nec_cond: str | list[str] | None = None, untenable: str | None = None,
              contradictory_rows=None, nec_cond_observed: bool = False) -> dict[str, list[int]]:
@@ -367,6 +368,7 @@ def _warn_untenable_observed(tt: TruthTable, untenable: str) -> None:
 
 
 @refuses_r_only_arguments("esa")
+@names_left_out
 @warns_once
 def esa(tt: TruthTable, nec_cond: str | list[str] | None = None, untenable: str | None = None, contradictory_rows=None,
         *, nec_cond_observed: bool = False) -> TruthTable:

@@ -250,6 +250,26 @@ def warns_once(func):
     return wrapper
 
 
+def names_left_out(func):
+    """An "unknown condition" error of `func` (theory_evaluation, find_rows, esa, minimize, ...: a public function
+    parsing an expression of a truth table's conditions) names a column of the data left out of the conditions as
+    one (data.left_out_hint, from the QCAData of its TruthTable or Solution argument), not as a typo."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except QCAInputError as err:
+            from .data import QCAData, left_out_hint
+
+            tables = [getattr(a, "truth_table", a) for a in (*args, *kwargs.values())]
+            qd = next((t.data for t in tables if isinstance(getattr(t, "data", None), QCAData)), None)
+            hint = "" if qd is None else left_out_hint(str(err), qd.conditions, qd.other_columns)
+            if not hint:
+                raise
+            raise type(err)(f"{err}{hint}") from None
+    return wrapper
+
+
 def once_per_call(messages) -> list[str]:
     """`messages` less those given already within the current call of a `warns_once` function (all of them outside
     one), which are then counted as given."""

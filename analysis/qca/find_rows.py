@@ -20,7 +20,7 @@ import numpy as np
 from .checks import choice_hint, flag
 from .errors import QCAInputError
 from .r_calls import refuses_r_only_arguments
-from .expressions import parse_expression, term_to_implicant, warns_once
+from .expressions import names_left_out, parse_expression, term_to_implicant, warns_once
 from .skew import warn_notes
 from .truth_table import TruthTable, truth_table
 
@@ -299,6 +299,7 @@ def _check_budgets(budgets: dict, who: str = "find_rows") -> None:
 
 
 @refuses_r_only_arguments("find_rows")
+@names_left_out
 @warns_once
 def find_rows(tt: TruthTable, type="all", expression: str | None = None, observed: bool = False,
               **budgets) -> list[int]:

@@ -38,7 +38,7 @@ from ._remainders import NoRemainders, Remainders, expand, rows_frame
 from .checks import flag, int_text, plain_number_hint, whole, workers
 from .data import full_width_forms, wide_operator_hint, written_in_ascii
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError
-from .expressions import format_term, parse_term
+from .expressions import format_term, names_left_out, parse_term
 from .r_calls import r_vector_text, refuses_r_only_arguments
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
 from .truth_table import TruthTable
@@ -788,6 +788,7 @@ def _whole(name: str, value, allow_none: bool = False) -> int | None:
 
 
 @refuses_r_only_arguments("minimize")
+@names_left_out
 def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = False, *,
              max_models: int | None = DEFAULT_MAX_MODELS, allow_partial: bool = True,
              max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,

@@ -1199,8 +1199,15 @@ CATALOGUE: list[Bad] = [
         "'unknown condition' alone, as of a mistyped name)", LF, "cli",
         cli("theory", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.7", "--theory",
             "DEV*LIT"),
-        "'LIT' is a column of the data not among the conditions: to use it, include it in --conditions "
+        f"'LIT' is a column of {LF} not among the conditions: to use it, include it in --conditions "
         "DEV,URB,IND,LIT", origin="user data"),
+    Bad("theory-column-left-out-api", "theory_evaluation('DEV*LIT', sol) on a truth table of DEV, URB, IND: LIT is a "
+        "column of the data left out (was: 'unknown condition' alone, as of a mistyped name)", LF, "api",
+        lambda: _qca()[0].theory_evaluation("DEV*LIT", mz(tt(lf(), "SURV", ["DEV", "URB", "IND"], incl_cut=0.7),
+                                                         include="?")),
+        "unknown condition 'LIT' in term 'DEV*LIT' (conditions: DEV, URB, IND); 'LIT' is a column of the data not "
+        "among the conditions: to use it, include it in conditions='DEV, URB, IND, LIT' (CLI: --conditions "
+        "DEV,URB,IND,LIT)", origin="user data"),
     Bad("calibrate-set-named-case", "calibrate: a set with the case column's name", f("calibrate_set_named_case.yaml"),
         "cli", cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_set_named_case.yaml")),
         "set 'case' has the name of the case column", origin="audit"),
