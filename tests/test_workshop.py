@@ -2066,6 +2066,21 @@ def test_exercise5_says_when_the_solutions_compared_are_conservative(before_exer
         assert "比较每个解的全部模型" in said, said
 
 
+def test_exercise5_says_when_the_solutions_compared_are_intermediate(before_exercise5):
+    """Exercise 5 answered with intermediate solutions (minimize(..., include="?", dir_exp=...), as step 9 also
+    computes) was told "changes['R03'] is not the parsimonious solution without that case: give all its models", or,
+    over every case, that the solution stays as it is without cases the participant's loop had found changed, and
+    nothing said why. The check now says, in English and in Chinese, that the solution given is an intermediate one
+    and that exercise 5 compares parsimonious solutions, without dir_exp, as it says of a conservative one."""
+    dir_exp = '",".join(["1"] * len(PA_CONDITIONS))'
+    for cases in ("paperA.index", "[paperA.index[0]]"):
+        said = _exercise5(before_exercise5, "changes = {case: minimize(table_without(case), include=\"?\", "
+                                            f"dir_exp={dir_exp}) for case in {cases}}}")
+        english, chinese = said.strip().splitlines()
+        assert re.match(r"✗ check: changes\['[^']+'\] is an intermediate solution \(minimize with dir_exp\)", english), said
+        assert 'exercise 5 compares parsimonious solutions, minimize(..., include="?") without dir_exp' in english, said
+        assert "是中间解（minimize 时用了 dir_exp）" in chinese and "练习 5 比较的是简约解" in chinese, said
+
 def test_a_name_error_in_a_workshop_cell_says_what_was_meant_in_both_languages(capsys):
     """In the workshop's kernel a participant's NameError said only "name 'c' is not defined" (R's c("DEV", "URB")),
     "name 'CONDITION' is not defined" (a misspelt name of the notebook), or "name 'crisp' is not defined" (a cell the
