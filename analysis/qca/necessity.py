@@ -16,7 +16,7 @@ import pandas as pd
 
 from .data import QCAData, prepare_data
 from .display import ljust, width, shown_as_printed
-from .checks import decimal_number, relation as check_relation, text_number_hint, whole
+from .checks import decimal_number, percent_hint, relation as check_relation, text_number_hint, whole
 from .errors import QCAComplexityError, QCAInputError, renamed
 from .expressions import format_literal
 from .measures import _pri as pri, _ratio  # inputs checked
@@ -120,7 +120,8 @@ def _combined(op, arrays: list) -> np.ndarray:
 def _check_cut(name: str, value) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float, np.floating, np.integer)) \
             or not 0 <= float(value) <= 1:
-        raise QCAInputError(f"{name} must be a number in [0, 1], got {value!r}{text_number_hint(value)}")
+        raise QCAInputError(f"{name} must be a number in [0, 1], got {value!r}"   # 90 for 0.9: as the CLI says
+                            f"{text_number_hint(value) or percent_hint(value)}")
     return decimal_number(value)
 
 
