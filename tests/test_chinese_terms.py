@@ -51,6 +51,9 @@ VARIANTS = {
     # a truth-table row whose cases disagree on the outcome: 矛盾行 in notebook 03 and the truth-table figure's legend;
     # the workshop called it 矛盾组态 (step 4's counts, step 8, the wrap-up). 组态 stays where a configuration is meant
     "矛盾组态": "矛盾行",
+    # an easy counterfactual (Ragin 2008): 简单反事实, beside 困难反事实, in notebook 03, as in Chinese QCA texts (the
+    # engine's Chinese notes say 困难反事实); the workshop said 容易反事实 (step 5, exercise 3)
+    "容易反事实": "简单反事实",
 }
 
 
