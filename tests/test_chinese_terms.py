@@ -54,6 +54,9 @@ VARIANTS = {
     # an easy counterfactual (Ragin 2008): 简单反事实, beside 困难反事实, in notebook 03, as in Chinese QCA texts (the
     # engine's Chinese notes say 困难反事实); the workshop said 容易反事实 (step 5, exercise 3)
     "容易反事实": "简单反事实",
+    # model ambiguity (several minimal models): 模型歧义 in notebook 03, good_practice's row and the engine's Chinese
+    # notes; the workshop's step 5 said 模型多样性
+    "模型多样性": "模型歧义",
 }
 
 
