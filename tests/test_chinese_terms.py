@@ -57,6 +57,10 @@ VARIANTS = {
     # model ambiguity (several minimal models): 模型歧义 in notebook 03, good_practice's row and the engine's Chinese
     # notes; the workshop's step 5 said 模型多样性
     "模型多样性": "模型歧义",
+    # a model's solution consistency and coverage: 总体一致性 / 总体覆盖度 in the configuration chart (its labels and
+    # caption); the workshop's step 7 printed 解的一致性 / 解的覆盖度 under the same chart
+    "解的一致性": "总体一致性",
+    "解的覆盖度": "总体覆盖度",
 }
 
 
