@@ -34,7 +34,7 @@ EXPECTED_PATHS = 4
 EXPECTED_LEAST_PRESENT = ("FUN", "PRO", "SYS")  # system, professional, functional integration
 NECESSITY_BENCHMARK = 0.9
 #: Relevance of a necessary condition (Schneider & Wagemann 2012, on covN and RoN, with no agreed cut-off): the
-#: compendium reads RoN (or covN) below ½ as low relevance, a convention (trivialness is a matter of degree; 0: a set
+#: compendium reads RoN (or covN) below ½ as low relevance, a convention (relevance is a matter of degree; 0: a set
 #: present in every case); a set with more than SKEW_CUT of its cases on one side of 0.5 is skewed, a convention
 #: too (no bound was found in the works cited: analysis.qca.standards.FLOORS; the engine's rule,
 #: analysis.qca.skew.is_skewed).

@@ -8,7 +8,7 @@ Sufficiency, X = membership in the solution (or a term), Y = outcome, each case 
   deviant coverage         X < 0.5, Y > 0.5
   individually irrelevant  X < 0.5, Y < 0.5
 Necessity (X = the necessary condition): typical X > 0.5, Y > 0.5, Y <= X; deviant consistency X < 0.5,
-Y > 0.5; deviant relevance X > 0.5, Y < 0.5 (trivialness). Ranking scores ("Best", lower = better) as
+Y > 0.5; deviant relevance X > 0.5, Y < 0.5 (low relevance). Ranking scores ("Best", lower = better) as
 SetMethods computes them (its smmr helpers, read as method; checked on its reference output): typical
 (sufficiency, per term) 2(Y − X) + (1 − X); deviant consistency (per term) (1 − (X − Y)) + (1 − X); deviant
 coverage 1 − TT_row (membership in the case's truth table row); typical (necessity) (1 − Y) + |X − Y|; deviant
@@ -658,7 +658,7 @@ def necessity_typology(data: pd.DataFrame, outcome: str, nec_cond: str, *,
                        case_column: str | None = None, skew_bounds=(0.2, 0.8)) -> pd.DataFrame:
     """Every case with its membership in `nec_cond` (X) and the outcome (Y) and its type for necessity: typical
     (X, Y > 0.5, Y <= X), deviant consistency (Y > 0.5 > X: contradicts necessity), deviant relevance (X > 0.5 > Y:
-    many of them make the condition trivially necessary), deviant consistency in degree (Y > X > 0.5),
+    many of them make the condition necessary with low relevance), deviant consistency in degree (Y > X > 0.5),
     individually irrelevant (both < 0.5); 'at crossover (X = 0.5)' (or Y, or X = Y) when X or Y is exactly 0.5:
     neither in nor out of the set, the case has none of the types (Schneider & Rohlfing 2013; the types of
     `necessity_cases`, which ranks them). data, outcome ('Y', '~Y', 'Y{v}') and case_column (the column of case

@@ -416,7 +416,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     """The best `max_pairs` pairs of cases of one kind for comparative case studies of a necessary condition X
     (an expression, e.g. 'LIT' or 'A + B'), ranked as SetMethods' smmr(necessity = TRUE, match = TRUE) ranks them
     (Schneider & Rohlfing 2013; Schneider 2024; lower best = better). Typical: X > 0.5, Y > 0.5, Y <= X.
-      typical-deviant relevance   with a case in X but not in Y (is X trivially necessary?): best = (1 − X1) +
+      typical-deviant relevance   with a case in X but not in Y (is X's relevance low?): best = (1 − X1) +
                                   (1 − X2) + |1 − (Y1 − Y2)| + |X1 − X2|
       typical-deviant consistency with a case in Y but not in X (X < 0.5) of the same truth table row of the other
                                   `conditions` (required): best = (1 − (X1 − X2)) + |Y1 − Y2|; per row, then the

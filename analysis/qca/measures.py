@@ -295,7 +295,7 @@ def pri(x, y) -> float:
 
 @refuses_r_only_arguments("ron")
 def ron(x, y) -> float:
-    """Relevance of necessity of X for Y (guards against trivially necessary conditions; Schneider & Wagemann
+    """Relevance of necessity of X for Y (guards against necessary conditions of low relevance; Schneider & Wagemann
     2012: RoN = Σ(1−X) / Σ(1−min(X,Y)), as R QCA's pof() and SetMethods' QCAfit() compute it).
 
     x, y: memberships of the same cases in X and Y, in [0, 1] (arrays, lists; two Series are paired by index)."""

@@ -132,7 +132,7 @@ class NecessityResult:
     """inclN, RoN and covN of every condition and its negation for the outcome (R's pofind order); `necessary`:
     inclN reaches the benchmark (consistent with necessity: a fit, not yet a judgement of relevance); `constant`:
     necessary because the literal holds in every case (membership 1 everywhere, RoN 0), a superset of any outcome:
-    the extreme of low relevance, which RoN measures in degree (trivialness: Schneider & Wagemann 2012; Goertz
+    the extreme of low relevance, which RoN measures in degree (relevance: Schneider & Wagemann 2012; Goertz
     2006); `relevant` / 'low RoN' judge the degree against ron_cut. `ron_cut`: the RoN from which a consistent
     literal is read as relevant (the caller's choice: the literature gives no agreed cut-off), None when relevance was not judged."""
 
@@ -240,7 +240,7 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
     with a low RoN: check RoN; skew.py) and warned about; None: no check. ron_cut: None (default) leaves
     relevance unjudged, and the printout reads a literal at the benchmark 'consistent', with the RoN of each; a number in
     [0, 1] (the caller's choice: Schneider & Wagemann 2012, and Oana, Schneider & Thomann 2021, read a
-    low RoN as a sign of trivialness without an agreed cut-off) marks each consistent literal 'relevant' or 'low
+    low RoN as a sign of low relevance without an agreed cut-off) marks each consistent literal 'relevant' or 'low
     RoN' (to_dict's `relevant`, `low_relevance`); the inclN, RoN and covN columns are R's either way.
 
     The notes (the data's own: memberships of 0.5, constant sets; skewed sets) are given as QCAWarnings, each once
