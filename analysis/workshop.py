@@ -1552,8 +1552,11 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"{m.group('name')} 是 truth_table() 的参数，不是 {m.group('function')}() 的"
                 + ("（R QCA 的 minimize() 会把它传给 truthTable()）" if m.group("r") else "")
                 + f"：请在构建真值表时给出它，{m.group('tt')}，再 {m.group('then')}")),
-    ("outcome not a column", re.compile(r"outcome (?P<name>'[^']*') is not a column of the data"),
-     lambda m: f"结果 {m.group('name')} 不是数据中的列：结果须是数据中某一列的名称"),
+    ("outcome not a column", re.compile(r"outcome (?P<name>'[^']*') is not a column of the data(?P<value>; the outcome"
+                                        r"(?: is named, not compared|'s absence \(R's 1 - [^)]*\) is written)[^(]*"
+                                        r"(?:\(a multi-value outcome's value [^)]*\))?)?"),
+     lambda m: (None if (value := _outcome_value_zh(m.group("value"))) is None else   # a hint it cannot say: no line
+                f"结果 {m.group('name')} 不是数据中的列：结果须是数据中某一列的名称{value}")),
     ("unknown conditions", re.compile(r"unknown condition\(s\): (?P<names>.+?)(?=; | \(|$)"),
      lambda m: f"未知条件 {m.group('names')}：条件须是数据中的列名"),
     ("unknown condition in a term", re.compile(r"unknown condition (?P<name>'[^']*') in term (?P<term>'[^']*')"),
@@ -1853,6 +1856,24 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 "或给出位置")),
 ]
 
+
+def _outcome_value_zh(hint: str | None) -> str | None:
+    """The engine's hint for an outcome written as a value ('SURV=0') or as R's 1 - SURV, in Chinese ('' for no hint,
+    None for one of another form): the outcome is named, not compared, and how its absence, its presence or a
+    multi-value outcome's value is written."""
+    if not hint:
+        return ""
+    hint = hint.strip()
+    if m := re.search(r"R's 1 - (?P<col>[^)]*)\) is written (?P<w>'[^']*')$", hint):
+        return f"；结果的缺失（R 的 1 - {m.group('col')}）写作 {m.group('w')}"
+    if m := re.search(r"its (?P<what>absence|presence) is written (?P<w>'[^']*') \(a multi-value outcome's value "
+                      r"(?P<v>\d+): (?P<mv>'[^']*')\)$", hint):
+        what = "缺失" if m.group("what") == "absence" else "存在"
+        return (f"；结果写其名称，不写比较式：其{what}写作 {m.group('w')}（多值结果取值 {m.group('v')} 写作 "
+                f"{m.group('mv')}）")
+    if m := re.search(r"a multi-value outcome's value (?P<v>\d+) is written (?P<mv>'[^']*')$", hint):
+        return f"；结果写其名称，不写比较式：多值结果取值 {m.group('v')} 写作 {m.group('mv')}"
+    return None
 
 def engine_error_zh(error: BaseException) -> str | None:
     """One Chinese line for an engine error (QCAInputError) a participant meets in the workshop's exercises: what is

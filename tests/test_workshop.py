@@ -2644,6 +2644,26 @@ def test_the_engine_errors_of_the_exercises_have_a_chinese_line(mistake, expecte
     assert engine_error_zh(raised.value) == expected, str(raised.value)
 
 
+
+@pytest.mark.parametrize("outcome, said", [
+    ("SURV=0", "；结果写其名称，不写比较式：其缺失写作 '~SURV'（多值结果取值 0 写作 'SURV{0}'）（数据的列："),
+    ("SURV == 1", "；结果写其名称，不写比较式：其存在写作 'SURV'（多值结果取值 1 写作 'SURV{1}'）（数据的列："),
+    ("SURV=2", "；结果写其名称，不写比较式：多值结果取值 2 写作 'SURV{2}'（数据的列："),
+    ("1-SURV", "；结果的缺失（R 的 1 - SURV）写作 '~SURV'（数据的列："),
+], ids=["absence", "presence", "a value", "R's 1 - SURV"])
+def test_an_outcome_written_as_a_value_has_its_hint_in_the_chinese_line(outcome, said, lipset_tables):
+    """Exercise 2's breakdown of democracy written as a comparison (necessity(crisp, "SURV=0", ...)) or as R's fuzzy
+    negation ("1-SURV"): the engine says how to write it ('the outcome is named, not compared: its absence is written
+    '~SURV''), but the Chinese line said only that the outcome is no column, with the columns: half of the message,
+    which the workshop promises never to show. The hint is now said in Chinese too."""
+    from analysis.workshop import engine_error_zh
+
+    lc, lf, tt = lipset_tables
+    with pytest.raises(QCAInputError) as err:
+        necessity(lc, outcome, _CONDITIONS)
+    zh = engine_error_zh(err.value)
+    assert zh and zh.startswith(f"结果 '{outcome}' 不是数据中的列：结果须是数据中某一列的名称{said}"), (str(err.value), zh)
+
 def test_every_r_argument_of_the_workshops_functions_has_a_chinese_line(lipset_tables):
     """An argument named as R QCA or SetMethods name it (necessity(..., incl_cut=0.9), R's superSubset(incl.cut = 0.9),
     in exercise 2; minimize(tt, incl_cut=0.9) in exercise 4) was refused by the engine in English only: the workshop's
