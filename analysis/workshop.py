@@ -1552,8 +1552,9 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"{m.group('name')} 是 truth_table() 的参数，不是 {m.group('function')}() 的"
                 + ("（R QCA 的 minimize() 会把它传给 truthTable()）" if m.group("r") else "")
                 + f"：请在构建真值表时给出它，{m.group('tt')}，再 {m.group('then')}")),
-    ("outcome not a column", re.compile(r"outcome (?P<name>'[^']*') is not a column of the data(?P<value>; the outcome"
-                                        r"(?: is named, not compared|'s absence \(R's 1 - [^)]*\) is written)[^(]*"
+    ("outcome not a column", re.compile(r"outcome (?P<name>'[^']*') is not a column of the data(?P<value>; the (?:outcome"
+                                        r"(?: is named, not compared|'s absence \(R's 1 - [^)]*\) is written)|data has a "
+                                        r"single column)[^(]*"
                                         r"(?:\(a multi-value outcome's value [^)]*\))?)?"),
      lambda m: (None if (value := _outcome_value_zh(m.group("value"))) is None else   # a hint it cannot say: no line
                 f"结果 {m.group('name')} 不是数据中的列：结果须是数据中某一列的名称{value}")),
@@ -1583,7 +1584,8 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"缺少 thresholds：清晰集需要一个临界值，例如 {m.group('example')}（大于或等于 {m.group('cut')} 即属于该"
                 "集合）")),
     ("threshold not a number", re.compile(r"threshold (?P<value>'[^']*') is not a number \(thresholds (?P<given>'[^']*')\)"),
-     lambda m: f"临界值 {m.group('value')} 不是数字（thresholds 为 {m.group('given')}）"),
+     lambda m: (None if (hint := _threshold_hint_zh(m.string[m.end():], m.string)) is None else   # no half line
+                f"临界值 {m.group('value')} 不是数字（thresholds 为 {m.group('given')}）{hint}")),
     ("n_cut below 1", re.compile(r"n_cut must be at least 1 \(a row needs a case to be observed\), got (?P<value>\S+)$"),
      lambda m: f"n_cut 至少为 1（一行至少要有一个案例才算观察到），现为 {m.group('value')}"),
     ("n_cut not whole", re.compile(rf"n_cut must be a whole number of cases >= 1, got {_GIVEN}(?=[;:]|$)"),
@@ -1857,10 +1859,33 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
 ]
 
 
+#: calibrate's hints after 'threshold ... is not a number (thresholds ...)': how to separate the thresholds, or write
+#: the number (calibrate._semicolon_hint, checks.plain_number_hint), in Chinese
+_THRESHOLD_HINTS_ZH = [
+    (re.compile(r"; separate the thresholds with ',': (?P<w>'[^']*')$"), "；各临界值之间用 ',' 分隔：{w}"),
+    (re.compile(r"; separate the thresholds with ',' \(e\.g\. (?P<w>'[^']*')\)$"), "；各临界值之间用 ',' 分隔（例如 {w}）"),
+    (re.compile(r"; decimal commas and ';' between the thresholds \(a locale whose decimal mark is a comma\)\? write "
+                r"numbers with a point and separate them with ',': (?P<w>'[^']*')$"),
+     "；是小数逗号、并以 ';' 分隔各临界值吗（以逗号为小数点的地区设置）？请用小数点写数字，各临界值之间用 ',' 分隔：{w}"),
+    (re.compile(r"; write (?P<w>'[^']*') \(',' separates the thresholds\)$"), "；请写 {w}（各临界值之间用 ',' 分隔）"),
+    (re.compile(r"; write (?P<w>\S+) \(digits 0-9 only: no (?P<s>'[^']*') between groups of digits\)$"),
+     "；请写 {w}（只用数字 0-9，数字组之间不加 {s}）"),
+]
+
+
+def _threshold_hint_zh(rest: str, message: str) -> str | None:
+    """What calibrate says after a threshold that is not a number (`rest`), in Chinese: '' when nothing, or when the
+    hints the workshop says of any message (_hints_zh: a full-width character, ...) say it; None for a hint of
+    another form (no Chinese line rather than half of one)."""
+    for form, said in _THRESHOLD_HINTS_ZH:
+        if found := form.match(rest):
+            return said.format(**found.groupdict())
+    return "" if not rest.strip() or _hints_zh(message) else None
+
 def _outcome_value_zh(hint: str | None) -> str | None:
     """The engine's hint for an outcome written as a value ('SURV=0') or as R's 1 - SURV, in Chinese ('' for no hint,
-    None for one of another form): the outcome is named, not compared, and how its absence, its presence or a
-    multi-value outcome's value is written."""
+    None for one of another form, such as a file read with the wrong separator, 'the data has a single column'): the
+    outcome is named, not compared, and how its absence, its presence or a multi-value outcome's value is written."""
     if not hint:
         return ""
     hint = hint.strip()

@@ -2664,6 +2664,33 @@ def test_an_outcome_written_as_a_value_has_its_hint_in_the_chinese_line(outcome,
     zh = engine_error_zh(err.value)
     assert zh and zh.startswith(f"结果 '{outcome}' 不是数据中的列：结果须是数据中某一列的名称{said}"), (str(err.value), zh)
 
+
+@pytest.mark.parametrize("thresholds, said", [
+    ("e=350; c=550; i=850", "；各临界值之间用 ',' 分隔：'e=350, c=550, i=850'"),
+    ("e=350 c=550 i=850", "；请写 'e=350, c=550, i=850'（各临界值之间用 ',' 分隔）"),
+    ("e=350, c=550, i=1_000", "；请写 1000（只用数字 0-9，数字组之间不加 '_'）"),
+    ("e=350, c=550, i=850USD", ""),
+], ids=["semicolons", "spaces", "an underscore", "no hint"])
+def test_a_threshold_that_is_not_a_number_has_its_hint_in_the_chinese_line(thresholds, said):
+    """Step 2's fuzzy anchors typed with ';' or spaces between them: the engine says how to write them
+    ("separate the thresholds with ',': 'e=350, c=550, i=850'"), but the Chinese line said only that the threshold is
+    no number, half of the message. The hint is now said in Chinese too; and a file read with the wrong separator
+    (the outcome 'is not a column', 'the data has a single column ...'), whose hint the workshop cannot say, gets no
+    Chinese line rather than half of one."""
+    from analysis.paths import DATASETS
+    from analysis.workshop import engine_error_zh
+
+    lr = pd.read_csv(DATASETS / "LR.csv", index_col="case")
+    with pytest.raises(QCAInputError) as err:
+        calibrate(lr["DEV"], type="fuzzy", thresholds=thresholds)
+    zh = engine_error_zh(err.value)
+    value = thresholds.split("i=")[1] if said.startswith("；请写 1000") or not said else thresholds.split("e=", 1)[1]
+    assert zh == f"临界值 '{value}' 不是数字（thresholds 为 '{thresholds}'）{said}", (str(err.value), zh)
+    tabbed = pd.DataFrame({"case\tDEV\tSURV": ["AU\t1\t0", "BE\t1\t1"]})
+    with pytest.raises(QCAInputError) as err:
+        necessity(tabbed, "SURV", ["DEV"])
+    assert "the data has a single column" in str(err.value) and engine_error_zh(err.value) is None, str(err.value)
+
 def test_every_r_argument_of_the_workshops_functions_has_a_chinese_line(lipset_tables):
     """An argument named as R QCA or SetMethods name it (necessity(..., incl_cut=0.9), R's superSubset(incl.cut = 0.9),
     in exercise 2; minimize(tt, incl_cut=0.9) in exercise 4) was refused by the engine in English only: the workshop's
