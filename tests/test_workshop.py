@@ -2001,8 +2001,9 @@ def test_exercise1_answered_with_the_countries_says_my_dev_holds_memberships(bef
     assert said.startswith(f"✗ check: my_DEV holds {what}, not memberships: my_DEV is lr['DEV'] calibrated at "
                            "my_cut_DEV"), said
     assert f"  检查未通过：my_DEV 中是{what_zh}，不是隶属度" in said and len(said.splitlines()) == 2, said
-    said, _ = _exercise1(before_exercise5, 'my_cut_DEV = 600\nmy_DEV = lr["DEV"] >= my_cut_DEV')
-    assert said.startswith("✓ check:") and "2 countries change membership in DEV: CZ, FI" in said, said
+    for right in ('lr["DEV"] >= my_cut_DEV', '(lr["DEV"] >= my_cut_DEV).to_numpy()'):   # True/False, numpy's too
+        said, _ = _exercise1(before_exercise5, f"my_cut_DEV = 600\nmy_DEV = {right}")
+        assert said.startswith("✓ check:") and "2 countries change membership in DEV: CZ, FI" in said, (right, said)
 
 _EX5_LOOP = ('every = minimize(tt_A, include="?")\n'
              "changes = {}\n"
