@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Mapping
 
-from analysis.qca import QCAInputError, QCAWarning
+from analysis.qca import QCAComplexityError, QCAInputError, QCAWarning
 from analysis.qca.errors import _full_traceback, in_package, short_traceback
 from analysis.qca.data import near_names
 
@@ -111,7 +111,8 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
     engine function called without an argument it needs in the short form, with `type_error_note` under it; an
     attribute an object of the engine does not have (sol.expression) in the short form, with `attribute_error_note`.
     `notes` is read when an error happens (the notebook's steps fill it in as they run). The cell still fails (Run
-    All stops there, as for any error). Returns False, doing nothing, outside IPython."""
+    All stops there, as for any error). A budget's refusal (QCAComplexityError, a teacher's own data) is shown as an
+    engine error, with its Chinese line. Returns False, doing nothing, outside IPython."""
     if shell is None:
         try:
             from IPython import get_ipython
@@ -137,9 +138,9 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
                 note = None
             return [f"workshop: {note[0]}", f"  工作坊：{note[1]}"] if note else []
 
-        if isinstance(value, QCAInputError):
+        if isinstance(value, (QCAInputError, QCAComplexityError)):
             # the engine's short form (absent when the full one is asked for), and why the settings leave the
-            # exercise nothing to compute, when they do
+            # exercise nothing to compute, when they do (a budget's refusal is of the data, not of the settings)
             shown = list(value._render_traceback_()) if hasattr(value, "_render_traceback_") else traceback()
             try:   # the error in Chinese, under its message (the short form's first line; the traceback's last)
                 zh = engine_error_zh(value)
@@ -148,7 +149,7 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
             if zh:
                 shown.insert(1 if hasattr(value, "_render_traceback_") else len(shown), f"  中文：{zh}")
             try:
-                shown += exercise_note(notes, exercise_of(tb))
+                shown += exercise_note(notes, exercise_of(tb)) if isinstance(value, QCAInputError) else []
             except Exception:   # a note that fails must not hide the engine's error
                 pass
         elif isinstance(value, SyntaxError):   # a full-width '，', R's lr$DEV or dir.exp=
@@ -171,7 +172,8 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
         shell._showtraceback(etype, value, shown)   # what IPython's showtraceback does with the lines it made
         return shown
 
-    shell.set_custom_exc((QCAInputError, KeyError, NameError, SyntaxError, TypeError, AttributeError), handler)
+    shell.set_custom_exc((QCAInputError, QCAComplexityError, KeyError, NameError, SyntaxError, TypeError,
+                          AttributeError), handler)
     watch_exercise_cells(shell)
     return True
 
@@ -1448,6 +1450,38 @@ def _zh_no_model(m: re.Match) -> str | None:
             + (f"：{m.group('meant')} 是 {m.group('position')}" if m.group("meant") else ""))
 
 
+_N = r"[\d,]+"   # a count as the engine writes it ('1,954')
+#: What a refusal of the exact search says it settled before it stopped ('. Settled so far: ...'), in Chinese.
+_SETTLED = (r"(?:\. Settled so far: (?:every minimal model has exactly (?P<exactly>\d+)|a minimal model has at least "
+            r"(?P<least>\d+) and at most (?P<most>\d+)) prime implicants)?$")
+
+
+def _settled_zh(m: re.Match) -> str:
+    """The Chinese of _SETTLED's part of a refusal of the exact search (nothing when the refusal has none)."""
+    if m.group("exactly"):
+        return f"。目前已确定：每个最简模型恰含 {m.group('exactly')} 个质蕴涵项"
+    if m.group("least"):
+        return f"。目前已确定：最简模型至少含 {m.group('least')} 个、至多含 {m.group('most')} 个质蕴涵项"
+    return ""
+
+
+def _models_of_zh(what: str) -> str:
+    """Whose minimal models a refusal at max_models counts: a solution ('parsimonious solution') or a (C, P) pair of
+    an intermediate solution ('C1P2'), in Chinese."""
+    found = re.fullmatch(r"(?P<kind>conservative|parsimonious) solution", what)
+    return _kind_zh(found.group("kind")) if found else f"（C, P）对 {what} "
+
+
+def _zh_partial_refused(m: re.Match) -> str:
+    """simplifying_assumption_rows's refusal of a partial parsimonious solution, in Chinese."""
+    raise_ = ("请把 max_models（命令行：--max-models）提高到模型数以上" if m.group("exact") else
+              "模型的计数在 max_work 处停止：要数全每个模型，请提高 max_work（命令行：--max-work），并把 max_models"
+              "（命令行：--max-models）提高到模型数以上")
+    return (f"结果 {m.group('outcome')} 的简约解是部分答案（{'至少 ' if m.group('least') else ''}{m.group('n')} 个最简模型，"
+            f"列出 {m.group('listed')} 个）：需要每个模型的简化假设；{raise_}，或指明要用的模型（API：models=['M1']；"
+            "命令行的 find-rows 使用每个模型）")
+
+
 #: (the kind of error, the message's form, its Chinese from the names the form holds): engine_error_zh's table.
 ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("an argument the function does not take",
@@ -1856,6 +1890,132 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"models[{m.group('key')}]：有 {m.group('n')} 个模型都名为 {m.group('name')}，（C, P）对 "
                 f"{m.group('pairs').replace(', ', '、')} 中各有一个；请向其中一对取它自己的模型，如 {m.group('eg')}，"
                 "或给出位置")),
+    # the budgets' refusals (QCAComplexityError; max_pair_candidates' is a QCAInputError): what was too large, the
+    # budget and what to change, for a teacher's own data (no exercise meets one at the workshop's settings)
+    ("budget: the exact search past max_work",
+     re.compile(rf"the prime implicant chart \((?P<p>{_N}) implicants x (?P<c>{_N}) columns\) needs more than max_work = "
+                rf"(?P<work>{_N}) steps of the exact search for every minimal model; raise max_work \(CLI: --max-work\), "
+                r"or use fewer conditions or more observed cases \(a higher frequency cutoff\)" + _SETTLED),
+     lambda m: (f"质蕴涵项表（{m.group('p')} 个蕴涵项 × {m.group('c')} 列）为求出每个最简模型，精确搜索需要超过 max_work = "
+                f"{m.group('work')} 步；请提高 max_work（命令行：--max-work），或使用更少的条件或更多的观察案例（更高的频数阈值）"
+                + _settled_zh(m))),
+    ("budget: a chart too large for max_work",
+     re.compile(rf"the prime implicant chart \((?P<p>{_N}) implicants x (?P<c>{_N}) columns\) is too large for the exact "
+                rf"search for every minimal model within max_work = (?P<work>{_N}) steps; raise max_work \(CLI: "
+                r"--max-work\), or use fewer conditions or more observed cases$"),
+     lambda m: (f"质蕴涵项表（{m.group('p')} 个蕴涵项 × {m.group('c')} 列）太大，无法在 max_work = {m.group('work')} 步之内"
+                "用精确搜索求出每个最简模型；请提高 max_work（命令行：--max-work），或使用更少的条件或更多的观察案例")),
+    ("budget: more minimal models than max_models, a partial answer refused",
+     re.compile(rf"(?P<what>(?:conservative|parsimonious) solution|C\d+P\d+): (?P<n>{_N}) minimal models of (?P<size>\d+) "
+                rf"prime implicants each, more than max_models = (?P<max>{_N}); raise max_models \(CLI: --max-models\) or "
+                r"allow a partial answer \(the default; CLI: without --refuse-partial\)$"),
+     lambda m: (f"{_models_of_zh(m.group('what'))}有 {m.group('n')} 个最简模型，每个含 {m.group('size')} 个质蕴涵项，多于 "
+                f"max_models = {m.group('max')}；请提高 max_models（命令行：--max-models），或允许部分答案（默认如此；命令行：不加 "
+                "--refuse-partial）")),
+    ("budget: more (C, P) pairs than max_intermediate_pairs, a partial answer refused",
+     re.compile(rf"the intermediate solution pairs (?P<c>{_N}) conservative with (?P<p>{_N}) parsimonious models: "
+                rf"(?P<n>{_N}) \(C, P\) pairs, more than max_intermediate_pairs = (?P<max>{_N}); raise "
+                r"max_intermediate_pairs \(CLI: --max-intermediate-pairs\), or allow a partial answer \(allow_partial=True; "
+                r"CLI: without --refuse-partial\)$"),
+     lambda m: (f"中间解要把 {m.group('c')} 个复杂解模型与 {m.group('p')} 个简约解模型配对：共 {m.group('n')} 个（C, P）对，"
+                f"多于 max_intermediate_pairs = {m.group('max')}；请提高 max_intermediate_pairs（命令行："
+                "--max-intermediate-pairs），或允许部分答案（allow_partial=True；命令行：不加 --refuse-partial）")),
+    ("budget: prime implicants past max_implicants",
+     re.compile(rf"more than max_implicants = (?P<max>{_N}) prime implicants \((?P<k>\d+) conditions, (?P<on>{_N}) "
+                rf"positive and (?P<off>{_N}) negative configurations\); raise max_implicants \(CLI: --max-implicants\), "
+                r"or use fewer conditions or more observed cases$"),
+     lambda m: (f"质蕴涵项多于 max_implicants = {m.group('max')} 个（{m.group('k')} 个条件，{m.group('on')} 个正组态和 "
+                f"{m.group('off')} 个负组态）；请提高 max_implicants（命令行：--max-implicants），或使用更少的条件或更多的观察案例")),
+    ("budget: implicants of a merging step past max_implicants",
+     re.compile(rf"more than max_implicants = (?P<max>{_N}) implicants at one merging step \((?P<k>\d+) conditions, "
+                rf"(?P<c>{_N}) configurations\); raise max_implicants \(CLI: --max-implicants\) or use fewer conditions$"),
+     lambda m: (f"一次合并步骤中的蕴涵项多于 max_implicants = {m.group('max')} 个（{m.group('k')} 个条件，{m.group('c')} 个"
+                "组态）；请提高 max_implicants（命令行：--max-implicants），或使用更少的条件")),
+    ("budget: the prime implicant search would pass max_work",
+     re.compile(rf"the prime implicant search would compare (?P<on>{_N}) positive with (?P<off>{_N}) negative "
+                rf"configurations \((?P<steps>{_N}) steps of (?P<per>{_N}) comparisons\), more than max_work = "
+                rf"(?P<work>{_N}) steps; raise max_work \(CLI: --max-work\), or use fewer conditions or a higher frequency "
+                r"cutoff \(n_cut\): with about as many configurations as cases, every case is a row of its own$"),
+     lambda m: (f"质蕴涵项的搜索要把 {m.group('on')} 个正组态与 {m.group('off')} 个负组态相比较（{m.group('steps')} 步，每步 "
+                f"{m.group('per')} 次比较），多于 max_work = {m.group('work')} 步；请提高 max_work（命令行：--max-work），或使用"
+                "更少的条件或更高的频数阈值（n_cut）：组态数与案例数相当时，每个案例自成一行")),
+    ("budget: the prime implicant search past max_work",
+     re.compile(rf"the prime implicant search takes more than max_work = (?P<work>{_N}) steps \(more than (?P<listed>{_N}) "
+                rf"prime implicants listed, at positive configuration (?P<i>{_N}) of (?P<on>{_N}); (?P<k>\d+) conditions, "
+                rf"(?P<off>{_N}) negative configurations\); raise max_work \(CLI: --max-work\), or use fewer conditions or "
+                r"a higher frequency cutoff \(n_cut\)$"),
+     lambda m: (f"质蕴涵项的搜索需要多于 max_work = {m.group('work')} 步（已列出多于 {m.group('listed')} 个质蕴涵项，在 "
+                f"{m.group('on')} 个正组态中的第 {m.group('i')} 个；{m.group('k')} 个条件，{m.group('off')} 个负组态）；请提高 "
+                "max_work（命令行：--max-work），或使用更少的条件或更高的频数阈值（n_cut）")),
+    ("budget: a chart past max_chart_cells",
+     re.compile(rf"the prime implicant chart would have (?P<p>{_N}) implicants x (?P<c>{_N}) configurations "
+                rf"\((?P<cells>{_N}) cells, more than max_chart_cells = (?P<max>{_N})\); raise max_chart_cells \(CLI: "
+                r"--max-chart-cells\) or use fewer conditions$"),
+     lambda m: (f"质蕴涵项表将有 {m.group('p')} 个蕴涵项 × {m.group('c')} 个组态（{m.group('cells')} 个单元格，多于 "
+                f"max_chart_cells = {m.group('max')}）；请提高 max_chart_cells（命令行：--max-chart-cells），或使用更少的条件")),
+    ("budget: easy counterfactuals past ec_limit",
+     re.compile(rf"(?P<pair>C\d+P\d+): the easy counterfactuals span more than ec_limit = (?P<max>{_N}) configurations; "
+                r"the intermediate solution needs them listed; raise ec_limit \(CLI: --ec-limit\), or use fewer "
+                r"conditions or stronger directional expectations$"),
+     lambda m: (f"（C, P）对 {m.group('pair')}：容易反事实涵盖的组态多于 ec_limit = {m.group('max')} 个；中间解需要把它们"
+                "列出；请提高 ec_limit（命令行：--ec-limit），或使用更少的条件或更强的方向性预期")),
+    ("budget: fuzzy memberships past max_memberships",
+     re.compile(rf"(?P<rows>{_N}) observed rows x (?P<cases>{_N}) cases: (?P<n>{_N}) fuzzy memberships \(each case's in "
+                rf"each row, for incl and PRI\) exceed max_memberships = (?P<max>{_N})(?: \(about (?P<s>{_N}) s at "
+                r"(?P<ns>[\d.]+) ns each\))?; use fewer conditions, or raise max_memberships \(CLI: --max-memberships\)$"),
+     lambda m: (f"{m.group('rows')} 个观察到的行 × {m.group('cases')} 个案例：{m.group('n')} 个模糊隶属度（每个案例在每一行中"
+                f"的隶属度，用于 incl 和 PRI）多于 max_memberships = {m.group('max')}"
+                + (f"（约 {m.group('s')} 秒，每个 {m.group('ns')} 纳秒）" if m.group("s") else "")
+                + "；请使用更少的条件，或提高 max_memberships（命令行：--max-memberships）")),
+    ("budget: remainders past the limit listed",
+     re.compile(rf"(?P<n>{_N}) remainders in a truth table of (?P<total>{_N}) configurations: more than the "
+                rf"(?P<limit>{_N}) listed at most; the engine never needs them all \(it expands prime implicants "
+                r"instead\)$"),
+     lambda m: (f"真值表的 {m.group('total')} 个组态中有 {m.group('n')} 个逻辑余项：多于最多列出的 {m.group('limit')} 个；"
+                "引擎从不需要把它们全部列出（它改为展开质蕴涵项）")),
+    ("budget: complete past the remainders listed",
+     re.compile(rf"complete: printing every configuration would list (?P<n>{_N}) remainders, more than the "
+                rf"(?P<limit>{_N}) listed at most \((?P<k>\d+) conditions\); leave it out \(CLI: --complete\): the "
+                r"observed rows are the table$"),
+     lambda m: (f"complete：打印每个组态将列出 {m.group('n')} 个逻辑余项，多于最多列出的 {m.group('limit')} 个（"
+                f"{m.group('k')} 个条件）；请不用 complete（命令行：--complete）：观察到的行就是真值表")),
+    ("budget: a partial solution's simplifying assumptions",
+     re.compile(rf"the parsimonious solution for (?P<outcome>\S+) is partial \((?P<least>at least )?(?P<n>{_N}) minimal "
+                rf"models, (?P<listed>{_N}) listed\): the simplifying assumptions of every model are needed; "
+                r"(?:(?P<exact>raise max_models \(CLI: --max-models\) above the number of models)|counting them stopped "
+                r"at max_work: raise max_work \(CLI: --max-work\) to count every model, and max_models \(CLI: "
+                r"--max-models\) above their number), or name the models to use \(API: models=\['M1'\]; the CLI's "
+                r"find-rows uses every model\)$"),
+     _zh_partial_refused),
+    ("budget: simplifying assumptions not listed",
+     re.compile(r"the simplifying assumptions are too many to list, so contradictory simplifying assumptions cannot be "
+                r"found$"),
+     lambda m: "简化假设太多，无法列出，因此无法找出矛盾的简化假设"),
+    ("budget: superSubset's candidates past max_candidates",
+     re.compile(rf"(?P<n>{_N}) candidate expressions of up to (?P<depth>\d+) literals over (?P<k>\d+) conditions "
+                rf"\((?P<cases>{_N}) cases\) exceed max_candidates = (?P<max>{_N}); pass a smaller depth \(e\.g\. "
+                r"depth=3\) or raise max_candidates \(CLI: --max-candidates\)$"),
+     lambda m: (f"{m.group('k')} 个条件上至多含 {m.group('depth')} 个文字（条件或其否定）的候选表达式有 {m.group('n')} 个（"
+                f"{m.group('cases')} 个案例），多于 max_candidates = {m.group('max')}；请给出更小的 depth（如 depth=3），或提高 "
+                "max_candidates（命令行：--max-candidates）")),
+    ("budget: superSubset's search past max_work",
+     re.compile(rf"the search scored (?P<scored>{_N}) candidate expressions \((?P<n>{_N}) combinations of up to "
+                rf"(?P<depth>\d+) literals over (?P<k>\d+) conditions\), each over (?:(?P<patterns>{_N}) distinct crisp "
+                rf"patterns of )?(?P<cases>{_N}) cases: (?P<work>{_N}) of work exceed max_work = (?P<max>{_N}) before it "
+                r"ended; pass a smaller depth \(e\.g\. depth=3\) or raise max_work \(CLI: --max-work\)$"),
+     lambda m: (f"搜索评估了 {m.group('scored')} 个候选表达式（{m.group('k')} 个条件上至多含 {m.group('depth')} 个文字的 "
+                f"{m.group('n')} 种组合），每个都要遍历"
+                + (f" {m.group('cases')} 个案例中 {m.group('patterns')} 种不同的清晰集模式"
+                   if m.group("patterns") else f" {m.group('cases')} 个案例")
+                + f"：在搜索结束之前，{m.group('work')} 的工作量已超过 max_work = {m.group('max')}；请给出更小的 depth（如 "
+                "depth=3），或提高 max_work（命令行：--max-work）")),
+    ("budget: candidate pairs past max_pair_candidates",
+     re.compile(rf"(?P<first>{_N}) x (?P<second>{_N}) cases make (?P<n>{_N}) candidate pairs to rank, more than "
+                rf"max_pair_candidates = (?P<max>{_N}); raise max_pair_candidates \(CLI: --max-pair-candidates\), or "
+                r"choose a term, kind of pairs or data with fewer cases$"),
+     lambda m: (f"{m.group('first')} × {m.group('second')} 个案例构成 {m.group('n')} 个待排序的候选案例对，多于 "
+                f"max_pair_candidates = {m.group('max')}；请提高 max_pair_candidates（命令行：--max-pair-candidates），"
+                "或选择案例更少的项、案例对类型或数据")),
 ]
 
 
@@ -1905,8 +2065,9 @@ def engine_error_zh(error: BaseException) -> str | None:
     wrong and what is allowed, with the parameter, the value and the names the error gives copied from it
     (ENGINE_ERRORS_ZH, by the kind of error and its parameter), and the hints it gives that the workshop knows (did
     you mean, a percentage, a number as text, the columns). None for an error of another form: no line rather than
-    a wrong one."""
-    if not isinstance(error, QCAInputError):
+    a wrong one. A refusal of a budget (QCAComplexityError: more prime implicants, models or work than max_...) gets
+    its line too, for a teacher's own data."""
+    if not isinstance(error, (QCAInputError, QCAComplexityError)):
         return None
     message = str(error)
     for _kind, form, said in ENGINE_ERRORS_ZH:

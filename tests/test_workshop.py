@@ -10,7 +10,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis.qca import QCAInputError, calibrate, case_typology, minimize, necessity, parse_term, smmr, smmr_pairs, truth_table
+from analysis.qca import QCAComplexityError, QCAInputError, calibrate, case_typology, minimize, necessity, parse_term, smmr, smmr_pairs, truth_table
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKSHOP = ROOT / "notebooks" / "workshop"
@@ -3674,3 +3674,118 @@ def test_the_notes_of_lists_not_given_have_a_chinese_line():
     assert sorted(_numbers(said[0])) == sorted(_numbers(sol.notes[0])), (sol.notes[0], said[0])
     assert said[1] == "未列出困难反事实（简化假设没有列出）", said
     assert _note_kinds(sol.notes) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("not listed")}
+
+
+def _refusals() -> list[Exception]:
+    """The engine's refusals of a budget (QCAComplexityError; max_pair_candidates' QCAInputError), raised by the real
+    engine, one for each form: the exact search past max_work (with what it settled: the size exactly, or its bounds),
+    a chart too large for it, more models or (C, P) pairs than their budget with allow_partial=False, prime implicants
+    past max_implicants (the open and the closed world), the prime implicant search past max_work (before it starts
+    and while it lists), max_chart_cells, ec_limit, max_memberships, the remainders listed, complete, a partial
+    solution's simplifying assumptions (a list cut, a count stopped) and those not listed, superSubset's max_candidates
+    and max_work, and max_pair_candidates."""
+    import itertools
+
+    import numpy as np
+    from setmethods_reference import dataset
+    from test_qca_engine_scale import random_crisp, tt_of
+
+    from analysis.qca import QCAComplexityError, super_subset
+    from analysis.qca._cover import cover_models
+    from analysis.qca.find_rows import simplifying_assumption_rows
+
+    eight, six = tt_of(random_crisp("partial-a", 8, 40)), tt_of(random_crisp("e", 6, 70), incl_cut=0.5)
+    rng = np.random.default_rng(3)
+    fuzzy = pd.DataFrame(rng.random((30, 5)).round(2), columns=list("ABCDE"))
+    fuzzy["Y"] = rng.random(30).round(2)
+    many = pd.DataFrame(rng.integers(0, 2, size=(4000, 16)), columns=[f"C{i}" for i in range(16)])
+    many["Y"] = rng.integers(0, 2, 4000)
+    rng = np.random.default_rng(30)
+    thirty = pd.DataFrame(rng.integers(0, 2, size=(3000, 31)), columns=[f"C{j:02d}" for j in range(1, 31)] + ["Y"])
+    wide = pd.DataFrame(np.random.default_rng(1).integers(0, 2, (30, 26)), columns=[f"C{i}" for i in range(25)] + ["Y"])
+    matching = np.zeros((66, 12), dtype=bool)   # K12's edges: the minimal covers are its 10,395 perfect matchings
+    for i, pair in enumerate(itertools.combinations(range(12), 2)):
+        matching[i, list(pair)] = True
+    sparse = np.random.default_rng(0).random((300, 60)) < 0.05
+    sparse[np.arange(60) % 300, np.arange(60)] = True
+    lf = dataset("LF").set_index("case")
+    calls = [lambda: minimize(eight, "?", max_work=1, allow_partial=False),
+             lambda: cover_models(sparse, 10, max_work=5),
+             lambda: cover_models(np.ones((1000, 100), dtype=bool), 10, max_work=5),
+             lambda: minimize(eight, "?", max_models=2, allow_partial=False),
+             lambda: minimize(truth_table(fuzzy, "Y", incl_cut=0.75), "?", dir_exp="1,1,1,1,1", max_intermediate_pairs=4,
+                              allow_partial=False),
+             lambda: minimize(eight, "?", max_implicants=3),
+             lambda: minimize(eight, max_implicants=1),
+             lambda: minimize(truth_table(many, "Y"), "?", max_work=1_000, pi_bound=False),
+             lambda: minimize(truth_table(thirty, "Y"), "?", max_work=20_000, max_implicants=1_000_000, pi_bound=False),
+             lambda: minimize(eight, "?", max_chart_cells=5),
+             lambda: minimize(six, "?", dir_exp="1,1,1,1,1,1", ec_limit=1),
+             lambda: truth_table(fuzzy, "Y", incl_cut=0.8, max_memberships=10),
+             lambda: eight.remainders(limit=3),
+             lambda: truth_table(wide, "Y", complete=True),
+             lambda: simplifying_assumption_rows(minimize(eight, "?", max_models=3)),
+             lambda: simplifying_assumption_rows(minimize(eight, "?", max_work=1)),
+             lambda: simplifying_assumption_rows(minimize(six, "?", sa_limit=1)),
+             lambda: super_subset(random_crisp("partial-a", 8, 40), "Y", max_candidates=5),
+             lambda: super_subset(random_crisp("partial-a", 8, 40), "Y", max_work=5),
+             lambda: super_subset(fuzzy, "Y", max_work=5),
+             lambda: smmr_pairs(minimize(truth_table(lf, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], incl_cut=0.8)),
+                                "typical-irrelevant", max_pair_candidates=29)]
+    refused = []
+    for call in calls:
+        with pytest.raises((QCAComplexityError, QCAInputError)) as info:
+            call()
+        refused.append(info.value)
+    refused.append(pytest.raises(QCAComplexityError, cover_models, matching, 10, max_work=20).value)
+    return refused
+
+
+def test_the_budgets_refusals_have_a_chinese_line():
+    """The engine's refusals of a budget (QCAComplexityError: max_work, max_implicants, max_models and
+    max_intermediate_pairs with allow_partial=False / --refuse-partial, max_chart_cells, ec_limit, max_memberships,
+    the remainders listed, a partial solution's simplifying assumptions, superSubset's budgets; max_pair_candidates'
+    QCAInputError) had no Chinese line: a teacher whose own data meet one read it in English alone, and IPython showed
+    a QCAComplexityError without the workshop's line. Each form now has one, the counts, budgets and flags copied, and
+    every form of the table's budget entries is met by a refusal the engine raises here."""
+    from analysis.workshop import ENGINE_ERRORS_ZH, engine_error_zh
+
+    refused = [str(err) for err in _refusals()]
+    for message in refused:
+        said = engine_error_zh(QCAComplexityError(message))
+        assert said, message
+        assert sorted(_numbers(said)) == sorted(_numbers(message)), (message, said)
+        for name in re.findall(r"max_\w+|ec_limit|--[\w-]+|allow_partial=True|n_cut|depth=3|C\d+P\d+|M1", message):
+            assert name in said, (name, message, said)
+    kinds = {kind for message in refused for kind, form, _ in ENGINE_ERRORS_ZH if form.match(message)}
+    assert kinds == {kind for kind, _, _ in ENGINE_ERRORS_ZH if kind.startswith("budget: ")}, kinds
+    assert any("Settled so far: a minimal model has at least" in m for m in refused)
+    assert any("Settled so far: every minimal model has exactly" in m for m in refused)
+    assert engine_error_zh(QCAComplexityError(next(m for m in refused if m.startswith("parsimonious solution: ")))) == (
+        "简约解有 1,954 个最简模型，每个含 6 个质蕴涵项，多于 max_models = 2；请提高 max_models（命令行：--max-models），"
+        "或允许部分答案（默认如此；命令行：不加 --refuse-partial）")
+
+
+def test_a_budgets_refusal_in_jupyter_shows_its_chinese_line(monkeypatch, capsys):
+    """In Jupyter a QCAComplexityError (a budget's refusal) shows as the engine's short form with the Chinese line
+    under its message, as an engine's QCAInputError does; the workshop's handler did not take it."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import explain_exercise_errors
+
+    shell = InteractiveShell.instance()
+    cell = ("import sys\nsys.path.insert(0, 'tests')\nfrom test_qca_engine_scale import random_crisp, tt_of\n"
+            "from analysis.qca import minimize\nminimize(tt_of(random_crisp('partial-a', 8, 40)), '?', max_implicants=3)")
+    monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
+    monkeypatch.chdir(ROOT)
+    try:
+        assert explain_exercise_errors({}, shell)
+        capsys.readouterr()
+        assert not shell.run_cell(cell).success
+        shown = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    finally:
+        _unwatch(shell)
+    assert shown[0].startswith("QCAComplexityError: more than max_implicants = 3 prime implicants"), shown
+    assert shown[1] == ("  中文：质蕴涵项多于 max_implicants = 3 个（8 个条件，13 个正组态和 22 个负组态）；请提高 max_implicants"
+                        "（命令行：--max-implicants），或使用更少的条件或更多的观察案例"), shown
+    assert shown[2].startswith("  (from line 5 of the cell: minimize("), shown
