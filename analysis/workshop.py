@@ -2286,11 +2286,12 @@ def _zh_standard_line(m: re.Match) -> str:
 
 
 #: The notes of minimize()'s partial answers (sol.notes, printed 'note: ...' under a solution, and the line a partial
-#: solution's printout ends with) and of its lists not given (past sa_limit), configuration_chart's notes of a partial answer and of model ambiguity, and what
-#: good_practice's skew and model-ambiguity rows say the analysis has (their 'has', and their printed status line),
-#: by kind: their form and their Chinese, as ENGINE_ERRORS_ZH for the errors. No exercise of the workshop meets a
-#: partial answer at its settings (every model is listed there); a teacher running the workshop's calls on their own
-#: data does, and reads them through engine_note_zh.
+#: solution's printout ends with) and of its lists not given (past sa_limit), configuration_chart's notes of a partial
+#: answer, of model ambiguity and of a configuration without a core condition, and what good_practice's skew and
+#: model-ambiguity rows say the analysis has (their 'has', and their printed status line), by kind: their form and
+#: their Chinese, as ENGINE_ERRORS_ZH for the errors. No exercise of the workshop meets a partial answer at its
+#: settings (every model is listed there); a teacher running the workshop's calls on their own data does, and reads
+#: them through engine_note_zh.
 ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("counting the models stopped at max_work",
      re.compile(r"(?P<kind>conservative|parsimonious) solution: counting the minimal models stopped at "
@@ -2360,6 +2361,11 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
      re.compile(r"model ambiguity: (?P<groups>[\d,]+) model groups of (?P<n>[\d,]+) distinct model\(s\); report them all "
                 r"or justify the choice$"),
      lambda m: f"模型歧义：{m.group('groups')} 个模型组，共 {m.group('n')} 个不同的模型；请全部报告，或说明所作选择的理由"),
+    ("configuration chart: a configuration without a core condition",
+     re.compile(r"(?P<group>G\d+) \((?P<model>M\d+)(?:, (?P<pairs>C\d+P\d+(?:,C\d+P\d+)*))?\): no term of its "
+                r"parsimonious model subsumes (?P<terms>.+), so it has no core condition$"),
+     lambda m: (f"{m.group('group')}（{m.group('model')}" + (f"，{m.group('pairs')}" if m.group("pairs") else "")
+                + f"）：其简约解模型中没有任何项包含 {m.group('terms').replace(', ', '、')}，因此它没有核心条件")),
     ("good practice: a standard's status",
      re.compile(r"- (?P<standard>skewed set memberships|model ambiguity): (?P<status>met|not met|not applicable|"
                 r"compendium's reading) \[(?P<evidence>independent|compendium's reading|by construction)\]$"),

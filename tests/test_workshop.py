@@ -3654,7 +3654,8 @@ def test_the_configuration_charts_notes_of_a_partial_answer_and_of_model_ambigui
              if note.startswith(("partial answer: ", "model ambiguity: "))]
     assert any("of at least" in note for note in notes) and any("intermediate solution pairs" in note for note in notes)
     _chinese_lines(notes)
-    assert _note_kinds(notes) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("configuration chart")}
+    assert _note_kinds(notes) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("configuration chart")
+                                  and "core condition" not in kind}
     cut = next(note for note in notes if "3 of the 1,954" in note)
     assert engine_note_zh(cut) == ("部分答案：组态图只显示列出的模型（简约解的 1,954 个最简模型中的 3 个）；要画出每个模型，请提高 "
                                    "max_models（命令行 --max-models）"), cut
@@ -3789,3 +3790,26 @@ def test_a_budgets_refusal_in_jupyter_shows_its_chinese_line(monkeypatch, capsys
     assert shown[1] == ("  中文：质蕴涵项多于 max_implicants = 3 个（8 个条件，13 个正组态和 22 个负组态）；请提高 max_implicants"
                         "（命令行：--max-implicants），或使用更少的条件或更多的观察案例"), shown
     assert shown[2].startswith("  (from line 5 of the cell: minimize("), shown
+
+
+def test_the_configuration_charts_note_of_a_configuration_without_a_core_condition_has_a_chinese_line():
+    """configuration_chart notes a configuration no term of its own parsimonious model subsumes (it has no core
+    condition: CVF's DEMOC*ETHFRACT*GEOCON in pair C1P2); the note had no Chinese line. It has one, with the group,
+    the model, the pair and the configuration copied, for the intermediate chart and the conservative one."""
+    from setmethods_reference import dataset
+    from test_qca_configuration_chart import CVF_CONDS
+
+    from analysis.qca import configuration_chart
+    from analysis.workshop import ENGINE_NOTES_ZH, engine_note_zh
+
+    tt = truth_table(dataset("CVF"), "PROTEST", CVF_CONDS, incl_cut=0.85, case_column="case")
+    charts = [configuration_chart(minimize(tt, "?", dir_exp="1,1,1,1,1")),
+              configuration_chart(minimize(tt), minimize(tt, "?"))]
+    notes = [note for chart in charts for note in chart.notes if note.endswith("so it has no core condition")]
+    assert len(notes) == 2, notes
+    for note, said in _chinese_lines(notes):
+        for name in re.findall(r"\b(?:G\d+|M\d+|C\d+P\d+|[\w~]+(?:\*[\w~]+)+)\b", note):
+            assert name in said, (name, note, said)
+    assert _note_kinds(notes) == {"configuration chart: a configuration without a core condition"}
+    assert {kind for kind, _, _ in ENGINE_NOTES_ZH if "core condition" in kind} == _note_kinds(notes)
+    assert engine_note_zh(notes[0]) == "G2（M1，C1P2）：其简约解模型中没有任何项包含 DEMOC*ETHFRACT*GEOCON，因此它没有核心条件"
