@@ -2271,10 +2271,17 @@ def _zh_chart_listed(m: re.Match) -> str | None:
     return f"部分答案：组态图只显示列出的模型（{'；'.join(said)}）；{raised}"
 
 
-#: good_practice's statuses in Chinese (its evidence levels are the claims ledger's, EVIDENCE_LEVELS_ZH), and the
-#: standards whose rows the workshop translates (ENGINE_NOTES_ZH).
+#: good_practice's statuses in Chinese (its evidence levels are the claims ledger's, EVIDENCE_LEVELS_ZH), and its
+#: standards (analysis/qca/standards.py), each row's printed line said in Chinese (ENGINE_NOTES_ZH).
 STATUS_ZH = {"met": "符合", "not met": "不符合", "not applicable": "不适用", "compendium's reading": "本项目解读"}
-STANDARD_ZH = {"skewed set memberships": "集合隶属的偏斜", "model ambiguity": "模型歧义"}
+STANDARD_ZH = {"memberships off the crossover": "隶属度不在交叉点 0.5 上", "skewed set memberships": "集合隶属的偏斜",
+               "necessity before sufficiency": "先分析必要性，再分析充分性", "raw consistency threshold": "原始一致性阈值",
+               "PRI of the sufficient rows": "编码为充分的行的 PRI", "frequency threshold": "频数阈值",
+               "contradictory rows": "矛盾行", "limited diversity": "有限多样性", "solution types reported": "所报告的解的类型",
+               "solution fit": "解的拟合度", "counterfactuals": "反事实",
+               "untenable and contradictory assumptions (ESA)": "不可成立的假设与矛盾的假设（ESA）",
+               "model ambiguity": "模型歧义", "negated outcome analysed separately": "结果的否定单独分析",
+               "robustness tests": "稳健性检验", "typical and deviant cases": "典型案例与偏离案例"}
 
 
 def _zh_standard_line(m: re.Match) -> str:
@@ -2367,7 +2374,7 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
      lambda m: (f"{m.group('group')}（{m.group('model')}" + (f"，{m.group('pairs')}" if m.group("pairs") else "")
                 + f"）：其简约解模型中没有任何项包含 {m.group('terms').replace(', ', '、')}，因此它没有核心条件")),
     ("good practice: a standard's status",
-     re.compile(r"- (?P<standard>skewed set memberships|model ambiguity): (?P<status>met|not met|not applicable|"
+     re.compile(rf"- (?P<standard>{'|'.join(map(re.escape, STANDARD_ZH))}): (?P<status>met|not met|not applicable|"
                 r"compendium's reading) \[(?P<evidence>independent|compendium's reading|by construction)\]$"),
      _zh_standard_line),
     ("good practice: skewed set memberships",

@@ -3813,3 +3813,28 @@ def test_the_configuration_charts_note_of_a_configuration_without_a_core_conditi
     assert _note_kinds(notes) == {"configuration chart: a configuration without a core condition"}
     assert {kind for kind, _, _ in ENGINE_NOTES_ZH if "core condition" in kind} == _note_kinds(notes)
     assert engine_note_zh(notes[0]) == "G2（M1，C1P2）：其简约解模型中没有任何项包含 DEMOC*ETHFRACT*GEOCON，因此它没有核心条件"
+
+
+def test_every_standard_of_good_practice_has_its_printed_line_in_chinese():
+    """good_practice prints each standard's line ('- frequency threshold: met [independent]'); only the skew and
+    model-ambiguity rows' had a Chinese line, so 14 of a report's 16 lines had none. Every standard the engine
+    reports now has its Chinese name, and each printed line its Chinese (the standard, its status, its evidence
+    level in the claims ledger's words); a standard added to the engine without one fails here."""
+    from analysis.claims import EVIDENCE_LEVELS_ZH
+    from analysis.paths import DATASETS
+    from analysis.qca import good_practice
+    from analysis.workshop import STANDARD_ZH, STATUS_ZH, engine_note_zh
+
+    crisp = truth_table(pd.read_csv(DATASETS / "LC.csv", index_col="case"), "SURV", ["DEV", "URB", "LIT", "IND", "STB"])
+    sols = [minimize(crisp), minimize(crisp, "?"), minimize(crisp, "?", dir_exp="1,1,1,1,1")]
+    reports = [good_practice(sols), good_practice(sols[1]), good_practice(crisp),   # a table: no solution given
+               *(good_practice(sol) for sol in _partial_answers()[:2])]
+    standards = [row["standard"] for report in reports for row in report.rows]
+    assert set(standards) == set(STANDARD_ZH), set(standards) ^ set(STANDARD_ZH)
+    printed = [line for report in reports for line in str(report).splitlines() if line.startswith("- ")]
+    assert len(printed) == len(standards)
+    for line in printed:
+        found = re.fullmatch(r"- (?P<standard>.+): (?P<status>[^:\[]+) \[(?P<evidence>[^\]]+)\]", line)
+        assert engine_note_zh(line) == (f"- {STANDARD_ZH[found.group('standard')]}：{STATUS_ZH[found.group('status')]}"
+                                        f"（{EVIDENCE_LEVELS_ZH[found.group('evidence')]}）"), line
+    assert {line.split(": ")[1].split(" [")[0] for line in printed} == set(STATUS_ZH)
