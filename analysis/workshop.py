@@ -16,8 +16,8 @@ expectations of the wrong length, include="x", ...) it adds one line in Chinese,
 and its parameter, with the names and values the error gives (none for an error of another form); and under the
 engine warnings a cell meets (a constant condition or outcome, a skewed set) one too, `engine_warning_zh`. The notes
 of a partial answer of minimize() (a list cut at max_models, a count stopped at max_work), of configuration_chart and
-of good_practice's skew and model-ambiguity rows have theirs, `engine_note_zh`, for a teacher's own data: no exercise
-meets a partial answer, and the notebooks show no solution's notes.
+of good_practice's rows (each standard's printed line, and what most rows say the analysis has) have theirs,
+`engine_note_zh`, for a teacher's own data: no exercise meets a partial answer, and the notebooks show no solution's notes.
 `check_cells_above`, the first lines of every code cell after the settings (an exercise's or a step's), stops a
 cell run before the cells above it (alone after a restart of the kernel: Python's NameError said only "name 'lr' is
 not defined") with a line in English and one in Chinese naming those cells and how to run them. The engine's own errors
@@ -2271,6 +2271,91 @@ def _zh_chart_listed(m: re.Match) -> str | None:
     return f"部分答案：组态图只显示列出的模型（{'；'.join(said)}）；{raised}"
 
 
+#: good_practice's kinds of sets (its crossover row: 'conditions: 5 crisp'), in Chinese.
+_SET_KIND_ZH = {"crisp": "清晰集", "fuzzy": "模糊集", "multi-value": "多值"}
+
+
+def _more_zh(listed: str, unit: str = "个") -> str:
+    """A list good_practice cuts ('a, b, c and 3 more'), in Chinese ('a、b、c 等另 3 个'); the items copied."""
+    found = re.fullmatch(r"(?P<items>.+?)(?: and (?P<more>\d+) more)?", listed)
+    return (re.sub(r", (?![^()]*\))", "、", found.group("items"))   # the commas between the items, not in their brackets
+            + (f" 等另 {found.group('more')} {unit}" if found.group("more") else ""))
+
+
+def _zh_crossover_row(m: re.Match) -> str | None:
+    """good_practice's row on memberships at the crossover (the cases, the kinds of conditions, the sets with cases at
+    0.5), in Chinese; None for a part of another form."""
+    kinds = []
+    for part in m.group("kinds").split(", "):
+        found = re.fullmatch(r"(?P<n>\d+) (?P<kind>crisp|fuzzy|multi-value)", part)
+        if found is None:
+            return None
+        kinds.append(f"{found.group('n')} 个{_SET_KIND_ZH[found.group('kind')]}")
+    if m.group("half") is None:
+        half = "没有隶属度正好为 0.5 的案例"
+    else:
+        sets = []
+        for part in m.group("half").split("; "):
+            found = re.fullmatch(r"(?P<set>\S+) \((?P<cases>.+)\)", part)
+            if found is None:
+                return None
+            sets.append(f"{found.group('set')}（{_more_zh(found.group('cases'))}）")
+        half = "隶属度正好为 0.5 的案例：" + "；".join(sets)
+    return f"{m.group('n')} 个案例；条件：{'、'.join(kinds)}；{half}"
+
+
+def _zh_necessity_row(m: re.Match) -> str:
+    """good_practice's row on necessity before sufficiency (the literals tested, the relevance measures, those
+    consistent with necessity), in Chinese, the names and values copied."""
+    relevance = ("未报告" if m.group("rel") == "none reported" else m.group("rel").replace(", ", "、")
+                 + (f"（从 {m.group('cut')} 起视为相关）" if m.group("cut") else ""))
+    return (f"检验了 {m.group('n')} 个文字（inclN >= {m.group('benchmark')}）；相关性：{relevance}；与必要性一致的："
+            + ("无" if m.group("fits") == "none" else _more_zh(m.group("fits")))
+            + "；在真值表之前运行（调用者的步骤顺序）"
+            + (f"；基准 {m.group('low')} 低于 {m.group('floor')}" if m.group("low") else ""))
+
+
+def _zh_pri_row(m: re.Match) -> str | None:
+    """good_practice's row on the PRI of the rows coded sufficient, in Chinese, the rows and values copied."""
+    rows = []
+    for part in m.group("pris").split(", "):
+        found = re.fullmatch(r"row (?P<row>\d+) (?P<pri>[\d.]+|nan)", part)
+        if found is None:
+            return None
+        rows.append(f"第 {found.group('row')} 行 {found.group('pri')}")
+    return (f"{m.group('n')} 行编码为充分，PRI：{'、'.join(rows)}；pri_cut {m.group('cut')}"
+            + ("；清晰集：每行的 PRI 都等于 incl" if m.group("crisp") else "")
+            + (f"；低于 {m.group('floor')} 的行：{_more_zh(m.group('weak'), '行')}" if m.group("weak") else ""))
+
+
+def _zh_contradictions_row(m: re.Match) -> str | None:
+    """good_practice's row on contradictory rows (each row's cases in and out of the outcome, its incl, its coding),
+    in Chinese; None for a part of another form."""
+    rows = []
+    for part in re.split(r"; (?=row \d)", m.group("rows")):
+        found = re.fullmatch(r"row (?P<row>\d+) \((?P<in>\d+) in, (?P<out>\d+) out; incl (?P<incl>[\d.]+)\): coded "
+                             r"OUT = (?P<coded>\S+)", part)
+        if found is None:
+            return None
+        rows.append(f"第 {found.group('row')} 行（{found.group('in')} 个案例在结果内，{found.group('out')} 个在结果外；incl "
+                    f"{found.group('incl')}）：编码为 OUT = {found.group('coded')}")
+    return f"{m.group('n')} 行：" + "；".join(rows) + "（按阈值编码是否为恰当的处理，是一种判断）"
+
+
+def _zh_fit_row(m: re.Match) -> str | None:
+    """good_practice's row on solution fit (each solution's inclS and covS, or their ranges over its models), in
+    Chinese; None for a part of another form."""
+    said = []
+    for part in m.group("fits").split("; "):
+        found = re.fullmatch(r"(?P<kind>conservative|parsimonious|intermediate) inclS (?P<incl>[\d.-]+), covS "
+                             r"(?P<cov>[\d.-]+)(?: \((?P<models>\d+) models\))?", part)
+        if found is None:
+            return None
+        said.append(f"{_kind_zh(found.group('kind'))} inclS {found.group('incl')}，covS {found.group('cov')}"
+                    + (f"（{found.group('models')} 个模型）" if found.group("models") else ""))
+    return "；".join(said) + (f"；低于 {m.group('floor')}" if m.group("floor") else "")
+
+
 #: good_practice's statuses in Chinese (its evidence levels are the claims ledger's, EVIDENCE_LEVELS_ZH), and its
 #: standards (analysis/qca/standards.py), each row's printed line said in Chinese (ENGINE_NOTES_ZH).
 STATUS_ZH = {"met": "符合", "not met": "不符合", "not applicable": "不适用", "compendium's reading": "本项目解读"}
@@ -2294,8 +2379,9 @@ def _zh_standard_line(m: re.Match) -> str:
 
 #: The notes of minimize()'s partial answers (sol.notes, printed 'note: ...' under a solution, and the line a partial
 #: solution's printout ends with) and of its lists not given (past sa_limit), configuration_chart's notes of a partial
-#: answer, of model ambiguity and of a configuration without a core condition, and what good_practice's skew and
-#: model-ambiguity rows say the analysis has (their 'has', and their printed status line), by kind: their form and
+#: answer, of model ambiguity and of a configuration without a core condition, and what good_practice's rows say the
+#: analysis has (their 'has': skew, model ambiguity, the crossover, necessity, the thresholds, contradictory rows,
+#: limited diversity, the solution types and fit, the other rows' fixed texts; every row's printed status line), by kind: their form and
 #: their Chinese, as ENGINE_ERRORS_ZH for the errors. No exercise of the workshop meets a partial answer at its
 #: settings (every model is listed there); a teacher running the workshop's calls on their own data does, and reads
 #: them through engine_note_zh.
@@ -2395,12 +2481,75 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
      re.compile(r"(?P<counts>(?:conservative|parsimonious|intermediate) .+?)(?:: no ambiguity|; terms in every model: "
                 r"(?P<terms>.+) \(whether the conclusions hold under every model is read from them\))$"),
      _zh_ambiguity),
+    ("good practice: memberships off the crossover",
+     re.compile(r"(?P<n>\d+) cases; conditions: (?P<kinds>\d+ [\w-]+(?:, \d+ [\w-]+)*); (?:no membership at 0\.5|"
+                r"memberships at 0\.5: (?P<half>.+))$"),
+     _zh_crossover_row),
+    ("good practice: no necessity analysis", re.compile(r"no necessity analysis given$"), lambda m: "没有给出必要性分析"),
+    ("good practice: necessity before sufficiency",
+     re.compile(r"(?P<n>\d+) literals tested at inclN >= (?P<benchmark>[\d.]+); relevance: (?:(?P<rel>none reported|"
+                r"(?:RoN|covN)(?:, covN)?)(?: \(relevant from (?P<cut>[\d.]+)\))?); consistent with necessity: "
+                r"(?P<fits>.+?); run before the truth table \(the caller's order of steps\)(?:; the benchmark "
+                r"(?P<low>[\d.]+) is below (?P<floor>[\d.]+))?$"),
+     _zh_necessity_row),
+    ("good practice: raw consistency threshold",
+     re.compile(r"incl_cut (?P<cut>[\d.]+)(?: \(rows from (?P<c>[\d.]+) coded C\))?; observed rows: (?:highest below the "
+                r"cut (?P<below>[\d.]+), lowest at or above it (?P<above>[\d.]+) \(a gap of (?P<gap>-?[\d.]+)\)|every one "
+                r"(?P<all>at or above|below) the cut)(?:; incl_cut is below (?P<floor>[\d.]+))?$"),
+     lambda m: (f"incl_cut {m.group('cut')}" + (f"（从 {m.group('c')} 起的行编码为 C）" if m.group("c") else "")
+                + "；观察到的行：" + (f"低于阈值的最高为 {m.group('below')}，达到或高于阈值的最低为 {m.group('above')}（间隔 "
+                                   f"{m.group('gap')}）" if m.group("below") else
+                                   "全部达到或高于阈值" if m.group("all") == "at or above" else "全部低于阈值")
+                + (f"；incl_cut 低于 {m.group('floor')}" if m.group("floor") else ""))),
+    ("good practice: no row coded sufficient", re.compile(r"no row is coded sufficient \(OUT = 1\)$"),
+     lambda m: "没有编码为充分的行（OUT = 1）"),
+    ("good practice: PRI of the sufficient rows",
+     re.compile(r"(?P<n>\d+) row\(s\) coded sufficient, PRI (?P<pris>row .+?); pri_cut (?P<cut>[\d.]+)(?P<crisp>; crisp "
+                r"sets: PRI equals incl in every row)?(?:; below (?P<floor>[\d.]+): row\(s\) (?P<weak>.+))?$"),
+     _zh_pri_row),
+    ("good practice: frequency threshold",
+     re.compile(r"n_cut (?P<cut>\d+): (?P<kept>\d+) of (?P<n>\d+) cases \((?P<share>\d+%)\) in rows that count(?:; "
+                r"(?P<dropped>\d+) observed row\(s\) with fewer cases left as remainders)?$"),
+     lambda m: (f"n_cut {m.group('cut')}：{m.group('n')} 个案例中有 {m.group('kept')} 个（{m.group('share')}）在计入的行中"
+                + (f"；{m.group('dropped')} 个案例较少的观察到的行留作逻辑余项" if m.group("dropped") else ""))),
+    ("good practice: no contradictory row", re.compile(r"no observed row has cases on both sides of the outcome$"),
+     lambda m: "没有观察到的行在结果两侧都有案例"),
+    ("good practice: contradictory rows",
+     re.compile(r"(?P<n>\d+) row\(s\): (?P<rows>row .+) \(whether coding by the cut is the right treatment is a "
+                r"judgement\)$"),
+     _zh_contradictions_row),
+    ("good practice: limited diversity",
+     re.compile(r"(?P<n>\d+) cases, (?P<k>\d+) conditions: (?P<obs>\d+) of (?P<total>[\d,]+) configurations observed, "
+                r"(?P<rem>[\d,]+) logical remainders \((?P<share>\d+%)\)$"),
+     lambda m: (f"{m.group('n')} 个案例，{m.group('k')} 个条件：{m.group('total')} 个组态中观察到 {m.group('obs')} 个，"
+                f"逻辑余项 {m.group('rem')} 个（{m.group('share')}）")),
+    ("good practice: no sufficient configuration",
+     re.compile(r"no row is coded sufficient: no sufficient configuration, a finding reported as one$"),
+     lambda m: "没有编码为充分的行：没有充分的组态，这本身作为一项发现报告"),
+    ("good practice: no solution given", re.compile(r"no solution given$"), lambda m: "没有给出解"),
+    ("good practice: solution types reported",
+     re.compile(r"reported: (?P<kinds>(?:conservative|parsimonious|intermediate)(?:, (?:conservative|parsimonious|"
+                r"intermediate))*)(?:; missing: (?P<missing>(?:conservative|parsimonious|intermediate)(?:, "
+                r"(?:conservative|parsimonious|intermediate))*))?$"),
+     lambda m: ("已报告：" + "、".join(map(_kind_zh, m.group("kinds").split(", ")))
+                + ("；缺少：" + "、".join(map(_kind_zh, m.group("missing").split(", "))) if m.group("missing") else ""))),
+    ("good practice: no solution", re.compile(r"no solution$"), lambda m: "没有解"),
+    ("good practice: no solution, no remainder used", re.compile(r"no solution: no remainder is used$"),
+     lambda m: "没有解：没有使用逻辑余项"),
+    ("good practice: negated outcome not analysed", re.compile(r"not analysed$"), lambda m: "没有分析"),
+    ("good practice: no robustness test", re.compile(r"no robustness test given$"), lambda m: "没有给出稳健性检验"),
+    ("good practice: no solution, no typical or deviant case",
+     re.compile(r"no solution: no case is typical or deviant of it$"), lambda m: "没有解：没有案例是它的典型案例或偏离案例"),
+    ("good practice: no case typology", re.compile(r"no case typology given$"), lambda m: "没有给出案例类型划分"),
+    ("good practice: solution fit",
+     re.compile(r"(?P<fits>(?:conservative|parsimonious|intermediate) inclS .+?)(?:; below (?P<floor>[\d.]+))?$"),
+     _zh_fit_row),
 ]
 
 
 def engine_note_zh(note: str) -> str | None:
-    """One Chinese line for a note of the engine's answers (a partial answer of minimize(), what good_practice's skew
-    and model-ambiguity rows say: a row's whole 'has', as to_frame() gives it, since print wraps it, or the row's
+    """One Chinese line for a note of the engine's answers (a partial answer of minimize(), what good_practice's rows
+    say: a row's whole 'has', as to_frame() gives it, since print wraps it, or the row's
     printed line '- model ambiguity: met [independent]'), from its form (ENGINE_NOTES_ZH), with the counts and names
     it gives; None for a note of another form. 'note: ' before it (as a solution prints its notes) is read past."""
     text = str(note).removeprefix("note: ")

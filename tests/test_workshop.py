@@ -3549,7 +3549,7 @@ def test_good_practices_skew_and_model_ambiguity_rows_have_a_chinese_line():
     for line, said in _chinese_lines(lines):
         for term in re.findall(r"[\w~\[\]]+\*[\w~*\[\]]+", line):   # the terms in every model, copied
             assert term in said, (term, said)
-    assert _note_kinds(lines + printed) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("good practice")}
+    assert _note_kinds(lines + printed) == _SKEW_AND_AMBIGUITY_KINDS
     assert engine_note_zh(rows[0]["skewed set memberships"]).endswith(
         "：A[0] 10%, A[1] 10%, A[2] 80%（A 的各水平：下限 0.133）, B 50%, Y 60%；偏斜：A[0]、A[1]（涉及它们的一致性或覆盖度"
         "可能高得有误导性：请查看 RoN 和案例）")
@@ -3838,3 +3838,60 @@ def test_every_standard_of_good_practice_has_its_printed_line_in_chinese():
         assert engine_note_zh(line) == (f"- {STANDARD_ZH[found.group('standard')]}：{STATUS_ZH[found.group('status')]}"
                                         f"（{EVIDENCE_LEVELS_ZH[found.group('evidence')]}）"), line
     assert {line.split(": ")[1].split(" [")[0] for line in printed} == set(STATUS_ZH)
+
+
+#: The kinds of ENGINE_NOTES_ZH test_good_practices_skew_and_model_ambiguity_rows_have_a_chinese_line meets.
+_SKEW_AND_AMBIGUITY_KINDS = {"good practice: a standard's status", "good practice: skewed set memberships",
+                             "good practice: skewed set memberships not checked", "good practice: model ambiguity"}
+_ROWS_TRANSLATED = ("memberships off the crossover", "necessity before sufficiency", "raw consistency threshold",
+                    "PRI of the sufficient rows", "frequency threshold", "contradictory rows", "limited diversity",
+                    "solution types reported", "solution fit")
+
+
+def test_good_practices_other_rows_have_a_chinese_line():
+    """What good_practice's rows say the analysis has was in English alone but for the skew and model-ambiguity rows.
+    The rows on memberships at the crossover, necessity before sufficiency, the raw consistency threshold, the PRI of
+    the sufficient rows, the frequency threshold, contradictory rows, limited diversity, the solution types and the
+    solution fit now have a Chinese line in every form these rows take here (a form of the table no row has fails),
+    the counts, values, rows and names copied; and so have the fixed texts of the other rows ('no robustness test
+    given', 'not analysed', ...)."""
+    from test_qca_engine_scale import random_crisp, tt_of
+
+    from analysis.paths import DATASETS
+    from analysis.qca import QCAWarning, good_practice
+    from analysis.workshop import ENGINE_NOTES_ZH, engine_note_zh
+
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    lc, lf = (pd.read_csv(DATASETS / name, index_col="case") for name in ("LC.csv", "LF.csv"))
+    crisp, fuzzy = truth_table(lc, "SURV", conds), truth_table(lf, "SURV", conds, incl_cut=(0.8, 0.6), n_cut=2)
+    low = truth_table(lf, "SURV", conds, incl_cut=0.7, pri_cut=0.0)
+    half = lf.copy()
+    half.iloc[0, 0] = 0.5
+    levels = pd.DataFrame({"A": [0, 1, 2, 2, 2, 2, 2, 2, 2, 2], "B": [0, 1, 0, 1, 0, 1, 1, 1, 0, 0],
+                           "Y": [0, 1, 0, 1, 1, 0, 1, 0, 1, 1]})
+    with pytest.warns(QCAWarning):
+        many = [truth_table(half, "SURV", conds, incl_cut=0.8), truth_table(levels, "Y", ["A", "B"], incl_cut=0.6),
+                truth_table(lc, "SURV", conds, n_cut=3)]
+    reports = [good_practice([minimize(crisp), minimize(crisp, "?"), minimize(crisp, "?", dir_exp="1,1,1,1,1")]),
+               good_practice(minimize(fuzzy, "?"), necessity=necessity(lf, "SURV", conds)),
+               good_practice(minimize(low, "?"), necessity=necessity(lf, "SURV", conds, benchmark=0.8, ron_cut=0.5)),
+               good_practice(tt_of(random_crisp("x", 3, 40), incl_cut=0.6)), 
+               good_practice(truth_table(pd.DataFrame({"A": [0, 0, 1, 1], "Y": [0, 1, 0, 1]}), "Y", ["A"])),  # none positive
+               good_practice(truth_table(pd.DataFrame({"A": [0.9, 0.9, 0.8, 0.1], "Y": [0.6, 0.6, 0.6, 0.2]}), "Y", ["A"],
+                                         incl_cut=0.7)),   # a row coded sufficient of PRI 0.43
+               good_practice(minimize(tt_of(random_crisp("partial-a", 8, 40)), "?", max_models=3)),
+               *(good_practice(tt) for tt in many), good_practice(crisp)]
+    lines = [row["has"] for report in reports for row in report.rows if row["standard"] in _ROWS_TRANSLATED]
+    fixed = [row["has"] for report in reports for row in report.rows
+             if row["has"] in ("not analysed", "no robustness test given", "no case typology given",
+                               "no solution: no remainder is used", "no solution: no case is typical or deviant of it")]
+    assert len(set(fixed)) == 5, set(fixed)
+    _chinese_lines(lines + fixed)
+    for part in ("memberships at 0.5: ", "1 multi-value", "(rows from 0.6 coded C)", "every one below the cut",
+                 "incl_cut is below 0.75", "(relevant from 0.5)", "the benchmark 0.8 is below 0.9", "below 0.5: row(s)",
+                 "with fewer cases left as remainders", " models)", "; below 0.75", "; missing: "):
+        assert any(part in line for line in lines), part
+    assert _note_kinds(lines + fixed) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("good practice")
+                                          and kind not in _SKEW_AND_AMBIGUITY_KINDS}
+    crossover = next(line for line in lines if "memberships at 0.5: " in line)
+    assert engine_note_zh(crossover) == f"18 个案例；条件：5 个模糊集；隶属度正好为 0.5 的案例：DEV（{half.index[0]}）", crossover
