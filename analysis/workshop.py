@@ -2356,6 +2356,40 @@ def _zh_fit_row(m: re.Match) -> str | None:
     return "；".join(said) + (f"；低于 {m.group('floor')}" if m.group("floor") else "")
 
 
+def _zh_counterfactuals_row(m: re.Match) -> str | None:
+    """good_practice's counterfactuals row of an intermediate solution (each condition's directional expectation, the
+    easy counterfactuals and the difficult ones), in Chinese, the conditions and rows copied; None for a part of
+    another form."""
+    said = []
+    for part in ([] if m.group("exp") == "none" else m.group("exp").split(", ")):
+        found = re.fullmatch(r"(?P<cond>\S+) (?:(?P<sign>present|absent|either \(no expectation\))|at (?P<at>\d+))", part)
+        if found is None:
+            return None
+        said.append(f"{found.group('cond')} " + (f"取 {found.group('at')}" if found.group("at") else
+                                                  {"present": "存在", "absent": "缺失",
+                                                   "either (no expectation)": "两者皆可（无预期）"}[found.group("sign")]))
+    rows = re.fullmatch(r"(?P<items>.+?)(?: and (?P<more>\d+) more)?", m.group("rows") or "")   # '30, 31 and 3 more'
+    return (f"方向性预期：{'、'.join(said) or '无'}；容易反事实：{m.group('easy')} 个逻辑余项"
+            + (f"（第 {rows.group('items').replace(', ', '、')} 行" + (f"，另有 {rows.group('more')} 行" if rows.group("more")
+                                                                      else "") + "）" if rows else "")
+            + "；困难反事实：" + (f"{m.group('difficult')} 个逻辑余项" if m.group("difficult") else "未列出（太多）")
+            + "；预期是否合理，要依据理论判读")
+
+
+def _zh_cases_row(m: re.Match) -> str | None:
+    """good_practice's row on typical and deviant cases (the count of each type, the cases deviant in consistency),
+    in Chinese, with the names of the XY figure's legend; None for a type of another name."""
+    from analysis.plots.diagnostics import _TYPE_ZH
+
+    said = []
+    for part in m.group("counts").split(", "):
+        found = re.fullmatch(r"(?P<type>.+) (?P<n>\d+)", part)
+        if found is None or found.group("type") not in _TYPE_ZH:
+            return None
+        said.append(f"{_TYPE_ZH[found.group('type')]} {found.group('n')}")
+    return "、".join(said) + (f"；一致性偏离：{_more_zh(m.group('deviant'))}" if m.group("deviant") else "")
+
+
 #: good_practice's statuses in Chinese (its evidence levels are the claims ledger's, EVIDENCE_LEVELS_ZH), and its
 #: standards (analysis/qca/standards.py), each row's printed line said in Chinese (ENGINE_NOTES_ZH).
 STATUS_ZH = {"met": "符合", "not met": "不符合", "not applicable": "不适用", "compendium's reading": "本项目解读"}
@@ -2381,10 +2415,10 @@ def _zh_standard_line(m: re.Match) -> str:
 #: solution's printout ends with) and of its lists not given (past sa_limit), configuration_chart's notes of a partial
 #: answer, of model ambiguity and of a configuration without a core condition, and what good_practice's rows say the
 #: analysis has (their 'has': skew, model ambiguity, the crossover, necessity, the thresholds, contradictory rows,
-#: limited diversity, the solution types and fit, the other rows' fixed texts; every row's printed status line), by kind: their form and
-#: their Chinese, as ENGINE_ERRORS_ZH for the errors. No exercise of the workshop meets a partial answer at its
-#: settings (every model is listed there); a teacher running the workshop's calls on their own data does, and reads
-#: them through engine_note_zh.
+#: limited diversity, the solution types and fit, the counterfactuals, the cases, the other rows' fixed texts; every
+#: row's printed status line), by kind: their form and their Chinese, as ENGINE_ERRORS_ZH for the errors. No exercise
+#: of the workshop meets a partial answer at its settings (every model is listed there); a teacher running the
+#: workshop's calls on their own data does, and reads them through engine_note_zh.
 ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("counting the models stopped at max_work",
      re.compile(r"(?P<kind>conservative|parsimonious) solution: counting the minimal models stopped at "
@@ -2544,6 +2578,18 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
     ("good practice: solution fit",
      re.compile(r"(?P<fits>(?:conservative|parsimonious|intermediate) inclS .+?)(?:; below (?P<floor>[\d.]+))?$"),
      _zh_fit_row),
+    ("good practice: counterfactuals without an intermediate solution",
+     re.compile(r"no intermediate solution; the solutions given use (?P<n>\d+) remainder\(s\) without telling easy from "
+                r"difficult ones$"),
+     lambda m: f"没有中间解；所给的解使用了 {m.group('n')} 个逻辑余项，但没有区分容易反事实与困难反事实"),
+    ("good practice: counterfactuals",
+     re.compile(r"directional expectations: (?P<exp>.+?); easy counterfactuals: (?P<easy>\d+) remainder\(s\)(?: \(rows "
+                r"(?P<rows>[^()]+)\))?; difficult: (?:(?P<difficult>\d+) remainder\(s\)|not listed \(too many\)); whether "
+                r"the expectations are sound is a reading of theory$"),
+     _zh_counterfactuals_row),
+    ("good practice: typical and deviant cases",
+     re.compile(r"(?P<counts>[a-z ]+ \d+(?:, [a-z ]+ \d+)*)(?:; deviant consistency: (?P<deviant>.+))?$"),
+     _zh_cases_row),
 ]
 
 

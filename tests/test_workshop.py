@@ -3843,6 +3843,9 @@ def test_every_standard_of_good_practice_has_its_printed_line_in_chinese():
 #: The kinds of ENGINE_NOTES_ZH test_good_practices_skew_and_model_ambiguity_rows_have_a_chinese_line meets.
 _SKEW_AND_AMBIGUITY_KINDS = {"good practice: a standard's status", "good practice: skewed set memberships",
                              "good practice: skewed set memberships not checked", "good practice: model ambiguity"}
+#: The kinds of ENGINE_NOTES_ZH test_good_practices_counterfactuals_and_cases_rows_have_a_chinese_line meets.
+_COUNTERFACTUALS_AND_CASES_KINDS = {"good practice: counterfactuals", "good practice: typical and deviant cases",
+                                    "good practice: counterfactuals without an intermediate solution"}
 _ROWS_TRANSLATED = ("memberships off the crossover", "necessity before sufficiency", "raw consistency threshold",
                     "PRI of the sufficient rows", "frequency threshold", "contradictory rows", "limited diversity",
                     "solution types reported", "solution fit")
@@ -3892,6 +3895,40 @@ def test_good_practices_other_rows_have_a_chinese_line():
                  "with fewer cases left as remainders", " models)", "; below 0.75", "; missing: "):
         assert any(part in line for line in lines), part
     assert _note_kinds(lines + fixed) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("good practice")
-                                          and kind not in _SKEW_AND_AMBIGUITY_KINDS}
+                                          and kind not in _SKEW_AND_AMBIGUITY_KINDS | _COUNTERFACTUALS_AND_CASES_KINDS}
     crossover = next(line for line in lines if "memberships at 0.5: " in line)
     assert engine_note_zh(crossover) == f"18 个案例；条件：5 个模糊集；隶属度正好为 0.5 的案例：DEV（{half.index[0]}）", crossover
+
+
+def test_good_practices_counterfactuals_and_cases_rows_have_a_chinese_line():
+    """good_practice's counterfactuals row (each condition's directional expectation, the easy counterfactuals and
+    the difficult ones, 'not listed (too many)' past sa_limit; or remainders used without an intermediate solution)
+    and its typical-and-deviant-cases row (the count of each type, the cases deviant in consistency) were in English
+    alone. Each form has its Chinese line, the conditions, counts, rows and cases copied, the case types in the
+    words of the XY figure's legend."""
+    from test_qca_engine_scale import random_crisp, tt_of
+
+    from analysis.paths import DATASETS
+    from analysis.qca import good_practice
+    from analysis.workshop import engine_note_zh
+
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    fuzzy = truth_table(lf, "SURV", conds, incl_cut=0.8)
+    inter = minimize(fuzzy, "?", dir_exp="1,1,1,1,1")
+    six = tt_of(random_crisp("e", 6, 70), incl_cut=0.5)
+    reports = [good_practice(inter, cases=case_typology(inter)), good_practice(minimize(fuzzy, "?")),
+               good_practice(minimize(six, "?", dir_exp="1,0,1,1,1,1", sa_limit=1))]
+    rows = {row["standard"]: [] for row in reports[0].rows}
+    for report in reports:
+        for row in report.rows:
+            rows[row["standard"]].append(row["has"])
+    lines = rows["counterfactuals"] + rows["typical and deviant cases"][:1]
+    assert any("not listed (too many)" in line for line in lines) and any("no intermediate" in line for line in lines)
+    assert any(" absent" in line for line in lines)
+    for line, said in _chinese_lines(lines):
+        for name in re.findall(r"\b[A-Z]{2,}\b|C\d\d", line):
+            assert name in said, (name, line, said)
+    assert _note_kinds(lines) == _COUNTERFACTUALS_AND_CASES_KINDS
+    assert engine_note_zh(rows["typical and deviant cases"][0]) == (
+        "个体无关 10、典型 4、覆盖度偏离 2、程度上的一致性偏离 2；一致性偏离：NL、UK"), rows["typical and deviant cases"]
