@@ -2390,6 +2390,23 @@ def _zh_cases_row(m: re.Match) -> str | None:
     return "、".join(said) + (f"；一致性偏离：{_more_zh(m.group('deviant'))}" if m.group("deviant") else "")
 
 
+def _zh_negated_row(m: re.Match) -> str | None:
+    """good_practice's row on the negated outcome when its solutions were given (each solution's kind, its first
+    model, its count of models where several, the outcome), in Chinese; None for a part of another form (a finding
+    given in words is the caller's text, not translated)."""
+    said = []
+    for part in m.group("parts").split("; "):
+        found = re.fullmatch(r"(?P<kind>conservative|parsimonious|intermediate) (?P<expr>.+?)(?: \((?P<least>at least )?"
+                             r"(?P<n>\d+) models?\))? -> (?P<outcome>\S+)", part)
+        if found is None:
+            return None
+        said.append(f"{_kind_zh(found.group('kind'))} "
+                    + ("（无）" if found.group("expr") == "(none)" else found.group("expr"))
+                    + (f"（{'至少 ' if found.group('least') else ''}{found.group('n')} 个模型）" if found.group("n") else "")
+                    + f" -> {found.group('outcome')}")
+    return "；".join(said)
+
+
 #: good_practice's statuses in Chinese (its evidence levels are the claims ledger's, EVIDENCE_LEVELS_ZH), and its
 #: standards (analysis/qca/standards.py), each row's printed line said in Chinese (ENGINE_NOTES_ZH).
 STATUS_ZH = {"met": "符合", "not met": "不符合", "not applicable": "不适用", "compendium's reading": "本项目解读"}
@@ -2415,10 +2432,11 @@ def _zh_standard_line(m: re.Match) -> str:
 #: solution's printout ends with) and of its lists not given (past sa_limit), configuration_chart's notes of a partial
 #: answer, of model ambiguity and of a configuration without a core condition, and what good_practice's rows say the
 #: analysis has (their 'has': skew, model ambiguity, the crossover, necessity, the thresholds, contradictory rows,
-#: limited diversity, the solution types and fit, the counterfactuals, the cases, the other rows' fixed texts; every
-#: row's printed status line), by kind: their form and their Chinese, as ENGINE_ERRORS_ZH for the errors. No exercise
-#: of the workshop meets a partial answer at its settings (every model is listed there); a teacher running the
-#: workshop's calls on their own data does, and reads them through engine_note_zh.
+#: limited diversity, the solution types and fit, the counterfactuals, the cases, the negated outcome's solutions,
+#: the other rows' fixed texts; every row's printed status line), by kind: their form and their Chinese, as
+#: ENGINE_ERRORS_ZH for the errors. No exercise of the workshop meets a partial answer at its settings (every model is
+#: listed there); a teacher running the workshop's calls on their own data does, and reads them through
+#: engine_note_zh.
 ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("counting the models stopped at max_work",
      re.compile(r"(?P<kind>conservative|parsimonious) solution: counting the minimal models stopped at "
@@ -2590,6 +2608,9 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
     ("good practice: typical and deviant cases",
      re.compile(r"(?P<counts>[a-z ]+ \d+(?:, [a-z ]+ \d+)*)(?:; deviant consistency: (?P<deviant>.+))?$"),
      _zh_cases_row),
+    ("good practice: the negated outcome's solutions",
+     re.compile(r"(?P<parts>(?:conservative|parsimonious|intermediate) .+ -> \S+)$"),
+     _zh_negated_row),
 ]
 
 

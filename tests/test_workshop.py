@@ -3895,7 +3895,8 @@ def test_good_practices_other_rows_have_a_chinese_line():
                  "with fewer cases left as remainders", " models)", "; below 0.75", "; missing: "):
         assert any(part in line for line in lines), part
     assert _note_kinds(lines + fixed) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("good practice")
-                                          and kind not in _SKEW_AND_AMBIGUITY_KINDS | _COUNTERFACTUALS_AND_CASES_KINDS}
+                                          and kind not in _SKEW_AND_AMBIGUITY_KINDS | _COUNTERFACTUALS_AND_CASES_KINDS
+                                          and kind != "good practice: the negated outcome's solutions"}
     crossover = next(line for line in lines if "memberships at 0.5: " in line)
     assert engine_note_zh(crossover) == f"18 个案例；条件：5 个模糊集；隶属度正好为 0.5 的案例：DEV（{half.index[0]}）", crossover
 
@@ -3932,3 +3933,29 @@ def test_good_practices_counterfactuals_and_cases_rows_have_a_chinese_line():
     assert _note_kinds(lines) == _COUNTERFACTUALS_AND_CASES_KINDS
     assert engine_note_zh(rows["typical and deviant cases"][0]) == (
         "个体无关 10、典型 4、覆盖度偏离 2、程度上的一致性偏离 2；一致性偏离：NL、UK"), rows["typical and deviant cases"]
+
+
+def test_good_practices_row_on_the_negated_outcome_has_a_chinese_line():
+    """good_practice's row on the negated outcome, given its solutions, lists each one's kind, first model, count of
+    models where several ('at least N' where counting stopped) and outcome: in English alone until now. It has a
+    Chinese line, the expressions, counts and outcome copied; a finding given in words (the caller's text) has none."""
+    from analysis.paths import DATASETS
+    from analysis.qca import good_practice
+    from analysis.workshop import engine_note_zh
+
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    sol, neg = minimize(truth_table(lf, "SURV", conds, incl_cut=0.8), "?"), truth_table(lf, "~SURV", conds, incl_cut=0.8)
+    partial = _partial_answers()
+    negated = [[minimize(neg), minimize(neg, "?"), minimize(neg, "?", dir_exp="0,0,0,0,0")], partial[0], partial[1],
+               "no solution of the negated outcome"]
+    lines = [next(row["has"] for row in good_practice(sol, negated=given).rows
+                  if row["standard"] == "negated outcome analysed separately") for given in negated]
+    assert " models) -> Y" in lines[1] and "(at least " in lines[2], lines
+    for line, said in _chinese_lines(lines[:3]):
+        for expression in re.findall(r"(?:conservative|parsimonious|intermediate) (.+?)(?: \(| ->)", line):
+            assert expression in said, (expression, said)
+    assert _note_kinds(lines[:3]) == {"good practice: the negated outcome's solutions"}
+    assert engine_note_zh(lines[0]).startswith("复杂解 ~DEV*~URB*~IND + DEV*LIT*IND*~STB -> ~SURV；简约解 ~DEV + ~STB -> "
+                                               "~SURV；中间解 "), lines[0]
+    assert engine_note_zh(lines[3]) is None
