@@ -2356,6 +2356,13 @@ def _zh_fit_row(m: re.Match) -> str | None:
     return "；".join(said) + (f"；低于 {m.group('floor')}" if m.group("floor") else "")
 
 
+def _rows_zh(rows: str) -> str:
+    """Rows good_practice lists ('10, 12, 17 and 3 more'), in Chinese ('第 10、12、17 行，另有 3 行')."""
+    found = re.fullmatch(r"(?P<items>.+?)(?: and (?P<more>\d+) more)?", rows)
+    return (f"第 {found.group('items').replace(', ', '、')} 行"
+            + (f"，另有 {found.group('more')} 行" if found.group("more") else ""))
+
+
 def _zh_counterfactuals_row(m: re.Match) -> str | None:
     """good_practice's counterfactuals row of an intermediate solution (each condition's directional expectation, the
     easy counterfactuals and the difficult ones), in Chinese, the conditions and rows copied; None for a part of
@@ -2368,10 +2375,8 @@ def _zh_counterfactuals_row(m: re.Match) -> str | None:
         said.append(f"{found.group('cond')} " + (f"取 {found.group('at')}" if found.group("at") else
                                                   {"present": "存在", "absent": "缺失",
                                                    "either (no expectation)": "两者皆可（无预期）"}[found.group("sign")]))
-    rows = re.fullmatch(r"(?P<items>.+?)(?: and (?P<more>\d+) more)?", m.group("rows") or "")   # '30, 31 and 3 more'
     return (f"方向性预期：{'、'.join(said) or '无'}；容易反事实：{m.group('easy')} 个逻辑余项"
-            + (f"（第 {rows.group('items').replace(', ', '、')} 行" + (f"，另有 {rows.group('more')} 行" if rows.group("more")
-                                                                      else "") + "）" if rows else "")
+            + (f"（{_rows_zh(m.group('rows'))}）" if m.group("rows") else "")
             + "；困难反事实：" + (f"{m.group('difficult')} 个逻辑余项" if m.group("difficult") else "未列出（太多）")
             + "；预期是否合理，要依据理论判读")
 
@@ -2407,6 +2412,92 @@ def _zh_negated_row(m: re.Match) -> str | None:
     return "；".join(said)
 
 
+_SOLUTION = r"(?:conservative|parsimonious|intermediate)"
+_FIT_NEC = r"inclN [\d.]+(?:, RoN [\d.]+)?"
+_ESA_ONCE = "SetMethods' esa() blocks the rows it is given once"
+#: The parts of good_practice's ESA row, in the order it gives them: each part's form and its Chinese.
+_ESA_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
+    (re.compile(rf"remainders used by the models: (?P<counts>{_SOLUTION} \d+(?:, {_SOLUTION} \d+)*)(?P<some> \(some "
+                r"models' too many to list\))?"),
+     lambda m: ("模型所用的逻辑余项：" + "、".join(f"{_kind_zh(kind)} {n}" for kind, n in
+                                            (part.split(" ") for part in m.group("counts").split(", ")))
+                + ("（部分模型的逻辑余项太多，无法列出）" if m.group("some") else ""))),
+    (re.compile(r"(?P<n>\d+) remainder\(s\) blocked before minimising \(rows (?P<rows>[^()]+)\)"),
+     lambda m: f"最小化之前排除了 {m.group('n')} 个逻辑余项（{_rows_zh(m.group('rows'))}）"),
+    (re.compile(r"(?P<n>\d+) observed row\(s\) recoded as OUT = 0 by exclude \(rows (?P<rows>[^()]+)\): no remainder, a "
+                r"change of the observed outcome"),
+     lambda m: (f"exclude 把 {m.group('n')} 个观察到的行重新编码为 OUT = 0（{_rows_zh(m.group('rows'))}）：它们不是逻辑余项，"
+                "这是改变了观察到的结果")),
+    (re.compile(r"parsimonious solutions of the outcome and of its negation share (?P<n>\d+) remainder\(s\)(?: \("
+                r"contradictory simplifying assumptions: rows (?P<rows>[^;()]+); (?P<first>\d+) between their first "
+                r"models, as SetMethods' LR\.intersect counts\))?"),
+     lambda m: (f"结果与其否定的简约解共用 {m.group('n')} 个逻辑余项"
+                + (f"（矛盾的简化假设：{_rows_zh(m.group('rows'))}；其中 {m.group('first')} 个在两者的第一个模型之间，即 "
+                   "SetMethods 的 LR.intersect 的计数）" if m.group("rows") else ""))),
+    (re.compile(r"to remove them, block these rows for the outcome and for its negation \(esa\(\.\.\., "
+                r"contradictory_rows=(?P<rows>\[[\d, ]+\])\) on each truth table\) and minimise again(?:: the new "
+                r"parsimonious solutions share (?:none|(?P<n>\d+) other remainder\(s\) \(rows (?P<again>[^()]+)\): repeat "
+                rf"the step) \({re.escape(_ESA_ONCE)}; repeating it is the user's step, checked here\)|: then "
+                rf"(?P<outcome>\S+) has no positive row left, so no solution \({re.escape(_ESA_ONCE)}\))"),
+     lambda m: ("要去除它们，请对结果及其否定都排除这些行（在各自的真值表上用 esa(..., contradictory_rows="
+                f"{m.group('rows')})），再重新最小化"
+                + (f"：此时 {m.group('outcome')} 没有剩下正组态的行，因此没有解（SetMethods 的 esa() 只把给出的行排除一次）"
+                   if m.group("outcome") else
+                   (f"：新的简约解又共用 {m.group('n')} 个其他逻辑余项（{_rows_zh(m.group('again'))}）：请重复这一步"
+                    if m.group("n") else "：新的简约解不再共用逻辑余项")
+                   + "（SetMethods 的 esa() 只把给出的行排除一次；重复这一步由使用者进行，这里已核对）"))),
+    (re.compile(r"intermediate solutions of the outcome and of its negation share (?P<n>\d+) easy counterfactual\(s\)"
+                r"(?: \(rows (?P<rows>[^()]+)\))?(?P<some> \(some models' remainders too many to list\))?"),
+     lambda m: (f"结果与其否定的中间解共用 {m.group('n')} 个容易反事实"
+                + (f"（{_rows_zh(m.group('rows'))}）" if m.group("rows") else "")
+                + ("（部分模型的逻辑余项太多，无法列出）" if m.group("some") else ""))),
+    (re.compile(rf"remainders without (?P<c>\S+), which is consistent with necessity \((?P<fit>{_FIT_NEC})\), used by the "
+                rf"(?P<uses>{_SOLUTION} solution: \d+ \(rows [^()]+\)(?:; {_SOLUTION} solution: \d+ \(rows [^()]+\))*)"),
+     lambda m: (f"使用了缺少 {m.group('c')} 的逻辑余项（{m.group('c')} 与必要性一致：{m.group('fit')}）："
+                + "；".join(f"{_kind_zh(found.group(1))} {found.group(2)} 个（{_rows_zh(found.group(3))}）" for found in
+                           re.finditer(rf"({_SOLUTION}) solution: (\d+) \(rows ([^()]+)\)", m.group("uses"))))),
+    (re.compile(rf"no remainder without (?P<c>\S+) \(consistent with necessity, (?P<fit>{_FIT_NEC})\) is used"),
+     lambda m: f"没有使用缺少 {m.group('c')} 的逻辑余项（{m.group('c')} 与必要性一致：{m.group('fit')}）"),
+]
+#: What the ESA row's 'not checked: ...' names, and its Chinese (a check that failed with an error: no line).
+_ESA_UNCHECKED: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
+    (re.compile(r"contradictory simplifying assumptions \(no parsimonious solution of the negated outcome given\)"),
+     lambda m: "矛盾的简化假设（没有给出结果之否定的简约解）"),
+    (re.compile(r"remainders contradicting necessity \(no necessity analysis given\)"),
+     lambda m: "与必要性相矛盾的逻辑余项（没有给出必要性分析）"),
+    (re.compile(r"remainders without (?P<c>\S+) \(not a literal of the truth table\)"),
+     lambda m: f"缺少 {m.group('c')} 的逻辑余项（{m.group('c')} 不是真值表中的文字）"),
+]
+
+
+def _said_in_order(text: str, parts: list[tuple[re.Pattern, Callable[[re.Match], str]]]) -> list[str] | None:
+    """The Chinese of `text`, parts joined by '; ' each of one of `parts`' forms, read from the start; None when a
+    part is of none of them (a part's own '; ' is read as the form says)."""
+    said, pos = [], 0
+    while pos < len(text):
+        for form, zh in parts:
+            found = form.match(text, pos)
+            if found and (found.end() == len(text) or text.startswith("; ", found.end())):
+                said.append(zh(found))
+                pos = found.end() + 2
+                break
+        else:
+            return None
+    return said
+
+
+def _zh_esa_row(m: re.Match) -> str | None:
+    """good_practice's row on untenable and contradictory assumptions (ESA): the remainders the models use, those
+    blocked or recoded, the contradictory simplifying assumptions and how to remove them, the easy counterfactuals
+    shared with the negated outcome, the remainders contradicting a necessary condition, and what was not checked, in
+    Chinese; None for a part of another form (a check that failed, whose error it quotes)."""
+    said = _said_in_order(m.group("parts"), _ESA_PARTS)
+    unchecked = [] if m.group("unchecked") is None else _said_in_order(m.group("unchecked"), _ESA_UNCHECKED)
+    if said is None or unchecked is None:
+        return None
+    return "；".join(said + (["未检查：" + "；".join(unchecked)] if unchecked else []))
+
+
 #: good_practice's statuses in Chinese (its evidence levels are the claims ledger's, EVIDENCE_LEVELS_ZH), and its
 #: standards (analysis/qca/standards.py), each row's printed line said in Chinese (ENGINE_NOTES_ZH).
 STATUS_ZH = {"met": "符合", "not met": "不符合", "not applicable": "不适用", "compendium's reading": "本项目解读"}
@@ -2433,7 +2524,7 @@ def _zh_standard_line(m: re.Match) -> str:
 #: answer, of model ambiguity and of a configuration without a core condition, and what good_practice's rows say the
 #: analysis has (their 'has': skew, model ambiguity, the crossover, necessity, the thresholds, contradictory rows,
 #: limited diversity, the solution types and fit, the counterfactuals, the cases, the negated outcome's solutions,
-#: the other rows' fixed texts; every row's printed status line), by kind: their form and their Chinese, as
+#: ESA, the other rows' fixed texts; every row's printed status line), by kind: their form and their Chinese, as
 #: ENGINE_ERRORS_ZH for the errors. No exercise of the workshop meets a partial answer at its settings (every model is
 #: listed there); a teacher running the workshop's calls on their own data does, and reads them through
 #: engine_note_zh.
@@ -2611,6 +2702,9 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
     ("good practice: the negated outcome's solutions",
      re.compile(r"(?P<parts>(?:conservative|parsimonious|intermediate) .+ -> \S+)$"),
      _zh_negated_row),
+    ("good practice: untenable and contradictory assumptions (ESA)",
+     re.compile(r"(?P<parts>remainders used by the models: .+?)(?:; not checked: (?P<unchecked>.+))?$"),
+     _zh_esa_row),
 ]
 
 

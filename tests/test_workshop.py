@@ -3896,7 +3896,8 @@ def test_good_practices_other_rows_have_a_chinese_line():
         assert any(part in line for line in lines), part
     assert _note_kinds(lines + fixed) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("good practice")
                                           and kind not in _SKEW_AND_AMBIGUITY_KINDS | _COUNTERFACTUALS_AND_CASES_KINDS
-                                          and kind != "good practice: the negated outcome's solutions"}
+                                          | {"good practice: the negated outcome's solutions",
+                                             "good practice: untenable and contradictory assumptions (ESA)"}}
     crossover = next(line for line in lines if "memberships at 0.5: " in line)
     assert engine_note_zh(crossover) == f"18 个案例；条件：5 个模糊集；隶属度正好为 0.5 的案例：DEV（{half.index[0]}）", crossover
 
@@ -3959,3 +3960,35 @@ def test_good_practices_row_on_the_negated_outcome_has_a_chinese_line():
     assert engine_note_zh(lines[0]).startswith("复杂解 ~DEV*~URB*~IND + DEV*LIT*IND*~STB -> ~SURV；简约解 ~DEV + ~STB -> "
                                                "~SURV；中间解 "), lines[0]
     assert engine_note_zh(lines[3]) is None
+
+
+def test_good_practices_esa_row_has_a_chinese_line():
+    """good_practice's row on untenable and contradictory assumptions (ESA: the remainders each solution's models use,
+    those blocked or recoded by exclude, the contradictory simplifying assumptions shared with the negated outcome and
+    how to remove them, the easy counterfactuals shared, the remainders without a condition consistent with necessity,
+    what was not checked) was in English alone. It has a Chinese line, every count, row and fit copied, each part
+    said; a part of another form (a check that failed, quoting its error) gives no line rather than part of one."""
+    from analysis.paths import DATASETS
+    from analysis.qca import good_practice
+    from analysis.workshop import engine_note_zh
+
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    tt, neg = truth_table(lf, "SURV", conds, incl_cut=0.8), truth_table(lf, "~SURV", conds, incl_cut=0.8)
+    sols = [minimize(tt), minimize(tt, "?"), minimize(tt, "?", dir_exp="1,1,1,1,1")]
+    negated = [minimize(neg), minimize(neg, "?"), minimize(neg, "?", dir_exp="0,0,0,0,0")]
+    nec = necessity(lf, "SURV", conds)
+    reports = [good_practice(sols), good_practice(sols, negated=negated, necessity=nec),
+               good_practice(minimize(tt, "?", exclude=[1, 2, 22, 30]), necessity=nec)]
+    lines = [row["has"] for report in reports for row in report.rows if row["standard"].startswith("untenable")]
+    for part in ("blocked before minimising", "recoded as OUT = 0 by exclude", "contradictory simplifying assumptions: "
+                 "rows", "to remove them", "share 0 easy counterfactual(s)", ", which is consistent with necessity",
+                 "no remainder without", "not checked: contradictory", "remainders contradicting necessity (no"):
+        assert any(part in line for line in lines), (part, lines)
+    for line, said in _chinese_lines(lines):
+        assert said.count("；") >= line.count("; "), (line, said)
+    assert _note_kinds(lines) == {"good practice: untenable and contradictory assumptions (ESA)"}
+    assert engine_note_zh(lines[0]) == ("模型所用的逻辑余项：复杂解 0、简约解 12、中间解 1；未检查：矛盾的简化假设（没有给出结果之否定"
+                                        "的简约解）；与必要性相矛盾的逻辑余项（没有给出必要性分析）"), lines[0]
+    failed = lines[0].replace("(no parsimonious solution of the negated outcome given)", "(an error: too many)")
+    assert engine_note_zh(failed) is None
