@@ -2498,6 +2498,45 @@ def _zh_esa_row(m: re.Match) -> str | None:
     return "；".join(said + (["未检查：" + "；".join(unchecked)] if unchecked else []))
 
 
+#: good_practice's kinds of robustness test (standards.VARIES_FAMILIES' values), in Chinese.
+_TEST_KIND_ZH = {"calibration": "校准", "consistency threshold": "一致性阈值", "frequency threshold": "频数阈值",
+                 "case selection": "案例选择"}
+_TEST_KIND = "(?:calibration|consistency threshold|frequency threshold|case selection)"
+#: The parts of good_practice's robustness row, in the order it gives them: each part's form and its Chinese.
+_ROBUSTNESS_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
+    (re.compile(rf"(?P<kind>{_TEST_KIND}): (?P<sweeps>[^;]+)"),
+     lambda m: (f"{_TEST_KIND_ZH[m.group('kind')]}：" + "、".join(
+         sweep.replace(" (powerless: no setting changes the truth table)", "（无检验力：任何设置都不改变真值表）")
+         for sweep in re.split(r", (?![^()]*\))", m.group("sweeps"))))),
+    (re.compile(r"not classified: (?P<sweeps>.+?) \(what it varies is not given: a 'varies' column names it, incl_cut, "
+                r"pri_cut, n_cut, calibration or cases \('\+' joins several, as 'incl_cut\+n_cut'\); counted in no kind of "
+                r"test\)"),
+     lambda m: (f"未分类：{m.group('sweeps').replace(', ', '、')}（没有给出它改变了什么：用 'varies' 列指明，可为 incl_cut、"
+                "pri_cut、n_cut、calibration 或 cases（多个用 '+' 相连，如 'incl_cut+n_cut'）；不计入任何一类检验）")),
+    (re.compile(rf"not tested: (?P<kinds>{_TEST_KIND}(?:, {_TEST_KIND})*)"),
+     lambda m: "未检验：" + "、".join(_TEST_KIND_ZH[kind] for kind in m.group("kinds").split(", "))),
+    (re.compile(rf"no test with power of: (?P<kinds>{_TEST_KIND}(?:, {_TEST_KIND})*) \(its settings leave the truth table "
+                r"as it is: no evidence either way\)"),
+     lambda m: ("没有具备检验力的检验：" + "、".join(_TEST_KIND_ZH[kind] for kind in m.group("kinds").split(", "))
+                + "（其设置不改变真值表：不能提供任何一方面的证据）")),
+    (re.compile(r"test\(s\) with a consistency cut below (?P<floor>[\d.]+) \(a convention: the figure was not found in the "
+                r"cited works' text\): (?P<tests>.+?), not a plausible alternative \(Oana & Schneider 2021 ask for "
+                r"plausible ones\)"),
+     lambda m: (f"一致性阈值低于 {m.group('floor')}（一种惯例：所引文献原文中没有这个数字）的检验："
+                + "、".join(re.sub(r" \(incl_cut (\S+)\)$", r"（incl_cut \1）", test)
+                           for test in re.split(r", (?![^()]*\))", m.group("tests")))
+                + "，不是合理的替代设置（Oana & Schneider 2021 要求合理的替代设置）")),
+]
+
+
+def _zh_robustness_row(m: re.Match) -> str | None:
+    """good_practice's robustness row (the tests of each kind, those without power, those not classified, the kinds
+    not tested or without power, the tests below the consistency floor), in Chinese, the tests' names copied; None
+    for a part of another form."""
+    said = _said_in_order(m.group("row"), _ROBUSTNESS_PARTS)
+    return None if said is None else "；".join(said)
+
+
 #: good_practice's statuses in Chinese (its evidence levels are the claims ledger's, EVIDENCE_LEVELS_ZH), and its
 #: standards (analysis/qca/standards.py), each row's printed line said in Chinese (ENGINE_NOTES_ZH).
 STATUS_ZH = {"met": "符合", "not met": "不符合", "not applicable": "不适用", "compendium's reading": "本项目解读"}
@@ -2524,7 +2563,7 @@ def _zh_standard_line(m: re.Match) -> str:
 #: answer, of model ambiguity and of a configuration without a core condition, and what good_practice's rows say the
 #: analysis has (their 'has': skew, model ambiguity, the crossover, necessity, the thresholds, contradictory rows,
 #: limited diversity, the solution types and fit, the counterfactuals, the cases, the negated outcome's solutions,
-#: ESA, the other rows' fixed texts; every row's printed status line), by kind: their form and their Chinese, as
+#: ESA, robustness, the other rows' fixed texts; every row's printed status line), by kind: their form and their Chinese, as
 #: ENGINE_ERRORS_ZH for the errors. No exercise of the workshop meets a partial answer at its settings (every model is
 #: listed there); a teacher running the workshop's calls on their own data does, and reads them through
 #: engine_note_zh.
@@ -2705,6 +2744,10 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
     ("good practice: untenable and contradictory assumptions (ESA)",
      re.compile(r"(?P<parts>remainders used by the models: .+?)(?:; not checked: (?P<unchecked>.+))?$"),
      _zh_esa_row),
+    ("good practice: robustness tests",
+     re.compile(rf"(?P<row>(?:{_TEST_KIND}: |not classified: |not tested: |no test with power of: |test\(s\) with a "
+                r"consistency cut below ).+)$"),
+     _zh_robustness_row),
 ]
 
 

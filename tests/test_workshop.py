@@ -3897,7 +3897,8 @@ def test_good_practices_other_rows_have_a_chinese_line():
     assert _note_kinds(lines + fixed) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("good practice")
                                           and kind not in _SKEW_AND_AMBIGUITY_KINDS | _COUNTERFACTUALS_AND_CASES_KINDS
                                           | {"good practice: the negated outcome's solutions",
-                                             "good practice: untenable and contradictory assumptions (ESA)"}}
+                                             "good practice: untenable and contradictory assumptions (ESA)",
+                                             "good practice: robustness tests"}}
     crossover = next(line for line in lines if "memberships at 0.5: " in line)
     assert engine_note_zh(crossover) == f"18 个案例；条件：5 个模糊集；隶属度正好为 0.5 的案例：DEV（{half.index[0]}）", crossover
 
@@ -3992,3 +3993,35 @@ def test_good_practices_esa_row_has_a_chinese_line():
                                         "的简约解）；与必要性相矛盾的逻辑余项（没有给出必要性分析）"), lines[0]
     failed = lines[0].replace("(no parsimonious solution of the negated outcome given)", "(an error: too many)")
     assert engine_note_zh(failed) is None
+
+
+def test_good_practices_robustness_row_has_a_chinese_line():
+    """good_practice's robustness row (the tests of each kind, those without power, those whose kind is not given,
+    the kinds not tested or without power, the tests below the consistency floor) was in English alone. It has a
+    Chinese line, the tests' names and the figures copied, for a RobustnessProtocol and for a table of sweeps."""
+    import warnings
+
+    from analysis.paths import DATASETS
+    from analysis.qca import good_practice, robustness_protocol
+    from analysis.workshop import engine_note_zh
+
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    sol = minimize(truth_table(lf, "SURV", conds, incl_cut=0.8), "?")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        protocol = robustness_protocol(lf, "SURV", conds, incl_cut=0.8, tests=[
+            {"label": "incl 0.5", "incl_cut": 0.5}, {"label": "n 2", "n_cut": 2}])
+    sweeps = pd.DataFrame({"sweep": ["incl_cut", "n_cut", "drop", "odd"], "varies": ["", "", "cases", ""],
+                           "has_power": [True, False, True, True]})
+    lines = [next(row["has"] for row in good_practice(sol, robustness=given).rows if row["standard"] == "robustness tests")
+             for given in (protocol, sweeps)]
+    for part in ("consistency threshold: ", "frequency threshold: ", "case selection: drop", " (powerless: ",
+                 "not classified: odd", "not tested: calibration", "no test with power of: frequency threshold",
+                 "consistency cut below 0.75"):
+        assert any(part in line for line in lines), (part, lines)
+    _chinese_lines(lines)
+    assert _note_kinds(lines) == {"good practice: robustness tests"}
+    assert engine_note_zh(lines[0]) == (
+        "一致性阈值：incl_cut；频数阈值：n_cut；未检验：校准；一致性阈值低于 0.75（一种惯例：所引文献原文中没有这个数字）的检验："
+        "incl 0.5（incl_cut 0.5），不是合理的替代设置（Oana & Schneider 2021 要求合理的替代设置）"), lines[0]
