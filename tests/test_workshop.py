@@ -4025,3 +4025,28 @@ def test_good_practices_robustness_row_has_a_chinese_line():
     assert engine_note_zh(lines[0]) == (
         "一致性阈值：incl_cut；频数阈值：n_cut；未检验：校准；一致性阈值低于 0.75（一种惯例：所引文献原文中没有这个数字）的检验："
         "incl 0.5（incl_cut 0.5），不是合理的替代设置（Oana & Schneider 2021 要求合理的替代设置）"), lines[0]
+
+
+def test_every_budget_not_a_whole_number_has_a_chinese_line():
+    """A budget given as no whole number had a Chinese line for minimize()'s budgets only: truth_table's
+    max_memberships, super_subset's max_candidates, smmr_pairs' max_pair_candidates and max_pairs and
+    TruthTable.remainders' limit were refused in English alone. Each has the line now, raised by the real engine."""
+    from analysis.paths import DATASETS
+    from analysis.qca import super_subset
+    from analysis.workshop import engine_error_zh
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    tt = truth_table(lf, "SURV", _CONDITIONS, incl_cut=0.8)
+    sol = minimize(tt)
+    calls = {"max_memberships": lambda: truth_table(lf, "SURV", _CONDITIONS, max_memberships=0),
+             "max_candidates": lambda: super_subset(lf, "SURV", _CONDITIONS, max_candidates=0),
+             "max_pair_candidates": lambda: smmr_pairs(sol, "typical-irrelevant", max_pair_candidates=0),
+             "max_pairs": lambda: smmr_pairs(sol, "typical-irrelevant", max_pairs=0),
+             "limit": lambda: tt.remainders(limit=-1)}
+    for name, call in calls.items():
+        with pytest.raises(QCAInputError) as raised:
+            call()
+        assert str(raised.value).startswith(f"{name} must be "), str(raised.value)
+        said = engine_error_zh(raised.value)
+        assert said in (f"{name} 必须是正整数，现为 0", f"{name} 必须是不小于 1 的整数，现为 0",
+                        f"{name} 必须是不小于 0 的整数，现为 -1"), (str(raised.value), said)
