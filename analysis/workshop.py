@@ -2276,11 +2276,17 @@ def _zh_chart_listed(m: re.Match) -> str | None:
 _SET_KIND_ZH = {"crisp": "清晰集", "fuzzy": "模糊集", "multi-value": "多值"}
 
 
+def _cut_list(listed: str) -> tuple[str, str | None]:
+    """A list good_practice cuts ('a, b, c and 3 more', standards._listed): its items in Chinese, joined by '、' (the
+    commas between the items, not those in their brackets), and how many more (None when it is whole)."""
+    found = re.fullmatch(r"(?P<items>.+?)(?: and (?P<more>\d+) more)?", listed)
+    return re.sub(r", (?![^()]*\))", "、", found.group("items")), found.group("more")
+
+
 def _more_zh(listed: str, unit: str = "个") -> str:
     """A list good_practice cuts ('a, b, c and 3 more'), in Chinese ('a、b、c 等另 3 个'); the items copied."""
-    found = re.fullmatch(r"(?P<items>.+?)(?: and (?P<more>\d+) more)?", listed)
-    return (re.sub(r", (?![^()]*\))", "、", found.group("items"))   # the commas between the items, not in their brackets
-            + (f" 等另 {found.group('more')} {unit}" if found.group("more") else ""))
+    items, more = _cut_list(listed)
+    return items + (f" 等另 {more} {unit}" if more else "")
 
 
 def _zh_crossover_row(m: re.Match) -> str | None:
@@ -2359,9 +2365,8 @@ def _zh_fit_row(m: re.Match) -> str | None:
 
 def _rows_zh(rows: str) -> str:
     """Rows good_practice lists ('10, 12, 17 and 3 more'), in Chinese ('第 10、12、17 行，另有 3 行')."""
-    found = re.fullmatch(r"(?P<items>.+?)(?: and (?P<more>\d+) more)?", rows)
-    return (f"第 {found.group('items').replace(', ', '、')} 行"
-            + (f"，另有 {found.group('more')} 行" if found.group("more") else ""))
+    items, more = _cut_list(rows)
+    return f"第 {items} 行" + (f"，另有 {more} 行" if more else "")
 
 
 def _zh_counterfactuals_row(m: re.Match) -> str | None:
