@@ -1958,7 +1958,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      re.compile(rf"(?P<pair>C\d+P\d+): the easy counterfactuals span more than ec_limit = (?P<max>{_N}) configurations; "
                 r"the intermediate solution needs them listed; raise ec_limit \(CLI: --ec-limit\), or use fewer "
                 r"conditions or stronger directional expectations$"),
-     lambda m: (f"（C, P）对 {m.group('pair')}：容易反事实涵盖的组态多于 ec_limit = {m.group('max')} 个；中间解需要把它们"
+     lambda m: (f"（C, P）对 {m.group('pair')}：简单反事实涵盖的组态多于 ec_limit = {m.group('max')} 个；中间解需要把它们"
                 "列出；请提高 ec_limit（命令行：--ec-limit），或使用更少的条件或更强的方向性预期")),
     ("budget: fuzzy memberships past max_memberships",
      re.compile(rf"(?P<rows>{_N}) observed rows x (?P<cases>{_N}) cases: (?P<n>{_N}) fuzzy memberships \(each case's in "
@@ -2381,7 +2381,7 @@ def _zh_counterfactuals_row(m: re.Match) -> str | None:
         said.append(f"{found.group('cond')} " + (f"取 {found.group('at')}" if found.group("at") else
                                                   {"present": "存在", "absent": "缺失",
                                                    "either (no expectation)": "两者皆可（无预期）"}[found.group("sign")]))
-    return (f"方向性预期：{'、'.join(said) or '无'}；容易反事实：{m.group('easy')} 个逻辑余项"
+    return (f"方向性预期：{'、'.join(said) or '无'}；简单反事实：{m.group('easy')} 个逻辑余项"
             + (f"（{_rows_zh(m.group('rows'))}）" if m.group("rows") else "")
             + "；困难反事实：" + (f"{m.group('difficult')} 个逻辑余项" if m.group("difficult") else "未列出（太多）")
             + "；预期是否合理，要依据理论判读")
@@ -2454,7 +2454,7 @@ _ESA_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
                    + "（SetMethods 的 esa() 只把给出的行排除一次；重复这一步由使用者进行，这里已核对）"))),
     (re.compile(r"intermediate solutions of the outcome and of its negation share (?P<n>\d+) easy counterfactual\(s\)"
                 r"(?: \(rows (?P<rows>[^()]+)\))?(?P<some> \(some models' remainders too many to list\))?"),
-     lambda m: (f"结果与其否定的中间解共用 {m.group('n')} 个容易反事实"
+     lambda m: (f"结果与其否定的中间解共用 {m.group('n')} 个简单反事实"
                 + (f"（{_rows_zh(m.group('rows'))}）" if m.group("rows") else "")
                 + ("（部分模型的逻辑余项太多，无法列出）" if m.group("some") else ""))),
     (re.compile(rf"remainders without (?P<c>\S+), which is consistent with necessity \((?P<fit>{_FIT_NEC})\), used by the "
@@ -2735,7 +2735,7 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
     ("good practice: counterfactuals without an intermediate solution",
      re.compile(r"no intermediate solution; the solutions given use (?P<n>\d+) remainder\(s\) without telling easy from "
                 r"difficult ones$"),
-     lambda m: f"没有中间解；所给的解使用了 {m.group('n')} 个逻辑余项，但没有区分容易反事实与困难反事实"),
+     lambda m: f"没有中间解；所给的解使用了 {m.group('n')} 个逻辑余项，但没有区分简单反事实与困难反事实"),
     ("good practice: counterfactuals",
      re.compile(r"directional expectations: (?P<exp>.+?); easy counterfactuals: (?P<easy>\d+) remainder\(s\)(?: \(rows "
                 r"(?P<rows>[^()]+)\))?; difficult: (?:(?P<difficult>\d+) remainder\(s\)|not listed \(too many\)); whether "
