@@ -372,3 +372,25 @@ def test_skew_bounds_none_on_a_multi_value_condition_reports_its_levels_without_
     levels = ", ".join(f"DEV[{v}] {(lm['DEV'] == v).mean():.0%}" for v in sorted(lm["DEV"].unique()))
     assert f"{levels} (levels of DEV)" in row["has"], row["has"]
     assert "lower bound" not in row["has"] and "skewed:" not in row["has"] and row["status"] == "not met"
+
+
+def test_a_condition_without_a_directional_expectation_is_said_to_have_none(full):
+    """dir_exp '1,1,-' keeps None for C (no expectation): the counterfactuals row said 'C at None' (the budgetzh
+    helper's find), as if C were expected at a value 'None'; it says 'either (no expectation)', as the workshop's
+    Chinese line reads it."""
+    from analysis.workshop import engine_note_zh
+    tt, sols, _neg, _nec = full
+    inter = minimize(tt, include="?", dir_exp="1,1,-")
+    has = _by(good_practice({"intermediate": inter}))["has"]["counterfactuals"]
+    assert "C either (no expectation)" in has and "None" not in has
+    assert "两者皆可（无预期）" in engine_note_zh(has)
+
+
+def test_no_robustness_test_of_any_kind_is_said_without_a_stray_separator(full):
+    """A sweeps table with no sweep: the robustness row's text began '; not tested: ...' (the budgetzh helper's
+    find), and the workshop had no Chinese line for it."""
+    from analysis.workshop import engine_note_zh
+    _tt, sols, _neg, _nec = full
+    has = _by(good_practice(sols, robustness=pd.DataFrame({"sweep": []})))["has"]["robustness tests"]
+    assert has.startswith("not tested: calibration")
+    assert engine_note_zh(has)

@@ -489,8 +489,8 @@ def _counterfactuals_row(sols, no_positive, used_by_kind) -> dict:
                     "by construction")
     exp = inter.dir_exp or {}
 
-    def sign(v) -> str:   # minimize keeps each condition's expected values as a set: {1} present, {0} absent
-        vals = sorted(v) if isinstance(v, (set, frozenset, list, tuple)) else [v]
+    def sign(v) -> str:   # minimize keeps each condition's expected values as a set ({1} present), None for '-'
+        vals = [] if v is None else sorted(v) if isinstance(v, (set, frozenset, list, tuple)) else [v]
         return ("present" if vals == [1] else "absent" if vals == [0] else "either (no expectation)"
                 if len(vals) != 1 else f"at {vals[0]}")
     easy, difficult, listed = set(), set(), True
@@ -713,7 +713,7 @@ def _robustness_row(robustness) -> dict:
     missing = [f for f in _PROTOCOL_FAMILIES if f not in fam]
     powerless = [f for f in _PROTOCOL_FAMILIES if f in fam and not any(p for _, p in fam[f])]
     if missing:
-        has += "; not tested: " + ", ".join(missing)
+        has += ("; " if has else "") + "not tested: " + ", ".join(missing)
     if powerless:   # run, but no plausible setting moves a row across it: robust by the data, or untested? a reading
         has += ("; no test with power of: " + ", ".join(powerless) + " (its settings leave the truth table as it is: "
                 "no evidence either way)")
