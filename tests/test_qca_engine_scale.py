@@ -690,6 +690,39 @@ def test_a_count_stopped_at_max_work_is_the_same_for_every_n_jobs(monkeypatch):
         assert answers[1] == answers[0] and answers[2] == answers[0], max_work
 
 
+def test_a_split_count_stopped_at_max_work_keeps_the_bound_of_the_search_alone(monkeypatch):
+    """A count split into tasks spent most of max_work before any task ran, and the tasks counted then held parts
+    from all over the tree: the split search bounded every child it left as a part (25,616 steps on issue10_k12_n180
+    of benchmarks/), and parts were dealt round-robin, so no task finished a subtree. At the default max_work the
+    draw's lower bound fell from 685,483 minimal models (the search alone) to 105,565. Parts are now bounded in their
+    tasks and dealt in search order: the bound is at least that of the search alone, the same with two workers."""
+    import sys
+    from pathlib import Path
+
+    import joblib
+
+    from analysis.qca import _cover
+
+    class Chart(Exception):
+        pass
+
+    def chart_of(chart, *args, **kwargs):
+        raise Chart(chart)
+    monkeypatch.setattr(sys.modules["analysis.qca.minimize"], "cover_models", chart_of)
+    draw = Path(__file__).resolve().parents[1] / "benchmarks/data/issue10_k12_n180.csv"
+    with pytest.raises(Chart) as got:
+        minimize(tt_of(pd.read_csv(draw, index_col="case")), "?")
+    chart = got.value.args[0]
+    monkeypatch.setattr(_cover, "_has_cover_without", lambda *args: None)  # the common rows: not checked here
+    split = _cover.cover_models(chart, 10, count_partial=True)
+    with joblib.parallel_config(backend="threading", n_jobs=2):
+        assert _cover.cover_models(chart, 10, count_partial=True) == split
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 10**12)  # never split
+    alone = _cover.cover_models(chart, 10, count_partial=True)
+    assert split.stopped and alone.stopped and split.size == alone.size
+    assert split.count >= alone.count, (split.count, alone.count)
+
+
 def test_bad_worker_counts_are_input_errors(tmp_path, capsys):
     tt = tt_of(random_crisp("partial-a", 8, 40))
     for bad in (0, 1.5, True, "2"):
