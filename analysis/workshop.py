@@ -1602,6 +1602,11 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("cut-off not a number", re.compile(rf"(?P<param>incl_cut|pri_cut|benchmark|ron_cut|cov_cut) must be (?:a number|"
                                         rf"numbers) in \[0, 1\](?: \(or a pair\))?, got {_GIVEN}(?=[;:]|$)"),
      lambda m: f"{m.group('param')} 必须是 0 到 1 之间的数（含 0 和 1），现为 {m.group('value')}"),
+    ("a placeholder copied from a hint", re.compile(r"(?P<function>\w+)\(\) got \.\.\. for (?P<names>[\w, ]+): the "
+                                                   r"'\.\.\.' of a hint or an example is a placeholder, not a value; "
+                                                   r"write (?:it|them) in its place$"),
+     lambda m: (f"{m.group('function')}() 的 {m.group('names').replace(', ', '、')} 是 ...：提示或示例中的 '...' 只是占位符，"
+                "不是取值；请在该处写上实际的参数")),
     ("outcome not a name",
      re.compile(r"outcome must be a column name \(optionally '~NAME' or 'NAME\{v\}'\), got (?:a pandas Series "
                 r"(?P<series>'[^']*') \((?P<n>\d+) values\): give the column's name, (?P<write>outcome='[^']*'); the data "

@@ -1117,3 +1117,19 @@ def test_every_result_method_names_its_arguments_when_given_too_many(cls, name):
     takes = f"at most {n} (in order: {', '.join(by_position)})" if n else "none"
     assert str(exc.value).startswith(f"{cls.__name__}.{name}() got {n + 1} positional argument{'s' * (n > 0)} and "
                                      f"takes {takes}"), str(exc.value)
+
+
+@pytest.mark.parametrize("call, said", [
+    (lambda lf: truth_table(lf.drop(index=0), ...), "truth_table() got ... for outcome: "),
+    (lambda lf: truth_table(lf, "SURV", ...), "truth_table() got ... for conditions: "),
+    (lambda lf: truth_table(lf, outcome=..., conditions=...), "truth_table() got ... for outcome, conditions: "),
+    (lambda lf: minimize(tt_lf(), include=...), "minimize() got ... for include: "),
+], ids=["outcome", "conditions", "both, by keyword", "include"])
+def test_a_placeholder_copied_from_a_hint_is_named_as_one(call, said):
+    """The workshop's exercise 5 hints truth_table(paperA.drop(index=case), ...): copied as it is, the engine said
+    "outcome must be a column name ..., got Ellipsis", Python's name of `...`, not what to do. Now the argument that
+    holds `...` is named and the `...` called a placeholder to fill in, for every decorated function (one check)."""
+    with pytest.raises(QCAInputError) as exc:
+        call(dataset("LF")[CONDS + ["SURV"]])
+    assert str(exc.value).startswith(said), str(exc.value)
+    assert "placeholder" in str(exc.value) and "Ellipsis" not in str(exc.value)

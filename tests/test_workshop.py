@@ -4050,3 +4050,15 @@ def test_every_budget_not_a_whole_number_has_a_chinese_line():
         said = engine_error_zh(raised.value)
         assert said in (f"{name} 必须是正整数，现为 0", f"{name} 必须是不小于 1 的整数，现为 0",
                         f"{name} 必须是不小于 0 的整数，现为 -1"), (str(raised.value), said)
+
+
+def test_a_placeholder_copied_from_exercise5s_hint_has_a_chinese_line(lipset_tables):
+    """Exercise 5's hint, truth_table(paperA.drop(index=case), ...), copied as it is: the engine names the `...` as a
+    placeholder for outcome; the Chinese line says the same (before, the message was "got Ellipsis")."""
+    from analysis.workshop import engine_error_zh
+
+    lc, lf, tt = lipset_tables
+    with pytest.raises(QCAInputError) as err:
+        truth_table(lc.drop(index=lc.index[0]), ...)
+    assert engine_error_zh(err.value) == ("truth_table() 的 outcome 是 ...：提示或示例中的 '...' 只是占位符，不是取值；"
+                                          "请在该处写上实际的参数"), str(err.value)

@@ -487,14 +487,34 @@ def keyword_message(function: str, f, given: dict, keywords=(), r_function: str 
             or unknown_keyword_message(function, f, given, keywords))
 
 
+def placeholder_message(function: str, f, args: tuple, kwargs: dict) -> str:
+    """For a call holding Python's `...` (Ellipsis) as an argument, copied from a hint or an example
+    (truth_table(data, ...)): which argument it stands for and that it is a placeholder to fill in; '' when no
+    argument is `...`."""
+    import inspect
+
+    if not any(a is ... for a in args) and not any(v is ... for v in kwargs.values()):
+        return ""
+    try:
+        bound = inspect.signature(f).bind_partial(*args, **kwargs).arguments
+    except TypeError:
+        bound = {**{f"argument {i + 1}": a for i, a in enumerate(args)}, **kwargs}
+    names = [n for n, v in bound.items() if v is ...]
+    which = ", ".join(names)
+    return (f"{function}() got ... for {which}: the '...' of a hint or an example is a placeholder, not a value; "
+            f"write {'it' if len(names) == 1 else 'them'} in its place")
+
+
 def refuses_r_only_arguments(function: str):
     """Decorator: a call of the function with an R-only argument of R's `function` (all_sol=True, or
     **{'all.sol': True}) raises QCAInputError with `r_only_message`, not Python's bare TypeError, and so does one
     with a truth table's argument given to minimize (incl_cut=0.8: `truth_table_argument_message`) or with any other
     keyword the function does not take (necessity(..., incl_cut=0.9): `unknown_keyword_message`, naming the
-    argument meant); every other call goes through unchanged. The keywords are looked at only when the call raises
-    TypeError (a keyword the function does not take fails before its body runs): a call that works pays for one
-    frame, nothing more, so the small functions called in loops (consistency, parse_term) carry it too."""
+    argument meant); a call that fails with Python's `...` as an argument (truth_table(data, ...), a hint copied as
+    it is) says which argument the placeholder stands for (`placeholder_message`); every other call goes through
+    unchanged. The arguments are looked at only when the call raises (a keyword the function does not take fails
+    before its body runs): a call that works pays for one frame, nothing more, so the small functions called in loops
+    (consistency, parse_term) carry it too."""
     import functools
     import inspect
 
@@ -505,9 +525,11 @@ def refuses_r_only_arguments(function: str):
         def checked(*args, **kwargs):
             try:
                 return f(*args, **kwargs)
-            except TypeError:
-                message = keyword_message(function, f, kwargs) if kwargs.keys() - taken else ""
-                message = message or call_message(function, f, args, kwargs)   # R's order: pof(e, 'Y', data=df)
+            except Exception as error:
+                message = placeholder_message(function, f, args, kwargs)   # truth_table(data, ...) copied from a hint
+                if not message and isinstance(error, TypeError):
+                    message = keyword_message(function, f, kwargs) if kwargs.keys() - taken else ""
+                    message = message or call_message(function, f, args, kwargs)   # R's order: pof(e, 'Y', data=df)
                 if message:
                     raise QCAInputError(message) from None
                 raise
