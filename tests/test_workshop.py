@@ -2005,6 +2005,20 @@ def test_exercise1_answered_with_the_countries_says_my_dev_holds_memberships(bef
         said, _ = _exercise1(before_exercise5, f"my_cut_DEV = 600\nmy_DEV = {right}")
         assert said.startswith("✓ check:") and "2 countries change membership in DEV: CZ, FI" in said, (right, said)
 
+def test_exercise1_answered_with_a_fuzzy_calibration_says_type_crisp(before_exercise5):
+    """Exercise 1 answered with a fuzzy calibration of DEV (type="crisp" left out, anchors around the cut-point) was
+    told only to "calibrate with thresholds=my_cut_DEV", which it had done: the check now writes the whole call, with
+    type="crisp", and says that my_DEV holds memberships between 0 and 1, in English and Chinese."""
+    said, _ = _exercise1(before_exercise5, 'my_cut_DEV = 600\n'
+                                           'my_DEV = calibrate(lr["DEV"], thresholds="e=400, c=600, i=800")')
+    assert said.startswith("✗ check: my_DEV is not lr['DEV'] calibrated at my_cut_DEV = 600: "), said
+    assert 'calibrate(lr["DEV"], type="crisp", thresholds=my_cut_DEV) (my_DEV holds memberships between 0 and 1' in said
+    assert ('并用 calibrate(lr["DEV"], type="crisp", thresholds=my_cut_DEV) 校准（my_DEV 中有介于 0 和 1 之间的隶属度'
+            in said and len(said.splitlines()) == 2), said
+    said, _ = _exercise1(before_exercise5, 'my_cut_DEV = 600\nmy_DEV = calibrate(lr["DEV"], type="crisp", thresholds=700)')
+    assert 'type="crisp", thresholds=my_cut_DEV)\n' in said and "fuzzy" not in said, said   # crisp, another cut
+
+
 _EX5_LOOP = ('every = minimize(tt_A, include="?")\n'
              "changes = {}\n"
              "for case in paperA.index:\n"
