@@ -349,8 +349,8 @@ MADE_BY: dict[Note, tuple[str, ...]] = {
     ("step 5", "第 5 步"): ("why_no_solution", "conservative", "parsimonious", "intermediate", "solutions_table"),
     ("step 6", "第 6 步"): ("step6_n_cut", "step6_settings", "tt_fuzzy", "fuzzy_solutions"),
     ("step 7", "第 7 步"): ("configuration_chart_table",),
-    ("step 9", "第 9 步"): ("PA_OUTCOME", "PA_CONDITIONS", "paperA", "source", "data_note", "step9_settings", "tt_A",
-                          "table_without", "parsimonious_sets", "paperA_solutions"),
+    ("step 9", "第 9 步"): ("PA_OUTCOME", "PA_CONDITIONS", "paperA", "source", "source_zh", "data_note", "step9_settings",
+                          "tt_A", "table_without", "parsimonious_sets", "paperA_solutions"),
 }
 
 #: What each exercise's cell uses of what the cells above it make (MADE_BY).
@@ -362,7 +362,8 @@ EXERCISE_USES: dict[int, tuple[str, ...]] = {
     4: ("display", "minimize", "truth_table", "CONDITIONS", "OUTCOME", "incl_cut_fuzzy", "n_cut", "lf",
         "why_no_solution", "solutions_table", "step6_n_cut", "tt_fuzzy", "fuzzy_solutions"),
     5: ("minimize", "truth_table", "paperA_incl_cut", "paperA_n_cut", "paperA_outcome", "PA_OUTCOME", "PA_CONDITIONS",
-        "paperA", "source", "step9_settings", "tt_A", "table_without", "parsimonious_sets", "paperA_solutions"),
+        "paperA", "source", "source_zh", "step9_settings", "tt_A", "table_without", "parsimonious_sets",
+        "paperA_solutions"),
 }
 
 

@@ -1786,6 +1786,23 @@ def test_every_line_the_executed_workshop_prints_is_said_in_chinese_too(name):
     assert not english_only, english_only
 
 
+@pytest.mark.parametrize("name", ["qca_workshop.ipynb", "qca_workshop_solutions.ipynb"])
+def test_the_chinese_lines_name_paper_as_data_in_chinese(name):
+    """Step 9's Chinese line and exercise 5's said the table's data_source as it is, '15 个案例（reconstruction）', an
+    English word in a Chinese line, though the data note below it says it in Chinese (重建数据). Each Chinese line now
+    names it in Chinese, as the note does (source_zh): read from the executed notebooks, as `make` wrote them."""
+    import json
+
+    nb = json.loads((ROOT / "notebooks" / "executed" / "workshop" / name).read_text(encoding="utf-8"))
+    printed = "".join("".join(out["text"]) for cell in nb["cells"] if cell["cell_type"] == "code"
+                      for out in cell.get("outputs", []) if out.get("name") == "stdout")
+    source = re.search(r"^\d+ cases \((?P<source>[^)]*)\);", printed, re.M).group("source")
+    said = re.search(r"^  \d+ 个案例（(?P<said>[^）]*)）；", printed, re.M).group("said")
+    assert _CJK.search(said) and said in printed.split(f"({source}: ", 1)[1].split("\n", 1)[0], (source, said)
+    if name == "qca_workshop_solutions.ipynb":   # exercise 5 answered: its line on the cases
+        assert f"（{said}中的案例；" in printed and f"（{source} 案例" not in printed
+
+
 @pytest.mark.parametrize("absence, none", [
     ("~DEV, ~URB, ~LIT, ~IND, ~STB", "-,-,-,-,-"),   # R QCA 3's literals, as its manual writes dir.exp
     ("DEV=0,URB=0,LIT=0,IND=0,STB=0", "DEV=-, URB=-, LIT=-, IND=-, STB=-"),
