@@ -324,6 +324,25 @@ def participants_file_of_notebook(release, release_zh) -> bytes:
                                 release, release_zh)
 
 
+def test_the_workshops_opening_says_the_solutions_and_the_settings_in_chinese_too():
+    """The workshop's opening cell said 'Solutions: `qca_workshop_solutions.ipynb`.' and 'The next cell holds the
+    workshop settings ...' in English alone. Both have their Chinese now; the participants' edition replaces the
+    sentence on the solutions with its Chinese (one release note in both languages), leaving no mention of the
+    solutions notebook."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_book as bb
+
+    def opening(nb):
+        return "".join(nb["cells"][0]["source"])
+
+    full = json.loads((ROOT / "notebooks" / "workshop" / "qca_workshop.ipynb").read_text(encoding="utf-8"))
+    text = opening(full)
+    assert "Solutions: `qca_workshop_solutions.ipynb`. 参考答案：`qca_workshop_solutions.ipynb`。" in text, text
+    assert re.search(r"Run All Cells\*\. 下一个单元格是工作坊设置", text), text
+    part = opening(json.loads(participants_file_of_notebook(None, None)))
+    assert bb.release_note(None) in part and "qca_workshop_solutions" not in part and part.count("参考答案") == 1, part
+
+
 def test_a_branch_of_the_full_repository_is_not_written_on(repo):
     """`make participants-branch PARTICIPANTS_BRANCH=dev`, dev being a branch of the full repository (not checked
     out), wrote the participants' edition on top of it: the teacher's branch moved, and its history, pushed to

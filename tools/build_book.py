@@ -1218,9 +1218,11 @@ def participants_notebook(nb: dict, solutions_name: str | None, release: str | N
                           release_zh: str | None = None) -> dict:
     """The notebook as the participants' edition shows it: no link to a solutions notebook, and, when its own
     solutions notebook (`solutions_name`) is left out, a note saying where the solutions will be released: in place
-    of the sentence naming that notebook ('Solutions: `NAME`.'), else as a cell after the first."""
+    of the sentence naming that notebook ('Solutions: `NAME`.', with its Chinese after it: '参考答案：`NAME`。'), else
+    as a cell after the first."""
     cells = nb.get("cells", [])
-    named = re.compile(r"Solutions:\s*`" + re.escape(solutions_name or "") + r"`\.?") if solutions_name else None
+    name = re.escape(solutions_name or "")
+    named = re.compile(rf"Solutions:\s*`{name}`\.?(?:\s*参考答案：\s*`{name}`。?)?") if solutions_name else None
     placed = False
     for cell in cells:
         if cell.get("cell_type") != "markdown":
