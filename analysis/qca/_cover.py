@@ -36,10 +36,12 @@ _CELLS_PER_STEP = 10_000  # a search step on a larger chart counts as several
 _COMPILE_AFTER_STEPS = 800  # steps after which the compiled node reductions take over (about 0.5 s of plain search)
 _SPLIT_AFTER_STEPS = 20_000  # steps after which a search for every cover leaves states as parts (any n_jobs) ...
 _SPLIT_DEPTH = 2  # ... the states this many branchings deep
-_SPLIT_TASKS = 64  # ... dealt into this many tasks, whatever the number of workers (a task's steps, hence where a
+_SPLIT_TASKS = 256  # ... dealt into this many tasks, whatever the number of workers (a task's steps, hence where a
 # count stops at max_work, depend on the parts it holds): parts differ widely in size, and with few large tasks one
 # worker was left alone with the last (issue10_k12_n180 of benchmarks/, every cover counted with max_work raised,
-# 2 cores: 16 tasks 53 s, 64 tasks 44 s)
+# 2 cores: 16 tasks 53 s, 64 tasks 44 s). Parts are dealt in search order, and neighbouring parts are alike in size:
+# with 64 such tasks the largest held 41 % of that count's steps (four workers or more ended at most 2.4 times
+# sooner than one, against 3.2-3.5 dealt round-robin), with 256 28 % (3.3-3.4)
 _DEAD, _LEAF, _LAST, _BRANCH = 0, 1, 2, 3  # a node after its reductions (as `_cover_kernel` numbers them)
 _TAKEN, _BUNDLED = 0, 1  # events of the reductions
 
@@ -713,8 +715,8 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     searches never pay the workers' start, about a second), the states it then reaches _SPLIT_DEPTH branchings deep
     are left as parts (a placeholder each), dealt in search order into _SPLIT_TASKS tasks of consecutive parts (a task's
     parts lie side by side in the tree, so the tasks counted first, when a count stops at max_work, finish whole
-    subtrees as the search alone would: issue10_k12_n180 of benchmarks/ at the default max_work, 805,148 minimal models
-    against 118,742 dealt round-robin, 685,483 unsplit); joblib workers (`n_jobs`, or the
+    subtrees as the search alone would: issue10_k12_n180 of benchmarks/ at the default max_work, 816,383 minimal models
+    against 118,742 dealt round-robin into 64 tasks, 685,483 unsplit); joblib workers (`n_jobs`, or the
     backend set with joblib.parallel_config, e.g. Dask; with one, this process) search them once the rest is done,
     and their covers fill the placeholders. One step budget (max_work) over the search and all its parts, the tasks'
     steps counted in task order: the same tasks and steps for every n_jobs (a part's state recurring in two tasks is
