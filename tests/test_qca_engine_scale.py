@@ -690,18 +690,11 @@ def test_a_count_stopped_at_max_work_is_the_same_for_every_n_jobs(monkeypatch):
         assert answers[1] == answers[0] and answers[2] == answers[0], max_work
 
 
-def test_a_split_count_stopped_at_max_work_keeps_the_bound_of_the_search_alone(monkeypatch):
-    """A count split into tasks spent most of max_work before any task ran, and the tasks counted then held parts
-    from all over the tree: the split search bounded every child it left as a part (25,616 steps on issue10_k12_n180
-    of benchmarks/), and parts were dealt round-robin, so no task finished a subtree. At the default max_work the
-    draw's lower bound fell from 685,483 minimal models (the search alone) to 105,565. Parts are now bounded in their
-    tasks and dealt in search order: the bound is at least that of the search alone, the same with two workers."""
+def _chart_of_draw(monkeypatch, name: str):
+    """The prime implicant chart minimize(..., '?') hands the cover search for benchmarks/data/NAME.csv (caught
+    where minimize calls cover_models; the patch is undone)."""
     import sys
     from pathlib import Path
-
-    import joblib
-
-    from analysis.qca import _cover
 
     class Chart(Exception):
         pass
@@ -709,10 +702,23 @@ def test_a_split_count_stopped_at_max_work_keeps_the_bound_of_the_search_alone(m
     def chart_of(chart, *args, **kwargs):
         raise Chart(chart)
     monkeypatch.setattr(sys.modules["analysis.qca.minimize"], "cover_models", chart_of)
-    draw = Path(__file__).resolve().parents[1] / "benchmarks/data/issue10_k12_n180.csv"
+    draw = Path(__file__).resolve().parents[1] / f"benchmarks/data/{name}.csv"
     with pytest.raises(Chart) as got:
         minimize(tt_of(pd.read_csv(draw, index_col="case")), "?")
-    chart = got.value.args[0]
+    monkeypatch.undo()
+    return got.value.args[0]
+
+
+def test_a_split_count_stopped_at_max_work_keeps_the_bound_of_the_search_alone(monkeypatch):
+    """A count split into tasks spent most of max_work before any task ran, and the tasks counted then held parts
+    from all over the tree: the split search bounded every child it left as a part (25,616 steps on issue10_k12_n180
+    of benchmarks/), and parts were dealt round-robin, so no task finished a subtree. At the default max_work the
+    draw's lower bound fell from 685,483 minimal models (the search alone) to 105,565. Parts are now bounded in their
+    tasks and dealt in search order: the bound is at least that of the search alone, the same with two workers."""
+    import joblib
+
+    from analysis.qca import _cover
+    chart = _chart_of_draw(monkeypatch, "issue10_k12_n180")
     monkeypatch.setattr(_cover, "_has_cover_without", lambda *args: None)  # the common rows: not checked here
     split = _cover.cover_models(chart, 10, count_partial=True)
     with joblib.parallel_config(backend="threading", n_jobs=2):
@@ -728,21 +734,8 @@ def test_the_tasks_of_a_split_count_are_even_enough_for_four_workers(monkeypatch
     tasks the largest held 30 % of the tasks' steps on issue10_k12_n135 of benchmarks/ (four workers or more ended
     the tasks at most 1.8 times sooner than one) and 41 % on the exact count of issue10_k12_n180. In 256 tasks no
     task holds a fifth of them."""
-    import sys
-    from pathlib import Path
-
     from analysis.qca import _cover
-
-    class Chart(Exception):
-        pass
-
-    def chart_of(chart, *args, **kwargs):
-        raise Chart(chart)
-    monkeypatch.setattr(sys.modules["analysis.qca.minimize"], "cover_models", chart_of)
-    draw = Path(__file__).resolve().parents[1] / "benchmarks/data/issue10_k12_n135.csv"
-    with pytest.raises(Chart) as got:
-        minimize(tt_of(pd.read_csv(draw, index_col="case")), "?")
-    monkeypatch.undo()
+    chart = _chart_of_draw(monkeypatch, "issue10_k12_n135")
     steps, search_parts = [], _cover._search_parts
 
     def counted(*args):
@@ -750,7 +743,7 @@ def test_the_tasks_of_a_split_count_are_even_enough_for_four_workers(monkeypatch
         steps.append(out[1])
         return out
     monkeypatch.setattr(_cover, "_search_parts", counted)
-    _cover.cover_models(got.value.args[0], 10)
+    _cover.cover_models(chart, 10)
     assert len(steps) == _cover._SPLIT_TASKS
     assert max(steps) < sum(steps) / 5, (max(steps), sum(steps))
 
