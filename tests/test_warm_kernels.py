@@ -45,6 +45,18 @@ def test_warm_kernels_compiles_every_kernel_of_the_engine(tmp_path):
     missing = sorted(f"{module}.{name}" for module, name in kernels
                      if not any(c.startswith(f"{module}.{name}-") for c in cached))
     assert not missing, f"not compiled by tools/warm_kernels.py: {missing}"
+    # a problem after the warm-up compiles nothing more: make bench (round 37) found random_k10's API run compiling
+    # a second _lagrangian_kernel (a strided chart or a literal n_cols of 0), until its wrapper passed one type
+    before = {p.name for p in tmp_path.rglob("*.nbc")}
+    solve = ("import json, pandas as pd; from analysis.qca import truth_table, minimize; "
+             "df = pd.read_csv('data/reference/timing/dense/random_k10.csv'); "
+             "tt = truth_table(df, 'OUT', [c for c in df.columns if c != 'OUT'], incl_cut=1); "
+             "json.dumps(minimize(tt, include='?', n_jobs=1).to_dict())")
+    done = subprocess.run([sys.executable, "-c", solve], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=900)
+    assert done.returncode == 0, done.stderr
+    assert {p.name for p in tmp_path.rglob("*.nbc")} == before, "compiled after the warm-up: " + ", ".join(
+        sorted({p.name for p in tmp_path.rglob("*.nbc")} - before))
 
 
 def test_a_switch_warm_kernels_sets_must_exist():

@@ -83,9 +83,11 @@ def _lagrangian_kernel(c, starts, n_cols, u0, budget, iters, eps):
 
 def lagrangian(c: np.ndarray, starts: np.ndarray, n_cols: int, u: np.ndarray, budget: float, iters: int,
                eps: float):
-    """Lagrangian lower bound of a sparse chart (compiled; see `_cover._lagrangian`)."""
-    return _lagrangian_kernel(c, starts, n_cols, np.ascontiguousarray(u, dtype=np.float64), float(budget),
-                                    int(iters), float(eps))
+    """Lagrangian lower bound of a sparse chart (compiled; see `_cover._lagrangian`). Every argument in the one
+    type the warm-up compiles (make bench found a strided `c` and a literal `n_cols` of 0 compiled during a run)."""
+    return _lagrangian_kernel(np.ascontiguousarray(c, dtype=np.int64), np.ascontiguousarray(starts, dtype=np.int64),
+                              np.int64(n_cols), np.ascontiguousarray(u, dtype=np.float64), float(budget),
+                              np.int64(iters), float(eps))
 
 
 @njit(cache=True)
