@@ -1605,7 +1605,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: f"{m.group('param')} 必须是 0 到 1 之间的数（含 0 和 1），现为 {m.group('value')}"),
     ("a placeholder copied from a hint", re.compile(r"(?P<function>\w+)\(\) got \.\.\. for (?P<names>[\w, ]+): the "
                                                    r"'\.\.\.' of a hint or an example is a placeholder, not a value; "
-                                                   r"write (?:it|them) in its place$"),
+                                                   r"write (?:it in its|them in their) place$"),
      lambda m: (f"{m.group('function')}() 的 {m.group('names').replace(', ', '、')} 是 ...：提示或示例中的 '...' 只是占位符，"
                 "不是取值；请在该处写上实际的参数")),
     ("outcome not a name",

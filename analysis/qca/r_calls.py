@@ -502,7 +502,7 @@ def placeholder_message(function: str, f, args: tuple, kwargs: dict) -> str:
     names = [n for n, v in bound.items() if v is ...]
     which = ", ".join(names)
     return (f"{function}() got ... for {which}: the '...' of a hint or an example is a placeholder, not a value; "
-            f"write {'it' if len(names) == 1 else 'them'} in its place")
+            + ("write it in its place" if len(names) == 1 else "write them in their place"))
 
 
 def refuses_r_only_arguments(function: str):
