@@ -2260,19 +2260,31 @@ _CHART_LISTED = re.compile(r"(?P<listed>[\d,]+) of (?:the (?P<n>[\d,]+)|at least
                            r"parsimonious models listed)")
 
 
+def _parts_zh(text: str, form: str | re.Pattern, said, sep: str = "; ") -> list[str] | None:
+    """Each part of a list good_practice or a note joins with `sep`, in Chinese: `said` of its match of `form`
+    (whole part); None when a part has another form or `said` gives None (no half-translated line)."""
+    out = []
+    for part in text.split(sep):
+        found = re.fullmatch(form, part)
+        line = None if found is None else said(found)
+        if line is None:
+            return None
+        out.append(line)
+    return out
+
+
 def _zh_chart_listed(m: re.Match) -> str | None:
     """configuration_chart's note of a chart of a partial answer (the models listed of each solution, what to raise),
     in Chinese; None for a part of another form."""
-    said = []
-    for part in m.group("parts").split("; "):
-        found = _CHART_LISTED.fullmatch(part)
-        if found is None or (found.group("least") is None) != (found.group("stopped") is None):
-            return None
-        said.append("中间解只为列出的复杂解模型与简约解模型配对" if found.group("paired") else
-                    f"{_kind_zh(found.group('kind'))}的 {found.group('n')} 个最简模型中的 {found.group('listed')} 个"
-                    if found.group("n") else
-                    f"{_kind_zh(found.group('kind'))}至少 {found.group('least')} 个最简模型中的 {found.group('listed')} 个"
-                    "（计数在 max_work 处停止）")
+    said = _parts_zh(m.group("parts"), _CHART_LISTED, lambda found: (
+        None if (found.group("least") is None) != (found.group("stopped") is None) else
+        "中间解只为列出的复杂解模型与简约解模型配对" if found.group("paired") else
+        f"{_kind_zh(found.group('kind'))}的 {found.group('n')} 个最简模型中的 {found.group('listed')} 个"
+        if found.group("n") else
+        f"{_kind_zh(found.group('kind'))}至少 {found.group('least')} 个最简模型中的 {found.group('listed')} 个"
+        "（计数在 max_work 处停止）"))
+    if said is None:
+        return None
     raised = ("要数全每个模型，请提高 max_work（命令行 --max-work），要把它们全部画出，请提高 max_models（命令行 --max-models）"
               if m.group("raise").startswith("max_work") else "要画出每个模型，请提高 max_models（命令行 --max-models）")
     return f"部分答案：组态图只显示列出的模型（{'；'.join(said)}）；{raised}"
@@ -2298,22 +2310,14 @@ def _more_zh(listed: str, unit: str = "个") -> str:
 def _zh_crossover_row(m: re.Match) -> str | None:
     """good_practice's row on memberships at the crossover (the cases, the kinds of conditions, the sets with cases at
     0.5), in Chinese; None for a part of another form."""
-    kinds = []
-    for part in m.group("kinds").split(", "):
-        found = re.fullmatch(r"(?P<n>\d+) (?P<kind>crisp|fuzzy|multi-value)", part)
-        if found is None:
-            return None
-        kinds.append(f"{found.group('n')} 个{_SET_KIND_ZH[found.group('kind')]}")
-    if m.group("half") is None:
-        half = "没有隶属度正好为 0.5 的案例"
-    else:
-        sets = []
-        for part in m.group("half").split("; "):
-            found = re.fullmatch(r"(?P<set>\S+) \((?P<cases>.+)\)", part)
-            if found is None:
-                return None
-            sets.append(f"{found.group('set')}（{_more_zh(found.group('cases'))}）")
-        half = "隶属度正好为 0.5 的案例：" + "；".join(sets)
+    kinds = _parts_zh(m.group("kinds"), r"(?P<n>\d+) (?P<kind>crisp|fuzzy|multi-value)",
+                      lambda found: f"{found.group('n')} 个{_SET_KIND_ZH[found.group('kind')]}", sep=", ")
+    sets = [] if m.group("half") is None else _parts_zh(
+        m.group("half"), r"(?P<set>\S+) \((?P<cases>.+)\)",
+        lambda found: f"{found.group('set')}（{_more_zh(found.group('cases'))}）")
+    if kinds is None or sets is None:
+        return None
+    half = "隶属度正好为 0.5 的案例：" + "；".join(sets) if sets else "没有隶属度正好为 0.5 的案例"
     return f"{m.group('n')} 个案例；条件：{'、'.join(kinds)}；{half}"
 
 
@@ -2358,14 +2362,13 @@ def _zh_contradictions_row(m: re.Match) -> str | None:
 def _zh_fit_row(m: re.Match) -> str | None:
     """good_practice's row on solution fit (each solution's inclS and covS, or their ranges over its models), in
     Chinese; None for a part of another form."""
-    said = []
-    for part in m.group("fits").split("; "):
-        found = re.fullmatch(r"(?P<kind>conservative|parsimonious|intermediate) inclS (?P<incl>[\d.-]+), covS "
-                             r"(?P<cov>[\d.-]+)(?: \((?P<models>\d+) models\))?", part)
-        if found is None:
-            return None
-        said.append(f"{_kind_zh(found.group('kind'))} inclS {found.group('incl')}，covS {found.group('cov')}"
-                    + (f"（{found.group('models')} 个模型）" if found.group("models") else ""))
+    said = _parts_zh(m.group("fits"), r"(?P<kind>conservative|parsimonious|intermediate) inclS (?P<incl>[\d.-]+), "
+                     r"covS (?P<cov>[\d.-]+)(?: \((?P<models>\d+) models\))?",
+                     lambda found: f"{_kind_zh(found.group('kind'))} inclS {found.group('incl')}，covS "
+                                   f"{found.group('cov')}"
+                                   + (f"（{found.group('models')} 个模型）" if found.group("models") else ""))
+    if said is None:
+        return None
     return "；".join(said) + (f"；低于 {m.group('floor')}" if m.group("floor") else "")
 
 
@@ -2411,17 +2414,14 @@ def _zh_negated_row(m: re.Match) -> str | None:
     """good_practice's row on the negated outcome when its solutions were given (each solution's kind, its first
     model, its count of models where several, the outcome), in Chinese; None for a part of another form (a finding
     given in words is the caller's text, not translated)."""
-    said = []
-    for part in m.group("parts").split("; "):
-        found = re.fullmatch(r"(?P<kind>conservative|parsimonious|intermediate) (?P<expr>.+?)(?: \((?P<least>at least )?"
-                             r"(?P<n>\d+) models?\))? -> (?P<outcome>\S+)", part)
-        if found is None:
-            return None
-        said.append(f"{_kind_zh(found.group('kind'))} "
-                    + ("（无）" if found.group("expr") == "(none)" else found.group("expr"))
-                    + (f"（{'至少 ' if found.group('least') else ''}{found.group('n')} 个模型）" if found.group("n") else "")
-                    + f" -> {found.group('outcome')}")
-    return "；".join(said)
+    said = _parts_zh(m.group("parts"), r"(?P<kind>conservative|parsimonious|intermediate) (?P<expr>.+?)(?: \("
+                     r"(?P<least>at least )?(?P<n>\d+) models?\))? -> (?P<outcome>\S+)",
+                     lambda found: f"{_kind_zh(found.group('kind'))} "
+                                   + ("（无）" if found.group("expr") == "(none)" else found.group("expr"))
+                                   + (f"（{'至少 ' if found.group('least') else ''}{found.group('n')} 个模型）"
+                                      if found.group("n") else "")
+                                   + f" -> {found.group('outcome')}")
+    return None if said is None else "；".join(said)
 
 
 _SOLUTION = r"(?:conservative|parsimonious|intermediate)"
