@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 
 import pytest
 
@@ -56,3 +57,32 @@ def test_a_stop_is_reported_in_one_error_line_with_128_plus_the_signal(capsys, r
 def test_a_run_that_is_not_stopped_keeps_its_exit_status(capsys):
     assert stopping.reporting_stops(lambda: 2, "unused") == 2
     assert capsys.readouterr().err == ""
+
+
+def test_a_stop_while_a_child_starts_leaves_no_child_running(monkeypatch):
+    """A SIGTERM raised inside subprocess.Popen, after its fork, lost the only handle on a child already running: the
+    book builder's Sphinx went on after the builder had ended (once in a full run of its stop test: 'Sphinx still
+    runs', state R). start_child holds the stop signals back until the Popen exists, then kills and waits for the
+    child and raises the stop. Here the SIGTERM is sent from inside Popen, once the child runs."""
+    import subprocess
+
+    from analysis.stopping import Stopped, start_child, stopped_by_signals
+
+    real, started = subprocess.Popen, []
+
+    def popen_then_stop(*args, **kwargs):
+        proc = real(*args, **kwargs)
+        started.append(proc)
+        os.kill(os.getpid(), signal.SIGTERM)   # the stop, as it arrives while Popen returns
+        return proc
+    monkeypatch.setattr(subprocess, "Popen", popen_then_stop)
+    with stopped_by_signals(), pytest.raises(Stopped):
+        start_child([sys.executable, "-c", "import time; time.sleep(60)"])
+    assert started and started[0].returncode is not None, "the child still runs"
+    monkeypatch.undo()
+    with stopped_by_signals():
+        proc = start_child([sys.executable, "-c", "import signal; print(sorted(map(int, signal.pthread_sigmask("
+                                               "signal.SIG_BLOCK, []))))"], stdout=subprocess.PIPE, text=True)
+    out, _ = proc.communicate(timeout=60)
+    # the child starts with the signals held back as this process holds them (none held back by start_child)
+    assert out.strip() == str(sorted(map(int, signal.pthread_sigmask(signal.SIG_BLOCK, []))))

@@ -1533,16 +1533,23 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
             cmd.insert(3, "-q")
         # BOOK_SOURCE_ROOT: the checkout whose analysis.qca the API reference documents (book/conf.py)
         env = {**os.environ, "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": "0", "BOOK_SOURCE_ROOT": str(root)}
+        from analysis.stopping import start_child   # here, not at the top: make verify loads this file without .venv
+
         if quiet:
-            result = subprocess.run(cmd, env=env, text=True, capture_output=True)
-            returncode, detail = result.returncode, (result.stderr or "").strip()
+            with start_child(cmd, env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+                try:
+                    _out, err = proc.communicate()
+                except BaseException:
+                    proc.kill()
+                    raise
+            returncode, detail = proc.returncode, (err or "").strip()
         else:
             # Sphinx's progress as it comes, but for its last line, 'The HTML pages are in build/.book-XXXX/html':
             # that temporary folder is renamed below and no longer exists; main() says where the book is.
             # Stopped (SIGTERM, SIGHUP: main's stopped_by_signals; Ctrl-C), Sphinx is stopped too: Popen's exit waited
             # for it, and a build killed so left it writing into the temporary folder after make had ended.
-            with subprocess.Popen(cmd, env={**env, "PYTHONIOENCODING": "utf-8"}, stdout=subprocess.PIPE,
-                                  text=True, encoding="utf-8", errors="replace") as proc:
+            with start_child(cmd, env={**env, "PYTHONIOENCODING": "utf-8"}, stdout=subprocess.PIPE, text=True,
+                             encoding="utf-8", errors="replace") as proc:
                 try:
                     for line in proc.stdout:
                         if not line.startswith("The HTML pages are in "):
