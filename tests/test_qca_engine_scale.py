@@ -956,6 +956,7 @@ def test_the_terms_of_a_large_chart_are_written_as_format_term_writes_them_withi
         imp[0] = 0
         assert terms_text(imp, names, mv) == [format_term(t, names, mv) for t in imp]
     assert terms_text(np.zeros((0, 40), dtype=np.int64), names, False) == []
+    assert format_term([], []) == "1" and terms_text(np.zeros((2, 0), dtype=np.int64), [], False) == ["1", "1"]
     chart = rng.random((50, 9)) < 0.3
     assert true_positions(chart) == [np.flatnonzero(r).tolist() for r in chart]
     big = rng.integers(0, 3, size=(100_000, 40)) * (rng.random((100_000, 40)) < 0.1)

@@ -101,7 +101,7 @@ def terms_text(implicants: np.ndarray, conditions: Sequence[str], multivalue: bo
     names = [str(c) for c in conditions]
     if imp.shape[0] == 0:
         return []
-    top = int(imp.max())
+    top = int(imp.max()) if imp.size else 0   # no condition: every term is the empty term '1'
     lit = [[""] + [format_literal(c, v - 1, multivalue) for v in range(1, top + 1)] for c in names]
     return ["*".join([lit[j][codes[j]] for j in at]) if at else "1"
             for codes, at in zip(imp.tolist(), true_positions(imp != 0))]
