@@ -53,24 +53,30 @@ def _stopping(signum, frame):
 def start_child(cmd, **popen):
     """subprocess.Popen(cmd, **popen), never leaving the child behind when a stop (SIGTERM, SIGHUP, Ctrl-C) comes
     while it starts: raised inside Popen, after the fork, the stop lost the only handle on a child already running
-    (the book builder's Sphinx went on after the builder had ended, once in a full run of its stop test). The stop
-    signals are held back until the Popen exists, then the child is killed and waited for if one came meanwhile;
-    the child starts with the signals as they were (preexec_fn: a fork, not a vfork). Main thread only."""
+    (the book builder's Sphinx went on after the builder had ended, once in a full run of its stop test). While Popen
+    runs, the stop signals are only noted; once it exists, the handlers are put back and a stop noted kills and waits
+    for the child, then goes to its handler. (Handlers, not a signal mask: Python runs them in the main thread, while
+    the kernel gives a signal to whichever thread does not block it.) Main thread only."""
     import subprocess
 
-    held = (*STOP_SIGNALS, signal.SIGINT)
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    came: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, frame: came.append(signum))
+                for sig in (*STOP_SIGNALS, signal.SIGINT)}
+    proc = None
     try:
-        proc = subprocess.Popen(cmd, preexec_fn=lambda: signal.pthread_sigmask(signal.SIG_SETMASK, before), **popen)
-    except BaseException:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
-        raise
-    try:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)   # a stop that came meanwhile is raised here
-    except BaseException:
-        proc.kill()
-        proc.wait()
-        raise
+        proc = subprocess.Popen(cmd, **popen)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if came:
+            if proc is not None:
+                proc.kill()
+                proc.wait()
+            handler = previous[came[0]]
+            if callable(handler):
+                handler(came[0], None)   # _stop raises Stopped, Python's SIGINT handler KeyboardInterrupt
+            elif handler == signal.SIG_DFL:
+                os.kill(os.getpid(), came[0])
     return proc
 
 
