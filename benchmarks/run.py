@@ -163,39 +163,65 @@ def child(path: str, outcome: str, include: str, incl_cut: float, reps: int, bud
 
 
 # ---------------------------------------------------------------------- the CLI as a whole process
+#: The launcher of a timed CLI run (`run_cli`): `python -S -c LAUNCHER FD CMD...` forks and execs CMD, waits for it
+#: (wait4) and writes to file descriptor FD 'exit-code wall-seconds cpu-seconds maxrss-KiB' of CMD's own process.
+#: Started straight from run.py, the CLI's ru_maxrss held the resident size of the forked copy of run.py from before
+#: the exec (Linux keeps the larger of the old image's and the new one's peak): 145-155 MiB for small problems late in a
+#: run, whose own peak is about 85 MiB. The launcher's own image (Python without site, os, sys, time and
+#: analysis.stopping: about 10 MiB) is the only one before the exec now, far below any CLI run's peak (`import
+#: analysis.qca` alone takes about 75 MiB). The CLI is killed with the launcher (die_with: the launcher is killed with
+#: run.py), and is in its process group (`end`).
+LAUNCHER = """
+import os, sys, time
+from analysis.stopping import die_with
+fd, cmd = int(sys.argv[1]), sys.argv[2:]
+os.set_inheritable(fd, False)
+preexec = die_with(os.getpid())
+t0 = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    try:
+        if preexec is not None:
+            preexec()
+        os.execv(cmd[0], cmd)
+    except BaseException as e:
+        os.write(2, f"error: cannot run {cmd[0]}: {e}\\n".encode())
+    os._exit(127)
+status, ru = os.wait4(pid, 0)[1:]
+wall = time.perf_counter() - t0
+os.write(fd, f"{os.waitstatus_to_exitcode(status)} {wall!r} {ru.ru_utime + ru.ru_stime!r} {ru.ru_maxrss}".encode())
+"""
+
+
 def run_cli(case: dict | None, timeout: float, jobs: int = 1) -> dict:
     """One run of `python -m analysis.qca minimize ... --json` (case None: `python -c "import analysis.qca"`, the
-    floor of any run): wall and CPU seconds, peak memory (wait4)."""
+    floor of any run): wall and CPU seconds and peak resident memory of that process, as its parent saw them (wait4)
+    in a small launcher (`LAUNCHER`) started for it. The wall time runs from the launcher's fork of the CLI to its
+    end (fork and exec included, from a process of about 10 MiB: about 1 ms); the launcher's own Python start is not
+    counted. CPU seconds and memory are the CLI process's own (with any process it started and waited for)."""
     cmd = [sys.executable, "-c", "import analysis.qca"] if case is None else [
         sys.executable, "-m", "analysis.qca", "minimize", str(case["path"]), "--outcome", case["outcome"],
         "--include", case["include"], "--incl-cut", f"{case['incl_cut']:g}", "--json", "--jobs", str(jobs)]
     import tempfile
 
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = start(cmd, stdout=out, stderr=err)
-        # from the exec on (Popen returns once it is done): the fork before it is this process's cost, not the run's,
-        # and a fork it is (start's preexec_fn: 17-20 ms from a process with pandas loaded), no longer a vfork (1 ms)
-        t0 = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as report:
+        fd = report.fileno()
+        proc = start([sys.executable, "-S", "-c", LAUNCHER, str(fd), *cmd], stdout=out, stderr=err, pass_fds=(fd,))
         try:
-            while True:  # wait4: this child's own CPU time and peak memory
-                pid, status, ru = os.wait4(proc.pid, os.WNOHANG)
-                if pid:
-                    break
-                if time.perf_counter() - t0 > timeout:
-                    end(proc)
-                    return {"status": f"timeout (> {timeout:g} s)"}
-                time.sleep(0.005)
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            end(proc)
+            return {"status": f"timeout (> {timeout:g} s)"}
         except BaseException:  # stopped (Ctrl-C, SIGTERM): the run stops too
             end(proc)
             raise
-        wall = time.perf_counter() - t0
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        text, etext = out.read(), err.read()
-    if proc.returncode != 0:
+        for f in (out, err, report):
+            f.seek(0)
+        text, etext, said = out.read(), err.read(), report.read().split()
+    if proc.returncode != 0 or len(said) != 4 or said[0] != b"0":
         return {"status": "error: " + etext.decode(errors="replace").strip()[-200:]}
-    return {"status": "ok", "wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "mib": ru.ru_maxrss / 1024,
+    wall, cpu, kib = float(said[1]), float(said[2]), int(said[3])
+    return {"status": "ok", "wall": wall, "cpu": cpu, "mib": kib / 1024,
             "n_models": json.loads(text).get("n_models") if case is not None else None}
 
 

@@ -301,3 +301,74 @@ def test_kernels_compiled_by_a_timed_run_are_named_in_the_record(tmp_path, monke
     # a run that compiled nothing (the committed record has no such columns) says nothing of it
     import pandas as pd
     assert "Numba kernels compiled" not in run.markdown(pd.read_csv(run.HERE / "results" / "latest.csv"), 0.0, (0.0, 0.0))
+
+
+def test_the_cli_peak_memory_is_the_cli_process_own_not_run_py_s(tmp_path):
+    """The CLI's peak memory (ru_maxrss from wait4) was that of run.py's forked copy whenever run.py was the larger:
+    Linux keeps in it the resident size of the image before the exec, and the CLI was forked from run.py, so small
+    problems late in `make bench` showed 145-155 MiB (run.py's size then) against about 85 MiB of their own. Each CLI
+    run now starts from a small launcher (run.LAUNCHER, about 10 MiB), the only image before its exec. Here run.py's
+    process holds 300 MiB while the CLI runs: the peak reported is the CLI's, far below it (and above the launcher's:
+    `import analysis.qca` alone loads numpy and pandas). A CLI run that fails reports its error line."""
+    import numpy as np
+
+    run = _run_module()
+    held = np.ones(300 * 2**20 // 8)   # 300 MiB, written, so resident
+    try:
+        floor = run.run_cli(None, timeout=120)
+        case = {"path": run.TIMING / "data" / "k06_n40.csv", "outcome": "Y", "include": "?", "incl_cut": 1.0}
+        solved = run.run_cli(case, timeout=120)
+    finally:
+        del held
+    for res in (floor, solved):
+        assert res["status"] == "ok", res
+        assert 40 < res["mib"] < 200, res   # without the launcher: above 300
+        assert 0 < res["cpu"] and 0 < res["wall"] < 120, res
+    assert solved["n_models"] >= 1 and floor["n_models"] is None
+    failed = run.run_cli({**case, "path": tmp_path / "missing.csv"}, timeout=120)
+    assert failed["status"].startswith("error: error:") and "missing.csv" in failed["status"], failed
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_a_cli_run_dies_with_run_py_killed_outright():
+    """The launcher of a CLI run (run.LAUNCHER) stands between run.py and the CLI: killed outright (SIGKILL), run.py
+    cannot stop either, and the kernel's signal on a parent's death (die_with) is not inherited by a forked child. The
+    launcher is killed with run.py (start) and has the CLI killed with it (die_with, from the launcher); here the CLI
+    sleeps for 60 s and run.py is killed once it runs."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from analysis.paths import ROOT
+
+    script = (f"import os, sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); import run; "
+              "fd = os.open(os.devnull, os.O_WRONLY); "
+              "run.start([sys.executable, '-S', '-c', run.LAUNCHER, str(fd), sys.executable, '-c', "
+              "'import time; time.sleep(60)'], pass_fds=(fd,)).wait()")
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT)
+    launcher = sleeper = None
+    try:
+        launcher = started_child(proc, lambda argv: b"-S" in argv, timeout=120)
+        assert launcher is not None, "no launcher started"
+
+        class Launcher:   # what started_child needs of a process: its pid, and whether it runs
+            pid = launcher
+
+            @staticmethod
+            def poll():
+                return None if _group_members(launcher) else 0
+        sleeper = started_child(Launcher, lambda argv: b"import time; time.sleep(60)" in argv, timeout=60)
+        assert sleeper is not None, "the launcher started no CLI"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=60)
+        deadline = time.monotonic() + 5   # the kernel signals the launcher as run.py dies, then the CLI
+        while _group_members(launcher) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _group_members(launcher) == [], "the launcher or the CLI run still runs"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for pid in _group_members(launcher) if launcher else []:
+            os.kill(pid, signal.SIGKILL)
