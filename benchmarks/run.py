@@ -40,7 +40,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 import readme_speed  # noqa: E402  (benchmarks/ on the path first)
-from analysis.stopping import die_with, reporting_stops, stopped_by_signals  # noqa: E402
+from analysis.stopping import die_with, reporting_stops, start_child, stopped_by_signals  # noqa: E402
 TIMING = ROOT / "data" / "reference" / "timing"
 RESULTS = HERE / "results"
 # A run of part of the benchmark (--only, --no-cli, --cli-only) writes here, not over the full record in RESULTS
@@ -259,8 +259,9 @@ def start(cmd: list[str], **popen) -> subprocess.Popen:
     every process it started (joblib's workers, for --jobs). The terminal's Ctrl-C then reaches this process only,
     which stops the run (`end`) as it unwinds. Killed outright (SIGKILL: kill -9, an out-of-memory kill, a CI time
     limit), this process cannot stop it: the kernel of the OS does (analysis.stopping.die_with, Linux), where the
-    timed run went on after make had ended."""
-    return subprocess.Popen(cmd, cwd=ROOT, process_group=0, preexec_fn=die_with(os.getpid()), **popen)
+    timed run went on after make had ended. A stop arriving while it starts (inside Popen, after the fork, it lost
+    the only handle on a child already running) kills it too (analysis.stopping.start_child)."""
+    return start_child(cmd, cwd=ROOT, process_group=0, preexec_fn=die_with(os.getpid()), **popen)
 
 
 def end(proc: subprocess.Popen) -> None:

@@ -372,3 +372,41 @@ def test_a_cli_run_dies_with_run_py_killed_outright():
             proc.wait()
         for pid in _group_members(launcher) if launcher else []:
             os.kill(pid, signal.SIGKILL)
+
+
+def test_a_stop_while_a_timed_run_starts_leaves_no_process_running():
+    """run.py started its timed runs (the child timing the API, the launcher of a CLI run) by subprocess.Popen: a
+    SIGTERM raised inside Popen, after its fork, lost the only handle on a child already running, which went on after
+    run.py had stopped (the window analysis.stopping.start_child closes, as in test_stopping). run.start now goes
+    through start_child. Here the SIGTERM is sent from inside Popen, once the launcher of the floor's CLI run runs."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from analysis.stopping import Stopped, stopped_by_signals
+
+    run = _run_module()
+    real, started = subprocess.Popen, []
+
+    def popen_then_stop(*args, **kwargs):
+        proc = real(*args, **kwargs)
+        started.append(proc)
+        os.kill(os.getpid(), signal.SIGTERM)   # the stop, as it arrives while Popen returns
+        return proc
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(subprocess, "Popen", popen_then_stop)
+            with stopped_by_signals(), pytest.raises(Stopped):
+                run.run_cli(None, timeout=120)
+        assert started and started[0].returncode is not None, "the timed run still runs"
+        deadline = time.monotonic() + 5
+        while _group_members(started[0].pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _group_members(started[0].pid) == [], "a process of the timed run still runs"
+    finally:
+        for proc in started:
+            for pid in _group_members(proc.pid):
+                os.kill(pid, signal.SIGKILL)
+            if proc.returncode is None:
+                proc.wait()
