@@ -461,8 +461,10 @@ def _jobs_note(t: pd.DataFrame) -> list[str]:
         return []
     cores = f", every core ({os.cpu_count()} here)" if jobs == -1 else ""
     return ["", f"Every run with `minimize(..., n_jobs={jobs})` and CLI `--jobs {jobs}`{cores}: a search for "
-            "every minimal model still running after 20,000 search steps (about 1-2 s) is split over joblib worker processes; CPU "
-            "seconds and peak memory are the main process's only (the workers' are not counted)."]
+            "every minimal model still running after 20,000 search steps (about 1-2 s) is split over joblib worker processes. "
+            "Through the API, CPU seconds and peak memory are the main process's only (the workers' are not counted); "
+            "through the CLI, they are what wait4 reports for the CLI and the workers it ended: CPU seconds summed "
+            "(hence CPU above wall), peak memory the largest of those processes."]
 
 
 def _compiled_note(t: pd.DataFrame) -> list[str]:
