@@ -1133,3 +1133,22 @@ def test_a_placeholder_copied_from_a_hint_is_named_as_one(call, said):
         call(dataset("LF")[CONDS + ["SURV"]])
     assert str(exc.value).startswith(said), str(exc.value)
     assert "placeholder" in str(exc.value) and "Ellipsis" not in str(exc.value)
+
+
+@pytest.mark.parametrize("call, said", [
+    (lambda lf: qca.smmr(_lf_solution(), cases=lf["DEV"]), "smmr() takes one text for cases, got a Series of shape 18"),
+    (lambda lf: qca.focal_condition_pairs(_lf_solution(), condition=lf["DEV"].to_numpy()),
+     "focal_condition_pairs() takes one text for condition, got a ndarray of shape 18"),
+    (lambda lf: qca.calibrate(lf["DEV"], type=lf[["DEV"]]), "calibrate() takes one text for type, got a DataFrame "
+     "of shape 18x1, e.g. type='fuzzy'"),
+    (lambda lf: qca.find_rows(tt_lf(), expression=lf["DEV"]), "find_rows() takes one text for expression, got a "
+     "Series of shape 18"),
+], ids=["smmr cases", "focal condition", "calibrate type", "find_rows expression"])
+def test_an_array_given_for_a_text_argument_is_named(call, said):
+    """A column given where a function takes one text (smmr(sol, cases=df['type'])) failed inside with numpy's or
+    pandas' 'The truth value of a Series is ambiguous', naming neither the function nor the argument (found by a
+    random fuzz of the public functions); the decorator now names both and what was given."""
+    with pytest.raises(QCAInputError) as exc:
+        call(dataset("LF"))
+    assert str(exc.value).startswith(said), str(exc.value)
+    assert "ambiguous" not in str(exc.value)

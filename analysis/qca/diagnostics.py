@@ -731,7 +731,8 @@ def form_limit_note(conditions: Sequence[str], levels: Sequence[int], max_condit
     configuration, at most 2^max_conditions of them; names the conditions and configurations met, the limit and
     what to do."""
     k, n = len(conditions), math.prod(int(v) for v in levels)
-    if k <= max_conditions and n <= 2 ** max_conditions:
+    # n <= 2^max_conditions by bit length: 2 ** max_conditions itself never ends for a max_conditions of 10^20
+    if k <= max_conditions and (n - 1).bit_length() <= max_conditions:
         return ""
     return (f"{what} name {k} conditions ({', '.join(conditions)}) with {n:,} configurations; Boolean forms are "
             f"exact minimisations over every configuration, built for at most {2 ** max_conditions:,} "

@@ -505,13 +505,38 @@ def placeholder_message(function: str, f, args: tuple, kwargs: dict) -> str:
             + ("write it in its place" if len(names) == 1 else "write them in their place"))
 
 
+def text_argument_message(function: str, f, args: tuple, kwargs: dict) -> str:
+    """For a call that failed with an array, Series or DataFrame where the function takes one text (an argument
+    annotated str, or with a text default: smmr(sol, cases=df['type'])): which argument, what it got and an example;
+    '' when no such argument is given one (numpy and pandas refuse a truth value of many values, which named neither)."""
+    import inspect
+
+    import numpy as np
+    import pandas as pd
+
+    try:
+        sig = inspect.signature(f)
+        bound = sig.bind_partial(*args, **kwargs).arguments
+    except TypeError:
+        return ""
+    for name, value in bound.items():
+        p = sig.parameters[name]
+        text = p.annotation in ("str", "str | None", str) or (p.annotation is p.empty and isinstance(p.default, str))
+        if text and isinstance(value, (np.ndarray, pd.Series, pd.DataFrame, pd.Index)):
+            what = f"a {type(value).__name__} of shape {'x'.join(map(str, np.shape(value)))}"
+            example = f", e.g. {name}={p.default!r}" if isinstance(p.default, str) and p.default else ""
+            return f"{function}() takes one text for {name}, got {what}{example}"
+    return ""
+
+
 def refuses_r_only_arguments(function: str):
     """Decorator: a call of the function with an R-only argument of R's `function` (all_sol=True, or
     **{'all.sol': True}) raises QCAInputError with `r_only_message`, not Python's bare TypeError, and so does one
     with a truth table's argument given to minimize (incl_cut=0.8: `truth_table_argument_message`) or with any other
     keyword the function does not take (necessity(..., incl_cut=0.9): `unknown_keyword_message`, naming the
     argument meant); a call that fails with Python's `...` as an argument (truth_table(data, ...), a hint copied as
-    it is) says which argument the placeholder stands for (`placeholder_message`); every other call goes through
+    it is) says which argument the placeholder stands for (`placeholder_message`), and one failing on an array given
+    for a text argument names it (`text_argument_message`); every other call goes through
     unchanged. The arguments are looked at only when the call raises (a keyword the function does not take fails
     before its body runs): a call that works pays for one frame, nothing more, so the small functions called in loops
     (consistency, parse_term) carry it too."""
@@ -527,6 +552,8 @@ def refuses_r_only_arguments(function: str):
                 return f(*args, **kwargs)
             except Exception as error:
                 message = placeholder_message(function, f, args, kwargs)   # truth_table(data, ...) copied from a hint
+                if not message and isinstance(error, ValueError) and not isinstance(error, QCAInputError):
+                    message = text_argument_message(function, f, args, kwargs)
                 if not message and isinstance(error, TypeError):
                     message = keyword_message(function, f, kwargs) if kwargs.keys() - taken else ""
                     message = message or call_message(function, f, args, kwargs)   # R's order: pof(e, 'Y', data=df)

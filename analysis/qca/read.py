@@ -67,7 +67,10 @@ def tilde_hint(path) -> str:
     text = str(path)
     if not text.startswith("~"):
         return ""
-    home = Path(text).expanduser()
+    try:
+        home = Path(text).expanduser()
+    except RuntimeError:   # '~name' of a user this system does not have (Python raises, it does not leave it)
+        home = Path(text)
     there = f" ({home} exists)" if home != Path(text) and home.exists() else ""
     return (f"; '~' is not your home folder here (the shell expands it only outside quotes): write the full path, "
             f"e.g. \"$HOME{text[1:]}\"{there}" if text.startswith(("~/", "~\\")) or text == "~" else

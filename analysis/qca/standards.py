@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -210,10 +210,13 @@ def _negated_text(negated) -> str:
         return negated.strip()
     if isinstance(negated, Solution):
         negated = [negated]
-    sols = list(negated.values()) if isinstance(negated, Mapping) else list(negated)
+    sols = (list(negated.values()) if isinstance(negated, Mapping) else list(negated)
+            if isinstance(negated, Iterable) else [negated])
     if not all(isinstance(s, Solution) for s in sols):
         raise QCAInputError("negated must be the Solution(s) of the negated outcome (a Solution, a dict or list of "
-                            "them) or, when it has none, the finding in words (a str)")
+                            "them) or, when it has none, the finding in words (a str), got "
+                            + (type(negated).__name__ if not isinstance(negated, Iterable) else
+                               f"a {type(negated).__name__} holding {', '.join(sorted({type(s).__name__ for s in sols if not isinstance(s, Solution)}))}"))
     return "; ".join(f"{s.kind} {s.models[0].expression if s.models else '(none)'}"
                      + (f" ({'' if s.n_models_exact else 'at least '}{s.n_models} model{'s' if s.n_models > 1 else ''})"
                         if s.n_models > 1 or not s.n_models_exact else "")

@@ -2140,6 +2140,19 @@ CATALOGUE: list[Bad] = [
     Bad("spec-path-tilde-quoted", "robustness --spec \"~/no_such_sweeps.yaml\" (quoted)", LF, "cli",
         cli("robustness", LF, "--spec", "~/no_such_sweeps.yaml"),
         "error: --spec ~/no_such_sweeps.yaml: file not found; '~' is not your home folder here", origin="user data"),
+    Bad("spec-path-tilde-unknown-user", "robustness --spec ~SURV (a '~name' path of a user the system does not have; "
+        "was a traceback: Python's 'Could not determine home directory')", LF, "cli",
+        cli("robustness", LF, "--spec", "~SURV"),
+        "error: --spec ~SURV: file not found; '~' is not expanded here (the shell expands it only outside quotes): "
+        "write the full path", origin="cli fuzz"),
+    Bad("good-practice-negated-number", "good_practice(sol, negated=0) (was Python's \"'int' object is not iterable\")",
+        LF, "api", lambda: _qca()[0].good_practice(mz(tt_lf(), include="?"), negated=0),
+        "negated must be the Solution(s) of the negated outcome (a Solution, a dict or list of them) or, when it has "
+        "none, the finding in words (a str), got int", origin="cli fuzz"),
+    Bad("smmr-cases-series", "smmr(sol, cases=df['type']) (a column where one text is taken; was pandas' 'The truth "
+        "value of a Series is ambiguous')", LF, "api",
+        lambda: _qca()[0].smmr(mz(tt_lf(), include="?"), cases=lf()["DEV"]),
+        "smmr() takes one text for cases, got a Series of shape 18, e.g. cases='typical'", origin="cli fuzz"),
     Bad("incl-cut-percent", "truth-table --incl-cut 80 (a percentage, as a report writes it)", LF, "cli",
         cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "80"),
         "error: --incl-cut must lie in [0, 1], got '80'; a percentage? write 0.8", origin="user data"),
