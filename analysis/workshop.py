@@ -1739,24 +1739,24 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 f"不是集合（每个案例都会自成一个组态）；若它是案例名称，请传 {m.group('write')}；否则"
                 + ("请把它从条件中去掉" if m.group("rest").startswith("remove") else "请删去该列，或列出不含它的条件"))),
     ("membership outside [0, 1]",
-     re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has membership\(s\) outside \[0, 1\] \(e\.g\. "
-                r"(?P<value>[^()]+)\) for case\(s\) (?P<cases>.+?); fuzzy memberships must lie in \[0, 1\] \("
+     re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has membership\(s\) outside \[0, 1\] for case\(s\) "
+                r"(?P<cases>.+?); fuzzy memberships must lie in \[0, 1\] \("
                 r"(?:a mistyped cell\? the other (?P<others>\d+) cells of '[^']*' lie in \[0, 1\]: correct it, or )?"
                 r"calibrate raw data first\)$"),
-     lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 的隶属度超出 [0, 1]（如 "
-                f"{m.group('value')}），案例 {_more_cases_zh(m.group('cases'))}：模糊集隶属度必须在 0 到 1 之间"
+     lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 的隶属度超出 [0, 1]，案例 "
+                f"{_more_cases_zh(m.group('cases'))}：模糊集隶属度必须在 0 到 1 之间"
                 + (f"（是否输错了？该列其余 {m.group('others')} 个单元格都在 [0, 1] 内：请改正，或先校准原始数据）"
                    if m.group("others") else "（请先校准原始数据）"))),
     ("fuzzy thresholds missing", re.compile(r"thresholds are required, e\.g\. (?P<named>thresholds='[^']*') or "
                                             r"(?P<listed>\[[^\]]*\])$"),
      lambda m: f"缺少 thresholds：例如 {m.group('named')} 或 {m.group('listed')}"),
     ("negative values", re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has negative value\(s\) for case\(s\) "
-                                   r"(?P<cases>.+?)(?:, and membership\(s\) above 1 \(e\.g\. (?P<value>[^()]+)\) for "
-                                   r"case\(s\) (?P<over>.+?))?; allowed are memberships in \[0, 1\] or multi-value "
+                                   r"(?P<cases>.+?)(?:, and membership\(s\) above 1 for case\(s\) (?P<over>.+?))?; "
+                                   r"allowed are memberships in \[0, 1\] or multi-value "
                                    r"levels 0, 1, 2, \.\.\.$"),
      lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 在案例 "
                 f"{_more_cases_zh(m.group('cases'))}中有负值"
-                + (f"，在案例 {_more_cases_zh(m.group('over'))}中隶属度大于 1（如 {m.group('value')}）"
+                + (f"，在案例 {_more_cases_zh(m.group('over'))}中隶属度大于 1"
                    if m.group("over") else "")
                 + "：只允许 0 到 1 之间的隶属度或多值条件的取值 0, 1, 2, ...")),
     ("data not a table", re.compile(r"data must be a pandas DataFrame, got (?P<got>\w+)(?P<first> \(the data come first, "

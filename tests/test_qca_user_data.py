@@ -874,7 +874,7 @@ def test_one_membership_typed_above_one_is_asked_whether_it_is_mistyped(capsys, 
     path.write_text("case,A,B,Y\n" + "\n".join(rows) + "\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
     assert code == 2 and err.rstrip().endswith(
-        "condition 'A' has membership(s) outside [0, 1] (e.g. 8.0) for case(s) 'b'; fuzzy memberships must lie in "
+        "condition 'A' has membership(s) outside [0, 1] for case(s) 'b': 8.0; fuzzy memberships must lie in "
         "[0, 1] (a mistyped cell? the other 5 cells of 'A' lie in [0, 1]: correct it, or calibrate raw data first)"), err
     with pytest.raises(QCAInputError) as typo:
         truth_table(pd.read_csv(path, index_col="case"), "Y")

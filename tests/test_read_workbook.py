@@ -520,9 +520,9 @@ def test_a_stata_file_whose_codes_share_a_label_is_read(lc, tmp_path):
 
 
 @pytest.mark.parametrize("cell, value, said", [
-    ("C5", -0.2, "condition 'URB' has negative value(s) for case(s) 'EE', cell(s) C5 of sheet 'Data'"),
-    ("C5", 1.2, "condition 'URB' has membership(s) outside [0, 1] (e.g. 1.2) for case(s) 'EE', cell(s) C5 of sheet"),
-    ("G5", 1.2, "outcome 'SURV' has membership(s) outside [0, 1] (e.g. 1.2) for case(s) 'EE', cell(s) G5 of sheet"),
+    ("C5", -0.2, "condition 'URB' has negative value(s) for case(s) 'EE': -0.2, cell(s) C5 of sheet 'Data'"),
+    ("C5", 1.2, "condition 'URB' has membership(s) outside [0, 1] for case(s) 'EE': 1.2, cell(s) C5 of sheet"),
+    ("G5", 1.2, "outcome 'SURV' has membership(s) outside [0, 1] for case(s) 'EE': 1.2, cell(s) G5 of sheet"),
     ("C5", 99, "condition 'URB' has integer values up to 99 (case(s) 'EE', cell(s) C5 of sheet 'Data')"),
 ])
 def test_a_membership_out_of_range_names_its_cell(tmp_path, cell, value, said):

@@ -1002,14 +1002,14 @@ def _kind(values: np.ndarray, col: str, cases, role: str, at: FileLines | None =
     `at`: where the rows are in a worksheet read by the engine (file_lines), so that an error names the cells."""
     neg = values < -_INT_TOL
     if neg.any():
+        shown = values.tolist()   # each case named with its own value: 1.7, not np.float64(1.7)
         # a fraction above 1 too is the same problem (not calibrated): say both, not one after the other
         over = (values > 1 + _INT_TOL) & (np.abs(values - np.round(values)) > _INT_TOL)
-        also = (f", and membership(s) above 1 (e.g. {float(values[over][0])!r}) for case(s) {_names(cases, over)}"
+        also = (f", and membership(s) above 1 for case(s) {_names_with_values(cases, over, shown)}"
                 f"{cells_at(at, col, over)}" if over.any() else "")
         raise QCADataError(
-            f"{role} '{col}' has negative value(s) for case(s) {_names(cases, neg)}{cells_at(at, col, neg)}{also}; "
-            "allowed are memberships "
-            "in [0, 1] or multi-value levels 0, 1, 2, ...")
+            f"{role} '{col}' has negative value(s) for case(s) {_names_with_values(cases, neg, shown)}"
+            f"{cells_at(at, col, neg)}{also}; allowed are memberships in [0, 1] or multi-value levels 0, 1, 2, ...")
     is_int = np.abs(values - np.round(values)) <= _INT_TOL
     if is_int.all():
         top = int(np.round(values.max())) if len(values) else 0
@@ -1032,9 +1032,10 @@ def _kind(values: np.ndarray, col: str, cases, role: str, at: FileLines | None =
         others = int((~above).sum())   # a few cells above 1 among memberships: '8' typed for 0.8, not raw data
         typo = (f"a mistyped cell? the other {others} cells of '{col}' lie in [0, 1]: correct it, or "
                 if int(above.sum()) <= max(1, len(values) // 10) and others >= 4 else "")
+        shown = values.tolist()
         raise QCADataError(
-            f"{role} '{col}' has membership(s) outside [0, 1] (e.g. {float(values[above][0])!r}) for case(s) "
-            f"{_names(cases, above)}{cells_at(at, col, above)}; fuzzy memberships must lie in [0, 1] ({typo}calibrate "
+            f"{role} '{col}' has membership(s) outside [0, 1] for case(s) {_names_with_values(cases, above, shown)}"
+            f"{cells_at(at, col, above)}; fuzzy memberships must lie in [0, 1] ({typo}calibrate "
             "raw data first)")
     return "fuzzy", 2
 

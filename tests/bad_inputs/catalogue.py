@@ -447,10 +447,15 @@ CATALOGUE: list[Bad] = [
         lambda: tt(lf(), "SURV", "DEV,,URB"), "conditions contain an empty name"),
     Bad("membership-above-one", "a membership of 1.7 (uncalibrated)", LF, "api",
         lambda: tt(with_cell(lf(), "AU", "DEV", 1.7), "SURV"),
-        "condition 'DEV' has membership(s) outside [0, 1] (e.g. 1.7) for case(s) 'AU'"),
+        "condition 'DEV' has membership(s) outside [0, 1] for case(s) 'AU': 1.7"),
+    Bad("memberships-above-one-two-cases", "memberships of 1.7 (AU) and 2.5 (BE), uncalibrated (was: '(e.g. 1.7) for "
+        "case(s) 'AU', 'BE'', one value for both)", LF, "api",
+        lambda: tt(with_cell(with_cell(lf(), "AU", "DEV", 1.7), "BE", "DEV", 2.5), "SURV"),
+        "condition 'DEV' has membership(s) outside [0, 1] for case(s) 'AU': 1.7, 'BE': 2.5; fuzzy memberships must "
+        "lie in [0, 1] (calibrate raw data first)"),
     Bad("negative-membership", "a negative membership", LF, "api",
         lambda: tt(with_cell(lf(), "BE", "URB", -0.2), "SURV"),
-        "condition 'URB' has negative value(s) for case(s) 'BE'"),
+        "condition 'URB' has negative value(s) for case(s) 'BE': -0.2"),
     Bad("outcome-above-one", "an outcome membership of 1.2", LF, "api",
         lambda: tt(with_cell(lf(), "CZ", "SURV", 1.2), "SURV"), "outcome 'SURV' has membership(s) outside [0, 1]"),
     Bad("non-numeric", "a word in a membership column", LF, "api",
@@ -1181,7 +1186,7 @@ CATALOGUE: list[Bad] = [
                     "--unit", "CASE", "--cluster", "WAVE")),
     Bad("cluster-case-names", "cluster: an out-of-range membership, named by its case", f("panel_out_of_range.csv"),
         "cli", cli("cluster", f("panel_out_of_range.csv"), "--outcome", "Y", "--expression", "A", "--unit", "U",
-                   "--cluster", "W"), "membership(s) outside [0, 1] (e.g. 1.5) for case(s) 'r1'", origin="audit"),
+                   "--cluster", "W"), "membership(s) outside [0, 1] for case(s) 'r1': 1.5", origin="audit"),
     Bad("cluster-unit-twice-in-a-cluster", "cluster: a panel holding unit 'a' twice in wave 1",
         f("panel_duplicate_unit_wave.csv"), "cli",
         cli("cluster", f("panel_duplicate_unit_wave.csv"), "--outcome", "Y", "--expression", "A", "--unit", "U",
@@ -2718,7 +2723,7 @@ CATALOGUE: list[Bad] = [
         origin="own data"),
     Bad("membership-typed-above-one", "one membership typed as 9 for 0.9 among memberships (was told only 'calibrate "
         "raw data first', the advice for raw values)", *truth_table_cli("membership_typed_above_one.csv"),
-        "condition 'IND' has membership(s) outside [0, 1] (e.g. 9.0) for case(s) 'CZ'; fuzzy "
+        "condition 'IND' has membership(s) outside [0, 1] for case(s) 'CZ': 9.0; fuzzy "
         "memberships must lie in [0, 1] (a mistyped cell? the other 17 cells of 'IND' lie in [0, 1]: correct it, or "
         "calibrate raw data first)", origin="own data"),
     Bad("summary-row-empty", "a 'Total' row below the data with its cells left empty (was told only to drop or impute "
