@@ -566,8 +566,8 @@ def test_negative_and_above_one_memberships_are_named_together():
     """An outcome with a negative value and a fraction above 1 (not calibrated) is one error naming both, not the
     negative one first and the other after the user has mended it (a researcher's audit)."""
     data = pd.DataFrame({"A": [1, 0, 1, 0], "B": [0, 1, 1, 0], "Y": [-0.2, 1.5, 0.4, 0.7]}, index=list("abcd"))
-    with pytest.raises(QCAInputError, match=r"'Y' has negative value\(s\) for case\(s\) 'a', and membership\(s\) "
-                                            r"above 1 \(e\.g\. 1\.5\) for case\(s\) 'b'; allowed"):
+    with pytest.raises(QCAInputError, match=r"'Y' has negative value\(s\) for case\(s\) 'a': -0\.2, and "
+                                            r"membership\(s\) above 1 for case\(s\) 'b': 1\.5; allowed"):
         q.truth_table(data, "Y", ["A", "B"])
 
 
