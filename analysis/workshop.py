@@ -1596,8 +1596,10 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 f"结果 {m.group('name')} 不是数据中的列：结果须是数据中某一列的名称{value}")),
     ("unknown conditions", re.compile(r"unknown condition\(s\): (?P<names>.+?)(?=; | \(|$)"),
      lambda m: f"未知条件 {m.group('names')}：条件须是数据中的列名"),
-    ("unknown condition in a term", re.compile(r"unknown condition (?P<name>'[^']*') in term (?P<term>'[^']*')"),
-     lambda m: f"项 {m.group('term')} 中的 {m.group('name')} 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）"),
+    ("unknown condition in a term", re.compile(r"unknown condition(?:\(s\))? (?P<name>'[^']*'(?:, '[^']*')*) in "
+                                               r"(?P<where>term|expression) (?P<term>'[^']*')"),
+     lambda m: (f"{'项' if m.group('where') == 'term' else '表达式'} {m.group('term')} 中的 {m.group('name')} 不是条件之一："
+                "项只能由条件写成（否定加 '~'，以 '*' 相连）")),
     ("cut-off out of range", re.compile(rf"(?P<param>incl_cut|pri_cut) must lie in \[0, 1\], got {_GIVEN}(?=[;:]|$)"),
      lambda m: f"{m.group('param')} 必须在 0 到 1 之间（含 0 和 1），现为 {m.group('value')}"),
     ("cut-off not a number", re.compile(rf"(?P<param>incl_cut|pri_cut|benchmark|ron_cut|cov_cut) must be (?:a number|"
@@ -1657,8 +1659,9 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                                                    r"(?:: write them with ',' between the conditions(?P<eq> and '=' "
                                                    r"before a value)?(?P<colon> \(the syntax is NAME=VALUE, not "
                                                    r"NAME:VALUE\))?, as (?P<write>'[^']*')(?P<levels>; ';' joins the "
-                                                   r"values of one multi-value condition)?|: unknown condition "
-                                                   r"(?P<name>'[^']*') in term (?P<term>'[^']*')|: entry (?P<entry>\d+) "
+                                                   r"values of one multi-value condition)?|: unknown condition(?:\(s\))? "
+                                                   r"(?P<name>'[^']*'(?:, '[^']*')*) in term (?P<term>'[^']*')|: entry "
+                                                   r"(?P<entry>\d+) "
                                                    r"(?P<bad>'[^']*') is not a value \(1, 0, '-' \(no expectation\), or "
                                                    r"values of a multi-value condition joined by ';' \(e\.g\. 1;2\)\))?"
                                                    r"(?=[;: ]|$)"),

@@ -143,7 +143,7 @@ def left_out_hint(message: str, conditions, columns, *, cli: bool = False) -> st
     theory, nec_cond, untenable, an expression, dir_exp naming it): say so and the conditions that include it, in the
     API's words (conditions='A, B, EDU', with the CLI's form) or, `cli`, the CLI's (--conditions A,B,EDU); '' for a
     name that is no such column (a typo), or where the message says so already."""
-    m = re.search(r"unknown condition(?:\(s\))?:? (.*?)(?: in term |; | \(|$)", message)
+    m = re.search(r"unknown condition(?:\(s\))?:? (.*?)(?: in term | in expression |; | \(|$)", message)
     if m is None or "not among the conditions" in message:
         return ""
     chosen = [str(c) for c in conditions]

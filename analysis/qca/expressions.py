@@ -155,6 +155,32 @@ def value_notation_hint(name, columns) -> str:
             f"notation; NAME=VALUE pairs are dir_exp's form){other}")
 
 
+def _unknown_literals(terms: Iterable[str], conditions: Sequence[str]) -> list[tuple[str, str]]:
+    """(literal, name) of each literal of `terms` whose name is no condition, each name once, in order; a literal it
+    cannot read is left to parse_term, a term '1' (every case) too."""
+    found: dict[str, str] = {}
+    for term in terms:
+        if term.strip() == "1" and "1" not in conditions:
+            continue
+        for raw in term.split("*"):
+            m = _LIT_RE.match(raw.strip())
+            if m and m.group(2) not in conditions:
+                found.setdefault(m.group(2), raw.strip())
+    return [(lit, name) for name, lit in found.items()]
+
+
+def _unknown_names_error(unknown: list[tuple[str, str]], where: str, conditions: Sequence[str]) -> QCAInputError:
+    """"unknown condition 'X' in term 'X*B'" for one name, "unknown condition(s) 'X', 'Y' in term ..." (or "in
+    expression ...") for several: each name with its own hint (a value written 'DEV=2', a near name), so that a
+    second unknown name is not found only after the first is put right."""
+    from .data import _near   # (data imports this module)
+
+    hints = "".join(value_notation_hint(lit, conditions) or _near(name, conditions) for lit, name in unknown)
+    names = (f"condition '{unknown[0][1]}'" if len(unknown) == 1 else
+             f"condition(s) {', '.join(repr(name) for _, name in unknown)}")
+    return QCAInputError(f"unknown {names} in {where}{hints} (conditions: {', '.join(conditions)})")
+
+
 @refuses_r_only_arguments("parse_term")
 def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | None = None) -> dict[str, int]:
     """'A*~B' or 'A[2]*B[0]' as {condition: value}; names must be among `conditions`. '1' (no literal, every
@@ -179,11 +205,8 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
             raise QCAInputError(f"cannot read literal {lit!r} in term {text!r}: write A, ~A or A[v] joined by "
                                 f"'*'{sum_}{value_notation_hint(lit, conditions)}")
         neg, name, val = m.group(1) == "~", m.group(2), m.group(3)
-        if name not in conditions:
-            from .data import _near   # (data imports this module)
-            said = value_notation_hint(lit, conditions)
-            raise QCAInputError(f"unknown condition '{name}' in term {text!r}{said or _near(name, conditions)} "
-                                f"(conditions: {', '.join(conditions)})")
+        if name not in conditions:   # every unknown name of the term, not the first alone
+            raise _unknown_names_error(_unknown_literals([text], conditions), f"term {text!r}", conditions)
         j = conditions.index(name)
         levels = int(noflevels[j]) if noflevels is not None else None
         if val is None:
@@ -311,10 +334,17 @@ def parse_expression(text: str, conditions: Sequence[str],
         where = "trailing" if empty[0] == len(terms) else "leading" if empty[0] == 1 else "double"
         raise QCAInputError(f"expression {text!r} has an empty term (term {empty[0]} of {len(terms)}: a {where} '+'?); "
                             "write terms joined by '+', e.g. 'A*~B + C'")
-    parsed = [parse_term(t, conditions, noflevels) for t in terms]
+    names, levels = _conditions(conditions, noflevels)
+    parsed = []
+    for i, t in enumerate(terms):
+        here = _unknown_literals([t], names)
+        if here:   # unknown names in this term and a later one: every one named in one line
+            unknown = _unknown_literals(terms[i:], names)
+            if len(unknown) > len(here):
+                raise _unknown_names_error(unknown, f"expression {text!r}", names)
+        parsed.append(parse_term(t, conditions, noflevels))
     twice = [t for i, t in enumerate(parsed) if t in parsed[:i]]
     if twice:   # 'A + A', 'A*B + B*A': the same set twice, read once (A + A is A), as R reads it
-        names, levels = _conditions(conditions, noflevels)
         shown = list(dict.fromkeys(_written(t, levels, names) for t in twice))
         _warn(f"expression {text.strip()!r} holds the term(s) {', '.join(map(repr, shown))} more than once: read once "
               "(A + A is A); write each term once, or check whether another term was meant")
@@ -426,12 +456,14 @@ def _term(term, cols, multi, levels, what: str) -> dict[str, int]:
         return parse_term(term, cols, levels)
     if not isinstance(term, Mapping):
         raise QCAInputError(f"{what} must be a term such as 'A*~B' or {{'A': 1, 'B': 0}}, got {_shown(term)}")
+    unknown = [name for name in term if name not in cols]
+    if unknown:   # every unknown name, each with the hint parse_term gives the same name as text
+        from .data import _near   # (data imports this module)
+        near = "".join(_near(name, cols) for name in unknown if isinstance(name, str))
+        names = f"condition '{unknown[0]}'" if len(unknown) == 1 else f"condition(s) {', '.join(map(repr, unknown))}"
+        raise QCAInputError(f"unknown {names}{near} (columns: {', '.join(cols)})")
     t = {}
     for name, value in term.items():
-        if name not in cols:
-            from .data import _near   # (data imports this module); the hint parse_term gives the same name as text
-            near = _near(name, cols) if isinstance(name, str) else ""
-            raise QCAInputError(f"unknown condition '{name}'{near} (columns: {', '.join(cols)})")
         j = cols.index(name)
         top = levels[j] - 1 if multi[j] else 1
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not 0 <= value <= top:

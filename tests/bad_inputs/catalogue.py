@@ -1213,6 +1213,13 @@ CATALOGUE: list[Bad] = [
         "unknown condition 'LIT' in term 'DEV*LIT' (conditions: DEV, URB, IND); 'LIT' is a column of the data not "
         "among the conditions: to use it, include it in conditions='DEV, URB, IND, LIT' (CLI: --conditions "
         "DEV,URB,IND,LIT)", origin="user data"),
+    Bad("theory-two-unknown-names", "theory 'LIT*STB + DEV*XYZ' naming two left-out columns and a typo (was: "
+        "'unknown condition 'LIT'' alone, STB and XYZ found one run after another)", LF, "cli",
+        cli("theory", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.7", "--theory",
+            "LIT*STB + DEV*XYZ"),
+        "unknown condition(s) 'LIT', 'STB', 'XYZ' in expression 'LIT*STB + DEV*XYZ' (conditions: DEV, URB, IND); "
+        f"'LIT', 'STB' are columns of {LF} not among the conditions: to use them, include them in --conditions "
+        "DEV,URB,IND,LIT,STB", origin="user data"),
     Bad("calibrate-set-named-case", "calibrate: a set with the case column's name", f("calibrate_set_named_case.yaml"),
         "cli", cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_set_named_case.yaml")),
         "set 'case' has the name of the case column", origin="audit"),
