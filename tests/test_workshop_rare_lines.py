@@ -1,0 +1,269 @@
+"""The workshop's rarer Chinese lines (analysis/workshop.py), each produced from a real engine call: forms of
+ENGINE_ERRORS_ZH, ENGINE_WARNINGS_ZH and ENGINE_NOTES_ZH (and the hints, ESA parts and words they read) that no test
+of tests/test_workshop.py met, found by recording, while those tests ran, which form each message matched and which
+of its optional parts it had. A form no test meets can go stale unseen when the engine's English changes: its line
+is then silently lost (the workshop says no line rather than half of one)."""
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.qca import (QCAComplexityError, QCAInputError, calibrate, good_practice, minimize, necessity, pof, smmr,
+                          super_subset, truth_table)
+
+CONDITIONS = ["DEV", "URB", "LIT", "IND", "STB"]
+
+
+@pytest.fixture(scope="module")
+def lipset():
+    """Lipset's crisp (LC), fuzzy (LF) and raw (LR) tables, LC's truth table (as exercise 3's) and its parsimonious
+    solution."""
+    from analysis.paths import DATASETS
+
+    lc, lf, lr = (pd.read_csv(DATASETS / f"{name}.csv", index_col="case") for name in ("LC", "LF", "LR"))
+    tt = truth_table(lc, "SURV", CONDITIONS, incl_cut=1.0, n_cut=1)
+    return {"lc": lc, "lf": lf, "lr": lr, "tt": tt, "sol": minimize(tt, include="?")}
+
+
+def _partial_one_model():
+    """A parsimonious solution whose list is cut at max_models=1 (1,954 minimal models; the engine's scale tests'
+    data)."""
+    from test_qca_engine_scale import random_crisp, tt_of
+
+    return minimize(tt_of(random_crisp("partial-a", 8, 40)), "?", max_models=1)
+
+
+@pytest.mark.parametrize("mistake, expected", [
+    (lambda d: minimize(d["tt"], "?", exclude=""),
+     "exclude：'' 中没有行号：请给出行号，如 '7,8,15'；不排除任何行则不写 exclude"),
+    (lambda d: minimize(d["tt"], "?", exclude=7.5), "exclude：行须是行号的列表，现为 7.5"),
+    (lambda d: minimize(d["tt"], "?", exclude=["7", "8"]),
+     "exclude：行号必须是整数（如 '7,8,15'），现为 ['7', '8']；请写 [7, 8]（数字），或 '7,8'（一个文本）"),
+    (lambda d: minimize(d["tt"], "?", exclude="csa"),
+     "exclude：行号必须是整数（如 '7,8,15'），现为 'csa'；'csa' 是一类行的名称，不是行号：请写 exclude=find_rows(tt, 'csa')，"
+     "或 esa(tt, contradictory_rows='csa')"),
+    (lambda d: minimize(d["tt"], "?", exclude="7 8"),
+     "exclude：行号必须是整数（如 '7,8,15'），现为 '7 8'；行号之间请用逗号分隔，例如 '7,8'"),
+    (lambda d: minimize(d["tt"], include=True), "include 只能是 ''、'?'、'C' 或 '?,C'，现为 True"),
+    (lambda d: minimize(d["tt"], "?", dir_exp=111),
+     "dir_exp 必须是字典、像 '1,1,-,0' 这样的文本或列表，现为 int 111：请把方向性预期写成文本，按条件的顺序每个条件一个值（5 个），"
+     "例如 '1,1,1,1,1'"),
+    (lambda d: necessity(d["lf"].assign(SURV=[-0.2, 1.5] + [0.5] * 16), "SURV", CONDITIONS),
+     "结果 'SURV' 在案例 'AU'中有负值，在案例 'BE'中隶属度大于 1（如 1.5）：只允许 0 到 1 之间的隶属度或多值条件的取值 0, 1, 2, ..."),
+    (lambda d: necessity("LF.csv", "SURV", CONDITIONS),
+     "data 必须是 pandas 的 DataFrame（数据表），现为 str（是文件名吗？请先读入，例如 pd.read_csv('LF.csv', index_col='case')；"
+     "index_col 是案例名称所在的列）"),
+    (lambda d: calibrate(["DEV", "URB"], thresholds="e=350, c=550, i=850"),
+     "calibrate 需要待校准的原始数值，现为文本 'DEV', 'URB'：是列名吗？请一次校准一列的值，calibrate(df['DEV'], ...)；一次校准"
+     "多个集合用 analysis.qca.calibrate_frame(df, {'DEV': {'thresholds': ...}})"),
+    (lambda d: truth_table(d["lc"], "SURV", CONDITIONS, incl_cut="c(0.9, 0.8)"),
+     "incl_cut 必须是 0 到 1 之间的数（含 0 和 1），现为 'c(0.9, 0.8)'；这是照搬成文本的 R 向量 c(...)：请写 incl_cut=(0.9, 0.8)"),
+    (lambda d: truth_table(d["lc"], "SURV", CONDITIONS, incl_cut="0,9"),
+     "incl_cut 必须是 0 到 1 之间的数（含 0 和 1），现为 '0,9'；是小数逗号吗？请写 0.9；两个阈值写成一对，例如 incl_cut=(0.9, 0.6)"),
+    (lambda d: calibrate(d["lr"]["DEV"], thresholds="e=350; c=550; i=abc"),
+     "临界值 '350; c=550; i=abc' 不是数字（thresholds 为 'e=350; c=550; i=abc'）；各临界值之间用 ',' 分隔（例如 "
+     "'e=350, c=550, i=850'）"),
+    (lambda d: calibrate(d["lr"]["DEV"], thresholds="350,5; 550,5; 850,5"),
+     "临界值 '5; 550' 不是数字（thresholds 为 '350,5; 550,5; 850,5'）；是小数逗号、并以 ';' 分隔各临界值吗（以逗号为小数点的地区"
+     "设置）？请用小数点写数字，各临界值之间用 ',' 分隔：'350.5, 550.5, 850.5'"),
+    (lambda d: calibrate(d["lr"]["DEV"], type="crisp", thresholds="５５０"),
+     "临界值 '５５０' 不是数字（thresholds 为 '５５０'）；请写 550（只用半角数字 0-9，不用全角数字）"),
+    (lambda d: calibrate(d["lr"]["DEV"], type="crisp", thresholds="\u20138"),
+     "临界值 '\u20138' 不是数字（thresholds 为 '\u20138'）；请写 -8（用半角 ASCII 的 '-'：'\u2013' 是短破折号（en dash），文档或网页中常"
+     "这样写）"),
+    (lambda d: calibrate(d["lr"]["DEV"], type="crisp", thresholds="\u20148"),
+     "临界值 '\u20148' 不是数字（thresholds 为 '\u20148'）；请写 -8（用半角 ASCII 的 '-'：'\u2014' 是长破折号（em dash），文档或网页中常"
+     "这样写）"),
+    (lambda d: calibrate(d["lr"]["DEV"], type="crisp", thresholds="\ufe638"),
+     "临界值 '\ufe638' 不是数字（thresholds 为 '\ufe638'）；请写 -8（用半角 ASCII 的 '-'：'\ufe63' 是小号连字减号，文档或网页中常这样写）"),
+    (lambda d: calibrate(d["lr"]["DEV"], type="crisp", thresholds="\uff0d8"),
+     "临界值 '\uff0d8' 不是数字（thresholds 为 '\uff0d8'）；请写 -8（用半角 ASCII 的 '-'：'\uff0d' 是全角连字减号，文档或网页中常这样写）"),
+    (lambda d: pof("DEV*URB", d["lc"], "SURV", add=True),
+     "add 是 R QCA 的 pof(..., add = ...)（一个（或一组）添加自定义拟合参数的函数），本引擎没有实现；请改用：请根据结果中的隶属度自行"
+     "计算（pof(...).memberships、.outcome_membership）"),
+    (lambda d: pof("DEV*URB", d["lc"], "SURV", inf_test=True),
+     "inf_test 是 R QCA 的 pof(..., inf.test = ...)（对一致性相对 incl.cut 做二项检验），本引擎没有实现；请改用：permutation_benchmark() "
+     "检验拟合是否优于随机（Braumoeller 2015）"),
+    (lambda d: pof("DEV*URB", d["lc"], "SURV", incl_cut=0.8),
+     "incl_cut 是 R QCA 的 pof(..., incl.cut = ...)（inf.test 的二项检验所用的阈值），本引擎没有实现；请改用：permutation_benchmark() "
+     "检验拟合是否优于随机（Braumoeller 2015）"),
+    (lambda d: super_subset(d["lc"], "SURV", CONDITIONS, add=True),
+     "add 是 R QCA 的 superSubset(..., add = ...)（一个（或一组）添加自定义拟合参数的函数），本引擎没有实现；请改用：用 pof() 为找到的"
+     "表达式计算拟合，再根据其隶属度计算该参数"),
+    (lambda d: _partial_one_model().models[1],
+     "models[1]：超出范围；只列出了 1 个模型（共有 1,954 个：这是部分答案）：M1，即 models[0] 或 models['M1']；位置从 0 开始计数：M1 是 "
+     "models[0]"),
+], ids=["exclude-empty", "exclude-a-float", "exclude-texts", "exclude-a-kind-of-rows", "exclude-a-space",
+        "include-a-bool", "dir_exp-a-number-of-other-length", "negative-and-above-1", "data-a-file-name",
+        "calibrate-two-names", "incl_cut-R-pair", "incl_cut-decimal-comma", "thresholds-semicolons-unreadable",
+        "thresholds-decimal-commas", "thresholds-full-width-digits", "thresholds-en-dash", "thresholds-em-dash",
+        "thresholds-small-hyphen-minus", "thresholds-full-width-hyphen-minus", "pof-R-add", "pof-R-inf.test",
+        "pof-R-incl.cut", "super_subset-R-add", "a-model-past-a-partial-list-of-one"])
+def test_the_rarer_engine_errors_have_their_chinese_line(mistake, expected, lipset):
+    """Each of these errors' Chinese lines (or the hint or word it says) was met by no test: raised here by the
+    engine, each has its whole line, the names and values copied."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        mistake(lipset)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+@pytest.mark.parametrize("number, what, call", [
+    (1, "典型案例", "smmr(sol, 'typical')"),
+    (2, "项中每个焦点合取项的典型案例", "smmr_focal_conjuncts(sol, term=1)"),
+    (4, "覆盖度偏离案例", "smmr(sol, 'deviant coverage')"),
+    (5, "个体无关案例", "smmr(sol, 'irrelevant')"),
+    (6, "以上全部", "对 'typical'、'deviant consistency'、'deviant coverage'、'irrelevant' 中的每个 t 调用 smmr(sol, t)"),
+])
+def test_every_setmethods_number_of_cases_has_its_chinese_words(number, what, call, lipset):
+    """smmr(sol, 3) (SetMethods' cases = 3) was the only number a test gave: the words of the others (SMMR_CASES_ZH,
+    and smmr(cases = 6)'s call in prose) were met by none."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised:
+        smmr(lipset["sol"], number)
+    assert engine_error_zh(raised.value) == (
+        "cases 只能是 'typical'（典型）、'deviant consistency'（一致性偏离）、'deviant coverage'（覆盖度偏离）或 'irrelevant'"
+        f"（个体无关），现为 {number}；SetMethods 的 smmr(cases = {number})（{what}）在这里写作 {call}：这里的案例类型用名称而不用"
+        "编号（SetMethods 的 1、3、4、5 即 'typical'、'deviant consistency'、'deviant coverage'、'irrelevant'）"), str(raised.value)
+
+
+def test_a_refusal_at_max_memberships_says_the_time_it_would_take_in_chinese_too():
+    """Past a second of work, the refusal at max_memberships says how long the memberships would take ('about 2 s at
+    1.6 ns each'): refused before any is computed, so cheap to meet here."""
+    from analysis.workshop import engine_error_zh
+
+    rng = np.random.default_rng(1)
+    data = pd.DataFrame(rng.random((40_000, 17)), columns=[f"C{j}" for j in range(16)] + ["Y"])
+    with pytest.raises(QCAComplexityError) as raised, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        truth_table(data, "Y", [f"C{j}" for j in range(16)], max_memberships=10)
+    said = engine_error_zh(raised.value)
+    assert " s at 1.6 ns each" in str(raised.value) and said, str(raised.value)
+    seconds = str(raised.value).split("(about ")[1].split(" s at")[0]
+    assert f"（约 {seconds} 秒，每个 1.6 纳秒）" in said, said
+
+
+def _warned(call) -> list[str]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        call()
+    return [str(w.message) for w in caught]
+
+
+def test_a_constant_outcome_has_a_chinese_warning(lipset):
+    from analysis.workshop import engine_warning_zh
+
+    said = [engine_warning_zh(m) for m in _warned(lambda: truth_table(lipset["lc"].assign(SURV=1), "SURV", CONDITIONS))
+            if "is constant" in m]
+    assert said == ["结果 'SURV' 是常量（每个案例都为 1）：条件无法解释不变的结果（必要性与充分性失去意义或无定义，NaN）；请检查结果列、"
+                    "其校准或所选的值"], said
+
+
+def test_a_skewed_multi_value_condition_with_a_level_without_cases_has_a_chinese_warning(lipset):
+    """'(multi-value, 3 levels with cases)': DEV coded 0, 1 and 3, level 2 empty, level 3 holding one case."""
+    from analysis.workshop import engine_warning_zh
+
+    data = lipset["lc"].assign(DEV=[0] * 8 + [1] * 9 + [3])
+    said = [engine_warning_zh(m) for m in _warned(lambda: truth_table(data, "SURV", CONDITIONS))
+            if m.startswith("skewed condition")]
+    assert said == ["多值条件 'DEV' 偏斜（3 个有案例的水平）：水平 DEV[3] 6% 的案例比例在 [0.133, 0.8] 之外（即 [0.2, 0.8]，下限按 2/3 "
+                    "缩放：均匀分布时每个水平占 1/3 的案例，而不是 1/2）；每个水平各是一个集合，因此一致性可能被高估，必要性的相关性可能"
+                    "偏低（请查看 RoN 和覆盖度）"], said
+
+
+@pytest.mark.parametrize("raw, where", [
+    ([550.0] * 5, "每个案例都正好在交叉点 0.5（既不属于该集合，也不属于其否定）（原始数值从 550 到 550"),
+    ([550.0, 400, 300], "没有案例高于 0.5（1 个在交叉点 0.5）（原始数值从 300 到 550"),
+    ([550.0, 700, 900], "没有案例低于 0.5（1 个在交叉点 0.5）（原始数值从 550 到 900"),
+], ids=["all-at-the-crossover", "none-above", "none-below"])
+def test_a_calibration_with_cases_at_the_crossover_and_none_across_has_a_chinese_warning(raw, where):
+    """A calibrated set with cases at 0.5 and none on the other side: two of _where_zh's four forms no test met."""
+    from analysis.workshop import engine_warning_zh
+
+    said = [engine_warning_zh(m) for m in _warned(lambda: calibrate(pd.Series(raw), thresholds="e=350, c=550, i=850"))]
+    assert said == [f"校准后的集合：{where}，thresholds 为 'e=350, c=550, i=850'）：该集合在类别上没有变化（另一侧没有案例），任何分析都"
+                    "无法使用；请检查 thresholds 是否与数据的尺度一致"], said
+
+
+def _row(report, standard: str) -> str:
+    return next(row["has"] for row in report.rows if row["standard"] == standard)
+
+
+_ESA = "untenable and contradictory assumptions (ESA)"
+
+
+def test_a_multi_value_directional_expectation_at_a_level_has_a_chinese_line(lipset):
+    """good_practice's counterfactuals row says 'DEV at 2' for an expectation of one level of a multi-value
+    condition: no test had one."""
+    from analysis.workshop import engine_note_zh
+
+    levels = lipset["lc"].assign(DEV=pd.cut(lipset["lr"]["DEV"], [0, 500, 800, 10_000], labels=False).astype(int))
+    sol = minimize(truth_table(levels, "SURV", CONDITIONS, incl_cut=1.0), "?", dir_exp="2,1,1,1,1")
+    row = _row(good_practice(sol), "counterfactuals")
+    assert row.startswith("directional expectations: DEV at 2, URB present"), row
+    assert engine_note_zh(row) == ("方向性预期：DEV 取 2、URB 存在、LIT 存在、IND 存在、STB 存在；简单反事实：2 个逻辑余项（第 24、30 行）；"
+                                   "困难反事实：23 个逻辑余项；预期是否合理，要依据理论判读"), row
+
+
+def test_esa_says_in_chinese_to_repeat_the_step_when_the_new_solutions_share_other_remainders():
+    """Blocking the contradictory simplifying assumptions and minimising again can leave the new parsimonious
+    solutions sharing other remainders: ESA's row says to repeat the step. No test met it."""
+    from test_qca_engine_scale import random_crisp
+
+    from analysis.workshop import engine_note_zh
+
+    data = random_crisp("esa12", 4, 12)
+    conditions = [c for c in data.columns if c != "Y"]
+    sol = minimize(truth_table(data, "Y", conditions, incl_cut=0.6), "?")
+    negated = minimize(truth_table(data, "~Y", conditions, incl_cut=0.6), "?")
+    row = _row(good_practice(sol, negated=negated), _ESA)
+    assert "the new parsimonious solutions share 3 other remainder(s) (rows 6, 13, 14): repeat the step" in row, row
+    assert ("再重新最小化：新的简约解又共用 3 个其他逻辑余项（第 6、13、14 行）：请重复这一步（SetMethods 的 esa() 只把给出的行排除一次；"
+            "重复这一步由使用者进行，这里已核对）") in engine_note_zh(row), row
+
+
+def test_esa_says_in_chinese_when_blocking_leaves_no_positive_row():
+    """The outcome explained by its contradictions alone (explain='1,C'): blocking the shared remainders leaves it no
+    positive row, which ESA's row says. No test met it."""
+    from analysis.workshop import engine_note_zh
+
+    data = pd.DataFrame({"A": [0, 0, 1, 1], "B": [0, 0, 1, 1], "C": [0, 0, 1, 1], "Y": [1, 0, 0, 0]}, index=list("pqrs"))
+    sol = minimize(truth_table(data, "Y", ["A", "B", "C"], incl_cut=(0.8, 0.2)), "?", explain="1,C")
+    negated = minimize(truth_table(data, "~Y", ["A", "B", "C"], incl_cut=(0.8, 0.2)), "?")
+    row = _row(good_practice(sol, negated=negated), _ESA)
+    assert "then Y has no positive row left, so no solution" in row, row
+    assert ("，再重新最小化：此时 Y 没有剩下正组态的行，因此没有解（SetMethods 的 esa() 只把给出的行排除一次）；未检查：与必要性相矛盾的"
+            "逻辑余项（没有给出必要性分析）") in engine_note_zh(row), row
+
+
+def test_esa_says_in_chinese_which_easy_counterfactuals_the_intermediate_solutions_share():
+    """The intermediate solutions of the outcome and of its negation sharing an easy counterfactual, named by its row:
+    the tests had them share none."""
+    from test_qca_engine_scale import random_crisp
+
+    from analysis.workshop import engine_note_zh
+
+    data = random_crisp("ec0", 4, 14)
+    conditions = [c for c in data.columns if c != "Y"]
+    sol = minimize(truth_table(data, "Y", conditions, incl_cut=0.6), "?", dir_exp="1,1,1,1")
+    negated = minimize(truth_table(data, "~Y", conditions, incl_cut=0.6), "?", dir_exp="1,1,1,1")
+    row = _row(good_practice(sol, negated=negated), _ESA)
+    assert "share 1 easy counterfactual(s) (rows 13)" in row, row
+    assert "；结果与其否定的中间解共用 1 个简单反事实（第 13 行）；" in engine_note_zh(row), row
+
+
+def test_esa_says_in_chinese_that_a_necessary_condition_outside_the_truth_table_was_not_checked(lipset):
+    """A necessity analysis over a condition the truth table does not hold (STB): ESA's row says the remainders
+    without it were not checked. No test met it."""
+    from analysis.workshop import engine_note_zh
+
+    tt = truth_table(lipset["lf"], "SURV", CONDITIONS[:4], incl_cut=0.8)
+    row = _row(good_practice(minimize(tt, "?"), necessity=necessity(lipset["lf"], "SURV", CONDITIONS)), _ESA)
+    assert row.endswith("; remainders without STB (not a literal of the truth table)"), row
+    assert engine_note_zh(row).endswith("；缺少 STB 的逻辑余项（STB 不是真值表中的文字）"), row
