@@ -1080,7 +1080,6 @@ _CUT_PAIR = re.compile(r": (?:give two cut-offs as a pair, (?P<pair>incl_cut=\([
                        r"text; write (?P<r>incl_cut=(?:\([^()]*\)|[^,\s]+))|a decimal comma\? write (?P<num>[\d.]+); two "
                        r"cut-offs are a pair, e\.g\. (?P<example>incl_cut=\([^()]*\)))")
 _LISTED = re.compile(r"\((?P<what>columns|conditions|its arguments): (?P<names>[^()]*)\)")
-_NEGATION = re.compile(r"its negation is written (?P<negation>'[^']*')")
 _PERCENT = re.compile(r"[;:] a percentage\? write (?P<write>[\d.]+(?:, [\d.]+)*)$")
 _AS_TEXT = re.compile(r"[:;] write (?P<write>[^,]+(?:, [^,]+)*), a number, not the text (?P<text>.+)$")
 _WIDE = re.compile(r"; (?P<said>'[^']' -> '[^']'(?:, '[^']' -> '[^']')*): QCA's syntax needs the ASCII character, not "
