@@ -1622,9 +1622,10 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                                                r"itself; leave it out$"),
      lambda m: f"条件中包含了结果 {m.group('name')}：集合不能解释它自身；请把它从条件中去掉"),
     ("crisp thresholds missing", re.compile(r"thresholds are required: a crisp set needs a cut point, e\.g\. "
-                                            r"(?P<example>thresholds=\d+) \(in the set at or above (?P<cut>\d+);"),
+                                            r"(?P<example>thresholds=\d+) \(in the set at or above (?P<cut>\d+); two cut "
+                                            r"points, (?P<two>'[^']*'), make three levels\)$"),
      lambda m: (f"缺少 thresholds：清晰集需要一个临界值，例如 {m.group('example')}（大于或等于 {m.group('cut')} 即属于该"
-                "集合）")),
+                f"集合；两个临界值如 {m.group('two')} 则分出三个水平）")),
     ("threshold not a number", re.compile(r"threshold (?P<value>'[^']*') is not a number \(thresholds (?P<given>'[^']*')\)"),
      lambda m: (None if (hint := _threshold_hint_zh(m.string[m.end():], m.string)) is None else   # no half line
                 f"临界值 {m.group('value')} 不是数字（thresholds 为 {m.group('given')}）{hint}")),
