@@ -2079,7 +2079,12 @@ def engine_error_zh(error: BaseException) -> str | None:
     its line too, for a teacher's own data."""
     if not isinstance(error, (QCAInputError, QCAComplexityError)):
         return None
-    message = str(error)
+    return _error_message_zh(str(error))
+
+
+def _error_message_zh(message: str) -> str | None:
+    """engine_error_zh's line for an engine error's message, as text: for an error a report quotes (good_practice's
+    ESA row: 'not checked: contradictory simplifying assumptions (<the error>)'); None for a message of another form."""
     for _kind, form, said in ENGINE_ERRORS_ZH:
         found = form.match(message)
         if found:
@@ -2461,6 +2466,12 @@ _ESA_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
                    (f"：新的简约解又共用 {m.group('n')} 个其他逻辑余项（{_rows_zh(m.group('again'))}）：请重复这一步"
                     if m.group("n") else "：新的简约解不再共用逻辑余项")
                    + "（SetMethods 的 esa() 只把给出的行排除一次；重复这一步由使用者进行，这里已核对）"))),
+    (re.compile(r"to remove them, block these rows for the outcome and for its negation \(esa\(\.\.\., "
+                r"contradictory_rows=(?P<rows>\[[\d, ]+\])\) on each truth table\) and minimise again \(not done here: "
+                rf"(?P<error>.+?); {re.escape(_ESA_ONCE)}\)(?=; |$)"),
+     lambda m: (None if (error := _error_message_zh(m.group("error"))) is None else
+                "要去除它们，请对结果及其否定都排除这些行（在各自的真值表上用 esa(..., contradictory_rows="
+                f"{m.group('rows')})），再重新最小化（这里没有进行：{error}；SetMethods 的 esa() 只把给出的行排除一次）")),
     (re.compile(r"intermediate solutions of the outcome and of its negation share (?P<n>\d+) easy counterfactual\(s\)"
                 r"(?: \(rows (?P<rows>[^()]+)\))?(?P<some> \(some models' remainders too many to list\))?"),
      lambda m: (f"结果与其否定的中间解共用 {m.group('n')} 个简单反事实"
@@ -2474,10 +2485,13 @@ _ESA_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
     (re.compile(rf"no remainder without (?P<c>\S+) \(consistent with necessity, (?P<fit>{_FIT_NEC})\) is used"),
      lambda m: f"没有使用缺少 {m.group('c')} 的逻辑余项（{m.group('c')} 与必要性一致：{m.group('fit')}）"),
 ]
-#: What the ESA row's 'not checked: ...' names, and its Chinese (a check that failed with an error: no line).
+#: What the ESA row's 'not checked: ...' names, and its Chinese (a check that failed with an error: the error's own
+#: line, _error_message_zh; none when the error has none).
 _ESA_UNCHECKED: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
     (re.compile(r"contradictory simplifying assumptions \(no parsimonious solution of the negated outcome given\)"),
      lambda m: "矛盾的简化假设（没有给出结果之否定的简约解）"),
+    (re.compile(r"contradictory simplifying assumptions \((?P<error>.+?)\)(?=; |$)"),   # the error of the check
+     lambda m: None if (error := _error_message_zh(m.group("error"))) is None else f"矛盾的简化假设（{error}）"),
     (re.compile(r"remainders contradicting necessity \(no necessity analysis given\)"),
      lambda m: "与必要性相矛盾的逻辑余项（没有给出必要性分析）"),
     (re.compile(r"remainders without (?P<c>\S+) \(not a literal of the truth table\)"),
@@ -2487,13 +2501,16 @@ _ESA_UNCHECKED: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
 
 def _said_in_order(text: str, parts: list[tuple[re.Pattern, Callable[[re.Match], str]]]) -> list[str] | None:
     """The Chinese of `text`, parts joined by '; ' each of one of `parts`' forms, read from the start; None when a
-    part is of none of them (a part's own '; ' is read as the form says)."""
+    part is of none of them, or its form cannot say it (a part's own '; ' is read as the form says)."""
     said, pos = [], 0
     while pos < len(text):
         for form, zh in parts:
             found = form.match(text, pos)
             if found and (found.end() == len(text) or text.startswith("; ", found.end())):
-                said.append(zh(found))
+                line = zh(found)
+                if line is None:   # a part it cannot say (an engine error quoted without a line): no half line
+                    return None
+                said.append(line)
                 pos = found.end() + 2
                 break
         else:
@@ -2505,7 +2522,8 @@ def _zh_esa_row(m: re.Match) -> str | None:
     """good_practice's row on untenable and contradictory assumptions (ESA): the remainders the models use, those
     blocked or recoded, the contradictory simplifying assumptions and how to remove them, the easy counterfactuals
     shared with the negated outcome, the remainders contradicting a necessary condition, and what was not checked, in
-    Chinese; None for a part of another form (a check that failed, whose error it quotes)."""
+    Chinese; an engine error a part quotes (a check or a step that failed) is said by its own line (_error_message_zh);
+    None for a part of another form, or quoting an error without a Chinese line."""
     said = _said_in_order(m.group("parts"), _ESA_PARTS)
     unchecked = [] if m.group("unchecked") is None else _said_in_order(m.group("unchecked"), _ESA_UNCHECKED)
     if said is None or unchecked is None:

@@ -279,3 +279,77 @@ def test_crisp_thresholds_missing_is_said_whole_in_chinese(lipset):
         calibrate(lipset["lr"]["DEV"], type="crisp")
     assert engine_error_zh(raised.value) == ("缺少 thresholds：清晰集需要一个临界值，例如 thresholds=550（大于或等于 550 即属于该集合；"
                                              "两个临界值如 '550, 800' 则分出三个水平）"), str(raised.value)
+
+
+def _esa_row_quoting(sol, negated) -> tuple[str, str]:
+    """ESA's row of good_practice(sol, negated=negated), and the engine error it quotes (what its check of the
+    contradictory simplifying assumptions raised, as contradictory_assumptions raises it)."""
+    from analysis.qca.find_rows import contradictory_assumptions
+
+    with pytest.raises((QCAInputError, QCAComplexityError)) as raised:
+        contradictory_assumptions(sol, negated)
+    return _row(good_practice(sol, negated=negated), _ESA), str(raised.value)
+
+
+def test_an_esa_row_quoting_the_error_of_its_check_has_a_chinese_line():
+    """good_practice's ESA row quotes the engine's error when its check of the contradictory simplifying assumptions
+    fails ('not checked: contradictory simplifying assumptions (the parsimonious solution for Y is partial ...)', or
+    '(the simplifying assumptions are too many to list ...)'): such a row had no Chinese line at all. The error is
+    said by its own Chinese line (engine_error_zh's), inside the row's; the row of many conditions also says that
+    some models' remainders are too many to list, a part no test met."""
+    from test_qca_engine_scale import random_crisp, tt_of
+
+    from analysis.workshop import engine_error_zh, engine_note_zh
+
+    cut = random_crisp("partial-a", 8, 40)
+    wide = random_crisp("wide", 22, 30, planted=True)
+    cases = [(minimize(tt_of(cut), "?", max_models=3), minimize(truth_table(cut, "~Y", list(cut.columns[:-1])), "?")),
+             (minimize(tt_of(wide), "?", sa_limit=1), minimize(truth_table(wide, "~Y", list(wide.columns[:-1])), "?",
+                                                               sa_limit=1))]
+    rows = []
+    for sol, negated in cases:
+        row, error = _esa_row_quoting(sol, negated)
+        assert f"not checked: contradictory simplifying assumptions ({error}); " in row, (row, error)
+        error_zh = engine_error_zh(QCAInputError(error))
+        assert error_zh, error
+        assert f"未检查：矛盾的简化假设（{error_zh}）；与必要性相矛盾的逻辑余项（没有给出必要性分析）" in (engine_note_zh(row) or ""), row
+        rows.append(row)
+    assert rows[1].startswith("remainders used by the models: parsimonious 0 (some models' too many to list); ")
+    assert engine_note_zh(rows[1]).startswith("模型所用的逻辑余项：简约解 0（部分模型的逻辑余项太多，无法列出）；"), rows[1]
+
+
+def test_an_esa_row_quoting_the_error_of_minimising_again_has_a_chinese_line(monkeypatch):
+    """The ESA row minimises again without the contradictory simplifying assumptions; where that fails, it quotes the
+    engine's error ('... and minimise again (not done here: <the error>; ...)'), and the row had no Chinese line. The
+    minimisation again is run here at max_implicants=1 (a table too large for the engine's budgets, at the size of
+    Lipset's): its error is said by its own Chinese line inside the row's."""
+    import sys
+
+    from analysis.paths import DATASETS
+    from analysis.workshop import engine_error_zh, engine_note_zh
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    sol, negated = (minimize(truth_table(lf, outcome, CONDITIONS, incl_cut=0.8), "?") for outcome in ("SURV", "~SURV"))
+    minimize_module = sys.modules["analysis.qca.minimize"]   # the package's name minimize is the function
+    real = minimize_module.minimize
+    monkeypatch.setattr(minimize_module, "minimize", lambda tt, **kw: real(tt, **kw, max_implicants=1))
+    row = _row(good_practice(sol, negated=negated), _ESA)
+    error = row.split("and minimise again (not done here: ")[1].split("; SetMethods' esa() blocks the rows it is given "
+                                                                      "once)")[0]
+    assert error.startswith("more than max_implicants = 1 prime implicants (5 conditions, "), row
+    assert (f"，再重新最小化（这里没有进行：{engine_error_zh(QCAComplexityError(error))}；SetMethods 的 esa() 只把给出的行排除一次）；"
+            "未检查：与必要性相矛盾的逻辑余项（没有给出必要性分析）" in (engine_note_zh(row) or "")), row
+
+
+def test_an_esa_row_quoting_an_error_without_a_chinese_line_has_none():
+    """No half line: an error the workshop cannot say in Chinese, quoted by the ESA row, leaves the row without a
+    Chinese line (the row as the engine writes it, with an error of no known form in its place)."""
+    from test_qca_engine_scale import random_crisp, tt_of
+
+    from analysis.workshop import engine_note_zh
+
+    cut = random_crisp("partial-a", 8, 40)
+    row, error = _esa_row_quoting(minimize(tt_of(cut), "?", max_models=3),
+                                  minimize(truth_table(cut, "~Y", list(cut.columns[:-1])), "?"))
+    assert engine_note_zh(row)
+    assert engine_note_zh(row.replace(error, "x has infinite values at positions [0]")) is None
