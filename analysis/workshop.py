@@ -1123,6 +1123,15 @@ def _more_cases_zh(cases: str) -> str:
     return _MORE_CASES.sub(r" 及另外 \1 个", cases)
 
 
+_CASE_VALUE = re.compile(r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"): ('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^,\s]+)""")
+
+
+def _case_values_zh(cases: str) -> str:
+    """Cases each said with its own value ("'AU': -0.2, 'BE': 1.5 and 3 more", data._names_with_values) in
+    Chinese: "'AU'（-0.2）, 'BE'（1.5） 及另外 3 个"."""
+    return _more_cases_zh(_CASE_VALUE.sub(r"\1（\2）", cases))
+
+
 def _hints_zh(message: str) -> str:
     """The hints of an engine message the workshop knows, in Chinese: the names meant ('did you mean'), that names
     are case-sensitive and how a negation is written, a percentage, a number written as text or with a minus sign
@@ -1747,7 +1756,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"(?:a mistyped cell\? the other (?P<others>\d+) cells of '[^']*' lie in \[0, 1\]: correct it, or )?"
                 r"calibrate raw data first\)$"),
      lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 的隶属度超出 [0, 1]，案例 "
-                f"{_more_cases_zh(m.group('cases'))}：模糊集隶属度必须在 0 到 1 之间"
+                f"{_case_values_zh(m.group('cases'))}：模糊集隶属度必须在 0 到 1 之间"
                 + (f"（是否输错了？该列其余 {m.group('others')} 个单元格都在 [0, 1] 内：请改正，或先校准原始数据）"
                    if m.group("others") else "（请先校准原始数据）"))),
     ("fuzzy thresholds missing", re.compile(r"thresholds are required, e\.g\. (?P<named>thresholds='[^']*') or "
@@ -1758,8 +1767,8 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                                    r"allowed are memberships in \[0, 1\] or multi-value "
                                    r"levels 0, 1, 2, \.\.\.$"),
      lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 在案例 "
-                f"{_more_cases_zh(m.group('cases'))}中有负值"
-                + (f"，在案例 {_more_cases_zh(m.group('over'))}中隶属度大于 1"
+                f"{_case_values_zh(m.group('cases'))}中有负值"
+                + (f"，在案例 {_case_values_zh(m.group('over'))}中隶属度大于 1"
                    if m.group("over") else "")
                 + "：只允许 0 到 1 之间的隶属度或多值条件的取值 0, 1, 2, ...")),
     ("data not a table", re.compile(r"data must be a pandas DataFrame, got (?P<got>\w+)(?P<first> \(the data come first, "

@@ -43,11 +43,11 @@ def test_the_workshop_translates_both_range_messages_with_each_cases_value():
                         index=list("abcd"))
     with pytest.raises(QCAInputError) as both:
         truth_table(data, "Y")
-    assert engine_error_zh(both.value) == ("条件 'A' 在案例 'c': -0.1中有负值，在案例 'a': 1.7, 'b': 2.5中隶属度大于 1：只允许 0 到 1 "
+    assert engine_error_zh(both.value) == ("条件 'A' 在案例 'c'（-0.1）中有负值，在案例 'a'（1.7）, 'b'（2.5）中隶属度大于 1：只允许 0 到 1 "
                                            "之间的隶属度或多值条件的取值 0, 1, 2, ...")
     with pytest.raises(QCAInputError) as over:
         truth_table(data.assign(A=[1.7, 2.5, 0.1, 0.2]), "Y")
-    assert engine_error_zh(over.value) == ("条件 'A' 的隶属度超出 [0, 1]，案例 'a': 1.7, 'b': 2.5：模糊集隶属度必须在 0 到 1 之间"
+    assert engine_error_zh(over.value) == ("条件 'A' 的隶属度超出 [0, 1]，案例 'a'（1.7）, 'b'（2.5）：模糊集隶属度必须在 0 到 1 之间"
                                            "（请先校准原始数据）")
 
 

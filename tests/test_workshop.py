@@ -2571,7 +2571,7 @@ def _raw():
      "'DEV' 是测量值，请先校准：清晰集用 calibrate(x, type='crisp', thresholds=...)，模糊集用 calibrate(x, thresholds='e=.., "
      "c=.., i=..')；若它是案例名称，请传 case_column='DEV'"),
     (lambda lc, lf, tt: necessity(_raw(), "SURV", ["URB", "LIT"]),
-     "条件 'URB' 的隶属度超出 [0, 1]，案例 'AU': 33.4, 'BE': 60.5, 'CZ': 69.0, 'EE': 28.5, 'FI': 22.0 及另外 13 个：模糊集隶属度"
+     "条件 'URB' 的隶属度超出 [0, 1]，案例 'AU'（33.4）, 'BE'（60.5）, 'CZ'（69.0）, 'EE'（28.5）, 'FI'（22.0） 及另外 13 个：模糊集隶属度"
      "必须在 0 到 1 之间（请先校准原始数据）"),
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="DEV=1;URB=1"),
      "无法读取方向性预期 'DEV=1;URB=1'：条件之间请用 ',' 分隔、值前用 '='，写作 'DEV=1,URB=1'；';' 用于连接一个多值条件的多个"
@@ -2581,7 +2581,7 @@ def _raw():
     (lambda lc, lf, tt: calibrate(_raw()["DEV"], type="fuzzy"),
      "缺少 thresholds：例如 thresholds='e=350, c=550, i=850' 或 [350, 550, 850]"),
     (lambda lc, lf, tt: necessity(lc.assign(SURV=_raw()["SURV"]), "SURV", _CONDITIONS),
-     "结果 'SURV' 在案例 'AU': -9.0, 'EE': -6.0, 'DE': -9.0, 'GR': -8.0, 'HU': -1.0 及另外 5 个中有负值：只允许 0 到 1 之间的隶属度"
+     "结果 'SURV' 在案例 'AU'（-9.0）, 'EE'（-6.0）, 'DE'（-9.0）, 'GR'（-8.0）, 'HU'（-1.0） 及另外 5 个中有负值：只允许 0 到 1 之间的隶属度"
      "或多值条件的取值 0, 1, 2, ..."),
     (lambda lc, lf, tt: necessity(tt, "SURV", _CONDITIONS),
      "data 必须是 pandas 的 DataFrame（数据表），现为 TruthTable：此函数直接读取案例的隶属度，请传入构建该真值表所用的数据表"

@@ -52,7 +52,7 @@ def _partial_one_model():
      "dir_exp 必须是字典、像 '1,1,-,0' 这样的文本或列表，现为 int 111：请把方向性预期写成文本，按条件的顺序每个条件一个值（5 个），"
      "例如 '1,1,1,1,1'"),
     (lambda d: necessity(d["lf"].assign(SURV=[-0.2, 1.5] + [0.5] * 16), "SURV", CONDITIONS),
-     "结果 'SURV' 在案例 'AU'中有负值，在案例 'BE'中隶属度大于 1（如 1.5）：只允许 0 到 1 之间的隶属度或多值条件的取值 0, 1, 2, ..."),
+     "结果 'SURV' 在案例 'AU'（-0.2）中有负值，在案例 'BE'（1.5）中隶属度大于 1：只允许 0 到 1 之间的隶属度或多值条件的取值 0, 1, 2, ..."),
     (lambda d: necessity("LF.csv", "SURV", CONDITIONS),
      "data 必须是 pandas 的 DataFrame（数据表），现为 str（是文件名吗？请先读入，例如 pd.read_csv('LF.csv', index_col='case')；"
      "index_col 是案例名称所在的列）"),
