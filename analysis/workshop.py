@@ -1116,6 +1116,8 @@ _ARGUMENT_ZH = {
 }
 
 
+#: What a word written for a directional expectation means (minimize._DIR_EXP_MEANING), in Chinese.
+_DIR_EXP_MEANING_ZH = {"expected present": "预期存在", "expected absent": "预期缺失", "no expectation": "无预期"}
 _MORE_CASES = re.compile(r" and (\d+) more$")   # "'AU', 'BE' and 13 more": the cases an error names
 
 
@@ -1710,9 +1712,12 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 "逻辑余项中选择")),
     ("directional expectation not a value",
      re.compile(r"directional expectation (?P<value>'[^']*') for (?P<cond>'[^']*') is not 1, 0, '-' \(no expectation\), or "
-                r"values of a multi-value condition joined by ';' \(e\.g\. 1;2\)"),
+                r"values of a multi-value condition joined by ';' \(e\.g\. 1;2\)(?:; write (?P<word>[10-]) for "
+                r"(?P<said>'[^']*') \((?P<meaning>expected present|expected absent|no expectation)\)$)?"),
      lambda m: (f"条件 {m.group('cond')} 的方向性预期 {m.group('value')} 不是 1、0、'-'（无预期），也不是以 ';' 相连的多值条件"
-                "取值（如 1;2）")),
+                "取值（如 1;2）"
+                + (f"；{m.group('said')} 请写 {m.group('word')}（{_DIR_EXP_MEANING_ZH[m.group('meaning')]}）"
+                   if m.group("word") else ""))),
     ("include other than '?' and 'C'", re.compile(r"include may contain '\?' \(remainders\) and 'C' \(contradictions\), got (?P<value>'[^']*')"
                            r"(?:; write (?P<write>'[^']*')$)?"),
      lambda m: (f"include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 {m.group('value')}"

@@ -2577,7 +2577,7 @@ def _raw():
      "无法读取方向性预期 'DEV=1;URB=1'：条件之间请用 ',' 分隔、值前用 '='，写作 'DEV=1,URB=1'；';' 用于连接一个多值条件的多个"
      "取值"),
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="DEV=present"),
-     "条件 'DEV' 的方向性预期 'present' 不是 1、0、'-'（无预期），也不是以 ';' 相连的多值条件取值（如 1;2）"),
+     "条件 'DEV' 的方向性预期 'present' 不是 1、0、'-'（无预期），也不是以 ';' 相连的多值条件取值（如 1;2）；'present' 请写 1（预期存在）"),
     (lambda lc, lf, tt: calibrate(_raw()["DEV"], type="fuzzy"),
      "缺少 thresholds：例如 thresholds='e=350, c=550, i=850' 或 [350, 550, 850]"),
     (lambda lc, lf, tt: necessity(lc.assign(SURV=_raw()["SURV"]), "SURV", _CONDITIONS),

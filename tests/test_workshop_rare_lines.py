@@ -353,3 +353,16 @@ def test_an_esa_row_quoting_an_error_without_a_chinese_line_has_none():
                                   minimize(truth_table(cut, "~Y", list(cut.columns[:-1])), "?"))
     assert engine_note_zh(row)
     assert engine_note_zh(row.replace(error, "x has infinite values at positions [0]")) is None
+
+
+@pytest.mark.parametrize("word, value, meaning", [("absent", "0", "预期缺失"), ("any", "-", "无预期")])
+def test_a_word_for_a_directional_expectation_has_the_value_to_write_in_chinese(word, value, meaning, lipset):
+    """dir_exp="DEV=absent": the engine says which value to write for the word ('; write 0 for 'absent' (expected
+    absent)'); the form was not anchored at the message's end and its Chinese line left that out."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised:
+        minimize(lipset["tt"], "?", dir_exp=f"DEV={word}")
+    assert engine_error_zh(raised.value) == (
+        f"条件 'DEV' 的方向性预期 '{word}' 不是 1、0、'-'（无预期），也不是以 ';' 相连的多值条件取值（如 1;2）；'{word}' 请写 "
+        f"{value}（{meaning}）"), str(raised.value)
