@@ -2120,7 +2120,8 @@ def case_type_counts(typology) -> str:
 
 
 #: The engine's warnings a participant meets in the workshop (a condition or outcome that does not vary, a skewed
-#: set: exercise 5 and step 8), by kind: their form and their Chinese, as ENGINE_ERRORS_ZH for the errors.
+#: set: exercise 5 and step 8; memberships at the crossover, a multi-value condition with a level without a case: a
+#: teacher's own data), by kind: their form and their Chinese, as ENGINE_ERRORS_ZH for the errors.
 ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
     ("skewed set", re.compile(r"skewed (?P<role>condition|outcome) (?P<name>'[^']*'): (?P<share>\d+%) of cases have "
                               r"membership above 0\.5 \(outside (?P<bounds>\[[^\]]*\])\); consistency may be inflated "
@@ -2166,6 +2167,28 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"of the outcome$"),
      lambda m: (f"结果 {m.group('name')} 中案例 {_more_cases_zh(m.group('cases'))} 的隶属度正好是 0.5：既不属于结果，"
                 "也不属于其否定")),
+    ("condition at the crossover",
+     re.compile(r"condition (?P<name>'[^']*') has membership exactly 0\.5 for case\(s\) (?P<cases>.+): such cases belong "
+                r"to no truth table row \(maximum ambiguity\); recalibrate to avoid 0\.5$"),
+     lambda m: (f"条件 {m.group('name')} 中案例 {_more_cases_zh(m.group('cases'))} 的隶属度正好是 0.5：这些案例不属于真值表的"
+                "任何一行（最大的模糊性）；请重新校准，避免隶属度为 0.5")),
+    ("multi-value levels without a case",
+     re.compile(r"condition (?P<name>'[^']*') has integer values (?P<seen>\d+(?:, \d+)*), read as a multi-value set with "
+                r"levels 0\.\.(?P<last>\d+) where level\(s\) (?P<empty>\d+(?:, \d+)*) have no case \(they add empty "
+                r"configurations to the remainders\); if '[^']*' is (?:a raw score \(e\.g\. a Likert scale "
+                r"(?P<scale>\d+-\d+)\) or numeric codes|(?P<gaps>codes with gaps)), calibrate it first: calibrate\(x, "
+                r"type='crisp', thresholds=\[\.\.\.\]\) for crisp or multi-value sets, or calibrate\(x, thresholds='e=\.\., "
+                r"c=\.\., i=\.\.'\) for a fuzzy set \(analysis\.qca\.calibrate; CLI: python -m analysis\.qca calibrate DATA "
+                r"--spec SPEC, e\.g\. (?P<spec>\S+: \{type: crisp, thresholds: \.\.\})\)(?:; if '[^']*' numbers the cases "
+                r"\(a case identifier\), pass (?P<write>case_column='[^']*') \(CLI: (?P<cli>--case-column \S+)\))?$"),
+     lambda m: (f"条件 {m.group('name')} 的整数取值为 {m.group('seen')}，被读作水平为 0..{m.group('last')} 的多值集合，其中水平 "
+                f"{m.group('empty')} 没有案例（它们给逻辑余项增加空的组态）；若 {m.group('name')} 是"
+                + ("有间隔的代码" if m.group("gaps") else f"原始分数（如 {m.group('scale')} 的李克特量表）或数字代码")
+                + "，请先校准：清晰集或多值集合用 calibrate(x, type='crisp', thresholds=[...])，模糊集用 calibrate(x, "
+                "thresholds='e=.., c=.., i=..')（analysis.qca.calibrate；命令行：python -m analysis.qca calibrate DATA --spec "
+                f"SPEC，例如 {m.group('spec')}）"
+                + (f"；若 {m.group('name')} 是案例的编号（案例标识），请传 {m.group('write')}（命令行：{m.group('cli')}）"
+                   if m.group("write") else ""))),
 ]
 
 

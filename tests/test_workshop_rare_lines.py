@@ -366,3 +366,43 @@ def test_a_word_for_a_directional_expectation_has_the_value_to_write_in_chinese(
     assert engine_error_zh(raised.value) == (
         f"条件 'DEV' 的方向性预期 '{word}' 不是 1、0、'-'（无预期），也不是以 ';' 相连的多值条件取值（如 1;2）；'{word}' 请写 "
         f"{value}（{meaning}）"), str(raised.value)
+
+
+def test_a_condition_at_the_crossover_has_a_chinese_warning(lipset):
+    """Fuzzy memberships of exactly 0.5 in a condition (the cases are in no truth table row): the engine's warning had
+    no Chinese line, while the outcome's at 0.5 had one."""
+    from analysis.workshop import engine_warning_zh
+
+    data = lipset["lf"].assign(DEV=[0.5, 0.5] + list(lipset["lf"]["DEV"][2:]))
+    said = [engine_warning_zh(m) for m in _warned(lambda: truth_table(data, "SURV", CONDITIONS)) if "exactly 0.5" in m]
+    assert said == ["条件 'DEV' 中案例 'AU', 'BE' 的隶属度正好是 0.5：这些案例不属于真值表的任何一行（最大的模糊性）；请重新校准，"
+                    "避免隶属度为 0.5"], said
+
+
+@pytest.mark.parametrize("values, said", [
+    ([0] * 8 + [1] * 9 + [3],
+     "条件 'DEV' 的整数取值为 0, 1, 3，被读作水平为 0..3 的多值集合，其中水平 2 没有案例（它们给逻辑余项增加空的组态）；若 'DEV' 是"
+     "有间隔的代码，"),
+    ([1, 2, 3, 5] * 4 + [1, 2],
+     "条件 'DEV' 的整数取值为 1, 2, 3, 5，被读作水平为 0..5 的多值集合，其中水平 0, 4 没有案例（它们给逻辑余项增加空的组态）；若 'DEV' "
+     "是原始分数（如 1-5 的李克特量表）或数字代码，"),
+    ([0, 1, 2, 4], None),
+], ids=["codes-with-gaps", "a-likert-scale", "case-numbers"])
+def test_multi_value_levels_without_a_case_have_a_chinese_warning(values, said, lipset):
+    """A condition of whole numbers with a gap, read as a multi-value set with a level without a case: the engine
+    warns (calibrate it first; or, for four cases numbered 0, 1, 2, 4, pass case_column), without a Chinese line
+    until now."""
+    from analysis.workshop import engine_warning_zh
+
+    data = lipset["lc"].iloc[:len(values)].assign(DEV=values)
+    lines = [engine_warning_zh(m) for m in _warned(lambda: truth_table(data, "SURV", CONDITIONS))
+             if "integer values" in m]
+    assert len(lines) == 1 and lines[0], lines
+    calibrate_zh = ("请先校准：清晰集或多值集合用 calibrate(x, type='crisp', thresholds=[...])，模糊集用 calibrate(x, thresholds='e=.., "
+                    "c=.., i=..')（analysis.qca.calibrate；命令行：python -m analysis.qca calibrate DATA --spec SPEC，例如 DEV: "
+                    "{type: crisp, thresholds: ..}）")
+    if said is not None:
+        assert lines[0] == said + calibrate_zh, lines
+    else:
+        assert lines[0].endswith(f"{calibrate_zh}；若 'DEV' 是案例的编号（案例标识），请传 case_column='DEV'（命令行："
+                                 "--case-column DEV）"), lines
