@@ -1711,13 +1711,24 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"方向性预期需要 include='?'（给了 dir_exp，而 include={m.group('include')}）：中间解只在简约解所用的"
                 "逻辑余项中选择")),
     ("directional expectation not a value",
-     re.compile(r"directional expectation (?P<value>'[^']*') for (?P<cond>'[^']*') is not 1, 0, '-' \(no expectation\), or "
+     re.compile(r"directional expectation (?P<value>.+?) for (?P<cond>'[^']*') is not 1, 0, '-' \(no expectation\), or "
                 r"values of a multi-value condition joined by ';' \(e\.g\. 1;2\)(?:; write (?P<word>[10-]) for "
                 r"(?P<said>'[^']*') \((?P<meaning>expected present|expected absent|no expectation)\)$)?"),
      lambda m: (f"条件 {m.group('cond')} 的方向性预期 {m.group('value')} 不是 1、0、'-'（无预期），也不是以 ';' 相连的多值条件"
                 "取值（如 1;2）"
                 + (f"；{m.group('said')} 请写 {m.group('word')}（{_DIR_EXP_MEANING_ZH[m.group('meaning')]}）"
                    if m.group("word") else ""))),
+    ("directional expectation: a value twice",
+     re.compile(r"directional expectation (?P<value>.+?) for (?P<cond>'[^']*') names value\(s\) (?P<twice>\d+(?:, \d+)*) "
+                r"twice; name each value once$"),
+     lambda m: f"条件 {m.group('cond')} 的方向性预期 {m.group('value')} 把取值 {m.group('twice')} 写了两次；每个取值只写一次"),
+    ("directional expectation: empty", re.compile(r"empty directional expectation for (?P<cond>'[^']*'); use '-' for none$"),
+     lambda m: f"条件 {m.group('cond')} 的方向性预期为空；无预期的写 '-'"),
+    ("directional expectations: a range backwards",
+     re.compile(r"directional expectations (?P<value>'[^']*'): the range (?P<range>'[^']*') runs backwards \("
+                r"(?P<first>'[^']*') comes after (?P<last>'[^']*') among the conditions\); write (?P<write>\S+)$"),
+     lambda m: (f"方向性预期 {m.group('value')}：范围 {m.group('range')} 的方向反了（在条件中 {m.group('first')} 排在 "
+                f"{m.group('last')} 之后）；请写 {m.group('write')}")),
     ("include other than '?' and 'C'", re.compile(r"include may contain '\?' \(remainders\) and 'C' \(contradictions\), got (?P<value>'[^']*')"
                            r"(?:; write (?P<write>'[^']*')$)?"),
      lambda m: (f"include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 {m.group('value')}"

@@ -406,3 +406,20 @@ def test_multi_value_levels_without_a_case_have_a_chinese_warning(values, said, 
     else:
         assert lines[0].endswith(f"{calibrate_zh}；若 'DEV' 是案例的编号（案例标识），请传 case_column='DEV'（命令行："
                                  "--case-column DEV）"), lines
+
+
+@pytest.mark.parametrize("dir_exp, expected", [
+    ("DEV=1;1", "条件 'DEV' 的方向性预期 '1;1' 把取值 1 写了两次；每个取值只写一次"),
+    ({"DEV": []}, "条件 'DEV' 的方向性预期为空；无预期的写 '-'"),
+    ("STB:DEV", "方向性预期 'STB:DEV'：范围 'STB:DEV' 的方向反了（在条件中 'STB' 排在 'DEV' 之后）；请写 DEV:STB"),
+    ({"DEV": [1, "a"]}, "条件 'DEV' 的方向性预期 [1, 'a'] 不是 1、0、'-'（无预期），也不是以 ';' 相连的多值条件取值（如 1;2）"),
+], ids=["a-value-twice", "empty", "a-range-backwards", "a-list-with-a-word"])
+def test_the_other_refusals_of_a_directional_expectation_have_a_chinese_line(dir_exp, expected, lipset):
+    """Directional expectations exercise 3 and step 5 write: a value named twice, an empty one, R's range of
+    conditions written backwards, a list holding a word. The engine refused them in English alone (the form of a value
+    that is no value read a quoted text only)."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised:
+        minimize(lipset["tt"], "?", dir_exp=dir_exp)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
