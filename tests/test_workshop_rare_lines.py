@@ -423,3 +423,18 @@ def test_the_other_refusals_of_a_directional_expectation_have_a_chinese_line(dir
     with pytest.raises(QCAInputError) as raised:
         minimize(lipset["tt"], "?", dir_exp=dir_exp)
     assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+def test_no_negative_row_with_every_configuration_observed_positive_has_a_chinese_line():
+    """Every configuration observed, and positive: the engine adds that the conservative solution is '1' as well,
+    a part of the 'no negative row' form no test met."""
+    from analysis.workshop import engine_error_zh
+
+    data = pd.DataFrame({"A": [0, 0, 1, 1], "B": [0, 1, 0, 1], "Y": [1, 1, 1, 1]}, index=list("pqrs"))
+    with pytest.raises(QCAInputError) as raised, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        minimize(truth_table(data, "Y", ["A", "B"]), "?")
+    assert engine_error_zh(raised.value) == (
+        "没有可对照的负组态：真值表中没有 OUT = 0 的行，解可用的组态都是正组态、逻辑余项或无关组态，最小化只得到恒真式 '1'（所有案例），"
+        "什么也解释不了（R 的 minimize 也在此停止）；所有组态（4 个中的 4 个）都是 OUT = 1 的观察行，因此复杂解也是 '1'。请检查真值表："
+        "阈值（incl_cut = 1）、结果"), str(raised.value)
