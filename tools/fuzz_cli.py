@@ -151,7 +151,7 @@ def fuzz_files(rng: random.Random, runs: int, folder: Path) -> dict:
 VALUES = ["", " ", "0", "1", "-1", "2", "0.5", "1.5", "-0.1", "nan", "inf", "1e400", "abc", "？", "1,0", "0.9,0.6", "-",
           "?", "C", "?,C", "DEV", "~DEV", "DEV*URB", "DEV+", "SURV", "1,1,1,1,1", "DEV=1", "7,8", "10:12", "１", "0x10",
           "1_0", "True", "typical", "csa", "M1", "incl", "-incl", "count", "LIT,STB", "CASE", "WAVE", "case", "x" * 300,
-          "DEV,DEV", "99999999999999999999", "a\nb", "/nonexistent/x.csv", "DEV{1}", "SURV{1}", "DEV[1]", "~SURV"]
+          "DEV,DEV", "99999999999999999999", "a\nb", "/nonexistent/x.csv", "~nosuchuser/x.yaml", "DEV{1}", "SURV{1}", "DEV[1]", "~SURV"]
 BASE = {
     "minimize": [f"{DATA}/LF.csv", "--outcome", "SURV", "--incl-cut", "0.8"],
     "truth-table": [f"{DATA}/LF.csv", "--outcome", "SURV"],
