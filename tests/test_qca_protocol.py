@@ -1658,7 +1658,9 @@ def test_a_range_says_what_it_held_fixed():
     lf = dataset("LF")
     inc = threshold_range(lf, "SURV", CONDS, "incl_cut", 0.05, 1, incl_cut=(0.8, 0.6), n_cut=2, case_column="case",
                           exclude=[3])
-    assert inc["held_fixed"].tolist() == ["ic0=0.6; n_cut=2; pri_cut=0; include='?'; dir_exp=None; exclude=3"]
+    assert inc["held_fixed"].tolist() == ["ic0=0.6; n_cut=2; pri_cut=0; skew_bounds=(0.2, 0.8); include='?'; "
+                                        "dir_exp=None; exclude=3"]
     nc = threshold_range(lf, "SURV", CONDS, "n_cut", 1, 1, incl_cut=0.8, case_column="case", include="?",
                          dir_exp={c: 1 for c in CONDS})
-    assert nc["held_fixed"].iloc[0].startswith("incl_cut=0.8; pri_cut=0; include='?'; dir_exp={'DEV': 1")
+    assert nc["held_fixed"].iloc[0].startswith("incl_cut=0.8; pri_cut=0; skew_bounds=(0.2, 0.8); include='?'; "
+                                                  "dir_exp={'DEV': 1")

@@ -126,3 +126,85 @@ def test_the_left_out_hint_reads_the_names_not_the_expression_they_are_in():
     assert left_out_hint(said, ["A"], ["X", "X + Y"]) == (
         "; 'X' is a column of the data not among the conditions: to use it, include it in conditions='A, X' (CLI: "
         "--conditions A,X)")
+
+
+def _skewed():
+    import pandas as pd
+
+    # A: 9 of 10 cases above 0.5 (skewed); B: 5 of 10; Y: 6 of 10
+    return pd.DataFrame({"A": [0.9, 0.8, 0.7, 0.9, 0.6, 0.8, 0.9, 0.7, 0.6, 0.2],
+                         "B": [0.9, 0.1, 0.8, 0.2, 0.7, 0.3, 0.9, 0.1, 0.6, 0.4],
+                         "Y": [0.9, 0.2, 0.8, 0.6, 0.7, 0.3, 0.9, 0.6, 0.7, 0.1]},
+                        index=[f"c{i}" for i in range(10)]).rename_axis("case")
+
+
+@pytest.mark.parametrize("bounds, said", [((0.2, 0.8), "(0.2, 0.8)"), ((0.05, 0.95), "(0.05, 0.95)"), (None, "None")])
+def test_a_range_and_a_sweep_record_the_skew_bounds_they_ran_with(bounds, said):
+    """threshold_range's held_fixed named the other cut-offs, include, dir_exp and exclude, but not the skew bounds
+    every step's truth table was built with (the protocol's `initial` records them): a saved ranges table from a run
+    without the skew check read as one whose sets were not skewed. held_fixed now says them, as do the frames of
+    the sensitivity sweeps."""
+    import warnings
+
+    from analysis.qca import threshold_range
+    from analysis.qca.robustness import sensitivity_incl_cut
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ranges = threshold_range(_skewed(), "Y", ["A", "B"], "incl_cut", 0.05, 2, incl_cut=0.8, skew_bounds=bounds)
+        sweep = sensitivity_incl_cut(_skewed(), "Y", ["A", "B"], cuts=[0.8], include="?", skew_bounds=bounds)
+    assert ranges["held_fixed"].tolist() == [f"n_cut=1; pri_cut=0; skew_bounds={said}; include='?'; dir_exp=None"]
+    assert sweep["held_fixed"].tolist() == [f"n_cut=1; pri_cut=0; skew_bounds={said}; include='?'; dir_exp=None"]
+
+
+SWEEP = ("outcome: Y\nconditions: [A, B]\nincl_cut: 0.8\n{bounds}tests:\n  - {{label: incl 0.7, incl_cut: 0.7}}\n"
+         "ranges:\n  - {{parameter: incl_cut, step: 0.05, max_runs: 2}}\n")
+
+
+def test_a_sweep_files_ranges_print_and_give_their_skew_bounds(tmp_path, capsys):
+    import json
+
+    spec, data = tmp_path / "s.yaml", tmp_path / "d.csv"
+    _skewed().to_csv(data)
+    spec.write_text(SWEEP.format(bounds="skew_bounds: [0.05, 0.95]\n"), encoding="utf-8")
+    code, out, err = run(capsys, "robustness", str(data), "--spec", str(spec), "--json")
+    assert code == 0, err
+    assert json.loads(out)["ranges"][0]["held_fixed"] == ("n_cut=1; pri_cut=0; skew_bounds=(0.05, 0.95); include='?'; "
+                                                          "dir_exp=None")
+    code, out, err = run(capsys, "robustness", str(data), "--spec", str(spec))
+    assert code == 0 and "skew_bounds=(0.05, 0.95)" in out.split("Threshold ranges")[1], out
+
+
+@pytest.mark.parametrize("written", ["skew_bounds:\n", "skew_bounds: null\n", "skew_bounds: ~\n"])
+def test_a_sweep_files_empty_skew_bounds_is_refused_not_read_as_no_check(tmp_path, capsys, written):
+    """'skew_bounds:' left empty reads as YAML null, which turned the skew check off without a word. A value left
+    out is refused, naming the file, the key and what is allowed; 'none' (as --skew-bounds none) turns it off."""
+    spec, data = tmp_path / "s.yaml", tmp_path / "d.csv"
+    _skewed().to_csv(data)
+    spec.write_text(SWEEP.format(bounds=written), encoding="utf-8")
+    code, out, err = run(capsys, "robustness", str(data), "--spec", str(spec))
+    assert code == 2 and not out, err
+    assert err == (f"error: {spec}: 'skew_bounds' has no value (YAML reads 'skew_bounds:' left empty, 'null' or '~' "
+                   "as null): write two shares, e.g. 'skew_bounds: [0.2, 0.8]', or 'skew_bounds: none' to turn the "
+                   "skew check off (as --skew-bounds none does), or leave the key out (the default, [0.2, 0.8])\n"), err
+
+
+@pytest.mark.parametrize("written", ["none", "None", "'none'"])
+def test_a_sweep_files_skew_bounds_none_turns_the_check_off(tmp_path, capsys, written):
+    import json
+    import warnings
+
+    from analysis.qca.sweep_spec import run_spec_file
+
+    path = tmp_path / "s.yaml"
+    path.write_text(SWEEP.format(bounds=f"skew_bounds: {written}\n"), encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = json.loads(run_spec_file(_skewed(), path, as_json=True))
+    assert not [w for w in caught if str(w.message).startswith("skewed ")]
+    assert out["protocol"]["initial"]["skew_bounds"] is None
+    assert out["ranges"][0]["held_fixed"].endswith("skew_bounds=None; include='?'; dir_exp=None")
+    with pytest.raises(Exception) as err:
+        run_spec_file(_skewed(), path, skew_bounds=(0.2, 0.8))
+    assert str(err.value).endswith(f"but {path} says 'skew_bounds: none'; give the bounds once (the file's key, or the "
+                                   "argument / flag)"), err.value

@@ -362,16 +362,19 @@ def test_a_sweep_frame_says_what_it_held_fixed():
     import io
 
     inc = sensitivity_incl_cut(LF, "SURV", CONDS, cuts=[0.8, 0.9], n_cut=2, include="?")
-    assert inc["held_fixed"].tolist() == ["n_cut=2; pri_cut=0; include='?'; dir_exp=None"] * 2
+    assert inc["held_fixed"].tolist() == ["n_cut=2; pri_cut=0; skew_bounds=(0.2, 0.8); include='?'; "
+                                         "dir_exp=None"] * 2
     assert inc.columns.tolist().index("held_fixed") == inc.columns.tolist().index("solution") + 1
     ncut = sensitivity_n_cut(LF, "SURV", CONDS, cuts=[1], incl_cut=(0.8, 0.6), pri_cut=0.5)
-    assert ncut.loc[0, "held_fixed"] == "incl_cut=(0.8, 0.6); pri_cut=0.5; include=''; dir_exp=None"
+    assert ncut.loc[0, "held_fixed"] == ("incl_cut=(0.8, 0.6); pri_cut=0.5; skew_bounds=(0.2, 0.8); "
+                                          "include=''; dir_exp=None")
     pri = sensitivity_pri_cut(LF, "SURV", CONDS, cuts=[0.5], incl_cut=0.8, include="?",
                               dir_exp={c: 1 for c in CONDS})
-    assert pri.loc[0, "held_fixed"] == ("incl_cut=0.8; n_cut=1; include='?'; "
+    assert pri.loc[0, "held_fixed"] == ("incl_cut=0.8; n_cut=1; skew_bounds=(0.2, 0.8); include='?'; "
                                         "dir_exp={'DEV': 1, 'URB': 1, 'LIT': 1, 'IND': 1, 'STB': 1}")
     rem = case_removal(LF.iloc[:5], "SURV", CONDS, incl_cut=0.8)
-    assert set(rem["held_fixed"]) == {"incl_cut=0.8; n_cut=1; pri_cut=0; include=''; dir_exp=None"}
+    assert set(rem["held_fixed"]) == {"incl_cut=0.8; n_cut=1; pri_cut=0; skew_bounds=(0.2, 0.8); include=''; "
+                                        "dir_exp=None"}
     back = pd.read_csv(io.StringIO(inc.to_csv(index=False)), keep_default_na=False)
     assert back["held_fixed"].tolist() == inc["held_fixed"].tolist()
     with pytest.raises(QCAInputError, match="reserved"):

@@ -590,7 +590,7 @@ SPEC = ("outcome: Y\nconditions: [A, B]\nincl_cut: 0.8\n{bounds}tests:\n  - {{la
 def test_a_sweep_file_carries_skew_bounds_for_the_protocol_and_the_ranges(tmp_path):
     """A sweep file could not carry skew_bounds ("unknown key"), although run_spec_file's argument and the CLI's
     --skew-bounds set them: the setting did not travel with the test set. The file's skew_bounds now reaches the
-    protocol and every range (null: no check) and the JSON's `initial`; with the argument left at its default the
+    protocol and every range (none: no check) and the JSON's `initial`; with the argument left at its default the
     file's applies; given both, they must agree (as no_solution's file key and flag)."""
     import json
 
@@ -601,7 +601,7 @@ def test_a_sweep_file_carries_skew_bounds_for_the_protocol_and_the_ranges(tmp_pa
     path.write_text(SPEC.format(bounds=""), encoding="utf-8")
     default = _skew_warned(lambda: run_spec_file(data, path))
     assert any("skewed condition 'A': 89%" in n for n in default), default
-    for bounds, recorded in (("[0.05, 0.95]", [0.05, 0.95]), ("null", None)):
+    for bounds, recorded in (("[0.05, 0.95]", [0.05, 0.95]), ("none", None)):
         path.write_text(SPEC.format(bounds=f"skew_bounds: {bounds}\n"), encoding="utf-8")
         assert _skew_warned(lambda: run_spec_file(data, path)) == []
         with warnings.catch_warnings():
@@ -610,21 +610,21 @@ def test_a_sweep_file_carries_skew_bounds_for_the_protocol_and_the_ranges(tmp_pa
             agreed = json.loads(run_spec_file(data, path, as_json=True, skew_bounds=recorded and tuple(recorded)))
         assert out["protocol"]["initial"]["skew_bounds"] == recorded and agreed == out
     with pytest.raises(QCAInputError) as err:
-        run_spec_file(data, path, skew_bounds=(0.2, 0.8))   # given, and not the file's null
+        run_spec_file(data, path, skew_bounds=(0.2, 0.8))   # given, and not the file's none
     assert str(err.value) == (f"skew_bounds=(0.2, 0.8) (--skew-bounds 0.2,0.8 on the command line) but {path} says "
-                              "'skew_bounds: null'; give the bounds once (the file's key, or the argument / flag)")
+                              "'skew_bounds: none'; give the bounds once (the file's key, or the argument / flag)")
 
 
 @pytest.mark.parametrize("bounds, said", [
-    ("'0.2,0.8'", "skew_bounds must be two shares [low, high] such as [0.2, 0.8] or null, got '0.2,0.8': write "
-                  "[0.2, 0.8], a pair of numbers"),
+    ("'0.2,0.8'", "skew_bounds must be two shares [low, high] such as [0.2, 0.8] or none (no check), got '0.2,0.8': "
+                  "write [0.2, 0.8], a pair of numbers"),
     ("[20, 80]", "skew_bounds must satisfy 0 <= low < high <= 1, got [20, 80]; a percentage? write [0.2, 0.8]"),
     ("[0.8, 0.2]", "skew_bounds must satisfy 0 <= low < high <= 1, got [0.8, 0.2]; the lower bound first: [0.2, 0.8]"),
-    ("none", "skew_bounds must be two shares [low, high] such as [0.2, 0.8] or null, got 'none'"),
+    ("'off'", "skew_bounds must be two shares [low, high] such as [0.2, 0.8] or none (no check), got 'off'"),
 ])
 def test_a_sweep_files_bad_skew_bounds_are_refused_naming_the_file(tmp_path, capsys, bounds, said):
     """The file's skew_bounds are checked as the argument's are (skew.check_bounds), the message naming the file and
-    writing the pairs as the file writes them (a list; null for None), before anything runs."""
+    writing the pairs as the file writes them (a list; none for None), before anything runs."""
     spec, data = tmp_path / "s.yaml", tmp_path / "d.csv"
     spec.write_text(SPEC.format(bounds=f"skew_bounds: {bounds}\n"), encoding="utf-8")
     _data().rename_axis("case").to_csv(data)

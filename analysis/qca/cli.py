@@ -414,7 +414,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="YAML or JSON file: outcome, conditions, cut-offs (incl_cut, n_cut, pri_cut), include, dir_exp "
                         "(intermediate solutions), exclude (rows blocked in every specification: an ESA solution), "
                         "model, test_models (same | all: a test solution's model number model, or every model), "
-                        "no_solution (count | refuse), skew_bounds ([0.2, 0.8], or null: no check; or the "
+                        "no_solution (count | refuse), skew_bounds ([0.2, 0.8], or none: no check; or the "
                         "flag --skew-bounds), tests, ranges; e.g. docs/examples/LF_sweeps.yaml")
     r.add_argument("--raw", default=None, help=f"raw values for recalibration tests, as a {DATA_FILE} (its case column: "
                    "--raw-case-column)")

@@ -1715,9 +1715,10 @@ def _cut_text(v) -> str:
 
 
 def _range_held(args: Mapping, include, dir_exp, exclude, swept: str | None) -> str:
-    """What every step of a range shares with its start, as one text ('n_cut=1; pri_cut=0; include='?'; dir_exp=None'):
-    the cut-offs but the one moved (`swept`; of a pair incl_cut=(ic1, ic0) moved, ic0), include, dir_exp and, when
-    given, exclude (the rows blocked at every step). A saved ranges table (a CSV) says so on every row."""
+    """What every step of a range shares with its start, as one text ('n_cut=1; pri_cut=0; skew_bounds=(0.2, 0.8);
+    include='?'; dir_exp=None'): the cut-offs but the one moved (`swept`; of a pair incl_cut=(ic1, ic0) moved, ic0),
+    the skew bounds every step's truth table was built with (None: no check), include, dir_exp and, when given,
+    exclude (the rows blocked at every step). A saved ranges table (a CSV) says so on every row."""
     parts = []
     for k in ("incl_cut", "n_cut", "pri_cut"):
         v = args[k]
@@ -1725,7 +1726,7 @@ def _range_held(args: Mapping, include, dir_exp, exclude, swept: str | None) -> 
             parts.append(f"{k}={_cut_text(v)}")
         elif k == "incl_cut" and isinstance(v, (list, tuple, np.ndarray)) and len(v) == 2:
             parts.append(f"ic0={_cut_text(v[1])}")   # each step moves ic1 and keeps ic0 (swept_incl_cut)
-    parts += [f"include={include!r}", f"dir_exp={dir_exp!r}"]
+    parts += [f"skew_bounds={_cut_text(args['skew_bounds'])}", f"include={include!r}", f"dir_exp={dir_exp!r}"]
     if exclude is not None:
         parts.append(f"exclude={', '.join(map(str, exclude)) if isinstance(exclude, (list, tuple)) else exclude}")
     return "; ".join(parts)
@@ -1770,8 +1771,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     (-1: every core; None: joblib's default); budgets: search budgets for every run, as robustness_protocol's;
     skew_bounds: truth_table()'s at every step, as robustness_protocol's (None: no check).
 
-    Every row says what the range held fixed ('held_fixed': the other cut-offs, include, dir_exp, exclude), so a
-    saved table can be read on its own.
+    Every row says what the range held fixed ('held_fixed': the other cut-offs, skew_bounds, include, dir_exp,
+    exclude), so a saved table can be read on its own.
     A bound with no change within max_runs steps is NaN ('no change in range' its reason), in every range: the
     bound columns are then floats (an n_cut range's whole numbers too), so comparisons and arithmetic work on them;
     a sweep file's JSON gives it as null and its printed table as '-' (sweep_spec)."""

@@ -113,10 +113,10 @@ def _number(v) -> str:
 
 
 def _held_fixed(tt_kwargs: Mapping, include, dir_exp, swept: str | None = None) -> str:
-    """What every setting of a sweep shares with its baseline, as one text ('n_cut=2; pri_cut=0; include='?';
-    dir_exp=None'): the cut-offs but the swept one (`swept`), at the values used (truth_table()'s defaults where
-    not given; of a pair incl_cut=(ic1, ic0) swept, ic0), negate_outcome when set, and minimize()'s include and
-    dir_exp. A saved frame (a CSV) says so on every row."""
+    """What every setting of a sweep shares with its baseline, as one text ('n_cut=2; pri_cut=0; skew_bounds=(0.2,
+    0.8); include='?'; dir_exp=None'): the cut-offs but the swept one (`swept`), at the values used (truth_table()'s
+    defaults where not given; of a pair incl_cut=(ic1, ic0) swept, ic0), the skew bounds (None: no check),
+    negate_outcome when set, and minimize()'s include and dir_exp. A saved frame (a CSV) says so on every row."""
     import inspect
 
     defaults = inspect.signature(truth_table).parameters
@@ -127,6 +127,7 @@ def _held_fixed(tt_kwargs: Mapping, include, dir_exp, swept: str | None = None) 
             parts.append(f"{k}={_number(v)}")
         elif k == "incl_cut" and isinstance(v, (list, tuple, np.ndarray)) and len(v) == 2:
             parts.append(f"ic0={_number(v[1])}")   # each swept cut moves ic1 and keeps ic0 (swept_incl_cut)
+    parts.append(f"skew_bounds={_number(tt_kwargs.get('skew_bounds', defaults['skew_bounds'].default))}")
     if tt_kwargs.get("negate_outcome"):
         parts.append("negate_outcome=True")
     return "; ".join(parts + [f"include={include!r}", f"dir_exp={dir_exp!r}"])

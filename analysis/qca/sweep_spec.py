@@ -3,7 +3,7 @@ CLI's `robustness` command. Keys: outcome (required), conditions, incl_cut, n_cu
 exclude (truth table rows blocked in every specification), model, test_models (same | all: which models of a test
 solution are test solutions, robustness_protocol's), no_solution (count | refuse: what a test without a
 sufficient configuration is, robustness_protocol's rule, so that the rule travels with the test set), skew_bounds
-([low, high] shares of cases outside which a set is warned of as skewed, or null: no check; robustness_protocol's
+([low, high] shares of cases outside which a set is warned of as skewed, or none: no check; robustness_protocol's
 and threshold_range's), tests (see protocol.parse_tests) and ranges (a list of {parameter, step, max_runs[, set,
 source, thresholds, type: fuzzy | crisp]} for threshold_range). In JSON each range's rows also give the step and
 max_runs it was searched with: a bound is exact to one step, and 'no change in range' means none within max_runs
@@ -130,26 +130,39 @@ def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, 
 def _in_file_syntax(message: str) -> str:
     """An engine message's Python pair, incl_cut=(0.9, 0.6), as a specification file writes it, incl_cut: [0.9, 0.6]
     (YAML and JSON have lists, not tuples: the Python form in a file is a string and refused again); skew_bounds'
-    message (skew.check_bounds) with its pairs as lists and None as null."""
+    message (skew.check_bounds) with its pairs as lists and None as the file writes it, none."""
     message = re.sub(r"\bincl_cut=\(([^()]*)\)", r"incl_cut: [\1]", message)
     if message.startswith("skew_bounds must"):
         message = re.sub(r"\(((?:low|[-+\d.e]+), (?:high|[-+\d.e]+))\)", r"[\1]", message)
-        message = message.replace(" or None", " or null")
+        message = message.replace(" or None", " or none (no check)")
     return message
 
 
+def _says_none(value) -> bool:
+    """A sweep file's 'skew_bounds: none' (any case): no skew check, as the flag --skew-bounds none."""
+    return isinstance(value, str) and value.strip().lower() == "none"
+
+
 def _skew_bounds(path, spec: Mapping, argument, given: bool):
-    """The bounds of a run: the file's `skew_bounds` (checked as the argument is, skew.check_bounds; null: no check)
-    or the argument (already checked); both given, they must agree (one setting for one test set, as no_solution)."""
+    """The bounds of a run: the file's `skew_bounds` (checked as the argument is, skew.check_bounds; 'none', as
+    --skew-bounds none: no check) or the argument (already checked); both given, they must agree (one setting for one
+    test set, as no_solution). The key with no value (YAML's null: 'skew_bounds:' left empty) is refused: read as
+    None it turned the check off without a word."""
     if "skew_bounds" not in spec:
         return argument
+    value = spec["skew_bounds"]
+    if value is None:
+        raise QCAInputError(f"{path}: 'skew_bounds' has no value (YAML reads 'skew_bounds:' left empty, 'null' or '~' "
+                            "as null): write two shares, e.g. 'skew_bounds: [0.2, 0.8]', or 'skew_bounds: none' to "
+                            "turn the skew check off (as --skew-bounds none does), or leave the key out (the default, "
+                            "[0.2, 0.8])")
     try:
-        in_file = check_bounds(spec["skew_bounds"])
+        in_file = None if _says_none(value) else check_bounds(value)
     except QCAInputError as err:
         raise QCAInputError(f"{path}: {_in_file_syntax(str(err))}") from None
     if given and in_file != argument:
         flag = "none" if argument is None else ",".join(f"{b:g}" for b in argument)
-        said = "null" if in_file is None else f"[{', '.join(f'{b:g}' for b in in_file)}]"
+        said = "none" if in_file is None else f"[{', '.join(f'{b:g}' for b in in_file)}]"
         raise QCAInputError(f"skew_bounds={argument!r} (--skew-bounds {flag} on the command line) but {path} says "
                             f"'skew_bounds: {said}'; give the bounds once (the file's key, or the argument / flag)")
     return in_file

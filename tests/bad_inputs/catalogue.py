@@ -2049,8 +2049,14 @@ CATALOGUE: list[Bad] = [
     Bad("robustness-spec-skew-bounds-text", "a sweep file's skew_bounds written as the text '0.2,0.8' (the key was "
         "unknown: the bounds could not travel with the test set)", f("spec_skew_bounds_text.yaml"), "cli",
         cli("robustness", LF, "--spec", f("spec_skew_bounds_text.yaml")),
-        "spec_skew_bounds_text.yaml: skew_bounds must be two shares [low, high] such as [0.2, 0.8] or null, got "
-        "'0.2,0.8': write [0.2, 0.8], a pair of numbers", origin="protocol"),
+        "spec_skew_bounds_text.yaml: skew_bounds must be two shares [low, high] such as [0.2, 0.8] or none (no "
+        "check), got '0.2,0.8': write [0.2, 0.8], a pair of numbers", origin="protocol"),
+    Bad("robustness-spec-skew-bounds-empty", "a sweep file's 'skew_bounds:' left empty (YAML's null; was: read as "
+        "no skew check, without a word)", f("spec_skew_bounds_empty.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_skew_bounds_empty.yaml")),
+        "spec_skew_bounds_empty.yaml: 'skew_bounds' has no value (YAML reads 'skew_bounds:' left empty, 'null' or '~' "
+        "as null): write two shares, e.g. 'skew_bounds: [0.2, 0.8]', or 'skew_bounds: none' to turn the skew check "
+        "off (as --skew-bounds none does), or leave the key out (the default, [0.2, 0.8])", origin="protocol"),
     Bad("robustness-spec-skew-bounds-conflict", "--skew-bounds 0.2,0.8 with a sweep file saying skew_bounds: [0.1, 0.9]",
         f("spec_skew_bounds.yaml"), "cli",
         cli("robustness", LF, "--spec", f("spec_skew_bounds.yaml"), "--skew-bounds", "0.2,0.8"),
