@@ -1413,7 +1413,8 @@ def test_cases_theory_and_chart_read_the_solution_named_by_solution_flag(capsys)
     base = ["--outcome", "SURV", "--incl-cut", "0.8", "--solution", "conservative", "--json"]
     code, out, err = run(capsys, "cases", LF, *base)
     assert code == 0, err
-    typical = json.loads(out)
+    assert json.loads(out)["kind"] == "conservative"
+    typical = json.loads(out)["cases"]
     assert [r["case"] for r in typical] == list(smmr(sol, "typical")["case"])
     ty = case_typology(sol, 1)
     assert {r["case"] for r in typical} == set(ty.loc[ty["type"] == "typical", "case"])

@@ -173,10 +173,10 @@ def test_diagnostics_commands(capsys, tt):
 
     sol = minimize(tt, "?", dir_exp="1,1,1,1,1")
     code, out, _ = run(capsys, "cases", LF, *TT, "--dir-exp", "1,1,1,1,1", "--type", "deviant-coverage", "--json")
-    assert code == 0 and [r["case"] for r in json.loads(out)] == list(smmr(sol, "deviant coverage")["case"])
+    assert code == 0 and [r["case"] for r in json.loads(out)["cases"]] == list(smmr(sol, "deviant coverage")["case"])
     code, out, _ = run(capsys, "cases", LF, *TT, "--dir-exp", "1,1,1,1,1", "--type", "focal-conjuncts", "--term", "2",
                        "--json")
-    assert code == 0 and list(json.loads(out)) == ["DEV", "LIT", "~IND", "STB"]
+    assert code == 0 and list(json.loads(out)["cases"]) == ["DEV", "LIT", "~IND", "STB"]
     from analysis.qca import smmr_pairs
 
     code, out, _ = run(capsys, "cases", LF, *TT, "--dir-exp", "1,1,1,1,1", "--pairs", "typical-irrelevant", "--term",
@@ -188,7 +188,8 @@ def test_diagnostics_commands(capsys, tt):
     nec = necessity_pairs(pd.read_csv(LF, dtype={"case": str}), "SURV", "LIT", "typical-irrelevant", case_column="case")
     assert code == 0 and [(r["typical"], r["irrelevant"]) for r in json.loads(out2)] == \
         list(zip(nec["typical"], nec["irrelevant"]))
-    assert code == 0 and {k: [(r["typical"], r["irrelevant"]) for r in v] for k, v in json.loads(out).items()} == \
+    assert code == 0 and {k: [(r["typical"], r["irrelevant"]) for r in v]
+                          for k, v in json.loads(out)["cases"].items()} == \
         {k: list(zip(v["typical"], v["irrelevant"])) for k, v in api.items()}
     code, out, _ = run(capsys, "theory", LF, *TT, "--dir-exp", "1,1,1,1,1", "--theory", "DEV*STB", "--json")
     assert code == 0 and json.loads(out)["intersections"] == theory_evaluation("DEV*STB", sol).intersections
@@ -211,7 +212,7 @@ def test_cases_and_theory_name_model_ambiguity_and_take_model(capsys):
     code, out, err = run(capsys, "cases", LM, "--outcome", "SURV")
     assert code == 0 and "model ambiguity: the solution has 3 models" in err and "cases of M1" in err
     code, out, err = run(capsys, "cases", LM, "--outcome", "SURV", "--model", "2", "--json")
-    assert code == 0 and {r["term"] for r in json.loads(out)} == {"DEV[1]*IND[0]", "IND[1]*STB[1]"}
+    assert code == 0 and {r["term"] for r in json.loads(out)["cases"]} == {"DEV[1]*IND[0]", "IND[1]*STB[1]"}
     code, out, err = run(capsys, "theory", LM, "--outcome", "SURV", "--theory", "DEV[2]", "--model", "3")
     assert code == 0 and "against the parsimonious solution DEV[1]*STB[1] + IND[1]*STB[1]" in out
     code, out, err = run(capsys, "cases", LM, "--outcome", "SURV", "--model", "4")
@@ -425,9 +426,12 @@ def test_cases_and_theory_of_an_esa_solution(capsys, tt, command, extra, changes
     else:
         api = [{k: (None if v != v else v) for k, v in r.items()}
                for r in smmr(sol, extra[1].replace("-", " ") if extra else "typical").to_dict("records")]
-    assert json.loads(out) == json.loads(json.dumps(api))
+    def read(text):   # the cases command's tables (its JSON also names the solution read, which --exclude changes)
+        return json.loads(text) if command == "theory" else json.loads(text)["cases"]
+
+    assert read(out) == json.loads(json.dumps(api))
     plain = run(capsys, command, LF, *TT, *extra, "--json")[1]
-    assert (plain != out) == changes   # the blocked rows change the typical cases and the theory's table on LF
+    assert (read(plain) != read(out)) == changes   # the blocked rows change the typical cases and the theory's table
     code, out, err = run(capsys, "cases", LF, *TT[:2], "--nec-cond", "LIT", "--exclude", "10")
     assert code == 2 and "--exclude applies to the cases of a solution, not to --nec-cond" in err
 
@@ -479,7 +483,7 @@ def test_cases_command_names_the_cases_at_the_crossover(capsys, tmp_path):
     code, out, _ = run(capsys, "cases", str(path), "--outcome", "Y", "--nec-cond", "A", "--pairs", "typical-irrelevant")
     assert code == 0 and "note: case(s) f, g, h at the crossover (A or Y" in out, out
     code, out, _ = run(capsys, "cases", *args, "--type", "typical", "--json")
-    assert code == 0 and isinstance(json.loads(out), list)
+    assert code == 0 and isinstance(json.loads(out)["cases"], list)
     code, out, _ = run(capsys, "cases", LF, *TT)
     assert code == 0 and "crossover" not in out
 
@@ -509,10 +513,10 @@ def test_cases_exact_reads_deviant_coverage_off_the_exact_memberships(capsys, tm
     df.to_csv(path, index=False)
     base = ["cases", str(path), "--outcome", "Y", "--incl-cut", "0.8", "--type", "deviant-coverage", "--json"]
     code, out, err = run(capsys, *base)
-    rows = {r["case"]: r for r in json.loads(out)}
+    rows = {r["case"]: r for r in json.loads(out)["cases"]}
     assert code == 0 and rows["c5"]["TT<=Y"] is True and "c5 (TT_row 0.6004 > outcome 0.6001)" in err
     code, out, err = run(capsys, *base, "--exact")
-    rows = {r["case"]: r for r in json.loads(out)}
+    rows = {r["case"]: r for r in json.loads(out)["cases"]}
     assert code == 0 and rows["c5"]["TT<=Y"] is False and "rounded" not in err
     code, _, err = run(capsys, *base[:-3], "--type", "typical", "--exact")
     assert code == 2 and err.startswith("error: --exact applies to --type deviant-coverage of a solution and --type "

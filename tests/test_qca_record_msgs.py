@@ -208,3 +208,37 @@ def test_a_sweep_files_skew_bounds_none_turns_the_check_off(tmp_path, capsys, wr
         run_spec_file(_skewed(), path, skew_bounds=(0.2, 0.8))
     assert str(err.value).endswith(f"but {path} says 'skew_bounds: none'; give the bounds once (the file's key, or the "
                                    "argument / flag)"), err.value
+
+
+LF = "data/reference/datasets/LF.csv"
+LM = "data/reference/datasets/LM.csv"
+
+
+@pytest.mark.parametrize("argv, kind, model, solution, what", [
+    ([LF, "--outcome", "SURV", "--incl-cut", "0.8"], "parsimonious", "M1", "DEV*~IND + URB*STB", {"type": "typical"}),
+    ([LF, "--outcome", "SURV", "--incl-cut", "0.8", "--solution", "conservative", "--type", "deviant-coverage"],
+     "conservative", "M1", None, {"type": "deviant-coverage"}),
+    ([LF, "--outcome", "SURV", "--incl-cut", "0.8", "--dir-exp", "1,1,1,1,1", "--pairs", "typical-irrelevant"],
+     "intermediate", "M1", None, {"pairs": "typical-irrelevant"}),
+    ([LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "focal-conjuncts", "--term", "2"], "parsimonious", "M1",
+     "DEV*~IND + URB*STB", {"type": "focal-conjuncts", "term": "URB*STB"}),
+    ([LM, "--outcome", "SURV", "--model", "2"], "parsimonious", "M2", "DEV[1]*IND[0] + IND[1]*STB[1]",
+     {"type": "typical"}),
+])
+def test_cases_json_names_the_solution_and_model_it_read(capsys, argv, kind, model, solution, what):
+    """cases --json gave the table(s) alone: which solution (conservative, intermediate, parsimonious) and which
+    model they were of was said only by the printed heading, and a saved JSON file could not say it. The JSON is now
+    an object naming them as theory's JSON does (kind, outcome, the model and its expression as 'solution'), with
+    the tables it gave before under 'cases'."""
+    import json
+
+    code, out, err = run(capsys, "cases", *argv, "--json")
+    assert code == 0, err
+    got = json.loads(out)
+    printed = run(capsys, "cases", *argv)[1].splitlines()[0]
+    assert {k: got[k] for k in ("kind", "outcome", "model")} == {"kind": kind, "outcome": "SURV", "model": model}
+    assert printed.rstrip(":").endswith(f"of {model} of the {kind} solution for SURV: {got['solution']}"), printed
+    if solution is not None:
+        assert got["solution"] == solution
+    assert {k: got[k] for k in what} == what
+    assert isinstance(got["cases"], list if "type" in what and what["type"] != "focal-conjuncts" else dict)

@@ -987,7 +987,8 @@ def _run(args) -> str:
             tables = smmr_pairs(sol, pairs, by=by, term=args.term, model=model, max_pairs=args.max_pairs,
                                 **_pair_budget(args))
             if args.json:
-                return dumps({k: _records(t) for k, t in tables.items()})
+                return dumps({**_cases_read(sol, model), "pairs": args.pairs,
+                              "cases": {k: _records(t) for k, t in tables.items()}})
             return "\n\n".join([_cases_heading(f"{args.pairs} pairs of cases", sol, model)]
                                + [f"{k}:\n{_table_out(t, False)}" for k, t in tables.items()]) \
                 + _solution_crossover_note(sol, model)
@@ -998,22 +999,24 @@ def _run(args) -> str:
         if args.type == "focal-conjuncts":
             from .diagnostics import smmr_focal_conjuncts
 
-            tables = smmr_focal_conjuncts(sol, args.term or 1, model=model)
-            if args.json:
-                return dumps({fc: _records(t) for fc, t in tables.items()})
             from .diagnostics import _model, model_term
 
+            tables = smmr_focal_conjuncts(sol, args.term or 1, model=model)
             # the term as the model writes it ('STB*URB' given: URB*STB); a number with its term beside it, as the
             # numbers count the model's terms as the heading lists them (minimize prints the shared terms first)
             text = model_term(sol, _model(sol, model), args.term or 1)
+            if args.json:
+                return dumps({**_cases_read(sol, model), "type": args.type, "term": text,
+                              "cases": {fc: _records(t) for fc, t in tables.items()}})
             term = text if isinstance(args.term, str) else f"{args.term or 1} ({text})"
             # every typical case, where SetMethods' smmr prints the first 5 of each table: said where it matters
             return "\n\n".join([_cases_heading(f"typical cases per focal conjunct of term {term}", sol, model)] + [f"focal conjunct {fc}"
                                 + (f" ({len(t)} typical cases; SetMethods' smmr shows the first 5)" if len(t) > 5 else "")
                                 + f":\n{_table_out(t, False)}" for fc, t in tables.items()])
-        table = _table_out(smmr(sol, args.type.replace("-", " "), model=model, exact=args.exact), args.json)
+        cases = smmr(sol, args.type.replace("-", " "), model=model, exact=args.exact)
         if args.json:
-            return table
+            return dumps({**_cases_read(sol, model), "type": args.type, "cases": _records(cases)})
+        table = _table_out(cases, False)
         note = _solution_crossover_note(sol, model)
         if args.type == "deviant-coverage" and "TT<=Y" in table:
             note += ("\nTT<=Y: read off the exact memberships (--exact)" if args.exact else
@@ -1369,6 +1372,14 @@ def _out(result, as_json: bool) -> str:
 def _records(table: pd.DataFrame) -> list[dict]:
     """A table's rows as JSON-able dicts (numpy scalars as Python numbers)."""
     return [{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()} for r in table.to_dict("records")]
+
+
+def _cases_read(sol, model: int) -> dict:
+    """What the cases command's JSON read, as its heading says it and theory's JSON names it: the solution's kind,
+    the outcome, the model (M1, as --model 1 chooses it) and the model's expression ('solution'); a JSON file of
+    cases said none of it."""
+    return {"kind": sol.kind, "outcome": sol.outcome, "model": f"M{model}",
+            "solution": sol.models[model - 1].expression}
 
 
 def _cases_heading(what: str, sol, model: int) -> str:
