@@ -337,12 +337,14 @@ def parse_expression(text: str, conditions: Sequence[str],
     names, levels = _conditions(conditions, noflevels)
     parsed = []
     for i, t in enumerate(terms):
-        here = _unknown_literals([t], names)
-        if here:   # unknown names in this term and a later one: every one named in one line
-            unknown = _unknown_literals(terms[i:], names)
-            if len(unknown) > len(here):
-                raise _unknown_names_error(unknown, f"expression {text!r}", names)
-        parsed.append(parse_term(t, conditions, noflevels))
+        try:
+            parsed.append(parse_term(t, conditions, noflevels))
+        except QCAInputError:   # (looked into only then: the terms are read once on the way to an answer)
+            here = _unknown_literals([t], names)
+            unknown = _unknown_literals(terms[i:], names) if here else []
+            if len(unknown) > len(here):   # unknown names in this term and a later one: every one in one line
+                raise _unknown_names_error(unknown, f"expression {text!r}", names) from None
+            raise
     twice = [t for i, t in enumerate(parsed) if t in parsed[:i]]
     if twice:   # 'A + A', 'A*B + B*A': the same set twice, read once (A + A is A), as R reads it
         shown = list(dict.fromkeys(_written(t, levels, names) for t in twice))
