@@ -242,3 +242,21 @@ def test_cases_json_names_the_solution_and_model_it_read(capsys, argv, kind, mod
         assert got["solution"] == solution
     assert {k: got[k] for k in what} == what
     assert isinstance(got["cases"], list if "type" in what and what["type"] != "focal-conjuncts" else dict)
+
+
+def test_a_json_sweep_files_null_skew_bounds_is_told_in_json(tmp_path, capsys):
+    """A JSON sweep file's "skew_bounds": null is refused as YAML's empty key is, told in the file's own syntax."""
+    import json
+
+    spec, data = tmp_path / "s.json", tmp_path / "d.csv"
+    _skewed().to_csv(data)
+    body = {"outcome": "Y", "conditions": ["A", "B"], "incl_cut": 0.8, "skew_bounds": None,
+            "tests": [{"label": "incl 0.7", "incl_cut": 0.7}]}
+    spec.write_text(json.dumps(body), encoding="utf-8")
+    code, out, err = run(capsys, "robustness", str(data), "--spec", str(spec))
+    assert (code, out) == (2, ""), err
+    assert err == (f"error: {spec}: 'skew_bounds' is null: write two shares, e.g. \"skew_bounds\": [0.2, 0.8], or "
+                   "\"skew_bounds\": \"none\" to turn the skew check off (as --skew-bounds none does), or leave the key "
+                   "out (the default, [0.2, 0.8])\n"), err
+    spec.write_text(json.dumps({**body, "skew_bounds": "none"}), encoding="utf-8")
+    assert run(capsys, "robustness", str(data), "--spec", str(spec), "--json")[0] == 0

@@ -151,11 +151,13 @@ def _skew_bounds(path, spec: Mapping, argument, given: bool):
     if "skew_bounds" not in spec:
         return argument
     value = spec["skew_bounds"]
-    if value is None:
-        raise QCAInputError(f"{path}: 'skew_bounds' has no value (YAML reads 'skew_bounds:' left empty, 'null' or '~' "
-                            "as null): write two shares, e.g. 'skew_bounds: [0.2, 0.8]', or 'skew_bounds: none' to "
-                            "turn the skew check off (as --skew-bounds none does), or leave the key out (the default, "
-                            "[0.2, 0.8])")
+    if value is None:   # in the file's own syntax
+        said, pair, off = (("is null", '"skew_bounds": [0.2, 0.8]', '"skew_bounds": "none"')
+                           if str(path).lower().endswith(".json") else
+                           ("has no value (YAML reads 'skew_bounds:' left empty, 'null' or '~' as null)",
+                            "'skew_bounds: [0.2, 0.8]'", "'skew_bounds: none'"))
+        raise QCAInputError(f"{path}: 'skew_bounds' {said}: write two shares, e.g. {pair}, or {off} to turn the skew "
+                            "check off (as --skew-bounds none does), or leave the key out (the default, [0.2, 0.8])")
     try:
         in_file = None if _says_none(value) else check_bounds(value)
     except QCAInputError as err:
