@@ -186,8 +186,12 @@ def test_diagnostics_commands(capsys, tt):
 
     code, out2, _ = run(capsys, "cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--pairs", "typical-irrelevant", "--json")
     nec = necessity_pairs(pd.read_csv(LF, dtype={"case": str}), "SURV", "LIT", "typical-irrelevant", case_column="case")
-    assert code == 0 and [(r["typical"], r["irrelevant"]) for r in json.loads(out2)] == \
+    said = json.loads(out2)
+    assert code == 0 and [(r["typical"], r["irrelevant"]) for r in said["cases"]] == \
         list(zip(nec["typical"], nec["irrelevant"]))
+    # the JSON names what it read, as a solution's cases name the solution and model (a bare list named nothing)
+    assert {k: said[k] for k in ("kind", "outcome", "nec_cond", "pairs")} == {
+        "kind": "necessity", "outcome": "SURV", "nec_cond": "LIT", "pairs": "typical-irrelevant"}
     assert code == 0 and {k: [(r["typical"], r["irrelevant"]) for r in v]
                           for k, v in json.loads(out)["cases"].items()} == \
         {k: list(zip(v["typical"], v["irrelevant"])) for k, v in api.items()}
@@ -610,6 +614,13 @@ def test_cases_with_several_necessary_conditions_is_refused_not_the_last_kept(ca
     assert (code, out, err) == (2, "", said)
     code, out, err = run(capsys, "cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--json")
     assert code == 0 and err == ""
+    said = json.loads(out)
+    assert {k: said[k] for k in ("kind", "outcome", "nec_cond", "type")} == {
+        "kind": "necessity", "outcome": "SURV", "nec_cond": "LIT", "type": "typical"}
+    from analysis.qca import necessity_cases
+
+    api = necessity_cases(pd.read_csv(LF, dtype={"case": str}), "SURV", "LIT", "typical", case_column="case")
+    assert [r["case"] for r in said["cases"]] == list(api["case"]) and len(api)
 
 
 def test_esa_necessary_conditions_written_with_blanks_are_shown_the_comma_form(capsys):

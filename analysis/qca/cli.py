@@ -854,8 +854,9 @@ def _run(args) -> str:
             table = necessity_pairs(df, outcome, args.nec_cond, pairs, conditions=conds,
                                     case_column=case_column, max_pairs=args.max_pairs,
                                     **_pair_budget(args), **skew)
-            return _table_out(table, True) if args.json else \
-                _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column, skew)
+            if args.json:
+                return dumps({**_necessity_read(outcome, args.nec_cond), "pairs": args.pairs, "cases": _records(table)})
+            return _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column, skew)
         if args.by is not None or args.max_pairs != 5 or args.max_pair_candidates is not None:
             raise QCAInputError("--by, --max-pairs and --max-pair-candidates apply to --pairs only")
         kind = args.type.strip().replace(" ", "-")
@@ -864,7 +865,7 @@ def _run(args) -> str:
         table = necessity_cases(df, outcome, args.nec_cond, kind.replace("-", " "), conditions=conds,
                                 case_column=case_column, exact=args.exact, **skew)
         if args.json:
-            return _table_out(table, True)
+            return dumps({**_necessity_read(outcome, args.nec_cond), "type": kind, "cases": _records(table)})
         reading = ("" if kind != "deviant-consistency" or not len(table) else "\nTT<=Y: read off the exact memberships (--exact)"
                    if args.exact else "\nTT<=Y: read off TT_row rounded to 3 decimals (cases with a rounded TT_row of "
                    "0.5 left out), as SetMethods' smmr reads it; --exact: the exact memberships")
@@ -1380,6 +1381,12 @@ def _cases_read(sol, model: int) -> dict:
     cases said none of it."""
     return {"kind": sol.kind, "outcome": sol.outcome, "model": f"M{model}",
             "solution": sol.models[model - 1].expression}
+
+
+def _necessity_read(outcome: str, nec_cond: str) -> dict:
+    """What the cases command's JSON read with --nec-cond, as `_cases_read` says a solution's: the necessary
+    condition and the outcome (kind 'necessity': no solution, no model)."""
+    return {"kind": "necessity", "outcome": outcome, "nec_cond": nec_cond}
 
 
 def _cases_heading(what: str, sol, model: int) -> str:
