@@ -2454,15 +2454,20 @@ def _zh_counterfactuals_row(m: re.Match) -> str | None:
 
 def _zh_cases_row(m: re.Match) -> str | None:
     """good_practice's row on typical and deviant cases (the count of each type, the cases deviant in consistency),
-    in Chinese, with the names of the XY figure's legend; None for a type of another name."""
+    in Chinese, with the names of the XY figure's legend; the cases at the crossover by which membership is 0.5 ('at
+    crossover (outcome = 0.5)', diagnostics.crossover_label); None for a type of another name."""
     from analysis.plots.diagnostics import _TYPE_ZH
 
     said = []
     for part in m.group("counts").split(", "):
-        found = re.fullmatch(r"(?P<type>.+) (?P<n>\d+)", part)
+        found = re.fullmatch(r"(?P<type>.+?)(?: \((?P<which>(?:solution|outcome)(?: = (?:solution|outcome))?) = 0\.5\))? "
+                             r"(?P<n>\d+)", part)
         if found is None or found.group("type") not in _TYPE_ZH:
             return None
-        said.append(f"{_TYPE_ZH[found.group('type')]} {found.group('n')}")
+        which = ("" if found.group("which") is None else
+                 "（" + " = ".join({"solution": "解", "outcome": "结果"}[w] for w in found.group("which").split(" = "))
+                 + " = 0.5）")
+        said.append(f"{_TYPE_ZH[found.group('type')]}{which} {found.group('n')}")
     return "、".join(said) + (f"；一致性偏离：{_more_zh(m.group('deviant'))}" if m.group("deviant") else "")
 
 
@@ -2817,7 +2822,8 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
                 r"the expectations are sound is a reading of theory$"),
      _zh_counterfactuals_row),
     ("good practice: typical and deviant cases",
-     re.compile(r"(?P<counts>[a-z ]+ \d+(?:, [a-z ]+ \d+)*)(?:; deviant consistency: (?P<deviant>.+))?$"),
+     re.compile(r"(?P<counts>[a-z ]+(?: \([a-z =]+= 0\.5\))? \d+(?:, [a-z ]+(?: \([a-z =]+= 0\.5\))? \d+)*)(?:; deviant "
+                r"consistency: (?P<deviant>.+))?$"),
      _zh_cases_row),
     ("good practice: the negated outcome's solutions",
      re.compile(r"(?P<parts>(?:conservative|parsimonious|intermediate) .+ -> \S+)$"),

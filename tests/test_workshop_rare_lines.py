@@ -438,3 +438,26 @@ def test_no_negative_row_with_every_configuration_observed_positive_has_a_chines
         "没有可对照的负组态：真值表中没有 OUT = 0 的行，解可用的组态都是正组态、逻辑余项或无关组态，最小化只得到恒真式 '1'（所有案例），"
         "什么也解释不了（R 的 minimize 也在此停止）；所有组态（4 个中的 4 个）都是 OUT = 1 的观察行，因此复杂解也是 '1'。请检查真值表："
         "阈值（incl_cut = 1）、结果"), str(raised.value)
+
+
+@pytest.mark.parametrize("changed, counted", [
+    ({"SURV": 0}, "程度上的一致性偏离 3、隶属度 0.5（结果 = 0.5） 1；"),
+    ({"STB": 0, "SURV": 0}, "程度上的一致性偏离 3、隶属度 0.5（解 = 结果 = 0.5） 1；"),
+    ({"STB": 2}, "个体无关 10、隶属度 0.5（解 = 0.5） 2、典型 2、"),
+], ids=["outcome", "solution-and-outcome", "solution"])
+def test_good_practices_cases_row_with_cases_at_the_crossover_has_a_chinese_line(changed, counted, lipset):
+    """A case at the crossover (a membership of exactly 0.5 in the outcome, the solution or both) is counted in
+    good_practice's cases row as 'at crossover (outcome = 0.5) 1'; the row's form read types of letters and blanks
+    only, so such a row had no Chinese line."""
+    from analysis.qca import case_typology
+    from analysis.workshop import engine_note_zh
+
+    lf = lipset["lf"].copy()
+    for column, last in changed.items():   # the first cases, up to row `last`, at 0.5
+        lf.iloc[:last + 1, lf.columns.get_loc(column)] = 0.5
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sol = minimize(truth_table(lf, "SURV", CONDITIONS, incl_cut=0.7), "?")
+        row = _row(good_practice(sol, cases=case_typology(sol)), "typical and deviant cases")
+    assert "at crossover (" in row, row
+    assert counted in (engine_note_zh(row) or ""), row
