@@ -1069,7 +1069,7 @@ def same_rows(a, b) -> bool:
 # The engine's errors a participant meets in the workshop's exercises, by kind and parameter: what each names
 # (the parameter, the value given, the names meant), read from the message's fixed form, and said in Chinese with
 # those names and values copied. An error of another form gets no Chinese line (engine_error_zh returns None).
-_GIVEN = r"(?P<value>'[^']*'|\([^()]*\)|\[[^\[\]]*\]|\S+?)"   # a text, a tuple or a list (with blanks), or a word
+_GIVEN = r"(?P<value>'[^']*'|\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|\S+?)"   # a text, a tuple, a list or a dict (with blanks), or a word
 _NEAR_HINT = re.compile(r"; did you mean (?P<near>'[^']*'(?: or '[^']*')*)\?(?P<case> \(names are case-sensitive(?:; "
                         r"lowercase does not mean absence here: its negation is written (?P<negation>'[^']*'))?\))?")
 _NOT_LISTED_NEGATED = re.compile(r"; list the conditions by name, without '~' \((?P<names>'[^']*'(?:, '[^']*')*)\): the "
@@ -1118,6 +1118,19 @@ _ARGUMENT_ZH = {
 
 #: What a word written for a directional expectation means (minimize._DIR_EXP_MEANING), in Chinese.
 _DIR_EXP_MEANING_ZH = {"expected present": "预期存在", "expected absent": "预期缺失", "no expectation": "无预期"}
+#: calibrate's hint for thresholds typed with decimal commas ('0,2, 0,55, 0,85': each number read as two), read at the
+#: end of a message on the number or order of the thresholds, and its Chinese (_decimal_thresholds_zh).
+_DECIMAL_THRESHOLDS = (r"(?P<decimal>; decimal commas\? ',' separates the thresholds, so each number was read as two(?:: "
+                       r"write (?P<pairs>'[^']*')|; write numbers with a point, e\.g\. (?P<example>'[^']*')))?")
+
+
+def _decimal_thresholds_zh(m: re.Match) -> str:
+    if not m.group("decimal"):
+        return ""
+    return ("；是小数逗号吗？',' 用来分隔各临界值，所以每个数被读成了两个："
+            + (f"请写 {m.group('pairs')}" if m.group("pairs") else f"请用小数点写数字，例如 {m.group('example')}"))
+
+
 _MORE_CASES = re.compile(r" and (\d+) more$")   # "'AU', 'BE' and 13 more": the cases an error names
 
 
@@ -1512,14 +1525,14 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + f"，现为 {m.group('value')}")),
     ("explain other than the positive rows",
      re.compile(r"explain must be '1' \(positive rows\) or '1,C' \(positive rows and contradictions\), got "
-                r"(?P<value>'[^']*'|\S+?)(?P<negative>; to explain the negative rows \(R's explain = \"0\"\), build the "
+                rf"{_GIVEN}(?P<negative>; to explain the negative rows \(R's explain = \"0\"\), build the "
                 r"truth table of the negated outcome, (?P<tt>truth_table\(data, '~Y', \.\.\.\)) \(CLI: --outcome '~Y' or "
                 r"--negate-outcome\), and explain its positive rows)?(?=[;:]|$)"),
      lambda m: (f"explain 只能是 '1'（正组态的行）或 '1,C'（正组态的行和矛盾行），现为 {m.group('value')}"
                 + (f"；要解释负组态的行（R 的 explain = \"0\"），请构建结果之否定的真值表 {m.group('tt')}（命令行："
                    "--outcome '~Y' 或 --negate-outcome），再解释它的正组态行" if m.group("negative") else ""))),
     ("exclude: a row out of range",
-     re.compile(r"exclude: row number\(s\) (?P<rows>\d+(?:, \d+)*) out of range: the truth table has rows "
+     re.compile(r"exclude: row number\(s\) (?P<rows>-?\d+(?:, -?\d+)*) out of range: the truth table has rows "
                 r"1\.\.(?P<n>\d+) \(1-based, first condition most significant\)$"),
      lambda m: (f"exclude：行号 {m.group('rows')} 超出范围：真值表的行号为 1..{m.group('n')}（从 1 开始编号，第一个条件为"
                 "最高位）")),
@@ -1552,7 +1565,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"(?:; did you mean '[^']*'(?: or '[^']*')*\?)?$"),
      lambda m: f"condition 必须是条件 {m.group('conditions')} 之一，现为 {m.group('value')}"),
     ("a model's number out of range",
-     re.compile(r"model must be 1\.\.(?P<n>\d+), got (?P<value>'[^']*'|\S+?)(?:; write (?P<write>\d+) \(models are "
+     re.compile(rf"model must be 1\.\.(?P<n>\d+), got {_GIVEN}(?:; write (?P<write>\d+) \(models are "
                 r"numbered from 1: (?P<label>M\d+) is \d+\)|; write [^,]+, a number, not the text .+|(?P<outcome>; "
                 r"'[^']*' is the outcome, which is not an argument here: .+))?$"),
      lambda m: (f"model 必须是 1..{m.group('n')} 之间的模型编号（M1 为 1），现为 {m.group('value')}"
@@ -1729,15 +1742,20 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"(?P<first>'[^']*') comes after (?P<last>'[^']*') among the conditions\); write (?P<write>\S+)$"),
      lambda m: (f"方向性预期 {m.group('value')}：范围 {m.group('range')} 的方向反了（在条件中 {m.group('first')} 排在 "
                 f"{m.group('last')} 之后）；请写 {m.group('write')}")),
-    ("include other than '?' and 'C'", re.compile(r"include may contain '\?' \(remainders\) and 'C' \(contradictions\), got (?P<value>'[^']*')"
-                           r"(?:; write (?P<write>'[^']*')$)?"),
+    ("include other than '?' and 'C'", re.compile(rf"include may contain '\?' \(remainders\) and 'C' \(contradictions\), got {_GIVEN}"
+                           r"(?:; write (?P<write>'[^']*')$)?(?=[;:]|$)"),
      lambda m: (f"include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 {m.group('value')}"
                 + (f"；请写 {m.group('write')}" if m.group("write") else ""))),
     ("include not text", re.compile(r"include must be '', '\?', 'C' or '\?,C', got (?P<value>.+)$"),
      lambda m: f"include 只能是 ''、'?'、'C' 或 '?,C'，现为 {m.group('value')}"),
     ("fuzzy anchors out of order", re.compile(r"anchors must be ordered e < c < i \(increasing\) or i < c < e "
-                                              r"\(decreasing\), got (?P<got>e=\S+, c=\S+, i=\S+)$"),
-     lambda m: f"锚点须按 e < c < i（递增）或 i < c < e（递减）排列，现为 {m.group('got')}"),
+                                              r"\(decreasing\), got (?P<got>e=\S+, c=\S+, i=\S+)" + _DECIMAL_THRESHOLDS + "$"),
+     lambda m: f"锚点须按 e < c < i（递增）或 i < c < e（递减）排列，现为 {m.group('got')}" + _decimal_thresholds_zh(m)),
+    ("fuzzy six anchors out of order",
+     re.compile(r"six anchors must be ordered e1 < c1 < i1 <= i2 < c2 < e2 \(bell\) or i1 < c1 < e1 <= e2 < c2 < i2 "
+                r"\(inverse bell\), got (?P<got>e1=\S+, c1=\S+, i1=\S+, i2=\S+, c2=\S+, e2=\S+)" + _DECIMAL_THRESHOLDS + "$"),
+     lambda m: (f"六个锚点须按 e1 < c1 < i1 <= i2 < c2 < e2（钟形）或 i1 < c1 < e1 <= e2 < c2 < i2（倒钟形）排列，现为 "
+                f"{m.group('got')}" + _decimal_thresholds_zh(m))),
     ("threshold names", re.compile(r"threshold names must be (?P<wanted>[\w, ]+), got (?P<got>.+?)(?:; write "
                                    r"(?P<write>'[^']*') \(e: full non-membership, the exclusion anchor; c: the crossover; "
                                    r"i: full membership, the inclusion anchor\))?$"),
@@ -1801,7 +1819,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                    "所用的数据表（即传给 truth_table() 的那个）" if m.group("built") else ""))),
     ("no conditions", re.compile(r"no conditions given; name at least one condition column$"),
      lambda m: "没有给出条件：请至少列出一个条件列"),
-    ("calibration type", re.compile(r"type must be 'fuzzy' or 'crisp', got (?P<value>'[^']*'|\S+?)(?=;|:|$)"
+    ("calibration type", re.compile(rf"type must be 'fuzzy' or 'crisp', got {_GIVEN}(?=;|:|$)"
                                     r"(?:: the second argument is type, and '[^']*' a column of the table; calibrate the "
                                     r"column's values, (?P<column>calibrate\(df\['[^']*'\], thresholds=\.\.\.\)); "
                                     r"several sets at once: (?P<frame>analysis\.qca\.calibrate_frame\(.*\))$|: thresholds "
@@ -1843,13 +1861,14 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"(?:; for a crisp set with cut points? (?P<cuts>[^;]+?) pass type='crisp' \(the default type is "
                 r"'fuzzy'\))?(?:; (?P<missing>[eci](?: and [eci])?) (?:is|are) missing)?"
                 r"(?:; for a crisp set cut at (?P<cut>[^ ]+) pass type='crisp', thresholds=[^ ]+ \(a crisp set's cut "
-                r"points are unnamed: e, c, i name a fuzzy set's anchors\))?$"),
+                r"points are unnamed: e, c, i name a fuzzy set's anchors\))?" + _DECIMAL_THRESHOLDS + "$"),
      lambda m: (f"模糊集校准需要 3 个临界值（e, c, i：完全不隶属、交叉点、完全隶属）或 6 个（e1, c1, i1, i2, c2, e2），现为 "
                 f"{m.group('given')} 个" + (f"；若要以 {m.group('cuts')} 为临界值做清晰集，请写 type='crisp'（默认的 type "
                                             "是 'fuzzy'）" if m.group("cuts") else "")
                 + (f"；缺少 {m.group('missing').replace(' and ', ' 和 ')}" if m.group("missing") else "")
                 + (f"；若要以 {m.group('cut')} 为临界值做清晰集，请写 type='crisp', thresholds={m.group('cut')}（清晰集的临界值"
-                   "不命名：e, c, i 是模糊集的锚点）" if m.group("cut") else ""))),
+                   "不命名：e, c, i 是模糊集的锚点）" if m.group("cut") else "")
+                + _decimal_thresholds_zh(m))),
     ("dir_exp not text",
      re.compile(r"dir_exp must be a dict, a string such as '1,1,-,0' or a list, got (?P<type>\w+)(?: (?P<value>[^:]+): "
                 r"write the expectations as text, one per condition in order(?:, | \((?P<k>\d+)\), e\.g\. )"

@@ -461,3 +461,52 @@ def test_good_practices_cases_row_with_cases_at_the_crossover_has_a_chinese_line
         row = _row(good_practice(sol, cases=case_typology(sol)), "typical and deviant cases")
     assert "at crossover (" in row, row
     assert counted in (engine_note_zh(row) or ""), row
+
+
+_DECIMAL_ZH = "；是小数逗号吗？',' 用来分隔各临界值，所以每个数被读成了两个："
+
+
+@pytest.mark.parametrize("mistake, expected", [
+    (lambda d: case_typology_of(d, model=[1, 2]), "model 必须是 1..1 之间的模型编号（M1 为 1），现为 [1, 2]"),
+    (lambda d: case_typology_of(d, model={"a": 1}), "model 必须是 1..1 之间的模型编号（M1 为 1），现为 {'a': 1}"),
+    (lambda d: minimize(d["tt"], "?", explain=[1, 2]),
+     "explain 只能是 '1'（正组态的行）或 '1,C'（正组态的行和矛盾行），现为 [1, 2]"),
+    (lambda d: minimize(d["tt"], include=[1, 2]), "include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 [1, 2]"),
+    (lambda d: minimize(d["tt"], "?", exclude=-1),
+     "exclude：行号 -1 超出范围：真值表的行号为 1..32（从 1 开始编号，第一个条件为最高位）"),
+    (lambda d: smmr(d["sol"], {"a": 1}),
+     "cases 只能是 'typical'（典型）、'deviant consistency'（一致性偏离）、'deviant coverage'（覆盖度偏离）或 'irrelevant'（个体"
+     "无关），现为 {'a': 1}"),
+    (lambda d: calibrate(d["lr"]["DEV"], [1, 2]),
+     "type 只能是 'fuzzy'（模糊集）或 'crisp'（清晰集），现为 [1, 2]：是把 thresholds 写成了第二个参数吗？第二个参数是 type；请写 "
+     "thresholds=[1, 2]"),
+    (lambda d: calibrate(d["lr"]["DEV"], thresholds="1,2"),
+     "模糊集校准需要 3 个临界值（e, c, i：完全不隶属、交叉点、完全隶属）或 6 个（e1, c1, i1, i2, c2, e2），现为 2 个；若要以 1, 2 为"
+     f"临界值做清晰集，请写 type='crisp'（默认的 type 是 'fuzzy'）{_DECIMAL_ZH}请写 '1.2'"),
+    (lambda d: calibrate(d["lr"]["DEV"], thresholds="0,2,0,5,0"),
+     "模糊集校准需要 3 个临界值（e, c, i：完全不隶属、交叉点、完全隶属）或 6 个（e1, c1, i1, i2, c2, e2），现为 5 个"
+     f"{_DECIMAL_ZH}请用小数点写数字，例如 '0.2, 0.5, 0.9'"),
+    (lambda d: calibrate(d["lr"]["DEV"], thresholds="0,2, 0,55, 0,85"),
+     "六个锚点须按 e1 < c1 < i1 <= i2 < c2 < e2（钟形）或 i1 < c1 < e1 <= e2 < c2 < i2（倒钟形）排列，现为 e1=0, c1=2, i1=0, "
+     f"i2=55, c2=0, e2=85{_DECIMAL_ZH}请写 '0.2, 0.55, 0.85'"),
+    (lambda d: calibrate(d["lr"]["DEV"], thresholds="e1=900, c1=700, i1=600, i2=500, c2=400, e2=300"),
+     "六个锚点须按 e1 < c1 < i1 <= i2 < c2 < e2（钟形）或 i1 < c1 < e1 <= e2 < c2 < i2（倒钟形）排列，现为 e1=900, c1=700, "
+     "i1=600, i2=500, c2=400, e2=300"),
+], ids=["model-a-list", "model-a-dict", "explain-a-list", "include-a-list", "exclude-a-negative-row", "smmr-a-dict",
+        "calibrate-a-list-second", "thresholds-two-with-a-decimal-comma", "thresholds-five-decimal-commas",
+        "thresholds-decimal-commas-read-as-six", "six-anchors-out-of-order"])
+def test_errors_with_a_value_of_another_shape_or_a_decimal_comma_hint_have_a_chinese_line(mistake, expected, lipset):
+    """Forms of the table read the value given as a quoted text or a word ('got [1, 2]', 'got {'a': 1}', row -1 out
+    of range: no line), and calibrate's hint for thresholds typed with decimal commas ('0,2, 0,55, 0,85': each number
+    read as two) was read by no form; a bell's six anchors out of order had no form. Each now has its whole line."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised:
+        mistake(lipset)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+def case_typology_of(d, **kw):   # case_typology of the fixture's solution
+    from analysis.qca import case_typology
+
+    return case_typology(d["sol"], **kw)
