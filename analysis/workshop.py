@@ -1944,6 +1944,24 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"models[{m.group('key')}]：有 {m.group('n')} 个模型都名为 {m.group('name')}，（C, P）对 "
                 f"{m.group('pairs').replace(', ', '、')} 中各有一个；请向其中一对取它自己的模型，如 {m.group('eg')}，"
                 "或给出位置")),
+    ("a yes/no argument not True or False",
+     re.compile(r"(?P<param>\w+) must be True or False, got (?P<value>.+?)(?:; write (?P<write>\w+=(?P<bool>True|False)) "
+                r"\(R's (?P<r>\S+) is Python's (?:True|False), not a text\))?$"),
+     lambda m: (f"{m.group('param')} 只能是 True 或 False，现为 {m.group('value')}"
+                + (f"；请写 {m.group('write')}（R 的 {m.group('r')} 即 Python 的 {m.group('bool')}，不是文本）"
+                   if m.group("write") else ""))),
+    ("calibration method", re.compile(rf"method must be 'direct' or 'indirect', got {_GIVEN}(?:; did you mean '[^']*'(?: or "
+                                      r"'[^']*')*\?)?$"),
+     lambda m: f"method 只能是 'direct'（直接法）或 'indirect'（间接法），现为 {m.group('value')}"),
+    ("case column: the data's index",
+     re.compile(r"case column (?P<name>'[^']*') is the data's index \(read with index_col='[^']*'\), which already names "
+                r"the cases: leave case_column out \(it takes a column of case names\)$"),
+     lambda m: (f"case_column {m.group('name')} 是数据的索引（读入时用了 index_col={m.group('name')}），索引已经给出了案例名称："
+                "请去掉 case_column（它要的是数据中一列案例名称）")),
+    ("case column not a column",
+     re.compile(r"case column (?P<name>'[^']*') is not in the data(?:; did you mean '[^']*'(?: or '[^']*')*\?(?: \(names are "
+                r"case-sensitive\))?)? \(columns: [^()]*\)$"),
+     lambda m: f"case_column {m.group('name')} 不是数据中的列：它要的是数据中一列案例名称"),
     # the budgets' refusals (QCAComplexityError; max_pair_candidates' is a QCAInputError): what was too large, the
     # budget and what to change, for a teacher's own data (no exercise meets one at the workshop's settings)
     ("budget: the exact search past max_work",

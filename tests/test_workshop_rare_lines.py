@@ -510,3 +510,27 @@ def case_typology_of(d, **kw):   # case_typology of the fixture's solution
     from analysis.qca import case_typology
 
     return case_typology(d["sol"], **kw)
+
+
+@pytest.mark.parametrize("mistake, expected", [
+    (lambda d: minimize(d["tt"], "?", row_dominance="yes"), "row_dominance 只能是 True 或 False，现为 'yes'"),
+    (lambda d: truth_table(d["lc"], "SURV", CONDITIONS, show_cases="TRUE"),
+     "show_cases 只能是 True 或 False，现为 'TRUE'；请写 show_cases=True（R 的 TRUE 即 Python 的 True，不是文本）"),
+    (lambda d: calibrate(d["lr"]["DEV"], thresholds="e=350, c=550, i=850", method="indirekt"),
+     "method 只能是 'direct'（直接法）或 'indirect'（间接法），现为 'indirekt'；是否想写 'indirect'？"),
+    (lambda d: necessity(d["lc"], "SURV", CONDITIONS, case_column="case"),
+     "case_column 'case' 是数据的索引（读入时用了 index_col='case'），索引已经给出了案例名称：请去掉 case_column（它要的是数据中一列"
+     "案例名称）"),
+    (lambda d: truth_table(d["lc"].reset_index(), "SURV", CONDITIONS, case_column="Case"),
+     "case_column 'Case' 不是数据中的列：它要的是数据中一列案例名称；是否想写 'case'？（名称区分大小写）（数据的列：'case', 'DEV', "
+     "'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
+], ids=["a-flag-a-word", "a-flag-R-TRUE", "calibrate-method-misspelt", "case_column-the-index", "case_column-misspelt"])
+def test_a_flag_a_calibration_method_and_a_case_column_have_a_chinese_line(mistake, expected, lipset):
+    """Refusals the workshop's calls meet with arguments of their own: a yes/no argument given as text (R's "TRUE"),
+    calibrate's method misspelt, and case_column naming the index the data were read with (index_col='case', as the
+    workshop reads its tables) or no column. The engine said them in English alone."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised:
+        mistake(lipset)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
