@@ -1962,6 +1962,29 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      re.compile(r"case column (?P<name>'[^']*') is not in the data(?:; did you mean '[^']*'(?: or '[^']*')*\?(?: \(names are "
                 r"case-sensitive\))?)? \(columns: [^()]*\)$"),
      lambda m: f"case_column {m.group('name')} 不是数据中的列：它要的是数据中一列案例名称"),
+    ("sort_by: not a column",
+     re.compile(r"sort_by: (?P<name>'[^']*') is not a column of the truth table; sort by (?P<allowed>[^;]+?)(?:; did you "
+                r"mean '[^']*'(?: or '[^']*')*\?(?: \(names are case-sensitive\))?|; the direction is not written with '-': "
+                r"(?P<bare>\S+) sorts decreasing \(the default, as R's sort\.by\), \S+=FALSE increasing)?$"),
+     lambda m: (f"sort_by：{m.group('name')} 不是真值表的列；可按以下列排序：{m.group('allowed')}"
+                + (f"；方向不用 '-' 表示：{m.group('bare')} 默认按降序排列（同 R 的 sort.by），{m.group('bare')}=FALSE 为升序"
+                   if m.group("bare") else ""))),
+    ("sort_by: a column twice", re.compile(r"sort_by names (?P<name>'[^']*') twice; name each column once$"),
+     lambda m: f"sort_by 中 {m.group('name')} 出现了两次；每列只写一次"),
+    ("sort_by: a direction",
+     re.compile(r"sort_by (?P<name>'[^']*'): the direction must be TRUE \(decreasing\) or FALSE \(increasing\), got "
+                r"(?P<value>.+)$"),
+     lambda m: f"sort_by {m.group('name')}：方向只能是 TRUE（降序）或 FALSE（升序），现为 {m.group('value')}"),
+    ("sort_by: not names",
+     re.compile(r"sort_by must be column names \('incl, n', \['incl', 'n'\]\) or a mapping of column to decreasing "
+                r"\(\{'incl': True, 'n': False\}\), got (?P<value>.+)$"),
+     lambda m: (f"sort_by 须为列名（'incl, n' 或 ['incl', 'n']）或从列到是否降序的映射（{{'incl': True, 'n': False}}），现为 "
+                f"{m.group('value')}")),
+    ("thresholds empty", re.compile(r"thresholds string (?P<value>'[^']*') is empty$"),
+     lambda m: f"thresholds 文本 {m.group('value')} 是空的"),
+    ("threshold not finite",
+     re.compile(r"threshold (?P<value>\S+) is not a finite number \(thresholds (?P<given>.+)\)$"),
+     lambda m: f"临界值 {m.group('value')} 不是有限的数（thresholds 为 {m.group('given')}）"),
     # the budgets' refusals (QCAComplexityError; max_pair_candidates' is a QCAInputError): what was too large, the
     # budget and what to change, for a teacher's own data (no exercise meets one at the workshop's settings)
     ("budget: the exact search past max_work",

@@ -534,3 +534,29 @@ def test_a_flag_a_calibration_method_and_a_case_column_have_a_chinese_line(mista
     with pytest.raises(QCAInputError) as raised:
         mistake(lipset)
     assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+@pytest.mark.parametrize("mistake, expected", [
+    (lambda d: truth_table(d["lc"], "SURV", CONDITIONS, sort_by="inclS"),
+     "sort_by：'inclS' 不是真值表的列；可按以下列排序：OUT, n, incl, PRI, DEV, URB, LIT, IND, STB；是否想写 'incl'？"),
+    (lambda d: truth_table(d["lc"], "SURV", CONDITIONS, sort_by="-incl"),
+     "sort_by：'-incl' 不是真值表的列；可按以下列排序：OUT, n, incl, PRI, DEV, URB, LIT, IND, STB；方向不用 '-' 表示：incl 默认按"
+     "降序排列（同 R 的 sort.by），incl=FALSE 为升序"),
+    (lambda d: truth_table(d["lc"], "SURV", CONDITIONS, sort_by="incl, incl"), "sort_by 中 'incl' 出现了两次；每列只写一次"),
+    (lambda d: truth_table(d["lc"], "SURV", CONDITIONS, sort_by={"incl": 1}),
+     "sort_by 'incl'：方向只能是 TRUE（降序）或 FALSE（升序），现为 1"),
+    (lambda d: truth_table(d["lc"], "SURV", CONDITIONS, sort_by=-1),
+     "sort_by 须为列名（'incl, n' 或 ['incl', 'n']）或从列到是否降序的映射（{'incl': True, 'n': False}），现为 -1"),
+    (lambda d: calibrate(d["lr"]["DEV"], thresholds=""), "thresholds 文本 '' 是空的"),
+    (lambda d: calibrate(d["lr"]["DEV"], thresholds="e=350, c=inf, i=850"),
+     "临界值 'inf' 不是有限的数（thresholds 为 'e=350, c=inf, i=850'）"),
+], ids=["sort_by-misspelt", "sort_by-R-minus", "sort_by-twice", "sort_by-a-direction", "sort_by-a-number",
+        "thresholds-empty", "threshold-infinite"])
+def test_sort_by_and_empty_or_infinite_thresholds_have_a_chinese_line(mistake, expected, lipset):
+    """truth_table's sort_by (R's sort.by: a column misspelt, R's '-incl' for decreasing, a column twice, a direction
+    or a value of another kind) and calibrate's thresholds empty or infinite were refused in English alone."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised:
+        mistake(lipset)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
