@@ -1571,8 +1571,9 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"model 必须是 1..{m.group('n')} 之间的模型编号（M1 为 1），现为 {m.group('value')}"
                 + (f"；请写 {m.group('write')}（模型从 1 开始编号：{m.group('label')} 即 {m.group('write')}）"
                    if m.group("write") else ""))),
-    ("not a solution", re.compile(r"expected a Solution from minimize\(\), got (?P<got>\w+)$"),
-     lambda m: f"需要 minimize() 返回的解（Solution），现为 {m.group('got')}"),
+    ("not a solution", re.compile(r"(?:(?P<function>\w+) needs|expected) a Solution from minimize\(\), got (?P<got>\w+)$"),
+     lambda m: (f"{m.group('function') + ' ' if m.group('function') else ''}需要 minimize() 返回的解（Solution），现为 "
+                f"{m.group('got')}")),
     ("exclude: rows not whole numbers",
      re.compile(r"exclude: row numbers must be whole numbers(?: such as '7,8,15')?, got (?P<value>\[.*\]|'[^']*'|\S+?)"
                 r"(?P<rest>[;:] .*)?$"),
@@ -1980,6 +1981,32 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"\(\{'incl': True, 'n': False\}\), got (?P<value>.+)$"),
      lambda m: (f"sort_by 须为列名（'incl, n' 或 ['incl', 'n']）或从列到是否降序的映射（{{'incl': True, 'n': False}}），现为 "
                 f"{m.group('value')}")),
+    ("data: empty", re.compile(r"the data frame is empty \(no cases or no columns\); QCA needs cases with an outcome and "
+                               r"at least one condition$"),
+     lambda m: "数据表是空的（没有案例或没有列）；QCA 需要有结果和至少一个条件的案例"),
+    ("data: a column name twice", re.compile(r"duplicate column name\(s\) in the data: (?P<names>.+); column names must be "
+                                             r"unique$"),
+     lambda m: f"数据中有重复的列名：{m.group('names')}；列名必须唯一"),
+    ("conditions: a condition twice",
+     re.compile(r"conditions name (?P<names>.+?) twice \(duplicate condition\(s\): [^()]+\); name each condition once$"),
+     lambda m: f"条件中 {m.group('names')} 出现了两次；每个条件只写一次"),
+    ("a term or an expression empty",
+     re.compile(r"(?P<what>a term|an expression|expression) must be a non-empty string such as (?P<eg>'[^']*'), got "
+                r"(?P<value>.+)$"),
+     lambda m: (f"{'项' if m.group('what') == 'a term' else '表达式'}必须是非空的文本，例如 {m.group('eg')}，现为 "
+                f"{m.group('value')}")),
+    ("super_subset: depth",
+     re.compile(r"depth must be an integer from 1 to the number of conditions \((?P<k>\d+)\), got (?P<value>.+?)(?=[;:]|$)"),
+     lambda m: f"depth 必须是 1 到条件数（{m.group('k')}）之间的整数，现为 {m.group('value')}"),
+    ("super_subset: relation",
+     re.compile(rf"relation must be 'sufficiency' or 'necessity' \(or 'suf' / 'nec'\), got {_GIVEN}(?:; did you mean "
+                r"'[^']*'(?: or '[^']*')*\?|(?P<both>; R's superSubset\(relation = '(?P<r>\w+)'\) \(sets both necessary and "
+                r"sufficient\) is not implemented here: run relation='necessity' and relation='sufficiency' and keep what "
+                r"both list))?$"),
+     lambda m: ("relation 只能是 'sufficiency'（充分性）或 'necessity'（必要性）（或 'suf' / 'nec'），现为 "
+                f"{m.group('value')}"
+                + (f"；R 的 superSubset(relation = '{m.group('r')}')（集合既是必要的又是充分的）在这里没有实现：请分别运行 "
+                   "relation='necessity' 和 relation='sufficiency'，保留两者都列出的" if m.group("both") else ""))),
     ("thresholds empty", re.compile(r"thresholds string (?P<value>'[^']*') is empty$"),
      lambda m: f"thresholds 文本 {m.group('value')} 是空的"),
     ("threshold not finite",

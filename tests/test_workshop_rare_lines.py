@@ -560,3 +560,33 @@ def test_sort_by_and_empty_or_infinite_thresholds_have_a_chinese_line(mistake, e
     with pytest.raises(QCAInputError) as raised:
         mistake(lipset)
     assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+@pytest.mark.parametrize("mistake, expected", [
+    (lambda d: configuration_chart_of(d["tt"]), "configuration_chart 需要 minimize() 返回的解（Solution），现为 TruthTable"),
+    (lambda d: truth_table(d["lc"].iloc[:0], "SURV", CONDITIONS), "数据表是空的（没有案例或没有列）；QCA 需要有结果和至少一个条件的案例"),
+    (lambda d: truth_table(pd.concat([d["lc"], d["lc"][["DEV"]]], axis=1), "SURV", CONDITIONS),
+     "数据中有重复的列名：DEV；列名必须唯一"),
+    (lambda d: truth_table(d["lc"], "SURV", ["DEV", "DEV", "URB"]), "条件中 DEV 出现了两次；每个条件只写一次"),
+    (lambda d: pof("", d["lc"], "SURV"), "表达式必须是非空的文本，例如 'A*~B + C'，现为 ''"),
+    (lambda d: super_subset(d["lc"], "SURV", CONDITIONS, depth=0), "depth 必须是 1 到条件数（5）之间的整数，现为 0"),
+    (lambda d: super_subset(d["lc"], "SURV", CONDITIONS, relation="necsuf"),
+     "relation 只能是 'sufficiency'（充分性）或 'necessity'（必要性）（或 'suf' / 'nec'），现为 'necsuf'；R 的 superSubset(relation "
+     "= 'necsuf')（集合既是必要的又是充分的）在这里没有实现：请分别运行 relation='necessity' 和 relation='sufficiency'，保留两者都列出的"),
+], ids=["configuration_chart-a-table", "data-empty", "data-a-column-twice", "a-condition-twice", "pof-empty",
+        "super_subset-depth-0", "super_subset-R-necsuf"])
+def test_more_refusals_of_the_workshops_calls_have_a_chinese_line(mistake, expected, lipset):
+    """Refusals of a teacher's own data and of the calls the workshop's notes name (configuration_chart of a truth
+    table, an empty data frame, a column or a condition named twice, an empty expression, super_subset's depth and
+    relation) were in English alone."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised:
+        mistake(lipset)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+def configuration_chart_of(table):   # configuration_chart, imported where it is called
+    from analysis.qca import configuration_chart
+
+    return configuration_chart(table)
