@@ -1228,6 +1228,24 @@ def _hints_zh(message: str) -> str:
     return joined
 
 
+_MISSING_IN = re.compile(r"(?P<column>'[^']*') \(case\(s\) (?P<cases>.+?)(?:, cell\(s\) (?P<cells>.+?) of sheet "
+                         r"(?P<sheet>'[^']*'))?(?:, marked (?P<marked>'[^']*'(?:, '[^']*')*))?\)")
+
+
+def _zh_missing_values(m: re.Match) -> str | None:
+    """The cases with missing memberships, column by column (the cells of a worksheet, the text marking them: 'NA'),
+    and a summary row taken for a case, in Chinese; None for a part of another form."""
+    said = _parts_zh(m.group("columns"), _MISSING_IN, lambda found: (
+        f"{found.group('column')}（案例 {_more_cases_zh(found.group('cases'))}"
+        + (f"，工作表 {found.group('sheet')} 的单元格 {found.group('cells')}" if found.group("cells") else "")
+        + (f"，标为 {found.group('marked')}" if found.group("marked") else "") + "）"))
+    if said is None:
+        return None
+    return ("列 " + "；".join(said) + "中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先明确地删除或插补这些案例"
+            + (f"；案例 {_more_cases_zh(m.group('summary'))} 像是数据下方的汇总行（合计、均值或其他统计量），不是案例：请删除"
+               + ("这些行" if m.group(0).endswith("rows") else "该行") if m.group("summary") else ""))
+
+
 def _zh_no_positive_row(m: re.Match) -> str:
     numbers = re.fullmatch(r"incl_cut = (?P<cut>\S+), highest row incl = (?P<top>\S+), n_cut = (?P<n>\d+)",
                            m.group("details") or "")
@@ -1981,6 +1999,16 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"\(\{'incl': True, 'n': False\}\), got (?P<value>.+)$"),
      lambda m: (f"sort_by 须为列名（'incl, n' 或 ['incl', 'n']）或从列到是否降序的映射（{{'incl': True, 'n': False}}），现为 "
                 f"{m.group('value')}")),
+    ("data: missing values",
+     re.compile(r"missing values in column\(s\) (?P<columns>.+?): QCA cannot place a case with a missing membership in a "
+                r"configuration; drop or impute those cases explicitly first(?:; case (?P<summary>.+?) looks? like a summary "
+                r"row \(a total, mean or other statistic below the data\), not a case: delete the rows?)?$"),
+     _zh_missing_values),
+    ("data: empty rows",
+     re.compile(r"row\(s\) (?P<rows>\d+(?:, \d+)*(?: \.\.\.)?) of the data (?:is|are) empty \(no value in any column; e\.g\. "
+                r"Excel's trailing ',,,' rows\): drop them first \(df\.dropna\(how='all'\)\)$"),
+     lambda m: (f"数据的第 {m.group('rows').replace(', ', '、')} 行是空的（任何列都没有值；如 Excel 末尾的 ',,,' 行）：请先删除它们"
+                "（df.dropna(how='all')）")),
     ("data: empty", re.compile(r"the data frame is empty \(no cases or no columns\); QCA needs cases with an outcome and "
                                r"at least one condition$"),
      lambda m: "数据表是空的（没有案例或没有列）；QCA 需要有结果和至少一个条件的案例"),

@@ -590,3 +590,31 @@ def configuration_chart_of(table):   # configuration_chart, imported where it is
     from analysis.qca import configuration_chart
 
     return configuration_chart(table)
+
+
+def _total_row(columns) -> pd.DataFrame:
+    total = pd.DataFrame({c: [18.0] for c in columns}, index=["Total"])
+    total["SURV"] = np.nan
+    return total
+
+
+@pytest.mark.parametrize("data, expected", [
+    (lambda lc: lc.assign(DEV=[np.nan] * 7 + [1] * 11, URB=[np.nan] + [1] * 17),
+     "列 'DEV'（案例 'AU', 'BE', 'CZ', 'EE', 'FI' 及另外 2 个）；'URB'（案例 'AU'）中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；"
+     "请先明确地删除或插补这些案例"),
+    (lambda lc: lc.astype(object).assign(DEV=["NA"] + [1] * 17),
+     "列 'DEV'（案例 'AU'，标为 'NA'）中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先明确地删除或插补这些案例"),
+    (lambda lc: pd.concat([lc, _total_row(lc.columns)]),
+     "列 'SURV'（案例 'Total'）中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先明确地删除或插补这些案例；案例 'Total' 像是数据"
+     "下方的汇总行（合计、均值或其他统计量），不是案例：请删除该行"),
+    (lambda lc: pd.concat([lc, pd.DataFrame({c: [np.nan] for c in lc.columns}, index=["x"])]),
+     "数据的第 19 行是空的（任何列都没有值；如 Excel 末尾的 ',,,' 行）：请先删除它们（df.dropna(how='all')）"),
+], ids=["missing-in-two-columns", "a-cell-marked-NA", "a-summary-row", "an-empty-row"])
+def test_missing_memberships_and_empty_rows_have_a_chinese_line(data, expected, lipset):
+    """A teacher's own data with missing memberships (NaN, a cell marked 'NA', a 'Total' row below the data) or an
+    empty row: refused in English alone."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(data(lipset["lc"]), "SURV", CONDITIONS)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
