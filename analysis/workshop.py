@@ -2555,10 +2555,11 @@ def _zh_counterfactuals_row(m: re.Match) -> str | None:
     another form."""
     said = []
     for part in ([] if m.group("exp") == "none" else m.group("exp").split(", ")):
-        found = re.fullmatch(r"(?P<cond>\S+) (?:(?P<sign>present|absent|either \(no expectation\))|at (?P<at>\d+))", part)
+        found = re.fullmatch(r"(?P<cond>\S+) (?:(?P<sign>present|absent|either \(no expectation\))|at (?P<at>\d+(?: or \d+)*))",
+                             part)
         if found is None:
             return None
-        said.append(f"{found.group('cond')} " + (f"取 {found.group('at')}" if found.group("at") else
+        said.append(f"{found.group('cond')} " + (f"取 {found.group('at').replace(' or ', ' 或 ')}" if found.group("at") else
                                                   {"present": "存在", "absent": "缺失",
                                                    "either (no expectation)": "两者皆可（无预期）"}[found.group("sign")]))
     return (f"方向性预期：{'、'.join(said) or '无'}；简单反事实：{m.group('easy')} 个逻辑余项"

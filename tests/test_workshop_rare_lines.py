@@ -211,6 +211,24 @@ def test_a_multi_value_directional_expectation_at_a_level_has_a_chinese_line(lip
                                    "困难反事实：23 个逻辑余项；预期是否合理，要依据理论判读"), row
 
 
+@pytest.mark.parametrize("dir_exp, said, zh", [
+    ("1;2,1,1,1,1", "DEV at 1 or 2", "DEV 取 1 或 2"),   # two of three levels: an expectation, not none
+    ("1,1,1,1,1", "DEV at 1", "DEV 取 1"),             # one level of three: not 'present', a crisp word
+    ("0;1;2,1,1,1,1", "DEV either (no expectation)", "DEV 两者皆可（无预期）"),   # every level: none
+])
+def test_a_multi_value_expectation_of_several_levels_is_said_as_such(lipset, dir_exp, said, zh):
+    """good_practice read a multi-value expectation of two levels ('DEV=1;2' of three) as 'either (no expectation)',
+    as for '-', and one level 1 of three as 'present' (found by the workshop3 helper); it now says the levels
+    expected, 'no expectation' only for '-' or every level, in English and in the Chinese line."""
+    from analysis.workshop import engine_note_zh
+
+    levels = lipset["lc"].assign(DEV=pd.cut(lipset["lr"]["DEV"], [0, 500, 800, 10_000], labels=False).astype(int))
+    sol = minimize(truth_table(levels, "SURV", CONDITIONS, incl_cut=1.0), "?", dir_exp=dir_exp)
+    row = _row(good_practice(sol), "counterfactuals")
+    assert row.startswith(f"directional expectations: {said}, URB present"), row
+    assert engine_note_zh(row).startswith(f"方向性预期：{zh}、URB 存在"), engine_note_zh(row)
+
+
 def test_esa_says_in_chinese_to_repeat_the_step_when_the_new_solutions_share_other_remainders():
     """Blocking the contradictory simplifying assumptions and minimising again can leave the new parsimonious
     solutions sharing other remainders: ESA's row says to repeat the step. No test met it."""

@@ -491,11 +491,17 @@ def _counterfactuals_row(sols, no_positive, used_by_kind) -> dict:
                     "remainder(s) without telling easy from difficult ones", "not met" if used else "not applicable",
                     "by construction")
     exp = inter.dir_exp or {}
+    qd = inter.truth_table.data
+    levels = dict(zip(map(str, qd.conditions), qd.noflevels))
 
-    def sign(v) -> str:   # minimize keeps each condition's expected values as a set ({1} present), None for '-'
+    def sign(c, v) -> str:   # minimize keeps each condition's expected values as a set ({1} present), None for '-'
         vals = [] if v is None else sorted(v) if isinstance(v, (set, frozenset, list, tuple)) else [v]
-        return ("present" if vals == [1] else "absent" if vals == [0] else "either (no expectation)"
-                if len(vals) != 1 else f"at {vals[0]}")
+        if not vals or len(vals) >= levels.get(str(c), 2):   # '-', or every level of the condition
+            return "either (no expectation)"
+        # a multi-value expectation of several levels ('DEV=1;2' of three) is one of them, not 'no expectation'
+        crisp = levels.get(str(c), 2) == 2
+        return ("present" if crisp and vals == [1] else "absent" if crisp and vals == [0] else
+                "at " + " or ".join(str(x) for x in vals))
     easy, difficult, listed = set(), set(), True
     for pair in (inter.intermediate or {}).values():
         easy.update(int(r) for r in pair.easy_counterfactuals.index)
@@ -503,7 +509,7 @@ def _counterfactuals_row(sols, no_positive, used_by_kind) -> dict:
             listed = False
         else:
             difficult.update(int(r) for r in pair.difficult_counterfactuals.index)
-    has = ("directional expectations: " + (", ".join(f"{c} {sign(v)}" for c, v in exp.items()) or "none")
+    has = ("directional expectations: " + (", ".join(f"{c} {sign(c, v)}" for c, v in exp.items()) or "none")
            + f"; easy counterfactuals: {len(easy)} remainder(s)" + (f" (rows {_listed(sorted(easy))})" if easy else "")
            + "; difficult: " + (f"{len(difficult)} remainder(s)" if listed else "not listed (too many)")
            + "; whether the expectations are sound is a reading of theory")
