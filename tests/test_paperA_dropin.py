@@ -941,6 +941,36 @@ def test_notebook_tables_of_reconstructed_cases_say_so():
         assert executed.count("reconstruction / 重建数据") >= 20
 
 
+def test_a_table_with_named_or_multi_level_columns_is_labelled_too():
+    """source_label returned a table with a named or multi-level column index as it was, unlabelled: notebook 03's
+    configuration chart (res.chart.symbols(), columns group / path), the paths of every model of the reconstruction,
+    was the one table of results shown without 'reconstruction / 重建数据', though every display() passed it
+    through source_label. Such a table now carries the label in its top-left corner too, before its first column
+    level's name; labelling twice adds nothing, and the original data's tables are shown as they are."""
+    import json
+
+    from analysis.paper_a.cases import SOURCE_LABELS, source_label
+
+    cols = pd.MultiIndex.from_tuples([("G1", 1), ("G1", 2), ("G2", 1)], names=["group", "path"])
+    chart = pd.DataFrame([["●", "", "⊗"]], index=pd.Index(["SYS"], name="condition"), columns=cols)
+    shown = source_label(chart, "reconstruction")
+    assert str(shown).splitlines()[0].startswith("reconstruction / 重建数据"), str(shown)
+    assert shown.columns.names == [f"{SOURCE_LABELS['reconstruction']}: group", "path"]
+    assert chart.columns.names == ["group", "path"]   # the caller's table is not changed
+    assert source_label(shown, "reconstruction").columns.names == shown.columns.names   # once
+    named = pd.DataFrame({"EFF in": [1]}, index=["SER in"]).rename_axis(columns="outcome")
+    assert source_label(named, "mixed").columns.name == f"{SOURCE_LABELS['mixed']}: outcome"
+    assert source_label(chart, "original") is chart
+    # every table of results notebook 03 shows on the reconstruction says so (the figures are images with their title)
+    if json.loads((ROOT / "data" / "derived" / "paperA" / "qca.json").read_text(encoding="utf-8"))["data_source"] \
+            == "reconstruction":
+        cells = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))["cells"]
+        tables = ["".join(o["data"]["text/plain"]) for c in cells if c["cell_type"] == "code" for o in c["outputs"]
+                  if "text/html" in o.get("data", {})]
+        bare = [t.splitlines()[0][:80] for t in tables if "reconstruction / 重建数据" not in t]
+        assert tables and not bare, bare
+
+
 # ---------------------------------------------------------------- a holder's matrix as Chinese spreadsheets write it
 
 def _matrix(tmp_path, header, rows, name="paperA_cases.csv"):

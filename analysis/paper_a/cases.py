@@ -295,14 +295,20 @@ def source_label(table, data_source: str):
     """A table as a notebook shows it, labelled with where its rows come from when that is not Paper A's original
     data: a copy whose columns' name (printed in the table's top-left corner) is SOURCE_LABELS[data_source], so a
     table read on its own, out of the notebook's banner, still says it comes from the reconstruction. The original
-    data, a table with a named or multi-level column index, or anything but a DataFrame are returned as they are."""
+    data, or anything but a DataFrame, are returned as they are. A named or multi-level column index (notebook 03's
+    configuration chart: group / path) keeps its levels: the label goes before its first level's name, once."""
     if data_source not in DATA_SOURCES:
         raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
-    if (data_source == "original" or not isinstance(table, pd.DataFrame) or isinstance(table.columns, pd.MultiIndex)
-            or table.columns.name is not None):
+    if data_source == "original" or not isinstance(table, pd.DataFrame):
+        return table
+    label = SOURCE_LABELS[data_source]
+    first = table.columns.names[0]
+    if first is not None and str(first).startswith(label):   # labelled already
         return table
     out = table.copy()
-    out.columns.name = SOURCE_LABELS[data_source]
+    name = label if first is None else f"{label}: {first}"
+    out.columns = (out.columns.set_names(name, level=0) if isinstance(out.columns, pd.MultiIndex)
+                   else out.columns.set_names(name))
     return out
 
 
