@@ -971,6 +971,25 @@ def test_a_table_with_named_or_multi_level_columns_is_labelled_too():
         assert tables and not bare, bare
 
 
+def test_the_printed_solutions_name_their_data_source():
+    """Notebook 03 prints its solutions as R does ('--- ESA intermediate ---', 'M1: ... -> EFF'), the printout a paper
+    quotes, and its tables are labelled 'reconstruction / 重建数据', but the printed solutions of EFF and of ~EFF and
+    the model the case typology reads ('M1: ...' under 'Deviant cases') named no data source: read on their own,
+    the reconstruction's paths looked like Paper A's. Each header now names it, as the necessary disjunctions'
+    lines do ('EFF (reconstruction): ...')."""
+    import json
+
+    source = json.loads((ROOT / "data" / "derived" / "paperA" / "qca.json").read_text(encoding="utf-8"))["data_source"]
+    cells = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))["cells"]
+    lines = [line for c in cells if c["cell_type"] == "code" for o in c["outputs"] if o["output_type"] == "stream"
+             for line in "".join(o["text"]).splitlines()]
+    headers = [line for line in lines if re.fullmatch(r"--- .+ ---", line)]
+    assert len(headers) >= 7, headers   # standard and ESA: three solutions each; the negation's reported solution
+    assert all(h.endswith(f" ({source}) ---") for h in headers), headers
+    typology = [line for line in lines if line.startswith("M1") and "->" not in line]   # the model of the case types
+    assert typology and all(line.startswith(f"M1 ({source}): ") for line in typology), typology
+
+
 # ---------------------------------------------------------------- a holder's matrix as Chinese spreadsheets write it
 
 def _matrix(tmp_path, header, rows, name="paperA_cases.csv"):
