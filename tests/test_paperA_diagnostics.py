@@ -499,3 +499,29 @@ def test_notebook_03_names_the_analysis_as_its_text_does():
                    for o in c.get("outputs", []) if o.get("output_type") == "stream")
     line = next(ln for ln in text.splitlines() if "distinct model(s) of the" in ln)
     assert "of the esa " not in line and ("of the ESA " in line or "of the standard " in line), line
+
+
+def test_notebook_03_says_when_pri_cut_adds_something_in_crisp_sets():
+    """Notebook 03 said 'In crisp sets PRI equals incl in every row, so `pri_cut` adds nothing to `incl_cut`'. PRI does
+    equal incl there, but a pri_cut set above incl_cut (the parameter is the reader's) then codes a row negative
+    that incl_cut keeps: it is the consistency cut-off in effect. The section says when pri_cut adds nothing (at or
+    below incl_cut), and the cell prints which of the two the parameters are."""
+    import json
+
+    from analysis.paths import ROOT
+
+    # a crisp row with 6 cases in the outcome of 7 (incl = PRI = 0.857): positive at incl_cut 0.8, negative with pri_cut 0.9
+    data = pd.DataFrame({"A": [1] * 7 + [0] * 3, "Y": [1] * 6 + [0] + [0] * 3})
+    rows = lambda **cuts: truth_table(data, "Y", ["A"], incl_cut=0.8, **cuts).rows.set_index("A")["OUT"].astype(str)
+    assert rows(pri_cut=0.0).loc[1] == "1" and rows(pri_cut=0.9).loc[1] == "0"
+    nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    section = " ".join(next("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"
+                            and "".join(c["source"]).startswith("### Cut-offs and contradictory rows")).split())
+    assert "so `pri_cut` adds nothing to `incl_cut`." not in section
+    assert "a `pri_cut` above `incl_cut` is the consistency cut-off in effect" in section, section
+    executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    printed = _section_outputs(executed, "## Truth table")
+    params = json.loads((ROOT / "data" / "derived" / "paperA" / "qca.json").read_text(encoding="utf-8"))["parameters"]
+    said = ("adds nothing (at or below incl_cut)" if params["pri_cut"] <= params["incl_cut"]
+            else "is the consistency cut-off in effect (above incl_cut)")
+    assert f"pri_cut = {params['pri_cut']:g} {said}" in printed, printed
