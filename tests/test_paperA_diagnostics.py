@@ -525,3 +525,24 @@ def test_notebook_03_says_when_pri_cut_adds_something_in_crisp_sets():
     said = ("adds nothing (at or below incl_cut)" if params["pri_cut"] <= params["incl_cut"]
             else "is the consistency cut-off in effect (above incl_cut)")
     assert f"pri_cut = {params['pri_cut']:g} {said}" in printed, printed
+
+
+def test_notebook_03_says_the_cut_off_at_which_a_contradictory_row_turns_positive():
+    """Notebook 03's section on cut-offs says a contradictory row 'is reported with how it was handled and the
+    cut-off at which it would turn positive (Rihoux & De Meur 2009)', but printed only the table (its incl, OUT and
+    handling): the cut-off was left to the reader. Each contradictory row now has a line with its handling and the
+    incl_cut at or below which it is positive (its consistency, with the cases on each side: crisp sets)."""
+    import json
+
+    from analysis.paths import ROOT
+
+    executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    printed = " ".join(_section_outputs(executed, "## Truth table").split())
+    contra = pd.read_csv(ROOT / "data" / "derived" / "paperA" / "contradictions.csv", keep_default_na=False)
+    if json.loads((ROOT / "data" / "derived" / "paperA" / "qca.json").read_text(encoding="utf-8"))["data_source"] \
+            == "reconstruction":
+        assert len(contra) == 1   # row 32: R01, R02 in, R12 out
+    for r in contra.itertuples():
+        n_in = len([c for c in r.cases_in_outcome.split(", ") if c])
+        assert (f"row {r.row} ({r.cases_in_outcome} in, {r.cases_not_in_outcome} out): {r.handling}; positive at an "
+                f"incl_cut at or below its consistency, {n_in}/{r.n} = {r.incl:.3f}") in printed, printed
