@@ -546,3 +546,19 @@ def test_notebook_03_says_the_cut_off_at_which_a_contradictory_row_turns_positiv
         n_in = len([c for c in r.cases_in_outcome.split(", ") if c])
         assert (f"row {r.row} ({r.cases_in_outcome} in, {r.cases_not_in_outcome} out): {r.handling}; positive at an "
                 f"incl_cut at or below its consistency, {n_in}/{r.n} = {r.incl:.3f}") in printed, printed
+
+
+def test_a_contradictory_row_below_n_cut_needs_n_cut_lowered_to_turn_positive():
+    """The line notebook 03 prints per contradictory row said 'positive at an incl_cut at or below its consistency'
+    whatever n_cut: a row with fewer cases than n_cut is a remainder (OUT '?') however low incl_cut goes. The lines
+    now come from D.contradiction_lines, which names the n_cut (and the pri_cut) the row also needs when the
+    analysis' own are above its n (its PRI)."""
+    data = pd.DataFrame({"A": [1, 1, 1, 0, 0, 0, 0], "Y": [1, 1, 0, 0, 0, 0, 0]}, index=list("abcdefg"))
+    contra = contradictions(truth_table(data, "Y", ["A"], incl_cut=0.8, n_cut=1))
+    line = D.contradiction_lines(contra, n_cut=1, pri_cut=0.0)[0]
+    assert line.endswith("positive at an incl_cut at or below its consistency, 2/3 = 0.667"), line
+    assert line.startswith("row 2 (a, b in, c out): coded negative (OUT = 0)"), line
+    high = contradictions(truth_table(data, "Y", ["A"], incl_cut=0.8, n_cut=4))
+    line = D.contradiction_lines(high, n_cut=4, pri_cut=0.9)[0]
+    assert line.endswith("2/3 = 0.667 (and an n_cut at or below its 3 cases, a pri_cut at or below its PRI)"), line
+    assert D.contradiction_lines(contra.iloc[0:0], n_cut=1, pri_cut=0.0) == []

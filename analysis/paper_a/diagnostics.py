@@ -106,6 +106,21 @@ def no_threshold_ranges() -> pd.DataFrame:
     return pd.DataFrame(columns=list(THRESHOLD_RANGE_COLUMNS))
 
 
+def contradiction_lines(contra: pd.DataFrame, *, n_cut: int, pri_cut: float) -> list[str]:
+    """One line per contradictory row (analysis.qca.contradictions, its case columns as text): its handling and the
+    cut-off at which it would turn positive (Rihoux & De Meur 2009), its consistency (crisp sets: the share of its
+    cases in the outcome), with the n_cut and pri_cut it also needs where the analysis' own are above its n and PRI."""
+    lines = []
+    for r in contra.itertuples():
+        n_in = len([c for c in str(r.cases_in_outcome).split(", ") if c])
+        also = ([f"an n_cut at or below its {int(r.n)} cases"] if n_cut > r.n else []) \
+            + (["a pri_cut at or below its PRI"] if pri_cut > r.PRI else [])
+        lines.append(f"row {r.row} ({r.cases_in_outcome} in, {r.cases_not_in_outcome} out): {r.handling}; positive at "
+                     f"an incl_cut at or below its consistency, {n_in}/{int(r.n)} = {r.incl:.3f}"
+                     + (f" (and {', '.join(also)})" if also else ""))
+    return lines
+
+
 # ---------------------------------------------------------------- the negated outcome
 
 
