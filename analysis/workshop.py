@@ -2404,11 +2404,13 @@ def _zh_ambiguity(m: re.Match) -> str | None:
         return "；".join(said) + "：没有模型歧义"
     terms = []
     for common in m.group("terms").split("; "):
-        found = re.fullmatch(r"(?P<kind>conservative|parsimonious|intermediate) (?P<terms>.+)", common)
+        found = re.fullmatch(r"(?P<kind>conservative|parsimonious|intermediate) (?P<terms>.+?)"
+                             r"(?P<listed> \(in the models listed\))?", common)
         if found is None:
             return None
         terms.append(f"{_kind_zh(found.group('kind'))} "
-                     + ("无" if found.group("terms") == "none" else found.group("terms")))
+                     + ("无" if found.group("terms") == "none" else found.group("terms"))
+                     + ("（所列模型中）" if found.group("listed") else ""))
     return "；".join(said) + "；每个模型都含有的项：" + "；".join(terms) + "（结论是否在每个模型下都成立，要据此判读）"
 
 

@@ -394,3 +394,30 @@ def test_no_robustness_test_of_any_kind_is_said_without_a_stray_separator(full):
     has = _by(good_practice(sols, robustness=pd.DataFrame({"sweep": []})))["has"]["robustness tests"]
     assert has.startswith("not tested: calibration")
     assert engine_note_zh(has)
+
+
+def test_the_terms_in_every_intermediate_model_are_intermediate_terms():
+    """The model-ambiguity row listed, as the terms in every model of the intermediate solution, its `essential`
+    list, which for an intermediate solution is the parsimonious solution's (as in R): here 'B', a term of no
+    intermediate model (A + B*C, A*~C + B*C). Paper A's good_practice.csv said 'intermediate SYS*SER*~FUN,
+    ~PRO*FUN*NOR', the parsimonious terms, beside intermediate models that all hold SYS*ORG*SER*~FUN instead. The
+    row now lists the terms every intermediate model holds."""
+    df = _frame([(0, 0, 1, 0), (0, 1, 1, 1), (1, 1, 0, 1), (1, 1, 1, 1), (1, 0, 0, 1), (1, 1, 1, 1)])
+    tt, sols, neg, nec = _analysis(df, incl_cut=0.8)
+    inter = sols["intermediate"]
+    assert [m.terms for m in inter.models] == [("A", "B*C"), ("A*~C", "B*C")] and inter.essential == ["B"]
+    has = _by(good_practice(sols)).loc["model ambiguity", "has"]
+    assert "; intermediate B*C (whether" in has, has
+    assert "parsimonious B;" in has, has   # a parsimonious solution's own essential terms, as before
+
+
+def test_the_terms_of_a_cut_list_of_intermediate_models_are_said_to_be_of_those_listed():
+    """With the intermediate models' list cut (max_models), the terms common to the models listed need not be in the
+    models left out: the row says they are of the models listed (before, it gave the parsimonious solution's)."""
+    df = _frame([(0, 0, 1, 0), (0, 1, 1, 1), (1, 1, 0, 1), (1, 1, 1, 1), (1, 0, 0, 1), (1, 1, 1, 1)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cut = minimize(truth_table(df, "Y", "A, B, C", incl_cut=0.8), include="?", dir_exp="1,1,1", max_models=1)
+    assert cut.partial
+    has = _by(good_practice({"intermediate": cut})).loc["model ambiguity", "has"]
+    assert "terms in every model: intermediate A, B*C (in the models listed) (whether" in has, has

@@ -4094,3 +4094,21 @@ def test_a_placeholder_copied_from_exercise5s_hint_has_a_chinese_line(lipset_tab
         truth_table(lc.drop(index=lc.index[0]), ...)
     assert engine_error_zh(err.value) == ("truth_table() 的 outcome 是 ...：提示或示例中的 '...' 只是占位符，不是取值；"
                                           "请在该处写上实际的参数"), str(err.value)
+
+
+def test_the_terms_of_the_intermediate_models_listed_have_a_chinese_line():
+    """good_practice's model-ambiguity row now gives an intermediate solution's own common terms, and with its list
+    cut or its count stopped says they are of the models listed ('... (in the models listed)'): the Chinese line
+    said that part in English. It now says 所列模型中, the terms copied."""
+    from analysis.qca import good_practice
+    from analysis.workshop import engine_note_zh
+
+    rows = [good_practice(sol).to_frame().set_index("standard").loc["model ambiguity", "has"]
+            for sol in _partial_answers() if sol.kind == "intermediate"]
+    listed = [row for row in rows if "(in the models listed)" in row]
+    assert listed
+    for row in listed:
+        said = engine_note_zh(row)
+        assert said and "in the models listed" not in said and "（所列模型中）" in said, said
+        for term in re.findall(r"[\w~\[\]]+\*[\w~*\[\]]+", row):
+            assert term in said, (term, said)

@@ -644,6 +644,19 @@ def _esa_row(tt, sols, nec, negated, used_by_kind) -> dict:
     return _row("untenable and contradictory assumptions (ESA)", src, asks, "; ".join(parts), status, "independent")
 
 
+def _terms_in_every_model(sol) -> str:
+    """The terms every model of a solution holds, as text ('none' if none): its `essential` list, but for an
+    intermediate solution, whose essential list is its parsimonious solution's (as R's), the terms common to its
+    (distinct) models, in the first model's order, said to be of the models listed when the list is cut or the count
+    stopped."""
+    if sol.kind != "intermediate":
+        return ", ".join(sol.essential) or "none"
+    models = list(sol.models)
+    common = [t for t in (models[0].terms if models else ()) if all(t in m.terms for m in models[1:])]
+    listed = " (in the models listed)" if common and (sol.partial or not sol.n_models_exact) else ""
+    return (", ".join(common) or "none") + listed
+
+
 def _ambiguity_row(sols) -> dict:
     from .solution import count_text
 
@@ -658,8 +671,8 @@ def _ambiguity_row(sols) -> dict:
                     for k, (n, p, exact, stopped) in counts.items())
     if all(n == 1 and exact for n, _, exact, _ in counts.values()):
         return _row("model ambiguity", src, asks, has + ": no ambiguity", "met", "independent")
-    common = {k: s.essential for k, s in sols.items() if s.n_models > 1 or not s.n_models_exact}
-    has += "; terms in every model: " + "; ".join(f"{k} {', '.join(e) if e else 'none'}" for k, e in common.items())
+    common = {k: _terms_in_every_model(s) for k, s in sols.items() if s.n_models > 1 or not s.n_models_exact}
+    has += "; terms in every model: " + "; ".join(f"{k} {e}" for k, e in common.items())
     return _row("model ambiguity", src, asks, has + " (whether the conclusions hold under every model is read from "
                 "them)", "compendium's reading", "compendium's reading")
 
