@@ -1703,7 +1703,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                                                    r"before a value)?(?P<colon> \(the syntax is NAME=VALUE, not "
                                                    r"NAME:VALUE\))?, as (?P<write>'[^']*')(?P<levels>; ';' joins the "
                                                    r"values of one multi-value condition)?|: unknown condition(?:\(s\))? "
-                                                   r"(?P<name>'[^']*'(?:, '[^']*')*) in term (?P<term>'[^']*')|: entry "
+                                                   r"(?P<name>'[^']*'(?:, '[^']*')*)(?: in term (?P<term>'[^']*'))?|: entry "
                                                    r"(?P<entry>\d+) "
                                                    r"(?P<bad>'[^']*') is not a value \(1, 0, '-' \(no expectation\), or "
                                                    r"values of a multi-value condition joined by ';' \(e\.g\. 1;2\)\))?"
@@ -1713,7 +1713,8 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                    + ("（语法是 NAME=VALUE，不是 NAME:VALUE）" if m.group("colon") else "") + f"，写作 {m.group('write')}"
                    if m.group("write") else "")
                 + ("；';' 用于连接一个多值条件的多个取值" if m.group("levels") else "")
-                + (f"：项 {m.group('term')} 中的 {m.group('name')} 不是条件之一" if m.group("name") else "")
+                + (f"：{'项 ' + m.group('term') + ' 中的 ' if m.group('term') else ''}{m.group('name')} 不是条件之一"
+                   if m.group("name") else "")
                 + (f"：第 {m.group('entry')} 项 {m.group('bad')} 不是一个值（1、0、'-'（无预期），或以 ';' 相连的多值条件取值，"
                    "如 1;2）" if m.group("entry") else ""))),
     ("directional expectations: an empty entry",

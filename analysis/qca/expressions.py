@@ -169,16 +169,34 @@ def _unknown_literals(terms: Iterable[str], conditions: Sequence[str]) -> list[t
     return [(lit, name) for name, lit in found.items()]
 
 
-def _unknown_names_error(unknown: list[tuple[str, str]], where: str, conditions: Sequence[str]) -> QCAInputError:
+def _unknown_names_error(unknown: list[tuple[str, str]], where: str | None,
+                         conditions: Sequence[str]) -> QCAInputError:
     """"unknown condition 'X' in term 'X*B'" for one name, "unknown condition(s) 'X', 'Y' in term ..." (or "in
     expression ...") for several: each name with its own hint (a value written 'DEV=2', a near name), so that a
-    second unknown name is not found only after the first is put right."""
+    second unknown name is not found only after the first is put right. `where` None: no " in ..." (a message
+    naming the argument's value itself)."""
     from .data import _near   # (data imports this module)
 
     hints = "".join(value_notation_hint(lit, conditions) or _near(name, conditions) for lit, name in unknown)
     names = (f"condition '{unknown[0][1]}'" if len(unknown) == 1 else
              f"condition(s) {', '.join(repr(name) for _, name in unknown)}")
-    return QCAInputError(f"unknown {names} in {where}{hints} (conditions: {', '.join(conditions)})")
+    return QCAInputError(f"unknown {names}{f' in {where}' if where else ''}{hints} (conditions: "
+                         f"{', '.join(conditions)})")
+
+
+def several_unknown_names(items: Sequence[str], i: int, conditions: Sequence[str],
+                          where: str | None = None) -> QCAInputError | None:
+    """When items[i] (a term or an expression, refused) names an unknown condition and a later item another one:
+    the error naming every one of them in one line, each with its own hint; None otherwise (items[i]'s own error
+    stands). The terms of an expression, dir_exp's literals and esa's necessary conditions read alike."""
+    names = [str(c) for c in conditions]
+
+    def terms(some):
+        return [t for item in some for t in item.split("+")]
+
+    here = _unknown_literals(terms(items[i:i + 1]), names)
+    unknown = _unknown_literals(terms(items[i:]), names) if here else []
+    return _unknown_names_error(unknown, where, names) if len(unknown) > len(here) else None
 
 
 @refuses_r_only_arguments("parse_term")
@@ -340,10 +358,9 @@ def parse_expression(text: str, conditions: Sequence[str],
         try:
             parsed.append(parse_term(t, conditions, noflevels))
         except QCAInputError:   # (looked into only then: the terms are read once on the way to an answer)
-            here = _unknown_literals([t], names)
-            unknown = _unknown_literals(terms[i:], names) if here else []
-            if len(unknown) > len(here):   # unknown names in this term and a later one: every one in one line
-                raise _unknown_names_error(unknown, f"expression {text!r}", names) from None
+            several = several_unknown_names(terms, i, names, f"expression {text!r}")
+            if several is not None:   # unknown names in this term and a later one: every one in one line
+                raise several from None
             raise
     twice = [t for i, t in enumerate(parsed) if t in parsed[:i]]
     if twice:   # 'A + A', 'A*B + B*A': the same set twice, read once (A + A is A), as R reads it

@@ -38,7 +38,7 @@ from ._remainders import NoRemainders, Remainders, expand, rows_frame
 from .checks import flag, int_text, plain_number_hint, whole, workers
 from .data import full_width_forms, wide_operator_hint, written_in_ascii
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError
-from .expressions import format_term, names_left_out, parse_term
+from .expressions import format_term, names_left_out, parse_term, several_unknown_names
 from .r_calls import r_vector_text, refuses_r_only_arguments
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
 from .truth_table import TruthTable
@@ -466,7 +466,7 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             raise QCAInputError(f"cannot read directional expectation {colon[0]!r} in {dir_exp!r}: the syntax is "
                                 f"NAME=VALUE, not NAME:VALUE; {syntax}")
         out2: dict[str, set[int]] = {}
-        for e in entries:
+        for i, e in enumerate(entries):
             if not e:
                 raise QCAInputError(f"empty entry in directional expectations {dir_exp!r}")
             several = (re.fullmatch(r"(.+?)\s*\[\s*(\d+(?:\s*[,;]\s*\d+)+)\s*\]", e)
@@ -485,7 +485,8 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                 if wide:   # 'A，～D': parse_term's hint would write 'A,～D', refused again
                     raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: {e!r} is no literal of "
                                         f"the conditions ({', '.join(conditions)}){wide}; {syntax}") from None
-                raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: {exc}; {syntax}") from None
+                said = several_unknown_names(entries, i, conditions) or exc   # 'DEV, XX, ~YY': XX and YY at once
+                raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: {said}; {syntax}") from None
             if len(lit) != 1:
                 raise QCAInputError(f"directional expectation {e!r} must be a single literal such as A, ~A or A[1]")
             (name, v), = lit.items()

@@ -1,0 +1,64 @@
+"""Arguments that take several names name every unknown one in one line (as the expression parser does since
+9a55855e), each with its own hint. One unknown name keeps its message."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.qca.cli import main
+
+LF = "data/reference/datasets/LF.csv"
+THREE = ("--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.8")
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def tt():
+    from analysis.qca import truth_table
+
+    data = pd.read_csv(LF, index_col=0, encoding="utf-8")
+    return truth_table(data, "SURV", ["DEV", "URB", "IND"], incl_cut=0.8)
+
+
+def test_every_unknown_literal_of_dir_exp_is_named_in_one_line(tt):
+    """'DEV, XX, ~YY' said "unknown condition 'XX' in term 'XX'" alone: YY came up once XX was put right."""
+    from analysis.qca import QCAInputError, minimize
+
+    with pytest.raises(QCAInputError) as err:
+        minimize(tt, include="?", dir_exp="DEV, DVE, ~YY")
+    assert str(err.value).startswith(
+        "cannot read directional expectations 'DEV, DVE, ~YY': unknown condition(s) 'DVE', 'YY'; did you mean "
+        "'DEV'? (conditions: DEV, URB, IND); write NAME=VALUE pairs"), err.value
+    with pytest.raises(QCAInputError) as listed:   # R's c("DEV", "DVE", "~YY") alike
+        minimize(tt, include="?", dir_exp=["DEV", "DVE", "~YY"])
+    assert str(listed.value) == str(err.value)
+    with pytest.raises(QCAInputError) as one:   # one unknown name: its message as before
+        minimize(tt, include="?", dir_exp="DEV, ~YY")
+    assert "unknown condition 'YY' in term '~YY' (conditions: DEV, URB, IND)" in str(one.value), one.value
+
+
+def test_the_cli_names_every_left_out_column_of_dir_exps_literals(capsys):
+    code, out, err = run(capsys, "minimize", LF, *THREE, "--include", "?", "--dir-exp", "DEV,LIT,~STB")
+    assert code == 2 and not out and len(err.splitlines()) == 1, err
+    assert err.startswith("error: cannot read --dir-exp 'DEV,LIT,~STB': unknown condition(s) 'LIT', 'STB' "
+                          "(conditions: DEV, URB, IND); write NAME=VALUE pairs"), err
+    assert err.rstrip().endswith(f"'LIT', 'STB' are columns of {LF} not among the conditions: to use them, include "
+                                 "them in --conditions DEV,URB,IND,LIT,STB"), err
+
+
+def test_the_workshop_translates_every_unknown_literal_of_dir_exp(tt):
+    from analysis.qca import QCAInputError, minimize
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as err:
+        minimize(tt, include="?", dir_exp="DEV, DVE, ~YY")
+    assert engine_error_zh(err.value).startswith(
+        "无法读取方向性预期 'DEV, DVE, ~YY'：'DVE', 'YY' 不是条件之一；是否想写 'DEV'？"), engine_error_zh(err.value)
+    with pytest.raises(QCAInputError) as one:
+        minimize(tt, include="?", dir_exp="DEV, ~YY")
+    assert engine_error_zh(one.value).startswith("无法读取方向性预期 'DEV, ~YY'：项 '~YY' 中的 'YY' 不是条件之一；")
