@@ -62,3 +62,28 @@ def test_the_workshop_translates_every_unknown_literal_of_dir_exp(tt):
     with pytest.raises(QCAInputError) as one:
         minimize(tt, include="?", dir_exp="DEV, ~YY")
     assert engine_error_zh(one.value).startswith("无法读取方向性预期 'DEV, ~YY'：项 '~YY' 中的 'YY' 不是条件之一；")
+def test_every_unknown_necessary_condition_is_named_in_one_line(tt):
+    """esa(nec_cond=['XX', 'YY']) said "nec_cond[0] 'XX': unknown condition 'XX' ..." alone."""
+    from analysis.qca import QCAInputError, esa
+
+    with pytest.raises(QCAInputError) as err:
+        esa(tt, nec_cond=["DVE", "URB + YY"])
+    assert str(err.value) == ("nec_cond ['DVE', 'URB + YY']: unknown condition(s) 'DVE', 'YY'; did you mean 'DEV'? "
+                              "(conditions: DEV, URB, IND)"), err.value
+    with pytest.raises(QCAInputError) as one:
+        esa(tt, nec_cond=["DEV", "YY"])
+    assert str(one.value) == "nec_cond[1] 'YY': unknown condition 'YY' in term 'YY' (conditions: DEV, URB, IND)"
+
+
+def test_the_cli_names_every_unknown_necessary_condition(capsys):
+    code, out, err = run(capsys, "esa", LF, *THREE, "--nec-cond", "LIT,STB")
+    assert code == 2 and not out and len(err.splitlines()) == 1, err
+    assert err.strip() == (
+        f"error: --nec-cond 'LIT,STB': unknown condition(s) 'LIT', 'STB' (conditions: DEV, URB, IND); 'LIT', 'STB' "
+        f"are columns of {LF} not among the conditions: to use them, include them in --conditions "
+        "DEV,URB,IND,LIT,STB"), err
+    code, out, err = run(capsys, "esa", LF, *THREE, "--nec-cond", "XX", "--nec-cond", "YY")
+    assert code == 2 and err.startswith("error: --nec-cond 'XX' --nec-cond 'YY': unknown condition(s) 'XX', 'YY' "
+                                        "(conditions: DEV, URB, IND)"), err
+
+

@@ -19,7 +19,7 @@ import pandas as pd
 from .data import QCAWarning, wide_operator_hint
 from .checks import flag, int_text, plain_number_hint
 from .errors import QCAInputError, user_stacklevel
-from .expressions import names_left_out, warns_once
+from .expressions import names_left_out, several_unknown_names, warns_once
 from .find_rows import find_rows, need_table, rows_in_expression, separated_hint
 from .pof import refuse_r_arrow
 from .r_calls import r_vector_text, refuses_r_only_arguments
@@ -229,7 +229,14 @@ def _nec_conds(tt: TruthTable, nec_cond) -> list[str]:
             if not isinstance(e, str):
                 raise QCAInputError(f"nec_cond[{i}] must be an expression of the conditions such as 'LIT' or "
                                     f"'A + B'; got {e!r} ({type(e).__name__})")
-            _check_expression(tt, f"nec_cond[{i}]" if len(nec_cond) > 1 else "nec_cond", e)
+            try:
+                _check_expression(tt, f"nec_cond[{i}]" if len(nec_cond) > 1 else "nec_cond", e)
+            except QCAInputError as exc:   # ['XX', 'YY']: every unknown name in one line, not XX alone
+                several = (several_unknown_names([x for x in nec_cond[i:] if isinstance(x, str)], 0, tt.conditions)
+                           if "unknown condition" in str(exc) else None)   # (not the outcome named, 'SURV')
+                if several is not None:
+                    raise QCAInputError(f"nec_cond {list(nec_cond)!r}: {several}") from None
+                raise
         return list(nec_cond)
     _check_expression(tt, "nec_cond", nec_cond)
     return [nec_cond] if nec_cond is not None else []

@@ -1226,6 +1226,12 @@ CATALOGUE: list[Bad] = [
             "--dir-exp", "DEV,LIT,~STB"),
         "cannot read --dir-exp 'DEV,LIT,~STB': unknown condition(s) 'LIT', 'STB' (conditions: DEV, URB, IND); write "
         "NAME=VALUE pairs", origin="user data"),
+    Bad("nec-cond-two-unknown-names", "esa --nec-cond 'LIT,STB' naming two left-out columns (was: \"unknown condition "
+        "'LIT'\" alone, STB found on the next run)", LF, "cli",
+        cli("esa", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.8", "--nec-cond", "LIT,STB"),
+        f"--nec-cond 'LIT,STB': unknown condition(s) 'LIT', 'STB' (conditions: DEV, URB, IND); 'LIT', 'STB' are "
+        f"columns of {LF} not among the conditions: to use them, include them in --conditions DEV,URB,IND,LIT,STB",
+        origin="user data"),
     Bad("calibrate-set-named-case", "calibrate: a set with the case column's name", f("calibrate_set_named_case.yaml"),
         "cli", cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_set_named_case.yaml")),
         "set 'case' has the name of the case column", origin="audit"),
