@@ -87,3 +87,25 @@ def test_the_cli_names_every_unknown_necessary_condition(capsys):
                                         "(conditions: DEV, URB, IND)"), err
 
 
+
+
+def test_every_column_sort_by_does_not_know_is_named_in_one_line(capsys):
+    """--sort-by 'OUTT,icnl' said "'OUTT' is not a column of the truth table" alone: icnl came up once OUTT was put right.
+    Each name comes with its own hint; one name keeps its message."""
+    from analysis.qca import QCAInputError
+    from analysis.qca.truth_table import parse_sort_by
+
+    with pytest.raises(QCAInputError) as err:
+        parse_sort_by("OUTT, incl, -DEV", ["DEV", "URB"])
+    assert str(err.value) == (
+        "sort_by: 'OUTT', '-DEV' are not columns of the truth table; sort by OUT, n, incl, PRI, DEV, URB; did you mean "
+        "'OUT'?; the direction is not written with '-': DEV sorts decreasing (the default, as R's sort.by), "
+        "DEV=FALSE increasing"), err.value
+    with pytest.raises(QCAInputError) as one:
+        parse_sort_by(["n", "icnl"], ["DEV", "URB"])
+    assert str(one.value) == ("sort_by: 'icnl' is not a column of the truth table; sort by OUT, n, incl, PRI, DEV, "
+                              "URB; did you mean 'incl'?"), one.value
+    code, out, err = run(capsys, "truth-table", LF, *THREE, "--sort-by", "OUTT,icnl")
+    assert code == 2 and err.strip() == (
+        "error: --sort-by: 'OUTT', 'icnl' are not columns of the truth table; sort by OUT, n, incl, PRI, DEV, URB, "
+        "IND; did you mean 'OUT'?; did you mean 'incl'?"), err

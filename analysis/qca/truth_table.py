@@ -237,11 +237,19 @@ def parse_sort_by(sort_by, conditions) -> tuple[tuple[str, bool], ...]:
             raise QCAInputError(f"sort_by {name!r}: the direction must be TRUE (decreasing) or FALSE (increasing), "
                                 f"got {direction!r}")
         if name not in allowed:
-            bare = name[1:].strip()
-            minus = (f"; the direction is not written with '-': {bare} sorts decreasing (the default, as R's "
-                     f"sort.by), {bare}=FALSE increasing" if name.startswith("-") and bare in allowed else "")
-            raise QCAInputError(f"sort_by: {name!r} is not a column of the truth table; sort by {', '.join(allowed)}"
-                                f"{minus or _wide_sort_by_hint(sort_by, allowed) or choice_hint(name, allowed)}")
+            def minus(name):
+                bare = name[1:].strip()
+                return (f"; the direction is not written with '-': {bare} sorts decreasing (the default, as R's "
+                        f"sort.by), {bare}=FALSE increasing" if name.startswith("-") and bare in allowed else "")
+
+            # every column it does not know in one line ('OUTT,icnl'), each with its own hint, not the first alone
+            unknown = list(dict.fromkeys(n for n in ("OUT" if str(k).strip() == "out" else str(k).strip()
+                                                     for k, _ in items) if n not in allowed))
+            said = (f"{name!r} is not a column" if len(unknown) == 1 else
+                    f"{', '.join(map(repr, unknown))} are not columns")
+            wide = "" if any(map(minus, unknown)) else _wide_sort_by_hint(sort_by, allowed)
+            raise QCAInputError(f"sort_by: {said} of the truth table; sort by {', '.join(allowed)}"
+                                f"{wide or ''.join(minus(n) or choice_hint(n, allowed) for n in unknown)}")
         if name in (k for k, _ in keys):
             raise QCAInputError(f"sort_by names {name!r} twice; name each column once")
         keys.append((name, flag_value))

@@ -1232,6 +1232,11 @@ CATALOGUE: list[Bad] = [
         f"--nec-cond 'LIT,STB': unknown condition(s) 'LIT', 'STB' (conditions: DEV, URB, IND); 'LIT', 'STB' are "
         f"columns of {LF} not among the conditions: to use them, include them in --conditions DEV,URB,IND,LIT,STB",
         origin="user data"),
+    Bad("sort-by-two-unknown-columns", "--sort-by 'OUTT,icnl', two misspelt columns (was: \"'OUTT' is not a column "
+        "of the truth table\" alone, icnl found on the next run)", LF, "cli",
+        cli("truth-table", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--sort-by", "OUTT,icnl"),
+        "--sort-by: 'OUTT', 'icnl' are not columns of the truth table; sort by OUT, n, incl, PRI, DEV, URB, IND; did "
+        "you mean 'OUT'?; did you mean 'incl'?", origin="user data"),
     Bad("calibrate-set-named-case", "calibrate: a set with the case column's name", f("calibrate_set_named_case.yaml"),
         "cli", cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_set_named_case.yaml")),
         "set 'case' has the name of the case column", origin="audit"),
