@@ -109,3 +109,24 @@ def test_every_column_sort_by_does_not_know_is_named_in_one_line(capsys):
     assert code == 2 and err.strip() == (
         "error: --sort-by: 'OUTT', 'icnl' are not columns of the truth table; sort by OUT, n, incl, PRI, DEV, URB, "
         "IND; did you mean 'OUT'?; did you mean 'incl'?"), err
+
+
+def test_every_set_a_recalibration_test_does_not_know_is_named_in_one_line():
+    """A sweep's test calibrating 'DEVV' and 'URBB' said "calibrate names 'DEVV', which is not a set of the data"
+    alone: URBB came up once DEVV was put right. One unknown set keeps its message."""
+    from analysis.qca import QCAInputError
+    from analysis.qca.protocol import robustness_protocol
+
+    data = pd.read_csv(LF, index_col=0, encoding="utf-8")
+    raw = pd.read_csv("data/reference/datasets/LR.csv", index_col=0, encoding="utf-8")
+    rule = {"thresholds": "e=350, c=550, i=850"}
+    with pytest.raises(QCAInputError) as err:
+        robustness_protocol(data, "SURV", ["DEV", "URB", "IND"], [{"label": "t1", "calibrate": {
+            "DEV": rule, "DEVV": rule, "URBB": rule}}], incl_cut=0.8, raw=raw)
+    assert str(err.value) == ("test 't1': calibrate names 'DEVV', 'URBB', which are not sets of the data; did you mean "
+                              "'DEV'?; did you mean 'URB'? (sets: 'DEV', 'URB', 'LIT', 'IND', 'STB' and 1 more)"), err.value
+    with pytest.raises(QCAInputError) as one:
+        robustness_protocol(data, "SURV", ["DEV", "URB", "IND"], [{"label": "t1", "calibrate": {"URBB": rule}}],
+                            incl_cut=0.8, raw=raw)
+    assert str(one.value) == ("test 't1': calibrate names 'URBB', which is not a set of the data; did you mean 'URB'? "
+                              "(sets: 'DEV', 'URB', 'LIT', 'IND', 'STB' and 1 more)"), one.value

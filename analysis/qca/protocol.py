@@ -489,9 +489,13 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
         if raw is None:
             raise QCAInputError(f"test {spec['label']!r} recalibrates {name!r}: give the raw data: raw=DATAFRAME "
                                 "(CLI: --raw FILE)")
-        if name not in data.columns:
-            raise QCAInputError(f"test {spec['label']!r}: calibrate names {name!r}, which is not a set of the data"
-                                f"{_near(str(name), data.columns)} (sets: {_all_names(list(data.columns))})")
+        if name not in data.columns:   # every set it does not know in one line, each with its own hint
+            unknown = [n for n in spec["calibrate"] if n not in data.columns]
+            said = (f"{name!r}, which is not a set" if len(unknown) == 1 else
+                    f"{', '.join(map(repr, unknown))}, which are not sets")
+            raise QCAInputError(f"test {spec['label']!r}: calibrate names {said} of the data"
+                                f"{''.join(_near(str(n), data.columns) for n in unknown)} "
+                                f"(sets: {_all_names(list(data.columns))})")
         if not isinstance(rule, Mapping):
             raise QCAInputError(f"test {spec['label']!r}: calibrate {name!r} must map calibrate() arguments, "
                                 f"e.g. {{thresholds: 'e=1, c=2, i=3'}}, got {rule!r}")

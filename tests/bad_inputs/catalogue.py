@@ -1551,6 +1551,11 @@ CATALOGUE: list[Bad] = [
                                             "data/reference/datasets/LR.csv"),
         "test 'DEV c=600': calibrate names 'dev', which is not a set of the data; did you mean 'DEV'?",
         origin="protocol"),
+    Bad("robustness-calibrate-two-unknown-sets", "robustness: a recalibration test naming two misspelt sets, 'DEVV' "
+        "and 'URBB' (was: 'DEVV' alone, URBB found on the next run)", f("spec_two_unknown_sets.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_two_unknown_sets.yaml"), "--raw", "data/reference/datasets/LR.csv"),
+        "test 'DEV and URB': calibrate names 'DEVV', 'URBB', which are not sets of the data; did you mean 'DEV'?; did "
+        "you mean 'URB'?", origin="user data"),
     Bad("robustness-drop-case-lowercase", "robustness: drop_cases naming 'fi' (the data's 'FI')",
         f("spec_drop_case_lowercase.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_drop_case_lowercase.yaml")),
         "test 'without FI': unknown case(s) 'fi' in drop_cases; did you mean 'FI' for 'fi'? (case names are "
