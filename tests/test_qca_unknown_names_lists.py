@@ -130,3 +130,21 @@ def test_every_set_a_recalibration_test_does_not_know_is_named_in_one_line():
                             incl_cut=0.8, raw=raw)
     assert str(one.value) == ("test 't1': calibrate names 'URBB', which is not a set of the data; did you mean 'URB'? "
                               "(sets: 'DEV', 'URB', 'LIT', 'IND', 'STB' and 1 more)"), one.value
+
+
+def test_calibrate_frame_names_every_raw_column_the_data_lack_in_one_line():
+    """calibrate_frame(raw, {'DEVV': ..., 'URB': {'source': 'URBB', ...}}) said "spec['DEVV']: raw column 'DEVV' not
+    in the data" alone (the CLI's calibrate named both): URBB came up once DEVV was put right. One keeps its message."""
+    from analysis.qca import QCAInputError
+    from analysis.qca.calibrate import calibrate_frame
+
+    raw = pd.read_csv("data/reference/datasets/LR.csv", index_col=0, encoding="utf-8")
+    rule = {"thresholds": "e=350, c=550, i=850"}
+    columns = "(columns: ['DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'])"
+    with pytest.raises(QCAInputError) as err:
+        calibrate_frame(raw, {"DEV": rule, "DEVV": rule, "URB": {"source": "URBB", **rule}})
+    assert str(err.value) == ("spec['DEVV'], spec['URB']: raw columns 'DEVV', 'URBB' not in the data; 'DEVV': did you "
+                              f"mean 'DEV'?; 'URBB': did you mean 'URB'? {columns}"), err.value
+    with pytest.raises(QCAInputError) as one:
+        calibrate_frame(raw, {"DEV": rule, "URB": {"source": "URBB", **rule}})
+    assert str(one.value) == f"spec['URB']: raw column 'URBB' not in the data; did you mean 'URB'? {columns}", one.value

@@ -183,6 +183,13 @@ def raw_column_hint(name, columns) -> str:
     return f"; did you mean {' or '.join(map(repr, meant))}?" if meant else ""
 
 
+def raw_columns_hint(absent, columns) -> str:
+    """raw_column_hint of each of the raw columns `absent` the data lack: one as it is; several each saying which
+    column it is for ("; 'DEVV': did you mean 'DEV'?; 'URBB': ..."), so that every one is named in one line."""
+    return "".join(h if len(absent) == 1 else h.replace("; ", f"; {c!r}: ", 1)
+                   for c in absent for h in [raw_column_hint(c, columns)] if h)
+
+
 def _anchor_names_hint(names, values, wanted=("e", "c", "i")) -> str:
     """For the three anchors named otherwise than R's e, c, i (exclusion, crossover, inclusion; 'E', 'C', 'I'): "; write
     e=350, c=550, i=850 (...)" with the values given; '' when a name is none of them."""
@@ -881,7 +888,14 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         as_text = [c for c in df.columns if str(c) == str(source)]
         if source not in df.columns and len(as_text) == 1:   # '0' for the column 0, as truth_table reads names
             source = as_text[0]
-        if source not in df.columns:
+        if source not in df.columns:   # every raw column the data lack in one line, each with its own hint
+            absent = {n: r.get("source", n) for n, r in spec.items() if isinstance(r, Mapping)}
+            absent = {n: c for n, c in absent.items() if isinstance(c, (str, numbers.Number)) and
+                      c not in df.columns and sum(str(x) == str(c) for x in df.columns) != 1}
+            if len(absent) > 1:
+                raise QCAInputError(f"{', '.join(f'spec[{n!r}]' for n in absent)}: raw columns "
+                                    f"{', '.join(map(repr, absent.values()))} not in the data"
+                                    f"{raw_columns_hint(list(absent.values()), df.columns)} (columns: {list(df.columns)})")
             raise QCAInputError(f"spec[{name!r}]: raw column {source!r} not in the data{raw_column_hint(source, df.columns)} "
                                 f"(columns: {list(df.columns)})")
         try:

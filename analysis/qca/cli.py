@@ -1206,11 +1206,10 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     sources = list(dict.fromkeys(str(rule.get("source", name)) for name, rule in spec.items()))
     absent = [c for c in sources + keep if c not in df.columns]
     if absent:
-        from .calibrate import raw_column_hint
+        from .calibrate import raw_columns_hint
 
-        hints = "".join(h if len(absent) == 1 else h.replace("; ", f"; {c!r}: ", 1)   # which column each hint is for
-                        for c in absent for h in [raw_column_hint(c, df.columns)] if h)
-        raise QCAInputError(f"{data}: column(s) {', '.join(map(repr, absent))} not in {the_file(data)}{hints} "
+        raise QCAInputError(f"{data}: column(s) {', '.join(map(repr, absent))} not in {the_file(data)}"
+                            f"{raw_columns_hint(absent, df.columns)} "
                             f"(columns: {', '.join(map(repr, df.columns))})")
     if case_column is None:  # cases would be numbered 1, 2, ...: a column left out may be what names them
         unused = [c for c in df.columns if c not in sources and c not in keep]

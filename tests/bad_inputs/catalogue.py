@@ -2387,6 +2387,13 @@ CATALOGUE: list[Bad] = [
                                           {"DEV": {"thresholds": "e=0.35, c=0.55, i=0.85"}}),
         "set 'DEV': every case is above 0.5 (raw 'DEV' from 320 to 1098, thresholds 'e=0.35, c=0.55, i=0.85'): "
         "the set does not vary in kind", kind="warning", origin="fuzzy-set user"),
+    Bad("calibrate-frame-two-absent-raw-columns", "calibrate_frame(raw, {'DEVV': ..., 'URB': {'source': 'URBB', ...}}) "
+        "(two misspelt raw columns; was: 'DEVV' alone, URBB found on the next run, while the CLI named both)",
+        "data/reference/datasets/LR.csv", "api",
+        lambda: _qca()[0].calibrate_frame(pd.read_csv(ROOT / "data/reference/datasets/LR.csv"), {
+            "DEVV": {"thresholds": "e=350, c=550, i=850"}, "URB": {"source": "URBB", "thresholds": "e=10, c=50, i=80"}}),
+        "spec['DEVV'], spec['URB']: raw columns 'DEVV', 'URBB' not in the data; 'DEVV': did you mean 'DEV'?; 'URBB': "
+        "did you mean 'URB'?", origin="user data"),
     Bad("notebook-named-by-its-file", "make notebooks/03_qca.ipynb (the notebook's path, as the shell completes it, "
         "for make 03_qca)", "notebooks/03_qca.ipynb", "make",
         "tests/test_pipeline_faults.py::test_a_notebook_named_by_its_file_is_told_its_name",
