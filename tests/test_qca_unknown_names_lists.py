@@ -148,3 +148,16 @@ def test_calibrate_frame_names_every_raw_column_the_data_lack_in_one_line():
     with pytest.raises(QCAInputError) as one:
         calibrate_frame(raw, {"DEV": rule, "URB": {"source": "URBB", **rule}})
     assert str(one.value) == f"spec['URB']: raw column 'URBB' not in the data; did you mean 'URB'? {columns}", one.value
+
+
+def test_the_conditions_of_a_necessary_conditions_cases_come_with_each_names_hint():
+    """necessity_cases(conditions=['URV', 'INF']) named both but neither's near column (truth_table's conditions
+    give them): each now has its own hint."""
+    from analysis.qca import QCAInputError
+    from analysis.qca.diagnostics import necessity_cases
+
+    data = pd.read_csv(LF, index_col=0, encoding="utf-8")
+    with pytest.raises(QCAInputError) as err:
+        necessity_cases(data, "SURV", "DEV", "deviant consistency", conditions=["URV", "INF"])
+    assert str(err.value) == ("conditions: unknown condition(s) 'URV', 'INF'; did you mean 'URB' or 'SURV'?; did you "
+                              "mean 'IND'? (columns: 'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV')"), err.value

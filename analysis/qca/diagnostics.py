@@ -527,8 +527,8 @@ def _truth_table_conditions(conditions, nec_cond: str, data: pd.DataFrame, case_
     columns = [str(c) for c in data.columns if str(c) != case_column]
     unknown = [c for c in conditions if c not in columns]
     if unknown:
-        raise QCAInputError(f"conditions: unknown condition(s) {', '.join(map(repr, unknown))} (columns: "
-                            f"{_show_columns(columns)})")
+        raise QCAInputError(f"conditions: unknown condition(s) {', '.join(map(repr, unknown))}"   # each with its hint
+                            f"{''.join(_near(c, columns) for c in unknown)} (columns: {_show_columns(columns)})")
     own = [c for c in _names_in(nec_cond) if c not in conditions]
     return own + conditions
 
