@@ -161,3 +161,14 @@ def test_the_conditions_of_a_necessary_conditions_cases_come_with_each_names_hin
         necessity_cases(data, "SURV", "DEV", "deviant consistency", conditions=["URV", "INF"])
     assert str(err.value) == ("conditions: unknown condition(s) 'URV', 'INF'; did you mean 'URB' or 'SURV'?; did you "
                               "mean 'IND'? (columns: 'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV')"), err.value
+
+
+def test_a_listed_necessary_condition_naming_the_outcome_is_shown_a_necessary_conditions_example(tt):
+    """nec_cond=['SURV', 'DEV'] said "such as '~A*B' or 'A*B + ~C'", untenable's example, for nec_cond[0]: the
+    example was chosen by the name 'nec_cond' alone."""
+    from analysis.qca import QCAInputError, esa
+
+    with pytest.raises(QCAInputError) as err:
+        esa(tt, nec_cond=["SURV", "DEV"])
+    assert str(err.value) == ("nec_cond[0] 'SURV' names 'SURV', the truth table's outcome; it takes an expression of "
+                              "the conditions only (DEV, URB, IND), such as 'LIT' or 'A + B'"), err.value

@@ -197,7 +197,7 @@ def _check_expression(tt: TruthTable, name: str, value) -> None:
     condition (said "unknown condition 'SURV'" without saying SURV is the outcome). None passes (nothing blocked)."""
     from .expressions import named_outcome, parse_expression
 
-    example = "'LIT' or 'A + B'" if name == "nec_cond" else "'~A*B' or 'A*B + ~C'"
+    example = "'LIT' or 'A + B'" if name.startswith("nec_cond") else "'~A*B' or 'A*B + ~C'"
     if value is None:
         return
     if not isinstance(value, str):
