@@ -172,3 +172,15 @@ def test_a_listed_necessary_condition_naming_the_outcome_is_shown_a_necessary_co
         esa(tt, nec_cond=["SURV", "DEV"])
     assert str(err.value) == ("nec_cond[0] 'SURV' names 'SURV', the truth table's outcome; it takes an expression of "
                               "the conditions only (DEV, URB, IND), such as 'LIT' or 'A + B'"), err.value
+
+
+def test_calibrate_frames_source_given_as_a_list_is_refused_naming_the_set():
+    """{'URB': {'source': ['urban'], ...}} was Python's TypeError (unhashable type: 'list'), a traceback."""
+    from analysis.qca import QCAInputError
+    from analysis.qca.calibrate import calibrate_frame
+
+    raw = pd.read_csv("data/reference/datasets/LR.csv", index_col=0, encoding="utf-8")
+    with pytest.raises(QCAInputError) as err:
+        calibrate_frame(raw, {"URB": {"source": ["URB"], "thresholds": "e=10, c=50, i=80"}})
+    assert str(err.value) == ("spec['URB']: source must name one raw column (text, e.g. 'URB'), got ['URB'] (list)"), \
+        err.value

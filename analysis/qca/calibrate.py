@@ -884,6 +884,10 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
             raise QCAInputError(f"spec[{name!r}]: {unknown_keys(unknown, sorted(allowed), 'argument')}")
         args = dict(rule)
         source = args.pop("source", name)
+        if isinstance(source, (bool, np.bool_)) or not isinstance(source, (str, numbers.Number)):
+            # ['urban'] was Python's TypeError (unhashable type: 'list')
+            raise QCAInputError(f"spec[{name!r}]: source must name one raw column (text, e.g. {str(name)!r}), got "
+                                f"{source!r} ({type(source).__name__})")
         args.setdefault("missing", missing)
         as_text = [c for c in df.columns if str(c) == str(source)]
         if source not in df.columns and len(as_text) == 1:   # '0' for the column 0, as truth_table reads names

@@ -2394,6 +2394,11 @@ CATALOGUE: list[Bad] = [
             "DEVV": {"thresholds": "e=350, c=550, i=850"}, "URB": {"source": "URBB", "thresholds": "e=10, c=50, i=80"}}),
         "spec['DEVV'], spec['URB']: raw columns 'DEVV', 'URBB' not in the data; 'DEVV': did you mean 'DEV'?; 'URBB': "
         "did you mean 'URB'?", origin="user data"),
+    Bad("calibrate-frame-source-list", "calibrate_frame(raw, {'URB': {'source': ['URB'], ...}}) (the raw column in a "
+        "list; was Python's TypeError: unhashable type: 'list')", "data/reference/datasets/LR.csv", "api",
+        lambda: _qca()[0].calibrate_frame(pd.read_csv(ROOT / "data/reference/datasets/LR.csv"), {
+            "URB": {"source": ["URB"], "thresholds": "e=10, c=50, i=80"}}),
+        "spec['URB']: source must name one raw column (text, e.g. 'URB'), got ['URB'] (list)", origin="user data"),
     Bad("notebook-named-by-its-file", "make notebooks/03_qca.ipynb (the notebook's path, as the shell completes it, "
         "for make 03_qca)", "notebooks/03_qca.ipynb", "make",
         "tests/test_pipeline_faults.py::test_a_notebook_named_by_its_file_is_told_its_name",
