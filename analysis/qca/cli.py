@@ -652,6 +652,9 @@ def _run(args) -> str:
         if given is not None and not given.strip():
             raise QCAInputError(f"--{flag.replace('_', '-')} is empty ({given!r}): give the column of case names, or "
                                 "leave the flag out (default: 'case' if present, else an unnamed first column)")
+    if args.command in ("pof", "cluster") and args.conditions is not None:   # before the data is read: a flag's
+        # error alone, not after the data's warnings (a file without a case column's header)
+        raise QCAInputError(f"--conditions does not apply to {args.command}: the conditions are those of --expression")
     skew = {"skew_bounds": _skew_bounds(args.skew_bounds)} if hasattr(args, "skew_bounds") else {}
     df, case_column = _frame(args)
     args.data_columns = [str(c) for c in df.columns]   # for the error of a column left out of --conditions
@@ -766,8 +769,6 @@ def _run(args) -> str:
     if args.command == "cluster":
         from .diagnostics import cluster_diagnostics
 
-        if args.conditions is not None:
-            raise QCAInputError("--conditions does not apply to cluster: the conditions are those of --expression")
         if case_column and case_column in (args.unit, args.cluster):
             # a panel's 'case' column holds the unit (or cluster) ids, repeated per wave: keep it as that column
             # and number the rows, rather than take it as case names and then miss it as --unit / --cluster
@@ -873,8 +874,6 @@ def _run(args) -> str:
     if args.command == "pof":
         from .pof import pof, r_arrow, r_arrow_message, refuse_printed_model
 
-        if args.conditions is not None:
-            raise QCAInputError("--conditions does not apply to pof: the conditions are those of --expression")
         refuse_printed_model(args.expression, [str(c) for c in df.columns], "--expression", "--expression ")
         arrow = r_arrow(args.expression, [str(c) for c in df.columns])
         if arrow is not None:
