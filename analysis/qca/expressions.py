@@ -169,6 +169,17 @@ def _unknown_literals(terms: Iterable[str], conditions: Sequence[str]) -> list[t
     return [(lit, name) for name, lit in found.items()]
 
 
+def comma_hint(name: str, conditions: Sequence[str]) -> str:
+    """For a name that is conditions joined by ',' or ';' ('DEV,URB', read as one name: a list written as in R's
+    c() or a spreadsheet): that these join nothing in an expression, with both readings written out; '' otherwise
+    (the near name, 'DEV', misled)."""
+    parts = [p.strip() for p in re.split(r"[,;]", str(name))]
+    if len(parts) < 2 or not all(p.lstrip("~").strip() in conditions for p in parts):
+        return ""
+    return (f"; ',' joins nothing in an expression: write {' + '.join(parts)!r} (any of them: terms are joined by "
+            f"'+') or {'*'.join(parts)!r} (all of them: '*' within a term)")
+
+
 def _unknown_names_error(unknown: list[tuple[str, str]], where: str | None,
                          conditions: Sequence[str]) -> QCAInputError:
     """"unknown condition 'X' in term 'X*B'" for one name, "unknown condition(s) 'X', 'Y' in term ..." (or "in
@@ -177,7 +188,8 @@ def _unknown_names_error(unknown: list[tuple[str, str]], where: str | None,
     naming the argument's value itself)."""
     from .data import _near   # (data imports this module)
 
-    hints = "".join(value_notation_hint(lit, conditions) or _near(name, conditions) for lit, name in unknown)
+    hints = "".join(value_notation_hint(lit, conditions) or comma_hint(name, conditions) or _near(name, conditions)
+                    for lit, name in unknown)
     names = (f"condition '{unknown[0][1]}'" if len(unknown) == 1 else
              f"condition(s) {', '.join(repr(name) for _, name in unknown)}")
     return QCAInputError(f"unknown {names}{f' in {where}' if where else ''}{hints} (conditions: "

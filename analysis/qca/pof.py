@@ -351,10 +351,10 @@ def _check_names_known(expression: str, names: list[str], data, outcome, case_co
             expression, arrow, "pof({left!r}, data, {right!r}, relation={relation!r})"))
     refuse_r_arrow(expression, cols, name, necessity=name == "expression")   # cluster_diagnostics has the switch
     allowed = [c for c in cols if c != out and c != case_column]
-    from .expressions import value_notation_hint
+    from .expressions import comma_hint, value_notation_hint
 
     raise QCAInputError(f"{name} {expression!r}: unknown condition(s) {', '.join(map(repr, unknown))}"
-                        f"{''.join(value_notation_hint(n, cols) or _near(n, cols) for n in unknown)} "
+                        f"{''.join(value_notation_hint(n, cols) or comma_hint(n, allowed) or _near(n, cols) for n in unknown)} "
                         f"(conditions: {_show_columns(allowed)})")
 
 

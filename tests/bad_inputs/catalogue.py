@@ -2180,6 +2180,17 @@ CATALOGUE: list[Bad] = [
     Bad("spec-path-tilde-quoted", "robustness --spec \"~/no_such_sweeps.yaml\" (quoted)", LF, "cli",
         cli("robustness", LF, "--spec", "~/no_such_sweeps.yaml"),
         "error: --spec ~/no_such_sweeps.yaml: file not found; '~' is not your home folder here", origin="user data"),
+    Bad("pof-expression-comma", "pof --expression 'DEV,URB' (conditions listed with a comma, as R's c() or a "
+        "spreadsheet lists them; was: did you mean 'DEV'?)", LF, "cli",
+        cli("pof", LF, "--outcome", "SURV", "--expression", "DEV,URB"),
+        "error: --expression 'DEV,URB': unknown condition(s) 'DEV,URB'; ',' joins nothing in an expression: write "
+        "'DEV + URB' (any of them: terms are joined by '+') or 'DEV*URB' (all of them: '*' within a term)",
+        origin="cli fuzz"),
+    Bad("theory-comma", "theory_evaluation('DEV,URB', sol) (a comma between conditions)", LF, "api",
+        lambda: _qca()[0].theory_evaluation("DEV,URB", mz(tt_lf(), include="?")),
+        "theory 'DEV,URB': unknown condition 'DEV,URB' in term 'DEV,URB'; ',' joins nothing in an expression: write "
+        "'DEV + URB' (any of them: terms are joined by '+') or 'DEV*URB' (all of them: '*' within a term)",
+        origin="cli fuzz"),
     Bad("spec-path-tilde-unknown-user", "robustness --spec ~SURV (a '~name' path of a user the system does not have; "
         "was a traceback: Python's 'Could not determine home directory')", LF, "cli",
         cli("robustness", LF, "--spec", "~SURV"),
