@@ -1114,6 +1114,17 @@ def test_a_gbk_header_that_reads_as_utf8_is_named_as_gbk(tmp_path):
                                "(comma delimited)' writes), read as UTF-8; save it as 'CSV UTF-8 (comma delimited)'"]
 
 
+def test_a_gbk_status_that_reads_as_utf8_is_named_as_gbk(tmp_path):
+    """原始 in GBK (D4 AD CA BC) is valid UTF-8 too ('ԭʼ'): a matrix saved by Chinese Excel with an ASCII header and
+    原始 in its status column passed the encoding check and was refused for 'ԭʼ' in 15 rows, a value the holder never
+    wrote (UTF-8 原始 is refused saying to write 'original'). It is named as a GBK file, as a header so misread is."""
+    rows = [f"Site{i + 1:02d},原始," + ",".join(r) for i, r in enumerate(CRISP)]
+    path = tmp_path / "paperA_cases.csv"
+    path.write_bytes(("case_id,status," + ",".join(SETS) + "\n" + "\n".join(rows) + "\n").encode("gbk"))
+    assert _problems(path) == ["column 'status' holds 'ԭʼ', which is 原始 in GBK: the file is GBK (what Chinese Excel's "
+                               "'CSV (comma delimited)' writes), read as UTF-8; save it as 'CSV UTF-8 (comma delimited)'"]
+
+
 @pytest.mark.parametrize("ids", [[f"{i:02d}" for i in range(1, 16)], [str(i) for i in range(1, 16)],
                                  [f"{i}e1" for i in range(1, 16)]])
 def test_case_ids_that_read_back_as_numbers_are_refused(tmp_path, ids):

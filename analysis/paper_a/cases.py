@@ -535,16 +535,18 @@ def _shown(name: str) -> str:
     return name if name in _ZH_SETS or name.strip() in _ALIASES and not name.isascii() else repr(name)
 
 
-def _gbk_misread(name: str) -> str:
+def _gbk_misread(name: str, words=None) -> str:
     """The Chinese label a header name is when its UTF-8 bytes are read as GBK (a GBK file whose header happens to be
-    valid UTF-8: 状态 is '״̬'), if it is one the header may hold (a set's label, 状态, 案例 ...), else ''."""
+    valid UTF-8: 状态 is '״̬'), if it is one the header may hold (a set's label, 状态, 案例 ...), else ''. With
+    `words`, one of those instead (a status column's 原始, which is 'ԭʼ' so read)."""
     if name.isascii():
         return ""
     try:
         text = name.strip().encode("utf-8").decode("gbk")
     except UnicodeError:
         return ""
-    return text if text != name.strip() and (text in _ZH_SETS or text.casefold() in _ALIASES) else ""
+    known = text in words if words is not None else text in _ZH_SETS or text.casefold() in _ALIASES
+    return text if text != name.strip() and known else ""
 
 
 def _meant_column(name: str, header: list[str], indicators) -> str:
@@ -608,13 +610,17 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
     known = set(codebook["indicator_id"])
     problems = []
     misread = [(h, g) for h in header if (g := _gbk_misread(h))]
-    if misread:
+    # so are a status column's values: 原始 in GBK reads as 'ԭʼ', refused in every row as a value never written
+    status = [(v, g) for v in (_text_values(path, _raw_header(path, relative(path)), "status")
+                               if "status" in header and not misread else []) if (g := _gbk_misread(v, STATUS_MEANT))]
+    if misread or status:
         # GBK bytes that happen to be valid UTF-8 (状态 reads as '״̬'): the file passed the encoding check, and its
         # header named unknown columns in Hebrew letters
+        held = (("the header holds " + ", ".join(f"{h!r}, which is {g} in GBK" for h, g in misread)) if misread else
+                "column 'status' holds " + ", ".join(f"{v!r}, which is {g} in GBK" for v, g in status))
         raise DataValidationError(relative(path), [
-            "the header holds " + ", ".join(f"{h!r}, which is {g} in GBK" for h, g in misread) + ": the file is GBK "
-            "(what Chinese Excel's 'CSV (comma delimited)' writes), read as UTF-8; save it as 'CSV UTF-8 (comma "
-            "delimited)'"])
+            held + ": the file is GBK (what Chinese Excel's 'CSV (comma delimited)' writes), read as UTF-8; save it "
+            "as 'CSV UTF-8 (comma delimited)'"])
     meant = {h: _meant_column(h, header, known) for h in header}   # 系统整合 → SYS, 'sys' or 'SYS ' → SYS, ...
     if not set(header) & (set(SET_NAMES) | known):
         # neither form recognised: say what both forms are (a header in Chinese, e.g. 系统整合, meant the sets)
