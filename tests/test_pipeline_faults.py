@@ -98,6 +98,36 @@ def test_runner_lists_what_the_notebook_wrote(monkeypatch, tmp_path):
     assert listed == sorted([str(produced), str(tmp_path / "exec" / "03_qca.ipynb")])
 
 
+@pytest.mark.parametrize("given, relayed", [(["-p", "incl_cut", "0.9"], True), ([], False)])
+def test_a_run_given_parameters_says_the_notebooks_warnings_on_the_terminal(monkeypatch, capsys, tmp_path, given,
+                                                                            relayed):
+    """A holder's run (make P_02_case_calibration="-p case_file paperA_cases.csv") printed notebook 02's warnings on
+    their data (a membership of exactly 0.5 given directly, a file of another size than Paper A's 15 cases) into the
+    executed notebook only: make's terminal said nothing of them. The runner says each line the notebook printed
+    starting 'WARNING: ' as a `warning:` line naming the notebook, on a run given parameters; a run on the defaults
+    (the committed outputs, whose warnings are the reconstruction's) says none."""
+    run_notebook = _runner()
+    printed = ("data source: original\nWARNING: data/raw/paperA_cases.csv: membership exactly 0.5 in C01 ORG.\n"
+               "a line\nWARNING: 14 cases; Paper A's design has 15.\n")
+
+    def fake_papermill(cmd, env, cwd):
+        nb = nbformat.v4.new_notebook()
+        cell = nbformat.v4.new_code_cell("print(...)")
+        cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=printed)]
+        nb.cells.append(cell)
+        nbformat.write(nb, cmd[4])
+        return 0
+
+    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
+    manifest = tmp_path / "stamps" / "03_qca.outputs"
+    assert run_notebook.main(["03_qca", *given, "--output-dir", str(tmp_path / "exec"),
+                              "--manifest", str(manifest)]) == 0
+    err = [line for line in capsys.readouterr().err.splitlines() if line.startswith("warning:")]
+    assert err == ([
+        "warning: notebooks/03_qca.ipynb printed: data/raw/paperA_cases.csv: membership exactly 0.5 in C01 ORG.",
+        "warning: notebooks/03_qca.ipynb printed: 14 cases; Paper A's design has 15."] if relayed else []), err
+
+
 @pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664)])
 def test_the_manifest_can_be_read_by_whoever_reads_the_outputs(monkeypatch, tmp_path, umask, mode):
     """The manifest (build/stamps/NAME.outputs) was written private (mkstemp's 0600) where the outputs and the stamp

@@ -109,6 +109,20 @@ def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
+def printed_warnings(nb: nbformat.NotebookNode) -> list[str]:
+    """The lines a notebook printed (stdout) starting 'WARNING: ', without that word, in order, each once: what it
+    says of its input (notebook 02: a membership of exactly 0.5 given directly, a case file of another size than the
+    paper's), which make's terminal should say too."""
+    found: dict[str, None] = {}
+    for cell in nb.cells:
+        for out in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            if out.get("output_type") == "stream" and out.get("name") == "stdout":
+                for line in "".join(out.get("text", "")).splitlines():
+                    if line.startswith("WARNING: "):
+                        found[line[len("WARNING: "):]] = None
+    return list(found)
+
+
 def notebook_parameters(src: Path) -> list[str]:
     """Names assigned in the notebook's cell tagged `parameters`, in order (tools/param_files.py's reading, which make
     asks too)."""
@@ -725,6 +739,9 @@ def _run(args: argparse.Namespace, src: Path, manifest: Path, given_parameters: 
                 remember(record.resolve(), backup)
             write_manifest(manifest, outputs)
             succeeded = True
+            if given_parameters:   # a run on the defaults warns of the reconstruction only, in the committed copy
+                for line in printed_warnings(nb):
+                    print(f"warning: {src.relative_to(ROOT)} printed: {line}", file=sys.stderr)
             for path in no_longer_written(before, outputs):
                 print(f"note: {path} was written by the previous run of {src.relative_to(ROOT)} but not by this one: "
                       "it is left as it was, and `make verify` calls it stray; delete it if nothing needs it",
