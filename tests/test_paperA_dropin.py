@@ -1857,3 +1857,21 @@ def test_the_tests_of_the_reconstructions_outputs_skip_on_dropped_in_data(tmp_pa
                  test_chinese_terms.test_the_robustness_verdict_s_chinese_line_keeps_the_english_hedges):
         with pytest.raises(pytest.skip.Exception, match=re.escape(REASON)):
             test()
+
+
+@pytest.mark.parametrize("source, says", [("original", "数据：原文案例数据。"),
+                                          ("reconstruction", "数据：本项目的重建数据，并非原文数据。")])
+def test_the_books_chinese_headline_names_the_data_in_chinese(tmp_path, source, says):
+    """The claims page's Chinese headline of Paper A's ledger ended '数据：original。' on a holder's matrix (and
+    '数据：reconstruction。' on the reconstruction): the one Chinese sentence of the page naming what the verdicts were
+    computed on said it in the ledger's English column value. It now says it as the figures' Chinese captions do
+    (analysis.figure_catalogue.PAPER_A_DATA); the English headline keeps 'Data: original.'."""
+    from _scripts import load_script
+
+    bb = load_script("tools/build_book.py")
+    table = pd.read_csv(ROOT / "data" / "derived" / "paperA" / "claims.csv", dtype=str, keep_default_na=False)
+    table["data_source"] = source
+    path = tmp_path / "claims.csv"
+    table.to_csv(path, index=False)
+    assert bb.evidence_headline(path, "zh").endswith(says), bb.evidence_headline(path, "zh")
+    assert bb.evidence_headline(path).endswith(f" Data: {source}."), bb.evidence_headline(path)

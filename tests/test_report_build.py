@@ -429,7 +429,8 @@ def test_claims_page_headline_is_per_evidence_level(tmp_path):
     from analysis.claims import headline_zh
     zh = headline_zh(pd.read_csv(root / "data" / "derived" / "paperA" / "claims.csv", dtype=str,
                                  keep_default_na=False))
-    assert len(bold) > 1 and bold[1].startswith("**按证据等级 — ") and zh in bold[1] and "数据：reconstruction。" in bold[1]
+    assert len(bold) > 1 and bold[1].startswith("**按证据等级 — ") and zh in bold[1]
+    assert "数据：本项目的重建数据，并非原文数据。" in bold[1]   # in Chinese, as the figures' captions say it
 
 
 def test_claims_page_pooled_count_counts_checks_not_claims(tmp_path):

@@ -137,7 +137,10 @@ def evidence_headline(path: Path, lang: str = "en") -> str:
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     text = (headline_zh if lang == "zh" else headline)(table)
     if "data_source" in table.columns:   # a Chinese sentence takes full-width punctuation: 数据：a、b。
-        sources = ("、" if lang == "zh" else ", ").join(sorted(set(table["data_source"]) - {""}))
+        from analysis.figure_catalogue import PAPER_A_DATA   # in Chinese as the figures' captions say it
+
+        named = sorted(set(table["data_source"]) - {""})
+        sources = ("、".join(PAPER_A_DATA.get(s, (s, s))[1] for s in named) if lang == "zh" else ", ".join(named))
         text += f"数据：{sources}。" if lang == "zh" else f" Data: {sources}."
     return text
 
