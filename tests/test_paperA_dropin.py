@@ -1875,3 +1875,20 @@ def test_the_books_chinese_headline_names_the_data_in_chinese(tmp_path, source, 
     table.to_csv(path, index=False)
     assert bb.evidence_headline(path, "zh").endswith(says), bb.evidence_headline(path, "zh")
     assert bb.evidence_headline(path).endswith(f" Data: {source}."), bb.evidence_headline(path)
+
+
+@pytest.mark.parametrize("shown", ["3-Feb", "Feb-03", "3-Feb-24", "2月3日"])
+def test_a_fraction_excel_turned_into_a_date_says_so(tmp_path, shown):
+    """A membership of 2/3 typed into Excel becomes the date 3 February, and the CSV saved from the sheet holds it as
+    Excel shows it: '3-Feb' (English), '2月3日' (Chinese). The file was refused for 'text labels (e.g. SPSS value
+    labels)', a cause the holder never met (the workbook itself says 'holds a date'). It says what Excel did and
+    what to type."""
+    rows = [f"C{i + 1:02d},original," + ",".join(r) for i, r in enumerate(CRISP)]
+    rows[1] = rows[1].split(",", 3)[0] + ",original," + shown + "," + rows[1].split(",", 3)[3]
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("case_id,status," + ",".join(SETS) + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    (problem,) = _problems(path)
+    assert problem.startswith(f"row 2 (line 3), column 'SYS': {shown!r} is not a number >= 0 and <= 1: "), problem
+    assert problem.endswith(f"a date as Excel shows one (e.g. {shown!r}): Excel turns a fraction typed as 1/2 or 2/3 "
+                            "into a date (2 January, 3 February); type the value as a decimal (0.5, 0.67) in a cell "
+                            "formatted as Number or General, and save the file again"), problem

@@ -537,6 +537,12 @@ def repeated_case_names(col: pd.Series) -> list[str]:
 _DATE_TEXT = re.compile(r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?"
                         r"|\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?", re.ASCII)
 
+# a day and month as Excel shows a date in its short formats ('3-Feb', 'Feb-03', '3-Feb-24'; Chinese Excel: '2月3日'):
+# what a fraction typed into a cell (2/3) becomes, and how the CSV saved from the sheet writes it
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_EXCEL_SHOWN_DATE = re.compile(rf"\d{{1,2}}-({_MONTHS})(-\d{{2}}|-\d{{4}})?|({_MONTHS})-\d{{2}}|\d{{1,2}}月\d{{1,2}}日",
+                               re.IGNORECASE)
+
 
 def _dates_column(df: pd.DataFrame, c) -> bool:
     """Whether column `c` holds dates (a Stata or SPSS date variable, or every cell written as a date): like case
@@ -646,6 +652,10 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
         # '0. 8', '0 .8': a space typed inside a number (was no hint at all)
         joined = re.sub(r"\s+", "", spaced[0])
         return f"a space inside a number (e.g. {spaced[0]!r}, which reads {joined!r} without it): delete the space"
+    if texts and all(_EXCEL_SHOWN_DATE.fullmatch(t) for t in texts):
+        return (f"a date as Excel shows one (e.g. {texts[0]!r}): Excel turns a fraction typed as 1/2 or 2/3 into a date "
+                "(2 January, 3 February); type the value as a decimal (0.5, 0.67) in a cell formatted as Number or "
+                "General, and save the file again")
     if all(re.search(r"[^\W\d_]", t) for t in texts):
         return "text labels (e.g. SPSS value labels): export the numeric codes, or recode the labels to numbers"
     return ""
