@@ -1750,6 +1750,23 @@ def test_an_xlsx_case_file_is_taken_by_make_and_by_notebook_02s_check(tmp_path):
     assert _raw_file_problem("codebook_file", "paperA_cases.xlsx", raw) is not None
 
 
+@pytest.mark.parametrize("kept", ["paperA_cases.xlsx", "paperA_cases.sav"])
+def test_the_case_file_named_as_csv_while_kept_as_a_workbook_gets_its_name(tmp_path, kept):
+    """A holder who keeps the matrix as data/raw/paperA_cases.xlsx (README: read as it is) and runs README's command
+    as written, -p case_file paperA_cases.csv, was told 'no file data/raw/paperA_cases.csv' and shown every file of
+    data/raw, the workbook among fifteen others. make's check now says the name meant, as notebook 02's own check
+    does by its nearest names."""
+    pf = load_script("tools/param_files.py")
+    nb = ROOT / "notebooks" / "02_case_calibration.ipynb"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("paperA_codebook.csv", "paperA_cases_reconstruction.csv", kept):
+        (raw / name).write_bytes(b"x")
+    (said,) = pf.file_parameter_problems("P_02_case_calibration", nb, ["-p", "case_file", "paperA_cases.csv"], raw)
+    assert said.startswith(f"P_02_case_calibration: -p case_file paperA_cases.csv: no file {raw}/paperA_cases.csv "
+                           f"(did you mean {kept}?); case_file is the name of a CSV file"), said
+
+
 @pytest.mark.parametrize("suffix", [".xlsm", ".xls", ".ods", ".dta", ".sav", ".zsav", ".por"])
 def test_a_case_file_in_every_format_the_engine_reads_is_taken_by_make_and_by_notebook_02s_check(tmp_path, suffix):
     """Notebook 02 reads a case file in every format the engine reads (analysis.paper_a.case_workbook); make's check

@@ -238,7 +238,10 @@ def file_parameter_problems(variable: str, notebook: Path, split: list[str], raw
                         f"{shown_dir}/{stem}.csv and pass -p {name} {stem}.csv)")
             problems.append(f"{variable}: -p {name} {value}: {rule}{hint}{listed}")
         elif not (raw_dir / value).is_file():
-            problems.append(f"{variable}: -p {name} {value}: no file {shown_dir}/{value}; {rule}{listed}")
+            # the same name as another kind of file there (paperA_cases.xlsx for paperA_cases.csv): the file meant
+            same = [n for n in there if Path(n).stem == Path(value).stem]
+            hint = f" (did you mean {', '.join(same)}?)" if same else ""
+            problems.append(f"{variable}: -p {name} {value}: no file {shown_dir}/{value}{hint}; {rule}{listed}")
     return problems
 
 
