@@ -411,8 +411,8 @@ def test_a_plain_docstring_shows_in_the_book_as_help_shows_it():
 
 def test_the_reference_shows_no_constructor_of_a_result_class_and_no_former_name():
     """A result class's entry showed its dataclass constructor as raw text (TruthTable(data: ~analysis.qca.data.QCAData,
-    ..., notes: list[str] = <factory>, ...)), which no one calls; and NecessityResult.trivial, a former name that only
-    raises an AttributeError saying it is now `constant`, had an entry of its own. Classes show no signature (errors
+    ..., notes: list[str] = <factory>, ...)), which no one calls; and the former name of NecessityResult.constant,
+    which only raises an AttributeError saying it is now `constant`, had an entry of its own. Classes show no signature (errors
     keep theirs), and a former name is left out."""
     from importlib import import_module
 

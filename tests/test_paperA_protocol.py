@@ -256,8 +256,9 @@ def test_checklist_esa_item_asks_for_untenable_assumptions(recon):
     assert text.startswith("no remainder declared impossible (parameter untenable empty)")
     assert ("remainders with ~SER kept in the reported analysis (SER consistent with necessity: inclN 1.000, RoN "
             "0.429, not relevant: RoN below the relevance cut); the ESA blocking them is shown beside") in text
-    # 'constant' is the necessity table's column (the engine's: present in every case; once named 'trivial'), False
-    # for SER: the checklist called SER 'trivial' beside a table saying it is not; it says so only of a constant set
+    # 'constant' is the necessity table's column (the engine's: present in every case; renamed, see errors.renamed),
+    # False for SER: the checklist once gave SER the constant sets' former name beside a table saying it is not
+    # constant; it says so only of a constant set
     assert not nec.set_index("condition").loc["SER", "constant"] and "constant" not in text and "trivial" not in text
     const, _ = L.untenable_handling(nec.assign(constant=nec["condition"].eq("SER")), "RoN", "", 0, shown_blocked=("SER",))
     assert "RoN 0.429, constant: present in every case)" in const
@@ -317,10 +318,11 @@ def test_checklist_esa_item_names_the_observed_rows_the_declared_untenable_part_
 
 def test_notebook_necessity_section_names_the_column_that_counts_as_necessary():
     """Notebook 03 said 'a condition counts as necessary only when inclN reaches the benchmark and it is relevant',
-    above a table whose column `necessary` is True for SER (inclN 1, RoN 0.429, not relevant) and whose `trivial` is
-    False for it, while the checklist calls SER 'trivial': a reader took `necessary` for the verdict. The section now
-    names the columns: `necessary_and_relevant` is the verdict, `necessary` the consistency alone, `trivial` the
-    engine's constant sets, `relevant` the cut."""
+    above a table whose column `necessary` is True for SER (inclN 1, RoN 0.429, not relevant) and whose column of
+    constant sets (now `constant`) is False for it, while the checklist gave SER that column's name: a reader took
+    `necessary` for the verdict. The section now names the columns: `necessary_and_relevant` is the verdict,
+    `necessary` the consistency alone, the constant-set column the engine's sets present in every case, `relevant`
+    the cut."""
     import json
     from pathlib import Path
 

@@ -610,15 +610,14 @@ def test_super_subset_counts_the_work_it_does_not_the_candidates_it_could_score(
     assert time.process_time() - start < 5
 
 
-def test_a_constant_condition_is_marked_trivially_necessary():
+def test_a_constant_condition_is_marked_constant():
     """A condition present in every case (membership 1 everywhere) was flagged 'necessary' like any other, though its
-    RoN is 0: it is a superset of every outcome, trivially necessary (Schneider & Wagemann 2012; Goertz
-    2006). The result now marks it `trivial` in the table (a column after `necessary`), its JSON rows and the printed
-    table ('consistent, trivial', once 'yes, trivial', and a note), and lists it in `.trivial` (since named
-    `constant`, 'consistent, constant': 'trivial' was also Paper A's word for a RoN below the cut); R's columns (inclN,
-    RoN, covN) are unchanged. A
+    RoN is 0: it is a superset of every outcome, necessary whatever the outcome, of no relevance (Schneider & Wagemann
+    2012; Goertz 2006). The result now marks it `constant` in the table (a column after `necessary`), its JSON rows
+    and the printed table ('consistent, constant', and a note), and lists it in `.constant` (first under another
+    name, which was also Paper A's word for a RoN below the cut); R's columns (inclN, RoN, covN) are unchanged. A
     fuzzy condition at 1 everywhere and a multi-value level held by every case are constant too; a condition
-    that is necessary and not constant is not trivial."""
+    that is necessary and not constant is not marked."""
     df = _data("LF").copy()
     df["ALL"] = 1.0                                   # present in every case
     res = necessity(df, "SURV", [*CONDS, "ALL"], skew_bounds=None)
@@ -646,10 +645,10 @@ def test_a_constant_condition_is_marked_trivially_necessary():
     assert mv.loc["DEV[1]", "constant"] and not mv["constant"].drop("DEV[1]").any()
 
 
-def test_super_subset_marks_a_disjunction_held_by_every_case_trivial():
+def test_super_subset_marks_a_disjunction_held_by_every_case_constant():
     """super_subset listed ~URB + IND (LC) as a necessary disjunction like any other: every case is in ~URB or in
-    IND, so the disjunction holds in every case (RoN 0) and is necessary for any outcome, trivially (Schneider &
-    Wagemann 2012), as a constant condition is in necessity(). The result now marks it: a `trivial` column
+    IND, so the disjunction holds in every case (RoN 0) and is necessary for any outcome, of no relevance (Schneider
+    & Wagemann 2012), as a constant condition is in necessity(). The result now marks it: a `constant` column
     (necessity only; R's expressions, inclN, RoN and covN unchanged), the JSON rows, the print (a note naming it)."""
     lc = _data("LC")
     res = super_subset(lc, "SURV", CONDS, incl_cut=0.9)
@@ -706,7 +705,7 @@ def test_every_text_on_ron_cites_the_same_source():
     the book without a place; the 0.9 necessity benchmark cited the same book's 'p. 143' and PRI 'Ragin 2008, ch. 3'.
     None of these places could be confirmed from a source at hand: R QCA's pof() documents RoN 'as suggested by
     Schneider & Wagemann (2012)' and SetMethods' QCAfit() computes the same Σ(1−X)/Σ(1−min(X,Y)) citing the book
-    without a place. So every text that cites that book beside RoN, trivialness, covN or the necessity benchmark, and
+    without a place. So every text that cites that book beside RoN, relevance, covN or the necessity benchmark, and
     Ragin 2008 beside PRI, now cites the work without a page or chapter (the check joins a citation wrapped over two
     lines, which the earlier per-line check missed: measures.ron kept 'ch. 9'); inclN / covN cite Ragin 2006.
     The same holds for every other place cited in the engine, the papers' code, README, docs and the notebooks: the
@@ -762,15 +761,15 @@ def test_every_text_on_ron_cites_the_same_source():
 
 
 def test_trivial_names_one_thing_constant_and_low_relevance_are_said_apart():
-    """'Trivial' meant two things: the engine's necessity table had a column `trivial` (the set is present in every
-    case), while Paper A's claim A7 said 'RoN = 0.429 < 0.5 (trivial)' and its necessary disjunctions were read
-    'trivial' when their RoN missed the cut. In Schneider & Wagemann (2012) trivialness is a matter of degree that RoN
-    measures; a set present in every case is its extreme. The engine's column and property are now `constant`
-    (printed 'consistent, constant' and a 'constant:' note), a RoN below the cut is 'low relevance' in Paper A's
-    claims, readings and checklist, and no text a reader meets (the engine, Paper A, README, data/README, notebook 03,
-    the workshop) uses 'trivial' as a label for either; no number changes. Nor 'trivially necessary' or
-    'trivialness' (the workshop's step 3, notebook 03 and the engine's docstrings, which the book's API reference
-    shows): they say low relevance."""
+    """One word (the former name errors.renamed keeps) meant two things: the engine's necessity table had a column of
+    that name (the set is present in every case), while Paper A's claim A7 gave it after 'RoN = 0.429 < 0.5' and its
+    necessary disjunctions were read so when their RoN missed the cut. In Schneider & Wagemann (2012) relevance is a
+    matter of degree that RoN measures; a set present in every case is its extreme. The engine's column and property
+    are now `constant` (printed 'consistent, constant' and a 'constant:' note), a RoN below the cut is 'low
+    relevance' in Paper A's claims, readings and checklist, and no text a reader meets (the engine, Paper A, README,
+    data/README, notebook 03, the workshop) uses the word as a label for either; no number changes. Nor its adverb or
+    noun (the workshop's step 3, notebook 03 and the engine's docstrings, which the book's API reference shows): they
+    say low relevance."""
     import re
     from pathlib import Path
 
@@ -798,8 +797,8 @@ def test_trivial_names_one_thing_constant_and_low_relevance_are_said_apart():
 
 
 def test_the_former_name_trivial_says_it_is_now_constant():
-    """The results' `trivial` (a set present in every case) was renamed `constant`, since "trivial" also named a low
-    RoN; code written against the former name got a bare AttributeError. Reading it now says the new name."""
+    """The results' list of sets present in every case was renamed `constant`, since its former name also named a
+    low RoN; code written against the former name got a bare AttributeError. Reading it now says the new name."""
     import warnings
 
     import pandas as pd
