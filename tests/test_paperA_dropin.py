@@ -604,7 +604,7 @@ def test_notebooks_03_and_04_run_to_the_end_without_a_sufficient_configuration(t
     text = printed.getvalue()
     note = ("no configuration passes incl_cut = 0.8 (highest row incl 0.667; n_cut = 2): no sufficient configuration "
             "for EFF")
-    assert f"solution: none; {note}" in text
+    assert f"solution ({namespace['DATA_SOURCE']}): none; {note}" in text
     assert "the observed outcome has no positive row (no sufficient configuration), so none of the" in text
     out = derived / "paperA"
     qca = json.loads((out / "qca.json").read_text(encoding="utf-8"))
@@ -1892,3 +1892,49 @@ def test_a_fraction_excel_turned_into_a_date_says_so(tmp_path, shown):
     assert problem.endswith(f"a date as Excel shows one (e.g. {shown!r}): Excel turns a fraction typed as 1/2 or 2/3 "
                             "into a date (2 January, 3 February); type the value as a decimal (0.5, 0.67) in a cell "
                             "formatted as Number or General, and save the file again"), problem
+
+
+def test_every_printed_result_line_names_its_data_source():
+    """Notebook 03's tables are labelled 'reconstruction / 重建数据' and its printed solutions '(reconstruction)', but
+    the summary lines printed beside them did not name the data source: 'consistent with necessity (inclN): SER',
+    'robust core: ...', the standards of good practice's header, the checklist's counts, the claims' headline, the
+    ESA summary, and notebook 02's calibration margins and least-present conditions: quoted on their own, the
+    reconstruction's results read as Paper A's. Each line stating a result now names it as the printed solutions do,
+    before its subject's colon (analysis.paper_a.cases.source_text: 'consistent with necessity (inclN)
+    (reconstruction): SER'; a Chinese line takes （重建数据）). Left as they are: a printout's body under its labelled
+    header (indented lines, R's 'M1: ...' and 'From C1P1:'), lines under the source warning (its verdict), the file
+    list, the calibration rule (a rule, not a result) and lines that already say 'data source: reconstruction'."""
+    import json
+
+    from analysis.paper_a.cases import source_tag, source_text
+
+    # the one implementation: before the first colon of the first line, once; at the end without one; Chinese: （）
+    assert source_text("robust core: (empty)", "mixed") == "robust core (mixed): (empty)"
+    assert source_text("met 13 (of 17)\n- x: y", "original") == "met 13 (of 17) (original)\n- x: y"
+    assert source_text(source_text("a: b", "reconstruction"), "reconstruction") == "a (reconstruction): b"
+    assert source_text("论文：一致", "reconstruction", "zh") == "论文（重建数据）：一致"
+    with pytest.raises(ValueError, match="data_source must be one of"):
+        source_text("a: b", "reconstructed")
+    source = json.loads((ROOT / "data" / "derived" / "paperA" / "qca.json").read_text(encoding="utf-8"))["data_source"]
+    tags = (f" ({source})", source_tag(source, "zh"))
+    exempt = re.compile(r"M\d+: |From C\d+P\d+:$|data/|parameters OK|<CaseData |Each set's share|各集合得分")
+    bare, labelled = [], 0
+    for name in ("02_case_calibration", "03_qca"):
+        cells = json.loads((ROOT / "notebooks" / "executed" / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"]
+        for c in cells:
+            for o in c.get("outputs", []) if c["cell_type"] == "code" else ():
+                if o["output_type"] != "stream":
+                    continue
+                for line in "".join(o["text"]).splitlines():
+                    if line.startswith(("WARNING", "注意")):
+                        break   # the source warning and what follows it in the same output (the robustness verdict)
+                    if (not line.strip() or line[0].isspace() or line.startswith("-") or exempt.match(line)
+                            or f"data source: {source}" in line or line.startswith(f"data: {source};")):
+                        continue
+                    if ": " in line or "：" in line:   # a subject, a colon, a result
+                        if tags[0] in line.split(": ")[0] or tags[1] in line.split("：")[0]:
+                            labelled += 1
+                        else:
+                            bare.append(f"{name}: {line[:100]}")
+    assert not bare, bare
+    assert labelled >= 30, labelled

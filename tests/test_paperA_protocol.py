@@ -784,7 +784,7 @@ def test_the_printed_robust_core_says_why_it_is_empty_or_not_written():
 
     from analysis.paths import ROOT
     cell = next(c.source for c in nbformat.read(ROOT / "notebooks" / "03_qca.ipynb", as_version=4).cells
-                if 'print("robust core:"' in c.source)
+                if 'say("robust core:"' in c.source)
     assert 'R.core_text(prot)' in cell and "share no configuration" not in cell
 
 

@@ -235,6 +235,31 @@ def source_tag(data_source: str, lang: str = "en") -> str:
     return (zh if lang == "zh" else en)[data_source]
 
 
+def source_text(text, data_source: str, lang: str = "en") -> str:
+    """A printed result naming its data source as notebook 03's printed solutions do ('EFF (reconstruction): ...',
+    '--- ESA intermediate (reconstruction) ---'): ' (reconstruction)' (original / mixed) before the first ': ' of its
+    first line, the line's subject ('consistent with necessity (inclN) (reconstruction): SER'), or at that line's
+    end when it has none; Chinese text (lang 'zh') takes source_tag's Chinese tag before its first '：'. The other
+    lines (a printout's body under its header) are left as they are; a line already naming it is not named twice."""
+    if data_source not in DATA_SOURCES:
+        raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
+    tag, colon = (source_tag(data_source, "zh"), "：") if lang == "zh" else (f" ({data_source})", ": ")
+    first, newline, rest = str(text).partition("\n")
+    if tag in first:
+        return str(text)
+    head, sep, tail = first.partition(colon)
+    return (f"{head}{tag}{sep}{tail}" if sep else f"{first}{tag}") + newline + rest
+
+
+def source_printer(data_source: str, lang: str = "en"):
+    """print, for a notebook's lines stating a result: the text print would write, named by source_text."""
+    source_text("", data_source, lang)   # a data source not allowed: refused here, not at the first line printed
+
+    def say(*parts, sep: str = " ") -> None:
+        print(source_text(sep.join(map(str, parts)), data_source, lang))
+    return say
+
+
 #: Paper A's figure titles (English, Chinese), before the data-source tag; {outcome}, {analysis}, {solution} filled in
 FIGURE_TITLES = {
     "memberships": ("Crisp set memberships", "清晰集隶属度"),
