@@ -910,3 +910,32 @@ def test_checklist_rows_from_the_cases_say_when_the_cases_are_reconstructed():
     written = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item")
     assert written.loc["raw and calibrated data shown", "data_source"] == "reconstruction"
     assert "the compendium's reconstruction, not Paper A's" in written.loc["raw and calibrated data shown", "why"]
+
+
+def test_the_checklist_s_esa_item_says_why_good_practice_gives_the_same_point_another_status():
+    """checklist.csv said 'CSA / ESA: partly' while good_practice.csv said 'untenable and contradictory assumptions
+    (ESA): not met' for the same point, neither saying why: two rules. good_practice judges the models (not met
+    while they use a contradictory simplifying assumption, an easy counterfactual of both outcomes, or a remainder
+    without a condition consistent with necessity, by inclN alone: the reconstruction's 22 remainders the ESA's own
+    parsimonious solutions share, and 14 without SER, whose RoN is 0.429); the item judges the check and what is
+    said of it (made, what is left stated: partly). The item now gives good_practice's status, points at its row
+    and says which rule each applies, when the two differ; good_practice is unchanged."""
+    import json
+
+    from analysis.paths import ROOT
+
+    quiet = L.reporting_checklist(_evidence(good_practice_esa="partly")).set_index("item").loc["CSA / ESA"]
+    assert quiet["status"] == "partly" and "good_practice.csv says" not in quiet["why"]   # the same status: no word
+    row = L.reporting_checklist(_evidence(good_practice_esa="not met")).set_index("item").loc["CSA / ESA"]
+    assert row["status"] == "partly"
+    assert (f"good_practice.csv says 'not met' on this point (row '{L.GOOD_PRACTICE_ESA}'), by another rule: it judges "
+            "the models") in row["why"]
+    assert "this item judges the check and what is said of it ('partly': made, and what is left stated" in row["why"]
+    assert L.esa_rule_apart("met", "") == "" and "('met': made, with nothing left" in L.esa_rule_apart("met", "not met")
+    # the derived tables: where the two statuses differ, the item says so, naming the good_practice row that exists
+    out = ROOT / "data" / "derived" / "paperA"
+    item = pd.read_csv(out / "checklist.csv", keep_default_na=False).set_index("item").loc["CSA / ESA"]
+    practice = pd.read_csv(out / "good_practice.csv", keep_default_na=False).set_index("standard")
+    if not json.loads((out / "qca.json").read_text(encoding="utf-8")).get("no_solution"):
+        status = practice.loc[L.GOOD_PRACTICE_ESA, "status"]
+        assert (f"good_practice.csv says '{status}'" in item["why"]) == (status != item["status"]), item["why"]

@@ -75,6 +75,9 @@ class Evidence:
     #: where the cases come from (cases.DATA_SOURCES: reconstruction, original, mixed; '' not stated): the rows whose
     #: facts come from the cases (FROM_CASES) say so in their own words when the cases are not (all) Paper A's
     data_source: str = ""
+    #: the status good_practice gives the same point (its row GOOD_PRACTICE_ESA; '' not given): when the CSA / ESA
+    #: item's differs, the item says why (esa_rule_apart)
+    good_practice_esa: str = ""
     notes: dict = field(default_factory=dict)
     #: '' when the analysis has a solution; else the finding (configurations.no_solution_note): no sufficient
     #: configuration, reported as such, so the items on the solution have nothing to show and say so
@@ -198,8 +201,9 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                + "standard and ESA solutions side by side; untenable assumptions: "
                + (e.untenable_handling or "not addressed (remainders contradicting a condition consistent with "
                                           "necessity, impossible remainders)"))
-        rows.append(_row("CSA / ESA", "met" if e.untenable_handling and not e.untenable_unaddressed
-                         and not e.untenable_observed and not again else "partly", why))
+        status = ("met" if e.untenable_handling and not e.untenable_unaddressed and not e.untenable_observed
+                  and not again else "partly")
+        rows.append(_row("CSA / ESA", status, why + esa_rule_apart(status, e.good_practice_esa)))
     rows.append(_row("model ambiguity", "met" if e.all_models_charted else "not met" if e.n_models > 1 else "met",
                      f"{e.n_models} model group(s) of the reported solution, "
                      + ("all charted" if e.all_models_charted else "only the first charted")))
@@ -237,6 +241,29 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
 #: Share of random outcome assignments fitting as well from which the fit is read as carrying no evidence (a
 #: permutation test's usual 5% level; Braumoeller 2015).
 RANDOM_FIT_LEVEL = 0.05
+
+
+#: good_practice's row on the point of the checklist's item 'CSA / ESA' (analysis.qca.standards)
+GOOD_PRACTICE_ESA = "untenable and contradictory assumptions (ESA)"
+_ESA_ITEM_RULE = {"met": "made, with nothing left but what a stated judgement keeps",
+                  "partly": "made, and what is left stated, not removed",
+                  "not met": "not made"}
+
+
+def esa_rule_apart(status: str, good_practice: str) -> str:
+    """Why the checklist's CSA / ESA item and good_practice's row on the same point (GOOD_PRACTICE_ESA) give two
+    statuses, said in the item ('' when they agree or good_practice's is not given): two rules. good_practice judges
+    the models: not met while they use a contradictory simplifying assumption, an easy counterfactual of both
+    outcomes or a remainder without a condition consistent with necessity (inclN alone, whatever its relevance);
+    the item judges the check and what the analysis says of it (a remainder kept by a stated judgement, such as a
+    condition of low relevance, or left after the one ESA pass and stated, is 'partly')."""
+    if not good_practice or good_practice == status:
+        return ""
+    return (f"; good_practice.csv says '{good_practice}' on this point (row '{GOOD_PRACTICE_ESA}'), by another rule: it "
+            "judges the models, not met while they use a contradictory simplifying assumption, an easy "
+            "counterfactual of the outcome and its negation, or a remainder without a condition consistent with "
+            "necessity (inclN alone, whatever its relevance); this item judges the check and what is said of it "
+            f"('{status}': {_ESA_ITEM_RULE[status]})")
 
 
 def _random_fit(share: float | None) -> str:
