@@ -1,6 +1,8 @@
 """Watching the processes a test starts (Linux's /proc): the tests that stop a script while its child runs."""
 from __future__ import annotations
 
+import os
+import signal
 import time
 from pathlib import Path
 from typing import Callable
@@ -20,3 +22,17 @@ def started_child(proc, matches: Callable[[list[bytes]], bool], timeout: float) 
                 pass
         time.sleep(0.05)
     return None
+
+
+def popen_then_sigterm(real) -> tuple[Callable, list]:
+    """A stand-in for subprocess.Popen (`real`) that starts the child, then sends this process SIGTERM, as a stop
+    arriving while Popen returns (the window analysis.stopping.start_child closes); and the list of the children it
+    started, for the test to check and clean up."""
+    started: list = []
+
+    def popen_then_stop(*args, **kwargs):
+        proc = real(*args, **kwargs)
+        started.append(proc)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return proc
+    return popen_then_stop, started

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from _processes import started_child
+from _processes import popen_then_sigterm, started_child
 from _scripts import load_script
 
 
@@ -387,13 +387,7 @@ def test_a_stop_while_a_timed_run_starts_leaves_no_process_running():
     from analysis.stopping import Stopped, stopped_by_signals
 
     run = _run_module()
-    real, started = subprocess.Popen, []
-
-    def popen_then_stop(*args, **kwargs):
-        proc = real(*args, **kwargs)
-        started.append(proc)
-        os.kill(os.getpid(), signal.SIGTERM)   # the stop, as it arrives while Popen returns
-        return proc
+    popen_then_stop, started = popen_then_sigterm(subprocess.Popen)
     try:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(subprocess, "Popen", popen_then_stop)

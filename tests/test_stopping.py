@@ -70,13 +70,9 @@ def test_a_stop_while_a_child_starts_leaves_no_child_running(monkeypatch):
 
     from analysis.stopping import Stopped, start_child, stopped_by_signals
 
-    real, started = subprocess.Popen, []
+    from _processes import popen_then_sigterm
 
-    def popen_then_stop(*args, **kwargs):
-        proc = real(*args, **kwargs)
-        started.append(proc)
-        os.kill(os.getpid(), signal.SIGTERM)   # the stop, as it arrives while Popen returns
-        return proc
+    popen_then_stop, started = popen_then_sigterm(subprocess.Popen)
     monkeypatch.setattr(subprocess, "Popen", popen_then_stop)
     with stopped_by_signals(), pytest.raises(Stopped):
         start_child([sys.executable, "-c", "import time; time.sleep(60)"])
