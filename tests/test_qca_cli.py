@@ -12,16 +12,11 @@ import pytest
 from analysis.paths import ROOT
 from analysis.qca import minimize, truth_table
 from analysis.qca.cli import main
+from _cli import run
 
 DATASETS = ROOT / "data" / "reference" / "datasets"
 LF = str(DATASETS / "LF.csv")
 CONDS = "DEV,URB,LIT,IND,STB"
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_minimize_json_matches_the_api(capsys):

@@ -10,15 +10,10 @@ import pytest
 from analysis.paths import ROOT
 from analysis.qca import esa, find_rows, minimize, pof, truth_table
 from analysis.qca.cli import main
+from _cli import run
 
 LF = str(ROOT / "data" / "reference" / "datasets" / "LF.csv")
 TT = ["--outcome", "SURV", "--conditions", "DEV,URB,LIT,IND,STB", "--incl-cut", "0.8"]
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture(scope="module")

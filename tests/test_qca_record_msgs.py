@@ -4,14 +4,7 @@ the cases command naming the solution it read."""
 from __future__ import annotations
 
 import pytest
-
-from analysis.qca.cli import main
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from _cli import run
 
 
 def test_each_case_with_a_membership_outside_0_1_is_named_with_its_own_value(capsys, tmp_path):

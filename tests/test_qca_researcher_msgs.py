@@ -8,13 +8,7 @@ import json
 import pytest
 
 from analysis.paths import ROOT
-from analysis.qca.cli import main
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from _cli import run
 
 
 @pytest.fixture

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from _cli import run
 
-from analysis.qca.cli import main
 
 LF = "data/reference/datasets/LF.csv"
 THREE = ("--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.8")
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture(scope="module")
@@ -85,8 +79,6 @@ def test_the_cli_names_every_unknown_necessary_condition(capsys):
     code, out, err = run(capsys, "esa", LF, *THREE, "--nec-cond", "XX", "--nec-cond", "YY")
     assert code == 2 and err.startswith("error: --nec-cond 'XX' --nec-cond 'YY': unknown condition(s) 'XX', 'YY' "
                                         "(conditions: DEV, URB, IND)"), err
-
-
 
 
 def test_every_column_sort_by_does_not_know_is_named_in_one_line(capsys):

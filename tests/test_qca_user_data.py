@@ -9,13 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.qca import QCAInputError, truth_table
-from analysis.qca.cli import main
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from _cli import run
 
 
 SMALL = "A,B,Y\n1,0,1\n0,1,0\n1,1,1\n0,0,0\n"

@@ -6,16 +6,10 @@ import pandas as pd
 import pytest
 
 from analysis.paths import ROOT
-from analysis.qca.cli import main
+from _cli import run
 
 DATASETS = ROOT / "data" / "reference" / "datasets"
 LF = str(DATASETS / "LF.csv")
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize("argv, write, others", [
