@@ -341,6 +341,19 @@ $(error another make is running in this checkout)
 endif
 endif
 endif
+# A failed run keeps its partial notebook, notebooks/executed/.NAME.failed.ipynb, for inspection (the runner's error
+# line names it); it holds what that run read and printed. The run put its outputs back, so its notebook stays up to
+# date and a plain `make` did not run it again: the copy stayed, unnamed, with a holder's confidential matrix in it
+# after a failed `make P_02_case_calibration="-p case_file paperA_cases.csv"` (README, "Running Paper A on the
+# original case matrix"). It now lasts until the next make that runs notebooks (all, a notebook, a stamp), which
+# removes it before it runs anything, saying so; a dry run (-n, -q) removes nothing.
+EXECUTED := notebooks/executed
+FAILED_COPIES := $(wildcard $(EXECUTED)/.*.failed.ipynb $(EXECUTED)/*/.*.failed.ipynb)
+ifneq ($(and $(FAILED_COPIES),$(if $(DRY_RUN),,yes)),)
+ifneq ($(if $(MAKECMDGOALS),$(filter all $(NOTEBOOKS) $(STAMPS)/%,$(MAKECMDGOALS)),all),)
+$(foreach f,$(FAILED_COPIES),$(shell rm -f $(call sq,$(f)) && printf '%s\n' $(call sq,note: removed $(f): the partial notebook an earlier failed run left for inspection (kept until the next make)) >&2))
+endif
+endif
 # The file holds the parameters and the files they name as found now (param_files, below), so a named file
 # that was deleted or renamed changes it too: the notebook reruns (and says the file is missing).
 param_files = $(foreach w,$(P_WORDS_$(1)),$(foreach f,$(wildcard $(RAW_DIR)/$(w) notebooks/$(w) $(w)),$(if $(wildcard $(f)/.),,$(f))))

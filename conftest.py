@@ -33,8 +33,9 @@ for _name in _runner.USER_PYTHON_SETTINGS:
 for _name in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL"):
     os.environ.pop(_name, None)
 
-# The runner's partial notebooks: `.NAME.failed.ipynb` (a failed run, kept for inspection) and `.NAME.xxxx.ipynb`
-# (a run killed before it could clean up). nbval checks only the executed copies (tools/run_notebook.py).
+# The runner's partial notebooks: `.NAME.failed.ipynb` (a failed run's, kept for inspection until the next make)
+# and `.NAME.xxxx.ipynb` (a run killed before it could clean up). nbval checks only the executed copies
+# (tools/run_notebook.py).
 collect_ignore_glob = ["notebooks/executed/.*", "notebooks/executed/*/.*"]
 
 _coalesce = _nbval.coalesce_streams

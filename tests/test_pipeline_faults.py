@@ -349,6 +349,27 @@ def test_a_failed_run_never_looks_up_to_date(sandbox):
     assert sandbox("02_case_calibration", changed) == []
 
 
+def test_a_failed_runs_partial_notebook_lasts_until_the_next_make(sandbox):
+    """A failed run keeps its partial notebook (.NAME.failed.ipynb) for inspection, but its outputs are put back, so
+    a plain `make` afterwards did not run that notebook and the copy stayed, with what the run read (a holder's
+    confidential matrix). The next make that runs notebooks removes every such copy before it runs anything, naming
+    each; a dry run (-q) removes nothing."""
+    executed = sandbox.tmp / "executed"
+    copies = [executed / ".02_case_calibration.failed.ipynb", executed / "workshop" / ".qca_workshop.failed.ipynb"]
+    for copy in copies:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_text("{}", encoding="utf-8")
+    where = f"EXECUTED={executed}"
+    assert sandbox.question("02_case_calibration", where) == 1
+    assert all(copy.exists() for copy in copies)
+    proc = sandbox.run("02_case_calibration", where)
+    assert proc.returncode == 0, proc.stderr
+    assert not any(copy.exists() for copy in copies)
+    notes = [line for line in proc.stderr.splitlines() if line.startswith("note: removed ")]
+    assert sorted(line.split()[2].rstrip(":") for line in notes) == sorted(str(copy) for copy in copies), proc.stderr
+    assert all("failed run left for inspection" in line for line in notes)
+
+
 def test_a_failed_run_of_new_parameters_leaves_the_last_good_run_up_to_date(sandbox):
     """A run refused or failed with new parameters (once make P_03_qca="-p incl_cutt 0.9", refused by the runner;
     that name now stops make before any notebook runs, and a value the notebook refuses fails its run) left them in

@@ -722,7 +722,7 @@ def _run(args: argparse.Namespace, src: Path, manifest: Path, given_parameters: 
                 undone = (f"; the {restored + removed} file(s) it wrote are put back as they were"
                           if restored + removed else "")
                 print(f"error: {src.relative_to(ROOT)} failed{first_error(failed)}; the partial run is kept at "
-                      f"{_relative(failed)} for inspection{undone}", file=sys.stderr)
+                      f"{_relative(failed)} for inspection until the next make{undone}", file=sys.stderr)
                 return 1
             if not args.stamp:   # (a failed or stopped run puts back what it wrote: make's stamp stays true)
                 forget_stamp(manifest, src)
