@@ -1070,7 +1070,7 @@ def same_rows(a, b) -> bool:
 # (the parameter, the value given, the names meant), read from the message's fixed form, and said in Chinese with
 # those names and values copied. An error of another form gets no Chinese line (engine_error_zh returns None).
 _GIVEN = r"(?P<value>'[^']*'|\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|\S+?)"   # a text, a tuple, a list or a dict (with blanks), or a word
-_NEAR_HINT = re.compile(r"; did you mean (?P<near>'[^']*'(?: or '[^']*')*)\?(?P<case> \(names are case-sensitive(?:; "
+_NEAR_HINT = re.compile(r"; (?:(?P<name>'[^']*'): )?did you mean (?P<near>'[^']*'(?: or '[^']*')*)\?(?P<case> \(names are case-sensitive(?:; "
                         r"lowercase does not mean absence here: its negation is written (?P<negation>'[^']*'))?\))?")
 _NOT_LISTED_NEGATED = re.compile(r"; list the conditions by name, without '~' \((?P<names>'[^']*'(?:, '[^']*')*)\): the "
                                  r"analysis considers each condition's presence and its absence")
@@ -1152,8 +1152,9 @@ def _hints_zh(message: str) -> str:
     are case-sensitive and how a negation is written, a percentage, a number written as text or with a minus sign
     copied from a document ('−8'); '' for none."""
     said = []
-    for near in _NEAR_HINT.finditer(message):   # one per name: 'dev, urb' -> 'DEV' and 'URB'
-        said.append(f"是否想写 {near.group('near').replace(' or ', ' 或 ')}？")
+    for near in _NEAR_HINT.finditer(message):   # one per name: 'dev, urb' -> 'DEV' and 'URB', each named when said
+        said.append(f"{near.group('name') + '：' if near.group('name') else ''}是否想写 "
+                    f"{near.group('near').replace(' or ', ' 或 ')}？")
         if near.group("case"):
             said.append("（名称区分大小写" + (f"；小写并不表示缺失，否定写作 {near.group('negation')}"
                                              if near.group("negation") else "") + "）")

@@ -81,9 +81,9 @@ def test_every_unknown_name_of_an_expression_is_named_with_its_own_hint(three_co
     with pytest.raises(QCAInputError) as err:
         find_rows(three_conditions[0], expression="LIT*DEV + URB*dev")
     assert str(err.value) == (
-        "unknown condition(s) 'LIT', 'dev' in expression 'LIT*DEV + URB*dev'; did you mean 'DEV'? (names are "
-        "case-sensitive; lowercase does not mean absence here: its negation is written '~DEV') (conditions: DEV, URB, "
-        "IND); 'LIT' is a column of the data not among the conditions: to use it, include it in conditions='DEV, URB, "
+        "unknown condition(s) 'LIT', 'dev' in expression 'LIT*DEV + URB*dev'; 'dev': did you mean 'DEV'? (names "
+        "are case-sensitive; lowercase does not mean absence here: its negation is written '~DEV') (conditions: DEV, "
+        "URB, IND); 'LIT' is a column of the data not among the conditions: to use it, include it in conditions='DEV, URB, "
         "IND, LIT' (CLI: --conditions DEV,URB,IND,LIT)"), err.value
 
 

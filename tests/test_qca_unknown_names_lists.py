@@ -26,8 +26,8 @@ def test_every_unknown_literal_of_dir_exp_is_named_in_one_line(tt):
     with pytest.raises(QCAInputError) as err:
         minimize(tt, include="?", dir_exp="DEV, DVE, ~YY")
     assert str(err.value).startswith(
-        "cannot read directional expectations 'DEV, DVE, ~YY': unknown condition(s) 'DVE', 'YY'; did you mean "
-        "'DEV'? (conditions: DEV, URB, IND); write NAME=VALUE pairs"), err.value
+        "cannot read directional expectations 'DEV, DVE, ~YY': unknown condition(s) 'DVE', 'YY'; 'DVE': did you "
+        "mean 'DEV'? (conditions: DEV, URB, IND); write NAME=VALUE pairs"), err.value
     with pytest.raises(QCAInputError) as listed:   # R's c("DEV", "DVE", "~YY") alike
         minimize(tt, include="?", dir_exp=["DEV", "DVE", "~YY"])
     assert str(listed.value) == str(err.value)
@@ -52,7 +52,7 @@ def test_the_workshop_translates_every_unknown_literal_of_dir_exp(tt):
     with pytest.raises(QCAInputError) as err:
         minimize(tt, include="?", dir_exp="DEV, DVE, ~YY")
     assert engine_error_zh(err.value).startswith(
-        "无法读取方向性预期 'DEV, DVE, ~YY'：'DVE', 'YY' 不是条件之一；是否想写 'DEV'？"), engine_error_zh(err.value)
+        "无法读取方向性预期 'DEV, DVE, ~YY'：'DVE', 'YY' 不是条件之一；'DVE'：是否想写 'DEV'？"), engine_error_zh(err.value)
     with pytest.raises(QCAInputError) as one:
         minimize(tt, include="?", dir_exp="DEV, ~YY")
     assert engine_error_zh(one.value).startswith("无法读取方向性预期 'DEV, ~YY'：项 '~YY' 中的 'YY' 不是条件之一；")
@@ -62,8 +62,8 @@ def test_every_unknown_necessary_condition_is_named_in_one_line(tt):
 
     with pytest.raises(QCAInputError) as err:
         esa(tt, nec_cond=["DVE", "URB + YY"])
-    assert str(err.value) == ("nec_cond ['DVE', 'URB + YY']: unknown condition(s) 'DVE', 'YY'; did you mean 'DEV'? "
-                              "(conditions: DEV, URB, IND)"), err.value
+    assert str(err.value) == ("nec_cond ['DVE', 'URB + YY']: unknown condition(s) 'DVE', 'YY'; 'DVE': did you mean "
+                              "'DEV'? (conditions: DEV, URB, IND)"), err.value
     with pytest.raises(QCAInputError) as one:
         esa(tt, nec_cond=["DEV", "YY"])
     assert str(one.value) == "nec_cond[1] 'YY': unknown condition 'YY' in term 'YY' (conditions: DEV, URB, IND)"

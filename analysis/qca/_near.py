@@ -36,3 +36,13 @@ def near_names(name: str, candidates) -> list[str]:
     if not near:
         near = [c for c in candidates if len(c) >= 3 and (c.startswith(text) or text.startswith(c))]
     return near if len(near) <= 3 else []
+
+
+def hints_by_name(hints) -> str:
+    """The hints of names given together, `hints` holding (name, hint) with each name's hint ('; did you mean
+    'DEV'?', '' for none): one name's hint as it is; several, each naming the name it is for ("; 'DEVV': did you mean
+    'DEV'?; 'URBB': did you mean 'URB'?"), so that a hint is not read as another name's."""
+    hints = list(hints)
+    if len(hints) == 1:
+        return hints[0][1]
+    return "".join(f"; {name!r}: {hint[2:]}" if hint.startswith("; ") else hint for name, hint in hints if hint)

@@ -183,13 +183,14 @@ def comma_hint(name: str, conditions: Sequence[str]) -> str:
 def _unknown_names_error(unknown: list[tuple[str, str]], where: str | None,
                          conditions: Sequence[str]) -> QCAInputError:
     """"unknown condition 'X' in term 'X*B'" for one name, "unknown condition(s) 'X', 'Y' in term ..." (or "in
-    expression ...") for several: each name with its own hint (a value written 'DEV=2', a near name), so that a
-    second unknown name is not found only after the first is put right. `where` None: no " in ..." (a message
-    naming the argument's value itself)."""
+    expression ...") for several: each name with its own hint (a value written 'DEV=2', a near name), naming the name
+    it is for ("; 'DVE': did you mean 'DEV'?"), so that a second unknown name is not found only after the first is put
+    right. `where` None: no " in ..." (a message naming the argument's value itself)."""
+    from ._near import hints_by_name
     from .data import _near   # (data imports this module)
 
-    hints = "".join(value_notation_hint(lit, conditions) or comma_hint(name, conditions) or _near(name, conditions)
-                    for lit, name in unknown)
+    hints = hints_by_name((name, value_notation_hint(lit, conditions) or comma_hint(name, conditions)
+                           or _near(name, conditions)) for lit, name in unknown)
     names = (f"condition '{unknown[0][1]}'" if len(unknown) == 1 else
              f"condition(s) {', '.join(repr(name) for _, name in unknown)}")
     return QCAInputError(f"unknown {names}{f' in {where}' if where else ''}{hints} (conditions: "
