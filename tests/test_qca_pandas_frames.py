@@ -398,3 +398,24 @@ def test_a_case_name_twice_in_an_index_read_from_a_file_is_named_as_a_case_enter
     frame = pd.read_csv(path).drop(columns="county")
     with pytest.raises(QCAInputError, match=r"pd.concat keeps each frame's index"):
         truth_table(pd.concat([frame, frame]), "Y")
+
+
+def test_an_empty_result_table_keeps_the_dtypes_of_a_full_one():
+    """super_subset() with no expression passing, and smmr()'s per-term tables with no case of the type, gave a frame
+    of object columns: concatenated with the same table of another outcome or model (pd.concat, to write one CSV
+    for a paper) its inclN / Best became object columns holding floats, which round(3) leaves unrounded. An empty
+    table now has the dtypes of a full one."""
+    from analysis.qca import smmr, super_subset
+
+    lc = pd.read_csv(DATASETS / "LC.csv", index_col="case")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    full = super_subset(lc, "SURV", conds, incl_cut=0.9, cov_cut=0.6).to_frame()
+    empty = super_subset(lc, "SURV", conds, incl_cut=1, cov_cut=1.0, depth=1).to_frame()
+    assert len(full) and not len(empty)
+    assert empty.dtypes.to_dict() == full.dtypes.to_dict()
+    assert pd.concat([empty, full])["inclN"].dtype == np.float64
+    sol = minimize(truth_table(lc, "SURV", conds), include="?")     # DEV*STB <-> SURV: no deviant case
+    typical, deviant = smmr(sol, "typical"), smmr(sol, "deviant consistency")
+    assert len(typical) and not len(deviant)
+    shared = ["case", "term", "term_membership", "outcome", "best"]
+    assert deviant[shared].dtypes.to_dict() == typical[shared].dtypes.to_dict()

@@ -262,8 +262,9 @@ def _per_term(ty: pd.DataFrame, terms, select, best) -> pd.DataFrame:
         parts["term_membership"] += x_sel.tolist()
         parts["outcome"] += y_sel.tolist()
         parts["best"] += [round(b, 12) for b in best(x_sel, y_sel).tolist()]
-    if not parts["case"]:
-        return pd.DataFrame([], columns=cols)
+    if not parts["case"]:   # the dtypes of a full table, not object columns
+        return pd.DataFrame([], columns=cols).astype({"case": str, "term": str, "term_membership": float,
+                                                      "outcome": float, "best": float})
     return pd.DataFrame(parts, columns=cols)
 
 

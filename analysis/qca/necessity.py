@@ -682,6 +682,9 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
             r["constant"] = not r["RoN"] > 0
     table = pd.DataFrame(rows, columns=["expression", "kind", *cols, *extra],
                          index=pd.RangeIndex(1, len(rows) + 1))
+    if not rows:   # the dtypes of a full table, not object columns (pd.concat with one kept inclN numeric)
+        table = table.astype({"expression": str, "kind": str, **dict.fromkeys(cols, float),
+                              **dict.fromkeys(extra, bool)})
     cuts = {"incl_cut": incl_cut, "cov_cut": cov_cut}
     cuts.update({"ron_cut": ron_cut} if relation == "necessity" else {"pri_cut": pri_cut})
     members = _Members(cases=list(qd.cases), literals=[m for _, _, _, m in lits], expressions=expressions)
