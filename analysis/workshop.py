@@ -1525,6 +1525,19 @@ def _zh_partial_refused(m: re.Match) -> str:
             "命令行的 find-rows 使用每个模型）")
 
 
+def _zh_expression_argument(m: re.Match) -> str | None:
+    """An expression argument's error that quotes its check of the expression (theory_evaluation's theory, esa's
+    nec_cond and untenable, or their flags: "theory 'DEV*XX': unknown condition 'XX' in term 'DEV*XX' ..."): the
+    argument and its value, then the quoted error's line (ENGINE_ERRORS_ZH); None when that error has none. The
+    hints are said once, after the line, as for any message (_error_message_zh)."""
+    for _kind, form, said in ENGINE_ERRORS_ZH:
+        found = form.match(m.group("inner"))
+        if found and found.re is not m.re:
+            line = said(found)
+            return None if line is None else f"{m.group('param')} {m.group('value')}：{line}"
+    return None
+
+
 #: (the kind of error, the message's form, its Chinese from the names the form holds): engine_error_zh's table.
 ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("an argument the function does not take",
@@ -1639,10 +1652,14 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 f"结果 {m.group('name')} 不是数据中的列：结果须是数据中某一列的名称{value}")),
     ("unknown conditions", re.compile(r"unknown condition\(s\): (?P<names>.+?)(?=; | \(|$)"),
      lambda m: f"未知条件 {m.group('names')}：条件须是数据中的列名"),
-    ("unknown condition in a term", re.compile(r"unknown condition(?:\(s\))? (?P<name>'[^']*'(?:, '[^']*')*) in "
-                                               r"(?P<where>term|expression) (?P<term>'[^']*')"),
-     lambda m: (f"{'项' if m.group('where') == 'term' else '表达式'} {m.group('term')} 中的 {m.group('name')} 不是条件之一："
-                "项只能由条件写成（否定加 '~'，以 '*' 相连）")),
+    ("unknown condition in a term", re.compile(r"unknown condition(?:\(s\))? (?P<name>'[^']*'(?:, '[^']*')*)(?: in "
+                                               r"(?P<where>term|expression) (?P<term>'[^']*'))?(?=[;( ]|$)"),
+     lambda m: ((f"{'项' if m.group('where') == 'term' else '表达式'} {m.group('term')} 中的 " if m.group("where") else "")
+                + f"{m.group('name')} 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）")),
+    ("an expression argument's own error",
+     re.compile(r"(?P<param>theory|nec_cond(?:\[\d+\])?|untenable|--theory|--nec-cond|--untenable) "
+                r"(?P<value>'[^']*'|\[[^\[\]]*\]): (?P<inner>.+)$"),
+     lambda m: _zh_expression_argument(m)),
     ("cut-off out of range", re.compile(rf"(?P<param>incl_cut|pri_cut) must lie in \[0, 1\], got {_GIVEN}(?=[;:]|$)"),
      lambda m: f"{m.group('param')} 必须在 0 到 1 之间（含 0 和 1），现为 {m.group('value')}"),
     ("cut-off not a number", re.compile(rf"(?P<param>incl_cut|pri_cut|benchmark|ron_cut|cov_cut) must be (?:a number|"

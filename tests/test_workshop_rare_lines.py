@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.qca import (QCAComplexityError, QCAInputError, calibrate, good_practice, minimize, necessity, pof, smmr,
-                          super_subset, truth_table)
+from analysis.qca import (QCAComplexityError, QCAInputError, calibrate, esa, good_practice, minimize, necessity, pof,
+                          smmr, super_subset, theory_evaluation, truth_table)
 
 CONDITIONS = ["DEV", "URB", "LIT", "IND", "STB"]
 
@@ -636,3 +636,58 @@ def test_missing_memberships_and_empty_rows_have_a_chinese_line(data, expected, 
     with pytest.raises(QCAInputError) as raised:
         truth_table(data(lipset["lc"]), "SURV", CONDITIONS)
     assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+@pytest.mark.parametrize("mistake, expected", [
+    (lambda d: theory_evaluation("DEV*XX", d["sol"]),
+     "theory 'DEV*XX'：项 'DEV*XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：DEV, URB, LIT, IND, "
+     "STB）"),
+    (lambda d: theory_evaluation("dev*STB + LIT*YY", d["sol"]),
+     "theory 'dev*STB + LIT*YY'：表达式 'dev*STB + LIT*YY' 中的 'dev', 'YY' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' "
+     "相连）；是否想写 'DEV'？（名称区分大小写；小写并不表示缺失，否定写作 '~DEV'）（条件：DEV, URB, LIT, IND, STB）"),
+    (lambda d: theory_evaluation("DEV**URB", d["sol"]),
+     "theory 'DEV**URB'：无法读取项 'DEV**URB' 中的文字 ''：请写 A、~A 或 A[v]，以 '*' 相连"),
+    (lambda d: esa(d["tt"], nec_cond="XX"),
+     "nec_cond 'XX'：项 'XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：DEV, URB, LIT, IND, STB）"),
+    (lambda d: esa(d["tt"], nec_cond=["LIT", "XX"]),
+     "nec_cond[1] 'XX'：项 'XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：DEV, URB, LIT, IND, "
+     "STB）"),
+    (lambda d: esa(d["tt"], nec_cond=["DVE", "lit"]),
+     "nec_cond ['DVE', 'lit']：'DVE', 'lit' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；是否想写 'DEV'？是否想写 "
+     "'LIT'？（名称区分大小写；小写并不表示缺失，否定写作 '~LIT'）（条件：DEV, URB, LIT, IND, STB）"),
+    (lambda d: esa(d["tt"], untenable="DEV*XX"),
+     "untenable 'DEV*XX'：项 'DEV*XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：DEV, URB, LIT, "
+     "IND, STB）"),
+], ids=["theory-a-term", "theory-an-expression-two-names", "theory-a-literal-unread", "nec_cond-a-name",
+        "nec_cond-a-name-in-a-list", "nec_cond-two-names-each-a-hint", "untenable-a-name"])
+def test_an_expression_argument_s_own_error_has_a_chinese_line(mistake, expected, lipset):
+    """theory_evaluation's theory and esa's nec_cond and untenable name themselves before the error their check of
+    the expression gave ("theory 'DEV*XX': unknown condition ..."), and esa names every unknown necessary condition of
+    a list at once without a term ("nec_cond ['DVE', 'lit']: unknown condition(s) 'DVE', 'lit'; did you mean ..."):
+    no form began so, and these had no Chinese line."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        mistake(lipset)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["theory", "--theory", "DEV*dev"],
+     "--theory 'DEV*dev'：项 'DEV*dev' 中的 'dev' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；是否想写 'DEV'？（名称"
+     "区分大小写；小写并不表示缺失，否定写作 '~DEV'）（条件：DEV, URB, LIT, IND, STB）"),
+    (["esa", "--nec-cond", "XX,YY"],
+     "--nec-cond 'XX,YY'：'XX', 'YY' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：DEV, URB, LIT, IND, STB）"),
+], ids=["theory", "esa-nec-cond"])
+def test_an_expression_flag_s_own_error_has_a_chinese_line(argv, expected, capsys):
+    """The command line names the flag (--theory, --nec-cond) where the library names the argument: the same line."""
+    from _cli import run
+
+    from analysis.paths import DATASETS
+    from analysis.workshop import _error_message_zh
+
+    code, _out, err = run(capsys, argv[0], str(DATASETS / "LC.csv"), "--outcome", "SURV", "--conditions",
+                          ",".join(CONDITIONS), *argv[1:])
+    assert code == 2 and err.startswith("error: "), err
+    assert _error_message_zh(err.strip()[len("error: "):]) == expected, err
