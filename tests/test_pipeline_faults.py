@@ -529,6 +529,37 @@ def test_a_failed_run_ends_with_the_notebooks_own_error(monkeypatch, capsys, tmp
     assert (out_dir / "workshop" / ".qca_workshop.failed.ipynb").exists()
 
 
+def test_a_run_without_lang_zh_removes_the_chinese_variants_the_previous_run_drew(monkeypatch, capsys, tmp_path):
+    """A holder's `make P_02_case_calibration="-p case_file paperA_cases.csv -p lang zh" P_03_qca="-p lang zh"` draws
+    figures/paperA_*_zh.* beside the English figures; the plain `make` afterwards redrew the English ones from the
+    reconstruction and left the Chinese ones, with the holder's data in them (git ignores them: `git status` clean,
+    `git status --ignored` not). The runner removes the Chinese variants (NAME_zh.EXT) the previous run drew and
+    this one did not, naming each; any other file no longer written is left, with its note, as before."""
+    from analysis import io
+
+    run_notebook = _runner()
+    figures = tmp_path / "figures"
+    runs = [["x.png", "x_zh.png", "zh/y_zh.svg", "old.csv"], ["x.png"]]
+
+    def fake_papermill(cmd, env, cwd):
+        monkeypatch.setenv(OUTPUT_LOG, env[OUTPUT_LOG])
+        for name in runs.pop(0):
+            io.write_bytes_atomic(figures / name, b"drawn")
+        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
+        return 0
+
+    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
+    args = ["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "stamps" / "03_qca.outputs")]
+    assert run_notebook.main(args) == 0
+    capsys.readouterr()
+    assert run_notebook.main(args) == 0
+    err = capsys.readouterr().err
+    assert sorted(p.relative_to(figures).as_posix() for p in figures.rglob("*.*")) == ["old.csv", "x.png"]
+    for name in ("x_zh.png", "zh/y_zh.svg"):
+        assert f"note: removed {(figures / name).as_posix()}: the Chinese variant the previous run of " in err, err
+    assert f"note: {(figures / 'old.csv').as_posix()} was written by the previous run" in err, err
+
+
 def test_relay_passes_progress_and_stops_at_the_traceback():
     """papermill's stderr reaches the user as it comes (progress bars redraw with '\\r'), without jupyter's TCP
     warning or the kernel's log of the interrupt jupyter_client sends at every shutdown, and stops at the first

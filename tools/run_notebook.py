@@ -392,6 +392,14 @@ def no_longer_written(before: list[str], outputs: list[str]) -> list[str]:
     return [path for path in dict.fromkeys(before) if path and path not in now and (ROOT / path).is_file()]
 
 
+def stale_variants(before: list[str], outputs: list[str]) -> list[str]:
+    """The Chinese variants (NAME_zh.EXT, drawn on demand with lang = 'zh'; git ignores them, the committed figures
+    being the English ones) the previous run drew and this one did not (no_longer_written): drawn from that run's
+    data, perhaps a holder's confidential matrix (README, "Running Paper A on the original case matrix"), they stayed
+    beside this run's English figures after a plain `make`, and the runner removes them."""
+    return [path for path in no_longer_written(before, outputs) if Path(path).stem.endswith("_zh")]
+
+
 def hashes_path(manifest: Path) -> Path:
     """Where the SHA-256 of each file a manifest lists is kept: beside it, NAME.sha256 (sha256sum's format, so
     `sha256sum -c build/stamps/NAME.sha256` checks it by hand; `make verify` reads it, tools/verify_outputs.py)."""
@@ -742,7 +750,12 @@ def _run(args: argparse.Namespace, src: Path, manifest: Path, given_parameters: 
             if given_parameters:   # a run on the defaults warns of the reconstruction only, in the committed copy
                 for line in printed_warnings(nb):
                     print(f"warning: {src.relative_to(ROOT)} printed: {line}", file=sys.stderr)
-            for path in no_longer_written(before, outputs):
+            stale = stale_variants(before, outputs)
+            for path in stale:
+                (ROOT / path).unlink()
+                print(f"note: removed {path}: the Chinese variant the previous run of {src.relative_to(ROOT)} drew, "
+                      "from that run's data; this run did not draw it (-p lang zh draws the Chinese variants)", file=sys.stderr)
+            for path in (p for p in no_longer_written(before, outputs) if p not in stale):
                 print(f"note: {path} was written by the previous run of {src.relative_to(ROOT)} but not by this one: "
                       "it is left as it was, and `make verify` calls it stray; delete it if nothing needs it",
                       file=sys.stderr)
