@@ -814,9 +814,12 @@ def test_settings_identical_to_a_baseline_without_a_solution_are_said_once_with_
     listed = R.no_solution_settings(settings)
     assert listed == ["incl_cut=0.75", "incl_cut=0.85", "incl_cut=0.9", "incl_cut=1", "n_cut=2"]
     text = R.robustness_verdict(R.claim_robustness(settings), R.sweep_power(settings), settings)
-    assert ("No sufficient configuration in the analysis itself (no configuration passes incl_cut = 0.8 (highest row "
-            "incl 0.500; n_cut = 1): no sufficient configuration for EFF), nor in the settings that are the baseline "
+    assert ("No sufficient configuration in the analysis itself: no configuration passes incl_cut = 0.8 (highest row "
+            "incl 0.500; n_cut = 1): no sufficient configuration for EFF; nor in the settings that are the baseline "
             "itself (no alternatives; not counted): incl_cut=0.8; n_cut=1; fuzzy variant, incl_cut=0.8.") in text
+    # the line's subject, before its first colon, takes the data source's name (robustness_verdict's data_source)
+    named = R.robustness_verdict(R.claim_robustness(settings), R.sweep_power(settings), settings, data_source="original")
+    assert "No sufficient configuration in the analysis itself (original): no configuration passes" in named, named
     counted = next(line for line in text.splitlines() if line.startswith("Settings without a sufficient"))
     assert counted.endswith(": " + "; ".join(listed) + ".")
     assert all(s not in counted.split(": ", 1)[1].split("; ") for s in same)
@@ -1894,6 +1897,41 @@ def test_a_fraction_excel_turned_into_a_date_says_so(tmp_path, shown):
                             "formatted as Number or General, and save the file again"), problem
 
 
+@pytest.mark.parametrize("source", ["original", "reconstruction", "mixed"])
+def test_every_robustness_verdict_line_names_its_data_source(source):
+    """Notebook 03's robustness verdict ('Hold in every setting that changes what they rest on: A9 ...', its Chinese
+    line) relied on the source warning printed above it, which the original data do not print: on the original matrix
+    no line of it named its data source, where every other printed result line does (cases.source_text). Each line
+    stating a result now names it before its subject's colon, the original data's too; the indented lines are the
+    body of the line above them."""
+    import pandas as pd
+
+    from analysis.paper_a import robustness as R
+    from analysis.paper_a.cases import source_tag, source_text, source_warning
+
+    settings = pd.DataFrame([
+        {"sweep": "baseline", "setting": "b", "changes_table": False, "same_as_baseline": True, "no_solution": None},
+        {"sweep": "n_cut", "setting": "n_cut=2", "changes_table": True, "same_as_baseline": False,
+         "no_solution": "no configuration passes n_cut = 2: no sufficient configuration for EFF"}])
+    table = pd.DataFrame([
+        {"claim_id": "A1", "verdict": "fragile", "n_cut_holds": "0/1", "no_solution_breaks": "n_cut=2"},
+        {"claim_id": "A2", "verdict": "robust", "n_cut_holds": "1/1", "no_solution_breaks": ""},
+        {"claim_id": "A3", "verdict": "not tested", "n_cut_holds": "n/a", "no_solution_breaks": ""},
+        {"claim_id": "A4", "verdict": "false at baseline", "n_cut_holds": "n/a", "no_solution_breaks": ""}])
+    text = R.robustness_verdict(table, R.sweep_power(settings), settings, data_source=source)
+    warning = [w for w in source_warning(source).splitlines() if w]
+    lines = text.splitlines()
+    assert lines[:len(warning)] == warning
+    results = [line for line in lines[len(warning):] if not line.startswith(" ")]
+    assert len(results) >= 6, text
+    for line in results[:-1]:
+        assert f" ({source})" in line.split(": ")[0] and source_text(line, source) == line, line
+    assert results[-1].startswith("可改变真值表的扫描" + source_tag(source, "zh") + "："), results[-1]
+    plain = R.robustness_verdict(table, R.sweep_power(settings), settings).splitlines()
+    assert [line.replace(f" ({source})", "").replace(source_tag(source, "zh"), "") for line in lines[len(warning):]] \
+        == plain
+
+
 def test_every_printed_result_line_names_its_data_source():
     """Notebook 03's tables are labelled 'reconstruction / 重建数据' and its printed solutions '(reconstruction)', but
     the summary lines printed beside them did not name the data source: 'consistent with necessity (inclN): SER',
@@ -1927,7 +1965,7 @@ def test_every_printed_result_line_names_its_data_source():
                     continue
                 for line in "".join(o["text"]).splitlines():
                     if line.startswith(("WARNING", "注意")):
-                        break   # the source warning and what follows it in the same output (the robustness verdict)
+                        continue   # the source warning itself (the robustness verdict below it names the source too)
                     if (not line.strip() or line[0].isspace() or line.startswith("-") or exempt.match(line)
                             or f"data source: {source}" in line or line.startswith(f"data: {source};")):
                         continue

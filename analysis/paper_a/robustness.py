@@ -369,7 +369,9 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     first line, so that a verdict without them does not read as one that tested the calibration. `data_source`
     (cases.DATA_SOURCES; None: not said): for cases that are not (all) Paper A's, the verdict opens with the notebooks'
     warning (cases.source_warning), so that 'A9 holds in every setting' is not read, wherever the verdict is copied
-    (qca.json), as a finding on Paper A's data: it is one of the reconstruction, searched to fit the paper."""
+    (qca.json), as a finding on Paper A's data: it is one of the reconstruction, searched to fit the paper; and each
+    line stating a result names the data source as notebook 03's other printed results do (cases.source_text: 'Hold
+    in every setting that changes what they rest on (original data): ...'), the original data's too."""
     robust = table.loc[table["verdict"].map(is_robust), "claim_id"].tolist()
     # a claim robust under one kind of test only is named with it, and with what did not test it
     narrow = [r for _, r in table.iterrows() if is_robust(r["verdict"]) and r["verdict"] != "robust"]
@@ -387,10 +389,9 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     is_powerless, is_without = ~power["has_power"] & ~no_alt, ~power["has_power"] & no_alt
     powerless, powerless_zh = power.loc[is_powerless, "label"].tolist(), label_zh[is_powerless].tolist()
     without, without_zh = power.loc[is_without, "label"].tolist(), label_zh[is_without].tolist()
-    from .cases import source_warning
+    from .cases import source_text, source_warning
 
-    lines = ([] if data_source is None else [w for w in source_warning(data_source).splitlines() if w])
-    lines += [f"Sweeps that can change the truth table: {', '.join(powered) or 'none'}"
+    lines = [f"Sweeps that can change the truth table: {', '.join(powered) or 'none'}"
              + (f"; powerless (not evidence): {', '.join(powerless)}" if powerless else "")
              + (f"; without an alternative (every setting is the baseline itself; not evidence): {', '.join(without)}"
                 if without else "")
@@ -417,12 +418,12 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     base = settings[settings["sweep"] == "baseline"].to_dict("records") if settings is not None else []
     if base and _no_solution(base[0]):   # said once: the settings identical to the baseline share its finding
         same = no_solution_settings(settings, same=True)
-        lines.append(f"No sufficient configuration in the analysis itself ({_no_solution(base[0])})"
-                     + (f", nor in the settings that are the baseline itself (no alternatives; not counted): "
+        lines.append(f"No sufficient configuration in the analysis itself: {_no_solution(base[0])}"
+                     + (f"; nor in the settings that are the baseline itself (no alternatives; not counted): "
                         f"{'; '.join(same)}" if same else "") + ".")
     if empty:
-        lines.append(f"Settings without a sufficient configuration (no truth-table row passes the cut-offs; counted, "
-                     f"as in the ledger: the path claims do not hold there): {'; '.join(empty)}"
+        lines.append(f"Settings without a sufficient configuration (no truth-table row passes the cut-offs; counted "
+                     f"as in the ledger, the path claims not holding there): {'; '.join(empty)}"
                      + (f"; fragile only through them: {', '.join(only_empty)}" if only_empty else "") + ".")
     failed = []
     if settings is not None and "error" in settings.columns:
@@ -453,7 +454,14 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
                  + (f"；无替代设定（各设定即基线本身）：{'、'.join(without_zh)}" if without else "")
                  + (f"；未运行（隶属度直接给出，无指标得分可重新校准，校准未检验）："
                     f"{'、'.join(SWEEP_LABELS_ZH.get(w, w) for w in not_run)}" if not_run else "") + "。")
-    return "\n".join(lines)
+    if data_source is None:
+        return "\n".join(lines)
+    # each line stating a result names its data source (source_text), the original data's too: they relied on the
+    # warning above them, which the original data do not print, so a line copied alone read as no one's data; the
+    # indented lines are the body of the line above them, the last line the Chinese one
+    named = [line if line.startswith(" ") else source_text(line, data_source, "zh" if i == len(lines) - 1 else "en")
+             for i, line in enumerate(lines)]
+    return "\n".join([w for w in source_warning(data_source).splitlines() if w] + named)
 
 
 def _breaks(table: pd.DataFrame, row) -> list[str]:
