@@ -1152,3 +1152,24 @@ def test_an_array_given_for_a_text_argument_is_named(call, said):
         call(dataset("LF"))
     assert str(exc.value).startswith(said), str(exc.value)
     assert "ambiguous" not in str(exc.value)
+
+
+@pytest.mark.parametrize("call, said", [
+    (lambda lf: qca.format_term([2, 1, 0, 0, 0], CONDS, multivalue="no"), "multivalue must be True or False, got 'no'"),
+    (lambda lf: qca.format_expression([[2, 1, 0, 0, 0]], CONDS, multivalue="False"),
+     "multivalue must be True or False, got 'False'"),
+    (lambda lf: qca.prepare_data(lf, "SURV", CONDS, warn="no"), "warn must be True or False, got 'no'"),
+    (lambda lf: qca.format_term([2, 1, 0, 0, 0], CONDS, multivalue=lf),
+     "multivalue must be True or False, got a DataFrame of shape 18x6"),
+    (lambda lf: qca.truth_table(lf, "SURV", CONDS, dcc=lf["DEV"]),
+     "dcc must be True or False, got a Series of shape 18"),
+], ids=["format_term text", "format_expression text", "prepare_data warn", "a frame", "a column"])
+def test_a_yes_no_argument_given_a_text_or_a_column_is_refused(call, said):
+    """format_term(..., multivalue='no') wrote A[v] literals and prepare_data(..., warn='no') warned: a text is
+    truthy in Python, so a yes/no argument read it as True, a silently wrong result (found by tools/fuzz_api.py's
+    round-39 pools); given a column they failed with pandas' 'truth value of a DataFrame is ambiguous'. Every
+    yes/no argument now goes through checks.flag, whose message names an array by its type and shape, not its
+    printout over many lines."""
+    with pytest.raises(QCAInputError) as exc:
+        call(dataset("LF")[CONDS + ["SURV"]])
+    assert str(exc.value) == said, str(exc.value)

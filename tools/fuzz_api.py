@@ -41,7 +41,26 @@ def values() -> list:
             "DEV*URB", "1,2", [1, 2], [], ["DEV", "DEV"], ("a",), {"a": 1}, {}, np.int64(3), np.float32(0.7),
             np.array([1, 2]), pd.Series([1.0]), 10**20, -10**20, "0.8", b"DEV", 1j, object(), lf, lf["DEV"],
             _truth_table(), _solution(), ..., "?", "SURV", "DEV{1}", "all", "none", (0.2,), (0.9, 0.1),
-            (0.2, 0.8, 0.9), "intermediate", 3.0, 1e-12, "~nosuchuser/x.csv"]
+            (0.2, 0.8, 0.9), "intermediate", 3.0, 1e-12, "~nosuchuser/x.csv", *typed_values()]
+
+
+def typed_values() -> list:
+    """Values a user really types or a program really passes (round 39): numpy and pandas scalars, missing values,
+    categoricals, long and non-ASCII texts, full-width punctuation, bytes, paths, tuples, odd frames."""
+    lf = _data("LF")
+    dup = lf.copy()
+    dup.columns = ["DEV", "DEV", *lf.columns[2:]]
+    na = lf.astype("Float64")
+    na.iloc[2, 1] = pd.NA
+    return [float("-inf"), np.float64("nan"), np.float64(-0.0), np.int64(0), np.int64(-1), np.bool_(True),
+            np.bool_(False), np.str_("DEV"), pd.NA, pd.NaT, pd.Categorical(["DEV"]), pd.Categorical([1, 0]),
+            "x" * 100_000, "DEV " * 2_000, "DEV URB", " DEV ", "发展", "发展*城市", "DEV，URB", "DEV＊URB", "～DEV",
+            "DEV；URB", "（DEV）", "\u3000DEV", "0，8", "０.８", b"", b"\xff", bytearray(b"DEV"), Path("DEV"),
+            Path("data/reference/datasets/LF.csv"), ("DEV", "URB"), ("DEV",), (1, 2), (), [None], [float("nan")],
+            ["DEV", 1], [b"DEV"], {"DEV"}, frozenset(), range(3), iter(["DEV"]), pd.DataFrame(), dup, lf.astype(str),
+            na, lf.iloc[:0], lf.iloc[:1], lf[["SURV"]], lf.T, pd.Series([], dtype=float), pd.Series(["0.8", "x"]),
+            pd.Index(["DEV", "URB"]), np.array([]), np.array(["DEV"]), np.array([[1.0]]), np.nan * np.ones(3),
+            pd.Series([0.5] * 18), lf["DEV"].astype("category"), lambda: 0, print, q]
 
 
 @functools.lru_cache(maxsize=None)
@@ -83,6 +102,62 @@ def calls() -> dict:
         "necessity_cases": (q.necessity_cases, dict(data=lf, outcome="SURV", nec_cond="DEV")),
         "permutation_benchmark": (q.permutation_benchmark, dict(data=lm, outcome="SURV", conditions=["DEV", "URB", "LIT"],
                                                                 n_draws=200, max_exact=500)),
+        **more_calls(),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _negated_solution():
+    return q.minimize(q.truth_table(_data("LF"), "~SURV", incl_cut=0.8), include="?")
+
+
+@functools.lru_cache(maxsize=1)
+def _panel() -> pd.DataFrame:
+    return pd.read_csv(ROOT / "data" / "reference" / "r-setmethods" / "LF_panel.csv", index_col=0)
+
+
+def more_calls() -> dict:
+    """The rest of the public functions and the result methods (round 39)."""
+    lf, lr, tt, sol = _data("LF"), _data("LR"), _truth_table(), _solution()
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    nec = q.necessity_typology(lf, "SURV", "DEV")
+    return {
+        "read_data": (q.read_data, dict(path=ROOT / "data" / "reference" / "datasets" / "LF.csv")),
+        "prepare_data": (q.prepare_data, dict(data=lf, outcome="SURV", conditions="DEV, URB")),
+        "parse_term": (q.parse_term, dict(text="DEV*~URB", conditions=conds)),
+        "parse_expression": (q.parse_expression, dict(text="DEV*~URB + LIT", conditions=conds)),
+        "format_term": (q.format_term, dict(implicant=[2, 1, 0, 0, 0], conditions=conds)),
+        "format_expression": (q.format_expression, dict(implicants=[[2, 1, 0, 0, 0]], conditions=conds)),
+        "term_membership": (q.term_membership, dict(data=lf, term="DEV*~URB")),
+        "expression_membership": (q.expression_membership, dict(data=lf, expression="DEV*~URB + LIT")),
+        "consistency": (q.consistency, dict(x=lf["DEV"], y=lf["SURV"])),
+        "coverage": (q.coverage, dict(x=lf["DEV"], y=lf["SURV"], relation="necessity")),
+        "pri": (q.pri, dict(x=lf["DEV"], y=lf["SURV"])),
+        "haesebrouck": (q.haesebrouck, dict(x=lf["DEV"], y=lf["SURV"])),
+        "negate": (q.negate, dict(x=lf["DEV"])),
+        "calibrate_frame": (q.calibrate_frame, dict(df=lr, spec={"DEV": {"thresholds": "e=350, c=550, i=850"}})),
+        "pofind": (q.pofind, dict(data=lf, outcome="SURV", conditions="DEV, URB")),
+        "negated_truth_table": (q.negated_truth_table, dict(tt=tt)),
+        "contradictory_assumptions": (q.contradictory_assumptions, dict(solution_y=sol,
+                                                                        solution_not_y=_negated_solution())),
+        "simplifying_assumption_rows": (q.simplifying_assumption_rows, dict(source=sol)),
+        "untenable_observed_rows": (q.untenable_observed_rows, dict(tt=tt, untenable="~DEV*LIT")),
+        "typology_by_model": (q.typology_by_model, dict(solution=sol)),
+        "smmr_focal_conjuncts": (q.smmr_focal_conjuncts, dict(solution=sol, term=1)),
+        "smmr_pairs": (q.smmr_pairs, dict(solution=sol, pairs="typical-typical")),
+        "necessity_pairs": (q.necessity_pairs, dict(data=lf, outcome="SURV", nec_cond="DEV")),
+        "necessity_typology": (q.necessity_typology, dict(data=lf, outcome="SURV", nec_cond="DEV")),
+        "necessity_xy": (q.necessity_xy, dict(typology=nec, outcome="SURV")),
+        "contradictions": (q.contradictions, dict(tt=tt)),
+        "cluster_diagnostics": (q.cluster_diagnostics, dict(data=_panel(), results="DEV*~IND", outcome="SURV",
+                                                            unit="CASE", cluster="WAVE")),
+        "threshold_range": (q.threshold_range, dict(data=lf, outcome="SURV", conditions=conds, parameter="incl_cut",
+                                                    step=0.05, max_runs=3, incl_cut=0.8)),
+        "parse_dir_exp": (q.parse_dir_exp, dict(dir_exp="1,1,1,1,1", conditions=conds, noflevels=[2] * 5)),
+        "TruthTable.remainders": (tt.remainders, dict(limit=100)),
+        "TruthTable.rows_with": (tt.rows_with, dict(values=["1"])),
+        "Solution.to_dict": (sol.to_dict, dict(rows_limit=10, pi_chart=True)),
+        "Model.to_dict": (sol.models[0].to_dict, dict(rows_limit=10)),
     }
 
 

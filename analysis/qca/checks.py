@@ -66,12 +66,16 @@ def plain_number_hint(text) -> str:
 
 
 def flag(name: str, value) -> bool:
-    """A yes/no parameter: True or False only (a string such as 'no' is truthy in Python and would switch it on)."""
+    """A yes/no parameter: True or False only (a string such as 'no' is truthy in Python and would switch it on). An
+    array, column or frame is named by its type and shape, not printed."""
     if not isinstance(value, (bool, np.bool_)):
         r_logical = {"TRUE": "True", "T": "True", "FALSE": "False", "F": "False"}.get(str(value).strip()) \
             if isinstance(value, str) else None
         hint = f"; write {name}={r_logical} (R's {value.strip()} is Python's {r_logical}, not a text)" if r_logical else ""
-        raise QCAInputError(f"{name} must be True or False, got {value!r}{hint}")
+        said = (f"a {type(value).__name__} of shape {'x'.join(map(str, np.shape(value)))}"
+                if isinstance(value, (np.ndarray, pd.Series, pd.DataFrame, pd.Index, pd.api.extensions.ExtensionArray))
+                else repr(value))
+        raise QCAInputError(f"{name} must be True or False, got {said}{hint}")
     return bool(value)
 
 

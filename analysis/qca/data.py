@@ -1321,7 +1321,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     the case 'GR_1990': case_name). negate_outcome: True negates the outcome (1 - Y) as '~Y' does (not both). warn: issue the
     data's notes (constant sets, memberships of 0.5, ...) as QCAWarnings, once per process; QCAData.warnings holds
     them either way."""
-    negate_outcome = flag("negate_outcome", negate_outcome)
+    negate_outcome, warn = flag("negate_outcome", negate_outcome), flag("warn", warn)
     if not isinstance(data, pd.DataFrame):
         first = (f" (the data come first, then the outcome: (df, {data!r}, ...))"
                  if isinstance(data, str) and isinstance(outcome, pd.DataFrame) else

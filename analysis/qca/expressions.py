@@ -16,6 +16,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from .checks import flag
 from .errors import QCAInputError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
@@ -85,6 +86,7 @@ def format_term(implicant: Sequence[int], conditions: Sequence[str], multivalue:
     implicant: one code per condition (0 = absent, 1 = negated, 2 = present, v + 1 = value v); conditions: their
     names, a list (not a string). multivalue: write every literal as A[v], as R QCA does on multi-value data
     (required for codes above 2); otherwise A / ~A."""
+    multivalue = flag("multivalue", multivalue)
     conditions, _ = _conditions(conditions)
     codes = _implicant(implicant, conditions)
     if not multivalue and any(v > 2 for v in codes):
@@ -125,6 +127,7 @@ def format_expression(implicants: Iterable[Sequence[int]], conditions: Sequence[
                       multivalue: bool = False) -> str:
     """Terms joined by ' + ': `format_term` of each of `implicants` (a list of encoded implicants) on `conditions`
     (a list of names); multivalue: literals written A[v]."""
+    multivalue = flag("multivalue", multivalue)
     if not _sequence(implicants):
         raise QCAInputError(f"implicants must be a list of implicants (each a sequence of codes, one per "
                             f"condition), got {implicants!r}")
