@@ -419,3 +419,27 @@ def test_an_empty_result_table_keeps_the_dtypes_of_a_full_one():
     assert len(typical) and not len(deviant)
     shared = ["case", "term", "term_membership", "outcome", "best"]
     assert deviant[shared].dtypes.to_dict() == typical[shared].dtypes.to_dict()
+
+
+@pytest.mark.parametrize("given, said", [
+    (pd.NA, "got <NA>"), (float("nan"), "got nan"), (True, "got True"), (b"case", "got b'case'"),
+    (("case",), "got ('case',)"), (pd.Categorical(["AU"] * 18), "got a pandas Categorical (18 values)"),
+])
+def test_a_case_column_that_is_no_name_is_refused_naming_it(given, said):
+    """case_column=pd.NA (a missing value from a program's table of settings) was pandas' 'boolean value of NA is
+    ambiguous', a Categorical of the names numpy's 'could not broadcast input array from shape (18,) into shape (1,)',
+    and read_data(path, case_column=-1) or a Path "'int' object is not iterable" (found by tools/fuzz_api.py's
+    round-39 pools). A case column is named by a text (or a whole number, a column label); anything else is refused,
+    naming it, by truth_table and read_data alike."""
+    from analysis.qca import QCAInputError, read_data
+
+    lf = pd.read_csv(DATASETS / "LF.csv")
+    with pytest.raises(QCAInputError) as exc:
+        truth_table(lf, "SURV", "DEV, URB", case_column=given)
+    assert str(exc.value).startswith("case_column must be the name of the data's column of case names, " + said)
+    with pytest.raises(QCAInputError) as exc:
+        read_data(DATASETS / "LF.csv", case_column=given)
+    assert str(exc.value).startswith("case_column must be the name of the file's column of case names, " + said)
+    for number in (-1, 10**20, Path("case")):
+        with pytest.raises(QCAInputError, match="case_column must be the name of the file's column of case names"):
+            read_data(DATASETS / "LF.csv", case_column=number)

@@ -735,12 +735,13 @@ _OUTCOME_RE = re.compile(r"^\s*(~?)\s*([^{}~]+?)\s*(?:\{\s*([0-9,\s]+)\s*\}|\[\s
 
 def values_not_name(value) -> tuple[str, str | None] | None:
     """When `value`, given where a column's name belongs, is a column's values (R's data$Y, pandas' df['Y']: a Series,
-    an Index or a numpy array): what it is ("a pandas Series 'SURV' (18 values)") and its name, or None."""
-    if not isinstance(value, (pd.Series, pd.Index, np.ndarray)):
+    an Index, a numpy array or pandas' other arrays, a Categorical): what it is ("a pandas Series 'SURV' (18 values)")
+    and its name, or None."""
+    if not isinstance(value, (pd.Series, pd.Index, np.ndarray, pd.api.extensions.ExtensionArray)):
         return None
     name = getattr(value, "name", None)
     kind = ("a pandas Series" if isinstance(value, pd.Series) else "a pandas Index" if isinstance(value, pd.Index)
-            else "a numpy array")
+            else "a numpy array" if isinstance(value, np.ndarray) else f"a pandas {type(value).__name__}")
     return kind + (f" {str(name)!r}" if name is not None else "") + f" ({value.size} values)", name
 
 
@@ -787,16 +788,22 @@ def _listed_names(outcome, conditions) -> list[str]:
     return names
 
 
-def check_case_column(case_column) -> None:
+def check_case_column(case_column, where: str = "the data's") -> None:
     """Refuse a case_column that is the case names themselves (df['country'], an array) rather than a column's
-    name: pandas' 'truth value of a Series is ambiguous' was the message."""
+    name: pandas' 'truth value of a Series is ambiguous' was the message; and one that is no name at all, neither a
+    text nor a whole number (a column label): pd.NA, nan, True, bytes, a tuple, a Path (`where`: whose column)."""
     given = values_not_name(case_column)
     if given is not None:
         said, name = given
         raise QCAInputError(
-            f"case_column must be the name of the data's column of case names, got {said}: give the column's name"
+            f"case_column must be the name of {where} column of case names, got {said}: give the column's name"
             + (f", case_column={str(name)!r}" if name is not None else "")
             + ", or name the cases by these values as the index (df.index = <them>) and leave case_column out")
+    if case_column is not None and not isinstance(case_column, str) and (
+            isinstance(case_column, (bool, np.bool_)) or not isinstance(case_column, (int, np.integer))):
+        raise QCAInputError(f"case_column must be the name of {where} column of case names, got {case_column!r:.80} "
+                            f"({type(case_column).__name__}): give the column's name as a text, e.g. "
+                            "case_column='case', or leave it out")
 
 
 def _parse_outcome(outcome) -> tuple[str, bool, tuple[int, ...] | None]:

@@ -29,8 +29,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .data import (DATE_VARIABLES, FILE_LINES, PROGRAM, FileLines, QCAWarning, _text_column, full_width_forms,
-                   header_of_numbers)
+from .data import (DATE_VARIABLES, FILE_LINES, PROGRAM, FileLines, QCAWarning, _text_column, check_case_column,
+                   full_width_forms, header_of_numbers)
 from .errors import QCAInputError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
@@ -475,6 +475,10 @@ def read_data(path: str | Path, case_column: str | None = None,
     (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods), a Stata (.dta) or SPSS (.sav) file is read as the same text cells (analysis.qca.sheets), the workbook's sheet
     `sheet` (its name, or its place counted from 1; default the first; `sheet_flag` the option that gave it): the
     same checks follow, and the messages name the sheet's rows and cells."""
+    if case_column is not None and not isinstance(case_column, str):   # a file's header holds texts
+        check_case_column(case_column, "the file's")
+        raise QCAInputError(f"case_column must be the name of the file's column of case names, got {case_column!r:.80}"
+                            f" ({type(case_column).__name__}): a header holds texts, case_column={str(case_column)!r}")
     path = str(path)
     table = read_table(path, sheet, sheet_flag)
     if table is not None:
