@@ -1173,3 +1173,28 @@ def test_a_yes_no_argument_given_a_text_or_a_column_is_refused(call, said):
     with pytest.raises(QCAInputError) as exc:
         call(dataset("LF")[CONDS + ["SURV"]])
     assert str(exc.value) == said, str(exc.value)
+
+
+@pytest.mark.parametrize("call, said", [
+    (lambda lf: qca.calibrate_frame(dataset("LR"), {"DEV": {"thresholds": "e=350, c=550, i=850"}}, keep=-1),
+     "keep must be a column name or a list of them (the columns copied unchanged, e.g. keep='case'), got -1 (int)"),
+    (lambda lf: qca.calibrate_frame(dataset("LR"), {"DEV": {"thresholds": "e=350, c=550, i=850"}}, keep=pd.NA),
+     "keep must be a column name or a list of them (the columns copied unchanged, e.g. keep='case'), got <NA> "
+     "(NAType)"),
+    (lambda lf: qca.pri(pd.DataFrame(), lf["SURV"]),
+     "x must be the memberships of one set (a column, a Series or a list), got a DataFrame of no columns"),
+    (lambda lf: qca.haesebrouck(lf["DEV"], lf[[]]),
+     "y must be the memberships of one set (a column, a Series or a list), got a DataFrame of no columns"),
+    (lambda lf: tt_lf().rows_with(pd.NA),
+     "OUT values must be among '1', '0', 'C' and '?' (a list, or a text such as '1,C'), got <NA>"),
+    (lambda lf: tt_lf().rows_with(["1", pd.NA]),
+     "OUT values must be among '1', '0', 'C' and '?' (a list, or a text such as '1,C'), got ['1', <NA>]"),
+], ids=["keep number", "keep NA", "pri empty frame", "haesebrouck empty frame", "rows_with NA", "rows_with list NA"])
+def test_a_missing_or_empty_value_is_refused_naming_the_argument(call, said):
+    """calibrate_frame(..., keep=-1) or keep=pd.NA was Python's "'int' object is not iterable", pri / haesebrouck of an
+    empty DataFrame (df[[]]) an IndexError 'list index out of range' from the message meant for several columns,
+    and tt.rows_with(pd.NA) pandas' 'boolean value of NA is ambiguous' (found by tools/fuzz_api.py's round-39 pools).
+    Each is now refused naming the argument and what it takes."""
+    with pytest.raises(QCAInputError) as exc:
+        call(dataset("LF"))
+    assert str(exc.value).startswith(said), str(exc.value)

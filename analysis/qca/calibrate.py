@@ -16,7 +16,7 @@ import inspect
 import numbers
 import re
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -854,6 +854,9 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         keep = ()
     elif isinstance(keep, str):   # keep='case': one column, not the letters c, a, s, e
         keep = [keep]
+    elif not isinstance(keep, Iterable):   # keep=-1, pd.NA: was Python's "'int' object is not iterable"
+        raise QCAInputError("keep must be a column name or a list of them (the columns copied unchanged, e.g. "
+                            f"keep='case'), got {keep!r:.80} ({type(keep).__name__})")
     absent = [c for c in keep if c not in df.columns]
     if absent:
         index = [n for n in df.index.names if n is not None and str(n) in map(str, absent)]

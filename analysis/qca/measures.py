@@ -130,6 +130,9 @@ def _one_set(name: str, values):
     if values.shape[1] == 1:
         return values.iloc[:, 0]
     cols = [str(c) for c in values.columns]
+    if not cols:   # df[[]], pd.DataFrame(): the message below names the first column
+        raise QCAInputError(f"{name} must be the memberships of one set (a column, a Series or a list), got a "
+                            "DataFrame of no columns: give one column, e.g. df['DEV']")
     shown = ", ".join(map(repr, cols[:_SHOW])) + (f" and {len(cols) - _SHOW} more" if len(cols) > _SHOW else "")
     raise QCAInputError(f"{name} must be the memberships of one set (a column, a Series or a list), got a DataFrame "
                         f"of {len(cols)} columns ({shown}): give one column, e.g. df[{cols[0]!r}]; for their "

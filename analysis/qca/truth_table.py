@@ -283,7 +283,7 @@ def _out_codes(values) -> list[str]:
         items = [values]
     codes = [str(int(v)) if isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_)) else
              v.strip() if isinstance(v, str) else v for v in items]
-    if any(c not in OUT_CODES for c in codes):
+    if any(not isinstance(c, str) or c not in OUT_CODES for c in codes):   # (pd.NA == '1' has no truth value)
         raise QCAInputError(f"OUT values must be among '1', '0', 'C' and '?' (a list, or a text such as '1,C'), got "
                             f"{values!r}{choice_hint(values.upper(), OUT_CODES) if isinstance(values, str) else ''}")
     return codes
