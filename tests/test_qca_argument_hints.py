@@ -1143,7 +1143,9 @@ def test_a_placeholder_copied_from_a_hint_is_named_as_one(call, said):
      "of shape 18x1, e.g. type='fuzzy'"),
     (lambda lf: qca.find_rows(tt_lf(), expression=lf["DEV"]), "find_rows() takes one text for expression, got a "
      "Series of shape 18"),
-], ids=["smmr cases", "focal condition", "calibrate type", "find_rows expression"])
+    (lambda lf: qca.calibrate(lf["DEV"], method=pd.Categorical(["direct", "TFR"])), "calibrate() takes one text for "
+     "method, got a Categorical of shape 2, e.g. method='direct'"),
+], ids=["smmr cases", "focal condition", "calibrate type", "find_rows expression", "a categorical (round 39)"])
 def test_an_array_given_for_a_text_argument_is_named(call, said):
     """A column given where a function takes one text (smmr(sol, cases=df['type'])) failed inside with numpy's or
     pandas' 'The truth value of a Series is ambiguous', naming neither the function nor the argument (found by a

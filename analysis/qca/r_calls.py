@@ -506,9 +506,10 @@ def placeholder_message(function: str, f, args: tuple, kwargs: dict) -> str:
 
 
 def text_argument_message(function: str, f, args: tuple, kwargs: dict) -> str:
-    """For a call that failed with an array, Series or DataFrame where the function takes one text (an argument
-    annotated str, or with a text default: smmr(sol, cases=df['type'])): which argument, what it got and an example;
-    '' when no such argument is given one (numpy and pandas refuse a truth value of many values, which named neither)."""
+    """For a call that failed with an array (a Categorical too), Series or DataFrame where the function takes one
+    text (an argument annotated str, or with a text default: smmr(sol, cases=df['type'])): which argument, what it got
+    and an example; '' when no such argument is given one (numpy and pandas refuse a truth value of many values,
+    which named neither)."""
     import inspect
 
     import numpy as np
@@ -522,7 +523,8 @@ def text_argument_message(function: str, f, args: tuple, kwargs: dict) -> str:
     for name, value in bound.items():
         p = sig.parameters[name]
         text = p.annotation in ("str", "str | None", str) or (p.annotation is p.empty and isinstance(p.default, str))
-        if text and isinstance(value, (np.ndarray, pd.Series, pd.DataFrame, pd.Index)):
+        many = (np.ndarray, pd.Series, pd.DataFrame, pd.Index, pd.api.extensions.ExtensionArray)
+        if text and isinstance(value, many):
             what = f"a {type(value).__name__} of shape {'x'.join(map(str, np.shape(value)))}"
             example = f", e.g. {name}={p.default!r}" if isinstance(p.default, str) and p.default else ""
             return f"{function}() takes one text for {name}, got {what}{example}"
