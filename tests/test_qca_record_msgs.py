@@ -99,8 +99,9 @@ def test_one_unknown_name_keeps_its_message_and_a_term_dict_names_every_unknown_
     data = pd.DataFrame({"A": [0.2, 0.8], "B": [0.6, 0.1]})
     with pytest.raises(QCAInputError) as both:
         term_membership(data, {"A": 1, "X": 1, "b": 0})
-    assert str(both.value) == ("unknown condition(s) 'X', 'b'; did you mean 'B'? (names are case-sensitive; lowercase "
-                               "does not mean absence here: its negation is written '~B') (columns: A, B)"), both.value
+    assert str(both.value) == ("unknown condition(s) 'X', 'b'; 'b': did you mean 'B'? (names are case-sensitive; "
+                               "lowercase does not mean absence here: its negation is written '~B') (columns: A, B)"), \
+        both.value
 
 
 def test_the_workshop_translates_several_unknown_names_of_a_term(three_conditions):

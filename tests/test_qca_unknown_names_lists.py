@@ -90,9 +90,9 @@ def test_every_column_sort_by_does_not_know_is_named_in_one_line(capsys):
     with pytest.raises(QCAInputError) as err:
         parse_sort_by("OUTT, incl, -DEV", ["DEV", "URB"])
     assert str(err.value) == (
-        "sort_by: 'OUTT', '-DEV' are not columns of the truth table; sort by OUT, n, incl, PRI, DEV, URB; did you mean "
-        "'OUT'?; the direction is not written with '-': DEV sorts decreasing (the default, as R's sort.by), "
-        "DEV=FALSE increasing"), err.value
+        "sort_by: 'OUTT', '-DEV' are not columns of the truth table; sort by OUT, n, incl, PRI, DEV, URB; 'OUTT': did "
+        "you mean 'OUT'?; '-DEV': the direction is not written with '-': DEV sorts decreasing (the default, as R's "
+        "sort.by), DEV=FALSE increasing"), err.value
     with pytest.raises(QCAInputError) as one:
         parse_sort_by(["n", "icnl"], ["DEV", "URB"])
     assert str(one.value) == ("sort_by: 'icnl' is not a column of the truth table; sort by OUT, n, incl, PRI, DEV, "
@@ -100,7 +100,7 @@ def test_every_column_sort_by_does_not_know_is_named_in_one_line(capsys):
     code, out, err = run(capsys, "truth-table", LF, *THREE, "--sort-by", "OUTT,icnl")
     assert code == 2 and err.strip() == (
         "error: --sort-by: 'OUTT', 'icnl' are not columns of the truth table; sort by OUT, n, incl, PRI, DEV, URB, "
-        "IND; did you mean 'OUT'?; did you mean 'incl'?"), err
+        "IND; 'OUTT': did you mean 'OUT'?; 'icnl': did you mean 'incl'?"), err
 
 
 def test_every_set_a_recalibration_test_does_not_know_is_named_in_one_line():
@@ -115,8 +115,9 @@ def test_every_set_a_recalibration_test_does_not_know_is_named_in_one_line():
     with pytest.raises(QCAInputError) as err:
         robustness_protocol(data, "SURV", ["DEV", "URB", "IND"], [{"label": "t1", "calibrate": {
             "DEV": rule, "DEVV": rule, "URBB": rule}}], incl_cut=0.8, raw=raw)
-    assert str(err.value) == ("test 't1': calibrate names 'DEVV', 'URBB', which are not sets of the data; did you mean "
-                              "'DEV'?; did you mean 'URB'? (sets: 'DEV', 'URB', 'LIT', 'IND', 'STB' and 1 more)"), err.value
+    assert str(err.value) == ("test 't1': calibrate names 'DEVV', 'URBB', which are not sets of the data; 'DEVV': did "
+                              "you mean 'DEV'?; 'URBB': did you mean 'URB'? (sets: 'DEV', 'URB', 'LIT', 'IND', 'STB' and "
+                              "1 more)"), err.value
     with pytest.raises(QCAInputError) as one:
         robustness_protocol(data, "SURV", ["DEV", "URB", "IND"], [{"label": "t1", "calibrate": {"URBB": rule}}],
                             incl_cut=0.8, raw=raw)
@@ -151,8 +152,8 @@ def test_the_conditions_of_a_necessary_conditions_cases_come_with_each_names_hin
     data = pd.read_csv(LF, index_col=0, encoding="utf-8")
     with pytest.raises(QCAInputError) as err:
         necessity_cases(data, "SURV", "DEV", "deviant consistency", conditions=["URV", "INF"])
-    assert str(err.value) == ("conditions: unknown condition(s) 'URV', 'INF'; did you mean 'URB' or 'SURV'?; did you "
-                              "mean 'IND'? (columns: 'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV')"), err.value
+    assert str(err.value) == ("conditions: unknown condition(s) 'URV', 'INF'; 'URV': did you mean 'URB' or 'SURV'?; "
+                              "'INF': did you mean 'IND'? (columns: 'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV')"), err.value
 
 
 def test_a_listed_necessary_condition_naming_the_outcome_is_shown_a_necessary_conditions_example(tt):
@@ -176,3 +177,18 @@ def test_calibrate_frames_source_given_as_a_list_is_refused_naming_the_set():
         calibrate_frame(raw, {"URB": {"source": ["URB"], "thresholds": "e=10, c=50, i=80"}})
     assert str(err.value) == ("spec['URB']: source must name one raw column (text, e.g. 'URB'), got ['URB'] (list)"), \
         err.value
+
+
+def test_each_hint_of_several_unknown_names_says_the_name_it_is_for(tt):
+    """truth_table(conditions=['DEVV', 'URBB']) said "...; did you mean 'DEV'?; did you mean 'URB'?", and with one
+    hint for two names ('DVE', 'XX') did not say which one 'DEV' was meant for: each hint now names its own name."""
+    from analysis.qca import QCAInputError, truth_table
+
+    data = pd.read_csv(LF, index_col=0, encoding="utf-8")
+    with pytest.raises(QCAInputError) as err:
+        truth_table(data, "SURV", ["DEVV", "URBB"])
+    assert str(err.value).startswith("unknown condition(s): DEVV, URBB; 'DEVV': did you mean 'DEV'?; 'URBB': did you "
+                                     "mean 'URB'? (columns: "), err.value
+    with pytest.raises(QCAInputError) as one:
+        truth_table(data, "SURV", ["DEV", "XX", "DVE"])
+    assert str(one.value).startswith("unknown condition(s): XX, DVE; 'DVE': did you mean 'DEV'? (columns: "), one.value

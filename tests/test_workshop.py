@@ -2549,8 +2549,9 @@ def _raw():
     (lambda lc, lf, tt: minimize(tt, include="remainders"),
      "include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 'remainders'；请写 '?'"),
     (lambda lc, lf, tt: necessity(lc, "SURV", ["dev", "urb"]),
-     "未知条件 dev, urb：条件须是数据中的列名；是否想写 'DEV'？（名称区分大小写；小写并不表示缺失，否定写作 '~DEV'）；是否想写 "
-     "'URB'？（名称区分大小写；小写并不表示缺失，否定写作 '~URB'）（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
+     "未知条件 dev, urb：条件须是数据中的列名；'dev'：是否想写 'DEV'？（名称区分大小写；小写并不表示缺失，否定写作 '~DEV'）；"
+     "'urb'：是否想写 'URB'？（名称区分大小写；小写并不表示缺失，否定写作 '~URB'）（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', "
+     "'SURV'）"),
     (lambda lc, lf, tt: necessity(lc, "~SURV", ["~DEV", "URB"]),
      "未知条件 ~DEV：条件须是数据中的列名；是否想写 'DEV'？条件只写名称，不加 '~'（'~DEV'）：分析会同时考虑每个条件的存在与缺失"
      "（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),

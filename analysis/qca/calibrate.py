@@ -23,6 +23,7 @@ import pandas as pd
 
 from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_hint, shown_decimals,
                      text_number_hint)
+from ._near import hints_by_name
 from .data import QCAWarning, wide_operator_hint
 from .errors import QCAInputError, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
@@ -186,8 +187,7 @@ def raw_column_hint(name, columns) -> str:
 def raw_columns_hint(absent, columns) -> str:
     """raw_column_hint of each of the raw columns `absent` the data lack: one as it is; several each saying which
     column it is for ("; 'DEVV': did you mean 'DEV'?; 'URBB': ..."), so that every one is named in one line."""
-    return "".join(h if len(absent) == 1 else h.replace("; ", f"; {c!r}: ", 1)
-                   for c in absent for h in [raw_column_hint(c, columns)] if h)
+    return hints_by_name((c, raw_column_hint(c, columns)) for c in absent)
 
 
 def _anchor_names_hint(names, values, wanted=("e", "c", "i")) -> str:

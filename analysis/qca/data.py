@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ._near import _edits, near_names  # noqa: F401  (the one 'did you mean' rule; re-exported)
+from ._near import _edits, hints_by_name, near_names  # noqa: F401  (the one 'did you mean' rule; re-exported)
 from .checks import cell_number, flag, read_only, shown_decimals
 from .errors import QCADataError, QCAInputError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
@@ -1464,8 +1464,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         raise QCAInputError(f"conditions include the outcome '{column}': a set cannot explain itself; leave it out")
     unknown = [c for c in conds if c not in columns]
     if unknown:
-        near = "".join(_condition_item_hint(c, columns) or _list_separator_hint(c, columns) or _near(c, columns)
-                       for c in unknown)
+        near = hints_by_name((c, _condition_item_hint(c, columns) or _list_separator_hint(c, columns)
+                              or _near(c, columns)) for c in unknown)
         negated = [c for c in unknown if str(c).strip().startswith("~") and str(c).strip()[1:].strip() in columns]
         if negated:
             near += (f"; list the conditions by name, without '~' ({', '.join(repr(c) for c in negated)}): the "

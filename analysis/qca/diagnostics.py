@@ -27,6 +27,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
+from ._near import hints_by_name
 from .data import QCAWarning, _near, _show_columns, prepare_data
 from .display import frame, shown_as_printed
 from .checks import choice_hint, flag, model_hint
@@ -529,7 +530,8 @@ def _truth_table_conditions(conditions, nec_cond: str, data: pd.DataFrame, case_
     unknown = [c for c in conditions if c not in columns]
     if unknown:
         raise QCAInputError(f"conditions: unknown condition(s) {', '.join(map(repr, unknown))}"   # each with its hint
-                            f"{''.join(_near(c, columns) for c in unknown)} (columns: {_show_columns(columns)})")
+                            f"{hints_by_name((c, _near(c, columns)) for c in unknown)} (columns: "
+                            f"{_show_columns(columns)})")
     own = [c for c in _names_in(nec_cond) if c not in conditions]
     return own + conditions
 

@@ -493,8 +493,9 @@ def _term(term, cols, multi, levels, what: str) -> dict[str, int]:
         raise QCAInputError(f"{what} must be a term such as 'A*~B' or {{'A': 1, 'B': 0}}, got {_shown(term)}")
     unknown = [name for name in term if name not in cols]
     if unknown:   # every unknown name, each with the hint parse_term gives the same name as text
+        from ._near import hints_by_name
         from .data import _near   # (data imports this module)
-        near = "".join(_near(name, cols) for name in unknown if isinstance(name, str))
+        near = hints_by_name((name, _near(name, cols) if isinstance(name, str) else "") for name in unknown)
         names = f"condition '{unknown[0]}'" if len(unknown) == 1 else f"condition(s) {', '.join(map(repr, unknown))}"
         raise QCAInputError(f"unknown {names}{near} (columns: {', '.join(cols)})")
     t = {}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ._near import hints_by_name
 from .data import prepare_data
 from .checks import flag, relation as _relation
 from .display import shown_as_printed
@@ -353,8 +354,8 @@ def _check_names_known(expression: str, names: list[str], data, outcome, case_co
     allowed = [c for c in cols if c != out and c != case_column]
     from .expressions import comma_hint, value_notation_hint
 
-    raise QCAInputError(f"{name} {expression!r}: unknown condition(s) {', '.join(map(repr, unknown))}"
-                        f"{''.join(value_notation_hint(n, cols) or comma_hint(n, allowed) or _near(n, cols) for n in unknown)} "
+    hints = hints_by_name((n, value_notation_hint(n, cols) or comma_hint(n, allowed) or _near(n, cols)) for n in unknown)
+    raise QCAInputError(f"{name} {expression!r}: unknown condition(s) {', '.join(map(repr, unknown))}{hints} "
                         f"(conditions: {_show_columns(allowed)})")
 
 

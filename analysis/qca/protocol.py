@@ -65,6 +65,7 @@ import numpy as np
 import pandas as pd
 from joblib import delayed
 
+from ._near import hints_by_name
 from ._parallel import parallel
 from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, parse_thresholds, raw_column_hint,
                         raw_columns_meant)
@@ -494,7 +495,7 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
             said = (f"{name!r}, which is not a set" if len(unknown) == 1 else
                     f"{', '.join(map(repr, unknown))}, which are not sets")
             raise QCAInputError(f"test {spec['label']!r}: calibrate names {said} of the data"
-                                f"{''.join(_near(str(n), data.columns) for n in unknown)} "
+                                f"{hints_by_name((n, _near(str(n), data.columns)) for n in unknown)} "
                                 f"(sets: {_all_names(list(data.columns))})")
         if not isinstance(rule, Mapping):
             raise QCAInputError(f"test {spec['label']!r}: calibrate {name!r} must map calibrate() arguments, "

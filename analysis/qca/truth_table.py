@@ -19,6 +19,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
+from ._near import hints_by_name
 from .data import FULL_WIDTH, QCAData, prepare_data, wide_operator_hint
 from .checks import choice_hint, decimal_number, flag, percent_hint, read_only, text_number_hint, whole
 from .display import ljust, rjust, width
@@ -249,7 +250,7 @@ def parse_sort_by(sort_by, conditions) -> tuple[tuple[str, bool], ...]:
                     f"{', '.join(map(repr, unknown))} are not columns")
             wide = "" if any(map(minus, unknown)) else _wide_sort_by_hint(sort_by, allowed)
             raise QCAInputError(f"sort_by: {said} of the truth table; sort by {', '.join(allowed)}"
-                                f"{wide or ''.join(minus(n) or choice_hint(n, allowed) for n in unknown)}")
+                                f"{wide or hints_by_name((n, minus(n) or choice_hint(n, allowed)) for n in unknown)}")
         if name in (k for k, _ in keys):
             raise QCAInputError(f"sort_by names {name!r} twice; name each column once")
         keys.append((name, flag_value))

@@ -1235,8 +1235,8 @@ CATALOGUE: list[Bad] = [
     Bad("sort-by-two-unknown-columns", "--sort-by 'OUTT,icnl', two misspelt columns (was: \"'OUTT' is not a column "
         "of the truth table\" alone, icnl found on the next run)", LF, "cli",
         cli("truth-table", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--sort-by", "OUTT,icnl"),
-        "--sort-by: 'OUTT', 'icnl' are not columns of the truth table; sort by OUT, n, incl, PRI, DEV, URB, IND; did "
-        "you mean 'OUT'?; did you mean 'incl'?", origin="user data"),
+        "--sort-by: 'OUTT', 'icnl' are not columns of the truth table; sort by OUT, n, incl, PRI, DEV, URB, IND; "
+        "'OUTT': did you mean 'OUT'?; 'icnl': did you mean 'incl'?", origin="user data"),
     Bad("calibrate-set-named-case", "calibrate: a set with the case column's name", f("calibrate_set_named_case.yaml"),
         "cli", cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_set_named_case.yaml")),
         "set 'case' has the name of the case column", origin="audit"),
@@ -1554,8 +1554,8 @@ CATALOGUE: list[Bad] = [
     Bad("robustness-calibrate-two-unknown-sets", "robustness: a recalibration test naming two misspelt sets, 'DEVV' "
         "and 'URBB' (was: 'DEVV' alone, URBB found on the next run)", f("spec_two_unknown_sets.yaml"), "cli",
         cli("robustness", LF, "--spec", f("spec_two_unknown_sets.yaml"), "--raw", "data/reference/datasets/LR.csv"),
-        "test 'DEV and URB': calibrate names 'DEVV', 'URBB', which are not sets of the data; did you mean 'DEV'?; did "
-        "you mean 'URB'?", origin="user data"),
+        "test 'DEV and URB': calibrate names 'DEVV', 'URBB', which are not sets of the data; 'DEVV': did "
+        "you mean 'DEV'?; 'URBB': did you mean 'URB'?", origin="user data"),
     Bad("robustness-drop-case-lowercase", "robustness: drop_cases naming 'fi' (the data's 'FI')",
         f("spec_drop_case_lowercase.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_drop_case_lowercase.yaml")),
         "test 'without FI': unknown case(s) 'fi' in drop_cases; did you mean 'FI' for 'fi'? (case names are "
