@@ -81,6 +81,31 @@ def test_the_cli_names_every_unknown_necessary_condition(capsys):
                                         "(conditions: DEV, URB, IND)"), err
 
 
+def test_unknown_necessary_conditions_are_combined_by_one_implementation_named_as_the_caller_gives_them(capsys, tt):
+    """The CLI's loop over --nec-cond combined several unknown names itself (several_unknown_names) as esa._nec_conds
+    did for the API's list: one implementation now, esa._nec_conds, told how the caller names what was given (the
+    flags as typed); each necessary condition is then named as one value, as a flag gives it."""
+    from analysis.qca import QCAInputError
+    from analysis.qca.esa import _nec_conds
+
+    with pytest.raises(QCAInputError) as err:
+        _nec_conds(tt, ["DVE", "URBB"], given="--nec-cond 'DVE,URBB'")
+    assert str(err.value) == ("--nec-cond 'DVE,URBB': unknown condition(s) 'DVE', 'URBB'; 'DVE': did you mean 'DEV'?; "
+                              "'URBB': did you mean 'URB'? (conditions: DEV, URB, IND)"), err.value
+    with pytest.raises(QCAInputError) as one:
+        _nec_conds(tt, ["DEV", "URBB"], given="--nec-cond 'DEV,URBB'")
+    assert str(one.value) == ("nec_cond 'URBB': unknown condition 'URBB' in term 'URBB'; did you mean 'URB'? "
+                              "(conditions: DEV, URB, IND)"), one.value
+    code, out, err = run(capsys, "esa", LF, *THREE, "--nec-cond", "DVE", "--nec-cond", "URBB,LIT")
+    assert code == 2 and err.strip() == (
+        "error: --nec-cond 'DVE' --nec-cond 'URBB,LIT': unknown condition(s) 'DVE', 'URBB', 'LIT'; 'DVE': did you mean "
+        "'DEV'?; 'URBB': did you mean 'URB'? (conditions: DEV, URB, IND); 'LIT' is a column of "
+        f"{LF} not among the conditions: to use it, include it in --conditions DEV,URB,IND,LIT"), err
+    code, out, err = run(capsys, "esa", LF, *THREE, "--nec-cond", "DEV,URBB")
+    assert code == 2 and err.strip() == ("error: --nec-cond 'URBB': unknown condition 'URBB' in term 'URBB'; did you "
+                                         "mean 'URB'? (conditions: DEV, URB, IND)"), err
+
+
 def test_every_column_sort_by_does_not_know_is_named_in_one_line(capsys):
     """--sort-by 'OUTT,icnl' said "'OUTT' is not a column of the truth table" alone: icnl came up once OUTT was put right.
     Each name comes with its own hint; one name keeps its message."""

@@ -73,7 +73,7 @@ from .checks import (MAX_JOBS, NO_SOLUTION_RULES, exponent_hint, float_text, int
 from ._json import dumps
 from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError
-from .expressions import several_unknown_names, warns_once
+from .expressions import warns_once
 from .read import missing_file_hint, path_kind, read_data, the_file
 from .solution import count_text
 
@@ -936,7 +936,7 @@ def _run(args) -> str:
                 "lists them)") if unlisted else ""
         return f"{kind} rows: " + (", ".join(map(str, rows)) if rows else "none") + left
     if args.command == "esa":
-        from .esa import esa, esa_rows, untenable_observed_rows
+        from .esa import _nec_conds, esa, esa_rows, untenable_observed_rows
         from .find_rows import find_rows
 
         if args.csa and args.contradictory_rows is not None:
@@ -945,19 +945,11 @@ def _run(args) -> str:
         if args.nec_cond_observed and args.nec_cond is None:
             raise QCAInputError("--nec-cond-observed applies to the rows outside --nec-cond: give --nec-cond")
         necs = nec_cond_list(args.nec_cond)
-        for i, nec in enumerate(necs or ()):   # checked before the (possibly long) search for CSA, each named
-            with _about("--nec-cond", nec):   # as it will be blocked: with --nec-cond-observed, every row outside it
-                try:
-                    esa_rows(tt, nec, nec_cond_observed=args.nec_cond_observed)
-                except QCAInputError as exc:   # 'XX,YY': every unknown name in one line, not XX alone
-                    several = several_unknown_names(necs, i, tt.conditions) if "unknown condition" in str(exc) else None
-                    if several is None:
-                        raise
-                    from .data import left_out_hint
-
-                    given = " ".join(f"--nec-cond {v!r}" for v in args.nec_cond)
-                    left = left_out_hint(str(several), tt.data.conditions, tt.data.other_columns)  # as esa_rows names it
-                    raise QCAInputError(f"{given}: {several}{left}") from None
+        if necs:   # checked before the (possibly long) search for CSA: 'XX,YY', every unknown name in one line, the
+            _nec_conds(tt, necs, " ".join(f"--nec-cond {v!r}" for v in args.nec_cond))   # flags named as typed
+        for nec in necs or ():   # each named as it will be blocked: with --nec-cond-observed, every row outside it
+            with _about("--nec-cond", nec):
+                esa_rows(tt, nec, nec_cond_observed=args.nec_cond_observed)
         with _about("--untenable", args.untenable):
             esa_rows(tt, None, args.untenable)
         contrad = find_rows(tt, "csa", **_budgets(args)) if args.csa else args.contradictory_rows

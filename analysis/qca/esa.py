@@ -220,22 +220,26 @@ def _check_expression(tt: TruthTable, name: str, value) -> None:
         raise QCAInputError(f"{name} {value!r}: {separated_hint(tt, name, value) or e}") from None
 
 
-def _nec_conds(tt: TruthTable, nec_cond) -> list[str]:
+@names_left_out
+def _nec_conds(tt: TruthTable, nec_cond, given: str | None = None) -> list[str]:
     """nec_cond as a list of expressions, each checked (_check_expression): a string is one necessary condition, a
     list or tuple of strings several (as SetMethods' esa() takes a vector: the rows outside any of them are
-    blocked); None or an empty list: none."""
+    blocked); None or an empty list: none. Several unknown names ('XX', 'YY') are named in one line, not XX alone:
+    the list named by `given`, how the caller's user wrote it (the CLI's flags as typed, "--nec-cond 'XX,YY'"), each
+    necessary condition then named as one value ("nec_cond 'XX'", a flag's); None: the API's "nec_cond ['XX', 'YY']",
+    each nec_cond[i]. The one implementation of both (the CLI combined them itself before)."""
     if isinstance(nec_cond, (list, tuple)):
         for i, e in enumerate(nec_cond):
             if not isinstance(e, str):
                 raise QCAInputError(f"nec_cond[{i}] must be an expression of the conditions such as 'LIT' or "
                                     f"'A + B'; got {e!r} ({type(e).__name__})")
             try:
-                _check_expression(tt, f"nec_cond[{i}]" if len(nec_cond) > 1 else "nec_cond", e)
+                _check_expression(tt, f"nec_cond[{i}]" if len(nec_cond) > 1 and given is None else "nec_cond", e)
             except QCAInputError as exc:   # ['XX', 'YY']: every unknown name in one line, not XX alone
                 several = (several_unknown_names([x for x in nec_cond[i:] if isinstance(x, str)], 0, tt.conditions)
                            if "unknown condition" in str(exc) else None)   # (not the outcome named, 'SURV')
                 if several is not None:
-                    raise QCAInputError(f"nec_cond {list(nec_cond)!r}: {several}") from None
+                    raise QCAInputError(f"{given or f'nec_cond {list(nec_cond)!r}'}: {several}") from None
                 raise
         return list(nec_cond)
     _check_expression(tt, "nec_cond", nec_cond)
