@@ -563,3 +563,25 @@ def test_readme_s_anchor_memberships_of_the_direct_method():
     np.testing.assert_allclose(calibrate(np.array([5000.0, 30000.0]), thresholds=anchors), [0.05, 0.95], atol=1e-12)
     ragin = calibrate(np.array([5000.0, 30000.0, 37906.0]), thresholds=anchors, idm=0.952574)
     np.testing.assert_allclose(np.log(ragin / (1 - ragin)), [-3, 3, 3 * 22906 / 15000], atol=1e-5)
+
+
+def test_a_blank_or_marked_missing_cell_of_read_data_is_a_missing_raw_value(tmp_path):
+    """read_data() gives a workbook's or CSV's cells as text, an empty cell as '' (truth_table reads that as a
+    missing value, as the CLI does): calibrate_frame() on that frame refused the empty cell as "x must be numeric; ''
+    is not a number", even for a set with missing: 'keep', which the calibrate command honours on the same file;
+    and 'NA' (R's mark of a missing value) was taken for a text label. Such a cell is now a missing raw value:
+    missing='keep' leaves its membership empty, missing='raise' names it as missing."""
+    from analysis.qca import read_data
+
+    path = tmp_path / "raw.csv"
+    path.write_text("case,GDP,LIT\na,100,\nb,,NA\nc,300,缺失\nd,400,80\n", encoding="utf-8")
+    raw, case = read_data(str(path))
+    spec = {"G": {"source": "GDP", "thresholds": "e=100, c=250, i=400", "missing": "keep"},
+            "L": {"source": "LIT", "type": "crisp", "thresholds": 50, "missing": "keep"}}
+    sets = calibrate_frame(raw, spec, keep=case)
+    assert sets["G"].isna().tolist() == [False, True, False, False]
+    assert sets["L"].isna().tolist() == [True, True, True, False]
+    assert sets.loc[3, "L"] == 1
+    for column in ("GDP", "LIT"):
+        with pytest.raises(QCAInputError, match="missing value"):
+            calibrate(raw[column], thresholds="e=100, c=250, i=400")

@@ -367,6 +367,11 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
                           dtype=float if values.dtype.kind == "c" else object)
     if not (np.issubdtype(values.dtype, np.number) or values.dtype.kind in "OUS"):
         raise QCAInputError(f"x must be numeric, got values of type {values.dtype}")
+    if values.dtype.kind in "OUS":   # text cells (read_data's): an empty one or a mark ('NA', '缺失') is missing, as
+        from .data import missing_mark   # truth_table and the calibrate command read it, never a number
+
+        values = np.array([np.nan if isinstance(v, str) and (not v.strip() or missing_mark(v.strip())) else v
+                           for v in values], dtype=object)
     try:
         arr = shown_decimals(values)   # a float32 0.35 is 0.35, at a threshold of 0.35 (not 0.3499999940)
     except (TypeError, ValueError):
