@@ -731,7 +731,9 @@ class Solution(_ChartView):
 
     @refuses_r_only_arguments("Solution.to_frame")
     def to_frame(self) -> pd.DataFrame:
-        """Long table: one row per (model, term) and one per model (term = model name, level = 'model')."""
+        """Long table: one row per (model, term) and one per model (level = 'model', term = the model's expression,
+        covU and cases empty); columns pair (an intermediate model's first (C, P) pair, else None), model, level, term,
+        inclS, PRI, covS, covU, cases."""
         return _models_frame(self.models)
 
     @refuses_r_only_arguments("Solution.to_dict")
