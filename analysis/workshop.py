@@ -2625,6 +2625,17 @@ def _zh_negated_row(m: re.Match) -> str | None:
 _SOLUTION = r"(?:conservative|parsimonious|intermediate)"
 _FIT_NEC = r"inclN [\d.]+(?:, RoN [\d.]+)?"
 _ESA_ONCE = "SetMethods' esa() blocks the rows it is given once"
+_USES = rf"{_SOLUTION} solution: \d+ \(rows [^()]+\)(?:; {_SOLUTION} solution: \d+ \(rows [^()]+\))*"
+_NOT_JUDGED = r"relevance not judged: no RoN(?: cut given)?"
+#: Why a condition consistent with necessity makes no remainder untenable, or leaves it a reading (esa.necessity_constrains)
+_RELEVANCE_WHY_ZH = {"present in every case": "在每个案例中都存在", "relevance not judged: no RoN": "未判断相关性：没有 RoN",
+                     "relevance not judged: no RoN cut given": "未判断相关性：没有给出 RoN 阈值"}
+
+
+def _uses_zh(uses: str) -> str:
+    """'parsimonious solution: 2 (rows 3, 4); ...' in Chinese: each solution's count and rows."""
+    return "；".join(f"{_kind_zh(found.group(1))} {found.group(2)} 个（{_rows_zh(found.group(3))}）" for found in
+                    re.finditer(rf"({_SOLUTION}) solution: (\d+) \(rows ([^()]+)\)", uses))
 #: The parts of good_practice's ESA row, in the order it gives them: each part's form and its Chinese.
 _ESA_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
     (re.compile(rf"remainders used by the models: (?P<counts>{_SOLUTION} \d+(?:, {_SOLUTION} \d+)*)(?P<some> \(some "
@@ -2668,10 +2679,23 @@ _ESA_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
                 + (f"（{_rows_zh(m.group('rows'))}）" if m.group("rows") else "")
                 + ("（部分模型的逻辑余项太多，无法列出）" if m.group("some") else ""))),
     (re.compile(rf"remainders without (?P<c>\S+), which is consistent with necessity \((?P<fit>{_FIT_NEC})\), used by the "
-                rf"(?P<uses>{_SOLUTION} solution: \d+ \(rows [^()]+\)(?:; {_SOLUTION} solution: \d+ \(rows [^()]+\))*)"),
+                rf"(?P<uses>{_USES})(?: \(whether they are untenable is a reading: (?P<why>{_NOT_JUDGED})\))?"),
      lambda m: (f"使用了缺少 {m.group('c')} 的逻辑余项（{m.group('c')} 与必要性一致：{m.group('fit')}）："
-                + "；".join(f"{_kind_zh(found.group(1))} {found.group(2)} 个（{_rows_zh(found.group(3))}）" for found in
-                           re.finditer(rf"({_SOLUTION}) solution: (\d+) \(rows ([^()]+)\)", m.group("uses"))))),
+                + _uses_zh(m.group("uses"))
+                + (f"（它们是否为不可成立的假设是一种解读：{_RELEVANCE_WHY_ZH[m.group('why')]}）" if m.group("why") else ""))),
+    (re.compile(rf"remainders without (?P<c>\S+) not counted: (?P=c) is consistent with necessity \((?P<fit>{_FIT_NEC})\) "
+                rf"but not relevant \((?P<why>RoN below [\d.]+|present in every case)\), so it makes no remainder "
+                rf"untenable \((?:used by the (?P<uses>{_USES})|none used)\)"),
+     lambda m: (f"缺少 {m.group('c')} 的逻辑余项不计入：{m.group('c')} 与必要性一致（{m.group('fit')}），但不相关（"
+                + (_RELEVANCE_WHY_ZH.get(m.group("why")) or m.group("why").replace("RoN below ", "RoN 低于 "))
+                + "），因此不使任何逻辑余项成为不可成立的假设（"
+                + (_uses_zh(m.group("uses")) if m.group("uses") else "未使用") + "）")),
+    (re.compile(r"rule: a necessary condition makes the remainders without it untenable only when it is consistent with "
+                r"necessity \(inclN at least (?P<benchmark>[\d.]+)\) and relevant \(RoN at least (?:(?P<cut>[\d.]+)|a cut, "
+                r"none given), and not present in every case; Schneider 2018\)"),
+     lambda m: (f"规则：必要条件只有在与必要性一致（inclN 至少 {m.group('benchmark')}）且相关（RoN 至少 "
+                + (m.group("cut") if m.group("cut") else "某一阈值，未给出") + "，且并非在每个案例中都存在；Schneider 2018）时，"
+                "缺少它的逻辑余项才是不可成立的假设")),
     (re.compile(rf"no remainder without (?P<c>\S+) \(consistent with necessity, (?P<fit>{_FIT_NEC})\) is used"),
      lambda m: f"没有使用缺少 {m.group('c')} 的逻辑余项（{m.group('c')} 与必要性一致：{m.group('fit')}）"),
 ]

@@ -931,6 +931,9 @@ def test_the_checklist_s_esa_item_says_why_good_practice_gives_the_same_point_an
     assert (f"good_practice.csv says 'not met' on this point (row '{L.GOOD_PRACTICE_ESA}'), by another rule: it judges "
             "the models") in row["why"]
     assert "this item judges the check and what is said of it ('partly': made, and what is left stated" in row["why"]
+    # good_practice counts the remainders without a condition consistent with necessity only when it is relevant too
+    # (esa.ESA_NECESSITY_RULE): the item said 'inclN alone, whatever its relevance', which it no longer is
+    assert "consistent with necessity and relevant (ESA's rule" in row["why"] and "inclN alone" not in row["why"]
     assert L.esa_rule_apart("met", "") == "" and "('met': made, with nothing left" in L.esa_rule_apart("met", "not met")
     # the derived tables: where the two statuses differ, the item says so, naming the good_practice row that exists
     out = ROOT / "data" / "derived" / "paperA"

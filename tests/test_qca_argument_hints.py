@@ -1098,7 +1098,7 @@ def test_esa_given_one_argument_too_many_names_what_it_takes():
         qca.esa(tt_lf(), "LIT", "x", "y", "z")
     assert str(exc.value) == (
         "esa() got 5 positional arguments and takes at most 4 (in order: tt, nec_cond, untenable, "
-        "contradictory_rows); the others by keyword only: nec_cond_observed=...; several names or values for one "
+        "contradictory_rows); the others by keyword only: nec_cond_observed=..., ron_cut=...; several names or values for one "
         "argument go in it as one list, e.g. ['A', 'B'], not one after another")
     # a missing argument, or one given twice, stays Python's TypeError: it names the argument
     with pytest.raises(TypeError, match="multiple values for argument 'nec_cond'"):

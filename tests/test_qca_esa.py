@@ -385,3 +385,42 @@ def test_nec_cond_takes_a_list_and_a_bad_argument_is_named():
     with pytest.raises(QCAInputError, match=r"^nec_cond is empty"):
         esa(tt, nec_cond="  ")
     assert esa_rows(tt, nec_cond=[]) == {}
+
+
+def test_a_nec_cond_of_low_relevance_is_warned_about_by_the_rule_good_practice_counts_by():
+    """ESA_NECESSITY_RULE: only a consistent and relevant necessary condition makes remainders untenable (Schneider
+    2018). esa() warned about a nec_cond below the inclN benchmark only, while good_practice() now counts no remainder
+    for a condition of low relevance: esa(ron_cut=...) warns by the same rule (LIT on LF: inclN 0.991, RoN 0.509),
+    and a condition present in every case is warned about with no cut. The rows blocked are unchanged (as asked, as
+    SetMethods' esa() blocks them)."""
+    import warnings
+
+    from analysis.qca import QCAWarning
+
+    tt, _, _, _ = setup("LF_esa")
+
+    def said(**kw):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            out = esa(tt, **kw)
+        return out, [str(w.message) for w in caught if issubclass(w.category, QCAWarning) and "not relevant" in
+                     str(w.message)]
+
+    plain, none = said(nec_cond="LIT")
+    assert none == [] and said(nec_cond="LIT", ron_cut=0.5)[1] == []
+    low, got = said(nec_cond="LIT", ron_cut=0.6)
+    assert len(got) == 1 and got[0].startswith("necessary condition 'LIT' (ESA): inclN 0.991, RoN 0.509 for SURV, not "
+                                               "relevant (RoN below 0.6): by ESA's rule, a necessary condition makes "
+                                               "the remainders without it untenable only when"), got
+    assert list(low.rows["OUT"]) == list(plain.rows["OUT"])
+    df = pd.DataFrame({"A": [1, 1, 1, 1], "B": [1, 0, 1, 0], "Y": [1, 0, 1, 1]}, index=list("abcd"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        small = truth_table(df, "Y", "A, B", incl_cut=0.8)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        esa(small, nec_cond="A")
+    assert any("'A' (ESA): inclN 1.000, RoN 0.000 for Y, not relevant (present in every case)" in str(w.message)
+               for w in caught), [str(w.message) for w in caught]
+    with pytest.raises(QCAInputError, match="ron_cut must be a number in"):
+        esa(tt, nec_cond="LIT", ron_cut=5)

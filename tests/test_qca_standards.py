@@ -94,7 +94,9 @@ def test_remainders_contradicting_a_necessary_condition_are_found():
     df = _frame([(1, 1, 0, 1), (1, 1, 1, 1), (1, 0, 0, 0), (0, 0, 0, 0)])
     tt, sols, neg, nec = _analysis(df, incl_cut=0.8)
     assert sols["parsimonious"].model_sets == [frozenset({"B"})]
-    row = _by(good_practice(sols, necessity=nec, negated=neg)).loc["untenable and contradictory assumptions (ESA)"]
+    # relevant at the caller's RoN cut 0.5 (ESA_NECESSITY_RULE: consistent and relevant)
+    row = _by(good_practice(sols, necessity=nec, negated=neg, relevance_cut=0.5)).loc[
+        "untenable and contradictory assumptions (ESA)"]
     assert row["status"] == "not met"
     assert "remainders without A, which is consistent with necessity (inclN 1.000, RoN 0.500), used by the " \
            "parsimonious solution: 2 (rows 3, 4)" in row["has"]
@@ -421,3 +423,39 @@ def test_the_terms_of_a_cut_list_of_intermediate_models_are_said_to_be_of_those_
     assert cut.partial
     has = _by(good_practice({"intermediate": cut})).loc["model ambiguity", "has"]
     assert "terms in every model: intermediate A, B*C (in the models listed) (whether" in has, has
+
+
+def test_only_a_consistent_and_relevant_necessary_condition_makes_remainders_untenable():
+    """ESA keeps out remainders that contradict a claim of necessity, and a claim of necessity needs consistency and
+    relevance (Schneider 2018): good_practice counted the remainders without any condition at the inclN benchmark,
+    whatever its RoN (Paper A: SER, RoN 0.429 below its cut 0.5, made the row 'not met'). Now a condition below the
+    relevance cut counts none, one whose relevance was not judged leaves them a reading, and the row says the rule,
+    the one esa() warns by (esa.ESA_NECESSITY_RULE)."""
+    from analysis.qca.esa import necessity_constrains
+
+    df = _frame([(1, 1, 0, 1), (1, 1, 1, 1), (1, 0, 0, 0), (0, 0, 0, 0)])
+    tt, sols, neg, nec = _analysis(df, incl_cut=0.8)
+    esa_row = "untenable and contradictory assumptions (ESA)"
+    low = _by(good_practice(sols, necessity=nec, relevance_cut=0.6)).loc[esa_row]   # A: RoN 0.500
+    assert ("remainders without A not counted: A is consistent with necessity (inclN 1.000, RoN 0.500) but not "
+            "relevant (RoN below 0.6), so it makes no remainder untenable (used by the parsimonious solution: 2 (rows "
+            "3, 4))") in low["has"], low["has"]
+    assert "rule: a necessary condition makes the remainders without it untenable only when it is consistent with " \
+           "necessity (inclN at least 0.9) and relevant (RoN at least 0.6, and not present in every case" in low["has"]
+    assert "remainders without A" not in low["has"].replace("remainders without A not counted", "")
+    relevant = _by(good_practice(sols, necessity=nec, relevance_cut=0.5)).loc[esa_row]
+    assert relevant["status"] == "not met" and "remainders without A, which is consistent with necessity (inclN " \
+        "1.000, RoN 0.500), used by the parsimonious solution: 2 (rows 3, 4)" in relevant["has"]
+    unjudged = _by(good_practice(sols, necessity=nec)).loc[esa_row]   # no negated outcome: CSA unchecked, not met
+    assert "(whether they are untenable is a reading: relevance not judged: no RoN cut given)" in unjudged["has"]
+    assert "RoN at least a cut, none given" in unjudged["has"]
+    # the negated outcome's parsimonious solution (~B) shares no remainder: the status is the rule's alone
+    judged = {cut: _by(good_practice(sols["parsimonious"], necessity=nec, relevance_cut=cut,
+                                     negated=neg)).loc[esa_row] for cut in (0.6, 0.5, None)}
+    assert judged[0.6]["status"] == "met" and "remainders without A not counted" in judged[0.6]["has"]
+    assert judged[0.5]["status"] == "not met"
+    assert judged[None]["status"] == judged[None]["evidence"] == "compendium's reading"
+    assert necessity_constrains(1.0, 0.5, 0.9, 0.6) == (False, "RoN below 0.6")
+    assert necessity_constrains(1.0, 0.5, 0.9, None)[0] is None and necessity_constrains(1.0, 0.0)[0] is False
+    assert necessity_constrains(0.8, 0.9, 0.9, 0.5) == (False, "inclN below 0.9")
+    assert necessity_constrains(1.0, 0.7, 0.9, 0.5) == (True, "")

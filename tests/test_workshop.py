@@ -4113,3 +4113,31 @@ def test_the_terms_of_the_intermediate_models_listed_have_a_chinese_line():
         assert said and "in the models listed" not in said and "（所列模型中）" in said, said
         for term in re.findall(r"[\w~\[\]]+\*[\w~*\[\]]+", row):
             assert term in said, (term, said)
+
+
+def test_good_practices_esa_row_says_its_necessity_rule_in_chinese():
+    """good_practice's ESA row counts the remainders without a condition consistent with necessity only when it is
+    relevant too (esa.ESA_NECESSITY_RULE), says so of a condition of low relevance ('not counted') or unjudged
+    relevance ('a reading'), and states the rule: each of these parts has its Chinese line, the numbers copied (a part
+    without one left the whole row in English)."""
+    from analysis.paths import DATASETS
+    from analysis.qca import good_practice
+    from analysis.workshop import engine_note_zh
+
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    tt = truth_table(lf, "SURV", conds, incl_cut=0.8)
+    sol, nec = minimize(tt, "?"), necessity(lf, "SURV", conds)
+
+    def row(cut):
+        return next(r["has"] for r in good_practice(sol, necessity=nec, relevance_cut=cut).rows
+                    if r["standard"].startswith("untenable"))
+
+    low, unjudged = row(0.6), row(None)
+    assert "remainders without LIT not counted: LIT is consistent with necessity (inclN 0.991, RoN 0.509) but not " \
+           "relevant (RoN below 0.6)" in low, low
+    zh_low, zh_unjudged = engine_note_zh(low), engine_note_zh(unjudged)
+    assert "缺少 LIT 的逻辑余项不计入：LIT 与必要性一致（inclN 0.991, RoN 0.509），但不相关（RoN 低于 0.6）" in zh_low, zh_low
+    assert "规则：必要条件只有在与必要性一致（inclN 至少 0.9）且相关（RoN 至少 0.6，" in zh_low, zh_low
+    assert "（它们是否为不可成立的假设是一种解读：未判断相关性：没有给出 RoN 阈值）" in zh_unjudged, zh_unjudged
+    assert "RoN 至少 某一阈值，未给出" in zh_unjudged, zh_unjudged

@@ -254,15 +254,15 @@ def esa_rule_apart(status: str, good_practice: str) -> str:
     """Why the checklist's CSA / ESA item and good_practice's row on the same point (GOOD_PRACTICE_ESA) give two
     statuses, said in the item ('' when they agree or good_practice's is not given): two rules. good_practice judges
     the models: not met while they use a contradictory simplifying assumption, an easy counterfactual of both
-    outcomes or a remainder without a condition consistent with necessity (inclN alone, whatever its relevance);
-    the item judges the check and what the analysis says of it (a remainder kept by a stated judgement, such as a
+    outcomes or a remainder without a condition consistent with necessity and relevant (ESA's rule,
+    analysis.qca.esa.ESA_NECESSITY_RULE: one of low relevance makes no remainder untenable); the item judges the check and what the analysis says of it (a remainder kept by a stated judgement, such as a
     condition of low relevance, or left after the one ESA pass and stated, is 'partly')."""
     if not good_practice or good_practice == status:
         return ""
     return (f"; good_practice.csv says '{good_practice}' on this point (row '{GOOD_PRACTICE_ESA}'), by another rule: it "
             "judges the models, not met while they use a contradictory simplifying assumption, an easy "
             "counterfactual of the outcome and its negation, or a remainder without a condition consistent with "
-            "necessity (inclN alone, whatever its relevance); this item judges the check and what is said of it "
+            "necessity and relevant (ESA's rule, the row says it); this item judges the check and what is said of it "
             f"('{status}': {_ESA_ITEM_RULE[status]})")
 
 

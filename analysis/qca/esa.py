@@ -25,7 +25,8 @@ from .pof import refuse_r_arrow
 from .r_calls import r_vector_text, refuses_r_only_arguments
 from .truth_table import TruthTable, configs_of_rows
 
-__all__ = ["exclude_rows", "esa", "esa_rows", "parse_rows", "untenable_observed_rows"]
+__all__ = ["exclude_rows", "esa", "esa_rows", "parse_rows", "untenable_observed_rows", "necessity_constrains",
+           "ESA_NECESSITY_RULE"]
 
 
 def _with_commas(text: str) -> str | None:
@@ -301,12 +302,43 @@ def _remainder_universe(tt: TruthTable) -> set[int]:
 
 #: inclN below which a nec_cond is warned about: necessity()'s benchmark (Schneider & Wagemann 2012).
 NEC_BENCHMARK = 0.9
+#: Which necessary conditions constrain remainders (ESA), as esa()'s warnings and good_practice()'s ESA row apply it:
+#: ESA keeps out the remainders that contradict a claim of necessity (Schneider & Wagemann 2013), and a claim of
+#: necessity needs empirical consistency and empirical relevance (with conceptual meaningfulness, the reader's:
+#: Schneider 2018); a set present in every case is the extreme of low relevance (RoN 0).
+ESA_NECESSITY_RULE = ("a necessary condition makes the remainders without it untenable only when it is consistent with "
+                      "necessity (inclN at least the benchmark) and relevant (RoN at least the relevance cut, and not "
+                      "present in every case; Schneider 2018)")
 
 
-def _warn_not_necessary(tt: TruthTable, nec_cond: str) -> None:
+@refuses_r_only_arguments("necessity_constrains")
+def necessity_constrains(inclN: float, RoN: float | None, benchmark: float = NEC_BENCHMARK,
+                         ron_cut: float | None = None, constant: bool = False) -> tuple[bool | None, str]:
+    """ESA_NECESSITY_RULE for one condition: (True, '') when it is consistent (inclN >= benchmark) and relevant
+    (RoN >= ron_cut, not constant); (False, why) when its inclN is below the benchmark, it is present in every case
+    (`constant`, or RoN 0 with nothing outside it) or its RoN is below ron_cut; (None, why) when it is consistent and
+    relevance was not judged (ron_cut None, or no RoN). The one rule esa() warns by and good_practice() counts by."""
+    tol = 1e-12
+    if float(inclN) < benchmark - tol:
+        return False, f"inclN below {benchmark:g}"
+    if constant or (RoN is not None and RoN == RoN and abs(float(RoN)) <= tol):   # RoN 0: no case outside it
+        return False, "present in every case"
+    if RoN is None or RoN != RoN:
+        return None, "relevance not judged: no RoN"
+    if ron_cut is None:
+        return None, "relevance not judged: no RoN cut given"
+    if float(RoN) < ron_cut - tol:
+        return False, f"RoN below {ron_cut:g}"
+    return True, ""
+
+
+def _warn_not_necessary(tt: TruthTable, nec_cond: str, ron_cut: float | None = None) -> None:
     """A QCAWarning when `nec_cond` is no necessary condition of tt's outcome by the usual benchmark: blocking the
-    remainders outside it then rests on a necessity the data do not show (a mistyped name, the negation meant)."""
+    remainders outside it then rests on a necessity the data do not show (a mistyped name, the negation meant); and
+    one when it is consistent but not relevant by ESA_NECESSITY_RULE (present in every case, or RoN below `ron_cut`):
+    the rule good_practice() counts untenable remainders by."""
     from .expressions import implicant_membership, parse_expression, term_to_implicant
+    from .measures import ron
 
     qd = tt.data
     y = np.asarray(qd.y, float)
@@ -321,6 +353,14 @@ def _warn_not_necessary(tt: TruthTable, nec_cond: str) -> None:
                       "benchmark necessity() flags a necessary condition by): ESA blocks the remainders outside it as "
                       "if it were necessary, which the data do not show; check the condition (its negation, the "
                       "outcome)", QCAWarning, stacklevel=user_stacklevel())
+        return
+    relevance = float(ron(x, y))
+    verdict, why = necessity_constrains(incl, relevance, NEC_BENCHMARK, ron_cut, constant=bool((x >= 1).all()))
+    if verdict is False:
+        warnings.warn(f"necessary condition {nec_cond!r} (ESA): inclN {incl:.3f}, RoN {relevance:.3f} for {qd.outcome}, "
+                      f"not relevant ({why}): by ESA's rule, {ESA_NECESSITY_RULE}, it makes no remainder untenable; "
+                      "ESA blocks the remainders outside it as asked, and good_practice() does not count them",
+                      QCAWarning, stacklevel=user_stacklevel())
 
 
 @refuses_r_only_arguments("untenable_observed_rows")
@@ -382,7 +422,7 @@ def _warn_untenable_observed(tt: TruthTable, untenable: str) -> None:
 @names_left_out
 @warns_once
 def esa(tt: TruthTable, nec_cond: str | list[str] | None = None, untenable: str | None = None, contradictory_rows=None,
-        *, nec_cond_observed: bool = False) -> TruthTable:
+        *, nec_cond_observed: bool = False, ron_cut: float | None = None) -> TruthTable:
     """Enhanced standard analysis: the truth table with the rows of `esa_rows` coded OUT = 0, ready for
     minimize(..., include='?'). contradictory_rows='csa' finds the contradictory simplifying assumptions
     (Schneider & Wagemann 2013). tt: a TruthTable from truth_table(); nec_cond: a necessary condition ('LIT' or
@@ -391,11 +431,18 @@ def esa(tt: TruthTable, nec_cond: str | list[str] | None = None, untenable: str 
     blocked, and a QCAWarning names them: untenable_observed_rows()); contradictory_rows: row numbers (a list or
     '7,8,15') or 'csa'. Each left None blocks nothing. Applied once, as SetMethods' esa() blocks the rows it is
     given: the parsimonious solutions minimised from the ESA tables of the outcome and of its negation can share other
-    remainders (contradictory_assumptions() finds them; good_practice() says what blocking them too gives)."""
+    remainders (contradictory_assumptions() finds them; good_practice() says what blocking them too gives).
+    ron_cut: the RoN from which a necessary condition is relevant (None: relevance not judged); a nec_cond below the
+    benchmark (inclN 0.9), or consistent but present in every case or with a RoN below ron_cut, is warned about by
+    ESA_NECESSITY_RULE (only a consistent and relevant necessary condition makes remainders untenable), the rule
+    good_practice() counts by; its remainders are blocked as asked, as SetMethods' esa() does."""
     need_table(tt, "esa")
+    if ron_cut is not None:
+        from .necessity import _check_cut
+        ron_cut = _check_cut("ron_cut", ron_cut)
     blocked = esa_rows(tt, nec_cond, untenable, contradictory_rows, nec_cond_observed)
     for one in _nec_conds(tt, nec_cond):
-        _warn_not_necessary(tt, one)
+        _warn_not_necessary(tt, one, ron_cut)
         if not nec_cond_observed:
             _warn_positive_outside(tt, one)
     if untenable:

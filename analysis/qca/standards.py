@@ -569,13 +569,18 @@ def _csa_removal(pars, neg_pars, csa: list[int]) -> str:
             + " (SetMethods' esa() blocks the rows it is given once; repeating it is the user's step, checked here)")
 
 
-def _esa_row(tt, sols, nec, negated, used_by_kind) -> dict:
+def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None) -> dict:
+    """Untenable and contradictory assumptions: a remainder without a necessary condition counts as untenable by
+    ESA_NECESSITY_RULE (esa()'s warnings apply the same rule): only when the condition is consistent and relevant;
+    one of low relevance (or present in every case) counts none, and one whose relevance was not judged (no RoN cut)
+    leaves it a reading."""
     from .errors import QCAComplexityError
+    from .esa import ESA_NECESSITY_RULE, necessity_constrains
     from .find_rows import contradictory_assumptions
     from .solution import Solution
 
     asks = ("no untenable assumption: no remainder used that contradicts a condition consistent with necessity "
-            "or is impossible, and no contradictory simplifying assumption (a remainder used for the outcome and "
+            "and relevant or is impossible, and no contradictory simplifying assumption (a remainder used for the outcome and "
             "for its negation); the blocked remainders stated (ESA)")
     src = "Schneider & Wagemann 2013; 2012"
     _, complete = _union(used_by_kind)
@@ -621,27 +626,38 @@ def _esa_row(tt, sols, nec, negated, used_by_kind) -> dict:
                      + ("" if ok1 and ok2 else " (some models' remainders too many to list)"))
         if both:
             problems.append("contradictory easy counterfactuals")
+    readings = []
     if nec is None:
         unchecked.append("remainders contradicting necessity (no necessity analysis given)")
     else:
-        table, benchmark, _ = nec
+        table, benchmark, ron_cut = nec
+        cut = ron_cut if ron_cut is not None else relevance_cut
         for _, r in table[table["inclN"].astype(float) >= benchmark - _TOL].iterrows():
             fit = (f"inclN {float(r['inclN']):.3f}" + (f", RoN {float(r['RoN']):.3f}" if "RoN" in table.columns else ""))
             per_kind = {k: _contradicting(tt, used_by_kind[k][0], r["condition"]) for k in sols}
             if any(v is None for v in per_kind.values()):
                 unchecked.append(f"remainders without {r['condition']} (not a literal of the truth table)")
                 continue
+            verdict, why = necessity_constrains(float(r["inclN"]), float(r["RoN"]) if "RoN" in table.columns else None,
+                                                benchmark, cut, constant=bool(r.get("constant", False)))
             bad = {k: v for k, v in per_kind.items() if v}
-            if bad:
-                problems.append(f"remainders without {r['condition']}")
+            uses = "; ".join(f"{k} solution: {len(v)} (rows {_listed(v)})" for k, v in bad.items())
+            if verdict is False:   # consistent, not relevant: no remainder is untenable by it (ESA_NECESSITY_RULE)
+                parts.append(f"remainders without {r['condition']} not counted: {r['condition']} is consistent with "
+                             f"necessity ({fit}) but not relevant ({why}), so it makes no remainder untenable ("
+                             + (f"used by the {uses}" if bad else "none used") + ")")
+            elif bad:
+                (problems if verdict else readings).append(f"remainders without {r['condition']}")
                 parts.append(f"remainders without {r['condition']}, which is consistent with necessity ({fit}), used "
-                             "by the " + "; ".join(f"{k} solution: {len(v)} (rows {_listed(v)})" for k, v in bad.items()))
+                             f"by the {uses}" + ("" if verdict else f" (whether they are untenable is a reading: {why})"))
             else:
                 parts.append(f"no remainder without {r['condition']} (consistent with necessity, {fit}) is used")
+        parts.append(f"rule: {ESA_NECESSITY_RULE.replace('the benchmark', f'{benchmark:g}').replace('the relevance cut', f'{cut:g}' if cut is not None else 'a cut, none given')}")
     if unchecked:
         parts.append("not checked: " + "; ".join(unchecked))
-    status = "not met" if problems or unchecked else "met"
-    return _row("untenable and contradictory assumptions (ESA)", src, asks, "; ".join(parts), status, "independent")
+    status = "not met" if problems or unchecked else "compendium's reading" if readings else "met"
+    return _row("untenable and contradictory assumptions (ESA)", src, asks, "; ".join(parts), status,
+                "compendium's reading" if status == "compendium's reading" else "independent")
 
 
 def _terms_in_every_model(sol) -> str:
@@ -816,6 +832,6 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     rows = [_crossover(tt), _skew(tt, skew_bounds), _necessity_row(nec, relevance_cut), _consistency_row(tt),
             _pri_row(tt), _frequency_row(tt), _contradictions_row(tt), _diversity_row(tt),
             _types_row(sols, no_positive), _fit_row(sols), _counterfactuals_row(sols, no_positive, used),
-            _esa_row(tt, sols, nec, negated, used), _ambiguity_row(sols), _negation_row(neg_text, no_positive),
+            _esa_row(tt, sols, nec, negated, used, relevance_cut), _ambiguity_row(sols), _negation_row(neg_text, no_positive),
             _robustness_row(robustness), _cases_row(cases, not sols)]
     return GoodPracticeReport(outcome=tt.outcome, rows=tuple(rows))
