@@ -464,6 +464,13 @@ def test_boundary_rule_labels_what_the_chosen_stage_starts_decide(claims):
     mild = made_up(lambda b: False if b < "2021-07" else pb_claims.NOT_TESTABLE)   # +6: 2021-07
     claim, level = pb_claims.boundary_rule(mild(None, stages), mild, docs, stages)
     assert claim.agrees is False and "no move makes it 'true'" in claim.note
+    # a 'not testable' verdict that a move makes 'true': the note said "no move makes it 'true', so it stands" beside
+    # the move it had just named as 'true'; it stays 'not testable', and the note says why, not the opposite
+    open_ = made_up(lambda b: True if b == "2020-07" else pb_claims.NOT_TESTABLE)   # -6: 2020-07
+    claim, level = pb_claims.boundary_rule(open_(None, stages), open_, docs, stages)
+    assert claim.agrees == pb_claims.NOT_TESTABLE and level is None
+    assert "b -6 months (from 2020-07): 'true'" in claim.note and "no move makes it 'true'" not in claim.note
+    assert "it stays 'not testable' as computed" in claim.note, claim.note
     c = claims.set_index("claim_id")
     assert c.loc["B05", "agrees"] == "true" and c.loc["B05", "evidence"] == "by construction"
     assert "系统改革 -12 months (from 2022-03): 'not testable'" in c.loc["B05", "note"]

@@ -106,7 +106,7 @@ def boundary_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodisation
     anchored on items of this same corpus (the notebook's landmarks), so a verdict that one move changes rests on
     where they were put. An agreement ('true') that does not survive every move is 'by construction' (returned as
     the evidence level, else None); a 'false' that some move turns 'true' is 'not testable', as under the
-    one-coding rule. The note says which moves change the verdict."""
+    one-coding rule; a 'not testable' stays so, whatever a move gives. The note says which moves change the verdict."""
     moved = []
     for name, shift, starts, p in boundary_variants(periodisation.to_dict(), periodisation.names, shifts_months):
         if shift:
@@ -128,6 +128,9 @@ def boundary_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodisation
         agrees = NOT_TESTABLE
         text = (head + f"the verdict changes at {shown}. Where the compendium put the starts decides it, so it is "
                 "'not testable' (it would be 'false' as computed).")
+    elif any(v == "true" for _, v in moved):   # a 'not testable' that a move makes 'true': no agreement either
+        text = (head + f"the verdict changes at {shown}; it stays '{claim.verdict}' as computed (an agreement under "
+                "other starts would rest on where the compendium put them).")
     else:
         text = head + f"the verdict changes at {shown}; no move makes it 'true', so it stands."
     return check(claim.paper, claim.claim_id, claim.claim_zh, claim.claim_en, claim.expected, claim.computed,
