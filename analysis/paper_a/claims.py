@@ -6,10 +6,11 @@ never typed in. Verdicts are three-valued (true / false / not testable) and carr
 (analysis.claims): on the reconstruction, or a file mixing reconstructed rows, every claim is "by construction";
 on original data each claim has the level of its ClaimSpec (`evidence`, the one place that decides it, with the
 reason in `evidence_reason`): "independent" where the check compares what the engine computes from the holder's
-data with what the paper reports in its own terms (A1: the number of sufficient configurations; A10: the comparison
-the design cannot make, not testable on any data), "compendium's reading" where it rests on the compendium's coding
-or interpretation (A2, A3: the path types from the compendium's Rainbow-level rule; A5-A7: what 基础保障 means;
-A8, A9: what 尚不健全 means, with its calibration or codebook). A file whose number of
+data with what the paper reports in its own terms (A1: the number of sufficient configurations), "compendium's
+reading" where it rests on the compendium's coding or interpretation (A2, A3: the path types from the compendium's
+Rainbow-level rule; A5-A7: what 基础保障 means; A8, A9: what 尚不健全 means, with its calibration or codebook; A10:
+that the design has no comparison group, read from the paper's description of its cases: no data are compared, so
+its 'not testable' is no independent check, as Paper B's B15, B16). A file whose number of
 cases differs from Paper A's design (15) makes every claim about the paper's results not testable.
 The same facts are computed in every setting of the robustness protocol (analysis.paper_a.robustness).
 Paper A: 胡美丽 et al. 2024, 中国全科医学 27(22): 2706-2713, doi 10.12114/j.issn.1007-9572.2023.0722 (abstract).
@@ -344,9 +345,10 @@ CLAIMS: tuple[ClaimSpec, ...] = (
     ClaimSpec("A10", "依托整合型服务体系开展医防融合更为有效",
               "Treatment-prevention integration is more effective when built on an integrated service system",
               "more effective with an integrated service system than without", _no_comparison,
-              "finding (1) of the abstract; a comparison the 15-case design cannot make",
-              evidence_reason="the claim is the paper's own words, read without an interpretation; no data of the "
-                              "design can test it"),
+              "finding (1) of the abstract; a comparison the 15-case design cannot make", evidence=READING,
+              evidence_reason="that every case of the design is an integrated service system, so no data of the "
+                              "design can test the comparison, is the compendium's reading of the paper's "
+                              "description of its cases; no data are compared"),
 )
 CLAIM_IDS = tuple(c.claim_id for c in CLAIMS)
 
