@@ -2001,12 +2001,14 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"case-sensitive\))?)? \(columns: [^()]*\)$"),
      lambda m: f"case_column {m.group('name')} 不是数据中的列：它要的是数据中一列案例名称"),
     ("sort_by: not a column",
-     re.compile(r"sort_by: (?P<name>'[^']*') is not a column of the truth table; sort by (?P<allowed>[^;]+?)(?:; did you "
-                r"mean '[^']*'(?: or '[^']*')*\?(?: \(names are case-sensitive\))?|; the direction is not written with '-': "
-                r"(?P<bare>\S+) sorts decreasing \(the default, as R's sort\.by\), \S+=FALSE increasing)?$"),
-     lambda m: (f"sort_by：{m.group('name')} 不是真值表的列；可按以下列排序：{m.group('allowed')}"
-                + (f"；方向不用 '-' 表示：{m.group('bare')} 默认按降序排列（同 R 的 sort.by），{m.group('bare')}=FALSE 为升序"
-                   if m.group("bare") else ""))),
+     re.compile(r"sort_by: (?:(?P<name>'[^']*') is not a column|(?P<names>'[^']*'(?:, '[^']*')+) are not columns) of the "
+                r"truth table; sort by (?P<allowed>[^;]+?)(?P<hints>(?:; did you mean '[^']*'(?: or '[^']*')*\?(?: \(names "
+                r"are case-sensitive\))?|; the direction is not written with '-': \S+ sorts decreasing \(the default, as "
+                r"R's sort\.by\), \S+=FALSE increasing)*)$"),
+     lambda m: (f"sort_by：{m.group('name') or m.group('names')} {'不是' if m.group('name') else '都不是'}真值表的列；"
+                f"可按以下列排序：{m.group('allowed')}"
+                + "".join(f"；方向不用 '-' 表示：{bare} 默认按降序排列（同 R 的 sort.by），{bare}=FALSE 为升序"
+                          for bare in re.findall(r"; the direction is not written with '-': (\S+) sorts", m.group("hints"))))),
     ("sort_by: a column twice", re.compile(r"sort_by names (?P<name>'[^']*') twice; name each column once$"),
      lambda m: f"sort_by 中 {m.group('name')} 出现了两次；每列只写一次"),
     ("sort_by: a direction",

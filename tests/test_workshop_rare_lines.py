@@ -691,3 +691,24 @@ def test_an_expression_flag_s_own_error_has_a_chinese_line(argv, expected, capsy
                           ",".join(CONDITIONS), *argv[1:])
     assert code == 2 and err.startswith("error: "), err
     assert _error_message_zh(err.strip()[len("error: "):]) == expected, err
+
+
+@pytest.mark.parametrize("sort_by, expected", [
+    ("OUTT,icnl",
+     "sort_by：'OUTT', 'icnl' 都不是真值表的列；可按以下列排序：OUT, n, incl, PRI, DEV, URB, LIT, IND, STB；是否想写 'OUT'？"
+     "是否想写 'incl'？"),
+    ("-incl,-n",
+     "sort_by：'-incl', '-n' 都不是真值表的列；可按以下列排序：OUT, n, incl, PRI, DEV, URB, LIT, IND, STB；方向不用 '-' 表示："
+     "incl 默认按降序排列（同 R 的 sort.by），incl=FALSE 为升序；方向不用 '-' 表示：n 默认按降序排列（同 R 的 sort.by），n=FALSE "
+     "为升序"),
+    ("xx,yy", "sort_by：'xx', 'yy' 都不是真值表的列；可按以下列排序：OUT, n, incl, PRI, DEV, URB, LIT, IND, STB"),
+], ids=["two-misspelt", "R-s-minus-twice", "two-unknown-without-a-hint"])
+def test_several_unknown_sort_by_columns_have_a_chinese_line(sort_by, expected, lipset):
+    """truth_table names every column of sort_by it does not know at once ("sort_by: 'OUTT', 'icnl' are not columns
+    of the truth table; ...; did you mean 'OUT'?; did you mean 'incl'?"), each with its own hint: the form read one
+    name and one hint, and these were in English alone."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(lipset["lc"], "SURV", CONDITIONS, sort_by=sort_by)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
