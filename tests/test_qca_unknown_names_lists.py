@@ -217,3 +217,14 @@ def test_each_hint_of_several_unknown_names_says_the_name_it_is_for(tt):
     with pytest.raises(QCAInputError) as one:
         truth_table(data, "SURV", ["DEV", "XX", "DVE"])
     assert str(one.value).startswith("unknown condition(s): XX, DVE; 'DVE': did you mean 'DEV'? (columns: "), one.value
+
+
+def test_each_hint_of_several_misspelt_flags_says_the_flag_it_is_for(capsys):
+    """--incl-cutt 0.8 --conditons DEV said "...; did you mean --incl-cut?; did you mean --conditions?", not saying
+    which flag each hint was for; one misspelt flag keeps its message."""
+    code, out, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cutt", "0.8", "--conditons", "DEV")
+    assert code == 2 and err.strip() == ("error: unrecognized arguments: --incl-cutt 0.8 --conditons DEV; --incl-cutt: "
+                                         "did you mean --incl-cut?; --conditons: did you mean --conditions?"), err
+    code, out, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--conditons", "DEV")
+    assert code == 2 and err.strip() == ("error: unrecognized arguments: --conditons DEV; did you mean "
+                                         "--conditions?"), err

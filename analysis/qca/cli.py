@@ -1790,7 +1790,8 @@ PARSIMONIOUS_COMMANDS = ("esa", "cases", "theory", "chart")
 
 
 def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.ArgumentParser) -> str:
-    """'; did you mean --include?' for a misspelt flag of the command, or '; necessity takes no --incl-cut
+    """'; did you mean --include?' for a misspelt flag of the command (for several, each naming its flag, as
+    _near.hints_by_name names a column: '; --inclde: did you mean --include?'), or '; necessity takes no --incl-cut
     (truth-table, minimize, ... do)' for another command's flag; '' when neither helps."""
     from .data import near_names
 
@@ -1800,6 +1801,7 @@ def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.Argumen
         return ""
     own = sorted(_flags(parser, command))
     hints = []
+    several = len(dict.fromkeys(flags)) > 1
     for f in dict.fromkeys(flags):
         close = near_names(f, own)   # the project's one 'did you mean' rule
         dashed = f.replace(".", "-")   # R's dotted name, abbreviated as R's partial matching allows: --row.dom
@@ -1817,8 +1819,8 @@ def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.Argumen
                          "conservative reads the one without remainders")
         elif close and r_name and not any(c in r_name for c in close):   # R's --sol (a model's number) is not
             hints.append(f"{command} takes no {f}: {r_name}")              # --solution cut short: --model
-        elif close:
-            hints.append(f"did you mean {' or '.join(close)}?")
+        elif close:   # several flags: which one each is for
+            hints.append(f"{f + ': ' if several else ''}did you mean {' or '.join(close)}?")
         elif others:
             hint = f"{command} takes no {f} ({', '.join(others)} do{'es' if len(others) == 1 else ''})"
             if command == "necessity" and f == "--incl-cut":
