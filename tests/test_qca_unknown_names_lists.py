@@ -116,8 +116,8 @@ def test_every_column_sort_by_does_not_know_is_named_in_one_line(capsys):
         parse_sort_by("OUTT, incl, -DEV", ["DEV", "URB"])
     assert str(err.value) == (
         "sort_by: 'OUTT', '-DEV' are not columns of the truth table; sort by OUT, n, incl, PRI, DEV, URB; 'OUTT': did "
-        "you mean 'OUT'?; '-DEV': the direction is not written with '-': DEV sorts decreasing (the default, as R's "
-        "sort.by), DEV=FALSE increasing"), err.value
+        "you mean 'OUT'?; the direction is not written with '-': DEV sorts decreasing (the default, as R's sort.by), "
+        "DEV=FALSE increasing"), err.value
     with pytest.raises(QCAInputError) as one:
         parse_sort_by(["n", "icnl"], ["DEV", "URB"])
     assert str(one.value) == ("sort_by: 'icnl' is not a column of the truth table; sort by OUT, n, incl, PRI, DEV, "
@@ -228,3 +228,21 @@ def test_each_hint_of_several_misspelt_flags_says_the_flag_it_is_for(capsys):
     code, out, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--conditons", "DEV")
     assert code == 2 and err.strip() == ("error: unrecognized arguments: --conditons DEV; did you mean "
                                          "--conditions?"), err
+
+
+def test_a_hint_that_shows_the_name_it_corrects_is_left_as_it_is_among_several_unknown_names():
+    """Named ("; 'DEV & URB': a conjunction (and) is written '*': ..."), such a hint, which writes the name corrected
+    itself, lost its Chinese in the workshop (its regexes read '; a conjunction ...'): only a 'did you mean' says
+    which name it is for."""
+    from analysis.qca import QCAInputError, truth_table
+    from analysis.workshop import engine_error_zh
+
+    data = pd.read_csv(LF, index_col=0, encoding="utf-8")
+    with pytest.raises(QCAInputError) as err:
+        truth_table(data, "SURV", ["DEV & URB", "dev"])
+    assert str(err.value).startswith(
+        "unknown condition(s): DEV & URB, dev; a conjunction (and) is written '*': 'DEV*URB', not with '&'; 'dev': did "
+        "you mean 'DEV'? (names are case-sensitive"), err.value
+    said = engine_error_zh(err.value)
+    assert said.startswith("未知条件 DEV & URB, dev：条件须是数据中的列名；'dev'：是否想写 'DEV'？") and \
+        "；“与”（合取）写作 '*'：'DEV*URB'，而不是 '&'（数据的列：" in said, said

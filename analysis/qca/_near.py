@@ -40,9 +40,11 @@ def near_names(name: str, candidates) -> list[str]:
 
 def hints_by_name(hints) -> str:
     """The hints of names given together, `hints` holding (name, hint) with each name's hint ('; did you mean
-    'DEV'?', '' for none): one name's hint as it is; several, each naming the name it is for ("; 'DEVV': did you mean
-    'DEV'?; 'URBB': did you mean 'URB'?"), so that a hint is not read as another name's."""
+    'DEV'?', '' for none): one name's hint as it is; several, each 'did you mean' naming the name it is for ("; 'DEVV':
+    did you mean 'DEV'?; 'URBB': did you mean 'URB'?"), so that it is not read as another name's. A hint of another
+    kind shows the name it corrects itself ("write 'DEV*URB'" for 'DEV & URB', DEV[2] for 'DEV=2') and stays as it
+    is (the workshop's Chinese lines read it so)."""
     hints = list(hints)
     if len(hints) == 1:
         return hints[0][1]
-    return "".join(f"; {name!r}: {hint[2:]}" if hint.startswith("; ") else hint for name, hint in hints if hint)
+    return "".join(f"; {name!r}: {hint[2:]}" if hint.startswith("; did you mean ") else hint for name, hint in hints)
