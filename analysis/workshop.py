@@ -1247,6 +1247,67 @@ def _zh_missing_values(m: re.Match) -> str | None:
                + ("这些行" if m.group(0).endswith("rows") else "该行") if m.group("summary") else ""))
 
 
+#: The reader's hints after the cells of a column that are not numbers (data._value_hint, and the case names or typed
+#: cells _numeric_columns says), in Chinese: by the English hint; a hint of another form has no line.
+_VALUE_HINTS_ZH = [
+    (r"mistyped cells in a column of numbers \(its other cells are numbers\): correct them",
+     "输错的单元格（该列其余单元格都是数字）：请改正"),
+    (r"text labels \(e\.g\. SPSS value labels\): export the numeric codes, or recode the labels to numbers",
+     "文字标签（如 SPSS 的值标签）：请导出数字代码，或把标签重新编码为数字"),
+    (r"every value is text and unique, like case names: if (?P<c>'[^']*') names the cases, pass "
+     r"(?P<w>case_column='[^']*') \(CLI: (?P<cli>--case-column \S+)\)",
+     "每个值都是文本且各不相同，像案例名称：若 {c} 是案例名称，请传 {w}（命令行：{cli}）"),
+    (r"a yes/no label: recode it to 1/0 \(or export numeric codes, not value labels\)",
+     "是/否标签：请重新编码为 1/0（或导出数字代码，而不是值标签）"),
+    (r"a percentage: QCA needs memberships in \[0, 1\]; calibrate the raw percentages first \(analysis\.qca\.calibrate\)",
+     "百分数：QCA 需要 [0, 1] 中的隶属度；请先校准原始的百分数（analysis.qca.calibrate）"),
+    (r"a percentage among memberships in \[0, 1\] \((?P<raw>'[^']*') is (?P<share>\S+)\): write it as its other cells "
+     r"are written, a membership from 0 to 1",
+     "隶属度中的百分数（{raw} 即 {share}）：请像该列其他单元格那样，写成 0 到 1 之间的隶属度"),
+    (r"a decimal comma \(or a thousands separator\): write numbers with a point and no separators \(0\.8\), e\.g\. "
+     r"save the CSV with '\.' as decimal separator",
+     "小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（0.8），例如另存 CSV 时以 '.' 作小数点"),
+    (r"full-width characters \(e\.g\. (?P<e>'[^']*'), typed with a Chinese or Japanese input method, 全角\): write "
+     r"numbers with ASCII \(half-width, 半角\) digits, point and signs, e\.g\. (?P<w>'[^']*')",
+     "全角字符（如 {e}，中文或日文输入法输入）：请用半角（ASCII）的数字、小数点和正负号写数字，例如 {w}"),
+]
+
+_NOT_NUMBERS_IN = re.compile(r"(?P<column>'[^']*') \(case\(s\) (?P<cases>.+?)(?:, cell\(s\) (?P<cells>.+?) of sheet "
+                             r"(?P<sheet>'[^']*'))?\)")
+_COLUMNS_SAID = r"'[^']*'(?:, '[^']*')*"   # "'B', 'Y'": the columns a hint is said of
+
+
+def _value_hint_zh(hint: str) -> str | None:
+    """One of the reader's hints after cells that are not numbers (_VALUE_HINTS_ZH), in Chinese; None for another."""
+    for form, said in _VALUE_HINTS_ZH:
+        found = re.fullmatch(form, hint)
+        if found:
+            return said.format(**found.groupdict())
+    return None
+
+
+def _zh_not_numbers(m: re.Match) -> str | None:
+    """The cells that are not numbers, column by column (each case with its cell's text; a worksheet's cells), the
+    hint said of each group of columns, and what the analysis needs, in Chinese; None for a part of another form."""
+    body = m.group("body")
+    cut = re.search(rf"; (?={_COLUMNS_SAID}: )", body)
+    columns, hints = (body, "") if cut is None else (body[:cut.start()], body[cut.start():])
+    said = _parts_zh(columns, _NOT_NUMBERS_IN, lambda found: (
+        f"{found.group('column')}（案例 {_case_values_zh(found.group('cases'))}"
+        + (f"，工作表 {found.group('sheet')} 的单元格 {found.group('cells')}" if found.group("cells") else "") + "）"))
+    if said is None:
+        return None
+    why = ""
+    for part in re.split(rf"; (?={_COLUMNS_SAID}: )", hints)[1:]:   # "'B', 'Y': <hint>", one per hint
+        where, hint = part.split(": ", 1)
+        hint = _value_hint_zh(hint)
+        if hint is None:
+            return None
+        why += f"；{where}：{hint}"
+    return ("列 " + "；".join(said) + f"中有不是数字的值{why}。QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值集合）或 [0, 1] "
+            "中的隶属度（模糊集）")
+
+
 def _zh_no_positive_row(m: re.Match) -> str:
     numbers = re.fullmatch(r"incl_cut = (?P<cut>\S+), highest row incl = (?P<top>\S+), n_cut = (?P<n>\d+)",
                            m.group("details") or "")
@@ -2025,6 +2086,10 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"configuration; drop or impute those cases explicitly first(?:; case (?P<summary>.+?) looks? like a summary "
                 r"row \(a total, mean or other statistic below the data\), not a case: delete the rows?)?$"),
      _zh_missing_values),
+    ("data: values that are not numbers",
+     re.compile(r"non-numeric values in column\(s\) (?P<body>.+)\. QCA needs numbers, 0/1 \(crisp\), integers 0\.\.L-1 "
+                r"\(multi-value\) or memberships in \[0, 1\] \(fuzzy\)$"),
+     _zh_not_numbers),
     ("data: empty rows",
      re.compile(r"row\(s\) (?P<rows>\d+(?:, \d+)*(?: \.\.\.)?) of the data (?:is|are) empty \(no value in any column; e\.g\. "
                 r"Excel's trailing ',,,' rows\): drop them first \(df\.dropna\(how='all'\)\)$"),

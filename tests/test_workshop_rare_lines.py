@@ -712,3 +712,62 @@ def test_several_unknown_sort_by_columns_have_a_chinese_line(sort_by, expected, 
     with pytest.raises(QCAInputError) as raised:
         truth_table(lipset["lc"], "SURV", CONDITIONS, sort_by=sort_by)
     assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+_NEEDS_ZH = "。QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值集合）或 [0, 1] 中的隶属度（模糊集）"
+
+
+@pytest.mark.parametrize("cells, expected", [
+    (lambda dev: ["x", *dev[1:]],
+     "列 'DEV'（案例 'AU'（'x'））中有不是数字的值；'DEV'：输错的单元格（该列其余单元格都是数字）：请改正"),
+    (lambda dev: ["是"] * 9 + ["否"] * 9,
+     "列 'DEV'（案例 'AU'（'是'）, 'BE'（'是'）, 'CZ'（'是'）, 'EE'（'是'）, 'FI'（'是'） 及另外 13 个）中有不是数字的值；'DEV'："
+     "是/否标签：请重新编码为 1/0（或导出数字代码，而不是值标签）"),
+    (lambda dev: ["１", *dev[1:]],
+     "列 'DEV'（案例 'AU'（'１'））中有不是数字的值；'DEV'：全角字符（如 '１'，中文或日文输入法输入）：请用半角（ASCII）的数字、小数点"
+     "和正负号写数字，例如 '1'"),
+    (lambda dev: ["0,5", *dev[1:]],
+     "列 'DEV'（案例 'AU'（'0,5'））中有不是数字的值；'DEV'：小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（0.8），例如另存 "
+     "CSV 时以 '.' 作小数点"),
+    (lambda dev: ["90%", *dev[1:]],
+     "列 'DEV'（案例 'AU'（'90%'））中有不是数字的值；'DEV'：隶属度中的百分数（'90%' 即 0.9）：请像该列其他单元格那样，写成 0 到 1 之间"
+     "的隶属度"),
+    (lambda dev: ["90%"] * 18,
+     "列 'DEV'（案例 'AU'（'90%'）, 'BE'（'90%'）, 'CZ'（'90%'）, 'EE'（'90%'）, 'FI'（'90%'） 及另外 13 个）中有不是数字的值；"
+     "'DEV'：百分数：QCA 需要 [0, 1] 中的隶属度；请先校准原始的百分数（analysis.qca.calibrate）"),
+    (lambda dev: [f"n{i}" for i in range(18)],
+     "列 'DEV'（案例 'AU'（'n0'）, 'BE'（'n1'）, 'CZ'（'n2'）, 'EE'（'n3'）, 'FI'（'n4'） 及另外 13 个）中有不是数字的值；'DEV'："
+     "每个值都是文本且各不相同，像案例名称：若 'DEV' 是案例名称，请传 case_column='DEV'（命令行：--case-column DEV）"),
+    (lambda dev: ["low"] * 9 + ["high"] * 9,
+     "列 'DEV'（案例 'AU'（'low'）, 'BE'（'low'）, 'CZ'（'low'）, 'EE'（'low'）, 'FI'（'low'） 及另外 13 个）中有不是数字的值；"
+     "'DEV'：文字标签（如 SPSS 的值标签）：请导出数字代码，或把标签重新编码为数字"),
+], ids=["a-mistyped-cell", "yes-no-words", "a-full-width-digit", "a-decimal-comma", "a-percentage-among-memberships",
+        "percentages", "names-like-case-names", "text-labels"])
+def test_cells_that_are_not_numbers_have_a_chinese_line(cells, expected, lipset):
+    """A teacher's own data with cells that are not numbers: refused naming each column, its cases with their cells'
+    text and why they are probably there, in English alone."""
+    from analysis.workshop import engine_error_zh
+
+    data = lipset["lc"].astype(object).assign(DEV=cells(list(lipset["lc"]["DEV"])))
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(data, "SURV", CONDITIONS)
+    assert engine_error_zh(raised.value) == expected + _NEEDS_ZH, str(raised.value)
+
+
+def test_a_worksheet_s_cells_that_are_not_numbers_have_a_chinese_line(tmp_path):
+    """A teacher's workbook read by the engine (read_data): the message names the sheet's cells beside the cases."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from analysis.qca import read_data
+    from analysis.workshop import engine_error_zh
+
+    book = openpyxl.Workbook()
+    book.active.title = "Data"
+    for row in [["case", "A", "B", "Y"], ["a", 1, 0, 1], ["b", 0, "x", 0], ["c", 1, 1, 1], ["d", 0, "1O", 1]]:
+        book.active.append(row)
+    book.save(tmp_path / "own.xlsx")
+    data, case = read_data(tmp_path / "own.xlsx")
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(data, "Y", ["A", "B"], case_column=case)
+    assert engine_error_zh(raised.value) == (
+        "列 'B'（案例 'b'（'x'）, 'd'（'1O'），工作表 'Data' 的单元格 C3, C5）中有不是数字的值；'B'：文字标签（如 SPSS 的值标签）："
+        "请导出数字代码，或把标签重新编码为数字" + _NEEDS_ZH), str(raised.value)
