@@ -2310,7 +2310,13 @@ def engine_error_zh(error: BaseException) -> str | None:
 
 def _error_message_zh(message: str) -> str | None:
     """engine_error_zh's line for an engine error's message, as text: for an error a report quotes (good_practice's
-    ESA row: 'not checked: contradictory simplifying assumptions (<the error>)'); None for a message of another form."""
+    ESA row: 'not checked: contradictory simplifying assumptions (<the error>)'); None for a message of another form.
+    A message joining several problems with ' | ' (the data's cells that are not numbers, missing, ...: one error for
+    all of them) has each problem's line, joined so; none when one problem has none."""
+    if " | " in message:
+        parts = [_error_message_zh(part) for part in message.split(" | ")]
+        if all(parts):
+            return " | ".join(parts)
     for _kind, form, said in ENGINE_ERRORS_ZH:
         found = form.match(message)
         if found:

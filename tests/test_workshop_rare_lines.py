@@ -771,3 +771,19 @@ def test_a_worksheet_s_cells_that_are_not_numbers_have_a_chinese_line(tmp_path):
     assert engine_error_zh(raised.value) == (
         "列 'B'（案例 'b'（'x'）, 'd'（'1O'），工作表 'Data' 的单元格 C3, C5）中有不是数字的值；'B'：文字标签（如 SPSS 的值标签）："
         "请导出数字代码，或把标签重新编码为数字" + _NEEDS_ZH), str(raised.value)
+
+
+def test_several_problems_of_the_data_in_one_error_have_a_chinese_line(lipset):
+    """The engine joins the problems of the data with ' | ' in one error (cells that are not numbers in two columns,
+    each with its hint, and a missing membership): no form read such a message, and it was in English alone."""
+    from analysis.workshop import engine_error_zh
+
+    data = lipset["lc"].astype(object)
+    data = data.assign(DEV=["x", *data["DEV"][1:]], URB=["是"] * 9 + ["否"] * 9, SURV=[np.nan, *data["SURV"][1:]])
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(data, "SURV", CONDITIONS)
+    assert engine_error_zh(raised.value) == (
+        "列 'DEV'（案例 'AU'（'x'））；'URB'（案例 'AU'（'是'）, 'BE'（'是'）, 'CZ'（'是'）, 'EE'（'是'）, 'FI'（'是'） 及另外 13 个）"
+        "中有不是数字的值；'DEV'：输错的单元格（该列其余单元格都是数字）：请改正；'URB'：是/否标签：请重新编码为 1/0（或导出数字代码，"
+        "而不是值标签）" + _NEEDS_ZH + " | 列 'SURV'（案例 'AU'）中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先明确地删除或"
+        "插补这些案例"), str(raised.value)
