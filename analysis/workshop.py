@@ -1983,6 +1983,23 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"无法读取项 {m.group('term')} 中的文字 {m.group('lit')}：请写 A、~A 或 A[v]，以 '*' 相连"
                 + (f"；{m.group('sum')} 是以 '+' 相连的多个项之和（解就是这样写的）：parse_term 只读一个项，和式请用 "
                    f"{m.group('parse')} 读取" if m.group("sum") else ""))),
+    ("an expression with an empty term",
+     re.compile(r"(?P<what>expression|--theory|--nec-cond|--untenable) (?P<value>'[^']*') has an empty term \(term "
+                r"(?P<i>\d+) of (?P<n>\d+): a (?P<where>trailing|leading|double) '\+'\?\); write terms joined by '\+', "
+                r"e\.g\. 'A\*~B \+ C'$"),
+     lambda m: (f"{'表达式' if m.group('what') == 'expression' else m.group('what')} {m.group('value')} 中有空项（"
+                f"{m.group('n')} 项中的第 {m.group('i')} 项："
+                f"{ {'trailing': '末尾多了', 'leading': '开头多了', 'double': '连续两个'}[m.group('where')]} '+'？）；请用 "
+                "'+' 连接各项，例如 'A*~B + C'")),
+    ("an expression with parentheses",
+     re.compile(r"parentheses are not supported; (?:write its sum of products, (?P<written>'[^']*')|write it as a sum of "
+                r"products, e\.g\. 'A\*B \+ A\*C' for 'A\*\(B \+ C\)')$"),
+     lambda m: ("不支持括号；" + (f"请写成它的积之和 {m.group('written')}" if m.group("written") else
+                                  "请写成积之和，例如把 'A*(B + C)' 写作 'A*B + A*C'"))),
+    ("a condition's value out of range in a term",
+     re.compile(r"value (?P<value>\d+) of (?P<name>'[^']*') in term (?P<term>'[^']*') is out of range 0\.\.(?P<top>\d+)$"),
+     lambda m: (f"项 {m.group('term')} 中 {m.group('name')} 的取值 {m.group('value')} 超出范围：取值为 "
+                f"0..{m.group('top')}")),
     ("no case can be placed",
      re.compile(r"no case can be placed in a configuration: every case has a fuzzy membership of exactly 0\.5 in some "
                 r"condition \(in neither the set nor its negation, so in no row\); recalibrate so that no membership "

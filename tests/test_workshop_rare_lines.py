@@ -787,3 +787,43 @@ def test_several_problems_of_the_data_in_one_error_have_a_chinese_line(lipset):
         "中有不是数字的值；'DEV'：输错的单元格（该列其余单元格都是数字）：请改正；'URB'：是/否标签：请重新编码为 1/0（或导出数字代码，"
         "而不是值标签）" + _NEEDS_ZH + " | 列 'SURV'（案例 'AU'）中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先明确地删除或"
         "插补这些案例"), str(raised.value)
+
+
+@pytest.mark.parametrize("mistake, expected", [
+    (lambda d: theory_evaluation("DEV + ", d["sol"]),
+     "theory 'DEV + '：表达式 'DEV + ' 中有空项（2 项中的第 2 项：末尾多了 '+'？）；请用 '+' 连接各项，例如 'A*~B + C'"),
+    (lambda d: esa(d["tt"], nec_cond="+ LIT"),
+     "nec_cond '+ LIT'：表达式 '+ LIT' 中有空项（2 项中的第 1 项：开头多了 '+'？）；请用 '+' 连接各项，例如 'A*~B + C'"),
+    (lambda d: pof("DEV +  + URB", d["lc"], "SURV"),
+     "表达式 'DEV +  + URB' 中有空项（3 项中的第 2 项：连续两个 '+'？）；请用 '+' 连接各项，例如 'A*~B + C'"),
+    (lambda d: theory_evaluation("(DEV + URB)*LIT", d["sol"]),
+     "theory '(DEV + URB)*LIT'：不支持括号；请写成它的积之和 'DEV*LIT + URB*LIT'"),
+    (lambda d: theory_evaluation("DEV*(URB", d["sol"]),
+     "theory 'DEV*(URB'：不支持括号；请写成积之和，例如把 'A*(B + C)' 写作 'A*B + A*C'"),
+    (lambda d: theory_evaluation("DEV[2]", d["sol"]),
+     "theory 'DEV[2]'：项 'DEV[2]' 中 'DEV' 的取值 2 超出范围：取值为 0..1"),
+], ids=["theory-a-trailing-plus", "nec_cond-a-leading-plus", "pof-a-double-plus", "theory-parentheses",
+        "theory-parentheses-unbalanced", "theory-a-value-out-of-range"])
+def test_an_expression_s_other_errors_have_a_chinese_line(mistake, expected, lipset):
+    """The errors of an expression's own form, which a theory or a necessary condition quotes: an empty term (a '+'
+    too many), parentheses, a condition's value out of range: in English alone, so the theory's error too."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        mistake(lipset)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+def test_the_command_line_s_theory_with_an_empty_term_has_a_chinese_line(capsys):
+    """The command line names the expression once, by its flag ("--theory 'DEV + ' has an empty term ...")."""
+    from _cli import run
+
+    from analysis.paths import DATASETS
+    from analysis.workshop import _error_message_zh
+
+    code, _out, err = run(capsys, "theory", str(DATASETS / "LC.csv"), "--outcome", "SURV", "--conditions",
+                          ",".join(CONDITIONS), "--theory", "DEV + ")
+    assert code == 2 and err.startswith("error: "), err
+    assert _error_message_zh(err.strip()[len("error: "):]) == (
+        "--theory 'DEV + ' 中有空项（2 项中的第 2 项：末尾多了 '+'？）；请用 '+' 连接各项，例如 'A*~B + C'"), err
