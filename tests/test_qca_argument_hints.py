@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -1200,3 +1201,23 @@ def test_a_missing_or_empty_value_is_refused_naming_the_argument(call, said):
     with pytest.raises(QCAInputError) as exc:
         call(dataset("LF"))
     assert str(exc.value).startswith(said), str(exc.value)
+
+
+@pytest.mark.parametrize("call, said", [
+    (lambda lf: qca.focal_condition_pairs(_lf_solution(), condition=pd.Categorical(["DEV"])),
+     "focal_condition_pairs() takes one text for condition, got a Categorical of shape 1"),
+    (lambda lf: qca.focal_condition_pairs(_lf_solution(), condition=np.array(["DEV"])),
+     "focal_condition_pairs() takes one text for condition, got a ndarray of shape 1"),
+    (lambda lf: qca.untenable_observed_rows(tt_lf(), untenable=pd.NA),
+     "untenable_observed_rows() takes one text for untenable, got pd.NA (a missing value)"),
+    (lambda lf: qca.calibrate_frame(dataset("LR"), {"DEV": {"thresholds": "e=350, c=550, i=850"}}, missing=pd.NA),
+     "calibrate_frame() takes one text for missing, got pd.NA (a missing value), e.g. missing='raise'"),
+], ids=["categorical of one", "array of one", "NA untenable", "NA missing"])
+def test_a_one_value_array_or_na_given_for_a_text_argument_is_named(call, said):
+    """An array of one name (focal_condition_pairs(sol, condition=np.array(["DEV"]))) failed with Python's
+    "unhashable type: 'numpy.ndarray'" and pd.NA for a text with pandas' 'boolean value of NA is ambiguous': TypeErrors,
+    which the decorator did not look at for a text argument (found by tools/fuzz_api.py's round-39 pools, seeds 31
+    and 32). Both now name the function, the argument and what it got."""
+    with pytest.raises(QCAInputError) as exc:
+        call(dataset("LF"))
+    assert str(exc.value) == said, str(exc.value)

@@ -7,7 +7,8 @@ small derandomized one in the suite.
 
 The promise checked: a call returns (and its result prints and converts with to_dict()), or raises the engine's own
 error (QCAInputError, QCAComplexityError), within `SECONDS`; never Python's or numpy's bare errors ('truth value of
-a Series is ambiguous', "'int' object is not iterable") nor a call that does not end. Each distinct problem is printed
+a Series is ambiguous', "'int' object is not iterable") nor a call that does not end; and a yes/no argument given
+anything but True or False (a text 'no' is truthy) is refused, never taken as a silent switch. Each distinct problem is printed
 once; the exit status is 1 if any was found.
 """
 from __future__ import annotations
@@ -196,7 +197,15 @@ def broken_promise(name: str, param: str, value) -> str:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, before)
+    if _yes_no(f, param) and not isinstance(value, (bool, np.bool_)):
+        return f"accepted {type(value).__name__} for a yes/no argument (a text or a number is truthy: a silent switch)"
     return ""
+
+
+def _yes_no(f, param: str) -> bool:
+    """Whether `param` of `f` is a yes/no argument: annotated bool, or unannotated with a True / False default."""
+    p = inspect.signature(f).parameters.get(param)
+    return p is not None and (p.annotation in ("bool", bool) or (p.annotation is p.empty and isinstance(p.default, bool)))
 
 
 def parameters(name: str) -> list[str]:

@@ -508,8 +508,8 @@ def placeholder_message(function: str, f, args: tuple, kwargs: dict) -> str:
 def text_argument_message(function: str, f, args: tuple, kwargs: dict) -> str:
     """For a call that failed with an array (a Categorical too), Series or DataFrame where the function takes one
     text (an argument annotated str, or with a text default: smmr(sol, cases=df['type'])): which argument, what it got
-    and an example; '' when no such argument is given one (numpy and pandas refuse a truth value of many values,
-    which named neither)."""
+    and an example, or pd.NA given for one; '' when no such argument is given one (numpy and pandas refuse a truth
+    value of many values, or of NA, which named neither)."""
     import inspect
 
     import numpy as np
@@ -524,8 +524,9 @@ def text_argument_message(function: str, f, args: tuple, kwargs: dict) -> str:
         p = sig.parameters[name]
         text = p.annotation in ("str", "str | None", str) or (p.annotation is p.empty and isinstance(p.default, str))
         many = (np.ndarray, pd.Series, pd.DataFrame, pd.Index, pd.api.extensions.ExtensionArray)
-        if text and isinstance(value, many):
-            what = f"a {type(value).__name__} of shape {'x'.join(map(str, np.shape(value)))}"
+        if text and (isinstance(value, many) or value is pd.NA):
+            what = ("pd.NA (a missing value)" if value is pd.NA else
+                    f"a {type(value).__name__} of shape {'x'.join(map(str, np.shape(value)))}")
             example = f", e.g. {name}={p.default!r}" if isinstance(p.default, str) and p.default else ""
             return f"{function}() takes one text for {name}, got {what}{example}"
     return ""
@@ -559,6 +560,8 @@ def refuses_r_only_arguments(function: str):
                 if not message and isinstance(error, TypeError):
                     message = keyword_message(function, f, kwargs) if kwargs.keys() - taken else ""
                     message = message or call_message(function, f, args, kwargs)   # R's order: pof(e, 'Y', data=df)
+                    # an array of one name ('unhashable type'), pd.NA ('boolean value of NA is ambiguous')
+                    message = message or text_argument_message(function, f, args, kwargs)
                 if message:
                     raise QCAInputError(message) from None
                 raise
