@@ -166,3 +166,24 @@ def test_another_languages_and_or_is_named_with_qcas_operator(expression, hint):
     with pytest.raises(QCAInputError) as err:
         pof(expression, data, "SURV")
     assert hint in str(err.value)
+
+
+@pytest.mark.parametrize("expression", ["x" * 100_000, "DEV[" * 25_000], ids=["letters", "brackets"])
+def test_a_very_long_expression_is_refused_at_once(expression):
+    """pof('x' * 100_000, ...) (a text pasted in place of an expression, a column of text given by mistake) did not
+    return for minutes: the check for a multi-value literal with several values ('DEV[1,2]') began a new try at each
+    letter and read each to the end of the text, quadratic in its length (16,000 letters: 7 s; found by
+    tools/fuzz_api.py's round-39 pools, seed 31). Each try now begins at a name's first letter and reads the values
+    up to the next bracket; the alarm makes the old hang a failure."""
+    import signal
+
+    def _hung(*_):
+        raise AssertionError("pof() of a long expression did not return within 10 s")
+    before = signal.signal(signal.SIGALRM, _hung)
+    signal.alarm(10)
+    try:
+        with pytest.raises(QCAInputError):
+            pof(expression, dataset("LF"), "SURV", case_column="case")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)

@@ -217,7 +217,9 @@ def _names_in(expression: str) -> list[str]:
         if said and not re.search(r"[()]", re.sub(r"\s*\(\s*[0-9]+\s*\)", "", expression)):   # values alone
             raise QCAInputError(f"expression {expression!r}: parentheses are not supported{said}")
         raise QCAInputError(f"expression {expression!r}: parentheses are not supported; {hint}{said}")
-    several = re.search(r"([^\s\[\]{}~*+]+)\s*[\[{]([^\]}]*[,;][^\]}]*)[\]}]", expression)
+    # (a name from its first letter on, the values up to the next bracket: linear in a long text, where each letter
+    # began a new try that read to the end, 100,000 letters taking minutes)
+    several = re.search(r"(?<![^\s\[\]{}~*+])([^\s\[\]{}~*+]+)\s*[\[{]([^\[\]{}]*[,;][^\[\]{}]*)[\]}]", expression)
     if several:
         name, values = several.group(1), [v.strip() for v in re.split("[,;]", several.group(2))]
         raise QCAInputError(f"expression {expression!r}: a multi-value literal holds one value, e.g. {name}[2]; for "
