@@ -187,3 +187,34 @@ def test_a_very_long_expression_is_refused_at_once(expression):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, before)
+
+
+def test_parentheses_nested_deep_or_distributing_into_millions_of_terms_are_refused_at_once():
+    """'(' * 20,000 + 'DEV' ended in Python's RecursionError (pof, find_rows, esa, necessity_cases, theory_evaluation:
+    every reader of parentheses), and '(A0 + B0)*(A1 + B1)*...' of 20 factors was distributed into 2 ** 20 terms for
+    minutes, 18 factors of one pair of conditions, (DEV + URB)*..., in 7 s although they absorb into 2 terms (found
+    by tools/fuzz_api.py's round-39 pools). sum_of_products now reads each product's terms once, stops past
+    SOP_TERMS terms and at Python's stack; all three are answered with the parentheses message at once."""
+    import signal
+
+    from analysis.qca.pof import sum_of_products
+
+    wide = pd.DataFrame(np.random.default_rng(0).random((10, 41)),
+                        columns=[f"A{i}" for i in range(20)] + [f"B{i}" for i in range(20)] + ["Y"])
+
+    def _hung(*_):
+        raise AssertionError("pof() of the expression did not return within 10 s")
+    before = signal.signal(signal.SIGALRM, _hung)
+    signal.alarm(10)
+    try:
+        for expression, data, outcome in [("(" * 20_000 + "DEV", dataset("LF"), "SURV"),
+                                          ("(DEV + URB)*" * 40 + "LIT", dataset("LF"), "SURV"),
+                                          ("*".join(f"(A{i} + B{i})" for i in range(20)), wide, "Y")]:
+            with pytest.raises(QCAInputError) as exc:
+                pof(expression, data, outcome, case_column="case" if outcome == "SURV" else None)
+            assert "parentheses are not supported" in str(exc.value)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)
+    assert sum_of_products("(DEV + URB)*" * 40 + "LIT") == "DEV*LIT + URB*LIT"
+    assert sum_of_products("*".join(f"(A{i} + B{i})" for i in range(20))) is None   # past SOP_TERMS

@@ -122,13 +122,19 @@ def _literal_not(literal: str) -> str | None:
     return literal[1:] if literal.startswith("~") else "~" + literal
 
 
+#: The most terms sum_of_products distributes a product into: '(A0 + B0)*(A1 + B1)*...' of 20 factors is 2 ** 20 terms,
+#: which took minutes (18 factors: 7 s); past it the expression is not read and its message asks for the sum of products.
+SOP_TERMS = 100_000
+
+
 def sum_of_products(expression: str) -> str | None:
     """An expression with parentheses ('DEV*(URB + LIT)', '~(DEV*URB)', as R's admisc reads them) as the sum of
     products it stands for ('DEV*URB + DEV*LIT', '~DEV + ~URB'): negation by De Morgan, products distributed, a
     literal repeated in a term or a term repeated read once, a term containing another dropped (absorption). These
     laws hold for fuzzy sets too (min, max, 1 - x), so the memberships are the same. None when the text cannot be
     read so, or a term would hold a condition and its negation (A*~A, which is not empty for fuzzy sets and which a
-    term here cannot hold), or a multi-value literal is negated."""
+    term here cannot hold), or a multi-value literal is negated, or a product would distribute into more than
+    SOP_TERMS terms, or parentheses are nested deeper than Python's stack."""
     tokens = re.findall(r"\(|\)|~|\*|\+|[^\s()~*+]+(?:\s*[\[{][^\]}]*[\]}])?", expression)
     if "".join(tokens) != re.sub(r"\s+", "", expression):
         return None
@@ -151,8 +157,10 @@ def sum_of_products(expression: str) -> str | None:
             out = [t | {a} for t in out for a in alts]
         return out
 
-    def product(a, b):
-        return [x | y for x in a for y in b]
+    def product(a, b):   # each term once ('(A + B)*(A + B)*...' stays 3 terms); past SOP_TERMS not read
+        if len(a) * len(b) > SOP_TERMS:
+            raise ValueError
+        return list(dict.fromkeys(x | y for x in a for y in b))
 
     def factor():
         tok = peek()
@@ -187,7 +195,7 @@ def sum_of_products(expression: str) -> str | None:
         sop = total()
         if pos != len(tokens):
             return None
-    except (ValueError, IndexError):
+    except (ValueError, IndexError, RecursionError):   # (RecursionError: '(' * 20,000, parentheses nested past Python's stack)
         return None
     if any(_literal_not(lit) in t for t in sop for lit in t if _literal_not(lit) is not None) or not sop:
         return None
