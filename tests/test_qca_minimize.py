@@ -676,3 +676,28 @@ def test_an_intermediate_pair_typed_at_the_prompt_shows_its_models_as_r_prints_t
     assert str(pair).startswith("From C1P1:\n\nM1: DEV*URB*LIT*STB + DEV*LIT*~IND*STB -> SURV")
     assert str(pair) in str(sol) and pretty(pair) == str(pair)
     assert repr(pair).startswith("<IntermediatePair C1P1: ") and "\n" not in repr(pair)
+
+
+@pytest.mark.parametrize("dir_exp", ["," * 80_000, "DEV " * 20_000], ids=["commas", "names"])
+def test_a_very_long_dir_exp_is_refused_at_once(dir_exp):
+    """parse_dir_exp(',' * 80,000, ...) and minimize(tt, dir_exp='DEV ' * 20,000) did not return within 30 s: the
+    split at commas outside brackets ('DEV[1,2]' keeps its levels) was a regex looking ahead from every comma to the
+    end of the text (found by tools/fuzz_api.py's round-39 pools). The split now reads the text once, with the same
+    pieces (minimize._split_levels_kept); the alarm makes the old hang a failure."""
+    import signal
+
+    from analysis.qca import parse_dir_exp
+
+    def _hung(*_):
+        raise AssertionError("parse_dir_exp() of a long text did not return within 10 s")
+    before = signal.signal(signal.SIGALRM, _hung)
+    signal.alarm(10)
+    try:
+        with pytest.raises(QCAInputError):
+            parse_dir_exp(dir_exp, ["DEV", "URB", "LIT", "IND", "STB"], [2] * 5)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)
+    from analysis.qca.minimize import _split_levels_kept
+
+    assert _split_levels_kept("DEV[1,2], URB,LIT{0,1},") == ["DEV[1,2]", " URB", "LIT{0,1}", ""]
