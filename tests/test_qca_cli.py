@@ -1468,3 +1468,39 @@ def test_solution_flag_default_and_intermediate_are_the_solutions_read_before(ca
 def test_solution_flag_errors_are_one_line(capsys, command, extra, given, needle):
     code, out, err = run(capsys, command, LF, "--outcome", "SURV", "--incl-cut", "0.8", *extra, *given)
     assert code == 2 and out == "" and len(err.splitlines()) == 1 and err.startswith("error: ") and needle in err, err
+
+
+@pytest.mark.parametrize("argv, result", [
+    (["truth-table", "--outcome", "SURV", "--incl-cut", "0.8"],
+     lambda lf: truth_table(lf, "SURV", incl_cut=0.8)),
+    (["minimize", "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--dir-exp", "1,1,1,1,1"],
+     lambda lf: minimize(truth_table(lf, "SURV", incl_cut=0.8), include="?", dir_exp="1,1,1,1,1")),
+    (["necessity", "--outcome", "SURV"], lambda lf: __import__("analysis.qca").qca.necessity(lf, "SURV")),
+    (["super-subset", "--outcome", "SURV", "--incl-cut", "0.9", "--cov-cut", "0.6"],
+     lambda lf: __import__("analysis.qca").qca.super_subset(lf, "SURV", incl_cut=0.9, cov_cut=0.6)),
+    (["pof", "--outcome", "SURV", "--expression", "DEV*URB + ~LIT"],
+     lambda lf: __import__("analysis.qca").qca.pof("DEV*URB + ~LIT", lf, "SURV")),
+])
+def test_csv_prints_the_result_s_table_as_python_s_to_frame_gives_it(capsys, argv, result):
+    """A researcher on the command line had the tables as R-like text or as JSON, no CSV to open in a spreadsheet
+    or paste as a paper's table (only calibrate and good-practice wrote one). --csv now prints the result's table,
+    what to_frame() gives in Python, the truth table's row number as its first column; with --json it is refused."""
+    code, out, err = run(capsys, argv[0], LF, *argv[1:], "--csv")
+    assert code == 0, err
+    want = result(pd.read_csv(LF, index_col="case")).to_frame()
+    if want.index.name is not None:
+        want = want.reset_index()
+    got = pd.read_csv(io.StringIO(out), dtype=str, keep_default_na=False)
+    assert list(got.columns) == list(want.columns) and len(got) == len(want) > 0
+    for c in want.columns:
+        if pd.api.types.is_float_dtype(want[c]):
+            numbers = [float(v) if v else float("nan") for v in got[c]]
+            assert numbers == pytest.approx(want[c].tolist(), nan_ok=True), c
+        else:
+            texts = ["" if v is None or v != v else str(v) for v in want[c]]
+            assert got[c].tolist() == texts, c
+    code, out, err = run(capsys, argv[0], LF, *argv[1:], "--csv", "--json")
+    assert code == 2 and not out and err.count("error:") == 1 and "--json and --csv" in err
+    if argv[0] == "truth-table":
+        code, out, err = run(capsys, argv[0], LF, *argv[1:], "--csv", "--complete")
+        assert code == 2 and "the CSV holds the observed rows" in err

@@ -216,6 +216,16 @@ def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
     p.add_argument("--json", action="store_true", help="print JSON instead of R-like tables")
 
 
+#: The commands whose result is one table (the result's to_frame()), which --csv prints as CSV.
+CSV_COMMANDS = ("minimize", "truth-table", "necessity", "super-subset", "pof")
+
+
+def _csv_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--csv", action="store_true", help="print the result's table as CSV (what to_frame() gives in "
+                   "Python; a named index, the truth table's row, as its first column), for a spreadsheet or a "
+                   "paper's table, instead of R-like tables")
+
+
 def _tt_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--incl-cut", default="1", help="consistency cut-off, or 'ic1,ic0' (default 1)")
     p.add_argument("--n-cut", type=_positive, default=1, help="minimum cases of an observed row (default 1)")
@@ -343,8 +353,10 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--pi-chart", action="store_true",
                    help="JSON: always include the full prime implicant chart (computing every prime implicant)")
     m.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first, e.g. 7,8,15 (ESA)")
+    _csv_option(m)
     t = sub.add_parser("truth-table", help="print the truth table")
     _common(t)
+    _csv_option(t)
     _tt_options(t)
     t.add_argument("--dcc", action="store_true", help="list each row's deviant cases consistency (outcome membership "
                    "< 0.5) instead of all its cases, like R's dcc = TRUE (JSON has both)")
@@ -357,6 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "show.cases = FALSE (JSON keeps the cases)")
     n = sub.add_parser("necessity", help="necessity of each condition and its negation")
     _common(n)
+    _csv_option(n)
     n.add_argument("--benchmark", type=_unit, default=0.9,
                    help="inclN from which a condition is flagged necessary (default 0.9, Schneider & Wagemann 2012)")
     n.add_argument("--ron-cut", type=_unit, default=None,
@@ -366,6 +379,7 @@ def build_parser() -> argparse.ArgumentParser:
     ss = sub.add_parser("super-subset", help="expressions (conjunctions, disjunctions) passing necessity or "
                                              "sufficiency cut-offs, like R QCA's superSubset")
     _common(ss)
+    _csv_option(ss)
     ss.add_argument("--relation", default="necessity", help="necessity (default) or sufficiency (also nec / suf)")
     ss.add_argument("--incl-cut", type=_unit, default=1.0, help="minimum inclN (necessity) or inclS (default 1)")
     ss.add_argument("--cov-cut", type=_unit, default=0.0, help="minimum covN or covS (default 0)")
@@ -382,6 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
     _skew_bounds_option(ss)
     p = sub.add_parser("pof", help="fit of an expression (sufficiency or necessity)")
     _common(p, conditions=False)
+    _csv_option(p)
     p.add_argument("--expression", required=True, help="e.g. 'A*B + ~C'")
     p.add_argument("--necessity", action="store_true", help="necessity instead of sufficiency")
     p.add_argument("--haesebrouck-consistency", "--haesebrouck", dest="haesebrouck", action="store_true",
@@ -630,6 +645,8 @@ def _run(args) -> str:
     from .minimize import minimize
     from .truth_table import truth_table
 
+    if args.command in CSV_COMMANDS and args.csv and args.json:
+        raise QCAInputError("--json and --csv both choose the output: give one (default: R-like tables)")
     for flag in ("spec", "raw"):   # a file given with a flag: the error names the flag, as a column flag's does
         given = getattr(args, flag, None)
         if given is not None and not given.strip():   # --raw '' was read as --raw left out, --spec '' as '.'
@@ -704,7 +721,7 @@ def _run(args) -> str:
             data.index = data.index.astype(str)
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         res = necessity(data, outcome, args.conditions, benchmark=args.benchmark, ron_cut=args.ron_cut, **skew)
-        return dumps(res.to_dict()) if args.json else str(res)
+        return _out(res, args.json, args.csv)
     if args.command == "super-subset":
         from .necessity import super_subset
 
@@ -713,7 +730,7 @@ def _run(args) -> str:
                            cov_cut=args.cov_cut, ron_cut=args.ron_cut, pri_cut=args.pri_cut, depth=args.depth,
                            case_column=case_column, max_candidates=args.max_candidates,
                            max_work=args.max_work, **skew)
-        return _out(res, args.json)
+        return _out(res, args.json, args.csv)
     if args.command == "robustness":
         from .data import _all_names, duplicate_names, file_lines, where_repeated
         from .sweep_spec import run_spec_file
@@ -886,7 +903,7 @@ def _run(args) -> str:
         res = pof(args.expression, df, ("~" if args.negate_outcome else "") + args.outcome,
                   "necessity" if args.necessity else "sufficiency", case_column=case_column,
                   haesebrouck_consistency=args.haesebrouck, **skew)
-        return _out(res, args.json)
+        return _out(res, args.json, args.csv)
     exclude = getattr(args, "exclude", None)
     from .find_rows import ROW_TYPES
 
@@ -912,7 +929,10 @@ def _run(args) -> str:
         if args.complete and args.json:
             raise QCAInputError("--complete prints the remainders in the table; the JSON holds the observed rows: "
                                 "leave out --complete or --json")
-        return dumps(tt.to_dict()) if args.json else str(tt)
+        if args.complete and args.csv:
+            raise QCAInputError("--complete prints the remainders in the table; the CSV holds the observed rows: "
+                                "leave out --complete or --csv")
+        return _out(tt, args.json, args.csv)
     if args.command == "find-rows":
         from .esa import untenable_observed_rows
         from .find_rows import ROW_TYPES, find_rows
@@ -1040,6 +1060,8 @@ def _run(args) -> str:
         raise QCAInputError("--rows-limit and --pi-chart shape the JSON output: add --json")
     sol = minimize(tt, include=args.include, explain=args.explain, dir_exp=args.dir_exp,
                    row_dominance=args.row_dominance, exclude=args.exclude, **_budgets(args))
+    if args.csv:
+        return _csv(sol.to_frame())
     if args.json:
         tt = sol.truth_table   # the table minimised: with --exclude, its rows coded OUT = 0 and a note saying so
         payload = {"truth_table": tt.to_dict()["rows"], "truth_table_notes": list(tt.notes),
@@ -1366,8 +1388,18 @@ def _warn_half_memberships(spec_path, spec, raw: pd.DataFrame, sets: pd.DataFram
                       "in no truth table row); move the crossover off the cases' values", QCAWarning, stacklevel=2)
 
 
-def _out(result, as_json: bool) -> str:
+def _out(result, as_json: bool, as_csv: bool = False) -> str:
+    if as_csv:
+        return _csv(result.to_frame())
     return dumps(result.to_dict()) if as_json else str(result)
+
+
+def _csv(table: pd.DataFrame) -> str:
+    """A result's table as --csv prints it: a named index (the truth table's row) as the first column, an unnamed one
+    (1, 2, ... or 0, 1, ...: the order only) left out; numbers as pandas writes them (every decimal)."""
+    if table.index.name is not None:
+        table = table.reset_index()
+    return table.to_csv(index=False, lineterminator="\n").rstrip("\n")
 
 
 def _records(table: pd.DataFrame) -> list[dict]:
