@@ -459,3 +459,22 @@ def test_only_a_consistent_and_relevant_necessary_condition_makes_remainders_unt
     assert necessity_constrains(1.0, 0.5, 0.9, None)[0] is None and necessity_constrains(1.0, 0.0)[0] is False
     assert necessity_constrains(0.8, 0.9, 0.9, 0.5) == (False, "inclN below 0.9")
     assert necessity_constrains(1.0, 0.7, 0.9, 0.5) == (True, "")
+
+
+@pytest.mark.parametrize("argument,value,said", [
+    ("relevance_cut", "0.5", "relevance_cut must be a number in [0, 1], got '0.5': write 0.5"),
+    ("relevance_cut", 5, "relevance_cut must be a number in [0, 1], got 5"),
+    ("relevance_cut", True, "relevance_cut must be a number in [0, 1], got True"),
+    ("necessity_benchmark", 90, "necessity_benchmark must be a number in [0, 1], got 90"),
+])
+def test_a_bad_relevance_cut_or_benchmark_is_one_clear_error(argument, value, said):
+    """good_practice's relevance_cut (the RoN cut its ESA row now applies) and necessity_benchmark were not checked:
+    '0.5' stopped with Python's "Unknown format code 'g' for object of type 'str'", 5 and True were read as cuts
+    that no RoN reaches (every necessary condition then of low relevance) and 90 as a benchmark no inclN reaches."""
+    df = _frame([(1, 1, 0, 1), (1, 1, 1, 1), (1, 0, 0, 0), (0, 0, 0, 0)])
+    tt, sols, neg, nec = _analysis(df, incl_cut=0.8)
+    with pytest.raises(QCAInputError) as exc:
+        good_practice(sols, necessity=nec.table, **{argument: value})
+    assert str(exc.value).startswith(said), str(exc.value)
+    from analysis.workshop import _error_message_zh   # the workshop's Chinese line names the argument too
+    assert _error_message_zh(str(exc.value)).startswith(f"{argument} 必须是 0 到 1 之间的数"), str(exc.value)

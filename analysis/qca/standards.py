@@ -652,7 +652,8 @@ def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None) -> dict:
                              f"by the {uses}" + ("" if verdict else f" (whether they are untenable is a reading: {why})"))
             else:
                 parts.append(f"no remainder without {r['condition']} (consistent with necessity, {fit}) is used")
-        parts.append(f"rule: {ESA_NECESSITY_RULE.replace('the benchmark', f'{benchmark:g}').replace('the relevance cut', f'{cut:g}' if cut is not None else 'a cut, none given')}")
+        parts.append("rule: " + ESA_NECESSITY_RULE.replace("the benchmark", f"{benchmark:g}").replace(
+            "the relevance cut", f"{cut:g}" if cut is not None else "a cut, none given"))
     if unchecked:
         parts.append("not checked: " + "; ".join(unchecked))
     status = "not met" if problems or unchecked else "compendium's reading" if readings else "met"
@@ -824,7 +825,11 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     'not met', by construction).
 
     Returns a GoodPracticeReport: print() it, or to_frame() / to_dict()."""
+    from .necessity import _check_cut
+
     tt, sols = _solutions(solutions)
+    necessity_benchmark = _check_cut("necessity_benchmark", necessity_benchmark)
+    relevance_cut = None if relevance_cut is None else _check_cut("relevance_cut", relevance_cut)
     nec = _necessity(necessity, necessity_benchmark)
     no_positive = not len(tt.rows_with(["1"]))
     neg_text = _negated_text(negated)
