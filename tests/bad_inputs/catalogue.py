@@ -2200,6 +2200,10 @@ CATALOGUE: list[Bad] = [
         LF, "api", lambda: _qca()[0].good_practice(mz(tt_lf(), include="?"), negated=0),
         "negated must be the Solution(s) of the negated outcome (a Solution, a dict or list of them) or, when it has "
         "none, the finding in words (a str), got int", origin="cli fuzz"),
+    Bad("good-practice-relevance-cut-text", "good_practice(sol, relevance_cut='0.5') (the RoN cut as text; was "
+        "Python's \"Unknown format code 'g' for object of type 'str'\")", LF, "api",
+        lambda: _qca()[0].good_practice(mz(tt_lf(), include="?"), relevance_cut="0.5"),
+        "relevance_cut must be a number in [0, 1], got '0.5': write 0.5", origin="methods review"),
     Bad("smmr-cases-series", "smmr(sol, cases=df['type']) (a column where one text is taken; was pandas' 'The truth "
         "value of a Series is ambiguous')", LF, "api",
         lambda: _qca()[0].smmr(mz(tt_lf(), include="?"), cases=lf()["DEV"]),
