@@ -99,8 +99,8 @@ def test_a_setting_without_a_sufficient_configuration_counts_against_the_path_cl
         assert table.loc[cid, "no_solution_breaks"] == "n_cut=2"
     assert table.loc["A8", "n_cut_holds"] == "n/a"   # n_cut changes no set A8 reads
     text = R.robustness_verdict(table.reset_index(), R.sweep_power(settings), settings)
-    assert ("Settings without a sufficient configuration (no truth-table row passes the cut-offs; counted, as in the "
-            "ledger: the path claims do not hold there): n_cut=2; fragile only through them: A1, A2, A3, A5.") in text
+    assert ("Settings without a sufficient configuration (no truth-table row passes the cut-offs; counted as in the "
+            "ledger, the path claims not holding there): n_cut=2; fragile only through them: A1, A2, A3, A5.") in text
     assert "无充分组态的设定（计入，路径论断在其中不成立）：n_cut=2" in text
     prot = R.protocol(settings, analyses, crisp)
     assert prot["no_solution_tests"] == ["n_cut=2"] and "n_cut=2" in prot["test_set"]
