@@ -618,6 +618,12 @@ def test_notebooks_03_and_04_run_to_the_end_without_a_sufficient_configuration(t
     assert (claims["evidence"] == "by construction").all()      # still the reconstruction's rows
     checklist = pd.read_csv(out / "checklist.csv").set_index("item")
     assert "no robust core" in checklist.loc["robustness", "why"]
+    # the items on the solution quote good_practice's status of the same point: 'not applicable' (they said 'met')
+    from analysis.paper_a.checklist import GOOD_PRACTICE_ROWS
+    practice = pd.read_csv(out / "good_practice.csv").set_index("standard")
+    for item, standard in GOOD_PRACTICE_ROWS.items():
+        assert checklist.loc[item, "status"] == practice.loc[standard, "status"] == "not applicable", item
+    assert "not applicable 5 (of 17)" in qca["checklist"]
     for stem in ("paperA_configurations", "paperA_xy", "paperA_truth_table"):
         assert (figures / f"{stem}.png").exists(), stem
     # notebook 04 redraws the two panels from qca.json, byte for byte against notebook 03's files

@@ -912,6 +912,41 @@ def test_checklist_rows_from_the_cases_say_when_the_cases_are_reconstructed():
     assert "the compendium's reconstruction, not Paper A's" in written.loc["raw and calibrated data shown", "why"]
 
 
+def test_without_a_solution_the_checklist_quotes_good_practice_s_not_applicable():
+    """Without a solution (no truth-table row passes the cut-offs) the checklist said 'met' of the items on the
+    solution (all three solutions, counterfactuals, CSA / ESA, model ambiguity, deviant cases) where good_practice
+    says 'not applicable' of the same points: nothing to judge. The items now give good_practice's status of their
+    row (L.GOOD_PRACTICE_ROWS), quoting it, and 'not applicable' when good_practice is not given; the counts name
+    the new status only when an item has it."""
+    import json
+
+    from analysis.paths import ROOT
+    from analysis.qca import good_practice, truth_table
+
+    none = "no configuration passes incl_cut = 0.8 (highest row incl 0.500; n_cut = 1): no sufficient configuration for EFF"
+    bare = L.reporting_checklist(_evidence(no_solution=none)).set_index("item")
+    items = list(L.GOOD_PRACTICE_ROWS)
+    assert (bare.loc[items, "status"] == "not applicable").all(), bare.loc[items]
+    assert L.checklist_counts(bare.reset_index()).startswith("met ") and "not applicable 5 (of 17)" in \
+        L.checklist_counts(bare.reset_index())
+    assert "not applicable" not in L.checklist_counts(L.reporting_checklist(_evidence()))
+    # good_practice on a table without a positive row: its rows on the same points say 'not applicable'
+    crisp = pd.DataFrame({"A": [1, 1, 0, 0], "B": [1, 1, 0, 0], "Y": [1, 0, 1, 0]}, index=list("abcd"), dtype=float)
+    tt = truth_table(crisp, "Y", ["A", "B"], incl_cut=0.8)
+    practice = good_practice(tt).to_frame().set_index("standard")["status"].to_dict()
+    assert {practice[row] for row in L.GOOD_PRACTICE_ROWS.values()} == {"not applicable"}, practice
+    quoted = L.reporting_checklist(_evidence(no_solution=none, good_practice=practice)).set_index("item")
+    for item, row in L.GOOD_PRACTICE_ROWS.items():
+        assert quoted.loc[item, "status"] == practice[row], item
+        assert f"good_practice.csv says '{practice[row]}' on this point (row '{row}')" in quoted.loc[item, "why"], item
+    with pytest.raises(ValueError, match="good_practice's status of 'counterfactuals' must be one of"):
+        L.reporting_checklist(_evidence(no_solution=none, good_practice={"counterfactuals": "compendium's reading"}))
+    # notebook 03 passes good_practice's table to the checklist
+    code = "".join("".join(c["source"]) for c in json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(
+        encoding="utf-8"))["cells"] if c["cell_type"] == "code")
+    assert "good_practice=dict(zip(practice_table[\"standard\"], practice_table[\"status\"]))" in code
+
+
 def test_the_checklist_s_esa_item_says_why_good_practice_gives_the_same_point_another_status():
     """checklist.csv said 'CSA / ESA: partly' while good_practice.csv said 'untenable and contradictory assumptions
     (ESA): not met' for the same point, neither saying why: two rules. good_practice judges the models (not met

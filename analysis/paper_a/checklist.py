@@ -16,7 +16,9 @@ import pandas as pd
 from ..qca.standards import CONVENTION, INCL_FLOOR
 from .cases import DATA_SOURCES
 
-STATUSES = ("met", "partly", "not met")
+#: 'not applicable': an item on the solution when there is none (nothing to judge), as good_practice says of the same
+#: point (GOOD_PRACTICE_ROWS)
+STATUSES = ("met", "partly", "not met", "not applicable")
 #: The lowest consistency threshold of a sufficient truth-table row, the floor notebook 03 states for incl_cut and for
 #: its robustness test set: the engine's INCL_FLOOR, a convention (the figure was not found in the cited works' text:
 #: analysis.qca.standards.FLOORS), so one value and one wording serve the checklist and good_practice.
@@ -78,6 +80,9 @@ class Evidence:
     #: the status good_practice gives the same point (its row GOOD_PRACTICE_ESA; '' not given): when the CSA / ESA
     #: item's differs, the item says why (esa_rule_apart)
     good_practice_esa: str = ""
+    #: good_practice's status of each standard (its table's standard -> status; empty: not given): without a
+    #: solution, the items on it quote the status of their row (GOOD_PRACTICE_ROWS)
+    good_practice: dict = field(default_factory=dict)
     notes: dict = field(default_factory=dict)
     #: '' when the analysis has a solution; else the finding (configurations.no_solution_note): no sufficient
     #: configuration, reported as such, so the items on the solution have nothing to show and say so
@@ -120,7 +125,8 @@ def _sourced(table: pd.DataFrame, e: Evidence) -> pd.DataFrame:
 
 
 def reporting_checklist(e: Evidence) -> pd.DataFrame:
-    """The checklist as a table: item, status ('met' / 'partly' / 'not met'), why."""
+    """The checklist as a table: item, status ('met' / 'partly' / 'not met'; 'not applicable' for the items on the
+    solution when there is none, as good_practice says), why."""
     rows = []
     rows.append(_row("raw and calibrated data shown", "met" if e.raw_shown and e.calibrated_shown else
                      "partly" if e.raw_shown or e.calibrated_shown else "not met",
@@ -288,13 +294,13 @@ def _no_solution_rows(rows: list, e: Evidence, low_cut: bool) -> pd.DataFrame:
                      f"{none}: no solution whose range could be computed"
                      + (f"; incl_cut = {e.incl_cut:g} is below {_FLOOR_TEXT}, the floor for a sufficient row"
                         if low_cut else "")))
-    rows.append(_row("all three solutions", "met", f"each reported empty: {none}"))
+    rows.append(_quoting("all three solutions", f"each reported empty: {none}", e))
     rows.append(_row("directional expectations", "partly" if e.dir_exp_stated else "not met",
                      "stated as a parameter; no intermediate solution uses them here" if e.dir_exp_stated
                      else "not stated"))
-    rows.append(_row("easy and difficult counterfactuals", "met", "none: no intermediate solution"))
-    rows.append(_row("CSA / ESA", "met", "no parsimonious solution, hence no simplifying assumption to check"))
-    rows.append(_row("model ambiguity", "met", "no model"))
+    rows.append(_quoting("easy and difficult counterfactuals", "none: no intermediate solution", e))
+    rows.append(_quoting("CSA / ESA", "no parsimonious solution, hence no simplifying assumption to check", e))
+    rows.append(_quoting("model ambiguity", "no model", e))
     rows.append(_row("core / peripheral chart", "met", "no configuration to chart; the figure is a labelled panel "
                                                        "saying so"))
     if e.robustness_sweeps_total == 0:
@@ -306,9 +312,30 @@ def _no_solution_rows(rows: list, e: Evidence, low_cut: bool) -> pd.DataFrame:
     rows.append(_row("outcome's negation analysed separately", "met" if e.negated_outcome_analysed else "not met",
                      "necessity and the three solutions of the negated outcome, with the same cut-offs" if
                      e.negated_outcome_analysed else "only the outcome is analysed (set relations are asymmetric)"))
-    rows.append(_row("deviant cases", "met", "no solution, hence no typical or deviant case of it"))
+    rows.append(_quoting("deviant cases", "no solution, hence no typical or deviant case of it", e))
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
     return pd.DataFrame(rows, columns=["item", "status", "why"])
+
+
+#: The checklist's items on the solution and good_practice's row on the same point (analysis.qca.standards): without
+#: a solution good_practice says 'not applicable' of each (nothing to judge), where the items said 'met'
+GOOD_PRACTICE_ROWS = {"all three solutions": "solution types reported",
+                      "easy and difficult counterfactuals": "counterfactuals",
+                      "CSA / ESA": GOOD_PRACTICE_ESA,
+                      "model ambiguity": "model ambiguity",
+                      "deviant cases": "typical and deviant cases"}
+
+
+def _quoting(item: str, why: str, e: Evidence) -> dict:
+    """An item on the solution when there is none: good_practice's status of the same point (its row
+    GOOD_PRACTICE_ROWS[item] in e.good_practice), quoted; 'not applicable' when good_practice is not given."""
+    standard = GOOD_PRACTICE_ROWS[item]
+    given = e.good_practice.get(standard, "")
+    status = given or "not applicable"
+    if status not in STATUSES:
+        raise ValueError(f"good_practice's status of '{standard}' must be one of {', '.join(STATUSES)}, got {given!r}")
+    return _row(item, status, why + (f"; good_practice.csv says '{given}' on this point (row '{standard}')"
+                                      if given else "; nothing to judge without a solution"))
 
 
 def untenable_handling(necessity: pd.DataFrame, relevance: str, untenable: str = "", n_blocked: int = 0,
@@ -361,6 +388,7 @@ def untenable_handling(necessity: pd.DataFrame, relevance: str, untenable: str =
 
 
 def checklist_counts(table: pd.DataFrame) -> str:
-    """'met 12, partly 3, not met 0 (of 15)'."""
+    """'met 12, partly 3, not met 0 (of 15)'; 'not applicable N' too when an item is (no solution)."""
     c = table["status"].value_counts()
-    return ", ".join(f"{s} {int(c.get(s, 0))}" for s in STATUSES) + f" (of {len(table)})"
+    shown = [s for s in STATUSES if s != "not applicable" or c.get(s, 0)]
+    return ", ".join(f"{s} {int(c.get(s, 0))}" for s in shown) + f" (of {len(table)})"
