@@ -819,7 +819,10 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     (incl_cut, pri_cut, n_cut, calibration or cases, '+'-joined) or a name that is exactly one of these, never by
     words in its name (a sweep with neither is listed as not classified).
     cases: the case typology of the solution (case_typology(): a 'type' column). relevance_cut: the RoN from which a
-    necessary condition is relevant, when the necessity table does not carry one (said in the report only).
+    necessary condition is relevant, when the necessity table does not carry one: the necessity row says it, and the
+    ESA row applies it (esa.ESA_NECESSITY_RULE: only a condition consistent with necessity and relevant makes the
+    remainders without it untenable; with no cut, whether they are is left a reading). necessity_benchmark and
+    relevance_cut are numbers in [0, 1].
     skew_bounds: (low, high) shares of cases in a set outside which it is skewed (skew.is_skewed); None: no check, as
     necessity()'s and truth_table()'s (the skewed-sets row reports the shares, flags no set and says 'not checked':
     'not met', by construction).
