@@ -1094,6 +1094,11 @@ _SEPARATED = re.compile(r"; conditions are separated by commas: (?P<write>'[^']*
 _OPERATOR = re.compile(r"; a (?P<op>conjunction \(and\)|disjunction \(or\)) is written (?P<sign>'[^']*')"
                        r"(?:: (?P<write>'[^']*'))?, not with (?P<wrong>'[^']*')")
 _R_VECTOR = re.compile(r": R's vector c\(\.\.\.\) copied as text; write (?P<write>'[^']*')$")
+_IN_BRACKETS = re.compile(r"; a condition's value is written in brackets: (?P<said>\S+) for (?P<given>'[^']*') \(R QCA's "
+                          r"multi-value notation; NAME=VALUE pairs are dir_exp's form\)(?:; on a crisp or fuzzy set "
+                          r"(?P<cond>[^\[\s]+)\[1\] is \S+, \S+\[0\] is ~\S+?)?(?=;| \(|$)")
+_COMMA_JOINS = re.compile(r"; ',' joins nothing in an expression: write (?P<any>'[^']*') \(any of them: terms are joined "
+                          r"by '\+'\) or (?P<all>'[^']*') \(all of them: '\*' within a term\)")
 _NOT_WHOLE = re.compile(r"(?:; write (?P<write>-?\d+) \(a whole number, not the float (?P<float>[^()]+)\)| "
                         r"\((?P<fraction>-?\d+/\d+) is not a whole number\))$")
 _WIDE_DIGITS = re.compile(r"; write (?P<write>\S+) \(digits 0-9 only: no full-width or other non-ASCII digits\)")
@@ -1201,6 +1206,13 @@ def _hints_zh(message: str) -> str:
     digits = _WIDE_DIGITS.search(message)
     if digits:
         said.append(f"请写 {digits.group('write')}（只用半角数字 0-9，不用全角数字）")
+    for value in _IN_BRACKETS.finditer(message):   # 'DEV=1' in an expression: DEV[1]
+        cond = value.group("cond")
+        said.append(f"条件的取值写在方括号中：{value.group('given')} 写作 {value.group('said')}（R QCA 的多值写法；“名称=值”对是 "
+                    "dir_exp 的写法）" + (f"；在清晰集或模糊集中 {cond}[1] 即 {cond}，{cond}[0] 即 ~{cond}" if cond else ""))
+    for comma in _COMMA_JOINS.finditer(message):   # 'DEV,URB' in an expression
+        said.append(f"',' 在表达式中不连接任何东西：请写 {comma.group('any')}（其中任一：项之间用 '+' 相连）或 "
+                    f"{comma.group('all')}（全部：项内用 '*' 相连）")
     r_vector = _R_VECTOR.search(message)
     if r_vector:
         said.append(f"这是照搬成文本的 R 向量 c(...)：请写 {r_vector.group('write')}")

@@ -827,3 +827,25 @@ def test_the_command_line_s_theory_with_an_empty_term_has_a_chinese_line(capsys)
     assert code == 2 and err.startswith("error: "), err
     assert _error_message_zh(err.strip()[len("error: "):]) == (
         "--theory 'DEV + ' 中有空项（2 项中的第 2 项：末尾多了 '+'？）；请用 '+' 连接各项，例如 'A*~B + C'"), err
+
+
+@pytest.mark.parametrize("theory, expected", [
+    ("DEV=1*URB",
+     "theory 'DEV=1*URB'：项 'DEV=1*URB' 中的 'DEV=1' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；条件的取值写在方括号"
+     "中：'DEV=1' 写作 DEV[1]（R QCA 的多值写法；“名称=值”对是 dir_exp 的写法）；在清晰集或模糊集中 DEV[1] 即 DEV，DEV[0] 即 ~DEV"
+     "（条件：DEV, URB, LIT, IND, STB）"),
+    ("DEV=2",
+     "theory 'DEV=2'：项 'DEV=2' 中的 'DEV=2' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；条件的取值写在方括号中："
+     "'DEV=2' 写作 DEV[2]（R QCA 的多值写法；“名称=值”对是 dir_exp 的写法）（条件：DEV, URB, LIT, IND, STB）"),
+    ("DEV,URB",
+     "theory 'DEV,URB'：项 'DEV,URB' 中的 'DEV,URB' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；',' 在表达式中不连接"
+     "任何东西：请写 'DEV + URB'（其中任一：项之间用 '+' 相连）或 'DEV*URB'（全部：项内用 '*' 相连）（条件：DEV, URB, LIT, IND, STB）"),
+], ids=["R-s-value-notation-crisp", "R-s-value-notation", "a-comma"])
+def test_an_unknown_name_s_notation_hints_are_said_in_chinese(theory, expected, lipset):
+    """A literal written as R's NAME=VALUE ('DEV=1') or conditions joined by ',' in an expression: the engine says
+    how to write them; the Chinese line left the hint out, saying only that the name is no condition."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised:
+        theory_evaluation(theory, lipset["sol"])
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
