@@ -849,3 +849,20 @@ def test_an_unknown_name_s_notation_hints_are_said_in_chinese(theory, expected, 
     with pytest.raises(QCAInputError) as raised:
         theory_evaluation(theory, lipset["sol"])
     assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+@pytest.mark.parametrize("mistake, expected", [
+    (lambda tt: esa(tt, nec_cond="LIT;STB"),
+     "nec_cond 'LIT;STB'：多个必要条件写成列表 nec_cond=['LIT', 'STB']（每个都是必要条件）；一个表达式中没有 ','（'LIT + STB' 是一个"
+     "必要的析取式）"),
+    (lambda tt: esa(tt, untenable="~DEV*URB, DEV*~LIT"),
+     "untenable '~DEV*URB, DEV*~LIT'：多个不可成立的组合用 ' + ' 连接：untenable='~DEV*URB + DEV*~LIT'"),
+], ids=["nec_cond", "untenable"])
+def test_several_expressions_written_as_one_have_a_chinese_line(mistake, expected, lipset):
+    """esa's nec_cond or untenable written as several expressions separated by ',' or ';' (the CLI's --nec-cond
+    LIT,STB copied into Python): the engine says the form each takes; in English alone."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised:
+        mistake(lipset["tt"])
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
