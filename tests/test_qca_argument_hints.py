@@ -1221,3 +1221,18 @@ def test_a_one_value_array_or_na_given_for_a_text_argument_is_named(call, said):
     with pytest.raises(QCAInputError) as exc:
         call(dataset("LF"))
     assert str(exc.value) == said, str(exc.value)
+
+
+@pytest.mark.parametrize("call", [lambda df: qca.expression_membership(df, "DEV*LIT"),
+                                  lambda df: qca.term_membership(df, "~DEV*LIT")], ids=["expression", "term"])
+def test_the_membership_of_data_with_a_column_name_twice_is_refused_naming_it(call):
+    """expression_membership / term_membership of a frame with a column name twice (pd.concat of two frames, a
+    renamed column) failed with pandas' 'arg must be a list, tuple, 1-d array, or Series' (found by
+    tools/fuzz_api.py's round-39 pools, seed 31); they now say what truth_table says of such data."""
+    df = dataset("LF")[CONDS + ["SURV"]]
+    df.columns = ["DEV", "DEV", "LIT", "IND", "STB", "SURV"]
+    with pytest.raises(QCAInputError) as exc:
+        call(df)
+    assert str(exc.value) == "duplicate column name(s) in the data: DEV; column names must be unique"
+    with pytest.raises(QCAInputError, match=re.escape(str(exc.value))):
+        truth_table(df, "SURV")

@@ -1252,6 +1252,13 @@ def _missing_name(v) -> bool:
     return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, (float, np.floating)) and v != v)
 
 
+def duplicate_columns_message(columns: pd.Index, missing_too: bool = False) -> str:
+    """The message for column names given twice, '' when none is; a missing name (None, NaN: an unnamed column,
+    which prepare_data names in its own message) counts only with `missing_too`."""
+    dup = sorted({str(c) for c in columns[columns.duplicated()] if missing_too or not _missing_name(c)})
+    return f"duplicate column name(s) in the data: {', '.join(dup)}; column names must be unique" if dup else ""
+
+
 def multiindex_columns_message(columns: pd.MultiIndex) -> str:
     """The message for a frame whose columns are a MultiIndex (a pivot, a groupby's agg, read with header=[0, 1]):
     QCA names each set by one name; flatten them first, dropping a level that holds one value for every column
@@ -1342,9 +1349,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                             "and at least one condition")
     if isinstance(data.columns, pd.MultiIndex):
         raise QCAInputError(multiindex_columns_message(data.columns))
-    if (data.columns.duplicated() & ~np.array([_missing_name(c) for c in data.columns], dtype=bool)).any():
-        dup = sorted({str(c) for c in data.columns[data.columns.duplicated()] if not _missing_name(c)})
-        raise QCAInputError(f"duplicate column name(s) in the data: {', '.join(dup)}; column names must be unique")
+    if duplicate_columns_message(data.columns):
+        raise QCAInputError(duplicate_columns_message(data.columns))
     df = data.copy()
     nameless = [i for i, c in enumerate(data.columns) if _missing_name(c)]   # None, NaN: no name, not 'None', 'nan'
     if nameless:

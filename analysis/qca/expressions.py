@@ -458,6 +458,10 @@ def implicant_membership(X: np.ndarray, implicants: np.ndarray, multi: Sequence[
 def _frame_info(data: pd.DataFrame) -> tuple[list[str], np.ndarray, list[bool], list[int]]:
     if not isinstance(data, pd.DataFrame):
         raise QCAInputError(f"data must be a pandas DataFrame of memberships, got {type(data).__name__}")
+    from .data import duplicate_columns_message   # (data imports this module)
+
+    if duplicate_columns_message(data.columns, missing_too=True):   # data[c] would be a frame of both columns
+        raise QCAInputError(duplicate_columns_message(data.columns, missing_too=True))
     cols = [str(c) for c in data.columns]
     X = np.full((data.shape[0], len(cols)), np.nan)
     multi, levels = [], []
