@@ -1504,3 +1504,16 @@ def test_csv_prints_the_result_s_table_as_python_s_to_frame_gives_it(capsys, arg
     if argv[0] == "truth-table":
         code, out, err = run(capsys, argv[0], LF, *argv[1:], "--csv", "--complete")
         assert code == 2 and "the CSV holds the observed rows" in err
+
+
+def test_minimize_csv_says_on_stderr_what_the_printed_solution_says_below_its_tables(capsys):
+    """minimize --csv printed the first --max-models models of a partial answer as if they were all: the line the
+    text output ends with ('partial answer: 4 minimal models ...; the first 2 ... are listed') had no place in the
+    CSV. It is now a warning: line on stderr, the CSV unchanged."""
+    argv = ["minimize", str(DATASETS / "CVF.csv"), "--outcome", "PROTEST", "--incl-cut", "0.8", "--include", "?",
+            "--max-models", "2"]
+    code, text, _ = run(capsys, *argv)
+    said = next(line for line in text.splitlines() if line.startswith("partial answer:"))
+    code, out, err = run(capsys, *argv, "--csv")
+    assert code == 0 and said in err and "partial answer" not in out
+    assert sorted(set(pd.read_csv(io.StringIO(out))["model"])) == ["M1", "M2"]

@@ -1060,7 +1060,9 @@ def _run(args) -> str:
         raise QCAInputError("--rows-limit and --pi-chart shape the JSON output: add --json")
     sol = minimize(tt, include=args.include, explain=args.explain, dir_exp=args.dir_exp,
                    row_dominance=args.row_dominance, exclude=args.exclude, **_budgets(args))
-    if args.csv:
+    if args.csv:   # what the printout says below its tables (a partial answer, notes): on stderr, not in the CSV
+        for line in sol._closing_lines():
+            warnings.warn(line.removeprefix("note: "), QCAWarning)
         return _csv(sol.to_frame())
     if args.json:
         tt = sol.truth_table   # the table minimised: with --exclude, its rows coded OUT = 0 and a note saying so

@@ -789,13 +789,17 @@ class Solution(_ChartView):
         else:
             lines += _models_text(self.models, self.essential, self.overall_term_fit, self.outcome_label,
                                   self.partial)
-            if self.partial:
-                lines.append(_partial_note(self.n_models, self.model_size, len(self.models), self.n_models_exact))
+        return "\n".join(lines + self._closing_lines()).rstrip()
+
+    def _closing_lines(self) -> list[str]:
+        """The lines the printout ends with, below its tables: a partial answer's (the models listed are not all),
+        the shortcuts taken, each note; the CLI's minimize --csv says them on stderr."""
+        lines = []
+        if self._intermediate is None and self.partial:
+            lines.append(_partial_note(self.n_models, self.model_size, len(self.models), self.n_models_exact))
         if self.shortcuts:
             lines.append(f"(shortcuts used: {', '.join(self.shortcuts)}; some minimal models may be missing)")
-        for note in self.notes:
-            lines.append(f"note: {note}")
-        return "\n".join(lines).rstrip()
+        return lines + [f"note: {note}" for note in self.notes]
 
     def __repr__(self) -> str:
         # an intermediate solution's n_models counts the distinct models of the pairs computed, not of them all
