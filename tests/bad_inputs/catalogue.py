@@ -2867,6 +2867,13 @@ CATALOGUE: list[Bad] = [
                                     "~DEV*(IND + URB)"),
         "error: --untenable '~DEV*(IND + URB)': parentheses are not supported; write its sum of products, "
         "'~DEV*IND + ~DEV*URB'", origin="own data"),
+    Bad("minimize-json-csv", "minimize --json --csv (two output formats)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--json", "--csv"),
+        "error: --json and --csv both choose the output: give one (default: R-like tables)", origin="own data"),
+    Bad("truth-table-csv-complete", "truth-table --csv --complete (the remainders, which the CSV of the observed rows "
+        "does not hold)", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--csv", "--complete"),
+        "error: --complete prints the remainders in the table; the CSV holds the observed rows: leave out --complete "
+        "or --csv", origin="own data"),
 ]
 
 Call = Callable[[], object]
