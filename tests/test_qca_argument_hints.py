@@ -1192,7 +1192,11 @@ def test_a_yes_no_argument_given_a_text_or_a_column_is_refused(call, said):
      "OUT values must be among '1', '0', 'C' and '?' (a list, or a text such as '1,C'), got <NA>"),
     (lambda lf: tt_lf().rows_with(["1", pd.NA]),
      "OUT values must be among '1', '0', 'C' and '?' (a list, or a text such as '1,C'), got ['1', <NA>]"),
-], ids=["keep number", "keep NA", "pri empty frame", "haesebrouck empty frame", "rows_with NA", "rows_with list NA"])
+    (lambda lf: qca.calibrate_frame(dataset("LR"), {"DEV": {"thresholds": "e=350, c=550, i=850"}},
+                                    keep=np.array([["case"]])),
+     "keep must be a column name or a list of them (the columns copied unchanged, e.g. keep='case'), got "
+     "array([['case']], dtype='<U4') (ndarray)"),
+], ids=["keep number", "keep NA", "keep array of rows", "pri empty frame", "haesebrouck empty frame", "rows_with NA", "rows_with list NA"])
 def test_a_missing_or_empty_value_is_refused_naming_the_argument(call, said):
     """calibrate_frame(..., keep=-1) or keep=pd.NA was Python's "'int' object is not iterable", pri / haesebrouck of an
     empty DataFrame (df[[]]) an IndexError 'list index out of range' from the message meant for several columns,

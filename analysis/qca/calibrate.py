@@ -859,9 +859,12 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         keep = ()
     elif isinstance(keep, str):   # keep='case': one column, not the letters c, a, s, e
         keep = [keep]
-    elif not isinstance(keep, Iterable):   # keep=-1, pd.NA: was Python's "'int' object is not iterable"
+    # keep=-1, pd.NA: Python's "'int' object is not iterable"; np.array([['case']]) (rows): "unhashable type"
+    names = list(keep) if isinstance(keep, Iterable) else None
+    if names is None or not all(isinstance(c, (str, int, np.integer)) for c in names):
         raise QCAInputError("keep must be a column name or a list of them (the columns copied unchanged, e.g. "
                             f"keep='case'), got {keep!r:.80} ({type(keep).__name__})")
+    keep = names
     absent = [c for c in keep if c not in df.columns]
     if absent:
         index = [n for n in df.index.names if n is not None and str(n) in map(str, absent)]
