@@ -1442,6 +1442,23 @@ def test_esa_text_names_the_solution_read(capsys, kind, given):
     assert code == 0 and f"\n{kind} solution:\n" in out, err
 
 
+def test_esa_ron_cut_warns_about_a_necessary_condition_of_low_relevance_as_the_api_does(capsys):
+    """esa() took ron_cut= (ESA's necessity rule, which good_practice counts by) while the esa command had no flag for
+    it: --ron-cut warns, on stderr, about a consistent nec_cond whose RoN is below the cut (LIT on LF: RoN 0.509), and
+    blocks the same rows as without it; without --nec-cond it is refused in one line."""
+    base = ["esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "LIT", "--json"]
+    code, plain, err = run(capsys, *base)
+    assert code == 0 and "not relevant" not in err, err
+    code, low, err = run(capsys, *base, "--ron-cut", "0.6")
+    assert code == 0 and low == plain, err
+    assert "necessary condition 'LIT' (ESA): inclN 0.991, RoN 0.509 for SURV, not relevant (RoN below 0.6)" in err, err
+    code, _, err = run(capsys, *base, "--ron-cut", "0.5")
+    assert code == 0 and "not relevant" not in err, err
+    code, out, err = run(capsys, "esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--ron-cut", "0.5")
+    assert code == 2 and err == ("error: --ron-cut applies to the necessary conditions of --nec-cond: give "
+                                 "--nec-cond\n"), err
+
+
 @pytest.mark.parametrize("command, extra", [("cases", []), ("theory", ["--theory", "DEV*STB"]), ("chart", []),
                                             ("esa", ["--nec-cond", "LIT"])])
 def test_solution_flag_default_and_intermediate_are_the_solutions_read_before(capsys, command, extra):

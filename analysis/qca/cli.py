@@ -16,7 +16,7 @@ data, configuration charts.
     python -m analysis.qca find-rows DATA.csv --outcome Y [--incl-cut 0.8] --type csa|ssr|untenable|all
         [--expression "~A*B"] [--observed] [--json]
     python -m analysis.qca minimize DATA.csv --outcome Y --include "?" --exclude 7,8,15 [...]
-    python -m analysis.qca esa DATA.csv --outcome Y [--incl-cut 0.8] [--nec-cond LIT[,STB] [--nec-cond-observed]]
+    python -m analysis.qca esa DATA.csv --outcome Y [--incl-cut 0.8] [--nec-cond LIT[,STB] [--nec-cond-observed] [--ron-cut 0.5]]
         [--untenable "~A*B"]
         [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--solution KIND] [--json]
     python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv [--raw-case-column ID]] [--n-jobs 2]
@@ -419,6 +419,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--nec-cond-observed", action="store_true",
                    help="with --nec-cond: block observed rows outside the necessary condition too (default: "
                         "remainders only)")
+    e.add_argument("--ron-cut", type=_unit, default=None,
+                   help="with --nec-cond: RoN from which a consistent necessary condition is read as relevant; one "
+                        "below it is warned about, its rows still blocked as asked (default: relevance not judged)")
     e.add_argument("--untenable", default=None, help="untenable remainders, e.g. '~A*B'")
     e.add_argument("--csa", action="store_true", help="block the contradictory simplifying assumptions")
     e.add_argument("--contradictory-rows", default=None, help="row numbers to block, e.g. 10,12")
@@ -964,6 +967,8 @@ def _run(args) -> str:
                                 "the contradictory simplifying assumptions itself)")
         if args.nec_cond_observed and args.nec_cond is None:
             raise QCAInputError("--nec-cond-observed applies to the rows outside --nec-cond: give --nec-cond")
+        if args.ron_cut is not None and args.nec_cond is None:
+            raise QCAInputError("--ron-cut applies to the necessary conditions of --nec-cond: give --nec-cond")
         necs = nec_cond_list(args.nec_cond)
         if necs:   # checked before the (possibly long) search for CSA: 'XX,YY', every unknown name in one line, the
             _nec_conds(tt, necs, " ".join(f"--nec-cond {v!r}" for v in args.nec_cond))   # flags named as typed
@@ -974,7 +979,8 @@ def _run(args) -> str:
             esa_rows(tt, None, args.untenable)
         contrad = find_rows(tt, "csa", **_budgets(args)) if args.csa else args.contradictory_rows
         blocked = esa_rows(tt, necs, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed)
-        sol = minimize(esa(tt, necs, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed),
+        sol = minimize(esa(tt, necs, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed,
+                           ron_cut=args.ron_cut),
                        **_solution_read(args), **_budgets(args))
         if args.json:
             seen = {"untenable_observed_rows": untenable_observed_rows(tt, args.untenable)} if args.untenable else {}
