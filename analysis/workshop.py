@@ -1729,6 +1729,13 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                                                r"(?P<where>term|expression) (?P<term>'[^']*'))?(?=[;( ]|$)"),
      lambda m: ((f"{'项' if m.group('where') == 'term' else '表达式'} {m.group('term')} 中的 " if m.group("where") else "")
                 + f"{m.group('name')} 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）")),
+    ("an expression argument naming the outcome",
+     re.compile(r"(?P<param>theory|nec_cond(?:\[\d+\])?|untenable) (?P<value>'[^']*') names (?P<outcome>'[^']*'), the "
+                r"(?P<whose>solution|truth table)'s outcome; (?:a theory is|it takes) an expression of the conditions only "
+                r"\((?P<conditions>[^()]*)\), such as (?P<example>'[^']*'(?: or '[^']*')?)$"),
+     lambda m: (f"{m.group('param')} {m.group('value')} 写了 {m.group('outcome')}，即"
+                f"{'解' if m.group('whose') == 'solution' else '真值表'}的结果；{'理论' if m.group('param') == 'theory' else '它'}"
+                f"只能是条件的表达式（{m.group('conditions')}），例如 {m.group('example').replace(' or ', ' 或 ')}")),
     ("an expression argument's own error",
      re.compile(r"(?P<param>theory|nec_cond(?:\[\d+\])?|untenable|--theory|--nec-cond|--untenable) "
                 r"(?P<value>'[^']*'|\[[^\[\]]*\]): (?P<inner>.+)$"),

@@ -866,3 +866,22 @@ def test_several_expressions_written_as_one_have_a_chinese_line(mistake, expecte
     with pytest.raises(QCAInputError) as raised:
         mistake(lipset["tt"])
     assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+@pytest.mark.parametrize("mistake, expected", [
+    (lambda d: theory_evaluation("SURV*DEV", d["sol"]),
+     "theory 'SURV*DEV' 写了 'SURV'，即解的结果；理论只能是条件的表达式（DEV, URB, LIT, IND, STB），例如 'A*~B + C'"),
+    (lambda d: esa(d["tt"], nec_cond=["LIT", "SURV"]),
+     "nec_cond[1] 'SURV' 写了 'SURV'，即真值表的结果；它只能是条件的表达式（DEV, URB, LIT, IND, STB），例如 'LIT' 或 'A + B'"),
+    (lambda d: esa(d["tt"], untenable="SURV*DEV"),
+     "untenable 'SURV*DEV' 写了 'SURV'，即真值表的结果；它只能是条件的表达式（DEV, URB, LIT, IND, STB），例如 '~A*B' 或 'A*B + ~C'"),
+], ids=["theory", "nec_cond-in-a-list", "untenable"])
+def test_an_expression_argument_naming_the_outcome_has_a_chinese_line(mistake, expected, lipset):
+    """A theory, a necessary condition or an untenable combination naming the outcome ("theory 'SURV*DEV' names
+    'SURV', the solution's outcome; ..."): in English alone."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        mistake(lipset)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
