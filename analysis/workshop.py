@@ -1273,6 +1273,9 @@ _VALUE_HINTS_ZH = [
      "是/否标签：请重新编码为 1/0（或导出数字代码，而不是值标签）"),
     (r"a percentage: QCA needs memberships in \[0, 1\]; calibrate the raw percentages first \(analysis\.qca\.calibrate\)",
      "百分数：QCA 需要 [0, 1] 中的隶属度；请先校准原始的百分数（analysis.qca.calibrate）"),
+    (r"a percentage: remove the % signs \((?P<given>'[^']*') -> (?P<write>'[^']*'), thresholds on the same 0-100 scale\) "
+     r"or divide by 100 \(thresholds on a 0-1 scale\)",
+     "百分数：请去掉 % 号（{given} -> {write}，thresholds 用同样的 0-100 尺度），或除以 100（thresholds 用 0-1 尺度）"),
     (r"a percentage among memberships in \[0, 1\] \((?P<raw>'[^']*') is (?P<share>\S+)\): write it as its other cells "
      r"are written, a membership from 0 to 1",
      "隶属度中的百分数（{raw} 即 {share}）：请像该列其他单元格那样，写成 0 到 1 之间的隶属度"),
@@ -2133,6 +2136,11 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      re.compile(r"non-numeric values in column\(s\) (?P<body>.+)\. QCA needs numbers, 0/1 \(crisp\), integers 0\.\.L-1 "
                 r"\(multi-value\) or memberships in \[0, 1\] \(fuzzy\)$"),
      _zh_not_numbers),
+    ("calibrate: a raw value not a number",
+     re.compile(r"x must be numeric; (?P<value>'[^']*'|\S+) is not a number(?:: (?P<hint>.+))?$"),
+     lambda m: (None if m.group("hint") and _value_hint_zh(m.group("hint")) is None else
+                f"x 必须是数字；{m.group('value')} 不是数字" + (f"：{_value_hint_zh(m.group('hint'))}" if m.group("hint")
+                                                              else ""))),
     ("data: empty rows",
      re.compile(r"row\(s\) (?P<rows>\d+(?:, \d+)*(?: \.\.\.)?) of the data (?:is|are) empty \(no value in any column; e\.g\. "
                 r"Excel's trailing ',,,' rows\): drop them first \(df\.dropna\(how='all'\)\)$"),

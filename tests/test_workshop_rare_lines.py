@@ -885,3 +885,21 @@ def test_an_expression_argument_naming_the_outcome_has_a_chinese_line(mistake, e
         warnings.simplefilter("ignore")
         mistake(lipset)
     assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("abc", "x 必须是数字；'abc' 不是数字：文字标签（如 SPSS 的值标签）：请导出数字代码，或把标签重新编码为数字"),
+    ("90%", "x 必须是数字；'90%' 不是数字：百分数：请去掉 % 号（'90%' -> '90'，thresholds 用同样的 0-100 尺度），或除以 100（thresholds "
+            "用 0-1 尺度）"),
+    ("1,5", "x 必须是数字；'1,5' 不是数字：小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（0.8），例如另存 CSV 时以 '.' 作小数点"),
+    ("1-2", "x 必须是数字；'1-2' 不是数字"),
+], ids=["text", "a-percentage", "a-decimal-comma", "no-hint"])
+def test_a_raw_value_that_is_not_a_number_has_a_chinese_line(cell, expected, lipset):
+    """calibrate (exercise 1's call) on a teacher's raw column with a cell that is not a number: refused naming the
+    cell and why, in English alone."""
+    from analysis.workshop import engine_error_zh
+
+    raw = pd.Series([cell, *lipset["lr"]["DEV"][1:]], index=lipset["lr"].index, name="DEV", dtype=object)
+    with pytest.raises(QCAInputError) as raised:
+        calibrate(raw, thresholds="e=350, c=550, i=850")
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
