@@ -215,8 +215,7 @@ def _explain_written(text: str) -> str:
 def _split_levels_kept(text: str) -> list[str]:
     """`text` split at each comma between directional expectations, not one inside brackets or braces, where R's
     'DEV[1,2]' joins levels: a comma followed by a closing bracket before any opening one is kept. Read once from the
-    end (the regex ',(?![^[{]*[\\]}])' it replaces looked ahead from every comma to the end of the text: ',' * 80,000
-    did not return)."""
+    end (the regex it replaces looked ahead from every comma to the end of the text: ',' * 80,000 did not return)."""
     cuts, inside = [len(text)], False
     for i in range(len(text) - 1, -1, -1):
         ch = text[i]
