@@ -1240,3 +1240,14 @@ def test_the_membership_of_data_with_a_column_name_twice_is_refused_naming_it(ca
     assert str(exc.value) == "duplicate column name(s) in the data: DEV; column names must be unique"
     with pytest.raises(QCAInputError, match=re.escape(str(exc.value))):
         truth_table(df, "SURV")
+
+
+def test_calibrate_frame_of_raw_data_with_a_column_name_twice_is_refused_naming_it():
+    """calibrate_frame of raw data with a column name twice failed with pandas' "'DataFrame' object has no attribute
+    'tolist'" (df['DEV'] is then a frame of both columns), found by tools/fuzz_api.py's round-39 pools (the suite's
+    seeded run of 1e025125); it now gives truth_table's message for such data."""
+    raw = dataset("LR").copy()
+    raw.columns = ["DEV" if c == "URB" else c for c in raw.columns]
+    with pytest.raises(QCAInputError) as exc:
+        qca.calibrate_frame(raw, {"DEV": {"thresholds": "e=350, c=550, i=850"}})
+    assert str(exc.value) == "duplicate column name(s) in the data: DEV; column names must be unique"

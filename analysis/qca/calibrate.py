@@ -24,7 +24,7 @@ import pandas as pd
 from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_hint, shown_decimals,
                      text_number_hint)
 from ._near import hints_by_name
-from .data import QCAWarning, wide_operator_hint
+from .data import QCAWarning, duplicate_columns_message, wide_operator_hint
 from .errors import QCAInputError, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 
@@ -852,6 +852,8 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     data's scale) is calibrated, with a QCAWarning naming it (constant_set_note), as the CLI's calibrate warns."""
     if not isinstance(df, pd.DataFrame):
         raise QCAInputError(f"df must be a pandas DataFrame, got {type(df).__name__}")
+    if duplicate_columns_message(df.columns, missing_too=True):   # df[name] would be a frame of both columns
+        raise QCAInputError(duplicate_columns_message(df.columns, missing_too=True))
     if not isinstance(spec, Mapping) or not spec:
         raise QCAInputError("spec must be a non-empty mapping {set name: {thresholds: ..., ...}}"
                             + _spec_hint(spec))
