@@ -2,7 +2,10 @@
 replaced by a wrong value, return or raise the engine's own error (QCAInputError, QCAComplexityError) within a few
 seconds; never Python's or numpy's bare errors, nor a call that does not end. The first larger run (round 38) found
 four faults: a column given for a text argument, good_practice(negated=0), theory_evaluation(max_conditions=10**20)
-never returning, and a '~name' path's hint (the CLI's)."""
+never returning, and a '~name' path's hint (the CLI's). Round 39 widened the pools (what users type and programs pass:
+pd.NA, Categoricals, 100,000 letters, full-width punctuation, Paths, empty frames, a column name twice, ...) and the
+functions (every public one, and result methods), and checks that a yes/no argument refuses a text; its runs found
+the faults of the commits from 1e025125 to 180aad9e."""
 from __future__ import annotations
 
 import sys
@@ -22,14 +25,17 @@ def test_wrong_argument_values_get_the_engines_own_errors(seed):
 
 
 def test_the_fuzzer_finds_a_bare_error(monkeypatch):
-    """The check itself can fail: a function raising a bare ValueError for a wrong value is named, and one that
-    does not end within fuzz_api.SECONDS."""
+    """The check itself can fail: a function raising a bare ValueError for a wrong value is named, one that
+    does not end within fuzz_api.SECONDS, and one taking a text for a yes/no argument as a silent switch."""
     import time
 
     calls = fuzz_api.calls()
     monkeypatch.setattr(fuzz_api, "calls", lambda: {**calls, "bare": (lambda x: int(x), {"x": 1}),
-                                                    "slow": (lambda x: time.sleep(x), {"x": 0})})
+                                                    "slow": (lambda x: time.sleep(x), {"x": 0}),
+                                                    "switch": (lambda x=False: bool(x), {})})
     monkeypatch.setattr(fuzz_api, "SECONDS", 1)
     assert fuzz_api.broken_promise("bare", "x", "abc").startswith("ValueError: invalid literal")
     assert fuzz_api.broken_promise("bare", "x", 2) == ""
     assert fuzz_api.broken_promise("slow", "x", 3) == "did not return within 1 s"
+    assert fuzz_api.broken_promise("switch", "x", "no").startswith("accepted str for a yes/no argument")
+    assert fuzz_api.broken_promise("switch", "x", True) == ""

@@ -1,7 +1,9 @@
-"""Seeded fuzzer of the QCA engine's public functions: each run calls one function with valid arguments but one,
-replaced by a wrong value (a number where a text belongs, a column where one text is taken, a huge whole number,
-None, Python's `...`, another result object, ...). Run by hand for larger runs; tests/test_qca_api_fuzz.py keeps a
-small derandomized one in the suite.
+"""Seeded fuzzer of the QCA engine's public functions and result methods: each run calls one function with valid
+arguments but one, replaced by a wrong value (a number where a text belongs, a column where one text is taken, a huge
+whole number, None, Python's `...`, another result object, and since round 39 what users type or programs pass:
+NaN, inf, -0.0, numpy and pandas scalars, pd.NA, Categoricals, texts of 100,000 letters, Chinese names and
+full-width punctuation, bytes, Paths, tuples, empty frames, a frame with a column name twice, numbers as text). Run
+by hand for larger runs; tests/test_qca_api_fuzz.py keeps a small derandomized one in the suite.
 
     .venv/bin/python tools/fuzz_api.py --seed 0 --runs 3000
 
@@ -61,7 +63,8 @@ def typed_values() -> list:
             ["DEV", 1], [b"DEV"], {"DEV"}, frozenset(), range(3), iter(["DEV"]), pd.DataFrame(), dup, lf.astype(str),
             na, lf.iloc[:0], lf.iloc[:1], lf[["SURV"]], lf.T, pd.Series([], dtype=float), pd.Series(["0.8", "x"]),
             pd.Index(["DEV", "URB"]), np.array([]), np.array(["DEV"]), np.array([[1.0]]), np.nan * np.ones(3),
-            pd.Series([0.5] * 18), lf["DEV"].astype("category"), lambda: 0, print, q]
+            pd.Series([0.5] * 18), lf["DEV"].astype("category"),
+            lf.rename(columns={"DEV": "发展 水平", "URB": "城市＊化"}), lambda: 0, print, q]
 
 
 @functools.lru_cache(maxsize=None)
@@ -79,8 +82,9 @@ def _solution():
     return q.minimize(_truth_table(), include="?")
 
 
+@functools.lru_cache(maxsize=1)
 def calls() -> dict:
-    """Function name -> (function, valid keyword arguments)."""
+    """Function name -> (function, valid keyword arguments); built once (asked for twice a run)."""
     lf, lm, tt, sol = _data("LF"), _data("LM"), _truth_table(), _solution()
     return {
         "truth_table": (q.truth_table, dict(data=lf, outcome="SURV", incl_cut=0.8)),
@@ -159,11 +163,20 @@ def more_calls() -> dict:
         "TruthTable.rows_with": (tt.rows_with, dict(values=["1"])),
         "Solution.to_dict": (sol.to_dict, dict(rows_limit=10, pi_chart=True)),
         "Model.to_dict": (sol.models[0].to_dict, dict(rows_limit=10)),
+        "TruthTable.out_mask": (tt.out_mask, dict(values="1,C")),
+        "TruthTable.configs_with": (tt.configs_with, dict(values=["1", "?"])),
+        "IntermediatePair.to_dict": (_intermediate().to_dict, dict(rows_limit=10, pi_chart=False)),
     }
 
 
+@functools.lru_cache(maxsize=1)
+def _intermediate():
+    return next(iter(q.minimize(_truth_table(), include="?", dir_exp="1,1,1,1,1").intermediate.values()))
+
+
 #: Arguments whose size the user sets on purpose (work asked for, not a budget): a huge one runs as long as asked.
-ASKED_FOR = {("permutation_benchmark", "n_draws"), ("permutation_benchmark", "max_exact")}
+#: (threshold_range's n_jobs=-1 starts a worker process per core: seconds, and the machine's every core.)
+ASKED_FOR = {("permutation_benchmark", "n_draws"), ("permutation_benchmark", "max_exact"), ("threshold_range", "n_jobs")}
 
 
 class _Timeout(Exception):
