@@ -2109,7 +2109,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: f"case_column {m.group('name')} 不是数据中的列：它要的是数据中一列案例名称"),
     ("sort_by: not a column",
      re.compile(r"sort_by: (?:(?P<name>'[^']*') is not a column|(?P<names>'[^']*'(?:, '[^']*')+) are not columns) of the "
-                r"truth table; sort by (?P<allowed>[^;]+?)(?P<hints>(?:; did you mean '[^']*'(?: or '[^']*')*\?(?: \(names "
+                r"truth table; sort by (?P<allowed>[^;]+?)(?P<hints>(?:; (?:'[^']*': )?did you mean '[^']*'(?: or '[^']*')*\?(?: \(names "
                 r"are case-sensitive\))?|; the direction is not written with '-': \S+ sorts decreasing \(the default, as "
                 r"R's sort\.by\), \S+=FALSE increasing)*)$"),
      lambda m: (f"sort_by：{m.group('name') or m.group('names')} {'不是' if m.group('name') else '都不是'}真值表的列；"

@@ -644,7 +644,7 @@ def test_missing_memberships_and_empty_rows_have_a_chinese_line(data, expected, 
      "STB）"),
     (lambda d: theory_evaluation("dev*STB + LIT*YY", d["sol"]),
      "theory 'dev*STB + LIT*YY'：表达式 'dev*STB + LIT*YY' 中的 'dev', 'YY' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' "
-     "相连）；是否想写 'DEV'？（名称区分大小写；小写并不表示缺失，否定写作 '~DEV'）（条件：DEV, URB, LIT, IND, STB）"),
+     "相连）；'dev'：是否想写 'DEV'？（名称区分大小写；小写并不表示缺失，否定写作 '~DEV'）（条件：DEV, URB, LIT, IND, STB）"),
     (lambda d: theory_evaluation("DEV**URB", d["sol"]),
      "theory 'DEV**URB'：无法读取项 'DEV**URB' 中的文字 ''：请写 A、~A 或 A[v]，以 '*' 相连"),
     (lambda d: esa(d["tt"], nec_cond="XX"),
@@ -653,8 +653,8 @@ def test_missing_memberships_and_empty_rows_have_a_chinese_line(data, expected, 
      "nec_cond[1] 'XX'：项 'XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：DEV, URB, LIT, IND, "
      "STB）"),
     (lambda d: esa(d["tt"], nec_cond=["DVE", "lit"]),
-     "nec_cond ['DVE', 'lit']：'DVE', 'lit' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；是否想写 'DEV'？是否想写 "
-     "'LIT'？（名称区分大小写；小写并不表示缺失，否定写作 '~LIT'）（条件：DEV, URB, LIT, IND, STB）"),
+     "nec_cond ['DVE', 'lit']：'DVE', 'lit' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；'DVE'：是否想写 'DEV'？'lit'："
+     "是否想写 'LIT'？（名称区分大小写；小写并不表示缺失，否定写作 '~LIT'）（条件：DEV, URB, LIT, IND, STB）"),
     (lambda d: esa(d["tt"], untenable="DEV*XX"),
      "untenable 'DEV*XX'：项 'DEV*XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：DEV, URB, LIT, "
      "IND, STB）"),
@@ -695,8 +695,8 @@ def test_an_expression_flag_s_own_error_has_a_chinese_line(argv, expected, capsy
 
 @pytest.mark.parametrize("sort_by, expected", [
     ("OUTT,icnl",
-     "sort_by：'OUTT', 'icnl' 都不是真值表的列；可按以下列排序：OUT, n, incl, PRI, DEV, URB, LIT, IND, STB；是否想写 'OUT'？"
-     "是否想写 'incl'？"),
+     "sort_by：'OUTT', 'icnl' 都不是真值表的列；可按以下列排序：OUT, n, incl, PRI, DEV, URB, LIT, IND, STB；'OUTT'："
+     "是否想写 'OUT'？'icnl'：是否想写 'incl'？"),
     ("-incl,-n",
      "sort_by：'-incl', '-n' 都不是真值表的列；可按以下列排序：OUT, n, incl, PRI, DEV, URB, LIT, IND, STB；方向不用 '-' 表示："
      "incl 默认按降序排列（同 R 的 sort.by），incl=FALSE 为升序；方向不用 '-' 表示：n 默认按降序排列（同 R 的 sort.by），n=FALSE "
