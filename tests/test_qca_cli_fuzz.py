@@ -5,6 +5,8 @@ in this process. Whatever the file, the command ends with status 0 and only `war
 status 2 and one `error:` line; never an exception. Derandomized and small: well under 2 s."""
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -75,3 +77,20 @@ def test_a_mutated_file_gives_one_error_line_or_a_result(data, folder, capsys):
         assert len(lines) == 1 and lines[0].startswith("error: ") and out == "", err
     else:
         assert all(line.startswith("warning: ") for line in lines), err
+
+
+def test_odd_spec_files_give_one_error_line_or_a_result(tmp_path):
+    """tools/fuzz_cli.py's --spec files of odd types (round 39: YAML as people write it by hand, an outcome given as a
+    list, incl_cut: .nan or yes, tests as a mapping or numbers, a label read as a date, a range's step 0 or max_runs
+    1e30, anchors, a key twice, tabs, a full-width colon, Chinese keys, Latin-1 bytes; calibration thresholds as a list
+    or a mapping, a rule of null) each run through robustness or calibrate: status 0 with only warnings, or 2 with
+    one error line, as tools/fuzz_cli.broken_promise checks every run of the larger fuzz."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import fuzz_cli
+
+    for (name, _), path in zip(fuzz_cli.SPECS.items(), fuzz_cli.spec_files(tmp_path)):
+        command = "calibrate" if name.startswith("calibration") else "robustness"
+        argv = [command, *fuzz_cli.BASE[command]]
+        argv[argv.index("--spec") + 1] = path
+        code, _, err = fuzz_cli.run(argv)
+        assert not fuzz_cli.broken_promise(code, err), (name, code, err)

@@ -6,11 +6,14 @@ tests/test_qca_cli_fuzz.py, run by hand, not in the suite.
 
 `files` takes the files of data/reference/datasets and mutates them (byte order marks, UTF-16, Latin-1 / GBK bytes,
 CR and CRLF line ends, other separators, decimal commas, quotes, blank / ragged rows, trailing commas, odd numbers and
-labels, NUL bytes, JSON records and lines, ...); a mutation that keeps the meaning (a byte order mark, CRLF, padded
-cells, ...) must give the clean file's output, one that breaks it must be refused. `flags` gives each command 1-4
-flags (its own or another command's) with values from a pool of wrong ones. Every run is checked against the CLI's
-promise: exit status 0 with only `warning:` lines on stderr, or 2 with one `error:` line; never an exception. Each
-distinct problem is printed once; the exit status is 1 if any was found. Files are written to a temporary folder.
+labels, NUL bytes, JSON records and lines, and since round 39 full-width commas and digits, Chinese headers and case
+names, headers padded with no-break or ideographic spaces, ...); a mutation that keeps the meaning (a byte order
+mark, CRLF, padded cells, ...) must give the clean file's output, one that breaks it must be refused. `flags` gives
+each command 1-4 flags (its own or another command's) with values from a pool of wrong ones (since round 39 also
+full-width punctuation, Chinese names, R's c(...), 100,000 letters, and for --spec the odd YAML files of SPECS).
+Every run is checked against the CLI's promise: exit status 0 with only `warning:` lines on stderr, or 2 with one
+`error:` line; never an exception. Each distinct problem is printed once; the exit status is 1 if any was found.
+Files are written to a temporary folder.
 """
 from __future__ import annotations
 
@@ -119,6 +122,16 @@ def mutations(rng: random.Random):
         **{f"cell {v!r}": value(v, "error") for v in ("inf", "nan", "1e400", "TRUE", "yes", "是", "１", "0x1", "1_0",
                                                        "50%", "", "NA", "#N/A", "=1/2", "\u22120.5", "x" * 200_000)},
         **{f"cell {v!r}": value(v, "any") for v in ("-0.3", "1e308", "+0.5", ".5", "5e-1", "0.5\u00a0")},
+        # round 39: a Chinese keyboard's full-width forms and names, and headers as people type them
+        "full-width commas": (lambda r: to_csv(r, sep="\uff0c").encode(), "error"),
+        "chinese header": (lambda r: to_csv(at(r, 0, 1, "发展 水平")).encode(), "any"),
+        "header with a blank inside": (lambda r: to_csv(at(r, 0, 1, r[0][1][:1] + " " + r[0][1][1:])).encode(), "any"),
+        "header padded with nbsp": (lambda r: to_csv([[f"\u00a0{c}\u3000" for c in r[0]]] + r[1:]).encode(), "any"),
+        "chinese case names": (lambda r: to_csv([r[0]] + [[f"国家{i}", *row[1:]] for i, row in enumerate(r[1:])]).encode(),
+                               "any"),
+        **{f"cell {v!r}": value(v, "error") for v in ("０.５", "0，5", "0．5", "－0.5", "1/2", "½", "0.5.1", "None", "null",
+                                                       "NaN", "-inf", "1e-400x", "0x", "（0.5）")},
+        **{f"cell {v!r}": value(v, "any") for v in ("1e-320", "-0", "0.50000000000000000001", "1.0", "０")},
     }
 
 
@@ -151,7 +164,64 @@ def fuzz_files(rng: random.Random, runs: int, folder: Path) -> dict:
 VALUES = ["", " ", "0", "1", "-1", "2", "0.5", "1.5", "-0.1", "nan", "inf", "1e400", "abc", "？", "1,0", "0.9,0.6", "-",
           "?", "C", "?,C", "DEV", "~DEV", "DEV*URB", "DEV+", "SURV", "1,1,1,1,1", "DEV=1", "7,8", "10:12", "１", "0x10",
           "1_0", "True", "typical", "csa", "M1", "incl", "-incl", "count", "LIT,STB", "CASE", "WAVE", "case", "x" * 300,
-          "DEV,DEV", "99999999999999999999", "a\nb", "/nonexistent/x.csv", "~nosuchuser/x.yaml", "DEV{1}", "SURV{1}", "DEV[1]", "~SURV"]
+          "DEV,DEV", "99999999999999999999", "a\nb", "/nonexistent/x.csv", "~nosuchuser/x.yaml", "DEV{1}", "SURV{1}", "DEV[1]", "~SURV",
+          # round 39: what users type (full-width punctuation from a Chinese keyboard, Chinese names, R's forms)
+          "-inf", "-0.0", "1e-320", "0，8", "０.８", "DEV，URB", "DEV＊URB", "～DEV", "DEV；URB", "发展", "DEV URB", " DEV ",
+          "c(1,1,1,1,1)", "TRUE", "None", "null", "[]", "{}", "(" * 3000 + "DEV", "DEV + " * 3000 + "URB", "," * 20_000,
+          "x" * 100_000]
+
+#: --spec files of odd types (round 39): YAML as people write it by hand, each a robustness or calibrate spec gone wrong.
+SPECS = {
+    "outcome list": "outcome: [SURV]\nconditions: [DEV, URB]\ntests:\n  - {n_cut: 2}\n",
+    "conditions number": "outcome: SURV\nconditions: 5\ntests:\n  - {n_cut: 2}\n",
+    "incl_cut text": "outcome: SURV\nconditions: [DEV, URB, LIT]\nincl_cut: '0,8'\ntests:\n  - {n_cut: 2}\n",
+    "incl_cut inf": "outcome: SURV\nconditions: [DEV, URB, LIT]\nincl_cut: .inf\ntests:\n  - {n_cut: 2}\n",
+    "incl_cut nan": "outcome: SURV\nconditions: [DEV, URB, LIT]\nincl_cut: .nan\ntests:\n  - {n_cut: 2}\n",
+    "incl_cut yes": "outcome: SURV\nconditions: [DEV, URB, LIT]\nincl_cut: yes\ntests:\n  - {n_cut: 2}\n",
+    "tests mapping": "outcome: SURV\nconditions: [DEV, URB]\ntests: {n_cut: 2}\n",
+    "tests numbers": "outcome: SURV\nconditions: [DEV, URB]\ntests: [1, 2]\n",
+    "tests empty": "outcome: SURV\nconditions: [DEV, URB]\ntests: []\n",
+    "test value list": "outcome: SURV\nconditions: [DEV, URB]\ntests:\n  - {incl_cut: [0.7, 0.8]}\n",
+    "test date": "outcome: SURV\nconditions: [DEV, URB]\ntests:\n  - {label: 2024-01-01, n_cut: 2}\n",
+    "test null": "outcome: SURV\nconditions: [DEV, URB]\ntests:\n  - null\n",
+    "drop_cases number": "outcome: SURV\nconditions: [DEV, URB]\ntests:\n  - {drop_cases: 3}\n",
+    "calibrate list": "outcome: SURV\nconditions: [DEV, URB]\ntests:\n  - {calibrate: [DEV]}\n",
+    "range step 0": "outcome: SURV\nconditions: [DEV, URB, LIT]\nincl_cut: 0.8\ntests:\n  - {n_cut: 2}\nranges:\n"
+                    "  - {parameter: incl_cut, step: 0, max_runs: 5}\n",
+    "range step negative": "outcome: SURV\nconditions: [DEV, URB, LIT]\nincl_cut: 0.8\ntests:\n  - {n_cut: 2}\nranges:\n"
+                           "  - {parameter: incl_cut, step: -0.01, max_runs: 5}\n",
+    "range max_runs huge": "outcome: SURV\nconditions: [DEV, URB, LIT]\nincl_cut: 0.8\ntests:\n  - {n_cut: 2}\nranges:\n"
+                           "  - {parameter: incl_cut, step: 0.01, max_runs: 1.0e+30}\n",
+    "range parameter list": "outcome: SURV\nconditions: [DEV, URB, LIT]\nincl_cut: 0.8\ntests:\n  - {n_cut: 2}\nranges:\n"
+                            "  - {parameter: [incl_cut], step: 0.01}\n",
+    "anchor and alias": "base: &b {n_cut: 2}\noutcome: SURV\nconditions: [DEV, URB]\ntests:\n  - *b\n  - *b\n",
+    "duplicate key": "outcome: SURV\noutcome: URB\nconditions: [DEV, URB]\ntests:\n  - {n_cut: 2}\n",
+    "tab indent": "outcome: SURV\nconditions: [DEV, URB]\ntests:\n\t- {n_cut: 2}\n",
+    "full-width colon": "outcome： SURV\nconditions: [DEV, URB]\ntests:\n  - {n_cut: 2}\n",
+    "chinese keys": "结果: SURV\n条件: [DEV, URB]\n",
+    "top-level list": "- outcome: SURV\n",
+    "top-level scalar": "SURV\n",
+    "empty": "",
+    "comment only": "# nothing\n",
+    "not yaml": "outcome: [SURV\n",
+    "latin-1 bytes": "outcome: SURV\nconditions: [DEV, URB]\ntests:\n  - {label: Z\u00fcrich, n_cut: 2}\n",
+    "calibration thresholds list": "DEV: {thresholds: [350, 550, 850]}\n",
+    "calibration thresholds mapping": "DEV: {thresholds: {e: 350, c: 550, i: 850}}\n",
+    "calibration type number": "DEV: {type: 1, thresholds: 550}\n",
+    "calibration rule null": "DEV: null\n",
+    "calibration source number": "DEV: {source: 3, thresholds: 'e=350, c=550, i=850'}\n",
+    "calibration huge": "DEV: {thresholds: 'e=1e308, c=1e308, i=1e308'}\n",
+}
+
+
+def spec_files(folder: Path) -> list[str]:
+    """SPECS written into `folder` (the Latin-1 one as Latin-1 bytes), their paths in SPECS' order."""
+    paths = []
+    for k, (name, text) in enumerate(SPECS.items()):
+        path = folder / f"spec_{k}.yaml"
+        path.write_bytes(text.encode("latin-1" if name == "latin-1 bytes" else "utf-8"))
+        paths.append(str(path))
+    return paths
 BASE = {
     "minimize": [f"{DATA}/LF.csv", "--outcome", "SURV", "--incl-cut", "0.8"],
     "truth-table": [f"{DATA}/LF.csv", "--outcome", "SURV"],
@@ -175,6 +245,7 @@ def fuzz_flags(rng: random.Random, runs: int, folder: Path) -> dict:
     actions = {name: [a for a in sub._actions if a.option_strings and "--help" not in a.option_strings]
                for name, sub in _commands(parser).items()}
     every = sorted({o for acts in actions.values() for a in acts for o in a.option_strings if o.startswith("--")})
+    specs = spec_files(folder)
     problems: dict = {}
     for _ in range(runs):
         command = rng.choice(sorted(BASE))
@@ -188,7 +259,9 @@ def fuzz_flags(rng: random.Random, runs: int, folder: Path) -> dict:
             choices = list(action.choices) if action is not None and action.choices else []
             value = str(rng.choice(choices)) if choices and rng.random() < 0.5 else rng.choice(VALUES)
             if flag == "--out":   # never into the checkout
-                value = str(folder / (value.replace("/", "_") or "out.csv"))
+                value = str(folder / (value.replace("/", "_")[:100] or "out.csv"))
+            if flag == "--spec" and rng.random() < 0.7:   # replaces the command's own --spec (argparse: the last)
+                value = rng.choice(specs)
             argv += [f"{flag}={value}"] if rng.random() < 0.3 else [flag, value]
         problem = broken_promise(*run(argv)[::2])
         if problem and (command, problem) not in problems:
