@@ -2625,3 +2625,19 @@ def test_the_sets_the_settings_check_allows_are_the_0_1_columns_of_step_9s_table
     table = pd.read_csv(ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv", index_col=0)
     sets = [c for c in table.columns if pd.api.types.is_numeric_dtype(table[c]) and table[c].isin([0, 1]).all()]
     assert sets == list(SET_NAMES)
+
+
+@pytest.mark.parametrize("value, said", [
+    ("-p case_file 'my\ncases.csv'", "error: P_02_case_calibration: -p case_file my\\ncases.csv: no file "),
+    ("incl_cut '0.9\n0.8'", "error: P_02_case_calibration=\"incl_cut '0.9\\n0.8'\": 'incl_cut' where -p was expected; "),
+], ids=["file name", "no -p"])
+def test_a_line_end_typed_inside_a_p_value_gives_one_error_line(value, said, capsys):
+    """make P_02_case_calibration="-p case_file 'my<Enter>cases.csv'" (a line end typed inside the quotes) was told
+    in two lines, the file's name broken across them, and a value without -p was told to write a 'did you mean'
+    value holding the line end, which cannot be typed on one line (found by a seeded fuzz of tools/param_files.py's
+    P_ values, round 39). Each problem is one error line, the line end shown as \\n, and no such value is offered."""
+    pf = load_script("tools/param_files.py")
+    assert pf.main(["param", "data/raw", "02_case_calibration", "P_02_case_calibration", value]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith(said), err
+    assert "did you mean" not in err

@@ -130,7 +130,8 @@ def _as_pairs(split: list[str]) -> str | None:
             tokens.append(word[2:])
         else:
             tokens.append(word)
-    if not tokens or len(tokens) % 2 or not all(_NAME.fullmatch(n) for n in tokens[::2]):
+    if not tokens or len(tokens) % 2 or not all(_NAME.fullmatch(n) for n in tokens[::2]) \
+            or any("\n" in t or "\r" in t for t in tokens):   # (a line end typed inside quotes: no one-line value)
         return None
     return " ".join(f"-p {n} {shlex.quote(v)}" for n, v in zip(tokens[::2], tokens[1::2]))
 
@@ -298,8 +299,8 @@ def main(argv: list[str]) -> int:
               "stray NOTEBOOK ... -- NAME=VALUE ...",
               file=sys.stderr)
         return 2
-    for line in problems:
-        print(f"error: {line}", file=sys.stderr)
+    for line in problems:   # one line each: a line end typed inside quotes in a value is shown as \n
+        print("error: " + line.replace("\r", "\\r").replace("\n", "\\n"), file=sys.stderr)
     return 2 if problems else 0
 
 
