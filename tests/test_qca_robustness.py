@@ -379,3 +379,20 @@ def test_a_sweep_frame_says_what_it_held_fixed():
     assert back["held_fixed"].tolist() == inc["held_fixed"].tolist()
     with pytest.raises(QCAInputError, match="reserved"):
         sensitivity_incl_cut(LF, "SURV", CONDS, cuts=[0.8], summarize=lambda s: {"held_fixed": 1})
+
+
+def test_a_threshold_range_from_numpy_float32_cut_offs_is_the_decimal_ones():
+    """threshold_range(..., incl_cut=np.float32(0.8), step=np.float32(0.05)) (numbers from a numpy array of settings)
+    reported its start as 0.800000011920929 and its bounds as 0.7500000119: the range read the start and the step as
+    the binary floats, where truth_table reads a float32 cut-off as the decimal it shows (checks.decimal_number).
+    Found by a round-39 check that an argument given as its numpy twin gives the same result; the range now reads
+    both as the truth table does, and the table is the one of 0.8 and 0.05."""
+    import numpy as np
+
+    from analysis.qca import threshold_range
+
+    lf = LF
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    want = threshold_range(lf, "SURV", conds, "incl_cut", 0.05, max_runs=3, incl_cut=0.8)
+    got = threshold_range(lf, "SURV", conds, "incl_cut", np.float32(0.05), max_runs=3, incl_cut=np.float32(0.8))
+    assert got.to_csv() == want.to_csv(), got.to_csv()

@@ -69,7 +69,8 @@ from ._near import hints_by_name
 from ._parallel import parallel
 from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, parse_thresholds, raw_column_hint,
                         raw_columns_meant)
-from .checks import NO_SOLUTION_RULES, choice_hint, flag, model_hint, text_number_hint, whole, workers
+from .checks import (NO_SOLUTION_RULES, choice_hint, decimal_number, flag, model_hint, text_number_hint, whole,
+                     workers)
 from .data import (QCAWarning, _all_names, _names_with_values, _near, _numeric, case_name, check_case_column,
                    duplicate_names, empty_levels, prepare_data, wide_operator_hint)
 from .display import frame, shown_as_printed
@@ -1794,6 +1795,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                             f"{text_number_hint(max_runs)}")
     if not isinstance(step, (int, float, np.number)) or isinstance(step, bool) or not 0 < step < math.inf:
         raise QCAInputError(f"step must be a positive (finite) number, got {step!r}{text_number_hint(step)}")
+    step = decimal_number(step)   # np.float32(0.05) as 0.05, as the cut-offs are read (it stepped 0.0500000007)
     if parameter == "n_cut" and step != int(step):   # each value was rounded (1, 1.5 -> 2, 2, ...) without a word
         raise QCAInputError(f"step of an n_cut range must be a whole number of cases (n_cut counts cases), got {step!r}")
     items = []   # (threshold name, start value, make task for a value)
@@ -1821,7 +1823,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                 v = swept_incl_cut(args["incl_cut"], v)
             return (base, outcome, conds, {**args, parameter: v}, solve, None)
 
-        items.append((parameter, float(start) if parameter != "n_cut" else int(start), make))
+        items.append((parameter, decimal_number(start) if parameter != "n_cut" else int(start), make))
     elif parameter == "calibration":
         if raw is None or calibrate_set is None or thresholds is None:
             raise QCAInputError("a calibration range needs the raw data, the set and its thresholds: raw=DATAFRAME "
