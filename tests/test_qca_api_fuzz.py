@@ -39,3 +39,18 @@ def test_the_fuzzer_finds_a_bare_error(monkeypatch):
     assert fuzz_api.broken_promise("slow", "x", 3) == "did not return within 1 s"
     assert fuzz_api.broken_promise("switch", "x", "no").startswith("accepted str for a yes/no argument")
     assert fuzz_api.broken_promise("switch", "x", True) == ""
+
+
+def test_an_argument_given_as_its_numpy_twin_gives_the_same_result():
+    """A valid argument given as a program passes it, np.float32(0.8) or np.int64(1) for a number, a tuple or an
+    array for a list, np.str_ for a text, a str for a Path, gives the result of the argument as written
+    (fuzz_api.twin_problems; every function: tools/fuzz_api.py --twins). threshold_range read np.float32(0.8) as
+    0.800000011920929 (3b7acfd5); here the functions that read cut-offs, lists and paths."""
+    assert not fuzz_api.twin_problems(["truth_table", "pof", "calibrate", "threshold_range", "read_data"])
+
+
+def test_the_twin_check_finds_another_result(monkeypatch):
+    """The check itself can fail: a function that reads np.float32(0.8) as the binary float is named."""
+    calls = fuzz_api.calls()
+    monkeypatch.setattr(fuzz_api, "calls", lambda: {**calls, "binary": (lambda x: repr(float(x)), {"x": 0.8})})
+    assert fuzz_api.twin_problems(["binary"]) == ["binary(x=np.float32(0.8)): another result than x=0.8"]

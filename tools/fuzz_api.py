@@ -6,18 +6,22 @@ full-width punctuation, bytes, Paths, tuples, empty frames, a frame with a colum
 by hand for larger runs; tests/test_qca_api_fuzz.py keeps a small derandomized one in the suite.
 
     .venv/bin/python tools/fuzz_api.py --seed 0 --runs 3000
+    .venv/bin/python tools/fuzz_api.py --twins
 
 The promise checked: a call returns (and its result prints and converts with to_dict()), or raises the engine's own
 error (QCAInputError, QCAComplexityError), within `SECONDS`; never Python's or numpy's bare errors ('truth value of
 a Series is ambiguous', "'int' object is not iterable") nor a call that does not end; and a yes/no argument given
-anything but True or False (a text 'no' is truthy) is refused, never taken as a silent switch. Each distinct problem is printed
-once; the exit status is 1 if any was found.
+anything but True or False (a text 'no' is truthy) is refused, never taken as a silent switch. With --twins, each
+valid argument is given instead as the same value in another type (np.float32(0.8), np.int64(1), a tuple or array
+for a list, np.str_, a str for a Path), which must give the same result (twin_problems). Each distinct problem is
+printed once; the exit status is 1 if any was found.
 """
 from __future__ import annotations
 
 import argparse
 import functools
 import inspect
+import json
 import random
 import signal
 import sys
@@ -243,11 +247,67 @@ def fuzz(seed: int, runs: int) -> dict:
     return found
 
 
+def twins(value) -> list:
+    """The same value as a program passes it in another type (round 39): numpy's scalars for Python's (float32 only
+    for a decimal it shows as such), a tuple or an array for a list, numpy's str, a str for a Path."""
+    if isinstance(value, bool):
+        return [np.bool_(value)]
+    if isinstance(value, int):
+        return [np.int64(value)]
+    if isinstance(value, float):
+        return [np.float64(value)] + ([np.float32(value)] if str(np.float32(value)) == repr(value) else [])
+    if isinstance(value, str):
+        return [np.str_(value)]
+    if isinstance(value, list):
+        return [tuple(value)] + ([np.array(value)] if value and not isinstance(value[0], (list, tuple)) else [])
+    if isinstance(value, Path):
+        return [str(value)]
+    return []
+
+
+def _said(result) -> str:
+    """A result as text to compare: a frame's CSV, a mapping's items by their keys as text, else its printout and
+    to_dict() as JSON (a numpy str is the text it holds; a value JSON cannot write is shown by its repr)."""
+    if isinstance(result, (pd.DataFrame, pd.Series)):
+        return result.to_csv()
+    if isinstance(result, dict):
+        return repr({str(k): _said(v) for k, v in result.items()})
+    as_dict = result.to_dict() if hasattr(result, "to_dict") else None
+    return str(result) + json.dumps(as_dict, sort_keys=True, default=repr)
+
+
+def twin_problems(names=None) -> list[str]:
+    """Each valid argument of `calls()` (every function when `names` is None) given as each of its `twins`: the
+    result must be the one of the argument as written, never a different one nor an error."""
+    found = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for name in sorted(names or calls()):
+            f, base = calls()[name]
+            want = _said(f(**base))
+            for param, value in base.items():
+                for twin in twins(value):
+                    try:
+                        got = _said(f(**{**base, param: twin}))
+                    except Exception as error:   # noqa: BLE001 - what the check looks for
+                        found.append(f"{name}({param}={twin!r:.60}): {type(error).__name__}: {error}"[:300])
+                        continue
+                    if got != want:
+                        found.append(f"{name}({param}={twin!r:.60}): another result than {param}={value!r:.60}")
+    return found
+
+
 def main_(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--runs", type=int, default=1000)
+    p.add_argument("--twins", action="store_true", help="give each valid argument as its numpy / tuple / str twin "
+                                                         "instead (twin_problems): the same result, or a problem")
     args = p.parse_args(argv)
+    if args.twins:
+        said = twin_problems()
+        print("\n".join(said + [f"{len(said)} problem(s)"]))
+        return 1 if said else 0
     found = fuzz(args.seed, args.runs)
     for said in found.values():
         print(said)
