@@ -68,7 +68,10 @@ def typed_values() -> list:
             na, lf.iloc[:0], lf.iloc[:1], lf[["SURV"]], lf.T, pd.Series([], dtype=float), pd.Series(["0.8", "x"]),
             pd.Index(["DEV", "URB"]), np.array([]), np.array(["DEV"]), np.array([[1.0]]), np.nan * np.ones(3),
             pd.Series([0.5] * 18), lf["DEV"].astype("category"),
-            lf.rename(columns={"DEV": "发展 水平", "URB": "城市＊化"}), lambda: 0, print, q]
+            lf.rename(columns={"DEV": "发展 水平", "URB": "城市＊化"}), lambda: 0, print, q,
+            # other results where a solution, a table or data belongs: a model, a pair, their frames and dicts
+            _solution().models[0], _intermediate(), _solution().to_frame(), _truth_table().to_frame(),
+            _solution().to_dict(), q.necessity(lf, "SURV"), q.pof("DEV", lf, "SURV")]
 
 
 @functools.lru_cache(maxsize=None)
@@ -180,7 +183,8 @@ def _intermediate():
 
 #: Arguments whose size the user sets on purpose (work asked for, not a budget): a huge one runs as long as asked.
 #: (threshold_range's n_jobs=-1 starts a worker process per core: seconds, and the machine's every core.)
-ASKED_FOR = {("permutation_benchmark", "n_draws"), ("permutation_benchmark", "max_exact"), ("threshold_range", "n_jobs")}
+ASKED_FOR = {("permutation_benchmark", "n_draws"), ("permutation_benchmark", "max_exact"),
+             ("threshold_range", "n_jobs")}
 
 
 class _Timeout(Exception):
@@ -222,7 +226,8 @@ def broken_promise(name: str, param: str, value) -> str:
 def _yes_no(f, param: str) -> bool:
     """Whether `param` of `f` is a yes/no argument: annotated bool, or unannotated with a True / False default."""
     p = inspect.signature(f).parameters.get(param)
-    return p is not None and (p.annotation in ("bool", bool) or (p.annotation is p.empty and isinstance(p.default, bool)))
+    return p is not None and (p.annotation in ("bool", bool)
+                              or (p.annotation is p.empty and isinstance(p.default, bool)))
 
 
 def parameters(name: str) -> list[str]:
