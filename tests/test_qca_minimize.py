@@ -683,7 +683,7 @@ def test_a_very_long_dir_exp_is_refused_at_once(dir_exp):
     """parse_dir_exp(',' * 80,000, ...) and minimize(tt, dir_exp='DEV ' * 20,000) did not return within 30 s: the
     split at commas outside brackets ('DEV[1,2]' keeps its levels) was a regex looking ahead from every comma to the
     end of the text (found by tools/fuzz_api.py's round-39 pools). The split now reads the text once, with the same
-    pieces (minimize._split_levels_kept); the alarm makes the old hang a failure."""
+    pieces (r_calls.split_outside_brackets); the alarm makes the old hang a failure."""
     import signal
 
     from analysis.qca import parse_dir_exp
@@ -698,6 +698,29 @@ def test_a_very_long_dir_exp_is_refused_at_once(dir_exp):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, before)
-    from analysis.qca.minimize import _split_levels_kept
+    from analysis.qca.r_calls import split_outside_brackets
 
-    assert _split_levels_kept("DEV[1,2], URB,LIT{0,1},") == ["DEV[1,2]", " URB", "LIT{0,1}", ""]
+    assert split_outside_brackets("DEV[1,2], URB,LIT{0,1},") == ["DEV[1,2]", " URB", "LIT{0,1}", ""]
+
+
+def test_r_s_vector_copied_as_text_is_read_at_once_however_long():
+    """R's c(...) copied as text is told the text to write (r_calls.r_vector_text), which split c()'s items with a
+    regex looking ahead from every comma to the end: 'c(' + ',' * 40,000 + ')' as dir_exp took 2.5 s, 100,000 commas
+    about 16 s (round 39's fuzz). It now splits with the one reading of commas outside brackets that dir_exp uses
+    (split_outside_brackets); the alarm makes the old time a failure, and c(1, 1, DEV[1,2]) keeps its levels."""
+    import signal
+
+    from analysis.qca.r_calls import r_vector_text
+
+    def _hung(*_):
+        raise AssertionError("parse_dir_exp() of a long c(...) did not return within 4 s")
+    before = signal.signal(signal.SIGALRM, _hung)
+    signal.alarm(4)
+    try:
+        with pytest.raises(QCAInputError, match="R's vector c"):
+            parse_dir_exp("c(" + "," * 100_000 + ")", ["DEV", "URB", "LIT", "IND", "STB"], [2] * 5)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)
+    assert r_vector_text("c(1, 1, DEV[1,2])") == "1, 1, DEV[1,2]"
+    assert r_vector_text('c("DEV", "URB")') == "DEV, URB" and r_vector_text("c(10, 12)") == "10,12"

@@ -39,7 +39,7 @@ from .checks import flag, int_text, plain_number_hint, whole, workers
 from .data import full_width_forms, wide_operator_hint, written_in_ascii
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError
 from .expressions import format_term, names_left_out, parse_term, several_unknown_names
-from .r_calls import r_vector_text, refuses_r_only_arguments
+from .r_calls import r_vector_text, refuses_r_only_arguments, split_outside_brackets
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
 from .truth_table import TruthTable
 
@@ -210,23 +210,6 @@ def _parse_explain(explain) -> tuple[str, ...]:
 def _explain_written(text: str) -> str:
     """explain `text` (written in ASCII) as minimize() accepts it; QCAInputError when refused."""
     return ",".join(_parse_explain(text))
-
-
-def _split_levels_kept(text: str) -> list[str]:
-    """`text` split at each comma between directional expectations, not one inside brackets or braces, where R's
-    'DEV[1,2]' joins levels: a comma followed by a closing bracket before any opening one is kept. Read once from the
-    end (the regex it replaces looked ahead from every comma to the end of the text: ',' * 80,000 did not return)."""
-    cuts, inside = [len(text)], False
-    for i in range(len(text) - 1, -1, -1):
-        ch = text[i]
-        if ch in "]}":
-            inside = True
-        elif ch in "[{":
-            inside = False
-        elif ch == "," and not inside:
-            cuts.append(i)
-    cuts.append(-1)
-    return [text[a + 1:b] for a, b in zip(cuts[:0:-1], cuts[-2::-1])]
 
 
 def _mixed_forms_hint(entries: list[str], conditions) -> str:
@@ -425,7 +408,8 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
         # R's several levels of a multi-value condition among literals, 'DEV[1,2]' (or in braces, 'DEV{1,2}', as
         # literals take them): the comma inside the brackets joins levels (NAME=VALUE pairs keep their own form,
         # 'DEV=1;2')
-        entries = [e.strip() for e in (_split_levels_kept(dir_exp) if "=" not in dir_exp else dir_exp.split(","))]
+        entries = [e.strip() for e in (split_outside_brackets(dir_exp) if "=" not in dir_exp
+                                       else dir_exp.split(","))]
         entries = [x for e in entries for x in _condition_range(e, conditions, dir_exp)]   # R's 'DEV:STB'
         if any("=" in e for e in entries):
             out: dict[str, object] = {}
@@ -435,7 +419,7 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                     more = (f"; several values of a multi-value condition are joined by ';': "
                             f"{name}={';'.join(re.findall(r'[0-9]+', str(out[name]) + ' ' + e))}"
                             if out and re.fullmatch(r"[0-9\s\]]+", e) else "")
-                    kept = [x.strip() for x in _split_levels_kept(dir_exp)]   # 'DEV[1,2]' whole
+                    kept = [x.strip() for x in split_outside_brackets(dir_exp)]   # 'DEV[1,2]' whole
                     mixed = _mixed_forms_hint(entries, conditions)
                     if not (more or mixed) and (mixed := _mixed_forms_hint(kept, conditions)):
                         e = next((x for x in kept if x.startswith(e)), e)   # 'DEV[1,2]', not the 'DEV[1' cut

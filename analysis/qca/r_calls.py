@@ -33,13 +33,31 @@ def _value(text: str, name: str, call: str):
     raise QCAInputError(f"cannot read the value {text!r} of argument {name!r} in {call!r}")
 
 
+def split_outside_brackets(text: str) -> list[str]:
+    """`text` split at each comma not inside brackets or braces (R's 'DEV[1,2]' joins levels; directional
+    expectations, the items of R's c(...)): a comma followed by a closing bracket before any opening one is kept. Read
+    once from the end (the regexes it replaces looked ahead from every comma to the end of the text: ',' * 80,000 did
+    not return)."""
+    cuts, inside = [len(text)], False
+    for i in range(len(text) - 1, -1, -1):
+        ch = text[i]
+        if ch in "]}":
+            inside = True
+        elif ch in "[{":
+            inside = False
+        elif ch == "," and not inside:
+            cuts.append(i)
+    cuts.append(-1)
+    return [text[a + 1:b] for a, b in zip(cuts[:0:-1], cuts[-2::-1])]
+
+
 def r_vector_text(text) -> str | None:
     """The text inside R's vector c(...) copied as text, as this engine writes it: 'c("DEV", "URB")' -> 'DEV, URB',
     'c(10, 12)' -> '10,12' (numbers joined by commas alone); None when `text` is no c(...)."""
     m = re.fullmatch(r"\s*c\s*\((.*)\)\s*", text) if isinstance(text, str) else None
     if m is None:
         return None
-    items = [p.strip().strip("'\"") for p in re.split(r",(?![^\[]*\])", m.group(1))]
+    items = [p.strip().strip("'\"") for p in split_outside_brackets(m.group(1))]
     numbers = all(re.fullmatch(r"[\d.;-]*", p) for p in items)
     return ("," if numbers else ", ").join(items)
 
