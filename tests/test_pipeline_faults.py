@@ -560,6 +560,38 @@ def test_a_run_without_lang_zh_removes_the_chinese_variants_the_previous_run_dre
     assert f"note: {(figures / 'old.csv').as_posix()} was written by the previous run" in err, err
 
 
+def test_a_file_the_previous_run_wrote_and_this_one_did_not_is_said_to_hold_that_runs_data(monkeypatch, capsys,
+                                                                                             tmp_path):
+    """A holder's `make P_04_figures="-p formats pdf"` writes build/figures/*.pdf from the data of that run (perhaps
+    the holder's case matrix); the plain `make` afterwards redraws the PNG and SVG files and leaves the PDFs, which
+    the note called only 'no longer written', as if they were this run's. They are left (a user asked for them;
+    build/ is not committed), and the note now says that they hold the previous run's data, not this run's."""
+    from analysis import io
+
+    run_notebook = _runner()
+    figures = tmp_path / "build" / "figures"
+    runs = [["x.png", "x.pdf"], ["x.png"]]
+
+    def fake_papermill(cmd, env, cwd):
+        monkeypatch.setenv(OUTPUT_LOG, env[OUTPUT_LOG])
+        for name in runs.pop(0):
+            io.write_bytes_atomic(figures / name, b"drawn")
+        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
+        return 0
+
+    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
+    args = ["04_figures", "--output-dir", str(tmp_path / "exec"), "--manifest",
+            str(tmp_path / "stamps" / "04_figures.outputs")]
+    assert run_notebook.main(args) == 0
+    capsys.readouterr()
+    assert run_notebook.main(args) == 0
+    err = capsys.readouterr().err
+    assert (figures / "x.pdf").exists()
+    assert (f"note: {(figures / 'x.pdf').as_posix()} was written by the previous run of notebooks/04_figures.ipynb "
+            "but not by this one: it holds the previous run's data (its case file and parameters), not this run's; it "
+            "is left as it was") in err, err
+
+
 def test_relay_passes_progress_and_stops_at_the_traceback():
     """papermill's stderr reaches the user as it comes (progress bars redraw with '\\r'), without jupyter's TCP
     warning or the kernel's log of the interrupt jupyter_client sends at every shutdown, and stops at the first

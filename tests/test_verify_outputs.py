@@ -162,7 +162,8 @@ def test_a_file_the_previous_run_wrote_and_this_one_did_not_is_named_by_the_runn
         _run_writing(run_notebook, monkeypatch, tmp_path, manifest, names)
     notes = [line for line in capsys.readouterr().err.splitlines() if line.startswith("note:")]
     assert notes == [f"note: {out / 'dropped.csv'} was written by the previous run of notebooks/03_qca.ipynb but not "
-                     "by this one: it is left as it was, and `make verify` calls it stray; delete it if nothing needs it"]
+                     "by this one: it holds the previous run's data (its case file and parameters), not this run's; it "
+                     "is left as it was, and `make verify` calls it stray; delete it if nothing needs it"]
     assert (out / "dropped.csv").exists()                   # detected, not deleted
 
 

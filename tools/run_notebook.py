@@ -757,8 +757,8 @@ def _run(args: argparse.Namespace, src: Path, manifest: Path, given_parameters: 
                       "from that run's data; this run did not draw it (-p lang zh draws the Chinese variants)", file=sys.stderr)
             for path in (p for p in no_longer_written(before, outputs) if p not in stale):
                 print(f"note: {path} was written by the previous run of {src.relative_to(ROOT)} but not by this one: "
-                      "it is left as it was, and `make verify` calls it stray; delete it if nothing needs it",
-                      file=sys.stderr)
+                      "it holds the previous run's data (its case file and parameters), not this run's; it is left as "
+                      "it was, and `make verify` calls it stray; delete it if nothing needs it", file=sys.stderr)
             # the backups go before the stamp: a runner killed between the two leaves the stamp old (the notebook
             # reruns), never a stamp beside backups that a later run would restore over this good run's outputs
             shutil.rmtree(backup, ignore_errors=True)
