@@ -912,6 +912,22 @@ def test_checklist_rows_from_the_cases_say_when_the_cases_are_reconstructed():
     assert "the compendium's reconstruction, not Paper A's" in written.loc["raw and calibrated data shown", "why"]
 
 
+def test_without_a_solution_the_chart_item_is_not_applicable():
+    """Without a solution the checklist's 'core / peripheral chart' item said 'met' though there is no configuration
+    to chart (the figure is a panel saying so): it now says 'not applicable' with that reason, as the five items on
+    the solution that quote good_practice do (good_practice has no row on the chart, so nothing is quoted)."""
+    none = "no configuration passes incl_cut = 0.8 (highest row incl 0.500; n_cut = 1): no sufficient configuration for EFF"
+    for given in ({}, {"model ambiguity": "not applicable"}):
+        row = L.reporting_checklist(_evidence(no_solution=none, good_practice=given)).set_index("item").loc[
+            "core / peripheral chart"]
+        assert row["status"] == "not applicable", row
+        assert row["why"].startswith(f"no configuration to chart ({none})"), row["why"]
+        assert "good_practice" not in row["why"]
+    # with a solution the item is judged as before
+    assert L.reporting_checklist(_evidence()).set_index("item").loc["core / peripheral chart", "status"] != \
+        "not applicable"
+
+
 def test_without_a_solution_the_checklist_quotes_good_practice_s_not_applicable():
     """Without a solution (no truth-table row passes the cut-offs) the checklist said 'met' of the items on the
     solution (all three solutions, counterfactuals, CSA / ESA, model ambiguity, deviant cases) where good_practice
@@ -927,7 +943,7 @@ def test_without_a_solution_the_checklist_quotes_good_practice_s_not_applicable(
     bare = L.reporting_checklist(_evidence(no_solution=none)).set_index("item")
     items = list(L.GOOD_PRACTICE_ROWS)
     assert (bare.loc[items, "status"] == "not applicable").all(), bare.loc[items]
-    assert L.checklist_counts(bare.reset_index()).startswith("met ") and "not applicable 5 (of 17)" in \
+    assert L.checklist_counts(bare.reset_index()).startswith("met ") and "not applicable 6 (of 17)" in \
         L.checklist_counts(bare.reset_index())
     assert "not applicable" not in L.checklist_counts(L.reporting_checklist(_evidence()))
     # good_practice on a table without a positive row: its rows on the same points say 'not applicable'

@@ -286,9 +286,9 @@ def _random_fit(share: float | None) -> str:
 
 def _no_solution_rows(rows: list, e: Evidence, low_cut: bool) -> pd.DataFrame:
     """The items on the solution when there is none (e.no_solution): each says that there is nothing to show and
-    why, 'met' when the empty solution is what is reported (no solution, counterfactual, chart or case type is
-    invented), the robustness item judged on its sweeps as always, without a robust core (which needs an initial
-    solution)."""
+    why, 'not applicable' (or good_practice's status of the same point, quoted) where there is nothing to judge (no
+    solution, counterfactual, chart or case type), the robustness item judged on its sweeps as always, without a
+    robust core (which needs an initial solution)."""
     none = e.no_solution   # 'no configuration passes incl_cut = ...: no sufficient configuration for EFF'
     rows.append(_row("cut-offs justified (sensitivity ranges)", "partly" if low_cut else "met",
                      f"{none}: no solution whose range could be computed"
@@ -301,8 +301,8 @@ def _no_solution_rows(rows: list, e: Evidence, low_cut: bool) -> pd.DataFrame:
     rows.append(_quoting("easy and difficult counterfactuals", "none: no intermediate solution", e))
     rows.append(_quoting("CSA / ESA", "no parsimonious solution, hence no simplifying assumption to check", e))
     rows.append(_quoting("model ambiguity", "no model", e))
-    rows.append(_row("core / peripheral chart", "met", "no configuration to chart; the figure is a labelled panel "
-                                                       "saying so"))
+    rows.append(_row("core / peripheral chart", "not applicable",
+                     f"no configuration to chart ({none}); the figure is a labelled panel saying so"))
     if e.robustness_sweeps_total == 0:
         rows.append(_row("robustness", "not met", "no robustness test"))
     else:
