@@ -912,6 +912,32 @@ def test_checklist_rows_from_the_cases_say_when_the_cases_are_reconstructed():
     assert "the compendium's reconstruction, not Paper A's" in written.loc["raw and calibrated data shown", "why"]
 
 
+def test_notebook_03_gives_good_practice_the_relevance_measure_of_its_necessity_table(recon):
+    """Notebook 03's relevance_measure ('RoN' or 'covN') set the necessity table's `relevant` column, while
+    good_practice read relevance_cut against RoN alone: with -p relevance_measure covN the two cut different
+    measures. The notebook now passes its measure, and good_practice then judges SER by it."""
+    import json
+
+    from analysis.paths import ROOT
+    from analysis.qca import good_practice, minimize
+
+    code = "".join("".join(c["source"]) for c in json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(
+        encoding="utf-8"))["cells"] if c["cell_type"] == "code")
+    call = code[code.index("practice = good_practice("):]
+    assert "relevance_measure=relevance_measure" in call[:call.index("practice_table")], call[:600]
+    cd, crisp = recon
+    res = analyse_configurations(crisp, C.OUTCOME, list(C.CONDITION_NAMES))
+    ser = P.necessity_table(crisp, C.OUTCOME, list(C.CONDITION_NAMES)).set_index("condition").loc[P.FOCUS]
+    cut = (float(ser["RoN"]) + float(ser["covN"])) / 2
+    lo, hi = sorted((float(ser["RoN"]), float(ser["covN"])))
+    assert lo < cut < hi
+    nec = P.necessity_table(crisp, C.OUTCOME, list(C.CONDITION_NAMES), relevance="covN", relevance_cut=cut)
+    has = good_practice(res.solutions, necessity=nec, relevance_cut=cut, relevance_measure="covN").to_frame() \
+        .set_index("standard").loc["untenable and contradictory assumptions (ESA)", "has"]
+    relevant = bool(nec.set_index("condition").loc[P.FOCUS, "relevant"])
+    assert (f"covN below {cut:g}" in has) is not relevant and f"covN {float(ser['covN']):.3f}" in has, has
+
+
 def test_without_a_solution_the_chart_item_is_not_applicable():
     """Without a solution the checklist's 'core / peripheral chart' item said 'met' though there is no configuration
     to chart (the figure is a panel saying so): it now says 'not applicable' with that reason, as the five items on

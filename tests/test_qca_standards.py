@@ -478,3 +478,28 @@ def test_a_bad_relevance_cut_or_benchmark_is_one_clear_error(argument, value, sa
     assert str(exc.value).startswith(said), str(exc.value)
     from analysis.workshop import _error_message_zh   # the workshop's Chinese line names the argument too
     assert _error_message_zh(str(exc.value)).startswith(f"{argument} 必须是 0 到 1 之间的数"), str(exc.value)
+
+
+def test_good_practice_judges_relevance_by_the_measure_it_is_given():
+    """good_practice applied relevance_cut to RoN alone, while a caller's necessity table may judge relevance by
+    covN (notebook 03's relevance_measure): with -p relevance_measure covN the necessity table and good_practice
+    then cut different measures. relevance_measure ('RoN', the default, or 'covN') now names the column both its
+    necessity row and its ESA row read; another value, or a table without that column, is one clear error."""
+    df = _frame([(1, 1, 0, 1), (1, 1, 1, 1), (1, 0, 0, 0), (0, 0, 0, 0)])
+    tt, sols, neg, nec = _analysis(df, incl_cut=0.8)
+    esa_row = "untenable and contradictory assumptions (ESA)"
+    a = nec.table.set_index("condition").loc["A"]
+    cut = (float(a["RoN"]) + float(a["covN"])) / 2   # between A's RoN and covN: the two measures disagree
+    assert float(a["RoN"]) < cut < float(a["covN"]), a
+    by_ron = _by(good_practice(sols, necessity=nec.table, relevance_cut=cut)).loc[esa_row]
+    by_cov = _by(good_practice(sols, necessity=nec.table, relevance_cut=cut, relevance_measure="covN"))
+    assert "remainders without A not counted" in by_ron["has"] and f"(RoN below {cut:g})" in by_ron["has"]
+    assert "remainders without A, which is consistent with necessity (inclN 1.000, covN " in by_cov.loc[esa_row, "has"]
+    assert f"covN at least {cut:g}" in by_cov.loc[esa_row, "has"], by_cov.loc[esa_row, "has"]
+    assert f"relevance: RoN, covN (covN relevant from {cut:g})" in by_cov.loc["necessity before sufficiency", "has"]
+    with pytest.raises(QCAInputError) as exc:
+        good_practice(sols, necessity=nec.table, relevance_measure="ron")
+    assert str(exc.value) == "relevance_measure must be 'RoN' or 'covN', got 'ron'", str(exc.value)
+    with pytest.raises(QCAInputError) as exc:
+        good_practice(sols, necessity=nec.table.drop(columns="covN"), relevance_measure="covN")
+    assert str(exc.value).startswith("necessity table lacks the column covN (relevance_measure 'covN')"), str(exc.value)

@@ -282,7 +282,13 @@ def _skew(tt, bounds) -> dict:
                 "compendium's reading" if skewed else "met", "compendium's reading" if skewed else "independent")
 
 
-def _necessity_row(nec, relevance_cut) -> dict:
+def _relevance_cut(ron_cut, relevance_cut, measure: str):
+    """The cut the relevance `measure` is read against: a NecessityResult's ron_cut (a RoN cut) for RoN when it
+    carries one, else the caller's relevance_cut (None: relevance not judged)."""
+    return ron_cut if measure == "RoN" and ron_cut is not None else relevance_cut
+
+
+def _necessity_row(nec, relevance_cut, measure: str = "RoN") -> dict:
     asks = (f"necessity analysed on its own and before sufficiency, each condition and its negation, with a "
             f"consistency benchmark of at least {NECESSITY_FLOOR:g} {CONVENTION} and a relevance measure (RoN or "
             "covN)")
@@ -291,13 +297,14 @@ def _necessity_row(nec, relevance_cut) -> dict:
         return _row("necessity before sufficiency", src, asks, "no necessity analysis given", "not met",
                     "by construction")
     table, benchmark, ron_cut = nec
-    cut = ron_cut if ron_cut is not None else relevance_cut
+    cut = _relevance_cut(ron_cut, relevance_cut, measure)
     rel = [c for c in ("RoN", "covN") if c in table.columns]
     passing = table[table["inclN"].astype(float) >= benchmark - _TOL]
     fits = [f"{r['condition']} (inclN {float(r['inclN']):.3f}"
             + "".join(f", {c} {float(r[c]):.3f}" for c in rel) + ")" for _, r in passing.iterrows()]
+    judged = "" if cut is None else f" ({'' if measure == 'RoN' else measure + ' '}relevant from {cut:g})"
     has = (f"{len(table)} literals tested at inclN >= {benchmark:g}; relevance: "
-           + (", ".join(rel) + (f" (relevant from {cut:g})" if cut is not None else "") if rel else "none reported")
+           + (", ".join(rel) + judged if rel else "none reported")
            + "; consistent with necessity: " + (_listed(fits) if fits else "none")
            + "; run before the truth table (the caller's order of steps)")
     low = benchmark < NECESSITY_FLOOR - _TOL
@@ -569,7 +576,7 @@ def _csa_removal(pars, neg_pars, csa: list[int]) -> str:
             + " (SetMethods' esa() blocks the rows it is given once; repeating it is the user's step, checked here)")
 
 
-def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None) -> dict:
+def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None, measure: str = "RoN") -> dict:
     """Untenable and contradictory assumptions: a remainder without a necessary condition counts as untenable by
     ESA_NECESSITY_RULE (esa()'s warnings apply the same rule): only when the condition is consistent and relevant;
     one of low relevance (or present in every case) counts none, and one whose relevance was not judged (no RoN cut)
@@ -631,15 +638,17 @@ def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None) -> dict:
         unchecked.append("remainders contradicting necessity (no necessity analysis given)")
     else:
         table, benchmark, ron_cut = nec
-        cut = ron_cut if ron_cut is not None else relevance_cut
+        cut = _relevance_cut(ron_cut, relevance_cut, measure)
         for _, r in table[table["inclN"].astype(float) >= benchmark - _TOL].iterrows():
-            fit = (f"inclN {float(r['inclN']):.3f}" + (f", RoN {float(r['RoN']):.3f}" if "RoN" in table.columns else ""))
+            fit = (f"inclN {float(r['inclN']):.3f}" + (f", {measure} {float(r[measure]):.3f}" if measure in table.columns
+                                                       else ""))
             per_kind = {k: _contradicting(tt, used_by_kind[k][0], r["condition"]) for k in sols}
             if any(v is None for v in per_kind.values()):
                 unchecked.append(f"remainders without {r['condition']} (not a literal of the truth table)")
                 continue
-            verdict, why = necessity_constrains(float(r["inclN"]), float(r["RoN"]) if "RoN" in table.columns else None,
-                                                benchmark, cut, constant=bool(r.get("constant", False)))
+            verdict, why = necessity_constrains(float(r["inclN"]), float(r[measure]) if measure in table.columns else
+                                                None, benchmark, cut, constant=bool(r.get("constant", False)))
+            why = why.replace("RoN", measure)
             bad = {k: v for k, v in per_kind.items() if v}
             uses = "; ".join(f"{k} solution: {len(v)} (rows {_listed(v)})" for k, v in bad.items())
             if verdict is False:   # consistent, not relevant: no remainder is untenable by it (ESA_NECESSITY_RULE)
@@ -653,7 +662,8 @@ def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None) -> dict:
             else:
                 parts.append(f"no remainder without {r['condition']} (consistent with necessity, {fit}) is used")
         parts.append("rule: " + ESA_NECESSITY_RULE.replace("the benchmark", f"{benchmark:g}").replace(
-            "the relevance cut", f"{cut:g}" if cut is not None else "a cut, none given"))
+            "RoN at least the relevance cut", f"{measure} at least " + (f"{cut:g}" if cut is not None else
+                                                                          "a cut, none given")))
     if unchecked:
         parts.append("not checked: " + "; ".join(unchecked))
     status = "not met" if problems or unchecked else "compendium's reading" if readings else "met"
@@ -800,7 +810,7 @@ def _cases_row(cases, no_solution) -> dict:
 @refuses_r_only_arguments("good_practice")
 def good_practice(solutions, *, necessity=None, negated=None, robustness=None, cases=None,
                   necessity_benchmark: float = 0.9, relevance_cut: float | None = None,
-                  skew_bounds=(0.2, 0.8)) -> GoodPracticeReport:
+                  relevance_measure: str = "RoN", skew_bounds=(0.2, 0.8)) -> GoodPracticeReport:
     """A QCA result read against the standards of good practice (Schneider & Wagemann 2010; 2012;
     Greckhamer et al. 2018; Oana, Schneider & Thomann 2021): one row per standard with what it asks, what this
     analysis has (computed), a status (STATUSES) and an evidence level (EVIDENCE); see the module docstring.
@@ -821,7 +831,9 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     cases: the case typology of the solution (case_typology(): a 'type' column). relevance_cut: the RoN from which a
     necessary condition is relevant, when the necessity table does not carry one: the necessity row says it, and the
     ESA row applies it (esa.ESA_NECESSITY_RULE: only a condition consistent with necessity and relevant makes the
-    remainders without it untenable; with no cut, whether they are is left a reading). necessity_benchmark and
+    remainders without it untenable; with no cut, whether they are is left a reading). relevance_measure: the
+    column relevance_cut is read against, 'RoN' (the rule's measure, Schneider 2018) or 'covN', as the caller's
+    necessity table judges relevance (a NecessityResult's own ron_cut applies to RoN only). necessity_benchmark and
     relevance_cut are numbers in [0, 1].
     skew_bounds: (low, high) shares of cases in a set outside which it is skewed (skew.is_skewed); None: no check, as
     necessity()'s and truth_table()'s (the skewed-sets row reports the shares, flags no set and says 'not checked':
@@ -833,13 +845,20 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     tt, sols = _solutions(solutions)
     necessity_benchmark = _check_cut("necessity_benchmark", necessity_benchmark)
     relevance_cut = None if relevance_cut is None else _check_cut("relevance_cut", relevance_cut)
+    if relevance_measure not in ("RoN", "covN"):
+        raise QCAInputError(f"relevance_measure must be 'RoN' or 'covN', got {relevance_measure!r}")
     nec = _necessity(necessity, necessity_benchmark)
+    if nec is not None and relevance_measure == "covN" and "covN" not in nec[0].columns:   # (no RoN: not judged)
+        raise QCAInputError(f"necessity table lacks the column {relevance_measure} (relevance_measure "
+                            f"{relevance_measure!r}); got columns {', '.join(map(str, nec[0].columns))}")
     no_positive = not len(tt.rows_with(["1"]))
     neg_text = _negated_text(negated)
     used = _used_by_kind(sols)   # the remainders each solution's models use, read by two rows
-    rows = [_crossover(tt), _skew(tt, skew_bounds), _necessity_row(nec, relevance_cut), _consistency_row(tt),
+    rows = [_crossover(tt), _skew(tt, skew_bounds), _necessity_row(nec, relevance_cut, relevance_measure),
+            _consistency_row(tt),
             _pri_row(tt), _frequency_row(tt), _contradictions_row(tt), _diversity_row(tt),
             _types_row(sols, no_positive), _fit_row(sols), _counterfactuals_row(sols, no_positive, used),
-            _esa_row(tt, sols, nec, negated, used, relevance_cut), _ambiguity_row(sols), _negation_row(neg_text, no_positive),
+            _esa_row(tt, sols, nec, negated, used, relevance_cut, relevance_measure), _ambiguity_row(sols),
+            _negation_row(neg_text, no_positive),
             _robustness_row(robustness), _cases_row(cases, not sols)]
     return GoodPracticeReport(outcome=tt.outcome, rows=tuple(rows))
