@@ -114,6 +114,52 @@ def test_a_setting_without_a_sufficient_configuration_counts_against_the_path_cl
     assert "PROTOCOL_SWEEPS" not in cell and "prot['sweeps']" in cell
 
 
+def test_the_esa_by_necessity_column_says_whether_it_follows_esas_necessity_rule(recon):
+    """claims_by_analysis' esa_necessity blocks the remainders without SER, though by ESA's necessity rule
+    (esa.ESA_NECESSITY_RULE, Schneider 2018) SER, consistent but of low relevance (RoN below notebook 03's cut),
+    makes no remainder untenable: the table and the printed line called it 'a judgement' and nothing more. It is
+    kept as a sensitivity analysis (it takes A5-A7's reading of 基础保障 as a necessity claim at its word), and its
+    basis, computed by the rule from SER's necessity fit, now stands beside it (esa_necessity_basis): against the
+    rule, with SER's fit and the reason, or by the rule when SER is consistent and relevant under the cut given."""
+    from analysis.qca.esa import necessity_constrains
+
+    cd, crisp = recon
+    nec = P.necessity_table(crisp, C.OUTCOME, list(C.CONDITION_NAMES)).set_index("condition")
+    ser = nec.loc[P.FOCUS]
+    verdict, why = necessity_constrains(ser["inclN"], ser["RoN"], P.NECESSITY_BENCHMARK, P.RELEVANCE_CUT,
+                                        constant=bool(ser["constant"]))
+    assert verdict is False and why == f"RoN below {P.RELEVANCE_CUT:g}"
+    table = R.claims_by_analysis(crisp, shares=cd.shares())
+    assert table.columns.tolist().index("esa_necessity_basis") == table.columns.tolist().index("esa_necessity") + 1
+    (basis,) = set(table["esa_necessity_basis"])
+    assert basis.startswith("a sensitivity analysis against ESA's necessity rule: SER is consistent with necessity "
+                            f"(inclN {ser['inclN']:.3f}) but not relevant (RoN {ser['RoN']:.3f}; {why})"), basis
+    assert basis == R.esa_necessity_basis(nec.reset_index(), "RoN", P.NECESSITY_BENCHMARK, P.RELEVANCE_CUT)
+    # under a cut SER's RoN reaches, blocking the remainders without it follows the rule, and says so
+    cut = float(np.floor(ser["RoN"] * 10) / 10)
+    assert R.esa_necessity_basis(nec.reset_index(), "RoN", P.NECESSITY_BENCHMARK, cut).startswith(
+        f"by ESA's necessity rule: SER is consistent with necessity (inclN {ser['inclN']:.3f}) and relevant (RoN "
+        f"{ser['RoN']:.3f} >= {cut:g})")
+    # by covN when that is the measure
+    assert f"covN {ser['covN']:.3f}" in R.esa_necessity_basis(nec.reset_index(), "covN", P.NECESSITY_BENCHMARK, 0.5)
+
+
+def test_the_checklist_calls_the_esa_blocking_a_condition_of_low_relevance_a_sensitivity_analysis(recon):
+    """The checklist's ESA text said of SER's remainders 'the ESA blocking them is shown beside' as if that ESA were
+    the rule's: SER is not relevant, so by ESA's necessity rule it makes no remainder untenable and the analysis
+    shown beside goes against the rule. The text now says so for a condition not relevant (or constant), and only
+    for one."""
+    cd, crisp = recon
+    nec = P.necessity_table(crisp, C.OUTCOME, list(C.CONDITION_NAMES))
+    against = ("the ESA blocking them is shown beside (claims_by_analysis.csv, esa_necessity) as a sensitivity "
+               "analysis against ESA's necessity rule, by which SER makes no remainder untenable")
+    text, _ = L.untenable_handling(nec, "RoN", "", 0, shown_blocked=("SER",))
+    assert against in text, text
+    relevant, _ = L.untenable_handling(nec.assign(relevant=True), "RoN", "", 0, shown_blocked=("SER",))
+    assert "the ESA blocking them is shown beside (claims_by_analysis.csv, esa_necessity)" in relevant
+    assert "against ESA's necessity rule" not in relevant
+
+
 def test_untenable_remainders_reach_the_robustness_protocol_and_the_claims_by_analysis(recon):
     """Notebook 03's `untenable` parameter reached the reported analysis (the ledger) only: the robustness settings
     (baseline included) and the ESA column of the claims by analysis were run without it, so with

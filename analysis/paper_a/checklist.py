@@ -380,7 +380,10 @@ def untenable_handling(necessity: pd.DataFrame, relevance: str, untenable: str =
             parts.append(f"remainders with {contra} blocked ({fit})")
         elif cond in shown_blocked:
             parts.append(f"remainders with {contra} kept in the reported analysis ({fit}); the ESA blocking them is "
-                         "shown beside (claims_by_analysis.csv, esa_necessity)")
+                         "shown beside (claims_by_analysis.csv, esa_necessity)"
+                         + ("" if bool(r.relevant) and not bool(getattr(r, "constant", False)) else
+                            " as a sensitivity analysis against ESA's necessity rule, by which "
+                            f"{cond} makes no remainder untenable"))
         else:
             unaddressed.append(cond)
             parts.append(f"remainders with {contra} kept ({fit}); no analysis blocking them is shown")

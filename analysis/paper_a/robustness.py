@@ -46,8 +46,8 @@ from ..qca.errors import QCAInputError
 from ..qca.expressions import expression_membership
 from ..qca.protocol import case_robustness, core_expression, core_minimised, robust_core, robustness_fit, single_tests
 from .cases import CONDITION_NAMES, OUTCOME, crisp_memberships
-from .claims import (CASES, CLAIMS, FOCUS, TRUTH_TABLE, ClaimSpec, _design_mismatch, analysis_facts, evaluate,
-                     indicator_facts)
+from .claims import (CASES, CLAIMS, FOCUS, NECESSITY_BENCHMARK, RELEVANCE_CUT, RELEVANCE_MEASURE, TRUTH_TABLE,
+                     ClaimSpec, _design_mismatch, analysis_facts, evaluate, indicator_facts, necessity_table)
 from .cases import presence_table
 from .configurations import analyse_configurations
 
@@ -674,16 +674,44 @@ def deviant_cases(res) -> pd.DataFrame:
     return out
 
 
+def esa_necessity_basis(necessity: pd.DataFrame, relevance: str, benchmark: float, relevance_cut: float,
+                        focus: str = FOCUS) -> str:
+    """Whether blocking the remainders without `focus` (claims_by_analysis' esa_necessity) follows ESA's necessity
+    rule (analysis.qca.esa.ESA_NECESSITY_RULE, judged by necessity_constrains from `focus`'s row of `necessity`, a
+    necessity_table: inclN against `benchmark`, `relevance` (RoN or covN) against `relevance_cut`), in words: 'by ESA's
+    necessity rule: ...' or 'a sensitivity analysis against ESA's necessity rule: ...' with the fit and the reason."""
+    from ..qca.esa import necessity_constrains
+
+    r = necessity.set_index("condition").loc[focus]
+    incl, rel = float(r["inclN"]), float(r[relevance])
+    verdict, why = necessity_constrains(incl, rel, benchmark, relevance_cut, constant=bool(r.get("constant", False)))
+    why = why.replace("RoN", relevance)
+    if verdict:
+        return (f"by ESA's necessity rule: {focus} is consistent with necessity (inclN {incl:.3f}) and relevant "
+                f"({relevance} {rel:.3f} >= {relevance_cut:g}), so the remainders without it are untenable")
+    fit = (f"consistent with necessity (inclN {incl:.3f}) but not relevant ({relevance} {rel:.3f}; {why})"
+           if incl >= benchmark - 1e-12 else f"not consistent with necessity ({why}; {relevance} {rel:.3f})")
+    return (f"a sensitivity analysis against ESA's necessity rule: {focus} is {fit}, so by the rule it makes no "
+            f"remainder untenable; blocking them takes the reading of 基础保障 as necessity (A5-A7) at its word")
+
+
 def claims_by_analysis(data: pd.DataFrame, *, shares: pd.DataFrame | None = None, claims: Sequence[ClaimSpec] = CLAIMS,
                        untenable: str | None = None, **kwargs) -> pd.DataFrame:
     """Each claim's verdict under the standard analysis, under ESA, and under ESA that also blocks the remainders
     without the focus condition ('esa_necessity': untenable ~SER, what ESA does for a condition taken as necessary;
     Schneider & Wagemann 2012), and whether it survives ESA (true under both; 'not testable' where either
-    cannot say). Whether SER is a relevant necessary condition is a judgement the table leaves to the reader: A7 reports its inclN, RoN and skew. Same data and cut-offs; an analysis
+    cannot say). 'esa_necessity_basis' says whether that blocking follows ESA's necessity rule (esa_necessity_basis,
+    from SER's inclN and relevance under `necessity`'s benchmark, measure and cut): when SER is not relevant it is a
+    sensitivity analysis against the rule, shown because A5-A7 read 基础保障 as necessity. Same data and cut-offs; an analysis
     without a positive row is judged as the ledger judges it (no sufficient configuration: the path claims false,
     the others from the data); one the engine refuses otherwise leaves its claims not testable. `untenable`: remainders the reported analysis blocks as untenable
     (notebook 03's parameter), blocked by both ESA columns as by the ledger's analysis (the standard analysis
     blocks nothing)."""
+    nec = dict(kwargs.get("necessity") or {})
+    benchmark = nec.get("necessity_benchmark", NECESSITY_BENCHMARK)
+    relevance, cut = nec.get("relevance", RELEVANCE_MEASURE), nec.get("relevance_cut", RELEVANCE_CUT)
+    basis = esa_necessity_basis(necessity_table(data, OUTCOME, list(CONDITION_NAMES), benchmark=benchmark,
+                                                relevance=relevance, relevance_cut=cut), relevance, benchmark, cut)
     out = {}
     esa_necessity = f"~{FOCUS}" + (f" + {untenable}" if untenable else "")
     for name, analysis, blocked in (("standard", "standard", None), ("esa", "esa", untenable or None),
@@ -698,5 +726,6 @@ def claims_by_analysis(data: pd.DataFrame, *, shares: pd.DataFrame | None = None
     # three-valued as the verdicts: a claim not testable under either analysis has nothing to survive
     df["survives_esa"] = np.where((df["standard"] == "not testable") | (df["esa"] == "not testable"), "not testable",
                                   np.where((df["standard"] == "true") & (df["esa"] == "true"), "true", "false"))
-    return df[["claim_id", "standard", "esa", "survives_esa", "esa_necessity", "standard_computed", "esa_computed",
-               "esa_necessity_computed"]]
+    df["esa_necessity_basis"] = basis
+    return df[["claim_id", "standard", "esa", "survives_esa", "esa_necessity", "esa_necessity_basis",
+               "standard_computed", "esa_computed", "esa_necessity_computed"]]
