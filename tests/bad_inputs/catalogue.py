@@ -2207,6 +2207,10 @@ CATALOGUE: list[Bad] = [
         "Python's \"Unknown format code 'g' for object of type 'str'\")", LF, "api",
         lambda: _qca()[0].good_practice(mz(tt_lf(), include="?"), relevance_cut="0.5"),
         "relevance_cut must be a number in [0, 1], got '0.5': write 0.5", origin="methods review"),
+    Bad("good-practice-relevance-measure", "good_practice(sol, relevance_measure='ron') (the measure relevance_cut is "
+        "read against: 'RoN' or 'covN', as the caller's necessity table judges relevance)", LF, "api",
+        lambda: _qca()[0].good_practice(mz(tt_lf(), include="?"), relevance_measure="ron"),
+        "relevance_measure must be 'RoN' or 'covN', got 'ron'", origin="methods review"),
     Bad("smmr-cases-series", "smmr(sol, cases=df['type']) (a column where one text is taken; was pandas' 'The truth "
         "value of a Series is ambiguous')", LF, "api",
         lambda: _qca()[0].smmr(mz(tt_lf(), include="?"), cases=lf()["DEV"]),
