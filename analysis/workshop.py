@@ -1285,6 +1285,39 @@ _VALUE_HINTS_ZH = [
     (r"full-width characters \(e\.g\. (?P<e>'[^']*'), typed with a Chinese or Japanese input method, 全角\): write "
      r"numbers with ASCII \(half-width, 半角\) digits, point and signs, e\.g\. (?P<w>'[^']*')",
      "全角字符（如 {e}，中文或日文输入法输入）：请用半角（ASCII）的数字、小数点和正负号写数字，例如 {w}"),
+    (r"an invisible character \(U\+(?P<code>[0-9A-F]{4,6}) (?P<name>[^,()]+), copied from a web page or a document\) in "
+     r"(?P<t>'[^']*'|\"[^\"]*\"): delete it(?: \(the cell then reads (?P<reads>\S+)\))?",
+     lambda m: (f"{m.group('t')} 中有不可见字符（U+{m.group('code')} {m.group('name')}，从网页或文档中复制而来）：请删除它"
+                + (f"（删除后该单元格为 {m.group('reads')}）" if m.group("reads") else ""))),
+    (r"the Chinese full stop '。' \(U\+3002, typed with a Chinese input method, 全角\) for the decimal point \(e\.g\. "
+     r"(?P<e>'[^']*')\): write numbers with the ASCII point '\.', e\.g\. (?P<w>'[^']*')",
+     "中文句号 '。'（U+3002，中文输入法输入的全角字符）用作了小数点（如 {e}）：请用半角（ASCII）的小数点 '.' 写数字，例如 {w}"),
+    (r"dates or times \(e\.g\. (?P<e>'[^']*')\), not numbers: calibration needs numbers; compute one from each date "
+     r"\(a year, days since an event\) and calibrate that",
+     "日期或时间（如 {e}），不是数字：校准需要数字；请从每个日期算出一个数（年份、距某事件的天数），再校准这个数"),
+    (r"dates or times \(e\.g\. (?P<e>'[^']*')\), not numbers: a date is no membership; leave the column out of the "
+     r"conditions, or compute a number from it \(a year, days since an event\) and calibrate that",
+     "日期或时间（如 {e}），不是数字：日期不是隶属度；请不要把该列作为条件，或从中算出一个数（年份、距某事件的天数），再校准这个数"),
+    (r"a thousands separator \(a space or an apostrophe between groups of digits, as Excel writes numbers in a French, "
+     r"Swiss or other locale\): write numbers without separators, e\.g\. (?P<w>'[^']*')",
+     "千位分隔符（数字组之间的空格或撇号，法语、瑞士等地区设置下的 Excel 这样写数字）：请不加分隔符写数字，例如 {w}"),
+    (r"a decimal comma with '\.' between groups of digits \(as Excel writes numbers in a German, Dutch or other locale; "
+     r"(?P<e>'[^']*') is (?P<n>\S+)\): write numbers with a point and no separators \((?P<w>'[^']*')\), e\.g\. save the "
+     r"CSV with '\.' as decimal separator",
+     "小数逗号，且数字组之间用 '.' 分隔（德语、荷兰语等地区设置下的 Excel 这样写数字；{e} 即 {n}）：请用小数点写数字，不加分隔符"
+     "（{w}），例如另存 CSV 时以 '.' 作小数点"),
+    (r"a minus sign other than '-' \(e\.g\. (?P<e>'[^']*'): (?P<what>[^,()]+), as a document or web page writes it\): "
+     r"write the ASCII '-', e\.g\. (?P<w>'[^']*')",
+     lambda m: (None if m.group("what") not in _MINUS_ZH else
+                f"不是 '-' 的减号（如 {m.group('e')}：{_MINUS_ZH[m.group('what')]}，文档或网页中常这样写）：请写半角 ASCII 的 "
+                f"'-'，例如 {m.group('w')}")),
+    (r"a space inside a number \(e\.g\. (?P<e>'[^']*'), which reads (?P<r>'[^']*') without it\): delete the space",
+     "数字中间有空格（如 {e}，去掉空格即 {r}）：请删除空格"),
+    (r"a date as Excel shows one \(e\.g\. (?P<e>'[^']*')\): Excel turns a fraction typed as 1/2 or 2/3 into a date "
+     r"\(2 January, 3 February\); type the value as a decimal \(0\.5, 0\.67\) in a cell formatted as Number or General, "
+     r"and save the file again",
+     "Excel 显示的日期（如 {e}）：Excel 会把输入的分数 1/2 或 2/3 变成日期（1 月 2 日、2 月 3 日）；请在格式为“数值”或“常规”的单元格中"
+     "把值输成小数（0.5、0.67），并重新保存文件"),
 ]
 
 _NOT_NUMBERS_IN = re.compile(r"(?P<column>'[^']*') \(case\(s\) (?P<cases>.+?)(?:, cell\(s\) (?P<cells>.+?) of sheet "
@@ -1293,11 +1326,12 @@ _COLUMNS_SAID = r"'[^']*'(?:, '[^']*')*"   # "'B', 'Y'": the columns a hint is s
 
 
 def _value_hint_zh(hint: str) -> str | None:
-    """One of the reader's hints after cells that are not numbers (_VALUE_HINTS_ZH), in Chinese; None for another."""
+    """One of the reader's hints after cells that are not numbers (_VALUE_HINTS_ZH: a text filled in with the hint's
+    parts, or a function of its match, None for a part it cannot say), in Chinese; None for another."""
     for form, said in _VALUE_HINTS_ZH:
         found = re.fullmatch(form, hint)
         if found:
-            return said.format(**found.groupdict())
+            return said(found) if callable(said) else said.format(**found.groupdict())
     return None
 
 

@@ -903,3 +903,54 @@ def test_a_raw_value_that_is_not_a_number_has_a_chinese_line(cell, expected, lip
     with pytest.raises(QCAInputError) as raised:
         calibrate(raw, thresholds="e=350, c=550, i=850")
     assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+_NOT_NUMBER_HINTS = [
+    ("55\u200b0", "'55\\u200b0' 中有不可见字符（U+200B ZERO WIDTH SPACE，从网页或文档中复制而来）：请删除它（删除后该单元格为 550）"),
+    ("0。8", "中文句号 '。'（U+3002，中文输入法输入的全角字符）用作了小数点（如 '0。8'）：请用半角（ASCII）的小数点 '.' 写数字，例如 '0.8'"),
+    ("1 038", "千位分隔符（数字组之间的空格或撇号，法语、瑞士等地区设置下的 Excel 这样写数字）：请不加分隔符写数字，例如 '1038'"),
+    ("1.038,5", "小数逗号，且数字组之间用 '.' 分隔（德语、荷兰语等地区设置下的 Excel 这样写数字；'1.038,5' 即 1038.5）：请用小数点写数字，"
+                "不加分隔符（'1038.5'），例如另存 CSV 时以 '.' 作小数点"),
+    ("\u2212550", "不是 '-' 的减号（如 '\u2212550'：统一码（Unicode）减号，文档或网页中常这样写）：请写半角 ASCII 的 '-'，例如 '-550'"),
+    ("5 50.5", "数字中间有空格（如 '5 50.5'，去掉空格即 '550.5'）：请删除空格"),
+    ("3-Feb", "Excel 显示的日期（如 '3-Feb'）：Excel 会把输入的分数 1/2 或 2/3 变成日期（1 月 2 日、2 月 3 日）；请在格式为“数值”或“常规”"
+              "的单元格中把值输成小数（0.5、0.67），并重新保存文件"),
+]
+
+
+@pytest.mark.parametrize("cell, hint", _NOT_NUMBER_HINTS + [
+    ("2020-01-31", "日期或时间（如 '2020-01-31'），不是数字：校准需要数字；请从每个日期算出一个数（年份、距某事件的天数），再校准这个数"),
+], ids=["invisible", "chinese-full-stop", "thousands-space", "german-decimal-comma", "unicode-minus", "space-inside",
+        "excel-date", "a-date"])
+def test_a_raw_value_with_a_readers_hint_has_a_chinese_line(cell, hint, lipset):
+    """calibrate's raw value that is not a number, with the reader's hints a student meets first (an invisible
+    character copied from a web page, the Chinese full stop for the point, a thousands separator, a German decimal
+    comma, a minus sign from a document, a space inside the number, a fraction Excel turned into a date, a date): the
+    error was in English alone (the hint had no Chinese form, so no line)."""
+    from analysis.workshop import engine_error_zh
+
+    raw = pd.Series([cell, *lipset["lr"]["DEV"][1:]], index=lipset["lr"].index, name="DEV", dtype=object)
+    with pytest.raises(QCAInputError) as raised:
+        calibrate(raw, thresholds="e=350, c=550, i=850")
+    value = repr(cell).replace("\u200b", "\\u200b")
+    assert engine_error_zh(raised.value) == f"x 必须是数字；{value} 不是数字：{hint}", str(raised.value)
+
+
+@pytest.mark.parametrize("cell, hint", [
+    ("1\u200b", "'1\\u200b' 中有不可见字符（U+200B ZERO WIDTH SPACE，从网页或文档中复制而来）：请删除它（删除后该单元格为 1）"),
+    ("2020-01-31", "日期或时间（如 '2020-01-31'），不是数字：日期不是隶属度；请不要把该列作为条件，或从中算出一个数（年份、距某事件的天数），"
+                   "再校准这个数"),
+    _NOT_NUMBER_HINTS[1], _NOT_NUMBER_HINTS[6],
+], ids=["invisible", "a-date", "chinese-full-stop", "excel-date"])
+def test_a_cell_of_the_data_with_a_readers_hint_has_a_chinese_line(cell, hint, lipset):
+    """The same hints said of a cell of the data (truth_table's check of its columns): in English alone."""
+    from analysis.workshop import engine_error_zh
+
+    data = lipset["lc"].astype(object)
+    data.iloc[0, 0] = cell
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(data, "SURV", CONDITIONS)
+    value = repr(cell).replace("\u200b", "\\u200b")
+    assert engine_error_zh(raised.value) == (
+        f"列 'DEV'（案例 'AU'（{value}））中有不是数字的值；'DEV'：{hint}。QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值集合）或 "
+        "[0, 1] 中的隶属度（模糊集）"), str(raised.value)
