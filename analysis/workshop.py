@@ -2143,9 +2143,11 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: f"case_column {m.group('name')} 不是数据中的列：它要的是数据中一列案例名称"),
     ("sort_by: not a column",
      re.compile(r"sort_by: (?:(?P<name>'[^']*') is not a column|(?P<names>'[^']*'(?:, '[^']*')+) are not columns) of the "
-                r"truth table; sort by (?P<allowed>[^;]+?)(?P<hints>(?:; (?:'[^']*': )?did you mean '[^']*'(?: or '[^']*')*\?(?: \(names "
-                r"are case-sensitive\))?|; the direction is not written with '-': \S+ sorts decreasing \(the default, as "
-                r"R's sort\.by\), \S+=FALSE increasing)*)$"),
+                r"truth table; sort by (?P<allowed>[^;]+?)(?P<hints>(?:; (?:'[^']*': )?did you mean '[^']*'(?: or '[^']*')*\?"
+                r"(?: \(names are case-sensitive\))?|; the direction is not written with '-': \S+ sorts decreasing \(the "
+                r"default, as R's sort\.by\), \S+=FALSE increasing|; '[^']' -> '[^']'(?:, '[^']' -> '[^']')*: QCA's syntax "
+                r"needs the ASCII character, not the full-width one \(typed with a Chinese input method, 全角\)(?:, e\.g\. "
+                r"'[^']*')?)*)$"),
      lambda m: (f"sort_by：{m.group('name') or m.group('names')} {'不是' if m.group('name') else '都不是'}真值表的列；"
                 f"可按以下列排序：{m.group('allowed')}"
                 + "".join(f"；方向不用 '-' 表示：{bare} 默认按降序排列（同 R 的 sort.by），{bare}=FALSE 为升序"

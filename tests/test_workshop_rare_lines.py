@@ -653,8 +653,8 @@ def test_missing_memberships_and_empty_rows_have_a_chinese_line(data, expected, 
      "nec_cond[1] 'XX'：项 'XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：DEV, URB, LIT, IND, "
      "STB）"),
     (lambda d: esa(d["tt"], nec_cond=["DVE", "lit"]),
-     "nec_cond ['DVE', 'lit']：'DVE', 'lit' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；'DVE'：是否想写 'DEV'？'lit'："
-     "是否想写 'LIT'？（名称区分大小写；小写并不表示缺失，否定写作 '~LIT'）（条件：DEV, URB, LIT, IND, STB）"),
+     "nec_cond ['DVE', 'lit']：'DVE', 'lit' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；'DVE'：是否想写 'DEV'？"
+     "'lit'：是否想写 'LIT'？（名称区分大小写；小写并不表示缺失，否定写作 '~LIT'）（条件：DEV, URB, LIT, IND, STB）"),
     (lambda d: esa(d["tt"], untenable="DEV*XX"),
      "untenable 'DEV*XX'：项 'DEV*XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：DEV, URB, LIT, "
      "IND, STB）"),
@@ -695,14 +695,16 @@ def test_an_expression_flag_s_own_error_has_a_chinese_line(argv, expected, capsy
 
 @pytest.mark.parametrize("sort_by, expected", [
     ("OUTT,icnl",
-     "sort_by：'OUTT', 'icnl' 都不是真值表的列；可按以下列排序：OUT, n, incl, PRI, DEV, URB, LIT, IND, STB；'OUTT'："
-     "是否想写 'OUT'？'icnl'：是否想写 'incl'？"),
+     "sort_by：'OUTT', 'icnl' 都不是真值表的列；可按以下列排序：OUT, n, incl, PRI, DEV, URB, LIT, IND, STB；'OUTT'：是否想写 "
+     "'OUT'？'icnl'：是否想写 'incl'？"),
     ("-incl,-n",
      "sort_by：'-incl', '-n' 都不是真值表的列；可按以下列排序：OUT, n, incl, PRI, DEV, URB, LIT, IND, STB；方向不用 '-' 表示："
      "incl 默认按降序排列（同 R 的 sort.by），incl=FALSE 为升序；方向不用 '-' 表示：n 默认按降序排列（同 R 的 sort.by），n=FALSE "
      "为升序"),
     ("xx,yy", "sort_by：'xx', 'yy' 都不是真值表的列；可按以下列排序：OUT, n, incl, PRI, DEV, URB, LIT, IND, STB"),
-], ids=["two-misspelt", "R-s-minus-twice", "two-unknown-without-a-hint"])
+    ("incl，n", "sort_by：'incl，n' 不是真值表的列；可按以下列排序：OUT, n, incl, PRI, DEV, URB, LIT, IND, STB；'，' 是中文输入法输入的"
+               "全角字符：QCA 的语法需要半角（ASCII）的 ','，例如 'incl,n'"),
+], ids=["two-misspelt", "R-s-minus-twice", "two-unknown-without-a-hint", "a-full-width-comma"])
 def test_several_unknown_sort_by_columns_have_a_chinese_line(sort_by, expected, lipset):
     """truth_table names every column of sort_by it does not know at once ("sort_by: 'OUTT', 'icnl' are not columns
     of the truth table; ...; did you mean 'OUT'?; did you mean 'incl'?"), each with its own hint: the form read one
