@@ -72,6 +72,39 @@ def test_a_membership_of_one_half_given_directly_is_reported(tmp_path):
     assert "C.crossover_memberships(cases, fuzzy_anchors)" in code and "C.crossover_warning(" in code
 
 
+def test_a_membership_of_one_half_given_directly_is_reported_in_chinese_too_in_a_lang_zh_run(tmp_path):
+    """crossover_warning was printed in English alone in a lang = "zh" run of notebook 02 (calibration_rule, printed
+    just above it, has its Chinese line): with lang 'zh' its Chinese line follows, saying the cases, the side the
+    crisp analysis puts them on and the threshold; the notebook passes lang and names the data source in each line."""
+    import json
+
+    from analysis.paper_a import cases as C
+
+    rows = ["case_id,status,SYS,ORG,PRO,SER,FUN,NOR,EFF"]
+    rows += [f"C{i:02d},original,{i % 2},1,0,1,{(i // 2) % 2},1,{(i // 3) % 2}" for i in range(1, 16)]
+    rows[6] = "C06,original,0,1,0,1,1,0.5,1"
+    rows[9] = "C09,original,1,1,0,0.5,0,1,1"
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    cd = C.load_cases(path)
+    pairs = C.crossover_memberships(cd)
+    english = C.crossover_warning(cd, pairs, 0.5)
+    assert C.crossover_warning(cd, pairs, 0.5, "en") == english and "\n" not in english
+    for threshold, side in ((0.5, "属于（1）"), (0.6, "不属于（0）")):
+        en, zh = C.crossover_warning(cd, pairs, threshold, "zh").split("\n")
+        assert en == C.crossover_warning(cd, pairs, threshold)
+        assert zh == (f"警告：{cd.file}：C06 NOR、C09 SER 的隶属度恰为 0.5（既不在集合内也不在集合外）；清晰集分析把它计为{side}"
+                      f"（阈值 {threshold:g}），模糊集变体则不把该案例放进任何真值表行。若知道该案例属于哪一侧，请编码为 0 或 1"
+                      f"（或 0.5 以外的模糊隶属度）。"), zh
+    assert C.crossover_warning(C.load_cases(), C.crossover_memberships(C.load_cases()), 0.5, "zh") == ""
+    with pytest.raises(ValueError, match="lang must be 'en' or 'zh'"):
+        C.crossover_warning(cd, pairs, 0.5, "cn")
+    nb = json.loads((ROOT / "notebooks" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "C.crossover_warning(cases, at_crossover, crisp_threshold, lang)" in code
+    assert "C.source_text(line, DATA_SOURCE, line_lang)" in code
+
+
 def test_robustness_verdicts_follow_the_ledger_on_a_file_of_another_size():
     """A case file with 16 cases (not Paper A's 15): the ledger marks every claim about the paper's results not
     testable; the robustness table called the same claims 'false at baseline' or 'fragile' (it evaluated the

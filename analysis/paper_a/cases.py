@@ -894,16 +894,26 @@ def check_outcome_varies(cases: CaseData, crisp: pd.DataFrame, threshold: float 
         f"outcome ({OUTCOME} 1 and 0); code {OUTCOME} as observed, or choose another crisp_threshold"])
 
 
-def crossover_warning(cases: CaseData, pairs: list[tuple[str, str]], threshold: float = DEFAULT_THRESHOLD) -> str:
+def crossover_warning(cases: CaseData, pairs: list[tuple[str, str]], threshold: float = DEFAULT_THRESHOLD,
+                      lang: str = "en") -> str:
     """What notebook 02 prints when memberships given directly hold 0.5 ('' otherwise): such a case is neither in
-    nor out of the set, and the crisp analysis (membership >= threshold) puts it in or out without saying so."""
+    nor out of the set, and the crisp analysis (membership >= threshold) puts it in or out without saying so. With
+    lang 'zh' a Chinese line follows the English one (as calibration_rule's), for a lang = "zh" run."""
+    if lang not in ("en", "zh"):
+        raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
     if cases.form != "memberships" or not pairs:
         return ""
-    side = "IN (1)" if 0.5 >= float(threshold) - 1e-9 else "OUT (0)"
+    inside = 0.5 >= float(threshold) - 1e-9
     where = ", ".join(f"{c} {s}" for c, s in pairs)
-    return (f"WARNING: {cases.file}: membership exactly 0.5 (neither in nor out of the set) in {where}; the crisp "
-            f"analysis counts it {side} (threshold {threshold:g}) and the fuzzy variant puts the case in no truth-table "
-            f"row. Code it 0 or 1 (or a fuzzy value other than 0.5) if you know which side the case is on.")
+    en = (f"WARNING: {cases.file}: membership exactly 0.5 (neither in nor out of the set) in {where}; the crisp "
+          f"analysis counts it {'IN (1)' if inside else 'OUT (0)'} (threshold {threshold:g}) and the fuzzy variant puts "
+          f"the case in no truth-table row. Code it 0 or 1 (or a fuzzy value other than 0.5) if you know which side the "
+          f"case is on.")
+    if lang == "en":
+        return en
+    return (f"{en}\n警告：{cases.file}：{'、'.join(f'{c} {s}' for c, s in pairs)} 的隶属度恰为 0.5（既不在集合内也不在集合外）；"
+            f"清晰集分析把它计为{'属于（1）' if inside else '不属于（0）'}（阈值 {threshold:g}），模糊集变体则不把该案例放进任何真值表行。"
+            f"若知道该案例属于哪一侧，请编码为 0 或 1（或 0.5 以外的模糊隶属度）。")
 
 
 def calibration_rule(codebook: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD, anchors: dict | None = None,
