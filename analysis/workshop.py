@@ -1635,17 +1635,23 @@ def _zh_partial_refused(m: re.Match) -> str:
             "命令行的 find-rows 使用每个模型）")
 
 
-def _zh_expression_argument(m: re.Match) -> str | None:
-    """An expression argument's error that quotes its check of the expression (theory_evaluation's theory, esa's
-    nec_cond and untenable, or their flags: "theory 'DEV*XX': unknown condition 'XX' in term 'DEV*XX' ..."): the
-    argument and its value, then the quoted error's line (ENGINE_ERRORS_ZH); None when that error has none. The
-    hints are said once, after the line, as for any message (_error_message_zh)."""
+def _quoted_error_zh(m: re.Match) -> str | None:
+    """The line (ENGINE_ERRORS_ZH) of the error an error quotes after its own words (m's group 'inner', read by a
+    form other than m's); None when that error has none."""
     for _kind, form, said in ENGINE_ERRORS_ZH:
         found = form.match(m.group("inner"))
         if found and found.re is not m.re:
-            line = said(found)
-            return None if line is None else f"{m.group('param')} {m.group('value')}：{line}"
+            return said(found)
     return None
+
+
+def _zh_expression_argument(m: re.Match) -> str | None:
+    """An expression argument's error that quotes its check of the expression (theory_evaluation's theory, esa's
+    nec_cond and untenable, find_rows' expression, or their flags: "theory 'DEV*XX': unknown condition 'XX' in term
+    'DEV*XX' ..."): the argument and its value, then the quoted error's line (ENGINE_ERRORS_ZH); None when that
+    error has none. The hints are said once, after the line, as for any message (_error_message_zh)."""
+    line = _quoted_error_zh(m)
+    return None if line is None else f"{m.group('param')} {m.group('value')}：{line}"
 
 
 #: (the kind of error, the message's form, its Chinese from the names the form holds): engine_error_zh's table.
@@ -1773,8 +1779,26 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"{m.group('param')} {m.group('value')} 写了 {m.group('outcome')}，即"
                 f"{'解' if m.group('whose') == 'solution' else '真值表'}的结果；{'理论' if m.group('param') == 'theory' else '它'}"
                 f"只能是条件的表达式（{m.group('conditions')}），例如 {m.group('example').replace(' or ', ' 或 ')}")),
+    ("an expression argument in R's arrow notation",
+     re.compile(r"(?P<param>\S+) (?P<value>'[^']*'|\"[^\"]*\") holds (?P<arrow>'[^']*'), the arrow of R's pof\(\) notation "
+                r"\('X -> Y': X sufficient for outcome Y; 'X <- Y': X necessary for Y\), which names the outcome in the "
+                r"expression; here the outcome is given apart and the expression holds the conditions only \(e\.g\. 'LIT' "
+                r"or 'A\*~B \+ C'\): (?P<write>\S+=(?:'[^']*'|\"[^\"]*\"))(?P<necessity> with necessity=True \(CLI: "
+                r"--necessity\))?(?P<both> \(R refuses '<->' too\))?$"),
+     lambda m: (f"{m.group('param')} {m.group('value')} 含有 {m.group('arrow')}，即 R 的 pof() 写法中的箭头（'X -> Y'：X 是结果 Y "
+                "的充分条件；'X <- Y'：X 是 Y 的必要条件），它在表达式中写出了结果；这里结果另行给出，表达式只含条件（如 'LIT' 或 "
+                f"'A*~B + C'）：请写 {m.group('write')}"
+                + ("，并设 necessity=True（命令行：--necessity）" if m.group("necessity") else "")
+                + ("（R 也不接受 '<->'）" if m.group("both") else ""))),
+    ("a necessary condition not an expression",
+     re.compile(r"(?P<param>nec_cond(?:\[\d+\])?) must be an expression of the conditions such as 'LIT' or 'A \+ B'"
+                r"(?P<list> or a list of them \(each a necessary condition, as SetMethods' esa\(\) takes a vector\), or "
+                r"None to block no such rows)?; got (?P<value>.+) \((?P<type>[\w.]+)\)$"),
+     lambda m: (f"{m.group('param')} 必须是条件的表达式，如 'LIT' 或 'A + B'"
+                + ("，或这样的表达式的列表（每个都是必要条件，如同 SetMethods 的 esa() 接受向量），或 None（不排除任何这样的行）"
+                   if m.group("list") else "") + f"；现为 {m.group('type')} {m.group('value')}")),
     ("an expression argument's own error",
-     re.compile(r"(?P<param>theory|nec_cond(?:\[\d+\])?|untenable|--theory|--nec-cond|--untenable) "
+     re.compile(r"(?P<param>theory|nec_cond(?:\[\d+\])?|untenable|expression|--theory|--nec-cond|--untenable) "
                 r"(?P<value>'[^']*'|\[[^\[\]]*\]): (?P<inner>.+)$"),
      lambda m: _zh_expression_argument(m)),
     ("cut-off out of range", re.compile(rf"(?P<param>incl_cut|pri_cut) must lie in \[0, 1\], got {_GIVEN}(?=[;:]|$)"),
@@ -2177,6 +2201,9 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (None if m.group("hint") and _value_hint_zh(m.group("hint")) is None else
                 f"x 必须是数字；{m.group('value')} 不是数字" + (f"：{_value_hint_zh(m.group('hint'))}" if m.group("hint")
                                                               else ""))),
+    ("calibrate_frame: a set's calibration",
+     re.compile(r"calibrating (?P<name>'[^']*') from column (?P<column>'[^']*'): (?P<inner>.+)$"),
+     lambda m: None if (line := _quoted_error_zh(m)) is None else f"校准 {m.group('name')}（取自列 {m.group('column')}）：{line}"),
     ("data: empty rows",
      re.compile(r"row\(s\) (?P<rows>\d+(?:, \d+)*(?: \.\.\.)?) of the data (?:is|are) empty \(no value in any column; e\.g\. "
                 r"Excel's trailing ',,,' rows\): drop them first \(df\.dropna\(how='all'\)\)$"),

@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.qca import (QCAComplexityError, QCAInputError, calibrate, esa, good_practice, minimize, necessity, pof,
-                          smmr, super_subset, theory_evaluation, truth_table)
+from analysis.qca import (QCAComplexityError, QCAInputError, calibrate, calibrate_frame, esa, find_rows, good_practice,
+                          minimize, necessity, pof, smmr, super_subset, theory_evaluation, truth_table)
 
 CONDITIONS = ["DEV", "URB", "LIT", "IND", "STB"]
 
@@ -956,3 +956,55 @@ def test_a_cell_of_the_data_with_a_readers_hint_has_a_chinese_line(cell, hint, l
     assert engine_error_zh(raised.value) == (
         f"列 'DEV'（案例 'AU'（{value}））中有不是数字的值；'DEV'：{hint}。QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值集合）或 "
         "[0, 1] 中的隶属度（模糊集）"), str(raised.value)
+
+
+_ARROW_ZH = ("含有 {arrow}，即 R 的 pof() 写法中的箭头（'X -> Y'：X 是结果 Y 的充分条件；'X <- Y'：X 是 Y 的必要条件），它在表达式中写出了"
+             "结果；这里结果另行给出，表达式只含条件（如 'LIT' 或 'A*~B + C'）：请写 ")
+
+
+@pytest.mark.parametrize("mistake, expected", [
+    (lambda d: theory_evaluation("DEV -> SURV", d["sol"]), "theory 'DEV -> SURV' " + _ARROW_ZH.format(arrow="'->'")
+     + "theory='DEV'"),
+    (lambda d: theory_evaluation("DEV <-> SURV", d["sol"]), "theory 'DEV <-> SURV' " + _ARROW_ZH.format(arrow="'<->'")
+     + "theory='DEV'（R 也不接受 '<->'）"),
+    (lambda d: esa(d["tt"], nec_cond="LIT <- SURV"), "nec_cond 'LIT <- SURV' " + _ARROW_ZH.format(arrow="'<-'")
+     + "nec_cond='LIT'"),
+    (lambda d: find_rows(d["tt"], expression="DEV -> SURV"),
+     "expression 'DEV -> SURV' " + _ARROW_ZH.format(arrow="'->'") + "expression='DEV'"),
+    (lambda d: find_rows(d["tt"], expression="DEV, URB"),
+     "expression 'DEV, URB'：多个不可成立的组合用 ' + ' 连接：expression='DEV + URB'"),
+    (lambda d: esa(d["tt"], nec_cond=["LIT", 3]), "nec_cond[1] 必须是条件的表达式，如 'LIT' 或 'A + B'；现为 int 3"),
+    (lambda d: esa(d["tt"], nec_cond=3),
+     "nec_cond 必须是条件的表达式，如 'LIT' 或 'A + B'，或这样的表达式的列表（每个都是必要条件，如同 SetMethods 的 esa() 接受向量），"
+     "或 None（不排除任何这样的行）；现为 int 3"),
+], ids=["theory-arrow", "theory-both-ways", "nec_cond-necessity-arrow", "find_rows-arrow", "find_rows-a-comma",
+        "nec_cond-a-number-in-a-list", "nec_cond-a-number"])
+def test_an_expression_argument_written_otherwise_has_a_chinese_line(mistake, expected, lipset):
+    """R's arrow notation in an expression argument ("theory 'DEV -> SURV' holds '->', the arrow of R's pof()
+    notation ..."), find_rows' expression written as several ("expression 'DEV, URB': ...") and a necessary condition
+    that is no expression ("nec_cond[1] must be an expression ...; got 3 (int)"): in English alone."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        mistake(lipset)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+@pytest.mark.parametrize("cell, spec, expected", [
+    ("1,5", {"thresholds": "e=350, c=550, i=850"},
+     "x 必须是数字；'1,5' 不是数字：小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（0.8），例如另存 CSV 时以 '.' 作小数点"),
+    (None, {"type": "crsp", "thresholds": "e=350, c=550, i=850"},
+     "type 只能是 'fuzzy'（模糊集）或 'crisp'（清晰集），现为 'crsp'；是否想写 'crisp'？"),
+], ids=["a-raw-value", "a-type"])
+def test_calibrate_frames_error_of_one_set_has_a_chinese_line(cell, spec, expected, lipset):
+    """calibrate_frame names the set and its raw column before calibrate's error ("calibrating 'DEV' from column
+    'DEV': x must be numeric; ..."): no form began so, and it was in English alone."""
+    from analysis.workshop import engine_error_zh
+
+    raw = lipset["lr"].astype(object)
+    if cell is not None:
+        raw.iloc[0, raw.columns.get_loc("DEV")] = cell
+    with pytest.raises(QCAInputError) as raised:
+        calibrate_frame(raw, {"DEV": spec})
+    assert engine_error_zh(raised.value) == "校准 'DEV'（取自列 'DEV'）：" + expected, str(raised.value)
