@@ -1320,6 +1320,50 @@ _VALUE_HINTS_ZH = [
      "把值输成小数（0.5、0.67），并重新保存文件"),
 ]
 
+#: Why a cell like '1.038' reads two ways (separators.grouped_numbers' error), in Chinese: the data write decimal
+#: commas, so its '.' separates groups of digits; None for a text of another form.
+_GROUPED_WHY = re.compile(
+    r"(?:(?P<where>this column|column '[^']*') writes decimals with a comma \((?P<comma>'[^']*')\), so (?P<e>'[^']*') "
+    r"is (?P<plain>\S+) with '\.' between groups of digits \(as Excel writes numbers in a German, Dutch or other "
+    r"locale\), not (?P<read>\S+): (?:save the CSV with '\.' as decimal separator and no thousands separator "
+    r"\((?P<csv>'[^']*')\)|in Excel, type it as a number without separators \((?P<excel>'[^']*')\) and the decimals with "
+    r"'\.' \(replace ',' with '\.', Ctrl\+H\), then save the workbook)"
+    r"|(?P<column>column '[^']*') writes decimals with a comma \((?P<comma2>'[^']*')\), so the file's '\.' separates "
+    r"groups of digits, but pandas read (?P<float>\S+) as a decimal number \(probably (?P<probably>\d+)\): read the file "
+    r"with (?P<call>pd\.read_csv\(path, sep=';', decimal=',', thousands='\.'\)), or save it with '\.' as decimal "
+    r"separator and no thousands separator)")
+
+
+def _grouped_why_zh(why: str) -> str | None:
+    """_GROUPED_WHY's text in Chinese; None for another."""
+    m = _GROUPED_WHY.fullmatch(why)
+    if m is None:
+        return None
+    if m.group("column"):
+        return (f"{m.group('column').replace('column ', '列 ')} 用逗号写小数（{m.group('comma2')}），因此文件中的 '.' 分隔数字组，"
+                f"但 pandas 把 {m.group('float')} 读成了小数（大概是 {m.group('probably')}）：请用 {m.group('call')} 读取文件，"
+                "或另存时以 '.' 作小数点、不用千位分隔符")
+    where = "该列" if m.group("where") == "this column" else m.group("where").replace("column ", "列 ") + " "
+    fix = (f"请另存 CSV，以 '.' 作小数点、不用千位分隔符（{m.group('csv')}）" if m.group("csv") else
+           f"请在 Excel 中把它输成不带分隔符的数字（{m.group('excel')}），小数用 '.'（把 ',' 替换为 '.'，Ctrl+H），然后保存工作簿")
+    return (f"{where}用逗号写小数（{m.group('comma')}），因此 {m.group('e')} 是以 '.' 分隔数字组的 {m.group('plain')}（德语、荷兰语"
+            f"等地区设置下的 Excel 这样写数字），不是 {m.group('read')}：{fix}")
+
+
+_TWO_WAYS_IN = re.compile(r"(?P<column>'[^']*') \(case\(s\) (?P<cases>.+?)(?:, cell\(s\) (?P<cells>.+?) of sheet "
+                          r"(?P<sheet>'[^']*'))?\): (?P<why>.+)")
+
+
+def _zh_two_ways(m: re.Match) -> str | None:
+    """The data's cells like '1.038' where the data write decimal commas (data._numeric_columns' 'numbers that read
+    two ways'), column by column, in Chinese; None for a part of another form."""
+    said = _parts_zh(m.group("columns"), _TWO_WAYS_IN, lambda found: (
+        None if (why := _grouped_why_zh(found.group("why"))) is None else
+        f"{found.group('column')}（案例 {_case_values_zh(found.group('cases'))}"
+        + (f"，工作表 {found.group('sheet')} 的单元格 {found.group('cells')}" if found.group("cells") else "") + f"）：{why}"))
+    return None if said is None else "可有两种读法的数字：列 " + "；".join(said)
+
+
 _NOT_NUMBERS_IN = re.compile(r"(?P<column>'[^']*') \(case\(s\) (?P<cases>.+?)(?:, cell\(s\) (?P<cells>.+?) of sheet "
                              r"(?P<sheet>'[^']*'))?\)")
 _COLUMNS_SAID = r"'[^']*'(?:, '[^']*')*"   # "'B', 'Y'": the columns a hint is said of
@@ -2201,6 +2245,14 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (None if m.group("hint") and _value_hint_zh(m.group("hint")) is None else
                 f"x 必须是数字；{m.group('value')} 不是数字" + (f"：{_value_hint_zh(m.group('hint'))}" if m.group("hint")
                                                               else ""))),
+    ("data: numbers that read two ways",
+     re.compile(r"numbers that read two ways in column\(s\) (?P<columns>.+)$"), _zh_two_ways),
+    ("calibrate: a raw value that reads two ways",
+     re.compile(r"(?P<what>x|column '[^']*') \(e\.g\. (?P<e>'[^']*') for (?P<by>index|case\(s\)) (?P<label>'[^']*')\): "
+                r"(?P<why>.+)$"),
+     lambda m: (None if (why := _grouped_why_zh(m.group("why"))) is None else
+                f"{m.group('what').replace('column ', '列 ')}（如{'索引' if m.group('by') == 'index' else '案例'} "
+                f"{m.group('label')} 的 {m.group('e')}）：{why}")),
     ("calibrate_frame: a set's calibration",
      re.compile(r"calibrating (?P<name>'[^']*') from column (?P<column>'[^']*'): (?P<inner>.+)$"),
      lambda m: None if (line := _quoted_error_zh(m)) is None else f"校准 {m.group('name')}（取自列 {m.group('column')}）：{line}"),

@@ -1008,3 +1008,44 @@ def test_calibrate_frames_error_of_one_set_has_a_chinese_line(cell, spec, expect
     with pytest.raises(QCAInputError) as raised:
         calibrate_frame(raw, {"DEV": spec})
     assert engine_error_zh(raised.value) == "校准 'DEV'（取自列 'DEV'）：" + expected, str(raised.value)
+
+
+_TWO_WAYS_ZH = ("用逗号写小数（{comma}），因此 '1.038' 是以 '.' 分隔数字组的 1038（德语、荷兰语等地区设置下的 Excel 这样写数字），不是 1.038："
+                "请另存 CSV，以 '.' 作小数点、不用千位分隔符（'1038'）")
+
+
+def test_a_raw_value_that_reads_two_ways_has_a_chinese_line(lipset):
+    """A raw value '1.038' among raw values written with a decimal comma ('550,5'): '.' then separates groups of
+    digits, and calibrate and calibrate_frame say so ("x (e.g. '1.038' for index 'AU'): this column writes decimals
+    with a comma ..."), in English alone."""
+    from analysis.workshop import engine_error_zh
+
+    raw = lipset["lr"]["DEV"].astype(object)
+    raw.iloc[0], raw.iloc[1] = "1.038", "550,5"
+    with pytest.raises(QCAInputError) as raised:
+        calibrate(raw, thresholds="e=350, c=550, i=850")
+    assert engine_error_zh(raised.value) == (
+        "x（如索引 'AU' 的 '1.038'）：该列" + _TWO_WAYS_ZH.format(comma="'550,5'")), str(raised.value)
+    with pytest.raises(QCAInputError) as raised:
+        calibrate_frame(lipset["lr"].assign(DEV=raw), {"DEV": {"thresholds": "e=350, c=550, i=850"}})
+    assert engine_error_zh(raised.value) == (
+        "校准 'DEV'（取自列 'DEV'）：列 'DEV'（如案例 'AU' 的 '1.038'）：该列" + _TWO_WAYS_ZH.format(comma="'550,5'")), \
+        str(raised.value)
+
+
+def test_the_datas_numbers_that_read_two_ways_have_a_chinese_line(lipset):
+    """The data's memberships written with decimal commas ('0,99') and one cell '1.038': truth_table refuses both
+    ("numbers that read two ways in column(s) 'DEV' (case(s) 'AU': '1.038'): ... | non-numeric values ..."); the
+    first problem had no line, so neither had the message."""
+    from analysis.paths import DATASETS
+    from analysis.workshop import engine_error_zh
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    data = lf[CONDITIONS].astype(str).apply(lambda s: s.str.replace(".", ",", regex=False)).assign(SURV=lf["SURV"])
+    data.iloc[0, 0] = "1.038"
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(data, "SURV", CONDITIONS)
+    line = engine_error_zh(raised.value)
+    assert line is not None and line.split(" | ")[0] == (
+        "可有两种读法的数字：列 'DEV'（案例 'AU'（'1.038'））：该列" + _TWO_WAYS_ZH.format(comma="'0,99'")), str(raised.value)
+    assert line.split(" | ")[1].startswith("列 'DEV'（案例 'BE'（'0,99'）"), line
