@@ -1155,88 +1155,95 @@ def _case_values_zh(cases: str) -> str:
 def _hints_zh(message: str) -> str:
     """The hints of an engine message the workshop knows, in Chinese: the names meant ('did you mean'), that names
     are case-sensitive and how a negation is written, a percentage, a number written as text or with a minus sign
-    copied from a document ('−8'); '' for none."""
-    said = []
+    copied from a document ('−8'); '' for none. The hints are said in the order the message gives them (by where
+    each stands in it), as the English reads them: a 'did you mean' after a full-width character's hint stays after
+    it (it was said first, whatever the English's order)."""
+    said: dict[int, list[str]] = {}
+
+    def say(found: re.Match, text: str) -> None:
+        said.setdefault(found.start(), []).append(text)
+
     for near in _NEAR_HINT.finditer(message):   # one per name: 'dev, urb' -> 'DEV' and 'URB', each named when said
-        said.append(f"{near.group('name') + '：' if near.group('name') else ''}是否想写 "
-                    f"{near.group('near').replace(' or ', ' 或 ')}？")
+        say(near, f"{near.group('name') + '：' if near.group('name') else ''}是否想写 "
+                  f"{near.group('near').replace(' or ', ' 或 ')}？")
         if near.group("case"):
-            said.append("（名称区分大小写" + (f"；小写并不表示缺失，否定写作 {near.group('negation')}"
-                                             if near.group("negation") else "") + "）")
+            say(near, "（名称区分大小写" + (f"；小写并不表示缺失，否定写作 {near.group('negation')}"
+                                           if near.group("negation") else "") + "）")
     negated = _NOT_LISTED_NEGATED.search(message)
     if negated:
-        said.append(f"条件只写名称，不加 '~'（{negated.group('names')}）：分析会同时考虑每个条件的存在与缺失")
+        say(negated, f"条件只写名称，不加 '~'（{negated.group('names')}）：分析会同时考虑每个条件的存在与缺失")
     syntax = _DIR_EXP_SYNTAX.search(message)
     if syntax:
-        said.append(f"请写成“名称=值”对（如 {syntax.group('pairs')}）、按条件的顺序每个条件一个值（{syntax.group('order')}）"
+        say(syntax, f"请写成“名称=值”对（如 {syntax.group('pairs')}）、按条件的顺序每个条件一个值（{syntax.group('order')}）"
                     f"或文字项（{syntax.group('literals')}）")
     pair = _CUT_PAIR.search(message)
     if pair:
-        said.append(f"两个阈值请写成一对：{pair.group('pair')}" if pair.group("pair") else
-                    f"这是照搬成文本的 R 向量 c(...)：请写 {pair.group('r')}" if pair.group("r") else
-                    f"是小数逗号吗？请写 {pair.group('num')}；两个阈值写成一对，例如 {pair.group('example')}")
+        say(pair, f"两个阈值请写成一对：{pair.group('pair')}" if pair.group("pair") else
+                  f"这是照搬成文本的 R 向量 c(...)：请写 {pair.group('r')}" if pair.group("r") else
+                  f"是小数逗号吗？请写 {pair.group('num')}；两个阈值写成一对，例如 {pair.group('example')}")
     wide = _WIDE.search(message)
     if wide:
         pairs = re.findall(r"'([^'])' -> '([^'])'", wide.group("said"))
-        said.append("、".join(f"'{a}'" for a, _ in pairs) + " 是中文输入法输入的全角字符：QCA 的语法需要半角（ASCII）的 "
-                    + "、".join(f"'{b}'" for _, b in pairs)
-                    + (f"，例如 {wide.group('example')}" if wide.group("example") else ""))
+        say(wide, "、".join(f"'{a}'" for a, _ in pairs) + " 是中文输入法输入的全角字符：QCA 的语法需要半角（ASCII）的 "
+                  + "、".join(f"'{b}'" for _, b in pairs)
+                  + (f"，例如 {wide.group('example')}" if wide.group("example") else ""))
     negation = _NOT_TILDE.search(message)
     if negation:
         said_as = negation.group("said") or ""
-        said.append(f"否定用半角（ASCII）的波浪号 '~' 写作 {negation.group('negation')}，而不是"
-                    + ("全角的 " if said_as.startswith("the full-width") else _NOT_SAID_ZH.get(said_as, " "))
-                    + negation.group("sign"))
+        say(negation, f"否定用半角（ASCII）的波浪号 '~' 写作 {negation.group('negation')}，而不是"
+                      + ("全角的 " if said_as.startswith("the full-width") else _NOT_SAID_ZH.get(said_as, " "))
+                      + negation.group("sign"))
     separated = _SEPARATED.search(message)
     if separated:
         sign = separated.group("sign")
-        said.append(f"条件之间用逗号分隔，写作 {separated.group('write')}，而不是"
-                    + ("空格" if sign == "a space" else " " + sign.replace(" or ", " 或 "))
-                    + ("（每个条件是一列；像 'DEV*URB' 这样的表达式由 pof 和 --expression 读取，不是条件）"
-                       if separated.group("boolean") else ""))
+        say(separated, f"条件之间用逗号分隔，写作 {separated.group('write')}，而不是"
+                       + ("空格" if sign == "a space" else " " + sign.replace(" or ", " 或 "))
+                       + ("（每个条件是一列；像 'DEV*URB' 这样的表达式由 pof 和 --expression 读取，不是条件）"
+                          if separated.group("boolean") else ""))
     operator = _OPERATOR.search(message)
     if operator:
-        said.append(f"{'“与”（合取）' if operator.group('op').startswith('conjunction') else '“或”（析取）'}写作 "
-                    f"{operator.group('sign')}" + (f"：{operator.group('write')}" if operator.group("write") else "")
-                    + f"，而不是 {operator.group('wrong')}")
+        say(operator, f"{'“与”（合取）' if operator.group('op').startswith('conjunction') else '“或”（析取）'}写作 "
+                      f"{operator.group('sign')}" + (f"：{operator.group('write')}" if operator.group("write") else "")
+                      + f"，而不是 {operator.group('wrong')}")
     minus = _MINUS.search(message)
     if minus and minus.group("what") in _MINUS_ZH:
-        said.append(f"请写 {minus.group('write')}（用半角 ASCII 的 '-'：{minus.group('sign')} 是"
-                    f"{_MINUS_ZH[minus.group('what')]}，文档或网页中常这样写）")
+        say(minus, f"请写 {minus.group('write')}（用半角 ASCII 的 '-'：{minus.group('sign')} 是"
+                   f"{_MINUS_ZH[minus.group('what')]}，文档或网页中常这样写）")
     digits = _WIDE_DIGITS.search(message)
     if digits:
-        said.append(f"请写 {digits.group('write')}（只用半角数字 0-9，不用全角数字）")
+        say(digits, f"请写 {digits.group('write')}（只用半角数字 0-9，不用全角数字）")
     for value in _IN_BRACKETS.finditer(message):   # 'DEV=1' in an expression: DEV[1]
         cond = value.group("cond")
-        said.append(f"条件的取值写在方括号中：{value.group('given')} 写作 {value.group('said')}（R QCA 的多值写法；“名称=值”对是 "
-                    "dir_exp 的写法）" + (f"；在清晰集或模糊集中 {cond}[1] 即 {cond}，{cond}[0] 即 ~{cond}" if cond else ""))
+        say(value, f"条件的取值写在方括号中：{value.group('given')} 写作 {value.group('said')}（R QCA 的多值写法；“名称=值”对是 "
+                   "dir_exp 的写法）" + (f"；在清晰集或模糊集中 {cond}[1] 即 {cond}，{cond}[0] 即 ~{cond}" if cond else ""))
     for comma in _COMMA_JOINS.finditer(message):   # 'DEV,URB' in an expression
-        said.append(f"',' 在表达式中不连接任何东西：请写 {comma.group('any')}（其中任一：项之间用 '+' 相连）或 "
-                    f"{comma.group('all')}（全部：项内用 '*' 相连）")
+        say(comma, f"',' 在表达式中不连接任何东西：请写 {comma.group('any')}（其中任一：项之间用 '+' 相连）或 "
+                   f"{comma.group('all')}（全部：项内用 '*' 相连）")
     r_vector = _R_VECTOR.search(message)
     if r_vector:
-        said.append(f"这是照搬成文本的 R 向量 c(...)：请写 {r_vector.group('write')}")
+        say(r_vector, f"这是照搬成文本的 R 向量 c(...)：请写 {r_vector.group('write')}")
     whole = _NOT_WHOLE.search(message)
     if whole:
-        said.append(f"请写 {whole.group('write')}（整数，而不是浮点数 {whole.group('float')}）" if whole.group("write")
-                    else f"（{whole.group('fraction')} 不是整数）")
+        say(whole, f"请写 {whole.group('write')}（整数，而不是浮点数 {whole.group('float')}）" if whole.group("write")
+                   else f"（{whole.group('fraction')} 不是整数）")
     percent = _PERCENT.search(message)
     if percent:
-        said.append(f"是百分数吗？请写 {percent.group('write')}")
+        say(percent, f"是百分数吗？请写 {percent.group('write')}")
     given = _OUTCOME_GIVEN.search(message)
     if given and given.group("argument") in _ARGUMENT_ZH:
-        said.append(f"{given.group('given')} 是结果，不是这里的参数：解本身带有它的结果（{given.group('outcome')}；要分析 "
-                    f"{given.group('negated')}，请对 {given.group('table')} 的真值表最小化），因此请去掉它；"
-                    f"{_ARGUMENT_ZH[given.group('argument')]}")
+        say(given, f"{given.group('given')} 是结果，不是这里的参数：解本身带有它的结果（{given.group('outcome')}；要分析 "
+                   f"{given.group('negated')}，请对 {given.group('table')} 的真值表最小化），因此请去掉它；"
+                   f"{_ARGUMENT_ZH[given.group('argument')]}")
     text = _AS_TEXT.search(message)
     if text:
-        said.append(f"请写数字 {text.group('write')}，不要写成文本 {text.group('text')}")
+        say(text, f"请写数字 {text.group('write')}，不要写成文本 {text.group('text')}")
     listed = _LISTED.search(message)
     if listed:
         what = {"columns": "数据的列", "conditions": "条件", "its arguments": "其参数"}[listed.group("what")]
-        said.append(f"（{what}：{listed.group('names')}）")
+        say(listed, f"（{what}：{listed.group('names')}）")
     joined = ""
-    for s in said:   # '；' between hints, none before a bracket or after a question ('是否想写 'DEV'？条件只写...')
+    for s in (hint for at in sorted(said) for hint in said[at]):   # '；' between hints, none before a bracket or after
+        # a question ('是否想写 'DEV'？条件只写...')
         joined += s if not joined or s.startswith("（") or joined.endswith("？") else f"；{s}"
     return joined
 

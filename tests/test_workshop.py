@@ -2543,9 +2543,9 @@ def _raw():
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="DEV=1,URBAN=1"),
      "方向性预期中的 URBAN 不是条件：名称须是条件之一；是否想写 'URB'（而不是 'URBAN'）？（条件：DEV, URB, LIT, IND, STB）"),
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="present,present,present,present,present"),
-     "无法读取方向性预期 'present,present,present,present,present'：项 'present' 中的 'present' 不是条件之一；请写成“名称=值”"
-     "对（如 'DEV=1,URB=0,LIT=-'）、按条件的顺序每个条件一个值（'1,0,-,-,-'）或文字项（'DEV, ~URB'）（条件：DEV, URB, LIT, "
-     "IND, STB）"),
+     "无法读取方向性预期 'present,present,present,present,present'：项 'present' 中的 'present' 不是条件之一（条件：DEV, URB, "
+     "LIT, IND, STB）；请写成“名称=值”对（如 'DEV=1,URB=0,LIT=-'）、按条件的顺序每个条件一个值（'1,0,-,-,-'）或文字项"
+     "（'DEV, ~URB'）"),
     (lambda lc, lf, tt: minimize(tt, include="remainders"),
      "include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 'remainders'；请写 '?'"),
     (lambda lc, lf, tt: necessity(lc, "SURV", ["dev", "urb"]),

@@ -1049,3 +1049,25 @@ def test_the_datas_numbers_that_read_two_ways_have_a_chinese_line(lipset):
     assert line is not None and line.split(" | ")[0] == (
         "可有两种读法的数字：列 'DEV'（案例 'AU'（'1.038'））：该列" + _TWO_WAYS_ZH.format(comma="'0,99'")), str(raised.value)
     assert line.split(" | ")[1].startswith("列 'DEV'（案例 'BE'（'0,99'）"), line
+
+
+@pytest.mark.parametrize("mistake, expected", [
+    (lambda d: truth_table(d["lc"], "SURV", ["DEV，URB", "lit"]),
+     "未知条件 DEV，URB, lit：条件须是数据中的列名；'，' 是中文输入法输入的全角字符：QCA 的语法需要半角（ASCII）的 ','，例如 "
+     "'DEV,URB'；'lit'：是否想写 'LIT'？（名称区分大小写；小写并不表示缺失，否定写作 '~LIT'）（数据的列：'DEV', 'URB', 'LIT', 'IND', "
+     "'STB', 'SURV'）"),
+    (lambda d: theory_evaluation("DEV=1*urb", d["sol"]),
+     "theory 'DEV=1*urb'：项 'DEV=1*urb' 中的 'DEV=1', 'urb' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；条件的取值写在"
+     "方括号中：'DEV=1' 写作 DEV[1]（R QCA 的多值写法；“名称=值”对是 dir_exp 的写法）；在清晰集或模糊集中 DEV[1] 即 DEV，DEV[0] 即 "
+     "~DEV；'urb'：是否想写 'URB'？（名称区分大小写；小写并不表示缺失，否定写作 '~URB'）（条件：DEV, URB, LIT, IND, STB）"),
+], ids=["a-full-width-comma-then-a-near-name", "a-value-in-brackets-then-a-near-name"])
+def test_the_hints_are_said_in_the_order_of_the_english(mistake, expected, lipset):
+    """A message with a near name's hint after another hint ("...; '，' -> ',': ...; 'lit': did you mean 'LIT'?"):
+    the Chinese line said every 'did you mean' first, so the reader comparing it with the English met the hints in
+    another order; they now follow the English's."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        mistake(lipset)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
