@@ -1074,6 +1074,13 @@ _NEAR_HINT = re.compile(r"; (?:(?P<name>'[^']*'): )?did you mean (?P<near>'[^']*
                         r"lowercase does not mean absence here: its negation is written (?P<negation>'[^']*'))?\))?")
 _NOT_LISTED_NEGATED = re.compile(r"; list the conditions by name, without '~' \((?P<names>'[^']*'(?:, '[^']*')*)\): the "
                                  r"analysis considers each condition's presence and its absence")
+_ITEM_NEGATED = re.compile(r"; list the conditions by name, without (?P<said>the full-width (?P<wide>tilde|hyphen-minus|"
+                           r"exclamation mark) (?P<sign>'[^']') \(typed with a Chinese input method, 全角\)|the (?P<named>"
+                           r"minus sign|wave dash) (?P<sign2>'[^']')|(?P<plain>'[^']*')): (?P<base>'[^']*'): the analysis "
+                           r"considers each condition's presence and its absence")
+_ITEM_NEGATED_ZH = {"tilde": "波浪号", "hyphen-minus": "连字减号", "exclamation mark": "感叹号", "minus sign": "减号",
+                    "wave dash": "波浪线"}
+_ONE_ITEM = re.compile(r"; each item of the list is one condition: (?P<parts>\[[^\[\]]*\]), not (?P<given>\[[^\[\]]*\])")
 _DIR_EXP_SYNTAX = re.compile(r"write NAME=VALUE pairs \(e\.g\. (?P<pairs>'[^']*')\), one value per condition in order "
                              r"\((?P<order>'[^']*')\) or literals \((?P<literals>'[^']*')\)")
 _CUT_PAIR = re.compile(r": (?:give two cut-offs as a pair, (?P<pair>incl_cut=\([^()]*\))|R's vector c\(\.\.\.\) copied as "
@@ -1172,6 +1179,13 @@ def _hints_zh(message: str) -> str:
     negated = _NOT_LISTED_NEGATED.search(message)
     if negated:
         say(negated, f"条件只写名称，不加 '~'（{negated.group('names')}）：分析会同时考虑每个条件的存在与缺失")
+    for item in _ITEM_NEGATED.finditer(message):   # ['～URB']: 'URB', listed without a negation
+        sign = (f"全角的{_ITEM_NEGATED_ZH[item.group('wide')]} {item.group('sign')}（中文输入法输入）" if item.group("wide") else
+                f"{_ITEM_NEGATED_ZH[item.group('named')]} {item.group('sign2')}" if item.group("named") else
+                " " + item.group("plain"))
+        say(item, f"条件只写名称，不加{sign}：{item.group('base')}：分析会同时考虑每个条件的存在与缺失")
+    for item in _ONE_ITEM.finditer(message):   # ['DEV, URB']: one condition an item
+        say(item, f"列表的每一项是一个条件：{item.group('parts')}，而不是 {item.group('given')}")
     syntax = _DIR_EXP_SYNTAX.search(message)
     if syntax:
         say(syntax, f"请写成“名称=值”对（如 {syntax.group('pairs')}）、按条件的顺序每个条件一个值（{syntax.group('order')}）"
