@@ -1418,8 +1418,9 @@ def _zh_not_numbers(m: re.Match) -> str | None:
         if hint is None:
             return None
         why += f"；{where}：{hint}"
-    return ("列 " + "；".join(said) + f"中有不是数字的值{why}。QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值集合）或 [0, 1] "
-            "中的隶属度（模糊集）")
+    needs = ("校准需要普通的数字（如 47.2、-3、1e5）" if m.group("calibrate") else
+             "QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值集合）或 [0, 1] 中的隶属度（模糊集）")
+    return (f"{m.group('file') + '：' if m.group('file') else ''}列 " + "；".join(said) + f"中有不是数字的值{why}。{needs}")
 
 
 def _zh_no_positive_row(m: re.Match) -> str:
@@ -2258,8 +2259,9 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"row \(a total, mean or other statistic below the data\), not a case: delete the rows?)?$"),
      _zh_missing_values),
     ("data: values that are not numbers",
-     re.compile(r"non-numeric values in column\(s\) (?P<body>.+)\. QCA needs numbers, 0/1 \(crisp\), integers 0\.\.L-1 "
-                r"\(multi-value\) or memberships in \[0, 1\] \(fuzzy\)$"),
+     re.compile(r"(?:(?P<file>\S+\.(?:csv|tsv|txt|xlsx|xlsm|xls|ods|dta|sav|zsav|por)): )?non-numeric values in column\(s\) "
+                r"(?P<body>.+)\. (?:QCA needs numbers, 0/1 \(crisp\), integers 0\.\.L-1 \(multi-value\) or memberships in "
+                r"\[0, 1\] \(fuzzy\)|(?P<calibrate>calibrate needs plain numbers \(e\.g\. 47\.2, -3, 1e5\)))$"),
      _zh_not_numbers),
     ("calibrate: a raw value not a number",
      re.compile(r"x must be numeric; (?P<value>'[^']*'|\S+) is not a number(?:: (?P<hint>.+))?$"),

@@ -1098,3 +1098,24 @@ def test_a_list_items_own_hint_is_said_in_chinese(conditions, expected, lipset):
     with pytest.raises(QCAInputError) as raised:
         truth_table(lipset["lc"], "SURV", conditions)
     assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+def test_the_calibrate_commands_raw_value_that_is_not_a_number_has_a_chinese_line(tmp_path, capsys, lipset):
+    """The calibrate command on a raw file with a cell that is not a number names the file and ends "calibrate needs
+    plain numbers (e.g. 47.2, -3, 1e5)", not the truth table's "QCA needs numbers ...": no line read either."""
+    import json
+
+    from _cli import run
+
+    from analysis.workshop import _error_message_zh
+
+    raw = lipset["lr"].astype(object)
+    raw.iloc[0, raw.columns.get_loc("DEV")] = "abc"
+    path, spec = tmp_path / "raw.csv", tmp_path / "spec.json"
+    raw.to_csv(path, encoding="utf-8")
+    spec.write_text(json.dumps({"DEV": {"thresholds": "e=350, c=550, i=850"}}), encoding="utf-8")
+    code, _out, err = run(capsys, "calibrate", str(path), "--spec", str(spec))
+    assert code == 2 and err.startswith("error: "), err
+    assert _error_message_zh(err.strip()[len("error: "):]) == (
+        f"{path}：列 'DEV'（案例 'AU'（'abc'））中有不是数字的值；'DEV'：输错的单元格（该列其余单元格都是数字）：请改正。校准需要普通的"
+        "数字（如 47.2、-3、1e5）"), err
