@@ -55,7 +55,8 @@ def test_the_workshop_translates_every_unknown_literal_of_dir_exp(tt):
         "无法读取方向性预期 'DEV, DVE, ~YY'：'DVE', 'YY' 不是条件之一；'DVE'：是否想写 'DEV'？"), engine_error_zh(err.value)
     with pytest.raises(QCAInputError) as one:
         minimize(tt, include="?", dir_exp="DEV, ~YY")
-    assert engine_error_zh(one.value).startswith("无法读取方向性预期 'DEV, ~YY'：项 '~YY' 中的 'YY' 不是条件之一；")
+    assert engine_error_zh(one.value).startswith("无法读取方向性预期 'DEV, ~YY'：项 '~YY' 中的 'YY' 不是条件之一（条件：DEV, URB, "
+                                                 "IND）；"), engine_error_zh(one.value)
 def test_every_unknown_necessary_condition_is_named_in_one_line(tt):
     """esa(nec_cond=['XX', 'YY']) said "nec_cond[0] 'XX': unknown condition 'XX' ..." alone."""
     from analysis.qca import QCAInputError, esa
@@ -244,5 +245,5 @@ def test_a_hint_that_shows_the_name_it_corrects_is_left_as_it_is_among_several_u
         "unknown condition(s): DEV & URB, dev; a conjunction (and) is written '*': 'DEV*URB', not with '&'; 'dev': did "
         "you mean 'DEV'? (names are case-sensitive"), err.value
     said = engine_error_zh(err.value)
-    assert said.startswith("未知条件 DEV & URB, dev：条件须是数据中的列名；'dev'：是否想写 'DEV'？") and \
-        "；“与”（合取）写作 '*'：'DEV*URB'，而不是 '&'（数据的列：" in said, said
+    assert said.startswith("未知条件 DEV & URB, dev：条件须是数据中的列名；“与”（合取）写作 '*'：'DEV*URB'，而不是 '&'；'dev'："
+                           "是否想写 'DEV'？（名称区分大小写"), said   # the hints in the English's order
