@@ -585,3 +585,19 @@ def test_a_blank_or_marked_missing_cell_of_read_data_is_a_missing_raw_value(tmp_
     for column in ("GDP", "LIT"):
         with pytest.raises(QCAInputError, match="missing value"):
             calibrate(raw[column], thresholds="e=100, c=250, i=400")
+
+
+def test_calibrate_frame_of_read_data_names_a_missing_value_by_its_case(tmp_path):
+    """calibrate_frame of read_data()'s frame (cases numbered 0, 1, ... by its index, named in its case column)
+    named a missing raw value "index 3", a row number, where the CLI names the case: it now names the case."""
+    from analysis.qca import calibrate_frame, read_data
+
+    path = tmp_path / "raw.csv"
+    path.write_text("case,gdp\nAT,100\nBE,200\nCH,300\nDE,\nES,500\n", encoding="utf-8")
+    df, case = read_data(path)
+    spec = {"G": {"source": "gdp", "thresholds": "e=150, c=250, i=450"}}
+    for keep in ([case], []):
+        with pytest.raises(QCAInputError, match=r"missing value\(s\) \(NaN\) at case 'DE';"):
+            calibrate_frame(df, spec, keep=keep)
+    with pytest.raises(QCAInputError, match=r"at case 'DE';"):   # a frame indexed by its case names alike
+        calibrate_frame(df.set_index("case"), spec)

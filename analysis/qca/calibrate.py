@@ -459,8 +459,10 @@ def _is_real(v) -> bool:
 
 
 def _positions(series, pos) -> str:
+    """Where pos are in x: a Series' index labels (after its index's name, e.g. case 'DE'), else positions."""
     if series is not None:
-        return "index " + ", ".join(repr(series.index[p]) for p in pos[:5]) + (" ..." if len(pos) > 5 else "")
+        word = "index" if series.index.name is None else str(series.index.name)
+        return f"{word} " + ", ".join(repr(series.index[p]) for p in pos[:5]) + (" ..." if len(pos) > 5 else "")
     return "positions " + ", ".join(str(int(p)) for p in pos[:5]) + (" ..." if len(pos) > 5 else "")
 
 
@@ -920,7 +922,7 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
             if said:
                 raise QCAInputError(said)
             _grouped_digits(df, source, df.index, f"column {source!r}", "case(s)")
-            out[name] = _calibrate(df[source], **{**_DEFAULTS, **args},
+            out[name] = _calibrate(_by_case(df, source, keep), **{**_DEFAULTS, **args},
                                    where=f"calibrating {name!r} from column {source!r}: ").to_numpy()
         except QCAInputError as err:
             raise QCAInputError(f"calibrating {name!r} from column {source!r}: {err}") from None
@@ -928,6 +930,16 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         if note:
             warnings.warn(note, QCAWarning, stacklevel=user_stacklevel())
     return out
+
+
+def _by_case(df: pd.DataFrame, source, keep: list) -> pd.Series:
+    """df[source], indexed by the case names when df's index only numbers its rows (read_data's frame) and a column
+    names them (the first kept column, else 'case'), so that a missing value is named by its case, as the CLI does."""
+    column = df[source]
+    named = keep[0] if keep else ("case" if "case" in df.columns else None)
+    if named is None or named == source or df.index.name is not None or not isinstance(df.index, pd.RangeIndex):
+        return column
+    return column.set_axis(pd.Index(df[named].to_numpy(), name="case"))
 
 
 def kwargs_from_r_call(call: str) -> dict:
