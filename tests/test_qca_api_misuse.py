@@ -309,6 +309,32 @@ def test_permutation_benchmark_keeps_its_values():
         {"inclS": 1.0, "PRI": 1.0, "covS": 0.75})) == exact
 
 
+def test_permutation_benchmark_is_a_result_that_prints_and_converts_as_the_others():
+    """permutation_benchmark returned a plain dict, where the other functions return results that print as a table
+    and give to_frame() / to_dict(): it is now such a result, still a dict of the same values (indexed and compared
+    as before, a frame row by pd.DataFrame([b]))."""
+    import json
+
+    from analysis.qca._json import dumps
+
+    b = q.permutation_benchmark(lc(), "SURV", C5, observed={"inclS": 1.0, "covS": 0.75})
+    assert isinstance(b, dict) and b["assignments"] == 43758
+    frame = b.to_frame()
+    assert frame.shape == (1, len(b)) and list(frame.columns) == list(b)
+    assert frame.iloc[0].tolist() == list(b.values())
+    assert type(b.to_dict()) is dict and b.to_dict() == dict(b)
+    text = str(b)
+    assert text.startswith("Permutation benchmark (Braumoeller 2015)")
+    for key, value in b.items():   # a line per value, its key first
+        line = next(ln for ln in text.splitlines() if ln.startswith(key + " "))
+        assert (f"{value:.4g}" if isinstance(value, float) else str(value)) in line, line
+    assert repr(b).startswith("PermutationBenchmark({'assignments': 43758,")
+    none = q.permutation_benchmark(pd.DataFrame({"A": [0, 0, 1, 1], "Y": [0, 0, 0, 0]}), "Y", ["A"])
+    assert none.to_dict()["share_fitting_as_well"] is None   # NaN (no yardstick) as JSON's null
+    assert json.loads(dumps(none.to_dict()))["observed_inclS"] is None
+    assert "NaN" in next(ln for ln in str(none).splitlines() if ln.startswith("share_fitting_as_well"))
+
+
 @pytest.mark.parametrize("kwargs,match", [
     ({"n_draws": 0, "max_exact": 10}, "n_draws must be a positive whole number, got 0"),
     ({"n_draws": 1.5, "max_exact": 10}, "n_draws must be a positive whole number, got 1.5"),

@@ -15,11 +15,12 @@ import pandas as pd
 
 from .checks import whole
 from .data import prepare_data
+from .display import frame, shown_as_printed
 from .errors import QCAInputError
 from .r_calls import refuses_r_only_arguments
 from .truth_table import TOL, _cutoffs
 
-__all__ = ["permutation_benchmark"]
+__all__ = ["permutation_benchmark", "PermutationBenchmark"]
 
 #: assignments x max(cases, rows) cells scored at a time (a block of 10 draws at 100,000 cases): bounds the memory
 _BLOCK_CELLS = 1_000_000
@@ -50,18 +51,60 @@ def _observed(observed) -> dict[str, float] | None:
     return out
 
 
+#: What each of the benchmark's values is, in its order (the printed table's 'meaning' column).
+_MEANINGS = {
+    "assignments": "assignments of the positive outcomes scored",
+    "exact": "every assignment enumerated (False: seeded draws)",
+    "n_cases": "cases",
+    "n_positive": "cases with the outcome",
+    "observed_rows": "truth table rows with cases",
+    "share_contradiction_free": "share of assignments with no contradictory row",
+    "share_with_solution": "share of assignments with a positive row",
+    "observed_inclS": "the yardstick's inclS",
+    "observed_covS": "the yardstick's covS",
+    "share_fitting_as_well": "share fitting at least as well on both (NaN: no yardstick)",
+}
+
+
+@shown_as_printed
+class PermutationBenchmark(dict):
+    """permutation_benchmark()'s result: a dict of its values (indexed, compared and made a frame row as before,
+    pd.DataFrame([b])) that prints as a table and gives to_frame() and to_dict() as the other results do."""
+
+    @refuses_r_only_arguments("PermutationBenchmark.to_frame")
+    def to_frame(self) -> pd.DataFrame:
+        """The values as a one-row DataFrame (a column each, in order), as the notebook writes it to CSV."""
+        return pd.DataFrame([dict(self)])
+
+    @refuses_r_only_arguments("PermutationBenchmark.to_dict")
+    def to_dict(self) -> dict:
+        """The values as JSON-ready data: a plain dict, NaN as None."""
+        return {k: None if isinstance(v, float) and v != v else v for k, v in self.items()}
+
+    def __str__(self) -> str:
+        rows = pd.DataFrame({"value": [str(v) if isinstance(v, bool) else v for v in self.values()],
+                             "meaning": [_MEANINGS.get(k, "") for k in self]}, index=list(self))
+        head = ("Permutation benchmark (Braumoeller 2015): could the outcome, assigned to the same cases at random, "
+                "fit as well?")
+        return head + "\n\n" + frame(rows, float_format=lambda v: f"{v:.4g}", index=True, na_rep="NaN")
+
+    def __repr__(self) -> str:
+        return f"PermutationBenchmark({dict.__repr__(self)})"
+
+
 @refuses_r_only_arguments("permutation_benchmark")
 def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence[str] | str, *, incl_cut: float = 0.8,
                           n_cut: int = 1, pri_cut: float = 0.0, observed: Mapping | None = None,
                           max_exact: int = 50_000, n_draws: int = 20_000, seed: int = 20240528,
-                          case_column: str | None = None) -> dict:
+                          case_column: str | None = None) -> PermutationBenchmark:
     """Permutation benchmark of a solution's fit (Braumoeller 2015): could the outcome, assigned to the same cases at
     random, fit as well as the observed one?
 
     Crisp and multi-value sets (the outcome crisp: 0/1, or 'Y{v}' of a multi-value one). Every assignment of the
     observed number of positive outcomes to the cases (all of them when there are at most `max_exact`, else `n_draws`
     seeded draws) gets its truth table (OUT = 1 at incl_cut, n_cut and pri_cut) and the fit of the union of its
-    positive rows, which is the conservative solution's fit (minimising without remainders keeps the set). Returns the
+    positive rows, which is the conservative solution's fit (minimising without remainders keeps the set). Returns a
+    PermutationBenchmark (a dict of its values that prints as a table, with to_frame() and to_dict()): the
     number of assignments, whether they are all, the shares with a contradiction-free table and with any positive
     row, and the share fitting at least as well on both as the observed outcome does by the same statistic
     (Braumoeller 2015: the observed and the permuted outcomes scored alike; NaN when the observed outcome's table has
@@ -154,9 +197,9 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
         pure += int(clean.sum())
         with_solution += int(out.any(axis=1).sum())
         as_well += int(((inc >= observed["inclS"] - 1e-12) & (cov >= observed["covS"] - 1e-12)).sum())
-    res = {"assignments": int(n_assign), "exact": bool(exact), "n_cases": n, "n_positive": k,
+    res = PermutationBenchmark({"assignments": int(n_assign), "exact": bool(exact), "n_cases": n, "n_positive": k,
            "observed_rows": n_rows, "share_contradiction_free": pure / n_assign,
-           "share_with_solution": with_solution / n_assign}
+           "share_with_solution": with_solution / n_assign})
     # an observed outcome without a positive row has no fit (inclS undefined): no assignment is compared with it
     undefined = observed["inclS"] != observed["inclS"]
     res.update({"observed_inclS": observed["inclS"], "observed_covS": observed["covS"],
