@@ -1497,6 +1497,13 @@ def test_solution_flag_errors_are_one_line(capsys, command, extra, given, needle
      lambda lf: __import__("analysis.qca").qca.super_subset(lf, "SURV", incl_cut=0.9, cov_cut=0.6)),
     (["pof", "--outcome", "SURV", "--expression", "DEV*URB + ~LIT"],
      lambda lf: __import__("analysis.qca").qca.pof("DEV*URB + ~LIT", lf, "SURV")),
+    # theory and chart print more than one table: --csv gives the main one, saying on stderr what it leaves out
+    (["theory", "--outcome", "SURV", "--incl-cut", "0.8", "--theory", "DEV*URB"],
+     lambda lf: __import__("analysis.qca").qca.theory_evaluation(
+         "DEV*URB", minimize(truth_table(lf, "SURV", incl_cut=0.8), include="?"))),
+    (["chart", "--outcome", "SURV", "--incl-cut", "0.8", "--dir-exp", "1,1,1,1,1"],
+     lambda lf: __import__("analysis.qca").qca.configuration_chart(
+         minimize(truth_table(lf, "SURV", incl_cut=0.8), include="?", dir_exp="1,1,1,1,1"))),
 ])
 def test_csv_prints_the_result_s_table_as_python_s_to_frame_gives_it(capsys, argv, result):
     """A researcher on the command line had the tables as R-like text or as JSON, no CSV to open in a spreadsheet
@@ -1521,6 +1528,44 @@ def test_csv_prints_the_result_s_table_as_python_s_to_frame_gives_it(capsys, arg
     if argv[0] == "truth-table":
         code, out, err = run(capsys, argv[0], LF, *argv[1:], "--csv", "--complete")
         assert code == 2 and "the CSV holds the observed rows" in err
+
+
+def test_cases_csv_prints_its_tables_as_one_and_robustness_refuses_csv_naming_json(capsys):
+    """cases, theory, chart and robustness had no --csv (argparse's 'unrecognized arguments'). cases prints its
+    table of cases as CSV, several tables (pairs, focal conjuncts) as one whose first column names each row's
+    table; theory and chart print their main table (test above); robustness, whose tables differ in shape, refuses
+    --csv in one line naming --json."""
+    from analysis.qca import smmr, smmr_focal_conjuncts, smmr_pairs
+
+    sol = minimize(truth_table(pd.read_csv(LF, index_col="case"), "SURV", incl_cut=0.8), include="?")
+    base = ["cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--csv"]
+    for extra, tables, column in (
+            (["--type", "typical"], {None: smmr(sol, "typical")}, None),
+            (["--type", "focal-conjuncts"], smmr_focal_conjuncts(sol, 1), "focal_conjunct"),
+            (["--pairs", "typical-irrelevant"], smmr_pairs(sol, "typical-irrelevant"), "table")):
+        code, out, err = run(capsys, *base, *extra)
+        assert code == 0, err
+        got = pd.read_csv(io.StringIO(out), dtype=str, keep_default_na=False)
+        want = [(k, t) for k, t in tables.items()]
+        columns = list(want[0][1].columns)
+        assert list(got.columns) == ([column] if column else []) + columns
+        if column:
+            assert got[column].tolist() == [str(k) for k, t in want for _ in range(len(t))]
+        cases = columns[0]
+        assert got[cases].tolist() == [str(v) for _, t in want for v in t[cases]] and len(got) > 0
+    from analysis.qca import necessity_cases
+
+    code, out, err = run(capsys, "cases", LF, "--outcome", "SURV", "--nec-cond", "DEV", "--type", "typical", "--csv")
+    want = necessity_cases(pd.read_csv(LF, index_col="case"), "SURV", "DEV", "typical")
+    got = pd.read_csv(io.StringIO(out), dtype=str, keep_default_na=False)
+    assert code == 0 and list(got.columns) == list(want.columns) and len(got) == len(want) > 0, err
+    assert got["case"].tolist() == [str(v) for v in want["case"]]
+    code, out, err = run(capsys, "cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "typical",
+                         "--csv", "--json")
+    assert code == 2 and "--json and --csv" in err
+    code, out, err = run(capsys, "robustness", LF, "--spec", str(ROOT / "docs/examples/LF_sweeps.yaml"), "--csv")
+    assert code == 2 and not out and err.count("error:") == 1 and len(err.splitlines()) == 1, err
+    assert err.startswith("error: robustness --csv: ") and "use --json" in err
 
 
 def test_minimize_csv_says_on_stderr_what_the_printed_solution_says_below_its_tables(capsys):

@@ -22,15 +22,16 @@ data, configuration charts.
     python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv [--raw-case-column ID]] [--n-jobs 2]
         [--no-solution count|refuse] [--skew-bounds 0.2,0.8] [--json]
     python -m analysis.qca cases DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--solution KIND]
-        --type typical|deviant-consistency|deviant-coverage|irrelevant|focal-conjuncts [--term 1] [--json]
+        --type typical|deviant-consistency|deviant-coverage|irrelevant|focal-conjuncts [--term 1] [--json | --csv]
     python -m analysis.qca cases DATA.csv --outcome Y --pairs typical-irrelevant [--term 2 | --by term] [--max-pairs 5]
         [--max-pair-candidates 50000000]
     python -m analysis.qca cases DATA.csv --outcome Y --nec-cond A --type typical|deviant-consistency|deviant-relevance
         [--conditions A,B,C: the truth table whose rows rank deviant-consistency cases; default all other columns]
     python -m analysis.qca theory DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] --theory "A*B"
-        [--solution KIND] [--haesebrouck] [--json]
+        [--solution KIND] [--haesebrouck] [--json | --csv]
     python -m analysis.qca cluster DATA.csv --outcome Y --expression "A*B" --unit ID --cluster WAVE [--necessity]
-    python -m analysis.qca chart DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--solution KIND] [--json]
+    python -m analysis.qca chart DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--solution KIND]
+        [--json | --csv]
         [--solution conservative|parsimonious|intermediate on esa, cases, theory, chart: the solution read;
         default parsimonious, intermediate with --dir-exp, which it needs]
     python -m analysis.qca good-practice DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--exclude 7,8]
@@ -216,8 +217,10 @@ def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
     p.add_argument("--json", action="store_true", help="print JSON instead of R-like tables")
 
 
-#: The commands whose result is one table (the result's to_frame()), which --csv prints as CSV.
-CSV_COMMANDS = ("minimize", "truth-table", "necessity", "super-subset", "pof")
+#: The commands whose result is one table (the result's to_frame()), which --csv prints as CSV; theory and chart
+#: print their main table (the theory's fit, the chart's long table), saying on stderr what is left out; cases its
+#: table of cases, several tables (--pairs, focal conjuncts) as one with a first column naming each.
+CSV_COMMANDS = ("minimize", "truth-table", "necessity", "super-subset", "pof", "theory", "chart", "cases")
 
 
 def _csv_option(p: argparse.ArgumentParser) -> None:
@@ -450,6 +453,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "counts it as the empty solution, so the robust core is empty and the notes name the test; "
                         "'refuse' makes it an error (default: the --spec file's no_solution, else count)")
     r.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    r.add_argument("--csv", action="store_true", help="refused: the protocol prints several tables of different "
+                   "shapes; --json gives them all")
     _max_memberships_option(r, "every specification's truth table")
     _skew_bounds_option(r)
     _budget_options(r, jobs=False)   # every specification's minimisation, so a refusal's advice can be followed
@@ -485,6 +490,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "the order read off the exact memberships (default: rounded to 3 decimals, as SetMethods' "
                         "smmr reads them; a warning names the cases where the two differ)")
     _budget_options(d)
+    _csv_option(d)
     th = sub.add_parser("theory", help="theory evaluation: theory x the parsimonious solution (intermediate with --dir-exp; any with --solution)")
     _solution_options(th)
     _solution_read_option(th)
@@ -499,6 +505,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "expressions (a note says so), multi-value ones are left out (fit and cases only, with a note)")
     th.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first, e.g. 7,8,15 (the solution of an ESA: find-rows lists such rows)")
     _budget_options(th)
+    _csv_option(th)
     cl = sub.add_parser("cluster", help="pooled / between / within consistency for panel or clustered data")
     _common(cl, conditions=False)
     cl.add_argument("--expression", required=True, help="e.g. 'A*~B + C'")
@@ -511,6 +518,7 @@ def build_parser() -> argparse.ArgumentParser:
     _solution_read_option(c)
     c.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first")
     _budget_options(c)
+    _csv_option(c)
     g = sub.add_parser("good-practice", help="the analysis read against the standards of good practice (QCA's "
                        "referee checklist): one row per standard, its status and what the analysis has",
                        description="The analysis minimize would run on these options, read against the standards of "
@@ -650,6 +658,10 @@ def _run(args) -> str:
 
     if args.command in CSV_COMMANDS and args.csv and args.json:
         raise QCAInputError("--json and --csv both choose the output: give one (default: R-like tables)")
+    if args.command == "robustness" and args.csv:
+        raise QCAInputError("robustness --csv: the protocol prints several tables of different shapes (the test "
+                            "set, the robust core, the robustness fit, the ranges), which one CSV cannot hold; "
+                            "use --json, which gives them all")
     for flag in ("spec", "raw"):   # a file given with a flag: the error names the flag, as a column flag's does
         given = getattr(args, flag, None)
         if given is not None and not given.strip():   # --raw '' was read as --raw left out, --spec '' as '.'
@@ -875,6 +887,8 @@ def _run(args) -> str:
             table = necessity_pairs(df, outcome, args.nec_cond, pairs, conditions=conds,
                                     case_column=case_column, max_pairs=args.max_pairs,
                                     **_pair_budget(args), **skew)
+            if args.csv:
+                return _csv(table.reset_index(drop=True))
             if args.json:
                 return dumps({**_necessity_read(outcome, args.nec_cond), "pairs": args.pairs, "cases": _records(table)})
             return _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column, skew)
@@ -885,6 +899,8 @@ def _run(args) -> str:
                                              applies=kind == "deviant-consistency")
         table = necessity_cases(df, outcome, args.nec_cond, kind.replace("-", " "), conditions=conds,
                                 case_column=case_column, exact=args.exact, **skew)
+        if args.csv:
+            return _csv(table.reset_index(drop=True))
         if args.json:
             return dumps({**_necessity_read(outcome, args.nec_cond), "type": kind, "cases": _records(table)})
         reading = ("" if kind != "deviant-consistency" or not len(table) else "\nTT<=Y: read off the exact memberships (--exact)"
@@ -1004,8 +1020,11 @@ def _run(args) -> str:
                           + "; ".join(f"M{i}: {m.expression}" for i, m in enumerate(sol.models[:3], 1))
                           + f"{more}); {args.command} of M{model} (choose with --model)", QCAWarning)
         if args.command == "theory":
+            if args.csv:
+                warnings.warn("theory --csv: the fit table only; the cases of each intersection and their Boolean "
+                              "forms: --json", QCAWarning)
             return _out(theory_evaluation(args.theory, sol, model=model, haesebrouck_consistency=args.haesebrouck,
-                                          max_conditions=args.max_conditions), args.json)
+                                          max_conditions=args.max_conditions), args.json, args.csv)
         if args.pairs is not None:
             from .matching import smmr_pairs
 
@@ -1014,6 +1033,8 @@ def _run(args) -> str:
             by = args.by.replace("-", " ") if args.by is not None else None   # --by '' is refused, not the default
             tables = smmr_pairs(sol, pairs, by=by, term=args.term, model=model, max_pairs=args.max_pairs,
                                 **_pair_budget(args))
+            if args.csv:
+                return _csv(_one_table(tables, "table"))
             if args.json:
                 return dumps({**_cases_read(sol, model), "pairs": args.pairs,
                               "cases": {k: _records(t) for k, t in tables.items()}})
@@ -1033,6 +1054,8 @@ def _run(args) -> str:
             # the term as the model writes it ('STB*URB' given: URB*STB); a number with its term beside it, as the
             # numbers count the model's terms as the heading lists them (minimize prints the shared terms first)
             text = model_term(sol, _model(sol, model), args.term or 1)
+            if args.csv:
+                return _csv(_one_table(tables, "focal_conjunct"))
             if args.json:
                 return dumps({**_cases_read(sol, model), "type": args.type, "term": text,
                               "cases": {fc: _records(t) for fc, t in tables.items()}})
@@ -1042,6 +1065,8 @@ def _run(args) -> str:
                                 + (f" ({len(t)} typical cases; SetMethods' smmr shows the first 5)" if len(t) > 5 else "")
                                 + f":\n{_table_out(t, False)}" for fc, t in tables.items()])
         cases = smmr(sol, args.type.replace("-", " "), model=model, exact=args.exact)
+        if args.csv:
+            return _csv(cases.reset_index(drop=True))
         if args.json:
             return dumps({**_cases_read(sol, model), "type": args.type, "cases": _records(cases)})
         table = _table_out(cases, False)
@@ -1059,6 +1084,10 @@ def _run(args) -> str:
         pars = (minimize(tt, include="?", exclude=args.exclude, **_budgets(args)) if sol.kind == "conservative"
                 else None)
         chart = configuration_chart(sol, parsimonious=pars)
+        if args.csv:
+            warnings.warn("chart --csv: the chart's long table (group, path, condition, value, role); each model's "
+                          "fit and the notes: --json", QCAWarning)
+            return _csv(chart.to_frame())
         if args.json:   # as minimize's: the minimised table's notes (--exclude's rows coded OUT = 0, skewed sets)
             return dumps({**chart.to_dict(), "truth_table_notes": list(sol.truth_table.notes)})
         return str(chart)
@@ -1408,6 +1437,15 @@ def _csv(table: pd.DataFrame) -> str:
     if table.index.name is not None:
         table = table.reset_index()
     return table.to_csv(index=False, lineterminator="\n").rstrip("\n")
+
+
+def _one_table(tables: dict, column: str) -> pd.DataFrame:
+    """Several tables of cases as one for --csv: a first column `column` naming each row's table."""
+    parts = [t.reset_index(drop=True).assign(**{column: k}) for k, t in tables.items()]
+    if not parts:
+        return pd.DataFrame(columns=[column])
+    whole = pd.concat(parts, ignore_index=True)
+    return whole[[column] + [c for c in whole.columns if c != column]]
 
 
 def _records(table: pd.DataFrame) -> list[dict]:

@@ -2877,6 +2877,11 @@ CATALOGUE: list[Bad] = [
     Bad("minimize-json-csv", "minimize --json --csv (two output formats)", LF, "cli",
         cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--json", "--csv"),
         "error: --json and --csv both choose the output: give one (default: R-like tables)", origin="own data"),
+    Bad("robustness-csv", "robustness --csv (several tables of different shapes, which one CSV cannot hold)", LF,
+        "cli", cli("robustness", LF, "--spec", "docs/examples/LF_sweeps.yaml", "--csv"),
+        "error: robustness --csv: the protocol prints several tables of different shapes (the test set, the robust "
+        "core, the robustness fit, the ranges), which one CSV cannot hold; use --json, which gives them all",
+        origin="own data"),
     Bad("truth-table-csv-complete", "truth-table --csv --complete (the remainders, which the CSV of the observed rows "
         "does not hold)", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--csv", "--complete"),
         "error: --complete prints the remainders in the table; the CSV holds the observed rows: leave out --complete "
