@@ -1188,7 +1188,7 @@ def test_threshold_range_says_no_change_as_nan_in_every_range():
     for out in (inc, cal):
         for side in ("lower", "upper"):
             assert out[side].dtype == float and not any(v is None for v in out[side]), out
-    assert pd.isna(inc.loc[0, "lower"]) and inc.loc[0, "lower_reason"] == "no change in range"
+    assert pd.isna(inc.loc[0, "lower"]) and inc.loc[0, "lower_reason"] == "no change in range (tested down to 0.78)"
     assert cal["lower"].isna().all() and cal["upper"].isna().tolist() == [False, False, True]
     assert (cal["upper"] > cal["value"]).tolist() == [True, True, False]   # comparisons work on the column
 
@@ -1664,3 +1664,24 @@ def test_a_range_says_what_it_held_fixed():
                          dir_exp={c: 1 for c in CONDS})
     assert nc["held_fixed"].iloc[0].startswith("incl_cut=0.8; pri_cut=0; skew_bounds=(0.2, 0.8); include='?'; "
                                                   "dir_exp={'DEV': 1")
+
+
+def test_a_bound_with_no_change_in_range_names_the_farthest_value_tested():
+    """A bound with no change within max_runs steps was NaN with 'no change in range' (R's NA), which did not say
+    how far the range was searched: the reason now names the farthest value tested (start -/+ max_runs x step), the
+    bounds unchanged."""
+    lf = dataset("LF").set_index("case")
+    for parameter, step, runs, start in (("incl_cut", 0.01, 3, 0.8), ("n_cut", 1, 1, 1)):
+        out = threshold_range(lf, "SURV", CONDS, parameter, step, runs, incl_cut=0.8, n_cut=1)
+        for side, sign, word in (("lower", -1, "down"), ("upper", 1, "up")):
+            reason = out.loc[0, f"{side}_reason"]
+            if pd.isna(out.loc[0, side]):
+                last = round(start + sign * runs * step, 10)
+                assert reason == f"no change in range (tested {word} to {last:g})", (parameter, side, reason)
+            else:
+                assert not reason.startswith("no change in range"), (parameter, side, reason)
+    cal = threshold_range(lf, "SURV", CONDS, "calibration", 25, 2, incl_cut=0.8, raw=dataset("LR").set_index("case"),
+                          calibrate_set="DEV", thresholds="e=350, c=550, i=850")
+    anchors = dict(e=350, c=550, i=850)
+    for row in cal.itertuples():
+        assert row.lower_reason == f"no change in range (tested down to {anchors[row.threshold] - 50:g})"

@@ -1779,7 +1779,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
 
     Every row says what the range held fixed ('held_fixed': the other cut-offs, skew_bounds, include, dir_exp,
     exclude), so a saved table can be read on its own.
-    A bound with no change within max_runs steps is NaN ('no change in range' its reason), in every range: the
+    A bound with no change within max_runs steps is NaN ('no change in range (tested down to 0.55)' its reason,
+    naming the farthest value tested, as R's NA does not), in every range: the
     bound columns are then floats (an n_cut range's whole numbers too), so comparisons and arithmetic work on them;
     a sweep file's JSON gives it as null and its printed table as '-' (sweep_spec)."""
     base = _frame(data, case_column)
@@ -1914,7 +1915,9 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
             raise QCAInputError(f"{what}: the starting specification ({name} = {start:g}) has no solution: {baseline}")
         row = {"threshold": name, "value": start}
         for d, label in ((-1, "lower"), (1, "upper")):
-            bound, why = math.nan, "no change in range"
+            last = round(start + d * max_runs * step, 10)   # the farthest value tested, said when nothing changed
+            last = int(round(last)) if parameter == "n_cut" else last
+            bound, why = math.nan, f"no change in range (tested {'down' if d < 0 else 'up'} to {last:g})"
             for k in range(1, max_runs + 1):
                 st, res = results[(name, d * k)]
                 if st == "ok" and res == baseline:
