@@ -529,31 +529,38 @@ def test_a_failed_run_ends_with_the_notebooks_own_error(monkeypatch, capsys, tmp
     assert (out_dir / "workshop" / ".qca_workshop.failed.ipynb").exists()
 
 
+def _run_twice_writing(monkeypatch, capsys, tmp_path, notebook: str, folder, runs: list[list[str]]) -> str:
+    """Run `notebook` through the runner twice, its stand-in papermill writing the files of runs[0] (paths under
+    `folder`), then those of runs[1]; what the second run said on stderr."""
+    from analysis import io
+
+    run_notebook = _runner()
+
+    def fake_papermill(cmd, env, cwd):
+        monkeypatch.setenv(OUTPUT_LOG, env[OUTPUT_LOG])
+        for name in runs.pop(0):
+            io.write_bytes_atomic(folder / name, b"drawn")
+        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
+        return 0
+
+    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
+    args = [notebook, "--output-dir", str(tmp_path / "exec"), "--manifest",
+            str(tmp_path / "stamps" / f"{notebook}.outputs")]
+    assert run_notebook.main(args) == 0
+    capsys.readouterr()
+    assert run_notebook.main(args) == 0
+    return capsys.readouterr().err
+
+
 def test_a_run_without_lang_zh_removes_the_chinese_variants_the_previous_run_drew(monkeypatch, capsys, tmp_path):
     """A holder's `make P_02_case_calibration="-p case_file paperA_cases.csv -p lang zh" P_03_qca="-p lang zh"` draws
     figures/paperA_*_zh.* beside the English figures; the plain `make` afterwards redrew the English ones from the
     reconstruction and left the Chinese ones, with the holder's data in them (git ignores them: `git status` clean,
     `git status --ignored` not). The runner removes the Chinese variants (NAME_zh.EXT) the previous run drew and
     this one did not, naming each; any other file no longer written is left, with its note, as before."""
-    from analysis import io
-
-    run_notebook = _runner()
     figures = tmp_path / "figures"
-    runs = [["x.png", "x_zh.png", "zh/y_zh.svg", "old.csv"], ["x.png"]]
-
-    def fake_papermill(cmd, env, cwd):
-        monkeypatch.setenv(OUTPUT_LOG, env[OUTPUT_LOG])
-        for name in runs.pop(0):
-            io.write_bytes_atomic(figures / name, b"drawn")
-        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
-        return 0
-
-    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
-    args = ["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "stamps" / "03_qca.outputs")]
-    assert run_notebook.main(args) == 0
-    capsys.readouterr()
-    assert run_notebook.main(args) == 0
-    err = capsys.readouterr().err
+    err = _run_twice_writing(monkeypatch, capsys, tmp_path, "03_qca", figures,
+                             [["x.png", "x_zh.png", "zh/y_zh.svg", "old.csv"], ["x.png"]])
     assert sorted(p.relative_to(figures).as_posix() for p in figures.rglob("*.*")) == ["old.csv", "x.png"]
     for name in ("x_zh.png", "zh/y_zh.svg"):
         assert f"note: removed {(figures / name).as_posix()}: the Chinese variant the previous run of " in err, err
@@ -566,26 +573,8 @@ def test_a_file_the_previous_run_wrote_and_this_one_did_not_is_said_to_hold_that
     the holder's case matrix); the plain `make` afterwards redraws the PNG and SVG files and leaves the PDFs, which
     the note called only 'no longer written', as if they were this run's. They are left (a user asked for them;
     build/ is not committed), and the note now says that they hold the previous run's data, not this run's."""
-    from analysis import io
-
-    run_notebook = _runner()
     figures = tmp_path / "build" / "figures"
-    runs = [["x.png", "x.pdf"], ["x.png"]]
-
-    def fake_papermill(cmd, env, cwd):
-        monkeypatch.setenv(OUTPUT_LOG, env[OUTPUT_LOG])
-        for name in runs.pop(0):
-            io.write_bytes_atomic(figures / name, b"drawn")
-        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
-        return 0
-
-    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
-    args = ["04_figures", "--output-dir", str(tmp_path / "exec"), "--manifest",
-            str(tmp_path / "stamps" / "04_figures.outputs")]
-    assert run_notebook.main(args) == 0
-    capsys.readouterr()
-    assert run_notebook.main(args) == 0
-    err = capsys.readouterr().err
+    err = _run_twice_writing(monkeypatch, capsys, tmp_path, "04_figures", figures, [["x.png", "x.pdf"], ["x.png"]])
     assert (figures / "x.pdf").exists()
     assert (f"note: {(figures / 'x.pdf').as_posix()} was written by the previous run of notebooks/04_figures.ipynb "
             "but not by this one: it holds the previous run's data (its case file and parameters), not this run's; it "

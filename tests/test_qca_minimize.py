@@ -684,20 +684,11 @@ def test_a_very_long_dir_exp_is_refused_at_once(dir_exp):
     split at commas outside brackets ('DEV[1,2]' keeps its levels) was a regex looking ahead from every comma to the
     end of the text (found by tools/fuzz_api.py's round-39 pools). The split now reads the text once, with the same
     pieces (r_calls.split_outside_brackets); the alarm makes the old hang a failure."""
-    import signal
-
+    from _deadline import returns_within
     from analysis.qca import parse_dir_exp
 
-    def _hung(*_):
-        raise AssertionError("parse_dir_exp() of a long text did not return within 10 s")
-    before = signal.signal(signal.SIGALRM, _hung)
-    signal.alarm(10)
-    try:
-        with pytest.raises(QCAInputError):
-            parse_dir_exp(dir_exp, ["DEV", "URB", "LIT", "IND", "STB"], [2] * 5)
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, before)
+    with returns_within(10, "parse_dir_exp() of a long text"), pytest.raises(QCAInputError):
+        parse_dir_exp(dir_exp, ["DEV", "URB", "LIT", "IND", "STB"], [2] * 5)
     from analysis.qca.r_calls import split_outside_brackets
 
     assert split_outside_brackets("DEV[1,2], URB,LIT{0,1},") == ["DEV[1,2]", " URB", "LIT{0,1}", ""]
@@ -708,19 +699,10 @@ def test_r_s_vector_copied_as_text_is_read_at_once_however_long():
     regex looking ahead from every comma to the end: 'c(' + ',' * 40,000 + ')' as dir_exp took 2.5 s, 100,000 commas
     about 16 s (round 39's fuzz). It now splits with the one reading of commas outside brackets that dir_exp uses
     (split_outside_brackets); the alarm makes the old time a failure, and c(1, 1, DEV[1,2]) keeps its levels."""
-    import signal
-
+    from _deadline import returns_within
     from analysis.qca.r_calls import r_vector_text
 
-    def _hung(*_):
-        raise AssertionError("parse_dir_exp() of a long c(...) did not return within 4 s")
-    before = signal.signal(signal.SIGALRM, _hung)
-    signal.alarm(4)
-    try:
-        with pytest.raises(QCAInputError, match="R's vector c"):
-            parse_dir_exp("c(" + "," * 100_000 + ")", ["DEV", "URB", "LIT", "IND", "STB"], [2] * 5)
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, before)
+    with returns_within(4, "parse_dir_exp() of a long c(...)"), pytest.raises(QCAInputError, match="R's vector c"):
+        parse_dir_exp("c(" + "," * 100_000 + ")", ["DEV", "URB", "LIT", "IND", "STB"], [2] * 5)
     assert r_vector_text("c(1, 1, DEV[1,2])") == "1, 1, DEV[1,2]"
     assert r_vector_text('c("DEV", "URB")') == "DEV, URB" and r_vector_text("c(10, 12)") == "10,12"

@@ -175,18 +175,10 @@ def test_a_very_long_expression_is_refused_at_once(expression):
     letter and read each to the end of the text, quadratic in its length (16,000 letters: 7 s; found by
     tools/fuzz_api.py's round-39 pools, seed 31). Each try now begins at a name's first letter and reads the values
     up to the next bracket; the alarm makes the old hang a failure."""
-    import signal
+    from _deadline import returns_within
 
-    def _hung(*_):
-        raise AssertionError("pof() of a long expression did not return within 10 s")
-    before = signal.signal(signal.SIGALRM, _hung)
-    signal.alarm(10)
-    try:
-        with pytest.raises(QCAInputError):
-            pof(expression, dataset("LF"), "SURV", case_column="case")
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, before)
+    with returns_within(10, "pof() of a long expression"), pytest.raises(QCAInputError):
+        pof(expression, dataset("LF"), "SURV", case_column="case")
 
 
 def test_parentheses_nested_deep_or_distributing_into_millions_of_terms_are_refused_at_once():
@@ -195,26 +187,17 @@ def test_parentheses_nested_deep_or_distributing_into_millions_of_terms_are_refu
     minutes, 18 factors of one pair of conditions, (DEV + URB)*..., in 7 s although they absorb into 2 terms (found
     by tools/fuzz_api.py's round-39 pools). sum_of_products now reads each product's terms once, stops past
     SOP_TERMS terms and at Python's stack; all three are answered with the parentheses message at once."""
-    import signal
-
+    from _deadline import returns_within
     from analysis.qca.pof import sum_of_products
 
     wide = pd.DataFrame(np.random.default_rng(0).random((10, 41)),
                         columns=[f"A{i}" for i in range(20)] + [f"B{i}" for i in range(20)] + ["Y"])
-
-    def _hung(*_):
-        raise AssertionError("pof() of the expression did not return within 10 s")
-    before = signal.signal(signal.SIGALRM, _hung)
-    signal.alarm(10)
-    try:
+    with returns_within(10, "pof() of the expression"):
         for expression, data, outcome in [("(" * 20_000 + "DEV", dataset("LF"), "SURV"),
                                           ("(DEV + URB)*" * 40 + "LIT", dataset("LF"), "SURV"),
                                           ("*".join(f"(A{i} + B{i})" for i in range(20)), wide, "Y")]:
             with pytest.raises(QCAInputError) as exc:
                 pof(expression, data, outcome, case_column="case" if outcome == "SURV" else None)
             assert "parentheses are not supported" in str(exc.value)
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, before)
     assert sum_of_products("(DEV + URB)*" * 40 + "LIT") == "DEV*LIT + URB*LIT"
     assert sum_of_products("*".join(f"(A{i} + B{i})" for i in range(20))) is None   # past SOP_TERMS
