@@ -1306,6 +1306,14 @@ _VALUE_HINTS_ZH = [
     (r"full-width characters \(e\.g\. (?P<e>'[^']*'), typed with a Chinese or Japanese input method, 全角\): write "
      r"numbers with ASCII \(half-width, 半角\) digits, point and signs, e\.g\. (?P<w>'[^']*')",
      "全角字符（如 {e}，中文或日文输入法输入）：请用半角（ASCII）的数字、小数点和正负号写数字，例如 {w}"),
+    (r"a decimal comma in a string variable \((?P<e>'[^']*')\): in Stata, destring (?P<c>\S+), replace dpcomma, and save the "
+     r"file",
+     "字符串变量中的小数逗号（{e}）：请在 Stata 中执行 destring {c}, replace dpcomma，并保存文件"),
+    (r"a decimal comma in cells holding text, not numbers \((?P<e>'[^']*'): Excel keeps it as text where its decimal "
+     r"separator is '\.', or in a cell formatted as Text\): in Excel, select the column and replace ',' with '\.' "
+     r"\(Ctrl\+H\), or format the cells as Number and type the values again, then save the workbook",
+     "以文本存放的单元格中的小数逗号（{e}：Excel 在小数点为 '.' 的设置下，或在格式为“文本”的单元格中，把它存为文本）：请在 Excel 中"
+     "选中该列，把 ',' 替换为 '.'（Ctrl+H），或把单元格格式设为“数值”后重新输入，然后保存工作簿"),
     (r"an invisible character \(U\+(?P<code>[0-9A-F]{4,6}) (?P<name>[^,()]+), copied from a web page or a document\) in "
      r"(?P<t>'[^']*'|\"[^\"]*\"): delete it(?: \(the cell then reads (?P<reads>\S+)\))?",
      lambda m: (f"{m.group('t')} 中有不可见字符（U+{m.group('code')} {m.group('name')}，从网页或文档中复制而来）：请删除它"

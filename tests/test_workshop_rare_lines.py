@@ -1119,3 +1119,33 @@ def test_the_calibrate_commands_raw_value_that_is_not_a_number_has_a_chinese_lin
     assert _error_message_zh(err.strip()[len("error: "):]) == (
         f"{path}：列 'DEV'（案例 'AU'（'abc'））中有不是数字的值；'DEV'：输错的单元格（该列其余单元格都是数字）：请改正。校准需要普通的"
         "数字（如 47.2、-3、1e5）"), err
+
+
+@pytest.mark.parametrize("suffix, hint", [
+    (".dta", "字符串变量中的小数逗号（'0,81'）：请在 Stata 中执行 destring DEV, replace dpcomma，并保存文件"),
+    (".xlsx", "以文本存放的单元格中的小数逗号（'0,81'：Excel 在小数点为 '.' 的设置下，或在格式为“文本”的单元格中，把它存为文本）：请在 "
+              "Excel 中选中该列，把 ',' 替换为 '.'（Ctrl+H），或把单元格格式设为“数值”后重新输入，然后保存工作簿"),
+], ids=["stata", "excel"])
+def test_a_decimal_comma_in_a_stata_or_excel_file_has_a_chinese_line(suffix, hint, tmp_path):
+    """A Stata string variable or an Excel column of text cells written with decimal commas ('0,81'): the reader
+    says how to fix it in that program ("in Stata, destring DEV, replace dpcomma, ..."), in English alone."""
+    from analysis.paths import DATASETS
+    from analysis.qca.read import read_data
+    from analysis.workshop import engine_error_zh
+
+    lf = pd.read_csv(DATASETS / "LF.csv")
+    lf["DEV"] = lf["DEV"].map(lambda v: str(v).replace(".", ","))
+    path = tmp_path / f"lf{suffix}"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        if suffix == ".dta":
+            lf.to_stata(path, write_index=False)
+        else:
+            lf.to_excel(path, index=False)
+        data, case = read_data(path)
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(data, "SURV", CONDITIONS, case_column=case)
+    line = engine_error_zh(raised.value)
+    assert line is not None and line.endswith(
+        f"中有不是数字的值；'DEV'：{hint}。QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值集合）或 [0, 1] 中的隶属度（模糊集）"), \
+        str(raised.value)
