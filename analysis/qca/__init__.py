@@ -54,7 +54,7 @@ _LAZY = {
                      "necessity_cases", "necessity_typology", "necessity_xy", "smmr", "smmr_focal_conjuncts",
                      "theory_evaluation", "typology_by_model"), "diagnostics"),
     **dict.fromkeys(("focal_condition_pairs", "necessity_pairs", "smmr_pairs"), "matching"),
-    "permutation_benchmark": "permutation",
+    **dict.fromkeys(("permutation_benchmark", "PermutationBenchmark"), "permutation"),
     **dict.fromkeys(("good_practice", "GoodPracticeReport"), "standards"),
 }
 
@@ -82,6 +82,7 @@ __all__ = [
     "find_rows", "negated_truth_table", "contradictory_assumptions", "simplifying_assumption_rows", "esa", "esa_rows", "exclude_rows", "untenable_observed_rows",
     "configuration_chart", "ConfigurationChart", "robustness_protocol", "RobustnessProtocol", "threshold_range",
     "case_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "smmr_pairs", "focal_condition_pairs", "necessity_pairs", "necessity_cases", "necessity_typology",
-    "necessity_xy", "contradictions", "permutation_benchmark", "theory_evaluation", "TheoryEvaluation",
+    "necessity_xy", "contradictions", "permutation_benchmark", "PermutationBenchmark", "theory_evaluation",
+    "TheoryEvaluation",
     "cluster_diagnostics", "ClusterDiagnostics", "good_practice", "GoodPracticeReport",
 ]

@@ -71,6 +71,9 @@ class PermutationBenchmark(dict):
     """permutation_benchmark()'s result: a dict of its values (indexed, compared and made a frame row as before,
     pd.DataFrame([b])) that prints as a table and gives to_frame() and to_dict() as the other results do."""
 
+    def __init__(self, values: dict):
+        super().__init__(values)
+
     @refuses_r_only_arguments("PermutationBenchmark.to_frame")
     def to_frame(self) -> pd.DataFrame:
         """The values as a one-row DataFrame (a column each, in order), as the notebook writes it to CSV."""
