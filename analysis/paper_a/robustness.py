@@ -684,8 +684,8 @@ def esa_necessity_basis(necessity: pd.DataFrame, relevance: str, benchmark: floa
 
     r = necessity.set_index("condition").loc[focus]
     incl, rel = float(r["inclN"]), float(r[relevance])
-    verdict, why = necessity_constrains(incl, rel, benchmark, relevance_cut, constant=bool(r.get("constant", False)))
-    why = why.replace("RoN", relevance)
+    verdict, why = necessity_constrains(incl, rel, benchmark, relevance_cut, constant=bool(r.get("constant", False)),
+                                        measure=relevance)
     if verdict:
         return (f"by ESA's necessity rule: {focus} is consistent with necessity (inclN {incl:.3f}) and relevant "
                 f"({relevance} {rel:.3f} >= {relevance_cut:g}), so the remainders without it are untenable")

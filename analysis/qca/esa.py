@@ -313,22 +313,24 @@ ESA_NECESSITY_RULE = ("a necessary condition makes the remainders without it unt
 
 @refuses_r_only_arguments("necessity_constrains")
 def necessity_constrains(inclN: float, RoN: float | None, benchmark: float = NEC_BENCHMARK,
-                         ron_cut: float | None = None, constant: bool = False) -> tuple[bool | None, str]:
+                         ron_cut: float | None = None, constant: bool = False,
+                         measure: str = "RoN") -> tuple[bool | None, str]:
     """ESA_NECESSITY_RULE for one condition: (True, '') when it is consistent (inclN >= benchmark) and relevant
     (RoN >= ron_cut, not constant); (False, why) when its inclN is below the benchmark, it is present in every case
     (`constant`, or RoN 0 with nothing outside it) or its RoN is below ron_cut; (None, why) when it is consistent and
-    relevance was not judged (ron_cut None, or no RoN). The one rule esa() warns by and good_practice() counts by."""
+    relevance was not judged (ron_cut None, or no RoN). The one rule esa() warns by and good_practice() counts by;
+    `measure` names the relevance measure RoN stands for in the reasons (good_practice's relevance_measure, 'covN')."""
     tol = 1e-12
     if float(inclN) < benchmark - tol:
         return False, f"inclN below {benchmark:g}"
     if constant or (RoN is not None and RoN == RoN and abs(float(RoN)) <= tol):   # RoN 0: no case outside it
         return False, "present in every case"
     if RoN is None or RoN != RoN:
-        return None, "relevance not judged: no RoN"
+        return None, f"relevance not judged: no {measure}"
     if ron_cut is None:
-        return None, "relevance not judged: no RoN cut given"
+        return None, f"relevance not judged: no {measure} cut given"
     if float(RoN) < ron_cut - tol:
-        return False, f"RoN below {ron_cut:g}"
+        return False, f"{measure} below {ron_cut:g}"
     return True, ""
 
 

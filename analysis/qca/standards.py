@@ -647,8 +647,8 @@ def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None, measure: 
                 unchecked.append(f"remainders without {r['condition']} (not a literal of the truth table)")
                 continue
             verdict, why = necessity_constrains(float(r["inclN"]), float(r[measure]) if measure in table.columns else
-                                                None, benchmark, cut, constant=bool(r.get("constant", False)))
-            why = why.replace("RoN", measure)
+                                                None, benchmark, cut, constant=bool(r.get("constant", False)),
+                                                measure=measure)
             bad = {k: v for k, v in per_kind.items() if v}
             uses = "; ".join(f"{k} solution: {len(v)} (rows {_listed(v)})" for k, v in bad.items())
             if verdict is False:   # consistent, not relevant: no remainder is untenable by it (ESA_NECESSITY_RULE)
