@@ -33,6 +33,7 @@ from typing import Callable, Mapping
 
 from analysis.qca import QCAComplexityError, QCAInputError, QCAWarning
 from analysis.qca.errors import _full_traceback, in_package, short_traceback
+from analysis.qca._near import did_you_mean, hints_by_name
 from analysis.qca.data import near_names
 
 #: The reminder every exercise cell of the workshop prints while open: it identifies the exercise of a cell.
@@ -561,19 +562,18 @@ def changes_keys_problem(changes, cases) -> str | None:
     if not wrong:
         return None
     meant = []
-    for key in wrong[:3]:
+    for key in wrong:
         text = unicodedata.normalize("NFKC", str(key)).strip()
         near = [c for c in cases if c.casefold() == text.casefold()] or near_columns(text, cases)
         typed = re.fullmatch(r"([A-Za-z]+)(\d+)", text)
         if not near and typed:   # 'R1' for 'R01': the same letters and number
             near = [c for c in cases if (m := re.fullmatch(r"([A-Za-z]+)(\d+)", c)) and m.group(1).casefold()
                     == typed.group(1).casefold() and int(m.group(2)) == int(typed.group(2))]
-        if near:
-            meant.append((f"{near[0]!r} for {key!r}", f"{near[0]!r}（而不是 {key!r}）"))
+        meant.append((key, f"; {did_you_mean(near[:1])}" if near and len(meant) < 3 else ""))
     keys = ", ".join(map(repr, wrong))
     said = f"the key {keys}, which is" if len(wrong) == 1 else f"the keys {keys}, which are"
-    hint = f"; did you mean {', '.join(m for m, _ in meant)}?" if meant else ""
-    hint_zh = f"；是否想写 {'、'.join(m for _, m in meant)}？" if meant else ""
+    hint = hints_by_name(meant)   # the engine's one form ("; 'R1': did you mean 'R01'?"), said in Chinese as the
+    hint_zh = f"；{_hints_zh(hint)}" if hint else ""   # engine's messages are
     return (f"✗ check: changes has {said} no case of Paper A's table{hint} (its cases: {listed})\n"
             f"  检查未通过：changes 的键 {keys} 不是论文 A 表中的案例{hint_zh}（表中的案例：{listed}）")
 
@@ -1965,11 +1965,8 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: f"条件 {m.group('name')} 的方向性预期给了两次"),
     ("directional expectations name unknown conditions",
      re.compile(r"directional expectations name unknown condition\(s\) (?P<names>.+?) \(conditions: [^()]*\)"
-                r"(?:; did you mean (?P<near>.+)\?)?$"),
-     lambda m: (f"方向性预期中的 {m.group('names')} 不是条件：名称须是条件之一"
-                + ("；是否想写 " + "、".join(f"{c.replace(' or ', ' 或 ')}（而不是 {u}）" for c, u in
-                                            re.findall(r"('[^']*'(?: or '[^']*')*) for ('[^']*')", m.group("near"))) + "？"
-                   if m.group("near") else ""))),
+                r"(?:; (?:'[^']*': )?did you mean '[^']*'(?: or '[^']*')*\?)*$"),   # the names meant: _hints_zh
+     lambda m: f"方向性预期中的 {m.group('names')} 不是条件：名称须是条件之一"),
     ("directional expectations as R's c()", re.compile(r"directional expectations (?P<value>'[^']*'): R's vector c\(\.\.\.\) "
                                                        r"copied as text; write (?P<write>'[^']*')"),
      lambda m: f"方向性预期 {m.group('value')} 是照搬成文本的 R 向量 c(...)：请写 {m.group('write')}（去掉 c( )）"),

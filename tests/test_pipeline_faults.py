@@ -65,7 +65,7 @@ def test_parameter_column_and_spec_key_hints_follow_one_rule():
     keys = ["label", "incl_cut", "n_cut", "pri_cut"]
     for typo, meant in (("icn_lcut", "incl_cut"), ("pri_ctu", "pri_cut"), ("lable", "label"), ("ncut", "n_cut")):
         assert _misspelt_hint(typo, keys) == f"; did you mean {meant!r}?"
-        assert f"(did you mean {meant!r}?)" in unknown_keys([typo], keys)
+        assert f"; did you mean {meant!r}?;" in unknown_keys([typo], keys)
 
 
 def test_known_parameters_pass_the_check():

@@ -359,7 +359,7 @@ def test_robustness_names_the_spec_files_keys_as_keys(capsys, tmp_path):
                                      encoding="utf-8")
     code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "s.yaml"))
     assert code == 2 and out == "" and err.count("\n") == 1
-    assert "'no-solution' (did you mean 'no_solution'?)" in err
+    assert "unknown key(s) 'no-solution'; did you mean 'no_solution'?;" in err
     assert err.rstrip().endswith("allowed: outcome, conditions, incl_cut, n_cut, pri_cut, include, dir_exp, exclude, "
                                  "model, test_models, no_solution, skew_bounds, tests, ranges"), err
 

@@ -247,3 +247,31 @@ def test_a_hint_that_shows_the_name_it_corrects_is_left_as_it_is_among_several_u
     said = engine_error_zh(err.value)
     assert said.startswith("未知条件 DEV & URB, dev：条件须是数据中的列名；“与”（合取）写作 '*'：'DEV*URB'，而不是 '&'；'dev'："
                            "是否想写 'DEV'？（名称区分大小写"), said   # the hints in the English's order
+
+
+def test_every_hint_naming_its_unknown_name_has_one_form(tt):
+    """Hints naming the unknown name they are for had four forms besides the one of columns and conditions
+    ("'DVE': did you mean 'DEV'?"): budgets "unknown 'a' ('a': did you mean ...)", a sweep file's keys "'ncut'
+    (did you mean 'n_cut'?)", dir_exp's and drop_cases' "did you mean 'DEV' for 'dev', ...". Each now has the one
+    form (_near.hints_by_name), and one unknown name its hint without its name, as everywhere."""
+    from analysis.qca import QCAInputError, minimize, robustness_protocol
+    from analysis.qca.protocol import spec_budgets, unknown_keys
+
+    data = pd.read_csv(LF, index_col=0, encoding="utf-8")
+    said = []
+    for call in (lambda: spec_budgets({"max_model": 1, "max_wrk": 2}, "threshold_range"),
+                 lambda: minimize(tt, include="?", dir_exp={"dev": 1, "URBB": 1}),
+                 lambda: robustness_protocol(data, "SURV", ["DEV", "URB"], [{"label": "x", "drop_cases": ["au", "be"]}])):
+        with pytest.raises(QCAInputError) as err:
+            call()
+        said.append(str(err.value))
+    said.append(unknown_keys(["ncut", "lable"], ["label", "n_cut"]))
+    for message, hints in zip(said, (
+            "; 'max_model': did you mean 'max_models'?; 'max_wrk': did you mean 'max_work'?;",
+            "; 'dev': did you mean 'DEV'?; 'URBB': did you mean 'URB'?",
+            "; 'au': did you mean 'AU'?; 'be': did you mean 'BE'? (case names are case-sensitive)",
+            "; 'lable': did you mean 'label'?; 'ncut': did you mean 'n_cut'?;")):
+        assert hints in message and "(did you mean" not in message and "' for '" not in message, message
+    assert unknown_keys(["ncut", "zzz"], ["n_cut"]) == "unknown key(s) 'ncut', 'zzz'; 'ncut': did you mean 'n_cut'?; " \
+                                                     "allowed: n_cut"
+    assert unknown_keys(["ncut"], ["n_cut"]) == "unknown key(s) 'ncut'; did you mean 'n_cut'?; allowed: n_cut"

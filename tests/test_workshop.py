@@ -2541,7 +2541,7 @@ def _raw():
      "'IND', 'STB', 'SURV'）"),
     # the exercises' other natural mistakes (the fourth round): a name in dir_exp, words for values, include spelt out
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="DEV=1,URBAN=1"),
-     "方向性预期中的 URBAN 不是条件：名称须是条件之一；是否想写 'URB'（而不是 'URBAN'）？（条件：DEV, URB, LIT, IND, STB）"),
+     "方向性预期中的 URBAN 不是条件：名称须是条件之一（条件：DEV, URB, LIT, IND, STB）；是否想写 'URB'？"),
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="present,present,present,present,present"),
      "无法读取方向性预期 'present,present,present,present,present'：项 'present' 中的 'present' 不是条件之一（条件：DEV, URB, "
      "LIT, IND, STB）；请写成“名称=值”对（如 'DEV=1,URB=0,LIT=-'）、按条件的顺序每个条件一个值（'1,0,-,-,-'）或文字项"
@@ -3227,12 +3227,12 @@ def test_exercise5_says_when_step_9_ran_at_other_settings_than_now(before_exerci
 
 
 @pytest.mark.parametrize("answer, said, said_zh", [
-    ('changes = {"r01": "x"}', "✗ check: changes has the key 'r01', which is no case of Paper A's table; did you mean 'R01' "
-                               "for 'r01'? (its cases: R01, R02,", "检查未通过：changes 的键 'r01' 不是论文 A 表中的案例；是否想写 "
-                                                                  "'R01'（而不是 'r01'）？"),
+    ('changes = {"r01": "x"}', "✗ check: changes has the key 'r01', which is no case of Paper A's table; did you mean "
+                               "'R01'? (its cases: R01, R02,", "检查未通过：changes 的键 'r01' 不是论文 A 表中的案例；是否想写 "
+                                                               "'R01'？（表中的案例"),
     ('changes = {"R1": "x", "Ｒ02": "y"}', "✗ check: changes has the keys 'R1', 'Ｒ02', which are no case of Paper A's "
-                                          "table; did you mean 'R01' for 'R1', 'R02' for 'Ｒ02'?", "是否想写 'R01'（而不是 "
-                                                                                                "'R1'）、'R02'（而不是 'Ｒ02'）？"),
+                                          "table; 'R1': did you mean 'R01'?; 'Ｒ02': did you mean 'R02'? (its cases:",
+     "不是论文 A 表中的案例；'R1'：是否想写 'R01'？'Ｒ02'：是否想写 'R02'？（表中的案例"),
     ('changes = ["R01"]', "✗ check: changes is a list, not a dict: exercise 5 asks for {case: the parsimonious solution "
                           "without that case}, for the cases whose removal changes it (Paper A's cases: R01, R02,",
      "检查未通过：changes 是 list，不是 dict"),

@@ -1871,6 +1871,7 @@ def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.Argumen
     """'; did you mean --include?' for a misspelt flag of the command (for several, each naming its flag, as
     _near.hints_by_name names a column: '; --inclde: did you mean --include?'), or '; necessity takes no --incl-cut
     (truth-table, minimize, ... do)' for another command's flag; '' when neither helps."""
+    from ._near import did_you_mean, hints_by_name
     from .data import near_names
 
     choices = _commands(parser)
@@ -1878,8 +1879,7 @@ def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.Argumen
     if command is None:
         return ""
     own = sorted(_flags(parser, command))
-    hints = []
-    several = len(dict.fromkeys(flags)) > 1
+    hints = []   # (flag, its hint), one a flag: _near.hints_by_name names the flag of each when there are several
     for f in dict.fromkeys(flags):
         close = near_names(f, own)   # the project's one 'did you mean' rule
         dashed = f.replace(".", "-")   # R's dotted name, abbreviated as R's partial matching allows: --row.dom
@@ -1888,27 +1888,28 @@ def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.Argumen
             close = [o for o in own if o == dashed] or (starts if len(starts) == 1 else [])
         others = [c for c in choices if f in _flags(parser, c)]
         r_name = _r_keyword_flag(f, command, own, argv)
+        hint = ""
         if command == "good-practice" and f in ("--include", "--explain", "--row-dominance"):
-            hints.append(f"good-practice takes no {f}: it reads the conservative and parsimonious solutions (and the "
-                         "intermediate with --dir-exp) of the truth table, as the standards ask")
+            hint = (f"good-practice takes no {f}: it reads the conservative and parsimonious solutions (and the "
+                    "intermediate with --dir-exp) of the truth table, as the standards ask")
         elif command in PARSIMONIOUS_COMMANDS and f == "--include":
-            hints.append(f"{command} takes no --include: it reads the parsimonious solution (remainders included, as "
-                         "minimize --include '?' gives it), or the intermediate with --dir-exp; --solution "
-                         "conservative reads the one without remainders")
+            hint = (f"{command} takes no --include: it reads the parsimonious solution (remainders included, as "
+                    "minimize --include '?' gives it), or the intermediate with --dir-exp; --solution "
+                    "conservative reads the one without remainders")
         elif close and r_name and not any(c in r_name for c in close):   # R's --sol (a model's number) is not
-            hints.append(f"{command} takes no {f}: {r_name}")              # --solution cut short: --model
-        elif close:   # several flags: which one each is for
-            hints.append(f"{f + ': ' if several else ''}did you mean {' or '.join(close)}?")
+            hint = f"{command} takes no {f}: {r_name}"                     # --solution cut short: --model
+        elif close:
+            hint = did_you_mean(close, str)
         elif others:
             hint = f"{command} takes no {f} ({', '.join(others)} do{'es' if len(others) == 1 else ''})"
             if command == "necessity" and f == "--incl-cut":
                 hint += ": --benchmark sets the inclN from which a condition is flagged necessary"
             elif r_name:
                 hint += f": {r_name}"
-            hints.append(hint)
         elif r_name:
-            hints.append(f"{command} takes no {f}: {r_name}")
-    return "".join(f"; {h}" for h in hints)
+            hint = f"{command} takes no {f}: {r_name}"
+        hints.append((f, f"; {hint}" if hint else ""))
+    return hints_by_name(hints, str)
 
 
 #: The collector's thresholds while the command runs (Python's default: (700, 10, 10)). The output of a large file is

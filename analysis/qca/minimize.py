@@ -394,8 +394,10 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
         if unknown:
             from .checks import near_choices
 
-            pairs = [(" or ".join(map(repr, near)), u) for u in unknown[:3] if (near := near_choices(u, conditions))]
-            meant = ("; did you mean " + ", ".join(f"{c} for {u!r}" for c, u in pairs) + "?") if pairs else ""
+            from ._near import did_you_mean, hints_by_name
+
+            meant = hints_by_name((u, f"; {did_you_mean(near)}" if (near := near_choices(u, conditions)) else "")
+                                  for u in unknown[:3])
             raise QCAInputError(f"directional expectations name unknown condition(s) {', '.join(unknown)} "
                                 f"(conditions: {', '.join(conditions)}){meant}")
         return {c: values(c, dir_exp[c]) if c in dir_exp else None for c in conditions}

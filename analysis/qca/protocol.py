@@ -65,7 +65,7 @@ import numpy as np
 import pandas as pd
 from joblib import delayed
 
-from ._near import hints_by_name
+from ._near import did_you_mean, hints_by_name
 from ._parallel import parallel
 from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, parse_thresholds, raw_column_hint,
                         raw_columns_meant)
@@ -140,11 +140,10 @@ def spec_budgets(budgets, who: str) -> tuple[dict, dict]:
     if unknown:
         from .data import near_names
 
-        meant = [f"{u!r}: did you mean {' or '.join(map(repr, near))}?" for u in unknown
-                 if (near := near_names(str(u).replace(".", "_").lower(), allowed))]
-        raise QCAInputError(f"budgets of {who}: unknown {', '.join(map(repr, unknown))}"
-                            f"{' (' + '; '.join(meant) + ')' if meant else ''}; allowed: {', '.join(allowed)} "
-                            "(n_jobs is the sweep's own argument)")
+        meant = hints_by_name((u, f"; {did_you_mean(near)}" if (near := near_names(str(u).replace(".", "_").lower(),
+                                                                                  allowed)) else "") for u in unknown)
+        raise QCAInputError(f"budgets of {who}: unknown {', '.join(map(repr, unknown))}{meant}; allowed: "
+                            f"{', '.join(allowed)} (n_jobs is the sweep's own argument)")
     for k, v in budgets.items():   # each value checked here, once, as minimize() and truth_table() check it: named
         try:                       # as a budget of the sweep, not as a failure of its first specification
             flag(k, v) if k == "allow_partial" else None if v is None and k in _NONE_IS_DEFAULT else whole(k, v)
@@ -356,23 +355,26 @@ def single_tests(initial, tests: Mapping[str, np.ndarray], expressions: Mapping[
 
 # ---------------------------------------------------------------- specifications
 def unknown_keys(unknown, allowed: Sequence[str], what: str = "key") -> str:
-    """'unknown key(s) 'ncut' (did you mean 'n_cut'?); allowed: ...': each unknown key with the allowed one it is
-    probably meant to be (another case, '.', '-' or a blank for '_', a small typo), and a key holding a full-width
-    colon ('n_cut：2', typed with a Chinese input method) read as the 'key: value' it was meant to be."""
+    """"unknown key(s) 'ncut'; did you mean 'n_cut'?; allowed: ...": each unknown key with the allowed one it is
+    probably meant to be (another case, '.', '-' or a blank for '_', a small typo; for several keys, each hint naming
+    its key, _near.hints_by_name), and a key holding a full-width colon ('n_cut：2', typed with a Chinese input
+    method) read as the 'key: value' it was meant to be."""
     from .data import near_names
 
-    parts = []
+    parts, hints = [], []
     for k in sorted(unknown, key=str):
         text = str(k)
         if "\uff1a" in text:
             key, _, value = text.partition("\uff1a")
             parts.append(f"{text!r} (a full-width colon '\uff1a', typed with a Chinese input method, 全角: write "
                          f"'{key.strip()}: {value.strip()}' with the ASCII ':' and a blank after it)")
+            hints.append((text, ""))
             continue
         norm = text.strip().lower().replace(".", "_").replace("-", "_").replace(" ", "_")
         near = near_names(norm, allowed)
-        parts.append(f"{text!r}" + (f" (did you mean {' or '.join(map(repr, near))}?)" if near else ""))
-    return f"unknown {what}(s) {', '.join(parts)}; allowed: {', '.join(allowed)}"
+        parts.append(repr(text))
+        hints.append((text, f"; {did_you_mean(near)}" if near else ""))
+    return f"unknown {what}(s) {', '.join(parts)}{hints_by_name(hints)}; allowed: {', '.join(allowed)}"
 
 
 def _as_list(name, v) -> list[str]:
@@ -538,8 +540,9 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
                 known = [str(c) for c in base.index]
                 numbered = known in ([str(i) for i in range(1, len(known) + 1)], [str(i) for i in range(len(known))])
                 same = {str(u): k for u in unknown for k in known if k.strip().casefold() == str(u).strip().casefold()}
-                near = ("; did you mean " + ", ".join(f"{k!r} for {u!r}" for u, k in same.items())
-                        + "? (case names are case-sensitive)" if same else wide_operator_hint(unknown[0]))
+                near = (hints_by_name((u, f"; {did_you_mean([same[str(u)]])}" if str(u) in same else "")
+                                      for u in unknown) + " (case names are case-sensitive)" if same
+                        else wide_operator_hint(unknown[0]))
                 raise QCAInputError(
                     f"test {spec['label']!r}: unknown case(s) {_all_names(unknown)} in {key}{near} (the data's cases: "
                     f"{_all_names(known)})" + ("; the data has no case names, so its cases are numbered: name the "

@@ -1527,7 +1527,7 @@ CATALOGUE: list[Bad] = [
     Bad("robustness-calibrate-arg-typo", "robustness: a recalibration test with 'threshold:' for 'thresholds:'",
         f("spec_calibrate_arg_typo.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_calibrate_arg_typo.yaml"),
                                                       "--raw", "data/reference/datasets/LR.csv"),
-        "test 'DEV c=600': calibrate 'DEV': unknown argument(s) 'threshold' (did you mean 'thresholds'?); allowed: "
+        "test 'DEV c=600': calibrate 'DEV': unknown argument(s) 'threshold'; did you mean 'thresholds'?; allowed: "
         "source, type, thresholds, method, logistic, idm, below, above, round", origin="protocol"),
     Bad("robustness-spec-duplicate-key", "robustness: a sweep file giving incl_cut twice (YAML keeps the last)",
         f("spec_duplicate_key.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_duplicate_key.yaml")),
@@ -1561,7 +1561,7 @@ CATALOGUE: list[Bad] = [
         "you mean 'DEV'?; 'URBB': did you mean 'URB'?", origin="user data"),
     Bad("robustness-drop-case-lowercase", "robustness: drop_cases naming 'fi' (the data's 'FI')",
         f("spec_drop_case_lowercase.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_drop_case_lowercase.yaml")),
-        "test 'without FI': unknown case(s) 'fi' in drop_cases; did you mean 'FI' for 'fi'? (case names are "
+        "test 'without FI': unknown case(s) 'fi' in drop_cases; did you mean 'FI'? (case names are "
         "case-sensitive)", origin="protocol"),
     Bad("robustness-keep-and-drop-case", "robustness: a test naming FI both in keep_cases and in drop_cases",
         f("spec_keep_and_drop.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_keep_and_drop.yaml")),
@@ -1618,7 +1618,7 @@ CATALOGUE: list[Bad] = [
         "analysis (conditions: URB, LIT, IND, STB; outcome: SURV), so the test would change nothing", origin="protocol"),
     Bad("robustness-spec-key-typos", "robustness: a sweep file with 'incl.cut:' and a stray key '2:'",
         f("spec_key_typos.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_key_typos.yaml")),
-        "spec_key_typos.yaml: unknown key(s) '2', 'incl.cut' (did you mean 'incl_cut'?); allowed: outcome, conditions, "
+        "spec_key_typos.yaml: unknown key(s) '2', 'incl.cut'; 'incl.cut': did you mean 'incl_cut'?; allowed: outcome, conditions, "
         "incl_cut,", origin="protocol"),
     Bad("robustness-test-key-fullwidth-colon", "robustness: a test '{label: n 2, n_cut：2}' (full-width colon)",
         f("spec_test_key_typos.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_test_key_typos.yaml")),
@@ -1626,12 +1626,12 @@ CATALOGUE: list[Bad] = [
         "'n_cut: 2' with the ASCII ':' and a blank after it); allowed: label,", origin="protocol"),
     Bad("robustness-range-key-typo", "robustness: a threshold range with 'stepsize:' for 'step:'",
         f("spec_range_key_typo.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_range_key_typo.yaml")),
-        "spec_range_key_typo.yaml: range 1: unknown key(s) 'stepsize' (did you mean 'step'?); allowed: parameter, step, "
+        "spec_range_key_typo.yaml: range 1: unknown key(s) 'stepsize'; did you mean 'step'?; allowed: parameter, step, "
         "max_runs, set, source, thresholds, type", origin="protocol"),
     Bad("calibrate-spec-arg-typos", "calibrate: a set's arguments with a stray '1: 2' and 'Type:' for 'type:'",
         f("calibrate_arg_typos.yaml"), "cli",
         cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_arg_typos.yaml")),
-        "spec['DEV']: unknown argument(s) '1', 'Type' (did you mean 'type'?); allowed: above, below,",
+        "spec['DEV']: unknown argument(s) '1', 'Type'; 'Type': did you mean 'type'?; allowed: above, below,",
         origin="protocol"),
     Bad("robustness-range-set-case", "robustness: a calibration range with 'set: dev' (the data's 'DEV')",
         f("spec_range_set_case.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_range_set_case.yaml"), "--raw",
