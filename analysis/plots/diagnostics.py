@@ -1,24 +1,64 @@
-"""Labelled XY plot of a case typology (analysis.qca.diagnostics.case_typology): solution membership (x)
-against outcome membership (y), each case labelled and marked by its type (typical, deviant consistency,
-deviant coverage, individually irrelevant). Plotting only; the types are computed in the engine."""
+"""Labelled XY plots of case types (Schneider & Rohlfing 2013): a solution's cases (analysis.qca.case_typology), one
+panel per term and the solution (analysis.qca.term_typology, SetMethods' pimplot) and a necessary condition's cases
+(analysis.qca.necessity_typology, as SetMethods' xy.plot of a necessity relation). Each case is labelled and marked
+by its type (typical, deviant consistency, deviant coverage or relevance, individually irrelevant). Plotting only:
+the types and the fit are computed in the engine and passed in; `python -m analysis.qca plot` draws them to a file."""
 from __future__ import annotations
 
 from typing import Mapping
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
-from .qca import TEXT, _fmt, xy_axes
+from .qca import TEXT, _fmt, _wrap_terms, xy_axes
 from .style import OKABE_ITO, apply_style
 
-__all__ = ["case_type_xy"]
+__all__ = ["case_type_xy", "term_type_xy", "necessity_type_xy"]
 
 _STYLE = {"typical": (OKABE_ITO[4], "o"), "deviant consistency": (OKABE_ITO[5], "s"),
           "deviant consistency in degree": (OKABE_ITO[0], "D"), "deviant coverage": (OKABE_ITO[2], "^"),
-          "individually irrelevant": ("#999999", "v"), "at crossover": ("#cccccc", "x")}
+          "individually irrelevant": ("#999999", "v"), "at crossover": ("#cccccc", "x"),
+          "in another term": (OKABE_ITO[7], "P")}
+#: A necessary condition's 'deviant relevance' (in X, not in Y) is drawn as its mirror, deviant coverage: the two
+#: are never in one plot.
+_SAME_STYLE = {"deviant relevance": "deviant coverage"}
 # legend labels with lang="zh" (the terms of the figure catalogue's Chinese captions)
 _TYPE_ZH = {"typical": "典型", "deviant consistency": "一致性偏离", "deviant consistency in degree": "程度上的一致性偏离",
-            "deviant coverage": "覆盖度偏离", "individually irrelevant": "个体无关", "at crossover": "隶属度 0.5"}
+            "deviant coverage": "覆盖度偏离", "individually irrelevant": "个体无关", "at crossover": "隶属度 0.5",
+            "in another term": "属于另一项", "deviant relevance": "相关性偏离"}
+_ORDER = ("typical", "deviant consistency", "deviant consistency in degree", "deviant coverage", "deviant relevance",
+          "individually irrelevant", "in another term", "at crossover")
+
+
+def _type_label(kind: str, lang: str) -> str:
+    return _TYPE_ZH[kind] if lang == "zh" else ("at crossover (0.5)" if kind == "at crossover" else kind)
+
+
+def _typed_points(ax, x, y, cases, types, lang: str) -> None:
+    """Each case a marker of its type's colour and shape (a case at the crossover, 'at crossover (...)', or of no
+    type, '': the grey cross), in _ORDER, then the shared XY frame with every case labelled."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    types = pd.Series(list(types), dtype=object).astype(str)
+    for kind in _ORDER:
+        color, marker = _STYLE[_SAME_STYLE.get(kind, kind)]
+        sel = (types.str.startswith(kind) | (types == "")) if kind == "at crossover" else types == kind
+        sel = sel.to_numpy(bool)
+        if sel.any():
+            ax.scatter(x[sel], y[sel], s=30, color=color, marker=marker, zorder=3, label=_type_label(kind, lang))
+    xy_axes(ax, x, y, list(cases))
+
+
+def _fit_box(ax, text: str) -> None:
+    """The fit right of the axes: inside they would hide the corner cases (deviant coverage at (0, 1), deviant
+    consistency at (1, 0)) that these plots exist to show."""
+    ax.text(1.03, 1.0, text, transform=ax.transAxes, ha="left", va="top", fontsize=7.5,
+            bbox=dict(facecolor="white", edgecolor="#cccccc", lw=0.5))
+
+
+def _need(table, columns: set, source: str) -> None:
+    if not isinstance(table, pd.DataFrame) or not columns <= set(table.columns):
+        raise ValueError(f"the table needs columns {sorted(columns)} (from {source})")
 
 
 def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None, title: str | None = None,
@@ -27,28 +67,81 @@ def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None,
     point listed together), the diagonal and the 0.5 lines drawn."""
     lang = apply_style(lang)
     t = TEXT[lang]
-    need = {"case", "solution", "outcome", "type"}
-    if not need <= set(typology.columns):
-        raise ValueError(f"typology needs columns {sorted(need)} (from case_typology())")
+    if not {"case", "solution", "outcome", "type"} <= set(typology.columns):
+        raise ValueError(f"typology needs columns {sorted({'case', 'solution', 'outcome', 'type'})} (from case_typology())")
     fig, ax = plt.subplots(figsize=(7.2, 5.0))
-    types = typology["type"].astype(str)
-    for kind, (color, marker) in _STYLE.items():
-        # a case at the crossover (solution or outcome exactly 0.5) has none of the types: 'at crossover (...)'
-        part = typology[types.str.startswith(kind) | (types == "")] if kind == "at crossover" else \
-            typology[types == kind]
-        if len(part):
-            ax.scatter(part["solution"], part["outcome"], s=30, color=color, marker=marker, zorder=3,
-                       label=_TYPE_ZH[kind] if lang == "zh" else ("at crossover (0.5)" if kind == "at crossover"
-                                                                   else kind))
-    xy_axes(ax, typology["solution"], typology["outcome"], typology["case"])
+    _typed_points(ax, typology["solution"], typology["outcome"], typology["case"], typology["type"], lang)
     ax.set_xlabel(t["solution"])
     ax.set_ylabel(t["outcome"])
-    # fit and legend outside the axes: inside they would hide the corner cases (deviant coverage at (0, 1),
-    # deviant consistency at (1, 0)) that this plot exists to show
     if fit:
-        ax.text(1.03, 1.0, f"{t['sol_cons']} {_fmt(fit.get('inclS'))}\n{t['sol_cov']} {_fmt(fit.get('covS'))}",
-                transform=ax.transAxes, ha="left", va="top", fontsize=7.5,
-                bbox=dict(facecolor="white", edgecolor="#cccccc", lw=0.5))
+        _fit_box(ax, f"{t['sol_cons']} {_fmt(fit.get('inclS'))}\n{t['sol_cov']} {_fmt(fit.get('covS'))}")
+    ax.legend(loc="lower left", bbox_to_anchor=(1.02, 0.0), fontsize=7, frameon=False)
+    if title:
+        ax.set_title(title)
+    return fig
+
+
+def term_type_xy(typology: pd.DataFrame, fits: Mapping[str, Mapping[str, float]] | None = None,
+                 outcome: str | None = None, title: str | None = None, lang: str = "en", columns: int = 3):
+    """XY plots of a model's terms and of the model as a whole from term_typology() (SetMethods' pimplot): one panel
+    per term (its membership on the horizontal axis), the solution's last, each case marked by its type on that
+    panel and labelled. `fits`: each panel's {'inclS', 'covS'} (a term's from Model.term_fit, the solution's
+    Model.fit), written under the panel's name; `outcome`: the vertical axis' label; `columns`: panels in a row."""
+    lang = apply_style(lang)
+    t = TEXT[lang]
+    _need(typology, {"panel", "case", "X", "Y", "type"}, "term_typology()")
+    if isinstance(columns, bool) or not isinstance(columns, int) or columns < 1:
+        raise ValueError(f"columns must be a whole number of 1 or more, got {columns!r}")
+    panels = list(dict.fromkeys(typology["panel"].astype(str)))
+    if not panels:
+        raise ValueError("the table has no panel (term_typology() of a solution gives one per term)")
+    ncol = min(columns, len(panels))
+    nrow = -(-len(panels) // ncol)
+    fig, axes = plt.subplots(nrow, ncol, figsize=(0.4 + 3.3 * ncol + 1.9, 0.3 + 3.6 * nrow), squeeze=False)
+    handles: dict[str, object] = {}
+    for ax, panel in zip(axes.flat, panels):
+        part = typology[typology["panel"].astype(str) == panel]
+        _typed_points(ax, part["X"], part["Y"], part["case"].astype(str), part["type"], lang)
+        name = t["solution"] if panel == "solution" else _wrap_terms(panel, 30)
+        fit = (fits or {}).get(panel)
+        head = name if not fit else (f"{name}\n{t['consistency']} {_fmt(fit.get('inclS'))}, "
+                                     f"{t['coverage']} {_fmt(fit.get('covS'))}")
+        ax.set_title(head, fontsize=8)
+        ax.set_xlabel(t["solution"] if panel == "solution" else t["term"], fontsize=8)
+        ax.set_ylabel(outcome or t["outcome"], fontsize=8)
+        for h, label in zip(*ax.get_legend_handles_labels()):
+            handles.setdefault(label, h)
+    for ax in axes.flat[len(panels):]:
+        ax.set_visible(False)
+    order = [_type_label(k, lang) for k in _ORDER]
+    labels = sorted(handles, key=order.index)
+    fig.legend([handles[k] for k in labels], labels, loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=7,
+               frameon=False)
+    if title:
+        fig.suptitle(title)
+    fig.tight_layout()
+    return fig
+
+
+def necessity_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None, outcome: str | None = None,
+                      title: str | None = None, lang: str = "en"):
+    """XY plot of a necessary condition from necessity_typology(): its membership (X) on the horizontal axis, the
+    outcome's (Y) on the vertical, each case marked by its type for necessity (typical, deviant consistency: above
+    the diagonal, against necessity; deviant relevance: in X, not in Y) and labelled. `fit`: {'inclN', 'RoN',
+    'covN'} (pof(..., 'necessity')); `outcome`: the vertical axis' label."""
+    lang = apply_style(lang)
+    t = TEXT[lang]
+    _need(typology, {"case", "condition", "X", "Y", "type"}, "necessity_typology()")
+    conds = list(dict.fromkeys(typology["condition"].astype(str)))
+    if len(conds) != 1:
+        raise ValueError(f"the table must hold one condition's cases, got {len(conds)} conditions")
+    fig, ax = plt.subplots(figsize=(7.2, 5.0))
+    _typed_points(ax, typology["X"], typology["Y"], typology["case"].astype(str), typology["type"], lang)
+    ax.set_xlabel(_wrap_terms(conds[0]))
+    ax.set_ylabel(outcome or t["outcome"])
+    if fit:
+        _fit_box(ax, "\n".join(f"{t[k]} {_fmt(fit.get(key))}" for k, key in
+                               (("nec_cons", "inclN"), ("relevance", "RoN"), ("nec_cov", "covN"))))
     ax.legend(loc="lower left", bbox_to_anchor=(1.02, 0.0), fontsize=7, frameon=False)
     if title:
         ax.set_title(title)

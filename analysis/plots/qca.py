@@ -28,7 +28,8 @@ TEXT = {
            "OUT": "OUT", "n": "n", "incl": "incl", "PRI": "PRI", "row": "row",
            "solution": "Solution membership", "outcome": "Outcome membership", "type": "type",
            "contradictory": "‡ contradictory row: its cases lie on both sides of the outcome",
-           "not_in_outcome": "not in the outcome: {cases}"},
+           "not_in_outcome": "not in the outcome: {cases}", "coverage": "coverage", "term": "Term membership",
+           "nec_cons": "Consistency (necessity)", "relevance": "Relevance (RoN)", "nec_cov": "Coverage (necessity)"},
     "zh": {"consistency": "一致性", "raw": "原始覆盖度", "unique": "唯一覆盖度",
            "sol_cons": "总体一致性", "sol_cov": "总体覆盖度", "path": "组态",
            "core_present": "核心条件存在", "peri_present": "边缘条件存在",
@@ -37,7 +38,8 @@ TEXT = {
            "OUT": "结果", "n": "案例数", "incl": "一致性", "PRI": "PRI", "row": "行",
            "solution": "解的隶属度", "outcome": "结果隶属度", "type": "类型",
            "contradictory": "‡ 矛盾行：行内案例既有属于结果的，也有不属于结果的",
-           "not_in_outcome": "不属于结果：{cases}"},
+           "not_in_outcome": "不属于结果：{cases}", "coverage": "覆盖度", "term": "项的隶属度",
+           "nec_cons": "必要性一致性", "relevance": "必要性的相关性（RoN）", "nec_cov": "必要性覆盖度"},
 }
 
 

@@ -37,7 +37,7 @@ from .expressions import (expression_membership, format_term, implicant_membersh
                           once_per_call, parse_expression, parse_term, warns_once)
 from .measures import _consistency, _coverage, _haesebrouck, _pri
 
-__all__ = ["case_types", "case_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "necessity_cases",
+__all__ = ["case_types", "case_typology", "term_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "necessity_cases",
            "necessity_typology", "necessity_xy", "contradictions", "theory_evaluation", "TheoryEvaluation",
            "cluster_diagnostics", "ClusterDiagnostics", "boolean_expression"]
 
@@ -159,6 +159,38 @@ def case_typology(solution, model: int = 1) -> pd.DataFrame:
     df["member_of"] = _member_of(mem > 0.5, list(m.terms))
     df["type"] = case_types(sol, qd.y, names=("solution", "outcome"))
     return df.reset_index(drop=True)
+
+
+#: term_typology's type of a case outside a term (membership < 0.5) that the solution holds (> 0.5) through another
+IN_ANOTHER_TERM = "in another term"
+
+
+@refuses_r_only_arguments("term_typology")
+def term_typology(solution, model: int = 1) -> pd.DataFrame:
+    """The cases of each term of a model and of the model as a whole, typed for an XY plot per term (SetMethods'
+    pimplot; Schneider & Rohlfing 2013): one row per panel and case, columns panel (the term as the model writes it,
+    then 'solution'), case, X (membership in the panel's term or in the solution), Y (the outcome) and type.
+    The solution's panel has `case_typology`'s types. On a term's panel a case in the term (X > 0.5) is typical,
+    deviant consistency (in degree) for that term; one outside it keeps its type of the solution (deviant coverage,
+    individually irrelevant), which are types of the solution as a whole, unless another term holds it (solution
+    > 0.5): 'in another term', neither deviant nor irrelevant here. X or Y of exactly 0.5: 'at crossover (...)',
+    with the term's name. Panels in the model's order of terms; cases in the data's order.
+    solution: a Solution from minimize(); model: which model, 1 for M1."""
+    ty = case_typology(solution, model)
+    terms = list(_model(solution, model).terms)
+    outcome = solution.truth_table.outcome
+    y = ty["outcome"].to_numpy(float)
+    sol = ty["solution"].to_numpy(float)
+    frames = []
+    for term in terms:
+        x = ty[term].to_numpy(float)
+        types = np.array(case_types(x, y, names=(term, outcome)), dtype=object)
+        outside = (x < 0.5) & (y != 0.5)
+        types[outside] = np.array(case_types(sol[outside], y[outside], names=("solution", outcome)), dtype=object)
+        types[outside & (sol > 0.5)] = IN_ANOTHER_TERM
+        frames.append(pd.DataFrame({"panel": term, "case": ty["case"], "X": x, "Y": y, "type": types}))
+    frames.append(pd.DataFrame({"panel": "solution", "case": ty["case"], "X": sol, "Y": y, "type": ty["type"]}))
+    return pd.concat(frames, ignore_index=True)
 
 
 def _member_of(inside: np.ndarray, terms: list[str]) -> np.ndarray:

@@ -1,0 +1,126 @@
+"""The XY plots of case types a reviewer expects (Schneider & Rohlfing 2013): one panel per term and the solution
+(term_typology, SetMethods' pimplot) and a necessary condition's (necessity_typology): the types computed in the
+engine, the figures drawn to the same bytes twice, labelled, and refusing a table they cannot draw."""
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from analysis.paths import ROOT  # noqa: E402
+from analysis.plots.diagnostics import _STYLE, necessity_type_xy, term_type_xy  # noqa: E402
+from analysis.plots.style import figure_bytes  # noqa: E402
+from analysis.qca import (QCAInputError, case_typology, minimize, necessity_typology, term_typology,  # noqa: E402
+                          truth_table)
+
+LF = ROOT / "data" / "reference" / "datasets" / "LF.csv"
+
+
+@pytest.fixture(scope="module")
+def lf():
+    return pd.read_csv(LF, index_col="case")
+
+
+@pytest.fixture(scope="module")
+def sol(lf):
+    return minimize(truth_table(lf, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8), "?", dir_exp="1,1,1,1,1")
+
+
+def test_term_typology_has_a_panel_per_term_then_the_solution_with_case_typologys_types(sol):
+    table = term_typology(sol)
+    terms = list(sol.models[0].terms)
+    assert list(dict.fromkeys(table["panel"])) == [*terms, "solution"]
+    ty = case_typology(sol)
+    whole = table[table["panel"] == "solution"].reset_index(drop=True)
+    assert whole["type"].tolist() == ty["type"].tolist() and whole["X"].tolist() == ty["solution"].tolist()
+    for term in terms:
+        part = table[table["panel"] == term].set_index("case")
+        assert part["X"].tolist() == ty[term].tolist()
+        inside = part["X"] > 0.5
+        # a case in the term is typed for the term; one outside it the solution holds is in another term, and the
+        # solution's deviant coverage and irrelevant cases keep their type on every panel
+        assert set(part.loc[inside, "type"]) <= {"typical", "deviant consistency", "deviant consistency in degree"}
+        held = ty.set_index("case")["solution"] > 0.5
+        assert (part.loc[~inside & held, "type"] == "in another term").all()
+        assert (part.loc[~inside & ~held, "type"] == ty.set_index("case").loc[~inside & ~held, "type"]).all()
+    first, second = terms
+    assert table.set_index(["panel", "case"]).loc[(first, "FI"), "type"] == "in another term"
+    assert table.set_index(["panel", "case"]).loc[(second, "FI"), "type"] == "typical"
+
+
+def test_term_typology_names_a_term_at_the_crossover():
+    data = pd.DataFrame({"A": [0.9, 0.5, 0.2, 0.1], "B": [0.1, 0.2, 0.8, 0.1], "Y": [0.95, 0.7, 0.9, 0.1]},
+                        index=["p", "q", "r", "s"])
+    sol = minimize(truth_table(data, "Y", "A, B", incl_cut=0.8), "?")
+    table = term_typology(sol).set_index(["panel", "case"])["type"]
+    assert table[("A", "q")] == "at crossover (A = 0.5)", table
+
+
+def test_term_typology_refuses_a_model_the_solution_has_not(sol):
+    with pytest.raises(QCAInputError, match=r"model must be 1\.\.1, got 2"):
+        term_typology(sol, model=2)
+
+
+def _fits(sol):
+    m = sol.models[0]
+    return {**{t: {"inclS": r["inclS"], "covS": r["covS"]} for t, r in zip(m.terms, m.term_fit.to_dict("records"))},
+            "solution": m.fit}
+
+
+def test_term_type_xy_draws_one_labelled_panel_per_term_to_the_same_bytes(sol):
+    table = term_typology(sol)
+    figs = [term_type_xy(table, _fits(sol), outcome="SURV") for _ in range(2)]
+    try:
+        assert figure_bytes(figs[0], "png") == figure_bytes(figs[1], "png")
+        assert figure_bytes(figs[0], "svg") == figure_bytes(figs[1], "svg")
+        axes = [ax for ax in figs[0].axes if ax.get_visible()]
+        terms = list(sol.models[0].terms)
+        assert len(axes) == len(terms) + 1
+        titles = [ax.get_title() for ax in axes]
+        for term, head in zip(terms, titles):
+            assert head.startswith(term) and f"Consistency {sol.models[0].term_fit['inclS'].iloc[terms.index(term)]:.3f}" in head
+        assert titles[-1].startswith("Solution membership") and "coverage 0.660" in titles[-1]
+        assert {ax.get_ylabel() for ax in axes} == {"SURV"}
+        legend = [t.get_text() for t in figs[0].legends[0].get_texts()]
+        assert legend == ["typical", "deviant consistency in degree", "deviant coverage", "individually irrelevant",
+                          "in another term"], legend
+        cases = {t.get_text() for t in axes[0].texts}
+        assert any("FI" in c for c in cases) and any("SE" in c for c in cases)
+    finally:
+        for f in figs:
+            plt.close(f)
+
+
+def test_term_type_xy_refuses_a_table_it_cannot_draw(sol):
+    table = term_typology(sol)
+    with pytest.raises(ValueError, match=r"needs columns .* \(from term_typology\(\)\)"):
+        term_type_xy(case_typology(sol))
+    with pytest.raises(ValueError, match="columns must be a whole number of 1 or more"):
+        term_type_xy(table, columns=0)
+    with pytest.raises(ValueError, match="no panel"):
+        term_type_xy(table.iloc[:0])
+
+
+def test_necessity_type_xy_marks_deviant_relevance_as_deviant_coverage_is_marked(lf):
+    table = necessity_typology(lf, "SURV", "LIT")
+    figs = [necessity_type_xy(table, {"inclN": 0.991, "RoN": 0.509, "covN": 0.643}, outcome="SURV") for _ in range(2)]
+    try:
+        assert figure_bytes(figs[0], "png") == figure_bytes(figs[1], "png")
+        ax = figs[0].axes[0]
+        assert ax.get_xlabel() == "LIT" and ax.get_ylabel() == "SURV"
+        legend = [t.get_text() for t in ax.get_legend().get_texts()]
+        assert legend == ["typical", "deviant relevance", "individually irrelevant"], legend
+        relevance = next(c for c in ax.collections if c.get_label() == "deviant relevance")
+        assert matplotlib.colors.to_hex(relevance.get_facecolor()[0]) == _STYLE["deviant coverage"][0].lower()
+        assert sum(len(c.get_offsets()) for c in ax.collections) == len(lf)
+        assert any("Relevance (RoN) 0.509" in t.get_text() for t in ax.texts)
+    finally:
+        for f in figs:
+            plt.close(f)
+    with pytest.raises(ValueError, match="one condition's cases, got 2 conditions"):
+        necessity_type_xy(pd.concat([table, table.assign(condition="STB")]))
+    with pytest.raises(ValueError, match=r"from necessity_typology\(\)"):
+        necessity_type_xy(table.drop(columns="type"))
