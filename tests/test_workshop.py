@@ -4141,3 +4141,20 @@ def test_good_practices_esa_row_says_its_necessity_rule_in_chinese():
     assert "规则：必要条件只有在与必要性一致（inclN 至少 0.9）且相关（RoN 至少 0.6，" in zh_low, zh_low
     assert "（它们是否为不可成立的假设是一种解读：未判断相关性：没有给出 RoN 阈值）" in zh_unjudged, zh_unjudged
     assert "RoN 至少 某一阈值，未给出" in zh_unjudged, zh_unjudged
+
+
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_exercise3_says_where_to_count_the_easy_counterfactuals(path):
+    """Exercise 3 asks participants to count each intermediate solution's easy counterfactuals, but said nowhere
+    where a solution keeps them (step 5 lists them through `intermediate.intermediate`, not a name a participant's
+    own solution has): a teacher running the exercise had to tell the room. The question names the expression, and
+    that expression, on the solutions of exercise 3, gives the counts the solution states (0 and 5)."""
+    cells = [c.source for c in _nb(path).cells if c.cell_type == "markdown" and "✏️ 练习 3" in c.source]
+    named = re.findall(r"`(my_intermediates\[d\][^`]*easy_counterfactuals[^`]*)`", cells[0])
+    assert named, "exercise 3 names no expression that gives the easy counterfactuals"
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    tt = truth_table(pd.read_csv(WORKSHOP.parents[1] / "data" / "reference" / "datasets" / "LC.csv",
+                                 index_col="case"), "SURV", conds, incl_cut=1.0)
+    my_intermediates = {d: minimize(tt, include="?", dir_exp=d) for d in ("-,-,-,-,-", "0,0,0,0,0")}
+    counts = {d: len(eval(named[0], {"my_intermediates": my_intermediates, "d": d})) for d in my_intermediates}
+    assert counts == {"-,-,-,-,-": 0, "0,0,0,0,0": 5}, counts
