@@ -2502,11 +2502,26 @@ def engine_error_zh(error: BaseException) -> str | None:
     return _error_message_zh(str(error))
 
 
+#: The ending the engine gives a data error when the conditions were taken from the data (every column but the
+#: outcome and the case names) and some of them hold no numbers: which columns to leave out (analysis.qca.data).
+_CONDITIONS_TAKEN = re.compile(r"; the conditions were taken from every column but the outcome and the case names: if "
+                               r"(?P<odd>.+?) (?P<verb>is|are) no set, list the conditions without (?:it|them): "
+                               r"(?P<how>conditions='[^']*') \(CLI: (?P<cli>--conditions \S+)\)$")
+
+
 def _error_message_zh(message: str) -> str | None:
     """engine_error_zh's line for an engine error's message, as text: for an error a report quotes (good_practice's
     ESA row: 'not checked: contradictory simplifying assumptions (<the error>)'); None for a message of another form.
     A message joining several problems with ' | ' (the data's cells that are not numbers, missing, ...: one error for
-    all of them) has each problem's line, joined so; none when one problem has none."""
+    all of them) has each problem's line, joined so; none when one problem has none. The ending of a data error
+    with the conditions taken from the data (_CONDITIONS_TAKEN: the columns to leave out) is said after the line of
+    the error it ends."""
+    taken = _CONDITIONS_TAKEN.search(message)
+    if taken:
+        line = _error_message_zh(message[:taken.start()])
+        return line and (f"{line}；条件取自除结果和案例名称以外的每一列：若 {taken.group('odd')} 不是集合，请列出不含"
+                         f"{'它' if taken.group('verb') == 'is' else '它们'}的条件：{taken.group('how')}"
+                         f"（命令行：{taken.group('cli')}）")
     if " | " in message:
         parts = [_error_message_zh(part) for part in message.split(" | ")]
         if all(parts):

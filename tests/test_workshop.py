@@ -4158,3 +4158,35 @@ def test_exercise3_says_where_to_count_the_easy_counterfactuals(path):
     my_intermediates = {d: minimize(tt, include="?", dir_exp=d) for d in ("-,-,-,-,-", "0,0,0,0,0")}
     counts = {d: len(eval(named[0], {"my_intermediates": my_intermediates, "d": d})) for d in my_intermediates}
     assert counts == {"-,-,-,-,-": 0, "0,0,0,0,0": 5}, counts
+
+
+def test_cells_that_are_not_numbers_have_a_chinese_line_when_the_conditions_were_taken_from_the_data():
+    """A teacher's own table read with its conditions left to the engine (truth_table(df, "SURV"), as read_data's
+    docstring shows it), with a column of notes or a condition typed as yes/no or in full-width digits: the engine's
+    error names the cells and adds which columns to leave out ('; the conditions were taken from every column but
+    the outcome and the case names: ... conditions='...' (CLI: --conditions ...)'), and that ending matched no form,
+    so the error had no Chinese line at all, where the same error with the conditions listed had one."""
+    from analysis.paths import DATASETS
+    from analysis.workshop import engine_error_zh
+
+    lc = pd.read_csv(DATASETS / "LC.csv", index_col="case")
+    for column, values, rest, said in (
+            ("note", "abc", "DEV, URB, LIT, IND, STB", "若 'note' 不是集合，请列出不含它的条件"),
+            ("DEV", {1: "yes", 0: "no"}, "URB, LIT, IND, STB", "若 'DEV' 不是集合，请列出不含它的条件"),
+            ("URB", {1: "１", 0: "０"}, "DEV, LIT, IND, STB", "若 'URB' 不是集合，请列出不含它的条件")):
+        data = lc.copy()
+        data[column] = values if isinstance(values, str) else data[column].map(values)
+        with pytest.raises(QCAInputError) as listed:
+            truth_table(data, "SURV", [c for c in data.columns if c != "SURV"])
+        with pytest.raises(QCAInputError) as taken:
+            truth_table(data, "SURV")
+        assert "the conditions were taken from every column" in str(taken.value), taken.value
+        line = engine_error_zh(taken.value)
+        assert line is not None, taken.value
+        assert line.startswith(engine_error_zh(listed.value)), (line, engine_error_zh(listed.value))
+        assert said in line and f"conditions='{rest}'" in line and "--conditions " + rest.replace(", ", ",") in line
+    data = lc.copy()
+    data["DEV"], data["URB"] = data["DEV"].map({1: "yes", 0: "no"}), data["URB"].map({1: "yes", 0: "no"})
+    with pytest.raises(QCAInputError) as two:
+        truth_table(data, "SURV")
+    assert "若 'DEV', 'URB' 不是集合，请列出不含它们的条件：conditions='LIT, IND, STB'" in engine_error_zh(two.value)
