@@ -31,6 +31,11 @@ nb_merge_streams = True
 myst_heading_anchors = 3
 myst_enable_extensions = ["colon_fence", "html_image"]
 
+# Text as typed: Sphinx's smart quotes turned the '--flag' of a command line into an en dash ('–dir-exp' in the CLI
+# reference, 'pof –expression' in the catalogue of bad inputs) and its quotes into curly ones ("exclude=’csa’"), so
+# a command or a call copied from the book's prose failed. The README reads the same on GitHub and here.
+smartquotes = False
+
 # The API reference: entries in the order of the source, names without their module (the page says it is
 # analysis.qca), type hints in the signatures. pandas, numpy and the standard library's classes named in the
 # signatures have no page in this offline book (intersphinx would download their inventories at build time).
