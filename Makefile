@@ -81,6 +81,21 @@ PY     := $(VENV)/bin/python
 ifndef PYTHON
 PYTHON := $(shell (python3.11 -c 'import sys; print(sys.executable)' || python3 -c 'import sys; print(sys.executable)') 2>/dev/null || echo python3)
 endif
+# PYTHON quoted for the shell (sq): a path holding a quote ('/home/o'brien/...', make PYTHON="...") broke every
+# recipe that wrote it between single quotes, and the first, the check of make variables, stopped make saying a
+# notebook's parameter was given as a make variable; one holding a double quote broke the bootstrap's error line.
+PYTHON_SH = $(call sq,$(PYTHON))
+PYTHON_MISSING = printf '%s\n' $(call sq,error: Python >= 3.11 not found as $(PYTHON_SH); install Python 3.11 or run \
+  make PYTHON=/path/to/python3.11) >&2
+# A PYTHON given to make (or in the environment) that is not there (a typo, an interpreter since removed) ran first in
+# the check of make variables below, which stopped make with bash's "No such file or directory" and "a notebook's
+# parameter given as a make variable". Said here, in the bootstrap's line (command -v: no Python is started).
+ifneq ($(filter command line environment,$(origin PYTHON)),)
+ifeq ($(shell command -v $(PYTHON_SH) 2>/dev/null),)
+$(shell $(PYTHON_MISSING))
+$(error no Python)
+endif
+endif
 UV_VERSION := 0.13.9
 UV     := .uv/bin/uv
 # uv checks TLS against its own bundled roots unless told to load the system's store: behind a proxy that re-signs
@@ -97,7 +112,7 @@ uv_home_cache = $(shell d="$${XDG_CACHE_HOME:-}"; [ "$${d#/}" != "$$d" ] || d=~/
 UV_CACHE = $(if $(UV_CACHE_DIR),,$(if $(uv_home_cache),printf '%s\n' $(call sq,note: uv's cache $(uv_home_cache) cannot be \
   created or written; using the project's .uv/cache (set UV_CACHE_DIR to choose another)) >&2; \
   UV_CACHE_DIR=$(call sq,$(UV_LOCAL_CACHE))))
-UV_SYNC = $(UV_CACHE) UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --locked --compile-bytecode --python '$(PYTHON)'
+UV_SYNC = $(UV_CACHE) UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --locked --compile-bytecode --python $(PYTHON_SH)
 ENV_RUN  := $(VENV)/.synced
 ENV_TEST := $(ENV_RUN)
 ENV_LAB  := $(VENV)/.synced-lab
@@ -125,7 +140,7 @@ endif
 CLI_VARS := $(strip $(foreach v,$(filter-out P_%,$(.VARIABLES)),$(if $(filter command line,$(origin $v)),$v)))
 ifneq ($(and $(CLI_VARS),$(wildcard tools/param_files.py)),)
 ifneq ($(shell MAKE_P_GIVEN='$(foreach v,$(filter P_%,$(.VARIABLES)),$(if $(filter command line,$(origin $v)),$v))' \
-  '$(PYTHON)' tools/param_files.py stray $(NOTEBOOKS) -- $(foreach v,$(CLI_VARS),$(call sq,$v=$(value $v))) || echo x),)
+  $(PYTHON_SH) tools/param_files.py stray $(NOTEBOOKS) -- $(foreach v,$(CLI_VARS),$(call sq,$v=$(value $v))) || echo x),)
 $(error a notebook's parameter given as a make variable)
 endif
 endif
@@ -169,7 +184,7 @@ PAPERA_RAW := $(wildcard $(RAW_DIR)/paperA_cases_reconstruction.csv $(RAW_DIR)/p
 RAW_GLOBS := policy_*.csv paperB_*.csv paperA_*.csv
 ifneq ($(shell cd $(call sq,$(RAW_DIR)) 2>/dev/null || exit 0; for f in $(RAW_GLOBS); do [ -e "$$f" ] || continue; \
   case "$$f" in (*[!A-Za-z0-9._-]*) echo y; break;; esac; done),)
-ifneq ($(shell '$(PYTHON)' tools/param_files.py raw $(call sq,$(RAW_DIR)) $(foreach g,$(RAW_GLOBS),'$(g)') || echo x),)
+ifneq ($(shell $(PYTHON_SH) tools/param_files.py raw $(call sq,$(RAW_DIR)) $(foreach g,$(RAW_GLOBS),'$(g)') || echo x),)
 $(error a raw file's name make cannot use)
 endif
 endif
@@ -181,8 +196,8 @@ endif
 # read as typed ($(value), P_value): read as $(P_...), make expanded a $ in it first, as a reference to a make
 # variable ($HOME became OME, '$x' became ''), and nothing was left for the check to see.
 P_value = $(value P_$(1))
-make_words = $(shell '$(PYTHON)' tools/make_words.py $(2) 'P_$(1)' $(call sq,$(call P_value,$(1))))
-ifneq ($(strip $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(shell '$(PYTHON)' tools/make_words.py --check \
+make_words = $(shell $(PYTHON_SH) tools/make_words.py $(2) 'P_$(1)' $(call sq,$(call P_value,$(1))))
+ifneq ($(strip $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(shell $(PYTHON_SH) tools/make_words.py --check \
   'P_$(nb)' $(call sq,$(call P_value,$(nb))) || echo x)))),)
 $(error a P_ variable's value cannot be passed as written)
 endif
@@ -197,7 +212,7 @@ $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(eval P_WORDS_$(nb) := $$(
 # inside notebook 02), stop make here, before any notebook runs or any parameter file is written: one `error:` line
 # each, naming the variable, the file and what is allowed (tools/param_files.py).
 ifneq ($(strip $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(shell MAKECMDGOALS=$(call sq,$(MAKECMDGOALS)) \
-  '$(PYTHON)' tools/param_files.py param \
+  $(PYTHON_SH) tools/param_files.py param \
   $(call sq,$(RAW_DIR)) '$(nb)' 'P_$(nb)' $(call sq,$(call P_value,$(nb))) || echo x)))),)
 $(error a P_ variable's parameters cannot be used as written)
 endif
@@ -237,9 +252,9 @@ endif
 endif
 endif
 $(UV):
-	@'$(PYTHON)' -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || \
-	  { echo "error: Python >= 3.11 not found as '$(PYTHON)'; install Python 3.11 or run make PYTHON=/path/to/python3.11" >&2; exit 2; }
-	'$(PYTHON)' -m venv .uv
+	@$(PYTHON_SH) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || \
+	  { $(PYTHON_MISSING); exit 2; }
+	$(PYTHON_SH) -m venv .uv
 	.uv/bin/python -m pip install --quiet --disable-pip-version-check --force-reinstall "uv==$(UV_VERSION)"
 
 # `make` and `make test` share one exact environment: the package, the run and test groups, nothing else.
@@ -293,8 +308,8 @@ env: $(ENV_RUN) ## create or update the project environment (.venv) from uv.lock
 
 .PHONY: lock
 lock: | $(UV) ## re-resolve uv.lock after editing pyproject.toml's dependencies, and regenerate environment.yml
-	$(UV_CACHE) UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) $(UV) lock --python '$(PYTHON)'
-	'$(if $(wildcard $(PY)),$(PY),$(PYTHON))' tools/environment_yml.py  # reads the lock's markers with packaging (in .venv)
+	$(UV_CACHE) UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) $(UV) lock --python $(PYTHON_SH)
+	$(call sq,$(if $(wildcard $(PY)),$(PY),$(PYTHON))) tools/environment_yml.py  # reads the lock's markers with packaging (in .venv)
 
 # ---------------------------------------------------------------- each notebook's files
 # What each notebook reads besides its parameters and upstream notebooks' outputs: the notebook, the runner, the
@@ -336,7 +351,7 @@ DRY_RUN := $(findstring n,$(MAKE_LETTERS))$(findstring q,$(MAKE_LETTERS))
 LOCKING_GOALS := all $(NOTEBOOKS) clean $(STAMPS)/% test test-explore report book book-participants
 ifeq ($(DRY_RUN),)
 ifneq ($(if $(MAKECMDGOALS),$(filter $(LOCKING_GOALS),$(MAKECMDGOALS)),all),)
-ifneq ($(shell '$(PYTHON)' tools/make_lock.py $(call sq,$(STAMPS)/.make.lock) "$$PPID" || [ $$? -ne 2 ] || echo x),)
+ifneq ($(shell $(PYTHON_SH) tools/make_lock.py $(call sq,$(STAMPS)/.make.lock) "$$PPID" || [ $$? -ne 2 ] || echo x),)
 $(error another make is running in this checkout)
 endif
 endif
@@ -545,7 +560,7 @@ browser:
 # (Error 1, Error 3), and tools/verify_outputs.py run directly exits with it.
 .PHONY: verify
 verify: ## check the outputs are what the last build wrote: none edited by hand, missing or stray (left by an older run); make's last line says Error 1 when not, Error 3 when it cannot check now (a make is running here: try again when it ends)
-	@'$(PYTHON)' tools/verify_outputs.py --stamps '$(STAMPS)' $(NOTEBOOKS)
+	@$(PYTHON_SH) tools/verify_outputs.py --stamps '$(STAMPS)' $(NOTEBOOKS)
 
 .PHONY: lab
 # As root (a container, a teaching VM) Jupyter refuses to start without --allow-root.

@@ -93,6 +93,43 @@ def test_a_python_whose_path_has_a_space_is_used(tmp_path):
         assert words[words.index("--python") + 1] == str(python), words
 
 
+@pytest.mark.parametrize("folder_name", ["o'brien", 'py "dq" dir', "it's \"both\""])
+def test_a_python_whose_path_has_a_quote_is_used(folder_name, tmp_path):
+    """make PYTHON=... with a quote in its path (a home such as /home/o'brien/): the recipes wrote it between single
+    quotes, so a single quote ended them: make stopped before anything ran with "a notebook's parameter given as a
+    make variable" (its check of make variables runs PYTHON), and a double quote broke the bootstrap's error line
+    (bash: unexpected EOF). Quoted for the shell (PYTHON_SH), it is used as given; one that is not there gets one
+    error line."""
+    import shlex
+
+    folder = tmp_path / folder_name
+    folder.mkdir()
+    python = folder / "python3.11"  # a stand-in that records how it was called
+    python.write_text('#!/bin/sh\nprintf "%s\\n" "$*" >> "$(dirname "$0")/calls"\n', encoding="utf-8")
+    python.chmod(0o755)
+    run = subprocess.run(["make", "-f", str(ROOT / "Makefile"), f"PYTHON={python}", ".uv/bin/uv"], cwd=tmp_path,
+                         capture_output=True, text=True)
+    calls = (folder / "calls").read_text(encoding="utf-8").splitlines() if (folder / "calls").exists() else []
+    assert calls[1:] == ["-m venv .uv"], (calls, run.stderr)
+    out = subprocess.run(["make", "-n", f"PYTHON={python}", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv",
+                          "env", "lock"], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    uv_calls = [shlex.split(x) for x in out.stdout.splitlines() if f"{tmp_path}/uv " in x]
+    assert len(uv_calls) == 2, out.stdout
+    for words in uv_calls:
+        assert words[words.index("--python") + 1] == str(python), words
+    # one not there: one line, in the checkout too (where make's check of the make variables ran it first and
+    # stopped make saying "a notebook's parameter given as a make variable")
+    missing = folder / "python3.99"
+    for where, goal in ((tmp_path, ".uv/bin/uv"), (ROOT, "env")):
+        run = subprocess.run(["make", "-n" if where == ROOT else "-s", "-f", str(ROOT / "Makefile"),
+                              f"PYTHON={missing}", goal], cwd=where, capture_output=True, text=True)
+        said = [line for line in run.stderr.splitlines() if "*** " not in line and not line.startswith("cksum:")]
+        assert run.returncode == 2 and len(said) == 1, run.stderr   # (cksum's lines: make run outside a checkout)
+        assert said[0].startswith("error: Python >= 3.11 not found as "), run.stderr
+        assert shlex.split(said[0].split(" not found as ", 1)[1].split(";")[0]) == [str(missing)], run.stderr
+
+
 
 def test_a_uv_that_is_not_the_pinned_one_is_out_of_date(tmp_path):
     """make took any file at .uv/bin/uv for the uv it installs: one half-written by pip when make and pip were
