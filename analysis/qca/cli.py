@@ -1,6 +1,6 @@
 """Command line of the QCA engine on a CSV, Excel, Stata, SPSS or JSON records file (`python -m analysis.qca ...`):
 calibration, truth tables, minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, clustered
-data, configuration charts.
+data, configuration charts, XY plots of case types.
 
     python -m analysis.qca minimize DATA.csv --outcome Y [--conditions A,B,C] [--incl-cut 0.8] [--n-cut 1]
         [--pri-cut 0] [--include "?"] [--dir-exp A=1,B=0,C=-] [--negate-outcome] [--case-column case] [--json]
@@ -32,6 +32,9 @@ data, configuration charts.
     python -m analysis.qca cluster DATA.csv --outcome Y --expression "A*B" --unit ID --cluster WAVE [--necessity]
     python -m analysis.qca chart DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--solution KIND]
         [--json | --csv]
+    python -m analysis.qca plot DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--solution KIND] [--model 1]
+        [--term 1] --out XY.png|XY.svg|XY.pdf [--lang en|zh] [--title TEXT]
+    python -m analysis.qca plot DATA.csv --outcome Y --nec-cond A --out XY.png
         [--solution conservative|parsimonious|intermediate on esa, cases, theory, chart: the solution read;
         default parsimonious, intermediate with --dir-exp, which it needs]
     python -m analysis.qca good-practice DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--exclude 7,8]
@@ -519,6 +522,27 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first")
     _budget_options(c)
     _csv_option(c)
+    pl = sub.add_parser("plot", help="XY plots of case types to a PNG, SVG or PDF file: one panel per term of the "
+                        "parsimonious solution (intermediate with --dir-exp; any with --solution) and the solution "
+                        "(SetMethods' pimplot), or a necessary condition's (--nec-cond)")
+    _solution_options(pl)
+    _solution_read_option(pl)
+    pl.add_argument("--out", required=True, help="the figure's file, written all or nothing: .png (300 dpi), .svg or "
+                    ".pdf (the same bytes on every run)")
+    pl.add_argument("--term", type=_term, default=None,
+                    help="draw this term's panel only: its number in the model (1 = the first) or its text, e.g. "
+                         "'URB*STB' (default: every term and the solution)")
+    pl.add_argument("--nec-cond", default=None,
+                    help="the XY plot of this necessary condition, e.g. 'LIT' or 'A + B', instead of a solution's")
+    pl.add_argument("--model", type=_model, default=None,
+                    help="which model of the solution when it has several (default 1; a warning names them)")
+    pl.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first, e.g. 7,8,15 (the solution of an "
+                    "ESA: find-rows lists such rows)")
+    pl.add_argument("--lang", choices=("en", "zh"), default="en",
+                    help="the figure's fixed texts in English (default) or Chinese (needs a CJK font)")
+    pl.add_argument("--title", default=None, help="the figure's title (default: the model, or the necessary condition, "
+                    "and the outcome)")
+    _budget_options(pl)
     g = sub.add_parser("good-practice", help="the analysis read against the standards of good practice (QCA's "
                        "referee checklist): one row per standard, its status and what the analysis has",
                        description="The analysis minimize would run on these options, read against the standards of "
@@ -637,7 +661,7 @@ def _frame(args) -> tuple[pd.DataFrame, str | None]:
 
 #: The commands whose --conditions choose the sets (pof and cluster take theirs from --expression).
 CONDITION_COMMANDS = ("truth-table", "minimize", "necessity", "super-subset", "find-rows", "esa", "cases", "theory",
-                      "chart", "good-practice")
+                      "chart", "plot", "good-practice")
 
 
 def _outcome_column(args) -> str | None:
@@ -677,6 +701,8 @@ def _run(args) -> str:
                 continue
             raise QCAInputError(f"--{flag.replace('_', '-')} is empty ({given!r}): give an expression of the "
                                 f"conditions, e.g. {'LIT' if flag == 'nec_cond' else '~A*B'!r}, or leave the flag out")
+    if args.command == "plot":
+        _figure_format(args.out)   # before the data is read and the solution minimised
     if getattr(args, "command", None) in PARSIMONIOUS_COMMANDS:
         _solution_read(args)   # --solution and --dir-exp agree, before the data is read
     for flag in ("case_column", "raw_case_column"):   # '' said "--case-column : case column '' is not in ..."
@@ -854,17 +880,12 @@ def _run(args) -> str:
                 hint = choice_hint(args.type, allowed)
             raise QCAInputError(f"--type must be one of {', '.join(allowed)}"
                                 f"{' (with --nec-cond)' if args.nec_cond else ''}, got {args.type!r}{hint}")
+    if args.command == "plot" and args.nec_cond is not None:
+        return _plot_necessity(args, df, case_column, skew)
     if args.command == "cases" and args.nec_cond:
         from .diagnostics import necessity_cases
 
-        unused = [flag for flag, given in (("--incl-cut", args.incl_cut != "1"), ("--n-cut", args.n_cut != 1),
-                                           ("--pri-cut", args.pri_cut != 0.0), ("--dir-exp", args.dir_exp is not None),
-                                           ("--solution", args.solution is not None),
-                                           ("--max-memberships", args.max_memberships is not None),
-                                           ("--exclude", args.exclude is not None))
-                  if given]
-        unused += [{"allow_partial": "--refuse-partial", "n_jobs": "--jobs"}.get(k, f"--{k.replace('_', '-')}")
-                   for k, v in _budgets(args).items() if v != BUDGETS[k]]
+        unused = _solution_flags_given(args)
         if unused:
             raise QCAInputError(f"{', '.join(unused)} appl{'y' if len(unused) > 1 else 'ies'} to the cases of a "
                                 "solution, not to --nec-cond (a necessity test uses no truth table)")
@@ -1003,7 +1024,7 @@ def _run(args) -> str:
             return dumps({"blocked_rows": blocked, **seen, **sol.to_dict()})
         lines = [f"blocked ({k}): {', '.join(map(str, v)) or 'none'}" for k, v in blocked.items()]
         return "\n".join(lines + ["", f"{sol.kind} solution:", str(sol)])   # which one --solution read
-    if args.command in ("cases", "theory"):
+    if args.command in ("cases", "theory", "plot"):
         from .diagnostics import smmr, theory_evaluation
 
         sol = minimize(tt, **_solution_read(args), exclude=args.exclude, **_budgets(args))
@@ -1019,6 +1040,8 @@ def _run(args) -> str:
             warnings.warn(f"model ambiguity: the solution has {count} models ("
                           + "; ".join(f"M{i}: {m.expression}" for i, m in enumerate(sol.models[:3], 1))
                           + f"{more}); {args.command} of M{model} (choose with --model)", QCAWarning)
+        if args.command == "plot":
+            return _plot_solution(args, sol, model)
         if args.command == "theory":
             if args.csv:
                 warnings.warn("theory --csv: the fit table only; the cases of each intersection and their Boolean "
@@ -1327,32 +1350,152 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     else:
         text = out.to_csv(index=False, lineterminator="\n", float_format=exact_float)
     if args.out is not None:
-        if not args.out.strip():
-            raise QCAInputError("--out needs a file name (leave --out out to print the CSV)")
-        from pathlib import Path
-
-        if args.data != STDIN and Path(args.out).resolve() == Path(args.data).resolve():
-            raise QCAInputError(f"--out {args.out}: that is the raw data file {args.data}; writing the memberships "
-                                "there would replace the raw values: name another file")
-        parent = next((p for p in Path(args.out).parents if _kind_or_none(p) not in (None, "missing")), None)
-        if parent is not None and not parent.is_dir():
-            raise QCAInputError(f"--out {args.out}: {parent} is a file, not a folder")
-        from .atomic import not_a_file, write_atomic
-
-        if not_a_file(args.out):   # the rename would replace /dev/null or the link /dev/stdout with a regular file
-            raise QCAInputError(f"--out {args.out}: not a regular file (a device, a pipe or a terminal, such as "
-                                "/dev/stdout or /dev/null): the output is written to a new file and renamed over it, "
-                                "which would replace it; leave --out out to print the CSV on standard output")
-
-        try:
-            write_atomic(args.out, text.encode("utf-8"))
-        except OSError as exc:
-            raise QCAInputError(f"--out {args.out}: cannot write the file ({exc.strerror or exc})") from None
+        _write_out(args, text.encode("utf-8"), empty="leave --out out to print the CSV",
+                   same=f"the raw data file {args.data}; writing the memberships there would replace the raw values: "
+                   "name another file", device="leave --out out to print the CSV on standard output")
         named = "" if label == "case" else f" ({_case_column_note(label)})"
         return f"wrote {args.out}: {len(out)} cases{named}, sets {', '.join(sets.columns)}{said}"
     if label != "case":   # printed (CSV or --json) for a pipe: the note --out gives, on standard error
         warnings.warn(_case_column_note(label), QCAWarning, stacklevel=2)
     return text.rstrip("\n")
+
+
+def _write_out(args, payload: bytes, *, empty: str, same: str, device: str) -> None:
+    """Write `payload` to --out all or nothing (atomic.write_atomic: a temporary file renamed into place, none left
+    behind on failure), refusing in one line an empty name (`empty`: what to do instead), the data file itself
+    (`same`: what it is), a path under a file, a device or pipe (`device`: what to do instead) and a file that cannot
+    be written (its reason). calibrate's CSV or JSON, plot's figure."""
+    from .read import STDIN
+
+    if not args.out.strip():
+        raise QCAInputError(f"--out needs a file name ({empty})")
+    if args.data != STDIN and Path(args.out).resolve() == Path(args.data).resolve():
+        raise QCAInputError(f"--out {args.out}: that is {same}")
+    parent = next((p for p in Path(args.out).parents if _kind_or_none(p) not in (None, "missing")), None)
+    if parent is not None and not parent.is_dir():
+        raise QCAInputError(f"--out {args.out}: {parent} is a file, not a folder")
+    from .atomic import not_a_file, write_atomic
+
+    if not_a_file(args.out):   # the rename would replace /dev/null or the link /dev/stdout with a regular file
+        raise QCAInputError(f"--out {args.out}: not a regular file (a device, a pipe or a terminal, such as "
+                            "/dev/stdout or /dev/null): the output is written to a new file and renamed over it, "
+                            f"which would replace it; {device}")
+    try:
+        write_atomic(args.out, payload)
+    except OSError as exc:
+        raise QCAInputError(f"--out {args.out}: cannot write the file ({exc.strerror or exc})") from None
+
+
+#: plot --out's formats, by the file's suffix.
+FIGURE_FORMATS = ("png", "svg", "pdf")
+
+
+def _figure_format(out: str) -> str:
+    """plot's figure format, read off --out's suffix ('xy.PNG': png); anything else refused naming the three."""
+    if not out.strip():
+        raise QCAInputError("--out needs a file name: the figure's file, e.g. --out xy.png (.svg or .pdf)")
+    suffix = Path(out).suffix.lower().lstrip(".")
+    if suffix not in FIGURE_FORMATS:
+        said = f"'.{suffix}'" if suffix else "no suffix"
+        raise QCAInputError(f"--out {out}: a figure is written as PNG, SVG or PDF, named by its suffix; got {said}: "
+                            f"name the file {Path(out).stem or 'xy'}.png, .svg or .pdf")
+    return suffix
+
+
+def _solution_flags_given(args) -> list[str]:
+    """The flags of a solution's truth table and minimisation given away from their defaults: none applies to a
+    necessary condition (--nec-cond), which uses no truth table."""
+    unused = [flag for flag, given in (("--incl-cut", args.incl_cut != "1"), ("--n-cut", args.n_cut != 1),
+                                       ("--pri-cut", args.pri_cut != 0.0), ("--dir-exp", args.dir_exp is not None),
+                                       ("--solution", args.solution is not None),
+                                       ("--max-memberships", args.max_memberships is not None),
+                                       ("--exclude", args.exclude is not None))
+              if given]
+    return unused + [{"allow_partial": "--refuse-partial", "n_jobs": "--jobs"}.get(k, f"--{k.replace('_', '-')}")
+                     for k, v in _budgets(args).items() if v != BUDGETS[k]]
+
+
+def _figure_language(lang: str) -> str:
+    """--lang zh without a CJK font: English labels, said as a warning (apply_style would print its notice on
+    standard output, into the command's report)."""
+    if lang == "zh":
+        from ..plots.style import cjk_font
+
+        if cjk_font() is None:
+            warnings.warn("--lang zh: no CJK font installed (e.g. apt-get install fonts-noto-cjk): the figure has "
+                          "English labels", QCAWarning)
+            return "en"
+    return lang
+
+
+def _save_plot(args, fig) -> None:
+    """The figure rendered (analysis.plots.style.figure_bytes: the same bytes on every run) and written to --out."""
+    import matplotlib.pyplot as plt
+
+    from ..plots.style import figure_bytes
+
+    try:
+        payload = figure_bytes(fig, _figure_format(args.out))
+    finally:
+        plt.close(fig)
+    _write_out(args, payload, empty="the figure's file, e.g. --out xy.png",
+               same=f"the data file {args.data}; writing the figure there would replace the data: name another file",
+               device="name a file, e.g. --out xy.png (a figure is not printed)")
+
+
+def _plot_solution(args, sol, model: int) -> str:
+    """plot of a solution: term_typology's panels (every term and the solution, or --term's) to --out."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from ..plots.diagnostics import term_type_xy
+    from .diagnostics import _model, model_term, term_typology
+
+    m = _model(sol, model)
+    table = term_typology(sol, model)
+    if args.term is not None:
+        with _about("--term", args.term):
+            term = model_term(sol, m, args.term)
+        table = table[table["panel"] == term]
+    fits = {t: {"inclS": r["inclS"], "covS": r["covS"]} for t, r in zip(m.terms, m.term_fit.to_dict("records"))}
+    fits["solution"] = m.fit
+    outcome = sol.truth_table.outcome
+    title = args.title if args.title is not None else f"M{model} of the {sol.kind} solution: {m.expression} -> {outcome}"
+    fig = term_type_xy(table, fits, outcome=outcome, title=title, lang=_figure_language(args.lang))
+    _save_plot(args, fig)
+    panels = list(dict.fromkeys(table["panel"]))
+    shown = (f"term {panels[0]}" if args.term is not None else
+             f"{len(panels) - 1} term{'s' if len(panels) != 2 else ''} and the solution")
+    return (f"wrote {args.out}: XY plots of M{model} of the {sol.kind} solution ({shown}), "
+            f"{table['case'].nunique()} cases by type")
+
+
+def _plot_necessity(args, df: pd.DataFrame, case_column: str | None, skew: dict) -> str:
+    """plot --nec-cond: necessity_typology's XY plot of the condition, with its fit (pof, necessity), to --out."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from ..plots.diagnostics import necessity_type_xy
+    from .diagnostics import necessity_typology
+    from .pof import pof
+
+    unused = _solution_flags_given(args)
+    if unused:
+        raise QCAInputError(f"{', '.join(unused)} appl{'y' if len(unused) > 1 else 'ies'} to the XY plots of a "
+                            "solution, not to --nec-cond (a necessity test uses no truth table)")
+    for flag, given in (("--term", args.term), ("--model", args.model)):
+        if given is not None:
+            raise QCAInputError(f"{flag} chooses a term or model of a solution, not of --nec-cond")
+    outcome = ("~" if args.negate_outcome else "") + args.outcome
+    with warnings.catch_warnings():   # the skewed sets are warned of once, by necessity_typology
+        warnings.simplefilter("ignore", QCAWarning)
+        row = pof(args.nec_cond, df, outcome, "necessity", case_column=case_column, **skew).to_frame().iloc[-1]
+    table = necessity_typology(df, outcome, args.nec_cond, case_column=case_column, **skew)
+    title = args.title if args.title is not None else f"Necessity of {args.nec_cond} for {outcome}"
+    fig = necessity_type_xy(table, {k: row[k] for k in ("inclN", "RoN", "covN")}, outcome=outcome, title=title,
+                            lang=_figure_language(args.lang))
+    _save_plot(args, fig)
+    return f"wrote {args.out}: XY plot of {args.nec_cond} necessary for {outcome}, {len(table)} cases by type"
 
 
 def _case_column_note(label: str) -> str:
@@ -1864,7 +2007,7 @@ def _r_keyword_flag(flag: str, command: str, own, argv: list[str]) -> str:
 
 #: The commands that read one solution of the truth table, taking no --include: the parsimonious one by default
 #: (minimize(tt, include="?")), the intermediate with --dir-exp, any of the three with --solution (_solution_read).
-PARSIMONIOUS_COMMANDS = ("esa", "cases", "theory", "chart")
+PARSIMONIOUS_COMMANDS = ("esa", "cases", "theory", "chart", "plot")
 
 
 def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.ArgumentParser) -> str:
@@ -1995,7 +2138,7 @@ def _main(argv: list[str] | None) -> int:
             raise _UsageError(repeated)
         if args.command is None:
             raise _UsageError("choose a command: minimize, truth-table, necessity, super-subset, pof, find-rows, esa, "
-                              "chart, robustness, cases, theory, cluster, good-practice or calibrate")
+                              "chart, plot, robustness, cases, theory, cluster, good-practice or calibrate")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:

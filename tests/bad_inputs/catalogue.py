@@ -1659,7 +1659,7 @@ CATALOGUE: list[Bad] = [
     Bad("necessity-incl-cut", "necessity --incl-cut 0.9 (as R's superSubset / truthTable take incl.cut)", LF, "cli",
         cli("necessity", LF, "--outcome", "SURV", "--incl-cut", "0.9"),
         "error: unrecognized arguments: --incl-cut 0.9; necessity takes no --incl-cut (minimize, truth-table, "
-        "super-subset, find-rows, esa, cases, theory, chart, good-practice do): --benchmark sets the inclN from which "
+        "super-subset, find-rows, esa, cases, theory, chart, plot, good-practice do): --benchmark sets the inclN from which "
         "a condition is flagged necessary", origin="user data"),
     Bad("misspelt-flag", "minimize --inclde '?' (a misspelt flag)", LF, "cli",
         cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--inclde", "?"),
@@ -2886,6 +2886,21 @@ CATALOGUE: list[Bad] = [
         "does not hold)", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--csv", "--complete"),
         "error: --complete prints the remainders in the table; the CSV holds the observed rows: leave out --complete "
         "or --csv", origin="own data"),
+    Bad("plot-unknown-format", "plot --out xy.jpg (a figure format the command does not write)", LF, "cli",
+        cli("plot", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--out", "xy.jpg"),
+        "error: --out xy.jpg: a figure is written as PNG, SVG or PDF, named by its suffix; got '.jpg': name the file "
+        "xy.png, .svg or .pdf", origin="own data"),
+    Bad("plot-unknown-term", "plot --term 'DEV*URB', a term the model does not have", LF, "cli",
+        cli("plot", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--term", "DEV*URB", "--out", "xy.png"),
+        "error: --term 'DEV*URB' is not in the model (DEV*~IND + URB*STB)", origin="own data"),
+    Bad("plot-out-under-a-file", "plot --out LF.csv/xy.png, a folder that is a file (nothing can be written there)",
+        LF, "cli", cli("plot", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--out", f"{LF}/xy.png"),
+        f"error: --out {LF}/xy.png: {LF} is a file, not a folder", origin="own data"),
+    Bad("plot-nec-cond-with-cut-off", "plot --nec-cond LIT --incl-cut 0.8 (a truth table's cut-off for a necessary "
+        "condition's plot)", LF, "cli",
+        cli("plot", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--incl-cut", "0.8", "--out", "xy.png"),
+        "error: --incl-cut applies to the XY plots of a solution, not to --nec-cond (a necessity test uses no truth "
+        "table)", origin="own data"),
 ]
 
 Call = Callable[[], object]

@@ -1,0 +1,117 @@
+"""`python -m analysis.qca plot`: a researcher's own data to a figure file, the XY plots of case types (one panel per
+term and the solution, SetMethods' pimplot; a necessary condition's with --nec-cond), as PNG, SVG or PDF, written all
+or nothing and to the same bytes on every run; bad input is one error line."""
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from analysis.paths import ROOT  # noqa: E402
+from analysis.plots.diagnostics import term_type_xy  # noqa: E402
+from analysis.plots.style import cjk_font, figure_bytes  # noqa: E402
+from analysis.qca import minimize, term_typology, truth_table  # noqa: E402
+from analysis.qca.cli import main  # noqa: E402
+
+LF = str(ROOT / "data" / "reference" / "datasets" / "LF.csv")
+SOLUTION = ["plot", LF, "--outcome", "SURV", "--incl-cut", "0.8"]
+
+
+def _plot(capsys, *argv):
+    code = main([*SOLUTION, *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_plot_writes_the_same_bytes_on_every_run(tmp_path, capsys, fmt):
+    first, second = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
+    for path in (first, second):
+        code, out, err = _plot(capsys, "--out", str(path))
+        assert code == 0 and err == "", err
+        assert out == f"wrote {path}: XY plots of M1 of the parsimonious solution (2 terms and the solution), 18 cases by type\n"
+    assert first.read_bytes() == second.read_bytes() and len(first.read_bytes()) > 1000
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([first.name, second.name]), "no temporary file left"
+
+
+def test_plot_draws_what_the_python_functions_draw(tmp_path, capsys):
+    """The command adds nothing of its own to the figure: term_typology and term_type_xy, with each term's fit and the
+    model's, give the same SVG."""
+    path = tmp_path / "xy.svg"
+    assert _plot(capsys, "--out", str(path))[0] == 0
+    sol = minimize(truth_table(pd.read_csv(LF), "SURV", case_column="case", incl_cut=0.8), "?")
+    m = sol.models[0]
+    fits = {t: {"inclS": r["inclS"], "covS": r["covS"]} for t, r in zip(m.terms, m.term_fit.to_dict("records"))}
+    fig = term_type_xy(term_typology(sol), {**fits, "solution": m.fit}, outcome="SURV",
+                       title=f"M1 of the parsimonious solution: {m.expression} -> SURV")
+    assert path.read_bytes() == figure_bytes(fig, "svg")
+
+
+def test_plot_term_draws_one_panel_and_nec_cond_the_conditions_plot(tmp_path, capsys):
+    one, every = tmp_path / "one.svg", tmp_path / "every.svg"
+    code, out, _ = _plot(capsys, "--term", "URB*STB", "--out", str(one))
+    assert code == 0 and "(term URB*STB)" in out
+    assert _plot(capsys, "--term", "2", "--out", str(every))[0] == 0
+    assert one.read_bytes() == every.read_bytes(), "the term's text and its number name the same panel"
+    assert _plot(capsys, "--out", str(every))[0] == 0
+    assert len(one.read_bytes()) < len(every.read_bytes())
+    nec = tmp_path / "nec.png"
+    code = main(["plot", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--out", str(nec)])
+    out, err = capsys.readouterr()
+    assert code == 0 and out == f"wrote {nec}: XY plot of LIT necessary for SURV, 18 cases by type\n"
+    assert nec.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize("argv, expect", [
+    (["--out", "{tmp}/xy.jpg"], "error: --out {tmp}/xy.jpg: a figure is written as PNG, SVG or PDF, named by its "
+                                "suffix; got '.jpg': name the file xy.png, .svg or .pdf"),
+    (["--out", "{tmp}/xy"], "got no suffix: name the file xy.png, .svg or .pdf"),
+    (["--out", " "], "error: --out needs a file name: the figure's file, e.g. --out xy.png (.svg or .pdf)"),
+    (["--term", "DEV*URB", "--out", "{tmp}/xy.png"], "error: --term 'DEV*URB' is not in the model (DEV*~IND + URB*STB)"),
+    (["--term", "3", "--out", "{tmp}/xy.png"], "error: --term 3: term must be 1..2 or one of ['DEV*~IND', 'URB*STB'], got 3"),
+    (["--model", "2", "--out", "{tmp}/xy.png"], "error: --model 2: the solution has 1 model(s)"),
+    (["--out", "{tmp}/folder.png"], "error: --out {tmp}/folder.png: cannot write the file (Is a directory)"),
+    (["--out", LF], "error: --out " + LF + ": a figure is written as PNG"),
+])
+def test_plot_refuses_bad_input_in_one_line_and_writes_nothing(tmp_path, capsys, argv, expect):
+    (tmp_path / "folder.png").mkdir()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    code, out, err = _plot(capsys, *[a.replace("{tmp}", str(tmp_path)) for a in argv])
+    assert code == 2 and out == "" and len(err.splitlines()) == 1, err
+    assert expect.replace("{tmp}", str(tmp_path)) in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before, "nothing written, no temporary file left"
+
+
+def test_plot_leaves_an_existing_figure_as_it_was_when_it_fails(tmp_path, capsys):
+    path = tmp_path / "xy.png"
+    path.write_bytes(b"an earlier figure")
+    code, _, err = _plot(capsys, "--term", "DEV*URB", "--out", str(path))
+    assert code == 2 and err.startswith("error: --term")
+    assert path.read_bytes() == b"an earlier figure"
+
+
+def test_plot_refuses_a_solutions_flags_with_nec_cond(tmp_path, capsys):
+    for flags, expect in [(["--incl-cut", "0.8"], "error: --incl-cut applies to the XY plots of a solution, not to "
+                                                  "--nec-cond"),
+                          (["--term", "1"], "error: --term chooses a term or model of a solution, not of --nec-cond")]:
+        code = main(["plot", LF, "--outcome", "SURV", "--nec-cond", "LIT", *flags, "--out", str(tmp_path / "x.png")])
+        err = capsys.readouterr().err
+        assert code == 2 and err.startswith(expect), err
+    assert not list(tmp_path.iterdir())
+
+
+def test_plot_in_chinese_has_chinese_labels_or_says_why_not(tmp_path, capsys):
+    """--lang zh draws the fixed texts in Chinese where a CJK font is installed; without one, English labels and a
+    warning line (apply_style's notice would have been printed into the command's report on standard output)."""
+    zh, en = tmp_path / "zh.svg", tmp_path / "en.svg"
+    code, out, err = _plot(capsys, "--lang", "zh", "--out", str(zh))
+    assert code == 0 and out.startswith("wrote ") and "No CJK font" not in out
+    assert _plot(capsys, "--out", str(en))[0] == 0
+    if cjk_font() is None:
+        assert err == ("warning: --lang zh: no CJK font installed (e.g. apt-get install fonts-noto-cjk): the figure "
+                       "has English labels\n")
+        assert zh.read_bytes() == en.read_bytes()
+    else:
+        assert err == "" and zh.read_bytes() != en.read_bytes()
