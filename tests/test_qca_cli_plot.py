@@ -115,3 +115,30 @@ def test_plot_in_chinese_has_chinese_labels_or_says_why_not(tmp_path, capsys):
         assert zh.read_bytes() == en.read_bytes()
     else:
         assert err == "" and zh.read_bytes() != en.read_bytes()
+
+
+def test_plot_keeps_the_backend_of_a_process_that_has_pyplot_already(tmp_path):
+    """A notebook calling main() has pyplot and its backend (inline); the command switched every process to Agg,
+    which took the notebook's figures away. It sets Agg only where pyplot is not loaded yet (a command line run)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "MPLBACKEND"}
+    for first, expect in [("import matplotlib; matplotlib.use('svg'); import matplotlib.pyplot; ", "svg"), ("", "agg")]:
+        code = (f"import sys; {first}from analysis.qca.cli import main; main(sys.argv[1:]); import matplotlib; "
+                "print(matplotlib.get_backend())")
+        run = subprocess.run([sys.executable, "-c", code, *SOLUTION, "--out", str(tmp_path / f"{expect}.png")],
+                             cwd=ROOT, capture_output=True, text=True, env=env)
+        assert run.returncode == 0, run.stderr
+        assert run.stdout.splitlines()[-1].lower() == expect, run.stdout
+        assert (tmp_path / f"{expect}.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_a_long_models_title_is_broken_between_its_terms_and_embedded_on_one_line(tmp_path, capsys):
+    from analysis.plots.style import figure_title_text
+
+    sol = minimize(truth_table(pd.read_csv(LF), "SURV", case_column="case", incl_cut=0.8), "?")
+    title = "M1: " + " + ".join(["DEV*URB*LIT*IND*STB"] * 12) + " -> SURV"
+    fig = term_type_xy(term_typology(sol), title=title)
+    assert "\n" in fig.get_suptitle() and figure_title_text(fig) == title

@@ -117,8 +117,8 @@ def term_type_xy(typology: pd.DataFrame, fits: Mapping[str, Mapping[str, float]]
     labels = sorted(handles, key=order.index)
     fig.legend([handles[k] for k in labels], labels, loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=7,
                frameon=False)
-    if title:
-        fig.suptitle(title)
+    if title:   # a model of many terms: broken after ' + ' (the file's embedded title stays one line)
+        fig.suptitle(_wrap_terms(title, 40 * ncol))
     fig.tight_layout()
     return fig
 

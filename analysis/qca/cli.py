@@ -1428,6 +1428,15 @@ def _figure_language(lang: str) -> str:
     return lang
 
 
+def _headless() -> None:
+    """matplotlib's Agg backend, which draws to a file and needs no display, for a run of the command line; a process
+    that has pyplot already (a notebook calling main()) keeps its own backend, which switching would take away."""
+    if "matplotlib.pyplot" not in sys.modules:
+        import matplotlib
+
+        matplotlib.use("Agg")
+
+
 def _save_plot(args, fig) -> None:
     """The figure rendered (analysis.plots.style.figure_bytes: the same bytes on every run) and written to --out."""
     import matplotlib.pyplot as plt
@@ -1445,9 +1454,7 @@ def _save_plot(args, fig) -> None:
 
 def _plot_solution(args, sol, model: int) -> str:
     """plot of a solution: term_typology's panels (every term and the solution, or --term's) to --out."""
-    import matplotlib
-
-    matplotlib.use("Agg")
+    _headless()
     from ..plots.diagnostics import term_type_xy
     from .diagnostics import _model, model_term, term_typology
 
@@ -1472,9 +1479,7 @@ def _plot_solution(args, sol, model: int) -> str:
 
 def _plot_necessity(args, df: pd.DataFrame, case_column: str | None, skew: dict) -> str:
     """plot --nec-cond: necessity_typology's XY plot of the condition, with its fit (pof, necessity), to --out."""
-    import matplotlib
-
-    matplotlib.use("Agg")
+    _headless()
     from ..plots.diagnostics import necessity_type_xy
     from .diagnostics import necessity_typology
     from .pof import pof
