@@ -124,3 +124,50 @@ def test_necessity_type_xy_marks_deviant_relevance_as_deviant_coverage_is_marked
         necessity_type_xy(pd.concat([table, table.assign(condition="STB")]))
     with pytest.raises(ValueError, match=r"from necessity_typology\(\)"):
         necessity_type_xy(table.drop(columns="type"))
+
+
+@pytest.fixture(scope="module")
+def rob(lf):
+    from analysis.qca import robustness_protocol
+
+    return robustness_protocol(lf, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], incl_cut=0.8,
+                               tests=[{"label": "incl 0.75", "incl_cut": 0.75}, {"label": "n 2", "n_cut": 2},
+                                      {"label": "without FI", "drop_cases": ["FI"]}])
+
+
+def test_robustness_xy_draws_is_against_the_test_sets_minimum_and_maximum(rob):
+    """rob.xyplot's idea: the initial solution against minTS (its cases outside minTS are shaky) and maxTS (the cases
+    outside IS inside maxTS are possible), every case marked by its robustness type, the set coincidences written."""
+    from analysis.plots.diagnostics import robustness_xy
+
+    figs = [robustness_xy(rob.cases, rob.fit, title="LF") for _ in range(2)]
+    try:
+        assert figure_bytes(figs[0], "png") == figure_bytes(figs[1], "png")
+        left, right = figs[0].axes
+        assert [ax.get_ylabel() for ax in (left, right)] == ["Test set minimum (minTS)", "Test set maximum (maxTS)"]
+        assert left.get_xlabel() == right.get_xlabel() == "Initial solution (IS)"
+        assert left.get_title() == f"RF_SC_minTS {rob.fit['RF_SC_minTS']:.3f}"
+        assert right.get_title() == f"RF_SC_maxTS {rob.fit['RF_SC_maxTS']:.3f}"
+        legend = [t.get_text() for t in figs[0].legends[0].get_texts()]
+        assert legend == [k for k in ("robust typical", "robust deviant", "shaky typical", "shaky deviant",
+                                      "possible typical", "possible deviant", "extreme deviant coverage",
+                                      "irrelevant") if k in set(rob.cases["type"])], legend
+        assert "shaky typical" in legend and "possible deviant" in legend
+        fi = rob.cases.set_index("case").loc["FI"]
+        for ax, other in ((left, "minTS"), (right, "maxTS")):   # FI, shaky: a vermillion square at (IS, minTS / maxTS)
+            at = [ln for ln in ax.lines if ln.get_marker() == "s" and tuple(ln.get_xydata()[0]) == (fi["IS"], fi[other])]
+            assert at and matplotlib.colors.to_hex(at[0].get_markerfacecolor()) == "#d55e00"
+    finally:
+        for f in figs:
+            plt.close(f)
+    with pytest.raises(ValueError, match=r"from RobustnessProtocol\.cases"):
+        robustness_xy(rob.cases.drop(columns="minTS"))
+
+
+def test_the_robustness_types_differ_by_colour_and_marker_for_every_reader():
+    from analysis.plots.diagnostics import _ROBUSTNESS_STYLE
+    from test_plots_colour_vision import closest_pair
+
+    colours, markers = zip(*_ROBUSTNESS_STYLE.values())
+    assert len(set(markers)) == len(markers)
+    assert closest_pair(list(colours))[0] >= 10

@@ -14,7 +14,7 @@ import pandas as pd
 from .qca import TEXT, _fmt, _wrap_terms, xy_axes
 from .style import OKABE_ITO, apply_style
 
-__all__ = ["case_type_xy", "term_type_xy", "necessity_type_xy"]
+__all__ = ["case_type_xy", "term_type_xy", "necessity_type_xy", "robustness_xy"]
 
 _STYLE = {"typical": (OKABE_ITO[4], "o"), "deviant consistency": (OKABE_ITO[5], "s"),
           "deviant consistency in degree": (OKABE_ITO[0], "D"), "deviant coverage": (OKABE_ITO[2], "^"),
@@ -145,4 +145,78 @@ def necessity_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = 
     ax.legend(loc="lower left", bbox_to_anchor=(1.02, 0.0), fontsize=7, frameon=False)
     if title:
         ax.set_title(title)
+    return fig
+
+
+# ---------------------------------------------------------------- the robustness protocol's XY plot
+
+#: Each robustness type's colour and marker (robust, shaky, possible: the intersection with the test set); typical
+#: cases (Y > 0.5) filled, deviant ones (Y < 0.5) open, so that colour and shape say the intersection and the fill
+#: the outcome.
+_ROBUSTNESS_STYLE = {"robust": (OKABE_ITO[4], "o"), "shaky": (OKABE_ITO[5], "s"), "possible": (OKABE_ITO[0], "D"),
+                     "extreme deviant coverage": (OKABE_ITO[2], "^"), "irrelevant": ("#999999", "v"),
+                     "at crossover": ("#cccccc", "X")}
+_ROBUSTNESS_ORDER = ("robust typical", "robust deviant", "shaky typical", "shaky deviant", "possible typical",
+                     "possible deviant", "extreme deviant coverage", "irrelevant", "at crossover")
+_ROBUSTNESS_ZH = {"robust typical": "稳健典型", "robust deviant": "稳健偏离", "shaky typical": "不稳典型",
+                  "shaky deviant": "不稳偏离", "possible typical": "可能典型", "possible deviant": "可能偏离",
+                  "extreme deviant coverage": "极端覆盖度偏离", "irrelevant": "无关", "at crossover": "隶属度 0.5"}
+_ROBUSTNESS_TEXT = {"en": {"IS": "Initial solution (IS)", "minTS": "Test set minimum (minTS)",
+                           "maxTS": "Test set maximum (maxTS)"},
+                    "zh": {"IS": "初始解（IS）", "minTS": "检验集最小值（minTS）", "maxTS": "检验集最大值（maxTS）"}}
+
+
+def _robustness_kind(kind: str) -> tuple[str, bool]:
+    """The style key of a robustness type and whether its marker is filled (Y > 0.5: typical, extreme deviant
+    coverage)."""
+    if kind.startswith("at crossover") or not kind:
+        return "at crossover", True
+    for key in ("robust", "shaky", "possible"):
+        if kind.startswith(key + " "):
+            return key, kind.endswith("typical")
+    return kind, kind != "irrelevant"
+
+
+def robustness_xy(cases: pd.DataFrame, fit: Mapping[str, float] | None = None, title: str | None = None,
+                  lang: str = "en"):
+    """The robustness protocol's XY plots (Oana & Schneider 2021; SetMethods' rob.xyplot): the initial solution (IS)
+    against the test set's minimum (minTS: a case of IS outside it is shaky) and against its maximum (maxTS: a case
+    outside IS inside it is possible), each case labelled and marked by its type (robust, shaky, possible: colour
+    and shape; typical filled, deviant open). `cases`: RobustnessProtocol.cases (case, IS, minTS, maxTS, Y, type);
+    `fit`: RobustnessProtocol.fit, whose set coincidences RF_SC_minTS and RF_SC_maxTS (and RF_cov, RF_cons) are
+    written beside the panels."""
+    from .style import legend_labels, marker_handle, stage_marker
+
+    lang = apply_style(lang)
+    words = _ROBUSTNESS_TEXT[lang]
+    _need(cases, {"case", "IS", "minTS", "maxTS", "type"}, "RobustnessProtocol.cases")
+    fig, axes = plt.subplots(1, 2, figsize=(10.4, 4.6))
+    types = cases["type"].astype(str).tolist()
+    for ax, other in zip(axes, ("minTS", "maxTS")):
+        for x, y, kind in zip(cases["IS"].astype(float), cases[other].astype(float), types):
+            key, filled = _robustness_kind(kind)
+            colour, marker = _ROBUSTNESS_STYLE[key]
+            stage_marker(ax, x, y, marker=marker, ms=6, colour=colour, filled=filled)
+        xy_axes(ax, cases["IS"].astype(float), cases[other].astype(float), cases["case"].astype(str).tolist())
+        ax.set_xlabel(words["IS"])
+        ax.set_ylabel(words[other])
+        if fit:
+            ax.set_title(f"RF_SC_{other} {_fmt(fit.get(f'RF_SC_{other}'))}", fontsize=8)
+    present = {("at crossover" if t.startswith("at crossover") or not t else t) for t in types}
+    handles = []
+    for kind in _ROBUSTNESS_ORDER:
+        if kind in present:
+            key, filled = _robustness_kind(kind)
+            colour, marker = _ROBUSTNESS_STYLE[key]
+            label = _ROBUSTNESS_ZH[kind] if lang == "zh" else ("at crossover (0.5)" if kind == "at crossover" else kind)
+            handles.append(marker_handle(marker, filled, label, colour=colour))
+    fig.legend(handles, legend_labels(handles), loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=7,
+               frameon=False)
+    if fit:
+        axes[1].text(1.03, 1.0, f"RF_cov {_fmt(fit.get('RF_cov'))}\nRF_cons {_fmt(fit.get('RF_cons'))}",
+                     transform=axes[1].transAxes, ha="left", va="top", fontsize=7.5,
+                     bbox=dict(facecolor="white", edgecolor="#cccccc", lw=0.5))
+    if title:
+        fig.suptitle(title)
+    fig.tight_layout()
     return fig
