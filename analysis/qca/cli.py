@@ -32,11 +32,11 @@ data, configuration charts, XY plots of case types.
     python -m analysis.qca cluster DATA.csv --outcome Y --expression "A*B" --unit ID --cluster WAVE [--necessity]
     python -m analysis.qca chart DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--solution KIND]
         [--json | --csv]
+        [--solution conservative|parsimonious|intermediate on esa, cases, theory, chart, plot: the solution read;
+        default parsimonious, intermediate with --dir-exp, which it needs]
     python -m analysis.qca plot DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--solution KIND] [--model 1]
         [--term 1] --out XY.png|XY.svg|XY.pdf [--lang en|zh] [--title TEXT]
     python -m analysis.qca plot DATA.csv --outcome Y --nec-cond A --out XY.png
-        [--solution conservative|parsimonious|intermediate on esa, cases, theory, chart: the solution read;
-        default parsimonious, intermediate with --dir-exp, which it needs]
     python -m analysis.qca good-practice DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--exclude 7,8]
         [--benchmark 0.9] [--ron-cut 0.5] [--skew-bounds 0.2,0.8] [--json | --csv]
     python -m analysis.qca calibrate RAW.csv --spec CALIBRATION.yaml [--keep COLS] [--out DATA.csv] [--json]
