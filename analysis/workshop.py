@@ -2295,6 +2295,19 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("data: a column name twice", re.compile(r"duplicate column name\(s\) in the data: (?P<names>.+); column names must be "
                                              r"unique$"),
      lambda m: f"数据中有重复的列名：{m.group('names')}；列名必须唯一"),
+    ("a worksheet: merged cells",   # a group label over the columns, a case name 'shared' by rows (analysis.qca.sheets)
+     re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"), cells (?P<ref>\S+) are merged: only the first holds "
+                r"the value, the others would be read empty; unmerge them \(Home > Merge & Center\) and write the value "
+                r"in every cell$"),
+     lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')} 中的单元格 {m.group('ref')} 是合并单元格：只有第一个单元格有值，"
+                "其余的会读成空值；请取消合并（开始 > 合并后居中），并在每个单元格中写上值")),
+    ("a worksheet: a title above the header",
+     re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"), row (?P<row>\d+) holds one cell \((?P<title>.+)\) and "
+                r"the rows below it more: a title above the header\? The first row holding values must be the header "
+                r"\(column names\): delete the rows above it, or keep the table on a sheet of its own$"),
+     lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')} 的第 {m.group('row')} 行只有一个单元格（{m.group('title')}），而它"
+                "下面的行有多个：是表头上方的标题吗？第一个有值的行必须是表头（列名）：请删除表头上方的行，或把表格单独放在一个"
+                "工作表中")),
     ("conditions: a condition twice",
      re.compile(r"conditions name (?P<names>.+?) twice \(duplicate condition\(s\): [^()]+\); name each condition once$"),
      lambda m: f"条件中 {m.group('names')} 出现了两次；每个条件只写一次"),
@@ -2616,6 +2629,13 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 f"SPEC，例如 {m.group('spec')}）"
                 + (f"；若 {m.group('name')} 是案例的编号（案例标识），请传 {m.group('write')}（命令行：{m.group('cli')}）"
                    if m.group("write") else ""))),
+    ("a worksheet's hidden rows",   # rows filtered out in Excel are read as cases (analysis.qca.sheets)
+     re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"): (?P<n>\d+) row\(s\) are hidden or filtered out in "
+                r"(?P<program>Excel|LibreOffice) \(row\(s\) (?P<rows>[^)]+)\): they are read as cases like the others; "
+                r"delete them from the sheet if they are not cases of this analysis$"),
+     lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')}：有 {m.group('n')} 行在 {m.group('program')} 中被隐藏或筛选掉"
+                f"（第 {m.group('rows').replace(', ', '、')} 行）：它们与其他行一样被读作案例；若它们不是本分析的案例，"
+                "请从工作表中删除")),
 ]
 
 

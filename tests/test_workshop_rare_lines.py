@@ -1149,3 +1149,50 @@ def test_a_decimal_comma_in_a_stata_or_excel_file_has_a_chinese_line(suffix, hin
     assert line is not None and line.endswith(
         f"中有不是数字的值；'DEV'：{hint}。QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值集合）或 [0, 1] 中的隶属度（模糊集）"), \
         str(raised.value)
+
+
+def test_a_workbook_a_teacher_prepared_by_hand_has_chinese_lines(tmp_path):
+    """The workbooks a teacher's class brings, as Excel or WPS leave them: a group label merged over the columns
+    above the header, a title above the header, rows filtered out. The reader refuses the first two and warns of the
+    third, naming the sheet and the cells, in English alone: a notebook reading a class's workbook (read_data) had no
+    Chinese line under any of them."""
+    import openpyxl
+
+    from analysis.paths import DATASETS
+    from analysis.qca import QCAWarning
+    from analysis.qca.read import read_data
+    from analysis.workshop import engine_error_zh, engine_warning_zh
+
+    lc = pd.read_csv(DATASETS / "LC.csv")
+
+    def workbook(name, title=None, merge=None, hide=None):
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "数据"
+        if title:
+            sheet.append([title])
+        sheet.append(list(lc.columns))
+        for row in lc.itertuples(index=False):
+            sheet.append(list(row))
+        if merge:
+            sheet.merge_cells(merge)
+        if hide:
+            sheet.row_dimensions[hide].hidden = True
+        book.save(tmp_path / name)
+        return tmp_path / name
+
+    with pytest.raises(QCAInputError) as merged:
+        read_data(workbook("merged.xlsx", merge="B2:B3"))
+    assert engine_error_zh(merged.value) == (
+        f"{tmp_path / 'merged.xlsx'}：工作表 '数据' 中的单元格 B2:B3 是合并单元格：只有第一个单元格有值，其余的会读成空值；"
+        "请取消合并（开始 > 合并后居中），并在每个单元格中写上值"), merged.value
+    with pytest.raises(QCAInputError) as titled:
+        read_data(workbook("title.xlsx", title="医防融合案例 2024"))
+    assert engine_error_zh(titled.value) == (
+        f"{tmp_path / 'title.xlsx'}：工作表 '数据' 的第 1 行只有一个单元格（'医防融合案例 2024'），而它下面的行有多个：是表头上方的"
+        "标题吗？第一个有值的行必须是表头（列名）：请删除表头上方的行，或把表格单独放在一个工作表中"), titled.value
+    with pytest.warns(QCAWarning) as caught:
+        read_data(workbook("hidden.xlsx", hide=3))
+    said = [engine_warning_zh(str(w.message)) for w in caught if "hidden" in str(w.message)]
+    assert said == [f"{tmp_path / 'hidden.xlsx'}：工作表 '数据'：有 1 行在 Excel 中被隐藏或筛选掉（第 3 行）：它们与其他行一样"
+                    "被读作案例；若它们不是本分析的案例，请从工作表中删除"], [str(w.message) for w in caught]
