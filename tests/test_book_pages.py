@@ -461,3 +461,26 @@ def test_the_workshops_figure_has_alt_text_saying_what_it_shows():
         assert len(alts) == 1, (name, alts)
         for said in ("QCA workshop", "Step 2", "GDP per capita", "350, 550 and 850", "LF", "0.5", "隶属度"):
             assert said in alts[0], (name, said, alts[0])
+
+
+def test_each_table_of_paper_a_that_notebook_04_shows_says_whose_cases_it_holds():
+    """Notebooks 02 and 03 show every table of Paper A's cases through cases.source_label ('reconstruction / 重建数据'
+    in its top-left corner), but notebook 04 showed the configuration chart's table (12 model groups of the
+    reconstruction) bare under its figure: read on the book's page of notebook 04 it did not say it was no data of
+    the paper. Every display() in a cell of notebook 04 drawing a Paper A figure goes through source_label now, and
+    on the reconstruction each of those cells' tables carries the label."""
+    import ast
+
+    from analysis.paper_a.cases import SOURCE_LABELS
+
+    cells = json.loads((ROOT / "notebooks" / "04_figures.ipynb").read_text(encoding="utf-8"))["cells"]
+    paper_a = ["".join(c["source"]) for c in cells if c["cell_type"] == "code" and '"paperA_' in "".join(c["source"])]
+    shown = [ast.unparse(node.args[0]) for source in paper_a for node in ast.walk(ast.parse(source))
+             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "display"]
+    assert shown and all(s.startswith("C.source_label(") for s in shown), shown
+    source = json.loads((ROOT / "data" / "derived" / "paperA" / "calibration.json").read_text(encoding="utf-8"))
+    if source["data_source"] in SOURCE_LABELS:
+        executed = json.loads((ROOT / "notebooks" / "executed" / "04_figures.ipynb").read_text(encoding="utf-8"))
+        tables = ["".join(o["data"]["text/html"]) for c in executed["cells"] if c["cell_type"] == "code"
+                  and '"paperA_' in "".join(c["source"]) for o in c.get("outputs", []) if "text/html" in o.get("data", {})]
+        assert tables and all(SOURCE_LABELS[source["data_source"]] in t for t in tables)
