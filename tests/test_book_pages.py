@@ -484,3 +484,19 @@ def test_each_table_of_paper_a_that_notebook_04_shows_says_whose_cases_it_holds(
         tables = ["".join(o["data"]["text/html"]) for c in executed["cells"] if c["cell_type"] == "code"
                   and '"paperA_' in "".join(c["source"]) for o in c.get("outputs", []) if "text/html" in o.get("data", {})]
         assert tables and all(SOURCE_LABELS[source["data_source"]] in t for t in tables)
+
+
+def test_the_sidebar_lists_its_parts_in_the_order_of_the_readme():
+    """The sidebar put the workshop second, between the papers' notebooks and their results, while the README (the
+    book's first page) introduces the notebooks, the figure index, the QCA engine and its references, and the workshop
+    last: a reader following the README went back and forth in the sidebar, and the book's 'next' button went from
+    notebook 04 to the workshop. The sidebar's captions now follow the README's sections (each caption paired with
+    the section introducing what it lists, build_book.SIDEBAR_AFTER_README)."""
+    book = load_script("tools/build_book.py")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    in_readme = sorted(book.SIDEBAR_AFTER_README, key=lambda caption: readme.index("\n" + book.SIDEBAR_AFTER_README[caption]))
+    toc = book.contents(["notebooks/01.ipynb", "notebooks/workshop/w.ipynb"],
+                        {"docs/api-reference.md", "docs/cli-reference.md", "docs/b.md"})
+    captions = re.findall(r"^:caption: (.+)$", toc, re.M)
+    assert [c for c in captions if c in book.SIDEBAR_AFTER_README] == in_readme, captions
+    assert set(captions) - set(book.SIDEBAR_AFTER_README) == {"Notes"} and captions[-1] == "Notes"

@@ -1089,8 +1089,15 @@ def contents(notebooks: list[str], pages: set[str]) -> str:
     reference = ["claims.md", "figures.md"] + [p for p in PAGES if p in pages]
     api = [p for p in REFERENCE_PAGES if p in pages]
     notes = sorted(p for p in pages if p.startswith("docs/") and p not in api)
-    return "\n".join(block("Notebooks", main) + block("Workshop", workshop) + block("Results and data", reference)
-                     + block("API reference", api) + block("Notes", notes)) + "\n"
+    # in the order of the README's sections (SIDEBAR_AFTER_README): the notebooks, their results and data, the
+    # engine's references, then the workshop
+    return "\n".join(block("Notebooks", main) + block("Results and data", reference) + block("API reference", api)
+                     + block("Workshop", workshop) + block("Notes", notes)) + "\n"
+
+
+#: Each caption of the sidebar and the README section that introduces what it lists (the sidebar follows their order).
+SIDEBAR_AFTER_README = {"Notebooks": "## Reading the notebooks", "Results and data": "## Figure index",
+                        "API reference": "## The QCA engine", "Workshop": "## Teaching with the compendium"}
 
 
 # ---------------------------------------------------------------- the participants' edition
