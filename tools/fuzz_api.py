@@ -9,7 +9,7 @@ by hand for larger runs; tests/test_qca_api_fuzz.py keeps a small derandomized o
     .venv/bin/python tools/fuzz_api.py --twins
 
 The promise checked: a call returns (and its result prints and converts with to_dict()), or raises the engine's own
-error (QCAInputError, QCAComplexityError), within `SECONDS`; never Python's or numpy's bare errors ('truth value of
+error (QCAInputError, QCAComplexityError) of at most LONGEST_ERROR characters, within `SECONDS`; never Python's or numpy's bare errors ('truth value of
 a Series is ambiguous', "'int' object is not iterable") nor a call that does not end; and a yes/no argument given
 anything but True or False (a text 'no' is truthy) is refused, never taken as a silent switch. With --twins, each
 valid argument is given instead as the same value in another type (np.float32(0.8), np.int64(1), a tuple or array
@@ -39,6 +39,7 @@ import analysis.qca as q  # noqa: E402
 from analysis.qca.errors import QCAComplexityError, QCAInputError  # noqa: E402
 
 SECONDS = 20   # a call past this is a problem: every argument here is small data
+LONGEST_ERROR = 2000   # an error message past this many characters is a problem (it quotes 100,000 letters whole)
 
 
 def values() -> list:
@@ -209,8 +210,9 @@ def broken_promise(name: str, param: str, value) -> str:
             str(result)
             if hasattr(result, "to_dict") and not isinstance(result, (pd.DataFrame, pd.Series)):
                 result.to_dict()
-    except (QCAInputError, QCAComplexityError):
-        return ""
+    except (QCAInputError, QCAComplexityError) as error:
+        said = str(error)
+        return f"an error of {len(said):,} characters: {said[:200]}" if len(said) > LONGEST_ERROR else ""
     except _Timeout:
         return f"did not return within {SECONDS} s"
     except Exception as error:   # noqa: BLE001 - what the fuzzer looks for

@@ -12,7 +12,7 @@ mark, CRLF, padded cells, ...) must give the clean file's output, one that break
 each command 1-4 flags (its own or another command's) with values from a pool of wrong ones (since round 39 also
 full-width punctuation, Chinese names, R's c(...), 100,000 letters, and for --spec the odd YAML files of SPECS).
 Every run is checked against the CLI's promise: exit status 0 with only `warning:` lines on stderr, or 2 with one
-`error:` line; never an exception. Each distinct problem is printed once; the exit status is 1 if any was found.
+`error:` line, none longer than LONGEST_LINE characters; never an exception. Each distinct problem is printed once; the exit status is 1 if any was found.
 Files are written to a temporary folder.
 """
 from __future__ import annotations
@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from analysis.qca.cli import _commands, build_parser, main  # noqa: E402
 
 DATA = "data/reference/datasets"
+LONGEST_LINE = 2000   # an error or warning line past this many characters is a problem (100,000 letters quoted whole)
 FILE_RUNS = {   # command line of each data file (the file goes after the command)
     "LF": ("LF.csv", ["truth-table", "--outcome", "SURV", "--incl-cut", "0.8"]),
     "LC": ("LC.csv", ["minimize", "--outcome", "SURV", "--include", "?"]),
@@ -62,6 +63,8 @@ def broken_promise(code, err: str) -> str:
         return f"exit status {code}"
     if code == 2 and (len(lines) != 1 or not lines[0].startswith("error: ")):
         return "not one error line"
+    if any(len(line) > LONGEST_LINE for line in lines):
+        return f"a line of {max(map(len, lines)):,} characters on stderr"
     if code == 0 and any(not line.startswith("warning: ") for line in lines):
         return "stderr holds more than warning lines"
     return ""

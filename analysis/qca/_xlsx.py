@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
-from .errors import QCAInputError
+from .errors import QCAInputError, quoted, shortened
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class Values:
 
 
 def unreadable(path: str, exc: BaseException) -> QCAInputError:
-    return QCAInputError(f"{path}: cannot read this .xlsx workbook ({type(exc).__name__}: {exc}); open it in Excel or "
+    return QCAInputError(f"{shortened(path)}: cannot read this .xlsx workbook ({type(exc).__name__}: {exc}); open it in Excel or "
                          "LibreOffice and save it again as an Excel workbook (.xlsx), or save the sheet as 'CSV UTF-8 "
                          "(comma delimited)'")
 
@@ -81,7 +81,7 @@ def read_sheet(path: str, choose) -> Values:
     if far is not None:   # python-calamine would allocate every cell of the range up to it, and abort
         ref, text, area = far
         said = f" ({text!r})" if text is not None else ""
-        raise QCAInputError(f"{path}: sheet {name!r}, cell {ref} holds a value{said} so far from the others that "
+        raise QCAInputError(f"{shortened(path)}: sheet {quoted(name)}, cell {ref} holds a value{said} so far from the others that "
                             f"the sheet's range would be {area:,} cells (a key pressed by mistake?): delete it (or "
                             "the rows and columns beyond the table) and save the workbook")
     import python_calamine
@@ -426,7 +426,7 @@ def read_calamine_sheet(path: str, choose, kind: str) -> Values:
             sheets = [Sheet(m.name, m.typ == python_calamine.SheetTypeEnum.WorkSheet,
                             m.visible == python_calamine.SheetVisibleEnum.Visible, None) for m in book.sheets_metadata]
             if not sheets:
-                raise QCAInputError(f"{path}: this {what} has no sheet")
+                raise QCAInputError(f"{shortened(path)}: this {what} has no sheet")
             name = choose(sheets)
             sheet = book.get_sheet_by_name(name)
             start = sheet.start
@@ -437,11 +437,11 @@ def read_calamine_sheet(path: str, choose, kind: str) -> Values:
         far = re.search(r"Cell limit exceeded \((\d+) cells requested", str(exc))
         if far:   # a value typed far from the table (LibreOffice's last cell, AMJ1048576): no cell named by calamine
             which = f"sheet {name!r}" if name is not None else "a sheet"
-            raise QCAInputError(f"{path}: {which} of this {what} holds a value so far from the others that its range "
+            raise QCAInputError(f"{shortened(path)}: {which} of this {what} holds a value so far from the others that its range "
                                 f"would be {int(far[1]):,} cells (a key pressed by mistake?): press Ctrl+End in "
                                 "LibreOffice to find it, delete it (or the rows and columns beyond the table) and save "
                                 "the file") from None
-        raise QCAInputError(f"{path}: cannot read this {what} ({type(exc).__name__}: {exc}); open it in LibreOffice "
+        raise QCAInputError(f"{shortened(path)}: cannot read this {what} ({type(exc).__name__}: {exc}); open it in LibreOffice "
                             "or Excel and save it as an Excel workbook (.xlsx), or save the sheet as 'CSV UTF-8 "
                             "(comma delimited)'") from None
     if kind == "ods":   # what calamine does not give, from the sheet's XML

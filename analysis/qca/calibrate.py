@@ -25,7 +25,7 @@ from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_h
                      text_number_hint)
 from ._near import hints_by_name
 from .data import QCAWarning, duplicate_columns_message, wide_operator_hint
-from .errors import QCAInputError, user_stacklevel
+from .errors import QCAInputError, quoted, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 
 FUZZY_FLOOR = 1e-4            # scores below become 0 (R QCA convention)
@@ -61,13 +61,13 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
         inner = r_vector_text(thresholds)
         if inner is not None:   # R's thresholds = c(e = 350, c = 550, i = 850) copied as text
             meant = re.sub(r"\s*=\s*", "=", inner)
-            raise QCAInputError(f"thresholds {thresholds!r}: R's vector c(...) copied as text; write {meant!r} (the "
+            raise QCAInputError(f"thresholds {quoted(thresholds)}: R's vector c(...) copied as text; write {quoted(meant)} (the "
                                 "text without c( ))")
         parts = [p.strip() for p in thresholds.split(",") if p.strip()]
         if not parts:
-            raise QCAInputError(f"thresholds string {thresholds!r} is empty")
+            raise QCAInputError(f"thresholds string {quoted(thresholds)} is empty")
         if len(parts) < len(thresholds.split(",")):   # 'e=350,,c=550', '550,': a stray comma, or a value left out
-            raise QCAInputError(f"thresholds {thresholds!r} hold an empty item (a stray comma, or a value left out?); "
+            raise QCAInputError(f"thresholds {quoted(thresholds)} hold an empty item (a stray comma, or a value left out?); "
                                 "write the values separated by commas, e.g. 'e=350, c=550, i=850'")
         named = ["=" in p for p in parts]
         if any(named) and not all(named):
@@ -76,9 +76,9 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
             if _DECIMAL_COMMA.search(thresholds) and all("=" in p for p in point.split(",") if p.strip()):
                 comma = re.search(r"\d+,\d+", thresholds).group(0)
                 not_semicolon = ", not ';'" if ";" in thresholds else ""
-                raise QCAInputError(f"thresholds {thresholds!r}: decimal commas ({comma!r})? write numbers with a "
-                                    f"point, {point!r} (',' separates the thresholds{not_semicolon})")
-            raise QCAInputError(f"thresholds {thresholds!r}: name either all values (e=.., c=.., i=..) or none"
+                raise QCAInputError(f"thresholds {quoted(thresholds)}: decimal commas ({quoted(comma)})? write numbers with a "
+                                    f"point, {quoted(point)} (',' separates the thresholds{not_semicolon})")
+            raise QCAInputError(f"thresholds {quoted(thresholds)}: name either all values (e=.., c=.., i=..) or none"
                                 f"{wide_operator_hint(thresholds, accepts=_thresholds_read)}")
         if all(named):
             pairs = [p.split("=", 1) for p in parts]
@@ -102,9 +102,9 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
                 hint = (wide_operator_hint(thresholds, accepts=_thresholds_read)
                         or (_semicolon_hint(thresholds) if ";" in thresholds else "") or _separator_hint(thresholds))
             hint = hint or plain_number_hint(v)
-            raise QCAInputError(f"threshold {v!r} is not a number (thresholds {thresholds!r}){hint}") from None
+            raise QCAInputError(f"threshold {quoted(v)} is not a number (thresholds {quoted(thresholds)}){hint}") from None
         if not np.isfinite(f):
-            raise QCAInputError(f"threshold {v!r} is not a finite number (thresholds {thresholds!r})")
+            raise QCAInputError(f"threshold {quoted(v)} is not a finite number (thresholds {quoted(thresholds)})")
         values.append(f)
     if not values:
         raise QCAInputError("thresholds are empty")
@@ -332,7 +332,7 @@ def _percent_scale_hint(thresholds, x) -> str:
 def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
     """x as a float array, plus how to wrap the result (a pandas Series keeps its index and name)."""
     if missing not in ("raise", "keep"):
-        raise QCAInputError(f"missing must be 'raise' or 'keep', got {missing!r}{choice_hint(missing, ('raise', 'keep'))}")
+        raise QCAInputError(f"missing must be 'raise' or 'keep', got {quoted(missing)}{choice_hint(missing, ('raise', 'keep'))}")
     wrap = None
     if isinstance(x, pd.DataFrame):   # df[['DEV']] for df['DEV']: say which column to give
         first = repr(str(x.columns[0])) if len(x.columns) else "'NAME'"
@@ -361,7 +361,7 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
 
         imaginary = [v for v in values if isinstance(v, (complex, np.complexfloating)) and v.imag != 0]
         if imaginary:
-            raise QCAInputError(f"x must be numeric raw values; {complex(imaginary[0])!r} is complex: "
+            raise QCAInputError(f"x must be numeric raw values; {quoted(complex(imaginary[0]))} is complex: "
                                 f"{_value_hint(imaginary[:1], raw=True)}")
         values = np.array([v.real if isinstance(v, (complex, np.complexfloating)) else v for v in values],
                           dtype=float if values.dtype.kind == "c" else object)
@@ -380,7 +380,7 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
         from .data import _value_hint
 
         hint = _value_hint([bad], raw=True)
-        raise QCAInputError(f"x must be numeric; {bad!r} is not a number{': ' + hint if hint else ''}") from None
+        raise QCAInputError(f"x must be numeric; {quoted(bad)} is not a number{': ' + hint if hint else ''}") from None
     if np.isinf(arr).any():
         pos = np.flatnonzero(np.isinf(arr))[:5].tolist()
         raise QCAInputError(f"x has infinite values at positions {pos}")
@@ -439,11 +439,11 @@ def _refuse_text(values: np.ndarray) -> None:
     if any(_is_number(t) for t in texts):
         return   # numbers written as text are read, as a Series of them is; a mistyped cell is named, with its hint
     first = texts[0]
-    given = (f"the text {first!r}: a column name? pass the column's values" if len(texts) == 1 else
-             f"the texts {', '.join(map(repr, texts[:3]))}{', ...' if len(texts) > 3 else ''}: column names? "
+    given = (f"the text {quoted(first)}: a column name? pass the column's values" if len(texts) == 1 else
+             f"the texts {', '.join(map(quoted, texts[:3]))}{', ...' if len(texts) > 3 else ''}: column names? "
              "calibrate one column's values")
-    raise QCAInputError(f"x must be the raw values to calibrate, got {given}, calibrate(df[{first!r}], ...); several "
-                        f"sets at once: analysis.qca.calibrate_frame(df, {{{first!r}: {{'thresholds': ...}}}})")
+    raise QCAInputError(f"x must be the raw values to calibrate, got {given}, calibrate(df[{quoted(first)}], ...); several "
+                        f"sets at once: analysis.qca.calibrate_frame(df, {{{quoted(first)}: {{'thresholds': ...}}}})")
 
 
 def _is_number(v) -> bool:
@@ -765,9 +765,9 @@ def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing
     """calibrate(); `where` starts the message of its warning (calibrate_frame names the set and column)."""
     if type not in ("fuzzy", "crisp"):
         hint = _misplaced_type_hint(x, type) or _type_word_hint(type) or choice_hint(type, ("fuzzy", "crisp"))
-        raise QCAInputError(f"type must be 'fuzzy' or 'crisp', got {type!r}{hint}")
+        raise QCAInputError(f"type must be 'fuzzy' or 'crisp', got {quoted(type)}{hint}")
     if method not in ("direct", "indirect"):
-        raise QCAInputError(f"method must be 'direct' or 'indirect', got {method!r}"
+        raise QCAInputError(f"method must be 'direct' or 'indirect', got {quoted(method)}"
                             f"{choice_hint(method, ('direct', 'indirect'))}")
     if thresholds is None and type == "crisp":  # parse_thresholds' example is a fuzzy one
         raise QCAInputError("thresholds are required: a crisp set needs a cut point, e.g. thresholds=550 (in the set "
@@ -806,11 +806,11 @@ def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing
     logistic = flag("logistic", logistic)
     if not (_is_real(idm) and 0.5 < idm < 1):
         # idm: '0.95' (quoted in a spec file) was 'must be in (0.5, 1), got '0.95'', a value inside the range
-        raise QCAInputError(f"idm (the inclusion degree of membership) must be in (0.5, 1), got {idm!r}"
+        raise QCAInputError(f"idm (the inclusion degree of membership) must be in (0.5, 1), got {quoted(idm)}"
                             f"{text_number_hint(idm) or (percent_hint(idm) if _is_real(idm) and idm > 50 else '')}")
     for label, v in (("below", below), ("above", above)):
         if not (_is_real(v) and np.isfinite(v) and v >= 0):
-            raise QCAInputError(f"{label} must be a non-negative number, got {v!r}{text_number_hint(v)}")
+            raise QCAInputError(f"{label} must be a non-negative number, got {quoted(v)}{text_number_hint(v)}")
     with np.errstate(invalid="ignore"):
         try:
             fs = _fuzzy_direct(arr, names, values, bool(logistic), float(idm), float(below), float(above))
@@ -831,8 +831,8 @@ def _spec_hint(spec) -> str:
     import os
 
     if isinstance(spec, (str, os.PathLike)):
-        return (f", got the text {str(spec)!r}: a specification file? read it first, "
-                f"calibrate_frame(df, read_spec_file({str(spec)!r})) (from analysis.qca.read import read_spec_file; "
+        return (f", got the text {quoted(str(spec))}: a specification file? read it first, "
+                f"calibrate_frame(df, read_spec_file({quoted(str(spec))})) (from analysis.qca.read import read_spec_file; "
                 "the CLI's calibrate --spec reads the file itself)")
     if isinstance(spec, Sequence) and spec and all(isinstance(r, Mapping) for r in spec):
         return ", got a list of mappings: join them into one, {'DEV': {...}, 'URB': {...}}"
@@ -872,8 +872,8 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     absent = [c for c in keep if c not in df.columns]
     if absent:
         index = [n for n in df.index.names if n is not None and str(n) in map(str, absent)]
-        raise QCAInputError(f"columns to keep not in the data: {absent}" + (
-            f"; {str(index[0])!r} is the data's index, which the result keeps as its own index: leave it out of "
+        raise QCAInputError(f"columns to keep not in the data: {quoted(absent)}" + (
+            f"; {quoted(str(index[0]))} is the data's index, which the result keeps as its own index: leave it out of "
             f"keep, or make it a column first (df.reset_index())" if index else ""))
     out = df.loc[:, list(keep)].copy()
     allowed = {"source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "missing"}
@@ -887,22 +887,22 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
                              "'type': 'crisp' for a crisp set)")
                 except (QCAInputError, TypeError, ValueError):
                     pass
-            raise QCAInputError(f"spec[{name!r}] must be a mapping of calibrate() arguments "
-                                f"({', '.join(sorted(allowed))}){given or f', got {rule!r}'}")
+            raise QCAInputError(f"spec[{quoted(name)}] must be a mapping of calibrate() arguments "
+                                f"({', '.join(sorted(allowed))}){given or f', got {quoted(rule)}'}")
         unknown = set(rule) - allowed
         r_only = r_only_message("calibrate", *sorted(map(str, unknown)))
         if r_only:
-            raise QCAInputError(f"spec[{name!r}]: {r_only}")
+            raise QCAInputError(f"spec[{quoted(name)}]: {r_only}")
         if unknown:
             from .protocol import unknown_keys
 
-            raise QCAInputError(f"spec[{name!r}]: {unknown_keys(unknown, sorted(allowed), 'argument')}")
+            raise QCAInputError(f"spec[{quoted(name)}]: {unknown_keys(unknown, sorted(allowed), 'argument')}")
         args = dict(rule)
         source = args.pop("source", name)
         if isinstance(source, (bool, np.bool_)) or not isinstance(source, (str, numbers.Number)):
             # ['urban'] was Python's TypeError (unhashable type: 'list')
-            raise QCAInputError(f"spec[{name!r}]: source must name one raw column (text, e.g. {str(name)!r}), got "
-                                f"{source!r} ({type(source).__name__})")
+            raise QCAInputError(f"spec[{quoted(name)}]: source must name one raw column (text, e.g. {quoted(str(name))}), got "
+                                f"{quoted(source)} ({type(source).__name__})")
         args.setdefault("missing", missing)
         as_text = [c for c in df.columns if str(c) == str(source)]
         if source not in df.columns and len(as_text) == 1:   # '0' for the column 0, as truth_table reads names
@@ -912,10 +912,10 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
             absent = {n: c for n, c in absent.items() if isinstance(c, (str, numbers.Number)) and
                       c not in df.columns and sum(str(x) == str(c) for x in df.columns) != 1}
             if len(absent) > 1:
-                raise QCAInputError(f"{', '.join(f'spec[{n!r}]' for n in absent)}: raw columns "
-                                    f"{', '.join(map(repr, absent.values()))} not in the data"
+                raise QCAInputError(f"{', '.join(f'spec[{quoted(n)}]' for n in absent)}: raw columns "
+                                    f"{', '.join(map(quoted, absent.values()))} not in the data"
                                     f"{raw_columns_hint(list(absent.values()), df.columns)} (columns: {list(df.columns)})")
-            raise QCAInputError(f"spec[{name!r}]: raw column {source!r} not in the data{raw_column_hint(source, df.columns)} "
+            raise QCAInputError(f"spec[{quoted(name)}]: raw column {quoted(source)} not in the data{raw_column_hint(source, df.columns)} "
                                 f"(columns: {list(df.columns)})")
         try:
             said = unused_arguments_message(args)
@@ -925,7 +925,7 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
             out[name] = _calibrate(_by_case(df, source, keep), **{**_DEFAULTS, **args},
                                    where=f"calibrating {name!r} from column {source!r}: ").to_numpy()
         except QCAInputError as err:
-            raise QCAInputError(f"calibrating {name!r} from column {source!r}: {err}") from None
+            raise QCAInputError(f"calibrating {quoted(name)} from column {quoted(source)}: {err}") from None
         note = constant_set_note(name, source, args, df[source], out[name])
         if note:
             warnings.warn(note, QCAWarning, stacklevel=user_stacklevel())
@@ -947,7 +947,7 @@ def kwargs_from_r_call(call: str) -> dict:
     'calibrate(x, type = "fuzzy", thresholds = "e=1, c=2, i=3", logistic = FALSE)' (to port R scripts)."""
     m = re.fullmatch(r"\s*calibrate\(\s*[\w.$\[\]\"']+\s*(,(?P<args>.*))?\)\s*", call, flags=re.S)
     if not m:
-        raise QCAInputError(f"not an R calibrate() call: {call!r}")
+        raise QCAInputError(f"not an R calibrate() call: {quoted(call)}")
     kwargs = r_call_arguments(m.group("args") or "")
     unknown = set(kwargs) - {"type", "thresholds", "method", "logistic", "idm", "below", "above"}
     r_only = r_only_message("calibrate", *sorted(unknown))  # an argument R QCA has that the engine does not implement

@@ -8,7 +8,7 @@ from fractions import Fraction
 import numpy as np
 import pandas as pd
 
-from .errors import QCAInputError
+from .errors import QCAInputError, quoted
 
 __all__ = ["choice_hint", "near_choices", "exponent_hint", "flag", "float_text", "int_text", "model_hint",
            "percent_hint", "percent_text_hint", "plain_number_hint", "relation", "shown_decimals", "decimal_number", "cell_number", "read_only", "text_number_hint",
@@ -31,7 +31,7 @@ def int_text(text: str) -> int:
     caller names its own flag or key (plain_number_hint says how to write the number)."""
     s = str(text).strip()
     if not _INT_RE.fullmatch(s):
-        raise ValueError(f"not a whole number written with the digits 0-9: {text!r}")
+        raise ValueError(f"not a whole number written with the digits 0-9: {quoted(text)}")
     return int(s)
 
 
@@ -41,7 +41,7 @@ def float_text(text: str) -> float:
     '０.８' (which float() reads as 0.75, 1000 and 0.8) and anything else raise ValueError."""
     s = str(text).strip()
     if not _FLOAT_RE.fullmatch(s) and s.lower().lstrip("+-") not in ("nan", "inf", "infinity"):
-        raise ValueError(f"not a plain decimal number: {text!r}")
+        raise ValueError(f"not a plain decimal number: {quoted(text)}")
     return float(s)
 
 
@@ -74,7 +74,7 @@ def flag(name: str, value) -> bool:
         hint = f"; write {name}={r_logical} (R's {value.strip()} is Python's {r_logical}, not a text)" if r_logical else ""
         said = (f"a {type(value).__name__} of shape {'x'.join(map(str, np.shape(value)))}"
                 if isinstance(value, (np.ndarray, pd.Series, pd.DataFrame, pd.Index, pd.api.extensions.ExtensionArray))
-                else repr(value))
+                else quoted(value))
         raise QCAInputError(f"{name} must be True or False, got {said}{hint}")
     return bool(value)
 
@@ -116,7 +116,7 @@ def relation(value) -> str:
     both = ("; R's superSubset(relation = '{0}') (sets both necessary and sufficient) is not implemented here: run "
             "relation='necessity' and relation='sufficiency' and keep what both list").format(rel) \
         if rel in ("necsuf", "sufnec") else ""
-    raise QCAInputError(f"relation must be 'sufficiency' or 'necessity' (or 'suf' / 'nec'), got {value!r}"
+    raise QCAInputError(f"relation must be 'sufficiency' or 'necessity' (or 'suf' / 'nec'), got {quoted(value)}"
                         f"{both or choice_hint(value, ('sufficiency', 'necessity'))}")
 
 
@@ -136,7 +136,7 @@ def workers(n_jobs) -> int | None:
     if (isinstance(n_jobs, (bool, np.bool_)) or not isinstance(n_jobs, (int, np.integer)) or n_jobs == 0
             or abs(n_jobs) > MAX_JOBS):
         raise QCAInputError(f"n_jobs must be None or a whole number other than 0 from -{MAX_JOBS} to {MAX_JOBS} "
-                            f"(-1: every core), got {n_jobs!r}"
+                            f"(-1: every core), got {quoted(n_jobs)}"
                             f"{_not_whole_hint(n_jobs, -MAX_JOBS) if not _is_number(n_jobs) or 0 < abs(n_jobs) <= MAX_JOBS else ''}")
     return int(n_jobs)
 
@@ -179,7 +179,7 @@ def whole(name: str, value, least: int = 1) -> int:
         value = int(value)
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < least:
         what = "a positive whole number" if least == 1 else f"a whole number >= {least}"
-        raise QCAInputError(f"{name} must be {what}, got {value!r}{_not_whole_hint(value, least)}")
+        raise QCAInputError(f"{name} must be {what}, got {quoted(value)}{_not_whole_hint(value, least)}")
     return int(value)
 
 

@@ -76,7 +76,7 @@ from .checks import (MAX_JOBS, NO_SOLUTION_RULES, exponent_hint, float_text, int
                      percent_text_hint, plain_number_hint, workers)
 from ._json import dumps
 from .data import QCAWarning
-from .errors import QCAComplexityError, QCADataError, QCAInputError
+from .errors import QCAComplexityError, QCADataError, QCAInputError, bounded_message, quoted, shortened
 from .expressions import warns_once
 from .read import missing_file_hint, path_kind, read_data, the_file
 from .solution import count_text
@@ -105,23 +105,23 @@ def _incl_cut(text: str):
     pair = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%?\s*[,;]\s*(\d+(?:\.\d+)?)\s*%?\s*", str(text))
     if pair and all(10 <= float(v) <= 100 for v in pair.groups()):
         ic1, ic0 = (f"{float(v) / 100:g}" for v in pair.groups())   # '80,60', '80%,60%', '80;60': percentages
-        raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0' in [0, 1], got {text!r}; "
+        raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0' in [0, 1], got {quoted(text)}; "
                             f"percentages? write {ic1},{ic0}")
     if pair and ";" in text:   # '0.8;0.6': two cut-offs, ';' as a list separator in a comma-decimal locale
-        raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0', got {text!r}; write "
+        raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0', got {quoted(text)}; write "
                             f"{pair[1]},{pair[2]} (',' between the two cut-offs)")
     if re.fullmatch(r"\s*\d+\s*,\s*\d+\s*", str(text)):  # '1,0', '0,8': a decimal comma or a pair?
         raise QCAInputError(
-            f"--incl-cut {text!r} is ambiguous: a number with a decimal comma or two cut-offs 'ic1,ic0'? write "
+            f"--incl-cut {quoted(text)} is ambiguous: a number with a decimal comma or two cut-offs 'ic1,ic0'? write "
             "decimals with a point (e.g. 0.8 or 1.0), and two cut-offs with points, e.g. 0.9,0.6")
     parts = [p.strip() for p in str(text).split(",")]
     try:
         vals = [float_text(p) for p in parts]
     except ValueError:
         hint = next((h for p in parts for h in (plain_number_hint(p), percent_text_hint(p)) if h), "")
-        raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0', got {text!r}{hint}") from None
+        raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0', got {quoted(text)}{hint}") from None
     if len(vals) <= 2 and any(not 0.0 <= v <= 1.0 for v in vals):   # the text typed, not the floats read: '80', not 80.0
-        raise QCAInputError(f"--incl-cut must lie in [0, 1], got {text!r}"
+        raise QCAInputError(f"--incl-cut must lie in [0, 1], got {quoted(text)}"
                             f"{next((h for h in map(percent_hint, vals) if h), '')}")
     return vals[0] if len(vals) == 1 else tuple(vals)
 
@@ -143,9 +143,9 @@ def _positive(text: str) -> int:
                 hint = f"; write {int(whole)} (a whole number, without a decimal point)"   # '2.0', as R prints 2
         except ValueError:
             pass
-        raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}{hint}") from None
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, got {quoted(text)}{hint}") from None
     if v < 1:
-        raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}")
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, got {quoted(text)}")
     return v
 
 
@@ -170,7 +170,7 @@ def _term(text: str) -> int | str:
         number = False
     if number or not text.strip():
         raise argparse.ArgumentTypeError(f"must be a term's number (1 = the first) or its text, e.g. 'A*~B', got "
-                                         f"{text!r}{plain_number_hint(text)}")
+                                         f"{quoted(text)}{plain_number_hint(text)}")
     return text.strip()
 
 
@@ -181,9 +181,9 @@ def _unit(text: str) -> float:
     except ValueError:
         comma = (f"; write decimals with a point, e.g. {text.replace(',', '.')}" if re.fullmatch(r"[0-9]+,[0-9]+", text)
                  else plain_number_hint(text) or percent_text_hint(text))
-        raise argparse.ArgumentTypeError(f"must be a number in [0, 1], got {text!r}{comma}") from None
+        raise argparse.ArgumentTypeError(f"must be a number in [0, 1], got {quoted(text)}{comma}") from None
     if not 0.0 <= v <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be a number in [0, 1], got {text!r}{percent_hint(v)}")
+        raise argparse.ArgumentTypeError(f"must be a number in [0, 1], got {quoted(text)}{percent_hint(v)}")
     return v
 
 
@@ -194,7 +194,7 @@ def _jobs(text: str) -> int:
         every = ("; write -1 for every core" if text.strip().lower() in ("all", "max", "auto", "every", "cores")
                  else "")
         raise argparse.ArgumentTypeError(f"must be a whole number other than 0 from -{MAX_JOBS} to {MAX_JOBS} "
-                                         f"(-1: every core), got {text!r}{plain_number_hint(text) or every}") from None
+                                         f"(-1: every core), got {quoted(text)}{plain_number_hint(text) or every}") from None
 
 
 #: What every command's data argument (and robustness --raw) may be: read_data's formats, said in one place.
@@ -596,7 +596,7 @@ def nec_cond_list(given: list[str] | None) -> list[str] | None:
         parts = [p.strip() for p in value.split(",")]
         empty = next((i for i, p in enumerate(parts, 1) if not p), None)
         if empty is not None:
-            raise QCAInputError(f"--nec-cond {value!r}: necessary condition {empty} of {len(parts)} is empty; write "
+            raise QCAInputError(f"--nec-cond {quoted(value)}: necessary condition {empty} of {len(parts)} is empty; write "
                                 "several as 'LIT,STB' (each necessary) or repeat the flag")
         out += parts
     return out
@@ -615,7 +615,7 @@ class _about:
         named = (self.flag, f"{self.flag[2:].replace('-', '_')} {self.value!r}")   # the flag, or the parameter
         if self.value is not None and isinstance(exc, QCAInputError) and not isinstance(exc, QCADataError) \
                 and not any(n in str(exc) for n in named):
-            raise QCAInputError(f"{self.flag} {self.value!r}: {exc}") from None
+            raise QCAInputError(f"{self.flag} {quoted(self.value)}: {exc}") from None
         return False
 
 
@@ -689,7 +689,7 @@ def _run(args) -> str:
     for flag in ("spec", "raw"):   # a file given with a flag: the error names the flag, as a column flag's does
         given = getattr(args, flag, None)
         if given is not None and not given.strip():   # --raw '' was read as --raw left out, --spec '' as '.'
-            raise QCAInputError(f"--{flag} is empty ({given!r}): give the file")
+            raise QCAInputError(f"--{flag} is empty ({quoted(given)}): give the file")
         if given is not None and given.strip() == "-":   # standard input is the data's alone
             raise QCAInputError(f"--{flag} -: standard input ('-') is read for the data only; give --{flag} a file")
         if given and path_kind(Path(given), f"--{flag} {given}") == "missing":   # an unreadable folder: one line
@@ -699,8 +699,8 @@ def _run(args) -> str:
         for given in values if isinstance(values, list) else [values]:   # esa's --nec-cond: each flag given
             if given is None or given.strip():
                 continue
-            raise QCAInputError(f"--{flag.replace('_', '-')} is empty ({given!r}): give an expression of the "
-                                f"conditions, e.g. {'LIT' if flag == 'nec_cond' else '~A*B'!r}, or leave the flag out")
+            raise QCAInputError(f"--{flag.replace('_', '-')} is empty ({quoted(given)}): give an expression of the "
+                                f"conditions, e.g. {quoted('LIT' if flag == 'nec_cond' else '~A*B')}, or leave the flag out")
     if args.command == "plot":
         _figure_format(args.out)   # before the data is read and the solution minimised
     if getattr(args, "command", None) in PARSIMONIOUS_COMMANDS:
@@ -708,7 +708,7 @@ def _run(args) -> str:
     for flag in ("case_column", "raw_case_column"):   # '' said "--case-column : case column '' is not in ..."
         given = getattr(args, flag, None)
         if given is not None and not given.strip():
-            raise QCAInputError(f"--{flag.replace('_', '-')} is empty ({given!r}): give the column of case names, or "
+            raise QCAInputError(f"--{flag.replace('_', '-')} is empty ({quoted(given)}): give the column of case names, or "
                                 "leave the flag out (default: 'case' if present, else an unnamed first column)")
     if args.command in ("pof", "cluster") and args.conditions is not None:   # before the data is read: a flag's
         # error alone, not after the data's warnings (a file without a case column's header)
@@ -732,7 +732,7 @@ def _run(args) -> str:
         necs = [p for v in args.nec_cond for p in (v.split(",") if v.strip() else [v])]
         if len(necs) > 1:
             raise QCAInputError(f"cases --nec-cond takes one necessary condition (the cases of one set), got "
-                                f"{len(necs)}: {', '.join(repr(p.strip()) for p in necs)}; run cases once for each "
+                                f"{len(necs)}: {', '.join(quoted(p.strip()) for p in necs)}; run cases once for each "
                                 "(esa takes several)")
         args.nec_cond = necs[0]
     if case_column and getattr(args, "case_column", None):
@@ -750,7 +750,7 @@ def _run(args) -> str:
         if names:   # the cases would be numbered in every table, their names in the file left out without a word
             warnings.warn(f"{STDIN_NAME if args.data == '-' else args.data}: no case column ('case', an unnamed first "
                           f"column, or --case-column): the cases are numbered 1, 2, ... in file order; column "
-                          f"{names[0]!r} holds a different text for every case, like case names: if it names the "
+                          f"{quoted(names[0])} holds a different text for every case, like case names: if it names the "
                           f"cases, pass --case-column {names[0]}", QCAWarning)
     if args.command == "calibrate":
         return _calibrate(args, df, case_column)
@@ -797,7 +797,7 @@ def _run(args) -> str:
                     raise QCAInputError(
                         f"--raw {args.raw}: neither file has a column of case names the reader takes ('case', an "
                         f"unnamed first column, or --case-column), so the raw values would be matched to the cases "
-                        f"by row position; column {shared[0]!r} of both holds a different text for every case, like "
+                        f"by row position; column {quoted(shared[0])} of both holds a different text for every case, like "
                         f"case names: pass --case-column {shared[0]} (and --raw-case-column if the raw file names "
                         "it otherwise)")
                 warnings.warn(f"--raw {args.raw}: neither file names its cases ('case', an unnamed first column, or "
@@ -808,7 +808,7 @@ def _run(args) -> str:
             dup = sorted(duplicate_names([str(c).strip() for c in names]))
             if dup:
                 raise QCAInputError(f"--raw {args.raw}: duplicate case name(s) {_all_names(dup)}"
-                                    + (f" in column {raw_case!r}" if raw_case in raw.columns else "")
+                                    + (f" in column {quoted(raw_case)}" if raw_case in raw.columns else "")
                                     + "; each case needs one row of raw values: "
                                     + where_repeated([str(c).strip() for c in names], dup, file_lines(raw, names)))
         try:
@@ -879,7 +879,7 @@ def _run(args) -> str:
 
                 hint = choice_hint(args.type, allowed)
             raise QCAInputError(f"--type must be one of {', '.join(allowed)}"
-                                f"{' (with --nec-cond)' if args.nec_cond else ''}, got {args.type!r}{hint}")
+                                f"{' (with --nec-cond)' if args.nec_cond else ''}, got {quoted(args.type)}{hint}")
     if args.command == "plot" and args.nec_cond is not None:
         return _plot_necessity(args, df, case_column, skew)
     if args.command == "cases" and args.nec_cond:
@@ -949,7 +949,7 @@ def _run(args) -> str:
 
     if isinstance(exclude, str) and exclude.strip().lower() in ROW_TYPES:
         kind = exclude.strip().lower()   # a kind of rows (find-rows --type), not row numbers
-        raise QCAInputError(f"--exclude: row numbers must be whole numbers such as '7,8,15', got {exclude!r}; {kind!r} "
+        raise QCAInputError(f"--exclude: row numbers must be whole numbers such as '7,8,15', got {quoted(exclude)}; {quoted(kind)} "
                             f"names a kind of rows: list them with find-rows --type {kind}"
                             + (", or block them with esa --csa" if kind == "csa" else ""))
     if getattr(args, "dcc", False) and getattr(args, "no_cases", False):   # R ignores dcc without show.cases
@@ -1067,7 +1067,7 @@ def _run(args) -> str:
         if args.by is not None or args.max_pairs != 5 or args.max_pair_candidates is not None:
             raise QCAInputError("--by, --max-pairs and --max-pair-candidates apply to --pairs only")
         if args.term is not None and args.type != "focal-conjuncts":
-            raise QCAInputError(f"--term applies to --type focal-conjuncts or --pairs only, not {args.type!r}")
+            raise QCAInputError(f"--term applies to --type focal-conjuncts or --pairs only, not {quoted(args.type)}")
         if args.type == "focal-conjuncts":
             from .diagnostics import smmr_focal_conjuncts
 
@@ -1145,12 +1145,12 @@ def _skew_bounds(text: str | None) -> tuple[float, float] | None:
         low, high = (float_text(p) for p in parts)
     except ValueError:
         hint = next((h for p in parts for h in (plain_number_hint(p), percent_text_hint(p)) if h), "")
-        raise QCAInputError(f"--skew-bounds must be two shares LOW,HIGH such as 0.2,0.8, got {text!r}{hint}") from None
+        raise QCAInputError(f"--skew-bounds must be two shares LOW,HIGH such as 0.2,0.8, got {quoted(text)}{hint}") from None
     if not (0.0 <= low < high <= 1.0):
         hint = (f"; percentages? write {low / 100:g},{high / 100:g}" if 1 < high <= 100 and 0 <= low < high
                 else "")
         raise QCAInputError(f"--skew-bounds must be two shares LOW,HIGH in [0, 1] with LOW below HIGH, such as "
-                            f"0.2,0.8, got {text!r}{hint}")
+                            f"0.2,0.8, got {quoted(text)}{hint}")
     return low, high
 
 
@@ -1257,20 +1257,20 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
             raise QCAInputError(f"--out {args.out}: the output is CSV text, not {what}; name the file "
                                 f"{Path(args.out).with_suffix('.csv').name} (Excel and the other commands open it)")
     if args.keep is not None and not args.keep.strip():   # an unset shell variable: read as nothing kept
-        raise QCAInputError(f"--keep is empty ({args.keep!r}): give the columns to copy, e.g. SURV, or leave the flag "
+        raise QCAInputError(f"--keep is empty ({quoted(args.keep)}): give the columns to copy, e.g. SURV, or leave the flag "
                             "out")
     keep = [c.strip() for c in args.keep.split(",")] if args.keep else []
     if "" in keep:   # 'SURV,,URB', 'SURV,': the empty name was dropped without a word, as --conditions refuses it
-        raise QCAInputError(f"--keep contains an empty name: {args.keep!r}; write column names separated by commas")
+        raise QCAInputError(f"--keep contains an empty name: {quoted(args.keep)}; write column names separated by commas")
     twice = sorted({c for c in keep if keep.count(c) > 1})
     if twice:   # the CSV written had the column twice, which every other command refuses
-        raise QCAInputError(f"--keep names {', '.join(map(repr, twice))} twice; name each column once (a column name "
+        raise QCAInputError(f"--keep names {', '.join(map(quoted, twice))} twice; name each column once (a column name "
                             "appears once in the output)")
     # the output's case column: its name in the file, or 'case' (which the other commands find by itself) when the
     # file had none or an unnamed column of row names (R's write.csv)
     label = case_column if case_column and not str(case_column).startswith("Unnamed:") else "case"
     if label in spec:
-        raise QCAInputError(f"{args.spec}: set {label!r} has the name of the case column; name the set otherwise "
+        raise QCAInputError(f"{args.spec}: set {quoted(label)} has the name of the case column; name the set otherwise "
                             "(or give another --case-column)")
     twice = [c for c in keep if c in spec or c == label]
     if twice:
@@ -1281,27 +1281,27 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     if absent:
         from .calibrate import raw_columns_hint
 
-        raise QCAInputError(f"{data}: column(s) {', '.join(map(repr, absent))} not in {the_file(data)}"
+        raise QCAInputError(f"{data}: column(s) {', '.join(map(quoted, absent))} not in {the_file(data)}"
                             f"{raw_columns_hint(absent, df.columns)} "
-                            f"(columns: {', '.join(map(repr, df.columns))})")
+                            f"(columns: {', '.join(map(quoted, df.columns))})")
     if case_column is None:  # cases would be numbered 1, 2, ...: a column left out may be what names them
         unused = [c for c in df.columns if c not in sources and c not in keep]
         if unused:
             raise QCAInputError(
                 f"{data}: no case column ('case', an unnamed first column, or --case-column) and column(s) "
-                f"{', '.join(map(repr, unused))} neither calibrated by {args.spec} nor kept: the output would number "
-                f"the cases 1, 2, ... and lose them; if {unused[0]!r} names the cases, pass --case-column "
+                f"{', '.join(map(quoted, unused))} neither calibrated by {args.spec} nor kept: the output would number "
+                f"the cases 1, 2, ... and lose them; if {quoted(unused[0])} names the cases, pass --case-column "
                 f"{unused[0]}; to copy a column unchanged, --keep {','.join(unused)}")
     at = file_lines(df, df[case_column] if case_column else df.index)
     cases = df[case_column].astype(str).str.strip().tolist() if case_column else [str(i) for i in df.index]
     blank = [i for i, c in enumerate(cases) if not c]
     if blank:
-        raise QCAInputError(f"{data}: column {case_column!r} has no case name in row(s) {rows_at(blank, at)}; every "
+        raise QCAInputError(f"{data}: column {quoted(case_column)} has no case name in row(s) {rows_at(blank, at)}; every "
                             "case needs a name")
     dup = sorted(duplicate_names(cases))
     if dup:
-        raise QCAInputError(f"{data}: duplicate case name(s) {', '.join(map(repr, dup[:5]))} in column "
-                            f"{case_column!r} (spaces around names are ignored); case names must be unique: "
+        raise QCAInputError(f"{data}: duplicate case name(s) {', '.join(map(quoted, dup[:5]))} in column "
+                            f"{quoted(case_column)} (spaces around names are ignored); case names must be unique: "
                             f"{where_repeated(cases, dup, at)}")
     try:
         keep_missing = {s for s in sources if all(rule.get("missing") == "keep" for name, rule in spec.items()
@@ -1568,7 +1568,7 @@ def _warn_half_memberships(spec_path, spec, raw: pd.DataFrame, sets: pd.DataFram
         crossovers = [v for n, v in zip(labels, th) if n.startswith("c")]
         where = (", the crossover" + "s" * (len(values) > 1)) if all(v in crossovers for v in values) else ""
         cases = ", ".join(repr(str(c)) for c in sets.index[half][:5]) + (" ..." if half.sum() > 5 else "")
-        warnings.warn(f"{spec_path}: set {name!r}: case(s) {cases} calibrated to exactly 0.5 (raw {source!r} "
+        warnings.warn(f"{spec_path}: set {quoted(name)}: case(s) {cases} calibrated to exactly 0.5 (raw {quoted(source)} "
                       f"{', '.join(f'{v:g}' for v in values[:5])}{where}): neither in nor out of the set (as a condition, "
                       "in no truth table row); move the crossover off the cases' values", QCAWarning, stacklevel=2)
 
@@ -2166,15 +2166,14 @@ def _main(argv: list[str] | None) -> int:
     except (_UsageError, QCAInputError, QCAComplexityError) as exc:
         if isinstance(exc, _UsageError):
             r_only = _r_only_flag(str(exc), argv, parser)
-            print(f"error: {r_only or ' '.join(str(exc).split()) + _spec_flag_hint(str(exc), argv, parser)}"
-                  f"{_command_hint(str(exc), parser)}{_outcome_hint(str(exc), argv)}{_split_value_hint(str(exc), argv)}"
-                  f"{_pof_expression_hint(str(exc), argv, parser)}"
-                  f"{_required_hint(str(exc), argv, parser)}{_kept_quotes_hint(str(exc), argv)}",
-                  file=sys.stderr)
+            said = (f"{r_only or ' '.join(str(exc).split()) + _spec_flag_hint(str(exc), argv, parser)}"
+                    f"{_command_hint(str(exc), parser)}{_outcome_hint(str(exc), argv)}{_split_value_hint(str(exc), argv)}"
+                    f"{_pof_expression_hint(str(exc), argv, parser)}"
+                    f"{_required_hint(str(exc), argv, parser)}{_kept_quotes_hint(str(exc), argv)}")
         else:
-            print(f"error: {_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}"
-                  f"{_glob_hint(str(exc), args)}{_left_out_hint(str(exc), args)}{_kept_quotes_hint(str(exc), argv)}",
-                  file=sys.stderr)
+            said = (f"{_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}"
+                    f"{_glob_hint(str(exc), args)}{_left_out_hint(str(exc), args)}{_kept_quotes_hint(str(exc), argv)}")
+        print(f"error: {bounded_message(said)}", file=sys.stderr)   # argparse's own messages quote input whole
         return 2
     if sys.stdout is None:   # standard output closed (>&-): print() would drop the results and the run report success
         print("error: standard output is closed (>&-?): the results were not written; give the command a place to "
@@ -2206,7 +2205,7 @@ def _print_warnings(caught: list) -> None:
     for every setting)."""
     times = Counter(str(w.message).splitlines()[0] for w in caught)
     for message, n in times.items():
-        print(f"warning: {message}" + (f" ({n} times)" if n > 1 else ""), file=sys.stderr)
+        print(f"warning: {bounded_message(message)}" + (f" ({n} times)" if n > 1 else ""), file=sys.stderr)
 
 
 def _discard_stdout() -> None:

@@ -22,7 +22,7 @@ import pandas as pd
 
 from ._near import _edits, hints_by_name, near_names  # noqa: F401  (the one 'did you mean' rule; re-exported)
 from .checks import cell_number, flag, read_only, shown_decimals
-from .errors import QCADataError, QCAInputError, user_stacklevel
+from .errors import QCADataError, QCAInputError, quoted, shortened, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
 __all__ = ["QCAData", "QCAWarning", "prepare_data", "parse_conditions", "MAX_CONDITIONS", "MAX_LEVELS",
@@ -133,7 +133,7 @@ def _names_with_values(cases, mask, values) -> str:
     """The cases `mask` selects, each with its own value ("'x': 'TRUE', 'y': 'FALSE'"), the first few then how many
     more: one example value beside every case said 'TRUE' of cases holding 'FALSE'."""
     idx = np.flatnonzero(mask)
-    shown = ", ".join(f"{str(cases[i])!r}: {values[i]!r}" for i in idx[:_SHOW])
+    shown = ", ".join(f"{quoted(str(cases[i]))}: {quoted(values[i])}" for i in idx[:_SHOW])
     more = len(idx) - _SHOW
     return shown + (f" and {more} more" if more > 0 else "")
 
@@ -165,7 +165,7 @@ def _all_names(names) -> str:
 
 def _show_columns(columns) -> str:
     """Column names quoted, so blanks and odd characters show."""
-    return ", ".join(repr(str(c)) for c in columns)
+    return ", ".join(quoted(str(c)) for c in columns)
 
 
 def missing_case_column(case_column, data) -> str:
@@ -174,9 +174,9 @@ def missing_case_column(case_column, data) -> str:
     columns = [str(c) for c in data.columns]
     names = [n for n in getattr(data.index, "names", [data.index.name]) if n is not None]
     if str(case_column) in [str(n) for n in names]:
-        return (f"case column '{case_column}' is the data's index (read with index_col='{case_column}'), which already "
-                "names the cases: leave case_column out (it takes a column of case names)")
-    return (f"case column '{case_column}' is not in the data{_near(str(case_column), columns)} "
+        return (f"case column '{shortened(case_column)}' is the data's index (read with index_col='{shortened(case_column)}'), "
+                "which already names the cases: leave case_column out (it takes a column of case names)")
+    return (f"case column '{shortened(case_column)}' is not in the data{_near(str(case_column), columns)} "
             f"(columns: {_show_columns(columns)})")
 
 
@@ -303,7 +303,7 @@ def _list_separator_hint(name: str, cols) -> str:
     said = " or ".join(repr(m) for m in marks) if marks else "a space"
     boolean = (" (each condition is one column; an expression such as 'DEV*URB' is what pof and --expression read, "
                "not a condition)" if {"+", "*"} & set(marks) else "")
-    return f"; conditions are separated by commas: '{','.join(parts)}', not by {said}{boolean}"
+    return f"; conditions are separated by commas: '{shortened(','.join(parts))}', not by {said}{boolean}"
 
 
 def _operator_hint(name: str, cols) -> str:
@@ -422,35 +422,35 @@ def _check_name(name: str, role: str, columns, empty: bool = False) -> None:
     values at all)."""
     if _UNNAMED_RE.match(name) and empty:
         raise QCAInputError(
-            f"{role} column {name!r} has no name and no values: an empty column (e.g. Excel's trailing ',,,'); "
+            f"{role} column {quoted(name)} has no name and no values: an empty column (e.g. Excel's trailing ',,,'); "
             "drop it (df.dropna(axis=1, how='all')) or name the conditions")
     if _UNNAMED_RE.match(name):
         raise QCAInputError(
-            f"{role} column {name!r} has no name in the data: it is usually an index written by pandas' "
+            f"{role} column {quoted(name)} has no name in the data: it is usually an index written by pandas' "
             "to_csv (read the file with index_col=0) or R's write.csv row names; use it as case names "
-            f"(case_column={name!r}; CLI: --case-column) or leave it out of the conditions")
+            f"(case_column={quoted(name)}; CLI: --case-column) or leave it out of the conditions")
     if name != name.strip():
         raise QCAInputError(
-            f"{role} column {name!r} has blanks around its name: strip the header "
+            f"{role} column {quoted(name)} has blanks around its name: strip the header "
             "(df.columns = df.columns.str.strip()) so solutions print and read back unambiguously")
     if any(ch in name for ch in "\r\n\t"):   # a header cell typed over two lines (Alt+Enter in Excel)
         fixed = re.sub(r"[\s" + re.escape(_OPERATORS) + r"]+", "_", name).strip("_") or "X"
         raise QCAInputError(
-            f"{role} name {name!r} holds a line break (Alt+Enter in an Excel cell?): tables and solutions would print "
-            f"it over two lines; rename the column, e.g. to {fixed!r}")
+            f"{role} name {quoted(name)} holds a line break (Alt+Enter in an Excel cell?): tables and solutions would print "
+            f"it over two lines; rename the column, e.g. to {quoted(fixed)}")
     bad = sorted({ch for ch in name if ch in _OPERATORS}, key=_OPERATORS.index)
     if bad:
         fixed = renamed(name)
         raise QCAInputError(
-            f"{role} name {name!r} contains {' '.join(repr(c) for c in bad)}: QCA writes solutions and "
+            f"{role} name {quoted(name)} contains {' '.join(quoted(c) for c in bad)}: QCA writes solutions and "
             f"expressions with {' '.join(_OPERATORS)} (A*~B + C[1], Y{{1}}), so a printed solution could not be "
             "read back; "
-            f"rename the column, e.g. to {fixed!r}")
+            f"rename the column, e.g. to {quoted(fixed)}")
     m = re.match(r"^(.+)\.(\d+)$", name)
     if m and m.group(1) in [str(c) for c in columns]:
         warnings.warn(
-            f"columns {m.group(1)!r} and {name!r}: pandas' read_csv renames a repeated header {m.group(1)!r} "
-            f"to {name!r}; if the file names {m.group(1)!r} twice, fix its header", QCAWarning, stacklevel=user_stacklevel())
+            f"columns {quoted(m.group(1))} and {quoted(name)}: pandas' read_csv renames a repeated header {quoted(m.group(1))} "
+            f"to {quoted(name)}; if the file names {quoted(m.group(1))} twice, fix its header", QCAWarning, stacklevel=user_stacklevel())
 
 
 #: Cell texts that mean 'missing' in exports from Excel, SPSS, R, Stata and pandas.
@@ -672,12 +672,12 @@ def _column_range(name: str, columns, exclude, conditions: str) -> list[str]:
         return [name]
     i, j = cols.index(first), cols.index(last)
     if i > j:
-        raise QCAInputError(f"conditions {conditions!r}: the range runs backwards ({first!r} comes after {last!r} in "
+        raise QCAInputError(f"conditions {quoted(conditions)}: the range runs backwards ({quoted(first)} comes after {quoted(last)} in "
                             f"the data); write {last}:{first}")
     span = cols[i:j + 1]
     if exclude is not None and str(exclude) in span:
-        raise QCAInputError(f"conditions {conditions!r}: the range {name!r} ({', '.join(span)}) includes the outcome "
-                            f"{exclude!r}; end it before the outcome or list the conditions")
+        raise QCAInputError(f"conditions {quoted(conditions)}: the range {quoted(name)} ({', '.join(span)}) includes the outcome "
+                            f"{quoted(exclude)}; end it before the outcome or list the conditions")
     return span
 
 
@@ -694,18 +694,18 @@ def parse_conditions(conditions, columns, exclude: str | None = None) -> list[st
 
         inner = r_vector_text(conditions)
         if inner is not None and conditions.strip() not in map(str, columns):   # R's c("A", "B") copied as text
-            raise QCAInputError(f"conditions {conditions!r}: R's vector c(...) copied as text; write {inner!r}")
+            raise QCAInputError(f"conditions {quoted(conditions)}: R's vector c(...) copied as text; write {quoted(inner)}")
         names = [n for c in conditions.split(",") for n in _column_range(c.strip(), columns, exclude, conditions)]
     elif isinstance(conditions, (set, frozenset)):
         raise QCAInputError(
-            f"conditions given as a {type(conditions).__name__} {sorted(map(str, conditions))!r} have no order, "
+            f"conditions given as a {type(conditions).__name__} {quoted(sorted(map(str, conditions)))} have no order, "
             "and the order of conditions sets the order of truth table columns and of literals in every term "
             "(a set's order changes from run to run); give a list or a comma-separated string")
     elif values_not_name(conditions) is not None and not {str(c).strip() for c in conditions} <= set(map(str, columns)):
         said, name = values_not_name(conditions)   # df['DEV']: its memberships were read as names ('0.58 twice')
         raise QCAInputError(
             f"conditions must be column names (a list or a comma-separated string), got {said} whose values are no "
-            f"column names" + (f": give the column's name, conditions=[{str(name)!r}]" if name is not None else "")
+            f"column names" + (f": give the column's name, conditions=[{quoted(str(name))}]" if name is not None else "")
             + "; the data frame holds the values")
     else:
         try:
@@ -719,10 +719,10 @@ def parse_conditions(conditions, columns, exclude: str | None = None) -> list[st
                        f"(truth_table, super_subset) or benchmark={value} (necessity), and give the conditions "
                        "third or leave them out (every other column)")
             raise QCAInputError(
-                f"conditions must be a list of column names or a comma-separated string, got {conditions!r}{cut}"
+                f"conditions must be a list of column names or a comma-separated string, got {quoted(conditions)}{cut}"
             ) from None
     if any(n == "" for n in names):
-        raise QCAInputError(f"conditions contain an empty name: {conditions!r}; write names separated by commas")
+        raise QCAInputError(f"conditions contain an empty name: {quoted(conditions)}; write names separated by commas")
     if not names:
         raise QCAInputError("no conditions given; name at least one condition column")
     return names
@@ -797,7 +797,7 @@ def check_case_column(case_column, where: str = "the data's") -> None:
         said, name = given
         raise QCAInputError(
             f"case_column must be the name of {where} column of case names, got {said}: give the column's name"
-            + (f", case_column={str(name)!r}" if name is not None else "")
+            + (f", case_column={quoted(str(name))}" if name is not None else "")
             + ", or name the cases by these values as the index (df.index = <them>) and leave case_column out")
     if case_column is not None and not isinstance(case_column, str) and (
             isinstance(case_column, (bool, np.bool_)) or not isinstance(case_column, (int, np.integer))):
@@ -811,21 +811,19 @@ def _parse_outcome(outcome) -> tuple[str, bool, tuple[int, ...] | None]:
         outcome = str(outcome)  # an integer column label (columns are compared as text)
     if isinstance(outcome, str) and re.match(r"^\s*~\s*~", outcome):
         raise QCAInputError(
-            f"outcome {outcome!r} is negated twice (the two negations cancel out and would explain the outcome "
+            f"outcome {quoted(outcome)} is negated twice (the two negations cancel out and would explain the outcome "
             "itself); write '~NAME' or use negate_outcome (CLI: --negate-outcome), not both")
     if isinstance(outcome, (pd.Series, np.ndarray)):   # R's pof(setms, outcome = data$Y): the values, not a name
         said, name = values_not_name(outcome)
         raise QCAInputError(f"outcome must be a column name (optionally '~NAME' or 'NAME{{v}}'), got {said}: give the "
-                            "column's name" + (f", outcome={str(name)!r}" if name is not None else "") +
+                            "column's name" + (f", outcome={quoted(str(name))}" if name is not None else "") +
                             "; the data frame holds its values")
     if not isinstance(outcome, str) or outcome.strip() == "":
-        shown = repr(outcome)
-        raise QCAInputError(f"outcome must be a column name (optionally '~NAME' or 'NAME{{v}}'), got "
-                            f"{shown if len(shown) <= 80 else shown[:77] + '...'}")
+        raise QCAInputError(f"outcome must be a column name (optionally '~NAME' or 'NAME{{v}}'), got {quoted(outcome)}")
     m = _OUTCOME_RE.match(outcome)
     if not m:
         raise QCAInputError(
-            f"outcome {outcome!r}: cannot read it; write a column name, '~NAME' for its negation, "
+            f"outcome {quoted(outcome)}: cannot read it; write a column name, '~NAME' for its negation, "
             "or 'NAME{v}' / 'NAME{v,w}' for values of a multi-value outcome")
     values = None
     inside = m.group(3) if m.group(3) is not None else m.group(4)
@@ -835,18 +833,18 @@ def _parse_outcome(outcome) -> tuple[str, bool, tuple[int, ...] | None]:
         try:
             listed = [int(v) for v in parts if v]
         except ValueError:
-            raise QCAInputError(f"outcome {outcome!r}: cannot read the values between the {marks}; write whole numbers "
+            raise QCAInputError(f"outcome {quoted(outcome)}: cannot read the values between the {marks}; write whole numbers "
                                 f"separated by commas, e.g. '{m.group(2)}{{1}}' or '{m.group(2)}{{1,2}}'") from None
         if not listed:
-            raise QCAInputError(f"no outcome value inside the braces of {outcome!r}; write e.g. 'NAME{{1}}'")
+            raise QCAInputError(f"no outcome value inside the braces of {quoted(outcome)}; write e.g. 'NAME{{1}}'")
         # 'DEV{1,}', 'DEV{1,1}' were read as 'DEV{1}' without a word: a value left out or mistyped, as a condition
         # named twice is refused
         if "" in parts:
-            raise QCAInputError(f"outcome {outcome!r} has an empty value between the {marks} (a stray comma?); write "
+            raise QCAInputError(f"outcome {quoted(outcome)} has an empty value between the {marks} (a stray comma?); write "
                                 f"the values separated by commas, e.g. '{m.group(2)}{{1}}' or '{m.group(2)}{{1,2}}'")
         twice = sorted({v for v in listed if listed.count(v) > 1})
         if twice:
-            raise QCAInputError(f"outcome {outcome!r} names value(s) {', '.join(map(str, twice))} twice; name each "
+            raise QCAInputError(f"outcome {quoted(outcome)} names value(s) {', '.join(map(str, twice))} twice; name each "
                                 f"value once, e.g. '{m.group(2)}{{{','.join(map(str, sorted(set(listed))))}}}'")
         values = tuple(sorted(listed))
     return m.group(2), m.group(1) == "~", values
@@ -958,7 +956,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
         doubt = grouped_numbers(df, c, text, v)
         if doubt is not None:
             level, mask, why = doubt
-            said = f"'{c}' (case(s) {_names_with_values(cases, mask, raws)}{cells_at(at, c, mask)}): {why}"
+            said = f"'{shortened(c)}' (case(s) {_names_with_values(cases, mask, raws)}{cells_at(at, c, mask)}): {why}"
             if level == "error":
                 grouped.append(said)
             elif notes is not None:
@@ -969,10 +967,10 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             unfilled |= miss
             markers = sorted({str(x).strip() for x in raws[miss] if isinstance(x, str) and x.strip()})
             shown = f", marked {', '.join(repr(m) for m in markers)}" if markers else ""
-            missing.append(f"'{c}' (case(s) {_names(cases, miss)}{cells_at(at, c, miss)}{shown})")
+            missing.append(f"'{shortened(c)}' (case(s) {_names(cases, miss)}{cells_at(at, c, miss)}{shown})")
         if nonnum.any():
             raw = raws[np.flatnonzero(nonnum)[0]]
-            bad.append(f"'{c}' (case(s) {_names_with_values(cases, nonnum, raws)}{cells_at(at, c, nonnum)})")
+            bad.append(f"'{shortened(c)}' (case(s) {_names_with_values(cases, nonnum, raws)}{cells_at(at, c, nonnum)})")
             hint = _value_hint(list(raws[nonnum]), to_calibrate, sheet, dated.get(str(c)), program, str(c))
             names_like = nonnum.all() and len(set(map(str, raws))) == len(raws)
             repeated = repeated_case_names(df[c]) if nonnum.all() and not names_like else []
@@ -1025,7 +1023,7 @@ def _kind(values: np.ndarray, col: str, cases, role: str, at: FileLines | None =
         also = (f", and membership(s) above 1 for case(s) {_names_with_values(cases, over, shown)}"
                 f"{cells_at(at, col, over)}" if over.any() else "")
         raise QCADataError(
-            f"{role} '{col}' has negative value(s) for case(s) {_names_with_values(cases, neg, shown)}"
+            f"{role} '{shortened(col)}' has negative value(s) for case(s) {_names_with_values(cases, neg, shown)}"
             f"{cells_at(at, col, neg)}{also}; allowed are memberships in [0, 1] or multi-value levels 0, 1, 2, ...")
     is_int = np.abs(values - np.round(values)) <= _INT_TOL
     if is_int.all():
@@ -1040,7 +1038,7 @@ def _kind(values: np.ndarray, col: str, cases, role: str, at: FileLines | None =
                 "[0, 1] (analysis.qca.calibrate)" if top <= 100 else "")
             largest = np.round(values) == top
             raise QCADataError(
-                f"{role} '{col}' has integer values up to {top} (case(s) {_names(cases, largest)}"
+                f"{role} '{shortened(col)}' has integer values up to {top} (case(s) {_names(cases, largest)}"
                 f"{cells_at(at, col, largest)}): a multi-value set may have at most "
                 f"{MAX_LEVELS} levels (0..{MAX_LEVELS - 1}); calibrate raw data first{hint}")
         return "multi-value", top + 1
@@ -1051,7 +1049,7 @@ def _kind(values: np.ndarray, col: str, cases, role: str, at: FileLines | None =
                 if int(above.sum()) <= max(1, len(values) // 10) and others >= 4 else "")
         shown = values.tolist()
         raise QCADataError(
-            f"{role} '{col}' has membership(s) outside [0, 1] for case(s) {_names_with_values(cases, above, shown)}"
+            f"{role} '{shortened(col)}' has membership(s) outside [0, 1] for case(s) {_names_with_values(cases, above, shown)}"
             f"{cells_at(at, col, above)}; fuzzy memberships must lie in [0, 1] ({typo}calibrate "
             "raw data first)")
     return "fuzzy", 2
@@ -1100,16 +1098,16 @@ def _check_not_case_ids(values: np.ndarray, col: str, listed: bool) -> None:
     how = ("you listed it among the conditions, but " if listed else "")
     if hi - lo + 1 != n and not named:  # with gaps (GDP 320..1098, a count): a raw measure as often as an id
         raise QCADataError(
-            f"condition '{col}' holds a different whole number for every one of the {n} cases ({lo}..{hi}): "
+            f"condition '{shortened(col)}' holds a different whole number for every one of the {n} cases ({lo}..{hi}): "
             f"{how}these are raw values or case identifiers, not a set (every case would be a configuration of its "
-            f"own); if '{col}' is a measure (an amount, a count), calibrate it first: calibrate(x, type='crisp', "
+            f"own); if '{shortened(col)}' is a measure (an amount, a count), calibrate it first: calibrate(x, type='crisp', "
             "thresholds=...) for a crisp set or calibrate(x, thresholds='e=.., c=.., i=..') for a fuzzy set "
-            f"(analysis.qca.calibrate; CLI: python -m analysis.qca calibrate DATA --spec SPEC); if '{col}' names the "
-            f"cases, pass case_column='{col}' (CLI: --case-column {col})")
+            f"(analysis.qca.calibrate; CLI: python -m analysis.qca calibrate DATA --spec SPEC); if '{shortened(col)}' names the "
+            f"cases, pass case_column='{shortened(col)}' (CLI: --case-column {col})")
     raise QCADataError(
-        f"condition '{col}' holds a different whole number for every one of the {n} cases ({lo}..{hi}): "
+        f"condition '{shortened(col)}' holds a different whole number for every one of the {n} cases ({lo}..{hi}): "
         f"{how}that is a case identifier, not a set (every case would be a configuration of its own); "
-        f"if '{col}' names the cases, pass case_column='{col}' (CLI: --case-column {col}); otherwise "
+        f"if '{shortened(col)}' names the cases, pass case_column='{shortened(col)}' (CLI: --case-column {col}); otherwise "
         + ("remove it from the conditions" if listed else "drop the column or list the conditions without it"))
 
 
@@ -1364,7 +1362,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             where = ", ".join(str(i + 1) for i in nameless)
             raise QCAInputError(
                 f"column{'s' if len(nameless) > 1 else ''} {where} of the data {'have' if len(nameless) > 1 else 'has'}"
-                f" no name ({data.columns[nameless[0]]!r}), so no set name, and the conditions are taken from every "
+                f" no name ({quoted(data.columns[nameless[0]])}), so no set name, and the conditions are taken from every "
                 f"column: name {'them' if len(nameless) > 1 else 'it'} (df.columns = [...])"
                 + (f" or list the conditions: conditions='{', '.join(rest)}'" if rest else ""))
         df = df.iloc[:, [i for i in range(df.shape[1]) if i not in nameless]]   # no condition can name them
@@ -1373,7 +1371,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     twice = duplicate_names(columns)
     if twice:   # 1 and '1': two names, one text
         same = [repr(c) for c in data.columns if str(c) == twice[0]]
-        raise QCAInputError(f"columns {' and '.join(same)} are both the set name {twice[0]!r} (a set is named by its "
+        raise QCAInputError(f"columns {' and '.join(same)} are both the set name {quoted(twice[0])} (a set is named by its "
                             "column's name as text): rename one of them")
 
     texts: dict[str, tuple[np.ndarray, list]] = {}  # text columns' distinct cells, stripped once (_text_column)
@@ -1442,8 +1440,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     if neg_tilde and negate_outcome:   # the outcome as written, its value selection kept ('SURV{1}', not 'SURV')
         plain = str(outcome).strip().lstrip("~").strip()
         raise QCAInputError(
-            f"outcome {outcome!r} is already negated and negate_outcome (CLI: --negate-outcome) negates it again: "
-            f"the two cancel out and would explain '{plain}' itself; write '~{plain}' or negate_outcome, not both")
+            f"outcome {quoted(outcome)} is already negated and negate_outcome (CLI: --negate-outcome) negates it again: "
+            f"the two cancel out and would explain '{shortened(plain)}' itself; write '~{plain}' or negate_outcome, not both")
     negated = bool(neg_tilde) or negate_outcome
     if column not in columns:
         hint = ""
@@ -1454,20 +1452,20 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         numbers = header_of_numbers(([str(case_column)] if case_column is not None else []) + [str(c) for c in columns],
                                     "the header")
         if numbers:
-            raise QCAInputError(f"outcome '{column}' is not a column of the data: {numbers}")
+            raise QCAInputError(f"outcome '{shortened(column)}' is not a column of the data: {numbers}")
         near = _outcome_value_hint(column, columns) or _near(column, columns)
-        raise QCAInputError(f"outcome '{column}' is not a column of the data{near} ({listed}){hint}")
+        raise QCAInputError(f"outcome '{shortened(column)}' is not a column of the data{near} ({listed}){hint}")
 
     _check_name(column, "outcome", columns, empty(column))
     conds = parse_conditions(conditions, columns, exclude=column)
     if not conds:
-        raise QCAInputError(f"no conditions: the data has only the outcome column '{column}'")
+        raise QCAInputError(f"no conditions: the data has only the outcome column '{shortened(column)}'")
     dups = sorted({c for c in conds if conds.count(c) > 1})
     if dups:
         raise QCAInputError(f"conditions name {', '.join(dups)} twice (duplicate condition(s): {', '.join(dups)}); "
                             "name each condition once")
     if column in conds:
-        raise QCAInputError(f"conditions include the outcome '{column}': a set cannot explain itself; leave it out")
+        raise QCAInputError(f"conditions include the outcome '{shortened(column)}': a set cannot explain itself; leave it out")
     unknown = [c for c in conds if c not in columns]
     if unknown:
         near = hints_by_name((c, _condition_item_hint(c, columns) or _list_separator_hint(c, columns)
@@ -1482,7 +1480,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             near += in_index
         elif names_col is not None and str(names_col) in unknown:   # 'case' is a column of the file, listed nowhere
             near += f"; {str(names_col)!r} holds the case names, not a set: leave it out of the conditions"
-        raise QCAInputError(f"unknown condition(s): {', '.join(unknown)}{near} (columns: {_show_columns(columns)})")
+        raise QCAInputError(f"unknown condition(s): {', '.join(map(shortened, unknown))}{near} (columns: "
+                            f"{_show_columns(columns)})")
     for c in conds:
         _check_name(c, "condition", columns, empty(c))
     listed = conditions is not None and not (isinstance(conditions, str) and conditions.strip() == "")
@@ -1499,7 +1498,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         rest = [c for c in conds if c not in void]
         how = (f"; e.g. conditions='{', '.join(rest)}' (CLI: --conditions {','.join(rest)})" if rest else "")
         raise QCADataError(
-            f"condition column{'s' if len(void) > 1 else ''} {', '.join(repr(c) for c in void)} "
+            f"condition column{'s' if len(void) > 1 else ''} {', '.join(quoted(c) for c in void)} "
             f"{'are' if len(void) > 1 else 'is'} empty (no value for any case): leave "
             f"{'them' if len(void) > 1 else 'it'} out of the conditions or delete the column"
             f"{'s' if len(void) > 1 else ''}{how}")
@@ -1545,13 +1544,13 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         ok = np.abs(yv - np.round(yv)) <= _INT_TOL
         if not ok.all() or (yv < 0).any():
             raise QCAInputError(
-                f"outcome '{outcome}' selects values of a multi-value outcome, but column '{column}' is not "
+                f"outcome '{shortened(outcome)}' selects values of a multi-value outcome, but column '{shortened(column)}' is not "
                 "multi-value (it must hold integers 0, 1, 2, ...)")
         present = sorted({int(v) for v in np.round(yv)})
         absent = [v for v in out_values if v not in present]
         if absent:
             raise QCAInputError(
-                f"outcome '{outcome}': value(s) {', '.join(map(str, absent))} do not occur in column '{column}' "
+                f"outcome '{shortened(outcome)}': value(s) {', '.join(map(str, absent))} do not occur in column '{shortened(column)}' "
                 f"(its values: {', '.join(map(str, present))})")
         y = np.isin(np.round(yv).astype(int), out_values).astype(float)
     else:
@@ -1561,7 +1560,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             typo = (f"; only case {_names(cases, above)} has a value above 1: if it is a typo (or a total row), "
                     "correct it") if above.sum() == 1 and len(yv) >= MIN_CASES_FOR_ID else ""
             raise QCAInputError(
-                f"outcome '{column}' is multi-value (values up to {int(yv.max())}); QCA explains one value set at "
+                f"outcome '{shortened(column)}' is multi-value (values up to {int(yv.max())}); QCA explains one value set at "
                 f"a time: write outcome='{column}{{v}}' (e.g. '{column}{{1}}'); plain outcomes must be crisp 0/1 "
                 f"or fuzzy memberships in [0, 1]{typo}")
         y = np.clip(yv, 0.0, 1.0) if okind == "fuzzy" else np.round(yv)

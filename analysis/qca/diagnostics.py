@@ -31,7 +31,7 @@ from ._near import hints_by_name
 from .data import QCAWarning, _near, _show_columns, prepare_data
 from .display import frame, shown_as_printed
 from .checks import choice_hint, flag, model_hint
-from .errors import QCAInputError, user_stacklevel
+from .errors import QCAInputError, quoted, user_stacklevel
 from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_cases_hint
 from .expressions import (expression_membership, format_term, implicant_membership, named_outcome, names_left_out,
                           once_per_call, parse_expression, parse_term, warns_once)
@@ -68,11 +68,11 @@ def case_types(x, y, relation: str = "sufficiency", names: Sequence[str] = ("X",
     'deviant coverage' (in X, not in Y)."""
     x, y = np.asarray(x, float), np.asarray(y, float)
     if relation not in ("sufficiency", "necessity"):
-        raise QCAInputError(f"relation must be 'sufficiency' or 'necessity', got {relation!r}"
+        raise QCAInputError(f"relation must be 'sufficiency' or 'necessity', got {quoted(relation)}"
                             f"{choice_hint(relation, ('sufficiency', 'necessity'))}")
     if isinstance(names, str) or len(names) != 2 or not all(isinstance(n, str) and n for n in names):
         raise QCAInputError(f"names must be the names of X and Y, two texts such as ('solution', 'outcome'), "
-                            f"got {names!r}")
+                            f"got {quoted(names)}")
     # in numpy, not case by case (100,000 cases: 0.15 s a call, and a typology per model calls it once per model)
     x_half, y_half = x == 0.5, y == 0.5
     a, b = (y, x) if relation == "necessity" else (x, y)      # necessity: sufficiency of Y for X
@@ -89,7 +89,7 @@ def _expression(name: str, value) -> str:
     """A Boolean expression of the conditions given as text ('LIT', 'A*B + ~C'), or QCAInputError naming `name`."""
     if not isinstance(value, str) or not value.strip():
         raise QCAInputError(f"{name} must be an expression of the conditions as text, e.g. 'LIT' or 'A*B + ~C', "
-                            f"got {value!r}")
+                            f"got {quoted(value)}")
     return value
 
 
@@ -100,7 +100,7 @@ def _model(solution, model: int):
     if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or not 1 <= model <= len(solution.models):
         hint = outcome_given_hint(model, solution.truth_table.outcome,
                                   "model is the number of the model, 1 for M1") or model_hint(model, len(solution.models))
-        raise QCAInputError(f"model must be 1..{len(solution.models)}, got {model!r}{hint}")
+        raise QCAInputError(f"model must be 1..{len(solution.models)}, got {quoted(model)}{hint}")
     return solution.models[model - 1]
 
 
@@ -432,7 +432,7 @@ def smmr(solution, cases: str = "typical", model: int = 1, *, exact: bool = Fals
                                                      "cases, the type of cases, e.g. smmr(sol, 'typical')")
         or choice_hint(cases, SMMR_CASES))
     raise QCAInputError(f"cases must be 'typical', 'deviant consistency', 'deviant coverage' or 'irrelevant', "
-                        f"got {cases!r}{hint}")
+                        f"got {quoted(cases)}{hint}")
 
 
 def model_term(solution, m, term) -> str:
@@ -452,11 +452,11 @@ def model_term(solution, m, term) -> str:
             hint = (f"; write {int(number[1])}, a number (the model's term {int(number[1])}, "
                     f"{m.terms[int(number[1]) - 1]!r}), or the term's text"
                     if number and 1 <= int(number[1]) <= len(m.terms) else choice_hint(term.replace(" ", ""), m.terms))
-            raise QCAInputError(f"term {term!r} is not in the model ({m.expression}){hint}")
+            raise QCAInputError(f"term {quoted(term)} is not in the model ({m.expression}){hint}")
         return same[0]
     if isinstance(term, (int, np.integer)) and not isinstance(term, bool) and 1 <= term <= len(m.terms):
         return m.terms[term - 1]
-    raise QCAInputError(f"term must be 1..{len(m.terms)} or one of {list(m.terms)}, got {term!r}")
+    raise QCAInputError(f"term must be 1..{len(m.terms)} or one of {list(m.terms)}, got {quoted(term)}")
 
 
 @refuses_r_only_arguments("smmr_focal_conjuncts")
@@ -481,7 +481,7 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1, max_rows: int | None 
     if max_rows is not None and (isinstance(max_rows, bool) or not isinstance(max_rows, (int, np.integer))
                                  or max_rows < 1):
         raise QCAInputError(f"max_rows must be a whole number of rows >= 1 or None (every typical case), got "
-                            f"{max_rows!r}")
+                            f"{quoted(max_rows)}")
     m = _model(solution, model)
     name = model_term(solution, m, term)
     ty = case_typology(solution, model)
@@ -537,7 +537,7 @@ def necessary_condition(data: pd.DataFrame, outcome: str, nec_cond: str, *, case
     try:
         terms = parse_expression(nec_cond, qd.conditions, qd.noflevels)
     except QCAInputError as err:   # 'LIT + ': the message named no parameter (CLI: --nec-cond)
-        raise QCAInputError(f"nec_cond {nec_cond!r}: {err}") from None
+        raise QCAInputError(f"nec_cond {quoted(nec_cond)}: {err}") from None
     parts = np.column_stack([expression_membership(frame, [t]) for t in terms])
     return qd, frame, parts
 
@@ -556,12 +556,12 @@ def _truth_table_conditions(conditions, nec_cond: str, data: pd.DataFrame, case_
         raise QCAInputError(f"conditions must name the truth table's conditions (a list or text 'A, B, C'), got "
                             f"{type(given).__name__}")
     if any(not isinstance(c, str) or not c.strip() for c in conditions):
-        raise QCAInputError(f"conditions must be names of condition columns, got {given!r}")
+        raise QCAInputError(f"conditions must be names of condition columns, got {quoted(given)}")
     conditions = [c.strip() for c in conditions]
     columns = [str(c) for c in data.columns if str(c) != case_column]
     unknown = [c for c in conditions if c not in columns]
     if unknown:
-        raise QCAInputError(f"conditions: unknown condition(s) {', '.join(map(repr, unknown))}"   # each with its hint
+        raise QCAInputError(f"conditions: unknown condition(s) {', '.join(map(quoted, unknown))}"   # each with its hint
                             f"{hints_by_name((c, _near(c, columns)) for c in unknown)} (columns: "
                             f"{_show_columns(columns)})")
     own = [c for c in _names_in(nec_cond) if c not in conditions]
@@ -638,14 +638,14 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
     exact = flag("exact", exact)
     if exact and (cases != "deviant consistency" or conditions is None):
         raise QCAInputError("exact applies to cases='deviant consistency' with conditions=... (its TT_row, rounded "
-                            f"to 3 decimals otherwise), got cases={cases!r}"
+                            f"to 3 decimals otherwise), got cases={quoted(cases)}"
                             + ("" if conditions is not None else " without conditions"))
     if cases not in NECESSITY_TYPES:
-        raise QCAInputError(f"cases must be 'typical', 'deviant consistency' or 'deviant relevance', got {cases!r}"
+        raise QCAInputError(f"cases must be 'typical', 'deviant consistency' or 'deviant relevance', got {quoted(cases)}"
                             f"{smmr_cases_hint(cases, necessity=True) or choice_hint(cases, NECESSITY_TYPES)}")
     if conditions is not None and cases != "deviant consistency":
         raise QCAInputError(f"conditions applies to cases='deviant consistency' only (ranked per truth table row), "
-                            f"got cases={cases!r}")
+                            f"got cases={quoted(cases)}")
     if cases == "deviant consistency" and conditions is not None:
         if not isinstance(data, pd.DataFrame):
             raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
@@ -667,7 +667,7 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
         out["best"] = (1 - out["outcome"]) + (out["nec_cond"] - out["outcome"]).abs()
         mark = "most_typical"
     elif cases == "deviant consistency":
-        warnings.warn(f"deviant consistency cases of {nec_cond!r} ranked together: SetMethods ranks them within "
+        warnings.warn(f"deviant consistency cases of {quoted(nec_cond)} ranked together: SetMethods ranks them within "
                       "each truth table row (its most deviant case per row); give conditions=... (CLI: --conditions) "
                       "for that table", QCAWarning, stacklevel=user_stacklevel())
         out = df[(x < 0.5) & (y > 0.5)].copy()
@@ -738,7 +738,7 @@ def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
     typology: that table (one condition); outcome: the outcome's name, which labels the columns ('LIT in')."""
     typology = _typology_table(typology)
     if not isinstance(outcome, str) or not outcome.strip():
-        raise QCAInputError(f"outcome must be the outcome's name as text (it labels the columns), got {outcome!r}")
+        raise QCAInputError(f"outcome must be the outcome's name as text (it labels the columns), got {quoted(outcome)}")
     cond = str(typology["condition"].iloc[0]) if len(typology) else "X"
     x = pd.to_numeric(typology["X"])
     y = pd.to_numeric(typology["Y"])
@@ -746,7 +746,7 @@ def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
     if half.any():
         shown = ", ".join(map(str, typology.loc[half, "case"].head(10)))
         more = f" and {int(half.sum()) - 10} more" if half.sum() > 10 else ""
-        warnings.warn(f"necessity_xy: case(s) {shown}{more} of {cond!r} have X or {outcome} of exactly 0.5: neither "
+        warnings.warn(f"necessity_xy: case(s) {shown}{more} of {quoted(cond)} have X or {outcome} of exactly 0.5: neither "
                       "in nor out of the set, they are in no cell of the 2 x 2 table", QCAWarning,
                       stacklevel=user_stacklevel())
     cells = {}
@@ -931,12 +931,12 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     haesebrouck_consistency = flag("haesebrouck_consistency", haesebrouck_consistency)
     if isinstance(max_conditions, bool) or not isinstance(max_conditions, (int, np.integer)) or max_conditions < 1:
         raise QCAInputError(f"max_conditions must be a whole number of at least 1 (the most conditions whose "
-                            f"Boolean forms are built; default 14), got {max_conditions!r}")
+                            f"Boolean forms are built; default 14), got {quoted(max_conditions)}")
     if not isinstance(theory, str):
         swapped = (f": the theory comes first, then the solution: theory_evaluation({solution!r}, sol)"
                    if hasattr(theory, "models") and isinstance(solution, str) else "")
         raise QCAInputError("theory must be an expression of the conditions as text, e.g. 'DEV*STB + ~URB', got "
-                            + (repr(theory) if theory is None or isinstance(theory, (int, float))
+                            + (quoted(theory) if theory is None or isinstance(theory, (int, float))
                                else type(theory).__name__) + swapped)
     m = _model(solution, model)
     qd = solution.truth_table.data
@@ -948,12 +948,12 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     refuse_r_arrow(theory, conds, "theory")
     outcome = named_outcome(theory, solution.truth_table.outcome, conds)
     if outcome is not None:
-        raise QCAInputError(f"theory {theory!r} names {outcome!r}, the solution's outcome; a theory is an expression of "
+        raise QCAInputError(f"theory {quoted(theory)} names {quoted(outcome)}, the solution's outcome; a theory is an expression of "
                             f"the conditions only ({', '.join(map(str, conds))}), such as 'A*~B + C'")
     try:
         t = expression_membership(frame, theory)
     except QCAInputError as err:
-        raise QCAInputError(f"theory {theory!r}: {err}") from None
+        raise QCAInputError(f"theory {quoted(theory)}: {err}") from None
     multi = [k == "multi-value" for k in qd.kinds]
     mem = implicant_membership(qd.X, m.implicants, multi)
     s = mem.max(axis=1)
@@ -1180,8 +1180,8 @@ def _one_row_per_unit_and_cluster(data: pd.DataFrame, unit: str, cluster: str) -
         first = keys[repeated].iloc[0]
         rows = data.index[repeated & (keys["u"] == first["u"]).to_numpy() & (keys["c"] == first["c"]).to_numpy()]
         raise QCAInputError(
-            f"{len(rows)} rows ({', '.join(str(r) for r in rows[:5])}) hold unit {first['u']!r} in cluster "
-            f"{first['c']!r}: cluster diagnostics take one row per unit and cluster (columns {unit!r} and {cluster!r}); combine or "
+            f"{len(rows)} rows ({', '.join(str(r) for r in rows[:5])}) hold unit {quoted(first['u'])} in cluster "
+            f"{quoted(first['c'])}: cluster diagnostics take one row per unit and cluster (columns {quoted(unit)} and {quoted(cluster)}); combine or "
             f"drop the repeated rows (SetMethods' cluster() would add up their memberships)")
 
 
@@ -1209,18 +1209,18 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
     for name, col in (("unit", unit), ("cluster", cluster)):
         if not isinstance(col, str) or not col.strip():   # a list was a TypeError (unhashable type: 'list')
             raise QCAInputError(f"{name} must be the name of the column of {name} ids, e.g. "
-                                f"{'CASE' if name == 'unit' else 'WAVE'!r}, got {col!r}")
+                                f"{quoted('CASE' if name == 'unit' else 'WAVE')}, got {quoted(col)}")
         if col not in data.columns:
-            raise QCAInputError(f"{name}: column {col!r} (unit / cluster id) is not in the data"
+            raise QCAInputError(f"{name}: column {quoted(col)} (unit / cluster id) is not in the data"
                                 f"{_near(col, data.columns, sets=False)} (columns: "
                                 f"{_show_columns(data.columns)})")
         blank = data[col].isna() | (data[col].astype(str).str.strip() == "")
         if blank.any():
             rows = ", ".join(str(i) for i in data.index[blank][:5])
-            raise QCAInputError(f"{name}: column {col!r} (unit / cluster id) is missing for row(s) {rows}; every case needs "
+            raise QCAInputError(f"{name}: column {quoted(col)} (unit / cluster id) is missing for row(s) {rows}; every case needs "
                                 "its unit and its cluster")
     if unit == cluster:
-        raise QCAInputError(f"unit={unit!r} and cluster={cluster!r} are one column of the data: give the unit ids (e.g. the country) "
+        raise QCAInputError(f"unit={quoted(unit)} and cluster={quoted(cluster)} are one column of the data: give the unit ids (e.g. the country) "
                             "and the cluster ids (e.g. the wave) in two columns")
     _one_row_per_unit_and_cluster(data, unit, cluster)
     relation = "necessity" if flag("necessity", necessity) else "sufficiency"
@@ -1235,14 +1235,14 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
         ids = [n for n in names if n in (unit, cluster)]
         if ids:
             role = "unit" if ids[0] == unit else "cluster"
-            raise QCAInputError(f"expression {results!r}: {ids[0]!r} is the column of {role} ids, not a condition; "
+            raise QCAInputError(f"expression {quoted(results)}: {quoted(ids[0])} is the column of {role} ids, not a condition; "
                                 "the expression names conditions only")
         _check_names_known(results, names, body, outcome, None, pof_call=False)
     qd = prepare_data(body, outcome, names, warn=False)
     if not isinstance(results, str) and qd.outcome != results.truth_table.data.outcome:
-        raise QCAInputError(f"outcome {outcome!r} is not the outcome the solution was minimised for "
-                            f"({results.truth_table.data.outcome!r}): give outcome="
-                            f"{results.truth_table.data.outcome!r}, or minimise a solution for {qd.outcome!r}")
+        raise QCAInputError(f"outcome {quoted(outcome)} is not the outcome the solution was minimised for "
+                            f"({quoted(results.truth_table.data.outcome)}): give outcome="
+                            f"{quoted(results.truth_table.data.outcome)}, or minimise a solution for {quoted(qd.outcome)}")
     warn_notes(once_per_call(membership_warnings(qd, skew_bounds)))
     frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
     units = data[unit].astype(str).to_numpy()

@@ -22,6 +22,43 @@ def _full_traceback() -> bool:
     return FULL_TRACEBACK or os.environ.get("QCA_FULL_TRACEBACK", "").strip() not in ("", "0")
 
 
+#: What an error quotes of the user's input is shown whole when at most this many characters long (what every message
+#: said before), else cut to its first QUOTE_SHOWN characters (shortened, quoted).
+QUOTE_LIMIT = 200
+QUOTE_SHOWN = 60
+#: The longest message an engine error keeps whole (bounded_message): a net under what shortened / quoted do not reach.
+MESSAGE_LIMIT = 2000
+
+
+def shortened(text) -> str:
+    """str(text), as an error shows what the user typed: whole when at most QUOTE_LIMIT characters, else its first
+    QUOTE_SHOWN characters, an ellipsis and its length ('xxxx… (100,000 characters)'), so that a name, an expression or
+    a cell of 100,000 characters gives a readable error line, not one of 100,000 characters."""
+    text = str(text)
+    return text if len(text) <= QUOTE_LIMIT else f"{text[:QUOTE_SHOWN]}… ({len(text):,} characters)"
+
+
+def quoted(value) -> str:
+    """repr(value), as an error quotes what the user gave, bounded as shortened() bounds a text: a long text is cut
+    inside its quotes ("'xxxx…' (100,000 characters)"), any other long value as written ("['xxxx… (100,004
+    characters)")."""
+    shown = repr(value)
+    if len(shown) <= QUOTE_LIMIT:
+        return shown
+    if isinstance(value, str):
+        return f"{value[:QUOTE_SHOWN] + '…'!r} ({len(value):,} characters)"
+    return shortened(shown)
+
+
+def bounded_message(message: str) -> str:
+    """An error message of at most about MESSAGE_LIMIT characters: a longer one (user input quoted where shortened()
+    was not used) keeps its beginning (what is wrong) and its end (what to do), and says how much it left out."""
+    if len(message) <= MESSAGE_LIMIT:
+        return message
+    head, tail = MESSAGE_LIMIT * 2 // 3, MESSAGE_LIMIT // 5
+    return f"{message[:head]}… ({len(message) - head - tail:,} characters left out) …{message[-tail:]}"
+
+
 def in_package(filename: str, package: Path = _PACKAGE) -> bool:
     """Whether a frame's file lies in `package` (a folder; default: this engine's)."""
     try:
@@ -65,6 +102,9 @@ def short_traceback(error: BaseException, package: Path = _PACKAGE, tb=None) -> 
 class _ShortInIPython:
     """IPython calls `_render_traceback_` when an exception has it (hasattr): the property answers with the
     short form, or raises AttributeError (as if it were absent) when the full traceback is wanted."""
+
+    def __init__(self, *args):   # a message quoting 100,000 characters of input is cut (bounded_message)
+        super().__init__(*(bounded_message(a) if isinstance(a, str) else a for a in args))
 
     @property
     def _render_traceback_(self):

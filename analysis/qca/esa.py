@@ -18,7 +18,7 @@ import pandas as pd
 
 from .data import QCAWarning, wide_operator_hint
 from .checks import flag, int_text, plain_number_hint
-from .errors import QCAInputError, user_stacklevel
+from .errors import QCAInputError, quoted, user_stacklevel
 from .expressions import names_left_out, several_unknown_names, warns_once
 from .find_rows import find_rows, need_table, rows_in_expression, separated_hint
 from .pof import refuse_r_arrow
@@ -92,12 +92,12 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
         rows = [rows]   # exclude=10: one row, as R's exclude = 10 (a vector of length 1) and the CLI's --exclude 10
     if isinstance(rows, str):
         if not rows.strip():   # '' (an unset shell variable, --exclude "$ROWS") was read as no rows, without a word
-            raise QCAInputError(f"{lead}no row numbers in {rows!r}: give row numbers such as '7,8,15', or leave it "
+            raise QCAInputError(f"{lead}no row numbers in {quoted(rows)}: give row numbers such as '7,8,15', or leave it "
                                 "out to block no rows")
         parts = [p.strip() for p in rows.replace(";", ",").split(",")]
         if len(parts) > 1 and not all(parts):
             raise QCAInputError(f"{lead}row numbers must be whole numbers separated by commas, such as '7,8,15', "
-                                f"got {rows!r} (an empty item)")
+                                f"got {quoted(rows)} (an empty item)")
         parts = [p for p in parts if p]
         try:
             vals = [int_text(p) for p in parts]
@@ -107,19 +107,19 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
             hint = ((f"; R's vector c(...) copied as text: write {inner!r}" if inner else "") or _range_hint(parts)
                     or wide_operator_hint(rows, "0123456789,;", _rows_accepted) or _commas_hint(rows, _rows_accepted)
                     or next((h for h in map(plain_number_hint, parts) if h), ""))
-            raise QCAInputError(f"{lead}row numbers must be whole numbers such as '7,8,15', got {rows!r}{hint}") from None
+            raise QCAInputError(f"{lead}row numbers must be whole numbers such as '7,8,15', got {quoted(rows)}{hint}") from None
     else:
         try:
             vals = list(rows)
         except TypeError:
-            raise QCAInputError(f"{lead}rows must be a list of row numbers, got {rows!r}") from None
+            raise QCAInputError(f"{lead}rows must be a list of row numbers, got {quoted(rows)}") from None
         if any(isinstance(v, bool) or not isinstance(v, (int, np.integer)) for v in vals):
             shown = rows.tolist() if isinstance(rows, (pd.Series, pd.Index, np.ndarray)) else rows
-            raise QCAInputError(f"{lead}row numbers must be whole numbers, got {shown!r}{_list_hint(vals)}")
+            raise QCAInputError(f"{lead}row numbers must be whole numbers, got {quoted(shown)}{_list_hint(vals)}")
         vals = [int(v) for v in vals]
     twice = sorted({v for v in vals if vals.count(v) > 1}) if isinstance(rows, str) else []
     if twice:   # '7,7' was read as '7' without a word: a typo for another row, as 'A,A' in conditions is refused
-        raise QCAInputError(f"{lead}row number(s) {', '.join(map(str, twice))} named twice in {rows!r}; name each row "
+        raise QCAInputError(f"{lead}row number(s) {', '.join(map(str, twice))} named twice in {quoted(rows)}; name each row "
                             "once (a typo for another row?)")
     if n_configurations is not None:
         bad = [v for v in vals if not 1 <= v <= n_configurations]
@@ -205,20 +205,20 @@ def _check_expression(tt: TruthTable, name: str, value) -> None:
         also = (" or a list of them (each a necessary condition, as SetMethods' esa() takes a vector)"
                 if name == "nec_cond" else "; join several with ' + ' (one term per untenable combination)")
         raise QCAInputError(f"{name} must be an expression of the conditions such as {example}{also}, or None to "
-                            f"block no such rows; got {value!r} ({type(value).__name__})")
+                            f"block no such rows; got {quoted(value)} ({type(value).__name__})")
     if not value.strip():   # was read as None: nothing blocked, without a word
-        raise QCAInputError(f"{name} is empty ({value!r}): give an expression of the conditions, e.g. "
-                            f"{'LIT' if name.startswith('nec_cond') else '~A*B'!r}, or leave it out (None) to block no "
+        raise QCAInputError(f"{name} is empty ({quoted(value)}): give an expression of the conditions, e.g. "
+                            f"{quoted('LIT' if name.startswith('nec_cond') else '~A*B')}, or leave it out (None) to block no "
                             "such rows")
     refuse_r_arrow(value, tt.conditions, name)   # 'LIT -> SURV': R's pof() notation
     outcome = named_outcome(value, tt.outcome, tt.conditions)
     if outcome is not None:
-        raise QCAInputError(f"{name} {value!r} names {outcome!r}, the truth table's outcome; it takes an expression of "
+        raise QCAInputError(f"{name} {quoted(value)} names {quoted(outcome)}, the truth table's outcome; it takes an expression of "
                             f"the conditions only ({', '.join(map(str, tt.conditions))}), such as {example}")
     try:
         parse_expression(value, tt.conditions, tt.noflevels)
     except QCAInputError as e:
-        raise QCAInputError(f"{name} {value!r}: {separated_hint(tt, name, value) or e}") from None
+        raise QCAInputError(f"{name} {quoted(value)}: {separated_hint(tt, name, value) or e}") from None
 
 
 @names_left_out
@@ -233,14 +233,14 @@ def _nec_conds(tt: TruthTable, nec_cond, given: str | None = None) -> list[str]:
         for i, e in enumerate(nec_cond):
             if not isinstance(e, str):
                 raise QCAInputError(f"nec_cond[{i}] must be an expression of the conditions such as 'LIT' or "
-                                    f"'A + B'; got {e!r} ({type(e).__name__})")
+                                    f"'A + B'; got {quoted(e)} ({type(e).__name__})")
             try:
                 _check_expression(tt, f"nec_cond[{i}]" if len(nec_cond) > 1 and given is None else "nec_cond", e)
             except QCAInputError as exc:   # ['XX', 'YY']: every unknown name in one line, not XX alone
                 several = (several_unknown_names([x for x in nec_cond[i:] if isinstance(x, str)], 0, tt.conditions)
                            if "unknown condition" in str(exc) else None)   # (not the outcome named, 'SURV')
                 if several is not None:
-                    raise QCAInputError(f"{given or f'nec_cond {list(nec_cond)!r}'}: {several}") from None
+                    raise QCAInputError(f"{given or f'nec_cond {quoted(list(nec_cond))}'}: {several}") from None
                 raise
         return list(nec_cond)
     _check_expression(tt, "nec_cond", nec_cond)
@@ -351,7 +351,7 @@ def _warn_not_necessary(tt: TruthTable, nec_cond: str, ron_cut: float | None = N
     x = implicant_membership(qd.X, imps, [k == "multi-value" for k in qd.kinds]).max(axis=1)
     incl = float(np.minimum(x, y).sum() / y.sum())
     if incl < NEC_BENCHMARK - 1e-12:
-        warnings.warn(f"necessary condition {nec_cond!r} (ESA): inclN {incl:.3f} for {qd.outcome}, below {NEC_BENCHMARK:g} (the "
+        warnings.warn(f"necessary condition {quoted(nec_cond)} (ESA): inclN {incl:.3f} for {qd.outcome}, below {NEC_BENCHMARK:g} (the "
                       "benchmark necessity() flags a necessary condition by): ESA blocks the remainders outside it as "
                       "if it were necessary, which the data do not show; check the condition (its negation, the "
                       "outcome)", QCAWarning, stacklevel=user_stacklevel())
@@ -359,7 +359,7 @@ def _warn_not_necessary(tt: TruthTable, nec_cond: str, ron_cut: float | None = N
     relevance = float(ron(x, y))
     verdict, why = necessity_constrains(incl, relevance, NEC_BENCHMARK, ron_cut, constant=bool((x >= 1).all()))
     if verdict is False:
-        warnings.warn(f"necessary condition {nec_cond!r} (ESA): inclN {incl:.3f}, RoN {relevance:.3f} for {qd.outcome}, "
+        warnings.warn(f"necessary condition {quoted(nec_cond)} (ESA): inclN {incl:.3f}, RoN {relevance:.3f} for {qd.outcome}, "
                       f"not relevant ({why}): by ESA's rule, {ESA_NECESSITY_RULE}, it makes no remainder untenable; "
                       "ESA blocks the remainders outside it as asked, and good_practice() does not count them",
                       QCAWarning, stacklevel=user_stacklevel())
@@ -385,7 +385,7 @@ def _warn_positive_outside(tt: TruthTable, nec_cond: str) -> None:
     if not rows:
         return
     shown = _listed_rows(tt, rows, with_out=False)
-    warnings.warn(f"necessary condition {nec_cond!r} (ESA): observed positive row(s) {shown} lie outside it and "
+    warnings.warn(f"necessary condition {quoted(nec_cond)} (ESA): observed positive row(s) {shown} lie outside it and "
                   "stay positive (ESA blocks remainders only), so the solution may hold a path without it, against the "
                   "necessity assumed; check the necessity claim, or block them too with nec_cond_observed=True (CLI: "
                   "--nec-cond-observed), as SetMethods' esa() does", QCAWarning, stacklevel=user_stacklevel())
@@ -413,7 +413,7 @@ def _warn_untenable_observed(tt: TruthTable, untenable: str) -> None:
     if not rows:
         return
     shown = _listed_rows(tt, rows, with_out=True)
-    warnings.warn(f"untenable {untenable!r} (ESA) also matches observed row(s) {shown}: these are not blocked "
+    warnings.warn(f"untenable {quoted(untenable)} (ESA) also matches observed row(s) {shown}: these are not blocked "
                   "(ESA blocks remainders only; they keep their OUT), and a combination with cases is not "
                   "impossible; check the expression (remainders contradicting a necessary condition: nec_cond=, "
                   "CLI --nec-cond), or recode observed rows on purpose with minimize(..., exclude=rows) (CLI: "

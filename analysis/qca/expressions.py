@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .checks import flag
-from .errors import QCAInputError, user_stacklevel
+from .errors import QCAInputError, quoted, shortened, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
 __all__ = [
@@ -52,7 +52,7 @@ def _conditions(conditions, noflevels=None) -> tuple[list[str], list[int] | None
     """`conditions` as a list of names and `noflevels` (if given) as one number of levels (>= 2) per condition;
     text ('A,B' would be read letter by letter), None or a number is refused, saying what is allowed."""
     if not _sequence(conditions):
-        raise QCAInputError(f"conditions must be a list of condition names such as ['A', 'B'], got {conditions!r}")
+        raise QCAInputError(f"conditions must be a list of condition names such as ['A', 'B'], got {quoted(conditions)}")
     names = [str(c) for c in conditions]
     if noflevels is None:
         return names, None
@@ -70,12 +70,12 @@ def _per_condition(values, names, low: int, what: str, shape: str, each: str, me
     """`values` as whole numbers >= `low`, one per condition in `names`, or a QCAInputError saying what `what`
     must be (its `shape`, `each` entry and what the numbers mean)."""
     if not _sequence(values):
-        raise QCAInputError(f"{what} must {shape}, one per condition ({meaning}), got {values!r}")
+        raise QCAInputError(f"{what} must {shape}, one per condition ({meaning}), got {quoted(values)}")
     vals = list(values)
     if len(vals) != len(names) or any(isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer))
                                       or v < low for v in vals):
         raise QCAInputError(f"{what} must give {each} ({meaning}) for each of the {len(names)} conditions "
-                            f"({', '.join(names)}), got {vals!r}")
+                            f"({', '.join(map(shortened, names))}), got {quoted(vals)}")
     return [int(v) for v in vals]
 
 
@@ -90,7 +90,7 @@ def format_term(implicant: Sequence[int], conditions: Sequence[str], multivalue:
     conditions, _ = _conditions(conditions)
     codes = _implicant(implicant, conditions)
     if not multivalue and any(v > 2 for v in codes):
-        raise QCAInputError(f"implicant {codes!r}: codes above 2 are values of multi-value conditions; pass "
+        raise QCAInputError(f"implicant {quoted(codes)}: codes above 2 are values of multi-value conditions; pass "
                             "multivalue=True")
     return terms_text(np.asarray([codes], dtype=np.int64), conditions, multivalue)[0]
 
@@ -130,7 +130,7 @@ def format_expression(implicants: Iterable[Sequence[int]], conditions: Sequence[
     multivalue = flag("multivalue", multivalue)
     if not _sequence(implicants):
         raise QCAInputError(f"implicants must be a list of implicants (each a sequence of codes, one per "
-                            f"condition), got {implicants!r}")
+                            f"condition), got {quoted(implicants)}")
     return " + ".join(format_term(t, conditions, multivalue) for t in implicants)
 
 
@@ -194,10 +194,10 @@ def _unknown_names_error(unknown: list[tuple[str, str]], where: str | None,
 
     hints = hints_by_name((name, value_notation_hint(lit, conditions) or comma_hint(name, conditions)
                            or _near(name, conditions)) for lit, name in unknown)
-    names = (f"condition '{unknown[0][1]}'" if len(unknown) == 1 else
-             f"condition(s) {', '.join(repr(name) for _, name in unknown)}")
+    names = (f"condition '{shortened(unknown[0][1])}'" if len(unknown) == 1 else
+             f"condition(s) {', '.join(quoted(name) for _, name in unknown)}")
     return QCAInputError(f"unknown {names}{f' in {where}' if where else ''}{hints} (conditions: "
-                         f"{', '.join(conditions)})")
+                         f"{', '.join(map(shortened, conditions))})")
 
 
 def several_unknown_names(items: Sequence[str], i: int, conditions: Sequence[str],
@@ -224,7 +224,7 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
     optional number of levels per condition (2 for crisp and fuzzy): checks A[v] is in range and refuses a bare A
     for a multi-value condition; None: no check."""
     if not isinstance(text, str) or text.strip() == "":
-        raise QCAInputError(f"a term must be a non-empty string such as 'A*~B', got {text!r}")
+        raise QCAInputError(f"a term must be a non-empty string such as 'A*~B', got {quoted(text)}")
     conditions, noflevels = _conditions(conditions, noflevels)
     if text.strip() == "1" and "1" not in conditions:
         return {}
@@ -236,21 +236,21 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
         if not m:
             sum_ = (f"; {text.strip()!r} is a sum of terms (joined by '+', as a solution is written): parse_term reads "
                     f"one term, parse_expression(text, conditions) a sum") if "+" in text else ""
-            raise QCAInputError(f"cannot read literal {lit!r} in term {text!r}: write A, ~A or A[v] joined by "
+            raise QCAInputError(f"cannot read literal {quoted(lit)} in term {quoted(text)}: write A, ~A or A[v] joined by "
                                 f"'*'{sum_}{value_notation_hint(lit, conditions)}")
         neg, name, val = m.group(1) == "~", m.group(2), m.group(3)
         if name not in conditions:   # every unknown name of the term, not the first alone
-            raise _unknown_names_error(_unknown_literals([text], conditions), f"term {text!r}", conditions)
+            raise _unknown_names_error(_unknown_literals([text], conditions), f"term {quoted(text)}", conditions)
         j = conditions.index(name)
         levels = int(noflevels[j]) if noflevels is not None else None
         if val is None:
             value = 0 if neg else 1
             if levels is not None and levels > 2:
-                raise QCAInputError(f"condition '{name}' is multi-value: write {name}[v] with v in 0..{levels - 1}")
+                raise QCAInputError(f"condition '{shortened(name)}' is multi-value: write {name}[v] with v in 0..{levels - 1}")
         else:
             value = int(val)
             if levels is not None and value >= levels:
-                raise QCAInputError(f"value {value} of '{name}' in term {text!r} is out of range 0..{levels - 1}")
+                raise QCAInputError(f"value {value} of '{shortened(name)}' in term {quoted(text)} is out of range 0..{levels - 1}")
             if neg:
                 if levels is not None and levels > 2:
                     others = [v for v in range(levels) if v != value]
@@ -265,7 +265,7 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
                 value = 1 - value
         if name in out and out[name] != value:
             # '(empty set)' was said of fuzzy data too, where A*~A is min(A, 1 - A): not empty, at most 0.5
-            raise QCAInputError(f"term {text!r} asks '{name}' to take two values: a contradiction (an empty set for "
+            raise QCAInputError(f"term {quoted(text)} asks '{shortened(name)}' to take two values: a contradiction (an empty set for "
                                 "crisp and multi-value data; for fuzzy sets min(A, 1 - A), which no case is more in "
                                 "than out of); write each condition once")
         if name in out and name not in repeated:
@@ -354,19 +354,19 @@ def parse_expression(text: str, conditions: Sequence[str],
     """'A*~B + C' as a list of terms ({condition: value} each): `text` split at '+', each part read by parse_term
     with the same `conditions` (a list of names) and `noflevels` (optional levels per condition, for checks)."""
     if not isinstance(text, str) or text.strip() == "":
-        raise QCAInputError(f"an expression must be a non-empty string such as 'A*~B + C', got {text!r}")
+        raise QCAInputError(f"an expression must be a non-empty string such as 'A*~B + C', got {quoted(text)}")
     if re.search(r"[()]", text) and not any(re.search(r"[()]", str(c)) for c in conditions):
         from .pof import sum_of_products   # (pof imports this module)
 
         written = sum_of_products(text)
         raise QCAInputError("parentheses are not supported; " + (
-            f"write its sum of products, {written!r}" if written and not re.search(r"[()]", written) else
+            f"write its sum of products, {quoted(written)}" if written and not re.search(r"[()]", written) else
             "write it as a sum of products, e.g. 'A*B + A*C' for 'A*(B + C)'"))
     terms = text.split("+")
     empty = [i for i, t in enumerate(terms, 1) if not t.strip()]
     if empty:   # 'A +  + B', 'A +': said "a term must be a non-empty string ..., got ' '", naming neither
         where = "trailing" if empty[0] == len(terms) else "leading" if empty[0] == 1 else "double"
-        raise QCAInputError(f"expression {text!r} has an empty term (term {empty[0]} of {len(terms)}: a {where} '+'?); "
+        raise QCAInputError(f"expression {quoted(text)} has an empty term (term {empty[0]} of {len(terms)}: a {where} '+'?); "
                             "write terms joined by '+', e.g. 'A*~B + C'")
     names, levels = _conditions(conditions, noflevels)
     parsed = []
@@ -374,15 +374,15 @@ def parse_expression(text: str, conditions: Sequence[str],
         try:
             parsed.append(parse_term(t, conditions, noflevels))
         except QCAInputError:   # (looked into only then: the terms are read once on the way to an answer)
-            several = several_unknown_names(terms, i, names, f"expression {text!r}")
+            several = several_unknown_names(terms, i, names, f"expression {quoted(text)}")
             if several is not None:   # unknown names in this term and a later one: every one in one line
                 raise several from None
             raise
     twice = [t for i, t in enumerate(parsed) if t in parsed[:i]]
     if twice:   # 'A + A', 'A*B + B*A': the same set twice, read once (A + A is A), as R reads it
         shown = list(dict.fromkeys(_written(t, levels, names) for t in twice))
-        _warn(f"expression {text.strip()!r} holds the term(s) {', '.join(map(repr, shown))} more than once: read once "
-              "(A + A is A); write each term once, or check whether another term was meant")
+        _warn(f"expression {quoted(text.strip())} holds the term(s) {', '.join(map(quoted, shown))} more than once: "
+              "read once (A + A is A); write each term once, or check whether another term was meant")
     return parsed
 
 
@@ -481,7 +481,7 @@ def _check_used(X, cols, term: Mapping[str, int], data_index) -> None:
         bad = ~np.isfinite(X[:, j])
         if bad.any():
             who = ", ".join(str(data_index[i]) for i in np.flatnonzero(bad)[:5])
-            raise QCAInputError(f"column '{name}' has missing or non-numeric values (cases {who})")
+            raise QCAInputError(f"column '{shortened(name)}' has missing or non-numeric values (cases {who})")
 
 
 def _shown(value) -> str:
@@ -508,7 +508,7 @@ def _term(term, cols, multi, levels, what: str) -> dict[str, int]:
         top = levels[j] - 1 if multi[j] else 1
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not 0 <= value <= top:
             allowed = f"a level 0..{top}" if multi[j] else "1 (the set) or 0 (its negation)"
-            raise QCAInputError(f"{what}: the value of '{name}' must be {allowed}, got {value!r}")
+            raise QCAInputError(f"{what}: the value of '{shortened(name)}' must be {allowed}, got {quoted(value)}")
         t[name] = int(value)
     return t
 

@@ -18,7 +18,7 @@ import re
 import numpy as np
 
 from .checks import choice_hint, flag
-from .errors import QCAInputError
+from .errors import QCAInputError, quoted, shortened
 from .r_calls import refuses_r_only_arguments
 from .expressions import names_left_out, parse_expression, term_to_implicant, warns_once
 from .skew import warn_notes
@@ -47,7 +47,7 @@ def _row_type(type) -> str:
                      "deviant ones); csa is the contradictory simplifying assumptions, remainders used for the outcome "
                      "and for its negation" if word in ("c", "contradiction", "contradictions", "contradictory",
                                                          "contradictory rows") else "")
-    raise QCAInputError(f"type must be one of {', '.join(ROW_TYPES)} (or R's 0-3), got {type!r}"
+    raise QCAInputError(f"type must be one of {', '.join(ROW_TYPES)} (or R's 0-3), got {quoted(type)}"
                         f"{contradictory or choice_hint(type, ROW_TYPES)}")
 
 
@@ -148,11 +148,11 @@ def rows_in_expression(tt: TruthTable, expression: str, observed: bool = False) 
         hint = separated_hint(tt, "expression", expression) if isinstance(expression, str) else ""
         if not hint:
             raise
-        raise QCAInputError(f"expression {expression!r}: {hint}") from None
+        raise QCAInputError(f"expression {quoted(expression)}: {hint}") from None
     imps = [term_to_implicant(t, tt.conditions) for t in terms]
     size = sum(math.prod(int(n) if v == 0 else 1 for v, n in zip(t, tt.noflevels)) for t in imps)
     if size > ROW_LIMIT:
-        raise QCAInputError(f"expression {expression!r} spans {size:,} configurations, more than the "
+        raise QCAInputError(f"expression {quoted(expression)} spans {size:,} configurations, more than the "
                             f"{ROW_LIMIT:,} listed at most; give more specific terms")
     ids: set[int] = set()
     for t in imps:
@@ -178,10 +178,10 @@ def simplifying_assumption_rows(source, models=None, **budgets) -> set[int]:
         raise QCAInputError(f"simplifying_assumption_rows needs a Solution from minimize() or a TruthTable from "
                             f"truth_table(), got {type(source).__name__}")
     if models is not None and (not isinstance(models, (list, tuple, set, frozenset)) or not all(isinstance(m, str) for m in models)):
-        raise QCAInputError(f"models must be a list of model names such as ['M1'], got {models!r}")
+        raise QCAInputError(f"models must be a list of model names such as ['M1'], got {quoted(models)}")
     if isinstance(models, (list, tuple)) and len(set(models)) < len(models):   # ['M1', 'M1']: another model meant?
         twice = sorted({m for m in models if models.count(m) > 1})
-        raise QCAInputError(f"models names {', '.join(map(repr, twice))} twice in {models!r}; name each model once")
+        raise QCAInputError(f"models names {', '.join(map(quoted, twice))} twice in {quoted(models)}; name each model once")
     _check_budgets(budgets, "simplifying_assumption_rows")   # a misspelt budget was ignored without a word
     if isinstance(source, TruthTable):
         if not len(source.rows_with(["1"])):
@@ -199,7 +199,7 @@ def simplifying_assumption_rows(source, models=None, **budgets) -> set[int]:
             "the models to use (API: models=['M1']; the CLI's find-rows uses every model)")
     chosen = sol.models if models is None else [m for m in sol.models if m.name in set(models)]
     if models is not None and len(chosen) != len(set(models)):
-        raise QCAInputError(f"unknown model name(s) in {list(models)} (models: {[m.name for m in sol.models]})")
+        raise QCAInputError(f"unknown model name(s) in {quoted(list(models))} (models: {[m.name for m in sol.models]})")
     out: set[int] = set()
     for m in chosen:
         sa = m.simplifying_assumptions
@@ -225,9 +225,9 @@ def _check_pair(solution_y, solution_not_y) -> None:
     a, b = solution_y.truth_table.data, solution_not_y.truth_table.data
     neg = a.outcome[1:] if a.outcome.startswith("~") else "~" + a.outcome
     if solution_y is solution_not_y or solution_y.truth_table is solution_not_y.truth_table:
-        raise QCAInputError(f"solution_y and solution_not_y are the same solution (for {a.outcome!r}): give the "
+        raise QCAInputError(f"solution_y and solution_not_y are the same solution (for {quoted(a.outcome)}): give the "
                             f"solutions for the outcome and for its negation, minimize(truth_table(data, "
-                            f"'{a.outcome}', ...), include='?') and minimize(truth_table(data, '{neg}', ...), "
+                            f"'{shortened(a.outcome)}', ...), include='?') and minimize(truth_table(data, '{shortened(neg)}', ...), "
                             "include='?')")
     if a.conditions != b.conditions:
         raise QCAInputError(f"solution_y and solution_not_y must have the same conditions, got "
@@ -246,7 +246,7 @@ def _check_pair(solution_y, solution_not_y) -> None:
         got = (f"{a.outcome!r} for both" if np.allclose(a.y, b.y, rtol=0.0, atol=1e-9)
                else f"{a.outcome!r} and {b.outcome!r}")
         raise QCAInputError(f"solution_not_y must be for the negation of solution_y's outcome (memberships "
-                            f"1 − {a.outcome}), got {got}: minimise truth_table(data, '{neg}', ...) for it")
+                            f"1 − {a.outcome}), got {got}: minimise truth_table(data, '{shortened(neg)}', ...) for it")
 
 
 @refuses_r_only_arguments("contradictory_assumptions")
@@ -312,9 +312,9 @@ def find_rows(tt: TruthTable, type="all", expression: str | None = None, observe
     list the observed rows inside it (as R's observed = TRUE; default: remainders only). A call in R's order,
     findRows(obj = tt, type = 2) or older R QCA's findRows(expression, obj), is refused with the call to write."""
     if isinstance(tt, str) and isinstance(type, TruthTable):   # R's findRows(expression, obj)
-        raise QCAInputError(f"find_rows(tt, type, expression): the truth table comes first, got the text {tt!r} "
+        raise QCAInputError(f"find_rows(tt, type, expression): the truth table comes first, got the text {quoted(tt)} "
                             f"first and the truth table second (older R QCA's order, findRows(expression, obj)); write "
-                            f"find_rows(tt, 'untenable', expression={tt!r})")
+                            f"find_rows(tt, 'untenable', expression={quoted(tt)})")
     need_table(tt, "find_rows")
     if isinstance(type, (list, tuple)):   # R's type = c(2, 3): the rows of each type
         if not type:
@@ -329,7 +329,7 @@ def find_rows(tt: TruthTable, type="all", expression: str | None = None, observe
     observed = flag("observed", observed)
     _check_budgets(budgets)
     if kind in ("csa", "ssr") and (expression or observed):
-        raise QCAInputError(f"type {kind!r} takes no expression and no observed=: those select untenable rows "
+        raise QCAInputError(f"type {quoted(kind)} takes no expression and no observed=: those select untenable rows "
                             "(type 'untenable' or 'all')")
     if kind == "untenable" and not expression:
         raise QCAInputError("type 'untenable' needs an expression of the impossible or implausible "

@@ -24,7 +24,7 @@ import pandas as pd
 from .diagnostics import (_model, case_typology, conjunct_literals, model_term, necessary_condition, necessity_cases,
                           smmr, smmr_focal_conjuncts)
 from .checks import choice_hint
-from .errors import QCAInputError
+from .errors import QCAInputError, quoted
 from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_pairs_hint
 from .expressions import expression_membership, warns_once
 from .pof import _names_in
@@ -119,7 +119,7 @@ def _top(df: pd.DataFrame, max_pairs: int) -> np.ndarray:
 
 def _check_max_pairs(max_pairs, name: str = "max_pairs") -> int:
     if isinstance(max_pairs, bool) or not isinstance(max_pairs, (int, np.integer)) or max_pairs < 1:
-        raise QCAInputError(f"{name} must be a whole number >= 1, got {max_pairs!r}")
+        raise QCAInputError(f"{name} must be a whole number >= 1, got {quoted(max_pairs)}")
     return int(max_pairs)
 
 
@@ -127,12 +127,12 @@ def _check(pairs: str, by: str | None, outcome: str | None = None) -> str:
     """`by` for `pairs` (its default when None); a kind of pairs given as SetMethods' number or the solution's outcome
     given in its place (SetMethods' smmr(results, outcome, match, ...)) is told what to write."""
     if not isinstance(pairs, str) or pairs not in _BY:
-        raise QCAInputError(f"pairs must be one of {', '.join(repr(p) for p in PAIRS)}, got {pairs!r}"
+        raise QCAInputError(f"pairs must be one of {', '.join(quoted(p) for p in PAIRS)}, got {quoted(pairs)}"
                             + (smmr_pairs_hint(pairs) or outcome_given_hint(pairs, outcome, "the second argument is the "
                                "kind of pairs, e.g. smmr_pairs(sol, 'typical-typical')") or choice_hint(pairs, PAIRS)))
     by = _BY[pairs][0] if by is None else by
     if by not in _BY[pairs]:
-        raise QCAInputError(f"by must be {' or '.join(repr(b) for b in _BY[pairs])} for {pairs!r} pairs, got {by!r}"
+        raise QCAInputError(f"by must be {' or '.join(quoted(b) for b in _BY[pairs])} for {quoted(pairs)} pairs, got {quoted(by)}"
                             f"{choice_hint(by, _BY[pairs])}")
     return by
 
@@ -153,8 +153,8 @@ def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = Non
     by = _check(pairs, by, getattr(getattr(solution, 'truth_table', None), 'outcome', None))
     if term is not None and by != "focal conjunct":
         whole = "one table per term of the model" if by == "term" else "one table of the whole solution"
-        raise QCAInputError(f"term applies to pairs per focal conjunct of one term, not to {pairs!r} pairs by "
-                            f"{by} ({whole}), got term={term!r}; leave it out")
+        raise QCAInputError(f"term applies to pairs per focal conjunct of one term, not to {quoted(pairs)} pairs by "
+                            f"{by} ({whole}), got term={quoted(term)}; leave it out")
     term = 1 if term is None else term
     max_pairs = _check_max_pairs(max_pairs)
     budget = _check_max_pairs(max_pair_candidates, "max_pair_candidates")
@@ -435,7 +435,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     skew_bounds: as necessity_cases' ((low, high) shares outside which a set of X or the outcome is warned of as
     skewed; None: no check)."""
     if not isinstance(pairs, str) or pairs not in NECESSITY_PAIRS:
-        raise QCAInputError(f"pairs must be one of {', '.join(repr(p) for p in NECESSITY_PAIRS)}, got {pairs!r}"
+        raise QCAInputError(f"pairs must be one of {', '.join(quoted(p) for p in NECESSITY_PAIRS)}, got {quoted(pairs)}"
                             f"{smmr_pairs_hint(pairs, necessity=True) or choice_hint(pairs, NECESSITY_PAIRS)}")
     max_pairs = _check_max_pairs(max_pairs)
     budget = _check_max_pairs(max_pair_candidates, "max_pair_candidates")
@@ -451,7 +451,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
         if not others:   # [] matched every case within one 'row': pairs of no truth table row, without a word
             raise QCAInputError(f"typical-deviant consistency pairs are matched within truth table rows of the other "
                                 f"conditions: conditions must name the truth table's conditions besides "
-                                f"{nec_cond!r}, got {given!r}")
+                                f"{quoted(nec_cond)}, got {quoted(given)}")
     qd, frame, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, also=others,
                                            skew_bounds=skew_bounds)
     x, y = parts.max(axis=1), np.asarray(qd.y, dtype=float)
@@ -548,7 +548,7 @@ def focal_condition_pairs(solution, condition: str, pairs: str = "typical-irrele
     m = _model(solution, model)
     conds = list(solution.truth_table.conditions)
     if condition not in conds:
-        raise QCAInputError(f"condition must be one of {', '.join(conds)}, got {condition!r}{choice_hint(condition, conds)}")
+        raise QCAInputError(f"condition must be one of {', '.join(conds)}, got {quoted(condition)}{choice_hint(condition, conds)}")
     ty = case_typology(solution, model).set_index("case")
     tt_cols = [f"TT_{c}" for c in conds]
     first, second = ("typical_1", "typical_2") if pairs == "typical-typical" else ("typical", "irrelevant")

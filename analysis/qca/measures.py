@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .checks import cell_number, relation as _relation, shown_decimals
-from .errors import QCAInputError
+from .errors import QCAInputError, quoted
 from .r_calls import refuses_r_only_arguments
 
 __all__ = ["consistency", "coverage", "pri", "ron", "haesebrouck", "negate", "PRI_TOL"]
@@ -61,7 +61,7 @@ def _membership(name: str, values) -> np.ndarray:
 def _as_float(name: str, values) -> np.ndarray:
     if isinstance(values, (str, bytes)) or values is None:
         raise QCAInputError(f"{name} must be memberships in [0, 1] (a number or a sequence of numbers), "
-                            f"got {values!r}")
+                            f"got {quoted(values)}")
     if isinstance(values, (list, tuple)) and any(isinstance(v, np.floating) and v.itemsize < 8 for v in values):
         # [np.float32(0.6), 1.0]: numpy makes it float64 of the binary value 0.6000000238 (a float32 array is read as
         # the decimals it shows); each cell by the data's rule, as the decimal it shows
@@ -82,11 +82,11 @@ def _as_float(name: str, values) -> np.ndarray:
         bad = [v for v in flat if not isinstance(v, (numbers.Real, np.bool_))]
         if bad:
             raise QCAInputError(f"{name} must be memberships in [0, 1] (numbers), got the non-numeric value "
-                                f"{bad[0]!r}")
+                                f"{quoted(bad[0])}")
         return raw.astype(float)
     shown = raw.ravel()[0].item() if raw.size else None      # text, complex numbers, dates
     what = "text" if raw.dtype.kind in "US" else f"{raw.dtype} values"
-    raise QCAInputError(f"{name} must be memberships in [0, 1] (numbers), got {what} such as {shown!r}")
+    raise QCAInputError(f"{name} must be memberships in [0, 1] (numbers), got {what} such as {quoted(shown)}")
 
 
 def _outside(name: str, arr: np.ndarray) -> np.ndarray:
@@ -135,7 +135,7 @@ def _one_set(name: str, values):
                             "DataFrame of no columns: give one column, e.g. df['DEV']")
     shown = ", ".join(map(repr, cols[:_SHOW])) + (f" and {len(cols) - _SHOW} more" if len(cols) > _SHOW else "")
     raise QCAInputError(f"{name} must be the memberships of one set (a column, a Series or a list), got a DataFrame "
-                        f"of {len(cols)} columns ({shown}): give one column, e.g. df[{cols[0]!r}]; for their "
+                        f"of {len(cols)} columns ({shown}): give one column, e.g. df[{quoted(cols[0])}]; for their "
                         f"conjunction, term_membership(df, {'*'.join(cols[:2])!r}); or measure each in turn")
 
 
@@ -241,14 +241,14 @@ def negate(x):
     if isinstance(x, pd.DataFrame):
         if not x.columns.is_unique:
             repeated = list(dict.fromkeys(c for c in x.columns[x.columns.duplicated()]))
-            raise QCAInputError(f"x must have one column per set, got the column(s) {', '.join(map(repr, repeated))} "
+            raise QCAInputError(f"x must have one column per set, got the column(s) {', '.join(map(quoted, repeated))} "
                                 "more than once")
         from .data import looks_like_case_names   # data imports this module
 
         names = [c for c in x.columns if looks_like_case_names(x[c])]
         if names:   # calibrate_frame(raw, spec, keep=['case']): the case names kept as a column
-            raise QCAInputError(f"x column {names[0]!r} holds a different text for every case, like case names, not "
-                                f"memberships: make it the index first, negate(df.set_index({names[0]!r})), or negate "
+            raise QCAInputError(f"x column {quoted(names[0])} holds a different text for every case, like case names, not "
+                                f"memberships: make it the index first, negate(df.set_index({quoted(names[0])})), or negate "
                                 "the sets' columns only")
         values = {_negated_name(c): 1.0 - _membership(f"x column {c!r}", x[c]) for c in x.columns}
         return pd.DataFrame(values, index=x.index)

@@ -37,7 +37,7 @@ from ._implicants import (DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS, impli
 from ._remainders import NoRemainders, Remainders, expand, rows_frame
 from .checks import flag, int_text, plain_number_hint, whole, workers
 from .data import full_width_forms, wide_operator_hint, written_in_ascii
-from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError
+from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, quoted, shortened
 from .expressions import format_term, names_left_out, parse_term, several_unknown_names
 from .r_calls import r_vector_text, refuses_r_only_arguments, split_outside_brackets
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
@@ -74,7 +74,7 @@ def _parse_include(include) -> tuple[str, ...]:
         return ()
     if isinstance(include, str):
         if "," in include and not all(p.strip() for p in include.split(",")):   # '?,': a stray comma, or a value lost
-            raise QCAInputError(f"include has an empty item in {include!r}; write '', '?', 'C' or '?,C'"
+            raise QCAInputError(f"include has an empty item in {quoted(include)}; write '', '?', 'C' or '?,C'"
                                 f"{wide_operator_hint(include, _INCLUDE_CHARS, _include_written)}")
         items = [s for s in re.split(r"[\s,]+", include.strip()) if s]
         if len(items) == 1 and len(items[0]) > 1 and set(items[0]) <= {"?", "C"}:
@@ -83,7 +83,7 @@ def _parse_include(include) -> tuple[str, ...]:
         try:
             items = [str(s).strip() for s in include]
         except TypeError:
-            raise QCAInputError(f"include must be '', '?', 'C' or '?,C', got {include!r}") from None
+            raise QCAInputError(f"include must be '', '?', 'C' or '?,C', got {quoted(include)}") from None
     bad = [s for s in items if s not in ("?", "C")]
     if bad:   # '？' or '？，Ｃ', typed with a Chinese input method: the hint names the ASCII characters meant
         meant = _include_meant(items)
@@ -98,10 +98,10 @@ def _parse_include(include) -> tuple[str, ...]:
         kind = include.strip().lower() if isinstance(include, str) else ""
         if not hint and kind in _KIND_INCLUDE:   # the kind of solution wanted: include (and dir_exp) give it
             hint = f"; {kind} is {_KIND_INCLUDE[kind]}"
-        raise QCAInputError(f"include may contain '?' (remainders) and 'C' (contradictions), got {include!r}{hint}")
+        raise QCAInputError(f"include may contain '?' (remainders) and 'C' (contradictions), got {quoted(include)}{hint}")
     twice = [s for s in ("?", "C") if items.count(s) > 1]
     if twice:   # '??' was read as '?' without a word: a typo (for '?,C'?), as a condition named twice is refused
-        raise QCAInputError(f"include names {' and '.join(map(repr, twice))} twice in {include!r}; name each once: "
+        raise QCAInputError(f"include names {' and '.join(map(quoted, twice))} twice in {quoted(include)}; name each once: "
                             "'' (none), '?' (remainders), 'C' (contradictions) or '?,C' (both)")
     return tuple(s for s in ("?", "C") if s in items)
 
@@ -146,7 +146,7 @@ def _refuse_empty_dir_exp(dir_exp) -> None:
     """dir_exp '' (an unset shell variable, --dir-exp "$DIR"): the CLI read it as no directional expectations (the
     parsimonious solution, without a word), the library said "empty entry in directional expectations ''"."""
     if isinstance(dir_exp, str) and not dir_exp.strip():
-        raise QCAInputError(f"dir_exp is empty ({dir_exp!r}): give the directional expectations, e.g. '1,1,-' (one "
+        raise QCAInputError(f"dir_exp is empty ({quoted(dir_exp)}): give the directional expectations, e.g. '1,1,-' (one "
                             "per condition, in order) or 'A=1,B=0', or leave dir_exp out for no intermediate solution")
 
 
@@ -155,7 +155,7 @@ def _check_intermediate(inc: tuple[str, ...], dir_exp) -> None:
     _refuse_empty_dir_exp(dir_exp)
     if dir_exp is not None and "?" not in inc:
         raise QCAInputError(f"directional expectations need include='?' (dir_exp given with include="
-                            f"{','.join(inc)!r}): the intermediate solution chooses among the remainders used by the "
+                            f"{quoted(','.join(inc))}): the intermediate solution chooses among the remainders used by the "
                             "parsimonious solution")
 
 
@@ -178,7 +178,7 @@ def _parse_explain(explain) -> tuple[str, ...]:
     """R's explain: the output values a solution must cover, '1' (default) or '1,C' (contradictions too)."""
     if isinstance(explain, str):
         if "," in explain and not all(p.strip() for p in explain.split(",")):   # '1,': a stray comma, or 'C' lost
-            raise QCAInputError(f"explain has an empty item in {explain!r}; write '1' or '1,C'"
+            raise QCAInputError(f"explain has an empty item in {quoted(explain)}; write '1' or '1,C'"
                                 f"{wide_operator_hint(explain, '1C,', _explain_written)}")
         items = [s for s in re.split(r"[\s,]+", explain.strip()) if s]
     else:
@@ -199,10 +199,10 @@ def _parse_explain(explain) -> tuple[str, ...]:
             written = ""
         hint = hint or (f": R's vector c(...) copied as text; write {written!r}" if written else "")
         raise QCAInputError(f"explain must be '1' (positive rows) or '1,C' (positive rows and contradictions), got "
-                            f"{explain!r}{hint or wide_operator_hint(explain, '1C,', _explain_written)}")
+                            f"{quoted(explain)}{hint or wide_operator_hint(explain, '1C,', _explain_written)}")
     twice = [s for s in ("1", "C") if items.count(s) > 1]
     if twice:   # '1,1' was read as '1' without a word, as include's '??' was
-        raise QCAInputError(f"explain names {' and '.join(map(repr, twice))} twice in {explain!r}; name each once: "
+        raise QCAInputError(f"explain names {' and '.join(map(quoted, twice))} twice in {quoted(explain)}; name each once: "
                             "'1' (positive rows) or '1,C' (positive rows and contradictions)")
     return tuple(s for s in ("1", "C") if s in items)
 
@@ -264,10 +264,10 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                 refused = f"; read so, it is refused too: {refused}"
             colon = " (the syntax is NAME=VALUE, not NAME:VALUE)" if ":" in dir_exp else ""
             equals = " and '=' before a value" if "=" in meant else ""
-            raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: write them with ',' between the "
-                                f"conditions{equals}{colon}, as {meant!r}; ';' joins the values of one multi-value "
+            raise QCAInputError(f"cannot read directional expectations {quoted(dir_exp)}: write them with ',' between the "
+                                f"conditions{equals}{colon}, as {quoted(meant)}; ';' joins the values of one multi-value "
                                 f"condition{refused}") from None
-        raise QCAInputError(f"cannot read directional expectations {dir_exp!r}"
+        raise QCAInputError(f"cannot read directional expectations {quoted(dir_exp)}"
                             f"{wide_operator_hint(dir_exp, _DIR_EXP_CHARS + '0123456789', accepts)}") from None
 
 
@@ -311,7 +311,7 @@ def _refused_comma_form(text: str, accepts) -> tuple[str | None, str]:
 def _no_example(text):
     """wide_operator_hint's `accepts` where no text written in ASCII is known to be accepted: the hint names the
     characters, without an example."""
-    raise QCAInputError(f"no example for {text!r}")
+    raise QCAInputError(f"no example for {quoted(text)}")
 
 
 #: Words for a directional expectation ('present', '+', 'yes'), with the value that writes it.
@@ -329,8 +329,8 @@ def _condition_range(entry: str, conditions, dir_exp: str) -> list[str]:
         return [entry]
     i, j = list(conditions).index(first), list(conditions).index(last)
     if i > j:
-        raise QCAInputError(f"directional expectations {dir_exp!r}: the range {entry!r} runs backwards ({first!r} "
-                            f"comes after {last!r} among the conditions); write {last}:{first}")
+        raise QCAInputError(f"directional expectations {quoted(dir_exp)}: the range {quoted(entry)} runs backwards ({quoted(first)} "
+                            f"comes after {quoted(last)} among the conditions); write {last}:{first}")
     return list(conditions)[i:j + 1]
 
 
@@ -359,7 +359,7 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                 hint = (next((h for h in map(plain_number_hint, parts) if h), "")
                         or wide_operator_hint(s, _DIR_EXP_CHARS, lambda text: values(cond, text) and None)
                         or (f"; write {word} for {s!r} ({_DIR_EXP_MEANING[word]})" if word else ""))
-                raise QCAInputError(f"directional expectation {v!r} for '{cond}' is not {allowed}{hint}") from None
+                raise QCAInputError(f"directional expectation {quoted(v)} for '{shortened(cond)}' is not {allowed}{hint}") from None
         elif v is None:
             return None
         elif isinstance(v, (bool, np.bool_)):
@@ -372,18 +372,18 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             try:
                 vals = [int(x) for x in v]
             except (TypeError, ValueError):
-                raise QCAInputError(f"directional expectation {v!r} for '{cond}' is not {allowed}") from None
+                raise QCAInputError(f"directional expectation {quoted(v)} for '{shortened(cond)}' is not {allowed}") from None
         else:
-            raise QCAInputError(f"directional expectation {v!r} for '{cond}' is not {allowed}")
+            raise QCAInputError(f"directional expectation {quoted(v)} for '{shortened(cond)}' is not {allowed}")
         if not vals:
-            raise QCAInputError(f"empty directional expectation for '{cond}'; use '-' for none")
+            raise QCAInputError(f"empty directional expectation for '{shortened(cond)}'; use '-' for none")
         twice = sorted({x for x in vals if vals.count(x) > 1})
         if twice:   # 'DEV=1;1' was read as 'DEV=1' without a word, as 'DEV=1,DEV=0' is refused
-            raise QCAInputError(f"directional expectation {v!r} for '{cond}' names value(s) "
+            raise QCAInputError(f"directional expectation {quoted(v)} for '{shortened(cond)}' names value(s) "
                                 f"{', '.join(map(str, twice))} twice; name each value once")
         for x in vals:
             if not 0 <= x < levels[cond]:
-                raise QCAInputError(f"directional expectation {x} for '{cond}' is out of range: '{cond}' takes "
+                raise QCAInputError(f"directional expectation {x} for '{shortened(cond)}' is out of range: '{shortened(cond)}' takes "
                                     f"values 0..{levels[cond] - 1} (or '-' for no expectation)")
         if len(vals) == levels[cond]:
             return None  # every value expected: no direction
@@ -405,8 +405,8 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
     if isinstance(dir_exp, str):
         inner = r_vector_text(dir_exp)
         if inner is not None:   # R's vector c(1, 1, ...) or c(DEV, URB, ...), copied as text
-            raise QCAInputError(f"directional expectations {dir_exp!r}: R's vector c(...) copied as text; write "
-                                f"{inner!r} (the text without c( ))")
+            raise QCAInputError(f"directional expectations {quoted(dir_exp)}: R's vector c(...) copied as text; write "
+                                f"{quoted(inner)} (the text without c( ))")
         # R's several levels of a multi-value condition among literals, 'DEV[1,2]' (or in braces, 'DEV{1,2}', as
         # literals take them): the comma inside the brackets joins levels (NAME=VALUE pairs keep their own form,
         # 'DEV=1;2')
@@ -425,12 +425,12 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                     mixed = _mixed_forms_hint(entries, conditions)
                     if not (more or mixed) and (mixed := _mixed_forms_hint(kept, conditions)):
                         e = next((x for x in kept if x.startswith(e)), e)   # 'DEV[1,2]', not the 'DEV[1' cut
-                    raise QCAInputError(f"cannot read directional expectation {e!r}: write CONDITION=1, =0 or =-"
+                    raise QCAInputError(f"cannot read directional expectation {quoted(e)}: write CONDITION=1, =0 or =-"
                                         f"{more or mixed}"
                                         f"{wide_operator_hint(e, _DIR_EXP_CHARS, _no_example)}")
                 name, val = (s.strip() for s in e.split("="))
                 if name in out:
-                    raise QCAInputError(f"directional expectation for '{name}' given twice")
+                    raise QCAInputError(f"directional expectation for '{shortened(name)}' given twice")
                 out[name] = val
             return parse_dir_exp(out, conditions, noflevels)
         # examples in the conditions' own names, so that each is a dir_exp these conditions accept
@@ -444,36 +444,36 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
         if empty and len(entries) > 1:
             # '0,0,0,0,0,' read as literals said "unknown condition '0'": name the empty place instead
             raise QCAInputError(
-                f"empty entry in directional expectations {dir_exp!r} (entry {empty[0]} of {len(entries)}: a "
+                f"empty entry in directional expectations {quoted(dir_exp)} (entry {empty[0]} of {len(entries)}: a "
                 f"{'trailing' if empty[0] == len(entries) else 'leading' if empty[0] == 1 else 'double'} comma?); "
                 f"{syntax}, for the conditions {', '.join(conditions)}")
         value = re.compile(r"-|dc|\d+(\s*;\s*\d+)*")   # 'dc': R's old "don't care", as values() and a list take it
         if all(value.fullmatch(e) for e in entries):
             if len(entries) != k:
                 raise QCAInputError(
-                    f"directional expectations {dir_exp!r} give {len(entries)} value(s) for {k} conditions "
+                    f"directional expectations {quoted(dir_exp)} give {len(entries)} value(s) for {k} conditions "
                     f"({', '.join(conditions)}); give one per condition, in order, using '-' for none")
             return {c: values(c, e) for c, e in zip(conditions, entries)}
         if any(re.fullmatch(r"\d+(\s*;\s*\d+)*", e) for e in entries) and not any(
                 re.fullmatch(r"\d+", str(c)) for c in conditions):
             # values in order with one entry no value ('1,1,1,1,c'): read as literals, the message named the first '1'
             i, bad = next((i, e) for i, e in enumerate(entries, 1) if not value.fullmatch(e))
-            raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: entry {i} {bad!r} is not a value "
+            raise QCAInputError(f"cannot read directional expectations {quoted(dir_exp)}: entry {i} {quoted(bad)} is not a value "
                                 f"({allowed}); {syntax}{wide_operator_hint(bad, _DIR_EXP_CHARS, _no_example)}")
         colon = [e for e in entries if re.fullmatch(r"[^:]+:\s*(-|\d+(\s*;\s*\d+)*)", e)]
         if colon:
-            raise QCAInputError(f"cannot read directional expectation {colon[0]!r} in {dir_exp!r}: the syntax is "
+            raise QCAInputError(f"cannot read directional expectation {quoted(colon[0])} in {quoted(dir_exp)}: the syntax is "
                                 f"NAME=VALUE, not NAME:VALUE; {syntax}")
         out2: dict[str, set[int]] = {}
         for i, e in enumerate(entries):
             if not e:
-                raise QCAInputError(f"empty entry in directional expectations {dir_exp!r}")
+                raise QCAInputError(f"empty entry in directional expectations {quoted(dir_exp)}")
             several = (re.fullmatch(r"(.+?)\s*\[\s*(\d+(?:\s*[,;]\s*\d+)+)\s*\]", e)
                        or re.fullmatch(r"(.+?)\s*\{\s*(\d+(?:\s*[,;]\s*\d+)+)\s*\}", e))
             if several and several.group(1) in conditions:   # 'DEV[1,2]', 'DEV{1,2}': levels 1 and 2 expected
                 vals = [int(v) for v in re.split(r"\s*[,;]\s*", several.group(2))]
                 if len(set(vals)) < len(vals) or set(vals) & out2.get(several.group(1), set()):
-                    raise QCAInputError(f"directional expectation {e!r} names a level twice in {dir_exp!r}; name "
+                    raise QCAInputError(f"directional expectation {quoted(e)} names a level twice in {quoted(dir_exp)}; name "
                                         "each level once")
                 out2.setdefault(several.group(1), set()).update(vals)
                 continue
@@ -482,15 +482,15 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             except QCAInputError as exc:
                 wide = wide_operator_hint(e, _DIR_EXP_CHARS, _no_example)
                 if wide:   # 'A，～D': parse_term's hint would write 'A,～D', refused again
-                    raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: {e!r} is no literal of "
+                    raise QCAInputError(f"cannot read directional expectations {quoted(dir_exp)}: {quoted(e)} is no literal of "
                                         f"the conditions ({', '.join(conditions)}){wide}; {syntax}") from None
                 said = several_unknown_names(entries, i, conditions) or exc   # 'DEV, XX, ~YY': XX and YY at once
-                raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: {said}; {syntax}") from None
+                raise QCAInputError(f"cannot read directional expectations {quoted(dir_exp)}: {said}; {syntax}") from None
             if len(lit) != 1:
-                raise QCAInputError(f"directional expectation {e!r} must be a single literal such as A, ~A or A[1]")
+                raise QCAInputError(f"directional expectation {quoted(e)} must be a single literal such as A, ~A or A[1]")
             (name, v), = lit.items()
             if v in out2.get(name, ()):   # 'DEV, DEV' was read as 'DEV' without a word ('DEV, ~DEV' is both values)
-                raise QCAInputError(f"directional expectation {e!r} is given twice in {dir_exp!r}; name each literal "
+                raise QCAInputError(f"directional expectation {quoted(e)} is given twice in {quoted(dir_exp)}; name each literal "
                                     "once")
             out2.setdefault(name, set()).add(v)
         return parse_dir_exp({c: sorted(v) for c, v in out2.items()}, conditions, noflevels)
@@ -855,8 +855,8 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
 
         if isinstance(exclude, str) and exclude.strip().lower() in ROW_TYPES:   # a kind of rows, not row numbers
             kind = exclude.strip().lower()
-            raise QCAInputError(f"exclude: row numbers must be whole numbers such as '7,8,15', got {exclude!r}; "
-                                f"{kind!r} names a kind of rows: exclude=find_rows(tt, {kind!r})"
+            raise QCAInputError(f"exclude: row numbers must be whole numbers such as '7,8,15', got {quoted(exclude)}; "
+                                f"{quoted(kind)} names a kind of rows: exclude=find_rows(tt, {quoted(kind)})"
                                 + (", or esa(tt, contradictory_rows='csa')" if kind == "csa" else ""))
         tt = exclude_rows(tt, exclude, what="exclude")
     inc = _parse_include(include)

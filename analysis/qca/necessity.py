@@ -17,7 +17,7 @@ import pandas as pd
 from .data import QCAData, prepare_data
 from .display import ljust, width, shown_as_printed
 from .checks import decimal_number, percent_hint, relation as check_relation, text_number_hint, whole
-from .errors import QCAComplexityError, QCAInputError, renamed
+from .errors import QCAComplexityError, QCAInputError, quoted, renamed, shortened
 from .expressions import format_literal
 from .measures import _pri as pri, _ratio  # inputs checked
 from .r_calls import refuses_r_only_arguments
@@ -120,7 +120,7 @@ def _combined(op, arrays: list) -> np.ndarray:
 def _check_cut(name: str, value) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float, np.floating, np.integer)) \
             or not 0 <= float(value) <= 1:
-        raise QCAInputError(f"{name} must be a number in [0, 1], got {value!r}"   # 90 for 0.9: as the CLI says
+        raise QCAInputError(f"{name} must be a number in [0, 1], got {quoted(value)}"   # 90 for 0.9: as the CLI says
                             f"{text_number_hint(value) or percent_hint(value)}")
     return decimal_number(value)
 
@@ -535,8 +535,8 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     unused = ("ron_cut", ron_cut, "RoN", "necessity") if relation == "sufficiency" else ("pri_cut", pri_cut, "PRI",
                                                                                         "sufficiency")
     if unused[1] > 0:   # R ignores it without a word: a cut the user set would silently filter nothing
-        raise QCAInputError(f"{unused[0]}={unused[1]:g} applies to relation='{unused[3]}' only ({unused[2]} is a "
-                            f"measure of {unused[3]}); with relation='{relation}' leave it 0, or use "
+        raise QCAInputError(f"{unused[0]}={unused[1]:g} applies to relation='{shortened(unused[3])}' only ({unused[2]} is a "
+                            f"measure of {unused[3]}); with relation='{shortened(relation)}' leave it 0, or use "
                             f"{'pri_cut' if relation == 'sufficiency' else 'ron_cut'}")
     qd = prepare_data(data, outcome, conditions, case_column=case_column)
     warn_notes(membership_warnings(qd, skew_bounds))
@@ -544,7 +544,7 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     if depth is None:
         depth = k
     if isinstance(depth, bool) or not isinstance(depth, (int, np.integer)) or not 1 <= depth <= k:
-        raise QCAInputError(f"depth must be an integer from 1 to the number of conditions ({k}), got {depth!r}"
+        raise QCAInputError(f"depth must be an integer from 1 to the number of conditions ({k}), got {quoted(depth)}"
                             f"{text_number_hint(depth)}")
     depth = int(depth)
     budget = MAX_CANDIDATES if max_candidates is None else whole("max_candidates", max_candidates)

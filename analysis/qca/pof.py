@@ -19,7 +19,7 @@ from .data import prepare_data
 from .checks import flag, relation as _relation
 from .display import shown_as_printed
 from .r_calls import refuses_r_only_arguments
-from .errors import QCAInputError, renamed
+from .errors import QCAInputError, quoted, renamed
 from .expressions import format_term, implicant_membership, parse_expression, term_to_implicant, warns_once
 from .measures import (_consistency as consistency, _coverage as coverage, _haesebrouck as haesebrouck,  # inputs
                        _pri as pri, _ron as ron, _two_largest)  # checked by prepare_data
@@ -223,14 +223,14 @@ def _names_in(expression: str) -> list[str]:
         called = re.findall(r"[^\s()\[\]{}~*+]+\s*\(\s*[0-9]+\s*\)", expression)   # 'DEV(2)': a value, R's DEV[2]?
         said = "".join(value_notation_hint(c, [c.split("(")[0].strip()]) for c in dict.fromkeys(called))
         if said and not re.search(r"[()]", re.sub(r"\s*\(\s*[0-9]+\s*\)", "", expression)):   # values alone
-            raise QCAInputError(f"expression {expression!r}: parentheses are not supported{said}")
-        raise QCAInputError(f"expression {expression!r}: parentheses are not supported; {hint}{said}")
+            raise QCAInputError(f"expression {quoted(expression)}: parentheses are not supported{said}")
+        raise QCAInputError(f"expression {quoted(expression)}: parentheses are not supported; {hint}{said}")
     # (a name from its first letter on, the values up to the next bracket: linear in a long text, where each letter
     # began a new try that read to the end, 100,000 letters taking minutes)
     several = re.search(r"(?<![^\s\[\]{}~*+])([^\s\[\]{}~*+]+)\s*[\[{]([^\[\]{}]*[,;][^\[\]{}]*)[\]}]", expression)
     if several:
         name, values = several.group(1), [v.strip() for v in re.split("[,;]", several.group(2))]
-        raise QCAInputError(f"expression {expression!r}: a multi-value literal holds one value, e.g. {name}[2]; for "
+        raise QCAInputError(f"expression {quoted(expression)}: a multi-value literal holds one value, e.g. {name}[2]; for "
                             f"several values write a sum: {' + '.join(f'{name}[{v}]' for v in values)}")
     out: list[str] = []
     for raw in _NAME_SPLIT.split(expression):
@@ -274,8 +274,8 @@ def refuse_printed_model(expression: str, columns, name: str = "expression", fla
     dropped = ([f"its label {m.group('label')!r}"] if m.group("label") else []) + (
         [f"the arrow and outcome {m.group('arrow')!r}, given apart"] if m.group("arrow") else []) + (
         ["R's parentheses, which mark a term not in every model"] if bracketed else [])
-    raise QCAInputError(f"{name} {expression!r} is a model as a solution prints it; write its terms alone: "
-                        f"{flag}{copied!r} (leaving out {'; '.join(dropped)})")
+    raise QCAInputError(f"{name} {quoted(expression)} is a model as a solution prints it; write its terms alone: "
+                        f"{flag}{quoted(copied)} (leaving out {'; '.join(dropped)})")
 
 
 _ARROW = re.compile(r"^(?P<left>.*?)\s*(?P<arrow><=>|<->|=>|->|<=|<-)\s*(?P<right>.*)$", re.S)
@@ -351,7 +351,7 @@ def _check_names_known(expression: str, names: list[str], data, outcome, case_co
     except QCAInputError:
         out = None  # the outcome's own error comes from prepare_data
     if out is not None and out in names:
-        raise QCAInputError(f"{name} {expression!r} names the outcome {out!r}: a set cannot explain itself; write it "
+        raise QCAInputError(f"{name} {quoted(expression)} names the outcome {quoted(out)}: a set cannot explain itself; write it "
                             "with the conditions only (the other columns)")
     unknown = [n for n in names if n not in cols]
     if not unknown:
@@ -365,7 +365,7 @@ def _check_names_known(expression: str, names: list[str], data, outcome, case_co
     from .expressions import comma_hint, value_notation_hint
 
     hints = hints_by_name((n, value_notation_hint(n, cols) or comma_hint(n, allowed) or _near(n, cols)) for n in unknown)
-    raise QCAInputError(f"{name} {expression!r}: unknown condition(s) {', '.join(map(repr, unknown))}{hints} "
+    raise QCAInputError(f"{name} {quoted(expression)}: unknown condition(s) {', '.join(map(quoted, unknown))}{hints} "
                         f"(conditions: {_show_columns(allowed)})")
 
 
@@ -418,7 +418,7 @@ def _expression_hint(expression) -> str:
     if hasattr(expression, "expression") and isinstance(getattr(expression, "expression"), str):   # a Model
         return f": a model is scored by its text, pof({expression.expression!r}, ...)"
     if isinstance(expression, (list, tuple)) and expression and all(isinstance(t, str) for t in expression):
-        return (f": write the terms as one expression, {' + '.join(t.strip() for t in expression)!r} (pof lists each "
+        return (f": write the terms as one expression, {quoted(' + '.join(t.strip() for t in expression))} (pof lists each "
                 "term's fit and the expression's)")
     if isinstance(expression, (pd.Series, np.ndarray)):   # R's pof(setms = data$DEV, ...): memberships, not a name
         name = getattr(expression, "name", None)
@@ -459,14 +459,14 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
                             f"DataFrame as the expression; {pof_frame_hint(expression)}")
     if isinstance(data, str) and isinstance(outcome, pd.DataFrame):   # R's pof(setms, outcome, data)
         raise QCAInputError(f"pof(expression, data, outcome): the data come second, then the outcome, got the text "
-                            f"{data!r} as the data and a DataFrame as the outcome (R's order, pof(setms, outcome, "
-                            f"data)); write pof({expression!r}, data, {data!r})")
+                            f"{quoted(data)} as the data and a DataFrame as the outcome (R's order, pof(setms, outcome, "
+                            f"data)); write pof({quoted(expression)}, data, {quoted(data)})")
     if isinstance(data, pd.Series) and isinstance(outcome, pd.DataFrame):   # R's pof(setms, dat$Y, dat)
         name = str(data.name) if data.name is not None and data.name in outcome.columns else "Y"
         raise QCAInputError(f"pof(expression, data, outcome): the data come second, then the outcome's name, got a "
-                            f"pandas Series{f' ({data.name!r})' if data.name is not None else ''} as the data and a "
+                            f"pandas Series{f' ({quoted(data.name)})' if data.name is not None else ''} as the data and a "
                             f"DataFrame as the outcome (R's order with the outcome's values, pof(setms, dat$Y, dat)); "
-                            f"write pof({expression!r}, data, {name!r})")
+                            f"write pof({quoted(expression)}, data, {quoted(name)})")
     if not isinstance(expression, str) or not expression.strip():
         kind = type(expression).__name__
         shown = repr(expression) if isinstance(expression, str) else f"{'an' if kind[0] in 'aeiouAEIOU' else 'a'} {kind}"
@@ -481,7 +481,7 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
     refuse_printed_model(expression, list(map(str, data.columns)) if isinstance(data, pd.DataFrame) else [])
     names = _names_in(expression)
     if not names:
-        raise QCAInputError(f"no set names in expression {expression!r}")
+        raise QCAInputError(f"no set names in expression {quoted(expression)}")
     _check_names_known(expression, names, data, outcome, case_column)
     if isinstance(data, pd.DataFrame):  # literals in the data's column order, as a solution prints them (A*B, not B*A)
         position = {str(c): i for i, c in enumerate(data.columns)}

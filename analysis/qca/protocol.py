@@ -74,7 +74,7 @@ from .checks import (NO_SOLUTION_RULES, choice_hint, decimal_number, flag, model
 from .data import (QCAWarning, _all_names, _names_with_values, _near, _numeric, case_name, check_case_column,
                    duplicate_names, empty_levels, prepare_data, wide_operator_hint)
 from .display import frame, shown_as_printed
-from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, user_stacklevel
+from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, quoted, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 from .expressions import _products, expression_membership
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
@@ -134,7 +134,7 @@ def spec_budgets(budgets, who: str) -> tuple[dict, dict]:
     if budgets is None:
         return {}, {}
     if not isinstance(budgets, Mapping):
-        raise QCAInputError(f"budgets of {who} must be a mapping such as {{'max_work': 1_000_000}}, got {budgets!r}")
+        raise QCAInputError(f"budgets of {who} must be a mapping such as {{'max_work': 1_000_000}}, got {quoted(budgets)}")
     allowed = [k for k in BUDGETS if k != "n_jobs"] + ["max_memberships"]
     unknown = sorted(set(budgets) - set(allowed), key=str)
     if unknown:
@@ -142,7 +142,7 @@ def spec_budgets(budgets, who: str) -> tuple[dict, dict]:
 
         meant = hints_by_name((u, f"; {did_you_mean(near)}" if (near := near_names(str(u).replace(".", "_").lower(),
                                                                                   allowed)) else "") for u in unknown)
-        raise QCAInputError(f"budgets of {who}: unknown {', '.join(map(repr, unknown))}{meant}; allowed: "
+        raise QCAInputError(f"budgets of {who}: unknown {', '.join(map(quoted, unknown))}{meant}; allowed: "
                             f"{', '.join(allowed)} (n_jobs is the sweep's own argument)")
     for k, v in budgets.items():   # each value checked here, once, as minimize() and truth_table() check it: named
         try:                       # as a budget of the sweep, not as a failure of its first specification
@@ -388,7 +388,7 @@ def _as_list(name, v) -> list[str]:
         parts = [p.strip() for p in v.split(",")] if isinstance(v, str) else []
         hint = (f": write a list, [{', '.join(parts)}] (Python: {parts!r})" if len(parts) > 1 and all(parts) else
                 f": write a list, [{v.strip()}] (Python: {[v.strip()]!r})" if isinstance(v, str) and v.strip() else "")
-        raise QCAInputError(f"{name} must be a list of case names, got {v!r}{hint}")
+        raise QCAInputError(f"{name} must be a list of case names, got {quoted(v)}{hint}")
     return [str(x) for x in v]
 
 
@@ -411,49 +411,49 @@ def parse_tests(tests) -> list[dict]:
     out, seen = [], set()
     for i, t in enumerate(tests, start=1):
         if not isinstance(t, Mapping):
-            raise QCAInputError(f"test {i} must be a mapping, got {t!r}")
+            raise QCAInputError(f"test {i} must be a mapping, got {quoted(t)}")
         unknown = set(t) - set(TEST_KEYS)
         if unknown:
             raise QCAInputError(f"test {i}: {unknown_keys(unknown, TEST_KEYS)}")
         given = t.get("label", f"TS{i}")
         if isinstance(given, bool) or not isinstance(given, (str, int, float)) or not str(given).strip():
-            raise QCAInputError(f"test {i}: label must be a non-empty text, e.g. 'incl 0.7', got {given!r}"
+            raise QCAInputError(f"test {i}: label must be a non-empty text, e.g. 'incl 0.7', got {quoted(given)}"
                                 + (" (YAML reads 'label:' with nothing after it as null)" if given is None else "")
                                 + "; or leave the key out (the test is then TS" + str(i) + ")")
         label = str(given)
         if label in RESERVED_LABELS:
-            raise QCAInputError(f"test {i}: label {label!r} is reserved (the protocol's tables use "
+            raise QCAInputError(f"test {i}: label {quoted(label)} is reserved (the protocol's tables use "
                                 f"{', '.join(RESERVED_LABELS)} for the initial solution, the robust core, minTS, maxTS, "
                                 "the outcome, 'changes' and the case names); give the test another label")
         if label in seen:
-            raise QCAInputError(f"test label {label!r} is used twice; labels must be unique")
+            raise QCAInputError(f"test label {quoted(label)} is used twice; labels must be unique")
         seen.add(label)
         spec = {k: v for k, v in t.items() if k != "label"}
         if not spec:
-            raise QCAInputError(f"test {label!r} changes nothing; give incl_cut, n_cut, pri_cut, calibrate, "
+            raise QCAInputError(f"test {quoted(label)} changes nothing; give incl_cut, n_cut, pri_cut, calibrate, "
                                 "drop_cases or keep_cases")
         try:
             _cutoffs(spec.get("incl_cut", 1.0), spec.get("n_cut", 1), spec.get("pri_cut", 0.0))
         except QCAInputError as err:
-            raise QCAInputError(f"test {label!r}: {err}") from None
+            raise QCAInputError(f"test {quoted(label)}: {err}") from None
         if "calibrate" in spec and not isinstance(spec["calibrate"], Mapping):
-            raise QCAInputError(f"test {label!r}: calibrate must map set names to calibrate() arguments")
+            raise QCAInputError(f"test {quoted(label)}: calibrate must map set names to calibrate() arguments")
         if "calibrate" in spec and not spec["calibrate"]:   # as an empty drop_cases: it ran as a test equal to IS
-            raise QCAInputError(f"test {label!r}: calibrate is empty; name the sets to recalibrate, e.g. "
+            raise QCAInputError(f"test {quoted(label)}: calibrate is empty; name the sets to recalibrate, e.g. "
                                 "{DEV: {thresholds: 'e=1, c=2, i=3'}}, or leave the key out")
         for k in ("drop_cases", "keep_cases"):
             if k in spec:
                 spec[k] = _as_list(f"test {label!r}: {k}", spec[k])
                 if not spec[k] and k == "drop_cases":   # (an empty keep_cases leaves no case: _spec_data says so)
-                    raise QCAInputError(f"test {label!r}: drop_cases is empty; name the cases to drop, or leave the "
+                    raise QCAInputError(f"test {quoted(label)}: drop_cases is empty; name the cases to drop, or leave the "
                                         "key out")
                 twice = duplicate_names([str(c) for c in spec[k]])
                 if twice:   # [FI, FI] was read as [FI] without a word: a typo for another case, as in conditions
-                    raise QCAInputError(f"test {label!r}: {k} names case(s) {_all_names(twice)} twice; name each "
+                    raise QCAInputError(f"test {quoted(label)}: {k} names case(s) {_all_names(twice)} twice; name each "
                                         "case once")
         both = [c for c in spec.get("keep_cases", ()) if c in spec.get("drop_cases", ())]
         if both:
-            raise QCAInputError(f"test {label!r}: case(s) {_all_names(both)} both in keep_cases and in drop_cases; "
+            raise QCAInputError(f"test {quoted(label)}: case(s) {_all_names(both)} both in keep_cases and in drop_cases; "
                                 "name a case in one of them")
         kinds = sorted({"cases" if k.endswith("_cases") else "calibration" if k == "calibrate" else k for k in spec})
         out.append({"label": label, "kind": kinds[0] if len(kinds) == 1 else "+".join(kinds), **spec})
@@ -491,35 +491,35 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
     data = base.copy() if spec.get("calibrate") else base
     for name, rule in (spec.get("calibrate") or {}).items():
         if raw is None:
-            raise QCAInputError(f"test {spec['label']!r} recalibrates {name!r}: give the raw data: raw=DATAFRAME "
+            raise QCAInputError(f"test {quoted(spec['label'])} recalibrates {quoted(name)}: give the raw data: raw=DATAFRAME "
                                 "(CLI: --raw FILE)")
         if name not in data.columns:   # every set it does not know in one line, each with its own hint
             unknown = [n for n in spec["calibrate"] if n not in data.columns]
             said = (f"{name!r}, which is not a set" if len(unknown) == 1 else
                     f"{', '.join(map(repr, unknown))}, which are not sets")
-            raise QCAInputError(f"test {spec['label']!r}: calibrate names {said} of the data"
+            raise QCAInputError(f"test {quoted(spec['label'])}: calibrate names {said} of the data"
                                 f"{hints_by_name((n, _near(str(n), data.columns)) for n in unknown)} "
                                 f"(sets: {_all_names(list(data.columns))})")
         if not isinstance(rule, Mapping):
-            raise QCAInputError(f"test {spec['label']!r}: calibrate {name!r} must map calibrate() arguments, "
-                                f"e.g. {{thresholds: 'e=1, c=2, i=3'}}, got {rule!r}")
+            raise QCAInputError(f"test {quoted(spec['label'])}: calibrate {quoted(name)} must map calibrate() arguments, "
+                                f"e.g. {{thresholds: 'e=1, c=2, i=3'}}, got {quoted(rule)}")
         unknown = [k for k in rule if k not in CALIBRATE_RULE_KEYS]
         if unknown:
-            raise QCAInputError(f"test {spec['label']!r}: calibrate {name!r}: "
+            raise QCAInputError(f"test {quoted(spec['label'])}: calibrate {quoted(name)}: "
                                 f"{unknown_keys(unknown, CALIBRATE_RULE_KEYS, 'argument')}")
         args = dict(rule)
         source = args.pop("source", name)
         digits = args.pop("round", None)
         if digits is not None and (isinstance(digits, bool) or not isinstance(digits, (int, np.integer))
                                    or not 0 <= digits <= 15):
-            raise QCAInputError(f"test {spec['label']!r}: calibrate {name!r}: round must be a whole number of decimal "
-                                f"places from 0 to 15, got {digits!r}")
+            raise QCAInputError(f"test {quoted(spec['label'])}: calibrate {quoted(name)}: round must be a whole number of decimal "
+                                f"places from 0 to 15, got {quoted(digits)}")
         raw_values = _raw_values(raw, data.index, source, f"test {spec['label']!r}",
                                  unnamed="" if "source" in rule else "test")
         try:
             values = np.asarray(_calibrate_no_constant_note(raw_values, **args), float)   # warns below, naming the test
         except (QCAInputError, TypeError) as err:
-            raise QCAInputError(f"test {spec['label']!r}: calibrating {name!r}: {err}") from None
+            raise QCAInputError(f"test {quoted(spec['label'])}: calibrating {quoted(name)}: {err}") from None
         data[name] = np.round(values, int(digits)) if digits is not None else values
         if args.get("type", "fuzzy") == "fuzzy" and args.get("method", "direct") == "direct":
             _warn_reversed(f"test {spec['label']!r}", name, values, base.loc[data.index, name], args.get("thresholds"))
@@ -529,9 +529,9 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
         if side:   # e.g. --raw given the memberships file: every raw value below the exclusion anchor
             from .data import QCAWarning
 
-            warnings.warn(f"test {spec['label']!r}: recalibrated, every case of {name!r} is {side} (raw {source!r} "
+            warnings.warn(f"test {quoted(spec['label'])}: recalibrated, every case of {quoted(name)} is {side} (raw {quoted(source)} "
                           f"from {np.min(raw_values):g} to {np.max(raw_values):g}, thresholds "
-                          f"{args.get('thresholds')!r}), so in this test {name!r} does not vary in kind; check the raw "
+                          f"{quoted(args.get('thresholds'))}), so in this test {quoted(name)} does not vary in kind; check the raw "
                           "data and the thresholds", QCAWarning, stacklevel=user_stacklevel())
     for key, keep in (("drop_cases", False), ("keep_cases", True)):
         if key in spec:
@@ -544,13 +544,13 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
                                       for u in unknown) + " (case names are case-sensitive)" if same
                         else wide_operator_hint(unknown[0]))
                 raise QCAInputError(
-                    f"test {spec['label']!r}: unknown case(s) {_all_names(unknown)} in {key}{near} (the data's cases: "
+                    f"test {quoted(spec['label'])}: unknown case(s) {_all_names(unknown)} in {key}{near} (the data's cases: "
                     f"{_all_names(known)})" + ("; the data has no case names, so its cases are numbered: name the "
                                    "column of case names, case_column (CLI: --case-column)" if numbered else ""))
             mask = data.index.isin(spec[key])
             data = data[mask] if keep else data[~mask]
     if data.empty:
-        raise QCAInputError(f"test {spec['label']!r} leaves no case to analyse")
+        raise QCAInputError(f"test {quoted(spec['label'])} leaves no case to analyse")
     return data
 
 
@@ -587,12 +587,12 @@ def _recalibrated_fuzzy(spec: Mapping, data_s: pd.DataFrame, outcome: str, conds
                 cuts = 0
             if kind != "fuzzy" and b <= a and (cuts == a - 1 or a == b):   # a level left empty
                 raise QCAInputError(
-                    f"test {spec['label']!r}: recalibrated with {cuts} cut points, condition {c!r} has no case at "
+                    f"test {quoted(spec['label'])}: recalibrated with {cuts} cut points, condition {quoted(c)} has no case at "
                     f"level(s) {', '.join(map(str, empty))} (values {_held(data_s[c])} only), not the initial data's "
                     f"levels 0..{a - 1}, so its solutions could not be compared with the initial one (another truth "
                     "table); move the thresholds so that every level holds a case")
             raise QCAInputError(
-                f"test {spec['label']!r}: recalibrated, condition {c!r} {now}, not levels 0..{a - 1} as in the "
+                f"test {quoted(spec['label'])}: recalibrated, condition {quoted(c)} {now}, not levels 0..{a - 1} as in the "
                 f"initial data, so its solutions could not be compared with the initial one (another truth table); "
                 + (f"recalibrate it into {a} levels: type 'crisp' with {a - 1} thresholds" if a > 2 else
                    "recalibrate it into a crisp set (type 'crisp', one threshold) or a fuzzy set"))
@@ -622,7 +622,7 @@ def _warn_reversed(who: str, name, recalibrated, own, thresholds) -> None:
            "anchors)" if anchors["e"] > anchors["i"] else " (e below i: an increasing set)")
     from .data import QCAWarning
 
-    warnings.warn(f"{who}: recalibrated with thresholds {text}{way}, {name!r} runs against the data's own {name!r} "
+    warnings.warn(f"{who}: recalibrated with thresholds {text}{way}, {quoted(name)} runs against the data's own {quoted(name)} "
                   f"(correlation {r:.2f} over the cases): are e and i swapped? If the direction is meant, ignore this",
                   QCAWarning, stacklevel=user_stacklevel())
 
@@ -643,7 +643,7 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = ""
     unnamed: 'test' or 'range' when `source` is the set's own name, no source given (the message says how to give
     one), '' when the caller named the source."""
     if source not in raw.columns:
-        raise QCAInputError(f"{who}: raw column {source!r} not in the raw data{raw_column_hint(source, raw.columns)} "
+        raise QCAInputError(f"{who}: raw column {quoted(source)} not in the raw data{raw_column_hint(source, raw.columns)} "
                             f"(columns: {', '.join(map(str, raw.columns))})"
                             f"{_source_hint(source, raw.columns, unnamed) if unnamed else ''}")
     missing = [c for c in cases if c not in raw.index]
@@ -662,7 +662,7 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = ""
     values, missing, non_numeric = _numeric(raw.loc[list(cases)], source)
     cells = [v.item() if isinstance(v, np.generic) else v for v in col.to_numpy(dtype=object)]   # nan, not np.float64
     if (missing | non_numeric).any():
-        raise QCAInputError(f"{who}: raw column {source!r} has a missing or non-numeric value for case(s) "
+        raise QCAInputError(f"{who}: raw column {quoted(source)} has a missing or non-numeric value for case(s) "
                             f"{_names_with_values(list(col.index), missing | non_numeric, cells)}; calibration needs "
                             "a number for every case")
     doubt = grouped_numbers(raw.loc[list(cases)], source)
@@ -1312,7 +1312,7 @@ def _same_levels(label, data: pd.DataFrame, outcome, conds, qd) -> None:
     ones held by a case as in the initial data (`lost_levels`)."""
     lost = lost_levels(data, outcome, conds, qd.noflevels, initial=qd.X)
     if lost:
-        raise QCAInputError(f"test {label!r}: without the cases it drops, {lost}, so its solutions could not be "
+        raise QCAInputError(f"test {quoted(label)}: without the cases it drops, {lost}, so its solutions could not be "
                             "compared with the initial one (another truth table); drop fewer cases, or recode the "
                             "condition in both")
 
@@ -1359,7 +1359,7 @@ def _raw_frame(raw, raw_case_column: str | None, case_column: str | None, data: 
                                if isinstance(raw, (str, bytes)) or hasattr(raw, "__fspath__") else ""))
     column = raw_case_column if raw_case_column else case_column if case_column in raw.columns else None
     if column is not None and column not in raw.columns:
-        raise QCAInputError(f"raw_case_column {column!r} is not a column of the raw data (columns: "
+        raise QCAInputError(f"raw_case_column {quoted(column)} is not a column of the raw data (columns: "
                             f"{_all_names([str(c) for c in raw.columns])})")
     if data is not None and case_column is None and column is None and isinstance(data.index, pd.RangeIndex) \
             and isinstance(raw.index, pd.RangeIndex):
@@ -1369,9 +1369,9 @@ def _raw_frame(raw, raw_case_column: str | None, case_column: str | None, data: 
         if shared:
             raise QCAInputError(
                 f"the data and the raw values are both indexed by position (read without index_col), so the raw "
-                f"values would be matched to the cases by row position; column {shared[0]!r} of both holds a "
-                f"different text for every case, like case names: pass case_column={shared[0]!r} (CLI: "
-                f"--case-column {shared[0]}), or read both with index_col={shared[0]!r}")
+                f"values would be matched to the cases by row position; column {quoted(shared[0])} of both holds a "
+                f"different text for every case, like case names: pass case_column={quoted(shared[0])} (CLI: "
+                f"--case-column {shared[0]}), or read both with index_col={quoted(shared[0])}")
     out = _frame(raw, column)
     dup = sorted(set(out.index[out.index.duplicated()]))
     if dup:
@@ -1420,16 +1420,16 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     warned of as skewed (None: no check; CLI: --skew-bounds)."""
     if not (isinstance(no_solution, str) and no_solution in NO_SOLUTION_RULES):
         raise QCAInputError(f"no_solution must be 'count' (a test without a sufficient configuration counts as the "
-                            f"empty solution) or 'refuse' (it is an error), got {no_solution!r}"
+                            f"empty solution) or 'refuse' (it is an error), got {quoted(no_solution)}"
                             f"{choice_hint(no_solution, NO_SOLUTION_RULES)}")
     tt_budget, solve_budget = spec_budgets(budgets, "robustness_protocol")
     tt_budget = {**tt_budget, "skew_bounds": check_bounds(skew_bounds)}   # refused once, before any specification
     specs = parse_tests(tests)
     if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or model < 1:
-        raise QCAInputError(f"model must be a whole number >= 1, got {model!r}{model_hint(model)}")
+        raise QCAInputError(f"model must be a whole number >= 1, got {quoted(model)}{model_hint(model)}")
     if not (isinstance(test_models, str) and test_models in TEST_MODELS):
         raise QCAInputError(f"test_models must be 'same' (model {model} of each test solution, the initial "
-                            f"solution's number) or 'all' (every model of each test solution), got {test_models!r}"
+                            f"solution's number) or 'all' (every model of each test solution), got {quoted(test_models)}"
                             f"{choice_hint(test_models, TEST_MODELS)}")
     base = _frame(data, case_column)
     raw_f = None if raw is None else _raw_frame(raw, raw_case_column, case_column, data)
@@ -1451,7 +1451,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
         idle = [c for c in s.get("calibrate") or {} if c not in used]
         if idle:   # a column of the data outside the analysis: recalibrating it changes nothing
             raise QCAInputError(
-                f"test {s['label']!r}: calibrate names {_all_names(idle)}, a column of the data but neither a condition "
+                f"test {quoted(s['label'])}: calibrate names {_all_names(idle)}, a column of the data but neither a condition "
                 f"nor the outcome of this analysis (conditions: {', '.join(conds)}; outcome: {qd.outcome_column}), so "
                 "the test would change nothing; add it to the conditions, or drop it from the test")
         fuzzy |= _recalibrated_fuzzy(s, data_s, outcome, conds, qd)
@@ -1481,7 +1481,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     if few:  # a solution, but not that many models: not a test without solution
         raise QCAInputError(
             f"model = {model}: the solution of test(s) " + ", ".join(
-                f"{r['label']!r} ({len(r['models'])} model{'s' if len(r['models']) > 1 else ''})" for r in few[:3])
+                f"{quoted(r['label'])} ({len(r['models'])} model{'s' if len(r['models']) > 1 else ''})" for r in few[:3])
             + (f" and {len(few) - 3} more" if len(few) > 3 else "") + f" has fewer than {model} models, so model "
             f"{model} cannot be taken from every solution; use model = 1 (SetMethods' robustness functions take the "
             "first model of every solution), another model the test solutions all have, or test_models='all' (model "
@@ -1492,7 +1492,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     refused = none if no_solution == "refuse" else [r for r in none if not r.get("no_solution")]
     if refused:
         raise QCAInputError(
-            "test(s) without solution: " + "; ".join(f"{r['label']!r} ({r['error']})" for r in refused[:3])
+            "test(s) without solution: " + "; ".join(f"{quoted(r['label'])} ({r['error']})" for r in refused[:3])
             + (f" and {len(refused) - 3} more" if len(refused) > 3 else "") + (
                 ". The initial solution is not robust to them (the robust core is the overlap of every test solution, "
                 "so it would be empty); a test set holds specifications that each give a solution: drop or change "
@@ -1607,7 +1607,7 @@ def truth_table_power(tt, parameter: str, values) -> pd.DataFrame:
     from .truth_table import _cutoffs, output_value, swept_incl_cut
 
     if parameter not in ("incl_cut", "n_cut", "pri_cut"):
-        raise QCAInputError(f"parameter must be incl_cut, n_cut or pri_cut, got {parameter!r}"
+        raise QCAInputError(f"parameter must be incl_cut, n_cut or pri_cut, got {quoted(parameter)}"
                             f"{choice_hint(parameter, ('incl_cut', 'n_cut', 'pri_cut'))}")
     base = {"incl_cut": tt.incl_cut, "n_cut": tt.n_cut, "pri_cut": tt.pri_cut}
     blocked = {int(r) for r in getattr(tt, "excluded", ())}
@@ -1643,7 +1643,7 @@ def _range_task(task):
             if levels > 2:   # a multi-value set one of whose levels empties: another truth table
                 empty = empty_levels(data[name], levels)
                 if empty:
-                    raise QCAInputError(f"{name!r} recalibrated has no case at level(s) "
+                    raise QCAInputError(f"{quoted(name)} recalibrated has no case at level(s) "
                                         f"{', '.join(map(str, empty))} of the data's 0..{levels - 1} "
                                         "(another truth table)")
         sol = minimize(truth_table(data, outcome, conds, **tt_args), **solve)
@@ -1660,7 +1660,7 @@ def _anchor_values(thresholds) -> dict[str, float]:
         by_count = {len(S_NAMES): S_NAMES, len(BELL_NAMES): BELL_NAMES}
         if len(values) not in by_count:
             raise QCAInputError(f"a calibration range needs 3 thresholds (e, c, i) or 6 (e1, c1, i1, i2, c2, e2), "
-                                f"got {thresholds!r}")
+                                f"got {quoted(thresholds)}")
         names = by_count[len(values)]
     return {n: float(v) for n, v in zip(names, values)}
 
@@ -1669,9 +1669,9 @@ def _cut_points(thresholds) -> dict[str, float]:
     """Crisp cut points by name t1, t2, ... (ascending), from any form calibrate(type='crisp') takes."""
     _, values = parse_thresholds(thresholds)
     if len(values) == 0:
-        raise QCAInputError(f"a crisp calibration range needs one or more cut points, got {thresholds!r}")
+        raise QCAInputError(f"a crisp calibration range needs one or more cut points, got {quoted(thresholds)}")
     if len(set(map(float, values))) < len(values):  # else the start itself would be 'no solution', unexplained
-        raise QCAInputError(f"thresholds of a crisp calibration range must be distinct cut points, got {thresholds!r}")
+        raise QCAInputError(f"thresholds of a crisp calibration range must be distinct cut points, got {quoted(thresholds)}")
     return {f"t{i}": float(v) for i, v in enumerate(np.sort(np.asarray(values, float)), start=1)}
 
 
@@ -1795,28 +1795,28 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut, **tt_budget}
     if isinstance(max_runs, bool) or not isinstance(max_runs, (int, np.integer)) or not 1 <= max_runs <= MAX_RUNS:
         raise QCAInputError(f"max_runs must be a whole number from 1 to {MAX_RUNS:,} (each run is a truth table and "
-                            f"a minimisation, 2 x max_runs per threshold), got {max_runs!r}"
+                            f"a minimisation, 2 x max_runs per threshold), got {quoted(max_runs)}"
                             f"{text_number_hint(max_runs)}")
     if not isinstance(step, (int, float, np.number)) or isinstance(step, bool) or not 0 < step < math.inf:
-        raise QCAInputError(f"step must be a positive (finite) number, got {step!r}{text_number_hint(step)}")
+        raise QCAInputError(f"step must be a positive (finite) number, got {quoted(step)}{text_number_hint(step)}")
     step = decimal_number(step)   # np.float32(0.05) as 0.05, as the cut-offs are read (it stepped 0.0500000007)
     if parameter == "n_cut" and step != int(step):   # each value was rounded (1, 1.5 -> 2, 2, ...) without a word
-        raise QCAInputError(f"step of an n_cut range must be a whole number of cases (n_cut counts cases), got {step!r}")
+        raise QCAInputError(f"step of an n_cut range must be a whole number of cases (n_cut counts cases), got {quoted(step)}")
     items = []   # (threshold name, start value, make task for a value)
     if parameter in ("incl_cut", "n_cut", "pri_cut"):
         own = [name for name, v in (("calibrate_set", calibrate_set), ("source", source), ("thresholds", thresholds),
                                     ("calibration_type", None if calibration_type == "fuzzy" else calibration_type))
                if v is not None]
         if own:   # a calibration range's arguments were ignored without a word
-            raise QCAInputError(f"{', '.join(own)}: for parameter='calibration' only, got parameter={parameter!r}; "
+            raise QCAInputError(f"{', '.join(own)}: for parameter='calibration' only, got parameter={quoted(parameter)}; "
                                 f"leave {'them' if len(own) > 1 else 'it'} out")
         start = args[parameter]
         if parameter == "incl_cut" and isinstance(start, (list, tuple, np.ndarray)):  # (ic1, ic0): ic1 moves
             if len(start) not in (1, 2):
-                raise QCAInputError(f"incl_cut must be one cut-off or two (ic1, ic0), got {incl_cut!r}")
+                raise QCAInputError(f"incl_cut must be one cut-off or two (ic1, ic0), got {quoted(incl_cut)}")
             start = start[0]
         if isinstance(start, bool) or not isinstance(start, (int, float, np.number)):
-            raise QCAInputError(f"{parameter} must be a number, got {args[parameter]!r}")
+            raise QCAInputError(f"{parameter} must be a number, got {quoted(args[parameter])}")
 
         from .truth_table import swept_incl_cut
 
@@ -1835,26 +1835,26 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                                 "thresholds=); thresholds as calibrate() takes them, e.g. 'e=1000, c=5000, i=12000' "
                                 "or {'e': 1000, 'c': 5000, 'i': 12000}")
         if calibrate_set not in conds and calibrate_set != qd.outcome_column:
-            raise QCAInputError(f"calibrate_set {calibrate_set!r} (a sweep file's range: set) is not a condition of the "
+            raise QCAInputError(f"calibrate_set {quoted(calibrate_set)} (a sweep file's range: set) is not a condition of the "
                                 f"analysis nor its outcome{_near(str(calibrate_set), conds + [qd.outcome_column])} "
                                 f"(conditions: {', '.join(conds)}; outcome: {qd.outcome_column})")
         if calibration_type not in ("fuzzy", "crisp"):
-            raise QCAInputError(f"calibration_type must be 'fuzzy' or 'crisp', got {calibration_type!r}"
+            raise QCAInputError(f"calibration_type must be 'fuzzy' or 'crisp', got {quoted(calibration_type)}"
                                 f"{choice_hint(calibration_type, ('fuzzy', 'crisp'))}")
         if calibrate_set in conds:
             levels = int(qd.noflevels[conds.index(calibrate_set)])
         else:   # the outcome (as rob.calibrange takes any set): a value selection OUT{v} reads a multi-value column
             levels = int(np.nanmax(base[calibrate_set])) + 1 if qd.outcome_values is not None else 2
         if levels > 2 and calibration_type == "fuzzy":   # as a protocol test recalibrating it so is refused
-            raise QCAInputError(f"calibration range of {calibrate_set!r}: a fuzzy calibration makes the multi-value "
-                                f"{calibrate_set!r} (levels 0..{levels - 1}) a fuzzy set, another truth table than the "
+            raise QCAInputError(f"calibration range of {quoted(calibrate_set)}: a fuzzy calibration makes the multi-value "
+                                f"{quoted(calibrate_set)} (levels 0..{levels - 1}) a fuzzy set, another truth table than the "
                                 f"data's; give the range type 'crisp' and {levels - 1} thresholds")
         thresholds = _anchor_values(thresholds) if calibration_type == "fuzzy" else _cut_points(thresholds)
         if len(thresholds) != levels - 1 and calibration_type == "crisp":   # as a protocol test's is refused
             has = (f"has {levels} (0..{levels - 1}); give {levels - 1} thresholds" if levels > 2 else
                    "is a crisp or fuzzy set (in or out); give one threshold, or a fuzzy range (type: fuzzy)")
-            raise QCAInputError(f"calibration range of {calibrate_set!r}: {len(thresholds)} crisp cut point(s) give "
-                                f"{len(thresholds) + 1} levels, another truth table: the data's {calibrate_set!r} {has}")
+            raise QCAInputError(f"calibration range of {quoted(calibrate_set)}: {len(thresholds)} crisp cut point(s) give "
+                                f"{len(thresholds) + 1} levels, another truth table: the data's {quoted(calibrate_set)} {has}")
         raw_f = _raw_frame(raw, raw_case_column, case_column, data)
         values = _raw_values(raw_f, base.index, source or calibrate_set, f"calibration range of {calibrate_set!r}",
                              unnamed="" if source else "range")
@@ -1863,7 +1863,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
         try:   # thresholds calibrate() refuses are the range's error, not a start 'without solution'
             start_values = _calibrate_no_constant_note(values, **start_rule)   # its skew warnings say it
         except QCAInputError as err:
-            raise QCAInputError(f"calibration range of {calibrate_set!r}, thresholds "
+            raise QCAInputError(f"calibration range of {quoted(calibrate_set)}, thresholds "
                                 f"{', '.join(f'{k}={v:g}' for k, v in thresholds.items())}: {err}") from None
         if calibration_type == "fuzzy":
             _warn_reversed(f"calibration range of {calibrate_set!r}", calibrate_set, start_values,
@@ -1877,7 +1877,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
 
             items.append((anchor, float(start), make))
     else:
-        raise QCAInputError(f"parameter must be incl_cut, n_cut, pri_cut or calibration, got {parameter!r}"
+        raise QCAInputError(f"parameter must be incl_cut, n_cut, pri_cut or calibration, got {quoted(parameter)}"
                             f"{choice_hint(parameter, ('incl_cut', 'n_cut', 'pri_cut', 'calibration'))}")
     # Rounds of RANGE_ROUND steps per open direction (run in parallel), each direction closed at its first change:
     # the same bounds as running all 2 x max_runs steps, without the steps past a change.
@@ -1893,7 +1893,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
             own = _range_task((base, outcome, conds, args, solve, None))
         if own != results[index[0]]:  # the range describes another analysis than the data's: say so
             from .data import QCAWarning
-            warnings.warn(f"calibration range of {calibrate_set!r}: the raw values calibrated with these thresholds "
+            warnings.warn(f"calibration range of {quoted(calibrate_set)}: the raw values calibrated with these thresholds "
                           f"give another solution than the data's own {calibrate_set} "
                           f"({_models_text(results[index[0]])} instead of {_models_text(own)}); the range starts from "
                           "the recalibrated analysis", QCAWarning, stacklevel=user_stacklevel())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import QCAInputError
+from .errors import QCAInputError, quoted
 
 __all__ = ["r_call_arguments", "r_vector_text", "R_ONLY_ARGUMENTS", "r_only_message", "refuses_r_only_arguments",
            "refuses_unknown_keywords", "R_KEYWORDS",
@@ -30,7 +30,7 @@ def _value(text: str, name: str, call: str):
         pass
     if text.isidentifier() or all(part.isidentifier() for part in text.split(".") if part):
         return text                    # an R symbol (a variable name), kept as its name
-    raise QCAInputError(f"cannot read the value {text!r} of argument {name!r} in {call!r}")
+    raise QCAInputError(f"cannot read the value {quoted(text)} of argument {quoted(name)} in {quoted(call)}")
 
 
 def split_outside_brackets(text: str) -> list[str]:

@@ -31,7 +31,7 @@ import pandas as pd
 
 from .data import (DATE_VARIABLES, FILE_LINES, PROGRAM, FileLines, QCAWarning, _text_column, check_case_column,
                    full_width_forms, header_of_numbers)
-from .errors import QCAInputError, user_stacklevel
+from .errors import QCAInputError, quoted, shortened, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
 __all__ = ["data_records", "read_data", "read_table", "read_spec_file"]
@@ -128,7 +128,7 @@ def path_kind(p: Path, path) -> str:
     try:
         return "missing" if not p.exists() else "folder" if p.is_dir() else "file"
     except OSError as exc:
-        raise QCAInputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+        raise QCAInputError(f"{shortened(path)}: cannot read the file ({exc.strerror or exc})") from None
 
 
 def _text(p: Path, path: str) -> str:
@@ -137,52 +137,52 @@ def _text(p: Path, path: str) -> str:
 
         path = STDIN_NAME
         if sys.stdin is not None and sys.stdin.isatty():   # '-' at a terminal: the run waited for data typed by hand
-            raise QCAInputError(f"{path} is a terminal, not a pipe or a file: give the CSV file, or pipe the data in, "
+            raise QCAInputError(f"{shortened(path)} is a terminal, not a pipe or a file: give the CSV file, or pipe the data in, "
                                 "e.g. python -m analysis.qca calibrate raw.csv --spec s.yaml | python -m analysis.qca "
                                 "truth-table - --outcome Y")
         stream = getattr(sys.stdin, "buffer", None)
         payload = (b"" if sys.stdin is None   # no standard input at all (closed): nothing to read
                    else stream.read() if stream is not None else sys.stdin.read().encode("utf-8"))
     elif not str(path).strip():   # Path('') is '.', a directory: the message named no file
-        raise QCAInputError(f"the data file name is empty ({str(path)!r}): give the CSV file (one row per case), or "
-                            f"'{STDIN}' for standard input")
+        raise QCAInputError(f"the data file name is empty ({quoted(str(path))}): give the CSV file (one row per case), or "
+                            f"'{shortened(STDIN)}' for standard input")
     elif path_kind(p, path) == "missing":
-        raise QCAInputError(f"{path}: file not found{missing_file_hint(path)}")
+        raise QCAInputError(f"{shortened(path)}: file not found{missing_file_hint(path)}")
     elif path_kind(p, path) == "folder":
-        raise QCAInputError(f"{path}: is a directory; give the CSV file inside it (one row per case)")
+        raise QCAInputError(f"{shortened(path)}: is a directory; give the CSV file inside it (one row per case)")
     else:
         try:
             payload = p.read_bytes()
         except OSError as exc:
-            raise QCAInputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+            raise QCAInputError(f"{shortened(path)}: cannot read the file ({exc.strerror or exc})") from None
     if not payload.strip():
-        raise QCAInputError(f"{path}: {the_file(path)} is empty")
+        raise QCAInputError(f"{shortened(path)}: {the_file(path)} is empty")
     kind = binary_kind(payload)
     if kind is None and b"SPSSPORT" in payload[:1024]:   # text lines, but no CSV: read from its path (sheets.PEEK)
         kind = "an SPSS portable .por file"
     if kind and path == STDIN_NAME and (payload.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"<stata_dta>", b"$FL2", b"$FL3"))
                                         or "portable" in kind):
-        raise QCAInputError(f"{path}: this is {kind}: a workbook, a Stata or an SPSS file is read from its path, not "
+        raise QCAInputError(f"{shortened(path)}: this is {kind}: a workbook, a Stata or an SPSS file is read from its path, not "
                             "from standard input; give the file's path instead of '-'")
     if kind and payload.startswith(b"\xd0\xcf\x11\xe0") and str(path).lower().endswith((".xlsx", ".xlsm")) and \
             "EncryptedPackage".encode("utf-16-le") not in payload and any(
                 name.encode("utf-16-le") + b"\x00\x00" in payload for name in ("Workbook", "Book")):
         # an old .xls workbook renamed .xlsx (its stream 'Workbook', no 'EncryptedPackage'): was called encrypted
-        raise QCAInputError(f"{path}: this is an old Excel .xls workbook (OLE2 file) named .xlsx (renamed?), not an "
+        raise QCAInputError(f"{shortened(path)}: this is an old Excel .xls workbook (OLE2 file) named .xlsx (renamed?), not an "
                             "Excel workbook (.xlsx): give it its own name, ending in .xls, which the engine reads; or "
                             "open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)")
     if kind and payload.startswith(b"\xd0\xcf\x11\xe0") and str(path).lower().endswith((".xlsx", ".xlsm")):
-        raise QCAInputError(f"{path}: this .xlsx workbook is encrypted (saved with a password to open it): remove the "
+        raise QCAInputError(f"{shortened(path)}: this .xlsx workbook is encrypted (saved with a password to open it): remove the "
                             "password (Excel: File > Info > Protect Workbook > Encrypt with Password, empty) and save "
                             "it, or save the sheet as 'CSV UTF-8 (comma delimited)'")
     if kind:
         named = (": an old Excel workbook is read when its name ends in .xls, rename it so; or" if "OLE2" in kind
                  else ";")
-        raise QCAInputError(f"{path}: this is {kind}, not a file the engine reads (a CSV text file, an Excel .xlsx "
+        raise QCAInputError(f"{shortened(path)}: this is {kind}, not a file the engine reads (a CSV text file, an Excel .xlsx "
                             f"or .xls workbook, an .ods sheet, a Stata .dta or an SPSS .sav file){named} {_CONVERT}")
     utf16 = payload.startswith((b"\xff\xfe", b"\xfe\xff"))   # UTF-16 with its byte order mark (Excel's "Unicode Text")
     if not utf16 and b"\x00" in payload:
-        raise QCAInputError(f"{path}: {_nul_problem(payload)}")
+        raise QCAInputError(f"{shortened(path)}: {_nul_problem(payload)}")
     try:
         if utf16:
             text = payload.decode("utf-16")
@@ -193,16 +193,16 @@ def _text(p: Path, path: str) -> str:
         chinese = _chinese_line(payload, exc.start)
         if chinese:
             raise QCAInputError(
-                f"{path}: not UTF-8 text (byte 0x{payload[exc.start]:02x} on line {line}): Chinese text in the code "
-                f"page GBK, as Excel on Chinese Windows saves 'CSV (逗号分隔)' (line {line} reads {chinese!r} in GBK); "
+                f"{shortened(path)}: not UTF-8 text (byte 0x{payload[exc.start]:02x} on line {line}): Chinese text in the code "
+                f"page GBK, as Excel on Chinese Windows saves 'CSV (逗号分隔)' (line {line} reads {quoted(chinese)} in GBK); "
                 "save it as UTF-8: in Excel, File > Save As (文件 > 另存为) 'CSV UTF-8 (逗号分隔)', or convert it "
                 "(iconv -f GB18030 -t UTF-8)") from None
         raise QCAInputError(
-            f"{path}: not UTF-8 text (byte 0x{payload[exc.start]:02x} on line {line}); save it as UTF-8, e.g. "
+            f"{shortened(path)}: not UTF-8 text (byte 0x{payload[exc.start]:02x} on line {line}); save it as UTF-8, e.g. "
             "Excel's 'CSV UTF-8 (comma delimited)', or convert it (iconv -f GBK -t UTF-8, or -f CP1252)") from None
     text = text.lstrip("\ufeff")   # a byte order mark written twice: the decoder takes one, the name kept the other
     if "\x00" in text:   # decoded from UTF-16: a NUL character is no more text than a NUL byte
-        raise QCAInputError(f"{path}: {_nul_problem(text.encode('utf-8'))}")
+        raise QCAInputError(f"{shortened(path)}: {_nul_problem(text.encode('utf-8'))}")
     if "\r" in text and "\n" not in text:  # old Mac line ends (Excel's "CSV (Macintosh)"): CR only
         text = text.replace("\r", "\n")
     return text
@@ -254,26 +254,26 @@ def _header(text: str, path: str, shift: int = 0, starts: list[int] | None = Non
     try:
         raw = next(csv.reader(io.StringIO(text)))
     except (StopIteration, csv.Error):
-        raise QCAInputError(f"{path}: cannot read a header line") from None
+        raise QCAInputError(f"{shortened(path)}: cannot read a header line") from None
     names = [c.strip() for c in raw]
     if not any(names) or names[0].startswith("#"):
         what = "a comment line" if names and names[0].startswith("#") else "an empty line"
-        raise QCAInputError(f"{path}: {the_file(path)} starts with {what}; the first line must be the header (column names): "
+        raise QCAInputError(f"{shortened(path)}: {the_file(path)} starts with {what}; the first line must be the header (column names): "
                             "remove the line(s) above it")
     if len(names) == 1:
         wide = _wide_commas(names[0])
         if wide:
-            raise QCAInputError(f"{path}: the header is one column {names[0]!r}: {the_file(path)} looks separated by "
+            raise QCAInputError(f"{shortened(path)}: the header is one column {quoted(names[0])}: {the_file(path)} looks separated by "
                                 f"{wide}, not ASCII commas ','; replace them with ','")
         for sep, label, fix in ((";", "';'", _SEMICOLONS),
                                 ("\t", "a tab", "(Excel's 'Text (Tab delimited)', a .tsv file); save it as 'CSV UTF-8 "
                                  "(comma delimited)' with '.' as decimal separator")):
             if sep in names[0]:
-                raise QCAInputError(f"{path}: the header is one column {names[0]!r}: {the_file(path)} looks separated "
+                raise QCAInputError(f"{shortened(path)}: the header is one column {quoted(names[0])}: {the_file(path)} looks separated "
                                     f"by {label}, not commas {fix}")
         other = _other_separator(text)
         if other:
-            raise QCAInputError(f"{path}: the header is one column {names[0]!r}: {the_file(path)} looks separated by "
+            raise QCAInputError(f"{shortened(path)}: the header is one column {quoted(names[0])}: {the_file(path)} looks separated by "
                                 f"{other}")
     width = len(raw)
     rows = csv.reader(io.StringIO(text))
@@ -289,13 +289,13 @@ def _header(text: str, path: str, shift: int = 0, starts: list[int] | None = Non
                 extra = "more" if len(row) > width else "fewer"
                 ends = _trailing_commas(row, names, width, line, shift)
                 if ends:   # before the title check: every data line one cell wider is no title above the header
-                    raise QCAInputError(f"{path}: {ends}")
+                    raise QCAInputError(f"{shortened(path)}: {ends}")
                 title = _title_line(text, raw) if extra == "more" else ""
                 if title:   # a title above the header: every line below is wider than the first
-                    raise QCAInputError(f"{path}: {title}")
+                    raise QCAInputError(f"{shortened(path)}: {title}")
                 wide = next((w for w in map(_wide_commas, row) if w), "") if extra == "fewer" else ""
                 raise QCAInputError(
-                    f"{path}: line {line} has {len(row)} cells, the header {width}: {extra} cells than columns"
+                    f"{shortened(path)}: line {line} has {len(row)} cells, the header {width}: {extra} cells than columns"
                     + ("; unquoted decimal commas (0,8) or a comma inside a name are the usual causes: write "
                        "decimals with a point and quote names" if extra == "more" else
                        f"; its cells are separated by {wide}, not ASCII commas ',': replace them with ','" if wide
@@ -309,15 +309,15 @@ def _header(text: str, path: str, shift: int = 0, starts: list[int] | None = Non
                    "closed: check the quotes from that line on")
         else:
             why = f"not CSV the reader understands ({exc})"
-        raise QCAInputError(f"{path}: line {rows.line_num + shift} has {why}") from None
+        raise QCAInputError(f"{shortened(path)}: line {rows.line_num + shift} has {why}") from None
     seen: dict[str, int] = {}
     for i, n in enumerate(names):
         if n and n in seen:
             numbers = header_of_numbers(names, "the first line")  # a row of data read as the header ('0.9' twice)
             if numbers:
-                raise QCAInputError(f"{path}: {numbers}")
+                raise QCAInputError(f"{shortened(path)}: {numbers}")
             raise QCAInputError(
-                f"{path}: column name {n!r} appears twice in the header (columns {seen[n] + 1} and {i + 1}); "
+                f"{shortened(path)}: column name {quoted(n)} appears twice in the header (columns {seen[n] + 1} and {i + 1}); "
                 "column names must be unique")
         seen.setdefault(n, i)
     return names
@@ -416,14 +416,14 @@ def _separator_line(text: str, path: str) -> str:
     if m is None:
         return text
     if m.group(1) == "," and not rest.strip():
-        raise QCAInputError(f"{path}: {the_file(path)} holds only Excel's separator line {first.strip()!r}: no header (column "
+        raise QCAInputError(f"{shortened(path)}: {the_file(path)} holds only Excel's separator line {quoted(first.strip())}: no header (column "
                             "names) and no data rows")
     if m.group(1) == ",":
         return rest
     label = {";": "';'", "\t": "a tab"}.get(m.group(1), repr(m.group(1)))
     fix = (" " + _SEMICOLONS if m.group(1) == ";" else
            "; save it as 'CSV UTF-8 (comma delimited)' with '.' as decimal separator")
-    raise QCAInputError(f"{path}: {the_file(path)} starts with Excel's separator line {first.strip()!r}: it is separated by "
+    raise QCAInputError(f"{shortened(path)}: {the_file(path)} starts with Excel's separator line {quoted(first.strip())}: it is separated by "
                         f"{label}, not commas{fix}")
 
 
@@ -478,7 +478,7 @@ def read_data(path: str | Path, case_column: str | None = None,
     if case_column is not None and not isinstance(case_column, str):   # a file's header holds texts
         check_case_column(case_column, "the file's")
         raise QCAInputError(f"case_column must be the name of the file's column of case names, got {case_column!r:.80}"
-                            f" ({type(case_column).__name__}): a header holds texts, case_column={str(case_column)!r}")
+                            f" ({type(case_column).__name__}): a header holds texts, case_column={quoted(str(case_column))}")
     path = str(path)
     table = read_table(path, sheet, sheet_flag)
     if table is not None:
@@ -499,11 +499,11 @@ def read_data(path: str | Path, case_column: str | None = None,
         df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[], header=0,
                          skip_blank_lines=True)
     except pd.errors.EmptyDataError:
-        raise QCAInputError(f"{path}: {the_file(path)} is empty") from None
+        raise QCAInputError(f"{shortened(path)}: {the_file(path)} is empty") from None
     except pd.errors.ParserError as exc:
         msg = str(exc).splitlines()[0]
         raise QCAInputError(
-            f"{path}: not a well-formed CSV ({msg}); a row has more cells than the header: unquoted decimal "
+            f"{shortened(path)}: not a well-formed CSV ({msg}); a row has more cells than the header: unquoted decimal "
             "commas (0,8) or a separator inside a name are the usual causes") from None
     unnamed = [c for c, n in zip(df.columns, names) if n == ""]
     columns = list(df.columns)   # pandas' labels, by position in the header ('Unnamed: 4' where a name is empty)
@@ -521,8 +521,8 @@ def read_data(path: str | Path, case_column: str | None = None,
         if n == "" and position > 0 and label in df.columns:
             row = int((~blank[label]).to_numpy().nonzero()[0][0])
             raise QCAInputError(
-                f"{path}: column {position + 1} has no name in the header (line {1 + shift}) but holds values (e.g. "
-                f"{df[label].iloc[row].strip()!r} in data row {row + 1}); write its name in the header, or delete "
+                f"{shortened(path)}: column {position + 1} has no name in the header (line {1 + shift}) but holds values (e.g. "
+                f"{quoted(df[label].iloc[row].strip())} in data row {row + 1}); write its name in the header, or delete "
                 "the column")
     named = [c for c, n in zip(df.columns, names) if n != "" and c in df.columns]
     if named and len(df):   # the header again inside the data (two exports appended): not a case named 'case'
@@ -535,7 +535,7 @@ def read_data(path: str | Path, case_column: str | None = None,
         rows = [i for i in rows if all(str(df[c].iat[i]).strip() == c for c in named[1:])]
         if rows:
             lines = [str(n) for n in _data_lines(text, rows[:5], shift)]
-            raise QCAInputError(f"{path}: line{'s' if len(lines) > 1 else ''} {', '.join(lines)} repeat"
+            raise QCAInputError(f"{shortened(path)}: line{'s' if len(lines) > 1 else ''} {', '.join(lines)} repeat"
                                 f"{'' if len(lines) > 1 else 's'} the header ({','.join(named)}): files appended one "
                                 "to another? Delete the repeated header line(s)")
     # the line of the file each data row is on (blank lines skipped, a quoted cell over several lines): for messages
@@ -548,12 +548,12 @@ def read_data(path: str | Path, case_column: str | None = None,
         count = int(empty_rows.sum())
         lines = [str(n) for n in (row_lines[empty_rows][:5] if row_lines is not None
                                   else _data_lines(text, empty_rows.nonzero()[0][:5], shift))]
-        warnings.warn(f"{path}: ignored {count} empty row(s) (line(s) {', '.join(lines)}"
+        warnings.warn(f"{shortened(path)}: ignored {count} empty row(s) (line(s) {', '.join(lines)}"
                       f"{' ...' if count > 5 else ''})", QCAWarning, stacklevel=user_stacklevel())
         df = df.loc[~empty_rows].reset_index(drop=True)
         row_lines = None if row_lines is None else row_lines[~empty_rows]
     if df.shape[0] == 0:
-        raise QCAInputError(f"{path}: {the_file(path)} has a header but no data rows")
+        raise QCAInputError(f"{shortened(path)}: {the_file(path)} has a header but no data rows")
     if case_column is None and "case" in df.columns:
         _set_named_case(df, path, flag)
         case_column = "case"
@@ -561,12 +561,12 @@ def read_data(path: str | Path, case_column: str | None = None,
     if first in unnamed and first not in empty_cols:
         values = df[first].str.strip()
         if case_column is None and values.is_unique:
-            warnings.warn(f"{path}: the first column has no header: taken as case names (row names as written "
+            warnings.warn(f"{shortened(path)}: the first column has no header: taken as case names (row names as written "
                           "by R's write.csv or an index by pandas' to_csv); name it 'case' to silence this",
                           QCAWarning, stacklevel=user_stacklevel())
             case_column = first
         elif case_column is not None and values.tolist() == [str(i) for i in range(len(values))]:
-            warnings.warn(f"{path}: the first column has no header and holds 0, 1, 2, ...: a pandas index "
+            warnings.warn(f"{shortened(path)}: the first column has no header and holds 0, 1, 2, ...: a pandas index "
                           "(to_csv without index=False), ignored", QCAWarning, stacklevel=user_stacklevel())
             df = df.drop(columns=first)
     _check_case_column(df, case_column, path, flag)
@@ -589,9 +589,9 @@ def _check_case_column(df: pd.DataFrame, case_column, path: str, flag: str) -> N
     if case_column is not None and case_column not in df.columns:
         from .data import _near
 
-        raise QCAInputError(f"{flag} {case_column}: case column '{case_column}' is not in {path}"
+        raise QCAInputError(f"{flag} {shortened(case_column)}: case column '{shortened(case_column)}' is not in {shortened(path)}"
                             f"{_near(case_column, df.columns, sets=False)} "
-                            f"(columns: {', '.join(repr(c) for c in df.columns)})")
+                            f"(columns: {', '.join(quoted(c) for c in df.columns)})")
 
 
 def _set_named_case(df: pd.DataFrame, path: str, flag: str) -> None:
@@ -609,8 +609,8 @@ def _set_named_case(df: pd.DataFrame, path: str, flag: str) -> None:
     others = [c for c in names_like_columns(df) if c != "case"]
     names = (f", and {others[0]!r} holds a different name for every case: pass {flag} {others[0]} ('case' is then "
              "read as a set; or rename it, e.g. to 'case_set')" if others else ": rename it (e.g. to 'case_set')")
-    raise QCAInputError(f"{path}: the column 'case' is taken for the case names by its name, but it holds numbers, "
-                        f"{str(repeated).strip()!r} for {int((values == repeated).sum())} cases, like a set's memberships: a "
+    raise QCAInputError(f"{shortened(path)}: the column 'case' is taken for the case names by its name, but it holds numbers, "
+                        f"{quoted(str(repeated).strip())} for {int((values == repeated).sum())} cases, like a set's memberships: a "
                         f"condition named 'case'? The name 'case' is kept for the column of case names{names}")
 
 
@@ -634,7 +634,7 @@ def _lock_file(path: str) -> None:
         near = []
     meant = (f": give the workbook, {' or '.join(repr(str(p.parent / n)) for n in near)}" if near else
              ": give the workbook itself")
-    raise QCAInputError(f"{path}: this is {program}'s lock file, which {program} writes beside a workbook while it is "
+    raise QCAInputError(f"{shortened(path)}: this is {program}'s lock file, which {program} writes beside a workbook while it is "
                         f"open (and leaves behind if it stops), not the data{meant}")
 
 
@@ -657,12 +657,12 @@ def read_table(path: str, sheet=None, sheet_flag: str = "--sheet"):
             head = b""   # _text names the error
     kind = table_kind(path, head) if head else None
     if kind == "xlsb":
-        raise QCAInputError(f"{path}: this is an Excel binary workbook (.xlsb), which the engine does not read; in "
+        raise QCAInputError(f"{shortened(path)}: this is an Excel binary workbook (.xlsb), which the engine does not read; in "
                             f"Excel, {_CONVERT}")
     if sheet is not None and kind not in ("xlsx", "ods", "xls") and (head or path == STDIN):
         what = ("a Stata file" if kind == "dta" else "an SPSS file" if kind in ("sav", "por") else
                 "standard input" if path == STDIN else "not a workbook (.xlsx, .xls, .ods)")
-        raise QCAInputError(f"{sheet_flag} {sheet}: {path} is {what}; a sheet is chosen only in a workbook "
+        raise QCAInputError(f"{sheet_flag} {shortened(sheet)}: {shortened(path)} is {what}; a sheet is chosen only in a workbook "
                             f"(.xlsx, .xlsm, .xls, .ods): leave {sheet_flag} out")
     if kind in ("xlsx", "ods", "xls"):
         return read_workbook(path, sheet, sheet_flag, kind)
@@ -690,17 +690,17 @@ def _grid_frame(grid, path: str, case_column, flag: str):
         case_column = "case"
     first = df.columns[0]
     if first in unnamed and case_column is None and df[first].str.strip().is_unique:
-        warnings.warn(f"{path}: the first column has no header: taken as case names (an index as pandas' to_excel "
+        warnings.warn(f"{shortened(path)}: the first column has no header: taken as case names (an index as pandas' to_excel "
                       "writes it); name it 'case' to silence this", QCAWarning, stacklevel=user_stacklevel())
         case_column = first
     elif first in unnamed and df[first].str.strip().tolist() == [str(i) for i in range(len(df))]:
-        warnings.warn(f"{path}: the first column has no header and holds 0, 1, 2, ...: a pandas index (to_excel "
+        warnings.warn(f"{shortened(path)}: the first column has no header and holds 0, 1, 2, ...: a pandas index (to_excel "
                       "without index=False), ignored", QCAWarning, stacklevel=user_stacklevel())
         df = df.drop(columns=first)
     _check_case_column(df, case_column, path, flag)
     wrong = next((e for e in grid.errors if e[0] == case_column), None)
     if wrong is not None:   # '#N/A' from a lookup formula: no case's name (the set columns' errors are named later)
-        raise QCAInputError(f"{path}: sheet {grid.sheet!r}, cell {wrong[1]} (case column {case_column!r}) holds Excel's "
+        raise QCAInputError(f"{shortened(path)}: sheet {quoted(grid.sheet)}, cell {wrong[1]} (case column {quoted(case_column)}) holds Excel's "
                             f"error {wrong[2]}, not a case name: correct the formula, or write the case's name")
     if case_column is None:
         df.index = pd.RangeIndex(1, len(df) + 1)
@@ -735,15 +735,15 @@ def _json_records(text: str, path: str) -> str | None:
         what = ("an object (keys: " + ", ".join(map(repr, list(obj)[:6])) + (", ..." if len(obj) > 6 else "") + ")"
                 if isinstance(obj, dict) else "a list whose items are not all objects" if isinstance(obj, list)
                 else f"a single {type(obj).__name__}")
-        raise QCAInputError(f"{path}: holds JSON, {what}, not a table of cases (the output of another command's "
+        raise QCAInputError(f"{shortened(path)}: holds JSON, {what}, not a table of cases (the output of another command's "
                             f"--json?); {allowed}")
     if not obj or not any(obj):
-        raise QCAInputError(f"{path}: holds JSON records without any case (an empty list or empty objects); {allowed}")
+        raise QCAInputError(f"{shortened(path)}: holds JSON records without any case (an empty list or empty objects); {allowed}")
     columns = list(dict.fromkeys(k for r in obj for k in r))
     for i, r in enumerate(obj, start=1):
         nested = next((k for k, v in r.items() if isinstance(v, (dict, list))), None)
         if nested is not None:
-            raise QCAInputError(f"{path}: record {i}, key {nested!r}: a {type(r[nested]).__name__} is not a cell "
+            raise QCAInputError(f"{shortened(path)}: record {i}, key {quoted(nested)}: a {type(r[nested]).__name__} is not a cell "
                                 f"value (a number, a text or null); {allowed}")
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -784,9 +784,9 @@ def id_column(values: pd.Series, what: str, lines=None) -> pd.Series:
         if plain != v and (plain in numbers or plain.replace(".", "", 1).isdigit()):
             row = int(np.flatnonzero((text == v).to_numpy())[0])
             where = f"line {lines[row]}" if lines is not None and row < len(lines) else f"row {row + 1}"
-            raise QCAInputError(f"{what}: id {v!r} ({where}) is written with full-width characters while the other ids "
+            raise QCAInputError(f"{what}: id {quoted(v)} ({where}) is written with full-width characters while the other ids "
                                 f"are numbers ({', '.join(shown[:5])}{', ...' if len(shown) > 5 else ''}): write "
-                                f"{plain!r}")
+                                f"{quoted(plain)}")
     return text
 
 
@@ -836,7 +836,7 @@ def _unique_keys(path, pairs) -> dict:
     out: dict = {}
     for k, v in pairs:
         if k in out:
-            raise QCAInputError(f"{path}: key {k!r} is given twice; give each key once (the file's readers "
+            raise QCAInputError(f"{shortened(path)}: key {quoted(k)} is given twice; give each key once (the file's readers "
                                 "would keep the last value without a word)")
         out[k] = v
     return out
@@ -859,7 +859,7 @@ def _unique_key_loader(path):
                         break
                     if key in seen:
                         raise QCAInputError(
-                            f"{path}: key {key!r} is given twice (lines {seen[key] + 1} and "
+                            f"{shortened(path)}: key {quoted(key)} is given twice (lines {seen[key] + 1} and "
                             f"{key_node.start_mark.line + 1}); give each key once (YAML keeps the last value "
                             "without a word)")
                     seen[key] = key_node.start_mark.line
@@ -892,8 +892,8 @@ def _plain_yaml_bool(path, node, read: bool) -> None:
     if text.lower() in ("true", "false"):
         return
     mark = node.start_mark
-    raise QCAInputError(f"{path}: line {mark.line + 1}, column {mark.column + 1}: {text} is read by YAML as {read!r} "
-                        f"(YAML 1.1 reads yes/no/on/off as true/false); quote it ('{text}') if it is a name or a case "
+    raise QCAInputError(f"{shortened(path)}: line {mark.line + 1}, column {mark.column + 1}: {text} is read by YAML as {quoted(read)} "
+                        f"(YAML 1.1 reads yes/no/on/off as true/false); quote it ('{shortened(text)}') if it is a name or a case "
                         f"ID, or write {str(read).lower()}")
 
 
@@ -916,8 +916,8 @@ def _plain_yaml_number(path, node, read) -> None:
         return
     mark = node.start_mark
     write = f"write {plain} (digits 0-9 only), or" if plain is not None else "write the number in decimal digits, or"
-    raise QCAInputError(f"{path}: line {mark.line + 1}, column {mark.column + 1}: {text} is read by YAML as {read!r} "
-                        f"({why}); {write} quote it ('{text}') if it is a name or a case ID")
+    raise QCAInputError(f"{shortened(path)}: line {mark.line + 1}, column {mark.column + 1}: {text} is read by YAML as {quoted(read)} "
+                        f"({why}); {write} quote it ('{shortened(text)}') if it is a name or a case ID")
 
 
 #: Full-width forms of YAML's and JSON's punctuation.
@@ -956,22 +956,22 @@ def read_spec_file(path, what: str = "a specification"):
     yes/no/on/off read as true/false (NO, Norway's code: _plain_yaml_bool) are refused naming the line."""
     p = Path(path)
     if not str(path).strip():   # Path('') is '.', a folder
-        raise QCAInputError(f"the file name of {what} is empty ({str(path)!r}): give the .yaml, .yml or .json file")
+        raise QCAInputError(f"the file name of {what} is empty ({quoted(str(path))}): give the .yaml, .yml or .json file")
     if path_kind(p, path) == "missing":
-        raise QCAInputError(f"{path}: file not found{missing_file_hint(path)}")
+        raise QCAInputError(f"{shortened(path)}: file not found{missing_file_hint(path)}")
     if path_kind(p, path) == "folder":
-        raise QCAInputError(f"{path}: is a folder; give the specification file (.yaml, .yml or .json)")
+        raise QCAInputError(f"{shortened(path)}: is a folder; give the specification file (.yaml, .yml or .json)")
     suffix = p.suffix.lower()
     if suffix not in (".json", ".yaml", ".yml"):
-        raise QCAInputError(f"{path}: {what} must be .yaml, .yml or .json, got {suffix or 'no suffix'}")
+        raise QCAInputError(f"{shortened(path)}: {what} must be .yaml, .yml or .json, got {suffix or 'no suffix'}")
     try:
         payload = p.read_bytes()
     except OSError as exc:   # no permission, an I/O error: one line, as for the data file (was a traceback)
-        raise QCAInputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+        raise QCAInputError(f"{shortened(path)}: cannot read the file ({exc.strerror or exc})") from None
     try:
         text = payload.decode("utf-8-sig")  # a byte-order mark (Windows Notepad) is not part of the text
     except UnicodeDecodeError as exc:
-        raise QCAInputError(f"{path}: not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
+        raise QCAInputError(f"{shortened(path)}: not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
     try:
         if suffix == ".json":
             return json.loads(text, object_pairs_hook=lambda pairs: _unique_keys(path, pairs))
@@ -981,9 +981,9 @@ def read_spec_file(path, what: str = "a specification"):
     except QCAInputError:
         raise
     except (json.JSONDecodeError, ValueError) as exc:
-        raise QCAInputError(f"{path}: not valid {suffix[1:].upper()} ({str(exc).splitlines()[0]}"
+        raise QCAInputError(f"{shortened(path)}: not valid {suffix[1:].upper()} ({str(exc).splitlines()[0]}"
                             f"{_wide_syntax_hint(text)})") from None
     except Exception as exc:  # yaml.YAMLError
         if type(exc).__module__.startswith("yaml"):
-            raise QCAInputError(f"{path}: not valid YAML ({_yaml_problem(exc, text)})") from None
+            raise QCAInputError(f"{shortened(path)}: not valid YAML ({_yaml_problem(exc, text)})") from None
         raise

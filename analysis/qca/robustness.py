@@ -24,7 +24,7 @@ import pandas as pd
 
 from .calibrate import calibrate_frame, parse_thresholds
 from .checks import choice_hint
-from .errors import QCAInputError, user_stacklevel
+from .errors import QCAInputError, quoted, user_stacklevel
 from .data import case_name, check_case_column, prepare_data
 from .protocol import TASK_ERRORS, lost_levels, model_key, run_tasks, task_error
 from .minimize import minimize, refuse_partial_count, solution_kind
@@ -181,7 +181,7 @@ def _check_values(name: str, values, kind=float, allowed: str = "") -> list:
     """values as a list of kind(value); a value kind() cannot read (a word, None, a pair, True) is refused naming
     its position in `name` and what is `allowed` (raised from float() it named neither)."""
     if isinstance(values, (str, bytes)) or not isinstance(values, Sequence | np.ndarray | pd.Series):
-        raise QCAInputError(f"{name} must be a list of values, got {values!r}")
+        raise QCAInputError(f"{name} must be a list of values, got {quoted(values)}")
     values = list(values)
     if not values:
         raise QCAInputError(f"{name} is empty: give at least one value")
@@ -192,7 +192,7 @@ def _check_values(name: str, values, kind=float, allowed: str = "") -> list:
                 raise TypeError("a truth value")
             out.append(kind(v))
         except (TypeError, ValueError):
-            raise QCAInputError(f"{name}[{i}] is {v!r}, not a number: {allowed or 'give numbers'}") from None
+            raise QCAInputError(f"{name}[{i}] is {quoted(v)}, not a number: {allowed or 'give numbers'}") from None
     return out
 
 
@@ -296,9 +296,9 @@ def perturbed_specs(spec: Mapping[str, Mapping], perturbation: float = 0.1, rela
     for an anchor of 0, which a share of itself would not move, and the value when the span is 0).
     Returns (labels, spec) pairs in spec order, anchor order, minus before plus."""
     if isinstance(perturbation, bool) or not isinstance(perturbation, (int, float)) or not 0 < perturbation < 1:
-        raise QCAInputError(f"perturbation must be a fraction in (0, 1), got {perturbation!r}")
+        raise QCAInputError(f"perturbation must be a fraction in (0, 1), got {quoted(perturbation)}")
     if relative_to not in ("span", "value"):
-        raise QCAInputError(f"relative_to must be 'span' or 'value', got {relative_to!r}"
+        raise QCAInputError(f"relative_to must be 'span' or 'value', got {quoted(relative_to)}"
                             f"{choice_hint(relative_to, ('span', 'value'))}")
     chosen = list(spec) if sets is None else list(sets)
     unknown = [s for s in chosen if s not in spec]

@@ -53,7 +53,7 @@ import numpy as np
 import pandas as pd
 
 from .data import QCAWarning, header_of_numbers
-from .errors import QCAInputError, user_stacklevel
+from .errors import QCAInputError, quoted, shortened, user_stacklevel
 
 #: The suffixes of the workbooks the engine reads (python-calamine, _xlsx), and of Stata files (pandas).
 WORKBOOK_SUFFIXES, STATA_SUFFIXES = (".xlsx", ".xlsm"), (".dta",)
@@ -160,10 +160,10 @@ def _sheet(sheets, sheet, path: str, flag: str = "--sheet") -> str:
             why = (f"; did you mean {near[0]!r}? (sheet names are matched as written)" if near else
                    "; sheets are counted from 1, as the tabs show them (pandas' sheet_name=0 is sheet 1)"
                    if place == 0 else "")
-            raise QCAInputError(f"{path}: no sheet {sheet!r} in this workbook ({flag}){why} (its sheets: {listed}); "
+            raise QCAInputError(f"{shortened(path)}: no sheet {quoted(sheet)} in this workbook ({flag}){why} (its sheets: {listed}); "
                                 "give a sheet's name or its place, from 1")
     if not next(s for s in sheets if s.name == chosen).table:
-        raise QCAInputError(f"{path}: sheet {chosen!r} is a chart, not a table of cases (its sheets: {listed}); "
+        raise QCAInputError(f"{shortened(path)}: sheet {quoted(chosen)} is a chart, not a table of cases (its sheets: {listed}); "
                             "give the sheet holding the data")
     return chosen
 
@@ -212,7 +212,7 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
     at = f"sheet {name!r}"
     shows = "LibreOffice" if kind == "ods" else "Excel"   # the program named in the warnings on hidden rows
     if kind == "xls":   # calamine gives this format's values only: say once what is not checked
-        warnings.warn(f"{path}: {at} of this {CALAMINE_ONLY[kind]} is read as its cells' values only: hidden or "
+        warnings.warn(f"{shortened(path)}: {at} of this {CALAMINE_ONLY[kind]} is read as its cells' values only: hidden or "
                       "filtered rows and columns, merged cells, formulas saved without a value and error cells "
                       "(#N/A, read as empty) are not checked in this format as they are in an .xlsx workbook; if "
                       "unsure, save it as an Excel workbook (.xlsx) and give that", QCAWarning,
@@ -238,7 +238,7 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
         if lost and len(lost) == len(marks.formulas):
             first = f"{get_column_letter(lost[0][1])}{lost[0][0]}"
             raise QCAInputError(
-                f"{path}: {at}, cell {first} holds a formula ({_shown(marks.formulas[lost[0]])}) saved without its "
+                f"{shortened(path)}: {at}, cell {first} holds a formula ({_shown(marks.formulas[lost[0]])}) saved without its "
                 "value"
                 f"{f' (and {len(lost) - 1} more cell(s), every formula)' if len(lost) > 1 else ''}: the workbook was "
                 "written by a "
@@ -248,7 +248,7 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
             type(v) in (int, float) and v == 0 for v in (value(*rc) for rc in marks.formulas)):
         # XlsxWriter (pandas' writer when installed) and R's writexl save 0 as every formula's value, never computed
         r, c = min(marks.formulas)
-        warnings.warn(f"{path}: {at}: every formula's saved value is 0 ({len(marks.formulas)} cells, e.g. "
+        warnings.warn(f"{shortened(path)}: {at}: every formula's saved value is 0 ({len(marks.formulas)} cells, e.g. "
                       f"{get_column_letter(c)}{r} {_shown(marks.formulas[(r, c)])}), as XlsxWriter and R's writexl save "
                       "the formulas they do not compute: if a program wrote the workbook, open it in Excel or "
                       "LibreOffice and save it, so each formula's value is saved with it", QCAWarning,
@@ -260,7 +260,7 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
     elsewhere = (f"; the data on another sheet? Name it with {flag} ({_IN_PYTHON}): "
                  f"{', '.join(map(repr, others))}" if others else "")
     if not filled:
-        raise QCAInputError(f"{path}: {at} is empty (no cell holds a value){elsewhere}")
+        raise QCAInputError(f"{shortened(path)}: {at} is empty (no cell holds a value){elsewhere}")
     every = list(zip_longest(*(kept[r] for r in filled), fillvalue=""))   # the sheet's columns
     used = [j for j, col in enumerate(every) if any(map(_given, set(col)))]
     lo, hi = used[0], used[-1]
@@ -275,13 +275,13 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
     header = [_header_text(v) for v in rows[0]]
     wrong = next((j for j, v in enumerate(rows[0]) if isinstance(v, _ExcelError)), None)
     if wrong is not None:   # a header computed by a formula that failed ('#REF!'): no column name
-        raise QCAInputError(f"{path}: {at}, cell {cell(0, wrong)} of the header holds Excel's error {rows[0][wrong]}, "
+        raise QCAInputError(f"{shortened(path)}: {at}, cell {cell(0, wrong)} of the header holds Excel's error {rows[0][wrong]}, "
                             "not a column name: write the name in the cell (a formula's result there failed)")
     if sum(map(_given, rows[0])) == 1 and len(rows) > 1 and all(
             w > 1 for w in (sum(map(_given, row)) for row in rows[1:]) if w):   # before merged cells: a merged title
         title = next(str(v) for v in rows[0] if _given(v))
         raise QCAInputError(
-            f"{path}: {at}, row {excel_row[0]} holds one cell ({title!r}) and the rows below it more: a title above "
+            f"{shortened(path)}: {at}, row {excel_row[0]} holds one cell ({quoted(title)}) and the rows below it more: a title above "
             "the header? The first row holding values must be the header (column names): delete the rows above "
             "it, or keep the table on a sheet of its own")
     _merged(marks.merges, path, at, excel_row[0], excel_row[-1], left + lo, left + hi)
@@ -291,8 +291,8 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
         if n and n in seen:
             numbers = header_of_numbers(header, f"{at}, row {excel_row[0]}")  # a row of data read as the header
             if numbers:
-                raise QCAInputError(f"{path}: {numbers}")
-            raise QCAInputError(f"{path}: {at}: column name {n!r} appears twice in the header (cells "
+                raise QCAInputError(f"{shortened(path)}: {numbers}")
+            raise QCAInputError(f"{shortened(path)}: {at}: column name {quoted(n)} appears twice in the header (cells "
                                 f"{seen[n]}{excel_row[0]} and {letter}{excel_row[0]}); column names must be unique")
         seen.setdefault(n, letter)
     for j, n in enumerate(header):
@@ -300,8 +300,8 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
             full = next((i for i in range(1, len(rows)) if _given(rows[i][j])), None)
             if full is not None:
                 raise QCAInputError(
-                    f"{path}: {at}, column {letters[j]} has no name in the header (row {excel_row[0]}) but holds "
-                    f"values (e.g. {_cell_text(rows[full][j])!r} in cell {cell(full, j)}); write its name in cell "
+                    f"{shortened(path)}: {at}, column {letters[j]} has no name in the header (row {excel_row[0]}) but holds "
+                    f"values (e.g. {quoted(_cell_text(rows[full][j]))} in cell {cell(full, j)}); write its name in cell "
                     f"{letters[j]}{excel_row[0]}, or delete the column")
     # each column's cells as text at once, each distinct value's text worked out once (a set's memberships repeat):
     # a cell by cell conversion cost ~0.7 s for 100,000 x 11
@@ -314,27 +314,27 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
     if header[0]:
         for k, cells in enumerate(body):
             if cells[0].strip() == header[0] and [v.strip() for v in cells] == header:
-                raise QCAInputError(f"{path}: {at}, row {numbers[k]} repeats the header ({','.join(header)}): "
+                raise QCAInputError(f"{shortened(path)}: {at}, row {numbers[k]} repeats the header ({','.join(header)}): "
                                     "tables pasted one below another? Delete the repeated header row")
     if empty:
         shown = ", ".join(map(str, empty[:5])) + (" ..." if len(empty) > 5 else "")
-        warnings.warn(f"{path}: {at}: ignored {len(empty)} empty row(s) inside the table (row(s) {shown})",
+        warnings.warn(f"{shortened(path)}: {at}: ignored {len(empty)} empty row(s) inside the table (row(s) {shown})",
                       QCAWarning, stacklevel=user_stacklevel())
     hidden = [n for n in numbers if n in marks.hidden_rows]
     if hidden:   # filtered out or hidden in Excel: read as every other row is (as Excel's 'Save As' CSV writes them)
         shown = ", ".join(map(str, hidden[:5])) + (" ..." if len(hidden) > 5 else "")
-        warnings.warn(f"{path}: {at}: {len(hidden)} row(s) are hidden or filtered out in {shows} (row(s) {shown}): "
+        warnings.warn(f"{shortened(path)}: {at}: {len(hidden)} row(s) are hidden or filtered out in {shows} (row(s) {shown}): "
                       "they are read as cases like the others; delete them from the sheet if they are not cases "
                       "of this analysis", QCAWarning, stacklevel=user_stacklevel())
     hidden_columns = [f"{letters[j]} ({n!r})" for j, n in enumerate(header)
                       if n and any(a <= left + lo + j <= b for a, b in marks.hidden_columns)]
     if hidden_columns:   # a helper column hidden in Excel: read, and a condition when the conditions are not listed
         shown = ", ".join(hidden_columns[:5]) + (" ..." if len(hidden_columns) > 5 else "")
-        warnings.warn(f"{path}: {at}: column(s) {shown} are hidden in {shows}: read as the others (a condition when "
+        warnings.warn(f"{shortened(path)}: {at}: column(s) {shown} are hidden in {shows}: read as the others (a condition when "
                       "the conditions are not listed); list the conditions (--conditions) or delete the column(s)",
                       QCAWarning, stacklevel=user_stacklevel())
     if not body:
-        raise QCAInputError(f"{path}: {at} has a header (row {excel_row[0]}) but no data rows{elsewhere}")
+        raise QCAInputError(f"{shortened(path)}: {at} has a header (row {excel_row[0]}) but no data rows{elsewhere}")
     errors = tuple((header[j], cell(i, j), str(v)) for i in range(1, len(rows)) for j, v in enumerate(rows[i])
                    if isinstance(v, _ExcelError) and header[j]) if marks.errors else ()
     if sheet is None:   # the first sheet read by default: another with the same columns (a wave, the raw values)?
@@ -368,7 +368,7 @@ def _same_columns(path: str, name: str, header: list[str], others, flag: str = "
     mine = tuple(h for h in header if h)
     same = [n for n, row in firsts.items() if row == mine]
     if same:
-        warnings.warn(f"{path}: read sheet {name!r}, the first; sheet(s) {', '.join(map(repr, same))} hold a table "
+        warnings.warn(f"{shortened(path)}: read sheet {quoted(name)}, the first; sheet(s) {', '.join(map(quoted, same))} hold a table "
                       f"with the same columns: name the sheet to read with {flag} ({_IN_PYTHON})", QCAWarning,
                       stacklevel=user_stacklevel())
 
@@ -451,7 +451,7 @@ def _dates_among_numbers(path, at, header, letters, excel_rows, rows) -> None:
         if "date" in col and col.count("number") > col.count("date"):
             i = col.index("date")
             raise QCAInputError(
-                f"{path}: {at}, cell {letters[j]}{excel_rows[i]} (column {letters[j]}, {name!r}) holds a date or time, "
+                f"{shortened(path)}: {at}, cell {letters[j]}{excel_rows[i]} (column {letters[j]}, {quoted(name)}) holds a date or time, "
                 f"{_cell_text(rows[i][j])}, where the column's other cells are numbers: Excel turns a value typed "
                 "as 1/2 or 1-2 into a date; format the cell as Number (or General) and type the value again")
 
@@ -462,7 +462,7 @@ def _merged(merges, path, at, top, bottom, left, right) -> None:
     for r1, c1, r2, c2, ref in sorted(merges):
         if r2 >= top and r1 <= bottom and c2 >= left and c1 <= right:
             raise QCAInputError(
-                f"{path}: {at}, cells {ref} are merged: only the first holds the value, the others would be "
+                f"{shortened(path)}: {at}, cells {ref} are merged: only the first holds the value, the others would be "
                 "read empty; unmerge them (Home > Merge & Center) and write the value in every cell")
 
 
@@ -478,7 +478,7 @@ def read_stata(path: str) -> Grid:
     try:
         codes = pd.read_stata(path, convert_categoricals=False, convert_missing=False, preserve_dtypes=True)
     except Exception as exc:   # pandas' reader raises ValueError, struct.error and others for a damaged file
-        raise QCAInputError(f"{path}: cannot read this Stata .dta file ({type(exc).__name__}: "
+        raise QCAInputError(f"{shortened(path)}: cannot read this Stata .dta file ({type(exc).__name__}: "
                             f"{str(exc).splitlines()[0] if str(exc) else 'damaged'}); save it again from Stata "
                             "(save, or export delimited for a CSV file)") from None
     _not_empty(path, codes, "Stata", "observations")
@@ -541,9 +541,9 @@ def _chinese_code_page(path: str, codes: pd.DataFrame, sets: dict, version) -> t
             for n, labels in sets.items()}
     was, now = next((v, read[v]) for v in sorted(texts) if any(_is_cjk(ch) for ch in read[v]))
     where = (f"the text of variable(s) {', '.join(map(repr, changed))}" if changed else "the value labels")
-    warnings.warn(f"{path}: a Stata file of format {version} (Stata 13 or older, which keeps text in the computer's code "
-                  f"page, not UTF-8): {where} read as Chinese (GBK, the code page of Chinese Windows), e.g. {now!r}, "
-                  f"not as Latin-1 ({was!r}); if it was not written on Chinese Windows, open it in Stata 14 or later, "
+    warnings.warn(f"{shortened(path)}: a Stata file of format {version} (Stata 13 or older, which keeps text in the computer's code "
+                  f"page, not UTF-8): {where} read as Chinese (GBK, the code page of Chinese Windows), e.g. {quoted(now)}, "
+                  f"not as Latin-1 ({quoted(was)}); if it was not written on Chinese Windows, open it in Stata 14 or later, "
                   "convert it (unicode translate) and save it", QCAWarning, stacklevel=user_stacklevel())
     return codes, sets
 
@@ -551,9 +551,9 @@ def _chinese_code_page(path: str, codes: pd.DataFrame, sets: dict, version) -> t
 def _not_empty(path: str, codes: pd.DataFrame, program: str, rows: str) -> None:
     """Refuse a Stata or SPSS file without variables or without data rows (`rows`: what the program calls them)."""
     if codes.shape[1] == 0:
-        raise QCAInputError(f"{path}: the {program} file holds no variables")
+        raise QCAInputError(f"{shortened(path)}: the {program} file holds no variables")
     if codes.shape[0] == 0:
-        raise QCAInputError(f"{path}: the {program} file holds variables but no {rows} (no data rows)")
+        raise QCAInputError(f"{shortened(path)}: the {program} file holds variables but no {rows} (no data rows)")
 
 
 def read_spss(path: str, portable: bool = False) -> Grid:
@@ -563,7 +563,7 @@ def read_spss(path: str, portable: bool = False) -> Grid:
     try:
         import pyreadstat
     except ImportError:   # a dependency of the project: an environment made otherwise may lack it
-        raise QCAInputError(f"{path}: reading an {what} file needs pyreadstat (pip install pyreadstat), or save the "
+        raise QCAInputError(f"{shortened(path)}: reading an {what} file needs pyreadstat (pip install pyreadstat), or save the "
                             "data from SPSS as an Excel workbook (.xlsx) or as CSV") from None
     try:
         # user-missing values as NaN, labelled codes as codes
@@ -571,7 +571,7 @@ def read_spss(path: str, portable: bool = False) -> Grid:
     except Exception as exc:   # pyreadstat's ReadstatError and others, for a damaged file
         codes = None if portable else _spss_in_gbk(pyreadstat, path, None)
         if codes is None:
-            raise QCAInputError(f"{path}: cannot read this {what} file ({type(exc).__name__}: "
+            raise QCAInputError(f"{shortened(path)}: cannot read this {what} file ({type(exc).__name__}: "
                                 f"{str(exc).splitlines()[0] if str(exc) else 'damaged'}); save it again from SPSS, "
                                 "or save the data as an Excel workbook (.xlsx) or CSV") from None
         codes, meta = codes
@@ -613,9 +613,9 @@ def _spss_in_gbk(pyreadstat, path: str, read):
     example = next(v for v in now if any(_is_cjk(ch) for ch in v))
     said = (f"not as Latin-1 ({example.encode('gbk').decode('cp1252', 'replace')!r})" if read is not None else
             "which its code page could not read")
-    warnings.warn(f"{path}: an SPSS file without a record of its text's encoding (SPSS 15 or older, which keeps text in "
+    warnings.warn(f"{shortened(path)}: an SPSS file without a record of its text's encoding (SPSS 15 or older, which keeps text in "
                   f"the computer's code page): the text read as Chinese (GBK, the code page of Chinese Windows), e.g. "
-                  f"{example!r}, {said}; if it was not written on Chinese Windows, open it in SPSS 16 or later (Unicode "
+                  f"{quoted(example)}, {said}; if it was not written on Chinese Windows, open it in SPSS 16 or later (Unicode "
                   "mode) and save it", QCAWarning, stacklevel=user_stacklevel())
     return codes, meta
 
@@ -635,7 +635,7 @@ def _variables(path: str, codes: pd.DataFrame, labels: dict, how, program: str =
                        and _MISSING_LABEL.fullmatch(str(labels[c][x]).strip())}) if c in labels else []
         if said:
             x, lab = said[0]
-            warnings.warn(f"{path}: variable {c!r}: code {_number(x)} is labelled {lab!r}, like a missing value, and is "
+            warnings.warn(f"{shortened(path)}: variable {quoted(c)}: code {_number(x)} is labelled {quoted(lab)}, like a missing value, and is "
                           f"read as the number {_number(x)}; if it is a missing value, {how(c, _number(x))}",
                           QCAWarning, stacklevel=user_stacklevel())
         columns[c] = _variable_text(s)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import QCAInputError
+from .errors import QCAInputError, quoted
 
 __all__ = ["membership_warnings", "warn_notes", "give_again", "check_bounds", "is_skewed", "multivalue_skew", "DEFAULT_SKEW_BOUNDS"]
 
@@ -35,12 +35,12 @@ def check_bounds(bounds) -> tuple[float, float] | None:
         low, high = (float(b) for b in bounds)
     except (TypeError, ValueError):
         raise QCAInputError(f"skew_bounds must be two shares (low, high) such as (0.2, 0.8) or None, "
-                            f"got {bounds!r}{_bounds_text_hint(bounds)}") from None
+                            f"got {quoted(bounds)}{_bounds_text_hint(bounds)}") from None
     if not 0 <= low < high <= 1:
         percent = 1 < high <= 100 and (low == 0 or 1 <= low < high)   # (20, 80), (0, 80); not (0.5, 2)
         hint = (f"; a percentage? write ({low / 100:g}, {high / 100:g})" if percent
                 else f"; the lower bound first: ({high:g}, {low:g})" if 0 <= high < low <= 1 else "")
-        raise QCAInputError(f"skew_bounds must satisfy 0 <= low < high <= 1, got {bounds!r}{hint}")
+        raise QCAInputError(f"skew_bounds must satisfy 0 <= low < high <= 1, got {quoted(bounds)}{hint}")
     return low, high
 
 

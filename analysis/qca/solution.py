@@ -21,7 +21,7 @@ from ._implicants import implicant_chart
 from ._remainders import _key
 from .checks import read_only, whole
 from .display import ljust, rjust, width, shown_as_printed
-from .errors import QCAInputError
+from .errors import QCAInputError, quoted
 from .expressions import _products, format_term, terms_text, true_positions
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
 from .measures import _two_largest
@@ -172,7 +172,7 @@ def _check_json_options(rows_limit, pi_chart=None) -> int:
                                 ) from None
     if pi_chart is not None and not isinstance(pi_chart, (bool, np.bool_)):
         raise QCAInputError(f"pi_chart must be True (always include the chart), False (never) or None (when it is "
-                            f"small and known), got {pi_chart!r}")
+                            f"small and known), got {quoted(pi_chart)}")
     return int(rows_limit)
 
 
@@ -419,8 +419,8 @@ class _ChartView:
         # only for names not found otherwise; dunders (copy, pickle) keep Python's AttributeError
         meant = R_COMPONENTS.get(name.lower().replace(".", "_")) if not name.startswith("__") else None
         if meant is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}: R QCA's component is "
+            raise AttributeError(f"{quoted(type(self).__name__)} object has no attribute {quoted(name)}")
+        raise AttributeError(f"{quoted(type(self).__name__)} object has no attribute {quoted(name)}: R QCA's component is "
                              f"{meant}")
 
     implicants = property(lambda self: self.chart.implicants)
@@ -566,10 +566,10 @@ class ModelList(list):
                 return found[0]
             if found:   # an intermediate solution's models are numbered within their (C, P) pair
                 pairs = ", ".join(str(m.pair) for m in found)
-                raise NoModelError(f"models[{key!r}]: {len(found)} models are named {key.strip()!r}, one in each of "
+                raise NoModelError(f"models[{quoted(key)}]: {len(found)} models are named {quoted(key.strip())}, one in each of "
                                    f"the (C, P) pairs {pairs}; ask a pair for its own, e.g. "
-                                   f"sol.intermediate[{found[0].pair!r}].models[{key.strip()!r}], or give a position")
-            raise NoModelError(f"models[{key!r}]: no model of that name; {self._listed()}")
+                                   f"sol.intermediate[{quoted(found[0].pair)}].models[{quoted(key.strip())}], or give a position")
+            raise NoModelError(f"models[{quoted(key)}]: no model of that name; {self._listed()}")
         if isinstance(key, (int, np.integer)) and not isinstance(key, (bool, np.bool_)) \
                 and not -len(self) <= key < len(self):
             meant = f": M{key} is models[{key - 1}]" if key == len(self) and key >= 1 else ""
@@ -656,7 +656,7 @@ class NoIntermediatePairs(Mapping):
 
     def __getitem__(self, name):
         raise NoIntermediatePairError(
-            f"sol.intermediate[{name!r}]: this {self.kind} solution is not intermediate, so it has no (C, P) pairs; "
+            f"sol.intermediate[{quoted(name)}]: this {self.kind} solution is not intermediate, so it has no (C, P) pairs; "
             "minimise with directional expectations for one, e.g. minimize(tt, include='?', dir_exp='1,1,-') "
             "(one value per condition, or 'A=1,B=0'; CLI --dir-exp), whose sol.intermediate holds 'C1P1', ...")
 
@@ -831,7 +831,7 @@ class IntermediatePairs(dict):
                                                               if len(names) > PRINT_MODELS else "")
         at = (f"; the pairs are named, not numbered: the first is sol.intermediate[{names[0]!r}] "
               "(or list(sol.intermediate.values())[0])" if isinstance(name, (int, np.integer)) and names else "")
-        raise NoIntermediatePairError(f"sol.intermediate[{name!r}]: no such (C, P) pair; the pairs are {shown}{at}")
+        raise NoIntermediatePairError(f"sol.intermediate[{quoted(name)}]: no such (C, P) pair; the pairs are {shown}{at}")
 
 
 Solution.dir_exp = property(

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .errors import QCAInputError
+from .errors import QCAInputError, quoted
 from .minimize import SOLUTION_KINDS
 from .r_calls import refuses_r_only_arguments
 
@@ -723,7 +723,7 @@ def _families(frame: pd.DataFrame) -> list[tuple[str, list[str] | None]]:
         parts = [p.strip() for p in (text or str(sweep).strip()).split("+")]
         unknown = [p for p in parts if p not in VARIES_FAMILIES]
         if text and unknown:
-            raise QCAInputError(f"robustness: row {i} (sweep {str(sweep)!r}), column 'varies': {unknown[0]!r} is not a "
+            raise QCAInputError(f"robustness: row {i} (sweep {quoted(str(sweep))}), column 'varies': {quoted(unknown[0])} is not a "
                                 f"parameter a test varies; allowed: {_VARIES_ALLOWED}")
         out.append((str(sweep), None if unknown else list(dict.fromkeys(VARIES_FAMILIES[p] for p in parts))))
     return out
@@ -846,11 +846,11 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     necessity_benchmark = _check_cut("necessity_benchmark", necessity_benchmark)
     relevance_cut = None if relevance_cut is None else _check_cut("relevance_cut", relevance_cut)
     if relevance_measure not in ("RoN", "covN"):
-        raise QCAInputError(f"relevance_measure must be 'RoN' or 'covN', got {relevance_measure!r}")
+        raise QCAInputError(f"relevance_measure must be 'RoN' or 'covN', got {quoted(relevance_measure)}")
     nec = _necessity(necessity, necessity_benchmark)
     if nec is not None and relevance_measure == "covN" and "covN" not in nec[0].columns:   # (no RoN: not judged)
         raise QCAInputError(f"necessity table lacks the column {relevance_measure} (relevance_measure "
-                            f"{relevance_measure!r}); got columns {', '.join(map(str, nec[0].columns))}")
+                            f"{quoted(relevance_measure)}); got columns {', '.join(map(str, nec[0].columns))}")
     no_positive = not len(tt.rows_with(["1"]))
     neg_text = _negated_text(negated)
     used = _used_by_kind(sols)   # the remainders each solution's models use, read by two rows

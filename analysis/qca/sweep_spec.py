@@ -21,7 +21,7 @@ import pandas as pd
 from ._json import dumps
 from .checks import NO_SOLUTION_RULES, choice_hint, workers
 from .display import frame
-from .errors import QCADataError, QCAInputError
+from .errors import QCADataError, QCAInputError, quoted
 from .protocol import robustness_protocol, spec_budgets, threshold_range, unknown_keys
 from .read import read_spec_file
 from .skew import DEFAULT_SKEW_BOUNDS, check_bounds, give_again
@@ -165,7 +165,7 @@ def _skew_bounds(path, spec: Mapping, argument, given: bool):
     if given and in_file != argument:
         flag = "none" if argument is None else ",".join(f"{b:g}" for b in argument)
         said = "none" if in_file is None else f"[{', '.join(f'{b:g}' for b in in_file)}]"
-        raise QCAInputError(f"skew_bounds={argument!r} (--skew-bounds {flag} on the command line) but {path} says "
+        raise QCAInputError(f"skew_bounds={quoted(argument)} (--skew-bounds {flag} on the command line) but {path} says "
                             f"'skew_bounds: {said}'; give the bounds once (the file's key, or the argument / flag)")
     return in_file
 

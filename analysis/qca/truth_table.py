@@ -23,7 +23,7 @@ from ._near import hints_by_name
 from .data import FULL_WIDTH, QCAData, prepare_data, wide_operator_hint
 from .checks import choice_hint, decimal_number, flag, percent_hint, read_only, text_number_hint, whole
 from .display import ljust, rjust, width
-from .errors import QCAComplexityError, QCAInputError
+from .errors import QCAComplexityError, QCAInputError, quoted
 from .expressions import implicant_membership
 from .r_calls import r_vector_text, refuses_r_only_arguments
 
@@ -134,11 +134,11 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
     if isinstance(incl_cut, (list, tuple, np.ndarray)):
         vals = list(incl_cut)
         if len(vals) not in (1, 2):
-            raise QCAInputError(f"incl_cut must be one number or a pair (ic1, ic0), got {incl_cut!r}")
+            raise QCAInputError(f"incl_cut must be one number or a pair (ic1, ic0), got {quoted(incl_cut)}")
     else:
         vals = [incl_cut]
     if any(isinstance(v, (bool, np.bool_)) for v in vals):
-        raise QCAInputError(f"incl_cut must be a number in [0, 1] (or a pair), got {incl_cut!r}: "
+        raise QCAInputError(f"incl_cut must be a number in [0, 1] (or a pair), got {quoted(incl_cut)}: "
                             "True/False are not cut-offs")
     try:
         if any(isinstance(v, str) for v in vals):
@@ -158,10 +158,10 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
                     if all(p.isdigit() for p in ic) else f": give two cut-offs as a pair, incl_cut=({ic[0]}, {ic[1]})")
         else:
             pair = text_number_hint(incl_cut)
-        raise QCAInputError(f"incl_cut must be numbers in [0, 1], got {incl_cut!r}{pair}") from None
+        raise QCAInputError(f"incl_cut must be numbers in [0, 1], got {quoted(incl_cut)}{pair}") from None
     if any(not (0.0 <= v <= 1.0) for v in vals):
         both = len(vals) == 2 and all(percent_hint(v) for v in vals)   # (80, 60): both percentages, one pair
-        raise QCAInputError(f"incl_cut must lie in [0, 1], got {incl_cut!r}" + (
+        raise QCAInputError(f"incl_cut must lie in [0, 1], got {quoted(incl_cut)}" + (
             f"; percentages? write incl_cut=({vals[0] / 100:g}, {vals[1] / 100:g})" if both
             else next((h for h in map(percent_hint, vals) if h), '')))
     ic1 = vals[0]
@@ -174,23 +174,23 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
             isinstance(n_cut, float) and float(n_cut).is_integer()) and not (
             isinstance(n_cut, Fraction) and n_cut.denominator == 1):   # Fraction(2), as cells are read (cell_number)
         frac = (f" ({n_cut} is not a whole number)" if isinstance(n_cut, Fraction) else "")
-        raise QCAInputError(f"n_cut must be a whole number of cases >= 1, got {n_cut!r}{frac}"
+        raise QCAInputError(f"n_cut must be a whole number of cases >= 1, got {quoted(n_cut)}{frac}"
                             f"{_r_number_hint('n_cut', n_cut) or text_number_hint(n_cut)}")
     n_cut = int(n_cut)
     if n_cut < 1:
         raise QCAInputError(f"n_cut must be at least 1 (a row needs a case to be observed), got {n_cut}")
     if isinstance(pri_cut, (bool, np.bool_)):
-        raise QCAInputError(f"pri_cut must be a number in [0, 1], got {pri_cut!r}: True/False are not cut-offs")
+        raise QCAInputError(f"pri_cut must be a number in [0, 1], got {quoted(pri_cut)}: True/False are not cut-offs")
     given = pri_cut   # named as given in the message: 75, not 75.0
     try:
         if isinstance(pri_cut, str):
             raise TypeError
         pri_cut = decimal_number(pri_cut)
     except (TypeError, ValueError):
-        raise QCAInputError(f"pri_cut must be a number in [0, 1], got {pri_cut!r}"
+        raise QCAInputError(f"pri_cut must be a number in [0, 1], got {quoted(pri_cut)}"
                             f"{_r_number_hint('pri_cut', pri_cut) or text_number_hint(pri_cut)}") from None
     if not 0.0 <= pri_cut <= 1.0:
-        raise QCAInputError(f"pri_cut must lie in [0, 1], got {given!r}{percent_hint(pri_cut)}")
+        raise QCAInputError(f"pri_cut must lie in [0, 1], got {quoted(given)}{percent_hint(pri_cut)}")
     return ic1, ic0, n_cut, pri_cut
 
 
@@ -216,7 +216,7 @@ def parse_sort_by(sort_by, conditions) -> tuple[tuple[str, bool], ...]:
         return ()
     inner = r_vector_text(sort_by)
     if inner is not None:   # R's sort.by = c("OUT", "incl") or c(n = FALSE, incl = TRUE), copied as text
-        raise QCAInputError(f"sort_by {sort_by!r}: R's vector c(...) copied as text; write {inner!r} (the text "
+        raise QCAInputError(f"sort_by {quoted(sort_by)}: R's vector c(...) copied as text; write {quoted(inner)} (the text "
                             "without c( ))")
     if isinstance(sort_by, dict):
         items = list(sort_by.items())
@@ -225,7 +225,7 @@ def parse_sort_by(sort_by, conditions) -> tuple[tuple[str, bool], ...]:
         items = [tuple(p.split("=", 1)) if "=" in p else (p, True) for p in parts]
     else:
         raise QCAInputError(f"sort_by must be column names ('incl, n', ['incl', 'n']) or a mapping of column to "
-                            f"decreasing ({{'incl': True, 'n': False}}), got {sort_by!r}")
+                            f"decreasing ({{'incl': True, 'n': False}}), got {quoted(sort_by)}")
     allowed = [*SORT_COLUMNS, *conditions]
     keys: list[tuple[str, bool]] = []
     for name, direction in items:
@@ -235,8 +235,8 @@ def parse_sort_by(sort_by, conditions) -> tuple[tuple[str, bool], ...]:
         else:
             flag_value = bool(direction) if isinstance(direction, (bool, np.bool_)) else None
         if flag_value is None:
-            raise QCAInputError(f"sort_by {name!r}: the direction must be TRUE (decreasing) or FALSE (increasing), "
-                                f"got {direction!r}")
+            raise QCAInputError(f"sort_by {quoted(name)}: the direction must be TRUE (decreasing) or FALSE (increasing), "
+                                f"got {quoted(direction)}")
         if name not in allowed:
             def minus(name):
                 bare = name[1:].strip()
@@ -246,13 +246,13 @@ def parse_sort_by(sort_by, conditions) -> tuple[tuple[str, bool], ...]:
             # every column it does not know in one line ('OUTT,icnl'), each with its own hint, not the first alone
             unknown = list(dict.fromkeys(n for n in ("OUT" if str(k).strip() == "out" else str(k).strip()
                                                      for k, _ in items) if n not in allowed))
-            said = (f"{name!r} is not a column" if len(unknown) == 1 else
-                    f"{', '.join(map(repr, unknown))} are not columns")
+            said = (f"{quoted(name)} is not a column" if len(unknown) == 1 else
+                    f"{', '.join(map(quoted, unknown))} are not columns")
             wide = "" if any(map(minus, unknown)) else _wide_sort_by_hint(sort_by, allowed)
             raise QCAInputError(f"sort_by: {said} of the truth table; sort by {', '.join(allowed)}"
                                 f"{wide or hints_by_name((n, minus(n) or choice_hint(n, allowed)) for n in unknown)}")
         if name in (k for k, _ in keys):
-            raise QCAInputError(f"sort_by names {name!r} twice; name each column once")
+            raise QCAInputError(f"sort_by names {quoted(name)} twice; name each column once")
         keys.append((name, flag_value))
     return tuple(keys)
 
@@ -286,7 +286,7 @@ def _out_codes(values) -> list[str]:
              v.strip() if isinstance(v, str) else v for v in items]
     if any(not isinstance(c, str) or c not in OUT_CODES for c in codes):   # (pd.NA == '1' has no truth value)
         raise QCAInputError(f"OUT values must be among '1', '0', 'C' and '?' (a list, or a text such as '1,C'), got "
-                            f"{values!r}{choice_hint(values.upper(), OUT_CODES) if isinstance(values, str) else ''}")
+                            f"{quoted(values)}{choice_hint(values.upper(), OUT_CODES) if isinstance(values, str) else ''}")
     return codes
 
 
@@ -651,7 +651,7 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     sort_keys = parse_sort_by(sort_by, qd.conditions)
     clash = [c for c in qd.conditions if c in ROW_COLUMNS]
     if clash:  # the table's own columns would overwrite the condition's in to_frame() and every table built on it
-        raise QCAInputError(f"condition name(s) {', '.join(repr(c) for c in clash)} are also columns of the truth "
+        raise QCAInputError(f"condition name(s) {', '.join(quoted(c) for c in clash)} are also columns of the truth "
                             f"table ({', '.join(ROW_COLUMNS)}); rename the data column(s), e.g. {clash[0]}_set")
     membership_notes = membership_warnings(qd, skew_bounds)
     X, y = qd.X, qd.y

@@ -1,0 +1,121 @@
+"""An error quoting what the user gave stays readable however long that was: a 100,000-letter expression, condition
+list, outcome, case column, directional expectation, cell, column name or file name is quoted by its first
+characters and its length (errors.quoted / errors.shortened), not whole: the line was 100,000 characters and more. A
+short value keeps exactly the text every message gave before (the workshop's Chinese lines read it). What no message
+routes through them is cut by the error itself (errors.bounded_message), so no error line passes 2,000 characters;
+tools/fuzz_api.py and tools/fuzz_cli.py check that promise on every run."""
+from __future__ import annotations
+
+import sys
+
+import pandas as pd
+import pytest
+
+from analysis.paths import ROOT
+from analysis.qca import QCAInputError, minimize, pof, read_data, truth_table
+from analysis.qca.errors import MESSAGE_LIMIT, bounded_message, quoted, shortened
+
+sys.path.insert(0, str(ROOT / "tools"))
+import fuzz_api  # noqa: E402
+import fuzz_cli  # noqa: E402
+
+LF = ROOT / "data" / "reference" / "datasets" / "LF.csv"
+LONG = "x" * 100_000
+LONGS = [LONG, "DEV " * 20_000, "发展" * 50_000, [LONG]]
+
+
+@pytest.mark.parametrize("value", ["DEV", "DEV*~URB + LIT", "it's", "发展", " SURV ", "\u3000DEV", 0.8, None, ["DEV", 1],
+                                   "A" * 198])
+def test_a_short_value_is_quoted_as_before(value):
+    assert quoted(value) == repr(value)
+    assert shortened(value) == str(value)
+
+
+def test_a_long_value_is_quoted_by_its_beginning_and_its_length():
+    assert quoted(LONG) == f"'{'x' * 60}…' (100,000 characters)"
+    assert shortened(LONG) == f"{'x' * 60}… (100,000 characters)"
+    assert quoted([LONG]) == f"['{'x' * 58}… (100,004 characters)"
+    assert len(bounded_message("a" * 10 * MESSAGE_LIMIT)) <= MESSAGE_LIMIT
+    assert bounded_message("a" * MESSAGE_LIMIT) == "a" * MESSAGE_LIMIT
+
+
+def _error(call) -> str:
+    with pytest.raises(QCAInputError) as raised:
+        call()
+    return str(raised.value)
+
+
+@pytest.mark.parametrize("call", [
+    lambda: pof(LONG, pd.read_csv(LF, index_col=0), "SURV"),
+    lambda: pof("DEV", pd.read_csv(LF, index_col=0), LONG),
+    lambda: pof("DEV", pd.read_csv(LF, index_col=0), "SURV", case_column=LONG),
+    lambda: minimize(truth_table(pd.read_csv(LF, index_col=0), "SURV", incl_cut=0.8), include="?", dir_exp=LONG),
+    lambda: truth_table(pd.read_csv(LF, index_col=0), "SURV", conditions=LONG),
+    lambda: read_data(LF, sheet=LONG),
+], ids=["pof expression", "outcome", "case column", "dir_exp", "conditions", "sheet"])
+def test_the_usual_long_inputs_are_quoted_by_their_beginning(call):
+    """Not cut by the net (bounded_message) but quoted where the message names them: the rest of the line, what is
+    wrong and what is allowed, is read whole."""
+    said = _error(call)
+    assert "(100,000 characters)" in said and "characters left out" not in said and len(said) < 1000, said[:300]
+
+
+def test_a_long_cell_value_and_a_long_column_name_are_quoted_by_their_beginning(tmp_path):
+    rows = LF.read_text(encoding="utf-8").splitlines()
+    for i, j in ((3, 2), (0, 6)):   # a cell of URB; the outcome SURV renamed
+        cells = [r.split(",") for r in rows]
+        cells[i][j] = LONG
+        path = tmp_path / f"cut_{i}.csv"
+        path.write_text("\n".join(",".join(r) for r in cells) + "\n", encoding="utf-8")
+        code, _, err = fuzz_cli.run(["truth-table", str(path), "--outcome", "SURV"])
+        assert code == 2 and "(100,000 characters" in err and len(err) < 2000, err[:300]
+
+
+def test_no_error_of_the_api_passes_2000_characters_for_a_long_text():
+    """Every public function and result method of tools/fuzz_api.py, each argument in turn given 100,000 letters (as
+    one text, a text with blanks, Chinese, a list of one text): the engine's error, at most
+    fuzz_api.LONGEST_ERROR characters (the fuzzer's promise)."""
+    found = {f"{name}({param})": problem
+             for name in sorted(fuzz_api.calls()) for param in fuzz_api.parameters(name) for value in LONGS
+             if (problem := fuzz_api.broken_promise(name, param, value))}
+    assert not found, "\n".join(f"{k}: {v[:200]}" for k, v in found.items())
+
+
+def test_no_line_of_the_cli_passes_2000_characters_for_a_long_value(tmp_path):
+    """Every flag taking a value of every command in tools/fuzz_cli.py's BASE given 100,000 letters, and a file name
+    of 250 letters in folders 40 deep: no line on stderr (error or warning) of more than fuzz_cli.LONGEST_LINE
+    characters, and no exception."""
+    from analysis.qca.cli import _commands, build_parser
+
+    found = {}
+    for command, sub in sorted(_commands(build_parser()).items()):
+        if command not in fuzz_cli.BASE:
+            continue
+        flags = [max(a.option_strings, key=len) for a in sub._actions
+                 if a.option_strings and a.nargs != 0 and "--help" not in a.option_strings]
+        argvs = [[command, *fuzz_cli.BASE[command], flag, value] for flag in flags if flag != "--out"
+                 for value in (LONG, "DEV + " * 3000 + "URB")]
+        argvs.append([command, str(tmp_path) + ("/" + "y" * 250) * 40 + ".csv", *fuzz_cli.BASE[command][1:]])
+        for argv in argvs:
+            code, _, err = fuzz_cli.run(argv)
+            longest = max(map(len, err.splitlines()), default=0)
+            if code == "exception" or longest > fuzz_cli.LONGEST_LINE:
+                found[" ".join(a[:20] for a in argv)] = f"{code}, a line of {longest:,} characters: {err[:200]}"
+    assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())
+
+
+def test_the_fuzzers_find_a_long_error(monkeypatch):
+    """The checks themselves can fail: an error of 100,000 characters is a problem to both fuzzers."""
+    assert fuzz_cli.broken_promise(2, "error: " + LONG).startswith("a line of 100,007 characters")
+    assert fuzz_cli.broken_promise(2, "error: short") == ""
+
+    class Long(QCAInputError):
+        def __str__(self):
+            return LONG
+
+    def raises(x):
+        raise Long("")
+
+    calls = fuzz_api.calls()
+    monkeypatch.setattr(fuzz_api, "calls", lambda: {**calls, "long": (raises, {"x": 1})})
+    assert fuzz_api.broken_promise("long", "x", 2).startswith("an error of 100,000 characters")
