@@ -61,7 +61,7 @@ def test_every_function_taking_an_expression_warns_once_per_call():
 
 def test_a_term_twice_in_an_expression_warns():
     out, said = _caught(lambda: parse_expression("DEV*URB + LIT + URB*DEV", CONDS))
-    assert out[0] == out[2] and said == [
+    assert out == [{"DEV": 1, "URB": 1}, {"LIT": 1}] and said == [
         "expression 'DEV*URB + LIT + URB*DEV' holds the term(s) 'DEV*URB' more than once: read once (A + A is A); "
         "write each term once, or check whether another term was meant"]
 
@@ -98,3 +98,32 @@ def test_the_repeated_condition_warning_points_at_the_users_line(call):
         call()
     said = [w for w in caught if issubclass(w.category, QCAWarning)]
     assert said and all(w.filename == __file__ for w in said), [(w.filename, w.lineno) for w in said]
+
+
+def test_a_term_written_20000_times_is_read_and_evaluated_once(monkeypatch):
+    """'DEV*URB + ' * 20000 + 'LIT' took 4-11 s (each of the 20,000 terms parsed, compared with every earlier one and
+    evaluated): each distinct text is parsed once, each term kept once, so pof, expression_membership and
+    theory_evaluation evaluate two terms, with the result of 'DEV*URB + LIT' and the one warning."""
+    import analysis.qca.expressions as expressions
+
+    lf, long = _lf(), "DEV*URB + " * 20_000 + "LIT"
+    parsed = []
+    real = expressions.parse_term
+    monkeypatch.setattr(expressions, "parse_term", lambda text, *a, **k: parsed.append(text) or real(text, *a, **k))
+    terms, said = _caught(lambda: parse_expression(long, CONDS))
+    assert terms == [{"DEV": 1, "URB": 1}, {"LIT": 1}] and len(parsed) == 2
+    assert len(said) == 1 and "holds the term(s) 'DEV*URB' more than once: read once" in said[0]
+    assert "(200,003 characters)" in said[0] and len(said[0]) < 400   # the expression quoted by its beginning
+    many, _ = _caught(lambda: pof(long, lf, "SURV"))
+    assert many.to_frame().equals(pof("DEV*URB + LIT", lf, "SURV").to_frame())
+    sol = minimize(truth_table(lf, "SURV", incl_cut=0.8), include="?")
+    many, _ = _caught(lambda: theory_evaluation(long, sol))
+    once = theory_evaluation("DEV*URB + LIT", sol)
+    assert str(many).replace(long, "DEV*URB + LIT") == str(once)
+
+
+def test_a_term_written_again_with_other_blanks_or_order_is_still_one_term():
+    out, said = _caught(lambda: parse_expression("DEV*URB + LIT +  DEV*URB + URB*DEV + LIT", CONDS))
+    assert out == [{"DEV": 1, "URB": 1}, {"LIT": 1}]
+    assert said == ["expression 'DEV*URB + LIT +  DEV*URB + URB*DEV + LIT' holds the term(s) 'DEV*URB', 'LIT' more "
+                    "than once: read once (A + A is A); write each term once, or check whether another term was meant"]

@@ -369,21 +369,33 @@ def parse_expression(text: str, conditions: Sequence[str],
         raise QCAInputError(f"expression {quoted(text)} has an empty term (term {empty[0]} of {len(terms)}: a {where} '+'?); "
                             "write terms joined by '+', e.g. 'A*~B + C'")
     names, levels = _conditions(conditions, noflevels)
-    parsed = []
+    # each term once, in the order written: 'A + A', 'A*B + B*A' is the same set twice, read once (A + A is A), as R
+    # reads it; a text written again is not parsed again ('A*B + ' * 20000 read 20,000 terms, 0.3 ms each)
+    parsed: dict[tuple, dict[str, int]] = {}
+    read: dict[str, dict[str, int]] = {}   # each text read: its term
+    twice: dict[tuple, dict[str, int]] = {}   # each term written again, once
     for i, t in enumerate(terms):
+        if t.strip() in read:
+            term = read[t.strip()]
+            twice.setdefault(tuple(sorted(term.items())), term)
+            continue
         try:
-            parsed.append(parse_term(t, conditions, noflevels))
+            term = parse_term(t, conditions, noflevels)
         except QCAInputError:   # (looked into only then: the terms are read once on the way to an answer)
             several = several_unknown_names(terms, i, names, f"expression {quoted(text)}")
             if several is not None:   # unknown names in this term and a later one: every one in one line
                 raise several from None
             raise
-    twice = [t for i, t in enumerate(parsed) if t in parsed[:i]]
-    if twice:   # 'A + A', 'A*B + B*A': the same set twice, read once (A + A is A), as R reads it
-        shown = list(dict.fromkeys(_written(t, levels, names) for t in twice))
+        read[t.strip()] = term
+        key = tuple(sorted(term.items()))
+        if key in parsed:
+            twice.setdefault(key, term)
+        parsed.setdefault(key, term)
+    if twice:
+        shown = list(dict.fromkeys(_written(t, levels, names) for t in twice.values()))
         _warn(f"expression {quoted(text.strip())} holds the term(s) {', '.join(map(quoted, shown))} more than once: "
               "read once (A + A is A); write each term once, or check whether another term was meant")
-    return parsed
+    return list(parsed.values())
 
 
 def term_to_implicant(term: Mapping[str, int], conditions: Sequence[str]) -> np.ndarray:
