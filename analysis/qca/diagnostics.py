@@ -86,11 +86,12 @@ def case_types(x, y, relation: str = "sufficiency", names: Sequence[str] = ("X",
 
 
 def _expression(name: str, value) -> str:
-    """A Boolean expression of the conditions given as text ('LIT', 'A*B + ~C'), or QCAInputError naming `name`."""
+    """A Boolean expression of the conditions given as text ('LIT', 'A*B + ~C'), without the blanks around it (' LIT '
+    is LIT, in the labels of what is made of it too), or QCAInputError naming `name`."""
     if not isinstance(value, str) or not value.strip():
         raise QCAInputError(f"{name} must be an expression of the conditions as text, e.g. 'LIT' or 'A*B + ~C', "
                             f"got {quoted(value)}")
-    return value
+    return value.strip()
 
 
 # ---------------------------------------------------------------- a solution's memberships
@@ -700,7 +701,7 @@ def necessity_typology(data: pd.DataFrame, outcome: str, nec_cond: str, *,
     names; default: the index) are read as truth_table() reads them; skew_bounds as necessity_cases'."""
     qd, _, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, skew_bounds=skew_bounds)
     x = parts.max(axis=1)
-    return pd.DataFrame({"case": list(qd.cases), "condition": nec_cond, "X": x, "Y": qd.y,
+    return pd.DataFrame({"case": list(qd.cases), "condition": _expression("nec_cond", nec_cond), "X": x, "Y": qd.y,
                          "type": case_types(x, qd.y, "necessity", names=("X", "Y"))})
 
 
@@ -739,6 +740,7 @@ def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
     typology = _typology_table(typology)
     if not isinstance(outcome, str) or not outcome.strip():
         raise QCAInputError(f"outcome must be the outcome's name as text (it labels the columns), got {quoted(outcome)}")
+    outcome = outcome.strip()   # ' SURV ' labels the columns 'SURV in', as prepare_data reads the name
     cond = str(typology["condition"].iloc[0]) if len(typology) else "X"
     x = pd.to_numeric(typology["X"])
     y = pd.to_numeric(typology["Y"])
@@ -954,6 +956,7 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
         t = expression_membership(frame, theory)
     except QCAInputError as err:
         raise QCAInputError(f"theory {quoted(theory)}: {err}") from None
+    theory = _expression("theory", theory)   # ' DEV*URB ' is labelled DEV*URB (its errors above quote it as given)
     multi = [k == "multi-value" for k in qd.kinds]
     mem = implicant_membership(qd.X, m.implicants, multi)
     s = mem.max(axis=1)
