@@ -1084,7 +1084,9 @@ _ONE_ITEM = re.compile(r"; each item of the list is one condition: (?P<parts>\[[
 _DIR_EXP_SYNTAX = re.compile(r"write NAME=VALUE pairs \(e\.g\. (?P<pairs>'[^']*')\), one value per condition in order "
                              r"\((?P<order>'[^']*')\) or literals \((?P<literals>'[^']*')\)")
 _CUT_PAIR = re.compile(r": (?:give two cut-offs as a pair, (?P<pair>incl_cut=\([^()]*\))|R's vector c\(\.\.\.\) copied as "
-                       r"text; write (?P<r>incl_cut=(?:\([^()]*\)|[^,\s]+))|a decimal comma\? write (?P<num>[\d.]+); two "
+                       r"text; write (?:(?P<r>incl_cut=(?:\([^()]*\)|[^,\s]+))(?P<what>, a pair of numbers \(ic1, ic0\)|, a number)?|one "
+                       r"number or a pair of numbers \(ic1, ic0\), e\.g\. (?P<eg>incl_cut=\([^()]*\)))|"
+                       r"a decimal comma\? write (?P<num>[\d.]+); two "
                        r"cut-offs are a pair, e\.g\. (?P<example>incl_cut=\([^()]*\)))")
 _LISTED = re.compile(r"\((?P<what>columns|conditions|its arguments): (?P<names>[^()]*)\)")
 _PERCENT = re.compile(r"[;:] a percentage\? write (?P<write>[\d.]+(?:, [\d.]+)*)$")
@@ -1092,7 +1094,8 @@ _AS_TEXT = re.compile(r"[:;] write (?P<write>[^,]+(?:, [^,]+)*), a number, not t
 _WIDE = re.compile(r"; (?P<said>'[^']' -> '[^']'(?:, '[^']' -> '[^']')*): QCA's syntax needs the ASCII character, not "
                    r"the full-width one \(typed with a Chinese input method, 全角\)(?:, e\.g\. (?P<example>'[^']*'))?")
 _NOT_TILDE = re.compile(r"; a negation is written with the ASCII tilde '~': (?P<negation>'[^']*'), not with "
-                        r"(?P<said>the full-width [^']*|the minus sign |the wave dash )?(?P<sign>'[^']*')")
+                        r"(?P<said>the full-width [^']*|the minus sign |the wave dash )?(?P<sign>'[^']*')(?: \(typed with a Chinese input "
+                        r"method, 全角\))?")
 #: How the engine names a sign written for 'not' (_NOT_TILDE's said), in Chinese.
 _NOT_SAID_ZH = {"the minus sign ": "减号 ", "the wave dash ": "波浪线 "}
 _SEPARATED = re.compile(r"; conditions are separated by commas: (?P<write>'[^']*'), not by (?P<sign>'[^']*'(?: or "
@@ -1159,16 +1162,20 @@ def _case_values_zh(cases: str) -> str:
     return _more_cases_zh(_CASE_VALUE.sub(r"\1（\2）", cases))
 
 
-def _hints_zh(message: str) -> str:
+def _hints_zh(message: str, line_span: tuple[int, int] | None = None) -> str:
     """The hints of an engine message the workshop knows, in Chinese: the names meant ('did you mean'), that names
     are case-sensitive and how a negation is written, a percentage, a number written as text or with a minus sign
     copied from a document ('−8'); '' for none. The hints are said in the order the message gives them (by where
     each stands in it), as the English reads them: a 'did you mean' after a full-width character's hint stays after
-    it (it was said first, whatever the English's order)."""
+    it (it was said first, whatever the English's order). `line_span`: where in the message the text the Chinese
+    line says stands (its form's match); every other part of the message that no hint here says is then kept in
+    English where it stands (_unsaid), so that a hint the workshop cannot translate is not silently left out."""
     said: dict[int, list[str]] = {}
+    spans: list[tuple[int, int]] = [] if line_span is None else [line_span]
 
     def say(found: re.Match, text: str) -> None:
         said.setdefault(found.start(), []).append(text)
+        spans.append(found.span())
 
     for near in _NEAR_HINT.finditer(message):   # one per name: 'dev, urb' -> 'DEV' and 'URB', each named when said
         say(near, f"{near.group('name') + '：' if near.group('name') else ''}是否想写 "
@@ -1193,7 +1200,10 @@ def _hints_zh(message: str) -> str:
     pair = _CUT_PAIR.search(message)
     if pair:
         say(pair, f"两个阈值请写成一对：{pair.group('pair')}" if pair.group("pair") else
-                  f"这是照搬成文本的 R 向量 c(...)：请写 {pair.group('r')}" if pair.group("r") else
+                  f"这是照搬成文本的 R 向量 c(...)：请写 {pair.group('r')}"
+                  + {", a pair of numbers (ic1, ic0)": "，即一对数 (ic1, ic0)", ", a number": "，即一个数",
+                     None: ""}[pair.group("what")] if pair.group("r") else
+                  f"这是照搬成文本的 R 向量 c(...)：请写一个数或一对数 (ic1, ic0)，例如 {pair.group('eg')}" if pair.group("eg") else
                   f"是小数逗号吗？请写 {pair.group('num')}；两个阈值写成一对，例如 {pair.group('example')}")
     wide = _WIDE.search(message)
     if wide:
@@ -1255,11 +1265,33 @@ def _hints_zh(message: str) -> str:
     if listed:
         what = {"columns": "数据的列", "conditions": "条件", "its arguments": "其参数"}[listed.group("what")]
         say(listed, f"（{what}：{listed.group('names')}）")
+    if line_span is not None:
+        for at, english in _unsaid(message, spans):   # kept in English: no hint of the message goes unsaid
+            said.setdefault(at, []).append(english)
     joined = ""
     for s in (hint for at in sorted(said) for hint in said[at]):   # '；' between hints, none before a bracket or after
         # a question ('是否想写 'DEV'？条件只写...')
         joined += s if not joined or s.startswith("（") or joined.endswith("？") else f"；{s}"
     return joined
+
+
+def _unsaid(message: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The parts of `message` outside `spans` (the text a Chinese line and its hints say) that hold a word: each
+    (where it starts, its text without the '; ' or blanks around it). A part of punctuation alone (the '; ' between
+    two hints said, a closing bracket) is none."""
+    covered = [False] * len(message)
+    for start, end in spans:
+        covered[start:end] = [True] * (end - start)
+    parts, start = [], None
+    for i, done in enumerate([*covered, True]):
+        if not done and start is None:
+            start = i
+        elif done and start is not None:
+            text = message[start:i].strip("; :")
+            if re.search(r"\w", text):
+                parts.append((start, text))
+            start = None
+    return parts
 
 
 _MISSING_IN = re.compile(r"(?P<column>'[^']*') \(case\(s\) (?P<cases>.+?)(?:, cell\(s\) (?P<cells>.+?) of sheet "
@@ -1278,6 +1310,17 @@ def _zh_missing_values(m: re.Match) -> str | None:
     return ("列 " + "；".join(said) + "中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先明确地删除或插补这些案例"
             + (f"；案例 {_more_cases_zh(m.group('summary'))} 像是数据下方的汇总行（合计、均值或其他统计量），不是案例：请删除"
                + ("这些行" if m.group(0).endswith("rows") else "该行") if m.group("summary") else ""))
+
+
+#: Dates a column holds, as the reader's hints name them: with what the file says the column is (a Stata or SPSS date
+#: variable, sheets.Grid's dates) or not.
+_DATES = (r"(?:a date or time variable of the (?P<program>Stata|SPSS) file(?: \(format (?P<format>[^()]+)\))?: dates|dates or "
+          r"times) \(e\.g\. (?P<e>'[^']*')\)")
+
+
+def _dates_zh(m: re.Match) -> str:
+    return ((f"{m.group('program')} 文件中的日期或时间变量" + (f"（格式 {m.group('format')}）" if m.group("format") else "")
+             + "：日期") if m.group("program") else "日期或时间") + f"（如 {m.group('e')}）"
 
 
 #: The reader's hints after the cells of a column that are not numbers (data._value_hint, and the case names or typed
@@ -1321,20 +1364,42 @@ _VALUE_HINTS_ZH = [
     (r"the Chinese full stop '。' \(U\+3002, typed with a Chinese input method, 全角\) for the decimal point \(e\.g\. "
      r"(?P<e>'[^']*')\): write numbers with the ASCII point '\.', e\.g\. (?P<w>'[^']*')",
      "中文句号 '。'（U+3002，中文输入法输入的全角字符）用作了小数点（如 {e}）：请用半角（ASCII）的小数点 '.' 写数字，例如 {w}"),
-    (r"dates or times \(e\.g\. (?P<e>'[^']*')\), not numbers: calibration needs numbers; compute one from each date "
+    (rf"{_DATES}, not numbers: calibration needs numbers; compute one from each date "
      r"\(a year, days since an event\) and calibrate that",
-     "日期或时间（如 {e}），不是数字：校准需要数字；请从每个日期算出一个数（年份、距某事件的天数），再校准这个数"),
-    (r"dates or times \(e\.g\. (?P<e>'[^']*')\), not numbers: a date is no membership; leave the column out of the "
+     lambda m: f"{_dates_zh(m)}，不是数字：校准需要数字；请从每个日期算出一个数（年份、距某事件的天数），再校准这个数"),
+    (rf"{_DATES}, not numbers: a date is no membership; leave the column out of the "
      r"conditions, or compute a number from it \(a year, days since an event\) and calibrate that",
-     "日期或时间（如 {e}），不是数字：日期不是隶属度；请不要把该列作为条件，或从中算出一个数（年份、距某事件的天数），再校准这个数"),
+     lambda m: (f"{_dates_zh(m)}，不是数字：日期不是隶属度；请不要把该列作为条件，或从中算出一个数（年份、距某事件的天数），"
+                "再校准这个数")),
+    (r"complex numbers \(an imaginary part, e\.g\. (?P<e>\S+)\): a membership or a raw value is a real number; give the "
+     r"column real numbers \(df\[col\]\.to_numpy\(\)\.real, if the imaginary parts are noise\)",
+     "复数（有虚部，如 {e}）：隶属度或原始数值是实数；请给该列实数（若虚部只是噪声，用 df[col].to_numpy().real）"),
+    (r"a mark of a missing value \(e\.g\. (?P<e>'[^']*'), as Chinese tables write 'no data'\): a case with a missing value "
+     r"cannot be placed in a configuration; drop or impute those cases explicitly first",
+     "缺失值的标记（如 {e}，中文表格常这样写“无数据”）：有缺失值的案例无法放进任何组态；请先明确地删除或插补这些案例"),
+    (r"an infinite number \(or one too large for a float, e\.g\. 1e400\): QCA needs finite values",
+     "无穷大的数（或超出浮点数范围的数，如 1e400）：QCA 需要有限的数值"),
+    (r"a decimal comma in a string variable \((?P<e>'[^']*')\): in SPSS, COMPUTE (?P<c>\S+) = REPLACE\((?P=c), ',', '\.'\)\. "
+     r"then ALTER TYPE (?P=c) \(F8\.3\)\. and save the file",
+     "字符串变量中的小数逗号（{e}）：请在 SPSS 中执行 COMPUTE {c} = REPLACE({c}, ',', '.'). 再执行 ALTER TYPE {c} (F8.3).，"
+     "并保存文件"),
+    (r"a thousands separator or a decimal comma in cells holding text, not numbers \((?P<e>'[^']*'): (?P<reads>[^()]+)\?\): "
+     r"in Excel, type each value as a number without separators, with '\.' before decimals \((?P<w>[^()]+)\), or format "
+     r"the cells as Number and type them again, then save the workbook",
+     lambda m: (f"以文本存放的单元格中的千位分隔符或小数逗号（{m.group('e')}：是 {m.group('reads').replace(' or ', ' 还是 ')}？）："
+                f"请在 Excel 中把每个值输成不带分隔符的数字，小数前用 '.'（{m.group('w')}），或把单元格格式设为“数值”后重新输入，"
+                "然后保存工作簿")),
     (r"a thousands separator \(a space or an apostrophe between groups of digits, as Excel writes numbers in a French, "
      r"Swiss or other locale\): write numbers without separators, e\.g\. (?P<w>'[^']*')",
      "千位分隔符（数字组之间的空格或撇号，法语、瑞士等地区设置下的 Excel 这样写数字）：请不加分隔符写数字，例如 {w}"),
     (r"a decimal comma with '\.' between groups of digits \(as Excel writes numbers in a German, Dutch or other locale; "
-     r"(?P<e>'[^']*') is (?P<n>\S+)\): write numbers with a point and no separators \((?P<w>'[^']*')\), e\.g\. save the "
-     r"CSV with '\.' as decimal separator",
-     "小数逗号，且数字组之间用 '.' 分隔（德语、荷兰语等地区设置下的 Excel 这样写数字；{e} 即 {n}）：请用小数点写数字，不加分隔符"
-     "（{w}），例如另存 CSV 时以 '.' 作小数点"),
+     r"(?P<e>'[^']*') is (?P<n>\S+)\): write numbers with a point and no separators \((?P<w>'[^']*')\), (?:(?P<csv>e\.g\. "
+     r"save the CSV with '\.' as decimal separator)|in Excel, type them as numbers \(format the cells as Number\) or "
+     r"replace the separators \(Ctrl\+H\), then save the workbook)",
+     lambda m: (f"小数逗号，且数字组之间用 '.' 分隔（德语、荷兰语等地区设置下的 Excel 这样写数字；{m.group('e')} 即 {m.group('n')}）："
+                f"请用小数点写数字，不加分隔符（{m.group('w')}），"
+                + ("例如另存 CSV 时以 '.' 作小数点" if m.group("csv") else
+                   "请在 Excel 中把它们输成数字（把单元格格式设为“数值”）或替换分隔符（Ctrl+H），然后保存工作簿"))),
     (r"a minus sign other than '-' \(e\.g\. (?P<e>'[^']*'): (?P<what>[^,()]+), as a document or web page writes it\): "
      r"write the ASCII '-', e\.g\. (?P<w>'[^']*')",
      lambda m: (None if m.group("what") not in _MINUS_ZH else
@@ -1728,6 +1793,22 @@ def _zh_expression_argument(m: re.Match) -> str | None:
     return None if line is None else f"{m.group('param')} {m.group('value')}：{line}"
 
 
+#: calibrate's hints after 'threshold ... is not a number (thresholds ...)': how to separate the thresholds, or write
+#: the number (calibrate._semicolon_hint, checks.plain_number_hint), in Chinese
+_THRESHOLD_HINTS_ZH = [
+    (re.compile(r"; separate the thresholds with ',': (?P<w>'[^']*')$"), "；各临界值之间用 ',' 分隔：{w}"),
+    (re.compile(r"; separate the thresholds with ',' \(e\.g\. (?P<w>'[^']*')\)$"), "；各临界值之间用 ',' 分隔（例如 {w}）"),
+    (re.compile(r"; decimal commas and ';' between the thresholds \(a locale whose decimal mark is a comma\)\? write "
+                r"numbers with a point and separate them with ',': (?P<w>'[^']*')$"),
+     "；是小数逗号、并以 ';' 分隔各临界值吗（以逗号为小数点的地区设置）？请用小数点写数字，各临界值之间用 ',' 分隔：{w}"),
+    (re.compile(r"; write (?P<w>'[^']*') \(',' separates the thresholds\)$"), "；请写 {w}（各临界值之间用 ',' 分隔）"),
+    (re.compile(r"; write (?P<w>\S+) \(digits 0-9 only: no (?P<s>'[^']*') between groups of digits\)$"),
+     "；请写 {w}（只用数字 0-9，数字组之间不加 {s}）"),
+]
+#: Any of them, as the end of the message's form reads it.
+_THRESHOLD_HINT = "|".join(re.sub(r"\(\?P<\w+>", "(?:", form.pattern.rstrip("$")) for form, _ in _THRESHOLD_HINTS_ZH)
+
+
 #: (the kind of error, the message's form, its Chinese from the names the form holds): engine_error_zh's table.
 ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("an argument the function does not take",
@@ -1903,9 +1984,9 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                                             r"points, (?P<two>'[^']*'), make three levels\)$"),
      lambda m: (f"缺少 thresholds：清晰集需要一个临界值，例如 {m.group('example')}（大于或等于 {m.group('cut')} 即属于该"
                 f"集合；两个临界值如 {m.group('two')} 则分出三个水平）")),
-    ("threshold not a number", re.compile(r"threshold (?P<value>'[^']*') is not a number \(thresholds (?P<given>'[^']*')\)"),
-     lambda m: (None if (hint := _threshold_hint_zh(m.string[m.end():], m.string)) is None else   # no half line
-                f"临界值 {m.group('value')} 不是数字（thresholds 为 {m.group('given')}）{hint}")),
+    ("threshold not a number", re.compile(r"threshold (?P<value>'[^']*') is not a number \(thresholds (?P<given>'[^']*')\)"
+                                          rf"(?P<rest>{_THRESHOLD_HINT})?"),
+     lambda m: f"临界值 {m.group('value')} 不是数字（thresholds 为 {m.group('given')}）{_threshold_hint_zh(m.group('rest'))}"),
     ("n_cut below 1", re.compile(r"n_cut must be at least 1 \(a row needs a case to be observed\), got (?P<value>\S+)$"),
      lambda m: f"n_cut 至少为 1（一行至少要有一个案例才算观察到），现为 {m.group('value')}"),
     ("n_cut not whole", re.compile(rf"n_cut must be a whole number of cases >= 1, got {_GIVEN}(?=[;:]|$)"),
@@ -1915,21 +1996,41 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                                          r"n_cut between 1 and (?P<high>\d+)$"),
      lambda m: (f"n_cut = {m.group('value')} 超过了任一组态所含的最多案例数（{m.group('most')}）：每一行都将是逻辑余项；"
                 f"请把 n_cut 设为 1 到 {m.group('high')} 之间的值")),
-    ("not a truth table", re.compile(r"(?P<function>\w+) needs a TruthTable \(from truth_table\(\)\), got (?P<got>\w+)"),
+    ("not a truth table", re.compile(r"(?P<function>\w+) needs a TruthTable \(from truth_table\(\)\), got (?P<got>\w+)"
+                                     r"(?P<r>: R's minimize\(data, outcome = \.\.\., incl\.cut = \.\.\.\) is two steps here, "
+                                     r"tt = truth_table\(data, 'Y', incl_cut=\.\.\.\), then minimize\(tt, include=\.\.\.\))?"
+                                     r"(?P<solution> \(a Solution's table is solution\.truth_table\))?"),
      lambda m: (f"{m.group('function')} 需要一张真值表（由 truth_table() 生成），现为 {m.group('got')}"
                 + ("：R 的 minimize(data, outcome = ..., incl.cut = ...) 在这里分两步，先 tt = truth_table(data, 'Y', "
-                   "incl_cut=...)，再 minimize(tt, include=...)" if "is two steps here" in m.string else "")
-                + ("（解的真值表是 solution.truth_table）" if "a Solution's table is solution.truth_table" in m.string
-                   else ""))),
+                   "incl_cut=...)，再 minimize(tt, include=...)" if m.group("r") else "")
+                + ("（解的真值表是 solution.truth_table）" if m.group("solution") else ""))),
+    ("robustness --csv", re.compile(r"robustness --csv: the protocol prints several tables of different shapes \(the test "
+                                    r"set, the robust core, the robustness fit, the ranges\), which one CSV cannot hold; "
+                                    r"use --json, which gives them all$"),
+     lambda m: ("robustness --csv：稳健性检验方案输出几张形状不同的表（检验集、稳健核心、稳健性拟合、阈值范围），一个 CSV 容纳不下；"
+                "请用 --json，它给出全部的表")),
+    ("relevance measure", re.compile(rf"relevance_measure must be 'RoN' or 'covN', got {_GIVEN}$"),
+     lambda m: (f"relevance_measure 只能是 'RoN' 或 'covN'（relevance_cut 所依据的必要性相关性指标），现为 "
+                f"{m.group('value')}")),
+    ("necessity table without the relevance measure",
+     re.compile(r"necessity table lacks the column (?P<measure>RoN|covN) \(relevance_measure '(?P=measure)'\); got "
+                r"columns (?P<columns>.+)$"),
+     lambda m: (f"必要性表缺少 {m.group('measure')} 列（relevance_measure 为 '{m.group('measure')}'）；现有的列："
+                f"{m.group('columns')}")),
+    ("necessity table without its columns",
+     re.compile(r"necessity table lacks the column\(s\) (?P<missing>.+?); it needs condition and inclN \(and RoN or "
+                r"covN\), as necessity\(\.\.\.\)\.to_frame\(\) gives; got columns (?P<columns>.+)$"),
+     lambda m: (f"必要性表缺少列 {m.group('missing')}；它需要 condition 和 inclN（以及 RoN 或 covN），即 "
+                f"necessity(...).to_frame() 给出的表；现有的列：{m.group('columns')}")),
     ("directional expectations: how many",
      re.compile(r"directional expectations (?:(?P<text>'[^']*') )?give (?P<given>\d+) value\(s\) for (?P<k>\d+) "
-                r"conditions(?: \((?P<conditions>[^()]*)\))?;"),
+                r"conditions(?: \((?P<conditions>[^()]*)\))?; give one per condition, in order, using '-' for none"),
      lambda m: (f"方向性预期{' ' + m.group('text') + ' ' if m.group('text') else ''}给出了 {m.group('given')} 个值，而条件有 "
                 f"{m.group('k')} 个{'（' + m.group('conditions') + '）' if m.group('conditions') else ''}：请按条件的顺序"
                 "每个条件给一个值，无预期的写 '-'")),
     ("directional expectation out of range",
      re.compile(r"directional expectation (?P<value>\S+) for (?P<cond>'[^']*') is out of range: '[^']*' takes values "
-                r"(?P<values>\S+)"),
+                r"(?P<values>\S+) \(or '-' for no expectation\)"),
      lambda m: (f"条件 {m.group('cond')} 的方向性预期 {m.group('value')} 超出范围：{m.group('cond')} 的取值为 "
                 f"{m.group('values')}（无预期的写 '-'）")),
     ("directional expectations unread", re.compile(r"cannot read directional expectations (?P<value>'[^']*')"
@@ -1968,10 +2069,13 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"(?:; (?:'[^']*': )?did you mean '[^']*'(?: or '[^']*')*\?)*$"),   # the names meant: _hints_zh
      lambda m: f"方向性预期中的 {m.group('names')} 不是条件：名称须是条件之一"),
     ("directional expectations as R's c()", re.compile(r"directional expectations (?P<value>'[^']*'): R's vector c\(\.\.\.\) "
-                                                       r"copied as text; write (?P<write>'[^']*')"),
+                                                       r"copied as text; write (?P<write>'[^']*') \(the text "
+                                                       r"without c\( \)\)"),
      lambda m: f"方向性预期 {m.group('value')} 是照搬成文本的 R 向量 c(...)：请写 {m.group('write')}（去掉 c( )）"),
     ("directional expectations without include", re.compile(r"directional expectations need include='\?' \(dir_exp "
-                                                            r"given with include=(?P<include>'[^']*')\)"),
+                                                            r"given with include=(?P<include>'[^']*')\): the "
+                                                            r"intermediate solution chooses among the remainders used "
+                                                            r"by the parsimonious solution"),
      lambda m: (f"方向性预期需要 include='?'（给了 dir_exp，而 include={m.group('include')}）：中间解只在简约解所用的"
                 "逻辑余项中选择")),
     ("directional expectation not a value",
@@ -2021,7 +2125,11 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("raw values as a condition",
      re.compile(r"condition (?P<name>'[^']*') holds a different whole number for every one of the (?P<n>\d+) cases "
                 r"\((?P<range>[^()]*)\): (?:you listed it among the conditions, but )?these are raw values or case "
-                r"identifiers, not a set"),
+                r"identifiers, not a set \(every case would be a configuration of its own\); if '[^']*' is a measure \(an "
+                r"amount, a count\), calibrate it first: calibrate\(x, type='crisp', thresholds=\.\.\.\) for a crisp set or "
+                r"calibrate\(x, thresholds='e=\.\., c=\.\., i=\.\.'\) for a fuzzy set \(analysis\.qca\.calibrate; CLI: python "
+                r"-m analysis\.qca calibrate DATA --spec SPEC\); if '[^']*' names the cases, pass case_column='[^']*' \(CLI: "
+                r"--case-column [^()]*\)$"),
      lambda m: (f"条件 {m.group('name')} 在 {m.group('n')} 个案例中各取一个不同的整数（{m.group('range')}）：这是原始数值或"
                 f"案例标识，不是集合（每个案例都会自成一个组态）；若 {m.group('name')} 是测量值，请先校准：清晰集用 "
                 "calibrate(x, type='crisp', thresholds=...)，模糊集用 calibrate(x, thresholds='e=.., c=.., i=..')；若它是"
@@ -2462,28 +2570,14 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
 ]
 
 
-#: calibrate's hints after 'threshold ... is not a number (thresholds ...)': how to separate the thresholds, or write
-#: the number (calibrate._semicolon_hint, checks.plain_number_hint), in Chinese
-_THRESHOLD_HINTS_ZH = [
-    (re.compile(r"; separate the thresholds with ',': (?P<w>'[^']*')$"), "；各临界值之间用 ',' 分隔：{w}"),
-    (re.compile(r"; separate the thresholds with ',' \(e\.g\. (?P<w>'[^']*')\)$"), "；各临界值之间用 ',' 分隔（例如 {w}）"),
-    (re.compile(r"; decimal commas and ';' between the thresholds \(a locale whose decimal mark is a comma\)\? write "
-                r"numbers with a point and separate them with ',': (?P<w>'[^']*')$"),
-     "；是小数逗号、并以 ';' 分隔各临界值吗（以逗号为小数点的地区设置）？请用小数点写数字，各临界值之间用 ',' 分隔：{w}"),
-    (re.compile(r"; write (?P<w>'[^']*') \(',' separates the thresholds\)$"), "；请写 {w}（各临界值之间用 ',' 分隔）"),
-    (re.compile(r"; write (?P<w>\S+) \(digits 0-9 only: no (?P<s>'[^']*') between groups of digits\)$"),
-     "；请写 {w}（只用数字 0-9，数字组之间不加 {s}）"),
-]
-
-
-def _threshold_hint_zh(rest: str, message: str) -> str | None:
-    """What calibrate says after a threshold that is not a number (`rest`), in Chinese: '' when nothing, or when the
-    hints the workshop says of any message (_hints_zh: a full-width character, ...) say it; None for a hint of
-    another form (no Chinese line rather than half of one)."""
+def _threshold_hint_zh(rest: str | None) -> str:
+    """What calibrate says after a threshold that is not a number (`rest`, one of _THRESHOLD_HINTS_ZH's forms), in
+    Chinese; '' for none (a hint of another form stays after it, said by _hints_zh or kept in English)."""
     for form, said in _THRESHOLD_HINTS_ZH:
-        if found := form.match(rest):
+        if rest and (found := form.match(rest)):
             return said.format(**found.groupdict())
-    return "" if not rest.strip() or _hints_zh(message) else None
+    return ""
+
 
 def _outcome_value_zh(hint: str | None) -> str | None:
     """The engine's hint for an outcome written as a value ('SURV=0') or as R's 1 - SURV, in Chinese ('' for no hint,
@@ -2542,7 +2636,7 @@ def _error_message_zh(message: str) -> str | None:
     for _kind, form, said in ENGINE_ERRORS_ZH:
         found = form.match(message)
         if found:
-            line, hints = said(found), _hints_zh(message)
+            line, hints = said(found), _hints_zh(message, found.span())
             if line is None:   # a form the table knows, with a part it cannot say in Chinese
                 return None
             return line + (hints if not hints or hints.startswith("（") else f"；{hints}")
@@ -2563,6 +2657,12 @@ def case_type_counts(typology) -> str:
 #: set: exercise 5 and step 8; memberships at the crossover, a multi-value condition with a level without a case: a
 #: teacher's own data), by kind: their form and their Chinese, as ENGINE_ERRORS_ZH for the errors.
 ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
+    ("chart --csv", re.compile(r"chart --csv: the chart's long table \(group, path, condition, value, role\); each "
+                               r"model's fit and the notes: --json$"),
+     lambda m: "chart --csv：只输出组态图的长表（group, path, condition, value, role）；各模型的拟合和注释：请用 --json"),
+    ("theory --csv", re.compile(r"theory --csv: the fit table only; the cases of each intersection and their Boolean "
+                                r"forms: --json$"),
+     lambda m: "theory --csv：只输出拟合表；各交集的案例及其布尔表达式：请用 --json"),
     ("skewed set", re.compile(r"skewed (?P<role>condition|outcome) (?P<name>'[^']*'): (?P<share>\d+%) of cases have "
                               r"membership above 0\.5 \(outside (?P<bounds>\[[^\]]*\])\); consistency may be inflated "
                               r"and necessity of low relevance \(check RoN and coverage\)$"),
@@ -2655,12 +2755,13 @@ def _where_zh(where: str) -> str:
 
 def engine_warning_zh(message: str) -> str | None:
     """One Chinese line for an engine warning (QCAWarning) the workshop meets, from its message's form
-    (ENGINE_WARNINGS_ZH), with the names and shares it gives; None for a warning of another form."""
+    (ENGINE_WARNINGS_ZH), with the names and shares it gives, or a note of a printout that the command line's
+    minimize --csv says as a warning on stderr (engine_note_zh: a partial answer); None for a warning of another form."""
     for _kind, form, said in ENGINE_WARNINGS_ZH:
         found = form.match(str(message))
         if found:
             return said(found) or None
-    return None
+    return engine_note_zh(str(message))   # minimize --csv says the printout's notes as warnings (stderr)
 
 
 def _kind_zh(kind: str) -> str:
@@ -2819,7 +2920,8 @@ def _zh_necessity_row(m: re.Match) -> str:
     """good_practice's row on necessity before sufficiency (the literals tested, the relevance measures, those
     consistent with necessity), in Chinese, the names and values copied."""
     relevance = ("未报告" if m.group("rel") == "none reported" else m.group("rel").replace(", ", "、")
-                 + (f"（从 {m.group('cut')} 起视为相关）" if m.group("cut") else ""))
+                 + (f"（{m.group('measure') + ' ' if m.group('measure') else ''}从 {m.group('cut')} 起视为相关）"
+                    if m.group("cut") else ""))
     return (f"检验了 {m.group('n')} 个文字（inclN >= {m.group('benchmark')}）；相关性：{relevance}；与必要性一致的："
             + ("无" if m.group("fits") == "none" else _more_zh(m.group("fits")))
             + "；在真值表之前运行（调用者的步骤顺序）"
@@ -2925,13 +3027,20 @@ def _zh_negated_row(m: re.Match) -> str | None:
 
 
 _SOLUTION = r"(?:conservative|parsimonious|intermediate)"
-_FIT_NEC = r"inclN [\d.]+(?:, RoN [\d.]+)?"
+_FIT_NEC = r"inclN [\d.]+(?:, (?:RoN|covN) [\d.]+)?"
 _ESA_ONCE = "SetMethods' esa() blocks the rows it is given once"
 _USES = rf"{_SOLUTION} solution: \d+ \(rows [^()]+\)(?:; {_SOLUTION} solution: \d+ \(rows [^()]+\))*"
-_NOT_JUDGED = r"relevance not judged: no RoN(?: cut given)?"
-#: Why a condition consistent with necessity makes no remainder untenable, or leaves it a reading (esa.necessity_constrains)
-_RELEVANCE_WHY_ZH = {"present in every case": "在每个案例中都存在", "relevance not judged: no RoN": "未判断相关性：没有 RoN",
-                     "relevance not judged: no RoN cut given": "未判断相关性：没有给出 RoN 阈值"}
+_NOT_JUDGED = r"relevance not judged: no (?:RoN|covN)(?: cut given)?"
+
+
+def _relevance_why_zh(why: str) -> str:
+    """Why a condition consistent with necessity makes no remainder untenable, or leaves it a reading
+    (esa.necessity_constrains, by the relevance measure RoN or covN: good_practice's relevance_measure), in Chinese."""
+    if why == "present in every case":
+        return "在每个案例中都存在"
+    if m := re.fullmatch(r"relevance not judged: no (\S+)( cut given)?", why):
+        return f"未判断相关性：没有{'给出 ' + m.group(1) + ' 阈值' if m.group(2) else ' ' + m.group(1)}"
+    return re.sub(r"^(\S+) below ", r"\1 低于 ", why)
 
 
 def _uses_zh(uses: str) -> str:
@@ -2984,18 +3093,19 @@ _ESA_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
                 rf"(?P<uses>{_USES})(?: \(whether they are untenable is a reading: (?P<why>{_NOT_JUDGED})\))?"),
      lambda m: (f"使用了缺少 {m.group('c')} 的逻辑余项（{m.group('c')} 与必要性一致：{m.group('fit')}）："
                 + _uses_zh(m.group("uses"))
-                + (f"（它们是否为不可成立的假设是一种解读：{_RELEVANCE_WHY_ZH[m.group('why')]}）" if m.group("why") else ""))),
+                + (f"（它们是否为不可成立的假设是一种解读：{_relevance_why_zh(m.group('why'))}）" if m.group("why") else ""))),
     (re.compile(rf"remainders without (?P<c>\S+) not counted: (?P=c) is consistent with necessity \((?P<fit>{_FIT_NEC})\) "
-                rf"but not relevant \((?P<why>RoN below [\d.]+|present in every case)\), so it makes no remainder "
+                rf"but not relevant \((?P<why>(?:RoN|covN) below [\d.]+|present in every case)\), so it makes no remainder "
                 rf"untenable \((?:used by the (?P<uses>{_USES})|none used)\)"),
      lambda m: (f"缺少 {m.group('c')} 的逻辑余项不计入：{m.group('c')} 与必要性一致（{m.group('fit')}），但不相关（"
-                + (_RELEVANCE_WHY_ZH.get(m.group("why")) or m.group("why").replace("RoN below ", "RoN 低于 "))
+                + _relevance_why_zh(m.group("why"))
                 + "），因此不使任何逻辑余项成为不可成立的假设（"
                 + (_uses_zh(m.group("uses")) if m.group("uses") else "未使用") + "）")),
     (re.compile(r"rule: a necessary condition makes the remainders without it untenable only when it is consistent with "
-                r"necessity \(inclN at least (?P<benchmark>[\d.]+)\) and relevant \(RoN at least (?:(?P<cut>[\d.]+)|a cut, "
+                r"necessity \(inclN at least (?P<benchmark>[\d.]+)\) and relevant \((?P<measure>RoN|covN) at least "
+                r"(?:(?P<cut>[\d.]+)|a cut, "
                 r"none given), and not present in every case; Schneider 2018\)"),
-     lambda m: (f"规则：必要条件只有在与必要性一致（inclN 至少 {m.group('benchmark')}）且相关（RoN 至少 "
+     lambda m: (f"规则：必要条件只有在与必要性一致（inclN 至少 {m.group('benchmark')}）且相关（{m.group('measure')} 至少 "
                 + (m.group("cut") if m.group("cut") else "某一阈值，未给出") + "，且并非在每个案例中都存在；Schneider 2018）时，"
                 "缺少它的逻辑余项才是不可成立的假设")),
     (re.compile(rf"no remainder without (?P<c>\S+) \(consistent with necessity, (?P<fit>{_FIT_NEC})\) is used"),
@@ -3219,7 +3329,8 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
     ("good practice: no necessity analysis", re.compile(r"no necessity analysis given$"), lambda m: "没有给出必要性分析"),
     ("good practice: necessity before sufficiency",
      re.compile(r"(?P<n>\d+) literals tested at inclN >= (?P<benchmark>[\d.]+); relevance: (?:(?P<rel>none reported|"
-                r"(?:RoN|covN)(?:, covN)?)(?: \(relevant from (?P<cut>[\d.]+)\))?); consistent with necessity: "
+                r"(?:RoN|covN)(?:, covN)?)(?: \((?:(?P<measure>covN) )?relevant from (?P<cut>[\d.]+)\))?); consistent with "
+                r"necessity: "
                 r"(?P<fits>.+?); run before the truth table \(the caller's order of steps\)(?:; the benchmark "
                 r"(?P<low>[\d.]+) is below (?P<floor>[\d.]+))?$"),
      _zh_necessity_row),

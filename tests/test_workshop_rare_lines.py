@@ -5,6 +5,7 @@ of its optional parts it had. A form no test meets can go stale unseen when the 
 is then silently lost (the workshop says no line rather than half of one)."""
 from __future__ import annotations
 
+import re
 import warnings
 
 import numpy as np
@@ -60,7 +61,8 @@ def _partial_one_model():
      "calibrate 需要待校准的原始数值，现为文本 'DEV', 'URB'：是列名吗？请一次校准一列的值，calibrate(df['DEV'], ...)；一次校准"
      "多个集合用 analysis.qca.calibrate_frame(df, {'DEV': {'thresholds': ...}})"),
     (lambda d: truth_table(d["lc"], "SURV", CONDITIONS, incl_cut="c(0.9, 0.8)"),
-     "incl_cut 必须是 0 到 1 之间的数（含 0 和 1），现为 'c(0.9, 0.8)'；这是照搬成文本的 R 向量 c(...)：请写 incl_cut=(0.9, 0.8)"),
+     "incl_cut 必须是 0 到 1 之间的数（含 0 和 1），现为 'c(0.9, 0.8)'；这是照搬成文本的 R 向量 c(...)：请写 incl_cut=(0.9, 0.8)，"
+     "即一对数 (ic1, ic0)"),
     (lambda d: truth_table(d["lc"], "SURV", CONDITIONS, incl_cut="0,9"),
      "incl_cut 必须是 0 到 1 之间的数（含 0 和 1），现为 '0,9'；是小数逗号吗？请写 0.9；两个阈值写成一对，例如 incl_cut=(0.9, 0.6)"),
     (lambda d: calibrate(d["lr"]["DEV"], thresholds="e=350; c=550; i=abc"),
@@ -1196,3 +1198,175 @@ def test_a_workbook_a_teacher_prepared_by_hand_has_chinese_lines(tmp_path):
     said = [engine_warning_zh(str(w.message)) for w in caught if "hidden" in str(w.message)]
     assert said == [f"{tmp_path / 'hidden.xlsx'}：工作表 '数据'：有 1 行在 Excel 中被隐藏或筛选掉（第 3 行）：它们与其他行一样"
                     "被读作案例；若它们不是本分析的案例，请从工作表中删除"], [str(w.message) for w in caught]
+
+
+def test_a_hint_the_workshop_cannot_say_is_kept_in_english_in_the_chinese_line(lipset):
+    """_hints_zh said the hints of a message it knew and silently left out any other, so that a Chinese line could
+    say half of what the English says (incl_cut='c(0.9, 0.8, 0.7)': "write one number or a pair of numbers ..." was
+    not said at all). A hint it cannot translate now stays in English where the English has it."""
+    from analysis.workshop import _error_message_zh, engine_error_zh
+
+    with pytest.raises(QCAInputError) as err:
+        truth_table(d := lipset["lc"], "SURV", CONDITIONS, n_cut="two")
+    said = _error_message_zh(str(err.value))
+    assert said and _error_message_zh(f"{err.value}; a hint of a later engine") == f"{said}；a hint of a later engine"
+    with pytest.raises(QCAInputError) as err:
+        truth_table(d, "surv", CONDITIONS)
+    head, hints = str(err.value).split("; did you mean ", 1)
+    line = _error_message_zh(f"{head}; a hint of a later engine; did you mean {hints}")
+    assert line == _error_message_zh(str(err.value)).replace("；是否想写", "；a hint of a later engine；是否想写"), line
+    with pytest.raises(QCAInputError) as err:
+        truth_table(d, "SURV", CONDITIONS, incl_cut="c(0.9, 0.8, 0.7)")
+    assert engine_error_zh(err.value).endswith("；这是照搬成文本的 R 向量 c(...)：请写一个数或一对数 (ic1, ic0)，例如 "
+                                               "incl_cut=(0.8, 0.6)"), err.value
+
+
+def _signs_and_words():
+    """Every sign or word for 'not' (data._NOT_SIGNS) and minus sign (checks.MINUS_SIGNS) the engine names in a hint,
+    and every word it reads for a directional expectation (minimize._DIR_EXP_MEANING)."""
+    from analysis.qca.checks import MINUS_SIGNS
+    from analysis.qca.data import _NOT_SIGNS
+    from analysis.qca.minimize import _DIR_EXP_MEANING
+
+    words = {"expected present": "present", "expected absent": "absent", "no expectation": "any"}
+    return ([("not", s) for s, _ in _NOT_SIGNS] + [("minus", s) for s in MINUS_SIGNS]
+            + [("word", words[meaning]) for meaning in _DIR_EXP_MEANING.values()])
+
+
+@pytest.mark.parametrize("kind, sign", _signs_and_words())
+def test_every_hint_naming_a_sign_or_a_word_has_its_chinese_line(kind, sign, lipset):
+    """Each sign the engine's hints name (a 'not' written otherwise than '~', in a list of conditions, an outcome and
+    an expression; a minus sign copied from a document) and each word it reads as a directional expectation, produced
+    by a real call: its Chinese line says the hint in Chinese, none of it left in English."""
+    from analysis.workshop import engine_error_zh
+
+    lc, lr = lipset["lc"], lipset["lr"]
+    calls = {"not": [lambda: truth_table(lc, "SURV", ["DEV", f"{sign}URB"]), lambda: truth_table(lc, f"{sign}SURV", ["DEV"]),
+                     lambda: theory_evaluation(f"DEV*{sign}URB", lipset["sol"])],
+             "minus": [lambda: calibrate(lr["DEV"] - 600, thresholds=f"e={sign}100, c=0, i=100")],
+             "word": [lambda: minimize(lipset["tt"], "?", dir_exp=f"DEV={sign}")]}[kind]
+    for call in calls:
+        with pytest.raises(QCAInputError) as err:
+            call()
+        line = engine_error_zh(err.value)
+        assert line and not re.search(r"[A-Za-z]{3,} [A-Za-z]{3,} [A-Za-z]{2,}", line), (str(err.value), line)
+
+
+def test_good_practice_by_covn_has_its_chinese_lines():
+    """good_practice(relevance_measure='covN') names covN where its necessity and ESA rows named RoN ('covN relevant
+    from 0.58', 'inclN 1.000, covN 0.667', 'covN below 0.8', 'relevant (covN at least 0.58 ...)'), which the
+    workshop's forms read as RoN alone: those rows had no Chinese line. Nor had relevance_measure's own errors."""
+    from test_qca_standards import _analysis, _frame
+
+    from analysis.workshop import _error_message_zh, engine_note_zh
+
+    df = _frame([(1, 1, 0, 1), (1, 1, 1, 1), (1, 0, 0, 0), (0, 0, 0, 0)])
+    tt, sols, neg, nec = _analysis(df, incl_cut=0.8)
+
+    def rows(**kw):
+        has = good_practice(sols, necessity=nec.table, relevance_measure="covN", **kw).to_frame().set_index("standard")["has"]
+        return (engine_note_zh(has["necessity before sufficiency"]),
+                engine_note_zh(has["untenable and contradictory assumptions (ESA)"]))
+
+    necessity_row, esa_row = rows(relevance_cut=0.5)
+    assert "相关性：RoN、covN（covN 从 0.5 起视为相关）" in necessity_row, necessity_row
+    assert "使用了缺少 A 的逻辑余项（A 与必要性一致：inclN 1.000, covN 0.667）" in esa_row, esa_row
+    assert "且相关（covN 至少 0.5，且并非在每个案例中都存在" in esa_row, esa_row
+    assert "但不相关（covN 低于 0.8）" in rows(relevance_cut=0.8)[1]
+    assert "（它们是否为不可成立的假设是一种解读：未判断相关性：没有给出 covN 阈值）" in rows()[1]
+    with pytest.raises(QCAInputError) as err:
+        good_practice(sols, necessity=nec.table, relevance_measure="ron")
+    assert _error_message_zh(str(err.value)) == ("relevance_measure 只能是 'RoN' 或 'covN'（relevance_cut 所依据的必要性相关性"
+                                                 "指标），现为 'ron'"), err.value
+    with pytest.raises(QCAInputError) as err:
+        good_practice(sols, necessity=nec.table.drop(columns="covN"), relevance_measure="covN")
+    assert _error_message_zh(str(err.value)) == ("必要性表缺少 covN 列（relevance_measure 为 'covN'）；现有的列：condition, "
+                                                 "inclN, RoN, necessary, constant"), err.value
+    with pytest.raises(QCAInputError) as err:
+        good_practice(sols, necessity=nec.table.drop(columns="inclN"))
+    assert _error_message_zh(str(err.value)).startswith("必要性表缺少列 inclN；它需要 condition 和 inclN"), err.value
+
+
+def test_the_command_lines_csv_refusal_and_warnings_have_a_chinese_line(tmp_path, capsys):
+    """robustness --csv's refusal, and what chart --csv, theory --csv and minimize --csv say on stderr (the chart's
+    long table only, the fit table only, the printout's notes: a partial answer), had no Chinese line."""
+    from _cli import run
+    from test_qca_engine_scale import random_crisp
+
+    from analysis.paths import DATASETS
+    from analysis.workshop import _error_message_zh, engine_warning_zh
+
+    lc, args = str(DATASETS / "LC.csv"), ("--outcome", "SURV", "--conditions", ",".join(CONDITIONS))
+    spec = tmp_path / "s.yaml"
+    spec.write_text("outcome: SURV\ntests:\n  - {label: x, incl_cut: 0.8}\n", encoding="utf-8")
+    code, _out, err = run(capsys, "robustness", lc, "--spec", str(spec), "--csv")
+    assert code == 2 and _error_message_zh(err.strip().removeprefix("error: ")) == (
+        "robustness --csv：稳健性检验方案输出几张形状不同的表（检验集、稳健核心、稳健性拟合、阈值范围），一个 CSV 容纳不下；请用 --json，"
+        "它给出全部的表"), err
+    data = tmp_path / "partial.csv"
+    random_crisp("partial-a", 8, 40).to_csv(data, index_label="case", encoding="utf-8")
+    said = {}
+    for argv in (("chart", lc, *args, "--csv"), ("theory", lc, *args, "--theory", "DEV", "--csv"),
+                 ("minimize", str(data), "--outcome", "Y", "--conditions", ",".join(f"C{j:02d}" for j in range(1, 9)),
+                  "--include", "?", "--max-models", "1", "--csv")):
+        code, _out, err = run(capsys, *argv)
+        assert code == 0 and err.startswith("warning: "), err
+        said[argv[0]] = engine_warning_zh(err.strip().removeprefix("warning: "))
+    assert said == {
+        "chart": "chart --csv：只输出组态图的长表（group, path, condition, value, role）；各模型的拟合和注释：请用 --json",
+        "theory": "theory --csv：只输出拟合表；各交集的案例及其布尔表达式：请用 --json",
+        "minimize": "部分答案：共 1,954 个最简模型，每个含 6 个质蕴涵项；按规范顺序列出前 1 个（要列出更多，请提高 max_models，命令行 "
+                    "--max-models）"}
+
+
+#: Cells giving each of the reader's hints (data._value_hint, one per `return` of a hint): the cells, and how they
+#: were read (raw values to calibrate, an Excel worksheet's cells, a Stata or SPSS file's string variable or date).
+_EVERY_VALUE_HINT = [
+    ([1 + 2j], {}), (["\u22120.5"], {}), (["1\u200b"], {}), (["缺失"], {}), (["0。5"], {}), (["０.５"], {}),
+    (["2020-01-31"], {"raw": True}), (["2020-01-31"], {"date": "a date or time variable of the Stata file (format %td)"}),
+    (["1 038"], {}), (["1,038"], {"sheet": True}), (["0,81"], {"program": "Stata", "column": "DEV"}),
+    (["0,81"], {"program": "SPSS", "column": "DEV"}), (["0,81"], {"sheet": True}), (["0,81"], {}),
+    (["1.038,5"], {"sheet": True}), (["81%"], {"raw": True}), (["81%"], {}), (["yes"], {}), (["inf"], {}),
+    (["0. 8"], {}), (["2-Jan"], {}), (["high"], {}),
+]
+
+
+def test_every_hint_of_the_reader_is_walked():
+    """_EVERY_VALUE_HINT gives one hint for each of data._value_hint's: a hint added to the reader without its cells
+    here fails (and, with them, the test below asks for its Chinese)."""
+    import inspect
+
+    from analysis.qca.data import _value_hint
+
+    returns = re.findall(r"^\s+return (?!\"\"$)", inspect.getsource(_value_hint), re.M)
+    hints = {_value_hint(values, **how) for values, how in _EVERY_VALUE_HINT}
+    assert len(returns) == len(_EVERY_VALUE_HINT) == len(hints) and "" not in hints
+
+
+@pytest.mark.parametrize("values, how", _EVERY_VALUE_HINT)
+def test_every_hint_of_the_reader_has_a_chinese_form(values, how):
+    """Ten of the reader's hints had no Chinese form (an SPSS string variable's decimal comma, Stata's or SPSS's date
+    variable, a worksheet's '1,038', complex or infinite numbers, a Chinese table's mark of a missing value, ...), so
+    that a teacher's file with such cells got no Chinese line."""
+    from analysis.qca.data import _value_hint
+    from analysis.workshop import _value_hint_zh
+
+    hint = _value_hint(values, **how)
+    said = _value_hint_zh(hint)
+    assert said and not re.search(r"[a-z]{3,} [a-z]{3,} [a-z]{3,}", said), (hint, said)   # no English prose left
+
+
+@pytest.mark.parametrize("cell, said", [
+    ("inf", "无穷大的数（或超出浮点数范围的数，如 1e400）：QCA 需要有限的数值"),
+    ("1,038", "小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（0.8），例如另存 CSV 时以 '.' 作小数点"),
+])
+def test_a_cell_with_a_rarer_readers_hint_has_a_chinese_line(cell, said, lipset):
+    """The rarer hints said of a cell of the data, from a real call: their Chinese line."""
+    from analysis.workshop import engine_error_zh
+
+    data = lipset["lc"].astype(object)
+    data.iloc[0, 0] = cell
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(data, "SURV", CONDITIONS)
+    line = engine_error_zh(raised.value)
+    assert line and f"'DEV'：{said}。" in line, (str(raised.value), line)
