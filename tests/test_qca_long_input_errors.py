@@ -119,3 +119,15 @@ def test_the_fuzzers_find_a_long_error(monkeypatch):
     calls = fuzz_api.calls()
     monkeypatch.setattr(fuzz_api, "calls", lambda: {**calls, "long": (raises, {"x": 1})})
     assert fuzz_api.broken_promise("long", "x", 2).startswith("an error of 100,000 characters")
+
+
+@pytest.mark.parametrize("argv", [
+    ["pof", *fuzz_cli.BASE["pof"], "--outcome", LONG],
+    ["cases", *fuzz_cli.BASE["cases"], "--pairs", LONG],
+    ["cases", *fuzz_cli.BASE["cases"], "--nec-cond", "," * 100_000],
+], ids=["a flag given twice", "--type and --pairs", "several --nec-cond"])
+def test_the_clis_own_errors_quote_a_long_value_by_its_beginning(argv):
+    """The command line's own messages (a flag given twice, --type beside --pairs, cases' one --nec-cond) quote the
+    value by its beginning too, not cut by the net (argparse's 'invalid choice' still is: errors.bounded_message)."""
+    code, _, err = fuzz_cli.run(argv)
+    assert code == 2 and "characters)" in err and "characters left out" not in err and len(err) < 400, err[:300]

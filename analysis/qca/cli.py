@@ -732,7 +732,7 @@ def _run(args) -> str:
         necs = [p for v in args.nec_cond for p in (v.split(",") if v.strip() else [v])]
         if len(necs) > 1:
             raise QCAInputError(f"cases --nec-cond takes one necessary condition (the cases of one set), got "
-                                f"{len(necs)}: {', '.join(quoted(p.strip()) for p in necs)}; run cases once for each "
+                                f"{len(necs)}: {shortened(', '.join(quoted(p.strip()) for p in necs))}; run cases once for each "
                                 "(esa takes several)")
         args.nec_cond = necs[0]
     if case_column and getattr(args, "case_column", None):
@@ -853,7 +853,7 @@ def _run(args) -> str:
         return "\n\n".join(str(v) for v in res.values())
     if args.command == "cases":   # --type (single cases) or --pairs (pairs of cases): --type was ignored beside --pairs
         if args.pairs is not None and args.type is not None:
-            raise QCAInputError(f"--type {args.type} and --pairs {args.pairs} both choose what to list: --type single "
+            raise QCAInputError(f"--type {shortened(args.type)} and --pairs {shortened(args.pairs)} both choose what to list: --type single "
                                 "cases, --pairs pairs of cases; give one")
         # ' typical ', 'deviant consistency': one spelling for the checks below and the library (' typical ' passed
         # the CLI's check, then the library refused it naming its own parameter 'cases')
@@ -1711,7 +1711,7 @@ def _repeated_flags(argv: list[str], parser: argparse.ArgumentParser, command: s
     for action, given in values.items():
         if len(given) > 1:
             flag = max(action.option_strings, key=len)
-            return (f"{flag} is given {len(given)} times ({', then '.join(map(repr, given))}): it takes one value and "
+            return (f"{flag} is given {len(given)} times ({', then '.join(map(quoted, given))}): it takes one value and "
                     f"only the last would count; give {flag} once")
     return None
 

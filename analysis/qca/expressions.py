@@ -234,7 +234,7 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
         lit = raw.strip()
         m = _LIT_RE.match(lit)
         if not m:
-            sum_ = (f"; {text.strip()!r} is a sum of terms (joined by '+', as a solution is written): parse_term reads "
+            sum_ = (f"; {quoted(text.strip())} is a sum of terms (joined by '+', as a solution is written): parse_term reads "
                     f"one term, parse_expression(text, conditions) a sum") if "+" in text else ""
             raise QCAInputError(f"cannot read literal {quoted(lit)} in term {quoted(text)}: write A, ~A or A[v] joined by "
                                 f"'*'{sum_}{value_notation_hint(lit, conditions)}")
