@@ -77,29 +77,30 @@ def declared_parameters(notebook: Path) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _near_names():
-    """analysis/qca/_near.py's near_names (the project's one 'did you mean' rule), loaded by its path: importing it
-    as analysis.qca._near would import the engine's package (numpy, pandas), which the system's Python, running this
-    while make reads the Makefile, may not have."""
+def _near():
+    """analysis/qca/_near.py (the project's one 'did you mean' rule, near_names, and its one form, did_you_mean and
+    hints_by_name), loaded by its path: importing it as analysis.qca._near would import the engine's package (numpy,
+    pandas), which the system's Python, running this while make reads the Makefile, may not have."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("_compendium_near", ROOT / "analysis" / "qca" / "_near.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.near_names
+    return module
 
 
 def unknown_parameters(notebook: Path, names: list[str]) -> str | None:
     """A message naming the parameters among `names` that `notebook` does not declare, with the near name of each
-    ('did you mean ...?', `near_names`) and the valid names; None when all are declared. papermill would ignore such
-    a parameter and run the notebook on its default."""
+    ("; did you mean 'incl_cut'?", for several each naming its parameter, as the engine's hints name a column) and
+    the valid names; None when all are declared. papermill would ignore such a parameter and run the notebook on its
+    default."""
     valid = declared_parameters(notebook)
     unknown = [n for n in dict.fromkeys(names) if n not in valid]
     if not unknown:
         return None
-    near_names = _near_names()
-    near = [m for n in unknown for m in near_names(n, valid)]
-    hint = f" (did you mean {', '.join(repr(m) for m in dict.fromkeys(near))}?)" if near else ""
+    near = _near()
+    hint = near.hints_by_name((n, f"; {near.did_you_mean(meant)}" if (meant := near.near_names(n, valid)) else "")
+                              for n in unknown)
     shown = notebook.relative_to(ROOT).as_posix() if notebook.is_relative_to(ROOT) else str(notebook)
     return (f"unknown parameter(s) {', '.join(repr(n) for n in unknown)} for {shown}{hint}; "
             f"valid: {', '.join(valid) if valid else 'none (the notebook has no parameters cell)'}")

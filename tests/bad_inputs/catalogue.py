@@ -573,7 +573,7 @@ CATALOGUE: list[Bad] = [
     Bad("unknown-notebook-parameter", 'make P_03_qca="-p incl_cutt 0.9" (misspelt parameter)',
         "notebooks/03_qca.ipynb", "make",
         "tests/test_pipeline_faults.py::test_an_unknown_parameter_name_is_refused_while_make_reads_the_makefile",
-        "error: P_03_qca: unknown parameter(s) 'incl_cutt' for notebooks/03_qca.ipynb (did you mean 'incl_cut'?); "
+        "error: P_03_qca: unknown parameter(s) 'incl_cutt' for notebooks/03_qca.ipynb; did you mean 'incl_cut'?; "
         "valid:",
         origin="issue 11.3"),
     Bad("unquoted-notebook-parameters", "make P_03_qca=-p incl_cut 0.9 (the value unquoted: make takes incl_cut "
