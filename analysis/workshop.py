@@ -2660,6 +2660,10 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
     ("chart --csv", re.compile(r"chart --csv: the chart's long table \(group, path, condition, value, role\); each "
                                r"model's fit and the notes: --json$"),
      lambda m: "chart --csv：只输出组态图的长表（group, path, condition, value, role）；各模型的拟合和注释：请用 --json"),
+    ("observed rows recoded by exclude",
+     re.compile(r"excluded: observed row\(s\) (?P<rows>\d+(?:, \d+)*) recoded as OUT = 0$"),
+     lambda m: (f"exclude：观察到的行（{_rows_zh(m.group('rows'))}）被重新编码为 OUT = 0：这改变了观察到的结果，而不只是关于逻辑余项"
+                "的假设")),
     ("theory --csv", re.compile(r"theory --csv: the fit table only; the cases of each intersection and their Boolean "
                                 r"forms: --json$"),
      lambda m: "theory --csv：只输出拟合表；各交集的案例及其布尔表达式：请用 --json"),

@@ -1370,3 +1370,15 @@ def test_a_cell_with_a_rarer_readers_hint_has_a_chinese_line(cell, said, lipset)
         truth_table(data, "SURV", CONDITIONS)
     line = engine_error_zh(raised.value)
     assert line and f"'DEV'：{said}。" in line, (str(raised.value), line)
+
+
+def test_observed_rows_recoded_by_exclude_have_a_chinese_warning(lipset):
+    """minimize(tt, '?', exclude=[22, 24]) naming rows with cases warns that they were recoded as OUT = 0 (a change of
+    what the data say, not of an assumption), in Python and on minimize --csv's stderr: no Chinese line."""
+    from analysis.workshop import engine_warning_zh
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        minimize(lipset["tt"], "?", exclude=[22, 24])
+    said = [engine_warning_zh(str(w.message)) for w in caught if "recoded" in str(w.message)]
+    assert said == ["exclude：观察到的行（第 22、24 行）被重新编码为 OUT = 0：这改变了观察到的结果，而不只是关于逻辑余项的假设"], said
