@@ -1774,6 +1774,21 @@ def _zh_partial_refused(m: re.Match) -> str:
             "命令行的 find-rows 使用每个模型）")
 
 
+def _raw_values_at_zh(m: re.Match) -> str:
+    """Where calibrate's raw values that are not numbers are (m's groups 'where' and 'count': "case 'B'", "index 3",
+    "positions 1, 4", a Series' index name before its labels), in Chinese, in brackets; '' when not said."""
+    if not m.group("where"):
+        return ""
+    word, _, labels = m.group("where").partition(" ")
+    where = f"{_AT_WORDS_ZH[word]} {labels}" if word in _AT_WORDS_ZH else m.group("where")
+    count = f"共 {m.group('count')} 个值不是数字，" if m.group("count") else ""
+    return f"（{count}位于{where}）"
+
+
+#: calibrate's words for where a raw value is (calibrate._positions), in Chinese
+_AT_WORDS_ZH = {"case": "案例", "index": "索引", "positions": "位置"}
+
+
 def _quoted_error_zh(m: re.Match) -> str | None:
     """The line (ENGINE_ERRORS_ZH) of the error an error quotes after its own words (m's group 'inner', read by a
     form other than m's); None when that error has none."""
@@ -2377,10 +2392,11 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"\[0, 1\] \(fuzzy\)|(?P<calibrate>calibrate needs plain numbers \(e\.g\. 47\.2, -3, 1e5\)))$"),
      _zh_not_numbers),
     ("calibrate: a raw value not a number",
-     re.compile(r"x must be numeric; (?P<value>'[^']*'|\S+) is not a number(?:: (?P<hint>.+))?$"),
+     re.compile(r"x must be numeric; (?P<value>'[^']*'|\S+) is not a number(?: \((?:(?P<count>\d+) values are not "
+                r"numbers, )?at (?P<where>.+?)\))?(?:: (?P<hint>.+))?$"),
      lambda m: (None if m.group("hint") and _value_hint_zh(m.group("hint")) is None else
-                f"x 必须是数字；{m.group('value')} 不是数字" + (f"：{_value_hint_zh(m.group('hint'))}" if m.group("hint")
-                                                              else ""))),
+                f"x 必须是数字；{m.group('value')} 不是数字" + _raw_values_at_zh(m)
+                + (f"：{_value_hint_zh(m.group('hint'))}" if m.group("hint") else ""))),
     ("data: numbers that read two ways",
      re.compile(r"numbers that read two ways in column\(s\) (?P<columns>.+)$"), _zh_two_ways),
     ("calibrate: a raw value that reads two ways",

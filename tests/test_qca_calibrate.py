@@ -601,3 +601,35 @@ def test_calibrate_frame_of_read_data_names_a_missing_value_by_its_case(tmp_path
             calibrate_frame(df, spec, keep=keep)
     with pytest.raises(QCAInputError, match=r"at case 'DE';"):   # a frame indexed by its case names alike
         calibrate_frame(df.set_index("case"), spec)
+
+
+def test_calibrate_frame_names_a_raw_value_that_is_not_a_number_by_its_case(tmp_path, capsys):
+    """calibrate_frame named a missing raw value by its case ("at case 'DE'") but a cell that is not a number only by
+    its value ("x must be numeric; 'abc' is not a number"), where the calibrate command on the same file names the
+    case: it now names the case(s) as it names a missing value (and the column, as for any of its errors)."""
+    from analysis.qca import calibrate_frame, read_data
+    from analysis.qca.cli import main
+
+    path = tmp_path / "raw.csv"
+    path.write_text("case,gdp\nAT,100\nBE,abc\nCH,300\nDE,x1\nES,500\n", encoding="utf-8")
+    df, case = read_data(path)
+    spec = {"G": {"source": "gdp", "thresholds": "e=150, c=250, i=450"}}
+    for frame, keep in ((df, [case]), (df, []), (df.set_index("case"), [])):
+        with pytest.raises(QCAInputError) as exc:
+            calibrate_frame(frame, spec, keep=keep)
+        assert str(exc.value).startswith("calibrating 'G' from column 'gdp': x must be numeric; 'abc' is not a number "
+                                         "(2 values are not numbers, at case 'BE', 'DE')"), str(exc.value)
+    one = df.assign(gdp=df["gdp"].replace("x1", "400"))
+    with pytest.raises(QCAInputError, match=r"^calibrating 'G' from column 'gdp': x must be numeric; 'abc' is not a "
+                                            r"number \(at case 'BE'\)"):
+        calibrate_frame(one, spec, keep=[case])
+    for label in ("abc", None):   # a frame's rows taken (its index numbers 0, 1, 2, 4): index 1, not np.int64(1)
+        with pytest.raises(QCAInputError, match=r"\(at index 1\)" if label else r"NaN\) at index 1;"):
+            calibrate(df.drop(index=3)["gdp"].replace("abc", label), thresholds="e=150, c=250, i=450")
+    with pytest.raises(QCAInputError, match=r"'abc' is not a number \(at positions 1\)"):   # no Series: positions
+        calibrate([100, "abc", 300], thresholds="e=150, c=250, i=450")
+    (tmp_path / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
+    assert main(["calibrate", str(path), "--spec", str(tmp_path / "spec.json")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1, err
+    assert "non-numeric values in column(s) 'gdp' (case(s) 'BE': 'abc', 'DE': 'x1')" in err, err

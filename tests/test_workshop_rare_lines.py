@@ -892,11 +892,11 @@ def test_an_expression_argument_naming_the_outcome_has_a_chinese_line(mistake, e
 
 
 @pytest.mark.parametrize("cell, expected", [
-    ("abc", "x 必须是数字；'abc' 不是数字：文字标签（如 SPSS 的值标签）：请导出数字代码，或把标签重新编码为数字"),
-    ("90%", "x 必须是数字；'90%' 不是数字：百分数：请去掉 % 号（'90%' -> '90'，thresholds 用同样的 0-100 尺度），或除以 100（thresholds "
+    ("abc", "x 必须是数字；'abc' 不是数字（位于案例 'AU'）：文字标签（如 SPSS 的值标签）：请导出数字代码，或把标签重新编码为数字"),
+    ("90%", "x 必须是数字；'90%' 不是数字（位于案例 'AU'）：百分数：请去掉 % 号（'90%' -> '90'，thresholds 用同样的 0-100 尺度），或除以 100（thresholds "
             "用 0-1 尺度）"),
-    ("1,5", "x 必须是数字；'1,5' 不是数字：小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（0.8），例如另存 CSV 时以 '.' 作小数点"),
-    ("1-2", "x 必须是数字；'1-2' 不是数字"),
+    ("1,5", "x 必须是数字；'1,5' 不是数字（位于案例 'AU'）：小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（0.8），例如另存 CSV 时以 '.' 作小数点"),
+    ("1-2", "x 必须是数字；'1-2' 不是数字（位于案例 'AU'）"),
 ], ids=["text", "a-percentage", "a-decimal-comma", "no-hint"])
 def test_a_raw_value_that_is_not_a_number_has_a_chinese_line(cell, expected, lipset):
     """calibrate (exercise 1's call) on a teacher's raw column with a cell that is not a number: refused naming the
@@ -937,7 +937,7 @@ def test_a_raw_value_with_a_readers_hint_has_a_chinese_line(cell, hint, lipset):
     with pytest.raises(QCAInputError) as raised:
         calibrate(raw, thresholds="e=350, c=550, i=850")
     value = repr(cell).replace("\u200b", "\\u200b")
-    assert engine_error_zh(raised.value) == f"x 必须是数字；{value} 不是数字：{hint}", str(raised.value)
+    assert engine_error_zh(raised.value) == f"x 必须是数字；{value} 不是数字（位于案例 'AU'）：{hint}", str(raised.value)
 
 
 @pytest.mark.parametrize("cell, hint", [
@@ -995,7 +995,7 @@ def test_an_expression_argument_written_otherwise_has_a_chinese_line(mistake, ex
 
 @pytest.mark.parametrize("cell, spec, expected", [
     ("1,5", {"thresholds": "e=350, c=550, i=850"},
-     "x 必须是数字；'1,5' 不是数字：小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（0.8），例如另存 CSV 时以 '.' 作小数点"),
+     "x 必须是数字；'1,5' 不是数字（位于案例 'AU'）：小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（0.8），例如另存 CSV 时以 '.' 作小数点"),
     (None, {"type": "crsp", "thresholds": "e=350, c=550, i=850"},
      "type 只能是 'fuzzy'（模糊集）或 'crisp'（清晰集），现为 'crsp'；是否想写 'crisp'？"),
 ], ids=["a-raw-value", "a-type"])

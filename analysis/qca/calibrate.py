@@ -375,12 +375,18 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
     try:
         arr = shown_decimals(values)   # a float32 0.35 is 0.35, at a threshold of 0.35 (not 0.3499999940)
     except (TypeError, ValueError):
-        bad = next((v for v in values if not _is_number(v)), None)
+        # named where it is, as a missing value is (_positions: calibrate_frame's case, a Series' index label)
+        pos = np.array([i for i, v in enumerate(values) if v is not None and not _is_number(v)])  # None is NaN
+        if not len(pos):
+            raise QCAInputError(f"x must be numeric, got values of type {values.dtype}") from None
+        bad = values[pos[0]]
         bad = str(bad) if isinstance(bad, np.str_) else bad   # 'x', not np.str_('x')
         from .data import _value_hint
 
         hint = _value_hint([bad], raw=True)
-        raise QCAInputError(f"x must be numeric; {quoted(bad)} is not a number{': ' + hint if hint else ''}") from None
+        count = f"{len(pos)} values are not numbers, " if len(pos) > 1 else ""
+        raise QCAInputError(f"x must be numeric; {quoted(bad)} is not a number ({count}at {_positions(wrap, pos)})"
+                            f"{': ' + hint if hint else ''}") from None
     if np.isinf(arr).any():
         pos = np.flatnonzero(np.isinf(arr))[:5].tolist()
         raise QCAInputError(f"x has infinite values at positions {pos}")
@@ -460,9 +466,10 @@ def _is_real(v) -> bool:
 
 def _positions(series, pos) -> str:
     """Where pos are in x: a Series' index labels (after its index's name, e.g. case 'DE'), else positions."""
-    if series is not None:
+    if series is not None:   # the labels as Python values: index 1, not np.int64(1) (numpy 2's repr)
         word = "index" if series.index.name is None else str(series.index.name)
-        return f"{word} " + ", ".join(repr(series.index[p]) for p in pos[:5]) + (" ..." if len(pos) > 5 else "")
+        labels = series.index[np.asarray(pos[:5], dtype=int)].tolist()
+        return f"{word} " + ", ".join(map(repr, labels)) + (" ..." if len(pos) > 5 else "")
     return "positions " + ", ".join(str(int(p)) for p in pos[:5]) + (" ..." if len(pos) > 5 else "")
 
 

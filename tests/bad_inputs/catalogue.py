@@ -1310,7 +1310,8 @@ CATALOGUE: list[Bad] = [
         origin="user data"),
     Bad("calibrate-percent-api", "calibrate() of a column of percentages read as text ('47.2%')", "", "api",
         lambda: _qca()[0].calibrate(pd.Series(["47.2%", "80%"], dtype=object), thresholds="e=20, c=50, i=75"),
-        "'47.2%' is not a number: a percentage: remove the % signs ('47.2%' -> '47.2'", origin="user data"),
+        "'47.2%' is not a number (2 values are not numbers, at index 0, 1): a percentage: remove the % signs "
+        "('47.2%' -> '47.2'", origin="user data"),
     Bad("fullwidth-digits", "a full-width digit １ (typed with a Chinese input method)",
         *truth_table_cli("fullwidth_digits.csv"),
         "'DEV': full-width characters (e.g. '１', typed with a Chinese or Japanese input method, 全角): write numbers "
