@@ -142,3 +142,52 @@ def test_a_long_models_title_is_broken_between_its_terms_and_embedded_on_one_lin
     title = "M1: " + " + ".join(["DEV*URB*LIT*IND*STB"] * 12) + " -> SURV"
     fig = term_type_xy(term_typology(sol), title=title)
     assert "\n" in fig.get_suptitle() and figure_title_text(fig) == title
+
+
+def _spec(tmp_path, tests=True):
+    spec = tmp_path / "sweeps.yaml"
+    body = ["outcome: SURV", "conditions: [DEV, URB, LIT, IND, STB]", "incl_cut: 0.8"]
+    body += (["tests:", "  - {label: incl 0.75, incl_cut: 0.75}", "  - {label: without FI, drop_cases: [FI]}"] if tests
+             else ["ranges:", "  - {parameter: incl_cut, step: 0.05, max_runs: 2}"])
+    spec.write_text("\n".join(body) + "\n", encoding="utf-8")
+    return str(spec)
+
+
+def test_robustness_plot_writes_the_protocols_xy_plots_once_the_run_succeeded(tmp_path, capsys):
+    """robustness --plot draws robustness_xy (rob.xyplot's idea) of the protocol the run printed, the same bytes on
+    every run; --json stays one JSON document."""
+    import json
+
+    from analysis.plots.diagnostics import robustness_xy
+    from analysis.qca import robustness_protocol
+
+    spec = _spec(tmp_path)
+    first, second = tmp_path / "rob.svg", tmp_path / "again.svg"
+    assert main(["robustness", LF, "--spec", spec, "--plot", str(first)]) == 0
+    out = capsys.readouterr().out
+    assert out.rstrip().endswith(f"wrote {first}: the robustness protocol's XY plots (IS against minTS and maxTS), "
+                                 "18 cases")
+    assert main(["robustness", LF, "--spec", spec, "--plot", str(second), "--json"]) == 0
+    json.loads(capsys.readouterr().out)
+    assert first.read_bytes() == second.read_bytes()
+    rob = robustness_protocol(pd.read_csv(LF, index_col="case"), "SURV", ["DEV", "URB", "LIT", "IND", "STB"],
+                              [{"label": "incl 0.75", "incl_cut": 0.75}, {"label": "without FI", "drop_cases": ["FI"]}],
+                              incl_cut=0.8)
+    fig = robustness_xy(rob.cases, rob.fit, title=f"Robustness of {rob.specifications['expression'].iloc[0]} -> SURV")
+    assert first.read_bytes() == figure_bytes(fig, "svg")
+
+
+@pytest.mark.parametrize("argv, tests, expect", [
+    (["--plot", "{tmp}/rob.jpg"], True, "error: --plot {tmp}/rob.jpg: a figure is written as PNG, SVG or PDF, named by "
+                                        "its suffix; got '.jpg': name the file rob.png, .svg or .pdf"),
+    (["--plot", "{tmp}/rob.png"], False, "error: --plot {tmp}/rob.png: the figure draws the protocol's test set, and "
+                                         "{spec} has no 'tests' (ranges only): add tests, or leave --plot out"),
+    (["--lang", "zh"], True, "error: --lang sets the language of --plot's figure: give --plot, or leave --lang out"),
+])
+def test_robustness_plot_refuses_bad_input_in_one_line_and_writes_nothing(tmp_path, capsys, argv, tests, expect):
+    spec = _spec(tmp_path, tests)
+    code = main(["robustness", LF, "--spec", spec, *[a.replace("{tmp}", str(tmp_path)) for a in argv]])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and err.splitlines()[-1] == expect.replace("{tmp}", str(tmp_path)).replace(
+        "{spec}", spec), err
+    assert [p.name for p in tmp_path.iterdir()] == ["sweeps.yaml"]

@@ -458,6 +458,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--json", action="store_true", help="print JSON instead of tables")
     r.add_argument("--csv", action="store_true", help="refused: the protocol prints several tables of different "
                    "shapes; --json gives them all")
+    r.add_argument("--plot", default=None, metavar="XY.png", help="also write the protocol's XY plots (SetMethods' "
+                   "rob.xyplot: the initial solution against the test set's minimum and maximum, each case by its "
+                   "robustness type) to this .png, .svg or .pdf file, all or nothing; needs 'tests' in --spec")
+    r.add_argument("--lang", choices=("en", "zh"), default="en",
+                   help="with --plot: the figure's fixed texts in English (default) or Chinese (needs a CJK font)")
     _max_memberships_option(r, "every specification's truth table")
     _skew_bounds_option(r)
     _budget_options(r, jobs=False)   # every specification's minimisation, so a refusal's advice can be followed
@@ -703,6 +708,10 @@ def _run(args) -> str:
                                 f"conditions, e.g. {quoted('LIT' if flag == 'nec_cond' else '~A*B')}, or leave the flag out")
     if args.command == "plot":
         _figure_format(args.out)   # before the data is read and the solution minimised
+    if args.command == "robustness" and args.plot is not None:
+        _figure_format(args.plot, "--plot")   # before the protocol runs
+    if args.command == "robustness" and args.plot is None and args.lang != "en":
+        raise QCAInputError("--lang sets the language of --plot's figure: give --plot, or leave --lang out")
     if getattr(args, "command", None) in PARSIMONIOUS_COMMANDS:
         _solution_read(args)   # --solution and --dir-exp agree, before the data is read
     for flag in ("case_column", "raw_case_column"):   # '' said "--case-column : case column '' is not in ..."
@@ -811,10 +820,18 @@ def _run(args) -> str:
                                     + (f" in column {quoted(raw_case)}" if raw_case in raw.columns else "")
                                     + "; each case needs one row of raw values: "
                                     + where_repeated([str(c).strip() for c in names], dup, file_lines(raw, names)))
+        kept: list = []   # --plot: the protocol, drawn once the whole run has succeeded
         try:
-            return run_spec_file(df, args.spec, raw=raw, case_column=case_column, n_jobs=args.n_jobs,
+            text = run_spec_file(df, args.spec, raw=raw, case_column=case_column, n_jobs=args.n_jobs,
                                  as_json=args.json, no_solution=args.no_solution, budgets=_raised_budgets(args),
-                                 **skew)
+                                 on_protocol=kept.append if args.plot is not None else None, **skew)
+            if args.plot is not None:
+                if not kept:
+                    raise QCAInputError(f"--plot {args.plot}: the figure draws the protocol's test set, and {args.spec} "
+                                        "has no 'tests' (ranges only): add tests, or leave --plot out")
+                wrote = _plot_robustness(args, kept[0])
+                return text if args.json else f"{text}\n\n{wrote}"   # the JSON stays one JSON document
+            return text
         except QCAInputError as err:   # a raw value's problem names the --raw file (the spec names the test)
             text = str(err)
             if args.raw and "raw column " in text:
@@ -1360,44 +1377,46 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     return text.rstrip("\n")
 
 
-def _write_out(args, payload: bytes, *, empty: str, same: str, device: str) -> None:
-    """Write `payload` to --out all or nothing (atomic.write_atomic: a temporary file renamed into place, none left
-    behind on failure), refusing in one line an empty name (`empty`: what to do instead), the data file itself
-    (`same`: what it is), a path under a file, a device or pipe (`device`: what to do instead) and a file that cannot
-    be written (its reason). calibrate's CSV or JSON, plot's figure."""
+def _write_out(args, payload: bytes, *, empty: str, same: str, device: str, flag: str = "--out") -> None:
+    """Write `payload` to the file of `flag` (--out; robustness' --plot) all or nothing (atomic.write_atomic: a
+    temporary file renamed into place, none left behind on failure), refusing in one line an empty name (`empty`: what
+    to do instead), the data file itself (`same`: what it is), a path under a file, a device or pipe (`device`: what to
+    do instead) and a file that cannot be written (its reason). calibrate's CSV or JSON, plot's figure."""
     from .read import STDIN
 
-    if not args.out.strip():
-        raise QCAInputError(f"--out needs a file name ({empty})")
-    if args.data != STDIN and Path(args.out).resolve() == Path(args.data).resolve():
-        raise QCAInputError(f"--out {args.out}: that is {same}")
-    parent = next((p for p in Path(args.out).parents if _kind_or_none(p) not in (None, "missing")), None)
+    out = getattr(args, flag[2:])
+    if not out.strip():
+        raise QCAInputError(f"{flag} needs a file name ({empty})")
+    if args.data != STDIN and Path(out).resolve() == Path(args.data).resolve():
+        raise QCAInputError(f"{flag} {out}: that is {same}")
+    parent = next((p for p in Path(out).parents if _kind_or_none(p) not in (None, "missing")), None)
     if parent is not None and not parent.is_dir():
-        raise QCAInputError(f"--out {args.out}: {parent} is a file, not a folder")
+        raise QCAInputError(f"{flag} {out}: {parent} is a file, not a folder")
     from .atomic import not_a_file, write_atomic
 
-    if not_a_file(args.out):   # the rename would replace /dev/null or the link /dev/stdout with a regular file
-        raise QCAInputError(f"--out {args.out}: not a regular file (a device, a pipe or a terminal, such as "
+    if not_a_file(out):   # the rename would replace /dev/null or the link /dev/stdout with a regular file
+        raise QCAInputError(f"{flag} {out}: not a regular file (a device, a pipe or a terminal, such as "
                             "/dev/stdout or /dev/null): the output is written to a new file and renamed over it, "
                             f"which would replace it; {device}")
     try:
-        write_atomic(args.out, payload)
+        write_atomic(out, payload)
     except OSError as exc:
-        raise QCAInputError(f"--out {args.out}: cannot write the file ({exc.strerror or exc})") from None
+        raise QCAInputError(f"{flag} {out}: cannot write the file ({exc.strerror or exc})") from None
 
 
-#: plot --out's formats, by the file's suffix.
+#: plot --out's (robustness --plot's) formats, by the file's suffix.
 FIGURE_FORMATS = ("png", "svg", "pdf")
 
 
-def _figure_format(out: str) -> str:
-    """plot's figure format, read off --out's suffix ('xy.PNG': png); anything else refused naming the three."""
+def _figure_format(out: str, flag: str = "--out") -> str:
+    """A figure's format, read off the suffix of `flag`'s file ('xy.PNG': png); anything else refused naming the
+    three."""
     if not out.strip():
-        raise QCAInputError("--out needs a file name: the figure's file, e.g. --out xy.png (.svg or .pdf)")
+        raise QCAInputError(f"{flag} needs a file name: the figure's file, e.g. {flag} xy.png (.svg or .pdf)")
     suffix = Path(out).suffix.lower().lstrip(".")
     if suffix not in FIGURE_FORMATS:
         said = f"'.{suffix}'" if suffix else "no suffix"
-        raise QCAInputError(f"--out {out}: a figure is written as PNG, SVG or PDF, named by its suffix; got {said}: "
+        raise QCAInputError(f"{flag} {out}: a figure is written as PNG, SVG or PDF, named by its suffix; got {said}: "
                             f"name the file {Path(out).stem or 'xy'}.png, .svg or .pdf")
     return suffix
 
@@ -1437,19 +1456,31 @@ def _headless() -> None:
         matplotlib.use("Agg")
 
 
-def _save_plot(args, fig) -> None:
-    """The figure rendered (analysis.plots.style.figure_bytes: the same bytes on every run) and written to --out."""
+def _save_plot(args, fig, flag: str = "--out") -> None:
+    """The figure rendered (analysis.plots.style.figure_bytes: the same bytes on every run) and written to the file of
+    `flag` (plot's --out, robustness' --plot)."""
     import matplotlib.pyplot as plt
 
     from ..plots.style import figure_bytes
 
     try:
-        payload = figure_bytes(fig, _figure_format(args.out))
+        payload = figure_bytes(fig, _figure_format(getattr(args, flag[2:]), flag))
     finally:
         plt.close(fig)
-    _write_out(args, payload, empty="the figure's file, e.g. --out xy.png",
+    _write_out(args, payload, empty=f"the figure's file, e.g. {flag} xy.png",
                same=f"the data file {args.data}; writing the figure there would replace the data: name another file",
-               device="name a file, e.g. --out xy.png (a figure is not printed)")
+               device=f"name a file, e.g. {flag} xy.png (a figure is not printed)", flag=flag)
+
+
+def _plot_robustness(args, prot) -> str:
+    """robustness --plot: the protocol's XY plots (analysis.plots.diagnostics.robustness_xy: IS against minTS and
+    maxTS, each case by its robustness type, the set coincidences) written to the file; the line saying so."""
+    _headless()
+    from ..plots.diagnostics import robustness_xy
+
+    title = f"Robustness of {prot.specifications['expression'].iloc[0]} -> {prot.outcome}"
+    _save_plot(args, robustness_xy(prot.cases, prot.fit, title=title, lang=_figure_language(args.lang)), "--plot")
+    return f"wrote {args.plot}: the robustness protocol's XY plots (IS against minTS and maxTS), {len(prot.cases)} cases"
 
 
 def _plot_solution(args, sol, model: int) -> str:

@@ -85,7 +85,7 @@ def _clean(v):
 
 def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, case_column: str | None = None,
                   n_jobs: int | None = None, as_json: bool = False, no_solution: str | None = None,
-                  budgets: dict | None = None, skew_bounds=DEFAULT_SKEW_BOUNDS) -> str:
+                  budgets: dict | None = None, skew_bounds=DEFAULT_SKEW_BOUNDS, on_protocol=None) -> str:
     """Run the protocol and the ranges of a specification file; text or JSON. An error in what the file
     specifies names the file. no_solution: robustness_protocol's rule for a test without a sufficient configuration
     ('count': the empty solution; 'refuse': an error; CLI: --no-solution); None: the file's `no_solution`, else
@@ -93,7 +93,8 @@ def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, 
     specification of the protocol and the ranges (protocol.spec_budgets; CLI: the budget flags). skew_bounds: the
     truth tables' of the protocol and the ranges, (low, high) shares outside which a set is warned of as skewed
     (None: no check; CLI: --skew-bounds); left at its default (DEFAULT_SKEW_BOUNDS, the CLI without --skew-bounds):
-    the file's `skew_bounds`, else (0.2, 0.8). Given both, they must agree, as no_solution's."""
+    the file's `skew_bounds`, else (0.2, 0.8). Given both, they must agree, as no_solution's. on_protocol: called
+    with the RobustnessProtocol of the file's tests, when it has tests (CLI: robustness --plot draws it)."""
     # the arguments first: a bad one is this call's, not the file's (the errors below name the file)
     given = skew_bounds is not DEFAULT_SKEW_BOUNDS
     skew_bounds = check_bounds(skew_bounds)
@@ -118,7 +119,8 @@ def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, 
     try:
         with warnings.catch_warnings(record=True) as caught:   # the protocol and the ranges run on the same data:
             warnings.simplefilter("always")                  # each note once, naming both (skew.give_again)
-            return _run_spec(data, spec, raw, case_column, n_jobs, as_json, no_solution, budgets, skew_bounds)
+            return _run_spec(data, spec, raw, case_column, n_jobs, as_json, no_solution, budgets, skew_bounds,
+                             on_protocol)
     except QCADataError:   # a problem of the data file (a column, a cell), not of what this file specifies
         raise
     except QCAInputError as err:
@@ -171,7 +173,7 @@ def _skew_bounds(path, spec: Mapping, argument, given: bool):
 
 
 def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool, no_solution: str = "count",
-              budgets: dict | None = None, skew_bounds=DEFAULT_SKEW_BOUNDS) -> str:
+              budgets: dict | None = None, skew_bounds=DEFAULT_SKEW_BOUNDS, on_protocol=None) -> str:
     # the cut-offs, the budgets and the skew bounds of every specification, as the protocol and every range take them
     common = {**{k: spec[k] for k in ("incl_cut", "n_cut", "pri_cut") if k in spec}, "budgets": budgets or None,
               "skew_bounds": skew_bounds}
@@ -189,6 +191,8 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool, no_solu
                                    exclude=spec.get("exclude"), n_jobs=n_jobs, no_solution=no_solution, **common)
         out["protocol"] = prot.to_dict()
         text.append(str(prot))
+        if on_protocol is not None:
+            on_protocol(prot)
     ranges, searched = [], []   # searched: each row's step and max_runs, for the JSON (what a bound is exact to)
     for i, r in enumerate(spec.get("ranges") or [], start=1):
         try:

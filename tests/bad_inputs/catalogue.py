@@ -2897,6 +2897,11 @@ CATALOGUE: list[Bad] = [
     Bad("plot-out-under-a-file", "plot --out LF.csv/xy.png, a folder that is a file (nothing can be written there)",
         LF, "cli", cli("plot", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--out", f"{LF}/xy.png"),
         f"error: --out {LF}/xy.png: {LF} is a file, not a folder", origin="own data"),
+    Bad("robustness-plot-format", "robustness --plot rob.gif (a figure format the command does not write), refused "
+        "before the protocol runs", LF, "cli",
+        cli("robustness", LF, "--spec", "docs/examples/LF_sweeps.yaml", "--plot", "rob.gif"),
+        "error: --plot rob.gif: a figure is written as PNG, SVG or PDF, named by its suffix; got '.gif': name the file "
+        "rob.png, .svg or .pdf", origin="own data"),
     Bad("plot-nec-cond-with-cut-off", "plot --nec-cond LIT --incl-cut 0.8 (a truth table's cut-off for a necessary "
         "condition's plot)", LF, "cli",
         cli("plot", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--incl-cut", "0.8", "--out", "xy.png"),
