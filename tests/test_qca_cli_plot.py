@@ -191,3 +191,23 @@ def test_robustness_plot_refuses_bad_input_in_one_line_and_writes_nothing(tmp_pa
     assert code == 2 and out == "" and err.splitlines()[-1] == expect.replace("{tmp}", str(tmp_path)).replace(
         "{spec}", spec), err
     assert [p.name for p in tmp_path.iterdir()] == ["sweeps.yaml"]
+
+
+def test_the_flag_fuzzer_runs_plot_and_writes_its_figures_into_its_own_folder(tmp_path, monkeypatch):
+    """tools/fuzz_cli.py flags runs every command with random flags; plot was not among them, and a --plot value
+    would have been written where the fuzzer runs (the checkout), as --out is not. Its plot runs write into the run's
+    folder only."""
+    import sys
+
+    from analysis.qca.cli import _commands, build_parser
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import fuzz_cli
+
+    assert "plot" in fuzz_cli.BASE and set(fuzz_cli.BASE) <= set(_commands(build_parser()))
+    ran = []
+    monkeypatch.setattr(fuzz_cli, "run", lambda argv: (ran.append(argv), (0, "", ""))[1])
+    monkeypatch.setattr(fuzz_cli.random.Random, "choice", lambda self, seq: "plot" if seq == sorted(fuzz_cli.BASE)
+                        else seq[0] if "--plot" not in seq else "--plot")
+    fuzz_cli.fuzz_flags(fuzz_cli.random.Random(0), 3, tmp_path)
+    assert ran and all(argv[0] == "plot" and argv[argv.index("--out") + 1] == str(tmp_path / "xy.png") for argv in ran)

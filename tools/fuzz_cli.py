@@ -240,6 +240,7 @@ BASE = {
     "cluster": ["data/reference/r-setmethods/LF_panel.csv", "--outcome", "SURV", "--expression", "DEV*~IND",
                 "--unit", "CASE", "--cluster", "WAVE"],
     "calibrate": [f"{DATA}/LR.csv", "--spec", "docs/examples/LR_calibration.yaml"],
+    "plot": [f"{DATA}/LF.csv", "--outcome", "SURV", "--incl-cut", "0.8"],   # and --out, a file in the run's folder
 }
 
 
@@ -252,7 +253,7 @@ def fuzz_flags(rng: random.Random, runs: int, folder: Path) -> dict:
     problems: dict = {}
     for _ in range(runs):
         command = rng.choice(sorted(BASE))
-        argv = [command, *BASE[command]]
+        argv = [command, *BASE[command]] + (["--out", str(folder / "xy.png")] if command == "plot" else [])
         for _ in range(rng.randint(1, 4)):
             action = rng.choice(actions[command]) if rng.random() < 0.8 else None
             flag = max(action.option_strings, key=len) if action else rng.choice(every)
@@ -261,7 +262,7 @@ def fuzz_flags(rng: random.Random, runs: int, folder: Path) -> dict:
                 continue
             choices = list(action.choices) if action is not None and action.choices else []
             value = str(rng.choice(choices)) if choices and rng.random() < 0.5 else rng.choice(VALUES)
-            if flag == "--out":   # never into the checkout
+            if flag in ("--out", "--plot"):   # never into the checkout (calibrate and plot's --out, robustness --plot)
                 value = str(folder / (value.replace("/", "_")[:100] or "out.csv"))
             if flag == "--spec" and rng.random() < 0.7:   # replaces the command's own --spec (argparse: the last)
                 value = rng.choice(specs)
