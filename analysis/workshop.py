@@ -2432,6 +2432,13 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')} 的第 {m.group('row')} 行只有一个单元格（{m.group('title')}），而它"
                 "下面的行有多个：是表头上方的标题吗？第一个有值的行必须是表头（列名）：请删除表头上方的行，或把表格单独放在一个"
                 "工作表中")),
+    ("a file separated by full-width commas",   # a CSV file typed with a Chinese input method (analysis.qca.read)
+     re.compile(r"(?P<path>.+?): the header is one column (?P<header>.+): the (?P<what>file|input) looks separated by "
+                r"full-width commas (?P<wide>'.') \(U\+(?P<code>[0-9A-F]{4}), typed with a Chinese input method, 全角\), "
+                r"not ASCII commas ','; replace them with ','$"),
+     lambda m: (f"{m.group('path')}：表头只有一列 {m.group('header')}：{'文件' if m.group('what') == 'file' else '输入'}看起来是用"
+                f"全角逗号 {m.group('wide')}（U+{m.group('code')}，中文输入法输入）分隔的，而不是半角（ASCII）逗号 ','；"
+                "请把它们替换为 ','")),
     ("conditions: a condition twice",
      re.compile(r"conditions name (?P<names>.+?) twice \(duplicate condition\(s\): [^()]+\); name each condition once$"),
      lambda m: f"条件中 {m.group('names')} 出现了两次；每个条件只写一次"),

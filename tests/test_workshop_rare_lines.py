@@ -1382,3 +1382,20 @@ def test_observed_rows_recoded_by_exclude_have_a_chinese_warning(lipset):
         minimize(lipset["tt"], "?", exclude=[22, 24])
     said = [engine_warning_zh(str(w.message)) for w in caught if "recoded" in str(w.message)]
     assert said == ["exclude：观察到的行（第 22、24 行）被重新编码为 OUT = 0：这改变了观察到的结果，而不只是关于逻辑余项的假设"], said
+
+
+def test_a_csv_file_typed_with_full_width_commas_has_a_chinese_line(tmp_path):
+    """A class's CSV file typed in a text editor with a Chinese input method, every ',' a full-width '，': read_data
+    refuses it naming the separator and the fix, in English alone, and a notebook reading it had no Chinese line."""
+    from analysis.paths import DATASETS
+    from analysis.qca.read import read_data
+    from analysis.workshop import engine_error_zh
+
+    path = tmp_path / "lc.csv"
+    path.write_text((DATASETS / "LC.csv").read_text(encoding="utf-8").replace(",", "，"), encoding="utf-8")
+    with pytest.raises(QCAInputError) as raised:
+        read_data(path)
+    header = (DATASETS / "LC.csv").read_text(encoding="utf-8").splitlines()[0].replace(",", "，")
+    assert engine_error_zh(raised.value) == (
+        f"{path}：表头只有一列 {header.replace(chr(34), '', 2)!r}：文件看起来是用全角逗号 '，'（U+FF0C，中文输入法输入）分隔的，"
+        "而不是半角（ASCII）逗号 ','；请把它们替换为 ','"), raised.value
