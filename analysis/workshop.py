@@ -2277,10 +2277,11 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 f"0..{m.group('top')}")),
     ("several expressions written as one",
      re.compile(r"(?:several necessary conditions are a list, (?P<list>nec_cond=\[[^\[\]]*\]) \(each necessary\); one "
-                r"expression has no ',' \((?P<sum>'[^']*') is one necessary disjunction\)|several untenable combinations "
-                r"are joined by ' \+ ', (?P<write>\w+='[^']*'))$"),
+                r"expression has no ',' \((?P<sum>'[^']*') is one necessary disjunction\)|several (?P<what>untenable "
+                r"combinations|terms) are joined by ' \+ ', (?P<write>\w+='[^']*'))$"),
      lambda m: (f"多个必要条件写成列表 {m.group('list')}（每个都是必要条件）；一个表达式中没有 ','（{m.group('sum')} 是一个必要的"
-                "析取式）" if m.group("list") else f"多个不可成立的组合用 ' + ' 连接：{m.group('write')}")),
+                "析取式）" if m.group("list") else
+                f"{'多个项' if m.group('what') == 'terms' else '多个不可成立的组合'}用 ' + ' 连接：{m.group('write')}")),
     ("no case can be placed",
      re.compile(r"no case can be placed in a configuration: every case has a fuzzy membership of exactly 0\.5 in some "
                 r"condition \(in neither the set nor its negation, so in no row\); recalibrate so that no membership "

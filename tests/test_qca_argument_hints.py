@@ -971,6 +971,27 @@ def test_find_rows_expressions_separated_by_commas_are_shown_the_form_taken(caps
     assert "several untenable combinations are joined by ' + '" in capsys.readouterr().err
 
 
+def test_an_expression_separated_by_commas_is_named_as_its_caller_takes_it():
+    """rows_in_expression, find_rows' reader of its expression, said "several untenable combinations are joined by
+    ' + ', expression=..." to every caller, where the expression was no untenable combination (the rows inside a
+    necessary condition, a model's rows) or its argument had another name (untenable_observed_rows' untenable):
+    each now says what the expression is and names the argument as given; find_rows keeps its words."""
+    from analysis.qca import find_rows, untenable_observed_rows
+    from analysis.qca.find_rows import rows_in_expression
+
+    tt = tt_lf()
+    with pytest.raises(QCAInputError) as exc:
+        rows_in_expression(tt, "DEV, URB", observed=True)
+    assert str(exc.value) == "expression 'DEV, URB': several terms are joined by ' + ', expression='DEV + URB'"
+    with pytest.raises(QCAInputError) as exc:
+        untenable_observed_rows(tt, "~DEV*IND; DEV*~URB")
+    assert str(exc.value) == ("untenable '~DEV*IND; DEV*~URB': several untenable combinations are joined by ' + ', "
+                              "untenable='~DEV*IND + DEV*~URB'")
+    for kind in ("untenable", "all", ["untenable", "ssr"]):
+        with pytest.raises(QCAInputError, match=r"^expression '~DEV\*IND, URB': several untenable combinations are "):
+            find_rows(tt, kind, expression="~DEV*IND, URB")
+
+
 # ---------------------------------------------------------------- SetMethods' and R's ways of giving these arguments
 @pytest.mark.parametrize("cases, said", [
     (1, "SetMethods' smmr(cases = 1) (typical cases) is smmr(sol, 'typical') here"),

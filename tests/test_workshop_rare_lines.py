@@ -14,6 +14,7 @@ import pytest
 
 from analysis.qca import (QCAComplexityError, QCAInputError, calibrate, calibrate_frame, esa, find_rows, good_practice,
                           minimize, necessity, pof, smmr, super_subset, theory_evaluation, truth_table)
+from analysis.qca.find_rows import rows_in_expression
 
 CONDITIONS = ["DEV", "URB", "LIT", "IND", "STB"]
 
@@ -975,12 +976,13 @@ _ARROW_ZH = ("含有 {arrow}，即 R 的 pof() 写法中的箭头（'X -> Y'：X
      "expression 'DEV -> SURV' " + _ARROW_ZH.format(arrow="'->'") + "expression='DEV'"),
     (lambda d: find_rows(d["tt"], expression="DEV, URB"),
      "expression 'DEV, URB'：多个不可成立的组合用 ' + ' 连接：expression='DEV + URB'"),
+    (lambda d: rows_in_expression(d["tt"], "DEV, URB"), "expression 'DEV, URB'：多个项用 ' + ' 连接：expression='DEV + URB'"),
     (lambda d: esa(d["tt"], nec_cond=["LIT", 3]), "nec_cond[1] 必须是条件的表达式，如 'LIT' 或 'A + B'；现为 int 3"),
     (lambda d: esa(d["tt"], nec_cond=3),
      "nec_cond 必须是条件的表达式，如 'LIT' 或 'A + B'，或这样的表达式的列表（每个都是必要条件，如同 SetMethods 的 esa() 接受向量），"
      "或 None（不排除任何这样的行）；现为 int 3"),
 ], ids=["theory-arrow", "theory-both-ways", "nec_cond-necessity-arrow", "find_rows-arrow", "find_rows-a-comma",
-        "nec_cond-a-number-in-a-list", "nec_cond-a-number"])
+        "rows_in_expression-a-comma", "nec_cond-a-number-in-a-list", "nec_cond-a-number"])
 def test_an_expression_argument_written_otherwise_has_a_chinese_line(mistake, expected, lipset):
     """R's arrow notation in an expression argument ("theory 'DEV -> SURV' holds '->', the arrow of R's pof()
     notation ..."), find_rows' expression written as several ("expression 'DEV, URB': ...") and a necessary condition

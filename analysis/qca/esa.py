@@ -373,7 +373,8 @@ def untenable_observed_rows(tt: TruthTable, untenable: str | None) -> list[int]:
     need_table(tt, "untenable_observed_rows")
     if not untenable:
         return []
-    return sorted(set(rows_in_expression(tt, untenable, observed=True)) & set(tt.observed_rows))
+    inside = rows_in_expression(tt, untenable, observed=True, name="untenable", what="untenable combinations")
+    return sorted(set(inside) & set(tt.observed_rows))
 
 
 def _warn_positive_outside(tt: TruthTable, nec_cond: str) -> None:

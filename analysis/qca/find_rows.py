@@ -115,10 +115,11 @@ def new_negation_notes(notes, said, outcome: str, negated: str) -> list[str]:
 
 
 @warns_once
-def separated_hint(tt: TruthTable, name: str, value: str) -> str:
+def separated_hint(tt: TruthTable, name: str, value: str, what: str = "untenable combinations") -> str:
     """For an expression of several parts separated by ',' or ';' (the CLI's --nec-cond LIT,STB; 'A*B, C'), each
     an expression of tt's conditions: the form `name` takes (esa's nec_cond: a list of necessary conditions; esa's
-    untenable, find_rows' expression: untenable combinations joined by ' + '); '' otherwise."""
+    untenable, find_rows' expression: `what`, untenable combinations, joined by ' + '; rows_in_expression's: its
+    terms); '' otherwise."""
     parts = [p.strip() for p in re.split(r"[,;]", value)]
     if len(parts) < 2 or not all(parts):
         return ""
@@ -130,12 +131,14 @@ def separated_hint(tt: TruthTable, name: str, value: str) -> str:
     if name.startswith("nec_cond"):
         return (f"several necessary conditions are a list, nec_cond={parts!r} (each necessary); one expression has no "
                 f"',' ({' + '.join(parts)!r} is one necessary disjunction)")
-    return f"several untenable combinations are joined by ' + ', {name}={' + '.join(parts)!r}"
+    return f"several {what} are joined by ' + ', {name}={' + '.join(parts)!r}"
 
 
-def rows_in_expression(tt: TruthTable, expression: str, observed: bool = False) -> list[int]:
+def rows_in_expression(tt: TruthTable, expression: str, observed: bool = False, *, name: str = "expression",
+                       what: str = "terms") -> list[int]:
     """Row numbers of the configurations inside `expression` (crisp reading of its terms): remainders only,
-    or every row when `observed` is True."""
+    or every row when `observed` is True. name: the argument as the caller's user gave it, named in a refusal;
+    what: what its terms are, said when several are separated by ',' ('untenable combinations' for find_rows)."""
     from ._remainders import cube as _cube, cube_configs as _cube_configs
     from .pof import refuse_r_arrow
     from .truth_table import row_numbers
@@ -145,14 +148,14 @@ def rows_in_expression(tt: TruthTable, expression: str, observed: bool = False) 
     try:
         terms = parse_expression(expression, tt.conditions, tt.noflevels)
     except QCAInputError:
-        hint = separated_hint(tt, "expression", expression) if isinstance(expression, str) else ""
+        hint = separated_hint(tt, name, expression, what) if isinstance(expression, str) else ""
         if not hint:
             raise
-        raise QCAInputError(f"expression {quoted(expression)}: {hint}") from None
+        raise QCAInputError(f"{name} {quoted(expression)}: {hint}") from None
     imps = [term_to_implicant(t, tt.conditions) for t in terms]
     size = sum(math.prod(int(n) if v == 0 else 1 for v, n in zip(t, tt.noflevels)) for t in imps)
     if size > ROW_LIMIT:
-        raise QCAInputError(f"expression {quoted(expression)} spans {size:,} configurations, more than the "
+        raise QCAInputError(f"{name} {quoted(expression)} spans {size:,} configurations, more than the "
                             f"{ROW_LIMIT:,} listed at most; give more specific terms")
     ids: set[int] = set()
     for t in imps:
@@ -336,7 +339,7 @@ def find_rows(tt: TruthTable, type="all", expression: str | None = None, observe
                             "combinations, e.g. expression='~A*B'")
     rows: set[int] = set()
     if kind in ("untenable", "all") and expression:
-        rows.update(rows_in_expression(tt, expression, observed))
+        rows.update(rows_in_expression(tt, expression, observed, what="untenable combinations"))
     if kind in ("csa", "ssr", "all"):
         neg = negated_truth_table(tt)
         if kind in ("csa", "all"):
