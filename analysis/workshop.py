@@ -998,8 +998,8 @@ def setting_hint(name: str, value, conditions=("DEV", "URB", "LIT", "IND", "STB"
     """What a workshop setting the settings check refuses was probably meant to be, as the end of its message in
     English and in Chinese ('; a percentage? write incl_cut_fuzzy = 0.8'), or ('', '') when nothing is clear: a
     cut-off in [0.5, 1] given as a percentage (80, '80%'), n_cut as a float (2.0), dir_exp typed with a Chinese input
-    method ('1，1，1，1，1', '－', full-width digits) or as NAME=VALUE pairs, lang as a language's name ('中文',
-    'ZH')."""
+    method ('1，1，1，1，1', '－', full-width digits), as NAME=VALUE pairs or without its quotes (1,1,1,1,1: a tuple),
+    lang as a language's name ('中文', 'ZH')."""
     import unicodedata
 
     if name in ("incl_cut_crisp", "incl_cut_fuzzy", "paperA_incl_cut", "necessity_benchmark"):
@@ -1014,6 +1014,12 @@ def setting_hint(name: str, value, conditions=("DEV", "URB", "LIT", "IND", "STB"
     if name in ("n_cut", "paperA_n_cut") and isinstance(value, float) and value.is_integer() and value >= 1:
         return (f"; write {name} = {int(value)} (a whole number, not the float {value!r})",
                 f"；请写成 {name} = {int(value)}（整数，而不是浮点数 {value!r}）")
+    if (name == "dir_exp" and isinstance(value, (tuple, list)) and len(value) == len(conditions)
+            and all(str(v) in ("1", "0", "-") and not isinstance(v, bool) for v in value)):   # dir_exp = 1,1,1,1,1
+        meant = ",".join(map(str, value))
+        return (f"; write it as text, in quotes: dir_exp = '{meant}' (without them Python reads {meant} as a tuple "
+                "of numbers)",
+                f"；请写成文本，加引号：dir_exp = '{meant}'（不加引号时 Python 把 {meant} 读作由数字组成的元组）")
     if name == "dir_exp" and isinstance(value, str):
         typed = "".join(WIDE_CODE.get(ch, ch) for ch in unicodedata.normalize("NFKC", value))
         entries = [e.strip() for e in typed.split(",")]

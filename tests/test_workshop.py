@@ -1005,15 +1005,23 @@ def test_a_cut_off_typed_with_a_decimal_comma_is_told_the_number_to_write(name, 
     ("dir_exp", "DEV=1,URB=1,LIT=1,IND=0,STB=-", "; write the values alone, in the order of the conditions (DEV, URB, "
                                                  "LIT, IND, STB): dir_exp = '1,1,1,0,-'",
      "；请只写值，按条件的顺序（DEV, URB, LIT, IND, STB）：dir_exp = '1,1,1,0,-'"),
+    ("dir_exp", (1, 1, 1, 1, 1), "; write it as text, in quotes: dir_exp = '1,1,1,1,1' (without them Python reads "
+                                 "1,1,1,1,1 as a tuple of numbers)",
+     "；请写成文本，加引号：dir_exp = '1,1,1,1,1'（不加引号时 Python 把 1,1,1,1,1 读作由数字组成的元组）"),
+    ("dir_exp", (0, 0, 1, 1, 0), "; write it as text, in quotes: dir_exp = '0,0,1,1,0' (without them Python reads "
+                                 "0,0,1,1,0 as a tuple of numbers)",
+     "；请写成文本，加引号：dir_exp = '0,0,1,1,0'（不加引号时 Python 把 0,0,1,1,0 读作由数字组成的元组）"),
     ("lang", "中文", "; did you mean 'zh'?", "；是否想写 'zh'？"),
     ("lang", "ZH", "; did you mean 'zh'?", "；是否想写 'zh'？"),
 ], ids=["percentage", "percentage-text", "n_cut-float", "dir_exp-full-width-comma", "dir_exp-full-width-minus",
-        "dir_exp-pairs", "lang-chinese", "lang-upper-case"])
+        "dir_exp-pairs", "dir_exp-without-quotes", "dir_exp-without-quotes-mixed", "lang-chinese", "lang-upper-case"])
 def test_a_setting_typed_as_a_participant_types_it_is_told_what_to_write(name, value, hint, hint_zh):
     """The settings check refused incl_cut_fuzzy = 80 or '90%', n_cut = 2.0, dir_exp = '1，1，1，1，1' (a Chinese
     input method's comma), '－,－,...', the engine's own 'DEV=1,URB=1,...', and lang = '中文' or 'ZH' with what is
     allowed alone ('dir_exp needs one entry per condition ...; got '1，1，1，1，1''), though the value meant is plain.
-    Each message now ends with it (analysis.workshop.setting_hint), in English and in Chinese."""
+    Each message now ends with it (analysis.workshop.setting_hint), in English and in Chinese. So does dir_exp typed
+    without its quotes, dir_exp = 1,1,1,1,1, which Python reads as a tuple of five numbers: the check said it needs
+    one entry per condition, which it has."""
     text = str(_settings_check_refuses(name, value).value)
     english, chinese = text.split(" / 工作坊设置：")
     assert english.endswith(hint) and chinese.endswith(hint_zh), text
