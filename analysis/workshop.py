@@ -754,6 +754,8 @@ def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
     setting = re.fullmatch(rf"([A-Za-z_]\w*)\s*=\s*({re.escape(name)})\s*(?:#.*)?", line[1]) if line else None
     if setting and (note := letter_for_digit_note(*setting.groups())):
         return note
+    if setting and (note := unquoted_setting_note(*setting.groups())):   # lang = zh, paperA_outcome = EFF
+        return note
     made = [(label, en) for label, names in MADE_BY.items() for en in names if en == name]
     if made:
         (cell, cell_zh), _ = made[0]
@@ -777,6 +779,25 @@ def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
     same = near[0].casefold() == name.casefold()
     return (f"did you mean {' or '.join(near)}?" + (" (names are case-sensitive)" if same else ""),
             f"是否想写 {' 或 '.join(near)}？" + ("（名称区分大小写）" if same else ""))
+
+
+#: The settings cell's settings whose values are text, and the values each takes (None: a column's name, which the
+#: settings check checks): typed without quotes, such a value is a Python name, and Python says it is not defined.
+TEXT_SETTINGS: dict[str, tuple[str, ...] | None] = {"lang": ("en", "zh", "auto"), "paperA_outcome": None}
+
+
+def unquoted_setting_note(name: str, value: str) -> Note | None:
+    """A text setting `name` = `value` typed without the quotes of a text (lang = zh, paperA_outcome = EFF), in English
+    and in Chinese: the setting with its quotes (lang = 中文: the value meant, as setting_hint says it); None for any
+    other setting, or a value the setting does not take."""
+    if name not in TEXT_SETTINGS:
+        return None
+    values = TEXT_SETTINGS[name]
+    meant = value if values is None or value in values else LANG_MEANT.get(value.casefold()) if name == "lang" else None
+    if meant is None:
+        return None
+    return (f"{name} = {value}: a setting's text is written in quotes: {name} = \"{meant}\"",
+            f"{name} = {value}：文本设置须加引号：{name} = \"{meant}\"")
 
 
 def letter_for_digit_note(name: str, value: str) -> Note | None:

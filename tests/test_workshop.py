@@ -4198,3 +4198,30 @@ def test_cells_that_are_not_numbers_have_a_chinese_line_when_the_conditions_were
     with pytest.raises(QCAInputError) as two:
         truth_table(data, "SURV")
     assert "若 'DEV', 'URB' 不是集合，请列出不含它们的条件：conditions='LIT, IND, STB'" in engine_error_zh(two.value)
+
+
+@pytest.mark.parametrize("line, name, meant", [
+    ("paperA_outcome = EFF       # Step 9: outcome column", "paperA_outcome", "EFF"),
+    ("lang = zh                 # figure labels", "lang", "zh"),
+    ("lang = auto", "lang", "auto"),
+    ("lang = 中文", "lang", "zh"),
+    ("lang = xx", None, None),   # no value of lang: no note (and no name near xx)
+], ids=["paperA_outcome", "lang", "lang-auto", "lang-chinese", "lang-no-value"])
+def test_a_text_setting_typed_without_quotes_is_told_to_quote_it(line, name, meant):
+    """In the settings cell, paperA_outcome = EFF or lang = zh (the value without its quotes) is a Python name, and
+    Python's NameError ("name 'EFF' is not defined") came with no workshop note: Paper A's table, whose column EFF
+    is, is read in step 9, after the settings, so the note on a column typed without quotes did not know it. The
+    note now says to write the setting's text in quotes, read off the cell's line, in English and Chinese."""
+    import linecache
+
+    from analysis.workshop import name_error_note
+
+    filename = f"<workshop cell: {line}>"   # as IPython keeps a cell's source
+    linecache.cache[filename] = (len(line) + 1, None, [line + "\n"], filename)
+    with pytest.raises(NameError) as raised:
+        exec(compile(line + "\n", filename, "exec"), {})
+    typed = line.split("=", 1)[1].split("#", 1)[0].strip()
+    expected = None if name is None else (
+        f"{name} = {typed}: a setting's text is written in quotes: {name} = \"{meant}\"",
+        f"{name} = {typed}：文本设置须加引号：{name} = \"{meant}\"")
+    assert name_error_note(raised.value, {"cut_URB": 50, "lr": None}) == expected
