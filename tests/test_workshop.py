@@ -4225,3 +4225,20 @@ def test_a_text_setting_typed_without_quotes_is_told_to_quote_it(line, name, mea
         f"{name} = {typed}: a setting's text is written in quotes: {name} = \"{meant}\"",
         f"{name} = {typed}：文本设置须加引号：{name} = \"{meant}\"")
     assert name_error_note(raised.value, {"cut_URB": 50, "lr": None}) == expected
+
+
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_exercise4_says_how_to_see_the_rows_that_change_out(path):
+    """Exercise 4 asks which rows change OUT at incl_cut 0.9, but its cell's check prints the parsimonious solution
+    alone, and nothing said how to set the new table beside step 6's: a participant had to find pandas' way to
+    compare two columns, or read two tables of 8 rows by eye. The question names an expression that gives the rows
+    that change, and on exercise 4's tables it gives row 22 (FI, IE), 1 at step 6 and 0 at 0.9, as the solution shows."""
+    cells = [c.source for c in _nb(path).cells if c.cell_type == "markdown" and "✏️ 练习 4" in c.source]
+    named = re.findall(r"`(tt_fuzzy\.[^`]*tt_fuzzy_strict[^`]*)`", cells[0])
+    assert named, "exercise 4 names no expression that sets the two tables' OUT side by side"
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    lf = pd.read_csv(WORKSHOP.parents[1] / "data" / "reference" / "datasets" / "LF.csv", index_col="case")
+    tables = {"tt_fuzzy": truth_table(lf, "SURV", conds, incl_cut=0.8),
+              "tt_fuzzy_strict": truth_table(lf, "SURV", conds, incl_cut=0.9)}
+    changed = eval(named[0], tables)
+    assert changed.index.tolist() == [22] and changed.iloc[0].astype(str).tolist() == ["1", "0"], changed
