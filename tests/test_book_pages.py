@@ -500,3 +500,27 @@ def test_the_sidebar_lists_its_parts_in_the_order_of_the_readme():
     captions = re.findall(r"^:caption: (.+)$", toc, re.M)
     assert [c for c in captions if c in book.SIDEBAR_AFTER_README] == in_readme, captions
     assert set(captions) - set(book.SIDEBAR_AFTER_README) == {"Notes"} and captions[-1] == "Notes"
+
+
+def test_a_claims_ledger_of_reconstructed_cases_says_so_in_its_caption(tmp_path):
+    """The book's claims page captioned Paper A's ledger 'Paper A: claims ledger · 论断核对表' alone: a reader of the
+    table (or of a screen reader's list of tables) learnt that its rows were checked on the reconstruction only from
+    its last column, data_source, a screen or more to the right of the first claim. The caption now names the source
+    as the notebooks' tables do in their corner (cases.SOURCE_LABELS); the paper's own data, and a ledger without the
+    column (Paper B's), keep the plain caption."""
+    from analysis.paper_a.cases import SOURCE_LABELS
+
+    book = load_script("tools/build_book.py")
+    head = "paper,claim_id,claim_en,expected,computed,agrees,evidence,note"
+    for source, label in [("reconstruction", SOURCE_LABELS["reconstruction"]), ("mixed", SOURCE_LABELS["mixed"]),
+                          ("original", None), (None, None)]:
+        for paper, rel in book.LEDGERS:
+            path = tmp_path / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            rows = [f"{paper[-1]},{paper[-1]}1,a claim,4,4,true,by construction,n"]
+            text = (head + ",data_source\n" + "".join(r + f",{source}\n" for r in rows)) if source and paper == "Paper A" \
+                else head + "\n" + "".join(r + "\n" for r in rows)
+            path.write_text(text, encoding="utf-8")
+        captions = re.findall(r"^```\{csv-table\} (.*)$", book.claims_page(tmp_path), re.M)
+        expected_a = "Paper A: claims ledger · 论断核对表" + (f" ({label})" if label else "")
+        assert captions == [expected_a, "Paper B: claims ledger · 论断核对表"], (source, captions)

@@ -155,6 +155,17 @@ def evidence_levels_text() -> str:
            "counted apart."
 
 
+def ledger_caption(title: str, rows: list[dict]) -> str:
+    """A claims ledger's caption: its paper, and, when its rows are not (all) the paper's own data, where they come
+    from, as the notebooks' tables say it in their corner (analysis.paper_a.cases.SOURCE_LABELS): the ledger is wide,
+    and its data_source column is its last, a screen or more to the right of its first claim."""
+    from analysis.paper_a.cases import SOURCE_LABELS
+
+    sources = sorted({row.get("data_source") or "" for row in rows} & set(SOURCE_LABELS))
+    labels = "; ".join(SOURCE_LABELS[s] for s in sources)
+    return f"{title}: claims ledger · 论断核对表" + (f" ({labels})" if labels else "")
+
+
 def claims_page(root: Path) -> str:
     """Both claims ledgers as tables: every column the CSV has, in its order (docutils csv-table), each captioned with
     its paper."""
@@ -181,7 +192,7 @@ def claims_page(root: Path) -> str:
             out += [f"**{agreement_summary(rows)}.** Source: [`{rel}`]({rel}).", ""]
         if rows:
             # the caption names the table for a screen reader's list of tables (the heading above is not part of it)
-            out += [f"```{{csv-table}} {title}: claims ledger · 论断核对表", f":file: {rel}", ":header-rows: 1",
+            out += [f"```{{csv-table}} {ledger_caption(title, rows)}", f":file: {rel}", ":header-rows: 1",
                     ":class: claims-ledger", "```", ""]
     return "\n".join(out)
 
