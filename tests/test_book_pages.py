@@ -524,3 +524,24 @@ def test_a_claims_ledger_of_reconstructed_cases_says_so_in_its_caption(tmp_path)
         captions = re.findall(r"^```\{csv-table\} (.*)$", book.claims_page(tmp_path), re.M)
         expected_a = "Paper A: claims ledger · 论断核对表" + (f" ({label})" if label else "")
         assert captions == [expected_a, "Paper B: claims ledger · 论断核对表"], (source, captions)
+
+
+def test_a_page_named_in_code_links_to_its_page_in_the_book():
+    """The workshop named notebook 03 seven times, and the catalogue of bad inputs its notebooks, in code alone
+    ('notebooks/03_qca.ipynb'): a reader of the book, without the repository, could not follow them. A code-font
+    repository path of a page the book has now links to it, relative to the page; a path of no page (a CSV, a page
+    this edition leaves out), text already in a link, a code block, a heading and the page itself are left alone."""
+    book = load_script("tools/build_book.py")
+    code = '<code class="docutils literal notranslate"><span class="pre">{}</span></code>'
+    pages = {"README.html", "notebooks/03_qca.html", "notebooks/workshop/qca_workshop.html", "data/README.html"}
+    page = (f"<p>See {code.format('notebooks/03_qca.ipynb')} and {code.format('data/README.md')}, "
+            f"{code.format('notebooks/workshop/qca_workshop_solutions.ipynb')}, {code.format('data/raw/x.csv')}, "
+            f"{code.format('notebooks/workshop/qca_workshop.ipynb')}.</p>"
+            f'<a href="x.html">{code.format("README.md")}</a><pre>{code.format("README.md")}</pre>'
+            f"<h2>{code.format('README.md')}</h2>")
+    fixed = book.with_page_links(page, "notebooks/workshop/qca_workshop.html", pages)
+    assert re.findall(r'<a class="reference internal" href="([^"]+)"><code', fixed) == [
+        "../03_qca.html", "../../data/README.html"]
+    assert fixed.count("<a ") == 3 and fixed.endswith(page[page.index('<a href="x.html">'):])
+    assert book.with_page_links(page, "README.html", pages).count('href="notebooks/03_qca.html"') == 1
+    assert book.page_of("docs/r-to-engine.md") == "docs/r-to-engine.html" and book.page_of("data/raw/a.csv") is None

@@ -367,6 +367,42 @@ def with_full_size_links(page: str) -> str:
     return OUTPUT_IMG.sub(wrap, page)
 
 
+CODE_LITERAL = re.compile(r'<code class="docutils literal notranslate">((?:(?!</code>).)*)</code>', re.S)
+#: Where a page's text is already a link, preformatted or a heading (whose own link is its anchor): left as it is.
+NOT_LINKED = re.compile(r"<a\b.*?</a>|<pre\b.*?</pre>|<h[1-6]\b.*?</h[1-6]>", re.S)
+
+
+def page_of(path: str) -> str | None:
+    """The book's page for a repository path named in code ('notebooks/03_qca.ipynb' -> 'notebooks/03_qca.html',
+    'data/README.md' -> 'data/README.html'); None for any other file."""
+    for suffix in (".ipynb", ".md"):
+        if path.endswith(suffix) and not path.startswith(("/", ".")):
+            return path[:-len(suffix)] + ".html"
+    return None
+
+
+def with_page_links(page: str, page_rel: str, pages: set[str]) -> str:
+    """A page whose code-font mentions of another page of the book, by its repository path ('notebooks/03_qca.ipynb',
+    'data/README.md'), link to that page: the workshop named notebook 03 seven times and the catalogue of bad inputs
+    its notebooks in code alone, so a reader of the book, who has no repository open, could not follow them. Only a
+    path naming a page this book has (the participants' edition has no solutions page) becomes a link; text already
+    in a link, a code block, a heading or a mention of the page itself is left as it is."""
+    here = page_rel.rsplit("/", 1)[0] if "/" in page_rel else ""
+
+    def link(match: re.Match) -> str:
+        target = page_of(html.unescape(re.sub(r"<[^>]+>", "", match.group(1))).strip())
+        if target is None or target not in pages or target == page_rel:
+            return match.group(0)
+        return f'<a class="reference internal" href="{html.escape(os.path.relpath(target, here or "."))}">' \
+               f"{match.group(0)}</a>"
+
+    out, last = [], 0
+    for kept in NOT_LINKED.finditer(page):
+        out += [CODE_LITERAL.sub(link, page[last:kept.start()]), kept.group(0)]
+        last = kept.end()
+    return "".join(out + [CODE_LITERAL.sub(link, page[last:])])
+
+
 #: The smallest text of the compendium's figures (analysis/plots: legends and cell labels at 6.5 pt; the test of the
 #: book checks no plot sets a smaller font size) and the smallest size, in CSS px, at which a screen shows it readably.
 FIGURE_SMALLEST_PT = 6.5
@@ -1587,9 +1623,11 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
         alts, by_hash = figure_alt_texts(root), {}
         for staged in sorted((work / "src").rglob("*.ipynb")):
             by_hash.update(output_alt_texts(json.loads(staged.read_text(encoding="utf-8")), alts))
+        html_pages = {p.relative_to(work / "html").as_posix() for p in (work / "html").rglob("*.html")}
         for page in sorted((work / "html").rglob("*.html")):
             text = page.read_text(encoding="utf-8")
-            fixed = with_print_labels(with_full_size_links(with_output_alt_texts(text, by_hash)))
+            fixed = with_page_links(text, page.relative_to(work / "html").as_posix(), html_pages)
+            fixed = with_print_labels(with_full_size_links(with_output_alt_texts(fixed, by_hash)))
             fixed = with_print_slices(with_turned_figures(with_readable_figures(fixed, page), page), page)
             fixed = with_language_of_parts(with_buttons_named_as_shown(with_header_scopes(
                 with_empty_headers_as_cells(with_sidebar_landmark(fixed)))))
