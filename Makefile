@@ -251,10 +251,18 @@ $(UV): FORCE
 endif
 endif
 endif
+# A Python without its venv module's ensurepip (Debian's and Ubuntu's python3.11 without the python3.11-venv package,
+# a fresh machine's usual state) printed venv's nine lines and left a .uv/ without pip; one error line says the
+# package to install, and .uv/ is removed. (ensurepip is asked about only when venv failed.)
+NO_ENSUREPIP = printf '%s\n' $(call sq,error: $(PYTHON_SH) has no ensurepip: python -m venv needs it to make .uv/ \
+  (where make installs uv); on Debian or Ubuntu: sudo apt install python3.11-venv (python3.X-venv for Python 3.X); \
+  then run make again) >&2
 $(UV):
 	@$(PYTHON_SH) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || \
 	  { $(PYTHON_MISSING); exit 2; }
-	$(PYTHON_SH) -m venv .uv
+	@echo $(PYTHON_SH) -m venv .uv; if ! out="$$($(PYTHON_SH) -m venv .uv 2>&1)"; then rm -rf .uv; \
+	  if ! $(PYTHON_SH) -c 'import ensurepip' 2>/dev/null; then $(NO_ENSUREPIP); else printf '%s\n' "$$out" >&2; fi; \
+	  exit 2; fi
 	.uv/bin/python -m pip install --quiet --disable-pip-version-check --force-reinstall "uv==$(UV_VERSION)"
 
 # `make` and `make test` share one exact environment: the package, the run and test groups, nothing else.

@@ -93,6 +93,25 @@ def test_a_python_whose_path_has_a_space_is_used(tmp_path):
         assert words[words.index("--python") + 1] == str(python), words
 
 
+def test_a_python_without_ensurepip_is_told_the_package_to_install(tmp_path):
+    """Debian's and Ubuntu's python3.11 without the python3.11-venv package (a fresh machine's usual state): python
+    -m venv .uv printed venv's nine lines ("The virtual environment was not created successfully because ensurepip
+    is not available ...") and left a .uv/ without pip. One error line names the package; .uv/ is removed."""
+    python = tmp_path / "bin" / "python3.11"   # a stand-in whose venv fails as Debian's does
+    python.parent.mkdir()
+    python.write_text('#!/bin/sh\nif [ "$1" = -m ] && [ "$2" = venv ]; then mkdir -p "$3/bin"; printf "%s\\n" '
+                      '"The virtual environment was not created successfully because ensurepip is not" "available." '
+                      '"" "    apt install python3.11-venv"; exit 1; fi\n'
+                      'case "$2" in *ensurepip*) exit 1;; esac\nexit 0\n', encoding="utf-8")
+    python.chmod(0o755)
+    run = subprocess.run(["make", "-s", "-f", str(ROOT / "Makefile"), f"PYTHON={python}", ".uv/bin/uv"],
+                         cwd=tmp_path, capture_output=True, text=True)
+    said = [line for line in run.stderr.splitlines() if "*** " not in line and not line.startswith("cksum:")]
+    assert run.returncode == 2 and len(said) == 1, run.stderr
+    assert said[0].startswith(f"error: '{python}' has no ensurepip: ") and "apt install python3.11-venv" in said[0]
+    assert "The virtual environment" not in run.stdout + run.stderr and not (tmp_path / ".uv").exists()
+
+
 @pytest.mark.parametrize("folder_name", ["o'brien", 'py "dq" dir', "it's \"both\""])
 def test_a_python_whose_path_has_a_quote_is_used(folder_name, tmp_path):
     """make PYTHON=... with a quote in its path (a home such as /home/o'brien/): the recipes wrote it between single
