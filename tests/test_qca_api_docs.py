@@ -161,3 +161,13 @@ def test_the_papers_import_no_private_name_of_the_engine():
     assert {"core_expression", "core_minimised"} <= set(protocol.__all__)
     for package in ("paper_a", "paper_b"):
         assert _private_engine_imports(ROOT / "analysis" / package) == [], package
+
+
+def test_every_default_reads_as_a_value_in_the_api_reference():
+    """A default the API reference shows as '<function ...<lambda>>' (ConfigurationChart.path_records' clean) tells a
+    reader nothing: every default of an exported function or public method prints as the value it is."""
+    unreadable = {f"{name}({p})": repr(d.default)
+                  for name, obj in {**exported_callables(), **public_methods()}.items()
+                  for p, d in inspect.signature(obj).parameters.items()
+                  if d.default is not d.empty and re.search(r"<(function|lambda|bound method|object) ", repr(d.default))}
+    assert not unreadable, unreadable

@@ -296,15 +296,15 @@ class ConfigurationChart:
                 "notes": list(self.notes)}
 
     @refuses_r_only_arguments("ConfigurationChart.path_records")
-    def path_records(self, clean=lambda v: v, paths: pd.DataFrame | None = None) -> list[dict]:
-        """`paths` (default: the chart's) as JSON records, `clean` applied to each value; beside each path's
+    def path_records(self, clean=None, paths: pd.DataFrame | None = None) -> list[dict]:
+        """`paths` (default: the chart's) as JSON records, `clean` (a function; None: none) applied to each value; beside each path's
         `cases` (R's text, a row's cases joined by ',', rows by '; ') its `case_rows`, the rows' case lists, which
         need no splitting (a case name may hold ',' or ';')."""
         recs = []
         for r in (self.paths if paths is None else paths).to_dict("records"):
             d = {}
             for k, v in r.items():
-                d[k] = clean(v)
+                d[k] = v if clean is None else clean(v)
                 if k == "cases" and r["term"] in self.case_rows:
                     d["case_rows"] = [list(row) for row in self.case_rows[r["term"]]]
             recs.append(d)
