@@ -131,3 +131,12 @@ def test_the_clis_own_errors_quote_a_long_value_by_its_beginning(argv):
     value by its beginning too, not cut by the net (argparse's 'invalid choice' still is: errors.bounded_message)."""
     code, _, err = fuzz_cli.run(argv)
     assert code == 2 and "characters)" in err and "characters left out" not in err and len(err) < 400, err[:300]
+
+
+def test_the_cli_fuzzer_takes_warnings_before_the_one_error_line():
+    """A run may warn before it stops (find-rows --expression 'DEV + DEV' warns of the repeated term, then refuses
+    --type csa): the CLI's promise is one error: line, last, after any warning: lines, not an empty warning stream."""
+    assert fuzz_cli.broken_promise(2, "warning: read once\nerror: no") == ""
+    assert fuzz_cli.broken_promise(2, "error: one\nerror: two") == "not one error line"
+    assert fuzz_cli.broken_promise(2, "error: one\nwarning: after") == "not one error line"
+    assert fuzz_cli.broken_promise(2, "Traceback (most recent call last):\nerror: x") == "not one error line"

@@ -61,8 +61,10 @@ def broken_promise(code, err: str) -> str:
         return "exception: " + err.strip().splitlines()[-1]
     if code not in (0, 2):
         return f"exit status {code}"
-    if code == 2 and (len(lines) != 1 or not lines[0].startswith("error: ")):
-        return "not one error line"
+    errors = [line for line in lines if line.startswith("error: ")]
+    if code == 2 and (len(errors) != 1 or lines[-1] != errors[0]
+                      or any(not line.startswith(("warning: ", "error: ")) for line in lines)):
+        return "not one error line"   # warnings the run gave before it stopped may come first, by design
     if any(len(line) > LONGEST_LINE for line in lines):
         return f"a line of {max(map(len, lines)):,} characters on stderr"
     if code == 0 and any(not line.startswith("warning: ") for line in lines):
