@@ -2618,6 +2618,31 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"{m.group('first')} × {m.group('second')} 个案例构成 {m.group('n')} 个待排序的候选案例对，多于 "
                 f"max_pair_candidates = {m.group('max')}；请提高 max_pair_candidates（命令行：--max-pair-candidates），"
                 "或选择案例更少的项、案例对类型或数据")),
+    ("plot: a figure's file of another format",
+     re.compile(r"(?P<flag>--out|--plot) (?P<out>.+): a figure is written as PNG, SVG or PDF, named by its suffix; got "
+                r"(?:(?P<suffix>'[^']*')|no suffix): name the file (?P<stem>.+)\.png, \.svg or \.pdf$"),
+     lambda m: (f"{m.group('flag')} {m.group('out')}：图形按文件的后缀写为 PNG、SVG 或 PDF；"
+                + (f"现为 {m.group('suffix')}" if m.group("suffix") else "现在没有后缀")
+                + f"：请把文件命名为 {m.group('stem')}.png、.svg 或 .pdf")),
+    ("plot: a figure without a file name",
+     re.compile(r"(?P<flag>--out|--plot) needs a file name: the figure's file, e\.g\. (?P<eg>\S+ \S+) \(\.svg or "
+                r"\.pdf\)$"),
+     lambda m: f"{m.group('flag')} 需要文件名：图形的文件，例如 {m.group('eg')}（或 .svg、.pdf）"),
+    ("plot: a solution's flags with --nec-cond",
+     re.compile(r"(?P<flags>--[\w-]+(?:, --[\w-]+)*) appl(?:y|ies) to the XY plots of a solution, not to --nec-cond "
+                r"\(a necessity test uses no truth table\)$"),
+     lambda m: f"{m.group('flags')} 用于解的 XY 图，不用于 --nec-cond（必要性检验不用真值表）"),
+    ("plot: a term or model with --nec-cond",
+     re.compile(r"(?P<flag>--term|--model) chooses a term or model of a solution, not of --nec-cond$"),
+     lambda m: f"{m.group('flag')} 选择解的项或模型，不用于 --nec-cond"),
+    ("robustness --plot: a sweep file without tests",
+     re.compile(r"--plot (?P<out>.+): the figure draws the protocol's test set, and (?P<spec>.+) has no 'tests' "
+                r"\(ranges only\): add tests, or leave --plot out$"),
+     lambda m: (f"--plot {m.group('out')}：图形画的是稳健性检验方案的检验集，而 {m.group('spec')} 没有 'tests'（只有 "
+                "ranges）：请加上 tests，或不用 --plot")),
+    ("robustness: --lang without --plot",
+     re.compile(r"--lang sets the language of --plot's figure: give --plot, or leave --lang out$"),
+     lambda m: "--lang 设定 --plot 所画图形的语言：请给出 --plot，或不用 --lang"),
 ]
 
 

@@ -2961,6 +2961,45 @@ def test_readmes_list_of_chinese_lines_is_the_workshops_table():
             "with a Chinese line" in text)
 
 
+_LF = "data/reference/datasets/LF.csv"
+_PLOT = ["plot", _LF, "--outcome", "SURV", "--incl-cut", "0.8"]
+
+
+@pytest.mark.parametrize("argv, zh", [
+    ([*_PLOT, "--out", "{tmp}/xy.jpg"],
+     "--out {tmp}/xy.jpg：图形按文件的后缀写为 PNG、SVG 或 PDF；现为 '.jpg'：请把文件命名为 xy.png、.svg 或 .pdf"),
+    ([*_PLOT, "--out", "{tmp}/xy"],
+     "--out {tmp}/xy：图形按文件的后缀写为 PNG、SVG 或 PDF；现在没有后缀：请把文件命名为 xy.png、.svg 或 .pdf"),
+    ([*_PLOT, "--out", " "], "--out 需要文件名：图形的文件，例如 --out xy.png（或 .svg、.pdf）"),
+    (["plot", _LF, "--outcome", "SURV", "--nec-cond", "LIT", "--incl-cut", "0.8", "--out", "{tmp}/xy.png"],
+     "--incl-cut 用于解的 XY 图，不用于 --nec-cond（必要性检验不用真值表）"),
+    (["plot", _LF, "--outcome", "SURV", "--nec-cond", "LIT", "--model", "1", "--out", "{tmp}/xy.png"],
+     "--model 选择解的项或模型，不用于 --nec-cond"),
+    (["robustness", _LF, "--spec", "docs/examples/LF_sweeps.yaml", "--plot", "{tmp}/rob.gif"],
+     "--plot {tmp}/rob.gif：图形按文件的后缀写为 PNG、SVG 或 PDF；现为 '.gif'：请把文件命名为 rob.png、.svg 或 .pdf"),
+    (["robustness", _LF, "--spec", "docs/examples/LF_sweeps.yaml", "--plot", ""],
+     "--plot 需要文件名：图形的文件，例如 --plot xy.png（或 .svg、.pdf）"),
+    (["robustness", _LF, "--spec", "{tmp}/ranges.yaml", "--plot", "{tmp}/rob.png"],
+     "--plot {tmp}/rob.png：图形画的是稳健性检验方案的检验集，而 {tmp}/ranges.yaml 没有 'tests'（只有 ranges）：请加上 tests，"
+     "或不用 --plot"),
+    (["robustness", _LF, "--spec", "docs/examples/LF_sweeps.yaml", "--lang", "zh"],
+     "--lang 设定 --plot 所画图形的语言：请给出 --plot，或不用 --lang"),
+])
+def test_the_plot_commands_refusals_have_their_chinese_line(tmp_path, capsys, argv, zh):
+    """`python -m analysis.qca plot` and `robustness --plot` refuse a figure's file of another format, no file name,
+    a solution's flag with --nec-cond, a sweep file without tests and --lang without --plot in one line each; none of
+    those lines had its Chinese line (engine_error_zh), read here off the commands' own error lines."""
+    from analysis.qca.cli import main
+    from analysis.workshop import engine_error_zh
+
+    (tmp_path / "ranges.yaml").write_text("outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: 0.8\nranges:\n"
+                                          "  - {parameter: incl_cut, step: 0.05, max_runs: 2}\n", encoding="utf-8")
+    code = main([a.replace("{tmp}", str(tmp_path)) for a in argv])
+    err = capsys.readouterr().err.splitlines()[-1]
+    assert code == 2 and err.startswith("error: "), err
+    assert engine_error_zh(QCAInputError(err.removeprefix("error: "))) == zh.replace("{tmp}", str(tmp_path))
+
+
 def test_an_engine_error_the_table_does_not_know_gets_no_chinese_line():
     """No Chinese line rather than a wrong one: an engine error of a form the table does not hold, or another error."""
     from analysis.workshop import engine_error_zh
