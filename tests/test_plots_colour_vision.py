@@ -267,7 +267,7 @@ def test_text_on_a_heat_map_cell_contrasts_as_wcag_asks():
 
 
 def test_the_xy_plots_case_types_differ_by_marker_and_colour_for_every_reader():
-    """The XY plot by case type (diagnostics) tells its six case types apart by colour and by marker: the colours stay
+    """The XY plot by case type (diagnostics) tells its seven case types apart by colour and by marker: the colours stay
     10 or more apart in CIEDE2000 for every kind of colour vision, and no two types share a marker, so the types are
     never told apart by colour alone."""
     from analysis.plots.diagnostics import _STYLE

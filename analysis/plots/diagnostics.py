@@ -158,9 +158,13 @@ _ROBUSTNESS_STYLE = {"robust": (OKABE_ITO[4], "o"), "shaky": (OKABE_ITO[5], "s")
                      "at crossover": ("#cccccc", "X")}
 _ROBUSTNESS_ORDER = ("robust typical", "robust deviant", "shaky typical", "shaky deviant", "possible typical",
                      "possible deviant", "extreme deviant coverage", "irrelevant", "at crossover")
-_ROBUSTNESS_ZH = {"robust typical": "稳健典型", "robust deviant": "稳健偏离", "shaky typical": "不稳典型",
-                  "shaky deviant": "不稳偏离", "possible typical": "可能典型", "possible deviant": "可能偏离",
-                  "extreme deviant coverage": "极端覆盖度偏离", "irrelevant": "无关", "at crossover": "隶属度 0.5"}
+#: Their legend labels with lang="zh": the case typology's words (_TYPE_ZH: 典型, 覆盖度偏离, 隶属度 0.5) after the
+#: intersection's (稳健 robust, 不稳 shaky, 可能 possible), so that one concept has one word in both figures.
+_ROBUSTNESS_ZH = {**{f"{key} {kind}": f"{word}{zh}" for key, word in (("robust", "稳健"), ("shaky", "不稳"),
+                                                                       ("possible", "可能"))
+                     for kind, zh in (("typical", _TYPE_ZH["typical"]), ("deviant", "偏离"))},
+                  "extreme deviant coverage": "极端" + _TYPE_ZH["deviant coverage"], "irrelevant": "无关",
+                  "at crossover": _TYPE_ZH["at crossover"]}
 _ROBUSTNESS_TEXT = {"en": {"IS": "Initial solution (IS)", "minTS": "Test set minimum (minTS)",
                            "maxTS": "Test set maximum (maxTS)"},
                     "zh": {"IS": "初始解（IS）", "minTS": "检验集最小值（minTS）", "maxTS": "检验集最大值（maxTS）"}}
