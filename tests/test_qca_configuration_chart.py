@@ -487,3 +487,24 @@ def test_legend_text_clears_the_next_marker_on_a_narrow_chart(lang):
         mid = (box.y0 + box.y1) / 2
         later = [c for c in circles if c.y0 <= mid <= c.y1 and c.x0 > box.x0]
         assert all(box.x1 + 2 < c.x0 for c in later), (key, box, later)
+
+
+def test_every_text_chart_marks_peripheral_absence_as_the_cli_legend_does():
+    """Fiss (2011) marks absence with a crossed circle (⊗) whatever the role, core or peripheral by its size; in text
+    the chart command's legend writes the small one ⊗(p). The workshop's table (step 7) wrote ×, a symbol of its own,
+    and chart_symbols '⊗ (p)' with a space: three spellings of one symbol. Each now takes the engine's one mapping
+    (configurations.FISS_SYMBOLS)."""
+    import json
+
+    from analysis.paths import ROOT
+    from analysis.qca import configurations as QC
+
+    assert QC.FISS_SYMBOLS[(0, "peripheral")] == "⊗(p)"
+    paths = pd.DataFrame({"path": ["1"], "term": ["A*~B"], "core": ["A"], "peripheral": ["~B"]})
+    assert QC.chart_symbols(paths, ["A", "B"])["1"].tolist() == ["●", "⊗(p)"]
+    for name in ("qca_workshop.ipynb", "qca_workshop_solutions.ipynb"):
+        nb = json.loads((ROOT / "notebooks" / "workshop" / name).read_text(encoding="utf-8"))
+        step7 = [c for c in nb["cells"] if "configuration_chart_table" in "".join(c["source"])
+                 or "Step 7: the configuration chart" in "".join(c["source"])]
+        text = "".join("".join(c["source"]) for c in step7)
+        assert step7 and "×" not in text and "⊗(p)" in text, name

@@ -105,11 +105,16 @@ def chart_frame(paths: pd.DataFrame, conditions: Sequence[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["path", "condition", "value", "role"])
 
 
+#: Fiss's (2011) symbols as text, by (value, role): a filled circle for presence, a crossed one for absence; a small
+#: one (peripheral) is written •, and ⊗(p) for the crossed circle, which has no small form in text. The printed chart,
+#: chart_symbols and the workshop's table of step 7 take them from here.
+FISS_SYMBOLS = {(1, "core"): "●", (1, "peripheral"): "•", (0, "core"): "⊗", (0, "peripheral"): "⊗(p)"}
+
+
 def chart_symbols(paths: pd.DataFrame, conditions: Sequence[str]) -> pd.DataFrame:
-    """Conditions × paths with Fiss symbols: ● present, ⊗ absent (core), • / ⊗ small (peripheral) as text."""
+    """Conditions × paths with Fiss symbols (FISS_SYMBOLS): ● present, ⊗ absent (core), • / ⊗(p) (peripheral)."""
     long = chart_frame(paths, conditions)
-    sym = {(1, "core"): "●", (1, "peripheral"): "•", (0, "core"): "⊗", (0, "peripheral"): "⊗ (p)"}
-    long["symbol"] = [sym.get((int(v), r), "") if v == v else "" for v, r in zip(long["value"], long["role"])]
+    long["symbol"] = [FISS_SYMBOLS.get((int(v), r), "") if v == v else "" for v, r in zip(long["value"], long["role"])]
     wide = long.pivot(index="condition", columns="path", values="symbol").reindex(index=list(conditions))
     return wide.reindex(columns=paths["path"].tolist())
 
@@ -266,7 +271,6 @@ class ConfigurationChart:
         """Conditions × (group, path) with Fiss symbols as text: ● / ⊗ core, • / ⊗(p) peripheral, blank; a level v
         of a multi-value condition as ●[v] (core) / •[v] (peripheral)."""
         long = self.to_frame()
-        sym = {(1, "core"): "●", (1, "peripheral"): "•", (0, "core"): "⊗", (0, "peripheral"): "⊗(p)"}
         multi = set(self.multi_value_conditions())
 
         def symbol(c, v, r) -> str:
@@ -274,7 +278,7 @@ class ConfigurationChart:
                 return ""
             if c in multi or int(v) not in (0, 1):   # (a chart built without noflevels: a level shows as one)
                 return ("●" if r == "core" else "•") + f"[{int(v)}]"
-            return sym[(int(v), r)]
+            return FISS_SYMBOLS[(int(v), r)]
 
         long["symbol"] = [symbol(c, v, r) for c, v, r in zip(long["condition"], long["value"], long["role"])]
         cols = list(zip(self.paths["group"], self.paths["path"]))
