@@ -1117,6 +1117,7 @@ _CUT_PAIR = re.compile(r": (?:give two cut-offs as a pair, (?P<pair>incl_cut=\([
                        r"cut-offs are a pair, e\.g\. (?P<example>incl_cut=\([^()]*\)))")
 _LISTED = re.compile(r"\((?P<what>columns|conditions|its arguments): (?P<names>[^()]*)\)")
 _PERCENT = re.compile(r"[;:] a percentage\? write (?P<write>[\d.]+(?:, [\d.]+)*)$")
+_DECIMAL_COMMA = re.compile(r": a decimal comma\? write (?P<write>[+-]?\d+\.\d+)$")   # checks.decimal_comma_hint
 _AS_TEXT = re.compile(r"[:;] write (?P<write>[^,]+(?:, [^,]+)*), a number, not the text (?P<text>.+)$")
 _WIDE = re.compile(r"; (?P<said>'[^']' -> '[^']'(?:, '[^']' -> '[^']')*): QCA's syntax needs the ASCII character, not "
                    r"the full-width one \(typed with a Chinese input method, 全角\)(?:, e\.g\. (?P<example>'[^']*'))?")
@@ -1280,6 +1281,9 @@ def _hints_zh(message: str, line_span: tuple[int, int] | None = None) -> str:
     percent = _PERCENT.search(message)
     if percent:
         say(percent, f"是百分数吗？请写 {percent.group('write')}")
+    decimal = _DECIMAL_COMMA.search(message)
+    if decimal:
+        say(decimal, f"是小数逗号吗？请写 {decimal.group('write')}")
     given = _OUTCOME_GIVEN.search(message)
     if given and given.group("argument") in _ARGUMENT_ZH:
         say(given, f"{given.group('given')} 是结果，不是这里的参数：解本身带有它的结果（{given.group('outcome')}；要分析 "

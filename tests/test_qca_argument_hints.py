@@ -714,6 +714,20 @@ def test_a_depth_given_as_text_says_so():
         super_subset(dataset("LF"), "SURV", depth="2", case_column="case")
 
 
+@pytest.mark.parametrize("call, name", [
+    (lambda v: qca.necessity(dataset("LF"), "SURV", ron_cut=v, case_column="case"), "ron_cut"),
+    (lambda v: qca.necessity(dataset("LF"), "SURV", benchmark=v, case_column="case"), "benchmark"),
+    (lambda v: qca.truth_table(dataset("LF"), "SURV", incl_cut=0.8, pri_cut=v, case_column="case"), "pri_cut"),
+])
+def test_a_decimal_comma_gets_the_same_hint_for_every_cut_off(call, name):
+    """incl_cut='0,9' was told 'a decimal comma? write 0.9', but ron_cut='0,5', benchmark='0,9' and pri_cut='0,5'
+    only 'must be a number in [0, 1]': each is now told the number to write (checked to be accepted)."""
+    with pytest.raises(QCAInputError) as exc:
+        call("0,5")
+    assert str(exc.value) == f"{name} must be a number in [0, 1], got '0,5': a decimal comma? write 0.5", str(exc.value)
+    call(0.5)
+
+
 def test_theory_evaluation_with_its_arguments_swapped_says_which_comes_first():
     """theory_evaluation(sol, 'DEV*URB') said 'theory must be an expression ..., got Solution'; it now says the
     theory comes first and shows the call (checked to run)."""

@@ -2484,6 +2484,11 @@ def _raw():
      "benchmark 必须是 0 到 1 之间的数（含 0 和 1），现为 90；是百分数吗？请写 0.9"),
     (lambda lc, lf, tt: necessity(lc, "~SURV", _CONDITIONS, ron_cut=60),   # exercise 2: "try 0.5, then 0.6"
      "ron_cut 必须是 0 到 1 之间的数（含 0 和 1），现为 60；是百分数吗？请写 0.6"),
+    # a decimal comma in text, as incl_cut='0,9' is told (checks.decimal_comma_hint): every numeric parameter
+    (lambda lc, lf, tt: necessity(lc, "~SURV", _CONDITIONS, ron_cut="0,5"),
+     "ron_cut 必须是 0 到 1 之间的数（含 0 和 1），现为 '0,5'；是小数逗号吗？请写 0.5"),
+    (lambda lc, lf, tt: necessity(lc, "SURV", _CONDITIONS, benchmark="0,9"),
+     "benchmark 必须是 0 到 1 之间的数（含 0 和 1），现为 '0,9'；是小数逗号吗？请写 0.9"),
     (lambda lc, lf, tt: truth_table(lf, "SURV", _CONDITIONS, incl_cut=0.8, n_cut=0),
      "n_cut 至少为 1（一行至少要有一个案例才算观察到），现为 0"),
     (lambda lc, lf, tt: necessity(lc, "SURV", ["DEV", "URBAN"]),
@@ -2659,7 +2664,8 @@ def _raw():
      "minimize() 没有参数 'details'；请去掉该参数：每个项和模型的拟合指标（R 的 details = TRUE）总会计算并打印（其参数：tt, "
      "include, dir_exp, row_dominance, max_models, allow_partial, max_work, max_implicants, max_chart_cells, sa_limit, "
      "ec_limit, max_intermediate_pairs, exclude, pi_bound, n_jobs, explain）"),
-], ids=["outcome-case", "outcome-typo", "incl_cut-1.5", "incl_cut-80", "incl_cut-text", "benchmark-90", "ron_cut-60", "n_cut-0",
+], ids=["outcome-case", "outcome-typo", "incl_cut-1.5", "incl_cut-80", "incl_cut-text", "benchmark-90", "ron_cut-60",
+        "ron_cut-decimal-comma", "benchmark-decimal-comma", "n_cut-0",
         "condition", "dir_exp-length", "dir_exp-value", "include-x", "term", "no-positive-row", "full-width-tilde",
         "dir_exp-full-width-comma", "include-full-width-question-mark", "dir_exp-without-include",
         "outcome-among-conditions", "dir_exp-R-vector", "no-positive-row-or-C", "no-positive-row-pri_cut",

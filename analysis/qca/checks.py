@@ -12,6 +12,7 @@ from .errors import QCAInputError, quoted
 
 __all__ = ["choice_hint", "near_choices", "exponent_hint", "flag", "float_text", "int_text", "model_hint",
            "percent_hint", "percent_text_hint", "plain_number_hint", "relation", "shown_decimals", "decimal_number", "cell_number", "read_only", "text_number_hint",
+           "decimal_comma_hint",
            "whole", "workers"]
 
 #: How numbers typed as text (a flag's value, row numbers '7,8,15', a value in 'Y{1}' or 'A=1', thresholds
@@ -153,9 +154,22 @@ def model_hint(value, n_models: int | None = None) -> str:
     return "; " + hint[2:] if hint else ""
 
 
+def decimal_comma_hint(value, unit: bool = False) -> str:
+    """": a decimal comma? write 0.9" for the text '0,9' (a number typed in a locale whose decimal mark is a comma);
+    '' for anything else, and for '1,000', which may be a thousands separator, unless the value is a cut-off in
+    [0, 1] (`unit`), where it is 1.000."""
+    m = re.fullmatch(r"\s*([+-]?\d+),(\d+)\s*", value) if isinstance(value, str) else None
+    if m is None or not unit and re.fullmatch(r"[+-]?[1-9]\d{0,2}", m[1]) and len(m[2]) == 3:
+        return ""
+    return f": a decimal comma? write {m[1]}.{m[2]}"
+
+
 def text_number_hint(value) -> str:
     """": write 0.8, a number, not the text '0.8'" for a number given as text (read from a file or a form), which
-    every numeric parameter refuses rather than converts; '' for anything else. `value` may be a list or tuple."""
+    every numeric parameter refuses rather than converts; decimal_comma_hint's for '0,8'; '' for anything else.
+    `value` may be a list or tuple."""
+    if decimal_comma_hint(value):
+        return decimal_comma_hint(value)
     texts = [v for v in (value if isinstance(value, (list, tuple)) else [value]) if isinstance(v, str)]
     percent = [re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", t) for t in texts]
     if texts and all(percent) and all(0 <= float(m.group(1)) <= 100 for m in percent):   # '80%' from a report

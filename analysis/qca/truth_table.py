@@ -21,7 +21,7 @@ import pandas as pd
 
 from ._near import hints_by_name
 from .data import FULL_WIDTH, QCAData, prepare_data, wide_operator_hint
-from .checks import choice_hint, decimal_number, flag, percent_hint, read_only, text_number_hint, whole
+from .checks import choice_hint, decimal_comma_hint, decimal_number, flag, percent_hint, read_only, text_number_hint, whole
 from .display import ljust, rjust, width
 from .errors import QCAComplexityError, QCAInputError, quoted
 from .expressions import implicant_membership
@@ -154,7 +154,7 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
                     else "one number or a pair of numbers (ic1, ic0), e.g. incl_cut=(0.8, 0.6)"))
         elif isinstance(incl_cut, str) and re.fullmatch(r"\s*[\d.]+\s*[,;]\s*[\d.]+\s*", incl_cut):
             ic = [p.strip() for p in re.split(r"[,;]", incl_cut)]   # R's incl.cut = "0.9, 0.6"
-            pair = (f": a decimal comma? write {ic[0]}.{ic[1]}; two cut-offs are a pair, e.g. incl_cut=(0.9, 0.6)"
+            pair = (f"{decimal_comma_hint(f'{ic[0]},{ic[1]}', unit=True)}; two cut-offs are a pair, e.g. incl_cut=(0.9, 0.6)"
                     if all(p.isdigit() for p in ic) else f": give two cut-offs as a pair, incl_cut=({ic[0]}, {ic[1]})")
         else:
             pair = text_number_hint(incl_cut)
