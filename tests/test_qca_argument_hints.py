@@ -728,6 +728,19 @@ def test_a_decimal_comma_gets_the_same_hint_for_every_cut_off(call, name):
     call(0.5)
 
 
+@pytest.mark.parametrize("outcome, said", [
+    (["SURV"], "got ['SURV']: one outcome, written as a text: outcome='SURV'"),
+    (("SURV", "~SURV"), "got ('SURV', '~SURV'): one outcome per call, e.g. outcome='SURV'"),
+])
+def test_an_outcome_given_as_a_list_is_told_to_write_the_name(outcome, said):
+    """outcome=['SURV'] (a list, as conditions are given) was told only 'outcome must be a column name ..., got
+    ['SURV']'; it is now told the text to write (checked to be accepted)."""
+    with pytest.raises(QCAInputError) as exc:
+        qca.necessity(dataset("LF"), outcome, case_column="case")
+    assert str(exc.value).endswith(said), str(exc.value)
+    qca.necessity(dataset("LF"), said.rsplit("outcome=", 1)[1].strip("'"), case_column="case")
+
+
 def test_theory_evaluation_with_its_arguments_swapped_says_which_comes_first():
     """theory_evaluation(sol, 'DEV*URB') said 'theory must be an expression ..., got Solution'; it now says the
     theory comes first and shows the call (checked to run)."""

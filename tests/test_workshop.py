@@ -2607,7 +2607,7 @@ def _raw():
      "结果须是一个列名（可写作 '~NAME' 或 'NAME{v}'），现为名为 'SURV' 的 pandas Series（18 个值）：请给出列名，写作 "
      "outcome='SURV'；数据表中已有它的值"),
     (lambda lc, lf, tt: truth_table(lc, ["SURV"], _CONDITIONS),
-     "结果须是一个列名（可写作 '~NAME' 或 'NAME{v}'），现为 ['SURV']"),
+     "结果须是一个列名（可写作 '~NAME' 或 'NAME{v}'），现为 ['SURV']：只有一个结果，写成文本：outcome='SURV'"),
     (lambda lc, lf, tt: truth_table(lf, "SURV", _CONDITIONS, incl_cut=(0.9, 0.8, 0.7)),
      "incl_cut 只能是一个数或一对数 (ic1, ic0)，现为 (0.9, 0.8, 0.7)"),
     # the fifth round: dir_exp as a number, a sum given to parse_term, every case at 0.5, raw values as levels

@@ -806,6 +806,17 @@ def check_case_column(case_column, where: str = "the data's") -> None:
                             "case_column='case', or leave it out")
 
 
+def _listed_outcome_hint(outcome) -> str:
+    """": one outcome, written as a text: outcome='SURV'" for ['SURV'] (a list as conditions are given), ": one
+    outcome per call, e.g. outcome='A'" for a list of several names; '' for anything else."""
+    if not isinstance(outcome, (list, tuple)) or not outcome or not all(
+            isinstance(v, str) and v.strip() for v in outcome):
+        return ""
+    if len(outcome) == 1:
+        return f": one outcome, written as a text: outcome={quoted(outcome[0].strip())}"
+    return f": one outcome per call, e.g. outcome={quoted(outcome[0].strip())}"
+
+
 def _parse_outcome(outcome) -> tuple[str, bool, tuple[int, ...] | None]:
     if isinstance(outcome, (int, np.integer)) and not isinstance(outcome, (bool, np.bool_)):
         outcome = str(outcome)  # an integer column label (columns are compared as text)
@@ -819,7 +830,8 @@ def _parse_outcome(outcome) -> tuple[str, bool, tuple[int, ...] | None]:
                             "column's name" + (f", outcome={quoted(str(name))}" if name is not None else "") +
                             "; the data frame holds its values")
     if not isinstance(outcome, str) or outcome.strip() == "":
-        raise QCAInputError(f"outcome must be a column name (optionally '~NAME' or 'NAME{{v}}'), got {quoted(outcome)}")
+        raise QCAInputError(f"outcome must be a column name (optionally '~NAME' or 'NAME{{v}}'), got {quoted(outcome)}"
+                            f"{_listed_outcome_hint(outcome)}")
     m = _OUTCOME_RE.match(outcome)
     if not m:
         raise QCAInputError(
