@@ -1472,6 +1472,21 @@ def test_solution_flag_default_and_intermediate_are_the_solutions_read_before(ca
         assert code == 0 and a == b, err
 
 
+@pytest.mark.parametrize("conditions, example", [
+    ([], "--dir-exp 1,1,1,1,1 (one value per condition, in order: DEV, URB, LIT, IND, STB; '-' for no expectation)"),
+    (["--conditions", "DEV,URB"], "--dir-exp 1,1 (one value per condition, in order: DEV, URB; '-' for no "
+                                  "expectation)"),
+])
+def test_solution_intermediate_without_dir_exp_gives_an_example_for_the_data(capsys, conditions, example):
+    """--solution intermediate without --dir-exp gave the example '--dir-exp 1,1,0' (three values) for data with
+    five conditions; the example now has one value per condition of the analysis (checked to run)."""
+    base = ["cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", *conditions, "--solution", "intermediate"]
+    code, out, err = run(capsys, *base)
+    assert code == 2 and len(err.splitlines()) == 1 and err.rstrip().endswith(f"e.g. {example}"), err
+    code, out, err = run(capsys, *base, *example.split(" (")[0].split())
+    assert code == 0, err
+
+
 @pytest.mark.parametrize("command, extra", [("cases", []), ("theory", ["--theory", "DEV*STB"]), ("chart", []),
                                             ("esa", ["--nec-cond", "LIT"])])
 @pytest.mark.parametrize("given, needle", [

@@ -273,14 +273,23 @@ def _solution_read_option(p: argparse.ArgumentParser) -> None:
                    "(remainders included; the default) or intermediate (needs --dir-exp; the default with it)")
 
 
-def _solution_read(args) -> dict:
+def _dir_exp_example(conditions) -> str:
+    """An example of --dir-exp for `conditions` (the analysis's, in order): one value per condition, e.g.
+    '--dir-exp 1,1,1 (one value per condition, in order: A, B, C; '-' for no expectation)'."""
+    names = [str(c) for c in conditions]
+    return (f"--dir-exp {','.join('1' for _ in names)} (one value per condition, in order: "
+            f"{shortened(', '.join(names))}; '-' for no expectation)")
+
+
+def _solution_read(args, conditions=None) -> dict:
     """minimize() keywords (include, dir_exp) of the solution --solution names: by default the parsimonious one,
-    or the intermediate with --dir-exp. --solution intermediate needs --dir-exp; the other two refuse it (it was
-    read as asking for the intermediate one)."""
+    or the intermediate with --dir-exp. --solution intermediate needs --dir-exp (its example has one value per
+    condition of `conditions`, when known); the other two refuse it (it was read as asking for the intermediate one)."""
     kind = args.solution or ("intermediate" if args.dir_exp is not None else "parsimonious")
     if kind == "intermediate" and args.dir_exp is None:
         raise QCAInputError("--solution intermediate needs --dir-exp, the directional expectations of its "
-                            "counterfactuals, e.g. --dir-exp 1,1,0 or A=1,B=1,C=-")
+                            "counterfactuals, e.g. " + (_dir_exp_example(conditions) if conditions
+                                                        else "--dir-exp 1,1,0 or A=1,B=1,C=-"))
     if kind != "intermediate" and args.dir_exp is not None:
         raise QCAInputError(f"--dir-exp gives the intermediate solution, not the {kind} one: leave out --dir-exp, "
                             "or give --solution intermediate")
@@ -712,8 +721,6 @@ def _run(args) -> str:
         _figure_format(args.plot, "--plot")   # before the protocol runs
     if args.command == "robustness" and args.plot is None and args.lang != "en":
         raise QCAInputError("--lang sets the language of --plot's figure: give --plot, or leave --lang out")
-    if getattr(args, "command", None) in PARSIMONIOUS_COMMANDS:
-        _solution_read(args)   # --solution and --dir-exp agree, before the data is read
     for flag in ("case_column", "raw_case_column"):   # '' said "--case-column : case column '' is not in ..."
         given = getattr(args, flag, None)
         if given is not None and not given.strip():
@@ -737,6 +744,11 @@ def _run(args) -> str:
                                      _outcome_column(args) if getattr(args, "outcome", None) else None)
     if said:
         raise QCAInputError(said)
+    if getattr(args, "command", None) in PARSIMONIOUS_COMMANDS:   # --solution and --dir-exp agree, before the
+        # analysis runs; an example of --dir-exp with one value per condition of these data
+        outcome_name = _outcome_column(args) if getattr(args, "outcome", None) else None
+        listed = [c.strip() for c in (getattr(args, "conditions", None) or "").split(",") if c.strip()]
+        _solution_read(args, listed or [c for c in map(str, df.columns) if c not in (outcome_name, case_column)])
     if args.command == "cases" and args.nec_cond is not None:   # the flag given twice kept the last, silently
         necs = [p for v in args.nec_cond for p in (v.split(",") if v.strip() else [v])]
         if len(necs) > 1:

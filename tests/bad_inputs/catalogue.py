@@ -2825,7 +2825,8 @@ CATALOGUE: list[Bad] = [
         cli("theory", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--theory", "DEV*STB", "--solution",
             "intermediate"),
         "error: --solution intermediate needs --dir-exp, the directional expectations of its counterfactuals, e.g. "
-        "--dir-exp 1,1,0 or A=1,B=1,C=-", origin="own data"),
+        "--dir-exp 1,1,1,1,1 (one value per condition, in order: DEV, URB, LIT, IND, STB; '-' for no expectation)",
+        origin="own data"),
     Bad("solution-dir-exp-conflict", "cases --solution conservative --dir-exp 1,1,1,1,1 (--dir-exp asks for the "
         "intermediate solution: not silently dropped)", LF, "cli",
         cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--solution", "conservative", "--dir-exp",
