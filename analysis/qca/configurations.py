@@ -329,7 +329,9 @@ class ConfigurationChart:
             out += ["", f"{g} = {fit['model']}{' (' + fit['pair'] + ')' if fit['pair'] else ''}: {self.path_terms(g)}  "
                         f"(inclS {fit['inclS']:.3f}, PRI {fit['PRI']:.3f}, "
                         f"covS {fit['covS']:.3f})", frame(sym[g], index=True)]
-        out += ["", "legend: ● core present, • peripheral present, ⊗ core absent, ⊗(p) peripheral absent, blank: not "
+        legend = ", ".join(f"{FISS_SYMBOLS[k]} {r} {'present' if v else 'absent'}"
+                           for k in ((1, "core"), (1, "peripheral"), (0, "core"), (0, "peripheral")) for v, r in [k])
+        out += ["", f"legend: {legend}, blank: not "
                 "in the path; core = also in a term of the model's own parsimonious model that subsumes the path (Fiss 2011)"
                 + ("; ●[v] / •[v]: level v of a multi-value condition" if self.multi_value_conditions() else "")]
         out += [f"note: {n}" for n in self.notes]
