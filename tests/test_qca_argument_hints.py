@@ -778,8 +778,24 @@ def test_an_outcome_written_after_the_data_file_is_shown_the_flag(capsys):
     err = capsys.readouterr().err
     assert err == ("error: the following arguments are required: --outcome; write --outcome SURV (the outcome is a "
                    "flag, not a second argument after the data file)\n"), err
-    assert main(["minimize", lf, "--incl-cut", "0.8"]) == 2
+    assert main(["minimize", "no-such-file.csv", "--incl-cut", "0.8"]) == 2
     assert capsys.readouterr().err == "error: the following arguments are required: --outcome\n"
+
+
+def test_a_missing_outcome_flag_names_the_data_columns(capsys):
+    """'minimize data.csv' (no --outcome, nothing after the data file) gave argparse's bare 'the following arguments
+    are required: --outcome', with no example and no column to choose: it now names the flag and the data's
+    columns (the case column left out), one error line, exit 2; one of them given as --outcome runs."""
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+
+    lf = str(ROOT / "data/reference/datasets/LF.csv")
+    assert main(["truth-table", lf, "--incl-cut", "0.8"]) == 2
+    err = capsys.readouterr().err
+    columns = [c for c in pd.read_csv(lf, nrows=0).columns if c != "case"]
+    assert err == ("error: the following arguments are required: --outcome; give the outcome's column, --outcome NAME "
+                   f"(the data's columns: {', '.join(map(repr, columns))})\n"), err
+    assert main(["truth-table", lf, "--incl-cut", "0.8", "--outcome", columns[-1]]) == 0
 
 
 

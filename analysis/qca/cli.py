@@ -1895,16 +1895,7 @@ def _pof_expression_hint(message: str, argv: list[str], parser: argparse.Argumen
     if not argv or argv[0] != "pof" or not re.match(r"the following arguments are required: .*--(expression|outcome)",
                                                     message):
         return ""
-    sub = _commands(parser)["pof"]
-    switches = {o for a in sub._actions if a.nargs == 0 for o in a.option_strings}
-    free, i = [], 1
-    while i < len(argv):   # the words that are no flag and no flag's value: the data file, then the others
-        word = argv[i]
-        if word.startswith("-") and word != "-":   # a flag pof does not take (--relation suff): its value skipped too
-            i += 1 if word in switches or "=" in word else 2
-            continue
-        free.append(word)
-        i += 1
+    free = _free_words(argv, _commands(parser)["pof"])
     given = {a.split("=")[0] for a in argv if a.startswith("--")}
     if len(free) < 2 or "--expression" in given:
         return ""
@@ -1918,6 +1909,43 @@ def _pof_expression_hint(message: str, argv: list[str], parser: argparse.Argumen
         words.append("--necessity")
     return (f"; write {' '.join(words)} (pof takes the expression and the outcome as flags, not as arguments after "
             "the data file" + (": R's arrow '->' / '<-' gives the outcome and the relation" if arrow else "") + ")")
+
+
+def _free_words(argv: list[str], sub: argparse.ArgumentParser) -> list[str]:
+    """The words after the command (argv[0]) that are no flag and no flag's value: the data file, then the others.
+    A flag the command does not take (--relation suff) has its value skipped too."""
+    switches = {o for a in sub._actions if a.nargs == 0 for o in a.option_strings}
+    free, i = [], 1
+    while i < len(argv):
+        word = argv[i]
+        if word.startswith("-") and word != "-":
+            i += 1 if word in switches or "=" in word else 2
+            continue
+        free.append(word)
+        i += 1
+    return free
+
+
+def _outcome_columns_hint(message: str, argv: list[str], parser: argparse.ArgumentParser) -> str:
+    """For '--outcome' missing with nothing after the data file to take for it (_outcome_hint): the flag to give and
+    the data's columns, when the data file can be read ('minimize data.csv' said only that --outcome is required);
+    '' otherwise (no file, standard input, a file that cannot be read: its own error comes once --outcome is given)."""
+    commands = _commands(parser)
+    if not re.match(r"the following arguments are required: .*--outcome", message) or not argv \
+            or argv[0] not in commands or _outcome_hint(message, argv) or _pof_expression_hint(message, argv, parser):
+        return ""
+    free = _free_words(argv, commands[argv[0]])
+    if not free or free[0] == "-" or not Path(free[0]).is_file():
+        return ""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            df, case_column = read_data(free[0])
+    except Exception:   # noqa: BLE001 - any file it cannot read: the flag's message alone, as before
+        return ""
+    columns = [str(c) for c in df.columns if c != case_column]
+    return (f"; give the outcome's column, --outcome NAME (the data's columns: "
+            f"{shortened(', '.join(map(quoted, columns)))})" if columns else "")
 
 
 def _shell_quoted(text: str) -> str:
@@ -2212,7 +2240,8 @@ def _main(argv: list[str] | None) -> int:
             said = (f"{r_only or ' '.join(str(exc).split()) + _spec_flag_hint(str(exc), argv, parser)}"
                     f"{_command_hint(str(exc), parser)}{_outcome_hint(str(exc), argv)}{_split_value_hint(str(exc), argv)}"
                     f"{_pof_expression_hint(str(exc), argv, parser)}"
-                    f"{_required_hint(str(exc), argv, parser)}{_kept_quotes_hint(str(exc), argv)}")
+                    f"{_required_hint(str(exc), argv, parser)}{_outcome_columns_hint(str(exc), argv, parser)}"
+                    f"{_kept_quotes_hint(str(exc), argv)}")
         else:
             said = (f"{_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}"
                     f"{_glob_hint(str(exc), args)}{_left_out_hint(str(exc), args)}{_kept_quotes_hint(str(exc), argv)}")

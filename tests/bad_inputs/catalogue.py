@@ -2635,6 +2635,10 @@ CATALOGUE: list[Bad] = [
         "--outcome DEV*URB -> SURV')", LF, "cli", cli("pof", LF, "DEV*URB -> SURV"),
         "error: the following arguments are required: --outcome, --expression; write --expression 'DEV*URB' "
         "--outcome SURV (pof takes the expression and the outcome as flags", origin="newcomer"),
+    Bad("outcome-flag-missing-cli", "truth-table DATA --incl-cut 0.8 without --outcome (was argparse's bare 'the "
+        "following arguments are required: --outcome')", LF, "cli", cli("truth-table", LF, "--incl-cut", "0.8"),
+        "error: the following arguments are required: --outcome; give the outcome's column, --outcome NAME (the "
+        "data's columns: 'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV')", origin="newcomer"),
     Bad("incl-cut-percent-sign-cli", "truth-table --incl-cut 80% (a cut-off as a report writes it)", LF, "cli",
         cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "80%"),
         "error: --incl-cut must be a number or two numbers 'ic1,ic0', got '80%'; a percentage? write 0.8",
