@@ -1436,6 +1436,11 @@ _VALUE_HINTS_ZH = [
      lambda m: (None if m.group("what") not in _MINUS_ZH else
                 f"不是 '-' 的减号（如 {m.group('e')}：{_MINUS_ZH[m.group('what')]}，文档或网页中常这样写）：请写半角 ASCII 的 "
                 f"'-'，例如 {m.group('w')}")),
+    (r"an apostrophe before the number \(e\.g\. (?P<e>\"'[^\"]*\"): Excel's mark of a number stored as text\): delete "
+     r"the apostrophe, e\.g\. (?P<w>'[^']*') \(in Excel, retype the value without it, or use Convert to Number\), and "
+     r"save the file again",
+     "数字前有撇号（如 {e}：Excel 用它标记以文本存放的数字）：请删除撇号，例如 {w}（在 Excel 中不带撇号重新输入该值，或使用“转换为数字”），"
+     "并重新保存文件"),
     (r"a space inside a number \(e\.g\. (?P<e>'[^']*'), which reads (?P<r>'[^']*') without it\): delete the space",
      "数字中间有空格（如 {e}，去掉空格即 {r}）：请删除空格"),
     (r"a date as Excel shows one \(e\.g\. (?P<e>'[^']*')\): Excel turns a fraction typed as 1/2 or 2/3 into a date "

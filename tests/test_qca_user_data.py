@@ -840,6 +840,23 @@ def test_a_condition_named_case_is_told_that_the_name_is_kept_for_the_case_names
     assert code == 2 and "duplicate case name(s): 1, 2" in err and "taken for the case names by its name" not in err
 
 
+@pytest.mark.parametrize("cell", ["'1", "'0.7"])
+def test_a_number_with_excels_apostrophe_is_named(capsys, tmp_path, cell):
+    """A cell written '1 (Excel's apostrophe that keeps a number as text, exported with it) was refused as
+    "non-numeric values in column(s) 'A'" with no hint; the message now names the apostrophe and the number to
+    write, and the file with it deleted is read."""
+    path = tmp_path / "apostrophe.csv"
+    rows = f"case,A,B,Y\na,0.7,0.2,0.8\nb,{cell},0.9,0.7\nc,0.3,0.6,0.2\nd,0.2,0.1,0.1\ne,0.8,0.7,0.9\n"
+    path.write_text(rows, encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err.count("\n") == 1, err
+    assert (f"'A': an apostrophe before the number (e.g. {cell!r}: Excel's mark of a number stored as text): delete "
+            f"the apostrophe, e.g. {cell[1:]!r}") in err, err
+    path.write_text(rows.replace(cell, cell[1:]), encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 0, err
+
+
 @pytest.mark.parametrize("cell", ["0. 8", "0 .8", "0.8 5"])
 def test_a_space_typed_inside_a_membership_is_named(capsys, tmp_path, cell):
     """A membership typed with a space inside it ('0. 8') was refused as "non-numeric values in column(s) 'A' (e.g.

@@ -946,7 +946,9 @@ def test_a_raw_value_with_a_readers_hint_has_a_chinese_line(cell, hint, lipset):
     ("2020-01-31", "日期或时间（如 '2020-01-31'），不是数字：日期不是隶属度；请不要把该列作为条件，或从中算出一个数（年份、距某事件的天数），"
                    "再校准这个数"),
     _NOT_NUMBER_HINTS[1], _NOT_NUMBER_HINTS[6],
-], ids=["invisible", "a-date", "chinese-full-stop", "excel-date"])
+    ("'1", "数字前有撇号（如 \"'1\"：Excel 用它标记以文本存放的数字）：请删除撇号，例如 '1'（在 Excel 中不带撇号重新输入该值，或使用"
+           "“转换为数字”），并重新保存文件"),
+], ids=["invisible", "a-date", "chinese-full-stop", "excel-date", "excel-apostrophe"])
 def test_a_cell_of_the_data_with_a_readers_hint_has_a_chinese_line(cell, hint, lipset):
     """The same hints said of a cell of the data (truth_table's check of its columns): in English alone."""
     from analysis.workshop import engine_error_zh
@@ -1329,7 +1331,7 @@ _EVERY_VALUE_HINT = [
     (["1 038"], {}), (["1,038"], {"sheet": True}), (["0,81"], {"program": "Stata", "column": "DEV"}),
     (["0,81"], {"program": "SPSS", "column": "DEV"}), (["0,81"], {"sheet": True}), (["0,81"], {}),
     (["1.038,5"], {"sheet": True}), (["81%"], {"raw": True}), (["81%"], {}), (["yes"], {}), (["inf"], {}),
-    (["0. 8"], {}), (["2-Jan"], {}), (["high"], {}),
+    (["0. 8"], {}), (["2-Jan"], {}), (["high"], {}), (["'1"], {}),
 ]
 
 

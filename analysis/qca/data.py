@@ -580,6 +580,10 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
         reads = f" (the cell then reads {left})" if number else ""
         return (f"an invisible character (U+{ord(ch):04X} {unicodedata.name(ch, 'FORMAT CHARACTER')}, copied from a web "
                 f"page or a document) in {t!r}: delete it{reads}")
+    if texts and all(t[:1] == "'" and _plain_number(t[1:].strip()) for t in texts):   # "'1": Excel's text number
+        return (f"an apostrophe before the number (e.g. {texts[0]!r}: Excel's mark of a number stored as text): "
+                f"delete the apostrophe, e.g. {texts[0][1:].strip()!r} (in Excel, retype the value without it, or use "
+                "Convert to Number), and save the file again")
     if texts and all(t in _MISSING_MARKS for t in texts):   # '—' or '缺失' in a Chinese table: no datum, no typo
         return (f"a mark of a missing value (e.g. {texts[0]!r}, as Chinese tables write 'no data'): a case with a "
                 "missing value cannot be placed in a configuration; drop or impute those cases explicitly first")
