@@ -2465,6 +2465,13 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"in every cell$"),
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')} 中的单元格 {m.group('ref')} 是合并单元格：只有第一个单元格有值，"
                 "其余的会读成空值；请取消合并（开始 > 合并后居中），并在每个单元格中写上值")),
+    ("a worksheet: a group label above the header",   # cells merged along the row above the header (sheets._merged)
+     re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"), cells (?P<ref>\S+) are merged in row (?P<row>\d+), "
+                r"above the header: a label over a group of columns\? The first row holding values must be the header "
+                r"\(column names\): delete row (?P=row) \(unmerged, its label would name several columns alike\)$"),
+     lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')} 中的单元格 {m.group('ref')} 在第 {m.group('row')} 行合并，位于表头"
+                "上方：是一组列上方的标签吗？第一个有值的行必须是表头（列名）：请删除第 "
+                f"{m.group('row')} 行（若取消合并，该标签会成为几列相同的列名）")),
     ("a worksheet: a title above the header",
      re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"), row (?P<row>\d+) holds one cell \((?P<title>.+)\) and "
                 r"the rows below it more: a title above the header\? The first row holding values must be the header "

@@ -176,6 +176,26 @@ def test_merged_cells_in_the_table_are_refused(lc, tmp_path):
     assert "sheet 'Data', cells G2:G3 are merged" in msg and "unmerge them" in msg, msg
 
 
+def test_a_merged_group_label_above_the_header_is_told_to_delete_its_row(lc, tmp_path):
+    """A label merged over a group of columns above the header ('Conditions' over B1:F1) was told to unmerge the cells
+    and write the value in every cell, which makes five columns named 'Conditions'; it is now told to delete the
+    row, and the workbook without it is read as the CSV. Cells merged inside the table keep their advice."""
+    rows = [[None, "Conditions", None, None, None, None, "Outcome"]] + lc_rows(lc)
+    path = workbook(tmp_path / "g.xlsx", rows)
+    wb = openpyxl.load_workbook(path)
+    wb.active.merge_cells("B1:F1")
+    wb.save(path)
+    msg = error_of(lambda: read_data(path))
+    assert msg.endswith("sheet 'Data', cells B1:F1 are merged in row 1, above the header: a label over a group of "
+                        "columns? The first row holding values must be the header (column names): delete row 1 "
+                        "(unmerged, its label would name several columns alike)"), msg
+    wb = openpyxl.load_workbook(path)
+    wb.active.unmerge_cells("B1:F1")
+    wb.active.delete_rows(1)
+    wb.save(path)
+    pd.testing.assert_frame_equal(read_data(path)[0], read_data(LC)[0])
+
+
 def test_a_date_among_numbers_is_refused_naming_the_cell(lc, tmp_path):
     rows = lc_rows(lc)
     rows[5][2] = dt.datetime(2026, 1, 2)   # '1/2' typed in URB, made a date by Excel

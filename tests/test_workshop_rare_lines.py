@@ -1175,7 +1175,9 @@ def test_a_workbook_a_teacher_prepared_by_hand_has_chinese_lines(tmp_path):
         book = openpyxl.Workbook()
         sheet = book.active
         sheet.title = "数据"
-        if title:
+        if isinstance(title, list):   # a row of group labels
+            sheet.append(title)
+        elif title:
             sheet.append([title])
         sheet.append(list(lc.columns))
         for row in lc.itertuples(index=False):
@@ -1192,6 +1194,11 @@ def test_a_workbook_a_teacher_prepared_by_hand_has_chinese_lines(tmp_path):
     assert engine_error_zh(merged.value) == (
         f"{tmp_path / 'merged.xlsx'}：工作表 '数据' 中的单元格 B2:B3 是合并单元格：只有第一个单元格有值，其余的会读成空值；"
         "请取消合并（开始 > 合并后居中），并在每个单元格中写上值"), merged.value
+    with pytest.raises(QCAInputError) as grouped:   # a label over the conditions, one over the outcome, merged
+        read_data(workbook("grouped.xlsx", title=[None, "条件", None, None, None, None, "结果"], merge="B1:F1"))
+    assert engine_error_zh(grouped.value) == (
+        f"{tmp_path / 'grouped.xlsx'}：工作表 '数据' 中的单元格 B1:F1 在第 1 行合并，位于表头上方：是一组列上方的标签吗？第一个有值的"
+        "行必须是表头（列名）：请删除第 1 行（若取消合并，该标签会成为几列相同的列名）"), grouped.value
     with pytest.raises(QCAInputError) as titled:
         read_data(workbook("title.xlsx", title="医防融合案例 2024"))
     assert engine_error_zh(titled.value) == (

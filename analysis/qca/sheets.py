@@ -284,7 +284,8 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
             f"{shortened(path)}: {at}, row {excel_row[0]} holds one cell ({quoted(title)}) and the rows below it more: a title above "
             "the header? The first row holding values must be the header (column names): delete the rows above "
             "it, or keep the table on a sheet of its own")
-    _merged(marks.merges, path, at, excel_row[0], excel_row[-1], left + lo, left + hi)
+    _merged(marks.merges, path, at, excel_row[0], excel_row[-1], left + lo, left + hi,
+            header_below=len(rows) > 1 and _names_row(rows[1]))
     _dates_among_numbers(path, at, header, letters, excel_row[1:], rows[1:])
     seen: dict[str, str] = {}
     for letter, n in zip(letters, header):
@@ -456,10 +457,24 @@ def _dates_among_numbers(path, at, header, letters, excel_rows, rows) -> None:
                 "as 1/2 or 1-2 into a date; format the cell as Number (or General) and type the value again")
 
 
-def _merged(merges, path, at, top, bottom, left, right) -> None:
+def _names_row(row) -> bool:
+    """Whether a row of cells reads as a header: two or more cells given, each a text that is no number."""
+    given = [v for v in row if _given(v)]
+    return len(given) > 1 and all(isinstance(v, str) and not re.fullmatch(
+        r"\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*", v) for v in given)
+
+
+def _merged(merges, path, at, top, bottom, left, right, header_below: bool = False) -> None:
     """Refuse merged cells inside the table: only the first cell of a merged range holds its value, the others are
-    read empty (a case name or a membership 'shared' by several rows would be missing from all but one)."""
+    read empty (a case name or a membership 'shared' by several rows would be missing from all but one). Cells
+    merged along the first row, with a row of names below it (`header_below`), are a group label above the header:
+    that row is to be deleted (unmerged, its label written in every cell would name several columns alike)."""
     for r1, c1, r2, c2, ref in sorted(merges):
+        if header_below and r1 == r2 == top and c2 >= left and c1 <= right:
+            raise QCAInputError(
+                f"{shortened(path)}: {at}, cells {ref} are merged in row {top}, above the header: a label over a "
+                f"group of columns? The first row holding values must be the header (column names): delete row {top} "
+                "(unmerged, its label would name several columns alike)")
         if r2 >= top and r1 <= bottom and c2 >= left and c1 <= right:
             raise QCAInputError(
                 f"{shortened(path)}: {at}, cells {ref} are merged: only the first holds the value, the others would be "

@@ -210,6 +210,13 @@ def _merge(ws):
     ws.merge_cells("G2:G3")
 
 
+def _group_label(ws):
+    """A label over the conditions, merged along a row inserted above the header, and one over the outcome."""
+    ws.insert_rows(1)
+    ws["B1"], ws["G1"] = "Conditions", "Outcome"
+    ws.merge_cells("B1:F1")
+
+
 def _hide_column(ws):
     ws["H1"] = "GDP"
     for row in range(2, 20):
@@ -2546,6 +2553,10 @@ CATALOGUE: list[Bad] = [
     Bad("xlsx-merged-cells", "two rows' memberships merged into one cell", "", "api", lc_book(_merge),
         "sheet 'Data', cells G2:G3 are merged: only the first holds the value, the others would be read empty; "
         "unmerge them", origin="formats"),
+    Bad("xlsx-merged-group-label", "a label merged over the conditions above the header (was told to unmerge it "
+        "and write the value in every cell: five columns named alike)", "", "api", lc_book(_group_label),
+        "sheet 'Data', cells B1:F1 are merged in row 1, above the header: a label over a group of columns? The first "
+        "row holding values must be the header (column names): delete row 1", origin="formats"),
     Bad("xlsx-date-among-numbers", "'1/2' typed in a set, made a date by Excel", "", "api",
         lc_book(_set("C4", __import__("datetime").datetime(2026, 1, 2))),
         "sheet 'Data', cell C4 (column C, 'URB') holds a date or time, 2026-01-02, where the column's other cells are "
