@@ -728,6 +728,17 @@ def test_a_decimal_comma_gets_the_same_hint_for_every_cut_off(call, name):
     call(0.5)
 
 
+def test_a_whole_number_with_a_decimal_comma_is_not_told_to_write_a_fraction():
+    """decimal_comma_hint told n_cut='2,5' 'a decimal comma? write 2.5', a count no whole-number parameter takes: a
+    whole-number parameter is told what it allows, without that hint."""
+    with pytest.raises(QCAInputError) as exc:
+        qca.truth_table(dataset("LF"), "SURV", incl_cut=0.8, n_cut="2,5", case_column="case")
+    assert str(exc.value) == "n_cut must be a whole number of cases >= 1, got '2,5'", str(exc.value)
+    with pytest.raises(QCAInputError) as exc:
+        minimize(tt_lf(), include="?", max_models="2,5")
+    assert "decimal comma" not in str(exc.value), str(exc.value)
+
+
 @pytest.mark.parametrize("outcome, said", [
     (["SURV"], "got ['SURV']: one outcome, written as a text: outcome='SURV'"),
     (("SURV", "~SURV"), "got ('SURV', '~SURV'): one outcome per call, e.g. outcome='SURV'"),

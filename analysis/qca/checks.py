@@ -150,7 +150,7 @@ def model_hint(value, n_models: int | None = None) -> str:
         return ""
     if m:
         return f"; write {int(m.group(1))} (models are numbered from 1: M{int(m.group(1))} is {int(m.group(1))})"
-    hint = text_number_hint(value)
+    hint = text_number_hint(value, whole=True)
     return "; " + hint[2:] if hint else ""
 
 
@@ -164,12 +164,12 @@ def decimal_comma_hint(value, unit: bool = False) -> str:
     return f": a decimal comma? write {m[1]}.{m[2]}"
 
 
-def text_number_hint(value) -> str:
+def text_number_hint(value, whole: bool = False) -> str:
     """": write 0.8, a number, not the text '0.8'" for a number given as text (read from a file or a form), which
-    every numeric parameter refuses rather than converts; decimal_comma_hint's for '0,8'; '' for anything else.
-    `value` may be a list or tuple."""
+    every numeric parameter refuses rather than converts; decimal_comma_hint's for '0,8', but not for a whole-number
+    parameter (`whole`: '2,5' is no count to write); '' for anything else. `value` may be a list or tuple."""
     if decimal_comma_hint(value):
-        return decimal_comma_hint(value)
+        return "" if whole else decimal_comma_hint(value)
     texts = [v for v in (value if isinstance(value, (list, tuple)) else [value]) if isinstance(v, str)]
     percent = [re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", t) for t in texts]
     if texts and all(percent) and all(0 <= float(m.group(1)) <= 100 for m in percent):   # '80%' from a report
@@ -210,7 +210,7 @@ def _not_whole_hint(value, least: int) -> str:
     if (isinstance(value, (float, np.floating)) and value == value and abs(value) != float("inf")
             and float(value).is_integer() and value >= least):
         return f"; write {int(value)} (a whole number, not the float {float(value)!r})"
-    return text_number_hint(value)
+    return text_number_hint(value, whole=True)
 
 
 def percent_hint(value) -> str:

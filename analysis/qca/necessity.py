@@ -545,7 +545,7 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
         depth = k
     if isinstance(depth, bool) or not isinstance(depth, (int, np.integer)) or not 1 <= depth <= k:
         raise QCAInputError(f"depth must be an integer from 1 to the number of conditions ({k}), got {quoted(depth)}"
-                            f"{text_number_hint(depth)}")
+                            f"{text_number_hint(depth, whole=True)}")
     depth = int(depth)
     budget = MAX_CANDIDATES if max_candidates is None else whole("max_candidates", max_candidates)
     work_budget = MAX_WORK if max_work is None else whole("max_work", max_work)

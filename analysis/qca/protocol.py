@@ -1796,7 +1796,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     if isinstance(max_runs, bool) or not isinstance(max_runs, (int, np.integer)) or not 1 <= max_runs <= MAX_RUNS:
         raise QCAInputError(f"max_runs must be a whole number from 1 to {MAX_RUNS:,} (each run is a truth table and "
                             f"a minimisation, 2 x max_runs per threshold), got {quoted(max_runs)}"
-                            f"{text_number_hint(max_runs)}")
+                            f"{text_number_hint(max_runs, whole=True)}")
     if not isinstance(step, (int, float, np.number)) or isinstance(step, bool) or not 0 < step < math.inf:
         raise QCAInputError(f"step must be a positive (finite) number, got {quoted(step)}{text_number_hint(step)}")
     step = decimal_number(step)   # np.float32(0.05) as 0.05, as the cut-offs are read (it stepped 0.0500000007)

@@ -175,7 +175,7 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
             isinstance(n_cut, Fraction) and n_cut.denominator == 1):   # Fraction(2), as cells are read (cell_number)
         frac = (f" ({n_cut} is not a whole number)" if isinstance(n_cut, Fraction) else "")
         raise QCAInputError(f"n_cut must be a whole number of cases >= 1, got {quoted(n_cut)}{frac}"
-                            f"{_r_number_hint('n_cut', n_cut) or text_number_hint(n_cut)}")
+                            f"{_r_number_hint('n_cut', n_cut) or text_number_hint(n_cut, whole=True)}")
     n_cut = int(n_cut)
     if n_cut < 1:
         raise QCAInputError(f"n_cut must be at least 1 (a row needs a case to be observed), got {n_cut}")
