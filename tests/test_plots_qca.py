@@ -162,3 +162,29 @@ def test_xy_plot_hides_no_corner_case_under_its_fit_box_or_legend():
             assert box.x0 >= plot_area.x1, f"the {name} lies inside the plot area"
     finally:
         plt.close(fig)
+
+
+def test_no_case_label_of_an_xy_plot_prints_over_another():
+    """Every label sat inward of its point, whatever was there: on LF's XY plots (Lipset's 18 countries) 'FR, NL'
+    printed over 'SE', 'PT' over 'GR' and 'UK' over 'NL'. Each label now takes the first free spot around its point
+    (xy_axes), so no two labels overlap, on the plot of a solution and on each panel of the plot per term."""
+    from matplotlib.text import Annotation
+
+    from analysis.paths import DATASETS
+    from analysis.plots.diagnostics import necessity_type_xy, term_type_xy
+    from analysis.qca import minimize, necessity_typology, term_typology, truth_table
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col=0)
+    sol = minimize(truth_table(lf, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], incl_cut=0.8), include="?")
+    figures = [Q.xy_plot(lf["DEV"], lf["SURV"], list(lf.index)), term_type_xy(term_typology(sol)),
+               necessity_type_xy(necessity_typology(lf, "SURV", "DEV"))]
+    overlapping = []
+    for fig in figures:
+        fig.canvas.draw()
+        for ax in fig.axes:
+            labels = [t for t in ax.texts if isinstance(t, Annotation)]
+            boxes = [t.get_window_extent() for t in labels]
+            overlapping += [(labels[i].get_text(), labels[j].get_text()) for i in range(len(boxes))
+                            for j in range(i + 1, len(boxes)) if boxes[i].overlaps(boxes[j])]
+        plt.close(fig)
+    assert not overlapping, overlapping

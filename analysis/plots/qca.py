@@ -15,6 +15,7 @@ import pandas as pd
 from matplotlib.colors import ListedColormap
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, Rectangle
+from matplotlib.transforms import Bbox
 
 from ..qca.configurations import chart_frame
 from .style import OKABE_ITO, apply_style, text_colour_on
@@ -199,21 +200,67 @@ def configuration_chart(paths: pd.DataFrame, conditions: Sequence[str], solution
 
 def xy_axes(ax, x, y, cases: Sequence[str]) -> None:
     """The frame every XY plot shares: the diagonal (y = x) and the 0.5 lines, each case labelled (cases at the
-    same point listed together, labels pointing inwards), unit square with equal aspect."""
+    same point listed together; each label inward where free, else beside its point: _place_label), unit square with
+    equal aspect."""
     ax.plot([0, 1], [0, 1], color="#999999", lw=0.8, ls="--", zorder=1)
     ax.axhline(0.5, color="#dddddd", lw=0.6, zorder=0)
     ax.axvline(0.5, color="#dddddd", lw=0.6, zorder=0)
-    groups: dict[tuple[float, float], list[str]] = {}
-    for xi, yi, c in zip(x, y, cases):
-        groups.setdefault((round(float(xi), 3), round(float(yi), 3)), []).append(str(c))
-    for (xi, yi), names in sorted(groups.items()):
-        text = "\n".join(", ".join(names[i:i + 4]) for i in range(0, len(names), 4))
-        ha, dx = ("left", 0.025) if xi <= 0.5 else ("right", -0.025)
-        va, dy = ("bottom", 0.025) if yi <= 0.5 else ("top", -0.025)
-        ax.text(xi + dx, yi + dy, text, ha=ha, va=va, fontsize=7, zorder=4)
     ax.set_xlim(-0.05, 1.05)
     ax.set_ylim(-0.05, 1.05)
     ax.set_aspect("equal")
+    ax.apply_aspect()   # the axes' box as drawn (equal aspect shrinks it), which the labels are placed in
+    groups: dict[tuple[float, float], list[str]] = {}
+    for xi, yi, c in zip(x, y, cases):
+        groups.setdefault((round(float(xi), 3), round(float(yi), 3)), []).append(str(c))
+    points = ax.transData.transform(sorted(groups)) if groups else np.empty((0, 2))
+    half = 3.5 * ax.figure.dpi / 72   # a marker's half width, in pixels
+    markers = [Bbox.from_extents(px - half, py - half, px + half, py + half) for px, py in points]
+    frame = ax.get_window_extent()   # (each backend's renderer: SVG's canvas has no get_renderer)
+    labels: list = []
+    for (xi, yi), names in sorted(groups.items()):
+        text = "\n".join(", ".join(names[i:i + 4]) for i in range(0, len(names), 4))
+        labels.append(_place_label(ax, (xi, yi), text, labels, markers, frame))
+
+
+#: Where a case's label may go, in points from its point (x, y offset): first inwards, near the offset every label
+#: had before (0.025 of the axis, toward the plot's middle), then beside, above and below, then the same farther out.
+_LABEL_SPOTS = tuple((round(dx * r), round(dy * r)) for r in (1, 1.6, 2.4)
+                     for dx, dy in ((6, 6), (-6, 6), (6, -6), (-6, -6), (8, 0), (-8, 0), (0, 9), (0, -9)))
+
+
+def _place_label(ax, xy, text, labels, markers, frame):
+    """The box of the case label drawn at the first of its spots (_LABEL_SPOTS, inward first) that overlaps no other
+    label or marker and stays in the axes, else at the spot overlapping least (another label counting ten times a
+    marker): a greedy placement, the same for the same points
+    (labels printed over each other on LF's XY plots: 'FR, NL' over 'SE', 'PT' over 'GR')."""
+    xi, yi = xy
+    inward = (1 if xi <= 0.5 else -1, 1 if yi <= 0.5 else -1)
+    spots = [(dx * inward[0], dy * inward[1]) for dx, dy in _LABEL_SPOTS]
+    best = None
+    for dx, dy in spots:
+        ha = "left" if dx > 0 else "right" if dx < 0 else "center"
+        va = "bottom" if dy > 0 else "top" if dy < 0 else "center"
+        label = ax.annotate(text, xy, xytext=(dx, dy), textcoords="offset points", ha=ha, va=va, fontsize=7,
+                            zorder=4)
+        box = label.get_window_extent()
+        cost = (10 * sum(_overlap(box, t) for t in labels) + sum(_overlap(box, m) for m in markers)
+                + 10 * (box.width * box.height - _overlap(box, frame)))   # a label over a label worst
+        if best is None or cost < best[0]:
+            if best is not None:
+                best[1].remove()
+            best = (cost, label, box)
+        else:
+            label.remove()
+        if cost == 0:
+            break
+    return best[2]
+
+
+def _overlap(one, other) -> float:
+    """The area two display boxes share (0 when apart)."""
+    w = min(one.x1, other.x1) - max(one.x0, other.x0)
+    h = min(one.y1, other.y1) - max(one.y0, other.y0)
+    return w * h if w > 0 and h > 0 else 0.0
 
 
 def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str | None = None,
