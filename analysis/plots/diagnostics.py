@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from .qca import TEXT, _fmt, _wrap_terms, xy_axes
+from .qca import TEXT, _fmt, _wrap_terms, fit_box, xy_axes
 from .style import OKABE_ITO, apply_style
 
 __all__ = ["case_type_xy", "term_type_xy", "necessity_type_xy", "robustness_xy"]
@@ -49,16 +49,10 @@ def _typed_points(ax, x, y, cases, types, lang: str) -> None:
     xy_axes(ax, x, y, list(cases))
 
 
-def _fit_box(ax, text: str) -> None:
-    """The fit right of the axes: inside they would hide the corner cases (deviant coverage at (0, 1), deviant
-    consistency at (1, 0)) that these plots exist to show."""
-    ax.text(1.03, 1.0, text, transform=ax.transAxes, ha="left", va="top", fontsize=7.5,
-            bbox=dict(facecolor="white", edgecolor="#cccccc", lw=0.5))
-
-
-def _need(table, columns: set, source: str) -> None:
+def _need(table, columns: set, source: str, name: str = "the table") -> None:
+    """`table` (called `name` in the error) as a DataFrame holding `columns`, as `source` gives it."""
     if not isinstance(table, pd.DataFrame) or not columns <= set(table.columns):
-        raise ValueError(f"the table needs columns {sorted(columns)} (from {source})")
+        raise ValueError(f"{name} needs columns {sorted(columns)} (from {source})")
 
 
 def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None, title: str | None = None,
@@ -67,14 +61,13 @@ def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None,
     point listed together), the diagonal and the 0.5 lines drawn."""
     lang = apply_style(lang)
     t = TEXT[lang]
-    if not {"case", "solution", "outcome", "type"} <= set(typology.columns):
-        raise ValueError(f"typology needs columns {sorted({'case', 'solution', 'outcome', 'type'})} (from case_typology())")
+    _need(typology, {"case", "solution", "outcome", "type"}, "case_typology()", "typology")
     fig, ax = plt.subplots(figsize=(7.2, 5.0))
     _typed_points(ax, typology["solution"], typology["outcome"], typology["case"], typology["type"], lang)
     ax.set_xlabel(t["solution"])
     ax.set_ylabel(t["outcome"])
     if fit:
-        _fit_box(ax, f"{t['sol_cons']} {_fmt(fit.get('inclS'))}\n{t['sol_cov']} {_fmt(fit.get('covS'))}")
+        fit_box(ax, f"{t['sol_cons']} {_fmt(fit.get('inclS'))}\n{t['sol_cov']} {_fmt(fit.get('covS'))}")
     ax.legend(loc="lower left", bbox_to_anchor=(1.02, 0.0), fontsize=7, frameon=False)
     if title:
         ax.set_title(title)
@@ -140,7 +133,7 @@ def necessity_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = 
     ax.set_xlabel(_wrap_terms(conds[0]))
     ax.set_ylabel(outcome or t["outcome"])
     if fit:
-        _fit_box(ax, "\n".join(f"{t[k]} {_fmt(fit.get(key))}" for k, key in
+        fit_box(ax, "\n".join(f"{t[k]} {_fmt(fit.get(key))}" for k, key in
                                (("nec_cons", "inclN"), ("relevance", "RoN"), ("nec_cov", "covN"))))
     ax.legend(loc="lower left", bbox_to_anchor=(1.02, 0.0), fontsize=7, frameon=False)
     if title:

@@ -263,6 +263,13 @@ def _overlap(one, other) -> float:
     return w * h if w > 0 and h > 0 else 0.0
 
 
+def fit_box(ax, text: str) -> None:
+    """The fit right of the axes, boxed: inside they would hide the corner cases (deviant coverage at (0, 1),
+    deviant consistency at (1, 0)) that the XY plots exist to show."""
+    ax.text(1.03, 1.0, text, transform=ax.transAxes, ha="left", va="top", fontsize=7.5,
+            bbox=dict(facecolor="white", edgecolor="#cccccc", lw=0.5))
+
+
 def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str | None = None,
             fit: Mapping[str, float] | None = None, title: str | None = None, lang: str = "en"):
     """Membership in a solution (x) against membership in the outcome (y), each case labelled; cases at the
@@ -282,9 +289,7 @@ def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str |
     ax.set_ylabel(ylabel or t["outcome"])
     # fit and legend right of the axes: inside, the fit box hid a case at (0, 1) and the legend one at (1, 0)
     if fit:
-        ax.text(1.03, 1.0, f"{t['sol_cons']} {_fmt(fit.get('inclS'))}\n{t['sol_cov']} {_fmt(fit.get('covS'))}",
-                transform=ax.transAxes, ha="left", va="top", fontsize=7.5,
-                bbox=dict(facecolor="white", edgecolor="#cccccc", lw=0.5))
+        fit_box(ax, f"{t['sol_cons']} {_fmt(fit.get('inclS'))}\n{t['sol_cov']} {_fmt(fit.get('covS'))}")
     ax.legend(loc="lower left", bbox_to_anchor=(1.02, 0.0), fontsize=7, frameon=False)
     if title:
         ax.set_title(title)
