@@ -210,9 +210,7 @@ def robustness_xy(cases: pd.DataFrame, fit: Mapping[str, float] | None = None, t
     fig.legend(handles, legend_labels(handles), loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=7,
                frameon=False)
     if fit:
-        axes[1].text(1.03, 1.0, f"RF_cov {_fmt(fit.get('RF_cov'))}\nRF_cons {_fmt(fit.get('RF_cons'))}",
-                     transform=axes[1].transAxes, ha="left", va="top", fontsize=7.5,
-                     bbox=dict(facecolor="white", edgecolor="#cccccc", lw=0.5))
+        fit_box(axes[1], f"RF_cov {_fmt(fit.get('RF_cov'))}\nRF_cons {_fmt(fit.get('RF_cons'))}")
     if title:
         fig.suptitle(title)
     fig.tight_layout()
