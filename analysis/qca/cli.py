@@ -1929,7 +1929,12 @@ def _free_words(argv: list[str], sub: argparse.ArgumentParser) -> list[str]:
 def _outcome_columns_hint(message: str, argv: list[str], parser: argparse.ArgumentParser) -> str:
     """For '--outcome' missing with nothing after the data file to take for it (_outcome_hint): the flag to give and
     the data's columns, when the data file can be read ('minimize data.csv' said only that --outcome is required);
-    '' otherwise (no file, standard input, a file that cannot be read: its own error comes once --outcome is given)."""
+    '' otherwise (no file, standard input, a file that cannot be read: its own error comes once --outcome is given).
+    A CSV file's columns are read from its header line alone (read.header_names: a 2 GB file answers at once, where
+    the whole file was read and checked first), the case column ('case', an unnamed first one) left out; a
+    workbook's, a Stata or SPSS file's or JSON records' by reading the file."""
+    from .read import header_names
+
     commands = _commands(parser)
     if not re.match(r"the following arguments are required: .*--outcome", message) or not argv \
             or argv[0] not in commands or _outcome_hint(message, argv) or _pof_expression_hint(message, argv, parser):
@@ -1937,13 +1942,17 @@ def _outcome_columns_hint(message: str, argv: list[str], parser: argparse.Argume
     free = _free_words(argv, commands[argv[0]])
     if not free or free[0] == "-" or not Path(free[0]).is_file():
         return ""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            df, case_column = read_data(free[0])
-    except Exception:   # noqa: BLE001 - any file it cannot read: the flag's message alone, as before
-        return ""
-    columns = [str(c) for c in df.columns if c != case_column]
+    names = header_names(free[0])
+    if names is not None:
+        columns = [n for n in names if n and n != "case"]
+    else:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                df, case_column = read_data(free[0])
+        except Exception:   # noqa: BLE001 - any file it cannot read: the flag's message alone, as before
+            return ""
+        columns = [str(c) for c in df.columns if c != case_column]
     return (f"; give the outcome's column, --outcome NAME (the data's columns: "
             f"{shortened(', '.join(map(quoted, columns)))})" if columns else "")
 

@@ -614,6 +614,39 @@ def _set_named_case(df: pd.DataFrame, path: str, flag: str) -> None:
                         f"condition named 'case'? The name 'case' is kept for the column of case names{names}")
 
 
+def header_names(path) -> list[str] | None:
+    """The column names of a CSV text file's header (stripped), read from its first line(s) alone: a 2 GB file
+    answers at once, where read_data reads and checks every row. Excel's 'sep=,' line is skipped, a UTF-8 or UTF-16
+    byte order mark read. None for what has no such header to read (standard input, a workbook, a Stata or SPSS
+    file, JSON records, another file read_data refuses by its first bytes, text that is not UTF-8, an empty or
+    comment first line): read_data reads it, or names the problem."""
+    from itertools import chain
+
+    from .sheets import PEEK, table_kind
+
+    p = Path(str(path))
+    try:
+        if str(path) == STDIN or not str(path).strip() or not p.is_file():
+            return None
+        with open(p, "rb") as fh:
+            head = fh.read(PEEK)
+        if table_kind(str(path), head) is not None or binary_kind(head) is not None:
+            return None
+        encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+        with open(p, encoding=encoding, newline="") as fh:
+            first = fh.readline().lstrip("\ufeff")
+            if _SEP_LINE.fullmatch(first.rstrip("\r\n")):
+                first = fh.readline()
+            if first.lstrip()[:1] in ("[", "{"):   # JSON records
+                return None
+            names = [c.strip() for c in next(csv.reader(chain([first], fh)), [])]
+    except (OSError, UnicodeError, csv.Error):
+        return None
+    if not any(names) or names[0].startswith("#"):
+        return None
+    return names
+
+
 def _lock_file(path: str) -> None:
     """Refuse the lock file Excel ('~$lc.xlsx') or LibreOffice ('.~lock.lc.xlsx#') writes beside a workbook while it is
     open (and leaves behind after a crash), which a shell's completion offers first: it was read as text and refused
