@@ -2701,7 +2701,28 @@ def engine_error_zh(error: BaseException) -> str | None:
     its line too, for a teacher's own data."""
     if not isinstance(error, (QCAInputError, QCAComplexityError)):
         return None
-    return _error_message_zh(str(error))
+    return _with_lengths_zh(_error_message_zh, str(error))
+
+
+#: How the engine quotes a long value (analysis.qca.errors.quoted / shortened): its first characters and an ellipsis,
+#: in its quotes or not, then its length ("'xxxx…' (100,000 characters)", "xxxx… (100,000 characters)").
+_LONG_VALUE = re.compile(r"…(?P<quote>['\"]?) \((?P<n>\d{1,3}(?:,\d{3})*) characters\)")
+
+
+def _with_lengths_zh(line_zh: Callable[[str], str | None], message: str) -> str | None:
+    """line_zh(message) (a Chinese line for an engine message) for a message quoting long values by their beginning
+    and their length: each length is set aside, so that the forms of ENGINE_ERRORS_ZH read the value as they read a
+    short one, and said in Chinese after the value the line copies ('xxxx…'（共 100,000 个字符）)."""
+    lengths = []
+
+    def mark(m: re.Match) -> str:
+        lengths.append(m.group("n"))
+        return f"…{chr(0xE000 + len(lengths))}{m.group('quote')}"
+
+    line = line_zh(_LONG_VALUE.sub(mark, message))
+    for i, n in enumerate(lengths, 1):
+        line = line and re.sub(f"…{chr(0xE000 + i)}(['\"]?)", lambda m: f"…{m.group(1)}（共 {n} 个字符）", line)
+    return line
 
 
 #: The ending the engine gives a data error when the conditions were taken from the data (every column but the
@@ -2856,11 +2877,16 @@ def engine_warning_zh(message: str) -> str | None:
     """One Chinese line for an engine warning (QCAWarning) the workshop meets, from its message's form
     (ENGINE_WARNINGS_ZH), with the names and shares it gives, or a note of a printout that the command line's
     minimize --csv says as a warning on stderr (engine_note_zh: a partial answer); None for a warning of another form."""
+    return _with_lengths_zh(_warning_message_zh, str(message))
+
+
+def _warning_message_zh(message: str) -> str | None:
+    """engine_warning_zh's line for a warning's message, its long values' lengths set aside (_with_lengths_zh)."""
     for _kind, form, said in ENGINE_WARNINGS_ZH:
-        found = form.match(str(message))
+        found = form.match(message)
         if found:
             return said(found) or None
-    return engine_note_zh(str(message))   # minimize --csv says the printout's notes as warnings (stderr)
+    return engine_note_zh(message)   # minimize --csv says the printout's notes as warnings (stderr)
 
 
 def _kind_zh(kind: str) -> str:

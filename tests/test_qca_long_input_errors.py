@@ -140,3 +140,51 @@ def test_the_cli_fuzzer_takes_warnings_before_the_one_error_line():
     assert fuzz_cli.broken_promise(2, "error: one\nerror: two") == "not one error line"
     assert fuzz_cli.broken_promise(2, "error: one\nwarning: after") == "not one error line"
     assert fuzz_cli.broken_promise(2, "Traceback (most recent call last):\nerror: x") == "not one error line"
+
+
+def _with_column(name: str, value) -> pd.DataFrame:
+    data = pd.read_csv(LF, index_col=0)
+    data[name] = value
+    return data
+
+
+NAMED = [   # messages that name a column, an outcome or a case column in quotes
+    lambda name: truth_table(pd.read_csv(LF, index_col=0), name),
+    lambda name: pof("DEV", pd.read_csv(LF, index_col=0), "SURV", case_column=name),
+    lambda name: truth_table(_with_column(name, "abc"), "SURV"),
+    lambda name: truth_table(_with_column(name, -1.0), "SURV"),
+]
+
+
+@pytest.mark.parametrize("call", NAMED, ids=["outcome", "case column", "not a number", "negative"])
+def test_a_long_name_is_quoted_with_its_length_after_the_quotes(call):
+    """One form for a long value in quotes (errors.quoted): 'SSSS…' (5,000 characters). Messages that wrote
+    '{shortened(name)}' by hand put the length inside the quotes, as if it were part of the name."""
+    said = _error(lambda: call("S" * 5000))
+    assert f"'{'S' * 60}…' (5,000 characters)" in said and "characters)'" not in said, said[:300]
+
+
+@pytest.mark.parametrize("call", NAMED, ids=["outcome", "case column", "not a number", "negative"])
+def test_a_short_name_is_quoted_as_written(call):
+    """A short name keeps the text these messages always gave: between single quotes as written, no escapes."""
+    assert "'women's rights'" in _error(lambda: call("women's rights"))
+
+
+def test_quoted_as_written_keeps_a_short_text_and_cuts_a_long_one():
+    assert quoted("it's", as_written=True) == "'it's'"
+    assert quoted(1, as_written=True) == "'1'"
+    assert quoted("A" * 200, as_written=True) == f"'{'A' * 200}'"
+    assert quoted(LONG, as_written=True) == quoted(LONG) == f"'{'x' * 60}…' (100,000 characters)"
+
+
+@pytest.mark.parametrize("name", ["S" * 5000, "发展" * 2500])
+def test_the_workshops_chinese_line_says_a_long_values_length_after_it(name):
+    """The workshop's Chinese line (engine_error_zh) reads a long value as it reads a short one and says its length
+    after it in Chinese; the English length left inside the line, or no line at all, was what it did."""
+    from analysis.workshop import engine_error_zh
+
+    for call, start in ((NAMED[0], "结果 "), (lambda n: pof(f"DEV*{n}", pd.read_csv(LF, index_col=0), "SURV"), "")):
+        with pytest.raises(QCAInputError) as raised:
+            call(name)
+        zh = engine_error_zh(raised.value)
+        assert zh and zh.startswith(start) and f"'{name[:60]}…'（共 5,000 个字符）" in zh and "characters" not in zh, zh

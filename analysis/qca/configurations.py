@@ -34,9 +34,10 @@ def format_literals(literals: Mapping[str, int], conditions: Sequence[str], mult
     if not multivalue:
         level = next(((c, v) for c, v in literals.items() if int(v) not in (0, 1)), None)
         if level is not None:
-            from .errors import QCAInputError, shortened
+            from .errors import QCAInputError, quoted
 
-            raise QCAInputError(f"'{shortened(level[0])}' takes the value {level[1]}, a level of a multi-value condition: "
+            raise QCAInputError(f"{quoted(level[0], as_written=True)} takes the value {level[1]}, a level of a "
+                                "multi-value condition: "
                                 "pass multivalue=True (literals are then written A[v])")
     parts = [format_literal(c, literals[c], multivalue) for c in conditions if c in literals]
     return "*".join(parts) if parts else "1"

@@ -174,9 +174,10 @@ def missing_case_column(case_column, data) -> str:
     columns = [str(c) for c in data.columns]
     names = [n for n in getattr(data.index, "names", [data.index.name]) if n is not None]
     if str(case_column) in [str(n) for n in names]:
-        return (f"case column '{shortened(case_column)}' is the data's index (read with index_col='{shortened(case_column)}'), "
+        return (f"case column {quoted(case_column, as_written=True)} is the data's index (read with "
+                f"index_col={quoted(case_column, as_written=True)}), "
                 "which already names the cases: leave case_column out (it takes a column of case names)")
-    return (f"case column '{shortened(case_column)}' is not in the data{_near(str(case_column), columns)} "
+    return (f"case column {quoted(case_column, as_written=True)} is not in the data{_near(str(case_column), columns)} "
             f"(columns: {_show_columns(columns)})")
 
 
@@ -303,7 +304,7 @@ def _list_separator_hint(name: str, cols) -> str:
     said = " or ".join(repr(m) for m in marks) if marks else "a space"
     boolean = (" (each condition is one column; an expression such as 'DEV*URB' is what pof and --expression read, "
                "not a condition)" if {"+", "*"} & set(marks) else "")
-    return f"; conditions are separated by commas: '{shortened(','.join(parts))}', not by {said}{boolean}"
+    return f"; conditions are separated by commas: {quoted(','.join(parts), as_written=True)}, not by {said}{boolean}"
 
 
 def _operator_hint(name: str, cols) -> str:
@@ -972,7 +973,8 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
         doubt = grouped_numbers(df, c, text, v)
         if doubt is not None:
             level, mask, why = doubt
-            said = f"'{shortened(c)}' (case(s) {_names_with_values(cases, mask, raws)}{cells_at(at, c, mask)}): {why}"
+            said = (f"{quoted(c, as_written=True)} (case(s) {_names_with_values(cases, mask, raws)}"
+                    f"{cells_at(at, c, mask)}): {why}")
             if level == "error":
                 grouped.append(said)
             elif notes is not None:
@@ -983,10 +985,12 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             unfilled |= miss
             markers = sorted({str(x).strip() for x in raws[miss] if isinstance(x, str) and x.strip()})
             shown = f", marked {', '.join(repr(m) for m in markers)}" if markers else ""
-            missing.append(f"'{shortened(c)}' (case(s) {_names(cases, miss)}{cells_at(at, c, miss)}{shown})")
+            missing.append(f"{quoted(c, as_written=True)} (case(s) "
+                           f"{_names(cases, miss)}{cells_at(at, c, miss)}{shown})")
         if nonnum.any():
             raw = raws[np.flatnonzero(nonnum)[0]]
-            bad.append(f"'{shortened(c)}' (case(s) {_names_with_values(cases, nonnum, raws)}{cells_at(at, c, nonnum)})")
+            bad.append(f"{quoted(c, as_written=True)} (case(s) "
+                       f"{_names_with_values(cases, nonnum, raws)}{cells_at(at, c, nonnum)})")
             hint = _value_hint(list(raws[nonnum]), to_calibrate, sheet, dated.get(str(c)), program, str(c))
             names_like = nonnum.all() and len(set(map(str, raws))) == len(raws)
             repeated = repeated_case_names(df[c]) if nonnum.all() and not names_like else []
@@ -1039,7 +1043,8 @@ def _kind(values: np.ndarray, col: str, cases, role: str, at: FileLines | None =
         also = (f", and membership(s) above 1 for case(s) {_names_with_values(cases, over, shown)}"
                 f"{cells_at(at, col, over)}" if over.any() else "")
         raise QCADataError(
-            f"{role} '{shortened(col)}' has negative value(s) for case(s) {_names_with_values(cases, neg, shown)}"
+            f"{role} {quoted(col, as_written=True)} has negative value(s) for case(s) "
+            f"{_names_with_values(cases, neg, shown)}"
             f"{cells_at(at, col, neg)}{also}; allowed are memberships in [0, 1] or multi-value levels 0, 1, 2, ...")
     is_int = np.abs(values - np.round(values)) <= _INT_TOL
     if is_int.all():
@@ -1054,7 +1059,8 @@ def _kind(values: np.ndarray, col: str, cases, role: str, at: FileLines | None =
                 "[0, 1] (analysis.qca.calibrate)" if top <= 100 else "")
             largest = np.round(values) == top
             raise QCADataError(
-                f"{role} '{shortened(col)}' has integer values up to {top} (case(s) {_names(cases, largest)}"
+                f"{role} {quoted(col, as_written=True)} has integer values up to {top} (case(s) "
+                f"{_names(cases, largest)}"
                 f"{cells_at(at, col, largest)}): a multi-value set may have at most "
                 f"{MAX_LEVELS} levels (0..{MAX_LEVELS - 1}); calibrate raw data first{hint}")
         return "multi-value", top + 1
@@ -1065,7 +1071,8 @@ def _kind(values: np.ndarray, col: str, cases, role: str, at: FileLines | None =
                 if int(above.sum()) <= max(1, len(values) // 10) and others >= 4 else "")
         shown = values.tolist()
         raise QCADataError(
-            f"{role} '{shortened(col)}' has membership(s) outside [0, 1] for case(s) {_names_with_values(cases, above, shown)}"
+            f"{role} {quoted(col, as_written=True)} has membership(s) outside [0, 1] for case(s) "
+            f"{_names_with_values(cases, above, shown)}"
             f"{cells_at(at, col, above)}; fuzzy memberships must lie in [0, 1] ({typo}calibrate "
             "raw data first)")
     return "fuzzy", 2
@@ -1112,18 +1119,19 @@ def _check_not_case_ids(values: np.ndarray, col: str, listed: bool) -> None:
         return
     lo, hi = int(np.round(values.min())), int(np.round(values.max()))
     how = ("you listed it among the conditions, but " if listed else "")
+    name, flag = quoted(col, as_written=True), f"--case-column {shortened(col)}"
     if hi - lo + 1 != n and not named:  # with gaps (GDP 320..1098, a count): a raw measure as often as an id
         raise QCADataError(
-            f"condition '{shortened(col)}' holds a different whole number for every one of the {n} cases ({lo}..{hi}): "
+            f"condition {name} holds a different whole number for every one of the {n} cases ({lo}..{hi}): "
             f"{how}these are raw values or case identifiers, not a set (every case would be a configuration of its "
-            f"own); if '{shortened(col)}' is a measure (an amount, a count), calibrate it first: calibrate(x, type='crisp', "
+            f"own); if {name} is a measure (an amount, a count), calibrate it first: calibrate(x, type='crisp', "
             "thresholds=...) for a crisp set or calibrate(x, thresholds='e=.., c=.., i=..') for a fuzzy set "
-            f"(analysis.qca.calibrate; CLI: python -m analysis.qca calibrate DATA --spec SPEC); if '{shortened(col)}' names the "
-            f"cases, pass case_column='{shortened(col)}' (CLI: --case-column {col})")
+            f"(analysis.qca.calibrate; CLI: python -m analysis.qca calibrate DATA --spec SPEC); if {name} names the "
+            f"cases, pass case_column={name} (CLI: {flag})")
     raise QCADataError(
-        f"condition '{shortened(col)}' holds a different whole number for every one of the {n} cases ({lo}..{hi}): "
+        f"condition {name} holds a different whole number for every one of the {n} cases ({lo}..{hi}): "
         f"{how}that is a case identifier, not a set (every case would be a configuration of its own); "
-        f"if '{shortened(col)}' names the cases, pass case_column='{shortened(col)}' (CLI: --case-column {col}); otherwise "
+        f"if {name} names the cases, pass case_column={name} (CLI: {flag}); otherwise "
         + ("remove it from the conditions" if listed else "drop the column or list the conditions without it"))
 
 
@@ -1457,7 +1465,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         plain = str(outcome).strip().lstrip("~").strip()
         raise QCAInputError(
             f"outcome {quoted(outcome)} is already negated and negate_outcome (CLI: --negate-outcome) negates it again: "
-            f"the two cancel out and would explain '{shortened(plain)}' itself; write '~{plain}' or negate_outcome, not both")
+            f"the two cancel out and would explain {quoted(plain, as_written=True)} itself; write '~{plain}' or "
+            "negate_outcome, not both")
     negated = bool(neg_tilde) or negate_outcome
     if column not in columns:
         hint = ""
@@ -1468,20 +1477,22 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         numbers = header_of_numbers(([str(case_column)] if case_column is not None else []) + [str(c) for c in columns],
                                     "the header")
         if numbers:
-            raise QCAInputError(f"outcome '{shortened(column)}' is not a column of the data: {numbers}")
+            raise QCAInputError(f"outcome {quoted(column, as_written=True)} is not a column of the data: {numbers}")
         near = _outcome_value_hint(column, columns) or _near(column, columns)
-        raise QCAInputError(f"outcome '{shortened(column)}' is not a column of the data{near} ({listed}){hint}")
+        raise QCAInputError(f"outcome {quoted(column, as_written=True)} is not a column of the data{near} "
+                            f"({listed}){hint}")
 
     _check_name(column, "outcome", columns, empty(column))
     conds = parse_conditions(conditions, columns, exclude=column)
     if not conds:
-        raise QCAInputError(f"no conditions: the data has only the outcome column '{shortened(column)}'")
+        raise QCAInputError(f"no conditions: the data has only the outcome column {quoted(column, as_written=True)}")
     dups = sorted({c for c in conds if conds.count(c) > 1})
     if dups:
         raise QCAInputError(f"conditions name {', '.join(dups)} twice (duplicate condition(s): {', '.join(dups)}); "
                             "name each condition once")
     if column in conds:
-        raise QCAInputError(f"conditions include the outcome '{shortened(column)}': a set cannot explain itself; leave it out")
+        raise QCAInputError(f"conditions include the outcome {quoted(column, as_written=True)}: a set cannot explain "
+                            "itself; leave it out")
     unknown = [c for c in conds if c not in columns]
     if unknown:
         near = hints_by_name((c, _condition_item_hint(c, columns) or _list_separator_hint(c, columns)
@@ -1560,13 +1571,15 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         ok = np.abs(yv - np.round(yv)) <= _INT_TOL
         if not ok.all() or (yv < 0).any():
             raise QCAInputError(
-                f"outcome '{shortened(outcome)}' selects values of a multi-value outcome, but column '{shortened(column)}' is not "
+                f"outcome {quoted(outcome, as_written=True)} selects values of a multi-value outcome, but column "
+                f"{quoted(column, as_written=True)} is not "
                 "multi-value (it must hold integers 0, 1, 2, ...)")
         present = sorted({int(v) for v in np.round(yv)})
         absent = [v for v in out_values if v not in present]
         if absent:
             raise QCAInputError(
-                f"outcome '{shortened(outcome)}': value(s) {', '.join(map(str, absent))} do not occur in column '{shortened(column)}' "
+                f"outcome {quoted(outcome, as_written=True)}: value(s) {', '.join(map(str, absent))} do not occur in "
+                f"column {quoted(column, as_written=True)} "
                 f"(its values: {', '.join(map(str, present))})")
         y = np.isin(np.round(yv).astype(int), out_values).astype(float)
     else:
@@ -1576,7 +1589,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             typo = (f"; only case {_names(cases, above)} has a value above 1: if it is a typo (or a total row), "
                     "correct it") if above.sum() == 1 and len(yv) >= MIN_CASES_FOR_ID else ""
             raise QCAInputError(
-                f"outcome '{shortened(column)}' is multi-value (values up to {int(yv.max())}); QCA explains one value set at "
+                f"outcome {quoted(column, as_written=True)} is multi-value (values up to {int(yv.max())}); QCA "
+                "explains one value set at "
                 f"a time: write outcome='{column}{{v}}' (e.g. '{column}{{1}}'); plain outcomes must be crisp 0/1 "
                 f"or fuzzy memberships in [0, 1]{typo}")
         y = np.clip(yv, 0.0, 1.0) if okind == "fuzzy" else np.round(yv)

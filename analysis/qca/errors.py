@@ -38,10 +38,14 @@ def shortened(text) -> str:
     return text if len(text) <= QUOTE_LIMIT else f"{text[:QUOTE_SHOWN]}… ({len(text):,} characters)"
 
 
-def quoted(value) -> str:
+def quoted(value, as_written: bool = False) -> str:
     """repr(value), as an error quotes what the user gave, bounded as shortened() bounds a text: a long text is cut
-    inside its quotes ("'xxxx…' (100,000 characters)"), any other long value as written ("['xxxx… (100,004
-    characters)")."""
+    inside its quotes, its length said after them ("'xxxx…' (100,000 characters)"), any other long value as written
+    ("['xxxx… (100,004 characters)"). as_written: str(value) between single quotes as it is, without repr's escapes
+    (how messages name a column, a condition or an outcome: 'it's', '1'), a long one cut in the same form."""
+    if as_written:
+        text = str(value)
+        return f"'{text}'" if len(text) <= QUOTE_LIMIT else f"'{text[:QUOTE_SHOWN]}…' ({len(text):,} characters)"
     shown = repr(value)
     if len(shown) <= QUOTE_LIMIT:
         return shown

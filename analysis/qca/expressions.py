@@ -194,7 +194,7 @@ def _unknown_names_error(unknown: list[tuple[str, str]], where: str | None,
 
     hints = hints_by_name((name, value_notation_hint(lit, conditions) or comma_hint(name, conditions)
                            or _near(name, conditions)) for lit, name in unknown)
-    names = (f"condition '{shortened(unknown[0][1])}'" if len(unknown) == 1 else
+    names = (f"condition {quoted(unknown[0][1], as_written=True)}" if len(unknown) == 1 else
              f"condition(s) {', '.join(quoted(name) for _, name in unknown)}")
     return QCAInputError(f"unknown {names}{f' in {where}' if where else ''}{hints} (conditions: "
                          f"{', '.join(map(shortened, conditions))})")
@@ -246,11 +246,13 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
         if val is None:
             value = 0 if neg else 1
             if levels is not None and levels > 2:
-                raise QCAInputError(f"condition '{shortened(name)}' is multi-value: write {name}[v] with v in 0..{levels - 1}")
+                raise QCAInputError(f"condition {quoted(name, as_written=True)} is multi-value: write {shortened(name)}[v] with "
+                                    f"v in 0..{levels - 1}")
         else:
             value = int(val)
             if levels is not None and value >= levels:
-                raise QCAInputError(f"value {value} of '{shortened(name)}' in term {quoted(text)} is out of range 0..{levels - 1}")
+                raise QCAInputError(f"value {value} of {quoted(name, as_written=True)} in term {quoted(text)} is out "
+                                    f"of range 0..{levels - 1}")
             if neg:
                 if levels is not None and levels > 2:
                     others = [v for v in range(levels) if v != value]
@@ -265,7 +267,8 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
                 value = 1 - value
         if name in out and out[name] != value:
             # '(empty set)' was said of fuzzy data too, where A*~A is min(A, 1 - A): not empty, at most 0.5
-            raise QCAInputError(f"term {quoted(text)} asks '{shortened(name)}' to take two values: a contradiction (an empty set for "
+            raise QCAInputError(f"term {quoted(text)} asks {quoted(name, as_written=True)} to take two values: a "
+                                "contradiction (an empty set for "
                                 "crisp and multi-value data; for fuzzy sets min(A, 1 - A), which no case is more in "
                                 "than out of); write each condition once")
         if name in out and name not in repeated:
@@ -493,7 +496,8 @@ def _check_used(X, cols, term: Mapping[str, int], data_index) -> None:
         bad = ~np.isfinite(X[:, j])
         if bad.any():
             who = ", ".join(str(data_index[i]) for i in np.flatnonzero(bad)[:5])
-            raise QCAInputError(f"column '{shortened(name)}' has missing or non-numeric values (cases {who})")
+            raise QCAInputError(f"column {quoted(name, as_written=True)} has missing or non-numeric values (cases "
+                                f"{who})")
 
 
 def _shown(value) -> str:
@@ -520,7 +524,8 @@ def _term(term, cols, multi, levels, what: str) -> dict[str, int]:
         top = levels[j] - 1 if multi[j] else 1
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not 0 <= value <= top:
             allowed = f"a level 0..{top}" if multi[j] else "1 (the set) or 0 (its negation)"
-            raise QCAInputError(f"{what}: the value of '{shortened(name)}' must be {allowed}, got {quoted(value)}")
+            raise QCAInputError(f"{what}: the value of {quoted(name, as_written=True)} must be {allowed}, got "
+                                f"{quoted(value)}")
         t[name] = int(value)
     return t
 

@@ -18,7 +18,7 @@ import re
 import numpy as np
 
 from .checks import choice_hint, flag
-from .errors import QCAInputError, quoted, shortened
+from .errors import QCAInputError, quoted
 from .r_calls import refuses_r_only_arguments
 from .expressions import names_left_out, parse_expression, term_to_implicant, warns_once
 from .skew import warn_notes
@@ -230,7 +230,8 @@ def _check_pair(solution_y, solution_not_y) -> None:
     if solution_y is solution_not_y or solution_y.truth_table is solution_not_y.truth_table:
         raise QCAInputError(f"solution_y and solution_not_y are the same solution (for {quoted(a.outcome)}): give the "
                             f"solutions for the outcome and for its negation, minimize(truth_table(data, "
-                            f"'{shortened(a.outcome)}', ...), include='?') and minimize(truth_table(data, '{shortened(neg)}', ...), "
+                            f"{quoted(a.outcome, as_written=True)}, ...), include='?') and minimize(truth_table(data, "
+                            f"{quoted(neg, as_written=True)}, ...), "
                             "include='?')")
     if a.conditions != b.conditions:
         raise QCAInputError(f"solution_y and solution_not_y must have the same conditions, got "
@@ -249,7 +250,8 @@ def _check_pair(solution_y, solution_not_y) -> None:
         got = (f"{a.outcome!r} for both" if np.allclose(a.y, b.y, rtol=0.0, atol=1e-9)
                else f"{a.outcome!r} and {b.outcome!r}")
         raise QCAInputError(f"solution_not_y must be for the negation of solution_y's outcome (memberships "
-                            f"1 − {a.outcome}), got {got}: minimise truth_table(data, '{shortened(neg)}', ...) for it")
+                            f"1 − {a.outcome}), got {got}: minimise truth_table(data, {quoted(neg, as_written=True)}, "
+                            "...) for it")
 
 
 @refuses_r_only_arguments("contradictory_assumptions")

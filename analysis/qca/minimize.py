@@ -37,7 +37,7 @@ from ._implicants import (DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS, impli
 from ._remainders import NoRemainders, Remainders, expand, rows_frame
 from .checks import flag, int_text, plain_number_hint, whole, workers
 from .data import full_width_forms, wide_operator_hint, written_in_ascii
-from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, quoted, shortened
+from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, quoted
 from .expressions import format_term, names_left_out, parse_term, several_unknown_names
 from .r_calls import r_vector_text, refuses_r_only_arguments, split_outside_brackets
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
@@ -359,7 +359,8 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                 hint = (next((h for h in map(plain_number_hint, parts) if h), "")
                         or wide_operator_hint(s, _DIR_EXP_CHARS, lambda text: values(cond, text) and None)
                         or (f"; write {word} for {s!r} ({_DIR_EXP_MEANING[word]})" if word else ""))
-                raise QCAInputError(f"directional expectation {quoted(v)} for '{shortened(cond)}' is not {allowed}{hint}") from None
+                raise QCAInputError(f"directional expectation {quoted(v)} for {quoted(cond, as_written=True)} is not "
+                                    f"{allowed}{hint}") from None
         elif v is None:
             return None
         elif isinstance(v, (bool, np.bool_)):
@@ -372,18 +373,22 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             try:
                 vals = [int(x) for x in v]
             except (TypeError, ValueError):
-                raise QCAInputError(f"directional expectation {quoted(v)} for '{shortened(cond)}' is not {allowed}") from None
+                raise QCAInputError(f"directional expectation {quoted(v)} for {quoted(cond, as_written=True)} is not "
+                                    f"{allowed}") from None
         else:
-            raise QCAInputError(f"directional expectation {quoted(v)} for '{shortened(cond)}' is not {allowed}")
+            raise QCAInputError(f"directional expectation {quoted(v)} for {quoted(cond, as_written=True)} is not "
+                                f"{allowed}")
         if not vals:
-            raise QCAInputError(f"empty directional expectation for '{shortened(cond)}'; use '-' for none")
+            raise QCAInputError(f"empty directional expectation for {quoted(cond, as_written=True)}; use '-' for none")
         twice = sorted({x for x in vals if vals.count(x) > 1})
         if twice:   # 'DEV=1;1' was read as 'DEV=1' without a word, as 'DEV=1,DEV=0' is refused
-            raise QCAInputError(f"directional expectation {quoted(v)} for '{shortened(cond)}' names value(s) "
+            raise QCAInputError(f"directional expectation {quoted(v)} for {quoted(cond, as_written=True)} names "
+                                "value(s) "
                                 f"{', '.join(map(str, twice))} twice; name each value once")
         for x in vals:
             if not 0 <= x < levels[cond]:
-                raise QCAInputError(f"directional expectation {x} for '{shortened(cond)}' is out of range: '{shortened(cond)}' takes "
+                raise QCAInputError(f"directional expectation {x} for {quoted(cond, as_written=True)} is out of "
+                                    f"range: {quoted(cond, as_written=True)} takes "
                                     f"values 0..{levels[cond] - 1} (or '-' for no expectation)")
         if len(vals) == levels[cond]:
             return None  # every value expected: no direction
@@ -430,7 +435,7 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                                         f"{wide_operator_hint(e, _DIR_EXP_CHARS, _no_example)}")
                 name, val = (s.strip() for s in e.split("="))
                 if name in out:
-                    raise QCAInputError(f"directional expectation for '{shortened(name)}' given twice")
+                    raise QCAInputError(f"directional expectation for {quoted(name, as_written=True)} given twice")
                 out[name] = val
             return parse_dir_exp(out, conditions, noflevels)
         # examples in the conditions' own names, so that each is a dir_exp these conditions accept

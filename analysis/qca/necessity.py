@@ -17,7 +17,7 @@ import pandas as pd
 from .data import QCAData, prepare_data
 from .display import ljust, width, shown_as_printed
 from .checks import decimal_number, percent_hint, relation as check_relation, text_number_hint, whole
-from .errors import QCAComplexityError, QCAInputError, quoted, renamed, shortened
+from .errors import QCAComplexityError, QCAInputError, quoted, renamed
 from .expressions import format_literal
 from .measures import _pri as pri, _ratio  # inputs checked
 from .r_calls import refuses_r_only_arguments
@@ -535,8 +535,10 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     unused = ("ron_cut", ron_cut, "RoN", "necessity") if relation == "sufficiency" else ("pri_cut", pri_cut, "PRI",
                                                                                         "sufficiency")
     if unused[1] > 0:   # R ignores it without a word: a cut the user set would silently filter nothing
-        raise QCAInputError(f"{unused[0]}={unused[1]:g} applies to relation='{shortened(unused[3])}' only ({unused[2]} is a "
-                            f"measure of {unused[3]}); with relation='{shortened(relation)}' leave it 0, or use "
+        raise QCAInputError(f"{unused[0]}={unused[1]:g} applies to relation={quoted(unused[3], as_written=True)} only "
+                            f"({unused[2]} is a "
+                            f"measure of {unused[3]}); with relation={quoted(relation, as_written=True)} leave it 0, "
+                            "or use "
                             f"{'pri_cut' if relation == 'sufficiency' else 'ron_cut'}")
     qd = prepare_data(data, outcome, conditions, case_column=case_column)
     warn_notes(membership_warnings(qd, skew_bounds))

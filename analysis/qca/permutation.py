@@ -16,7 +16,7 @@ import pandas as pd
 from .checks import whole
 from .data import prepare_data
 from .display import frame, shown_as_printed
-from .errors import QCAInputError, quoted, shortened
+from .errors import QCAInputError, quoted
 from .r_calls import refuses_r_only_arguments
 from .truth_table import TOL, _cutoffs
 
@@ -46,7 +46,7 @@ def _observed(observed) -> dict[str, float] | None:
         except (TypeError, ValueError):
             f = float("nan")
         if isinstance(v, (bool, np.bool_, str)) or not 0.0 <= f <= 1.0:   # NaN fails too
-            raise QCAInputError(f"observed['{shortened(key)}'] must be a number in [0, 1], got {quoted(v)}")
+            raise QCAInputError(f"observed[{quoted(key, as_written=True)}] must be a number in [0, 1], got {quoted(v)}")
         out[key] = f
     return out
 

@@ -145,7 +145,7 @@ def _text(p: Path, path: str) -> str:
                    else stream.read() if stream is not None else sys.stdin.read().encode("utf-8"))
     elif not str(path).strip():   # Path('') is '.', a directory: the message named no file
         raise QCAInputError(f"the data file name is empty ({quoted(str(path))}): give the CSV file (one row per case), or "
-                            f"'{shortened(STDIN)}' for standard input")
+                            f"{quoted(STDIN, as_written=True)} for standard input")
     elif path_kind(p, path) == "missing":
         raise QCAInputError(f"{shortened(path)}: file not found{missing_file_hint(path)}")
     elif path_kind(p, path) == "folder":
@@ -589,7 +589,8 @@ def _check_case_column(df: pd.DataFrame, case_column, path: str, flag: str) -> N
     if case_column is not None and case_column not in df.columns:
         from .data import _near
 
-        raise QCAInputError(f"{flag} {shortened(case_column)}: case column '{shortened(case_column)}' is not in {shortened(path)}"
+        raise QCAInputError(f"{flag} {shortened(case_column)}: case column {quoted(case_column, as_written=True)} is "
+                            f"not in {shortened(path)}"
                             f"{_near(case_column, df.columns, sets=False)} "
                             f"(columns: {', '.join(quoted(c) for c in df.columns)})")
 
@@ -926,7 +927,8 @@ def _plain_yaml_bool(path, node, read: bool) -> None:
         return
     mark = node.start_mark
     raise QCAInputError(f"{shortened(path)}: line {mark.line + 1}, column {mark.column + 1}: {text} is read by YAML as {quoted(read)} "
-                        f"(YAML 1.1 reads yes/no/on/off as true/false); quote it ('{shortened(text)}') if it is a name or a case "
+                        f"(YAML 1.1 reads yes/no/on/off as true/false); quote it ({quoted(text, as_written=True)}) if "
+                        "it is a name or a case "
                         f"ID, or write {str(read).lower()}")
 
 
@@ -950,7 +952,7 @@ def _plain_yaml_number(path, node, read) -> None:
     mark = node.start_mark
     write = f"write {plain} (digits 0-9 only), or" if plain is not None else "write the number in decimal digits, or"
     raise QCAInputError(f"{shortened(path)}: line {mark.line + 1}, column {mark.column + 1}: {text} is read by YAML as {quoted(read)} "
-                        f"({why}); {write} quote it ('{shortened(text)}') if it is a name or a case ID")
+                        f"({why}); {write} quote it ({quoted(text, as_written=True)}) if it is a name or a case ID")
 
 
 #: Full-width forms of YAML's and JSON's punctuation.
