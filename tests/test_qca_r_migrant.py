@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.qca import QCAInputError, truth_table
+from analysis.qca import QCAInputError, necessity, super_subset, truth_table
 from analysis.qca.cli import main
 
 
@@ -539,3 +539,24 @@ def test_include_and_explain_copied_as_rs_vector_are_shown_the_text_to_write(kwa
     with pytest.raises(QCAInputError) as exc:   # a vector of no include: no text to write
         minimize(tt, include='c("x")')
     assert "R's vector" not in str(exc.value)
+
+
+@pytest.mark.parametrize("call, said", [
+    (lambda lf: necessity(lf, "SURV", incl_cut="0,9"),
+     "write benchmark=0.9 ("),
+    (lambda lf: necessity(lf, "SURV", incl_cut="0.9"),
+     "write benchmark=0.9 ("),
+    (lambda lf: necessity(lf, "SURV", **{"incl.cut": "high"}),
+     "write benchmark=... ("),
+    (lambda lf: super_subset(lf, "SURV", benchmark="0,85"),
+     "write incl_cut=0.85 ("),
+    (lambda lf: truth_table(lf, "SURV", benchmark="0,8"), "write incl_cut=0.8 ("),
+    (lambda lf: truth_table(lf, "SURV", incl_cut=0.8, exclude="1,2"), "write minimize(tt, ..., exclude='1,2')"),
+], ids=["decimal comma", "number as text", "not a number", "super_subset", "truth_table", "exclude as given"])
+def test_an_r_cut_off_given_as_text_is_suggested_as_the_number_it_takes(call, said):
+    """necessity(incl_cut='0,9') (R's incl.cut, a decimal comma) suggested benchmark='0,9', which benchmark refuses in
+    turn: a cut-off is suggested as the number it takes (0.9), or as '...' for a text that is no number; a value an
+    argument takes as text (exclude's rows) is suggested as given."""
+    with pytest.raises(QCAInputError) as exc:
+        call(pd.read_csv(LF, index_col="case"))
+    assert said in str(exc.value), str(exc.value)

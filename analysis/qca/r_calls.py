@@ -370,6 +370,32 @@ def _keyword_form(name: str) -> str:
     return re.sub(r"[.\-\s]+", "_", str(name).strip().lower())
 
 
+#: The arguments R_KEYWORDS suggests that take a cut-off (a number): 'benchmark={value!r}', 'incl_cut={value!r}'.
+CUT_OFF_SUGGESTIONS = ("benchmark={value!r}", "incl_cut={value!r}")
+
+
+class _Written:
+    """A value as a suggestion writes it, already quoted: R_KEYWORDS' '{value!r}' shows it as it is."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def _suggested(instead: str, value) -> str:
+    """How R_KEYWORDS' advice `instead` writes the value the user gave: quoted (a long one cut), but for a cut-off
+    (CUT_OFF_SUGGESTIONS) given as text the number it takes ('0,9' and '0.9' -> 0.9, as checks.text_number_hint reads
+    them), or '...' for a text that is no number: the text itself, decimal comma and all, would be refused in turn."""
+    if not instead.startswith(CUT_OFF_SUGGESTIONS) or not isinstance(value, str):
+        return quoted(value)
+    from .checks import text_number_hint
+
+    number = re.search(r"write ([^,\s]+)$", text_number_hint(value).split(", a number")[0])
+    return number.group(1) if number else "..."
+
+
 def unknown_keyword_message(function: str, f, given: dict, keywords=()) -> str:
     """The message for the first of `given` (keyword arguments as the user gave them) that `f` does not take:
     what to write instead (R's name for another argument here, R_KEYWORDS; R's dotted spelling of an argument
@@ -391,7 +417,7 @@ def unknown_keyword_message(function: str, f, given: dict, keywords=()) -> str:
     norm = _keyword_form(unknown)
     instead = R_KEYWORDS.get(function, {}).get(norm)
     if instead is not None:   # 'leave it out: ...' (an R argument whose work is always done here) or what to write
-        said = instead.format(value=given[unknown])
+        said = instead.format(value=_Written(_suggested(instead, given[unknown])))
         hint = f"; {said}" if said.startswith("leave it out") else f"; write {said}"
     else:
         near = [norm] if norm in names else near_names(norm, names)
