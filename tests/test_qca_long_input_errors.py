@@ -125,10 +125,15 @@ def test_the_fuzzers_find_a_long_error(monkeypatch):
     ["pof", *fuzz_cli.BASE["pof"], "--outcome", LONG],
     ["cases", *fuzz_cli.BASE["cases"], "--pairs", LONG],
     ["cases", *fuzz_cli.BASE["cases"], "--nec-cond", "," * 100_000],
-], ids=["a flag given twice", "--type and --pairs", "several --nec-cond"])
+    [LONG, *fuzz_cli.BASE["pof"]],
+    ["robustness", *fuzz_cli.BASE["robustness"], "--no-solution", LONG],
+    ["pof", *fuzz_cli.BASE["pof"], LONG],
+], ids=["a flag given twice", "--type and --pairs", "several --nec-cond", "argparse: a command", "argparse: a choice",
+        "argparse: an unrecognized argument"])
 def test_the_clis_own_errors_quote_a_long_value_by_its_beginning(argv):
-    """The command line's own messages (a flag given twice, --type beside --pairs, cases' one --nec-cond) quote the
-    value by its beginning too, not cut by the net (argparse's 'invalid choice' still is: errors.bounded_message)."""
+    """The command line's own messages (a flag given twice, --type beside --pairs, cases' one --nec-cond) and
+    argparse's (invalid choice, unrecognized arguments) quote the value by its beginning too, not cut mid-line by the
+    net (errors.bounded_message), which argparse's were."""
     code, _, err = fuzz_cli.run(argv)
     assert code == 2 and "characters)" in err and "characters left out" not in err and len(err) < 400, err[:300]
 

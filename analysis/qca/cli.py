@@ -92,6 +92,26 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one line on stderr, exit code 2 (raised to main)
         raise _UsageError(message)
 
+    def parse_args(self, args=None, namespace=None):
+        """argparse's, with each unrecognized argument shown as errors.shortened shows a value (argparse printed a
+        word of 100,000 characters whole, cut mid-line by the net, errors.bounded_message)."""
+        args, extra = self.parse_known_args(args, namespace)
+        if extra:
+            self.error(f"unrecognized arguments: {' '.join(map(shortened, extra))}")
+        return args
+
+    def _check_value(self, action, value):   # "invalid choice: 'x'": the value as errors.quoted quotes it
+        try:
+            super()._check_value(action, value)
+        except argparse.ArgumentError as exc:
+            raise argparse.ArgumentError(action, _quoting(exc.message, value)) from None
+
+    def _get_value(self, action, arg_string):   # "invalid int value: 'x'": the same
+        try:
+            return super()._get_value(action, arg_string)
+        except argparse.ArgumentError as exc:
+            raise argparse.ArgumentError(action, _quoting(exc.message, arg_string)) from None
+
     def _get_option_tuples(self, option_string):
         """argparse's abbreviations, but for '--sol': SetMethods' sol (a model's number), not --solution cut short;
         left unrecognised, so that the hint for R's keywords says to write --model."""
@@ -99,6 +119,12 @@ class _Parser(argparse.ArgumentParser):
         if option_string.split("=", 1)[0] == "--sol":
             tuples = [t for t in tuples if t[0] is None or "--solution" not in t[0].option_strings]
         return tuples
+
+
+def _quoting(message: str, value) -> str:
+    """argparse's message quoting `value` (its repr) with the value as errors.quoted quotes it: the same text for a
+    value of up to 200 characters, the beginning and the length of a longer one."""
+    return message.replace(repr(value), quoted(value), 1) if isinstance(value, str) else message
 
 
 def _incl_cut(text: str):
