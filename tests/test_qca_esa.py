@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from analysis.qca import (QCAInputError, contradictory_assumptions, esa, esa_rows, exclude_rows, find_rows,
                           minimize, negated_truth_table, simplifying_assumption_rows, truth_table)
-from setmethods_reference import model_key, check_solution, check_truth_table, dataset, reference, result
+from setmethods_reference import (model_key, check_solution, check_truth_table, dataset, printed, reference,
+                                  result)
 
 FILES = ["LF_esa", "CVF_esa"]
 
@@ -77,6 +78,13 @@ def _lr_intersect(name, tt_y, tt_n):
 
 
 KEYS = [(f, k) for f in FILES for k in reference(f)["results"]]
+# Where R prints the same models in another order: the ~Y models of CVF in another sequence (M1..M3), and after
+# exclude = the CSA rows two terms of one model in another order ('~ETHFRACT*~POLDIS*~NATPRIDE +
+# ETHFRACT*POLDIS*~NATPRIDE'; without exclude R lists DEV*URB*LIT*IND*STB before DEV*~URB*LIT*~IND*STB, the order
+# this engine keeps). Same models, fit and assumptions; only the printed sequence differs (a known difference,
+# test_printed_order_differs_from_r_only_where_listed pins it).
+PRINTED_ORDER_DIFFERS = {("CVF_esa", "parsimonious_negY"), ("CVF_esa", "parsimonious_Y_exclude_CSA"),
+                         ("CVF_esa", "intermediate_Y_exclude_CSA"), ("CVF_esa", "esa_contrad_rows_only")}
 
 
 @pytest.mark.parametrize("name,key", KEYS, ids=[f"{f}-{k}" for f, k in KEYS])
@@ -88,7 +96,29 @@ def test_against_r(name, key):
     elif "rows" in theirs:                           # a truth table
         check_truth_table(mine, theirs)
     else:                                            # a solution
-        check_solution(mine, theirs)
+        check_solution(mine, theirs, printed_order=(name, key) not in PRINTED_ORDER_DIFFERS)
+
+
+def _printouts(sol) -> list[list[str]]:
+    top = sol.parsimonious if sol.kind == "intermediate" else sol
+    pairs = [sol.intermediate[p].models for p in sorted(sol.intermediate)] if sol.kind == "intermediate" else []
+    return [printed(top.models), *[printed(ms) for ms in pairs]]
+
+
+def _r_printouts(ref) -> list[list[str]]:
+    return [printed(ref["models"]), *[printed(p["models"]) for p in sorted(ref.get("intermediate", []),
+                                                                      key=lambda p: p["name"])]]
+
+
+def test_printed_order_differs_from_r_only_where_listed():
+    """Every solution of both files is printed as R prints it (models M1, M2, ... and each model's terms in R's
+    order), except the listed ones, which do differ (so the list cannot go stale)."""
+    for name, key in KEYS:
+        theirs = result(name, key)
+        if isinstance(theirs, list) or "rows" in theirs:
+            continue
+        same = _printouts(ours(name, key)) == _r_printouts(theirs)
+        assert same == ((name, key) not in PRINTED_ORDER_DIFFERS), (name, key)
 
 
 def test_lr_intersect_uses_first_models_only():
