@@ -35,7 +35,8 @@ def test_every_smmr_result_is_accounted_for():
     compared = {k for k in keys if k not in NOT_COMPARED}
     assert set(NOT_COMPARED) <= keys
     assert len(compared) == 27
-    assert "error" in reference("LF_smmr")["results"]["match_suf_cases4_intermediate"]
+    assert reference("LF_smmr")["results"]["match_suf_cases4_intermediate"]["error"] == \
+        "replacement has 1 row, data has 0"   # R's own message, as NOT_COMPARED quotes it
 
 
 def test_solutions():
@@ -104,6 +105,7 @@ def test_smmr_focal_conjuncts(key, term):
 def test_smmr_single_necessity(key, kind):
     conds = ["DEV", "URB", "LIT", "IND", "STB"] if kind == "deviant consistency" else None   # iLF's truth table
     ours = necessity_cases(dataset("LF"), "SURV", "LIT", kind, case_column="case", conditions=conds)
+    assert [t["title"] for t in result("LF_smmr", key)] == ["LIT"]   # one table, of the condition asked
     theirs = result("LF_smmr", key)[0]["results"]
     if theirs == "No cases":
         assert ours.empty
@@ -193,9 +195,17 @@ def panel():
     return pd.read_csv(PANEL, index_col=0)
 
 
-def _check_cluster(ours, theirs, necessity=False):
+def _check_cluster(ours, theirs, necessity=False, order=None):
     """Structure and numbers; where SetMethods' 1e-10 turns an undefined 0/0 ratio into 1, ours is NaN: the
-    denominator is checked to be 0 and R's dWP is reproduced with R's convention (undefined -> 1)."""
+    denominator is checked to be 0 and R's dWP is reproduced with R's convention (undefined -> 1). The units and
+    clusters in R's order (`order`: the result holding unit_order / cluster_order) and, where R lists them
+    ('AU (2) '), each one's number of cases."""
+    order = theirs if order is None else order
+    if "unit_order" in order:
+        assert list(ours.within.index) == order["unit_order"] and list(ours.between.index) == order["cluster_order"]
+    for mine, ids in ((ours.n_within, theirs.get("unit_ids")), (ours.n_between, theirs.get("cluster_ids"))):
+        if ids is not None:
+            assert [f"{i} ({int(n)}) " for i, n in mine.items()] == ids
     assert close(ours.pooled, theirs["POCOS"]) and close(ours.coverage_pooled, theirs["Coverages"]["pooled"])
     assert len(ours.between) == len(theirs["BECOS"]) and len(ours.within) == len(theirs["WICONS"])
     for a, b in zip(ours.between, theirs["BECOS"]):
@@ -227,6 +237,7 @@ def test_cluster_order_and_panel():
     assert len(rows) == len(panel()) == 36
     for r in rows:
         assert all(close(panel().loc[r["id"], c], r[c]) for c in ("DEV", "URB", "LIT", "IND", "STB", "SURV"))
+        assert (panel().loc[r["id"], "CASE"], int(panel().loc[r["id"], "WAVE"])) == (r["CASE"], r["WAVE"])
 
 
 @pytest.mark.parametrize("key,expr,outcome,nec", [
@@ -246,9 +257,11 @@ def test_cluster_of_a_solution(key):
     check_solution(sol, result("LF_cluster", "pooled_intermediate"))
     ours = cluster_diagnostics(panel(), sol, "SURV", "CASE", "WAVE")
     theirs = result("LF_cluster", key)["output"]
+    assert sorted(theirs) == sorted(t for t in ours if t != sol.models[0].expression)
     undefined = 0
     for term, v in theirs.items():
-        undefined += _check_cluster(ours[term], v)
+        assert "unit_ids" in v and "cluster_ids" in v
+        undefined += _check_cluster(ours[term], v, order=result("LF_cluster", key))
     assert undefined == 0
     assert sol.models[0].expression in ours
 
@@ -481,6 +494,7 @@ def test_smmr_pairs_typical_irrelevant_per_term_where_setmethods_reads_another_c
     sol, y, cases = ty["solution"].to_numpy(), ty["outcome"].to_numpy(), ty["case"].to_numpy(object)
     uniq = np.isin(cases, typical.loc[typical["unique_coverage"], "case"])
     ours = smmr_pairs(inter, "typical-irrelevant", by="term")
+    assert ["Term " + k for k in ours] == [t["title"] for t in result("LF_smmr", "match_suf_cases6_intermediate")]
     for (term, df), t in zip(ours.items(), result("LF_smmr", "match_suf_cases6_intermediate")):
         x = ty[term].to_numpy()
         typ = list(np.flatnonzero((x > 0.5) & (y > 0.5) & (x <= y)))
@@ -546,6 +560,7 @@ def test_necessity_pairs_against_setmethods(n):
     from analysis.qca import necessity_pairs
 
     ours = necessity_pairs(dataset("LF"), "SURV", "LIT", NECESSITY_PAIRS[n], conditions=CONDS, case_column="case")
+    assert [t["title"] for t in result("LF_smmr", f"match_nec_cases{n}_LIT")] == ["LIT"]
     theirs = result("LF_smmr", f"match_nec_cases{n}_LIT")[0]["results"]
     if isinstance(theirs, str):   # "There are no pairs in the same TT row"
         assert ours.empty

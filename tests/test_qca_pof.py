@@ -33,6 +33,7 @@ def test_against_r(name, key):
     if call.startswith("pofind"):
         rel = "sufficiency" if "sufficiency" in call else "necessity"
         mine = pofind(data, outcome_col, relation=rel, case_column="case").to_dict()
+        assert mine["relation"] == theirs["relation"] == rel
         assert [r["term"] for r in mine["rows"]] == [r["term"] for r in theirs["rows"]]
         for a, b in zip(mine["rows"], theirs["rows"]):
             assert all(close(a[c], b[c]) for c in b if c != "term"), (a, b)
