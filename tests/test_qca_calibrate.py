@@ -23,6 +23,14 @@ def test_reference_has_the_17_examples():
 
 
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_each_example_calibrates_the_input_it_names(name):
+    """x is the named input vector R was given (`inputs`), and the call calibrates that vector."""
+    ex = EXAMPLES[name]
+    assert ex["x"] == REFERENCE["inputs"][ex["input"]]
+    assert ex["call"].startswith(f"calibrate({ex['input']},")
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
 def test_matches_r_qca_to_3_decimals(name):
     ex = EXAMPLES[name]
     ours = calibrate(np.asarray(ex["x"], dtype=float), **kwargs_from_r_call(ex["call"]))
