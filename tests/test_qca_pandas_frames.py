@@ -9,7 +9,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.qca import minimize, necessity, pof, truth_table
+from analysis.qca import (QCAInputError, expression_membership, minimize, necessity, pof, term_membership,
+                          truth_table)
 
 DATASETS = Path(__file__).resolve().parents[1] / "data" / "reference" / "datasets"
 
@@ -443,3 +444,31 @@ def test_a_case_column_that_is_no_name_is_refused_naming_it(given, said):
     for number in (-1, 10**20, Path("case")):
         with pytest.raises(QCAInputError, match="case_column must be the name of the file's column of case names"):
             read_data(DATASETS / "LF.csv", case_column=number)
+
+
+@pytest.mark.parametrize("column, said", [
+    ([0.2, 47.5, 0.9], r"condition 'A' has membership\(s\) outside \[0, 1\] for case\(s\) 'b': 47\.5"),
+    ([0.3, 0.8, -0.4], r"condition 'A' has negative value\(s\) for case\(s\) 'c': -0\.4"),
+])
+def test_a_term_of_a_column_that_holds_no_memberships_is_refused_naming_the_case(column, said):
+    """term_membership / expression_membership of a column of raw values (47.5) or of a negative value read them as
+    memberships without a word: 'A' gave 1 for 47.5 (capped by the crisp top), '~A' gave -46.5, and -0.4 came back
+    as it was, where truth_table, pof and necessity refuse such a column naming the case. Now the same refusal."""
+    df = pd.DataFrame({"A": column, "B": [1, 0, 1]}, index=["a", "b", "c"])
+    for call in (lambda: term_membership(df, "~A*B"), lambda: expression_membership(df, "A + B"),
+                 lambda: term_membership(df, {"A": 1})):
+        with pytest.raises(QCAInputError, match=said):
+            call()
+    assert term_membership(df, "B").tolist() == [1.0, 0.0, 1.0]   # a column the term does not use is not read
+
+
+@pytest.mark.parametrize("dtype", ["float32", "Float32"])
+def test_the_membership_of_a_term_reads_narrow_floats_as_the_decimals_they_show(dtype):
+    """term_membership / expression_membership read a float32 column as its binary values (0.8100000023841858 for
+    0.81), where truth_table, pof and the measures read it as the decimals it shows (0.81)."""
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    for expression in ("DEV*~URB", "DEV*~URB + STB"):
+        want = expression_membership(lf, expression).tolist()
+        assert expression_membership(lf.astype(dtype), expression).tolist() == want
+    assert term_membership(lf.astype(dtype), "~DEV*LIT").tolist() == term_membership(lf, "~DEV*LIT").tolist()
+

@@ -473,7 +473,7 @@ def implicant_membership(X: np.ndarray, implicants: np.ndarray, multi: Sequence[
 def _frame_info(data: pd.DataFrame) -> tuple[list[str], np.ndarray, list[bool], list[int]]:
     if not isinstance(data, pd.DataFrame):
         raise QCAInputError(f"data must be a pandas DataFrame of memberships, got {type(data).__name__}")
-    from .data import duplicate_columns_message   # (data imports this module)
+    from .data import _numeric, duplicate_columns_message   # (data imports this module)
 
     if duplicate_columns_message(data.columns, missing_too=True):   # data[c] would be a frame of both columns
         raise QCAInputError(duplicate_columns_message(data.columns, missing_too=True))
@@ -481,7 +481,7 @@ def _frame_info(data: pd.DataFrame) -> tuple[list[str], np.ndarray, list[bool], 
     X = np.full((data.shape[0], len(cols)), np.nan)
     multi, levels = [], []
     for j, c in enumerate(data.columns):
-        v = pd.to_numeric(data[c], errors="coerce").to_numpy(dtype=float)
+        v = _numeric(data, c)[0]   # as prepare_data reads a column: a float32 0.81 is 0.81, text ' 1 ' is 1
         X[:, j] = v
         finite = v[np.isfinite(v)]
         is_mv = bool(len(finite)) and bool(np.all(finite == np.round(finite))) and finite.max() > 1
@@ -491,6 +491,11 @@ def _frame_info(data: pd.DataFrame) -> tuple[list[str], np.ndarray, list[bool], 
 
 
 def _check_used(X, cols, term: Mapping[str, int], data_index) -> None:
+    """Each column `term` uses holds a number for every case, each a membership in [0, 1] or a multi-value level,
+    as prepare_data requires of a condition (data._kind: 47.5 or -0.4 is refused naming the case, not read as a
+    membership)."""
+    from .data import _kind, case_name   # (data imports this module)
+
     for name in term:
         j = cols.index(name)
         bad = ~np.isfinite(X[:, j])
@@ -498,6 +503,9 @@ def _check_used(X, cols, term: Mapping[str, int], data_index) -> None:
             who = ", ".join(str(data_index[i]) for i in np.flatnonzero(bad)[:5])
             raise QCAInputError(f"column {quoted(name, as_written=True)} has missing or non-numeric values (cases "
                                 f"{who})")
+        values = X[:, j]
+        if len(values) and not (values.min() >= 0.0 and values.max() <= 1.0):   # the cases named only if needed
+            _kind(values, name, [case_name(v) for v in data_index], "condition")
 
 
 def _shown(value) -> str:

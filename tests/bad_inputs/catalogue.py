@@ -2534,6 +2534,12 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].pof(lf()["DEV"], lf(), "SURV"),
         "got a Series of memberships (R's pof takes a set's memberships as setms; here an expression names the data's "
         "sets): give its name, pof('DEV', data, ...)", origin="pandas user"),
+    Bad("term-membership-of-raw-values", "term_membership(df, '~GDP*URB') of a column of raw values (GDP per head) "
+        "not calibrated yet (was: read as memberships without a word, '~GDP' of 1520.5 giving -1519.5)", LF, "api",
+        lambda: _qca()[0].term_membership(lf().assign(GDP=[1520.5, 980.0, 0.4] + [0.5] * 15), "~GDP*URB"),
+        "condition 'GDP' has membership(s) outside [0, 1] for case(s) 'AU': 1520.5, 'BE': 980.0; fuzzy memberships "
+        "must lie in [0, 1] (calibrate raw data first)",
+        origin="pandas user"),
     Bad("xlsx-read", "the data as an Excel workbook (.xlsx), written by openpyxl (was: 'this is a zip archive ..., "
         "not a CSV text file')", "", "api", lc_book(), "", "handled", "formats"),
     Bad("xlsx-sheet-missing", "read_data(path, sheet='Cases') of a workbook without that sheet (CLI: --sheet)", "",
