@@ -472,3 +472,11 @@ def test_the_membership_of_a_term_reads_narrow_floats_as_the_decimals_they_show(
         assert expression_membership(lf.astype(dtype), expression).tolist() == want
     assert term_membership(lf.astype(dtype), "~DEV*LIT").tolist() == term_membership(lf, "~DEV*LIT").tolist()
 
+
+def test_a_term_given_as_a_mapping_finds_a_column_named_by_a_number():
+    """A frame whose columns are named by numbers (pd.read_csv(header=None), df.columns = range(k)) takes the term
+    {0: 1, 1: 0}, as its text '0*~1' and truth_table(df, 5, [0, 1]) do; it was 'unknown condition(s) 0, 1 (columns:
+    0, 1, ...)', naming the very columns it could not find."""
+    df = pd.DataFrame({0: [0.2, 0.8, 1.0], 1: [1.0, 0.3, 0.0]})
+    assert term_membership(df, {0: 1, 1: 0}).tolist() == term_membership(df, "0*~1").tolist() == [0.0, 0.7, 1.0]
+    assert expression_membership(df, [{0: 1}, {1: 1}]).tolist() == expression_membership(df, "0 + 1").tolist()

@@ -519,6 +519,9 @@ def _term(term, cols, multi, levels, what: str) -> dict[str, int]:
         return parse_term(term, cols, levels)
     if not isinstance(term, Mapping):
         raise QCAInputError(f"{what} must be a term such as 'A*~B' or {{'A': 1, 'B': 0}}, got {_shown(term)}")
+    # a frame's columns named by numbers (header=None, range(k)) take {0: 1} as '0' takes them (cols are texts)
+    term = {str(name) if name not in cols and isinstance(name, (int, np.integer)) and not isinstance(name, bool)
+            and str(name) in cols else name: value for name, value in term.items()}
     unknown = [name for name in term if name not in cols]
     if unknown:   # every unknown name, each with the hint parse_term gives the same name as text
         from ._near import hints_by_name
