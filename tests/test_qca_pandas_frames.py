@@ -480,3 +480,38 @@ def test_a_term_given_as_a_mapping_finds_a_column_named_by_a_number():
     df = pd.DataFrame({0: [0.2, 0.8, 1.0], 1: [1.0, 0.3, 0.0]})
     assert term_membership(df, {0: 1, 1: 0}).tolist() == term_membership(df, "0*~1").tolist() == [0.0, 0.7, 1.0]
     assert expression_membership(df, [{0: 1}, {1: 1}]).tolist() == expression_membership(df, "0 + 1").tolist()
+
+
+@pytest.mark.parametrize("as_text", [lambda s: s.astype(str), lambda s: s.astype("string"),
+                                     lambda s: s.astype(str).astype("category"), lambda s: s.astype(str).to_numpy(),
+                                     lambda s: np.array(s.astype(str).tolist())],
+                         ids=["str", "string", "category of text", "object array", "numpy text array"])
+def test_a_measure_of_numbers_written_as_text_says_so_and_how_to_convert(as_text):
+    """consistency(df['DEV'], df['SURV']) of a column of numbers held as text (pandas 3 reads a column with one
+    stray cell as text; df.astype(str)) said "got the non-numeric value '0.81'", of a number; a numpy array of text
+    said 'got text such as'. Both now say the value is a number written as text and how to convert it."""
+    from analysis.qca import consistency, coverage, pri
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    for f in (consistency, coverage, pri):
+        with pytest.raises(QCAInputError, match=r"^x must be memberships in \[0, 1\] \(numbers\), got text such as "
+                                                r"'0\.81': a number written as text; convert the column first, "
+                                                r"pd\.to_numeric\(x\)$"):
+            f(as_text(lf["DEV"]), lf["SURV"])
+    with pytest.raises(QCAInputError, match=r"^y must be memberships in \[0, 1\] \(numbers\), got text such as "
+                                            r"'FALSE'$"):
+        consistency(lf["DEV"], (lf["SURV"] > 0.5).astype(str).str.upper())
+    got = consistency(pd.to_numeric(as_text(lf["DEV"]).tolist()), lf["SURV"].to_numpy())   # the conversion said works
+    assert got == consistency(lf["DEV"], lf["SURV"])
+
+
+def test_negate_of_a_frame_of_numbers_written_as_text_says_how_to_convert_its_columns():
+    """negate(df.astype(str)): the frame's column is named and the conversion said is of the frame's columns."""
+    from analysis.qca import negate
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    with pytest.raises(QCAInputError, match=r"^x column 'DEV' must be memberships in \[0, 1\] \(numbers\), got text "
+                                            r"such as '0\.81': a number written as text; convert the columns first, "
+                                            r"x\.apply\(pd\.to_numeric\)$"):
+        negate(lf.astype(str))
+    assert negate(lf.astype(str).apply(pd.to_numeric)).equals(negate(lf))

@@ -80,13 +80,31 @@ def _as_float(name: str, values) -> np.ndarray:
             raise QCAInputError(f"{name} must be memberships in [0, 1] without missing values, got a missing value"
                                 f"{_where(missing)}")
         bad = [v for v in flat if not isinstance(v, (numbers.Real, np.bool_))]
+        if bad and isinstance(bad[0], str):   # a column of text (pandas' str dtype, a Categorical of text)
+            raise QCAInputError(_text_message(name, str(bad[0])))
         if bad:
             raise QCAInputError(f"{name} must be memberships in [0, 1] (numbers), got the non-numeric value "
                                 f"{quoted(bad[0])}")
         return raw.astype(float)
     shown = raw.ravel()[0].item() if raw.size else None      # text, complex numbers, dates
-    what = "text" if raw.dtype.kind in "US" else f"{raw.dtype} values"
-    raise QCAInputError(f"{name} must be memberships in [0, 1] (numbers), got {what} such as {quoted(shown)}")
+    if raw.dtype.kind in "US":
+        raise QCAInputError(_text_message(name, str(shown)))
+    raise QCAInputError(f"{name} must be memberships in [0, 1] (numbers), got {raw.dtype} values such as "
+                        f"{quoted(shown)}")
+
+
+def _text_message(name: str, text: str) -> str:
+    """The error of memberships given as text, `text` the first such value: a number written as text ('0.81', as
+    df.astype(str) or a column pandas read as text holds it) is said to be one, with its conversion."""
+    from .data import _plain_number   # (data imports this module)
+
+    said = f"{name} must be memberships in [0, 1] (numbers), got text such as {quoted(text)}"
+    if not _plain_number(text):
+        return said
+    frame, _, _ = name.partition(" column ")   # negate(df): 'x column 'DEV'', a column of the frame x
+    how = (f"the columns first, {frame}.apply(pd.to_numeric)" if frame != name else
+           f"the column first, pd.to_numeric({name})")
+    return f"{said}: a number written as text; convert {how}"
 
 
 def _outside(name: str, arr: np.ndarray) -> np.ndarray:

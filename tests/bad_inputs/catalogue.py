@@ -2540,6 +2540,11 @@ CATALOGUE: list[Bad] = [
         "condition 'GDP' has membership(s) outside [0, 1] for case(s) 'AU': 1520.5, 'BE': 980.0; fuzzy memberships "
         "must lie in [0, 1] (calibrate raw data first)",
         origin="pandas user"),
+    Bad("measure-of-numbers-as-text", "consistency(df['DEV'], df['SURV']) of columns holding numbers as text "
+        "(df.astype(str), a column pandas read as text; was: \"got the non-numeric value '0.81'\", of a number)", LF,
+        "api", lambda: _qca()[0].consistency(lf()["DEV"].astype(str), lf()["SURV"]),
+        "x must be memberships in [0, 1] (numbers), got text such as '0.81': a number written as text; convert the "
+        "column first, pd.to_numeric(x)", origin="pandas user"),
     Bad("xlsx-read", "the data as an Excel workbook (.xlsx), written by openpyxl (was: 'this is a zip archive ..., "
         "not a CSV text file')", "", "api", lc_book(), "", "handled", "formats"),
     Bad("xlsx-sheet-missing", "read_data(path, sheet='Cases') of a workbook without that sheet (CLI: --sheet)", "",
