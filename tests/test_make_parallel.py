@@ -1,0 +1,132 @@
+"""`make -j2` with several goals: a goal that deletes or reads the notebooks' outputs (clean; verify, the tests, the
+book) never runs beside the goals that write them, so `make -j2 clean all` is the rebuild `make clean all` is.
+
+Each test runs the project's Makefile in a copy of the files it reads (the Makefile, tools/, analysis/, the source
+notebooks, data/raw, data/reference, the lock), with a stand-in runner for the notebooks and markers for the
+environment: a few seconds, and `make clean` in the copy deletes nothing of the project's.
+"""
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from analysis.paths import ROOT
+
+pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
+
+# A notebook's run as the runner does it, in a second (FAKE_SLEEP): its output in data/derived/, its list of outputs
+# and their SHA-256 (make verify's record), then its stamp.
+FAKE_RUNNER = textwrap.dedent("""
+    import hashlib, os, sys, pathlib, time
+    args = sys.argv[1:]
+    name = args[0]
+    manifest, stamp = pathlib.Path(args[args.index("--manifest") + 1]), pathlib.Path(args[args.index("--stamp") + 1])
+    with open(os.environ["FAKE_LOG"], "a") as fh:
+        fh.write(name + "\\n")
+    time.sleep(float(os.environ["FAKE_SLEEP"]))
+    out = pathlib.Path("data/derived") / ("fake_" + name.replace("/", "__") + ".csv")
+    out.write_text("output of " + name)
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    manifest.write_text(str(out) + "\\n")
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    manifest.with_suffix(".sha256").write_text(f"{digest}  {out}\\n")
+    stamp.touch()
+""")
+
+COPIED = ("Makefile", "pyproject.toml", "uv.lock", "tools", "analysis", "data/raw", "data/reference")
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A copy of what the Makefile reads, and `make` in it with a stand-in runner and environment."""
+    copy = tmp_path / "project"
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            (copy / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, copy / name)
+    for notebook in [*(ROOT / "notebooks").glob("*.ipynb"), *(ROOT / "notebooks").glob("*/*.ipynb")]:
+        if "executed" not in notebook.relative_to(ROOT / "notebooks").parts:
+            target = copy / notebook.relative_to(ROOT)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(notebook, target)
+    for folder in ("data/derived", "figures", "notebooks/executed"):
+        (copy / folder).mkdir(parents=True, exist_ok=True)
+    fake, log = tmp_path / "fake.py", tmp_path / "runs.log"
+    fake.write_text(FAKE_RUNNER, encoding="utf-8")
+    for marker in ("uv", "synced"):
+        (tmp_path / marker).write_text("", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+
+    def make(*args: str, sleep: float = 0.0) -> subprocess.CompletedProcess:
+        cmd = ["make", "--no-print-directory", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv", "PY=true",
+               f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(fake))}", "PARAM_CHECK=:", *args]
+        return subprocess.run(cmd, cwd=copy, env=dict(env, FAKE_LOG=str(log), FAKE_SLEEP=str(sleep)),
+                              capture_output=True, text=True, timeout=120)
+
+    def runs() -> list[str]:
+        ran = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+        log.write_text("", encoding="utf-8")
+        return ran
+
+    make.runs = runs
+    make.copy = copy
+    return make
+
+
+def _notebooks(project) -> list[str]:
+    names = [p.relative_to(project.copy / "notebooks").with_suffix("").as_posix()
+             for p in [*(project.copy / "notebooks").glob("*.ipynb"), *(project.copy / "notebooks").glob("*/*.ipynb")]
+             if "executed" not in p.parts]
+    assert len(names) >= 6
+    return names
+
+
+def test_make_j2_clean_all_rebuilds_everything(project):
+    """`make -j2 clean all` started clean's rm -rf beside the goal all: it removed build/ while make wrote the files the
+    stamps need ("build/params/src/NAME.sums: No such file or directory"), and make stopped with nothing rebuilt and
+    the outputs gone. It now runs its goals one after the other, as `make clean all` does."""
+    assert project("all").returncode == 0
+    assert sorted(project.runs()) == sorted(_notebooks(project))
+    proc = project("-j2", "clean", "all")
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(project.runs()) == sorted(_notebooks(project))          # every notebook ran again, once
+    for name in _notebooks(project):
+        assert (project.copy / "build" / "stamps" / f"{name}.done").is_file(), name
+        assert (project.copy / "data" / "derived" / f"fake_{name.replace('/', '__')}.csv").is_file(), name
+    assert project("-q").returncode == 0
+
+
+def test_make_j2_all_verify_checks_what_all_wrote(project):
+    """`make -j2 all verify` ran the check beside the notebook all was rerunning: it named the notebook make would run
+    again (or said it could not check now) and failed, though all then wrote what verify would have found. verify
+    now runs after all, on the finished build."""
+    assert project("all").returncode == 0
+    project.runs()
+    (project.copy / "notebooks" / "03_qca.ipynb").touch()
+    proc = project("-j2", "all", "verify", sleep=1.0)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert project.runs() == ["03_qca", "04_figures"]
+
+
+def test_make_j2_still_runs_independent_notebooks_side_by_side(project):
+    """The goals are serialised only beside clean, verify, the tests and the book: `make -j2` alone (and with
+    notebooks' names as goals) still runs two notebooks at once."""
+    assert project("all").returncode == 0
+    project.runs()
+    for name in ("00_method_validation", "01_policy_evolution"):
+        (project.copy / "notebooks" / f"{name}.ipynb").touch()
+    proc = project("-j2", "00_method_validation", "01_policy_evolution", sleep=2.0)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(project.runs()) == ["00_method_validation", "01_policy_evolution"]
+    started = sorted(path.stat().st_mtime for path in (project.copy / "data" / "derived").glob("fake_0[01]_*.csv"))
+    assert len(started) == 2 and started[1] - started[0] < 1.5, started   # side by side: not 2 s apart
