@@ -1594,3 +1594,45 @@ def test_minimize_csv_says_on_stderr_what_the_printed_solution_says_below_its_ta
     code, out, err = run(capsys, *argv, "--csv")
     assert code == 0 and said in err and "partial answer" not in out
     assert sorted(set(pd.read_csv(io.StringIO(out))["model"])) == ["M1", "M2"]
+
+
+#: The outcome and the cut-off the commands that minimise take.
+_Y = ("--outcome", "SURV", "--incl-cut", "0.8")
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["theory", *_Y, "--theory", "DEV*STB", "--solution", "intermediate"],
+     "--solution intermediate needs --dir-exp, the directional expectations of its counterfactuals, e.g. --dir-exp "
+     "1,1,1,1,1 (one value per condition, in order: DEV, URB, LIT, IND, STB; '-' for no expectation)"),
+    (["cases", *_Y, "--solution", "conservative", "--dir-exp", "1,1,1,1,1"], "--dir-exp gives the intermediate solution"),
+    (["cases", *_Y, "--nec-cond", "LIT", "--nec-cond", "STB"], "cases --nec-cond takes one necessary condition"),
+    (["truth-table", *_Y, "--case-column", "SURV"], "--case-column SURV: that column is the outcome"),
+    (["cases", *_Y, "--type", "typical", "--pairs", "typical-deviant-coverage"], "both choose what to list"),
+    (["cases", *_Y, "--type", "typical", "--exact"], "--exact applies to --type deviant-coverage"),
+    (["cases", *_Y, "--type", "deviant-relevance"], "it is a type of cases of a necessary condition: give --nec-cond"),
+    (["cases", "--outcome", "SURV", "--nec-cond", "LIT", "--model", "2"], "--model chooses a model of a solution, not of --nec-cond"),
+    (["cases", *_Y, "--by", "DEV"], "--by, --max-pairs and --max-pair-candidates apply to --pairs only"),
+    (["cases", *_Y, "--term", "1"], "--term applies to --type focal-conjuncts or --pairs only"),
+    (["plot", "--outcome", "SURV", "--nec-cond", "LIT", "--term", "1", "--out", "x.png"], "--term chooses a term or model of a solution"),
+    (["pof", "--outcome", "SURV", "--expression", "DEV", "--necessity", "--haesebrouck-consistency"], "--haesebrouck-consistency is a "
+                                                                                 "consistency of sufficiency"),
+    (["minimize", *_Y, "--exclude", "csa"], "names a kind of rows: list them with find-rows --type csa"),
+    (["truth-table", *_Y, "--dcc", "--no-cases"], "--dcc prints the deviant cases in the cases column"),
+    (["good-practice", *_Y, "--json", "--csv"], "--json and --csv both choose the output"),
+    (["truth-table", *_Y, "--complete", "--json"], "--complete prints the remainders in the table"),
+    (["find-rows", *_Y, "--observed"], "--observed applies to untenable rows of --expression"),
+    (["esa", *_Y, "--ron-cut", "0.5"], "--ron-cut applies to the necessary conditions of --nec-cond"),
+    (["minimize", *_Y, "--pi-chart"], "--rows-limit and --pi-chart shape the JSON output: add --json"),
+    (["calibrate", "--spec", "SPEC", "--out", "sets.xlsx"], "--out sets.xlsx: the output is CSV text"),
+    (["calibrate", "--spec", "SPEC", "--keep", "SURV,SURV"], "--keep names 'SURV' twice"),
+])
+def test_a_refusal_of_the_flags_alone_comes_before_the_data_is_read(tmp_path, capsys, argv, said):
+    """--solution intermediate without --dir-exp (and every other refusal the command line alone decides) was made
+    only once the data was read: after a long read, and after the data's warnings (here an empty row), printed
+    above the one error line. Each now comes alone, the data unread."""
+    data = tmp_path / "lf.csv"
+    data.write_text(open(LF, encoding="utf-8").read() + ",,,,,,\n", encoding="utf-8")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("DEV: {thresholds: 'e=0.2, c=0.5, i=0.8'}\n", encoding="utf-8")
+    code, out, err = run(capsys, argv[0], str(data), *[str(spec) if a == "SPEC" else a for a in argv[1:]])
+    assert code == 2 and out == "" and err.startswith("error: ") and err.count("\n") == 1 and said in err, err

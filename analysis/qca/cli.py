@@ -715,6 +715,168 @@ def _outcome_column(args) -> str | None:
         return None
 
 
+def _solution_conditions(args, columns, case_column) -> list[str]:
+    """The conditions --dir-exp's example lists (_solution_read): --conditions, or the data's `columns` but the
+    outcome and the case column."""
+    outcome_name = _outcome_column(args) if getattr(args, "outcome", None) else None
+    listed = [c.strip() for c in (getattr(args, "conditions", None) or "").split(",") if c.strip()]
+    return listed or [c for c in map(str, columns) if c not in (outcome_name, case_column)]
+
+
+def _early_solution_check(args) -> bool:
+    """--solution and --dir-exp agree (_solution_read), checked before the data is read, --dir-exp's example taken
+    from --conditions or the CSV file's header line (read.header_names); False when it waits for the data (standard
+    input, a workbook, without --conditions: no header line to read)."""
+    from .read import header_names
+
+    if args.command not in PARSIMONIOUS_COMMANDS:
+        return True
+    listed = (getattr(args, "conditions", None) or "").strip()
+    names = None if listed else header_names(args.data)
+    if not listed and names is None:
+        return False
+    case_column = args.case_column or ("case" if names and "case" in names else None)
+    _solution_read(args, _solution_conditions(args, [n for n in names or [] if n], case_column))
+    return True
+
+
+def _refuse_arguments(args) -> None:
+    """The refusals the command line alone decides, made before the data is read: a bad combination of flags (pof
+    --necessity --haesebrouck-consistency, cases --type with --pairs, ...) was refused only once the data was read
+    (a 2 GB file: minutes), and after the data's warnings (an empty row, no case column), printed before the one
+    error line."""
+    if args.command == "cases" and args.nec_cond is not None:   # the flag given twice kept the last, silently
+        necs = [p for v in args.nec_cond for p in (v.split(",") if v.strip() else [v])]
+        if len(necs) > 1:
+            raise QCAInputError(f"cases --nec-cond takes one necessary condition (the cases of one set), got "
+                                f"{len(necs)}: {shortened(', '.join(quoted(p.strip()) for p in necs))}; run cases once for each "
+                                "(esa takes several)")
+        args.nec_cond = necs[0]
+    case_column = getattr(args, "case_column", None)
+    if case_column:   # the data's column of case names, given as the outcome or a condition
+        outcome_name = _outcome_column(args) if getattr(args, "outcome", None) is not None else None
+        conds = [c.strip() for c in (getattr(args, "conditions", None) or "").split(",")]
+        if case_column == outcome_name or case_column in conds:
+            role = "the outcome" if case_column == outcome_name else "a condition"
+            raise QCAInputError(f"--case-column {case_column}: that column is {role}; the case column holds the "
+                                "cases' names (default: 'case')")
+    if args.command == "cases":   # --type (single cases) or --pairs (pairs of cases): --type was ignored beside --pairs
+        if args.pairs is not None and args.type is not None:
+            raise QCAInputError(f"--type {shortened(args.type)} and --pairs {shortened(args.pairs)} both choose what to list: --type single "
+                                "cases, --pairs pairs of cases; give one")
+        # ' typical ', 'deviant consistency': one spelling for the checks below and the library (' typical ' passed
+        # the CLI's check, then the library refused it naming its own parameter 'cases')
+        args.type = "typical" if args.type is None else "-".join(args.type.split())
+    if args.command == "cases" and args.exact and (
+            args.pairs is not None or args.type != ("deviant-consistency" if args.nec_cond else "deviant-coverage")):
+        given = f"--pairs {args.pairs}" if args.pairs is not None else f"--type {args.type}" + (
+            " with --nec-cond" if args.nec_cond else "")
+        raise QCAInputError(f"--exact applies to --type deviant-coverage of a solution and --type deviant-consistency "
+                            f"with --nec-cond (their TT_row and TT<=Y read off the exact memberships), not to {given}")
+    if args.command == "cases" and args.pairs is None:
+        # the CLI's names of --type (the library's messages name its own: 'deviant consistency', no focal-conjuncts)
+        of_solution = ("typical", "deviant-consistency", "deviant-coverage", "irrelevant", "focal-conjuncts")
+        of_necessity = ("typical", "deviant-consistency", "deviant-relevance")
+        allowed, other = (of_necessity, of_solution) if args.nec_cond else (of_solution, of_necessity)
+        if args.type.strip().replace(" ", "-") not in allowed:
+            hint = ""
+            if args.type.strip().replace(" ", "-") in other:
+                hint = ("; it is a type of cases of a solution: leave out --nec-cond" if args.nec_cond else
+                        "; it is a type of cases of a necessary condition: give --nec-cond")
+            else:
+                from .checks import choice_hint
+
+                hint = choice_hint(args.type, allowed)
+            raise QCAInputError(f"--type must be one of {', '.join(allowed)}"
+                                f"{' (with --nec-cond)' if args.nec_cond else ''}, got {quoted(args.type)}{hint}")
+    if args.command in ("cases", "plot") and args.nec_cond:   # a necessary condition's cases or XY plot
+        unused = _solution_flags_given(args)
+        what = "cases" if args.command == "cases" else "XY plots"
+        if unused:
+            raise QCAInputError(f"{', '.join(unused)} appl{'y' if len(unused) > 1 else 'ies'} to the {what} of a "
+                                "solution, not to --nec-cond (a necessity test uses no truth table)")
+        if args.command == "plot":
+            for flag, given in (("--term", args.term), ("--model", args.model)):
+                if given is not None:
+                    raise QCAInputError(f"{flag} chooses a term or model of a solution, not of --nec-cond")
+        if args.command == "cases" and args.term is not None:
+            raise QCAInputError("--term applies to --type focal-conjuncts or --pairs of a solution, not to --nec-cond")
+        if args.command == "cases" and args.model is not None:
+            raise QCAInputError("--model chooses a model of a solution, not of --nec-cond")
+        if args.command == "cases" and args.pairs is not None and args.by is not None:
+            raise QCAInputError("--by applies to pairs of a solution's cases, not to --nec-cond")
+    if args.command == "cases" and args.pairs is None:
+        if args.by is not None or args.max_pairs != 5 or args.max_pair_candidates is not None:
+            raise QCAInputError("--by, --max-pairs and --max-pair-candidates apply to --pairs only")
+        if not args.nec_cond and args.term is not None and args.type != "focal-conjuncts":
+            raise QCAInputError(f"--term applies to --type focal-conjuncts or --pairs only, not {quoted(args.type)}")
+    if args.command == "pof" and args.necessity and args.haesebrouck:
+        raise QCAInputError("--haesebrouck-consistency is a consistency of sufficiency (inclH, Haesebrouck "
+                            "2015): leave out --necessity or --haesebrouck-consistency")
+    exclude = getattr(args, "exclude", None)
+    from .find_rows import ROW_TYPES
+
+    if isinstance(exclude, str) and exclude.strip().lower() in ROW_TYPES:
+        kind = exclude.strip().lower()   # a kind of rows (find-rows --type), not row numbers
+        raise QCAInputError(f"--exclude: row numbers must be whole numbers such as '7,8,15', got {quoted(exclude)}; {quoted(kind)} "
+                            f"names a kind of rows: list them with find-rows --type {kind}"
+                            + (", or block them with esa --csa" if kind == "csa" else ""))
+    if getattr(args, "dcc", False) and getattr(args, "no_cases", False):   # R ignores dcc without show.cases
+        raise QCAInputError("--dcc prints the deviant cases in the cases column, which --no-cases leaves out: give "
+                            "one of them (the JSON holds every row's cases and DCC either way)")
+    if args.command == "good-practice":
+        if args.json and args.csv:
+            raise QCAInputError("--json and --csv both choose the output: give one (default: the report as text)")
+    if args.command == "truth-table" and args.complete and args.json:
+        raise QCAInputError("--complete prints the remainders in the table; the JSON holds the observed rows: "
+                            "leave out --complete or --json")
+    if args.command == "truth-table" and args.complete and args.csv:
+        raise QCAInputError("--complete prints the remainders in the table; the CSV holds the observed rows: "
+                            "leave out --complete or --csv")
+    if args.command == "find-rows" and args.observed and args.expression is None:
+        raise QCAInputError("--observed applies to untenable rows of --expression: give --expression")
+    if args.command == "esa":
+        if args.csa and args.contradictory_rows is not None:
+            raise QCAInputError("--csa and --contradictory-rows both name the rows to block: give one (--csa finds "
+                                "the contradictory simplifying assumptions itself)")
+        if args.nec_cond_observed and args.nec_cond is None:
+            raise QCAInputError("--nec-cond-observed applies to the rows outside --nec-cond: give --nec-cond")
+        if args.ron_cut is not None and args.nec_cond is None:
+            raise QCAInputError("--ron-cut applies to the necessary conditions of --nec-cond: give --nec-cond")
+    if args.command == "minimize" and not args.json and (args.pi_chart or args.rows_limit != 1_000):
+        raise QCAInputError("--rows-limit and --pi-chart shape the JSON output: add --json")
+    if args.command == "calibrate":
+        _calibrate_arguments(args)
+
+
+def _calibrate_arguments(args) -> None:
+    """calibrate's refusals of its flags alone (--out's suffix, --keep), before the data is read."""
+    if args.out is not None and args.out.strip():   # the file's suffix and the format written agree
+        from pathlib import Path
+
+        suffix = Path(args.out).suffix.lower()
+        if suffix == ".json" and not args.json:
+            raise QCAInputError(f"--out {args.out}: the output is CSV; add --json for JSON records, or name the file "
+                                ".csv")
+        if suffix == ".csv" and args.json:
+            raise QCAInputError(f"--out {args.out}: the output is JSON records (--json); name the file .json, or leave "
+                                "--json out for CSV")
+        if suffix in (".xlsx", ".xls", ".xlsm", ".ods", ".sav", ".dta", ".rds"):   # CSV text under a workbook's name
+            what = "a workbook" if suffix in (".xlsx", ".xls", ".xlsm", ".ods") else "another program's data file"
+            raise QCAInputError(f"--out {args.out}: the output is CSV text, not {what}; name the file "
+                                f"{Path(args.out).with_suffix('.csv').name} (Excel and the other commands open it)")
+    if args.keep is not None and not args.keep.strip():   # an unset shell variable: read as nothing kept
+        raise QCAInputError(f"--keep is empty ({quoted(args.keep)}): give the columns to copy, e.g. SURV, or leave the flag "
+                            "out")
+    keep = [c.strip() for c in args.keep.split(",")] if args.keep else []
+    if "" in keep:   # 'SURV,,URB', 'SURV,': the empty name was dropped without a word, as --conditions refuses it
+        raise QCAInputError(f"--keep contains an empty name: {quoted(args.keep)}; write column names separated by commas")
+    twice = sorted({c for c in keep if keep.count(c) > 1})
+    if twice:   # the CSV written had the column twice, which every other command refuses
+        raise QCAInputError(f"--keep names {', '.join(map(quoted, twice))} twice; name each column once (a column name "
+                            "appears once in the output)")
+
+
 @warns_once
 def _run(args) -> str:
     from .minimize import minimize
@@ -756,6 +918,8 @@ def _run(args) -> str:
         # error alone, not after the data's warnings (a file without a case column's header)
         raise QCAInputError(f"--conditions does not apply to {args.command}: the conditions are those of --expression")
     skew = {"skew_bounds": _skew_bounds(args.skew_bounds)} if hasattr(args, "skew_bounds") else {}
+    late_solution_check = not _early_solution_check(args)
+    _refuse_arguments(args)
     df, case_column = _frame(args)
     args.data_columns = [str(c) for c in df.columns]   # for the error of a column left out of --conditions
     from .data import comma_name_message
@@ -770,25 +934,8 @@ def _run(args) -> str:
                                      _outcome_column(args) if getattr(args, "outcome", None) else None)
     if said:
         raise QCAInputError(said)
-    if getattr(args, "command", None) in PARSIMONIOUS_COMMANDS:   # --solution and --dir-exp agree, before the
-        # analysis runs; an example of --dir-exp with one value per condition of these data
-        outcome_name = _outcome_column(args) if getattr(args, "outcome", None) else None
-        listed = [c.strip() for c in (getattr(args, "conditions", None) or "").split(",") if c.strip()]
-        _solution_read(args, listed or [c for c in map(str, df.columns) if c not in (outcome_name, case_column)])
-    if args.command == "cases" and args.nec_cond is not None:   # the flag given twice kept the last, silently
-        necs = [p for v in args.nec_cond for p in (v.split(",") if v.strip() else [v])]
-        if len(necs) > 1:
-            raise QCAInputError(f"cases --nec-cond takes one necessary condition (the cases of one set), got "
-                                f"{len(necs)}: {shortened(', '.join(quoted(p.strip()) for p in necs))}; run cases once for each "
-                                "(esa takes several)")
-        args.nec_cond = necs[0]
-    if case_column and getattr(args, "case_column", None):
-        outcome_name = _outcome_column(args) if getattr(args, "outcome", None) is not None else None
-        conds = [c.strip() for c in (getattr(args, "conditions", None) or "").split(",")]
-        if case_column == outcome_name or case_column in conds:
-            role = "the outcome" if case_column == outcome_name else "a condition"
-            raise QCAInputError(f"--case-column {case_column}: that column is {role}; the case column holds the "
-                                "cases' names (default: 'case')")
+    if late_solution_check:   # the example's conditions are those of the data read
+        _solution_read(args, _solution_conditions(args, map(str, df.columns), case_column))
     if case_column is None and args.command in CONDITION_COMMANDS and (args.conditions or "").strip():
         from .read import STDIN_NAME, names_like_columns
 
@@ -906,55 +1053,15 @@ def _run(args) -> str:
         if args.json:
             return dumps({k: v.to_dict() for k, v in res.items()})
         return "\n\n".join(str(v) for v in res.values())
-    if args.command == "cases":   # --type (single cases) or --pairs (pairs of cases): --type was ignored beside --pairs
-        if args.pairs is not None and args.type is not None:
-            raise QCAInputError(f"--type {shortened(args.type)} and --pairs {shortened(args.pairs)} both choose what to list: --type single "
-                                "cases, --pairs pairs of cases; give one")
-        # ' typical ', 'deviant consistency': one spelling for the checks below and the library (' typical ' passed
-        # the CLI's check, then the library refused it naming its own parameter 'cases')
-        args.type = "typical" if args.type is None else "-".join(args.type.split())
-    if args.command == "cases" and args.exact and (
-            args.pairs is not None or args.type != ("deviant-consistency" if args.nec_cond else "deviant-coverage")):
-        given = f"--pairs {args.pairs}" if args.pairs is not None else f"--type {args.type}" + (
-            " with --nec-cond" if args.nec_cond else "")
-        raise QCAInputError(f"--exact applies to --type deviant-coverage of a solution and --type deviant-consistency "
-                            f"with --nec-cond (their TT_row and TT<=Y read off the exact memberships), not to {given}")
-    if args.command == "cases" and args.pairs is None:
-        # the CLI's names of --type (the library's messages name its own: 'deviant consistency', no focal-conjuncts)
-        of_solution = ("typical", "deviant-consistency", "deviant-coverage", "irrelevant", "focal-conjuncts")
-        of_necessity = ("typical", "deviant-consistency", "deviant-relevance")
-        allowed, other = (of_necessity, of_solution) if args.nec_cond else (of_solution, of_necessity)
-        if args.type.strip().replace(" ", "-") not in allowed:
-            hint = ""
-            if args.type.strip().replace(" ", "-") in other:
-                hint = ("; it is a type of cases of a solution: leave out --nec-cond" if args.nec_cond else
-                        "; it is a type of cases of a necessary condition: give --nec-cond")
-            else:
-                from .checks import choice_hint
-
-                hint = choice_hint(args.type, allowed)
-            raise QCAInputError(f"--type must be one of {', '.join(allowed)}"
-                                f"{' (with --nec-cond)' if args.nec_cond else ''}, got {quoted(args.type)}{hint}")
     if args.command == "plot" and args.nec_cond is not None:
         return _plot_necessity(args, df, case_column, skew)
     if args.command == "cases" and args.nec_cond:
         from .diagnostics import necessity_cases
 
-        unused = _solution_flags_given(args)
-        if unused:
-            raise QCAInputError(f"{', '.join(unused)} appl{'y' if len(unused) > 1 else 'ies'} to the cases of a "
-                                "solution, not to --nec-cond (a necessity test uses no truth table)")
-
-        if args.term is not None:
-            raise QCAInputError("--term applies to --type focal-conjuncts or --pairs of a solution, not to --nec-cond")
-        if args.model is not None:
-            raise QCAInputError("--model chooses a model of a solution, not of --nec-cond")
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         if args.pairs is not None:
             from .matching import NECESSITY_PAIRS, necessity_pairs
 
-            if args.by is not None:
-                raise QCAInputError("--by applies to pairs of a solution's cases, not to --nec-cond")
             pairs = args.pairs.replace("deviant-", "deviant ")
             # (an unknown kind of pairs is left to necessity_pairs, which names the kinds)
             conds = _truth_table_rows_conditions(args, df, case_column, f"--pairs {args.pairs}",
@@ -968,8 +1075,6 @@ def _run(args) -> str:
             if args.json:
                 return dumps({**_necessity_read(outcome, args.nec_cond), "pairs": args.pairs, "cases": _records(table)})
             return _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column, skew)
-        if args.by is not None or args.max_pairs != 5 or args.max_pair_candidates is not None:
-            raise QCAInputError("--by, --max-pairs and --max-pair-candidates apply to --pairs only")
         kind = args.type.strip().replace(" ", "-")
         conds = _truth_table_rows_conditions(args, df, case_column, f"--type {kind}",
                                              applies=kind == "deviant-consistency")
@@ -992,27 +1097,10 @@ def _run(args) -> str:
             raise QCAInputError("--expression " + r_arrow_message(
                 args.expression, arrow, "--expression '{left}' --outcome {right}{necessity}"))
 
-        if args.necessity and args.haesebrouck:
-            raise QCAInputError("--haesebrouck-consistency is a consistency of sufficiency (inclH, Haesebrouck "
-                                "2015): leave out --necessity or --haesebrouck-consistency")
         res = pof(args.expression, df, ("~" if args.negate_outcome else "") + args.outcome,
                   "necessity" if args.necessity else "sufficiency", case_column=case_column,
                   haesebrouck_consistency=args.haesebrouck, **skew)
         return _out(res, args.json, args.csv)
-    exclude = getattr(args, "exclude", None)
-    from .find_rows import ROW_TYPES
-
-    if isinstance(exclude, str) and exclude.strip().lower() in ROW_TYPES:
-        kind = exclude.strip().lower()   # a kind of rows (find-rows --type), not row numbers
-        raise QCAInputError(f"--exclude: row numbers must be whole numbers such as '7,8,15', got {quoted(exclude)}; {quoted(kind)} "
-                            f"names a kind of rows: list them with find-rows --type {kind}"
-                            + (", or block them with esa --csa" if kind == "csa" else ""))
-    if getattr(args, "dcc", False) and getattr(args, "no_cases", False):   # R ignores dcc without show.cases
-        raise QCAInputError("--dcc prints the deviant cases in the cases column, which --no-cases leaves out: give "
-                            "one of them (the JSON holds every row's cases and DCC either way)")
-    if args.command == "good-practice":
-        if args.json and args.csv:
-            raise QCAInputError("--json and --csv both choose the output: give one (default: the report as text)")
     tt = truth_table(df, args.outcome, args.conditions, incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut,
                      pri_cut=args.pri_cut, case_column=case_column, negate_outcome=args.negate_outcome,
                      dcc=getattr(args, "dcc", False), sort_by=getattr(args, "sort_by", None),
@@ -1021,19 +1109,11 @@ def _run(args) -> str:
     if args.command == "good-practice":
         return _good_practice(args, df, case_column, tt, skew["skew_bounds"])
     if args.command == "truth-table":
-        if args.complete and args.json:
-            raise QCAInputError("--complete prints the remainders in the table; the JSON holds the observed rows: "
-                                "leave out --complete or --json")
-        if args.complete and args.csv:
-            raise QCAInputError("--complete prints the remainders in the table; the CSV holds the observed rows: "
-                                "leave out --complete or --csv")
         return _out(tt, args.json, args.csv)
     if args.command == "find-rows":
         from .esa import untenable_observed_rows
         from .find_rows import ROW_TYPES, find_rows
 
-        if args.observed and args.expression is None:
-            raise QCAInputError("--observed applies to untenable rows of --expression: give --expression")
         if args.expression is not None:
             with _about("--expression", args.expression):
                 find_rows(tt, "untenable", args.expression, observed=args.observed)
@@ -1054,13 +1134,6 @@ def _run(args) -> str:
         from .esa import _nec_conds, esa, esa_rows, untenable_observed_rows
         from .find_rows import find_rows
 
-        if args.csa and args.contradictory_rows is not None:
-            raise QCAInputError("--csa and --contradictory-rows both name the rows to block: give one (--csa finds "
-                                "the contradictory simplifying assumptions itself)")
-        if args.nec_cond_observed and args.nec_cond is None:
-            raise QCAInputError("--nec-cond-observed applies to the rows outside --nec-cond: give --nec-cond")
-        if args.ron_cut is not None and args.nec_cond is None:
-            raise QCAInputError("--ron-cut applies to the necessary conditions of --nec-cond: give --nec-cond")
         necs = nec_cond_list(args.nec_cond)
         if necs:   # checked before the (possibly long) search for CSA: 'XX,YY', every unknown name in one line, the
             _nec_conds(tt, necs, " ".join(f"--nec-cond {v!r}" for v in args.nec_cond))   # flags named as typed
@@ -1119,10 +1192,6 @@ def _run(args) -> str:
             return "\n\n".join([_cases_heading(f"{args.pairs} pairs of cases", sol, model)]
                                + [f"{k}:\n{_table_out(t, False)}" for k, t in tables.items()]) \
                 + _solution_crossover_note(sol, model)
-        if args.by is not None or args.max_pairs != 5 or args.max_pair_candidates is not None:
-            raise QCAInputError("--by, --max-pairs and --max-pair-candidates apply to --pairs only")
-        if args.term is not None and args.type != "focal-conjuncts":
-            raise QCAInputError(f"--term applies to --type focal-conjuncts or --pairs only, not {quoted(args.type)}")
         if args.type == "focal-conjuncts":
             from .diagnostics import smmr_focal_conjuncts
 
@@ -1169,8 +1238,6 @@ def _run(args) -> str:
         if args.json:   # as minimize's: the minimised table's notes (--exclude's rows coded OUT = 0, skewed sets)
             return dumps({**chart.to_dict(), "truth_table_notes": list(sol.truth_table.notes)})
         return str(chart)
-    if not args.json and (args.pi_chart or args.rows_limit != 1_000):
-        raise QCAInputError("--rows-limit and --pi-chart shape the JSON output: add --json")
     sol = minimize(tt, include=args.include, explain=args.explain, dir_exp=args.dir_exp,
                    row_dominance=args.row_dominance, exclude=args.exclude, **_budgets(args))
     if args.csv:   # what the printout says below its tables (a partial answer, notes): on stderr, not in the CSV
@@ -1297,30 +1364,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
                 if listed else "")
         raise QCAInputError(f"{args.spec}: a calibration specification maps each set name to calibrate() arguments, "
                             "e.g. DEV: {thresholds: 'e=350, c=550, i=850'}" + said)
-    if args.out is not None and args.out.strip():   # the file's suffix and the format written agree
-        from pathlib import Path
-
-        suffix = Path(args.out).suffix.lower()
-        if suffix == ".json" and not args.json:
-            raise QCAInputError(f"--out {args.out}: the output is CSV; add --json for JSON records, or name the file "
-                                ".csv")
-        if suffix == ".csv" and args.json:
-            raise QCAInputError(f"--out {args.out}: the output is JSON records (--json); name the file .json, or leave "
-                                "--json out for CSV")
-        if suffix in (".xlsx", ".xls", ".xlsm", ".ods", ".sav", ".dta", ".rds"):   # CSV text under a workbook's name
-            what = "a workbook" if suffix in (".xlsx", ".xls", ".xlsm", ".ods") else "another program's data file"
-            raise QCAInputError(f"--out {args.out}: the output is CSV text, not {what}; name the file "
-                                f"{Path(args.out).with_suffix('.csv').name} (Excel and the other commands open it)")
-    if args.keep is not None and not args.keep.strip():   # an unset shell variable: read as nothing kept
-        raise QCAInputError(f"--keep is empty ({quoted(args.keep)}): give the columns to copy, e.g. SURV, or leave the flag "
-                            "out")
     keep = [c.strip() for c in args.keep.split(",")] if args.keep else []
-    if "" in keep:   # 'SURV,,URB', 'SURV,': the empty name was dropped without a word, as --conditions refuses it
-        raise QCAInputError(f"--keep contains an empty name: {quoted(args.keep)}; write column names separated by commas")
-    twice = sorted({c for c in keep if keep.count(c) > 1})
-    if twice:   # the CSV written had the column twice, which every other command refuses
-        raise QCAInputError(f"--keep names {', '.join(map(quoted, twice))} twice; name each column once (a column name "
-                            "appears once in the output)")
     # the output's case column: its name in the file, or 'case' (which the other commands find by itself) when the
     # file had none or an unnamed column of row names (R's write.csv)
     label = case_column if case_column and not str(case_column).startswith("Unnamed:") else "case"
@@ -1553,13 +1597,6 @@ def _plot_necessity(args, df: pd.DataFrame, case_column: str | None, skew: dict)
     from .diagnostics import necessity_typology
     from .pof import pof
 
-    unused = _solution_flags_given(args)
-    if unused:
-        raise QCAInputError(f"{', '.join(unused)} appl{'y' if len(unused) > 1 else 'ies'} to the XY plots of a "
-                            "solution, not to --nec-cond (a necessity test uses no truth table)")
-    for flag, given in (("--term", args.term), ("--model", args.model)):
-        if given is not None:
-            raise QCAInputError(f"{flag} chooses a term or model of a solution, not of --nec-cond")
     outcome = ("~" if args.negate_outcome else "") + args.outcome
     with warnings.catch_warnings():   # the skewed sets are warned of once, by necessity_typology
         warnings.simplefilter("ignore", QCAWarning)
