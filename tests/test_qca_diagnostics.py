@@ -968,7 +968,7 @@ def test_symbolic_boolean_forms_equal_the_enumerated_ones():
     """The forms minimised from the expressions (beyond max_conditions) are the same sets as those minimised over
     every configuration, with as many products and literals (random crisp theories and solutions)."""
     from analysis.qca.diagnostics import _symbolic_forms, boolean_expression
-    from analysis.qca.expressions import expression_membership
+    from analysis.qca.expressions import expression_membership, parse_expression, parse_term
 
     rng = np.random.default_rng(5)
     for _ in range(10):
@@ -981,7 +981,8 @@ def test_symbolic_boolean_forms_equal_the_enumerated_ones():
                                       for _ in range(n)))
 
         theory, terms = " + ".join(rand(int(rng.integers(1, 4)))), rand(int(rng.integers(1, 4)))
-        forms = _symbolic_forms(theory, terms, conds, [2] * k, conds)
+        forms = _symbolic_forms(parse_expression(theory, conds), [parse_term(x, conds) for x in terms], conds, [2] * k,
+                                conds)
         grid = pd.DataFrame(np.indices([2] * k).reshape(k, -1).T, columns=conds)
         t, s = expression_membership(grid, theory), expression_membership(grid, " + ".join(terms))
         for key, f in {"T*S": np.minimum(t, s), "~T*S": np.minimum(1 - t, s), "T*~S": np.minimum(t, 1 - s),

@@ -127,3 +127,30 @@ def test_a_term_written_again_with_other_blanks_or_order_is_still_one_term():
     assert out == [{"DEV": 1, "URB": 1}, {"LIT": 1}]
     assert said == ["expression 'DEV*URB + LIT +  DEV*URB + URB*DEV + LIT' holds the term(s) 'DEV*URB', 'LIT' more "
                     "than once: read once (A + A is A); write each term once, or check whether another term was meant"]
+
+
+@pytest.mark.parametrize("max_conditions", [14, 1])   # forms by enumeration, and from the expressions (_sop)
+def test_theory_evaluation_parses_the_theory_once(monkeypatch, max_conditions):
+    """theory_evaluation parsed the theory's text six times (its memberships, the conditions it names, and once for
+    each of the four intersections' forms): 1.4 s for 20,000 repeated terms. It is parsed once, its terms passed
+    down; the evaluation is that of the theory written once (A + A is A)."""
+    import analysis.qca.diagnostics as diagnostics
+    import analysis.qca.expressions as expressions
+
+    sol = minimize(truth_table(_lf(), "SURV", incl_cut=0.8), include="?")
+    theory = " + ".join(["DEV*STB", "~URB"] * 50)
+    texts: list[str] = []
+    real = expressions.parse_expression
+
+    def counted(text, *args, **kwargs):
+        texts.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(expressions, "parse_expression", counted)
+    monkeypatch.setattr(diagnostics, "parse_expression", counted)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        res = theory_evaluation(theory, sol, max_conditions=max_conditions)
+    assert texts.count(theory) == 1, len(texts)
+    once = theory_evaluation("DEV*STB + ~URB", sol, max_conditions=max_conditions)
+    assert res.intersections == once.intersections and res.fit.equals(once.fit) and res.cases.equals(once.cases)
