@@ -193,3 +193,33 @@ def test_the_workshops_chinese_line_says_a_long_values_length_after_it(name):
             call(name)
         zh = engine_error_zh(raised.value)
         assert zh and zh.startswith(start) and f"'{name[:60]}…'（共 5,000 个字符）" in zh and "characters" not in zh, zh
+
+
+def test_a_printout_shows_a_long_run_by_its_beginning_and_leaves_the_rest():
+    from analysis.qca.display import shown
+
+    assert shown("DEV*~URB + LIT") == "DEV*~URB + LIT"
+    assert shown("-" * 300 + "\n" + "AU," * 100 + " " + "word " * 100) == "-" * 300 + "\n" + "AU," * 100 + " " + "word " * 100
+    assert shown(f"M1: {LONG}*~IND + URB -> SURV") == f"M1: {'x' * 60}… (100,000 characters)*~IND + URB -> SURV"
+
+
+def test_a_column_name_of_100000_characters_is_printed_by_its_beginning_and_kept_whole_in_the_data():
+    """A survey export's question as a column header is accepted; print() and repr() of the results (truth table,
+    solution, pof, necessity, super_subset) showed it whole: lines of 100,000 characters and more, and a truth table
+    padded 100,000 columns wide. They show its beginning and its length; to_frame() and to_dict() keep it whole."""
+    from analysis.qca import minimize, necessity, super_subset
+
+    name = "Q" * 100_000
+    data = pd.read_csv(LF, index_col=0).rename(columns={"DEV": name})
+    tt = truth_table(data, "SURV", incl_cut=0.8)
+    sol = minimize(tt, include="?")
+    results = [tt, sol, pof(f"{name}*URB", data, "SURV"), necessity(data, "SURV"),
+               super_subset(data, "SURV", incl_cut=0.9), truth_table(pd.read_csv(LF, index_col=0).rename(
+                   columns={"SURV": name}), name, incl_cut=0.8)]
+    for result in results:
+        for text in (str(result), repr(result)):
+            longest = max(map(len, text.splitlines()))
+            assert longest < 1000 and name not in text, (type(result).__name__, longest)
+    assert "(100,000 characters)" in str(tt) and "(100,000 characters)" in str(sol)
+    assert name in tt.to_frame().columns and name in tt.to_dict()["conditions"]
+    assert any(name in term for term in sol.to_frame()["term"])

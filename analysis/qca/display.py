@@ -1,12 +1,42 @@
 """Padding printed tables by display width: a Chinese character takes two columns on a terminal (East Asian
 Wide / Fullwidth, Unicode Standard Annex #11), so `len()` misaligns tables whose set names or cases are Chinese.
 Every text table of the engine is padded here: truth tables and solutions with `ljust` / `rjust`, fit tables (pof,
-necessity) and data frames (cases, robustness, theory, cluster, chart) with `frame`."""
+necessity) and data frames (cases, robustness, theory, cluster, chart) with `frame`. A name of 100,000 characters
+(a column of a survey export) is printed by its beginning and its length (`shown`), kept whole in the data."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
-__all__ = ["width", "ljust", "rjust", "frame", "shown_as_printed"]
+from .errors import QUOTE_LIMIT, shortened
+
+__all__ = ["width", "ljust", "rjust", "frame", "shown", "shown_as_printed"]
+
+#: A run of characters a printout shows cut (`shown`): more than QUOTE_LIMIT of them without a blank, a comma, a
+#: bracket, a rule's '-' or an operator of an expression ('*', '+', '~') between them.
+_LONG_RUN = re.compile(rf"[^\s,*+~()\[\]{{}}\-]{{{QUOTE_LIMIT + 1},}}")
+
+
+def shown(text: str) -> str:
+    """`text` as a printout shows it: each run of more than QUOTE_LIMIT characters (_LONG_RUN: a condition or an
+    outcome named by a column of 100,000 characters, which the engine accepts) by its beginning and its length, as an
+    error shows what the user typed (errors.shortened: 'QQQQ… (100,000 characters)'), so that a table is not 100,000
+    columns wide; to_frame(), to_dict() and the JSON keep the name whole. Shorter text is returned as it is."""
+    return text if len(text) <= QUOTE_LIMIT else _LONG_RUN.sub(lambda m: shortened(m.group()), text)
+
+
+def shows_long_names(cls):
+    """Class decorator: the class's str() and repr() go through `shown` (padded cells already do: width, ljust,
+    rjust), so a long name is cut where the text names it outside a table too (a model's line, a header)."""
+    for name in ("__str__", "__repr__"):
+        method = getattr(cls, name)
+        if not getattr(method, "_shown", False):
+            def printed(self, _method=method):
+                return shown(_method(self))
+            printed._shown = True
+            printed.__doc__ = method.__doc__
+            setattr(cls, name, printed)
+    return cls
 
 
 def _pretty_as_printed(self, printer, cycle) -> None:
@@ -19,11 +49,13 @@ def shown_as_printed(cls):
     IPython walks the class's MRO and takes the first class defining __repr__ or _repr_pretty_, so a mixin's method
     loses to the class's own __repr__."""
     cls._repr_pretty_ = _pretty_as_printed
-    return cls
+    return shows_long_names(cls)
 
 
 def width(text: str) -> int:
-    """Columns `text` takes on a terminal: 2 for wide and fullwidth characters, 0 for combining marks, else 1."""
+    """Columns `text` takes on a terminal, as printed (`shown`): 2 for wide and fullwidth characters, 0 for
+    combining marks, else 1."""
+    text = shown(text)
     if text.isascii():  # the usual case, without a look-up per character
         return len(text)
     return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
@@ -31,11 +63,11 @@ def width(text: str) -> int:
 
 
 def ljust(text: str, columns: int) -> str:
-    return text + " " * max(0, columns - width(text))
+    return shown(text) + " " * max(0, columns - width(text))
 
 
 def rjust(text: str, columns: int) -> str:
-    return " " * max(0, columns - width(text)) + text
+    return " " * max(0, columns - width(text)) + shown(text)
 
 
 def _cell(value, float_format, na_rep: str | None = None) -> str:

@@ -22,7 +22,7 @@ import pandas as pd
 from ._near import hints_by_name
 from .data import FULL_WIDTH, QCAData, prepare_data, wide_operator_hint
 from .checks import choice_hint, decimal_comma_hint, decimal_number, flag, percent_hint, read_only, text_number_hint, whole
-from .display import ljust, rjust, width
+from .display import ljust, rjust, shows_long_names, width
 from .errors import QCAComplexityError, QCAInputError, quoted
 from .expressions import implicant_membership
 from .r_calls import r_vector_text, refuses_r_only_arguments
@@ -304,6 +304,7 @@ def _sorted_positions(rows: pd.DataFrame, keys) -> list[int]:
 
 
 @dataclass(eq=False)
+@shows_long_names
 class TruthTable:
     """A truth table with its data (for fit). `rows` holds the observed configurations, sorted by row number.
     What a user reads cannot change the table: `rows` (and to_frame()) give the user's own frame, `configs` and the
