@@ -10,7 +10,10 @@ the label is; under a NameError `name_error_note`: R's way of writing (c(...)), 
 that makes it; under a cell that does not compile `syntax_error_note` (a full-width '，', R's lr$DEV or dir.exp=);
 under an engine function called without an argument it needs `type_error_note`; under an attribute an object of the
 engine does not have (sol.expression) `attribute_error_note`; and after an exercise's cell that
-gave a name the cells above made another value, `rebound_note` (`watch_exercise_cells`).
+gave a name the cells above made another value, `rebound_note` (`watch_exercise_cells`). The notebooks switch these
+notes on in their first code cell, above the settings (papermill injects its parameters after the settings cell), so
+that a mistake typed in the settings (lang = zh, a quote left out, full-width commas: `setting_as_written`, a line
+outcome = SURV: `data_column_note`) is explained too, and again in the imports cell with the exercises' notes.
 Under the engine errors the exercises meet (a bad outcome name, incl_cut out of range, an unknown condition, directional
 expectations of the wrong length, include="x", ...) it adds one line in Chinese, `engine_error_zh`: by the kind of error
 and its parameter, with the names and values the error gives (none for an error of another form); and under the
@@ -251,7 +254,7 @@ def _chinese_warnings_callbacks() -> tuple:
 
 def _of_cells(names, made) -> Note:
     """`names` with the cells that made them, grouped by cell in their order (English, Chinese): 'tt of step 4',
-    'cut_DEV and n_cut of the settings (the first code cell)' / '第 4 步中的 tt'."""
+    'cut_DEV and n_cut of the settings (the second code cell)' / '第 4 步中的 tt'."""
     cells: dict[Note, list[str]] = {}
     for name in names:
         cells.setdefault(made[name], []).append(name)
@@ -271,7 +274,7 @@ def rebound_note(namespace: Mapping, before: Mapping) -> Note | None:
     made = {name: label for label, names in MADE_BY.items() for name in names}
     deleted = [name for name in changed if name not in namespace]
     rebound = [name for name in changed if name in namespace]
-    settings = [name for name in rebound if made[name] == next(iter(MADE_BY))]
+    settings = [name for name in rebound if made[name] == SETTINGS_CELL]
     did, did_zh = [], []
     if rebound:
         said, said_zh = _of_cells(rebound, made)
@@ -289,8 +292,8 @@ def rebound_note(namespace: Mapping, before: Mapping) -> Note | None:
     todo, todo_zh = [], []
     if settings:
         todo.append(f"to try another {' or '.join(settings)}, change {it if len(settings) == len(changed) else 'it'} "
-                    "in the settings (the first code cell) and use Run → Run All")
-        todo_zh.append(f"要尝试 {' 或 '.join(settings)} 的其他取值，请在设置（第一个代码单元格）中修改，再使用 Run → Run All")
+                    f"in {SETTINGS_CELL[0]} and use Run → Run All")
+        todo_zh.append(f"要尝试 {' 或 '.join(settings)} 的其他取值，请在{SETTINGS_CELL[1]}中修改，再使用 Run → Run All")
     if len(settings) < len(rebound):
         mine = f"my_{next(n for n in rebound if n not in settings)}"
         todo.append(f"give your own results names of their own ({mine}, say)")
@@ -331,16 +334,22 @@ def _short_key_error(error: KeyError, tb) -> list[str]:
     return short_traceback(error, Path(pd.__file__).resolve().parent, tb)
 
 
+#: The cells above the steps, as the messages name them (English, Chinese). The first code cell switches the
+#: workshop's notes on (explain_exercise_errors), before the settings, so that a mistake typed in them is explained too.
+SETTINGS_CELL: Note = ("the settings (the second code cell)", "设置（第二个代码单元格）")
+CHECK_CELL: Note = ("the settings check (the third code cell)", "设置检查（第三个代码单元格）")
+IMPORTS_CELL: Note = ("the imports (the fourth code cell)", "导入（第四个代码单元格）")
+
 #: The cells above the exercises and steps, as the messages name them (English, Chinese), with the names each makes
 #: that a later cell (an exercise's, the participants' and the solutions' alike, and the answers its hints suggest;
 #: or a step's) uses. tests/test_workshop.py reads the notebooks to check both this and EXERCISE_USES.
 MADE_BY: dict[Note, tuple[str, ...]] = {
-    ("the settings (the first code cell)", "设置（第一个代码单元格）"):
+    SETTINGS_CELL:
         ("cut_DEV", "cut_URB", "cut_LIT", "cut_IND", "cut_STB", "cut_SURV", "incl_cut_crisp", "necessity_benchmark",
          "incl_cut_fuzzy", "n_cut", "dir_exp", "what_if_cut_DEV", "paperA_incl_cut", "paperA_n_cut",
          "paperA_outcome", "lang"),
-    ("the settings check (the second code cell)", "设置检查（第二个代码单元格）"): ("QCAInputError",),
-    ("the imports (the third code cell)", "导入（第三个代码单元格）"):
+    CHECK_CELL: ("QCAInputError",),
+    IMPORTS_CELL:
         ("plt", "pd", "display", "DATA_DERIVED", "DATASETS", "show_figure", "calibrate", "minimize", "necessity",
          "parse_term", "truth_table", "setting_column_error", "exercise_notes", "fig_lang", "CONDITIONS", "OUTCOME"),
     ("step 1", "第 1 步"): ("lr",),
@@ -716,10 +725,10 @@ R_NAMES: dict[str, Note] = {
     "NULL": ("NULL is R's; Python writes None", "NULL 是 R 的写法；Python 写作 None"),
     "NA": ("NA is R's; Python writes None (a missing number: float('nan'))",
            "NA 是 R 的写法；Python 写作 None（缺失的数值：float('nan')）"),
-    "library": ("library() is R's; Python imports (the third code cell imports what the workshop needs)",
-                "library() 是 R 的写法；Python 用 import（第三个代码单元格已导入工作坊所需的一切）"),
-    "require": ("require() is R's; Python imports (the third code cell imports what the workshop needs)",
-                "require() 是 R 的写法；Python 用 import（第三个代码单元格已导入工作坊所需的一切）"),
+    "library": ("library() is R's; Python imports (the fourth code cell imports what the workshop needs)",
+                "library() 是 R 的写法；Python 用 import（第四个代码单元格已导入工作坊所需的一切）"),
+    "require": ("require() is R's; Python imports (the fourth code cell imports what the workshop needs)",
+                "require() 是 R 的写法；Python 用 import（第四个代码单元格已导入工作坊所需的一切）"),
     "length": ("length() is R's; Python writes len(...)", "length() 是 R 的写法；Python 写作 len(...)"),
     "nrow": ("nrow() is R's; the number of rows (cases) of a table is len(table)",
              "nrow() 是 R 的写法；表的行（案例）数为 len(表)"),
@@ -739,7 +748,9 @@ def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
     """What a NameError in a workshop cell means, in English and in Chinese: R's way of writing something Python writes
     otherwise (c(...), TRUE, NULL: R_NAMES), a name one of the cells above makes that this kernel has not run (a cell
     the participant added, run after a restart of the kernel: which cell, and Run All Above), a column of a table
-    typed without quotes (necessity(crisp, ~SURV, ...): '~SURV' is text), a setting typed with a letter for a digit
+    typed without quotes (necessity(crisp, ~SURV, ...): '~SURV' is text; in the settings cell, before any table is
+    read, a column of the workshop's data given to a name of no setting: data_column_note), a setting typed with a
+    letter for a digit
     (cut_DEV = O: letter_for_digit_note, as for 7OO), or a misspelt name of the notebook ('CONDITION': did you mean
     'CONDITIONS'?); None when there is nothing to add."""
     name = getattr(error, "name", None)
@@ -772,6 +783,8 @@ def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
                 f"\"{name}\" (its negation \"~{name}\"; a list of them [\"{name}\", ...])",
                 f"{name} 是数据（{shown}）中的列名，不是 Python 的变量名：请把它写成加引号的文本：\"{name}\"（否定写作 "
                 f"\"~{name}\"；多个列名写成列表 [\"{name}\", ...]）")
+    if setting and not tables and (note := data_column_note(*setting.groups())):   # the settings: outcome = SURV
+        return note
     known = [n for n in namespace if isinstance(n, str) and not n.startswith("_")]
     near = near_columns(name, known)
     if not near:
@@ -800,6 +813,30 @@ def unquoted_setting_note(name: str, value: str) -> Note | None:
             f"{name} = {value}：文本设置须加引号：{name} = \"{meant}\"")
 
 
+#: The columns of Lipset's data the workshop reads (its conditions, then its outcome), as its steps name them.
+LIPSET_COLUMNS = ("DEV", "URB", "LIT", "IND", "STB", "SURV")
+
+
+def data_column_note(name: str, value: str) -> Note | None:
+    """`name` = `value` typed in the settings cell, `name` no setting of the workshop and `value` a column of its data
+    without the quotes of a text (outcome = SURV: Python's NameError said only "name 'SURV' is not defined", the
+    tables not read yet), in English and in Chinese: the column is text, and the workshop has no such setting (Lipset's
+    outcome is SURV in every step; step 9's is the setting paperA_outcome). None for a setting (unquoted_setting_note
+    says the text settings' values) or a value that is no column of the workshop's data."""
+    from analysis.paper_a.cases import SET_NAMES
+
+    data = ("Lipset's data", "Lipset 数据") if value in LIPSET_COLUMNS else (
+        ("Paper A's table", "论文 A 的表") if value in SET_NAMES else None)
+    if data is None or name in MADE_BY[SETTINGS_CELL]:
+        return None
+    return (f"{name} = {value}: {value} is a column of {data[0]}, not a Python name (as text it is written in quotes, "
+            f"\"{value}\"), and {name} is no setting of the workshop: Lipset's outcome is {LIPSET_COLUMNS[-1]} in "
+            "every step, Paper A's is the setting paperA_outcome (e.g. paperA_outcome = \"EFF\"); delete this line",
+            f"{name} = {value}：{value} 是{' ' * data[1][0].isascii()}{data[1]}中的列名，不是 Python 的变量名（作为文本须加引号：\"{value}\"），"
+            f"而 {name} 不是工作坊的设置：Lipset 数据的结果在每一步都是 {LIPSET_COLUMNS[-1]}，论文 A 的结果由设置 "
+            "paperA_outcome 指定（例如 paperA_outcome = \"EFF\"）；请删除这一行")
+
+
 def letter_for_digit_note(name: str, value: str) -> Note | None:
     """A setting `name` = `value` typed with a letter for a digit (7OO or O: O for 0, l or I for 1), in English and in
     Chinese: the number to write; None when `value` read so is no number. Python says 'invalid decimal literal' for
@@ -815,6 +852,33 @@ def letter_for_digit_note(name: str, value: str) -> Note | None:
 #: Characters a Chinese input method types where Python's code needs ASCII, beyond what NFKC maps ('，' to ',').
 WIDE_CODE = {"“": '"', "”": '"', "‘": "'", "’": "'", "、": ",", "。": ".", "【": "[", "】": "]", "《": "<", "》": ">",
              "—": "-", "…": "..."}
+
+
+def setting_as_written(line: str) -> tuple[str, str] | None:
+    """A line of the settings cell that does not compile, NAME = VALUE (a comment after it) with NAME a workshop
+    setting, as it is to be written: (NAME, VALUE) with a full-width character as its ASCII one (a Chinese input
+    method: '５５０', '0。8', '“zh”'), a text setting's value in quotes (lang, paperA_outcome, dir_exp; a quote left
+    out added: lang = "zh), lang's value as setting_hint reads it ('中文': 'zh'); None for any other line, or when the
+    value so written is no Python value of the setting's kind (a number, a text)."""
+    import unicodedata
+
+    found = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*=\s*([^#＃]*?)\s*(?:[#＃].*)?", line.rstrip("\r\n"))
+    if not found or found.group(1) not in MADE_BY[SETTINGS_CELL]:
+        return None
+    name = found.group(1)
+    value = "".join(WIDE_CODE.get(ch, ch) for ch in unicodedata.normalize("NFKC", found.group(2))).strip()
+    inner = value.strip("\"'").strip()
+    if name in TEXT_SETTINGS or name == "dir_exp":
+        if name == "paperA_outcome" and inner == "None":
+            return name, "None"
+        inner = LANG_MEANT.get(inner.casefold(), inner) if name == "lang" else inner
+        return (name, f'"{inner}"') if inner and '"' not in inner else None
+    inner = inner.rstrip(",").strip()   # cut_DEV = 550， (a full-width comma after it)
+    try:
+        number = ast.literal_eval(inner)
+    except (ValueError, SyntaxError):
+        return None
+    return (name, inner) if isinstance(number, (int, float)) and not isinstance(number, bool) else None
 
 
 def syntax_error_note(error: SyntaxError) -> Note | None:
@@ -834,10 +898,20 @@ def syntax_error_note(error: SyntaxError) -> Note | None:
         char = wide.group(1) if wide else quote
         meant = WIDE_CODE.get(char) or unicodedata.normalize("NFKC", char)
         if meant != char and meant.isascii():
+            written = setting_as_written(text)   # a line of the settings: the whole setting as it is to be written
+            again, again_zh = ((f"write {written[0]} = {written[1]}", f"写成 {written[0]} = {written[1]}") if written
+                               else ("type it again", "重新输入"))
             return (f"{char!r} is a full-width character (typed with a Chinese input method, 全角): Python's code needs "
-                    f"the ASCII {meant!r} (半角); switch the input method to English and type it again",
+                    f"the ASCII {meant!r} (半角); switch the input method to English and {again}",
                     f"{char!r} 是中文输入法输入的全角字符：Python 代码需要 ASCII 的 {meant!r}（半角）；"
-                    "请切换到英文输入法后重新输入")
+                    f"请切换到英文输入法后{again_zh}")
+    unclosed = setting_as_written(text) if message.startswith("unterminated string") else None
+    if unclosed:   # lang = "zh, lang = zh": a text setting's quote left out
+        name, written = unclosed
+        given = re.sub(r"\s*[#＃].*", "", text.split("=", 1)[1]).strip()
+        return (f"{name} = {given}: a text begins and ends with a quote, and this one has only one; write "
+                f"{name} = {written}",
+                f"{name} = {given}：文本的前后都要有引号，这里只有一个；请写成 {name} = {written}")
     comma = re.search(r"\b([A-Za-z_]\w*)\s*=\s*(\d+),(\d+)\b", text)   # ron_cut=0,5: 0 then a positional 5
     if comma and message.startswith("positional argument follows keyword argument"):
         name, whole, part = comma.groups()

@@ -182,12 +182,14 @@ def test_what_the_exercises_need_from_above_is_what_the_notebooks_say():
         code += 1
         if any(t.startswith("exercise-") for t in cell.metadata.get("tags", [])):
             continue
-        where = ("the settings (the first code cell)" if "parameters" in cell.metadata.get("tags", []) else
-                 "the settings check (the second code cell)" if code == 2 else
-                 "the imports (the third code cell)" if code == 3 else label)
+        where = ("the workshop's notes (the first code cell)" if code == 1 else
+                 "the settings (the second code cell)" if code == 2 else
+                 "the settings check (the third code cell)" if code == 3 else
+                 "the imports (the fourth code cell)" if code == 4 else label)
         for name in _bound(__import__("ast").parse(cell.source), top=True):
             made.setdefault(name, []).append(where)
-    assert code >= 3 and "parameters" in _nb(SOLUTIONS).cells[1].metadata.get("tags", [])
+    code_cells = [c for c in _nb(SOLUTIONS).cells if c.cell_type == "code"]
+    assert code >= 4 and "parameters" in code_cells[1].metadata.get("tags", [])
     for (en, _), names in MADE_BY.items():
         for name in names:
             assert made.get(name) == [en], (name, made.get(name), en)   # made there, and nowhere else
@@ -218,13 +220,14 @@ def _step_uses() -> dict[tuple[str, int], frozenset[str]]:
 
     out = {}
     for path in (PARTICIPANT, SOLUTIONS):
-        above = set()
+        above, settings = set(), False
         for i, cell in enumerate(_nb(path).cells):
             if cell.cell_type != "code":
                 continue
             tree = ast.parse(cell.source)
             tags = cell.metadata.get("tags", [])
-            if "parameters" not in tags and not any(t.startswith("exercise-") for t in tags):
+            settings = settings or "parameters" in tags   # the notes' cell above the settings reads nothing
+            if settings and "parameters" not in tags and not any(t.startswith("exercise-") for t in tags):
                 out[path.name, i] = frozenset((_reads(tree) - _bound(tree, top=True)) & above)
             if not any(t.startswith("exercise-") for t in tags):
                 above |= _bound(tree, top=True)
@@ -478,6 +481,63 @@ def test_a_wrong_setting_stops_at_the_settings_check_in_one_line(name, value, tm
     assert "Check the settings" in cell.source
     assert error["ename"] == "QCAInputError" and error["evalue"].startswith("workshop setting: ")
     assert name in error["evalue"] and len(error["traceback"]) == 1, error["traceback"]
+
+
+def _settings_typed(tmp_path, line: str) -> list[dict]:
+    """The participants' notebook run through a Jupyter kernel (papermill, as Run All) with `line` typed in its
+    settings cell: in place of the setting of that name, or added at its end (a name of no setting): its error
+    outputs."""
+    papermill = pytest.importorskip("papermill")
+    nb = _nb(PARTICIPANT)
+    cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    name = re.match(r"\w+", line).group(0)
+    lines = cell.source.split("\n")
+    at = [i for i, ln in enumerate(lines) if re.match(rf"{name}\s*=", ln)]
+    if at:
+        lines[at[0]] = line
+    else:
+        lines.append(line)
+    cell.source = "\n".join(lines)
+    typed, out = tmp_path / "typed.ipynb", tmp_path / "out.ipynb"
+    nbformat.write(nb, typed)
+    with pytest.raises(papermill.PapermillExecutionError):
+        papermill.execute_notebook(str(typed), str(out), cwd=str(WORKSHOP), kernel_name="python3",
+                                   progress_bar=False)
+    failed = [c for c in _nb(out).cells if c.cell_type == "code"
+              and any(o.get("output_type") == "error" for o in c.get("outputs", []))]
+    assert len(failed) == 1 and "parameters" in failed[0].metadata.get("tags", []), failed
+    return [o for o in failed[0].outputs if o.get("output_type") == "error"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("line, ename, said, said_zh", [
+    ("lang = zh", "NameError", 'lang = zh: a setting\'s text is written in quotes: lang = "zh"',
+     '工作坊：lang = zh：文本设置须加引号：lang = "zh"'),
+    ('lang = "zh                 # figure labels', "SyntaxError",
+     'lang = "zh: a text begins and ends with a quote, and this one has only one; write lang = "zh"',
+     '工作坊：lang = "zh：文本的前后都要有引号，这里只有一个；请写成 lang = "zh"'),
+    ("dir_exp = 1，1，1，1，1", "SyntaxError",
+     "'，' is a full-width character (typed with a Chinese input method, 全角): Python's code needs the ASCII ',' "
+     '(半角); switch the input method to English and write dir_exp = "1,1,1,1,1"',
+     "工作坊：'，' 是中文输入法输入的全角字符：Python 代码需要 ASCII 的 ','（半角）；请切换到英文输入法后写成 "
+     'dir_exp = "1,1,1,1,1"'),
+    ("outcome = SURV", "NameError",
+     "outcome = SURV: SURV is a column of Lipset's data, not a Python name",
+     "工作坊：outcome = SURV：SURV 是 Lipset 数据中的列名，不是 Python 的变量名"),
+], ids=["lang-without-quotes", "a-quote-left-out", "full-width-commas", "outcome-no-setting"])
+def test_a_mistake_typed_in_the_settings_is_explained_in_both_languages_on_run_all(line, ename, said, said_zh,
+                                                                                    tmp_path):
+    """The workshop's notes came on in the imports cell, after the settings: a mistake typed in the settings on a
+    first Run All (lang = zh, a quote left out, full-width commas, a line outcome = SURV) showed Python's error alone,
+    in English, though the notes had a line for most of them. The first code cell now switches the notes on, above
+    the settings (papermill injects its parameters after the settings cell): the settings cell's error is followed by
+    what was typed and what to type, in English and in Chinese."""
+    errors = _settings_typed(tmp_path, line)
+    assert len(errors) == 1 and errors[0]["ename"] == ename, errors
+    shown = [re.sub(r"\x1b\[[0-9;]*m", "", part) for part in errors[0]["traceback"]]
+    english = next((s for s in shown if s.startswith("workshop: ")), None)
+    assert english is not None and english.startswith(f"workshop: {said}"), shown
+    assert shown[shown.index(english) + 1].startswith(f"  {said_zh}"), shown
 
 
 @pytest.mark.slow
@@ -2324,21 +2384,21 @@ def test_the_rebinding_note_reads_well_for_a_setting_and_for_several_names():
     was = object()
     english, chinese = rebound_note({"cut_DEV": 600}, {"cut_DEV": was})
     assert english == (
-        "this cell gave cut_DEV of the settings (the first code cell) another value, and the cells that read it "
+        "this cell gave cut_DEV of the settings (the second code cell) another value, and the cells that read it "
         "(below, and above when run again) now read this cell's value, not what the workshop made. To try another "
-        "cut_DEV, change it in the settings (the first code cell) and use Run → Run All"), english
+        "cut_DEV, change it in the settings (the second code cell) and use Run → Run All"), english
     assert chinese == (
-        "本单元格给设置（第一个代码单元格）中的 cut_DEV 赋了新值，读取它的单元格（下方的，以及重新运行时上方的）现在读到的是本单元格"
-        "的值，而不是工作坊生成的值。要尝试 cut_DEV 的其他取值，请在设置（第一个代码单元格）中修改，再使用 Run → Run All"), chinese
+        "本单元格给设置（第二个代码单元格）中的 cut_DEV 赋了新值，读取它的单元格（下方的，以及重新运行时上方的）现在读到的是本单元格"
+        "的值，而不是工作坊生成的值。要尝试 cut_DEV 的其他取值，请在设置（第二个代码单元格）中修改，再使用 Run → Run All"), chinese
     english, chinese = rebound_note({"cut_DEV": 600, "tt": 1, "largest": 2, "nec": 3},
                                     {"cut_DEV": was, "tt": was, "largest": was, "lr": was, "nec": 3})
     assert english.startswith(
-        "this cell gave cut_DEV of the settings (the first code cell), tt and largest of step 4 another value and "
+        "this cell gave cut_DEV of the settings (the second code cell), tt and largest of step 4 another value and "
         "deleted lr of step 1, and the cells that read them (below, and above when run again) now read this cell's "
-        "value or cannot run. To try another cut_DEV, change it in the settings (the first code cell) and use "
+        "value or cannot run. To try another cut_DEV, change it in the settings (the second code cell) and use "
         "Run → Run All; give your own results names of their own (my_tt, say); take the del of lr out of this cell; "
         "then select this cell"), english
-    assert chinese.startswith("本单元格给设置（第一个代码单元格）中的 cut_DEV、第 4 步中的 tt 和 largest 赋了新值，并删除了第 1 步"
+    assert chinese.startswith("本单元格给设置（第二个代码单元格）中的 cut_DEV、第 4 步中的 tt 和 largest 赋了新值，并删除了第 1 步"
                               "中的 lr，读取它们的单元格"), chinese
     for said in (english, chinese):
         assert not re.search(r"\([^()]*\(|（[^（）]*（", said), said   # no bracket in a bracket
