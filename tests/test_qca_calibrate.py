@@ -641,3 +641,28 @@ def test_calibrate_frame_names_a_raw_value_that_is_not_a_number_by_its_case(tmp_
     err = capsys.readouterr().err
     assert err.startswith("error: ") and err.count("\n") == 1, err
     assert "non-numeric values in column(s) 'gdp' (case(s) 'BE': 'abc', 'DE': 'x1')" in err, err
+
+
+@pytest.mark.parametrize("frame", [
+    lambda df: df.drop(index=2),                       # rows taken: the index numbers 0, 1, 3, 4
+    lambda df: df.set_axis([f"r{i}" for i in range(len(df))]),   # an unnamed index of labels
+    lambda df: df.iloc[::-1],                          # rows reordered
+])
+def test_calibrate_frame_names_a_bad_raw_value_by_its_case_whatever_the_index(tmp_path, frame):
+    """calibrate_frame named a bad raw value's case only when the frame's index was a plain 0..n-1 (read_data's):
+    once rows were taken (df.drop, a filter) a missing value was 'at index 3', a cell that is not a number 'at index
+    1', and a number with grouped digits 'for case(s) np.int64(1)', though the frame names its cases in its case
+    column. They are now named by that column whatever the index."""
+    from analysis.qca import calibrate_frame, read_data
+
+    path = tmp_path / "raw.csv"
+    path.write_text("case,gdp,lit\nAT,100,\"0,5\"\nBE,200,\"0,7\"\nCH,300,\"0,2\"\nDE,400,\"0,9\"\nES,500,\"0,4\"\n",
+                    encoding="utf-8")
+    df, case = read_data(path)
+    spec = {"G": {"source": "gdp", "thresholds": "e=150, c=250, i=450"}}
+    for cells, said in (({"DE": ""}, r"missing value\(s\) \(NaN\) at case 'DE';"),
+                        ({"BE": "abc"}, r"'abc' is not a number \(at case 'BE'\)"),
+                        ({"BE": "2.450", "DE": "1.038"}, r"for case\(s\) ('BE', 'DE'|'DE', 'BE')\): column 'lit' writes decimals")):   # in row order
+        bad = df.assign(gdp=[cells.get(c, v) for c, v in zip(df["case"], df["gdp"])])
+        with pytest.raises(QCAInputError, match=said):
+            calibrate_frame(frame(bad), spec, keep=[case])

@@ -928,8 +928,9 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
             said = unused_arguments_message(args)
             if said:
                 raise QCAInputError(said)
-            _grouped_digits(df, source, df.index, f"column {source!r}", "case(s)")
-            out[name] = _calibrate(_by_case(df, source, keep), **{**_DEFAULTS, **args},
+            x = _by_case(df, source, keep)   # a bad cell named by its case, whatever the frame's index
+            _grouped_digits(df, source, x.index.tolist(), f"column {source!r}", "case(s)")
+            out[name] = _calibrate(x, **{**_DEFAULTS, **args},
                                    where=f"calibrating {name!r} from column {source!r}: ").to_numpy()
         except QCAInputError as err:
             raise QCAInputError(f"calibrating {quoted(name)} from column {quoted(source)}: {err}") from None
@@ -940,11 +941,13 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
 
 
 def _by_case(df: pd.DataFrame, source, keep: list) -> pd.Series:
-    """df[source], indexed by the case names when df's index only numbers its rows (read_data's frame) and a column
-    names them (the first kept column, else 'case'), so that a missing value is named by its case, as the CLI does."""
+    """df[source], indexed by the case names when a column names them (the first kept column, else 'case'; each
+    name once) and df's index has no name of its own, so that a bad or missing raw value is named by its case, as
+    the CLI does: whatever the index (read_data's 0, 1, ...; a frame's rows taken, 0, 2, 5; labels). A named index
+    (df.set_index('case')) names the cases itself."""
     column = df[source]
     named = keep[0] if keep else ("case" if "case" in df.columns else None)
-    if named is None or named == source or df.index.name is not None or not isinstance(df.index, pd.RangeIndex):
+    if named is None or named == source or df.index.name is not None or not df[named].is_unique:
         return column
     return column.set_axis(pd.Index(df[named].to_numpy(), name="case"))
 
