@@ -211,3 +211,24 @@ def test_the_flag_fuzzer_runs_plot_and_writes_its_figures_into_its_own_folder(tm
                         else seq[0] if "--plot" not in seq else "--plot")
     fuzz_cli.fuzz_flags(fuzz_cli.random.Random(0), 3, tmp_path)
     assert ran and all(argv[0] == "plot" and argv[argv.index("--out") + 1] == str(tmp_path / "xy.png") for argv in ran)
+
+
+@pytest.mark.parametrize("extra", [["--incl-cut", "0.8"], ["--nec-cond", "DEV"]])
+def test_case_names_the_font_cannot_draw_are_one_warning(tmp_path, capsys, extra):
+    """Chinese case names in an English figure (DejaVu Sans has no Chinese glyph) printed matplotlib's warning once
+    per character and drawing ('warning: Glyph 21271 (\\N{CJK UNIFIED IDEOGRAPH-5317}) missing from font(s) DejaVu
+    Sans. (3 times)', 45 lines for 25 cities), naming neither the file nor what to do. They are one warning naming
+    the file, the characters and the remedy; the figure is written as before."""
+    lf = pd.read_csv(LF)
+    names = "北京 上海 广州 深圳 天津 重庆 成都 武汉 杭州 南京 西安 苏州 郑州 长沙 沈阳 青岛 宁波 东莞".split()
+    lf["case"] = names[:len(lf)]
+    data = tmp_path / "cities.csv"
+    lf.to_csv(data, index=False, encoding="utf-8")
+    out = tmp_path / "xy.png"
+    code = main(["plot", str(data), "--outcome", "SURV", "--out", str(out), *extra])
+    err = capsys.readouterr().err
+    assert code == 0 and out.stat().st_size > 0, err
+    assert "Glyph" not in err, err
+    said = [line for line in err.splitlines() if "no glyph" in line]
+    assert len(said) == 1 and said[0].startswith(f"warning: --out {out}: the figure's font (") and \
+        "install a CJK font (e.g. apt-get install fonts-noto-cjk) and draw with --lang zh" in said[0], err

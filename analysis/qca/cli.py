@@ -1554,6 +1554,46 @@ def _save_plot(args, fig, flag: str = "--out") -> None:
                device=f"name a file, e.g. {flag} xy.png (a figure is not printed)", flag=flag)
 
 
+#: matplotlib's warning for a character its font cannot draw, given once per glyph and drawing
+_GLYPH = re.compile(r"Glyph (\d+) \(.*\) missing from font\(s\) (.+?)\.?")
+
+
+def _glyphs_said_once(flag: str):
+    """A figure command's matplotlib warnings 'Glyph 21271 (\\N{CJK UNIFIED IDEOGRAPH-5317}) missing from font(s)
+    DejaVu Sans.' (one per character and drawing: 25 Chinese case names printed 45 such lines) as one warning
+    naming the file of `flag`, the characters, and what to do; the other warnings as they came."""
+    import functools
+
+    def decorate(draw):
+        @functools.wraps(draw)
+        def drawn(args, *rest, **kwargs):
+            caught: list = []
+            try:
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always")
+                    return draw(args, *rest, **kwargs)
+            finally:
+                missing: dict[str, str] = {}
+                for w in caught:
+                    m = _GLYPH.fullmatch(str(w.message))
+                    if m is None:
+                        warnings.warn(w.message, w.category)
+                    else:
+                        missing.setdefault(chr(int(m.group(1))), m.group(2))
+                if missing:
+                    chars = "".join(missing)
+                    cjk = any("\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in chars)
+                    warnings.warn(f"{flag} {getattr(args, flag[2:])}: the figure's font ("
+                                  f"{', '.join(sorted(set(missing.values())))}) has no glyph for {len(chars)} "
+                                  f"character(s) of its text ({chars[:8]}{'...' if len(chars) > 8 else ''}), drawn as empty boxes; "
+                                  + ("install a CJK font (e.g. apt-get install fonts-noto-cjk) and draw with --lang "
+                                     "zh, which uses it" if cjk else "write that text in characters the font has"),
+                                  QCAWarning)
+        return drawn
+    return decorate
+
+
+@_glyphs_said_once("--plot")
 def _plot_robustness(args, prot) -> str:
     """robustness --plot: the protocol's XY plots (analysis.plots.diagnostics.robustness_xy: IS against minTS and
     maxTS, each case by its robustness type, the set coincidences) written to the file; the line saying so."""
@@ -1565,6 +1605,7 @@ def _plot_robustness(args, prot) -> str:
     return f"wrote {args.plot}: the robustness protocol's XY plots (IS against minTS and maxTS), {len(prot.cases)} cases"
 
 
+@_glyphs_said_once("--out")
 def _plot_solution(args, sol, model: int) -> str:
     """plot of a solution: term_typology's panels (every term and the solution, or --term's) to --out."""
     _headless()
@@ -1590,6 +1631,7 @@ def _plot_solution(args, sol, model: int) -> str:
             f"{table['case'].nunique()} cases by type")
 
 
+@_glyphs_said_once("--out")
 def _plot_necessity(args, df: pd.DataFrame, case_column: str | None, skew: dict) -> str:
     """plot --nec-cond: necessity_typology's XY plot of the condition, with its fit (pof, necessity), to --out."""
     _headless()
