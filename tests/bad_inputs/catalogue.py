@@ -1456,6 +1456,11 @@ CATALOGUE: list[Bad] = [
         "api", lambda: nec(lf(), "SURV", incl_cut=0.9),
         "necessity() takes no argument 'incl_cut'; write benchmark=0.9 (the inclN a condition needs to be flagged "
         "necessary; R's incl.cut)", origin="user data"),
+    Bad("api-necessity-incl-cut-decimal-comma", "necessity(df, 'SURV', incl_cut='0,9') (R's incl.cut with a decimal "
+        "comma; was told to write benchmark='0,9', which benchmark refuses in turn)", LF,
+        "api", lambda: nec(lf(), "SURV", incl_cut="0,9"),
+        "necessity() takes no argument 'incl_cut'; write benchmark=0.9 (the inclN a condition needs to be flagged "
+        "necessary; R's incl.cut)", origin="user data"),
     Bad("cli-necessity-r-incl-cut", "necessity --incl.cut 0.9 (R's incl.cut; was: no hint)", LF, "cli",
         cli("necessity", LF, "--outcome", "SURV", "--incl.cut", "0.9"),
         "error: unrecognized arguments: --incl.cut 0.9; necessity takes no --incl.cut: write --benchmark 0.9 (the inclN "
