@@ -5,6 +5,7 @@ necessity) and data frames (cases, robustness, theory, cluster, chart) with `fra
 (a column of a survey export) is printed by its beginning and its length (`shown`), kept whole in the data."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -31,10 +32,10 @@ def shows_long_names(cls):
     for name in ("__str__", "__repr__"):
         method = getattr(cls, name)
         if not getattr(method, "_shown", False):
+            @functools.wraps(method)
             def printed(self, _method=method):
                 return shown(_method(self))
             printed._shown = True
-            printed.__doc__ = method.__doc__
             setattr(cls, name, printed)
     return cls
 
