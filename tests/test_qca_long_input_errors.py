@@ -128,8 +128,9 @@ def test_the_fuzzers_find_a_long_error(monkeypatch):
     [LONG, *fuzz_cli.BASE["pof"]],
     ["robustness", *fuzz_cli.BASE["robustness"], "--no-solution", LONG],
     ["pof", *fuzz_cli.BASE["pof"], LONG],
+    ["pof", *fuzz_cli.BASE["pof"], f"--csv={LONG}"],
 ], ids=["a flag given twice", "--type and --pairs", "several --nec-cond", "argparse: a command", "argparse: a choice",
-        "argparse: an unrecognized argument"])
+        "argparse: an unrecognized argument", "argparse: a value given to a switch"])
 def test_the_clis_own_errors_quote_a_long_value_by_its_beginning(argv):
     """The command line's own messages (a flag given twice, --type beside --pairs, cases' one --nec-cond) and
     argparse's (invalid choice, unrecognized arguments) quote the value by its beginning too, not cut mid-line by the

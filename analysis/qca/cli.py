@@ -90,7 +90,7 @@ class _UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one line on stderr, exit code 2 (raised to main)
-        raise _UsageError(message)
+        raise _UsageError(_explicit_argument_quoted(message))
 
     def parse_args(self, args=None, namespace=None):
         """argparse's, with each unrecognized argument shown as errors.shortened shows a value (argparse printed a
@@ -125,6 +125,18 @@ def _quoting(message: str, value) -> str:
     """argparse's message quoting `value` (its repr) with the value as errors.quoted quotes it: the same text for a
     value of up to 200 characters, the beginning and the length of a longer one."""
     return message.replace(repr(value), quoted(value), 1) if isinstance(value, str) else message
+
+
+def _explicit_argument_quoted(message: str) -> str:
+    """argparse's "argument --csv: ignored explicit argument 'x'" (a value given to a switch, --csv=x) with the value
+    as errors.quoted quotes it; any other message as it is. argparse says it from inside its parsing, where
+    _Parser._check_value and _get_value do not see it."""
+    found = re.fullmatch(r"(argument \S+: ignored explicit argument )('.*'|\".*\")", message, re.S)
+    if found is None:
+        return message
+    import ast
+
+    return found.group(1) + quoted(ast.literal_eval(found.group(2)))
 
 
 def _incl_cut(text: str):
