@@ -224,3 +224,26 @@ def test_a_column_name_of_100000_characters_is_printed_by_its_beginning_and_kept
     assert "(100,000 characters)" in str(tt) and "(100,000 characters)" in str(sol)
     assert name in tt.to_frame().columns and name in tt.to_dict()["conditions"]
     assert any(name in term for term in sol.to_frame()["term"])
+
+
+@pytest.mark.parametrize("column, value", [("DEV", 1.0), ("DEV", [0.5] + [0.9] * 17), ("SURV", 0.9), ("SURV", 0.5)],
+                         ids=["constant condition", "condition at 0.5", "skewed outcome", "outcome at 0.5"])
+def test_a_data_warning_quotes_a_long_name_by_its_beginning_in_english_and_chinese(column, value):
+    """The data's warnings (a constant or skewed set, memberships of 0.5) named the set whole: a warning line of
+    100,000 characters in a notebook, and each of the workshop's Chinese lines as long. They quote it as the errors do,
+    and the Chinese line says the length after it."""
+    import warnings
+
+    from analysis.workshop import engine_warning_zh
+
+    name = "发展" * 50_000
+    data = pd.read_csv(LF, index_col=0)
+    data[column] = value
+    data = data.rename(columns={column: name})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        truth_table(data, name if column == "SURV" else "SURV", incl_cut=0.8)
+    said = [str(w.message) for w in caught if "发展" in str(w.message)]
+    assert said and all(f"'{'发展' * 30}…' (100,000 characters)" in s and len(s) < 1000 for s in said), said[0][:300]
+    zh = [engine_warning_zh(s) for s in said]
+    assert all(z and f"'{'发展' * 30}…'（共 100,000 个字符）" in z for z in zh), zh

@@ -1600,36 +1600,39 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         "{" + ",".join(str(v) for v in out_values) + "}" if out_values is not None else "")
 
     if len(y) and np.ptp(y) == 0:
-        notes.append(f"outcome '{display}' is constant ({y[0]:g} for every case): conditions cannot explain an "
-                     "outcome that does not vary (necessity and sufficiency become uninformative or undefined, NaN); "
-                     "check the outcome column, its calibration or the value selected")
+        notes.append(f"outcome {quoted(display, as_written=True)} is constant ({y[0]:g} for every case): conditions "
+                     "cannot explain an outcome that does not vary (necessity and sufficiency become uninformative or "
+                     "undefined, NaN); check the outcome column, its calibration or the value selected")
     for j, c in enumerate(conds):
+        named = quoted(c, as_written=True)   # as the notes name it: a long name by its beginning
         if kinds[j] == "multi-value":
             seen = set(np.round(X[:, j]).astype(int).tolist())
             empty = empty_levels(X[:, j], levels[j])
             if empty and np.ptp(X[:, j]) > 0:
                 raw = (f"a raw score (e.g. a Likert scale {min(seen)}-{max(seen)}) or numeric codes"
                        if 0 in empty else "codes with gaps")
-                ident = (f"; if '{c}' numbers the cases (a case identifier), pass case_column='{c}' (CLI: "
-                         f"--case-column {c})" if distinct_whole_numbers(X[:, j]) else "")
+                ident = (f"; if {named} numbers the cases (a case identifier), pass case_column={named} (CLI: "
+                         f"--case-column {shortened(c)})" if distinct_whole_numbers(X[:, j]) else "")
                 notes.append(
-                    f"condition '{c}' has integer values {', '.join(map(str, sorted(seen)))}, read as a multi-value "
+                    f"condition {named} has integer values {', '.join(map(str, sorted(seen)))}, read as a multi-value "
                     f"set with levels 0..{levels[j] - 1} where level(s) {', '.join(map(str, empty))} have no case "
-                    f"(they add empty configurations to the remainders); if '{c}' is {raw}, calibrate it first: "
+                    f"(they add empty configurations to the remainders); if {named} is {raw}, calibrate it first: "
                     f"calibrate(x, type='crisp', thresholds=[...]) for crisp or multi-value sets, or "
                     f"calibrate(x, thresholds='e=.., c=.., i=..') for a fuzzy set (analysis.qca.calibrate; CLI: "
-                    f"python -m analysis.qca calibrate DATA --spec SPEC, e.g. {c}: {{type: crisp, thresholds: ..}})"
+                    f"python -m analysis.qca calibrate DATA --spec SPEC, e.g. {shortened(c)}: {{type: crisp, "
+                    "thresholds: ..})"
                     f"{ident}")
             elif distinct_whole_numbers(X[:, j]):
                 # below MIN_CASES_FOR_ID cases (from 5 on, _check_not_case_ids refuses it): 'REG' 0, 1, 2, 3 for 4
                 # cases was read as a multi-value set without a word, while it separates every case
                 notes.append(
-                    f"condition '{c}' holds a different level for every one of the {len(X)} cases "
+                    f"condition {named} holds a different level for every one of the {len(X)} cases "
                     f"({', '.join(map(str, sorted(seen)))}): read as a multi-value set, it puts every case in a "
                     f"configuration of its own, so it separates the cases by itself (and a solution may name one "
-                    f"case's level); if '{c}' is a code (a region, a number per case), leave it out of the conditions"
+                    f"case's level); if {named} is a code (a region, a number per case), leave it out of the "
+                    "conditions"
                     + ("" if case_column is not None else
-                       f" (if it names the cases, pass case_column='{c}'; CLI: --case-column {c})")
+                       f" (if it names the cases, pass case_column={named}; CLI: --case-column {shortened(c)})")
                     + "; if it is a measure, calibrate it first (analysis.qca.calibrate; CLI: python -m analysis.qca "
                     "calibrate DATA --spec SPEC)")
             above = X[:, j] > 1 + _INT_TOL
@@ -1638,16 +1641,16 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                 # multi-value one (every solution then writes it c[1], and the other values a level of their own)
                 k = int(np.flatnonzero(above)[0])
                 notes.append(
-                    f"condition '{c}' is 0/1 for every case but {str(cases[k])!r} ({X[k, j]:g}): read as a "
+                    f"condition {named} is 0/1 for every case but {str(cases[k])!r} ({X[k, j]:g}): read as a "
                     f"multi-value set with levels 0..{levels[j] - 1}, level {X[k, j]:g} held by that case alone; if "
                     f"the {X[k, j]:g} is a typo (or a total row), correct it")
         if np.ptp(X[:, j]) == 0:
-            notes.append(f"condition '{c}' is constant ({X[0, j]:g} for every case): it cannot distinguish "
+            notes.append(f"condition {named} is constant ({X[0, j]:g} for every case): it cannot distinguish "
                          "configurations and doubles the remainders")
         if kinds[j] == "fuzzy":
             half = X[:, j] == 0.5
             if half.any():
-                notes.append(f"condition '{c}' has membership exactly 0.5 for case(s) {_names(cases, half)}: "
+                notes.append(f"condition {named} has membership exactly 0.5 for case(s) {_names(cases, half)}: "
                              "such cases belong to no truth table row (maximum ambiguity); recalibrate to avoid 0.5")
     summary = np.array([SUMMARY_NAME.fullmatch(name.casefold()) is not None for name in cases], dtype=bool)
     if summary.any():

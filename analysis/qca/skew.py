@@ -101,23 +101,24 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS, conditions=None) -> list
                 out = ", ".join(f"{format_literal(name, v, True)} {sh:.0%}" for v, sh in shares if v in flagged)
                 held = " with cases" if len(shares) < qd.noflevels[j] else ""
                 if out:
-                    notes.append(f"skewed condition '{name}' (multi-value, {k} levels{held}): the share of cases at "
-                                 f"level(s) {out} lies outside [{low:.3g}, {b[1]:g}] ([{b[0]:g}, {b[1]:g}] with the "
-                                 f"lower bound scaled by 2/{k}: an even split gives each level 1/{k} of the cases, "
+                    notes.append(f"skewed condition {quoted(name, as_written=True)} (multi-value, {k} levels{held}): "
+                                 f"the share of cases at level(s) {out} lies outside [{low:.3g}, {b[1]:g}] "
+                                 f"([{b[0]:g}, {b[1]:g}] with the lower bound scaled by 2/{k}: an even split gives "
+                                 f"each level 1/{k} of the cases, "
                                  "not 1/2); each level is a set of its own, so consistency may be inflated and "
                                  "necessity of low relevance (check RoN and coverage)")
                 continue
             share = float(np.mean(x > 0.5))
             if is_skewed(share, b):
                 role = "outcome" if kind == "outcome" else "condition"
-                notes.append(f"skewed {role} '{name}': {share:.0%} of cases have membership above 0.5 (outside "
-                             f"[{b[0]:g}, {b[1]:g}]); consistency may be inflated and necessity of low relevance "
-                             "(check RoN and coverage)")
+                notes.append(f"skewed {role} {quoted(name, as_written=True)}: {share:.0%} of cases have membership "
+                             f"above 0.5 (outside [{b[0]:g}, {b[1]:g}]); consistency may be inflated and necessity "
+                             "of low relevance (check RoN and coverage)")
     half = qd.y == 0.5
     if half.any():
         from .data import _names   # as the data's own notes list names: quoted, so a blank or odd character shows
-        notes.append(f"outcome '{qd.outcome}' has membership exactly 0.5 for case(s) {_names(qd.cases, half)}: "
-                     "neither in nor out of the outcome")
+        notes.append(f"outcome {quoted(qd.outcome, as_written=True)} has membership exactly 0.5 for case(s) "
+                     f"{_names(qd.cases, half)}: neither in nor out of the outcome")
     return notes
 
 
