@@ -565,3 +565,54 @@ def test_a_contradictory_row_below_n_cut_needs_n_cut_lowered_to_turn_positive():
     line = D.contradiction_lines(high, n_cut=4, pri_cut=0.9)[0]
     assert line.endswith("2/3 = 0.667 (and an n_cut at or below its 3 cases, a pri_cut at or below its PRI)"), line
     assert D.contradiction_lines(contra.iloc[0:0], n_cut=1, pri_cut=0.0) == []
+
+
+def _intermediate_models(data, conds):
+    import warnings
+
+    from analysis.qca import minimize
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(data, C.OUTCOME, conds, incl_cut=0.8)
+        return sorted(m.expression for p in minimize(tt, "?", dir_exp=[1] * len(conds)).intermediate.values()
+                      for m in p.models)
+
+
+def test_threshold_ranges_give_each_sets_calibration_range(recon):
+    """Oana & Schneider's first step also asks how far each calibration threshold can move (SetMethods'
+    rob.calibrange); Paper A's ranges had incl_cut and n_cut only. With the indicator shares, a row per set (the
+    outcome included): checked here by recalibrating the set by hand at each bound (same intermediate models) and one
+    step beyond it (other models)."""
+    _, cd, crisp = recon
+    shares = cd.shares()
+    ranges = D.threshold_ranges(crisp, C.OUTCOME, CONDS, dir_exp={c: 1 for c in CONDS}, n_runs=1,
+                                shares=shares).set_index("threshold")
+    names = [D.CALIBRATION_PREFIX + s for s in [*CONDS, C.OUTCOME]]
+    assert list(ranges.index) == ["incl_cut", "n_cut", *names]
+    base = _intermediate_models(crisp, CONDS)
+    for s in [*CONDS, C.OUTCOME]:
+        r = ranges.loc[D.CALIBRATION_PREFIX + s]
+        assert r["value"] == C.DEFAULT_THRESHOLD and r["lower"] <= C.DEFAULT_THRESHOLD <= r["upper"]
+        def at(t):   # in the set at a share of t or more (by hand; t = 0 puts every case in)
+            return crisp.assign(**{s: (shares[s].round(9) >= round(t, 9)).astype(int)})
+
+        for bound, sign, reason in ((r["lower"], -1, r["lower_reason"]), (r["upper"], 1, r["upper_reason"])):
+            assert _intermediate_models(at(bound), CONDS) == base, (s, bound)
+            if reason == "solution changed":
+                assert _intermediate_models(at(bound + sign * D.CAL_STEP), CONDS) != base, (s, bound)
+    assert (ranges.loc[names, "lower_reason"] == "solution changed").any()   # some range ends inside the search
+    lines = D.range_lines(ranges.reset_index())
+    assert lines[2] == (f"calibration SYS (share of its indicators): the solution is the same from "
+                        f"{ranges.loc['calibration SYS', 'lower']:g} to {ranges.loc['calibration SYS', 'upper']:g} "
+                        "(start 0.5)")
+    # without shares (the memberships form): the two cut-off ranges only, as before
+    assert list(D.threshold_ranges(crisp, C.OUTCOME, CONDS, n_runs=1)["threshold"]) == ["incl_cut", "n_cut"]
+
+
+def test_calibration_ranges_refuse_shares_that_do_not_give_the_data(recon):
+    """A range starts from the data's memberships: shares (or a threshold) that calibrate another set would report
+    the range of another analysis, so they are refused, naming the set and the cases."""
+    _, cd, crisp = recon
+    with pytest.raises(ValueError, match=r"SYS: the shares at threshold 0\.9 do not give the data's memberships"):
+        D.threshold_ranges(crisp, C.OUTCOME, CONDS, n_runs=1, shares=cd.shares(), calibration_threshold=0.9)

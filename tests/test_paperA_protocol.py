@@ -1065,3 +1065,13 @@ def test_the_checklist_s_esa_item_says_why_good_practice_gives_the_same_point_an
     if not json.loads((out / "qca.json").read_text(encoding="utf-8")).get("no_solution"):
         status = practice.loc[L.GOOD_PRACTICE_ESA, "status"]
         assert (f"good_practice.csv says '{status}'" in item["why"]) == (status != item["status"]), item["why"]
+
+
+def test_checklist_names_the_calibration_ranges_computed():
+    """The cut-off item says which sets' calibration-threshold ranges were computed (rob.calibrange), and nothing
+    of them where none were."""
+    why = L.reporting_checklist(_evidence(calibration_ranges=("SYS", "EFF"))).set_index("item").loc[
+        "cut-offs justified (sensitivity ranges)", "why"]
+    assert why.endswith("; the calibration threshold's range of SYS, EFF too (as rob.calibrange)")
+    plain = L.reporting_checklist(_evidence()).set_index("item").loc["cut-offs justified (sensitivity ranges)", "why"]
+    assert "rob.calibrange" not in plain

@@ -59,6 +59,7 @@ class Evidence:
     disjunctions_searched: tuple = ()          # outcomes whose necessary disjunctions (SUIN) were searched
     contradictions_handling: str = ""          # how each contradictory row was coded ('' = not stated)
     threshold_ranges_reported: bool = False    # incl_cut / n_cut ranges with the same solution (rob.inclrange)
+    calibration_ranges: tuple = ()             # sets whose calibration-threshold range was computed (rob.calibrange)
     negated_outcome_analysed: bool = False     # necessity and sufficiency of the outcome's negation, separately
     typology_same_in_all_models: bool | None = None   # case types equal under every model (None: not checked)
     untenable_handling: str = ""                # how untenable remainders were handled ('' = not stated; untenable_handling())
@@ -177,6 +178,8 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                      ("the incl_cut and n_cut ranges within which the solution stays the same are computed (as "
                       "SetMethods' rob.inclrange / rob.ncutrange)" if e.threshold_ranges_reported else
                       "cut-offs stated, but no range within which the solution holds")
+                     + (f"; the calibration threshold's range of {', '.join(e.calibration_ranges)} too (as "
+                        "rob.calibrange)" if e.calibration_ranges and e.threshold_ranges_reported else "")
                      + (f"; incl_cut = {e.incl_cut:g} is below {_FLOOR_TEXT}, the floor for a sufficient row"
                         if low_cut else "")))
     kinds = set(e.solutions_shown)

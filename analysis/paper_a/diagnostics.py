@@ -3,9 +3,10 @@ with Paper A's configurational analysis. The generic ones a QCA referee asks for
 (analysis.qca: `necessity_typology` / `necessity_xy`, `contradictions`, `typology_by_model`,
 `permutation_benchmark`); notebook 03 calls both.
 
-- `threshold_ranges`: how far `incl_cut` and `n_cut` can move before the solution changes (analysis.qca
-  .threshold_range, as SetMethods' rob.inclrange / rob.ncutrange), the first step of Oana & Schneider's (2021)
-  robustness protocol and the computed justification of the chosen cut-offs.
+- `threshold_ranges`: how far `incl_cut` and `n_cut` and, given the indicator shares, each set's crisp calibration
+  threshold (the share of its indicators a case needs to be in it) can move before the solution changes
+  (analysis.qca.threshold_range, as SetMethods' rob.inclrange / rob.ncutrange / rob.calibrange), the first step of
+  Oana & Schneider's (2021) robustness protocol and the computed justification of the chosen cut-offs.
 - `negated_outcome`: necessity and the three solutions for the outcome's negation, analysed separately because
   set relations are asymmetric (Schneider & Wagemann 2010, Comparative Sociology 9(3), standards on the
   negated outcome; 2012; Greckhamer et al. 2018). Notebook 03's `untenable` reaches it through
@@ -35,7 +36,7 @@ from ..qca.measures import consistency
 from ..qca.necessity import super_subset
 from ..qca.protocol import threshold_range
 from ..qca.truth_table import truth_table
-from .cases import RAINBOW_LEVELS, LEVEL_ORDER
+from .cases import DEFAULT_THRESHOLD, RAINBOW_LEVELS, LEVEL_ORDER, crisp_memberships
 from .claims import is_skewed, necessity_table
 from .configurations import analyse_configurations, csa_after_esa, esa_blocked, negation  # noqa: F401 (D.csa_after_esa)
 
@@ -44,19 +45,31 @@ from .configurations import analyse_configurations, csa_after_esa, esa_blocked, 
 
 
 #: How threshold_ranges searches: incl_cut in steps of INCL_STEP, at most INCL_RUNS steps each way; n_cut in steps of
-#: 1, at most N_RUNS each way (range_lines names the last value searched from them).
+#: 1, at most N_RUNS each way; a set's calibration threshold (a share of indicators) in steps of CAL_STEP, at most
+#: CAL_RUNS each way (from ½: down to 0 and up to 1). range_lines names the last value searched from them.
 INCL_STEP, INCL_RUNS, N_RUNS = 0.01, 25, 3
+CAL_STEP, CAL_RUNS = 0.05, 10
+#: threshold_ranges' name of a set's calibration range ('calibration SYS').
+CALIBRATION_PREFIX = "calibration "
 
 
 def threshold_ranges(data: pd.DataFrame, outcome: str, conditions: Sequence[str], *, incl_cut: float = 0.8,
                      n_cut: int = 1, pri_cut: float = 0.0, dir_exp: Mapping | None = None, incl_step: float = INCL_STEP,
                      incl_runs: int = INCL_RUNS, n_runs: int = N_RUNS, analysis: str = "standard",
-                     untenable: str | None = None) -> pd.DataFrame:
+                     untenable: str | None = None, shares: pd.DataFrame | None = None,
+                     calibration_threshold: float = DEFAULT_THRESHOLD, cal_step: float = CAL_STEP,
+                     cal_runs: int = CAL_RUNS) -> pd.DataFrame:
     """The ranges of `incl_cut` (steps of `incl_step`) and `n_cut` (steps of 1) within which the solution does not
     change (analysis.qca.threshold_range: every model; with `dir_exp`, every intermediate model). `analysis` 'esa':
     the ranges of the ESA solution, the remainders ESA blocks at the given cut-offs (`esa_blocked`, with
     `untenable`) blocked at every step, as SetMethods' ranges pass minimize's exclude; 'standard': none blocked. One
-    row per cut-off: value, lower and upper bound (NaN: no change within the runs) and why each stops."""
+    row per cut-off: value, lower and upper bound (NaN: no change within the runs) and why each stops.
+
+    shares: the indicator shares `data` was calibrated from (crisp: in the set at `calibration_threshold` of its
+    indicators or more, cases.crisp_memberships); given, a row per set of them among the conditions and the outcome,
+    named 'calibration SET', the range of that set's threshold (steps of `cal_step`) with every other set as it
+    is, as SetMethods' rob.calibrange (type = "crisp"). Their skew notes at moved thresholds are not repeated here
+    (the range reports where the solution changes; the test set's settings say what each calibration gives)."""
     if analysis not in ("esa", "standard"):
         raise ValueError(f"analysis must be 'esa' or 'standard', got {analysis!r}")
     conditions = list(conditions)
@@ -70,19 +83,34 @@ def threshold_ranges(data: pd.DataFrame, outcome: str, conditions: Sequence[str]
     common = dict(incl_cut=incl_cut, n_cut=n_cut, pri_cut=pri_cut, dir_exp=de, exclude=exclude)
     parts = [threshold_range(data, outcome, conditions, "incl_cut", step=incl_step, max_runs=incl_runs, **common),
              threshold_range(data, outcome, conditions, "n_cut", step=1, max_runs=n_runs, **common)]
+    for name in ([] if shares is None else [s for s in [*conditions, outcome] if s in shares.columns]):
+        start = crisp_memberships(shares.loc[data.index, [name]], threshold=calibration_threshold)[name]
+        if not np.array_equal(start.to_numpy(), data[name].to_numpy()):   # else the range starts from other sets
+            raise ValueError(f"{name}: the shares at threshold {calibration_threshold:g} do not give the data's "
+                             f"memberships (cases {', '.join(map(str, data.index[start.to_numpy() != data[name].to_numpy()]))}); "
+                             "give the shares the data were calibrated from and their threshold")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            part = threshold_range(data, outcome, conditions, "calibration", step=cal_step, max_runs=cal_runs,
+                                   raw=shares.loc[data.index], calibrate_set=name, thresholds=[calibration_threshold],
+                                   calibration_type="crisp", **common)
+        parts.append(part.assign(threshold=CALIBRATION_PREFIX + name))
     return pd.concat(parts, ignore_index=True)
 
 
 def range_lines(ranges: pd.DataFrame, *, incl_step: float = INCL_STEP, incl_runs: int = INCL_RUNS,
-                n_runs: int = N_RUNS) -> list[str]:
+                n_runs: int = N_RUNS, cal_step: float = CAL_STEP, cal_runs: int = CAL_RUNS) -> list[str]:
     """threshold_ranges() in words, one line per cut-off: 'incl_cut: the solution is the same from 0.67 to 1 (start
-    0.8)'. A bound with no change within the steps searched (empty, 'no change in range') is given as the last value
-    searched, with the words saying so ('from 0.55 (the lowest value searched; no change down to it)'): notebook 03
-    said 'from beyond the range searched', a range without its end. `incl_step`, `incl_runs` and `n_runs`: those
+    0.8)'; a set's calibration range: 'calibration SYS (share of its indicators): ...'. A bound with no change within
+    the steps searched (empty, 'no change in range') is given as the last value searched, with the words saying so
+    ('from 0.55 (the lowest value searched; no change down to it)'): notebook 03 said 'from beyond the range
+    searched', a range without its end. `incl_step`, `incl_runs`, `n_runs`, `cal_step` and `cal_runs`: those
     threshold_ranges was given (its defaults by default)."""
     lines = []
     for r in ranges.itertuples():
-        step, runs = (incl_step, incl_runs) if r.threshold == "incl_cut" else (1, n_runs)
+        calibration = str(r.threshold).startswith(CALIBRATION_PREFIX)
+        step, runs = ((incl_step, incl_runs) if r.threshold == "incl_cut" else (cal_step, cal_runs) if calibration
+                      else (1, n_runs))
 
         def bound(v, sign, word):
             if v is None or v != v:
@@ -91,7 +119,8 @@ def range_lines(ranges: pd.DataFrame, *, incl_step: float = INCL_STEP, incl_runs
                     f"{last:g} (the {word} value searched; no change down to it)"
             return f"{float(v):g}"
 
-        lines.append(f"{r.threshold}: the solution is the same from {bound(r.lower, -1, 'lowest')} to "
+        name = f"{r.threshold} (share of its indicators)" if calibration else r.threshold
+        lines.append(f"{name}: the solution is the same from {bound(r.lower, -1, 'lowest')} to "
                      f"{bound(r.upper, 1, 'highest')} (start {float(r.value):g})")
     return lines
 
