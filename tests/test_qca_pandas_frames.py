@@ -515,3 +515,36 @@ def test_negate_of_a_frame_of_numbers_written_as_text_says_how_to_convert_its_co
                                             r"x\.apply\(pd\.to_numeric\)$"):
         negate(lf.astype(str))
     assert negate(lf.astype(str).apply(pd.to_numeric)).equals(negate(lf))
+
+
+def test_columns_named_by_tuples_are_refused_saying_how_to_name_them():
+    """A frame whose columns are named by tuples, a MultiIndex flattened (df.columns.to_flat_index(), pandas 3's
+    set_axis of tuples): truth_table(df, ('b', 'SURV')) was told "one outcome per call, e.g. outcome='b'" (the tuple
+    taken for a list of outcomes) and outcome "('b', 'SURV')" to rename the column "'b'_'SURV'"; pof and
+    term_membership of a MultiIndex said only that 'DEV' is no column. Each is now told how to name the sets, in a
+    form that works on its columns (checked below)."""
+    lc = pd.read_csv(DATASETS / "LC.csv", index_col="case")
+    tuples = [("sets", c) for c in lc.columns]
+    flat = lc.set_axis(pd.Index(tuples, tupleize_cols=False), axis=1)
+    said = (r"^the data's columns are named by tuples of 2 parts \(the first \('sets', 'DEV'\); a MultiIndex "
+            r"flattened\): QCA names each set by one name; keep the part that varies: df\.columns = \[c\[1\] for c in "
+            r"df\.columns\] \(then the first column is 'DEV'\)$")
+    for call in (lambda d: truth_table(d, ("sets", "SURV")), lambda d: truth_table(d, "('sets', 'SURV')"),
+                 lambda d: necessity(d, ("sets", "SURV")), lambda d: pof("DEV*~URB", d, "SURV"),
+                 lambda d: term_membership(d, "DEV")):
+        with pytest.raises(QCAInputError, match=said):
+            call(flat)
+    multi = lc.set_axis(pd.MultiIndex.from_tuples(tuples), axis=1)
+    for call in (lambda d: pof("DEV*~URB", d, "SURV"), lambda d: term_membership(d, "DEV"),
+                 lambda d: expression_membership(d, "DEV + URB")):
+        with pytest.raises(QCAInputError, match=r"^the data's columns are a MultiIndex of 2 levels"):
+            call(multi)
+    fixed = flat.copy()
+    fixed.columns = [c[1] for c in fixed.columns]   # the advice, as written
+    assert truth_table(fixed, "SURV").to_dict() == truth_table(lc, "SURV").to_dict()
+    both = lc.set_axis(pd.Index([(c, i) for i, c in enumerate(lc.columns)], tupleize_cols=False), axis=1)
+    with pytest.raises(QCAInputError, match=r"join the parts: df\.columns = \['_'\.join\(map\(str, c\)\) for c in "
+                                            r"df\.columns\] \(then the first column is 'DEV_0'\)$"):
+        truth_table(both, "SURV_5")
+    both.columns = ['_'.join(map(str, c)) for c in both.columns]
+    assert truth_table(both, "SURV_5").to_dict()["rows"] == truth_table(lc, "SURV").to_dict()["rows"]

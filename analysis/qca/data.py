@@ -1298,6 +1298,25 @@ def multiindex_columns_message(columns: pd.MultiIndex) -> str:
             f"set by one name; {how}")
 
 
+def tuple_columns_message(columns) -> str:
+    """multiindex_columns_message for a MultiIndex; for columns each named by a tuple of the same length (a MultiIndex
+    flattened: df.columns.to_flat_index(), or a frame built from such columns), read as set names "('a', 'DEV')"
+    that no expression can name and an outcome ('a', 'SURV') taken for a list of outcomes, the same advice in the
+    form that works on them (joining each name's parts; keeping the one part that varies); '' for other columns."""
+    if isinstance(columns, pd.MultiIndex):
+        return multiindex_columns_message(columns)
+    names = list(columns)
+    if not names or not all(isinstance(c, tuple) and len(c) > 1 for c in names) or len({len(c) for c in names}) > 1:
+        return ""
+    varying = [i for i in range(len(names[0])) if len({c[i] for c in names}) > 1]
+    how = (f"keep the part that varies: df.columns = [c[{varying[0]}] for c in df.columns] (then the first column is "
+           f"{case_name(names[0][varying[0]])!r})" if len(varying) == 1 else
+           f"join the parts: df.columns = ['_'.join(map(str, c)) for c in df.columns] (then the first column is "
+           f"{case_name(names[0])!r})")
+    return (f"the data's columns are named by tuples of {len(names[0])} parts (the first {names[0]!r}; a MultiIndex "
+            f"flattened): QCA names each set by one name; {how}")
+
+
 def _check_case_names(names, column: str | None, at: FileLines | None = None) -> None:
     """Refuse missing (NaN) or empty case names, naming their rows (1-based) and where they are (`column`, or the
     index when None), with the lines of the file when the engine read it (`at`). A case named 'NA' (Namibia) or
@@ -1369,8 +1388,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     if data.shape[0] == 0 or data.shape[1] == 0:
         raise QCAInputError("the data frame is empty (no cases or no columns); QCA needs cases with an outcome "
                             "and at least one condition")
-    if isinstance(data.columns, pd.MultiIndex):
-        raise QCAInputError(multiindex_columns_message(data.columns))
+    if tuple_columns_message(data.columns):
+        raise QCAInputError(tuple_columns_message(data.columns))
     if duplicate_columns_message(data.columns):
         raise QCAInputError(duplicate_columns_message(data.columns))
     df = data.copy()

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ._near import hints_by_name
-from .data import prepare_data
+from .data import prepare_data, tuple_columns_message
 from .checks import flag, relation as _relation
 from .display import shown_as_printed
 from .r_calls import refuses_r_only_arguments
@@ -482,6 +482,8 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
     names = _names_in(expression)
     if not names:
         raise QCAInputError(f"no set names in expression {quoted(expression)}")
+    if isinstance(data, pd.DataFrame) and tuple_columns_message(data.columns):   # no name of the expression is one
+        raise QCAInputError(tuple_columns_message(data.columns))
     _check_names_known(expression, names, data, outcome, case_column)
     if isinstance(data, pd.DataFrame):  # literals in the data's column order, as a solution prints them (A*B, not B*A)
         position = {str(c): i for i, c in enumerate(data.columns)}

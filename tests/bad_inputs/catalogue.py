@@ -2550,6 +2550,13 @@ CATALOGUE: list[Bad] = [
         "api", lambda: _qca()[0].consistency(lf()["DEV"].astype(str), lf()["SURV"]),
         "x must be memberships in [0, 1] (numbers), got text such as '0.81': a number written as text; convert the "
         "column first, pd.to_numeric(x)", origin="pandas user"),
+    Bad("columns-named-by-tuples", "truth_table(df, ('sets', 'SURV')) of a frame whose columns are named by tuples, a "
+        "MultiIndex flattened (df.columns.to_flat_index(); was: \"one outcome per call, e.g. outcome='sets'\")", LC,
+        "api", lambda: tt(lc().set_axis(pd.Index([("sets", c) for c in lc().columns], tupleize_cols=False), axis=1),
+                          ("sets", "SURV")),
+        "the data's columns are named by tuples of 2 parts (the first ('sets', 'DEV'); a MultiIndex flattened): QCA "
+        "names each set by one name; keep the part that varies: df.columns = [c[1] for c in df.columns] (then the "
+        "first column is 'DEV')", origin="pandas user"),
     Bad("xlsx-read", "the data as an Excel workbook (.xlsx), written by openpyxl (was: 'this is a zip archive ..., "
         "not a CSV text file')", "", "api", lc_book(), "", "handled", "formats"),
     Bad("xlsx-sheet-missing", "read_data(path, sheet='Cases') of a workbook without that sheet (CLI: --sheet)", "",
