@@ -167,6 +167,9 @@ R_REF      := $(wildcard data/reference/r-qca/*.json) $(wildcard data/reference/
               data/reference/r-setmethods/LF_panel.csv
 RAW_DIR    := data/raw
 POLICY_RAW := $(wildcard $(RAW_DIR)/policy_*.csv) $(wildcard $(RAW_DIR)/paperB_*.csv)
+# Paper B's stored abstract, which the claims computed from it read (analysis/paper_b/corpus.py, ABSTRACT_FILE): no
+# prerequisite before, so an edit of it left notebooks 01 and 04 up to date (tests/test_make_prerequisites.py)
+POLICY_REF := data/reference/seeds/000_7f18ffbc0703f230.txt
 # the files notebook 02 reads by default (its case_file and codebook_file); a holder's original matrix
 # (paperA_cases.csv, or any other name) is a prerequisite only where a parameter names it (param_files, below):
 # as one of a glob, dropping it in or editing it reran 02 to 04 and the workshop on the reconstruction for nothing
@@ -330,10 +333,10 @@ SRC_00_method_validation := $(QCA_SRC) analysis/method_validation.py analysis/pl
     data/reference/datasets/LC.csv data/reference/datasets/LF.csv data/reference/datasets/LM.csv \
     data/reference/datasets/CVF.csv data/reference/datasets/d.BWB.csv data/reference/datasets/LR.csv
 # (01 loads the engine too: analysis.io writes through analysis.qca.atomic, which imports the package)
-SRC_01_policy_evolution := $(POLICY_SRC) $(POLICY_RAW) $(QCA_SRC)
+SRC_01_policy_evolution := $(POLICY_SRC) $(POLICY_RAW) $(POLICY_REF) $(QCA_SRC)
 SRC_02_case_calibration := $(QCA_SRC) $(PAPERA_SRC) $(PAPERA_RAW)
 SRC_03_qca := $(QCA_SRC) $(PAPERA_SRC)
-SRC_04_figures := $(PAPERA_SRC) $(POLICY_SRC) $(QCA_SRC) $(POLICY_RAW) analysis/plots/validation.py \
+SRC_04_figures := $(PAPERA_SRC) $(POLICY_SRC) $(QCA_SRC) $(POLICY_RAW) $(POLICY_REF) analysis/plots/validation.py \
     analysis/plots/publish.py analysis/figure_catalogue.py analysis/method_validation.py
 WORKSHOP_DATA := data/reference/datasets/LR.csv data/reference/datasets/LC.csv data/reference/datasets/LF.csv
 SRC_workshop/qca_workshop := $(QCA_SRC) $(PAPERA_SRC) analysis/workshop.py $(WORKSHOP_DATA)
