@@ -1,7 +1,8 @@
 """Labelled XY plots of case types (Schneider & Rohlfing 2013): a solution's cases (analysis.qca.case_typology), one
 panel per term and the solution (analysis.qca.term_typology, SetMethods' pimplot) and a necessary condition's cases
 (analysis.qca.necessity_typology, as SetMethods' xy.plot of a necessity relation). Each case is labelled and marked
-by its type (typical, deviant consistency, deviant coverage or relevance, individually irrelevant). Plotting only:
+by its type (typical, deviant consistency, deviant coverage or relevance, individually irrelevant); on a plot too
+crowded to name every case, the deviant ones keep their labels first and the legend says how many are. Plotting only:
 the types and the fit are computed in the engine and passed in; `python -m analysis.qca plot` draws them to a file."""
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from .qca import TEXT, _fmt, _wrap_terms, fit_box, xy_axes
+from .qca import TEXT, _fmt, _wrap_terms, fit_box, place_case_labels, xy_axes
 from .style import OKABE_ITO, apply_style
 
 __all__ = ["case_type_xy", "term_type_xy", "necessity_type_xy", "robustness_xy"]
@@ -27,6 +28,10 @@ _SAME_STYLE = {"deviant relevance": "deviant coverage"}
 _TYPE_ZH = {"typical": "典型", "deviant consistency": "一致性偏离", "deviant consistency in degree": "程度上的一致性偏离",
             "deviant coverage": "覆盖度偏离", "individually irrelevant": "个体无关", "at crossover": "隶属度 0.5",
             "in another term": "属于另一项", "deviant relevance": "相关性偏离"}
+#: Which cases keep their label on a plot too crowded to name them all (place_case_labels): the deviant ones first
+#: (those a reader looks up), then the typical, then the rest.
+_LABEL_RANK = {"deviant consistency": 0, "deviant coverage": 0, "deviant relevance": 0,
+               "deviant consistency in degree": 1, "typical": 2, "in another term": 3, "individually irrelevant": 4}
 _ORDER = ("typical", "deviant consistency", "deviant consistency in degree", "deviant coverage", "deviant relevance",
           "individually irrelevant", "in another term", "at crossover")
 
@@ -37,7 +42,8 @@ def _type_label(kind: str, lang: str) -> str:
 
 def _typed_points(ax, x, y, cases, types, lang: str) -> None:
     """Each case a marker of its type's colour and shape (a case at the crossover, 'at crossover (...)', or of no
-    type, '': the grey cross), in _ORDER, then the shared XY frame with every case labelled."""
+    type, '': the grey cross), in _ORDER, then the shared XY frame with the cases to label, deviant ones first
+    (_LABEL_RANK)."""
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     types = pd.Series(list(types), dtype=object).astype(str)
     for kind in _ORDER:
@@ -46,7 +52,7 @@ def _typed_points(ax, x, y, cases, types, lang: str) -> None:
         sel = sel.to_numpy(bool)
         if sel.any():
             ax.scatter(x[sel], y[sel], s=30, color=color, marker=marker, zorder=3, label=_type_label(kind, lang))
-    xy_axes(ax, x, y, list(cases))
+    xy_axes(ax, x, y, list(cases), rank=[_LABEL_RANK.get(str(kind).split(" (")[0], len(_LABEL_RANK)) for kind in types])
 
 
 def _need(table, columns: set, source: str, name: str = "the table") -> None:
@@ -57,8 +63,9 @@ def _need(table, columns: set, source: str, name: str = "the table") -> None:
 
 def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None, title: str | None = None,
                  lang: str = "en"):
-    """XY plot from case_typology(): one marker style per case type, every case labelled (cases at the same
-    point listed together), the diagonal and the 0.5 lines drawn."""
+    """XY plot from case_typology(): one marker style per case type, every case labelled where its label stays
+    readable, deviant ones first (place_case_labels; cases at the same point listed together), the diagonal and the
+    0.5 lines drawn."""
     lang = apply_style(lang)
     t = TEXT[lang]
     _need(typology, {"case", "solution", "outcome", "type"}, "case_typology()", "typology")
@@ -71,6 +78,7 @@ def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None,
     ax.legend(loc="lower left", bbox_to_anchor=(1.02, 0.0), fontsize=7, frameon=False)
     if title:
         ax.set_title(title)
+    place_case_labels(fig, lang)
     return fig
 
 
@@ -113,6 +121,7 @@ def term_type_xy(typology: pd.DataFrame, fits: Mapping[str, Mapping[str, float]]
     if title:   # a model of many terms: broken after ' + ' (the file's embedded title stays one line)
         fig.suptitle(_wrap_terms(title, 40 * ncol))
     fig.tight_layout()
+    place_case_labels(fig, lang)   # after the layout, which shrinks the panels
     return fig
 
 
@@ -138,6 +147,7 @@ def necessity_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = 
     ax.legend(loc="lower left", bbox_to_anchor=(1.02, 0.0), fontsize=7, frameon=False)
     if title:
         ax.set_title(title)
+    place_case_labels(fig, lang)
     return fig
 
 
@@ -174,12 +184,20 @@ def _robustness_kind(kind: str) -> tuple[str, bool]:
     return kind, kind != "irrelevant"
 
 
+def _robustness_rank(kind: str) -> int:
+    """A robustness type's turn to be labelled on a crowded plot: shaky and possible cases (those the protocol is
+    about) first, then robust deviant ones, then the rest."""
+    key, _ = _robustness_kind(kind)
+    return 0 if key in ("shaky", "possible") else 1 if kind == "robust deviant" else 2
+
+
 def robustness_xy(cases: pd.DataFrame, fit: Mapping[str, float] | None = None, title: str | None = None,
                   lang: str = "en"):
     """The robustness protocol's XY plots (Oana & Schneider 2021; SetMethods' rob.xyplot): the initial solution (IS)
     against the test set's minimum (minTS: a case of IS outside it is shaky) and against its maximum (maxTS: a case
-    outside IS inside it is possible), each case labelled and marked by its type (robust, shaky, possible: colour
-    and shape; typical filled, deviant open). `cases`: RobustnessProtocol.cases (case, IS, minTS, maxTS, Y, type);
+    outside IS inside it is possible), each case marked by its type (robust, shaky, possible: colour and shape;
+    typical filled, deviant open) and labelled where its label stays readable, shaky and possible cases first
+    (place_case_labels). `cases`: RobustnessProtocol.cases (case, IS, minTS, maxTS, Y, type);
     `fit`: RobustnessProtocol.fit, whose set coincidences RF_SC_minTS and RF_SC_maxTS (and RF_cov, RF_cons) are
     written beside the panels."""
     from .style import legend_labels, marker_handle, stage_marker
@@ -194,7 +212,8 @@ def robustness_xy(cases: pd.DataFrame, fit: Mapping[str, float] | None = None, t
             key, filled = _robustness_kind(kind)
             colour, marker = _ROBUSTNESS_STYLE[key]
             stage_marker(ax, x, y, marker=marker, ms=6, colour=colour, filled=filled)
-        xy_axes(ax, cases["IS"].astype(float), cases[other].astype(float), cases["case"].astype(str).tolist())
+        xy_axes(ax, cases["IS"].astype(float), cases[other].astype(float), cases["case"].astype(str).tolist(),
+                rank=[_robustness_rank(kind) for kind in types], first="shaky_possible")
         ax.set_xlabel(words["IS"])
         ax.set_ylabel(words[other])
         if fit:
@@ -214,4 +233,5 @@ def robustness_xy(cases: pd.DataFrame, fit: Mapping[str, float] | None = None, t
     if title:
         fig.suptitle(title)
     fig.tight_layout()
+    place_case_labels(fig, lang)   # after the layout, which shrinks the panels
     return fig

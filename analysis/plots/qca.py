@@ -16,6 +16,7 @@ from matplotlib.colors import ListedColormap
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, Rectangle
 from matplotlib.transforms import Bbox
+from weakref import WeakKeyDictionary
 
 from ..qca.configurations import chart_frame
 from .style import OKABE_ITO, apply_style, text_colour_on
@@ -30,7 +31,9 @@ TEXT = {
            "solution": "Solution membership", "outcome": "Outcome membership", "type": "type",
            "contradictory": "‡ contradictory row: its cases lie on both sides of the outcome",
            "not_in_outcome": "not in the outcome: {cases}", "coverage": "coverage", "term": "Term membership",
-           "nec_cons": "Consistency (necessity)", "relevance": "Relevance (RoN)", "nec_cov": "Coverage (necessity)"},
+           "nec_cons": "Consistency (necessity)", "relevance": "Relevance (RoN)", "nec_cov": "Coverage (necessity)",
+           "labelled": "{shown} of {total} cases labelled\n({first} first; no room\nfor the other labels)",
+           "labelled_deviant": "deviant cases", "labelled_shaky_possible": "shaky and possible cases"},
     "zh": {"consistency": "一致性", "raw": "原始覆盖度", "unique": "唯一覆盖度",
            "sol_cons": "总体一致性", "sol_cov": "总体覆盖度", "path": "组态",
            "core_present": "核心条件存在", "peri_present": "边缘条件存在",
@@ -40,7 +43,9 @@ TEXT = {
            "solution": "解的隶属度", "outcome": "结果隶属度", "type": "类型",
            "contradictory": "‡ 矛盾行：行内案例既有属于结果的，也有不属于结果的",
            "not_in_outcome": "不属于结果：{cases}", "coverage": "覆盖度", "term": "项的隶属度",
-           "nec_cons": "必要性一致性", "relevance": "必要性的相关性（RoN）", "nec_cov": "必要性覆盖度"},
+           "nec_cons": "必要性一致性", "relevance": "必要性的相关性（RoN）", "nec_cov": "必要性覆盖度",
+           "labelled": "已标注 {total} 个案例中的 {shown} 个\n（{first}优先；其余标签\n无处可放）",
+           "labelled_deviant": "偏离案例", "labelled_shaky_possible": "不稳和可能案例"},
 }
 
 
@@ -198,69 +203,153 @@ def configuration_chart(paths: pd.DataFrame, conditions: Sequence[str], solution
 # ---------------------------------------------------------------- XY plot
 
 
-def xy_axes(ax, x, y, cases: Sequence[str]) -> None:
-    """The frame every XY plot shares: the diagonal (y = x) and the 0.5 lines, each case labelled (cases at the
-    same point listed together; each label inward where free, else beside its point: _place_label), unit square with
-    equal aspect."""
+def xy_axes(ax, x, y, cases: Sequence[str], rank: Sequence[int] | None = None, first: str = "deviant") -> None:
+    """The frame every XY plot shares: the diagonal (y = x) and the 0.5 lines, unit square with equal aspect; and the
+    cases to label (cases at the same point listed together), which place_case_labels labels once the figure's layout
+    is final. `rank`: each case's turn to be labelled (lower first; a label that would overlap one placed before is
+    left out, so on a crowded plot the cases of lower rank keep theirs); `first`: what the lowest ranks are, for the
+    note that says how many cases are labelled ('deviant' or 'shaky_possible', keys of TEXT's labelled_*)."""
     ax.plot([0, 1], [0, 1], color="#999999", lw=0.8, ls="--", zorder=1)
     ax.axhline(0.5, color="#dddddd", lw=0.6, zorder=0)
     ax.axvline(0.5, color="#dddddd", lw=0.6, zorder=0)
     ax.set_xlim(-0.05, 1.05)
     ax.set_ylim(-0.05, 1.05)
     ax.set_aspect("equal")
+    points: dict[tuple[float, float], list[tuple[int, str]]] = {}
+    for xi, yi, c, r in zip(x, y, cases, [0] * len(cases) if rank is None else rank):
+        points.setdefault((round(float(xi), 3), round(float(yi), 3)), []).append((int(r), str(c)))
+    groups = {xy: ([c for _, c in named], min(r for r, _ in named)) for xy, named in points.items()}
+    _CASE_LABELS[ax] = {"groups": groups, "first": first, "drawn": []}
+
+
+#: The axes drawn by xy_axes, each with the cases it labels (point -> names, rank), what its first ranks are, and the
+#: labels place_case_labels drew (removed when it places them again).
+_CASE_LABELS: "WeakKeyDictionary" = WeakKeyDictionary()
+
+#: At most this many names in one label (cases at the same point): the rest counted ('+ 12').
+_MAX_NAMES = 8
+
+
+def place_case_labels(fig, lang: str = "en") -> None:
+    """Label the cases of each XY axes of `fig` (xy_axes), measured on the figure as it will be drawn: call it after
+    the last change of layout (tight_layout shrinks the panels, and labels placed before it touched). Each label takes
+    the first free spot around its point (_place_label); one that would print over another label or leave the axes is
+    left out, and the figure's legend then says how many cases are labelled and which come first (a plot of 200 cases
+    cannot name them all and stay readable). The same for the same figure: calling it again places them anew."""
+    notes = []
+    for ax in fig.axes:
+        entry = _CASE_LABELS.get(ax)
+        if entry is None or not ax.get_visible():
+            continue
+        for label in entry["drawn"]:
+            label.remove()
+        drawn = _label_cases(ax, entry["groups"])
+        entry["drawn"] = [label for label, _ in drawn]
+        notes.append((sum(n for _, n in drawn), sum(len(names) for names, _ in entry["groups"].values()),
+                      entry["first"]))
+    note = labelled_note(notes, lang)
+    legend = fig.legends[-1] if fig.legends else next((ax.get_legend() for ax in fig.axes if ax.get_legend()), None)
+    if legend is not None:   # (the XY plots' legends have no title of their own)
+        legend.set_title(note, prop={"size": 7})
+    elif note:
+        fig.text(0.01, 0.0, note, ha="left", va="top", fontsize=7)
+
+
+def labelled_note(notes: Sequence[tuple[int, int, str]], lang: str = "en") -> str:
+    """What the labels of a figure's XY axes show, from each axes' (cases labelled, cases, what comes first):
+    '58 of 200 cases labelled (deviant cases first; ...)', a range over panels that differ ('17–20 of 29'); '' when
+    every case is labelled."""
+    if all(shown == total for shown, total, _ in notes):
+        return ""
+    low, high = min(n[0] for n in notes), max(n[0] for n in notes)
+    t = TEXT[lang]
+    return t["labelled"].format(shown=low if low == high else f"{low}–{high}", total=notes[0][1],
+                                first=t["labelled_" + notes[0][2]])
+
+
+def _label_text(names: list[str]) -> str:
+    """The label of the cases at one point: up to _MAX_NAMES names, four to a line (one to a line when a name is
+    long, a long name broken at its spaces or between Chinese characters), then how many more ('+ 12')."""
+    from .configurations import _columns, _wrap_label
+
+    shown, more = names[:_MAX_NAMES], len(names) - _MAX_NAMES
+    if max(_columns(n) for n in shown) > 12:
+        text = "\n".join(_wrap_label(n, 22) for n in shown)
+    else:
+        text = "\n".join(", ".join(shown[i:i + 4]) for i in range(0, len(shown), 4))
+    return text + (f"\n+ {more}" if more > 0 else "")
+
+
+def _label_cases(ax, groups) -> list:
+    """Draw the labels of `groups` (point -> names, rank) on `ax` in order of rank (then of the point), each at its
+    first spot where it reads as its point's (_place_label); a label with none is left out. Returns each label drawn
+    with the number of cases it names."""
     ax.apply_aspect()   # the axes' box as drawn (equal aspect shrinks it), which the labels are placed in
-    groups: dict[tuple[float, float], list[str]] = {}
-    for xi, yi, c in zip(x, y, cases):
-        groups.setdefault((round(float(xi), 3), round(float(yi), 3)), []).append(str(c))
-    points = ax.transData.transform(sorted(groups)) if groups else np.empty((0, 2))
-    half = 3.5 * ax.figure.dpi / 72   # a marker's half width, in pixels
-    markers = [Bbox.from_extents(px - half, py - half, px + half, py + half) for px, py in points]
+    order = sorted(groups, key=lambda xy: (groups[xy][1], xy))
+    centres = ax.transData.transform(order) if order else np.empty((0, 2))
     frame = ax.get_window_extent()   # (each backend's renderer: SVG's canvas has no get_renderer)
-    labels: list = []
-    for (xi, yi), names in sorted(groups.items()):
-        text = "\n".join(", ".join(names[i:i + 4]) for i in range(0, len(names), 4))
-        labels.append(_place_label(ax, (xi, yi), text, labels, markers, frame))
+    boxes = np.empty((0, 4))
+    drawn = []
+    for i, xy in enumerate(order):
+        names = groups[xy][0]
+        label, box = _place_label(ax, xy, i, _label_text(names), boxes, centres, frame)
+        if label is not None:
+            boxes = np.vstack([boxes, box])
+            drawn.append((label, min(len(names), _MAX_NAMES)))
+    return drawn
 
 
 #: Where a case's label may go, in points from its point (x, y offset): first inwards, near the offset every label
 #: had before (0.025 of the axis, toward the plot's middle), then beside, above and below, then the same farther out.
 _LABEL_SPOTS = tuple((round(dx * r), round(dy * r)) for r in (1, 1.6, 2.4)
                      for dx, dy in ((6, 6), (-6, 6), (6, -6), (-6, -6), (8, 0), (-8, 0), (0, 9), (0, -9)))
+#: The first _NEXT_TO spots are next to the point (a label there reads as its point's); one farther out must be
+#: nearer its own point than any other.
+_NEXT_TO = 8
 
 
-def _place_label(ax, xy, text, labels, markers, frame):
-    """The box of the case label drawn at the first of its spots (_LABEL_SPOTS, inward first) that overlaps no other
-    label or marker and stays in the axes, else at the spot overlapping least (another label counting ten times a
-    marker): a greedy placement, the same for the same points
-    (labels printed over each other on LF's XY plots: 'FR, NL' over 'SE', 'PT' over 'GR')."""
+def _place_label(ax, xy, own, text, boxes, centres, frame):
+    """The case label drawn at the first of its spots (_LABEL_SPOTS, inward first) where it reads as the label of
+    point `own` (a row of `centres`, the markers' centres in pixels): inside `frame`, over no label placed before
+    (`boxes`, rows x0, y0, x1, y1) and no other marker, none of them touching; beyond the _NEXT_TO spots next to the
+    point, also nearer its own point than any other whose marker does not touch its own (a label 17 points off among
+    200 markers named the wrong one). Returns the label and its box (x0, y0, x1, y1), or (None, None) when no spot
+    is free and the label is left out (labels printed over each other on LF's XY plots, 'FR, NL' over 'SE'). The
+    text is measured once and each spot's box computed from it: a greedy placement, the same for the same points."""
     xi, yi = xy
     inward = (1 if xi <= 0.5 else -1, 1 if yi <= 0.5 else -1)
-    spots = [(dx * inward[0], dy * inward[1]) for dx, dy in _LABEL_SPOTS]
-    best = None
-    for dx, dy in spots:
-        ha = "left" if dx > 0 else "right" if dx < 0 else "center"
-        va = "bottom" if dy > 0 else "top" if dy < 0 else "center"
-        label = ax.annotate(text, xy, xytext=(dx, dy), textcoords="offset points", ha=ha, va=va, fontsize=7,
-                            zorder=4)
-        box = label.get_window_extent()
-        cost = (10 * sum(_overlap(box, t) for t in labels) + sum(_overlap(box, m) for m in markers)
-                + 10 * (box.width * box.height - _overlap(box, frame)))   # a label over a label worst
-        if best is None or cost < best[0]:
-            if best is not None:
-                best[1].remove()
-            best = (cost, label, box)
-        else:
-            label.remove()
-        if cost == 0:
-            break
-    return best[2]
-
-
-def _overlap(one, other) -> float:
-    """The area two display boxes share (0 when apart)."""
-    w = min(one.x1, other.x1) - max(one.x0, other.x0)
-    h = min(one.y1, other.y1) - max(one.y0, other.y0)
-    return w * h if w > 0 and h > 0 else 0.0
+    label = ax.annotate(text, xy, xytext=(0, 0), textcoords="offset points", ha="left", va="bottom", fontsize=7,
+                        zorder=4)
+    size = label.get_window_extent()
+    w, h = size.width, size.height
+    px, py = centres[own]
+    scale = ax.figure.dpi / 72
+    half = 3.5 * scale   # a marker's half width, in pixels
+    gap = scale          # one point between two labels and between a label and the axes' edge: none may touch
+    # the markers that touch its own count as its own: no label could be nearer one of two overlapping points
+    others = (np.abs(centres[:, 0] - px) >= 2 * half) | (np.abs(centres[:, 1] - py) >= 2 * half)
+    for k, (dx, dy) in enumerate((dx * inward[0], dy * inward[1]) for dx, dy in _LABEL_SPOTS):
+        x0 = px + dx * scale - (0 if dx > 0 else w if dx < 0 else w / 2)
+        y0 = py + dy * scale - (0 if dy > 0 else h if dy < 0 else h / 2)
+        x1, y1 = x0 + w, y0 + h
+        if x0 < frame.x0 + gap or x1 > frame.x1 - gap or y0 < frame.y0 + gap or y1 > frame.y1 - gap:
+            continue
+        if ((boxes[:, 0] < x1 + gap) & (boxes[:, 2] > x0 - gap) & (boxes[:, 1] < y1 + gap)
+                & (boxes[:, 3] > y0 - gap)).any():
+            continue
+        gap_x = np.maximum(np.maximum(x0 - centres[:, 0], centres[:, 0] - x1), 0.0)
+        gap_y = np.maximum(np.maximum(y0 - centres[:, 1], centres[:, 1] - y1), 0.0)
+        distance = np.hypot(gap_x, gap_y)
+        if ((gap_x < half) & (gap_y < half) & others).any():
+            continue
+        if k >= _NEXT_TO and (distance[others] <= distance[own]).any():
+            continue
+        label.xyann = (dx, dy)
+        label.set_ha("left" if dx > 0 else "right" if dx < 0 else "center")
+        label.set_va("bottom" if dy > 0 else "top" if dy < 0 else "center")
+        return label, (x0, y0, x1, y1)
+    label.remove()
+    return None, None
 
 
 def fit_box(ax, text: str) -> None:
@@ -272,8 +361,9 @@ def fit_box(ax, text: str) -> None:
 
 def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str | None = None,
             fit: Mapping[str, float] | None = None, title: str | None = None, lang: str = "en"):
-    """Membership in a solution (x) against membership in the outcome (y), each case labelled; cases at the
-    same point are listed together. Points above the diagonal are consistent with sufficiency."""
+    """Membership in a solution (x) against membership in the outcome (y), each case labelled where its label
+    stays readable, those against sufficiency (y < x) first (place_case_labels; the legend says how many when not
+    all); cases at the same point are listed together. Points above the diagonal are consistent with sufficiency."""
     lang = apply_style(lang)
     t = TEXT[lang]
     x = np.asarray(x, dtype=float)
@@ -284,7 +374,7 @@ def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str |
     above = y >= x - 1e-12
     ax.scatter(x[above], y[above], s=28, color=OKABE_ITO[4], zorder=3, label="y ≥ x")
     ax.scatter(x[~above], y[~above], s=28, color=OKABE_ITO[5], marker="s", zorder=3, label="y < x")
-    xy_axes(ax, x, y, cases)
+    xy_axes(ax, x, y, cases, rank=above.astype(int))   # the cases against sufficiency (y < x) labelled first
     ax.set_xlabel(_wrap_terms(xlabel) if xlabel else t["solution"])
     ax.set_ylabel(ylabel or t["outcome"])
     # fit and legend right of the axes: inside, the fit box hid a case at (0, 1) and the legend one at (1, 0)
@@ -293,6 +383,7 @@ def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str |
     ax.legend(loc="lower left", bbox_to_anchor=(1.02, 0.0), fontsize=7, frameon=False)
     if title:
         ax.set_title(title)
+    place_case_labels(fig, lang)
     return fig
 
 
