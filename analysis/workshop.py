@@ -9,7 +9,8 @@ a case taken for a column) as the engine's errors are shown, with `key_error_not
 the label is; under a NameError `name_error_note`: R's way of writing (c(...)), the name meant, or the cell above
 that makes it; under a cell that does not compile `syntax_error_note` (a full-width '，', R's lr$DEV or dir.exp=);
 under an engine function called without an argument it needs `type_error_note`; under an attribute an object of the
-engine does not have (sol.expression) `attribute_error_note`; and after an exercise's cell that
+engine does not have (sol.expression) `attribute_error_note`; under a file not found (pd.read_csv("LR.csv"))
+`file_not_found_note`; and after an exercise's cell that
 gave a name the cells above made another value, `rebound_note` (`watch_exercise_cells`). The notebooks switch these
 notes on in their first code cell, above the settings (papermill injects its parameters after the settings cell), so
 that a mistake typed in the settings (lang = zh, a quote left out, full-width commas: `setting_as_written`, a line
@@ -113,7 +114,8 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
     NameError (as IPython shows it) `name_error_note`, when it has something to say; CellsAboveNotRun as it is; under
     a SyntaxError (a cell that does not compile, shown as IPython shows it) `syntax_error_note`; a TypeError of an
     engine function called without an argument it needs in the short form, with `type_error_note` under it; an
-    attribute an object of the engine does not have (sol.expression) in the short form, with `attribute_error_note`.
+    attribute an object of the engine does not have (sol.expression) in the short form, with `attribute_error_note`;
+    a file not found (pd.read_csv("LR.csv")) in the short form, with `file_not_found_note`.
     `notes` is read when an error happens (the notebook's steps fill it in as they run). The cell still fails (Run
     All stops there, as for any error). A budget's refusal (QCAComplexityError, a teacher's own data) is shown as an
     engine error, with its Chinese line. Returns False, doing nothing, outside IPython."""
@@ -170,6 +172,9 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
         elif isinstance(value, TypeError):   # an engine function called without an argument it needs
             note = said(type_error_note, value)
             shown = (short_traceback(value) if note and not _full_traceback() else traceback()) + note
+        elif isinstance(value, FileNotFoundError):   # pd.read_csv("LR.csv"): the workshop's data are in DATASETS
+            note = said(file_not_found_note, value)
+            shown = (_short_key_error(value, tb) if note and not _full_traceback() else traceback()) + note
         else:   # a KeyError: pandas' label lookup, explained when it was one
             note = said(key_error_note, value, tb)
             shown = (_short_key_error(value, tb) if note and not _full_traceback() else traceback()) + note
@@ -177,7 +182,7 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
         return shown
 
     shell.set_custom_exc((QCAInputError, QCAComplexityError, KeyError, NameError, SyntaxError, TypeError,
-                          AttributeError), handler)
+                          AttributeError, FileNotFoundError), handler)
     watch_exercise_cells(shell)
     return True
 
@@ -326,9 +331,10 @@ def _while_compiling(tb) -> bool:
     return True
 
 
-def _short_key_error(error: KeyError, tb) -> list[str]:
+def _short_key_error(error: KeyError | FileNotFoundError, tb) -> list[str]:
     """A pandas KeyError as the engine's errors are shown in Jupyter: 'KeyError: ...' and the line of the cell that
-    looked the label up, not pandas' internals (QCA_FULL_TRACEBACK=1 brings them back)."""
+    looked the label up, not pandas' internals (QCA_FULL_TRACEBACK=1 brings them back); so a file pandas did not
+    find (pd.read_csv("LR.csv")): 'FileNotFoundError: ...' and the line of the cell that read it."""
     import pandas as pd
 
     return short_traceback(error, Path(pd.__file__).resolve().parent, tb)
@@ -710,6 +716,41 @@ def key_error_note(error: KeyError, tb) -> Note | None:
             notes_zh.append(f"{label!r} 既不是这张表的列，也不是它的案例（行）{hint_zh}（它的列：{_shown(columns)}；"
                             f"它的案例：{_shown(rows)}）")
     return "; ".join(notes), "；".join(notes_zh)
+
+
+def file_not_found_note(error: FileNotFoundError) -> Note | None:
+    """What a file a workshop cell did not find means, in English and in Chinese (pd.read_csv("LR.csv") showed only
+    Python's traceback through pandas): a path without its folder is read from the notebook's folder, the current
+    one; a file of the workshop's data (DATASETS, then DATA_DERIVED; its name in any case) is the path to write, as
+    step 1 writes it (DATASETS / "LR.csv"); for any other file, where the workshop's data are and how to give a file
+    of one's own. None when the error names no file."""
+    from analysis.paths import DATA_DERIVED, DATASETS, ROOT
+
+    filename = getattr(error, "filename", None)
+    if not isinstance(filename, (str, Path)) or not str(filename).strip():
+        return None
+    name = Path(filename).name.casefold()
+    here = Path.cwd()
+    here = f"{here.relative_to(ROOT).as_posix()}/" if here.is_relative_to(ROOT) and here != ROOT else f"{here}"
+    found = [f'DATASETS / "{p.name}"' for p in sorted(DATASETS.glob("*")) if p.name.casefold() == name]
+    found = found or [f'DATA_DERIVED / "{p.relative_to(DATA_DERIVED).as_posix()}"'
+                      for p in sorted(DATA_DERIVED.rglob("*")) if p.is_file() and p.name.casefold() == name]
+    head = (f"{str(filename)!r} is not found: a path is read from the notebook's folder ({here}) unless it starts "
+            "at a drive or /")
+    head_zh = f"找不到 {str(filename)!r}：路径从笔记本所在的文件夹（{here}）算起，除非它从盘符或 / 开始"
+    if found:
+        return (f"{head}; the workshop's file is {found[0]} (DATASETS and DATA_DERIVED are imported in the fourth "
+                f"code cell): write that as the path, as step 1 does: {LIPSET_FILE}",
+                f"{head_zh}；工作坊的这个文件是 {found[0]}（DATASETS 和 DATA_DERIVED 在第四个代码单元格中导入）："
+                f"请把它写作路径，如第 1 步：{LIPSET_FILE}")
+    return (f"{head}; the workshop's data are in DATASETS (data/reference/datasets/) and DATA_DERIVED (data/derived/), "
+            f"read as step 1 does: {LIPSET_FILE}; a file of your own: give its whole path, or put it in {here}",
+            f"{head_zh}；工作坊的数据在 DATASETS（data/reference/datasets/）和 DATA_DERIVED（data/derived/）中，读法如第 "
+            f"1 步：{LIPSET_FILE}；你自己的文件：请写出完整路径，或把它放到 {here} 中")
+
+
+#: How step 1 reads Lipset's raw data: the path a file of the workshop's data is written as.
+LIPSET_FILE = 'pd.read_csv(DATASETS / "LR.csv", index_col="case")'
 
 
 #: Names a participant used to R writes where Python has another (English, Chinese).

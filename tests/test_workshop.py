@@ -540,6 +540,46 @@ def test_a_mistake_typed_in_the_settings_is_explained_in_both_languages_on_run_a
     assert shown[shown.index(english) + 1].startswith(f"  {said_zh}"), shown
 
 
+def test_a_file_not_found_says_where_the_workshops_data_are_in_both_languages(capsys, monkeypatch):
+    """pd.read_csv("LR.csv") in a workshop cell (the file's name without its folder, as a participant copies it from
+    step 1's table) showed pandas' 40-line traceback ending in FileNotFoundError, in English. In the workshop's kernel
+    it is now shown as the engine's errors are (the error and the line of the cell), then a line in English and one
+    in Chinese: where a path is read from, and the path of the workshop's file of that name in any case (DATASETS /
+    "LR.csv", DATA_DERIVED / "paperA/calibrated_crisp.csv"), or where the workshop's data are."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import explain_exercise_errors
+
+    shell = InteractiveShell.instance()
+    monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
+    monkeypatch.chdir(WORKSHOP)   # Jupyter's folder: the notebook's
+    assert explain_exercise_errors({}, shell)
+    try:
+        assert shell.run_cell("import pandas as pd").success
+        said = _said_by_failing_cells(shell, capsys, ('lr = pd.read_csv("lr.csv", index_col="case")',
+                                                      'pd.read_csv("calibrated_crisp.csv")',
+                                                      'pd.read_csv("my data.csv")'), FileNotFoundError)
+    finally:
+        _unwatch(shell)
+        shell.reset(new_session=False)
+    lr = said['lr = pd.read_csv("lr.csv", index_col="case")']
+    assert lr[:2] == ["FileNotFoundError: [Errno 2] No such file or directory: 'lr.csv'",
+                      '  (from line 1 of the cell: lr = pd.read_csv("lr.csv", index_col="case"))'], lr
+    assert lr[2:] == [
+        "workshop: 'lr.csv' is not found: a path is read from the notebook's folder (notebooks/workshop/) unless it "
+        "starts at a drive or /; the workshop's file is DATASETS / \"LR.csv\" (DATASETS and DATA_DERIVED are imported "
+        "in the fourth code cell): write that as the path, as step 1 does: "
+        "pd.read_csv(DATASETS / \"LR.csv\", index_col=\"case\")",
+        "  工作坊：找不到 'lr.csv'：路径从笔记本所在的文件夹（notebooks/workshop/）算起，除非它从盘符或 / 开始；工作坊的这个文件是 "
+        "DATASETS / \"LR.csv\"（DATASETS 和 DATA_DERIVED 在第四个代码单元格中导入）：请把它写作路径，如第 1 步："
+        "pd.read_csv(DATASETS / \"LR.csv\", index_col=\"case\")"], lr
+    assert 'the workshop\'s file is DATA_DERIVED / "paperA/calibrated_crisp.csv"' in \
+        said['pd.read_csv("calibrated_crisp.csv")'][2]
+    own = said['pd.read_csv("my data.csv")']
+    assert len(own) == 4 and "a file of your own: give its whole path, or put it in notebooks/workshop/" in own[2]
+    assert own[3].startswith("  工作坊：找不到 'my data.csv'") and "你自己的文件：请写出完整路径" in own[3], own
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
 def test_an_n_cut_only_few_rows_reach_runs_to_the_end(path, tmp_path):
