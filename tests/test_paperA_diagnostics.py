@@ -616,3 +616,46 @@ def test_calibration_ranges_refuse_shares_that_do_not_give_the_data(recon):
     _, cd, crisp = recon
     with pytest.raises(ValueError, match=r"SYS: the shares at threshold 0\.9 do not give the data's memberships"):
         D.threshold_ranges(crisp, C.OUTCOME, CONDS, n_runs=1, shares=cd.shares(), calibration_threshold=0.9)
+
+
+def test_contradictory_easy_counterfactuals_of_the_reported_intermediate_solution(recon):
+    """The reported paths are the ESA intermediate solution's; ESA blocks the contradictory simplifying assumptions of
+    the parsimonious solutions once, and the notebook listed each pair's easy counterfactuals without saying which of
+    them the negation's solution assumes too. Checked by hand: the remainders inside some term of some model of ~EFF's
+    parsimonious solution, met with each pair's easy counterfactuals (on the reconstruction, by construction: rows
+    61 and 62 in every pair)."""
+    import itertools
+    import warnings
+
+    import numpy as np
+
+    from analysis.paper_a.configurations import (contradictory_easy_counterfactuals,
+                                                 contradictory_easy_counterfactuals_text)
+    from analysis.qca import expression_membership
+
+    _, _, crisp = recon
+    de = {c: 1 for c in CONDS}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = analyse_configurations(crisp, C.OUTCOME, CONDS, dir_exp=de, analysis="esa")
+        _, neg = D.negated_outcome(crisp, C.OUTCOME, CONDS, dir_exp=de, analysis="esa")
+    grid = pd.DataFrame(list(itertools.product([0, 1], repeat=len(CONDS))), columns=CONDS)   # row r = index r - 1
+    observed = set(res.truth_table.row_ids)
+    opposite = set()
+    for m in neg.solutions["parsimonious"].models:
+        inside = np.asarray(expression_membership(grid, m.expression)) > 0.5
+        opposite |= {i + 1 for i in np.flatnonzero(inside)} - observed
+    found = contradictory_easy_counterfactuals(res, neg)
+    pairs = res.intermediate.intermediate
+    assert list(found) == list(pairs)
+    for name, pair in pairs.items():
+        assert found[name] == tuple(r for r in pair.easy_counterfactuals.index if r in opposite), name
+    assert set(found.values()) == {(61, 62)}
+    text = contradictory_easy_counterfactuals_text(res, neg)
+    assert text.startswith("easy counterfactuals of the ESA intermediate solution that the parsimonious solution of "
+                           "~EFF also assumes (contradictory): 61 (SYS*ORG*PRO*SER*~FUN*~NOR), 62 (")
+    assert "in 12 of 12 pair(s) (every pair)" in text
+    # a negation without a solution contradicts nothing; an outcome without one is not checked
+    no_neg = type("NoSolution", (), {"no_solution": "no positive row"})()
+    assert set(contradictory_easy_counterfactuals(res, no_neg).values()) == {()}
+    assert contradictory_easy_counterfactuals(no_neg, neg) is None

@@ -240,6 +240,51 @@ def csa_after_esa(res, neg_res) -> tuple[int, ...] | None:
         return None
 
 
+def contradictory_easy_counterfactuals(res, neg_res) -> dict[str, tuple[int, ...]] | None:
+    """Per (C, P) pair of the reported analysis' intermediate solution (C1P1, ...), its easy counterfactuals that the
+    negated outcome's parsimonious solution of the same analysis also uses as simplifying assumptions (by any of its
+    models): remainders the paths rest on while the negation's solution assumes the opposite outcome there, the
+    contradictory assumptions of the intermediate solution itself (Schneider & Wagemann 2013's definition applied to
+    its easy counterfactuals; csa_after_esa gives those of the parsimonious solutions). `res` and `neg_res`:
+    analyse_configurations' result and negated_outcome's. A pair with none: (). {} when the negation has no solution
+    (nothing to contradict); None when not checked (the outcome has no solution, or a solution too large to list its
+    models' remainders)."""
+    from ..qca.errors import QCAComplexityError, QCAInputError
+    from ..qca.find_rows import simplifying_assumption_rows
+
+    if getattr(res, "no_solution", ""):
+        return None
+    pairs = res.intermediate.intermediate or {}
+    if getattr(neg_res, "no_solution", ""):
+        return {name: () for name in pairs}
+    try:
+        opposite = simplifying_assumption_rows(neg_res.solutions["parsimonious"])
+    except (QCAComplexityError, QCAInputError):
+        return None
+    return {name: tuple(int(r) for r in pair.easy_counterfactuals.index if int(r) in opposite)
+            for name, pair in pairs.items()}
+
+
+def contradictory_easy_counterfactuals_text(res, neg_res) -> str:
+    """contradictory_easy_counterfactuals in one line: the rows (with their configurations) and in which pairs."""
+    neg = negation(res.outcome)
+    head = (f"easy counterfactuals of the {'ESA' if res.analysis == 'esa' else 'standard'} intermediate solution that "
+            f"the parsimonious solution of {neg} also assumes (contradictory)")
+    found = contradictory_easy_counterfactuals(res, neg_res)
+    if found is None:
+        return f"{head}: not checked (no solution, or one too large to list its models' remainders)"
+    if getattr(neg_res, "no_solution", ""):
+        return f"{head}: none ({neg} has no solution, so no assumption to contradict)"
+    rows = sorted(set().union(*found.values())) if found else []
+    if not rows:
+        return f"{head}: none"
+    pairs = [name for name, v in found.items() if v]
+    where = "every pair" if len(pairs) == len(found) else ", ".join(pairs)
+    return (f"{head}: {_row_configs(res.truth_table, rows)}, in {len(pairs)} of {len(found)} pair(s) ({where}); the "
+            f"paths rest on remainders where {neg}'s solution assumes the opposite outcome: block them for both "
+            "outcomes and minimise again, or say why they stay")
+
+
 @dataclass
 class ConfigurationAnalysis:
     """Truth table, the three solutions of the standard analysis and of ESA, and the reported solution's paths
