@@ -13,6 +13,7 @@ import copy
 import functools
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -88,3 +89,22 @@ def test_harness_detects_a_wrong_reference(mutate, item):
     mutate(ref)
     bad = [r for r in mv.compare_standard(ref, dataset("LC"), TOL) if not r["agrees"]]
     assert any(item in r["item"] for r in bad), [r["item"] for r in bad]
+
+
+@pytest.mark.parametrize("name", STANDARD)
+def test_truth_table_settings_and_pair_names_are_rs(name):
+    """What the harness reads from R's call strings is what R's stored table says it was built with (outcome,
+    incl.cut, n.cut, pri.cut; complete_table_stored: every row of the 2^k table, '?' ones too), and each intermediate
+    pair is stored under its own name (C1P1, ...): fields the item-by-item comparison never read."""
+    from analysis.qca import truth_table
+
+    ref = reference(name)
+    kw = mv._tt_arguments(ref["calls"]["truthTable"])
+    tt = truth_table(dataset(ref["dataset"]), kw.pop("outcome"), kw.pop("conditions"), **kw)
+    r = ref["truth_table"]
+    assert (tt.outcome, tt.incl_cut[0], tt.n_cut, tt.pri_cut) == (r["outcome"], r["incl.cut"], r["n.cut"], r["pri.cut"])
+    if r["complete_table_stored"]:
+        assert [row["row"] for row in r["rows"]] == list(range(1, int(np.prod(r["noflevels"])) + 1))
+    for sol in ref["solutions"].values():
+        for key, pair in sol.get("intermediate", {}).items():
+            assert pair["name"] == key
