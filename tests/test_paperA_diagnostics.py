@@ -659,3 +659,20 @@ def test_contradictory_easy_counterfactuals_of_the_reported_intermediate_solutio
     no_neg = type("NoSolution", (), {"no_solution": "no positive row"})()
     assert set(contradictory_easy_counterfactuals(res, no_neg).values()) == {()}
     assert contradictory_easy_counterfactuals(no_neg, neg) is None
+
+
+def test_calibration_ranges_start_from_notebook_02s_crisp_threshold(recon):
+    """Notebook 02's crisp_threshold (calibration.json) is the start of each calibration range: at ⅓ the sets differ
+    from those at ½, so the default start would refuse them; notebook 03 passes the one its data were made with."""
+    import json
+    from pathlib import Path
+
+    _, cd, _ = recon
+    third = C.calibrate_cases(cd, "crisp", threshold=1 / 3)
+    ranges = D.threshold_ranges(third, C.OUTCOME, CONDS, n_runs=1, shares=cd.shares(), calibration_threshold=1 / 3)
+    assert (ranges.set_index("threshold").loc[D.CALIBRATION_PREFIX + "SYS", "value"] == pytest.approx(1 / 3))
+    with pytest.raises(ValueError, match="do not give the data's memberships"):
+        D.threshold_ranges(third, C.OUTCOME, CONDS, n_runs=1, shares=cd.shares())
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert 'shares=shares,\n                            calibration_threshold=meta["crisp_threshold"])' in code
