@@ -184,7 +184,7 @@ def test_theory_evaluation(key, theory, sol):
 
 
 def test_theory_consh_is_an_r_error_but_works_here():
-    assert "error" in reference("LF_theory")["results"]["theory_DEV*STB_consH"]
+    assert reference("LF_theory")["results"]["theory_DEV*STB_consH"]["error"] == "names do not match previous names"
     inter, _ = lf_solutions()
     te = theory_evaluation("DEV*STB", inter, haesebrouck_consistency=True)
     assert te.fit["inclH"].between(0, 1).all()

@@ -108,3 +108,12 @@ def test_truth_table_settings_and_pair_names_are_rs(name):
     for sol in ref["solutions"].values():
         for key, pair in sol.get("intermediate", {}).items():
             assert pair["name"] == key
+
+
+@pytest.mark.parametrize("name", NECESSITY)
+def test_necessity_references_are_necessity_analyses(name):
+    """Every result the necessity comparison reads is one of necessity: its call asks relation = "necessity" and R's
+    stored relation says so (superSubset stores none), as compare_necessity assumes (it never read the field)."""
+    for key, res in reference(name)["results"].items():
+        assert mv.r_call_arguments(res["call"])["relation"] == "necessity", key
+        assert res["relation"] == (None if key.startswith("superSubset") else "necessity"), key
