@@ -1605,7 +1605,6 @@ _Y = ("--outcome", "SURV", "--incl-cut", "0.8")
      "--solution intermediate needs --dir-exp, the directional expectations of its counterfactuals, e.g. --dir-exp "
      "1,1,1,1,1 (one value per condition, in order: DEV, URB, LIT, IND, STB; '-' for no expectation)"),
     (["cases", *_Y, "--solution", "conservative", "--dir-exp", "1,1,1,1,1"], "--dir-exp gives the intermediate solution"),
-    (["cases", *_Y, "--nec-cond", "LIT", "--nec-cond", "STB"], "cases --nec-cond takes one necessary condition"),
     (["truth-table", *_Y, "--case-column", "SURV"], "--case-column SURV: that column is the outcome"),
     (["cases", *_Y, "--type", "typical", "--pairs", "typical-deviant-coverage"], "both choose what to list"),
     (["cases", *_Y, "--type", "typical", "--exact"], "--exact applies to --type deviant-coverage"),

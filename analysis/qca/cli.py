@@ -757,13 +757,6 @@ def _refuse_arguments(args) -> None:
     --necessity --haesebrouck-consistency, cases --type with --pairs, ...) was refused only once the data was read
     (a 2 GB file: minutes), and after the data's warnings (an empty row, no case column), printed before the one
     error line."""
-    if args.command == "cases" and args.nec_cond is not None:   # the flag given twice kept the last, silently
-        necs = [p for v in args.nec_cond for p in (v.split(",") if v.strip() else [v])]
-        if len(necs) > 1:
-            raise QCAInputError(f"cases --nec-cond takes one necessary condition (the cases of one set), got "
-                                f"{len(necs)}: {shortened(', '.join(quoted(p.strip()) for p in necs))}; run cases once for each "
-                                "(esa takes several)")
-        args.nec_cond = necs[0]
     case_column = getattr(args, "case_column", None)
     if case_column:   # the data's column of case names, given as the outcome or a condition
         outcome_name = _outcome_column(args) if getattr(args, "outcome", None) is not None else None
@@ -948,6 +941,14 @@ def _run(args) -> str:
         raise QCAInputError(said)
     if late_solution_check:   # the example's conditions are those of the data read
         _solution_read(args, _solution_conditions(args, map(str, df.columns), case_column))
+    if args.command == "cases" and args.nec_cond is not None:   # the flag given twice kept the last, silently (after
+        # the data's check of a column named 'GDP, high', which the comma would split)
+        necs = [p for v in args.nec_cond for p in (v.split(",") if v.strip() else [v])]
+        if len(necs) > 1:
+            raise QCAInputError(f"cases --nec-cond takes one necessary condition (the cases of one set), got "
+                                f"{len(necs)}: {shortened(', '.join(quoted(p.strip()) for p in necs))}; run cases once for each "
+                                "(esa takes several)")
+        args.nec_cond = necs[0]
     if case_column is None and args.command in CONDITION_COMMANDS and (args.conditions or "").strip():
         from .read import STDIN_NAME, names_like_columns
 
