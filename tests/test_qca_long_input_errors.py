@@ -206,21 +206,22 @@ def test_a_printout_shows_a_long_run_by_its_beginning_and_leaves_the_rest():
 
 def test_a_column_name_of_100000_characters_is_printed_by_its_beginning_and_kept_whole_in_the_data():
     """A survey export's question as a column header is accepted; print() and repr() of the results (truth table,
-    solution, pof, necessity, super_subset) showed it whole: lines of 100,000 characters and more, and a truth table
-    padded 100,000 columns wide. They show its beginning and its length; to_frame() and to_dict() keep it whole."""
-    from analysis.qca import minimize, necessity, super_subset
+    solution, a model, pof, necessity, super_subset, good_practice) showed it whole: lines of 100,000 characters and
+    more, a truth table padded 100,000 columns wide, good_practice's text wrapped over 989 lines. They show its
+    beginning and its length; to_frame() and to_dict() keep it whole."""
+    from analysis.qca import good_practice, minimize, necessity, super_subset
 
     name = "Q" * 100_000
     data = pd.read_csv(LF, index_col=0).rename(columns={"DEV": name})
     tt = truth_table(data, "SURV", incl_cut=0.8)
     sol = minimize(tt, include="?")
-    results = [tt, sol, pof(f"{name}*URB", data, "SURV"), necessity(data, "SURV"),
+    results = [tt, sol, sol.models[0], good_practice(sol), pof(f"{name}*URB", data, "SURV"), necessity(data, "SURV"),
                super_subset(data, "SURV", incl_cut=0.9), truth_table(pd.read_csv(LF, index_col=0).rename(
                    columns={"SURV": name}), name, incl_cut=0.8)]
     for result in results:
         for text in (str(result), repr(result)):
             longest = max(map(len, text.splitlines()))
-            assert longest < 1000 and name not in text, (type(result).__name__, longest)
+            assert longest < 1000 and len(text) < 10_000 and name not in text, (type(result).__name__, longest)
     assert "(100,000 characters)" in str(tt) and "(100,000 characters)" in str(sol)
     assert name in tt.to_frame().columns and name in tt.to_dict()["conditions"]
     assert any(name in term for term in sol.to_frame()["term"])

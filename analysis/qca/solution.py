@@ -20,7 +20,7 @@ import pandas as pd
 from ._implicants import implicant_chart
 from ._remainders import _key
 from .checks import read_only, whole
-from .display import ljust, rjust, width, shown_as_printed
+from .display import ljust, rjust, shows_long_names, width, shown_as_printed
 from .errors import QCAInputError, quoted
 from .expressions import _products, format_term, terms_text, true_positions
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
@@ -211,6 +211,7 @@ def _lazy(value):
 
 
 @dataclass(eq=False)
+@shows_long_names
 class Model:
     """One minimal model: a disjunction of prime implicants with its fit (computed on first use).
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from .display import shown, shows_long_names
 from .errors import QCAInputError, quoted
 from .minimize import SOLUTION_KINDS
 from .r_calls import refuses_r_only_arguments
@@ -100,6 +101,7 @@ def _row(standard, source, asks, has, status, evidence) -> dict:
 
 
 @dataclass(frozen=True)
+@shows_long_names
 class GoodPracticeReport:
     """The result of good_practice(): the outcome analysed and `rows`, one per standard (COLUMNS: standard,
     source, asks, has, status, evidence). print() shows each standard with its status and what the analysis has;
@@ -133,7 +135,7 @@ class GoodPracticeReport:
         lines = [f"Standards of good practice for {self.outcome}: {self.counts_text()}"]
         for r in self.rows:
             lines.append(f"- {r['standard']}: {r['status']} [{r['evidence']}]")
-            lines += textwrap.wrap(r["has"], width=110, initial_indent="    has: ", subsequent_indent="         ")
+            lines += textwrap.wrap(shown(r["has"]), width=110, initial_indent="    has: ", subsequent_indent="         ")
         return "\n".join(lines)
 
     def __repr__(self) -> str:
