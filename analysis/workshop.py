@@ -2134,13 +2134,16 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"{m.group('function')}() 的 {m.group('names').replace(', ', '、')} 是 ...：提示或示例中的 '...' 只是占位符，"
                 "不是取值；请在该处写上实际的参数")),
     ("outcome not a name",
-     re.compile(r"outcome must be a column name \(optionally '~NAME' or 'NAME\{v\}'\), got (?:a pandas Series "
-                r"(?P<series>'[^']*') \((?P<n>\d+) values\): give the column's name, (?P<write>outcome='[^']*'); the data "
+     re.compile(r"outcome must be a column name \(optionally '~NAME' or 'NAME\{v\}'\), got (?:a pandas "
+                r"(?:Series (?P<series>'[^']*') \((?P<n>\d+) values\)|DataFrame of the one column (?P<frame>'[^']*') "
+                r"\((?P<rows>\d+) rows\)): give the column's name, (?P<write>outcome='[^']*'); the data "
                 r"frame holds its values|(?P<got>.+?)(?:: one outcome(?P<per_call> per call, e\.g\.|, written as a text:) "
                 r"(?P<listed>outcome='[^']*'))?)$"),
      lambda m: ("结果须是一个列名（可写作 '~NAME' 或 'NAME{v}'），现为"
                 + (f"名为 {m.group('series')} 的 pandas Series（{m.group('n')} 个值）：请给出列名，写作 {m.group('write')}；"
-                   "数据表中已有它的值" if m.group("series") else f" {m.group('got')}")
+                   "数据表中已有它的值" if m.group("series") else
+                   f"只有一列 {m.group('frame')} 的 pandas DataFrame（{m.group('rows')} 行）：请给出列名，写作 "
+                   f"{m.group('write')}；数据表中已有它的值" if m.group("frame") else f" {m.group('got')}")
                 + ("" if not m.group("listed") else f"：每次调用只分析一个结果，例如 {m.group('listed')}"
                    if "per call" in m.group("per_call") else f"：只有一个结果，写成文本：{m.group('listed')}"))),
     ("incl_cut: more than a pair", re.compile(r"incl_cut must be one number or a pair \(ic1, ic0\), got (?P<got>.+)$"),

@@ -548,3 +548,33 @@ def test_columns_named_by_tuples_are_refused_saying_how_to_name_them():
         truth_table(both, "SURV_5")
     both.columns = ['_'.join(map(str, c)) for c in both.columns]
     assert truth_table(both, "SURV_5").to_dict()["rows"] == truth_table(lc, "SURV").to_dict()["rows"]
+
+
+@pytest.mark.parametrize("given, said", [
+    (lambda lf: lf[["SURV"]], "got a pandas DataFrame of the one column 'SURV' (18 rows): give the column's name, "
+                              "outcome='SURV'; the data frame holds its values"),
+    (lambda lf: lf[["SURV", "DEV"]], "got a pandas DataFrame of 2 columns ('SURV', 'DEV') (18 rows): give one column's "
+                                     "name, e.g. outcome='SURV'; the data frame holds its values"),
+    (lambda lf: lf.columns[-1:], "got a pandas Index (1 values) holding 'SURV': one outcome, written as a text: "
+                                 "outcome='SURV'"),
+    (lambda lf: np.array(["SURV"]), "got a numpy array (1 values) holding 'SURV': one outcome, written as a text: "
+                                    "outcome='SURV'"),
+    (lambda lf: pd.Categorical(["SURV", "DEV"]), "got a pandas Categorical (2 values) holding 'SURV', 'DEV': one "
+                                                 "outcome per call, e.g. outcome='SURV'"),
+], ids=["one-column frame", "frame", "index", "array", "categorical"])
+def test_an_outcome_given_as_a_frame_or_an_array_of_names_is_told_the_name_to_write(given, said):
+    """outcome=df[['SURV']] (a one-column frame, as conditions are selected) was answered with the frame's printout,
+    over 20 lines, as the message; outcome=df.columns[-1:] with the Index's repr and no hint; np.array(['SURV'])
+    was told that 'the data frame holds its values', of a name. Each now says what it got in one line and the
+    outcome to write (accepted, below); the workshop has a Chinese line for each."""
+    from analysis.workshop import engine_error_zh
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    with pytest.raises(QCAInputError) as exc:
+        necessity(lf, given(lf))
+    assert str(exc.value) == "outcome must be a column name (optionally '~NAME' or 'NAME{v}'), " + said
+    zh = engine_error_zh(exc.value)
+    assert zh is not None and zh.startswith("结果须是一个列名") and ("\n" not in zh)
+    if "the one column" in said:
+        assert "只有一列 'SURV' 的 pandas DataFrame（18 行）" in zh
+    necessity(lf, said.rsplit("outcome=", 1)[1].split("'")[1])

@@ -829,8 +829,28 @@ def _parse_outcome(outcome) -> tuple[str, bool, tuple[int, ...] | None]:
         raise QCAInputError(
             f"outcome {quoted(outcome)} is negated twice (the two negations cancel out and would explain the outcome "
             "itself); write '~NAME' or use negate_outcome (CLI: --negate-outcome), not both")
-    if isinstance(outcome, (pd.Series, np.ndarray)):   # R's pof(setms, outcome = data$Y): the values, not a name
-        said, name = values_not_name(outcome)
+    if isinstance(outcome, pd.DataFrame):   # df[['SURV']]: its printout over many lines was the message
+        names = [str(c) for c in outcome.columns]
+        if not names:
+            raise QCAInputError("outcome must be a column name (optionally '~NAME' or 'NAME{v}'), got a pandas "
+                                f"DataFrame of no columns ({len(outcome)} rows): give the outcome column's name")
+        said = (f"the one column {names[0]!r}" if len(names) == 1 else
+                f"{len(names)} columns ({', '.join(map(repr, names[:_SHOW]))}{' ...' if len(names) > _SHOW else ''})")
+        raise QCAInputError(f"outcome must be a column name (optionally '~NAME' or 'NAME{{v}}'), got a pandas DataFrame "
+                            f"of {said} ({len(outcome)} rows): give {'the' if len(names) == 1 else 'one'} column's "
+                            f"name, {'' if len(names) == 1 else 'e.g. '}outcome={quoted(names[0])}; the data frame "
+                            "holds its values")
+    given = values_not_name(outcome)
+    if given is not None:
+        said, name = given
+        items = list(np.asarray(outcome, dtype=object).ravel()[:_SHOW + 1])
+        if not isinstance(outcome, pd.Series) and 0 < outcome.size <= _SHOW and all(isinstance(v, str) and v.strip()
+                                                                                  for v in items):
+            # df.columns[-1:], np.array(['SURV']): the outcome's name in an array, as a list of one names it
+            raise QCAInputError(f"outcome must be a column name (optionally '~NAME' or 'NAME{{v}}'), got {said} "
+                                f"holding {', '.join(map(quoted, map(str, items)))}"
+                                f"{_listed_outcome_hint([str(v) for v in items])}")
+        # R's pof(setms, outcome = data$Y): the values, not a name
         raise QCAInputError(f"outcome must be a column name (optionally '~NAME' or 'NAME{{v}}'), got {said}: give the "
                             "column's name" + (f", outcome={quoted(str(name))}" if name is not None else "") +
                             "; the data frame holds its values")

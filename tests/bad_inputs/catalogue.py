@@ -2557,6 +2557,11 @@ CATALOGUE: list[Bad] = [
         "the data's columns are named by tuples of 2 parts (the first ('sets', 'DEV'); a MultiIndex flattened): QCA "
         "names each set by one name; keep the part that varies: df.columns = [c[1] for c in df.columns] (then the "
         "first column is 'DEV')", origin="pandas user"),
+    Bad("outcome-one-column-frame", "necessity(df, df[['SURV']]), the outcome selected as a one-column frame (was: the "
+        "frame's printout, over 20 lines, as the message)", LF, "api", lambda: _qca()[0].necessity(lf(), lf()[["SURV"]]),
+        "outcome must be a column name (optionally '~NAME' or 'NAME{v}'), got a pandas DataFrame of the one column "
+        "'SURV' (18 rows): give the column's name, outcome='SURV'; the data frame holds its values",
+        origin="pandas user"),
     Bad("xlsx-read", "the data as an Excel workbook (.xlsx), written by openpyxl (was: 'this is a zip archive ..., "
         "not a CSV text file')", "", "api", lc_book(), "", "handled", "formats"),
     Bad("xlsx-sheet-missing", "read_data(path, sheet='Cases') of a workbook without that sheet (CLI: --sheet)", "",
