@@ -578,3 +578,20 @@ def test_an_outcome_given_as_a_frame_or_an_array_of_names_is_told_the_name_to_wr
     if "the one column" in said:
         assert "只有一列 'SURV' 的 pandas DataFrame（18 行）" in zh
     necessity(lf, said.rsplit("outcome=", 1)[1].split("'")[1])
+
+
+def test_cluster_diagnostics_of_a_panel_indexed_by_its_units_names_a_row_by_its_unit_and_cluster():
+    """A panel indexed by its units (df.set_index('CASE'), each country once per wave: the index pandas users give
+    panel data) was refused by cluster_diagnostics as 'duplicate case name(s): AU, BE, ...; a case entered twice?',
+    while the unit and cluster columns identify each row (and their pairs are checked to be unique). Now the same
+    result as the frame indexed by 'AU_1', ..., and a message names a row by its unit and cluster."""
+    from analysis.qca import cluster_diagnostics
+
+    panel = pd.read_csv(DATASETS.parents[1] / "reference" / "r-setmethods" / "LF_panel.csv", index_col=0)
+    by_unit = panel.set_index(panel["CASE"].rename("country"))
+    want = {k: str(v) for k, v in cluster_diagnostics(panel, "DEV*URB + ~STB", "SURV", "CASE", "WAVE").items()}
+    assert {k: str(v) for k, v in cluster_diagnostics(by_unit, "DEV*URB + ~STB", "SURV", "CASE", "WAVE").items()} == want
+    gap = by_unit.copy()
+    gap.iloc[18, gap.columns.get_loc("DEV")] = np.nan   # AU in wave 2
+    with pytest.raises(QCAInputError, match=r"missing values in column\(s\) 'DEV' \(case\(s\) 'AU_2'\)"):
+        cluster_diagnostics(gap, "DEV*URB + ~STB", "SURV", "CASE", "WAVE")

@@ -1234,6 +1234,10 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
         items = {**{t: t for t in m.terms}, m.expression: m.expression}
     names = sorted({n for expr in items.values() for n in _names_in(expr)})
     body = data.drop(columns=[unit, cluster])
+    if not body.index.is_unique:
+        # a panel indexed by its units (df.set_index('country'), each country once per wave) was refused as 'duplicate
+        # case name(s) ... a case entered twice?': a row is a unit in a cluster, named so ('AU_1', data.case_name)
+        body = body.set_axis(pd.MultiIndex.from_arrays([data[unit], data[cluster]]))
     if isinstance(results, str):  # a name that is no column is the expression's problem (CLI: --expression)
         ids = [n for n in names if n in (unit, cluster)]
         if ids:
