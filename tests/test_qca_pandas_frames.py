@@ -595,3 +595,27 @@ def test_cluster_diagnostics_of_a_panel_indexed_by_its_units_names_a_row_by_its_
     gap.iloc[18, gap.columns.get_loc("DEV")] = np.nan   # AU in wave 2
     with pytest.raises(QCAInputError, match=r"missing values in column\(s\) 'DEV' \(case\(s\) 'AU_2'\)"):
         cluster_diagnostics(gap, "DEV*URB + ~STB", "SURV", "CASE", "WAVE")
+
+
+def test_calibrate_frame_of_raw_data_with_a_multiindex_or_tuple_columns_says_how_to_name_them():
+    """calibrate_frame of raw data read with two header rows (read_excel(header=[0, 1]): a MultiIndex) or whose
+    columns are tuples said "raw column 'DEV' not in the data (columns: [('raw', 'DEV'), ...])", where truth_table
+    says how to name the columns; it now gives the same advice, which works (checked)."""
+    from analysis.qca import calibrate_frame
+
+    lr = pd.read_csv(DATASETS / "LR.csv", index_col="case")
+    spec = {"DEV": {"thresholds": "e=350, c=550, i=850"}}
+    tuples = [("raw", c) for c in lr.columns]
+    for columns, said in ((pd.MultiIndex.from_tuples(tuples), r"^the data's columns are a MultiIndex of 2 levels .*: "
+                                                              r"df\.droplevel\(0, axis=1\) \(then the first column is "
+                                                              r"'DEV'\)$"),
+                          (pd.Index(tuples, tupleize_cols=False), r"^the data's columns are named by tuples of 2 parts "
+                                                                  r".*: df\.columns = \[c\[1\] for c in df\.columns\] "
+                                                                  r"\(then the first column is 'DEV'\)$")):
+        with pytest.raises(QCAInputError, match=said):
+            calibrate_frame(lr.set_axis(columns, axis=1), spec)
+    assert calibrate_frame(lr.set_axis(pd.MultiIndex.from_tuples(tuples), axis=1).droplevel(0, axis=1), spec).equals(
+        calibrate_frame(lr, spec))
+    fixed = lr.set_axis(pd.Index(tuples, tupleize_cols=False), axis=1)
+    fixed.columns = [c[1] for c in fixed.columns]
+    assert calibrate_frame(fixed, spec).equals(calibrate_frame(lr, spec))

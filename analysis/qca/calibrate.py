@@ -24,7 +24,7 @@ import pandas as pd
 from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_hint, shown_decimals,
                      text_number_hint)
 from ._near import hints_by_name
-from .data import QCAWarning, duplicate_columns_message, wide_operator_hint
+from .data import QCAWarning, duplicate_columns_message, tuple_columns_message, wide_operator_hint
 from .errors import QCAInputError, quoted, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 
@@ -863,6 +863,8 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         raise QCAInputError(f"df must be a pandas DataFrame, got {type(df).__name__}")
     if duplicate_columns_message(df.columns, missing_too=True):   # df[name] would be a frame of both columns
         raise QCAInputError(duplicate_columns_message(df.columns, missing_too=True))
+    if tuple_columns_message(df.columns):   # a MultiIndex (read_excel(header=[0, 1])): no source names a column of it
+        raise QCAInputError(tuple_columns_message(df.columns))
     if not isinstance(spec, Mapping) or not spec:
         raise QCAInputError("spec must be a non-empty mapping {set name: {thresholds: ..., ...}}"
                             + _spec_hint(spec))
