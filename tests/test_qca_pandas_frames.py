@@ -619,3 +619,27 @@ def test_calibrate_frame_of_raw_data_with_a_multiindex_or_tuple_columns_says_how
     fixed = lr.set_axis(pd.Index(tuples, tupleize_cols=False), axis=1)
     fixed.columns = [c[1] for c in fixed.columns]
     assert calibrate_frame(fixed, spec).equals(calibrate_frame(lr, spec))
+
+
+def test_a_measure_names_a_bad_membership_of_a_series_by_its_case():
+    """consistency(df['DEV'], df['SURV']) with a missing or out-of-range membership named it 'at position(s) 1' (a
+    position counted from 0 that a researcher with 200 cases counts to); a Series' cells are now named by their
+    index labels after the index's name, as calibrate names them ('at case 'BE''). Lists and arrays keep positions."""
+    from analysis.qca import consistency, negate
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    gap = lf["DEV"].copy()
+    gap["BE"] = np.nan
+    with pytest.raises(QCAInputError, match=r"^x must be memberships in \[0, 1\] without missing values, got NaN at "
+                                            r"case 'BE'$"):
+        consistency(gap, lf["SURV"])
+    with pytest.raises(QCAInputError, match=r"without missing values, got (NaN|a missing value) at case 'BE'$"):
+        consistency(gap.astype("Float64"), lf["SURV"])
+    with pytest.raises(QCAInputError, match=r"^y must be memberships in \[0, 1\], got value\(s\) outside it at index "
+                                            r"'AU', 'CZ' \(e\.g\. 5\.0\)"):
+        consistency(lf["DEV"].to_numpy(), lf["SURV"].reset_index(drop=True).set_axis(lf.index.tolist()).where(
+            ~lf.index.isin(["AU", "CZ"]), 5.0))
+    with pytest.raises(QCAInputError, match=r"^x column 'DEV' must be memberships .*got NaN at case 'BE'$"):
+        negate(lf.assign(DEV=gap))
+    with pytest.raises(QCAInputError, match=r"got NaN at position\(s\) 1$"):
+        consistency(gap.to_numpy(), lf["SURV"].to_numpy())

@@ -37,10 +37,17 @@ _MIN, _MAX = np.minimum.reduce, np.maximum.reduce
 _RELATIONS = ("sufficiency", "necessity")
 
 
-def _where(mask: np.ndarray) -> str:
-    """' at position(s) 0, 3' (0-based; the first _SHOW) of the True cells of `mask`; '' for a single number."""
+def _where(mask: np.ndarray, index: pd.Index | None = None) -> str:
+    """' at position(s) 0, 3' (0-based; the first _SHOW) of the True cells of `mask`; '' for a single number. With
+    `index` (a Series' own, as long as `mask`), its labels after the index's name: ' at case 'BE'' (as calibrate
+    names a Series' cells), not the position a researcher would count to."""
     if mask.ndim == 0:
         return ""
+    if index is not None and mask.ndim == 1 and len(index) == len(mask):
+        labels = index[np.flatnonzero(mask)].tolist()   # Python values: 'BE', 1, not np.int64(1)
+        word = "index" if index.name is None else str(index.name)
+        return (f" at {word} " + ", ".join(map(repr, labels[:_SHOW]))
+                + (f" and {len(labels) - _SHOW} more" if len(labels) > _SHOW else ""))
     idx = np.argwhere(mask)
     shown = ", ".join(str(int(i[0])) if len(i) == 1 else str(tuple(int(v) for v in i)) for i in idx[:_SHOW])
     return f" at position(s) {shown}" + (f" and {len(idx) - _SHOW} more" if len(idx) > _SHOW else "")
@@ -54,7 +61,7 @@ def _membership(name: str, values) -> np.ndarray:
     else:
         arr = _as_float(name, values)
     if arr.size and not (_MIN(arr, axis=None) >= 0.0 and _MAX(arr, axis=None) <= 1.0):    # False for NaN too
-        arr = _outside(name, arr)
+        arr = _outside(name, arr, values.index if isinstance(values, pd.Series) else None)
     return arr
 
 
@@ -78,7 +85,7 @@ def _as_float(name: str, values) -> np.ndarray:
         missing = np.array([v is None or v is pd.NA for v in flat], dtype=bool).reshape(raw.shape)
         if missing.any():
             raise QCAInputError(f"{name} must be memberships in [0, 1] without missing values, got a missing value"
-                                f"{_where(missing)}")
+                                f"{_where(missing, values.index if isinstance(values, pd.Series) else None)}")
         bad = [v for v in flat if not isinstance(v, (numbers.Real, np.bool_))]
         if bad and isinstance(bad[0], str):   # a column of text (pandas' str dtype, a Categorical of text)
             raise QCAInputError(_text_message(name, str(bad[0])))
@@ -107,15 +114,17 @@ def _text_message(name: str, text: str) -> str:
     return f"{said}: a number written as text; convert {how}"
 
 
-def _outside(name: str, arr: np.ndarray) -> np.ndarray:
-    """NaN or values outside [0, 1]: an error; rounding noise within _NOISE of 0 or 1 is clipped."""
+def _outside(name: str, arr: np.ndarray, index: pd.Index | None = None) -> np.ndarray:
+    """NaN or values outside [0, 1]: an error naming where they are (`index`: a Series' labels, _where); rounding
+    noise within _NOISE of 0 or 1 is clipped."""
     missing = np.isnan(arr)
     if missing.any():
-        raise QCAInputError(f"{name} must be memberships in [0, 1] without missing values, got NaN{_where(missing)}")
+        raise QCAInputError(f"{name} must be memberships in [0, 1] without missing values, got NaN"
+                            f"{_where(missing, index)}")
     outside = (arr < -_NOISE) | (arr > 1.0 + _NOISE)
     if outside.any():
         first = float(arr[outside].ravel()[0])
-        got = f"{first!r}" if arr.ndim == 0 else f"value(s) outside it{_where(outside)} (e.g. {first!r})"
+        got = f"{first!r}" if arr.ndim == 0 else f"value(s) outside it{_where(outside, index)} (e.g. {first!r})"
         raise QCAInputError(f"{name} must be memberships in [0, 1], got {got}; calibrate raw values first "
                             "(analysis.qca.calibrate)")
     return np.clip(arr, 0.0, 1.0)
