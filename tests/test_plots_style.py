@@ -155,3 +155,40 @@ def test_the_embedded_title_keeps_a_word_the_wrap_broke_whole():
     ax.set_title("pre -\nand post")            # a dash between spaces: a space, as drawn
     assert figure_title_text(fig) == "pre - and post"
     plt.close(fig)
+
+
+def test_chinese_case_names_in_an_english_figure_are_drawn_and_latin_figures_unchanged(monkeypatch):
+    """An English XY plot (lang='en') of cases named in Chinese ('北京市第3区', a researcher's own data) printed each
+    name as empty boxes even with a CJK font installed: the style's one font, DejaVu Sans, has no Chinese glyph
+    (matplotlib warned 'Glyph ... missing from font(s) DejaVu Sans'). A listed CJK font is now its fallback, glyph by
+    glyph; a figure without Chinese text is drawn to the same bytes as without the fallback."""
+    import warnings
+
+    import matplotlib
+    import pytest
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.plots import style
+    from analysis.plots.qca import xy_plot
+
+    if style._listed_cjk_font() is None:
+        pytest.skip("no CJK font listed: the names cannot be drawn on this machine")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig = xy_plot([0.2, 0.8], [0.7, 0.9], ["北京市第3区", "上海市第12区"])
+        fig.canvas.draw()
+        plt.close(fig)
+    missing = [str(w.message) for w in caught if "missing from font" in str(w.message)]
+    assert not missing, missing
+
+    def latin():
+        fig = xy_plot([0.2, 0.8], [0.7, 0.9], ["Beijing", "Shanghai"], fit={"inclS": 0.9, "covS": 0.8})
+        data = style.figure_bytes(fig, "png"), style.figure_bytes(fig, "svg")
+        plt.close(fig)
+        return data
+
+    with_fallback = latin()
+    monkeypatch.setattr(style, "_listed_cjk_font", lambda: None)
+    assert latin() == with_fallback

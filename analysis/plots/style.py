@@ -144,7 +144,9 @@ def apply_style(lang: str = "en") -> str:
 
     Starting from the defaults (`rcdefaults`, which keeps the backend) keeps a user's matplotlibrc (read at import
     from ~/.config/matplotlib, $MATPLOTLIBRC or ./matplotlibrc) out of the committed figures: the style sets only
-    its own keys. With lang='zh' and no CJK font installed, falls back to English and says so.
+    its own keys. With lang='zh' and no CJK font installed, falls back to English and says so. With lang='en', a CJK
+    font matplotlib lists is DejaVu Sans' fallback, glyph by glyph: Chinese case or condition names in an English
+    figure printed as empty boxes (DejaVu Sans has no Chinese glyph); a figure without them is drawn as before.
     """
     if lang not in ("en", "zh"):
         raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
@@ -157,6 +159,10 @@ def apply_style(lang: str = "en") -> str:
                   "  未安装中文字体（例如 apt-get install fonts-noto-cjk）：图中使用英文标签。")
             return "en"
         matplotlib.rcParams["font.family"] = [font, "DejaVu Sans"]
+        return lang
+    fallback = _listed_cjk_font()   # (the listed fonts only: no scan of the system's for an English figure)
+    if fallback is not None:
+        matplotlib.rcParams["font.family"] = ["DejaVu Sans", fallback]
     return lang
 
 
