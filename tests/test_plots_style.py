@@ -173,8 +173,8 @@ def test_chinese_case_names_in_an_english_figure_are_drawn_and_latin_figures_unc
     from analysis.plots import style
     from analysis.plots.qca import xy_plot
 
-    if style._listed_cjk_font() is None:
-        pytest.skip("no CJK font listed: the names cannot be drawn on this machine")
+    if style.cjk_font() is None:
+        pytest.skip("no CJK font installed: the names cannot be drawn on this machine")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         fig = xy_plot([0.2, 0.8], [0.7, 0.9], ["北京市第3区", "上海市第12区"])
@@ -190,5 +190,27 @@ def test_chinese_case_names_in_an_english_figure_are_drawn_and_latin_figures_unc
         return data
 
     with_fallback = latin()
-    monkeypatch.setattr(style, "_listed_cjk_font", lambda: None)
+    monkeypatch.setattr(style, "cjk_font", lambda: None)
     assert latin() == with_fallback
+
+
+def test_looking_for_a_cjk_font_adds_no_other_font_to_matplotlibs_list(monkeypatch):
+    """cjk_font, when matplotlib's cached list lacks a CJK font, added every system font file the list lacked: a system
+    copy of DejaVu Sans among them could then draw the figures' Latin text instead of matplotlib's own. It now adds
+    the CJK candidates only (a bundled font stands in for the CJK one, another for a font the list lacks)."""
+    from pathlib import Path
+
+    import matplotlib
+    from matplotlib import font_manager
+
+    from analysis.plots import style
+
+    ttf = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    stand_in, other = ttf / "DejaVuSerif.ttf", ttf / "DejaVuSansMono.ttf"
+    monkeypatch.setattr(style, "CJK_CANDIDATES", ("DejaVu Serif",))
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", [f for f in font_manager.fontManager.ttflist
+                                                              if f.name not in ("DejaVu Serif", "DejaVu Sans Mono")])
+    monkeypatch.setattr(font_manager, "findSystemFonts", lambda *args, **kwargs: [str(other), str(stand_in)])
+    monkeypatch.setattr(style, "_SYSTEM_FONTS_RESCANNED", False, raising=False)
+    assert style.cjk_font() == "DejaVu Serif"
+    assert "DejaVu Sans Mono" not in {f.name for f in font_manager.fontManager.ttflist}

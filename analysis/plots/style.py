@@ -120,21 +120,28 @@ _SYSTEM_FONTS_RESCANNED = False
 
 
 def _add_unlisted_system_fonts() -> bool:
-    """Add to matplotlib's font list the system font files its (possibly stale) cache lacks; True if any was added."""
+    """Add to matplotlib's font list the CJK candidates (CJK_CANDIDATES) among the system font files its (possibly
+    stale) cache lacks; True if any was added. Only those: another font added (a system copy of DejaVu Sans) could
+    change which file draws the figures' Latin text."""
     global _SYSTEM_FONTS_RESCANNED
     if _SYSTEM_FONTS_RESCANNED:
         return False
     _SYSTEM_FONTS_RESCANNED = True
-    listed = {str(Path(f.fname).resolve()) for f in font_manager.fontManager.ttflist}
+    fonts = font_manager.fontManager.ttflist
+    listed = {str(Path(f.fname).resolve()) for f in fonts}
     added = False
     for path in font_manager.findSystemFonts():
         if str(Path(path).resolve()) in listed:
             continue
+        before = len(fonts)
         try:
             font_manager.fontManager.addfont(path)
-            added = True
         except (OSError, RuntimeError, ValueError):  # a file FreeType cannot read: matplotlib's own scan skips it too
             continue
+        keep = [f for f in fonts[before:] if f.name in CJK_CANDIDATES]
+        del fonts[before:]
+        fonts.extend(keep)
+        added = added or bool(keep)
     return added
 
 
@@ -145,7 +152,7 @@ def apply_style(lang: str = "en") -> str:
     Starting from the defaults (`rcdefaults`, which keeps the backend) keeps a user's matplotlibrc (read at import
     from ~/.config/matplotlib, $MATPLOTLIBRC or ./matplotlibrc) out of the committed figures: the style sets only
     its own keys. With lang='zh' and no CJK font installed, falls back to English and says so. With lang='en', a CJK
-    font matplotlib lists is DejaVu Sans' fallback, glyph by glyph: Chinese case or condition names in an English
+    font (cjk_font) is DejaVu Sans' fallback, glyph by glyph: Chinese case or condition names in an English
     figure printed as empty boxes (DejaVu Sans has no Chinese glyph); a figure without them is drawn as before.
     """
     if lang not in ("en", "zh"):
@@ -160,7 +167,7 @@ def apply_style(lang: str = "en") -> str:
             return "en"
         matplotlib.rcParams["font.family"] = [font, "DejaVu Sans"]
         return lang
-    fallback = _listed_cjk_font()   # (the listed fonts only: no scan of the system's for an English figure)
+    fallback = cjk_font()
     if fallback is not None:
         matplotlib.rcParams["font.family"] = ["DejaVu Sans", fallback]
     return lang
