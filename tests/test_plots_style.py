@@ -214,3 +214,27 @@ def test_looking_for_a_cjk_font_adds_no_other_font_to_matplotlibs_list(monkeypat
     monkeypatch.setattr(style, "_SYSTEM_FONTS_RESCANNED", False, raising=False)
     assert style.cjk_font() == "DejaVu Serif"
     assert "DejaVu Sans Mono" not in {f.name for f in font_manager.fontManager.ttflist}
+
+
+def test_chinese_names_without_a_cjk_font_are_said_to_print_as_boxes(monkeypatch, capsys):
+    """Without a CJK font, cases or conditions named in Chinese printed as empty boxes, and the only sign was
+    matplotlib's warning per glyph ('Glyph 21271 missing from font(s) DejaVu Sans'). The XY plots, the heat map of
+    memberships and the configuration chart now say so once, in English and Chinese, with the font to install; Latin
+    names say nothing."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from analysis.plots import style
+    from analysis.plots.qca import membership_heatmap, xy_plot
+
+    monkeypatch.setattr(style, "cjk_font", lambda: None)
+    plt.close(xy_plot([0.2, 0.8], [0.7, 0.9], ["Beijing", "Shanghai"]))
+    assert capsys.readouterr().out == ""
+    plt.close(xy_plot([0.2, 0.8], [0.7, 0.9], ["北京市第3区", "Shanghai"]))
+    plt.close(membership_heatmap(pd.DataFrame({"A": [0.2, 0.9]}, index=["a", "b"]), labels={"A": "政策整合"}))
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == ["Chinese names in the data print as empty boxes: no CJK font installed (e.g. apt-get install "
+                     "fonts-noto-cjk).", "  数据中的中文名称显示为空框：未安装中文字体（例如 apt-get install fonts-noto-cjk）。"] * 2, lines

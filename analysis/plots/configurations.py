@@ -22,7 +22,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
 from .qca import TEXT, _fmt, _label, _symbol
-from .style import apply_style
+from .style import apply_style, say_if_chinese_cannot_be_drawn
 
 __all__ = ["configuration_chart_groups", "group_note"]
 
@@ -197,6 +197,7 @@ def configuration_chart_groups(chart, labels: Mapping[str, str] | None = None, t
     block = head + y_sol + 0.5 + 0.7                 # one row of groups, the gap to the next included
     long = chart.to_frame()
     row_labels = [_wrap_label(_label(labels, c)) for c in conds]
+    say_if_chinese_cannot_be_drawn(row_labels)
     left = 0.55 + max([_columns(s) for lab in row_labels for s in lab.split("\n")] + [16]) * 8.5 * 0.55 / 72 / INCH_PER_UNIT
 
     # ---- the note and the legend under the rows of groups

@@ -19,7 +19,7 @@ from matplotlib.transforms import Bbox
 from weakref import WeakKeyDictionary
 
 from ..qca.configurations import chart_frame
-from .style import OKABE_ITO, apply_style, text_colour_on
+from .style import OKABE_ITO, apply_style, say_if_chinese_cannot_be_drawn, text_colour_on
 
 TEXT = {
     "en": {"consistency": "Consistency", "raw": "Raw coverage", "unique": "Unique coverage",
@@ -82,6 +82,7 @@ def membership_heatmap(memberships: pd.DataFrame, labels: Mapping[str, str] | No
     named, is set apart by a gap."""
     lang = apply_style(lang)
     t = TEXT[lang]
+    say_if_chinese_cannot_be_drawn([*map(str, memberships.index), *(_label(labels, c) for c in memberships.columns)])
     cols = [c for c in memberships.columns if c != outcome] + ([outcome] if outcome in memberships.columns else [])
     values = memberships[cols].to_numpy(dtype=float)
     crisp = bool(np.all(np.isin(values, (0.0, 1.0))))
@@ -241,6 +242,8 @@ def place_case_labels(fig, lang: str = "en") -> None:
         entry = _CASE_LABELS.get(ax)
         if entry is None or not ax.get_visible():
             continue
+        if not notes:   # once a figure
+            say_if_chinese_cannot_be_drawn(n for names, _ in entry["groups"].values() for n in names)
         for label in entry["drawn"]:
             label.remove()
         drawn = _label_cases(ax, entry["groups"])

@@ -173,6 +173,17 @@ def apply_style(lang: str = "en") -> str:
     return lang
 
 
+def say_if_chinese_cannot_be_drawn(texts) -> bool:
+    """Say so (in English and Chinese) when one of `texts` (names from the data: cases, conditions) has Chinese
+    characters and no CJK font is installed: they print as empty boxes, and matplotlib's warning per missing glyph
+    does not say what to do. True when said."""
+    if not any(_cjk(ch) for text in texts for ch in str(text)) or cjk_font() is not None:
+        return False
+    print("Chinese names in the data print as empty boxes: no CJK font installed (e.g. apt-get install "
+          "fonts-noto-cjk).\n  数据中的中文名称显示为空框：未安装中文字体（例如 apt-get install fonts-noto-cjk）。")
+    return True
+
+
 def figure_languages(lang_used: str) -> tuple[str, ...]:
     """The languages a notebook that owns figures draws them in, given apply_style's answer `lang_used`: English
     always (saved under the plain name; notebook 04 checks those against the derived tables), then Chinese too
