@@ -49,11 +49,36 @@ Note = tuple[str, str]
 
 
 def near_columns(name: str, columns) -> list[str]:
-    """The columns `name` is probably meant to be: those equal to it up to case and blanks ('eff' for 'EFF'), else
-    the engine's near names (one or two edits: 'EFT' for 'EFF')."""
+    """The columns `name` is probably meant to be: those equal to it up to case and blanks ('eff' for 'EFF'), the
+    column of Lipset's data whose meaning it gives in Chinese ('识字率' for 'LIT': column_of_meaning), else the
+    engine's near names (one or two edits: 'EFT' for 'EFF')."""
     columns = [str(c) for c in columns]
     same = [c for c in columns if c.strip().casefold() == str(name).strip().casefold()]
-    return same or near_names(str(name), columns)
+    meant = column_of_meaning(name)
+    return same or ([meant] if meant in columns else []) or near_names(str(name), columns)
+
+
+#: The meanings of Lipset's columns in Chinese, as step 1's table gives them (and their shorter forms).
+LIPSET_MEANINGS_ZH = {"DEV": ("经济发展水平", "经济发展", "发展水平", "人均GDP", "人均 GDP"), "URB": ("城市化", "城市化水平"),
+                      "LIT": ("识字率",), "IND": ("工业化", "工业化水平"), "STB": ("政府稳定性", "政府稳定", "内阁数"),
+                      "SURV": ("民主存续", "结果")}
+
+
+def column_of_meaning(name) -> str | None:
+    """The column of Lipset's data whose meaning `name` gives in Chinese, as step 1's table says it ('识字率': 'LIT');
+    None for any other name."""
+    text = str(name).strip()
+    return next((column for column, meanings in LIPSET_MEANINGS_ZH.items() if text in meanings), None)
+
+
+def meaning_said(name, near) -> Note:
+    """Why `near` (the columns near_columns found) is meant for `name`, when `name` is its meaning in Chinese: that
+    a column is named by its code (English, Chinese); ('', '') otherwise."""
+    meant = column_of_meaning(name)
+    if not near or near[0] != meant:
+        return "", ""
+    return (f" (a column is named by its code: {meant!r} is {str(name).strip()})",
+            f"（列以代码命名：{str(name).strip()}即 {meant!r}）")
 
 
 def setting_column_error(setting: str, name, columns, what: str, what_zh: str) -> str:
@@ -63,7 +88,7 @@ def setting_column_error(setting: str, name, columns, what: str, what_zh: str) -
     allowed = ", ".join(map(str, columns))
     near = near_columns(name, columns) if isinstance(name, str) else []
     text = str(name).strip()
-    why, why_zh = (("", "") if not near or near[0].casefold() != text.casefold() else
+    why, why_zh = (meaning_said(name, near) if not near or near[0].casefold() != text.casefold() else
                    (" (the name given has blanks around it)", "（所给名称前后有空格）") if near[0] == text else
                    (" (names are case-sensitive)", "（列名区分大小写）"))
     negated = re.fullmatch(r"\s*[~～∼〜¬!−-]\s*(\S+)\s*", text)   # '~EFF': the negated outcome (exercise 2's ~SURV)
@@ -691,10 +716,11 @@ def key_error_note(error: KeyError, tb) -> Note | None:
         if not near and isinstance(label, str) and not columns_only:
             near = [(f"the case {n!r}", f"案例 {n!r}") for n in near_columns(text, rows)]
         same = bool(near) and near[0][0].split()[-1].strip("'").casefold() == text.strip().casefold()
+        coded = meaning_said(text, [n.strip("'") for n, _ in near[:1]]) if isinstance(label, str) else ("", "")
         hint = (f"; did you mean {' or '.join(n for n, _ in near)}?" + (" (names are case-sensitive)" if same else "")
-                if near else "")
+                + coded[0] if near else "")
         hint_zh = (f"；是否想写 {' 或 '.join(n for _, n in near)}？" + ("（名称区分大小写）" if same else "")
-                   if near else "")
+                   + coded[1] if near else "")
         if isinstance(label, (int, float)) and not isinstance(label, bool) and columns:
             hint += f"; a column is taken by its name, e.g. [{columns[0]!r}], not by its number as in R"
             hint_zh += f"；列按名称选取，例如 [{columns[0]!r}]，而不是像 R 那样按序号"
@@ -826,6 +852,11 @@ def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
                 f"\"~{name}\"；多个列名写成列表 [\"{name}\", ...]）")
     if setting and not tables and (note := data_column_note(*setting.groups())):   # the settings: outcome = SURV
         return note
+    meant = column_of_meaning(name)   # lr[识字率]: the column's meaning in Chinese, for its code
+    if meant:
+        return (f"{name} is what Lipset's column {meant} measures, not a Python name: a column is named by its code, "
+                f"written as text, in quotes: \"{meant}\"",
+                f"{name} 是 Lipset 数据中列 {meant} 的含义，不是 Python 的变量名：列以代码命名，写成加引号的文本：\"{meant}\"")
     known = [n for n in namespace if isinstance(n, str) and not n.startswith("_")]
     near = near_columns(name, known)
     if not near:

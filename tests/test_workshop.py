@@ -580,6 +580,38 @@ def test_a_file_not_found_says_where_the_workshops_data_are_in_both_languages(ca
     assert own[3].startswith("  工作坊：找不到 'my data.csv'") and "你自己的文件：请写出完整路径" in own[3], own
 
 
+def test_a_column_named_by_its_meaning_in_chinese_is_told_its_code_in_both_languages(capsys, monkeypatch):
+    """Step 1's table gives each of Lipset's columns its meaning in Chinese (LIT: 识字率); a participant who took the
+    meaning for the name, lr["识字率"], was told only the table's columns, and lr[识字率] (a Python name: Chinese
+    characters are letters to Python) only Python's "name '识字率' is not defined". Each now names the column's code,
+    in English and in Chinese."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import explain_exercise_errors
+
+    shell = InteractiveShell.instance()
+    monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
+    setup = ("import pandas as pd\n"
+             "lr = pd.DataFrame({'LIT': [99, 99], 'SURV': [1, -9]}, index=pd.Index(['FI', 'IT'], name='case'))\n")
+    assert explain_exercise_errors({}, shell)
+    try:
+        assert shell.run_cell(setup).success
+        keys = _said_by_failing_cells(shell, capsys, ('lr["识字率"]', 'lr["民主存续"]'), KeyError)
+        names = _said_by_failing_cells(shell, capsys, ("lr[识字率]",), NameError)
+    finally:
+        _unwatch(shell)
+        shell.reset(new_session=False)
+    assert keys['lr["识字率"]'][2:] == [
+        "workshop: '识字率' is not a column of this table; did you mean 'LIT'? (a column is named by its code: 'LIT' is "
+        "识字率) (its columns: LIT, SURV)",
+        "  工作坊：'识字率' 不是这张表的列；是否想写 'LIT'？（列以代码命名：识字率即 'LIT'）（它的列：LIT, SURV）"], keys
+    assert "did you mean 'SURV'? (a column is named by its code: 'SURV' is 民主存续)" in keys['lr["民主存续"]'][2]
+    assert names["lr[识字率]"][-2:] == [
+        "workshop: 识字率 is what Lipset's column LIT measures, not a Python name: a column is named by its code, "
+        "written as text, in quotes: \"LIT\"",
+        "  工作坊：识字率 是 Lipset 数据中列 LIT 的含义，不是 Python 的变量名：列以代码命名，写成加引号的文本：\"LIT\""], names
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
 def test_an_n_cut_only_few_rows_reach_runs_to_the_end(path, tmp_path):
