@@ -338,7 +338,8 @@ def test_the_workshops_opening_says_the_solutions_and_the_settings_in_chinese_to
     full = json.loads((ROOT / "notebooks" / "workshop" / "qca_workshop.ipynb").read_text(encoding="utf-8"))
     text = opening(full)
     assert "Solutions: `qca_workshop_solutions.ipynb`. 参考答案：`qca_workshop_solutions.ipynb`。" in text, text
-    assert re.search(r"Run All Cells\*\. 下一个单元格是工作坊设置", text), text
+    assert re.search(r"the one after it holds the workshop settings: .*Run All Cells\*\. 下一个单元格开启工作坊提示"
+                     r"（[^（）]+）；再下一个单元格是工作坊设置", text), text   # the notes' cell comes first
     part = opening(json.loads(participants_file_of_notebook(None, None)))
     assert bb.release_note(None) in part and "qca_workshop_solutions" not in part and part.count("参考答案") == 1, part
 
