@@ -643,3 +643,15 @@ def test_a_measure_names_a_bad_membership_of_a_series_by_its_case():
         negate(lf.assign(DEV=gap))
     with pytest.raises(QCAInputError, match=r"got NaN at position\(s\) 1$"):
         consistency(gap.to_numpy(), lf["SURV"].to_numpy())
+
+
+@pytest.mark.parametrize("cell", [[0.81], (0.81,), {"DEV": 0.81}, np.array([0.81])], ids=["list", "tuple", "dict", "array"])
+def test_a_cell_holding_a_list_is_a_cell_that_is_no_number_named_by_its_case(cell):
+    """An object column with a cell holding a list (a value set with df.at[...] = [0.81], a frame built from JSON)
+    ended truth_table in numpy's bare 'ValueError: setting an array element with a sequence' (pd.isna of a list is
+    an array); it is now a cell that is no number, named by its case, as any other."""
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    bad = lf.astype(object)
+    bad.at["AU", "DEV"] = cell
+    with pytest.raises(QCAInputError, match=r"^non-numeric values in column\(s\) 'DEV' \(case\(s\) 'AU': "):
+        truth_table(bad, "SURV")

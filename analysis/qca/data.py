@@ -948,12 +948,14 @@ def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = 
     else:
         raw = s.to_numpy(dtype=object)
         missing = np.array([v is None or (isinstance(v, str) and (v.strip() == "" or missing_mark(v.strip()))) or
-                            (not isinstance(v, str) and pd.isna(v)) for v in raw], dtype=bool)
+                            (not isinstance(v, str) and pd.api.types.is_scalar(v) and pd.isna(v)) for v in raw],
+                           dtype=bool)   # a cell holding a list ([0.81]) is no number, not missing (isna: an array)
         # str.strip also removes the no-break spaces Excel and the web leave around numbers (pandas does not); a
         # float32 cell (an object column of numpy scalars) is the decimal it shows, as a float32 column is, and a
-        # Fraction its number (checks.cell_number)
-        cleaned = pd.Series([None if m else v.strip() if isinstance(v, str) else cell_number(v)
-                             for v, m in zip(raw, missing)], index=s.index, dtype=object)
+        # Fraction its number (checks.cell_number); a cell holding a list or an array is no number (NaN, not missing:
+        # pd.to_numeric raised on an array among numbers)
+        cleaned = pd.Series([None if m or not pd.api.types.is_scalar(v) else v.strip() if isinstance(v, str) else
+                             cell_number(v) for v, m in zip(raw, missing)], index=s.index, dtype=object)
     values = pd.to_numeric(cleaned, errors="coerce").to_numpy(dtype=float)
     bad = ~missing & ~np.isfinite(values)
     return values, missing, bad

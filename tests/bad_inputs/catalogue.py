@@ -104,6 +104,12 @@ def wide(k):
     return pd.DataFrame(rng.integers(0, 2, size=(10, k + 1)), columns=[f"C{i}" for i in range(k)] + ["Y"])
 
 
+def _with_cell(df: pd.DataFrame, case, column, value) -> pd.DataFrame:
+    """`df` with one cell set to `value` (a list, which df.assign or a constructor would spread over rows)."""
+    df.at[case, column] = value
+    return df
+
+
 def _qca():
     from analysis import qca
     from analysis.qca.data import MAX_CONDITIONS
@@ -2562,6 +2568,10 @@ CATALOGUE: list[Bad] = [
         "outcome must be a column name (optionally '~NAME' or 'NAME{v}'), got a pandas DataFrame of the one column "
         "'SURV' (18 rows): give the column's name, outcome='SURV'; the data frame holds its values",
         origin="pandas user"),
+    Bad("cell-holding-a-list", "truth_table(df, 'SURV') of a frame with a cell holding a list (df.at['AU', 'DEV'] = "
+        "[0.81]; was: numpy's 'ValueError: setting an array element with a sequence')", LF, "api",
+        lambda: tt(_with_cell(lf().astype(object), "AU", "DEV", [0.81]), "SURV"),
+        "non-numeric values in column(s) 'DEV' (case(s) 'AU': [0.81])", origin="pandas user"),
     Bad("xlsx-read", "the data as an Excel workbook (.xlsx), written by openpyxl (was: 'this is a zip archive ..., "
         "not a CSV text file')", "", "api", lc_book(), "", "handled", "formats"),
     Bad("xlsx-sheet-missing", "read_data(path, sheet='Cases') of a workbook without that sheet (CLI: --sheet)", "",
