@@ -1503,6 +1503,12 @@ def _dates_zh(m: re.Match) -> str:
 #: The reader's hints after the cells of a column that are not numbers (data._value_hint, and the case names or typed
 #: cells _numeric_columns says), in Chinese: by the English hint; a hint of another form has no line.
 _VALUE_HINTS_ZH = [
+    (r"durations \(e\.g\. (?P<e>'[^']*')\), not numbers: compute a number from each \(in days, "
+     r"df\[col\]\.dt\.total_seconds\(\) / 86400\) and (?P<then>calibrate that|calibrate it into memberships "
+     r"\(analysis\.qca\.calibrate\))",
+     lambda m: ("时长（例如 " + m.group("e") + "），不是数字：请由每个值算出一个数（以天计，df[col].dt.total_seconds() / "
+                "86400），" + ("再校准它" if m.group("then") == "calibrate that" else
+                             "再把它校准为隶属度（analysis.qca.calibrate）"))),
     (r"mistyped cells in a column of numbers \(its other cells are numbers\): correct them",
      "输错的单元格（该列其余单元格都是数字）：请改正"),
     (r"text labels \(e\.g\. SPSS value labels\): export the numeric codes, or recode the labels to numbers",

@@ -655,3 +655,16 @@ def test_a_cell_holding_a_list_is_a_cell_that_is_no_number_named_by_its_case(cel
     bad.at["AU", "DEV"] = cell
     with pytest.raises(QCAInputError, match=r"^non-numeric values in column\(s\) 'DEV' \(case\(s\) 'AU': "):
         truth_table(bad, "SURV")
+
+
+def test_a_column_of_durations_is_named_as_durations():
+    """A column of durations (pd.to_timedelta, a difference of two dates) taken for a set was told 'text labels (e.g.
+    SPSS value labels): export the numeric codes', which it is not; it is now named as durations with the number to
+    compute from them (checked to give the days)."""
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    spell = lf.assign(DEV=pd.to_timedelta(lf["DEV"] * 10, unit="D"))
+    with pytest.raises(QCAInputError, match=r"'DEV': durations \(e\.g\. '8 days 02:24:00'\), not numbers: compute a "
+                                            r"number from each \(in days, df\[col\]\.dt\.total_seconds\(\) / 86400\) "
+                                            r"and calibrate it into memberships \(analysis\.qca\.calibrate\)\. QCA needs"):
+        truth_table(spell, "SURV", "DEV, URB")
+    assert np.allclose(spell["DEV"].dt.total_seconds() / 86400, lf["DEV"] * 10)

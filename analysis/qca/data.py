@@ -16,6 +16,7 @@ import re
 import unicodedata
 import warnings
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import numpy as np
 import pandas as pd
@@ -598,6 +599,10 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
         return (f"full-width characters (e.g. {wide[0]!r}, typed with a Chinese or Japanese input method, 全角): "
                 "write numbers with ASCII (half-width, 半角) digits, point and signs, e.g. "
                 f"{unicodedata.normalize('NFKC', wide[0]).replace(chr(0x3000), ' ').strip()!r}")
+    if values and all(isinstance(v, (timedelta, np.timedelta64)) for v in values):   # was 'text labels (SPSS ...)'
+        return (f"durations (e.g. {texts[0]!r}), not numbers: compute a number from each (in days, "
+                "df[col].dt.total_seconds() / 86400) and " + ("calibrate that" if raw else
+                                                               "calibrate it into memberships (analysis.qca.calibrate)"))
     if date or (texts and all(_DATE_TEXT.fullmatch(t) for t in texts)):
         what = f"{date}: dates (e.g. {texts[0]!r})" if date else f"dates or times (e.g. {texts[0]!r})"
         if raw:
