@@ -620,13 +620,14 @@ reconstruction: $(ENV_RUN) ## regenerate data/raw/paperA_cases_reconstruction.cs
 	$(PY) tools/reconstruction/generate.py
 
 # Goals given together run one after the other, as they are typed, when one of them deletes or reads what the
-# notebooks write (clean; verify, the tests, the book): with -j2 make started them side by side. `make -j2 clean all`
+# notebooks write (clean; verify, the tests, the book) or times the engine (bench: beside a notebook, on cores the
+# notebook shares, its figures were not the engine's): with -j2 make started them side by side. `make -j2 clean all`
 # ran clean's rm -rf beside all, removing build/ while make wrote the files the stamps need ("build/params/src/
 # NAME.sums: No such file or directory"): make stopped with nothing rebuilt and the outputs gone; `make -j2 all
 # verify` checked beside the notebook all was running and failed. Such a make runs serially throughout (.NOTPARALLEL
 # with no prerequisites: the whole make, in GNU make 4.3 and 4.4), its notebooks one at a time; `make -j2` alone, or
 # with notebooks' names, still runs two at once (tests/test_make_parallel.py).
-SERIAL_GOALS := clean verify test test-explore report book book-participants participants-branch
+SERIAL_GOALS := clean verify test test-explore report book book-participants participants-branch bench
 ifneq ($(and $(filter $(SERIAL_GOALS),$(MAKECMDGOALS)),$(word 2,$(MAKECMDGOALS))),)
 .NOTPARALLEL:
 endif

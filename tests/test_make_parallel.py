@@ -1,5 +1,6 @@
 """`make -j2` with several goals: a goal that deletes or reads the notebooks' outputs (clean; verify, the tests, the
-book) never runs beside the goals that write them, so `make -j2 clean all` is the rebuild `make clean all` is.
+book) or times the engine (bench) never runs beside the goals that write them, so `make -j2 clean all` is the rebuild
+`make clean all` is.
 
 Each test runs the project's Makefile in a copy of the files it reads (the Makefile, tools/, analysis/, the source
 notebooks, data/raw, data/reference, the lock), with a stand-in runner for the notebooks and markers for the
@@ -30,7 +31,11 @@ FAKE_RUNNER = textwrap.dedent("""
     manifest, stamp = pathlib.Path(args[args.index("--manifest") + 1]), pathlib.Path(args[args.index("--stamp") + 1])
     with open(os.environ["FAKE_LOG"], "a") as fh:
         fh.write(name + "\\n")
+    with open(os.environ["FAKE_EVENTS"], "a") as fh:
+        fh.write("start " + name + "\\n")
     time.sleep(float(os.environ["FAKE_SLEEP"]))
+    with open(os.environ["FAKE_EVENTS"], "a") as fh:
+        fh.write("end " + name + "\\n")
     out = pathlib.Path("data/derived") / ("fake_" + name.replace("/", "__") + ".csv")
     out.write_text("output of " + name)
     manifest.parent.mkdir(parents=True, exist_ok=True)
@@ -38,6 +43,13 @@ FAKE_RUNNER = textwrap.dedent("""
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
     manifest.with_suffix(".sha256").write_text(f"{digest}  {out}\\n")
     stamp.touch()
+""")
+
+# The project's Python for the recipes that run a script with it (the kernels' warm-up, the benchmarks, the book):
+# each run logged as the runner's are, taking FAKE_SLEEP too.
+FAKE_PY = textwrap.dedent("""\
+    #!/bin/sh
+    echo "start $1" >> "$FAKE_EVENTS"; sleep "$FAKE_SLEEP"; echo "end $1" >> "$FAKE_EVENTS"
 """)
 
 COPIED = ("Makefile", "pyproject.toml", "uv.lock", "tools", "analysis", "data/raw", "data/reference")
@@ -61,16 +73,19 @@ def project(tmp_path):
             shutil.copy2(notebook, target)
     for folder in ("data/derived", "figures", "notebooks/executed"):
         (copy / folder).mkdir(parents=True, exist_ok=True)
-    fake, log = tmp_path / "fake.py", tmp_path / "runs.log"
+    fake, log, events, py = tmp_path / "fake.py", tmp_path / "runs.log", tmp_path / "events.log", tmp_path / "py.sh"
     fake.write_text(FAKE_RUNNER, encoding="utf-8")
+    py.write_text(FAKE_PY, encoding="utf-8")
+    py.chmod(0o755)
     for marker in ("uv", "synced"):
         (tmp_path / marker).write_text("", encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
 
     def make(*args: str, sleep: float = 0.0) -> subprocess.CompletedProcess:
-        cmd = ["make", "--no-print-directory", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv", "PY=true",
+        cmd = ["make", "--no-print-directory", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv", f"PY={py}",
                f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(fake))}", "PARAM_CHECK=:", *args]
-        return subprocess.run(cmd, cwd=copy, env=dict(env, FAKE_LOG=str(log), FAKE_SLEEP=str(sleep)),
+        return subprocess.run(cmd, cwd=copy, env=dict(env, FAKE_LOG=str(log), FAKE_EVENTS=str(events),
+                                                      FAKE_SLEEP=str(sleep)),
                               capture_output=True, text=True, timeout=120)
 
     def runs() -> list[str]:
@@ -78,7 +93,14 @@ def project(tmp_path):
         log.write_text("", encoding="utf-8")
         return ran
 
+    def events_since() -> list[str]:
+        said = events.read_text(encoding="utf-8").splitlines() if events.exists() else []
+        events.write_text("", encoding="utf-8")
+        return said
+
     make.runs = runs
+    make.events = events_since
+    make.tmp = tmp_path
     make.copy = copy
     return make
 
@@ -119,7 +141,7 @@ def test_make_j2_all_verify_checks_what_all_wrote(project):
 
 
 def test_make_j2_still_runs_independent_notebooks_side_by_side(project):
-    """The goals are serialised only beside clean, verify, the tests and the book: `make -j2` alone (and with
+    """The goals are serialised only beside clean, verify, the tests, the book and bench: `make -j2` alone (and with
     notebooks' names as goals) still runs two notebooks at once."""
     assert project("all").returncode == 0
     project.runs()
@@ -130,3 +152,20 @@ def test_make_j2_still_runs_independent_notebooks_side_by_side(project):
     assert sorted(project.runs()) == ["00_method_validation", "01_policy_evolution"]
     started = sorted(path.stat().st_mtime for path in (project.copy / "data" / "derived").glob("fake_0[01]_*.csv"))
     assert len(started) == 2 and started[1] - started[0] < 1.5, started   # side by side: not 2 s apart
+
+
+@pytest.mark.parametrize("goal, program, marker", [("bench", "benchmarks/run.py", "ENV_BENCH"),
+                                                   ("report", "tools/build_book.py", "ENV_BOOK")])
+def test_make_j2_all_then_a_goal_that_reads_or_times_the_build_runs_it_after(project, goal, program, marker):
+    """`make -j2 all bench` timed the engine beside a notebook all was rerunning (the two cores shared: the README's
+    speed figures come from make bench); `make -j2 all report` built the book from outputs being rewritten. Each now
+    starts when all has ended."""
+    assert project("all").returncode == 0
+    project.runs()
+    (project.copy / "notebooks" / "03_qca.ipynb").touch()
+    project.events()
+    proc = project("-j2", "all", goal, f"{marker}={project.tmp}/synced", sleep=1.0)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    events = project.events()
+    assert events[-2:] == [f"start {program}", f"end {program}"], events
+    assert events[:-2] == ["start 03_qca", "end 03_qca", "start 04_figures", "end 04_figures"], events
