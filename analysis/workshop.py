@@ -465,12 +465,46 @@ def cell_uses(source: str) -> list[str]:
     return [name for names in MADE_BY.values() for name in names if name in read - top]
 
 
+def settings_not_set(namespace: Mapping) -> Note | None:
+    """The settings that the settings cell, run, left without a value, in English and in Chinese: a line deleted, a
+    name written another way (Cut_DEV: the name it was written as), or cut_DEV: 600 (':' is Python's annotation, which
+    gives no value), each with what to write; None when every setting has a value, or none has (the settings cell has
+    not run: cells_above_message says so)."""
+    settings = MADE_BY[SETTINGS_CELL]
+    unset = [name for name in settings if name not in namespace]
+    if not unset or len(unset) == len(settings):
+        return None
+    annotated = namespace.get("__annotations__") or {}
+    others = [n for n in namespace if isinstance(n, str) and not n.startswith("_") and n not in settings]
+    said, said_zh = [], []
+    for name in unset:
+        near = near_columns(name, others)
+        if name in annotated:
+            value = annotated[name]
+            said.append(f"{name}: {value!r} gives {name} no value (':' is Python's annotation): write {name} = {value!r}")
+            said_zh.append(f"{name}: {value!r} 没有给 {name} 赋值（':' 是 Python 的类型注解）：请写成 {name} = {value!r}")
+        elif near:
+            same = near[0].casefold() == name.casefold()
+            said.append(f"{name} has no value: the settings have {' or '.join(near)}, another name"
+                        + (" (names are case-sensitive)" if same else "") + f"; write {name} = and its value")
+            said_zh.append(f"{name} 没有值：设置中写的是 {' 或 '.join(near)}，是另一个名称"
+                           + ("（名称区分大小写）" if same else "") + f"；请写成 {name} = 及其取值")
+        else:
+            said.append(f"{name} has no value (its line deleted?); write {name} = and its value")
+            said_zh.append(f"{name} 没有值（这一行被删除了吗？）；请写成 {name} = 及其取值")
+    return (f"{SETTINGS_CELL[0]} ran, but not every setting has a value: {'; '.join(said)}; or undo the edit (Edit → "
+            "Undo, Ctrl+Z). Then use Run → Run All",
+            f"{SETTINGS_CELL[1]}已运行，但并非每项设置都有值：{'；'.join(said_zh)}；或撤销修改（Edit → Undo，Ctrl+Z）。"
+            "然后使用 Run → Run All")
+
+
 def check_cells_above(namespace: Mapping, exercise: int | None = None) -> None:
     """Stop a cell, before anything in it runs, when the cells above it have not run in this kernel: CellsAboveNotRun,
     saying which cells to run and how (cells_above_message). Exercise `exercise`'s cell needs the names of
     EXERCISE_USES; a step's cell (exercise None) those of MADE_BY that its own code reads (cell_uses: its source as
     IPython keeps it; nothing is checked where there is none, as for code run by exec from a string). Does nothing
-    when they are in `namespace`, the notebook's globals(), whatever the cells above found."""
+    when they are in `namespace`, the notebook's globals(), whatever the cells above found. When a name is missing
+    because the settings cell ran and left a setting without a value (Lang = "zh"), check_settings_set says so."""
     if exercise is not None:
         uses = EXERCISE_USES[exercise]
     else:
@@ -481,7 +515,17 @@ def check_cells_above(namespace: Mapping, exercise: int | None = None) -> None:
             uses = []
     missing = [name for name in uses if name not in namespace]
     if missing:
+        check_settings_set(namespace)   # the settings cell ran, and left one without a value (Lang = "zh")
         raise CellsAboveNotRun(cells_above_message(exercise, missing))
+
+
+def check_settings_set(namespace: Mapping) -> None:
+    """Stop the settings check (and a cell that needs a setting) when the settings cell ran and left a setting without
+    a value (a name written another way, Cut_DEV = 550: Python's KeyError: 'cut_DEV' in the check's own code): the
+    two lines of settings_not_set, as CellsAboveNotRun shows them (no traceback). Does nothing otherwise."""
+    unset = settings_not_set(namespace)
+    if unset:
+        raise CellsAboveNotRun(f"workshop: {unset[0]}\n  工作坊：{unset[1]}")
 
 
 #: Exercise 5's texts for "no parsimonious solution" (step 9's parsimonious_sets: no table, no positive row, no
@@ -832,6 +876,12 @@ def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
     setting = re.fullmatch(rf"([A-Za-z_]\w*)\s*=\s*({re.escape(name)})\s*(?:#.*)?", line[1]) if line else None
     if setting and (note := letter_for_digit_note(*setting.groups())):
         return note
+    compared = re.fullmatch(rf"{re.escape(name)}\s*==\s*([^#]*?)\s*(?:#.*)?", line[1]) if line else None
+    if compared and name in MADE_BY[SETTINGS_CELL]:   # what_if_cut_DEV == 700 in the settings: a comparison
+        value = compared.group(1)
+        return (f"{name} == {value}: '==' compares two values; a setting is given its value with one '=': write "
+                f"{name} = {value}",
+                f"{name} == {value}：'==' 用于比较两个值；给设置赋值只用一个 '='：请写成 {name} = {value}")
     if setting and (note := unquoted_setting_note(*setting.groups())):   # lang = zh, paperA_outcome = EFF
         return note
     made = [(label, en) for label, names in MADE_BY.items() for en in names if en == name]
@@ -921,6 +971,9 @@ def letter_for_digit_note(name: str, value: str) -> Note | None:
             f"{name} = {value}：把字母（O 当作 0，l 或 I 当作 1）输成了数字；请写 {name} = {meant}")
 
 
+#: The settings whose values are percentages (Lipset's URB, LIT and IND are in %): cut_LIT = 75 % is 75, not 0.75.
+PERCENT_SETTINGS = ("cut_URB", "cut_LIT", "cut_IND")
+
 #: Characters a Chinese input method types where Python's code needs ASCII, beyond what NFKC maps ('，' to ',').
 WIDE_CODE = {"“": '"', "”": '"', "‘": "'", "’": "'", "、": ",", "。": ".", "【": "[", "】": "]", "《": "<", "》": ">",
              "—": "-", "…": "..."}
@@ -939,13 +992,12 @@ def setting_as_written(line: str) -> tuple[str, str] | None:
         return None
     name = found.group(1)
     value = "".join(WIDE_CODE.get(ch, ch) for ch in unicodedata.normalize("NFKC", found.group(2))).strip()
-    inner = value.strip("\"'").strip()
+    inner = value.rstrip(",;").strip().strip("\"'").strip()   # lang = "zh"， (a full-width comma after it)
     if name in TEXT_SETTINGS or name == "dir_exp":
         if name == "paperA_outcome" and inner == "None":
             return name, "None"
         inner = LANG_MEANT.get(inner.casefold(), inner) if name == "lang" else inner
         return (name, f'"{inner}"') if inner and '"' not in inner else None
-    inner = inner.rstrip(",").strip()   # cut_DEV = 550， (a full-width comma after it)
     try:
         number = ast.literal_eval(inner)
     except (ValueError, SyntaxError):
@@ -990,6 +1042,17 @@ def syntax_error_note(error: SyntaxError) -> Note | None:
         return (f"{name}={whole},{part}: a decimal comma? Python writes decimals with a point, {name}={whole}.{part} (a "
                 "comma separates the arguments)",
                 f"{name}={whole},{part}：是小数逗号吗？Python 的小数用小数点，写作 {name}={whole}.{part}（逗号用来分隔参数）")
+    letter = re.search(r"\b([A-Za-z_]\w*)\s*=\s*(\d[\d.]*[OoIl][\dOoIl.]*)(?![\w.])", text)   # 7OO: a letter O
+    if letter and message.startswith("invalid decimal literal") and (note := letter_for_digit_note(*letter.groups())):
+        return note
+    unit = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*=\s*([+-]?\d+(?:\.\d+)?)\s*([^\d\s#.,+*/-][^#]*?)\s*(?:#.*)?",
+                        text.rstrip("\r\n"))   # cut_DEV = 550 USD, cut_LIT = 75 %: a unit after the number
+    if (unit and unit.group(1) in MADE_BY[SETTINGS_CELL] and message.startswith(("invalid syntax", "invalid decimal"))
+            and (unit.group(3) != "%" or unit.group(1) in PERCENT_SETTINGS)):   # incl_cut_fuzzy = 80%: a share
+        name, number, given = unit.group(1), unit.group(2), text[unit.start(2):unit.end(3)]
+        return (f"{name} = {given}: a setting's value is the number alone; write {name} = {number} (words after it "
+                "go in a comment, after #)",
+                f"{name} = {given}：设置的值只能是数字本身；请写成 {name} = {number}（说明文字写在 # 之后，作为注释）")
     percent = re.search(r"\b([A-Za-z_]\w*)\s*=\s*(\d+(?:\.\d+)?)\s*%", text)   # incl_cut=90%: no Python number
     if percent:
         name, number = percent.groups()
@@ -1012,9 +1075,6 @@ def syntax_error_note(error: SyntaxError) -> Note | None:
         return (f"{name}= is R's name of the argument; Python's names have '_' for R's '.': "
                 f"{name.replace('.', '_')}=",
                 f"{name}= 是 R 中的参数名；Python 的参数名以 '_' 代替 R 的 '.'：{name.replace('.', '_')}=")
-    letter = re.search(r"\b([A-Za-z_]\w*)\s*=\s*(\d[\d.]*[OoIl][\dOoIl.]*)(?![\w.])", text)   # 7OO: a letter O
-    if letter and message.startswith("invalid decimal literal") and (note := letter_for_digit_note(*letter.groups())):
-        return note
     empty = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*=\s*([-+.]?)\s*(?:#.*)?", text.rstrip("\r\n"))   # cut_SURV = -
     if empty and message.startswith("invalid syntax"):
         name, given = empty.groups()

@@ -612,6 +612,96 @@ def test_a_column_named_by_its_meaning_in_chinese_is_told_its_code_in_both_langu
         "  工作坊：识字率 是 Lipset 数据中列 LIT 的含义，不是 Python 的变量名：列以代码命名，写成加引号的文本：\"LIT\""], names
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("cut_DEV = 550 USD       # GDP per capita, USD",
+     ("cut_DEV = 550 USD: a setting's value is the number alone; write cut_DEV = 550 (words after it go in a comment, "
+      "after #)", "cut_DEV = 550 USD：设置的值只能是数字本身；请写成 cut_DEV = 550（说明文字写在 # 之后，作为注释）")),
+    ("cut_DEV = 550美元", ("cut_DEV = 550美元: a setting's value is the number alone; write cut_DEV = 550 (words after "
+                         "it go in a comment, after #)",
+                         "cut_DEV = 550美元：设置的值只能是数字本身；请写成 cut_DEV = 550（说明文字写在 # 之后，作为注释）")),
+    ("cut_LIT = 75%", ("cut_LIT = 75%: a setting's value is the number alone; write cut_LIT = 75 (words after it go in "
+                       "a comment, after #)",
+                       "cut_LIT = 75%：设置的值只能是数字本身；请写成 cut_LIT = 75（说明文字写在 # 之后，作为注释）")),
+    ("incl_cut_fuzzy = 80%", ("incl_cut_fuzzy=80%: Python has no percent sign for numbers; write the share, "
+                              "incl_cut_fuzzy=0.8",
+                              "incl_cut_fuzzy=80%：Python 的数字没有百分号写法；请写成比例，incl_cut_fuzzy=0.8")),
+    ('lang = "zh"，', ("'，' is a full-width character (typed with a Chinese input method, 全角): Python's code needs "
+                      "the ASCII ',' (半角); switch the input method to English and write lang = \"zh\"",
+                      "'，' 是中文输入法输入的全角字符：Python 代码需要 ASCII 的 ','（半角）；请切换到英文输入法后写成 lang = \"zh\"")),
+    ("x = 5 apples", None),   # no setting: Python's message alone
+], ids=["a-unit", "a-unit-in-chinese", "a-percentage-cut-point", "a-percentage-cut-off", "a-comma-after-a-text",
+        "no-setting"])
+def test_a_setting_typed_with_its_unit_says_to_write_the_number_alone(line, expected):
+    """In the settings cell, cut_DEV = 550 USD (the unit of the comment copied after the number) said only Python's
+    'invalid syntax'; cut_LIT = 75% was told to write the share, cut_LIT=0.75, though Lipset's LIT is in percent (the
+    note on incl_cut=90% in a call), and lang = "zh"， (a full-width comma after it) only that the comma is
+    full-width. Each now says what to write, in English and Chinese; a cut-off given as a percentage is still told
+    its share."""
+    from analysis.workshop import syntax_error_note
+
+    with pytest.raises(SyntaxError) as raised:
+        compile(line + "\n", "<cell>", "exec")
+    assert syntax_error_note(raised.value) == expected
+
+
+def test_a_setting_compared_with_two_equals_signs_says_to_write_one():
+    """what_if_cut_DEV == 700 in the settings cell (a comparison, no setting) raised Python's "name 'what_if_cut_DEV' is
+    not defined", under which the workshop said the settings cell makes what_if_cut_DEV and had not run, though the
+    error was in that cell. The note now says '==' compares and '=' gives the setting its value."""
+    import linecache
+
+    from analysis.workshop import name_error_note
+
+    line = "what_if_cut_DEV == 700       # Step 8: move DEV's cut-point here"
+    filename = f"<workshop cell: {line}>"   # as IPython keeps a cell's source
+    linecache.cache[filename] = (len(line) + 1, None, [line + "\n"], filename)
+    with pytest.raises(NameError) as raised:
+        exec(compile(line + "\n", filename, "exec"), {})
+    assert name_error_note(raised.value, {"cut_URB": 50}) == (
+        "what_if_cut_DEV == 700: '==' compares two values; a setting is given its value with one '=': write "
+        "what_if_cut_DEV = 700",
+        "what_if_cut_DEV == 700：'==' 用于比较两个值；给设置赋值只用一个 '='：请写成 what_if_cut_DEV = 700")
+
+
+@pytest.mark.parametrize("line, said, said_zh", [
+    ("Cut_DEV = 550", "cut_DEV has no value: the settings have Cut_DEV, another name (names are case-sensitive); "
+                      "write cut_DEV = and its value",
+     "cut_DEV 没有值：设置中写的是 Cut_DEV，是另一个名称（名称区分大小写）；请写成 cut_DEV = 及其取值"),
+    ("cut_DEV: 600", "cut_DEV: 600 gives cut_DEV no value (':' is Python's annotation): write cut_DEV = 600",
+     "cut_DEV: 600 没有给 cut_DEV 赋值（':' 是 Python 的类型注解）：请写成 cut_DEV = 600"),
+    ("Lang = 'zh'", "lang has no value: the settings have Lang, another name (names are case-sensitive); write "
+                    "lang = and its value",
+     "lang 没有值：设置中写的是 Lang，是另一个名称（名称区分大小写）；请写成 lang = 及其取值"),
+], ids=["another-case", "an-annotation", "lang-another-case"])
+def test_a_setting_left_without_a_value_stops_the_settings_check_in_both_languages(line, said, said_zh, capsys):
+    """A setting whose name was written another way (Cut_DEV = 550) or with ':' (cut_DEV: 600, an annotation) left it
+    without a value: the settings check stopped with Python's KeyError: 'cut_DEV' and a traceback of its own code,
+    and for lang with "this cell uses what the cells above it make, and this kernel has not run them yet", though the
+    settings cell had run. The settings check now starts by saying which setting has no value, the name it was
+    written as, and what to write, in English and Chinese (two lines, no traceback), as a Run All shows it."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    cells = [c for c in _nb(PARTICIPANT).cells if c.cell_type == "code"][:3]   # the notes, the settings, the check
+    name = re.match(r"\w+", line).group(0).lower()
+    settings = "\n".join(line if re.match(rf"{name}\s*=", ln, flags=re.I) else ln
+                         for ln in cells[1].source.split("\n"))
+    shell = InteractiveShell.instance()
+    shell.reset(new_session=False)
+    try:
+        assert shell.run_cell(cells[0].source).success and shell.run_cell(settings).success
+        capsys.readouterr()
+        assert not shell.run_cell(cells[2].source).success
+        shown = [ln for ln in capsys.readouterr().out.splitlines() if ln.strip()]
+    finally:
+        _unwatch(shell)
+        shell.reset(new_session=False)
+    assert len(shown) == 2, shown
+    assert shown[0] == (f"workshop: the settings (the second code cell) ran, but not every setting has a value: {said}; "
+                        "or undo the edit (Edit → Undo, Ctrl+Z). Then use Run → Run All"), shown
+    assert shown[1] == (f"  工作坊：设置（第二个代码单元格）已运行，但并非每项设置都有值：{said_zh}；或撤销修改（Edit → Undo，"
+                        "Ctrl+Z）。然后使用 Run → Run All"), shown
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
 def test_an_n_cut_only_few_rows_reach_runs_to_the_end(path, tmp_path):
