@@ -72,8 +72,25 @@ def named_data_files(source: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def lazy_modules(source: str, package: str) -> set[str]:
+    """The modules a package's `__getattr__` loads on first use (analysis/qca/__init__.py's _LAZY: name -> module, the
+    module by import_module(f".{module}")): no import statement names them, so an import scan alone misses them."""
+    if "import_module" not in source or "_LAZY" not in source:
+        return set()
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "_LAZY" for t in node.targets):
+            for call in ast.walk(node.value):
+                if isinstance(call, ast.Call) and len(call.args) == 2 and isinstance(call.args[1], ast.Constant):
+                    found.add(f"{package}.{call.args[1].value}")          # dict.fromkeys((names...), "module")
+            if isinstance(node.value, ast.Dict):
+                found.update(f"{package}.{v.value}" for v in node.value.values if isinstance(v, ast.Constant))
+    return found
+
+
 def sources_read(notebook: str) -> dict[str, str]:
-    """The notebook's code and every analysis/ module it imports, directly or through other modules: {name: source}."""
+    """The notebook's code and every analysis/ module it imports, directly or through other modules, or may load on
+    first use (lazy_modules): {name: source}."""
     nb = nbformat.read(ROOT / "notebooks" / f"{notebook}.ipynb", as_version=4)
     code = "\n".join(c.source for c in nb.cells if c.cell_type == "code" and not c.source.lstrip().startswith(("%", "!")))
     sources, todo, seen = {f"notebooks/{notebook}.ipynb": code}, list(_analysis_imports(code)), set()
@@ -91,6 +108,7 @@ def sources_read(notebook: str) -> dict[str, str]:
             sources[file.relative_to(ROOT).as_posix()] = text
             package = ".".join(parts[:k]) if file.name == "__init__.py" else ".".join(parts[:k - 1])
             todo.extend(_analysis_imports(text, package))
+            todo.extend(lazy_modules(text, package) if file.name == "__init__.py" else ())
     return sources
 
 
@@ -121,6 +139,13 @@ def test_the_scan_finds_paths_globs_and_named_parts():
     assert {"data/raw/policy_documents.csv", "data/raw/paperA_codebook.csv", "data/reference/r-setmethods/LF_esa.json"} <= found
     assert all(p.startswith(("data/raw/", "data/reference/r-setmethods/LF_")) for p in found), found
     assert "data/reference/datasets" not in found and "data/raw/no_such_file.csv" not in found
+
+
+def test_the_modules_a_notebook_reads_include_those_its_packages_load_on_first_use():
+    """Notebook 03 calls analysis.qca.permutation_benchmark, which analysis/qca/__init__.py loads on first use
+    (_LAZY, import_module): no import statement names analysis/qca/permutation.py, yet 03 runs it (strace of a full
+    make opens it). The modules scanned for data files are those a notebook may run, these included."""
+    assert "analysis/qca/permutation.py" in sources_read("03_qca")
 
 
 def test_every_data_file_a_notebook_names_is_a_prerequisite_of_its_stamp(recorded):
