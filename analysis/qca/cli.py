@@ -756,7 +756,12 @@ def _refuse_arguments(args) -> None:
     """The refusals the command line alone decides, made before the data is read: a bad combination of flags (pof
     --necessity --haesebrouck-consistency, cases --type with --pairs, ...) was refused only once the data was read
     (a 2 GB file: minutes), and after the data's warnings (an empty row, no case column), printed before the one
-    error line."""
+    error line. cases with several --nec-cond (or one holding a comma, maybe a column's name) waits for the data:
+    _run refuses those first, then calls this again, in the order the refusals had."""
+    args.refusals_wait = args.command == "cases" and isinstance(args.nec_cond, list) and (
+        len(args.nec_cond) > 1 or "," in args.nec_cond[0])
+    if args.refusals_wait:
+        return
     case_column = getattr(args, "case_column", None)
     if case_column:   # the data's column of case names, given as the outcome or a condition
         outcome_name = _outcome_column(args) if getattr(args, "outcome", None) is not None else None
@@ -949,6 +954,8 @@ def _run(args) -> str:
                                 f"{len(necs)}: {shortened(', '.join(quoted(p.strip()) for p in necs))}; run cases once for each "
                                 "(esa takes several)")
         args.nec_cond = necs[0]
+        if args.refusals_wait:   # left until now: several were given
+            _refuse_arguments(args)
     if case_column is None and args.command in CONDITION_COMMANDS and (args.conditions or "").strip():
         from .read import STDIN_NAME, names_like_columns
 
