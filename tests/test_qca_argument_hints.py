@@ -837,6 +837,9 @@ def test_a_missing_outcome_flag_reads_only_the_header_of_a_csv_file(tmp_path, ca
     (b"# a comment\ncase,A\n", None),
     (b"PK\x03\x04not really a zip", None),
     (b"ca\xffse,A\n", None),   # not UTF-8: read_data names it
+    (b"case;A;Y\nx;1;1\n", None),   # separated by ';': read_data refuses it, saying so
+    (b"sep=;\ncase;A;Y\nx;1;1\n", None),
+    (b"case\tA\tY\nx\t1\t1\n", None),
 ])
 def test_header_names_reads_the_first_line_as_read_data_does(tmp_path, payload, names):
     from analysis.qca.read import header_names

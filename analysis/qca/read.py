@@ -620,7 +620,8 @@ def header_names(path) -> list[str] | None:
     answers at once, where read_data reads and checks every row. Excel's 'sep=,' line is skipped, a UTF-8 or UTF-16
     byte order mark read. None for what has no such header to read (standard input, a workbook, a Stata or SPSS
     file, JSON records, another file read_data refuses by its first bytes, text that is not UTF-8, an empty or
-    comment first line): read_data reads it, or names the problem."""
+    comment first line, a header of one column: another separator, 'sep=;'): read_data reads it, or names the
+    problem."""
     from itertools import chain
 
     from .sheets import PEEK, table_kind
@@ -636,14 +637,17 @@ def header_names(path) -> list[str] | None:
         encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
         with open(p, encoding=encoding, newline="") as fh:
             first = fh.readline().lstrip("\ufeff")
-            if _SEP_LINE.fullmatch(first.rstrip("\r\n")):
+            sep = _SEP_LINE.fullmatch(first.rstrip("\r\n"))
+            if sep is not None and sep.group(1) != ",":   # 'sep=;': refused by read_data, which says why
+                return None
+            if sep is not None:
                 first = fh.readline()
             if first.lstrip()[:1] in ("[", "{"):   # JSON records
                 return None
             names = [c.strip() for c in next(csv.reader(chain([first], fh)), [])]
     except (OSError, UnicodeError, csv.Error):
         return None
-    if not any(names) or names[0].startswith("#"):
+    if len(names) < 2 or names[0].startswith("#"):   # one column: another separator (';', a tab), refused
         return None
     return names
 
