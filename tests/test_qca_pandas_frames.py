@@ -668,3 +668,32 @@ def test_a_column_of_durations_is_named_as_durations():
                                             r"and calibrate it into memberships \(analysis\.qca\.calibrate\)\. QCA needs"):
         truth_table(spell, "SURV", "DEV, URB")
     assert np.allclose(spell["DEV"].dt.total_seconds() / 86400, lf["DEV"] * 10)
+
+
+def test_good_practice_reads_a_necessity_table_it_is_given_or_names_what_is_wrong_in_it():
+    """good_practice(sol, necessity=table) of a table the researcher built or edited: a cell that is no number ended
+    in Python's bare 'could not convert string to float', inclN in percent (92.0 for 0.92) read every literal as
+    consistent with necessity without a word, and a row without its condition was listed as 'nan'. Each is now
+    refused naming the column and the conditions; numbers written as text and pandas' Float64 give the result of
+    the table itself, and NaN (an undefined measure, as necessity() gives one) stays allowed."""
+    from analysis.qca import good_practice
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    sol = minimize(truth_table(lf, "SURV", incl_cut=0.8), "?")
+    table = necessity(lf, "SURV").to_frame()[["condition", "inclN", "RoN", "covN"]]
+    want = good_practice(sol, necessity=table).to_dict()
+    for same in (table.astype(str), table.astype({"inclN": "Float64", "RoN": "Float64"}),
+                 necessity(lf, "SURV").to_frame()):
+        assert good_practice(sol, necessity=same).to_dict() == want
+    typo = table.astype({"inclN": object})
+    typo.loc[typo["condition"] == "STB", "inclN"] = "0,92"
+    with pytest.raises(QCAInputError, match=r"^necessity table: column 'inclN' must hold numbers in \[0, 1\], got "
+                                            r"'STB': '0,92' for the condition\(s\) shown$"):
+        good_practice(sol, necessity=typo)
+    with pytest.raises(QCAInputError, match=r"^necessity table: column 'inclN' must hold numbers in \[0, 1\], got "
+                                            r"'~DEV': 28\.5.* \(percentages\? give them as shares, e\.g\. 0\.92 for 92\)$"):
+        good_practice(sol, necessity=table.assign(inclN=table["inclN"] * 100))
+    with pytest.raises(QCAInputError, match=r"^necessity table: row\(s\) 10 name no condition"):
+        good_practice(sol, necessity=table.assign(condition=table["condition"].where(table["condition"] != "STB")))
+    undefined = table.assign(covN=table["covN"].where(table["condition"] != "~DEV"))   # NaN: undefined, allowed
+    assert good_practice(sol, necessity=undefined).to_dict()["counts"] == want["counts"]

@@ -197,9 +197,37 @@ def _necessity(necessity, benchmark):
             raise QCAInputError(f"necessity table lacks the column(s) {', '.join(missing)}; it needs condition and "
                                 f"inclN (and RoN or covN), as necessity(...).to_frame() gives; got columns "
                                 f"{', '.join(map(str, necessity.columns))}")
-        return necessity, float(benchmark), None
+        return _necessity_frame(necessity), float(benchmark), None
     raise QCAInputError(f"necessity must be a NecessityResult from necessity() or its table (a DataFrame with "
                         f"condition and inclN), got {type(necessity).__name__}")
+
+
+def _necessity_frame(table: pd.DataFrame) -> pd.DataFrame:
+    """A necessity table the caller built or edited, its measures as floats (text numbers read; NaN, an undefined
+    measure as necessity() gives one, kept), or an error naming the column and the conditions: a cell that is no
+    number was Python's bare 'could not convert string to float', a measure in percent (92.0 for 0.92) read as
+    passing every benchmark, and a row without its condition listed as 'nan'."""
+    names = table["condition"]
+    blank = (names.isna() | (names.astype(str).str.strip() == "")).to_numpy()
+    if blank.any():
+        rows = ", ".join(str(i + 1) for i in np.flatnonzero(blank)[:5])
+        raise QCAInputError(f"necessity table: row(s) {rows} name no condition (column 'condition' is empty); each "
+                            "row names the literal it tests, e.g. 'DEV' or '~DEV'")
+    out = table.copy()
+    for col in ("inclN", "RoN", "covN"):
+        if col not in out.columns:
+            continue
+        given = out[col]
+        values = pd.to_numeric(given.astype(object).map(lambda v: v.strip() if isinstance(v, str) else v),
+                               errors="coerce").astype(float)
+        wrong = (values.isna() & given.notna()).to_numpy() | (values < 0).to_numpy() | (values > 1).to_numpy()
+        if wrong.any():
+            shown = ", ".join(f"{str(n)!r}: {quoted(v)}" for n, v in zip(names[wrong][:5], given[wrong][:5]))
+            pct = " (percentages? give them as shares, e.g. 0.92 for 92)" if (values[wrong] > 1).any() else ""
+            raise QCAInputError(f"necessity table: column {col!r} must hold numbers in [0, 1], got {shown} for the "
+                                f"condition(s) shown{pct}")
+        out[col] = values.to_numpy()
+    return out
 
 
 def _negated_text(negated) -> str:

@@ -110,6 +110,15 @@ def _with_cell(df: pd.DataFrame, case, column, value) -> pd.DataFrame:
     return df
 
 
+def _good_practice_of_percent_table():
+    """good_practice of LF's parsimonious solution with its necessity table's inclN given in percent."""
+    from analysis.qca import good_practice, minimize, necessity, truth_table
+
+    table = necessity(lf(), "SURV").to_frame()
+    return good_practice(minimize(truth_table(lf(), "SURV", incl_cut=0.8), "?"),
+                         necessity=table.assign(inclN=table["inclN"] * 100))
+
+
 def _qca():
     from analysis import qca
     from analysis.qca.data import MAX_CONDITIONS
@@ -2572,6 +2581,11 @@ CATALOGUE: list[Bad] = [
         "[0.81]; was: numpy's 'ValueError: setting an array element with a sequence')", LF, "api",
         lambda: tt(_with_cell(lf().astype(object), "AU", "DEV", [0.81]), "SURV"),
         "non-numeric values in column(s) 'DEV' (case(s) 'AU': [0.81])", origin="pandas user"),
+    Bad("good-practice-necessity-table-in-percent", "good_practice(sol, necessity=table) of a necessity table with "
+        "inclN in percent (92.0 for 0.92; was: every literal read as consistent with necessity without a word)", LF,
+        "api", lambda: _good_practice_of_percent_table(),
+        "necessity table: column 'inclN' must hold numbers in [0, 1], got '~DEV': 28.52112676056338",
+        origin="pandas user"),
     Bad("xlsx-read", "the data as an Excel workbook (.xlsx), written by openpyxl (was: 'this is a zip archive ..., "
         "not a CSV text file')", "", "api", lc_book(), "", "handled", "formats"),
     Bad("xlsx-sheet-missing", "read_data(path, sheet='Cases') of a workbook without that sheet (CLI: --sheet)", "",
