@@ -468,14 +468,18 @@ def cell_uses(source: str) -> list[str]:
 def settings_not_set(namespace: Mapping) -> Note | None:
     """The settings that the settings cell, run, left without a value, in English and in Chinese: a line deleted, a
     name written another way (Cut_DEV: the name it was written as), or cut_DEV: 600 (':' is Python's annotation, which
-    gives no value), each with what to write; None when every setting has a value, or none has (the settings cell has
-    not run: cells_above_message says so)."""
+    gives no value), each with what to write; or, when every setting has its value, a name written like one in
+    another case (cut_dev = 600 added below cut_DEV = 550: cut_DEV is still 550, and the step would run at it); None
+    when every setting has a value and no name is written like one, or none has (the settings cell has not run:
+    cells_above_message says so)."""
     settings = MADE_BY[SETTINGS_CELL]
     unset = [name for name in settings if name not in namespace]
-    if not unset or len(unset) == len(settings):
+    others = [n for n in namespace if isinstance(n, str) and not n.startswith("_") and n not in settings]
+    twins = [(name, other) for name in settings if name in namespace for other in others
+             if other.casefold() == name.casefold()]   # cut_dev = 600 added: cut_DEV keeps its value
+    if len(unset) == len(settings) or not unset and not twins:
         return None
     annotated = namespace.get("__annotations__") or {}
-    others = [n for n in namespace if isinstance(n, str) and not n.startswith("_") and n not in settings]
     said, said_zh = [], []
     for name in unset:
         near = near_columns(name, others)
@@ -492,6 +496,14 @@ def settings_not_set(namespace: Mapping) -> Note | None:
         else:
             said.append(f"{name} has no value (its line deleted?); write {name} = and its value")
             said_zh.append(f"{name} 没有值（这一行被删除了吗？）；请写成 {name} = 及其取值")
+    if not unset:   # every setting has its value, and a name written like one has another
+        said = [f"{other} is no setting (names are case-sensitive): {name} is still {namespace[name]!r}; to set it, "
+                f"write {name} = {namespace[other]!r} in its line and delete the line of {other}" for name, other in twins]
+        said_zh = [f"{other} 不是设置（名称区分大小写）：{name} 仍为 {namespace[name]!r}；要修改它，请在 {name} 那一行写 "
+                   f"{name} = {namespace[other]!r}，并删除 {other} 那一行" for name, other in twins]
+        return (f"{SETTINGS_CELL[0]} ran, and a name in it is written like a setting: {'; '.join(said)}. Then use Run → "
+                "Run All",
+                f"{SETTINGS_CELL[1]}已运行，其中有名称写得像设置：{'；'.join(said_zh)}。然后使用 Run → Run All")
     return (f"{SETTINGS_CELL[0]} ran, but not every setting has a value: {'; '.join(said)}; or undo the edit (Edit → "
             "Undo, Ctrl+Z). Then use Run → Run All",
             f"{SETTINGS_CELL[1]}已运行，但并非每项设置都有值：{'；'.join(said_zh)}；或撤销修改（Edit → Undo，Ctrl+Z）。"

@@ -702,6 +702,31 @@ def test_a_setting_left_without_a_value_stops_the_settings_check_in_both_languag
                         "Ctrl+Z）。然后使用 Run → Run All"), shown
 
 
+def test_a_setting_written_again_in_another_case_stops_the_settings_check_in_both_languages(capsys):
+    """cut_dev = 600 added to the settings (cut_DEV = 550 left as it was) passed the settings check, and every step
+    ran at cut_DEV = 550 with nothing said: a silently wrong result. The settings check now says that cut_dev is no
+    setting, the value cut_DEV keeps, and what to write, in English and Chinese (two lines, no traceback)."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    cells = [c for c in _nb(PARTICIPANT).cells if c.cell_type == "code"][:3]   # the notes, the settings, the check
+    shell = InteractiveShell.instance()
+    shell.reset(new_session=False)
+    try:
+        assert shell.run_cell(cells[0].source).success and shell.run_cell(cells[1].source + "\ncut_dev = 600").success
+        capsys.readouterr()
+        assert not shell.run_cell(cells[2].source).success
+        shown = [ln for ln in capsys.readouterr().out.splitlines() if ln.strip()]
+    finally:
+        _unwatch(shell)
+        shell.reset(new_session=False)
+    assert shown == [
+        "workshop: the settings (the second code cell) ran, and a name in it is written like a setting: cut_dev is no "
+        "setting (names are case-sensitive): cut_DEV is still 550; to set it, write cut_DEV = 600 in its line and "
+        "delete the line of cut_dev. Then use Run → Run All",
+        "  工作坊：设置（第二个代码单元格）已运行，其中有名称写得像设置：cut_dev 不是设置（名称区分大小写）：cut_DEV 仍为 550；"
+        "要修改它，请在 cut_DEV 那一行写 cut_DEV = 600，并删除 cut_dev 那一行。然后使用 Run → Run All"], shown
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
 def test_an_n_cut_only_few_rows_reach_runs_to_the_end(path, tmp_path):
