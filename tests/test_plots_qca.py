@@ -279,3 +279,26 @@ def test_case_labels_placed_again_after_a_change_of_layout_fit_the_new_axes():
         assert 0 < len(after) <= before and len(after) == len(set(after)), after
     finally:
         plt.close(fig)
+
+
+def test_the_panel_titles_of_a_plot_per_term_with_long_condition_names_stay_apart():
+    """A panel's title (its term) was broken after ' + ' only, so one long term ('DEMOCRACY_LEVEL*ETHNIC_
+    FRACTIONALIZATION*GEOGRAPHIC_CONCENTRATION', CVF with its conditions spelt out) ran into the next panel's
+    title. A line still too long is now broken after a '*' too; no two titles' drawn boxes meet."""
+    from analysis.paths import DATASETS
+    from analysis.plots.diagnostics import term_type_xy
+    from analysis.qca import minimize, term_typology, truth_table
+
+    names = {"DEMOC": "DEMOCRACY_LEVEL", "ETHFRACT": "ETHNIC_FRACTIONALIZATION", "GEOCON": "GEOGRAPHIC_CONCENTRATION",
+             "POLDIS": "POLITICAL_DISCRIMINATION", "NATPRIDE": "NATIONAL_PRIDE"}
+    data = pd.read_csv(DATASETS / "CVF.csv", index_col=0).rename(columns=names)
+    sol = minimize(truth_table(data, "PROTEST", list(names.values()), incl_cut=0.85), include="?")
+    fig = term_type_xy(term_typology(sol))
+    try:
+        fig.canvas.draw()
+        titles = [(ax.get_title(), ax.title.get_window_extent()) for ax in fig.axes if ax.get_visible()]
+        assert max(len(str(term)) for term in sol.models[0].terms) > 30   # longer than a panel's title line
+        meeting = [(a, b) for i, (a, one) in enumerate(titles) for b, other in titles[i + 1:] if one.overlaps(other)]
+        assert not meeting, meeting
+    finally:
+        plt.close(fig)

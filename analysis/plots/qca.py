@@ -54,16 +54,25 @@ def _label(labels: Mapping[str, str] | None, name: str) -> str:
 
 
 def _wrap_terms(text: str, width: int = 42) -> str:
-    """Break a long 'A*B + C*D + ...' label after ' + ' so that lines stay under `width` characters."""
-    parts, lines, cur = text.split(" + "), [], ""
-    for p in parts:
-        cand = p if not cur else cur + " + " + p
+    """Break a long 'A*B + C*D + ...' label after ' + ' so that lines stay under `width` characters, and a line still
+    longer (one long term: 'DEMOCRACY_LEVEL*ETHNIC_FRACTIONALIZATION*...', a panel's title on the plot per term,
+    which ran into its neighbour's) after a '*'."""
+    return "\n".join(piece for line in _greedy_lines(text, " + ", " +", width)
+                      for piece in _greedy_lines(line, "*", "*", width))
+
+
+def _greedy_lines(text: str, sep: str, tail: str, width: int) -> list[str]:
+    """`text` split at `sep` into lines of at most `width` characters where it can be, each broken line ending in
+    `tail`."""
+    lines, cur = [], ""
+    for p in text.split(sep):
+        cand = p if not cur else cur + sep + p
         if cur and len(cand) > width:
-            lines.append(cur + " +")
+            lines.append(cur + tail)
             cur = p
         else:
             cur = cand
-    return "\n".join(lines + [cur])
+    return lines + [cur]
 
 
 def _fmt(x) -> str:
