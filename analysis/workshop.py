@@ -489,10 +489,11 @@ def settings_not_set(namespace: Mapping) -> Note | None:
             said_zh.append(f"{name}: {value!r} 没有给 {name} 赋值（':' 是 Python 的类型注解）：请写成 {name} = {value!r}")
         elif near:
             same = near[0].casefold() == name.casefold()
+            value, value_zh = (repr(namespace[near[0]]),) * 2 if len(near) == 1 else ("and its value", "及其取值")
             said.append(f"{name} has no value: the settings have {' or '.join(near)}, another name"
-                        + (" (names are case-sensitive)" if same else "") + f"; write {name} = and its value")
+                        + (" (names are case-sensitive)" if same else "") + f"; write {name} = {value}")
             said_zh.append(f"{name} 没有值：设置中写的是 {' 或 '.join(near)}，是另一个名称"
-                           + ("（名称区分大小写）" if same else "") + f"；请写成 {name} = 及其取值")
+                           + ("（名称区分大小写）" if same else "") + f"；请写成 {name} = {value_zh}")
         else:
             said.append(f"{name} has no value (its line deleted?); write {name} = and its value")
             said_zh.append(f"{name} 没有值（这一行被删除了吗？）；请写成 {name} = 及其取值")

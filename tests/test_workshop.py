@@ -664,14 +664,14 @@ def test_a_setting_compared_with_two_equals_signs_says_to_write_one():
 
 
 @pytest.mark.parametrize("line, said, said_zh", [
-    ("Cut_DEV = 550", "cut_DEV has no value: the settings have Cut_DEV, another name (names are case-sensitive); "
-                      "write cut_DEV = and its value",
-     "cut_DEV 没有值：设置中写的是 Cut_DEV，是另一个名称（名称区分大小写）；请写成 cut_DEV = 及其取值"),
+    ("Cut_DEV = 600", "cut_DEV has no value: the settings have Cut_DEV, another name (names are case-sensitive); "
+                      "write cut_DEV = 600",
+     "cut_DEV 没有值：设置中写的是 Cut_DEV，是另一个名称（名称区分大小写）；请写成 cut_DEV = 600"),
     ("cut_DEV: 600", "cut_DEV: 600 gives cut_DEV no value (':' is Python's annotation): write cut_DEV = 600",
      "cut_DEV: 600 没有给 cut_DEV 赋值（':' 是 Python 的类型注解）：请写成 cut_DEV = 600"),
     ("Lang = 'zh'", "lang has no value: the settings have Lang, another name (names are case-sensitive); write "
-                    "lang = and its value",
-     "lang 没有值：设置中写的是 Lang，是另一个名称（名称区分大小写）；请写成 lang = 及其取值"),
+                    "lang = 'zh'",
+     "lang 没有值：设置中写的是 Lang，是另一个名称（名称区分大小写）；请写成 lang = 'zh'"),
 ], ids=["another-case", "an-annotation", "lang-another-case"])
 def test_a_setting_left_without_a_value_stops_the_settings_check_in_both_languages(line, said, said_zh, capsys):
     """A setting whose name was written another way (Cut_DEV = 550) or with ':' (cut_DEV: 600, an annotation) left it
