@@ -697,3 +697,29 @@ def test_good_practice_reads_a_necessity_table_it_is_given_or_names_what_is_wron
         good_practice(sol, necessity=table.assign(condition=table["condition"].where(table["condition"] != "STB")))
     undefined = table.assign(covN=table["covN"].where(table["condition"] != "~DEV"))   # NaN: undefined, allowed
     assert good_practice(sol, necessity=undefined).to_dict()["counts"] == want["counts"]
+
+
+def test_good_practice_reads_a_robustness_tables_power_as_booleans_or_names_the_rows():
+    """good_practice(sol, robustness=table) read has_power by astype(bool): the text 'False' (a table typed or read as
+    text) was a test with power, without a word, and a missing cell (pandas' boolean NA) ended in Python's bare
+    'cannot convert float NaN to bool'. Booleans, pandas' boolean and 1 / 0 give the same report; text and missing
+    cells are refused naming the rows, and the conversion said works."""
+    from analysis.qca import good_practice
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    sol = minimize(truth_table(lf, "SURV", incl_cut=0.8), "?")
+    table = pd.DataFrame({"sweep": ["incl_cut", "calibration"], "varies": ["incl_cut", "calibration"],
+                          "has_power": [True, False]})
+    want = good_practice(sol, robustness=table).to_dict()
+    for same in ([1, 0], pd.array([True, False], dtype="boolean"), np.array([True, False], dtype=object)):
+        assert good_practice(sol, robustness=table.assign(has_power=same)).to_dict() == want
+    text = table.astype({"has_power": str})
+    with pytest.raises(QCAInputError, match=r"^robustness: column 'has_power' must hold True or False \(or 1 / 0\) in "
+                                            r"every row, got row 1 \(sweep 'incl_cut'\): 'True', row 2 \(sweep "
+                                            r"'calibration'\): 'False'; a text such as 'False' is no boolean"):
+        good_practice(sol, robustness=text)
+    text["has_power"] = text["has_power"].map({'True': True, 'False': False})   # the conversion, as said
+    assert good_practice(sol, robustness=text).to_dict() == want
+    with pytest.raises(QCAInputError, match=r"got row 2 \(sweep 'calibration'\): <NA>; say for each sweep whether it "
+                                            r"has power$"):
+        good_practice(sol, robustness=table.assign(has_power=pd.array([True, pd.NA], dtype="boolean")))

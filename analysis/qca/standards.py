@@ -759,6 +759,23 @@ def _families(frame: pd.DataFrame) -> list[tuple[str, list[str] | None]]:
     return out
 
 
+def _yes_no_column(frame: pd.DataFrame, column: str) -> pd.Series:
+    """A robustness table's column of True / False (1 / 0 too), or an error naming the rows: astype(bool) read the text
+    'False' (a table typed or read as text) as True, a test with power, and failed on a missing cell with Python's
+    bare 'cannot convert float NaN to bool'."""
+    values = frame[column].astype(object).tolist()
+    wrong = [(i, v) for i, v in enumerate(values, start=1)
+             if isinstance(v, (str, bytes)) or v is None or v is pd.NA or not (v in (True, False) or v in (0, 1))]
+    if wrong:
+        shown = ", ".join(f"row {i} (sweep {quoted(str(frame['sweep'].iloc[i - 1]))}): {quoted(v)}" for i, v in wrong[:5])
+        how = (f"a text such as 'False' is no boolean: give True / False, e.g. df[{column!r}] = "
+               f"df[{column!r}].map({{'True': True, 'False': False}})" if any(isinstance(v, str) for _, v in wrong)
+               else "say for each sweep whether it has power")
+        raise QCAInputError(f"robustness: column {column!r} must hold True or False (or 1 / 0) in every row, got {shown}; "
+                            f"{how}")
+    return pd.Series([bool(v) for v in values], index=frame.index)
+
+
 def _robustness_row(robustness) -> dict:
     from .protocol import RobustnessProtocol
 
@@ -772,7 +789,7 @@ def _robustness_row(robustness) -> dict:
         raise QCAInputError("robustness must be a RobustnessProtocol from robustness_protocol() or a DataFrame with a "
                             f"'sweep' column (one row per kind of test), got {type(robustness).__name__}")
     if "has_power" in frame.columns:
-        power = frame["has_power"].astype(bool)
+        power = _yes_no_column(frame, "has_power")
     elif "power" in frame.columns and frame["power"].dtype == bool:
         power = frame["power"]
     else:

@@ -119,6 +119,15 @@ def _good_practice_of_percent_table():
                          necessity=table.assign(inclN=table["inclN"] * 100))
 
 
+def _good_practice_of_power_as_text():
+    """good_practice of LF's parsimonious solution with a robustness table whose has_power column is text."""
+    from analysis.qca import good_practice, minimize, truth_table
+
+    table = pd.DataFrame({"sweep": ["incl_cut", "calibration"], "varies": ["incl_cut", "calibration"],
+                          "has_power": ["True", "False"]})
+    return good_practice(minimize(truth_table(lf(), "SURV", incl_cut=0.8), "?"), robustness=table)
+
+
 def _qca():
     from analysis import qca
     from analysis.qca.data import MAX_CONDITIONS
@@ -2585,6 +2594,12 @@ CATALOGUE: list[Bad] = [
         "inclN in percent (92.0 for 0.92; was: every literal read as consistent with necessity without a word)", LF,
         "api", lambda: _good_practice_of_percent_table(),
         "necessity table: column 'inclN' must hold numbers in [0, 1], got '~DEV': 28.52112676056338",
+        origin="pandas user"),
+    Bad("good-practice-power-as-text", "good_practice(sol, robustness=table) of a robustness table whose has_power "
+        "column holds the text 'True' / 'False' (was: 'False' read as True, a test with power, without a word)", LF,
+        "api", lambda: _good_practice_of_power_as_text(),
+        "robustness: column 'has_power' must hold True or False (or 1 / 0) in every row, got row 1 (sweep "
+        "'incl_cut'): 'True', row 2 (sweep 'calibration'): 'False'; a text such as 'False' is no boolean",
         origin="pandas user"),
     Bad("xlsx-read", "the data as an Excel workbook (.xlsx), written by openpyxl (was: 'this is a zip archive ..., "
         "not a CSV text file')", "", "api", lc_book(), "", "handled", "formats"),
