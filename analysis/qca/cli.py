@@ -1601,13 +1601,16 @@ def _glyphs_said_once(flag: str):
                     else:
                         missing.setdefault(chr(int(m.group(1))), m.group(2))
                 if missing:
+                    from ..plots.style import _cjk
+
                     chars = "".join(missing)
-                    cjk = any("\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in chars)
+                    # English figures draw Chinese with an installed CJK font (apply_style's fallback), so a
+                    # missing Chinese glyph means no such font: installing one is the remedy, in either language
                     warnings.warn(f"{flag} {getattr(args, flag[2:])}: the figure's font ("
                                   f"{', '.join(sorted(set(missing.values())))}) has no glyph for {len(chars)} "
                                   f"character(s) of its text ({chars[:8]}{'...' if len(chars) > 8 else ''}), drawn as empty boxes; "
-                                  + ("install a CJK font (e.g. apt-get install fonts-noto-cjk) and draw with --lang "
-                                     "zh, which uses it" if cjk else "write that text in characters the font has"),
+                                  + ("install a CJK font (e.g. apt-get install fonts-noto-cjk)"
+                                     if any(map(_cjk, chars)) else "write that text in characters the font has"),
                                   QCAWarning)
         return drawn
     return decorate
