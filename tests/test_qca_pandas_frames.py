@@ -723,3 +723,24 @@ def test_good_practice_reads_a_robustness_tables_power_as_booleans_or_names_the_
     with pytest.raises(QCAInputError, match=r"got row 2 \(sweep 'calibration'\): <NA>; say for each sweep whether it "
                                             r"has power$"):
         good_practice(sol, robustness=table.assign(has_power=pd.array([True, pd.NA], dtype="boolean")))
+
+
+def test_good_practice_reads_a_robustness_tables_changes_as_counts_or_names_the_rows():
+    """good_practice(sol, robustness=table) read truth_table_changed by astype(float): a cell that is no number ended
+    in Python's bare 'could not convert string to float', and a missing cell (NaN, pandas' NA) was read as 0, a test
+    without power, without a word. Counts as text or Int64 give the same report; the others are refused naming the
+    rows."""
+    from analysis.qca import good_practice
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    sol = minimize(truth_table(lf, "SURV", incl_cut=0.8), "?")
+    table = pd.DataFrame({"sweep": ["incl_cut", "calibration"], "varies": ["incl_cut", "calibration"],
+                          "truth_table_changed": [2, 0]})
+    want = good_practice(sol, robustness=table).to_dict()
+    for same in (["2", "0"], pd.array([2, 0], dtype="Int64"), [2.0, 0.0]):
+        assert good_practice(sol, robustness=table.assign(truth_table_changed=same)).to_dict() == want
+    for bad, said in ((["2", "x"], "'x'"), ([2, np.nan], "nan"), (pd.array([2, pd.NA], dtype="Int64"), "<NA>")):
+        with pytest.raises(QCAInputError, match=r"^robustness: column 'truth_table_changed' must hold a count \(0, 1, "
+                                                r"2, \.\.\.: the settings that change the truth table\) in every row, "
+                                                rf"got row 2 \(sweep 'calibration'\): {said}$"):
+            good_practice(sol, robustness=table.assign(truth_table_changed=bad))

@@ -776,6 +776,21 @@ def _yes_no_column(frame: pd.DataFrame, column: str) -> pd.Series:
     return pd.Series([bool(v) for v in values], index=frame.index)
 
 
+def _count_column(frame: pd.DataFrame, column: str) -> pd.Series:
+    """A robustness table's column of counts (truth_table_changed: the settings that change the truth table) as
+    floats, or an error naming the rows: astype(float) failed on a cell that is no number with Python's bare 'could
+    not convert string to float', and a missing cell (NaN, pandas' NA) was read as 0, a test without power."""
+    given = frame[column].astype(object)
+    values = pd.to_numeric(given.map(lambda v: v.strip() if isinstance(v, str) else v), errors="coerce").astype(float)
+    wrong = [i for i, ok in enumerate(np.isfinite(values.to_numpy()) & (values.to_numpy() >= 0), start=1) if not ok]
+    if wrong:
+        shown = ", ".join(f"row {i} (sweep {quoted(str(frame['sweep'].iloc[i - 1]))}): {quoted(given.iloc[i - 1])}"
+                          for i in wrong[:5])
+        raise QCAInputError(f"robustness: column {column!r} must hold a count (0, 1, 2, ...: the settings that change "
+                            f"the truth table) in every row, got {shown}")
+    return values
+
+
 def _robustness_row(robustness) -> dict:
     from .protocol import RobustnessProtocol
 
@@ -794,7 +809,7 @@ def _robustness_row(robustness) -> dict:
         power = frame["power"]
     else:
         col = next((c for c in ("truth_table_changed", "change_table") if c in frame.columns), None)
-        power = frame[col].astype(float) > 0 if col else pd.Series(True, index=frame.index)
+        power = _count_column(frame, col) > 0 if col else pd.Series(True, index=frame.index)
     fam, unclassified = {}, []
     for (sweep, families), p in zip(_families(frame), power):
         if families is None:

@@ -119,12 +119,13 @@ def _good_practice_of_percent_table():
                          necessity=table.assign(inclN=table["inclN"] * 100))
 
 
-def _good_practice_of_power_as_text():
-    """good_practice of LF's parsimonious solution with a robustness table whose has_power column is text."""
+def _good_practice_of_power_as_text(**power):
+    """good_practice of LF's parsimonious solution with a robustness table whose has_power column is text (or whose
+    power is the column given)."""
     from analysis.qca import good_practice, minimize, truth_table
 
     table = pd.DataFrame({"sweep": ["incl_cut", "calibration"], "varies": ["incl_cut", "calibration"],
-                          "has_power": ["True", "False"]})
+                          **(power or {"has_power": ["True", "False"]})})
     return good_practice(minimize(truth_table(lf(), "SURV", incl_cut=0.8), "?"), robustness=table)
 
 
@@ -2601,6 +2602,11 @@ CATALOGUE: list[Bad] = [
         "robustness: column 'has_power' must hold True or False (or 1 / 0) in every row, got row 1 (sweep "
         "'incl_cut'): 'True', row 2 (sweep 'calibration'): 'False'; a text such as 'False' is no boolean",
         origin="pandas user"),
+    Bad("good-practice-changes-missing", "good_practice(sol, robustness=table) of a robustness table whose "
+        "truth_table_changed has a missing cell (was: read as 0, a test without power, without a word)", LF, "api",
+        lambda: _good_practice_of_power_as_text(truth_table_changed=[2, np.nan]),
+        "robustness: column 'truth_table_changed' must hold a count (0, 1, 2, ...: the settings that change the truth "
+        "table) in every row, got row 2 (sweep 'calibration'): nan", origin="pandas user"),
     Bad("xlsx-read", "the data as an Excel workbook (.xlsx), written by openpyxl (was: 'this is a zip archive ..., "
         "not a CSV text file')", "", "api", lc_book(), "", "handled", "formats"),
     Bad("xlsx-sheet-missing", "read_data(path, sheet='Cases') of a workbook without that sheet (CLI: --sheet)", "",
