@@ -744,3 +744,12 @@ def test_good_practice_reads_a_robustness_tables_changes_as_counts_or_names_the_
                                                 r"2, \.\.\.: the settings that change the truth table\) in every row, "
                                                 rf"got row 2 \(sweep 'calibration'\): {said}$"):
             good_practice(sol, robustness=table.assign(truth_table_changed=bad))
+
+
+def test_a_term_names_a_missing_membership_of_a_panel_by_its_case_name():
+    """term_membership of a panel indexed by (country, year) named a missing membership "(cases ('GR', 1990))", the
+    tuple's repr, where truth_table names that case 'GR_1990' (data.case_name)."""
+    frame = pd.DataFrame({"DEV": [0.2, np.nan], "URB": [1.0, 0.0]},
+                         index=pd.MultiIndex.from_tuples([("AU", 1990), ("GR", 1990)], names=["country", "year"]))
+    with pytest.raises(QCAInputError, match=r"^column 'DEV' has missing or non-numeric values \(cases GR_1990\)$"):
+        term_membership(frame, "DEV*URB")

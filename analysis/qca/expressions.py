@@ -502,7 +502,7 @@ def _check_used(X, cols, term: Mapping[str, int], data_index) -> None:
         j = cols.index(name)
         bad = ~np.isfinite(X[:, j])
         if bad.any():
-            who = ", ".join(str(data_index[i]) for i in np.flatnonzero(bad)[:5])
+            who = ", ".join(case_name(data_index[i]) for i in np.flatnonzero(bad)[:5])   # ('GR', 1990): GR_1990
             raise QCAInputError(f"column {quoted(name, as_written=True)} has missing or non-numeric values (cases "
                                 f"{who})")
         values = X[:, j]
