@@ -285,6 +285,71 @@ def contradictory_easy_counterfactuals_text(res, neg_res) -> str:
             "outcomes and minimise again, or say why they stay")
 
 
+#: Columns of paths_without_contradictory_assumptions(), in order.
+CSA_BLOCKED_COLUMNS = ["solution", "term", "before", "after", "reported_paths", "blocked"]
+
+
+def paths_without_contradictory_assumptions(res, neg_res) -> pd.DataFrame | None:
+    """The reported analysis minimised again with the contradictory simplifying assumptions its paths rest on blocked
+    (the enhanced standard analysis applied to them; Schneider & Wagemann 2013): the easy counterfactuals of the
+    reported intermediate solution that the negation's parsimonious solution also assumes
+    (contradictory_easy_counterfactuals, in any pair; the remainders the two parsimonious solutions still share,
+    csa_after_esa, are good_practice's step, not repeated here), coded OUT = 0 on the reported analysis' truth table (esa.exclude_rows, as ESA blocks rows; blocking them for the
+    negation too changes the negation's solution, not the outcome's) and the three solutions derived again with the
+    same directional expectations. One row per term of each solution type (CSA_BLOCKED_COLUMNS): whether a model of
+    it holds the term `before` and `after`, the reported solution's paths with that term (`reported_paths`, 'G1 P1;
+    G2 P1'; '' for a term of another type or a new one: a reported path survives when `after`), and the `blocked`
+    rows ('61, 62'; '' when none is left to block, so after = before). `res` and `neg_res`: analyse_configurations'
+    result and negated_outcome's. None when not checked (no solution, or a solution too large to list its models'
+    remainders, contradictory_easy_counterfactuals)."""
+    from ..qca.esa import exclude_rows
+
+    easy = contradictory_easy_counterfactuals(res, neg_res)
+    if easy is None:
+        return None
+    rows = sorted(set().union(*easy.values()))
+    before = res.solutions
+    if rows:
+        base = res.esa_truth_table if res.analysis == "esa" else res.truth_table
+        after = _solutions(exclude_rows(base, rows, reason="contradictory assumptions of the reported solution"),
+                           res.dir_exp)
+    else:
+        after = before
+    where: dict[str, list[str]] = {}
+    for g, n, t in zip(res.paths["group"], res.paths["path"], res.paths["term"]):
+        where.setdefault(t, []).append(f"{g} P{n}")
+    out = []
+    for kind in SOLUTION_KINDS:
+        terms = {when: list(dict.fromkeys(t for m in distinct_models(sols[kind]) for t in m.terms))
+                 for when, sols in (("before", before), ("after", after))}
+        for t in dict.fromkeys(terms["before"] + terms["after"]):
+            out.append({"solution": kind, "term": t, "before": t in terms["before"], "after": t in terms["after"],
+                        "reported_paths": "; ".join(where.get(t, [])) if kind == res.report else "",
+                        "blocked": ", ".join(map(str, rows))})
+    return pd.DataFrame(out, columns=CSA_BLOCKED_COLUMNS)
+
+
+def paths_without_contradictory_assumptions_text(res, neg_res) -> str:
+    """paths_without_contradictory_assumptions in one line: the rows blocked, each solution type changed or not, and
+    how many of the reported solution's distinct path terms survive (those that do not, named)."""
+    frame = paths_without_contradictory_assumptions(res, neg_res)
+    head = f"{res.outcome}'s solutions minimised again with their contradictory assumptions blocked"
+    if frame is None:
+        return f"{head}: not checked (no solution, or one too large to list its models' remainders)"
+    blocked = frame["blocked"].iloc[0] if len(frame) else ""
+    if not blocked:
+        return f"{head}: none to block, so the solutions are the reported ones"
+    changed = [k for k in SOLUTION_KINDS if (frame.loc[frame["solution"] == k, "before"]
+                                             != frame.loc[frame["solution"] == k, "after"]).any()]
+    paths = frame[(frame["solution"] == res.report) & (frame["reported_paths"] != "")]
+    lost = paths.loc[~paths["after"], "term"].tolist()
+    said = ("the " + " and ".join(changed) + (" solutions change" if len(changed) > 1 else " solution changes") if changed
+            else "no solution changes")
+    return (f"{head} (rows {blocked}, coded OUT = 0 for {res.outcome} and {negation(res.outcome)}): {said}; "
+            f"{len(paths) - len(lost)} of {len(paths)} distinct path terms of the reported {res.report} solution "
+            f"survive" + (f" ({' and '.join(lost)} {'does' if len(lost) == 1 else 'do'} not)" if lost else ""))
+
+
 @dataclass
 class ConfigurationAnalysis:
     """Truth table, the three solutions of the standard analysis and of ESA, and the reported solution's paths
