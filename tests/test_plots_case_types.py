@@ -171,3 +171,29 @@ def test_the_robustness_types_differ_by_colour_and_marker_for_every_reader():
     colours, markers = zip(*_ROBUSTNESS_STYLE.values())
     assert len(set(markers)) == len(markers)
     assert closest_pair(list(colours))[0] >= 10
+
+
+def test_paper_a_xy_figure_labels_every_case_as_its_caption_says():
+    """Paper A's XY figure's caption (README's figure table, analysis/figure_catalogue.py) says 'every case labelled',
+    but the XY plots leave out a label that would print over another (place_case_labels). Drawn as notebook 04
+    redraws figures/paperA_xy.png from the derived tables (the same bytes as the committed file), its labels name
+    each of the 15 cases, and no note says some are left out: the caption cannot drift from the figure silently."""
+    import json
+    import re
+
+    from analysis.figure_catalogue import catalogue
+    from analysis.paper_a import cases as C
+    from analysis.plots.diagnostics import case_type_xy
+
+    derived = ROOT / "data" / "derived" / "paperA"
+    qca = json.loads((derived / "qca.json").read_text(encoding="utf-8"))
+    source = json.loads((derived / "calibration.json").read_text(encoding="utf-8"))["data_source"]
+    typology = pd.read_csv(derived / "deviant_cases.csv", dtype={"case": str}, keep_default_na=False)
+    fig = case_type_xy(typology, fit=qca["solution_fit"], title=C.figure_title("xy", source, "en"), lang="en")
+    assert figure_bytes(fig, "png") == (ROOT / "figures" / "paperA_xy.png").read_bytes()
+    assert "every case labelled" in catalogue(source).loc["paperA_xy", "caption_en"]
+    ax = fig.axes[0]
+    named = [n for t in ax.texts for n in re.split(r", |\n", t.get_text()) if n in set(typology["case"])]
+    assert sorted(named) == sorted(typology["case"]) and len(named) == 15
+    assert ax.get_legend().get_title().get_text() == ""   # no 'N of 15 cases labelled'
+    plt.close(fig)
