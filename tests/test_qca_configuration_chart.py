@@ -508,3 +508,51 @@ def test_every_text_chart_marks_peripheral_absence_as_the_cli_legend_does():
                  or "Step 7: the configuration chart" in "".join(c["source"])]
         text = "".join("".join(c["source"]) for c in step7)
         assert step7 and "×" not in text and "⊗(p)" in text, name
+
+
+def _replicated_chart(chart, copies: int):
+    """`copies` copies of a chart's groups as one chart, each copy a model of its own (M1, M2, ...): a chart of
+    many models built from its tables, without minimising anything."""
+    from analysis.qca.configurations import ConfigurationChart
+
+    paths, fits = [], []
+    n = len(chart.groups)
+    for k in range(copies):
+        rename = {g: f"G{n * k + i + 1}" for i, g in enumerate(chart.groups)}
+        paths.append(chart.paths.assign(group=chart.paths["group"].map(rename), model=f"M{k + 1}"))
+        fits.append(chart.model_fit.assign(group=chart.model_fit["group"].map(rename), model=f"M{k + 1}"))
+    return ConfigurationChart(outcome=chart.outcome, conditions=chart.conditions, kind=chart.kind,
+                              paths=pd.concat(paths, ignore_index=True), model_fit=pd.concat(fits, ignore_index=True))
+
+
+def test_a_chart_of_many_models_is_refused_at_once_naming_its_size(cvf):
+    """A solution of 170 models (427 groups, 1,777 paths) was drawn for more than 600 s: a chart of more paths than
+    max_paths (MAX_PATHS unless told) is now refused at once, naming its size, the limit and what to do."""
+    import time
+
+    from analysis.plots.configurations import MAX_PATHS
+
+    huge = _replicated_chart(configuration_chart(cvf), 220)      # 440 groups of 220 models, 1,760 paths
+    assert len(huge.paths) == 1760 > MAX_PATHS
+    start = time.perf_counter()
+    with pytest.raises(QCAInputError, match=rf"1,760 paths in 440 column groups of 220 model\(s\).*"
+                                            rf"max_paths={MAX_PATHS}.*model='M1'.*raise max_paths"):
+        configuration_chart_groups(huge)
+    assert time.perf_counter() - start < 2
+    small = _replicated_chart(configuration_chart(cvf), 3)        # 24 paths
+    with pytest.raises(QCAInputError, match=r"24 paths .*max_paths=20"):
+        configuration_chart_groups(small, max_paths=20)
+
+
+def test_model_draws_one_model_of_a_chart_too_large_to_draw(cvf):
+    """The refusal's way out: model='M7' draws that model's groups only (as the chart of that model alone would
+    be drawn), and a name that is no model of the chart is refused naming the models there are."""
+    chart = configuration_chart(cvf)
+    huge = _replicated_chart(chart, 220)
+    fig = configuration_chart_groups(huge, model="M7", title="t")
+    heads = sorted(t.get_text() for t in fig.axes[0].texts if " · M" in t.get_text())
+    assert heads == ["G13 · M7", "G14 · M7"]
+    alone = _replicated_chart(chart, 1)
+    assert len(fig.axes[0].texts) == len(configuration_chart_groups(alone, title="t").axes[0].texts)
+    with pytest.raises(QCAInputError, match=r"model='M999' is no model of the chart: it has M1, M2, .*M220"):
+        configuration_chart_groups(huge, model="M999")

@@ -12,6 +12,7 @@ come from, and names the groups that show the same model with other core conditi
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import textwrap
 import unicodedata
@@ -24,10 +25,14 @@ from matplotlib.patches import Rectangle
 from .qca import TEXT, _fmt, _label, _symbol
 from .style import apply_style, say_if_chinese_cannot_be_drawn
 
-__all__ = ["configuration_chart_groups", "group_note"]
+__all__ = ["configuration_chart_groups", "group_note", "MAX_PATHS"]
 
 INCH_PER_UNIT = 0.4      # one path column (and one condition row) in inches: the layout is in these units
 GROUP_GAP = 0.8          # between two groups of a row, in units
+#: the most path columns configuration_chart_groups draws unless told otherwise (its max_paths): a chart of 96 paths
+#: (24 groups) drew and rendered to PNG in about 3 s (Paper A's ESA chart, 48 paths: about 2 s), one of 1,777 paths
+#: (427 groups of 170 models) ran past 600 s
+MAX_PATHS = 100
 
 NOTE = {
     "en": {"models": "{n} distinct model{ns} (M) in {g} column group{gs} (G)",
@@ -144,10 +149,44 @@ def _wrap_label(text: str, width: int = 24) -> str:
     return "\n".join(_wrap_chinese(text, width, _columns)) or text
 
 
+def _one_model(chart, model: str):
+    """The chart's groups of one model (`model`, as model_fit names it: 'M1', 'M2', ...), as a chart of its own."""
+    from ..qca.errors import QCAInputError
+
+    names = list(dict.fromkeys(str(m) for m in chart.model_fit["model"]))
+    if model not in names:
+        shown = ", ".join(names[:5]) + (f", ... {names[-1]}" if len(names) > 5 else "")
+        raise QCAInputError(f"model={model!r} is no model of the chart: it has {shown}")
+    groups = set(chart.model_fit.loc[chart.model_fit["model"] == model, "group"])
+    return dataclasses.replace(chart, model_fit=chart.model_fit[chart.model_fit["group"].isin(groups)],
+                               paths=chart.paths[chart.paths["group"].isin(groups)])
+
+
+def _refuse_too_many_paths(chart, max_paths: int) -> None:
+    """A QCAInputError at once if the chart has more than `max_paths` paths to draw (drawing thousands of columns
+    runs for minutes): the size met, the limit and what to do."""
+    from ..qca.errors import QCAInputError
+
+    models = list(dict.fromkeys(str(m) for m in chart.model_fit["model"]))
+    n_paths = len(chart.paths)
+    if n_paths > max_paths:
+        raise QCAInputError(
+            f"the chart has {n_paths:,} paths in {len(chart.model_fit):,} column groups of {len(models):,} model(s), "
+            f"more than the figure draws (max_paths={max_paths:,}; drawing thousands takes minutes): draw one model "
+            f"(model={models[0]!r}) or raise max_paths, or print the chart instead (print(chart))")
+
+
 def configuration_chart_groups(chart, labels: Mapping[str, str] | None = None, title: str | None = None,
-                               lang: str = "en", max_columns: int = 14):
+                               lang: str = "en", max_columns: int = 14, model: str | None = None,
+                               max_paths: int = MAX_PATHS):
     """Draw a `ConfigurationChart` (analysis.qca.configurations): a column per path, a gap between models, the
-    models wrapped into rows of at most `max_columns` path columns; the legend and a note on the groups below."""
+    models wrapped into rows of at most `max_columns` path columns; the legend and a note on the groups below.
+
+    `model` ('M1', ...) draws that model's groups only. A chart of more than `max_paths` paths (MAX_PATHS unless
+    told) is refused at once with a QCAInputError naming its size, not drawn for minutes."""
+    if model is not None:
+        chart = _one_model(chart, model)
+    _refuse_too_many_paths(chart, max_paths)
     multi = chart.multi_value_conditions() if hasattr(chart, "multi_value_conditions") else []
     levels = chart.to_frame()[["condition", "value"]].dropna().drop_duplicates()
     used = [(c, int(v)) for c, v in levels.itertuples(index=False) if c in multi or int(v) not in (0, 1)]
