@@ -556,3 +556,11 @@ def test_model_draws_one_model_of_a_chart_too_large_to_draw(cvf):
     assert len(fig.axes[0].texts) == len(configuration_chart_groups(alone, title="t").axes[0].texts)
     with pytest.raises(QCAInputError, match=r"model='M999' is no model of the chart: it has M1, M2, .*M220"):
         configuration_chart_groups(huge, model="M999")
+
+
+@pytest.mark.parametrize("bad", ["100", 0, -5, 2.5, True, None])
+def test_max_paths_that_is_no_whole_number_is_refused(cvf, bad):
+    """max_paths='100' failed with a TypeError ('>' not supported between 'int' and 'str'), max_paths=0 said the chart
+    of 8 paths had more than the figure draws: a limit that is no whole number of paths, 1 or more, is named."""
+    with pytest.raises(QCAInputError, match=r"max_paths must be a whole number of paths, 1 or more, got "):
+        configuration_chart_groups(configuration_chart(cvf), max_paths=bad)

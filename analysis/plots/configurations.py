@@ -13,6 +13,7 @@ come from, and names the groups that show the same model with other core conditi
 from __future__ import annotations
 
 import dataclasses
+import numbers
 import re
 import textwrap
 import unicodedata
@@ -167,6 +168,8 @@ def _refuse_too_many_paths(chart, max_paths: int) -> None:
     runs for minutes): the size met, the limit and what to do."""
     from ..qca.errors import QCAInputError
 
+    if isinstance(max_paths, bool) or not isinstance(max_paths, numbers.Integral) or max_paths < 1:
+        raise QCAInputError(f"max_paths must be a whole number of paths, 1 or more, got {max_paths!r}")
     models = list(dict.fromkeys(str(m) for m in chart.model_fit["model"]))
     n_paths = len(chart.paths)
     if n_paths > max_paths:
