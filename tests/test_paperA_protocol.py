@@ -1075,3 +1075,34 @@ def test_checklist_names_the_calibration_ranges_computed():
     assert why.endswith("; the calibration threshold's range of SYS, EFF too (as rob.calibrange)")
     plain = L.reporting_checklist(_evidence()).set_index("item").loc["cut-offs justified (sensitivity ranges)", "why"]
     assert "rob.calibrange" not in plain
+
+
+def test_checklist_esa_item_counts_the_paths_minimised_again_without_their_contradictory_assumptions():
+    """The CSA / ESA item said nothing of the easy counterfactuals the reported intermediate solution rests on that the
+    negation's parsimonious solution also assumes, nor of what blocking them gives (notebook 03 minimises again without
+    them: configurations.paths_without_contradictory_assumptions). It now names them and the reported path terms that
+    do not survive, and is not 'met' while any does not, or while they are not minimised again."""
+    done = "the ESA blocking them is shown beside"
+    item = lambda **kw: L.reporting_checklist(_evidence(untenable_handling=done, csa_after_esa=(), **kw)).set_index(
+        "item").loc["CSA / ESA"]
+    clean = item()
+    assert clean["status"] == "met" and "easy counterfactual" not in clean["why"]
+    lost = item(contradictory_easy_rows=(61, 62), paths_lost_without_them=("A*B", "C*~D"))
+    assert lost["status"] == "partly"
+    assert "rests on 2 easy counterfactual(s) the negation's parsimonious solution also assumes (rows 61, 62)" in lost["why"]
+    assert "2 reported path term(s) do not survive (A*B, C*~D)" in lost["why"]
+    kept = item(contradictory_easy_rows=(61, 62), paths_lost_without_them=())
+    assert kept["status"] == "met" and "every reported path survives" in kept["why"]
+    unrun = item(contradictory_easy_rows=(61,), paths_lost_without_them=None)
+    assert unrun["status"] == "partly" and "not blocked and minimised again" in unrun["why"]
+    # notebook 03's checklist counts the terms its table of the re-run names (on the reconstruction)
+    from _paperA_outputs import skip_unless_reconstruction
+
+    from analysis.paper_a.configurations import lost_paths
+    from analysis.paths import DATA_DERIVED
+
+    skip_unless_reconstruction("the paths the reconstruction's re-run loses")
+    table = pd.read_csv(DATA_DERIVED / "paperA" / "paths_without_csa.csv", keep_default_na=False)
+    written = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item").loc["CSA / ESA", "why"]
+    gone = lost_paths(table)
+    assert gone and f"{len(gone)} reported path term(s) do not survive ({', '.join(gone)})" in written

@@ -75,6 +75,11 @@ class Evidence:
     robustness_incl_cuts: tuple = ()            # the incl_cut values of the robustness test set
     csa_after_esa: tuple | None = None          # remainders the ESA's own parsimonious solutions of the outcome and of its
                                                 # negation still share (diagnostics.csa_after_esa; None: not checked)
+    contradictory_easy_rows: tuple = ()         # easy counterfactuals of the reported intermediate solution that the
+                                                # negation's parsimonious solution also assumes, blocked and the solutions
+                                                # minimised again (configurations.paths_without_contradictory_assumptions)
+    paths_lost_without_them: tuple | None = None   # the reported path terms that do not survive that (configurations.
+                                                   # lost_paths; None: not minimised again)
     #: where the cases come from (cases.DATA_SOURCES: reconstruction, original, mixed; '' not stated): the rows whose
     #: facts come from the cases (FROM_CASES) say so in their own words when the cases are not (all) Paper A's
     data_source: str = ""
@@ -207,11 +212,12 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                   + "): new contradictory simplifying assumptions, in the parsimonious models the core conditions "
                   "come from (to remove them: block them too, for the outcome and its negation, and minimise again; "
                   "good_practice.csv says what that gives, computed); ")
+               + _rerun_text(e)
                + "standard and ESA solutions side by side; untenable assumptions: "
                + (e.untenable_handling or "not addressed (remainders contradicting a condition consistent with "
                                           "necessity, impossible remainders)"))
         status = ("met" if e.untenable_handling and not e.untenable_unaddressed and not e.untenable_observed
-                  and not again else "partly")
+                  and not again and not (e.contradictory_easy_rows and e.paths_lost_without_them != ()) else "partly")
         rows.append(_row("CSA / ESA", status, why + esa_rule_apart(status, e.good_practice_esa)))
     rows.append(_row("model ambiguity", "met" if e.all_models_charted else "not met" if e.n_models > 1 else "met",
                      f"{e.n_models} model group(s) of the reported solution, "
@@ -245,6 +251,22 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                      "an XY plot" + same if e.deviant_cases_reported else "not reported"))
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
     return _sourced(pd.DataFrame(rows, columns=["item", "status", "why"]), e)
+
+
+def _rerun_text(e: Evidence) -> str:
+    """The CSA / ESA item's words on the reported solution's own contradictory easy counterfactuals: blocked and the
+    solutions minimised again, how many reported path terms do not survive ('' when there are none)."""
+    if not e.contradictory_easy_rows:
+        return ""
+    rows = ", ".join(map(str, e.contradictory_easy_rows))
+    head = (f"the reported intermediate solution rests on {len(e.contradictory_easy_rows)} easy counterfactual(s) the "
+            f"negation's parsimonious solution also assumes (rows {rows})")
+    lost = e.paths_lost_without_them
+    if lost is None:
+        return f"{head}, not blocked and minimised again; "
+    return (f"{head}; blocked and minimised again (paths_without_csa.csv), "
+            + (f"{len(lost)} reported path term(s) do not survive ({', '.join(lost)}), stated, not removed; " if lost
+               else "every reported path survives; "))
 
 
 #: Share of random outcome assignments fitting as well from which the fit is read as carrying no evidence (a

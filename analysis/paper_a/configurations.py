@@ -329,6 +329,21 @@ def paths_without_contradictory_assumptions(res, neg_res) -> pd.DataFrame | None
     return pd.DataFrame(out, columns=CSA_BLOCKED_COLUMNS)
 
 
+def lost_paths(frame: pd.DataFrame | None) -> tuple[str, ...] | None:
+    """The reported path terms that do not survive in a table of paths_without_contradictory_assumptions (those with
+    reported paths and not `after`); None for None or a table without rows (not checked)."""
+    if frame is None or not len(frame):
+        return None
+    return tuple(frame.loc[(frame["reported_paths"] != "") & ~frame["after"].astype(bool), "term"])
+
+
+def blocked_rows(frame: pd.DataFrame | None) -> tuple[int, ...]:
+    """The rows blocked in a table of paths_without_contradictory_assumptions; () for none (or no table)."""
+    if frame is None or not len(frame) or not frame["blocked"].iloc[0]:
+        return ()
+    return tuple(int(r) for r in str(frame["blocked"].iloc[0]).split(", "))
+
+
 def paths_without_contradictory_assumptions_text(res, neg_res) -> str:
     """paths_without_contradictory_assumptions in one line: the rows blocked, each solution type changed or not, and
     how many of the reported solution's distinct path terms survive (those that do not, named)."""
@@ -342,7 +357,7 @@ def paths_without_contradictory_assumptions_text(res, neg_res) -> str:
     changed = [k for k in SOLUTION_KINDS if (frame.loc[frame["solution"] == k, "before"]
                                              != frame.loc[frame["solution"] == k, "after"]).any()]
     paths = frame[(frame["solution"] == res.report) & (frame["reported_paths"] != "")]
-    lost = paths.loc[~paths["after"], "term"].tolist()
+    lost = lost_paths(frame)
     said = ("the " + " and ".join(changed) + (" solutions change" if len(changed) > 1 else " solution changes") if changed
             else "no solution changes")
     return (f"{head} (rows {blocked}, coded OUT = 0 for {res.outcome} and {negation(res.outcome)}): {said}; "
