@@ -12,13 +12,11 @@ import ast
 import functools
 import os
 import subprocess
-from pathlib import Path
 
-import nbformat
 import pytest
 
 from analysis.paths import ROOT
-from test_pipeline_faults import _analysis_imports, _module_file
+from test_pipeline_faults import sources_read
 
 # analysis/paths.py's data folders, relative to the project root
 DATA_FOLDERS = {"DATA_RAW": "data/raw", "DATA_REFERENCE": "data/reference", "DATASETS": "data/reference/datasets",
@@ -76,46 +74,6 @@ def named_data_files(source: str) -> frozenset[str]:
             matches = (ROOT / "/".join(folder)).glob(pattern if node.func.attr == "glob" else f"**/{pattern}")
             found.update(p.relative_to(ROOT).as_posix() for p in matches if p.is_file())
     return frozenset(found)
-
-
-def lazy_modules(source: str, package: str) -> set[str]:
-    """The modules a package's `__getattr__` loads on first use (analysis/qca/__init__.py's _LAZY: name -> module, the
-    module by import_module(f".{module}")): no import statement names them, so an import scan alone misses them."""
-    if "import_module" not in source or "_LAZY" not in source:
-        return set()
-    found = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "_LAZY" for t in node.targets):
-            for call in ast.walk(node.value):
-                if isinstance(call, ast.Call) and len(call.args) == 2 and isinstance(call.args[1], ast.Constant):
-                    found.add(f"{package}.{call.args[1].value}")          # dict.fromkeys((names...), "module")
-            if isinstance(node.value, ast.Dict):
-                found.update(f"{package}.{v.value}" for v in node.value.values if isinstance(v, ast.Constant))
-    return found
-
-
-def sources_read(notebook: str) -> dict[str, str]:
-    """The notebook's code and every analysis/ module it imports, directly or through other modules, or may load on
-    first use (lazy_modules): {name: source}."""
-    nb = nbformat.read(ROOT / "notebooks" / f"{notebook}.ipynb", as_version=4)
-    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code" and not c.source.lstrip().startswith(("%", "!")))
-    sources, todo, seen = {f"notebooks/{notebook}.ipynb": code}, list(_analysis_imports(code)), set()
-    while todo:
-        module = todo.pop()
-        if module in seen:
-            continue
-        seen.add(module)
-        parts = module.split(".")
-        for k in range(1, len(parts) + 1):        # importing a.b.c runs a/__init__ and a/b/__init__ too
-            file = _module_file(".".join(parts[:k]))
-            if file is None or file.relative_to(ROOT).as_posix() in sources:
-                continue
-            text = file.read_text(encoding="utf-8")
-            sources[file.relative_to(ROOT).as_posix()] = text
-            package = ".".join(parts[:k]) if file.name == "__init__.py" else ".".join(parts[:k - 1])
-            todo.extend(_analysis_imports(text, package))
-            todo.extend(lazy_modules(text, package) if file.name == "__init__.py" else ())
-    return sources
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,7 @@ in the project.
 """
 from __future__ import annotations
 
+import ast
 import functools
 import json
 import os
@@ -2255,8 +2256,6 @@ def test_a_module_replaced_by_an_older_dated_copy_reruns_its_notebook(sandbox):
 def _analysis_imports(source: str, package: str = "") -> frozenset[str]:
     """The analysis.* modules `source` imports (a module's relative imports resolved against `package`). Kept per
     source: the notebooks' import graphs share most modules (316 parses of about 50 files)."""
-    import ast
-
     found: set[str] = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
@@ -2281,6 +2280,46 @@ def _module_file(name: str) -> Path | None:
     return None
 
 
+def lazy_modules(source: str, package: str) -> set[str]:
+    """The modules a package's `__getattr__` loads on first use (analysis/qca/__init__.py's _LAZY: name -> module, the
+    module by import_module(f".{module}")): no import statement names them, so an import scan alone misses them."""
+    if "import_module" not in source or "_LAZY" not in source:
+        return set()
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "_LAZY" for t in node.targets):
+            for call in ast.walk(node.value):
+                if isinstance(call, ast.Call) and len(call.args) == 2 and isinstance(call.args[1], ast.Constant):
+                    found.add(f"{package}.{call.args[1].value}")          # dict.fromkeys((names...), "module")
+            if isinstance(node.value, ast.Dict):
+                found.update(f"{package}.{v.value}" for v in node.value.values if isinstance(v, ast.Constant))
+    return found
+
+
+def sources_read(notebook: str) -> dict[str, str]:
+    """The notebook's code and every analysis/ module it imports, directly or through other modules, or may load on
+    first use (lazy_modules): {name: source}."""
+    nb = nbformat.read(ROOT / "notebooks" / f"{notebook}.ipynb", as_version=4)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code" and not c.source.lstrip().startswith(("%", "!")))
+    sources, todo, seen = {f"notebooks/{notebook}.ipynb": code}, list(_analysis_imports(code)), set()
+    while todo:
+        module = todo.pop()
+        if module in seen:
+            continue
+        seen.add(module)
+        parts = module.split(".")
+        for k in range(1, len(parts) + 1):        # importing a.b.c runs a/__init__ and a/b/__init__ too
+            file = _module_file(".".join(parts[:k]))
+            if file is None or file.relative_to(ROOT).as_posix() in sources:
+                continue
+            text = file.read_text(encoding="utf-8")
+            sources[file.relative_to(ROOT).as_posix()] = text
+            package = ".".join(parts[:k]) if file.name == "__init__.py" else ".".join(parts[:k - 1])
+            todo.extend(_analysis_imports(text, package))
+            todo.extend(lazy_modules(text, package) if file.name == "__init__.py" else ())
+    return sources
+
+
 def test_every_module_a_notebook_imports_is_one_of_its_recorded_files(tmp_path):
     """A notebook's stamp depends on the analysis/ modules the Makefile lists for it (and their checksums, recorded in
     $(PARAMS)/src/NAME.sums); a module it imports, directly or through another module, missing from that list would
@@ -2294,24 +2333,7 @@ def test_every_module_a_notebook_imports_is_one_of_its_recorded_files(tmp_path):
     for record in sums:
         name = record.relative_to(tmp_path / "params" / "src").with_suffix("").as_posix()
         recorded = {line.split(" ", 2)[2] for line in record.read_text().splitlines()}
-        nb = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
-        code = "\n".join(c.source for c in nb.cells if c.cell_type == "code" and not c.source.lstrip().startswith(("%", "!")))
-        todo, seen = list(_analysis_imports(code)), set()
-        while todo:
-            module = todo.pop()
-            if module in seen:
-                continue
-            seen.add(module)
-            parts = module.split(".")
-            for k in range(1, len(parts) + 1):        # importing a.b.c runs a/__init__ and a/b/__init__ too
-                path = _module_file(".".join(parts[:k]))
-                if path is None:
-                    continue
-                rel = path.relative_to(ROOT).as_posix()
-                if rel not in seen:
-                    seen.add(rel)
-                    package = ".".join(parts[:k]) if path.name == "__init__.py" else ".".join(parts[:k - 1])
-                    todo.extend(_analysis_imports(path.read_text(encoding="utf-8"), package))
+        seen = sources_read(name)   # the modules it imports, and those its packages load on first use
         files = {m for m in seen if m.endswith(".py")}
         assert files, name
         assert sorted(files - recorded) == [], f"{name} imports modules its stamp does not depend on"
