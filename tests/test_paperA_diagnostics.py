@@ -618,20 +618,9 @@ def test_calibration_ranges_refuse_shares_that_do_not_give_the_data(recon):
         D.threshold_ranges(crisp, C.OUTCOME, CONDS, n_runs=1, shares=cd.shares(), calibration_threshold=0.9)
 
 
-def test_contradictory_easy_counterfactuals_of_the_reported_intermediate_solution(recon):
-    """The reported paths are the ESA intermediate solution's; ESA blocks the contradictory simplifying assumptions of
-    the parsimonious solutions once, and the notebook listed each pair's easy counterfactuals without saying which of
-    them the negation's solution assumes too. Checked by hand: the remainders inside some term of some model of ~EFF's
-    parsimonious solution, met with each pair's easy counterfactuals (on the reconstruction, by construction: rows
-    61 and 62 in every pair)."""
-    import itertools
+def _esa_and_negated(recon):
+    """The reconstruction's ESA analysis of EFF and of ~EFF (every condition expected present), as notebook 03 runs them."""
     import warnings
-
-    import numpy as np
-
-    from analysis.paper_a.configurations import (contradictory_easy_counterfactuals,
-                                                 contradictory_easy_counterfactuals_text)
-    from analysis.qca import expression_membership
 
     _, _, crisp = recon
     de = {c: 1 for c in CONDS}
@@ -639,6 +628,24 @@ def test_contradictory_easy_counterfactuals_of_the_reported_intermediate_solutio
         warnings.simplefilter("ignore")
         res = analyse_configurations(crisp, C.OUTCOME, CONDS, dir_exp=de, analysis="esa")
         _, neg = D.negated_outcome(crisp, C.OUTCOME, CONDS, dir_exp=de, analysis="esa")
+    return res, neg
+
+
+def test_contradictory_easy_counterfactuals_of_the_reported_intermediate_solution(recon):
+    """The reported paths are the ESA intermediate solution's; ESA blocks the contradictory simplifying assumptions of
+    the parsimonious solutions once, and the notebook listed each pair's easy counterfactuals without saying which of
+    them the negation's solution assumes too. Checked by hand: the remainders inside some term of some model of ~EFF's
+    parsimonious solution, met with each pair's easy counterfactuals (on the reconstruction, by construction: rows
+    61 and 62 in every pair)."""
+    import itertools
+
+    import numpy as np
+
+    from analysis.paper_a.configurations import (contradictory_easy_counterfactuals,
+                                                 contradictory_easy_counterfactuals_text)
+    from analysis.qca import expression_membership
+
+    res, neg = _esa_and_negated(recon)
     grid = pd.DataFrame(list(itertools.product([0, 1], repeat=len(CONDS))), columns=CONDS)   # row r = index r - 1
     observed = set(res.truth_table.row_ids)
     opposite = set()
@@ -686,7 +693,6 @@ def test_paths_without_the_contradictory_easy_counterfactuals(recon):
     while the positive rows stay covered, a reported term covering a blocked row cannot survive, and each path is
     named under its term."""
     import itertools
-    import warnings
 
     import numpy as np
 
@@ -696,13 +702,8 @@ def test_paths_without_the_contradictory_easy_counterfactuals(recon):
     from analysis.qca import expression_membership
     from analysis.qca.configurations import distinct_models
 
-    _, _, crisp = recon
-    de = {c: 1 for c in CONDS}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        res = analyse_configurations(crisp, C.OUTCOME, CONDS, dir_exp=de, analysis="esa")
-        _, neg = D.negated_outcome(crisp, C.OUTCOME, CONDS, dir_exp=de, analysis="esa")
-        frame = paths_without_contradictory_assumptions(res, neg)
+    res, neg = _esa_and_negated(recon)
+    frame = paths_without_contradictory_assumptions(res, neg)
     assert list(frame.columns) == CSA_BLOCKED_COLUMNS
     blocked = sorted(set().union(*contradictory_easy_counterfactuals(res, neg).values()))
     assert blocked and set(frame["blocked"]) == {", ".join(map(str, blocked))}
