@@ -732,3 +732,28 @@ def test_paths_without_the_contradictory_easy_counterfactuals(recon):
     no_sol = type("NoSolution", (), {"no_solution": "no positive row", "outcome": C.OUTCOME})()
     assert paths_without_contradictory_assumptions(no_sol, neg) is None
     assert "not checked" in paths_without_contradictory_assumptions_text(no_sol, neg)
+
+
+def test_the_reading_of_the_paths_without_contradictory_assumptions_names_its_source_and_evidence(recon):
+    """Notebook 03 printed the reading of the re-run by hand, '(reconstruction; the compendium's reading; evidence:
+    by construction) 2 reported path term(s) ...', with no subject before its first ': ', so source_printer could
+    not tag it and the drop-in test of every printed result line failed; the evidence level copied
+    claims.evidence_level's rule. The line now comes from the package: its subject tagged with the data source,
+    its evidence 'by construction' on the reconstruction or a mixed file and the compendium's reading on the
+    original data, the lost paths named."""
+    from analysis.paper_a.cases import source_text
+    from analysis.paper_a.configurations import (contradictory_paths_reading, lost_paths,
+                                                 paths_without_contradictory_assumptions)
+
+    res, neg = _esa_and_negated(recon)
+    frame = paths_without_contradictory_assumptions(res, neg)
+    lost = lost_paths(frame)
+    line = source_text(contradictory_paths_reading(frame, C.OUTCOME, "reconstruction"), "reconstruction")
+    subject, said = line.split(": ", 1)
+    assert subject.endswith("(evidence by construction) (reconstruction)"), line
+    assert said.startswith(f"{len(lost)} reported path term(s) ({', '.join(lost)}) do not survive"), line
+    original = contradictory_paths_reading(frame, C.OUTCOME, "original")
+    assert original.split(": ", 1)[0].endswith("(evidence the compendium's reading)"), original
+    assert "not checked" in contradictory_paths_reading(None, C.OUTCOME, "mixed")
+    with pytest.raises(ValueError, match="data_source must be one of"):
+        contradictory_paths_reading(frame, C.OUTCOME, "reconstructed")

@@ -85,6 +85,16 @@ STATUS_MEANT: dict[str, str] = {**{w: "original" for w in ("原始", "原始数�
 #: What a whole case file (and every table derived from it) is: every row reconstructed, every row original,
 #: or a mix of both (a distinct state: every claim is then checked by construction, as on the reconstruction).
 DATA_SOURCES: tuple[str, ...] = ("reconstruction", "original", "mixed")
+
+
+def evidence_on(data_source: str, evidence: str) -> str:
+    """`evidence` (a claim's or a reading's level) as the data allow it: 'by construction' on the reconstruction or a
+    mixed file, whose cases were searched to fit the abstract; `evidence` itself on the original data."""
+    if data_source not in DATA_SOURCES:
+        raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
+    return "by construction" if data_source in ("reconstruction", "mixed") else evidence
+
+
 #: Paper A's design: 15 cases (the abstract: 18 publications, 15 cases).
 DESIGN_N_CASES = 15
 #: Whether the calibration rule applied is Paper A's own: no, Paper A's rule is not published (the checklist says so).

@@ -23,7 +23,7 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .cases import CONDITION_NAMES, DATA_SOURCES, DESIGN_N_CASES, OUTCOME, least_present
+from .cases import CONDITION_NAMES, DESIGN_N_CASES, OUTCOME, evidence_on, least_present
 from ..claims import NOT_TESTABLE, Claim, check, headline, headline_zh, ledger, with_robustness
 from .configurations import model_facts
 from ..qca.measures import consistency, coverage, ron
@@ -383,10 +383,8 @@ def evaluate_claims(facts: Mapping) -> pd.DataFrame:
 
 
 def evidence_level(spec: ClaimSpec, data_source: str) -> str:
-    """'by construction' on the reconstruction or a mixed file; else the claim's own level."""
-    if data_source not in DATA_SOURCES:
-        raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
-    return "by construction" if data_source in ("reconstruction", "mixed") else spec.evidence
+    """'by construction' on the reconstruction or a mixed file; else the claim's own level (cases.evidence_on)."""
+    return evidence_on(data_source, spec.evidence)
 
 
 def with_evidence(table: pd.DataFrame, data_source: str) -> pd.DataFrame:

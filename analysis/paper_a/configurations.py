@@ -29,7 +29,7 @@ from ..qca.errors import QCAInputError
 from ..qca.find_rows import find_rows, rows_in_expression
 from ..qca.minimize import minimize
 from ..qca.truth_table import truth_table
-from .cases import LEVEL_ORDER, RAINBOW_LEVELS
+from .cases import LEVEL_ORDER, RAINBOW_LEVELS, evidence_on
 
 PATH_TYPES: tuple[str, ...] = ("multi-level", "meso-micro", "other")
 PATH_TYPE_LABELS: dict[str, dict[str, str]] = {
@@ -335,6 +335,22 @@ def lost_paths(frame: pd.DataFrame | None) -> tuple[str, ...] | None:
     if frame is None or not len(frame):
         return None
     return tuple(frame.loc[(frame["reported_paths"] != "") & ~frame["after"].astype(bool), "term"])
+
+
+def contradictory_paths_reading(frame: pd.DataFrame | None, outcome: str, data_source: str) -> str:
+    """The compendium's reading of paths_without_contradictory_assumptions in one line, its subject before ': ' (so
+    that cases.source_printer names the data source there) and its evidence level as the data allow it (evidence_on:
+    by construction on the reconstruction)."""
+    lost = lost_paths(frame) or ()
+    reading = "the compendium's reading"
+    subject = f"paths with the contradictory assumptions blocked, {reading} (evidence {evidence_on(data_source, reading)})"
+    if frame is None or not len(frame):
+        return f"{subject}: not checked, so the paths are read without this test"
+    if lost:
+        return (f"{subject}: {len(lost)} reported path term(s) ({', '.join(lost)}) do not survive the blocking: they "
+                f"rest on remainders where {negation(outcome)}'s solution assumes the opposite outcome, so read the "
+                "paths with the re-run terms beside them, not as findings free of contradictory assumptions")
+    return f"{subject}: no reported path term rests on the contradictory assumptions alone: each survives with them blocked"
 
 
 def blocked_rows(frame: pd.DataFrame | None) -> tuple[int, ...]:
