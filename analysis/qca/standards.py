@@ -218,13 +218,12 @@ def _necessity_frame(table: pd.DataFrame) -> pd.DataFrame:
         if col not in out.columns:
             continue
         given = out[col]
-        values = pd.to_numeric(given.astype(object).map(lambda v: v.strip() if isinstance(v, str) else v),
-                               errors="coerce").astype(float)
+        values = _numbers(given)
         wrong = (values.isna() & given.notna()).to_numpy() | (values < 0).to_numpy() | (values > 1).to_numpy()
         if wrong.any():
-            shown = ", ".join(f"{str(n)!r}: {quoted(v)}" for n, v in zip(names[wrong][:5], given[wrong][:5]))
+            listed = ", ".join(f"{str(n)!r}: {quoted(v)}" for n, v in zip(names[wrong][:5], given[wrong][:5]))
             pct = " (percentages? give them as shares, e.g. 0.92 for 92)" if (values[wrong] > 1).any() else ""
-            raise QCAInputError(f"necessity table: column {col!r} must hold numbers in [0, 1], got {shown} for the "
+            raise QCAInputError(f"necessity table: column {col!r} must hold numbers in [0, 1], got {listed} for the "
                                 f"condition(s) shown{pct}")
         out[col] = values.to_numpy()
     return out
@@ -759,6 +758,13 @@ def _families(frame: pd.DataFrame) -> list[tuple[str, list[str] | None]]:
     return out
 
 
+def _numbers(given: pd.Series) -> pd.Series:
+    """A column of a table the caller gave, as floats: numbers and numbers written as text (blanks around them
+    ignored) read, anything else NaN for the caller to name."""
+    return pd.to_numeric(given.astype(object).map(lambda v: v.strip() if isinstance(v, str) else v),
+                         errors="coerce").astype(float)
+
+
 def _yes_no_column(frame: pd.DataFrame, column: str) -> pd.Series:
     """A robustness table's column of True / False (1 / 0 too), or an error naming the rows: astype(bool) read the text
     'False' (a table typed or read as text) as True, a test with power, and failed on a missing cell with Python's
@@ -767,11 +773,11 @@ def _yes_no_column(frame: pd.DataFrame, column: str) -> pd.Series:
     wrong = [(i, v) for i, v in enumerate(values, start=1)
              if isinstance(v, (str, bytes)) or v is None or v is pd.NA or not (v in (True, False) or v in (0, 1))]
     if wrong:
-        shown = ", ".join(f"row {i} (sweep {quoted(str(frame['sweep'].iloc[i - 1]))}): {quoted(v)}" for i, v in wrong[:5])
+        listed = ", ".join(f"row {i} (sweep {quoted(str(frame['sweep'].iloc[i - 1]))}): {quoted(v)}" for i, v in wrong[:5])
         how = (f"a text such as 'False' is no boolean: give True / False, e.g. df[{column!r}] = "
                f"df[{column!r}].map({{'True': True, 'False': False}})" if any(isinstance(v, str) for _, v in wrong)
                else "say for each sweep whether it has power")
-        raise QCAInputError(f"robustness: column {column!r} must hold True or False (or 1 / 0) in every row, got {shown}; "
+        raise QCAInputError(f"robustness: column {column!r} must hold True or False (or 1 / 0) in every row, got {listed}; "
                             f"{how}")
     return pd.Series([bool(v) for v in values], index=frame.index)
 
@@ -781,13 +787,13 @@ def _count_column(frame: pd.DataFrame, column: str) -> pd.Series:
     floats, or an error naming the rows: astype(float) failed on a cell that is no number with Python's bare 'could
     not convert string to float', and a missing cell (NaN, pandas' NA) was read as 0, a test without power."""
     given = frame[column].astype(object)
-    values = pd.to_numeric(given.map(lambda v: v.strip() if isinstance(v, str) else v), errors="coerce").astype(float)
+    values = _numbers(given)
     wrong = [i for i, ok in enumerate(np.isfinite(values.to_numpy()) & (values.to_numpy() >= 0), start=1) if not ok]
     if wrong:
-        shown = ", ".join(f"row {i} (sweep {quoted(str(frame['sweep'].iloc[i - 1]))}): {quoted(given.iloc[i - 1])}"
+        listed = ", ".join(f"row {i} (sweep {quoted(str(frame['sweep'].iloc[i - 1]))}): {quoted(given.iloc[i - 1])}"
                           for i in wrong[:5])
         raise QCAInputError(f"robustness: column {column!r} must hold a count (0, 1, 2, ...: the settings that change "
-                            f"the truth table) in every row, got {shown}")
+                            f"the truth table) in every row, got {listed}")
     return values
 
 
