@@ -73,17 +73,9 @@ def _super_subset_lf(**cuts):
     return super_subset(lf(), "SURV", relation="necessity", **cuts)
 
 
-def _chart_figure_of_lm():
-    """The Fiss chart figure of LM's intermediate solution: its paths hold DEV[2] and DEV[1]."""
-    from analysis.plots.configurations import configuration_chart_groups
-    from analysis.qca import configuration_chart, minimize
-
-    sol = minimize(tt(lm(), "SURV"), include="?", dir_exp="DEV=2,URB=1,LIT=1,IND=1,STB=1")
-    return configuration_chart_groups(configuration_chart(sol))
-
-
-def _chart_figure_of_lm_with(**kwargs):
-    """The Fiss chart figure of LM's intermediate solution (7 paths, models M1 and M2), drawn with `kwargs`."""
+def _chart_figure_of_lm(**kwargs):
+    """The Fiss chart figure of LM's intermediate solution (7 paths, models M1 and M2; its paths hold DEV[2] and
+    DEV[1]), drawn with `kwargs`."""
     from analysis.plots.configurations import configuration_chart_groups
     from analysis.qca import configuration_chart, minimize
 
@@ -3006,15 +2998,15 @@ CATALOGUE: list[Bad] = [
         "error: --incl-cut applies to the XY plots of a solution, not to --nec-cond (a necessity test uses no truth "
         "table)", origin="own data"),
     Bad("chart-figure-too-many-paths", "the configuration chart figure of a solution with more paths than max_paths "
-        "(a chart of thousands of paths took minutes to draw)", LM, "api", lambda: _chart_figure_of_lm_with(max_paths=1),
+        "(a chart of thousands of paths took minutes to draw)", LM, "api", lambda: _chart_figure_of_lm(max_paths=1),
         "the chart has 7 paths in 3 column groups of 2 model(s), more than the figure draws (max_paths=1; drawing "
         "thousands takes minutes): draw one model (model='M1') or raise max_paths, or print the chart instead",
         origin="own data"),
     Bad("chart-figure-unknown-model", "the configuration chart figure of model='M9', a model the chart does not "
-        "have", LM, "api", lambda: _chart_figure_of_lm_with(model="M9"),
+        "have", LM, "api", lambda: _chart_figure_of_lm(model="M9"),
         "model='M9' is no model of the chart: it has M1, M2", origin="own data"),
     Bad("chart-figure-max-paths-text", "the configuration chart figure with max_paths='100' (a number as text)", LM,
-        "api", lambda: _chart_figure_of_lm_with(max_paths="100"),
+        "api", lambda: _chart_figure_of_lm(max_paths="100"),
         "max_paths must be a whole number of paths, 1 or more, got '100'", origin="own data"),
 ]
 
