@@ -350,7 +350,7 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
         raise QCAInputError(f"x must be one-dimensional, got shape {values.shape}")
     if values.dtype.kind in "US":
         _refuse_text(values)
-    if values.dtype == bool:   # df['DEV'] > 500: a set already
+    if values.dtype == bool or _true_false(x, values):   # df['DEV'] > 500: a set already
         raise QCAInputError("x must be numeric raw values, got True/False: that is a crisp set already (True is in "
                             "it), whose memberships are x.astype(int); calibrate() turns raw values (amounts, "
                             "scores) into memberships")
@@ -368,19 +368,25 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
     if not (np.issubdtype(values.dtype, np.number) or values.dtype.kind in "OUS"):
         raise QCAInputError(f"x must be numeric, got values of type {values.dtype}")
     if values.dtype.kind in "OUS":   # text cells (read_data's): an empty one or a mark ('NA', '缺失') is missing, as
-        from .data import missing_mark   # truth_table and the calibrate command read it, never a number
-
-        values = np.array([np.nan if isinstance(v, str) and (not v.strip() or missing_mark(v.strip())) else v
-                           for v in values], dtype=object)
+        # truth_table and the calibrate command read it, never a number; so is pandas' pd.NA, the missing cell of a
+        # string, 'boolean' or pyarrow-backed column (pandas 3's text columns when pyarrow is installed), which was
+        # 'not a number ... text labels', missing='keep' or not. Filled in place: np.array() of cells holding
+        # lists ([0.81]) made a 2-d array, and the result a frame's column could not hold (pandas' ValueError)
+        cells = np.empty(len(values), dtype=object)
+        cells[:] = [np.nan if _absent(v) else v for v in values]
+        values = cells
     try:
+        if values.dtype == object and not all(_is_real_cell(v) for v in values):
+            raise TypeError   # a list or an array in a cell (a pyarrow list column's): no number
         arr = shown_decimals(values)   # a float32 0.35 is 0.35, at a threshold of 0.35 (not 0.3499999940)
     except (TypeError, ValueError):
         # named where it is, as a missing value is (_positions: calibrate_frame's case, a Series' index label)
-        pos = np.array([i for i, v in enumerate(values) if v is not None and not _is_number(v)])  # None is NaN
+        pos = np.array([i for i, v in enumerate(values) if v is not None and not _is_real_cell(v)])  # None is NaN
         if not len(pos):
             raise QCAInputError(f"x must be numeric, got values of type {values.dtype}") from None
         bad = values[pos[0]]
-        bad = str(bad) if isinstance(bad, np.str_) else bad   # 'x', not np.str_('x')
+        bad = (str(bad) if isinstance(bad, np.str_) else   # 'x', not np.str_('x')
+               bad.tolist() if isinstance(bad, np.ndarray) else bad)   # [0.81], not array([0.81])
         from .data import _value_hint
 
         hint = _value_hint([bad], raw=True)
@@ -450,6 +456,31 @@ def _refuse_text(values: np.ndarray) -> None:
              "calibrate one column's values")
     raise QCAInputError(f"x must be the raw values to calibrate, got {given}, calibrate(df[{quoted(first)}], ...); several "
                         f"sets at once: analysis.qca.calibrate_frame(df, {{{quoted(first)}: {{'thresholds': ...}}}})")
+
+
+def _absent(v) -> bool:
+    """A missing raw value among object cells: None, NaN, pd.NA (a string, 'boolean' or pyarrow-backed column's missing
+    cell), NaT, or text that is empty or a mark of a missing value ('NA', '缺失': data.missing_mark)."""
+    from .data import missing_mark
+
+    if isinstance(v, str):
+        return not v.strip() or missing_mark(v.strip())
+    return pd.api.types.is_scalar(v) and bool(pd.isna(v))
+
+
+def _true_false(x, values: np.ndarray) -> bool:
+    """x holds True/False with missing cells: a nullable 'boolean' or a bool[pyarrow] column with a missing value (its
+    values then come as objects), or such objects: a crisp set already, as a bool array is (True was read as 1)."""
+    if isinstance(x, pd.Series) and pd.api.types.is_bool_dtype(x.dtype):
+        return True
+    given = [v for v in values if not _absent(v)] if values.dtype == object else []
+    return bool(given) and all(isinstance(v, (bool, np.bool_)) for v in given)
+
+
+def _is_real_cell(v) -> bool:
+    """A cell that is one number (or text of one) or missing: not a list, a dict or an array (float() reads a numpy
+    array of one element as its number)."""
+    return v is None or (pd.api.types.is_scalar(v) and (_absent(v) or _is_number(v)))
 
 
 def _is_number(v) -> bool:
