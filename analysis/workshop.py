@@ -3114,7 +3114,7 @@ def _warning_message_zh(message: str) -> str | None:
         found = form.match(message)
         if found:
             return said(found) or None
-    return engine_note_zh(message)   # minimize --csv says the printout's notes as warnings (stderr)
+    return _note_message_zh(message)   # minimize --csv says the printout's notes as warnings (stderr)
 
 
 def _kind_zh(kind: str) -> str:
@@ -3769,8 +3769,15 @@ def engine_note_zh(note: str) -> str | None:
     """One Chinese line for a note of the engine's answers (a partial answer of minimize(), what good_practice's rows
     say: a row's whole 'has', as to_frame() gives it, since print wraps it, or the row's
     printed line '- model ambiguity: met [independent]'), from its form (ENGINE_NOTES_ZH), with the counts and names
-    it gives; None for a note of another form. 'note: ' before it (as a solution prints its notes) is read past."""
-    text = str(note).removeprefix("note: ")
+    it gives; None for a note of another form. 'note: ' before it (as a solution prints its notes) is read past. A
+    long name as a printout shows it ('QQQQ… (5,000 characters)': display.shown) is read as a short one, its length
+    said after it in Chinese (_with_lengths_zh), as the errors' and warnings' lines say it."""
+    return _with_lengths_zh(_note_message_zh, str(note))
+
+
+def _note_message_zh(note: str) -> str | None:
+    """engine_note_zh's line for a note, its long values' lengths set aside (_with_lengths_zh)."""
+    text = note.removeprefix("note: ")
     for _kind, form, said in ENGINE_NOTES_ZH:
         found = form.match(text)
         if found:

@@ -196,6 +196,31 @@ def test_the_workshops_chinese_line_says_a_long_values_length_after_it(name):
         assert zh and zh.startswith(start) and f"'{name[:60]}…'（共 5,000 个字符）" in zh and "characters" not in zh, zh
 
 
+def test_the_workshops_chinese_line_of_a_note_says_a_long_names_length_after_it():
+    """A good_practice row's note as a printout shows it (display.shown: 'QQQQ… (5,000 characters)') had the English
+    length left inside its Chinese line (engine_note_zh), or no line at all (the counterfactuals' row), where the
+    errors' and warnings' lines say it after the name in Chinese. Each row's line reads the long name as it reads a
+    short one: the line of the same analysis with DEV, the name and its length in Chinese for DEV."""
+    import warnings
+
+    from analysis.qca import good_practice, necessity
+    from analysis.qca.display import shown
+    from analysis.workshop import engine_note_zh
+
+    name = "Q" * 5_000
+    rows = []
+    for data in (pd.read_csv(LF, index_col=0), pd.read_csv(LF, index_col=0).rename(columns={"DEV": name})):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            sol = minimize(truth_table(data, "SURV", incl_cut=0.8), include="?", dir_exp="1,1,1,1,1")
+            rows.append(good_practice(sol, necessity=necessity(data, "SURV")).to_frame()["has"].map(str).tolist())
+    long_rows = [(short, shown(long)) for short, long in zip(*rows) if "(5,000 characters)" in shown(long)]
+    assert len(long_rows) >= 2, long_rows
+    for short, long in long_rows:
+        zh = engine_note_zh(long)
+        assert zh and zh == engine_note_zh(short).replace("DEV", f"{'Q' * 60}…（共 5,000 个字符）"), (long[:300], zh)
+
+
 def test_a_printout_shows_a_long_run_by_its_beginning_and_leaves_the_rest():
     from analysis.qca.display import shown
 
