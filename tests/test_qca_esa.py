@@ -112,7 +112,21 @@ def _r_printouts(ref) -> list[list[str]]:
 
 def test_printed_order_differs_from_r_only_where_listed():
     """Every solution of both files is printed as R prints it (models M1, M2, ... and each model's terms in R's
-    order), except the listed ones, which do differ (so the list cannot go stale)."""
+    order), except the listed ones, which do differ (so the list cannot go stale).
+
+    Why the four stay listed instead of being printed in R's order: R QCA documents no order to apply. Its
+    minimize() page (man/minimize.Rd) says how the models are found (the fewest prime implicants k that cover the
+    positive configurations, then every disjunction of k of them that covers them) and that `details` lists the
+    essential prime implicants at the top of the table; the PI chart page (solveChart) says it returns one solution
+    per column. Neither states the order of the models M1, M2, ... or of the terms within a model. Nor can one be
+    read off R's printouts as a rule over the terms: within a model R prints DEV*URB*LIT*IND*STB before
+    DEV*~URB*LIT*~IND*STB (LF's conservative solution: same conditions, the present value first) but
+    ~ETHFRACT*~POLDIS*~NATPRIDE before ETHFRACT*POLDIS*~NATPRIDE (CVF after exclude: the absent value first), and
+    not by coverage either (LF prints DEV*~IND, covS 0.284, before URB*STB, 0.520). Whatever sets it (presumably
+    the sequence in which R's search meets the implicants) only R's code states, and the compendium does not copy
+    R's code; so the engine keeps its own stated order (`analysis.qca._implicants.sort_terms`, models in
+    lexicographic order of their terms' indices) and these four are pinned.
+    The models, their fit and their simplifying assumptions are the same (test_against_r)."""
     for name, key in KEYS:
         theirs = result(name, key)
         if isinstance(theirs, list) or "rows" in theirs:
