@@ -268,6 +268,30 @@ def test_for_matching_leaves_out_pinyin_notes_and_maps_traditional_forms(text, e
     assert for_matching(text) == expected
 
 
+def test_notebook_01_names_the_units_quoted_in_traditional_characters_as_the_data_hold_them():
+    """Notebook 01 types which units quote pages in traditional characters with pinyin notes ('three units quote
+    mirror pages in traditional characters with pinyin inserted (X13-01 ..., L45-01, L45-02)'): typed, tied to no
+    data. The units it names, and their count in words, are those of paperB_units.csv whose excerpt the dictionary
+    reads otherwise than as written (hanzi.for_matching changes it)."""
+    import json
+    import re
+
+    from analysis.paper_b import excerpts as ex
+    from analysis.paper_b.hanzi import for_matching
+    from analysis.paths import ROOT
+
+    nb = json.loads((ROOT / "notebooks" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
+    text = " ".join(" ".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown").split())
+    m = re.search(r"(\w+) units quote mirror pages in traditional characters with pinyin inserted \(([^)]*\)[^)]*)\)",
+                  text)
+    assert m, "notebook 01 no longer names the units in traditional characters in the expected words"
+    named = re.findall(r"\b[A-Z]\d+-\d+\b", m.group(2))
+    raw = pd.read_csv(ex.UNITS_FILE, dtype=str, keep_default_na=False)
+    mapped = raw.loc[raw["excerpt_zh"].map(lambda t: for_matching(t) != t), "unit_id"].tolist()
+    assert named == mapped, (named, mapped)
+    assert m.group(1).lower() == {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}[len(mapped)]
+
+
 def test_the_traditional_table_covers_every_keyword_character():
     """The table maps the traditional forms of the characters the keywords use; a keyword with a character it was
     not made for would miss that character's traditional form: regenerate it with tools/t2s_table.py."""
