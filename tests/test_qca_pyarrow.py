@@ -93,3 +93,166 @@ def test_a_raw_cell_holding_a_list_is_named_by_its_case():
                 calibrate(column, thresholds=FUZZY, missing=missing)
         with pytest.raises(QCAInputError, match=r"^calibrating 'DEV' from column 'DEV': x must be numeric; \[720\.0\]"):
             calibrate_frame(column.rename("DEV").to_frame(), {"DEV": {"thresholds": FUZZY}})
+
+
+# ---------------------------------------------------------------- every entry point on pyarrow-backed frames
+CONDITIONS = "DEV, URB, LIT, IND, STB"
+
+
+def _lipset(name: str, **read) -> pd.DataFrame:
+    return pd.read_csv(DATASETS / f"{name}.csv", index_col="case", **read)
+
+
+def _arrow_frames(name: str) -> dict[str, pd.DataFrame]:
+    """Lipset's `name` data as pyarrow-backed frames come: read_csv with dtype_backend='pyarrow' or engine='pyarrow',
+    convert_dtypes, astype, a Parquet and a Feather file read back (the case names a pyarrow string index too)."""
+    pa = pytest.importorskip("pyarrow")
+    import io
+
+    plain = _lipset(name)
+
+    def parquet(**read):
+        buffer = io.BytesIO()
+        plain.to_parquet(buffer)
+        return pd.read_parquet(io.BytesIO(buffer.getvalue()), **read)
+
+    def feather():
+        buffer = io.BytesIO()
+        plain.reset_index().to_feather(buffer)
+        return pd.read_feather(io.BytesIO(buffer.getvalue()), dtype_backend="pyarrow").set_index("case")
+
+    return {
+        "dtype_backend": _lipset(name, dtype_backend="pyarrow"),
+        "engine": _lipset(name, engine="pyarrow"),
+        "engine and dtype_backend": _lipset(name, engine="pyarrow", dtype_backend="pyarrow"),
+        "convert_dtypes": plain.convert_dtypes(dtype_backend="pyarrow"),
+        "float[pyarrow]": plain.astype("float[pyarrow]"),
+        "decimal": plain.astype(pd.ArrowDtype(pa.decimal128(38, 6))),
+        "string[pyarrow]": plain.astype(str).astype("string[pyarrow]"),
+        "dictionary": plain.astype(str).astype(pd.ArrowDtype(pa.dictionary(pa.int32(), pa.string()))),
+        "index string[pyarrow]": plain.set_axis(plain.index.astype("string[pyarrow]")),
+        "parquet": parquet(),
+        "parquet, dtype_backend": parquet(dtype_backend="pyarrow"),
+        "feather": feather(),
+    }
+
+
+def _answers(sets: pd.DataFrame, raw: pd.DataFrame) -> dict[str, str]:
+    """What each public entry point answers on Lipset's fuzzy sets and raw data, as text."""
+    from analysis import qca
+
+    tt = qca.truth_table(sets, "SURV", CONDITIONS, incl_cut=0.8)
+    solution = qca.minimize(tt, include="?", dir_exp="1,1,1,1,1")
+    necessity = qca.necessity(sets, "SURV", CONDITIONS)
+    panel = pd.concat([sets.assign(WAVE=w) for w in ("w1", "w2")]).reset_index()
+    panel.index = [f"{c}_{w}" for c, w in zip(panel["case"], panel["WAVE"])]
+    spec = {"DEV": {"thresholds": "e=350, c=550, i=850"}, "STB": {"thresholds": "e=10, c=6.5, i=3"},
+            "SURV": {"type": "crisp", "thresholds": 0}}
+    return {
+        "truth_table": str(tt), "negated outcome": str(qca.truth_table(sets, "~SURV", CONDITIONS, incl_cut=0.8)),
+        "minimize": str(solution), "necessity": str(necessity),
+        "pof": str(qca.pof("DEV*STB + ~URB", sets, "SURV")), "pofind": str(qca.pofind(sets, "SURV", CONDITIONS)),
+        "super_subset": str(qca.super_subset(sets, "SURV", CONDITIONS, incl_cut=0.9, cov_cut=0.6)),
+        "esa": str(qca.esa(tt, nec_cond="STB")),
+        "term_membership": repr(qca.term_membership(sets, "DEV*~URB").tolist()),
+        "expression_membership": repr(qca.expression_membership(sets, "DEV*STB + ~URB").tolist()),
+        "necessity_cases": qca.necessity_cases(sets, "SURV", "STB").to_string(),
+        "calibrate_frame": qca.calibrate_frame(raw, spec).to_string(),
+        "calibrate": repr(qca.calibrate(raw["DEV"], thresholds="e=350, c=550, i=850").tolist()),
+        "robustness_protocol": str(qca.robustness_protocol(sets, "SURV", CONDITIONS, [{"label": "x", "incl_cut": 0.75}],
+                                                           incl_cut=0.8)),
+        "cluster_diagnostics": repr({k: v.to_dict() for k, v in
+                                     qca.cluster_diagnostics(panel, "DEV*STB", "SURV", "case", "WAVE").items()}),
+        "good_practice": str(qca.good_practice(solution, necessity=necessity)),
+    }
+
+
+@pytest.fixture(scope="module")
+def plain_answers() -> dict[str, str]:
+    return _answers(_lipset("LF"), _lipset("LR"))
+
+
+@pytest.mark.parametrize("how", ["dtype_backend", "engine", "engine and dtype_backend", "convert_dtypes",
+                                 "float[pyarrow]", "decimal", "string[pyarrow]", "dictionary", "index string[pyarrow]",
+                                 "parquet", "parquet, dtype_backend", "feather"])
+def test_every_entry_point_answers_a_pyarrow_backed_frame_as_the_plain_one(how, plain_answers):
+    """Lipset's data read or converted every way pandas gives pyarrow-backed columns: every public entry point
+    answers what it answers on the plain float frame (its printed result, to the last digit shown)."""
+    got = _answers(_arrow_frames("LF")[how], _arrow_frames("LR")[how])
+    assert got.keys() == plain_answers.keys()
+    assert {k: v for k, v in got.items() if v != plain_answers[k]} == {}
+
+
+@pytest.mark.parametrize("dtype", ["double[pyarrow]", "int64[pyarrow]", "bool[pyarrow]", "string[pyarrow]",
+                                   "dictionary"])
+def test_a_null_in_a_pyarrow_column_is_a_missing_value_named_by_its_case(dtype):
+    """A pyarrow null (a missing cell of read_csv(dtype_backend='pyarrow'), Parquet, Feather) in a set is the missing
+    value a plain frame's NaN is, named by column and case, in every entry point reading the data: never 0, never a
+    pyarrow or pandas error."""
+    pa = pytest.importorskip("pyarrow")
+    from analysis import qca
+
+    crisp = (_lipset("LF") >= 0.5).astype(float)
+    crisp.loc["BE", "DEV"] = np.nan
+    as_given = {"double[pyarrow]": crisp.astype("double[pyarrow]"),
+                "int64[pyarrow]": crisp.astype("Int64").astype("int64[pyarrow]"),
+                "bool[pyarrow]": crisp.astype("boolean").astype("bool[pyarrow]"),
+                "string[pyarrow]": crisp.astype("Int64").astype("string[pyarrow]"),
+                "dictionary": crisp.astype("Int64").astype(str).replace("<NA>", None).astype(
+                    pd.ArrowDtype(pa.dictionary(pa.int32(), pa.string())))}[dtype]
+    assert as_given["DEV"].isna().tolist() == crisp["DEV"].isna().tolist()
+    calls = [lambda d: qca.truth_table(d, "SURV", CONDITIONS), lambda d: qca.necessity(d, "SURV", CONDITIONS),
+             lambda d: qca.pof("DEV*STB", d, "SURV"), lambda d: qca.term_membership(d, "DEV*~URB"),
+             lambda d: qca.expression_membership(d, "DEV + STB")]
+    for call in calls:
+        said = []
+        for frame in (crisp, as_given):
+            with pytest.raises(QCAInputError, match=r"(?=.*'DEV')(?=.*\bBE\b).*missing") as err:
+                call(frame)
+            said.append(str(err.value))
+        assert said[1] == said[0]
+
+
+def _outcome_of(call, frame) -> str:
+    """A call's answer as text, or its QCAInputError's message: the same for two frames holding the same data."""
+    try:
+        return str(call(frame))
+    except QCAInputError as err:
+        return f"error: {err}"
+
+
+def _pyarrow_forms(frame: pd.DataFrame) -> list[pd.DataFrame]:
+    """`frame` (floats, NaN where a cell is missing) as pyarrow-backed frames: double[pyarrow] with nulls, the CSV text
+    read back with dtype_backend='pyarrow' and with engine='pyarrow', and the same text in string[pyarrow] columns."""
+    import io
+
+    text = frame.to_csv(index_label="case")
+    read = [pd.read_csv(io.StringIO(text), index_col="case", dtype_backend="pyarrow"),
+            pd.read_csv(io.StringIO(text), index_col="case", engine="pyarrow")]
+    as_text = frame.apply(lambda col: col.map(lambda v: None if np.isnan(v) else repr(float(v))))
+    return [frame.astype("double[pyarrow]"), *read, as_text.astype("string[pyarrow]")]
+
+
+def test_random_frames_get_the_plain_frames_answer_in_every_pyarrow_form():
+    """Property: any small frame of memberships (two decimals, some cells maybe missing) gives the same truth table,
+    necessity table and fit, or the same error, as double[pyarrow], read back from CSV text with
+    dtype_backend='pyarrow' or engine='pyarrow', and as text in string[pyarrow] columns."""
+    pytest.importorskip("pyarrow")
+    from hypothesis import given, settings, strategies as st
+
+    from analysis import qca
+
+    calls = [lambda d: qca.truth_table(d, "Y", incl_cut=0.8, n_cut=1).to_dict(),
+             lambda d: qca.necessity(d, "Y").to_dict(), lambda d: qca.pof("A*~B", d, "Y").to_dict()]
+    cell = st.integers(-12, 100).map(lambda v: float("nan") if v < 0 else v / 100)   # about one cell in nine missing
+
+    @settings(max_examples=30, deadline=None)
+    @given(st.integers(2, 8).flatmap(lambda n: st.lists(st.tuples(cell, cell, cell), min_size=n, max_size=n)))
+    def check(rows):
+        frame = pd.DataFrame(rows, columns=["A", "B", "Y"], index=[f"c{i}" for i in range(len(rows))], dtype=float)
+        frame.index.name = "case"
+        for call in calls:
+            want = _outcome_of(call, frame)
+            assert [_outcome_of(call, form) for form in _pyarrow_forms(frame)] == [want] * 4
+
+    check()

@@ -34,7 +34,7 @@ def test_readme_tested_versions_are_the_lock():
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     paragraph = readme.split("**Tested versions**", 1)[1].split("| target |", 1)[0]
     names = {n: n for n in ("pandas", "numpy", "matplotlib", "seaborn", "joblib", "numba", "papermill", "ipykernel",
-                            "nbconvert", "jupyterlab", "pytest", "nbval", "hypothesis", "selenium", "dask")}
+                            "nbconvert", "jupyterlab", "pytest", "nbval", "hypothesis", "selenium", "dask", "pyarrow")}
     lock = locked_versions()
     for package, stated in named_versions(paragraph, names).items():
         assert _agrees(stated, lock[package]), (package, stated, sorted(lock[package]))
