@@ -6,6 +6,7 @@ missing cell read as a number. pyarrow is in the lock's test group (pyproject.to
 it are skipped, the others (pandas' own nullable dtypes, which have the same missing cell, pd.NA) still run."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +15,8 @@ import pytest
 
 from analysis.qca import QCAInputError, calibrate, calibrate_frame
 
-DATASETS = Path(__file__).resolve().parents[1] / "data" / "reference" / "datasets"
+ROOT = Path(__file__).resolve().parents[1]
+DATASETS = ROOT / "data" / "reference" / "datasets"
 FUZZY = "e=350, c=550, i=850"
 
 
@@ -256,3 +258,30 @@ def test_random_frames_get_the_plain_frames_answer_in_every_pyarrow_form():
             assert [_outcome_of(call, form) for form in _pyarrow_forms(frame)] == [want] * 4
 
     check()
+
+
+@pytest.mark.parametrize("kind", ["parquet", "feather"])
+def test_a_parquet_or_feather_file_given_to_the_cli_is_one_error_line_saying_how_to_read_it(kind, tmp_path, capsys):
+    """A Parquet or Feather file (pandas' to_parquet / to_feather, R's arrow) given to the command line: a Feather file
+    was told 'line 1 holds a NUL byte (0x00) ... the file is damaged or not CSV text; remove the byte (tr -d ...)',
+    and a Parquet file to save it as an Excel workbook; both are now named, with pandas' reader to use (the API
+    takes its frame) and how to save it as CSV, in one error line (exit status 2). A file pandas writes when pyarrow
+    is installed; without it, a file starting as one does."""
+    from _cli import run
+
+    path = tmp_path / f"LF.{kind}"
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        path.write_bytes({"parquet": b"PAR1", "feather": b"ARROW1\x00\x00"}[kind] + bytes(64))
+    else:
+        getattr(_lipset("LF").reset_index(), f"to_{kind}")(path)
+    reader = {"parquet": "read_parquet", "feather": "read_feather"}[kind]
+    what = {"parquet": "a Parquet file", "feather": r"a Feather \(Arrow IPC\) file"}[kind]
+    spec = ROOT / "docs" / "examples" / "LR_calibration.yaml"
+    for command in (["truth-table", str(path), "--outcome", "SURV"], ["calibrate", str(path), "--spec", str(spec)]):
+        code, out, err = run(capsys, *command)
+        assert (code, out) == (2, "")
+        assert re.fullmatch(rf"error: {re.escape(str(path))}: this is {what}, not a file the engine reads \(.*\); read it "
+                            rf"with pandas \(df = pd\.{reader}\(path\), with pyarrow installed\) and give the frame to "
+                            r"the Python API, or save it as CSV, df\.to_csv\('data\.csv'\)\n", err)

@@ -42,7 +42,12 @@ _BINARY = ((b"PK\x03\x04", "a zip archive (an Excel .xlsx workbook or an .ods sh
            (b"\xd0\xcf\x11\xe0", "an old Excel .xls workbook (OLE2 file)"),
            (b"$FL2", "an SPSS .sav file"), (b"$FL3", "an SPSS .sav file (compressed)"),
            (b"\x1f\x8b", "a gzip-compressed file (an R .rds file?)"), (b"RDX", "an R .RData file"),
-           (b"PAR1", "a Parquet file"), (b"<stata_dta>", "a Stata .dta file"), (b"%PDF", "a PDF document"))
+           (b"PAR1", "a Parquet file"), (b"ARROW1", "a Feather (Arrow IPC) file"), (b"FEA1", "a Feather (version 1) file"),
+           (b"<stata_dta>", "a Stata .dta file"), (b"%PDF", "a PDF document"))
+#: pandas' reader of a file of the kinds above that pandas reads (with pyarrow, which the engine does not need): the
+#: way to the engine is through it, not through a spreadsheet program.
+_PANDAS_READS = {"a Parquet file": "read_parquet", "a Feather (Arrow IPC) file": "read_feather",
+                 "a Feather (version 1) file": "read_feather"}
 
 
 def binary_kind(payload: bytes) -> str | None:
@@ -178,8 +183,12 @@ def _text(p: Path, path: str) -> str:
     if kind:
         named = (": an old Excel workbook is read when its name ends in .xls, rename it so; or" if "OLE2" in kind
                  else ";")
+        # a Parquet or Feather file (pandas' to_parquet, R's arrow): read by pandas (with pyarrow), whose frame the
+        # Python API takes as it is, or which writes the CSV file; a NUL byte on 'line 1' before (Feather: no magic)
+        how = (f"read it with pandas (df = pd.{_PANDAS_READS[kind]}(path), with pyarrow installed) and give the frame "
+               f"to the Python API, or save it as CSV, df.to_csv('data.csv')" if kind in _PANDAS_READS else _CONVERT)
         raise QCAInputError(f"{shortened(path)}: this is {kind}, not a file the engine reads (a CSV text file, an Excel .xlsx "
-                            f"or .xls workbook, an .ods sheet, a Stata .dta or an SPSS .sav file){named} {_CONVERT}")
+                            f"or .xls workbook, an .ods sheet, a Stata .dta or an SPSS .sav file){named} {how}")
     utf16 = payload.startswith((b"\xff\xfe", b"\xfe\xff"))   # UTF-16 with its byte order mark (Excel's "Unicode Text")
     if not utf16 and b"\x00" in payload:
         raise QCAInputError(f"{shortened(path)}: {_nul_problem(payload)}")
