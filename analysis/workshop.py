@@ -50,7 +50,8 @@ Note = tuple[str, str]
 
 def near_columns(name: str, columns) -> list[str]:
     """The columns `name` is probably meant to be: those equal to it up to case and blanks ('eff' for 'EFF'), the
-    column of Lipset's data whose meaning it gives in Chinese ('识字率' for 'LIT': column_of_meaning), else the
+    column of the workshop's data whose meaning it gives in Chinese ('识字率' for 'LIT', '系统整合' for 'SYS':
+    column_of_meaning), else the
     engine's near names (one or two edits: 'EFT' for 'EFF')."""
     columns = [str(c) for c in columns]
     same = [c for c in columns if c.strip().casefold() == str(name).strip().casefold()]
@@ -64,11 +65,35 @@ LIPSET_MEANINGS_ZH = {"DEV": ("经济发展水平", "经济发展", "发展水�
                       "SURV": ("民主存续", "结果")}
 
 
-def column_of_meaning(name) -> str | None:
-    """The column of Lipset's data whose meaning `name` gives in Chinese, as step 1's table says it ('识字率': 'LIT');
-    None for any other name."""
+def _paper_a_meanings_zh() -> dict[str, tuple[str, ...]]:
+    """The meanings of Paper A's sets in Chinese, as its package labels them (analysis.paper_a.cases: 系统整合 for SYS,
+    良好医防融合效果 and its short form 医防融合效果 for EFF)."""
+    from analysis.paper_a.cases import _ZH_SETS, SET_NAMES
+
+    return {code: tuple(label for label, named in _ZH_SETS.items() if named == code) for code in SET_NAMES}
+
+
+#: The meanings of Paper A's sets in Chinese, as Paper A's data dictionary (its package) gives them.
+PAPER_A_MEANINGS_ZH = _paper_a_meanings_zh()
+#: The workshop's data whose columns have a meaning in Chinese: the data (English, Chinese: whose column), the meanings.
+MEANINGS_ZH: dict[Note, dict[str, tuple[str, ...]]] = {("Lipset's", "Lipset 数据中"): LIPSET_MEANINGS_ZH,
+                                                       ("Paper A's", "论文 A 的表中"): PAPER_A_MEANINGS_ZH}
+
+
+def meaning_of(name) -> tuple[str, Note] | None:
+    """The column of the workshop's data whose meaning `name` gives in Chinese (step 1's table for Lipset's data:
+    '识字率' is 'LIT'; Paper A's labels: '系统整合' is 'SYS') and the data it is of (MEANINGS_ZH's key); None for any
+    other name."""
     text = str(name).strip()
-    return next((column for column, meanings in LIPSET_MEANINGS_ZH.items() if text in meanings), None)
+    return next(((column, data) for data, meanings in MEANINGS_ZH.items()
+                 for column, said in meanings.items() if text in said), None)
+
+
+def column_of_meaning(name) -> str | None:
+    """The column of the workshop's data whose meaning `name` gives in Chinese (meaning_of: '识字率': 'LIT',
+    '系统整合': 'SYS'); None for any other name."""
+    found = meaning_of(name)
+    return found[0] if found else None
 
 
 def meaning_said(name, near) -> Note:
@@ -915,11 +940,12 @@ def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
                 f"\"~{name}\"；多个列名写成列表 [\"{name}\", ...]）")
     if setting and not tables and (note := data_column_note(*setting.groups())):   # the settings: outcome = SURV
         return note
-    meant = column_of_meaning(name)   # lr[识字率]: the column's meaning in Chinese, for its code
+    meant = meaning_of(name)   # lr[识字率]: the column's meaning in Chinese, for its code
     if meant:
-        return (f"{name} is what Lipset's column {meant} measures, not a Python name: a column is named by its code, "
-                f"written as text, in quotes: \"{meant}\"",
-                f"{name} 是 Lipset 数据中列 {meant} 的含义，不是 Python 的变量名：列以代码命名，写成加引号的文本：\"{meant}\"")
+        (code, (data, data_zh)) = meant
+        return (f"{name} is what {data} column {code} measures, not a Python name: a column is named by its code, "
+                f"written as text, in quotes: \"{code}\"",
+                f"{name} 是{' ' * data_zh[0].isascii()}{data_zh}列 {code} 的含义，不是 Python 的变量名：列以代码命名，写成加引号的文本：\"{code}\"")
     known = [n for n in namespace if isinstance(n, str) and not n.startswith("_")]
     near = near_columns(name, known)
     if not near:

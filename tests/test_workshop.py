@@ -612,6 +612,63 @@ def test_a_column_named_by_its_meaning_in_chinese_is_told_its_code_in_both_langu
         "  工作坊：识字率 是 Lipset 数据中列 LIT 的含义，不是 Python 的变量名：列以代码命名，写成加引号的文本：\"LIT\""], names
 
 
+def test_paper_as_sets_named_by_their_chinese_labels_are_told_their_codes_in_both_languages(capsys, monkeypatch):
+    """Lipset's columns had their meanings in Chinese in the workshop (step 1's table: lr["识字率"] is told 'LIT'); Paper
+    A's sets had none, so paperA["系统整合"], a name 组织整合 typed without quotes or paperA_outcome = "医防融合效果"
+    (Paper A's own labels, analysis.paper_a.cases) were told only the columns, or only Python's NameError. Each is
+    now told the set's code, in English and in Chinese, every label of the package read so."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.paper_a.cases import SET_NAMES, _ZH_SETS
+    from analysis.workshop import column_of_meaning, explain_exercise_errors, setting_column_error
+
+    assert {label: column_of_meaning(label) for label in _ZH_SETS} == _ZH_SETS
+    said = setting_column_error("paperA_outcome", "医防融合效果", SET_NAMES, "a 0/1 column", "0/1 列")
+    assert ("did you mean 'EFF'? (a column is named by its code: 'EFF' is 医防融合效果)" in said
+            and "是否想写 'EFF'？（列以代码命名：医防融合效果即 'EFF'）" in said), said
+    shell = InteractiveShell.instance()
+    monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
+    setup = ("import pandas as pd\n"
+             "paperA = pd.DataFrame({'SYS': [1, 0], 'EFF': [1, 0]}, index=pd.Index(['C01', 'C02'], name='case'))\n")
+    assert explain_exercise_errors({}, shell)
+    try:
+        assert shell.run_cell(setup).success
+        keys = _said_by_failing_cells(shell, capsys, ('paperA["系统整合"]',), KeyError)
+        names = _said_by_failing_cells(shell, capsys, ("paperA[组织整合]",), NameError)
+    finally:
+        _unwatch(shell)
+        shell.reset(new_session=False)
+    assert keys['paperA["系统整合"]'][2:] == [
+        "workshop: '系统整合' is not a column of this table; did you mean 'SYS'? (a column is named by its code: 'SYS' "
+        "is 系统整合) (its columns: SYS, EFF)",
+        "  工作坊：'系统整合' 不是这张表的列；是否想写 'SYS'？（列以代码命名：系统整合即 'SYS'）（它的列：SYS, EFF）"], keys
+    assert names["paperA[组织整合]"][-2:] == [
+        "workshop: 组织整合 is what Paper A's column ORG measures, not a Python name: a column is named by its code, "
+        "written as text, in quotes: \"ORG\"",
+        "  工作坊：组织整合 是论文 A 的表中列 ORG 的含义，不是 Python 的变量名：列以代码命名，写成加引号的文本：\"ORG\""], names
+
+
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=["participant", "solutions"])
+def test_each_steps_table_of_meanings_is_what_the_workshop_reads(path):
+    """Step 1's table gives Lipset's columns their meanings, in English and in Chinese; step 9 gave Paper A's sets
+    none. Its table now gives each set Paper A's own labels (analysis.paper_a.cases.set_labels), and every column of
+    both tables has, in Chinese, the meaning the workshop's notes read for its code (LIPSET_MEANINGS_ZH,
+    PAPER_A_MEANINGS_ZH)."""
+    from analysis.paper_a.cases import OUTCOME, set_labels
+    from analysis.workshop import LIPSET_MEANINGS_ZH, PAPER_A_MEANINGS_ZH
+
+    def table(step):
+        cell = next(c for c in _nb(path).cells if c.cell_type == "markdown" and f"Step {step}:" in c.source)
+        return dict(re.findall(r"^\| (\w+) \| (.+?) \|$", cell.source, re.M)[1:])   # past the header's row
+
+    en, zh = set_labels("en"), set_labels("zh")
+    assert table(9) == {c: f"{'outcome: ' * (c == OUTCOME)}{en[c]} / {'结果：' * (c == OUTCOME)}{zh[c]}" for c in en}
+    for step, meanings in ((1, LIPSET_MEANINGS_ZH), (9, PAPER_A_MEANINGS_ZH)):
+        rows = table(step)
+        assert list(rows) == list(meanings), (step, rows)
+        assert all(meanings[c][0] in rows[c].split(" / ")[-1] for c in rows), (step, rows)
+
+
 @pytest.mark.parametrize("line, expected", [
     ("cut_DEV = 550 USD       # GDP per capita, USD",
      ("cut_DEV = 550 USD: a setting's value is the number alone; write cut_DEV = 550 (words after it go in a comment, "
