@@ -319,3 +319,89 @@ def test_a_crowded_xy_plot_draws_to_the_same_bytes_twice():
     finally:
         for fig in figs:
             plt.close(fig)
+
+
+def _many_cases(n: int, k: int = 6) -> pd.DataFrame:
+    """n cases of k fuzzy sets (the last the outcome), the values spread over [0, 1]."""
+    values = [[round(((i * 7 + j * 13) % 21) / 20, 2) for j in range(k)] for i in range(n)]
+    return pd.DataFrame(values, columns=[f"S{j}" for j in range(k - 1)] + ["Y"], index=[f"case {i:03d}" for i in range(n)])
+
+
+def _many_rows(n: int, k: int = 8) -> pd.DataFrame:
+    """n observed truth-table rows of k conditions (TruthTable.rows' columns), numbered as R numbers them."""
+    bits = [[(r >> (k - 1 - j)) & 1 for j in range(k)] for r in range(n)]
+    rows = pd.DataFrame(bits, columns=[f"C{j}" for j in range(k)], index=range(1, n + 1))
+    return rows.assign(OUT=["1" if r % 3 else "0" for r in range(n)], n=1, incl=0.9, PRI=0.8,
+                       cases=[f"case {r:03d}" for r in range(n)])
+
+
+def _panels(fig) -> list:
+    return [ax for ax in fig.axes if ax.get_label() != "<colorbar>"]
+
+
+def _drawn_rows(fig) -> list[str]:
+    return [t.get_text() for ax in _panels(fig) for t in ax.get_yticklabels() if t.get_text()]
+
+
+@pytest.mark.parametrize("draw", ["heatmap", "truth_table"])
+def test_a_figure_of_200_cases_or_rows_is_one_page_tall_with_every_row_in_side_by_side_panels(draw):
+    """A heat map of 200 cases was 61 inches tall (0.3 inch a case) and a truth table of 200 rows 65: their rows are
+    drawn in panels of at most PANEL_ROWS side by side, the figure as tall as one panel, every row drawn once."""
+    from analysis.plots.layout import PANEL_ROWS
+
+    if draw == "heatmap":
+        data = _many_cases(200)
+        fig = Q.membership_heatmap(data, outcome="Y", title="200 cases")
+        expected = list(data.index)
+        small = Q.membership_heatmap(data.iloc[:PANEL_ROWS], outcome="Y")
+    else:
+        rows = _many_rows(200)
+        fig = Q.truth_table_view(rows, [f"C{j}" for j in range(8)], title="200 rows")
+        expected = [str(r) for r in rows.index]
+        small = Q.truth_table_view(rows.iloc[:PANEL_ROWS], [f"C{j}" for j in range(8)])
+    try:
+        assert _drawn_rows(fig) == expected
+        assert fig.get_figheight() <= small.get_figheight() + 1e-9 < 15, fig.get_figheight()
+        panels = _panels(fig)
+        assert len(panels) == 5 and all(len(ax.get_yticklabels()) == 40 for ax in panels)
+        assert "200" in (fig.get_suptitle() or panels[0].get_title())
+    finally:
+        plt.close(fig)
+        plt.close(small)
+
+
+@pytest.mark.parametrize("draw", ["heatmap", "truth_table"])
+def test_a_figure_of_more_rows_than_max_rows_is_refused_naming_max_rows(draw):
+    """Beyond max_rows (MAX_ROWS unless told) a figure of cases or truth-table rows is refused at once, naming its size,
+    the limit and how to draw fewer; a max_rows that is no whole number is refused naming it."""
+    from analysis.qca.errors import QCAInputError
+
+    if draw == "heatmap":
+        data = _many_cases(50)
+        make = lambda **kw: Q.membership_heatmap(data, outcome="Y", **kw)   # noqa: E731
+        what = r"the figure has 50 cases, more than it draws \(max_rows=30; 40 to a panel\): draw a selection"
+    else:
+        rows = _many_rows(50)
+        make = lambda **kw: Q.truth_table_view(rows, [f"C{j}" for j in range(8)], **kw)   # noqa: E731
+        what = (r"the figure has 50 truth-table rows, more than it draws \(max_rows=30; 40 to a panel\): draw a "
+                r"selection")
+    with pytest.raises(QCAInputError, match=what + r".*, or raise max_rows$"):
+        make(max_rows=30)
+    for bad in ("100", 0, 2.5, True):
+        with pytest.raises(QCAInputError, match=r"^max_rows must be a whole number of rows, 1 or more, got "):
+            make(max_rows=bad)
+    plt.close(make(max_rows=50))
+
+
+def test_a_truth_table_view_of_chinese_case_names_is_sized_by_their_display_width():
+    """truth_table_view sized its cases column by the names' character count: a Chinese name (each character two columns
+    wide, East Asian Width) was given half the room it takes, and ran past the figure's edge."""
+    rows = _many_rows(3, 3)
+    latin = Q.truth_table_view(rows.assign(cases=["ab" * 10] * 3), ["C0", "C1", "C2"])
+    chinese = Q.truth_table_view(rows.assign(cases=["北京" * 10] * 3), ["C0", "C1", "C2"])
+    try:
+        assert chinese.get_figwidth() > latin.get_figwidth() + 1
+        assert chinese.axes[0].get_xlim()[1] > latin.axes[0].get_xlim()[1] + 1
+    finally:
+        plt.close(latin)
+        plt.close(chinese)

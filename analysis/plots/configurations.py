@@ -13,16 +13,15 @@ come from, and names the groups that show the same model with other core conditi
 from __future__ import annotations
 
 import dataclasses
-import numbers
 import re
 import textwrap
-import unicodedata
 from typing import Mapping
 
 import matplotlib.pyplot as plt
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
+from .layout import _columns, whole_number_parameter
 from .qca import TEXT, _fmt, _label, _symbol
 from .style import apply_style, say_if_chinese_cannot_be_drawn
 
@@ -105,12 +104,6 @@ NO_LINE_START = frozenset("、，。．；：！？）］｝〕〉》」』】�
 NO_LINE_END = frozenset("（［｛〔〈《「『【〖〘〚“‘([{")
 
 
-def _columns(text: str) -> int:
-    """Width of `text` in columns: 2 for an East Asian Wide or Fullwidth character (Unicode Standard Annex #11,
-    East Asian Width: a Chinese character is drawn about 1 em wide), 1 for any other (a Latin glyph, ~0.55 em)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _wrap_chinese(text: str, n: int, width=len) -> list[str]:
     """Chinese `text` in lines of at most `n` characters (or `width` units: `_columns` counts a Chinese character
     as two), broken between any two Chinese characters but never inside a Latin run ('CiPj', 'M1 = G12' joined by
@@ -168,8 +161,7 @@ def _refuse_too_many_paths(chart, max_paths: int) -> None:
     runs for minutes): the size met, the limit and what to do."""
     from ..qca.errors import QCAInputError
 
-    if isinstance(max_paths, bool) or not isinstance(max_paths, numbers.Integral) or max_paths < 1:
-        raise QCAInputError(f"max_paths must be a whole number of paths, 1 or more, got {max_paths!r}")
+    whole_number_parameter("max_paths", max_paths, "paths")
     models = list(dict.fromkeys(str(m) for m in chart.model_fit["model"]))
     n_paths = len(chart.paths)
     if n_paths > max_paths:

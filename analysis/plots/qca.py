@@ -19,6 +19,7 @@ from matplotlib.transforms import Bbox
 from weakref import WeakKeyDictionary
 
 from ..qca.configurations import chart_frame
+from .layout import MAX_ROWS, _columns, row_panels
 from .style import OKABE_ITO, apply_style, say_if_chinese_cannot_be_drawn, text_colour_on
 
 TEXT = {
@@ -86,9 +87,13 @@ def _fmt(x) -> str:
 
 
 def membership_heatmap(memberships: pd.DataFrame, labels: Mapping[str, str] | None = None,
-                       outcome: str | None = None, title: str | None = None, lang: str = "en"):
+                       outcome: str | None = None, title: str | None = None, lang: str = "en",
+                       max_rows: int = MAX_ROWS):
     """Cases × sets heatmap of set membership with the value written in each cell; the outcome column, if
-    named, is set apart by a gap."""
+    named, is set apart by a gap. More than PANEL_ROWS cases are drawn in panels side by side, the figure as tall as
+    one (row_panels); more than `max_rows` (MAX_ROWS unless told) are refused, naming how to draw a selection."""
+    panels = row_panels(len(memberships), max_rows, "cases",
+                        "draw a selection of the cases (memberships.loc[[...]] or memberships.iloc[:40])")
     lang = apply_style(lang)
     t = TEXT[lang]
     say_if_chinese_cannot_be_drawn([*map(str, memberships.index), *(_label(labels, c) for c in memberships.columns)])
@@ -96,31 +101,52 @@ def membership_heatmap(memberships: pd.DataFrame, labels: Mapping[str, str] | No
     values = memberships[cols].to_numpy(dtype=float)
     crisp = bool(np.all(np.isin(values, (0.0, 1.0))))
     n, k = values.shape
-    fig, ax = plt.subplots(figsize=(1.0 + 0.8 * k, 0.9 + 0.3 * n))  # 6 sets print at 6 pt or more in an A4 column
+    high = len(panels[0])
+    # 6 sets print at 6 pt or more in an A4 column
+    fig, axes = _panel_figure(len(panels), 1.0 + 0.8 * k, 0.9 + 0.3 * high)
     xs = np.arange(k, dtype=float)
     if outcome in memberships.columns:
         xs[-1] += 0.35
     cmap = plt.get_cmap("viridis")
-    for j in range(k):
-        for i in range(n):
-            v = values[i, j]
-            ax.add_patch(Rectangle((xs[j] - 0.5, i - 0.5), 1, 1, facecolor=cmap(v), edgecolor="white", lw=1))
-            ax.text(xs[j], i, f"{int(v)}" if crisp else f"{v:.2f}", ha="center", va="center", fontsize=7,
-                    color=text_colour_on(cmap(v)))
-    ax.set_xlim(-0.5, xs[-1] + 0.5)
-    ax.set_ylim(n - 0.5, -0.5)
-    ax.set_xticks(xs)
-    ax.set_xticklabels([_label(labels, c) for c in cols], rotation=35, ha="right")
-    ax.set_yticks(range(n))
-    ax.set_yticklabels([str(c) for c in memberships.index])
-    ax.tick_params(length=0)
-    for s in ax.spines.values():
-        s.set_visible(False)
+    for ax, rows in zip(axes, panels):
+        for j in range(k):
+            for i, row in enumerate(rows):
+                v = values[row, j]
+                ax.add_patch(Rectangle((xs[j] - 0.5, i - 0.5), 1, 1, facecolor=cmap(v), edgecolor="white", lw=1))
+                ax.text(xs[j], i, f"{int(v)}" if crisp else f"{v:.2f}", ha="center", va="center", fontsize=7,
+                        color=text_colour_on(cmap(v)))
+        ax.set_xlim(-0.5, xs[-1] + 0.5)
+        ax.set_ylim(high - 0.5, -0.5)
+        ax.set_xticks(xs)
+        ax.set_xticklabels([_label(labels, c) for c in cols], rotation=35, ha="right")
+        ax.set_yticks(range(len(rows)))
+        ax.set_yticklabels([str(memberships.index[row]) for row in rows])
+        ax.tick_params(length=0)
+        for s in ax.spines.values():
+            s.set_visible(False)
     sm = plt.cm.ScalarMappable(cmap=cmap, norm=plt.Normalize(0, 1))
-    fig.colorbar(sm, ax=ax, fraction=0.04, pad=0.02, label=t["membership"])
-    if title:
-        ax.set_title(title)
+    fig.colorbar(sm, ax=axes[0] if len(axes) == 1 else list(axes), fraction=0.04, pad=0.02, label=t["membership"])
+    _panel_title(fig, axes, title)
     return fig
+
+
+def _panel_figure(n_panels: int, width: float, height: float):
+    """A figure of `n_panels` axes side by side, each `width` by `height` inches, and its axes: one panel as
+    plt.subplots draws it (the figures of PANEL_ROWS rows or fewer are unchanged); several with a constrained layout,
+    which keeps each panel's row labels clear of the panel to its left."""
+    if n_panels == 1:
+        fig, ax = plt.subplots(figsize=(width, height))
+        return fig, [ax]
+    fig, axes = plt.subplots(1, n_panels, figsize=(width * n_panels, height), layout="constrained")
+    return fig, list(axes)
+
+
+def _panel_title(fig, axes, title: str | None, pad: float | None = None) -> None:
+    """The figure's title over its one panel (`pad`: None, the style's), or over all of its panels (suptitle)."""
+    if title and len(axes) == 1:
+        axes[0].set_title(title, **({} if pad is None else {"pad": pad}))
+    elif title:
+        fig.suptitle(title)
 
 
 # ---------------------------------------------------------------- Fiss-style configuration chart
@@ -282,7 +308,7 @@ def labelled_note(notes: Sequence[tuple[int, int, str]], lang: str = "en") -> st
 def _label_text(names: list[str]) -> str:
     """The label of the cases at one point: up to _MAX_NAMES names, four to a line (one to a line when a name is
     long, a long name broken at its spaces or between Chinese characters), then how many more ('+ 12')."""
-    from .configurations import _columns, _wrap_label
+    from .configurations import _wrap_label
 
     shown, more = names[:_MAX_NAMES], len(names) - _MAX_NAMES
     if max(_columns(n) for n in shown) > 12:
@@ -403,11 +429,17 @@ def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str |
 
 
 def truth_table_view(rows: pd.DataFrame, conditions: Sequence[str], labels: Mapping[str, str] | None = None,
-                     title: str | None = None, lang: str = "en", contradictory: Sequence[int] = ()):
+                     title: str | None = None, lang: str = "en", contradictory: Sequence[int] = (),
+                     max_rows: int = MAX_ROWS):
     """Observed truth-table rows as a heatmap of condition values (dark = 1) beside OUT, n, incl, PRI and
     the cases; `rows` is TruthTable.rows (row-number index). `contradictory`: the rows with cases on both sides of
     the outcome (analysis.qca.contradictions; to be reported with the table, Schneider & Wagemann 2012),
-    marked ‡ with their cases outside the outcome (the rows' DCC) and a note below."""
+    marked ‡ with their cases outside the outcome (the rows' DCC) and a note below. More than PANEL_ROWS rows are
+    drawn in panels side by side, the figure as tall as one (row_panels); more than `max_rows` (MAX_ROWS unless told)
+    are refused, naming how to draw a selection. The cases column is as wide as its longest text is in display
+    columns (a Chinese character takes two: _columns)."""
+    panels = row_panels(len(rows), max_rows, "truth-table rows",
+                        "draw a selection of the rows (rows.loc[[...]], e.g. the rows with OUT 1 or n above n_cut)")
     lang = apply_style(lang)
     t = TEXT[lang]
     conditions = list(conditions)
@@ -422,42 +454,46 @@ def truth_table_view(rows: pd.DataFrame, conditions: Sequence[str], labels: Mapp
                                             rows.get("DCC", pd.Series("", index=rows.index)).astype(str))]
     vals = rows[conditions].to_numpy(dtype=float)
     n, k = vals.shape
+    high = len(panels[0])
     extra = ["OUT", "n", "incl", "PRI", "cases"]
-    fig_w = 1.2 + 0.55 * k + 3.6 + 0.06 * max((len(str(c)) for c in rows.get("cases", [""])), default=0)
-    fig, ax = plt.subplots(figsize=(fig_w, 1.2 + 0.32 * n))
+    names = [str(c) for c in rows.get("cases", [""])]
+    cases_width = max(map(_columns, names), default=0)
+    fig, axes = _panel_figure(len(panels), 1.2 + 0.55 * k + 3.6 + 0.06 * cases_width, 1.2 + 0.32 * high)
     cmap = ListedColormap(["#f0f0f0", "#3b3b3b"])
-    ax.imshow(vals, cmap=cmap, vmin=0, vmax=1, aspect="auto", extent=(-0.5, k - 0.5, n - 0.5, -0.5))
-    for i in range(n):
-        for j in range(k):
-            ax.text(j, i, f"{int(vals[i, j])}", ha="center", va="center", fontsize=7,
-                    color="white" if vals[i, j] >= 0.5 else "black")
     out_colour = {"1": OKABE_ITO[2], "0": OKABE_ITO[5], "C": OKABE_ITO[0], "?": "#999999"}
     xpos = {"OUT": k + 0.3, "n": k + 1.1, "incl": k + 1.9, "PRI": k + 2.8, "cases": k + 3.5}
-    for i, (_, r) in enumerate(rows.iterrows()):
-        out = str(r.get("OUT", ""))
-        ax.add_patch(Rectangle((xpos["OUT"] - 0.3, i - 0.4), 0.6, 0.8, facecolor=out_colour.get(out, "white"),
-                               edgecolor="none"))
-        ax.text(xpos["OUT"], i, out, ha="center", va="center", fontsize=7, color="white", fontweight="bold")
-        ax.text(xpos["n"], i, str(r.get("n", "")), ha="center", va="center", fontsize=7)
-        ax.text(xpos["incl"], i, _fmt(r.get("incl")), ha="center", va="center", fontsize=7)
-        ax.text(xpos["PRI"], i, _fmt(r.get("PRI")), ha="center", va="center", fontsize=7)
-        ax.text(xpos["cases"], i, str(r.get("cases", "")), ha="left", va="center", fontsize=7)
-    ax.set_xlim(-0.5, xpos["cases"] + 0.2 + 0.09 * max((len(str(c)) for c in rows.get("cases", [""])), default=4))
-    ax.set_ylim(n - 0.5, -0.5)
-    ax.set_xticks(list(range(k)) + [xpos[e] for e in extra[:-1]] + [xpos["cases"] + 0.6])
-    ax.set_xticklabels([_label(labels, c) for c in conditions] + [t[e] for e in extra[:-1]] + [t["cases"]],
-                       rotation=35, ha="right")
-    ax.set_yticks(range(n))
-    ax.set_yticklabels([f"‡ {i}" if int(i) in contradictory else str(i) for i in rows.index])
-    ax.set_ylabel(t["row"])
+    for ax, part in zip(axes, panels):
+        m = len(part)
+        ax.imshow(vals[part.start:part.stop], cmap=cmap, vmin=0, vmax=1, aspect="auto",
+                  extent=(-0.5, k - 0.5, m - 0.5, -0.5))
+        for i, row in enumerate(part):
+            for j in range(k):
+                ax.text(j, i, f"{int(vals[row, j])}", ha="center", va="center", fontsize=7,
+                        color="white" if vals[row, j] >= 0.5 else "black")
+        for i, (_, r) in enumerate(rows.iloc[part.start:part.stop].iterrows()):
+            out = str(r.get("OUT", ""))
+            ax.add_patch(Rectangle((xpos["OUT"] - 0.3, i - 0.4), 0.6, 0.8, facecolor=out_colour.get(out, "white"),
+                                   edgecolor="none"))
+            ax.text(xpos["OUT"], i, out, ha="center", va="center", fontsize=7, color="white", fontweight="bold")
+            ax.text(xpos["n"], i, str(r.get("n", "")), ha="center", va="center", fontsize=7)
+            ax.text(xpos["incl"], i, _fmt(r.get("incl")), ha="center", va="center", fontsize=7)
+            ax.text(xpos["PRI"], i, _fmt(r.get("PRI")), ha="center", va="center", fontsize=7)
+            ax.text(xpos["cases"], i, str(r.get("cases", "")), ha="left", va="center", fontsize=7)
+        ax.set_xlim(-0.5, xpos["cases"] + 0.2 + 0.09 * (cases_width if names else 4))
+        ax.set_ylim(high - 0.5, -0.5)
+        ax.set_xticks(list(range(k)) + [xpos[e] for e in extra[:-1]] + [xpos["cases"] + 0.6])
+        ax.set_xticklabels([_label(labels, c) for c in conditions] + [t[e] for e in extra[:-1]] + [t["cases"]],
+                           rotation=35, ha="right")
+        ax.set_yticks(range(m))
+        ax.set_yticklabels([f"‡ {i}" if int(i) in contradictory else str(i) for i in rows.index[part.start:part.stop]])
+        ax.tick_params(length=0)
+        for s in ax.spines.values():
+            s.set_visible(False)
+    axes[0].set_ylabel(t["row"])
     if contradictory:  # the note between the title and the table, clear of the slanted column labels
-        ax.annotate(t["contradictory"], xy=(0, 1), xycoords="axes fraction", xytext=(0, 4),
-                    textcoords="offset points", ha="left", va="bottom", fontsize=7)
-    ax.tick_params(length=0)
-    for s in ax.spines.values():
-        s.set_visible(False)
-    if title:
-        ax.set_title(title, pad=16 if contradictory else 6)
+        axes[0].annotate(t["contradictory"], xy=(0, 1), xycoords="axes fraction", xytext=(0, 4),
+                         textcoords="offset points", ha="left", va="bottom", fontsize=7)
+    _panel_title(fig, axes, title, pad=16 if contradictory else 6)
     return fig
 
 
