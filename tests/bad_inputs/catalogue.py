@@ -83,6 +83,16 @@ def _chart_figure_of_lm(**kwargs):
     return configuration_chart_groups(configuration_chart(sol), **kwargs)
 
 
+def _figure_of_lf(kind: str, **kwargs):
+    """LF's membership heat map (kind 'heatmap', its 18 cases) or truth-table view ('truth_table', its 9 observed
+    rows at incl_cut 0.8), drawn with `kwargs`."""
+    from analysis.plots.qca import membership_heatmap, truth_table_view
+
+    if kind == "heatmap":
+        return membership_heatmap(lf(), outcome="SURV", **kwargs)
+    return truth_table_view(tt_lf().rows, CONDS.split(", "), **kwargs)
+
+
 def _read_data(path):
     from analysis.qca.read import read_data
 
@@ -3008,6 +3018,14 @@ CATALOGUE: list[Bad] = [
     Bad("chart-figure-max-paths-text", "the configuration chart figure with max_paths='100' (a number as text)", LM,
         "api", lambda: _chart_figure_of_lm(max_paths="100"),
         "max_paths must be a whole number of paths, 1 or more, got '100'", origin="own data"),
+    Bad("heatmap-figure-too-many-cases", "the membership heat map of more cases than max_rows (one of 200 cases was 61 "
+        "inches tall before its rows were drawn in panels)", LF, "api",
+        lambda: _figure_of_lf("heatmap", max_rows=10),
+        "the figure has 18 cases, more than it draws (max_rows=10; 40 to a panel): draw a selection of the cases "
+        "(memberships.loc[[...]] or memberships.iloc[:40]), or raise max_rows", origin="own data"),
+    Bad("truth-table-figure-max-rows-text", "the truth-table view with max_rows='100' (a number as text)", LF, "api",
+        lambda: _figure_of_lf("truth_table", max_rows="100"),
+        "max_rows must be a whole number of rows, 1 or more, got '100'", origin="own data"),
 ]
 
 Call = Callable[[], object]
