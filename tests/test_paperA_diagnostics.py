@@ -757,3 +757,41 @@ def test_the_reading_of_the_paths_without_contradictory_assumptions_names_its_so
     assert "not checked" in contradictory_paths_reading(None, C.OUTCOME, "mixed")
     with pytest.raises(ValueError, match="data_source must be one of"):
         contradictory_paths_reading(frame, C.OUTCOME, "reconstructed")
+
+
+def test_the_negated_outcomes_paths_are_read_without_their_contradictory_assumptions_in_english_and_chinese(recon):
+    """Only EFF's paths were minimised again with their contradictory easy counterfactuals blocked; ~EFF's, whose
+    intermediate solution rests on remainders EFF's parsimonious solution assumes too, were not, and the reading had
+    no Chinese line where the ledger's headline has one (headline_zh, printed by say_zh). The reading now names its
+    outcome, so EFF's and ~EFF's lines differ; ~EFF's lost paths are those its own re-run loses; and the Chinese line
+    states the same facts (the lost terms, the opposite outcome, the evidence level in the ledger's words), tagged
+    with the data source before its first '：'."""
+    from analysis.claims import EVIDENCE_LEVELS_ZH
+    from analysis.paper_a.cases import evidence_on, source_tag, source_text
+    from analysis.paper_a.configurations import (contradictory_paths_reading, contradictory_paths_reading_zh,
+                                                 lost_paths, negation, paths_without_contradictory_assumptions)
+
+    res, neg = _esa_and_negated(recon)
+    frame = paths_without_contradictory_assumptions(neg, res)
+    lost = lost_paths(frame)
+    assert lost, "on the reconstruction some of ~EFF's paths rest on rows EFF's parsimonious solution assumes"
+    assert set(lost) <= set(neg.paths["term"]) and not set(lost) & set(res.paths["term"])
+    line = source_text(contradictory_paths_reading(frame, neg.outcome, "reconstruction"), "reconstruction")
+    subject, said = line.split(": ", 1)
+    assert subject.startswith(f"{neg.outcome}'s paths") and subject.endswith("(evidence by construction) (reconstruction)")
+    assert said.startswith(f"{len(lost)} reported path term(s) ({', '.join(lost)}) do not survive"), line
+    assert f"where {negation(neg.outcome)}'s solution" in said
+    eff = contradictory_paths_reading(paths_without_contradictory_assumptions(res, neg), res.outcome, "reconstruction")
+    assert eff.startswith(f"{res.outcome}'s paths") and eff != line
+    for source in ("reconstruction", "original", "mixed"):
+        raw = contradictory_paths_reading_zh(frame, neg.outcome, source)
+        head, body = raw.split("：", 1)
+        assert source_text(raw, source, "zh") == f"{head}{source_tag(source, 'zh')}：{body}"   # tagged after its subject
+        assert head.startswith(neg.outcome) and EVIDENCE_LEVELS_ZH[evidence_on(source, "compendium's reading")] in head
+        assert body.startswith(f"{len(lost)} 个报告的路径项（{'、'.join(lost)}）") and negation(neg.outcome) in body
+    assert "未检验" in contradictory_paths_reading_zh(None, neg.outcome, "reconstruction")
+    kept = frame.assign(after=True)   # every path term survives
+    assert "每一项均保留" in contradictory_paths_reading_zh(kept, neg.outcome, "reconstruction")
+    assert "each survives" in contradictory_paths_reading(kept, neg.outcome, "reconstruction")
+    with pytest.raises(ValueError, match="data_source must be one of"):
+        contradictory_paths_reading_zh(frame, neg.outcome, "reconstructed")

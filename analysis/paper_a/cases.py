@@ -87,6 +87,10 @@ STATUS_MEANT: dict[str, str] = {**{w: "original" for w in ("原始", "原始数�
 DATA_SOURCES: tuple[str, ...] = ("reconstruction", "original", "mixed")
 
 
+#: The evidence level of a claim or reading resting on the compendium's interpretation (analysis.claims.EVIDENCE_LEVELS)
+READING = "compendium's reading"
+
+
 def evidence_on(data_source: str, evidence: str) -> str:
     """`evidence` (a claim's or a reading's level) as the data allow it: 'by construction' on the reconstruction or a
     mixed file, whose cases were searched to fit the abstract; `evidence` itself on the original data."""

@@ -23,7 +23,7 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .cases import CONDITION_NAMES, DESIGN_N_CASES, OUTCOME, evidence_on, least_present
+from .cases import CONDITION_NAMES, DESIGN_N_CASES, OUTCOME, READING, evidence_on, least_present
 from ..claims import NOT_TESTABLE, Claim, check, headline, headline_zh, ledger, with_robustness
 from .configurations import model_facts
 from ..qca.measures import consistency, coverage, ron
@@ -279,7 +279,6 @@ def _no_comparison(f):
             "comparison group without one"), NOT_TESTABLE
 
 
-READING = "compendium's reading"
 #: Why A1 is independent evidence on original data, and why A2, A3 are not (ClaimSpec.evidence_reason).
 INDEPENDENT_PATHS = ("on the holder's data the number of sufficient configurations the engine computes is compared "
                      "with the number the paper reports: whether its result reproduces, under the analysis choices "

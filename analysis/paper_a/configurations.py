@@ -22,6 +22,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from ..claims import EVIDENCE_LEVELS_ZH
 from ..qca.configurations import (CHART_PATH_COLUMNS, ConfigurationChart, chart_frame, chart_symbols, configuration_chart,
                                   distinct_models, model_paths, term_literals, tie_rounded)
 from ..qca.esa import esa as esa_table
@@ -29,7 +30,7 @@ from ..qca.errors import QCAInputError
 from ..qca.find_rows import find_rows, rows_in_expression
 from ..qca.minimize import minimize
 from ..qca.truth_table import truth_table
-from .cases import LEVEL_ORDER, RAINBOW_LEVELS, evidence_on
+from .cases import LEVEL_ORDER, RAINBOW_LEVELS, READING, evidence_on
 
 PATH_TYPES: tuple[str, ...] = ("multi-level", "meso-micro", "other")
 PATH_TYPE_LABELS: dict[str, dict[str, str]] = {
@@ -337,20 +338,41 @@ def lost_paths(frame: pd.DataFrame | None) -> tuple[str, ...] | None:
     return tuple(frame.loc[(frame["reported_paths"] != "") & ~frame["after"].astype(bool), "term"])
 
 
+def _contradictory_paths_facts(frame: pd.DataFrame | None, data_source: str) -> tuple[bool, tuple[str, ...], str]:
+    """What contradictory_paths_reading and its Chinese line state, computed once: whether the table was checked,
+    the reported path terms lost (lost_paths) and the reading's evidence level as the data allow it (evidence_on)."""
+    level = evidence_on(data_source, READING)
+    return frame is not None and len(frame) > 0, lost_paths(frame) or (), level
+
+
 def contradictory_paths_reading(frame: pd.DataFrame | None, outcome: str, data_source: str) -> str:
-    """The compendium's reading of paths_without_contradictory_assumptions in one line, its subject before ': ' (so
-    that cases.source_printer names the data source there) and its evidence level as the data allow it (evidence_on:
-    by construction on the reconstruction)."""
-    lost = lost_paths(frame) or ()
-    reading = "the compendium's reading"
-    subject = f"paths with the contradictory assumptions blocked, {reading} (evidence {evidence_on(data_source, reading)})"
-    if frame is None or not len(frame):
+    """The compendium's reading of paths_without_contradictory_assumptions in one line, its subject (the outcome's
+    paths: EFF's or ~EFF's) before ': ' (so that cases.source_printer names the data source there) and its evidence
+    level as the data allow it (evidence_on: by construction on the reconstruction)."""
+    checked, lost, level = _contradictory_paths_facts(frame, data_source)
+    subject = (f"{outcome}'s paths with the contradictory assumptions blocked, the compendium's reading "
+               f"(evidence {'the ' if level == READING else ''}{level})")
+    if not checked:
         return f"{subject}: not checked, so the paths are read without this test"
     if lost:
         return (f"{subject}: {len(lost)} reported path term(s) ({', '.join(lost)}) do not survive the blocking: they "
                 f"rest on remainders where {negation(outcome)}'s solution assumes the opposite outcome, so read the "
                 "paths with the re-run terms beside them, not as findings free of contradictory assumptions")
     return f"{subject}: no reported path term rests on the contradictory assumptions alone: each survives with them blocked"
+
+
+def contradictory_paths_reading_zh(frame: pd.DataFrame | None, outcome: str, data_source: str) -> str:
+    """contradictory_paths_reading in Chinese, written from the same facts (_contradictory_paths_facts), as
+    claims.headline_zh is from headline's: its subject before the first '：' (cases.source_printer(..., 'zh') tags
+    it there) and its evidence level in the ledger's Chinese words (claims.EVIDENCE_LEVELS_ZH)."""
+    checked, lost, level = _contradictory_paths_facts(frame, data_source)
+    subject = f"{outcome} 的路径排除矛盾假设后的解读（本项目解读，证据等级为{EVIDENCE_LEVELS_ZH[level]}）"
+    if not checked:
+        return f"{subject}：未检验，路径的解读未经此项检验"
+    if lost:
+        return (f"{subject}：{len(lost)} 个报告的路径项（{'、'.join(lost)}）在排除后不再保留：它们依赖于 "
+                f"{negation(outcome)} 的解假设相反结果的逻辑余项，应与重新最小化所得的项并列解读，不能视为不含矛盾假设的结论")
+    return f"{subject}：没有报告的路径项仅依赖于矛盾假设，排除后每一项均保留"
 
 
 def blocked_rows(frame: pd.DataFrame | None) -> tuple[int, ...]:
