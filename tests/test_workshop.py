@@ -4591,3 +4591,46 @@ def test_exercise4_says_how_to_see_the_rows_that_change_out(path):
               "tt_fuzzy_strict": truth_table(lf, "SURV", conds, incl_cut=0.9)}
     changed = eval(named[0], tables)
     assert changed.index.tolist() == [22] and changed.iloc[0].astype(str).tolist() == ["1", "0"], changed
+
+
+def test_the_readme_s_n_cut_limits_of_the_workshop_are_those_of_its_tables():
+    """README's workshop settings type the frequency cut-offs at which the steps have nothing to work on: 'an `n_cut`
+    that only a positive row reaches (4 on Lipset's data)', 'above the most cases any row holds (5 or more)', 'a
+    `paperA_n_cut` above the most cases any of its configurations holds (3 in the reconstruction)' and 'one that
+    leaves only positive rows (`paperA_n_cut = 3` with `paperA_incl_cut = 0.6`)'. The tests of those runs
+    (n_cut = 4, n_cut = 5, paperA_n_cut = 3) typed the same numbers, but no test read them from the README: computed
+    here from the truth tables of step 4 (Lipset's crisp sets at the default cut-points, incl_cut_crisp) and step 9
+    (notebook 02's calibrated_crisp.csv)."""
+    from analysis.paths import DATA_DERIVED, DATASETS
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    settings: dict = {}
+    exec(next(c.source for c in _nb(PARTICIPANT).cells if "parameters" in c.metadata.get("tags", [])),  # noqa: S102
+         {"__builtins__": {}}, settings)   # the notebook's own literals
+    lr = pd.read_csv(DATASETS / "LR.csv", index_col="case")
+    crisp = pd.DataFrame({c: calibrate(lr[c], type="crisp", thresholds=settings[f"cut_{c}"])
+                          for c in ("DEV", "URB", "LIT", "IND", "SURV")}).astype(int)
+    crisp["STB"] = 1 - calibrate(lr["STB"], type="crisp", thresholds=settings["cut_STB"]).astype(int)
+
+    def rows_from(frame, outcome, incl_cut, n_cut):
+        """The most cases a row holds, and the OUT values of the rows holding n_cut cases or more."""
+        rows = truth_table(frame, outcome, incl_cut=incl_cut).to_frame()
+        n = rows["n"].astype(int)
+        return int(n.max()), set(rows.loc[n >= n_cut, "OUT"])
+
+    m = re.search(r"an `n_cut` that only a positive row reaches \((\d+) on Lipset's data\).*?an `n_cut` above the most "
+                  r"cases any row holds \((\d+) or more\)", readme)
+    assert m, "README no longer states the workshop's n_cut limits in the expected words"
+    largest, outs = rows_from(crisp, "SURV", settings["incl_cut_crisp"], int(m[1]))
+    assert outs == {"1"} and int(m[2]) == largest + 1, (outs, largest)
+
+    paper_a = pd.read_csv(DATA_DERIVED / "paperA" / "calibrated_crisp.csv", index_col="case")
+    if (paper_a["data_source"] != "reconstruction").any():
+        pytest.skip("Paper A's table is not the reconstruction (original data dropped in)")
+    sets = paper_a.drop(columns="data_source")
+    m = re.search(r"a `paperA_n_cut` above the most cases any of its configurations holds \((\d+) in the "
+                  r"reconstruction\).*?one that leaves only positive rows \(`paperA_n_cut = (\d+)` with "
+                  r"`paperA_incl_cut = ([\d.]+)`\)", readme)
+    assert m, "README no longer states Paper A's paperA_n_cut limits in the expected words"
+    largest, outs = rows_from(sets, sets.columns[-1], float(m[3]), int(m[2]))
+    assert int(m[1]) == largest and outs == {"1"}, (largest, outs)
