@@ -285,3 +285,48 @@ def test_a_parquet_or_feather_file_given_to_the_cli_is_one_error_line_saying_how
         assert re.fullmatch(rf"error: {re.escape(str(path))}: this is {what}, not a file the engine reads \(.*\); read it "
                             rf"with pandas \(df = pd\.{reader}\(path\), with pyarrow installed\) and give the frame to "
                             r"the Python API, or save it as CSV, df\.to_csv\('data\.csv'\)\n", err)
+
+
+def _string_view(values) -> pd.Series | pd.Index:
+    pa = pytest.importorskip("pyarrow")
+    array = pd.arrays.ArrowExtensionArray(pa.array([None if v is None else str(v) for v in values], pa.string_view()))
+    return array
+
+
+def test_a_string_view_column_or_index_is_one_error_saying_how_to_convert_it():
+    """pyarrow's string_view (the text of polars' to_pandas(use_pyarrow_extension_array=True)), whose to_numpy, copy
+    and factorize pandas does not implement, ended truth_table, term_membership, calibrate and calibrate_frame in
+    pandas' 'NotImplementedError: string_view'. It is now one error naming the column (or the index) and the line
+    that converts it; converted so, the data give the plain frame's answers."""
+    from analysis import qca
+
+    lf, lr = _lipset("LF"), _lipset("LR")
+    viewed = lf.assign(DEV=pd.Series(_string_view(lf["DEV"]), index=lf.index))
+    said = (r"^column 'DEV' holds pyarrow string_view values, which pandas cannot convert to numbers or text \(it raises "
+            r"NotImplementedError for them\): convert them to text first, df\['DEV'\] = "
+            r"pd\.array\(df\['DEV'\]\.tolist\(\), dtype='str'\)$")
+    for call in (lambda d: qca.truth_table(d, "SURV", CONDITIONS), lambda d: qca.necessity(d, "SURV"),
+                 lambda d: qca.pof("DEV*STB", d, "SURV"), lambda d: qca.term_membership(d, "DEV*~URB"),
+                 lambda d: qca.expression_membership(d, "DEV + STB")):
+        with pytest.raises(QCAInputError, match=said):
+            call(viewed)
+    converted = viewed.copy()
+    converted["DEV"] = pd.array(converted["DEV"].tolist(), dtype="str")
+    assert str(qca.truth_table(converted, "SURV", CONDITIONS)) == str(qca.truth_table(lf, "SURV", CONDITIONS))
+
+    named = lf.set_axis(pd.Index(_string_view(lf.index), name="case"))
+    with pytest.raises(QCAInputError, match=r"^the index \(the case names\) holds pyarrow string_view values, .*: convert "
+                                            r"them to text first, df\.index = pd\.Index\(df\.index\.tolist\(\), "
+                                            r"dtype='str'\)$"):
+        qca.truth_table(named, "SURV", CONDITIONS)
+
+    raw = lr.assign(DEV=pd.Series(_string_view(lr["DEV"]), index=lr.index))
+    with pytest.raises(QCAInputError, match=r"^x holds pyarrow string_view values, .*: convert them to text first, "
+                                            r"pd\.Series\(x\.tolist\(\), index=x\.index, dtype='str'\)$"):
+        qca.calibrate(raw["DEV"], thresholds=FUZZY)
+    with pytest.raises(QCAInputError, match=r"^calibrating 'DEV' from column 'DEV': the raw column holds pyarrow "
+                                            r"string_view values, .*df\['DEV'\] = pd\.array\(df\['DEV'\]\.tolist\(\), "
+                                            r"dtype='str'\)$"):
+        qca.calibrate_frame(raw, {"DEV": {"thresholds": FUZZY}})
+    x = pd.Series(raw["DEV"].tolist(), index=raw.index, dtype="str")
+    assert qca.calibrate(x, thresholds=FUZZY).tolist() == qca.calibrate(lr["DEV"], thresholds=FUZZY).tolist()

@@ -24,7 +24,8 @@ import pandas as pd
 from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_hint, shown_decimals,
                      text_number_hint)
 from ._near import hints_by_name
-from .data import QCAWarning, duplicate_columns_message, tuple_columns_message, wide_operator_hint
+from .data import (QCAWarning, arrow_type_message, arrow_type_unread, duplicate_columns_message,
+                   tuple_columns_message, wide_operator_hint)
 from .errors import QCAInputError, quoted, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 
@@ -340,6 +341,9 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
                             f"of shape {x.shape}: calibrate df[{first}]; several sets at once: "
                             f"analysis.qca.calibrate_frame(df, {{{first}: {{'thresholds': ...}}, ...}})")
     if isinstance(x, pd.Series):
+        kind = arrow_type_unread(x)
+        if kind:   # pyarrow's string_view: pandas' NotImplementedError at to_numpy (and at is_numeric_dtype)
+            raise QCAInputError(arrow_type_message("x", kind, "pd.Series(x.tolist(), index=x.index, dtype='str')"))
         wrap = x
         values = x.to_numpy()
     elif np.isscalar(x):
@@ -776,8 +780,8 @@ def _calibrate_no_constant_note(x, type: str = "fuzzy", thresholds=None, method:
 
 def _no_constant_note(x, type, thresholds, method, logistic, idm, below, above, missing):
     """_calibrate_no_constant_note's work, its arguments checked by the caller."""
-    if isinstance(x, pd.Series) and not pd.api.types.is_numeric_dtype(x):
-        _grouped_digits(x.to_frame("x"), "x", x.index, "x", "index")
+    if isinstance(x, pd.Series) and not arrow_type_unread(x) and not pd.api.types.is_numeric_dtype(x):
+        _grouped_digits(x.to_frame("x"), "x", x.index, "x", "index")   # (_as_numbers refuses what pandas cannot read)
     return _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing)
 
 
@@ -961,6 +965,11 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
             said = unused_arguments_message(args)
             if said:
                 raise QCAInputError(said)
+            kind = arrow_type_unread(df[source])
+            if kind:   # pyarrow's string_view: pandas' NotImplementedError (reading its cells, _grouped_digits)
+                raise QCAInputError(arrow_type_message("the raw column", kind,
+                                                       f"df[{str(source)!r}] = pd.array(df[{str(source)!r}].tolist(), "
+                                                       "dtype='str')"))
             x = _by_case(df, source, keep)   # a bad cell named by its case, whatever the frame's index
             _grouped_digits(df, source, x.index.tolist(), f"column {source!r}", "case(s)")
             out[name] = _calibrate(x, **{**_DEFAULTS, **args},

@@ -911,6 +911,44 @@ def _text_column(s: pd.Series) -> tuple[np.ndarray, list] | None:
 _SAMPLE = 1000
 
 
+def arrow_type_unread(values) -> str | None:
+    """The pyarrow type of a Series or Index whose values pandas cannot hand over at all ('string_view', as polars'
+    to_pandas(use_pyarrow_extension_array=True) gives text; 'month_day_nano_interval'): its to_numpy, copy, factorize
+    and isnumeric raise NotImplementedError, which ended truth_table, term_membership and calibrate in pandas' or
+    pyarrow's traceback. None for every other dtype (pyarrow's numbers, strings, dictionaries, dates and lists
+    included, which pandas converts)."""
+    dtype = getattr(values, "dtype", None)
+    if not isinstance(dtype, pd.ArrowDtype):
+        return None
+    try:
+        values[:1].to_numpy()
+    except NotImplementedError:   # pyarrow's ArrowNotImplementedError too (a subclass)
+        return str(dtype.pyarrow_dtype)
+    return None
+
+
+def arrow_type_message(what: str, kind: str, convert: str) -> str:
+    """The error for `what` (column 'DEV', the index, x) holding values of the pyarrow type `kind` that pandas cannot
+    convert (arrow_type_unread), with the line that makes them text (`convert`), which the engine reads."""
+    return (f"{what} holds pyarrow {kind} values, which pandas cannot convert to numbers or text (it raises "
+            f"NotImplementedError for them): convert them to text first, {convert}")
+
+
+def check_arrow_types(data: pd.DataFrame) -> None:
+    """Refuse a frame with a column or an index of a pyarrow type pandas cannot convert (arrow_type_unread), naming
+    every such column and how to convert it."""
+    said = [arrow_type_message(f"column {quoted(str(c), as_written=True)}", kind,
+                               f"df[{str(c)!r}] = pd.array(df[{str(c)!r}].tolist(), dtype='str')")
+            for c, kind in ((c, arrow_type_unread(data.iloc[:, i])) for i, (c, dtype) in
+                            enumerate(zip(data.columns, data.dtypes)) if isinstance(dtype, pd.ArrowDtype)) if kind]
+    index = [arrow_type_unread(data.index.get_level_values(i)) for i in range(data.index.nlevels)]
+    if any(index):
+        said.append(arrow_type_message("the index (the case names)", next(k for k in index if k),
+                                       "df.index = pd.Index(df.index.tolist(), dtype='str')"))
+    if said:
+        raise QCAInputError("; ".join(said))
+
+
 def as_float64(s: pd.Series) -> np.ndarray:
     """A numeric column as float64, missing cells NaN; a narrow float column (pandas' Float32 too) as the decimals
     it shows (shown_decimals)."""
@@ -925,6 +963,10 @@ def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = 
     """A column as floats, with masks of missing and of non-numeric cells. `text`: the column's `_text_column`,
     when the caller has it already."""
     s = df[col]
+    kind = arrow_type_unread(s)
+    if kind:   # term_membership's columns too (prepare_data checks the frame first)
+        raise QCAInputError(arrow_type_message(f"column {quoted(str(col), as_written=True)}", kind,
+                                               f"df[{str(col)!r}] = pd.array(df[{str(col)!r}].tolist(), dtype='str')"))
     if pd.api.types.is_bool_dtype(s):   # nullable 'boolean' with pd.NA too: astype(int) raised a bare ValueError
         values = s.astype("Float64").to_numpy(dtype=float, na_value=np.nan)
         missing = np.isnan(values)
@@ -1419,6 +1461,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         raise QCAInputError(tuple_columns_message(data.columns))
     if duplicate_columns_message(data.columns):
         raise QCAInputError(duplicate_columns_message(data.columns))
+    check_arrow_types(data)
     df = data.copy()
     nameless = [i for i, c in enumerate(data.columns) if _missing_name(c)]   # None, NaN: no name, not 'None', 'nan'
     if nameless:
