@@ -330,3 +330,33 @@ def test_a_string_view_column_or_index_is_one_error_saying_how_to_convert_it():
         qca.calibrate_frame(raw, {"DEV": {"thresholds": FUZZY}})
     x = pd.Series(raw["DEV"].tolist(), index=raw.index, dtype="str")
     assert qca.calibrate(x, thresholds=FUZZY).tolist() == qca.calibrate(lr["DEV"], thresholds=FUZZY).tolist()
+
+
+@pytest.mark.parametrize("nested", ["list", "struct", "map", "object lists", "object records"])
+def test_a_column_of_lists_or_records_is_named_so_with_its_cells_as_written(nested):
+    """A set column whose cells hold several values (a pyarrow list, struct or map column: nested JSON or Parquet
+    data; an object column of lists or dicts): a record was told 'text labels (e.g. SPSS value labels): export the
+    numeric codes', a list nothing, and a pyarrow list's cells were shown as numpy arrays ('AU': array([0.81])).
+    Each cell is now shown as written and the hint says what is wrong, in truth_table and calibrate alike."""
+    from analysis import qca
+
+    lf = _lipset("LF")
+    cells = {"list": [[v] for v in lf["DEV"]], "struct": [{"m": v} for v in lf["DEV"]],
+             "map": [[("m", v)] for v in lf["DEV"]], "object lists": [[v] for v in lf["DEV"]],
+             "object records": [{"m": v} for v in lf["DEV"]]}[nested]
+    if nested.startswith("object"):
+        column = pd.Series(cells, index=lf.index, dtype=object)
+    else:
+        pa = pytest.importorskip("pyarrow")
+        kind = {"list": pa.list_(pa.float64()), "struct": pa.struct([("m", pa.float64())]),
+                "map": pa.map_(pa.string(), pa.float64())}[nested]
+        column = pd.Series(cells, index=lf.index, dtype=pd.ArrowDtype(kind))
+    first = re.escape(repr(cells[0]))
+    hint = (rf"several values in each cell \(a list or a record, e\.g\. {first}, as nested JSON or Parquet data hold\), "
+            r"not one number: give each case one number in the column \(the element meant\)")
+    with pytest.raises(QCAInputError, match=rf"^non-numeric values in column\(s\) 'DEV' \(case\(s\) 'AU': {first}, "
+                                            rf"'BE': .*; 'DEV': {hint}\. QCA needs numbers"):
+        qca.truth_table(lf.assign(DEV=column), "SURV", CONDITIONS)
+    with pytest.raises(QCAInputError, match=rf"^x must be numeric; {first} is not a number \(18 values are not "
+                                            rf"numbers, at case 'AU', .*\): {hint}$"):
+        qca.calibrate(column, thresholds="e=0.1, c=0.5, i=0.9")

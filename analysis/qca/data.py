@@ -555,6 +555,12 @@ def _dates_column(df: pd.DataFrame, c) -> bool:
     return bool(texts) and all(_DATE_TEXT.fullmatch(t) for t in texts if t)
 
 
+def _cell_shown(value):
+    """A cell as a message shows it: a numpy array (a pyarrow list column's cell) as the list it is, [0.81], not
+    array([0.81]); any other cell as it is."""
+    return value.tolist() if isinstance(value, np.ndarray) else value
+
+
 def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str | None = None,
                 program: str | None = None, column: str = "VAR") -> str:
     """Why non-numeric cells are probably there, and what to do (full-width digits, decimal commas, percent signs,
@@ -563,6 +569,11 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
     saving a CSV file again. `date`: what the column is when the file says it holds dates ("a date or time variable
     of the Stata file (format %td)"). `program`: 'Stata' or 'SPSS' when the values were read from such a file
     (`column`, the variable), where a decimal comma in a string variable is fixed."""
+    if values and all(isinstance(v, (list, tuple, dict, np.ndarray)) for v in values):
+        # a list or a record in each cell (a pyarrow list, struct or map column: nested JSON or Parquet data): was 'text
+        # labels (e.g. SPSS value labels)' for a record, nothing for a list
+        return (f"several values in each cell (a list or a record, e.g. {_cell_shown(values[0])!r}, as nested JSON or "
+                "Parquet data hold), not one number: give each case one number in the column (the element meant)")
     if values and all(isinstance(v, (complex, np.complexfloating)) for v in values):   # a complex column's cells
         return ("complex numbers (an imaginary part, e.g. " f"{values[0]!r}" "): a membership or a raw value is a real "
                 "number; give the column real numbers (df[col].to_numpy().real, if the imaginary parts are noise)")
@@ -1039,6 +1050,8 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
         v, miss, nonnum = _numeric(df, c, text)
         out[c] = v
         raws = df[c].to_numpy(dtype=object)
+        if isinstance(df[c].dtype, pd.ArrowDtype):   # a pyarrow list column's cells come as arrays: named as lists
+            raws = np.array([_cell_shown(r) for r in raws] + [None], dtype=object)[:-1]
         doubt = grouped_numbers(df, c, text, v)
         if doubt is not None:
             level, mask, why = doubt
