@@ -304,7 +304,7 @@ def test_a_string_view_column_or_index_is_one_error_saying_how_to_convert_it():
     lf, lr = _lipset("LF"), _lipset("LR")
     viewed = lf.assign(DEV=pd.Series(_string_view(lf["DEV"]), index=lf.index))
     said = (r"^column 'DEV' holds pyarrow string_view values, which pandas cannot convert to numbers or text \(it raises "
-            r"NotImplementedError for them\): convert them to text first, df\['DEV'\] = "
+            r"NotImplementedError for them\): convert them first, df\['DEV'\] = "
             r"pd\.array\(df\['DEV'\]\.tolist\(\), dtype='str'\)$")
     for call in (lambda d: qca.truth_table(d, "SURV", CONDITIONS), lambda d: qca.necessity(d, "SURV"),
                  lambda d: qca.pof("DEV*STB", d, "SURV"), lambda d: qca.term_membership(d, "DEV*~URB"),
@@ -317,12 +317,12 @@ def test_a_string_view_column_or_index_is_one_error_saying_how_to_convert_it():
 
     named = lf.set_axis(pd.Index(_string_view(lf.index), name="case"))
     with pytest.raises(QCAInputError, match=r"^the index \(the case names\) holds pyarrow string_view values, .*: convert "
-                                            r"them to text first, df\.index = pd\.Index\(df\.index\.tolist\(\), "
+                                            r"them first, df\.index = pd\.Index\(df\.index\.tolist\(\), "
                                             r"dtype='str'\)$"):
         qca.truth_table(named, "SURV", CONDITIONS)
 
     raw = lr.assign(DEV=pd.Series(_string_view(lr["DEV"]), index=lr.index))
-    with pytest.raises(QCAInputError, match=r"^x holds pyarrow string_view values, .*: convert them to text first, "
+    with pytest.raises(QCAInputError, match=r"^x holds pyarrow string_view values, .*: convert them first, "
                                             r"pd\.Series\(x\.tolist\(\), index=x\.index, dtype='str'\)$"):
         qca.calibrate(raw["DEV"], thresholds=FUZZY)
     with pytest.raises(QCAInputError, match=r"^calibrating 'DEV' from column 'DEV': the raw column holds pyarrow "
@@ -331,6 +331,14 @@ def test_a_string_view_column_or_index_is_one_error_saying_how_to_convert_it():
         qca.calibrate_frame(raw, {"DEV": {"thresholds": FUZZY}})
     x = pd.Series(raw["DEV"].tolist(), index=raw.index, dtype="str")
     assert qca.calibrate(x, thresholds=FUZZY).tolist() == qca.calibrate(lr["DEV"], thresholds=FUZZY).tolist()
+
+    x = viewed["DEV"]   # the measures: numbers, as they take them
+    for measure in (lambda v: qca.consistency(v, lf["SURV"]), lambda v: qca.pri(v, lf["SURV"]),
+                    lambda v: qca.negate(viewed.assign(DEV=v))["~DEV"].tolist()):
+        with pytest.raises(QCAInputError, match=r"^x (column 'DEV' )?holds pyarrow string_view values, .*: convert them "
+                                                r"first, pd\.to_numeric\(pd\.Series\(x\.tolist\(\), index=x\.index\)\)$"):
+            measure(x)
+        assert measure(pd.to_numeric(pd.Series(x.tolist(), index=x.index))) == measure(lf["DEV"])
 
 
 @pytest.mark.parametrize("nested", ["list", "struct", "map", "object lists", "object records"])

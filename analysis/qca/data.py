@@ -491,7 +491,7 @@ _GROUP_SEPARATORS = "[ \u00a0\u202f']"
 
 def looks_like_case_names(col: pd.Series) -> bool:
     """A column holding a different non-numeric text in every row (no missing cell): case names."""
-    if col.isna().any() or not (pd.api.types.is_object_dtype(col) or pd.api.types.is_string_dtype(col)):
+    if arrow_type_unread(col) or col.isna().any() or not (pd.api.types.is_object_dtype(col) or pd.api.types.is_string_dtype(col)):
         return False
     values = [str(v).strip() for v in col]
     return all(values) and len(set(values)) == len(values) and bool(
@@ -940,9 +940,10 @@ def arrow_type_unread(values) -> str | None:
 
 def arrow_type_message(what: str, kind: str, convert: str) -> str:
     """The error for `what` (column 'DEV', the index, x) holding values of the pyarrow type `kind` that pandas cannot
-    convert (arrow_type_unread), with the line that makes them text (`convert`), which the engine reads."""
+    convert (arrow_type_unread), with the line that converts them (`convert`: to text, which the data's reader reads;
+    to numbers, for the measures)."""
     return (f"{what} holds pyarrow {kind} values, which pandas cannot convert to numbers or text (it raises "
-            f"NotImplementedError for them): convert them to text first, {convert}")
+            f"NotImplementedError for them): convert them first, {convert}")
 
 
 def check_arrow_types(data: pd.DataFrame) -> None:

@@ -69,6 +69,11 @@ def _as_float(name: str, values) -> np.ndarray:
     if isinstance(values, (str, bytes)) or values is None:
         raise QCAInputError(f"{name} must be memberships in [0, 1] (a number or a sequence of numbers), "
                             f"got {quoted(values)}")
+    from .data import arrow_type_message, arrow_type_unread   # data imports this module
+
+    kind = arrow_type_unread(values)
+    if kind:   # pyarrow's string_view: pandas' NotImplementedError at np.asarray
+        raise QCAInputError(arrow_type_message(name, kind, "pd.to_numeric(pd.Series(x.tolist(), index=x.index))"))
     if isinstance(values, (list, tuple)) and any(isinstance(v, np.floating) and v.itemsize < 8 for v in values):
         # [np.float32(0.6), 1.0]: numpy makes it float64 of the binary value 0.6000000238 (a float32 array is read as
         # the decimals it shows); each cell by the data's rule, as the decimal it shows
