@@ -348,7 +348,7 @@ def test_permutation_benchmark_is_a_result_that_prints_and_converts_as_the_other
     ({"observed": {"inclS": "high", "covS": 0.7}}, r"observed\['inclS'\] must be a number in \[0, 1\], got 'high'"),
     ({"observed": {"inclS": 1.0, "covS": 1.7}}, r"observed\['covS'\] must be a number in \[0, 1\], got 1.7"),
     ({"conditions": C5 + ["SURV"]}, "conditions include the outcome 'SURV'"),
-    ({"conditions": ["DEV", "NOPE"]}, r"unknown condition\(s\): NOPE"),
+    ({"conditions": ["DEV", "NOPE"]}, r"unknown condition\(s\): 'NOPE'"),
     ({"data": "LC"}, "data must be a pandas DataFrame, got str"),
     ({"data": [[1, 0, 1]]}, "data must be a pandas DataFrame, got list"),
     ({"data": "fuzzy"}, "needs crisp .* not crisp: DEV"),

@@ -198,7 +198,7 @@ def test_a_misspelt_name_gets_the_column_it_is_near():
     from setmethods_reference import dataset
 
     lf = dataset("LF").set_index("case")
-    with pytest.raises(QCAInputError, match=r"unknown condition\(s\): LTI; did you mean 'LIT'\? \(columns:"):
+    with pytest.raises(QCAInputError, match=r"unknown condition\(s\): 'LTI'; did you mean 'LIT'\? \(columns:"):
         truth_table(lf, "SURV", ["DEV", "URB", "LTI", "IND", "STB"])
     with pytest.raises(QCAInputError, match=r"outcome 'SURVIVAL' is not a column of the data; did you mean 'SURV'\?"):
         truth_table(lf, "SURVIVAL", ["DEV", "URB"])

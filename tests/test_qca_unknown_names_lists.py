@@ -213,11 +213,11 @@ def test_each_hint_of_several_unknown_names_says_the_name_it_is_for(tt):
     data = pd.read_csv(LF, index_col=0, encoding="utf-8")
     with pytest.raises(QCAInputError) as err:
         truth_table(data, "SURV", ["DEVV", "URBB"])
-    assert str(err.value).startswith("unknown condition(s): DEVV, URBB; 'DEVV': did you mean 'DEV'?; 'URBB': did you "
+    assert str(err.value).startswith("unknown condition(s): 'DEVV', 'URBB'; 'DEVV': did you mean 'DEV'?; 'URBB': did you "
                                      "mean 'URB'? (columns: "), err.value
     with pytest.raises(QCAInputError) as one:
         truth_table(data, "SURV", ["DEV", "XX", "DVE"])
-    assert str(one.value).startswith("unknown condition(s): XX, DVE; 'DVE': did you mean 'DEV'? (columns: "), one.value
+    assert str(one.value).startswith("unknown condition(s): 'XX', 'DVE'; 'DVE': did you mean 'DEV'? (columns: "), one.value
 
 
 def test_each_hint_of_several_misspelt_flags_says_the_flag_it_is_for(capsys):
@@ -242,10 +242,10 @@ def test_a_hint_that_shows_the_name_it_corrects_is_left_as_it_is_among_several_u
     with pytest.raises(QCAInputError) as err:
         truth_table(data, "SURV", ["DEV & URB", "dev"])
     assert str(err.value).startswith(
-        "unknown condition(s): DEV & URB, dev; a conjunction (and) is written '*': 'DEV*URB', not with '&'; 'dev': did "
+        "unknown condition(s): 'DEV & URB', 'dev'; a conjunction (and) is written '*': 'DEV*URB', not with '&'; 'dev': did "
         "you mean 'DEV'? (names are case-sensitive"), err.value
     said = engine_error_zh(err.value)
-    assert said.startswith("未知条件 DEV & URB, dev：条件须是数据中的列名；“与”（合取）写作 '*'：'DEV*URB'，而不是 '&'；'dev'："
+    assert said.startswith("未知条件 'DEV & URB', 'dev'：条件须是数据中的列名；“与”（合取）写作 '*'：'DEV*URB'，而不是 '&'；'dev'："
                            "是否想写 'DEV'？（名称区分大小写"), said   # the hints in the English's order
 
 

@@ -2796,7 +2796,7 @@ def _raw():
     (lambda lc, lf, tt: truth_table(lf, "SURV", _CONDITIONS, incl_cut=0.8, n_cut=0),
      "n_cut 至少为 1（一行至少要有一个案例才算观察到），现为 0"),
     (lambda lc, lf, tt: necessity(lc, "SURV", ["DEV", "URBAN"]),
-     "未知条件 URBAN：条件须是数据中的列名；是否想写 'URB'？（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
+     "未知条件 'URBAN'：条件须是数据中的列名；是否想写 'URB'？（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="1,1,1"),
      "方向性预期 '1,1,1' 给出了 3 个值，而条件有 5 个（DEV, URB, LIT, IND, STB）：请按条件的顺序每个条件给一个值，无预期的写 '-'"),
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="1,1,1,1,2"),
@@ -2851,14 +2851,14 @@ def _raw():
      "结果 '\u301cSURV' 不是数据中的列：结果须是数据中某一列的名称；否定用半角（ASCII）的波浪号 '~' 写作 '~SURV'，而不是波浪线 "
      "'\u301c'（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
     (lambda lc, lf, tt: necessity(lc, "SURV", "DEV;URB"),
-     "未知条件 DEV;URB：条件须是数据中的列名；条件之间用逗号分隔，写作 'DEV,URB'，而不是 ';'（数据的列：'DEV', 'URB', 'LIT', "
+     "未知条件 'DEV;URB'：条件须是数据中的列名；条件之间用逗号分隔，写作 'DEV,URB'，而不是 ';'（数据的列：'DEV', 'URB', 'LIT', "
      "'IND', 'STB', 'SURV'）"),
     (lambda lc, lf, tt: necessity(lc, "SURV", ["DEV&URB"]),
-     "未知条件 DEV&URB：条件须是数据中的列名；“与”（合取）写作 '*'：'DEV*URB'，而不是 '&'（数据的列：'DEV', 'URB', 'LIT', "
+     "未知条件 'DEV&URB'：条件须是数据中的列名；“与”（合取）写作 '*'：'DEV*URB'，而不是 '&'（数据的列：'DEV', 'URB', 'LIT', "
      "'IND', 'STB', 'SURV'）"),
     # the exercises' other natural mistakes (the fourth round): a name in dir_exp, words for values, include spelt out
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="DEV=1,URBAN=1"),
-     "方向性预期中的 URBAN 不是条件：名称须是条件之一（条件：DEV, URB, LIT, IND, STB）；是否想写 'URB'？"),
+     "方向性预期中的 'URBAN' 不是条件：名称须是条件之一（条件：DEV, URB, LIT, IND, STB）；是否想写 'URB'？"),
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="present,present,present,present,present"),
      "无法读取方向性预期 'present,present,present,present,present'：项 'present' 中的 'present' 不是条件之一（条件：DEV, URB, "
      "LIT, IND, STB）；请写成“名称=值”对（如 'DEV=1,URB=0,LIT=-'）、按条件的顺序每个条件一个值（'1,0,-,-,-'）或文字项"
@@ -2866,11 +2866,11 @@ def _raw():
     (lambda lc, lf, tt: minimize(tt, include="remainders"),
      "include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 'remainders'；请写 '?'"),
     (lambda lc, lf, tt: necessity(lc, "SURV", ["dev", "urb"]),
-     "未知条件 dev, urb：条件须是数据中的列名；'dev'：是否想写 'DEV'？（名称区分大小写；小写并不表示缺失，否定写作 '~DEV'）；"
+     "未知条件 'dev', 'urb'：条件须是数据中的列名；'dev'：是否想写 'DEV'？（名称区分大小写；小写并不表示缺失，否定写作 '~DEV'）；"
      "'urb'：是否想写 'URB'？（名称区分大小写；小写并不表示缺失，否定写作 '~URB'）（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', "
      "'SURV'）"),
     (lambda lc, lf, tt: necessity(lc, "~SURV", ["~DEV", "URB"]),
-     "未知条件 ~DEV：条件须是数据中的列名；是否想写 'DEV'？条件只写名称，不加 '~'（'~DEV'）：分析会同时考虑每个条件的存在与缺失"
+     "未知条件 '~DEV'：条件须是数据中的列名；是否想写 'DEV'？条件只写名称，不加 '~'（'~DEV'）：分析会同时考虑每个条件的存在与缺失"
      "（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
     (lambda lc, lf, tt: truth_table(lf, "SURV", _CONDITIONS, incl_cut="0.9, 0.8"),
      "incl_cut 必须是 0 到 1 之间的数（含 0 和 1），现为 '0.9, 0.8'；两个阈值请写成一对：incl_cut=(0.9, 0.8)"),

@@ -1059,7 +1059,7 @@ def test_the_datas_numbers_that_read_two_ways_have_a_chinese_line(lipset):
 
 @pytest.mark.parametrize("mistake, expected", [
     (lambda d: truth_table(d["lc"], "SURV", ["DEV，URB", "lit"]),
-     "未知条件 DEV，URB, lit：条件须是数据中的列名；'，' 是中文输入法输入的全角字符：QCA 的语法需要半角（ASCII）的 ','，例如 "
+     "未知条件 'DEV，URB', 'lit'：条件须是数据中的列名；'，' 是中文输入法输入的全角字符：QCA 的语法需要半角（ASCII）的 ','，例如 "
      "'DEV,URB'；'lit'：是否想写 'LIT'？（名称区分大小写；小写并不表示缺失，否定写作 '~LIT'）（数据的列：'DEV', 'URB', 'LIT', 'IND', "
      "'STB', 'SURV'）"),
     (lambda d: theory_evaluation("DEV=1*urb", d["sol"]),
@@ -1085,14 +1085,14 @@ _COLUMNS_ZH = "（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"
 
 @pytest.mark.parametrize("conditions, expected", [
     (["DEV", "～URB", "lit"],
-     "未知条件 ～URB, lit：条件须是数据中的列名；条件只写名称，不加全角的波浪号 '～'（中文输入法输入）：'URB'" + _BY_NAME_ZH
+     "未知条件 '～URB', 'lit'：条件须是数据中的列名；条件只写名称，不加全角的波浪号 '～'（中文输入法输入）：'URB'" + _BY_NAME_ZH
      + "；'lit'：是否想写 'LIT'？（名称区分大小写；小写并不表示缺失，否定写作 '~LIT'）" + _COLUMNS_ZH),
-    (["－URB"], "未知条件 －URB：条件须是数据中的列名；条件只写名称，不加全角的连字减号 '－'（中文输入法输入）：'URB'" + _BY_NAME_ZH
+    (["－URB"], "未知条件 '－URB'：条件须是数据中的列名；条件只写名称，不加全角的连字减号 '－'（中文输入法输入）：'URB'" + _BY_NAME_ZH
      + _COLUMNS_ZH),
-    (["\u2212DEV"], "未知条件 \u2212DEV：条件须是数据中的列名；条件只写名称，不加减号 '\u2212'：'DEV'" + _BY_NAME_ZH + _COLUMNS_ZH),
-    (["-DEV"], "未知条件 -DEV：条件须是数据中的列名；条件只写名称，不加 '-'：'DEV'" + _BY_NAME_ZH + _COLUMNS_ZH),
+    (["\u2212DEV"], "未知条件 '\u2212DEV'：条件须是数据中的列名；条件只写名称，不加减号 '\u2212'：'DEV'" + _BY_NAME_ZH + _COLUMNS_ZH),
+    (["-DEV"], "未知条件 '-DEV'：条件须是数据中的列名；条件只写名称，不加 '-'：'DEV'" + _BY_NAME_ZH + _COLUMNS_ZH),
     (["DEV, URB", "LIT"],
-     "未知条件 DEV, URB：条件须是数据中的列名；列表的每一项是一个条件：['DEV', 'URB']，而不是 ['DEV, URB']" + _COLUMNS_ZH),
+     "未知条件 'DEV, URB'：条件须是数据中的列名；列表的每一项是一个条件：['DEV', 'URB']，而不是 ['DEV, URB']" + _COLUMNS_ZH),
 ], ids=["full-width-tilde-and-a-near-name", "full-width-hyphen-minus", "minus-sign", "hyphen", "two-in-one-item"])
 def test_a_list_items_own_hint_is_said_in_chinese(conditions, expected, lipset):
     """An item of the conditions negated with another sign than '~' (['～URB'], ['-DEV']) or holding two

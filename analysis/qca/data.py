@@ -1610,7 +1610,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             near += in_index
         elif names_col is not None and str(names_col) in unknown:   # 'case' is a column of the file, listed nowhere
             near += f"; {str(names_col)!r} holds the case names, not a set: leave it out of the conditions"
-        raise QCAInputError(f"unknown condition(s): {', '.join(map(shortened, unknown))}{near} (columns: "
+        raise QCAInputError(f"unknown condition(s): {', '.join(quoted(c, as_written=True) for c in unknown)}{near} (columns: "
                             f"{_show_columns(columns)})")
     for c in conds:
         _check_name(c, "condition", columns, empty(c))

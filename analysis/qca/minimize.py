@@ -403,7 +403,8 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
 
             meant = hints_by_name((u, f"; {did_you_mean(near)}" if (near := near_choices(u, conditions)) else "")
                                   for u in unknown[:3])
-            raise QCAInputError(f"directional expectations name unknown condition(s) {', '.join(unknown)} "
+            raise QCAInputError(f"directional expectations name unknown condition(s) "
+                                f"{', '.join(quoted(u, as_written=True) for u in unknown)} "
                                 f"(conditions: {', '.join(conditions)}){meant}")
         return {c: values(c, dir_exp[c]) if c in dir_exp else None for c in conditions}
     _refuse_empty_dir_exp(dir_exp)
