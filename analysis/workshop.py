@@ -1343,7 +1343,9 @@ def same_rows(a, b) -> bool:
 # those names and values copied. An error of another form gets no Chinese line (engine_error_zh returns None).
 _GIVEN = r"(?P<value>'[^']*'|\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|\S+?)"   # a text, a tuple, a list or a dict (with blanks), or a word
 _NEAR_HINT = re.compile(r"; (?:(?P<name>'[^']*'): )?did you mean (?P<near>'[^']*'(?: or '[^']*')*)\?(?P<case> \(names are case-sensitive(?:; "
-                        r"lowercase does not mean absence here: its negation is written (?P<negation>'[^']*'))?\))?")
+                        r"lowercase does not mean absence here: its negation is written (?P<negation>'[^']*'))?\))?"
+                        r"(?P<wide> \(the name given is written with full-width characters, typed with a Chinese input "
+                        r"method, 全角(?P<wide_case>; names are case-sensitive)?\))?")   # data.full_width_name_hint
 _NOT_LISTED_NEGATED = re.compile(r"; list the conditions by name, without '~' \((?P<names>'[^']*'(?:, '[^']*')*)\): the "
                                  r"analysis considers each condition's presence and its absence")
 _ITEM_NEGATED = re.compile(r"; list the conditions by name, without (?P<said>the full-width (?P<wide>tilde|hyphen-minus|"
@@ -1456,6 +1458,8 @@ def _hints_zh(message: str, line_span: tuple[int, int] | None = None) -> str:
         if near.group("case"):
             say(near, "（名称区分大小写" + (f"；小写并不表示缺失，否定写作 {near.group('negation')}"
                                            if near.group("negation") else "") + "）")
+        if near.group("wide"):
+            say(near, "（所给名称含全角字符（中文输入法输入）" + ("；名称区分大小写" if near.group("wide_case") else "") + "）")
     negated = _NOT_LISTED_NEGATED.search(message)
     if negated:
         say(negated, f"条件只写名称，不加 '~'（{negated.group('names')}）：分析会同时考虑每个条件的存在与缺失")

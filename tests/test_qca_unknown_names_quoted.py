@@ -45,3 +45,54 @@ def test_the_cli_quotes_unknown_conditions(capsys):
     code, out, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--conditions", "DEV,GDP")
     assert code == 2 and out == "" and err.count("\n") == 1, err
     assert err.startswith(f"error: {LF}: unknown condition(s): 'GDP' (columns: 'DEV'"), err
+
+
+_WIDE = "(the name given is written with full-width characters, typed with a Chinese input method, 全角"
+
+
+@pytest.mark.parametrize("call, said", [
+    (lambda q, lf: q.truth_table(lf, "SURV", ["DEV", "ＵＲＢ"]),
+     f"unknown condition(s): 'ＵＲＢ'; did you mean 'URB'? {_WIDE}) (columns: 'DEV'"),
+    (lambda q, lf: q.necessity(lf, "SURV", ["DEV", "Ｕrb"]),
+     f"unknown condition(s): 'Ｕrb'; did you mean 'URB'? {_WIDE}; names are case-sensitive) (columns: "),
+    (lambda q, lf: q.truth_table(lf, "ＳＵＲＶ", ["DEV", "URB"]),
+     f"outcome 'ＳＵＲＶ' is not a column of the data; did you mean 'SURV'? {_WIDE}) (columns: "),
+    (lambda q, lf: q.pof("DEV*ＵＲＢ", lf, "SURV"),
+     f"expression 'DEV*ＵＲＢ': unknown condition(s) 'ＵＲＢ'; did you mean 'URB'? {_WIDE}) (conditions: "),
+], ids=["truth_table", "necessity-and-case", "outcome", "pof"])
+def test_a_name_typed_full_width_is_told_the_column_meant(lf, call, said):
+    from analysis import qca
+
+    message = _message(lambda: call(qca, lf))
+    assert message.startswith(said), message
+
+
+def test_a_raw_column_typed_full_width_is_told_the_column_meant():
+    from analysis.qca import calibrate_frame
+
+    raw = pd.read_csv("data/reference/datasets/LR.csv", index_col=0, encoding="utf-8")
+    said = _message(lambda: calibrate_frame(raw, {"DEV": {"source": "ＤＥＶ", "thresholds": "e=350, c=550, i=850"}}))
+    assert said.startswith(f"spec['DEV']: raw column 'ＤＥＶ' not in the data; did you mean 'DEV'? {_WIDE}) "), said
+
+
+@pytest.mark.parametrize("argv, said", [
+    (("--outcome", "SURV", "--conditions", "DEV,ＵＲＢ"),
+     f"error: {LF}: unknown condition(s): 'ＵＲＢ'; did you mean 'URB'? {_WIDE}) (columns: "),
+    (("--outcome", "ＳＵＲＶ", "--conditions", "DEV,URB"),
+     f"error: --outcome 'ＳＵＲＶ' is not a column of {LF}; did you mean 'SURV'? {_WIDE}) (columns: "),
+], ids=["conditions", "outcome"])
+def test_the_cli_tells_a_name_typed_full_width_the_column_meant(capsys, argv, said):
+    code, out, err = run(capsys, "truth-table", LF, *argv)
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    assert err.startswith(said), err
+
+
+def test_the_workshop_says_the_full_width_hint_in_chinese(lf):
+    from analysis.qca import QCAInputError, necessity
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as err:
+        necessity(lf, "SURV", ["DEV", "Ｕrb"])
+    said = engine_error_zh(err.value)
+    assert said is not None and "；是否想写 'URB'？（所给名称含全角字符（中文输入法输入）；名称区分大小写）" in said, said
+    assert "full-width" not in said, said

@@ -25,7 +25,7 @@ from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_h
                      text_number_hint)
 from ._near import hints_by_name
 from .data import (QCAWarning, arrow_type_message, arrow_type_unread, duplicate_columns_message,
-                   tuple_columns_message, wide_operator_hint)
+                   full_width_name_hint, tuple_columns_message, wide_operator_hint)
 from .errors import QCAInputError, quoted, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 
@@ -177,7 +177,11 @@ def raw_columns_meant(name, columns) -> tuple[list[str], bool]:
 
 def raw_column_hint(name, columns) -> str:
     """For a raw column a calibration names that the data lack: the column meant, "; did you mean 'DEV'? (names are
-    case-sensitive)" for 'dev' or ' DEV', or a misspelling's ('DEVV'); '' when none is near."""
+    case-sensitive)" for 'dev' or ' DEV', data.full_width_name_hint's for 'ＤＥＶ', or a misspelling's ('DEVV'); ''
+    when none is near."""
+    wide = full_width_name_hint(name, columns)
+    if wide:
+        return wide
     meant, same = raw_columns_meant(name, columns)
     if same:
         why = "names are case-sensitive" if meant[0].strip() != str(name).strip() else "the name given has blanks around it"

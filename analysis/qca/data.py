@@ -188,6 +188,28 @@ FULL_WIDTH = {**{chr(c + 0xFEE0): chr(c) for c in range(0x21, 0x7F)}, "\u3001": 
               "\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u3000": " "}
 
 
+def half_width(text: str) -> str:
+    """`text` with every character FULL_WIDTH maps written in ASCII ('ＵＲＢ' -> 'URB')."""
+    return "".join(FULL_WIDTH.get(ch, ch) for ch in text)
+
+
+def full_width_name_hint(name, columns) -> str:
+    """For a name typed with full-width characters (a Chinese input method, 全角: 'ＵＲＢ', 'Ｕrb') that is one of
+    `columns` once written in ASCII, up to case and blanks: "; did you mean 'URB'? (the name given is written with
+    full-width characters, ...)", saying also that names are case-sensitive when the case differs too; '' otherwise.
+    The one such check of column names (_near; calibrate's raw columns)."""
+    given = str(name).strip()
+    narrow = half_width(given).strip()
+    if narrow == given:
+        return ""
+    same = [str(c) for c in columns if str(c).strip().casefold() == narrow.casefold()]
+    if not same:
+        return ""
+    case = "; names are case-sensitive" if same[0].strip() != narrow else ""
+    return (f"; did you mean {same[0]!r}? (the name given is written with full-width characters, typed with a Chinese "
+            f"input method, 全角{case})")
+
+
 def full_width_forms(ascii_chars: str) -> dict[str, str]:
     """The entries of FULL_WIDTH meaning one of `ascii_chars`: the hints' table for one syntax."""
     return {wide: ch for wide, ch in FULL_WIDTH.items() if ch in ascii_chars}
@@ -268,6 +290,9 @@ def _near(name: str, columns, sets: bool = True) -> str:
                              else ("a tab", "Excel's 'Text (Tab delimited)', a .tsv file", "sep='\\t'"))
         return (f"; the data has a single column {cols[0]!r}: the file looks separated by {sep}, not commas "
                 f"({source}); save it as 'CSV UTF-8 (comma delimited)' or read it with pd.read_csv(path, {read})")
+    wide = full_width_name_hint(name, cols)
+    if wide:
+        return wide
     same = [c for c in cols if c != name and c.strip() == name.strip()]
     if same and same[0] != same[0].strip():
         return (f"; column {same[0]!r} has blanks around its name: strip the header "

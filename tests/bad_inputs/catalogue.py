@@ -1373,6 +1373,15 @@ CATALOGUE: list[Bad] = [
         cli("truth-table", f("chinese_conditions.csv"), "--outcome", "结果", "--conditions", "财政，人员"),
         "unknown condition(s): '财政，人员'; '，' -> ',': QCA's syntax needs the ASCII character, not the full-width "
         "one (typed with a Chinese input method, 全角), e.g. '财政,人员'", origin="user data"),
+    Bad("fullwidth-letters-condition", "a condition typed in full-width letters, 'ＵＲＢ' for URB (Chinese input method; "
+        "was: 'unknown condition(s): ＵＲＢ' without the column meant)", LF, "api",
+        lambda: tt(lf(), "SURV", ["DEV", "ＵＲＢ"]),
+        "unknown condition(s): 'ＵＲＢ'; did you mean 'URB'? (the name given is written with full-width characters, "
+        "typed with a Chinese input method, 全角)", origin="user data"),
+    Bad("fullwidth-letters-outcome-cli", "--outcome typed in full-width letters, 'ＳＵＲＶ' (was: no column meant)", LF,
+        "cli", cli("truth-table", LF, "--outcome", "ＳＵＲＶ", "--conditions", "DEV,URB"),
+        "error: --outcome 'ＳＵＲＶ' is not a column of data/reference/datasets/LF.csv; did you mean 'SURV'? (the name "
+        "given is written with full-width characters", origin="user data"),
     Bad("enumeration-comma-conditions", "--conditions joined by the enumeration comma '、'",
         f("chinese_conditions.csv"), "cli",
         cli("necessity", f("chinese_conditions.csv"), "--outcome", "结果", "--conditions", "财政、人员"),
