@@ -106,6 +106,33 @@ def meaning_said(name, near) -> Note:
             f"（列以代码命名：{str(name).strip()}即 {meant!r}）")
 
 
+#: What a name is read apart from in an engine's message: blanks, quotes, brackets and the signs of an expression.
+_NAME_APART = re.compile(r"[^\s'\"()\[\]{},;:=*+~]+")
+
+
+def meaning_error_note(error: BaseException) -> Note | None:
+    """What an engine error means when it names a column of the workshop's data by its meaning in Chinese (meaning_of:
+    truth_table(crisp, "结果"), a condition 识字率, paperA_outcome's 系统整合 in a call), in English and in Chinese:
+    the column's code to write; none for a meaning whose code is not among the columns the message lists (Lipset's
+    SURV for 结果 in Paper A's table), or a message that names the code already (a setting's error:
+    setting_column_error). None for any other error."""
+    message = str(error)
+    if not isinstance(error, QCAInputError) or "is named by its code" in message:
+        return None
+    listed = {name.strip().strip("'\"") for m in _LISTED.finditer(message) for name in m.group("names").split(",")}
+    meant = {}
+    for word in _NAME_APART.findall(message):
+        found = meaning_of(word)
+        if found and (not listed or found[0] in listed):
+            meant.setdefault(word, found)
+    if not meant:
+        return None
+    return ("; ".join(f"{word!r} is what {data} column {code} measures: a column is named by its code; write {code!r} "
+                      f"for {word!r}" for word, (code, (data, _)) in meant.items()),
+            "；".join(f"{word!r} 是{' ' * data_zh[0].isascii()}{data_zh}列 {code} 的含义：列以代码命名；请把 {word!r} 写作 "
+                     f"{code!r}" for word, (code, (_, data_zh)) in meant.items()))
+
+
 def setting_column_error(setting: str, name, columns, what: str, what_zh: str) -> str:
     """The one-line message, in English and then in Chinese, for a workshop setting that names no column of a table:
     the setting, its value, the columns allowed (`what` / `what_zh` say of which table) and, when the value is near
@@ -204,6 +231,7 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
                 zh = None
             if zh:
                 shown.insert(1 if hasattr(value, "_render_traceback_") else len(shown), f"  中文：{zh}")
+            shown += said(meaning_error_note, value)   # truth_table(crisp, "结果"): the column's code, SURV
             try:
                 shown += exercise_note(notes, exercise_of(tb)) if isinstance(value, QCAInputError) else []
             except Exception:   # a note that fails must not hide the engine's error

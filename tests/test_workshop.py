@@ -648,6 +648,46 @@ def test_paper_as_sets_named_by_their_chinese_labels_are_told_their_codes_in_bot
         "  工作坊：组织整合 是论文 A 的表中列 ORG 的含义，不是 Python 的变量名：列以代码命名，写成加引号的文本：\"ORG\""], names
 
 
+def test_an_engine_error_naming_a_column_by_its_chinese_meaning_is_told_its_code_in_both_languages(capsys,
+                                                                                                     monkeypatch):
+    """lr["识字率"] was told its code, LIT; the engine's errors were not: truth_table(crisp, "结果"), a condition typed
+    as 经济发展水平 or Paper A's 系统整合 said only that the name is no column, with the columns. The workshop now adds
+    the code to write under the engine's lines, in English and in Chinese (meaning_error_note), where the code is among
+    the columns the error lists: 结果 in Paper A's table (Lipset's SURV) gets no note, nor a setting's error that
+    names the code already."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import explain_exercise_errors, meaning_error_note, setting_column_error
+
+    shell = InteractiveShell.instance()
+    monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
+    setup = ("import pandas as pd\nfrom analysis.qca import truth_table\n"
+             "crisp = pd.DataFrame({'DEV': [1, 0, 1], 'LIT': [1, 1, 0], 'SURV': [1, 0, 0]}, index=['FI', 'IT', 'AU'])\n"
+             "paperA = pd.DataFrame({'SYS': [1, 0, 1], 'ORG': [0, 1, 1], 'EFF': [1, 0, 0]}, index=['C1', 'C2', 'C3'])\n")
+    cells = ('truth_table(crisp, "结果")', 'truth_table(crisp, "SURV", ["经济发展水平", "LIT"])',
+             'truth_table(paperA, "EFF", "系统整合, ORG")', 'truth_table(paperA, "结果")')
+    assert explain_exercise_errors({}, shell)
+    try:
+        assert shell.run_cell(setup).success
+        said = _said_by_failing_cells(shell, capsys, cells, QCAInputError)
+    finally:
+        _unwatch(shell)
+        shell.reset(new_session=False)
+    assert said[cells[0]][-2:] == [
+        "workshop: '结果' is what Lipset's column SURV measures: a column is named by its code; write 'SURV' for '结果'",
+        "  工作坊：'结果' 是 Lipset 数据中列 SURV 的含义：列以代码命名；请把 '结果' 写作 'SURV'"], said
+    assert said[cells[1]][-2:] == [
+        "workshop: '经济发展水平' is what Lipset's column DEV measures: a column is named by its code; write 'DEV' for "
+        "'经济发展水平'", "  工作坊：'经济发展水平' 是 Lipset 数据中列 DEV 的含义：列以代码命名；请把 '经济发展水平' 写作 'DEV'"], said
+    assert said[cells[2]][-2:] == [
+        "workshop: '系统整合' is what Paper A's column SYS measures: a column is named by its code; write 'SYS' for "
+        "'系统整合'", "  工作坊：'系统整合' 是论文 A 的表中列 SYS 的含义：列以代码命名；请把 '系统整合' 写作 'SYS'"], said
+    assert not any("workshop" in line or "工作坊" in line for line in said[cells[3]]), said
+    assert said[cells[3]][0].startswith("QCAInputError: outcome '结果' is not a column"), said
+    assert meaning_error_note(QCAInputError(setting_column_error("paperA_outcome", "系统整合", ["SYS", "EFF"], "a set",
+                                                                 "集合"))) is None
+
+
 @pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=["participant", "solutions"])
 def test_each_steps_table_of_meanings_is_what_the_workshop_reads(path):
     """Step 1's table gives Lipset's columns their meanings, in English and in Chinese; step 9 gave Paper A's sets
