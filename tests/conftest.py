@@ -54,12 +54,13 @@ def notebook_03_parameters() -> dict:
     """A valid set of notebook 03's parameters (analysis.paper_a.parameters.check_parameters), for tests that change
     one of them."""
     from analysis.paper_a import cases as C
+    from analysis.plots.configurations import MAX_PATHS
 
     return dict(incl_cut=0.8, n_cut=1, pri_cut=0.0, report_solution="intermediate", analysis="esa", untenable="",
                 dir_exp={c: 1 for c in C.CONDITION_NAMES}, necessity_benchmark=0.9, relevance_measure="RoN",
                 relevance_cut=0.5, skew_cut=0.8, robustness_thresholds=[1 / 3, 1 / 2, 2 / 3],
                 robustness_set_thresholds=[1 / 3, 2 / 3], robustness_incl_cuts=[0.75, 0.8, 1.0],
-                robustness_n_cuts=[1, 2], comparison_condition="SER", lang="en")
+                robustness_n_cuts=[1, 2], comparison_condition="SER", model="", max_paths=MAX_PATHS, lang="en")
 
 
 # ---------------------------------------------------------------- the book's tests (tests/_book.py; test_report_*.py)

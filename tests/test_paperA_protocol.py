@@ -531,6 +531,46 @@ def test_notebook_parameters_are_checked_all_at_once(notebook_03_parameters):
 
 
 
+def test_notebook_03_draws_its_chart_of_one_model_or_of_more_paths_by_its_model_and_max_paths(notebook_03_parameters):
+    """A drop-in case matrix whose solution has many models gave a configuration chart the figure refuses (more than
+    MAX_PATHS paths: 'draw one model (model='M1') or raise max_paths'), and notebook 03 had no parameter to do either.
+    Its parameters cell now has model ('' every model) and max_paths (MAX_PATHS), checked with the others (a model
+    written as a number or another name, a max_paths that is no whole number, each named); its figure cell passes
+    them to the chart, qca.json records them and notebook 04 redraws the chart with the same."""
+    import json
+
+    from analysis.paper_a import parameters as PA
+    from analysis.paths import ROOT
+    from analysis.plots.configurations import MAX_PATHS
+
+    nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    declared = {}
+    exec("".join(next(c["source"] for c in nb["cells"] if "parameters" in c["metadata"].get("tags", []))), {},
+         declared)
+    assert declared["model"] == "" and declared["max_paths"] == MAX_PATHS
+    good = {**notebook_03_parameters, "model": declared["model"], "max_paths": declared["max_paths"]}
+    PA.check_parameters(**good)
+    PA.check_parameters(**{**good, "model": "M12", "max_paths": 500})
+    with pytest.raises(PA.ParameterError) as exc:
+        PA.check_parameters(**{**good, "model": 2, "max_paths": "500"})
+    msg = str(exc.value)
+    assert "model must name one model of the configuration chart ('M1', 'M2', ...) or be '' for every model, " \
+           "got 2: write 'M2'" in msg
+    assert "max_paths must be a whole number of paths, 1 or more, got '500'" in msg
+    for bad in ("G1", "m1", "M0", " M1", None):
+        with pytest.raises(PA.ParameterError, match=r"^model must name one model of the configuration chart"):
+            PA.check_parameters(**{**good, "model": bad})
+    for bad in (0, 2.5, True, None):
+        with pytest.raises(PA.ParameterError, match=r"^max_paths must be a whole number of paths, 1 or more"):
+            PA.check_parameters(**{**good, "max_paths": bad})
+    cells03, cells04 = _code_cells("03_qca.ipynb"), _code_cells("04_figures.ipynb")
+    assert any("model=model, max_paths=max_paths" in s and "check_parameters(" in s for s in cells03)
+    assert any("configuration_chart_groups(res.chart" in s and "model=model or None, max_paths=max_paths" in s
+               for s in cells03)
+    assert any('"model": model, "max_paths": max_paths' in s and "qca.json" in s for s in cells03)
+    assert any("configuration_chart_groups(" in s and 'model=qca["parameters"]["model"] or None' in s
+               and 'max_paths=qca["parameters"]["max_paths"]' in s for s in cells04)
+
 def test_notebook_02_parameters_are_checked_all_at_once():
     """Notebook 02's parameter check (analysis/paper_a/parameters.py, once inline in the notebook) accepts the
     notebook's own defaults, read from its parameters cell, and names every bad value at once."""

@@ -1,6 +1,7 @@
 """Validation of notebooks 02's and 03's parameters, with messages that say what is allowed (all problems at once)."""
 from __future__ import annotations
 
+import re
 from numbers import Real
 from pathlib import Path
 from typing import Mapping, Sequence
@@ -97,12 +98,25 @@ def _whole(v) -> bool:
     return isinstance(v, int) and not isinstance(v, bool) and v >= 1
 
 
+def _chart_model_problem(model) -> str | None:
+    """Why `model` names no model of the configuration chart figure ('M1', 'M2', ... as the chart's model_fit names
+    them; '' draws every model), or None; a whole number (-p model 2) is told the name to write. Whether the chart has
+    that model is known once it is drawn: configuration_chart_groups says so, naming the models it has."""
+    if isinstance(model, str) and re.fullmatch(r"(M[1-9][0-9]*)?", model):
+        return None
+    hint = f": write 'M{model}'" if _whole(model) else ""
+    return (f"model must name one model of the configuration chart ('M1', 'M2', ...) or be '' for every model, "
+            f"got {model!r}{hint}")
+
+
 def check_parameters(*, incl_cut, n_cut, pri_cut, report_solution: str, analysis: str, untenable: str,
                      dir_exp: Mapping, necessity_benchmark, relevance_measure: str, relevance_cut, skew_cut,
                      robustness_thresholds: Sequence, robustness_set_thresholds: Sequence,
                      robustness_incl_cuts: Sequence, robustness_n_cuts: Sequence, comparison_condition: str,
-                     lang: str) -> None:
-    """Check every parameter of notebook 03; raise ParameterError listing every problem."""
+                     model: str, max_paths: int, lang: str) -> None:
+    """Check every parameter of notebook 03; raise ParameterError listing every problem. `model` and `max_paths` are
+    the configuration chart figure's (analysis.plots.configurations.configuration_chart_groups): one model of a
+    solution with many, and the most paths it draws."""
     # consistency cut-offs in [0, 1], the engine's range (truth_table, necessity), not a stricter one of its own
     problems = [p for p in (_share_problem("incl_cut", incl_cut, False), _share_problem("pri_cut", pri_cut, False),
                             _share_problem("necessity_benchmark", necessity_benchmark, False),
@@ -141,6 +155,9 @@ def check_parameters(*, incl_cut, n_cut, pri_cut, report_solution: str, analysis
     if (not isinstance(robustness_n_cuts, (list, tuple)) or not robustness_n_cuts
             or not all(_whole(v) for v in robustness_n_cuts)):
         problems.append(f"robustness_n_cuts must be a non-empty list of whole numbers >= 1, got {robustness_n_cuts!r}")
+    problems += [p for p in (_chart_model_problem(model),) if p]
+    if not _whole(max_paths):
+        problems.append(f"max_paths must be a whole number of paths, 1 or more, got {max_paths!r}")
     if lang not in ("en", "zh"):
         problems.append(f"lang must be 'en' or 'zh', got {lang!r}")
     if problems:
