@@ -316,10 +316,26 @@ def test_a_string_view_column_or_index_is_one_error_saying_how_to_convert_it():
     assert str(qca.truth_table(converted, "SURV", CONDITIONS)) == str(qca.truth_table(lf, "SURV", CONDITIONS))
 
     named = lf.set_axis(pd.Index(_string_view(lf.index), name="case"))
-    with pytest.raises(QCAInputError, match=r"^the index \(the case names\) holds pyarrow string_view values, .*: convert "
+    with pytest.raises(QCAInputError, match=r"^df\.index \(the case names\) holds pyarrow string_view values, .*: convert "
                                             r"them first, df\.index = pd\.Index\(df\.index\.tolist\(\), "
                                             r"dtype='str'\)$"):
         qca.truth_table(named, "SURV", CONDITIONS)
+    titled = lf.set_axis(pd.Index(_string_view(lf.columns)), axis=1)
+    for call in (lambda d: qca.truth_table(d, "SURV", CONDITIONS), lambda d: qca.term_membership(d, "DEV")):
+        with pytest.raises(QCAInputError, match=r"^df\.columns \(the column names\) holds pyarrow string_view values, "
+                                                r".*: convert them first, df\.columns = pd\.Index\(df\.columns\.tolist\(\), "
+                                                r"dtype='str'\)$"):
+            call(titled)
+
+    panel = pd.concat([lf.assign(WAVE=w) for w in ("w1", "w2")]).reset_index()
+    panel.index = [f"{c}_{w}" for c, w in zip(panel["case"], panel["WAVE"])]
+    with pytest.raises(QCAInputError, match=r"^column 'case' holds pyarrow string_view values, .*: convert them first, "
+                                            r"df\['case'\] = pd\.array\(df\['case'\]\.tolist\(\), dtype='str'\)$"):
+        qca.cluster_diagnostics(panel.assign(case=_string_view(panel["case"])), "DEV*STB", "SURV", "case", "WAVE")
+    with pytest.raises(QCAInputError, match=r"^raw column 'DEV' holds pyarrow string_view values, .*: convert them "
+                                            r"first, raw\['DEV'\] = pd\.array\(raw\['DEV'\]\.tolist\(\), dtype='str'\)$"):
+        qca.robustness_protocol(lf, "SURV", CONDITIONS, [{"label": "DEV", "calibrate": {"DEV": {"thresholds": FUZZY}}}],
+                                incl_cut=0.8, raw=lr.assign(DEV=_string_view(lr["DEV"])))
 
     raw = lr.assign(DEV=pd.Series(_string_view(lr["DEV"]), index=lr.index))
     with pytest.raises(QCAInputError, match=r"^x holds pyarrow string_view values, .*: convert them first, "

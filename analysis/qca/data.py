@@ -971,17 +971,23 @@ def arrow_type_message(what: str, kind: str, convert: str) -> str:
             f"NotImplementedError for them): convert them first, {convert}")
 
 
-def check_arrow_types(data: pd.DataFrame) -> None:
-    """Refuse a frame with a column or an index of a pyarrow type pandas cannot convert (arrow_type_unread), naming
-    every such column and how to convert it."""
-    said = [arrow_type_message(f"column {quoted(str(c), as_written=True)}", kind,
-                               f"df[{str(c)!r}] = pd.array(df[{str(c)!r}].tolist(), dtype='str')")
+def check_arrow_types(data: pd.DataFrame, frame: str = "df") -> None:
+    """Refuse a frame with a column, an index or column names of a pyarrow type pandas cannot convert
+    (arrow_type_unread), naming every such column and how to convert it. `frame`: how the lines name the frame ('df';
+    'raw', robustness_protocol's raw values)."""
+    names = arrow_type_unread(data.columns)
+    if names:   # the names themselves: data.columns cannot be listed, nor a column be found by its name
+        raise QCAInputError(arrow_type_message(f"{frame}.columns (the column names)", names,
+                                               f"{frame}.columns = pd.Index({frame}.columns.tolist(), dtype='str')"))
+    where = "column" if frame == "df" else f"{frame} column"
+    said = [arrow_type_message(f"{where} {quoted(str(c), as_written=True)}", kind,
+                               f"{frame}[{str(c)!r}] = pd.array({frame}[{str(c)!r}].tolist(), dtype='str')")
             for c, kind in ((c, arrow_type_unread(data.iloc[:, i])) for i, (c, dtype) in
                             enumerate(zip(data.columns, data.dtypes)) if isinstance(dtype, pd.ArrowDtype)) if kind]
     index = [arrow_type_unread(data.index.get_level_values(i)) for i in range(data.index.nlevels)]
     if any(index):
-        said.append(arrow_type_message("the index (the case names)", next(k for k in index if k),
-                                       "df.index = pd.Index(df.index.tolist(), dtype='str')"))
+        said.append(arrow_type_message(f"{frame}.index (the case names)", next(k for k in index if k),
+                                       f"{frame}.index = pd.Index({frame}.index.tolist(), dtype='str')"))
     if said:
         raise QCAInputError("; ".join(said))
 
@@ -1000,10 +1006,6 @@ def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = 
     """A column as floats, with masks of missing and of non-numeric cells. `text`: the column's `_text_column`,
     when the caller has it already."""
     s = df[col]
-    kind = arrow_type_unread(s)
-    if kind:   # term_membership's columns too (prepare_data checks the frame first)
-        raise QCAInputError(arrow_type_message(f"column {quoted(str(col), as_written=True)}", kind,
-                                               f"df[{str(col)!r}] = pd.array(df[{str(col)!r}].tolist(), dtype='str')"))
     if pd.api.types.is_bool_dtype(s):   # nullable 'boolean' with pd.NA too: astype(int) raised a bare ValueError
         values = s.astype("Float64").to_numpy(dtype=float, na_value=np.nan)
         missing = np.isnan(values)
@@ -1496,11 +1498,11 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     if data.shape[0] == 0 or data.shape[1] == 0:
         raise QCAInputError("the data frame is empty (no cases or no columns); QCA needs cases with an outcome "
                             "and at least one condition")
+    check_arrow_types(data)
     if tuple_columns_message(data.columns):
         raise QCAInputError(tuple_columns_message(data.columns))
     if duplicate_columns_message(data.columns):
         raise QCAInputError(duplicate_columns_message(data.columns))
-    check_arrow_types(data)
     df = data.copy()
     nameless = [i for i, c in enumerate(data.columns) if _missing_name(c)]   # None, NaN: no name, not 'None', 'nan'
     if nameless:

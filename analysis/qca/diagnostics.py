@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from ._near import hints_by_name
-from .data import QCAWarning, _near, _show_columns, prepare_data
+from .data import QCAWarning, _near, _show_columns, check_arrow_types, prepare_data
 from .display import frame, shown_as_printed
 from .checks import choice_hint, flag, model_hint
 from .errors import QCAInputError, quoted, user_stacklevel
@@ -1209,6 +1209,7 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
 
     if not isinstance(data, pd.DataFrame):
         raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
+    check_arrow_types(data)   # pyarrow's string_view ids: pandas' NotImplementedError at astype(str)
     for name, col in (("unit", unit), ("cluster", cluster)):
         if not isinstance(col, str) or not col.strip():   # a list was a TypeError (unhashable type: 'list')
             raise QCAInputError(f"{name} must be the name of the column of {name} ids, e.g. "

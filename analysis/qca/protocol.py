@@ -71,8 +71,8 @@ from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, parse_
                         raw_columns_meant)
 from .checks import (NO_SOLUTION_RULES, choice_hint, decimal_number, flag, model_hint, text_number_hint, whole,
                      workers)
-from .data import (QCAWarning, _all_names, _names_with_values, _near, _numeric, case_name, check_case_column,
-                   duplicate_names, empty_levels, prepare_data, wide_operator_hint)
+from .data import (QCAWarning, _all_names, _names_with_values, _near, _numeric, case_name, check_arrow_types,
+                   check_case_column, duplicate_names, empty_levels, prepare_data, wide_operator_hint)
 from .display import frame, shown_as_printed
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, quoted, user_stacklevel
 from .r_calls import refuses_r_only_arguments
@@ -1357,6 +1357,7 @@ def _raw_frame(raw, raw_case_column: str | None, case_column: str | None, data: 
         raise QCAInputError(f"raw must be a non-empty pandas DataFrame of raw values, one row per case, got {got}"
                             + (": read the file first, e.g. raw=pd.read_csv(path, index_col='case')"
                                if isinstance(raw, (str, bytes)) or hasattr(raw, "__fspath__") else ""))
+    check_arrow_types(raw, "raw")   # pyarrow's string_view: pandas' NotImplementedError at its rows' take
     column = raw_case_column if raw_case_column else case_column if case_column in raw.columns else None
     if column is not None and column not in raw.columns:
         raise QCAInputError(f"raw_case_column {quoted(column)} is not a column of the raw data (columns: "
