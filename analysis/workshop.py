@@ -1642,6 +1642,10 @@ _VALUE_HINTS_ZH = [
                              "再把它校准为隶属度（analysis.qca.calibrate）"))),
     (r"mistyped cells in a column of numbers \(its other cells are numbers\): correct them",
      "输错的单元格（该列其余单元格都是数字）：请改正"),
+    (r"several values in each cell \(a list or a record, e\.g\. (?P<e>.+?), as nested JSON or Parquet data hold\), not one "
+     r"number: give each case one number in the column \(the element meant\)",
+     "每个单元格中有多个值（列表或记录，例如 {e}，嵌套的 JSON 或 Parquet 数据即如此），不是一个数字：请在该列中给每个案例一个"
+     "数字（所需的那个元素）"),
     (r"text labels \(e\.g\. SPSS value labels\): export the numeric codes, or recode the labels to numbers",
      "文字标签（如 SPSS 的值标签）：请导出数字代码，或把标签重新编码为数字"),
     (r"every value is text and unique, like case names: if (?P<c>'[^']*') names the cases, pass "
