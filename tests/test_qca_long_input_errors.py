@@ -227,16 +227,22 @@ def test_a_printout_shows_a_long_run_by_its_beginning_and_leaves_the_rest():
     assert shown("DEV*~URB + LIT") == "DEV*~URB + LIT"
     assert shown("-" * 300 + "\n" + "AU," * 100 + " " + "word " * 100) == "-" * 300 + "\n" + "AU," * 100 + " " + "word " * 100
     assert shown(f"M1: {LONG}*~IND + URB -> SURV") == f"M1: {'x' * 60}… (100,000 characters)*~IND + URB -> SURV"
+    phrase = ("word " * 500).strip()   # words joined by single blanks: cut when longer than an error message's limit
+    assert shown(f"{phrase}*~IND + URB") == f"{'word ' * 12}… (2,499 characters)*~IND + URB"
+    assert shown(f"{phrase[:1999]}*~IND") == f"{phrase[:1999]}*~IND"
 
 
-def test_a_column_name_of_100000_characters_is_printed_by_its_beginning_and_kept_whole_in_the_data():
+@pytest.mark.parametrize("name", ["Q" * 100_000, ("How satisfied are you with the services of your town hall? " * 1_700)
+                                  [:100_000]], ids=["one-word", "with-blanks"])
+def test_a_column_name_of_100000_characters_is_printed_by_its_beginning_and_kept_whole_in_the_data(name):
     """A survey export's question as a column header is accepted; print() and repr() of the results (truth table,
     solution, a model, pof, necessity, super_subset, good_practice) showed it whole: lines of 100,000 characters and
     more, a truth table padded 100,000 columns wide, good_practice's text wrapped over 989 lines. They show its
-    beginning and its length; to_frame() and to_dict() keep it whole."""
+    beginning and its length; to_frame() and to_dict() keep it whole. A question with blanks between its words was
+    still shown whole (display.shown cut only runs without a blank)."""
     from analysis.qca import good_practice, minimize, necessity, super_subset
 
-    name = "Q" * 100_000
+    assert len(name) == 100_000
     data = pd.read_csv(LF, index_col=0).rename(columns={"DEV": name})
     tt = truth_table(data, "SURV", incl_cut=0.8)
     sol = minimize(tt, include="?")

@@ -9,21 +9,32 @@ import functools
 import re
 import unicodedata
 
-from .errors import QUOTE_LIMIT, shortened
+from .errors import MESSAGE_LIMIT, QUOTE_LIMIT, shortened
 
 __all__ = ["width", "ljust", "rjust", "frame", "shown", "shown_as_printed"]
 
 #: A run of characters a printout shows cut (`shown`): more than QUOTE_LIMIT of them without a blank, a comma, a
 #: bracket, a rule's '-' or an operator of an expression ('*', '+', '~') between them.
 _LONG_RUN = re.compile(rf"[^\s,*+~()\[\]{{}}\-]{{{QUOTE_LIMIT + 1},}}")
+#: Words joined by single blanks (a survey question as a header: 'How satisfied are you with ...', or a sentence), each
+#: without an operator of an expression or a bracket: `shown` cuts such a phrase longer than MESSAGE_LIMIT (the longest
+#: message an error keeps whole: no text the engine writes, nor a list of cases, is as long without a line break).
+_PHRASE = re.compile(r"[^\s*+~()\[\]{}]+(?: [^\s*+~()\[\]{}]+)+")
 
 
 def shown(text: str) -> str:
     """`text` as a printout shows it: each run of more than QUOTE_LIMIT characters (_LONG_RUN: a condition or an
     outcome named by a column of 100,000 characters, which the engine accepts) by its beginning and its length, as an
     error shows what the user typed (errors.shortened: 'QQQQ… (100,000 characters)'), so that a table is not 100,000
-    columns wide; to_frame(), to_dict() and the JSON keep the name whole. Shorter text is returned as it is."""
-    return text if len(text) <= QUOTE_LIMIT else _LONG_RUN.sub(lambda m: shortened(m.group()), text)
+    columns wide; so also each phrase of words joined by single blanks longer than MESSAGE_LIMIT (_PHRASE: a name
+    with blanks, a survey question). to_frame(), to_dict() and the JSON keep the name whole. Shorter text is returned
+    as it is."""
+    if len(text) <= QUOTE_LIMIT:
+        return text
+    text = _LONG_RUN.sub(lambda m: shortened(m.group()), text)
+    if len(text) <= MESSAGE_LIMIT:
+        return text
+    return _PHRASE.sub(lambda m: shortened(m.group()) if len(m.group()) > MESSAGE_LIMIT else m.group(), text)
 
 
 def shows_long_names(cls):
