@@ -1078,8 +1078,9 @@ def syntax_error_note(error: SyntaxError) -> Note | None:
     a percentage (incl_cut=90%: incl_cut=0.9), include=? without the quotes of a text (include="?"),
     R's `$` for a column (lr$DEV: lr["DEV"]), an argument named as R names it (dir.exp=: dir_exp=; Python's own
     message asks whether '==' was meant), a decimal comma in an argument's value (ron_cut=0,5: Python reads 0, then
-    5 as a positional argument after a keyword one), a letter for a digit in a number (what_if_cut_DEV = 7OO: 700) or
-    a setting left without its value (cut_SURV = -). None for any other SyntaxError."""
+    5 as a positional argument after a keyword one), a letter for a digit in a number (what_if_cut_DEV = 7OO: 700), a
+    blank inside a setting's number (cut_DEV = 5 50: 550) or a setting left without its value (cut_SURV = -). None for
+    any other SyntaxError."""
     import unicodedata
 
     message, text = str(getattr(error, "msg", "") or ""), str(getattr(error, "text", "") or "")
@@ -1112,6 +1113,14 @@ def syntax_error_note(error: SyntaxError) -> Note | None:
     letter = re.search(r"\b([A-Za-z_]\w*)\s*=\s*(\d[\d.]*[OoIl][\dOoIl.]*)(?![\w.])", text)   # 7OO: a letter O
     if letter and message.startswith("invalid decimal literal") and (note := letter_for_digit_note(*letter.groups())):
         return note
+    blank = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*=\s*([+-]?[\d.]+(?:[ \t]+[\d.]+)+)\s*(?:#.*)?", text.rstrip("\r\n"))
+    number = re.sub(r"\s+", "", blank.group(2)) if blank else ""   # cut_DEV = 5 50: a blank inside the number
+    if (blank and blank.group(1) in MADE_BY[SETTINGS_CELL] and message.startswith("invalid syntax")
+            and re.fullmatch(r"[+-]?(?:\d+\.?\d*|\.\d+)", number)):
+        name, given = blank.groups()
+        return (f"{name} = {given}: a number has no blank inside it; write {name} = {number} (two values typed? keep "
+                "the one meant)",
+                f"{name} = {given}：数字中间不能有空格；请写成 {name} = {number}（若输入了两个值，只保留要用的那个）")
     unit = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*=\s*([+-]?\d+(?:\.\d+)?)\s*([^\d\s#.,+*/-][^#]*?)\s*(?:#.*)?",
                         text.rstrip("\r\n"))   # cut_DEV = 550 USD, cut_LIT = 75 %: a unit after the number
     if (unit and unit.group(1) in MADE_BY[SETTINGS_CELL] and message.startswith(("invalid syntax", "invalid decimal"))

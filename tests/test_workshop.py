@@ -524,7 +524,10 @@ def _settings_typed(tmp_path, line: str) -> list[dict]:
     ("outcome = SURV", "NameError",
      "outcome = SURV: SURV is a column of Lipset's data, not a Python name",
      "工作坊：outcome = SURV：SURV 是 Lipset 数据中的列名，不是 Python 的变量名"),
-], ids=["lang-without-quotes", "a-quote-left-out", "full-width-commas", "outcome-no-setting"])
+    ("cut_DEV = 5 50       # GDP per capita, USD", "SyntaxError",
+     "cut_DEV = 5 50: a number has no blank inside it; write cut_DEV = 550",
+     "工作坊：cut_DEV = 5 50：数字中间不能有空格；请写成 cut_DEV = 550"),
+], ids=["lang-without-quotes", "a-quote-left-out", "full-width-commas", "outcome-no-setting", "a-blank-in-a-number"])
 def test_a_mistake_typed_in_the_settings_is_explained_in_both_languages_on_run_all(line, ename, said, said_zh,
                                                                                     tmp_path):
     """The workshop's notes came on in the imports cell, after the settings: a mistake typed in the settings on a
@@ -707,6 +710,26 @@ def test_each_steps_table_of_meanings_is_what_the_workshop_reads(path):
         rows = table(step)
         assert list(rows) == list(meanings), (step, rows)
         assert all(meanings[c][0] in rows[c].split(" / ")[-1] for c in rows), (step, rows)
+
+
+@pytest.mark.parametrize("line, written", [
+    ("cut_DEV = 5 50", "cut_DEV = 550"), ("cut_DEV = 1 000  # GDP per capita, USD", "cut_DEV = 1000"),
+    ("incl_cut_fuzzy = 0. 8", "incl_cut_fuzzy = 0.8"), ("incl_cut_fuzzy = 0 .8", "incl_cut_fuzzy = 0.8"),
+    ("n_cut = 1 2", "n_cut = 12"), ("paperA_n_cut = -1 0", "paperA_n_cut = -10"), ("x = 5 50", None),
+], ids=["a-blank", "thousands-apart", "after-the-point", "before-the-point", "n_cut", "a-sign", "no-setting"])
+def test_a_setting_typed_with_a_blank_inside_its_number_says_the_number_to_write(line, written):
+    """cut_DEV = 5 50 in the settings cell (a blank typed inside the number, or between its thousands) said only
+    Python's 'invalid syntax', where the settings' other mistakes are told what to write. It is now told, in English
+    and in Chinese, the number without its blanks, and that two values typed are one to keep; a line of no setting
+    keeps Python's message alone."""
+    from analysis.workshop import syntax_error_note
+
+    with pytest.raises(SyntaxError) as raised:
+        compile(line + "\n", "<cell>", "exec")
+    said = re.sub(r"\s*#.*", "", line)
+    assert syntax_error_note(raised.value) == (written and (
+        f"{said}: a number has no blank inside it; write {written} (two values typed? keep the one meant)",
+        f"{said}：数字中间不能有空格；请写成 {written}（若输入了两个值，只保留要用的那个）")), line
 
 
 @pytest.mark.parametrize("line, expected", [
