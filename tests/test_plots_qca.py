@@ -191,10 +191,30 @@ def test_no_case_label_of_an_xy_plot_prints_over_another():
 
 
 def _case_labels(ax):
-    """The case labels xy_axes placed on `ax` (its annotations), each with its drawn box."""
-    from matplotlib.text import Annotation
+    """The case labels xy_axes placed on `ax` (its annotations), each with its drawn text's box (an annotation's own
+    window extent takes in its leader line too)."""
+    from matplotlib.text import Annotation, Text
 
-    return [(t, t.get_window_extent()) for t in ax.texts if isinstance(t, Annotation)]
+    return [(t, Text.get_window_extent(t)) for t in ax.texts if isinstance(t, Annotation)]
+
+
+def _leader_crossings(ax, labels) -> list:
+    """Each label whose leader line (drawn from the label's text box to its point) passes through another label's
+    text box, as drawn: 200 points along the line, from the point to the label's corner, tested against each box."""
+    import numpy as np
+
+    crossed = []
+    for t, box in labels:
+        if t.arrow_patch is None:
+            continue
+        px, py = ax.transData.transform(t.xy)
+        rx, ry = t.arrowprops["relpos"]
+        cx, cy = box.x0 + rx * box.width, box.y0 + ry * box.height
+        for s in np.linspace(0, 1, 200):
+            x, y = px + s * (cx - px), py + s * (cy - py)
+            crossed += [(t.get_text(), o.get_text(), "leader line") for o, b in labels
+                        if o is not t and b.x0 <= x <= b.x1 and b.y0 <= y <= b.y1]
+    return sorted(set(crossed))
 
 
 def _unreadable_labels(fig) -> list:
@@ -207,6 +227,7 @@ def _unreadable_labels(fig) -> list:
                 if b.x0 < frame.x0 or b.x1 > frame.x1 or b.y0 < frame.y0 or b.y1 > frame.y1]
         bad += [(labels[i][0].get_text(), labels[j][0].get_text()) for i in range(len(labels))
                 for j in range(i + 1, len(labels)) if labels[i][1].overlaps(labels[j][1])]   # touching counts
+        bad += _leader_crossings(ax, labels)
     return bad
 
 
@@ -405,3 +426,31 @@ def test_a_truth_table_view_of_chinese_case_names_is_sized_by_their_display_widt
     finally:
         plt.close(latin)
         plt.close(chinese)
+
+
+def test_a_label_placed_off_its_point_on_a_crowded_plot_has_a_short_leader_line_to_it():
+    """On a crowded XY plot a label that found no room next to its point goes farther out (up to _LABEL_SPOTS' last
+    ring) and read as its point's only by being the nearest: it now has a thin leader line from its corner nearest the
+    point to the point. Labels next to their point have none, so a plot where nothing is crowded draws as before."""
+    import numpy as np
+
+    from analysis.plots.qca import _CASE_LABELS, _LABEL_SPOTS, _NEXT_TO
+
+    rng = np.random.default_rng(7)
+    x, y = rng.uniform(0, 1, 120).round(2), rng.uniform(0, 1, 120).round(2)
+    crowded = Q.xy_plot(x, y, [f"case {i}" for i in range(120)])
+    plain = Q.xy_plot([0.1, 0.9], [0.2, 0.8], ["a", "b"])
+    near = {(abs(dx), abs(dy)) for dx, dy in _LABEL_SPOTS[:_NEXT_TO]}
+    try:
+        labels = _CASE_LABELS[crowded.axes[0]]["drawn"]
+        far = [lb for lb in labels if (abs(lb.xyann[0]), abs(lb.xyann[1])) not in near]
+        assert far and len(far) < len(labels)
+        assert all(lb.arrow_patch is not None for lb in far)
+        assert all(lb.arrow_patch is None for lb in labels if lb not in far)
+        for lb in far:   # the line starts at the label's corner (or side) nearest the point
+            dx, dy = lb.xyann
+            assert lb.arrowprops["relpos"] == (0 if dx > 0 else 1 if dx < 0 else 0.5, 0 if dy > 0 else 1 if dy < 0 else 0.5)
+        assert all(lb.arrow_patch is None for lb in _CASE_LABELS[plain.axes[0]]["drawn"])
+    finally:
+        plt.close(crowded)
+        plt.close(plain)

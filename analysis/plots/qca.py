@@ -346,12 +346,39 @@ _LABEL_SPOTS = tuple((round(dx * r), round(dy * r)) for r in (1, 1.6, 2.4)
 _NEXT_TO = 8
 
 
+def _leader(dx: float, dy: float) -> dict:
+    """The arrowprops of a label's leader line: a thin grey line from the label's corner (or side) nearest its point,
+    for a label offset by (dx, dy) points, to the edge of the point's marker. Only a label placed beyond the _NEXT_TO
+    spots next to its point has one: there it reads as its point's by being the nearest label, and on a crowded plot
+    the eye needs the line to find which point that is (adjustText draws such lines too; its placement would replace
+    this measured, tested one and add a dependency)."""
+    corner = (0 if dx > 0 else 1 if dx < 0 else 0.5, 0 if dy > 0 else 1 if dy < 0 else 0.5)
+    return {"arrowstyle": "-", "color": "#888888", "lw": 0.5, "shrinkA": 0.5, "shrinkB": 3.0, "relpos": corner}
+
+
+def _segment_meets(start, end, boxes: np.ndarray) -> np.ndarray:
+    """Whether the segment from `start` to `end` (x, y) meets each of `boxes` (rows x0, y0, x1, y1), touching
+    included: the part of the segment inside each box's x and y ranges (Liang-Barsky clipping) is not empty."""
+    low, high = np.zeros(len(boxes)), np.ones(len(boxes))
+    meets = np.ones(len(boxes), dtype=bool)
+    for axis in (0, 1):
+        d = end[axis] - start[axis]
+        if d == 0:
+            meets &= (boxes[:, axis] <= start[axis]) & (start[axis] <= boxes[:, axis + 2])
+            continue
+        a, b = (boxes[:, axis] - start[axis]) / d, (boxes[:, axis + 2] - start[axis]) / d
+        low, high = np.maximum(low, np.minimum(a, b)), np.minimum(high, np.maximum(a, b))
+    return meets & (low <= high)
+
+
 def _place_label(ax, xy, own, text, boxes, centres, frame):
     """The case label drawn at the first of its spots (_LABEL_SPOTS, inward first) where it reads as the label of
     point `own` (a row of `centres`, the markers' centres in pixels): inside `frame`, over no label placed before
     (`boxes`, rows x0, y0, x1, y1) and no other marker, none of them touching; beyond the _NEXT_TO spots next to the
     point, also nearer its own point than any other whose marker does not touch its own (a label 17 points off among
-    200 markers named the wrong one). Returns the label and its box (x0, y0, x1, y1), or (None, None) when no spot
+    200 markers named the wrong one), and such a label gets a short leader line to its point (_leader) that crosses
+    no label placed before and no other marker. Returns the
+    label and its box (x0, y0, x1, y1), or (None, None) when no spot
     is free and the label is left out (labels printed over each other on LF's XY plots, 'FR, NL' over 'SE'). The
     text is measured once and each spot's box computed from it: a greedy placement, the same for the same points."""
     xi, yi = xy
@@ -382,9 +409,21 @@ def _place_label(ax, xy, own, text, boxes, centres, frame):
             continue
         if k >= _NEXT_TO and (distance[others] <= distance[own]).any():
             continue
-        label.xyann = (dx, dy)
-        label.set_ha("left" if dx > 0 else "right" if dx < 0 else "center")
-        label.set_va("bottom" if dy > 0 else "top" if dy < 0 else "center")
+        if k >= _NEXT_TO:   # its leader line (_leader), from its corner nearest the point, crosses no label or marker
+            corner = (x0 if dx > 0 else x1 if dx < 0 else (x0 + x1) / 2, y0 if dy > 0 else y1 if dy < 0 else (y0 + y1) / 2)
+            obstacles = np.vstack([boxes + (-gap, -gap, gap, gap),
+                                   np.column_stack([centres - half, centres + half])[others]])
+            if _segment_meets((px, py), corner, obstacles).any():
+                continue
+        ha, va = "left" if dx > 0 else "right" if dx < 0 else "center", "bottom" if dy > 0 else "top" if dy < 0 else "center"
+        if k >= _NEXT_TO:   # off its point: drawn anew with a leader line to it
+            label.remove()
+            label = ax.annotate(text, xy, xytext=(dx, dy), textcoords="offset points", ha=ha, va=va, fontsize=7,
+                                zorder=4, arrowprops=_leader(dx, dy))
+        else:
+            label.xyann = (dx, dy)
+            label.set_ha(ha)
+            label.set_va(va)
         return label, (x0, y0, x1, y1)
     label.remove()
     return None, None
