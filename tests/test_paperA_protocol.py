@@ -233,6 +233,48 @@ def test_deviant_cases_typology(recon):
     assert (dev.loc[(dev["solution"] > 0.5) & (dev["outcome"] > 0.5), "type"] == "typical").all()
 
 
+
+def test_deviant_cases_for_coverage_with_their_row_and_the_cases_to_compare_them_with(recon):
+    """Notebook 03 typed R01 and R02 as deviant for coverage and said no more: a referee asks how they are treated
+    (Schneider & Rohlfing 2013; Oana, Schneider & Thomann 2021). deviant_coverage_cases gives each its truth table
+    row, how the cut-offs coded it, whether it is contradictory, and the cases of that row out of the outcome (the
+    same configuration, the other outcome: the comparison that looks for an omitted condition); the reading names
+    them, with its evidence level, for the outcome and for its negation alike."""
+    from analysis.paper_a.cases import source_text
+    from analysis.qca import contradictions
+
+    _, crisp = recon
+    res = analyse_configurations(crisp, C.OUTCOME, C.CONDITION_NAMES, analysis="esa")
+    frame = R.deviant_coverage_cases(res)
+    assert list(frame.columns) == R.DEVIANT_COVERAGE_COLUMNS
+    dev = R.deviant_cases(res)
+    assert sorted(frame["case"]) == sorted(dev.loc[dev["type"] == "deviant coverage", "case"]) != []
+    tt = res.reported.truth_table
+    row_of = {case: int(r) for r, cases in zip(tt.rows.index, tt.case_lists) for case in cases}
+    mixed = set(contradictions(tt)["row"].astype(int))
+    y = crisp[C.OUTCOME]
+    for r in frame.itertuples():
+        assert r.row == row_of[r.case] and r.row_incl == tt.rows.at[r.row, "incl"] and r.row_OUT == tt.rows.at[r.row, "OUT"]
+        assert r.contradictory == (r.row in mixed)
+        out_of_y = sorted(c for c, rr in row_of.items() if rr == r.row and y[c] < 0.5)
+        assert sorted(filter(None, r.irrelevant_in_row.split(", "))) == out_of_y
+    line = source_text(R.deviant_coverage_reading(frame, C.OUTCOME, "reconstruction"), "reconstruction")
+    subject, said = line.split(": ", 1)
+    assert subject.endswith("(evidence by construction) (reconstruction)"), line
+    for r in frame.itertuples():
+        assert r.case in said and f"row {r.row}, incl {r.row_incl:.3f}, coded OUT = {r.row_OUT}" in said
+        assert all(c in said for c in filter(None, r.irrelevant_in_row.split(", ")))
+    assert R.deviant_coverage_reading(frame, C.OUTCOME, "original").split(": ", 1)[0].endswith(
+        "(evidence the compendium's reading)")
+    lone = frame.iloc[:1].assign(irrelevant_in_row="")
+    alone = R.deviant_coverage_reading(lone, C.OUTCOME, "mixed")
+    assert f"no case out of {C.OUTCOME} shares its configuration" in alone and "offers no comparison" in alone
+    assert ": none" in R.deviant_coverage_reading(frame.iloc[:0], C.OUTCOME, "mixed")
+    none = R.deviant_coverage_cases(type("NoSolution", (), {"no_solution": "no positive row"})())
+    assert list(none.columns) == R.DEVIANT_COVERAGE_COLUMNS and not len(none)
+    with pytest.raises(ValueError, match="data_source must be one of"):
+        R.deviant_coverage_reading(frame, C.OUTCOME, "reconstructed")
+
 def _evidence(**kw):
     base = dict(raw_shown=True, calibrated_shown=True, calibration_rule="rule", calibration_from_paper=False,
                 necessity_before_sufficiency=True, necessity_has_relevance=True, skew_reported=True,

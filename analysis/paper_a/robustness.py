@@ -41,11 +41,12 @@ import numpy as np
 import pandas as pd
 
 from ..claims import NOT_TESTABLE
-from ..qca.diagnostics import case_typology
+from ..qca.diagnostics import case_typology, contradictions, smmr
 from ..qca.errors import QCAInputError
 from ..qca.expressions import expression_membership
+from ..qca.matching import smmr_pairs
 from ..qca.protocol import case_robustness, core_expression, core_minimised, robust_core, robustness_fit, single_tests
-from .cases import CONDITION_NAMES, OUTCOME, crisp_memberships
+from .cases import CONDITION_NAMES, OUTCOME, READING, crisp_memberships, evidence_on
 from .claims import (CASES, CLAIMS, FOCUS, NECESSITY_BENCHMARK, RELEVANCE_CUT, RELEVANCE_MEASURE, TRUTH_TABLE,
                      ClaimSpec, _design_mismatch, analysis_facts, evaluate, indicator_facts, necessity_table)
 from .cases import presence_table
@@ -672,6 +673,67 @@ def deviant_cases(res) -> pd.DataFrame:
     out = typ[["case", "solution", "outcome", "member_of", "type"]].copy()
     out.insert(1, "expression", expr)
     return out
+
+
+#: Columns of deviant_coverage_cases(), in order.
+DEVIANT_COVERAGE_COLUMNS = ["case", "row", "row_incl", "row_OUT", "contradictory", "irrelevant_in_row", "most_deviant"]
+
+
+def deviant_coverage_cases(res) -> pd.DataFrame:
+    """The deviant cases for coverage of the reported model (G1's, as deviant_cases: in the outcome, in no path) and
+    what to compare each with (Schneider & Rohlfing 2013; Oana, Schneider & Thomann 2021): its truth table `row`,
+    the row's `row_incl` and how the cut-offs coded it (`row_OUT`), whether the row is `contradictory` (it holds
+    cases out of the outcome too: analysis.qca.contradictions), the individually irrelevant cases of the same row
+    (`irrelevant_in_row`, 'R12'; '' for none: the engine's smmr_pairs 'deviant coverage-irrelevant', the same
+    configuration with the other outcome, so what tells the two apart is no condition of the model) and whether it
+    is its row's most deviant case (`most_deviant`, smmr 'deviant coverage'). No rows without a solution or without
+    a deviant case for coverage (DEVIANT_COVERAGE_COLUMNS either way)."""
+    if getattr(res, "no_solution", ""):
+        return pd.DataFrame(columns=DEVIANT_COVERAGE_COLUMNS)
+    model = deviant_model_index(res)
+    sol = res.reported
+    dev = smmr(sol, "deviant coverage", model=model)
+    if not len(dev):
+        return pd.DataFrame(columns=DEVIANT_COVERAGE_COLUMNS)
+    row_of = case_typology(sol, model=model).set_index("case")["TT_row_number"]
+    pairs = smmr_pairs(sol, "deviant coverage-irrelevant", model=model, max_pairs=len(row_of) ** 2)["solution"]
+    rows = sol.truth_table.rows
+    mixed = set(contradictions(sol.truth_table)["row"].astype(int))
+    out = []
+    for case, most in zip(dev["case"], dev["most_deviant_coverage"]):
+        row = int(row_of[case])
+        out.append({"case": case, "row": row, "row_incl": float(rows.at[row, "incl"]), "row_OUT": str(rows.at[row, "OUT"]),
+                    "contradictory": row in mixed,
+                    "irrelevant_in_row": ", ".join(pairs.loc[pairs["deviant_coverage"] == case, "irrelevant"]),
+                    "most_deviant": bool(most)})
+    return pd.DataFrame(out, columns=DEVIANT_COVERAGE_COLUMNS)
+
+
+def deviant_coverage_reading(frame: pd.DataFrame, outcome: str, data_source: str) -> str:
+    """The compendium's reading of deviant_coverage_cases in one line, its subject before ': ' (cases.source_printer
+    names the data source there) with its evidence level as the data allow it (cases.evidence_on): per truth table
+    row, its deviant cases for coverage, how the row was coded and the individually irrelevant cases to compare them
+    with; a row without one is said to offer no comparison with the other outcome."""
+    level = evidence_on(data_source, READING)
+    subject = (f"deviant cases for coverage of {outcome}, the compendium's reading "
+               f"(evidence {'the ' if level == READING else ''}{level})")
+    if not len(frame):
+        return f"{subject}: none, so no case in {outcome} is left unexplained by the reported model"
+    parts = []
+    for row, part in frame.groupby("row", sort=True):
+        first = part.iloc[0]
+        cases = ", ".join(part["case"])
+        partners = ", ".join(dict.fromkeys(c for v in part["irrelevant_in_row"] if v for c in v.split(", ")))
+        coded = (f"row {row}, incl {first['row_incl']:.3f}, coded OUT = {first['row_OUT']}"
+                 + (", a contradictory row" if first["contradictory"] else ""))
+        its = "its" if len(part) == 1 else "their"
+        parts.append(f"{cases} ({coded}) {'shares' if len(part) == 1 else 'share'} {its} configuration with {partners}, "
+                     f"out of {outcome}: the same conditions with the other outcome, so what tells them apart is a "
+                     "condition the model omits or the coding of the cases; compare them within cases before reading "
+                     f"the paths as covering every case in {outcome}" if partners else
+                     f"{cases} ({coded}): no case out of {outcome} shares {its} configuration, so the row offers no "
+                     "comparison with the other outcome")
+    return f"{subject}: " + "; ".join(parts)
 
 
 def esa_necessity_basis(necessity: pd.DataFrame, relevance: str, benchmark: float, relevance_cut: float,
