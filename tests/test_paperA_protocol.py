@@ -275,6 +275,37 @@ def test_deviant_cases_for_coverage_with_their_row_and_the_cases_to_compare_them
     with pytest.raises(ValueError, match="data_source must be one of"):
         R.deviant_coverage_reading(frame, C.OUTCOME, "reconstructed")
 
+
+def test_notebook_03_writes_the_deviant_coverage_cases_and_the_negations_paths_without_their_contradictory_assumptions(
+        recon):
+    """The two tables notebook 03 displayed were not written: deviant_coverage.csv holds deviant_coverage_cases of the
+    reported analysis (the cases deviant_cases.csv types as deviant coverage) and negated_paths_without_csa.csv
+    paths_without_contradictory_assumptions of ~EFF, the table whose lost paths the notebook reads (on the
+    reconstruction, compared with the analysis run here)."""
+    from _paperA_outputs import skip_unless_reconstruction
+
+    from analysis.paper_a.configurations import CSA_BLOCKED_COLUMNS, lost_paths, paths_without_contradictory_assumptions
+    from analysis.paper_a.diagnostics import negated_outcome
+    from analysis.paths import DATA_DERIVED
+
+    skip_unless_reconstruction("the reconstruction's deviant cases and ~EFF's re-run")
+    out = DATA_DERIVED / "paperA"
+    written = pd.read_csv(out / "deviant_coverage.csv", keep_default_na=False)
+    assert list(written.columns) == R.DEVIANT_COVERAGE_COLUMNS + ["data_source"]
+    typed = pd.read_csv(out / "deviant_cases.csv")
+    assert sorted(written["case"]) == sorted(typed.loc[typed["type"] == "deviant coverage", "case"]) != []
+    _, crisp = recon
+    dir_exp = {c: 1 for c in C.CONDITION_NAMES}
+    res = analyse_configurations(crisp, C.OUTCOME, C.CONDITION_NAMES, dir_exp=dir_exp, analysis="esa")
+    _, neg = negated_outcome(crisp, C.OUTCOME, list(C.CONDITION_NAMES), dir_exp=dir_exp, analysis="esa")
+    fresh = R.deviant_coverage_cases(res)
+    same = [c for c in R.DEVIANT_COVERAGE_COLUMNS if c != "row_incl"]
+    assert written[same].astype(str).equals(fresh[same].astype(str))
+    assert np.allclose(written["row_incl"].astype(float), fresh["row_incl"].astype(float))
+    table = pd.read_csv(out / "negated_paths_without_csa.csv", keep_default_na=False)
+    assert list(table.columns) == CSA_BLOCKED_COLUMNS + ["data_source"]
+    assert lost_paths(table) == lost_paths(paths_without_contradictory_assumptions(neg, res)) != ()
+
 def _evidence(**kw):
     base = dict(raw_shown=True, calibrated_shown=True, calibration_rule="rule", calibration_from_paper=False,
                 necessity_before_sufficiency=True, necessity_has_relevance=True, skew_reported=True,
