@@ -1190,6 +1190,38 @@ def test_checklist_names_the_calibration_ranges_computed():
     assert "rob.calibrange" not in plain
 
 
+def test_checklist_negation_item_counts_the_negations_paths_minimised_again_without_their_contradictory_assumptions():
+    """Notebook 03 minimises ~EFF's solutions again with its own contradictory easy counterfactuals blocked
+    (negated_paths_without_csa.csv), and the checklist's item on the negation said only that it was analysed. It now
+    names the rows and the negation's path terms that do not survive, in the CSA / ESA item's words, with or without
+    a solution of the outcome; the item stays 'met' (the negation is analysed; what its re-run leaves is stated)."""
+    item = lambda **kw: L.reporting_checklist(_evidence(**kw)).set_index("item").loc["outcome's negation analysed separately"]
+    plain = item()
+    assert plain["status"] == "met" and "easy counterfactual" not in plain["why"]
+    lost = item(negated_contradictory_easy_rows=(2, 10), negated_paths_lost_without_them=("~A*~B",))
+    assert lost["status"] == "met"
+    assert ("the negation's intermediate solution rests on 2 easy counterfactual(s) the outcome's parsimonious solution "
+            "also assumes (rows 2, 10); blocked and minimised again (negated_paths_without_csa.csv), 1 reported path "
+            "term(s) do not survive (~A*~B), stated, not removed") in lost["why"]
+    assert not lost["why"].endswith(("; ", ";"))
+    assert "every reported path survives" in item(negated_contradictory_easy_rows=(2,), negated_paths_lost_without_them=())["why"]
+    none = L.reporting_checklist(_evidence(no_solution="no sufficient configuration", negated_contradictory_easy_rows=(2,),
+                                           negated_paths_lost_without_them=None)).set_index("item")
+    assert "not blocked and minimised again" in none.loc["outcome's negation analysed separately", "why"]
+    assert item(negated_outcome_analysed=False, negated_contradictory_easy_rows=(2,))["status"] == "not met"
+    # notebook 03's checklist names the terms its table of ~EFF's re-run loses (on the reconstruction)
+    from _paperA_outputs import skip_unless_reconstruction
+
+    from analysis.paper_a.configurations import lost_paths
+    from analysis.paths import DATA_DERIVED
+
+    skip_unless_reconstruction("the paths the reconstruction's re-run of ~EFF loses")
+    table = pd.read_csv(DATA_DERIVED / "paperA" / "negated_paths_without_csa.csv", keep_default_na=False)
+    written = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item").loc[
+        "outcome's negation analysed separately", "why"]
+    gone = lost_paths(table)
+    assert gone and f"{len(gone)} reported path term(s) do not survive ({', '.join(gone)})" in written
+
 def test_checklist_esa_item_counts_the_paths_minimised_again_without_their_contradictory_assumptions():
     """The CSA / ESA item said nothing of the easy counterfactuals the reported intermediate solution rests on that the
     negation's parsimonious solution also assumes, nor of what blocking them gives (notebook 03 minimises again without

@@ -80,6 +80,10 @@ class Evidence:
                                                 # minimised again (configurations.paths_without_contradictory_assumptions)
     paths_lost_without_them: tuple | None = None   # the reported path terms that do not survive that (configurations.
                                                    # lost_paths; None: not minimised again)
+    negated_contradictory_easy_rows: tuple = ()  # the same for the negation's intermediate solution: its easy
+                                                 # counterfactuals the outcome's parsimonious solution also assumes
+    negated_paths_lost_without_them: tuple | None = None   # the negation's path terms that do not survive their blocking
+                                                           # (None: not minimised again)
     #: where the cases come from (cases.DATA_SOURCES: reconstruction, original, mixed; '' not stated): the rows whose
     #: facts come from the cases (FROM_CASES) say so in their own words when the cases are not (all) Paper A's
     data_source: str = ""
@@ -239,9 +243,7 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                          + (f"; the test set holds incl_cut {', '.join(f'{c:g}' for c in implausible)} below "
                             f"{_FLOOR_TEXT}, not a plausible alternative"
                             if implausible else "")))
-    rows.append(_row("outcome's negation analysed separately", "met" if e.negated_outcome_analysed else "not met",
-                     "necessity and the three solutions of the negated outcome, with the same cut-offs" if
-                     e.negated_outcome_analysed else "only the outcome is analysed (set relations are asymmetric)"))
+    rows.append(_negation_row(e))
     same = ("" if e.typology_same_in_all_models is None or e.n_models <= 1 else
             "; the typology is the same under every model" if e.typology_same_in_all_models else
             "; the typology differs between models, so case selection depends on the model")
@@ -253,20 +255,38 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
     return _sourced(pd.DataFrame(rows, columns=["item", "status", "why"]), e)
 
 
-def _rerun_text(e: Evidence) -> str:
-    """The CSA / ESA item's words on the reported solution's own contradictory easy counterfactuals: blocked and the
-    solutions minimised again, how many reported path terms do not survive ('' when there are none)."""
-    if not e.contradictory_easy_rows:
+def _rerun_words(easy: tuple, lost: tuple | None, solution: str, other: str, table: str) -> str:
+    """What the checklist says of a solution's contradictory easy counterfactuals (`easy`, rows that `other`'s
+    parsimonious solution also assumes): blocked and the solutions minimised again (`table`), how many reported
+    path terms do not survive (`lost`; None: not minimised again); '' when there are none."""
+    if not easy:
         return ""
-    rows = ", ".join(map(str, e.contradictory_easy_rows))
-    head = (f"the reported intermediate solution rests on {len(e.contradictory_easy_rows)} easy counterfactual(s) the "
-            f"negation's parsimonious solution also assumes (rows {rows})")
-    lost = e.paths_lost_without_them
+    head = (f"{solution} rests on {len(easy)} easy counterfactual(s) {other} parsimonious solution also assumes "
+            f"(rows {', '.join(map(str, easy))})")
     if lost is None:
         return f"{head}, not blocked and minimised again; "
-    return (f"{head}; blocked and minimised again (paths_without_csa.csv), "
+    return (f"{head}; blocked and minimised again ({table}), "
             + (f"{len(lost)} reported path term(s) do not survive ({', '.join(lost)}), stated, not removed; " if lost
                else "every reported path survives; "))
+
+
+def _rerun_text(e: Evidence) -> str:
+    """The CSA / ESA item's words on the reported solution's own contradictory easy counterfactuals (_rerun_words)."""
+    return _rerun_words(e.contradictory_easy_rows, e.paths_lost_without_them, "the reported intermediate solution",
+                        "the negation's", "paths_without_csa.csv")
+
+
+def _negation_row(e: Evidence) -> dict:
+    """The item on the outcome's negation: analysed on its own (necessity and the three solutions, the same
+    cut-offs), and what its own contradictory easy counterfactuals, blocked, leave of its paths (_rerun_words)."""
+    if not e.negated_outcome_analysed:
+        return _row("outcome's negation analysed separately", "not met",
+                    "only the outcome is analysed (set relations are asymmetric)")
+    rerun = _rerun_words(e.negated_contradictory_easy_rows, e.negated_paths_lost_without_them,
+                         "the negation's intermediate solution", "the outcome's", "negated_paths_without_csa.csv")
+    return _row("outcome's negation analysed separately", "met",
+                "necessity and the three solutions of the negated outcome, with the same cut-offs"
+                + (f"; {rerun.removesuffix('; ')}" if rerun else ""))
 
 
 #: Share of random outcome assignments fitting as well from which the fit is read as carrying no evidence (a
@@ -334,9 +354,7 @@ def _no_solution_rows(rows: list, e: Evidence, low_cut: bool) -> pd.DataFrame:
         rows.append(_row("robustness", "partly",
                          f"{e.robustness_sweeps_with_power} of {e.robustness_sweeps_total} sweeps can change the "
                          "truth table; no robust core or robustness fit: the initial specification has no solution"))
-    rows.append(_row("outcome's negation analysed separately", "met" if e.negated_outcome_analysed else "not met",
-                     "necessity and the three solutions of the negated outcome, with the same cut-offs" if
-                     e.negated_outcome_analysed else "only the outcome is analysed (set relations are asymmetric)"))
+    rows.append(_negation_row(e))
     rows.append(_quoting("deviant cases", "no solution, hence no typical or deviant case of it", e))
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
     return pd.DataFrame(rows, columns=["item", "status", "why"])
