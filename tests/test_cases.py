@@ -310,3 +310,24 @@ def test_a_status_not_allowed_on_every_row_is_one_problem(tmp_path, codebook):
     assert problem.startswith("row 1 (line 2), column 'status': 'Original' is not allowed (15 rows hold a value not "
                               "allowed, the first here: 'Original' in 15 rows); expected one of ")
     assert "'reconstruction'" in problem and "'original'" in problem
+
+
+def test_the_notebooks_number_of_indicators_per_set_is_the_codebooks():
+    """Notebooks 02 and 03 reason from a number typed in their text: 'With three binary indicators per set a share can
+    only be 0, ⅓, ⅔ or 1' (02), 'the reconstruction's sets have three indicators each, so their shares move in
+    thirds' (03). That number is the codebook's (paperA_codebook.csv): every set, the outcome included, has exactly
+    that many indicators."""
+    import json
+    import re
+
+    from analysis.paths import ROOT
+
+    per_set = {s: len(ids) for s, ids in C.indicators_of(C.load_codebook()).items()}
+    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+    for name, phrase in (("02_case_calibration", r"With (\w+) binary indicators per set"),
+                         ("03_qca", r"the reconstruction's sets have (\w+) indicators each")):
+        nb = json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))
+        text = " ".join(" ".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown").split())
+        m = re.search(phrase, text)
+        assert m, f"notebook {name} no longer states the number of indicators per set in the expected words"
+        assert set(per_set.values()) == {next(n for n, w in words.items() if w == m[1])}, (name, per_set)
