@@ -385,3 +385,22 @@ def test_a_column_of_lists_or_records_is_named_so_with_its_cells_as_written(nest
     with pytest.raises(QCAInputError, match=rf"^x must be numeric; {first} is not a number \(18 values are not "
                                             rf"numbers, at case 'AU', .*\): {hint}$"):
         qca.calibrate(column, thresholds="e=0.1, c=0.5, i=0.9")
+
+
+@pytest.mark.parametrize("dtype", ["float[pyarrow]", "halffloat[pyarrow]"])
+def test_a_narrow_pyarrow_float_is_read_as_the_decimals_it_shows(dtype):
+    """A float32 (or float16) pyarrow column (Parquet's FLOAT, read with dtype_backend='pyarrow') is read as the
+    decimals it shows, as numpy's float32 is: at consistency 0.48 / 0.6 = 0.8 the row reaches incl_cut=0.8, and a raw
+    0.35 reaches a crisp threshold of 0.35 (in binary float32 both fall just below)."""
+    pytest.importorskip("pyarrow")
+    from analysis import qca
+
+    wide = pd.DataFrame({"X": [0.6, 0.0], "Y": [0.48, 0.9]}, index=["a", "b"])
+    narrow = wide.astype(dtype)
+    assert float(np.float32(0.48)) / float(np.float32(0.6)) < 0.8   # what a binary read would give
+    assert qca.truth_table(narrow, "Y", "X", incl_cut=0.8).to_dict() == qca.truth_table(wide, "Y", "X",
+                                                                                          incl_cut=0.8).to_dict()
+    assert qca.consistency(narrow["X"], narrow["Y"]) == qca.consistency(wide["X"], wide["Y"])
+    assert qca.term_membership(narrow, "X").tolist() == [0.6, 0.0]
+    raw = pd.Series([0.2, 0.35, 0.5], index=["a", "b", "c"])
+    assert calibrate(raw.astype(dtype), type="crisp", thresholds=[0.35]).tolist() == [0.0, 1.0, 1.0]
