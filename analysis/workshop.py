@@ -928,7 +928,8 @@ def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
     typed without quotes (necessity(crisp, ~SURV, ...): '~SURV' is text; in the settings cell, before any table is
     read, a column of the workshop's data given to a name of no setting: data_column_note), a setting typed with a
     letter for a digit
-    (cut_DEV = O: letter_for_digit_note, as for 7OO), or a misspelt name of the notebook ('CONDITION': did you mean
+    (cut_DEV = O: letter_for_digit_note, as for 7OO), a function of the engine not imported or named as R QCA names it
+    (pof, superSubset: engine_function_note), or a misspelt name of the notebook ('CONDITION': did you mean
     'CONDITIONS'?); None when there is nothing to add."""
     name = getattr(error, "name", None)
     if not isinstance(name, str):
@@ -957,6 +958,8 @@ def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
                 "everything): select this cell, use Run → Run All Above Selected Cell, then run this cell again",
                 f"{name} 由{cell_zh}生成，而当前内核还没有运行它（重启内核会清空一切）：请选中本单元格，使用 "
                 "Run → Run All Above Selected Cell，然后再运行本单元格")
+    if note := engine_function_note(name, namespace):   # pof, superSubset: a function of the engine not imported
+        return note
     tables = {label: value for label, value in namespace.items()   # a column's name typed without quotes: SURV
               if isinstance(label, str) and not label.startswith("_") and type(value).__name__ == "DataFrame"}
     holding = [label for label, table in tables.items() if name in map(str, table.columns)]
@@ -981,6 +984,27 @@ def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
     same = near[0].casefold() == name.casefold()
     return (f"did you mean {' or '.join(near)}?" + (" (names are case-sensitive)" if same else ""),
             f"是否想写 {' 或 '.join(near)}？" + ("（名称区分大小写）" if same else ""))
+
+
+def engine_function_note(name: str, namespace: Mapping) -> Note | None:
+    """`name`, not defined, as a function of the engine (analysis.qca), in English and in Chinese: one the workshop's
+    imports do not import (pof, super_subset: the import to write), or R QCA's name of one (superSubset, truthTable,
+    findRows: the engine's name, and its import when the notebook has not imported it); None for any other name."""
+    from analysis import qca
+
+    meant = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower() if name[:1].islower() else name
+    if meant not in qca.__all__ or isinstance(getattr(qca, meant), type):   # a class (QCAWarning) is imported as such
+        return None
+    imported = meant in namespace
+    how = ("" if imported else f": from analysis.qca import {meant}",
+           "" if imported else f"：from analysis.qca import {meant}")
+    if meant == name:
+        return (f"{name} is a function of the engine (analysis.qca) that the workshop's imports do not import; "
+                f"import it first{how[0]}",
+                f"{name} 是引擎（analysis.qca）的函数，工作坊的导入中没有它；请先导入{how[1]}")
+    said = (" (imported above)", "（上方已导入）") if imported else how
+    return (f"{name} is R QCA's name; the engine's function is {meant}{said[0]}",
+            f"{name} 是 R QCA 中的函数名；本引擎的函数是 {meant}{said[1]}")
 
 
 #: The settings cell's settings whose values are text, and the values each takes (None: a column's name, which the

@@ -583,6 +583,29 @@ def test_a_file_not_found_says_where_the_workshops_data_are_in_both_languages(ca
     assert own[3].startswith("  工作坊：找不到 'my data.csv'") and "你自己的文件：请写出完整路径" in own[3], own
 
 
+@pytest.mark.parametrize("name, expected", [
+    ("pof", ("pof is a function of the engine (analysis.qca) that the workshop's imports do not import; import it "
+             "first: from analysis.qca import pof",
+             "pof 是引擎（analysis.qca）的函数，工作坊的导入中没有它；请先导入：from analysis.qca import pof")),
+    ("superSubset", ("superSubset is R QCA's name; the engine's function is super_subset: from analysis.qca import "
+                     "super_subset",
+                     "superSubset 是 R QCA 中的函数名；本引擎的函数是 super_subset：from analysis.qca import super_subset")),
+    ("truthTable", ("truthTable is R QCA's name; the engine's function is truth_table (imported above)",
+                    "truthTable 是 R QCA 中的函数名；本引擎的函数是 truth_table（上方已导入）")),
+    ("QCAWarning", None), ("TruthTable", None),
+], ids=["not-imported", "r-name", "r-name-imported", "a-class", "a-class-r-cased"])
+def test_a_function_of_the_engine_not_imported_or_named_as_r_names_it_is_told_its_import(name, expected):
+    """A class used to R QCA calls pof(...) (which the workshop's imports leave out), superSubset(...) or
+    truthTable(...): Python's NameError said "name 'pof' is not defined" with no note, or "did you mean truth_table?"
+    alone. name_error_note now says the engine's function and the import to write, in English and in Chinese (the
+    notebook's namespace as the imports cell leaves it: truth_table imported)."""
+    from analysis.workshop import name_error_note
+
+    namespace = {"truth_table": truth_table, "calibrate": calibrate, "lr": pd.DataFrame({"DEV": [1.0]})}
+    note = name_error_note(NameError(f"name {name!r} is not defined", name=name), namespace)
+    assert note == expected if expected else note is None or "analysis.qca" not in note[0], note
+
+
 def test_a_column_named_by_its_meaning_in_chinese_is_told_its_code_in_both_languages(capsys, monkeypatch):
     """Step 1's table gives each of Lipset's columns its meaning in Chinese (LIT: 识字率); a participant who took the
     meaning for the name, lr["识字率"], was told only the table's columns, and lr[识字率] (a Python name: Chinese
