@@ -461,6 +461,39 @@ def _two_stage_corpus():
     return readings, p, docs
 
 
+def test_a_corpus_timeline_of_200_items_is_one_page_tall_with_every_item_in_side_by_side_panels():
+    """The corpus timeline gave each item a row of 0.28 inch: a researcher's corpus of 200 documents drew a figure 57.6
+    inches tall. Its items are drawn in panels of at most PANEL_ROWS side by side, in date order, the figure as tall
+    as one panel, the legend below them all; more than max_rows items are refused, naming max_rows."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.paper_b.periodisation import assign_stages
+    from analysis.plots import policy as policy_plots
+    from analysis.plots.layout import PANEL_ROWS
+    from analysis.qca.errors import QCAInputError
+
+    readings, p, _ = _two_stage_corpus()
+    docs = pd.DataFrame({"doc_id": [f"D{i:03d}" for i in range(200)], "kind": "document",
+                         "date": [f"{2019 + i // 40}-{1 + i % 12:02d}" for i in range(200)], "date_status": "V",
+                         "label_en": [f"item {i}" for i in range(200)], "title_zh": "甲"})
+    fig = policy_plots.timeline(docs, assign_stages(docs, p), p, readings)
+    one = policy_plots.timeline(docs.iloc[:PANEL_ROWS], assign_stages(docs.iloc[:PANEL_ROWS], p), p, readings)
+    try:
+        panels = [ax for ax in fig.axes if ax.get_visible()]
+        assert len(panels) == 5 and fig.get_figheight() <= one.get_figheight() + 1e-9 < 15
+        drawn = [t.get_text().split()[0] for ax in panels for t in sorted(ax.texts, key=lambda t: -t.get_position()[1])
+                 if t.get_text().startswith("D")]
+        assert drawn == list(docs["doc_id"])
+        assert fig.legends and not any(ax.get_legend() for ax in panels)
+        assert fig.get_suptitle().startswith("National documents and context events by stage")
+    finally:
+        plt.close(fig)
+        plt.close(one)
+    with pytest.raises(QCAInputError, match=r"^the figure has 200 corpus items, more than it draws \(max_rows=100; "):
+        policy_plots.timeline(docs, assign_stages(docs, p), p, readings, max_rows=100)
+
 @pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the title's text is read, not its glyphs
 def test_the_corpus_timeline_title_says_the_same_in_both_languages():
     """The corpus timeline's English title reads 'National documents and context events by stage', the Chinese

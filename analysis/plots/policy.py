@@ -17,7 +17,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..paper_b.periodisation import PRE_STAGE, Periodisation, assign_stages, date_interval
-from .layout import covered_by_legend
+from .layout import MAX_ROWS, covered_by_legend, row_panels
 from .style import OKABE_ITO, SEQUENTIAL_CMAP, legend_labels, marker_handle, stage_marker, text_colour_on
 
 PRE_COLOUR = "#999999"
@@ -90,49 +90,63 @@ def _shortened(text: str, width: int) -> str:
 
 
 def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: Periodisation,
-             readings: pd.DataFrame, landmarks: Sequence[str] = (), lang: str = "en"):
+             readings: pd.DataFrame, landmarks: Sequence[str] = (), lang: str = "en", max_rows: int = MAX_ROWS):
     """One row per corpus item in date order: marker at its date, coloured by stage; stages shaded.
 
     Filled markers: date verified (V); open markers: date unverified (U). Circles: documents; diamonds:
     context events. Landmark ids (e.g. the documents that justify the stage starts) are drawn in bold, and the
     legend then says so. The legend sits in the lower left corner of the plot, which documents spread over years
     leave free; when it would cover a marker or a label there (layout.covered_by_legend), it goes below the axes.
+    More than PANEL_ROWS items are drawn in panels side by side (layout.row_panels), each over the whole period, the
+    figure as tall as one and the legend below them; more than `max_rows` (MAX_ROWS unless told) are refused.
     """
     _check_lang(lang)
+    items = documents.reset_index(drop=True)
+    panels = row_panels(len(items), max_rows, "corpus items",
+                        "draw a selection of the items (documents.loc[...], e.g. one stage's or the documents only)")
     labels = stage_labels(readings, lang)
     colour = {n: STAGE_COLOURS[i % len(STAGE_COLOURS)] for i, n in enumerate(periodisation.names)}
     colour[PRE_STAGE] = PRE_COLOUR
     a = assignments.set_index("doc_id")
-    items = documents.reset_index(drop=True)
-    n = len(items)
-    fig, ax = plt.subplots(figsize=(6.8, 0.28 * n + 1.6))  # prints its 6.5 pt text at 6 pt or more in an A4 column
+    n = len(panels[0])
+    if len(panels) == 1:
+        fig, ax = plt.subplots(figsize=(6.8, 0.28 * n + 1.6))  # prints its 6.5 pt text at 6 pt or more in an A4 column
+        axes = [ax]
+    else:
+        fig, axes = plt.subplots(1, len(panels), figsize=(6.8 * len(panels), 0.28 * n + 1.6))
+        axes = list(axes)
     first_year = min(date_interval(d)[0] for d in items["date"]).year
     x_min = pd.Timestamp(year=first_year - 1, month=7, day=1)
     x_max = pd.Timestamp(year=max(date_interval(d)[1] for d in items["date"]).year + 3, month=1, day=1)
     bounds = list(periodisation.starts) + [x_max]
-    for i, name in enumerate(periodisation.names):
-        ax.axvspan(bounds[i], bounds[i + 1], color=colour[name], alpha=0.10, lw=0)
-        mid = bounds[i] + (bounds[i + 1] - bounds[i]) / 2
-        ax.text(mid, n - 0.2, str(i + 1), color=STAGE_NUMBER_COLOUR, fontsize=8, va="bottom", ha="center",
-                fontweight="bold")
-    for i, r in enumerate(items.itertuples(index=False)):
-        y = n - 1 - i
-        day = date_interval(r.date)[0]
-        stage = a.loc[r.doc_id, "stage"]
-        c = colour[stage]
-        filled = r.date_status == "V"
-        stage_marker(ax, day, y, marker="o" if r.kind == "document" else "D", ms=6.5 if r.kind == "document" else 5.5,
-                     colour=c, filled=filled)
-        text = r.label_en if lang == "en" else _shortened(str(r.title_zh), 16)
-        ax.text(day + pd.Timedelta(days=60), y, f"{r.doc_id}  {text}", va="center", fontsize=7,
-                fontweight="bold" if r.doc_id in landmarks else "normal", color="#222222")
-    ax.set_ylim(-0.8, n + 0.6)
-    ax.set_xlim(x_min, x_max)
-    ax.set_yticks([])
-    ax.spines["left"].set_visible(False)
-    ax.set_xlabel("date" if lang == "en" else "日期")
-    ax.set_title("National documents and context events by stage\n(stage starts are the compendium's parameters)"
-                 if lang == "en" else "各阶段的国家文件与背景事件（阶段起点为本项目参数）", loc="left")
+    for ax, part in zip(axes, panels):
+        for i, name in enumerate(periodisation.names):
+            ax.axvspan(bounds[i], bounds[i + 1], color=colour[name], alpha=0.10, lw=0)
+            mid = bounds[i] + (bounds[i + 1] - bounds[i]) / 2
+            ax.text(mid, n - 0.2, str(i + 1), color=STAGE_NUMBER_COLOUR, fontsize=8, va="bottom", ha="center",
+                    fontweight="bold")
+        for i, r in enumerate(items.iloc[part.start:part.stop].itertuples(index=False)):
+            y = n - 1 - i
+            day = date_interval(r.date)[0]
+            stage = a.loc[r.doc_id, "stage"]
+            c = colour[stage]
+            filled = r.date_status == "V"
+            stage_marker(ax, day, y, marker="o" if r.kind == "document" else "D",
+                         ms=6.5 if r.kind == "document" else 5.5, colour=c, filled=filled)
+            text = r.label_en if lang == "en" else _shortened(str(r.title_zh), 16)
+            ax.text(day + pd.Timedelta(days=60), y, f"{r.doc_id}  {text}", va="center", fontsize=7,
+                    fontweight="bold" if r.doc_id in landmarks else "normal", color="#222222")
+        ax.set_ylim(-0.8, n + 0.6)
+        ax.set_xlim(x_min, x_max)
+        ax.set_yticks([])
+        ax.spines["left"].set_visible(False)
+        ax.set_xlabel("date" if lang == "en" else "日期")
+    title = ("National documents and context events by stage\n(stage starts are the compendium's parameters)"
+             if lang == "en" else "各阶段的国家文件与背景事件（阶段起点为本项目参数）")
+    if len(axes) == 1:
+        axes[0].set_title(title, loc="left")
+    else:
+        fig.suptitle(title, x=0.01, ha="left")
     handles = [Patch(color=colour[PRE_STAGE], alpha=0.6, label="before stage 1" if lang == "en" else "第一阶段前")]
     handles += [Patch(color=colour[s], alpha=0.6, label=f"{k + 1} {labels.get(s, s)}")
                 for k, s in enumerate(periodisation.names)]
@@ -142,18 +156,26 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
     if any(d in landmarks for d in items["doc_id"]):   # what the bold labels are, when some are drawn
         handles.append(Line2D([], [], marker=r"$\mathbf{D}$", ls="none", ms=6, color="#222222",
                               label="bold: landmark of a stage start" if lang == "en" else "加粗：阶段起点的标志性条目"))
-    legend = ax.legend(handles=handles, labels=legend_labels(handles), loc="lower left", fontsize=6.5,
-                       frameon=False, ncol=2)
+    if len(axes) > 1:   # panels side by side: below them all
+        _legend_below(fig, handles)
+        return fig
+    legend = axes[0].legend(handles=handles, labels=legend_labels(handles), loc="lower left", fontsize=6.5,
+                            frameon=False, ncol=2)
     fig.tight_layout()
-    if covered_by_legend(ax, legend):
+    if covered_by_legend(axes[0], legend):
         # the lower left corner, free when the documents span years, is not (a corpus of one or two years, or few
         # documents): the legend goes below the axes, in a margin of its own, and covers nothing
         legend.remove()
-        legend = fig.legend(handles=handles, labels=legend_labels(handles), loc="lower left",
-                            bbox_to_anchor=(0.01, 0.005), fontsize=6.5, frameon=False, ncol=2)
-        height = legend.get_window_extent(fig.canvas.get_renderer()).height / fig.bbox.height
-        fig.tight_layout(rect=(0, height + 0.01, 1, 1))
+        _legend_below(fig, handles)
     return fig
+
+
+def _legend_below(fig, handles) -> None:
+    """The timeline's legend below its axes, in a margin of its own (the layout made to leave it free)."""
+    legend = fig.legend(handles=handles, labels=legend_labels(handles), loc="lower left",
+                        bbox_to_anchor=(0.01, 0.005), fontsize=6.5, frameon=False, ncol=2)
+    height = legend.get_window_extent(fig.canvas.get_renderer()).height / fig.bbox.height
+    fig.tight_layout(rect=(0, height + 0.01, 1, 1))
 
 
 def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
