@@ -1222,6 +1222,29 @@ def test_checklist_negation_item_counts_the_negations_paths_minimised_again_with
     gone = lost_paths(table)
     assert gone and f"{len(gone)} reported path term(s) do not survive ({', '.join(gone)})" in written
 
+def test_checklist_deviant_cases_item_says_how_the_deviant_cases_for_coverage_are_treated():
+    """The deviant cases item named the typology and said nothing of what is done with the deviant cases for
+    coverage; notebook 03 now lists them with their truth table row and the cases of that row out of the outcome
+    (deviant_coverage.csv), and the item says so, naming a case its row offers no comparison for; nothing is added
+    when they are not listed (the item's status does not change)."""
+    item = lambda **kw: L.reporting_checklist(_evidence(**kw)).set_index("item").loc["deviant cases"]
+    plain = item()
+    assert "deviant cases for coverage" not in plain["why"]
+    listed = item(deviant_coverage={"R01": "R12", "R02": "R12", "R05": ""})
+    assert listed["status"] == plain["status"]
+    assert ("the deviant cases for coverage (R01, R02, R05) listed with their truth table row and the cases of that "
+            "row out of the outcome to compare them with (deviant_coverage.csv); no such case for R05") in listed["why"]
+    assert item(deviant_coverage={})["why"].endswith("; no deviant case for coverage")
+    # notebook 03's checklist names the cases its deviant_coverage.csv lists (on the reconstruction)
+    from _paperA_outputs import skip_unless_reconstruction
+
+    from analysis.paths import DATA_DERIVED
+
+    skip_unless_reconstruction("the reconstruction's deviant cases for coverage")
+    table = pd.read_csv(DATA_DERIVED / "paperA" / "deviant_coverage.csv", keep_default_na=False)
+    written = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item").loc["deviant cases", "why"]
+    assert len(table) and f"the deviant cases for coverage ({', '.join(table['case'])}) listed" in written
+
 def test_checklist_esa_item_counts_the_paths_minimised_again_without_their_contradictory_assumptions():
     """The CSA / ESA item said nothing of the easy counterfactuals the reported intermediate solution rests on that the
     negation's parsimonious solution also assumes, nor of what blocking them gives (notebook 03 minimises again without

@@ -84,6 +84,9 @@ class Evidence:
                                                  # counterfactuals the outcome's parsimonious solution also assumes
     negated_paths_lost_without_them: tuple | None = None   # the negation's path terms that do not survive their blocking
                                                            # (None: not minimised again)
+    deviant_coverage: dict | None = None   # each deviant case for coverage listed with its truth table row -> the cases
+                                           # of that row out of the outcome to compare it with ('R12'; '' none;
+                                           # robustness.deviant_coverage_cases); None: not listed
     #: where the cases come from (cases.DATA_SOURCES: reconstruction, original, mixed; '' not stated): the rows whose
     #: facts come from the cases (FROM_CASES) say so in their own words when the cases are not (all) Paper A's
     data_source: str = ""
@@ -250,9 +253,24 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
     rows.append(_row("deviant cases", ("partly" if e.typology_same_in_all_models is False else "met")
                      if e.deviant_cases_reported else "not met",
                      "typical / deviant consistency / deviant coverage cases of the reported solution, labelled in "
-                     "an XY plot" + same if e.deviant_cases_reported else "not reported"))
+                     "an XY plot" + same + _deviant_coverage_words(e.deviant_coverage) if e.deviant_cases_reported
+                     else "not reported"))
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
     return _sourced(pd.DataFrame(rows, columns=["item", "status", "why"]), e)
+
+
+def _deviant_coverage_words(listed: dict | None) -> str:
+    """The deviant cases item's words on the deviant cases for coverage (Schneider & Rohlfing 2013): listed with
+    their truth table row and the cases of that row out of the outcome to compare them with, or none to list ('' when
+    not listed)."""
+    if listed is None:
+        return ""
+    if not listed:
+        return "; no deviant case for coverage"
+    alone = [c for c, partners in listed.items() if not partners]
+    return (f"; the deviant cases for coverage ({', '.join(listed)}) listed with their truth table row and the cases "
+            "of that row out of the outcome to compare them with (deviant_coverage.csv)"
+            + (f"; no such case for {', '.join(alone)}" if alone else ""))
 
 
 def _rerun_words(easy: tuple, lost: tuple | None, solution: str, other: str, table: str) -> str:
