@@ -33,6 +33,27 @@ def test_the_original_case_matrix_is_ignored_by_git():
     assert proc.stdout == "", proc.stdout
 
 
+@pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="needs a git checkout")
+def test_what_the_readme_says_git_status_ignored_shows_after_a_drop_in_is_what_git_ignores():
+    """README said that after a holder's run and the plain `make` '`git status --ignored` shows only
+    `data/raw/paperA_cases.csv` itself, and `build/book/` if you built the book'. On every checkout it shows
+    `.uv/`, `.venv/`, `analysis.egg-info/`, `__pycache__/` folders and `build/` as well (a new user running the
+    drop-in saw six lines where the README promised one): the sentence now names them, and each name it gives is one
+    git ignores in any checkout (.gitignore), whoever's data the notebooks ran on."""
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "`git status --ignored` shows only `data/raw/paperA_cases.csv`" not in readme
+    m = re.search(r"`git status --ignored` shows `data/raw/paperA_cases\.csv` itself and otherwise only what every "
+                  r"checkout ignores, whoever's data it ran on: (.+?), where your data is left only in `build/book/`",
+                  readme)
+    assert m, "README no longer says what `git status --ignored` shows after a drop-in in the expected words"
+    named = re.findall(r"`([^`]+)`", m.group(1))
+    assert named and "build/" in named, named
+    paths = [f"analysis/qca/{n}x" if n == "__pycache__/" else n + "x" for n in named]   # a file inside each folder
+    proc = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "--no-index", *paths],
+                          capture_output=True, text=True)
+    assert proc.stdout.splitlines() == paths, proc.stdout + proc.stderr
+
+
 def test_a_memberships_file_leaves_no_stale_indicator_table(tmp_path):
     """calibration_margins.csv is written from the indicator form only: after an indicator-form run (the
     reconstruction), a memberships-form original left the reconstruction's table in data/derived/paperA/, where the
