@@ -844,3 +844,27 @@ def test_the_coding_matrix_is_the_table_of_its_codings():
             pd.testing.assert_frame_equal(result.matrix(family), _matrix_cell_by_cell(result, family))
     assert results[-3].matrix("theme").loc["D02", "theme.coordination"] == 1                  # the stray rows left out
     assert results[-2].matrix().to_numpy().sum() == 0
+
+
+def test_notebook_01_states_the_bootstrap_and_the_degenerate_rule_it_runs():
+    """Notebook 01 types two numbers of its reliability method: the bootstrap's '2,000 resamples, seeded' and the
+    degenerate interval's 'fewer than 5 decisions either coding said yes to'. The notebook passes neither (it runs
+    the defaults of analysis/paper_b/reliability.py), so each is the default it runs: DEFAULT_N_BOOT, MIN_POSITIVES
+    and agreement()'s own n_boot default."""
+    import inspect
+    import json
+    import re
+
+    from analysis.paths import ROOT
+
+    nb = json.loads((ROOT / "notebooks" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "n_boot" not in code and "MIN_POSITIVES" not in code, "notebook 01 now sets them: read them from there"
+    text = " ".join(" ".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown").split())
+    m = re.search(r"\(`boot_ci95_\*`, ([\d,]+) resamples, seeded\)", text)
+    assert m, "notebook 01 no longer states the number of bootstrap resamples in the expected words"
+    default = inspect.signature(reliability.agreement).parameters["n_boot"].default   # the call notebook 01 makes
+    assert int(m[1].replace(",", "")) == reliability.DEFAULT_N_BOOT == default, (m[1], default)
+    m = re.search(r"or fewer than (\d+) decisions either coding said yes to", text)
+    assert m, "notebook 01 no longer states the degenerate interval's rule in the expected words"
+    assert int(m[1]) == reliability.MIN_POSITIVES
