@@ -276,6 +276,32 @@ def test_deviant_cases_for_coverage_with_their_row_and_the_cases_to_compare_them
         R.deviant_coverage_reading(frame, C.OUTCOME, "reconstructed")
 
 
+def test_the_reading_of_the_deviant_cases_for_coverage_has_its_chinese_line(recon):
+    """The reading of the deviant cases for coverage had no Chinese line where the reading of the paths without their
+    contradictory assumptions has one (contradictory_paths_reading_zh); deviant_coverage_reading_zh states the same
+    facts (the cases, their row and its coding, the cases to compare them with, or none, and the evidence level in
+    the ledger's Chinese words), tagged with the data source after its subject."""
+    from analysis.claims import EVIDENCE_LEVELS_ZH
+    from analysis.paper_a.cases import evidence_on, source_tag, source_text
+
+    _, crisp = recon
+    frame = R.deviant_coverage_cases(analyse_configurations(crisp, C.OUTCOME, C.CONDITION_NAMES, analysis="esa"))
+    assert len(frame)
+    for source in ("reconstruction", "original", "mixed"):
+        raw = R.deviant_coverage_reading_zh(frame, C.OUTCOME, source)
+        head, body = raw.split("：", 1)
+        assert source_text(raw, source, "zh") == f"{head}{source_tag(source, 'zh')}：{body}"
+        assert head.startswith(C.OUTCOME) and EVIDENCE_LEVELS_ZH[evidence_on(source, "compendium's reading")] in head
+        for r in frame.itertuples():
+            assert r.case in body and f"第 {r.row} 行，一致性 {r.row_incl:.3f}，编码为 OUT = {r.row_OUT}" in body
+            assert all(c in body for c in filter(None, r.irrelevant_in_row.split(", ")))
+            assert ("矛盾行" in body) == bool(r.contradictory)
+    alone = R.deviant_coverage_reading_zh(frame.iloc[:1].assign(irrelevant_in_row=""), C.OUTCOME, "mixed")
+    assert "无从与相反结果比较" in alone and "组态相同" not in alone
+    assert "：无，" in R.deviant_coverage_reading_zh(frame.iloc[:0], C.OUTCOME, "mixed")
+    with pytest.raises(ValueError, match="data_source must be one of"):
+        R.deviant_coverage_reading_zh(frame, C.OUTCOME, "reconstructed")
+
 def test_notebook_03_writes_the_deviant_coverage_cases_and_the_negations_paths_without_their_contradictory_assumptions(
         recon):
     """The two tables notebook 03 displayed were not written: deviant_coverage.csv holds deviant_coverage_cases of the

@@ -40,7 +40,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from ..claims import NOT_TESTABLE
+from ..claims import EVIDENCE_LEVELS_ZH, NOT_TESTABLE
 from ..qca.diagnostics import case_typology, contradictions, smmr
 from ..qca.errors import QCAInputError
 from ..qca.expressions import expression_membership
@@ -709,6 +709,18 @@ def deviant_coverage_cases(res) -> pd.DataFrame:
     return pd.DataFrame(out, columns=DEVIANT_COVERAGE_COLUMNS)
 
 
+def _deviant_coverage_rows(frame: pd.DataFrame) -> list[tuple]:
+    """What deviant_coverage_reading and its Chinese line state per truth table row, computed once: (row, its
+    deviant cases, the cases of the row out of the outcome, row incl, row OUT, contradictory), rows in order."""
+    out = []
+    for row, part in frame.groupby("row", sort=True):
+        first = part.iloc[0]
+        partners = list(dict.fromkeys(c for v in part["irrelevant_in_row"] if v for c in v.split(", ")))
+        out.append((int(row), list(part["case"]), partners, float(first["row_incl"]), first["row_OUT"],
+                    bool(first["contradictory"])))
+    return out
+
+
 def deviant_coverage_reading(frame: pd.DataFrame, outcome: str, data_source: str) -> str:
     """The compendium's reading of deviant_coverage_cases in one line, its subject before ': ' (cases.source_printer
     names the data source there) with its evidence level as the data allow it (cases.evidence_on): per truth table
@@ -720,20 +732,34 @@ def deviant_coverage_reading(frame: pd.DataFrame, outcome: str, data_source: str
     if not len(frame):
         return f"{subject}: none, so no case in {outcome} is left unexplained by the reported model"
     parts = []
-    for row, part in frame.groupby("row", sort=True):
-        first = part.iloc[0]
-        cases = ", ".join(part["case"])
-        partners = ", ".join(dict.fromkeys(c for v in part["irrelevant_in_row"] if v for c in v.split(", ")))
-        coded = (f"row {row}, incl {first['row_incl']:.3f}, coded OUT = {first['row_OUT']}"
-                 + (", a contradictory row" if first["contradictory"] else ""))
-        its = "its" if len(part) == 1 else "their"
-        parts.append(f"{cases} ({coded}) {'shares' if len(part) == 1 else 'share'} {its} configuration with {partners}, "
-                     f"out of {outcome}: the same conditions with the other outcome, so what tells them apart is a "
-                     "condition the model omits or the coding of the cases; compare them within cases before reading "
-                     f"the paths as covering every case in {outcome}" if partners else
-                     f"{cases} ({coded}): no case out of {outcome} shares {its} configuration, so the row offers no "
-                     "comparison with the other outcome")
+    for row, cases, partners, incl, out, mixed in _deviant_coverage_rows(frame):
+        coded = f"row {row}, incl {incl:.3f}, coded OUT = {out}" + (", a contradictory row" if mixed else "")
+        its = "its" if len(cases) == 1 else "their"
+        parts.append(f"{', '.join(cases)} ({coded}) {'shares' if len(cases) == 1 else 'share'} {its} configuration "
+                     f"with {', '.join(partners)}, out of {outcome}: the same conditions with the other outcome, so what "
+                     "tells them apart is a condition the model omits or the coding of the cases; compare them within "
+                     f"cases before reading the paths as covering every case in {outcome}" if partners else
+                     f"{', '.join(cases)} ({coded}): no case out of {outcome} shares {its} configuration, so the row "
+                     "offers no comparison with the other outcome")
     return f"{subject}: " + "; ".join(parts)
+
+
+def deviant_coverage_reading_zh(frame: pd.DataFrame, outcome: str, data_source: str) -> str:
+    """deviant_coverage_reading in Chinese, written from the same facts (_deviant_coverage_rows), its subject before
+    the first '：' (source_printer(..., 'zh') tags it there) and its evidence level in the ledger's Chinese words
+    (claims.EVIDENCE_LEVELS_ZH), as configurations.contradictory_paths_reading_zh."""
+    level = evidence_on(data_source, READING)
+    subject = f"{outcome} 的覆盖度偏离案例（本项目解读，证据等级为{EVIDENCE_LEVELS_ZH[level]}）"
+    if not len(frame):
+        return f"{subject}：无，{outcome} 中没有报告的模型未解释的案例"
+    parts = []
+    for row, cases, partners, incl, out, mixed in _deviant_coverage_rows(frame):
+        coded = f"第 {row} 行，一致性 {incl:.3f}，编码为 OUT = {out}" + ("，矛盾行" if mixed else "")
+        parts.append(f"{'、'.join(cases)}（{coded}）与 {'、'.join(partners)}（不属于 {outcome}）组态相同：条件相同而结果"
+                     f"相反，二者的差别在于模型遗漏的条件或案例编码；在把路径读作涵盖 {outcome} 的全部案例之前，应作案例内比较"
+                     if partners else
+                     f"{'、'.join(cases)}（{coded}）：同一行中没有不属于 {outcome} 的案例，该行无从与相反结果比较")
+    return f"{subject}：" + "；".join(parts)
 
 
 def esa_necessity_basis(necessity: pd.DataFrame, relevance: str, benchmark: float, relevance_cut: float,
