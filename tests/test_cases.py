@@ -331,3 +331,25 @@ def test_the_notebooks_number_of_indicators_per_set_is_the_codebooks():
         m = re.search(phrase, text)
         assert m, f"notebook {name} no longer states the number of indicators per set in the expected words"
         assert set(per_set.values()) == {next(n for n, w in words.items() if w == m[1])}, (name, per_set)
+
+
+def test_notebook_02_states_paper_a_s_design_as_its_abstract_does():
+    """Notebook 02 opens with Paper A's design, '15 cases of integrated service systems ... from 18 publications' and
+    'generic cases R01–R15': typed. The counts are the stored abstract's (最终筛选出文献18篇，案例15个), the engine's
+    DESIGN_N_CASES, and the reconstruction's case ids."""
+    import json
+    import re
+
+    from analysis.paths import ROOT
+
+    nb = json.loads((ROOT / "notebooks" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))
+    first = " ".join("".join(nb["cells"][0]["source"]).split())
+    m = re.search(r"(\d+) cases of integrated service systems \(医共体 / 医联体\) from (\d+) publications", first)
+    assert m, "notebook 02 no longer states Paper A's design in the expected words"
+    abstract = (ROOT / "data" / "reference" / "seeds" / "003_9a6248d882d62700.txt").read_text(encoding="utf-8")
+    stated = re.search(r"文献(\d+)篇[,，]\s*案例(\d+)个", abstract)
+    assert stated, "the stored abstract no longer gives the numbers of publications and cases"
+    assert (int(m[1]), int(m[2])) == (int(stated[2]), int(stated[1])) == (C.DESIGN_N_CASES, int(stated[1]))
+    ids = C.load_cases().frame["case_id"].tolist()
+    span = re.search(r"generic cases (\w+)–(\w+)", first)
+    assert span and [span[1], span[2]] == [ids[0], ids[-1]] and len(ids) == C.DESIGN_N_CASES, (span, ids)
