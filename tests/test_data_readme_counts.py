@@ -133,3 +133,20 @@ def test_data_readme_keeps_the_reconstructions_choices_apart_from_the_abstracts_
     assert "阳性" not in seed and "8个" not in seed          # the abstract gives no count of good outcomes
     i = text.index("8 good outcomes of 15")
     assert "the compendium's choices, not the paper's" in text[i - 200:i], text[i - 200:i + 100]
+
+
+def test_data_readme_reads_the_two_benchmarks_as_their_shares_say():
+    """data/README.md reads the two published benchmarks: 'The two studies **disagree on the largest type**
+    (environment vs supply) and agree that demand is the smallest'. The shares themselves are checked above
+    (test_benchmark_shares_quoted_in_prose_are_the_files); the reading was typed and tied to nothing: the largest
+    instrument type of li2023 and of ma2022 (the order the sentence names them), and the smallest of both, are those
+    of policy_benchmark.csv."""
+    table = raw("policy_benchmark.csv")
+    instruments = table[table["family"] == "instrument"].assign(share=lambda t: t["share_percent"].astype(float))
+    largest = instruments.loc[instruments.groupby("benchmark_id")["share"].idxmax()].set_index("benchmark_id")["code"]
+    smallest = instruments.loc[instruments.groupby("benchmark_id")["share"].idxmin(), "code"]
+    m = re.search(r"disagree on the largest type\*\* \((\w+) vs (\w+)\) and agree that (\w+) is the smallest",
+                  " ".join(README.split()))
+    assert m, "data/README.md no longer reads the two benchmarks in the expected words"
+    assert [f"instrument.{m[1]}", f"instrument.{m[2]}"] == [largest["li2023"], largest["ma2022"]], largest.to_dict()
+    assert set(smallest) == {f"instrument.{m[3]}"}, smallest.tolist()
