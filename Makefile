@@ -616,7 +616,7 @@ bench: $(ENV_BENCH) $(KERNELS) ## speed of the public QCA engine (API and CLI, m
 
 # Not part of `make`: rebuilds the raw file itself (a seeded search; see tools/reconstruction/README.md).
 .PHONY: reconstruction
-reconstruction: $(ENV_RUN) ## regenerate data/raw/paperA_cases_reconstruction.csv byte-identically (seeded search, about 10 s)
+reconstruction: $(ENV_RUN) ## regenerate data/raw/paperA_cases_reconstruction.csv byte-identically (a seeded search)
 	$(PY) tools/reconstruction/generate.py
 
 # Goals given together run one after the other, as they are typed, when one of them deletes or reads what the

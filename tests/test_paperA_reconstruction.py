@@ -39,18 +39,17 @@ def test_generator_rebuilds_the_raw_file_byte_identically(capsys):
     assert fills and int(fills.group(1)) == int(reported["indicator fills drawn"])
 
 
-def test_the_pages_quote_one_duration_for_the_search():
-    """README and `make help` said the search takes about 10 s, tools/reconstruction/README.md '≈ 40 s of CPU' (it
-    takes under 10 s here): one number, the same on every page."""
+def test_the_pages_type_no_duration_for_the_search():
+    """README, `make help` and tools/reconstruction/README.md said the search takes 'about 10 s' (earlier '≈ 40 s of
+    CPU'), a figure typed by hand that no run measured (46 s of wall time on a loaded machine). Speed figures come
+    only from `make bench`, which does not time the search, so no page gives it a duration."""
     import re
 
-    quoted = {}
     for page, anchor in (("README.md", "| `make reconstruction` |"), ("Makefile", "reconstruction: "),
                          ("tools/reconstruction/README.md", "`--check`")):
         text = (ROOT / page).read_text(encoding="utf-8")
         line = " ".join(text[text.index(anchor):].split("\n\n")[0].split())
-        quoted[page] = re.search(r"(?:about|≈) (\d+) s\b", line).group(1)
-    assert len(set(quoted.values())) == 1, quoted
+        assert not re.search(r"(?:about|≈|~) ?\d+(?:\.\d+)? ?(?:s|sec|seconds|min|minutes)\b", line), (page, line)
 
 
 def test_committed_matrix_meets_the_search_constraints():
