@@ -868,3 +868,37 @@ def test_notebook_01_states_the_bootstrap_and_the_degenerate_rule_it_runs():
     m = re.search(r"or fewer than (\d+) decisions either coding said yes to", text)
     assert m, "notebook 01 no longer states the degenerate interval's rule in the expected words"
     assert int(m[1]) == reliability.MIN_POSITIVES
+
+
+def test_a_locality_chart_of_100_localities_is_one_page_tall_with_every_locality_in_side_by_side_panels():
+    """The locality chart gave each locality a row of 0.24 inch: 100 localities drew a figure 25.7 inches tall. Its
+    localities are drawn in panels of at most PANEL_ROWS side by side (by province, then place, as before), the
+    figure as tall as one panel, the provinces' shading kept across panels; more than max_rows are refused."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.plots import policy as policy_plots
+    from analysis.plots.layout import PANEL_ROWS
+    from analysis.qca.errors import QCAInputError
+
+    readings = pd.DataFrame({"kind": ["model"] * 2, "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
+    loc = pd.DataFrame({"province": "省", "province_en": [f"P{i // 30}" for i in range(100)], "place": "地",
+                        "place_en": [f"X{i:03d}" for i in range(100)], "model.a": [i % 3 for i in range(100)],
+                        "model.b": [i % 2 for i in range(100)], "hybrid": [i % 3 > 0 and i % 2 > 0 for i in range(100)]})
+    codes = ["model.a", "model.b"]
+    fig = policy_plots.locality_models_chart(loc, codes, readings, source="manual")
+    one = policy_plots.locality_models_chart(loc.iloc[:PANEL_ROWS], codes, readings, source="manual")
+    try:
+        assert len(fig.axes) == 3 and fig.get_figheight() <= one.get_figheight() + 1e-9 < 15
+        drawn = [t.get_text().split(" · ")[1].split(" ")[0] for ax in fig.axes for t in ax.get_yticklabels()]
+        assert drawn == list(loc["place_en"])
+        # P1 (rows 30-59) is not shaded, P0 and P2 are: the second panel (rows 34-67) shades its rows of P2 only
+        spans = [(round(p.get_y(), 1), round(p.get_y() + p.get_height(), 1)) for p in fig.axes[1].patches]
+        assert spans == [(25.5, 33.5)], spans
+        assert "Local practice models" in fig.get_suptitle()
+    finally:
+        plt.close(fig)
+        plt.close(one)
+    with pytest.raises(QCAInputError, match=r"^the figure has 100 localities, more than it draws \(max_rows=50; "):
+        policy_plots.locality_models_chart(loc, codes, readings, max_rows=50)

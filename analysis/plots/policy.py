@@ -346,55 +346,72 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
 
 
 def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], readings: pd.DataFrame,
-                          lang: str = "en", source: str | None = None):
+                          lang: str = "en", source: str | None = None, max_rows: int = MAX_ROWS):
     """Localities (rows, grouped by province) × the three practice models (columns), without a map; the title
     names the coding (`source`: 'manual' or 'dictionary').
 
     A circle's area grows with the number of units showing the model (the number is printed above the row's
     line); a line joins the models of a hybrid locality (two or more models). Localities with units but no model
-    coded are listed with a small grey dash, so what is absent stays visible.
+    coded are listed with a small grey dash, so what is absent stays visible. More than PANEL_ROWS localities are
+    drawn in panels side by side (layout.row_panels), the figure as tall as one; more than `max_rows` (MAX_ROWS
+    unless told) are refused.
     """
     words = coding_words(source, lang)
     models = readings[readings["kind"] == "model"].sort_values("order")
     names = models["name_zh" if lang == "zh" else "name_en"].tolist()
     loc = localities.sort_values(["province_en", "place_en"], kind="stable").reset_index(drop=True)
-    n = len(loc)
-    fig, ax = plt.subplots(figsize=(6.9, 0.24 * n + 1.7))  # prints its 6.5 pt text at 6 pt or more in an A4 column
+    panels = row_panels(len(loc), max_rows, "localities",
+                        "draw a selection of the localities (localities.loc[...], e.g. one province's)")
+    n = len(panels[0])
+    if len(panels) == 1:
+        fig, ax = plt.subplots(figsize=(6.9, 0.24 * n + 1.7))  # prints its 6.5 pt text at 6 pt or more in an A4 column
+        axes = [ax]
+    else:
+        fig, axes = plt.subplots(1, len(panels), figsize=(6.9 * len(panels), 0.24 * n + 1.7))
+        axes = list(axes)
     colours = [OKABE_ITO[4], OKABE_ITO[0], OKABE_ITO[2]]
     provinces = loc["province_en"].tolist()
-    start = 0
-    for k in range(1, n + 1):
-        if k == n or provinces[k] != provinces[start]:
-            if (len(set(provinces[:start])) % 2) == 0:
-                ax.axhspan(start - 0.5, k - 0.5, color="#f0f0f0", lw=0, zorder=0)
-            start = k
-    for i, r in loc.iterrows():
-        xs = [j for j, m in enumerate(model_codes) if r[m] > 0]
-        if len(xs) >= 2:
-            ax.plot([min(xs), max(xs)], [i, i], color="#777777", lw=1.2, zorder=1)
-        if not xs:
-            ax.plot([len(model_codes) - 0.5], [i], marker="_", color="#aaaaaa", ms=8, ls="none")
-        for j in xs:
-            v = int(r[model_codes[j]])
-            ax.scatter([j], [i], s=28 + 22 * v, color=colours[j % len(colours)], edgecolor="white", lw=0.6, zorder=2)
-            # above the row's line (the y axis runs downwards): a hybrid's line would strike a centred count through
-            ax.text(j + 0.13, i - 0.08, str(v), va="bottom", fontsize=6.5, color="#222222")
-    ax.set_yticks(range(n))
     prov_col, place_col = ("province_en", "place_en") if lang == "en" else ("province", "place")
     hyb = " (hybrid)" if lang == "en" else "（混合型）"
-    ax.set_yticklabels([f"{pv} · {pl}{hyb if h else ''}"
-                        for pv, pl, h in zip(loc[prov_col], loc[place_col], loc["hybrid"])], fontsize=7)
-    ax.set_xticks(range(len(model_codes)))
-    ax.set_xticklabels(names, rotation=15, ha="right")
-    ax.set_xlim(-0.5, len(model_codes) - 0.3)
-    ax.set_ylim(n - 0.5, -0.5)
-    ax.tick_params(axis="y", length=0, pad=4)
-    for side in ("top", "right", "left"):
-        ax.spines[side].set_visible(False)
-    ax.set_title(f"Local practice models by province and locality\nin excerpts of page heads, {words}\n(number = "
-                 "units showing the model; a line joins the models of a hybrid;\ndash = no model coded)" if lang == "en"
-                 else f"各省各地实践模式（页面开头摘录，{words}）\n（数字为显示该模式的编码单元数；连线表示混合型；短横表示未编码模式）",
-                 loc="left",
-                 fontsize=9)
+    for ax, part in zip(axes, panels):
+        top = part.start   # the panel's first row, drawn at y = 0
+        start = 0
+        for k in range(1, len(loc) + 1):
+            if k == len(loc) or provinces[k] != provinces[start]:
+                low, high = max(start, top), min(k, part.stop)   # the province's rows in this panel
+                if (len(set(provinces[:start])) % 2) == 0 and low < high:
+                    ax.axhspan(low - top - 0.5, high - top - 0.5, color="#f0f0f0", lw=0, zorder=0)
+                start = k
+        rows = loc.iloc[part.start:part.stop]
+        for i, r in rows.iterrows():
+            i -= top
+            xs = [j for j, m in enumerate(model_codes) if r[m] > 0]
+            if len(xs) >= 2:
+                ax.plot([min(xs), max(xs)], [i, i], color="#777777", lw=1.2, zorder=1)
+            if not xs:
+                ax.plot([len(model_codes) - 0.5], [i], marker="_", color="#aaaaaa", ms=8, ls="none")
+            for j in xs:
+                v = int(r[model_codes[j]])
+                ax.scatter([j], [i], s=28 + 22 * v, color=colours[j % len(colours)], edgecolor="white", lw=0.6,
+                           zorder=2)
+                # above the row's line (the y axis runs downwards): a hybrid's line would strike a centred count
+                ax.text(j + 0.13, i - 0.08, str(v), va="bottom", fontsize=6.5, color="#222222")
+        ax.set_yticks(range(len(rows)))
+        ax.set_yticklabels([f"{pv} · {pl}{hyb if h else ''}"
+                            for pv, pl, h in zip(rows[prov_col], rows[place_col], rows["hybrid"])], fontsize=7)
+        ax.set_xticks(range(len(model_codes)))
+        ax.set_xticklabels(names, rotation=15, ha="right")
+        ax.set_xlim(-0.5, len(model_codes) - 0.3)
+        ax.set_ylim(n - 0.5, -0.5)
+        ax.tick_params(axis="y", length=0, pad=4)
+        for side in ("top", "right", "left"):
+            ax.spines[side].set_visible(False)
+    title = (f"Local practice models by province and locality\nin excerpts of page heads, {words}\n(number = "
+             "units showing the model; a line joins the models of a hybrid;\ndash = no model coded)" if lang == "en"
+             else f"各省各地实践模式（页面开头摘录，{words}）\n（数字为显示该模式的编码单元数；连线表示混合型；短横表示未编码模式）")
+    if len(axes) == 1:
+        axes[0].set_title(title, loc="left", fontsize=9)
+    else:
+        fig.suptitle(title, x=0.01, ha="left", fontsize=9)
     fig.tight_layout()
     return fig
