@@ -2420,6 +2420,23 @@ def test_exercise1_answered_with_the_countries_says_my_dev_holds_memberships(bef
         said, _ = _exercise1(before_exercise5, f"my_cut_DEV = 600\nmy_DEV = {right}")
         assert said.startswith("✓ check:") and "2 countries change membership in DEV: CZ, FI" in said, (right, said)
 
+def test_exercise1_calibrated_at_the_settings_cut_point_says_so_in_both_languages(before_exercise5):
+    """Exercise 1 answered with the settings' cut-point (thresholds=cut_DEV, as step 2 calibrates, for my_cut_DEV) was
+    told "my_DEV is not lr['DEV'] calibrated at my_cut_DEV = 600: set my_cut_DEV to a number and calibrate ...",
+    though my_cut_DEV is a number. It is now told that my_DEV is step 2's DEV, calibrated at cut_DEV, in English and in
+    Chinese; a cut-point that calibrates as cut_DEV does (560 for 550) is still accepted."""
+    said, _ = _exercise1(before_exercise5, 'my_cut_DEV = 600\n'
+                                           'my_DEV = calibrate(lr["DEV"], type="crisp", thresholds=cut_DEV)')
+    assert said.splitlines() == [
+        "✗ check: my_DEV is lr['DEV'] calibrated at cut_DEV = 550 of the settings, as step 2's crisp['DEV'], not at your "
+        "my_cut_DEV = 600: calibrate with thresholds=my_cut_DEV",
+        "  检查未通过：my_DEV 是以设置中的 cut_DEV = 550 校准的 lr['DEV']（与第 2 步的 crisp['DEV'] 相同），不是以你的 "
+        "my_cut_DEV = 600 校准的：请用 thresholds=my_cut_DEV 校准"], said
+    said, _ = _exercise1(before_exercise5, 'my_cut_DEV = 560\n'
+                                           'my_DEV = calibrate(lr["DEV"], type="crisp", thresholds=cut_DEV)')
+    assert said.startswith("✓ check:"), said
+
+
 def test_exercise1_answered_with_a_fuzzy_calibration_says_type_crisp(before_exercise5):
     """Exercise 1 answered with a fuzzy calibration of DEV (type="crisp" left out, anchors around the cut-point) was
     told only to "calibrate with thresholds=my_cut_DEV", which it had done: the check now writes the whole call, with
