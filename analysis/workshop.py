@@ -449,7 +449,7 @@ MADE_BY: dict[Note, tuple[str, ...]] = {
 
 #: What each exercise's cell uses of what the cells above it make (MADE_BY).
 EXERCISE_USES: dict[int, tuple[str, ...]] = {
-    1: ("cut_DEV", "pd", "display", "calibrate", "lr", "crisp"),
+    1: ("cut_DEV", "pd", "display", "calibrate", "lr", "crisp", "cuts"),
     2: ("pd", "display", "necessity", "CONDITIONS", "OUTCOME", "necessity_benchmark", "crisp", "nec"),
     3: ("display", "minimize", "CONDITIONS", "tt", "step4_settings", "conservative", "parsimonious", "intermediate",
         "solutions_table"),

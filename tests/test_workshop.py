@@ -2638,7 +2638,7 @@ def test_exercise1_says_when_step2s_crisp_sets_were_changed(capsys):
                                          'thresholds=my_cut_DEV)\nmy_DEV = crisp["DEV"]'),
                          ("right", 'my_cut_DEV = 600\nmy_DEV = calibrate(lr["DEV"], type="crisp", thresholds=600)')]:
         ran = {"__name__": "__main__", "pd": pd, "display": lambda *a, **k: None, "calibrate": calibrate, "lr": lr,
-               "crisp": _lipset_crisp(), "cut_DEV": 550}
+               "crisp": _lipset_crisp(), "cut_DEV": 550, "cuts": {"DEV": 550}}
         exec(compile(answer + "\n\n" + check, "exercise 1", "exec"), ran)
         said[name] = capsys.readouterr().out.splitlines()
     assert said["overwritten"][0].startswith("✗ check: crisp['DEV'] is no longer step 2's, lr['DEV'] calibrated at "
@@ -2646,6 +2646,26 @@ def test_exercise1_says_when_step2s_crisp_sets_were_changed(capsys):
     assert "Run → Run All Above Selected Cell" in said["overwritten"][0] and len(said["overwritten"]) == 2, said
     assert said["overwritten"][1].startswith("  检查未通过：crisp['DEV'] 已不是第 2 步以 cut_DEV = 550 校准的 lr['DEV']")
     assert said["right"][0].startswith("✓ check:") and "2 countries change membership in DEV: CZ, FI" in said["right"][2]
+
+
+def test_exercise1_after_cut_dev_changed_alone_names_the_cut_point_step2_ran_at(capsys):
+    """The settings cell run again alone with cut_DEV = 600 (step 2's crisp['DEV'] still at 550): exercise 1 said
+    "crisp['DEV'] is no longer step 2's, lr['DEV'] calibrated at cut_DEV = 600" (in Chinese: 第 2 步以 cut_DEV = 600
+    校准的, a cut-point step 2 never ran at), where README promises, as every other exercise's check says, the setting,
+    the value the step ran at and Run All Above Selected Cell. It now says so (settings_changed), in both languages."""
+    from analysis.paths import DATASETS
+    from analysis.qca import calibrate
+
+    lr = pd.read_csv(DATASETS / "LR.csv", index_col="case")
+    check = _exercise_cells(_nb(PARTICIPANT))[1].source.split("\n\n", 1)[1]
+    ran = {"__name__": "__main__", "pd": pd, "display": lambda *a, **k: None, "calibrate": calibrate, "lr": lr,
+           "crisp": _lipset_crisp(), "cut_DEV": 600, "cuts": {"DEV": 550}}
+    exec(compile('my_cut_DEV = 700\nmy_DEV = calibrate(lr["DEV"], type="crisp", thresholds=my_cut_DEV)\n\n' + check,
+                 "exercise 1", "exec"), ran)
+    said = capsys.readouterr().out.splitlines()
+    assert said[0].startswith("✗ check: step 2 ran at cut_DEV = 550, and the settings now say cut_DEV = 600: ") and (
+        "Run → Run All Above Selected Cell (step 2 runs again)" in said[0]), said
+    assert said[1].startswith("  检查未通过：第 2 步是在 cut_DEV = 550 下运行的，而设置现在为 cut_DEV = 600") and len(said) == 2, said
 
 
 def test_an_engine_call_without_an_argument_it_needs_says_which_in_both_languages(capsys, monkeypatch):
