@@ -51,8 +51,7 @@ Note = tuple[str, str]
 def near_columns(name: str, columns) -> list[str]:
     """The columns `name` is probably meant to be: those equal to it up to case and blanks ('eff' for 'EFF'), the
     column of the workshop's data whose meaning it gives in Chinese ('识字率' for 'LIT', '系统整合' for 'SYS':
-    column_of_meaning), else the
-    engine's near names (one or two edits: 'EFT' for 'EFF')."""
+    column_of_meaning), else the engine's near names (one or two edits: 'EFT' for 'EFF')."""
     columns = [str(c) for c in columns]
     same = [c for c in columns if c.strip().casefold() == str(name).strip().casefold()]
     meant = column_of_meaning(name)
