@@ -25,7 +25,7 @@ from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_h
                      text_number_hint)
 from ._near import hints_by_name
 from .data import (QCAWarning, arrow_type_message, arrow_type_unread, duplicate_columns_message,
-                   full_width_name_hint, tuple_columns_message, wide_operator_hint)
+                   full_width_name_hint, missing_mark, tuple_columns_message, wide_operator_hint)
 from .errors import QCAInputError, quoted, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 
@@ -381,10 +381,11 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
         # 'not a number ... text labels', missing='keep' or not. Filled in place: np.array() of cells holding
         # lists ([0.81]) made a 2-d array, and the result a frame's column could not hold (pandas' ValueError)
         cells = np.empty(len(values), dtype=object)
-        cells[:] = [np.nan if _absent(v) else v for v in values]
+        cells[:] = [np.nan if v is pd.NA or isinstance(v, str) and (not v.strip() or missing_mark(v.strip())) else v
+                    for v in values]   # (None and NaN are NaN to shown_decimals below)
         values = cells
     try:
-        if values.dtype == object and not all(_is_real_cell(v) for v in values):
+        if values.dtype == object and any(issubclass(kind, _NESTED) for kind in set(map(type, values))):
             raise TypeError   # a list or an array in a cell (a pyarrow list column's): no number
         arr = shown_decimals(values)   # a float32 0.35 is 0.35, at a threshold of 0.35 (not 0.3499999940)
     except (TypeError, ValueError):
@@ -469,11 +470,9 @@ def _refuse_text(values: np.ndarray) -> None:
 def _absent(v) -> bool:
     """A missing raw value among object cells: None, NaN, pd.NA (a string, 'boolean' or pyarrow-backed column's missing
     cell), NaT, or text that is empty or a mark of a missing value ('NA', '缺失': data.missing_mark)."""
-    from .data import missing_mark
-
     if isinstance(v, str):
         return not v.strip() or missing_mark(v.strip())
-    return pd.api.types.is_scalar(v) and bool(pd.isna(v))
+    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, (float, np.floating)) and v != v)
 
 
 def _true_false(x, values: np.ndarray) -> bool:
@@ -481,8 +480,16 @@ def _true_false(x, values: np.ndarray) -> bool:
     values then come as objects), or such objects: a crisp set already, as a bool array is (True was read as 1)."""
     if isinstance(x, pd.Series) and pd.api.types.is_bool_dtype(x.dtype):
         return True
-    given = [v for v in values if not _absent(v)] if values.dtype == object else []
-    return bool(given) and all(isinstance(v, (bool, np.bool_)) for v in given)
+    if values.dtype != object:
+        return False
+    given = (v for v in values if not _absent(v))   # stops at the first cell that is no True/False: text costs one
+    first = next(given, None)
+    return isinstance(first, (bool, np.bool_)) and all(isinstance(v, (bool, np.bool_)) for v in given)
+
+
+#: Cells holding several values (a pyarrow list column's cells are arrays; an object column's lists, records): numpy
+#: would read [0.81] as 0.81, or make the column 2-d.
+_NESTED = (list, tuple, dict, set, np.ndarray)
 
 
 def _is_real_cell(v) -> bool:
