@@ -1078,8 +1078,6 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
         v, miss, nonnum = _numeric(df, c, text)
         out[c] = v
         raws = df[c].to_numpy(dtype=object)
-        if isinstance(df[c].dtype, pd.ArrowDtype):   # a pyarrow list column's cells come as arrays: named as lists
-            raws = np.array([_cell_shown(r) for r in raws] + [None], dtype=object)[:-1]
         doubt = grouped_numbers(df, c, text, v)
         if doubt is not None:
             level, mask, why = doubt
@@ -1098,6 +1096,8 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             missing.append(f"{quoted(c, as_written=True)} (case(s) "
                            f"{_names(cases, miss)}{cells_at(at, c, miss)}{shown})")
         if nonnum.any():
+            if isinstance(df[c].dtype, pd.ArrowDtype):   # a pyarrow list column's cells come as arrays: named as lists
+                raws = np.array([_cell_shown(r) for r in raws] + [None], dtype=object)[:-1]
             raw = raws[np.flatnonzero(nonnum)[0]]
             bad.append(f"{quoted(c, as_written=True)} (case(s) "
                        f"{_names_with_values(cases, nonnum, raws)}{cells_at(at, c, nonnum)})")
