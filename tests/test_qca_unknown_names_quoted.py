@@ -96,3 +96,47 @@ def test_the_workshop_says_the_full_width_hint_in_chinese(lf):
     said = engine_error_zh(err.value)
     assert said is not None and "；是否想写 'URB'？（所给名称含全角字符（中文输入法输入）；名称区分大小写）" in said, said
     assert "full-width" not in said, said
+
+
+_LONG = "Qu" * 500   # a column of 1,000 characters (a survey question): its hints quote it cut, as errors.quoted does
+
+
+def _long_data(path=LF):
+    return pd.read_csv(path, index_col=0, encoding="utf-8").rename(columns={"DEV": _LONG, "SURV": _LONG + "S"})
+
+
+@pytest.mark.parametrize("call", [
+    lambda q: q.truth_table(_long_data(), _LONG + "S", [_LONG.lower(), "URB"]),
+    lambda q: q.truth_table(_long_data(), _LONG + "S", [_LONG + "X", "URB"]),
+    lambda q: q.truth_table(_long_data(), _LONG + "S", ["~" + _LONG, "URB"]),
+    lambda q: q.truth_table(_long_data(), _LONG + "S", ["-" + _LONG, "URB"]),
+    lambda q: q.truth_table(_long_data(), _LONG + "S", ["".join(chr(ord(c) + 0xFEE0) for c in _LONG), "URB"]),
+    lambda q: q.truth_table(_long_data(), _LONG + "S", [_LONG + " & URB"]),
+    lambda q: q.truth_table(_long_data(), _LONG + "S", [_LONG + ", URB"]),
+    lambda q: q.truth_table(_long_data(), _LONG + "S", [_LONG, "URB", _LONG]),
+    lambda q: q.truth_table(_long_data(), (_LONG + "S").lower(), ["URB"]),
+    lambda q: q.truth_table(_long_data(), _LONG + "S=0", ["URB"]),
+    lambda q: q.truth_table(_long_data(), "1-" + _LONG + "S", ["URB"]),
+    lambda q: q.truth_table(_long_data(), "\u2212" + _LONG + "S", ["URB"]),
+    lambda q: q.pof(_LONG.lower() + "*URB", _long_data(), _LONG + "S"),
+    lambda q: q.calibrate_frame(_long_data("data/reference/datasets/LR.csv"),
+                                {"D": {"source": _LONG.lower(), "thresholds": "e=350, c=550, i=850"}}),
+    lambda q: q.minimize(q.truth_table(_long_data(), _LONG + "S", [_LONG, "URB"], incl_cut=0.8), include="?",
+                         dir_exp={_LONG.lower(): 1}),
+    lambda q: q.minimize(q.truth_table(_long_data(), _LONG + "S", [_LONG, "URB"], incl_cut=0.8), include="?",
+                         dir_exp="1"),
+    lambda q: q.pof(_LONG + "=1*URB", _long_data(), _LONG + "S"),
+], ids=["case", "misspelt", "tilde", "minus", "full-width", "and", "two-in-one-item", "twice", "outcome-case",
+        "outcome-value", "outcome-r-negation", "outcome-minus", "pof-case", "raw-column", "dir_exp", "dir_exp-count",
+        "pof-value"])
+def test_a_hint_quotes_a_long_column_cut(call):
+    """The hints of a mistake in a long name ('did you mean ...', how a negation or a value is written, the list of
+    conditions) copied the column whole; only bounded_message's backstop cut the message, mid-name. Each hint now
+    quotes it as errors.quoted does: its beginning and its length."""
+    import re
+
+    from analysis import qca
+
+    said = _message(lambda: call(qca))
+    longest = max(len(run) for run in re.findall(r"(?:qu|ｑｕ)+", said, flags=re.IGNORECASE))
+    assert longest <= 200 and "characters left out" not in said, said

@@ -185,8 +185,8 @@ def raw_column_hint(name, columns) -> str:
     meant, same = raw_columns_meant(name, columns)
     if same:
         why = "names are case-sensitive" if meant[0].strip() != str(name).strip() else "the name given has blanks around it"
-        return f"; did you mean {meant[0]!r}? ({why})"
-    return f"; did you mean {' or '.join(map(repr, meant))}?" if meant else ""
+        return f"; did you mean {quoted(meant[0])}? ({why})"
+    return f"; did you mean {' or '.join(map(quoted, meant))}?" if meant else ""
 
 
 def raw_columns_hint(absent, columns) -> str:
@@ -969,9 +969,9 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
             if len(absent) > 1:
                 raise QCAInputError(f"{', '.join(f'spec[{quoted(n)}]' for n in absent)}: raw columns "
                                     f"{', '.join(map(quoted, absent.values()))} not in the data"
-                                    f"{raw_columns_hint(list(absent.values()), df.columns)} (columns: {list(df.columns)})")
+                                    f"{raw_columns_hint(list(absent.values()), df.columns)} (columns: {quoted(list(df.columns))})")
             raise QCAInputError(f"spec[{quoted(name)}]: raw column {quoted(source)} not in the data{raw_column_hint(source, df.columns)} "
-                                f"(columns: {list(df.columns)})")
+                                f"(columns: {quoted(list(df.columns))})")
         try:
             said = unused_arguments_message(args)
             if said:

@@ -206,7 +206,7 @@ def full_width_name_hint(name, columns) -> str:
     if not same:
         return ""
     case = "; names are case-sensitive" if same[0].strip() != narrow else ""
-    return (f"; did you mean {same[0]!r}? (the name given is written with full-width characters, typed with a Chinese "
+    return (f"; did you mean {quoted(same[0])}? (the name given is written with full-width characters, typed with a Chinese "
             f"input method, 全角{case})")
 
 
@@ -295,17 +295,17 @@ def _near(name: str, columns, sets: bool = True) -> str:
         return wide
     same = [c for c in cols if c != name and c.strip() == name.strip()]
     if same and same[0] != same[0].strip():
-        return (f"; column {same[0]!r} has blanks around its name: strip the header "
+        return (f"; column {quoted(same[0])} has blanks around its name: strip the header "
                 "(df.columns = df.columns.str.strip())")
     if same:  # the blanks are in the name asked for, not in the header
-        return f"; did you mean {same[0]!r}? (the name given has blanks around it)"
+        return f"; did you mean {quoted(same[0])}? (the name given has blanks around it)"
     same = [c for c in cols if c.strip().casefold() == name.strip().casefold()]
     if same:
         if sets and name.strip().islower() and not same[0].islower():
             # an older R QCA / fsQCA convention writes absence in lowercase; here it is only a misspelt name
-            return (f"; did you mean {same[0]!r}? (names are case-sensitive; lowercase does not mean absence "
-                    f"here: its negation is written '~{same[0]}')")
-        return f"; did you mean {same[0]!r}? (names are case-sensitive)"
+            return (f"; did you mean {quoted(same[0])}? (names are case-sensitive; lowercase does not mean absence "
+                    f"here: its negation is written {quoted('~' + same[0])})")
+        return f"; did you mean {quoted(same[0])}? (names are case-sensitive)"
     if not sets:
         return _misspelt_hint(name, cols)
     return _negation_hint(name, cols) or _operator_hint(name, cols) or _misspelt_hint(name, cols)
@@ -343,14 +343,14 @@ def _operator_hint(name: str, cols) -> str:
         fixed = "".join(w if i % 2 == 0 else ("*" if w.lower() == "and" else " + ")
                         for i, w in enumerate(p.strip() if i % 2 == 0 else p for i, p in enumerate(words)))
         said = " / ".join(repr(w) for w in sorted(set(words[1::2])))
-        return f"; QCA writes 'and' as '*' and 'or' as '+': {fixed!r}, not with {said}"
+        return f"; QCA writes 'and' as '*' and 'or' as '+': {quoted(fixed)}, not with {said}"
     for sign, op in _AND_OR_SIGNS:
         parts = text.split(sign)
         ends = text.startswith(sign) or text.endswith(sign)  # 'DEV &&' when the rest was read apart ('~URB')
         said = "a conjunction (and)" if op == "*" else "a disjunction (or)"
         if literals(parts):
             fixed = ("*" if op == "*" else " + ").join(p.strip() for p in parts)
-            return f"; {said} is written {op!r}: {fixed!r}, not with {sign!r}"
+            return f"; {said} is written {op!r}: {quoted(fixed)}, not with {sign!r}"
         if ends and len(parts) == 2 and literals([p for p in parts if p.strip()] * 2):
             return f"; {said} is written {op!r}, not with {sign!r}"
     return ""
@@ -359,7 +359,7 @@ def _operator_hint(name: str, cols) -> str:
 def _misspelt_hint(name: str, cols) -> str:
     """'; did you mean ...?' for the column(s) `name` is near (`near_names`)."""
     near = near_names(name, cols)
-    return f"; did you mean {' or '.join(repr(c) for c in near)}?" if near else ""
+    return f"; did you mean {' or '.join(map(quoted, near))}?" if near else ""
 
 
 #: Ways of writing 'not' that QCA's expressions do not read, with how to name them in a hint.
@@ -377,7 +377,7 @@ def _negation_hint(name: str, cols) -> str:
     for sign, said in _NOT_SIGNS:
         base = text[len(sign):].strip()
         if text.startswith(sign) and base in cols:
-            return f"; a negation is written with the ASCII tilde '~': '~{base}', not with {said}"
+            return f"; a negation is written with the ASCII tilde '~': {quoted('~' + base)}, not with {said}"
     return ""
 
 
@@ -389,14 +389,15 @@ def _outcome_value_hint(name: str, cols) -> str:
     if m and m.group("col") in cols:
         col, value = m.group("col"), m.group("value")
         if value in ("0", "1"):
-            said = f"its absence is written '~{col}'" if value == "0" else f"its presence is written '{col}'"
+            said = f"its absence is written {quoted('~' + col)}" if value == "0" else f"its presence is written {quoted(col)}"
             return (f"; the outcome is named, not compared: {said} (a multi-value outcome's value {value}: "
-                    f"'{col}{{{value}}}')")
-        return f"; the outcome is named, not compared: a multi-value outcome's value {value} is written '{col}{{{value}}}'"
+                    f"{quoted(f'{col}{{{value}}}')})")
+        return (f"; the outcome is named, not compared: a multi-value outcome's value {value} is written "
+                f"{quoted(f'{col}{{{value}}}')}")
     m = re.fullmatch(r"1\s*-\s*(?P<col>.+)", text)
     if m and m.group("col").strip() in cols:
         col = m.group("col").strip()
-        return f"; the outcome's absence (R's 1 - {col}) is written '~{col}'"
+        return f"; the outcome's absence (R's 1 - {shortened(col)}) is written {quoted('~' + col)}"
     return ""
 
 
@@ -407,11 +408,11 @@ def _condition_item_hint(name: str, cols) -> str:
     text = str(name).strip()
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if "," in text and len(parts) > 1 and all(p in cols for p in parts):
-        return f"; each item of the list is one condition: {parts!r}, not [{text!r}]"
+        return f"; each item of the list is one condition: {quoted(parts)}, not [{quoted(text)}]"
     for sign, said in _NOT_SIGNS:
         base = text[len(sign):].strip()
         if text.startswith(sign) and base in cols:
-            return (f"; list the conditions by name, without {said}: {base!r}: the analysis considers each "
+            return (f"; list the conditions by name, without {said}: {quoted(base)}: the analysis considers each "
                     "condition's presence and its absence")
     return ""
 
@@ -1618,7 +1619,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         raise QCAInputError(f"no conditions: the data has only the outcome column {quoted(column, as_written=True)}")
     dups = sorted({c for c in conds if conds.count(c) > 1})
     if dups:
-        raise QCAInputError(f"conditions name {', '.join(dups)} twice (duplicate condition(s): {', '.join(dups)}); "
+        raise QCAInputError(f"conditions name {', '.join(map(shortened, dups))} twice (duplicate condition(s): "
+                            f"{', '.join(map(shortened, dups))}); "
                             "name each condition once")
     if column in conds:
         raise QCAInputError(f"conditions include the outcome {quoted(column, as_written=True)}: a set cannot explain "
@@ -1629,7 +1631,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                               or _near(c, columns)) for c in unknown)
         negated = [c for c in unknown if str(c).strip().startswith("~") and str(c).strip()[1:].strip() in columns]
         if negated:
-            near += (f"; list the conditions by name, without '~' ({', '.join(repr(c) for c in negated)}): the "
+            near += (f"; list the conditions by name, without '~' ({', '.join(map(quoted, negated))}): the "
                      "analysis considers each condition's presence and its absence")
         names_col = case_column if case_column is not None else data.index.name
         in_index = index_set_hint(data, unknown) if case_column is None else ""

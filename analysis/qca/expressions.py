@@ -152,9 +152,10 @@ def value_notation_hint(name, columns) -> str:
     if m is None or m.group(2) not in cols or str(name).strip() in cols:
         return ""
     neg, cond, value = m.groups()
+    cond = shortened(cond)   # a column of 100,000 characters: its beginning and length, as errors quote it
     said = f"{neg}{cond}[{int(value)}]"
     other = (f"; on a crisp or fuzzy set {cond}[1] is {cond}, {cond}[0] is ~{cond}" if int(value) < 2 else "")
-    return (f"; a condition's value is written in brackets: {said} for {str(name).strip()!r} (R QCA's multi-value "
+    return (f"; a condition's value is written in brackets: {said} for {quoted(str(name).strip())} (R QCA's multi-value "
             f"notation; NAME=VALUE pairs are dir_exp's form){other}")
 
 

@@ -37,7 +37,7 @@ from ._implicants import (DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS, impli
 from ._remainders import NoRemainders, Remainders, expand, rows_frame
 from .checks import flag, int_text, plain_number_hint, whole, workers
 from .data import full_width_forms, wide_operator_hint, written_in_ascii
-from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, quoted
+from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, quoted, shortened
 from .expressions import format_term, names_left_out, parse_term, several_unknown_names
 from .r_calls import r_vector_text, refuses_r_only_arguments, split_outside_brackets
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
@@ -401,11 +401,11 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
 
             from ._near import did_you_mean, hints_by_name
 
-            meant = hints_by_name((u, f"; {did_you_mean(near)}" if (near := near_choices(u, conditions)) else "")
+            meant = hints_by_name((u, f"; {did_you_mean(near, quoted)}" if (near := near_choices(u, conditions)) else "")
                                   for u in unknown[:3])
             raise QCAInputError(f"directional expectations name unknown condition(s) "
                                 f"{', '.join(quoted(u, as_written=True) for u in unknown)} "
-                                f"(conditions: {', '.join(conditions)}){meant}")
+                                f"(conditions: {', '.join(map(shortened, conditions))}){meant}")
         return {c: values(c, dir_exp[c]) if c in dir_exp else None for c in conditions}
     _refuse_empty_dir_exp(dir_exp)
     if isinstance(dir_exp, str):
@@ -458,7 +458,7 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             if len(entries) != k:
                 raise QCAInputError(
                     f"directional expectations {quoted(dir_exp)} give {len(entries)} value(s) for {k} conditions "
-                    f"({', '.join(conditions)}); give one per condition, in order, using '-' for none")
+                    f"({', '.join(map(shortened, conditions))}); give one per condition, in order, using '-' for none")
             return {c: values(c, e) for c, e in zip(conditions, entries)}
         if any(re.fullmatch(r"\d+(\s*;\s*\d+)*", e) for e in entries) and not any(
                 re.fullmatch(r"\d+", str(c)) for c in conditions):
