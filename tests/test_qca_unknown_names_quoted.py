@@ -140,3 +140,22 @@ def test_a_hint_quotes_a_long_column_cut(call):
     said = _message(lambda: call(qca))
     longest = max(len(run) for run in re.findall(r"(?:qu|ｑｕ)+", said, flags=re.IGNORECASE))
     assert longest <= 200 and "characters left out" not in said, said
+
+
+def test_a_misspelt_name_of_100000_characters_is_told_the_column_meant_without_a_quadratic_search():
+    """near_names compared a misspelt name with each column of about its length letter by letter against letter
+    (optimal string alignment, 100,000 x 100,000 cells for a survey question as a header: hours). At most two edits
+    count, so only the cells near the diagonal are computed; the hint is the same."""
+    import time
+
+    from analysis.qca import truth_table
+    from analysis.qca._near import _edits, near_names
+
+    name = "Q" * 100_000
+    data = pd.read_csv(LF, index_col=0, encoding="utf-8").rename(columns={"DEV": name})
+    started = time.perf_counter()
+    said = _message(lambda: truth_table(data, "SURV", [name[:-1] + "X" + "Y", "URB"]))
+    assert time.perf_counter() - started < 20, "near_names took as long as a full table of edits"
+    assert f"did you mean '{'Q' * 60}…' (100,000 characters)?" in said, said[:500]
+    assert _edits("LTI", "LIT") == 1 and _edits("DEV", "DEVV") == 1 and _edits("abc", "xyz") == 3
+    assert near_names("URBB", ["URB", "DEV"]) == ["URB"] and near_names("SURV", ["SURVIVAL"]) == ["SURVIVAL"]

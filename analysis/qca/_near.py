@@ -7,17 +7,29 @@ same hint there as from the runner and the engine.
 from __future__ import annotations
 
 
-def _edits(a: str, b: str) -> int:
-    """Edit distance with adjacent transpositions (optimal string alignment: 'LTI' is one edit from 'LIT')."""
-    prev2, prev = None, list(range(len(b) + 1))
+def _edits(a: str, b: str, limit: int | None = None) -> int:
+    """Edit distance with adjacent transpositions (optimal string alignment: 'LTI' is one edit from 'LIT'). `limit`:
+    the most edits that matter; only the cells within `limit` of the diagonal are computed (a name of 100,000
+    characters against a column of about its length: 500,000 cells, not 10,000,000,000), and any distance above it
+    is returned as limit + 1."""
+    limit = max(len(a), len(b)) if limit is None else limit
+    over = limit + 1
+    if abs(len(a) - len(b)) > limit:
+        return over
+    prev2: dict[int, int] = {}
+    prev = {j: j for j in range(min(len(b), limit) + 1)}
     for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        cur = {0: i} if i <= limit else {}
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            cb = b[j - 1]
+            v = min(prev.get(j, over) + 1, cur.get(j - 1, over) + 1, prev.get(j - 1, over) + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                v = min(v, prev2.get(j - 2, over) + 1)
+            cur[j] = min(v, over)
+        if min(cur.values(), default=over) >= over and min(prev.values(), default=over) >= over:
+            return over   # two rows past the limit: no later cell comes back under it
         prev2, prev = prev, cur
-    return prev[-1]
+    return min(prev.get(len(b), over), over)
 
 
 def near_names(name: str, candidates) -> list[str]:
@@ -30,7 +42,7 @@ def near_names(name: str, candidates) -> list[str]:
     if len(text) < 3:
         return []
     limit = 2 if len(text) >= 7 else 1
-    scored = [(_edits(text, c), c) for c in candidates if abs(len(c) - len(text)) <= limit]
+    scored = [(_edits(text, c, limit), c) for c in candidates if abs(len(c) - len(text)) <= limit]
     best = min((d for d, _ in scored), default=limit + 1)
     near = [c for d, c in scored if d == best] if best <= limit else []
     if not near:
