@@ -1382,6 +1382,14 @@ CATALOGUE: list[Bad] = [
         "cli", cli("truth-table", LF, "--outcome", "ＳＵＲＶ", "--conditions", "DEV,URB"),
         "error: --outcome 'ＳＵＲＶ' is not a column of data/reference/datasets/LF.csv; did you mean 'SURV'? (the name "
         "given is written with full-width characters", origin="user data"),
+    Bad("long-column-in-another-case", "a condition in another case than its column of 1,000 characters (a survey "
+        "question as a header; was: the hint copied the column whole and the line was cut mid-name)", LF, "api",
+        lambda: tt(lf().rename(columns={"DEV": "Qu" * 500}), "SURV", ["qu" * 500, "URB"]),
+        f"; did you mean '{'Qu' * 30}…' (1,000 characters)? (names are case-sensitive", origin="user data"),
+    Bad("long-column-misspelt", "a condition one letter off a column of 100,000 characters (was: the search for the "
+        "column meant did not return)", LF, "api",
+        lambda: tt(lf().rename(columns={"DEV": "Q" * 100_000}), "SURV", ["Q" * 99_999 + "X", "URB"]),
+        f"; did you mean '{'Q' * 60}…' (100,000 characters)?", origin="user data"),
     Bad("enumeration-comma-conditions", "--conditions joined by the enumeration comma '、'",
         f("chinese_conditions.csv"), "cli",
         cli("necessity", f("chinese_conditions.csv"), "--outcome", "结果", "--conditions", "财政、人员"),
