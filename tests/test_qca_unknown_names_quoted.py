@@ -126,9 +126,10 @@ def _long_data(path=LF):
     lambda q: q.minimize(q.truth_table(_long_data(), _LONG + "S", [_LONG, "URB"], incl_cut=0.8), include="?",
                          dir_exp="1"),
     lambda q: q.pof(_LONG + "=1*URB", _long_data(), _LONG + "S"),
+    lambda q: q.truth_table(_long_data(), _LONG + "S", [_LONG.lower(), "URBB"]),   # each hint names its name
 ], ids=["case", "misspelt", "tilde", "minus", "full-width", "and", "two-in-one-item", "twice", "outcome-case",
         "outcome-value", "outcome-r-negation", "outcome-minus", "pof-case", "raw-column", "dir_exp", "dir_exp-count",
-        "pof-value"])
+        "pof-value", "two-names"])
 def test_a_hint_quotes_a_long_column_cut(call):
     """The hints of a mistake in a long name ('did you mean ...', how a negation or a value is written, the list of
     conditions) copied the column whole; only bounded_message's backstop cut the message, mid-name. Each hint now

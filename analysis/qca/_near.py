@@ -50,22 +50,33 @@ def near_names(name: str, candidates) -> list[str]:
     return near if len(near) <= 3 else []
 
 
-def did_you_mean(near, shown=repr) -> str:
+def _quoted():
+    """How a hint names a name by default: errors.quoted (repr, a name of 100,000 characters cut to its beginning and
+    its length), or repr where this file is loaded on its own (tools/param_files.py: no package to import from)."""
+    try:
+        from .errors import quoted
+    except ImportError:
+        return repr
+    return quoted
+
+
+def did_you_mean(near, shown=None) -> str:
     """The one wording of a 'did you mean' hint: "did you mean 'DEV'?", "did you mean 'URB' or 'SURV'?" (each name
-    meant as `shown` writes it: repr for names and keys, str for the command line's flags, '--include')."""
-    return f"did you mean {' or '.join(map(shown, near))}?"
+    meant as `shown` writes it: errors.quoted for names and keys, str for the command line's flags, '--include')."""
+    return f"did you mean {' or '.join(map(shown or _quoted(), near))}?"
 
 
-def hints_by_name(hints, shown=repr) -> str:
+def hints_by_name(hints, shown=None) -> str:
     """The hints of names given together, `hints` holding (name, hint) with each name's hint ('; did you mean
     'DEV'?', '' for none): one name's hint as it is; several, each 'did you mean' naming the name it is for ("; 'DEVV':
     did you mean 'DEV'?; 'URBB': did you mean 'URB'?"), so that it is not read as another name's. The one form of a
-    'did you mean' that names its name, for columns, conditions, keys, budgets, cases and flags (`shown`: repr, or
-    str for flags: '; --inclde: did you mean --include?'). A hint of another kind shows the name it corrects itself
+    'did you mean' that names its name, for columns, conditions, keys, budgets, cases and flags (`shown`: errors.quoted,
+    or str for flags: '; --inclde: did you mean --include?'). A hint of another kind shows the name it corrects itself
     ("write 'DEV*URB'" for 'DEV & URB', DEV[2] for 'DEV=2') and stays as it is (the workshop's Chinese lines read it
     so)."""
     hints = list(hints)
     if len(hints) == 1:
         return hints[0][1]
+    shown = shown or _quoted()
     return "".join(f"; {shown(name)}: {hint[2:]}" if hint.startswith("; did you mean ") else hint
                    for name, hint in hints)
