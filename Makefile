@@ -157,12 +157,42 @@ $(shell printf '%s\n' "error: $(foreach g,$(NB_FILE_GOALS),make $(g) names a not
 $(error a notebook named by its file)
 endif
 
-# ---------------------------------------------------------------- sources by role
-COMMON_SRC := analysis/__init__.py analysis/paths.py analysis/io.py analysis/validate.py analysis/claims.py \
-              analysis/plots/__init__.py analysis/plots/style.py
-QCA_SRC    := $(wildcard analysis/qca/*.py)
-POLICY_SRC := $(wildcard analysis/paper_b/*.py) analysis/plots/policy.py analysis/plots/layout.py
-PAPERA_SRC := $(wildcard analysis/paper_a/*.py) analysis/plots/qca.py analysis/plots/configurations.py analysis/plots/diagnostics.py
+# make's one-letter flags are MAKEFLAGS' first word; when there are none, that word is a long option (this
+# file's own --no-builtin-rules, whose letters include n), hence the filter-out. A dry run (-n, -q) writes nothing.
+MAKE_LETTERS := $(filter-out --%,$(firstword -$(MAKEFLAGS)))
+DRY_RUN := $(findstring n,$(MAKE_LETTERS))$(findstring q,$(MAKE_LETTERS))
+
+# ---------------------------------------------------------------- the analysis/ modules each notebook reads
+# Computed, not typed by hand (tools/make_deps.py): the modules the notebook's code and the runner import, directly
+# or through other modules, and those a package loads on first use that they ask for (analysis/qca's _LAZY:
+# qca.permutation_benchmark reads permutation.py). Every notebook depended on every module of analysis/qca/ and of
+# groups typed by hand for it (QCA_SRC, PAPERA_SRC, ...): an edit of analysis/qca/cli.py, which no notebook imports,
+# reran all seven, one of analysis/paper_a/diagnostics.py, which only 03 imports, reran five; and a module a notebook
+# started to import outside its groups was no prerequisite (tests/test_make_prerequisites.py).
+# Worked out again (about a second) only when one of the files it reads changed: MODULES_CACHE holds the answer under
+# the checksums (cksum) of those files, so an import added by a copy that keeps an older date counts too. A dry run
+# (-n, -q) works it out without writing it. Where it cannot be worked out (a module Python cannot parse, no Python
+# yet, or not this checkout's: make -f CHECKOUT/Makefile .uv/bin/uv elsewhere), every notebook takes every analysis/
+# module for its prerequisites (the tool says why): an extra rerun, never a stale output. An answer is taken only
+# whole: its last line says it is complete (MODULES_END); a Python that answers nothing (a stand-in) is no answer.
+ANALYSIS_MODULES := $(sort $(shell find analysis -name '*.py' ! -path '*/__pycache__/*' 2>/dev/null))
+MODULES_INPUTS := tools/make_deps.py tools/run_notebook.py $(NOTEBOOKS:%=notebooks/%.ipynb) $(ANALYSIS_MODULES)
+MODULES_CACHE := build/modules-read.txt
+MODULES_END := end-of-modules
+MODULES_READ := $(shell key="$$(cksum $(MODULES_INPUTS) 2>&1 | cksum)"; c='$(MODULES_CACHE)'; \
+  if [ -f "$$c" ] && [ "$$(head -n 1 "$$c")" = "key $$key" ]; then tail -n +2 "$$c"; \
+  elif [ -f tools/make_deps.py ] && command -v $(PYTHON_SH) >/dev/null 2>&1 && \
+    out="$$($(PYTHON_SH) tools/make_deps.py $(NOTEBOOKS))" && [ "$${out##*$$'\n'}" = $(MODULES_END) ]; then \
+    printf '%s\n' "$$out"; $(if $(DRY_RUN),:,mkdir -p "$$(dirname "$$c")" && \
+    { printf 'key %s\n' "$$key"; printf '%s\n' "$$out"; } > "$$c.$$$$.tmp" && mv -f "$$c.$$$$.tmp" "$$c"); \
+  else echo '?'; fi)
+ifeq ($(MODULES_READ),?)
+modules_of = $(ANALYSIS_MODULES)
+else
+modules_of = $(patsubst $(1):%,%,$(filter $(1):%,$(MODULES_READ)))
+endif
+
+# ---------------------------------------------------------------- data by role
 R_REF      := $(wildcard data/reference/r-qca/*.json) $(wildcard data/reference/r-setmethods/*.json) \
               data/reference/r-setmethods/LF_panel.csv
 RAW_DIR    := data/raw
@@ -324,33 +354,27 @@ lock: | $(UV) ## re-resolve uv.lock after editing pyproject.toml's dependencies,
 
 # ---------------------------------------------------------------- each notebook's files
 # What each notebook reads besides its parameters and upstream notebooks' outputs: the notebook, the runner, the
-# analysis/ modules it imports (directly or through other modules; tests/test_pipeline_faults.py checks the lists
-# against the imports), the lock, reference and raw data. Each is a prerequisite of the notebook's stamp, and each
-# file's checksum is kept in $(PARAMS)/src/NAME.sums (see file_sums, below), so a module, notebook or data file
-# replaced by a copy that keeps an older date reruns the notebook as an edit does.
-NB_COMMON := tools/run_notebook.py analysis/stopping.py $(COMMON_SRC) uv.lock
-SRC_00_method_validation := $(QCA_SRC) analysis/method_validation.py analysis/plots/validation.py $(R_REF) \
+# analysis/ modules it reads (modules_of, above: computed), the lock, reference and raw data. Each is a prerequisite of
+# the notebook's stamp, and each file's checksum is kept in $(PARAMS)/src/NAME.sums (see file_sums, below), so a
+# module, notebook or data file replaced by a copy that keeps an older date reruns the notebook as an edit does.
+NB_COMMON := tools/run_notebook.py uv.lock
+SRC_00_method_validation := $(R_REF) \
     data/reference/datasets/LC.csv data/reference/datasets/LF.csv data/reference/datasets/LM.csv \
     data/reference/datasets/CVF.csv data/reference/datasets/d.BWB.csv data/reference/datasets/LR.csv
-# (01 loads the engine too: analysis.io writes through analysis.qca.atomic, which imports the package)
-SRC_01_policy_evolution := $(POLICY_SRC) $(POLICY_RAW) $(POLICY_REF) $(QCA_SRC)
-SRC_02_case_calibration := $(QCA_SRC) $(PAPERA_SRC) $(PAPERA_RAW)
-SRC_03_qca := $(QCA_SRC) $(PAPERA_SRC)
-SRC_04_figures := $(PAPERA_SRC) $(POLICY_SRC) $(QCA_SRC) $(POLICY_RAW) $(POLICY_REF) analysis/plots/validation.py \
-    analysis/plots/publish.py analysis/figure_catalogue.py analysis/method_validation.py
+SRC_01_policy_evolution := $(POLICY_RAW) $(POLICY_REF)
+SRC_02_case_calibration := $(PAPERA_RAW)
+SRC_03_qca :=
+SRC_04_figures := $(POLICY_RAW) $(POLICY_REF)
 WORKSHOP_DATA := data/reference/datasets/LR.csv data/reference/datasets/LC.csv data/reference/datasets/LF.csv
-SRC_workshop/qca_workshop := $(QCA_SRC) $(PAPERA_SRC) analysis/workshop.py $(WORKSHOP_DATA)
-SRC_workshop/qca_workshop_solutions := $(QCA_SRC) $(PAPERA_SRC) analysis/workshop.py $(WORKSHOP_DATA)
-$(foreach nb,$(NOTEBOOKS),$(eval SRC_$(nb) := notebooks/$(nb).ipynb $(NB_COMMON) $(sort $(SRC_$(nb)))))
+SRC_workshop/qca_workshop := $(WORKSHOP_DATA)
+SRC_workshop/qca_workshop_solutions := $(WORKSHOP_DATA)
+$(foreach nb,$(NOTEBOOKS),$(eval SRC_$(nb) := notebooks/$(nb).ipynb $(NB_COMMON) $(sort $(call modules_of,$(nb)) $(SRC_$(nb)))))
 
 # ---------------------------------------------------------------- parameters (a file per notebook, rewritten only on change)
 # Written while make reads this file (not by a rule forced to run), so that `make -n` and `make -q` tell the
 # truth: a stamp is out of date only when its notebook's P_<name> really changed. A dry run (-n, -q) writes
 # nothing: a changed parameter there only marks its file out of date.
-# make's one-letter flags are MAKEFLAGS' first word; when there are none, that word is a long option (this
-# file's own --no-builtin-rules, whose letters include n), hence the filter-out.
-MAKE_LETTERS := $(filter-out --%,$(firstword -$(MAKEFLAGS)))
-DRY_RUN := $(findstring n,$(MAKE_LETTERS))$(findstring q,$(MAKE_LETTERS))
+# (DRY_RUN: make's -n or -q, above)
 # One make at a time runs a checkout's notebooks (tools/make_lock.py): a second make (another terminal, make -k beside a
 # running make) ran the same notebooks side by side, each runner refusing those the other held, -k going on with the
 # next, and rewrote the parameter files the first was running with; two failed makes and a build neither finished.
@@ -446,7 +470,7 @@ FORCE:
 # started (not ended, as `touch` would), so a notebook or input edited during the run leaves it out of date. A run
 # that does not succeed puts the parameter file back (--params; and the `||` below, for a refusal before it starts):
 # the runner does it too because SIGTERM to make alone kills the recipe's shell before its `||` runs.
-$(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py analysis/stopping.py $(COMMON_SRC) uv.lock | $(ENV_RUN)
+$(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py uv.lock | $(ENV_RUN)
 	@mkdir -p $(@D)
 	@$(note_$*)
 	$(RUN_NB) $* --manifest $(STAMPS)/$*.outputs --params $(PARAMS)/$*.txt --stamp $@ $(P_ARGS_$*) || \

@@ -1,4 +1,5 @@
-"""Every data file a notebook reads is a prerequisite of its stamp: edit it and `make` reruns the notebook.
+"""Every data file and every analysis/ module a notebook reads is a prerequisite of its stamp, and no module it does not
+read: edit one and `make` reruns the notebooks that read it, and only those (with those that use their outputs).
 
 tests/test_pipeline_faults.py checks the analysis/ modules each notebook imports against its recorded files
 (build/params/src/NAME.sums, the Makefile's SRC_NAME); this checks the data files those modules and the notebook's own
@@ -10,13 +11,20 @@ from __future__ import annotations
 
 import ast
 import functools
+import json
 import os
 import subprocess
+import sys
+import textwrap
 
 import pytest
 
 from analysis.paths import ROOT
-from test_pipeline_faults import sources_read
+from _scripts import load_script
+from test_make_parallel import project  # noqa: F401  (the fixture: make in a copy of the project)
+
+make_deps = load_script("tools/make_deps.py")
+sources_read = make_deps.sources_read
 
 # analysis/paths.py's data folders, relative to the project root
 DATA_FOLDERS = {"DATA_RAW": "data/raw", "DATA_REFERENCE": "data/reference", "DATASETS": "data/reference/datasets",
@@ -144,3 +152,172 @@ def test_a_module_scanned_for_names_only_reads_no_data_file_by_a_constant_path(r
         for notebook, files in recorded.items():
             if module in sources_read(notebook):
                 assert paths <= files, (module, notebook, sorted(paths - files))
+
+
+def _notebooks() -> list[str]:
+    return sorted(p.relative_to(ROOT / "notebooks").with_suffix("").as_posix()
+                  for p in [*(ROOT / "notebooks").glob("*.ipynb"), *(ROOT / "notebooks").glob("*/*.ipynb")]
+                  if p.parent.name != "executed")
+
+
+def test_each_notebooks_modules_are_exactly_those_it_reads(recorded):
+    """Every notebook depended on every module of analysis/qca/ (QCA_SRC, a glob) and of the groups typed by hand for
+    it: an edit of analysis/qca/cli.py, which no notebook imports, reran all seven. Its recorded analysis/ files
+    are now exactly the modules it reads (tools/make_deps.py, computed when make reads the Makefile)."""
+    assert len(recorded) >= 6
+    for notebook, files in recorded.items():
+        assert sorted(f for f in files if f.startswith("analysis/")) == make_deps.modules_read(notebook), notebook
+
+
+IMPORTED = textwrap.dedent("""
+    import ast, json, sys
+    sys.path.insert(0, sys.argv[1])
+    for source in sys.argv[2:]:
+        tree = ast.parse(source)
+        imports = [n for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom)) and not getattr(n, "level", 0)
+                   and (n.names[0].name if isinstance(n, ast.Import) else n.module or "").split(".")[0] == "analysis"]
+        exec(compile(ast.Module(body=imports, type_ignores=[]), "imports", "exec"), {})
+    print(json.dumps(sorted(m.__file__ for name, m in sys.modules.items()
+                            if name.split(".")[0] == "analysis" and getattr(m, "__file__", None))))
+""")
+
+
+def test_the_modules_python_loads_for_a_notebooks_imports_are_among_those_it_reads():
+    """The scan reads import statements; Python runs them: the modules loaded by running the import statements of a
+    notebook's code and of the runner (every one, those inside functions too, as the scan counts them) are all among
+    the modules make takes for its prerequisites. An import the scan misses (a module loaded by a name computed at
+    run time, importlib) shows here."""
+    runner = (ROOT / make_deps.RUNNER).read_text(encoding="utf-8")
+    for notebook in _notebooks():
+        code = make_deps.notebook_code(ROOT / "notebooks" / f"{notebook}.ipynb")
+        proc = subprocess.run([sys.executable, "-c", IMPORTED, str(ROOT), code, runner], capture_output=True,
+                              text=True, timeout=300, cwd=ROOT / "notebooks")
+        assert proc.returncode == 0, proc.stderr
+        loaded = {os.path.relpath(f, ROOT).replace(os.sep, "/") for f in json.loads(proc.stdout)}
+        assert loaded and loaded <= set(make_deps.modules_read(notebook)), (notebook, sorted(loaded - set(
+            make_deps.modules_read(notebook))))
+
+
+def _tree(root, files: dict[str, str], notebook_code: str) -> None:
+    for name, text in {"analysis/__init__.py": "", **files}.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    nb = {"cells": [{"cell_type": "code", "source": notebook_code, "metadata": {}, "outputs": []}], "metadata": {},
+          "nbformat": 4, "nbformat_minor": 5}
+    (root / "notebooks").mkdir(exist_ok=True)
+    (root / "notebooks" / "nb.ipynb").write_text(json.dumps(nb), encoding="utf-8")
+
+
+LAZY_PACKAGE = {
+    "analysis/eng/__init__.py": """
+        from .core import solve
+        _LAZY = {**dict.fromkeys(("chart", "Chart"), "charts"), "bench": "slow"}
+        def __getattr__(name):
+            from importlib import import_module
+            return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        """,
+    "analysis/eng/core.py": "def solve(): pass\n",
+    "analysis/eng/charts.py": "from .helpers import draw\ndef chart(): pass\n",
+    "analysis/eng/helpers.py": "def draw(): pass\n",
+    "analysis/eng/slow.py": "def bench(): pass\n",
+    "analysis/eng/cli.py": "from . import slow\n",
+    "analysis/user/__init__.py": "from analysis import eng\n\ndef f():\n    return eng.bench()\n",   # a package's own use
+}
+
+
+@pytest.mark.parametrize("code, read", [
+    ("from analysis.eng import solve", {"core"}),
+    ("from analysis import eng\neng.chart()", {"core", "charts", "helpers"}),   # and what the lazy module imports
+    ("from analysis.eng import Chart", {"core", "charts", "helpers"}),
+    ("import analysis.eng as e\ngetattr(e, 'bench')()", {"core", "slow"}),
+    ("import analysis.eng as e\nfor n in ('chart', 'bench'):\n    getattr(e, n)", {"core", "charts", "helpers", "slow"}),
+    ("from analysis.eng import *", {"core", "charts", "helpers", "slow"}),
+    ("import analysis.eng.cli", {"core", "cli", "slow"}),
+    ("import analysis.user", {"core", "slow"}),
+])
+def test_modules_a_package_loads_on_first_use_are_read_when_a_name_asks_for_them(tmp_path, code, read):
+    """analysis/qca/__init__.py loads six modules on first use (_LAZY, import_module in __getattr__): no import
+    statement names them. A notebook reads one when a source it reads asks for one of its names (a name, an
+    attribute, an imported name, getattr's constant), every one when it may ask for any (a star import, getattr of
+    a name computed at run time), and what that module imports in turn; not the others."""
+    _tree(tmp_path, LAZY_PACKAGE, code)
+    found = {p.removeprefix("analysis/eng/").removesuffix(".py") for p in make_deps.modules_read("nb", tmp_path)
+             if p.startswith("analysis/eng/")}
+    assert found == read | {"__init__"}
+
+
+@pytest.mark.parametrize("init", [
+    "def __getattr__(name):\n    import importlib\n    return importlib.import_module('analysis.eng.' + name)\n",
+    "import importlib\nPLUGINS = ['core']\nLOADED = [importlib.import_module(f'.{p}', __name__) for p in PLUGINS]\n",
+])
+def test_a_package_that_loads_modules_in_a_way_the_scan_cannot_read_is_read_whole(tmp_path, init):
+    """A package __getattr__ without _LAZY, or import_module of a computed name: which module it loads is not
+    written in the source, so every module of its folder is a prerequisite (an extra rerun, never a stale output)."""
+    _tree(tmp_path, {**LAZY_PACKAGE, "analysis/eng/__init__.py": init}, "import analysis.eng")
+    found = {p for p in make_deps.modules_read("nb", tmp_path) if p.startswith("analysis/eng/")}
+    assert found == {f"analysis/eng/{m}.py" for m in ("__init__", "core", "charts", "helpers", "slow", "cli")}
+
+
+def _read_by_only(root, notebooks: list[str], notebook: str) -> str:
+    """A module of analysis/ that `notebook` reads and no other notebook does."""
+    readers: dict[str, set[str]] = {}
+    for name in notebooks:
+        for module in make_deps.modules_read(name, root):
+            readers.setdefault(module, set()).add(name)
+    only = sorted(m for m, names in readers.items() if names == {notebook})
+    assert only, f"no module is read by {notebook} alone"
+    return only[0]
+
+
+def _dry_run(project) -> list[str]:
+    """The notebooks `make -n` would run (the runner's command lines it prints)."""
+    proc = project("-n")
+    assert proc.returncode == 0, proc.stderr
+    return sorted({line.split("--manifest")[0].split()[-1] for line in proc.stdout.splitlines() if "--manifest" in line})
+
+
+def test_an_edit_of_a_module_reruns_only_the_notebooks_that_read_it(project):
+    """Measured with `make -n`: an edit of a module only notebook 03 reads (analysis/paper_a/diagnostics.py) reran
+    02, 03, 04 and the two workshop notebooks (PAPERA_SRC, every module of analysis/paper_a/), and one of a module
+    no notebook reads (analysis/qca/cli.py) reran all seven. Now 03 and 04, which uses 03's outputs; and none."""
+    assert project("all").returncode == 0
+    project.runs()
+    _edit(project.copy / _read_by_only(project.copy, _notebooks(), "03_qca"))
+    assert _dry_run(project) == ["03_qca", "04_figures"]
+    assert project("-q").returncode == 1
+    assert project("all").returncode == 0
+    assert sorted(project.runs()) == ["03_qca", "04_figures"]
+    _edit(project.copy / "analysis" / "qca" / "cli.py")                      # imported by no notebook
+    assert "analysis/qca/cli.py" not in {m for nb in _notebooks() for m in make_deps.modules_read(nb, project.copy)}
+    assert _dry_run(project) == [] and project("-q").returncode == 0
+
+
+def test_a_module_a_new_import_reads_is_a_prerequisite_at_once(project):
+    """The prerequisites follow the sources: a module of notebook 02 starting to import another (analysis/qca/cli.py,
+    by an import statement) or to ask analysis.qca for a name it loads on first use (qca.permutation_benchmark:
+    permutation.py) makes that module a prerequisite of 02 from the next make on: an edit of it then leaves 02 out of
+    date (`make -q` 1), never up to date with the old module's results."""
+    assert project("all").returncode == 0
+    project.runs()
+    for module in ("cli", "permutation"):                                      # 02 reads neither
+        _edit(project.copy / "analysis" / "qca" / f"{module}.py")
+        assert project("all").returncode == 0
+        assert "02_case_calibration" not in project.runs(), module
+    others = {m for nb in ("00_method_validation", "01_policy_evolution") for m in make_deps.modules_read(nb, project.copy)}
+    reader = project.copy / sorted(set(make_deps.modules_read("02_case_calibration", project.copy)) - others)[0]
+    with reader.open("a", encoding="utf-8") as fh:
+        fh.write("\n\ndef _new_uses():\n    import analysis.qca.cli\n    from analysis import qca\n"
+                 "    return analysis.qca.cli, qca.permutation_benchmark\n")
+    assert project("all").returncode == 0
+    assert "02_case_calibration" in project.runs()
+    for module in ("cli", "permutation"):
+        _edit(project.copy / "analysis" / "qca" / f"{module}.py")
+        assert project("-q").returncode == 1, module
+        assert project("all").returncode == 0
+        assert "02_case_calibration" in project.runs(), module
+
+
+def _edit(path) -> None:
+    """An edit of a source: a line appended (a new date and checksum)."""
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write("# edited\n")

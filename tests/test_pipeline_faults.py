@@ -7,7 +7,6 @@ in the project.
 """
 from __future__ import annotations
 
-import ast
 import functools
 import json
 import os
@@ -2236,88 +2235,25 @@ def test_a_module_replaced_by_an_older_dated_copy_reruns_its_notebook(sandbox):
     that keeps an older date (cp -p from a colleague's tree, a git stash of a file older than the build, an archive)
     left `make -q` at 0 and the notebook with the old code's results. Each notebook's files (the modules it imports,
     the notebook, the runner, reference data) now have their checksums in $(PARAMS)/src/NAME.sums. The module is a
-    stand-in named through QCA_SRC, the engine's list of modules."""
+    stand-in named through SRC_03_qca, the notebook's list of files."""
     module = sandbox.tmp / "engine_module.py"
     module.write_text("X = 1\n")
     _past(module)
-    where = f"QCA_SRC={module}"
+    where = f"SRC_03_qca={module}"
     assert sandbox("03_qca", where) == ["02_case_calibration", "03_qca"]
     assert sandbox("03_qca", where) == []
     module.write_text("X = 2\n")                           # another content, dated before the run
     _past(module)
     assert sandbox.question("03_qca", where) == 1
-    assert sandbox("03_qca", where) == ["02_case_calibration", "03_qca"]
+    assert sandbox("03_qca", where) == ["03_qca"]          # (02 does not read it)
     assert sandbox("03_qca", where) == []
     renamed = module.rename(module.with_name("other.py"))  # a module renamed (the glob lists the new name, dated
-    assert sandbox.question("03_qca", f"QCA_SRC={renamed}") == 1   # before the run): no longer up to date either
+    assert sandbox.question("03_qca", f"SRC_03_qca={renamed}") == 1   # before the run): no longer up to date either
 
 
-@functools.lru_cache(maxsize=None)
-def _analysis_imports(source: str, package: str = "") -> frozenset[str]:
-    """The analysis.* modules `source` imports (a module's relative imports resolved against `package`). Kept per
-    source: the notebooks' import graphs share most modules (316 parses of about 50 files)."""
-    found: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            found.update(a.name for a in node.names if a.name.split(".")[0] == "analysis")
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
-                base = ".".join(parts + ([node.module] if node.module else []))
-            if base.split(".")[0] != "analysis":
-                continue
-            found.add(base)
-            found.update(f"{base}.{a.name}" for a in node.names)   # `from analysis.paper_a import cases`
-    return frozenset(found)
-
-
-def _module_file(name: str) -> Path | None:
-    path = ROOT.joinpath(*name.split("."))
-    for candidate in (path.with_suffix(".py"), path / "__init__.py"):
-        if candidate.is_file():
-            return candidate
-    return None
-
-
-def lazy_modules(source: str, package: str) -> set[str]:
-    """The modules a package's `__getattr__` loads on first use (analysis/qca/__init__.py's _LAZY: name -> module, the
-    module by import_module(f".{module}")): no import statement names them, so an import scan alone misses them."""
-    if "import_module" not in source or "_LAZY" not in source:
-        return set()
-    found = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "_LAZY" for t in node.targets):
-            for call in ast.walk(node.value):
-                if isinstance(call, ast.Call) and len(call.args) == 2 and isinstance(call.args[1], ast.Constant):
-                    found.add(f"{package}.{call.args[1].value}")          # dict.fromkeys((names...), "module")
-            if isinstance(node.value, ast.Dict):
-                found.update(f"{package}.{v.value}" for v in node.value.values if isinstance(v, ast.Constant))
-    return found
-
-
-def sources_read(notebook: str) -> dict[str, str]:
-    """The notebook's code and every analysis/ module it imports, directly or through other modules, or may load on
-    first use (lazy_modules): {name: source}."""
-    nb = nbformat.read(ROOT / "notebooks" / f"{notebook}.ipynb", as_version=4)
-    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code" and not c.source.lstrip().startswith(("%", "!")))
-    sources, todo, seen = {f"notebooks/{notebook}.ipynb": code}, list(_analysis_imports(code)), set()
-    while todo:
-        module = todo.pop()
-        if module in seen:
-            continue
-        seen.add(module)
-        parts = module.split(".")
-        for k in range(1, len(parts) + 1):        # importing a.b.c runs a/__init__ and a/b/__init__ too
-            file = _module_file(".".join(parts[:k]))
-            if file is None or file.relative_to(ROOT).as_posix() in sources:
-                continue
-            text = file.read_text(encoding="utf-8")
-            sources[file.relative_to(ROOT).as_posix()] = text
-            package = ".".join(parts[:k]) if file.name == "__init__.py" else ".".join(parts[:k - 1])
-            todo.extend(_analysis_imports(text, package))
-            todo.extend(lazy_modules(text, package) if file.name == "__init__.py" else ())
-    return sources
+#: The notebook's code and every analysis/ module it reads: those it and the runner import, directly or through other
+#: modules, or may load on first use (tools/make_deps.py, which gives make each notebook's modules): {name: source}
+sources_read = load_script("tools/make_deps.py").sources_read
 
 
 def test_every_module_a_notebook_imports_is_one_of_its_recorded_files(tmp_path):

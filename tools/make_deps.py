@@ -1,0 +1,222 @@
+"""The analysis/ modules each notebook reads: make's prerequisites of its stamp, computed, not typed by hand.
+
+    make_deps.py NOTEBOOK ...     one line per module a notebook reads, NOTEBOOK:analysis/path.py, then END
+
+A notebook reads the modules its code imports, the modules those import (a package's __init__.py too, as importing
+a.b.c runs a/__init__.py and a/b/__init__.py), and those the runner (tools/run_notebook.py) imports, since it runs
+in the same checkout. Every import statement counts, at module level or inside a function (one a cell does not call
+may be called by the next release of the notebook: an extra prerequisite costs a rerun, a missing one a stale output
+that looks up to date).
+
+Modules loaded on first use: a package whose __init__.py maps names to modules in `_LAZY` and loads them in its
+`__getattr__` (analysis/qca: configurations, protocol, diagnostics, matching, permutation, standards) is read through
+no import statement. Such a module is read when a source the notebook reads names one of its names (a name, an
+attribute, an imported name or a string: `qca.permutation_benchmark(...)`, `from analysis.qca import smmr`,
+`getattr(qca, "smmr")`), and every one of them when a source may ask for any name (`from analysis.qca import *`, or
+getattr/hasattr with a name computed at run time, as analysis/workshop.py's hints do). A package that loads modules
+in a way this cannot read (a `__getattr__` without `_LAZY`, import_module or __import__ of a computed name) is read
+whole: every module in its folder.
+
+Standard library only: it runs while make reads the Makefile, before .venv exists. A notebook or a module it cannot
+read (a syntax error in a module being edited): one `note:` line, exit status 2, and make takes every analysis/ module
+for every notebook's prerequisites (an extra rerun, never a stale output).
+"""
+from __future__ import annotations
+
+import ast
+import functools
+import json
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNNER = "tools/run_notebook.py"
+PACKAGE = "analysis"
+END = "end-of-modules"   # the answer's last line: make takes only a whole answer (the Makefile's MODULES_END)
+DYNAMIC_IMPORTS = ("import_module", "__import__")
+ASK_BY_NAME = ("getattr", "hasattr")
+
+
+def notebook_code(path: Path) -> str:
+    """The code cells of a notebook (nbformat 4 JSON), magics and shell lines left out."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    cells = ("".join(c["source"]) if isinstance(c["source"], list) else c["source"]
+             for c in nb["cells"] if c["cell_type"] == "code")
+    return "\n".join(c for c in cells if not c.lstrip().startswith(("%", "!")))
+
+
+class Facts(NamedTuple):
+    """What the scan needs of one source, found in one walk of its syntax tree."""
+    imports: frozenset[str]          # the analysis.* modules it imports (and X.name of `from X import name`)
+    names: frozenset[str]            # names, attributes, imported names, getattr's constant names
+    asks_any: frozenset[str]         # the packages it may ask for any name: `from P import *`, getattr(P, computed)
+    lazy: dict[str, str] | None      # a package __init__'s _LAZY ({name: module}), or None
+    unreadable: bool                 # it loads modules by names the scan cannot read
+
+
+def _dotted(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute) and (base := _dotted(node.value)):
+        return f"{base}.{node.attr}"
+    return None
+
+
+def _lazy_map(node: ast.Assign) -> dict[str, str]:
+    """_LAZY's {name: module}: a literal dict, or one built with dict.fromkeys((names...), "module")."""
+    found: dict[str, str] = {}
+    for part in ast.walk(node.value):
+        if (isinstance(part, ast.Call) and len(part.args) == 2 and isinstance(part.args[1], ast.Constant)
+                and isinstance(part.args[0], (ast.Tuple, ast.List))):
+            found.update({e.value: part.args[1].value for e in part.args[0].elts if isinstance(e, ast.Constant)})
+        elif isinstance(part, ast.Dict):
+            found.update({k.value: v.value for k, v in zip(part.keys, part.values)
+                          if isinstance(k, ast.Constant) and isinstance(v, ast.Constant)})
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def facts(source: str, package: str = "", is_init: bool = False) -> Facts:
+    """One source's Facts; its relative imports resolved against `package`."""
+    tree = ast.parse(source)
+    imports: set[str] = set()
+    names: set[str] = set()
+    bound: dict[str, str] = {}                    # a name bound to an analysis module: {name: module}
+    asks: list[tuple[str, bool]] = []             # getattr/hasattr's object and whether its name is computed
+    star: set[str] = set()
+    dynamic = False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            names.add(node.attr)
+        elif isinstance(node, ast.Import):
+            for a in node.names:
+                if a.name.split(".")[0] == PACKAGE:
+                    imports.add(a.name)
+                    if a.asname:
+                        bound[a.asname] = a.name
+                names.add(a.name.split(".")[-1])
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(parts + ([node.module] if node.module else []))
+            names.update(a.name for a in node.names)
+            if base.split(".")[0] != PACKAGE:
+                continue
+            imports.add(base)
+            for a in node.names:
+                if a.name == "*":
+                    star.add(base)
+                else:
+                    imports.add(f"{base}.{a.name}")
+                    bound[a.asname or a.name] = f"{base}.{a.name}"
+        elif isinstance(node, ast.Call) and node.args:
+            func = node.func
+            called = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            if called in ASK_BY_NAME and len(node.args) >= 2:
+                asks.append((_dotted(node.args[0]) or "", not isinstance(node.args[1], ast.Constant)))
+                if isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str):
+                    names.add(node.args[1].value)     # getattr(qca, "smmr")
+            elif called in DYNAMIC_IMPORTS and not isinstance(node.args[0], ast.Constant):
+                dynamic = True
+    lazy = next((_lazy_map(n) for n in tree.body if isinstance(n, ast.Assign)
+                 and any(isinstance(t, ast.Name) and t.id == "_LAZY" for t in n.targets)), None)
+    if lazy is not None:
+        dynamic = False                           # its __getattr__'s import_module, read through _LAZY
+    elif is_init and any(isinstance(n, ast.FunctionDef) and n.name == "__getattr__" for n in tree.body):
+        dynamic = True                            # a package __getattr__ the scan cannot read
+    asks_any = set(star)
+    for obj, computed in asks:                    # getattr(qca, name): qca bound to an analysis module
+        if computed and obj:
+            head, _, rest = obj.partition(".")
+            module = obj if head == PACKAGE else (bound.get(head) and ".".join(filter(None, (bound[head], rest))))
+            if module:
+                asks_any.add(module)
+    return Facts(frozenset(imports), frozenset(names), frozenset(asks_any), lazy, dynamic)
+
+
+def analysis_imports(source: str, package: str = "") -> frozenset[str]:
+    """The analysis.* modules `source` imports (a module's relative imports resolved against `package`), and for
+    `from X import name` also X.name (it may be a submodule)."""
+    return facts(source, package).imports
+
+
+def lazy_modules(source: str, package: str) -> set[str]:
+    """Every module a package's `__getattr__` may load on first use (its _LAZY's modules)."""
+    return {f"{package}.{m}" for m in (facts(source, package, True).lazy or {}).values()}
+
+
+def module_file(name: str, root: Path) -> Path | None:
+    path = root.joinpath(*name.split("."))
+    for candidate in (path.with_suffix(".py"), path / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def sources_read(notebook: str, root: Path = ROOT) -> dict[str, str]:
+    """The notebook's code, the runner's, and every analysis/ module they import, directly or through other
+    modules, or may load on first use: {path relative to root: source}."""
+    sources = {f"notebooks/{notebook}.ipynb": notebook_code(root / "notebooks" / f"{notebook}.ipynb")}
+    if (root / RUNNER).is_file():
+        sources[RUNNER] = (root / RUNNER).read_text(encoding="utf-8")
+    scanned = {path: facts(text) for path, text in sources.items()}
+    todo = [m for found in scanned.values() for m in found.imports]
+    seen: set[str] = set()
+    lazy: dict[str, dict[str, str]] = {}          # each package read that loads modules on first use: its _LAZY
+    while todo:
+        while todo:
+            module = todo.pop()
+            if module in seen:
+                continue
+            seen.add(module)
+            parts = module.split(".")
+            for k in range(1, len(parts) + 1):    # importing a.b.c runs a/__init__ and a/b/__init__ too
+                file = module_file(".".join(parts[:k]), root)
+                if file is None or file.relative_to(root).as_posix() in sources:
+                    continue
+                path, text = file.relative_to(root).as_posix(), file.read_text(encoding="utf-8")
+                is_init = file.name == "__init__.py"
+                package = ".".join(parts[:k - (not is_init)])
+                sources[path] = text
+                found = scanned[path] = facts(text, package, is_init)
+                todo.extend(found.imports)
+                if found.lazy:
+                    lazy[package] = found.lazy
+                if found.unreadable:              # every module of its folder
+                    todo.extend(f"{package}.{p.stem}" for p in sorted(file.parent.glob("*.py")))
+        # the modules loaded on first use that the sources read so far ask for (they may ask for more); the lazy
+        # package's own __init__ is left out: it names them all (__all__, _LAZY)
+        others = [found for found in scanned.values() if found.lazy is None]
+        asked = frozenset().union(*(found.names for found in others))
+        asks_any = frozenset().union(*(found.asks_any for found in others))
+        todo = [f"{package}.{module}" for package, mapping in lazy.items() for name, module in mapping.items()
+                if (name in asked or package in asks_any) and f"{package}.{module}" not in seen]
+    return sources
+
+
+def modules_read(notebook: str, root: Path = ROOT) -> list[str]:
+    """The analysis/ files a notebook reads (sources_read's .py files), sorted."""
+    return sorted(p for p in sources_read(notebook, root) if p.startswith(f"{PACKAGE}/") and p.endswith(".py"))
+
+
+def main(argv: list[str]) -> int:
+    lines = []
+    for notebook in argv:
+        try:
+            lines.extend(f"{notebook}:{path}" for path in modules_read(notebook))
+        except (OSError, ValueError, KeyError, SyntaxError) as exc:
+            where = getattr(exc, "filename", None) or f"notebooks/{notebook}.ipynb"
+            print(f"note: tools/make_deps.py cannot read the modules notebook {notebook} imports ({where}: "
+                  f"{exc.__class__.__name__}: {exc}); every notebook takes every analysis/ module for its prerequisites "
+                  "until it can", file=sys.stderr)
+            return 2
+    sys.stdout.write("".join(f"{line}\n" for line in [*lines, END]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
