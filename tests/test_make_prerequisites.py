@@ -317,6 +317,24 @@ def test_a_module_a_new_import_reads_is_a_prerequisite_at_once(project):
         assert "02_case_calibration" in project.runs(), module
 
 
+def test_a_module_the_scan_cannot_parse_makes_every_module_a_prerequisite(project):
+    """A module being edited that Python cannot parse (a syntax error): the modules its notebook reads cannot be
+    worked out. make says so on one `note:` line naming the file, and every notebook takes every analysis/ module
+    for its prerequisites (an extra rerun, never a stale output) until the module parses again."""
+    assert project("all").returncode == 0
+    project.runs()
+    module = project.copy / _read_by_only(project.copy, _notebooks(), "03_qca")
+    text = module.read_text(encoding="utf-8")
+    module.write_text(text + "\ndef broken(:\n", encoding="utf-8")
+    proc = project("-n")
+    notes = [line for line in proc.stderr.splitlines() if "make_deps.py" in line]
+    assert len(notes) == 1 and notes[0].startswith("note: "), proc.stderr
+    assert module.relative_to(project.copy).as_posix() in notes[0] and "SyntaxError" in notes[0], notes
+    assert _dry_run(project) == _notebooks()
+    module.write_text(text, encoding="utf-8")                                  # parses again: its readers only
+    assert _dry_run(project) == ["03_qca", "04_figures"]
+
+
 def _edit(path) -> None:
     """An edit of a source: a line appended (a new date and checksum)."""
     with path.open("a", encoding="utf-8") as fh:

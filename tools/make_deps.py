@@ -182,7 +182,11 @@ def sources_read(notebook: str, root: Path = ROOT) -> dict[str, str]:
                 is_init = file.name == "__init__.py"
                 package = ".".join(parts[:k - (not is_init)])
                 sources[path] = text
-                found = scanned[path] = facts(text, package, is_init)
+                try:
+                    found = scanned[path] = facts(text, package, is_init)
+                except SyntaxError as exc:        # named by its path, not '<unknown>'
+                    exc.filename = path
+                    raise
                 todo.extend(found.imports)
                 if found.lazy:
                     lazy[package] = found.lazy
@@ -209,10 +213,12 @@ def main(argv: list[str]) -> int:
         try:
             lines.extend(f"{notebook}:{path}" for path in modules_read(notebook))
         except (OSError, ValueError, KeyError, SyntaxError) as exc:
-            where = getattr(exc, "filename", None) or f"notebooks/{notebook}.ipynb"
-            print(f"note: tools/make_deps.py cannot read the modules notebook {notebook} imports ({where}: "
-                  f"{exc.__class__.__name__}: {exc}); every notebook takes every analysis/ module for its prerequisites "
-                  "until it can", file=sys.stderr)
+            if isinstance(exc, SyntaxError):
+                why = f"{exc.filename}, line {exc.lineno}: SyntaxError: {exc.msg}"
+            else:
+                why = f"{getattr(exc, 'filename', None) or f'notebooks/{notebook}.ipynb'}: {exc.__class__.__name__}: {exc}"
+            print(f"note: tools/make_deps.py cannot read the modules notebook {notebook} imports ({why}); every "
+                  "notebook takes every analysis/ module for its prerequisites until it can", file=sys.stderr)
             return 2
     sys.stdout.write("".join(f"{line}\n" for line in [*lines, END]))
     return 0
