@@ -1759,22 +1759,38 @@ def test_a_parameter_naming_a_file_with_a_quote_or_glob_character_stops_make(tmp
     assert not (tmp_path / "params").exists()
 
 
+# what make's line says a case file may be (tools/param_files.py, readable_kinds_said: every suffix its check accepts)
+CASE_FILE_KINDS = "a workbook (.xlsx, .xlsm, .xls, .ods) or a Stata or SPSS file (.dta, .sav, .zsav, .por)"
 FILE_PARAMETERS_REFUSED = [
     ("-p case_file missing.csv", "-p case_file missing.csv: no file {raw}/missing.csv; case_file is the name of a CSV "
-                                 "file, a workbook (.xlsx, .xls, .ods) or a Stata or SPSS file (.dta, .sav) in {raw}/ "
+                                 f"file, {CASE_FILE_KINDS} in {{raw}}/ "
                                  "(no folders); {raw}/ holds "
                                  "paperA_cases_reconstruction.csv, paperA_codebook.csv"),
     ("-p case_file paperA_cases.csv", "-p case_file paperA_cases.csv: no file {raw}/paperA_cases.csv"),
     ("-p codebook_file 'paperA codebook.csv'", "-p codebook_file paperA codebook.csv: no file "),
     ("-p case_file data/raw/paperA_cases_reconstruction.csv",
-     "case_file is the name of a CSV file, a workbook (.xlsx, .xls, .ods) or a Stata or SPSS file (.dta, .sav) in "
+     f"case_file is the name of a CSV file, {CASE_FILE_KINDS} in "
      "{raw}/ (no folders) (did you mean "
      "paperA_cases_reconstruction.csv?)"),
-    ("-p case_file paperA_cases_reconstruction.numbers", "case_file is the name of a CSV file, a workbook (.xlsx, "
-     ".xls, .ods) or a Stata or SPSS file (.dta, .sav) in {raw}/ (no folders) (a workbook: in Excel save it with "
+    ("-p case_file paperA_cases_reconstruction.numbers", f"case_file is the name of a CSV file, {CASE_FILE_KINDS} "
+     "in {raw}/ (no folders) (a workbook: in Excel save it with "
      "'Save As' > 'CSV UTF-8 (comma delimited)' as "
      "{raw}/paperA_cases_reconstruction.csv and pass -p case_file paperA_cases_reconstruction.csv);"),
 ]
+
+
+def test_makes_case_file_line_names_every_kind_of_file_its_check_accepts(tmp_path):
+    """make's line for a case file it refuses listed '.xlsx, .xls, .ods ... .dta, .sav', typed beside the list the
+    check reads, which accepts .xlsm, .zsav and .por too (README names them): the line now says every suffix of
+    READ_WORKBOOK_SUFFIXES, and nothing else."""
+    import re
+
+    param_files = load_script("tools/param_files.py")
+    (tmp_path / "raw").mkdir()
+    [line] = param_files.file_parameter_problems("P_02_case_calibration", ROOT / "notebooks/02_case_calibration.ipynb",
+                                                 ["-p", "case_file", "missing.csv"], tmp_path / "raw")
+    said = re.findall(r"\(([^()]*)\)", line.split("case_file is the name of", 1)[1])
+    assert [x for group in said[:2] for x in group.split(", ")] == list(param_files.READ_WORKBOOK_SUFFIXES), line
 
 
 @pytest.mark.parametrize("value", ["paperA_cases.numbers", "paperA_cases.NUMBERS", "data/raw/paperA_cases.et",
@@ -1811,8 +1827,7 @@ def test_an_xlsx_case_file_is_taken_by_make_and_by_notebook_02s_check(tmp_path):
     (raw / "paperA_codebook.csv").write_text("x\n")
     missing = pf.file_parameter_problems("P_02_case_calibration", nb, ["-p", "case_file", "paperA_cases.xlsx"], raw)
     assert missing == [f"P_02_case_calibration: -p case_file paperA_cases.xlsx: no file {raw}/paperA_cases.xlsx; "
-                       f"case_file is the name of a CSV file, a workbook (.xlsx, .xls, .ods) or a Stata or SPSS "
-                       f"file (.dta, .sav) in {raw}/ (no folders); "
+                       f"case_file is the name of a CSV file, {CASE_FILE_KINDS} in {raw}/ (no folders); "
                        f"{raw}/ holds paperA_codebook.csv"], missing
     assert _raw_file_problem("case_file", "paperA_cases.xlsx", raw).startswith(
         "case_file 'paperA_cases.xlsx': no such file in data/raw")

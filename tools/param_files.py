@@ -209,6 +209,15 @@ READ_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".dta", ".sav", ".zs
 WORKBOOK_PARAMETERS = ("case_file",)
 
 
+def readable_kinds_said(suffixes: tuple[str, ...] = READ_WORKBOOK_SUFFIXES) -> str:
+    """The kinds of file besides CSV a case file may be, said from `suffixes` (READ_WORKBOOK_SUFFIXES, the list the
+    check reads): 'a workbook (.xlsx, .xlsm, .xls, .ods) or a Stata or SPSS file (.dta, .sav, .zsav, .por)'. Typed
+    beside it, the message left out .xlsm, .zsav and .por, which the check accepts."""
+    books = [x for x in suffixes if x in WORKBOOK_SUFFIXES]
+    data = [x for x in suffixes if x not in WORKBOOK_SUFFIXES]
+    return f"a workbook ({', '.join(books)}) or a Stata or SPSS file ({', '.join(data)})"
+
+
 def file_parameter_problems(variable: str, notebook: Path, split: list[str], raw_dir: Path) -> list[str]:
     """A line for each file parameter of `notebook` given a value that is not the name of a CSV file in raw_dir (for
     the case file, of a CSV file or a file of READ_WORKBOOK_SUFFIXES there)."""
@@ -226,8 +235,7 @@ def file_parameter_problems(variable: str, notebook: Path, split: list[str], raw
                   f"; {shown_dir}/ holds no CSV file{' or workbook' if books else ''}")
         suffix = Path(value).suffix.lower()
         readable = value.endswith(".csv") or (books and suffix in READ_WORKBOOK_SUFFIXES)
-        rule = (f"{name} is the name of a CSV file, a workbook (.xlsx, .xls, .ods) or a Stata or SPSS file (.dta, "
-                f".sav) in {shown_dir}/ (no folders)" if books
+        rule = (f"{name} is the name of a CSV file, {readable_kinds_said()} in {shown_dir}/ (no folders)" if books
                 else f"{name} is the name of a CSV file in {shown_dir}/ (no folders)")
         if not readable or Path(value).name != value:
             bare = Path(value).name
