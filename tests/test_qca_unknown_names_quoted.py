@@ -31,6 +31,8 @@ def test_unknown_conditions_are_quoted(lf):
     assert said.startswith("unknown condition(s): 'GDP', 'URX'; 'URX': did you mean 'URB'? (columns: 'DEV'"), said
     said = _message(lambda: necessity(lf, "SURV", ["DEV", "GDP"]))
     assert said.startswith("unknown condition(s): 'GDP' (columns: "), said
+    said = _message(lambda: truth_table(lf, "SURV", "DEV, URB, DEV"))   # a name given twice, too
+    assert said.startswith("conditions name 'DEV' twice (duplicate condition(s): 'DEV'); name each condition once"), said
 
 
 def test_unknown_conditions_of_directional_expectations_are_quoted(lf):

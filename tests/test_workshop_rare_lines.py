@@ -588,7 +588,7 @@ def test_sort_by_and_empty_or_infinite_thresholds_have_a_chinese_line(mistake, e
     (lambda d: truth_table(d["lc"].iloc[:0], "SURV", CONDITIONS), "数据表是空的（没有案例或没有列）；QCA 需要有结果和至少一个条件的案例"),
     (lambda d: truth_table(pd.concat([d["lc"], d["lc"][["DEV"]]], axis=1), "SURV", CONDITIONS),
      "数据中有重复的列名：DEV；列名必须唯一"),
-    (lambda d: truth_table(d["lc"], "SURV", ["DEV", "DEV", "URB"]), "条件中 DEV 出现了两次；每个条件只写一次"),
+    (lambda d: truth_table(d["lc"], "SURV", ["DEV", "DEV", "URB"]), "条件中 'DEV' 出现了两次；每个条件只写一次"),
     (lambda d: pof("", d["lc"], "SURV"), "表达式必须是非空的文本，例如 'A*~B + C'，现为 ''"),
     (lambda d: super_subset(d["lc"], "SURV", CONDITIONS, depth=0), "depth 必须是 1 到条件数（5）之间的整数，现为 0"),
     (lambda d: super_subset(d["lc"], "SURV", CONDITIONS, relation="necsuf"),

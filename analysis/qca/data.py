@@ -1619,8 +1619,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         raise QCAInputError(f"no conditions: the data has only the outcome column {quoted(column, as_written=True)}")
     dups = sorted({c for c in conds if conds.count(c) > 1})
     if dups:
-        raise QCAInputError(f"conditions name {', '.join(map(shortened, dups))} twice (duplicate condition(s): "
-                            f"{', '.join(map(shortened, dups))}); "
+        named = ", ".join(quoted(c, as_written=True) for c in dups)
+        raise QCAInputError(f"conditions name {named} twice (duplicate condition(s): {named}); "
                             "name each condition once")
     if column in conds:
         raise QCAInputError(f"conditions include the outcome {quoted(column, as_written=True)}: a set cannot explain "

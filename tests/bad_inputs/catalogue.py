@@ -485,7 +485,7 @@ CATALOGUE: list[Bad] = [
     Bad("unknown-condition", "a condition that is not a column", LF, "api",
         lambda: tt(lf(), "SURV", "DEV, GDP"), "unknown condition(s): 'GDP'"),
     Bad("duplicate-condition", "a condition named twice", LF, "api",
-        lambda: tt(lf(), "SURV", "DEV, URB, DEV"), "conditions name DEV twice (duplicate condition(s): DEV)"),
+        lambda: tt(lf(), "SURV", "DEV, URB, DEV"), "conditions name 'DEV' twice (duplicate condition(s): 'DEV')"),
     Bad("empty-condition-name", "two commas in a row in the conditions", LF, "api",
         lambda: tt(lf(), "SURV", "DEV,,URB"), "conditions contain an empty name"),
     Bad("membership-above-one", "a membership of 1.7 (uncalibrated)", LF, "api",
