@@ -729,6 +729,10 @@ def test_paths_without_the_contradictory_easy_counterfactuals(recon):
     n = res.paths["term"].nunique()
     assert f"{n - len(lost)} of {n} distinct path terms of the reported intermediate solution survive" in text
     assert " and ".join(lost) in text
+    # only the outcome's truth table is recoded and minimised again: the text said 'coded OUT = 0 for EFF and ~EFF'
+    assert f"coded OUT = 0 in {res.outcome}'s truth table only, the one minimised again;" in text, text
+    assert text.index(": ") > text.index("stay as reported"), text   # the subject (source_printer's tag) ends there
+    assert f"{neg.outcome}'s solutions stay as reported" in text and f"for {res.outcome} and {neg.outcome}" not in text
     no_sol = type("NoSolution", (), {"no_solution": "no positive row", "outcome": C.OUTCOME})()
     assert paths_without_contradictory_assumptions(no_sol, neg) is None
     assert "not checked" in paths_without_contradictory_assumptions_text(no_sol, neg)
@@ -795,3 +799,72 @@ def test_the_negated_outcomes_paths_are_read_without_their_contradictory_assumpt
     assert "each survives" in contradictory_paths_reading(kept, neg.outcome, "reconstruction")
     with pytest.raises(ValueError, match="data_source must be one of"):
         contradictory_paths_reading_zh(frame, neg.outcome, "reconstructed")
+
+
+def test_the_basic_guarantee_claims_say_how_their_evidence_fares_with_the_contradictory_assumptions_blocked(recon):
+    """~EFF's two paths with ~SER (the absence side of reading SER as the basic guarantee) do not survive ~EFF's re-run
+    with its contradictory assumptions blocked, and neither notebook 03's line 'paths of ~EFF (G1) with ~SER: 2 of 4'
+    nor A5-A7's computed readings said so. Their computed text now adds, from the two re-runs, whether SER stays in
+    every path of EFF's re-run (A5, A6) and how many of ~EFF's paths with ~SER survive (A5-A7), counted here from the
+    re-run tables themselves; the verdicts stay the reported analysis', and a re-run not made reads 'not checked',
+    not a changed verdict. Settings without the facts (robustness) get no addition."""
+    from analysis.paper_a.cases import source_text
+    from analysis.paper_a.configurations import (focus_without_csa, lost_paths, negated_focus_paths_text,
+                                                 paths_without_contradictory_assumptions)
+
+    res, neg = _esa_and_negated(recon)
+    frame = paths_without_contradictory_assumptions(res, neg)
+    neg_frame = paths_without_contradictory_assumptions(neg, res)
+    absent = [t for t in dict.fromkeys(neg.paths["term"]) if f"~{P.FOCUS}" in t.split("*")]
+    gone = [t for t in absent if t in lost_paths(neg_frame)]
+    assert absent and gone == absent   # the reconstruction, by construction: both paths with ~SER are lost
+    after = frame.loc[(frame["solution"] == "intermediate") & frame["after"], "term"]
+    present = all(P.FOCUS in t.split("*") for t in after)
+    base = P.analysis_facts(res)
+    facts = {**base, **focus_without_csa(frame, neg_frame, "intermediate", P.FOCUS)}
+    plain = P.evaluate_claims(base).set_index("claim_id")
+    ledger = P.evaluate_claims(facts).set_index("claim_id")
+    said = f"~EFF's paths with ~{P.FOCUS}: {len(absent) - len(gone)} of {len(absent)} survive ~EFF's re-run"
+    for cid in ("A5", "A6", "A7"):
+        assert said in ledger.at[cid, "computed"] and " and ".join(gone) in ledger.at[cid, "computed"], cid
+        assert ledger.at[cid, "agrees"] == plain.at[cid, "agrees"], cid
+        assert "blocked" not in plain.at[cid, "computed"], cid
+    where = f"{P.FOCUS} {'present in every path' if present else 'missing from a path'} of EFF's re-run"
+    assert where in ledger.at["A5", "computed"] and where in ledger.at["A6", "computed"]
+    assert "re-run of" not in ledger.at["A7", "computed"] and f"{P.FOCUS} present" not in ledger.at["A7", "computed"]
+    unchecked = P.evaluate_claims({**base, **focus_without_csa(None, neg_frame, "intermediate", P.FOCUS)})
+    for r in unchecked[unchecked["claim_id"].isin(["A5", "A6", "A7"])].itertuples():
+        assert r.computed.endswith("with the contradictory assumptions blocked: not checked"), r.computed
+        assert r.agrees == plain.at[r.claim_id, "agrees"]
+    line = source_text(negated_focus_paths_text(neg, neg_frame, P.FOCUS, "reconstruction"), "reconstruction")
+    assert line.startswith(f"paths of ~EFF (G1) with ~{P.FOCUS} (reconstruction): "), line
+    assert f"evidence by construction), {len(absent) - len(gone)} of {len(absent)} survive" in line, line
+    assert "not checked" in negated_focus_paths_text(neg, None, P.FOCUS, "original")
+
+
+def test_qca_json_carries_both_outcomes_lost_paths_and_deviant_cases_for_coverage(recon):
+    """qca.json (notebook 03) carried neither ~EFF's paths lost when its contradictory assumptions are blocked nor the
+    deviant cases for coverage, and ~EFF's own deviant case for coverage (R12 on the reconstruction) was shown
+    nowhere. It now carries, per outcome, the rows blocked and the path terms lost (as the re-run tables,
+    paths_without_csa.csv and negated_paths_without_csa.csv, give them) and the deviant cases for coverage (EFF's as
+    deviant_coverage.csv lists them, ~EFF's as deviant_coverage_cases computes them for the negation's analysis)."""
+    import json
+
+    from analysis.paper_a import robustness as R
+    from analysis.paper_a.configurations import blocked_rows, lost_paths
+    from analysis.paths import DATA_DERIVED
+
+    out = DATA_DERIVED / "paperA"
+    written = json.loads((out / "qca.json").read_text(encoding="utf-8"))
+    read = lambda name: pd.read_csv(out / name, encoding="utf-8", keep_default_na=False,
+                                    dtype={"blocked": str}).drop(columns="data_source")
+    for outcome, name in ((C.OUTCOME, "paths_without_csa.csv"), (negation(C.OUTCOME), "negated_paths_without_csa.csv")):
+        frame = read(name)
+        frame["after"] = frame["after"].astype(str) == "True"
+        assert written["paths_without_csa"][outcome] == {"blocked": list(blocked_rows(frame)),
+                                                         "lost": list(lost_paths(frame))}, outcome
+    assert written["paths_without_csa"][negation(C.OUTCOME)]["lost"]   # by construction: ~EFF's paths with ~SER
+    assert written["deviant_coverage"][C.OUTCOME] == read("deviant_coverage.csv")["case"].tolist()
+    _, neg = _esa_and_negated(recon)
+    neg_cases = R.deviant_coverage_cases(neg)["case"].tolist()
+    assert neg_cases and written["deviant_coverage"][negation(C.OUTCOME)] == neg_cases

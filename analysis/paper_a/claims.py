@@ -210,6 +210,33 @@ def _types_by_group(f) -> str:
     return f"the model groups differ in path types ({f['path_types_by_group']})"
 
 
+def _focus_without_csa(f, paths: bool = True) -> str:
+    """What A5-A7's computed text adds on how their evidence fares with the contradictory assumptions blocked
+    (configurations.focus_without_csa's facts; '' when the facts lack them, as in a robustness setting): with `paths`,
+    whether FOCUS stays in every path of the outcome's re-run (present, the core is not derived again), and for every
+    claim how many of the negation's paths with ~FOCUS (the absence side of the reading) survive the negation's own
+    re-run. Said beside the verdict, which stays the reported analysis': a re-run not made is 'not checked', not a
+    verdict."""
+    if "csa_checked" not in f:
+        return ""
+    head = "; with the contradictory assumptions blocked"
+    if not f["csa_checked"]:
+        return f"{head}: not checked"
+    neg = f"~{OUTCOME}"
+    parts = []
+    if paths:
+        present = bool(f.get(f"{FOCUS}_in_all_without_csa"))
+        parts.append(f"{FOCUS} {'present in every path' if present else 'missing from a path'} of {OUTCOME}'s re-run")
+    absent = [t for t in str(f.get(f"neg_absent_{FOCUS}_paths") or "").split(", ") if t]
+    lost = [t for t in str(f.get(f"neg_absent_{FOCUS}_lost") or "").split(", ") if t]
+    if absent:
+        parts.append(f"{neg}'s paths with ~{FOCUS}: {len(absent) - len(lost)} of {len(absent)} survive {neg}'s re-run"
+                     + (f" ({' and '.join(lost)} {'does' if len(lost) == 1 else 'do'} not)" if lost else ""))
+    else:
+        parts.append(f"{neg} has no path with ~{FOCUS}")
+    return f"{head} (the compendium's reading of the re-runs): " + "; ".join(parts)
+
+
 def _focus_in_all(f):
     key = f"{FOCUS}_in_all"
     if _missing(f, key, "n_paths"):
@@ -217,7 +244,8 @@ def _focus_in_all(f):
     if _no_path(f):
         return (f"in no path: there is no sufficient configuration (A1) for {FOCUS} to be part of; its necessity is "
                 f"judged from the cases (A7)"), False
-    return ("in every path" if f[key] else "missing from at least one path"), bool(f[key]) and int(f["n_paths"]) > 0
+    return (("in every path" if f[key] else "missing from at least one path") + _focus_without_csa(f),
+            bool(f[key]) and int(f["n_paths"]) > 0)
 
 
 def _focus_core(f):
@@ -229,7 +257,7 @@ def _focus_core(f):
                 f"necessity is judged from the cases (A7)"), False
     groups = int(f.get("n_groups", 1) or 1)
     where = f" (all {groups} models)" if groups > 1 else ""
-    return (("core in every path" + where) if f[key] else "not core in every path"), \
+    return (("core in every path" + where) if f[key] else "not core in every path") + _focus_without_csa(f), \
         bool(f[key]) and int(f["n_paths"]) > 0
 
 
@@ -252,7 +280,7 @@ def _focus_necessary(f):
     share = f.get(f"{FOCUS}_share_in")
     if share is not None and is_skewed(share, skew):
         text += f"; skewed: {FOCUS} holds for {share:.0%} of cases"
-    return text, consistent and relevant
+    return text + _focus_without_csa(f, paths=False), consistent and relevant   # inclN, RoN: from the cases, not remainders
 
 
 def _least(f):

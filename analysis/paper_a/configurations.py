@@ -338,6 +338,53 @@ def lost_paths(frame: pd.DataFrame | None) -> tuple[str, ...] | None:
     return tuple(frame.loc[(frame["reported_paths"] != "") & ~frame["after"].astype(bool), "term"])
 
 
+def focus_without_csa(frame: pd.DataFrame | None, neg_frame: pd.DataFrame | None, report: str, focus: str) -> dict:
+    """How the evidence for `focus` as the basic guarantee fares with the contradictory assumptions blocked, as facts
+    for the claims (analysis_facts' keys; claims._focus_without_csa reads them): `csa_checked` (both re-runs made),
+    `{focus}_in_all_without_csa` (whether every term of the outcome's re-run `report` solution holds `focus`),
+    `neg_absent_{focus}_paths` (the negation's reported path terms holding ~focus, ', '-joined) and
+    `neg_absent_{focus}_lost` (those of them that do not survive the negation's re-run, lost_paths). `frame`:
+    paths_without_contradictory_assumptions(res, neg_res); `neg_frame`: (neg_res, res)'s; None or empty: not checked."""
+    if lost_paths(frame) is None or lost_paths(neg_frame) is None:
+        return {"csa_checked": False}
+    after = frame.loc[(frame["solution"] == report) & frame["after"].astype(bool), "term"]
+    reported = neg_frame.loc[(neg_frame["solution"] == report) & (neg_frame["reported_paths"] != ""), "term"]
+    absent = [t for t in reported if f"~{focus}" in t.split("*")]
+    lost = set(lost_paths(neg_frame))
+    return {"csa_checked": True, f"{focus}_in_all_without_csa": bool(len(after)) and all(focus in t.split("*") for t in after),
+            f"neg_absent_{focus}_paths": ", ".join(absent),
+            f"neg_absent_{focus}_lost": ", ".join(t for t in absent if t in lost)}
+
+
+def paths_without_csa_json(frame: pd.DataFrame | None) -> dict | None:
+    """A table of paths_without_contradictory_assumptions as qca.json writes it: the `blocked` rows (blocked_rows)
+    and the reported path terms `lost` (lost_paths); None when not checked (no table or one without rows)."""
+    if lost_paths(frame) is None:
+        return None
+    return {"blocked": list(blocked_rows(frame)), "lost": list(lost_paths(frame))}
+
+
+def negated_focus_paths_text(neg_res, neg_frame: pd.DataFrame | None, focus: str, data_source: str) -> str:
+    """The negation's paths (G1) with ~focus in one line, its subject before ': ' (cases.source_printer names the
+    data source there), and how many of them survive the negation's re-run with its contradictory assumptions blocked
+    (`neg_frame`: paths_without_contradictory_assumptions(neg_res, res); lost_paths), the compendium's reading with
+    its evidence level as the data allow it (evidence_on); 'not checked' without a re-run."""
+    first = neg_res.first_paths()["term"]
+    absent = [t for t in first if f"~{focus}" in t.split("*")]
+    text = (f"paths of {neg_res.outcome} (G1) with ~{focus}: {len(absent)} of {len(first)}"
+            + (f" ({', '.join(absent)})" if absent else ""))
+    if not absent:
+        return text
+    lost = lost_paths(neg_frame)
+    if lost is None:
+        return text + f"; with {neg_res.outcome}'s contradictory assumptions blocked: not checked"
+    level = evidence_on(data_source, READING)
+    gone = [t for t in absent if t in lost]
+    return (text + f"; with {neg_res.outcome}'s contradictory assumptions blocked (the compendium's reading, evidence "
+            f"{'the ' if level == READING else ''}{level}), {len(absent) - len(gone)} of {len(absent)} survive"
+            + (f" ({' and '.join(gone)} {'does' if len(gone) == 1 else 'do'} not)" if gone else ""))
+
+
 def _contradictory_paths_facts(frame: pd.DataFrame | None, data_source: str) -> tuple[bool, tuple[str, ...], str]:
     """What contradictory_paths_reading and its Chinese line state, computed once: whether the table was checked,
     the reported path terms lost (lost_paths) and the reading's evidence level as the data allow it (evidence_on)."""
@@ -383,8 +430,9 @@ def blocked_rows(frame: pd.DataFrame | None) -> tuple[int, ...]:
 
 
 def paths_without_contradictory_assumptions_text(res, neg_res) -> str:
-    """paths_without_contradictory_assumptions in one line: the rows blocked, each solution type changed or not, and
-    how many of the reported solution's distinct path terms survive (those that do not, named)."""
+    """paths_without_contradictory_assumptions in one line: the rows blocked (in `res`'s truth table only, the one
+    minimised again: the negation's solutions are not re-run), each solution type changed or not, and how many of
+    the reported solution's distinct path terms survive (those that do not, named)."""
     frame = paths_without_contradictory_assumptions(res, neg_res)
     head = f"{res.outcome}'s solutions minimised again with their contradictory assumptions blocked"
     if frame is None:
@@ -398,7 +446,8 @@ def paths_without_contradictory_assumptions_text(res, neg_res) -> str:
     lost = lost_paths(frame)
     said = ("the " + " and ".join(changed) + (" solutions change" if len(changed) > 1 else " solution changes") if changed
             else "no solution changes")
-    return (f"{head} (rows {blocked}, coded OUT = 0 for {res.outcome} and {negation(res.outcome)}): {said}; "
+    return (f"{head} (rows {blocked}, coded OUT = 0 in {res.outcome}'s truth table only, the one minimised again; "
+            f"{negation(res.outcome)}'s solutions stay as reported): {said}; "
             f"{len(paths) - len(lost)} of {len(paths)} distinct path terms of the reported {res.report} solution "
             f"survive" + (f" ({' and '.join(lost)} {'does' if len(lost) == 1 else 'do'} not)" if lost else ""))
 
