@@ -113,6 +113,19 @@ def remove_output(path: Path | str) -> Path:
     return path
 
 
+def keep_output(path: Path | str) -> Path | None:
+    """An output an earlier run wrote that this run leaves as it is, and which still stands beside this run's (notebook
+    04's catalogue of the committed figures, figures/index.csv, in a run drawing the Chinese variants or a selection of
+    figures): listed with the files this run wrote (OUTPUT_LOG), so the runner records it, with its SHA-256, for `make
+    verify`, and does not remove it as the previous run's. Nothing is written; a file that is not there is not listed
+    (None)."""
+    path = Path(path).resolve()
+    if not path.is_file():
+        return None
+    _log_output(path)
+    return path
+
+
 def write_text_atomic(path: Path | str, text: str, raw_ok: bool = False) -> Path:
     return write_bytes_atomic(path, text.encode("utf-8"), raw_ok)
 

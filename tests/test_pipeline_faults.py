@@ -2637,3 +2637,69 @@ def test_a_line_end_typed_inside_a_p_value_gives_one_error_line(value, said, cap
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and err.startswith(said), err
     assert "did you mean" not in err
+
+
+def _runs_writing(monkeypatch, capsys, tmp_path, notebook: str, folder,
+                  runs: list[tuple[list[str], list[str], list[str]]]) -> list[str]:
+    """Run `notebook` through the runner once per entry of `runs`, (its -p words, the files its stand-in papermill
+    writes under `folder`, the files it keeps there: analysis.io.keep_output); what each run said on stderr."""
+    from analysis import io
+
+    run_notebook = _runner()
+    plan = list(runs)
+
+    def fake_papermill(cmd, env, cwd):
+        monkeypatch.setenv(OUTPUT_LOG, env[OUTPUT_LOG])
+        _, written, kept = plan.pop(0)
+        for name in written:
+            io.write_bytes_atomic(folder / name, b"drawn " + " ".join(cmd).encode())
+        for name in kept:
+            io.keep_output(folder / name)
+        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
+        return 0
+
+    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
+    said = []
+    for words, _, _ in runs:
+        args = [notebook, *words, "--output-dir", str(tmp_path / "exec"), "--manifest",
+                str(tmp_path / "stamps" / f"{notebook.replace('/', '__')}.outputs")]
+        assert run_notebook.main(args) == 0
+        said.append(capsys.readouterr().err)
+    return said
+
+
+def test_the_plain_run_after_a_parameter_run_removes_every_file_that_run_wrote_and_it_did_not(monkeypatch, capsys,
+                                                                                             tmp_path):
+    """README's `make P_04_figures="-p lang zh"` writes figures/zh/NAME_zh.* and figures/zh/index.csv; the plain
+    `make` afterwards removed the *_zh files only and left figures/zh/index.csv, which the note and `make verify` then
+    called stray. A file a run on other parameters wrote and the next run did not is that run's, whatever its name:
+    removed, each named, and the folder it leaves empty too; the plain run's outputs are what is left."""
+    figures = tmp_path / "figures"
+    said = _runs_writing(monkeypatch, capsys, tmp_path, "03_qca", figures, [
+        (["-p", "incl_cut", "0.9"], ["x.png", "zh/x_zh.png", "zh/index.csv", "extra.csv"], []),
+        ([], ["x.png"], [])])
+    assert sorted(p.relative_to(figures).as_posix() for p in figures.rglob("*")) == ["x.png"]
+    assert f"note: removed {(figures / 'zh/index.csv').as_posix()}: the Chinese variant" in said[1], said[1]
+    assert f"note: removed {(figures / 'extra.csv').as_posix()}: written by the previous run of " \
+           "notebooks/03_qca.ipynb (-p incl_cut 0.9) but not by this one (on the defaults)" in said[1], said[1]
+    assert "make verify` calls it stray" not in said[1], said[1]
+
+
+def test_a_parameter_run_keeps_what_its_notebook_leaves_as_it_is_and_removes_the_rest(monkeypatch, capsys, tmp_path):
+    """A parameter run of notebook 04 (-p lang zh, or a selection of figures) does not rewrite the committed catalogue
+    figures/index.csv, which README's figure table and the book are built from: the runner called it stray ("delete it
+    if nothing needs it") and so did `make verify`. The notebook now says it leaves it as it is
+    (analysis.io.keep_output): it stays listed, with its SHA-256, among the run's outputs. A file of the previous run
+    that a parameter run neither writes nor keeps holds that run's data beside this run's: removed, and named."""
+    run_notebook = _runner()
+    figures = tmp_path / "figures"
+    said = _runs_writing(monkeypatch, capsys, tmp_path, "03_qca", figures, [
+        ([], ["x.png", "index.csv", "paths.csv"], []),
+        (["-p", "incl_cut", "0.9"], ["zh/x_zh.png"], ["index.csv", "absent.csv"])])
+    assert sorted(p.relative_to(figures).as_posix() for p in figures.rglob("*.*")) == ["index.csv", "zh/x_zh.png"]
+    manifest = tmp_path / "stamps" / "03_qca.outputs"
+    listed = manifest.read_text(encoding="utf-8").splitlines()
+    assert str(figures / "index.csv") in listed and str(figures / "absent.csv") not in listed, listed
+    assert str(figures / "index.csv") in run_notebook.hashes_path(manifest).read_text(encoding="utf-8")
+    assert "index.csv" not in said[1] and f"note: removed {(figures / 'paths.csv').as_posix()}" in said[1], said[1]
+    assert f"note: removed {(figures / 'x.png').as_posix()}" in said[1], said[1]

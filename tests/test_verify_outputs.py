@@ -361,3 +361,18 @@ def test_the_scripts_make_verify_loads_import_without_the_environment(tmp_path):
                            "import verify_outputs, build_book"], cwd=tmp_path, capture_output=True, text=True,
                           timeout=60, env={"PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"})
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_notebook_last_run_on_other_parameters_is_said_so(tmp_path):
+    """After README's `make P_04_figures="-p lang zh"`, `make verify` named 04 out of date with three guessed causes;
+    the runner records a run's parameters (build/stamps/NAME.params), and the reason given is that run's parameters."""
+    verify = load_script("tools/verify_outputs.py")
+    stamps = tmp_path / "stamps"
+    stamps.mkdir()
+    (stamps / "04_figures.outputs").write_text("", encoding="utf-8")
+    (stamps / "04_figures.done").write_text("", encoding="utf-8")
+    (stamps / "04_figures.params").write_text("-p lang zh\n", encoding="utf-8")
+    why = verify.why_out_of_date(stamps, "04_figures", tmp_path)
+    assert why.startswith("its last run was given -p lang zh, not the defaults: make runs it again"), why
+    (stamps / "04_figures.params").write_text("", encoding="utf-8")
+    assert "-p lang zh" not in verify.why_out_of_date(stamps, "04_figures", tmp_path)

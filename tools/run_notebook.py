@@ -397,7 +397,42 @@ def stale_variants(before: list[str], outputs: list[str]) -> list[str]:
     being the English ones) the previous run drew and this one did not (no_longer_written): drawn from that run's
     data, perhaps a holder's confidential matrix (README, "Running Paper A on the original case matrix"), they stayed
     beside this run's English figures after a plain `make`, and the runner removes them."""
-    return [path for path in no_longer_written(before, outputs) if Path(path).stem.endswith("_zh")]
+    return [path for path in no_longer_written(before, outputs)
+            if Path(path).stem.endswith("_zh") or Path(path).parent.name == "zh"]
+
+
+def parameters_path(manifest: Path) -> Path:
+    """Where the parameters of the run a manifest lists are kept: beside it, NAME.params, one `-p KEY VALUE` a line
+    (quoted as a shell reads it), empty for a run on the defaults; `make verify` says them (tools/verify_outputs.py)."""
+    return manifest.with_suffix(".params")
+
+
+def write_run_parameters(manifest: Path, pairs: list[tuple[str, str]]) -> None:
+    """The run's -p pairs (`parameters_path`), written as the manifest is (all or nothing)."""
+    from analysis.qca.atomic import write_atomic
+
+    write_atomic(parameters_path(manifest), "".join(shlex.join(["-p", key, value]) + "\n"
+                                                    for key, value in pairs).encode("utf-8"))
+
+
+def run_parameters(manifest: Path) -> str | None:
+    """The parameters the run a manifest lists was given, as one line ('' for the defaults), or None when no record
+    says (no run, or one recorded before the parameters were)."""
+    path = parameters_path(manifest)
+    if not path.is_file():
+        return None
+    return " ".join(line for line in path.read_text(encoding="utf-8").splitlines() if line)
+
+
+def remove_left(path: str) -> None:
+    """Remove an output the previous run wrote and this one did not, and its folder when that leaves it empty (the
+    Chinese catalogue's figures/zh/): nothing of that run stays behind."""
+    full = ROOT / path
+    full.unlink()
+    try:
+        full.parent.rmdir()   # only an empty folder is removed
+    except OSError:
+        pass
 
 
 def hashes_path(manifest: Path) -> Path:
@@ -742,20 +777,35 @@ def _run(args: argparse.Namespace, src: Path, manifest: Path, given_parameters: 
             os.replace(tmp, final)
             written = Path(log).read_text(encoding="utf-8").splitlines()
             before = manifest.read_text(encoding="utf-8").splitlines() if manifest.is_file() else []
+            previous = run_parameters(manifest) if before else None
             outputs = [_relative(final)] + [_relative(w) for w in written if w]
-            for record in (manifest, hashes_path(manifest)):  # put back with the outputs if stopped while written
+            # put back with the outputs if stopped while written
+            for record in (manifest, hashes_path(manifest), parameters_path(manifest)):
                 remember(record.resolve(), backup)
             write_manifest(manifest, outputs)
+            write_run_parameters(manifest, [(key, value) for key, value in args.parameter])
             succeeded = True
             if given_parameters:   # a run on the defaults warns of the reconstruction only, in the committed copy
                 for line in printed_warnings(nb):
                     print(f"warning: {src.relative_to(ROOT)} printed: {line}", file=sys.stderr)
             stale = stale_variants(before, outputs)
             for path in stale:
-                (ROOT / path).unlink()
+                remove_left(path)
                 print(f"note: removed {path}: the Chinese variant the previous run of {src.relative_to(ROOT)} drew, "
                       "from that run's data; this run did not draw it (-p lang zh draws the Chinese variants)", file=sys.stderr)
-            for path in (p for p in no_longer_written(before, outputs) if p not in stale):
+            # a run on other parameters than the previous one's (either of them given any): a file that run wrote and
+            # this one did not (nor kept: analysis.io.keep_output) holds that run's data beside this run's outputs,
+            # e.g. figures/zh/index.csv of a run with -p lang zh after the plain make: removed, so that what stays is
+            # this run's, and the next plain make leaves the default build alone (a default output removed so is
+            # written back by it; git status shows it gone meanwhile)
+            other_run = [p for p in no_longer_written(before, outputs) if p not in stale] \
+                if args.parameter or previous else []
+            for path in other_run:
+                remove_left(path)
+                print(f"note: removed {path}: written by the previous run of {src.relative_to(ROOT)} "
+                      f"({previous or 'on the defaults'}) but not by this one ({run_parameters(manifest) or 'on the defaults'}): it held "
+                      "that run's data, not this run's", file=sys.stderr)
+            for path in (p for p in no_longer_written(before, outputs) if p not in stale and p not in other_run):
                 print(f"note: {path} was written by the previous run of {src.relative_to(ROOT)} but not by this one: "
                       "it holds the previous run's data (its case file and parameters), not this run's; it is left as "
                       "it was, and `make verify` calls it stray; delete it if nothing needs it", file=sys.stderr)

@@ -125,8 +125,21 @@ def why_out_of_date(stamps: Path, name: str, root: Path = ROOT) -> str:
         return ("run by hand since make's last run of it, tools/run_notebook.py, which took its stamp "
                 f"{_shown(stamps / f'{name}.done', root)} away, or the stamp was deleted: make runs it again with make's "
                 "parameters")
+    given = last_parameters(stamps, name)
+    if given:
+        return (f"its last run was given {given}, not the defaults: make runs it again on the defaults (or the P_ "
+                "values given to make), and its outputs are that run's until then")
     return ("an input changed since its run, other parameters are asked for, or its last run was killed before it "
             "could put back what it wrote")
+
+
+def last_parameters(stamps: Path, name: str) -> str:
+    """The parameters the notebook's last recorded run was given (build/stamps/NAME.params, one `-p KEY VALUE` a line,
+    written by tools/run_notebook.py), as one line; '' for the defaults or no record."""
+    record = stamps / f"{name}.params"
+    if not record.is_file():
+        return ""
+    return " ".join(line for line in record.read_text(encoding="utf-8").splitlines() if line)
 
 
 def main(argv: list[str] | None = None) -> int:
