@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
 import numpy as np
 
 
@@ -66,6 +67,18 @@ def whole_number_parameter(name: str, value, unit: str) -> None:
 
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < 1:
         raise QCAInputError(f"{name} must be a whole number of {unit}, 1 or more, got {value!r}")
+
+
+def panel_figure(n_panels: int, width: float, height: float, layout: str | None = "constrained"):
+    """A figure of `n_panels` axes side by side, each `width` by `height` inches, and its axes: one panel as
+    plt.subplots draws it (the figures of PANEL_ROWS rows or fewer are unchanged); several with `layout`
+    ('constrained' keeps each panel's row labels clear of the panel to its left; None for a figure that places its
+    panels itself, by tight_layout)."""
+    if n_panels == 1:
+        fig, ax = plt.subplots(figsize=(width, height))
+        return fig, [ax]
+    fig, axes = plt.subplots(1, n_panels, figsize=(width * n_panels, height), layout=layout)
+    return fig, list(axes)
 
 
 def row_panels(n: int, max_rows: int, what: str, select: str) -> list[range]:

@@ -17,7 +17,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..paper_b.periodisation import PRE_STAGE, Periodisation, assign_stages, date_interval
-from .layout import MAX_ROWS, covered_by_legend, row_panels
+from .layout import MAX_ROWS, covered_by_legend, panel_figure, row_panels
 from .style import OKABE_ITO, SEQUENTIAL_CMAP, legend_labels, marker_handle, stage_marker, text_colour_on
 
 PRE_COLOUR = "#999999"
@@ -109,12 +109,8 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
     colour[PRE_STAGE] = PRE_COLOUR
     a = assignments.set_index("doc_id")
     n = len(panels[0])
-    if len(panels) == 1:
-        fig, ax = plt.subplots(figsize=(6.8, 0.28 * n + 1.6))  # prints its 6.5 pt text at 6 pt or more in an A4 column
-        axes = [ax]
-    else:
-        fig, axes = plt.subplots(1, len(panels), figsize=(6.8 * len(panels), 0.28 * n + 1.6))
-        axes = list(axes)
+    # prints its 6.5 pt text at 6 pt or more in an A4 column; panels placed by tight_layout below
+    fig, axes = panel_figure(len(panels), 6.8, 0.28 * n + 1.6, layout=None)
     first_year = min(date_interval(d)[0] for d in items["date"]).year
     x_min = pd.Timestamp(year=first_year - 1, month=7, day=1)
     x_max = pd.Timestamp(year=max(date_interval(d)[1] for d in items["date"]).year + 3, month=1, day=1)
@@ -363,12 +359,8 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     panels = row_panels(len(loc), max_rows, "localities",
                         "draw a selection of the localities (localities.loc[...], e.g. one province's)")
     n = len(panels[0])
-    if len(panels) == 1:
-        fig, ax = plt.subplots(figsize=(6.9, 0.24 * n + 1.7))  # prints its 6.5 pt text at 6 pt or more in an A4 column
-        axes = [ax]
-    else:
-        fig, axes = plt.subplots(1, len(panels), figsize=(6.9 * len(panels), 0.24 * n + 1.7))
-        axes = list(axes)
+    # prints its 6.5 pt text at 6 pt or more in an A4 column; panels placed by tight_layout below
+    fig, axes = panel_figure(len(panels), 6.9, 0.24 * n + 1.7, layout=None)
     colours = [OKABE_ITO[4], OKABE_ITO[0], OKABE_ITO[2]]
     provinces = loc["province_en"].tolist()
     prov_col, place_col = ("province_en", "place_en") if lang == "en" else ("province", "place")

@@ -19,7 +19,7 @@ from matplotlib.transforms import Bbox
 from weakref import WeakKeyDictionary
 
 from ..qca.configurations import chart_frame
-from .layout import MAX_ROWS, _columns, row_panels
+from .layout import MAX_ROWS, _columns, panel_figure, row_panels
 from .style import OKABE_ITO, apply_style, say_if_chinese_cannot_be_drawn, text_colour_on
 
 TEXT = {
@@ -103,7 +103,7 @@ def membership_heatmap(memberships: pd.DataFrame, labels: Mapping[str, str] | No
     n, k = values.shape
     high = len(panels[0])
     # 6 sets print at 6 pt or more in an A4 column
-    fig, axes = _panel_figure(len(panels), 1.0 + 0.8 * k, 0.9 + 0.3 * high)
+    fig, axes = panel_figure(len(panels), 1.0 + 0.8 * k, 0.9 + 0.3 * high)
     xs = np.arange(k, dtype=float)
     if outcome in memberships.columns:
         xs[-1] += 0.35
@@ -128,17 +128,6 @@ def membership_heatmap(memberships: pd.DataFrame, labels: Mapping[str, str] | No
     fig.colorbar(sm, ax=axes[0] if len(axes) == 1 else list(axes), fraction=0.04, pad=0.02, label=t["membership"])
     _panel_title(fig, axes, title)
     return fig
-
-
-def _panel_figure(n_panels: int, width: float, height: float):
-    """A figure of `n_panels` axes side by side, each `width` by `height` inches, and its axes: one panel as
-    plt.subplots draws it (the figures of PANEL_ROWS rows or fewer are unchanged); several with a constrained layout,
-    which keeps each panel's row labels clear of the panel to its left."""
-    if n_panels == 1:
-        fig, ax = plt.subplots(figsize=(width, height))
-        return fig, [ax]
-    fig, axes = plt.subplots(1, n_panels, figsize=(width * n_panels, height), layout="constrained")
-    return fig, list(axes)
 
 
 def _panel_title(fig, axes, title: str | None, pad: float | None = None) -> None:
@@ -497,7 +486,7 @@ def truth_table_view(rows: pd.DataFrame, conditions: Sequence[str], labels: Mapp
     extra = ["OUT", "n", "incl", "PRI", "cases"]
     names = [str(c) for c in rows.get("cases", [""])]
     cases_width = max(map(_columns, names), default=0)
-    fig, axes = _panel_figure(len(panels), 1.2 + 0.55 * k + 3.6 + 0.06 * cases_width, 1.2 + 0.32 * high)
+    fig, axes = panel_figure(len(panels), 1.2 + 0.55 * k + 3.6 + 0.06 * cases_width, 1.2 + 0.32 * high)
     cmap = ListedColormap(["#f0f0f0", "#3b3b3b"])
     out_colour = {"1": OKABE_ITO[2], "0": OKABE_ITO[5], "C": OKABE_ITO[0], "?": "#999999"}
     xpos = {"OUT": k + 0.3, "n": k + 1.1, "incl": k + 1.9, "PRI": k + 2.8, "cases": k + 3.5}
