@@ -137,7 +137,7 @@ def test_a_sheet_not_there_is_refused_naming_the_sheets_there_are(lc, tmp_path, 
 def test_sheet_for_a_csv_file_is_refused_on_the_command_line(capsys):
     assert main(["truth-table", str(LC), "--outcome", "SURV", "--sheet", "2"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("error: --sheet 2: ") and "not a workbook (.xlsx, .xls, .ods)" in err and "leave --sheet out" in err
+    assert err.startswith("error: --sheet 2: ") and "not a workbook (.xlsx, .xlsm, .xls, .ods)" in err and "leave --sheet out" in err
 
 
 # ---------------------------------------------------------------- what Excel puts in cells

@@ -78,7 +78,7 @@ from ._json import dumps
 from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError, bounded_message, quoted, shortened
 from .expressions import warns_once
-from .read import missing_file_hint, path_kind, read_data, the_file
+from .read import WORKBOOK_KINDS, missing_file_hint, path_kind, read_data, the_file
 from .solution import count_text
 
 __all__ = ["main", "build_parser"]
@@ -239,7 +239,7 @@ def _jobs(text: str) -> int:
 DATA_FILE = ("CSV file, workbook (.xlsx, .xls, .ods; --sheet), Stata (.dta) or SPSS (.sav) file, or JSON records / JSON Lines (as "
              "calibrate --json and pandas' to_json(orient='records'), with or without lines=True, write them)")
 #: The help of --sheet, said in one place.
-SHEET_HELP = ("the sheet of a workbook (.xlsx, .xls, .ods) to read: its name, or its place counted from 1 as the tabs show them "
+SHEET_HELP = (f"the sheet of a workbook {WORKBOOK_KINDS} to read: its name, or its place counted from 1 as the tabs show them "
               "(default: the first)")
 
 

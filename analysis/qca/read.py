@@ -588,6 +588,9 @@ def read_data(path: str | Path, case_column: str | None = None,
 
 
 #: What to do with data kept in a format the engine does not read.
+#: The kinds of workbook a sheet is chosen in (`sheet=` / --sheet), as its messages and the CLI's help say them.
+WORKBOOK_KINDS = "(.xlsx, .xlsm, .xls, .ods)"
+
 _CONVERT = ("save it as an Excel workbook (.xlsx) or as 'CSV UTF-8 (comma delimited)', one row per case, one column "
             "per set")
 
@@ -708,9 +711,9 @@ def read_table(path: str, sheet=None, sheet_flag: str = "--sheet"):
                             f"Excel, {_CONVERT}")
     if sheet is not None and kind not in ("xlsx", "ods", "xls") and (head or path == STDIN):
         what = ("a Stata file" if kind == "dta" else "an SPSS file" if kind in ("sav", "por") else
-                "standard input" if path == STDIN else "not a workbook (.xlsx, .xls, .ods)")
+                "standard input" if path == STDIN else f"not a workbook {WORKBOOK_KINDS}")
         raise QCAInputError(f"{sheet_flag} {shortened(sheet)}: {shortened(path)} is {what}; a sheet is chosen only in a workbook "
-                            f"(.xlsx, .xlsm, .xls, .ods): leave {sheet_flag} out")
+                            f"{WORKBOOK_KINDS}: leave {sheet_flag} out")
     if kind in ("xlsx", "ods", "xls"):
         return read_workbook(path, sheet, sheet_flag, kind)
     if kind == "dta":

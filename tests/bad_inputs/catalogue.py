@@ -2644,7 +2644,7 @@ CATALOGUE: list[Bad] = [
         "sheets are counted from 1, as the tabs show them (pandas' sheet_name=0 is sheet 1)", origin="formats"),
     Bad("sheet-for-csv", "--sheet given for a CSV file", LC, "cli",
         cli("truth-table", LC, "--outcome", "SURV", "--sheet", "Data"),
-        "--sheet Data: data/reference/datasets/LC.csv is not a workbook (.xlsx, .xls, .ods); a sheet is chosen only in "
+        "--sheet Data: data/reference/datasets/LC.csv is not a workbook (.xlsx, .xlsm, .xls, .ods); a sheet is chosen only in "
         "a workbook (.xlsx, .xlsm, .xls, .ods): leave --sheet out", origin="formats"),
     Bad("xlsx-formula-without-value", "a workbook whose formulas were saved without their values (written by "
         "openpyxl or pandas, never opened in Excel)", "", "api", lc_book(_set("C3", "=B3*D3")),
