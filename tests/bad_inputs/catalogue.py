@@ -449,6 +449,34 @@ def xls_file() -> None:
         read_data(path)
 
 
+def _lf_with_dev_as(column: Callable[[pd.Series], pd.Series]) -> pd.DataFrame:
+    """LF whose DEV is `column(lf()['DEV'])`, the same cases."""
+    data = lf()
+    return data.assign(DEV=pd.Series(column(data["DEV"]), index=data.index))
+
+
+def _string_view(x: pd.Series):
+    """x's values as text in pyarrow's string_view (the text of polars' to_pandas(use_pyarrow_extension_array=True))."""
+    import pyarrow as pa
+
+    return pd.arrays.ArrowExtensionArray(pa.array([str(v) for v in x], pa.string_view()))
+
+
+def _arrow_lists(x: pd.Series) -> pd.Series:
+    """x's values each in a one-element list, a pyarrow list column (nested JSON or Parquet data read by pandas)."""
+    import pyarrow as pa
+
+    return pd.Series([[v] for v in x], index=x.index, dtype=pd.ArrowDtype(pa.list_(pa.float64())))
+
+
+def _raw_dev_text_with_na() -> pd.Series:
+    """Lipset's raw DEV as numbers written as text in pandas' nullable string column, BE's cell missing (pd.NA)."""
+    x = pd.read_csv(ROOT / "data/reference/datasets/LR.csv", index_col="case")["DEV"]
+    text = x.map(lambda v: f"{v:g}").astype("string")
+    text.loc["BE"] = pd.NA
+    return text
+
+
 # ---------------------------------------------------------------- the catalogue
 CATALOGUE: list[Bad] = [
     # ---- the first catalogue (library API)
@@ -3043,6 +3071,42 @@ CATALOGUE: list[Bad] = [
     Bad("truth-table-figure-max-rows-text", "the truth-table view with max_rows='100' (a number as text)", LF, "api",
         lambda: _figure_of_lf("truth_table", max_rows="100"),
         "max_rows must be a whole number of rows, 1 or more, got '100'", origin="own data"),
+    Bad("parquet-file", "a Parquet file (pandas' to_parquet, R's arrow) given to the CLI (was: told to save it as an "
+        "Excel workbook or CSV from the program that wrote it)", *truth_table_cli("lc8.parquet"),
+        "this is a Parquet file, not a file the engine reads (a CSV text file, an Excel .xlsx or .xls workbook, an .ods "
+        "sheet, a Stata .dta or an SPSS .sav file); read it with pandas (df = pd.read_parquet(path), with pyarrow "
+        "installed) and give the frame to the Python API, or save it as CSV, df.to_csv('data.csv')", origin="formats"),
+    Bad("feather-file", "a Feather file (pandas' to_feather, R's arrow) given to the CLI (was: 'line 1 holds a NUL byte "
+        "(0x00) ... the file is damaged or not CSV text; remove the byte')", *truth_table_cli("lc8.feather"),
+        "this is a Feather (Arrow IPC) file, not a file the engine reads (a CSV text file, an Excel .xlsx or .xls "
+        "workbook, an .ods sheet, a Stata .dta or an SPSS .sav file); read it with pandas (df = pd.read_feather(path), "
+        "with pyarrow installed) and give the frame to the Python API, or save it as CSV, df.to_csv('data.csv')",
+        origin="formats"),
+    Bad("string-view-column", "truth_table(df, 'SURV') of a frame whose DEV is pyarrow string_view text (polars' "
+        "to_pandas(use_pyarrow_extension_array=True); was: pandas' 'NotImplementedError: string_view')", LF, "api",
+        lambda: tt(_lf_with_dev_as(_string_view), "SURV", CONDS),
+        "column 'DEV' holds pyarrow string_view values, which pandas cannot convert to numbers or text (it raises "
+        "NotImplementedError for them): convert them first, df['DEV'] = pd.array(df['DEV'].tolist(), dtype='str')",
+        origin="pandas user"),
+    Bad("arrow-list-column", "truth_table(df, 'SURV') of a frame whose DEV is a pyarrow list column, one value in each "
+        "cell's list (nested JSON or Parquet data; was: its cells shown as numpy arrays, 'AU': array([0.81]), and no "
+        "hint)", LF, "api", lambda: tt(_lf_with_dev_as(_arrow_lists), "SURV", CONDS),
+        "non-numeric values in column(s) 'DEV' (case(s) 'AU': [0.81], 'BE': [0.99], 'CZ': [0.58], 'EE': [0.16], 'FI': "
+        "[0.58] and 13 more); 'DEV': several values in each cell (a list or a record, e.g. [0.81], as nested JSON or "
+        "Parquet data hold), not one number: give each case one number in the column (the element meant)",
+        origin="pandas user"),
+    Bad("record-cells", "truth_table(df, 'SURV') of a frame whose DEV holds records, {'m': 0.81} (an object column "
+        "built from JSON; was: 'text labels (e.g. SPSS value labels): export the numeric codes')", LF, "api",
+        lambda: tt(_lf_with_dev_as(lambda x: pd.Series([{"m": v} for v in x], index=x.index, dtype=object)), "SURV",
+                   CONDS),
+        "'DEV': several values in each cell (a list or a record, e.g. {'m': 0.81}, as nested JSON or Parquet data "
+        "hold), not one number: give each case one number in the column (the element meant)", origin="pandas user"),
+    Bad("calibrate-raw-text-with-na", "calibrate(x, ...) of raw values written as text in a pandas string column whose "
+        "missing cell is pd.NA (pandas 3's text columns, pyarrow-backed when it is installed; was: '<NA> is not a "
+        "number (at case 'BE'): text labels (e.g. SPSS value labels)', with missing='keep' too)", "", "api",
+        lambda: _qca()[0].calibrate(_raw_dev_text_with_na(), thresholds="e=350, c=550, i=850"),
+        "x has 1 missing value(s) (NaN) at case 'BE'; drop or impute them, or pass missing='keep' to keep them as NaN",
+        origin="pandas user"),
 ]
 
 Call = Callable[[], object]
