@@ -129,9 +129,12 @@ def _long_data(path=LF):
                          dir_exp="1"),
     lambda q: q.pof(_LONG + "=1*URB", _long_data(), _LONG + "S"),
     lambda q: q.truth_table(_long_data(), _LONG + "S", [_LONG.lower(), "URBB"]),   # each hint names its name
+    lambda q: q.esa(q.truth_table(_long_data(), _LONG + "S", [_LONG, "URB"], incl_cut=0.8), nec_cond="LIT"),
+    lambda q: q.minimize(q.truth_table(_long_data(), _LONG + "S", [_LONG, "URB"], incl_cut=0.8), include="?",
+                         dir_exp={"LIT": 1}),
 ], ids=["case", "misspelt", "tilde", "minus", "full-width", "and", "two-in-one-item", "twice", "outcome-case",
         "outcome-value", "outcome-r-negation", "outcome-minus", "pof-case", "raw-column", "dir_exp", "dir_exp-count",
-        "pof-value", "two-names"])
+        "pof-value", "two-names", "left-out-nec-cond", "left-out-dir_exp"])
 def test_a_hint_quotes_a_long_column_cut(call):
     """The hints of a mistake in a long name ('did you mean ...', how a negation or a value is written, the list of
     conditions) copied the column whole; only bounded_message's backstop cut the message, mid-name. Each hint now
@@ -143,6 +146,22 @@ def test_a_hint_quotes_a_long_column_cut(call):
     said = _message(lambda: call(qca))
     longest = max(len(run) for run in re.findall(r"(?:qu|ｑｕ)+", said, flags=re.IGNORECASE))
     assert longest <= 200 and "characters left out" not in said, said
+
+
+def test_the_left_out_hint_quotes_the_conditions_it_lists_cut():
+    """A column left out of the conditions (nec_cond='LIT', dir_exp naming it) is told so with the conditions that
+    include it, conditions='...' and --conditions ...: those copied a chosen condition of 1,000 characters whole (a
+    message of 1,762 characters), while the message before them names it cut. Each name is now cut as the message
+    cuts it; short names read as before."""
+    from analysis.qca.data import left_out_hint
+
+    said = "unknown condition 'LIT' in term 'LIT' (conditions: QuQu… (1,000 characters), URB)"
+    for cli in (False, True):
+        hint = left_out_hint(said, [_LONG, "URB"], ["LIT"], cli=cli)
+        assert "LIT" in hint and _LONG not in hint and "(1,000 characters)" in hint, hint
+        assert len(hint) < 300, hint
+    assert left_out_hint(said, ["DEV", "URB"], ["LIT"], cli=True) == (
+        "; 'LIT' is a column of the data not among the conditions: to use it, include it in --conditions DEV,URB,LIT")
 
 
 def test_a_misspelt_name_of_100000_characters_is_told_the_column_meant_without_a_quadratic_search():

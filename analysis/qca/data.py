@@ -153,9 +153,10 @@ def left_out_hint(message: str, conditions, columns, *, cli: bool = False) -> st
     if not left:
         return ""
     one = len(left) == 1
-    flag = f"--conditions {','.join(chosen + left)}"
-    where = flag if cli else f"conditions='{', '.join(chosen + left)}' (CLI: {flag})"
-    return (f"; {', '.join(map(repr, left))} {'is a column' if one else 'are columns'} of the data not among the "
+    listed = [shortened(n) for n in chosen + left]   # a column of 1,000 characters cut, as the message names it
+    flag = f"--conditions {','.join(listed)}"
+    where = flag if cli else f"conditions='{', '.join(listed)}' (CLI: {flag})"
+    return (f"; {', '.join(map(quoted, left))} {'is a column' if one else 'are columns'} of the data not among the "
             f"conditions: to use {'it' if one else 'them'}, include {'it' if one else 'them'} in {where}")
 
 
