@@ -164,6 +164,25 @@ def test_the_left_out_hint_quotes_the_conditions_it_lists_cut():
         "; 'LIT' is a column of the data not among the conditions: to use it, include it in --conditions DEV,URB,LIT")
 
 
+@pytest.mark.parametrize("dir_exp", [{_LONG: 1, "STB": 1}, {"STB": 1, _LONG: 1}], ids=["long-first", "long-last"])
+def test_a_long_column_left_out_of_the_conditions_is_told_so(dir_exp):
+    """A column of 1,000 characters left out of the conditions got no left-out hint: the message names it cut
+    ('QuQu…' (1,000 characters)), which is no column, and a name after it in the list was lost too (the names were
+    read up to the first ' ('). Each cut name is now matched to the one column it cuts (its beginning and its
+    length), as nec_cond or dir_exp naming it."""
+    from analysis import qca
+
+    tt = qca.truth_table(_long_data(), _LONG + "S", ["URB", "LIT", "IND"], incl_cut=0.8)
+    cut = f"{_LONG[:60]}… (1,000 characters)"
+    said = _message(lambda: qca.esa(tt, nec_cond=_LONG))
+    assert said.endswith(f"; '{_LONG[:60]}…' (1,000 characters) is a column of the data not among the conditions: to "
+                         f"use it, include it in conditions='URB, LIT, IND, {cut}' (CLI: --conditions "
+                         f"URB,LIT,IND,{cut})"), said
+    said = _message(lambda: qca.minimize(tt, include="?", dir_exp=dir_exp))
+    assert "are columns of the data not among the conditions: to use them, include them in conditions='URB, LIT, " \
+           "IND, " in said and said.count("STB") == 4 and _LONG not in said, said
+
+
 def test_a_misspelt_name_of_100000_characters_is_told_the_column_meant_without_a_quadratic_search():
     """near_names compared a misspelt name with each column of about its length letter by letter against letter
     (optimal string alignment, 100,000 x 100,000 cells for a survey question as a header: hours). At most two edits

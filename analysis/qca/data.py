@@ -144,11 +144,14 @@ def left_out_hint(message: str, conditions, columns, *, cli: bool = False) -> st
     theory, nec_cond, untenable, an expression, dir_exp naming it): say so and the conditions that include it, in the
     API's words (conditions='A, B, EDU', with the CLI's form) or, `cli`, the CLI's (--conditions A,B,EDU); '' for a
     name that is no such column (a typo), or where the message says so already."""
-    m = re.search(r"unknown condition(?:\(s\))?:? (.*?)(?: in term | in expression |; | \(|$)", message)
+    m = re.search(r"unknown condition(?:\(s\))?:? (.*?)(?: in term | in expression |; | \((?![\d,]+ characters\))|$)",
+                  message)
     if m is None or "not among the conditions" in message:
         return ""
     chosen = [str(c) for c in conditions]
-    names = re.findall(r"'([^']*)'", m.group(1)) or [n.strip() for n in m.group(1).split(",")]
+    names = ([_column_cut(name, length, columns) for name, length in
+              re.findall(r"'([^']*)'(?: \(([\d,]+) characters\))?", m.group(1))]
+             or [n.strip() for n in m.group(1).split(",")])
     left = [n for n in dict.fromkeys(names) if n in columns and n not in chosen]
     if not left:
         return ""
@@ -158,6 +161,15 @@ def left_out_hint(message: str, conditions, columns, *, cli: bool = False) -> st
     where = flag if cli else f"conditions='{', '.join(listed)}' (CLI: {flag})"
     return (f"; {', '.join(map(quoted, left))} {'is a column' if one else 'are columns'} of the data not among the "
             f"conditions: to use {'it' if one else 'them'}, include {'it' if one else 'them'} in {where}")
+
+
+def _column_cut(name: str, length: str, columns) -> str:
+    """The column a message names cut ('QuQu…' (1,000 characters): `name` and `length` as errors.quoted writes them)
+    when exactly one of `columns` is cut so; else `name` as it is (a name written whole, `length` '')."""
+    if not length:
+        return name
+    cut = [str(c) for c in columns if shortened(str(c)) == f"{name} ({length} characters)"]
+    return cut[0] if len(cut) == 1 else name
 
 
 def _all_names(names) -> str:
