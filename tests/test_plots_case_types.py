@@ -197,3 +197,32 @@ def test_paper_a_xy_figure_labels_every_case_as_its_caption_says():
     assert sorted(named) == sorted(typology["case"]) and len(named) == 15
     assert ax.get_legend().get_title().get_text() == ""   # no 'N of 15 cases labelled'
     plt.close(fig)
+
+
+def _many_terms(sol, n: int) -> pd.DataFrame:
+    """LF's term typology with its first term's panel repeated under `n` term names (as a model of n terms draws)."""
+    table = term_typology(sol)
+    first = table[table["panel"] == table["panel"].iloc[0]]
+    whole = table[table["panel"] == "solution"]
+    return pd.concat([first.assign(panel=f"T{i}") for i in range(n)] + [whole], ignore_index=True)
+
+
+def test_a_plot_of_more_terms_than_max_terms_is_refused_naming_max_terms(sol):
+    """term_type_xy grew 3.6 inches a row of panels without bound (a model of 60 terms: 20 rows, 72 inches tall); more
+    terms than max_terms (MAX_TERMS unless told) are refused at once, naming their number, the limit and what to do,
+    and a max_terms that is no whole number is refused naming it. At the limit the figure is drawn."""
+    from analysis.plots.diagnostics import MAX_TERMS
+
+    with pytest.raises(QCAInputError, match=r"^the model has 5 terms, more than the figure draws \(max_terms=4; "
+                                            r"a panel each\): draw .*, or raise max_terms$"):
+        term_type_xy(_many_terms(sol, 5), max_terms=4)
+    with pytest.raises(QCAInputError, match=rf"^the model has {MAX_TERMS + 1} terms, .*max_terms={MAX_TERMS};"):
+        term_type_xy(_many_terms(sol, MAX_TERMS + 1))
+    for bad in ("4", 0, 2.5, True, None):
+        with pytest.raises(QCAInputError, match=r"^max_terms must be a whole number of terms, 1 or more, got "):
+            term_type_xy(_many_terms(sol, 2), max_terms=bad)
+    fig = term_type_xy(_many_terms(sol, 4), max_terms=4)
+    try:
+        assert len([ax for ax in fig.axes if ax.get_visible()]) == 5
+    finally:
+        plt.close(fig)

@@ -12,10 +12,15 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from .layout import whole_number_parameter
 from .qca import TEXT, _fmt, _wrap_terms, fit_box, place_case_labels, xy_axes
 from .style import OKABE_ITO, apply_style
 
-__all__ = ["case_type_xy", "term_type_xy", "necessity_type_xy", "robustness_xy"]
+__all__ = ["case_type_xy", "term_type_xy", "necessity_type_xy", "robustness_xy", "MAX_TERMS"]
+
+#: The most terms term_type_xy draws unless told otherwise (its max_terms): a panel each and the solution's, 3.6 inches
+#: a row of panels, so 11 terms at 3 panels a row are 4 rows, about 15 inches (a model of 60 terms was 72 inches tall).
+MAX_TERMS = 11
 
 _STYLE = {"typical": (OKABE_ITO[4], "o"), "deviant consistency": (OKABE_ITO[5], "s"),
           "deviant consistency in degree": (OKABE_ITO[0], "D"), "deviant coverage": (OKABE_ITO[2], "^"),
@@ -83,11 +88,17 @@ def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None,
 
 
 def term_type_xy(typology: pd.DataFrame, fits: Mapping[str, Mapping[str, float]] | None = None,
-                 outcome: str | None = None, title: str | None = None, lang: str = "en", columns: int = 3):
+                 outcome: str | None = None, title: str | None = None, lang: str = "en", columns: int = 3,
+                 max_terms: int = MAX_TERMS):
     """XY plots of a model's terms and of the model as a whole from term_typology() (SetMethods' pimplot): one panel
     per term (its membership on the horizontal axis), the solution's last, each case marked by its type on that
     panel and labelled. `fits`: each panel's {'inclS', 'covS'} (a term's from Model.term_fit, the solution's
-    Model.fit), written under the panel's name; `outcome`: the vertical axis' label; `columns`: panels in a row."""
+    Model.fit), written under the panel's name; `outcome`: the vertical axis' label; `columns`: panels in a row. A
+    model of more than `max_terms` terms (MAX_TERMS unless told) is refused with a QCAInputError naming their number,
+    not drawn ever taller."""
+    from ..qca.errors import QCAInputError
+
+    whole_number_parameter("max_terms", max_terms, "terms")
     lang = apply_style(lang)
     t = TEXT[lang]
     _need(typology, {"panel", "case", "X", "Y", "type"}, "term_typology()")
@@ -96,6 +107,11 @@ def term_type_xy(typology: pd.DataFrame, fits: Mapping[str, Mapping[str, float]]
     panels = list(dict.fromkeys(typology["panel"].astype(str)))
     if not panels:
         raise ValueError("the table has no panel (term_typology() of a solution gives one per term)")
+    n_terms = len([p for p in panels if p != "solution"])
+    if n_terms > max_terms:
+        raise QCAInputError(f"the model has {n_terms:,} terms, more than the figure draws (max_terms={max_terms:,}; a "
+                            "panel each): draw some of them (typology[typology['panel'].isin([...])]; CLI: --term), "
+                            "or raise max_terms")
     ncol = min(columns, len(panels))
     nrow = -(-len(panels) // ncol)
     fig, axes = plt.subplots(nrow, ncol, figsize=(0.4 + 3.3 * ncol + 1.9, 0.3 + 3.6 * nrow), squeeze=False)

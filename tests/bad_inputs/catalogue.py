@@ -93,6 +93,14 @@ def _figure_of_lf(kind: str, **kwargs):
     return truth_table_view(tt_lf().rows, CONDS.split(", "), **kwargs)
 
 
+def _term_xy_of_lf(**kwargs):
+    """The XY plots per term of LF's intermediate solution at incl_cut 0.8 (M1: two terms), drawn with `kwargs`."""
+    from analysis.plots.diagnostics import term_type_xy
+    from analysis.qca import term_typology
+
+    return term_type_xy(term_typology(mz(tt_lf(), "?", dir_exp="1,1,1,1,1")), **kwargs)
+
+
 def _read_data(path):
     from analysis.qca.read import read_data
 
@@ -3107,6 +3115,11 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].calibrate(_raw_dev_text_with_na(), thresholds="e=350, c=550, i=850"),
         "x has 1 missing value(s) (NaN) at case 'BE'; drop or impute them, or pass missing='keep' to keep them as NaN",
         origin="pandas user"),
+    Bad("term-xy-figure-too-many-terms", "the XY plots per term (term_type_xy) of a model of more terms than max_terms "
+        "(a panel each: the figure grew 3.6 inches a row of panels without bound)", LF, "api",
+        lambda: _term_xy_of_lf(max_terms=1),
+        "the model has 2 terms, more than the figure draws (max_terms=1; a panel each): draw some of them "
+        "(typology[typology['panel'].isin([...])]; CLI: --term), or raise max_terms", origin="own data"),
 ]
 
 Call = Callable[[], object]
