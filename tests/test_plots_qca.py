@@ -454,3 +454,25 @@ def test_a_label_placed_off_its_point_on_a_crowded_plot_has_a_short_leader_line_
     finally:
         plt.close(crowded)
         plt.close(plain)
+
+
+@pytest.mark.parametrize("message_zh", ["甲" * 48 + "。" + "乙" * 10, "甲" * 45 + "SER*~SYS 的路径" + "乙" * 10],
+                         ids=["punctuation", "latin run"])
+def test_the_chinese_finding_of_the_no_solution_panel_breaks_by_chinese_line_breaking_rules(message_zh):
+    """no_solution_panel broke its Chinese finding every 48 characters (textwrap), so a line could start with '。' or
+    split a term ('SER*~' / 'SYS'); it now wraps as the configuration chart does (_wrap_chinese, the one helper):
+    no line starts with closing punctuation, a Latin run is kept whole, and no character is lost."""
+    from analysis.plots.configurations import NO_LINE_START
+    from analysis.plots.style import cjk_font
+
+    if cjk_font() is None:
+        pytest.skip("without a CJK font the panel falls back to English")
+    fig = Q.no_solution_panel("no configuration", lang="zh", message_zh=message_zh)
+    try:
+        drawn = next(t.get_text() for t in fig.axes[0].texts if "甲" in t.get_text())
+    finally:
+        plt.close(fig)
+    lines = drawn.split("\n")
+    assert len(lines) > 1 and not [line for line in lines if line[0] in NO_LINE_START], lines
+    assert all("SER*~SYS" in line or "SER" not in line for line in lines), lines
+    assert drawn.replace("\n", "").replace(" ", "") == message_zh.replace(" ", "")

@@ -533,16 +533,19 @@ def no_solution_panel(message: str, title: str | None = None, lang: str = "en", 
     Chinese (configurations.no_solution_note_zh), under Chinese labels, `message` otherwise."""
     import textwrap
 
+    from .configurations import _wrap_chinese
+
     lang = apply_style(lang)
     zh = lang == "zh" and bool(message_zh)
     head = "没有充分组态" if lang == "zh" else "No sufficient configuration"
     fig, ax = plt.subplots(figsize=(7.2, 2.6))
     ax.set_axis_off()
     ax.text(0.5, 0.62, head, ha="center", va="center", fontsize=13, weight="bold", transform=ax.transAxes)
-    # a CJK character is about twice as wide as a Latin one: half as many to a line
-    ax.text(0.5, 0.32, "\n".join(textwrap.wrap(message_zh if zh else message, 48 if zh else 90)), ha="center",
-            va="center", fontsize=8.5,
-            color="#444444", transform=ax.transAxes)
+    # a CJK character is about twice as wide as a Latin one (_columns counts it two): 48 of them to a line, broken by
+    # Chinese line-breaking rules as the configuration chart's text is (_wrap_chinese)
+    lines = _wrap_chinese(message_zh, 96, _columns) if zh else textwrap.wrap(message, 90)
+    ax.text(0.5, 0.32, "\n".join(lines), ha="center", va="center", fontsize=8.5, color="#444444",
+            transform=ax.transAxes)
     if title:
         ax.set_title(title)
     return fig
