@@ -208,9 +208,10 @@ def _many_terms(sol, n: int) -> pd.DataFrame:
 
 
 def test_a_plot_of_more_terms_than_max_terms_is_refused_naming_max_terms(sol):
-    """term_type_xy grew 3.6 inches a row of panels without bound (a model of 60 terms: 20 rows, 72 inches tall); more
-    terms than max_terms (MAX_TERMS unless told) are refused at once, naming their number, the limit and what to do,
-    and a max_terms that is no whole number is refused naming it. At the limit the figure is drawn."""
+    """term_type_xy grew 3.6 inches a row of panels without bound (a model of 59 terms and the solution: 20 rows, 72
+    inches tall); more terms than max_terms (MAX_TERMS unless told) are refused at once, naming their number, the
+    limit and what to do, and a max_terms that is no whole number is refused naming it. At the limit the figure is
+    drawn."""
     from analysis.plots.diagnostics import MAX_TERMS
 
     with pytest.raises(QCAInputError, match=r"^the model has 5 terms, more than the figure draws \(max_terms=4; "

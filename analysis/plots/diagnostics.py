@@ -19,7 +19,8 @@ from .style import OKABE_ITO, apply_style
 __all__ = ["case_type_xy", "term_type_xy", "necessity_type_xy", "robustness_xy", "MAX_TERMS"]
 
 #: The most terms term_type_xy draws unless told otherwise (its max_terms): a panel each and the solution's, 3.6 inches
-#: a row of panels, so 11 terms at 3 panels a row are 4 rows, about 15 inches (a model of 60 terms was 72 inches tall).
+#: a row of panels, so 11 terms at 3 panels a row are 4 rows, about 15 inches (a model of 59 terms, 20 rows of panels,
+#: was 72 inches tall).
 MAX_TERMS = 11
 
 _STYLE = {"typical": (OKABE_ITO[4], "o"), "deviant consistency": (OKABE_ITO[5], "s"),
