@@ -564,3 +564,39 @@ def test_max_paths_that_is_no_whole_number_is_refused(cvf, bad):
     of 8 paths had more than the figure draws: a limit that is no whole number of paths, 1 or more, is named."""
     with pytest.raises(QCAInputError, match=r"max_paths must be a whole number of paths, 1 or more, got "):
         configuration_chart_groups(configuration_chart(cvf), max_paths=bad)
+
+
+def test_a_chart_of_many_rows_of_groups_is_drawn_in_panels_side_by_side_no_taller_than_four_rows(cvf):
+    """The chart grew about 4.7 inches a row of groups (96 paths in 8 rows: 38 inches tall): more than GROUP_ROWS rows
+    are drawn in panels side by side, as even as their number allows, each with its condition labels, so the figure
+    is no taller than a chart of GROUP_ROWS rows; every group is drawn once, no text of a panel reaches the next one,
+    and the figure is the same bytes twice. A chart of GROUP_ROWS rows or fewer stays one panel."""
+    import matplotlib.pyplot as plt
+
+    from analysis.plots.configurations import GROUP_ROWS, _panel_rows
+
+    assert [_panel_rows(n) for n in (0, 1, 4, 5, 8, 9)] == [0, 1, 4, 3, 4, 3]
+    chart = configuration_chart(cvf)
+    four = configuration_chart_groups(_replicated_chart(chart, 6), title="t")     # 48 paths: 4 rows of 3 groups
+    figs = [configuration_chart_groups(_replicated_chart(chart, 12), title="t") for _ in range(2)]   # 96: 8 rows
+    try:
+        assert GROUP_ROWS == 4
+        labels = sorted({round(t.get_position()[0], 6) for t in four.axes[0].texts if t.get_text() == "DEMOC"})
+        assert len(labels) == 1   # one panel
+        (w4, h4), (w8, h8) = four.get_size_inches(), figs[0].get_size_inches()
+        assert h8 <= h4 and w8 > 1.8 * w4, ((w4, h4), (w8, h8))
+        ax = figs[0].axes[0]
+        heads = [t.get_text() for t in ax.texts if " · M" in t.get_text()]
+        assert sorted(heads) == sorted(f"G{i} · M{(i + 1) // 2}" for i in range(1, 25))
+        xs = sorted({round(t.get_position()[0], 6) for t in ax.texts if t.get_text() == "DEMOC"})
+        assert len(xs) == 2 and sum(t.get_text() == "DEMOC" for t in ax.texts) == 8   # 2 panels of 4 rows
+        renderer = figs[0].canvas.get_renderer()
+        first = [t for t in ax.texts if t.get_text().strip() and t.get_position()[0] < xs[1] - 0.01
+                 and t.get_position()[1] < ax.get_ylim()[0] - 3]   # not the legend and note below the panels
+        second_left = min(t.get_window_extent(renderer).x0 for t in ax.texts if t.get_position()[0] >= xs[1] - 0.01
+                          and t.get_text().strip())
+        assert max(t.get_window_extent(renderer).x1 for t in first) < second_left
+        assert figure_bytes(figs[0], "png") == figure_bytes(figs[1], "png")
+    finally:
+        for f in (four, *figs):
+            plt.close(f)

@@ -7,7 +7,8 @@ either. Under each path its consistency, raw and unique coverage; under each gro
 
 The groups are wrapped into rows of at most `max_columns` path columns (a group is never split), each row
 with its own condition labels, so that the chart stays readable at the width of a book page however many
-model groups there are. A note under the legend counts the distinct models, the groups and the pairs they
+model groups there are; more than GROUP_ROWS rows are drawn in panels side by side, so that its height stays that of
+GROUP_ROWS rows. A note under the legend counts the distinct models, the groups and the pairs they
 come from, and names the groups that show the same model with other core conditions.
 """
 from __future__ import annotations
@@ -29,6 +30,11 @@ __all__ = ["configuration_chart_groups", "group_note", "MAX_PATHS"]
 
 INCH_PER_UNIT = 0.4      # one path column (and one condition row) in inches: the layout is in these units
 GROUP_GAP = 0.8          # between two groups of a row, in units
+#: The most rows of groups one panel of the chart draws: more rows are drawn in panels side by side (as even as their
+#: number allows, _panel_rows), so that the figure's height stays that of 4 rows (Paper A's ESA chart, 48 paths in 4
+#: rows of 14 columns, about 21 inches) instead of growing with the paths (100 paths, 8 rows: about 40 inches).
+GROUP_ROWS = 4
+PANEL_GAP = 1.0          # between two panels side by side, in units
 #: the most path columns configuration_chart_groups draws unless told otherwise (its max_paths): a chart of 96 paths
 #: (24 groups) drew and rendered to PNG in about 3 s (Paper A's ESA chart, 48 paths: about 2 s), one of 1,777 paths
 #: (427 groups of 170 models) ran past 600 s
@@ -143,6 +149,12 @@ def _wrap_label(text: str, width: int = 24) -> str:
     return "\n".join(_wrap_chinese(text, width, _columns)) or text
 
 
+def _panel_rows(n: int) -> int:
+    """How many of a chart's `n` rows of groups one panel draws: all of them up to GROUP_ROWS, otherwise as even a
+    share as the fewest panels allow (5 rows: 3 and 2; 8 rows: 4 and 4)."""
+    return n if n <= GROUP_ROWS else -(-n // -(-n // GROUP_ROWS))
+
+
 def _one_model(chart, model: str):
     """The chart's groups of one model (`model`, as model_fit names it: 'M1', 'M2', ...), as a chart of its own."""
     from ..qca.errors import QCAInputError
@@ -177,7 +189,9 @@ def configuration_chart_groups(chart, labels: Mapping[str, str] | None = None, t
     """Draw a `ConfigurationChart` (analysis.qca.configurations): a column per path, a gap between models, the
     models wrapped into rows of at most `max_columns` path columns; the legend and a note on the groups below.
 
-    `model` ('M1', ...) draws that model's groups only. A chart of more than `max_paths` paths (MAX_PATHS unless
+    More than GROUP_ROWS rows of groups are drawn in panels side by side (_panel_rows), each with its own condition
+    labels, so that the figure's height stays that of GROUP_ROWS rows. `model` ('M1', ...) draws that model's groups
+    only. A chart of more than `max_paths` paths (MAX_PATHS unless
     told) is refused at once with a QCAInputError naming its size, not drawn for minutes."""
     if model is not None:
         chart = _one_model(chart, model)
@@ -242,14 +256,18 @@ def configuration_chart_groups(chart, labels: Mapping[str, str] | None = None, t
     text_units = [_columns(text) * 8 * 0.55 / 72 / INCH_PER_UNIT for _, _, text in items]   # 8 pt, as drawn
     first_column = 0.4 + max(text_units[0::2]) + 0.5   # marker to text, the text, a gap before the next marker
     extra = max(0.0, -left + 0.6 + first_column + 0.4 + max(text_units[1::2]) + 0.3 - (right + 0.2))
+    per_panel = _panel_rows(len(layout))
+    pitch = left + right + 0.2 + PANEL_GAP            # from one panel's x = 0 to the next one's
+    more = (-(-len(layout) // per_panel) - 1) * pitch if layout else 0.0   # the panels right of the first
     width_units = left + right + 0.2 + extra
-    x_right = right + 0.2 + extra
+    half = max((width_units - 0.4) / 2, first_column)
+    width_units += more
+    x_right = right + 0.2 + extra + more
     # a list of groups sharing a model ('M1 = G1, G3') is kept on one line
     note = group_note(chart, lang).replace(" = ", "\u00a0=\u00a0").replace(", G", ",\u00a0G")
     note = _wrap(note, (width_units - 0.6) * INCH_PER_UNIT, 8, lang)
-    y_end = (len(layout) - 1) * block + y_sol + 0.5
+    y_end = (min(len(layout), per_panel) - 1) * block + y_sol + 0.5
     y_leg = y_end + 0.7
-    half = max((width_units - 0.4) / 2, first_column)
     n_note = note.count("\n") + 1
     y_bottom = y_leg + 0.6 * 2 + 0.35 + 0.36 * n_note + 0.1
 
@@ -258,42 +276,44 @@ def configuration_chart_groups(chart, labels: Mapping[str, str] | None = None, t
     ax.set_aspect("equal")
     ax.axis("off")
     for r, row in enumerate(layout):
-        y_off = r * block
+        x_off, y_off = r // per_panel * pitch, r % per_panel * block   # its panel's, its place in the panel
         row_right = max(xs[j] for gi in row for j in cols[groups[gi]]) + 0.5
         for i, lab in enumerate(row_labels):
-            ax.text(-0.7, y_off + i, lab, ha="right", va="center", fontsize=8.5, linespacing=1.0)
+            ax.text(x_off - 0.7, y_off + i, lab, ha="right", va="center", fontsize=8.5, linespacing=1.0)
             if i % 2 == 0:
-                ax.add_patch(Rectangle((-left + 0.3, y_off + i - 0.5), left - 0.3 + row_right, 1,
+                ax.add_patch(Rectangle((x_off - left + 0.3, y_off + i - 0.5), left - 0.3 + row_right, 1,
                                        facecolor="#f2f2f2", edgecolor="none", zorder=0))
         for gi in row:
             g = groups[gi]
             js = cols[g]
-            mid = (xs[js[0]] + xs[js[-1]]) / 2
+            mid = x_off + (xs[js[0]] + xs[js[-1]]) / 2
             ax.text(mid, y_off - head + 0.4, f"{g} · {fits.loc[g, 'model']}", ha="center", va="center",
                     fontsize=9, fontweight="bold")
             if pair_of[g]:
                 ax.text(mid, y_off - 1.8, pair_of[g].replace(",", ", "), ha="center", va="center", fontsize=7.5,
                         color="#444444")
-            ax.add_line(Line2D([xs[js[0]] - 0.4, xs[js[-1]] + 0.4], [y_off - 1.45, y_off - 1.45], color="#333333",
-                               lw=0.6))
+            ax.add_line(Line2D([x_off + xs[js[0]] - 0.4, x_off + xs[js[-1]] + 0.4], [y_off - 1.45, y_off - 1.45],
+                               color="#333333", lw=0.6))
             for j in js:
-                ax.text(xs[j], y_off - 0.9, str(paths["path"][j]), ha="center", va="center", fontsize=8.5)
-            ax.text(sol_x[g], y_off + y_sol, sol_text[g], ha="center", va="center", fontsize=8)
-        ax.add_line(Line2D([-left + 0.3, row_right], [y_off + nrow - 0.5 + 0.1] * 2, color="black", lw=0.6))
+                ax.text(x_off + xs[j], y_off - 0.9, str(paths["path"][j]), ha="center", va="center", fontsize=8.5)
+            ax.text(x_off + sol_x[g], y_off + y_sol, sol_text[g], ha="center", va="center", fontsize=8)
+        ax.add_line(Line2D([x_off - left + 0.3, x_off + row_right], [y_off + nrow - 0.5 + 0.1] * 2, color="black",
+                           lw=0.6))
         for k, (key, name) in enumerate(fit_rows):
             y = y_off + y_fit + dy * k
-            ax.text(-0.7, y, t[key], ha="right", va="center", fontsize=8)
+            ax.text(x_off - 0.7, y, t[key], ha="right", va="center", fontsize=8)
             for gi in row:
                 for j in cols[groups[gi]]:
-                    ax.text(xs[j], y, _fmt(paths[name][j]), ha="center", va="center", fontsize=8)
-        ax.text(-0.7, y_off + y_sol, f"{t['sol_cons']} /\n{t['sol_cov']}", ha="right", va="center", fontsize=8,
-                linespacing=1.0)
+                    ax.text(x_off + xs[j], y, _fmt(paths[name][j]), ha="center", va="center", fontsize=8)
+        ax.text(x_off - 0.7, y_off + y_sol, f"{t['sol_cons']} /\n{t['sol_cov']}", ha="right", va="center",
+                fontsize=8, linespacing=1.0)
     col = {(g, p): j for j, (g, p) in enumerate(zip(paths["group"], paths["path"]))}
     row_of = {groups[gi]: r for r, row in enumerate(layout) for gi in row}
     for rec in long.to_dict("records"):
         if rec["value"] == rec["value"]:
-            _symbol(ax, xs[col[(rec["group"], rec["path"])]], row_of[rec["group"]] * block +
-                    conds.index(rec["condition"]), int(rec["value"]), rec["role"])
+            r = row_of[rec["group"]]
+            _symbol(ax, r // per_panel * pitch + xs[col[(rec["group"], rec["path"])]],
+                    r % per_panel * block + conds.index(rec["condition"]), int(rec["value"]), rec["role"])
 
     x_leg = -left + 0.6
     for q, (v, role, text) in enumerate(items):
