@@ -243,3 +243,27 @@ def test_case_names_the_font_cannot_draw_are_one_warning(tmp_path, capsys, monke
     said = [line for line in err.splitlines() if "no glyph" in line]
     assert len(said) == 1 and said[0].startswith(f"warning: --out {out}: the figure's font (") and \
         said[0].endswith("drawn as empty boxes; install a CJK font (e.g. apt-get install fonts-noto-cjk)"), err
+
+
+def test_plot_max_terms_is_a_flag_the_refusal_names(tmp_path, capsys):
+    """term_type_xy refuses a model of more than max_terms terms (ac3cf2ca), and the CLI said 'raise max_terms', an
+    argument it had no flag for: a model of 12 terms could only be drawn a term at a time. --max-terms raises it, the
+    refusal names it as the flag (the CLI says the API's names as its flags), its default is the API's, and it is no
+    flag of --nec-cond."""
+    from analysis.plots.diagnostics import MAX_TERMS
+    from analysis.qca.cli import build_parser
+
+    out = tmp_path / "xy.png"
+    code, _, err = _plot(capsys, "--max-terms", "1", "--out", str(out))
+    assert code == 2 and len(err.splitlines()) == 1 and not out.exists(), err
+    assert "the model has 2 terms, more than the figure draws (--max-terms 1; a panel each)" in err, err
+    assert err.endswith("or raise --max-terms\n"), err
+    assert _plot(capsys, "--max-terms", "2", "--out", str(out))[0] == 0 and out.exists()
+    code, _, err = _plot(capsys, "--max-terms", "0", "--out", str(out))
+    assert code == 2 and err.startswith("error: argument --max-terms"), err
+    code = main(["plot", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--max-terms", "3", "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2 and err == "error: --max-terms applies to the XY plots of a solution, not to --nec-cond\n", err
+    helps = {a.dest: a.help for sp in build_parser()._subparsers._group_actions[0].choices.values()
+             for a in sp._actions}
+    assert f"(default {MAX_TERMS}, the API's max_terms)" in helps["max_terms"]

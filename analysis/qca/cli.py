@@ -584,6 +584,9 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--term", type=_term, default=None,
                     help="draw this term's panel only: its number in the model (1 = the first) or its text, e.g. "
                          "'URB*STB' (default: every term and the solution)")
+    pl.add_argument("--max-terms", type=_positive, default=None,
+                    help="the most terms of a model drawn, a panel each (default 11, the API's max_terms): a model "
+                         "of more is refused; raise it, or draw one term with --term")
     pl.add_argument("--nec-cond", default=None,
                     help="the XY plot of this necessary condition, e.g. 'LIT' or 'A + B', instead of a solution's")
     pl.add_argument("--model", type=_model, default=None,
@@ -809,6 +812,8 @@ def _refuse_arguments(args) -> None:
             for flag, given in (("--term", args.term), ("--model", args.model)):
                 if given is not None:
                     raise QCAInputError(f"{flag} chooses a term or model of a solution, not of --nec-cond")
+            if args.max_terms is not None:
+                raise QCAInputError("--max-terms applies to the XY plots of a solution, not to --nec-cond")
         if args.command == "cases" and args.term is not None:
             raise QCAInputError("--term applies to --type focal-conjuncts or --pairs of a solution, not to --nec-cond")
         if args.command == "cases" and args.model is not None:
@@ -1645,7 +1650,8 @@ def _plot_solution(args, sol, model: int) -> str:
     fits["solution"] = m.fit
     outcome = sol.truth_table.outcome
     title = args.title if args.title is not None else f"M{model} of the {sol.kind} solution: {m.expression} -> {outcome}"
-    fig = term_type_xy(table, fits, outcome=outcome, title=title, lang=_figure_language(args.lang))
+    limit = {} if args.max_terms is None else {"max_terms": args.max_terms}
+    fig = term_type_xy(table, fits, outcome=outcome, title=title, lang=_figure_language(args.lang), **limit)
     _save_plot(args, fig)
     panels = list(dict.fromkeys(table["panel"]))
     shown = (f"term {panels[0]}" if args.term is not None else
