@@ -2130,14 +2130,19 @@ def _zh_partial_refused(m: re.Match) -> str:
 
 
 def _raw_values_at_zh(m: re.Match) -> str:
-    """Where calibrate's raw values that are not numbers are (m's groups 'where' and 'count': "case 'B'", "index 3",
-    "positions 1, 4", a Series' index name before its labels), in Chinese, in brackets; '' when not said."""
+    """Where calibrate's raw values that are not numbers are (m's groups 'where' and 'count'), in Chinese, in
+    brackets; '' when not said."""
     if not m.group("where"):
         return ""
-    word, _, labels = m.group("where").partition(" ")
-    where = f"{_AT_WORDS_ZH[word]} {labels}" if word in _AT_WORDS_ZH else m.group("where")
     count = f"共 {m.group('count')} 个值不是数字，" if m.group("count") else ""
-    return f"（{count}位于{where}）"
+    return f"（{count}位于{_raw_value_place_zh(m.group('where'))}）"
+
+
+def _raw_value_place_zh(where: str) -> str:
+    """calibrate's place of a raw value ("case 'B'", "index 3", "positions 1, 4", a Series' index name before its
+    labels: calibrate._positions) in Chinese."""
+    word, _, labels = where.partition(" ")
+    return f"{_AT_WORDS_ZH[word]} {labels}" if word in _AT_WORDS_ZH else where
 
 
 #: calibrate's words for where a raw value is (calibrate._positions), in Chinese
@@ -2759,6 +2764,11 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (None if m.group("hint") and _value_hint_zh(m.group("hint")) is None else
                 f"x 必须是数字；{m.group('value')} 不是数字" + _raw_values_at_zh(m)
                 + (f"：{_value_hint_zh(m.group('hint'))}" if m.group("hint") else ""))),
+    ("calibrate: missing raw values",
+     re.compile(r"x has (?P<count>\d+) missing value\(s\) \(NaN\) at (?P<where>.+?); drop or impute them, or pass "
+                r"missing='keep' to keep them as NaN$"),
+     lambda m: (f"x 有 {m.group('count')} 个缺失值（NaN），位于{_raw_value_place_zh(m.group('where'))}："
+                "请先删除或填补这些案例，或写 missing='keep' 把它们保留为 NaN")),
     ("data: numbers that read two ways",
      re.compile(r"numbers that read two ways in column\(s\) (?P<columns>.+)$"), _zh_two_ways),
     ("calibrate: a raw value that reads two ways",

@@ -1411,3 +1411,18 @@ def test_a_csv_file_typed_with_full_width_commas_has_a_chinese_line(tmp_path):
     assert engine_error_zh(raised.value) == (
         f"{path}：表头只有一列 {header.replace(chr(34), '', 2)!r}：文件看起来是用全角逗号 '，'（U+FF0C，中文输入法输入）分隔的，"
         "而不是半角（ASCII）逗号 ','；请把它们替换为 ','"), raised.value
+
+
+def test_calibrates_missing_raw_values_have_a_chinese_line(lipset):
+    """calibrate()'s refusal of missing raw values ('x has 1 missing value(s) (NaN) at case ...') had no Chinese line:
+    a teacher's own raw data with an empty cell (or pandas' pd.NA, read as missing since 785f4b3f) showed English
+    alone. Case names and positions are said as the other calibrate lines say them."""
+    from analysis.workshop import engine_error_zh
+
+    raw = lipset["lr"]["DEV"].astype("Float64")
+    raw.iloc[[1, 3]] = pd.NA
+    for x, where in ((raw, "案例 'BE', 'EE'"), (raw.to_numpy(dtype=float, na_value=np.nan), "位置 1, 3")):
+        with pytest.raises(QCAInputError) as info:
+            calibrate(x, thresholds="e=350, c=550, i=850")
+        assert engine_error_zh(info.value) == (
+            f"x 有 2 个缺失值（NaN），位于{where}：请先删除或填补这些案例，或写 missing='keep' 把它们保留为 NaN"), str(info.value)
