@@ -238,3 +238,28 @@ def test_chinese_names_without_a_cjk_font_are_said_to_print_as_boxes(monkeypatch
     lines = capsys.readouterr().out.splitlines()
     assert lines == ["Chinese names in the data print as empty boxes: no CJK font installed (e.g. apt-get install "
                      "fonts-noto-cjk).", "  数据中的中文名称显示为空框：未安装中文字体（例如 apt-get install fonts-noto-cjk）。"] * 2, lines
+
+
+def test_the_plotting_functions_refuse_a_bad_argument_as_the_engine_does():
+    """The plotting functions refused a bad argument with a plain ValueError (lang='fr', a figure format 'jpg',
+    columns=0, plot_agreement's tolerance): in a notebook that printed a whole traceback, where the engine's
+    QCAInputError (a ValueError too) prints its one line. Each is now a QCAInputError, with the same message."""
+    import matplotlib.pyplot as plt
+    import pandas as pd
+    import pytest
+
+    from analysis.plots.style import apply_style, figure_bytes
+    from analysis.plots.validation import plot_agreement
+    from analysis.qca.errors import QCAInputError
+
+    fig = plt.figure()
+    try:
+        for call, message in ((lambda: apply_style("fr"), "lang must be 'en' or 'zh', got 'fr'"),
+                              (lambda: figure_bytes(fig, "jpg"), "unsupported figure format 'jpg'; use png, svg or pdf"),
+                              (lambda: plot_agreement(pd.DataFrame(), 0.001), "records lack column(s)"),
+                              ):
+            with pytest.raises(QCAInputError) as info:
+                call()
+            assert type(info.value) is QCAInputError and str(info.value).startswith(message), info.value
+    finally:
+        plt.close(fig)

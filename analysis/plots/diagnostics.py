@@ -64,7 +64,8 @@ def _typed_points(ax, x, y, cases, types, lang: str) -> None:
 def _need(table, columns: set, source: str, name: str = "the table") -> None:
     """`table` (called `name` in the error) as a DataFrame holding `columns`, as `source` gives it."""
     if not isinstance(table, pd.DataFrame) or not columns <= set(table.columns):
-        raise ValueError(f"{name} needs columns {sorted(columns)} (from {source})")
+        from ..qca.errors import QCAInputError
+        raise QCAInputError(f"{name} needs columns {sorted(columns)} (from {source})")
 
 
 def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None, title: str | None = None,
@@ -104,10 +105,12 @@ def term_type_xy(typology: pd.DataFrame, fits: Mapping[str, Mapping[str, float]]
     t = TEXT[lang]
     _need(typology, {"panel", "case", "X", "Y", "type"}, "term_typology()")
     if isinstance(columns, bool) or not isinstance(columns, int) or columns < 1:
-        raise ValueError(f"columns must be a whole number of 1 or more, got {columns!r}")
+        from ..qca.errors import QCAInputError
+        raise QCAInputError(f"columns must be a whole number of 1 or more, got {columns!r}")
     panels = list(dict.fromkeys(typology["panel"].astype(str)))
     if not panels:
-        raise ValueError("the table has no panel (term_typology() of a solution gives one per term)")
+        from ..qca.errors import QCAInputError
+        raise QCAInputError("the table has no panel (term_typology() of a solution gives one per term)")
     n_terms = len([p for p in panels if p != "solution"])
     if n_terms > max_terms:
         raise QCAInputError(f"the model has {n_terms:,} terms, more than the figure draws (max_terms={max_terms:,}; a "
@@ -153,7 +156,8 @@ def necessity_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = 
     _need(typology, {"case", "condition", "X", "Y", "type"}, "necessity_typology()")
     conds = list(dict.fromkeys(typology["condition"].astype(str)))
     if len(conds) != 1:
-        raise ValueError(f"the table must hold one condition's cases, got {len(conds)} conditions")
+        from ..qca.errors import QCAInputError
+        raise QCAInputError(f"the table must hold one condition's cases, got {len(conds)} conditions")
     fig, ax = plt.subplots(figsize=(7.2, 5.0))
     _typed_points(ax, typology["X"], typology["Y"], typology["case"].astype(str), typology["type"], lang)
     ax.set_xlabel(_wrap_terms(conds[0]))

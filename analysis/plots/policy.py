@@ -40,7 +40,8 @@ LEVEL_LABELS = {"en": {"national": "national", "provincial": "provincial", "city
 
 def _check_lang(lang: str) -> None:
     if lang not in ("en", "zh"):
-        raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
+        from ..qca.errors import QCAInputError
+        raise QCAInputError(f"lang must be 'en' or 'zh', got {lang!r}")
 
 
 #: How a figure names the coding it draws (`CodingResult.source`): notebook 01's `profile_source` can be either.
@@ -53,7 +54,8 @@ def coding_words(source: str | None, lang: str = "en") -> str:
     """The words a figure title uses for the coding it shows: manual or dictionary (None: unnamed)."""
     _check_lang(lang)
     if source not in CODING_WORDS[lang]:
-        raise ValueError(f"source must be 'manual', 'dictionary' or None, got {source!r}")
+        from ..qca.errors import QCAInputError
+        raise QCAInputError(f"source must be 'manual', 'dictionary' or None, got {source!r}")
     return CODING_WORDS[lang][source]
 
 

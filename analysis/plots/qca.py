@@ -435,7 +435,8 @@ def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str |
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     if x.shape != y.shape or len(x) != len(cases):
-        raise ValueError("x, y and cases must have the same length")
+        from ..qca.errors import QCAInputError
+        raise QCAInputError("x, y and cases must have the same length")
     fig, ax = plt.subplots(figsize=(6.6, 5.0))
     above = y >= x - 1e-12
     ax.scatter(x[above], y[above], s=28, color=OKABE_ITO[4], zorder=3, label="y ≥ x")
@@ -474,7 +475,8 @@ def truth_table_view(rows: pd.DataFrame, conditions: Sequence[str], labels: Mapp
     contradictory = {int(r) for r in contradictory}
     unknown = sorted(contradictory - {int(r) for r in rows.index})
     if unknown:
-        raise ValueError(f"contradictory rows {unknown} are not observed rows of the table")
+        from ..qca.errors import QCAInputError
+        raise QCAInputError(f"contradictory rows {unknown} are not observed rows of the table")
     rows = rows.copy()
     if "cases" in rows:
         rows["cases"] = [f"{c}  ({t['not_in_outcome'].format(cases=d)})" if int(r) in contradictory else c

@@ -156,7 +156,8 @@ def apply_style(lang: str = "en") -> str:
     figure printed as empty boxes (DejaVu Sans has no Chinese glyph); a figure without them is drawn as before.
     """
     if lang not in ("en", "zh"):
-        raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
+        from ..qca.errors import QCAInputError
+        raise QCAInputError(f"lang must be 'en' or 'zh', got {lang!r}")
     matplotlib.rcdefaults()
     matplotlib.rcParams.update(RC)
     if lang == "zh":
@@ -191,7 +192,8 @@ def figure_languages(lang_used: str) -> tuple[str, ...]:
     English files from an earlier run, perhaps on other data (a holder's `make P_02_case_calibration="-p case_file
     paperA_cases.csv -p lang zh"`), and notebook 04 then stopped make. The language shown last is lang_used."""
     if lang_used not in ("en", "zh"):
-        raise ValueError(f"lang must be 'en' or 'zh', got {lang_used!r}")
+        from ..qca.errors import QCAInputError
+        raise QCAInputError(f"lang must be 'en' or 'zh', got {lang_used!r}")
     return ("en",) if lang_used == "en" else ("en", "zh")
 
 
@@ -234,7 +236,8 @@ def figure_bytes(fig, fmt: str, dpi: float | None = None) -> bytes:
     elif fmt == "pdf":
         meta = {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None}
     else:
-        raise ValueError(f"unsupported figure format {fmt!r}; use png, svg or pdf")
+        from ..qca.errors import QCAInputError
+        raise QCAInputError(f"unsupported figure format {fmt!r}; use png, svg or pdf")
     title = figure_title_text(fig)
     if title:
         meta["Title"] = title

@@ -19,9 +19,11 @@ def plot_agreement(records: pd.DataFrame, tolerance: float, title: str | None = 
     needed = {"analysis", "abs_diff", "agrees"}
     missing = needed - set(records.columns)
     if missing:
-        raise ValueError(f"records lack column(s) {sorted(missing)}")
+        from ..qca.errors import QCAInputError
+        raise QCAInputError(f"records lack column(s) {sorted(missing)}")
     if not tolerance > 0:
-        raise ValueError(f"tolerance must be positive, got {tolerance!r}")
+        from ..qca.errors import QCAInputError
+        raise QCAInputError(f"tolerance must be positive, got {tolerance!r}")
     analyses = list(dict.fromkeys(records["analysis"]))
     fig, ax = plt.subplots(figsize=(6.4, 0.45 * len(analyses) + 1.3))
     for k, name in enumerate(analyses):
