@@ -611,22 +611,9 @@ def test_a_column_named_by_its_meaning_in_chinese_is_told_its_code_in_both_langu
     meaning for the name, lr["识字率"], was told only the table's columns, and lr[识字率] (a Python name: Chinese
     characters are letters to Python) only Python's "name '识字率' is not defined". Each now names the column's code,
     in English and in Chinese."""
-    from IPython.core.interactiveshell import InteractiveShell
-
-    from analysis.workshop import explain_exercise_errors
-
-    shell = InteractiveShell.instance()
-    monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
     setup = ("import pandas as pd\n"
              "lr = pd.DataFrame({'LIT': [99, 99], 'SURV': [1, -9]}, index=pd.Index(['FI', 'IT'], name='case'))\n")
-    assert explain_exercise_errors({}, shell)
-    try:
-        assert shell.run_cell(setup).success
-        keys = _said_by_failing_cells(shell, capsys, ('lr["识字率"]', 'lr["民主存续"]'), KeyError)
-        names = _said_by_failing_cells(shell, capsys, ("lr[识字率]",), NameError)
-    finally:
-        _unwatch(shell)
-        shell.reset(new_session=False)
+    keys, names = _said_by_meanings_typed(capsys, monkeypatch, setup, ('lr["识字率"]', 'lr["民主存续"]'), ("lr[识字率]",))
     assert keys['lr["识字率"]'][2:] == [
         "workshop: '识字率' is not a column of this table; did you mean 'LIT'? (a column is named by its code: 'LIT' is "
         "识字率) (its columns: LIT, SURV)",
@@ -643,27 +630,16 @@ def test_paper_as_sets_named_by_their_chinese_labels_are_told_their_codes_in_bot
     A's sets had none, so paperA["系统整合"], a name 组织整合 typed without quotes or paperA_outcome = "医防融合效果"
     (Paper A's own labels, analysis.paper_a.cases) were told only the columns, or only Python's NameError. Each is
     now told the set's code, in English and in Chinese, every label of the package read so."""
-    from IPython.core.interactiveshell import InteractiveShell
-
     from analysis.paper_a.cases import SET_NAMES, _ZH_SETS
-    from analysis.workshop import column_of_meaning, explain_exercise_errors, setting_column_error
+    from analysis.workshop import column_of_meaning, setting_column_error
 
     assert {label: column_of_meaning(label) for label in _ZH_SETS} == _ZH_SETS
     said = setting_column_error("paperA_outcome", "医防融合效果", SET_NAMES, "a 0/1 column", "0/1 列")
     assert ("did you mean 'EFF'? (a column is named by its code: 'EFF' is 医防融合效果)" in said
             and "是否想写 'EFF'？（列以代码命名：医防融合效果即 'EFF'）" in said), said
-    shell = InteractiveShell.instance()
-    monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
     setup = ("import pandas as pd\n"
              "paperA = pd.DataFrame({'SYS': [1, 0], 'EFF': [1, 0]}, index=pd.Index(['C01', 'C02'], name='case'))\n")
-    assert explain_exercise_errors({}, shell)
-    try:
-        assert shell.run_cell(setup).success
-        keys = _said_by_failing_cells(shell, capsys, ('paperA["系统整合"]',), KeyError)
-        names = _said_by_failing_cells(shell, capsys, ("paperA[组织整合]",), NameError)
-    finally:
-        _unwatch(shell)
-        shell.reset(new_session=False)
+    keys, names = _said_by_meanings_typed(capsys, monkeypatch, setup, ('paperA["系统整合"]',), ("paperA[组织整合]",))
     assert keys['paperA["系统整合"]'][2:] == [
         "workshop: '系统整合' is not a column of this table; did you mean 'SYS'? (a column is named by its code: 'SYS' "
         "is 系统整合) (its columns: SYS, EFF)",
@@ -1795,6 +1771,25 @@ def _unwatch(shell):
     shell.set_custom_exc((), None)
     for event, callback in workshop._WATCHING.pop(id(shell), ()):
         shell.events.unregister(event, callback)
+
+
+def _said_by_meanings_typed(capsys, monkeypatch, setup, key_cells, name_cells):
+    """What the workshop's notes say, in a notebook's shell after `setup`, to each of `key_cells` (a column named by
+    its meaning: KeyError) and `name_cells` (the meaning typed as a Python name: NameError)."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import explain_exercise_errors
+
+    shell = InteractiveShell.instance()
+    monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
+    assert explain_exercise_errors({}, shell)
+    try:
+        assert shell.run_cell(setup).success
+        return (_said_by_failing_cells(shell, capsys, key_cells, KeyError),
+                _said_by_failing_cells(shell, capsys, name_cells, NameError))
+    finally:
+        _unwatch(shell)
+        shell.reset(new_session=False)
 
 
 def _said_by_failing_cells(shell, capsys, cells, error) -> dict[str, list[str]]:
