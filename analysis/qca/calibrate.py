@@ -381,8 +381,7 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
         # 'not a number ... text labels', missing='keep' or not. Filled in place: np.array() of cells holding
         # lists ([0.81]) made a 2-d array, and the result a frame's column could not hold (pandas' ValueError)
         cells = np.empty(len(values), dtype=object)
-        cells[:] = [np.nan if v is pd.NA or isinstance(v, str) and (not v.strip() or missing_mark(v.strip())) else v
-                    for v in values]   # (None and NaN are NaN to shown_decimals below)
+        cells[:] = [np.nan if _absent(v) else v for v in values]
         values = cells
     try:
         if values.dtype == object and any(issubclass(kind, _NESTED) for kind in set(map(type, values))):
