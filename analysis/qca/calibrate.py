@@ -24,7 +24,7 @@ import pandas as pd
 from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_hint, shown_decimals,
                      text_number_hint)
 from ._near import hints_by_name
-from .data import (QCAWarning, arrow_type_message, arrow_type_unread, duplicate_columns_message,
+from .data import (NESTED_CELLS, QCAWarning, arrow_type_message, arrow_type_unread, duplicate_columns_message,
                    full_width_name_hint, missing_mark, tuple_columns_message, wide_operator_hint)
 from .errors import QCAInputError, quoted, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
@@ -384,7 +384,7 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
         cells[:] = [np.nan if _absent(v) else v for v in values]
         values = cells
     try:
-        if values.dtype == object and any(issubclass(kind, _NESTED) for kind in set(map(type, values))):
+        if values.dtype == object and any(issubclass(kind, NESTED_CELLS) for kind in set(map(type, values))):
             raise TypeError   # a list or an array in a cell (a pyarrow list column's): no number
         arr = shown_decimals(values)   # a float32 0.35 is 0.35, at a threshold of 0.35 (not 0.3499999940)
     except (TypeError, ValueError):
@@ -484,11 +484,6 @@ def _true_false(x, values: np.ndarray) -> bool:
     given = (v for v in values if not _absent(v))   # stops at the first cell that is no True/False: text costs one
     first = next(given, None)
     return isinstance(first, (bool, np.bool_)) and all(isinstance(v, (bool, np.bool_)) for v in given)
-
-
-#: Cells holding several values (a pyarrow list column's cells are arrays; an object column's lists, records): numpy
-#: would read [0.81] as 0.81, or make the column 2-d.
-_NESTED = (list, tuple, dict, set, np.ndarray)
 
 
 def _is_real_cell(v) -> bool:

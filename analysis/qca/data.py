@@ -594,6 +594,11 @@ def _dates_column(df: pd.DataFrame, c) -> bool:
     return bool(texts) and all(_DATE_TEXT.fullmatch(t) for t in texts if t)
 
 
+#: Cells holding several values (a pyarrow list column's cells are arrays; an object column's lists, records): numpy
+#: would read [0.81] as 0.81, or make the column 2-d.
+NESTED_CELLS = (list, tuple, dict, set, np.ndarray)
+
+
 def _cell_shown(value):
     """A cell as a message shows it: a numpy array (a pyarrow list column's cell) as the list it is, [0.81], not
     array([0.81]); any other cell as it is."""
@@ -608,7 +613,7 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
     saving a CSV file again. `date`: what the column is when the file says it holds dates ("a date or time variable
     of the Stata file (format %td)"). `program`: 'Stata' or 'SPSS' when the values were read from such a file
     (`column`, the variable), where a decimal comma in a string variable is fixed."""
-    if values and all(isinstance(v, (list, tuple, dict, np.ndarray)) for v in values):
+    if values and all(isinstance(v, NESTED_CELLS) for v in values):
         # a list or a record in each cell (a pyarrow list, struct or map column: nested JSON or Parquet data): was 'text
         # labels (e.g. SPSS value labels)' for a record, nothing for a list
         return (f"several values in each cell (a list or a record, e.g. {_cell_shown(values[0])!r}, as nested JSON or "
