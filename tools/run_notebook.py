@@ -415,13 +415,12 @@ def write_run_parameters(manifest: Path, pairs: list[tuple[str, str]]) -> None:
                                                     for key, value in pairs).encode("utf-8"))
 
 
-def run_parameters(manifest: Path) -> str | None:
-    """The parameters the run a manifest lists was given, as one line ('' for the defaults), or None when no record
-    says (no run, or one recorded before the parameters were)."""
-    path = parameters_path(manifest)
-    if not path.is_file():
-        return None
-    return " ".join(line for line in path.read_text(encoding="utf-8").splitlines() if line)
+def run_parameters(manifest: Path) -> str:
+    """The parameters the run a manifest lists was given, as one line; '' for the defaults or no record (no run, or
+    one recorded before the parameters were). Read as `make verify` reads them (verify_outputs.last_parameters)."""
+    from verify_outputs import last_parameters
+
+    return last_parameters(manifest.parent, manifest.stem)
 
 
 def remove_left(path: str) -> None:

@@ -135,7 +135,7 @@ def why_out_of_date(stamps: Path, name: str, root: Path = ROOT) -> str:
 
 def last_parameters(stamps: Path, name: str) -> str:
     """The parameters the notebook's last recorded run was given (build/stamps/NAME.params, one `-p KEY VALUE` a line,
-    written by tools/run_notebook.py), as one line; '' for the defaults or no record."""
+    written by tools/run_notebook.py, whose parameters_path names it), as one line; '' for the defaults or no record."""
     record = stamps / f"{name}.params"
     if not record.is_file():
         return ""
