@@ -250,7 +250,7 @@ def test_a_chinese_full_run_indexes_the_figures_it_draws(tmp_path):
     figures/<name>_zh). The index cell runs here on a folder holding exactly what the run drew."""
     import json
 
-    from analysis.io import write_csv
+    from analysis.io import keep_output, write_csv
     from analysis.paths import DATA_DERIVED
 
     ns = _validate(lang="zh")
@@ -260,7 +260,8 @@ def test_a_chinese_full_run_indexes_the_figures_it_draws(tmp_path):
     for name in drawn:
         for fmt in ns["formats"]:
             (out / f"{name}_zh.{fmt}").write_bytes(b"")
-    ns.update(OUT=out, suffix="_zh", lang_used="zh", write_csv=write_csv, display=lambda *args, **kwargs: None,
+    ns.update(OUT=out, suffix="_zh", lang_used="zh", write_csv=write_csv, keep_output=keep_output,
+              display=lambda *args, **kwargs: None,
               derived_json=lambda name: json.loads((DATA_DERIVED / name).read_text(encoding="utf-8")))
     (cell,) = [c for c in _code_cells() if "index_file = OUT" in c]
     exec(cell, ns)  # noqa: S102 - the notebook's own cell
