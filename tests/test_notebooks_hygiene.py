@@ -107,3 +107,17 @@ def test_no_table_shown_leaves_a_column_out(path):
     elided = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" for o in c.get("outputs", [])
               if "<th>...</th>" in "".join(o.get("data", {}).get("text/html", ""))]
     assert elided == [], f"{executed.name}: cells {elided} show a table with columns left out ('...')"
+
+
+def test_the_committed_executed_notebooks_are_the_default_builds():
+    """The committed executed notebooks, and what they wrote, are the plain `make`'s. A commit this round
+    (7f0b1002) took in, by `git commit -a`, the outputs of README's `make P_02_case_calibration="-p crisp_threshold
+    0.7"` run by hand: notebook 02's executed copy held papermill's injected-parameters cell, and nbval, which
+    reruns a notebook with that cell, passed it. A run given parameters is the one kind whose copy holds that cell."""
+    executed = sorted((ROOT / "notebooks" / "executed").rglob("*.ipynb"))
+    assert len(executed) == len(SOURCES), [p.name for p in executed]
+    for path in executed:
+        nb = nbformat.read(path, as_version=4)
+        injected = [c.source for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+        assert not injected, f"{path.relative_to(ROOT)} is a run given parameters ({injected[0]!r}), not the " \
+                             "default build: run a plain `make` and commit what it writes"
