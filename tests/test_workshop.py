@@ -782,6 +782,24 @@ def test_a_setting_compared_with_two_equals_signs_says_to_write_one():
         "what_if_cut_DEV == 700：'==' 用于比较两个值；给设置赋值只用一个 '='：请写成 what_if_cut_DEV = 700")
 
 
+def _settings_check_said(capsys, edit) -> list[str]:
+    """The non-blank lines the participant's settings check prints (it must stop) after the notes cell and the
+    settings cell as `edit` rewrites its source, run as a Run All runs them."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    cells = [c for c in _nb(PARTICIPANT).cells if c.cell_type == "code"][:3]   # the notes, the settings, the check
+    shell = InteractiveShell.instance()
+    shell.reset(new_session=False)
+    try:
+        assert shell.run_cell(cells[0].source).success and shell.run_cell(edit(cells[1].source)).success
+        capsys.readouterr()
+        assert not shell.run_cell(cells[2].source).success
+        return [ln for ln in capsys.readouterr().out.splitlines() if ln.strip()]
+    finally:
+        _unwatch(shell)
+        shell.reset(new_session=False)
+
+
 @pytest.mark.parametrize("line, said, said_zh", [
     ("Cut_DEV = 600", "cut_DEV has no value: the settings have Cut_DEV, another name (names are case-sensitive); "
                       "write cut_DEV = 600",
@@ -798,22 +816,9 @@ def test_a_setting_left_without_a_value_stops_the_settings_check_in_both_languag
     and for lang with "this cell uses what the cells above it make, and this kernel has not run them yet", though the
     settings cell had run. The settings check now starts by saying which setting has no value, the name it was
     written as, and what to write, in English and Chinese (two lines, no traceback), as a Run All shows it."""
-    from IPython.core.interactiveshell import InteractiveShell
-
-    cells = [c for c in _nb(PARTICIPANT).cells if c.cell_type == "code"][:3]   # the notes, the settings, the check
     name = re.match(r"\w+", line).group(0).lower()
-    settings = "\n".join(line if re.match(rf"{name}\s*=", ln, flags=re.I) else ln
-                         for ln in cells[1].source.split("\n"))
-    shell = InteractiveShell.instance()
-    shell.reset(new_session=False)
-    try:
-        assert shell.run_cell(cells[0].source).success and shell.run_cell(settings).success
-        capsys.readouterr()
-        assert not shell.run_cell(cells[2].source).success
-        shown = [ln for ln in capsys.readouterr().out.splitlines() if ln.strip()]
-    finally:
-        _unwatch(shell)
-        shell.reset(new_session=False)
+    shown = _settings_check_said(capsys, lambda settings: "\n".join(
+        line if re.match(rf"{name}\s*=", ln, flags=re.I) else ln for ln in settings.split("\n")))
     assert len(shown) == 2, shown
     assert shown[0] == (f"workshop: the settings (the second code cell) ran, but not every setting has a value: {said}; "
                         "or undo the edit (Edit → Undo, Ctrl+Z). Then use Run → Run All"), shown
@@ -825,19 +830,7 @@ def test_a_setting_written_again_in_another_case_stops_the_settings_check_in_bot
     """cut_dev = 600 added to the settings (cut_DEV = 550 left as it was) passed the settings check, and every step
     ran at cut_DEV = 550 with nothing said: a silently wrong result. The settings check now says that cut_dev is no
     setting, the value cut_DEV keeps, and what to write, in English and Chinese (two lines, no traceback)."""
-    from IPython.core.interactiveshell import InteractiveShell
-
-    cells = [c for c in _nb(PARTICIPANT).cells if c.cell_type == "code"][:3]   # the notes, the settings, the check
-    shell = InteractiveShell.instance()
-    shell.reset(new_session=False)
-    try:
-        assert shell.run_cell(cells[0].source).success and shell.run_cell(cells[1].source + "\ncut_dev = 600").success
-        capsys.readouterr()
-        assert not shell.run_cell(cells[2].source).success
-        shown = [ln for ln in capsys.readouterr().out.splitlines() if ln.strip()]
-    finally:
-        _unwatch(shell)
-        shell.reset(new_session=False)
+    shown = _settings_check_said(capsys, lambda settings: settings + "\ncut_dev = 600")
     assert shown == [
         "workshop: the settings (the second code cell) ran, and a name in it is written like a setting: cut_dev is no "
         "setting (names are case-sensitive): cut_DEV is still 550; to set it, write cut_DEV = 600 in its line and "
