@@ -232,6 +232,24 @@ def test_a_printout_shows_a_long_run_by_its_beginning_and_leaves_the_rest():
     assert shown(f"{phrase[:1999]}*~IND") == f"{phrase[:1999]}*~IND"
 
 
+def test_a_printout_says_a_cut_names_own_length_without_its_label_or_quotes():
+    """shown cut a run with the label's colon after it ('<ConfigurationChart OUTCOME: 1 group(s)>', necessity's, pof's
+    and good_practice's headers) or the quotes around it, and said their characters in the name's length (100,001
+    for a name of 100,000) and lost the closing quote. The length is the name's own; the colon and the quotes stay."""
+    from analysis.qca import configuration_chart, good_practice, minimize, necessity
+    from analysis.qca.display import shown
+
+    cut = f"{'x' * 60}… (100,000 characters)"
+    assert shown(f"<Result {LONG}: 1 group(s)>") == f"<Result {cut}: 1 group(s)>"
+    assert shown(f"has '{LONG}' and \"{LONG}\"") == f"has '{cut}' and \"{cut}\""
+    assert shown(f"for '{LONG}': x") == f"for '{cut}': x"
+    data = pd.read_csv(LF, index_col=0).rename(columns={"SURV": LONG})
+    sol = minimize(truth_table(data, LONG, incl_cut=0.8), include="?")
+    for result in (configuration_chart(sol), necessity(data, LONG), good_practice(sol), pof("DEV*URB", data, LONG)):
+        text = str(result) + repr(result)
+        assert "(100,000 characters)" in text and "(100,001 characters)" not in text, type(result).__name__
+
+
 @pytest.mark.parametrize("name", ["Q" * 100_000, ("How satisfied are you with the services of your town hall? " * 1_700)
                                   [:100_000]], ids=["one-word", "with-blanks"])
 def test_a_column_name_of_100000_characters_is_printed_by_its_beginning_and_kept_whole_in_the_data(name):

@@ -22,6 +22,18 @@ _LONG_RUN = re.compile(rf"[^\s,*+~()\[\]{{}}\-]{{{QUOTE_LIMIT + 1},}}")
 _PHRASE = re.compile(r"[^\s*+~()\[\]{}]+(?: [^\s*+~()\[\]{}]+)+")
 
 
+#: What a printout writes around a name, not part of it: quotes before and after it, a label's colon after it
+#: ('<ConfigurationChart OUTCOME: 1 group(s), ...>'); `shown` keeps them outside the cut, its length the name's own.
+_AROUND = re.compile(r"(?P<before>['\"]?)(?P<name>.*?)(?P<after>['\"]?:?)", re.DOTALL)
+
+
+def _cut(m: re.Match) -> str:
+    """A long run or phrase `shown` cuts (m) by its beginning and its length (errors.shortened), the quotes and the
+    label's colon around it (_AROUND) kept after the cut and not counted."""
+    around = _AROUND.fullmatch(m.group())
+    return around.group("before") + shortened(around.group("name")) + around.group("after")
+
+
 def shown(text: str) -> str:
     """`text` as a printout shows it: each run of more than QUOTE_LIMIT characters (_LONG_RUN: a condition or an
     outcome named by a column of 100,000 characters, which the engine accepts) by its beginning and its length, as an
@@ -31,10 +43,10 @@ def shown(text: str) -> str:
     as it is."""
     if len(text) <= QUOTE_LIMIT:
         return text
-    text = _LONG_RUN.sub(lambda m: shortened(m.group()), text)
+    text = _LONG_RUN.sub(_cut, text)
     if len(text) <= MESSAGE_LIMIT:
         return text
-    return _PHRASE.sub(lambda m: shortened(m.group()) if len(m.group()) > MESSAGE_LIMIT else m.group(), text)
+    return _PHRASE.sub(lambda m: _cut(m) if len(m.group()) > MESSAGE_LIMIT else m.group(), text)
 
 
 def shows_long_names(cls):
