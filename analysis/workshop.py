@@ -2184,6 +2184,24 @@ _THRESHOLD_HINTS_ZH = [
 _THRESHOLD_HINT = "|".join(re.sub(r"\(\?P<\w+>", "(?:", form.pattern.rstrip("$")) for form, _ in _THRESHOLD_HINTS_ZH)
 
 
+#: What a figure refused for its size has too many of (analysis.plots.layout.row_panels' `what`), in Chinese.
+_FIGURE_ROWS_ZH = {"cases": "案例", "truth-table rows": "真值表行", "corpus items": "语料条目", "localities": "地点"}
+#: How each figure of rows says to draw fewer (row_panels' `select`: the heat map, the truth-table figure, Paper B's
+#: timeline and locality chart), in Chinese; a figure whose advice is not here gets no line.
+_FIGURE_SELECTION_ZH = {
+    "draw a selection of the cases (memberships.loc[[...]] or memberships.iloc[:40])":
+        "请只画一部分案例（memberships.loc[[...]] 或 memberships.iloc[:40]）",
+    "draw a selection of the rows (rows.loc[[...]], e.g. the rows with OUT 1 or n above n_cut)":
+        "请只画一部分行（rows.loc[[...]]，例如 OUT 为 1 或 n 高于 n_cut 的行）",
+    "draw a selection of the items (documents.loc[...], e.g. one stage's or the documents only)":
+        "请只画一部分条目（documents.loc[...]，例如某一阶段的条目，或只画文件）",
+    "draw a selection of the localities (localities.loc[...], e.g. one province's)":
+        "请只画一部分地点（localities.loc[...]，例如某一个省的地点）",
+}
+#: The units of a figure's limit (analysis.plots.layout.whole_number_parameter), in Chinese.
+_FIGURE_UNITS_ZH = {"rows": "行", "paths": "路径", "terms": "项"}
+
+
 #: (the kind of error, the message's form, its Chinese from the names the form holds): engine_error_zh's table.
 ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("an argument the function does not take",
@@ -2986,6 +3004,30 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("plot: a term or model with --nec-cond",
      re.compile(r"(?P<flag>--term|--model) chooses a term or model of a solution, not of --nec-cond$"),
      lambda m: f"{m.group('flag')} 选择解的项或模型，不用于 --nec-cond"),
+    ("plot: a figure of more rows than max_rows",
+     re.compile(rf"the figure has (?P<n>{_N}) (?P<what>cases|truth-table rows|corpus items|localities), more than it "
+                rf"draws \(max_rows=(?P<max>{_N}); (?P<panel>\d+) to a panel\): (?P<select>.+), or raise max_rows$"),
+     lambda m: (None if m.group("select") not in _FIGURE_SELECTION_ZH else
+                f"图形有 {m.group('n')} 个{_FIGURE_ROWS_ZH[m.group('what')]}，多于它最多能画的数目（max_rows={m.group('max')}；"
+                f"每个面板 {m.group('panel')} 个）：{_FIGURE_SELECTION_ZH[m.group('select')]}，或提高 max_rows")),
+    ("plot: a configuration chart of more paths than max_paths",
+     re.compile(rf"the chart has (?P<n>{_N}) paths in (?P<groups>{_N}) column groups of (?P<models>{_N}) model\(s\), more "
+                rf"than the figure draws \(max_paths=(?P<max>{_N}); drawing thousands takes minutes\): draw one model "
+                r"\(model=(?P<model>'[^']*')\) or raise max_paths, or print the chart instead \(print\(chart\)\)$"),
+     lambda m: (f"组态图有 {m.group('n')} 条路径，分属 {m.group('models')} 个模型的 {m.group('groups')} 个列组，多于图形最多能画的"
+                f"数目（max_paths={m.group('max')}；画几千条要几分钟）：请只画一个模型（model={m.group('model')}），或提高 "
+                "max_paths，或改为打印组态图（print(chart)）")),
+    ("plot: a model of more terms than max_terms",
+     re.compile(rf"the model has (?P<n>{_N}) terms, more than the figure draws \(max_terms=(?P<max>{_N}); a panel each\): "
+                r"draw some of them \((?P<how>typology\[typology\['panel'\]\.isin\(\[\.\.\.\]\)\]); CLI: --term\), or "
+                r"raise max_terms$"),
+     lambda m: (f"模型有 {m.group('n')} 个项，多于图形最多能画的数目（max_terms={m.group('max')}；每项一个面板）：请只画其中"
+                f"一些（{m.group('how')}；命令行：--term），或提高 max_terms")),
+    ("plot: a figure's limit not a whole number",
+     re.compile(rf"(?P<param>max_rows|max_paths|max_terms) must be a whole number of (?P<unit>rows|paths|terms), 1 or "
+                rf"more, got {_GIVEN}$"),
+     lambda m: (f"{m.group('param')} 必须是不小于 1 的整数（{_FIGURE_UNITS_ZH[m.group('unit')]}数），现为 "
+                f"{m.group('value')}")),
     ("robustness --plot: a sweep file without tests",
      re.compile(r"--plot (?P<out>.+): the figure draws the protocol's test set, and (?P<spec>.+) has no 'tests' "
                 r"\(ranges only\): add tests, or leave --plot out$"),

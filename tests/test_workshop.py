@@ -4268,6 +4268,60 @@ def test_the_budgets_refusals_have_a_chinese_line():
         "或允许部分答案（默认如此；命令行：不加 --refuse-partial）")
 
 
+def _figure_refusals(lipset_tables) -> list[str]:
+    """The messages of the figures' refusals of their size (max_rows of the heat map, the truth-table figure, Paper
+    B's timeline and locality chart; max_paths of the configuration chart; max_terms of term_type_xy) and of a limit
+    that is no whole number, each raised by the plotting function itself."""
+    from analysis.plots import policy as policy_plots
+    from analysis.plots.configurations import configuration_chart_groups
+    from analysis.plots.diagnostics import term_type_xy
+    from analysis.plots.qca import membership_heatmap, truth_table_view
+    from analysis.qca import configuration_chart, term_typology
+
+    lc, _lf, tt = lipset_tables
+    sol = minimize(tt)   # two terms, two paths
+    table = term_typology(sol)
+    chart = configuration_chart(sol, minimize(tt, include="?"))
+    readings = pd.DataFrame({"kind": ["model"], "order": [1], "name_zh": ["甲"], "name_en": ["A"]})
+    calls = [lambda: membership_heatmap(lc, max_rows=5),
+             lambda: truth_table_view(tt.rows, _CONDITIONS, max_rows=3),
+             lambda: policy_plots.timeline(pd.DataFrame({"doc_id": ["D1", "D2", "D3"]}), None, None, None, max_rows=2),
+             lambda: policy_plots.locality_models_chart(pd.DataFrame({"province_en": ["P"] * 3, "place_en": ["a", "b", "c"]}),
+                                                        [], readings, max_rows=2),
+             lambda: configuration_chart_groups(chart, max_paths=1),
+             lambda: term_type_xy(table, max_terms=1),
+             lambda: membership_heatmap(lc, max_rows="100"),
+             lambda: configuration_chart_groups(chart, max_paths=0),
+             lambda: term_type_xy(table, max_terms=2.5)]
+    refused = []
+    for call in calls:
+        with pytest.raises(QCAInputError) as info:
+            call()
+        refused.append(str(info.value))
+    return refused
+
+
+def test_the_figures_size_refusals_have_a_chinese_line(lipset_tables):
+    """The figures' refusals of their size (more rows than max_rows, paths than max_paths, terms than max_terms) and of
+    a limit that is no whole number had no Chinese line: a teacher drawing their own data read them in English alone.
+    Each has one now, its numbers, limit and code copied, and every plot: form of the table for them is met here."""
+    from analysis.workshop import ENGINE_ERRORS_ZH, engine_error_zh
+
+    refused = _figure_refusals(lipset_tables)
+    said = [engine_error_zh(QCAInputError(message)) for message in refused]
+    for message, line in zip(refused, said):
+        assert line, message
+        assert sorted(_numbers(line)) == sorted(_numbers(message)), (message, line)
+        for name in re.findall(r"max_\w+|--term|print\(chart\)|model='M\d+'|\w+\.i?loc\[[^\]]*\]+", message):
+            assert name in line, (name, message, line)
+    kinds = {kind for message in refused for kind, form, _ in ENGINE_ERRORS_ZH if form.match(message)}
+    assert kinds == {"plot: a figure of more rows than max_rows", "plot: a configuration chart of more paths than "
+                     "max_paths", "plot: a model of more terms than max_terms", "plot: a figure's limit not a whole number"}
+    assert said[0] == ("图形有 18 个案例，多于它最多能画的数目（max_rows=5；每个面板 40 个）：请只画一部分案例（memberships.loc[[...]] "
+                       "或 memberships.iloc[:40]），或提高 max_rows")
+    assert said[6] == "max_rows 必须是不小于 1 的整数（行数），现为 '100'"
+
+
 def test_a_budgets_refusal_in_jupyter_shows_its_chinese_line(monkeypatch, capsys):
     """In Jupyter a QCAComplexityError (a budget's refusal) shows as the engine's short form with the Chinese line
     under its message, as an engine's QCAInputError does; the workshop's handler did not take it."""
