@@ -273,6 +273,20 @@ def test_a_full_width_expression_with_a_stray_operator_is_shown_one_that_reads(g
     truth_table(dataset("LF"), "SURV", "DEV,URB", case_column="case")
 
 
+@pytest.mark.parametrize("given, written", [("ＤＥＶ，ＵＲＢ", "DEV,URB"), ("DEV，URB，ＬＩＴ", "DEV,URB,LIT"),
+                                            ("ＤＥＶ＊ＵＲＢ", "DEV*URB"), ("Ｘ１，ＵＲＢ", "X1,URB")])
+def test_the_full_width_operators_example_is_all_half_width(given, written):
+    """'ＤＥＶ，ＵＲＢ' (the letters typed full-width with the comma) was told "e.g. 'ＤＥＶ,ＵＲＢ'": only the comma written
+    in ASCII, the letters left full-width, an example refused again. Its letters and digits are written in ASCII too;
+    a Chinese name's full-width brackets stay as typed."""
+    from analysis.qca.data import wide_operator_hint
+
+    with pytest.raises(QCAInputError) as exc:
+        truth_table(dataset("LF"), "SURV", given, case_column="case")
+    assert f"e.g. {written!r}" in str(exc.value), str(exc.value)
+    assert wide_operator_hint("医生数（人），DEV").endswith("e.g. '医生数（人）,DEV'")
+
+
 def test_find_rows_given_its_budgets_as_a_dict_says_to_write_them_as_keywords():
     """find_rows(tt, 'csa', budgets={'max_work': ...}), robustness_protocol's form, said only "unknown keyword
     argument(s) budgets"."""

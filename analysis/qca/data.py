@@ -230,16 +230,20 @@ def full_width_forms(ascii_chars: str) -> dict[str, str]:
 
 #: Full-width forms of the expression syntax's characters.
 _WIDE_OPERATORS = full_width_forms("*+,=;[]{}")
+#: Full-width letters, digits, '_' and '.' ('ＤＥＶ', typed with the comma: 'ＤＥＶ，ＵＲＢ'): wide_operator_hint's example
+#: writes them in ASCII too, so that it is all half-width ('DEV,URB', not 'ＤＥＶ,ＵＲＢ'); full-width brackets and
+#: punctuation, which a Chinese column's name may hold ('医生数（人）'), stay as typed.
+_WIDE_WORD_CHARS = {wide: ch for wide, ch in FULL_WIDTH.items() if ch.isalnum() or ch in "_."}
 
 
 def wide_operator_hint(text, chars: str | None = None, accepts=None) -> str:
     """A hint when `text` holds a full-width operator ('，', '＊', '＋', '＝', ...) or '、' where QCA's syntax needs
     the ASCII one; '' otherwise. `chars`: the ASCII characters of another syntax (include's '?', 'C' and ',';
     dir_exp's '-' too), whose full-width forms ('？', 'Ｃ', '－') get the same hint; default the expression syntax's
-    operators. `accepts`: for an argument with a parser, a function of the text written in ASCII that raises
-    QCAInputError when the argument would be refused, else returns the text to show (or None: that text itself);
-    the hint's example is then only ever a text the argument accepts ('?，' -> '?', not '?,' with its empty item),
-    or left out."""
+    operators; its example writes the text's full-width letters and digits in ASCII too (_WIDE_WORD_CHARS). `accepts`:
+    for an argument with a parser, a function of the text written in ASCII that raises QCAInputError when the
+    argument would be refused, else returns the text to show (or None: that text itself); the hint's example is then
+    only ever a text the argument accepts ('?，' -> '?', not '?,' with its empty item), or left out."""
     if not isinstance(text, str):
         return ""
     table = _WIDE_OPERATORS if chars is None else full_width_forms(chars)
@@ -247,8 +251,8 @@ def wide_operator_hint(text, chars: str | None = None, accepts=None) -> str:
     if not found:
         return ""
     said = ", ".join(f"{ch!r} -> {table[ch]!r}" for ch in found)
-    example = (_without_empty_items("".join({**table, "\uff5e": "~"}.get(ch, ch) for ch in text)) if accepts is None
-               else written_in_ascii(text, table, accepts))
+    example = (_without_empty_items("".join({**_WIDE_WORD_CHARS, **table, "\uff5e": "~"}.get(ch, ch) for ch in text))
+               if accepts is None else written_in_ascii(text, table, accepts))
     return (f"; {said}: QCA's syntax needs the ASCII character, not the full-width one (typed with a Chinese input "
             f"method, 全角)" + (f", e.g. {example!r}" if example is not None else ""))
 
