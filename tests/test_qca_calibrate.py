@@ -666,3 +666,34 @@ def test_calibrate_frame_names_a_bad_raw_value_by_its_case_whatever_the_index(tm
         bad = df.assign(gdp=[cells.get(c, v) for c, v in zip(df["case"], df["gdp"])])
         with pytest.raises(QCAInputError, match=said):
             calibrate_frame(frame(bad), spec, keep=[case])
+
+
+def test_calibrate_frame_warns_when_a_column_of_case_names_is_left_out(tmp_path):
+    """README's recipe, df, case = read_data(path) then calibrate_frame(df, spec, keep=case), on a survey whose case
+    names are in a column of its own name ('编号', not 'case'): read_data found no case column (case None), and
+    calibrate_frame dropped '编号' without a word, so every later result named the cases 1, 2, ... The CLI's
+    calibrate refuses the same file ('no case column ... the output would number the cases'). calibrate_frame now
+    warns, naming the column and what to write; a column kept, a frame indexed by its cases, and a left-out column
+    that is no list of names (numbers, a repeated label) get no such warning. Fails before (no warning)."""
+    from analysis.qca import QCAWarning, calibrate_frame, read_data
+
+    path = tmp_path / "survey.csv"
+    path.write_text("编号,收入,地区\n社区01,3000,东\n社区02,9000,西\n社区03,12000,东\n", encoding="utf-8")
+    df, case = read_data(path)
+    assert case is None
+    spec = {"收入": {"thresholds": "e=3000, c=7000, i=12000"}}
+
+    def said(frame, **kw):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            calibrate_frame(frame, spec, **kw)
+        return [str(w.message) for w in caught if issubclass(w.category, QCAWarning) and "case names" in str(w.message)]
+
+    assert said(df, keep=case) == [
+        "column '编号' (a different text in every row, as case names are) is neither calibrated nor kept: the result "
+        "numbers the cases as the frame's index does (1, 2, ...) and leaves '编号' out; if it names the cases, "
+        "keep='编号' (then case_column='编号'), or read the file with read_data(path, case_column='编号')"]
+    assert said(df, keep="编号") == []
+    assert said(df.set_index("编号")) == []
+    assert said(df.drop(columns="编号")) == []   # '地区' repeats a value: no list of names
+    assert said(df.assign(编号=["1", "2", "3"])) == []   # numbers: a raw variable or numbered ids

@@ -984,7 +984,34 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         note = constant_set_note(name, source, args, df[source], out[name])
         if note:
             warnings.warn(note, QCAWarning, stacklevel=user_stacklevel())
+    names = _case_names_left_out(df, keep, [rule.get("source", name) for name, rule in spec.items()])
+    if names:   # the CLI refuses the same file: its output would number the cases and lose their names
+        first, shown = names[0], ", ".join(map(str, df.index[:2]))
+        warnings.warn(f"column{'s' if len(names) > 1 else ''} {', '.join(quoted(c, as_written=True) for c in names)} "
+                      f"(a different text in every row, as case names are) {'are' if len(names) > 1 else 'is'} "
+                      "neither calibrated nor kept: the result numbers the cases as the frame's index does "
+                      f"({shown}, ...) and leaves {quoted(first, as_written=True)} out; if it names the cases, "
+                      f"keep={str(first)!r} (then case_column={str(first)!r}), or read the file with "
+                      f"read_data(path, case_column={str(first)!r})", QCAWarning, stacklevel=user_stacklevel())
     return out
+
+
+def _case_names_left_out(df: pd.DataFrame, keep: list, sources: list) -> list:
+    """The columns of `df` that look like its case names (a different non-numeric text in every row) and that
+    calibrate_frame leaves out where its result numbers the cases: nothing kept and df's index a plain unnamed
+    RangeIndex (read_data's or read_csv's 0, 1, ... / 1, 2, ... without a case column)."""
+    if keep or len(df) < 2 or df.index.name is not None or not isinstance(df.index, pd.RangeIndex):
+        return []
+    used = {str(s) for s in sources}
+    found = []
+    for c in df.columns:
+        column = df[c]
+        if str(c) in used or pd.api.types.is_numeric_dtype(column) or column.isna().any():
+            continue
+        text = column.astype(str).str.strip()
+        if text.is_unique and not (text == "").any() and pd.to_numeric(text, errors="coerce").isna().all():
+            found.append(c)
+    return found
 
 
 def _by_case(df: pd.DataFrame, source, keep: list) -> pd.Series:

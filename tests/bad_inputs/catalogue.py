@@ -2523,6 +2523,15 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].calibrate_frame(pd.read_csv(ROOT / "data/reference/datasets/LR.csv"), {
             "URB": {"source": ["URB"], "thresholds": "e=10, c=50, i=80"}}),
         "spec['URB']: source must name one raw column (text, e.g. 'URB'), got ['URB'] (list)", origin="user data"),
+    Bad("calibrate-frame-case-names-left-out", "df, case = read_data(path); calibrate_frame(df, spec, keep=case) of a "
+        "survey whose case names are in a column '编号' (read_data finds no case column, case None; was: '编号' "
+        "dropped without a word, the cases numbered 1, 2, ... in every later result, where the CLI refuses)", "", "api",
+        lambda: _qca()[0].calibrate_frame(
+            pd.DataFrame({"编号": ["社区01", "社区02", "社区03"], "收入": ["3000", "9000", "12000"]},
+                         index=pd.RangeIndex(1, 4)), {"收入": {"thresholds": "e=3000, c=7000, i=12000"}}, keep=None),
+        "column '编号' (a different text in every row, as case names are) is neither calibrated nor kept: the result "
+        "numbers the cases as the frame's index does (1, 2, ...) and leaves '编号' out; if it names the cases, "
+        "keep='编号'", kind="warning", origin="own data"),
     Bad("notebook-named-by-its-file", "make notebooks/03_qca.ipynb (the notebook's path, as the shell completes it, "
         "for make 03_qca)", "notebooks/03_qca.ipynb", "make",
         "tests/test_pipeline_faults.py::test_a_notebook_named_by_its_file_is_told_its_name",
