@@ -468,3 +468,34 @@ def test_a_nec_cond_of_low_relevance_is_warned_about_by_the_rule_good_practice_c
                for w in caught), [str(w.message) for w in caught]
     with pytest.raises(QCAInputError, match="ron_cut must be a number in"):
         esa(tt, nec_cond="LIT", ron_cut=5)
+
+
+@pytest.mark.filterwarnings("ignore::analysis.qca.data.QCAWarning")
+def test_find_rows_reads_a_pair_of_cutoffs_for_the_negated_outcome_as_r_findrows_does():
+    """find_rows' csa and ssr compare tt with the negated outcome's table. R QCA's findRows builds that table with
+    tt's inclusion cut-off, and of a pair incl.cut = c(ic1, ic0) with the second, ic0 (its documentation: "If the
+    inclusion cut-off has a single value, the same is used for the negated outcome, and if it has two values the
+    second is used"; its code passes rev(incl.cut), whose first value is ic0 and whose second, above it, codes no
+    contradiction). The engine built it with the pair unchanged, so a row of the negation with ic0 <= incl < ic1 was
+    a contradiction (C) there and positive in R: SSR and CSA silently differed from R's on any pair.
+
+    Expected values by hand (fuzzy memberships over all cases, Ragin 2008, ch. 5; row = 1 + 2A + B, R's numbering):
+    SSR, one condition A, cases p (A 0.6, Y 0.6) and q (A 0, Y 0), incl_cut = (0.8, 0.6):
+      row 2 (A = 1): incl(Y) = (0.6 + 0) / 0.6 = 1 -> '1'; incl(~Y) = (min(0.6, 0.4) + 0) / 0.6 = 0.667 >= 0.6 -> '1'
+      row 1 (A = 0): incl(Y) = (min(0.4, 0.6) + 0) / 1.4 = 0.286 -> '0'; incl(~Y) = (0.4 + 1) / 1.4 = 1 -> '1'
+      so row 2 is sufficient for both: SSR = [2].
+    CSA, crisp A, B: row 4 (A=1, B=1) one case, Y = 1; row 1 (A=0, B=0) three cases, Y = 1, 0, 0; rows 2 and 3
+      remainders. Y: row 4 '1' (incl 1), row 1 '0' (incl 1/3 < 0.6); its parsimonious models A and B use rows 3 and 2.
+      ~Y at 0.6: row 1 '1' (incl 2/3), row 4 '0'; its models ~A and ~B use rows 2 and 3. CSA = [2, 3] (at the pair
+      unchanged, row 1 is 'C' for ~Y, no row is positive and CSA was [])."""
+    one = pd.DataFrame({"A": [0.6, 0.0], "Y": [0.6, 0.0]}, index=["p", "q"])
+    tt = truth_table(one, "Y", incl_cut=(0.8, 0.6))
+    assert tt.rows["OUT"].to_dict() == {1: "0", 2: "1"}
+    assert find_rows(tt, "ssr") == [2]
+    crisp = pd.DataFrame({"A": [1, 0, 0, 0], "B": [1, 0, 0, 0], "Y": [1, 1, 0, 0]}, index=list("pqrs"))
+    tt = truth_table(crisp, "Y", incl_cut=(0.8, 0.6))
+    assert tt.rows["OUT"].to_dict() == {1: "0", 4: "1"}
+    assert find_rows(tt, "csa") == [2, 3]
+    # a single cut-off is used as it is, for both tables (unchanged)
+    assert find_rows(truth_table(crisp, "Y", incl_cut=0.6), "csa") == [2, 3]
+    assert find_rows(truth_table(crisp, "Y", incl_cut=0.7), "csa") == []

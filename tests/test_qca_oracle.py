@@ -326,9 +326,9 @@ def compare_find_rows(p, tt, rows):
             got = find_rows(tt, "untenable", expression=text, observed=observed)
             if list(got) != want:
                 bad.append(f"find_rows untenable {text} observed={observed}: engine {list(got)} oracle {want}")
-    if p["incl_cut"][0] != p["incl_cut"][1]:
-        return bad
-    neg = O.truth_table(p["cases"], [O.SCALE - t for t in p["y"]], p["levels"], p["fuzzy"], p["incl_cut"],
+    # the negation's table at tt's cut-off, of a pair (ic1, ic0) at ic0 alone (R's findRows: "if it has two values
+    # the second is used")
+    neg = O.truth_table(p["cases"], [O.SCALE - t for t in p["y"]], p["levels"], p["fuzzy"], (p["incl_cut"][1],) * 2,
                         p["n_cut"], p["pri_cut"])
     ssr = sorted(r for r in rows if rows[r]["OUT"] == "1" and neg[r]["OUT"] == "1")
     # a side without positive row has no simplifying assumption: no CSA; else a side with nothing negative has no

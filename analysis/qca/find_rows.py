@@ -4,7 +4,8 @@ Types (Schneider & Wagemann 2013, "Doing justice to logical remainders in QCA"; 
 - 'untenable' [1]: remainders inside `expression` (impossible or implausible combinations); with
   `observed=True` the observed rows inside it too;
 - 'csa' [2]: contradictory simplifying assumptions, remainders used as simplifying assumptions both by the
-  parsimonious solution for Y and by the one for ~Y (same incl_cut, n_cut, pri_cut; every model of each); none if
+  parsimonious solution for Y and by the one for ~Y (same n_cut and pri_cut; tt's incl_cut, or of a pair (ic1, ic0)
+  ic0 alone, as R's findRows reads a pair; every model of each); none if
   either table has no positive row; refused, naming the table, if a solution cannot be found (nothing negative);
 - 'ssr' [3]: simultaneous subset relations, observed rows with OUT = 1 in both the Y and the ~Y table;
 - 'all' [0]: the union of the three ('untenable' only when an expression is given).
@@ -69,16 +70,30 @@ def negated_truth_table(tt: TruthTable) -> TruthTable:
     or '~Y'.
     Its notes (kept in its `notes`) are on tt's data: only those tt's notes do not say already are warned of
     (new_negation_notes: a skewed '~Y' after a skewed 'Y' is one fact).
-    tt: a TruthTable from truth_table()."""
+    tt: a TruthTable from truth_table(). (find_rows' csa and ssr read a pair of cut-offs (ic1, ic0) as R's findRows
+    does: the negation's table at ic0 alone.)"""
+    need_table(tt, "negated_truth_table")
+    return _negated_table(tt, tt.incl_cut)
+
+
+def _findrows_negation(tt: TruthTable) -> TruthTable:
+    """The negated outcome's table find_rows compares tt with (csa, ssr), as R QCA's findRows builds it: tt's
+    inclusion cut-off, and of a pair (ic1, ic0) the second, ic0, as its one cut-off (findRows' documentation: "if it
+    has two values the second is used"; it passes the pair reversed, whose second value, above the first, codes no
+    contradiction). A single cut-off is the same either way."""
+    return _negated_table(tt, tt.incl_cut[1])
+
+
+def _negated_table(tt: TruthTable, incl_cut) -> TruthTable:
+    """negated_truth_table at the inclusion cut-off(s) `incl_cut`."""
     import dataclasses
     import warnings
 
-    need_table(tt, "negated_truth_table")
     qd = tt.data
     df = qd.frame().drop(columns=[qd.outcome])
     col = qd.outcome_column
     df[col] = 1.0 - qd.y if qd.negated else qd.y   # y = 1 - raw when negated: its negation is the raw outcome
-    args = dict(incl_cut=tt.incl_cut, n_cut=tt.n_cut, pri_cut=tt.pri_cut, skew_bounds=tt.skew_bounds)
+    args = dict(incl_cut=incl_cut, n_cut=tt.n_cut, pri_cut=tt.pri_cut, skew_bounds=tt.skew_bounds)
     target = qd.outcome[1:] if qd.negated else "~" + qd.outcome
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -343,7 +358,7 @@ def find_rows(tt: TruthTable, type="all", expression: str | None = None, observe
     if kind in ("untenable", "all") and expression:
         rows.update(rows_in_expression(tt, expression, observed, what="untenable combinations"))
     if kind in ("csa", "ssr", "all"):
-        neg = negated_truth_table(tt)
+        neg = _findrows_negation(tt)
         if kind in ("csa", "all"):
             rows.update(_contradictory_rows(tt, neg, budgets))
         if kind in ("ssr", "all"):
