@@ -662,6 +662,8 @@ def test_contradictory_easy_counterfactuals_of_the_reported_intermediate_solutio
     assert text.startswith("easy counterfactuals of the ESA intermediate solution that the parsimonious solution of "
                            "~EFF also assumes (contradictory): 61 (SYS*ORG*PRO*SER*~FUN*~NOR), 62 (")
     assert "in 12 of 12 pair(s) (every pair)" in text
+    # the advice says what is run: each outcome's rows blocked in its own table (the text said 'for both outcomes')
+    assert "both outcomes" not in text and "block them in EFF's truth table only and minimise EFF's solutions" in text
     # a negation without a solution contradicts nothing; an outcome without one is not checked
     no_neg = type("NoSolution", (), {"no_solution": "no positive row"})()
     assert set(contradictory_easy_counterfactuals(res, no_neg).values()) == {()}
@@ -868,3 +870,19 @@ def test_qca_json_carries_both_outcomes_lost_paths_and_deviant_cases_for_coverag
     _, neg = _esa_and_negated(recon)
     neg_cases = R.deviant_coverage_cases(neg)["case"].tolist()
     assert neg_cases and written["deviant_coverage"][negation(C.OUTCOME)] == neg_cases
+
+
+def test_notebook_03_says_each_outcomes_contradictory_easy_counterfactuals_are_blocked_in_its_own_table():
+    """What is run blocks EFF's contradictory easy counterfactuals in EFF's truth table only and ~EFF's in ~EFF's
+    (paths_without_contradictory_assumptions(res, neg_res) and (neg_res, res)), while the advice printed below the
+    counterfactuals said to block them 'for both outcomes' and the notebook's narrative named no table. Its two
+    sections (ESA, the negation) now say, in English and in Chinese, in which table each outcome's rows are blocked."""
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    text = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    flat = " ".join(text.split())
+    assert "both outcomes" not in flat.replace("names both outcomes' cases", "")
+    assert "rows blocked in EFF's truth table only" in flat and "blocked in ~EFF's truth table only" in flat
+    assert "仅在 EFF 的真值表中排除这些行" in text and "仅在 ~EFF 的真值表中排除其矛盾简单反事实" in text

@@ -267,7 +267,9 @@ def contradictory_easy_counterfactuals(res, neg_res) -> dict[str, tuple[int, ...
 
 
 def contradictory_easy_counterfactuals_text(res, neg_res) -> str:
-    """contradictory_easy_counterfactuals in one line: the rows (with their configurations) and in which pairs."""
+    """contradictory_easy_counterfactuals in one line: the rows (with their configurations) and in which pairs, and
+    what to do as paths_without_contradictory_assumptions does it: block them in the outcome's truth table only (each
+    outcome's rows in its own table, not both outcomes' in both)."""
     neg = negation(res.outcome)
     head = (f"easy counterfactuals of the {'ESA' if res.analysis == 'esa' else 'standard'} intermediate solution that "
             f"the parsimonious solution of {neg} also assumes (contradictory)")
@@ -282,8 +284,10 @@ def contradictory_easy_counterfactuals_text(res, neg_res) -> str:
     pairs = [name for name, v in found.items() if v]
     where = "every pair" if len(pairs) == len(found) else ", ".join(pairs)
     return (f"{head}: {_row_configs(res.truth_table, rows)}, in {len(pairs)} of {len(found)} pair(s) ({where}); the "
-            f"paths rest on remainders where {neg}'s solution assumes the opposite outcome: block them for both "
-            "outcomes and minimise again, or say why they stay")
+            f"paths rest on remainders where {neg}'s solution assumes the opposite outcome: block them in "
+            f"{res.outcome}'s truth table only and minimise {res.outcome}'s solutions again (as "
+            f"paths_without_contradictory_assumptions does; {neg}'s solutions are not re-run by it, its own such rows "
+            f"are blocked in {neg}'s table), or say why they stay")
 
 
 #: Columns of paths_without_contradictory_assumptions(), in order.
