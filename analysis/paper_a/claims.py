@@ -210,13 +210,15 @@ def _types_by_group(f) -> str:
     return f"the model groups differ in path types ({f['path_types_by_group']})"
 
 
-def _focus_without_csa(f, paths: bool = True) -> str:
+def _focus_without_csa(f, reading: str | None = "present") -> str:
     """What A5-A7's computed text adds on how their evidence fares with the contradictory assumptions blocked
-    (configurations.focus_without_csa's facts; '' when the facts lack them, as in a robustness setting): with `paths`,
-    whether FOCUS stays in every path of the outcome's re-run (present, the core is not derived again), and for every
+    (configurations.focus_without_csa's and focus_core_without_csa's facts; '' when the facts lack them, as in a
+    robustness setting): with `reading` 'present' (A5), whether FOCUS stays in every path of the outcome's re-run;
+    with 'core' (A6), whether FOCUS is a core condition of every path of it, pair-matched as A6 judges the reported
+    analysis (presence is not core status; 'not checked' without that fact); None (A7): no path reading; and for every
     claim how many of the negation's paths with ~FOCUS (the absence side of the reading) survive the negation's own
     re-run. Said beside the verdict, which stays the reported analysis': a re-run not made is 'not checked', not a
-    verdict."""
+    verdict; with the facts' `csa_evidence` and `csa_data_source`, the reading's evidence level and data source."""
     if "csa_checked" not in f:
         return ""
     head = "; with the contradictory assumptions blocked"
@@ -224,9 +226,17 @@ def _focus_without_csa(f, paths: bool = True) -> str:
         return f"{head}: not checked"
     neg = f"~{OUTCOME}"
     parts = []
-    if paths:
-        present = bool(f.get(f"{FOCUS}_in_all_without_csa"))
+    present = bool(f.get(f"{FOCUS}_in_all_without_csa"))
+    if reading == "present":
         parts.append(f"{FOCUS} {'present in every path' if present else 'missing from a path'} of {OUTCOME}'s re-run")
+    elif reading == "core":
+        core = f.get(f"{FOCUS}_core_in_all_without_csa")
+        as_read = "pair-matched, as the claim reads core"
+        parts.append((f"{FOCUS}'s core status in {OUTCOME}'s re-run not checked" if core is None else
+                      f"{FOCUS} core in every path of {OUTCOME}'s re-run ({as_read})" if core else
+                      f"{FOCUS} not core in every path of {OUTCOME}'s re-run ({as_read}: not in every path's own "
+                      "parsimonious term)")
+                     + f", {'present in every path' if present else 'missing from a path'} of it")
     absent = [t for t in str(f.get(f"neg_absent_{FOCUS}_paths") or "").split(", ") if t]
     lost = [t for t in str(f.get(f"neg_absent_{FOCUS}_lost") or "").split(", ") if t]
     if absent:
@@ -234,7 +244,10 @@ def _focus_without_csa(f, paths: bool = True) -> str:
                      + (f" ({' and '.join(lost)} {'does' if len(lost) == 1 else 'do'} not)" if lost else ""))
     else:
         parts.append(f"{neg} has no path with ~{FOCUS}")
-    return f"{head} (the compendium's reading of the re-runs): " + "; ".join(parts)
+    level = f.get("csa_evidence")
+    said = ("" if not level else f", evidence {'the ' if level == READING else ''}{level}"
+            + (f"; data: {f['csa_data_source']}" if f.get("csa_data_source") else ""))
+    return f"{head} (the compendium's reading of the re-runs{said}): " + "; ".join(parts)
 
 
 def _focus_in_all(f):
@@ -257,7 +270,7 @@ def _focus_core(f):
                 f"necessity is judged from the cases (A7)"), False
     groups = int(f.get("n_groups", 1) or 1)
     where = f" (all {groups} models)" if groups > 1 else ""
-    return (("core in every path" + where) if f[key] else "not core in every path") + _focus_without_csa(f), \
+    return (("core in every path" + where) if f[key] else "not core in every path") + _focus_without_csa(f, "core"), \
         bool(f[key]) and int(f["n_paths"]) > 0
 
 
@@ -280,7 +293,7 @@ def _focus_necessary(f):
     share = f.get(f"{FOCUS}_share_in")
     if share is not None and is_skewed(share, skew):
         text += f"; skewed: {FOCUS} holds for {share:.0%} of cases"
-    return text + _focus_without_csa(f, paths=False), consistent and relevant   # inclN, RoN: from the cases, not remainders
+    return text + _focus_without_csa(f, None), consistent and relevant   # inclN, RoN: from the cases, not remainders
 
 
 def _least(f):

@@ -294,6 +294,23 @@ def contradictory_easy_counterfactuals_text(res, neg_res) -> str:
 CSA_BLOCKED_COLUMNS = ["solution", "term", "before", "after", "reported_paths", "blocked"]
 
 
+def _solutions_without_csa(res, neg_res) -> tuple[list[int], dict] | None:
+    """The rows paths_without_contradictory_assumptions blocks (the reported intermediate solution's contradictory easy
+    counterfactuals) and the three solutions minimised again with them coded OUT = 0 in `res`'s truth table only
+    (`res`'s own solutions when there is none to block); None when not checked."""
+    from ..qca.esa import exclude_rows
+
+    easy = contradictory_easy_counterfactuals(res, neg_res)
+    if easy is None:
+        return None
+    rows = sorted(set().union(*easy.values()))
+    if not rows:
+        return rows, res.solutions
+    base = res.esa_truth_table if res.analysis == "esa" else res.truth_table
+    return rows, _solutions(exclude_rows(base, rows, reason="contradictory assumptions of the reported solution"),
+                            res.dir_exp)
+
+
 def paths_without_contradictory_assumptions(res, neg_res) -> pd.DataFrame | None:
     """The reported analysis minimised again with the contradictory simplifying assumptions its paths rest on blocked
     (the enhanced standard analysis applied to them; Schneider & Wagemann 2013): the easy counterfactuals of the
@@ -307,19 +324,11 @@ def paths_without_contradictory_assumptions(res, neg_res) -> pd.DataFrame | None
     rows ('61, 62'; '' when none is left to block, so after = before). `res` and `neg_res`: analyse_configurations'
     result and negated_outcome's. None when not checked (no solution, or a solution too large to list its models'
     remainders, contradictory_easy_counterfactuals)."""
-    from ..qca.esa import exclude_rows
-
-    easy = contradictory_easy_counterfactuals(res, neg_res)
-    if easy is None:
+    done = _solutions_without_csa(res, neg_res)
+    if done is None:
         return None
-    rows = sorted(set().union(*easy.values()))
+    rows, after = done
     before = res.solutions
-    if rows:
-        base = res.esa_truth_table if res.analysis == "esa" else res.truth_table
-        after = _solutions(exclude_rows(base, rows, reason="contradictory assumptions of the reported solution"),
-                           res.dir_exp)
-    else:
-        after = before
     where: dict[str, list[str]] = {}
     for g, n, t in zip(res.paths["group"], res.paths["path"], res.paths["term"]):
         where.setdefault(t, []).append(f"{g} P{n}")
@@ -342,22 +351,42 @@ def lost_paths(frame: pd.DataFrame | None) -> tuple[str, ...] | None:
     return tuple(frame.loc[(frame["reported_paths"] != "") & ~frame["after"].astype(bool), "term"])
 
 
-def focus_without_csa(frame: pd.DataFrame | None, neg_frame: pd.DataFrame | None, report: str, focus: str) -> dict:
+def focus_without_csa(frame: pd.DataFrame | None, neg_frame: pd.DataFrame | None, report: str, focus: str,
+                      data_source: str | None = None) -> dict:
     """How the evidence for `focus` as the basic guarantee fares with the contradictory assumptions blocked, as facts
     for the claims (analysis_facts' keys; claims._focus_without_csa reads them): `csa_checked` (both re-runs made),
     `{focus}_in_all_without_csa` (whether every term of the outcome's re-run `report` solution holds `focus`),
     `neg_absent_{focus}_paths` (the negation's reported path terms holding ~focus, ', '-joined) and
     `neg_absent_{focus}_lost` (those of them that do not survive the negation's re-run, lost_paths). `frame`:
-    paths_without_contradictory_assumptions(res, neg_res); `neg_frame`: (neg_res, res)'s; None or empty: not checked."""
+    paths_without_contradictory_assumptions(res, neg_res); `neg_frame`: (neg_res, res)'s; None or empty: not checked.
+    With `data_source`, also `csa_data_source` and `csa_evidence` (the re-runs' reading's level as the data allow it,
+    evidence_on: by construction on the reconstruction), which the claims' text says beside the reading."""
+    said = {} if data_source is None else {"csa_data_source": data_source,
+                                           "csa_evidence": evidence_on(data_source, READING)}
     if lost_paths(frame) is None or lost_paths(neg_frame) is None:
-        return {"csa_checked": False}
+        return {"csa_checked": False, **said}
     after = frame.loc[(frame["solution"] == report) & frame["after"].astype(bool), "term"]
     reported = neg_frame.loc[(neg_frame["solution"] == report) & (neg_frame["reported_paths"] != ""), "term"]
     absent = [t for t in reported if f"~{focus}" in t.split("*")]
     lost = set(lost_paths(neg_frame))
-    return {"csa_checked": True, f"{focus}_in_all_without_csa": bool(len(after)) and all(focus in t.split("*") for t in after),
+    return {"csa_checked": True, **said,
+            f"{focus}_in_all_without_csa": bool(len(after)) and all(focus in t.split("*") for t in after),
             f"neg_absent_{focus}_paths": ", ".join(absent),
             f"neg_absent_{focus}_lost": ", ".join(t for t in absent if t in lost)}
+
+
+def focus_core_without_csa(res, neg_res, focus: str) -> dict:
+    """Whether `focus` is a core condition of every path of the outcome's re-run with its contradictory easy
+    counterfactuals blocked (the solutions paths_without_contradictory_assumptions derives again), judged as A6 judges
+    the reported analysis: the re-run's `report` solution charted with pair-matched cores (the path's own
+    parsimonious term; chart_paths, model_facts' `{focus}_core_in_all`, every model group). Presence in every path
+    (focus_without_csa) is not core status: an intermediate path keeps an expected-present condition its parsimonious
+    term need not hold. {`{focus}_core_in_all_without_csa`: bool}; {} when not checked."""
+    done = _solutions_without_csa(res, neg_res)
+    if done is None:
+        return {}
+    paths = chart_paths(_chart(done[1], res.report), res.levels)
+    return {f"{focus}_core_in_all_without_csa": bool(model_facts(paths, res.conditions, focus)[f"{focus}_core_in_all"])}
 
 
 def paths_without_csa_json(frame: pd.DataFrame | None) -> dict | None:
