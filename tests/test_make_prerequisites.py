@@ -198,6 +198,86 @@ def test_the_modules_python_loads_for_a_notebooks_imports_are_among_those_it_rea
             make_deps.modules_read(notebook))))
 
 
+LAZY_PACKAGES = ("analysis.qca",)
+
+
+def _lazy_names() -> list[tuple[str, str]]:
+    """(package, name): one name per module each lazy package loads on first use (its _LAZY, read as make reads it)."""
+    found = []
+    for package in LAZY_PACKAGES:
+        init = ROOT.joinpath(*package.split("."), "__init__.py").read_text(encoding="utf-8")
+        by_module = {m: n for n, m in sorted(make_deps.facts(init, package, True).lazy.items(), reverse=True)}
+        found.extend((package, name) for _, name in sorted(by_module.items()))
+    return found
+
+
+LOADED = textwrap.dedent("""
+    import json, sys
+    sys.path.insert(0, sys.argv[1])
+    exec(sys.argv[2], {})
+    print(json.dumps(sorted(m.__file__ for name, m in sys.modules.items()
+                            if name.split(".")[0] == "analysis" and getattr(m, "__file__", None))))
+""")
+
+
+def _loaded_by(code: str) -> set[str]:
+    """The analysis/ files a fresh Python loads to run `code` (from the project root on sys.path)."""
+    proc = subprocess.run([sys.executable, "-c", LOADED, str(ROOT), code], capture_output=True, text=True,
+                          timeout=300, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    return {os.path.relpath(f, ROOT).replace(os.sep, "/") for f in json.loads(proc.stdout)}
+
+
+def _read_for(tmp_path, code: str) -> set[str]:
+    """The analysis/ files make takes for a notebook whose code is `code` (tools/make_deps.py on this analysis/)."""
+    (tmp_path / "analysis").symlink_to(ROOT / "analysis", target_is_directory=True)
+    nb = {"cells": [{"cell_type": "code", "source": code, "metadata": {}, "outputs": []}], "metadata": {},
+          "nbformat": 4, "nbformat_minor": 5}
+    (tmp_path / "notebooks").mkdir()
+    (tmp_path / "notebooks" / "nb.ipynb").write_text(json.dumps(nb), encoding="utf-8")
+    return set(make_deps.modules_read("nb", tmp_path))
+
+
+@pytest.mark.parametrize("package, name", _lazy_names())
+def test_the_modules_python_loads_for_a_name_asked_on_first_use_are_among_those_read(tmp_path, package, name):
+    """analysis/qca/__init__.py loads every module on first use: a notebook reads a module no import statement names when it asks the package for a name of it. For one name of
+    each module, what Python loads to give it (the module, what it imports, and nothing the scan leaves out) is among
+    what make takes for a notebook asking for that name; a module added to _LAZY, or a name it loads that the scan
+    cannot see, shows here."""
+    code = f"from {package} import {name}"
+    loaded = _loaded_by(code)
+    assert loaded <= _read_for(tmp_path, code), sorted(loaded - _read_for(tmp_path, code))
+
+
+def test_the_engine_loads_only_what_is_asked_for_and_exports_the_same_names():
+    """`import analysis.qca` loaded the whole engine (its __init__ imported fourteen modules), so a module that
+    reads data (analysis/validate.py imports analysis.qca.read, which runs the package's __init__ first) made every
+    notebook read analysis/qca/minimize.py: an edit of it reran all seven. The package now loads a module when one
+    of its names is asked for. The names are those of __all__, and a module named like the function it exports
+    (minimize.py, truth_table.py, ...) gives the function, also when another module imported it first (the import
+    system sets a submodule as its package's attribute)."""
+    assert _loaded_by("import analysis.qca") == {"analysis/__init__.py", "analysis/qca/__init__.py",
+                                                 "analysis/qca/errors.py"}
+    code = ("import importlib, analysis.qca as q\n"
+            "for m in ('minimize', 'truth_table', 'calibrate', 'esa', 'find_rows', 'necessity', 'pof'):\n"
+            "    module = importlib.import_module('analysis.qca.' + m)\n"
+            "    from analysis.qca import minimize\n"
+            "    assert getattr(q, m) is getattr(module, m) and callable(getattr(q, m)), m\n"
+            "assert minimize is q.minimize and q.__all__ and all(callable(getattr(q, n)) for n in q.__all__)\n"
+            "assert set(q.__all__) <= set(dir(q))\n")
+    assert _loaded_by(code) >= {"analysis/qca/minimize.py", "analysis/qca/diagnostics.py"}
+
+
+def test_an_edit_of_the_minimisation_reruns_no_notebook_that_does_not_minimise():
+    """Measured with `make -n` after an edit of analysis/qca/minimize.py: all seven notebooks reran. Notebook 01
+    (Paper B: no QCA) reads the engine's data reader only (analysis/validate.py): it does not take minimize.py for a
+    prerequisite now (03, 04, 00 and the workshop do)."""
+    for notebook in ("01_policy_evolution",):
+        assert "analysis/qca/minimize.py" not in make_deps.modules_read(notebook), notebook
+    for notebook in ("00_method_validation", "03_qca", "workshop/qca_workshop"):
+        assert "analysis/qca/minimize.py" in make_deps.modules_read(notebook), notebook
+
+
 def _tree(root, files: dict[str, str], notebook_code: str) -> None:
     for name, text in {"analysis/__init__.py": "", **files}.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
@@ -234,6 +314,7 @@ LAZY_PACKAGE = {
     ("from analysis.eng import *", {"core", "charts", "helpers", "slow"}),
     ("import analysis.eng.cli", {"core", "cli", "slow"}),
     ("import analysis.user", {"core", "slow"}),
+    ("from analysis.eng import solve\nchart = solve()\nprint(chart, Chart)", {"core"}),   # bare names: not asked for
 ])
 def test_modules_a_package_loads_on_first_use_are_read_when_a_name_asks_for_them(tmp_path, code, read):
     """analysis/qca/__init__.py loads six modules on first use (_LAZY, import_module in __getattr__): no import

@@ -10,10 +10,12 @@ that looks up to date).
 
 Modules loaded on first use: a package whose __init__.py maps names to modules in `_LAZY` and loads them in its
 `__getattr__` (analysis/qca: configurations, protocol, diagnostics, matching, permutation, standards) is read through
-no import statement. Such a module is read when a source the notebook reads names one of its names (a name, an
-attribute, an imported name or a string: `qca.permutation_benchmark(...)`, `from analysis.qca import smmr`,
+no import statement. Such a module is read when a source the notebook reads asks for one of its names (an
+attribute, an imported name or getattr's string: `qca.permutation_benchmark(...)`, `from analysis.qca import smmr`,
 `getattr(qca, "smmr")`), and every one of them when a source may ask for any name (`from analysis.qca import *`, or
-getattr/hasattr with a name computed at run time, as analysis/workshop.py's hints do). A package that loads modules
+getattr/hasattr with a name computed at run time, as analysis/workshop.py's hints do). A bare name (`minimize(...)`,
+a variable `truth_table`) asks the package for nothing: Python looks it up in the module's own globals, and a package
+__getattr__ runs only for an attribute of the package or a name imported from it. A package that loads modules
 in a way this cannot read (a `__getattr__` without `_LAZY`, import_module or __import__ of a computed name) is read
 whole: every module in its folder.
 
@@ -49,7 +51,7 @@ def notebook_code(path: Path) -> str:
 class Facts(NamedTuple):
     """What the scan needs of one source, found in one walk of its syntax tree."""
     imports: frozenset[str]          # the analysis.* modules it imports (and X.name of `from X import name`)
-    names: frozenset[str]            # names, attributes, imported names, getattr's constant names
+    names: frozenset[str]            # attributes, imported names, getattr's constant names (not a bare name)
     asks_any: frozenset[str]         # the packages it may ask for any name: `from P import *`, getattr(P, computed)
     lazy: dict[str, str] | None      # a package __init__'s _LAZY ({name: module}), or None
     unreadable: bool                 # it loads modules by names the scan cannot read
@@ -87,9 +89,7 @@ def facts(source: str, package: str = "", is_init: bool = False) -> Facts:
     star: set[str] = set()
     dynamic = False
     for node in ast.walk(tree):
-        if isinstance(node, ast.Name):
-            names.add(node.id)
-        elif isinstance(node, ast.Attribute):
+        if isinstance(node, ast.Attribute):
             names.add(node.attr)
         elif isinstance(node, ast.Import):
             for a in node.names:

@@ -13,6 +13,7 @@ Every public name (`__all__`) is documented, grouped by the step of a QCA it ser
 from __future__ import annotations
 
 import sys as _sys
+from types import ModuleType as _ModuleType
 
 if _sys.argv[:1] == ["-m"]:
     # `python -m analysis.qca ...` (sys.argv[0] is '-m' while the module is located) run by a Python without the
@@ -27,27 +28,29 @@ if _sys.argv[:1] == ["-m"]:
               "this Python", file=_sys.stderr)
         raise SystemExit(2)
 
-from .calibrate import calibrate, calibrate_frame
-from .data import QCAData, QCAWarning, prepare_data
 from .errors import QCAComplexityError, QCADataError, QCAInputError, QCANoSolutionError
-from .expressions import (expression_membership, format_expression, format_term, parse_expression, parse_term,
-                          term_membership)
-from .measures import consistency, coverage, haesebrouck, negate, pri, ron
-from .pof import PofResult, pof, pofind
-from .find_rows import contradictory_assumptions, find_rows, negated_truth_table, simplifying_assumption_rows
-from .esa import esa, esa_rows, exclude_rows, untenable_observed_rows
-from .minimize import minimize, parse_dir_exp
-from .necessity import necessity, super_subset
-from .read import read_data
-from .solution import IntermediatePair, Model, Solution
-from .truth_table import TruthTable, truth_table
 
-#: Names loaded on first use, with their module: what few commands need (configuration charts, the robustness
-#: protocol and its joblib, case diagnostics, matching, permutations) is not imported by every command line run
-#: (truth-table, minimize: 0.1 s of a 0.45 s start). The modules named like a function they export (truth_table,
-#: minimize, calibrate, pof, esa, find_rows, necessity) stay imported above: importing a submodule sets the package
-#: attribute of its name, which would then be the module, not the function.
+#: Every other public name, with its module: loaded on first use (PEP 562), so that `import analysis.qca`, or a
+#: module importing one submodule (analysis/qca/read.py, which runs this file first), loads only what it asks for,
+#: and tools/make_deps.py can tell which modules a notebook reads (the names it asks for): an edit of minimize.py
+#: no longer reruns a notebook that only reads data. `from analysis.qca import minimize` and `qca.minimize` give
+#: the function, as before: the modules named like a function they export (calibrate, esa, find_rows, minimize,
+#: necessity, pof, truth_table) are set on the package as that function (_Package, below), not as the module.
 _LAZY = {
+    **dict.fromkeys(("calibrate", "calibrate_frame"), "calibrate"),
+    **dict.fromkeys(("QCAData", "QCAWarning", "prepare_data"), "data"),
+    **dict.fromkeys(("expression_membership", "format_expression", "format_term", "parse_expression", "parse_term",
+                     "term_membership"), "expressions"),
+    **dict.fromkeys(("consistency", "coverage", "haesebrouck", "negate", "pri", "ron"), "measures"),
+    **dict.fromkeys(("PofResult", "pof", "pofind"), "pof"),
+    **dict.fromkeys(("contradictory_assumptions", "find_rows", "negated_truth_table", "simplifying_assumption_rows"),
+                    "find_rows"),
+    **dict.fromkeys(("esa", "esa_rows", "exclude_rows", "untenable_observed_rows"), "esa"),
+    **dict.fromkeys(("minimize", "parse_dir_exp"), "minimize"),
+    **dict.fromkeys(("necessity", "super_subset"), "necessity"),
+    "read_data": "read",
+    **dict.fromkeys(("IntermediatePair", "Model", "Solution"), "solution"),
+    **dict.fromkeys(("TruthTable", "truth_table"), "truth_table"),
     **dict.fromkeys(("ConfigurationChart", "configuration_chart"), "configurations"),
     **dict.fromkeys(("RobustnessProtocol", "robustness_protocol", "threshold_range"), "protocol"),
     **dict.fromkeys(("ClusterDiagnostics", "TheoryEvaluation", "case_typology", "cluster_diagnostics", "contradictions",
@@ -71,6 +74,22 @@ def __getattr__(name: str):
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))
+
+
+class _Package(_ModuleType):
+    """This package's class: importing a submodule sets it as the package's attribute of its name (the import
+    system's setattr, once the submodule has run), which for minimize.py would make `qca.minimize` the module
+    wherever minimize.py was first imported by another module (analysis.qca.find_rows, a test). A submodule named
+    like a function it exports is set as that function."""
+
+    def __setattr__(self, name: str, value) -> None:
+        if (isinstance(value, _ModuleType) and _LAZY.get(name) == name and value.__name__ == f"{__name__}.{name}"
+                and hasattr(value, name)):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+_sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [

@@ -1485,13 +1485,16 @@ def empty_levels(values, levels: int) -> list[int]:
     return [v for v in range(levels) if v not in seen]
 
 
+#: The results _result_for_data_hint names, by class (module and name, not imported: a module that reads data, as
+#: analysis/validate.py does, would otherwise read the truth table's and solution's modules, for make too)
+RESULT_KINDS = {"analysis.qca.truth_table.TruthTable": "truth table", "analysis.qca.solution.Solution": "solution"}
+
+
 def _result_for_data_hint(data) -> str:
     """For a TruthTable or Solution given where the data frame goes (necessity(tt, 'Y'), as R's pofind() and
     superSubset() take data): ': this function reads ... the data frame the truth table was built from'; '' else."""
-    from .solution import Solution
-    from .truth_table import TruthTable
-
-    kind = "truth table" if isinstance(data, TruthTable) else "solution" if isinstance(data, Solution) else None
+    kind = next((RESULT_KINDS[f"{c.__module__}.{c.__qualname__}"] for c in type(data).__mro__
+                 if f"{c.__module__}.{c.__qualname__}" in RESULT_KINDS), None)
     return (f": this function reads the cases' memberships themselves, the data frame the {kind} was built from "
             "(the one given to truth_table())" if kind else "")
 
