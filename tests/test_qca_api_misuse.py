@@ -521,7 +521,7 @@ def test_term_helpers_check_conditions_levels_and_codes():
                                                     r"\['A', 'B'\], got " + re.escape(repr(bad))):
                 f("A*B", bad)
         with pytest.raises(QCAInputError, match=r"noflevels must give a number of levels >= 2 .* for each of the 2 "
-                                                r"conditions \(A, B\), got \[2\]"):
+                                                r"conditions \('A', 'B'\), got \[2\]"):
             f("A*B", ["A", "B"], [2])
     with pytest.raises(QCAInputError, match="conditions must be a list of condition names"):
         q.parse_dir_exp("1,1", None, [2, 2])
@@ -533,7 +533,7 @@ def test_term_helpers_check_conditions_levels_and_codes():
         with pytest.raises(QCAInputError, match="an implicant must be a sequence of codes, one per condition"):
             q.format_term(bad, ["A"])
     with pytest.raises(QCAInputError, match=r"an implicant must give a code >= 0 .* for each of the 2 conditions "
-                                            r"\(A, B\), got \[1, 2, 3\]"):
+                                            r"\('A', 'B'\), got \[1, 2, 3\]"):
         q.format_term([1, 2, 3], ["A", "B"])
     with pytest.raises(QCAInputError, match=r"implicant \[5, 0\]: codes above 2 are values of multi-value "
                                             r"conditions; pass multivalue=True"):

@@ -623,10 +623,10 @@ def test_a_specification_file_given_for_its_content_says_how_to_read_it():
 
 @pytest.mark.parametrize("dir_exp, said", [
     ({"dev": 1, "URBAN": 1, "GDP": 1}, "directional expectations name unknown condition(s) 'dev', 'URBAN', 'GDP' (conditions: "
-                                      "DEV, URB, LIT, IND, STB); 'dev': did you mean 'DEV'?; 'URBAN': did you mean "
-                                      "'URB'?"),
+                                      "'DEV', 'URB', 'LIT', 'IND', 'STB'); 'dev': did you mean 'DEV'?; 'URBAN': did you "
+                                      "mean 'URB'?"),
     ("dev=1,urb=1", "; 'dev': did you mean 'DEV'?; 'urb': did you mean 'URB'?"),
-    ("GDP=1", "unknown condition(s) 'GDP' (conditions: DEV, URB, LIT, IND, STB)"),
+    ("GDP=1", "unknown condition(s) 'GDP' (conditions: 'DEV', 'URB', 'LIT', 'IND', 'STB')"),
 ])
 def test_dir_exp_naming_a_condition_in_another_case_names_the_condition(dir_exp, said):
     """dir_exp={'dev': 1} (or 'dev=1') said only that 'dev' is unknown, where every other argument naming a

@@ -27,20 +27,20 @@ def test_every_unknown_literal_of_dir_exp_is_named_in_one_line(tt):
         minimize(tt, include="?", dir_exp="DEV, DVE, ~YY")
     assert str(err.value).startswith(
         "cannot read directional expectations 'DEV, DVE, ~YY': unknown condition(s) 'DVE', 'YY'; 'DVE': did you "
-        "mean 'DEV'? (conditions: DEV, URB, IND); write NAME=VALUE pairs"), err.value
+        "mean 'DEV'? (conditions: 'DEV', 'URB', 'IND'); write NAME=VALUE pairs"), err.value
     with pytest.raises(QCAInputError) as listed:   # R's c("DEV", "DVE", "~YY") alike
         minimize(tt, include="?", dir_exp=["DEV", "DVE", "~YY"])
     assert str(listed.value) == str(err.value)
     with pytest.raises(QCAInputError) as one:   # one unknown name: its message as before
         minimize(tt, include="?", dir_exp="DEV, ~YY")
-    assert "unknown condition 'YY' in term '~YY' (conditions: DEV, URB, IND)" in str(one.value), one.value
+    assert "unknown condition 'YY' in term '~YY' (conditions: 'DEV', 'URB', 'IND')" in str(one.value), one.value
 
 
 def test_the_cli_names_every_left_out_column_of_dir_exps_literals(capsys):
     code, out, err = run(capsys, "minimize", LF, *THREE, "--include", "?", "--dir-exp", "DEV,LIT,~STB")
     assert code == 2 and not out and len(err.splitlines()) == 1, err
     assert err.startswith("error: cannot read --dir-exp 'DEV,LIT,~STB': unknown condition(s) 'LIT', 'STB' "
-                          "(conditions: DEV, URB, IND); write NAME=VALUE pairs"), err
+                          "(conditions: 'DEV', 'URB', 'IND'); write NAME=VALUE pairs"), err
     assert err.rstrip().endswith(f"'LIT', 'STB' are columns of {LF} not among the conditions: to use them, include "
                                  "them in --conditions DEV,URB,IND,LIT,STB"), err
 
@@ -55,8 +55,8 @@ def test_the_workshop_translates_every_unknown_literal_of_dir_exp(tt):
         "无法读取方向性预期 'DEV, DVE, ~YY'：'DVE', 'YY' 不是条件之一；'DVE'：是否想写 'DEV'？"), engine_error_zh(err.value)
     with pytest.raises(QCAInputError) as one:
         minimize(tt, include="?", dir_exp="DEV, ~YY")
-    assert engine_error_zh(one.value).startswith("无法读取方向性预期 'DEV, ~YY'：项 '~YY' 中的 'YY' 不是条件之一（条件：DEV, URB, "
-                                                 "IND）；"), engine_error_zh(one.value)
+    assert engine_error_zh(one.value).startswith("无法读取方向性预期 'DEV, ~YY'：项 '~YY' 中的 'YY' 不是条件之一（条件：'DEV', 'URB', "
+                                                 "'IND'）；"), engine_error_zh(one.value)
 def test_every_unknown_necessary_condition_is_named_in_one_line(tt):
     """esa(nec_cond=['XX', 'YY']) said "nec_cond[0] 'XX': unknown condition 'XX' ..." alone."""
     from analysis.qca import QCAInputError, esa
@@ -64,22 +64,22 @@ def test_every_unknown_necessary_condition_is_named_in_one_line(tt):
     with pytest.raises(QCAInputError) as err:
         esa(tt, nec_cond=["DVE", "URB + YY"])
     assert str(err.value) == ("nec_cond ['DVE', 'URB + YY']: unknown condition(s) 'DVE', 'YY'; 'DVE': did you mean "
-                              "'DEV'? (conditions: DEV, URB, IND)"), err.value
+                              "'DEV'? (conditions: 'DEV', 'URB', 'IND')"), err.value
     with pytest.raises(QCAInputError) as one:
         esa(tt, nec_cond=["DEV", "YY"])
-    assert str(one.value) == "nec_cond[1] 'YY': unknown condition 'YY' in term 'YY' (conditions: DEV, URB, IND)"
+    assert str(one.value) == "nec_cond[1] 'YY': unknown condition 'YY' in term 'YY' (conditions: 'DEV', 'URB', 'IND')"
 
 
 def test_the_cli_names_every_unknown_necessary_condition(capsys):
     code, out, err = run(capsys, "esa", LF, *THREE, "--nec-cond", "LIT,STB")
     assert code == 2 and not out and len(err.splitlines()) == 1, err
     assert err.strip() == (
-        f"error: --nec-cond 'LIT,STB': unknown condition(s) 'LIT', 'STB' (conditions: DEV, URB, IND); 'LIT', 'STB' "
+        f"error: --nec-cond 'LIT,STB': unknown condition(s) 'LIT', 'STB' (conditions: 'DEV', 'URB', 'IND'); 'LIT', 'STB' "
         f"are columns of {LF} not among the conditions: to use them, include them in --conditions "
         "DEV,URB,IND,LIT,STB"), err
     code, out, err = run(capsys, "esa", LF, *THREE, "--nec-cond", "XX", "--nec-cond", "YY")
     assert code == 2 and err.startswith("error: --nec-cond 'XX' --nec-cond 'YY': unknown condition(s) 'XX', 'YY' "
-                                        "(conditions: DEV, URB, IND)"), err
+                                        "(conditions: 'DEV', 'URB', 'IND')"), err
 
 
 def test_unknown_necessary_conditions_are_combined_by_one_implementation_named_as_the_caller_gives_them(capsys, tt):
@@ -92,19 +92,19 @@ def test_unknown_necessary_conditions_are_combined_by_one_implementation_named_a
     with pytest.raises(QCAInputError) as err:
         _nec_conds(tt, ["DVE", "URBB"], given="--nec-cond 'DVE,URBB'")
     assert str(err.value) == ("--nec-cond 'DVE,URBB': unknown condition(s) 'DVE', 'URBB'; 'DVE': did you mean 'DEV'?; "
-                              "'URBB': did you mean 'URB'? (conditions: DEV, URB, IND)"), err.value
+                              "'URBB': did you mean 'URB'? (conditions: 'DEV', 'URB', 'IND')"), err.value
     with pytest.raises(QCAInputError) as one:
         _nec_conds(tt, ["DEV", "URBB"], given="--nec-cond 'DEV,URBB'")
     assert str(one.value) == ("nec_cond 'URBB': unknown condition 'URBB' in term 'URBB'; did you mean 'URB'? "
-                              "(conditions: DEV, URB, IND)"), one.value
+                              "(conditions: 'DEV', 'URB', 'IND')"), one.value
     code, out, err = run(capsys, "esa", LF, *THREE, "--nec-cond", "DVE", "--nec-cond", "URBB,LIT")
     assert code == 2 and err.strip() == (
         "error: --nec-cond 'DVE' --nec-cond 'URBB,LIT': unknown condition(s) 'DVE', 'URBB', 'LIT'; 'DVE': did you mean "
-        "'DEV'?; 'URBB': did you mean 'URB'? (conditions: DEV, URB, IND); 'LIT' is a column of "
+        "'DEV'?; 'URBB': did you mean 'URB'? (conditions: 'DEV', 'URB', 'IND'); 'LIT' is a column of "
         f"{LF} not among the conditions: to use it, include it in --conditions DEV,URB,IND,LIT"), err
     code, out, err = run(capsys, "esa", LF, *THREE, "--nec-cond", "DEV,URBB")
     assert code == 2 and err.strip() == ("error: --nec-cond 'URBB': unknown condition 'URBB' in term 'URBB'; did you "
-                                         "mean 'URB'? (conditions: DEV, URB, IND)"), err
+                                         "mean 'URB'? (conditions: 'DEV', 'URB', 'IND')"), err
 
 
 def test_every_column_sort_by_does_not_know_is_named_in_one_line(capsys):

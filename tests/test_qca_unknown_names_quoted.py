@@ -35,6 +35,23 @@ def test_unknown_conditions_are_quoted(lf):
     assert said.startswith("conditions name 'DEV' twice (duplicate condition(s): 'DEV'); name each condition once"), said
 
 
+def test_the_conditions_a_message_lists_are_quoted(lf):
+    """The lists '(conditions: ...)' after an unknown name (a term, an expression, dir_exp's names), 'for 5 conditions
+    (...)' of dir_exp's count and a sweep's '(conditions: ...; outcome: ...)' named the conditions cut but bare, so a
+    name with a blank ('GDP per head') read as two words of the list; each is quoted as every other message quotes a
+    name, a long one cut inside its quotes."""
+    from analysis.qca import minimize, theory_evaluation, truth_table
+
+    data = lf.rename(columns={"DEV": "GDP per head", "URB": "Q" * 300})
+    conds = ["GDP per head", "Q" * 300, "LIT"]
+    listed = f"'GDP per head', '{'Q' * 60}…' (300 characters), 'LIT'"
+    tt = truth_table(data, "SURV", conds, incl_cut=0.8)
+    assert f"(conditions: {listed})" in _message(lambda: minimize(tt, "?", dir_exp={"XX": 1}))
+    assert f"for 3 conditions ({listed}); give one" in _message(lambda: minimize(tt, "?", dir_exp="1,1"))
+    sol = minimize(tt, "?")
+    assert f"(conditions: {listed})" in _message(lambda: theory_evaluation("LIT*XX", sol))
+
+
 def test_unknown_conditions_of_directional_expectations_are_quoted(lf):
     from analysis.qca import minimize, truth_table
 
@@ -155,7 +172,7 @@ def test_the_left_out_hint_quotes_the_conditions_it_lists_cut():
     cuts it; short names read as before."""
     from analysis.qca.data import left_out_hint
 
-    said = "unknown condition 'LIT' in term 'LIT' (conditions: QuQu… (1,000 characters), URB)"
+    said = "unknown condition 'LIT' in term 'LIT' (conditions: 'QuQu…' (1,000 characters), 'URB')"
     for cli in (False, True):
         hint = left_out_hint(said, [_LONG, "URB"], ["LIT"], cli=cli)
         assert "LIT" in hint and _LONG not in hint and "(1,000 characters)" in hint, hint

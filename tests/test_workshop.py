@@ -1901,7 +1901,7 @@ def test_an_engine_error_where_the_settings_leave_something_has_no_workshop_note
     failed, shown, error = _run_in_ipython(PARTICIPANT, {3: answer}, {}, monkeypatch, capsys)
     assert failed == 3 and isinstance(error, QCAInputError), shown
     assert len(shown) == 3 and shown[0] == f"QCAInputError: {error}", shown
-    assert shown[1] == ("  中文：方向性预期 '0,0,0,0' 给出了 4 个值，而条件有 5 个（DEV, URB, LIT, IND, STB）：请按条件的顺序每个"
+    assert shown[1] == ("  中文：方向性预期 '0,0,0,0' 给出了 4 个值，而条件有 5 个（'DEV', 'URB', 'LIT', 'IND', 'STB'）：请按条件的顺序每个"
                         "条件给一个值，无预期的写 '-'") and shown[2].startswith("  (from line "), shown
 
 
@@ -2909,13 +2909,13 @@ def _raw():
     (lambda lc, lf, tt: necessity(lc, "SURV", ["DEV", "URBAN"]),
      "未知条件 'URBAN'：条件须是数据中的列名；是否想写 'URB'？（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="1,1,1"),
-     "方向性预期 '1,1,1' 给出了 3 个值，而条件有 5 个（DEV, URB, LIT, IND, STB）：请按条件的顺序每个条件给一个值，无预期的写 '-'"),
+     "方向性预期 '1,1,1' 给出了 3 个值，而条件有 5 个（'DEV', 'URB', 'LIT', 'IND', 'STB'）：请按条件的顺序每个条件给一个值，无预期的写 '-'"),
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="1,1,1,1,2"),
      "条件 'STB' 的方向性预期 2 超出范围：'STB' 的取值为 0..1（无预期的写 '-'）"),
     (lambda lc, lf, tt: minimize(tt, include="x"), "include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 'x'"),
     (lambda lc, lf, tt: parse_term("DEV*URBAN", _CONDITIONS),
-     "项 'DEV*URBAN' 中的 'URBAN' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；是否想写 'URB'？（条件：DEV, URB, "
-     "LIT, IND, STB）"),
+     "项 'DEV*URBAN' 中的 'URBAN' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；是否想写 'URB'？（条件：'DEV', 'URB', "
+     "'LIT', 'IND', 'STB'）"),
     (lambda lc, lf, tt: minimize(truth_table(lf, "SURV", _CONDITIONS, incl_cut=0.95), include="?"),
      "没有可最小化的正组态：结果 SURV 的真值表中没有 OUT = 1 的行（incl_cut = 0.95，各行最高的 incl = 0.904，n_cut = 1），即没有"
      "充分组态；请降低 incl_cut 或 n_cut，或检查结果"),
@@ -2969,10 +2969,10 @@ def _raw():
      "'IND', 'STB', 'SURV'）"),
     # the exercises' other natural mistakes (the fourth round): a name in dir_exp, words for values, include spelt out
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="DEV=1,URBAN=1"),
-     "方向性预期中的 'URBAN' 不是条件：名称须是条件之一（条件：DEV, URB, LIT, IND, STB）；是否想写 'URB'？"),
+     "方向性预期中的 'URBAN' 不是条件：名称须是条件之一（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'）；是否想写 'URB'？"),
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="present,present,present,present,present"),
-     "无法读取方向性预期 'present,present,present,present,present'：项 'present' 中的 'present' 不是条件之一（条件：DEV, URB, "
-     "LIT, IND, STB）；请写成“名称=值”对（如 'DEV=1,URB=0,LIT=-'）、按条件的顺序每个条件一个值（'1,0,-,-,-'）或文字项"
+     "无法读取方向性预期 'present,present,present,present,present'：项 'present' 中的 'present' 不是条件之一（条件：'DEV', 'URB', "
+     "'LIT', 'IND', 'STB'）；请写成“名称=值”对（如 'DEV=1,URB=0,LIT=-'）、按条件的顺序每个条件一个值（'1,0,-,-,-'）或文字项"
      "（'DEV, ~URB'）"),
     (lambda lc, lf, tt: minimize(tt, include="remainders"),
      "include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 'remainders'；请写 '?'"),

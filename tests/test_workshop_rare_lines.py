@@ -643,24 +643,24 @@ def test_missing_memberships_and_empty_rows_have_a_chinese_line(data, expected, 
 
 @pytest.mark.parametrize("mistake, expected", [
     (lambda d: theory_evaluation("DEV*XX", d["sol"]),
-     "theory 'DEV*XX'：项 'DEV*XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：DEV, URB, LIT, IND, "
-     "STB）"),
+     "theory 'DEV*XX'：项 'DEV*XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：'DEV', 'URB', 'LIT', 'IND', "
+     "'STB'）"),
     (lambda d: theory_evaluation("dev*STB + LIT*YY", d["sol"]),
      "theory 'dev*STB + LIT*YY'：表达式 'dev*STB + LIT*YY' 中的 'dev', 'YY' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' "
-     "相连）；'dev'：是否想写 'DEV'？（名称区分大小写；小写并不表示缺失，否定写作 '~DEV'）（条件：DEV, URB, LIT, IND, STB）"),
+     "相连）；'dev'：是否想写 'DEV'？（名称区分大小写；小写并不表示缺失，否定写作 '~DEV'）（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'）"),
     (lambda d: theory_evaluation("DEV**URB", d["sol"]),
      "theory 'DEV**URB'：无法读取项 'DEV**URB' 中的文字 ''：请写 A、~A 或 A[v]，以 '*' 相连"),
     (lambda d: esa(d["tt"], nec_cond="XX"),
-     "nec_cond 'XX'：项 'XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：DEV, URB, LIT, IND, STB）"),
+     "nec_cond 'XX'：项 'XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'）"),
     (lambda d: esa(d["tt"], nec_cond=["LIT", "XX"]),
-     "nec_cond[1] 'XX'：项 'XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：DEV, URB, LIT, IND, "
-     "STB）"),
+     "nec_cond[1] 'XX'：项 'XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：'DEV', 'URB', 'LIT', 'IND', "
+     "'STB'）"),
     (lambda d: esa(d["tt"], nec_cond=["DVE", "lit"]),
      "nec_cond ['DVE', 'lit']：'DVE', 'lit' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；'DVE'：是否想写 'DEV'？"
-     "'lit'：是否想写 'LIT'？（名称区分大小写；小写并不表示缺失，否定写作 '~LIT'）（条件：DEV, URB, LIT, IND, STB）"),
+     "'lit'：是否想写 'LIT'？（名称区分大小写；小写并不表示缺失，否定写作 '~LIT'）（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'）"),
     (lambda d: esa(d["tt"], untenable="DEV*XX"),
-     "untenable 'DEV*XX'：项 'DEV*XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：DEV, URB, LIT, "
-     "IND, STB）"),
+     "untenable 'DEV*XX'：项 'DEV*XX' 中的 'XX' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：'DEV', 'URB', 'LIT', "
+     "'IND', 'STB'）"),
 ], ids=["theory-a-term", "theory-an-expression-two-names", "theory-a-literal-unread", "nec_cond-a-name",
         "nec_cond-a-name-in-a-list", "nec_cond-two-names-each-a-hint", "untenable-a-name"])
 def test_an_expression_argument_s_own_error_has_a_chinese_line(mistake, expected, lipset):
@@ -679,9 +679,9 @@ def test_an_expression_argument_s_own_error_has_a_chinese_line(mistake, expected
 @pytest.mark.parametrize("argv, expected", [
     (["theory", "--theory", "DEV*dev"],
      "--theory 'DEV*dev'：项 'DEV*dev' 中的 'dev' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；是否想写 'DEV'？（名称"
-     "区分大小写；小写并不表示缺失，否定写作 '~DEV'）（条件：DEV, URB, LIT, IND, STB）"),
+     "区分大小写；小写并不表示缺失，否定写作 '~DEV'）（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'）"),
     (["esa", "--nec-cond", "XX,YY"],
-     "--nec-cond 'XX,YY'：'XX', 'YY' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：DEV, URB, LIT, IND, STB）"),
+     "--nec-cond 'XX,YY'：'XX', 'YY' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'）"),
 ], ids=["theory", "esa-nec-cond"])
 def test_an_expression_flag_s_own_error_has_a_chinese_line(argv, expected, capsys):
     """The command line names the flag (--theory, --nec-cond) where the library names the argument: the same line."""
@@ -838,13 +838,13 @@ def test_the_command_line_s_theory_with_an_empty_term_has_a_chinese_line(capsys)
     ("DEV=1*URB",
      "theory 'DEV=1*URB'：项 'DEV=1*URB' 中的 'DEV=1' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；条件的取值写在方括号"
      "中：'DEV=1' 写作 DEV[1]（R QCA 的多值写法；“名称=值”对是 dir_exp 的写法）；在清晰集或模糊集中 DEV[1] 即 DEV，DEV[0] 即 ~DEV"
-     "（条件：DEV, URB, LIT, IND, STB）"),
+     "（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'）"),
     ("DEV=2",
      "theory 'DEV=2'：项 'DEV=2' 中的 'DEV=2' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；条件的取值写在方括号中："
-     "'DEV=2' 写作 DEV[2]（R QCA 的多值写法；“名称=值”对是 dir_exp 的写法）（条件：DEV, URB, LIT, IND, STB）"),
+     "'DEV=2' 写作 DEV[2]（R QCA 的多值写法；“名称=值”对是 dir_exp 的写法）（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'）"),
     ("DEV,URB",
      "theory 'DEV,URB'：项 'DEV,URB' 中的 'DEV,URB' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；',' 在表达式中不连接"
-     "任何东西：请写 'DEV + URB'（其中任一：项之间用 '+' 相连）或 'DEV*URB'（全部：项内用 '*' 相连）（条件：DEV, URB, LIT, IND, STB）"),
+     "任何东西：请写 'DEV + URB'（其中任一：项之间用 '+' 相连）或 'DEV*URB'（全部：项内用 '*' 相连）（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'）"),
 ], ids=["R-s-value-notation-crisp", "R-s-value-notation", "a-comma"])
 def test_an_unknown_name_s_notation_hints_are_said_in_chinese(theory, expected, lipset):
     """A literal written as R's NAME=VALUE ('DEV=1') or conditions joined by ',' in an expression: the engine says
@@ -1065,7 +1065,7 @@ def test_the_datas_numbers_that_read_two_ways_have_a_chinese_line(lipset):
     (lambda d: theory_evaluation("DEV=1*urb", d["sol"]),
      "theory 'DEV=1*urb'：项 'DEV=1*urb' 中的 'DEV=1', 'urb' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；条件的取值写在"
      "方括号中：'DEV=1' 写作 DEV[1]（R QCA 的多值写法；“名称=值”对是 dir_exp 的写法）；在清晰集或模糊集中 DEV[1] 即 DEV，DEV[0] 即 "
-     "~DEV；'urb'：是否想写 'URB'？（名称区分大小写；小写并不表示缺失，否定写作 '~URB'）（条件：DEV, URB, LIT, IND, STB）"),
+     "~DEV；'urb'：是否想写 'URB'？（名称区分大小写；小写并不表示缺失，否定写作 '~URB'）（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'）"),
 ], ids=["a-full-width-comma-then-a-near-name", "a-value-in-brackets-then-a-near-name"])
 def test_the_hints_are_said_in_the_order_of_the_english(mistake, expected, lipset):
     """A message with a near name's hint after another hint ("...; '，' -> ',': ...; 'lit': did you mean 'LIT'?"):

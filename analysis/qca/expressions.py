@@ -75,7 +75,7 @@ def _per_condition(values, names, low: int, what: str, shape: str, each: str, me
     if len(vals) != len(names) or any(isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer))
                                       or v < low for v in vals):
         raise QCAInputError(f"{what} must give {each} ({meaning}) for each of the {len(names)} conditions "
-                            f"({', '.join(map(shortened, names))}), got {quoted(vals)}")
+                            f"({', '.join(quoted(str(n)) for n in names)}), got {quoted(vals)}")
     return [int(v) for v in vals]
 
 
@@ -198,7 +198,7 @@ def _unknown_names_error(unknown: list[tuple[str, str]], where: str | None,
     names = (f"condition {quoted(unknown[0][1], as_written=True)}" if len(unknown) == 1 else
              f"condition(s) {', '.join(quoted(name) for _, name in unknown)}")
     return QCAInputError(f"unknown {names}{f' in {where}' if where else ''}{hints} (conditions: "
-                         f"{', '.join(map(shortened, conditions))})")
+                         f"{', '.join(quoted(str(c)) for c in conditions)})")
 
 
 def several_unknown_names(items: Sequence[str], i: int, conditions: Sequence[str],

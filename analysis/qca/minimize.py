@@ -405,7 +405,7 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                                   for u in unknown[:3])
             raise QCAInputError(f"directional expectations name unknown condition(s) "
                                 f"{', '.join(quoted(u, as_written=True) for u in unknown)} "
-                                f"(conditions: {', '.join(map(shortened, conditions))}){meant}")
+                                f"(conditions: {', '.join(quoted(str(c)) for c in conditions)}){meant}")
         return {c: values(c, dir_exp[c]) if c in dir_exp else None for c in conditions}
     _refuse_empty_dir_exp(dir_exp)
     if isinstance(dir_exp, str):
@@ -458,7 +458,8 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             if len(entries) != k:
                 raise QCAInputError(
                     f"directional expectations {quoted(dir_exp)} give {len(entries)} value(s) for {k} conditions "
-                    f"({', '.join(map(shortened, conditions))}); give one per condition, in order, using '-' for none")
+                    f"({', '.join(quoted(str(c)) for c in conditions)}); give one per condition, in order, using "
+                    "'-' for none")
             return {c: values(c, e) for c, e in zip(conditions, entries)}
         if any(re.fullmatch(r"\d+(\s*;\s*\d+)*", e) for e in entries) and not any(
                 re.fullmatch(r"\d+", str(c)) for c in conditions):

@@ -1453,8 +1453,9 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
         if idle:   # a column of the data outside the analysis: recalibrating it changes nothing
             raise QCAInputError(
                 f"test {quoted(s['label'])}: calibrate names {_all_names(idle)}, a column of the data but neither a condition "
-                f"nor the outcome of this analysis (conditions: {', '.join(conds)}; outcome: {qd.outcome_column}), so "
-                "the test would change nothing; add it to the conditions, or drop it from the test")
+                f"nor the outcome of this analysis (conditions: {', '.join(quoted(str(c)) for c in conds)}; outcome: "
+                f"{quoted(str(qd.outcome_column))}), so the test would change nothing; add it to the conditions, or "
+                "drop it from the test")
         fuzzy |= _recalibrated_fuzzy(s, data_s, outcome, conds, qd)
         if qd.multivalue and len(data_s) < len(base):
             _same_levels(s["label"], data_s, outcome, conds, qd)
@@ -1838,7 +1839,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
         if calibrate_set not in conds and calibrate_set != qd.outcome_column:
             raise QCAInputError(f"calibrate_set {quoted(calibrate_set)} (a sweep file's range: set) is not a condition of the "
                                 f"analysis nor its outcome{_near(str(calibrate_set), conds + [qd.outcome_column])} "
-                                f"(conditions: {', '.join(conds)}; outcome: {qd.outcome_column})")
+                                f"(conditions: {', '.join(quoted(str(c)) for c in conds)}; outcome: "
+                                f"{quoted(str(qd.outcome_column))})")
         if calibration_type not in ("fuzzy", "crisp"):
             raise QCAInputError(f"calibration_type must be 'fuzzy' or 'crisp', got {quoted(calibration_type)}"
                                 f"{choice_hint(calibration_type, ('fuzzy', 'crisp'))}")

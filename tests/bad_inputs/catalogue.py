@@ -615,7 +615,7 @@ CATALOGUE: list[Bad] = [
     Bad("dir-exp-without-remainders", "dir_exp without include='?'", LF, "api",
         lambda: mz(tt_lf(), dir_exp="1,1,1,1,1"), "directional expectations need include='?'"),
     Bad("dir-exp-wrong-length", "two expectations for five conditions", LF, "api",
-        lambda: mz(tt_lf(), "?", dir_exp="1,1"), "give 2 value(s) for 5 conditions (DEV, URB, LIT, IND, STB)"),
+        lambda: mz(tt_lf(), "?", dir_exp="1,1"), "give 2 value(s) for 5 conditions ('DEV', 'URB', 'LIT', 'IND', 'STB')"),
     Bad("dir-exp-trailing-comma", "dir_exp '0,0,0,0,0,' (a trailing comma; it was read as literals: \"unknown "
         "condition '0'\")", LF, "api", lambda: mz(tt_lf(), "?", dir_exp="0,0,0,0,0,"),
         "empty entry in directional expectations '0,0,0,0,0,' (entry 6 of 6: a trailing comma?)", origin="user data"),
@@ -1289,26 +1289,26 @@ CATALOGUE: list[Bad] = [
         "column of the data left out (was: 'unknown condition' alone, as of a mistyped name)", LF, "api",
         lambda: _qca()[0].theory_evaluation("DEV*LIT", mz(tt(lf(), "SURV", ["DEV", "URB", "IND"], incl_cut=0.7),
                                                          include="?")),
-        "unknown condition 'LIT' in term 'DEV*LIT' (conditions: DEV, URB, IND); 'LIT' is a column of the data not "
+        "unknown condition 'LIT' in term 'DEV*LIT' (conditions: 'DEV', 'URB', 'IND'); 'LIT' is a column of the data not "
         "among the conditions: to use it, include it in conditions='DEV, URB, IND, LIT' (CLI: --conditions "
         "DEV,URB,IND,LIT)", origin="user data"),
     Bad("theory-two-unknown-names", "theory 'LIT*STB + DEV*XYZ' naming two left-out columns and a typo (was: "
         "'unknown condition 'LIT'' alone, STB and XYZ found one run after another)", LF, "cli",
         cli("theory", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.7", "--theory",
             "LIT*STB + DEV*XYZ"),
-        "unknown condition(s) 'LIT', 'STB', 'XYZ' in expression 'LIT*STB + DEV*XYZ' (conditions: DEV, URB, IND); "
+        "unknown condition(s) 'LIT', 'STB', 'XYZ' in expression 'LIT*STB + DEV*XYZ' (conditions: 'DEV', 'URB', 'IND'); "
         f"'LIT', 'STB' are columns of {LF} not among the conditions: to use them, include them in --conditions "
         "DEV,URB,IND,LIT,STB", origin="user data"),
     Bad("dir-exp-two-unknown-literals", "--dir-exp 'DEV,LIT,~STB' naming two left-out columns as literals (was: "
         "'unknown condition 'LIT'' alone, STB found on the next run)", LF, "cli",
         cli("minimize", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.8", "--include", "?",
             "--dir-exp", "DEV,LIT,~STB"),
-        "cannot read --dir-exp 'DEV,LIT,~STB': unknown condition(s) 'LIT', 'STB' (conditions: DEV, URB, IND); write "
+        "cannot read --dir-exp 'DEV,LIT,~STB': unknown condition(s) 'LIT', 'STB' (conditions: 'DEV', 'URB', 'IND'); write "
         "NAME=VALUE pairs", origin="user data"),
     Bad("nec-cond-two-unknown-names", "esa --nec-cond 'LIT,STB' naming two left-out columns (was: \"unknown condition "
         "'LIT'\" alone, STB found on the next run)", LF, "cli",
         cli("esa", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.8", "--nec-cond", "LIT,STB"),
-        f"--nec-cond 'LIT,STB': unknown condition(s) 'LIT', 'STB' (conditions: DEV, URB, IND); 'LIT', 'STB' are "
+        f"--nec-cond 'LIT,STB': unknown condition(s) 'LIT', 'STB' (conditions: 'DEV', 'URB', 'IND'); 'LIT', 'STB' are "
         f"columns of {LF} not among the conditions: to use them, include them in --conditions DEV,URB,IND,LIT,STB",
         origin="user data"),
     Bad("sort-by-two-unknown-columns", "--sort-by 'OUTT,icnl', two misspelt columns (was: \"'OUTT' is not a column "
@@ -1717,7 +1717,7 @@ CATALOGUE: list[Bad] = [
         f("spec_recalibrate_unused_set.yaml"), "cli",
         cli("robustness", LF, "--spec", f("spec_recalibrate_unused_set.yaml"), "--raw", "data/reference/datasets/LR.csv"),
         "test 'DEV c=600': calibrate names 'DEV', a column of the data but neither a condition nor the outcome of this "
-        "analysis (conditions: URB, LIT, IND, STB; outcome: SURV), so the test would change nothing", origin="protocol"),
+        "analysis (conditions: 'URB', 'LIT', 'IND', 'STB'; outcome: 'SURV'), so the test would change nothing", origin="protocol"),
     Bad("robustness-spec-key-typos", "robustness: a sweep file with 'incl.cut:' and a stray key '2:'",
         f("spec_key_typos.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_key_typos.yaml")),
         "spec_key_typos.yaml: unknown key(s) '2', 'incl.cut'; 'incl.cut': did you mean 'incl_cut'?; allowed: outcome, conditions, "
