@@ -1685,3 +1685,25 @@ def test_a_bound_with_no_change_in_range_names_the_farthest_value_tested():
     anchors = dict(e=350, c=550, i=850)
     for row in cal.itertuples():
         assert row.lower_reason == f"no change in range (tested down to {anchors[row.threshold] - 50:g})"
+
+
+def test_a_test_recalibrating_a_condition_says_the_expressions_read_the_initial_calibration():
+    """A protocol whose test recalibrates a condition (DEV c=600 on LF) printed 'robust core: DEV*~IND + URB*STB
+    inclS 0.855 ... covS 0.692' while pof of that very expression on the data gives 0.850 and 0.714, and its case
+    types named a shaky typical case (FI) under the expression '0' for IS*~minTS, with no note: the memberships
+    (fits, case types) take each test solution on its own calibration, the expressions read every set in the initial
+    one (the module docstring says so; the printout did not). A note now names the tests and the sets; a test set of
+    cut-offs gets none. Fails before (no note)."""
+    from analysis.qca import pof
+
+    rob = protocol("TS3")
+    assert rob.core_expression == "DEV*~IND + URB*STB"
+    on_data = pof(rob.core_expression, dataset("LF").set_index("case"), "SURV").to_frame().iloc[-1]
+    assert abs(on_data["inclS"] - rob.fit["core_inclS"]) > 0.004   # the difference the note explains
+    said = [n for n in rob.notes if n.startswith("test(s) 'TS3' recalibrate")]
+    assert said == [
+        "test(s) 'TS3' recalibrate DEV: each test solution's memberships are read on its own calibration, so the "
+        "robust core's fit, the RF measures and the case types (from memberships) can differ from what the "
+        "expressions (core_expression, core_minimised, each case type's expression), which read every set in the "
+        "initial calibration, give on the data"], rob.notes
+    assert not [n for n in protocol("TS1", "TS2").notes if "recalibrate" in n]

@@ -1524,6 +1524,15 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
             "and its own inclS / PRI / covS in the specifications table, on its recalibrated outcome; the robust "
             "core's fit, the RF measures, the case types and the case ratios measure every solution against the "
             "initial outcome (Y), the one the initial solution is tested on")
+    recalibrated = {s["label"]: [c for c in s.get("calibrate") or {} if c in conds] for s in specs}
+    recalibrated = {label: sets for label, sets in recalibrated.items() if sets}
+    if recalibrated:   # the memberships are the core, the expressions describe it (module docstring)
+        sets = list(dict.fromkeys(c for found in recalibrated.values() for c in found))
+        notes.append(
+            f"test(s) {_all_names(list(recalibrated))} recalibrate {', '.join(map(str, sets))}: each test solution's "
+            "memberships are read on its own calibration, so the robust core's fit, the RF measures and the case "
+            "types (from memberships) can differ from what the expressions (core_expression, core_minimised, each "
+            "case type's expression), which read every set in the initial calibration, give on the data")
     if same:   # kept, as SetMethods keeps them, but said: each agrees with IS by construction
         notes.append(f"test(s) {_all_names(same)} are the initial specification itself (the same cut-offs, cases and "
                      "memberships): each finds the initial solution by construction and tests nothing; an alternative "
