@@ -764,3 +764,24 @@ def test_excels_and_libreoffices_lock_files_are_named_with_the_workbook_meant(lc
     office = tmp_path / ".~lock.lc.xlsx#"
     office.write_text(",Alice,host,05.12.2026 09:00,file:///home/alice/.config/libreoffice/4;")
     assert "this is LibreOffice's lock file" in error_of(lambda: read_data(office))
+
+
+def test_a_percentage_among_numbers_on_another_scale_is_refused_naming_the_cell(tmp_path, capsys):
+    """A column of coverage rates typed as numbers (74, 65, 55) with one cell typed '85%' (Excel keeps it as 0.85,
+    formatted as a percentage) was read as 74, 0.85, 55, ...: calibrated against anchors on 0-100, the case shown
+    as 85% came out near 0, without a word (a CSV shows the '%' and is refused with a hint). The cell is now refused,
+    named with what it shows and holds; a column of percentages alone, or among numbers on the same 0-1 scale (as
+    test_numbers_are_read_as_excel_shows_them), is read as before. Fails before (read as 0.85)."""
+    rows = [["case", "覆盖率", "Y"], ["a", 74, 1], ["b", 0.85, 0], ["c", 55, 1]]
+    path = workbook(tmp_path / "p.xlsx", rows, title="原始数据", formats={"B3": "0%"})
+    said = error_of(lambda: read_data(path))
+    assert said.endswith(
+        "sheet '原始数据', cell B3 (column B, '覆盖率') is formatted as a percentage (it shows 85%, Excel keeps 0.85) "
+        "where the column's other numbers are on another scale (e.g. B2 74): write every cell of the column on one "
+        "scale (format B3 as Number and type 85, or give every cell as a percentage)"), said
+    assert main(["truth-table", str(path), "--outcome", "Y"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cell B3 (column B, '覆盖率') is formatted as a percentage" in err, err
+    every = workbook(tmp_path / "q.xlsx", rows[:1] + [["a", 0.74, 1], ["b", 0.85, 0], ["c", 0.55, 1]],
+                     formats={"B2": "0.0%", "B3": "0%", "B4": "0%"})
+    assert read_data(every)[0]["覆盖率"].tolist() == ["0.74", "0.85", "0.55"]

@@ -35,12 +35,14 @@ class Marks:
     """What a sheet's XML says beyond its values, cells as (row, column) counted from 1: `formulas`, each formula
     cell's formula as Excel shows it ('=B3*C3'); `errors`, each cell holding one of Excel's errors, its text
     ('#DIV/0!'); `hidden_rows`; `hidden_columns`, (first, last) column of each hidden range; `merges`, each merged
-    range as (first row, first column, last row, last column, 'G2:G3')."""
+    range as (first row, first column, last row, last column, 'G2:G3'); `percent`, the cells of a number format that
+    shows a percentage ('0%', '0.0%': the cell holds 0.85 and shows 85%)."""
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     hidden_rows: set[int] = field(default_factory=set)
     hidden_columns: list[tuple[int, int]] = field(default_factory=list)
     merges: list[tuple[int, int, int, int, str]] = field(default_factory=list)
+    percent: set[tuple[int, int]] = field(default_factory=set)   # cells formatted as a percentage (85% holds 0.85)
 
 
 @dataclass(frozen=True)
@@ -72,11 +74,14 @@ def read_sheet(path: str, choose) -> Values:
             part = next(s.part for s in sheets if s.name == name)
             xml = z.read(part) if part is not None and part in z.namelist() else b""
             chain = "xl/calcChain.xml" in z.namelist()
+            percent = _percent_styles(z)
     except QCAInputError:
         raise
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, ElementTree.ParseError, EOFError) as exc:
         raise unreadable(path, exc) from None
     marks = scan(xml)
+    if percent:
+        marks.percent = _styled_cells(xml, percent)
     far = _far_value(xml)
     if far is not None:   # python-calamine would allocate every cell of the range up to it, and abort
         ref, text, area = far
@@ -310,6 +315,47 @@ def scan(xml: bytes) -> Marks:
     for (r, c), si in children:   # a shared formula's other cells: the first cell's formula, moved as Excel moves it
         marks.formulas[(r, c)] = _moved(*shared[si], (r, c)) if si in shared else "=(a shared formula)"
     return marks
+
+
+#: Excel's built-in number formats that show a percentage: 9 '0%', 10 '0.00%'.
+_PERCENT_FORMATS = {9, 10}
+_QUOTED_OR_ESCAPED = re.compile(r'"[^"]*"|\\.')
+
+
+def _percent_styles(z: zipfile.ZipFile) -> set[int]:
+    """The indices of the cell formats (xl/styles.xml's cellXfs, a cell's s attribute) whose number format shows a
+    percentage: a built-in one (_PERCENT_FORMATS) or the workbook's own with a '%' that is not quoted text."""
+    if "xl/styles.xml" not in z.namelist():
+        return set()
+    styles = ElementTree.fromstring(z.read("xl/styles.xml"))
+    percent = set(_PERCENT_FORMATS)
+    for el in styles.iter():
+        if _local(el.tag) == "numFmt" and "%" in _QUOTED_OR_ESCAPED.sub("", el.get("formatCode", "")):
+            if el.get("numFmtId", "").isdigit():
+                percent.add(int(el.get("numFmtId")))
+    xfs = next((el for el in styles.iter() if _local(el.tag) == "cellXfs"), None)
+    return {i for i, xf in enumerate(xfs if xfs is not None else ())
+            if xf.get("numFmtId", "").isdigit() and int(xf.get("numFmtId")) in percent}
+
+
+def _styled_cells(xml: bytes, styles: set[int]) -> set[tuple[int, int]]:
+    """The (row, column) of each number cell of a sheet's XML (no t attribute, or t="n") whose cell format (its s
+    attribute) is one of `styles`; a place as scan() finds it (its r attribute, else the one after the last)."""
+    wanted = {str(s).encode() for s in styles}
+    if not any(b's="' + s + b'"' in xml or b"s='" + s + b"'" in xml for s in wanted):
+        return set()
+    found, row, col = set(), 0, 0
+    for m in _patterns(xml)["row_or_cell"].finditer(xml):
+        if m.group(1) is not None:
+            a = _attrs(m.group(2))
+            row, col = (int(a["r"]) if a.get("r", "").isdigit() else row + 1), 0
+            continue
+        a = _attrs(m.group(3))
+        place = _cell(a["r"]) if "r" in a else None
+        row, col = place if place else (row, col + 1)
+        if a.get("s", "").encode() in wanted and a.get("t", "n") == "n" and m.group(4):
+            found.add((row, col))
+    return found
 
 
 def _moved(text: str, origin: tuple[int, int], to: tuple[int, int]) -> str:

@@ -9,7 +9,8 @@ header is refused, as in a CSV file); a cell holding a formula is read as the va
 the saved result is empty (a workbook none of whose formulas has a saved value, as openpyxl and pandas write one, is
 refused: open it in Excel or LibreOffice and save it; every formula saved as 0, as XlsxWriter writes them, and no
 calculation chain: warned about); a number as Excel shows it in General format (15 significant digits: 0.65, not 0.6500000000000001 from a
-formula); a percent-formatted cell as its value (80% is 0.8); TRUE / FALSE (a formula such as =B2>=0.5) as 1 / 0 (in the
+formula); a percent-formatted cell as its value (80% is 0.8; in an .xlsx workbook one among a column's numbers on
+another scale, 85% typed beside 74, refused naming the cell); TRUE / FALSE (a formula such as =B2>=0.5) as 1 / 0 (in the
 header as the names TRUE / FALSE Excel shows); a
 number stored as text as the text, read as a CSV cell is; Excel's errors (#N/A, #DIV/0!) as their text, which the
 data checks refuse in a set naming the cell; merged cells in the table, and a date or time among the numbers of a
@@ -287,6 +288,9 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
     _merged(marks.merges, path, at, excel_row[0], excel_row[-1], left + lo, left + hi,
             header_below=len(rows) > 1 and _names_row(rows[1]))
     _dates_among_numbers(path, at, header, letters, excel_row[1:], rows[1:])
+    if marks.percent:
+        _percents_among_numbers(path, at, header, letters, excel_row[1:], rows[1:],
+                                {(r, c - left - lo) for r, c in marks.percent})
     seen: dict[str, str] = {}
     for letter, n in zip(letters, header):
         if n and n in seen:
@@ -455,6 +459,26 @@ def _dates_among_numbers(path, at, header, letters, excel_rows, rows) -> None:
                 f"{shortened(path)}: {at}, cell {letters[j]}{excel_rows[i]} (column {letters[j]}, {quoted(name)}) holds a date or time, "
                 f"{_cell_text(rows[i][j])}, where the column's other cells are numbers: Excel turns a value typed "
                 "as 1/2 or 1-2 into a date; format the cell as Number (or General) and type the value again")
+
+
+def _percents_among_numbers(path, at, header, letters, excel_rows, rows, percent) -> None:
+    """Refuse a cell formatted as a percentage (Excel keeps 85% as 0.85) in a column whose other numbers are on
+    another scale (one above 1: 74 for 74%), which would be read as 0.85 among 74, 55, ... without a word; `percent`:
+    the (Excel row, column index in `rows`) of the cells formatted so."""
+    for j, name in enumerate(header):
+        shown = [i for i, r in enumerate(excel_rows) if (r, j) in percent and _kind(rows[i][j]) == "number"]
+        plain = [i for i, r in enumerate(excel_rows) if (r, j) not in percent and _kind(rows[i][j]) == "number"
+                 and abs(rows[i][j]) > 1]
+        if shown and plain:
+            i, k = shown[0], plain[0]
+            v = rows[i][j]
+            raise QCAInputError(
+                f"{shortened(path)}: {at}, cell {letters[j]}{excel_rows[i]} (column {letters[j]}, {quoted(name)}) is "
+                f"formatted as a percentage (it shows {_number(v * 100)}%, Excel keeps {_number(v)}) where the "
+                f"column's other numbers are on another scale (e.g. {letters[j]}{excel_rows[k]} "
+                f"{_number(rows[k][j])}): write every cell of the column on one scale (format "
+                f"{letters[j]}{excel_rows[i]} as Number and type {_number(v * 100)}, or give every cell as a "
+                "percentage)")
 
 
 def _names_row(row) -> bool:

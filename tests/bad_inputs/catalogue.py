@@ -254,6 +254,13 @@ def _merge(ws):
     ws.merge_cells("G2:G3")
 
 
+def _percent_among_numbers(ws):
+    """URB as raw shares typed as numbers (52, 53, ...), one cell typed '85%' (Excel keeps 0.85, formatted 0%)."""
+    for r in range(2, ws.max_row + 1):
+        ws[f"C{r}"] = 50 + r
+    ws["C4"], ws["C4"].number_format = 0.85, "0%"
+
+
 def _group_label(ws):
     """A label over the conditions, merged along a row inserted above the header, and one over the outcome."""
     ws.insert_rows(1)
@@ -2707,6 +2714,12 @@ CATALOGUE: list[Bad] = [
         lc_book(_set("C4", __import__("datetime").datetime(2026, 1, 2))),
         "sheet 'Data', cell C4 (column C, 'URB') holds a date or time, 2026-01-02, where the column's other cells are "
         "numbers: Excel turns a value typed as 1/2 or 1-2 into a date", origin="formats"),
+    Bad("xlsx-percent-among-numbers", "'85%' typed in a column of raw shares typed as numbers (74, 65, ...; Excel "
+        "keeps 0.85; was: read as 0.85 among 74, 65 without a word, calibrated near 0)", "", "api",
+        lc_book(_percent_among_numbers),
+        "sheet 'Data', cell C4 (column C, 'URB') is formatted as a percentage (it shows 85%, Excel keeps 0.85) where "
+        "the column's other numbers are on another scale (e.g. C2 52): write every cell of the column on one scale",
+        origin="own data"),
     Bad("xlsx-excel-error", "Excel's #DIV/0! in a set (a formula dividing by zero)", "", "api",
         lc_book(_set("C3", "#DIV/0!"), analyse=True),
         "missing values in column(s) 'URB' (case(s) 'BE', cell(s) C3 of sheet 'Data', marked '#DIV/0!')",
