@@ -697,3 +697,19 @@ def test_calibrate_frame_warns_when_a_column_of_case_names_is_left_out(tmp_path)
     assert said(df.set_index("编号")) == []
     assert said(df.drop(columns="编号")) == []   # '地区' repeats a value: no list of names
     assert said(df.assign(编号=["1", "2", "3"])) == []   # numbers: a raw variable or numbered ids
+
+
+def test_calibrate_frame_refuses_an_empty_row_as_truth_table_does(tmp_path):
+    """A survey read with pandas (pd.read_csv) keeps a row of empty cells (',,,,' between the data) as a row of NaN:
+    calibrate_frame said "x has 1 missing value(s) (NaN) at case nan", where truth_table on the same frame says the
+    row is empty and how to drop it. calibrate_frame now gives truth_table's message. Fails before."""
+    path = tmp_path / "survey.csv"
+    path.write_text("\ufeff编号,收入\n社区01,3000\n,\n社区02,9000\n社区03,12000\n", encoding="utf-8")
+    df = pd.read_csv(path)
+    spec = {"收入": {"thresholds": "e=3000, c=7000, i=12000"}}
+    for keep in ("编号", None):
+        with pytest.raises(QCAInputError) as exc:
+            calibrate_frame(df, spec, keep=keep)
+        assert str(exc.value) == ("row(s) 2 of the data are empty (no value in any column; e.g. Excel's trailing ',,,' "
+                                  "rows): drop them first (df.dropna(how='all'))"), str(exc.value)
+    assert calibrate_frame(df.dropna(how="all"), spec, keep="编号")["编号"].tolist() == ["社区01", "社区02", "社区03"]

@@ -24,8 +24,9 @@ import pandas as pd
 from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_hint, shown_decimals,
                      text_number_hint)
 from ._near import hints_by_name
-from .data import (NESTED_CELLS, QCAWarning, arrow_type_message, arrow_type_unread, duplicate_columns_message,
-                   full_width_name_hint, missing_mark, tuple_columns_message, wide_operator_hint)
+from .data import (NESTED_CELLS, QCAWarning, _text_column, arrow_type_message, arrow_type_unread, blank_cells,
+                   duplicate_columns_message, empty_rows_error, full_width_name_hint, missing_mark,
+                   tuple_columns_message, wide_operator_hint)
 from .errors import QCAInputError, quoted, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 
@@ -924,6 +925,11 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         raise QCAInputError(f"columns to keep not in the data: {quoted(absent)}" + (
             f"; {quoted(str(index[0]))} is the data's index, which the result keeps as its own index: leave it out of "
             f"keep, or make it a column first (df.reset_index())" if index else ""))
+    if isinstance(df.index, pd.RangeIndex) and len(df.columns):   # no case names in the index: a row of nothing
+        void = np.logical_and.reduce([np.zeros(len(df), bool) if arrow_type_unread(df[c]) else   # read below
+                                      blank_cells(df[c], _text_column(df[c])) for c in df.columns])
+        if void.any():   # ',,,' between the data, read by pandas: truth_table's message, not 'at case nan'
+            raise empty_rows_error(void)
     out = df.loc[:, list(keep)].copy()
     allowed = {"source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "missing"}
     for name, rule in spec.items():

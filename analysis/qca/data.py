@@ -1499,6 +1499,26 @@ def _result_for_data_hint(data) -> str:
             "(the one given to truth_table())" if kind else "")
 
 
+def blank_cells(s: pd.Series, text: tuple[np.ndarray, list] | None = None) -> np.ndarray:
+    """Whether each cell of `s` is empty: missing (NaN, None, pd.NA) or blank text. `text`: s's _text_column, when
+    read (its distinct cells, stripped once; a missing cell is None among them)."""
+    if text is not None:
+        codes, distinct = text
+        return np.array([t is None or t == "" for t in distinct], dtype=bool)[codes]
+    out = s.isna().to_numpy(dtype=bool, copy=True)
+    if not (pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s)):
+        out |= s.map(lambda v: isinstance(v, str) and v.strip() == "").to_numpy(dtype=bool)
+    return out
+
+
+def empty_rows_error(void: np.ndarray) -> QCAInputError:
+    """The error of the rows of a frame that hold no value in any column (`void`, a row mask; counted from 1)."""
+    rows = ", ".join(str(i + 1) for i in np.flatnonzero(void)[:_SHOW])
+    return QCAInputError(
+        f"row(s) {rows}{' ...' if void.sum() > _SHOW else ''} of the data are empty (no value in any column; "
+        "e.g. Excel's trailing ',,,' rows): drop them first (df.dropna(how='all'))")
+
+
 @refuses_r_only_arguments("prepare_data")
 def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcome: bool = False,
                  *, warn: bool = True) -> QCAData:
@@ -1559,14 +1579,9 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     def blank(c: str) -> np.ndarray:
         s = df[c]
         text = _text_column(s)
-        if text is not None:  # text cells only: a missing cell (NaN) is None among the texts
+        if text is not None:
             texts[c] = text
-            codes, distinct = text
-            return np.array([t is None or t == "" for t in distinct], dtype=bool)[codes]
-        out = s.isna().to_numpy(dtype=bool, copy=True)
-        if not (pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s)):
-            out |= s.map(lambda v: isinstance(v, str) and v.strip() == "").to_numpy(dtype=bool)
-        return out
+        return blank_cells(s, text)
 
     blanks = {c: blank(c) for c in columns}  # once per column (a text column: each distinct cell stripped once)
 
@@ -1575,10 +1590,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
 
     void = np.logical_and.reduce(list(blanks.values()))
     if void.any():
-        rows = ", ".join(str(i + 1) for i in np.flatnonzero(void)[:_SHOW])
-        raise QCAInputError(
-            f"row(s) {rows}{' ...' if void.sum() > _SHOW else ''} of the data are empty (no value in any column; "
-            "e.g. Excel's trailing ',,,' rows): drop them first (df.dropna(how='all'))")
+        raise empty_rows_error(void)
 
     check_case_column(case_column)
     if case_column is not None:

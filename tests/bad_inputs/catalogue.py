@@ -2539,6 +2539,14 @@ CATALOGUE: list[Bad] = [
         "column '编号' (a different text in every row, as case names are) is neither calibrated nor kept: the result "
         "numbers the cases as the frame's index does (1, 2, ...) and leaves '编号' out; if it names the cases, "
         "keep='编号'", kind="warning", origin="own data"),
+    Bad("calibrate-frame-empty-row", "calibrate_frame(pd.read_csv(path), spec) of a survey with a row of empty cells "
+        "(',' between the data; pandas keeps it as a row of NaN; was: 'x has 1 missing value(s) (NaN) at case nan', "
+        "where truth_table says the row is empty)", "", "api",
+        lambda: _qca()[0].calibrate_frame(
+            pd.DataFrame({"编号": ["社区01", np.nan, "社区02"], "收入": [3000, np.nan, 9000]}),
+            {"收入": {"thresholds": "e=3000, c=7000, i=12000"}}, keep="编号"),
+        "row(s) 2 of the data are empty (no value in any column; e.g. Excel's trailing ',,,' rows): drop them first "
+        "(df.dropna(how='all'))", origin="own data"),
     Bad("notebook-named-by-its-file", "make notebooks/03_qca.ipynb (the notebook's path, as the shell completes it, "
         "for make 03_qca)", "notebooks/03_qca.ipynb", "make",
         "tests/test_pipeline_faults.py::test_a_notebook_named_by_its_file_is_told_its_name",
