@@ -506,3 +506,22 @@ def test_out_values_asked_for_are_read_or_refused_naming_the_codes():
             tt.rows_with(bad)
     with pytest.raises(QCAInputError, match=r"limit must be a whole number >= 0, got '10': write 10"):
         tt.remainders(limit="10")
+
+
+@pytest.mark.filterwarnings("ignore::analysis.qca.data.QCAWarning")
+def test_a_row_at_ic1_by_rounding_stays_positive_when_a_second_cutoff_is_added():
+    """A second cut-off ic0 only splits the rows below ic1 into 'C' and '0' (R's incl.cut = c(ic1, ic0)): a row that
+    reaches ic1 is '1' whatever ic0. Row A = 1 of this table has incl (0.1 + 0.6 + 0.5) / (0.1 + 0.7 + 0.7) = 1.2 / 1.5
+    = 4/5 exactly (Ragin 2008, ch. 5: Σmin(X, Y) / ΣX over all cases), which floating point gives as
+    0.7999999999999999; at incl_cut = 0.8 it is '1' (in R too: admisc's agteb reads 'at least' with a tolerance of
+    about 1.5e-8), so at (0.8, 0.6) it must stay '1'.
+
+    R is wrong here, on reading QCA 3.25's truthTable: it codes the row 1 by the tolerant comparison, then recodes
+    every row with incl < ic1 (strict, no tolerance) and incl >= ic0 as 'C', so this row becomes 'C' at (0.8, 0.6)
+    while it is '1' at 0.8: adding a lower cut-off demotes a row that passes the higher one. The engine reads both
+    sides of ic1 with the same tolerance (truth_table.TOL), so the row is '1' either way."""
+    df = pd.DataFrame({"A": [0.1, 0.7, 0.7], "Y": [0.65, 0.6, 0.5]}, index=list("pqr"))
+    single = truth_table(df, "Y", incl_cut=0.8)
+    pair = truth_table(df, "Y", incl_cut=(0.8, 0.6))
+    assert pair.rows.loc[2, "incl"] < 0.8 and pair.rows.loc[2, "incl"] == pytest.approx(0.8, abs=1e-15)
+    assert single.rows.loc[2, "OUT"] == pair.rows.loc[2, "OUT"] == "1"
