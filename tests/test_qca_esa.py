@@ -499,3 +499,25 @@ def test_find_rows_reads_a_pair_of_cutoffs_for_the_negated_outcome_as_r_findrows
     # a single cut-off is used as it is, for both tables (unchanged)
     assert find_rows(truth_table(crisp, "Y", incl_cut=0.6), "csa") == [2, 3]
     assert find_rows(truth_table(crisp, "Y", incl_cut=0.7), "csa") == []
+
+
+@pytest.mark.filterwarnings("ignore::analysis.qca.data.QCAWarning")
+def test_find_rows_csa_of_a_table_with_excluded_rows_blocks_them_for_the_negated_outcome_too():
+    """R QCA's findRows builds the negated outcome's table from the call of tt (its documentation: "it uses the same
+    options to produce a truth table for the negation of the outcome"), exclude = ... included, so rows kept out of
+    tt's minimisation are kept out of the negation's too (untenable remainders are untenable whichever outcome is
+    explained). find_rows(exclude_rows(tt, rows), 'csa') built the negation without them: its parsimonious solution
+    could use an excluded row, which changes its minimal models and so the CSA.
+
+    By hand (crisp A, B, C; row = 1 + 4A + 2B + C): cases 111 (Y 0), 000 (Y 0), 110 (Y 0), 001 (Y 1); row 5 (100)
+    excluded. Y: positive row 2, negative rows 1, 5, 7, 8; implicants of 001 avoiding them: ~A*C (uses row 4) and
+    ~B*C (row 6), two models: SA {4, 6}. ~Y with row 5 blocked: positive 1, 7, 8, negative 2 and 5; 000 has the one
+    prime implicant ~A*~C (row 3; ~C holds 100), 110 and 111 are covered by B (rows 3, 4), so one model
+    B + ~A*~C: SA {3, 4}; CSA = {4}. Without the block ~C (rows 3, 5) and A or B give two models with SA
+    {3, 4, 5, 6}, and the CSA was {4, 6}."""
+    df = pd.DataFrame({"A": [1, 0, 1, 0], "B": [1, 0, 1, 0], "C": [1, 0, 0, 1], "Y": [0, 0, 0, 1]},
+                      index=["c0", "c1", "c2", "c3"])
+    tt = exclude_rows(truth_table(df, "Y"), [5])
+    assert simplifying_assumption_rows(tt) == {4, 6}
+    assert find_rows(tt, "csa") == [4]
+    assert find_rows(truth_table(df, "Y"), "csa") == [4, 6]   # without exclusions: unchanged

@@ -4,8 +4,8 @@ Types (Schneider & Wagemann 2013, "Doing justice to logical remainders in QCA"; 
 - 'untenable' [1]: remainders inside `expression` (impossible or implausible combinations); with
   `observed=True` the observed rows inside it too;
 - 'csa' [2]: contradictory simplifying assumptions, remainders used as simplifying assumptions both by the
-  parsimonious solution for Y and by the one for ~Y (same n_cut and pri_cut; tt's incl_cut, or of a pair (ic1, ic0)
-  ic0 alone, as R's findRows reads a pair; every model of each); none if
+  parsimonious solution for Y and by the one for ~Y (same n_cut, pri_cut and excluded rows; tt's incl_cut, or of a
+  pair (ic1, ic0) ic0 alone, as R's findRows reads a pair; every model of each); none if
   either table has no positive row; refused, naming the table, if a solution cannot be found (nothing negative);
 - 'ssr' [3]: simultaneous subset relations, observed rows with OUT = 1 in both the Y and the ~Y table;
 - 'all' [0]: the union of the three ('untenable' only when an expression is given).
@@ -80,8 +80,20 @@ def _findrows_negation(tt: TruthTable) -> TruthTable:
     """The negated outcome's table find_rows compares tt with (csa, ssr), as R QCA's findRows builds it: tt's
     inclusion cut-off, and of a pair (ic1, ic0) the second, ic0, as its one cut-off (findRows' documentation: "if it
     has two values the second is used"; it passes the pair reversed, whose second value, above the first, codes no
-    contradiction). A single cut-off is the same either way."""
-    return _negated_table(tt, tt.incl_cut[1])
+    contradiction). A single cut-off is the same either way. The rows tt holds excluded (exclude_rows, esa) are
+    excluded from it too, as findRows passes tt's exclude to the negation's truthTable (tt's exclusion said so
+    already: no second warning)."""
+    import warnings
+
+    from .data import QCAWarning
+    from .esa import exclude_rows   # esa imports this module
+
+    neg = _negated_table(tt, tt.incl_cut[1])
+    if not tt.excluded:
+        return neg
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        return exclude_rows(neg, list(tt.excluded), reason="excluded as in the table of the outcome")
 
 
 def _negated_table(tt: TruthTable, incl_cut) -> TruthTable:
