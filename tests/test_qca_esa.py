@@ -521,3 +521,26 @@ def test_find_rows_csa_of_a_table_with_excluded_rows_blocks_them_for_the_negated
     assert simplifying_assumption_rows(tt) == {4, 6}
     assert find_rows(tt, "csa") == [4]
     assert find_rows(truth_table(df, "Y"), "csa") == [4, 6]   # without exclusions: unchanged
+
+
+@pytest.mark.filterwarnings("ignore::analysis.qca.data.QCAWarning")
+def test_an_untenable_row_with_fewer_cases_than_n_cut_is_a_remainder_find_rows_lists():
+    """A row with cases but fewer than n_cut is a remainder ('?'): minimize may use it as a simplifying assumption,
+    so find_rows(tt, 'untenable', expr) lists it when it lies inside the untenable expression, and exclude= /
+    esa(untenable=) block it.
+
+    R is inconsistent here, on reading QCA 3.25: findRows(type = 1) leaves out the rows in tt$indexes, which for
+    up to 7 conditions holds every configuration with cases (those below n.cut too) and for more conditions only those
+    at n.cut or above; its minimize uses every '?' row as a remainder. So with up to 7 conditions R would not list
+    such a row as untenable and would still use it as a simplifying assumption. The engine lists it whatever the
+    number of conditions.
+
+    By hand (crisp A, B; row = 1 + 2A + B; n_cut = 2): row 1 (00) two cases, Y 0; row 4 (11) two cases, Y 1;
+    row 2 (01) one case, Y 1: below n_cut, a remainder. Untenable '~A': rows 1 and 2, of which row 2 is a remainder
+    (row 3, 10, is outside ~A). Parsimonious for Y: B (rows 2, 4) or A (rows 3, 4); blocking row 2 leaves A."""
+    df = pd.DataFrame({"A": [0, 0, 1, 1, 0], "B": [0, 0, 1, 1, 1], "Y": [0, 0, 1, 1, 1]}, index=list("pqrst"))
+    tt = truth_table(df, "Y", n_cut=2)
+    assert tt.rows["OUT"].to_dict() == {1: "0", 2: "?", 4: "1"}
+    assert find_rows(tt, "untenable", "~A") == [2]
+    assert [m.expression for m in minimize(tt, "?").models] == ["A", "B"]
+    assert [m.expression for m in minimize(tt, "?", exclude=find_rows(tt, "untenable", "~A")).models] == ["A"]
