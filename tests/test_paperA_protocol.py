@@ -332,6 +332,36 @@ def test_notebook_03_writes_the_deviant_coverage_cases_and_the_negations_paths_w
     assert list(table.columns) == CSA_BLOCKED_COLUMNS + ["data_source"]
     assert lost_paths(table) == lost_paths(paths_without_contradictory_assumptions(neg, res)) != ()
 
+
+def test_notebook_03_writes_the_negations_deviant_coverage_cases(recon):
+    """~EFF's deviant cases for coverage were shown in notebook 03 and named in qca.json, with no CSV of their own,
+    while EFF's are in deviant_coverage.csv. negated_deviant_coverage.csv holds deviant_coverage_cases of ~EFF's
+    analysis (the columns of deviant_coverage.csv, labelled with the data source), the cases qca.json names for ~EFF
+    (on the reconstruction R12, compared with the analysis run here)."""
+    import json
+
+    from _paperA_outputs import skip_unless_reconstruction
+
+    from analysis.paper_a.diagnostics import negated_outcome
+    from analysis.paths import DATA_DERIVED
+
+    skip_unless_reconstruction("the reconstruction's deviant case for coverage of ~EFF")
+    out = DATA_DERIVED / "paperA"
+    written = pd.read_csv(out / "negated_deviant_coverage.csv", keep_default_na=False, encoding="utf-8")
+    assert list(written.columns) == R.DEVIANT_COVERAGE_COLUMNS + ["data_source"]
+    assert set(written["data_source"]) == {"reconstruction"}
+    _, crisp = recon
+    dir_exp = {c: 1 for c in C.CONDITION_NAMES}
+    res = analyse_configurations(crisp, C.OUTCOME, C.CONDITION_NAMES, dir_exp=dir_exp, analysis="esa")
+    _, neg = negated_outcome(crisp, C.OUTCOME, list(C.CONDITION_NAMES), dir_exp=dir_exp, analysis="esa")
+    fresh = R.deviant_coverage_cases(neg)
+    same = [c for c in R.DEVIANT_COVERAGE_COLUMNS if c != "row_incl"]
+    assert len(fresh) and written[same].astype(str).equals(fresh[same].astype(str))
+    assert np.allclose(written["row_incl"].astype(float), fresh["row_incl"].astype(float))
+    named = json.loads((out / "qca.json").read_text(encoding="utf-8"))["deviant_coverage"]
+    assert named[neg.outcome] == written["case"].tolist()
+    assert set(written["case"]).isdisjoint(pd.read_csv(out / "deviant_coverage.csv")["case"])
+
 def _evidence(**kw):
     base = dict(raw_shown=True, calibrated_shown=True, calibration_rule="rule", calibration_from_paper=False,
                 necessity_before_sufficiency=True, necessity_has_relevance=True, skew_reported=True,
