@@ -1301,6 +1301,29 @@ def test_checklist_deviant_cases_item_says_how_the_deviant_cases_for_coverage_ar
     written = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item").loc["deviant cases", "why"]
     assert len(table) and f"the deviant cases for coverage ({', '.join(table['case'])}) listed" in written
 
+
+def test_checklist_deviant_cases_item_names_the_negations_deviant_cases_for_coverage():
+    """The deviant cases item said 'met' naming EFF's deviant cases for coverage only; ~EFF's (R12 on the
+    reconstruction), shown in notebook 03 and written to negated_deviant_coverage.csv, went unmentioned. The item now
+    names them too, or says the negation's model leaves none; nothing is added when they are not listed (no solution
+    of the negation), and the status does not change."""
+    item = lambda **kw: L.reporting_checklist(_evidence(**kw)).set_index("item").loc["deviant cases"]
+    plain = item(deviant_coverage={"R01": "R12"})
+    listed = item(deviant_coverage={"R01": "R12"}, negated_deviant_coverage={"R12": "R01, R02"})
+    assert listed["status"] == plain["status"] and listed["why"].startswith(plain["why"])
+    assert ("the negation's deviant cases for coverage (R12) listed with their truth table row and the cases of that "
+            "row out of the negation to compare them with (negated_deviant_coverage.csv)") in listed["why"]
+    assert "; no deviant case for coverage of the negation's reported model" in item(negated_deviant_coverage={})["why"]
+    assert "negation" not in item(negated_deviant_coverage=None)["why"]
+    from _paperA_outputs import skip_unless_reconstruction
+
+    from analysis.paths import DATA_DERIVED
+
+    skip_unless_reconstruction("the reconstruction's deviant case for coverage of ~EFF")
+    table = pd.read_csv(DATA_DERIVED / "paperA" / "negated_deviant_coverage.csv", keep_default_na=False)
+    written = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item").loc["deviant cases", "why"]
+    assert len(table) and f"the negation's deviant cases for coverage ({', '.join(table['case'])}) listed" in written
+
 def test_checklist_esa_item_counts_the_paths_minimised_again_without_their_contradictory_assumptions():
     """The CSA / ESA item said nothing of the easy counterfactuals the reported intermediate solution rests on that the
     negation's parsimonious solution also assumes, nor of what blocking them gives (notebook 03 minimises again without

@@ -87,6 +87,9 @@ class Evidence:
     deviant_coverage: dict | None = None   # each deviant case for coverage listed with its truth table row -> the cases
                                            # of that row out of the outcome to compare it with ('R12'; '' none;
                                            # robustness.deviant_coverage_cases); None: not listed
+    negated_deviant_coverage: dict | None = None   # the same for the negation's reported model (its deviant cases for
+                                                   # coverage, negated_deviant_coverage.csv); None: not listed (or the
+                                                   # negation has no solution)
     #: where the cases come from (cases.DATA_SOURCES: reconstruction, original, mixed; '' not stated): the rows whose
     #: facts come from the cases (FROM_CASES) say so in their own words when the cases are not (all) Paper A's
     data_source: str = ""
@@ -253,24 +256,26 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
     rows.append(_row("deviant cases", ("partly" if e.typology_same_in_all_models is False else "met")
                      if e.deviant_cases_reported else "not met",
                      "typical / deviant consistency / deviant coverage cases of the reported solution, labelled in "
-                     "an XY plot" + same + _deviant_coverage_words(e.deviant_coverage) if e.deviant_cases_reported
+                     "an XY plot" + same + _deviant_coverage_words(e.deviant_coverage)
+                     + _deviant_coverage_words(e.negated_deviant_coverage, negated=True) if e.deviant_cases_reported
                      else "not reported"))
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
     return _sourced(pd.DataFrame(rows, columns=["item", "status", "why"]), e)
 
 
-def _deviant_coverage_words(listed: dict | None) -> str:
+def _deviant_coverage_words(listed: dict | None, negated: bool = False) -> str:
     """The deviant cases item's words on the deviant cases for coverage (Schneider & Rohlfing 2013): listed with
     their truth table row and the cases of that row out of the outcome to compare them with, or none to list ('' when
-    not listed)."""
+    not listed); with `negated`, those of the negation's reported model (negated_deviant_coverage.csv)."""
     if listed is None:
         return ""
+    whose, table = ("the negation's ", "negated_deviant_coverage.csv") if negated else ("", "deviant_coverage.csv")
     if not listed:
-        return "; no deviant case for coverage"
+        return "; no deviant case for coverage" + (" of the negation's reported model" if negated else "")
     alone = [c for c, partners in listed.items() if not partners]
-    return (f"; the deviant cases for coverage ({', '.join(listed)}) listed with their truth table row and the cases "
-            "of that row out of the outcome to compare them with (deviant_coverage.csv)"
-            + (f"; no such case for {', '.join(alone)}" if alone else ""))
+    return (f"; {whose or 'the '}deviant cases for coverage ({', '.join(listed)}) listed with their truth table row "
+            f"and the cases of that row out of {'the negation' if negated else 'the outcome'} to compare them with "
+            f"({table})" + (f"; no such case for {', '.join(alone)}" if alone else ""))
 
 
 def _rerun_words(easy: tuple, lost: tuple | None, solution: str, other: str, table: str) -> str:
