@@ -942,3 +942,26 @@ def test_notebook_03s_ledger_reads_a6_in_effs_re_run_as_core():
     a6 = ledger.at["A6", "computed"]
     assert "SER not core in every path of EFF's re-run (pair-matched" in a6, a6
     assert "evidence by construction; data: reconstruction" in a6
+
+
+def test_notebook_03_prints_every_case_type_of_sufficiency_with_its_count_zero_included():
+    """Notebook 03 printed the case typology's value_counts, which leaves out a type no case has: on the
+    reconstruction there was no 'deviant consistency' line (no case, inclS 1), the count a referee reads first for
+    sufficiency (Schneider & Rohlfing 2013). It now prints each type of the engine's SUFFICIENCY_TYPES with its count,
+    zero included, as deviant_cases.csv types the cases (a case of no type, at the crossover, after them)."""
+    import json
+
+    from _paperA_outputs import skip_unless_reconstruction
+
+    from analysis.paths import DATA_DERIVED, ROOT
+    from analysis.qca.diagnostics import SUFFICIENCY_TYPES
+
+    skip_unless_reconstruction("the reconstruction's case typology")
+    typed = pd.read_csv(DATA_DERIVED / "paperA" / "deviant_cases.csv")
+    counts = typed["type"].value_counts()
+    assert int(counts.get("deviant consistency", 0)) == 0   # the type value_counts left out
+    executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    printed = _section_outputs(executed, "## Deviant cases")
+    line = ("case types of the reported model (reconstruction): "
+            + ", ".join(f"{k} {int(counts.get(k, 0))}" for k in SUFFICIENCY_TYPES))
+    assert line in printed, printed
