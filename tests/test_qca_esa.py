@@ -544,3 +544,28 @@ def test_an_untenable_row_with_fewer_cases_than_n_cut_is_a_remainder_find_rows_l
     assert find_rows(tt, "untenable", "~A") == [2]
     assert [m.expression for m in minimize(tt, "?").models] == ["A", "B"]
     assert [m.expression for m in minimize(tt, "?", exclude=find_rows(tt, "untenable", "~A")).models] == ["A"]
+
+
+def test_negated_table_of_a_table_with_excluded_rows_says_they_are_not_excluded_there():
+    """negated_truth_table(tt) does not carry tt's excluded rows (a row blocked for Y may be meant as a simplifying
+    assumption for ~Y), and says so with a note naming the rows and the call that blocks them there; before, a user
+    negating an ESA table got the blocked rows back as remainders without a word. find_rows' own negation excludes
+    them (as findRows does), so its csa is unchanged by the note."""
+    import warnings
+
+    from analysis.qca import QCAWarning, negated_truth_table, truth_table
+    lf = dataset("LF")
+    tt = truth_table(lf, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], incl_cut=0.8, case_column="case")
+    blocked = exclude_rows(tt, [2, 3])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        neg = negated_truth_table(blocked)
+    said = [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
+    assert any("row(s) 2, 3 excluded from the table of 'SURV'" in m and "exclude_rows(neg, [2, 3])" in m
+               for m in said), said
+    assert neg.excluded == ()
+    assert exclude_rows(neg, blocked.excluded).excluded == (2, 3)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        negated_truth_table(tt)
+    assert not any("excluded from the table" in str(w.message) for w in caught)

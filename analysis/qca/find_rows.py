@@ -70,10 +70,18 @@ def negated_truth_table(tt: TruthTable) -> TruthTable:
     or '~Y'.
     Its notes (kept in its `notes`) are on tt's data: only those tt's notes do not say already are warned of
     (new_negation_notes: a skewed '~Y' after a skewed 'Y' is one fact).
+    The rows tt excludes (exclude_rows, esa) are not excluded here, with a note saying so: a row blocked for Y may
+    be meant as a simplifying assumption for ~Y, or not (exclude_rows(neg, tt.excluded) blocks them here too).
     tt: a TruthTable from truth_table(). (find_rows' csa and ssr read a pair of cut-offs (ic1, ic0) as R's findRows
-    does: the negation's table at ic0 alone.)"""
+    does: the negation's table at ic0 alone, and exclude tt's excluded rows.)"""
     need_table(tt, "negated_truth_table")
-    return _negated_table(tt, tt.incl_cut)
+    neg = _negated_table(tt, tt.incl_cut)
+    if tt.excluded:
+        rows = ", ".join(map(str, tt.excluded))
+        warn_notes([f"negated_truth_table: the row(s) {rows} excluded from the table of '{tt.outcome}' are not "
+                    f"excluded from the table of '{neg.outcome}' (they may be simplifying assumptions there); "
+                    f"exclude_rows(neg, [{rows}]) excludes them too"])
+    return neg
 
 
 def _findrows_negation(tt: TruthTable) -> TruthTable:
