@@ -81,6 +81,19 @@ def test_crisp_threshold_belongs_to_the_upper_group():
     assert calibrate([1, 2, 3, 4], type="crisp", thresholds=[3, 2]).tolist() == [0, 1, 2, 2]
 
 
+def test_a_string_of_numbers_is_read_as_those_numbers_without_a_warning():
+    """calibrate(x, thresholds="550") is R's calibrate(x, thresholds = "550"): R splits a one-string thresholds at its
+    commas and takes numbers as numbers (splitstr), so a string of numbers has one reading, the numbers; it is read
+    so, with no warning (only a comma between digits, '0,5', gets a note: decimal_comma_note)."""
+    from analysis.qca.data import QCAWarning
+
+    x = np.array([100.0, 400.0, 550.0, 700.0, 900.0])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", QCAWarning)
+        assert calibrate(x, type="crisp", thresholds="550").tolist() == calibrate(x, type="crisp", thresholds=550).tolist()
+        assert np.array_equal(calibrate(x, thresholds="350, 550, 850"), calibrate(x, thresholds=[350, 550, 850]))
+
+
 def test_series_keeps_index_and_name():
     s = pd.Series([300.0, 900.0], index=["a", "b"], name="GDP")
     out = calibrate(s, thresholds="e=350, c=550, i=850")

@@ -759,8 +759,11 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
     calibrate() reads them; this function gives no warning (such a set is often meant), the CLI's calibrate command
     names each decreasing set, and a robustness test or range warns where its recalibrated set runs against the
     data's own (swapped anchors).
-    A crisp thresholds string with a comma between digits ('0,5') is read as R reads it, two cut points (0 and 5);
-    when a cut point then separates no cases, a QCAWarning says so (`decimal_comma_note`).
+    A thresholds string of numbers without names ('550', '350, 550, 850') is read as R's calibrate() reads it (one
+    string split at its commas, numbers taken as numbers): the same as thresholds=550 or [350, 550, 850], without a
+    warning, since it has no other reading. A crisp thresholds string with a comma between digits ('0,5') is read as
+    R reads it, two cut points (0 and 5); when a cut point then separates no cases, a QCAWarning says so
+    (`decimal_comma_note`).
     A set that does not vary in kind (every case on one side of 0.5, or in one crisp class: thresholds off the
     scale of x, e.g. percentages on shares) is calibrated, with a QCAWarning saying so (`constant_set_note`), as
     calibrate_frame and the CLI's calibrate warn.
