@@ -164,12 +164,13 @@ DRY_RUN := $(findstring n,$(MAKE_LETTERS))$(findstring q,$(MAKE_LETTERS))
 
 # ---------------------------------------------------------------- the analysis/ modules each notebook reads
 # Computed, not typed by hand (tools/make_deps.py): the modules the notebook's code and the runner import, directly
-# or through other modules, and those a package loads on first use that they ask for (analysis/qca's _LAZY:
-# qca.permutation_benchmark reads permutation.py; the package loads every module so, and a notebook that only reads
-# data through the engine's reader, 01, no longer reads its minimisation). Every notebook depended on every module
-# of analysis/qca/ and of groups typed by hand for it (QCA_SRC, PAPERA_SRC, ...): an edit of analysis/qca/cli.py, which no notebook imports,
-# reran all seven, one of analysis/paper_a/diagnostics.py, which only 03 imports, reran five; and a module a notebook
-# started to import outside its groups was no prerequisite (tests/test_make_prerequisites.py).
+# or through other modules, and those a package loads on first use that they ask for (analysis/qca's and
+# analysis/paper_a's _LAZY: qca.permutation_benchmark reads permutation.py; both load every module so, and notebooks
+# 01, which only reads data through the engine's reader, and 02, which calibrates, no longer read the minimisation).
+# Every notebook depended on every module of analysis/qca/ and of groups typed by hand for it (QCA_SRC, PAPERA_SRC,
+# ...): an edit of analysis/qca/cli.py, which no notebook imports, reran all seven, one of
+# analysis/paper_a/diagnostics.py, which only 03 imports, reran five; and a module a notebook started to import
+# outside its groups was no prerequisite (tests/test_make_prerequisites.py).
 # Worked out again (about a second) only when one of the files it reads changed: MODULES_CACHE holds the answer under
 # the checksums (cksum) of those files, so an import added by a copy that keeps an older date counts too. A dry run
 # (-n, -q) works it out without writing it. Where it cannot be worked out (a module Python cannot parse, no Python

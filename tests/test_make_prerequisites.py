@@ -198,7 +198,7 @@ def test_the_modules_python_loads_for_a_notebooks_imports_are_among_those_it_rea
             make_deps.modules_read(notebook))))
 
 
-LAZY_PACKAGES = ("analysis.qca",)
+LAZY_PACKAGES = ("analysis.qca", "analysis.paper_a")
 
 
 def _lazy_names() -> list[tuple[str, str]]:
@@ -240,7 +240,8 @@ def _read_for(tmp_path, code: str) -> set[str]:
 
 @pytest.mark.parametrize("package, name", _lazy_names())
 def test_the_modules_python_loads_for_a_name_asked_on_first_use_are_among_those_read(tmp_path, package, name):
-    """analysis/qca/__init__.py loads every module on first use: a notebook reads a module no import statement names when it asks the package for a name of it. For one name of
+    """analysis/qca/__init__.py loads every module on first use (and analysis/paper_a/__init__.py its modules): a
+    notebook reads a module no import statement names when it asks the package for a name of it. For one name of
     each module, what Python loads to give it (the module, what it imports, and nothing the scan leaves out) is among
     what make takes for a notebook asking for that name; a module added to _LAZY, or a name it loads that the scan
     cannot see, shows here."""
@@ -270,9 +271,9 @@ def test_the_engine_loads_only_what_is_asked_for_and_exports_the_same_names():
 
 def test_an_edit_of_the_minimisation_reruns_no_notebook_that_does_not_minimise():
     """Measured with `make -n` after an edit of analysis/qca/minimize.py: all seven notebooks reran. Notebook 01
-    (Paper B: no QCA) reads the engine's data reader only (analysis/validate.py): it does not take minimize.py for a
-    prerequisite now (03, 04, 00 and the workshop do)."""
-    for notebook in ("01_policy_evolution",):
+    (Paper B: no QCA) reads the engine's data reader only (analysis/validate.py), notebook 02 calibrates; neither
+    minimises, and neither takes minimize.py for a prerequisite now (03, 04, 00 and the workshop do)."""
+    for notebook in ("01_policy_evolution", "02_case_calibration"):
         assert "analysis/qca/minimize.py" not in make_deps.modules_read(notebook), notebook
     for notebook in ("00_method_validation", "03_qca", "workshop/qca_workshop"):
         assert "analysis/qca/minimize.py" in make_deps.modules_read(notebook), notebook

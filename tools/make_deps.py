@@ -192,11 +192,11 @@ def sources_read(notebook: str, root: Path = ROOT) -> dict[str, str]:
                     lazy[package] = found.lazy
                 if found.unreadable:              # every module of its folder
                     todo.extend(f"{package}.{p.stem}" for p in sorted(file.parent.glob("*.py")))
-        # the modules loaded on first use that the sources read so far ask for (they may ask for more); the lazy
-        # package's own __init__ is left out: it names them all (__all__, _LAZY)
-        others = [found for found in scanned.values() if found.lazy is None]
-        asked = frozenset().union(*(found.names for found in others))
-        asks_any = frozenset().union(*(found.asks_any for found in others))
+        # the modules loaded on first use that the sources read so far ask for (they may ask for more), a lazy
+        # package's own __init__ included: its __all__ and _LAZY name its names as strings, which ask for nothing,
+        # and what else it asks for (another package's name) counts
+        asked = frozenset().union(*(found.names for found in scanned.values()))
+        asks_any = frozenset().union(*(found.asks_any for found in scanned.values()))
         todo = [f"{package}.{module}" for package, mapping in lazy.items() for name, module in mapping.items()
                 if (name in asked or package in asks_any) and f"{package}.{module}" not in seen]
     return sources

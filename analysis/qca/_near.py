@@ -6,6 +6,8 @@ same hint there as from the runner and the engine.
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 
 def _edits(a: str, b: str, limit: int | None = None) -> int:
     """Edit distance with adjacent transpositions (optimal string alignment: 'LTI' is one edit from 'LIT'). `limit`:
@@ -80,3 +82,24 @@ def hints_by_name(hints, shown=None) -> str:
     shown = shown or _quoted()
     return "".join(f"; {shown(name)}: {hint[2:]}" if hint.startswith("; did you mean ") else hint
                    for name, hint in hints)
+
+
+def unknown_keys(unknown, allowed: Sequence[str], what: str = "key") -> str:
+    """"unknown key(s) 'ncut'; did you mean 'n_cut'?; allowed: ...": each unknown key with the allowed one it is
+    probably meant to be (another case, '.', '-' or a blank for '_', a small typo; for several keys, each hint naming
+    its key, _near.hints_by_name), and a key holding a full-width colon ('n_cut：2', typed with a Chinese input
+    method) read as the 'key: value' it was meant to be."""
+    parts, hints = [], []
+    for k in sorted(unknown, key=str):
+        text = str(k)
+        if "\uff1a" in text:
+            key, _, value = text.partition("\uff1a")
+            parts.append(f"{text!r} (a full-width colon '\uff1a', typed with a Chinese input method, 全角: write "
+                         f"'{key.strip()}: {value.strip()}' with the ASCII ':' and a blank after it)")
+            hints.append((text, ""))
+            continue
+        norm = text.strip().lower().replace(".", "_").replace("-", "_").replace(" ", "_")
+        near = near_names(norm, allowed)
+        parts.append(repr(text))
+        hints.append((text, f"; {did_you_mean(near)}" if near else ""))
+    return f"unknown {what}(s) {', '.join(parts)}{hints_by_name(hints)}; allowed: {', '.join(allowed)}"

@@ -952,7 +952,7 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         if r_only:
             raise QCAInputError(f"spec[{quoted(name)}]: {r_only}")
         if unknown:
-            from .protocol import unknown_keys
+            from ._near import unknown_keys   # (not protocol's: it imports the whole engine)
 
             raise QCAInputError(f"spec[{quoted(name)}]: {unknown_keys(unknown, sorted(allowed), 'argument')}")
         args = dict(rule)

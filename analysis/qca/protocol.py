@@ -65,7 +65,7 @@ import numpy as np
 import pandas as pd
 from joblib import delayed
 
-from ._near import did_you_mean, hints_by_name
+from ._near import did_you_mean, hints_by_name, unknown_keys  # noqa: F401  (unknown_keys: callers import it here)
 from ._parallel import parallel
 from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, parse_thresholds, raw_column_hint,
                         raw_columns_meant)
@@ -354,29 +354,6 @@ def single_tests(initial, tests: Mapping[str, np.ndarray], expressions: Mapping[
 
 
 # ---------------------------------------------------------------- specifications
-def unknown_keys(unknown, allowed: Sequence[str], what: str = "key") -> str:
-    """"unknown key(s) 'ncut'; did you mean 'n_cut'?; allowed: ...": each unknown key with the allowed one it is
-    probably meant to be (another case, '.', '-' or a blank for '_', a small typo; for several keys, each hint naming
-    its key, _near.hints_by_name), and a key holding a full-width colon ('n_cut：2', typed with a Chinese input
-    method) read as the 'key: value' it was meant to be."""
-    from .data import near_names
-
-    parts, hints = [], []
-    for k in sorted(unknown, key=str):
-        text = str(k)
-        if "\uff1a" in text:
-            key, _, value = text.partition("\uff1a")
-            parts.append(f"{text!r} (a full-width colon '\uff1a', typed with a Chinese input method, 全角: write "
-                         f"'{key.strip()}: {value.strip()}' with the ASCII ':' and a blank after it)")
-            hints.append((text, ""))
-            continue
-        norm = text.strip().lower().replace(".", "_").replace("-", "_").replace(" ", "_")
-        near = near_names(norm, allowed)
-        parts.append(repr(text))
-        hints.append((text, f"; {did_you_mean(near)}" if near else ""))
-    return f"unknown {what}(s) {', '.join(parts)}{hints_by_name(hints)}; allowed: {', '.join(allowed)}"
-
-
 def _as_list(name, v) -> list[str]:
     """Case names given as a list, tuple, set, pandas Index / Series or numpy array (a set in sorted order, so the
     settings text is the same on every run); text or a mapping is refused."""
