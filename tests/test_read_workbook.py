@@ -785,3 +785,13 @@ def test_a_percentage_among_numbers_on_another_scale_is_refused_naming_the_cell(
     every = workbook(tmp_path / "q.xlsx", rows[:1] + [["a", 0.74, 1], ["b", 0.85, 0], ["c", 0.55, 1]],
                      formats={"B2": "0.0%", "B3": "0%", "B4": "0%"})
     assert read_data(every)[0]["覆盖率"].tolist() == ["0.74", "0.85", "0.55"]
+
+
+def test_a_percent_format_on_a_number_of_the_columns_scale_is_read_as_its_number(tmp_path):
+    """A cell formatted as a percentage by mistake whose value is on the column's scale (1500 among incomes, shown as
+    150000%) is read as 1500: the check of a percentage among numbers (above) refuses only a cell that holds a
+    share (0.85, typed as '85%') where the column's numbers are on a larger scale; it refused this one, telling the
+    user to type 150000."""
+    rows = [["case", "income", "Y"], ["a", 1200, 1], ["b", 1500, 0], ["c", 2000, 1]]
+    path = workbook(tmp_path / "p.xlsx", rows, formats={"B3": "0%"})
+    assert read_data(path)[0]["income"].tolist() == ["1200", "1500", "2000"]

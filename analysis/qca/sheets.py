@@ -462,11 +462,12 @@ def _dates_among_numbers(path, at, header, letters, excel_rows, rows) -> None:
 
 
 def _percents_among_numbers(path, at, header, letters, excel_rows, rows, percent) -> None:
-    """Refuse a cell formatted as a percentage (Excel keeps 85% as 0.85) in a column whose other numbers are on
-    another scale (one above 1: 74 for 74%), which would be read as 0.85 among 74, 55, ... without a word; `percent`:
-    the (Excel row, column index in `rows`) of the cells formatted so."""
+    """Refuse a cell formatted as a percentage that holds a share (Excel keeps 85% as 0.85) in a column whose other
+    numbers are on another scale (one above 1: 74 for 74%), which would be read as 0.85 among 74, 55, ... without a
+    word; `percent`: the (Excel row, column index in `rows`) of the cells formatted so."""
     for j, name in enumerate(header):
-        shown = [i for i, r in enumerate(excel_rows) if (r, j) in percent and _kind(rows[i][j]) == "number"]
+        shown = [i for i, r in enumerate(excel_rows) if (r, j) in percent and _kind(rows[i][j]) == "number"
+                 and abs(rows[i][j]) <= 1]   # a share typed as '85%'; 1500 shown as 150000% is on the column's scale
         plain = [i for i, r in enumerate(excel_rows) if (r, j) not in percent and _kind(rows[i][j]) == "number"
                  and abs(rows[i][j]) > 1]
         if shown and plain:
