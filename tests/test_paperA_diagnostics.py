@@ -965,3 +965,26 @@ def test_notebook_03_prints_every_case_type_of_sufficiency_with_its_count_zero_i
     line = ("case types of the reported model (reconstruction): "
             + ", ".join(f"{k} {int(counts.get(k, 0))}" for k in SUFFICIENCY_TYPES))
     assert line in printed, printed
+
+
+def test_notebook_03_says_the_typical_cases_and_pairs_are_g1s_models_not_every_models():
+    """Notebook 03's section on deviant cases said that with the typology computed under every model 'case selection
+    does not silently depend on M1' (and so in Chinese), while the typical cases per path (smmr 'typical') and the
+    pairs for comparative case studies (focal_condition_pairs) are computed for G1's model only (deviant_model_index):
+    under model ambiguity the paths, and with them the cases selected, can differ between models. The section now says
+    what is computed under every model (the types) and what for G1's model alone."""
+    import json
+
+    from analysis.paths import ROOT
+
+    nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert 'smmr(res.reported, "typical", model=deviant_model)' in code   # what is run: G1's model only
+    assert "focal_condition_pairs(res.reported, comparison_condition, model=deviant_model)" in code
+    section = next("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"
+                   and "".join(c["source"]).startswith("## Deviant cases"))
+    flat = " ".join(section.split())
+    assert "does not silently depend on M1" not in flat and "案例选择不暗中取决于 M1" not in section
+    assert ("the typical cases per path and the pairs for comparative case studies below are those of G1's model "
+            "(the one the XY plot shows), not computed under every model") in flat
+    assert "下文各路径的典型案例与比较案例对取自 G1 的模型" in section
