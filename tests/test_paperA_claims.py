@@ -624,3 +624,24 @@ def test_notebook_03_and_data_readme_name_the_independent_claims_the_ledger_labe
                                                                for i in range(int(a), int(b) + 1)}
         assert ids(before) == independent, before
         assert ids(after) == readings, after
+
+
+def test_a5s_note_says_only_inclN_1_implies_it_not_a7s_consistency_at_its_benchmark(pipeline):
+    """A5's note said that in crisp sets 'A7's consistency half (SER in every case with the outcome) implies this
+    claim', but A7's consistency half is inclN at its benchmark (0.9), not 1: a case in the outcome without SER can sit
+    alone in a positive row and give a path without SER. Checked on the reconstruction with two cases moved into EFF
+    (R07 without SER, R05 with it): inclN 0.9, A7 true, A5 false. The note now says only inclN = 1 implies A5."""
+    _, crisp, _, _ = pipeline
+    moved = crisp.copy()
+    moved.loc[["R07", "R05"], C.OUTCOME] = 1
+    assert moved.loc["R07", P.FOCUS] == 0 and moved.loc["R05", P.FOCUS] == 1
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        facts = P.analysis_facts(analyse_configurations(moved, C.OUTCOME, C.CONDITION_NAMES, analysis="esa"))
+    verdicts = P.evaluate_claims(facts).set_index("claim_id")["agrees"]
+    assert facts[f"{P.FOCUS}_inclN"] >= P.NECESSITY_BENCHMARK - 1e-12 and facts[f"{P.FOCUS}_inclN"] < 1
+    assert verdicts["A7"] == "true" and verdicts["A5"] == "false"
+    note = next(c.note for c in P.CLAIMS if c.claim_id == "A5")
+    assert "A7's consistency half (SER in every case with the outcome) implies" not in note
+    assert "(inclN = 1) implies this claim" in note
+    assert "A7's consistency half (inclN at its benchmark, below 1) does not imply it" in note

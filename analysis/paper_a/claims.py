@@ -349,8 +349,10 @@ CLAIMS: tuple[ClaimSpec, ...] = (
               "in every path", _focus_in_all,
               "in every path of every model: the compendium's reading of 基础保障 (basic guarantee). With SER "
               "expected present, an intermediate path keeps SER exactly when every positive row holds it (easy "
-              "counterfactuals never drop an expected-present condition), so in crisp sets A7's consistency half "
-              "(SER in every case with the outcome) implies this claim: it is not independent evidence beside A7",
+              "counterfactuals never drop an expected-present condition), so in crisp sets SER in every case with "
+              "the outcome (inclN = 1) implies this claim, and where inclN is 1 it is not independent evidence beside "
+              "A7; A7's consistency half (inclN at its benchmark, below 1) does not imply it: a positive row without "
+              "SER gives a path without it",
               evidence=READING,
               searched="SER core, hence present, in every path under the standard analysis (the search's; the ledger's default is ESA)"),
     ClaimSpec("A6", "服务整合对提升医防融合效果起着基础保障作用（本项目读作：每条路径的核心条件，按配对判定：在该路径自身的简约解项中）",
