@@ -1762,6 +1762,9 @@ _VALUE_HINTS_ZH = [
      "并重新保存文件"),
     (r"a space inside a number \(e\.g\. (?P<e>'[^']*'), which reads (?P<r>'[^']*') without it\): delete the space",
      "数字中间有空格（如 {e}，去掉空格即 {r}）：请删除空格"),
+    (r"a number with its unit \(e\.g\. (?P<e>'[^']*'), which reads (?P<r>[0-9.+-]+)\): write the number alone \(the unit "
+     r"in the column's name, or in the codebook\)",
+     "数字后带了单位（如 {e}，即 {r}）：请只写数字（单位写在列名或编码手册中）"),
     (r"a date as Excel shows one \(e\.g\. (?P<e>'[^']*')\): Excel turns a fraction typed as 1/2 or 2/3 into a date "
      r"\(2 January, 3 February\); type the value as a decimal \(0\.5, 0\.67\) in a cell formatted as Number or General, "
      r"and save the file again",

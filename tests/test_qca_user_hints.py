@@ -476,3 +476,20 @@ def test_parentheses_in_an_expression_of_the_conditions_are_told_its_sum_of_prod
     condition '(IND' in term '~DEV*(IND '", a name cut at the '+'."""
     code, out, err = run(capsys, argv[0], LF, "--outcome", "SURV", "--incl-cut", "0.8", *argv[1:])
     assert code == 2 and not out and len(err.splitlines()) == 1 and err.startswith(said), err
+
+
+@pytest.mark.parametrize("cells, shown, reads", [(["45岁", "30岁", "61 岁"], "'45岁'", "45"),
+                                                 (["8000元", "12000元", "3500元"], "'8000元'", "8000"),
+                                                 (["5分", "3分", "6分"], "'5分'", "5")])
+def test_a_raw_value_written_with_its_unit_is_told_to_write_the_number_alone(capsys, tmp_path, cells, shown, reads):
+    """A survey's raw values typed with their unit ('45岁', '8000元', '5分': age, income, a score) were called 'text
+    labels (e.g. SPSS value labels): export the numeric codes', which they are not; the message now says to write the
+    number alone. Fails before."""
+    data = tmp_path / "survey.csv"
+    data.write_text("case,X,Y\n" + "".join(f"c{i},{v},{i % 2}\n" for i, v in enumerate(cells)), encoding="utf-8")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text('X: {thresholds: "e=1, c=2, i=3"}\nY: {type: crisp, thresholds: 1}\n', encoding="utf-8")
+    code, _, err = run(capsys, "calibrate", str(data), "--spec", str(spec))
+    assert code == 2 and err.count("\n") == 1, err
+    assert (f"'X': a number with its unit (e.g. {shown}, which reads {reads}): write the number alone (the unit in "
+            "the column's name, or in the codebook)") in err, err

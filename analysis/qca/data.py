@@ -609,6 +609,11 @@ def _cell_shown(value):
     return value.tolist() if isinstance(value, np.ndarray) else value
 
 
+#: A number followed by its unit, as a survey's cells write them: '45岁', '8000元', '5分', '3 kg' (a unit without a digit;
+#: one ASCII letter, '1x', is a typo, not a unit).
+_NUMBER_WITH_UNIT = re.compile(r"([+-]?[0-9]*\.?[0-9]+)\s*((?![A-Za-z]$)[^\W\d_]\D*)")
+
+
 def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str | None = None,
                 program: str | None = None, column: str = "VAR") -> str:
     """Why non-numeric cells are probably there, and what to do (full-width digits, decimal commas, percent signs,
@@ -725,6 +730,10 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
         return (f"a date as Excel shows one (e.g. {texts[0]!r}): Excel turns a fraction typed as 1/2 or 2/3 into a date "
                 "(2 January, 3 February); type the value as a decimal (0.5, 0.67) in a cell formatted as Number or "
                 "General, and save the file again")
+    units = [_NUMBER_WITH_UNIT.fullmatch(t) for t in texts]
+    if texts and all(units):   # '45岁', '8000元', '5分', '3 kg': was 'text labels (e.g. SPSS value labels)'
+        return (f"a number with its unit (e.g. {texts[0]!r}, which reads {units[0].group(1)}): write the number alone "
+                "(the unit in the column's name, or in the codebook)")
     if all(re.search(r"[^\W\d_]", t) for t in texts):
         return "text labels (e.g. SPSS value labels): export the numeric codes, or recode the labels to numbers"
     return ""

@@ -2547,6 +2547,13 @@ CATALOGUE: list[Bad] = [
             {"收入": {"thresholds": "e=3000, c=7000, i=12000"}}, keep="编号"),
         "row(s) 2 of the data are empty (no value in any column; e.g. Excel's trailing ',,,' rows): drop them first "
         "(df.dropna(how='all'))", origin="own data"),
+    Bad("calibrate-frame-number-with-unit", "calibrate_frame(df, spec) of a survey's raw ages typed with their unit, "
+        "'45岁', '30岁', '61岁' (was: 'text labels (e.g. SPSS value labels)', in the CLI 'every value is text and "
+        "unique, like case names')", "",
+        "api", lambda: _qca()[0].calibrate_frame(
+            pd.DataFrame({"编号": ["社区01", "社区02", "社区03"], "年龄": ["45岁", "30岁", "61岁"]}),
+            {"年龄": {"thresholds": "e=30, c=45.5, i=60"}}, keep="编号"),
+        "a number with its unit (e.g. '45岁', which reads 45): write the number alone", origin="own data"),
     Bad("notebook-named-by-its-file", "make notebooks/03_qca.ipynb (the notebook's path, as the shell completes it, "
         "for make 03_qca)", "notebooks/03_qca.ipynb", "make",
         "tests/test_pipeline_faults.py::test_a_notebook_named_by_its_file_is_told_its_name",
