@@ -283,3 +283,16 @@ def test_a_zip_archive_that_is_no_workbook_names_the_ods_among_the_formats_read(
         z.writestr("lc.csv", "case,A\nx,1\n")
     msg = error_of(lambda: read_data(path))
     assert "this is a zip archive" in msg and "an Excel .xlsx or .xls workbook, an .ods sheet, a Stata" in msg, msg
+
+
+def test_a_percentage_among_numbers_on_another_scale_is_refused_in_an_ods_sheet(tmp_path):
+    """LibreOffice keeps '85%' typed in a cell as 0.85 (office:value-type="percentage"): among coverage rates typed as
+    74, 55 it was read as 0.85 without a word, as in an .xlsx workbook before (test_read_workbook's test of the
+    same). It is refused naming the cell as LibreOffice names it. Fails before."""
+    path = write_ods(tmp_path / "p.ods", {"原始数据": [["case", "覆盖率", "Y"], ["a", 74, 1], ["b", 0.85, 0],
+                                                     ["c", 55, 1]]})
+    edited(path, lambda text: text.replace('office:value-type="float" office:value="0.85"><text:p>0.85',
+                                           'office:value-type="percentage" office:value="0.85"><text:p>85%'))
+    said = error_of(lambda: read_data(path))
+    assert "sheet '原始数据', cell B3 (column B, '覆盖率') is formatted as a percentage (it shows 85%, LibreOffice " \
+           "keeps 0.85)" in said, said

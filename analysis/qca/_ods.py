@@ -1,6 +1,6 @@
 """What an OpenDocument sheet (.ods: LibreOffice, WPS) says beyond its values, which python-calamine does not give:
 its error cells (#DIV/0!, #N/A: calamine reads them as empty), its hidden or filtered rows and hidden columns, and its
-merged cells, and its formulas (one saved without a value is read as empty), read from content.xml for one sheet, cells as (row, column) counted from 1 (as _xlsx.Marks)."""
+merged cells, its formulas (one saved without a value is read as empty) and its percentage cells (85% holds 0.85), read from content.xml for one sheet, cells as (row, column) counted from 1 (as _xlsx.Marks)."""
 from __future__ import annotations
 
 import zipfile
@@ -15,7 +15,8 @@ _CALC = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
 #: row repeated ~1 million times).
 _MANY = 10_000
 #: What content.xml holds only where a sheet has a mark: without any of them, the XML is not parsed.
-_MARKED = (b":formula=", b":visibility=", b"-spanned=", b"value-type=\"error\"")
+_MARKED = (b":formula=", b":visibility=", b"-spanned=", b"value-type=\"error\"", b"value-type=\"percentage\"")
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 
 
 def _letter(c: int) -> str:
@@ -68,6 +69,8 @@ def ods_marks(path: str, name: str) -> Marks:
                 for i in range(n):
                     for j in range(k):
                         marks.errors[(r + i, c + j)] = text
+            if cell.get(f"{_OFFICE}value-type") == "percentage" and k <= _MANY and n <= _MANY:   # 85% holds 0.85
+                marks.percent.update((r + i, c + j) for i in range(n) for j in range(k))
             rs, cs = int(cell.get(f"{_T}number-rows-spanned", "1")), int(cell.get(f"{_T}number-columns-spanned", "1"))
             if (rs > 1 or cs > 1) and cell.tag == f"{_T}table-cell":
                 marks.merges.append((r, c, r + rs - 1, c + cs - 1, f"{_letter(c)}{r}:{_letter(c + cs - 1)}{r + rs - 1}"))

@@ -10,7 +10,7 @@ the saved result is empty (a workbook none of whose formulas has a saved value, 
 refused: open it in Excel or LibreOffice and save it; every formula saved as 0, as XlsxWriter writes them, and no
 calculation chain: warned about); a number as Excel shows it in General format (15 significant digits: 0.65, not 0.6500000000000001 from a
 formula); a percent-formatted cell as its value (80% is 0.8; in an .xlsx workbook one among a column's numbers on
-another scale, 85% typed beside 74, refused naming the cell); TRUE / FALSE (a formula such as =B2>=0.5) as 1 / 0 (in the
+another scale, 85% typed beside 74, refused naming the cell, and so in an .ods sheet); TRUE / FALSE (a formula such as =B2>=0.5) as 1 / 0 (in the
 header as the names TRUE / FALSE Excel shows); a
 number stored as text as the text, read as a CSV cell is; Excel's errors (#N/A, #DIV/0!) as their text, which the
 data checks refuse in a set naming the cell; merged cells in the table, and a date or time among the numbers of a
@@ -290,7 +290,7 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
     _dates_among_numbers(path, at, header, letters, excel_row[1:], rows[1:])
     if marks.percent:
         _percents_among_numbers(path, at, header, letters, excel_row[1:], rows[1:],
-                                {(r, c - left - lo) for r, c in marks.percent})
+                                {(r, c - left - lo) for r, c in marks.percent}, shows)
     seen: dict[str, str] = {}
     for letter, n in zip(letters, header):
         if n and n in seen:
@@ -461,7 +461,7 @@ def _dates_among_numbers(path, at, header, letters, excel_rows, rows) -> None:
                 "as 1/2 or 1-2 into a date; format the cell as Number (or General) and type the value again")
 
 
-def _percents_among_numbers(path, at, header, letters, excel_rows, rows, percent) -> None:
+def _percents_among_numbers(path, at, header, letters, excel_rows, rows, percent, shows: str = "Excel") -> None:
     """Refuse a cell formatted as a percentage that holds a share (Excel keeps 85% as 0.85) in a column whose other
     numbers are on another scale (one above 1: 74 for 74%), which would be read as 0.85 among 74, 55, ... without a
     word; `percent`: the (Excel row, column index in `rows`) of the cells formatted so."""
@@ -475,7 +475,7 @@ def _percents_among_numbers(path, at, header, letters, excel_rows, rows, percent
             v = rows[i][j]
             raise QCAInputError(
                 f"{shortened(path)}: {at}, cell {letters[j]}{excel_rows[i]} (column {letters[j]}, {quoted(name)}) is "
-                f"formatted as a percentage (it shows {_number(v * 100)}%, Excel keeps {_number(v)}) where the "
+                f"formatted as a percentage (it shows {_number(v * 100)}%, {shows} keeps {_number(v)}) where the "
                 f"column's other numbers are on another scale (e.g. {letters[j]}{excel_rows[k]} "
                 f"{_number(rows[k][j])}): write every cell of the column on one scale (format "
                 f"{letters[j]}{excel_rows[i]} as Number and type {_number(v * 100)}, or give every cell as a "
