@@ -3,11 +3,13 @@ import csv
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis.paths import DATA_RAW, DATA_REFERENCE
 from analysis.paper_b import codebook as cb
 from analysis.paper_b import corpus
+from analysis.paper_b import excerpts as ex
 from analysis.validate import DataValidationError
 
 
@@ -82,6 +84,31 @@ def test_fields_marked_unverified_in_policy_sources_are_V_only_where_a_stored_pa
     row = docs.set_index("doc_id").loc[doc_id]
     shown = str(row["search_fields"] or "").split("|")
     assert row[field] == "U" or (corpus.STATUS_FIELDS[field] in shown and "http" in str(row["search_source"]))
+
+
+def test_a_read_national_lead_and_its_corpus_document_agree_on_the_date_and_its_status(docs):
+    """A national lead names its target document by number (national_items.csv, target_doc). Where the lead's page
+    was read and shows a date (the item's date_status V), the corpus row of that number has the same date (to the
+    coarser of the two precisions) and marks it V too: one fact seen on one stored page is not V in
+    paperB_excerpts.csv and U in policy_documents.csv. N03's page (a news digest dated 2019-05-29) shows D06's
+    release on 5月28日, and N03 marked the date V while D06 kept its month U."""
+    leads = pd.read_csv(DATA_REFERENCE / "paperB-leads" / "national_items.csv", dtype=str, encoding="utf-8")
+    items = ex.load_items().set_index("item_id")
+    by_number = docs.dropna(subset=["doc_number"]).set_index("doc_number")
+    checked = []
+    for lead in leads.itertuples(index=False):
+        number = lead.target_doc.split(" ")[0]
+        if number not in by_number.index or lead.id not in items.index:
+            continue
+        item, doc = items.loc[lead.id], by_number.loc[number]
+        if item["read_status"] != "read" or item["date_status"] != "V":
+            continue
+        k = min(len(str(item["date"])), len(str(doc["date"])))
+        assert str(item["date"])[:k] == str(doc["date"])[:k], (lead.id, item["date"], doc["doc_id"], doc["date"])
+        assert doc["date_status"] == "V", (f"{doc['doc_id']}'s date {doc['date']} is U, but {lead.id}'s read page "
+                                           f"shows it ({item['date']}, V)")
+        checked.append(doc["doc_id"])
+    assert {"D01", "D06", "D15"} <= set(checked), checked
 
 
 def test_first_use_document_and_quoted_phrases(docs):
