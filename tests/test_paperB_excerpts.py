@@ -233,6 +233,24 @@ def test_locality_models_and_spread_on_a_tiny_layer(book):
                                         "model.organisational_restructuring": True, "model.digital_integration": True}
 
 
+def test_the_locality_table_names_its_items_with_a_place_or_body_marked_u(layer, book):
+    """A locality is decided from an item's place and body (issuer); where the page did not show one (U), the
+    locality is the compendium's reading. B11's note named those items, but units_localities_models.csv, the table
+    the figure and the notebook show, listed its items without saying which: a reader of the table could not tell a
+    locality resting on U fields. Each row now names them (`items_place_or_body_u`), the same items B11 names."""
+    loc = xc.locality_models(layer, ex.manual_coding(layer, book))
+    items = layer.items.set_index("item_id")
+    seen = set()
+    for r in loc.itertuples(index=False):
+        own = str(r.items).split("|")
+        expected = sorted(i for i in own if (items.loc[i, ["place_status", "issuer_status"]] == "U").any())
+        assert r.items_place_or_body_u == "|".join(expected), (r.place, r.items_place_or_body_u, expected)
+        seen |= set(expected)
+    assert seen, "the stored layer has localities resting on items with a U place or body"
+    unchecked = ex.ExcerptLayer(layer.items.drop(columns=["place_status", "issuer_status"]), layer.units, layer.coding)
+    assert xc.locality_models(unchecked, ex.manual_coding(layer, book))["items_place_or_body_u"].isna().all()
+
+
 def test_decimal_year_and_signature_timing(book):
     assert xc.decimal_year("2021") == 2021.5
     assert xc.decimal_year("2021-07") == pytest.approx(2021 + 6.5 / 12)

@@ -29,8 +29,8 @@ import pandas as pd
 
 from ..claims import NOT_TESTABLE, Claim, check, ledger, with_evidence, with_robustness
 from .coding import CodingResult, code_shares
-from .excerpt_checks import (CHALLENGE_VERDICTS, challenge_comparison, instrument_shares, locality_models, model_spread,
-                             order_steps, signature_dates, signature_timing)
+from .excerpt_checks import (CHALLENGE_VERDICTS, challenge_comparison, instrument_shares, locality_models,
+                             locality_unverified_items, model_spread, order_steps, signature_dates, signature_timing)
 from .excerpts import ExcerptLayer
 from .hanzi import for_matching
 from .periodisation import SHIFTS_MONTHS, Periodisation, assign_stages, boundary_variants, stage_counts
@@ -663,9 +663,8 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
     # one computed on every item: the note is the warning, as for U dates and titles)
     used = sorted({i for items in loc["items"] for i in str(items).split("|") if i})
     items = layer.items[layer.items["item_id"].isin(used)]
-    status = [c for c in ("place_status", "issuer_status") if c in items.columns]   # a layer without them: unchecked
-    u_items = sorted(items.loc[(items[status] == "U").any(axis=1), "item_id"]) if status else []
-    if not status:
+    u_items = locality_unverified_items(items)   # None: a layer without the status columns, unchecked
+    if u_items is None:
         places = ""
     elif u_items:
         loc_v = locality_models(replace(layer, units=layer.units[~layer.units["item_id"].isin(u_items)]), coding)

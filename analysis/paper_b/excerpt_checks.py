@@ -49,19 +49,36 @@ def _coded(coding: CodingResult, family: str) -> pd.DataFrame:
     return coding.matrix(family)
 
 
+#: The item columns a locality is decided from: the place and the body (issuer) shown on the page (V) or not (U).
+LOCALITY_STATUS_COLUMNS = ("place_status", "issuer_status")
+
+
+def locality_unverified_items(items: pd.DataFrame) -> list[str] | None:
+    """The items whose place or body (issuer) is marked U, sorted: the locality they speak for is the compendium's
+    reading of a field the page did not show. None for an item table without those columns (unchecked)."""
+    if not set(LOCALITY_STATUS_COLUMNS) <= set(items.columns):
+        return None
+    return sorted(items.loc[(items[list(LOCALITY_STATUS_COLUMNS)] == "U").any(axis=1), "item_id"])
+
+
 def locality_models(layer: ExcerptLayer, coding: CodingResult, levels: Sequence[str] = LOCAL_LEVELS) -> pd.DataFrame:
     """One row per locality: units per practice model, the models seen and whether it is a hybrid (>= 2 models).
 
     `place` / `place_en` name the locality the items speak for (localities.item_localities): for a provincial item
-    its province (湖南省), not the city it was held in; for a city, county or institution item its place."""
+    its province (湖南省), not the city it was held in; for a city, county or institution item its place.
+    `items_place_or_body_u` names the locality's items whose place or body is U (locality_unverified_items), as
+    B11's note does; empty when none, missing (None) for an item table without the status columns."""
     models = _coded(coding, "model")
     u = layer.units_with_items.merge(item_localities(layer.items), on="item_id", how="left", validate="many_to_one")
     u = u[u["level"].isin(levels) & u["locality"].notna()]
+    unverified = locality_unverified_items(layer.items)
     rows = []
     for (prov, place), g in u.groupby(["province", "locality"], sort=True):
         row = {"province": prov, "province_en": g["province_en"].iloc[0], "place": place,
                "place_en": g["locality_en"].iloc[0], "levels": "|".join(sorted(set(g["level"]))),
-               "items": "|".join(sorted(set(g["item_id"]))), "n_units": len(g)}
+               "items": "|".join(sorted(set(g["item_id"]))),
+               "items_place_or_body_u": None if unverified is None else "|".join(sorted(set(g["item_id"]) & set(unverified))),
+               "n_units": len(g)}
         seen = []
         for m in models.columns:
             n = int(models.loc[g["unit_id"], m].sum())
@@ -72,7 +89,8 @@ def locality_models(layer: ExcerptLayer, coding: CodingResult, levels: Sequence[
         row["n_models"] = len(seen)
         row["hybrid"] = len(seen) >= 2
         rows.append(row)
-    cols = ["province", "province_en", "place", "place_en", "levels", "items", "n_units", *models.columns, "models",
+    cols = ["province", "province_en", "place", "place_en", "levels", "items", "items_place_or_body_u", "n_units",
+            *models.columns, "models",
             "n_models", "hybrid"]
     return pd.DataFrame(rows, columns=cols)
 
