@@ -988,3 +988,36 @@ def test_notebook_03_says_the_typical_cases_and_pairs_are_g1s_models_not_every_m
     assert ("the typical cases per path and the pairs for comparative case studies below are those of G1's model "
             "(the one the XY plot shows), not computed under every model") in flat
     assert "下文各路径的典型案例与比较案例对取自 G1 的模型" in section
+
+
+@pytest.mark.parametrize("share, at_limit", [(0.8, True), (0.2, True), (12 / 15, True), (3 / 15, True),
+                                             (0.81, False), (0.79, False), (0.5, False), (0.1, False)])
+def test_a_share_at_the_skew_bound_itself_is_named_apart_from_the_skewed(share, at_limit):
+    """The engine's skew rule flags a share strictly beyond a bound; a share AT the bound (80 % of cases, SER on the
+    reconstruction) is not flagged, and notebook 03 printed 'skewed sets: none', which a reader taking the bound as
+    inclusive reads as a set skewed and left unsaid. P.skew_report names such sets apart; the rule is not changed."""
+    assert P.at_skew_limit(share, 0.8) is at_limit
+    report = P.skew_report({"X": share}, 0.8)
+    assert ("at the limit itself" in report) is at_limit, report
+    assert report.startswith("X (") is P.is_skewed(share, 0.8), report   # the flagged sets come first, as before
+    assert report.startswith("none") is (not P.is_skewed(share, 0.8)), report
+
+
+def test_notebook_03_names_the_sets_at_the_skew_limit():
+    """The reconstruction's SER holds for 12 of 15 cases (80 %, the bound skew_cut itself): notebook 03's skew line
+    names it at the limit instead of printing only 'none'; computed from calibrated_crisp.csv, not typed."""
+    import json
+
+    from _paperA_outputs import skip_unless_reconstruction
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    skip_unless_reconstruction("the reconstruction's shares of cases in each set")
+    crisp = pd.read_csv(DATA_DERIVED / "paperA" / "calibrated_crisp.csv", index_col="case")
+    shares = {c: float((crisp[c] > 0.5).mean()) for c in CONDS + [C.OUTCOME]}
+    at_limit = [c for c, v in shares.items() if P.at_skew_limit(v, 0.8)]
+    assert "SER" in at_limit   # what this test is about: the reconstruction has a set at the bound
+    executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    printed = _section_outputs(executed, "## Necessity")
+    assert f"skewed sets (reconstruction): {P.skew_report(shares, 0.8)}" in printed, printed
+    assert all(f"{c} ({shares[c]:.0%} in)" in printed for c in at_limit), printed
+

@@ -53,6 +53,26 @@ def is_skewed(share, skew_cut: float = SKEW_CUT):
     return engine_is_skewed(share, (1.0 - float(skew_cut), float(skew_cut)))
 
 
+def at_skew_limit(share, skew_cut: float = SKEW_CUT) -> bool:
+    """Whether a set's share of cases (membership above 0.5) sits at a skew bound itself (`skew_cut` or
+    1 - `skew_cut`, float error absorbed as is_skewed does): not skewed by the engine's rule, which flags shares
+    strictly beyond a bound, but skewed to a reader who takes the bound as inclusive (80 % of cases read as skewed)."""
+    share, cut = float(share), float(skew_cut)
+    return not is_skewed(share, cut) and min(abs(share - cut), abs(share - (1.0 - cut))) <= 1e-12
+
+
+def skew_report(shares: Mapping[str, float], skew_cut: float = SKEW_CUT) -> str:
+    """The skewed sets of `shares` (set name -> share of cases in it) by the engine's rule, then the sets at a
+    bound itself, named so that 'none' is not read as 'no set near the bound'."""
+    flagged = [f"{c} ({v:.0%} in)" for c, v in shares.items() if is_skewed(v, skew_cut)]
+    limit = [f"{c} ({v:.0%} in)" for c, v in shares.items() if at_skew_limit(v, skew_cut)]
+    text = ", ".join(flagged) or "none"
+    if limit:
+        text += (f"; at the limit itself (not above it, so not flagged; skewed if the bound {skew_cut:g} is read as "
+                 f"inclusive): " + ", ".join(limit))
+    return text
+
+
 def data_facts(data: pd.DataFrame, conditions: Sequence[str], outcome: str, focus: str = FOCUS, least_k: int = 3, *,
                necessity_benchmark: float = NECESSITY_BENCHMARK, relevance: str = RELEVANCE_MEASURE,
                relevance_cut: float = RELEVANCE_CUT, skew_cut: float = SKEW_CUT) -> dict:
