@@ -324,10 +324,7 @@ def test_notebook_03_writes_the_deviant_coverage_cases_and_the_negations_paths_w
     dir_exp = {c: 1 for c in C.CONDITION_NAMES}
     res = analyse_configurations(crisp, C.OUTCOME, C.CONDITION_NAMES, dir_exp=dir_exp, analysis="esa")
     _, neg = negated_outcome(crisp, C.OUTCOME, list(C.CONDITION_NAMES), dir_exp=dir_exp, analysis="esa")
-    fresh = R.deviant_coverage_cases(res)
-    same = [c for c in R.DEVIANT_COVERAGE_COLUMNS if c != "row_incl"]
-    assert written[same].astype(str).equals(fresh[same].astype(str))
-    assert np.allclose(written["row_incl"].astype(float), fresh["row_incl"].astype(float))
+    _assert_written_as_computed(written, R.deviant_coverage_cases(res))
     table = pd.read_csv(out / "negated_paths_without_csa.csv", keep_default_na=False)
     assert list(table.columns) == CSA_BLOCKED_COLUMNS + ["data_source"]
     assert lost_paths(table) == lost_paths(paths_without_contradictory_assumptions(neg, res)) != ()
@@ -354,13 +351,20 @@ def test_notebook_03_writes_the_negations_deviant_coverage_cases(recon):
     dir_exp = {c: 1 for c in C.CONDITION_NAMES}
     res = analyse_configurations(crisp, C.OUTCOME, C.CONDITION_NAMES, dir_exp=dir_exp, analysis="esa")
     _, neg = negated_outcome(crisp, C.OUTCOME, list(C.CONDITION_NAMES), dir_exp=dir_exp, analysis="esa")
-    fresh = R.deviant_coverage_cases(neg)
-    same = [c for c in R.DEVIANT_COVERAGE_COLUMNS if c != "row_incl"]
-    assert len(fresh) and written[same].astype(str).equals(fresh[same].astype(str))
-    assert np.allclose(written["row_incl"].astype(float), fresh["row_incl"].astype(float))
+    _assert_written_as_computed(written, R.deviant_coverage_cases(neg), nonempty=True)
     named = json.loads((out / "qca.json").read_text(encoding="utf-8"))["deviant_coverage"]
     assert named[neg.outcome] == written["case"].tolist()
     assert set(written["case"]).isdisjoint(pd.read_csv(out / "deviant_coverage.csv")["case"])
+
+
+def _assert_written_as_computed(written: pd.DataFrame, fresh: pd.DataFrame, nonempty: bool = False) -> None:
+    """A written deviant-coverage CSV holds what deviant_coverage_cases computes: its columns as text, row_incl as
+    numbers (within float round-trip); `nonempty`: the computed table has a row."""
+    same = [c for c in R.DEVIANT_COVERAGE_COLUMNS if c != "row_incl"]
+    assert not nonempty or len(fresh)
+    assert written[same].astype(str).equals(fresh[same].astype(str))
+    assert np.allclose(written["row_incl"].astype(float), fresh["row_incl"].astype(float))
+
 
 def _evidence(**kw):
     base = dict(raw_shown=True, calibrated_shown=True, calibration_rule="rule", calibration_from_paper=False,
