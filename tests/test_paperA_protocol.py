@@ -383,7 +383,7 @@ def _evidence(**kw):
 
 def test_checklist_judges_what_it_is_given():
     full = L.reporting_checklist(_evidence()).set_index("item")
-    assert set(full["status"]) <= set(L.STATUSES) and len(full) == 17
+    assert set(full["status"]) <= set(L.STATUSES) and len(full) == 19
     assert full.loc["calibration justified", "status"] == "partly"       # the compendium's rule, not the paper's
     assert full.loc["limited diversity stated", "why"].startswith("13 observed configurations of 64")
     weak = L.reporting_checklist(_evidence(esa_done=False, all_models_charted=False, robustness_sweeps_with_power=3,
@@ -393,7 +393,7 @@ def test_checklist_judges_what_it_is_given():
     assert weak.loc["robustness", "status"] == "partly"
     assert weak.loc["truth table with n, incl, PRI and cases", "status"] == "partly"
     assert weak.loc["software and version", "status"] == "not met"
-    assert L.checklist_counts(full.reset_index()).endswith("(of 17)")
+    assert L.checklist_counts(full.reset_index()).endswith("(of 19)")
 
 
 def test_checklist_asks_for_what_a_referee_asks():
@@ -1188,9 +1188,10 @@ def test_without_a_solution_the_checklist_quotes_good_practice_s_not_applicable(
     bare = L.reporting_checklist(_evidence(no_solution=none)).set_index("item")
     items = list(L.GOOD_PRACTICE_ROWS)
     assert (bare.loc[items, "status"] == "not applicable").all(), bare.loc[items]
-    assert L.checklist_counts(bare.reset_index()).startswith("met ") and "not applicable 6 (of 17)" in \
+    assert L.checklist_counts(bare.reset_index()).startswith("met ") and "not applicable 8 (of 19)" in \
         L.checklist_counts(bare.reset_index())
-    assert "not applicable" not in L.checklist_counts(L.reporting_checklist(_evidence()))
+    # with a solution only the design items (cluster diagnostics, theory evaluation) are not applicable
+    assert "not applicable 2 (of 19)" in L.checklist_counts(L.reporting_checklist(_evidence()))
     # good_practice on a table without a positive row: its rows on the same points say 'not applicable'
     crisp = pd.DataFrame({"A": [1, 1, 0, 0], "B": [1, 1, 0, 0], "Y": [1, 0, 1, 0]}, index=list("abcd"), dtype=float)
     tt = truth_table(crisp, "Y", ["A", "B"], incl_cut=0.8)
@@ -1357,3 +1358,33 @@ def test_checklist_esa_item_counts_the_paths_minimised_again_without_their_contr
     written = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item").loc["CSA / ESA", "why"]
     gone = lost_paths(table)
     assert gone and f"{len(gone)} reported path term(s) do not survive ({', '.join(gone)})" in written
+
+
+def test_the_checklist_says_cluster_diagnostics_and_theory_evaluation_are_not_applicable_and_why():
+    """A referee asks for cluster diagnostics (pooled, between, within consistency) and for theory evaluation; the
+    checklist listed neither. Paper A has one cross-section and states no theory expression (its path types classify
+    the paths found): both items now say 'not applicable' with why, distinct from 'not met', which they become when
+    a cluster column or a theory expression is given and nothing is shown."""
+    for solution in ("", "no configuration passes incl_cut = 0.8: no sufficient configuration for EFF"):
+        table = L.reporting_checklist(_evidence(no_solution=solution)).set_index("item")
+        assert table.loc["cluster diagnostics", "status"] == "not applicable", table.loc["cluster diagnostics"]
+        assert "one cross-section" in table.loc["cluster diagnostics", "why"]
+        assert table.loc["theory evaluation", "status"] == "not applicable"
+        assert table.loc["theory evaluation", "why"] == L.NO_THEORY
+    given = L.reporting_checklist(_evidence(cluster_column="year", theory_expression="ORG*SER")).set_index("item")
+    assert given.loc["cluster diagnostics", "status"] == "not met" and "year" in given.loc["cluster diagnostics", "why"]
+    assert given.loc["theory evaluation", "status"] == "not met" and "ORG*SER" in given.loc["theory evaluation", "why"]
+    shown = L.reporting_checklist(_evidence(cluster_column="year", cluster_diagnostics_shown=True,
+                                            theory_expression="ORG*SER", theory_evaluated=True)).set_index("item")
+    assert (shown.loc[["cluster diagnostics", "theory evaluation"], "status"] == "met").all()
+
+
+def test_notebook_03s_checklist_lists_the_design_items_as_not_applicable():
+    """checklist.csv (notebook 03) has the cluster diagnostics and theory evaluation items, 'not applicable' with why:
+    Paper A's cases are one cross-section and the paper states no theory expression."""
+    from analysis.paths import DATA_DERIVED
+
+    table = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item")
+    assert table.loc["cluster diagnostics", "status"] == "not applicable"
+    assert table.loc["theory evaluation", "status"] == "not applicable"
+    assert table.loc["theory evaluation", "why"] == L.NO_THEORY

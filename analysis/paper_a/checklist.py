@@ -103,6 +103,14 @@ class Evidence:
     #: '' when the analysis has a solution; else the finding (configurations.no_solution_note): no sufficient
     #: configuration, reported as such, so the items on the solution have nothing to show and say so
     no_solution: str = ""
+    #: the column that groups the cases into clusters or time points ('' = one cross-section: no cluster diagnostics
+    #: to run, 'not applicable'; a column named and no diagnostics shown: 'not met')
+    cluster_column: str = ""
+    cluster_diagnostics_shown: bool = False
+    #: the theory expression evaluated against the solution ('' = the paper states none: 'not applicable', with why;
+    #: analysis.qca.theory_evaluation, SetMethods' theory.evaluation)
+    theory_expression: str = ""
+    theory_evaluated: bool = False
 
 
 def _row(item, status, why):
@@ -259,8 +267,39 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                      "an XY plot" + same + _deviant_coverage_words(e.deviant_coverage)
                      + _deviant_coverage_words(e.negated_deviant_coverage, negated=True) if e.deviant_cases_reported
                      else "not reported"))
+    rows += _design_rows(e)
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
     return _sourced(pd.DataFrame(rows, columns=["item", "status", "why"]), e)
+
+
+#: Why theory evaluation is not run on Paper A: its abstract names path types, not a theory expression.
+NO_THEORY = ("Paper A states no theory expression to evaluate: its abstract names two types of the paths found "
+             "(multi-level and meso-micro integration, 多层面整合型 and 中微观整合型), which classify paths after the "
+             "analysis (paths.csv's type column), not a conjecture stated before it; an expression built from the "
+             "Rainbow levels would be the compendium's theory, not Paper A's, so theory evaluation (as SetMethods' "
+             "theory.evaluation, analysis.qca.theory_evaluation) is not run")
+
+
+def _design_rows(e: Evidence) -> list:
+    """The protocol's items that depend on the study's design, not on its solution: cluster diagnostics (pooled,
+    between and within consistency; 'not applicable' to one cross-section, distinct from 'not met') and theory
+    evaluation ('not applicable' when the paper states no theory expression, with why)."""
+    if not e.cluster_column:
+        cluster = _row("cluster diagnostics", "not applicable",
+                       "one cross-section of cases, no clusters or time points: pooled, between and within "
+                       "consistency (as SetMethods' cluster, analysis.qca.cluster_diagnostics) have no groups to compare")
+    else:
+        cluster = _row("cluster diagnostics", "met" if e.cluster_diagnostics_shown else "not met",
+                       f"cases grouped by {e.cluster_column}: pooled, between and within consistency "
+                       + ("shown" if e.cluster_diagnostics_shown else "not shown"))
+    if not e.theory_expression:
+        theory = _row("theory evaluation", "not applicable", NO_THEORY)
+    else:
+        theory = _row("theory evaluation", "met" if e.theory_evaluated else "not met",
+                      f"theory {e.theory_expression}: " + ("intersected with the solution and the cases of each "
+                                                           "intersection shown" if e.theory_evaluated
+                                                           else "not evaluated against the solution"))
+    return [cluster, theory]
 
 
 def _deviant_coverage_words(listed: dict | None, negated: bool = False) -> str:
@@ -379,6 +418,7 @@ def _no_solution_rows(rows: list, e: Evidence, low_cut: bool) -> pd.DataFrame:
                          "truth table; no robust core or robustness fit: the initial specification has no solution"))
     rows.append(_negation_row(e))
     rows.append(_quoting("deviant cases", "no solution, hence no typical or deviant case of it", e))
+    rows += _design_rows(e)
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
     return pd.DataFrame(rows, columns=["item", "status", "why"])
 
