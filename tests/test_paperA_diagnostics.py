@@ -926,7 +926,8 @@ def test_a6_says_whether_ser_is_core_in_every_path_of_effs_re_run_not_only_prese
     kept = P.evaluate_claims({**facts, f"{P.FOCUS}_core_in_all_without_csa": True}).set_index("claim_id")
     assert f"{P.FOCUS} core in every path of EFF's re-run" in kept.at["A6", "computed"]
     original = {**base, **focus_without_csa(frame, neg_frame, "intermediate", P.FOCUS, "original"), **core}
-    assert "evidence the compendium's reading; data: original" in P.evaluate_claims(original).at[4, "computed"]
+    assert "evidence the compendium's reading; data: original" in \
+        P.evaluate_claims(original).set_index("claim_id").at["A6", "computed"]   # by id, not by position
     no_solution = type("NoSolution", (), {"no_solution": "no positive row"})()
     assert focus_core_without_csa(no_solution, neg, P.FOCUS) == {}   # not checked: no fact, so 'not checked'
 
@@ -1021,3 +1022,35 @@ def test_notebook_03_names_the_sets_at_the_skew_limit():
     assert f"skewed sets (reconstruction): {P.skew_report(shares, 0.8)}" in printed, printed
     assert all(f"{c} ({shares[c]:.0%} in)" in printed for c in at_limit), printed
 
+
+def test_the_re_run_without_csa_is_minimised_once_and_read_twice(recon, monkeypatch):
+    """focus_core_without_csa minimised EFF's solutions again with the contradictory easy counterfactuals blocked,
+    the re-run paths_without_contradictory_assumptions had already made (two implementations of one step). The
+    re-run is now solutions_without_csa, computed once and passed to both (rerun=), which give what they gave alone;
+    notebook 03 passes it to both."""
+    import json
+
+    from analysis.paper_a import configurations as K
+    from analysis.paths import ROOT
+
+    res, neg = _esa_and_negated(recon)
+    alone = (K.paths_without_contradictory_assumptions(res, neg), K.focus_core_without_csa(res, neg, P.FOCUS))
+    calls = []
+    real = K._solutions
+    monkeypatch.setattr(K, "_solutions", lambda *a, **k: calls.append(1) or real(*a, **k))
+    rerun = K.solutions_without_csa(res, neg)
+    assert rerun is not None and rerun[0] and len(calls) == 1   # rows blocked on the reconstruction: one re-run
+    frame = K.paths_without_contradictory_assumptions(res, neg, rerun=rerun)
+    core = K.focus_core_without_csa(res, neg, P.FOCUS, rerun=rerun)
+    text = K.paths_without_contradictory_assumptions_text(res, neg, rerun=rerun)
+    assert len(calls) == 1, "minimised again"
+    assert text == K.paths_without_contradictory_assumptions_text(res, neg)
+    pd.testing.assert_frame_equal(frame, alone[0])
+    assert core == alone[1]
+    nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "K.paths_without_contradictory_assumptions(res, neg_res, rerun=rerun)" in code
+    assert "K.focus_core_without_csa(res, neg_res, P.FOCUS, rerun=rerun)" in code
+    assert "K.paths_without_contradictory_assumptions_text(res, neg_res, rerun=rerun)" in code
+    assert "K.paths_without_contradictory_assumptions(neg_res, res, rerun=neg_rerun)" in code
+    assert "K.paths_without_contradictory_assumptions_text(neg_res, res, rerun=neg_rerun)" in code

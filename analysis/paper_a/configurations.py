@@ -291,13 +291,16 @@ def contradictory_easy_counterfactuals_text(res, neg_res) -> str:
 
 
 #: Columns of paths_without_contradictory_assumptions(), in order.
+_NOT_GIVEN = object()   # rerun= not given (None is solutions_without_csa's 'not checked')
 CSA_BLOCKED_COLUMNS = ["solution", "term", "before", "after", "reported_paths", "blocked"]
 
 
-def _solutions_without_csa(res, neg_res) -> tuple[list[int], dict] | None:
-    """The rows paths_without_contradictory_assumptions blocks (the reported intermediate solution's contradictory easy
-    counterfactuals) and the three solutions minimised again with them coded OUT = 0 in `res`'s truth table only
-    (`res`'s own solutions when there is none to block); None when not checked."""
+def solutions_without_csa(res, neg_res) -> tuple[list[int], dict] | None:
+    """The re-run: the rows paths_without_contradictory_assumptions blocks (the reported intermediate solution's
+    contradictory easy counterfactuals) and the three solutions minimised again with them coded OUT = 0 in `res`'s
+    truth table only (`res`'s own solutions when there is none to block); None when not checked. Computed once and
+    passed (`rerun=`) to paths_without_contradictory_assumptions and focus_core_without_csa, which read the same
+    re-run."""
     from ..qca.esa import exclude_rows
 
     easy = contradictory_easy_counterfactuals(res, neg_res)
@@ -311,7 +314,7 @@ def _solutions_without_csa(res, neg_res) -> tuple[list[int], dict] | None:
                             res.dir_exp)
 
 
-def paths_without_contradictory_assumptions(res, neg_res) -> pd.DataFrame | None:
+def paths_without_contradictory_assumptions(res, neg_res, rerun=_NOT_GIVEN) -> pd.DataFrame | None:
     """The reported analysis minimised again with the contradictory simplifying assumptions its paths rest on blocked
     (the enhanced standard analysis applied to them; Schneider & Wagemann 2013): the easy counterfactuals of the
     reported intermediate solution that the negation's parsimonious solution also assumes
@@ -323,8 +326,9 @@ def paths_without_contradictory_assumptions(res, neg_res) -> pd.DataFrame | None
     G2 P1'; '' for a term of another type or a new one: a reported path survives when `after`), and the `blocked`
     rows ('61, 62'; '' when none is left to block, so after = before). `res` and `neg_res`: analyse_configurations'
     result and negated_outcome's. None when not checked (no solution, or a solution too large to list its models'
-    remainders, contradictory_easy_counterfactuals)."""
-    done = _solutions_without_csa(res, neg_res)
+    remainders, contradictory_easy_counterfactuals). `rerun`: solutions_without_csa(res, neg_res), when computed
+    already (not minimised again here)."""
+    done = solutions_without_csa(res, neg_res) if rerun is _NOT_GIVEN else rerun
     if done is None:
         return None
     rows, after = done
@@ -375,14 +379,15 @@ def focus_without_csa(frame: pd.DataFrame | None, neg_frame: pd.DataFrame | None
             f"neg_absent_{focus}_lost": ", ".join(t for t in absent if t in lost)}
 
 
-def focus_core_without_csa(res, neg_res, focus: str) -> dict:
+def focus_core_without_csa(res, neg_res, focus: str, rerun=_NOT_GIVEN) -> dict:
     """Whether `focus` is a core condition of every path of the outcome's re-run with its contradictory easy
     counterfactuals blocked (the solutions paths_without_contradictory_assumptions derives again), judged as A6 judges
     the reported analysis: the re-run's `report` solution charted with pair-matched cores (the path's own
     parsimonious term; chart_paths, model_facts' `{focus}_core_in_all`, every model group). Presence in every path
     (focus_without_csa) is not core status: an intermediate path keeps an expected-present condition its parsimonious
-    term need not hold. {`{focus}_core_in_all_without_csa`: bool}; {} when not checked."""
-    done = _solutions_without_csa(res, neg_res)
+    term need not hold. {`{focus}_core_in_all_without_csa`: bool}; {} when not checked. `rerun`:
+    solutions_without_csa(res, neg_res), the one paths_without_contradictory_assumptions read (not minimised again)."""
+    done = solutions_without_csa(res, neg_res) if rerun is _NOT_GIVEN else rerun
     if done is None:
         return {}
     paths = chart_paths(_chart(done[1], res.report), res.levels)
@@ -462,11 +467,12 @@ def blocked_rows(frame: pd.DataFrame | None) -> tuple[int, ...]:
     return tuple(int(r) for r in str(frame["blocked"].iloc[0]).split(", "))
 
 
-def paths_without_contradictory_assumptions_text(res, neg_res) -> str:
+def paths_without_contradictory_assumptions_text(res, neg_res, rerun=_NOT_GIVEN) -> str:
     """paths_without_contradictory_assumptions in one line: the rows blocked (in `res`'s truth table only, the one
     minimised again: the negation's solutions are not re-run), each solution type changed or not, and how many of
-    the reported solution's distinct path terms survive (those that do not, named)."""
-    frame = paths_without_contradictory_assumptions(res, neg_res)
+    the reported solution's distinct path terms survive (those that do not, named). `rerun`: as
+    paths_without_contradictory_assumptions'."""
+    frame = paths_without_contradictory_assumptions(res, neg_res, rerun)
     head = f"{res.outcome}'s solutions minimised again with their contradictory assumptions blocked"
     if frame is None:
         return f"{head}: not checked (no solution, or one too large to list its models' remainders)"
