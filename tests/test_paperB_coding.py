@@ -479,6 +479,37 @@ def test_figures_name_the_coding_they_draw():
         assert len(calls) == n_calls and all(any(k.arg == "source" for k in c.keywords) for c in calls), name
 
 
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the labels' text is read, not its glyphs
+@pytest.mark.parametrize("lang,mark", [("en", " [U]"), ("zh", "［U］")])
+def test_locality_chart_marks_a_locality_resting_on_an_item_with_a_u_place_or_body(lang, mark):
+    """units_localities_models.csv names a locality's items whose place or body (issuer) is U
+    (items_place_or_body_u); the localities chart drew every locality alike. A locality resting on such an item is
+    now labelled [U] and the title says what [U] means; a table without the column (or without U items) draws no
+    mark and no note."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.plots import policy as policy_plots
+
+    readings = pd.DataFrame({"kind": ["model"] * 2, "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
+    loc = pd.DataFrame({"province": ["省", "省"], "province_en": ["P", "P"], "place": ["地", "城"],
+                        "place_en": ["X", "Y"], "model.a": [1, 0], "model.b": [0, 1], "hybrid": [False, False],
+                        "items_place_or_body_u": ["L01", np.nan]})
+    fig = policy_plots.locality_models_chart(loc, ["model.a", "model.b"], readings, lang=lang, source="manual")
+    plain = policy_plots.locality_models_chart(loc.drop(columns="items_place_or_body_u"), ["model.a", "model.b"],
+                                               readings, lang=lang, source="manual")
+    try:
+        labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+        assert labels[0].endswith(mark) and not labels[1].endswith(mark), labels
+        assert mark.strip() in fig.axes[0].get_title(loc="left").splitlines()[-1]
+        assert not any(mark.strip() in t.get_text() for t in plain.axes[0].get_yticklabels())
+        assert mark.strip() not in plain.axes[0].get_title(loc="left")
+    finally:
+        plt.close(fig)
+        plt.close(plain)
+
+
 def test_locality_chart_counts_are_not_struck_through_by_the_hybrid_line():
     """The number of units beside each model's circle was centred on the row, where the line joining a hybrid's models
     runs: in the committed figure the counts of the middle model (Qinghai's 5, Datian's 3, Yongning's 4) were struck

@@ -352,7 +352,8 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     line); a line joins the models of a hybrid locality (two or more models). Localities with units but no model
     coded are listed with a small grey dash, so what is absent stays visible. More than PANEL_ROWS localities are
     drawn in panels side by side (layout.row_panels), the figure as tall as one; more than `max_rows` (MAX_ROWS
-    unless told) are refused.
+    unless told) are refused. A locality resting on an item whose place or body (issuer) the page did not show
+    (`items_place_or_body_u`, excerpt_checks.locality_models) is labelled [U], and the title says what [U] means.
     """
     words = coding_words(source, lang)
     models = readings[readings["kind"] == "model"].sort_values("order")
@@ -367,6 +368,9 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     provinces = loc["province_en"].tolist()
     prov_col, place_col = ("province_en", "place_en") if lang == "en" else ("province", "place")
     hyb = " (hybrid)" if lang == "en" else "（混合型）"
+    u_mark = " [U]" if lang == "en" else "［U］"
+    u_items = loc.get("items_place_or_body_u", pd.Series([None] * len(loc), index=loc.index))
+    has_u = [isinstance(v, str) and v != "" for v in u_items]   # a CSV reads an empty cell as NaN
     for ax, part in zip(axes, panels):
         top = part.start   # the panel's first row, drawn at y = 0
         start = 0
@@ -391,8 +395,9 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
                 # above the row's line (the y axis runs downwards): a hybrid's line would strike a centred count
                 ax.text(j + 0.13, i - 0.08, str(v), va="bottom", fontsize=6.5, color="#222222")
         ax.set_yticks(range(len(rows)))
-        ax.set_yticklabels([f"{pv} · {pl}{hyb if h else ''}"
-                            for pv, pl, h in zip(rows[prov_col], rows[place_col], rows["hybrid"])], fontsize=7)
+        ax.set_yticklabels([f"{pv} · {pl}{hyb if h else ''}{u_mark if u else ''}"
+                            for pv, pl, h, u in zip(rows[prov_col], rows[place_col], rows["hybrid"],
+                                                    has_u[part.start:part.stop])], fontsize=7)
         ax.set_xticks(range(len(model_codes)))
         ax.set_xticklabels(names, rotation=15, ha="right")
         ax.set_xlim(-0.5, len(model_codes) - 0.3)
@@ -403,6 +408,9 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     title = (f"Local practice models by province and locality\nin excerpts of page heads, {words}\n(number = "
              "units showing the model; a line joins the models of a hybrid;\ndash = no model coded)" if lang == "en"
              else f"各省各地实践模式（页面开头摘录，{words}）\n（数字为显示该模式的编码单元数；连线表示混合型；短横表示未编码模式）")
+    if any(has_u):
+        title += ("\n[U] = an item it rests on does not show its place or body (issuer)" if lang == "en"
+                  else "\n［U］表示所依据的条目页面未显示其地点或发布主体")
     if len(axes) == 1:
         axes[0].set_title(title, loc="left", fontsize=9)
     else:
