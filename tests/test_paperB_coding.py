@@ -510,6 +510,19 @@ def test_locality_chart_marks_a_locality_resting_on_an_item_with_a_u_place_or_bo
         plt.close(plain)
 
 
+def test_the_localities_caption_says_what_u_marks():
+    """The localities chart labels a locality [U] when an item it rests on does not show its place or body; the
+    figure index (and the README's figure table written from it) says so in both languages."""
+    import csv
+
+    from analysis.paths import FIGURES, ROOT
+    with open(FIGURES / "index.csv", encoding="utf-8", newline="") as fh:
+        row = next(r for r in csv.DictReader(fh) if r["figure"] == "paperB_localities_models")
+    assert "[U]: an item the locality rests on does not show its place or body" in row["caption_en"], row["caption_en"]
+    assert "［U］：该地所依据的条目页面未显示其地点或发布主体" in row["caption_zh"], row["caption_zh"]
+    assert row["caption_en"] in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
 def test_locality_chart_counts_are_not_struck_through_by_the_hybrid_line():
     """The number of units beside each model's circle was centred on the row, where the line joining a hybrid's models
     runs: in the committed figure the counts of the middle model (Qinghai's 5, Datian's 3, Yongning's 4) were struck
