@@ -726,3 +726,29 @@ def test_calibrate_frame_refuses_an_empty_row_as_truth_table_does(tmp_path):
         assert str(exc.value) == ("row(s) 2 of the data are empty (no value in any column; e.g. Excel's trailing ',,,' "
                                   "rows): drop them first (df.dropna(how='all'))"), str(exc.value)
     assert calibrate_frame(df.dropna(how="all"), spec, keep="编号")["编号"].tolist() == ["社区01", "社区02", "社区03"]
+
+
+@pytest.mark.parametrize("cell, meant", [("４５", "45"), ("1_000", "1000"), ("٤٥", "45")])
+def test_a_raw_value_the_calibrate_command_refuses_is_refused_by_calibrate_frame_too(cell, meant, tmp_path, capsys):
+    """A raw value typed with full-width digits ('４５', a Chinese input method), digits grouped with '_' or another
+    script's digits: the calibrate command refuses it (the engine reads numbers written with the ASCII digits 0-9),
+    while calibrate_frame of read_data's frame, and calibrate() of the same text, read it as 45 (Python's float())
+    without a word. Both paths now refuse it, naming the case and how to write the number."""
+    from analysis.qca import read_data
+    from analysis.qca.cli import main
+
+    path = tmp_path / "raw.csv"
+    path.write_text(f"case,gdp\nAT,40\nBE,{cell}\nCH,60\n", encoding="utf-8")
+    spec_path = tmp_path / "spec.json"
+    spec = {"G": {"source": "gdp", "thresholds": "e=40, c=50, i=60"}}
+    spec_path.write_text(json.dumps(spec), encoding="utf-8")
+    assert main(["calibrate", str(path), "--spec", str(spec_path)]) == 2
+    assert repr(cell) in capsys.readouterr().err
+    df, case = read_data(path)
+    with pytest.raises(QCAInputError, match=rf"{cell!r} is not a number \(at case 'BE'\)") as exc:
+        calibrate_frame(df, spec, keep=case)
+    if cell == "４５":
+        assert f"write numbers with ASCII (half-width, 半角) digits, point and signs, e.g. {meant!r}" in str(exc.value)
+    with pytest.raises(QCAInputError, match=rf"{cell!r} is not a number"):
+        calibrate(pd.Series(["40", cell, "60"]), thresholds="e=40, c=50, i=60")
+    assert calibrate(pd.Series(["40", f" {meant} ", "60"]), thresholds="e=40, c=50, i=60").notna().all()

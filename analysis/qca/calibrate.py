@@ -26,7 +26,7 @@ from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_h
 from ._near import hints_by_name
 from .data import (NESTED_CELLS, QCAWarning, _text_column, arrow_type_message, arrow_type_unread, blank_cells,
                    duplicate_columns_message, empty_rows_error, full_width_name_hint, missing_mark,
-                   tuple_columns_message, wide_operator_hint)
+                   text_numbers, tuple_columns_message, wide_operator_hint)
 from .errors import QCAInputError, quoted, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 
@@ -387,6 +387,10 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
     try:
         if values.dtype == object and any(issubclass(kind, NESTED_CELLS) for kind in set(map(type, values))):
             raise TypeError   # a list or an array in a cell (a pyarrow list column's): no number
+        if values.dtype == object:   # text read as the calibrate command reads it: '４５' is no number, as there
+            texts = [i for i, v in enumerate(values) if isinstance(v, str)]
+            if texts and np.isnan(text_numbers([values[i].strip() for i in texts])).any():
+                raise ValueError
         arr = shown_decimals(values)   # a float32 0.35 is 0.35, at a threshold of 0.35 (not 0.3499999940)
     except (TypeError, ValueError):
         # named where it is, as a missing value is (_positions: calibrate_frame's case, a Series' index label)
@@ -494,6 +498,9 @@ def _is_real_cell(v) -> bool:
 
 
 def _is_number(v) -> bool:
+    """A number, or text the engine reads as one (data.text_numbers: not '４５' or '1_000', which float() reads)."""
+    if isinstance(v, str):
+        return not np.isnan(text_numbers([v.strip()])[0])
     try:
         float(v)
     except (TypeError, ValueError):

@@ -522,6 +522,13 @@ def _plain_number(text: str) -> bool:
     return re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", text.strip(), re.ASCII) is not None
 
 
+def text_numbers(texts) -> np.ndarray:
+    """Cells' texts (stripped; None for a missing cell) as the engine reads numbers: pandas' parser, ASCII digits 0-9,
+    a point, a sign, an exponent; NaN for None and for text that is no number, including what Python's float() also
+    reads ('４５' typed full-width, '1_000', other scripts' digits), so that the data's reader and calibrate() agree."""
+    return pd.to_numeric(pd.Series(list(texts), dtype=object), errors="coerce").to_numpy(dtype=float)
+
+
 def _fullwidth(text: str) -> bool:
     """True if `text` has full-width forms of ASCII characters (０-９, ．, －, ％, ...) or an ideographic space, as a
     Chinese or Japanese input method types them."""
@@ -1060,8 +1067,7 @@ def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = 
         codes, texts = text
         absent = np.array([t is None or t == "" or missing_mark(t) for t in texts], dtype=bool)
         missing = absent[codes]
-        cleaned = pd.Series([None if a else t for t, a in zip(texts, absent)], dtype=object)
-        values = pd.to_numeric(cleaned, errors="coerce").to_numpy(dtype=float)[codes]
+        values = text_numbers([None if a else t for t, a in zip(texts, absent)])[codes]
         return values, missing, ~missing & ~np.isfinite(values)
     else:
         raw = s.to_numpy(dtype=object)

@@ -3157,6 +3157,14 @@ CATALOGUE: list[Bad] = [
         lambda: _term_xy_of_lf(max_terms=1),
         "the model has 2 terms, more than the figure draws (max_terms=1; a panel each): draw some of them "
         "(typology[typology['panel'].isin([...])]; CLI: --term), or raise max_terms", origin="own data"),
+    Bad("calibrate-frame-fullwidth-digits", "calibrate_frame(df, spec, keep='case') of raw values read as text, one "
+        "typed with full-width digits '４５０' (a Chinese input method; was: read as 450 by Python's float(), where the "
+        "calibrate command refuses the same file)", "", "api",
+        lambda: _qca()[0].calibrate_frame(pd.DataFrame({"case": ["AT", "BE", "CH"], "gdp": ["400", "４５０", "600"]}),
+                                          {"G": {"source": "gdp", "thresholds": "e=400, c=500, i=600"}}, keep="case"),
+        "calibrating 'G' from column 'gdp': x must be numeric; '４５０' is not a number (at case 'BE'): full-width "
+        "characters (e.g. '４５０', typed with a Chinese or Japanese input method, 全角): write numbers with ASCII "
+        "(half-width, 半角) digits, point and signs, e.g. '450'", origin="own data"),
 ]
 
 Call = Callable[[], object]
