@@ -752,3 +752,29 @@ def test_a_raw_value_the_calibrate_command_refuses_is_refused_by_calibrate_frame
     with pytest.raises(QCAInputError, match=rf"{cell!r} is not a number"):
         calibrate(pd.Series(["40", cell, "60"]), thresholds="e=40, c=50, i=60")
     assert calibrate(pd.Series(["40", f" {meant} ", "60"]), thresholds="e=40, c=50, i=60").notna().all()
+
+
+def test_calibrate_frame_refuses_repeated_case_names_first_as_the_calibrate_command_does(tmp_path, capsys):
+    """A file whose case column names a case twice (a row entered twice) and holds a bad raw value: the calibrate
+    command refuses the repeated names first, while calibrate_frame of read_data's frame, keep=case, named the bad
+    cell 'at index 0' (the rows' numbers: no case name can name one of two rows). It now refuses the repeated names
+    first, with the command's message after its file's name; a column kept first that does not name the cases (a
+    region of several cases) is still kept."""
+    from analysis.qca import read_data
+    from analysis.qca.cli import main
+
+    path = tmp_path / "raw.csv"
+    path.write_text("case,gdp\nAT,x\nAT,50\nCH,60\n", encoding="utf-8")
+    spec_path = tmp_path / "spec.json"
+    spec = {"G": {"source": "gdp", "thresholds": "e=40, c=50, i=60"}}
+    spec_path.write_text(json.dumps(spec), encoding="utf-8")
+    assert main(["calibrate", str(path), "--spec", str(spec_path)]) == 2
+    said = capsys.readouterr().err.strip()
+    assert said.startswith(f"error: {path}: duplicate case name(s) 'AT'")
+    df, case = read_data(path)
+    for keep in ([case], []):
+        with pytest.raises(QCAInputError) as exc:
+            calibrate_frame(df, spec, keep=keep)
+        assert f"error: {path}: {exc.value}" == said
+    regions = pd.DataFrame({"region": ["N", "N", "S"], "case": ["AT", "BE", "CH"], "gdp": [40, 50, 60]})
+    assert calibrate_frame(regions, spec, keep=["region", "case"])["region"].tolist() == ["N", "N", "S"]

@@ -940,6 +940,9 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
                                       blank_cells(df[c], _text_column(df[c])) for c in df.columns])
         if void.any():   # ',,,' between the data, read by pandas: truth_table's message, not 'at case nan'
             raise empty_rows_error(void)
+    repeated = _repeated_case_names(df, keep)
+    if repeated:   # before any cell: a bad value of a case named twice has no name to be named by (the CLI's order)
+        raise QCAInputError(repeated)
     out = df.loc[:, list(keep)].copy()
     allowed = {"source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "missing"}
     for name, rule in spec.items():
@@ -1028,6 +1031,30 @@ def _case_names_left_out(df: pd.DataFrame, keep: list, sources: list) -> list:
         if text.is_unique and not (text == "").any() and pd.to_numeric(text, errors="coerce").isna().all():
             found.append(c)
     return found
+
+
+def _case_names_column(df: pd.DataFrame, keep: list):
+    """The column of `df` naming its cases, as _by_case takes it (the first kept column, else 'case'), when it is the
+    case column (named 'case', or read_data's: its case names) and df's index has no name of its own; None else."""
+    from .data import file_lines
+
+    named = keep[0] if keep else ("case" if "case" in df.columns else None)
+    if named is None or df.index.name is not None:
+        return None
+    return named if str(named) == "case" or file_lines(df, df[named]) is not None else None
+
+
+def _repeated_case_names(df: pd.DataFrame, keep: list) -> str:
+    """The calibrate command's message refusing a case column that names a case twice (data's
+    duplicate_case_names_message), for df's case column (_case_names_column); '' when there is none or no name
+    repeats."""
+    from .data import duplicate_case_names_message, file_lines
+
+    column = _case_names_column(df, keep)
+    if column is None:
+        return ""
+    return duplicate_case_names_message(df[column].astype(str).str.strip().tolist(), column,
+                                        file_lines(df, df[column]))
 
 
 def _by_case(df: pd.DataFrame, source, keep: list) -> pd.Series:

@@ -1376,7 +1376,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     from collections.abc import Mapping
 
     from .calibrate import calibrate_frame
-    from .data import _numeric_columns, duplicate_names, file_lines, rows_at, where_repeated
+    from .data import _numeric_columns, duplicate_case_names_message, file_lines, rows_at
     from .read import STDIN, STDIN_NAME, read_spec_file
 
     data = STDIN_NAME if args.data == STDIN else args.data   # how messages name the raw values' file
@@ -1422,11 +1422,9 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     if blank:
         raise QCAInputError(f"{data}: column {quoted(case_column)} has no case name in row(s) {rows_at(blank, at)}; every "
                             "case needs a name")
-    dup = sorted(duplicate_names(cases))
+    dup = duplicate_case_names_message(cases, case_column, at)
     if dup:
-        raise QCAInputError(f"{data}: duplicate case name(s) {', '.join(map(quoted, dup[:5]))} in column "
-                            f"{quoted(case_column)} (spaces around names are ignored); case names must be unique: "
-                            f"{where_repeated(cases, dup, at)}")
+        raise QCAInputError(f"{data}: {dup}")
     try:
         keep_missing = {s for s in sources if all(rule.get("missing") == "keep" for name, rule in spec.items()
                                                   if str(rule.get("source", name)) == s)}

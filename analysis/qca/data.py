@@ -1368,6 +1368,16 @@ def where_repeated(names, repeated, at: FileLines | None = None) -> str:
     return "; ".join(out) + ("; ..." if len(repeated) > 3 else "")
 
 
+def duplicate_case_names_message(cases, column, at: FileLines | None = None) -> str:
+    """The message refusing a case column that names a case more than once (`cases`: its names, stripped), as the
+    calibrate command and calibrate_frame say it; '' when every name is its own."""
+    dup = sorted(duplicate_names(cases))
+    if not dup:
+        return ""
+    return (f"duplicate case name(s) {', '.join(map(quoted, dup[:5]))} in column {quoted(column)} (spaces around "
+            f"names are ignored); case names must be unique: {where_repeated(cases, dup, at)}")
+
+
 def duplicate_names(names) -> list[str]:
     """Names that occur more than once, each once, in order of their second occurrence."""
     seen, reported, dup = set(), set(), []

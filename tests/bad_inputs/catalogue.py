@@ -3165,6 +3165,13 @@ CATALOGUE: list[Bad] = [
         "calibrating 'G' from column 'gdp': x must be numeric; '４５０' is not a number (at case 'BE'): full-width "
         "characters (e.g. '４５０', typed with a Chinese or Japanese input method, 全角): write numbers with ASCII "
         "(half-width, 半角) digits, point and signs, e.g. '450'", origin="own data"),
+    Bad("calibrate-frame-duplicate-cases", "df, case = read_data(path); calibrate_frame(df, spec, keep=case) of a file "
+        "naming case 'a' twice (' a ' the second time; was: calibrated, a bad cell named 'at index 0', where the "
+        "calibrate command refuses the repeated name first)", f("raw_duplicate_cases.csv"), "api",
+        lambda: (lambda d: _qca()[0].calibrate_frame(d[0], {"X": {"type": "crisp", "thresholds": 2}}, keep=d[1]))(
+            _qca()[0].read_data(ROOT / f("raw_duplicate_cases.csv"))),
+        "duplicate case name(s) 'a' in column 'case' (spaces around names are ignored); case names must be unique: "
+        "'a' in row(s) 1, 2 (line(s) 2, 3 of the file)", origin="own data"),
 ]
 
 Call = Callable[[], object]
