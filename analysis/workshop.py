@@ -1648,6 +1648,8 @@ def _zh_missing_values(m: re.Match) -> str | None:
     if said is None:
         return None
     return ("列 " + "；".join(said) + "中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先明确地删除或插补这些案例"
+            + (f"（没有选项会自动删除它们：在 Python 中用 {m.group('dropna')}；在命令行中，请从文件中删除这些行或填上这些单元格）"
+               if m.group("dropna") else "")
             + (f"；案例 {_more_cases_zh(m.group('summary'))} 像是数据下方的汇总行（合计、均值或其他统计量），不是案例：请删除"
                + ("这些行" if m.group(0).endswith("rows") else "该行") if m.group("summary") else ""))
 
@@ -2771,7 +2773,9 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 f"{m.group('value')}")),
     ("data: missing values",
      re.compile(r"missing values in column\(s\) (?P<columns>.+?): QCA cannot place a case with a missing membership in a "
-                r"configuration; drop or impute those cases explicitly first(?:; case (?P<summary>.+?) looks? like a summary "
+                r"configuration; drop or impute those cases explicitly first(?: \(no option drops them: in Python, "
+                r"(?P<dropna>df\.dropna\(subset=\[.*?\]\)); on the command line, delete their rows from the file or fill in "
+                r"their cells\))?(?:; case (?P<summary>.+?) looks? like a summary "
                 r"row \(a total, mean or other statistic below the data\), not a case: delete the rows?)?$"),
      _zh_missing_values),
     ("data: values that are not numbers",

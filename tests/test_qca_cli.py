@@ -1635,3 +1635,25 @@ def test_a_refusal_of_the_flags_alone_comes_before_the_data_is_read(tmp_path, ca
     spec.write_text("DEV: {thresholds: 'e=0.2, c=0.5, i=0.8'}\n", encoding="utf-8")
     code, out, err = run(capsys, argv[0], str(data), *[str(spec) if a == "SPEC" else a for a in argv[1:]])
     assert code == 2 and out == "" and err.startswith("error: ") and err.count("\n") == 1 and said in err, err
+
+
+def test_a_missing_membership_is_refused_with_how_to_drop_the_cases_from_python_and_from_the_command_line(capsys,
+                                                                                                     tmp_path):
+    """A case with a missing membership: the message said "drop or impute those cases explicitly first", which a
+    command-line user cannot do with a flag (the engine has no option dropping cases; calibrate's missing='keep'
+    keeps a missing score, which the analysis refuses). It now says how, in Python (df.dropna of the columns named)
+    and on the command line (delete the rows from the file or fill in the cells); the frame so dropped is read."""
+    path = tmp_path / "gap.csv"
+    path.write_text("case,A,B,Y\na,0.7,0.2,0.8\nb,0.9,,0.7\nc,0.3,0.6,0.2\nd,0.2,,0.1\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err.count("\n") == 1, err
+    how = ("drop or impute those cases explicitly first (no option drops them: in Python, df.dropna(subset=['B']); "
+           "on the command line, delete their rows from the file or fill in their cells)")
+    assert err.rstrip().endswith(how), err
+    df = pd.read_csv(path).set_index("case")
+    with pytest.raises(Exception, match=r"first \(no option drops them: in Python, df\.dropna\(subset=\['B'\]\);") as exc:
+        truth_table(df, "Y")
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(exc.value).endswith("在 Python 中用 df.dropna(subset=['B'])；在命令行中，请从文件中删除这些行或填上这些单元格）")
+    assert truth_table(df.dropna(subset=["B"]), "Y").to_frame()["n"].sum() == 2

@@ -907,11 +907,15 @@ def test_a_summary_row_left_empty_is_named_as_a_summary_row(capsys, tmp_path, la
                     encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
     assert code == 2 and err.count("\n") == 1, err
-    assert err.rstrip().endswith(f"drop or impute those cases explicitly first; case '{label}' looks like a summary row "
+    assert err.rstrip().endswith("drop or impute those cases explicitly first (no option drops them: in Python, "
+                                 "df.dropna(subset=['A', 'B', 'Y']); on the command line, delete their rows from the "
+                                 f"file or fill in their cells); case '{label}' looks like a summary row "
                                  "(a total, mean or other statistic below the data), not a case: delete the row"), err
     path.write_text("case,A,B,Y\na,0.7,0.2,0.8\nb,0.9,,0.7\nc,0.3,0.6,0.2\nd,0.2,0.1,0.1\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")   # a case with a gap: as before
-    assert code == 2 and err.rstrip().endswith("drop or impute those cases explicitly first"), err
+    assert code == 2 and err.rstrip().endswith("drop or impute those cases explicitly first (no option drops them: in "
+                                               "Python, df.dropna(subset=['B']); on the command line, delete their "
+                                               "rows from the file or fill in their cells)"), err
 
 
 def test_a_raw_column_named_otherwise_than_its_set_says_how_to_name_it(capsys, tmp_path):

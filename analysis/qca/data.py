@@ -1102,7 +1102,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
     of a set calibrated with missing='keep')."""
     from .separators import grouped_numbers
 
-    out, missing, bad, hints, grouped = {}, [], [], {}, []
+    out, missing, bad, hints, grouped, gaps = {}, [], [], {}, [], []
     unfilled = np.zeros(len(cases), dtype=bool)   # the cases with a missing cell: a summary row is named as one
     at = file_lines(df, cases)   # a worksheet read by the engine: the messages name its cells too
     origin = kept_lines(df)
@@ -1129,6 +1129,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
                 warnings.warn(f"column {said}", QCAWarning, stacklevel=user_stacklevel())
         if miss.any() and c not in allow_missing:
             unfilled |= miss
+            gaps.append(str(c) if isinstance(c, str) else c)   # np.str_ shown as the text it is
             markers = sorted({str(x).strip() for x in raws[miss] if isinstance(x, str) and x.strip()})
             shown = f", marked {', '.join(repr(m) for m in markers)}" if markers else ""
             missing.append(f"{quoted(c, as_written=True)} (case(s) "
@@ -1171,7 +1172,8 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             ": calibration needs a raw value for every case; drop or impute those cases, or give the set "
             "'missing: keep' in the calibration file to leave its membership empty (as R's calibrate() gives NA)"
             if to_calibrate else ": QCA cannot place a case with a missing membership in a configuration; drop or "
-            "impute those cases explicitly first") + _summary_rows(cases, unfilled))
+            f"impute those cases explicitly first (no option drops them: in Python, df.dropna(subset={gaps!r}); on "
+            "the command line, delete their rows from the file or fill in their cells)") + _summary_rows(cases, unfilled))
     if problems:
         err = QCADataError(" | ".join(problems))
         err.columns = [c for c in cols if any(f"'{c}' (" in p for p in bad)]   # non-numeric cells: maybe no set
