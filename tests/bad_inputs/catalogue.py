@@ -2987,7 +2987,7 @@ CATALOGUE: list[Bad] = [
         "calibrate raw data first)", origin="own data"),
     Bad("summary-row-empty", "a 'Total' row below the data with its cells left empty (was told only to drop or impute "
         "the case 'Total')", *truth_table_cli("summary_row_empty.csv"),
-        "drop or impute those cases explicitly first; case 'Total' looks like a summary row (a total, mean or other "
+        "delete their rows from the file or fill in their cells); case 'Total' looks like a summary row (a total, mean or other "
         "statistic below the data), not a case: delete the row", origin="own data"),
     Bad("raw-column-named-otherwise-test", "robustness: a test recalibrating DEV as README writes it, with raw data whose "
         "column is 'dev' (was: 'column 'DEV' not in the raw data (columns: ...)', without the column meant nor the key "
