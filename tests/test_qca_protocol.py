@@ -1707,3 +1707,21 @@ def test_a_test_recalibrating_a_condition_says_the_expressions_read_the_initial_
         "expressions (core_expression, core_minimised, each case type's expression), which read every set in the "
         "initial calibration, give on the data"], rob.notes
     assert not [n for n in protocol("TS1", "TS2").notes if "recalibrate" in n]
+
+
+def test_a_case_type_counted_where_its_expression_is_empty_says_why_in_the_printout():
+    """A test recalibrating DEV (c=600 on LF): the printed case types showed 'shaky typical  IS*~minTS  Y > 0.5  1 ...
+    0', one case beside the expression '0' (the empty set), which reads as a contradiction: n counts the cases by the
+    memberships (each test solution on its own calibration), the expression reads every set in the initial one, where
+    IS*~minTS is empty. Such a row's expression is now marked and a line under the table says what it means; a row
+    with no case, and a protocol without recalibration, are printed as before. Fails before (a bare '0')."""
+    rob = protocol("TS3")
+    lines = str(rob).splitlines()
+    shaky = next(line for line in lines if line.startswith("shaky typical"))
+    assert rob.parts.set_index("type").loc["shaky typical", ["n", "expression"]].tolist() == [1, "0"]
+    assert shaky.split()[-1] == "*", shaky
+    assert lines[lines.index(shaky) + 1:].count(
+        "* empty as an expression, which reads every set in the initial calibration; its n counts the cases by the "
+        "memberships, each test solution's read on its own data (its own calibration)") == 1
+    assert next(line for line in lines if line.startswith("shaky deviant")).split()[-1] == "0"
+    assert not any(line.startswith("* empty as an expression") for line in str(protocol("TS1", "TS2")).splitlines())

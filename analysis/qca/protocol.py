@@ -1218,8 +1218,15 @@ class RobustnessProtocol:
         if self.parts is None or not len(self.parts):
             return []
         shown = self.parts[["type", "intersection", "outcome", "n", "share", "share_of_side", "expression"]]
+        # cases counted where the expression is empty ('0'): memberships and expressions read different calibrations
+        # (a test recalibrating a set); a bare 0 beside n > 0 looked like a contradiction
+        empty = (shown["expression"] == "0") & (shown["n"] > 0)
+        shown = shown.assign(expression=shown["expression"].where(~empty, "0 *"))
+        said = (["* empty as an expression, which reads every set in the initial calibration; its n counts the cases by "
+                 "the memberships, each test solution's read on its own data (its own calibration)"]
+                if empty.any() else [])
         return ["", "case types by intersection (n / all cases: share; n / the cases on its side of Y: share_of_side):",
-                frame(shown, float_format=lambda v: f"{v:.3f}", na_rep="-")]
+                frame(shown, float_format=lambda v: f"{v:.3f}", na_rep="-"), *said]
 
     def __repr__(self) -> str:
         n = len(self.specifications) - 1
