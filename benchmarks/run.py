@@ -194,12 +194,13 @@ os.write(fd, f"{os.waitstatus_to_exitcode(status)} {wall!r} {ru.ru_utime + ru.ru
 
 
 def run_cli(case: dict | None, timeout: float, jobs: int = 1) -> dict:
-    """One run of `python -m analysis.qca minimize ... --json` (case None: `python -c "import analysis.qca"`, the
-    floor of any run): wall and CPU seconds and peak resident memory of that process, as its parent saw them (wait4)
+    """One run of `python -m analysis.qca minimize ... --json` (case None: `python -c "import analysis.qca.cli"`, the
+    floor of any run: Python, numpy, pandas and the engine's command line; `import analysis.qca` alone loads its
+    modules on first use, so it no longer measures that): wall and CPU seconds and peak resident memory of that process, as its parent saw them (wait4)
     in a small launcher (`LAUNCHER`) started for it. The wall time runs from the launcher's fork of the CLI to its
     end (fork and exec included, from a process of about 10 MiB: about 1 ms); the launcher's own Python start is not
     counted. CPU seconds and memory are the CLI process's own (with any process it started and waited for)."""
-    cmd = [sys.executable, "-c", "import analysis.qca"] if case is None else [
+    cmd = [sys.executable, "-c", "import analysis.qca.cli"] if case is None else [
         sys.executable, "-m", "analysis.qca", "minimize", str(case["path"]), "--outcome", case["outcome"],
         "--include", case["include"], "--incl-cut", f"{case['incl_cut']:g}", "--json", "--jobs", str(jobs)]
     import tempfile
@@ -485,7 +486,7 @@ def _compiled_note(t: pd.DataFrame) -> list[str]:
 def markdown(t: pd.DataFrame, load0: float, floor: tuple[float, float]) -> str:
     out = [TITLE, "", f"Load average at the start: {load0:.1f} on {os.cpu_count()} cores (other work on the machine slows wall "
            "times; CPU seconds are the process's own). Floor of any CLI run on this machine, "
-           f"`python -c 'import analysis.qca'` (Python, numpy, pandas): {floor[0]:.2f} s wall, {floor[1]:.2f} s CPU "
+           f"`python -c 'import analysis.qca.cli'` (Python, numpy, pandas, the engine's command line): {floor[0]:.2f} s wall, {floor[1]:.2f} s CPU "
            "(median of 3).", *_jobs_note(t), *_compiled_note(t), "", *goals_table(t), ""]
     head = ["file", "series", "include", "k", "observed (+)", "API s (CPU s)", "CLI s (CPU s)", "CLI first run s",
             "peak MiB API / CLI", "models (size)", "listed", "first model", "checks", "independent", "R s",

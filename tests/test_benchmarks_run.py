@@ -309,7 +309,8 @@ def test_the_cli_peak_memory_is_the_cli_process_own_not_run_py_s(tmp_path):
     problems late in `make bench` showed 145-155 MiB (run.py's size then) against about 85 MiB of their own. Each CLI
     run now starts from a small launcher (run.LAUNCHER, about 10 MiB), the only image before its exec. Here run.py's
     process holds 300 MiB while the CLI runs: the peak reported is the CLI's, far below it (and above the launcher's:
-    `import analysis.qca` alone loads numpy and pandas). A CLI run that fails reports its error line."""
+    the floor, `import analysis.qca.cli`, loads numpy and pandas; `import analysis.qca` alone, which loads its modules
+    on first use, holds about 11 MiB and would not). A CLI run that fails reports its error line."""
     import numpy as np
 
     run = _run_module()
