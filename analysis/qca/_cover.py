@@ -716,7 +716,7 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     are left as parts (a placeholder each), dealt in search order into _SPLIT_TASKS tasks of consecutive parts (a task's
     parts lie side by side in the tree, so the tasks counted first, when a count stops at max_work, finish whole
     subtrees as the search alone would: issue10_k12_n180 of benchmarks/ at the default max_work, 816,383 minimal models
-    against 118,742 dealt round-robin into 64 tasks, 685,483 unsplit); joblib workers (`n_jobs`, or the
+    against 118,742 dealt round-robin into 64 tasks, 685,483 unsplit, in round 37); joblib workers (`n_jobs`, or the
     backend set with joblib.parallel_config, e.g. Dask; with one, this process) search them once the rest is done,
     and their covers fill the placeholders. One step budget (max_work) over the search and all its parts, the tasks'
     steps counted in task order: the same tasks and steps for every n_jobs (a part's state recurring in two tasks is
