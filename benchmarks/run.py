@@ -427,6 +427,9 @@ def goals_table(t: pd.DataFrame) -> list[str]:
         if sub.empty:
             lines.append(f"| {label} | < {secs:g} s | not run | — | — |")
             continue
+        if what != "api" and ("cli_seconds" not in sub or sub["cli_seconds"].isna().all()):
+            lines.append(f"| {label} | — | CLI not timed (--no-cli, --cli-only) | — | — |")
+            continue
         if what == "cli":
             wall, cpu, mem = sub["cli_seconds"].max(), sub["cli_cpu"].max(), sub["cli_mib"].max()
             goal = f"< {secs:g} s" + (f", < {mib} MiB" if mib else "")
