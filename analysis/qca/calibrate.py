@@ -25,8 +25,8 @@ from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_h
                      text_number_hint)
 from ._near import hints_by_name
 from .data import (NESTED_CELLS, QCAWarning, _text_column, arrow_type_message, arrow_type_unread, blank_cells,
-                   duplicate_columns_message, empty_rows_error, full_width_name_hint, missing_mark,
-                   text_numbers, tuple_columns_message, wide_operator_hint)
+                   duplicate_case_names_message, duplicate_columns_message, empty_rows_error, file_lines,
+                   full_width_name_hint, missing_mark, text_numbers, tuple_columns_message, wide_operator_hint)
 from .errors import QCAInputError, quoted, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 
@@ -1036,8 +1036,6 @@ def _case_names_left_out(df: pd.DataFrame, keep: list, sources: list) -> list:
 def _case_names_column(df: pd.DataFrame, keep: list):
     """The column of `df` naming its cases, as _by_case takes it (the first kept column, else 'case'), when it is the
     case column (named 'case', or read_data's: its case names) and df's index has no name of its own; None else."""
-    from .data import file_lines
-
     named = keep[0] if keep else ("case" if "case" in df.columns else None)
     if named is None or df.index.name is not None:
         return None
@@ -1048,8 +1046,6 @@ def _repeated_case_names(df: pd.DataFrame, keep: list) -> str:
     """The calibrate command's message refusing a case column that names a case twice (data's
     duplicate_case_names_message), for df's case column (_case_names_column); '' when there is none or no name
     repeats."""
-    from .data import duplicate_case_names_message, file_lines
-
     column = _case_names_column(df, keep)
     if column is None:
         return ""

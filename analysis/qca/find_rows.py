@@ -87,8 +87,8 @@ def negated_truth_table(tt: TruthTable) -> TruthTable:
 def _findrows_negation(tt: TruthTable) -> TruthTable:
     """The negated outcome's table find_rows compares tt with (csa, ssr), as R QCA's findRows builds it: tt's
     inclusion cut-off, and of a pair (ic1, ic0) the second, ic0, as its one cut-off (findRows' documentation: "if it
-    has two values the second is used"; it passes the pair reversed, whose second value, above the first, codes no
-    contradiction). A single cut-off is the same either way. The rows tt holds excluded (exclude_rows, esa) are
+    has two values the second is used"), so the negation's table codes no row 'C'. A single cut-off is the same
+    either way. The rows tt holds excluded (exclude_rows, esa) are
     excluded from it too, as findRows passes tt's exclude to the negation's truthTable (tt's exclusion said so
     already: no second warning)."""
     import warnings
