@@ -290,8 +290,8 @@ def contradictory_easy_counterfactuals_text(res, neg_res) -> str:
             f"are blocked in {neg}'s table), or say why they stay")
 
 
-#: Columns of paths_without_contradictory_assumptions(), in order.
 _NOT_GIVEN = object()   # rerun= not given (None is solutions_without_csa's 'not checked')
+#: Columns of paths_without_contradictory_assumptions(), in order.
 CSA_BLOCKED_COLUMNS = ["solution", "term", "before", "after", "reported_paths", "blocked"]
 
 
