@@ -406,9 +406,9 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
         for side in ("top", "right", "left"):
             ax.spines[side].set_visible(False)
     title = (f"Local practice models by province and locality\nin excerpts of page heads, {words}\n(number = "
-             "units showing the model; a line joins the models of a hybrid;\ndash = no model coded)" if lang == "en"
+             "units showing the model;\na line joins the models of a hybrid; dash = no model coded)" if lang == "en"
              else f"各省各地实践模式（页面开头摘录，{words}）\n（数字为显示该模式的编码单元数；连线表示混合型；短横表示未编码模式）")
-    if any(has_u):
+    if any(has_u):   # (the title's widest line sets the figure's width with the labels' [U]: test_report_build)
         title += ("\n[U] = an item it rests on does not show its place or body (issuer)" if lang == "en"
                   else "\n［U］表示所依据的条目页面未显示其地点或发布主体")
     if len(axes) == 1:
