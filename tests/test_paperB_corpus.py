@@ -86,6 +86,39 @@ def test_fields_marked_unverified_in_policy_sources_are_V_only_where_a_stored_pa
     assert row[field] == "U" or (corpus.STATUS_FIELDS[field] in shown and "http" in str(row["search_source"]))
 
 
+def _quotes(search_source) -> str:
+    """The words search_source quotes from its pages (between single quotes), joined."""
+    return " ".join(re.findall(r"'([^']+)'", str(search_source or "")))
+
+
+def test_a_date_verified_from_a_search_shows_its_year_and_month_where_the_page_is_named(docs):
+    """A date V from a stored page (search_fields lists 'date') shows its year and month in the words search_source
+    records (2016年5月, 2024-07, 2024年7月15日): the reader sees what made the month V."""
+    checked = []
+    for r in docs.itertuples(index=False):
+        if "date" not in str(r.search_fields or "").split("|") or r.date_status != "V":
+            continue
+        year, month = str(r.date)[:4], int(str(r.date)[5:7])
+        forms = [f"{year}年{month}月", f"{year}-{month:02d}", f"{year}/{month:02d}"]
+        assert any(f in str(r.search_source) for f in forms), (r.doc_id, r.date, r.search_source)
+        checked.append(r.doc_id)
+    assert len(checked) >= 4, checked
+
+
+def test_d04_month_is_verified_from_a_page_with_the_right_title_and_the_date(docs):
+    """D04 (国办发〔2017〕32号) kept its month 2017-04 U: policy-sources.md lists it without saying it is verified, and
+    the only page met with a date misquoted the title. A stored journal abstract (scholarmate.com/S/6XjHlu) shows the
+    opinion's title as title_zh gives it (without the issuer in front) with 2017年4月 and the issuer, so the month is V;
+    the day stays out (precision month)."""
+    d04 = docs.set_index("doc_id").loc["D04"]
+    assert d04["date_status"] == "V" and "date" in str(d04["search_fields"]).split("|")
+    quoted = _quotes(d04["search_source"])
+    title = d04["title_zh"].removeprefix(d04["issuer"])
+    assert f"《{title}》" in quoted and d04["issuer"] in quoted
+    assert f"{d04['date'][:4]}年{int(d04['date'][5:7])}月" in quoted
+    assert d04["date_precision"] == "month"
+
+
 def test_a_read_national_lead_and_its_corpus_document_agree_on_the_date_and_its_status(docs):
     """A national lead names its target document by number (national_items.csv, target_doc). Where the lead's page
     was read and shows a date (the item's date_status V), the corpus row of that number has the same date (to the
