@@ -301,6 +301,31 @@ def test_an_issuer_the_page_leaves_blank_is_not_verified(layer):
     assert "发布机构" in r["note"]
 
 
+
+def test_a_clause_a_vendor_attributes_to_a_plan_says_the_attribution_is_in_doubt_and_why_no_stage_depends(layer):
+    """N14-01 quotes a vendor page (yidehealthy.com) that dates the 2016 纲要's release and attributes the clause to
+    it; actor_as_read said '国务院 (纲要 ...)', an issuer the page does not show, and nothing said the attribution
+    rests on the vendor alone. The same words are in a 2017-05 provincial plan issued after 《中国防治慢性病中长期规划
+    (2017—2025年)》 (2017-01), so the clause may be that plan's. The note says so and names the pages read; the
+    note's 'no stage depends on which' is recomputed: both dates fall before the first stage and before
+    excerpt_years."""
+    import json
+    from analysis.paper_b import periodisation as per
+    unit = layer.units.set_index("unit_id").loc["N14-01"]
+    assert "国务院" not in unit["actor_as_read"] and "vendor" in unit["actor_as_read"]
+    note = unit["note"]
+    assert "attribution is in doubt" in note
+    assert "yybnet.net/gansu/news/201705/6147331.html" in note and "zh.m.wikisource.org" in note
+    assert "《中国防治慢性病中长期规划(2017—2025年)》" in note and "2017年1月22日" in note
+    params = json.loads((DATA_DERIVED / "paperB" / "parameters.json").read_text(encoding="utf-8"))
+    starts = params["stage_starts"]
+    stages = per.validate_stage_starts(starts, sorted(starts, key=starts.get))
+    for date in (unit["date"], "2017-01"):
+        _, last = per.date_interval(date)
+        assert last.year < params["excerpt_years"][0], date
+        assert stages.stage_of(last) == per.PRE_STAGE, date
+
+
 def test_stage_timing_keeps_how_many_dates_are_unverified(book, layer):
     """units_stage_timing.csv mixes V and U dates in its means: each row says how many of its units have a U date,
     so the V/U marking survives into the derived table (the figure marks U dates, the table did not)."""
