@@ -5,6 +5,7 @@ data or of a claim's computation that flips a check makes this test fail, so the
 narrative of notebook 01 is revisited.
 """
 import ast
+import re
 
 import nbformat
 import pandas as pd
@@ -95,6 +96,32 @@ def test_defaults_are_the_documented_ones(inputs):
     p = inputs["p"]
     assert p["stage_starts"] == {"应急协作": "2020-01", "基层整合": "2021-01", "系统改革": "2023-03", "体系跃迁": "2024-07"}
     assert p["profile_source"] == "manual" and p["lang"] == "en"
+
+
+def test_notebook_01s_stage_table_states_the_starts_landmarks_and_dates_the_data_hold(inputs):
+    """Notebook 01's A3 table types each stage's start, its landmark and the dates of the documents and events it
+    names ('E02 (2020-02-14)', 'D13 (2023-03-23, date U)'): nothing tied them to the parameters cell or to
+    policy_documents.csv, so a start moved in the parameters or a date verified in the corpus (D04's month this
+    round) would leave the table stating the old value. Each row is read back: its start is the parameters cell's,
+    it names the stage's landmark, and every 'Dxx (date)' it names has the corpus date, with 'date U' exactly where
+    the corpus marks the date U."""
+    p = inputs["p"]
+    docs = inputs["documents"].set_index("doc_id")
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    table = next(c.source for c in nb.cells if c.cell_type == "markdown" and "| stage | start | landmark (why) |" in c.source)
+    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in table.splitlines()
+            if line.startswith("| ") and not line.startswith("| stage |")]
+    assert [row[0].split(" ")[0] for row in rows] == list(p["stage_starts"])
+    named = []
+    for stage_cell, start, why in rows:
+        stage = stage_cell.split(" ")[0]
+        assert start == p["stage_starts"][stage], (stage, start)
+        assert p["landmarks"][stage] in why, (stage, p["landmarks"][stage], why)
+        for doc_id, date, u in re.findall(r"\b([DE]\d{2}) \((\d{4}(?:-\d{2}){0,2})(, date U)?\)", why):
+            assert date == docs.loc[doc_id, "date"], (doc_id, date, docs.loc[doc_id, "date"])
+            assert bool(u) == (docs.loc[doc_id, "date_status"] == "U"), (doc_id, docs.loc[doc_id, "date_status"], why)
+            named.append(doc_id)
+    assert len(named) >= 4, named
 
 
 def test_ledger_shape(claims):
