@@ -119,6 +119,57 @@ def test_d04_month_is_verified_from_a_page_with_the_right_title_and_the_date(doc
     assert d04["date_precision"] == "month"
 
 
+def _unverified_in_policy_sources() -> dict[str, set[str]]:
+    """The status fields policy-sources.md leaves unverified, per title: the whole row when its status is U; a value
+    marked (U), or none given (—); a date marked (year U); and a month date whose status lists the year but not
+    the month ('V (year and number; day U)': D04)."""
+    text = (DATA_REFERENCE / "policy-sources.md").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if not line.startswith("| ") or len(cells) != 5 or cells[0] == "title":
+            continue
+        title, issuer, number, date, status = cells
+        whole = status.startswith("U")
+        listed = (re.match(r"V \(([^)]*)\)", status) or re.match("()", "")).group(1)
+
+        def u(cell):
+            return whole or "(U)" in cell or cell in ("U", "—", "")
+
+        month_unlisted = re.fullmatch(r"\d{4}-\d{2}", date) is not None and "year" in listed and "month" not in listed
+        fields = {"title_status": whole, "issuer_status": u(issuer), "number_status": u(number),
+                  "date_status": u(date) or "(year U)" in date or month_unlisted}
+        out[re.sub(r'["“”/ ]', "", title.split(" / ")[0])] = {f for f, is_u in fields.items() if is_u}
+    return out
+
+
+def test_data_readme_names_every_field_verified_here_that_policy_sources_leaves_unverified(docs):
+    """data/README's provenance paragraph listed the fields a stored page made V where policy-sources.md has them U
+    (D02's issuer and date, D07's and D14's numbers, D11's title and issuer), typed: D06's month (V from N03's page),
+    D13's number and now D04's month had joined them without it saying so. The list is read back against the two
+    files: exactly the fields U in policy-sources.md and V in policy_documents.csv, each from a page the row names."""
+    readme = " ".join((DATA_REFERENCE.parent / "README.md").read_text(encoding="utf-8").split())
+    m = re.search(r"Fields V here that are U there: (.+?)\. Three documents", readme)
+    assert m, "data/README.md no longer lists the fields V here that are U in policy-sources.md"
+    names = {"title": "title_status", "issuer": "issuer_status", "number": "number_status", "date": "date_status"}
+    said = set()
+    for part in m.group(1).split(";"):
+        doc_id, fields = part.split(":", 1)
+        for field in re.sub(r"\([^)]*\)", "", fields).split(","):
+            said.add((doc_id.strip(), names[field.strip()]))
+    unverified = _unverified_in_policy_sources()
+    moved = set()
+    for r in docs[docs["source"] == "data/reference/policy-sources.md"].itertuples(index=False):
+        matches = [t for t in unverified if t and t in re.sub(r'["“”/ ]', "", r.title_zh)]
+        assert len(matches) == 1, (r.doc_id, matches)
+        for field in unverified[matches[0]]:
+            if getattr(r, field) == "V":
+                assert corpus.STATUS_FIELDS[field] in str(r.search_fields).split("|"), (r.doc_id, field)
+                moved.add((r.doc_id, field))
+    assert said == moved, (sorted(said - moved), sorted(moved - said))
+    assert ("D04", "date_status") in moved and ("D06", "date_status") in moved
+
+
 def test_a_read_national_lead_and_its_corpus_document_agree_on_the_date_and_its_status(docs):
     """A national lead names its target document by number (national_items.csv, target_doc). Where the lead's page
     was read and shows a date (the item's date_status V), the corpus row of that number has the same date (to the
