@@ -1648,7 +1648,7 @@ def _zh_missing_values(m: re.Match) -> str | None:
     if said is None:
         return None
     return ("列 " + "；".join(said) + "中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先明确地删除或插补这些案例"
-            + (f"（没有选项会自动删除它们：在 Python 中用 {m.group('dropna')}；在命令行中，请从文件中删除这些行或填上这些单元格）"
+            + (f"（要删除它们并列出被删除的案例：在 Python 中用 {m.group('dropna')}；在命令行中加上 --drop-missing）"
                if m.group("dropna") else "")
             + (f"；案例 {_more_cases_zh(m.group('summary'))} 像是数据下方的汇总行（合计、均值或其他统计量），不是案例：请删除"
                + ("这些行" if m.group(0).endswith("rows") else "该行") if m.group("summary") else ""))
@@ -1727,8 +1727,10 @@ _VALUE_HINTS_ZH = [
      r"column real numbers \(df\[col\]\.to_numpy\(\)\.real, if the imaginary parts are noise\)",
      "复数（有虚部，如 {e}）：隶属度或原始数值是实数；请给该列实数（若虚部只是噪声，用 df[col].to_numpy().real）"),
     (r"a mark of a missing value \(e\.g\. (?P<e>'[^']*'), as Chinese tables write 'no data'\): a case with a missing value "
-     r"cannot be placed in a configuration; drop or impute those cases explicitly first",
-     "缺失值的标记（如 {e}，中文表格常这样写“无数据”）：有缺失值的案例无法放进任何组态；请先明确地删除或插补这些案例"),
+     r"cannot be placed in a configuration; drop or impute those cases explicitly first \(to drop them, naming them: in "
+     r"Python, (?P<dropna>drop_missing_cases\(df, \[.*?\]\)); on the command line, --drop-missing\)",
+     "缺失值的标记（如 {e}，中文表格常这样写“无数据”）：有缺失值的案例无法放进任何组态；请先明确地删除或插补这些案例"
+     "（要删除它们并列出被删除的案例：在 Python 中用 {dropna}；在命令行中加上 --drop-missing）"),
     (r"an infinite number \(or one too large for a float, e\.g\. 1e400\): QCA needs finite values",
      "无穷大的数（或超出浮点数范围的数，如 1e400）：QCA 需要有限的数值"),
     (r"a decimal comma in a string variable \((?P<e>'[^']*')\): in SPSS, COMPUTE (?P<c>\S+) = REPLACE\((?P=c), ',', '\.'\)\. "
@@ -2773,9 +2775,9 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 f"{m.group('value')}")),
     ("data: missing values",
      re.compile(r"missing values in column\(s\) (?P<columns>.+?): QCA cannot place a case with a missing membership in a "
-                r"configuration; drop or impute those cases explicitly first(?: \(no option drops them: in Python, "
-                r"(?P<dropna>df\.dropna\(subset=\[.*?\]\)); on the command line, delete their rows from the file or fill in "
-                r"their cells\))?(?:; case (?P<summary>.+?) looks? like a summary "
+                r"configuration; drop or impute those cases explicitly first(?: \(to drop them, naming them: in Python, "
+                r"(?P<dropna>drop_missing_cases\(df, \[.*?\]\)); on the command line, --drop-missing\))?(?:; case "
+                r"(?P<summary>.+?) looks? like a summary "
                 r"row \(a total, mean or other statistic below the data\), not a case: delete the rows?)?$"),
      _zh_missing_values),
     ("data: values that are not numbers",

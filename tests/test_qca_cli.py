@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis.paths import ROOT
-from analysis.qca import minimize, truth_table
+from analysis.qca import minimize, read_data, truth_table
 from analysis.qca.cli import main
 from _cli import run
 
@@ -1639,21 +1639,28 @@ def test_a_refusal_of_the_flags_alone_comes_before_the_data_is_read(tmp_path, ca
 
 def test_a_missing_membership_is_refused_with_how_to_drop_the_cases_from_python_and_from_the_command_line(capsys,
                                                                                                      tmp_path):
-    """A case with a missing membership: the message said "drop or impute those cases explicitly first", which a
-    command-line user cannot do with a flag (the engine has no option dropping cases; calibrate's missing='keep'
-    keeps a missing score, which the analysis refuses). It now says how, in Python (df.dropna of the columns named)
-    and on the command line (delete the rows from the file or fill in the cells); the frame so dropped is read."""
+    """A case with a missing membership: the message said "drop or impute those cases explicitly first", then (no
+    option dropping them) df.dropna(subset=[...]) in Python, which keeps every case of a frame read_data read ('NA',
+    '' are text cells there), and on the command line to delete the rows or fill in the cells. It now names the
+    engine's own ways, drop_missing_cases(df, [...]) and --drop-missing, and the default stays the refusal."""
     path = tmp_path / "gap.csv"
-    path.write_text("case,A,B,Y\na,0.7,0.2,0.8\nb,0.9,,0.7\nc,0.3,0.6,0.2\nd,0.2,,0.1\n", encoding="utf-8")
+    path.write_text("case,A,B,Y\na,0.7,0.2,0.8\nb,0.9,,0.7\nc,0.3,0.6,0.2\nd,0.2,NA,0.1\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
     assert code == 2 and err.count("\n") == 1, err
-    how = ("drop or impute those cases explicitly first (no option drops them: in Python, df.dropna(subset=['B']); "
-           "on the command line, delete their rows from the file or fill in their cells)")
+    how = ("drop or impute those cases explicitly first (to drop them, naming them: in Python, "
+           "drop_missing_cases(df, ['B']); on the command line, --drop-missing)")
     assert err.rstrip().endswith(how), err
-    df = pd.read_csv(path).set_index("case")
-    with pytest.raises(Exception, match=r"first \(no option drops them: in Python, df\.dropna\(subset=\['B'\]\);") as exc:
-        truth_table(df, "Y")
+    df, case = read_data(path)
+    assert len(df.dropna(subset=["B"])) == 4   # what the message advised before: nothing dropped
+    with pytest.raises(Exception, match=r"first \(to drop them, naming them: in Python, drop_missing_cases\(df, \['B'\]\);") as exc:
+        truth_table(df, "Y", case_column=case)
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(exc.value).endswith("在 Python 中用 df.dropna(subset=['B'])；在命令行中，请从文件中删除这些行或填上这些单元格）")
-    assert truth_table(df.dropna(subset=["B"]), "Y").to_frame()["n"].sum() == 2
+    assert engine_error_zh(exc.value).endswith("（要删除它们并列出被删除的案例：在 Python 中用 drop_missing_cases(df, ['B'])；"
+                                               "在命令行中加上 --drop-missing）")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--drop-missing")
+    assert code == 0 and err == ("note: dropped 2 of 4 cases for a missing value in 'A', 'B', 'Y': 'b' (line 3: 'B' "
+                                 "empty), 'd' (line 5: 'B' 'NA'); 2 cases left (--drop-missing)\n"), err
+    kept = tmp_path / "kept.csv"   # the same answer as the file with those rows deleted by hand
+    kept.write_text("case,A,B,Y\na,0.7,0.2,0.8\nc,0.3,0.6,0.2\n", encoding="utf-8")
+    assert run(capsys, "truth-table", str(kept), "--outcome", "Y") == (0, out, "")

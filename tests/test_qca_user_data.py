@@ -907,15 +907,15 @@ def test_a_summary_row_left_empty_is_named_as_a_summary_row(capsys, tmp_path, la
                     encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
     assert code == 2 and err.count("\n") == 1, err
-    assert err.rstrip().endswith("drop or impute those cases explicitly first (no option drops them: in Python, "
-                                 "df.dropna(subset=['A', 'B', 'Y']); on the command line, delete their rows from the "
-                                 f"file or fill in their cells); case '{label}' looks like a summary row "
+    assert err.rstrip().endswith("drop or impute those cases explicitly first (to drop them, naming them: in Python, "
+                                 "drop_missing_cases(df, ['A', 'B', 'Y']); on the command line, --drop-missing); "
+                                 f"case '{label}' looks like a summary row "
                                  "(a total, mean or other statistic below the data), not a case: delete the row"), err
     path.write_text("case,A,B,Y\na,0.7,0.2,0.8\nb,0.9,,0.7\nc,0.3,0.6,0.2\nd,0.2,0.1,0.1\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")   # a case with a gap: as before
-    assert code == 2 and err.rstrip().endswith("drop or impute those cases explicitly first (no option drops them: in "
-                                               "Python, df.dropna(subset=['B']); on the command line, delete their "
-                                               "rows from the file or fill in their cells)"), err
+    assert code == 2 and err.rstrip().endswith("drop or impute those cases explicitly first (to drop them, naming "
+                                               "them: in Python, drop_missing_cases(df, ['B']); on the command line, "
+                                               "--drop-missing)"), err
 
 
 def test_a_raw_column_named_otherwise_than_its_set_says_how_to_name_it(capsys, tmp_path):
@@ -945,3 +945,66 @@ def test_a_raw_column_named_otherwise_than_its_set_says_how_to_name_it(capsys, t
                         thresholds="e=350, c=550, i=850", incl_cut=0.8)
     assert "raw column 'devv' not in the raw data; did you mean 'dev'?" in str(err.value), err.value
     assert "source=" not in str(err.value), err.value
+
+
+def _survey(tmp_path):
+    """A researcher's survey file: a byte order mark (Excel's 'CSV UTF-8'), an ID column, Chinese column names, and
+    missing values written as R, SPSS and Excel write them: an empty cell, 'NA', '-'; a note column with gaps too."""
+    path = tmp_path / "survey.csv"
+    path.write_bytes("\ufeff编号,满意,信任,结果,备注\nA1,1,0,1,\nA2,NA,1,0,x\nA3,0,,1,\nA4,1,1,1,\nA5,0,-,0,y\nA6,0,0,0,\n"
+                     "A7,1,1,0,\n".encode("utf-8"))
+    return path
+
+
+def test_drop_missing_drops_the_cases_with_a_missing_value_in_the_columns_used_and_names_them(capsys, tmp_path):
+    """A case with a missing value could only be dropped by hand: the CLI had no option, and the Python advice
+    df.dropna(subset=[...]) dropped none of the cases of a frame read_data read ('NA', '', '-' are text cells there).
+    --drop-missing (and drop_missing_cases in Python) drops the cases with a missing value in the outcome or a
+    condition used, never another column's (the note column's gaps keep their cases), and says which cases, on which
+    line, and how many in one 'note:' line; the analysis is that of the file with those rows deleted; without the
+    flag the file is refused as before."""
+    path = _survey(tmp_path)
+    argv = ["truth-table", str(path), "--outcome", "结果", "--case-column", "编号", "--conditions", "满意,信任"]
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and "--drop-missing" in err and "A2" in err, err
+    code, out, err = run(capsys, *argv, "--drop-missing")
+    assert code == 0 and err == ("note: dropped 3 of 7 cases for a missing value in '满意', '信任', '结果': 'A2' (line 3: "
+                                 "'满意' 'NA'), 'A3' (line 4: '信任' empty), 'A5' (line 6: '信任' '-'); 4 cases left "
+                                 "(--drop-missing)\n"), err
+    kept = tmp_path / "kept.csv"
+    kept.write_text("编号,满意,信任,结果\nA1,1,0,1\nA4,1,1,1\nA6,0,0,0\nA7,1,1,0\n", encoding="utf-8")
+    assert run(capsys, "truth-table", str(kept), "--outcome", "结果", "--case-column", "编号") == (0, out, "")
+    # a condition left out: its missing values drop no case
+    code, out, err = run(capsys, *argv[:-1], "满意", "--drop-missing")
+    assert code == 0 and "dropped 1 of 7 cases" in err and "'A2'" in err and "A3" not in err, err
+    # pof: the sets of --expression and the outcome
+    code, out, err = run(capsys, "pof", str(path), "--outcome", "结果", "--case-column", "编号", "--expression", "信任",
+                         "--drop-missing")
+    assert code == 0 and "dropped 2 of 7 cases for a missing value in '信任', '结果': 'A3'" in err, err
+
+
+def test_drop_missing_cases_in_python_reads_missing_cells_as_the_analysis_does(tmp_path):
+    """drop_missing_cases(df, columns, case_column) drops what the analysis refuses as missing (read_data's text
+    cells 'NA', '', '-', a NaN of pandas' own reader), names the cases in a QCAWarning (silent with warn=False), keeps
+    the file's lines for later messages, and refuses dropping every case."""
+    from analysis.qca import QCAWarning, drop_missing_cases, read_data
+
+    df, case = read_data(_survey(tmp_path), case_column="编号")
+    assert len(df.dropna(subset=["满意", "信任"])) == 7   # pandas' dropna: text cells are no NaN
+    with pytest.warns(QCAWarning, match=r"^dropped 3 of 7 cases for a missing value in '满意', '信任': 'A2' \(line 3"):
+        kept = drop_missing_cases(df, "满意, 信任", case_column=case)
+    assert kept[case].tolist() == ["A1", "A4", "A6", "A7"]
+    assert truth_table(kept, "结果", ["满意", "信任"], case_column=case).to_frame()["n"].sum() == 4
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert drop_missing_cases(df, ["满意", "信任"], case, warn=False)[case].tolist() == ["A1", "A4", "A6", "A7"]
+        same = drop_missing_cases(df, ["结果"], case)   # nothing to drop: no word
+    assert same is df
+    from analysis.qca.data import file_lines
+
+    assert file_lines(kept, kept[case]).lines == (2, 5, 7, 8)   # the file's lines of the cases kept, for later messages
+    nan = pd.DataFrame({"A": [1.0, float("nan"), 0.0], "Y": [1, 0, None]}, index=["a", "b", "c"])
+    with pytest.warns(QCAWarning, match=r"'b' \('A' empty\), 'c' \('Y' empty\); 1 cases left"):
+        assert drop_missing_cases(nan, ["A", "Y"]).index.tolist() == ["a"]
+    with pytest.raises(QCAInputError, match=r"^every case \(3\) has a missing value in 'A', 'Y'"):
+        drop_missing_cases(nan.assign(Y=None), ["A", "Y"])

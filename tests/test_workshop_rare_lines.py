@@ -622,13 +622,13 @@ def _total_row(columns) -> pd.DataFrame:
 @pytest.mark.parametrize("data, expected", [
     (lambda lc: lc.assign(DEV=[np.nan] * 7 + [1] * 11, URB=[np.nan] + [1] * 17),
      "列 'DEV'（案例 'AU', 'BE', 'CZ', 'EE', 'FI' 及另外 2 个）；'URB'（案例 'AU'）中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；"
-     "请先明确地删除或插补这些案例（没有选项会自动删除它们：在 Python 中用 df.dropna(subset=['DEV', 'URB'])；在命令行中，请从文件中删除这些行或填上这些单元格）"),
+     "请先明确地删除或插补这些案例（要删除它们并列出被删除的案例：在 Python 中用 drop_missing_cases(df, ['DEV', 'URB'])；在命令行中加上 --drop-missing）"),
     (lambda lc: lc.astype(object).assign(DEV=["NA"] + [1] * 17),
      "列 'DEV'（案例 'AU'，标为 'NA'）中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先明确地删除或插补这些案例"
-     "（没有选项会自动删除它们：在 Python 中用 df.dropna(subset=['DEV'])；在命令行中，请从文件中删除这些行或填上这些单元格）"),
+     "（要删除它们并列出被删除的案例：在 Python 中用 drop_missing_cases(df, ['DEV'])；在命令行中加上 --drop-missing）"),
     (lambda lc: pd.concat([lc, _total_row(lc.columns)]),
      "列 'SURV'（案例 'Total'）中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先明确地删除或插补这些案例"
-     "（没有选项会自动删除它们：在 Python 中用 df.dropna(subset=['SURV'])；在命令行中，请从文件中删除这些行或填上这些单元格）；案例 'Total' 像是数据"
+     "（要删除它们并列出被删除的案例：在 Python 中用 drop_missing_cases(df, ['SURV'])；在命令行中加上 --drop-missing）；案例 'Total' 像是数据"
      "下方的汇总行（合计、均值或其他统计量），不是案例：请删除该行"),
     (lambda lc: pd.concat([lc, pd.DataFrame({c: [np.nan] for c in lc.columns}, index=["x"])]),
      "数据的第 19 行是空的（任何列都没有值；如 Excel 末尾的 ',,,' 行）：请先删除它们（df.dropna(how='all')）"),
@@ -793,8 +793,8 @@ def test_several_problems_of_the_data_in_one_error_have_a_chinese_line(lipset):
         "列 'DEV'（案例 'AU'（'x'））；'URB'（案例 'AU'（'是'）, 'BE'（'是'）, 'CZ'（'是'）, 'EE'（'是'）, 'FI'（'是'） 及另外 13 个）"
         "中有不是数字的值；'DEV'：输错的单元格（该列其余单元格都是数字）：请改正；'URB'：是/否标签：请重新编码为 1/0（或导出数字代码，"
         "而不是值标签）" + _NEEDS_ZH + " | 列 'SURV'（案例 'AU'）中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先明确地删除或"
-        "插补这些案例（没有选项会自动删除它们：在 Python 中用 df.dropna(subset=['SURV'])；在命令行中，请从文件中删除这些行或填上这些"
-        "单元格）"), str(raised.value)
+        "插补这些案例（要删除它们并列出被删除的案例：在 Python 中用 drop_missing_cases(df, ['SURV'])；在命令行中加上 --drop-missing）"), \
+        str(raised.value)
 
 
 @pytest.mark.parametrize("mistake, expected", [

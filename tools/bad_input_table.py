@@ -32,7 +32,8 @@ def _message(bad) -> str:
     if bad.kind == "handled":
         if bad.via == "make":
             return "handled " + bad.expect
-        said = f" with `{_after('warning', bad.expect)}…`" if bad.expect else ""
+        kind = "note" if bad.expect.startswith("note: ") else "warning"   # --drop-missing's note of the cases dropped
+        said = f" with `{_after(kind, bad.expect)}…`" if bad.expect else ""
         return "read correctly" + said
     prefix = "error" if bad.kind == "error" else "warning"
     if bad.via == "api":

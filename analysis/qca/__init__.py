@@ -38,7 +38,7 @@ from .errors import QCAComplexityError, QCADataError, QCAInputError, QCANoSoluti
 #: necessity, pof, truth_table) are set on the package as that function (_Package, below), not as the module.
 _LAZY = {
     **dict.fromkeys(("calibrate", "calibrate_frame"), "calibrate"),
-    **dict.fromkeys(("QCAData", "QCAWarning", "prepare_data"), "data"),
+    **dict.fromkeys(("QCAData", "QCAWarning", "drop_missing_cases", "prepare_data"), "data"),
     **dict.fromkeys(("expression_membership", "format_expression", "format_term", "parse_expression", "parse_term",
                      "term_membership"), "expressions"),
     **dict.fromkeys(("consistency", "coverage", "haesebrouck", "negate", "pri", "ron"), "measures"),
@@ -94,7 +94,7 @@ _sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "truth_table", "TruthTable", "minimize", "Solution", "Model", "IntermediatePair", "parse_dir_exp",
-    "read_data", "prepare_data", "QCAData", "QCAWarning", "QCAInputError", "QCADataError", "QCAComplexityError",
+    "read_data", "prepare_data", "drop_missing_cases", "QCAData", "QCAWarning", "QCAInputError", "QCADataError", "QCAComplexityError",
     "QCANoSolutionError", "parse_term", "parse_expression", "format_term", "format_expression", "term_membership",
     "expression_membership", "consistency", "coverage", "pri", "ron", "negate",
     "calibrate", "calibrate_frame", "necessity", "super_subset", "haesebrouck", "pof", "pofind", "PofResult",

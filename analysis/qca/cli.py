@@ -255,6 +255,9 @@ def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
                    help="column of case names (default: 'case' if present, else an unnamed first column)")
     p.add_argument("--sheet", default=None, metavar="NAME|N", help=SHEET_HELP)
     p.add_argument("--negate-outcome", action="store_true", help="explain the negation of the outcome")
+    p.add_argument("--drop-missing", action="store_true",
+                   help="drop the cases with a missing value (an empty cell, 'NA', '.', '-', ...) in the outcome or a "
+                        "condition used, naming them on stderr (default: such a case is refused)")
     p.add_argument("--json", action="store_true", help="print JSON instead of R-like tables")
 
 
@@ -714,6 +717,40 @@ def _frame(args) -> tuple[pd.DataFrame, str | None]:
     return read_data(args.data, args.case_column, sheet=getattr(args, "sheet", None))
 
 
+def _used_columns(args, df: pd.DataFrame, case_column) -> list:
+    """The columns of `df` the command's analysis reads, for --drop-missing: the outcome and --conditions (every
+    other column but the case column when none are listed), or the sets --expression names (pof, cluster). A name
+    that is no column is left to the analysis, which refuses it in its own words."""
+    from .pof import _names_in
+
+    columns = {str(c): c for c in df.columns}
+    outcome = _outcome_column(args)
+    if args.command in ("pof", "cluster"):
+        try:
+            names = _names_in(args.expression)
+        except QCAInputError:   # the analysis says what is wrong with the expression
+            names = []
+    elif (args.conditions or "").strip():
+        names = [c.strip() for c in args.conditions.split(",")]
+    else:
+        names = [c for c in columns if c not in (outcome, str(case_column))]
+    used = {outcome, *names}
+    return [c for name, c in columns.items() if name in used]   # in the file's order
+
+
+def _drop_missing(args, df: pd.DataFrame, case_column) -> pd.DataFrame:
+    """--drop-missing: `df` without the cases holding a missing value in the columns the analysis uses, each named
+    with its line of the file (row of the sheet) in one 'note:' line on stderr; `df` as it is without the flag."""
+    if not getattr(args, "drop_missing", False):
+        return df
+    from .data import _dropped_cases
+
+    kept, note = _dropped_cases(df, _used_columns(args, df, case_column), case_column)
+    if note:
+        print(f"note: {note} (--drop-missing)", file=sys.stderr)
+    return kept
+
+
 #: The commands whose --conditions choose the sets (pof and cluster take theirs from --expression).
 CONDITION_COMMANDS = ("truth-table", "minimize", "necessity", "super-subset", "find-rows", "esa", "cases", "theory",
                       "chart", "plot", "good-practice")
@@ -949,6 +986,7 @@ def _run(args) -> str:
                                      _outcome_column(args) if getattr(args, "outcome", None) else None)
     if said:
         raise QCAInputError(said)
+    df = _drop_missing(args, df, case_column)
     if late_solution_check:   # the example's conditions are those of the data read
         _solution_read(args, _solution_conditions(args, map(str, df.columns), case_column))
     if args.command == "cases" and args.nec_cond is not None:   # the flag given twice kept the last, silently (after

@@ -26,7 +26,7 @@ from .checks import cell_number, flag, read_only, shown_decimals
 from .errors import QCADataError, QCAInputError, quoted, shortened, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
-__all__ = ["QCAData", "QCAWarning", "prepare_data", "parse_conditions", "MAX_CONDITIONS", "MAX_LEVELS",
+__all__ = ["QCAData", "QCAWarning", "prepare_data", "drop_missing_cases", "parse_conditions", "MAX_CONDITIONS", "MAX_LEVELS",
            "SUMMARY_NAME"]
 
 #: Conditions supported at most. Exact minimisation (every prime implicant, every minimal model) grows
@@ -659,7 +659,9 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
                 "Convert to Number), and save the file again")
     if texts and all(t in _MISSING_MARKS for t in texts):   # '—' or '缺失' in a Chinese table: no datum, no typo
         return (f"a mark of a missing value (e.g. {texts[0]!r}, as Chinese tables write 'no data'): a case with a "
-                "missing value cannot be placed in a configuration; drop or impute those cases explicitly first")
+                "missing value cannot be placed in a configuration; drop or impute those cases explicitly first (to "
+                f"drop them, naming them: in Python, drop_missing_cases(df, [{column!r}]); on the command line, "
+                "--drop-missing)")
     stops = [t for t in texts if "\u3002" in t]
     if stops and all(_plain_number(unicodedata.normalize("NFKC", t).replace("\u3002", ".")) for t in stops):
         plain = unicodedata.normalize("NFKC", stops[0]).replace("\u3002", ".")
@@ -1172,8 +1174,8 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             ": calibration needs a raw value for every case; drop or impute those cases, or give the set "
             "'missing: keep' in the calibration file to leave its membership empty (as R's calibrate() gives NA)"
             if to_calibrate else ": QCA cannot place a case with a missing membership in a configuration; drop or "
-            f"impute those cases explicitly first (no option drops them: in Python, df.dropna(subset={gaps!r}); on "
-            "the command line, delete their rows from the file or fill in their cells)") + _summary_rows(cases, unfilled))
+            f"impute those cases explicitly first (to drop them, naming them: in Python, drop_missing_cases(df, "
+            f"{gaps!r}); on the command line, --drop-missing)") + _summary_rows(cases, unfilled))
     if problems:
         err = QCADataError(" | ".join(problems))
         err.columns = [c for c in cols if any(f"'{c}' (" in p for p in bad)]   # non-numeric cells: maybe no set
@@ -1536,6 +1538,86 @@ def blank_cells(s: pd.Series, text: tuple[np.ndarray, list] | None = None) -> np
     if not (pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s)):
         out |= s.map(lambda v: isinstance(v, str) and v.strip() == "").to_numpy(dtype=bool)
     return out
+
+
+def missing_cells(data: pd.DataFrame, column) -> np.ndarray:
+    """Which cells of `column` are missing by the engine's one rule (`_numeric`, as the analysis refuses them):
+    NaN, None, pd.NA, an empty or blank cell, or a mark of a missing value (missing_mark: 'NA', '.', '-', '#N/A',
+    '缺失', '—', ...), so a frame of read_data's text cells, which pandas' dropna keeps whole, is read as the analysis
+    reads it."""
+    return _numeric(data, column, _text_column(data[column]))[1]
+
+
+def _dropped_cases(data: pd.DataFrame, columns: list, case_column=None) -> tuple[pd.DataFrame, str]:
+    """`data` without the cases holding a missing value (missing_cells) in `columns`, and the note naming each case
+    dropped (its row's line of the file, or row of the sheet, when read_data read it; the columns and the text of
+    its missing cells) and how many were dropped and are left ('' when none is). Refuses dropping every case."""
+    gaps = {c: missing_cells(data, c) for c in columns}
+    drop = np.zeros(len(data), dtype=bool)
+    for mask in gaps.values():
+        drop |= mask
+    if not drop.any():
+        return data, ""
+    labels = data[case_column] if case_column is not None else data.index
+    names = [case_name(v) for v in labels.tolist()]
+    at = file_lines(data, labels)
+    listed = []
+    for i in np.flatnonzero(drop):
+        cells = []
+        for c, mask in gaps.items():
+            if mask[i]:
+                raw = data[c].iat[i]
+                shown = quoted(raw.strip()) if isinstance(raw, str) and raw.strip() else "empty"
+                cells.append(f"{quoted(str(c), as_written=True)} {shown}")
+        where = ("" if at is None else f"line {at.lines[i]}: " if at.sheet is None else
+                 f"row {at.lines[i]} of sheet {at.sheet!r}: ")
+        listed.append(f"{quoted(names[i])} ({where}{', '.join(cells)})")
+    count, total = int(drop.sum()), len(data)
+    in_columns = ", ".join(quoted(str(c), as_written=True) for c in columns)
+    if count == total:
+        raise QCADataError(f"every case ({total}) has a missing value in {in_columns}, so dropping the cases with one "
+                           f"leaves none: {', '.join(listed[:_SHOW])}{' ...' if total > _SHOW else ''}; fill in the "
+                           "cells, or leave the columns most often missing out of the conditions")
+    kept = data.iloc[np.flatnonzero(~drop)]
+    if at is not None:   # later messages name the file's lines of the cases kept
+        kept.attrs[FILE_LINES] = FileLines(at.path, tuple(n for n, d in zip(at.names, drop) if not d),
+                                           tuple(n for n, d in zip(at.lines, drop) if not d), at.sheet, at.letters)
+    return kept, (f"dropped {count} of {total} cases for a missing value in {in_columns}: {', '.join(listed)}; "
+                  f"{total - count} cases left")
+
+
+@refuses_r_only_arguments("drop_missing_cases")
+def drop_missing_cases(data, columns, case_column=None, *, warn: bool = True) -> pd.DataFrame:
+    """The data without the cases holding a missing value in `columns` (a list, or a comma-separated string, of the
+    columns an analysis uses: its outcome and conditions), as the command line's --drop-missing drops them: an
+    explicit choice, never made by the analysis itself, which refuses such a case. A cell is missing by the
+    engine's rule: NaN, None, pd.NA, an empty or blank cell, or a mark of a missing value as R, SPSS, Stata, Excel
+    or a Chinese table write one ('NA', '.', '-', '#N/A', '缺失', '—'), so the text cells read_data gives, which
+    pandas' dropna keeps, are dropped too. case_column: the column of case names (default: the index), which names
+    the cases dropped. warn: say which cases were dropped (each with its line of the file, when read_data read it,
+    and its missing cells) and how many, as a QCAWarning; nothing is dropped silently. Dropping every case is
+    refused. In R, na.omit(data[, c(outcome, conditions)]) drops such cases without naming them; the R package
+    QCA3's cs_truthTable() documents an argument `missing` whose default excludes them (its documentation: R is not
+    run here)."""
+    warn = flag("warn", warn)
+    if not isinstance(data, pd.DataFrame):
+        raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
+    if isinstance(columns, str):
+        columns = [c.strip() for c in columns.split(",")]
+    elif not isinstance(columns, (list, tuple, pd.Index)):
+        raise QCAInputError(f"columns must be a list of column names or a comma-separated string such as 'A, B, Y', "
+                            f"got {type(columns).__name__}")
+    present = {str(c): c for c in data.columns}
+    unknown = [c for c in columns if str(c) not in present]
+    if unknown:
+        raise QCAInputError(f"column {quoted(str(unknown[0]), as_written=True)} is not in the data"
+                            f"{_near(str(unknown[0]), list(present), sets=False)} (columns: {_show_columns(list(present))})")
+    if case_column is not None and case_column not in data.columns:
+        raise QCAInputError(missing_case_column(case_column, data))
+    kept, note = _dropped_cases(data, [present[str(c)] for c in dict.fromkeys(columns)], case_column)
+    if note and warn:
+        warnings.warn(note, QCAWarning, stacklevel=user_stacklevel())
+    return kept
 
 
 def empty_rows_error(void: np.ndarray) -> QCAInputError:

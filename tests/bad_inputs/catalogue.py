@@ -2987,7 +2987,7 @@ CATALOGUE: list[Bad] = [
         "calibrate raw data first)", origin="own data"),
     Bad("summary-row-empty", "a 'Total' row below the data with its cells left empty (was told only to drop or impute "
         "the case 'Total')", *truth_table_cli("summary_row_empty.csv"),
-        "delete their rows from the file or fill in their cells); case 'Total' looks like a summary row (a total, mean or other "
+        "on the command line, --drop-missing); case 'Total' looks like a summary row (a total, mean or other "
         "statistic below the data), not a case: delete the row", origin="own data"),
     Bad("raw-column-named-otherwise-test", "robustness: a test recalibrating DEV as README writes it, with raw data whose "
         "column is 'dev' (was: 'column 'DEV' not in the raw data (columns: ...)', without the column meant nor the key "
@@ -3172,6 +3172,22 @@ CATALOGUE: list[Bad] = [
             _qca()[0].read_data(ROOT / f("raw_duplicate_cases.csv"))),
         "duplicate case name(s) 'a' in column 'case' (spaces around names are ignored); case names must be unique: "
         "'a' in row(s) 1, 2 (line(s) 2, 3 of the file)", origin="own data"),
+    Bad("drop-missing-flag", "truth-table --drop-missing of a file with a membership 'NA' and one left empty (was: no "
+        "way to drop them but to delete the rows by hand; refused without the flag, as before)",
+        f("lf_missing_cells.csv"), "cli", cli("truth-table", f("lf_missing_cells.csv"), "--outcome", "SURV",
+                                              "--drop-missing"),
+        "note: dropped 2 of 18 cases for a missing value in 'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV': 'CZ' (line 4: "
+        "'DEV' 'NA'), 'EE' (line 5: 'URB' empty); 16 cases left (--drop-missing)", kind="handled", origin="own data",
+        same_as=cli("truth-table", f("lf_missing_cells_dropped.csv"), "--outcome", "SURV")),
+    Bad("drop-missing-every-case", "--drop-missing where every case has a missing value ('NA', an empty cell, '-')",
+        f("every_case_missing.csv"), "cli", cli("truth-table", f("every_case_missing.csv"), "--outcome", "SURV",
+                                                "--drop-missing"),
+        "every case (3) has a missing value in 'DEV', 'URB', 'SURV', so dropping the cases with one leaves none: 'AU' "
+        "(line 2: 'DEV' 'NA'), 'BE' (line 3: 'URB' empty), 'CZ' (line 4: 'SURV' '-'); fill in the cells, or leave the "
+        "columns most often missing out of the conditions", origin="own data"),
+    Bad("drop-missing-cases-unknown-column", "drop_missing_cases(df, ['DEV', 'urb']) naming a column the data does not "
+        "have", LF, "api", lambda: _qca()[0].drop_missing_cases(lf(), ["DEV", "urb"]),
+        "column 'urb' is not in the data; did you mean 'URB'?", origin="own data"),
 ]
 
 Call = Callable[[], object]
