@@ -778,3 +778,32 @@ def test_calibrate_frame_refuses_repeated_case_names_first_as_the_calibrate_comm
         assert f"error: {path}: {exc.value}" == said
     regions = pd.DataFrame({"region": ["N", "N", "S"], "case": ["AT", "BE", "CH"], "gdp": [40, 50, 60]})
     assert calibrate_frame(regions, spec, keep=["region", "case"])["region"].tolist() == ["N", "N", "S"]
+
+
+@pytest.mark.parametrize("names", [["a", "", " ", "b"], ["a", np.nan, None, "b"], ["a", "b", np.nan, "c"]])
+def test_calibrate_frame_says_blank_case_names_as_the_calibrate_command_does(names, tmp_path, capsys):
+    """calibrate_frame's case names: two blank ones were refused as a repeated name ("duplicate case name(s) nan",
+    "... '' in row(s) 2, 3"), and one missing name (NaN) was calibrated as a case named NaN, where the calibrate
+    command says that rows have no case name. One rule now (data.blank_case_names_message): the rows without a
+    name, with the file's lines when read_data read it, in the API and the CLI alike."""
+    spec = {"X": {"type": "crisp", "thresholds": 2}}
+    blank = [i for i, v in enumerate(names) if not isinstance(v, str) or not v.strip()]
+    rows, lines = ", ".join(str(i + 1) for i in blank), ", ".join(str(i + 2) for i in blank)
+    with pytest.raises(QCAInputError) as exc:
+        calibrate_frame(pd.DataFrame({"case": names, "X": [1, 2, 3, 4]}), spec, keep="case")
+    assert str(exc.value) == f"column 'case' has no case name in row(s) {rows}; every case needs a name"
+    from _cli import run
+    from analysis.qca import read_data
+
+    path = tmp_path / "raw.csv"
+    path.write_text("case,X\n" + "".join(f"{v if isinstance(v, str) else ''},{x}\n" for v, x in zip(names, [1, 2, 3, 4])),
+                    encoding="utf-8")
+    said = f"column 'case' has no case name in row(s) {rows} (line(s) {lines} of the file); every case needs a name"
+    df, case = read_data(path)
+    with pytest.raises(QCAInputError) as exc:
+        calibrate_frame(df, spec, keep=case)
+    assert str(exc.value) == said
+    yaml = tmp_path / "spec.yaml"
+    yaml.write_text("X: {type: crisp, thresholds: 2}\n", encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(path), "--spec", str(yaml))
+    assert code == 2 and err == f"error: {path}: {said}\n", err

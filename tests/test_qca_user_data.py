@@ -1008,3 +1008,17 @@ def test_drop_missing_cases_in_python_reads_missing_cells_as_the_analysis_does(t
         assert drop_missing_cases(nan, ["A", "Y"]).index.tolist() == ["a"]
     with pytest.raises(QCAInputError, match=r"^every case \(3\) has a missing value in 'A', 'Y'"):
         drop_missing_cases(nan.assign(Y=None), ["A", "Y"])
+
+
+def test_the_hint_on_a_chinese_tables_missing_mark_says_how_to_drop_the_cases():
+    """The hint on cells marked as Chinese tables mark no data ('—', '缺失') said "drop or impute those cases
+    explicitly first" without saying how, where the message on missing values names the ways; it now names them too
+    (drop_missing_cases with the column, --drop-missing), in its Chinese line as well."""
+    from analysis.qca.data import _value_hint
+    from analysis.workshop import _value_hint_zh
+
+    hint = _value_hint(["—", "缺失"], column="城镇化")
+    assert hint.endswith("drop or impute those cases explicitly first (to drop them, naming them: in Python, "
+                         "drop_missing_cases(df, ['城镇化']); on the command line, --drop-missing)"), hint
+    assert _value_hint_zh(hint).endswith("（要删除它们并列出被删除的案例：在 Python 中用 drop_missing_cases(df, ['城镇化'])；"
+                                         "在命令行中加上 --drop-missing）")

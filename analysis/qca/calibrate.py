@@ -24,8 +24,8 @@ import pandas as pd
 from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_hint, shown_decimals,
                      text_number_hint)
 from ._near import hints_by_name
-from .data import (NESTED_CELLS, QCAWarning, _text_column, arrow_type_message, arrow_type_unread, blank_cells,
-                   duplicate_case_names_message, duplicate_columns_message, empty_rows_error, file_lines,
+from .data import (NESTED_CELLS, QCAWarning, _text_column, arrow_type_message, arrow_type_unread, blank_case_names_message,
+                   blank_cells, duplicate_case_names_message, duplicate_columns_message, empty_rows_error, file_lines,
                    full_width_name_hint, missing_mark, text_numbers, tuple_columns_message, wide_operator_hint)
 from .errors import QCAInputError, quoted, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
@@ -1049,8 +1049,9 @@ def _repeated_case_names(df: pd.DataFrame, keep: list) -> str:
     column = _case_names_column(df, keep)
     if column is None:
         return ""
-    return duplicate_case_names_message(df[column].astype(str).str.strip().tolist(), column,
-                                        file_lines(df, df[column]))
+    at = file_lines(df, df[column])
+    return (blank_case_names_message(df[column].tolist(), column, at)   # the calibrate command's one rule
+            or duplicate_case_names_message(df[column].astype(str).str.strip().tolist(), column, at))
 
 
 def _by_case(df: pd.DataFrame, source, keep: list) -> pd.Series:

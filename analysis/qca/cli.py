@@ -1414,7 +1414,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     from collections.abc import Mapping
 
     from .calibrate import calibrate_frame
-    from .data import _numeric_columns, duplicate_case_names_message, file_lines, rows_at
+    from .data import _numeric_columns, blank_case_names_message, duplicate_case_names_message, file_lines
     from .read import STDIN, STDIN_NAME, read_spec_file
 
     data = STDIN_NAME if args.data == STDIN else args.data   # how messages name the raw values' file
@@ -1456,10 +1456,9 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
                 f"{unused[0]}; to copy a column unchanged, --keep {','.join(unused)}")
     at = file_lines(df, df[case_column] if case_column else df.index)
     cases = df[case_column].astype(str).str.strip().tolist() if case_column else [str(i) for i in df.index]
-    blank = [i for i, c in enumerate(cases) if not c]
+    blank = blank_case_names_message(df[case_column].tolist(), case_column, at) if case_column else ""
     if blank:
-        raise QCAInputError(f"{data}: column {quoted(case_column)} has no case name in row(s) {rows_at(blank, at)}; every "
-                            "case needs a name")
+        raise QCAInputError(f"{data}: {blank}")
     dup = duplicate_case_names_message(cases, case_column, at)
     if dup:
         raise QCAInputError(f"{data}: {dup}")

@@ -1372,6 +1372,17 @@ def where_repeated(names, repeated, at: FileLines | None = None) -> str:
     return "; ".join(out) + ("; ..." if len(repeated) > 3 else "")
 
 
+def blank_case_names_message(names, column, at: FileLines | None = None) -> str:
+    """The message refusing a case column with a case left without a name (an empty or blank cell, or a missing one:
+    NaN, None), naming its rows (with the file's lines when the engine read it: `at`), as the calibrate command and
+    calibrate_frame say it, before duplicate_case_names_message (two blank names were 'duplicate case name(s) nan');
+    '' when every case has a name."""
+    blank = [i for i, v in enumerate(names) if _missing_name(v) or case_name(v) == ""]
+    if not blank:
+        return ""
+    return f"column {quoted(column)} has no case name in row(s) {rows_at(blank, at)}; every case needs a name"
+
+
 def duplicate_case_names_message(cases, column, at: FileLines | None = None) -> str:
     """The message refusing a case column that names a case more than once (`cases`: its names, stripped), as the
     calibrate command and calibrate_frame say it; '' when every name is its own."""

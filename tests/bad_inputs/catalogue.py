@@ -3172,6 +3172,13 @@ CATALOGUE: list[Bad] = [
             _qca()[0].read_data(ROOT / f("raw_duplicate_cases.csv"))),
         "duplicate case name(s) 'a' in column 'case' (spaces around names are ignored); case names must be unique: "
         "'a' in row(s) 1, 2 (line(s) 2, 3 of the file)", origin="own data"),
+    Bad("calibrate-frame-blank-cases", "df, case = read_data(path); calibrate_frame(df, spec, keep=case) of a file "
+        "whose case column leaves two cases without a name (was: 'duplicate case name(s) '' ...', or 'nan' for a "
+        "frame's NaN names, where the calibrate command says that the rows have no name)", f("raw_blank_cases.csv"), "api",
+        lambda: (lambda d: _qca()[0].calibrate_frame(d[0], {"X": {"type": "crisp", "thresholds": 2}}, keep=d[1]))(
+            _qca()[0].read_data(ROOT / f("raw_blank_cases.csv"))),
+        "column 'case' has no case name in row(s) 2, 3 (line(s) 3, 4 of the file); every case needs a name",
+        origin="own data"),
     Bad("drop-missing-flag", "truth-table --drop-missing of a file with a membership 'NA' and one left empty (was: no "
         "way to drop them but to delete the rows by hand; refused without the flag, as before)",
         f("lf_missing_cells.csv"), "cli", cli("truth-table", f("lf_missing_cells.csv"), "--outcome", "SURV",
