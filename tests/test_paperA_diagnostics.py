@@ -1023,6 +1023,47 @@ def test_notebook_03_names_the_sets_at_the_skew_limit():
     assert all(f"{c} ({shares[c]:.0%} in)" in printed for c in at_limit), printed
 
 
+@pytest.mark.parametrize("share", [0.8, 0.2, 12 / 15, 0.81, 0.1, 0.5])
+def test_the_chinese_skew_report_names_what_the_english_one_names(share):
+    """skew_report named a set AT the skew bound (SER, 80 % of the reconstruction's cases) in English only; notebook
+    03's Chinese lines said nothing of skew. skew_report_zh names the same sets, flagged ones first ('无' for none),
+    the ones at the bound apart, with their shares as the English line gives them."""
+    english, chinese = P.skew_report({"X": share}, 0.8), P.skew_report_zh({"X": share}, 0.8)
+    assert ("恰在界限上" in chinese) is ("at the limit itself" in english) is P.at_skew_limit(share, 0.8), chinese
+    assert chinese.startswith("X（") is english.startswith("X (") is P.is_skewed(share, 0.8), chinese
+    assert chinese.startswith("无") is english.startswith("none"), chinese
+    assert (f"{share:.0%}" in chinese) is (f"{share:.0%}" in english), (english, chinese)
+
+
+def test_notebook_03_names_the_sets_at_the_skew_limit_in_chinese_too():
+    """Notebook 03's necessity section printed the skew line, with SER at the 80 % limit, in English only: its Chinese
+    line now says it too, computed from calibrated_crisp.csv by skew_report_zh."""
+    import json
+
+    from _paperA_outputs import skip_unless_reconstruction
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    skip_unless_reconstruction("the reconstruction's shares of cases in each set")
+    crisp = pd.read_csv(DATA_DERIVED / "paperA" / "calibrated_crisp.csv", index_col="case")
+    shares = {c: float((crisp[c] > 0.5).mean()) for c in CONDS + [C.OUTCOME]}
+    executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    printed = _section_outputs(executed, "## Necessity")
+    line = C.source_text("偏斜的集合：" + P.skew_report_zh(shares, 0.8), "reconstruction", "zh")
+    assert line in printed and "SER（80% 的案例属于该集合）" in line, printed
+
+
+def test_claim_a7_says_when_ser_sits_at_the_skew_limit():
+    """A7's computed text said 'skewed: ...' only for a share beyond the bound, so on the reconstruction (SER in 12 of
+    15 cases, the bound 0.8 itself) the ledger was silent where notebook 03's skew line names SER at the limit."""
+    a7 = next(c for c in P.CLAIMS if c.claim_id == "A7")
+    at, _ = a7.evaluate({"SER_inclN": 1.0, "SER_RoN": 0.429, "SER_share_in": 12 / 15})
+    assert "at the skew limit: SER holds for 80% of cases" in at and "skewed: " not in at, at
+    for share in (0.5, 0.79):
+        assert "skew limit" not in a7.evaluate({"SER_inclN": 1.0, "SER_RoN": 0.429, "SER_share_in": share})[0]
+    beyond, _ = a7.evaluate({"SER_inclN": 1.0, "SER_RoN": 0.429, "SER_share_in": 13 / 15})
+    assert "skewed: SER holds for 87% of cases" in beyond and "skew limit" not in beyond, beyond
+
+
 def test_the_re_run_without_csa_is_minimised_once_and_read_twice(recon, monkeypatch):
     """focus_core_without_csa minimised EFF's solutions again with the contradictory easy counterfactuals blocked,
     the re-run paths_without_contradictory_assumptions had already made (two implementations of one step). The

@@ -73,6 +73,19 @@ def skew_report(shares: Mapping[str, float], skew_cut: float = SKEW_CUT) -> str:
     return text
 
 
+def skew_report_zh(shares: Mapping[str, float], skew_cut: float = SKEW_CUT) -> str:
+    """skew_report in Chinese, for notebook 03's Chinese line: the skewed sets by the engine's rule ('无' for none),
+    then the sets at a bound itself, named apart as skew_report names them (a set at 80 % of cases was named in the
+    English line only)."""
+    flagged = [f"{c}（{v:.0%} 的案例属于该集合）" for c, v in shares.items() if is_skewed(v, skew_cut)]
+    limit = [f"{c}（{v:.0%} 的案例属于该集合）" for c, v in shares.items() if at_skew_limit(v, skew_cut)]
+    text = "、".join(flagged) or "无"
+    if limit:
+        text += (f"；恰在界限上（未超过界限，故未标记；若将界限 {skew_cut:g} 视为包含在内则为偏斜）："
+                 + "、".join(limit))
+    return text
+
+
 def data_facts(data: pd.DataFrame, conditions: Sequence[str], outcome: str, focus: str = FOCUS, least_k: int = 3, *,
                necessity_benchmark: float = NECESSITY_BENCHMARK, relevance: str = RELEVANCE_MEASURE,
                relevance_cut: float = RELEVANCE_CUT, skew_cut: float = SKEW_CUT) -> dict:
@@ -313,6 +326,9 @@ def _focus_necessary(f):
     share = f.get(f"{FOCUS}_share_in")
     if share is not None and is_skewed(share, skew):
         text += f"; skewed: {FOCUS} holds for {share:.0%} of cases"
+    elif share is not None and at_skew_limit(share, skew):   # as notebook 03's skew line names it
+        text += (f"; at the skew limit: {FOCUS} holds for {share:.0%} of cases (the bound {skew:g} itself, not beyond "
+                 f"it, so not flagged)")
     return text + _focus_without_csa(f, None), consistent and relevant   # inclN, RoN: from the cases, not remainders
 
 
