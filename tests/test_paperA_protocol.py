@@ -357,6 +357,87 @@ def test_notebook_03_writes_the_negations_deviant_coverage_cases(recon):
     assert set(written["case"]).isdisjoint(pd.read_csv(out / "deviant_coverage.csv")["case"])
 
 
+def _written_as_computed(path, fresh: pd.DataFrame) -> bool:
+    """Whether a written case table holds `fresh`: the same columns (and data_source, the reconstruction), numbers
+    within float round-trip, every other column as text."""
+    written = pd.read_csv(path, keep_default_na=False, encoding="utf-8")
+    assert set(written["data_source"]) == {"reconstruction"}
+    assert list(written.columns[:-1]) == list(fresh.columns) and len(written) == len(fresh), path
+    fresh = fresh.reset_index(drop=True)
+    for col in fresh.columns:
+        if pd.api.types.is_float_dtype(fresh[col]):
+            if not np.allclose(written[col].astype(float), fresh[col].astype(float)):
+                return False
+        elif not written[col].astype(str).equals(fresh[col].astype(str)):
+            return False
+    return True
+
+
+def test_notebook_03_gives_the_negation_its_own_typical_cases_and_pairs(recon):
+    """~EFF had its deviant cases for coverage and nothing else: no case typology, typical cases per path or pairs for
+    comparative case studies, while EFF had all three (SetMethods' smmr). R.case_studies computes them for either
+    outcome by EFF's rules (applied to EFF it gives notebook 03's deviant_cases.csv, typical_cases.csv and
+    comparative_pairs.csv), notebook 03 writes ~EFF's as negated_*.csv and prints them, computed; on the reconstruction
+    ~EFF's paths with ~SER give a pair differing in SER alone."""
+    import json
+
+    from _paperA_outputs import skip_unless_reconstruction
+
+    from analysis.paper_a.diagnostics import negated_outcome
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    skip_unless_reconstruction("the reconstruction's case studies of EFF and ~EFF")
+    _, crisp = recon
+    dir_exp = {c: 1 for c in C.CONDITION_NAMES}
+    res = analyse_configurations(crisp, C.OUTCOME, C.CONDITION_NAMES, dir_exp=dir_exp, analysis="esa")
+    _, neg = negated_outcome(crisp, C.OUTCOME, list(C.CONDITION_NAMES), dir_exp=dir_exp, analysis="esa")
+    out = DATA_DERIVED / "paperA"
+    own = R.case_studies(res, "SER")   # EFF's, by the helper: what notebook 03 wrote for EFF by its own code
+    for key, name in (("deviant", "deviant_cases.csv"), ("typical", "typical_cases.csv"),
+                      ("pairs", "comparative_pairs.csv")):
+        assert _written_as_computed(out / name, own[key]), name
+    mine = R.case_studies(neg, "SER")
+    for key, name in (("deviant", "negated_deviant_cases.csv"), ("typical", "negated_typical_cases.csv"),
+                      ("pairs", "negated_comparative_pairs.csv")):
+        assert len(mine[key]), name
+        assert _written_as_computed(out / name, mine[key]), name
+    assert set(mine["pairs"]["focal_conjunct"]) == {"~SER"} and mine["same_typology"] is True
+    assert set(mine["typical"]["term"]) == set(neg.reported.models[0].terms)   # every path of ~EFF has a typical case
+    lines = R.case_study_lines(mine, neg.outcome, "SER", "reconstruction")
+    zh = R.case_study_line_zh(mine, neg.outcome, "SER", "reconstruction")
+    closest = mine["pairs"][mine["pairs"]["focal_differs"] & (mine["pairs"]["other_differences"] == "")]
+    assert len(closest) and all(f"{r.typical} / {r.irrelevant} ({r.term})" in lines[-1] for r in closest.itertuples())
+    assert "none (no case in a path of the model is out of ~EFF)" in lines[2] and "一致性偏离案例：无" in zh
+    executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    printed = "".join("".join(o.get("text", "")) for c in executed["cells"] if c["cell_type"] == "code"
+                      for o in c.get("outputs", []) if o.get("output_type") == "stream")
+    assert all(line in printed for line in lines + [zh]), printed
+
+
+def test_case_studies_say_why_a_table_is_empty(recon):
+    """Where ~EFF (or EFF) has no solution, no case to type or pair: case_studies gives the tables without rows, in
+    their columns, and one line saying so; where no path holds the comparison condition, the pairs line says that,
+    not 'none' alone."""
+    from analysis.paper_a.diagnostics import negated_outcome
+
+    _, crisp = recon
+    dir_exp = {c: 1 for c in C.CONDITION_NAMES}
+    empty = analyse_configurations(crisp, C.OUTCOME, C.CONDITION_NAMES, dir_exp=dir_exp, analysis="esa", n_cut=2,
+                                   allow_empty=True)
+    assert empty.no_solution
+    tables = R.case_studies(empty, "SER")
+    assert tables["same_typology"] is None and all(not len(tables[k]) for k in R.CASE_STUDY_TABLES)
+    assert list(tables["pairs"].columns) == R.NO_SOLUTION_COLUMNS["pairs"]
+    assert R.case_study_lines(tables, "EFF", "SER", "reconstruction") == [
+        "case studies of EFF (reconstruction): no solution, so no typical or deviant case and no pair"]
+    assert "无解" in R.case_study_line_zh(tables, "EFF", "SER", "reconstruction")
+    _, neg = negated_outcome(crisp, C.OUTCOME, list(C.CONDITION_NAMES), dir_exp=dir_exp, analysis="esa")
+    no_pairs = {**R.case_studies(neg, "SER"), "pairs": R.no_solution_tables()["pairs"]}
+    assert ("none (no path of the model holds SER or ~SER)"
+            in R.case_study_lines(no_pairs, "~EFF", "SER", "reconstruction")[-1])
+    assert "没有含 SER 或 ~SER 的路径" in R.case_study_line_zh(no_pairs, "~EFF", "SER", "reconstruction")
+
+
 def _assert_written_as_computed(written: pd.DataFrame, fresh: pd.DataFrame, nonempty: bool = False) -> None:
     """A written deviant-coverage CSV holds what deviant_coverage_cases computes: its columns as text, row_incl as
     numbers (within float round-trip); `nonempty`: the computed table has a row."""

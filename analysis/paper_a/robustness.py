@@ -817,3 +817,108 @@ def claims_by_analysis(data: pd.DataFrame, *, shares: pd.DataFrame | None = None
     df["esa_necessity_basis"] = basis
     return df[["claim_id", "standard", "esa", "survives_esa", "esa_necessity", "esa_necessity_basis",
                "standard_computed", "esa_computed", "esa_necessity_computed"]]
+
+
+#: The tables case_studies() gives, beside the deviant cases for coverage (deviant_coverage_cases).
+CASE_STUDY_TABLES = ("deviant", "by_model", "typical", "deviant_consistency", "pairs")
+
+
+def case_studies(res, condition: str) -> dict:
+    """The cases for case studies after the sufficiency analysis `res` (a ConfigurationAnalysis of the outcome or of
+    its negation), by the rules notebook 03 applies to EFF's reported solution (Schneider & Rohlfing 2013; SetMethods'
+    smmr): 'deviant', the case typology of G1's model (deviant_cases); 'by_model', each case's type under every model
+    (the engine's typology_by_model); 'typical', the typical cases per path of G1's model (smmr 'typical');
+    'deviant_consistency', the cases in a path and out of the outcome (smmr 'deviant consistency'); 'pairs', per path
+    holding `condition` or its negation, typical / individually irrelevant pairs with that literal as the focal conjunct
+    (the engine's focal_condition_pairs, SetMethods' smmr match = TRUE); 'same_typology', whether every case has one
+    type under every model. Without a solution (res.no_solution) the tables have no rows (no_solution_tables; no case
+    is typical or deviant of a solution that does not exist) and same_typology is None."""
+    from ..qca.diagnostics import typology_by_model
+    from ..qca.matching import focal_condition_pairs
+
+    if getattr(res, "no_solution", ""):
+        none = no_solution_tables()
+        return {"deviant": none["deviant"], "by_model": none["by_model"], "typical": none["typical"],
+                "deviant_consistency": pd.DataFrame(columns=["case", "term", "term_membership", "outcome", "best",
+                                                             "most_deviant"]),
+                "pairs": none["pairs"], "same_typology": None}
+    model = deviant_model_index(res)
+    by_model = typology_by_model(res.reported)
+    return {"deviant": deviant_cases(res), "by_model": by_model,
+            "typical": smmr(res.reported, "typical", model=model),
+            "deviant_consistency": smmr(res.reported, "deviant consistency", model=model),
+            "pairs": focal_condition_pairs(res.reported, condition, model=model),
+            "same_typology": bool(by_model["same_in_every_model"].all())}
+
+
+def case_study_lines(tables: Mapping, outcome: str, condition: str, data_source: str) -> list[str]:
+    """What case_studies() found for `outcome`, in lines notebook 03 prints (each naming the data source): the case
+    types of G1's model and whether they hold under every model, the typical cases of each path and the paths resting on
+    one, the deviant cases for consistency, and the pairs that differ in `condition` alone; where a table has no
+    rows, the line says why, computed (no path holding the condition, no case in a path out of the outcome)."""
+    from .cases import source_text
+    from ..qca.diagnostics import SUFFICIENCY_TYPES
+
+    deviant, typical, pairs = tables["deviant"], tables["typical"], tables["pairs"]
+    if not len(deviant):
+        return [source_text(f"case studies of {outcome}: no solution, so no typical or deviant case and no pair",
+                            data_source)]
+    counts = deviant["type"].value_counts()
+    n_models = len(tables["by_model"].columns) - 2
+    lines = [f"case types of {outcome}'s reported model ({deviant['expression'].iloc[0]}): "
+             + ", ".join(f"{k} {int(counts.get(k, 0))}" for k in SUFFICIENCY_TYPES)
+             + "".join(f", {k} {int(n)}" for k, n in counts.items() if k not in SUFFICIENCY_TYPES)
+             + f"; the same under every one of its {n_models} model(s): {tables['same_typology']}"]
+    per_path = typical.groupby("term", sort=False)["case"].apply(list)
+    lines.append(f"typical cases of {outcome} per path: "
+                 + ("; ".join(f"{t}: {', '.join(c)}" for t, c in per_path.items()) or "none")
+                 + "; paths resting on a single typical case: "
+                 + (", ".join(f"{t} ({c[0]})" for t, c in per_path.items() if len(c) == 1) or "none"))
+    dcons = tables["deviant_consistency"]
+    lines.append(f"deviant cases for consistency of {outcome}: "
+                 + ("; ".join(f"{r.case} ({r.term})" for r in dcons.itertuples()) if len(dcons) else
+                    f"none (no case in a path of the model is out of {outcome})"))
+    if not len(pairs):
+        lines.append(f"pairs for comparative case studies of {outcome} with {condition} as the focal condition: none "
+                     f"(no path of the model holds {condition} or ~{condition})")
+    else:
+        closest = pairs[pairs["focal_differs"].astype(bool) & (pairs["other_differences"] == "")]
+        focal = ", ".join(dict.fromkeys(pairs["focal_conjunct"]))
+        lines.append(f"pairs of {outcome} that differ in {condition} alone (typical / individually irrelevant, {focal} "
+                     f"the focal conjunct): " + ("; ".join(f"{r.typical} / {r.irrelevant} ({r.term})"
+                                                          for r in closest.itertuples()) or
+                                                 f"none of the {len(pairs)} pair(s) ranked (each differs in another "
+                                                 f"condition too)"))
+    return [source_text(line, data_source) for line in lines]
+
+
+#: The case types in case_study_line_zh (the XY figure's Chinese legend, analysis.plots.diagnostics).
+_CASE_TYPES_ZH = {"typical": "典型", "deviant consistency": "一致性偏离", "deviant coverage": "覆盖度偏离",
+                  "individually irrelevant": "个体无关"}
+
+
+def case_study_line_zh(tables: Mapping, outcome: str, condition: str, data_source: str) -> str:
+    """case_study_lines in one Chinese line: the case types of G1's model, the paths resting on a single typical case,
+    the deviant cases for consistency and the pairs that differ in `condition` alone (or why there are none)."""
+    from .cases import source_text
+    from ..qca.diagnostics import SUFFICIENCY_TYPES
+
+    deviant, typical, pairs = tables["deviant"], tables["typical"], tables["pairs"]
+    if not len(deviant):
+        return source_text(f"{outcome} 的案例研究：无解，故无典型案例、偏离案例或比较案例对", data_source, "zh")
+    counts = deviant["type"].value_counts()
+    per_path = typical.groupby("term", sort=False)["case"].apply(list)
+    single = "、".join(f"{t}（{c[0]}）" for t, c in per_path.items() if len(c) == 1) or "无"
+    dcons = tables["deviant_consistency"]
+    if not len(pairs):
+        paired = f"无（模型中没有含 {condition} 或 ~{condition} 的路径）"
+    else:
+        closest = pairs[pairs["focal_differs"].astype(bool) & (pairs["other_differences"] == "")]
+        paired = "；".join(f"{r.typical} / {r.irrelevant}（{r.term}）" for r in closest.itertuples()) or \
+            f"无（所排的 {len(pairs)} 对均另有条件不同）"
+    return source_text(
+        f"{outcome} 的案例类型（所报告的模型）："
+        + "、".join(f"{_CASE_TYPES_ZH.get(k, k)} {int(counts.get(k, 0))}" for k in SUFFICIENCY_TYPES)
+        + f"；仅有一个典型案例的路径：{single}；一致性偏离案例："
+        + ("、".join(f"{r.case}（{r.term}）" for r in dcons.itertuples()) if len(dcons) else "无")
+        + f"；仅在 {condition} 上不同的比较案例对（典型 / 个体无关）：{paired}", data_source, "zh")
