@@ -801,9 +801,28 @@ def test_04_counts_the_paths_of_a_model_not_the_rows_of_every_group():
                if o.get("name") == "stdout" and "distinct model(s)" in o["text"]]
     assert len(printed) == 1, printed
     g1 = int((paths["group"] == "G1").sum())
-    assert (f"{qca['report']} solution, {paths['group'].nunique()} model group(s) of {qca['n_models']} distinct "
+    assert (f"{qca['report']} solution ({qca['data_source']}): {paths['group'].nunique()} model group(s) of {qca['n_models']} distinct "
             f"model(s), {g1} path(s) in G1 ({len(paths)} path rows over the groups); M1 consistency") in printed[0], \
         printed[0]
+
+
+def test_04_names_the_analysis_and_the_data_source_of_paper_as_results():
+    """Notebook 04 printed 'intermediate solution, 12 model group(s) ...; M1 consistency 1.000, coverage 0.750' and
+    'solution membership of ...: consistency ...' without saying that the solution is ESA's (notebook 03's default,
+    qca.json's analysis) or whose cases they are (reconstruction), which every result line of notebook 03 says. They
+    now name both, read from qca.json."""
+    from analysis.paper_a import cases as C
+
+    qca = __import__("json").loads((ROOT / "data" / "derived" / "paperA" / "qca.json").read_text(encoding="utf-8"))
+    nb = nbformat.read(ROOT / "notebooks" / "executed" / "04_figures.ipynb", as_version=4)
+    printed = "".join(o["text"] for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+                      if o.get("name") == "stdout")
+    kind = {"esa": "ESA", "standard": "standard"}[qca["parameters"]["analysis"]]
+    assert f"\n{kind} {qca['report']} solution{C.source_text(': ', qca['data_source'])}" in printed, printed
+    assert all(C.source_text(f"note: {n}", qca["data_source"]) in printed for n in qca["notes"]), printed
+    if not qca.get("no_solution"):
+        assert C.source_text("solution membership of X: consistency", qca["data_source"]).replace(
+            "solution membership of X", "") in printed, printed
 
 
 def test_a_stale_english_figure_left_by_a_chinese_run_is_named_as_such(tmp_path):
