@@ -251,6 +251,28 @@ def test_the_locality_table_names_its_items_with_a_place_or_body_marked_u(layer,
     assert xc.locality_models(unchecked, ex.manual_coding(layer, book))["items_place_or_body_u"].isna().all()
 
 
+def test_the_model_spread_table_names_the_localities_resting_on_an_item_with_a_place_or_body_marked_u(layer, book):
+    """units_model_spread.csv lists, per practice model, the localities where it is seen, and B11 counts them; the
+    locality table names the items whose place or body (issuer) is U, but the spread table, read model by model,
+    did not say which of a model's localities rest on one (the responsibility-list model, seen in three localities,
+    rests in 成都市新津区 on L12, whose body the page does not show). Each model now names those the chart marks [U]
+    (`localities_place_or_body_u`), recomputed here from the locality table, and the committed CSV carries them."""
+    loc = xc.locality_models(layer, ex.manual_coding(layer, book))
+    spread = xc.model_spread(loc, book.codes_of("model")).set_index("model")
+    named = []
+    for m in book.codes_of("model"):
+        hit = loc[(loc[m] > 0) & (loc["items_place_or_body_u"] != "")]
+        expected = "|".join(f"{p}:{q}" for p, q in zip(hit["province"], hit["place"]))
+        assert spread.loc[m, "localities_place_or_body_u"] == expected, (m, spread.loc[m, "localities_place_or_body_u"])
+        assert set(filter(None, expected.split("|"))) <= set(spread.loc[m, "localities"].split("|"))
+        named += list(filter(None, expected.split("|")))
+    assert "四川:成都市新津区" in spread.loc["model.responsibility_list", "localities_place_or_body_u"].split("|")
+    committed = pd.read_csv(DATA_DERIVED / "paperB" / "units_model_spread.csv", keep_default_na=False).set_index("model")
+    assert committed["localities_place_or_body_u"].to_dict() == spread["localities_place_or_body_u"].to_dict()
+    unchecked = xc.model_spread(loc.drop(columns=["items_place_or_body_u"]), book.codes_of("model"))
+    assert unchecked["localities_place_or_body_u"].isna().all()
+
+
 def test_decimal_year_and_signature_timing(book):
     assert xc.decimal_year("2021") == 2021.5
     assert xc.decimal_year("2021-07") == pytest.approx(2021 + 6.5 / 12)

@@ -97,14 +97,24 @@ def locality_models(layer: ExcerptLayer, coding: CodingResult, levels: Sequence[
 
 def model_spread(localities: pd.DataFrame, model_codes: Sequence[str]) -> pd.DataFrame:
     """Per model: units, localities and provinces where it is seen; `thinnest` marks the model seen in fewest
-    localities (ties broken by fewer provinces, then fewer units)."""
+    localities (ties broken by fewer provinces, then fewer units).
+
+    `localities_place_or_body_u` names (as `localities` does, province:place) the model's localities that rest on at
+    least one item whose place or body (issuer) is U (locality_models' `items_place_or_body_u`; the localities the
+    chart marks [U]), whichever of the locality's items the model's units come from: there the locality is, in part,
+    the compendium's reading of a field the page did not show. Empty when none; None when the locality table does
+    not carry the column (unchecked)."""
+    checked = "items_place_or_body_u" in localities.columns
     rows = []
     for m in model_codes:
         hit = localities[localities[m] > 0]
+        u = hit[hit["items_place_or_body_u"].fillna("") != ""] if checked else None
         rows.append({"model": m, "n_units": int(localities[m].sum()), "n_localities": len(hit),
                      "n_provinces": int(hit["province"].nunique()), "n_hybrid_localities": int(hit["hybrid"].sum()),
                      "provinces": "|".join(sorted(hit["province"].unique())),
-                     "localities": "|".join(f"{p}:{q}" for p, q in zip(hit["province"], hit["place"]))})
+                     "localities": "|".join(f"{p}:{q}" for p, q in zip(hit["province"], hit["place"])),
+                     "localities_place_or_body_u": None if u is None else
+                     "|".join(f"{p}:{q}" for p, q in zip(u["province"], u["place"]))})
     df = pd.DataFrame(rows)
     if len(df):
         key = df[["n_localities", "n_provinces", "n_units"]].apply(tuple, axis=1)
