@@ -315,6 +315,23 @@ def test_a_date_whose_year_the_page_does_not_show_is_not_verified(layer):
     assert (same["date_status"] == "U").all(), same.loc[same["date_status"] == "V", "unit_id"].tolist()
 
 
+def test_a_date_read_from_the_text_says_so_and_the_words_it_quotes_give_the_date(layer):
+    """L07's date_basis said 'page date', but the reachable head of its page (zgtt.hk/archives/10481, read with the
+    search tool) shows no page date: the date is the report's dateline, 2026年3月21日, in the text. The basis now
+    says so and quotes it; every item whose basis is a date in the text quotes a date that gives the item's date (to
+    the item's precision)."""
+    import re
+    items = layer.items.set_index("item_id")
+    in_text = items[items["date_basis"].fillna("").str.startswith("date in the text")]
+    assert "L07" in in_text.index
+    for item_id, r in in_text.iterrows():
+        m = re.search(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?", r["date_basis"])
+        assert m, (item_id, r["date_basis"])
+        y, mo, d = m.groups()
+        quoted = f"{y}-{int(mo):02d}" + (f"-{int(d):02d}" if d else "")
+        assert quoted.startswith(r["date"]), (item_id, r["date"], quoted)
+
+
 def test_an_issuer_the_page_leaves_blank_is_not_verified(layer):
     """L13's page (hainanzhou.gov.cn content_400010889) shows 发布机构 empty and 文号 empty: 海南州 is the place
     in the title and the site's, not a shown issuer, so issuer_status is U and the note says why."""
