@@ -1,5 +1,6 @@
 """Paper B's excerpt layer: loading, cross-table validation with clear errors, coding and the checks built on it."""
 import csv
+import re
 import shutil
 
 import numpy as np
@@ -320,7 +321,6 @@ def test_a_date_read_from_the_text_says_so_and_the_words_it_quotes_give_the_date
     search tool) shows no page date: the date is the report's dateline, 2026年3月21日, in the text. The basis now
     says so and quotes it; every item whose basis is a date in the text quotes a date that gives the item's date (to
     the item's precision)."""
-    import re
     items = layer.items.set_index("item_id")
     in_text = items[items["date_basis"].fillna("").str.startswith("date in the text")]
     assert "L07" in in_text.index
@@ -330,6 +330,34 @@ def test_a_date_read_from_the_text_says_so_and_the_words_it_quotes_give_the_date
         y, mo, d = m.groups()
         quoted = f"{y}-{int(mo):02d}" + (f"-{int(d):02d}" if d else "")
         assert quoted.startswith(r["date"]), (item_id, r["date"], quoted)
+
+
+def test_an_item_whose_bodies_belong_to_two_provinces_says_which_it_is_placed_in_and_that_it_is_a_reading(layer):
+    """A provincial item speaks for its province, the province of its bodies; X22's two organisers are 广东省预防医学会
+    and 湖南省预防医学会, and the item was placed in 湖南 (where the meeting was held) with a note saying only
+    'Association meeting report.': the one item with units for 湖南, one of the provinces notebook 01 counts, rested on
+    a choice nothing stated. An item whose bodies are the own bodies of more than one province now names them in its
+    note, says which it is placed in and that this is the compendium's reading; the note's 'only item with units for
+    湖南' is recomputed."""
+    from analysis.paper_b.localities import PROVINCES
+    from analysis.paper_b.hanzi import for_matching
+    full = {v[0]: short for short, v in PROVINCES.items()}
+    units = set(layer.units["item_id"])
+    found = []
+    for r in layer.items.itertuples(index=False):
+        head = re.split(r"\s*[(（]", str(r.issuer or ""), maxsplit=1)[0]
+        bodies = [b.strip() for b in re.split(r"[、,，;；]", head) if b.strip()]
+        provinces = {short for b in bodies for name, short in full.items() if for_matching(b).startswith(name)}
+        if len(provinces) < 2:
+            continue
+        found.append(r.item_id)
+        assert r.province in provinces, (r.item_id, r.province, provinces)
+        assert all(p in r.note for p in provinces) and "reading" in r.note, (r.item_id, r.note)
+        assert f"placed in {r.province}" in r.note, (r.item_id, r.note)
+        if f"only item with units for {r.province}" in r.note:
+            same = layer.items[(layer.items["province"] == r.province) & layer.items["item_id"].isin(units)]
+            assert same["item_id"].tolist() == [r.item_id], same["item_id"].tolist()
+    assert found == ["X22"], found
 
 
 def test_an_issuer_the_page_leaves_blank_is_not_verified(layer):
