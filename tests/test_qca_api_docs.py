@@ -63,6 +63,31 @@ def test_each_measure_states_its_formula_and_its_source():
         assert "above" not in doc, f"{name}: points at text its reader does not see"
 
 
+#: The public functions a reviewer reads a solution with, each computing a formula the literature gives: fit
+#: measures, case types and their Best scores, cluster distances, robustness ranges and fits, the permutation test.
+REVIEW_FUNCTIONS = ("pof", "pofind", "necessity", "super_subset", "negate", "theory_evaluation", "cluster_diagnostics",
+                    "robustness_protocol", "threshold_range", "smmr", "smmr_focal_conjuncts", "case_typology",
+                    "term_typology", "typology_by_model", "necessity_cases", "necessity_typology", "necessity_xy",
+                    "contradictions", "permutation_benchmark")
+#: An author-year citation of a work the engine cites ('Ragin 2006', 'Schneider & Rohlfing's (2013, 2016)').
+CITATION = re.compile(r"\b(Ragin|Wagemann|Rohlfing|Schneider|Haesebrouck|Ariño|Braumoeller|Oana|Goertz|Thomann)"
+                      r"(?:'s)?[\s(]*(?:19|20)\d\d\b")
+
+
+def test_each_reviewers_function_cites_the_source_of_its_formula():
+    """pofind's and super_subset's docstrings gave inclS, covS, inclN, covN, RoN and PRI with no source (only 'R's
+    pofInd' / 'R QCA's superSubset', software), cluster_diagnostics' its consistencies and distances with none
+    (García-Castro & Ariño 2016 stood on the ClusterDiagnostics class only), case_typology, necessity_cases and
+    necessity_xy their case types and Best scores with none, smmr_focal_conjuncts 'Schneider & Rohlfing's wording'
+    without a year, threshold_range the ranges of the robustness protocol without Oana & Schneider 2021, and negate
+    its 1 − X without one: help() and the book's API reference, which show a function's own docstring, did not say
+    where a number comes from. Each now cites the work (without a page or chapter: test_qca_necessity checks that)."""
+    missing = [name for name in REVIEW_FUNCTIONS
+               if not CITATION.search(" ".join(inspect.getdoc(getattr(qca, name)).split()))]
+    assert not missing, f"no author-year source in the docstring of: {', '.join(missing)}"
+    assert CITATION.search("(Schneider & Rohlfing's (2013, 2016) wording") and not CITATION.search("R QCA's pofind")
+
+
 def test_the_calls_pofs_docstring_shows_do_what_it_says():
     """pof's docstring wrote 'so is a call in R's order of arguments, pof(setms, outcome, data): pof('A*B', 'Y',
     data=df) or pof('A*B', 'Y', df).', which reads as the calls to write; both are refused. It now names them as

@@ -131,7 +131,9 @@ def case_typology(solution, model: int = 1) -> pd.DataFrame:
     """One row per case: membership in each term and in the solution (model), outcome, the case's truth table
     row (configuration and membership), the terms it is a member of (> 0.5) and its type; a case with solution or
     outcome membership of exactly 0.5 has none of the four types and is labelled 'at crossover (solution = 0.5)',
-    '... (outcome = 0.5)' or '... (solution = outcome = 0.5)'. A case with a fuzzy
+    '... (outcome = 0.5)' or '... (solution = outcome = 0.5)'; the four types are the XY plot's quadrants
+    (typical, deviant consistency, deviant coverage, individually irrelevant: Schneider & Rohlfing 2013), the
+    truth table row's membership the minimum over its literals (Ragin 2008). A case with a fuzzy
     condition at exactly 0.5 is in no row: TT_row_number is missing and that condition's TT_ column shows 0.5."""
     m = _model(solution, model)
     tt = solution.truth_table
@@ -209,9 +211,9 @@ def _member_of(inside: np.ndarray, terms: list[str]) -> np.ndarray:
 
 @refuses_r_only_arguments("typology_by_model")
 def typology_by_model(solution) -> pd.DataFrame:
-    """Each case's type (`case_typology`) under every model M1, M2, ... of `solution`, and whether it is the same in
-    all of them ('same_in_every_model'): under model ambiguity (Baumgartner & Thiem 2017) case selection for
-    follow-up studies does not depend on the model chosen when it is."""
+    """Each case's type (`case_typology`; Schneider & Rohlfing 2013) under every model M1, M2, ... of `solution`,
+    and whether it is the same in all of them ('same_in_every_model'): under model ambiguity (Baumgartner & Thiem
+    2017) case selection for follow-up studies does not depend on the model chosen when it is."""
     if not hasattr(solution, "models"):
         raise QCAInputError(f"expected a Solution from minimize(), got {type(solution).__name__}")
     # each distinct term's membership once, not a whole case_typology per model (its TT_ columns, row numbers and
@@ -468,8 +470,8 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1, max_rows: int | None 
     the focal conjunct setting the term's membership, else 2), Best = (1 − term) + 2|Y − FC|, the most typical
     case per focal conjunct and of the term (`smmr(..., 'typical')`). Ranked by Rank, CleanCorr, FC <= Y, unique
     coverage, then Best (SetMethods 4.0's cases.suf.typ.fct; a term of one conjunct: Rank 1 unless FC = 1).
-    unique_coverage here is membership (> 0.5) in this term only, Schneider & Rohlfing's wording, whereas
-    `smmr(..., 'typical')` calls a case uniquely covered when it is typical for one term only; each follows
+    unique_coverage here is membership (> 0.5) in this term only, Schneider & Rohlfing's (2013, 2016) wording,
+    whereas `smmr(..., 'typical')` calls a case uniquely covered when it is typical for one term only; each follows
     SetMethods. (Checked on its reference and, where that cannot tell the rules apart, by hand in
     tests/test_qca_smmr_by_hand.py; its MostTypTerm is FALSE for every case, the term's most typical one included:
     see tests/test_qca_diagnostics.py.) Ties are left in the data order, as SetMethods leaves them.
@@ -624,7 +626,8 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
                     skew_bounds=(0.2, 0.8)) -> pd.DataFrame:
     """Cases of one type for a necessary condition `nec_cond` (an expression, e.g. 'LIT' or 'A + B'):
     'typical' (Best = (1 − Y) + |X − Y|), 'deviant consistency' (Best = 1 − (Y − X)), 'deviant relevance'
-    (Best = 2(1 − X) + Y); lower Best = better, as in SetMethods.
+    (Best = 2(1 − X) + Y); lower Best = better, as in SetMethods (its typical Best, 2|X − Y| + (1 − X), is the
+    same number for these cases, X >= Y); the types are Schneider & Rohlfing's (2013) for necessity.
 
     Deviant consistency cases are ranked, as SetMethods' smmr(necessity = TRUE, cases = 2) ranks them, within the
     rows of the truth table of `conditions` (the analysis' conditions, a list or 'A, B, C'; those of `nec_cond`
@@ -732,7 +735,8 @@ def _typology_table(typology) -> pd.DataFrame:
 @refuses_r_only_arguments("necessity_xy")
 def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
     """The crisp reading of a necessity XY plot as a 2 x 2 table (rows: X in / out; columns: Y in / out), each cell
-    the number of cases and their names, from `necessity_typology`'s table (its cases as a column or as the index).
+    the number of cases and their names, from `necessity_typology`'s table (its cases as a column or as the index;
+    its types: Schneider & Rohlfing 2013).
     In is a membership above 0.5, out below it: a case with X or Y of exactly 0.5 is neither in nor out of that set
     (`necessity_typology` labels it 'at crossover', with none of the types), so it is in no cell, and a QCAWarning names it (counted as 'out', X =
     0.5 < Y read as a case contradicting necessity, Y = 0.5 as an irrelevant one).
@@ -1196,9 +1200,12 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
     """Pooled / between / within consistency and coverage for panel or clustered data, of an expression
     ('A*B + ~C') or of every term and the whole model of a Solution. Returns {label: ClusterDiagnostics}.
 
-    Consistency and coverage as in measures.py; where a cluster's or unit's denominator is 0 the ratio is
-    undefined (NaN; SetMethods reports 1 there by adding 1e-10 to both sums) and left out of the distances.
-    data: one row per unit and cluster (e.g. country-year), with the sets, the outcome and the two id columns
+    Consistency and coverage as in measures.py (inclS = Σmin(X,Y) / ΣX, covS = Σmin(X,Y) / ΣY; for necessity
+    inclN = Σmin(X,Y) / ΣY, covN = Σmin(X,Y) / ΣX: Ragin 2006), pooled over every row, between per cluster and
+    within per unit, and the distances dBP and dWP, √Σ(v_j / Σv − 1/J)² over the J clusters (units)
+    (García-Castro & Ariño 2016, as SetMethods' cluster() computes them); where a cluster's or unit's denominator
+    is 0 the ratio is undefined (NaN; SetMethods reports 1 there by adding 1e-10 to both sums) and left out of the
+    distances. data: one row per unit and cluster (e.g. country-year), with the sets, the outcome and the two id columns
     `unit` (e.g. the country) and `cluster` (e.g. the wave); results: an expression as text or a Solution from
     minimize() (then `model`, 1 for M1, picks its model); outcome: the outcome column (the solution's outcome);
     necessity: fit as a necessary condition (inclN, covN) instead of sufficient. The expression's sets and the

@@ -265,7 +265,8 @@ def _haesebrouck(x: np.ndarray, y: np.ndarray) -> float:
 # ---------------------------------------------------------------- public (checked)
 @refuses_r_only_arguments("negate")
 def negate(x):
-    """Fuzzy (and crisp) negation: 1 − X, given back as x was given. x: a membership or memberships in [0, 1].
+    """Fuzzy (and crisp) negation: 1 − X (Schneider & Wagemann 2012), given back as x was given. x: a membership or
+    memberships in [0, 1].
 
     A number gives a float; an array or list, an array; a Series, a Series with the same index; a DataFrame (one
     column per set), a DataFrame with the same index. A Series' name and a DataFrame's column names are negated as

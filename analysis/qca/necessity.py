@@ -497,7 +497,9 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     e.g. LIT, STB and LIT*STB), and every disjunction of literals that passes and is not a superset of an
     expression already found (it contains no literal of a passing conjunction and no passing smaller
     disjunction). sufficiency: conjunctions with inclS ≥ incl_cut and covS ≥ cov_cut that have no passing
-    sub-conjunction. `depth` bounds the number of literals (None: every condition). data, conditions and case_column
+    sub-conjunction. The measures are measures.py's: inclN = Σmin(X,Y) / ΣY, covN = Σmin(X,Y) / ΣX, inclS and covS
+    (Ragin 2006), RoN = Σ(1−X) / Σ(1−min(X,Y)) (Schneider & Wagemann 2012), PRI (Ragin 2008). `depth` bounds the
+    number of literals (None: every condition). data, conditions and case_column
     are read as truth_table() reads them; their skewed sets are warned of as necessity() warns of them (skew_bounds,
     None: no check). ron_cut (necessity) and pri_cut (sufficiency; each
     refused above 0 for the other relation, which R ignores silently) then drop expressions from that list, as R's superSubset does: an expression they drop still passed the search,

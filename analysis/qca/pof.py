@@ -512,7 +512,9 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
 def pofind(data: pd.DataFrame, outcome: str, conditions=None, relation: str = "necessity", *,
            case_column: str | None = None) -> PofResult:
     """Fit of each condition and its negation (multi-value: each value) on its own, in R's order (~A, A, ...):
-    inclS, PRI, covS for sufficiency; inclN, RoN, covN for necessity.
+    inclS, PRI, covS for sufficiency; inclN, RoN, covN for necessity (R QCA's pofind): inclS and covN =
+    Σmin(X,Y) / ΣX, covS and inclN = Σmin(X,Y) / ΣY (Ragin 2006), PRI (Ragin 2008) and RoN = Σ(1−X) / Σ(1−min(X,Y))
+    (Schneider & Wagemann 2012), as measures.py computes them.
 
     data, outcome ('Y', '~Y', 'Y{v}'), conditions (a list or 'A, B, C'; default: every other column) and
     case_column (default: the index) are read as truth_table() reads them. relation: 'necessity' (the default, as

@@ -1758,7 +1758,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                     exclude=None, n_jobs: int | None = None, budgets: Mapping | None = None,
                     skew_bounds=(0.2, 0.8)) -> pd.DataFrame:
     """How far a threshold can move (by `step`, at most `max_runs` steps each way) before the solution
-    (every model; with `dir_exp`, every intermediate model, as SetMethods' ranges compare the intermediate
+    (Oana & Schneider 2021's ranges, SetMethods' rob.inclrange, rob.ncutrange and rob.calibrange; every model;
+    with `dir_exp`, every intermediate model, as SetMethods' ranges compare the intermediate
     solution the protocol uses) changes: parameter 'incl_cut', 'n_cut', 'pri_cut', or 'calibration' (each anchor of
     `thresholds` for `calibrate_set`, a condition or the outcome, recalibrated from raw[source]; calibration_type
     'crisp': each crisp cut point t1, t2, ... in turn, as SetMethods' rob.calibrange(type = "crisp")). One row
