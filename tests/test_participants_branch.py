@@ -381,3 +381,38 @@ def test_a_fresh_clone_continues_the_branch_pushed_before(repo, tmp_path):
     git(clone, "fetch", "-q", "origin")
     proc = tool(clone, "--branch", "draft")
     assert proc.returncode == 2 and "branch 'draft' on origin exists and is not a participants' edition" in proc.stderr
+
+
+def test_the_participants_book_built_on_the_branch_says_what_the_branch_says(repo, tmp_path):
+    """README says `make book-participants` works on the participants' branch, and it built, but the book rewrote the
+    branch's files a second time: each test the branch had marked was marked again ('`tests/test_qca_oracle.py` (full
+    repository only) (full repository only)', '(`test_qca_smmr_by_hand.py` (full repository only), full repository
+    only)': 38 marks on README's page where 21 tests are named), and the branch's paragraph on the edition, written with
+    the teacher's SOLUTIONS_RELEASE, was written anew with the default: 'they will be released by your teacher after
+    the session' under the branch's note 'on the course page after the session'. Staged on the branch, the book now
+    shows the branch's text as the branch holds it."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_book as bb
+
+    assert tool(repo, "--branch", "for-the-book", "--solutions-release", "on the course page after the session",
+                "--solutions-release-zh", "课后在课程网页上发布").returncode == 0
+    work = tmp_path / "branch"
+    git(repo, "worktree", "add", "-q", str(work), "for-the-book")
+    src = tmp_path / "src"
+    bb.stage(work, src, "participants")   # make book-participants on the branch: no SOLUTIONS_RELEASE given
+    branch_readme = (work / "README.md").read_text(encoding="utf-8")
+    staged_readme = (src / "README.md").read_text(encoding="utf-8")
+    said = staged_readme[staged_readme.index("**Without the solutions.**"):].split("\n\n", 1)[0]
+    assert said in branch_readme and "on the course page after the session" in said, said
+    assert "released by your teacher" not in staged_readme and "the tests and CI are left out" in said
+    twice = re.compile(rf"\({bb.TEST_MARK}\)[,)]? \(?{bb.TEST_MARK}|\({bb.TEST_MARK}\), {bb.TEST_MARK}")
+    pages = ["README.md", "data/README.md", "docs/r-to-engine.md", "docs/bad-inputs.md"]
+    assert staged_readme.count(bb.TEST_MARK) == branch_readme.count(bb.TEST_MARK) >= 10
+    for rel in pages:
+        text = (src / rel).read_text(encoding="utf-8")
+        assert not twice.search(text), (rel, twice.search(text))
+        assert (rel == "README.md" or text.count(bb.TEST_MARK)
+                == (work / rel).read_text(encoding="utf-8").count(bb.TEST_MARK)), rel
+    nb = json.loads((src / "notebooks" / "00_method_validation.ipynb").read_text(encoding="utf-8"))
+    said = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    assert "`tests/test_qca_diagnostics.py` (full repository only)" in said and not twice.search(said)

@@ -1175,8 +1175,12 @@ def without_test_mentions(text: str) -> str:
     as not in a participants' edition: '`tests/test_x.py` (full repository only)', '(`test_y`, full repository
     only)'. The participants' branch and book have no tests/: a reader should not look for them there. A table's
     rows are left as they are (docs/bad-inputs.md names a fixture file in each of its rows: the text above the table
-    says once that they are the tests')."""
+    says once that they are the tests'). A test already marked is left as it is: the participants' book built on the
+    participants' branch (whose files the branch's tool marked) marks each once, not '(full repository only) (full
+    repository only)'."""
     def mark(m: re.Match) -> str:
+        if m.string.startswith((f" ({TEST_MARK})", f", {TEST_MARK})"), m.end()):   # marked already
+            return m.group(0)
         inner = m.group(1) or m.group(2)
         return f"({inner}, {TEST_MARK})" if inner else f"{m.group(0)} ({TEST_MARK})"
     return "".join(line if line.lstrip().startswith("|") else TEST_RUN.sub(mark, line)
@@ -1214,6 +1218,7 @@ def release_where(release: str | None, release_zh: str | None = None) -> tuple[s
             zh if zh else f"发布时间和地点：{en}" if en else DEFAULT_RELEASE_ZH)
 
 
+EDITION_PARAGRAPH = "**Without the solutions.** This is the participants' edition: "
 WITHOUT_SOLUTIONS = re.compile(r"^\*\*Without the solutions\.\*\*.*?(?=\n\n|\Z)", re.M | re.S)
 
 
@@ -1221,10 +1226,13 @@ def with_edition_paragraph(readme: str, release: str | None, release_zh: str | N
                            left_out: tuple[str, str] = ("the solutions are left out", "不含参考答案")) -> str:
     """README's paragraph for the teacher on leaving the solutions out ('**Without the solutions.**': how to write
     the participants' branch) as a participants' edition shows it: what the edition is (`left_out`, in English and
-    Chinese) and where the solutions will be released (release_where), in both languages."""
+    Chinese) and where the solutions will be released (release_where), in both languages. A paragraph that says so
+    already is left as it is: on the participants' branch, whose README the branch's tool wrote with the teacher's
+    SOLUTIONS_RELEASE, `make book-participants` (given none) said "by your teacher after the session" below the
+    branch's own note saying "on the course page after the session"."""
     where, where_zh = release_where(release, release_zh)
-    return WITHOUT_SOLUTIONS.sub(lambda _: (f"**Without the solutions.** This is the participants' edition: "
-                                            f"{left_out[0]}; {where}. 本版为参与者版：{left_out[1]}；{where_zh}。"),
+    return WITHOUT_SOLUTIONS.sub(lambda m: m.group(0) if m.group(0).startswith(EDITION_PARAGRAPH) else
+                                 (f"{EDITION_PARAGRAPH}{left_out[0]}; {where}. 本版为参与者版：{left_out[1]}；{where_zh}。"),
                                  readme, count=1)
 
 
