@@ -122,9 +122,10 @@ STAMPS := build/stamps
 PARAMS := build/params
 RUN_NB := $(PY) tools/run_notebook.py
 
-# (the participants' branch, `make participants-branch`, has no solutions notebook)
-NOTEBOOKS := 00_method_validation 01_policy_evolution 02_case_calibration 03_qca 04_figures \
-             workshop/qca_workshop $(if $(wildcard notebooks/workshop/qca_workshop_solutions.ipynb),workshop/qca_workshop_solutions)
+# (the participants' branch, `make participants-branch`, has no solutions notebook; stripped, so that the lists make
+# prints there end '... workshop/qca_workshop)', not '... workshop/qca_workshop )')
+NOTEBOOKS := $(strip 00_method_validation 01_policy_evolution 02_case_calibration 03_qca 04_figures \
+             workshop/qca_workshop $(if $(wildcard notebooks/workshop/qca_workshop_solutions.ipynb),workshop/qca_workshop_solutions))
 STAMP_FILES := $(NOTEBOOKS:%=$(STAMPS)/%.done)
 
 # A P_ variable on the command line that names no notebook (P_03qca, P_05_nothing) would be ignored: stop.

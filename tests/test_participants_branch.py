@@ -143,6 +143,7 @@ def test_make_help_on_the_branch_lists_only_what_works_there(repo, tmp_path):
     listed = _listed_commands(git(repo, "show", "participants:README.md"))   # what the branch's README lists
     assert set(listed) - {""} <= set(here), set(listed) - set(here)
     assert "make test belongs to the full repository" in text and text.count("\n") == len(here) + 3, text
+    assert "(names: 00_method_validation " in text and "workshop/qca_workshop)" in text, text   # no ' )' left
 
 
 def _section(readme: str, heading: str) -> str:
