@@ -417,3 +417,20 @@ def test_the_participants_book_built_on_the_branch_says_what_the_branch_says(rep
     nb = json.loads((src / "notebooks" / "00_method_validation.ipynb").read_text(encoding="utf-8"))
     said = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
     assert "`tests/test_qca_diagnostics.py` (full repository only)" in said and not twice.search(said)
+
+
+def test_the_participants_editions_say_which_book_they_are(book_readme):
+    """README's 'The book' kept, in both participants' editions, the teacher's paragraph 'That book holds the
+    solutions notebook: do not hand it to participants. ... The full book is built as before.': on the participants'
+    branch, whose `make report` builds a book without the solutions, that was false, and the participants' book told
+    its readers it was not to be handed to them. Both editions now say what this book is instead, in English and in
+    Chinese; the full README is unchanged."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_book as bb
+
+    full = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert bb.TEACHERS_BOOK.search(full) and bb.TEACHERS_BOOK_NOTE not in full   # the rule finds its text
+    for text in (_participants_readme("on the course page after the session"), book_readme):
+        book = text[text.index("### The book"):text.index("\n## ", text.index("### The book"))]
+        assert "That book holds the solutions notebook" not in book and "The full book is built as before" not in book
+        assert bb.TEACHERS_BOOK_NOTE in book and "本书为参与者版" in book

@@ -1199,11 +1199,27 @@ TEACHER_NOTES_NOTE = ("The teacher's notes on the exercises (what each one teach
                       "教师说明（各练习的要点及答案）不在本版中；每个练习在笔记本中说明其学习要点。")
 
 
+#: README's paragraph telling the teacher which book not to hand out ('That book holds the solutions notebook: do
+#: not hand it to participants. For them, `make book-participants` ...'), and what a participants' edition says there.
+TEACHERS_BOOK = re.compile(r"^That book holds the solutions notebook: do not hand it to participants\..*?(?=\n\n|\Z)",
+                           re.M | re.S)
+TEACHERS_BOOK_NOTE = ("This is the participants' edition of the book: no solutions notebook (nor a link to one) and "
+                      "no teacher's notes on the exercises; the participants' notebook says where the solutions will "
+                      "be released. `make book-participants` builds it to `build/book-participants/index.html`, and "
+                      "on the participants' branch, which holds no solutions, `make report` builds the same book to "
+                      "`build/book/`. 本书为参与者版：不含参考答案笔记本（也没有指向它的链接）和教师对练习的说明；"
+                      "参与者笔记本中说明参考答案在何处发布。")
+
+
 def without_teacher_notes(readme: str) -> str:
     """README's teacher's notes on the exercises ('### What each exercise teaches': the answers of exercises 3 and 4
-    among them) as the participants' edition shows them: the heading, and a line saying they are not in it."""
-    return TEACHER_NOTES.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + f"\n{TEACHER_NOTES_NOTE}\n\n", readme,
-                             count=1)
+    among them) as the participants' edition shows them: the heading, and a line saying they are not in it; and its
+    paragraph telling the teacher not to hand out the full book ('That book holds the solutions notebook ... The
+    full book is built as before.', false on the participants' branch, whose `make report` builds a book without
+    the solutions) as what this edition of the book is (TEACHERS_BOOK_NOTE)."""
+    readme = TEACHER_NOTES.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + f"\n{TEACHER_NOTES_NOTE}\n\n", readme,
+                               count=1)
+    return TEACHERS_BOOK.sub(TEACHERS_BOOK_NOTE, readme, count=1)
 
 
 def release_where(release: str | None, release_zh: str | None = None) -> tuple[str, str]:
