@@ -1092,3 +1092,38 @@ def test_contradictions_give_each_rows_cases_as_lists_beside_the_joined_text():
                                           "cases_at_crossover_list")
     empty = contradictions(truth_table(df.iloc[1:].assign(Y=[0, 0, 1]), "Y", incl_cut=0.8))
     assert empty.empty and set(CONTRADICTION_LIST_COLUMNS) <= set(empty.columns)
+
+
+def test_an_intermediate_model_named_by_its_pair_is_shown_its_number():
+    """SetMethods' theory.evaluation, smmr, cluster and the rob.* functions take sol = 'C1P2I1' (pimdata's format:
+    pair C1P2, its intermediate model 1) for an intermediate solution, and print(sol) names the models 'C1P2 M1';
+    model='C1P2I1' or 'C1P2 M1' said only 'model must be 1..2', the number to write left to guess. The number counts
+    the solution's distinct models across the pairs, in the printed order (sol.models), so on LM's intermediate
+    solution (pairs C1P1, C1P2, C1P3; C1P3's model the same as C1P1's) C1P2 M1 is model 2 and C1P3 M1 model 1; a
+    model no pair has is refused naming those there are, and a parsimonious solution, which has no pairs, says so."""
+    lm = dataset("LM").set_index("case")
+    inter = minimize(truth_table(lm, "SURV"), include="?", dir_exp="DEV=2,URB=1,LIT=1,IND=1,STB=1")
+    assert [m.label for m in inter.models] == ["C1P1 M1", "C1P2 M1"]
+    assert frozenset(inter.intermediate["C1P3"].models[0].terms) == frozenset(inter.models[0].terms)
+    cases = {"C1P2I1": "got 'C1P2I1'; write 2 (the distinct models are numbered from 1 across the pairs, as printed: "
+                       "C1P2 M1 is 2) (SetMethods' sol = 'C1P2I1', pimdata's format, names C1P2 M1)",
+             "c1p2 m1": "got 'c1p2 m1'; write 2 (the distinct models are numbered from 1 across the pairs, as "
+                        "printed: C1P2 M1 is 2)",
+             "C1P3I1": "write 1 (the distinct models are numbered from 1 across the pairs, as printed: C1P3 M1 is 1, "
+                       "the same model as C1P1 M1) (SetMethods' sol = 'C1P3I1', pimdata's format, names C1P3 M1)",
+             "C1P1I2": "there is no C1P1 M2 here (SetMethods' sol = 'C1P1I2', pimdata's format, names C1P1 M2): the "
+                       "models, numbered from 1 across the pairs, are C1P1 M1 is 1, C1P2 M1 is 2"}
+    for given, said in cases.items():
+        for call in (lambda: theory_evaluation("DEV[2]*STB[1]", inter, model=given),
+                     lambda: smmr(inter, "typical", model=given)):
+            with pytest.raises(QCAInputError) as exc:
+                call()
+            assert str(exc.value).startswith("model must be 1..2, got ") and str(exc.value).endswith(said), exc.value
+    # the number said picks the model named
+    assert theory_evaluation("DEV[2]*STB[1]", inter, model=2).solution == inter.intermediate["C1P2"].models[0].expression
+    _, pars = lf_solutions()
+    with pytest.raises(QCAInputError, match=r"got 'C1P1I1'; 'C1P1I1' names a model of an intermediate solution's pair "
+                                            r"\(SetMethods' sol = 'C1P1I1', pimdata's format, names C1P1 M1\), and "
+                                            r"this parsimonious solution has no pairs: write its model's number, 1 "
+                                            r"for M1$"):
+        case_typology(pars, model="C1P1I1")

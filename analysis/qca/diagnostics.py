@@ -95,12 +95,49 @@ def _expression(name: str, value) -> str:
 
 
 # ---------------------------------------------------------------- a solution's memberships
+#: An intermediate model named by its pair: SetMethods' sol = 'C1P1I2' (pimdata's format: pair C1P1, its
+#: intermediate model 2) or the name print(sol) shows, 'C1P1 M2'.
+_PAIR_MODEL = re.compile(r"\s*C\s*(\d+)\s*P\s*(\d+)\s*([IM])\s*(\d+)\s*", re.I)
+
+
+def _pair_model_hint(model, solution) -> str:
+    """For a model named by its pair (_PAIR_MODEL): the number to write, which counts the solution's distinct models
+    in the printed order (C1P1 M1 is 1; a pair's model that repeats an earlier pair's is that one's number); that no
+    such model is here, naming those that are; or, for a solution without pairs, that its models are numbered alone.
+    '' for anything else."""
+    m = _PAIR_MODEL.fullmatch(model) if isinstance(model, str) else None
+    if m is None:
+        return ""
+    pair, name = f"C{int(m[1])}P{int(m[2])}", f"M{int(m[4])}"
+    setmethods = (f" (SetMethods' sol = {model.strip()!r}, pimdata's format, names {pair} {name})"
+                  if m[3] in "Ii" else "")
+    if not any(getattr(mod, "pair", None) for mod in solution.models):
+        kind = getattr(solution, "kind", None)
+        return (f"; {quoted(model)} names a model of an intermediate solution's pair{setmethods}, and this "
+                f"{kind + ' ' if kind else ''}solution has no pairs: write its model's number, 1 for M1")
+    pairs = getattr(solution, "intermediate", None)
+    found = pairs.get(pair) if hasattr(pairs, "get") else None
+    wanted = next((mod for mod in (found.models if found is not None else []) if mod.name == name), None)
+    number = next((i for i, mod in enumerate(solution.models, start=1)
+                   if wanted is not None and frozenset(mod.terms) == frozenset(wanted.terms)), None)
+    if number is not None:
+        label = solution.models[number - 1].label
+        same = "" if label == f"{pair} {name}" else f", the same model as {label}"
+        return (f"; write {number} (the distinct models are numbered from 1 across the pairs, as printed: "
+                f"{pair} {name} is {number}{same}){setmethods}")
+    labels = [mod.label for mod in solution.models]
+    shown = ", ".join(f"{label} is {i}" for i, label in enumerate(labels[:6], start=1))
+    return (f"; there is no {pair} {name} here{setmethods}: the models, numbered from 1 across the pairs, are "
+            f"{shown}{', ...' if len(labels) > 6 else ''}")
+
+
 def _model(solution, model: int):
     if not hasattr(solution, "models") or not hasattr(solution, "truth_table"):
         raise QCAInputError(f"expected a Solution from minimize(), got {type(solution).__name__}")
     if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or not 1 <= model <= len(solution.models):
         hint = outcome_given_hint(model, solution.truth_table.outcome,
-                                  "model is the number of the model, 1 for M1") or model_hint(model, len(solution.models))
+                                  "model is the number of the model, 1 for M1") or _pair_model_hint(model, solution) \
+            or model_hint(model, len(solution.models))
         raise QCAInputError(f"model must be 1..{len(solution.models)}, got {quoted(model)}{hint}")
     return solution.models[model - 1]
 

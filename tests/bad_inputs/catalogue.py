@@ -2505,6 +2505,13 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].smmr(_qca()[0].minimize(_qca()[0].truth_table(lf(), "SURV", CONDS, incl_cut=0.8),
                                                   include="?", dir_exp="1,1,1,1,1"), "typical", sol=2),
         "write model=2 (SetMethods' sol: the number of the model, 1 for M1)", origin="r migrant"),
+    Bad("setmethods-pimdata-sol-as-model", "theory_evaluation('DEV[2]*STB[1]', sol, model='C1P2I1'), SetMethods' sol "
+        "naming an intermediate model in pimdata's format (was: 'model must be 1..2' alone)", LM, "api",
+        lambda: _qca()[0].theory_evaluation("DEV[2]*STB[1]", mz(tt(lm(), "SURV"), include="?",
+                                                                dir_exp="DEV=2,URB=1,LIT=1,IND=1,STB=1"),
+                                            model="C1P2I1"),
+        "model must be 1..2, got 'C1P2I1'; write 2 (the distinct models are numbered from 1 across the pairs, as "
+        "printed: C1P2 M1 is 2) (SetMethods' sol = 'C1P2I1', pimdata's format, names C1P2 M1)", origin="r migrant"),
     Bad("setmethods-cluster-unit-id", "cluster_diagnostics(panel, expr, 'SURV', unit_id='CASE', cluster='WAVE'), "
         "SetMethods' unit_id (was: \"did you mean 'unit'?\", without the value)", LF, "api",
         lambda: _qca()[0].cluster_diagnostics(pd.read_csv(ROOT / "data/reference/r-setmethods/LF_panel.csv",
