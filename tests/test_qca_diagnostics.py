@@ -1127,3 +1127,24 @@ def test_an_intermediate_model_named_by_its_pair_is_shown_its_number():
                                             r"this parsimonious solution has no pairs: write its model's number, 1 "
                                             r"for M1$"):
         case_typology(pars, model="C1P1I1")
+
+
+def test_a_model_named_by_its_pair_where_no_solution_numbers_it_says_how_models_are_numbered(capsys):
+    """robustness_protocol(..., model='C1P1I1') and the command line's --model C1P1I1 (SetMethods' sol for an
+    intermediate model) said only 'model must be a whole number >= 1' / 'must be a positive whole number': no
+    solution is at hand there to number the model, so the message says how models are numbered (the distinct models
+    across the pairs, in the printed order) and what SetMethods' form names."""
+    from analysis.qca import robustness_protocol
+    from analysis.qca.cli import main
+
+    said = ("the model's number: an intermediate solution's distinct models are numbered from 1 across its pairs, "
+            "in the printed order (C1P1 M1 is 1) (SetMethods' sol = 'C1P2I1', pimdata's format, names C1P2 M1)")
+    with pytest.raises(QCAInputError) as exc:
+        robustness_protocol(dataset("LF"), "SURV", CONDS, [{"label": "n2", "n_cut": 2}], case_column="case",
+                            incl_cut=0.8, model="C1P2I1")
+    assert str(exc.value) == f"model must be a whole number >= 1, got 'C1P2I1'; give model {said}", exc.value
+    assert main(["cases", str(ROOT / "data/reference/datasets/LF.csv"), "--outcome", "SURV", "--incl-cut", "0.8",
+                 "--dir-exp", "1,1,1,1,1", "--model", "C1P2I1"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.endswith(f"argument --model: must be a positive whole number, got 'C1P2I1'; give --model {said}"), err
+    assert len(err.splitlines()) == 1 and err.startswith("error: "), err

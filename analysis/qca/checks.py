@@ -11,6 +11,7 @@ import pandas as pd
 from .errors import QCAInputError, quoted
 
 __all__ = ["choice_hint", "near_choices", "exponent_hint", "flag", "float_text", "int_text", "model_hint",
+           "pair_model_text_hint", "PAIR_MODEL",
            "percent_hint", "percent_text_hint", "plain_number_hint", "relation", "shown_decimals", "decimal_number", "cell_number", "read_only", "text_number_hint",
            "decimal_comma_hint",
            "whole", "workers"]
@@ -142,9 +143,30 @@ def workers(n_jobs) -> int | None:
     return int(n_jobs)
 
 
+#: An intermediate model named by its pair: SetMethods' sol = 'C1P2I1' (pimdata's format: pair C1P2, its
+#: intermediate model 1) or the name print(sol) shows, 'C1P2 M1'.
+PAIR_MODEL = re.compile(r"\s*C\s*(\d+)\s*P\s*(\d+)\s*([IM])\s*(\d+)\s*", re.I)
+
+
+def pair_model_text_hint(value, write: str = "") -> str:
+    """For an intermediate model named by its pair (PAIR_MODEL), where no solution is at hand to number it: how
+    models are numbered, and what SetMethods' form names; '' for anything else. `write`: what takes the number
+    ('model', the default; '--model' on the command line)."""
+    m = PAIR_MODEL.fullmatch(value) if isinstance(value, str) else None
+    if m is None:
+        return ""
+    name = f"C{int(m[1])}P{int(m[2])} M{int(m[4])}"
+    setmethods = f" (SetMethods' sol = {value.strip()!r}, pimdata's format, names {name})" if m[3] in "Ii" else ""
+    return (f"; give {write or 'model'} the model's number: an intermediate solution's distinct models are numbered "
+            f"from 1 across its pairs, in the printed order (C1P1 M1 is 1){setmethods}")
+
+
 def model_hint(value, n_models: int | None = None) -> str:
     """For a model given by its printed name or as text ('M2', 'm2', '2'): "; write 2 (models are numbered from 1:
-    M2 is 2)", or text_number_hint's; '' for anything else, and for a model past `n_models` (the solution's)."""
+    M2 is 2)", or text_number_hint's; for a model named by its pair ('C1P2I1', 'C1P2 M1'), pair_model_text_hint's;
+    '' for anything else, and for a model past `n_models` (the solution's)."""
+    if pair_model_text_hint(value):
+        return pair_model_text_hint(value)
     m = re.fullmatch(r"\s*[Mm]\s*(\d+)\s*", value) if isinstance(value, str) else None
     if m and n_models is not None and not 1 <= int(m.group(1)) <= n_models:
         return ""

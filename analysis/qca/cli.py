@@ -73,7 +73,7 @@ import pandas as pd
 from .minimize import BUDGETS, SOLUTION_KINDS
 from .truth_table import MAX_MEMBERSHIPS, membership_seconds_text
 from .checks import (MAX_JOBS, NO_SOLUTION_RULES, exponent_hint, float_text, int_text, percent_hint,
-                     percent_text_hint, plain_number_hint, workers)
+                     pair_model_text_hint, percent_text_hint, plain_number_hint, workers)
 from ._json import dumps
 from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError, bounded_message, quoted, shortened
@@ -193,7 +193,8 @@ def _model(text: str) -> int:
         return _positive(text)
     except argparse.ArgumentTypeError as err:
         m = re.fullmatch(r"\s*[Mm]\s*(\d+)\s*", text)
-        said = f"; write --model {int(m[1])} (models are numbered from 1: M{int(m[1])} is {int(m[1])})" if m else ""
+        said = (f"; write --model {int(m[1])} (models are numbered from 1: M{int(m[1])} is {int(m[1])})" if m
+                else pair_model_text_hint(text, "--model"))   # SetMethods' 'C1P2I1', a printed 'C1P2 M1'
         raise argparse.ArgumentTypeError(f"{err}{said}") from None
 
 

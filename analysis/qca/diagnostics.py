@@ -30,7 +30,7 @@ import pandas as pd
 from ._near import hints_by_name
 from .data import QCAWarning, _near, _show_columns, check_arrow_types, prepare_data
 from .display import frame, shown_as_printed
-from .checks import choice_hint, flag, model_hint
+from .checks import PAIR_MODEL, choice_hint, flag, model_hint
 from .errors import QCAInputError, quoted, user_stacklevel
 from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_cases_hint
 from .expressions import (expression_membership, format_term, implicant_membership, named_outcome, names_left_out,
@@ -95,17 +95,12 @@ def _expression(name: str, value) -> str:
 
 
 # ---------------------------------------------------------------- a solution's memberships
-#: An intermediate model named by its pair: SetMethods' sol = 'C1P1I2' (pimdata's format: pair C1P1, its
-#: intermediate model 2) or the name print(sol) shows, 'C1P1 M2'.
-_PAIR_MODEL = re.compile(r"\s*C\s*(\d+)\s*P\s*(\d+)\s*([IM])\s*(\d+)\s*", re.I)
-
-
 def _pair_model_hint(model, solution) -> str:
-    """For a model named by its pair (_PAIR_MODEL): the number to write, which counts the solution's distinct models
-    in the printed order (C1P1 M1 is 1; a pair's model that repeats an earlier pair's is that one's number); that no
-    such model is here, naming those that are; or, for a solution without pairs, that its models are numbered alone.
-    '' for anything else."""
-    m = _PAIR_MODEL.fullmatch(model) if isinstance(model, str) else None
+    """For a model named by its pair (checks.PAIR_MODEL): the number to write, which counts the solution's distinct
+    models in the printed order (C1P1 M1 is 1; a pair's model that repeats an earlier pair's is that one's number);
+    that no such model is here, naming those that are; or, for a solution without pairs, that its models are
+    numbered alone. '' for anything else."""
+    m = PAIR_MODEL.fullmatch(model) if isinstance(model, str) else None
     if m is None:
         return ""
     pair, name = f"C{int(m[1])}P{int(m[2])}", f"M{int(m[4])}"

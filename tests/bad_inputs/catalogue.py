@@ -2512,6 +2512,12 @@ CATALOGUE: list[Bad] = [
                                             model="C1P2I1"),
         "model must be 1..2, got 'C1P2I1'; write 2 (the distinct models are numbered from 1 across the pairs, as "
         "printed: C1P2 M1 is 2) (SetMethods' sol = 'C1P2I1', pimdata's format, names C1P2 M1)", origin="r migrant"),
+    Bad("setmethods-pimdata-sol-as-model-flag", "cases --dir-exp 1,1,1,1,1 --model C1P1I1, SetMethods' sol for an "
+        "intermediate model (was: 'must be a positive whole number' alone)", LF, "cli",
+        cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--dir-exp", "1,1,1,1,1", "--model", "C1P1I1"),
+        "give --model the model's number: an intermediate solution's distinct models are numbered from 1 across its "
+        "pairs, in the printed order (C1P1 M1 is 1) (SetMethods' sol = 'C1P1I1', pimdata's format, names C1P1 M1)",
+        origin="r migrant"),
     Bad("setmethods-cluster-unit-id", "cluster_diagnostics(panel, expr, 'SURV', unit_id='CASE', cluster='WAVE'), "
         "SetMethods' unit_id (was: \"did you mean 'unit'?\", without the value)", LF, "api",
         lambda: _qca()[0].cluster_diagnostics(pd.read_csv(ROOT / "data/reference/r-setmethods/LF_panel.csv",
