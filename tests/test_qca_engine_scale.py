@@ -183,6 +183,60 @@ def _k12_with_a_common_row() -> tuple[np.ndarray, int]:
     return chart, r
 
 
+def test_the_cyclic_collector_is_paused_while_covers_are_searched_and_listed(monkeypatch):
+    """The search for every cover and the listing of its models make a list or tuple per cover and state, none in a
+    cycle: the collector's passes over them were pure cost (the exact count of issue10_k12_n180 of benchmarks/: 120.6
+    -> 110.2 s of CPU). No collection runs inside cover_models, nor in a worker's task (`_search_parts`), and the
+    collector is running again afterwards, also after a refusal; one paused by the caller stays paused."""
+    import gc
+    import sys
+
+    from analysis.qca import _cover
+
+    chart, _ = _k12_with_a_common_row()
+    runs: list = []
+    outside = {"cover_models", "_search_parts", "_collector_paused"}  # where the collector is paused and resumed
+
+    def count(phase, info):  # a collection with a search or a listing of _cover on the stack
+        frame = sys._getframe(1)
+        while phase == "start" and frame is not None:
+            if frame.f_code.co_filename == _cover.__file__ and frame.f_code.co_name not in outside:
+                runs.append(frame.f_code.co_name)
+                return
+            frame = frame.f_back
+
+    tasks: list = []
+    search_parts = _cover._search_parts
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 0)  # parts from the first step (searched here: n_jobs 1)
+    monkeypatch.setattr(_cover, "_search_parts", lambda *a: tasks.append(a) or search_parts(*a))
+    assert gc.isenabled()
+    gc.callbacks.append(count)
+    try:
+        res = _cover.cover_models(chart, 20_000, max_work=10**6, n_jobs=1)
+        assert res.count == 10_395 and len(res.models) == 10_395 and tasks
+        assert runs == [] and gc.isenabled()
+        with pytest.raises(QCAComplexityError):
+            _cover.cover_models(chart, 10, max_work=5)
+        assert gc.isenabled()
+        out, steps = search_parts(*tasks[0])  # a worker process runs a task with the collector running
+        assert runs == [] and gc.isenabled() and steps > 0 and out
+        gc.disable()
+        _cover.cover_models(chart, 10, max_work=10**6)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        gc.callbacks.remove(count)
+    from contextlib import nullcontext
+
+    monkeypatch.setattr(_cover, "_collector_paused", nullcontext)  # with the collector running, it is seen
+    gc.callbacks.append(count)
+    try:
+        _cover.cover_models(chart, 20_000, max_work=10**6, n_jobs=1)
+    finally:
+        gc.callbacks.remove(count)
+    assert runs
+
+
 @pytest.mark.parametrize("max_work", [5, 20, 50, 200])
 def test_a_count_stopped_at_max_work_is_a_partial_answer_with_a_lower_bound(max_work):
     """Counting every minimal model past max_work (issue 10: model explosion is an answer): with count_partial, the
