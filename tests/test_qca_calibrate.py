@@ -807,3 +807,31 @@ def test_calibrate_frame_says_blank_case_names_as_the_calibrate_command_does(nam
     yaml.write_text("X: {type: crisp, thresholds: 2}\n", encoding="utf-8")
     code, out, err = run(capsys, "calibrate", str(path), "--spec", str(yaml))
     assert code == 2 and err == f"error: {path}: {said}\n", err
+
+
+def test_a_missing_value_code_among_raw_values_is_warned_about_not_calibrated_silently(tmp_path, capsys):
+    """A survey's Likert item (1..5) with 99 for 'no answer' was calibrated without a word, the 99 fully in the set
+    (1.0), and an age of 99 (a code among 28..62) near 1 too: the truth table's hint on codes (9, 99, ...) came only
+    for calibrated data. calibrate() now warns about a code standing apart from the other values (at least their
+    range beyond them), naming its cases and how to make it missing; a code among the values (999 among 320..1098),
+    or not apart (9 among 1..7), gives no such warning."""
+    from analysis.qca.data import QCAWarning
+
+    likert = pd.Series([1, 2, 3, 99, 5, 4], index=list("abcdef"))
+    with pytest.warns(QCAWarning, match=r"^raw value 99 at index 'd' looks like a missing-value code \(SPSS, Stata\), "
+                                        r"far from the other values \(1 to 5\), and was calibrated as a value"):
+        assert calibrate(likert, thresholds="e=1, c=3.5, i=5")["d"] == 1.0
+    with pytest.warns(QCAWarning, match=r"raw value -9 at positions 0"):
+        calibrate([-9, 1, 2, 3], type="crisp", thresholds=2)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        calibrate([320, 500, 999, 1098], thresholds="e=350, c=550, i=850")
+        calibrate([1, 2, 9, 7, 5], thresholds="e=1, c=4.5, i=7")
+        calibrate(likert.replace(99, np.nan), thresholds="e=1, c=3.5, i=5", missing="keep")   # the advice taken
+    from _cli import run
+
+    path, spec = tmp_path / "survey.csv", tmp_path / "spec.yaml"
+    path.write_bytes("\ufeff编号,信任\n1,5\n2,2\n3,99\n4,1\n".encode("utf-8"))
+    spec.write_text("TRU: {source: 信任, thresholds: 'e=1, c=3.5, i=5'}\n", encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(path), "--spec", str(spec), "--case-column", "编号")
+    assert code == 0 and f"warning: {spec}: calibrating 'TRU' from column '信任': raw value 99 at index '3' looks" in err, err

@@ -521,6 +521,31 @@ def _positions(series, pos) -> str:
     return "positions " + ", ".join(str(int(p)) for p in pos[:5]) + (" ..." if len(pos) > 5 else "")
 
 
+#: Codes SPSS and Stata users give a missing answer ('don't know', 'refused') in place of a value.
+MISSING_CODES = (9, 99, 999, 9999, -9, -99, -999, -9999)
+
+
+def missing_code_note(arr: np.ndarray, like) -> str:
+    """For raw values holding a missing-value code (MISSING_CODES) that stands apart from the other values (at least
+    their range beyond their maximum, or below their minimum for a negative code: a Likert item's 99 among 1..5, an
+    age of 99 among 28..62), the warning that it was calibrated as a value (a 99 on a 1..5 scale is fully in the
+    set), with its cases (`like`: the Series naming them) and how to make it missing; '' otherwise."""
+    finite = arr[np.isfinite(arr)]
+    for code in MISSING_CODES:
+        at = arr == code
+        others = finite[finite != code]
+        if not at.any() or len(others) < 2:
+            continue
+        low, high = float(others.min()), float(others.max())
+        span = high - low
+        if span > 0 and (code >= high + span if code > 0 else code <= low - span):
+            return (f"raw value {code} at {_positions(like, np.flatnonzero(at))} looks like a missing-value code (SPSS, "
+                    f"Stata), far from the other values ({low:g} to {high:g}), and was calibrated as a value: if it "
+                    f"marks a missing answer, make it missing first (Python: x.replace({code}, np.nan), with "
+                    f"missing='keep'; a file: empty its cells, or write NA, and give the set 'missing: keep')")
+    return ""
+
+
 def _wrap(result: np.ndarray, like):
     if like is not None:
         return pd.Series(result, index=like.index, name=like.name)
@@ -832,6 +857,9 @@ def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing
                             "at or above 550; two cut points, '550, 800', make three levels)")
     arr, like = _as_numbers(x, missing)
     names, values = parse_thresholds(thresholds)
+    code = missing_code_note(arr, like)
+    if code:
+        warnings.warn(where + code, QCAWarning, stacklevel=user_stacklevel())
 
     if type == "crisp":
         if method == "indirect":
