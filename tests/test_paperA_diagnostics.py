@@ -1064,6 +1064,30 @@ def test_claim_a7_says_when_ser_sits_at_the_skew_limit():
     assert "skewed: SER holds for 87% of cases" in beyond and "skew limit" not in beyond, beyond
 
 
+def test_the_permutation_benchmark_is_said_in_chinese_too():
+    """Notebook 03's permutation benchmark (100 % of the 6,435 assignments fitting as well as the observed outcome on
+    the reconstruction: inclS and covS carry no evidence there) was printed in English only. D.permutation_line_zh
+    says the same numbers in Chinese, read from the benchmark, and the notebook prints it with the data source."""
+    import json
+
+    from _paperA_outputs import skip_unless_reconstruction
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    bench = {"assignments": 6435, "exact": True, "n_cases": 15, "n_positive": 8, "observed_rows": 13,
+             "share_contradiction_free": 0.2, "observed_inclS": 1.0, "observed_covS": 0.75, "share_fitting_as_well": 1.0}
+    line = D.permutation_line_zh(bench, 64)
+    assert all(s in line for s in ("15 个案例", "64 种组态中的 13 种", "8 个良好结果", "全部可能的 6,435 种", "100% 的拟合",
+                                   "inclS 1.000", "covS 0.750", "20% 的分配")), line
+    assert "随机抽取的 6,435" in D.permutation_line_zh({**bench, "exact": False}, 64)
+    none = D.permutation_line_zh({**bench, "share_fitting_as_well": float("nan")}, 64)
+    assert "无充分组态" in none and "100%" not in none, none
+    skip_unless_reconstruction("the reconstruction's permutation benchmark")
+    written = pd.read_csv(DATA_DERIVED / "paperA" / "permutation_benchmark.csv").iloc[0].to_dict()
+    executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    printed = _section_outputs(executed, "## Truth table")
+    assert C.source_text(D.permutation_line_zh(written, 2 ** len(CONDS)), "reconstruction", "zh") in printed, printed
+
+
 def test_the_re_run_without_csa_is_minimised_once_and_read_twice(recon, monkeypatch):
     """focus_core_without_csa minimised EFF's solutions again with the contradictory easy counterfactuals blocked,
     the re-run paths_without_contradictory_assumptions had already made (two implementations of one step). The

@@ -295,3 +295,23 @@ def _outcome_membership(data: pd.DataFrame, outcome: str) -> np.ndarray:
     col = outcome.lstrip("~")
     y = data[col].to_numpy(dtype=float)
     return 1.0 - y if outcome.startswith("~") else y
+
+
+def permutation_line_zh(benchmark: Mapping, n_configurations: int) -> str:
+    """Notebook 03's line on the permutation benchmark (the engine's permutation_benchmark, Braumoeller 2015) in
+    Chinese, which was printed in English only: the cases and observed configurations, the share of the assignments
+    of the observed number of good outcomes that fit at least as well as the observed outcome (its inclS and covS),
+    or that there is no positive row to compare with, and the share giving a table without contradictory rows.
+    Without the data-source tag (the notebook's say_zh adds it)."""
+    head = (f"随机结果基准：{benchmark['n_cases']} 个案例分布于 {n_configurations} 种组态中的 "
+            f"{benchmark['observed_rows']} 种；")
+    share = float(benchmark["share_fitting_as_well"])
+    how = "全部可能的" if bool(benchmark["exact"]) else "随机抽取的"
+    if share == share:
+        body = (f"将 {benchmark['n_positive']} 个良好结果分配给案例的{how} {int(benchmark['assignments']):,} 种方式中，"
+                f"{share:.0%} 的拟合不低于观测结果（inclS {float(benchmark['observed_inclS']):.3f}，covS "
+                f"{float(benchmark['observed_covS']):.3f}；比例接近 1 表示一致性与覆盖度在此不构成证据）")
+    else:
+        body = (f"观测结果没有编码为 OUT = 1 的行（无充分组态），故 {int(benchmark['assignments']):,} 种分配 "
+                f"{benchmark['n_positive']} 个良好结果的方式均无可比较")
+    return head + body + f"；{float(benchmark['share_contradiction_free']):.0%} 的分配得到不含矛盾行的真值表"
