@@ -1088,6 +1088,36 @@ def test_the_permutation_benchmark_is_said_in_chinese_too():
     assert C.source_text(D.permutation_line_zh(written, 2 ** len(CONDS)), "reconstruction", "zh") in printed, printed
 
 
+@pytest.mark.parametrize("value, at_cut", [(0.5, True), (0.5 + 1e-15, True), (0.501, False), (0.499, False)])
+def test_a_candidate_disjunction_at_the_relevance_cut_itself_is_said_to_be_at_its_margin(value, at_cut):
+    """The one candidate necessary disjunction of the reconstruction (~SYS + ~SER for ~EFF) has RoN 0.500, the relevance
+    cut itself: 'candidate' rests on the cut's 'at or above', which the printed line did not say. The note says it
+    where the value is at the cut (float error absorbed), and nothing elsewhere."""
+    note = D.relevance_margin_note(value, "RoN", 0.5)
+    assert bool(note) is at_cut and (not note or "RoN at the relevance cut 0.5 itself" in note), note
+
+
+def test_notebook_03_says_which_candidate_disjunction_sits_at_the_relevance_cut():
+    """The executed notebook's candidate line carries the note exactly for the candidates whose relevance is the cut,
+    read from necessary_disjunctions.csv (on the reconstruction ~SYS + ~SER for ~EFF)."""
+    import json
+
+    from _paperA_outputs import skip_unless_reconstruction
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    skip_unless_reconstruction("the reconstruction's candidate disjunction")
+    table = pd.read_csv(DATA_DERIVED / "paperA" / "necessary_disjunctions.csv")
+    candidates = table[table["reading"] == "candidate"]
+    at_cut = [r.expression for r in candidates.itertuples() if D.relevance_margin_note(r.RoN, "RoN", 0.5)]
+    assert at_cut == ["~SYS + ~SER"]
+    executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    printed = _section_outputs(executed, "## Necessity")
+    lines = [line for line in printed.splitlines() if line.strip().startswith("candidate ")]
+    assert len(lines) == len(candidates) and lines, printed
+    for r, line in zip(candidates.itertuples(), lines):
+        assert (r.expression in at_cut) is ("at the relevance cut 0.5 itself" in line), line
+
+
 def test_the_re_run_without_csa_is_minimised_once_and_read_twice(recon, monkeypatch):
     """focus_core_without_csa minimised EFF's solutions again with the contradictory easy counterfactuals blocked,
     the re-run paths_without_contradictory_assumptions had already made (two implementations of one step). The

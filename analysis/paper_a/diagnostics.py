@@ -315,3 +315,13 @@ def permutation_line_zh(benchmark: Mapping, n_configurations: int) -> str:
         body = (f"观测结果没有编码为 OUT = 1 的行（无充分组态），故 {int(benchmark['assignments']):,} 种分配 "
                 f"{benchmark['n_positive']} 个良好结果的方式均无可比较")
     return head + body + f"；{float(benchmark['share_contradiction_free']):.0%} 的分配得到不含矛盾行的真值表"
+
+
+def relevance_margin_note(value: float, measure: str, cut: float) -> str:
+    """A note for a relevance (RoN or covN) AT the relevance cut itself (float error absorbed as necessity_table's
+    'at or above' does): relevant by the cut, at its margin, which a reader of a candidate disjunction should see
+    (on the reconstruction ~SYS + ~SER for ~EFF, RoN 0.500 at the cut 0.5: the one candidate). '' otherwise."""
+    if abs(float(value) - float(cut)) > 1e-12:
+        return ""
+    return (f" ({measure} at the relevance cut {float(cut):g} itself: relevant because the cut counts 'at or above', "
+            f"at its margin)")
