@@ -714,6 +714,20 @@ def test_the_chinese_wording_of_a_claim_states_the_check_the_english_states():
     assert not differing, differing
 
 
+def test_a_work_a_claim_cites_is_cited_alike_in_both_languages():
+    """B09's Chinese cited 李怡霖等（2023） where its English, and B10's and B13's Chinese, write 李怡霖 et al. 2023 /
+    李怡霖等2023: one work cited two ways in one column. Every 'name et al. year' of a claim_en is '<name>等<year>' in
+    its claim_zh, in both ledgers."""
+    checked = []
+    for paper in ("paperA", "paperB"):
+        ledger = pd.read_csv(ROOT / "data" / "derived" / paper / "claims.csv", dtype=str, keep_default_na=False)
+        for row in ledger.itertuples(index=False):
+            for name, year in re.findall(r"(\S+) et al\. (\d{4})", row.claim_en):
+                assert f"{name}等{year}" in row.claim_zh, (row.claim_id, row.claim_zh)
+                checked.append(row.claim_id)
+    assert {"B09", "B10", "B13"} <= set(checked), checked
+
+
 def test_b03_says_the_same_split_in_both_languages_and_names_the_year_it_uses():
     """B03 counts the documents of split_year itself among the later ones ('from 2020 on', as its computed text says:
     'from 2020 3/11'), but its Chinese claim said 2020年后 (after 2020), and both texts typed 2020 whatever split_year

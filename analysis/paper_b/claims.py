@@ -496,7 +496,7 @@ def claim_benchmark_order(coding: CodingResult, benchmark: pd.DataFrame, family:
     o_order = list(ours.sort_values(ascending=False, kind="stable").index)
     short = lambda cs: " > ".join(c.split(".", 1)[1] for c in cs)  # noqa: E731
     if family == "instrument":
-        zh, en, what = "政策工具结构与李怡霖等（2023）一致：环境型>供给型>需求型", \
+        zh, en, what = "政策工具结构与李怡霖等2023一致：环境型>供给型>需求型", \
             "Instrument mix ranks as in 李怡霖 et al. 2023 (environment > supply > demand)", "full order (strict)"
         agrees = all(ours[x] > ours[y] for x, y in zip(b_order, b_order[1:]))
     else:
