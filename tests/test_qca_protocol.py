@@ -287,6 +287,24 @@ def test_a_calibration_range_may_move_the_outcomes_thresholds():
                         thresholds=th)
 
 
+def test_rcc_rank_counts_a_shaky_or_possible_case_whatever_its_outcome():
+    """RCC_rank rests on whether some case is shaky (IS·~minTS > 0.5) or possible (~IS·maxTS > 0.5), counted over
+    every case: SetMethods' rob.case.ratio (R/helper_rob.R) sets Shaky <- sum(ND$'S1*s2' > 0.5) and Poss <-
+    sum(ND$'s1*S3' > 0.5) with no condition on the outcome (the module docstring said the rule was only read off its
+    four reference values). By hand: case a, IS 0.8 and minTS 0.3, is in IS·~minTS at min(0.8, 0.7) = 0.7 with
+    Y = 0.2, a shaky deviant case, and no case is possible: rank 3 (1 + 0 + 2·1), though no case is shaky typical;
+    RCR_typ has no typical case to count (None), RCR_dev = 0 robust / (0 + 1 shaky + 0 possible) deviant = 0. A
+    possible deviant case alone (IS 0.2, maxTS 0.8: ~IS·maxTS = 0.8, Y = 0.1) gives rank 2."""
+    cases, ratios = case_robustness(np.array([0.8, 0.2, 0.1]), [np.array([0.3, 0.2, 0.1])],
+                                    np.array([0.2, 0.9, 0.1]), list("abc"))
+    assert cases["type"].tolist() == ["shaky deviant", "extreme deviant coverage", "irrelevant"]
+    assert ratios == {"RCR_typ": None, "RCR_dev": 0.0, "RCC_rank": 3}
+    cases, ratios = case_robustness(np.array([0.2]), [np.array([0.8])], np.array([0.1]), ["a"])
+    assert cases["type"].tolist() == ["possible deviant"] and ratios["RCC_rank"] == 2
+    single = single_tests(np.array([0.8, 0.2, 0.1]), {"T": np.array([0.3, 0.2, 0.1])})
+    assert single["RCC_rank"].tolist() == [3]
+
+
 def test_pure_functions_and_errors():
     y = np.array([0.9, 0.8, 0.2, 0.1])
     IS = np.array([0.8, 0.7, 0.1, 0.2])

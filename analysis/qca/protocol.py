@@ -27,7 +27,9 @@ minTS = min over *all* test solutions, maxTS = max over all of them, Y the outco
 - case robustness: each case typed by IS·minTS, IS·~minTS ("shaky"), ~IS·maxTS ("possible"), ~IS·~maxTS,
   each crossed with Y > 0.5 / Y < 0.5; RCR_typ = robust typical / (robust + shaky + possible typical),
   RCR_dev likewise for Y < 0.5; RCC_rank = 1 + [some possible case] + 2·[some shaky case] (1: neither ... 4: both;
-  this rule is read off SetMethods' output, where it holds for all four reference values);
+  a shaky or possible case counts whatever its outcome: SetMethods' code computes the rank so, rob.case.ratio in
+  R/helper_rob.R counting IS·~minTS > 0.5 and ~IS·maxTS > 0.5 over every case, and it gives the four reference
+  values);
 - single tests: SC and RCC_rank of IS against each test solution on its own;
 - a test recalibrating the outcome: its solution, and its own inclS / PRI / covS in the specifications table, are
   found on its recalibrated outcome; every measure across solutions (robust core fit, RF_*, case types and ratios)
