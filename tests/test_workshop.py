@@ -4799,3 +4799,31 @@ def test_the_readme_s_n_cut_limits_of_the_workshop_are_those_of_its_tables():
     assert m, "README no longer states Paper A's paperA_n_cut limits in the expected words"
     largest, outs = rows_from(sets, sets.columns[-1], float(m[3]), int(m[2]))
     assert int(m[1]) == largest and outs == {"1"}, (largest, outs)
+
+
+#: A citation by author and year in the workshop's text: 'Ragin 2008', 'Ragin & Fiss 2008', "Lipset's (1959)",
+#: '胡美丽 et al. 2024'.
+_CITATION = re.compile(r"(胡美丽|[A-Z][a-z]+)(?:'s)?( et al\.| & [A-Z][a-z]+)?,? \(?((?:19|20)\d\d)\b")
+
+
+def _reference_key(entry: str) -> tuple[str, ...]:
+    """A reference list's entry ('Ragin, C. C., & Fiss, P. C. (2008). ...') as its citation reads it: the authors'
+    surnames (the first and 'et al.' from three authors on) and the year."""
+    authors, year = re.match(r"- (.*?) \((\d{4})\)\.", entry).groups()
+    names = re.findall(r"(?:^|& )([A-Z][a-z]+), (?:[A-Z]\. ?)+", authors) or [a.strip() for a in authors.split(",")]
+    return (*(names if len(names) <= 2 else [names[0], "et al."]), year)
+
+
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_every_work_the_workshop_cites_is_in_its_references(path):
+    """The workshop cites Lipset (1959), Ragin 2008, Ragin & Fiss 2008, Schneider & Rohlfing 2013, Schneider &
+    Wagemann 2012 and 胡美丽 et al. 2024 by author and year, and neither notebook (nor the book's page of it) said
+    which works they are: a participant could not look one up. Each notebook now ends with its references, and every
+    work cited is listed there, and every work listed is cited."""
+    cells = _nb(path).cells
+    assert cells[-1].cell_type == "markdown" and cells[-1].source.startswith("## 参考文献 / References")
+    listed = {_reference_key(e) for e in re.findall(r"^- .*", cells[-1].source, flags=re.M)}
+    cited = {(m.group(1), *([m.group(2).strip(" &")] if m.group(2) else []), m.group(3))
+             for c in cells[:-1] for m in _CITATION.finditer(c.source)}
+    assert len(cited) >= 6 and ("Ragin", "Fiss", "2008") in cited and ("胡美丽", "et al.", "2024") in cited, cited
+    assert cited == listed, (cited - listed, listed - cited)
