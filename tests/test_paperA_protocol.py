@@ -1410,6 +1410,26 @@ def test_checklist_deviant_cases_item_names_the_negations_deviant_cases_for_cove
     written = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item").loc["deviant cases", "why"]
     assert len(table) and f"the negation's deviant cases for coverage ({', '.join(table['case'])}) listed" in written
 
+def test_checklist_deviant_cases_item_names_the_negations_own_case_studies():
+    """~EFF's typical cases and pairs (negated_typical_cases.csv, negated_comparative_pairs.csv) went unmentioned in
+    the checklist's deviant cases item, which named only its deviant cases for coverage. The item now counts them, or
+    adds nothing when they are not listed (no solution of the negation); the status does not change."""
+    item = lambda **kw: L.reporting_checklist(_evidence(**kw)).set_index("item").loc["deviant cases"]
+    plain, listed = item(), item(negated_case_studies={"typical": 7, "pairs": 6})
+    assert listed["status"] == plain["status"] and listed["why"].startswith(plain["why"])
+    assert ("; the negation's own case studies listed: 7 typical case(s) over its paths and 6 typical / individually "
+            "irrelevant pair(s) (negated_typical_cases.csv, negated_comparative_pairs.csv)") in listed["why"]
+    from _paperA_outputs import skip_unless_reconstruction
+
+    from analysis.paths import DATA_DERIVED
+
+    skip_unless_reconstruction("the reconstruction's case studies of ~EFF")
+    out = DATA_DERIVED / "paperA"
+    n_typical, n_pairs = (len(pd.read_csv(out / n)) for n in ("negated_typical_cases.csv", "negated_comparative_pairs.csv"))
+    written = pd.read_csv(out / "checklist.csv").set_index("item").loc["deviant cases", "why"]
+    assert n_typical and f"{n_typical} typical case(s) over its paths and {n_pairs} typical" in written, written
+
+
 def test_checklist_esa_item_counts_the_paths_minimised_again_without_their_contradictory_assumptions():
     """The CSA / ESA item said nothing of the easy counterfactuals the reported intermediate solution rests on that the
     negation's parsimonious solution also assumes, nor of what blocking them gives (notebook 03 minimises again without

@@ -90,6 +90,9 @@ class Evidence:
     negated_deviant_coverage: dict | None = None   # the same for the negation's reported model (its deviant cases for
                                                    # coverage, negated_deviant_coverage.csv); None: not listed (or the
                                                    # negation has no solution)
+    negated_case_studies: dict | None = None   # the negation's own case studies (robustness.case_studies): 'typical'
+                                               # (typical cases over its paths) and 'pairs' (typical / individually
+                                               # irrelevant pairs) -> their numbers; None: not listed (or no solution)
     #: where the cases come from (cases.DATA_SOURCES: reconstruction, original, mixed; '' not stated): the rows whose
     #: facts come from the cases (FROM_CASES) say so in their own words when the cases are not (all) Paper A's
     data_source: str = ""
@@ -265,7 +268,8 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                      if e.deviant_cases_reported else "not met",
                      "typical / deviant consistency / deviant coverage cases of the reported solution, labelled in "
                      "an XY plot" + same + _deviant_coverage_words(e.deviant_coverage)
-                     + _deviant_coverage_words(e.negated_deviant_coverage, negated=True) if e.deviant_cases_reported
+                     + _deviant_coverage_words(e.negated_deviant_coverage, negated=True)
+                     + _negated_case_study_words(e.negated_case_studies) if e.deviant_cases_reported
                      else "not reported"))
     rows += _design_rows(e)
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
@@ -315,6 +319,16 @@ def _deviant_coverage_words(listed: dict | None, negated: bool = False) -> str:
     return (f"; {whose or 'the '}deviant cases for coverage ({', '.join(listed)}) listed with their truth table row "
             f"and the cases of that row out of {'the negation' if negated else 'the outcome'} to compare them with "
             f"({table})" + (f"; no such case for {', '.join(alone)}" if alone else ""))
+
+
+def _negated_case_study_words(counts: dict | None) -> str:
+    """The deviant cases item's words on the negation's own case studies (typical cases per path and typical /
+    individually irrelevant pairs, negated_typical_cases.csv and negated_comparative_pairs.csv); '' when not listed."""
+    if counts is None:
+        return ""
+    return (f"; the negation's own case studies listed: {int(counts['typical'])} typical case(s) over its paths and "
+            f"{int(counts['pairs'])} typical / individually irrelevant pair(s) (negated_typical_cases.csv, "
+            f"negated_comparative_pairs.csv)")
 
 
 def _rerun_words(easy: tuple, lost: tuple | None, solution: str, other: str, table: str) -> str:
