@@ -1664,3 +1664,17 @@ def test_a_missing_membership_is_refused_with_how_to_drop_the_cases_from_python_
     kept = tmp_path / "kept.csv"   # the same answer as the file with those rows deleted by hand
     kept.write_text("case,A,B,Y\na,0.7,0.2,0.8\nc,0.3,0.6,0.2\n", encoding="utf-8")
     assert run(capsys, "truth-table", str(kept), "--outcome", "Y") == (0, out, "")
+
+
+@pytest.mark.parametrize("flag", ["--dropna", "--drop-na", "--na-omit", "--na.rm", "--listwise", "--complete-cases"])
+def test_a_flag_named_as_pandas_or_r_drop_missing_values_is_answered_with_drop_missing(capsys, flag):
+    """--dropna (pandas), --na.omit or --na.rm (R), --listwise (SPSS, Stata) got only "unrecognized arguments", no
+    near flag; they now name --drop-missing, and calibrate (which has none) says how a missing raw value is kept and
+    then dropped."""
+    code, out, err = run(capsys, "truth-table", "data/reference/datasets/LF.csv", "--outcome", "SURV", flag)
+    assert code == 2 and err == (f"error: unrecognized arguments: {flag}; truth-table takes no {flag}: write "
+                                 "--drop-missing (drops the cases with a missing value in the columns used, naming "
+                                 "them)\n"), err
+    code, out, err = run(capsys, "calibrate", "data/reference/datasets/LR.csv", "--spec", "x.yaml", flag)
+    assert code == 2 and err.endswith(f"calibrate takes no {flag}: give the set 'missing: keep' in the specification "
+                                      "(its membership left empty), then --drop-missing to the analysis\n"), err

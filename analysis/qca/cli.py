@@ -2265,6 +2265,13 @@ def _r_keyword_flag(flag: str, command: str, own, argv: list[str]) -> str:
 PARSIMONIOUS_COMMANDS = ("esa", "cases", "theory", "chart", "plot")
 
 
+#: Flags a user may try for dropping the cases with missing values, as pandas (dropna), R (na.omit, na.rm,
+#: na.exclude, complete.cases) or Stata and SPSS (listwise deletion) name it, without '-', '_' and '.': the command
+#: line's --drop-missing.
+_DROP_MISSING_WORDS = frozenset({"dropna", "nadrop", "naomit", "narm", "naexclude", "omitna", "omitmissing",
+                                 "dropmissings", "removemissing", "completecases", "listwise", "skipmissing"})
+
+
 def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.ArgumentParser) -> str:
     """'; did you mean --include?' for a misspelt flag of the command (for several, each naming its flag, as
     _near.hints_by_name names a column: '; --inclde: did you mean --include?'), or '; necessity takes no --incl-cut
@@ -2294,6 +2301,12 @@ def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.Argumen
             hint = (f"{command} takes no --include: it reads the parsimonious solution (remainders included, as "
                     "minimize --include '?' gives it), or the intermediate with --dir-exp; --solution "
                     "conservative reads the one without remainders")
+        elif re.sub(r"[-_.]", "", f).lower() in _DROP_MISSING_WORDS and (command == "calibrate" or
+                                                                          "--drop-missing" in own):
+            hint = (f"{command} takes no {f}: " + (
+                "give the set 'missing: keep' in the specification (its membership left empty), then --drop-missing "
+                "to the analysis" if command == "calibrate" else
+                "write --drop-missing (drops the cases with a missing value in the columns used, naming them)"))
         elif close and r_name and not any(c in r_name for c in close):   # R's --sol (a model's number) is not
             hint = f"{command} takes no {f}: {r_name}"                     # --solution cut short: --model
         elif close:

@@ -3205,6 +3205,10 @@ CATALOGUE: list[Bad] = [
         "every case (3) has a missing value in 'DEV', 'URB', 'SURV', so dropping the cases with one leaves none: 'AU' "
         "(line 2: 'DEV' 'NA'), 'BE' (line 3: 'URB' empty), 'CZ' (line 4: 'SURV' '-'); fill in the cells, or leave the "
         "columns most often missing out of the conditions", origin="own data"),
+    Bad("dropna-flag", "truth-table --dropna (pandas' word; R's --na.omit, --na.rm, SPSS's --listwise alike; was: "
+        "'unrecognized arguments' alone)", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--dropna"),
+        "unrecognized arguments: --dropna; truth-table takes no --dropna: write --drop-missing (drops the cases with a "
+        "missing value in the columns used, naming them)", origin="own data"),
     Bad("drop-missing-cases-unknown-column", "drop_missing_cases(df, ['DEV', 'urb']) naming a column the data does not "
         "have", LF, "api", lambda: _qca()[0].drop_missing_cases(lf(), ["DEV", "urb"]),
         "column 'urb' is not in the data; did you mean 'URB'?", origin="own data"),
