@@ -4,6 +4,7 @@ ratios of 3-digit rounded fits, anchors out of order), the tests prove it with a
 from __future__ import annotations
 
 import functools
+import math
 import re
 import warnings
 
@@ -195,7 +196,25 @@ def test_inclrange_ncutrange():
     nc = threshold_range(lf, "SURV", CONDS, "n_cut", 1, 5, incl_cut=0.8, case_column="case").iloc[0]
     theirs = {r["id"]: r["NCUT"] for r in result(RANGES, "rob.ncutrange")}
     assert (nc["lower"], nc["upper"]) == (theirs["Lower bound"], theirs["Upper bound"])
-    assert nc["lower_reason"].startswith("stopped: n_cut must be at least 1")
+    assert nc["lower_reason"] == "stopped: the end of n_cut's range (the next step, 0, is below 1)"
+
+
+def test_a_range_reaching_its_parameters_end_says_so_not_the_refusal_of_the_step_past_it():
+    """A range that kept its solution up to incl_cut 1 gave as its upper bound's reason 'stopped: incl_cut must lie in
+    [0, 1], got 1.1', the input error of the step past the end, which read as a failure of the range (Paper A's
+    threshold_ranges.csv: 'got 1.01'); n_cut's lower bound likewise ('n_cut must be at least 1 ..., got 0'). Such a
+    bound now says it is the end of the parameter's range, naming the step past it; a step refused for another reason
+    (no positive row) keeps its own reason. Crisp data by hand: A = 1 in a, b, e (Y = 1) and A = 0 in c, d (Y = 0),
+    so every row is consistent (incl 1) at any incl_cut and the solution A holds from 0.3 up to 1."""
+    d = pd.DataFrame({"A": [1, 1, 0, 0, 1], "B": [0, 1, 0, 1, 1], "Y": [1, 1, 0, 0, 1]}, index=list("abcde"))
+    inc = threshold_range(d, "Y", "A,B", "incl_cut", 0.1, 5, incl_cut=0.8).iloc[0]
+    assert inc["upper"] == 1.0 and inc["upper_reason"] == ("stopped: the end of incl_cut's range (the next step, "
+                                                           "1.1, lies above 1)")
+    assert math.isnan(inc["lower"]) and inc["lower_reason"] == "no change in range (tested down to 0.3)"
+    pri = threshold_range(d, "Y", "A,B", "pri_cut", 0.1, 5, incl_cut=0.8, pri_cut=0.1).iloc[0]
+    assert pri["lower"] == 0 and pri["lower_reason"] == "stopped: the end of pri_cut's range (the next step, -0.1, lies below 0)"
+    nc = threshold_range(d, "Y", "A,B", "n_cut", 1, 5, incl_cut=0.8).iloc[0]
+    assert nc["upper_reason"].startswith("stopped: nothing to minimise against"), nc["upper_reason"]
 
 
 def test_threshold_range_stops_each_direction_at_its_first_change(monkeypatch):

@@ -1713,6 +1713,17 @@ def _range_warnings(caught, results, items, step, max_runs: int, parameter: str,
             warnings.warn(f"{message} ({what}: {at})", category, stacklevel=user_stacklevel())
 
 
+def _range_end(parameter: str, value) -> str:
+    """Why a range stops at its parameter's end: the next step `value` lies outside what the parameter takes (a
+    consistency cut-off in [0, 1], n_cut at least 1), which the step's truth table refused with an input error; ''
+    for a value inside it (the step failed for another reason, said as it was)."""
+    if parameter in ("incl_cut", "pri_cut") and not 0 <= value <= 1:
+        return f"the end of {parameter}'s range (the next step, {value:g}, lies {'above 1' if value > 1 else 'below 0'})"
+    if parameter == "n_cut" and value < 1:
+        return f"the end of n_cut's range (the next step, {int(round(value))}, is below 1)"
+    return ""
+
+
 def _cut_text(v) -> str:
     """A cut-off as the settings write it: 0.8, 1, a pair (0.8, 0.6)."""
     if isinstance(v, (list, tuple, np.ndarray)):
@@ -1766,7 +1777,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     `thresholds` for `calibrate_set`, a condition or the outcome, recalibrated from raw[source]; calibration_type
     'crisp': each crisp cut point t1, t2, ... in turn, as SetMethods' rob.calibrange(type = "crisp")). One row
     per threshold: value, lower and upper bound (last value with the same solution), and why each
-    bound stops ("solution changed", "stopped: <why no solution>", or "no change in range"). exclude: rows blocked
+    bound stops ("solution changed", "stopped: <why no solution>", "stopped: the end of incl_cut's range (the next
+    step, 1.05, lies above 1)" where the next step leaves what the parameter takes, or "no change in range"). exclude: rows blocked
     at every step, as in robustness_protocol. A crisp range has one cut point fewer than the set's levels (one for a
     crisp or fuzzy set; a multi-value set's range is crisp), and stops where a cut point empties a level (another
     truth table), as protocol tests must keep a set's levels. Each distinct warning of the runs (e.g. a skew note) is given once, naming the steps
@@ -1926,7 +1938,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                     continue
                 bound = round(start + d * (k - 1) * step, 10)
                 bound = int(round(bound)) if parameter == "n_cut" else bound
-                why = "solution changed" if st == "ok" else f"stopped: {res}"
+                end = "" if st == "ok" else _range_end(parameter, round(start + d * k * step, 10))
+                why = "solution changed" if st == "ok" else f"stopped: {end or res}"
                 break
             row[label] = bound
             row[f"{label}_reason"] = why
