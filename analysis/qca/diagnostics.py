@@ -940,8 +940,13 @@ class TheoryEvaluation:
         against = f"the {self.kind} solution {self.solution}" if self.kind else self.solution
         lines = [f"Theory {self.theory} against {against} for {self.outcome}", "",
                  frame(self.fit, float_format=lambda v: f"{v:.3f}", na_rep="-"), ""]
+        y = self.data["outcome"].to_numpy(float) if "outcome" in self.data else None
         for r in self.cases.to_dict("records"):
-            lines.append(f"{r['label']} ({r['intersection']}, {r['outcome']}): {', '.join(r['cases']) or '-'}")
+            # SetMethods' CaseNo and CaseNo2: the intersection's cases of all cases and of those on its side of Y
+            counts = "" if y is None else (
+                f"; {r['n']} of {len(y)} cases, {r['n']} of the "
+                f"{int(((y > 0.5) if r['outcome'] == 'Y > 0.5' else (y < 0.5)).sum())} with {r['outcome']}")
+            lines.append(f"{r['label']} ({r['intersection']}, {r['outcome']}{counts}): {', '.join(r['cases']) or '-'}")
         lines += ["", *(f"{k}: {'(not listed: see the note)' if v is None else v or '(empty)'}"
                         for k, v in self.intersections.items())]
         lines += [f"note: {n}" for n in self.notes]
