@@ -623,3 +623,38 @@ def test_a_refusal_of_many_dask_workers_names_five_and_counts_the_rest():
     workers = [f"tcp://10.0.0.{i}:8786" for i in range(1, 201)]
     assert _some(workers) == ", ".join(workers[:5]) + " and 195 more of 200"
     assert _some(workers[:2]) == "tcp://10.0.0.1:8786, tcp://10.0.0.2:8786"
+
+
+def test_a_dask_sweep_stopped_early_leaves_no_batch_on_the_cluster(dask_client):
+    """joblib 1.6's Dask backend did not cancel the batches of a call that stopped early (Ctrl-C, the first failing
+    setting's error, a worker's death): those still queued ran to their end, and their results stayed in the
+    cluster's memory, held by the backend (and by its collector, left waiting for them) for as long as the
+    parallel_config block lasted. A sweep stopped by its first setting's error, while the next setting still runs
+    and two more wait their turn, now leaves nothing on the scheduler within 2 s (the running one's thread ends when
+    it ends, its result dropped); the cluster then runs the next sweep as before."""
+    import time
+
+    from analysis.qca import QCAInputError
+
+    def summarize(solution):
+        if solution.truth_table.incl_cut[0] == 0.7:
+            raise ValueError("no")
+        time.sleep(3)   # the settings after the failing one: still running, or queued, when the sweep stops
+        return {}
+
+    def batches():
+        return dask_client.run_on_scheduler(
+            lambda dask_scheduler: sorted(str(k) for k in dask_scheduler.tasks if str(k).startswith("batch_of")))
+
+    lf = dataset("LF")
+    with joblib.parallel_config(backend="dask"):
+        with pytest.raises(QCAInputError, match=r"^setting incl_cut=0\.7: summarize\(\) raised ValueError: no"):
+            sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.7, 0.75, 0.8, 0.85, 0.9], incl_cut=0.8,
+                                 case_column="case", summarize=summarize)
+        deadline = time.monotonic() + 2
+        while batches() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert batches() == []
+        again = sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.8, 0.9], incl_cut=0.8, case_column="case")
+    pd.testing.assert_frame_equal(again, sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.8, 0.9], incl_cut=0.8,
+                                                              case_column="case", n_jobs=1))

@@ -4,6 +4,12 @@
 joblib 1.6's Dask backend hands a batch's outcome to joblib only when the batch returns: a batch that failed on the
 scheduler (every worker that ran it died: KilledWorker) was never reported, and Parallel waited for it forever.
 `parallel` reports such a failure to joblib, which then raises it as it raises any task's error.
+When a call stops early (Ctrl-C, a setting's error, a worker's death), joblib 1.6's Dask backend left its batches
+without cancelling them (its abort_everything only empties its queue, though its docstring says it cancels them): the
+batches still queued ran to their end on the cluster, and their results stayed in the cluster's memory, held by the
+backend and by its collector (left waiting for a batch that would not come), for as long as the backend lived (the
+`parallel_config` block); the scheduler reported them 'lost' when the cluster closed. `parallel` makes that abort
+cancel them and wake the collector (`_cancel_dask_batches_on_abort`), as distributed's own joblib backend once did.
 joblib's 'multiprocessing' backend runs a multiprocessing.Pool, which replaces a worker process that died (killed by
 the out-of-memory killer, a signal) without a word: the batch it was running never returned and Parallel waited for
 it forever. `parallel` watches that pool's workers and reports a death to every pending batch as loky does
@@ -41,6 +47,7 @@ def parallel(n_jobs: int | None, **kwargs) -> Parallel:
     'list': the same results in the same order, all at once."""
     _check_dask_workers()
     _report_dask_failures()
+    _cancel_dask_batches_on_abort()
     _report_dead_pool_workers()
     if kwargs.get("return_as") == "generator" and not getattr(get_active_backend()[0], "supports_return_generator",
                                                               False):
@@ -142,6 +149,47 @@ def _report_dask_failures() -> None:
 
     backend.submit = submit_reporting_failures
     backend._qca_reports_failures = True
+
+
+def _cancel_dask_batches_on_abort() -> None:
+    """Make the active Dask backend's abort_everything (joblib's, when a call stops early: Ctrl-C, an error raised
+    from the results, a worker's death) also cancel the batches joblib will never retrieve: the cluster stops those
+    not started yet and forgets every result (a running batch's thread runs to its end, its result dropped: Dask
+    cannot stop a running task). The backend's futures are taken on the client's event loop, where joblib adds and
+    collects them. Idempotent."""
+    dask_backend = sys.modules.get("joblib._dask")   # loaded by parallel_config(backend="dask"), never here
+    backend, _ = get_active_backend()
+    if (dask_backend is None or not isinstance(backend, dask_backend.DaskDistributedBackend)
+            or getattr(backend, "_qca_cancels_on_abort", False)):
+        return
+    abort = backend.abort_everything
+
+    def abort_cancelling(ensure_ready=True):
+        abort(ensure_ready=ensure_ready)
+        pending, callbacks = getattr(backend, "_results", None), getattr(backend, "_callbacks", None)
+        if not isinstance(pending, dict) or not isinstance(callbacks, dict):   # another joblib: leave it as it is
+            return
+
+        async def take():
+            taken = list(pending)
+            for future in taken:
+                pending.pop(future, None)
+                callbacks.pop(future, None)
+            waiting = getattr(backend, "waiting_futures", None)   # joblib's collector waits on it for a batch that
+            if waiting is not None:                               # will not come: wake it to see none is left
+                async with waiting.condition:
+                    waiting.condition.notify_all()
+            return taken
+
+        try:
+            abandoned = backend.client.sync(take)
+            if abandoned:
+                backend.client.cancel(abandoned)
+        except Exception:   # a client closed, a scheduler gone: nothing left to cancel; the call's own error goes on
+            pass
+
+    backend.abort_everything = abort_cancelling
+    backend._qca_cancels_on_abort = True
 
 
 def _report_dead_pool_workers() -> None:
