@@ -27,7 +27,7 @@ from .cases import CONDITION_NAMES, DESIGN_N_CASES, OUTCOME, READING, evidence_o
 from ..claims import NOT_TESTABLE, Claim, check, headline, headline_zh, ledger, with_robustness
 from .configurations import model_facts
 from ..qca.measures import consistency, coverage, ron
-from ..qca.skew import is_skewed as engine_is_skewed
+from ..qca.skew import at_bound, is_skewed as engine_is_skewed
 
 PAPER = "A"
 FOCUS = "SER"                                  # service integration (服务整合)
@@ -56,9 +56,9 @@ def is_skewed(share, skew_cut: float = SKEW_CUT):
 def at_skew_limit(share, skew_cut: float = SKEW_CUT) -> bool:
     """Whether a set's share of cases (membership above 0.5) sits at a skew bound itself (`skew_cut` or
     1 - `skew_cut`, float error absorbed as is_skewed does): not skewed by the engine's rule, which flags shares
-    strictly beyond a bound, but skewed to a reader who takes the bound as inclusive (80 % of cases read as skewed)."""
-    share, cut = float(share), float(skew_cut)
-    return not is_skewed(share, cut) and min(abs(share - cut), abs(share - (1.0 - cut))) <= 1e-12
+    strictly beyond a bound, but skewed to a reader who takes the bound as inclusive (80 % of cases read as skewed);
+    the engine's one rule for it, analysis.qca.skew.at_bound."""
+    return at_bound(share, (1.0 - float(skew_cut), float(skew_cut)))
 
 
 def skew_report(shares: Mapping[str, float], skew_cut: float = SKEW_CUT) -> str:

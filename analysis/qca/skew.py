@@ -18,7 +18,8 @@ import numpy as np
 
 from .errors import QCAInputError, quoted
 
-__all__ = ["membership_warnings", "warn_notes", "give_again", "check_bounds", "is_skewed", "multivalue_skew", "DEFAULT_SKEW_BOUNDS"]
+__all__ = ["membership_warnings", "warn_notes", "give_again", "check_bounds", "is_skewed", "at_bound", "multivalue_skew",
+           "DEFAULT_SKEW_BOUNDS"]
 
 DEFAULT_SKEW_BOUNDS = (0.2, 0.8)
 _REGISTRY: dict = {}   # the default warning filter shows each distinct note once per process
@@ -68,6 +69,15 @@ def is_skewed(share, bounds=DEFAULT_SKEW_BOUNDS):
     share = np.asarray(share, dtype=float)
     out = (share < low - 1e-12) | (share > high + 1e-12)
     return bool(out) if out.ndim == 0 else out
+
+
+def at_bound(share, bounds=DEFAULT_SKEW_BOUNDS) -> bool:
+    """Whether a set's share of cases (membership above 0.5) sits on a bound itself (within is_skewed's 1e-12): not
+    skewed by is_skewed's strict rule, but skewed to a reader who takes the bound as inclusive (80 % of cases in at
+    bounds (0.2, 0.8)), so reports name such a set rather than let 'no set skewed' read as 'none near a bound'."""
+    low, high = check_bounds(bounds)
+    share = float(share)
+    return not is_skewed(share, (low, high)) and min(abs(share - low), abs(share - high)) <= 1e-12
 
 
 def multivalue_skew(x, n_levels: int, bounds=DEFAULT_SKEW_BOUNDS) -> tuple[list[tuple[int, float]], float, list[int]]:

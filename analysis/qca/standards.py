@@ -272,11 +272,11 @@ def _skew(tt, bounds) -> dict:
     """The skewed-sets row: each set's share of cases read against `bounds`; with None (no check, as truth_table()'s
     and necessity()'s skew_bounds=None) the shares are reported and no set is flagged: 'not met', 'not checked'."""
     from .expressions import format_literal
-    from .skew import DEFAULT_SKEW_BOUNDS, check_bounds, is_skewed, multivalue_skew
+    from .skew import DEFAULT_SKEW_BOUNDS, at_bound, check_bounds, is_skewed, multivalue_skew
 
     bounds = check_bounds(bounds)
     qd = tt.data
-    parts, skewed = [], []
+    parts, skewed, on_bound = [], [], []
     for j, (name, x) in enumerate([*zip(qd.conditions, qd.X.T), (qd.outcome, qd.y)]):
         if j < len(qd.conditions) and qd.kinds[j] == "multi-value":   # each level holding cases is a set of its own
             # the shares do not depend on the bounds; without bounds none is read against them
@@ -289,6 +289,8 @@ def _skew(tt, bounds) -> dict:
         parts.append(f"{name} {share:.0%}")
         if bounds and is_skewed(share, bounds):
             skewed.append(name)
+        elif bounds and at_bound(share, bounds):
+            on_bound.append(f"{name} {share:.0%}")
     multi = "multi-value" in qd.kinds
     asks = ("the share of cases in each condition and in the outcome reported; skewed sets (most cases on one side) "
             "flagged, since they make consistency and necessity cheap")
@@ -304,7 +306,9 @@ def _skew(tt, bounds) -> dict:
                                                             "scaled by 2/L for L levels" if multi else "")
            + f"), bounds {low:g}-{high:g} (the caller's skew_bounds, a convention: SetMethods' skew.check reports the "
            "shares without a bound): " + ", ".join(parts)
-           + ("; skewed: " + ", ".join(skewed) if skewed else "; no set skewed"))
+           + ("; skewed: " + ", ".join(skewed) if skewed else "; no set skewed")
+           + ("; on a bound itself (not flagged: only a share beyond a bound is; skewed if the bound is read as "
+              "inclusive): " + ", ".join(on_bound) if on_bound else ""))
     if skewed:
         has += " (a high consistency or coverage involving them can be misleadingly high: read RoN and the cases)"
     return _row("skewed set memberships", src, asks, has,
