@@ -1678,3 +1678,22 @@ def test_a_flag_named_as_pandas_or_r_drop_missing_values_is_answered_with_drop_m
     code, out, err = run(capsys, "calibrate", "data/reference/datasets/LR.csv", "--spec", "x.yaml", flag)
     assert code == 2 and err.endswith(f"calibrate takes no {flag}: give the set 'missing: keep' in the specification "
                                       "(its membership left empty), then --drop-missing to the analysis\n"), err
+
+
+def test_a_missing_raw_value_says_how_the_analysis_drops_the_case_kept_empty(capsys, tmp_path):
+    """calibrate refusing a missing raw value said to drop or impute the case, or to keep its membership empty
+    ('missing: keep'), which the analysis then refused in turn, with no word on how to go on from the command line.
+    It now says that the analysis drops such cases with --drop-missing; the whole path is run here."""
+    raw, spec = tmp_path / "raw.csv", tmp_path / "spec.yaml"
+    raw.write_text("case,gdp,Y\na,400,0\nb,NA,1\nc,600,1\nd,700,1\ne,450,0\n", encoding="utf-8")
+    spec.write_text("G: {source: gdp, thresholds: 'e=400, c=550, i=700'}\n", encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "Y")
+    assert code == 2 and err.endswith("give the set 'missing: keep' in the calibration file to leave its membership "
+                                      "empty (as R's calibrate() gives NA), which the analysis then drops with "
+                                      "--drop-missing, naming those cases\n"), err
+    spec.write_text("G: {source: gdp, thresholds: 'e=400, c=550, i=700', missing: keep}\n", encoding="utf-8")
+    sets = tmp_path / "sets.csv"
+    assert run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "Y", "--out", str(sets))[0] == 0
+    code, out, err = run(capsys, "truth-table", str(sets), "--outcome", "Y", "--drop-missing")
+    assert code == 0 and err == ("note: dropped 1 of 5 cases for a missing value in 'Y', 'G': 'b' (line 3: 'G' "
+                                 "empty); 4 cases left (--drop-missing)\n"), err

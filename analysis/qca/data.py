@@ -1172,7 +1172,8 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
     if missing:
         problems.append("missing values in column(s) " + "; ".join(missing) + (
             ": calibration needs a raw value for every case; drop or impute those cases, or give the set "
-            "'missing: keep' in the calibration file to leave its membership empty (as R's calibrate() gives NA)"
+            "'missing: keep' in the calibration file to leave its membership empty (as R's calibrate() gives NA), "
+            "which the analysis then drops with --drop-missing, naming those cases"
             if to_calibrate else ": QCA cannot place a case with a missing membership in a configuration; drop or "
             f"impute those cases explicitly first (to drop them, naming them: in Python, drop_missing_cases(df, "
             f"{gaps!r}); on the command line, --drop-missing)") + _summary_rows(cases, unfilled))
