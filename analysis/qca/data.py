@@ -1619,6 +1619,8 @@ def drop_missing_cases(data, columns, case_column=None, *, warn: bool = True) ->
     elif not isinstance(columns, (list, tuple, pd.Index)):
         raise QCAInputError(f"columns must be a list of column names or a comma-separated string such as 'A, B, Y', "
                             f"got {type(columns).__name__}")
+    if duplicate_columns_message(data.columns, missing_too=True):   # which of two columns 'A'? (it dropped none)
+        raise QCAInputError(duplicate_columns_message(data.columns, missing_too=True))
     present = {str(c): c for c in data.columns}
     unknown = [c for c in columns if str(c) not in present]
     if unknown:
