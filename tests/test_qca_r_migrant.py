@@ -560,3 +560,19 @@ def test_an_r_cut_off_given_as_text_is_suggested_as_the_number_it_takes(call, sa
     with pytest.raises(QCAInputError) as exc:
         call(pd.read_csv(LF, index_col="case"))
     assert said in str(exc.value), str(exc.value)
+
+
+def test_pof_given_both_relations_is_not_pointed_to_superSubset():
+    """pof(relation='sufnec') answered with super_subset's hint ("R's superSubset(relation = 'sufnec') ... is not
+    implemented here: run ... and keep what both list"), which names a function the user did not call; R's pof()
+    takes only 'necessity' or 'sufficiency', so pof, pofind and consistency now name just those two."""
+    from analysis.qca import consistency, pof, pofind
+
+    lf = pd.read_csv(LF, index_col="case")
+    calls = [lambda: pof("DEV", lf["SURV"], lf, relation="sufnec"),
+             lambda: pofind(lf, "SURV", "DEV", relation="necsuf"),
+             lambda: consistency(lf["DEV"], lf["SURV"], relation="sufnec")]
+    for call in calls:
+        with pytest.raises(QCAInputError, match="relation must be 'sufficiency' or 'necessity'") as err:
+            call()
+        assert "superSubset" not in str(err.value)

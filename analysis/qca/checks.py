@@ -108,8 +108,10 @@ def near_choices(value, choices) -> list:
     return [c for c in dict.fromkeys(near) if c != value]
 
 
-def relation(value) -> str:
-    """'sufficiency' or 'necessity' (also 'suf' / 'nec', any case), the two set relations of QCA."""
+def relation(value, super_subset: bool = False) -> str:
+    """'sufficiency' or 'necessity' (also 'suf' / 'nec', any case), the two set relations of QCA. super_subset: the
+    caller is super_subset(), whose R counterpart also takes 'necsuf' / 'sufnec' (said so when given); R's pof()
+    takes only the two relations, so pof, pofind, consistency and coverage do not point to superSubset."""
     rel = str(value).strip().lower()
     if rel in ("sufficiency", "suf"):
         return "sufficiency"
@@ -117,7 +119,7 @@ def relation(value) -> str:
         return "necessity"
     both = ("; R's superSubset(relation = '{0}') (sets both necessary and sufficient) is not implemented here: run "
             "relation='necessity' and relation='sufficiency' and keep what both list").format(rel) \
-        if rel in ("necsuf", "sufnec") else ""
+        if super_subset and rel in ("necsuf", "sufnec") else ""
     raise QCAInputError(f"relation must be 'sufficiency' or 'necessity' (or 'suf' / 'nec'), got {quoted(value)}"
                         f"{both or choice_hint(value, ('sufficiency', 'necessity'))}")
 

@@ -529,7 +529,7 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     """
     from .skew import membership_warnings, warn_notes
 
-    relation = check_relation(relation)
+    relation = check_relation(relation, super_subset=True)
     incl_cut = _check_cut("incl_cut", incl_cut)
     cov_cut = _check_cut("cov_cut", cov_cut)
     ron_cut = _check_cut("ron_cut", ron_cut)
