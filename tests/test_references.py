@@ -1,0 +1,140 @@
+"""The book's reference list (docs/references.md): every work the book cites by author and year has an entry, and
+every entry is cited somewhere.
+
+The book cited some thirty works by author and year (Braumoeller 2015, Schneider & Wagemann 2012, 李怡霖 et al. 2023,
+...) in the README, the data notes, the docs pages, notebooks 00 to 04 and the claims ledgers, and said nowhere which
+works they are: a reader could not look one up. The workshop notebooks have their own list
+(tests/test_workshop.py::test_every_work_the_workshop_cites_is_in_its_references); this is the same check for the
+rest of the book, on the same sources tools/build_book.py puts in it."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+import build_book  # noqa: E402
+
+REFERENCES = ROOT / "docs" / "references.md"
+
+_LATIN = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"
+_NAME = rf"(?:(?:de|De|van) )?{_LATIN}"
+_ZH = r"[\u4e00-\u9fff]{2,3}"          # a Chinese name: two or three characters
+_SP = r"\s+(?:#\s+)?"                  # a citation broken over a line, in prose or in a code comment
+#: An author-year citation: 'Fiss 2011', "Cohen's (1960)", 'Schneider & Wagemann 2010, 2012', 'Oana, Schneider &
+#: Thomann 2021', 'de Vries et al. (2008, ...', '李怡霖 et al. 2023', '李怡霖等2023', '胡佳, 郑英, 代涛 2022'.
+CITATION = re.compile(
+    rf"(?<![\w-])(?P<authors>{_NAME}(?:,{_SP}{_NAME})*(?:,?{_SP}(?:&|and){_SP}{_NAME})?(?:{_SP}et al\.)?"
+    rf"|{_ZH}(?:,\s*{_ZH})+(?:\s*(?:et al\.|等))?|{_ZH}\s*(?:et al\.|等))"
+    rf"(?:'s)?[,\s]*\(?(?P<years>(?:19|20)\d\d\b(?:[,;]\s*(?:19|20)\d\d\b)*)")
+#: Capitalised words before a year that are not authors ('In 2018', 'Since 2020').
+NOT_AUTHORS = {"In", "Since", "From", "By", "Until", "Before", "After", "To", "And", "Of", "The"}
+
+
+def citation_keys(text: str) -> set[tuple[str, ...]]:
+    """Each work a text cites by author and year, as (surnames..., year): one or two authors by name, three or more
+    (or 'et al.', '等') as (first author, 'et al.', year); one key per year of 'Schneider & Wagemann 2010, 2012'."""
+    keys = set()
+    for m in CITATION.finditer(text):
+        authors = re.sub(r"#\s+", "", m.group("authors"))
+        et_al = bool(re.search(r"(?:et al\.|等)$", authors))
+        names = [n for n in re.split(r"\s*,\s*|\s+(?:&|and)\s+", re.sub(r"\s*(?:et al\.|等)$", "", authors)) if n]
+        names = [" ".join(n.split()) for n in names]
+        if names[0] in NOT_AUTHORS:
+            continue
+        head = tuple(names) if len(names) <= 2 and not et_al else (names[0], "et al.")
+        keys |= {(*head, year) for year in re.findall(r"\d{4}", m.group("years"))}
+    return keys
+
+
+def book_texts() -> dict[str, str]:
+    """The book's own pages (what tools/build_book.py stages, but the workshop notebooks, which have their own list, and
+    this page): the README, the data and benchmark notes, docs/*.md, the executed notebooks' cells and printed text, and
+    the claims ledgers (the claims page shows every column)."""
+    texts = {}
+    for rel in ["README.md", *build_book.PAGES, *(p.relative_to(ROOT).as_posix() for p in (ROOT / "docs").glob("*.md"))]:
+        if ROOT / rel != REFERENCES:
+            texts[rel] = (ROOT / rel).read_text(encoding="utf-8")
+    for nb in build_book.executed_notebooks(ROOT):
+        if nb.parent != ROOT / "notebooks" / "executed":
+            continue   # the workshop's notebooks end with their own list
+        parts = []
+        for cell in json.loads(nb.read_text(encoding="utf-8"))["cells"]:
+            parts.append("".join(cell["source"]))
+            for out in cell.get("outputs", []):
+                text = out.get("text", "")
+                parts.append("".join(text) if isinstance(text, list) else text)
+        texts[nb.relative_to(ROOT).as_posix()] = "\n".join(parts)
+    for _, rel in build_book.LEDGERS:
+        texts[rel] = (ROOT / rel).read_text(encoding="utf-8")
+    return texts
+
+
+def listed_works() -> dict[tuple[str, ...], str]:
+    """The entries of the page's 'Works cited': each starts with the citation as the book writes it, in bold."""
+    section = REFERENCES.read_text(encoding="utf-8").split("## Works cited", 1)[1]
+    entries = re.findall(r"^- \*\*(.+?)\*\*:(.*(?:\n  .*)*)", section, flags=re.M)
+    listed = {}
+    for label, body in entries:
+        keys = citation_keys(label)
+        assert len(keys) == 1, (label, keys)
+        key = keys.pop()
+        assert key not in listed, f"two entries for {label}"
+        assert f"({key[-1]})." in body, f"{label}: the entry's year is not the citation's"
+        listed[key] = label
+    return listed
+
+
+def _known(key: tuple[str, ...], listed) -> tuple[str, ...]:
+    """A Chinese citation read with the character before it ('与李怡霖等2023' in a sentence) is the listed work whose
+    first author it ends with."""
+    if key in listed or not re.match(r"[\u4e00-\u9fff]", key[0]):
+        return key
+    return next((k for k in listed if k[1:] == key[1:] and key[0].endswith(k[0])), key)
+
+
+def test_citation_keys_read_the_forms_the_book_writes():
+    assert citation_keys("(Fiss 2011)") == {("Fiss", "2011")}
+    assert citation_keys("Cohen's (1960); Lipset's (1959) data") == {("Cohen", "1960"), ("Lipset", "1959")}
+    assert citation_keys("(Schneider & Wagemann 2010, 2012; Greckhamer et al. 2018)") == {
+        ("Schneider", "Wagemann", "2010"), ("Schneider", "Wagemann", "2012"), ("Greckhamer", "et al.", "2018")}
+    assert citation_keys("Oana, Schneider & Thomann 2021") == {("Oana", "et al.", "2021")}
+    assert citation_keys("Blackman, Wistow & Byrne (2011)") == {("Blackman", "et al.", "2011")}
+    assert citation_keys("(Oana &\n    # Schneider 2021)") == {("Oana", "Schneider", "2021")}
+    assert citation_keys("de Vries et al. (2008, Field Methods)") == {("de Vries", "et al.", "2008")}
+    assert citation_keys("Rihoux & De Meur 2009; García-Castro & Ariño 2016") == {
+        ("Rihoux", "De Meur", "2009"), ("García-Castro", "Ariño", "2016")}
+    assert citation_keys("李怡霖 et al. 2023 and 胡佳, 郑英, 代涛 2022") == {("李怡霖", "et al.", "2023"),
+                                                                    ("胡佳", "et al.", "2022")}
+    assert citation_keys("医防融合, 2018; In 2018 the plan") == set()
+
+
+def test_every_work_the_book_cites_is_in_its_references_and_every_entry_is_cited():
+    listed = listed_works()
+    where: dict[tuple[str, ...], list[str]] = {}
+    for rel, text in book_texts().items():
+        for key in citation_keys(text):
+            where.setdefault(_known(key, listed), []).append(rel)
+    assert len(where) >= 30, sorted(where)
+    missing = {k: v for k, v in where.items() if k not in listed}
+    assert not missing, f"cited but not in docs/references.md: {missing}"
+    uncited = [label for key, label in listed.items() if key not in where]
+    assert not uncited, f"in docs/references.md but cited nowhere in the book: {uncited}"
+
+
+def test_the_reference_page_is_in_the_books_contents():
+    pages = {p.relative_to(ROOT).as_posix() for p in (ROOT / "docs").glob("*.md")}
+    assert "docs/references.md" in build_book.contents([], pages)
+    assert "](docs/references.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("word", ["vol.", "pp.", "Vol."])
+def test_the_reference_page_types_no_volume_or_pages(word):
+    """Only the two papers' own entries carry volume and pages (as their pages state them); a work not verified here
+    gets none invented."""
+    works = REFERENCES.read_text(encoding="utf-8").split("## Works cited", 1)[1]
+    assert word not in works and not re.search(r"\d+\(\d+\)", works)
