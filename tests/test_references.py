@@ -8,6 +8,7 @@ works they are: a reader could not look one up. The workshop notebooks have thei
 rest of the book, on the same sources tools/build_book.py puts in it."""
 from __future__ import annotations
 
+import inspect
 import json
 import re
 import sys
@@ -71,7 +72,32 @@ def book_texts() -> dict[str, str]:
         texts[nb.relative_to(ROOT).as_posix()] = "\n".join(parts)
     for _, rel in build_book.LEDGERS:
         texts[rel] = (ROOT / rel).read_text(encoding="utf-8")
+    texts.update(generated_reference_texts())
     return texts
+
+
+def generated_reference_texts() -> dict[str, str]:
+    """What the API and command-line references print besides their markdown (book/_ext/qca_api.py): the docstring of
+    every name they document, the module notes, and each command's --help. Haesebrouck 2015 and Goertz 2006 were
+    cited there only."""
+    import importlib
+
+    from _scripts import load_script
+
+    api = load_script("book/_ext/qca_api.py")
+    docs = []
+    for path in api.api_targets().values():
+        module, _, attr = path.rpartition(".")
+        try:
+            obj = getattr(importlib.import_module(module), attr)
+        except (ImportError, AttributeError):   # a class's member: module.Class.member
+            module, _, cls = module.rpartition(".")
+            obj = getattr(getattr(importlib.import_module(module), cls), attr)
+        obj = obj.fget if isinstance(obj, property) else obj
+        docs.append(inspect.getdoc(obj) or "")
+    docs += [importlib.import_module(name).__doc__ or "" for name in api.MODULE_NOTES]
+    return {"docs/api-reference.md (docstrings)": "\n".join(docs),
+            "docs/cli-reference.md (--help)": "\n".join(text for _, _, text in api.cli_helps())}
 
 
 def listed_works() -> dict[tuple[str, ...], str]:
