@@ -658,3 +658,38 @@ def test_a_dask_sweep_stopped_early_leaves_no_batch_on_the_cluster(dask_client):
         again = sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.8, 0.9], incl_cut=0.8, case_column="case")
     pd.testing.assert_frame_equal(again, sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.8, 0.9], incl_cut=0.8,
                                                               case_column="case", n_jobs=1))
+
+
+_UNPICKLABLE_CALLBACK = """
+import sys, threading
+import joblib, pandas as pd
+from distributed import Client, LocalCluster
+from analysis.qca.robustness import sensitivity_incl_cut
+
+if __name__ == "__main__":
+    lock = threading.Lock()
+    def summarize(solution):    # a callback holding a lock (an open file, a connection): it cannot be pickled
+        with lock:
+            return {"rows": len(solution.truth_table.rows)}
+    lf = pd.read_csv(sys.argv[1], index_col="case")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster, \\
+            Client(cluster), joblib.parallel_config(backend="dask"):
+        try:
+            sensitivity_incl_cut(lf, "SURV", conds, cuts=[0.8, 0.9], summarize=summarize)
+        except Exception as err:
+            print(f"RAISED {type(err).__name__}: {err}", flush=True)
+    print("ALONE", sensitivity_incl_cut(lf, "SURV", conds, cuts=[0.8, 0.9], summarize=summarize, n_jobs=1)["rows"].tolist())
+"""
+
+
+def test_a_dask_sweep_whose_callback_cannot_be_pickled_is_refused_instead_of_hanging(tmp_path):
+    """A summarize callback holding a lock cannot be pickled: joblib 1.6's Dask backend failed to send its task on
+    the client's event loop, distributed logged the TypeError there, and the sweep waited forever. It is now one
+    QCAInputError naming the first setting and the cause, before any task is sent; the same callback in one process
+    (n_jobs=1 outside the Dask block) runs as before."""
+    pytest.importorskip("distributed")
+    text = _sweep_script_output(tmp_path, _UNPICKLABLE_CALLBACK, 120, "a callback that cannot be pickled")
+    assert text.startswith("RAISED QCAInputError: setting incl_cut=0.8 cannot be sent to the Dask workers: pickling it "
+                           "failed (TypeError: cannot pickle '_thread.lock' object)"), text
+    assert "ALONE [" in text, text

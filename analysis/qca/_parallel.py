@@ -15,6 +15,10 @@ the out-of-memory killer, a signal) without a word: the batch it was running nev
 it forever. `parallel` watches that pool's workers and reports a death to every pending batch as loky does
 (TerminatedWorkerError, with the workers' exit codes). Ray's backend (ray.util.joblib, built on 'multiprocessing'
 with a pool of Ray actors) raises Ray's ActorDiedError itself.
+A task that cannot be pickled (a sweep's summarize callback holding a lock, an open file, a connection) failed inside
+joblib 1.6's Dask backend, on the client's event loop, where distributed logged the error while the sweep waited for
+the task forever (loky and 'multiprocessing' raise a PicklingError). `refuse_unpicklable` refuses it on Dask first,
+naming the task, before any is sent.
 A Dask worker that cannot import this engine (a remote worker without the project installed) could not read the
 tasks sent to it: distributed logged the ModuleNotFoundError in the worker's log and the sweep waited forever.
 `parallel` first asks every Dask worker it has not asked yet for its copy of the engine (`_check_dask_workers`):
@@ -38,7 +42,7 @@ from joblib.parallel import get_active_backend
 from .checks import workers
 from .errors import QCAInputError
 
-__all__ = ["configured", "engine_fingerprint", "parallel"]
+__all__ = ["configured", "engine_fingerprint", "parallel", "refuse_unpicklable"]
 
 
 def parallel(n_jobs: int | None, **kwargs) -> Parallel:
@@ -66,6 +70,40 @@ def configured(n_jobs: int | None) -> int | None:
             what = str(err).removeprefix("n_jobs ")
             raise QCAInputError(f"n_jobs is None, so joblib.parallel_config's n_jobs applies: it {what}") from None
     return n_jobs
+
+
+def _on_dask() -> bool:
+    """Whether joblib's active backend is its Dask backend (which pickles every task, even with one worker)."""
+    dask_backend = sys.modules.get("joblib._dask")   # loaded by parallel_config(backend="dask"), never here
+    return dask_backend is not None and isinstance(get_active_backend()[0], dask_backend.DaskDistributedBackend)
+
+
+def refuse_unpicklable(func, items, labels) -> None:
+    """On the Dask backend, each (func, item) as distributed pickles it (cloudpickle; data frames left out: they are
+    sent apart, and pickle as any frame of values): the first that cannot be pickled is a QCAInputError naming its
+    label (e.g. 'setting incl_cut=0.8'), before any task is sent (see the module's docstring). Other backends: no
+    check (threads and one process pickle nothing; loky and 'multiprocessing' raise their own PicklingError)."""
+    if not _on_dask():
+        return
+    import io
+
+    import cloudpickle
+    import pandas as pd
+
+    class WithoutFrames(cloudpickle.Pickler):
+        def persistent_id(self, obj):
+            return id(obj) if isinstance(obj, pd.DataFrame) else None
+
+    for item, label in zip(items, labels):
+        try:
+            WithoutFrames(io.BytesIO()).dump((func, item))
+        except Exception as err:   # TypeError: cannot pickle '_thread.lock' object; PicklingError; ...
+            raise QCAInputError(
+                f"{label or 'a task of the sweep'} cannot be sent to the Dask workers: pickling it failed "
+                f"({type(err).__name__}: {err}). Everything a sweep runs travels to the workers pickled, so a "
+                "callback given to it (summarize) must not hold a lock, an open file or a connection: define it at "
+                "module level and give it what it needs as plain values, or run this sweep outside the Dask backend's "
+                "parallel_config block (with n_jobs=1, in this process)") from None
 
 
 def engine_fingerprint(folder: str | None = None) -> str:

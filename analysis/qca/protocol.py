@@ -68,7 +68,7 @@ import pandas as pd
 from joblib import delayed
 
 from ._near import did_you_mean, hints_by_name, unknown_keys  # noqa: F401  (unknown_keys: callers import it here)
-from ._parallel import parallel
+from ._parallel import parallel, refuse_unpicklable
 from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, parse_thresholds, raw_column_hint,
                         raw_columns_meant)
 from .checks import (NO_SOLUTION_RULES, choice_hint, decimal_number, flag, model_hint, text_number_hint, whole,
@@ -203,8 +203,9 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
     labels = [label(t) if label else "" for t in tasks]
     given: dict = {}   # (category, message, note) -> [positions of the tasks that gave it]
     # each task's data frames as arguments of their own: Dask sends a frame the tasks share once (_hoisted)
-    jobs = (delayed(_recorded)(func, t, lab, slots, *frames) for t, lab in zip(tasks, labels)
-            for t, slots, frames in [_hoisted(t)])
+    hoisted = [_hoisted(t) for t in tasks]
+    refuse_unpicklable(func, [t for t, _, _ in hoisted], labels)   # on Dask, where it waited forever for such a task
+    jobs = (delayed(_recorded)(func, t, lab, slots, *frames) for (t, slots, frames), lab in zip(hoisted, labels))
     results = ()
     try:   # a list on a backend without generators (_parallel.parallel): its worker's death is raised here
         results = parallel(workers(n_jobs), return_as="generator")(jobs)   # in order; closing it stops the rest

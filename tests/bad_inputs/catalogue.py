@@ -167,6 +167,24 @@ def _sweep_under_parallel_config(**config):
                                              incl_cut=0.8)
 
 
+def _dask_sweep_with_a_lock_in_summarize():
+    """A sensitivity sweep on an in-process Dask cluster whose summarize callback holds a lock (cannot be pickled)."""
+    import threading
+
+    import joblib
+    from distributed import Client, LocalCluster
+
+    lock = threading.Lock()
+
+    def summarize(solution):
+        with lock:
+            return {}
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
+            Client(cluster), joblib.parallel_config(backend="dask"):
+        return _robustness().sensitivity_incl_cut(lf(), "SURV", CONDS, cuts=[0.8], summarize=summarize)
+
+
 def tt(df, outcome, *a, **kw):
     return _qca()[0].truth_table(df, outcome, *a, **kw)
 
@@ -3212,6 +3230,10 @@ CATALOGUE: list[Bad] = [
     Bad("drop-missing-cases-unknown-column", "drop_missing_cases(df, ['DEV', 'urb']) naming a column the data does not "
         "have", LF, "api", lambda: _qca()[0].drop_missing_cases(lf(), ["DEV", "urb"]),
         "column 'urb' is not in the data; did you mean 'URB'?", origin="own data"),
+    Bad("dask-unpicklable-summarize", "a sweep on a Dask cluster whose summarize callback holds a lock (it waited "
+        "forever)", LF, "api", _dask_sweep_with_a_lock_in_summarize,
+        "setting incl_cut=0.8 cannot be sent to the Dask workers: pickling it failed (TypeError: cannot pickle "
+        "'_thread.lock' object)", origin="scale"),
 ]
 
 Call = Callable[[], object]
