@@ -16,16 +16,15 @@ not depend on n_jobs (`_every_cover`). Work and the number of models are capped 
 
 from __future__ import annotations
 
-import gc
 import heapq
 import math
 import warnings
-from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
 
 import numpy as np
 
+from analysis.qca._gc import collector_paused
 from analysis.qca.errors import QCAComplexityError
 
 __all__ = ["minimum_covers", "cover_models", "Covers"]
@@ -88,20 +87,7 @@ def _first_and_inverse(packed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return first, inv
 
 
-@contextmanager
-def _collector_paused():
-    """Python's cyclic garbage collector paused (as it was after) while a search for every cover and the listing of
-    its models run: they make a list for each cover found and a tuple or dict for each state and bundle (millions on
-    the long counts), none in a cycle, so reference counting frees them all, and the collector's passes over them were
-    pure cost: the exact count of issue10_k12_n180 of benchmarks/ (one core) took 120.6 s of CPU with them, 110.2 s
-    without, of which the listing after the search (one process, whatever n_jobs) 9.9 s and 3.6 s."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
+_collector_paused = collector_paused   # the name this module's search and tests use
 
 
 class _Members:

@@ -46,7 +46,6 @@ import csv
 import io
 import re
 import warnings
-from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain, zip_longest
 
@@ -54,6 +53,7 @@ import numpy as np
 import pandas as pd
 
 from .data import QCAWarning, header_of_numbers
+from ._gc import collector_paused
 from .errors import QCAInputError, quoted, shortened, user_stacklevel
 
 #: The suffixes of the workbooks the engine reads (python-calamine, _xlsx), and of Stata files (pandas).
@@ -173,20 +173,7 @@ class _ExcelError(str):
     """A cell holding one of Excel's errors (#N/A, #DIV/0!), read as its text."""
 
 
-@contextmanager
-def _collector_paused():
-    """Python's cyclic garbage collector paused (as it was after): reading a sheet makes a list of cells for each row
-    and a tuple for each case, none of them in a cycle, and the collector's passes over them took ~0.5 s of the ~2.5 s
-    of CPU that read a sheet of 100,000 x 11."""
-    import gc
-
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
+_collector_paused = collector_paused   # a sheet's rows: lists and tuples, none in a cycle
 
 
 def read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xlsx") -> Grid:
