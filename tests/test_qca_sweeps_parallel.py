@@ -693,3 +693,54 @@ def test_a_dask_sweep_whose_callback_cannot_be_pickled_is_refused_instead_of_han
     assert text.startswith("RAISED QCAInputError: setting incl_cut=0.8 cannot be sent to the Dask workers: pickling it "
                            "failed (TypeError: cannot pickle '_thread.lock' object)"), text
     assert "ALONE [" in text, text
+
+
+def test_a_terminal_closing_on_a_loky_sweep_gives_one_error_line_and_no_traceback(tmp_path):
+    """A terminal closing sends SIGHUP to the run's process group: loky's resource tracker, in that group, died with
+    the workers, and the robustness command, stopping on the signal, started another tracker, which printed a
+    'KeyError' traceback for every semaphore and memmapping folder the run then released (9 after the error line,
+    by hand). The engine now starts the tracker with SIGHUP blocked (_parallel._tracker_outlives_hangup): the run
+    ends with its one error line, status 129, nothing of it left running."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import numpy as np
+
+    rng = np.random.default_rng(2)
+    x = rng.random((400, 10))
+    y = np.clip(np.maximum(np.minimum(x[:, 0], x[:, 1]), np.minimum(x[:, 2], 1 - x[:, 3])) + rng.normal(0, 0.1, 400),
+                0, 1)
+    data = pd.DataFrame((np.c_[x, y].round(2) + 0.001).clip(max=1), columns=[f"C{i}" for i in range(10)] + ["Y"])
+    data.insert(0, "case", [f"c{i:03d}" for i in range(400)])
+    data.to_csv(tmp_path / "big.csv", index=False, encoding="utf-8")
+    tests = "".join(f"  - {{label: t{i}, incl_cut: {0.93 + i * 0.001:.3f}}}\n" for i in range(30))
+    (tmp_path / "sweep.yaml").write_text(f"outcome: Y\nincl_cut: 0.95\ninclude: '?'\ntests:\n{tests}", encoding="utf-8")
+    root = Path(__file__).resolve().parents[1]
+    with open(tmp_path / "err.txt", "w", encoding="utf-8") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "analysis.qca", "robustness", str(tmp_path / "big.csv"),
+                                 "--spec", str(tmp_path / "sweep.yaml"), "--n-jobs", "2"], cwd=root,
+                                stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and proc.poll() is None:   # the sweep's two workers running
+                group = subprocess.run(["pgrep", "-g", str(proc.pid), "-f", "popen_loky"], capture_output=True,
+                                       text=True).stdout.split()
+                if len(group) >= 2:
+                    break
+                time.sleep(0.2)
+            assert proc.poll() is None, "the sweep ended before its workers were seen"
+            time.sleep(1)
+            os.killpg(proc.pid, signal.SIGHUP)
+            assert proc.wait(timeout=60) == 128 + signal.SIGHUP
+        finally:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+    time.sleep(2)   # a tracker started anew would print its tracebacks after the run ended
+    text = (tmp_path / "err.txt").read_text(encoding="utf-8")
+    assert text == "error: terminated (SIGHUP) before the output was written\n", text
+    assert subprocess.run(["pgrep", "-g", str(proc.pid)], capture_output=True).returncode == 1   # nothing left

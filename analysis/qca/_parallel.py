@@ -35,7 +35,7 @@ import threading
 import time
 
 from joblib import Parallel
-from joblib._parallel_backends import MultiprocessingBackend
+from joblib._parallel_backends import LokyBackend, MultiprocessingBackend
 from joblib.externals.loky.process_executor import TerminatedWorkerError
 from joblib.parallel import get_active_backend
 
@@ -53,6 +53,7 @@ def parallel(n_jobs: int | None, **kwargs) -> Parallel:
     _report_dask_failures()
     _cancel_dask_batches_on_abort()
     _report_dead_pool_workers()
+    _tracker_outlives_hangup(configured(n_jobs))   # after parallel_config's n_jobs is checked
     if kwargs.get("return_as") == "generator" and not getattr(get_active_backend()[0], "supports_return_generator",
                                                               False):
         kwargs["return_as"] = "list"
@@ -228,6 +229,28 @@ def _cancel_dask_batches_on_abort() -> None:
 
     backend.abort_everything = abort_cancelling
     backend._qca_cancels_on_abort = True
+
+
+def _tracker_outlives_hangup(n_jobs: int | None) -> None:
+    """On loky (joblib's default backend) with more than one worker (`n_jobs`; None: joblib.parallel_config's), start loky's resource tracker, if it is not running yet, with SIGHUP
+    blocked, as loky blocks SIGINT and SIGTERM for it: the tracker is in the run's process group, so a terminal
+    closing (SIGHUP to the group) ended it with the workers, and the run, stopping on that SIGHUP, started another
+    that printed a 'KeyError' traceback for every semaphore and memmapping folder the run then released. Main thread
+    only (a signal mask is per thread). Idempotent (ensure_running does nothing when the tracker runs)."""
+    backend, _ = get_active_backend()
+    if (not isinstance(backend, LokyBackend) or threading.current_thread() is not threading.main_thread()
+            or not hasattr(signal, "SIGHUP") or not hasattr(signal, "pthread_sigmask")):
+        return
+    n_jobs = n_jobs if n_jobs is not None else get_active_backend()[1]
+    if backend.effective_n_jobs(1 if n_jobs is None else n_jobs) == 1:   # one process: joblib starts no worker
+        return
+    from joblib.externals.loky.backend import resource_tracker
+
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGHUP})
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _report_dead_pool_workers() -> None:
