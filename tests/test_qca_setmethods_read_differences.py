@@ -1,0 +1,86 @@
+"""Differences from SetMethods 4.0 that the README ("Where SetMethods 4.0 / R differ from us") and docs/r-to-engine.md
+describe from SetMethods' source (rob.inclrange.R, theory.data.R, helper_nec_smmr.R, read through the search tool;
+R is not run here): each test pins the engine's side as the docs describe it, on data small enough to check by
+hand, so the docs cannot go stale without a test failing."""
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis.paths import ROOT
+from analysis.qca import QCAInputError, minimize, necessity_cases, theory_evaluation, threshold_range, truth_table
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+R_TO_ENGINE = (ROOT / "docs" / "r-to-engine.md").read_text(encoding="utf-8")
+
+# crisp, Y = A on every case: every row of the truth table has inclusion 1 or 0
+CRISP = pd.DataFrame({"A": [1, 1, 1, 0, 0, 0, 1, 0], "B": [1, 0, 1, 0, 1, 0, 0, 1],
+                      "Y": [1, 1, 1, 0, 0, 0, 1, 0]}, index=list("abcdefgh"))
+
+
+def _setmethods_upper(start: float, step: float, same_at) -> float:
+    """rob.inclrange's upper bound as its loop computes it: tu = tu + step; if (tu >= 1) break; ... ; tu - step."""
+    tu = start
+    while True:
+        tu += step
+        if tu >= 1:
+            break
+        if not same_at(tu):
+            break
+    return tu - step
+
+
+def test_incl_cut_range_upper_bound_reaches_1_where_setmethods_stops_a_step_before():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        out = threshold_range(CRISP, "Y", ["A", "B"], "incl_cut", step=0.05, max_runs=10, incl_cut=0.9)
+        at_1 = minimize(truth_table(CRISP, "Y", ["A", "B"], incl_cut=1.0)).models[0].expression
+        at_start = minimize(truth_table(CRISP, "Y", ["A", "B"], incl_cut=0.9)).models[0].expression
+    assert at_1 == at_start == "A"   # the solution at incl_cut = 1 is the starting one: 1 belongs to the range
+    row = out.iloc[0]
+    assert row["upper"] == 1.0
+    assert row["upper_reason"] == "stopped: the end of incl_cut's range (the next step, 1.05, lies above 1)"
+    # SetMethods' loop never tests 1 and reports 1 - step (0.95, up to its floating-point sum)
+    assert _setmethods_upper(0.9, 0.05, lambda v: True) == pytest.approx(0.95)
+    assert "incl.cut.tu >= 1" in README and "incl.cut.tu >= 1" in R_TO_ENGINE
+
+
+def test_a_theory_naming_a_column_outside_the_conditions_is_refused_naming_it():
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sol = minimize(truth_table(lf, "SURV", "DEV, URB, LIT, IND", incl_cut=0.8), include="?")
+    with pytest.raises(QCAInputError, match=r"theory 'DEV\*STB': unknown condition 'STB'.*'STB' is a column of the "
+                                            r"data not among the conditions"):
+        theory_evaluation("DEV*STB", sol)
+    # SetMethods reads STB from empirics$tt$initial.data; the solution here holds its conditions only
+    assert set(sol.truth_table.data.conditions) == {"DEV", "URB", "LIT", "IND"}
+    assert "initial.data" in README and "initial.data" in R_TO_ENGINE
+
+
+# A + B necessary for Y; case by case: A, B, Y
+DISJ = pd.DataFrame({"A": [0.9, 0.8, 0.2, 0.7, 0.9, 0.1], "B": [0.2, 0.9, 0.8, 0.5, 0.1, 0.3],
+                     "Y": [0.8, 0.7, 0.6, 0.6, 0.3, 0.1]}, index=["p", "q", "r", "s", "t", "u"])
+
+
+def test_necessity_cases_of_a_sum_is_one_table_whose_unique_coverage_counts_components_above_half():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        whole = necessity_cases(DISJ, "Y", "A + B", "typical", skew_bounds=None).set_index("case")
+        only_a = necessity_cases(DISJ, "Y", "A", "typical", skew_bounds=None).set_index("case")
+    # typical for A + B: max(A, B) > 0.5, Y > 0.5, max(A, B) >= Y: p (0.9), q (0.9), r (0.8), s (0.7)
+    assert sorted(whole.index) == ["p", "q", "r", "s"]
+    assert whole["nec_cond"].to_dict() == {"p": 0.9, "q": 0.9, "r": 0.8, "s": 0.7}
+    # unique_coverage: above 0.5 in at most one component; q is in both (0.8, 0.9); s's B is exactly 0.5
+    assert whole["unique_coverage"].to_dict() == {"p": True, "q": False, "r": True, "s": True}
+    # SetMethods' table of component A: the cases typical for A alone (p, q, s), as necessity_cases(..., "A") gives
+    assert sorted(only_a.index) == ["p", "q", "s"]
+    assert set(only_a.index) <= set(whole.index)
+    # its UniqCov (every other component below 0.5): p True, q False (B 0.9), s False (B exactly 0.5, not below);
+    # the sum's unique_coverage gives p, q alike and s True: the one place the two readings part
+    setmethods_uniqcov = {c: bool(DISJ.loc[c, "B"] < 0.5) for c in only_a.index}
+    assert setmethods_uniqcov == {"p": True, "q": False, "s": False}
+    assert {c: whole.loc[c, "unique_coverage"] for c in ["p", "q"]} == {"p": True, "q": False}
+    assert "helper_nec_smmr.R" in README
