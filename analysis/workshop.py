@@ -3167,10 +3167,13 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                                 r"forms: --json$"),
      lambda m: "theory --csv：只输出拟合表；各交集的案例及其布尔表达式：请用 --json"),
     ("skewed set", re.compile(r"skewed (?P<role>condition|outcome) (?P<name>'[^']*'): (?P<share>\d+%) of cases have "
-                              r"membership above 0\.5 \(outside (?P<bounds>\[[^\]]*\])\); consistency may be inflated "
+                              r"membership above 0\.5 \(outside (?P<bounds>\[[^\]]*\])(?:; (?P<half>\d+) of (?P<n>\d+) "
+                              r"cases at exactly 0\.5, neither in nor out)?\); consistency may be inflated "
                               r"and necessity of low relevance \(check RoN and coverage\)$"),
      lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 偏斜：{m.group('share')} 的案例"
-                f"隶属度高于 0.5（在 {m.group('bounds')} 之外）；一致性可能被高估，必要性的相关性可能偏低（请查看 RoN 和覆盖度）")),
+                f"隶属度高于 0.5（在 {m.group('bounds')} 之外"
+                + (f"；{m.group('n')} 个案例中有 {m.group('half')} 个恰为 0.5，既不在集合内也不在集合外" if m.group("half") else "")
+                + "）；一致性可能被高估，必要性的相关性可能偏低（请查看 RoN 和覆盖度）")),
     ("constant condition", re.compile(r"condition (?P<name>'[^']*') is constant \((?P<value>\S+) for every case\): it "
                                       r"cannot distinguish configurations and doubles the remainders$"),
      lambda m: f"条件 {m.group('name')} 是常量（每个案例都为 {m.group('value')}）：它无法区分组态，并使逻辑余项的数目加倍"),
@@ -3344,11 +3347,17 @@ def _zh_ambiguity(m: re.Match) -> str | None:
     return "；".join(said) + "；每个模型都含有的项：" + "；".join(terms) + "（结论是否在每个模型下都成立，要据此判读）"
 
 
+def _zh_at_half(parts: str) -> str:
+    """The skew row's shares with their count of cases at the crossover ('A 0% (7 at exactly 0.5)') in Chinese."""
+    return re.sub(r" \((?P<half>\d+) at exactly 0\.5\)", r"（\g<half> 个恰为 0.5）", parts)
+
+
 def _zh_skew_row(m: re.Match) -> str:
     """good_practice's skew row (what the analysis has: each set's share of cases, the bounds, the sets skewed), in
     Chinese, the shares copied ('(levels of A: lower bound 0.133)' said too)."""
     parts = re.sub(r" \(levels of (?P<name>[^:()]+): lower bound (?P<low>[\d.e-]+)\)", r"（\g<name> 的各水平：下限 \g<low>）",
                    m.group("parts"))
+    parts = _zh_at_half(parts)
     return ("各集合中案例的比例（隶属度 > 0.5" + ("；多值条件的每个水平各算一个集合，其下限按 2/L 缩放（L 为水平数）"
                                           if m.group("multi") else "")
             + f"），界限 {m.group('low')}-{m.group('high')}（调用者给出的 skew_bounds，一种惯例：SetMethods 的 skew.check "
@@ -3824,7 +3833,7 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
                 r"(?P<parts>.+?); not checked: skewed sets \(skew_bounds=None, --skew-bounds none: no bounds, so no set is "
                 r"flagged; bounds such as \(0\.2, 0\.8\) flag them\)$"),
      lambda m: ("各集合中案例的比例（隶属度 > 0.5" + ("；多值条件的每个水平各算一个集合" if m.group("multi") else "")
-                + f"）：{m.group('parts')}；未检查：偏斜的集合（skew_bounds=None，--skew-bounds none：没有界限，所以不标出任何"
+                + f"）：{_zh_at_half(m.group('parts'))}；未检查：偏斜的集合（skew_bounds=None，--skew-bounds none：没有界限，所以不标出任何"
                 "集合；给出界限如 (0.2, 0.8) 即可标出）")),
     ("good practice: model ambiguity",
      re.compile(r"(?P<counts>(?:conservative|parsimonious|intermediate) .+?)(?:: no ambiguity|; terms in every model: "

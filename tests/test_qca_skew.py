@@ -357,7 +357,9 @@ def test_a_note_only_the_negated_outcome_has_is_still_warned():
         negated_truth_table(tt)
     said = [str(w.message) for w in caught]
     assert [s[:31] for s in said if "skewed outcome" in s] == ["skewed outcome '~Y': 10% of cas"], said
-    assert sum("exactly 0.5" in s for s in said) == 1, said
+    assert sum("has membership exactly 0.5" in s for s in said) == 1, said   # the note on them, once
+    # ~Y's skew note counts them too: 2 of its 10 cases are at 0.5, neither in ~Y nor out of it
+    assert [s for s in said if "skewed outcome" in s][0].count("; 2 of 10 cases at exactly 0.5") == 1, said
 
 
 def _skew_warned(call) -> list[str]:
@@ -648,3 +650,21 @@ def test_robustness_takes_the_files_skew_bounds_unless_the_flag_says_otherwise(t
     assert not out and err == (f"error: skew_bounds=(0.2, 0.8) (--skew-bounds 0.2,0.8 on the command line) but {spec} "
                                "says 'skew_bounds: [0.05, 0.95]'; give the bounds once (the file's key, or the "
                                "argument / flag)\n"), err
+
+
+def test_a_set_mostly_at_exactly_half_says_how_many_cases_sit_there():
+    """A set whose cases mostly sit at exactly 0.5 was '0% of cases have membership above 0.5 ... skewed', which reads
+    as a rare set where it is an ambiguous one: the note now counts the cases at 0.5 (7 of 10 here: 0.5 is neither
+    above nor below, so the share above 0.5, counted as SetMethods' skew.check counts it, stays 0%)."""
+    df = pd.DataFrame({"A": [0.5] * 7 + [0.2, 0.1, 0.3], "B": [0.9, 0.1, 0.8, 0.2, 0.7, 0.3, 0.9, 0.1, 0.6, 0.4],
+                       "Y": [0.9, 0.2, 0.8, 0.4, 0.7, 0.3, 0.9, 0.6, 0.7, 0.1]}, index=[f"c{i}" for i in range(10)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(df, "Y", ["A", "B"], incl_cut=0.8)
+    note = next(n for n in tt.notes if n.startswith("skewed condition 'A'"))
+    assert note == ("skewed condition 'A': 0% of cases have membership above 0.5 (outside [0.2, 0.8]; 7 of 10 cases at "
+                    "exactly 0.5, neither in nor out); consistency may be inflated and necessity of low relevance "
+                    "(check RoN and coverage)")
+    # a skewed set without a case at 0.5 keeps its note as it was
+    plain = next(n for n in truth_table(_data(), "Y", ["A", "B"], incl_cut=0.8).notes if "skewed condition 'A'" in n)
+    assert "exactly 0.5" not in plain

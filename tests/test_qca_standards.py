@@ -518,3 +518,17 @@ def test_the_skew_row_names_a_set_on_a_bound_itself():
         row = _by(good_practice(minimize(tt, include="?"))).loc["skewed set memberships"]
     assert "no set skewed; on a bound itself" in row["has"] and row["has"].endswith(": A 80%")
     assert row["status"] == "met"
+
+
+def test_the_skew_row_counts_the_cases_at_exactly_half_beside_a_share():
+    """'A 0%; skewed: A' read as a rare A when 7 of its 10 cases sit at 0.5 (counted out of the share above 0.5):
+    the row now says 'A 0% (7 at exactly 0.5)', and nothing beside a set without such cases."""
+    df = pd.DataFrame({"A": [0.5] * 7 + [0.2, 0.1, 0.3], "B": [0.9, 0.1, 0.8, 0.2, 0.7, 0.3, 0.9, 0.1, 0.6, 0.4],
+                       "Y": [0.9, 0.2, 0.8, 0.4, 0.7, 0.3, 0.9, 0.6, 0.7, 0.1]}, index=[f"c{i}" for i in range(10)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(df, "Y", "A, B", incl_cut=0.8)
+        has = _by(good_practice(tt)).loc["skewed set memberships", "has"]
+        unchecked = _by(good_practice(tt, skew_bounds=None)).loc["skewed set memberships", "has"]
+    assert ": A 0% (7 at exactly 0.5), B 50%, Y 60%; skewed: A" in has
+    assert ": A 0% (7 at exactly 0.5), B 50%, Y 60%; not checked" in unchecked

@@ -4056,6 +4056,30 @@ def test_good_practices_skew_and_model_ambiguity_rows_have_a_chinese_line():
         "可能高得有误导性：请查看 RoN 和案例）")
 
 
+def test_the_count_of_cases_at_exactly_half_in_the_skew_note_and_row_has_its_chinese():
+    """The skew note and good_practice's skew row now count a set's cases at exactly 0.5 ('7 of 10 cases at exactly
+    0.5', 'A 0% (7 at exactly 0.5)'): their Chinese lines say it too, the numbers copied (the forms were end-anchored
+    without it, so the note lost its Chinese line)."""
+    from analysis.qca import good_practice
+    import warnings
+
+    from analysis.workshop import engine_warning_zh
+
+    df = pd.DataFrame({"A": [0.5] * 7 + [0.2, 0.1, 0.3], "B": [0.9, 0.1, 0.8, 0.2, 0.7, 0.3, 0.9, 0.1, 0.6, 0.4],
+                       "Y": [0.9, 0.2, 0.8, 0.4, 0.7, 0.3, 0.9, 0.6, 0.7, 0.1]}, index=[f"c{i}" for i in range(10)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(df, "Y", "A, B", incl_cut=0.8)
+        rows = [good_practice(tt, skew_bounds=b).to_frame().set_index("standard").loc["skewed set memberships", "has"]
+                for b in ((0.2, 0.8), None)]
+    note = next(n for n in tt.notes if n.startswith("skewed condition 'A'"))
+    assert engine_warning_zh(note) == (
+        "条件 'A' 偏斜：0% 的案例隶属度高于 0.5（在 [0.2, 0.8] 之外；10 个案例中有 7 个恰为 0.5，既不在集合内也不在集合外）；"
+        "一致性可能被高估，必要性的相关性可能偏低（请查看 RoN 和覆盖度）")
+    for line, said in _chinese_lines(rows):
+        assert "A 0%（7 个恰为 0.5）, B 50%, Y 60%" in said, said
+
+
 @pytest.mark.parametrize("bounds, expected", [
     ("0.2,0.8", "skew_bounds 必须是两个比例 (low, high)，如 (0.2, 0.8)，或 None，现为 '0.2,0.8'：请写 (0.2, 0.8)，一对数字"),
     (0.2, "skew_bounds 必须是两个比例 (low, high)，如 (0.2, 0.8)，或 None，现为 0.2"),

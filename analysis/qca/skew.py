@@ -80,6 +80,15 @@ def at_bound(share, bounds=DEFAULT_SKEW_BOUNDS) -> bool:
     return not is_skewed(share, (low, high)) and min(abs(share - low), abs(share - high)) <= 1e-12
 
 
+def _at_half_text(x) -> str:
+    """'; 7 of 10 cases at exactly 0.5, neither in nor out' for a set with cases at the crossover itself, else '':
+    the share above 0.5 counts them out, as SetMethods' skew.check counts them, so a set whose cases mostly sit at
+    0.5 read as a rare set ('0% above 0.5, skewed') where it is an ambiguous one."""
+    x = np.asarray(x, dtype=float)
+    half = int(np.sum(x == 0.5))
+    return f"; {half} of {len(x)} cases at exactly 0.5, neither in nor out" if half else ""
+
+
 def multivalue_skew(x, n_levels: int, bounds=DEFAULT_SKEW_BOUNDS) -> tuple[list[tuple[int, float]], float, list[int]]:
     """The skew rule for the levels of a multi-value condition (values `x`, `n_levels` levels): (each level holding
     cases with its share of cases, the lower bound scaled by 2/L for the L levels holding cases, the levels whose
@@ -122,8 +131,8 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS, conditions=None) -> list
             if is_skewed(share, b):
                 role = "outcome" if kind == "outcome" else "condition"
                 notes.append(f"skewed {role} {quoted(name, as_written=True)}: {share:.0%} of cases have membership "
-                             f"above 0.5 (outside [{b[0]:g}, {b[1]:g}]); consistency may be inflated and necessity "
-                             "of low relevance (check RoN and coverage)")
+                             f"above 0.5 (outside [{b[0]:g}, {b[1]:g}]{_at_half_text(x)}); consistency may be inflated "
+                             "and necessity of low relevance (check RoN and coverage)")
     half = qd.y == 0.5
     if half.any():
         from .data import _names   # as the data's own notes list names: quoted, so a blank or odd character shows

@@ -286,7 +286,8 @@ def _skew(tt, bounds) -> dict:
             skewed += [format_literal(name, v, True) for v in flagged] if bounds else []
             continue
         share = float((x > 0.5).mean())
-        parts.append(f"{name} {share:.0%}")
+        half = int((np.asarray(x, dtype=float) == 0.5).sum())   # counted out of the share: said, so that a set
+        parts.append(f"{name} {share:.0%}" + (f" ({half} at exactly 0.5)" if half else ""))   # at 0.5 reads as ambiguous
         if bounds and is_skewed(share, bounds):
             skewed.append(name)
         elif bounds and at_bound(share, bounds):
