@@ -20,16 +20,18 @@ CRISP = pd.DataFrame({"A": [1, 1, 1, 0, 0, 0, 1, 0], "B": [1, 0, 1, 0, 1, 0, 0, 
                       "Y": [1, 1, 1, 0, 0, 0, 1, 0]}, index=list("abcdefgh"))
 
 
-def _setmethods_upper(start: float, step: float, same_at) -> float:
-    """rob.inclrange's upper bound as its loop computes it: tu = tu + step; if (tu >= 1) break; ... ; tu - step."""
-    tu = start
+def _setmethods_upper(start: float, step: float, same_at) -> tuple[float, list[float]]:
+    """rob.inclrange's upper bound as its loop computes it (tu = tu + step; if (tu >= 1) break; ...; tu - step), in
+    the same IEEE doubles as R, with the cut-offs it tests."""
+    tu, tested = start, []
     while True:
         tu += step
         if tu >= 1:
             break
+        tested.append(tu)
         if not same_at(tu):
             break
-    return tu - step
+    return tu - step, tested
 
 
 def test_incl_cut_range_upper_bound_reaches_1_where_setmethods_stops_a_step_before():
@@ -42,8 +44,11 @@ def test_incl_cut_range_upper_bound_reaches_1_where_setmethods_stops_a_step_befo
     row = out.iloc[0]
     assert row["upper"] == 1.0
     assert row["upper_reason"] == "stopped: the end of incl_cut's range (the next step, 1.05, lies above 1)"
-    # SetMethods' loop never tests 1 and reports 1 - step (0.95, up to its floating-point sum)
-    assert _setmethods_upper(0.9, 0.05, lambda v: True) == pytest.approx(0.95)
+    # SetMethods' loop: from 0.9 by 0.05 the sum is 1.0000000000000002, not tested: upper 0.95 (the README's example)
+    upper, tested = _setmethods_upper(0.9, 0.05, lambda v: True)
+    assert upper == 0.95 and tested == [0.9 + 0.05]
+    # from 0.5 by 0.1 its sum falls just below 1 and is tested (the README: 'rests on floating-point sums')
+    assert _setmethods_upper(0.5, 0.1, lambda v: True)[1][-1] == 0.9999999999999999
     assert "incl.cut.tu >= 1" in README and "incl.cut.tu >= 1" in R_TO_ENGINE
 
 
