@@ -89,3 +89,18 @@ def test_necessity_cases_of_a_sum_is_one_table_whose_unique_coverage_counts_comp
     assert setmethods_uniqcov == {"p": True, "q": False, "s": False}
     assert {c: whole.loc[c, "unique_coverage"] for c in ["p", "q"]} == {"p": True, "q": False}
     assert "helper_nec_smmr.R" in README
+
+
+def test_deviant_consistency_cases_of_a_sum_carry_no_unique_coverage_column():
+    """The table of deviant consistency cases ranked together had a unique_coverage column True for every case: a
+    case below 0.5 in a sum is below 0.5 in each of its components, so the column said nothing (SetMethods' GlobUncov
+    is a column of its per-component tables, which the engine does not build). It is left out, as it is of the
+    deviant relevance table."""
+    d = DISJ.assign(A=[0.9, 0.8, 0.2, 0.3, 0.9, 0.1], B=[0.2, 0.9, 0.8, 0.1, 0.1, 0.3])   # s: A + B = 0.3, Y 0.6
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        out = necessity_cases(d, "Y", "A + B", "deviant consistency", skew_bounds=None)
+        relevance = necessity_cases(d, "Y", "A + B", "deviant relevance", skew_bounds=None)
+    assert list(out["case"]) == ["s"]
+    assert "unique_coverage" not in out.columns and "unique_coverage" not in relevance.columns
+    assert list(out.columns) == ["case", "nec_cond", "outcome", "best", "most_deviant"]

@@ -706,7 +706,8 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
         warnings.warn(f"deviant consistency cases of {quoted(nec_cond)} ranked together: SetMethods ranks them within "
                       "each truth table row (its most deviant case per row); give conditions=... (CLI: --conditions) "
                       "for that table", QCAWarning, stacklevel=user_stacklevel())
-        out = df[(x < 0.5) & (y > 0.5)].copy()
+        # no unique_coverage: below 0.5 in nec_cond, a case is below 0.5 in each of its components (True throughout)
+        out = df[(x < 0.5) & (y > 0.5)].drop(columns="unique_coverage").copy()
         out["best"] = 1 - (out["outcome"] - out["nec_cond"])    # SetMethods' Best: lower = further above the diagonal
         mark = "most_deviant"
     else:
