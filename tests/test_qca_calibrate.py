@@ -835,3 +835,45 @@ def test_a_missing_value_code_among_raw_values_is_warned_about_not_calibrated_si
     spec.write_text("TRU: {source: 信任, thresholds: 'e=1, c=3.5, i=5'}\n", encoding="utf-8")
     code, out, err = run(capsys, "calibrate", str(path), "--spec", str(spec), "--case-column", "编号")
     assert code == 0 and f"warning: {spec}: calibrating 'TRU' from column '信任': raw value 99 at index '3' looks" in err, err
+
+
+def test_a_sets_missing_codes_make_its_coded_cells_missing(tmp_path, capsys):
+    """The warning on a missing-value code (99 among 1..5) said to empty the cells in the data or replace the code in
+    Python: a specification could not declare it. A set's missing_codes (calibrate_frame's spec, the calibrate
+    command's file) now makes those cells missing values, refused under missing='raise' and left empty under 'keep',
+    and the warning, given from a specification, names the key. Codes must be numbers and not a threshold."""
+    from _cli import run
+
+    from analysis.qca.data import QCAWarning
+
+    raw = pd.DataFrame({"trust": [1, 2, 3, 99, 5, 4]}, index=pd.Index(list("abcdef"), name="case"))
+    rule = {"source": "trust", "thresholds": "e=1, c=3.5, i=5"}
+    with pytest.warns(QCAWarning, match=r"declare it in the set's specification, 'missing_codes': \[99\] with "
+                                        r"'missing': 'keep' \(a specification file: missing_codes: \[99\] and "
+                                        r"missing: keep\)"):
+        assert calibrate_frame(raw, {"TRU": rule})["TRU"]["d"] == 1.0
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        kept = calibrate_frame(raw, {"TRU": {**rule, "missing_codes": [99], "missing": "keep"}})["TRU"]
+        alone = calibrate(raw["trust"].drop("d"), thresholds=rule["thresholds"])
+        assert np.isnan(kept["d"]) and np.allclose(kept.drop("d"), alone)
+        as_text = raw.assign(trust=raw["trust"].astype(str))   # read as text: '99' is the code too
+        assert np.isnan(calibrate_frame(as_text, {"TRU": {**rule, "missing_codes": 99}}, missing="keep")["TRU"]["d"])
+    with pytest.raises(QCAInputError, match=r"^calibrating 'TRU' from column 'trust': missing_codes 99 makes 1 raw "
+                                            r"value missing, at case 'd', which missing='raise' refuses: give the set "
+                                            r"missing='keep'"):
+        calibrate_frame(raw, {"TRU": {**rule, "missing_codes": [99]}})
+    for codes, said in ((["99"], r"got '99' \(str\): write 99, a number without quotes$"), (True, r"got True \(bool\)$"),
+                        ([np.nan], r"got nan \(float\)$"),
+                        ([5, 99], r"missing_codes 5 is also a threshold of the set \(thresholds 'e=1, c=3.5, i=5'\)")):
+        with pytest.raises(QCAInputError, match=r"^spec\['TRU'\]: .*" + said):
+            calibrate_frame(raw, {"TRU": {**rule, "missing_codes": codes, "missing": "keep"}})
+    path, spec = tmp_path / "survey.csv", tmp_path / "spec.yaml"
+    path.write_text("case,trust\na,1\nb,2\nc,3\nd,99\ne,5\nf,4\n", encoding="utf-8")
+    spec.write_text("TRU: {source: trust, thresholds: 'e=1, c=3.5, i=5', missing_codes: [99]}\n", encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(path), "--spec", str(spec))
+    assert code == 2 and "which missing: 'raise' refuses: give the set missing: 'keep'" in err, err
+    spec.write_text("TRU: {source: trust, thresholds: 'e=1, c=3.5, i=5', missing_codes: [99], missing: keep}\n",
+                    encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(path), "--spec", str(spec))
+    assert code == 0 and err == "" and out.splitlines()[4] == "d,", (out, err)

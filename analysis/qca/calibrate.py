@@ -525,11 +525,12 @@ def _positions(series, pos) -> str:
 MISSING_CODES = (9, 99, 999, 9999, -9, -99, -999, -9999)
 
 
-def missing_code_note(arr: np.ndarray, like) -> str:
+def missing_code_note(arr: np.ndarray, like, spec: bool = False) -> str:
     """For raw values holding a missing-value code (MISSING_CODES) that stands apart from the other values (at least
     their range beyond their maximum, or below their minimum for a negative code: a Likert item's 99 among 1..5, an
     age of 99 among 28..62), the warning that it was calibrated as a value (a 99 on a 1..5 scale is fully in the
-    set), with its cases (`like`: the Series naming them) and how to make it missing; '' otherwise."""
+    set), with its cases (`like`: the Series naming them) and how to make it missing: for a set of a specification
+    (`spec`: calibrate_frame's, the calibrate command's file), its key missing_codes; '' otherwise."""
     finite = arr[np.isfinite(arr)]
     for code in MISSING_CODES:
         at = arr == code
@@ -539,10 +540,15 @@ def missing_code_note(arr: np.ndarray, like) -> str:
         low, high = float(others.min()), float(others.max())
         span = high - low
         if span > 0 and (code >= high + span if code > 0 else code <= low - span):
-            return (f"raw value {code} at {_positions(like, np.flatnonzero(at))} looks like a missing-value code (SPSS, "
-                    f"Stata), far from the other values ({low:g} to {high:g}), and was calibrated as a value: if it "
-                    f"marks a missing answer, make it missing first (Python: x.replace({code}, np.nan), with "
-                    f"missing='keep'; a file: empty its cells, or write NA, and give the set 'missing: keep')")
+            said = (f"raw value {code} at {_positions(like, np.flatnonzero(at))} looks like a missing-value code "
+                    f"(SPSS, Stata), far from the other values ({low:g} to {high:g}), and was calibrated as a value: "
+                    "if it marks a missing answer, ")
+            if spec:   # the data left as they are: the set's specification says which raw values mark no answer
+                return said + (f"declare it in the set's specification, 'missing_codes': [{code}] with 'missing': "
+                               f"'keep' (a specification file: missing_codes: [{code}] and missing: keep), its "
+                               "membership then left empty")
+            return said + (f"make it missing first (Python: x.replace({code}, np.nan), with missing='keep'; a file: "
+                           "empty its cells, or write NA, and give the set 'missing: keep')")
     return ""
 
 
@@ -857,7 +863,7 @@ def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing
                             "at or above 550; two cut points, '550, 800', make three levels)")
     arr, like = _as_numbers(x, missing)
     names, values = parse_thresholds(thresholds)
-    code = missing_code_note(arr, like)
+    code = missing_code_note(arr, like, spec=bool(where))
     if code:
         warnings.warn(where + code, QCAWarning, stacklevel=user_stacklevel())
 
@@ -935,7 +941,10 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     keep=["case"]). keep: columns of `df` copied unchanged in front of the sets (the case names; one name or a list;
     the index is kept as the result's index anyway). missing: the
     default of each set's missing ("raise" refuses a missing raw value, "keep" gives it a missing score); a set's
-    own "missing" overrides it. Returns `keep` columns then the sets, in spec order, with df's index.
+    own "missing" overrides it. A set's optional "missing_codes" (a number or a list of them, e.g. [99] or [-9, 99])
+    names the raw values that mark a missing answer (SPSS's and Stata's 9, 99, ...): those cells are missing values,
+    refused under missing="raise" and left empty under missing="keep"; a code that is also one of the set's thresholds
+    is refused. Returns `keep` columns then the sets, in spec order, with df's index.
     A set that does not vary in kind (every case on one side of 0.5, or in one crisp class: thresholds off the
     data's scale) is calibrated, with a QCAWarning naming it (constant_set_note), as the CLI's calibrate warns."""
     if not isinstance(df, pd.DataFrame):
@@ -972,7 +981,8 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     if repeated:   # before any cell: a bad value of a case named twice has no name to be named by (the CLI's order)
         raise QCAInputError(repeated)
     out = df.loc[:, list(keep)].copy()
-    allowed = {"source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "missing"}
+    allowed = {"source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "missing",
+               "missing_codes"}
     for name, rule in spec.items():
         if not isinstance(rule, Mapping):
             given = ""
@@ -995,6 +1005,7 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
             raise QCAInputError(f"spec[{quoted(name)}]: {unknown_keys(unknown, sorted(allowed), 'argument')}")
         args = dict(rule)
         source = args.pop("source", name)
+        codes = _missing_codes(name, args.pop("missing_codes", None), args.get("thresholds"))
         if isinstance(source, (bool, np.bool_)) or not isinstance(source, (str, numbers.Number)):
             # ['urban'] was Python's TypeError (unhashable type: 'list')
             raise QCAInputError(f"spec[{quoted(name)}]: source must name one raw column (text, e.g. {quoted(str(name))}), got "
@@ -1024,11 +1035,24 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
                                                        "dtype='str')"))
             x = _by_case(df, source, keep)   # a bad cell named by its case, whatever the frame's index
             _grouped_digits(df, source, x.index.tolist(), f"column {source!r}", "case(s)")
+            coded = _coded_cells(x, codes)
+            if coded.any():   # the codes made missing values, then refused or kept as any missing value
+                if args["missing"] == "raise":
+                    found = sorted({float(v) for v in _cell_numbers(x)[coded]})
+                    n = int(coded.sum())
+                    raise QCAInputError(
+                        f"missing_codes {', '.join(f'{v:g}' for v in found)} make{'s' if len(found) == 1 else ''} "
+                        f"{n} raw value{'s' if n > 1 else ''} missing, at {_positions(x, np.flatnonzero(coded))}, "
+                        "which missing='raise' refuses: give the set missing='keep' (the membership left empty; the "
+                        "analysis then drops those cases, naming them: drop_missing_cases in Python, --drop-missing "
+                        "on the command line)")
+                x = x.where(~coded)
             out[name] = _calibrate(x, **{**_DEFAULTS, **args},
                                    where=f"calibrating {name!r} from column {source!r}: ").to_numpy()
         except QCAInputError as err:
             raise QCAInputError(f"calibrating {quoted(name)} from column {quoted(source)}: {err}") from None
-        note = constant_set_note(name, source, args, df[source], out[name])
+        raw = df[source] if not codes else df[source].where(~_coded_cells(df[source], codes))
+        note = constant_set_note(name, source, args, raw, out[name])
         if note:
             warnings.warn(note, QCAWarning, stacklevel=user_stacklevel())
     names = _case_names_left_out(df, keep, [rule.get("source", name) for name, rule in spec.items()])
@@ -1041,6 +1065,47 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
                       f"keep={str(first)!r} (then case_column={str(first)!r}), or read the file with "
                       f"read_data(path, case_column={str(first)!r})", QCAWarning, stacklevel=user_stacklevel())
     return out
+
+
+def _missing_codes(name, codes, thresholds) -> list[float]:
+    """A set's missing_codes in calibrate_frame's spec (None: none) as a list of numbers: one number or a list of
+    them, each finite and none a threshold of the set (a raw value is an anchor or a missing answer, not both)."""
+    if codes is None:
+        return []
+    many = isinstance(codes, (list, tuple, np.ndarray))
+    for v in (list(codes) if many else [codes]):
+        if not (_is_real(v) and np.isfinite(v)):
+            plain = isinstance(v, str) and not np.isnan(text_numbers([v.strip()])[0])
+            hint = f": write {v.strip()}, a number without quotes" if plain else ""
+            raise QCAInputError(f"spec[{quoted(name)}]: missing_codes must be numbers, the raw values that mark a "
+                                f"missing answer (e.g. [99] or [-9, 99]), got {quoted(v)} ({type(v).__name__})"
+                                f"{hint}")
+    found = [float(v) for v in (codes if many else [codes])]
+    try:
+        _, values = parse_thresholds(thresholds)
+    except (QCAInputError, TypeError, ValueError):   # refused, named, when the set is calibrated
+        return found
+    both = [v for v in found if v in set(np.asarray(values, dtype=float).tolist())]
+    if both:
+        raise QCAInputError(f"spec[{quoted(name)}]: missing_codes {', '.join(f'{v:g}' for v in both)} "
+                            f"{'is' if len(both) == 1 else 'are'} also a threshold of the set (thresholds "
+                            f"{quoted(thresholds)}): a raw value is either a calibration threshold or a code of a "
+                            "missing answer, not both; leave it out of missing_codes, or move the threshold")
+    return found
+
+
+def _cell_numbers(x: pd.Series) -> np.ndarray:
+    """The raw cells of x as numbers (text as the engine reads it, data.text_numbers), NaN for any other cell."""
+    return np.array([float(v) if _is_real(v) else
+                     text_numbers([v.strip()])[0] if isinstance(v, str) else np.nan
+                     for v in x.to_numpy(dtype=object)], dtype=float)
+
+
+def _coded_cells(x: pd.Series, codes: list[float]) -> np.ndarray:
+    """Which cells of x hold one of the missing-value codes (calibrate_frame's missing_codes)."""
+    if not codes:
+        return np.zeros(len(x), dtype=bool)
+    return np.isin(_cell_numbers(x), codes)
 
 
 def _case_names_left_out(df: pd.DataFrame, keep: list, sources: list) -> list:

@@ -628,7 +628,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "columns neither calibrated nor kept (one may name the cases); with every column calibrated, "
                        "cases are numbered 1, 2, ... . Memberships are written exactly (the shortest text that reads "
                        "back as the same number, as in the JSON), so the CSV and the JSON give the same analyses; a "
-                       "set with 'missing: keep' leaves a case without a raw value empty (JSON: null)")
+                       "set with 'missing: keep' leaves a case without a raw value empty (JSON: null), as it does a raw value "
+                       "its 'missing_codes' name (e.g. missing_codes: [99], a survey's code of no answer)")
     k.add_argument("data", help=f"raw values, as a {DATA_FILE}: one row per case ('-': standard input)")
     k.add_argument("--spec", required=True,
                    help="YAML or JSON file mapping each set to calibrate() arguments, e.g. "
@@ -1475,7 +1476,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
             warnings.simplefilter("always")
             sets = calibrate_frame(raw, {str(k): v for k, v in spec.items()})
     except QCAInputError as err:   # calibrate()'s arguments as the file writes them: "type: 'crisp'", not "type='crisp'"
-        text = re.sub(r"\b(type|thresholds|method|logistic|idm|below|above|missing)=('[^']*'|[^\s,;()]+)",
+        text = re.sub(r"\b(type|thresholds|method|logistic|idm|below|above|missing_codes|missing)=('[^']*'|[^\s,;()]+)",
                       r"\1: \2", str(err))
         raise QCAInputError(f"{args.spec}: {text}") from None
     for w in caught:

@@ -3230,6 +3230,30 @@ CATALOGUE: list[Bad] = [
     Bad("drop-missing-cases-unknown-column", "drop_missing_cases(df, ['DEV', 'urb']) naming a column the data does not "
         "have", LF, "api", lambda: _qca()[0].drop_missing_cases(lf(), ["DEV", "urb"]),
         "column 'urb' is not in the data; did you mean 'URB'?", origin="own data"),
+    Bad("calibrate-spec-missing-codes-text", "calibrate: a set's missing_codes: ['99'] (the survey's code of no "
+        "answer quoted as text)", f("calibrate_missing_codes_text.yaml"), "cli",
+        cli("calibrate", f("survey_missing_code.csv"), "--spec", f("calibrate_missing_codes_text.yaml")),
+        "spec['TRU']: missing_codes must be numbers, the raw values that mark a missing answer (e.g. [99] or [-9, 99]), "
+        "got '99' (str): write 99, a number without quotes", origin="own data"),
+    Bad("calibrate-spec-missing-code-threshold", "calibrate: a set's missing_codes: [5, 99] where 5 is its inclusion "
+        "anchor (i=5)", f("calibrate_missing_code_threshold.yaml"), "cli",
+        cli("calibrate", f("survey_missing_code.csv"), "--spec", f("calibrate_missing_code_threshold.yaml")),
+        "spec['TRU']: missing_codes 5 is also a threshold of the set (thresholds 'e=1, c=3.5, i=5'): a raw value is "
+        "either a calibration threshold or a code of a missing answer, not both", origin="own data"),
+    Bad("calibrate-frame-missing-codes-raise", "calibrate_frame(raw, {'TRU': {..., 'missing_codes': [99]}}) without "
+        "missing='keep' (the coded cell a missing value, refused as any)", f("survey_missing_code.csv"), "api",
+        lambda: _qca()[0].calibrate_frame(pd.read_csv(ROOT / f("survey_missing_code.csv")).set_index("case"),
+                                          {"TRU": {"source": "trust", "thresholds": "e=1, c=3.5, i=5",
+                                                   "missing_codes": [99]}}),
+        "calibrating 'TRU' from column 'trust': missing_codes 99 makes 1 raw value missing, at case 'd', which "
+        "missing='raise' refuses: give the set missing='keep'", origin="own data"),
+    Bad("calibrate-frame-missing-code-warned", "calibrate_frame(raw, {'TRU': {...}}) of a trust item (1..5) holding "
+        "99 for 'no answer' (the warning named no way to declare the code in the specification)",
+        f("survey_missing_code.csv"), "api",
+        lambda: _qca()[0].calibrate_frame(pd.read_csv(ROOT / f("survey_missing_code.csv")).set_index("case"),
+                                          {"TRU": {"source": "trust", "thresholds": "e=1, c=3.5, i=5"}}),
+        "declare it in the set's specification, 'missing_codes': [99] with 'missing': 'keep'", kind="warning",
+        origin="own data"),
     Bad("dask-unpicklable-summarize", "a sweep on a Dask cluster whose summarize callback holds a lock (it waited "
         "forever)", LF, "api", _dask_sweep_with_a_lock_in_summarize,
         "setting incl_cut=0.8 cannot be sent to the Dask workers: pickling it failed (TypeError: cannot pickle "
