@@ -3242,7 +3242,57 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')}：有 {m.group('n')} 行在 {m.group('program')} 中被隐藏或筛选掉"
                 f"（第 {m.group('rows').replace(', ', '、')} 行）：它们与其他行一样被读作案例；若它们不是本分析的案例，"
                 "请从工作表中删除")),
+    ("a missing-value code among raw values",   # calibrate.missing_code_note: 99 among a Likert item's 1..5
+     re.compile(r"(?:calibrating (?P<set>'[^']*') from column (?P<column>'[^']*'): )?raw value (?P<code>-?\d+) at "
+                r"(?P<where>.+?) looks like a missing-value code \(SPSS, Stata\), far from the other values \((?P<low>\S+) "
+                r"to (?P<high>\S+)\), and was calibrated as a value: if it marks a missing answer, (?:(?P<spec>declare it "
+                r"in the set's specification, 'missing_codes': \[(?P=code)\] with 'missing': 'keep' \(a specification "
+                r"file: missing_codes: \[(?P=code)\] and missing: keep\), its membership then left empty)|make it missing "
+                r"first \(Python: x\.replace\((?P=code), np\.nan\), with missing='keep'; a file: empty its cells, or write "
+                r"NA, and give the set 'missing: keep'\))$"),
+     lambda m: ((f"校准集合 {m.group('set')}（原始列 {m.group('column')}）：" if m.group("set") else "")
+                + f"位于{_raw_value_place_zh(m.group('where'))} 的原始值 {m.group('code')} 像是缺失值代码（SPSS、Stata），远离其他"
+                f"取值（{m.group('low')} 到 {m.group('high')}），却被当作数值校准了：若它表示缺失的回答，"
+                + (f"请在该集合的设定中声明 'missing_codes': [{m.group('code')}] 并写 'missing': 'keep'（设定文件中写 "
+                   f"missing_codes: [{m.group('code')}] 和 missing: keep），其隶属度随之留空" if m.group("spec") else
+                   f"请先把它标为缺失（Python：x.replace({m.group('code')}, np.nan)，并传 missing='keep'；文件中：清空这些"
+                   "单元格或写 NA，并给该集合写 'missing: keep'）"))),
+    ("cases dropped for a missing value",   # data.drop_missing_cases, the command line's --drop-missing (a note)
+     re.compile(r"dropped (?P<count>\d+) of (?P<total>\d+) cases for a missing value in (?P<columns>.+?): "
+                r"(?P<listed>.+); (?P<left>\d+) cases left(?P<flag> \(--drop-missing\))?$"),
+     lambda m: _dropped_cases_zh(m)),
 ]
+
+
+#: One case drop_missing_cases names ('CZ' (line 4: 'DEV' 'NA', 'URB' empty)): its name, where it is in the file, and
+#: its missing cells, each a column and its text or 'empty'.
+_NAME = r"""(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")"""
+_DROPPED_CASE = re.compile(rf"(?P<name>{_NAME}) \((?:line (?P<line>\d+): |row (?P<row>\d+) of sheet (?P<sheet>{_NAME}): )?"
+                           rf"(?P<cells>{_NAME} (?:{_NAME}|empty)(?:, {_NAME} (?:{_NAME}|empty))*)\)")
+_DROPPED_CELL = re.compile(rf"(?P<column>{_NAME}) (?:(?P<text>{_NAME})|empty)")
+
+
+def _dropped_cases_zh(m: re.Match) -> str | None:
+    """drop_missing_cases' note (the command line's --drop-missing) in Chinese: the cases dropped, each with its line
+    of the file (or row of a sheet) and its missing cells, and how many are left; None when the list of cases is of
+    another form."""
+    listed, said, at = m.group("listed"), [], 0
+    while at < len(listed):
+        case = _DROPPED_CASE.match(listed, at)
+        if case is None:
+            return None
+        where = (f"第 {case.group('line')} 行：" if case.group("line") else
+                 f"工作表 {case.group('sheet')} 第 {case.group('row')} 行：" if case.group("row") else "")
+        cells = "，".join(f"{c.group('column')} 为 {c.group('text')}" if c.group("text") else f"{c.group('column')} 为空"
+                         for c in _DROPPED_CELL.finditer(case.group("cells")))
+        said.append(f"{case.group('name')}（{where}{cells}）")
+        at = case.end()
+        if at < len(listed):
+            if not listed.startswith(", ", at):
+                return None
+            at += 2
+    return (f"在 {m.group('columns')} 中有缺失值的案例已删除（{m.group('total')} 个中的 {m.group('count')} 个）："
+            f"{'、'.join(said)}；剩余 {m.group('left')} 个案例" + ("（--drop-missing）" if m.group("flag") else ""))
 
 
 def _where_zh(where: str) -> str:

@@ -1429,3 +1429,42 @@ def test_calibrates_missing_raw_values_have_a_chinese_line(lipset):
             calibrate(x, thresholds="e=350, c=550, i=850")
         assert engine_error_zh(info.value) == (
             f"x 有 2 个缺失值（NaN），位于{where}：请先删除或填补这些案例，或写 missing='keep' 把它们保留为 NaN"), str(info.value)
+
+
+def test_a_missing_value_code_among_raw_values_has_a_chinese_warning():
+    """calibrate's warning on a survey's code of no answer (99 among 1..5) had no Chinese line, neither as calibrate()
+    gives it (x.replace) nor as calibrate_frame gives it (the spec's missing_codes)."""
+    from analysis.workshop import engine_warning_zh
+
+    likert = pd.Series([1, 2, 3, 99, 5, 4], index=list("abcdef"))
+    said = [engine_warning_zh(m) for m in _warned(lambda: calibrate(likert, thresholds="e=1, c=3.5, i=5"))]
+    assert said == ["位于索引 'd' 的原始值 99 像是缺失值代码（SPSS、Stata），远离其他取值（1 到 5），却被当作数值校准了：若它表示缺失"
+                    "的回答，请先把它标为缺失（Python：x.replace(99, np.nan)，并传 missing='keep'；文件中：清空这些单元格或写 NA，"
+                    "并给该集合写 'missing: keep'）"], said
+    said = [engine_warning_zh(m) for m in _warned(lambda: calibrate_frame(
+        pd.DataFrame({"trust": likert}), {"TRU": {"source": "trust", "thresholds": "e=1, c=3.5, i=5"}}))]
+    assert said == ["校准集合 'TRU'（原始列 'trust'）：位于索引 'd' 的原始值 99 像是缺失值代码（SPSS、Stata），远离其他取值（1 到 5），"
+                    "却被当作数值校准了：若它表示缺失的回答，请在该集合的设定中声明 'missing_codes': [99] 并写 'missing': 'keep'"
+                    "（设定文件中写 missing_codes: [99] 和 missing: keep），其隶属度随之留空"], said
+
+
+def test_the_cases_dropped_for_a_missing_value_have_a_chinese_line(capsys):
+    """drop_missing_cases' warning and the command line's --drop-missing note (each case dropped with its line of the
+    file and its missing cells) had no Chinese line; a list of cases of another form gets none rather than half."""
+    from _cli import run
+
+    from analysis.qca import drop_missing_cases, read_data
+    from analysis.workshop import engine_warning_zh
+
+    path = "tests/bad_inputs/lf_missing_cells.csv"
+    df, case = read_data(path)
+    said = [engine_warning_zh(m) for m in _warned(lambda: drop_missing_cases(df, ["DEV", "URB", "SURV"], case))]
+    assert said == ["在 'DEV', 'URB', 'SURV' 中有缺失值的案例已删除（18 个中的 2 个）：'CZ'（第 4 行：'DEV' 为 'NA'）、'EE'（第 5 "
+                    "行：'URB' 为空）；剩余 16 个案例"], said
+    code, out, err = run(capsys, "truth-table", path, "--outcome", "SURV", "--drop-missing")
+    note = next(line for line in err.splitlines() if line.startswith("note: dropped"))
+    assert code == 0 and engine_warning_zh(note[len("note: "):]).endswith("；剩余 16 个案例（--drop-missing）"), err
+    assert engine_warning_zh("dropped 1 of 3 cases for a missing value in 'A': 'x' (row 2 of sheet 'S': 'A' empty, "
+                             "'B' '缺失'); 2 cases left") == ("在 'A' 中有缺失值的案例已删除（3 个中的 1 个）：'x'（工作表 'S' 第 2 "
+                                                           "行：'A' 为空，'B' 为 '缺失'）；剩余 2 个案例")
+    assert engine_warning_zh("dropped 1 of 3 cases for a missing value in 'A': 'x' (A empty); 2 cases left") is None
