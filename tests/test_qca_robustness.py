@@ -396,3 +396,31 @@ def test_a_threshold_range_from_numpy_float32_cut_offs_is_the_decimal_ones():
     want = threshold_range(lf, "SURV", conds, "incl_cut", 0.05, max_runs=3, incl_cut=0.8)
     got = threshold_range(lf, "SURV", conds, "incl_cut", np.float32(0.05), max_runs=3, incl_cut=np.float32(0.8))
     assert got.to_csv() == want.to_csv(), got.to_csv()
+
+
+def test_calibration_anchors_gives_a_warning_every_recalibration_gives_once_with_the_settings_counted():
+    """A raw value 99 (a survey's code of no answer) among 1..5: calibrate_frame warns of it at every recalibration,
+    and calibration_anchors gave that warning once for the baseline and again for each of the 12 shifted anchors
+    (13 copies). It is now given once, counting the settings, as the sweeps' own warnings are; a warning one shift
+    alone gives still names it."""
+    import warnings
+
+    rng = np.random.default_rng(1)
+    n = 12
+    raw = pd.DataFrame({"case": [f"c{i}" for i in range(n)], "X": list(rng.integers(1, 6, n - 1)) + [99],
+                        "Z": rng.uniform(0, 10, n).round(1), "Y": rng.uniform(0, 1, n).round(2)})
+    spec = {"X": {"thresholds": "e=1, c=3.5, i=5"}, "Z": {"thresholds": "e=2, c=5.05, i=8"}}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        frame = calibration_anchors(raw, spec, 0.1, outcome="Y", conditions=["X", "Z"], keep=["case", "Y"],
+                                    case_column="case", incl_cut=0.8)
+    said = [str(w.message) for w in caught if "missing-value code" in str(w.message)]
+    assert len(frame) == 13 and len(said) == 1, said
+    assert said[0].startswith("calibrating 'X' from column 'X': raw value 99 at case 'c11' looks like a missing-value "
+                              "code") and said[0].endswith("(all 13 settings: the baseline and the 12 shifted anchors)")
+    from analysis.qca.robustness import _settings_that_gave
+
+    assert _settings_that_gave(["baseline"], 13) == ""
+    assert _settings_that_gave(["setting X.c -0.4"], 13) == " (setting X.c -0.4)"
+    assert _settings_that_gave([f"setting {i}" for i in range(7)], 13) == (
+        " (setting 0; setting 1; setting 2; setting 3; setting 4; and 2 more of 13)")

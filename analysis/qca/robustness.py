@@ -328,6 +328,20 @@ def perturbed_specs(spec: Mapping[str, Mapping], perturbation: float = 0.1, rela
     return out
 
 
+def _settings_that_gave(where: list[str], n: int) -> str:
+    """How calibration_anchors names the settings whose calibration gave a warning (`where`, of `n` in all): none for
+    the baseline alone (calibrate_frame's warning as it is), all of them counted, or the first few named, the others
+    counted, as protocol.run_tasks names the tasks of a sweep's warnings."""
+    from .protocol import _WHERE_SHOWN
+
+    if where == ["baseline"]:
+        return ""
+    if len(where) == n and n > 1:
+        return f" (all {n} settings: the baseline and the {n - 1} shifted anchors)"
+    more = f"; and {len(where) - _WHERE_SHOWN} more of {n}" if len(where) > _WHERE_SHOWN else ""
+    return f" ({'; '.join(where[:_WHERE_SHOWN])}{more})"
+
+
 def calibration_anchors(raw: pd.DataFrame, spec: Mapping[str, Mapping], perturbation: float = 0.1, *,
                         outcome: str, conditions=None, keep: Sequence[str] = (), relative_to: str = "span",
                         sets: Sequence[str] | None = None, include: str = "", dir_exp=None,
@@ -341,11 +355,17 @@ def calibration_anchors(raw: pd.DataFrame, spec: Mapping[str, Mapping], perturba
     include: minimize()'s at every setting (default '': the conservative solution, as R QCA's minimize() and
     SetMethods' rob.calibrange; '?': the parsimonious one; with dir_exp, the intermediate one), in the frame's
     'solution' column. A shift that leaves a set on one side of 0.5 for every case is warned of (calibrate_frame's
-    warning), with the setting named, as the skew warnings name it."""
+    warning), with the setting named, as the skew warnings name it. A warning every recalibration gives alike (a
+    missing-value code among the raw values) is given once, with the settings counted, as the sweeps' own warnings
+    are (protocol.run_tasks); one the baseline alone gives, as calibrate_frame gives it."""
     if conditions is None:
         conditions = [s for s in spec if s != outcome.lstrip("~").split("{")[0]]
-    baseline_data = calibrate_frame(raw, spec, keep=keep)
-    base = _baseline(baseline_data, outcome, conditions, include, dir_exp, tt_kwargs)
+    given: dict = {}   # (category, message) -> the settings whose calibration gave it
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        baseline_data = calibrate_frame(raw, spec, keep=keep)
+    for w in caught:
+        given.setdefault((w.category, str(w.message)), []).append("baseline")
     settings = [({"setting": "baseline", "set": "", "anchor": "", "original": np.nan, "perturbed": np.nan},
                  baseline_data, tt_kwargs)]
     for info, new_spec in perturbed_specs(spec, perturbation, relative_to, sets):
@@ -356,6 +376,9 @@ def calibration_anchors(raw: pd.DataFrame, spec: Mapping[str, Mapping], perturba
         except QCAInputError as err:          # e.g. the shift crosses a neighbouring anchor
             settings.append((info, None, tt_kwargs, f"not calibrated: {str(err).splitlines()[0]}"))
         for w in caught:   # e.g. a shift that leaves every case of the set on one side of 0.5
-            warnings.warn(f"{w.message} (setting {info['setting']})", w.category, stacklevel=user_stacklevel())
+            given.setdefault((w.category, str(w.message)), []).append(f"setting {info['setting']}")
+    for (category, message), where in given.items():
+        warnings.warn(message + _settings_that_gave(where, len(settings)), category, stacklevel=user_stacklevel())
+    base = _baseline(baseline_data, outcome, conditions, include, dir_exp, tt_kwargs)
     return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs,
                   _held_fixed(tt_kwargs, include, dir_exp))
