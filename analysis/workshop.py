@@ -2796,6 +2796,25 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"missing='keep' to keep them as NaN$"),
      lambda m: (f"x 有 {m.group('count')} 个缺失值（NaN），位于{_raw_value_place_zh(m.group('where'))}："
                 "请先删除或填补这些案例，或写 missing='keep' 把它们保留为 NaN")),
+    ("calibrate_frame: missing_codes refused",
+     re.compile(r"(?:missing_codes (?P<codes>\S+(?:, \S+)*) makes? (?P<n>\d+) raw values? missing, at (?P<where>.+?), which "
+                r"missing='raise' refuses: give the set missing='keep' \(the membership left empty; the analysis then drops "
+                r"those cases, naming them: drop_missing_cases in Python, --drop-missing on the command line\)"
+                r"|spec\[(?P<name>'[^']*')\]: missing_codes must be numbers, the raw values that mark a missing answer "
+                r"\(e\.g\. \[99\] or \[-9, 99\]\), got (?P<value>.+?) \((?P<type>\w+)\)(?:: write (?P<write>\S+), a number "
+                r"without quotes)?"
+                r"|spec\[(?P<set>'[^']*')\]: missing_codes (?P<both>\S+(?:, \S+)*) (?:is also a threshold|are also thresholds) "
+                r"of the set \(thresholds (?P<thresholds>.+)\): a raw value is either a calibration threshold or a code of a "
+                r"missing answer, not both; leave (?:it|them) out of missing_codes, or move the thresholds?)$"),
+     lambda m: (f"missing_codes {m.group('codes')} 使 {m.group('n')} 个原始值成为缺失值（位于{_raw_value_place_zh(m.group('where'))}"
+                "），而 missing='raise' 拒绝缺失值：请给该集合写 missing='keep'（其隶属度留空；之后分析时删除这些案例并列出它们："
+                "Python 中用 drop_missing_cases，命令行用 --drop-missing）" if m.group("codes") else
+                f"spec[{m.group('name')}]：missing_codes 必须是数字，即表示缺失回答的原始值（如 [99] 或 [-9, 99]），现为 "
+                f"{m.group('value')}（{m.group('type')}）" + (f"：请写 {m.group('write')}，不带引号的数字" if m.group("write") else "")
+                if m.group("name") else
+                f"spec[{m.group('set')}]：missing_codes {m.group('both')} 同时是该集合的临界值（thresholds 为 "
+                f"{m.group('thresholds')}）：一个原始值要么是校准的临界值，要么是缺失回答的代码，不能两者都是；请把它从 missing_codes "
+                "中去掉，或移动临界值")),
     ("data: numbers that read two ways",
      re.compile(r"numbers that read two ways in column\(s\) (?P<columns>.+)$"), _zh_two_ways),
     ("calibrate: a raw value that reads two ways",
@@ -3250,7 +3269,7 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"file: missing_codes: \[(?P=code)\] and missing: keep\), its membership then left empty)|make it missing "
                 r"first \(Python: x\.replace\((?P=code), np\.nan\), with missing='keep'; a file: empty its cells, or write "
                 r"NA, and give the set 'missing: keep'\))$"),
-     lambda m: ((f"校准集合 {m.group('set')}（原始列 {m.group('column')}）：" if m.group("set") else "")
+     lambda m: ((f"校准 {m.group('set')}（取自列 {m.group('column')}）：" if m.group("set") else "")
                 + f"位于{_raw_value_place_zh(m.group('where'))} 的原始值 {m.group('code')} 像是缺失值代码（SPSS、Stata），远离其他"
                 f"取值（{m.group('low')} 到 {m.group('high')}），却被当作数值校准了：若它表示缺失的回答，"
                 + (f"请在该集合的设定中声明 'missing_codes': [{m.group('code')}] 并写 'missing': 'keep'（设定文件中写 "

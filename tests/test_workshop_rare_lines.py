@@ -1443,7 +1443,7 @@ def test_a_missing_value_code_among_raw_values_has_a_chinese_warning():
                     "并给该集合写 'missing: keep'）"], said
     said = [engine_warning_zh(m) for m in _warned(lambda: calibrate_frame(
         pd.DataFrame({"trust": likert}), {"TRU": {"source": "trust", "thresholds": "e=1, c=3.5, i=5"}}))]
-    assert said == ["校准集合 'TRU'（原始列 'trust'）：位于索引 'd' 的原始值 99 像是缺失值代码（SPSS、Stata），远离其他取值（1 到 5），"
+    assert said == ["校准 'TRU'（取自列 'trust'）：位于索引 'd' 的原始值 99 像是缺失值代码（SPSS、Stata），远离其他取值（1 到 5），"
                     "却被当作数值校准了：若它表示缺失的回答，请在该集合的设定中声明 'missing_codes': [99] 并写 'missing': 'keep'"
                     "（设定文件中写 missing_codes: [99] 和 missing: keep），其隶属度随之留空"], said
 
@@ -1468,3 +1468,25 @@ def test_the_cases_dropped_for_a_missing_value_have_a_chinese_line(capsys):
                              "'B' '缺失'); 2 cases left") == ("在 'A' 中有缺失值的案例已删除（3 个中的 1 个）：'x'（工作表 'S' 第 2 "
                                                            "行：'A' 为空，'B' 为 '缺失'）；剩余 2 个案例")
     assert engine_warning_zh("dropped 1 of 3 cases for a missing value in 'A': 'x' (A empty); 2 cases left") is None
+
+
+@pytest.mark.parametrize("codes, zh", [
+    ({"missing_codes": [99]},
+     "校准 'TRU'（取自列 'trust'）：missing_codes 99 使 1 个原始值成为缺失值（位于案例 'd'），而 missing='raise' 拒绝缺失值："
+     "请给该集合写 missing='keep'（其隶属度留空；之后分析时删除这些案例并列出它们：Python 中用 drop_missing_cases，命令行用 "
+     "--drop-missing）"),
+    ({"missing_codes": ["99"], "missing": "keep"},
+     "spec['TRU']：missing_codes 必须是数字，即表示缺失回答的原始值（如 [99] 或 [-9, 99]），现为 '99'（str）：请写 99，不带引号的数字"),
+    ({"missing_codes": [5, 1, 99], "missing": "keep"},
+     "spec['TRU']：missing_codes 5, 1 同时是该集合的临界值（thresholds 为 'e=1, c=3.5, i=5'）：一个原始值要么是校准的临界值，要么是"
+     "缺失回答的代码，不能两者都是；请把它从 missing_codes 中去掉，或移动临界值"),
+], ids=["refused-as-missing", "text", "thresholds"])
+def test_a_sets_missing_codes_refused_have_a_chinese_line(codes, zh):
+    """calibrate_frame's refusals of a set's missing_codes (the coded cells missing under missing='raise', a code
+    given as text, codes that are thresholds too) have their Chinese line."""
+    from analysis.workshop import engine_error_zh
+
+    raw = pd.DataFrame({"trust": [1, 2, 3, 99, 5, 4]}, index=pd.Index(list("abcdef"), name="case"))
+    with pytest.raises(QCAInputError) as raised:
+        calibrate_frame(raw, {"TRU": {"source": "trust", "thresholds": "e=1, c=3.5, i=5", **codes}})
+    assert engine_error_zh(raised.value) == zh, str(raised.value)

@@ -1087,10 +1087,12 @@ def _missing_codes(name, codes, thresholds) -> list[float]:
         return found
     both = [v for v in found if v in set(np.asarray(values, dtype=float).tolist())]
     if both:
+        one = len(both) == 1
         raise QCAInputError(f"spec[{quoted(name)}]: missing_codes {', '.join(f'{v:g}' for v in both)} "
-                            f"{'is' if len(both) == 1 else 'are'} also a threshold of the set (thresholds "
+                            f"{'is also a threshold' if one else 'are also thresholds'} of the set (thresholds "
                             f"{quoted(thresholds)}): a raw value is either a calibration threshold or a code of a "
-                            "missing answer, not both; leave it out of missing_codes, or move the threshold")
+                            f"missing answer, not both; leave {'it' if one else 'them'} out of missing_codes, or move "
+                            f"the threshold{'' if one else 's'}")
     return found
 
 
