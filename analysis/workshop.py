@@ -2796,6 +2796,13 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"missing='keep' to keep them as NaN$"),
      lambda m: (f"x 有 {m.group('count')} 个缺失值（NaN），位于{_raw_value_place_zh(m.group('where'))}："
                 "请先删除或填补这些案例，或写 missing='keep' 把它们保留为 NaN")),
+    ("data: every case dropped for a missing value",   # drop_missing_cases, --drop-missing
+     re.compile(r"every case \((?P<total>\d+)\) has a missing value in (?P<columns>.+?), so dropping the cases with one "
+                r"leaves none: (?P<listed>.+?)(?P<more> \.\.\.)?; fill in the cells, or leave the columns most often "
+                r"missing out of the conditions$"),
+     lambda m: (None if (listed := _dropped_list_zh(m.group("listed"))) is None else
+                f"每个案例（{m.group('total')} 个）在 {m.group('columns')} 中都有缺失值，删除有缺失值的案例后一个也不剩："
+                f"{listed}{' 等' if m.group('more') else ''}；请填写这些单元格，或把缺失最多的列从条件中去掉")),
     ("calibrate_frame: missing_codes refused",
      re.compile(r"(?:missing_codes (?P<codes>\S+(?:, \S+)*) makes? (?P<n>\d+) raw values? missing, at (?P<where>.+?), which "
                 r"missing='raise' refuses: give the set missing='keep' \(the membership left empty; the analysis then drops "
@@ -3295,7 +3302,17 @@ def _dropped_cases_zh(m: re.Match) -> str | None:
     """drop_missing_cases' note (the command line's --drop-missing) in Chinese: the cases dropped, each with its line
     of the file (or row of a sheet) and its missing cells, and how many are left; None when the list of cases is of
     another form."""
-    listed, said, at = m.group("listed"), [], 0
+    said = _dropped_list_zh(m.group("listed"))
+    if said is None:
+        return None
+    return (f"在 {m.group('columns')} 中有缺失值的案例已删除（{m.group('total')} 个中的 {m.group('count')} 个）："
+            f"{said}；剩余 {m.group('left')} 个案例" + ("（--drop-missing）" if m.group("flag") else ""))
+
+
+def _dropped_list_zh(listed: str) -> str | None:
+    """The cases drop_missing_cases names ("'CZ' (line 4: 'DEV' 'NA'), 'EE' (line 5: 'URB' empty)"), in Chinese;
+    None for a list of another form."""
+    said, at = [], 0
     while at < len(listed):
         case = _DROPPED_CASE.match(listed, at)
         if case is None:
@@ -3310,8 +3327,7 @@ def _dropped_cases_zh(m: re.Match) -> str | None:
             if not listed.startswith(", ", at):
                 return None
             at += 2
-    return (f"在 {m.group('columns')} 中有缺失值的案例已删除（{m.group('total')} 个中的 {m.group('count')} 个）："
-            f"{'、'.join(said)}；剩余 {m.group('left')} 个案例" + ("（--drop-missing）" if m.group("flag") else ""))
+    return "、".join(said)
 
 
 def _where_zh(where: str) -> str:

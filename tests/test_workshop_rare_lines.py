@@ -1490,3 +1490,16 @@ def test_a_sets_missing_codes_refused_have_a_chinese_line(codes, zh):
     with pytest.raises(QCAInputError) as raised:
         calibrate_frame(raw, {"TRU": {"source": "trust", "thresholds": "e=1, c=3.5, i=5", **codes}})
     assert engine_error_zh(raised.value) == zh, str(raised.value)
+
+
+def test_dropping_every_case_for_a_missing_value_has_a_chinese_line():
+    """drop_missing_cases' (and --drop-missing's) refusal when every case has a missing value had no Chinese line."""
+    from analysis.qca import drop_missing_cases, read_data
+    from analysis.workshop import engine_error_zh
+
+    df, case = read_data("tests/bad_inputs/every_case_missing.csv")
+    with pytest.raises(Exception) as raised:
+        drop_missing_cases(df, ["DEV", "URB", "SURV"], case)
+    assert engine_error_zh(raised.value) == (
+        "每个案例（3 个）在 'DEV', 'URB', 'SURV' 中都有缺失值，删除有缺失值的案例后一个也不剩：'AU'（第 2 行：'DEV' 为 'NA'）、'BE'"
+        "（第 3 行：'URB' 为空）、'CZ'（第 4 行：'SURV' 为 '-'）；请填写这些单元格，或把缺失最多的列从条件中去掉"), str(raised.value)
