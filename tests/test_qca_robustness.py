@@ -424,3 +424,22 @@ def test_calibration_anchors_gives_a_warning_every_recalibration_gives_once_with
     assert _settings_that_gave(["setting X.c -0.4"], 13) == " (setting X.c -0.4)"
     assert _settings_that_gave([f"setting {i}" for i in range(7)], 13) == (
         " (setting 0; setting 1; setting 2; setting 3; setting 4; and 2 more of 13)")
+
+
+def test_calibration_anchors_refuses_cases_its_calibration_leaves_without_a_membership_naming_the_raw_rows():
+    """A set's missing_codes with missing='keep' leave a case without a membership; calibration_anchors passed the
+    frame on and the truth table said to drop the case with drop_missing_cases(df, ['X']), a frame the sweep makes
+    anew at every setting. It now says which cases, and how to leave them out of the raw data."""
+    rng = np.random.default_rng(1)
+    n = 12
+    raw = pd.DataFrame({"case": [f"c{i}" for i in range(n)], "X": list(rng.integers(1, 6, n - 1)) + [99],
+                        "Z": rng.uniform(0, 10, n).round(1), "Y": rng.uniform(0, 1, n).round(2)})
+    spec = {"X": {"thresholds": "e=1, c=3.5, i=5", "missing_codes": [99], "missing": "keep"},
+            "Z": {"thresholds": "e=2, c=5.05, i=8"}}
+    with pytest.raises(QCAInputError, match=r"^case\(s\) 'c11' have no membership in 'X' after calibration .*, so "
+                                            r"leave those cases out of them first, raw\.drop\(index=\[11\]\)$"):
+        calibration_anchors(raw, spec, 0.1, outcome="Y", conditions=["X", "Z"], keep=["case", "Y"],
+                            case_column="case", incl_cut=0.8)
+    frame = calibration_anchors(raw.drop(index=[11]), spec, 0.1, outcome="Y", conditions=["X", "Z"],
+                                keep=["case", "Y"], case_column="case", incl_cut=0.8)
+    assert len(frame) == 13

@@ -328,6 +328,27 @@ def perturbed_specs(spec: Mapping[str, Mapping], perturbation: float = 0.1, rela
     return out
 
 
+def _refuse_calibrated_missing(data: pd.DataFrame, spec: Mapping, outcome: str, conditions, case_column) -> None:
+    """calibration_anchors' refusal of cases its calibration leaves without a membership in a set the analysis uses
+    (a missing raw value or a missing_codes value, kept by missing: keep): the truth table's refusal said to drop them
+    from the calibrated frame (drop_missing_cases(df, ...)), which the sweep makes anew at every setting; they are
+    left out of the raw data instead, named by their index labels there."""
+    from .data import missing_cells
+
+    used = [c for c in dict.fromkeys([outcome.lstrip("~").split("{")[0], *conditions]) if c in spec and c in data]
+    gaps = {c: missing_cells(data, c) for c in used}
+    gaps = {c: mask for c, mask in gaps.items() if mask.any()}
+    if not gaps:
+        return
+    rows = np.logical_or.reduce(list(gaps.values()))
+    names = (data[case_column] if case_column is not None and case_column in data else data.index)[rows].tolist()
+    labels = data.index[rows].tolist()
+    shown = ", ".join(quoted(str(n)) for n in names[:5]) + (" ..." if len(names) > 5 else "")
+    raise QCAInputError(f"case(s) {shown} have no membership in {', '.join(map(quoted, gaps))} after calibration (a "
+                        "missing raw value, or one of missing_codes, kept by missing='keep'): every setting recalibrates "
+                        f"the raw data, so leave those cases out of them first, raw.drop(index={labels!r})")
+
+
 def _settings_that_gave(where: list[str], n: int) -> str:
     """How calibration_anchors names the settings whose calibration gave a warning (`where`, of `n` in all): none for
     the baseline alone (calibrate_frame's warning as it is), all of them counted, or the first few named, the others
@@ -379,6 +400,7 @@ def calibration_anchors(raw: pd.DataFrame, spec: Mapping[str, Mapping], perturba
             given.setdefault((w.category, str(w.message)), []).append(f"setting {info['setting']}")
     for (category, message), where in given.items():
         warnings.warn(message + _settings_that_gave(where, len(settings)), category, stacklevel=user_stacklevel())
+    _refuse_calibrated_missing(baseline_data, spec, outcome, conditions, tt_kwargs.get("case_column"))
     base = _baseline(baseline_data, outcome, conditions, include, dir_exp, tt_kwargs)
     return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs,
                   _held_fixed(tt_kwargs, include, dir_exp))

@@ -3254,6 +3254,16 @@ CATALOGUE: list[Bad] = [
                                           {"TRU": {"source": "trust", "thresholds": "e=1, c=3.5, i=5"}}),
         "declare it in the set's specification, 'missing_codes': [99] with 'missing': 'keep'", kind="warning",
         origin="own data"),
+    Bad("calibration-anchors-missing-membership", "calibration_anchors(raw, spec, ...) where a set's missing_codes "
+        "(missing='keep') leave a case without a membership (was: the truth table's advice to drop it from the "
+        "calibrated frame, which the sweep makes anew)", f("survey_missing_code.csv"), "api",
+        lambda: _robustness().calibration_anchors(
+            pd.read_csv(ROOT / f("survey_missing_code.csv")).assign(Y=[0.1, 0.2, 0.8, 0.3, 0.9, 0.7]),
+            {"TRU": {"source": "trust", "thresholds": "e=1, c=3.5, i=5", "missing_codes": [99], "missing": "keep"}},
+            outcome="Y", keep=["case", "Y"], case_column="case", incl_cut=0.8),
+        "case(s) 'd' have no membership in 'TRU' after calibration (a missing raw value, or one of missing_codes, kept "
+        "by missing='keep'): every setting recalibrates the raw data, so leave those cases out of them first, "
+        "raw.drop(index=[3])", origin="own data"),
     Bad("dask-unpicklable-summarize", "a sweep on a Dask cluster whose summarize callback holds a lock (it waited "
         "forever)", LF, "api", _dask_sweep_with_a_lock_in_summarize,
         "setting incl_cut=0.8 cannot be sent to the Dask workers: pickling it failed (TypeError: cannot pickle "
