@@ -1149,3 +1149,78 @@ def test_the_re_run_without_csa_is_minimised_once_and_read_twice(recon, monkeypa
     assert "K.paths_without_contradictory_assumptions_text(res, neg_res, rerun=rerun)" in code
     assert "K.paths_without_contradictory_assumptions(neg_res, res, rerun=neg_rerun)" in code
     assert "K.paths_without_contradictory_assumptions_text(neg_res, res, rerun=neg_rerun)" in code
+
+
+def test_a_comparative_pair_on_a_path_lost_without_the_contradictory_assumptions_says_so(recon):
+    """EFF's only pair that differs in SER alone (R08 / R07 on the reconstruction) sits on SYS*ORG*SER*~FUN, a path
+    that does not survive blocking the contradictory easy counterfactuals (paths_without_csa.csv); notebook 03 printed
+    the pair without saying so, in English only. The line now says, for EFF and for ~EFF, in English and Chinese,
+    computed from the pairs and the re-run, which pairs' paths are lost and which survive, with the rows blocked."""
+    from analysis.paper_a import robustness as R
+    from analysis.paper_a.cases import source_text
+    from analysis.paper_a.configurations import (lost_paths, pairs_without_csa_text, pairs_without_csa_text_zh,
+                                                 paths_without_contradictory_assumptions)
+
+    res, neg = _esa_and_negated(recon)
+    for out, other in ((res, neg), (neg, res)):
+        frame = paths_without_contradictory_assumptions(out, other)
+        pairs = R.case_studies(out, "SER")["pairs"]
+        closest = pairs[pairs["focal_differs"].astype(bool) & (pairs["other_differences"] == "")]
+        assert len(closest), f"the reconstruction has a pair of {out.outcome} that differs in SER alone"
+        lost = set(lost_paths(frame))
+        line = pairs_without_csa_text(pairs, frame, out.outcome, "SER", "t.csv")
+        zh = pairs_without_csa_text_zh(pairs, frame, out.outcome, "SER", "t.csv")
+        subject, said = source_text(line, "reconstruction").split(": ", 1)
+        assert subject.startswith(f"{out.outcome}'s pairs that differ in SER alone") and subject.endswith("(reconstruction)")
+        head, body = zh.split("：", 1)
+        assert head.startswith(out.outcome) and "SER" in head
+        gone = [r for r in closest.itertuples() if r.term in lost]
+        stay = [r for r in closest.itertuples() if r.term not in lost]
+        for part, verb, verb_zh in ((gone, "on a path that does not survive", "所在的路径在排除后不再保留"),
+                                    (stay, "on a path that survives", "所在的路径在排除后保留")):
+            if part:
+                en = "; ".join(f"{r.typical} / {r.irrelevant} ({r.term})" for r in part)
+                assert f"{en} {'sits' if len(part) == 1 else 'sit'} {verb}" in said, line
+                assert "；".join(f"{r.typical} / {r.irrelevant}（{r.term}）" for r in part) + verb_zh in body, zh
+            else:
+                assert verb not in said and verb_zh not in body, (line, zh)
+        rows = ", ".join(map(str, sorted(set().union(*[set(map(int, b.split(", "))) for b in frame["blocked"]]))))
+        assert f"rows {rows} blocked; t.csv" in said
+    eff_pairs = R.case_studies(res, "SER")["pairs"]
+    eff_frame = paths_without_contradictory_assumptions(res, neg)
+    eff = pairs_without_csa_text(eff_pairs, eff_frame, res.outcome, "SER", "paths_without_csa.csv")
+    assert "R08 / R07 (SYS*ORG*SER*~FUN) sits on a path that does not survive" in eff, eff   # the reconstruction's case
+    kept = eff_frame.assign(after=True)   # every path term survives
+    assert "does not survive" not in pairs_without_csa_text(eff_pairs, kept, res.outcome, "SER", "t.csv")
+    assert "不再保留" not in pairs_without_csa_text_zh(eff_pairs, kept, res.outcome, "SER", "t.csv")
+    assert "not checked" in pairs_without_csa_text(eff_pairs, None, res.outcome, "SER", "t.csv")
+    assert "未检验" in pairs_without_csa_text_zh(eff_pairs, eff_frame.iloc[0:0], res.outcome, "SER", "t.csv")
+    other = eff_pairs.assign(other_differences="NOR")   # no pair differs in SER alone
+    assert "no pair differs in SER alone" in pairs_without_csa_text(other, eff_frame, res.outcome, "SER", "t.csv")
+
+
+def test_notebook_03_prints_whether_each_pairs_path_survives_without_the_contradictory_assumptions():
+    """The executed notebook 03 prints, beside EFF's and ~EFF's pairs that differ in SER alone, the line
+    pairs_without_csa_text computes from the tables it wrote (comparative_pairs.csv, paths_without_csa.csv and their
+    ~EFF twins), in English and in Chinese, each tagged with the data source."""
+    import json
+
+    from analysis.paper_a.cases import source_text
+    from analysis.paper_a.configurations import pairs_without_csa_text, pairs_without_csa_text_zh
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    out = DATA_DERIVED / "paperA"
+    source = json.loads((out / "calibration.json").read_text(encoding="utf-8"))["data_source"]
+    read = lambda name: pd.read_csv(out / name, encoding="utf-8", keep_default_na=False,
+                                    dtype={"blocked": str}).drop(columns="data_source")
+    nb = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    text = _section_outputs(nb, "## Deviant cases")
+    for outcome, pairs_file, frame_file in ((C.OUTCOME, "comparative_pairs.csv", "paths_without_csa.csv"),
+                                            (negation(C.OUTCOME), "negated_comparative_pairs.csv",
+                                             "negated_paths_without_csa.csv")):
+        pairs, frame = read(pairs_file), read(frame_file)
+        pairs["focal_differs"] = pairs["focal_differs"].astype(str) == "True"
+        frame["after"] = frame["after"].astype(str) == "True"
+        for line in (source_text(pairs_without_csa_text(pairs, frame, outcome, "SER", frame_file), source),
+                     source_text(pairs_without_csa_text_zh(pairs, frame, outcome, "SER", frame_file), source, "zh")):
+            assert line + "\n" in text, line

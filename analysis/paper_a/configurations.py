@@ -460,6 +460,66 @@ def contradictory_paths_reading_zh(frame: pd.DataFrame | None, outcome: str, dat
     return f"{subject}：没有报告的路径项仅依赖于矛盾假设，排除后每一项均保留"
 
 
+def _pairs_without_csa_facts(pairs: pd.DataFrame, frame: pd.DataFrame | None) -> tuple[bool, list, tuple[int, ...]]:
+    """What pairs_without_csa_text and its Chinese line state, computed once: whether the re-run was checked, the
+    pairs that differ in the comparison condition alone (focal_differs, no other difference: the ones notebook 03's
+    pair lines name) as (typical, irrelevant, term, survives), and the rows blocked (blocked_rows)."""
+    lost = lost_paths(frame)
+    closest = pairs[pairs["focal_differs"].astype(bool) & (pairs["other_differences"] == "")] if len(pairs) else pairs
+    return lost is not None, [(r.typical, r.irrelevant, r.term, r.term not in lost) for r in closest.itertuples()] \
+        if lost is not None else [], blocked_rows(frame)
+
+
+def pairs_without_csa_text(pairs: pd.DataFrame, frame: pd.DataFrame | None, outcome: str, condition: str,
+                           table: str) -> str:
+    """Whether the path of each pair that differs in `condition` alone (`pairs`: focal_condition_pairs of the
+    outcome's reported model) survives the outcome's re-run with its contradictory easy counterfactuals blocked
+    (`frame`: paths_without_contradictory_assumptions, written to `table`; lost_paths), in one line with its subject
+    before ': ' (cases.source_printer names the data source there): a pair on a lost path compares cases on a path
+    that rests on remainders where the negation's solution assumes the opposite outcome, which a referee wants said
+    beside the pair. 'not checked' without a re-run; 'no pair' when none differs in `condition` alone."""
+    checked, found, rows = _pairs_without_csa_facts(pairs, frame)
+    subject = f"{outcome}'s pairs that differ in {condition} alone, with the contradictory assumptions blocked"
+    if not checked:
+        return f"{subject}: not checked (no re-run of {outcome}'s solutions), so the pairs' paths are read without this test"
+    if not found:
+        return f"{subject}: no pair differs in {condition} alone, so there is no pair's path to check"
+    lost = [f"{t} / {i} ({term})" for t, i, term, kept in found if not kept]
+    kept = [f"{t} / {i} ({term})" for t, i, term, kept in found if kept]
+    where = f"rows {', '.join(map(str, rows))} blocked; {table}" if rows else f"nothing to block; {table}"
+    said = []
+    if lost:
+        said.append(f"{'; '.join(lost)} {'sits' if len(lost) == 1 else 'sit'} on a path that does not survive the "
+                    f"blocking ({where}): the comparison rests on remainders where {negation(outcome)}'s solution "
+                    "assumes the opposite outcome, so read it with the re-run's terms beside it")
+    if kept:
+        said.append(f"{'; '.join(kept)} {'sits' if len(kept) == 1 else 'sit'} on a path that survives the blocking "
+                    f"({where})")
+    return f"{subject}: " + "; ".join(said)
+
+
+def pairs_without_csa_text_zh(pairs: pd.DataFrame, frame: pd.DataFrame | None, outcome: str, condition: str,
+                              table: str) -> str:
+    """pairs_without_csa_text in Chinese, written from the same facts (_pairs_without_csa_facts), its subject before
+    the first '：' (cases.source_printer(..., 'zh') tags it there)."""
+    checked, found, rows = _pairs_without_csa_facts(pairs, frame)
+    subject = f"{outcome} 仅在 {condition} 上不同的比较案例对（排除矛盾假设后）"
+    if not checked:
+        return f"{subject}：未检验（{outcome} 的解未重新最小化），案例对所在路径的解读未经此项检验"
+    if not found:
+        return f"{subject}：没有仅在 {condition} 上不同的案例对，无需检验"
+    lost = [f"{t} / {i}（{term}）" for t, i, term, kept in found if not kept]
+    kept = [f"{t} / {i}（{term}）" for t, i, term, kept in found if kept]
+    where = f"排除第 {'、'.join(map(str, rows))} 行；{table}" if rows else f"无需排除；{table}"
+    said = []
+    if lost:
+        said.append(f"{'；'.join(lost)}所在的路径在排除后不再保留（{where}）：该比较依赖于 {negation(outcome)} 的解"
+                    "假设相反结果的逻辑余项，应与重新最小化所得的项并列解读")
+    if kept:
+        said.append(f"{'；'.join(kept)}所在的路径在排除后保留（{where}）")
+    return f"{subject}：" + "；".join(said)
+
+
 def blocked_rows(frame: pd.DataFrame | None) -> tuple[int, ...]:
     """The rows blocked in a table of paths_without_contradictory_assumptions; () for none (or no table)."""
     if frame is None or not len(frame) or not frame["blocked"].iloc[0]:
