@@ -1224,3 +1224,44 @@ def test_notebook_03_prints_whether_each_pairs_path_survives_without_the_contrad
         for line in (source_text(pairs_without_csa_text(pairs, frame, outcome, "SER", frame_file), source),
                      source_text(pairs_without_csa_text_zh(pairs, frame, outcome, "SER", frame_file), source, "zh")):
             assert line + "\n" in text, line
+
+
+def test_qca_json_carries_both_outcomes_cases_for_case_studies():
+    """~EFF's cases for case studies (its typical cases per path and its comparative pairs, negated_typical_cases.csv
+    and negated_comparative_pairs.csv) were in no key of qca.json, nor were EFF's. qca.json's `case_studies` now
+    carries, per outcome and with the same keys, the typical cases of each path and the pairs that differ in SER
+    alone, each with whether its path survives the re-run with the contradictory assumptions blocked; recomputed here
+    from the written tables."""
+    import json
+
+    from analysis.paper_a import robustness as R
+    from analysis.paper_a.configurations import lost_paths
+    from analysis.paths import DATA_DERIVED
+
+    out = DATA_DERIVED / "paperA"
+    written = json.loads((out / "qca.json").read_text(encoding="utf-8"))["case_studies"]
+    read = lambda name: pd.read_csv(out / name, encoding="utf-8", keep_default_na=False,
+                                    dtype={"blocked": str}).drop(columns="data_source")
+    assert set(written) == {C.OUTCOME, negation(C.OUTCOME)}
+    for outcome, prefix in ((C.OUTCOME, ""), (negation(C.OUTCOME), "negated_")):
+        typical, pairs, frame = (read(f"{prefix}typical_cases.csv"), read(f"{prefix}comparative_pairs.csv"),
+                                 read(f"{prefix}paths_without_csa.csv"))
+        frame["after"] = frame["after"].astype(str) == "True"
+        pairs["focal_differs"] = pairs["focal_differs"].astype(str) == "True"
+        got = written[outcome]
+        assert set(got) == {"typical", "pairs"}, outcome   # the same keys for EFF and ~EFF
+        expected = {}
+        for case, term in zip(typical["case"], typical["term"]):
+            expected.setdefault(term, []).append(case)
+        assert got["typical"] == expected, outcome
+        alone = pairs[pairs["focal_differs"] & (pairs["other_differences"] == "")]
+        assert len(alone), f"the reconstruction has a pair of {outcome} that differs in SER alone"
+        assert got["pairs"] == [{"typical": t, "irrelevant": i, "term": term,
+                                 "path_survives_without_csa": term not in lost_paths(frame)}
+                                for t, i, term in zip(alone["typical"], alone["irrelevant"], alone["term"])], outcome
+    assert {"typical": "R08", "irrelevant": "R07", "term": "SYS*ORG*SER*~FUN",
+            "path_survives_without_csa": False} in written[C.OUTCOME]["pairs"]   # on the reconstruction
+    none = R.case_studies_json(typical.iloc[0:0], pairs.iloc[0:0], None)   # no solution: no rows
+    assert none == {"typical": {}, "pairs": []}
+    unchecked = R.case_studies_json(typical, pairs, None)["pairs"]
+    assert unchecked and all(p["path_survives_without_csa"] is None for p in unchecked)

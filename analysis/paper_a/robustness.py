@@ -892,6 +892,26 @@ def case_study_lines(tables: Mapping, outcome: str, condition: str, data_source:
     return [source_text(line, data_source) for line in lines]
 
 
+def case_studies_json(typical: pd.DataFrame, pairs: pd.DataFrame, frame: pd.DataFrame | None) -> dict:
+    """An outcome's cases for case studies as qca.json writes them, the same for EFF and ~EFF: `typical`, the typical
+    cases of each path of G1's model ({term: [cases]}, each path's cases in the order of `typical`: smmr's rows,
+    typical_cases.csv and negated_typical_cases.csv), and `pairs`, the pairs that differ in the comparison condition alone (focal_differs, no
+    other difference: those notebook 03's pair lines name; comparative_pairs.csv and negated_comparative_pairs.csv hold
+    every pair), each {`typical`, `irrelevant`, `term`, `path_survives_without_csa`}: whether its path survives the
+    outcome's re-run with its contradictory easy counterfactuals blocked (`frame`:
+    paths_without_contradictory_assumptions; configurations.lost_paths), null when not checked. No solution: no rows,
+    so {} and []."""
+    from .configurations import lost_paths
+
+    per_path = {t: list(c) for t, c in typical.groupby("term", sort=False)["case"]} if len(typical) else {}
+    lost = lost_paths(frame)
+    closest = pairs[pairs["focal_differs"].astype(bool) & (pairs["other_differences"] == "")] if len(pairs) else pairs
+    return {"typical": per_path,
+            "pairs": [{"typical": r.typical, "irrelevant": r.irrelevant, "term": r.term,
+                       "path_survives_without_csa": None if lost is None else r.term not in lost}
+                      for r in closest.itertuples()]}
+
+
 #: The case types in case_study_line_zh (the XY figure's Chinese legend, analysis.plots.diagnostics).
 _CASE_TYPES_ZH = {"typical": "典型", "deviant consistency": "一致性偏离", "deviant coverage": "覆盖度偏离",
                   "individually irrelevant": "个体无关"}
