@@ -316,7 +316,8 @@ def test_the_notebooks_number_of_indicators_per_set_is_the_codebooks():
     """Notebooks 02 and 03 reason from a number typed in their text: 'With three binary indicators per set a share can
     only be 0, ⅓, ⅔ or 1' (02), 'the reconstruction's sets have three indicators each, so their shares move in
     thirds' (03). That number is the codebook's (paperA_codebook.csv): every set, the outcome included, has exactly
-    that many indicators."""
+    that many indicators. (02 now prints the shares its codebook allows, computed, and types the number only as the
+    compendium's codebook's: 'With the compendium's codebook (three indicators per set)'.)"""
     import json
     import re
 
@@ -324,7 +325,7 @@ def test_the_notebooks_number_of_indicators_per_set_is_the_codebooks():
 
     per_set = {s: len(ids) for s, ids in C.indicators_of(C.load_codebook()).items()}
     words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
-    for name, phrase in (("02_case_calibration", r"With (\w+) binary indicators per set"),
+    for name, phrase in (("02_case_calibration", r"With the compendium's codebook \((\w+) indicators per set\)"),
                          ("03_qca", r"the reconstruction's sets have (\w+) indicators each")):
         nb = json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))
         text = " ".join(" ".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown").split())

@@ -1265,3 +1265,59 @@ def test_qca_json_carries_both_outcomes_cases_for_case_studies():
     assert none == {"typical": {}, "pairs": []}
     unchecked = R.case_studies_json(typical, pairs, None)["pairs"]
     assert unchecked and all(p["path_survives_without_csa"] is None for p in unchecked)
+
+
+@pytest.mark.parametrize("threshold", [0.5, 1 / 3, 0.6, 1.0])
+def test_the_shares_a_set_can_take_come_from_the_codebooks_indicator_counts(threshold):
+    """Notebook 02 said 'With three binary indicators per set a share can only be 0, 1/3, 2/3 or 1', true of the
+    compendium's codebook only: a holder's codebook with four indicators to a set was misdescribed. The shares and the
+    two shares one indicator from the threshold are now computed from the codebook's counts; here they agree with
+    calibration_margins, which flags exactly the cases at those shares, for sets of 1 to 5 indicators."""
+    from fractions import Fraction
+
+    counts = {"SYS": 4, "ORG": 3, "PRO": 5, "SER": 2, "FUN": 3, "NOR": 1, "EFF": 3}
+    line = C.share_levels_text(counts, threshold, "holder_codebook.csv")
+    zh = C.share_levels_text_zh(counts, threshold, "holder_codebook.csv")
+    assert line.startswith(f"shares a set can take (indicators per set from holder_codebook.csv; crisp threshold "
+                           f"{threshold:g}): ")
+    assert zh.split("：", 1)[0].endswith(f"清晰集阈值 {threshold:g}）")
+    text = lambda f: str(f.numerator) if f.denominator == 1 else f"{f.numerator}/{f.denominator}"
+    for k in sorted(set(counts.values())):
+        sets = [s for s, v in counts.items() if v == k]
+        shares = pd.DataFrame({s: [j / k for j in range(k + 1)] for s in sets},
+                              index=[f"c{j}" for j in range(k + 1)])
+        m = C.calibration_margins(shares, {s: k for s in sets}, threshold).set_index("set")
+        flagged = [Fraction(int(c[1:]), k) for c in m.loc[sets[0], "one_from_threshold"].split(", ") if c]
+        inside = [f for f in flagged if f >= Fraction(threshold).limit_denominator(1000) - Fraction(1, 10 ** 9)]
+        outside = [f for f in flagged if f not in inside]
+        levels = ", ".join(text(Fraction(j, k)) for j in range(k + 1))
+        near = " or ".join([f"{text(f)} (out)" for f in outside] + [f"{text(f)} (in)" for f in inside])
+        assert f"{k} indicator{'s' if k != 1 else ''} ({', '.join(sets)}): shares {levels}, a case at {near} is one " \
+               "indicator from the threshold" in line, (k, line)
+        assert f"{k} 个指标（{'、'.join(sets)}）：得分 {'、'.join(text(Fraction(j, k)) for j in range(k + 1))}" in zh
+
+
+def test_notebook_02_prints_the_shares_its_codebook_allows_and_says_three_indicators_only_of_the_compendiums():
+    """The executed notebook 02 prints the shares line for the codebook it read, in English and Chinese, and its prose
+    no longer says every set has three indicators as if of any codebook."""
+    import json
+
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    nb = json.loads((ROOT / "notebooks" / "executed" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))
+    meta = json.loads((DATA_DERIVED / "paperA" / "calibration.json").read_text(encoding="utf-8"))
+    prose = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    assert "With three binary indicators per set a share can only be" not in prose
+    assert "每个集合仅有三个二分指标" not in prose
+    if meta["form"] != "indicators":
+        pytest.skip("memberships given directly: no indicator layer")
+    text = _section_outputs(nb, "## How close are the cases to the crisp threshold?")
+    from pathlib import Path
+
+    from analysis.paper_a.cases import source_text
+
+    codebook = Path(meta["codebook_file"])   # the one notebook 02 read (data/raw/...)
+    counts = {s: len(v) for s, v in C.indicators_of(C.load_codebook(ROOT / codebook)).items()}
+    source, threshold = meta["data_source"], meta["crisp_threshold"]
+    assert source_text(C.share_levels_text(counts, threshold, codebook.name), source) + "\n" in text
+    assert source_text(C.share_levels_text_zh(counts, threshold, codebook.name), source, "zh") + "\n" in text

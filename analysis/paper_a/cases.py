@@ -875,6 +875,50 @@ def calibration_margins(shares: pd.DataFrame, counts: dict[str, int],
     return pd.DataFrame(rows)
 
 
+def _share_levels(counts: dict[str, int], threshold: float) -> list[tuple[int, list[str], list[str], str, str]]:
+    """Per number of indicators k (ascending; the sets with k indicators in the codebook's order): the shares a set
+    can take (j/k), and the shares one indicator from the crisp `threshold` on either side, as calibration_margins
+    counts them (just out: one indicator short of threshold·k; just in: the least share at or above it); '' where a
+    side has no share (a threshold no case can reach, or one every case reaches)."""
+    from fractions import Fraction
+
+    def share(j: int, k: int) -> str:
+        f = Fraction(j, k)
+        return str(f.numerator) if f.denominator == 1 else f"{f.numerator}/{f.denominator}"
+
+    out = []
+    for k in sorted(set(int(v) for v in counts.values())):
+        sets = [s for s, v in counts.items() if int(v) == k]
+        need = int(np.ceil(threshold * k - 1e-9))          # the fewest indicators present to be in the set
+        just_in = share(need, k) if need <= k else ""
+        just_out = share(need - 1, k) if need >= 1 else ""
+        out.append((k, sets, [share(j, k) for j in range(k + 1)], just_out, just_in))
+    return out
+
+
+def share_levels_text(counts: dict[str, int], threshold: float, codebook: str) -> str:
+    """The shares each set can take with its number of indicators in `codebook` (`counts`: indicators_of's lengths)
+    and the shares one indicator from the crisp `threshold`, in one line, its subject before ': ' (source_printer
+    names the data source there): notebook 02's prose said 'three binary indicators per set', true of the
+    compendium's codebook only, not of a holder's with other counts."""
+    parts = []
+    for k, sets, levels, just_out, just_in in _share_levels(counts, threshold):
+        near = " or ".join(x for x in (f"{just_out} (out)" if just_out else "", f"{just_in} (in)" if just_in else "") if x)
+        parts.append(f"{k} indicator{'s' if k != 1 else ''} ({', '.join(sets)}): shares {', '.join(levels)}"
+                     + (f", a case at {near} is one indicator from the threshold" if near else ""))
+    return f"shares a set can take (indicators per set from {codebook}; crisp threshold {threshold:g}): " + "; ".join(parts)
+
+
+def share_levels_text_zh(counts: dict[str, int], threshold: float, codebook: str) -> str:
+    """share_levels_text in Chinese, from the same facts (_share_levels), its subject before the first '：'."""
+    parts = []
+    for k, sets, levels, just_out, just_in in _share_levels(counts, threshold):
+        near = "或".join(x for x in (f"{just_out}（不属于）" if just_out else "", f"{just_in}（属于）" if just_in else "") if x)
+        parts.append(f"{k} 个指标（{'、'.join(sets)}）：得分 {'、'.join(levels)}"
+                     + (f"，得分为 {near}的案例只差一个指标即改变隶属" if near else ""))
+    return f"各集合可能的得分（各集合的指标数取自 {codebook}；清晰集阈值 {threshold:g}）：" + "；".join(parts)
+
+
 def crossover_cases(shares: pd.DataFrame, crossover: float = DEFAULT_ANCHORS["c"]) -> list[tuple[str, str]]:
     """(case, set) pairs whose share equals the crossover: fuzzy membership 0.5 belongs to no truth-table row."""
     hits = np.isclose(shares.to_numpy(dtype=float), crossover)
