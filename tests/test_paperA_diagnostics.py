@@ -1321,3 +1321,45 @@ def test_notebook_02_prints_the_shares_its_codebook_allows_and_says_three_indica
     source, threshold = meta["data_source"], meta["crisp_threshold"]
     assert source_text(C.share_levels_text(counts, threshold, codebook.name), source) + "\n" in text
     assert source_text(C.share_levels_text_zh(counts, threshold, codebook.name), source, "zh") + "\n" in text
+
+
+def test_notebook_03_says_the_necessary_disjunctions_and_the_cut_off_ranges_in_chinese_too():
+    """Notebook 03's lines on the necessary disjunctions (SUIN conditions) and on the ranges of its cut-offs were
+    English only, while the neighbouring readings have a Chinese line. range_lines_zh gives each range line in
+    Chinese with the same bounds (an empty one as the last value searched) and necessary_disjunctions_line_zh one line
+    per outcome with the counts and candidates of the English lines; the executed notebook prints both, recomputed
+    here from the tables it wrote."""
+    import json
+
+    import numpy as np
+
+    from analysis.paper_a.cases import source_text
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    ranges = pd.DataFrame({"threshold": ["incl_cut", "n_cut", "calibration SER"], "value": [0.8, 1, 0.5],
+                           "lower": [np.nan, 1.0, 0.05], "upper": [1.0, np.nan, 0.65]})
+    assert D.range_lines_zh(ranges) == ["incl_cut：解在 0.55（搜索的最低值，直至该值解均不变） 至 1 之间不变（起点 0.8）",
+                                        "n_cut：解在 1 至 4（搜索的最高值，直至该值解均不变） 之间不变（起点 1）",
+                                        "SER 的校准阈值（指标得分）：解在 0.05 至 0.65 之间不变（起点 0.5）"]
+    out = DATA_DERIVED / "paperA"
+    source = json.loads((out / "calibration.json").read_text(encoding="utf-8"))["data_source"]
+    suin = pd.read_csv(out / "necessary_disjunctions.csv", encoding="utf-8", keep_default_na=False)
+    suin["skewed"] = suin["skewed"].astype(str) == "True"
+    for outcome in (C.OUTCOME, negation(C.OUTCOME)):
+        disj = suin[(suin["outcome"] == outcome) & (suin["kind"] == "disjunction")]
+        line = D.necessary_disjunctions_line_zh(suin, outcome, 0.9)
+        assert line.startswith(f"{outcome} 的必要析取组合（inclN ≥ 0.9）：最小析取组合 {len(disj)} 个"), line
+        assert f"偏斜 {int(disj['skewed'].sum())} 个" in line
+        assert f"候选 {int((disj['reading'] == 'candidate').sum())}" in line
+        cands = disj.loc[disj["reading"] == "candidate", "expression"].tolist()
+        assert (f"候选：{'、'.join(cands)}" in line) if cands else line.endswith("无候选：每个必要析取组合均为低相关性、偏斜或违背方向预期")
+    assert "候选：~SYS + ~SER" in D.necessary_disjunctions_line_zh(suin, negation(C.OUTCOME), 0.9)   # the reconstruction's
+    nb = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    text = _section_outputs(nb, "## Necessity") + _section_outputs(nb, "## Truth table")
+    written = pd.read_csv(out / "threshold_ranges.csv", encoding="utf-8").drop(columns="data_source")
+    for line in D.range_lines_zh(written):
+        assert source_text(line, source, "zh") + "\n" in text, line
+    for outcome in (C.OUTCOME, negation(C.OUTCOME)):
+        benchmark = json.loads((out / "qca.json").read_text(encoding="utf-8"))["parameters"]["necessity_benchmark"]
+        line = D.necessary_disjunctions_line_zh(suin, outcome, benchmark)
+        assert source_text(line, source, "zh") + "\n" in text, outcome

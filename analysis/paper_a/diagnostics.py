@@ -125,6 +125,50 @@ def range_lines(ranges: pd.DataFrame, *, incl_step: float = INCL_STEP, incl_runs
     return lines
 
 
+def range_lines_zh(ranges: pd.DataFrame, *, incl_step: float = INCL_STEP, incl_runs: int = INCL_RUNS,
+                   n_runs: int = N_RUNS, cal_step: float = CAL_STEP, cal_runs: int = CAL_RUNS) -> list[str]:
+    """range_lines in Chinese, line for line (the same bounds, an empty one given as the last value searched), each
+    with its subject (the cut-off) before the first '：' (cases.source_printer(..., 'zh') tags it there)."""
+    lines = []
+    for r in ranges.itertuples():
+        calibration = str(r.threshold).startswith(CALIBRATION_PREFIX)
+        step, runs = ((incl_step, incl_runs) if r.threshold == "incl_cut" else (cal_step, cal_runs) if calibration
+                      else (1, n_runs))
+
+        def bound(v, sign):
+            if v is None or v != v:
+                last = round(float(r.value) + sign * step * runs, 10)
+                return f"{last:g}（搜索的{'最高' if sign > 0 else '最低'}值，直至该值解均不变）"
+            return f"{float(v):g}"
+
+        name = (f"{str(r.threshold)[len(CALIBRATION_PREFIX):].strip()} 的校准阈值（指标得分）" if calibration
+                else str(r.threshold))
+        lines.append(f"{name}：解在 {bound(r.lower, -1)} 至 {bound(r.upper, 1)} 之间不变（起点 {float(r.value):g}）")
+    return lines
+
+
+#: The readings of necessary_disjunctions in Chinese (necessary_disjunctions_line_zh), in their order.
+DISJUNCTION_READINGS_ZH = {"low relevance": "低相关性", "skewed": "偏斜", "against expectations": "违背方向预期",
+                           "candidate": "候选"}
+
+
+def necessary_disjunctions_line_zh(suin: pd.DataFrame, outcome: str, benchmark: float) -> str:
+    """Notebook 03's lines on the necessary disjunctions of `outcome` (rows of necessary_disjunctions with that
+    `outcome`, kind 'disjunction') in one Chinese line: how many reach `benchmark`, their RoN range and the skewed,
+    the count of each reading, and the candidates (or that there is none); its subject before the first '：'."""
+    part = suin[suin["outcome"] == outcome] if len(suin) else suin
+    disj = part[part["kind"] == "disjunction"] if len(part) else part
+    counts = disj["reading"].value_counts() if len(disj) else pd.Series(dtype=int)
+    head = f"{outcome} 的必要析取组合（inclN ≥ {benchmark:g}）"
+    said = (f"最小析取组合 {len(disj)} 个"
+            + (f"（RoN {disj['RoN'].min():.3f} 至 {disj['RoN'].max():.3f}，偏斜 {int(disj['skewed'].sum())} 个）"
+               if len(disj) else "")
+            + "；按首个适用的理由归类：" + "、".join(f"{z} {int(counts.get(k, 0))}" for k, z in DISJUNCTION_READINGS_ZH.items()))
+    candidates = disj.loc[disj["reading"] == "candidate", "expression"].tolist() if len(disj) else []
+    return f"{head}：{said}；" + (f"候选：{'、'.join(candidates)}" if candidates else
+                                  "无候选：每个必要析取组合均为低相关性、偏斜或违背方向预期")
+
+
 #: Columns of threshold_ranges(), in order.
 THRESHOLD_RANGE_COLUMNS = ("threshold", "value", "lower", "lower_reason", "upper", "upper_reason")
 
