@@ -1363,3 +1363,34 @@ def test_notebook_03_says_the_necessary_disjunctions_and_the_cut_off_ranges_in_c
         benchmark = json.loads((out / "qca.json").read_text(encoding="utf-8"))["parameters"]["necessity_benchmark"]
         line = D.necessary_disjunctions_line_zh(suin, outcome, benchmark)
         assert source_text(line, source, "zh") + "\n" in text, outcome
+
+
+def test_the_contradictory_easy_counterfactuals_line_has_a_chinese_line(recon):
+    """Notebook 03's line on the easy counterfactuals of the intermediate solution that ~EFF's parsimonious solution
+    also assumes was English only, while the re-run's reading below it has a Chinese line. The Chinese line states the
+    same facts (the rows with their configurations, the pairs holding them, blocking in EFF's table only), with its
+    subject before the first '：'; not-checked and no-negation cases too; the executed notebook prints it."""
+    import json
+
+    from analysis.paper_a.cases import source_text
+    from analysis.paper_a.configurations import (_row_configs, contradictory_easy_counterfactuals,
+                                                 contradictory_easy_counterfactuals_text_zh)
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    res, neg = _esa_and_negated(recon)
+    found = contradictory_easy_counterfactuals(res, neg)
+    rows = sorted(set().union(*found.values()))
+    holding = [n for n, v in found.items() if v]
+    zh = contradictory_easy_counterfactuals_text_zh(res, neg)
+    head, body = zh.split("：", 1)
+    assert head.startswith("ESA中间解") and negation(res.outcome) in head
+    assert body.startswith(f"{_row_configs(res.truth_table, rows)}，见于 {len(found)} 对中的 {len(holding)} 对（每一对）"), zh
+    assert f"仅在 {res.outcome} 的真值表中排除它们" in body
+    no_neg = type("NoSolution", (), {"no_solution": "no positive row", "outcome": negation(C.OUTCOME)})()
+    assert contradictory_easy_counterfactuals_text_zh(res, no_neg).endswith("：无（~EFF 无解，故没有可矛盾的假设）")
+    no_res = type("NoSolution", (), {"no_solution": "no positive row", "outcome": C.OUTCOME, "analysis": "esa"})()
+    assert "未检验" in contradictory_easy_counterfactuals_text_zh(no_res, neg)
+    source = json.loads((DATA_DERIVED / "paperA" / "calibration.json").read_text(encoding="utf-8"))["data_source"]
+    nb = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    if source == "reconstruction":   # the notebook's own analysis is the reconstruction's (the one recomputed here)
+        assert source_text(zh, source, "zh") + "\n" in _section_outputs(nb, "## Standard analysis and ESA")
