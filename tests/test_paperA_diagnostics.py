@@ -1394,3 +1394,22 @@ def test_the_contradictory_easy_counterfactuals_line_has_a_chinese_line(recon):
     nb = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
     if source == "reconstruction":   # the notebook's own analysis is the reconstruction's (the one recomputed here)
         assert source_text(zh, source, "zh") + "\n" in _section_outputs(nb, "## Standard analysis and ESA")
+
+
+def test_notebook_03_gives_effs_case_studies_a_chinese_line_as_it_does_the_negations(recon):
+    """Notebook 03 printed ~EFF's case types, single-case paths, deviant cases for consistency and pairs in a Chinese
+    line (case_study_line_zh) but EFF's only in English. EFF's Chinese line is now printed too, computed by the same
+    rule from EFF's analysis (case_studies) and so naming the reconstruction's pair R08 / R07."""
+    import json
+
+    from analysis.paper_a import robustness as R
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    source = json.loads((DATA_DERIVED / "paperA" / "calibration.json").read_text(encoding="utf-8"))["data_source"]
+    if source != "reconstruction":
+        pytest.skip("the line recomputed here is the reconstruction's")
+    res, _ = _esa_and_negated(recon)
+    line = R.case_study_line_zh(R.case_studies(res, "SER"), res.outcome, "SER", source)
+    assert line.startswith(f"{res.outcome} 的案例类型") and "R08 / R07（SYS*ORG*SER*~FUN）" in line
+    nb = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    assert line + "\n" in _section_outputs(nb, "## Deviant cases")
