@@ -170,10 +170,8 @@ def _some(addresses: list[str], shown: int = 5) -> str:
 def _report_dask_failures() -> None:
     """Make the active Dask backend (if it is one) pass a failed batch to joblib's callback: the callback raises the
     error (KilledWorker) in joblib's retrieval of the batch, instead of leaving the batch pending. Idempotent."""
-    dask_backend = sys.modules.get("joblib._dask")   # loaded by parallel_config(backend="dask"), never here
     backend, _ = get_active_backend()
-    if (dask_backend is None or not isinstance(backend, dask_backend.DaskDistributedBackend)
-            or getattr(backend, "_qca_reports_failures", False)):
+    if not _on_dask() or getattr(backend, "_qca_reports_failures", False):
         return
     submit = backend.submit
 
@@ -196,10 +194,8 @@ def _cancel_dask_batches_on_abort() -> None:
     not started yet and forgets every result (a running batch's thread runs to its end, its result dropped: Dask
     cannot stop a running task). The backend's futures are taken on the client's event loop, where joblib adds and
     collects them. Idempotent."""
-    dask_backend = sys.modules.get("joblib._dask")   # loaded by parallel_config(backend="dask"), never here
     backend, _ = get_active_backend()
-    if (dask_backend is None or not isinstance(backend, dask_backend.DaskDistributedBackend)
-            or getattr(backend, "_qca_cancels_on_abort", False)):
+    if not _on_dask() or getattr(backend, "_qca_cancels_on_abort", False):
         return
     abort = backend.abort_everything
 
