@@ -3269,18 +3269,27 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 f"（第 {m.group('rows').replace(', ', '、')} 行）：它们与其他行一样被读作案例；若它们不是本分析的案例，"
                 "请从工作表中删除")),
     ("a missing-value code among raw values",   # calibrate.missing_code_note: 99 among a Likert item's 1..5
-     re.compile(r"(?:calibrating (?P<set>'[^']*') from column (?P<column>'[^']*'): )?raw value (?P<code>-?\d+) at "
+     re.compile(r"(?:calibrating (?P<set>'[^']*') from column (?P<column>'[^']*'): |test (?P<test>'[^']*'): calibrating "
+                r"(?P<tested>'[^']*'): |calibration range of (?P<range>'[^']*'): )?raw value (?P<code>-?\d+) at "
                 r"(?P<where>.+?) looks like a missing-value code \(SPSS, Stata\), far from the other values \((?P<low>\S+) "
                 r"to (?P<high>\S+)\), and was calibrated as a value: if it marks a missing answer, (?:(?P<spec>declare it "
                 r"in the set's specification, 'missing_codes': \[(?P=code)\] with 'missing': 'keep' \(a specification "
                 r"file: missing_codes: \[(?P=code)\] and missing: keep\), its membership then left empty)|make it missing "
                 r"first \(Python: x\.replace\((?P=code), np\.nan\), with missing='keep'; a file: empty its cells, or write "
-                r"NA, and give the set 'missing: keep'\))$"),
-     lambda m: ((f"校准 {m.group('set')}（取自列 {m.group('column')}）：" if m.group("set") else "")
+                r"NA, and give the set 'missing: keep'\)|(?P<recal>leave (?P<that>that case|those cases) out of the data "
+                r"analysed, as a recalibration reads the raw value of every case of the data \(calibrating the data, the "
+                r"set's missing_codes: \[(?P=code)\] with missing: keep leaves (?:its membership|their memberships) empty; "
+                r"then drop_missing_cases, on the command line --drop-missing\)))$"),
+     lambda m: ((f"校准 {m.group('set')}（取自列 {m.group('column')}）：" if m.group("set") else
+                 f"检验 {m.group('test')}：校准 {m.group('tested')}：" if m.group("test") else
+                 f"{m.group('range')} 的校准范围：" if m.group("range") else "")
                 + f"位于{_raw_value_place_zh(m.group('where'))} 的原始值 {m.group('code')} 像是缺失值代码（SPSS、Stata），远离其他"
                 f"取值（{m.group('low')} 到 {m.group('high')}），却被当作数值校准了：若它表示缺失的回答，"
                 + (f"请在该集合的设定中声明 'missing_codes': [{m.group('code')}] 并写 'missing': 'keep'（设定文件中写 "
                    f"missing_codes: [{m.group('code')}] 和 missing: keep），其隶属度随之留空" if m.group("spec") else
+                   f"请把{'该案例' if m.group('that') == 'that case' else '这些案例'}排除在所分析的数据之外，因为重新校准要读取"
+                   f"数据中每个案例的原始值（校准数据时，该集合的 missing_codes: [{m.group('code')}] 与 missing: keep 使其隶属度"
+                   "留空；然后用 drop_missing_cases，命令行中用 --drop-missing）" if m.group("recal") else
                    f"请先把它标为缺失（Python：x.replace({m.group('code')}, np.nan)，并传 missing='keep'；文件中：清空这些"
                    "单元格或写 NA，并给该集合写 'missing: keep'）"))),
     ("cases dropped for a missing value",   # data.drop_missing_cases, the command line's --drop-missing (a note)

@@ -443,3 +443,43 @@ def test_calibration_anchors_refuses_cases_its_calibration_leaves_without_a_memb
     frame = calibration_anchors(raw.drop(index=[11]), spec, 0.1, outcome="Y", conditions=["X", "Z"],
                                 keep=["case", "Y"], case_column="case", incl_cut=0.8)
     assert len(frame) == 13
+
+
+def test_a_recalibration_warns_of_a_missing_value_code_with_advice_it_can_take():
+    """A raw value 99 (a survey's code of no answer) among 1..5 in a protocol test's or a calibration range's raw
+    data was warned of 'at positions 11' with calibrate()'s advice, x.replace(99, np.nan) with missing='keep' or the
+    set's 'missing: keep', which a test's calibrate refuses (no such key; every case needs a raw value). The warning
+    now names the test (the range), the set and the case, and says to leave the case out of the data analysed; taken
+    (the data calibrated with missing_codes, then drop_missing_cases), the protocol and the range run without it."""
+    import warnings
+
+    from analysis.qca import drop_missing_cases, robustness_protocol, threshold_range
+
+    rng = np.random.default_rng(1)
+    n = 12
+    raw = pd.DataFrame({"X": list(rng.integers(1, 6, n - 1)) + [99], "Z": rng.uniform(0, 10, n).round(1),
+                        "Y": rng.uniform(0, 1, n).round(2)}, index=pd.Index([f"c{i}" for i in range(n)], name="case"))
+    tests = [{"label": "T1", "calibrate": {"X": {"thresholds": "e=1.5, c=3.5, i=4.5"}}}]
+
+    def run(spec):
+        data = calibrate_frame(raw, spec).round(2).assign(Y=raw["Y"])
+        data = drop_missing_cases(data, ["X", "Z", "Y"])
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            robustness_protocol(data, "Y", ["X", "Z"], tests, incl_cut=0.8, raw=raw)
+            threshold_range(data, "Y", ["X", "Z"], "calibration", 0.5, max_runs=2, raw=raw, calibrate_set="X",
+                            thresholds="e=1, c=3.5, i=5", incl_cut=0.8)
+        return [str(w.message) for w in caught if "missing-value code" in str(w.message)], data
+
+    sets = {"X": {"thresholds": "e=1, c=3.5, i=5"}, "Z": {"thresholds": "e=2, c=5.05, i=8"}}
+    with pytest.warns(Warning):   # calibrate_frame's own warning on the 99, with its advice (missing_codes)
+        said, data = run(sets)
+    advice = ("raw value 99 at case 'c11' looks like a missing-value code (SPSS, Stata), far from the other values "
+              "(1 to 5), and was calibrated as a value: if it marks a missing answer, leave that case out of the data "
+              "analysed, as a recalibration reads the raw value of every case of the data (calibrating the data, the "
+              "set's missing_codes: [99] with missing: keep leaves its membership empty; then drop_missing_cases, on "
+              "the command line --drop-missing)")
+    assert said == [f"test 'T1': calibrating 'X': {advice}", f"calibration range of 'X': {advice}"], said
+    assert "c11" in data.index
+    said, data = run({**sets, "X": {**sets["X"], "missing_codes": [99], "missing": "keep"}})   # the advice taken
+    assert said == [] and "c11" not in data.index

@@ -1448,6 +1448,29 @@ def test_a_missing_value_code_among_raw_values_has_a_chinese_warning():
                     "（设定文件中写 missing_codes: [99] 和 missing: keep），其隶属度随之留空"], said
 
 
+def test_a_recalibrations_missing_value_code_warning_has_a_chinese_line():
+    """A robustness test's and a calibration range's warning on a survey's code of no answer (99 among 1..5 in the
+    raw data), named by the test (the range) and with its own advice (leave the case out of the data analysed), has
+    its Chinese line, as calibrate()'s and calibrate_frame's forms have."""
+    from analysis.qca import robustness_protocol, threshold_range
+    from analysis.workshop import engine_warning_zh
+
+    names = pd.Index([f"c{i}" for i in range(8)], name="case")
+    raw = pd.DataFrame({"X": [1, 2, 3, 4, 5, 2, 4, 99], "Z": [1, 9, 2, 8, 3, 7, 4, 6]}, index=names)
+    data = pd.DataFrame({"X": [0.05, 0.2, 0.5, 0.8, 0.95, 0.2, 0.8, 1.0], "Z": [0.1, 0.9, 0.2, 0.8, 0.3, 0.7, 0.4, 0.6],
+                         "Y": [0.1, 0.3, 0.6, 0.9, 0.9, 0.2, 0.8, 0.9]}, index=names)
+    said = [engine_warning_zh(m) for m in _warned(lambda: robustness_protocol(
+        data, "Y", ["X", "Z"], [{"label": "T1", "calibrate": {"X": {"thresholds": "e=1.5, c=3.3, i=4.5"}}}],
+        incl_cut=0.8, raw=raw)) if "missing-value code" in m]
+    said += [engine_warning_zh(m) for m in _warned(lambda: threshold_range(
+        data, "Y", ["X", "Z"], "calibration", 0.5, max_runs=1, raw=raw, calibrate_set="X",
+        thresholds="e=1, c=3.3, i=5", incl_cut=0.8)) if "missing-value code" in m]
+    advice = ("位于案例 'c7' 的原始值 99 像是缺失值代码（SPSS、Stata），远离其他取值（1 到 5），却被当作数值校准了：若它表示缺失的回答，"
+              "请把该案例排除在所分析的数据之外，因为重新校准要读取数据中每个案例的原始值（校准数据时，该集合的 missing_codes: [99] "
+              "与 missing: keep 使其隶属度留空；然后用 drop_missing_cases，命令行中用 --drop-missing）")
+    assert said == [f"检验 'T1'：校准 'X'：{advice}", f"'X' 的校准范围：{advice}"], said
+
+
 def test_the_cases_dropped_for_a_missing_value_have_a_chinese_line(capsys):
     """drop_missing_cases' warning and the command line's --drop-missing note (each case dropped with its line of the
     file and its missing cells) had no Chinese line; a list of cases of another form gets none rather than half."""

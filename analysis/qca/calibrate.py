@@ -525,12 +525,14 @@ def _positions(series, pos) -> str:
 MISSING_CODES = (9, 99, 999, 9999, -9, -99, -999, -9999)
 
 
-def missing_code_note(arr: np.ndarray, like, spec: bool = False) -> str:
+def missing_code_note(arr: np.ndarray, like, spec: bool = False, recalibration: bool = False) -> str:
     """For raw values holding a missing-value code (MISSING_CODES) that stands apart from the other values (at least
     their range beyond their maximum, or below their minimum for a negative code: a Likert item's 99 among 1..5, an
     age of 99 among 28..62), the warning that it was calibrated as a value (a 99 on a 1..5 scale is fully in the
     set), with its cases (`like`: the Series naming them) and how to make it missing: for a set of a specification
-    (`spec`: calibrate_frame's, the calibrate command's file), its key missing_codes; '' otherwise."""
+    (`spec`: calibrate_frame's, the calibrate command's file), its key missing_codes; for a robustness test's or a
+    calibration range's recalibration of the data's sets (`recalibration`, which reads a raw value for every case of
+    the data and takes no missing_codes), to leave the case out of the data analysed; '' otherwise."""
     finite = arr[np.isfinite(arr)]
     for code in MISSING_CODES:
         at = arr == code
@@ -543,6 +545,13 @@ def missing_code_note(arr: np.ndarray, like, spec: bool = False) -> str:
             said = (f"raw value {code} at {_positions(like, np.flatnonzero(at))} looks like a missing-value code "
                     f"(SPSS, Stata), far from the other values ({low:g} to {high:g}), and was calibrated as a value: "
                     "if it marks a missing answer, ")
+            if recalibration:   # every case of the data needs a raw value: the case is left out of the data
+                one = int(at.sum()) == 1
+                return said + (f"leave {'that case' if one else 'those cases'} out of the data analysed, as a "
+                               "recalibration reads the raw value of every case of the data (calibrating the data, "
+                               f"the set's missing_codes: [{code}] with missing: keep leaves "
+                               f"{'its membership' if one else 'their memberships'} empty; then drop_missing_cases, "
+                               "on the command line --drop-missing)")
             if spec:   # the data left as they are: the set's specification says which raw values mark no answer
                 return said + (f"declare it in the set's specification, 'missing_codes': [{code}] with 'missing': "
                                f"'keep' (a specification file: missing_codes: [{code}] and missing: keep), its "
@@ -818,18 +827,20 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
 @_refuses_unused_arguments
 def _calibrate_no_constant_note(x, type: str = "fuzzy", thresholds=None, method: str = "direct",
                                 logistic: bool = True, idm: float = 0.95, below: float = 1.0, above: float = 1.0,
-                                missing: str = "raise"):
+                                missing: str = "raise", *, code_note: bool = True):
     """calibrate() without its warning of a set that does not vary in kind (constant_set_note), for the callers that
     give that warning themselves, with their own label (a protocol test, a threshold range), or that step thresholds
-    to the end of the data on purpose (a range's steps); the same scores and every other check and warning."""
-    return _no_constant_note(x, type, thresholds, method, logistic, idm, below, above, missing)
+    to the end of the data on purpose (a range's steps); the same scores and every other check and warning.
+    code_note=False: without the warning on a missing-value code either (missing_code_note), which a recalibration
+    gives itself, labelled and with its own advice."""
+    return _no_constant_note(x, type, thresholds, method, logistic, idm, below, above, missing, code_note=code_note)
 
 
-def _no_constant_note(x, type, thresholds, method, logistic, idm, below, above, missing):
+def _no_constant_note(x, type, thresholds, method, logistic, idm, below, above, missing, *, code_note: bool = True):
     """_calibrate_no_constant_note's work, its arguments checked by the caller."""
     if isinstance(x, pd.Series) and not arrow_type_unread(x) and not pd.api.types.is_numeric_dtype(x):
         _grouped_digits(x.to_frame("x"), "x", x.index, "x", "index")   # (_as_numbers refuses what pandas cannot read)
-    return _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing)
+    return _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing, code_note=code_note)
 
 
 def _grouped_digits(df: pd.DataFrame, column: str, labels, what: str, by: str) -> None:
@@ -850,8 +861,10 @@ def _grouped_digits(df: pd.DataFrame, column: str, labels, what: str, by: str) -
     warnings.warn(said, QCAWarning, stacklevel=user_stacklevel())
 
 
-def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing, where: str = ""):
-    """calibrate(); `where` starts the message of its warning (calibrate_frame names the set and column)."""
+def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing, where: str = "",
+               code_note: bool = True):
+    """calibrate(); `where` starts the message of its warning (calibrate_frame names the set and column);
+    code_note=False leaves out the warning on a missing-value code (its caller gives it)."""
     if type not in ("fuzzy", "crisp"):
         hint = _misplaced_type_hint(x, type) or _type_word_hint(type) or choice_hint(type, ("fuzzy", "crisp"))
         raise QCAInputError(f"type must be 'fuzzy' or 'crisp', got {quoted(type)}{hint}")
@@ -863,7 +876,7 @@ def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing
                             "at or above 550; two cut points, '550, 800', make three levels)")
     arr, like = _as_numbers(x, missing)
     names, values = parse_thresholds(thresholds)
-    code = missing_code_note(arr, like, spec=bool(where))
+    code = missing_code_note(arr, like, spec=bool(where)) if code_note else ""
     if code:
         warnings.warn(where + code, QCAWarning, stacklevel=user_stacklevel())
 

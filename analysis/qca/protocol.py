@@ -69,8 +69,8 @@ from joblib import delayed
 
 from ._near import did_you_mean, hints_by_name, unknown_keys  # noqa: F401  (unknown_keys: callers import it here)
 from ._parallel import parallel, refuse_unpicklable
-from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, parse_thresholds, raw_column_hint,
-                        raw_columns_meant)
+from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, missing_code_note, parse_thresholds,
+                        raw_column_hint, raw_columns_meant)
 from .checks import (NO_SOLUTION_RULES, choice_hint, decimal_number, flag, model_hint, text_number_hint, whole,
                      workers)
 from .data import (QCAWarning, _all_names, _names_with_values, _near, _numeric, case_name, check_arrow_types,
@@ -497,9 +497,11 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
         raw_values = _raw_values(raw, data.index, source, f"test {spec['label']!r}",
                                  unnamed="" if "source" in rule else "test")
         try:
-            values = np.asarray(_calibrate_no_constant_note(raw_values, **args), float)   # warns below, naming the test
+            values = np.asarray(_calibrate_no_constant_note(raw_values, **args, code_note=False),
+                                float)   # warns below, naming the test
         except (QCAInputError, TypeError) as err:
             raise QCAInputError(f"test {quoted(spec['label'])}: calibrating {quoted(name)}: {err}") from None
+        _warn_missing_code(f"test {quoted(spec['label'])}: calibrating {quoted(name)}", raw_values, data.index)
         data[name] = np.round(values, int(digits)) if digits is not None else values
         if args.get("type", "fuzzy") == "fuzzy" and args.get("method", "direct") == "direct":
             _warn_reversed(f"test {spec['label']!r}", name, values, base.loc[data.index, name], args.get("thresholds"))
@@ -532,6 +534,17 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
     if data.empty:
         raise QCAInputError(f"test {quoted(spec['label'])} leaves no case to analyse")
     return data
+
+
+def _warn_missing_code(who: str, values: np.ndarray, cases) -> None:
+    """A recalibration's warning on a raw value that looks like a missing-value code (calibrate.missing_code_note:
+    99 among 1..5), named by `who` (the test and set, the range) and by its cases, with the advice that holds
+    there: a recalibration reads a raw value for every case of the data, so such a case is left out of the data
+    (calibrate()'s own advice, x.replace(99, np.nan) with missing='keep', was refused there)."""
+    note = missing_code_note(np.asarray(values, dtype=float),
+                             pd.Series(values, index=pd.Index(list(cases), name="case")), recalibration=True)
+    if note:
+        warnings.warn(f"{who}: {note}", QCAWarning, stacklevel=user_stacklevel())
 
 
 def _held(values: pd.Series) -> str:
@@ -1637,7 +1650,8 @@ def _range_task(task):
                 if any(b <= a for a, b in zip(cuts, cuts[1:])):
                     raise QCAInputError(f"crisp cut points must stay in increasing order t1 < t2 < ..., got {cuts}")
             data = data.copy()
-            data[name] = np.asarray(_calibrate_no_constant_note(values, **rule), float)   # a step may end the data
+            data[name] = np.asarray(_calibrate_no_constant_note(values, **rule, code_note=False),
+                                    float)   # a step may end the data; the start warned of a missing-value code
             if levels > 2:   # a multi-value set one of whose levels empties: another truth table
                 empty = empty_levels(data[name], levels)
                 if empty:
@@ -1873,10 +1887,11 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
         start_rule = ({"thresholds": thresholds} if calibration_type == "fuzzy"
                       else {"type": "crisp", "thresholds": list(thresholds.values())})
         try:   # thresholds calibrate() refuses are the range's error, not a start 'without solution'
-            start_values = _calibrate_no_constant_note(values, **start_rule)   # its skew warnings say it
+            start_values = _calibrate_no_constant_note(values, **start_rule, code_note=False)   # its skew warnings say it
         except QCAInputError as err:
             raise QCAInputError(f"calibration range of {quoted(calibrate_set)}, thresholds "
                                 f"{', '.join(f'{k}={v:g}' for k, v in thresholds.items())}: {err}") from None
+        _warn_missing_code(f"calibration range of {quoted(calibrate_set)}", values, base.index)
         if calibration_type == "fuzzy":
             _warn_reversed(f"calibration range of {calibrate_set!r}", calibrate_set, start_values,
                            base[calibrate_set], thresholds)
