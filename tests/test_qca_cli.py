@@ -1697,3 +1697,46 @@ def test_a_missing_raw_value_says_how_the_analysis_drops_the_case_kept_empty(cap
     code, out, err = run(capsys, "truth-table", str(sets), "--outcome", "Y", "--drop-missing")
     assert code == 0 and err == ("note: dropped 1 of 5 cases for a missing value in 'Y', 'G': 'b' (line 3: 'G' "
                                  "empty); 4 cases left (--drop-missing)\n"), err
+
+
+def test_robustness_drops_the_cases_with_a_missing_membership_with_drop_missing(capsys, tmp_path):
+    """The memberships calibrate writes with 'missing: keep' (a raw 9999, a code of no answer, declared in
+    missing_codes) leave a case's cell empty; robustness refused it advising --drop-missing, which robustness did
+    not take ('unrecognized arguments'). It now takes it: the cases with a missing value in the outcome or a condition
+    of --spec are dropped, named in the analysis commands' note, and a test's recalibration reads --raw's values for
+    the cases left (no warning on the 9999 of the case dropped); the result is that of the file without the row."""
+    lf = pd.read_csv("data/reference/datasets/LF.csv", encoding="utf-8", dtype=str)
+    lr = pd.read_csv("data/reference/datasets/LR.csv", encoding="utf-8", dtype=str)
+    lf.loc[lf["case"] == "AU", "DEV"] = ""
+    lr.loc[lr["case"] == "AU", "DEV"] = "9999"
+    data, raw, kept, spec = (tmp_path / n for n in ("LF.csv", "LR.csv", "kept.csv", "sweep.yaml"))
+    lf.to_csv(data, index=False, encoding="utf-8")
+    lr.to_csv(raw, index=False, encoding="utf-8")
+    lf[lf["case"] != "AU"].to_csv(kept, index=False, encoding="utf-8")
+    spec.write_text("outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: 0.8\ntests:\n"
+                    "  - {label: incl 0.75, incl_cut: 0.75}\n"
+                    "  - {label: DEV c=600, calibrate: {DEV: {thresholds: 'e=350, c=600, i=900'}}}\n", encoding="utf-8")
+    args = ["--spec", str(spec), "--raw", str(raw), "--json"]
+    code, out, err = run(capsys, "robustness", str(data), *args)
+    assert code == 2 and "missing values in column(s) 'DEV' (case(s) 'AU')" in err and err.rstrip().endswith(
+        "on the command line, --drop-missing)"), err
+    code, out, err = run(capsys, "robustness", str(data), *args, "--drop-missing")
+    assert code == 0 and err == ("note: dropped 1 of 18 cases for a missing value in 'DEV', 'URB', 'LIT', 'IND', "
+                                 "'STB', 'SURV': 'AU' (line 2: 'DEV' empty); 17 cases left (--drop-missing)\n"), err
+    assert run(capsys, "robustness", str(kept), *args) == (0, out, "")
+    spec.write_text("outcome: SURV\nconditions: 'DEV, URB'\nincl_cut: 0.8\ntests:\n  - {label: n 2, n_cut: 2}\n",
+                    encoding="utf-8")   # the columns of --spec only: a gap in another column keeps the case
+    lf.loc[lf["case"] == "AU", ["DEV", "LIT"]] = ["0.81", ""]
+    lf.to_csv(data, index=False, encoding="utf-8")
+    code, out, err = run(capsys, "robustness", str(data), "--spec", str(spec), "--drop-missing")
+    assert code == 0 and "note:" not in err, err
+
+
+def test_calibrate_refuses_drop_missing_saying_where_the_cases_are_dropped(capsys):
+    """calibrate writes every case (a set with 'missing: keep' leaves a membership empty): its --drop-missing got
+    'calibrate takes no --drop-missing (minimize, ... do)'; it now says how a missing raw value is kept and that the
+    analysis drops the case, as calibrate's --dropna does."""
+    code, out, err = run(capsys, "calibrate", "data/reference/datasets/LR.csv", "--spec", "x.yaml", "--drop-missing")
+    assert code == 2 and err.endswith("calibrate takes no --drop-missing: give the set 'missing: keep' in the "
+                                      "specification (its membership left empty), then --drop-missing to the "
+                                      "analysis\n"), err

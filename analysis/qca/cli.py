@@ -19,7 +19,7 @@ data, configuration charts, XY plots of case types.
     python -m analysis.qca esa DATA.csv --outcome Y [--incl-cut 0.8] [--nec-cond LIT[,STB] [--nec-cond-observed] [--ron-cut 0.5]]
         [--untenable "~A*B"]
         [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--solution KIND] [--json]
-    python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv [--raw-case-column ID]] [--n-jobs 2]
+    python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv [--raw-case-column ID]] [--drop-missing] [--n-jobs 2]
         [--no-solution count|refuse] [--skew-bounds 0.2,0.8] [--json]
     python -m analysis.qca cases DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--solution KIND]
         --type typical|deviant-consistency|deviant-coverage|irrelevant|focal-conjuncts [--term 1] [--json | --csv]
@@ -500,6 +500,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--sheet", default=None, metavar="NAME|N", help=SHEET_HELP)
     r.add_argument("--raw-sheet", default=None, metavar="NAME|N", help="the sheet of --raw, when it is an Excel workbook (its name, or "
                    "its place counted from 1; default: the first)")
+    r.add_argument("--drop-missing", action="store_true",
+                   help="drop the cases with a missing value (an empty cell, 'NA', '.', '-', ...) in the outcome or a "
+                        "condition of --spec, naming them on stderr (default: such a case is refused); --raw's values "
+                        "are then read for the cases left")
     r.add_argument("--n-jobs", "--jobs", dest="n_jobs", type=_jobs, default=None,
                    help="parallel tasks (default: joblib's setting; -1: every core)")
     r.add_argument("--no-solution", choices=NO_SOLUTION_RULES, default=None,
@@ -726,6 +730,8 @@ def _used_columns(args, df: pd.DataFrame, case_column) -> list:
     from .pof import _names_in
 
     columns = {str(c): c for c in df.columns}
+    if args.command == "robustness":   # the outcome and conditions of its --spec file
+        return _sweep_columns(args.spec, columns, case_column)
     outcome = _outcome_column(args)
     if args.command in ("pof", "cluster"):
         try:
@@ -738,6 +744,29 @@ def _used_columns(args, df: pd.DataFrame, case_column) -> list:
         names = [c for c in columns if c not in (outcome, str(case_column))]
     used = {outcome, *names}
     return [c for name, c in columns.items() if name in used]   # in the file's order
+
+
+def _sweep_columns(path, columns: dict, case_column) -> list:
+    """robustness --drop-missing's columns: the outcome and conditions of the sweep file at `path` (every column but
+    the outcome and the case column when it lists none), in the file's order of `columns` (name: column); none when
+    the file cannot be read (the run refuses it in its own words)."""
+    from .data import _parse_outcome
+    from .sweep_spec import load_spec
+
+    try:
+        spec = load_spec(path)
+        outcome = _parse_outcome(spec["outcome"])[0]
+    except QCAInputError:
+        return []
+    conds = spec.get("conditions")
+    if isinstance(conds, str) and conds.strip():
+        names = [c.strip() for c in conds.split(",")]
+    elif isinstance(conds, (list, tuple)) and conds:
+        names = [str(c).strip() for c in conds]
+    else:
+        names = [c for c in columns if c not in (outcome, str(case_column))]
+    used = {outcome, *names}
+    return [c for name, c in columns.items() if name in used]
 
 
 def _drop_missing(args, df: pd.DataFrame, case_column) -> pd.DataFrame:
@@ -2269,7 +2298,7 @@ PARSIMONIOUS_COMMANDS = ("esa", "cases", "theory", "chart", "plot")
 #: Flags a user may try for dropping the cases with missing values, as pandas (dropna), R (na.omit, na.rm,
 #: na.exclude, complete.cases) or Stata and SPSS (listwise deletion) name it, without '-', '_' and '.': the command
 #: line's --drop-missing.
-_DROP_MISSING_WORDS = frozenset({"dropna", "nadrop", "naomit", "narm", "naexclude", "omitna", "omitmissing",
+_DROP_MISSING_WORDS = frozenset({"dropmissing", "dropna", "nadrop", "naomit", "narm", "naexclude", "omitna", "omitmissing",
                                  "dropmissings", "removemissing", "completecases", "listwise", "skipmissing"})
 
 

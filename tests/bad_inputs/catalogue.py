@@ -3217,6 +3217,20 @@ CATALOGUE: list[Bad] = [
         "note: dropped 2 of 18 cases for a missing value in 'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV': 'CZ' (line 4: "
         "'DEV' 'NA'), 'EE' (line 5: 'URB' empty); 16 cases left (--drop-missing)", kind="handled", origin="own data",
         same_as=cli("truth-table", f("lf_missing_cells_dropped.csv"), "--outcome", "SURV")),
+    Bad("robustness-drop-missing-flag", "robustness --drop-missing of a file with a membership 'NA' and one left "
+        "empty, a test recalibrating DEV from --raw (was: refused advising --drop-missing, which robustness did not "
+        "take: 'unrecognized arguments')", f("lf_missing_cells.csv"), "cli",
+        cli("robustness", f("lf_missing_cells.csv"), "--spec", f("spec_drop_missing.yaml"), "--raw",
+            "data/reference/datasets/LR.csv", "--drop-missing"),
+        "note: dropped 2 of 18 cases for a missing value in 'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV': 'CZ' (line 4: "
+        "'DEV' 'NA'), 'EE' (line 5: 'URB' empty); 16 cases left (--drop-missing)", kind="handled", origin="own data",
+        same_as=cli("robustness", f("lf_missing_cells_dropped.csv"), "--spec", f("spec_drop_missing.yaml"), "--raw",
+                    "data/reference/datasets/LR.csv")),
+    Bad("calibrate-drop-missing-flag", "calibrate --drop-missing (was: 'calibrate takes no --drop-missing (minimize, "
+        "... do)', not how a missing raw value is kept and the case dropped)", "data/reference/datasets/LR.csv", "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("spec_drop_missing.yaml"), "--drop-missing"),
+        "calibrate takes no --drop-missing: give the set 'missing: keep' in the specification (its membership left "
+        "empty), then --drop-missing to the analysis", origin="own data"),
     Bad("drop-missing-every-case", "--drop-missing where every case has a missing value ('NA', an empty cell, '-')",
         f("every_case_missing.csv"), "cli", cli("truth-table", f("every_case_missing.csv"), "--outcome", "SURV",
                                                 "--drop-missing"),
