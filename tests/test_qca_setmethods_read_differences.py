@@ -57,12 +57,27 @@ def test_a_theory_naming_a_column_outside_the_conditions_is_refused_naming_it():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         sol = minimize(truth_table(lf, "SURV", "DEV, URB, LIT, IND", incl_cut=0.8), include="?")
-    with pytest.raises(QCAInputError, match=r"theory 'DEV\*STB': unknown condition 'STB'.*'STB' is a column of the "
-                                            r"data not among the conditions"):
+    with pytest.raises(QCAInputError) as err:
         theory_evaluation("DEV*STB", sol)
-    # SetMethods reads STB from empirics$tt$initial.data; the solution here holds its conditions only
+    # the advice to add STB to the conditions says what it costs: another truth table, maybe another solution (it
+    # told the user to add it as if the solution evaluated would stay the same)
+    assert str(err.value) == (
+        "theory 'DEV*STB': unknown condition 'STB' in term 'DEV*STB' (conditions: 'DEV', 'URB', 'LIT', 'IND'); 'STB' "
+        "is a column of the data not among the conditions: to use it, include it in conditions='DEV, URB, LIT, IND, "
+        "STB' (CLI: --conditions DEV,URB,LIT,IND,STB); that builds another truth table, whose solution may differ "
+        "from the one evaluated here"), err.value
+    with warnings.catch_warnings():   # and it may: with STB, LF's parsimonious solution is another one
+        warnings.simplefilter("ignore")
+        wider = minimize(truth_table(lf, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8), include="?")
+    assert [m.expression for m in wider.models] != [m.expression for m in sol.models]
+    # a typo gets no such advice: it is no column of the data
+    with pytest.raises(QCAInputError) as typo:
+        theory_evaluation("DEV*STBB", sol)
+    assert "another truth table" not in str(typo.value), typo.value
+    # SetMethods reads STB from empirics$tt$initial.data; the solution here holds its conditions only; the README gives the LF example
     assert set(sol.truth_table.data.conditions) == {"DEV", "URB", "LIT", "IND"}
     assert "initial.data" in README and "initial.data" in R_TO_ENGINE
+    assert f"`{sol.models[0].expression}` becomes `{wider.models[0].expression}` with STB" in README
 
 
 # A + B necessary for Y; case by case: A, B, Y

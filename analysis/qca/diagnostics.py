@@ -996,7 +996,15 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     try:   # the theory parsed once, its terms passed down (20,000 terms were parsed six times: 1.4 s)
         theory_terms = parse_expression(theory, conds, qd.noflevels)
     except QCAInputError as err:
-        raise QCAInputError(f"theory {quoted(theory)}: {err}") from None
+        from .data import left_out_hint
+
+        # a column left out of the conditions: adding it to them builds another truth table, whose solution may not
+        # be the one evaluated here (SetMethods' theory.evaluation reads a theory's sets from the data given to
+        # truthTable, whatever its conditions; this engine's theory is an expression of the solution's conditions)
+        hint = left_out_hint(str(err), conds, qd.other_columns)
+        if hint:
+            hint += "; that builds another truth table, whose solution may differ from the one evaluated here"
+        raise QCAInputError(f"theory {quoted(theory)}: {err}{hint}") from None
     t = expression_membership(frame, theory_terms)
     theory = _expression("theory", theory)   # ' DEV*URB ' is labelled DEV*URB (its errors above quote it as given)
     multi = [k == "multi-value" for k in qd.kinds]

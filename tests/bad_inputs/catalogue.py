@@ -1309,14 +1309,16 @@ CATALOGUE: list[Bad] = [
         cli("theory", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.7", "--theory",
             "DEV*LIT"),
         f"'LIT' is a column of {LF} not among the conditions: to use it, include it in --conditions "
-        "DEV,URB,IND,LIT", origin="user data"),
+        "DEV,URB,IND,LIT; that builds another truth table, whose solution may differ from the one evaluated here",
+        origin="user data"),
     Bad("theory-column-left-out-api", "theory_evaluation('DEV*LIT', sol) on a truth table of DEV, URB, IND: LIT is a "
         "column of the data left out (was: 'unknown condition' alone, as of a mistyped name)", LF, "api",
         lambda: _qca()[0].theory_evaluation("DEV*LIT", mz(tt(lf(), "SURV", ["DEV", "URB", "IND"], incl_cut=0.7),
                                                          include="?")),
         "unknown condition 'LIT' in term 'DEV*LIT' (conditions: 'DEV', 'URB', 'IND'); 'LIT' is a column of the data not "
         "among the conditions: to use it, include it in conditions='DEV, URB, IND, LIT' (CLI: --conditions "
-        "DEV,URB,IND,LIT)", origin="user data"),
+        "DEV,URB,IND,LIT); that builds another truth table, whose solution may differ from the one evaluated here",
+        origin="user data"),
     Bad("theory-two-unknown-names", "theory 'LIT*STB + DEV*XYZ' naming two left-out columns and a typo (was: "
         "'unknown condition 'LIT'' alone, STB and XYZ found one run after another)", LF, "cli",
         cli("theory", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.7", "--theory",
