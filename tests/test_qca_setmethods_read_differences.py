@@ -4,6 +4,7 @@ R is not run here): each test pins the engine's side as the docs describe it, on
 hand, so the docs cannot go stale without a test failing."""
 from __future__ import annotations
 
+import math
 import warnings
 
 import pandas as pd
@@ -50,6 +51,84 @@ def test_incl_cut_range_upper_bound_reaches_1_where_setmethods_stops_a_step_befo
     # from 0.5 by 0.1 its sum falls just below 1 and is tested (the README: 'rests on floating-point sums')
     assert _setmethods_upper(0.5, 0.1, lambda v: True)[1][-1] == 0.9999999999999999
     assert "incl.cut.tu >= 1" in README and "incl.cut.tu >= 1" in R_TO_ENGINE
+
+
+LF_CONDS = ["DEV", "URB", "LIT", "IND", "STB"]
+
+
+def _setmethods_lower(start: float, step: float, max_runs: int, same_at) -> tuple[float | None, list[float]]:
+    """rob.inclrange's lower bound as its loop computes it (tl = tl - step; if (tl <= 0) break; run; if the distance
+    start - tl >= max.runs * step, NA; again while the solution is the same; tl + step), in the same IEEE doubles as
+    R, with the cut-offs it tests (None for NA)."""
+    tl, tested = start, []
+    while True:
+        tl -= step
+        if tl <= 0:
+            break
+        tested.append(tl)
+        same = same_at(tl)
+        if start - tl >= max_runs * step:   # checked after the run: a change found at this run is NA too
+            return None, tested
+        if not same:
+            break
+    return tl + step, tested
+
+
+def _same_solution(data, conds, start, **cuts):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        first = minimize(truth_table(data, "Y" if "Y" in data else "SURV", conds, incl_cut=start, **cuts),
+                         include="?").models[0].expression
+
+        def same_at(v):
+            return minimize(truth_table(data, "Y" if "Y" in data else "SURV", conds, incl_cut=v, **cuts),
+                            include="?").models[0].expression == first
+    return same_at
+
+
+def test_incl_cut_range_lower_bound_on_lf_matches_setmethods_but_a_change_at_the_last_run_is_reported():
+    """rob.inclrange's lower end against threshold_range's on the reference data (LF, SURV, from 0.8 by 0.01):
+    with max.runs = 40 both give 0.71 (LF_robustness_ranges.json, R's own output, which the loop read from
+    rob.inclrange.R reproduces); with max.runs = 10 the change at 0.70 is found at the tenth run, which its distance
+    check, made after the run, turns into NA, where threshold_range reports 0.71 (solution changed)."""
+    import json
+
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    ref = json.loads((ROOT / "data/reference/r-setmethods/LF_robustness_ranges.json").read_text(encoding="utf-8"))
+    theirs = {r["id"]: r["RCT"] for r in ref["results"]["rob.inclrange"]["value"]}
+    same_at = _same_solution(lf, LF_CONDS, 0.8)
+    lower_40, tested = _setmethods_lower(0.8, 0.01, 40, same_at)
+    assert round(lower_40, 3) == round(theirs["Lower bound"], 3) == 0.71 and len(tested) == 10
+    lower_10, tested = _setmethods_lower(0.8, 0.01, 10, same_at)
+    assert lower_10 is None and len(tested) == 10 and 0.8 - tested[-1] == 0.10000000000000009 >= 10 * 0.01
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for runs in (40, 10):
+            row = threshold_range(lf, "SURV", LF_CONDS, "incl_cut", 0.01, runs, incl_cut=0.8).iloc[0]
+            assert (row["lower"], row["lower_reason"]) == (0.71, "solution changed"), (runs, row)
+        row = threshold_range(lf, "SURV", LF_CONDS, "incl_cut", 0.01, 9, incl_cut=0.8).iloc[0]
+    assert math.isnan(row["lower"]) and row["lower_reason"] == "no change in range (tested down to 0.71)"
+    # from 0.8 by 0.1 the distance after one run is 0.09999999999999998 < 0.1: max.runs = 1 runs a second step
+    assert len(_setmethods_lower(0.8, 0.1, 1, lambda v: True)[1]) == 2
+    assert "incl.cut.tl <= 0" in README and "max.runs = 10" in README and "incl.cut.tl <= 0" in R_TO_ENGINE
+
+
+def test_incl_cut_range_lower_bound_reaches_0_where_setmethods_stops_a_step_before():
+    """From 0.8 by 0.05 rob.inclrange's sum reaches -9.7e-17, below 0, untested: its lower bound is 0.05 where the
+    solution at 0 is the same; threshold_range tests 0. Rows A*B (6 cases, incl 0.867), A*~B (0.85), ~A*B (0.95)
+    and ~A*~B (incl 0.1, PRI 0): with pri_cut = 0.5 the last stays negative at any incl_cut, so A + B holds down
+    to 0."""
+    d = pd.DataFrame({"A": [1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0], "B": [1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0],
+                      "Y": [1, 1, 1, 1, 1, 0.2, 0.9, 0.8, 0.9, 1, 0.1, 0.1, 0.1]}, index=list("abcdefghijklm"))
+    same_at = _same_solution(d, ["A", "B"], 0.8, pri_cut=0.5)
+    assert same_at(0.0) and same_at(0.05)
+    lower, tested = _setmethods_lower(0.8, 0.05, 20, same_at)
+    assert round(lower, 3) == 0.05 and round(tested[-1], 3) == 0.05 and 0.0 not in tested
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        row = threshold_range(d, "Y", ["A", "B"], "incl_cut", 0.05, 20, incl_cut=0.8, pri_cut=0.5).iloc[0]
+    assert row["lower"] == 0.0
+    assert row["lower_reason"] == "stopped: the end of incl_cut's range (the next step, -0.05, lies below 0)"
 
 
 def test_a_theory_naming_a_column_outside_the_conditions_is_refused_naming_it():
