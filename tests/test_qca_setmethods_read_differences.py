@@ -198,3 +198,57 @@ def test_deviant_consistency_cases_of_a_sum_carry_no_unique_coverage_column():
     assert list(out["case"]) == ["s"]
     assert "unique_coverage" not in out.columns and "unique_coverage" not in relevance.columns
     assert list(out.columns) == ["case", "nec_cond", "outcome", "best", "most_deviant"]
+
+
+# A*B necessary for Y; case by case: A, B, Y (p, q, r typical for the product; s, t, u not)
+CONJ = pd.DataFrame({"A": [0.9, 0.6, 0.7, 0.8, 0.2, 0.9], "B": [0.7, 0.8, 0.7, 0.3, 0.1, 0.9],
+                     "Y": [0.6, 0.6, 0.7, 0.9, 0.1, 0.2]}, index=list("pqrstu"))
+
+
+def _setmethods_conjunct_columns(own: float, others: list[float], y: float) -> tuple[int, bool, bool]:
+    """Rank, CleanCorr and UniqCov of one conjunct of a necessary product for one case, as cases.nec.typ computes
+    them (helper_nec_smmr.R, read through the search tool): Rank 1 where every other conjunct lies below this one, 2
+    otherwise; CleanCorr, at Rank 1, every other conjunct either above this one with this one >= Y, or below it and
+    below Y, and True at Rank 2; UniqCov, every other conjunct below 0.5."""
+    rank = 1 if all(o < own for o in others) else 2
+    clean = True if rank == 2 else all((o > own and own >= y) or (o < own and o < y) for o in others)
+    return rank, clean, all(o < 0.5 for o in others)
+
+
+def test_a_necessary_product_gets_its_own_table_without_setmethods_per_conjunct_rank_and_cleancorr():
+    """SetMethods' per-conjunct tables of a necessary product A*B list the product's typical cases with the
+    conjunct's membership and Best, Rank, CleanCorr and UniqCov. On a typical case of the product every conjunct is
+    at or above Y and above 0.5, so CleanCorr is False at every Rank 1 and True at every Rank 2, and UniqCov False
+    throughout: Rank is the one column beyond the conjunct's membership, and its Rank 1 (the conjunct above every
+    other, so not the one setting the product's membership) reverses the sufficiency rule the engine follows for
+    focal conjuncts (Rank 1 below the others). The engine gives the product's table; a conjunct's memberships and Best
+    of those cases are necessity_cases(data, Y, 'A') on them (README: "carry one distinction")."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        whole = necessity_cases(CONJ, "Y", "A*B", "typical", skew_bounds=None).set_index("case")
+        only_a = necessity_cases(CONJ, "Y", "A", "typical", skew_bounds=None).set_index("case")
+    # typical for A*B: min(A, B) > 0.5, Y > 0.5, min >= Y: p (0.7), q (0.6), r (0.7); s's B is 0.3
+    assert sorted(whole.index) == ["p", "q", "r"]
+    assert whole["nec_cond"].to_dict() == {"p": 0.7, "q": 0.6, "r": 0.7}
+    assert not {"rank", "clean_correspondence"} & set(whole.columns)
+    # the conjunct A's table (SetMethods' filter: the product's typical cases; its x and Best: A's)
+    assert set(whole.index) <= set(only_a.index)
+    assert only_a.loc[["p", "q", "r"], "nec_cond"].to_dict() == {"p": 0.9, "q": 0.6, "r": 0.7}
+    assert only_a.loc["p", "best"] == pytest.approx(2 * abs(0.9 - 0.6) + (1 - 0.9))   # cases.nec.typ's Best
+    # by hand: A's table, p Rank 1 (B 0.7 < A 0.9) with CleanCorr False, q and r Rank 2 (B 0.8 > 0.6; a tie);
+    # B's table, q Rank 1 (A 0.6 < B 0.8), p and r Rank 2
+    got = {(c, i): _setmethods_conjunct_columns(CONJ.loc[c, i], [CONJ.loc[c, "B" if i == "A" else "A"]],
+                                                CONJ.loc[c, "Y"]) for c in whole.index for i in ("A", "B")}
+    assert got == {("p", "A"): (1, False, False), ("p", "B"): (2, True, False), ("q", "A"): (2, True, False),
+                   ("q", "B"): (1, False, False), ("r", "A"): (2, True, False), ("r", "B"): (2, True, False)}
+    # and on every typical case of a product, whatever the memberships: CleanCorr is Rank == 2, UniqCov False
+    grid = [v / 10 for v in range(11)]
+    for a in grid:
+        for b in grid:
+            for c in grid:
+                for y in grid:
+                    if min(a, b, c) > 0.5 and y > 0.5 and min(a, b, c) >= y:
+                        for own, others in ((a, [b, c]), (b, [a, c]), (c, [a, b])):
+                            rank, clean, uniq = _setmethods_conjunct_columns(own, others, y)
+                            assert clean == (rank == 2) and not uniq, (a, b, c, y)
+    assert "carry one distinction" in README and "CleanCorr" in R_TO_ENGINE
