@@ -1413,3 +1413,50 @@ def test_notebook_03_gives_effs_case_studies_a_chinese_line_as_it_does_the_negat
     assert line.startswith(f"{res.outcome} 的案例类型") and "R08 / R07（SYS*ORG*SER*~FUN）" in line
     nb = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
     assert line + "\n" in _section_outputs(nb, "## Deviant cases")
+
+
+def test_notebook_03_gives_each_pairs_counterfactuals_a_chinese_line(recon, monkeypatch):
+    """Notebook 03 printed each (C, P) pair's models, easy, difficult and contradictory easy counterfactuals in English
+    only, while the line on the contradictory ones below them has a Chinese line. counterfactual_pair_lines gives per
+    pair the English head and lines and one Chinese line from the same facts (read here from the pairs themselves and
+    contradictory_easy_counterfactuals), in the solution's order; the contradictory ones read 'not checked', not
+    'none', when they could not be checked; the executed notebook prints the Chinese lines beside the English."""
+    import json
+
+    from analysis.paper_a import configurations as K
+    from analysis.paper_a.cases import source_text
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    res, neg = _esa_and_negated(recon)
+    pairs = res.intermediate.intermediate
+    found = K.contradictory_easy_counterfactuals(res, neg)
+    lines = K.counterfactual_pair_lines(res, neg)
+    assert [head.split(":", 1)[0] for head, _, _ in lines] == list(pairs)   # C1P1, C1P2, ...: the solution's order
+    assert [zh.split("：", 1)[0] for _, _, zh in lines] == list(pairs)
+    for (head, english, zh), (name, pair) in zip(lines, pairs.items()):
+        easy = [int(r) for r in pair.easy_counterfactuals.index]
+        diff = [int(r) for r in pair.difficult_counterfactuals.index]
+        assert head == f"{name}: complex {pair.complex_model.expression}  |  parsimonious {pair.parsimonious_model.expression}"
+        assert english[0] == "  easy counterfactuals (rows): " + ", ".join(map(str, easy))
+        assert english[1] == "  difficult counterfactuals (rows): " + ", ".join(map(str, diff))
+        assert english[2].endswith("assumes them too): " + ", ".join(map(str, found[name])))
+        assert f"复杂解 {pair.complex_model.expression}｜简约解 {pair.parsimonious_model.expression}" in zh
+        assert f"；简单反事实（行）：{'、'.join(map(str, easy))}；困难反事实（行）：{'、'.join(map(str, diff))}；" in zh
+        assert zh.endswith(f"（行；{negation(res.outcome)} 的简约解同样假设）：" + "、".join(map(str, found[name])))
+    assert any(found.values())   # the reconstruction's pairs hold some (rows 61, 62): the lines are not all 'none'
+    no_neg = type("NoSolution", (), {"no_solution": "no positive row", "outcome": negation(C.OUTCOME)})()
+    head, english, zh = K.counterfactual_pair_lines(res, no_neg)[0]
+    assert english[2].endswith(": none (~EFF has no solution)") and zh.endswith("：无（~EFF 无解）")
+    monkeypatch.setattr(K, "contradictory_easy_counterfactuals", lambda *a: None)   # a solution too large to list
+    head, english, zh = K.counterfactual_pair_lines(res, neg)[0]
+    assert ": not checked" in english[2] and "：未检验" in zh
+    monkeypatch.undo()
+    no_res = type("NoSolution", (), {"no_solution": "no positive row", "outcome": C.OUTCOME})()
+    assert K.counterfactual_pair_lines(no_res, neg) == []
+    source = json.loads((DATA_DERIVED / "paperA" / "calibration.json").read_text(encoding="utf-8"))["data_source"]
+    nb = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    if source == "reconstruction":   # the notebook's own analysis is the reconstruction's (the one recomputed here)
+        text = _section_outputs(nb, "## Standard analysis and ESA")
+        for head, english, zh in lines:
+            assert source_text(zh, source, "zh") + "\n" in text, zh
+            assert "\n".join((source_text(head, source),) + english) + "\n" in text, head

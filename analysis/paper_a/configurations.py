@@ -311,6 +311,47 @@ def contradictory_easy_counterfactuals_text_zh(res, neg_res) -> str:
             f"此类行在 {neg} 的真值表中排除），或说明保留它们的理由")
 
 
+def counterfactual_pair_lines(res, neg_res) -> list[tuple[str, tuple[str, ...], str]]:
+    """Notebook 03's lines on each (C, P) pair of the reported analysis' intermediate solution, in the solution's
+    order (C1P1, C1P2, ...): per pair (the English head, the English lines under it, the Chinese line), all from the
+    same facts. The head names the pair with its complex and parsimonious models, its subject (the pair) before the
+    first ':'; the lines under it give the pair's easy counterfactuals, its difficult ones and those of its easy
+    counterfactuals that the negation's parsimonious solution assumes too (contradictory_easy_counterfactuals); the
+    Chinese line states the three in one line, its subject before the first '：' (cases.source_printer(..., 'zh')
+    tags it). The contradictory ones read 'not checked' when contradictory_easy_counterfactuals could not check them
+    (a negation's solution too large to list its models' remainders), not 'none'. [] without a solution."""
+    if getattr(res, "no_solution", ""):
+        return []
+    neg = negation(res.outcome)
+    found = contradictory_easy_counterfactuals(res, neg_res)
+    neg_none = bool(getattr(neg_res, "no_solution", ""))
+    out = []
+    for name, pair in (res.intermediate.intermediate or {}).items():
+        easy = [int(r) for r in pair.easy_counterfactuals.index]
+        diff = pair.difficult_counterfactuals
+        difficult = [int(r) for r in diff.index] if diff is not None and len(diff) else []
+        contra = None if found is None else list(found.get(name, ()))
+        complex_expr, pars_expr = pair.complex_model.expression, pair.parsimonious_model.expression
+        if contra is None:
+            contra_en, contra_zh = "not checked (too large to list the models' remainders)", "未检验（解过大而无法列出其模型的逻辑余项）"
+        elif contra:
+            contra_en, contra_zh = ", ".join(map(str, contra)), "、".join(map(str, contra))
+        elif neg_none:
+            contra_en, contra_zh = f"none ({neg} has no solution)", f"无（{neg} 无解）"
+        else:
+            contra_en, contra_zh = "none", "无"
+        head = f"{name}: complex {complex_expr}  |  parsimonious {pars_expr}"
+        lines = ("  easy counterfactuals (rows): " + (", ".join(map(str, easy)) or "none"),
+                 "  difficult counterfactuals (rows): " + (", ".join(map(str, difficult)) or "none"),
+                 f"  contradictory easy counterfactuals (rows; {neg}'s parsimonious solution assumes them too): "
+                 + contra_en)
+        zh = (f"{name}：复杂解 {complex_expr}｜简约解 {pars_expr}；简单反事实（行）：{'、'.join(map(str, easy)) or '无'}；"
+              f"困难反事实（行）：{'、'.join(map(str, difficult)) or '无'}；矛盾的简单反事实（行；{neg} 的简约解同样假设）："
+              + contra_zh)
+        out.append((head, lines, zh))
+    return out
+
+
 _NOT_GIVEN = object()   # rerun= not given (None is solutions_without_csa's 'not checked')
 #: Columns of paths_without_contradictory_assumptions(), in order.
 CSA_BLOCKED_COLUMNS = ["solution", "term", "before", "after", "reported_paths", "blocked"]
