@@ -1338,8 +1338,8 @@ def test_notebook_03_says_the_necessary_disjunctions_and_the_cut_off_ranges_in_c
 
     ranges = pd.DataFrame({"threshold": ["incl_cut", "n_cut", "calibration SER"], "value": [0.8, 1, 0.5],
                            "lower": [np.nan, 1.0, 0.05], "upper": [1.0, np.nan, 0.65]})
-    assert D.range_lines_zh(ranges) == ["incl_cut：解在 0.55（搜索的最低值，直至该值解均不变） 至 1 之间不变（起点 0.8）",
-                                        "n_cut：解在 1 至 4（搜索的最高值，直至该值解均不变） 之间不变（起点 1）",
+    assert D.range_lines_zh(ranges) == ["incl_cut：解在 0.55（搜索的最低值，直至该值解均不变）至 1 之间不变（起点 0.8）",
+                                        "n_cut：解在 1 至 4（搜索的最高值，直至该值解均不变）之间不变（起点 1）",
                                         "SER 的校准阈值（指标得分）：解在 0.05 至 0.65 之间不变（起点 0.5）"]
     out = DATA_DERIVED / "paperA"
     source = json.loads((out / "calibration.json").read_text(encoding="utf-8"))["data_source"]

@@ -128,7 +128,8 @@ def range_lines(ranges: pd.DataFrame, *, incl_step: float = INCL_STEP, incl_runs
 def range_lines_zh(ranges: pd.DataFrame, *, incl_step: float = INCL_STEP, incl_runs: int = INCL_RUNS,
                    n_runs: int = N_RUNS, cal_step: float = CAL_STEP, cal_runs: int = CAL_RUNS) -> list[str]:
     """range_lines in Chinese, line for line (the same bounds, an empty one given as the last value searched), each
-    with its subject (the cut-off) before the first '：' (cases.source_printer(..., 'zh') tags it there)."""
+    with its subject (the cut-off) before the first '：' (cases.source_printer(..., 'zh') tags it there). A bound
+    given with its note in full-width brackets has no space after the closing '）' ('0.55（…）至 1'); a number has one."""
     lines = []
     for r in ranges.itertuples():
         calibration = str(r.threshold).startswith(CALIBRATION_PREFIX)
@@ -143,7 +144,9 @@ def range_lines_zh(ranges: pd.DataFrame, *, incl_step: float = INCL_STEP, incl_r
 
         name = (f"{str(r.threshold)[len(CALIBRATION_PREFIX):].strip()} 的校准阈值（指标得分）" if calibration
                 else str(r.threshold))
-        lines.append(f"{name}：解在 {bound(r.lower, -1)} 至 {bound(r.upper, 1)} 之间不变（起点 {float(r.value):g}）")
+        lower, upper = bound(r.lower, -1), bound(r.upper, 1)
+        gap = lambda text: "" if text.endswith("）") else " "   # no space after a full-width bracket
+        lines.append(f"{name}：解在 {lower}{gap(lower)}至 {upper}{gap(upper)}之间不变（起点 {float(r.value):g}）")
     return lines
 
 
