@@ -1460,3 +1460,55 @@ def test_notebook_03_gives_each_pairs_counterfactuals_a_chinese_line(recon, monk
         for head, english, zh in lines:
             assert source_text(zh, source, "zh") + "\n" in text, zh
             assert "\n".join((source_text(head, source),) + english) + "\n" in text, head
+
+
+def test_notebook_02_says_its_margins_least_present_and_crossover_lines_in_chinese_too():
+    """Notebook 02 printed three result lines in English only beside bilingual ones: how many case-set memberships
+    one indicator would flip (computed in the notebook itself), the least present conditions, and the shares at the
+    fuzzy crossover (printed as a Python list of tuples, "[('R01', 'SER')]"). cases.calibration_margins_text,
+    least_present_text and crossover_text give each line with a *_zh twin from the same facts, the pairs as
+    'R01 (SER)'; the Chinese shares line no longer runs '（不属于）或2/3' together. Recomputed here by hand and from
+    the tables the executed notebook wrote, and found in its output."""
+    import json
+
+    from analysis.paper_a.cases import source_text
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    # two sets of three indicators, four cases: shares 0, 1/3, 2/3, 1; at threshold 0.5 the cases at 1/3 and 2/3 flip
+    shares = pd.DataFrame({"SYS": [0, 1 / 3, 2 / 3, 1], "EFF": [1 / 3, 1 / 3, 1, 1]}, index=["a", "b", "c", "d"])
+    margins = C.calibration_margins(shares, {"SYS": 3, "EFF": 3}, 0.5)
+    assert C.calibration_margins_text(margins, 4) == ("4 of 8 case-set memberships (50%) would flip if one indicator "
+                                                      "were coded differently; per set between 2 and 2 of 4 cases")
+    assert C.calibration_margins_text_zh(margins, 4) == "单个指标编码不同即改变的隶属：8 个案例—集合隶属中的 4 个（50%）；各集合为 4 个案例中的 2 至 2 个"
+    presence = pd.DataFrame({"condition": ["SYS", "ORG", "PRO", "SER"], "n_present": [1, 2, 2, 5]})
+    two = C.least_present(presence, k=2)   # ORG ties PRO at 2: not separated
+    assert C.least_present_text(two) == "least present by n_present: ORG, SYS (tied with another condition)"
+    assert C.least_present_text_zh(two) == "出现最少的条件（按 n_present）：ORG、SYS（与另一条件并列）"
+    three = C.least_present(presence, k=3)
+    assert C.least_present_text(three).endswith("ORG, PRO, SYS (separated from the others)")
+    assert C.least_present_text_zh(three).endswith("：ORG、PRO、SYS（与其他条件分开）")
+    assert C.least_present_text({"conditions": None, "separated": False, "by": "n_present"}) == ""
+    pairs = [("R01", "SER"), ("R04", "EFF")]
+    assert C.crossover_text(pairs, "indicators") == ("shares exactly at the fuzzy crossover (membership 0.5, in no "
+                                                     "truth-table row): R01 (SER), R04 (EFF)")
+    assert C.crossover_text_zh(pairs, "indicators") == "恰在模糊集交叉点的得分（隶属度 0.5，不属于任何真值表行）：R01（SER）、R04（EFF）"
+    assert C.crossover_text([], "memberships").startswith("memberships of exactly 0.5 (") and C.crossover_text([], "memberships").endswith(": none")
+    assert C.crossover_text_zh([], "memberships") == "恰为 0.5 的隶属度（隶属度 0.5，不属于任何真值表行）：无"
+    assert "得分为 1/3（不属于）或 2/3（属于）的案例" in C.share_levels_text_zh({"SYS": 3}, 0.5, "codebook.csv")
+    nb = json.loads((ROOT / "notebooks" / "executed" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))
+    out = DATA_DERIVED / "paperA"
+    meta = json.loads((out / "calibration.json").read_text(encoding="utf-8"))
+    source = meta["data_source"]
+    text = _section_outputs(nb, "## Calibration rule")
+    assert source_text(C.crossover_text_zh([], meta["form"]), source, "zh") + "\n" in text   # none on the reconstruction
+    presence = pd.read_csv(out / "presence.csv", encoding="utf-8")
+    text = _section_outputs(nb, "## How present is each condition?")
+    for by in ("n_present", "mean_indicator_share"):
+        res = C.least_present(presence, by=by)
+        if res["conditions"] is not None:
+            assert source_text(C.least_present_text_zh(res), source, "zh") + "\n" in text, by
+    if meta["form"] == "indicators":
+        margins = pd.read_csv(out / "calibration_margins.csv", encoding="utf-8")
+        text = _section_outputs(nb, "## How close are the cases to the crisp threshold?")
+        assert source_text(C.calibration_margins_text(margins, meta["n_cases"]), source) + "\n" in text
+        assert source_text(C.calibration_margins_text_zh(margins, meta["n_cases"]), source, "zh") + "\n" in text

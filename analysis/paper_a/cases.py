@@ -913,10 +913,67 @@ def share_levels_text_zh(counts: dict[str, int], threshold: float, codebook: str
     """share_levels_text in Chinese, from the same facts (_share_levels), its subject before the first '：'."""
     parts = []
     for k, sets, levels, just_out, just_in in _share_levels(counts, threshold):
-        near = "或".join(x for x in (f"{just_out}（不属于）" if just_out else "", f"{just_in}（属于）" if just_in else "") if x)
+        near = "或 ".join(x for x in (f"{just_out}（不属于）" if just_out else "", f"{just_in}（属于）" if just_in else "") if x)
         parts.append(f"{k} 个指标（{'、'.join(sets)}）：得分 {'、'.join(levels)}"
                      + (f"，得分为 {near}的案例只差一个指标即改变隶属" if near else ""))
     return f"各集合可能的得分（各集合的指标数取自 {codebook}；清晰集阈值 {threshold:g}）：" + "；".join(parts)
+
+
+def _margin_facts(margins: pd.DataFrame, n_cases: int) -> tuple[int, int, float, int, int]:
+    """calibration_margins' totals: the memberships one indicator from the threshold, the case-set memberships
+    (cases × sets), their share, and the fewest and most cases one indicator from it in a set."""
+    n_cells = int(n_cases) * len(margins)
+    n_margin = int(margins["n_one_from_threshold"].sum())
+    return (n_margin, n_cells, n_margin / n_cells if n_cells else 0.0, int(margins["n_one_from_threshold"].min()),
+            int(margins["n_one_from_threshold"].max()))
+
+
+def calibration_margins_text(margins: pd.DataFrame, n_cases: int) -> str:
+    """Notebook 02's line on calibration_margins: how many of the case-set memberships would flip if one indicator
+    were coded differently, and the range per set (of `n_cases` cases)."""
+    n_margin, n_cells, share, low, high = _margin_facts(margins, n_cases)
+    return (f"{n_margin} of {n_cells} case-set memberships ({share:.0%}) would flip if one indicator were coded "
+            f"differently; per set between {low} and {high} of {n_cases} cases")
+
+
+def calibration_margins_text_zh(margins: pd.DataFrame, n_cases: int) -> str:
+    """calibration_margins_text in Chinese, from the same facts (_margin_facts), its subject before the first '：'
+    (source_printer(..., 'zh') tags it there)."""
+    n_margin, n_cells, share, low, high = _margin_facts(margins, n_cases)
+    return (f"单个指标编码不同即改变的隶属：{n_cells} 个案例—集合隶属中的 {n_margin} 个（{share:.0%}）；"
+            f"各集合为 {n_cases} 个案例中的 {low} 至 {high} 个")
+
+
+def least_present_text(result: dict) -> str:
+    """Notebook 02's line on a least_present result: the conditions and whether they are separated from the others
+    ('' when its measure is missing: `conditions` None)."""
+    if result["conditions"] is None:
+        return ""
+    return (f"least present by {result['by']}: {', '.join(result['conditions'])} "
+            f"({'separated from the others' if result['separated'] else 'tied with another condition'})")
+
+
+def least_present_text_zh(result: dict) -> str:
+    """least_present_text in Chinese, from the same result, its subject before the first '：'."""
+    if result["conditions"] is None:
+        return ""
+    return (f"出现最少的条件（按 {result['by']}）：{'、'.join(result['conditions'])}"
+            f"（{'与其他条件分开' if result['separated'] else '与另一条件并列'}）")
+
+
+def crossover_text(at_crossover: list[tuple[str, str]], form: str) -> str:
+    """Notebook 02's line on crossover_memberships' (case, set) pairs, as 'R01 (SER), ...' ('none' without one): in
+    the indicator form shares at the fuzzy crossover, in the memberships form values of exactly 0.5."""
+    what = "shares exactly at the fuzzy crossover" if form == "indicators" else "memberships of exactly 0.5"
+    return (f"{what} (membership 0.5, in no truth-table row): "
+            + (", ".join(f"{case} ({name})" for case, name in at_crossover) or "none"))
+
+
+def crossover_text_zh(at_crossover: list[tuple[str, str]], form: str) -> str:
+    """crossover_text in Chinese, from the same pairs, its subject before the first '：'."""
+    what = "恰在模糊集交叉点的得分" if form == "indicators" else "恰为 0.5 的隶属度"
+    return (f"{what}（隶属度 0.5，不属于任何真值表行）："
+            + ("、".join(f"{case}（{name}）" for case, name in at_crossover) or "无"))
 
 
 def crossover_cases(shares: pd.DataFrame, crossover: float = DEFAULT_ANCHORS["c"]) -> list[tuple[str, str]]:
