@@ -119,6 +119,28 @@ def test_d04_month_is_verified_from_a_page_with_the_right_title_and_the_date(doc
     assert d04["date_precision"] == "month"
 
 
+def test_a_documents_own_words_a_page_quotes_after_its_title_are_kept_as_key_phrases(book, docs):
+    """Where the words a row's search_source quotes give the document's title in 《》 followed by (中)指出: and then
+    the document's own words, those words are a key phrase of the row (they feed both codings), and search_fields
+    says the page showed key_phrases. D04's page (scholarmate.com/S/6XjHlu) quotes the opinion's opening sentence
+    after 中指出:, and the row kept only the date from it; coded from the title alone, D04 lost the 制度 its words
+    carry (instrument.environment, rainbow.system in the dictionary; rainbow.system in the manual coding, as D01's
+    制度 is)."""
+    checked = []
+    for r in docs.itertuples(index=False):
+        for quote in re.findall(r"'([^']+)'", str(r.search_source or "")):
+            m = re.search(r"《([^》]+)》中?指出[:：](.+)$", quote)
+            if not m or m.group(1) not in r.title_zh:
+                continue
+            phrases = str(r.key_phrases or "").split("|")
+            assert m.group(2) in phrases, (r.doc_id, m.group(2), phrases)
+            assert "key_phrases" in str(r.search_fields).split("|"), r.doc_id
+            checked.append(r.doc_id)
+    assert "D04" in checked, checked
+    manual = corpus.load_manual_coding(book, docs)
+    assert "rainbow.system" in set(manual.loc[manual["doc_id"] == "D04", "code"])
+
+
 def _unverified_in_policy_sources() -> dict[str, set[str]]:
     """The status fields policy-sources.md leaves unverified, per title: the whole row when its status is U; a value
     marked (U), or none given (—); a date marked (year U); and a month date whose status lists the year but not
