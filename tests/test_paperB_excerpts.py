@@ -393,6 +393,22 @@ def test_a_clause_a_vendor_attributes_to_a_plan_says_the_attribution_is_in_doubt
         assert stages.stage_of(last) == per.PRE_STAGE, date
 
 
+def test_a_unit_dated_by_a_document_it_is_only_attributed_to_keeps_its_date_unverified(layer):
+    """A unit's date is the date of the words it quotes: the page's, or, where its note says so, that of the event or
+    document the clause reports. It is V only where the page shows that date for those words; a date the page gives a
+    document it attributes the clause to, when the attribution is in doubt, is the document's date, not the
+    clause's, and stays U. N14-01 had 2016-10 V (the vendor page's date for the 纲要's release) while its note says
+    the clause may be a 2017 plan's. data/README states the rule."""
+    event_dated = layer.units[layer.units["note"].fillna("").str.startswith(
+        "date of the event the clause reports")]
+    doubted = event_dated[event_dated["note"].str.contains("attribution is in doubt", regex=False)]
+    assert "N14-01" in set(doubted["unit_id"])
+    assert (doubted["date_status"] == "U").all(), doubted.loc[doubted["date_status"] != "U", "unit_id"].tolist()
+    readme = " ".join((DATA_DERIVED.parent / "README.md").read_text(encoding="utf-8").split())
+    assert "a date the page gives a document it attributes the clause to is U when the attribution is in doubt" \
+        in readme
+
+
 def test_stage_timing_keeps_how_many_dates_are_unverified(book, layer):
     """units_stage_timing.csv mixes V and U dates in its means: each row says how many of its units have a U date,
     so the V/U marking survives into the derived table (the figure marks U dates, the table did not)."""
