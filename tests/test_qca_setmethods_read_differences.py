@@ -252,3 +252,39 @@ def test_a_necessary_product_gets_its_own_table_without_setmethods_per_conjunct_
                             rank, clean, uniq = _setmethods_conjunct_columns(own, others, y)
                             assert clean == (rank == 2) and not uniq, (a, b, c, y)
     assert "carry one distinction" in README and "CleanCorr" in R_TO_ENGINE
+
+
+def test_a_disjunct_of_a_necessary_sum_gets_its_own_table_as_setmethods_gives_one():
+    """SetMethods' smmr(necessity = TRUE, nec.cond = 'A + B') gives a table per disjunct besides the sum's (UniqCov in
+    its typical cases, GlobUncov in its deviant consistency cases); the engine gave the sum's only. component='A'
+    now gives A's: cases chosen and ranked on A, with every other disjunct below 0.5 marked and listed first.
+    By hand on DISJ plus v (A 0.4, B 0.2, Y 0.6: below 0.5 in both, a deviant consistency case of the sum)."""
+    d = pd.concat([DISJ, pd.DataFrame({"A": [0.4], "B": [0.2], "Y": [0.6]}, index=["v"])])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        typ_a = necessity_cases(d, "Y", "A + B", "typical", skew_bounds=None, component="A")
+        typ_b = necessity_cases(d, "Y", "A + B", "typical", skew_bounds=None, component="B")
+        dcn_a = necessity_cases(d, "Y", "A + B", "deviant consistency", skew_bounds=None, component="A")
+        row_a = necessity_cases(d, "Y", "A + B", "deviant consistency", skew_bounds=None, component="A",
+                                conditions="A, B")
+        drel_a = necessity_cases(d, "Y", "A + B", "deviant relevance", skew_bounds=None, component="A")
+        whole = necessity_cases(d, "Y", "A + B", "typical", skew_bounds=None)
+    # A's typical cases: A > 0.5, Y > 0.5, A >= Y: p (0.9, 0.8), q (0.8, 0.7), s (0.7, 0.6); Best (1 - Y) + |A - Y|
+    # p 0.3, q 0.4, s 0.5; UniqCov (B < 0.5): p (0.2) only, q's B 0.9 and s's B exactly 0.5 are not below 0.5
+    assert typ_a[["case", "nec_cond", "unique_coverage"]].values.tolist() == [
+        ["p", 0.9, True], ["q", 0.8, False], ["s", 0.7, False]]
+    assert typ_a["best"].round(3).tolist() == [0.3, 0.4, 0.5] and typ_a["most_typical"].tolist() == [True, False, False]
+    # B's: q (0.9, 0.7: Best 0.5), r (0.8, 0.6: 0.6); r uniquely covered (A 0.2), so first, though q's Best is lower
+    assert typ_b[["case", "unique_coverage"]].values.tolist() == [["r", True], ["q", False]]
+    assert typ_b["best"].round(3).tolist() == [0.6, 0.5] and typ_b["most_typical"].tolist() == [False, True]
+    # A's deviant consistency cases: A < 0.5 < Y: r (0.2, 0.6: Best 1 - (Y - A) 0.6, B 0.8), v (0.4, 0.6: 0.8, B 0.2
+    # below 0.5: globally uncovered, listed first)
+    assert dcn_a[["case", "nec_cond", "globally_uncovered"]].values.tolist() == [["v", 0.4, True], ["r", 0.2, False]]
+    assert dcn_a["best"].round(3).tolist() == [0.8, 0.6] and dcn_a["most_deviant"].tolist() == [False, True]
+    # per truth table row of A, B: v in ~A*~B (TT_row min(0.6, 0.8)), r in ~A*B (min(0.8, 0.8))
+    assert row_a[["case", "TT_A", "TT_B", "TT_row", "globally_uncovered"]].values.tolist() == [
+        ["v", 0, 0, 0.6, True], ["r", 0, 1, 0.8, False]]
+    assert list(drel_a["case"]) == ["t"]   # A > 0.5 > Y: t (0.9, 0.3)
+    # the sum's table is as it was
+    assert list(whole.columns) == ["case", "nec_cond", "outcome", "unique_coverage", "best", "most_typical"]
+    assert "component=" in README and "component=" in R_TO_ENGINE

@@ -603,13 +603,37 @@ def _truth_table_conditions(conditions, nec_cond: str, data: pd.DataFrame, case_
     return own + conditions
 
 
+def _component(qd, parts: np.ndarray, nec_cond: str, component) -> tuple[np.ndarray, np.ndarray | None]:
+    """The membership necessity_cases ranks on: the sum's (nec_cond's), with None, or, for `component`, that disjunct's,
+    with each case's 'every other disjunct below 0.5' (SetMethods' UniqCov / GlobUncov); QCAInputError where
+    `component` is no disjunct of a sum."""
+    if component is None:
+        return parts.max(axis=1), None
+    own = parse_expression(nec_cond, qd.conditions, qd.noflevels)
+    listed = ", ".join(quoted(part.strip()) for part in str(nec_cond).split("+"))
+    if len(own) < 2:
+        raise QCAInputError(f"component applies to a necessary sum such as 'A + B' (a table per disjunct), got nec_cond "
+                            f"{quoted(nec_cond)}, one set: leave component out")
+    try:   # a set outside nec_cond (or a typo) is no disjunct of it either
+        want = parse_expression(component, qd.conditions, qd.noflevels)
+    except QCAInputError:
+        want = []
+    if len(want) != 1 or want[0] not in own:
+        raise QCAInputError(f"component {quoted(component)} is not a disjunct of nec_cond {quoted(nec_cond)}: give one "
+                            f"of {listed}")
+    j = own.index(want[0])
+    others = np.delete(parts, j, axis=1)
+    return parts[:, j], (others < 0.5).all(axis=1)
+
+
 def _deviant_consistency_per_row(qd, frame: pd.DataFrame, x: np.ndarray, tt_conds: list[str],
-                                 rounded: bool = True) -> pd.DataFrame:
+                                 rounded: bool = True, uncovered: np.ndarray | None = None) -> pd.DataFrame:
     """SetMethods' cases.nec.dcn table: the deviant consistency cases (X < 0.5 < Y) with their truth table row of
     `tt_conds` (TT_ columns, membership TT_row rounded to 3 decimals as it does, unless not `rounded`; a case with a
     membership of 0.5 in one of them is in no row and left out), TT_row <= Y and Best = 1 − (Y − X), ordered by row,
     TT_row <= Y first, Best, then case name (the order its merge by case gives ties); most_deviant = the lowest Best
-    of its row (MostDCONS)."""
+    of its row (MostDCONS). uncovered: for a disjunct's table, each case's 'every other disjunct below 0.5', given as
+    globally_uncovered and put first within each row, before TT_row <= Y (cases.nec.dcn's GlobUncov)."""
     multi = np.array([qd.kinds[list(qd.conditions).index(c)] == "multi-value" for c in tt_conds])
     X = frame[tt_conds].to_numpy(float)
     cfg = np.where(multi[None, :], X, (X > 0.5)).astype(int)
@@ -623,9 +647,14 @@ def _deviant_consistency_per_row(qd, frame: pd.DataFrame, x: np.ndarray, tt_cond
         out[c] = col
     out["TT_row"] = tt_row[sel]
     out["outcome"] = y[sel]
+    first = []
+    if uncovered is not None:
+        out["globally_uncovered"] = np.asarray(uncovered, dtype=bool)[sel]
+        first = ["globally_uncovered"]
     out["TT<=Y"] = out["TT_row"] <= out["outcome"]
     out["best"] = np.round(1 - (y[sel] - x[sel]), 12)
-    out = out.sort_values([*tt_cols, "TT<=Y", "best", "case"], ascending=[True] * len(tt_cols) + [False, True, True],
+    out = out.sort_values([*tt_cols, *first, "TT<=Y", "best", "case"],
+                          ascending=[True] * len(tt_cols) + [False] * len(first) + [False, True, True],
                           kind="stable").reset_index(drop=True)
     row_min = out.groupby(tt_cols)["best"].transform("min") if len(out) else out["best"]
     out["most_deviant"] = (out["best"] <= row_min + 1e-12).astype(bool)
@@ -655,7 +684,7 @@ def _warn_nec_rounding_flips(parity: pd.DataFrame, exact: pd.DataFrame) -> None:
 @warns_once
 def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str = "typical", *,
                     conditions=None, case_column: str | None = None, exact: bool = False,
-                    skew_bounds=(0.2, 0.8)) -> pd.DataFrame:
+                    skew_bounds=(0.2, 0.8), component: str | None = None) -> pd.DataFrame:
     """Cases of one type for a necessary condition `nec_cond` (an expression, e.g. 'LIT' or 'A + B'):
     'typical' (Best = (1 − Y) + |X − Y|), 'deviant consistency' (Best = 1 − (Y − X)), 'deviant relevance'
     (Best = 2(1 − X) + Y); lower Best = better, as in SetMethods (its typical Best, 2|X − Y| + (1 − X), is the
@@ -670,7 +699,14 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
     truth_table() reads them; cases: one of the three types. exact: with `conditions`, TT_row kept exact (not
     rounded to 3 decimals as SetMethods rounds it) for selecting the cases (TT_row > 0.5) and reading TT<=Y; a
     QCAWarning names the cases where the rounded reading differs (True or False). skew_bounds: as necessity()'s,
-    (low, high) shares outside which a set of `nec_cond` or the outcome is warned of as skewed; None: no check."""
+    (low, high) shares outside which a set of `nec_cond` or the outcome is warned of as skewed; None: no check.
+
+    component: for a necessary sum (`nec_cond` 'A + B'), the table of one of its disjuncts, as SetMethods 4.0's
+    cases.nec.typ / cases.nec.dcn / cases.nec.drel give one per disjunct besides the sum's: its cases chosen and
+    ranked on that disjunct's membership (nec_cond is the disjunct's); typical cases with unique_coverage True where
+    every other disjunct lies below 0.5 (SetMethods' UniqCov), listed first; deviant consistency cases with
+    globally_uncovered True where every other disjunct lies below 0.5 too, so the sum is not above 0.5 either
+    (SetMethods' GlobUncov: a deviant consistency case of the sum), listed first within each truth table row."""
     exact = flag("exact", exact)
     if exact and (cases != "deviant consistency" or conditions is None):
         raise QCAInputError("exact applies to cases='deviant consistency' with conditions=... (its TT_row, rounded "
@@ -682,22 +718,26 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
     if conditions is not None and cases != "deviant consistency":
         raise QCAInputError(f"conditions applies to cases='deviant consistency' only (ranked per truth table row), "
                             f"got cases={quoted(cases)}")
+    if component is not None and (not isinstance(component, str) or not component.strip()):
+        raise QCAInputError(f"component must be one disjunct of nec_cond as text (e.g. 'A' of 'A + B'), got "
+                            f"{quoted(component)}")
     if cases == "deviant consistency" and conditions is not None:
         if not isinstance(data, pd.DataFrame):
             raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
         tt_conds = _truth_table_conditions(conditions, _expression("nec_cond", nec_cond), data, case_column)
         qd, frame, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, also=tt_conds,
                                                skew_bounds=skew_bounds)
-        out = _deviant_consistency_per_row(qd, frame, parts.max(axis=1), tt_conds, rounded=not exact)
+        x, uncovered = _component(qd, parts, nec_cond, component)
+        out = _deviant_consistency_per_row(qd, frame, x, tt_conds, rounded=not exact, uncovered=uncovered)
         if not exact:
-            _warn_nec_rounding_flips(out, _deviant_consistency_per_row(qd, frame, parts.max(axis=1), tt_conds,
-                                                                       rounded=False))
+            _warn_nec_rounding_flips(out, _deviant_consistency_per_row(qd, frame, x, tt_conds, rounded=False,
+                                                                       uncovered=uncovered))
         return out
     qd, _, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, skew_bounds=skew_bounds)
-    x = parts.max(axis=1)
+    x, others_out = _component(qd, parts, nec_cond, component)
     y = qd.y
     df = pd.DataFrame({"case": list(qd.cases), "nec_cond": x, "outcome": y,
-                       "unique_coverage": (parts > 0.5).sum(axis=1) <= 1})
+                       "unique_coverage": ((parts > 0.5).sum(axis=1) <= 1) if others_out is None else others_out})
     if cases == "typical":
         out = df[(x > 0.5) & (y > 0.5) & (y <= x)].copy()
         out["best"] = (1 - out["outcome"]) + (out["nec_cond"] - out["outcome"]).abs()
@@ -706,8 +746,11 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
         warnings.warn(f"deviant consistency cases of {quoted(nec_cond)} ranked together: SetMethods ranks them within "
                       "each truth table row (its most deviant case per row); give conditions=... (CLI: --conditions) "
                       "for that table", QCAWarning, stacklevel=user_stacklevel())
-        # no unique_coverage: below 0.5 in nec_cond, a case is below 0.5 in each of its components (True throughout)
+        # no unique_coverage: below 0.5 in nec_cond, a case is below 0.5 in each of its components (True throughout);
+        # a disjunct's table: globally_uncovered, every other disjunct below 0.5 too
         out = df[(x < 0.5) & (y > 0.5)].drop(columns="unique_coverage").copy()
+        if others_out is not None:
+            out.insert(3, "globally_uncovered", others_out[(x < 0.5) & (y > 0.5)])
         out["best"] = 1 - (out["outcome"] - out["nec_cond"])    # SetMethods' Best: lower = further above the diagonal
         mark = "most_deviant"
     else:
@@ -719,7 +762,12 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
     # deviant relevance in the data order (cases.nec.drel); deviant consistency, ranked together, by case name (the
     # order its per-row table, cases.nec.dcn, gives ties)
     keys = {"most_typical": ["best", "nec_cond"], "most_deviant": ["best", "case"]}.get(mark, ["best"])
-    out = out.sort_values(keys, kind="stable").reset_index(drop=True)
+    first = {"most_typical": "unique_coverage", "most_deviant": "globally_uncovered"}.get(mark)
+    if others_out is not None and first is not None:   # a disjunct's table: SetMethods lists these cases first
+        keys = [first, *keys]
+        out = out.sort_values(keys, ascending=[False] + [True] * (len(keys) - 1), kind="stable").reset_index(drop=True)
+    else:
+        out = out.sort_values(keys, kind="stable").reset_index(drop=True)
     out[mark] = out["best"] <= out["best"].min() + 1e-12 if len(out) else []
     return out
 

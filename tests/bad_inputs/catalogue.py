@@ -1872,6 +1872,14 @@ CATALOGUE: list[Bad] = [
     Bad("necessity-cases-conditions-number", "necessity_cases(..., 'deviant consistency', conditions=5)", LF, "api",
         lambda: _qca()[0].necessity_cases(lf(), "SURV", "LIT", "deviant consistency", conditions=5),
         "conditions must name the truth table's conditions (a list or text 'A, B, C'), got int", origin="smmr"),
+    Bad("necessity-cases-component-one-set", "necessity_cases(LF, 'SURV', 'LIT', component='LIT'): a disjunct's table "
+        "of a condition that is no sum", LF, "api",
+        lambda: _qca()[0].necessity_cases(lf(), "SURV", "LIT", component="LIT"),
+        "component applies to a necessary sum such as 'A + B' (a table per disjunct), got nec_cond 'LIT', one set: "
+        "leave component out", origin="review"),
+    Bad("necessity-cases-component-not-a-disjunct", "necessity_cases(LF, 'SURV', 'LIT + STB', component='DEV')",
+        LF, "api", lambda: _qca()[0].necessity_cases(lf(), "SURV", "LIT + STB", component="DEV"),
+        "component 'DEV' is not a disjunct of nec_cond 'LIT + STB': give one of 'LIT', 'STB'", origin="review"),
     # ---- an expression flag naming the outcome or no column: the message named --conditions (not given) or no flag
     Bad("pof-expression-names-outcome", "pof --expression 'DEV*SURV' for the outcome SURV (no --conditions given)",
         LF, "cli", cli("pof", LF, "--outcome", "SURV", "--expression", "DEV*SURV"),
