@@ -1740,3 +1740,28 @@ def test_calibrate_refuses_drop_missing_saying_where_the_cases_are_dropped(capsy
     assert code == 2 and err.endswith("calibrate takes no --drop-missing: give the set 'missing: keep' in the "
                                       "specification (its membership left empty), then --drop-missing to the "
                                       "analysis\n"), err
+
+
+def test_drop_missing_leaves_a_column_of_notes_to_the_refusal_and_notes_after_the_files_warnings(capsys, tmp_path):
+    """Without --conditions every column is a condition: a column of notes with blank cells made --drop-missing drop
+    those cases first, then the refusal of the notes column named fewer of its cells and took it for case names
+    ('every value is text and unique'). The refusal now comes first, as without the flag (leave the column out:
+    --conditions). And the 'note:' line of the cases dropped came before the warnings about the file (no case column);
+    it now follows them, as a user reads them."""
+    path = tmp_path / "notes.csv"
+    path.write_text("case,X,Z,Y,note\nc0,0.05,0.08,0.2,fine\nc1,0.15,0.18,0.3,\nc2,0.36,0.27,0.9,checked\n"
+                    "c3,0.73,0.72,0.8,\nc4,0.95,0.88,0.1,odd\nc5,,0.95,0.7,gap\nc6,0.9,0.9,0.95,ok\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--drop-missing")
+    assert code == 2 and err.count("\n") == 1 and err.startswith("error: ") and "note:" not in err, err
+    assert "'c0': 'fine', 'c2': 'checked', 'c4': 'odd', 'c5': 'gap', 'c6': 'ok'" in err and err.rstrip().endswith(
+        "list the conditions without it: --conditions X,Z"), err
+    assert run(capsys, "truth-table", str(path), "--outcome", "Y") == (2, "", err)
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--conditions", "X,Z", "--drop-missing")
+    assert code == 0 and err == ("note: dropped 1 of 7 cases for a missing value in 'X', 'Z', 'Y': 'c5' (line 7: 'X' "
+                                 "empty); 6 cases left (--drop-missing)\n"), err
+    path.write_text("name,X,Z,Y\nAT,0.05,0.08,0.2\nBE,0.15,0.18,0.3\nCL,0.36,0.27,0.9\nDK,0.73,0.72,0.8\n"
+                    "EE,0.95,0.88,0.1\nFR,,0.95,0.7\nGR,0.9,0.9,0.95\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--conditions", "X,Z", "--drop-missing")
+    lines = err.splitlines()
+    assert code == 0 and len(lines) == 2, err
+    assert lines[0].startswith(f"warning: {path}: no case column") and lines[1].startswith("note: dropped 1 of 7"), err

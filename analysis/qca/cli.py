@@ -774,11 +774,16 @@ def _drop_missing(args, df: pd.DataFrame, case_column) -> pd.DataFrame:
     with its line of the file (row of the sheet) in one 'note:' line on stderr; `df` as it is without the flag."""
     if not getattr(args, "drop_missing", False):
         return df
-    from .data import _dropped_cases
+    from .data import _dropped_cases, _numeric
 
-    kept, note = _dropped_cases(df, _used_columns(args, df, case_column), case_column)
-    if note:
-        print(f"note: {note} (--drop-missing)", file=sys.stderr)
+    columns = _used_columns(args, df, case_column)
+    if any(_numeric(df, c)[2].any() for c in columns):
+        # a column holding text (a column of notes taken as a condition, a mistyped cell): the analysis refuses it
+        # first, on the file as read; dropped before, its blank cells cost cases and its refusal named fewer
+        return df
+    kept, note = _dropped_cases(df, columns, case_column)
+    if note:   # in the order of the warnings, after the file's (main prints both, note: and warning: lines)
+        warnings.warn(f"{note} (--drop-missing)", CLINote)
     return kept
 
 
@@ -1017,7 +1022,6 @@ def _run(args) -> str:
                                      _outcome_column(args) if getattr(args, "outcome", None) else None)
     if said:
         raise QCAInputError(said)
-    df = _drop_missing(args, df, case_column)
     if late_solution_check:   # the example's conditions are those of the data read
         _solution_read(args, _solution_conditions(args, map(str, df.columns), case_column))
     if args.command == "cases" and args.nec_cond is not None:   # the flag given twice kept the last, silently (after
@@ -1040,6 +1044,7 @@ def _run(args) -> str:
                           f"column, or --case-column): the cases are numbered 1, 2, ... in file order; column "
                           f"{quoted(names[0])} holds a different text for every case, like case names: if it names the "
                           f"cases, pass --case-column {names[0]}", QCAWarning)
+    df = _drop_missing(args, df, case_column)   # its note after the file's warnings, as a user reads them
     if args.command == "calibrate":
         return _calibrate(args, df, case_column)
     if args.command == "necessity":
@@ -2494,12 +2499,18 @@ def _main(argv: list[str] | None) -> int:
     return 0
 
 
+class CLINote(UserWarning):
+    """A 'note:' line of the command line (--drop-missing's cases dropped), printed among the warnings in the order
+    it came, as 'note: ...'."""
+
+
 def _print_warnings(caught: list) -> None:
     """Each distinct warning once, in order of first appearance, with how often it came (a sweep raises the same one
-    for every setting)."""
-    times = Counter(str(w.message).splitlines()[0] for w in caught)
-    for message, n in times.items():
-        print(f"warning: {bounded_message(message)}" + (f" ({n} times)" if n > 1 else ""), file=sys.stderr)
+    for every setting); a CLINote as a 'note:' line."""
+    times = Counter((issubclass(w.category, CLINote), str(w.message).splitlines()[0]) for w in caught)
+    for (note, message), n in times.items():
+        print(f"{'note' if note else 'warning'}: {bounded_message(message)}" + (f" ({n} times)" if n > 1 else ""),
+              file=sys.stderr)
 
 
 def _discard_stdout() -> None:
