@@ -3269,7 +3269,8 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 f"（第 {m.group('rows').replace(', ', '、')} 行）：它们与其他行一样被读作案例；若它们不是本分析的案例，"
                 "请从工作表中删除")),
     ("a missing-value code among raw values",   # calibrate.missing_code_note: 99 among a Likert item's 1..5
-     re.compile(r"(?:calibrating (?P<set>'[^']*') from column (?P<column>'[^']*'): |test (?P<test>'[^']*'): calibrating "
+     re.compile(r"(?:(?:(?P<file>.+?): )?calibrating (?P<set>'[^']*') from column (?P<column>'[^']*'): |test "
+                r"(?P<test>'[^']*'): calibrating "
                 r"(?P<tested>'[^']*'): |calibration range of (?P<range>'[^']*'): )?raw value (?P<code>-?\d+) at "
                 r"(?P<where>.+?) looks like a missing-value code \(SPSS, Stata\), far from the other values \((?P<low>\S+) "
                 r"to (?P<high>\S+)\), and was calibrated as a value: if it marks a missing answer, (?:(?P<spec>declare it "
@@ -3280,7 +3281,8 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"analysed, as a recalibration reads the raw value of every case of the data \(calibrating the data, the "
                 r"set's missing_codes: \[(?P=code)\] with missing: keep leaves (?:its membership|their memberships) empty; "
                 r"then drop_missing_cases, on the command line --drop-missing\)))$"),
-     lambda m: ((f"校准 {m.group('set')}（取自列 {m.group('column')}）：" if m.group("set") else
+     lambda m: ((f"{m.group('file')}：" if m.group("file") else "")
+                + (f"校准 {m.group('set')}（取自列 {m.group('column')}）：" if m.group("set") else
                  f"检验 {m.group('test')}：校准 {m.group('tested')}：" if m.group("test") else
                  f"{m.group('range')} 的校准范围：" if m.group("range") else "")
                 + f"位于{_raw_value_place_zh(m.group('where'))} 的原始值 {m.group('code')} 像是缺失值代码（SPSS、Stata），远离其他"

@@ -834,7 +834,7 @@ def test_a_missing_value_code_among_raw_values_is_warned_about_not_calibrated_si
     path.write_bytes("\ufeff编号,信任\n1,5\n2,2\n3,99\n4,1\n".encode("utf-8"))
     spec.write_text("TRU: {source: 信任, thresholds: 'e=1, c=3.5, i=5'}\n", encoding="utf-8")
     code, out, err = run(capsys, "calibrate", str(path), "--spec", str(spec), "--case-column", "编号")
-    assert code == 0 and f"warning: {spec}: calibrating 'TRU' from column '信任': raw value 99 at index '3' looks" in err, err
+    assert code == 0 and f"warning: {spec}: calibrating 'TRU' from column '信任': raw value 99 at case '3' looks" in err, err
 
 
 def test_a_sets_missing_codes_make_its_coded_cells_missing(tmp_path, capsys):

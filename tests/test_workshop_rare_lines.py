@@ -1448,6 +1448,26 @@ def test_a_missing_value_code_among_raw_values_has_a_chinese_warning():
                     "（设定文件中写 missing_codes: [99] 和 missing: keep），其隶属度随之留空"], said
 
 
+def test_the_calibrate_commands_missing_value_code_warning_has_a_chinese_line(capsys, tmp_path):
+    """The calibrate command's warning on a survey's code of no answer (99 among 1..5) names its specification file
+    before calibrate_frame's words, and had no Chinese line (README's list said it had); it named the case 'at index
+    'c'', where calibrate_frame and the other messages say 'at case'. Both now."""
+    from _cli import run
+
+    from analysis.workshop import engine_warning_zh
+
+    raw, spec = tmp_path / "survey.csv", tmp_path / "spec.yaml"
+    raw.write_text("case,trust\na,1\nb,5\nc,99\nd,2\n", encoding="utf-8")
+    spec.write_text("TRU: {source: trust, thresholds: 'e=1, c=3.5, i=5'}\n", encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec))
+    assert code == 0 and err.startswith(f"warning: {spec}: calibrating 'TRU' from column 'trust': raw value 99 at case "
+                                        "'c' looks like"), err
+    assert engine_warning_zh(err.splitlines()[0].removeprefix("warning: ")) == (
+        f"{spec}：校准 'TRU'（取自列 'trust'）：位于案例 'c' 的原始值 99 像是缺失值代码（SPSS、Stata），远离其他取值（1 到 5），"
+        "却被当作数值校准了：若它表示缺失的回答，请在该集合的设定中声明 'missing_codes': [99] 并写 'missing': 'keep'"
+        "（设定文件中写 missing_codes: [99] 和 missing: keep），其隶属度随之留空")
+
+
 def test_a_recalibrations_missing_value_code_warning_has_a_chinese_line():
     """A robustness test's and a calibration range's warning on a survey's code of no answer (99 among 1..5 in the
     raw data), named by the test (the range) and with its own advice (leave the case out of the data analysed), has

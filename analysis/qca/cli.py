@@ -1502,7 +1502,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         keep_missing = {s for s in sources if all(rule.get("missing") == "keep" for name, rule in spec.items()
                                                   if str(rule.get("source", name)) == s)}
         raw = pd.DataFrame(_numeric_columns(df, sources, cases, to_calibrate=True, allow_missing=keep_missing),
-                           index=cases)
+                           index=pd.Index(cases, name="case"))   # a raw value named 'at case ...', as elsewhere
     except QCAInputError as err:
         raise QCAInputError(f"{data}: {err}") from None
     try:
