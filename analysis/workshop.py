@@ -2822,6 +2822,13 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 f"spec[{m.group('set')}]：missing_codes {m.group('both')} 同时是该集合的临界值（thresholds 为 "
                 f"{m.group('thresholds')}）：一个原始值要么是校准的临界值，要么是缺失回答的代码，不能两者都是；请把它从 missing_codes "
                 "中去掉，或移动临界值")),
+    ("calibration_anchors: cases without a membership",   # robustness._refuse_calibrated_missing
+     re.compile(r"case\(s\) (?P<names>.+?) have no membership in (?P<sets>'[^']*'(?:, '[^']*')*) after calibration \(a "
+                r"missing raw value, or one of missing_codes, kept by missing='keep'\): every setting recalibrates the "
+                r"raw data, so leave those cases out of them first, (?P<drop>raw\.drop\(index=\[.*\]\))$"),
+     lambda m: (f"案例 {m.group('names')} 校准后在 {m.group('sets')} 中没有隶属度（原始值缺失，或是 missing_codes 中的值，由 "
+                "missing='keep' 保留）：每个设定都要重新校准原始数据，因此请先把这些案例从原始数据中去掉，"
+                f"{m.group('drop')}")),
     ("data: numbers that read two ways",
      re.compile(r"numbers that read two ways in column\(s\) (?P<columns>.+)$"), _zh_two_ways),
     ("calibrate: a raw value that reads two ways",

@@ -1535,6 +1535,23 @@ def test_a_sets_missing_codes_refused_have_a_chinese_line(codes, zh):
     assert engine_error_zh(raised.value) == zh, str(raised.value)
 
 
+def test_calibration_anchors_refusing_cases_without_a_membership_has_a_chinese_line():
+    """calibration_anchors' refusal of the cases its calibration leaves without a membership (a set's missing_codes,
+    or a missing raw value, kept by missing='keep'), naming them and the raw.drop to write, had no Chinese line."""
+    from analysis.qca.robustness import calibration_anchors
+    from analysis.workshop import engine_error_zh
+
+    raw = pd.DataFrame({"X": [1, 2, 3, 4, 5, 2, 99], "Z": [1.0, 9, np.nan, 8, 3, 7, 4],
+                        "Y": [0.1, 0.9, 0.2, 0.8, 0.9, 0.3, 0.6]}, index=pd.Index([f"c{i}" for i in range(7)], name="case"))
+    spec = {"X": {"thresholds": "e=1, c=3.5, i=5", "missing_codes": [99], "missing": "keep"},
+            "Z": {"thresholds": "e=2, c=5.05, i=8", "missing": "keep"}}
+    with pytest.raises(QCAInputError) as raised:
+        calibration_anchors(raw, spec, 0.1, outcome="Y", conditions=["X", "Z"], keep=["Y"], incl_cut=0.8)
+    assert engine_error_zh(raised.value) == (
+        "案例 'c2', 'c6' 校准后在 'X', 'Z' 中没有隶属度（原始值缺失，或是 missing_codes 中的值，由 missing='keep' 保留）：每个设定"
+        "都要重新校准原始数据，因此请先把这些案例从原始数据中去掉，raw.drop(index=['c2', 'c6'])"), str(raised.value)
+
+
 def test_dropping_every_case_for_a_missing_value_has_a_chinese_line():
     """drop_missing_cases' (and --drop-missing's) refusal when every case has a missing value had no Chinese line."""
     from analysis.qca import drop_missing_cases, read_data
