@@ -1512,3 +1512,63 @@ def test_notebook_02_says_its_margins_least_present_and_crossover_lines_in_chine
         text = _section_outputs(nb, "## How close are the cases to the crisp threshold?")
         assert source_text(C.calibration_margins_text(margins, meta["n_cases"]), source) + "\n" in text
         assert source_text(C.calibration_margins_text_zh(margins, meta["n_cases"]), source, "zh") + "\n" in text
+
+
+def test_notebook_03_gives_its_necessity_lines_a_chinese_line_and_calls_a_dual_sufficient_only_at_incl_cut():
+    """Notebook 03's necessity section printed the conditions consistent with necessity, those necessary and relevant
+    and the cases behind each test in English only, and its Chinese line on the disjunctions named the candidate
+    (~SYS + ~SER for ~EFF) without the English line's note that its RoN sits at the relevance cut itself: the Chinese
+    reader got the candidate stated more strongly. The candidate line also said its negation 'is sufficient' whatever
+    that negation's inclS (below 1 when inclN is). necessity_lines, necessity_cases_line and
+    disjunction_candidate_lines give (English, Chinese) from the same rows; the dual is called sufficient only at or
+    above incl_cut. Hand-made rows here, and the executed notebook's lines recomputed from its tables."""
+    import json
+
+    from analysis.paper_a.cases import source_text
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    nec = pd.DataFrame({"condition": ["SER", "ORG", "~FUN"], "necessary": [True, True, False],
+                        "necessary_and_relevant": [False, True, False]})
+    (en1, zh1), (en2, zh2) = D.necessity_lines(nec, "RoN", 0.5)
+    assert en1 == "consistent with necessity (inclN): SER, ORG" and zh1.endswith("：SER、ORG")
+    assert en2 == "necessary and relevant (RoN >= 0.5): ORG" and zh2 == "既必要又相关的条件（RoN ≥ 0.5）：ORG"
+    (_, zh1), (_, zh2) = D.necessity_lines(nec.assign(necessary=False, necessary_and_relevant=False), "covN", 0.6)
+    assert zh1.endswith("：无") and zh2 == "既必要又相关的条件（covN ≥ 0.6）：无"
+    types = pd.DataFrame({"X": [1, 1, 1, 0], "type": ["typical", "typical", "deviant relevance", "individually irrelevant"]})
+    en, zh = D.necessity_cases_line(types, "SER", "EFF", 1.0)
+    assert en == ("SER -> EFF: inclN 1.000; typical 2, deviant consistency 0, deviant relevance 1, individually "
+                  "irrelevant 1; 1 of 4 cases outside SER")
+    assert zh == "SER → EFF：inclN 1.000；典型 2、一致性偏离 0、相关性偏离 1、个体无关 1；4 个案例中 1 个不属于 SER"
+    row = {"outcome": "~EFF", "expression": "~SYS + ~SER", "kind": "disjunction", "inclN": 1.0, "RoN": 0.5,
+           "covN": 0.636, "share_in_set": 0.733, "levels": "macro, micro", "dual": "SYS*SER", "dual_inclS": 1.0,
+           "reading": "candidate"}
+    suin = pd.DataFrame([row, {**row, "expression": "~ORG + ~SER", "RoN": 0.6, "inclN": 0.9, "dual": "ORG*SER",
+                               "dual_inclS": 0.75}, {**row, "reading": "low relevance", "expression": "~PRO + ~SER"}])
+    (en_a, zh_a), (en_b, zh_b) = D.disjunction_candidate_lines(suin, "~EFF", "RoN", 0.5, 0.8)
+    assert "RoN at the relevance cut 0.5 itself" in en_a and "RoN 恰为相关性阈值 0.5" in zh_a   # at the cut: said in both
+    assert "at the relevance cut" not in en_b and "恰为相关性阈值" not in zh_b
+    assert en_a.endswith("its negation SYS*SER has inclS 1.000 for EFF (at or above incl_cut 0.8: sufficient)")
+    assert en_b.endswith("its negation ORG*SER has inclS 0.750 for EFF (below incl_cut 0.8: not sufficient)")
+    assert zh_a.endswith("（不低于 incl_cut 0.8：充分）") and zh_b.endswith("（低于 incl_cut 0.8：不充分）")
+    assert "彩虹模型层面：宏观、微观" in zh_a and "73% 的案例属于该集合" in zh_a
+    assert D.disjunction_candidate_lines(suin, "EFF", "RoN", 0.5, 0.8) == []
+    out = DATA_DERIVED / "paperA"
+    qca = json.loads((out / "qca.json").read_text(encoding="utf-8"))
+    p, source = qca["parameters"], qca["data_source"]
+    text = _section_outputs(json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8")),
+                            "## Necessity")
+    nec = pd.read_csv(out / "necessity.csv", encoding="utf-8")
+    for en, zh in D.necessity_lines(nec, p["relevance_measure"], p["relevance_cut"]):
+        assert source_text(en, source) + "\n" + source_text(zh, source, "zh") + "\n" in text, zh
+    cases = pd.read_csv(out / "necessity_cases.csv", encoding="utf-8")
+    for c, types in cases.groupby("condition", sort=False):
+        en, zh = D.necessity_cases_line(types, c, C.OUTCOME, float(nec.set_index("condition").at[c, "inclN"]))
+        assert source_text(en, source) + "\n" + source_text(zh, source, "zh") + "\n" in text, zh
+    suin = pd.read_csv(out / "necessary_disjunctions.csv", encoding="utf-8")
+    found = 0
+    for outcome in (C.OUTCOME, negation(C.OUTCOME)):
+        for en, zh in D.disjunction_candidate_lines(suin, outcome, p["relevance_measure"], p["relevance_cut"],
+                                                    p["incl_cut"]):
+            assert en + "\n" in text and zh + "\n" in text, zh
+            found += 1
+    assert found == int((suin["reading"] == "candidate").sum())

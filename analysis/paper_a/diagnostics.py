@@ -372,3 +372,74 @@ def relevance_margin_note(value: float, measure: str, cut: float) -> str:
         return ""
     return (f" ({measure} at the relevance cut {float(cut):g} itself: relevant because the cut counts 'at or above', "
             f"at its margin)")
+
+
+def relevance_margin_note_zh(value: float, measure: str, cut: float) -> str:
+    """relevance_margin_note in Chinese, by the same rule ('' unless the relevance is at the cut itself)."""
+    if abs(float(value) - float(cut)) > 1e-12:
+        return ""
+    return f"（{measure} 恰为相关性阈值 {float(cut):g}：按“不低于”计为相关，处于边缘）"
+
+
+#: Case types of a necessity XY plot (analysis.qca.necessity_typology) in notebook 03's order, and in Chinese.
+NECESSITY_TYPES_ZH = {"typical": "典型", "deviant consistency": "一致性偏离", "deviant relevance": "相关性偏离",
+                      "individually irrelevant": "个体无关"}
+
+
+def necessity_lines(nec_table: pd.DataFrame, relevance: str, relevance_cut: float) -> list[tuple[str, str]]:
+    """Notebook 03's two lines on the necessity table (necessity_table's), each as (English, Chinese) from the same
+    columns: the conditions consistent with necessity (`necessary`: inclN at the benchmark) and those necessary and
+    relevant (`necessary_and_relevant`: `relevance` at or above `relevance_cut` too); each subject before its first
+    ':' / '：' (cases.source_printer tags it there)."""
+    consistent = nec_table.loc[nec_table["necessary"].astype(bool), "condition"].astype(str).tolist()
+    relevant = nec_table.loc[nec_table["necessary_and_relevant"].astype(bool), "condition"].astype(str).tolist()
+    return [(f"consistent with necessity (inclN): {', '.join(consistent) or 'none'}",
+             f"与必要性一致的条件（inclN 达到基准）：{'、'.join(consistent) or '无'}"),
+            (f"necessary and relevant ({relevance} >= {relevance_cut:g}): {', '.join(relevant) or 'none'}",
+             f"既必要又相关的条件（{relevance} ≥ {relevance_cut:g}）：{'、'.join(relevant) or '无'}")]
+
+
+def necessity_cases_line(types: pd.DataFrame, condition: str, outcome: str, inclN: float) -> tuple[str, str]:
+    """Notebook 03's line on the cases behind one necessity test (necessity_typology's rows for `condition`), as
+    (English, Chinese) from the same counts: inclN, the cases of each type, and how many cases are outside the
+    condition (few outside: a near-constant, necessary with low relevance)."""
+    counts = types["type"].value_counts()
+    outside = int((types["X"] < 0.5).sum())
+    return (f"{condition} -> {outcome}: inclN {inclN:.3f}; "
+            + ", ".join(f"{k} {int(counts.get(k, 0))}" for k in NECESSITY_TYPES_ZH)
+            + f"; {outside} of {len(types)} cases outside {condition}",
+            f"{condition} → {outcome}：inclN {inclN:.3f}；"
+            + "、".join(f"{z} {int(counts.get(k, 0))}" for k, z in NECESSITY_TYPES_ZH.items())
+            + f"；{len(types)} 个案例中 {outside} 个不属于 {condition}")
+
+
+def disjunction_candidate_lines(suin: pd.DataFrame, outcome: str, relevance: str, relevance_cut: float,
+                                incl_cut: float) -> list[tuple[str, str]]:
+    """Notebook 03's line on each candidate necessary disjunction of `outcome` (necessary_disjunctions' rows with
+    reading 'candidate'), as (English, Chinese) from the same row: inclN, relevance (with relevance_margin_note at
+    the cut itself), covN, the share of cases in it, its Rainbow levels, and its negation's (`dual`) inclS for the
+    other outcome, said sufficient only at or above `incl_cut` (the analysis' consistency threshold): with inclN
+    below 1 the dual's inclS can be below it, and 'is sufficient' would then say more than was computed."""
+    from .cases import LEVEL_LABELS
+
+    if not len(suin):
+        return []
+    rows = suin[(suin["outcome"] == outcome) & (suin["kind"] == "disjunction") & (suin["reading"] == "candidate")]
+    other = negation(outcome)
+    out = []
+    for r in rows.itertuples():
+        rel, dual_incl = float(getattr(r, relevance)), float(r.dual_inclS)
+        sufficient = dual_incl >= float(incl_cut) - 1e-12
+        levels = [s.strip() for s in str(r.levels).split(",") if s.strip()]
+        out.append((
+            f"  candidate {r.expression}: inclN {r.inclN:.3f}, {relevance} {rel:.3f}, covN {r.covN:.3f}"
+            f"{relevance_margin_note(rel, relevance, relevance_cut)}, {r.share_in_set:.0%} of cases in it, Rainbow "
+            f"level(s) {', '.join(levels)}; its negation {r.dual} has inclS {dual_incl:.3f} for {other} "
+            + (f"(at or above incl_cut {incl_cut:g}: sufficient)" if sufficient
+               else f"(below incl_cut {incl_cut:g}: not sufficient)"),
+            f"  候选 {r.expression}：inclN {r.inclN:.3f}，{relevance} {rel:.3f}，covN {r.covN:.3f}"
+            f"{relevance_margin_note_zh(rel, relevance, relevance_cut)}，{r.share_in_set:.0%} 的案例属于该集合，彩虹模型层面："
+            + "、".join(LEVEL_LABELS["zh"].get(v, v) for v in levels)
+            + f"；其否定 {r.dual} 对 {other} 的 inclS 为 {dual_incl:.3f}"
+            + (f"（不低于 incl_cut {incl_cut:g}：充分）" if sufficient else f"（低于 incl_cut {incl_cut:g}：不充分）")))
+    return out
