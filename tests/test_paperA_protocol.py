@@ -1489,3 +1489,48 @@ def test_notebook_03s_checklist_lists_the_design_items_as_not_applicable():
     assert table.loc["cluster diagnostics", "status"] == "not applicable"
     assert table.loc["theory evaluation", "status"] == "not applicable"
     assert table.loc["theory evaluation", "why"] == L.NO_THEORY
+
+
+def test_notebook_03_gives_the_claims_under_each_analysis_a_chinese_line(recon):
+    """Notebook 03's three lines under claims_by_analysis (the claims true under the standard analysis, still true
+    under ESA, and under ESA that also blocks the remainders without SER, with whether that blocking follows ESA's
+    necessity rule) were English only while the ledger's headline above them has a Chinese line; and a relevance the
+    rule could not judge (no value) was called 'not relevant'. claims_by_analysis_lines gives (English, Chinese)
+    from the table's columns, esa_necessity_basis_zh the basis from the same facts and verdict; the unjudged case says
+    'not judged'. Hand-made table and necessity rows; the executed notebook's lines from claims_by_analysis.csv."""
+    import json
+
+    from analysis.paper_a.cases import source_text
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    table = pd.DataFrame({"claim_id": ["A1", "A2", "A6"], "standard": ["true", "true", "true"],
+                          "survives_esa": ["true", "false", "false"], "esa_necessity": ["true", "true", "false"],
+                          "esa_necessity_basis": ["by ESA's necessity rule: ..."] * 3})
+    lines = R.claims_by_analysis_lines(table, "合乎 ESA 的必要条件规则：…")
+    assert lines == [("true under the standard analysis: A1, A2, A6", "标准分析下成立的论断：A1、A2、A6"),
+                     ("still true under ESA: A1", "ESA 下仍成立的论断：A1"),
+                     ("true under ESA with ~SER remainders blocked: A1, A2; by ESA's necessity rule: ...",
+                      "ESA 另排除缺少 SER 的逻辑余项时成立的论断：A1、A2；合乎 ESA 的必要条件规则：…")]
+    assert R.claims_by_analysis_lines(table.assign(survives_esa="false"), "")[1][1] == "ESA 下仍成立的论断：无"
+    nec = pd.DataFrame({"condition": ["SER"], "inclN": [1.0], "RoN": [0.429], "covN": [0.667], "constant": [False]})
+    assert R.esa_necessity_basis_zh(nec, "RoN", 0.9, 0.5).startswith(
+        "违背 ESA 必要条件规则的敏感性分析：SER 与必要性一致（inclN 1.000）但不相关（RoN 0.429；RoN 低于 0.5），")
+    assert R.esa_necessity_basis_zh(nec, "RoN", 0.9, 0.4).startswith(
+        "合乎 ESA 的必要条件规则：SER 与必要性一致（inclN 1.000）且相关（RoN 0.429 ≥ 0.4）")
+    assert "与必要性不一致（inclN 低于 0.9；RoN 0.429）" in R.esa_necessity_basis_zh(nec.assign(inclN=0.8), "RoN", 0.9, 0.5)
+    assert "（RoN 0.000；存在于每个案例中）" in R.esa_necessity_basis_zh(nec.assign(RoN=0.0), "RoN", 0.9, 0.5)
+    unjudged = nec.assign(RoN=float("nan"))   # no RoN: the rule does not judge relevance
+    assert "its relevance not judged (relevance not judged: no RoN)" in R.esa_necessity_basis(unjudged, "RoN", 0.9, 0.5)
+    assert "not relevant" not in R.esa_necessity_basis(unjudged, "RoN", 0.9, 0.5)
+    assert "相关性未判断（未判断相关性：无 RoN）" in R.esa_necessity_basis_zh(unjudged, "RoN", 0.9, 0.5)
+    out = DATA_DERIVED / "paperA"
+    qca = json.loads((out / "qca.json").read_text(encoding="utf-8"))
+    p, source = qca["parameters"], qca["data_source"]
+    written = pd.read_csv(out / "claims_by_analysis.csv", encoding="utf-8")
+    necessity = pd.read_csv(out / "necessity.csv", encoding="utf-8")
+    basis_zh = R.esa_necessity_basis_zh(necessity, p["relevance_measure"], p["necessity_benchmark"], p["relevance_cut"])
+    cells = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))["cells"]
+    text = "".join("".join(o.get("text", "")) for c in cells if c["cell_type"] == "code" for o in c.get("outputs", [])
+                   if o.get("output_type") == "stream")
+    for en, zh in R.claims_by_analysis_lines(written, basis_zh):
+        assert source_text(en, source) + "\n" + source_text(zh, source, "zh") + "\n" in text, zh

@@ -762,25 +762,75 @@ def deviant_coverage_reading_zh(frame: pd.DataFrame, outcome: str, data_source: 
     return f"{subject}：" + "；".join(parts)
 
 
-def esa_necessity_basis(necessity: pd.DataFrame, relevance: str, benchmark: float, relevance_cut: float,
-                        focus: str = FOCUS) -> str:
-    """Whether blocking the remainders without `focus` (claims_by_analysis' esa_necessity) follows ESA's necessity
-    rule (analysis.qca.esa.ESA_NECESSITY_RULE, judged by necessity_constrains from `focus`'s row of `necessity`, a
-    necessity_table: inclN against `benchmark`, `relevance` (RoN or covN) against `relevance_cut`), in words: 'by ESA's
-    necessity rule: ...' or 'a sensitivity analysis against ESA's necessity rule: ...' with the fit and the reason."""
+def _necessity_basis_facts(necessity: pd.DataFrame, relevance: str, benchmark: float, relevance_cut: float,
+                           focus: str) -> tuple[float, float, bool | None, str]:
+    """`focus`'s inclN and relevance from `necessity` and ESA's necessity rule's verdict and reason on them
+    (analysis.qca.esa.necessity_constrains): the facts esa_necessity_basis and its Chinese twin state."""
     from ..qca.esa import necessity_constrains
 
     r = necessity.set_index("condition").loc[focus]
     incl, rel = float(r["inclN"]), float(r[relevance])
     verdict, why = necessity_constrains(incl, rel, benchmark, relevance_cut, constant=bool(r.get("constant", False)),
                                         measure=relevance)
+    return incl, rel, verdict, why
+
+
+def esa_necessity_basis(necessity: pd.DataFrame, relevance: str, benchmark: float, relevance_cut: float,
+                        focus: str = FOCUS) -> str:
+    """Whether blocking the remainders without `focus` (claims_by_analysis' esa_necessity) follows ESA's necessity
+    rule (analysis.qca.esa.ESA_NECESSITY_RULE, judged by necessity_constrains from `focus`'s row of `necessity`, a
+    necessity_table: inclN against `benchmark`, `relevance` (RoN or covN) against `relevance_cut`), in words: 'by ESA's
+    necessity rule: ...' or 'a sensitivity analysis against ESA's necessity rule: ...' with the fit and the reason.
+    A relevance the rule could not judge (no value) is said to be not judged, not 'not relevant', and the rule then
+    makes no remainder untenable either (it needs a relevant condition)."""
+    incl, rel, verdict, why = _necessity_basis_facts(necessity, relevance, benchmark, relevance_cut, focus)
     if verdict:
         return (f"by ESA's necessity rule: {focus} is consistent with necessity (inclN {incl:.3f}) and relevant "
                 f"({relevance} {rel:.3f} >= {relevance_cut:g}), so the remainders without it are untenable")
-    fit = (f"consistent with necessity (inclN {incl:.3f}) but not relevant ({relevance} {rel:.3f}; {why})"
-           if incl >= benchmark - 1e-12 else f"not consistent with necessity ({why}; {relevance} {rel:.3f})")
+    fit = (f"not consistent with necessity ({why}; {relevance} {rel:.3f})" if incl < benchmark - 1e-12 else
+           f"consistent with necessity (inclN {incl:.3f}), its relevance not judged ({why})" if verdict is None else
+           f"consistent with necessity (inclN {incl:.3f}) but not relevant ({relevance} {rel:.3f}; {why})")
     return (f"a sensitivity analysis against ESA's necessity rule: {focus} is {fit}, so by the rule it makes no "
             f"remainder untenable; blocking them takes the reading of 基础保障 as necessity (A5-A7) at its word")
+
+
+#: necessity_constrains' reasons in Chinese (esa_necessity_basis_zh), each pattern matched in full, in order.
+_NECESSITY_REASONS_ZH = ((r"inclN below (\S+)", r"inclN 低于 \1"), (r"present in every case", "存在于每个案例中"),
+                         (r"relevance not judged: no (\S+) cut given", r"未判断相关性：未给出 \1 阈值"),
+                         (r"relevance not judged: no (\S+)", r"未判断相关性：无 \1"), (r"(\S+) below (\S+)", r"\1 低于 \2"))
+
+
+def esa_necessity_basis_zh(necessity: pd.DataFrame, relevance: str, benchmark: float, relevance_cut: float,
+                           focus: str = FOCUS) -> str:
+    """esa_necessity_basis in Chinese, from the same facts and verdict (_necessity_basis_facts), the rule's reason
+    in Chinese (_NECESSITY_REASONS_ZH; an unknown reason is kept as the engine gives it)."""
+    import re
+
+    incl, rel, verdict, why = _necessity_basis_facts(necessity, relevance, benchmark, relevance_cut, focus)
+    why_zh = next((re.sub(f"^{pat}$", rep, why) for pat, rep in _NECESSITY_REASONS_ZH if re.fullmatch(pat, why)), why)
+    if verdict:
+        return (f"合乎 ESA 的必要条件规则：{focus} 与必要性一致（inclN {incl:.3f}）且相关（{relevance} {rel:.3f} ≥ "
+                f"{relevance_cut:g}），缺少它的逻辑余项不可成立")
+    fit = (f"与必要性不一致（{why_zh}；{relevance} {rel:.3f}）" if incl < benchmark - 1e-12 else
+           f"与必要性一致（inclN {incl:.3f}），相关性未判断（{why_zh}）" if verdict is None else
+           f"与必要性一致（inclN {incl:.3f}）但不相关（{relevance} {rel:.3f}；{why_zh}）")
+    return (f"违背 ESA 必要条件规则的敏感性分析：{focus} {fit}，按规则不使任何逻辑余项不可成立；排除它们即按字面把“基础保障”"
+            f"读作必要条件（A5–A7）")
+
+
+def claims_by_analysis_lines(by_analysis: pd.DataFrame, basis_zh: str, focus: str = FOCUS) -> list[tuple[str, str]]:
+    """Notebook 03's three lines under claims_by_analysis' table, as (English, Chinese) from its columns: the claims
+    true under the standard analysis, still true under ESA (`survives_esa`), and true under ESA that also blocks the
+    remainders without `focus` (`esa_necessity`) with the blocking's basis (`esa_necessity_basis`; `basis_zh`, its
+    Chinese twin from esa_necessity_basis_zh on the same necessity table); each subject before its first ':' / '：'."""
+    ids = lambda col: by_analysis.loc[by_analysis[col] == "true", "claim_id"].astype(str).tolist()
+    basis = str(by_analysis["esa_necessity_basis"].iloc[0]) if len(by_analysis) else ""
+    return [(f"true under the standard analysis: {', '.join(ids('standard')) or 'none'}",
+             f"标准分析下成立的论断：{'、'.join(ids('standard')) or '无'}"),
+            (f"still true under ESA: {', '.join(ids('survives_esa')) or 'none'}",
+             f"ESA 下仍成立的论断：{'、'.join(ids('survives_esa')) or '无'}"),
+            (f"true under ESA with ~{focus} remainders blocked: {', '.join(ids('esa_necessity')) or 'none'}; {basis}",
+             f"ESA 另排除缺少 {focus} 的逻辑余项时成立的论断：{'、'.join(ids('esa_necessity')) or '无'}；{basis_zh}")]
 
 
 def claims_by_analysis(data: pd.DataFrame, *, shares: pd.DataFrame | None = None, claims: Sequence[ClaimSpec] = CLAIMS,
