@@ -295,7 +295,7 @@ def test_notebook_03_says_its_out_counts_count_cases_not_rows():
                     .read_text(encoding="utf-8"))
     text = "".join("".join(o.get("text", "")) for c in nb["cells"] if c["cell_type"] == "code"
                    for o in c.get("outputs", []) if o.get("output_type") == "stream")
-    line = next(ln for ln in text.splitlines() if "'OUT1'" in ln)
+    line = next(ln for ln in text.splitlines() if ln.startswith("truth table"))
     assert "counts by OUT" not in line and "cases by their row's OUT" in line, line
     assert "a contradictory row below incl_cut is coded OUT 0" in line, line
 
@@ -1572,3 +1572,55 @@ def test_notebook_03_gives_its_necessity_lines_a_chinese_line_and_calls_a_dual_s
             assert en + "\n" in text and zh + "\n" in text, zh
             found += 1
     assert found == int((suin["reading"] == "candidate").sum())
+
+
+def test_notebook_03_gives_its_truth_table_and_cut_off_lines_a_chinese_line(recon):
+    """Notebook 03's truth-table section printed its result lines in English only (the table's size and cases by
+    OUT, the observed row consistencies, the positive rows by their cases, PRI against incl and what pri_cut does, and
+    each contradictory row's handling and the cut-off at which it turns positive) while the range lines below them
+    have Chinese ones; and two of them printed Python dicts ("{'OUT1': 6, ...}", "{1: 6}"). truth_table_line,
+    cut_off_lines and contradiction_lines_zh give the Chinese from the same facts and the counts written out.
+    Hand-computed on a small table; the executed notebook's lines recomputed from the reconstruction."""
+    import json
+
+    from analysis.paper_a.cases import source_text
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    # A, B: row 4 (A*B) 2 in, 1 out (incl 0.667, contradictory); row 2 (~A*B) 1 in; row 1 (~A*~B) 2 out
+    data = pd.DataFrame({"A": [1, 1, 1, 0, 0, 0], "B": [1, 1, 1, 1, 0, 0], "Y": [1, 1, 0, 1, 0, 0]},
+                        index=["c1", "c2", "c3", "c4", "c5", "c6"])
+    tt = truth_table(data, "Y", ["A", "B"], incl_cut=0.8)
+    contra = contradictions(tt)
+    en, zh = D.truth_table_line(tt, 4, len(contra))
+    assert en.startswith("truth table: 3 observed configurations of 4 (limited diversity: 1 logical remainders); "
+                         "cases by their row's OUT: OUT1 1, OUT0 5, OUTC 0, Total 6; contradictory rows") and "{" not in en
+    assert zh.startswith("真值表：4 种组态中观察到 3 种（有限多样性：逻辑余项 1 个）；按所在行 OUT 计的案例数：OUT1 1、OUT0 5、OUTC 0、Total 6；"
+                         "矛盾行（结果两侧均有案例）：1 个")
+    lines = D.cut_off_lines(tt, 0.8, 0.0)
+    assert lines[0] == ("observed row consistencies: 0.000, 0.667, 1.000; incl_cut = 0.8",
+                        "观察行的一致性：0.000、0.667、1.000；incl_cut = 0.8")
+    assert lines[1] == ("positive rows by number of cases: 1 case(s): 1 row(s)", "按案例数计的正向行：1 个案例的行 1 个")
+    assert lines[2] == ("PRI equals incl in every observed row: True", "每个观察行的 PRI 是否等于一致性：是")
+    assert lines[3] == ("pri_cut = 0 adds nothing (at or below incl_cut)", "pri_cut = 0：不高于 incl_cut，不起额外作用")
+    assert D.cut_off_lines(tt, 0.8, 0.9)[3][1] == "pri_cut = 0.9：高于 incl_cut，是实际起作用的一致性阈值"
+    (line,), (line_zh,) = D.contradiction_lines(contra, n_cut=1, pri_cut=0.0), D.contradiction_lines_zh(contra, n_cut=1, pri_cut=0.0)
+    assert line.startswith("row 4 (c1, c2 in, c3 out): coded negative") and line.endswith("2/3 = 0.667")
+    assert line_zh == ("第 4 行（c1、c2 属于结果，c3 不属于）：编码为负向（OUT = 0）：其属于结果的案例未被解释（覆盖度偏离）；"
+                       "incl_cut 不高于其一致性 2/3 = 0.667 时为正向")
+    (line_zh,) = D.contradiction_lines_zh(contra, n_cut=4, pri_cut=0.9)
+    assert line_zh.endswith("时（且 n_cut 不高于其案例数 3、pri_cut 不高于其 PRI）为正向")
+    # the executed notebook: the reconstruction's table, recomputed
+    qca = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
+    p, source = qca["parameters"], qca["data_source"]
+    if source != "reconstruction":
+        return
+    _, _, crisp = recon
+    tt = truth_table(crisp, C.OUTCOME, CONDS, incl_cut=p["incl_cut"], n_cut=p["n_cut"], pri_cut=p["pri_cut"])
+    contra = contradictions(tt)
+    text = _section_outputs(json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8")),
+                            "## Truth table")
+    pairs = [D.truth_table_line(tt, 2 ** len(CONDS), len(contra))] + D.cut_off_lines(tt, p["incl_cut"], p["pri_cut"]) \
+        + list(zip(D.contradiction_lines(contra, n_cut=p["n_cut"], pri_cut=p["pri_cut"]),
+                   D.contradiction_lines_zh(contra, n_cut=p["n_cut"], pri_cut=p["pri_cut"])))
+    for en, zh in pairs:
+        assert source_text(en, source) + "\n" + source_text(zh, source, "zh") + "\n" in text, zh

@@ -182,18 +182,49 @@ def no_threshold_ranges() -> pd.DataFrame:
     return pd.DataFrame(columns=list(THRESHOLD_RANGE_COLUMNS))
 
 
+def _contradiction_facts(contra: pd.DataFrame, n_cut: int, pri_cut: float) -> list[tuple]:
+    """Per contradictory row: the row, its cases in and out of the outcome (text), its OUT and handling, the cases in
+    the outcome and in the row, its consistency, and whether it also needs a lower n_cut / pri_cut to turn positive."""
+    out = []
+    for r in contra.itertuples():
+        n_in = len([c for c in str(r.cases_in_outcome).split(", ") if c])
+        out.append((r.row, str(r.cases_in_outcome), str(r.cases_not_in_outcome), str(r.OUT), r.handling, n_in,
+                    int(r.n), float(r.incl), n_cut > r.n, pri_cut > r.PRI))
+    return out
+
+
 def contradiction_lines(contra: pd.DataFrame, *, n_cut: int, pri_cut: float) -> list[str]:
     """One line per contradictory row (analysis.qca.contradictions, its case columns as text): its handling and the
     cut-off at which it would turn positive (Rihoux & De Meur 2009), its consistency (crisp sets: the share of its
     cases in the outcome), with the n_cut and pri_cut it also needs where the analysis' own are above its n and PRI."""
     lines = []
-    for r in contra.itertuples():
-        n_in = len([c for c in str(r.cases_in_outcome).split(", ") if c])
-        also = ([f"an n_cut at or below its {int(r.n)} cases"] if n_cut > r.n else []) \
-            + (["a pri_cut at or below its PRI"] if pri_cut > r.PRI else [])
-        lines.append(f"row {r.row} ({r.cases_in_outcome} in, {r.cases_not_in_outcome} out): {r.handling}; positive at "
-                     f"an incl_cut at or below its consistency, {n_in}/{int(r.n)} = {r.incl:.3f}"
+    for row, cases_in, cases_out, _, handling, n_in, n, incl, need_n, need_pri in _contradiction_facts(contra, n_cut, pri_cut):
+        also = ([f"an n_cut at or below its {n} cases"] if need_n else []) \
+            + (["a pri_cut at or below its PRI"] if need_pri else [])
+        lines.append(f"row {row} ({cases_in} in, {cases_out} out): {handling}; positive at "
+                     f"an incl_cut at or below its consistency, {n_in}/{n} = {incl:.3f}"
                      + (f" (and {', '.join(also)})" if also else ""))
+    return lines
+
+
+#: How a contradictory row was coded (by its OUT), in Chinese: contradiction_lines_zh's words for the engine's handling.
+CONTRADICTION_HANDLING_ZH = {"1": "编码为正向（OUT = 1）：其不属于结果的案例为一致性偏离案例",
+                             "0": "编码为负向（OUT = 0）：其属于结果的案例未被解释（覆盖度偏离）",
+                             "C": "编码为矛盾（C）：作为负向行最小化，任何解都不得覆盖，除非作为无关项纳入（include='C'）"
+                                  "或予以解释（explain='1,C'）",
+                             "?": "逻辑余项（案例数少于 n_cut）"}
+
+
+def contradiction_lines_zh(contra: pd.DataFrame, *, n_cut: int, pri_cut: float) -> list[str]:
+    """contradiction_lines in Chinese, line for line from the same facts (the handling by the row's OUT:
+    CONTRADICTION_HANDLING_ZH), each subject (the row and its cases) before the first '：'."""
+    lines = []
+    for row, cases_in, cases_out, out, handling, n_in, n, incl, need_n, need_pri in _contradiction_facts(contra, n_cut, pri_cut):
+        also = ([f"n_cut 不高于其案例数 {n}"] if need_n else []) + (["pri_cut 不高于其 PRI"] if need_pri else [])
+        zh_cases = lambda text: "、".join(c for c in text.split(", ") if c)
+        lines.append(f"第 {row} 行（{zh_cases(cases_in)} 属于结果，{zh_cases(cases_out)} 不属于）："
+                     f"{CONTRADICTION_HANDLING_ZH.get(out, handling)}；incl_cut 不高于其一致性 {n_in}/{n} = {incl:.3f} 时"
+                     + (f"（且 {'、'.join(also)}）" if also else "") + "为正向")
     return lines
 
 
@@ -443,3 +474,50 @@ def disjunction_candidate_lines(suin: pd.DataFrame, outcome: str, relevance: str
             + f"；其否定 {r.dual} 对 {other} 的 inclS 为 {dual_incl:.3f}"
             + (f"（不低于 incl_cut {incl_cut:g}：充分）" if sufficient else f"（低于 incl_cut {incl_cut:g}：不充分）")))
     return out
+
+
+def _out_counts_text(counts: Mapping[str, int], sep: str) -> str:
+    """A truth table's counts() (cases by their row's OUT) as 'OUT1 6, OUT0 9, OUTC 0, Total 15' (sep ', ' or '、')."""
+    return sep.join(f"{k} {int(v)}" for k, v in counts.items())
+
+
+def truth_table_line(tt, n_configurations: int, n_contradictory: int) -> tuple[str, str]:
+    """Notebook 03's line on the truth table, as (English, Chinese) from the same facts: observed configurations of
+    `n_configurations` (limited diversity: the remainders), the cases by their row's OUT (tt.counts(), cases, not
+    rows, written out rather than as a Python dict) and the contradictory rows (a contradictory row below incl_cut is
+    coded OUT 0, so OUTC counts only rows coded C); each subject before its first ':' / '：'."""
+    observed = len(tt.rows)
+    counts = tt.counts()
+    return (f"truth table: {observed} observed configurations of {n_configurations} (limited diversity: "
+            f"{n_configurations - observed} logical remainders); cases by their row's OUT: {_out_counts_text(counts, ', ')}; "
+            f"contradictory rows (cases on both sides of the outcome): {n_contradictory} (a contradictory row below "
+            f"incl_cut is coded OUT 0, so OUTC counts only rows coded C)",
+            f"真值表：{n_configurations} 种组态中观察到 {observed} 种（有限多样性：逻辑余项 {n_configurations - observed} 个）；"
+            f"按所在行 OUT 计的案例数：{_out_counts_text(counts, '、')}；矛盾行（结果两侧均有案例）：{n_contradictory} 个"
+            f"（一致性低于 incl_cut 的矛盾行编码为 OUT 0，故 OUTC 只计编码为 C 的行）")
+
+
+def cut_off_lines(tt, incl_cut: float, pri_cut: float) -> list[tuple[str, str]]:
+    """Notebook 03's lines on the cut-offs, as (English, Chinese) from the same rows of `tt`: the observed row
+    consistencies with incl_cut, the positive rows by their number of cases, whether PRI equals incl in every observed
+    row (crisp sets: always) and then what pri_cut does (nothing at or below incl_cut; above it, it is the consistency
+    cut-off in effect)."""
+    rows = tt.rows
+    incl_values = sorted(float(v) for v in rows["incl"].unique())
+    positive = rows.loc[rows["OUT"].astype(str) == "1", "n"].value_counts().sort_index()
+    by_n = ", ".join(f"{int(n)} case(s): {int(k)} row(s)" for n, k in positive.items()) or "none"
+    by_n_zh = "、".join(f"{int(n)} 个案例的行 {int(k)} 个" for n, k in positive.items()) or "无"
+    pri_is_incl = bool((rows["PRI"] - rows["incl"]).abs().max() < 1e-9) if len(rows) else True
+    lines = [(f"observed row consistencies: {', '.join(f'{v:.3f}' for v in incl_values)}; incl_cut = {incl_cut:g}",
+              f"观察行的一致性：{'、'.join(f'{v:.3f}' for v in incl_values)}；incl_cut = {incl_cut:g}"),
+             (f"positive rows by number of cases: {by_n}", f"按案例数计的正向行：{by_n_zh}"),
+             (f"PRI equals incl in every observed row: {pri_is_incl}",
+              f"每个观察行的 PRI 是否等于一致性：{'是' if pri_is_incl else '否'}")]
+    if pri_is_incl:   # then pri_cut codes a row only where it is above incl_cut
+        above = pri_cut > incl_cut
+        lines.append((f"pri_cut = {pri_cut:g} " + ("is the consistency cut-off in effect (above incl_cut)" if above
+                                                   else "adds nothing (at or below incl_cut)"),
+                      f"pri_cut = {pri_cut:g}：" + ("高于 incl_cut，是实际起作用的一致性阈值" if above
+                                                   else "不高于 incl_cut，不起额外作用")))
+    return lines
+
