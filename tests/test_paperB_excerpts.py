@@ -2,6 +2,7 @@
 import csv
 import re
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -358,6 +359,43 @@ def test_an_item_whose_bodies_belong_to_two_provinces_says_which_it_is_placed_in
             same = layer.items[(layer.items["province"] == r.province) & layer.items["item_id"].isin(units)]
             assert same["item_id"].tolist() == [r.item_id], same["item_id"].tolist()
     assert found == ["X22"], found
+
+
+def test_tables_counting_an_item_placed_by_reading_name_it(book, layer):
+    """X22's bodies are two provinces' (广东省预防医学会, 湖南省预防医学会) and the code gives an item one province: it
+    is placed in 湖南, the host, by the compendium's reading, and it is 湖南's only item with units. Its note said
+    so, but the tables that count it did not: the locality table listed 湖南省 (items X22) like any other locality
+    and units_summary counted 13 provinces with units, 湖南 among them, with nothing marking the reading. The
+    locality table names such items per locality (items_placed_by_reading), units_summary counts the provinces whose
+    units all come from them, and notebook 01's closing names them beside its typed '13 provinces'; all recomputed
+    here from the items' issuers and the units."""
+    import json
+
+    from analysis.paper_b.localities import body_provinces, items_placed_by_reading
+    placed = items_placed_by_reading(layer.items)
+    assert placed == ["X22"]
+    assert body_provinces("广东省预防医学会、湖南省预防医学会") == ["广东", "湖南"]
+    assert body_provinces("浙江省肿瘤医院、浙江省疾病预防控制中心") == ["浙江"]
+    loc = xc.locality_models(layer, ex.manual_coding(layer, book))
+    for r in loc.itertuples(index=False):
+        expected = sorted(set(r.items.split("|")) & set(placed))
+        assert r.items_placed_by_reading == "|".join(expected), (r.place, r.items_placed_by_reading)
+    assert loc.set_index("place").loc["湖南省", "items_placed_by_reading"] == "X22"
+    u = layer.units_with_items
+    only = sorted(p for p, g in u[u["province"].notna()].groupby("province") if set(g["item_id"]) <= set(placed))
+    assert only == ["湖南"]
+    summary = layer.summary().set_index("what")["n"]
+    assert summary["provinces with units only from an item placed there by the compendium's reading"] == len(only)
+    written = pd.read_csv(DATA_DERIVED / "paperB" / "units_summary.csv").set_index("what")["n"]
+    assert written.equals(summary.astype(written.dtype))
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "01_policy_evolution.ipynb")
+                    .read_text(encoding="utf-8"))
+    closing = next("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"
+                   and "What this shows, and what it cannot" in "".join(c["source"]))
+    sentence = next(line for line in closing.splitlines() if "provinces, those the stored pages cover" in line)
+    for p in only:
+        items = sorted(set(u.loc[u["province"] == p, "item_id"]))
+        assert p in sentence and all(i in sentence for i in items) and "reading" in sentence, sentence
 
 
 def test_an_issuer_the_page_leaves_blank_is_not_verified(layer):

@@ -23,7 +23,7 @@ import pandas as pd
 from ..claims import NOT_TESTABLE
 from .coding import CodingResult
 from .excerpts import LOCAL_LEVELS, ExcerptLayer
-from .localities import item_localities
+from .localities import item_localities, items_placed_by_reading
 from .profiles import check_permutation_arguments
 
 
@@ -67,17 +67,22 @@ def locality_models(layer: ExcerptLayer, coding: CodingResult, levels: Sequence[
     `place` / `place_en` name the locality the items speak for (localities.item_localities): for a provincial item
     its province (湖南省), not the city it was held in; for a city, county or institution item its place.
     `items_place_or_body_u` names the locality's items whose place or body is U (locality_unverified_items), as
-    B11's note does; empty when none, missing (None) for an item table without the status columns."""
+    B11's note does; empty when none, missing (None) for an item table without the status columns.
+    `items_placed_by_reading` names the locality's items whose bodies belong to two or more provinces
+    (localities.items_placed_by_reading: X22 for 湖南省), placed in this locality by the compendium's reading;
+    empty when none."""
     models = _coded(coding, "model")
     u = layer.units_with_items.merge(item_localities(layer.items), on="item_id", how="left", validate="many_to_one")
     u = u[u["level"].isin(levels) & u["locality"].notna()]
     unverified = locality_unverified_items(layer.items)
+    by_reading = set(items_placed_by_reading(layer.items))
     rows = []
     for (prov, place), g in u.groupby(["province", "locality"], sort=True):
         row = {"province": prov, "province_en": g["province_en"].iloc[0], "place": place,
                "place_en": g["locality_en"].iloc[0], "levels": "|".join(sorted(set(g["level"]))),
                "items": "|".join(sorted(set(g["item_id"]))),
                "items_place_or_body_u": None if unverified is None else "|".join(sorted(set(g["item_id"]) & set(unverified))),
+               "items_placed_by_reading": "|".join(sorted(set(g["item_id"]) & by_reading)),
                "n_units": len(g)}
         seen = []
         for m in models.columns:
@@ -89,7 +94,8 @@ def locality_models(layer: ExcerptLayer, coding: CodingResult, levels: Sequence[
         row["n_models"] = len(seen)
         row["hybrid"] = len(seen) >= 2
         rows.append(row)
-    cols = ["province", "province_en", "place", "place_en", "levels", "items", "items_place_or_body_u", "n_units",
+    cols = ["province", "province_en", "place", "place_en", "levels", "items", "items_place_or_body_u",
+            "items_placed_by_reading", "n_units",
             *models.columns, "models",
             "n_models", "hybrid"]
     return pd.DataFrame(rows, columns=cols)

@@ -32,7 +32,7 @@ from .codebook import KEYWORD_SEP, Codebook
 from .coding import CodingResult, code_texts, coding_from_manual
 from .corpus import _no_cjk
 from .hanzi import for_matching
-from .localities import PROVINCES, locality_names, province_problem, provincial_bodies
+from .localities import PROVINCES, items_placed_by_reading, locality_names, province_problem, provincial_bodies
 
 ITEMS_FILE = DATA_RAW / "paperB_excerpts.csv"
 UNITS_FILE = DATA_RAW / "paperB_units.csv"
@@ -293,10 +293,13 @@ class ExcerptLayer:
         return self.units.merge(self.items[cols], on="item_id", how="left", validate="many_to_one")
 
     def summary(self) -> pd.DataFrame:
-        """Counts of items by read status and of units, provinces and levels."""
+        """Counts of items by read status and of units, provinces and levels. A province whose units all come from items
+        placed in it by the compendium's reading (localities.items_placed_by_reading: bodies of several provinces) is
+        counted among the provinces with units, and its own row says how many such provinces there are."""
         read = self.items[self.items["read_status"] == "read"]
         with_units = set(self.units["item_id"])
         u = self.units_with_items
+        by_reading = set(items_placed_by_reading(self.items))
         return pd.DataFrame([
             {"what": "items listed", "n": len(self.items)},
             {"what": "items from the leads", "n": int(self.items["lead_id"].notna().sum())},
@@ -309,6 +312,8 @@ class ExcerptLayer:
             {"what": "units with an explicit treatment-prevention link", "n": int((self.units["explicit_link"] == "yes").sum())},
             {"what": "units from local items", "n": int(u["level"].isin(LOCAL_LEVELS).sum())},
             {"what": "provinces with units", "n": int(u.loc[u["province"].notna(), "province"].nunique())},
+            {"what": "provinces with units only from an item placed there by the compendium's reading",
+             "n": int(sum(set(g["item_id"]) <= by_reading for _, g in u[u["province"].notna()].groupby("province")))},
             {"what": "dated units", "n": int(self.units["date"].notna().sum())},
         ])
 

@@ -104,6 +104,30 @@ def provincial_bodies(issuer: str | None, province: str | None) -> list[str]:
     return bodies if bodies and all(for_matching(b).startswith(full) for b in bodies) else []
 
 
+def body_provinces(issuer: str | None) -> list[str]:
+    """The provinces (short names, in the order the issuer names them, each once) whose own bodies an item's `issuer`
+    names: a body is the province's own when its name starts with the province's full name (广东省预防医学会), read
+    as hanzi.for_matching reads it; bodies are split as `provincial_bodies` splits them."""
+    if not issuer or (isinstance(issuer, float) and issuer != issuer):
+        return []
+    full = {v[0]: short for short, v in PROVINCES.items()}
+    head = re.split(r"\s*[(（]", str(issuer), maxsplit=1)[0]
+    out: list[str] = []
+    for body in (b.strip() for b in re.split(r"[、,，;；]", head)):
+        for name, short in full.items():
+            if body and for_matching(body).startswith(name) and short not in out:
+                out.append(short)
+    return out
+
+
+def items_placed_by_reading(items: pd.DataFrame) -> list[str]:
+    """The items (sorted) whose bodies are the own bodies of two or more provinces, so that the one province they are
+    placed in (`province`) is the compendium's reading, not a fact of the page: X22, organised by 广东省预防医学会 and
+    湖南省预防医学会, is placed in 湖南, the host, and could as well speak for 广东 or for both. A table counting such
+    an item's locality or province names it."""
+    return sorted(r.item_id for r in items.itertuples(index=False) if len(body_provinces(r.issuer)) >= 2)
+
+
 def locality_names(place: str | None, province: str | None) -> list[str]:
     """The names by which a text shows an item's locality: the province's short name (山东) and each part of the
     place left between the suffixes 省 市 区 县 and 自治州 that is two characters or longer (济南市 -> 济南; 上海市金山区
