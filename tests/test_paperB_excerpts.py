@@ -398,6 +398,19 @@ def test_tables_counting_an_item_placed_by_reading_name_it(book, layer):
         assert p in sentence and all(i in sentence for i in items) and "reading" in sentence, sentence
 
 
+def test_a_report_whose_head_shows_no_title_nor_date_keeps_both_unverified(layer):
+    """L22 (panyu.gov.cn bmgzbg/2022, the 番禺区卫生健康局 summary of 2022) had its title V and its date 2022 V with
+    date_basis 'title'; read again with the search tool, the reachable head begins with the text ('2022年,是具有特殊
+    重要意义的一年') under no title and shows no page date: the title is the lead's, and 2022 is the year the report
+    summarises, not the year of its issue (the office's 2023 summary was published 2024-03-29). Both are U, and the
+    basis says what the year is. No item whose date rests on its title keeps that title U."""
+    r = layer.items.set_index("item_id").loc["L22"]
+    assert r["title_status"] == "U" and r["date_status"] == "U"
+    assert "2022年,是具有特殊重要意义的一年" in r["date_basis"] and "summarises" in r["date_basis"]
+    by_title = layer.items[layer.items["date_basis"].fillna("").isin(["title"]) & (layer.items["date_status"] == "V")]
+    assert (by_title["title_status"] == "V").all(), by_title["item_id"].tolist()
+
+
 def test_an_issuer_the_page_leaves_blank_is_not_verified(layer):
     """L13's page (hainanzhou.gov.cn content_400010889) shows 发布机构 empty and 文号 empty: 海南州 is the place
     in the title and the site's, not a shown issuer, so issuer_status is U and the note says why."""
