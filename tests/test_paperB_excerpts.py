@@ -460,6 +460,27 @@ def test_a_unit_dated_by_a_document_it_is_only_attributed_to_keeps_its_date_unve
         in readme
 
 
+def test_a_clause_the_page_ties_to_a_dated_event_carries_the_events_year(layer):
+    """L04's page (huayikangjian.com/detail/12890, 2025-08-25) gives under one heading '2024年,县委、县政府加大投入…
+    实施县人民医院“一院两区”规划' (L04-06, dated 2024 as the event it reports) and then '同时,打造望远、闽宁两大基层
+    区域医疗卫生中心…' (L04-07), which kept the page's date 2025-08-25: two measures the page dates together fell
+    on either side of the 体系跃迁 start (2024-07), one in the stage, one straddling it. L04-07 now carries 2024, and
+    its note quotes the words that date it. Every event-dated unit whose note quotes the page has its year in the
+    quoted words."""
+    units = layer.units.set_index("unit_id")
+    assert units.loc["L04-07", "date"] == units.loc["L04-06", "date"] == "2024"
+    assert units.loc["L04-07", "date_status"] == "V" and "同时" in units.loc["L04-07", "note"]
+    checked = []
+    for uid, r in units.iterrows():
+        note = str(r["note"] or "")
+        quoted = " ".join(re.findall(r"'([^']+)'", note))
+        if not note.startswith("date of the event the clause reports") or not quoted:
+            continue
+        assert str(r["date"])[:4] + "年" in quoted, (uid, r["date"], quoted)
+        checked.append(uid)
+    assert "L04-07" in checked, checked
+
+
 def test_stage_timing_keeps_how_many_dates_are_unverified(book, layer):
     """units_stage_timing.csv mixes V and U dates in its means: each row says how many of its units have a U date,
     so the V/U marking survives into the derived table (the figure marks U dates, the table did not)."""
