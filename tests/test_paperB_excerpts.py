@@ -396,6 +396,9 @@ def test_tables_counting_an_item_placed_by_reading_name_it(book, layer):
     for p in only:
         items = sorted(set(u.loc[u["province"] == p, "item_id"]))
         assert p in sentence and all(i in sentence for i in items) and "reading" in sentence, sentence
+    rule = next("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"
+                and "A locality is a (province, place) pair" in "".join(c["source"]))
+    assert all(i in rule for i in placed) and "items_placed_by_reading" in rule and "reading" in rule
 
 
 def test_a_report_whose_head_shows_no_title_nor_date_keeps_both_unverified(layer):

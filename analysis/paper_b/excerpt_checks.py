@@ -9,7 +9,8 @@
 
 A locality is a (province, place) pair that an item below national level speaks for, decided by the level of its
 issuing body (analysis.paper_b.localities): a provincial item speaks for its province wherever it was held (a
-provincial meeting in 郴州 is 湖南省's evidence, not Chenzhou's), a city, county or institution item for its place;
+provincial meeting in 郴州 is 湖南省's evidence, not Chenzhou's; an item whose bodies are of several provinces, X22, is
+placed in one by the compendium's reading, and the locality table names it), a city, county or institution item for its place;
 items whose province is not shown count for no locality. Every count is of coding units, which are excerpts of page heads: a model or theme
 missing here may sit further down a page that the search tool cannot reach.
 """
