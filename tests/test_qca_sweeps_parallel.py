@@ -760,3 +760,29 @@ def test_a_terminal_closing_on_a_loky_sweep_gives_one_error_line_and_no_tracebac
     text = (tmp_path / "err.txt").read_text(encoding="utf-8")
     assert text == "error: terminated (SIGHUP) before the output was written\n", text
     assert _process_group(proc.pid) == []   # nothing of the run left
+
+
+def test_a_dask_sweep_sends_its_data_as_a_task_so_a_killed_worker_does_not_lose_it(dask_client, monkeypatch):
+    """joblib's Dask backend scatters a call's large arguments (a sweep's data frame) to one worker, data Dask cannot
+    recompute: a worker killed mid-sweep that held it lost it (distributed: 'lose scattered data, which can't be
+    recovered'), and the sweep failed with FutureCancelledError ('already forgotten') though Dask reruns a killed
+    worker's tasks (seen with `dask scheduler` and two `dask worker`s: tests/test_qca_sweeps_dask_remote.py). Each
+    shared frame is now the result of a task (_parallel.shared_on_dask), which Dask recomputes, and nothing is
+    scattered; the futures are dropped after the call; results as before."""
+    import distributed
+
+    scattered = []
+    scatter = distributed.Client.scatter
+
+    def spied(self, data, *args, **kwargs):
+        scattered.extend(len(d) for d in (data if isinstance(data, list) else [data]) if isinstance(d, pd.DataFrame))
+        return scatter(self, data, *args, **kwargs)
+
+    lf = dataset("LF")
+    serial = sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.7, 0.8], incl_cut=0.8, case_column="case", n_jobs=1)
+    monkeypatch.setattr(distributed.Client, "scatter", spied)
+    with joblib.parallel_config(backend="dask"):
+        sweep = sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.7, 0.8], incl_cut=0.8, case_column="case")
+        assert joblib.parallel.get_active_backend()[0].data_futures == {}   # dropped with the call
+    assert scattered == [], scattered
+    pd.testing.assert_frame_equal(sweep, serial)

@@ -24,9 +24,15 @@ tasks sent to it: distributed logged the ModuleNotFoundError in the worker's log
 `parallel` first asks every Dask worker it has not asked yet for its copy of the engine (`_check_dask_workers`):
 one that has none, or another version of it (its source differs: results could differ), is a QCAInputError
 naming the worker and what to install, before any task is sent.
+joblib's Dask backend scatters a call's large arguments (a sweep's data frame) to one worker: data Dask cannot
+recompute. A worker killed in the middle of a sweep (the out-of-memory killer, a lost node) that held it took it with
+it, and the sweep failed with 'FutureCancelledError: ... cancelled for reason: already forgotten', though Dask reruns
+the tasks of a killed worker (a copy scattered to every worker did not help: Dask's active memory manager, on by
+default with its ReduceReplicas policy, drops the extra copies). `shared_on_dask` makes each shared frame the result of a task instead, which Dask recomputes.
 With n_jobs=None joblib.parallel_config's n_jobs applies; `configured` checks it as checks.workers checks n_jobs."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing.pool
 import signal
@@ -42,7 +48,7 @@ from joblib.parallel import get_active_backend
 from .checks import workers
 from .errors import QCAInputError
 
-__all__ = ["configured", "engine_fingerprint", "parallel", "refuse_unpicklable"]
+__all__ = ["configured", "engine_fingerprint", "parallel", "refuse_unpicklable", "shared_on_dask"]
 
 
 def parallel(n_jobs: int | None, **kwargs) -> Parallel:
@@ -105,6 +111,35 @@ def refuse_unpicklable(func, items, labels) -> None:
                 "callback given to it (summarize) must not hold a lock, an open file or a connection: define it at "
                 "module level and give it what it needs as plain values, or run this sweep outside the Dask backend's "
                 "parallel_config block (with n_jobs=1, in this process)") from None
+
+
+@contextlib.contextmanager
+def shared_on_dask(objects):
+    """Within the block, joblib's Dask backend (if active) sends each of `objects` (the data frames a call's tasks
+    share, given as arguments of their own) as the result of a task that returns it (_held), in place of joblib's
+    scatter to one worker, whose death lost it for good (see the module's docstring): Dask recomputes a task's result
+    lost with a worker. The frame is still sent once, not once per task. Other backends: nothing changes. The futures
+    are dropped with the block (the objects are held until then: joblib finds them by id)."""
+    backend, _ = get_active_backend()
+    known = getattr(backend, "data_futures", None)
+    distinct = list({id(o): o for o in objects}.values())
+    if not _on_dask() or not isinstance(known, dict) or not distinct:   # another joblib: its own scatter
+        yield
+        return
+    _check_dask_workers()   # a worker without the engine could not run _held: refused first, as by parallel()
+    added = [o for o in distinct if id(o) not in known]   # a frame of parallel_config(scatter=...) is already there
+    for o in added:   # a task that returns it: Dask recomputes it if the worker holding it dies (not scattered data)
+        known[id(o)] = backend.client.submit(_held, o, pure=False)
+    try:
+        yield
+    finally:
+        for o in added:
+            known.pop(id(o), None)
+
+
+def _held(data):
+    """`data` itself: the task by which a Dask worker holds a call's shared data (shared_on_dask)."""
+    return data
 
 
 def engine_fingerprint(folder: str | None = None) -> str:

@@ -68,7 +68,7 @@ import pandas as pd
 from joblib import delayed
 
 from ._near import did_you_mean, hints_by_name, unknown_keys  # noqa: F401  (unknown_keys: callers import it here)
-from ._parallel import parallel, refuse_unpicklable
+from ._parallel import parallel, refuse_unpicklable, shared_on_dask
 from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, missing_code_note, parse_thresholds,
                         raw_column_hint, raw_columns_meant)
 from .checks import (NO_SOLUTION_RULES, choice_hint, decimal_number, flag, model_hint, text_number_hint, whole,
@@ -207,24 +207,25 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
     refuse_unpicklable(func, [t for t, _, _ in hoisted], labels)   # on Dask, where it waited forever for such a task
     jobs = (delayed(_recorded)(func, t, lab, slots, *frames) for (t, slots, frames), lab in zip(hoisted, labels))
     results = ()
-    try:   # a list on a backend without generators (_parallel.parallel): its worker's death is raised here
-        results = parallel(workers(n_jobs), return_as="generator")(jobs)   # in order; closing it stops the rest
-        for i, (result, caught, error) in enumerate(results):
-            if error is not None:
-                raise error
-            if caught_out is not None:
-                caught_out += [(i, *w) for w in caught]
-                caught = ()
-            for w in caught:
-                given.setdefault(w, []).append(i)
-            out.append(result)
-    except Exception as exc:   # a worker died: results come in order, so say where they stopped
-        if label and worker_died(exc):
-            exc.add_note(f"no result from {labels[len(out)]} on")
-        raise
-    finally:
-        if hasattr(results, "close"):   # a list on a backend without generators (_parallel.parallel)
-            results.close()
+    with shared_on_dask([f for _, _, frames in hoisted for f in frames]):   # a copy on every Dask worker
+        try:   # a list on a backend without generators (_parallel.parallel): its worker's death is raised here
+            results = parallel(workers(n_jobs), return_as="generator")(jobs)   # in order; closing it stops the rest
+            for i, (result, caught, error) in enumerate(results):
+                if error is not None:
+                    raise error
+                if caught_out is not None:
+                    caught_out += [(i, *w) for w in caught]
+                    caught = ()
+                for w in caught:
+                    given.setdefault(w, []).append(i)
+                out.append(result)
+        except Exception as exc:   # a worker died: results come in order, so say where they stopped
+            if label and worker_died(exc):
+                exc.add_note(f"no result from {labels[len(out)]} on")
+            raise
+        finally:
+            if hasattr(results, "close"):   # a list on a backend without generators (_parallel.parallel)
+                results.close()
     for (category, message, note), where in given.items():
         where_labels = list(dict.fromkeys(labels[i] for i in where))
         if label and len(set(where)) < len(tasks):   # some tasks only: once, naming them (or the others)
