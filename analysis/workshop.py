@@ -2683,12 +2683,16 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has integer values up to (?P<top>\d+)"
                 r"(?: \(case\(s\) (?P<cases>.*?)\))?: a multi-value set may have at most (?P<most>\d+) levels \(0\.\.(?P<last>\d+)\); calibrate raw data first"
                 r"(?:; (?P<codes>[\d, ]+) looks like a missing-value code \(SPSS, Stata\): mark such cells as missing "
-                r"first|(?P<score>; values up to 100 look like percentages or a 0-100 score: calibrate them into "
+                r"first \(empty or NA, the cases then dropped by drop_missing_cases, on the command line --drop-missing; "
+                r"raw values calibrated from a specification: the set's missing_codes: \[(?P=codes)\] with missing: "
+                r"keep\)|(?P<score>; values up to 100 look like percentages or a 0-100 score: calibrate them into "
                 r"memberships in \[0, 1\] \(analysis\.qca\.calibrate\)))?$"),
      lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 的整数取值最大为 {m.group('top')}"
                 + (f"（案例 {m.group('cases')}）" if m.group("cases") else "") + "："
                 + f"多值集合最多只能有 {m.group('most')} 个水平（0..{m.group('last')}）；请先校准原始数据"
-                + (f"；{m.group('codes')} 像是缺失值代码（SPSS、Stata）：请先把这些单元格标为缺失" if m.group("codes") else "")
+                + (f"；{m.group('codes')} 像是缺失值代码（SPSS、Stata）：请先把这些单元格标为缺失（清空或写 NA，再用 "
+                   "drop_missing_cases 删除这些案例，命令行中用 --drop-missing；由设定校准的原始值：在该集合的设定中写 "
+                   f"missing_codes: [{m.group('codes')}] 和 missing: keep）" if m.group("codes") else "")
                 + ("；不超过 100 的值像是百分数或 0-100 的分数：请把它们校准为 [0, 1] 内的隶属度（analysis.qca.calibrate）"
                    if m.group("score") else ""))),
     ("calibrate given a name",

@@ -1765,3 +1765,21 @@ def test_drop_missing_leaves_a_column_of_notes_to_the_refusal_and_notes_after_th
     lines = err.splitlines()
     assert code == 0 and len(lines) == 2, err
     assert lines[0].startswith(f"warning: {path}: no case column") and lines[1].startswith("note: dropped 1 of 7"), err
+
+
+def test_a_missing_value_code_in_the_data_is_refused_with_advice_that_runs(capsys, tmp_path):
+    """A 99 (SPSS's code of no answer) among a crisp set's 0 and 1 is refused as a multi-value level, with the hint
+    'mark such cells as missing first' and no word on what then happens to the case or on the calibration
+    specification's missing_codes. The hint now says both; taken (the cell emptied, --drop-missing), the analysis runs
+    and names the case dropped."""
+    src = "tests/bad_inputs/spss_missing_code_99.csv"
+    code, out, err = run(capsys, "truth-table", src, "--outcome", "SURV")
+    assert code == 2 and err.rstrip().endswith(
+        "99 looks like a missing-value code (SPSS, Stata): mark such cells as missing first (empty or NA, the cases "
+        "then dropped by drop_missing_cases, on the command line --drop-missing; raw values calibrated from a "
+        "specification: the set's missing_codes: [99] with missing: keep)"), err
+    path = tmp_path / "emptied.csv"
+    with open(src, encoding="utf-8") as f:
+        path.write_text(f.read().replace(",99,", ",,"), encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "SURV", "--drop-missing")
+    assert code == 0 and err.startswith("note: dropped 1 of ") and "'EE' (line 5: 'STB' empty)" in err, err

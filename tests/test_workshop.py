@@ -3040,7 +3040,8 @@ def _raw():
      "的分数：请把它们校准为 [0, 1] 内的隶属度（analysis.qca.calibrate）"),
     (lambda lc, lf, tt: necessity(lc.assign(LIT=[99] + [0, 1] * 8 + [1]), "SURV", _CONDITIONS),
      "条件 'LIT' 的整数取值最大为 99（案例 'AU'）：多值集合最多只能有 20 个水平（0..19）；请先校准原始数据；99 像是缺失值代码（SPSS、Stata）："
-     "请先把这些单元格标为缺失"),
+     "请先把这些单元格标为缺失（清空或写 NA，再用 drop_missing_cases 删除这些案例，命令行中用 --drop-missing；由设定校准的原始值："
+     "在该集合的设定中写 missing_codes: [99] 和 missing: keep）"),
     (lambda lc, lf, tt: truth_table(lc.assign(DEV=range(18)), "SURV", _CONDITIONS),
      "条件 'DEV' 在 18 个案例中各取一个不同的整数（0..17）：这是案例标识，不是集合（每个案例都会自成一个组态）；若它是案例名称，"
      "请传 case_column='DEV'；否则请把它从条件中去掉"),

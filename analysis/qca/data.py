@@ -1206,8 +1206,11 @@ def _kind(values: np.ndarray, col: str, cases, role: str, at: FileLines | None =
             return "crisp", 2
         if top + 1 > MAX_LEVELS:
             codes = sorted({int(round(v)) for v in values if round(v) in (9, 99, 999, 9999, -9, -99)})
-            hint = (f"; {', '.join(map(str, codes))} looks like a missing-value code (SPSS, Stata): mark such "
-                    "cells as missing first") if codes and top in codes else (
+            listed = ", ".join(map(str, codes))
+            hint = (f"; {listed} looks like a missing-value code (SPSS, Stata): mark such cells as missing first (empty "
+                    "or NA, the cases then dropped by drop_missing_cases, on the command line --drop-missing; raw "
+                    f"values calibrated from a specification: the set's missing_codes: [{listed}] with missing: keep)"
+                    ) if codes and top in codes else (
                 "; values up to 100 look like percentages or a 0-100 score: calibrate them into memberships in "
                 "[0, 1] (analysis.qca.calibrate)" if top <= 100 else "")
             largest = np.round(values) == top

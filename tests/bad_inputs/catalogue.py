@@ -1018,7 +1018,9 @@ CATALOGUE: list[Bad] = [
         "condition 'IND' has integer values 1, 2, read as a multi-value set", "warning", "export"),
     Bad("spss-missing-code-99", "SPSS missing-value code 99 left in the data",
         *truth_table_cli("spss_missing_code_99.csv"),
-        "99 looks like a missing-value code (SPSS, Stata): mark such cells as missing first", origin="export"),
+        "99 looks like a missing-value code (SPSS, Stata): mark such cells as missing first (empty or NA, the cases then "
+        "dropped by drop_missing_cases, on the command line --drop-missing; raw values calibrated from a specification: "
+        "the set's missing_codes: [99] with missing: keep)", origin="export"),
     Bad("r-write-csv-row-names", "R's write.csv: row names in a column headed \"\"",
         *truth_table_cli("r_write_csv.csv"),
         "the first column has no header: taken as case names", "handled", "export", same_as=TT_CLEAN),
