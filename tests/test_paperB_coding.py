@@ -510,6 +510,41 @@ def test_locality_chart_marks_a_locality_resting_on_an_item_with_a_u_place_or_bo
         plt.close(plain)
 
 
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the labels' text is read, not its glyphs
+@pytest.mark.parametrize("lang,mark", [("en", " [R]"), ("zh", "［R］")])
+def test_locality_chart_marks_a_locality_resting_on_an_item_placed_by_reading(lang, mark):
+    """units_localities_models.csv names a locality's items placed in it by the compendium's reading
+    (items_placed_by_reading: X22, whose bodies are 广东's and 湖南's associations, placed in 湖南); the localities
+    chart drew 湖南 · 湖南省 like a locality its page decides. It is now labelled [R] and the title says what [R]
+    means; a table without the column (or without such items) draws no mark and no note. The committed table
+    marks 湖南省 alone."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.paths import DATA_DERIVED
+    from analysis.plots import policy as policy_plots
+
+    readings = pd.DataFrame({"kind": ["model"] * 2, "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
+    loc = pd.DataFrame({"province": ["省", "省"], "province_en": ["P", "P"], "place": ["地", "城"],
+                        "place_en": ["X", "Y"], "model.a": [1, 0], "model.b": [0, 0], "hybrid": [False, False],
+                        "items_place_or_body_u": [np.nan, np.nan], "items_placed_by_reading": [np.nan, "X22"]})
+    fig = policy_plots.locality_models_chart(loc, ["model.a", "model.b"], readings, lang=lang, source="manual")
+    plain = policy_plots.locality_models_chart(loc.drop(columns="items_placed_by_reading"), ["model.a", "model.b"],
+                                               readings, lang=lang, source="manual")
+    try:
+        labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+        assert labels[1].endswith(mark) and not labels[0].endswith(mark), labels
+        assert mark.strip() in fig.axes[0].get_title(loc="left").splitlines()[-1]
+        assert not any(mark.strip() in t.get_text() for t in plain.axes[0].get_yticklabels())
+        assert mark.strip() not in plain.axes[0].get_title(loc="left")
+    finally:
+        plt.close(fig)
+        plt.close(plain)
+    committed = pd.read_csv(DATA_DERIVED / "paperB" / "units_localities_models.csv", keep_default_na=False)
+    assert committed.loc[committed["items_placed_by_reading"] != "", "place"].tolist() == ["湖南省"]
+
+
 def test_the_localities_caption_says_what_u_marks():
     """The localities chart labels a locality [U] when an item it rests on does not show its place or body; the
     figure index (and the README's figure table written from it) says so in both languages."""
@@ -520,6 +555,8 @@ def test_the_localities_caption_says_what_u_marks():
         row = next(r for r in csv.DictReader(fh) if r["figure"] == "paperB_localities_models")
     assert "[U]: an item the locality rests on does not show its place or body" in row["caption_en"], row["caption_en"]
     assert "［U］：该地所依据的条目页面未显示其地点或发布主体" in row["caption_zh"], row["caption_zh"]
+    assert "[R]: placed there by the compendium's reading" in row["caption_en"], row["caption_en"]
+    assert "［R］：依本项目解读归入此地" in row["caption_zh"], row["caption_zh"]
     assert row["caption_en"] in (ROOT / "README.md").read_text(encoding="utf-8")
 
 

@@ -353,7 +353,9 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     coded are listed with a small grey dash, so what is absent stays visible. More than PANEL_ROWS localities are
     drawn in panels side by side (layout.row_panels), the figure as tall as one; more than `max_rows` (MAX_ROWS
     unless told) are refused. A locality resting on an item whose place or body (issuer) the page did not show
-    (`items_place_or_body_u`, excerpt_checks.locality_models) is labelled [U], and the title says what [U] means.
+    (`items_place_or_body_u`, excerpt_checks.locality_models) is labelled [U], and one resting on an item placed in
+    it by the compendium's reading (`items_placed_by_reading`: an item whose bodies are of several provinces) [R];
+    the title says what each mark means.
     """
     words = coding_words(source, lang)
     models = readings[readings["kind"] == "model"].sort_values("order")
@@ -371,6 +373,9 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     u_mark = " [U]" if lang == "en" else "［U］"
     u_items = loc.get("items_place_or_body_u", pd.Series([None] * len(loc), index=loc.index))
     has_u = [isinstance(v, str) and v != "" for v in u_items]   # a CSV reads an empty cell as NaN
+    r_mark = " [R]" if lang == "en" else "［R］"
+    r_items = loc.get("items_placed_by_reading", pd.Series([None] * len(loc), index=loc.index))
+    has_r = [isinstance(v, str) and v != "" for v in r_items]
     for ax, part in zip(axes, panels):
         top = part.start   # the panel's first row, drawn at y = 0
         start = 0
@@ -395,9 +400,10 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
                 # above the row's line (the y axis runs downwards): a hybrid's line would strike a centred count
                 ax.text(j + 0.13, i - 0.08, str(v), va="bottom", fontsize=6.5, color="#222222")
         ax.set_yticks(range(len(rows)))
-        ax.set_yticklabels([f"{pv} · {pl}{hyb if h else ''}{u_mark if u else ''}"
-                            for pv, pl, h, u in zip(rows[prov_col], rows[place_col], rows["hybrid"],
-                                                    has_u[part.start:part.stop])], fontsize=7)
+        ax.set_yticklabels([f"{pv} · {pl}{hyb if h else ''}{u_mark if u else ''}{r_mark if rr else ''}"
+                            for pv, pl, h, u, rr in zip(rows[prov_col], rows[place_col], rows["hybrid"],
+                                                        has_u[part.start:part.stop], has_r[part.start:part.stop])],
+                           fontsize=7)
         ax.set_xticks(range(len(model_codes)))
         ax.set_xticklabels(names, rotation=15, ha="right")
         ax.set_xlim(-0.5, len(model_codes) - 0.3)
@@ -411,6 +417,9 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     if any(has_u):   # (the title's widest line sets the figure's width with the labels' [U]: test_report_build)
         title += ("\n[U] = an item it rests on does not show its place or body (issuer)" if lang == "en"
                   else "\n［U］表示所依据的条目页面未显示其地点或发布主体")
+    if any(has_r):
+        title += ("\n[R] = placed here by the compendium's reading" if lang == "en"
+                  else "\n［R］表示依本项目解读归入此地")
     if len(axes) == 1:
         axes[0].set_title(title, loc="left", fontsize=9)
     else:
