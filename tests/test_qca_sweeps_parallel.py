@@ -768,14 +768,15 @@ def test_a_dask_sweep_sends_its_data_as_a_task_so_a_killed_worker_does_not_lose_
     recovered'), and the sweep failed with FutureCancelledError ('already forgotten') though Dask reruns a killed
     worker's tasks (seen with `dask scheduler` and two `dask worker`s: tests/test_qca_sweeps_dask_remote.py). Each
     shared frame is now the result of a task (_parallel.shared_on_dask), which Dask recomputes, and nothing is
-    scattered; the futures are dropped after the call; results as before."""
+    scattered (so no batch's submission waits on a scatter, where an abort could miss it); the futures are dropped
+    after the call; results as before."""
     import distributed
 
     scattered = []
     scatter = distributed.Client.scatter
 
     def spied(self, data, *args, **kwargs):
-        scattered.extend(len(d) for d in (data if isinstance(data, list) else [data]) if isinstance(d, pd.DataFrame))
+        scattered.extend(type(d).__name__ for d in (data if isinstance(data, list) else [data]))
         return scatter(self, data, *args, **kwargs)
 
     lf = dataset("LF")
@@ -786,3 +787,26 @@ def test_a_dask_sweep_sends_its_data_as_a_task_so_a_killed_worker_does_not_lose_
         assert joblib.parallel.get_active_backend()[0].data_futures == {}   # dropped with the call
     assert scattered == [], scattered
     pd.testing.assert_frame_equal(sweep, serial)
+
+
+def test_a_dask_sweep_whose_data_holds_an_unpicklable_value_is_refused_naming_the_column(dask_client):
+    """The pickling check before a Dask sweep left data frames out (sent apart): a column holding a lock (an object
+    column of the user's frame, carried into every setting) failed inside distributed with its TypeError ('cannot
+    pickle '_thread.lock' object', or 'Could not serialize object of type LLGExpr') and its traceback. The check now pickles each shared
+    frame's object columns once: one QCAInputError naming the first setting and the column; an object column of
+    plain text is sent as before (results equal to one process's)."""
+    import threading
+
+    from analysis.qca.errors import QCAInputError
+
+    lf = dataset("LF").set_index("case")
+    lf["note"] = ["plain text"] * len(lf)
+    lf["note"] = lf["note"].astype(object)
+    serial = sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.7, 0.8], include="?", n_jobs=1)
+    with joblib.parallel_config(backend="dask"):
+        pd.testing.assert_frame_equal(sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.7, 0.8], include="?"), serial)
+        lf["note"] = [threading.Lock() for _ in range(len(lf))]
+        with pytest.raises(QCAInputError) as err:
+            sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.7, 0.8], include="?")
+    assert str(err.value).startswith("setting incl_cut=0.7 cannot be sent to the Dask workers: column 'note' of its "
+                                     "data cannot be pickled (TypeError: cannot pickle '_thread.lock' object)"), err

@@ -86,10 +86,12 @@ def _on_dask() -> bool:
 
 
 def refuse_unpicklable(func, items, labels) -> None:
-    """On the Dask backend, each (func, item) as distributed pickles it (cloudpickle; data frames left out: they are
-    sent apart, and pickle as any frame of values): the first that cannot be pickled is a QCAInputError naming its
-    label (e.g. 'setting incl_cut=0.8'), before any task is sent (see the module's docstring). Other backends: no
-    check (threads and one process pickle nothing; loky and 'multiprocessing' raise their own PicklingError)."""
+    """On the Dask backend, each (func, item) as distributed pickles it (cloudpickle): the first that cannot be
+    pickled is a QCAInputError naming its label (e.g. 'setting incl_cut=0.8'), before any task is sent (see the
+    module's docstring). A data frame in an item (sent apart) is checked once, by its object columns only (numbers,
+    dates and text columns of pandas' string dtype always pickle): the first value that cannot be pickled (a lock, an
+    open file, a connection kept in a column) is refused naming its column. Other backends: no check (threads and
+    one process pickle nothing; loky and 'multiprocessing' raise their own PicklingError)."""
     if not _on_dask():
         return
     import io
@@ -97,11 +99,17 @@ def refuse_unpicklable(func, items, labels) -> None:
     import cloudpickle
     import pandas as pd
 
+    checked: set = set()   # ids of the frames already checked (a sweep's tasks share one)
+
     class WithoutFrames(cloudpickle.Pickler):
         def persistent_id(self, obj):
-            return id(obj) if isinstance(obj, pd.DataFrame) else None
+            if isinstance(obj, pd.DataFrame):
+                found.append(obj)
+                return id(obj)
+            return None
 
     for item, label in zip(items, labels):
+        found: list = []
         try:
             WithoutFrames(io.BytesIO()).dump((func, item))
         except Exception as err:   # TypeError: cannot pickle '_thread.lock' object; PicklingError; ...
@@ -111,6 +119,24 @@ def refuse_unpicklable(func, items, labels) -> None:
                 "callback given to it (summarize) must not hold a lock, an open file or a connection: define it at "
                 "module level and give it what it needs as plain values, or run this sweep outside the Dask backend's "
                 "parallel_config block (with n_jobs=1, in this process)") from None
+        for frame in found:
+            if id(frame) in checked:
+                continue
+            checked.add(id(frame))
+            for position in range(frame.shape[1]):
+                column = frame.iloc[:, position]
+                if column.dtype != object:
+                    continue
+                try:
+                    cloudpickle.dumps(column.to_numpy())
+                except Exception as err:
+                    raise QCAInputError(
+                        f"{label or 'a task of the sweep'} cannot be sent to the Dask workers: column "
+                        f"{frame.columns[position]!r} of its data cannot be pickled ({type(err).__name__}: {err}). "
+                        "Everything a sweep runs travels to the workers pickled, so its data must hold plain values "
+                        "(numbers, text), not a lock, an open file or a connection: drop that column or make it "
+                        "text, or run this sweep outside the Dask backend's parallel_config block (with n_jobs=1, "
+                        "in this process)") from None
 
 
 @contextlib.contextmanager

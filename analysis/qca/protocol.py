@@ -204,7 +204,7 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
     given: dict = {}   # (category, message, note) -> [positions of the tasks that gave it]
     # each task's data frames as arguments of their own: Dask sends a frame the tasks share once (_hoisted)
     hoisted = [_hoisted(t) for t in tasks]
-    refuse_unpicklable(func, [t for t, _, _ in hoisted], labels)   # on Dask, where it waited forever for such a task
+    refuse_unpicklable(func, tasks, labels)   # on Dask, where it waited forever for such a task (or its data)
     jobs = (delayed(_recorded)(func, t, lab, slots, *frames) for (t, slots, frames), lab in zip(hoisted, labels))
     results = ()
     with shared_on_dask([f for _, _, frames in hoisted for f in frames]):   # a copy on every Dask worker

@@ -185,6 +185,19 @@ def _dask_sweep_with_a_lock_in_summarize():
         return _robustness().sensitivity_incl_cut(lf(), "SURV", CONDS, cuts=[0.8], summarize=summarize)
 
 
+def _dask_sweep_with_a_lock_in_its_data():
+    """A sensitivity sweep on an in-process Dask cluster whose data has a column of locks (cannot be pickled)."""
+    import threading
+
+    import joblib
+    from distributed import Client, LocalCluster
+
+    data = lf().assign(note=lambda d: [threading.Lock() for _ in range(len(d))])
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
+            Client(cluster), joblib.parallel_config(backend="dask"):
+        return _robustness().sensitivity_incl_cut(data, "SURV", CONDS, cuts=[0.8])
+
+
 def tt(df, outcome, *a, **kw):
     return _qca()[0].truth_table(df, outcome, *a, **kw)
 
@@ -3294,6 +3307,10 @@ CATALOGUE: list[Bad] = [
         "forever)", LF, "api", _dask_sweep_with_a_lock_in_summarize,
         "setting incl_cut=0.8 cannot be sent to the Dask workers: pickling it failed (TypeError: cannot pickle "
         "'_thread.lock' object)", origin="scale"),
+    Bad("dask-unpicklable-data-column", "a sweep on a Dask cluster whose data has a column holding locks (a "
+        "traceback from distributed)", LF, "api", _dask_sweep_with_a_lock_in_its_data,
+        "setting incl_cut=0.8 cannot be sent to the Dask workers: column 'note' of its data cannot be pickled "
+        "(TypeError: cannot pickle '_thread.lock' object)", origin="scale"),
 ]
 
 Call = Callable[[], object]
