@@ -123,3 +123,34 @@ def test_a_backend_the_engine_refuses_is_one_error(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert err.startswith("error: threading: sweeps (") and "cannot import this engine" in err, err
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("died", ["KilledWorker", "FutureCancelledError", "TerminatedWorkerError"])
+def test_a_run_that_loses_a_worker_or_its_scheduler_is_one_error(monkeypatch, capsys, died):
+    """A worker that died for good (Dask's KilledWorker, after distributed.scheduler.allowed-failures deaths; loky's
+    TerminatedWorkerError) or a scheduler lost mid-run (distributed's FutureCancelledError, 'cancelled for reason:
+    scheduler-connection-lost', seen with `dask scheduler` killed under a run) ended the tool in a traceback: it is
+    one error line, exit 2, saying the backend is not checked. Any other error is still raised."""
+    from joblib.externals.loky.process_executor import TerminatedWorkerError
+
+    error = TerminatedWorkerError if died == "TerminatedWorkerError" else type(died, (Exception,), {})
+
+    def dying(n_jobs):
+        if n_jobs > 1:
+            raise error("batch_of__recorded_1_calls-1 cancelled for reason: scheduler-connection-lost.")
+        return []
+
+    monkeypatch.setattr(check, "sweeps", dying)
+    monkeypatch.setattr(check, "split_search", lambda n_jobs: {})
+    assert check.main(["threading"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: threading: sweeps (") and f"the run stopped before every result came back ({died}: " \
+        in err and "so the backend is not checked" in err, err
+    assert err.count("\n") == 1
+
+    def failing(n_jobs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(check, "sweeps", lambda n_jobs: failing(n_jobs) if n_jobs > 1 else [])
+    with pytest.raises(ValueError):
+        check.main(["threading"])

@@ -11,7 +11,11 @@ instance it starts). dask is a local dask.distributed cluster the tool starts it
 each), or, with --scheduler ADDRESS, the running cluster whose scheduler is at that address (its workers need this
 project importable; --workers is then the n_jobs of each run). Prints one line per check and exits 0 when every
 result is identical, 1 when one differs, 2 when the backend cannot be set up (not installed, a scheduler not
-reached) or the engine refuses it (a Dask worker that cannot import this engine or runs another version of it). Not part of `make test` (which runs the same comparisons for loky, threads, multiprocessing and a local
+reached), the engine refuses it (a Dask worker that cannot import this engine or runs another version of it) or a run
+stops without its results (a worker that died for good, e.g. Dask's KilledWorker, or a scheduler lost mid-run): one
+'error:' line. A Dask worker killed once is restarted by its nanny and its tasks rerun, so the check goes on; but the
+split search stops (FutureCancelledError, 'already forgotten') if that worker held the only copy of its chart, which
+joblib scatters to one worker (the sweeps' data is a task's result, recomputed: analysis/qca/_parallel.py). Not part of `make test` (which runs the same comparisons for loky, threads, multiprocessing and a local
 Dask cluster in tests/test_qca_sweeps_parallel.py and tests/test_qca_engine_scale.py); this is for a joblib backend
 on your machine, or your own Dask cluster through --scheduler.
 """
@@ -30,6 +34,7 @@ import joblib  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from analysis.qca import QCAInputError, minimize, robustness_protocol, threshold_range, truth_table  # noqa: E402
+from analysis.qca.protocol import worker_died  # noqa: E402
 from analysis.qca.robustness import sensitivity_incl_cut  # noqa: E402
 
 BACKENDS = ("loky", "threading", "multiprocessing", "dask", "ray")
@@ -60,6 +65,11 @@ def split_search(n_jobs: int | None) -> dict:
     tt = truth_table(df, "Y", [c for c in df.columns if c != "Y"], incl_cut=1.0)
     return minimize(tt, include="?", n_jobs=n_jobs).to_dict()
 
+
+#: distributed's error when the scheduler's connection is lost mid-run ('cancelled for reason:
+#: scheduler-connection-lost') or scattered data was lost with a worker ('already forgotten'), by name, as
+#: distributed is not needed
+CLUSTER_LOST = ("FutureCancelledError",)
 
 #: seconds to wait for a --scheduler to answer before the tool says it was not reached
 CONNECT_TIMEOUT = 30
@@ -130,6 +140,14 @@ def main(argv: list[str] | None = None) -> int:
                 got = run(args.workers)
             except QCAInputError as exc:   # the engine refused the backend (a Dask worker without this engine, ...)
                 print(f"error: {args.backend}: {what}: {exc}", file=sys.stderr)
+                return 2
+            except Exception as exc:   # a worker died for good (Dask's KilledWorker, ...) or the scheduler was lost
+                if not (worker_died(exc) or type(exc).__name__ in CLUSTER_LOST):
+                    raise
+                print(f"error: {args.backend}: {what}: the run stopped before every result came back "
+                      f"({type(exc).__name__}: {' '.join(str(exc).split())}), so the backend is not checked: a worker "
+                      "died (memory, a signal) or the scheduler was lost; rerun when the cluster is whole",
+                      file=sys.stderr)
                 return 2
             same = got == expected
             ok &= same
