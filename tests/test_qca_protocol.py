@@ -1762,3 +1762,27 @@ def test_a_case_type_counted_where_its_expression_is_empty_says_why_in_the_print
         "memberships, each test solution's read on its own data (its own calibration)") == 1
     assert next(line for line in lines if line.startswith("shaky deviant")).split()[-1] == "0"
     assert not any(line.startswith("* empty as an expression") for line in str(protocol("TS1", "TS2")).splitlines())
+
+
+def test_a_recalibration_test_reads_the_raw_values_of_its_own_cases_only():
+    """A test recalibrating X and dropping the one case without a raw value of X (drop_cases: the natural fix) was
+    refused for that case's missing raw value: the test recalibrated every case of the data before dropping any. Its
+    cases are now chosen first, so the dropped case's raw value is not read (whatever it is, the test is the same);
+    and the refusal of a test without drop_cases says how to leave the case out."""
+    rng = np.random.default_rng(1)
+    n = 12
+    names = pd.Index([f"c{i}" for i in range(n)], name="case")
+    raw = pd.DataFrame({"X": list(rng.integers(1, 6, n - 1)) + [np.nan], "Z": rng.uniform(0, 10, n).round(1)},
+                       index=names)
+    data = pd.DataFrame({"X": calibrate(raw["X"].fillna(5), thresholds="e=1, c=3.5, i=5").round(2),
+                         "Z": calibrate(raw["Z"], thresholds="e=2, c=5.05, i=8").round(2),
+                         "Y": rng.uniform(0, 1, n).round(2)}, index=names)
+    test = {"label": "T1", "calibrate": {"X": {"thresholds": "e=1.5, c=3.5, i=4.5"}}}
+    with pytest.raises(QCAInputError, match=r"^test 'T1': raw column 'X' has a missing or non-numeric value for "
+                                            r"case\(s\) 'c11': nan; calibration needs a number for every case; to leave "
+                                            r"the case without one out of this test: drop_cases: \['c11'\]$"):
+        robustness_protocol(data, "Y", ["X", "Z"], [test], incl_cut=0.8, raw=raw)
+    dropped = {**test, "drop_cases": ["c11"]}
+    got = robustness_protocol(data, "Y", ["X", "Z"], [dropped], incl_cut=0.8, raw=raw)
+    filled = robustness_protocol(data, "Y", ["X", "Z"], [dropped], incl_cut=0.8, raw=raw.fillna({"X": 3}))
+    assert str(got) == str(filled) and "T1" in str(got)

@@ -468,8 +468,29 @@ def _same_sets(data: pd.DataFrame, base: pd.DataFrame, columns) -> bool:
 
 def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> pd.DataFrame:
     """A test's data: `base` itself for a test of cut-offs only (its tasks share one frame, which a Dask cluster is
-    sent once and memory holds once), a copy recalibrated and/or with cases dropped or kept otherwise."""
-    data = base.copy() if spec.get("calibrate") else base
+    sent once and memory holds once), a copy with cases dropped or kept and/or recalibrated otherwise. The cases are
+    chosen first: a recalibration reads the raw values of the test's own cases (a case dropped needs none)."""
+    data = base
+    for key, keep in (("drop_cases", False), ("keep_cases", True)):
+        if key in spec:
+            unknown = [c for c in spec[key] if c not in base.index]
+            if unknown:
+                known = [str(c) for c in base.index]
+                numbered = known in ([str(i) for i in range(1, len(known) + 1)], [str(i) for i in range(len(known))])
+                same = {str(u): k for u in unknown for k in known if k.strip().casefold() == str(u).strip().casefold()}
+                near = (hints_by_name((u, f"; {did_you_mean([same[str(u)]])}" if str(u) in same else "")
+                                      for u in unknown) + " (case names are case-sensitive)" if same
+                        else wide_operator_hint(unknown[0]))
+                raise QCAInputError(
+                    f"test {quoted(spec['label'])}: unknown case(s) {_all_names(unknown)} in {key}{near} (the data's cases: "
+                    f"{_all_names(known)})" + ("; the data has no case names, so its cases are numbered: name the "
+                                   "column of case names, case_column (CLI: --case-column)" if numbered else ""))
+            mask = data.index.isin(spec[key])
+            data = data[mask] if keep else data[~mask]
+    if data.empty:
+        raise QCAInputError(f"test {quoted(spec['label'])} leaves no case to analyse")
+    if spec.get("calibrate"):
+        data = data.copy()
     for name, rule in (spec.get("calibrate") or {}).items():
         if raw is None:
             raise QCAInputError(f"test {quoted(spec['label'])} recalibrates {quoted(name)}: give the raw data: raw=DATAFRAME "
@@ -496,7 +517,7 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
             raise QCAInputError(f"test {quoted(spec['label'])}: calibrate {quoted(name)}: round must be a whole number of decimal "
                                 f"places from 0 to 15, got {quoted(digits)}")
         raw_values = _raw_values(raw, data.index, source, f"test {spec['label']!r}",
-                                 unnamed="" if "source" in rule else "test")
+                                 unnamed="" if "source" in rule else "test", test=True)
         try:
             values = np.asarray(_calibrate_no_constant_note(raw_values, **args, code_note=False),
                                 float)   # warns below, naming the test
@@ -516,24 +537,6 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
                           f"from {np.min(raw_values):g} to {np.max(raw_values):g}, thresholds "
                           f"{quoted(args.get('thresholds'))}), so in this test {quoted(name)} does not vary in kind; check the raw "
                           "data and the thresholds", QCAWarning, stacklevel=user_stacklevel())
-    for key, keep in (("drop_cases", False), ("keep_cases", True)):
-        if key in spec:
-            unknown = [c for c in spec[key] if c not in base.index]
-            if unknown:
-                known = [str(c) for c in base.index]
-                numbered = known in ([str(i) for i in range(1, len(known) + 1)], [str(i) for i in range(len(known))])
-                same = {str(u): k for u in unknown for k in known if k.strip().casefold() == str(u).strip().casefold()}
-                near = (hints_by_name((u, f"; {did_you_mean([same[str(u)]])}" if str(u) in same else "")
-                                      for u in unknown) + " (case names are case-sensitive)" if same
-                        else wide_operator_hint(unknown[0]))
-                raise QCAInputError(
-                    f"test {quoted(spec['label'])}: unknown case(s) {_all_names(unknown)} in {key}{near} (the data's cases: "
-                    f"{_all_names(known)})" + ("; the data has no case names, so its cases are numbered: name the "
-                                   "column of case names, case_column (CLI: --case-column)" if numbered else ""))
-            mask = data.index.isin(spec[key])
-            data = data[mask] if keep else data[~mask]
-    if data.empty:
-        raise QCAInputError(f"test {quoted(spec['label'])} leaves no case to analyse")
     return data
 
 
@@ -631,11 +634,12 @@ def _source_hint(name, columns, form: str) -> str:
     return f"; a raw column named otherwise than its set is given as its source: {how}"
 
 
-def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = "") -> np.ndarray:
+def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = "", test: bool = False) -> np.ndarray:
     """The raw column `source` for `cases`, as numbers: every case present and every value a number (a cell is read
     as in a data file, `data._numeric`: no-break spaces around a number are fine, NA markers are missing).
     unnamed: 'test' or 'range' when `source` is the set's own name, no source given (the message says how to give
-    one), '' when the caller named the source."""
+    one), '' when the caller named the source. test: a protocol test's cases, which its drop_cases can leave out (a
+    case without a raw value: the refusal says how)."""
     if source not in raw.columns:
         raise QCAInputError(f"{who}: raw column {quoted(source)} not in the raw data{raw_column_hint(source, raw.columns)} "
                             f"(columns: {', '.join(map(str, raw.columns))})"
@@ -656,9 +660,12 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = ""
     values, missing, non_numeric = _numeric(raw.loc[list(cases)], source)
     cells = [v.item() if isinstance(v, np.generic) else v for v in col.to_numpy(dtype=object)]   # nan, not np.float64
     if (missing | non_numeric).any():
+        gaps = [case_name(c) for c in col.index[missing]]
+        leave = (f"; to leave the case{'s' if len(gaps) > 1 else ''} without one out of this test: drop_cases: {gaps!r}"
+                 if test and gaps else "")
         raise QCAInputError(f"{who}: raw column {quoted(source)} has a missing or non-numeric value for case(s) "
                             f"{_names_with_values(list(col.index), missing | non_numeric, cells)}; calibration needs "
-                            "a number for every case")
+                            f"a number for every case{leave}")
     doubt = grouped_numbers(raw.loc[list(cases)], source)
     if doubt is not None:   # '1.038' where the raw data write decimal commas: 1038, not 1.038
         level, mask, why = doubt
