@@ -19,8 +19,8 @@ data, configuration charts, XY plots of case types.
     python -m analysis.qca esa DATA.csv --outcome Y [--incl-cut 0.8] [--nec-cond LIT[,STB] [--nec-cond-observed] [--ron-cut 0.5]]
         [--untenable "~A*B"]
         [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--solution KIND] [--json]
-    python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv [--raw-case-column ID]] [--drop-missing] [--n-jobs 2]
-        [--no-solution count|refuse] [--skew-bounds 0.2,0.8] [--json]
+    python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv [--raw-case-column ID]] [--n-jobs 2]
+        [--drop-missing] [--no-solution count|refuse] [--skew-bounds 0.2,0.8] [--json]
     python -m analysis.qca cases DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--solution KIND]
         --type typical|deviant-consistency|deviant-coverage|irrelevant|focal-conjuncts [--term 1] [--json | --csv]
     python -m analysis.qca cases DATA.csv --outcome Y --pairs typical-irrelevant [--term 2 | --by term] [--max-pairs 5]
@@ -2303,8 +2303,9 @@ PARSIMONIOUS_COMMANDS = ("esa", "cases", "theory", "chart", "plot")
 #: Flags a user may try for dropping the cases with missing values, as pandas (dropna), R (na.omit, na.rm,
 #: na.exclude, complete.cases) or Stata and SPSS (listwise deletion) name it, without '-', '_' and '.': the command
 #: line's --drop-missing.
-_DROP_MISSING_WORDS = frozenset({"dropmissing", "dropna", "nadrop", "naomit", "narm", "naexclude", "omitna", "omitmissing",
-                                 "dropmissings", "removemissing", "completecases", "listwise", "skipmissing"})
+_DROP_MISSING_WORDS = frozenset({"dropna", "nadrop", "naomit", "narm", "naexclude", "omitna", "omitmissing",
+                                 "dropmissing", "dropmissings", "removemissing", "completecases", "listwise",
+                                 "skipmissing"})
 
 
 def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.ArgumentParser) -> str:
