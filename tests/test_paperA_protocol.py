@@ -720,7 +720,7 @@ def test_checklist_layout_facts_hold():
     assert first("nec_table =") < first("tt = ")
     assert any("calibrated_shown=True" in s and "necessity_before_sufficiency=True" in s for s in cells03)
     table_cell = cells03[first("tt = ")]
-    assert "contradictions(tt)" in table_cell and "{n_contra}" in table_cell
+    assert "contradictions(tt)" in table_cell and "D.truth_table_line(tt, 2 ** len(conditions), n_contra)" in table_cell
     assert any("contradictions_reported=True" in s for s in cells03)
 
 
