@@ -658,8 +658,13 @@ def test_notebook_summary_states_the_robustness_criterion_the_table_uses(recon):
                                                                                           R.sweep_power(settings))
     nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
     last = "".join(nb["cells"][-1]["source"])
-    assert "robustness:" in last and "changes the truth table" not in last
-    assert "setting that changes what it rests on" in last
+    assert "L.summary_lines(" in last   # the closing line, English and Chinese (checklist.summary_lines)
+    table = pd.DataFrame({"status": ["met"]})
+    practice = type("Report", (), {"counts": lambda self: {"met": 1}, "counts_text": lambda self: "met 1 (of 1 standards)",
+                                   "rows": ({"status": "met"},)})()
+    en, zh = L.summary_lines("reconstruction", "esa", "intermediate", robust.reset_index(), settings, table, practice)
+    assert "robustness:" in en and "changes the truth table" not in en
+    assert "setting that changes what it rests on" in en and "在改变其依据（真值表、所读集合或案例）的每个设定中成立" in zh
 
 
 def test_claims_by_analysis_side_by_side(recon):
@@ -1534,3 +1539,52 @@ def test_notebook_03_gives_the_claims_under_each_analysis_a_chinese_line(recon):
                    if o.get("output_type") == "stream")
     for en, zh in R.claims_by_analysis_lines(written, basis_zh):
         assert source_text(en, source) + "\n" + source_text(zh, source, "zh") + "\n" in text, zh
+
+
+def test_notebook_03_gives_its_checklist_standards_and_closing_line_a_chinese_line():
+    """Notebook 03 printed the reporting checklist's counts, the standards of good practice's counts and its closing
+    line (data source, the solution the paths come from, the robust claims, the settings without a sufficient
+    configuration, both counts) in English only, while the claims' headline beside them has a Chinese line.
+    checklist_counts_zh and good_practice_counts_zh count as their English twins do; summary_lines gives the closing
+    line in both languages from the same results, the Chinese naming the data source as a tagged subject. Hand-made
+    tables; the executed notebook's lines recomputed from the tables it wrote."""
+    import json
+
+    from analysis.paths import DATA_DERIVED, ROOT
+    from analysis.qca.standards import GoodPracticeReport
+
+    table = pd.DataFrame({"status": ["met", "met", "partly", "not met"]})
+    assert L.checklist_counts(table) == "met 2, partly 1, not met 1 (of 4)"
+    assert L.checklist_counts_zh(table) == "符合 2、部分符合 1、不符合 1（共 4 项）"
+    assert L.checklist_counts_zh(pd.DataFrame({"status": ["met", "not applicable"]})) == "符合 1、部分符合 0、不符合 0、不适用 1（共 2 项）"
+    practice = GoodPracticeReport("EFF", tuple({"status": s} for s in ("met", "met", "compendium's reading", "not met")))
+    assert L.good_practice_counts_zh(practice) == "符合 2、不符合 1、不适用 0、本项目解读 1（共 4 项标准）"
+    robust = pd.DataFrame({"claim_id": ["A1", "A9", "A2"], "verdict": ["robust", "robust to case removal only", "fragile"]})
+    settings = pd.DataFrame({"sweep": ["baseline", "n_cut", "incl_cut"], "setting": ["baseline", "n_cut=2", "incl_cut=0.9"],
+                             "same_as_baseline": [True, False, False], "no_solution": [None, "no row passes", None]})
+    en, zh = L.summary_lines("reconstruction", "esa", "intermediate", robust, settings, table, practice)
+    assert en == ("data: reconstruction; paths from the ESA intermediate solution; robustness: A1, A9 (case removal "
+                  "only) hold(s) in every setting that changes what it rests on (the truth table, the sets it reads or "
+                  "the cases), settings without a sufficient configuration counted against the path claims: n_cut=2; "
+                  "checklist: met 2, partly 1, not met 1 (of 4); standards of good practice: met 2, not met 1, not "
+                  "applicable 0, compendium's reading 1 (of 4 standards)")
+    assert zh == ("数据（重建数据）：路径取自ESA中间解；稳健性：A1、A9（仅剔除案例）在改变其依据（真值表、所读集合或案例）的每个设定中成立，"
+                  "无充分组态的设定计为不利于路径论断：n_cut=2；报告清单：符合 2、部分符合 1、不符合 1（共 4 项）；"
+                  "良好实践标准：符合 2、不符合 1、不适用 0、本项目解读 1（共 4 项标准）")
+    _, zh = L.summary_lines("original", "standard", "parsimonious", robust.assign(verdict="fragile"),
+                            settings.assign(no_solution=None), table, practice)
+    assert zh.startswith("数据（原文数据）：路径取自标准分析简约解；稳健性：无论断在改变其依据") and "无充分组态" not in zh
+    out = DATA_DERIVED / "paperA"
+    qca = json.loads((out / "qca.json").read_text(encoding="utf-8"))
+    p, source = qca["parameters"], qca["data_source"]
+    read = lambda name: pd.read_csv(out / name, encoding="utf-8").drop(columns="data_source")
+    checklist, gp = read("checklist.csv"), read("good_practice.csv")
+    practice = GoodPracticeReport(C.OUTCOME, tuple(gp.to_dict("records")))
+    settings = read("robustness_settings.csv")
+    en, zh = L.summary_lines(source, p["analysis"], "intermediate", read("robustness.csv"), settings, checklist, practice)
+    cells = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))["cells"]
+    text = "".join("".join(o.get("text", "")) for c in cells if c["cell_type"] == "code" for o in c.get("outputs", [])
+                   if o.get("output_type") == "stream")
+    assert en + "\n" + zh + "\n" in text, zh
+    assert C.source_text("报告清单：" + L.checklist_counts_zh(checklist), source, "zh") + "\n" in text
+    assert C.source_text(f"{C.OUTCOME} 的良好实践标准：" + L.good_practice_counts_zh(practice), source, "zh") + "\n" in text

@@ -510,8 +510,57 @@ def untenable_handling(necessity: pd.DataFrame, relevance: str, untenable: str =
     return "; ".join(parts), tuple(unaddressed)
 
 
+def _checklist_count_items(table: pd.DataFrame) -> list[tuple[str, int]]:
+    """(status, count) in STATUSES' order, 'not applicable' only when an item is (no solution)."""
+    c = table["status"].value_counts()
+    return [(s, int(c.get(s, 0))) for s in STATUSES if s != "not applicable" or c.get(s, 0)]
+
+
 def checklist_counts(table: pd.DataFrame) -> str:
     """'met 12, partly 3, not met 0 (of 15)'; 'not applicable N' too when an item is (no solution)."""
-    c = table["status"].value_counts()
-    shown = [s for s in STATUSES if s != "not applicable" or c.get(s, 0)]
-    return ", ".join(f"{s} {int(c.get(s, 0))}" for s in shown) + f" (of {len(table)})"
+    return ", ".join(f"{s} {n}" for s, n in _checklist_count_items(table)) + f" (of {len(table)})"
+
+
+#: The checklist's statuses (STATUSES) in Chinese.
+STATUSES_ZH = {"met": "符合", "partly": "部分符合", "not met": "不符合", "not applicable": "不适用"}
+#: The statuses of the engine's standards of good practice (analysis.qca.standards.STATUSES) in Chinese.
+GOOD_PRACTICE_STATUSES_ZH = {"met": "符合", "not met": "不符合", "not applicable": "不适用",
+                             "compendium's reading": "本项目解读"}
+
+
+def checklist_counts_zh(table: pd.DataFrame) -> str:
+    """checklist_counts in Chinese, from the same counts: '符合 12、部分符合 3、不符合 0（共 15 项）'."""
+    return "、".join(f"{STATUSES_ZH[s]} {n}" for s, n in _checklist_count_items(table)) + f"（共 {len(table)} 项）"
+
+
+def good_practice_counts_zh(practice) -> str:
+    """The counts of a good_practice report (GoodPracticeReport.counts_text) in Chinese, from its counts():
+    '符合 9、不符合 3、不适用 1、本项目解读 3（共 16 项标准）'."""
+    return ("、".join(f"{GOOD_PRACTICE_STATUSES_ZH.get(s, s)} {n}" for s, n in practice.counts().items())
+            + f"（共 {len(practice.rows)} 项标准）")
+
+
+def summary_lines(data_source: str, analysis: str, report_solution: str, robust: pd.DataFrame, settings: pd.DataFrame,
+                  checklist: pd.DataFrame, practice) -> tuple[str, str]:
+    """Notebook 03's closing line, as (English, Chinese) from the same results: the data source, the solution the
+    paths come from, the claims robust in every setting that changes what they rest on (robustness.robust_claims_text)
+    with the settings without a sufficient configuration counted against the path claims, the checklist's counts and
+    the standards of good practice's. The Chinese line names the data source as a tagged subject, '数据（重建数据）：'
+    (cases.source_text's place for it)."""
+    from .cases import source_tag
+    from .robustness import no_solution_settings, robust_claims_text
+
+    kind_zh = {"intermediate": "中间解", "parsimonious": "简约解", "conservative": "复杂解"}
+    empty = no_solution_settings(settings)
+    en = (f"data: {data_source}; paths from the {'ESA' if analysis == 'esa' else 'standard'} {report_solution} "
+          f"solution; robustness: {robust_claims_text(robust) or 'no claim'} hold(s) in every setting that changes "
+          f"what it rests on (the truth table, the sets it reads or the cases)"
+          + (f", settings without a sufficient configuration counted against the path claims: {'; '.join(empty)}"
+             if empty else "")
+          + f"; checklist: {checklist_counts(checklist)}; standards of good practice: {practice.counts_text()}")
+    zh = (f"数据{source_tag(data_source, 'zh')}：路径取自{'ESA' if analysis == 'esa' else '标准分析'}"
+          f"{kind_zh.get(report_solution, report_solution)}；稳健性：{robust_claims_text(robust, 'zh') or '无论断'}"
+          f"在改变其依据（真值表、所读集合或案例）的每个设定中成立"
+          + (f"，无充分组态的设定计为不利于路径论断：{'；'.join(empty)}" if empty else "")
+          + f"；报告清单：{checklist_counts_zh(checklist)}；良好实践标准：{good_practice_counts_zh(practice)}")
+    return en, zh
