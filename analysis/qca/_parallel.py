@@ -254,7 +254,10 @@ def _cancel_dask_batches_on_abort() -> None:
     from the results, a worker's death) also cancel the batches joblib will never retrieve: the cluster stops those
     not started yet and forgets every result (a running batch's thread runs to its end, its result dropped: Dask
     cannot stop a running task). The backend's futures are taken on the client's event loop, where joblib adds and
-    collects them. Idempotent."""
+    collects them: joblib's submission of a batch runs there too, queued before this (the loop runs its callbacks in
+    order), so every batch submitted before the abort is taken, unless its submission was waiting for joblib to
+    scatter an argument at that moment; a sweep scatters nothing (shared_on_dask), the split search its chart.
+    Idempotent."""
     backend, _ = get_active_backend()
     if not _on_dask() or getattr(backend, "_qca_cancels_on_abort", False):
         return
