@@ -627,19 +627,32 @@ def test_minimize_with_worker_processes_gives_the_same_solution(monkeypatch):
 
 
 def test_a_split_search_runs_on_a_dask_cluster(monkeypatch):
-    """Any joblib backend searches the parts: a dask.distributed local cluster gives the same covers."""
+    """Any joblib backend searches the parts: a dask.distributed local cluster gives the same covers. The chart the
+    tasks share is not scattered (joblib's Dask backend scattered it to one worker, data Dask cannot recompute, so a
+    worker killed while holding it stopped the search: FutureCancelledError) but sent as a task's result
+    (_parallel.shared_on_dask, as for sweeps); its future is dropped after the search."""
     import joblib
 
     from analysis.qca import _cover
 
     distributed = pytest.importorskip("distributed")
+    scattered = []
+    scatter = distributed.Client.scatter
+
+    def spied(self, data, *args, **kwargs):
+        scattered.extend(type(d).__name__ for d in (data if isinstance(data, list) else [data]))
+        return scatter(self, data, *args, **kwargs)
+
     seeds = [0, 3, 6, 7]  # charts that split
     alone = [_cover.cover_models(_split_chart(seed), 10_000, max_work=10**6) for seed in seeds]
     monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 0)
+    monkeypatch.setattr(distributed.Client, "scatter", spied)
     with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cl, \
             distributed.Client(cl), joblib.parallel_config(backend="dask"):
         split = [_cover.cover_models(_split_chart(seed), 10_000, max_work=10**6) for seed in seeds]
+        assert joblib.parallel.get_active_backend()[0].data_futures == {}   # dropped with the search
     assert split == alone
+    assert scattered == [], scattered
 
 
 def test_a_split_search_keeps_one_work_budget(monkeypatch):

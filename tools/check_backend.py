@@ -13,9 +13,9 @@ project importable; --workers is then the n_jobs of each run). Prints one line p
 result is identical, 1 when one differs, 2 when the backend cannot be set up (not installed, a scheduler not
 reached), the engine refuses it (a Dask worker that cannot import this engine or runs another version of it) or a run
 stops without its results (a worker that died for good, e.g. Dask's KilledWorker, or a scheduler lost mid-run): one
-'error:' line. A Dask worker killed once is restarted by its nanny and its tasks rerun, so the check goes on; but the
-split search stops (FutureCancelledError, 'already forgotten') if that worker held the only copy of its chart, which
-joblib scatters to one worker (the sweeps' data is a task's result, recomputed: analysis/qca/_parallel.py). Not part of `make test` (which runs the same comparisons for loky, threads, multiprocessing and a local
+'error:' line. A Dask worker killed once is restarted by its nanny and its tasks rerun, so the check goes on: the
+data the tasks share (the sweeps' frames, the split search's chart) is a task's result, which Dask recomputes, not
+data joblib scatters to one worker (analysis/qca/_parallel.py, shared_on_dask). Not part of `make test` (which runs the same comparisons for loky, threads, multiprocessing and a local
 Dask cluster in tests/test_qca_sweeps_parallel.py and tests/test_qca_engine_scale.py); this is for a joblib backend
 on your machine, or your own Dask cluster through --scheduler.
 """

@@ -729,7 +729,7 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     same answer, also when the count stops at max_work."""
     from joblib import delayed
 
-    from ._parallel import configured, parallel
+    from ._parallel import configured, parallel, shared_on_dask
     configured(n_jobs)  # a bad n_jobs of joblib.parallel_config is named, whether or not the search is split
     search.split_depth, search.split_from = _SPLIT_DEPTH, search.work + _SPLIT_AFTER_STEPS
     found = search.run(size, first_only=False)
@@ -744,12 +744,13 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     spent = search.work
     jobs = (delayed(_search_parts)(search.A, [parts[i][1] for i in task], spent, search.max_work, search.what)
             for task in tasks)
-    results = parallel(n_jobs, return_as="generator")(jobs)
     # a search stopped at max_work leaves the tasks not yet run: joblib warns it cancels them, which the caller
-    # (a refusal, or a partial count: the parts filled so far) has no use for
-    with warnings.catch_warnings():
+    # (a refusal, or a partial count: the parts filled so far) has no use for. On Dask the chart every task shares
+    # is sent as a task's result, not scattered to one worker, whose death would lose it (as for sweeps)
+    with warnings.catch_warnings(), shared_on_dask([search.A]):
         warnings.filterwarnings("ignore", message=".*which were still being processed by the workers have been "
                                 "cancelled", category=UserWarning)
+        results = parallel(n_jobs, return_as="generator")(jobs)
         try:
             for task, (covers, steps) in zip(tasks, results):
                 for i, c in zip(task, covers):

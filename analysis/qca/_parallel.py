@@ -256,7 +256,7 @@ def _cancel_dask_batches_on_abort() -> None:
     cannot stop a running task). The backend's futures are taken on the client's event loop, where joblib adds and
     collects them: joblib's submission of a batch runs there too, queued before this (the loop runs its callbacks in
     order), so every batch submitted before the abort is taken, unless its submission was waiting for joblib to
-    scatter an argument at that moment; a sweep scatters nothing (shared_on_dask), the split search its chart.
+    scatter an argument at that moment; neither a sweep nor the split search scatters anything (shared_on_dask).
     Idempotent."""
     backend, _ = get_active_backend()
     if not _on_dask() or getattr(backend, "_qca_cancels_on_abort", False):
