@@ -1624,3 +1624,36 @@ def test_notebook_03_gives_its_truth_table_and_cut_off_lines_a_chinese_line(reco
                    D.contradiction_lines_zh(contra, n_cut=p["n_cut"], pri_cut=p["pri_cut"])))
     for en, zh in pairs:
         assert source_text(en, source) + "\n" + source_text(zh, source, "zh") + "\n" in text, zh
+
+
+def test_paper_a_tables_yes_no_columns_read_back_as_booleans_as_data_readme_says():
+    """data/README's dictionary did not say how Paper A's tables write a yes/no column, beside three-valued verdicts
+    ('true' / 'false' / 'not testable') and 0/1 memberships: a reader could not tell True/False from 是/否 or 1/0. It
+    now names every yes/no column, written True / False; each reads back with pandas.read_csv as a boolean, every
+    column of the tables that reads back so is named there, and the verdict columns hold the three words only."""
+    import re
+
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    text = " ".join((ROOT / "data" / "README.md").read_text(encoding="utf-8").split())
+    para = text[text.index("Yes/no columns are written `True` / `False`"):text.index("Beside the files described above")]
+    documented: dict[str, set[str]] = {}
+    for files, cols in re.findall(r"((?:`[\w.]+\.csv`(?:,| and)? ?)+) \(([^)]*)\)", para.split(": ", 1)[1]):
+        for name in re.findall(r"`([\w.]+\.csv)`", files):
+            documented.setdefault(name, set()).update(re.findall(r"`([\w<=]+)`", cols))
+    assert len(documented) == 16 and documented["robustness_settings.csv"] >= {"changes_table", "SER_in_all"}
+    verdicts = {"claims.csv": ["agrees"], "claims_by_analysis.csv": ["standard", "esa", "survives_esa", "esa_necessity"]}
+    yes_no = {"True", "False", "true", "false", "TRUE", "FALSE", "是", "否", "yes", "no"}
+    for path in sorted((DATA_DERIVED / "paperA").glob("*.csv")):
+        table = pd.read_csv(path, encoding="utf-8")
+        if table.empty:
+            continue
+        for col in documented.get(path.name, ()):
+            assert table[col].dtype == bool, (path.name, col, table[col].dtype)
+        for col in table.columns:
+            if col in verdicts.get(path.name, ()):
+                assert set(table[col]) <= {"true", "false", "not testable"}, (path.name, col)
+                continue
+            values = set(table[col].dropna().astype(str))
+            if table[col].dtype == bool or (values and values <= yes_no):
+                assert col in documented.get(path.name, ()), f"{path.name}: {col} is yes/no but not in data/README"
