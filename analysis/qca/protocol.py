@@ -207,7 +207,7 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
     refuse_unpicklable(func, tasks, labels)   # on Dask, where it waited forever for such a task (or its data)
     jobs = (delayed(_recorded)(func, t, lab, slots, *frames) for (t, slots, frames), lab in zip(hoisted, labels))
     results = ()
-    with shared_on_dask([f for _, _, frames in hoisted for f in frames]):   # a copy on every Dask worker
+    with shared_on_dask([f for _, _, frames in hoisted for f in frames]):   # on Dask: a task's result, recomputed
         try:   # a list on a backend without generators (_parallel.parallel): its worker's death is raised here
             results = parallel(workers(n_jobs), return_as="generator")(jobs)   # in order; closing it stops the rest
             for i, (result, caught, error) in enumerate(results):
