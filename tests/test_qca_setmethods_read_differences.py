@@ -4,7 +4,11 @@ R is not run here): each test pins the engine's side as the docs describe it, on
 hand, so the docs cannot go stale without a test failing."""
 from __future__ import annotations
 
+import io
+import json
 import math
+import subprocess
+import sys
 import warnings
 
 import pandas as pd
@@ -288,3 +292,69 @@ def test_a_disjunct_of_a_necessary_sum_gets_its_own_table_as_setmethods_gives_on
     # the sum's table is as it was
     assert list(whole.columns) == ["case", "nec_cond", "outcome", "unique_coverage", "best", "most_typical"]
     assert "component=" in README and "component=" in R_TO_ENGINE
+
+
+def _disj_file(tmp_path) -> str:
+    """DISJ plus v (A 0.4, B 0.2, Y 0.6) as a data file for the command line, case names in 'case'."""
+    d = pd.concat([DISJ, pd.DataFrame({"A": [0.4], "B": [0.2], "Y": [0.6]}, index=["v"])])
+    path = tmp_path / "disj.csv"
+    d.rename_axis("case").reset_index().to_csv(path, index=False, encoding="utf-8")
+    return str(path)
+
+
+def test_cases_component_gives_a_disjuncts_table_on_the_command_line(capsys, tmp_path):
+    """necessity_cases(component=) had no flag: `cases --nec-cond 'A + B'` gave the sum's table only. --component A
+    gives A's, as the API does (by hand above: typical p, q, s with p alone uniquely covered; deviant consistency
+    v before r, v globally uncovered), in the text (which names the disjunct), the JSON and the CSV."""
+    from _cli import run
+
+    data = _disj_file(tmp_path)
+    base = ["cases", data, "--outcome", "Y", "--nec-cond", "A + B", "--skew-bounds", "none"]
+    code, out, err = run(capsys, *base, "--component", "A", "--json")
+    assert code == 0, err
+    got = json.loads(out)
+    assert got["nec_cond"] == "A + B" and got["component"] == "A" and got["type"] == "typical"
+    assert [(c["case"], c["nec_cond"], c["unique_coverage"]) for c in got["cases"]] == [
+        ("p", 0.9, True), ("q", 0.8, False), ("s", 0.7, False)]
+    code, out, err = run(capsys, *base, "--component", "B", "--type", "deviant-consistency", "--csv")
+    assert code == 0, err
+    # B's deviant consistency cases: B < 0.5 < Y: p (B 0.2, Y 0.8: Best 0.4, A 0.9), v (0.2, 0.6: 0.6, A 0.4 below
+    # 0.5: globally uncovered, first)
+    table = pd.read_csv(io.StringIO(out))
+    assert table[["case", "nec_cond", "globally_uncovered"]].values.tolist() == [["v", 0.2, True], ["p", 0.2, False]]
+    code, out, err = run(capsys, *base, "--component", "A", "--type", "deviant-consistency", "--conditions", "A,B")
+    assert code == 0, err
+    assert [line.split()[0] for line in out.splitlines()[1:3]] == ["v", "r"]
+    assert "--component A: the table of a disjunct of 'A + B'; nec_cond is A's membership" in out
+    code, out, err = run(capsys, *base, "--json")   # the sum's table is as it was, and says no component
+    assert code == 0 and "component" not in json.loads(out)
+
+
+@pytest.mark.parametrize("extra, said", [
+    (["--nec-cond", "A", "--component", "A"], "error: --component applies to a necessary sum such as 'A + B' (a table "
+     "per disjunct), got --nec-cond 'A', one set: leave --component out\n"),
+    (["--nec-cond", "A + B", "--component", "C"], "error: --component 'C' is not a disjunct of --nec-cond 'A + B': "
+     "give one of 'A', 'B'\n"),
+    (["--component", "A"], "error: --component 'A' gives the table of one disjunct of a necessary sum: give the sum "
+     "with --nec-cond, e.g. --nec-cond 'LIT + STB' --component LIT\n"),
+    (["--nec-cond", "A + B", "--component", "A", "--pairs", "typical-typical"], "error: --component applies to --type "
+     "(one disjunct's table of cases), not to --pairs typical-typical, which pairs the cases of the whole --nec-cond\n"),
+])
+def test_cases_component_is_refused_in_one_line_naming_the_flags(capsys, tmp_path, extra, said):
+    from _cli import run
+
+    code, out, err = run(capsys, "cases", _disj_file(tmp_path), "--outcome", "Y", "--skew-bounds", "none", *extra)
+    assert (code, out, err) == (2, "", said)
+
+
+def test_cases_component_in_a_real_process(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "analysis.qca", "cases", _disj_file(tmp_path), "--outcome", "Y",
+                           "--nec-cond", "A + B", "--component", "B", "--skew-bounds", "none", "--json"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120, encoding="utf-8")
+    assert proc.returncode == 0, proc.stderr
+    # B's typical cases: q (B 0.9, Y 0.7: Best 0.5), r (0.8, 0.6: 0.6); r uniquely covered (A 0.2), so first
+    assert [(c["case"], c["unique_coverage"]) for c in json.loads(proc.stdout)["cases"]] == [("r", True), ("q", False)]
+    help_text = subprocess.run([sys.executable, "-m", "analysis.qca", "cases", "--help"], capture_output=True,
+                               text=True, cwd=ROOT, timeout=120, encoding="utf-8").stdout
+    assert "--component" in help_text
+

@@ -26,6 +26,7 @@ data, configuration charts, XY plots of case types.
     python -m analysis.qca cases DATA.csv --outcome Y --pairs typical-irrelevant [--term 2 | --by term] [--max-pairs 5]
         [--max-pair-candidates 50000000]
     python -m analysis.qca cases DATA.csv --outcome Y --nec-cond A --type typical|deviant-consistency|deviant-relevance
+        [--component A: with --nec-cond 'A + B', the table of the disjunct A]
         [--conditions A,B,C: the truth table whose rows rank deviant-consistency cases; default all other columns]
     python -m analysis.qca theory DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] --theory "A*B"
         [--solution KIND] [--haesebrouck] [--json | --csv]
@@ -534,6 +535,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default 1) or its text, e.g. 'URB*STB'")
     d.add_argument("--nec-cond", action="append", default=None,
                    help="cases for this necessary condition instead of a solution (one)")
+    d.add_argument("--component", default=None,
+                   help="with --nec-cond a sum ('LIT + STB') and --type: the table of one of its disjuncts ('LIT'), as "
+                        "SetMethods gives one per disjunct besides the sum's: cases chosen and ranked on it, "
+                        "unique_coverage (typical) or globally_uncovered (deviant-consistency) True where every other "
+                        "disjunct lies below 0.5, those cases first")
     d.add_argument("--pairs", default=None, help="pairs of cases for comparative case studies instead of single "
                                                  "cases: typical-typical, typical-irrelevant (per focal conjunct of "
                                                  "--term, or --by term), typical-deviant-consistency, "
@@ -875,6 +881,13 @@ def _refuse_arguments(args) -> None:
                 hint = choice_hint(args.type, allowed)
             raise QCAInputError(f"--type must be one of {', '.join(allowed)}"
                                 f"{' (with --nec-cond)' if args.nec_cond else ''}, got {quoted(args.type)}{hint}")
+    if args.command == "cases" and args.component is not None:   # a disjunct's table of a necessary sum's cases
+        if not args.nec_cond:
+            raise QCAInputError(f"--component {quoted(args.component)} gives the table of one disjunct of a necessary "
+                                "sum: give the sum with --nec-cond, e.g. --nec-cond 'LIT + STB' --component LIT")
+        if args.pairs is not None:
+            raise QCAInputError(f"--component applies to --type (one disjunct's table of cases), not to --pairs "
+                                f"{shortened(args.pairs)}, which pairs the cases of the whole --nec-cond")
     if args.command in ("cases", "plot") and args.nec_cond:   # a necessary condition's cases or XY plot
         unused = _solution_flags_given(args)
         what = "cases" if args.command == "cases" else "XY plots"
@@ -1178,15 +1191,21 @@ def _run(args) -> str:
         conds = _truth_table_rows_conditions(args, df, case_column, f"--type {kind}",
                                              applies=kind == "deviant-consistency")
         table = necessity_cases(df, outcome, args.nec_cond, kind.replace("-", " "), conditions=conds,
-                                case_column=case_column, exact=args.exact, **skew)
+                                case_column=case_column, exact=args.exact, component=args.component, **skew)
         if args.csv:
             return _csv(table.reset_index(drop=True))
         if args.json:
-            return dumps({**_necessity_read(outcome, args.nec_cond), "type": kind, "cases": _records(table)})
+            return dumps({**_necessity_read(outcome, args.nec_cond),
+                          **({} if args.component is None else {"component": args.component}),
+                          "type": kind, "cases": _records(table)})
         reading = ("" if kind != "deviant-consistency" or not len(table) else "\nTT<=Y: read off the exact memberships (--exact)"
                    if args.exact else "\nTT<=Y: read off TT_row rounded to 3 decimals (cases with a rounded TT_row of "
                    "0.5 left out), as SetMethods' smmr reads it; --exact: the exact memberships")
-        return _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column, skew) + reading
+        if args.component is not None:   # the column nec_cond holds the disjunct's membership, not the sum's
+            reading += (f"\n--component {args.component}: the table of a disjunct of {quoted(args.nec_cond)}; nec_cond is "
+                        f"{args.component}'s membership")
+        return _table_out(table, False) + _necessity_crossover_note(df, outcome, args.component or args.nec_cond,
+                                                                    case_column, skew) + reading
     if args.command == "pof":
         from .pof import pof, r_arrow, r_arrow_message, refuse_printed_model
 
@@ -1998,6 +2017,7 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
         # parameter names with an underscore anywhere, a plain one when the message begins with it
         text = re.sub(r"(?<![\w'-])([a-z]+_[a-z_]+)\b", lambda m: flag(m.group(1)) or m.group(0), text)
         text = re.sub(r"^([a-z]+)\b(?! (?:of|is not a column of the data and))", lambda m: flag(m.group(1)) or m.group(0), text)
+        text = re.sub(r"\bleave ([a-z]+) out\b", lambda m: f"leave {flag(m.group(1)) or m.group(1)} out", text)
         if "--dir-exp" in flags:
             text = re.sub(r"\bdirectional expectations( '[^']*'| \S+)? (give|name|need)\b",
                           lambda m: f"--dir-exp{m.group(1) or ''} {m.group(2)}s", text)
