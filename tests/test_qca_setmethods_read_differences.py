@@ -1,5 +1,5 @@
 """Differences from SetMethods 4.0 that the README ("Where SetMethods 4.0 / R differ from us") and docs/r-to-engine.md
-describe from SetMethods' source (rob.inclrange.R, theory.data.R, helper_nec_smmr.R, read through the search tool;
+describe from SetMethods' source (rob.inclrange.R, rob.ncutrange.R, theory.data.R, helper_nec_smmr.R, read through the search tool;
 R is not run here): each test pins the engine's side as the docs describe it, on data small enough to check by
 hand, so the docs cannot go stale without a test failing."""
 from __future__ import annotations
@@ -358,3 +358,86 @@ def test_cases_component_in_a_real_process(tmp_path):
                                text=True, cwd=ROOT, timeout=120, encoding="utf-8").stdout
     assert "--component" in help_text
 
+
+
+def _setmethods_ncut(start: int, step: int, max_runs: int, n_rows: int, same_at) -> tuple:
+    """rob.ncutrange's two loops as read from rob.ncutrange.R (not run in R; whole numbers, no floating-point sums):
+    lower: tl = tl - step; if tl < 1, stop; run; if the distance start - tl >= max.runs * step, NA (checked after the
+    run, as rob.inclrange's); again while the solution is the same; tl + step. Upper: tu = tu + step; then its stop
+    test compares the LOWER end with the number of rows (n.cut.tl == nrow(data)), which is NA where the lower end is
+    NA, and R's `if (NA)` is an error ('missing value where TRUE/FALSE needed'); run (an error of minimize, no row
+    with that many cases, stops it); NA at max.runs as below; tu - step. (lower, upper) with None for NA, or
+    (lower, 'error') where the upper loop stops on the NA."""
+    tl = start
+    while True:
+        tl -= step
+        if tl < 1:
+            break
+        same = same_at(tl)
+        if start - tl >= max_runs * step:
+            tl = None
+            break
+        if not same:
+            break
+    tu = start
+    while True:
+        tu += step
+        if tl is None:   # n.cut.tl == nrow(data) with n.cut.tl NA
+            return None, "error"
+        same = same_at(tu)
+        if same is None:   # minimize's error (no row reaches n.cut): try-error, break
+            break
+        if tu - start >= max_runs * step:
+            tu = None
+            break
+        if not same:
+            break
+    return (None if tl is None else tl + step), (None if tu is None else tu - step)
+
+
+def _same_ncut(data, outcome, conds, start, **cuts):
+    def first(n):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                return minimize(truth_table(data, outcome, conds, n_cut=n, **cuts), include="?").models[0].expression
+            except QCAInputError:   # no row with n cases, or none positive: SetMethods' try-error
+                return None
+    at_start = first(start)
+    return lambda n: None if first(n) is None else first(n) == at_start
+
+
+def test_n_cut_range_matches_rob_ncutrange_on_lf_but_a_change_at_the_last_run_and_an_na_lower_end_differ():
+    """rob.ncutrange (read from rob.ncutrange.R, not run in R) checks max.runs after the run, as rob.inclrange does:
+    on LF from n.cut 1 by 1 both give 1 to 1 with max.runs = 5 (LF_robustness_ranges.json, R's own output, which the
+    loop read reproduces), but with max.runs = 1 the change at 2, found at the one run, is NA in its reading, where
+    threshold_range reports 1 (solution changed). And its upper loop's stop test reads the lower end: where the
+    lower end is NA (no change down to 1 within max.runs), R stops with an error, where threshold_range gives the
+    lower NaN and the upper bound. By hand on TWELVE: 3 cases in each of A*B, A*~B, ~A*B, ~A*~B, Y = A: the
+    solution A at n_cut 1 to 3, no row with 4 cases."""
+    import json
+
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    ref = json.loads((ROOT / "data/reference/r-setmethods/LF_robustness_ranges.json").read_text(encoding="utf-8"))
+    assert "max.runs = 5" in ref["calls"]["rob.ncutrange"]
+    theirs = {r["id"]: r["NCUT"] for r in ref["results"]["rob.ncutrange"]["value"]}
+    same_at = _same_ncut(lf, "SURV", LF_CONDS, 1, incl_cut=0.8)
+    assert _setmethods_ncut(1, 1, 5, len(lf), same_at) == (theirs["Lower bound"], theirs["Upper bound"]) == (1, 1)
+    assert _setmethods_ncut(1, 1, 1, len(lf), same_at) == (1, None)   # the change at 2, at the last run: NA
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for runs in (5, 1):
+            row = threshold_range(lf, "SURV", LF_CONDS, "n_cut", 1, runs, incl_cut=0.8).iloc[0]
+            assert (row["lower"], row["upper"], row["upper_reason"]) == (1, 1, "solution changed"), (runs, row)
+    twelve = pd.DataFrame({"A": [1] * 6 + [0] * 6, "B": [1, 1, 1, 0, 0, 0] * 2, "Y": [1] * 6 + [0] * 6},
+                          index=list("abcdefghijkl"))
+    same_at = _same_ncut(twelve, "Y", ["A", "B"], 3)
+    assert [same_at(n) for n in (1, 2, 3, 4)] == [True, True, True, None]
+    assert _setmethods_ncut(3, 1, 3, 12, same_at) == (1, 3)   # 0 is below 1: its lower end, 1
+    assert _setmethods_ncut(3, 1, 2, 12, same_at) == (None, "error")   # 2 and 1 run, the distance 2: NA, then R stops
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        row = threshold_range(twelve, "Y", ["A", "B"], "n_cut", 1, 2, n_cut=3).iloc[0]
+    assert math.isnan(row["lower"]) and row["lower_reason"] == "no change in range (tested down to 1)"
+    assert row["upper"] == 3 and row["upper_reason"].startswith("stopped: n_cut = 4 exceeds the largest number")
+    assert "n.cut.tl == nrow(data)" in README and "n.cut.tl == nrow(data)" in R_TO_ENGINE
