@@ -441,3 +441,43 @@ def test_n_cut_range_matches_rob_ncutrange_on_lf_but_a_change_at_the_last_run_an
     assert math.isnan(row["lower"]) and row["lower_reason"] == "no change in range (tested down to 1)"
     assert row["upper"] == 3 and row["upper_reason"].startswith("stopped: n_cut = 4 exceeds the largest number")
     assert "n.cut.tl == nrow(data)" in README and "n.cut.tl == nrow(data)" in R_TO_ENGINE
+
+
+def _setmethods_nec_names(nec_cond: str) -> tuple[list[str], list[str], list[str]]:
+    """The names SetMethods' cases.nec.typ / .dcn / .drel make of nec.cond, as read from helper_nec_smmr.R (not run
+    in R): the text split at '+' and each part then at '*' (the columns it reads from the data), the parts at '+'
+    (the sum's, whose maximum it takes over those columns) and the whole text split at '*' (the product's)."""
+    parts = nec_cond.split("+")
+    columns = [c for p in parts for c in p.split("*")] if "*" in nec_cond else parts
+    return columns, parts if "+" in nec_cond else [], nec_cond.split("*") if "*" in nec_cond else []
+
+
+MIXED = pd.DataFrame({"A": [0.9, 0.8, 0.3, 0.7, 0.2, 0.6], "B": [0.8, 0.6, 0.9, 0.9, 0.1, 0.7],
+                      "C": [0.2, 0.7, 0.8, 0.1, 0.3, 0.4], "Y": [0.7, 0.6, 0.7, 0.8, 0.6, 0.2]}, index=list("pqrstu"))
+
+
+def test_a_mixed_necessary_expression_gives_a_table_per_disjunct_term_where_setmethods_splits_it_at_both_operators():
+    """'A*B+C': SetMethods splits nec.cond at '+' and then at '*', so it reads the columns A, B, C and then takes the
+    sum over 'A*B' and 'C', a name none of them has (R: 'undefined columns selected'); its product's parts, read
+    from the whole text, are 'A' and 'B+C'. And a nec.cond written with spaces ('A + B') is split into 'A ' and ' B'.
+    component= takes a disjunct as written between the '+' signs: 'A*B' (its term's table), not 'A'."""
+    columns, summed, conjuncts = _setmethods_nec_names("A*B+C")
+    assert columns == ["A", "B", "C"] and summed == ["A*B", "C"] and conjuncts == ["A", "B+C"]
+    assert [s for s in summed if s not in columns] == ["A*B"]   # the sum's lookup names no column it built
+    assert _setmethods_nec_names("A + B")[0] == ["A ", " B"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        term = necessity_cases(MIXED, "Y", "A*B + C", "typical", skew_bounds=None, component="A*B")
+        same = necessity_cases(MIXED, "Y", "A*B + C", "typical", skew_bounds=None, component="B*A")
+        dcn = necessity_cases(MIXED, "Y", "A*B + C", "deviant consistency", skew_bounds=None, component="A*B")
+        with pytest.raises(QCAInputError) as err:
+            necessity_cases(MIXED, "Y", "A*B + C", "typical", skew_bounds=None, component="A")
+    # A*B's typical cases: min(A, B) > 0.5, Y > 0.5, min(A, B) >= Y: p (0.8, 0.7), q (0.6, 0.6); s (0.7 < 0.8) is
+    # not; Best (1 - Y) + |X - Y|: both 0.4; unique coverage (C < 0.5): p (C 0.2) only, so p first
+    assert term[["case", "nec_cond", "unique_coverage"]].values.tolist() == [["p", 0.8, True], ["q", 0.6, False]]
+    assert term["best"].round(3).tolist() == [0.4, 0.4] and term.equals(same)
+    # deviant consistency: min(A, B) < 0.5 < Y: r (0.3, 0.7: Best 0.6, C 0.8), t (0.1, 0.6: 0.5, C 0.3: globally
+    # uncovered, first)
+    assert dcn[["case", "nec_cond", "globally_uncovered"]].values.tolist() == [["t", 0.1, True], ["r", 0.3, False]]
+    assert str(err.value) == "component 'A' is not a disjunct of nec_cond 'A*B + C': give one of 'A*B', 'C'"
+    assert "undefined columns selected" in README and "undefined columns selected" in R_TO_ENGINE
