@@ -481,3 +481,21 @@ def test_a_mixed_necessary_expression_gives_a_table_per_disjunct_term_where_setm
     assert dcn[["case", "nec_cond", "globally_uncovered"]].values.tolist() == [["t", 0.1, True], ["r", 0.3, False]]
     assert str(err.value) == "component 'A' is not a disjunct of nec_cond 'A*B + C': give one of 'A*B', 'C'"
     assert "undefined columns selected" in README and "undefined columns selected" in R_TO_ENGINE
+
+
+def test_setmethods_necessity_case_numbers_map_to_the_three_types_and_its_all_types_call_is_pinned():
+    """docs/r-to-engine.md gave R's smmr `cases` numbers for sufficiency only; with necessity = TRUE its 1-3 are the
+    three types of necessity_cases, and its 4 (all three) passes nec.cond to cases.nec.drel as 'nnec.cond' (smmr.R,
+    read, not run in R): R matches a named argument to a formal exactly or as a prefix of it, and 'nnec.cond' is
+    neither for cases.nec.drel(nec.cond, results, outcome, sol, ...), so it goes to '...' and nec.cond is missing."""
+    formals = ["nec.cond", "results", "outcome", "sol"]
+    assert not [f for f in formals if f == "nnec.cond" or f.startswith("nnec.cond")]
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    marks = {"typical": "most_typical", "deviant consistency": "most_deviant",
+             "deviant relevance": "most_deviant_relevance"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for kind, mark in marks.items():   # R's 1, 2, 3, in this order
+            assert necessity_cases(lf, "SURV", "LIT", kind).columns[-1] == mark, kind
+    assert "1-3 are " + ", ".join(f'`"{kind}"`' for kind in marks) in R_TO_ENGINE
+    assert "`nnec.cond`" in R_TO_ENGINE
