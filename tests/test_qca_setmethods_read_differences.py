@@ -499,3 +499,25 @@ def test_setmethods_necessity_case_numbers_map_to_the_three_types_and_its_all_ty
             assert necessity_cases(lf, "SURV", "LIT", kind).columns[-1] == mark, kind
     assert "1-3 are " + ", ".join(f'`"{kind}"`' for kind in marks) in R_TO_ENGINE
     assert "`nnec.cond`" in R_TO_ENGINE
+
+
+def test_a_range_ends_where_a_second_model_appears_where_setmethods_compares_the_first_model_only():
+    """rob.inclrange / rob.ncutrange / rob.calibrange compare the first model's terms (setequal on solution[[1]], or
+    the intermediate C1P1's; read from their source, not run in R); threshold_range compares every model, so a step
+    where a second model appears beside the same first one ends its range. By hand: A*B*C positive (2 cases), A*~B*C
+    negative (1 case), A*B*~C unobserved, every other row negative (2 cases each): at n_cut 1 the solution is A*B; at
+    2 A*~B*C is a remainder too, and A*C covers A*B*C as well (models A*B, A*C); at 3 no row keeps its cases."""
+    rows = [((1, 1, 1), 1, 2), ((1, 0, 1), 0, 1), ((1, 0, 0), 0, 2), ((0, 1, 1), 0, 2), ((0, 1, 0), 0, 2),
+            ((0, 0, 1), 0, 2), ((0, 0, 0), 0, 2)]
+    d = pd.DataFrame([{"A": a, "B": b, "C": c, "Y": y} for (a, b, c), y, n in rows for _ in range(n)])
+    d.index = [f"c{i}" for i in range(1, len(d) + 1)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        models = {n: [m.expression for m in minimize(truth_table(d, "Y", ["A", "B", "C"], n_cut=n),
+                                                     include="?").models] for n in (1, 2)}
+        row = threshold_range(d, "Y", ["A", "B", "C"], "n_cut", 1, 3).iloc[0]
+    assert models == {1: ["A*B"], 2: ["A*B", "A*C"]}
+    assert (row["upper"], row["upper_reason"]) == (1, "solution changed")
+    # SetMethods' loop on the first model (A*B at 1 and 2; at 3 minimize's error ends it): 1 to 2
+    assert _setmethods_ncut(1, 1, 3, len(d), _same_ncut(d, "Y", ["A", "B", "C"], 1)) == (1, 2)
+    assert "solution[[1]]" in README and "solution[[1]]" in R_TO_ENGINE
