@@ -521,3 +521,30 @@ def test_a_range_ends_where_a_second_model_appears_where_setmethods_compares_the
     # SetMethods' loop on the first model (A*B at 1 and 2; at 3 minimize's error ends it): 1 to 2
     assert _setmethods_ncut(1, 1, 3, len(d), _same_ncut(d, "Y", ["A", "B", "C"], 1)) == (1, 2)
     assert "solution[[1]]" in README and "solution[[1]]" in R_TO_ENGINE
+
+
+def test_a_crisp_calibration_range_of_several_cut_points_moves_each_where_setmethods_moves_them_all_at_once():
+    """rob.calibrange(type = "crisp") (read from rob.calibrange.R, not run in R) adds step to the vector of cut
+    points, so LM's DEV (350, 550) moves both at once, and its max.runs test compares that vector with
+    max.runs * step: a condition of length 2, which R's `if` refuses since 4.2.0. threshold_range moves t1 and t2
+    in turn. For one cut point its `==` (not `>=`) rests on floating-point sums: from 0.5 by 0.1 no distance equals
+    max.runs * step, so no NA ends its loop."""
+    import numpy as np
+
+    cuts, step, runs = np.array([350.0, 550.0]), 50.0, 3
+    moved = cuts + step
+    assert (moved - cuts == runs * step).shape == (2,) and list(moved) == [400.0, 600.0]
+    tu, distances = 0.5, []
+    for _ in range(3):
+        tu += 0.1
+        distances.append(tu - 0.5)
+    assert distances == [0.09999999999999998, 0.19999999999999996, 0.29999999999999993]
+    assert not [k for k, d in enumerate(distances, start=1) if d == k * 0.1]   # max.runs 1, 2 or 3: never NA
+    lm = pd.read_csv(ROOT / "data/reference/datasets/LM.csv", index_col="case")
+    lr = pd.read_csv(ROOT / "data/reference/datasets/LR.csv", index_col="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        out = threshold_range(lm, "SURV", LF_CONDS, "calibration", 50, 3, raw=lr, calibrate_set="DEV",
+                              thresholds=[350, 550], calibration_type="crisp")
+    assert out["threshold"].tolist() == ["t1", "t2"] and out["value"].tolist() == [350, 550]
+    assert "the condition has length > 1" in README and "moves each cut point in turn" in README
