@@ -1452,18 +1452,17 @@ def test_a_fuzzy_cut_off_no_row_reaches_runs_to_the_end(path, tmp_path):
 @pytest.mark.parametrize("path, cut, side", [(PARTICIPANT, 11, "out of"), (SOLUTIONS, 11, "out of"),
                                              (SOLUTIONS, -10, "in")], ids=["participants-11", "solutions-11",
                                                                           "solutions--10"])
-def test_an_outcome_cut_point_beyond_every_score_runs_to_the_end(path, cut, side, tmp_path):
+def test_an_outcome_cut_point_beyond_every_score_runs_to_the_end(path, cut, side):
     """cut_SURV = 11 (above every raw SURV score, -9..10) puts every country out of SURV, and -10 every country in:
     the settings check passes either (a number), and Run All stopped at step 5 with the engine's 'no positive row to
     minimise' (or 'nothing to minimise against'), so steps 6-10 and exercises 3-5 never ran. Step 2 now says what the
     cut-point did and which cut-points split the countries, step 5 that there is no solution (and why), exercise 3
     that it has nothing to recompute and step 8 that there is no solution before or after; the rest runs and the
-    solved exercises check out."""
-    papermill = pytest.importorskip("papermill")
-    out = tmp_path / "out.ipynb"
-    papermill.execute_notebook(str(path), str(out), parameters={"cut_SURV": cut}, cwd=str(WORKSHOP),
-                               kernel_name="python3", progress_bar=False)
-    text = "\n".join(o.get("text", "") for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", []))
+    solved exercises check out. (Run All in this process, as _run_exercises runs it: a kernel per run added its start
+    and the imports; Run All in a kernel is test_notebook_runs_top_to_bottom's.)"""
+    cells = []
+    _run_exercises(path, settings={"cut_SURV": cut}, cells=cells)
+    text = "\n".join(cells)
     assert (f"note: cut_SURV = {cut} puts every country {side} SURV (raw SURV from -9 to 10): the outcome does not "
             "vary") in text and "set cut_SURV above -9 and at most 10" in text, text
     why = "no row passes incl_cut = 1" if cut > 0 else "every row with at least n_cut = 1 case(s) is positive"
