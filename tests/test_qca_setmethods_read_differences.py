@@ -412,8 +412,9 @@ def test_n_cut_range_matches_rob_ncutrange_on_lf_but_a_change_at_the_last_run_an
     on LF from n.cut 1 by 1 both give 1 to 1 with max.runs = 5 (LF_robustness_ranges.json, R's own output, which the
     loop read reproduces), but with max.runs = 1 the change at 2, found at the one run, is NA in its reading, where
     threshold_range reports 1 (solution changed). And its upper loop's stop test reads the lower end: where the
-    lower end is NA (no change down to 1 within max.runs), R stops with an error, where threshold_range gives the
-    lower NaN and the upper bound. By hand on TWELVE: 3 cases in each of A*B, A*~B, ~A*B, ~A*~B, Y = A: the
+    lower end is NA (no change down to 1 within max.runs), R stops with an error, where threshold_range gives both
+    bounds, the lower at n_cut's end, 1 (as with one run more: it was NaN while max_runs ran out exactly there, as
+    though a lower n_cut could exist). By hand on TWELVE: 3 cases in each of A*B, A*~B, ~A*B, ~A*~B, Y = A: the
     solution A at n_cut 1 to 3, no row with 4 cases."""
     import json
 
@@ -438,7 +439,9 @@ def test_n_cut_range_matches_rob_ncutrange_on_lf_but_a_change_at_the_last_run_an
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         row = threshold_range(twelve, "Y", ["A", "B"], "n_cut", 1, 2, n_cut=3).iloc[0]
-    assert math.isnan(row["lower"]) and row["lower_reason"] == "no change in range (tested down to 1)"
+        more = threshold_range(twelve, "Y", ["A", "B"], "n_cut", 1, 3, n_cut=3).iloc[0]
+    assert (row["lower"], row["lower_reason"]) == (more["lower"], more["lower_reason"]) \
+        == (1, "stopped: the end of n_cut's range (the next step, 0, is below 1)")
     assert row["upper"] == 3 and row["upper_reason"].startswith("stopped: n_cut = 4 exceeds the largest number")
     assert "n.cut.tl == nrow(data)" in README and "n.cut.tl == nrow(data)" in R_TO_ENGINE
 
@@ -548,3 +551,21 @@ def test_a_crisp_calibration_range_of_several_cut_points_moves_each_where_setmet
                               thresholds=[350, 550], calibration_type="crisp")
     assert out["threshold"].tolist() == ["t1", "t2"] and out["value"].tolist() == [350, 550]
     assert "the condition has length > 1" in README and "moves each cut point in turn" in README
+
+
+def test_a_range_whose_runs_end_exactly_at_its_parameters_end_gives_that_end_as_its_bound():
+    """threshold_range gave NaN ('no change in range (tested up to 1)') when max_runs ran out exactly at the end of
+    the parameter's range, as though a further value could change the solution; with one run more the same range
+    said 1 ('stopped: the end of incl_cut's range'). The bound no longer depends on max_runs there. Y = A on 12 cases
+    (every row's consistency 0 or 1): the solution A at every incl_cut from 0.05 to 1."""
+    twelve = pd.DataFrame({"A": [1] * 6 + [0] * 6, "B": [1, 1, 1, 0, 0, 0] * 2, "Y": [1] * 6 + [0] * 6},
+                          index=list("abcdefghijkl"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        rows = [threshold_range(twelve, "Y", ["A", "B"], "incl_cut", 0.05, runs, incl_cut=0.9).iloc[0]
+                for runs in (2, 3)]
+        short = threshold_range(twelve, "Y", ["A", "B"], "incl_cut", 0.05, 1, incl_cut=0.9).iloc[0]
+    for row in rows:
+        assert (row["upper"], row["upper_reason"]) == \
+            (1.0, "stopped: the end of incl_cut's range (the next step, 1.05, lies above 1)"), row
+    assert math.isnan(short["upper"]) and short["upper_reason"] == "no change in range (tested up to 0.95)"

@@ -1816,7 +1816,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     Every row says what the range held fixed ('held_fixed': the other cut-offs, skew_bounds, include, dir_exp,
     exclude), so a saved table can be read on its own.
     A bound with no change within max_runs steps is NaN ('no change in range (tested down to 0.55)' its reason,
-    naming the farthest value tested, as R's NA does not), in every range: the
+    naming the farthest value tested, as R's NA does not), unless that value is the parameter's end (n_cut 1, a
+    cut-off 0 or 1), which is then the bound ('stopped: the end of ...', as with more runs), in every range: the
     bound columns are then floats (an n_cut range's whole numbers too), so comparisons and arithmetic work on them;
     a sweep file's JSON gives it as null and its printed table as '-' (sweep_spec)."""
     base = _frame(data, case_column)
@@ -1965,6 +1966,10 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                 end = "" if st == "ok" else _range_end(parameter, round(start + d * k * step, 10))
                 why = "solution changed" if st == "ok" else f"stopped: {end or res}"
                 break
+            else:   # no change within max_runs: a last value at the parameter's end is the bound (no step lies beyond)
+                end = _range_end(parameter, round(start + d * (max_runs + 1) * step, 10))
+                if end:
+                    bound, why = last, f"stopped: {end}"
             row[label] = bound
             row[f"{label}_reason"] = why
         rows.append(row)
