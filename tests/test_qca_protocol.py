@@ -343,7 +343,8 @@ def test_pure_functions_and_errors():
 
 
 def test_crisp_calibration_range_moves_each_cut_point():
-    """calibration_type='crisp' (SetMethods' rob.calibrange(type = "crisp")): each cut point moves in turn; the
+    """calibration_type='crisp' (SetMethods' rob.calibrange(type = "crisp") moves every cut point at once, as read
+    from its source: tests/test_qca_setmethods_read_differences.py): each cut point moves in turn; the
     reported bounds are the last values with the initial solution, checked here by recalibrating and minimising
     directly at each bound and one step beyond."""
     lr = dataset("LR").set_index("case")

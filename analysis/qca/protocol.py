@@ -1798,7 +1798,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     with `dir_exp`, every intermediate model, as SetMethods' ranges compare the intermediate
     solution the protocol uses) changes: parameter 'incl_cut', 'n_cut', 'pri_cut', or 'calibration' (each anchor of
     `thresholds` for `calibrate_set`, a condition or the outcome, recalibrated from raw[source]; calibration_type
-    'crisp': each crisp cut point t1, t2, ... in turn, as SetMethods' rob.calibrange(type = "crisp")). One row
+    'crisp': each crisp cut point t1, t2, ... in turn, where SetMethods' rob.calibrange(type = "crisp") moves them
+    all at once: README's differences). One row
     per threshold: value, lower and upper bound (last value with the same solution), and why each
     bound stops ("solution changed", "stopped: <why no solution>", "stopped: the end of incl_cut's range (the next
     step, 1.05, lies above 1)" where the next step leaves what the parameter takes, or "no change in range"). exclude: rows blocked
