@@ -318,16 +318,14 @@ def test_notebook_runs_top_to_bottom(path, tmp_path):
 
 
 @pytest.mark.slow
-def test_lipset_n_cut_of_2_runs_to_the_end(tmp_path):
+def test_lipset_n_cut_of_2_runs_to_the_end():
     """The settings' n_cut (minimum cases per row) also applied to Paper A's table in step 9, where nearly every case
     of the reconstruction has a row of its own: at n_cut = 2 no row was positive and Run All stopped at step 9
     ('no positive row to minimise'), so steps 9 and 10 and exercise 5 never ran. Paper A has its own paperA_n_cut,
     as it has its own paperA_incl_cut."""
-    papermill = pytest.importorskip("papermill")
-    out = tmp_path / "out.ipynb"
-    papermill.execute_notebook(str(SOLUTIONS), str(out), parameters={"n_cut": 2}, cwd=str(WORKSHOP),
-                               kernel_name="python3", progress_bar=False)
-    text = "\n".join(o.get("text", "") for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", []))
+    cells = []   # Run All in this process (_run_exercises); in a kernel: test_notebook_runs_top_to_bottom
+    _run_exercises(SOLUTIONS, settings={"n_cut": 2}, cells=cells)
+    text = "\n".join(cells)
     assert "configurations hold at least n_cut = 2 case(s)" in text   # Lipset's steps use it
     assert "case whose removal changes the parsimonious solution" in text   # exercise 5 (after step 9) ran
 
@@ -841,17 +839,15 @@ def test_a_setting_written_again_in_another_case_stops_the_settings_check_in_bot
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
-def test_an_n_cut_only_few_rows_reach_runs_to_the_end(path, tmp_path):
+def test_an_n_cut_only_few_rows_reach_runs_to_the_end(path):
     """n_cut = 4 on Lipset's data (a whole number >= 1: the settings check passes it) leaves one row with 4 cases, a
     positive one, in step 4: step 5 said nothing and stopped Run All with the engine's 'nothing to minimise against';
     past it, step 6 did the same on the fuzzy data and step 8 stopped with 'n_cut = 4 exceeds the largest number of
     cases in any configuration (3)' (DEV's new cut-point splits that row); the solution of exercise 4 stopped as
     step 6 did. Each now says what n_cut did, and both notebooks run to their last cell."""
-    papermill = pytest.importorskip("papermill")
-    out = tmp_path / "out.ipynb"
-    papermill.execute_notebook(str(path), str(out), parameters={"n_cut": 4}, cwd=str(WORKSHOP),
-                               kernel_name="python3", progress_bar=False)
-    text = "\n".join(o.get("text", "") for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", []))
+    cells = []   # Run All in this process (_run_exercises); in a kernel: test_notebook_runs_top_to_bottom
+    _run_exercises(path, settings={"n_cut": 4}, cells=cells)
+    text = "\n".join(cells)
     positive = "every row with at least n_cut = 4 case(s) is positive: nothing to minimise against"
     assert f"no solution at these settings: {positive}" in text, text
     assert f"no solution at n_cut = 4: {positive}" in text and "so none here and no chart in step 7" in text, text
@@ -1429,17 +1425,15 @@ def test_the_participants_exercises_do_not_state_their_answers():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
-def test_a_fuzzy_cut_off_no_row_reaches_runs_to_the_end(path, tmp_path):
+def test_a_fuzzy_cut_off_no_row_reaches_runs_to_the_end(path):
     """incl_cut_fuzzy passes the settings check anywhere in [0.5, 1], but above 0.904 (the highest row incl of LF) no
     fuzzy row is positive: at 1 (as strict as the crisp data's) step 6 stopped Run All with the engine's 'no positive
     row to minimise', and steps 7-10 and exercises 4 and 5 never ran (step 9 already took the same finding for Paper
     A in its stride). Step 6 now says there is no sufficient configuration, step 7 that there is no chart, and the
     rest runs: the solved exercises check out."""
-    papermill = pytest.importorskip("papermill")
-    out = tmp_path / "out.ipynb"
-    papermill.execute_notebook(str(path), str(out), parameters={"incl_cut_fuzzy": 1.0}, cwd=str(WORKSHOP),
-                               kernel_name="python3", progress_bar=False)
-    text = "\n".join(o.get("text", "") for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", []))
+    cells = []   # Run All in this process (_run_exercises); in a kernel: test_notebook_runs_top_to_bottom
+    _run_exercises(path, settings={"incl_cut_fuzzy": 1.0}, cells=cells)
+    text = "\n".join(cells)
     assert "no configuration passes incl_cut_fuzzy = 1 (highest row incl 0.904; n_cut = 1)" in text
     assert "no solution in step 6 (incl_cut_fuzzy = 1, n_cut = 1), so no configuration chart" in text
     if path == SOLUTIONS:
@@ -1597,16 +1591,14 @@ def test_the_wrap_up_and_the_charts_questions_are_in_chinese_too(path):
 
 
 @pytest.mark.slow
-def test_paperA_without_a_sufficient_configuration_runs_to_the_end(tmp_path):
+def test_paperA_without_a_sufficient_configuration_runs_to_the_end():
     """At paperA_n_cut = 2 no row of the reconstruction's table is positive (its cases nearly all have rows of their
     own), as on a dropped-in matrix whose rows are all contradictory: step 9 stopped Run All with the engine's 'no
     positive row to minimise', and steps 9-10 and exercise 5 never ran. Step 9 now says there is no sufficient
     configuration, step 10 that there are no case types, and exercise 5 still checks which dropped case gives one."""
-    papermill = pytest.importorskip("papermill")
-    out = tmp_path / "out.ipynb"
-    papermill.execute_notebook(str(SOLUTIONS), str(out), parameters={"paperA_n_cut": 2}, cwd=str(WORKSHOP),
-                               kernel_name="python3", progress_bar=False)
-    text = "\n".join(o.get("text", "") for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", []))
+    cells = []   # Run All in this process (_run_exercises); in a kernel: test_notebook_runs_top_to_bottom
+    _run_exercises(SOLUTIONS, settings={"paperA_n_cut": 2}, cells=cells)
+    text = "\n".join(cells)
     # it names the workshop's settings for Paper A (incl_cut and n_cut are Lipset's)
     assert "no configuration passes paperA_incl_cut = 1 (highest row incl" in text and "paperA_n_cut = 2)" in text
     assert "no sufficient configuration for" in text
@@ -1616,22 +1608,20 @@ def test_paperA_without_a_sufficient_configuration_runs_to_the_end(tmp_path):
 
 
 @pytest.mark.slow
-def test_exercise5_where_dropping_a_case_leaves_no_table_runs_to_the_end(tmp_path):
+def test_exercise5_where_dropping_a_case_leaves_no_table_runs_to_the_end():
     """At paperA_n_cut = 3 one configuration of the reconstruction holds 3 cases; without any one of them none holds
     3, truth_table refuses a table whose rows would all be remainders, and exercise 5 (its solution and its check,
     which rebuild the table without each case) stopped Run All with 'n_cut = 3 exceeds the largest number of cases
     in any configuration (2)'. Such a case leaves no solution ('none (no configuration holds paperA_n_cut cases)'),
     and the check passes the solution; since the table with every case has none either (its one row of 3 cases is
     not consistent enough), no case counts as changing it (neither run has a solution: changes_solution)."""
-    papermill = pytest.importorskip("papermill")
     table = pd.read_csv(ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv", index_col=0)
     sets = ["SYS", "ORG", "PRO", "SER", "FUN", "NOR"]
     if table.groupby(sets).size().max() != 3:
         pytest.skip("Paper A's table is not the reconstruction (its largest configuration does not hold 3 cases)")
-    out = tmp_path / "out.ipynb"
-    papermill.execute_notebook(str(SOLUTIONS), str(out), parameters={"paperA_n_cut": 3}, cwd=str(WORKSHOP),
-                               kernel_name="python3", progress_bar=False)
-    text = "\n".join(o.get("text", "") for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", []))
+    cells = []   # Run All in this process (_run_exercises); in a kernel: test_notebook_runs_top_to_bottom
+    _run_exercises(SOLUTIONS, settings={"paperA_n_cut": 3}, cells=cells)
+    text = "\n".join(cells)
     assert "✓ check: exactly the cases whose removal changes the parsimonious solution" in text, text
     assert "parsimonious solution with every case: none (no sufficient configuration)" in text, text
     assert "without any one case there is no parsimonious solution either" in text and "\nwithout R" not in text, text
