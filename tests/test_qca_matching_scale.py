@@ -90,27 +90,30 @@ def test_pairs_beyond_the_budget_are_refused_naming_the_budget_the_size_and_the_
             smmr_pairs(sol, "typical-irrelevant", max_pair_candidates=bad)
 
 
-def test_cli_pairs_budget_refusal_is_one_error_line_with_status_2(tmp_path):
+def test_cli_pairs_budget_refusal_is_one_error_line_with_status_2(tmp_path, capsys):
+    """The refusal in a process of its own (its exit status and stderr); the other runs, about the answer, in this
+    process (tests/_cli.py: a process each added an interpreter and the engine's imports)."""
     import subprocess
     import sys
+
+    from _cli import run
 
     from analysis.paths import ROOT
 
     lf = str(ROOT / "data/reference/datasets/LF.csv")
-    base = [sys.executable, "-m", "analysis.qca", "cases", lf, "--outcome", "SURV", "--incl-cut", "0.8"]
+    args = ["cases", lf, "--outcome", "SURV", "--incl-cut", "0.8"]
+    base = [sys.executable, "-m", "analysis.qca", *args]
     r = subprocess.run([*base, "--pairs", "typical-irrelevant", "--max-pair-candidates", "10"], capture_output=True,
                        text=True, cwd=ROOT)
     assert r.returncode == 2 and r.stdout == ""
     assert r.stderr.strip().splitlines() == [
         "error: 2 x 10 cases make 20 candidate pairs to rank, more than --max-pair-candidates 10; raise "
         "--max-pair-candidates, or choose a term, kind of pairs or data with fewer cases"]
-    r = subprocess.run([*base, "--max-pair-candidates", "10"], capture_output=True, text=True, cwd=ROOT)
-    assert r.returncode == 2 and "--max-pair-candidates apply to --pairs only" in r.stderr
-    ok = subprocess.run([*base, "--pairs", "typical-irrelevant", "--max-pair-candidates", "20", "--json"],
-                        capture_output=True, text=True, cwd=ROOT)
-    default = subprocess.run([*base, "--pairs", "typical-irrelevant", "--json"], capture_output=True, text=True,
-                             cwd=ROOT)
-    assert ok.returncode == 0 and ok.stdout == default.stdout
+    code, _, err = run(capsys, *args, "--max-pair-candidates", "10")
+    assert code == 2 and "--max-pair-candidates apply to --pairs only" in err
+    code, ok, _ = run(capsys, *args, "--pairs", "typical-irrelevant", "--max-pair-candidates", "20", "--json")
+    _, default, _ = run(capsys, *args, "--pairs", "typical-irrelevant", "--json")
+    assert code == 0 and ok == default
 
 
 def test_pairs_mark_cases_by_name_in_linear_time():
