@@ -324,7 +324,7 @@ def test_lipset_n_cut_of_2_runs_to_the_end():
     ('no positive row to minimise'), so steps 9 and 10 and exercise 5 never ran. Paper A has its own paperA_n_cut,
     as it has its own paperA_incl_cut."""
     cells = []   # Run All in this process (_run_exercises); in a kernel: test_notebook_runs_top_to_bottom
-    _run_exercises(SOLUTIONS, settings={"n_cut": 2}, cells=cells)
+    _run_all_here(SOLUTIONS, settings={"n_cut": 2}, cells=cells)
     text = "\n".join(cells)
     assert "configurations hold at least n_cut = 2 case(s)" in text   # Lipset's steps use it
     assert "case whose removal changes the parsimonious solution" in text   # exercise 5 (after step 9) ran
@@ -846,7 +846,7 @@ def test_an_n_cut_only_few_rows_reach_runs_to_the_end(path):
     cases in any configuration (3)' (DEV's new cut-point splits that row); the solution of exercise 4 stopped as
     step 6 did. Each now says what n_cut did, and both notebooks run to their last cell."""
     cells = []   # Run All in this process (_run_exercises); in a kernel: test_notebook_runs_top_to_bottom
-    _run_exercises(path, settings={"n_cut": 4}, cells=cells)
+    _run_all_here(path, settings={"n_cut": 4}, cells=cells)
     text = "\n".join(cells)
     positive = "every row with at least n_cut = 4 case(s) is positive: nothing to minimise against"
     assert f"no solution at these settings: {positive}" in text, text
@@ -1135,6 +1135,30 @@ def _run_exercises_once(path, answers=None, settings=None, namespace=None, cells
         if cells is not None:
             cells.append(out.getvalue())
     return printed
+
+
+def _run_all_here(path, settings, cells):
+    """_run_exercises(path, settings=settings, cells=cells) with IPython's shell left as it was: the notebook's
+    explain_exercise_errors installs the workshop's error display and cell watchers on the shell it finds (this
+    module's, as a kernel's on its own), and a later test of how the shell shows an engine error
+    (test_engine_errors_are_one_line_in_jupyter) then saw the workshop's Chinese line under it."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis import workshop
+
+    shell = InteractiveShell.instance()
+    shown, caught, watching = shell.CustomTB, shell.custom_exceptions, workshop._WATCHING.get(id(shell))
+    try:
+        return _run_exercises(path, settings=settings, cells=cells)
+    finally:
+        shell.CustomTB, shell.custom_exceptions = shown, caught
+        if workshop._WATCHING.get(id(shell)) is not watching:
+            for event, callback in workshop._WATCHING.pop(id(shell), ()):
+                shell.events.unregister(event, callback)
+            for event, callback in watching or ():
+                shell.events.register(event, callback)
+            if watching is not None:
+                workshop._WATCHING[id(shell)] = watching
 
 
 WRONG_ANSWERS = {   # a participant's typical slips: each exercise's check must say so
@@ -1432,7 +1456,7 @@ def test_a_fuzzy_cut_off_no_row_reaches_runs_to_the_end(path):
     A in its stride). Step 6 now says there is no sufficient configuration, step 7 that there is no chart, and the
     rest runs: the solved exercises check out."""
     cells = []   # Run All in this process (_run_exercises); in a kernel: test_notebook_runs_top_to_bottom
-    _run_exercises(path, settings={"incl_cut_fuzzy": 1.0}, cells=cells)
+    _run_all_here(path, settings={"incl_cut_fuzzy": 1.0}, cells=cells)
     text = "\n".join(cells)
     assert "no configuration passes incl_cut_fuzzy = 1 (highest row incl 0.904; n_cut = 1)" in text
     assert "no solution in step 6 (incl_cut_fuzzy = 1, n_cut = 1), so no configuration chart" in text
@@ -1455,7 +1479,7 @@ def test_an_outcome_cut_point_beyond_every_score_runs_to_the_end(path, cut, side
     solved exercises check out. (Run All in this process, as _run_exercises runs it: a kernel per run added its start
     and the imports; Run All in a kernel is test_notebook_runs_top_to_bottom's.)"""
     cells = []
-    _run_exercises(path, settings={"cut_SURV": cut}, cells=cells)
+    _run_all_here(path, settings={"cut_SURV": cut}, cells=cells)
     text = "\n".join(cells)
     assert (f"note: cut_SURV = {cut} puts every country {side} SURV (raw SURV from -9 to 10): the outcome does not "
             "vary") in text and "set cut_SURV above -9 and at most 10" in text, text
@@ -1597,7 +1621,7 @@ def test_paperA_without_a_sufficient_configuration_runs_to_the_end():
     positive row to minimise', and steps 9-10 and exercise 5 never ran. Step 9 now says there is no sufficient
     configuration, step 10 that there are no case types, and exercise 5 still checks which dropped case gives one."""
     cells = []   # Run All in this process (_run_exercises); in a kernel: test_notebook_runs_top_to_bottom
-    _run_exercises(SOLUTIONS, settings={"paperA_n_cut": 2}, cells=cells)
+    _run_all_here(SOLUTIONS, settings={"paperA_n_cut": 2}, cells=cells)
     text = "\n".join(cells)
     # it names the workshop's settings for Paper A (incl_cut and n_cut are Lipset's)
     assert "no configuration passes paperA_incl_cut = 1 (highest row incl" in text and "paperA_n_cut = 2)" in text
@@ -1620,7 +1644,7 @@ def test_exercise5_where_dropping_a_case_leaves_no_table_runs_to_the_end():
     if table.groupby(sets).size().max() != 3:
         pytest.skip("Paper A's table is not the reconstruction (its largest configuration does not hold 3 cases)")
     cells = []   # Run All in this process (_run_exercises); in a kernel: test_notebook_runs_top_to_bottom
-    _run_exercises(SOLUTIONS, settings={"paperA_n_cut": 3}, cells=cells)
+    _run_all_here(SOLUTIONS, settings={"paperA_n_cut": 3}, cells=cells)
     text = "\n".join(cells)
     assert "✓ check: exactly the cases whose removal changes the parsimonious solution" in text, text
     assert "parsimonious solution with every case: none (no sufficient configuration)" in text, text
