@@ -1657,3 +1657,41 @@ def test_paper_a_tables_yes_no_columns_read_back_as_booleans_as_data_readme_says
             values = set(table[col].dropna().astype(str))
             if table[col].dtype == bool or (values and values <= yes_no):
                 assert col in documented.get(path.name, ()), f"{path.name}: {col} is yes/no but not in data/README"
+
+
+def test_notebook_03_gives_the_negations_necessity_untenable_and_model_group_lines_a_chinese_line(recon):
+    """Notebook 03 printed the conditions consistent with necessity for ~EFF, the remainders blocked for ~EFF as
+    untenable (with those not carried over from EFF) and the reported solution's model groups in English only, while
+    the readings beside them have Chinese lines. negated_outcome_lines and model_groups_line give (English, Chinese)
+    from the same facts. Hand-made tables (a ~SER term not carried over); the executed notebook's lines recomputed."""
+    import json
+
+    from analysis.paper_a import configurations as K
+    from analysis.paper_a.cases import source_text
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    nec = pd.DataFrame({"condition": ["SER", "ORG"], "necessary": [True, False]})
+    neg_nec = pd.DataFrame({"condition": ["~FUN", "~SER"], "necessary": [True, False]})
+    (en1, zh1), (en2, zh2) = D.negated_outcome_lines(neg_nec, "EFF", "SYS*~ORG + ~SER", nec)
+    assert en1 == "consistent with necessity for ~EFF (inclN): ~FUN" and zh1 == "与 ~EFF 的必要性一致的条件（inclN 达到基准）：~FUN"
+    assert en2 == ("untenable remainders for ~EFF: SYS*~ORG (declared impossible: blocked as for EFF); not carried "
+                   "over: ~SER (blocked for EFF because SER is consistent with necessity for it)")
+    assert zh2 == "~EFF 的不可成立逻辑余项：SYS*~ORG（声明为不可能：与 EFF 同样排除）；不沿用：~SER（为 EFF 排除，因为 SER 与 EFF 的必要性一致）"
+    (_, zh1), (en2, zh2) = D.negated_outcome_lines(neg_nec.assign(necessary=False), "EFF", "", nec)
+    assert zh1.endswith("：无") and en2 == "untenable remainders for ~EFF: none declared" and zh2 == "~EFF 的不可成立逻辑余项：未声明"
+    res, neg = _esa_and_negated(recon)
+    en, zh = K.model_groups_line(res, "intermediate")
+    assert en == f"{res.n_groups} model group(s), {res.n_models} distinct model(s) of the ESA intermediate solution"
+    assert zh == f"ESA中间解：模型组 {res.n_groups} 个，不同模型 {res.n_models} 个"
+    out = DATA_DERIVED / "paperA"
+    qca = json.loads((out / "qca.json").read_text(encoding="utf-8"))
+    p, source = qca["parameters"], qca["data_source"]
+    nb = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    read = lambda name: pd.read_csv(out / name, encoding="utf-8", keep_default_na=False)
+    text = _section_outputs(nb, "## The outcome's negation")
+    for en, zh in D.negated_outcome_lines(read("negated_necessity.csv"), C.OUTCOME, p["untenable"], read("necessity.csv")):
+        assert source_text(en, source) + "\n" + source_text(zh, source, "zh") + "\n" in text, zh
+    if source == "reconstruction" and p["analysis"] == "esa":   # the notebook's analysis is the one recomputed here
+        en, zh = K.model_groups_line(res, "intermediate")
+        assert source_text(en, source) + "\n" + source_text(zh, source, "zh") + "\n" in \
+            _section_outputs(nb, "## Configuration paths of every model")

@@ -352,6 +352,16 @@ def counterfactual_pair_lines(res, neg_res) -> list[tuple[str, tuple[str, ...], 
     return out
 
 
+def model_groups_line(res, report: str) -> tuple[str, str]:
+    """Notebook 03's line on the reported solution's model groups (one per (C, P) pair's model and its core
+    conditions) and distinct models, as (English, Chinese) from the same counts; the Chinese subject (the solution)
+    before its first '：'."""
+    analysis = "ESA" if res.analysis == "esa" else "standard"
+    kind_zh = {"intermediate": "中间解", "parsimonious": "简约解", "conservative": "复杂解"}.get(report, report)
+    return (f"{res.n_groups} model group(s), {res.n_models} distinct model(s) of the {analysis} {report} solution",
+            f"{'ESA' if res.analysis == 'esa' else '标准分析'}{kind_zh}：模型组 {res.n_groups} 个，不同模型 {res.n_models} 个")
+
+
 _NOT_GIVEN = object()   # rerun= not given (None is solutions_without_csa's 'not checked')
 #: Columns of paths_without_contradictory_assumptions(), in order.
 CSA_BLOCKED_COLUMNS = ["solution", "term", "before", "after", "reported_paths", "blocked"]

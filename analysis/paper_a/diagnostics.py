@@ -521,3 +521,27 @@ def cut_off_lines(tt, incl_cut: float, pri_cut: float) -> list[tuple[str, str]]:
                                                    else "不高于 incl_cut，不起额外作用")))
     return lines
 
+
+
+def negated_outcome_lines(neg_nec: pd.DataFrame, outcome: str, untenable: str | None,
+                          necessity: pd.DataFrame) -> list[tuple[str, str]]:
+    """Notebook 03's two lines on the outcome's negation before its solutions, as (English, Chinese) from the same
+    facts: the conditions consistent with necessity for it (`neg_nec`'s `necessary`), and the remainders blocked for it
+    as untenable (negated_untenable of `untenable` with the outcome's `necessity` table: those declared impossible are
+    blocked as for the outcome; a term blocked only because its negation is consistent with necessity for the outcome
+    is not carried over); each subject before its first ':' / '：'."""
+    neg = negation(outcome)
+    consistent = neg_nec.loc[neg_nec["necessary"].astype(bool), "condition"].astype(str).tolist()
+    kept, not_carried = negated_untenable(untenable, necessity)
+    reasons = ", ".join(negation(t) for t in not_carried)
+    en = [f"consistent with necessity for {neg} (inclN): {', '.join(consistent) or 'none'}",
+          f"untenable remainders for {neg}: "
+          + (f"{kept} (declared impossible: blocked as for {outcome})" if kept else "none declared")
+          + (f"; not carried over: {', '.join(not_carried)} (blocked for {outcome} because {reasons} is consistent "
+             f"with necessity for it)" if not_carried else "")]
+    zh = [f"与 {neg} 的必要性一致的条件（inclN 达到基准）：{'、'.join(consistent) or '无'}",
+          f"{neg} 的不可成立逻辑余项："
+          + (f"{kept}（声明为不可能：与 {outcome} 同样排除）" if kept else "未声明")
+          + (f"；不沿用：{'、'.join(not_carried)}（为 {outcome} 排除，因为 {reasons.replace(', ', '、')} 与 {outcome} 的必要性"
+             f"一致）" if not_carried else "")]
+    return list(zip(en, zh))
