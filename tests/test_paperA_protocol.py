@@ -1588,3 +1588,30 @@ def test_notebook_03_gives_its_checklist_standards_and_closing_line_a_chinese_li
     assert en + "\n" + zh + "\n" in text, zh
     assert C.source_text("报告清单：" + L.checklist_counts_zh(checklist), source, "zh") + "\n" in text
     assert C.source_text(f"{C.OUTCOME} 的良好实践标准：" + L.good_practice_counts_zh(practice), source, "zh") + "\n" in text
+
+
+def test_notebook_03_gives_the_robust_core_a_chinese_line():
+    """Notebook 03 printed the robust core in English only (on the reconstruction '(empty: n_cut=2 has no sufficient
+    configuration, ...)'), while the robustness verdict above it has a Chinese line. core_text_zh says each case of
+    core_text in Chinese from the same protocol; the executed notebook prints it beside the English."""
+    import json
+
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    assert R.core_text_zh({"core_expression": "SYS*SER", "no_solution_tests": []}) == "SYS*SER"
+    assert R.core_text_zh({"core_expression": "0", "no_solution_tests": ["n_cut=2", "incl_cut=1"]}) == \
+        "（空：n_cut=2；incl_cut=1 无充分组态，其解为空集，稳健核心因而为空集）"
+    assert R.core_text_zh({"core_expression": "0", "no_solution_tests": []}) == "（空：没有组态同时属于初始解与每个检验解）"
+    assert R.core_text_zh({"core_expression": "", "no_solution_tests": []}).startswith("（未写出：")
+    qca = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
+    if qca.get("no_solution"):
+        return   # no protocol without an initial solution
+    core = qca["robust_core"] if qca["robust_core"] is not None else "0" if qca["robust_core_empty"] else ""
+    prot = {"core_expression": core,
+            "no_solution_tests": qca["robustness_no_solution"]}
+    cells = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))["cells"]
+    text = "".join("".join(o.get("text", "")) for c in cells if c["cell_type"] == "code" for o in c.get("outputs", [])
+                   if o.get("output_type") == "stream")
+    source = qca["data_source"]
+    assert C.source_text("robust core: " + R.core_text(prot), source) + "\n" + \
+        C.source_text("稳健核心：" + R.core_text_zh(prot), source, "zh") + "\n" in text

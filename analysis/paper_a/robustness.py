@@ -624,6 +624,21 @@ def core_text(prot: dict) -> str:
     return expr
 
 
+def core_text_zh(prot: dict) -> str:
+    """core_text in Chinese, case for case from the same protocol (the core; empty because a named test has no
+    sufficient configuration, or because no configuration is in the initial and every test solution; not written out
+    beyond the expansion limit)."""
+    expr = prot.get("core_expression", "")
+    if expr == "0":
+        tests = prot.get("no_solution_tests") or []
+        if tests:
+            return f"（空：{'；'.join(tests)} 无充分组态，其解为空集，稳健核心因而为空集）"
+        return "（空：没有组态同时属于初始解与每个检验解）"
+    if not expr:
+        return "（未写出：其展开形式超出展开上限；下方的拟合度与案例稳健性是完整的）"
+    return expr
+
+
 def deviant_model_index(res) -> int:
     """The number (1, 2, ...) among the reported solution's models of the chart's first model group (G1), the model
     the XY plot and the case typology show."""
