@@ -1615,3 +1615,41 @@ def test_notebook_03_gives_the_robust_core_a_chinese_line():
     source = qca["data_source"]
     assert C.source_text("robust core: " + R.core_text(prot), source) + "\n" + \
         C.source_text("稳健核心：" + R.core_text_zh(prot), source, "zh") + "\n" in text
+
+
+def test_notebook_03s_prose_on_the_reconstruction_matches_its_outputs():
+    """Notebook 03's markdown states four facts of the reconstruction in words, typed, not computed (the paperA3
+    helper's finding): its sets have three indicators each, so a calibration range from 0.35 to 0.65 is every
+    threshold above 1/3 up to 2/3; n_cut = 2 leaves no sufficient configuration; 15 cases in 64 configurations; A9
+    is robust to case removal only. Each is read back here from the codebook and the committed outputs, so a
+    change of the reconstruction or of the pipeline that makes the prose wrong fails this test instead of leaving
+    a stale sentence (the printed lines beside them are computed)."""
+    import json
+    from fractions import Fraction
+
+    from analysis.paper_a import cases as C
+    from analysis.paths import DATA_DERIVED, DATA_RAW, ROOT
+
+    nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    prose = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    assert "the reconstruction's sets have three indicators each" in prose
+    assert "a range from 0.35 to 0.65 there is every threshold above ⅓ up to ⅔" in prose
+    counts = {s: len(v) for s, v in C.indicators_of(C.load_codebook(DATA_RAW / "paperA_codebook.csv")).items()}
+    assert set(counts.values()) == {3}, counts
+    shares = [Fraction(j, 3) for j in range(4)]
+    assert [s for s in shares if 0.35 <= s <= 0.65] == []   # no share inside: every threshold there cuts alike
+    assert max(s for s in shares if s < 0.35) == Fraction(1, 3) and min(s for s in shares if s > 0.65) == Fraction(2, 3)
+
+    assert "e.g. `n_cut = 2` on the reconstruction" in prose and "（如重建数据上的 n_cut = 2）" in prose
+    settings = pd.read_csv(DATA_DERIVED / "paperA" / "robustness_settings.csv", keep_default_na=False)
+    n_cut_2 = settings.loc[settings["setting"] == "n_cut=2"].iloc[0]
+    assert n_cut_2["no_solution"].startswith("no configuration passes") and int(n_cut_2["n_paths"]) == 0
+
+    assert "15 cases in 64 configurations" in prose
+    truth_table = pd.read_csv(DATA_DERIVED / "paperA" / "truth_table.csv")
+    conditions = list(truth_table.columns[1:truth_table.columns.get_loc("OUT")])   # the columns before OUT
+    assert int(truth_table["n"].sum()) == 15 and 2 ** len(conditions) == 64, conditions
+
+    assert "on the reconstruction A9" in prose and "robust to case removal and not tested against" in prose
+    claims = pd.read_csv(DATA_DERIVED / "paperA" / "claims.csv", keep_default_na=False).set_index("claim_id")
+    assert claims.loc["A9", "robustness"] == "robust to case removal only", claims.loc["A9"].to_dict()
