@@ -199,11 +199,13 @@ def missing_case_column(case_column, data) -> str:
 #: ideographic space), mapped to the ASCII character meant. One table; each syntax takes the characters it uses.
 FULL_WIDTH = {**{chr(c + 0xFEE0): chr(c) for c in range(0x21, 0x7F)}, "\u3001": ",", "\u00d7": "*",
               "\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u3000": " "}
+_HALF_WIDTH = str.maketrans(FULL_WIDTH)
 
 
 def half_width(text: str) -> str:
-    """`text` with every character FULL_WIDTH maps written in ASCII ('ＵＲＢ' -> 'URB')."""
-    return "".join(FULL_WIDTH.get(ch, ch) for ch in text)
+    """`text` with every character FULL_WIDTH maps written in ASCII ('ＵＲＢ' -> 'URB'); str.translate, as a value of
+    100,000 characters took a generator step per character (a third of a second per hint)."""
+    return text.translate(_HALF_WIDTH)
 
 
 def full_width_name_hint(name, columns) -> str:
@@ -230,6 +232,7 @@ def full_width_forms(ascii_chars: str) -> dict[str, str]:
 
 #: Full-width forms of the expression syntax's characters.
 _WIDE_OPERATORS = full_width_forms("*+,=;[]{}")
+_WIDE_OPERATORS_ASCII = str.maketrans(_WIDE_OPERATORS)
 #: Full-width letters, digits, '_' and '.' ('ＤＥＶ', typed with the comma: 'ＤＥＶ，ＵＲＢ'): wide_operator_hint's example
 #: writes them in ASCII too, so that it is all half-width ('DEV,URB', not 'ＤＥＶ,ＵＲＢ'); full-width brackets and
 #: punctuation, which a Chinese column's name may hold ('医生数（人）'), stay as typed.
@@ -247,11 +250,11 @@ def wide_operator_hint(text, chars: str | None = None, accepts=None) -> str:
     if not isinstance(text, str):
         return ""
     table = _WIDE_OPERATORS if chars is None else full_width_forms(chars)
-    found = list(dict.fromkeys(ch for ch in text if ch in table))
+    found = sorted(table.keys() & set(text), key=text.index)   # in the order of their first place in the text
     if not found:
         return ""
     said = ", ".join(f"{ch!r} -> {table[ch]!r}" for ch in found)
-    example = (_without_empty_items("".join({**_WIDE_WORD_CHARS, **table, "\uff5e": "~"}.get(ch, ch) for ch in text))
+    example = (_without_empty_items(text.translate(str.maketrans({**_WIDE_WORD_CHARS, **table, "\uff5e": "~"})))
                if accepts is None else written_in_ascii(text, table, accepts))
     return (f"; {said}: QCA's syntax needs the ASCII character, not the full-width one (typed with a Chinese input "
             f"method, 全角)" + (f", e.g. {example!r}" if example is not None else ""))
@@ -275,7 +278,7 @@ def written_in_ascii(text: str, table: dict[str, str], accepts) -> str | None:
     every = {**FULL_WIDTH, **table}
     tried = []
     for t in (table, every):
-        ascii_text = "".join(t.get(ch, ch) for ch in text)
+        ascii_text = text.translate(str.maketrans(t))
         tried += [ascii_text, ",".join(p.strip() for p in ascii_text.split(",") if p.strip())]
     for candidate in dict.fromkeys(tried):
         if not candidate.strip() or candidate == text:
@@ -295,9 +298,8 @@ def _near(name: str, columns, sets: bool = True) -> str:
     cols = [str(c) for c in columns]
     # a character a column's own name holds ('医生数（人，每千人口）') is no operator typed by mistake, unless the name
     # read with ASCII operators is made of columns ('财政，人员' for 财政 and 人员)
-    in_header = any(ch in _WIDE_OPERATORS and any(ch in c for c in cols) for ch in name)
-    pieces = [p.strip().lstrip("~").strip() for p in re.split(r"[,*+;=\[\]{}]", "".join(
-        _WIDE_OPERATORS.get(ch, ch) for ch in name))]
+    in_header = any(ch in c for ch in _WIDE_OPERATORS.keys() & set(name) for c in cols)
+    pieces = [p.strip().lstrip("~").strip() for p in re.split(r"[,*+;=\[\]{}]", name.translate(_WIDE_OPERATORS_ASCII))]
     pieces = [p for p in pieces if p and not p.isdigit()]
     wide = wide_operator_hint(name) if not in_header or (pieces and all(p in cols for p in pieces)) else ""
     if wide:
