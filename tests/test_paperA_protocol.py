@@ -1653,3 +1653,35 @@ def test_notebook_03s_prose_on_the_reconstruction_matches_its_outputs():
     assert "on the reconstruction A9" in prose and "robust to case removal and not tested against" in prose
     claims = pd.read_csv(DATA_DERIVED / "paperA" / "claims.csv", keep_default_na=False).set_index("claim_id")
     assert claims.loc["A9", "robustness"] == "robust to case removal only", claims.loc["A9"].to_dict()
+
+
+def test_the_protocols_fit_and_case_ratios_print_as_measures_not_python_dicts():
+    """Notebook 03 printed the robustness fit of every model's test set and the case ratios as Python dicts
+    ("{'RF_cov': 0.0, 'RF_cons': None, ...}", "{'RCR_typ': 0.0, ..., 'RCC_rank': 4}"), in English only. They are
+    printed as the engine's protocol prints them (protocol.measures_text / case_ratios_text: 3 decimals, '-' for a
+    measure without a value, RCC_rank's meaning), each with a Chinese line (case_ratios_text_zh)."""
+    import json
+
+    from analysis.paper_a import robustness as R
+    from analysis.paths import ROOT
+    from analysis.qca.protocol import RCC_RANKS
+
+    assert R.measures_text({"RF_cov": 0.0, "RF_cons": None, "x": float("nan"), "RF_SC_maxTS": 0.55912}) == \
+        "RF_cov 0.000, RF_cons -, x -, RF_SC_maxTS 0.559"
+    ratios = {"RCR_typ": 0.25, "RCR_dev": None, "RCC_rank": 3}
+    assert R.case_ratios_text(ratios) == "RCR_typ 0.250, RCR_dev -, RCC_rank 3 (shaky cases, no possible case)"
+    assert R.case_ratios_text_zh(ratios) == "RCR_typ 0.250, RCR_dev -, RCC_rank 3（有不稳案例、无可能案例）"
+    assert R.RCC_RANKS_ZH.keys() == RCC_RANKS.keys()
+    assert R.case_ratios_text({"RCR_typ": 1.0}) == "RCR_typ 1.000"   # no rank: no meaning after it
+    executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    printed = "".join("".join(o.get("text", "")) for c in executed["cells"] if c["cell_type"] == "code"
+                      for o in c.get("outputs", []))
+    assert "{'" not in printed, [line for line in printed.splitlines() if "{'" in line][:3]
+    case_line = next(line for line in printed.splitlines() if line.startswith("case robustness"))
+    zh_line = next(line for line in printed.splitlines() if line.startswith("案例稳健性"))
+    shown = case_line.split(": ", 1)[1]
+    assert shown.startswith("RCR_typ ") and " RCC_rank " in shown and shown.endswith(")"), shown
+    assert zh_line.split("：", 1)[1] == R.case_ratios_text_zh(
+        {k: (None if v == "-" else float(v) if "." in v else int(v))
+         for k, v in (part.split(" ") for part in shown.split(" (")[0].split(", "))}), zh_line
+    assert "| fit: RF_cov " in printed and "｜拟合：RF_cov " in printed

@@ -45,7 +45,8 @@ from ..qca.diagnostics import case_typology, contradictions, smmr
 from ..qca.errors import QCAInputError
 from ..qca.expressions import expression_membership
 from ..qca.matching import smmr_pairs
-from ..qca.protocol import case_robustness, core_expression, core_minimised, robust_core, robustness_fit, single_tests
+from ..qca.protocol import (case_ratios_text, case_robustness, core_expression, core_minimised,  # noqa: F401
+                             measures_text, robust_core, robustness_fit, single_tests)  # (the notebook's lines)
 from .cases import CONDITION_NAMES, OUTCOME, READING, crisp_memberships, evidence_on
 from .claims import (CASES, CLAIMS, FOCUS, NECESSITY_BENCHMARK, RELEVANCE_CUT, RELEVANCE_MEASURE, TRUTH_TABLE,
                      ClaimSpec, _design_mismatch, analysis_facts, evaluate, indicator_facts, necessity_table)
@@ -637,6 +638,18 @@ def core_text_zh(prot: dict) -> str:
     if not expr:
         return "（未写出：其展开形式超出展开上限；下方的拟合度与案例稳健性是完整的）"
     return expr
+
+
+#: The engine's RCC_RANKS (analysis.qca.protocol) in Chinese, the protocol's words for the case types as the
+#: robustness XY plot writes them (稳健 robust, 不稳 shaky, 可能 possible).
+RCC_RANKS_ZH = {1: "无不稳案例、无可能案例", 2: "有可能案例、无不稳案例", 3: "有不稳案例、无可能案例", 4: "有不稳案例与可能案例"}
+
+
+def case_ratios_text_zh(ratios: Mapping) -> str:
+    """case_ratios_text (the engine's) in Chinese: the same measures (measures_text), RCC_rank's meaning after
+    them in Chinese (RCC_RANKS_ZH)."""
+    rank = ratios.get("RCC_rank")
+    return measures_text(ratios) + (f"（{RCC_RANKS_ZH[rank]}）" if rank in RCC_RANKS_ZH else "")
 
 
 def deviant_model_index(res) -> int:

@@ -109,6 +109,20 @@ RCC_RANKS = {1: "no shaky and no possible case", 2: "possible cases, no shaky ca
              4: "shaky and possible cases"}
 
 
+def measures_text(values: Mapping) -> str:
+    """Named measures in one line, as the protocol prints them ('RCR_typ 0.500, RCR_dev -, RCC_rank 4'): a float to
+    3 decimals, '-' for a measure without a value (None or NaN: e.g. the consistency of an empty core), others as
+    they are."""
+    return ", ".join(f"{k} {'-' if v is None or v != v else f'{v:.3f}' if isinstance(v, float) else v}"
+                     for k, v in values.items())
+
+
+def case_ratios_text(ratios: Mapping) -> str:
+    """The protocol's case ratios in one line (measures_text), RCC_rank's meaning after them (RCC_RANKS)."""
+    rank = ratios.get("RCC_rank")
+    return measures_text(ratios) + (f" ({RCC_RANKS[rank]})" if rank in RCC_RANKS else "")
+
+
 #: What one setting of a sweep may end in without ending the sweep: its record says why (`task_error`).
 TASK_ERRORS = (QCAInputError, QCAComplexityError)
 
@@ -1216,10 +1230,7 @@ class RobustnessProtocol:
                    if self.core_minimised and self.core_minimised != self.core_expression else []),
                  f"RF_cov {f['RF_cov']}  RF_cons {f['RF_cons']}  RF_SC_minTS {f['RF_SC_minTS']}  "
                  f"RF_SC_maxTS {f['RF_SC_maxTS']}",
-                 "case ratios: " + ", ".join(f"{k} {('-' if v is None or v != v else f'{v:.3f}' if isinstance(v, float) else v)}"
-                                             for k, v in self.case_ratios.items())
-                 + (f" ({RCC_RANKS[self.case_ratios['RCC_rank']]})"
-                    if self.case_ratios.get("RCC_rank") in RCC_RANKS else ""),
+                 "case ratios: " + case_ratios_text(self.case_ratios),
                  *self._case_lines(), *self._parts_lines(), "",
                  frame(self.sweeps)]
         lines += [f"note: {n}" for n in self.notes]
