@@ -1270,7 +1270,8 @@ TESTS_PROSE = tuple((re.compile(pattern, re.M | re.S), replacement) for pattern,
     (r"(CITATION\.cff  LICENSE)  \.ci/run$", r"\1"),
     (r"^tests/ +pytest \+ nbval\n", ""),
     (r" — a test fails\s+when it drifts\.", "."),
-    (r"; Ray is not in the lock, so\s+`make test` does not run it and it was not run again\.", "; Ray is not in the lock."),
+    (r"; Ray is not in the lock, so\s+`make test` does not run it and it was not run again\.",
+     "; Ray is not in the lock."),
 ))
 
 
