@@ -983,6 +983,19 @@ def test_drop_missing_drops_the_cases_with_a_missing_value_in_the_columns_used_a
     assert code == 0 and "dropped 2 of 7 cases for a missing value in '信任', '结果': 'A3'" in err, err
 
 
+def test_drop_missing_reads_the_conditions_as_the_analysis_does_an_r_range_included(capsys, tmp_path):
+    """--drop-missing took --conditions apart at its commas itself, so R's range '满意:信任' (which the analysis reads
+    as the columns from 满意 to 信任, data.parse_conditions) named no column and the cases missing a condition were
+    not dropped: the file was refused as without the flag. The flag now reads --conditions (and a sweep file's
+    conditions) with the analysis's own parser: the range drops the same cases as the list."""
+    path = _survey(tmp_path)
+    common = ["truth-table", str(path), "--outcome", "结果", "--case-column", "编号", "--drop-missing"]
+    listed = run(capsys, *common, "--conditions", "满意,信任")
+    ranged = run(capsys, *common, "--conditions", "满意:信任")
+    assert listed[0] == 0 and "dropped 3 of 7 cases" in listed[2], listed
+    assert ranged == listed, ranged
+
+
 def test_drop_missing_cases_in_python_reads_missing_cells_as_the_analysis_does(tmp_path):
     """drop_missing_cases(df, columns, case_column) drops what the analysis refuses as missing (read_data's text
     cells 'NA', '', '-', a NaN of pandas' own reader), names the cases in a QCAWarning (silent with warn=False), keeps

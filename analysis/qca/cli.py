@@ -744,18 +744,29 @@ def _used_columns(args, df: pd.DataFrame, case_column) -> list:
             names = _names_in(args.expression)
         except QCAInputError:   # the analysis says what is wrong with the expression
             names = []
-    elif (args.conditions or "").strip():
-        names = [c.strip() for c in args.conditions.split(",")]
     else:
-        names = [c for c in columns if c not in (outcome, str(case_column))]
+        return _outcome_and_conditions(outcome, args.conditions, columns, case_column)
     used = {outcome, *names}
     return [c for name, c in columns.items() if name in used]   # in the file's order
 
 
+def _outcome_and_conditions(outcome, conditions, columns: dict, case_column) -> list:
+    """The columns of `outcome` and of `conditions` as the analysis reads them (data.parse_conditions: a list, 'A, B',
+    R's range 'A:C'; every column but the outcome and the case column when none are given), in the file's order of
+    `columns` (name: column). Conditions the analysis refuses count for none: it says what is wrong with them."""
+    from .data import parse_conditions
+
+    try:
+        names = parse_conditions(conditions, list(columns), exclude=outcome)
+    except QCAInputError:
+        names = []
+    used = {outcome, *(n for n in names if n != str(case_column))}
+    return [c for name, c in columns.items() if name in used]
+
+
 def _sweep_columns(path, columns: dict, case_column) -> list:
-    """robustness --drop-missing's columns: the outcome and conditions of the sweep file at `path` (every column but
-    the outcome and the case column when it lists none), in the file's order of `columns` (name: column); none when
-    the file cannot be read (the run refuses it in its own words)."""
+    """robustness --drop-missing's columns: the outcome and conditions of the sweep file at `path`
+    (_outcome_and_conditions); none when the file cannot be read (the run refuses it in its own words)."""
     from .data import _parse_outcome
     from .sweep_spec import load_spec
 
@@ -764,15 +775,7 @@ def _sweep_columns(path, columns: dict, case_column) -> list:
         outcome = _parse_outcome(spec["outcome"])[0]
     except QCAInputError:
         return []
-    conds = spec.get("conditions")
-    if isinstance(conds, str) and conds.strip():
-        names = [c.strip() for c in conds.split(",")]
-    elif isinstance(conds, (list, tuple)) and conds:
-        names = [str(c).strip() for c in conds]
-    else:
-        names = [c for c in columns if c not in (outcome, str(case_column))]
-    used = {outcome, *names}
-    return [c for name, c in columns.items() if name in used]
+    return _outcome_and_conditions(outcome, spec.get("conditions"), columns, case_column)
 
 
 def _drop_missing(args, df: pd.DataFrame, case_column) -> pd.DataFrame:
