@@ -479,6 +479,29 @@ def test_figures_name_the_coding_they_draw():
         assert len(calls) == n_calls and all(any(k.arg == "source" for k in c.keywords) for c in calls), name
 
 
+def _assert_marked_alone(loc: pd.DataFrame, column: str, readings: pd.DataFrame, lang: str, mark: str, marked: int):
+    """The localities chart of `loc` (two localities) labels locality `marked` alone with `mark` and says what it
+    means on its title's last line; without `column` it draws no mark and no note."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.plots import policy as policy_plots
+
+    fig = policy_plots.locality_models_chart(loc, ["model.a", "model.b"], readings, lang=lang, source="manual")
+    plain = policy_plots.locality_models_chart(loc.drop(columns=column), ["model.a", "model.b"], readings, lang=lang,
+                                               source="manual")
+    try:
+        labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+        assert labels[marked].endswith(mark) and not labels[1 - marked].endswith(mark), labels
+        assert mark.strip() in fig.axes[0].get_title(loc="left").splitlines()[-1]
+        assert not any(mark.strip() in t.get_text() for t in plain.axes[0].get_yticklabels())
+        assert mark.strip() not in plain.axes[0].get_title(loc="left")
+    finally:
+        plt.close(fig)
+        plt.close(plain)
+
+
 @pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the labels' text is read, not its glyphs
 @pytest.mark.parametrize("lang,mark", [("en", " [U]"), ("zh", "［U］")])
 def test_locality_chart_marks_a_locality_resting_on_an_item_with_a_u_place_or_body(lang, mark):
@@ -486,28 +509,11 @@ def test_locality_chart_marks_a_locality_resting_on_an_item_with_a_u_place_or_bo
     (items_place_or_body_u); the localities chart drew every locality alike. A locality resting on such an item is
     now labelled [U] and the title says what [U] means; a table without the column (or without U items) draws no
     mark and no note."""
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    from analysis.plots import policy as policy_plots
-
     readings = pd.DataFrame({"kind": ["model"] * 2, "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
     loc = pd.DataFrame({"province": ["省", "省"], "province_en": ["P", "P"], "place": ["地", "城"],
                         "place_en": ["X", "Y"], "model.a": [1, 0], "model.b": [0, 1], "hybrid": [False, False],
                         "items_place_or_body_u": ["L01", np.nan]})
-    fig = policy_plots.locality_models_chart(loc, ["model.a", "model.b"], readings, lang=lang, source="manual")
-    plain = policy_plots.locality_models_chart(loc.drop(columns="items_place_or_body_u"), ["model.a", "model.b"],
-                                               readings, lang=lang, source="manual")
-    try:
-        labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-        assert labels[0].endswith(mark) and not labels[1].endswith(mark), labels
-        assert mark.strip() in fig.axes[0].get_title(loc="left").splitlines()[-1]
-        assert not any(mark.strip() in t.get_text() for t in plain.axes[0].get_yticklabels())
-        assert mark.strip() not in plain.axes[0].get_title(loc="left")
-    finally:
-        plt.close(fig)
-        plt.close(plain)
+    _assert_marked_alone(loc, "items_place_or_body_u", readings, lang, mark, marked=0)
 
 
 @pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the labels' text is read, not its glyphs
@@ -518,29 +524,13 @@ def test_locality_chart_marks_a_locality_resting_on_an_item_placed_by_reading(la
     chart drew 湖南 · 湖南省 like a locality its page decides. It is now labelled [R] and the title says what [R]
     means; a table without the column (or without such items) draws no mark and no note. The committed table
     marks 湖南省 alone."""
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     from analysis.paths import DATA_DERIVED
-    from analysis.plots import policy as policy_plots
 
     readings = pd.DataFrame({"kind": ["model"] * 2, "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
     loc = pd.DataFrame({"province": ["省", "省"], "province_en": ["P", "P"], "place": ["地", "城"],
                         "place_en": ["X", "Y"], "model.a": [1, 0], "model.b": [0, 0], "hybrid": [False, False],
                         "items_place_or_body_u": [np.nan, np.nan], "items_placed_by_reading": [np.nan, "X22"]})
-    fig = policy_plots.locality_models_chart(loc, ["model.a", "model.b"], readings, lang=lang, source="manual")
-    plain = policy_plots.locality_models_chart(loc.drop(columns="items_placed_by_reading"), ["model.a", "model.b"],
-                                               readings, lang=lang, source="manual")
-    try:
-        labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-        assert labels[1].endswith(mark) and not labels[0].endswith(mark), labels
-        assert mark.strip() in fig.axes[0].get_title(loc="left").splitlines()[-1]
-        assert not any(mark.strip() in t.get_text() for t in plain.axes[0].get_yticklabels())
-        assert mark.strip() not in plain.axes[0].get_title(loc="left")
-    finally:
-        plt.close(fig)
-        plt.close(plain)
+    _assert_marked_alone(loc, "items_placed_by_reading", readings, lang, mark, marked=1)
     committed = pd.read_csv(DATA_DERIVED / "paperB" / "units_localities_models.csv", keep_default_na=False)
     assert committed.loc[committed["items_placed_by_reading"] != "", "place"].tolist() == ["湖南省"]
 

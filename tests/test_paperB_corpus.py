@@ -170,15 +170,8 @@ def test_data_readme_names_every_field_verified_here_that_policy_sources_leaves_
     (D02's issuer and date, D07's and D14's numbers, D11's title and issuer), typed: D06's month (V from N03's page),
     D13's number and now D04's month had joined them without it saying so. The list is read back against the two
     files: exactly the fields U in policy-sources.md and V in policy_documents.csv, each from a page the row names."""
-    readme = " ".join((DATA_REFERENCE.parent / "README.md").read_text(encoding="utf-8").split())
-    m = re.search(r"Fields V here that are U there: (.+?)\. Three documents", readme)
-    assert m, "data/README.md no longer lists the fields V here that are U in policy-sources.md"
-    names = {"title": "title_status", "issuer": "issuer_status", "number": "number_status", "date": "date_status"}
-    said = set()
-    for part in m.group(1).split(";"):
-        doc_id, fields = part.split(":", 1)
-        for field in re.sub(r"\([^)]*\)", "", fields).split(","):
-            said.add((doc_id.strip(), names[field.strip()]))
+    said = _fields_said((DATA_REFERENCE.parent / "README.md").read_text(encoding="utf-8"),
+                        "Fields V here that are U there:", ". Three documents")
     unverified = _unverified_in_policy_sources()
     moved = set()
     for r in docs[docs["source"] == "data/reference/policy-sources.md"].itertuples(index=False):
