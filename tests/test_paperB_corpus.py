@@ -12,6 +12,8 @@ from analysis.paper_b import corpus
 from analysis.paper_b import excerpts as ex
 from analysis.validate import DataValidationError
 
+from _quotes import quoted as _quoted
+
 
 @pytest.fixture(scope="module")
 def book():
@@ -88,7 +90,7 @@ def test_fields_marked_unverified_in_policy_sources_are_V_only_where_a_stored_pa
 
 def _quotes(search_source) -> str:
     """The words search_source quotes from its pages (between single quotes), joined."""
-    return " ".join(re.findall(r"'([^']+)'", str(search_source or "")))
+    return " ".join(_quoted(search_source))
 
 
 def test_a_date_verified_from_a_search_shows_its_year_and_month_where_the_page_is_named(docs):
@@ -128,7 +130,7 @@ def test_a_documents_own_words_a_page_quotes_after_its_title_are_kept_as_key_phr
     制度 is)."""
     checked = []
     for r in docs.itertuples(index=False):
-        for quote in re.findall(r"'([^']+)'", str(r.search_source or "")):
+        for quote in _quoted(r.search_source):
             m = re.search(r"《([^》]+)》中?指出[:：](.+)$", quote)
             if not m or m.group(1) not in r.title_zh:
                 continue

@@ -13,6 +13,8 @@ from analysis.paper_b import corpus, excerpt_checks as xc, excerpts as ex, relia
 from analysis.paths import DATA_DERIVED
 from analysis.validate import DataValidationError
 
+from _quotes import QUOTE, quoted as _quoted
+
 
 @pytest.fixture(scope="module")
 def book():
@@ -476,12 +478,39 @@ def test_a_clause_the_page_ties_to_a_dated_event_carries_the_events_year(layer):
     checked = []
     for uid, r in units.iterrows():
         note = str(r["note"] or "")
-        quoted = " ".join(re.findall(r"'([^']+)'", note))
+        quoted = " ".join(_quoted(note))
         if not note.startswith("date of the event the clause reports") or not quoted:
             continue
         assert str(r["date"])[:4] + "年" in quoted, (uid, r["date"], quoted)
         checked.append(uid)
     assert "L04-07" in checked, checked
+
+
+def test_the_quote_finder_of_notes_reads_past_apostrophes():
+    """The checks above read the words a note quotes between single quotes; the finder took every pair of ' marks,
+    so an apostrophe ("the page's heading", "the 纲要's release", a quote holding "the page's words") opened or
+    closed a quote: it read 's heading ' as quoted words, and a year the note does not quote could pass the check."""
+    note = ("date of the event the clause reports, not of the page: it opens after '2024年,县委…' with 同时, "
+            "under the page's heading '优布局'")
+    assert _quoted(note) == ["2024年,县委…", "优布局"]
+    assert _quoted("the 纲要's release '2016年10月,《纲要》发布' and the units' dates '去年'") == \
+        ["2016年10月,《纲要》发布", "去年"]
+    assert _quoted("'the page's words: 2024年' then 'B'") == ["the page's words: 2024年", "B"]
+    assert _quoted("(news item: '近日,国务院医改办')") == ["近日,国务院医改办"]
+    assert _quoted("the page's date, no quote") == [] and _quoted(None) == [] and _quoted(float("nan")) == []
+    # every note of the layer quotes passages the finder closes: no ' is left over, outside or inside a passage,
+    # other than an apostrophe between two letters or after a letter before a blank (the units' dates)
+    for text in layer_notes():
+        rest = QUOTE.sub("", text)
+        assert not re.search(r"(?<![^\W_])'|'(?![^\W_]|\s|$)", rest), text
+
+
+def layer_notes():
+    """Every note of the items and units, and every search_source of the corpus, that holds a '."""
+    for path, columns in ((ex.ITEMS_FILE, ("note", "date_basis")), (ex.UNITS_FILE, ("note",)),
+                          (corpus.DOCUMENTS_FILE, ("search_source", "note"))):
+        for row in csv.DictReader(open(path, encoding="utf-8")):
+            yield from (row[c] for c in columns if "'" in (row.get(c) or ""))
 
 
 def test_stage_timing_keeps_how_many_dates_are_unverified(book, layer):
