@@ -478,12 +478,55 @@ def test_a_clause_the_page_ties_to_a_dated_event_carries_the_events_year(layer):
     checked = []
     for uid, r in units.iterrows():
         note = str(r["note"] or "")
-        quoted = " ".join(_quoted(note))
+        quoted = _quoted(note)
         if not note.startswith("date of the event the clause reports") or not quoted:
             continue
-        assert str(r["date"])[:4] + "年" in quoted, (uid, r["date"], quoted)
+        given = dates_the_words_give(quoted)
+        assert str(r["date"])[:7] in given, (uid, r["date"], quoted, given)
         checked.append(uid)
-    assert "L04-07" in checked, checked
+    assert {"L04-07", "X17-03", "X17-04"} <= set(checked), checked
+
+
+_RELATIVE_YEARS = {"今年": 0, "去年": -1, "前年": -2}
+
+
+def dates_the_words_give(passages: list[str]) -> set[str]:
+    """The years ('2024') and months ('2023-03') that quoted words give: written out (2024年, 2024年3月), or relative
+    to the page's date the note quotes ('发布日期: 2023-10-11' with 去年 -> 2022, 今年3月 -> 2023-03)."""
+    text = " ".join(passages)
+    given = set()
+    for y, mo in re.findall(r"(\d{4})年(?:(\d{1,2})月)?", text):
+        given |= {y} | ({f"{y}-{int(mo):02d}"} if mo else set())
+    page = re.search(r"发布日期[:：]\s*(\d{4})-\d{2}-\d{2}", text)
+    for word, mo in re.findall(r"(今年|去年|前年)(?:(\d{1,2})月)?", text):
+        assert page, f"{word} quoted without the page's date: {passages}"
+        y = int(page.group(1)) + _RELATIVE_YEARS[word]
+        given |= {str(y)} | ({f"{y}-{int(mo):02d}"} if mo else set())
+    return given
+
+
+def test_a_year_the_page_gives_from_its_own_date_is_verified(layer):
+    """X17's page (wj.gov.cn, 发布日期: 2023-10-11) reports '去年,我区统筹…省内首家医防联合体建设试点' (X17-03, dated
+    2022) and '今年3月,为进一步推动…第二家医防联合体' (X17-04, 2023-03), and both were U though the page shows its
+    own date and counts the years from it: the page shows 2022 and 2023-03 for those words, so they are V (the day
+    stays out). An event-dated unit whose quoted words give its date, written out or from the page's date the note
+    quotes, is V unless its note says the attribution is in doubt; the resolver is pinned by hand."""
+    assert dates_the_words_give(["去年,我区统筹…", "发布日期: 2023-10-11"]) == {"2022"}
+    assert dates_the_words_give(["今年3月,", "发布日期: 2023-10-11"]) == {"2023", "2023-03"}
+    assert dates_the_words_give(["2024年,县委…"]) == {"2024"}
+    units = layer.units.set_index("unit_id")
+    assert units.loc["X17-03", "date"] == "2022" and units.loc["X17-04", "date"] == "2023-03"
+    verified = []
+    for uid, r in units.iterrows():
+        note = str(r["note"] or "")
+        if not note.startswith("date of the event the clause reports") or "attribution is in doubt" in note:
+            continue
+        if str(r["date"])[:7] in dates_the_words_give(_quoted(note)):
+            assert r["date_status"] == "V", (uid, r["date"], note)
+            verified.append(uid)
+    assert {"X17-03", "X17-04", "L04-07"} <= set(verified), verified
+    readme = " ".join((DATA_DERIVED.parent / "README.md").read_text(encoding="utf-8").split())
+    assert "A year the page gives from its own date" in readme and "is shown by it, so V" in readme
 
 
 DOCUMENT_DATED = "date of the document whose words the clause gives, not of the page"
