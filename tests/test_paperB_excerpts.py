@@ -403,6 +403,35 @@ def test_tables_counting_an_item_placed_by_reading_name_it(book, layer):
     assert all(i in rule for i in placed) and "items_placed_by_reading" in rule and "reading" in rule
 
 
+def test_a_model_seen_through_an_item_placed_by_reading_is_marked_in_the_spread_and_b11(book, layer):
+    """X22 (bodies of 广东 and 湖南, placed in 湖南 by the compendium's reading) carries no practice-model code, so no
+    count of B11 rests on it; but nothing would have said so if it did: the chart marks such a locality [R], while
+    model_spread and B11's note named only the localities resting on a U place or body. A synthetic unit of X22
+    coded with the responsibility-list model now shows in model_spread's localities_placed_by_reading (湖南:湖南省,
+    that model only) and in B11's note (the locality, the item, [R], and the verdict without the item, recomputed
+    here); without such a code the table's column is empty and the note says nothing of it."""
+    from analysis.paper_b import claims as bclaims
+    model = "model.responsibility_list"
+    extra_unit = dict(layer.units[layer.units["item_id"] == "X22"].iloc[0], unit_id="X22-99",
+                      excerpt_zh="制定公共卫生责任清单(synthetic)")
+    extra_coding = dict(layer.coding[layer.coding["unit_id"] == "X22-01"].iloc[0], unit_id="X22-99", model=model)
+    lay = ex.ExcerptLayer(layer.items, pd.concat([layer.units, pd.DataFrame([extra_unit])], ignore_index=True),
+                          pd.concat([layer.coding, pd.DataFrame([extra_coding])], ignore_index=True))
+    readings = corpus.load_readings(book)
+    models = book.codes_of("model")
+    spread = xc.model_spread(xc.locality_models(lay, ex.manual_coding(lay, book)), models).set_index("model")
+    assert spread["localities_placed_by_reading"].to_dict() == {m: ("湖南:湖南省" if m == model else "") for m in models}
+    note = bclaims.claim_models_in_localities(lay, ex.manual_coding(lay, book), readings).note
+    name = readings[readings["kind"] == "model"].sort_values("order")["name_zh"].iloc[models.index(model)]
+    assert "[R]" in note and "湖南:湖南省" in note and "(items X22)" in note, note
+    without = bclaims.claim_models_in_localities(layer, ex.manual_coding(layer, book), readings)   # X22 adds no model
+    assert f"without those items the verdict is '{without.verdict}'" in note, note
+    assert name in note.split("[R]")[1], (name, note)
+    assert "[R]" not in without.note
+    committed = pd.read_csv(DATA_DERIVED / "paperB" / "units_model_spread.csv", keep_default_na=False)
+    assert (committed["localities_placed_by_reading"] == "").all()
+
+
 def test_a_report_whose_head_shows_no_title_nor_date_keeps_both_unverified(layer):
     """L22 (panyu.gov.cn bmgzbg/2022, the 番禺区卫生健康局 summary of 2022) had its title V and its date 2022 V with
     date_basis 'title'; read again with the search tool, the reachable head begins with the text ('2022年,是具有特殊

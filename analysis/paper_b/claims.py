@@ -631,6 +631,31 @@ def _at_least_zh(n: int, noun: str) -> str:
     return f"至少{_ZH_WORDS[n] if 0 <= n <= 10 else n}个{noun}"
 
 
+def _placed_by_reading_note(layer: ExcerptLayer, coding: CodingResult, loc: pd.DataFrame, spread: pd.DataFrame,
+                            names: Mapping[int, str], model_codes: Sequence[str], min_localities: int,
+                            min_provinces: int) -> str:
+    """B11's words on the models' localities that rest on an item placed in its province by the compendium's reading
+    (bodies of several provinces: model_spread's `localities_placed_by_reading`, the chart's [R]): which, of which
+    model, through which items, and the verdict without those items. Empty when no model's locality rests on one
+    (X22, 湖南's one item, carries no model code) or the table does not say (unchecked)."""
+    if "localities_placed_by_reading" not in spread.columns:
+        return ""
+    per_model = {m: str(spread.loc[m, "localities_placed_by_reading"] or "") for m in model_codes}
+    if not any(per_model.values()):
+        return ""
+    shows = loc[model_codes].gt(0).any(axis=1)
+    items = sorted({i for v in loc.loc[shows, "items_placed_by_reading"].fillna("") for i in str(v).split("|") if i})
+    loc_r = locality_models(replace(layer, units=layer.units[~layer.units["item_id"].isin(items)]), coding)
+    spread_r = model_spread(loc_r, model_codes)
+    ok_r = bool(len(spread_r) and ((spread_r["n_localities"] >= min_localities)
+                                   & (spread_r["n_provinces"] >= min_provinces)).all())
+    which = "; ".join(f"{names.get(k + 1, _short(m))}: {per_model[m].replace('|', ', ')}"
+                      for k, m in enumerate(model_codes) if per_model[m])
+    return (f" Localities resting on an item placed in its province by the compendium's reading (its bodies are of "
+            f"several provinces; [R] in the chart): {which} (items {', '.join(items)}); without those items the "
+            f"verdict is '{'true' if ok_r else NOT_TESTABLE}'.")
+
+
 def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame,
                                min_localities: int = 2, min_provinces: int = 2) -> Claim:
     loc = locality_models(layer, coding)
@@ -676,6 +701,7 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
                   f"'{'true' if ok_v else NOT_TESTABLE}'.")
     else:
         places = f"Every one of the {len(used)} items the localities rest on has a verified place and body (issuer)."
+    places += _placed_by_reading_note(layer, coding, loc, spread, names, model_codes, min_localities, min_provinces)
     thin = [m for m in spread.index if spread.loc[m, "thinnest"]]
     computed = "; ".join(f"{names.get(k + 1, _short(m))}: {int(spread.loc[m, 'n_localities'])} localities in "
                          f"{int(spread.loc[m, 'n_provinces'])} provinces ({int(spread.loc[m, 'n_units'])} units)"

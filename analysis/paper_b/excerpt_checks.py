@@ -110,18 +110,26 @@ def model_spread(localities: pd.DataFrame, model_codes: Sequence[str]) -> pd.Dat
     least one item whose place or body (issuer) is U (locality_models' `items_place_or_body_u`; the localities the
     chart marks [U]), whichever of the locality's items the model's units come from: there the locality is, in part,
     the compendium's reading of a field the page did not show. Empty when none; None when the locality table does
-    not carry the column (unchecked)."""
-    checked = "items_place_or_body_u" in localities.columns
+    not carry the column (unchecked).
+
+    `localities_placed_by_reading` names, alike, the model's localities that rest on at least one item placed there
+    by the compendium's reading (locality_models' `items_placed_by_reading`: bodies of several provinces, X22 for
+    湖南省; the localities the chart marks [R]). Empty when none; None when unchecked."""
+    def flagged(hit: pd.DataFrame, column: str) -> str | None:
+        if column not in localities.columns:
+            return None
+        f = hit[hit[column].fillna("") != ""]
+        return "|".join(f"{p}:{q}" for p, q in zip(f["province"], f["place"]))
+
     rows = []
     for m in model_codes:
         hit = localities[localities[m] > 0]
-        u = hit[hit["items_place_or_body_u"].fillna("") != ""] if checked else None
         rows.append({"model": m, "n_units": int(localities[m].sum()), "n_localities": len(hit),
                      "n_provinces": int(hit["province"].nunique()), "n_hybrid_localities": int(hit["hybrid"].sum()),
                      "provinces": "|".join(sorted(hit["province"].unique())),
                      "localities": "|".join(f"{p}:{q}" for p, q in zip(hit["province"], hit["place"])),
-                     "localities_place_or_body_u": None if u is None else
-                     "|".join(f"{p}:{q}" for p, q in zip(u["province"], u["place"]))})
+                     "localities_place_or_body_u": flagged(hit, "items_place_or_body_u"),
+                     "localities_placed_by_reading": flagged(hit, "items_placed_by_reading")})
     df = pd.DataFrame(rows)
     if len(df):
         key = df[["n_localities", "n_provinces", "n_units"]].apply(tuple, axis=1)
