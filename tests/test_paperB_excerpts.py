@@ -606,6 +606,34 @@ def test_a_documents_words_a_later_page_reports_carry_the_documents_date(layer):
            "document's date" in readme
 
 
+def test_the_pages_read_again_are_items_read_and_those_changed_say_so(layer):
+    """data/README lists the pages read again with the search tool and whether the row changed, so a reader (and the
+    next re-reading) knows which rows were checked twice. Every item it names is a read item with units, named once;
+    a 'changed' item's units or row carry the change in a note or basis (a note on a unit, a date basis or note on the
+    item), and the items whose units this round dated by a document or a relative year are among the changed."""
+    readme = (DATA_DERIVED.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("**Pages read again**", 1)[1].split("\n\n", 1)[0]
+    changed = block.split("- changed:", 1)[1].split("- unchanged", 1)[0]
+    unchanged = block.split("- unchanged", 1)[1]
+    ids_changed = re.findall(r"\b([NLX]\d{2})\b(?!-)", changed)
+    ids_unchanged = re.findall(r"\b([NLX]\d{2})\b(?!-)", unchanged)
+    named = ids_changed + ids_unchanged
+    assert len(named) == len(set(named)), named
+    items = layer.items.set_index("item_id")
+    with_units = set(layer.units["item_id"]) | {"L22"}          # L22 was read again and gives no units
+    for i in named:
+        assert i in items.index and items.loc[i, "read_status"] == "read" and i in with_units, i
+    units = layer.units
+    for i in ids_changed:
+        notes = units.loc[units["item_id"] == i, "note"].fillna("")
+        item = items.loc[i]
+        assert (notes != "").any() or "reachable head" in str(item["date_basis"]) + str(item["note"]) \
+            or "text" in str(item["date_basis"]), i
+    dated = units.loc[units["note"].fillna("").str.startswith(DOCUMENT_DATED), "item_id"]
+    relative = units.loc[units["note"].fillna("").str.contains("发布日期"), "item_id"]
+    assert set(dated) | set(relative) <= set(ids_changed), (set(dated) | set(relative)) - set(ids_changed)
+
+
 def test_the_quote_finder_of_notes_reads_past_apostrophes():
     """The checks above read the words a note quotes between single quotes; the finder took every pair of ' marks,
     so an apostrophe ("the page's heading", "the 纲要's release", a quote holding "the page's words") opened or
