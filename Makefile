@@ -174,18 +174,22 @@ DRY_RUN := $(findstring n,$(MAKE_LETTERS))$(findstring q,$(MAKE_LETTERS))
 # outside its groups was no prerequisite (tests/test_make_prerequisites.py).
 # Worked out again (about a second) only when one of the files it reads changed: MODULES_CACHE holds the answer under
 # the checksums (cksum) of those files, so an import added by a copy that keeps an older date counts too. A dry run
-# (-n, -q) works it out without writing it. Where it cannot be worked out (a module Python cannot parse, no Python
-# yet, or not this checkout's: make -f CHECKOUT/Makefile .uv/bin/uv elsewhere), every notebook takes every analysis/
-# module for its prerequisites (the tool says why): an extra rerun, never a stale output. An answer is taken only
-# whole: its last line says it is complete (MODULES_END); a Python that answers nothing (a stand-in) is no answer.
+# (-n, -q) works it out without writing it. The tool keeps what it read of each module in MODULES_FACTS under the
+# module's checksum: after an edit only the edited module is parsed again. Where it cannot be worked out (a module
+# Python cannot parse, no Python yet, or not this checkout's: make -f CHECKOUT/Makefile .uv/bin/uv elsewhere), every
+# notebook takes every analysis/ module for its prerequisites (the tool says why): an extra rerun, never a stale output.
+# An answer is taken only whole: its last line says it is complete (MODULES_END); a Python that answers nothing (a
+# stand-in) is no answer.
 ANALYSIS_MODULES := $(sort $(shell find analysis -name '*.py' ! -path '*/__pycache__/*' 2>/dev/null))
 MODULES_INPUTS := tools/make_deps.py tools/run_notebook.py $(NOTEBOOKS:%=notebooks/%.ipynb) $(ANALYSIS_MODULES)
 MODULES_CACHE := build/modules-read.txt
+MODULES_FACTS := build/module-facts.json
 MODULES_END := end-of-modules
 MODULES_READ := $(shell key="$$(cksum $(MODULES_INPUTS) 2>&1 | cksum)"; c='$(MODULES_CACHE)'; \
   if [ -f "$$c" ] && [ "$$(head -n 1 "$$c")" = "key $$key" ]; then tail -n +2 "$$c"; \
   elif [ -f tools/make_deps.py ] && command -v $(PYTHON_SH) >/dev/null 2>&1 && \
-    out="$$($(PYTHON_SH) tools/make_deps.py $(NOTEBOOKS))" && [ "$${out##*$$'\n'}" = $(MODULES_END) ]; then \
+    out="$$($(PYTHON_SH) tools/make_deps.py --cache $(MODULES_FACTS) $(if $(DRY_RUN),--read-only) $(NOTEBOOKS))" && \
+    [ "$${out##*$$'\n'}" = $(MODULES_END) ]; then \
     printf '%s\n' "$$out"; $(if $(DRY_RUN),:,mkdir -p "$$(dirname "$$c")" && \
     { printf 'key %s\n' "$$key"; printf '%s\n' "$$out"; } > "$$c.$$$$.tmp" && mv -f "$$c.$$$$.tmp" "$$c"); \
   else echo '?'; fi)

@@ -340,6 +340,48 @@ def test_a_package_that_loads_modules_in_a_way_the_scan_cannot_read_is_read_whol
     assert found == {f"analysis/eng/{m}.py" for m in ("__init__", "core", "charts", "helpers", "slow", "cli")}
 
 
+def test_the_scan_keeps_what_it_read_of_each_source_and_reads_again_only_an_edited_one(tmp_path, monkeypatch, capsys):
+    """Each make whose answer was out of date (after any edit of a module, or in a fresh copy of the project) parsed
+    every module the notebooks read again (a second of CPU per make in the tests' copies). With --cache the tool
+    keeps each source's facts under its checksum and parses only a source it has not seen; the answer is the same.
+    --read-only (make -n, -q) writes nothing; a cache that is not JSON, or one of another version of the tool, is no
+    cache."""
+    root, cache = tmp_path / "p", tmp_path / "build" / "facts.json"
+    _tree(root, LAZY_PACKAGE, "from analysis.eng import solve\nimport analysis.eng.core\n")
+    texts = {(root / name).read_text(encoding="utf-8"): name for name in ["analysis/__init__.py", *LAZY_PACKAGE]}
+
+    def run(*args: str, version: str | None = None) -> tuple[str, list[str]]:
+        tool = load_script("tools/make_deps.py", "make_deps_cached")        # a new process's: nothing kept in memory
+        scan, scanned = tool._scan, []
+        monkeypatch.setattr(tool, "_scan", lambda *a: scanned.append(texts.get(a[0], "the notebook")) or scan(*a))
+        if version:
+            monkeypatch.setattr(tool, "_SELF", version)
+        assert tool.main([*args, "nb"], root) == 0
+        return capsys.readouterr().out, sorted(scanned)
+
+    plain, everything = run()
+    assert "nb:analysis/eng/core.py" in plain and "analysis/eng/cli.py" not in plain
+    assert everything == ["analysis/__init__.py", "analysis/eng/__init__.py", "analysis/eng/core.py", "the notebook"]
+    assert run("--cache", str(cache), "--read-only") == (plain, everything) and not cache.exists()
+    assert run("--cache", str(cache)) == (plain, everything) and cache.is_file()
+    assert run("--cache", str(cache)) == (plain, [])                          # nothing parsed again
+    stored = cache.read_bytes()
+    with (root / "analysis/eng/core.py").open("a", encoding="utf-8") as fh:
+        fh.write("from . import cli\n")                                       # an edit: a new import
+    texts = {(root / name).read_text(encoding="utf-8"): name for name in ["analysis/__init__.py", *LAZY_PACKAGE]}
+    new = ["analysis/eng/cli.py", "analysis/eng/core.py", "analysis/eng/slow.py"]   # it, and the modules it now reads
+    out, scanned = run("--cache", str(cache), "--read-only")
+    assert scanned == new and "nb:analysis/eng/cli.py" in out and "nb:analysis/eng/slow.py" in out
+    assert cache.read_bytes() == stored
+    assert run("--cache", str(cache)) == (out, new)
+    assert run("--cache", str(cache)) == (out, [])
+    now = sorted([*everything, "analysis/eng/cli.py", "analysis/eng/slow.py"])
+    assert run("--cache", str(cache), version="another scan") == (out, now)
+    cache.write_text("{not json", encoding="utf-8")
+    assert run("--cache", str(cache)) == (out, now)
+    assert run("--cache", str(cache)) == (out, [])                            # written again, whole
+
+
 def _read_by_only(root, notebooks: list[str], notebook: str) -> str:
     """A module of analysis/ that `notebook` reads and no other notebook does."""
     readers: dict[str, set[str]] = {}
@@ -364,10 +406,14 @@ def test_an_edit_of_a_module_reruns_only_the_notebooks_that_read_it(project):
     no notebook reads (analysis/qca/cli.py) reran all seven. Now 03 and 04, which uses 03's outputs; and none."""
     assert project("all").returncode == 0
     project.runs()
+    facts = project.copy / "build" / "module-facts.json"                      # what the scan read (make_deps --cache)
+    stored = facts.read_bytes()
     _edit(project.copy / _read_by_only(project.copy, _notebooks(), "03_qca"))
     assert _dry_run(project) == ["03_qca", "04_figures"]
     assert project("-q").returncode == 1
+    assert facts.read_bytes() == stored                                        # a dry run writes nothing
     assert project("all").returncode == 0
+    assert facts.read_bytes() != stored                                        # the edited module's, kept
     assert sorted(project.runs()) == ["03_qca", "04_figures"]
     _edit(project.copy / "analysis" / "qca" / "cli.py")                      # imported by no notebook
     assert "analysis/qca/cli.py" not in {m for nb in _notebooks() for m in make_deps.modules_read(nb, project.copy)}

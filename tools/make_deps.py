@@ -19,6 +19,13 @@ __getattr__ runs only for an attribute of the package or a name imported from it
 in a way this cannot read (a `__getattr__` without `_LAZY`, import_module or __import__ of a computed name) is read
 whole: every module in its folder.
 
+    make_deps.py --cache FILE [--read-only] NOTEBOOK ...
+
+keeps what it found in each source (its Facts) in FILE (JSON, UTF-8) under the SHA-256 of the source, its package
+and this file's own text, and reads it from there while the source is unchanged: only an edited module is parsed
+again (each make whose modules-read cache was out of date, after any edit, parsed every module read). A FILE that
+cannot be read is no cache; --read-only (make -n, -q: a dry run writes nothing) leaves it as it is.
+
 Standard library only: it runs while make reads the Makefile, before .venv exists. A notebook or a module it cannot
 read (a syntax error in a module being edited): one `note:` line, exit status 2, and make takes every analysis/ module
 for every notebook's prerequisites (an extra rerun, never a stale output).
@@ -27,7 +34,9 @@ from __future__ import annotations
 
 import ast
 import functools
+import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -78,9 +87,50 @@ def _lazy_map(node: ast.Assign) -> dict[str, str]:
     return found
 
 
+# the cache of --cache: {key: Facts as JSON lists} read, and the keys this run used (written back, the others dropped)
+_STORED: dict[str, list] = {}
+_USED: dict[str, list] = {}
+_SELF = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()   # a changed scan finds nothing stored by the old one
+
+
 @functools.lru_cache(maxsize=None)
 def facts(source: str, package: str = "", is_init: bool = False) -> Facts:
-    """One source's Facts; its relative imports resolved against `package`."""
+    """One source's Facts; its relative imports resolved against `package` (stored by --cache, when it was given)."""
+    key = hashlib.sha256(f"{_SELF}\0{package}\0{is_init}\0{source}".encode("utf-8")).hexdigest()
+    stored = _STORED.get(key)
+    if stored is not None:
+        try:
+            imports, names, asks_any, lazy, unreadable = stored
+            found = Facts(frozenset(imports), frozenset(names), frozenset(asks_any), lazy, bool(unreadable))
+        except (TypeError, ValueError):           # an entry not of this shape: scanned again
+            found = _scan(source, package, is_init)
+    else:
+        found = _scan(source, package, is_init)
+    _USED[key] = [sorted(found.imports), sorted(found.names), sorted(found.asks_any), found.lazy, found.unreadable]
+    return found
+
+
+def _read_cache(path: Path) -> None:
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):                 # none yet, or not JSON: no cache
+        return
+    if isinstance(stored, dict):
+        _STORED.update((k, v) for k, v in stored.items() if isinstance(v, list))
+
+
+def _write_cache(path: Path) -> None:
+    """The Facts this run used, written whole (a temporary file renamed: a make beside it reads the old or the new)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(_USED, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:                               # a read-only checkout: the answer stands, uncached
+        pass
+
+
+def _scan(source: str, package: str, is_init: bool) -> Facts:
     tree = ast.parse(source)
     imports: set[str] = set()
     names: set[str] = set()
@@ -207,11 +257,17 @@ def modules_read(notebook: str, root: Path = ROOT) -> list[str]:
     return sorted(p for p in sources_read(notebook, root) if p.startswith(f"{PACKAGE}/") and p.endswith(".py"))
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], root: Path = ROOT) -> int:
+    cache, write = None, True
+    if argv[:1] == ["--cache"] and len(argv) > 1:
+        cache, argv = Path(argv[1]), argv[2:]
+        if argv[:1] == ["--read-only"]:
+            write, argv = False, argv[1:]
+        _read_cache(cache)
     lines = []
     for notebook in argv:
         try:
-            lines.extend(f"{notebook}:{path}" for path in modules_read(notebook))
+            lines.extend(f"{notebook}:{path}" for path in modules_read(notebook, root))
         except (OSError, ValueError, KeyError, SyntaxError) as exc:
             if isinstance(exc, SyntaxError):
                 why = f"{exc.filename}, line {exc.lineno}: SyntaxError: {exc.msg}"
@@ -220,6 +276,8 @@ def main(argv: list[str]) -> int:
             print(f"note: tools/make_deps.py cannot read the modules notebook {notebook} imports ({why}); every "
                   "notebook takes every analysis/ module for its prerequisites until it can", file=sys.stderr)
             return 2
+    if cache is not None and write and _USED != _STORED:
+        _write_cache(cache)
     sys.stdout.write("".join(f"{line}\n" for line in [*lines, END]))
     return 0
 
