@@ -1422,7 +1422,8 @@ _CUT_PAIR = re.compile(r": (?:give two cut-offs as a pair, (?P<pair>incl_cut=\([
                        r"number or a pair of numbers \(ic1, ic0\), e\.g\. (?P<eg>incl_cut=\([^()]*\)))|"
                        r"a decimal comma\? write (?P<num>[\d.]+); two "
                        r"cut-offs are a pair, e\.g\. (?P<example>incl_cut=\([^()]*\)))")
-_LISTED = re.compile(r"\((?P<what>columns|conditions|its arguments): (?P<names>[^()]*)\)")
+# (not a calibration range's "(conditions: ...; outcome: ...)", which its own form says)
+_LISTED = re.compile(r"\((?P<what>columns|conditions|its arguments): (?P<names>(?:(?!; outcome: )[^()])*)\)")
 _PERCENT = re.compile(r"[;:] a percentage\? write (?P<write>[\d.]+(?:, [\d.]+)*)$")
 _DECIMAL_COMMA = re.compile(r": a decimal comma\? write (?P<write>[+-]?\d+\.\d+)$")   # checks.decimal_comma_hint
 _AS_TEXT = re.compile(r"[:;] write (?P<write>[^,]+(?:, [^,]+)*), a number, not the text (?P<text>.+)$")
@@ -2844,6 +2845,55 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("calibrate_frame: a set's calibration",
      re.compile(r"calibrating (?P<name>'[^']*') from column (?P<column>'[^']*'): (?P<inner>.+)$"),
      lambda m: None if (line := _quoted_error_zh(m)) is None else f"校准 {m.group('name')}（取自列 {m.group('column')}）：{line}"),
+    ("a file's keys: unknown",   # _near.unknown_keys: a calibration file's set, a sweep file, its test or range
+     re.compile(r"unknown (?P<what>key|argument)\(s\) (?P<keys>'[^']*'(?: \(a full-width colon '：', typed with a Chinese "
+                r"input method, 全角: write '[^']*' with the ASCII ':' and a blank after it\))?(?:, '[^']*'(?: \(a "
+                r"full-width colon '：', typed with a Chinese input method, 全角: write '[^']*' with the ASCII ':' and a "
+                r"blank after it\))?)*)(?:; (?:'[^']*': )?did you mean '[^']*'(?: or '[^']*')*\?)*; allowed: "
+                r"(?P<allowed>[^;]+)$"),
+     lambda m: (f"未知的{'键' if m.group('what') == 'key' else '参数'} "
+                + re.sub(r" \(a full-width colon '：', typed with a Chinese input method, 全角: write ('[^']*') with the "
+                         r"ASCII ':' and a blank after it\)", r"（含全角冒号 '：'，中文输入法输入：请写 \1，用半角的 ':'，其后加一个空格）",
+                         m.group("keys"))
+                + f"（可用的{'键' if m.group('what') == 'key' else '参数'}：{m.group('allowed')}）")),
+    ("calibrate: missing", re.compile(rf"missing must be 'raise' or 'keep', got {_GIVEN}(?:; did you mean '[^']*'\?)?$"),
+     lambda m: (f"missing 只能是 'raise'（拒绝缺失的原始值）或 'keep'（保留，其隶属度留空），现为 {m.group('value')}")),
+    ("a calibration file not a mapping of sets",   # the calibrate command's --spec (cli._calibrate)
+     re.compile(r"a calibration specification maps each set name to calibrate\(\) arguments, e\.g\. (?P<eg>DEV: \{.*\})"
+                r"(?P<listed>; the file is a list of sets \('- DEV: \.\.\.'\): write each set at the top level, without "
+                r"'- ')?$"),
+     lambda m: ("校准设定文件把每个集合的名称映射到 calibrate() 的参数，例如 " + m.group("eg")
+                + ("；该文件是集合的列表（'- DEV: ...'）：请把每个集合写在最外层，不加 '- '" if m.group("listed") else ""))),
+    ("robustness: a test recalibrating no set",   # a sweep file's test: calibrate naming a set the data lacks
+     re.compile(r"calibrate names (?P<names>'[^']*'(?:, '[^']*')*), which (?:is not a set|are not sets) of the data"
+                r"(?:; (?:'[^']*': )?did you mean '[^']*'(?: or '[^']*')*\?)* \(sets: (?P<sets>.+)\)$"),
+     lambda m: f"calibrate 所列的 {m.group('names')} 不是数据中的集合（数据的集合：{m.group('sets').replace(' and ', ' 及另外 ').replace(' more', ' 个')}）"),
+    ("robustness: a case not in the data",   # a sweep file's test: drop_cases or keep_cases naming no case
+     re.compile(r"unknown case\(s\) (?P<names>'[^']*'(?:, '[^']*')*(?: and \d+ more)?) in (?P<key>drop_cases|keep_cases)"
+                r"(?:; (?:'[^']*': )?did you mean '[^']*'(?: or '[^']*')*\?)*(?P<case> \(case names are case-sensitive\))? "
+                r"\(the data's cases: (?P<cases>.+?)\)(?P<numbered>; the data has no case names, so its cases are "
+                r"numbered: name the column of case names, case_column \(CLI: --case-column\))?$"),
+     lambda m: (f"{m.group('key')} 中的案例 {m.group('names')} 不在数据中"
+                + ("（案例名称区分大小写）" if m.group("case") else "")
+                + f"（数据的案例：{m.group('cases').replace(' and ', ' 及另外 ').replace(' more', ' 个')}）"
+                + ("；数据没有案例名称，案例按序号编号：请指明案例名称所在的列，case_column（命令行：--case-column）"
+                   if m.group("numbered") else ""))),
+    ("robustness: a range's parameter",   # a sweep file's range (threshold_range's parameter)
+     re.compile(rf"parameter must be incl_cut, n_cut,? (?:or )?pri_cut(?P<cal> or calibration)?, got {_GIVEN}"
+                r"(?:; did you mean '[^']*'(?: or '[^']*')*\?)?$"),
+     lambda m: (f"parameter 只能是 incl_cut、n_cut、pri_cut" + (" 或 calibration" if m.group("cal") else "")
+                + f"，现为 {m.group('value')}")),
+    ("robustness: a calibration range's set",   # a sweep file's range: set naming no condition nor the outcome
+     re.compile(r"calibrate_set (?P<set>'[^']*') \(a sweep file's range: set\) is not a condition of the analysis nor its "
+                r"outcome(?:; did you mean '[^']*'(?: or '[^']*')*\?)? \(conditions: (?P<conds>.+); outcome: "
+                r"(?P<outcome>'[^']*')\)$"),
+     lambda m: (f"calibrate_set {m.group('set')}（扫描文件中范围的 set）既不是分析的条件，也不是其结果（条件："
+                f"{m.group('conds')}；结果：{m.group('outcome')}）")),
+    ("robustness: a range's step",   # threshold_range's step, a sweep file's range
+     re.compile(r"step (?:(?P<n>of an n_cut range )?must be (?:a positive \(finite\) number|a whole number of cases \(n_cut "
+                r"counts cases\))), got (?P<value>'[^']*'|\S+)$"),
+     lambda m: (f"n_cut 范围的 step 必须是整数个案例（n_cut 计的是案例数），现为 {m.group('value')}" if m.group("n") else
+                f"step 必须是一个正的（有限的）数，现为 {m.group('value')}")),
     ("data: empty rows",
      re.compile(r"row\(s\) (?P<rows>\d+(?:, \d+)*(?: \.\.\.)?) of the data (?:is|are) empty \(no value in any column; e\.g\. "
                 r"Excel's trailing ',,,' rows\): drop them first \(df\.dropna\(how='all'\)\)$"),
@@ -3152,6 +3202,46 @@ _CONDITIONS_TAKEN = re.compile(r"; the conditions were taken from every column b
                                r"(?P<how>conditions='[^']*') \(CLI: (?P<cli>--conditions \S+)\)$")
 
 
+#: Where a researcher's file puts an engine error, before the error's own words: the calibrate and robustness
+#: commands' specification file (a YAML or JSON file), then a sweep file's test or range, or calibrate_frame's set
+#: (spec['DEV']), each said before the error's line.
+_SPEC_FILE = re.compile(r"(?P<file>.+?\.(?:ya?ml|json)): (?P<rest>.+)$", re.IGNORECASE)
+_SPEC_PART = re.compile(r"(?:test (?P<test>\d+|'[^']*')|range (?P<range>\d+)(?: \((?P<what>parameter: [^()]*)\))?"
+                        r"|spec\[(?P<set>'[^']*')\]|calibrate (?P<calibrated>'[^']*')): (?P<rest>.+)$")
+
+
+def _placed_error_zh(message: str) -> str | None:
+    """The line of an engine error placed in a researcher's file (_SPEC_FILE, _SPEC_PART: the file, a test, a range,
+    a set): the place in Chinese, then the error's own line; None when the error has none. The calibrate command
+    writes calibrate()'s arguments as its file does ("type: 'crisp'", calibrate.spec_file_form): they are read as the
+    engine writes them and said back as the file does."""
+    from analysis.qca.calibrate import SPEC_FILE_FORM
+
+    if file := _SPEC_FILE.match(message):
+        rest = file.group("rest")
+        line = _error_message_zh(rest)
+        if line is None:
+            written: list[tuple[str, str]] = []
+            form = re.compile(SPEC_FILE_FORM.pattern.replace(")=(", "): ("))
+
+            def engine(m: re.Match) -> str:
+                written.append((m.group(1), m.group(2)))
+                return f"{m.group(1)}={m.group(2)}"
+
+            line = _error_message_zh(form.sub(engine, rest)) if form.search(rest) else None
+            for key, value in written:
+                line = line and line.replace(f"{key}={value}", f"{key}: {value}")
+        return line and f"{file.group('file')}：{line}"
+    if part := _SPEC_PART.match(message):
+        line = _error_message_zh(part.group("rest"))
+        place = (f"检验 {part.group('test')}" if part.group("test") else
+                 f"范围 {part.group('range')}" + (f"（{part.group('what')}）" if part.group("what") else "")
+                 if part.group("range") else f"spec[{part.group('set')}]" if part.group("set") else
+                 f"calibrate {part.group('calibrated')}")
+        return line and f"{place}：{line}"
+    return None
+
+
 def _error_message_zh(message: str) -> str | None:
     """engine_error_zh's line for an engine error's message, as text: for an error a report quotes (good_practice's
     ESA row: 'not checked: contradictory simplifying assumptions (<the error>)'); None for a message of another form.
@@ -3176,7 +3266,7 @@ def _error_message_zh(message: str) -> str | None:
             if line is None:   # a form the table knows, with a part it cannot say in Chinese
                 return None
             return line + (hints if not hints or hints.startswith("（") else f"；{hints}")
-    return None
+    return _placed_error_zh(message)
 
 
 def case_type_counts(typology) -> str:

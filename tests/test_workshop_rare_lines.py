@@ -1563,3 +1563,81 @@ def test_dropping_every_case_for_a_missing_value_has_a_chinese_line():
     assert engine_error_zh(raised.value) == (
         "每个案例（3 个）在 'DEV', 'URB', 'SURV' 中都有缺失值，删除有缺失值的案例后一个也不剩：'AU'（第 2 行：'DEV' 为 'NA'）、'BE'"
         "（第 3 行：'URB' 为空）、'CZ'（第 4 行：'SURV' 为 '-'）；请填写这些单元格，或把缺失最多的列从条件中去掉"), str(raised.value)
+
+
+@pytest.mark.parametrize("rule, zh", [
+    ("{source: GDP, type: crsp, thresholds: 'e=350, c=550, i=850'}",
+     "校准 'DEV'（取自列 'GDP'）：type 只能是 'fuzzy'（模糊集）或 'crisp'（清晰集），现为 'crsp'；是否想写 'crisp'？"),
+    ("{source: GDP}",   # calibrate()'s arguments as the file writes them: "thresholds: '...'", said so in Chinese too
+     "校准 'DEV'（取自列 'GDP'）：缺少 thresholds：例如 thresholds: 'e=350, c=550, i=850' 或 [350, 550, 850]"),
+    ("{source: GDP, type: crisp, thresholds: 'e=350, c=550, i=850'}",
+     "校准 'DEV'（取自列 'GDP'）：清晰集的 thresholds 是临界值（如 10 或 '5, 10'），现为名为 e, c, i 的锚点：e、c、i 是模糊集"
+     "校准（type: 'fuzzy'）的锚点"),
+    ("{source: GDP, threshold: 'e=350, c=550, i=850'}",
+     "spec['DEV']：未知的参数 'threshold'（可用的参数：above, below, idm, logistic, method, missing, missing_codes, source, "
+     "thresholds, type）；是否想写 'thresholds'？"),
+    ("{source: GDP, thresholds: 'e=350, c=550, i=850', missing: kep}",
+     "校准 'DEV'（取自列 'GDP'）：missing 只能是 'raise'（拒绝缺失的原始值）或 'keep'（保留，其隶属度留空），现为 'kep'；"
+     "是否想写 'keep'？"),
+    ("'e=350, c=550, i=850'",
+     "校准设定文件把每个集合的名称映射到 calibrate() 的参数，例如 DEV: {thresholds: 'e=350, c=550, i=850'}"),
+])
+def test_the_calibrate_commands_refusals_have_their_chinese_line(tmp_path, capsys, rule, zh):
+    """The calibrate command's refusals of a calibration file start with the file's name and write calibrate()'s
+    arguments as the file does ("thresholds: '...'", not "thresholds='...'"): none of them had a Chinese line, even
+    where calibrate_frame's own message has one; a mistyped key, a value of missing and a file of thresholds alone
+    had none at all. Each is read here off the command's own error line, the file's name said first."""
+    from _cli import run
+
+    from analysis.workshop import engine_error_zh
+
+    raw, spec = tmp_path / "raw.csv", tmp_path / "spec.yaml"
+    raw.write_text("case,GDP\nA,300\nB,500\nC,700\nD,900\n", encoding="utf-8")
+    spec.write_text(f"DEV: {rule}\n", encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec))
+    assert code == 2 and err.startswith(f"error: {spec}: "), err
+    assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == f"{spec}：{zh}"
+
+
+_SWEEP = "outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: 0.8\n"
+
+
+@pytest.mark.parametrize("sweep, zh", [
+    ("test:\n  - {label: n 2, n_cut: 2}\n",
+     "未知的键 'test'（可用的键：outcome, conditions, incl_cut, n_cut, pri_cut, include, dir_exp, exclude, model, "
+     "test_models, no_solution, skew_bounds, tests, ranges）；是否想写 'tests'？"),
+    ("tests:\n  - {label: n 2, ncut: 2}\n",
+     "检验 1：未知的键 'ncut'（可用的键：label, incl_cut, n_cut, pri_cut, calibrate, drop_cases, keep_cases）；是否想写 "
+     "'n_cut'？"),
+    ("tests:\n  - {label: DEV c=600, calibrate: {DEVX: {thresholds: 'e=350, c=600, i=900'}}}\n",
+     "检验 'DEV c=600'：calibrate 所列的 'DEVX' 不是数据中的集合（数据的集合：'DEV', 'URB', 'LIT', 'IND', 'STB' 及另外 1 个）；"
+     "是否想写 'DEV'？"),
+    ("tests:\n  - {label: without XX, drop_cases: [XX]}\n",
+     "检验 'without XX'：drop_cases 中的案例 'XX' 不在数据中（数据的案例：'AU', 'BE', 'CZ', 'EE', 'FI' 及另外 13 个）"),
+    ("ranges:\n  - {parameter: inclcut, step: 0.01}\n",
+     "范围 1（parameter: inclcut）：parameter 只能是 incl_cut、n_cut、pri_cut 或 calibration，现为 'inclcut'；是否想写 "
+     "'incl_cut'？"),
+    ("ranges:\n  - {parameter: incl_cut, step: 0.01, maxruns: 20}\n",
+     "范围 1：未知的键 'maxruns'（可用的键：parameter, step, max_runs, set, source, thresholds, type）；是否想写 'max_runs'？"),
+    ("ranges:\n  - {parameter: n_cut, step: 0.5}\n",
+     "范围 1（parameter: n_cut）：n_cut 范围的 step 必须是整数个案例（n_cut 计的是案例数），现为 0.5"),
+    ("ranges:\n  - {parameter: calibration, set: DEVX, step: 25, thresholds: 'e=350, c=550, i=850'}\n",
+     "范围 1（parameter: calibration, set: DEVX）：calibrate_set 'DEVX'（扫描文件中范围的 set）既不是分析的条件，也不是其结果"
+     "（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'；结果：'SURV'）；是否想写 'DEV'？"),
+])
+def test_the_robustness_commands_first_refusals_have_their_chinese_line(tmp_path, capsys, sweep, zh):
+    """The robustness command's refusals a researcher meets first in their sweep file (a mistyped key of the file,
+    a test or a range, a test recalibrating or dropping what the data lack, a range's parameter, step or set) had no
+    Chinese line; each now has one, the file and the test or range said first, read off the command's error line."""
+    from _cli import run
+
+    from analysis.paths import DATASETS
+    from analysis.workshop import engine_error_zh
+
+    spec = tmp_path / "sweeps.yaml"
+    spec.write_text(_SWEEP + sweep, encoding="utf-8")
+    code, out, err = run(capsys, "robustness", str(DATASETS / "LF.csv"), "--spec", str(spec), "--raw",
+                         str(DATASETS / "LR.csv"))
+    assert code == 2 and err.startswith(f"error: {spec}: "), err
+    assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == f"{spec}：{zh}"
+

@@ -34,6 +34,19 @@ FUZZY_FLOOR = 1e-4            # scores below become 0 (R QCA convention)
 FUZZY_CEILING = 1.0 - 1e-4    # scores above become 1
 S_NAMES = ("e", "c", "i")
 BELL_NAMES = ("e1", "c1", "i1", "i2", "c2", "e2")
+#: calibrate()'s arguments as a calibration file (the calibrate command's --spec) writes them: its errors say
+#: "type: 'crisp'", not "type='crisp'" (spec_file_form); the workshop's Chinese lines read them back.
+SPEC_FILE_ARGUMENTS = ("type", "thresholds", "method", "logistic", "idm", "below", "above", "missing_codes", "missing")
+SPEC_FILE_FORM = re.compile(rf"\b({'|'.join(SPEC_FILE_ARGUMENTS)})=('[^']*'|[^\s,;()]+)")
+
+
+def spec_file_form(text: str) -> str:
+    """An error of calibrate() or calibrate_frame() with its arguments as a calibration file writes them ("type:
+    'crisp'", "thresholds: 550"), for the calibrate command's messages."""
+    return SPEC_FILE_FORM.sub(r"\1: \2", text)
+
+
+
 
 __all__ = ["calibrate", "calibrate_frame", "parse_thresholds", "kwargs_from_r_call", "fractional_logit",
            "FUZZY_FLOOR", "FUZZY_CEILING"]

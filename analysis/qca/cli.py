@@ -1471,7 +1471,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     by calibrate_frame(), written as a CSV of the case names, the kept columns and the sets."""
     from collections.abc import Mapping
 
-    from .calibrate import calibrate_frame
+    from .calibrate import calibrate_frame, spec_file_form
     from .data import _numeric_columns, blank_case_names_message, duplicate_case_names_message, file_lines
     from .read import STDIN, STDIN_NAME, read_spec_file
 
@@ -1532,9 +1532,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
             warnings.simplefilter("always")
             sets = calibrate_frame(raw, {str(k): v for k, v in spec.items()})
     except QCAInputError as err:   # calibrate()'s arguments as the file writes them: "type: 'crisp'", not "type='crisp'"
-        text = re.sub(r"\b(type|thresholds|method|logistic|idm|below|above|missing_codes|missing)=('[^']*'|[^\s,;()]+)",
-                      r"\1: \2", str(err))
-        raise QCAInputError(f"{args.spec}: {text}") from None
+        raise QCAInputError(f"{args.spec}: {spec_file_form(str(err))}") from None
     for w in caught:
         warnings.warn(f"{args.spec}: {w.message}", w.category, stacklevel=2)
     _warn_half_memberships(args.spec, spec, raw, sets)
