@@ -1038,3 +1038,38 @@ def test_the_hint_on_a_chinese_tables_missing_mark_says_how_to_drop_the_cases():
                          "drop_missing_cases(df, ['城镇化']); on the command line, --drop-missing)"), hint
     assert _value_hint_zh(hint).endswith("（要删除它们并列出被删除的案例：在 Python 中用 drop_missing_cases(df, ['城镇化'])；"
                                          "在命令行中加上 --drop-missing）")
+
+
+def test_a_calibration_ranges_refusal_of_a_missing_raw_value_says_how_to_go_on(capsys, tmp_path):
+    """A calibration range refused a case without a raw value ('BE': '' in the --raw file) with 'calibration needs a
+    number for every case' and no way on (a test's refusal names its drop_cases). A range recalibrates every case
+    of the data analysed: the refusal now says to leave the case out of that data, data.drop(index=['BE']), and on
+    the command line how: its membership left empty in the data file and --drop-missing. Done so, the range runs."""
+    from analysis.paths import ROOT
+    from analysis.qca import threshold_range
+
+    lr = pd.read_csv(ROOT / "data/reference/datasets/LR.csv", encoding="utf-8")
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", encoding="utf-8")
+    raw, data, spec = tmp_path / "lr.csv", tmp_path / "lf.csv", tmp_path / "ranges.yaml"
+    lr.assign(DEV=lr["DEV"].astype(object).where(lr["case"] != "BE", "")).to_csv(raw, index=False, encoding="utf-8")
+    spec.write_text("outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: 0.8\nranges:\n  - {parameter: "
+                    "calibration, set: DEV, step: 25, max_runs: 2, thresholds: 'e=350, c=550, i=850'}\n", encoding="utf-8")
+    code, out, err = run(capsys, "robustness", str(ROOT / "data/reference/datasets/LF.csv"), "--spec", str(spec),
+                         "--raw", str(raw))
+    assert code == 2 and err.strip().endswith(
+        "calibration needs a number for every case; to leave the case without one out of the range, leave it out of "
+        "the data analysed: data.drop(index=['BE']) (on the command line: leave its membership in the data file "
+        "empty, as the calibrate command's missing: keep does, and pass --drop-missing)"), err
+    # the way said, followed: on the command line ...
+    lf.assign(DEV=lf["DEV"].astype(object).where(lf["case"] != "BE", "")).to_csv(data, index=False, encoding="utf-8")
+    code, out, err = run(capsys, "robustness", str(data), "--spec", str(spec), "--raw", str(raw), "--drop-missing")
+    assert code == 0 and "calibration DEV" in out, err
+    # ... and in Python
+    lfi, lri = lf.set_index("case"), pd.read_csv(raw, index_col="case", encoding="utf-8")
+    args = dict(parameter="calibration", step=25, max_runs=2, raw=lri, calibrate_set="DEV",
+                thresholds="e=350, c=550, i=850", incl_cut=0.8)
+    with pytest.raises(QCAInputError, match=r"out of the range, leave it out of the data analysed: "
+                                            r"data\.drop\(index=\['BE'\]\)"):
+        threshold_range(lfi, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], **args)
+    assert len(threshold_range(lfi.drop(index=["BE"]), "SURV", ["DEV", "URB", "LIT", "IND", "STB"], **args))
+

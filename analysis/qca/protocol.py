@@ -648,12 +648,14 @@ def _source_hint(name, columns, form: str) -> str:
     return f"; a raw column named otherwise than its set is given as its source: {how}"
 
 
-def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = "", test: bool = False) -> np.ndarray:
+def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = "", test: bool = False,
+                ranged: bool = False) -> np.ndarray:
     """The raw column `source` for `cases`, as numbers: every case present and every value a number (a cell is read
     as in a data file, `data._numeric`: no-break spaces around a number are fine, NA markers are missing).
     unnamed: 'test' or 'range' when `source` is the set's own name, no source given (the message says how to give
     one), '' when the caller named the source. test: a protocol test's cases, which its drop_cases can leave out (a
-    case without a raw value: the refusal says how)."""
+    case without a raw value: the refusal says how); ranged: a calibration range's cases, every case of the data
+    analysed (the refusal says how to leave such a case out of that data)."""
     if source not in raw.columns:
         raise QCAInputError(f"{who}: raw column {quoted(source)} not in the raw data{raw_column_hint(source, raw.columns)} "
                             f"(columns: {', '.join(map(str, raw.columns))})"
@@ -675,8 +677,13 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = ""
     cells = [v.item() if isinstance(v, np.generic) else v for v in col.to_numpy(dtype=object)]   # nan, not np.float64
     if (missing | non_numeric).any():
         gaps = [case_name(c) for c in col.index[missing]]
+        them = "them" if len(gaps) > 1 else "it"
         leave = (f"; to leave the case{'s' if len(gaps) > 1 else ''} without one out of this test: drop_cases: {gaps!r}"
-                 if test and gaps else "")
+                 if test and gaps else
+                 f"; to leave the case{'s' if len(gaps) > 1 else ''} without one out of the range, leave {them} out of "
+                 f"the data analysed: data.drop(index={gaps!r}) (on the command line: leave "
+                 f"{'their memberships' if len(gaps) > 1 else 'its membership'} in the data file empty, as the calibrate "
+                 "command's missing: keep does, and pass --drop-missing)" if ranged and gaps else "")
         raise QCAInputError(f"{who}: raw column {quoted(source)} has a missing or non-numeric value for case(s) "
                             f"{_names_with_values(list(col.index), missing | non_numeric, cells)}; calibration needs "
                             f"a number for every case{leave}")
@@ -1904,7 +1911,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                                 f"{len(thresholds) + 1} levels, another truth table: the data's {quoted(calibrate_set)} {has}")
         raw_f = _raw_frame(raw, raw_case_column, case_column, data)
         values = _raw_values(raw_f, base.index, source or calibrate_set, f"calibration range of {calibrate_set!r}",
-                             unnamed="" if source else "range")
+                             unnamed="" if source else "range", ranged=True)
         start_rule = ({"thresholds": thresholds} if calibration_type == "fuzzy"
                       else {"type": "crisp", "thresholds": list(thresholds.values())})
         try:   # thresholds calibrate() refuses are the range's error, not a start 'without solution'

@@ -3318,6 +3318,12 @@ CATALOGUE: list[Bad] = [
         "case(s) 'd' have no membership in 'TRU' after calibration (a missing raw value, or one of missing_codes, kept "
         "by missing='keep'): every setting recalibrates the raw data, so leave those cases out of them first, "
         "raw.drop(index=[3])", origin="own data"),
+    Bad("robustness-range-raw-blank", "a calibration range whose --raw file has no value for a case (was: 'calibration "
+        "needs a number for every case' and no way on)", f("raw_blank_cell.csv"), "cli",
+        cli("robustness", LF, "--spec", f("spec_calibration_range.yaml"), "--raw", f("raw_blank_cell.csv")),
+        "calibration needs a number for every case; to leave the case without one out of the range, leave it out of the "
+        "data analysed: data.drop(index=['AU']) (on the command line: leave its membership in the data file empty, as "
+        "the calibrate command's missing: keep does, and pass --drop-missing)", origin="own data"),
     Bad("dask-unpicklable-summarize", "a sweep on a Dask cluster whose summarize callback holds a lock (it waited "
         "forever)", LF, "api", _dask_sweep_with_a_lock_in_summarize,
         "setting incl_cut=0.8 cannot be sent to the Dask workers: pickling it failed (TypeError: cannot pickle "
