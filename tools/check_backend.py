@@ -34,6 +34,7 @@ import joblib  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from analysis.qca import QCAInputError, minimize, robustness_protocol, threshold_range, truth_table  # noqa: E402
+from analysis.qca._parallel import dask_scheduler_lost  # noqa: E402
 from analysis.qca.protocol import worker_died  # noqa: E402
 from analysis.qca.robustness import sensitivity_incl_cut  # noqa: E402
 
@@ -66,9 +67,9 @@ def split_search(n_jobs: int | None) -> dict:
     return minimize(tt, include="?", n_jobs=n_jobs).to_dict()
 
 
-#: distributed's error when the scheduler's connection is lost mid-run ('cancelled for reason:
-#: scheduler-connection-lost') or scattered data was lost with a worker ('already forgotten'), by name, as
-#: distributed is not needed
+#: distributed's error when the tasks under way were cancelled (a scheduler lost mid-run, 'cancelled for reason:
+#: scheduler-connection-lost', is said by dask_scheduler_lost; scattered data lost with a worker, 'already
+#: forgotten'), by name, as distributed is not needed
 CLUSTER_LOST = ("FutureCancelledError",)
 
 #: seconds to wait for a --scheduler to answer before the tool says it was not reached
@@ -142,6 +143,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"error: {args.backend}: {what}: {exc}", file=sys.stderr)
                 return 2
             except Exception as exc:   # a worker died for good (Dask's KilledWorker, ...) or the scheduler was lost
+                lost = dask_scheduler_lost(exc)   # whatever distributed raised (CommClosedError, RuntimeError, ...)
+                if lost:
+                    print(f"error: {args.backend}: {what}: {lost}; the backend is not checked", file=sys.stderr)
+                    return 2
                 if not (worker_died(exc) or type(exc).__name__ in CLUSTER_LOST):
                     raise
                 print(f"error: {args.backend}: {what}: the run stopped before every result came back "

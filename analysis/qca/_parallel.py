@@ -29,6 +29,12 @@ recompute. A worker killed in the middle of a sweep (the out-of-memory killer, a
 it, and the sweep failed with 'FutureCancelledError: ... cancelled for reason: already forgotten', though Dask reruns
 the tasks of a killed worker (a copy scattered to every worker did not help: Dask's active memory manager, on by
 default with its ReduceReplicas policy, drops the extra copies). `shared_on_dask` makes each shared frame the result of a task instead, which Dask recomputes.
+A Dask scheduler lost in the middle of a call (killed, its machine down, the network cut) ended it with distributed's
+own words only, which name a batch, not the sweep's setting, and vary with the moment: a FutureCancelledError
+'cancelled for reason: scheduler-connection-lost' for the tasks under way, a CommClosedError or a RuntimeError
+'ConnectionPool is closed' for a request of the engine's (the workers' engines, the shared data) once the client has
+given up reconnecting. `dask_scheduler_lost` tells these apart, by the reason or by the client's state, for the sweep
+to say so (protocol.run_tasks).
 With n_jobs=None joblib.parallel_config's n_jobs applies; `configured` checks it as checks.workers checks n_jobs."""
 from __future__ import annotations
 
@@ -48,7 +54,8 @@ from joblib.parallel import get_active_backend
 from .checks import workers
 from .errors import QCAInputError
 
-__all__ = ["configured", "engine_fingerprint", "parallel", "refuse_unpicklable", "shared_on_dask"]
+__all__ = ["configured", "dask_scheduler_lost", "engine_fingerprint", "parallel", "refuse_unpicklable",
+           "shared_on_dask"]
 
 
 def parallel(n_jobs: int | None, **kwargs) -> Parallel:
@@ -83,6 +90,27 @@ def _on_dask() -> bool:
     """Whether joblib's active backend is its Dask backend (which pickles every task, even with one worker)."""
     dask_backend = sys.modules.get("joblib._dask")   # loaded by parallel_config(backend="dask"), never here
     return dask_backend is not None and isinstance(get_active_backend()[0], dask_backend.DaskDistributedBackend)
+
+
+def dask_scheduler_lost(exc: BaseException) -> str | None:
+    """On joblib's Dask backend, when `exc` ended a call because the client lost its scheduler, what happened and
+    what to do, in a clause; else None (other backends; a connected client: a worker's death is KilledWorker, a
+    task's error its own). Lost: distributed's FutureCancelledError of reason 'scheduler-connection-lost' (the tasks
+    under way), a CommClosedError of the connection to the scheduler's address (a request under way, before the
+    client noticed), or any error once the client is no longer connected (reconnecting, or closed after giving up).
+    By name, as distributed is not needed."""
+    if not _on_dask():
+        return None
+    client = getattr(get_active_backend()[0], "client", None)
+    address = getattr(getattr(client, "scheduler", None), "address", None)
+    names = {c.__name__ for c in type(exc).__mro__}
+    if not ("FutureCancelledError" in names and getattr(exc, "reason", None) == "scheduler-connection-lost"
+            or "CommClosedError" in names and address and f"remote={address}>" in str(exc)
+            or getattr(client, "status", "running") != "running"):
+        return None
+    return (f"the connection to the Dask scheduler{f' at {address}' if address else ''} was lost (the scheduler "
+            "ended or the network failed), and with it the results under way; start the scheduler and its workers "
+            "again, connect a Client to it and run the sweep again")
 
 
 def refuse_unpicklable(func, items, labels) -> None:

@@ -68,7 +68,7 @@ import pandas as pd
 from joblib import delayed
 
 from ._near import did_you_mean, hints_by_name, unknown_keys  # noqa: F401  (unknown_keys: callers import it here)
-from ._parallel import parallel, refuse_unpicklable, shared_on_dask
+from ._parallel import dask_scheduler_lost, parallel, refuse_unpicklable, shared_on_dask
 from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, missing_code_note, parse_thresholds,
                         raw_column_hint, raw_columns_meant)
 from .checks import (NO_SOLUTION_RULES, choice_hint, decimal_number, flag, model_hint, text_number_hint, whole,
@@ -212,7 +212,8 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
     the caller to give. An engine error names the task (label(task)), and the error raised is the first failing
     task's in task order (warnings are then not given); the error of a worker that died (`worker_died`: loky's
     TerminatedWorkerError, Dask's KilledWorker, Ray's ActorDiedError) gets a note naming the first task without a
-    result (it, or one running beside it, was in the worker)."""
+    result (it, or one running beside it, was in the worker); so does the error of a Dask client that lost its
+    scheduler (`_parallel.dask_scheduler_lost`), saying so and what to do."""
     out = []
     labels = [label(t) if label else "" for t in tasks]
     given: dict = {}   # (category, message, note) -> [positions of the tasks that gave it]
@@ -221,25 +222,29 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
     refuse_unpicklable(func, tasks, labels)   # on Dask, where it waited forever for such a task (or its data)
     jobs = (delayed(_recorded)(func, t, lab, slots, *frames) for (t, slots, frames), lab in zip(hoisted, labels))
     results = ()
-    with shared_on_dask([f for _, _, frames in hoisted for f in frames]):   # on Dask: a task's result, recomputed
-        try:   # a list on a backend without generators (_parallel.parallel): its worker's death is raised here
-            results = parallel(workers(n_jobs), return_as="generator")(jobs)   # in order; closing it stops the rest
-            for i, (result, caught, error) in enumerate(results):
-                if error is not None:
-                    raise error
-                if caught_out is not None:
-                    caught_out += [(i, *w) for w in caught]
-                    caught = ()
-                for w in caught:
-                    given.setdefault(w, []).append(i)
-                out.append(result)
-        except Exception as exc:   # a worker died: results come in order, so say where they stopped
-            if label and worker_died(exc):
-                exc.add_note(f"no result from {labels[len(out)]} on")
-            raise
-        finally:
-            if hasattr(results, "close"):   # a list on a backend without generators (_parallel.parallel)
-                results.close()
+    try:   # the shared data's sending too: a Dask scheduler lost before the first task fails there
+        with shared_on_dask([f for _, _, frames in hoisted for f in frames]):   # on Dask: a task's result, recomputed
+            try:   # a list on a backend without generators (_parallel.parallel): its worker's death is raised here
+                results = parallel(workers(n_jobs), return_as="generator")(jobs)   # in order; closing it stops the rest
+                for i, (result, caught, error) in enumerate(results):
+                    if error is not None:
+                        raise error
+                    if caught_out is not None:
+                        caught_out += [(i, *w) for w in caught]
+                        caught = ()
+                    for w in caught:
+                        given.setdefault(w, []).append(i)
+                    out.append(result)
+            finally:
+                if hasattr(results, "close"):   # a list on a backend without generators (_parallel.parallel)
+                    results.close()
+    except Exception as exc:   # a worker died, the scheduler was lost: results come in order, so say where
+        lost = None if isinstance(exc, (QCAInputError, QCAComplexityError)) else dask_scheduler_lost(exc)
+        if label and lost:
+            exc.add_note(f"no result from {labels[len(out)]} on: {lost}")
+        elif label and worker_died(exc):
+            exc.add_note(f"no result from {labels[len(out)]} on")
+        raise
     for (category, message, note), where in given.items():
         where_labels = list(dict.fromkeys(labels[i] for i in where))
         if label and len(set(where)) < len(tasks):   # some tasks only: once, naming them (or the others)

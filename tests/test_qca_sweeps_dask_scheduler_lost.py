@@ -1,0 +1,143 @@
+"""A sweep on a Dask cluster whose scheduler is lost (killed with SIGKILL, as when its machine goes down): the sweep
+ended with distributed's own error only, which names a batch of joblib's ('batch_of__recorded_1_calls-4db8...
+cancelled for reason: scheduler-connection-lost') or nothing of the sweep at all (a CommClosedError 'Stream is
+closed', a RuntimeError 'ConnectionPool is closed', depending on the moment), with no note of which setting had no
+result, though a worker's death (KilledWorker) gets one. The error now carries one note saying which setting is the
+first without a result, that the connection to the scheduler (its address) was lost, and what to do
+(analysis/qca/_parallel.py, dask_scheduler_lost; protocol.run_tasks); tools/check_backend.py says the same in its one
+error line. Real processes: `dask scheduler` and one `dask worker` on loopback, as in
+tests/test_qca_sweeps_dask_remote.py; every process is killed at the end whatever happened."""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import joblib
+import pytest
+
+from _scripts import load_script
+from analysis.qca.robustness import sensitivity_incl_cut
+from setmethods_reference import dataset
+
+distributed = pytest.importorskip("distributed")
+
+DASK = Path(sys.executable).parent / "dask"    # the command the locked environment installs with distributed
+CONDS = ["DEV", "URB", "LIT", "IND", "STB"]
+#: seconds the cluster may take to come up (two cores shared with other work)
+START_TIMEOUT = 90
+#: seconds the client tries to reconnect to a lost scheduler before it gives up (distributed's default: 30)
+RECONNECT = 5
+LOST = ("the connection to the Dask scheduler at {address} was lost (the scheduler ended or the network failed), and "
+        "with it the results under way; start the scheduler and its workers again, connect a Client to it and run "
+        "the sweep again")
+
+
+@contextlib.contextmanager
+def cluster(folder: Path):
+    """(address, the scheduler's process): a scheduler and one worker of two threads (with one thread in all, joblib
+    runs the tasks in this process), each in a process group of its own, all killed at the end."""
+    if not DASK.exists():
+        pytest.skip(f"no {DASK}")
+    address_file, procs = folder / "scheduler.json", []
+    address_file.unlink(missing_ok=True)
+
+    def start(*args, log):
+        fh = open(folder / log, "w", encoding="utf-8")
+        procs.append((subprocess.Popen([str(DASK), *args], cwd=folder, stdout=fh, stderr=subprocess.STDOUT,
+                                       start_new_session=True), fh))
+
+    try:
+        start("scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file",
+              str(address_file), log="scheduler.log")
+        deadline = time.monotonic() + START_TIMEOUT
+        while not address_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        address = json.loads(address_file.read_text(encoding="utf-8"))["address"]
+        start("worker", address, "--nthreads", "2", "--no-dashboard", "--local-directory", str(folder / "w1"),
+              log="worker.log")
+        with distributed.Client(address, timeout=START_TIMEOUT) as client:
+            client.wait_for_workers(1, timeout=START_TIMEOUT)
+        yield address, procs[0][0]
+    finally:
+        for proc, fh in procs:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+            fh.close()
+
+
+def _kill(proc) -> None:
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+
+def test_a_scheduler_killed_while_a_setting_runs_names_the_setting_and_what_to_do(tmp_path):
+    """The scheduler is killed while the worker runs the first setting (its summarize waits there): distributed's
+    FutureCancelledError, with the note."""
+    marker = str(tmp_path / "running")
+
+    def waits(solution):   # defined here: cloudpickle sends it by value, as it does a script's function
+        import os
+        import time
+        if solution.truth_table.incl_cut[0] == 0.7:
+            open(marker, "w").close()
+            time.sleep(120)   # killed with the worker at the end
+        return {}
+
+    with cluster(tmp_path) as (address, scheduler):
+        def kill_when_running():
+            deadline = time.monotonic() + START_TIMEOUT
+            while not os.path.exists(marker) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            _kill(scheduler)
+
+        killer = threading.Thread(target=kill_when_running, daemon=True)
+        with distributed.Client(address, timeout=RECONNECT), joblib.parallel_config(backend="dask"):
+            killer.start()
+            with pytest.raises(Exception) as raised:
+                sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.7, 0.8], incl_cut=0.8, case_column="case",
+                                     include="?", summarize=waits, n_jobs=2)
+        killer.join()
+    assert os.path.exists(marker)
+    assert type(raised.value).__name__ == "FutureCancelledError", raised.value
+    assert raised.value.__notes__ == [f"no result from setting incl_cut=0.7 on: {LOST.format(address=address)}"]
+
+
+def test_a_scheduler_lost_before_the_sweep_sends_anything_is_said_too(tmp_path):
+    """Killed before the sweep: the engine's first request (the workers' engines) fails once the client gives up
+    reconnecting (a CommClosedError or RuntimeError, by the moment), with the same note."""
+    with cluster(tmp_path) as (address, scheduler):
+        with distributed.Client(address, timeout=RECONNECT), joblib.parallel_config(backend="dask"):
+            _kill(scheduler)
+            with pytest.raises(Exception) as raised:
+                sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.7, 0.8], incl_cut=0.8, case_column="case",
+                                     include="?", n_jobs=2)
+    assert raised.value.__notes__ == [f"no result from setting incl_cut=0.7 on: {LOST.format(address=address)}"]
+
+
+def test_check_backend_says_the_scheduler_was_lost_in_one_error_line(tmp_path, monkeypatch, capsys):
+    """tools/check_backend.py --scheduler on a cluster whose scheduler is killed as the parallel run starts: one
+    error line saying so (it ended in a traceback when the error was not a FutureCancelledError), exit 2."""
+    check = load_script("tools/check_backend.py")
+    sweeps = check.sweeps
+
+    def killed_first(n_jobs):
+        if n_jobs > 1:
+            _kill(scheduler)
+        return sweeps(n_jobs)
+
+    monkeypatch.setattr(check, "CONNECT_TIMEOUT", RECONNECT)
+    monkeypatch.setattr(check, "sweeps", killed_first)
+    monkeypatch.setattr(check, "split_search", lambda n_jobs: {})
+    with cluster(tmp_path) as (address, scheduler):
+        assert check.main(["dask", "--scheduler", address]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"error: dask: sweeps (sensitivity_incl_cut, robustness_protocol, threshold_range on LF): "
+                   f"{LOST.format(address=address)}; the backend is not checked\n"), err
