@@ -141,6 +141,30 @@ def test_readme_lists_the_catalogue():
     assert f"; {len(CATALOGUE)} inputs)" in " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
 
 
+def test_the_tool_writes_and_checks_the_readme_count(tmp_path, monkeypatch, capsys):
+    """The README's count of inputs was typed by hand by every helper adding a refusal (and their edits of the same
+    number conflicted): tools/bad_input_table.py now writes it, wrapped over two lines or not, and --check says when
+    it is out of date; the rest of the README is left as it was."""
+    mod = load_script("tools/bad_input_table.py")
+    readme, page = tmp_path / "README.md", tmp_path / "bad-inputs.md"
+    real = (ROOT / "README.md").read_text(encoding="utf-8")
+    said = f"`tests/test_qca_bad_input.py`; {len(CATALOGUE)} inputs)."
+    assert real.count(said) == 1
+    readme.write_text(real.replace(said, "`tests/test_qca_bad_input.py`; 3\ninputs)."), encoding="utf-8")
+    page.write_text((ROOT / "docs" / "bad-inputs.md").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(mod, "README", readme)
+    monkeypatch.setattr(mod, "PAGE", page)
+    assert mod.main(["--check"]) == 1
+    assert capsys.readouterr().err == (f"error: README.md says 3 inputs, the catalogue has {len(CATALOGUE)}: run "
+                                       "python tools/bad_input_table.py\n")
+    assert mod.main([]) == 0
+    assert readme.read_text(encoding="utf-8") == real.replace(said, said.replace(" inputs)", "\ninputs)"))
+    assert mod.main(["--check"]) == 0
+    readme.write_text(real.replace(said, ""), encoding="utf-8")   # the sentence gone: said, not a silent pass
+    with pytest.raises(SystemExit, match="must be there once, found 0 times"):
+        mod.main(["--check"])
+
+
 def test_the_table_shows_each_message_prefix_once():
     """A catalogue row whose expected text is the start of the line ('error: --exclude: ...') was shown as
     `error: …error: --exclude: ...`, a message no user sees (22 rows): the prefix is shown once, and with no '…'
