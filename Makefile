@@ -618,7 +618,16 @@ lab: $(ENV_LAB) ## open the notebooks in JupyterLab
 # BOOK_EDITION=participants (or `make book-participants`): the participants' edition, without the workshop's
 # solutions notebook, to build/book-participants/ (never build/book/); SOLUTIONS_RELEASE="on the course page on
 # Friday" says where the solutions will be released, SOLUTIONS_RELEASE_ZH="周五在课程网页上发布" the same in Chinese
-# (tools/build_book.py reads them from the environment).
+# (tools/build_book.py reads them from the environment). Given on make's command line, each is passed as written:
+# make would read '$5' in it as its variable 5 (empty) and '$(HOME)' as the home folder.
+ifeq ($(origin SOLUTIONS_RELEASE),command line)
+override SOLUTIONS_RELEASE := $(value SOLUTIONS_RELEASE)
+export SOLUTIONS_RELEASE
+endif
+ifeq ($(origin SOLUTIONS_RELEASE_ZH),command line)
+override SOLUTIONS_RELEASE_ZH := $(value SOLUTIONS_RELEASE_ZH)
+export SOLUTIONS_RELEASE_ZH
+endif
 BOOK_EDITION ?= full
 .PHONY: report book book-participants
 report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims ledgers, figure index, API and CLI reference) to build/book/ (opens offline; refuses outputs edited since the build)

@@ -434,3 +434,59 @@ def test_the_participants_editions_say_which_book_they_are(book_readme):
         book = text[text.index("### The book"):text.index("\n## ", text.index("### The book"))]
         assert "That book holds the solutions notebook" not in book and "The full book is built as before" not in book
         assert bb.TEACHERS_BOOK_NOTE in book and "本书为参与者版" in book
+
+
+#: a SOLUTIONS_RELEASE with what markdown, HTML, a notebook's maths and make would each read as their own
+AWKWARD_RELEASE = (r"""on the "course" page (it's \\share\sols) at 5 *pm* <b>sharp</b> for $5 & [free](x) """
+                   r"""~~or~~ _not_ {x} #1! `y`""")
+
+
+def _rendered_text(markdown: str, renderer: str) -> str:
+    """The text a reader sees of `markdown`: rendered to HTML (mistune, nbconvert's renderer; markdown-it, the
+    CommonMark parser under the book's MyST), tags dropped, entities read."""
+    import html
+
+    if renderer == "mistune":
+        import mistune
+        out = mistune.create_markdown()(markdown)
+    else:
+        markdown_it = pytest.importorskip("markdown_it")
+        out = markdown_it.MarkdownIt("commonmark").render(markdown)
+    return html.unescape(re.sub(r"<[^>]+>", "", out))
+
+
+@pytest.mark.parametrize("renderer", ["mistune", "markdown-it"])
+def test_a_solutions_release_with_markup_comes_out_as_written(renderer):
+    """SOLUTIONS_RELEASE went into the participants' notebook and README (markdown) as given: '*pm*' came out
+    italic, '<b>sharp</b>' bold, '[free](x)' a link, a backslash was eaten, and in a notebook '$5 ... $' could start
+    maths. Each character markup reads is escaped now (build_book.as_written): the note, the README's note of the
+    participants' branch and the edition's paragraph show the text as written, in both languages."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_book as bb
+    import participants_branch as pb
+
+    for release, release_zh in [(AWKWARD_RELEASE, AWKWARD_RELEASE), (AWKWARD_RELEASE, None),
+                                (None, AWKWARD_RELEASE)]:
+        note = _rendered_text(bb.release_note(release, release_zh), renderer)
+        english, chinese = note.split(" 参考答案", 1)
+        assert english.count(AWKWARD_RELEASE) == 1 and chinese.count(AWKWARD_RELEASE) == 1, note
+        assert _rendered_text(pb.readme_note(release, release_zh), renderer).count(AWKWARD_RELEASE) == 2
+        paragraph = bb.with_edition_paragraph("**Without the solutions.** make participants-branch\n", release,
+                                              release_zh)
+        assert _rendered_text(paragraph, renderer).count(AWKWARD_RELEASE) == 2, paragraph
+
+
+def test_make_passes_a_solutions_release_with_dollars_as_written(tmp_path):
+    """`make book-participants SOLUTIONS_RELEASE='... $5 ...'`: make read '$5' in a command-line value as its
+    variable 5 (empty) and '$(HOME)' as the home folder, so the edition said 'for  & ...'. The Makefile now passes
+    the value as written to the tools, and to the `make report` it runs (the sub-make); from the environment it
+    was already passed as is."""
+    show = "show-release: ; @printf '%s\\n' \"$$SOLUTIONS_RELEASE\""
+    value = AWKWARD_RELEASE + " $(HOME) $$6"
+    for how in (["show-release"], ["-s", "sub-release"]):
+        sub = "sub-release: ; @$(MAKE) -s show-release"
+        run = subprocess.run(["make", "-s", "--no-print-directory", "-C", str(ROOT), f"--eval={show}",
+                              f"--eval={sub}", *how, f"SOLUTIONS_RELEASE={value}"],
+                             capture_output=True, text=True, encoding="utf-8", timeout=120)
+        assert run.returncode == 0, run.stderr
+        assert run.stdout.splitlines()[-1] == value, run.stdout

@@ -568,6 +568,28 @@ def test_participants_edition_of_any_workshop(tmp_path):
     assert "Answers in [the solutions]" in _text(tmp_path / "full" / "data" / "README.paperA.md")
 
 
+def test_a_solutions_release_with_markup_is_shown_as_written_in_the_built_book(tmp_path):
+    """SOLUTIONS_RELEASE went into the participants' notebook unescaped: the built page showed '*pm*' in italics,
+    '<b>sharp</b>' in bold, '[free](x)' as a link and lost a backslash. The book (Sphinx, MyST-NB) now shows it as
+    written, in the English and the Chinese line (build_book.as_written; rendered by two markdown parsers in
+    tests/test_participants_branch.py)."""
+    import html
+
+    import nbformat
+    from nbformat import v4
+
+    release = (r"""on the "course" page (it's \\share\sols) at 5 *pm* <b>sharp</b> for $5 & [free](x) """
+               r"""~~or~~ _not_ {x} #1! `y`""")
+    root = make_project(tmp_path / "p")
+    nbformat.write(v4.new_notebook(cells=[v4.new_markdown_cell("# Answers\n\nx = 1")]),
+                   root / "notebooks" / "executed" / "workshop" / "w_solutions.ipynb")
+    out = bb.build_book(tmp_path / "site", root=root, quiet=True, edition="participants", release=release,
+                        release_zh=release)
+    page = (out / "notebooks" / "workshop" / "w.html").read_text(encoding="utf-8")
+    shown = html.unescape(re.sub(r"<[^>]+>", "", page))
+    assert shown.count(f"they will be released {release}.") == 1 and shown.count(f"{release}。") == 1, shown
+
+
 def test_the_editions_never_replace_each_other(monkeypatch, tmp_path, capsys):
     """The participants' edition refuses the full book's folder (build/book/ or $BOOK_DIR) and the full book the
     participants' folder (it would put the solutions in the book handed out); an unknown edition is one error line."""

@@ -1222,13 +1222,25 @@ def without_teacher_notes(readme: str) -> str:
     return TEACHERS_BOOK.sub(TEACHERS_BOOK_NOTE, readme, count=1)
 
 
+#: the characters of a text that markdown (CommonMark, MyST), HTML in it, or a notebook's maths ($) would read as markup
+MARKUP = re.compile(r"([\\`*_\[\]<>$&|~{}!#])")
+
+
+def as_written(text: str) -> str:
+    """`text` as markdown that shows it as written: each character markup would read backslash-escaped (CommonMark
+    shows an escaped ASCII punctuation character as itself)."""
+    return MARKUP.sub(r"\\\1", text)
+
+
 def release_where(release: str | None, release_zh: str | None = None) -> tuple[str, str]:
     """Where the solutions will be released, as the English and the Chinese sentence say it: the English after
     "they will be released" ('on the course page after the session'), the Chinese a phrase of its own
     ('课后在课程网页上发布'). A text given in one language only is quoted as given in the other sentence ('the time
     and place of their release: TEXT', '发布时间和地点：TEXT'), never replaced by the other's default: the two
-    never say different things."""
-    en, zh = (" ".join((text or "").split()) for text in (release, release_zh))
+    never say different things. Both go into markdown (the README's paragraph, the notebook's note) as written:
+    the characters markdown, HTML or a notebook's maths would read (`*`, `_`, `<`, `$`, a backslash, ...) are
+    escaped (as_written)."""
+    en, zh = (as_written(" ".join((text or "").split())) for text in (release, release_zh))
     return (f"they will be released {en}" if en else
             f"the time and place of their release: {zh}" if zh else f"they will be released {DEFAULT_RELEASE}",
             zh if zh else f"发布时间和地点：{en}" if en else DEFAULT_RELEASE_ZH)
