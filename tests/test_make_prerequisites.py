@@ -10,6 +10,7 @@ or a glob (`R_SETMETHODS.glob("*.json")`).
 from __future__ import annotations
 
 import ast
+import atexit
 import functools
 import json
 import os
@@ -169,6 +170,54 @@ def test_each_notebooks_modules_are_exactly_those_it_reads(recorded):
         assert sorted(f for f in files if f.startswith("analysis/")) == make_deps.modules_read(notebook), notebook
 
 
+# A fresh Python for each run of IMPORTED or LOADED below, forked from one that has imported the third-party modules
+# the analysis/ modules import (numpy, pandas, matplotlib) and no analysis/ module: a child's analysis/ modules are
+# those its code loads, as in a new process, without each run importing pandas again (about 40 runs in this file,
+# most of each one's CPU). A child's stdout, stderr and exit status come back as subprocess.run's would.
+FORK_SERVER = textwrap.dedent("""
+    import json, os, sys, tempfile, traceback
+    import numpy, pandas, matplotlib
+    assert not any(name.split(".")[0] == "analysis" for name in sys.modules)
+    for line in sys.stdin:
+        script, args, cwd = json.loads(line)
+        with tempfile.TemporaryDirectory() as tmp:
+            out, err = os.path.join(tmp, "out"), os.path.join(tmp, "err")
+            pid = os.fork()
+            if pid == 0:
+                for fd, path in ((1, out), (2, err)):
+                    os.dup2(os.open(path, os.O_WRONLY | os.O_CREAT), fd)
+                os.chdir(cwd)
+                sys.argv, status = ["-c", *args], 0
+                try:
+                    exec(compile(script, "<string>", "exec"), {"__name__": "__main__"})
+                except SystemExit as exc:
+                    status = exc.code if isinstance(exc.code, int) else 1
+                except BaseException:
+                    traceback.print_exc()
+                    status = 1
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(status)
+            status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+            said = [open(path, encoding="utf-8").read() for path in (out, err)]
+        print(json.dumps([status, *said]), flush=True)
+""")
+_SERVER: list[subprocess.Popen] = []
+
+
+def _fresh_python(script: str, args: list[str], cwd) -> subprocess.CompletedProcess:
+    """`python -c script *args` in cwd, in a fresh Python forked from FORK_SERVER (started on first use)."""
+    if not _SERVER:
+        _SERVER.append(subprocess.Popen([sys.executable, "-c", FORK_SERVER], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, text=True, encoding="utf-8", cwd=ROOT))
+        atexit.register(_SERVER[0].communicate)        # its stdin closed: it ends
+    server = _SERVER[0]
+    server.stdin.write(json.dumps([script, args, str(cwd)]) + "\n")
+    server.stdin.flush()
+    status, out, err = json.loads(server.stdout.readline())
+    return subprocess.CompletedProcess([sys.executable, "-c", script, *args], status, out, err)
+
+
 IMPORTED = textwrap.dedent("""
     import ast, json, sys
     sys.path.insert(0, sys.argv[1])
@@ -190,8 +239,7 @@ def test_the_modules_python_loads_for_a_notebooks_imports_are_among_those_it_rea
     runner = (ROOT / make_deps.RUNNER).read_text(encoding="utf-8")
     for notebook in _notebooks():
         code = make_deps.notebook_code(ROOT / "notebooks" / f"{notebook}.ipynb")
-        proc = subprocess.run([sys.executable, "-c", IMPORTED, str(ROOT), code, runner], capture_output=True,
-                              text=True, timeout=300, cwd=ROOT / "notebooks")
+        proc = _fresh_python(IMPORTED, [str(ROOT), code, runner], ROOT / "notebooks")
         assert proc.returncode == 0, proc.stderr
         loaded = {os.path.relpath(f, ROOT).replace(os.sep, "/") for f in json.loads(proc.stdout)}
         assert loaded and loaded <= set(make_deps.modules_read(notebook)), (notebook, sorted(loaded - set(
@@ -222,8 +270,7 @@ LOADED = textwrap.dedent("""
 
 def _loaded_by(code: str) -> set[str]:
     """The analysis/ files a fresh Python loads to run `code` (from the project root on sys.path)."""
-    proc = subprocess.run([sys.executable, "-c", LOADED, str(ROOT), code], capture_output=True, text=True,
-                          timeout=300, cwd=ROOT)
+    proc = _fresh_python(LOADED, [str(ROOT), code], ROOT)
     assert proc.returncode == 0, proc.stderr
     return {os.path.relpath(f, ROOT).replace(os.sep, "/") for f in json.loads(proc.stdout)}
 
