@@ -2210,6 +2210,21 @@ _FIGURE_SELECTION_ZH = {
 _FIGURE_UNITS_ZH = {"rows": "行", "paths": "路径", "terms": "项"}
 
 
+#: A missing-value code left among a set's values (99 among memberships, a multi-value set's levels; data's
+#: _missing_code_hint): mark the cells missing, or declare the code when calibrating.
+_MISSING_CODE = (r"; (?P<codes>-?\d+(?:, -?\d+)*) looks like a missing-value code \(SPSS, Stata\): mark such cells as "
+                 r"missing first \(empty or NA, the cases then dropped by drop_missing_cases, on the command line "
+                 r"--drop-missing; raw values calibrated from a specification: the set's missing_codes: \[(?P=codes)\] "
+                 r"with missing: keep\)")
+
+
+def _missing_code_zh(m: re.Match) -> str:
+    """_MISSING_CODE's hint in Chinese (the codes of m's group 'codes')."""
+    return (f"；{m.group('codes')} 像是缺失值代码（SPSS、Stata）：请先把这些单元格标为缺失（清空或写 NA，再用 "
+            "drop_missing_cases 删除这些案例，命令行中用 --drop-missing；由设定校准的原始值：在该集合的设定中写 "
+            f"missing_codes: [{m.group('codes')}] 和 missing: keep）")
+
+
 #: (the kind of error, the message's form, its Chinese from the names the form holds): engine_error_zh's table.
 ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("an argument the function does not take",
@@ -2552,12 +2567,13 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + ("请把它从条件中去掉" if m.group("rest").startswith("remove") else "请删去该列，或列出不含它的条件"))),
     ("membership outside [0, 1]",
      re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has membership\(s\) outside \[0, 1\] for case\(s\) "
-                r"(?P<cases>.+?); fuzzy memberships must lie in \[0, 1\] \("
+                r"(?P<cases>.+?); fuzzy memberships must lie in \[0, 1\](?: \("
                 r"(?:a mistyped cell\? the other (?P<others>\d+) cells of '[^']*' lie in \[0, 1\]: correct it, or )?"
-                r"calibrate raw data first\)$"),
+                rf"calibrate raw data first\)|{_MISSING_CODE})$"),
      lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 的隶属度超出 [0, 1]，案例 "
                 f"{_case_values_zh(m.group('cases'))}：模糊集隶属度必须在 0 到 1 之间"
-                + (f"（是否输错了？该列其余 {m.group('others')} 个单元格都在 [0, 1] 内：请改正，或先校准原始数据）"
+                + (_missing_code_zh(m) if m.group("codes") else
+                   f"（是否输错了？该列其余 {m.group('others')} 个单元格都在 [0, 1] 内：请改正，或先校准原始数据）"
                    if m.group("others") else "（请先校准原始数据）"))),
     ("fuzzy thresholds missing", re.compile(r"thresholds are required, e\.g\. (?P<named>thresholds='[^']*') or "
                                             r"(?P<listed>\[[^\]]*\])$"),
@@ -2565,12 +2581,13 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("negative values", re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has negative value\(s\) for case\(s\) "
                                    r"(?P<cases>.+?)(?:, and membership\(s\) above 1 for case\(s\) (?P<over>.+?))?; "
                                    r"allowed are memberships in \[0, 1\] or multi-value "
-                                   r"levels 0, 1, 2, \.\.\.$"),
+                                   rf"levels 0, 1, 2, \.\.\.(?:{_MISSING_CODE})?$"),
      lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 在案例 "
                 f"{_case_values_zh(m.group('cases'))}中有负值"
                 + (f"，在案例 {_case_values_zh(m.group('over'))}中隶属度大于 1"
                    if m.group("over") else "")
-                + "：只允许 0 到 1 之间的隶属度或多值条件的取值 0, 1, 2, ...")),
+                + "：只允许 0 到 1 之间的隶属度或多值条件的取值 0, 1, 2, ..."
+                + (_missing_code_zh(m) if m.group("codes") else ""))),
     ("data not a table", re.compile(r"data must be a pandas DataFrame, got (?P<got>\w+)(?P<first> \(the data come first, "
                                     r"then the outcome: (?P<order>\(.*\))\))?(?P<file> \(a file name\? read it first, "
                                     r"e\.g\. (?P<read>pd\.read_csv\([^()]*\)); index_col: its column of case names\))?"
@@ -2683,17 +2700,12 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("multi-value levels",
      re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has integer values up to (?P<top>\d+)"
                 r"(?: \(case\(s\) (?P<cases>.*?)\))?: a multi-value set may have at most (?P<most>\d+) levels \(0\.\.(?P<last>\d+)\); calibrate raw data first"
-                r"(?:; (?P<codes>[\d, ]+) looks like a missing-value code \(SPSS, Stata\): mark such cells as missing "
-                r"first \(empty or NA, the cases then dropped by drop_missing_cases, on the command line --drop-missing; "
-                r"raw values calibrated from a specification: the set's missing_codes: \[(?P=codes)\] with missing: "
-                r"keep\)|(?P<score>; values up to 100 look like percentages or a 0-100 score: calibrate them into "
+                rf"(?:{_MISSING_CODE}|(?P<score>; values up to 100 look like percentages or a 0-100 score: calibrate them into "
                 r"memberships in \[0, 1\] \(analysis\.qca\.calibrate\)))?$"),
      lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 的整数取值最大为 {m.group('top')}"
                 + (f"（案例 {m.group('cases')}）" if m.group("cases") else "") + "："
                 + f"多值集合最多只能有 {m.group('most')} 个水平（0..{m.group('last')}）；请先校准原始数据"
-                + (f"；{m.group('codes')} 像是缺失值代码（SPSS、Stata）：请先把这些单元格标为缺失（清空或写 NA，再用 "
-                   "drop_missing_cases 删除这些案例，命令行中用 --drop-missing；由设定校准的原始值：在该集合的设定中写 "
-                   f"missing_codes: [{m.group('codes')}] 和 missing: keep）" if m.group("codes") else "")
+                + (_missing_code_zh(m) if m.group("codes") else "")
                 + ("；不超过 100 的值像是百分数或 0-100 的分数：请把它们校准为 [0, 1] 内的隶属度（analysis.qca.calibrate）"
                    if m.group("score") else ""))),
     ("calibrate given a name",

@@ -1073,3 +1073,23 @@ def test_a_calibration_ranges_refusal_of_a_missing_raw_value_says_how_to_go_on(c
         threshold_range(lfi, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], **args)
     assert len(threshold_range(lfi.drop(index=["BE"]), "SURV", ["DEV", "URB", "LIT", "IND", "STB"], **args))
 
+
+@pytest.mark.parametrize("code", [99, -9])
+def test_a_missing_value_code_among_memberships_is_named_as_one(code):
+    """A fuzzy set holding 99 (or -9) for 'no answer' among its memberships was refused as a membership outside
+    [0, 1] with 'a mistyped cell? ... correct it, or calibrate raw data first' (or as a negative value, without a word),
+    while the same code among a crisp set's 0 and 1 is named a missing-value code, with what to do. Both now name
+    it so; done as said (the cell missing, the case dropped), the table is built."""
+    from analysis.paths import ROOT
+    from analysis.qca import drop_missing_cases
+
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case", encoding="utf-8")
+    coded = lf.assign(DEV=lf["DEV"].mask(lf.index == "BE", float(code)))
+    with pytest.raises(QCAInputError, match=rf"for case\(s\) 'BE': {code}\.0; .*; {code} looks like a missing-value "
+                                            r"code \(SPSS, Stata\): mark such cells as missing first \(empty or NA, the "
+                                            r"cases then dropped by drop_missing_cases"):
+        truth_table(coded, "SURV", ["DEV", "URB"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        kept = drop_missing_cases(coded.replace(float(code), float("nan")), ["SURV", "DEV", "URB"])
+    assert "BE" not in kept.index and len(truth_table(kept, "SURV", ["DEV", "URB"]).rows)

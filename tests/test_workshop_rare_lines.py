@@ -1641,3 +1641,20 @@ def test_the_robustness_commands_first_refusals_have_their_chinese_line(tmp_path
     assert code == 2 and err.startswith(f"error: {spec}: "), err
     assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == f"{spec}：{zh}"
 
+
+@pytest.mark.parametrize("code, zh", [
+    (99, "条件 'DEV' 的隶属度超出 [0, 1]，案例 'BE'（99.0）：模糊集隶属度必须在 0 到 1 之间；99 像是缺失值代码（SPSS、Stata）："),
+    (-9, "条件 'DEV' 在案例 'BE'（-9.0）中有负值：只允许 0 到 1 之间的隶属度或多值条件的取值 0, 1, 2, ...；-9 像是缺失值代码"
+         "（SPSS、Stata）："),
+])
+def test_a_missing_value_code_among_memberships_keeps_its_chinese_line(lipset, code, zh):
+    """A fuzzy set's 99 (or -9) for 'no answer' is now named a missing-value code, as among a multi-value set's
+    levels; the refusal's Chinese line says so too (without the hint's form, the line was lost)."""
+    from analysis.workshop import engine_error_zh
+
+    lf = lipset["lf"]
+    with pytest.raises(QCAInputError) as refused:
+        truth_table(lf.assign(DEV=lf["DEV"].mask(lf.index == "BE", float(code))), "SURV", ["DEV", "URB"])
+    assert engine_error_zh(refused.value) == (
+        f"{zh}请先把这些单元格标为缺失（清空或写 NA，再用 drop_missing_cases 删除这些案例，命令行中用 --drop-missing；由设定校准的"
+        f"原始值：在该集合的设定中写 missing_codes: [{code}] 和 missing: keep）")

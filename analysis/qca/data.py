@@ -1197,10 +1197,12 @@ def _kind(values: np.ndarray, col: str, cases, role: str, at: FileLines | None =
         over = (values > 1 + _INT_TOL) & (np.abs(values - np.round(values)) > _INT_TOL)
         also = (f", and membership(s) above 1 for case(s) {_names_with_values(cases, over, shown)}"
                 f"{cells_at(at, col, over)}" if over.any() else "")
+        codes = [] if over.any() else _missing_codes_among(values[neg], (-9, -99, -999, -9999))
         raise QCADataError(
             f"{role} {quoted(col, as_written=True)} has negative value(s) for case(s) "
             f"{_names_with_values(cases, neg, shown)}"
-            f"{cells_at(at, col, neg)}{also}; allowed are memberships in [0, 1] or multi-value levels 0, 1, 2, ...")
+            f"{cells_at(at, col, neg)}{also}; allowed are memberships in [0, 1] or multi-value levels 0, 1, 2, ..."
+            f"{_missing_code_hint(codes) if codes else ''}")
     is_int = np.abs(values - np.round(values)) <= _INT_TOL
     if is_int.all():
         top = int(np.round(values.max())) if len(values) else 0
@@ -1208,11 +1210,7 @@ def _kind(values: np.ndarray, col: str, cases, role: str, at: FileLines | None =
             return "crisp", 2
         if top + 1 > MAX_LEVELS:
             codes = sorted({int(round(v)) for v in values if round(v) in (9, 99, 999, 9999, -9, -99)})
-            listed = ", ".join(map(str, codes))
-            hint = (f"; {listed} looks like a missing-value code (SPSS, Stata): mark such cells as missing first (empty "
-                    "or NA, the cases then dropped by drop_missing_cases, on the command line --drop-missing; raw "
-                    f"values calibrated from a specification: the set's missing_codes: [{listed}] with missing: keep)"
-                    ) if codes and top in codes else (
+            hint = _missing_code_hint(codes) if codes and top in codes else (
                 "; values up to 100 look like percentages or a 0-100 score: calibrate them into memberships in "
                 "[0, 1] (analysis.qca.calibrate)" if top <= 100 else "")
             largest = np.round(values) == top
@@ -1228,12 +1226,30 @@ def _kind(values: np.ndarray, col: str, cases, role: str, at: FileLines | None =
         typo = (f"a mistyped cell? the other {others} cells of '{col}' lie in [0, 1]: correct it, or "
                 if int(above.sum()) <= max(1, len(values) // 10) and others >= 4 else "")
         shown = values.tolist()
+        codes = _missing_codes_among(values[above], (99, 999, 9999))   # 99 for no answer among memberships
         raise QCADataError(
             f"{role} {quoted(col, as_written=True)} has membership(s) outside [0, 1] for case(s) "
             f"{_names_with_values(cases, above, shown)}"
-            f"{cells_at(at, col, above)}; fuzzy memberships must lie in [0, 1] ({typo}calibrate "
-            "raw data first)")
+            f"{cells_at(at, col, above)}; fuzzy memberships must lie in [0, 1]"
+            + (_missing_code_hint(codes) if codes else f" ({typo}calibrate raw data first)"))
     return "fuzzy", 2
+
+
+def _missing_codes_among(values: np.ndarray, codes: tuple[int, ...]) -> list[int]:
+    """The missing-value codes (SPSS's and Stata's 99, -9, ...) that `values`, the cells out of a set's range, all
+    are, in order; [] when any of them is another value (a mistyped membership, raw data)."""
+    whole = np.abs(values - np.round(values)) <= _INT_TOL
+    found = {int(round(v)) for v in values}
+    return sorted(found) if len(values) and whole.all() and found <= set(codes) else []
+
+
+def _missing_code_hint(codes: list[int]) -> str:
+    """What to do with a missing-value code (99) left among a set's values: mark the cells missing, then drop the
+    cases; or declare the code when calibrating from a specification."""
+    listed = ", ".join(map(str, codes))
+    return (f"; {listed} looks like a missing-value code (SPSS, Stata): mark such cells as missing first (empty or NA, "
+            "the cases then dropped by drop_missing_cases, on the command line --drop-missing; raw values calibrated "
+            f"from a specification: the set's missing_codes: [{listed}] with missing: keep)")
 
 
 #: Cases at least for a column of distinct whole numbers to be taken as case identifiers (with fewer, a

@@ -3324,6 +3324,16 @@ CATALOGUE: list[Bad] = [
         "calibration needs a number for every case; to leave the case without one out of the range, leave it out of the "
         "data analysed: data.drop(index=['AU']) (on the command line: leave its membership in the data file empty, as "
         "the calibrate command's missing: keep does, and pass --drop-missing)", origin="own data"),
+    Bad("fuzzy-missing-code-99", "truth_table() of fuzzy memberships holding 99 for a missing answer (was: 'a mistyped "
+        "cell? ... correct it, or calibrate raw data first')", LF, "api",
+        lambda: tt(lf().assign(DEV=lf()["DEV"].mask(lf().index == "BE", 99.0)), "SURV", ["DEV", "URB"]),
+        "condition 'DEV' has membership(s) outside [0, 1] for case(s) 'BE': 99.0; fuzzy memberships must lie in "
+        "[0, 1]; 99 looks like a missing-value code (SPSS, Stata): mark such cells as missing first", origin="own data"),
+    Bad("fuzzy-missing-code-minus-9", "truth_table() of fuzzy memberships holding -9 for a missing answer (was: "
+        "'negative value(s)' without a word on the code)", LF, "api",
+        lambda: tt(lf().assign(DEV=lf()["DEV"].mask(lf().index == "BE", -9.0)), "SURV", ["DEV", "URB"]),
+        "allowed are memberships in [0, 1] or multi-value levels 0, 1, 2, ...; -9 looks like a missing-value code "
+        "(SPSS, Stata): mark such cells as missing first", origin="own data"),
     Bad("dask-unpicklable-summarize", "a sweep on a Dask cluster whose summarize callback holds a lock (it waited "
         "forever)", LF, "api", _dask_sweep_with_a_lock_in_summarize,
         "setting incl_cut=0.8 cannot be sent to the Dask workers: pickling it failed (TypeError: cannot pickle "
