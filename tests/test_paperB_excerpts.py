@@ -569,7 +569,8 @@ def test_a_documents_words_a_later_page_reports_carry_the_documents_date(layer):
     X01's units, the 十四五 国民健康规划's words on a 新华社 page of 2022-05-20 ('日前印发'), carried that page's date;
     the plan's notice is dated April 27, 2022 (D12) on a stored page, which the note names by URL and quotes; X05-01,
     the 十三五 卫生与健康规划's (国发〔2016〕77号, not in the corpus) on a news item dated from its gov.cn link's
-    2017-01-10, is 2016-12-27, as a stored page dates the plan.
+    2017-01-10, is 2016-12-27, as a stored page dates the plan; X03-01 and X04's two units, the 健康中国行动 opinion's
+    (D07), were 2019 U (neither page shows a year) and are 2019-06, the month a stored page gives its issue.
     A unit whose note says its date is the document's names the read item whose page shows that date (its date V and
     equal, the words quoted in the note those of its date_basis) or the stored page's URL and the words giving the
     day, and the corpus document (same date, its title or number in the note); every item whose note calls it the same summary as another item has that item's unit dates."""
@@ -583,8 +584,8 @@ def test_a_documents_words_a_later_page_reports_carry_the_documents_date(layer):
         if "http" in note:   # a stored page, not an item: its words quoted give the day
             said = [datetime.strptime(q, "%B %d, %Y").date().isoformat() for q in _quoted(note)
                     if re.fullmatch(r"[A-Z][a-z]+ \d{1,2}, \d{4}", q)]
-            said += [f"{int(y):04d}-{int(m):02d}-{int(d):02d}" for q in _quoted(note)
-                     for y, m, d in re.findall(r"(\d{4})年(\d{1,2})月(\d{1,2})日", q)]
+            said += [f"{int(y):04d}-{int(m):02d}" + (f"-{int(d):02d}" if d else "") for q in _quoted(note)
+                     for y, m, d in re.findall(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?", q)]
             assert said == [r["date"]], (uid, said)
         else:                # a read item whose date_basis quotes the words that date it
             named = [i for i in re.findall(r"\b([NLX]\d{2})\b", note) if i != r["item_id"]]
@@ -603,7 +604,7 @@ def test_a_documents_words_a_later_page_reports_carry_the_documents_date(layer):
         assert doc["date"] == r["date"] and doc["date_status"] == "V", uid
         title = doc["title_zh"].removeprefix(doc["issuer"]).removeprefix("关于")
         assert any(title in q for q in _quoted(note)) or doc["doc_number"] in note, (uid, title)
-    assert {"X06-01", "X07-01", "X01-01", "X01-05", "X05-01"} <= set(checked), checked
+    assert {"X06-01", "X07-01", "X01-01", "X01-05", "X05-01", "X03-01", "X04-01", "X04-02"} <= set(checked), checked
     for item_id, r in items.iterrows():
         same = re.search(r"Same summary as ([NLX]\d{2})", str(r["note"] or ""))
         if same and item_id in set(units["item_id"]):
