@@ -320,7 +320,9 @@ def test_untenable_names_observed_rows_inside_the_part_declared_impossible(recon
     from pathlib import Path
     nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
-    assert "D.untenable_observed_note(tt, untenable, nec_table)" in code
+    assert "D.untenable_observed_line(tt, untenable, nec_table)" in code   # the note, with its Chinese twin
+    line, line_zh = D.untenable_observed_line(tt, "~SER + SYS*~ORG", nec)
+    assert line == note and "34（OUT 0，n 1）" in line_zh and "47（OUT 1，n 1）" in line_zh and "50" not in line_zh
 
 
 def test_notebook_03_lists_the_counterfactuals_of_the_intermediate_models_in_their_order():

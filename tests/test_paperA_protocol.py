@@ -111,7 +111,9 @@ def test_a_setting_without_a_sufficient_configuration_counts_against_the_path_cl
 
     nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
     cell = next("".join(c["source"]) for c in nb["cells"] if "R.protocol(" in "".join(c["source"]))
-    assert "PROTOCOL_SWEEPS" not in cell and "prot['sweeps']" in cell
+    assert "PROTOCOL_SWEEPS" not in cell and "R.protocol_lines(prot, settings)" in cell   # its lines: prot's sweeps
+    (test, test_zh), _ = R.protocol_lines(prot, settings)
+    assert f"(sweeps: {', '.join(prot['sweeps'])})" in test and "（扫描：一致性阈值、频数阈值）" in test_zh
 
 
 def test_the_esa_by_necessity_column_says_whether_it_follows_esas_necessity_rule(recon):
@@ -987,7 +989,14 @@ def test_settings_left_out_of_the_test_set_are_listed_unambiguously(recon):
     specs = R.test_set(crisp, fuzzy=crisp, incl_cuts=(0.8,), n_cuts=(1,), case_removal=False)
     assert any("," in s["setting"] for s in specs)    # why ', ' cannot separate them
     code = "\n".join(_code_cells("03_qca.ipynb"))
-    assert "'; '.join(prot['same_as_baseline'])" in code and "', '.join(prot['same_as_baseline'])" not in code
+    assert "R.protocol_lines(prot, settings)" in code   # the notebook's lines on the test set
+    settings, analyses = R.run_test_set(R.test_set(crisp, fuzzy=crisp, incl_cuts=(0.8, 0.9), n_cuts=(1,),
+                                                   case_removal=False), crisp)
+    prot = R.protocol(settings, analyses, crisp)
+    assert any("," in s for s in prot["same_as_baseline"]), prot["same_as_baseline"]
+    (test, test_zh), _ = R.protocol_lines(prot, settings)
+    assert f"itself ({'; '.join(prot['same_as_baseline'])})" in test, test
+    assert f"（{'；'.join(prot['same_as_baseline'])}）" in test_zh, test_zh
 
 
 def test_a_setting_the_engine_refuses_is_named_not_silently_left_out(recon):
@@ -1012,7 +1021,12 @@ def test_a_setting_the_engine_refuses_is_named_not_silently_left_out(recon):
 
     nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
     cell = next("".join(c["source"]) for c in nb["cells"] if "R.protocol(" in "".join(c["source"]))
-    assert "prot['refused_tests']" in cell
+    assert "R.protocol_lines(prot, settings)" in cell
+    specs = R.test_set(crisp, incl_cuts=(0.0, 0.9), n_cuts=(1,), case_removal=False)
+    settings, analyses = R.run_test_set(specs, crisp)
+    (test, test_zh), _ = R.protocol_lines(R.protocol(settings, analyses, crisp), settings)
+    assert "1 refused by the engine, no finding about sufficiency (incl_cut=0)" in test, test
+    assert "被引擎拒绝、不构成关于充分性的结果的设定 1 个（incl_cut=0）" in test_zh, test_zh
 
 
 def test_qca_json_never_writes_the_empty_robust_core_as_the_string_0():
@@ -1119,7 +1133,10 @@ def test_the_protocol_says_which_models_it_takes_and_can_take_every_one(recon):
 
     nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
     text = "\n".join("".join(c["source"]) for c in nb["cells"])
-    assert "prot['model_ambiguity']" in text and 'test_models="all"' in text and '"robustness_models"' in text
+    assert "R.protocol_lines(prot, settings)" in text and 'test_models="all"' in text and '"robustness_models"' in text
+    _, (models, models_zh) = R.protocol_lines(same, settings)
+    assert models.endswith(f"with several models: {'; '.join(same['model_ambiguity'])}")
+    assert models_zh.endswith(f"有多个模型的解：{'；'.join(same['model_ambiguity'])}")
 
 
 def test_checklist_esa_item_says_when_the_esa_solutions_meet_on_other_remainders():

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Mapping
 
 import numpy as np
 import pandas as pd
@@ -305,6 +306,22 @@ def figure_title(figure: str, data_source: str, lang: str = "en", *, outcome: st
     fields = {"outcome": outcome, "analysis": _ANALYSIS_TITLE["esa" if analysis == "esa" else "standard"][zh],
               "solution": _SOLUTION_TITLE.get(solution, solution) if zh else solution}
     return text.format(**fields) + source_tag(data_source, lang)
+
+
+#: The case file's forms in Chinese (case_file_lines).
+FORMS_ZH = {"indicators": "指标形式", "memberships": "隶属度形式"}
+
+
+def case_file_lines(meta: Mapping) -> tuple[str, str]:
+    """The line notebooks 03 and 04 print first on Paper A's cases, as (English, Chinese) from notebook 02's
+    calibration.json (`meta`): the number of cases, the case file, its form and the data source (the Chinese line's
+    subject, the case file, tagged with it as source_text tags a result); the warning of source_warning follows it."""
+    source = meta["data_source"]
+    if source not in DATA_SOURCES:
+        raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {source!r}")
+    return (f"{meta['n_cases']} cases from {meta['case_file']} ({meta['form']} form); data source: {source}",
+            f"案例文件{source_tag(source, 'zh')}：{meta['case_file']}（{FORMS_ZH.get(meta['form'], meta['form'])}），"
+            f"{meta['n_cases']} 个案例")
 
 
 def source_warning(data_source: str) -> str:

@@ -540,6 +540,30 @@ def good_practice_counts_zh(practice) -> str:
             + f"（共 {len(practice.rows)} 项标准）")
 
 
+#: The standards of the engine's good_practice report (analysis.qca.standards) in Chinese, for notebook 03's Chinese
+#: lines; a standard not named here is printed under its English name (good_practice_lines_zh), never left out.
+GOOD_PRACTICE_STANDARDS_ZH = {
+    "memberships off the crossover": "隶属度不在交叉点上", "skewed set memberships": "集合隶属分布偏斜",
+    "necessity before sufficiency": "先必要性后充分性", "raw consistency threshold": "原始一致性阈值",
+    "PRI of the sufficient rows": "充分行的 PRI", "frequency threshold": "频数阈值", "contradictory rows": "矛盾行",
+    "limited diversity": "有限多样性", "solution types reported": "报告的解的类型", "solution fit": "解的拟合度",
+    "counterfactuals": "反事实", "untenable and contradictory assumptions (ESA)": "不可成立假设与矛盾假设（ESA）",
+    "model ambiguity": "模型歧义", "negated outcome analysed separately": "结果的否定单独分析",
+    "robustness tests": "稳健性检验", "typical and deviant cases": "典型案例与偏离案例"}
+
+
+def good_practice_lines_zh(practice) -> list[str]:
+    """Each standard of a good_practice report in a Chinese line, from its rows: the standard
+    (GOOD_PRACTICE_STANDARDS_ZH, else its English name), its status (GOOD_PRACTICE_STATUSES_ZH) and the evidence the
+    status rests on (claims.EVIDENCE_LEVELS_ZH), as the English printout's '- standard: status [evidence]' lines;
+    what the analysis has stays in the English body and in good_practice.csv."""
+    from ..claims import EVIDENCE_LEVELS_ZH
+
+    return [f"- {GOOD_PRACTICE_STANDARDS_ZH.get(r['standard'], r['standard'])}："
+            f"{GOOD_PRACTICE_STATUSES_ZH.get(r['status'], r['status'])}"
+            f"（证据等级：{EVIDENCE_LEVELS_ZH.get(r['evidence'], r['evidence'])}）" for r in practice.rows]
+
+
 def summary_lines(data_source: str, analysis: str, report_solution: str, robust: pd.DataFrame, settings: pd.DataFrame,
                   checklist: pd.DataFrame, practice) -> tuple[str, str]:
     """Notebook 03's closing line, as (English, Chinese) from the same results: the data source, the solution the

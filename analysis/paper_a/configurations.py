@@ -155,6 +155,39 @@ def _row_configs(tt, rows: Sequence[int]) -> str:
                      for r, row in zip(rows, cfg))
 
 
+#: The notes of a ConfigurationAnalysis (the chart's, analysis.qca.configurations, and the ESA rows blocked) in
+#: Chinese, for note_zh: (the English form, the Chinese with the same fields).
+_NOTE_FORMS = (
+    (re.compile(r"model ambiguity: (?P<g>\d+) model groups of (?P<m>\d+) distinct model\(s\); report them all or justify "
+                r"the choice"),
+     lambda d: f"模型歧义：模型组 {d['g']} 个，不同模型 {d['m']} 个；应全部报告，或说明所作选择的理由"),
+    (re.compile(r"ESA blocked row\(s\) (?P<rows>[\d, ]+)"),
+     lambda d: f"ESA 排除的行：{'、'.join(d['rows'].split(', '))}"),
+    (re.compile(r"(?P<g>G\d+) \((?P<m>[^)]*)\): no term of its parsimonious model subsumes (?P<terms>.+), so it has no "
+                r"core condition"),
+     lambda d: f"{d['g']}（{d['m'].replace(', ', '，')}）：其简约解模型中没有涵盖 {'、'.join(d['terms'].split(', '))} 的项，"
+               "故其没有核心条件"),
+)
+
+
+def note_zh(note: str) -> str:
+    """A note of ConfigurationAnalysis.notes in Chinese (model ambiguity, the rows ESA blocked, a path without a core
+    condition, no solution: no_solution_note_zh), the same fields; a note of another form is returned as it is, never
+    dropped."""
+    for pattern, zh in _NOTE_FORMS:
+        match = pattern.fullmatch(note)
+        if match:
+            return zh(match.groupdict())
+    return no_solution_note_zh(note)
+
+
+def _row_configs_zh(tt, rows: Sequence[int]) -> str:
+    """_row_configs for a Chinese line: '13（~SYS*~ORG*...）、15（...）', full-width; '无' for none."""
+    if not rows:
+        return "无"
+    return "、".join(part.replace(" (", "（")[:-1] + "）" for part in _row_configs(tt, rows).split(", "))
+
+
 def no_solution_note(tt) -> str:
     """'' when the truth table has a positive row (OUT = 1); else the finding in words: no configuration passes the
     cut-offs, so there is no sufficient configuration for the outcome. That is a result of the analysis, not a
@@ -352,6 +385,10 @@ def counterfactual_pair_lines(res, neg_res) -> list[tuple[str, tuple[str, ...], 
     return out
 
 
+#: The solution types in Chinese, as notebook 03's Chinese lines name them (model_groups_line, cases' figure titles).
+_SOLUTION_KINDS_ZH = {"conservative": "复杂解", "parsimonious": "简约解", "intermediate": "中间解"}
+
+
 def model_groups_line(res, report: str) -> tuple[str, str]:
     """Notebook 03's line on the reported solution's model groups (one per (C, P) pair's model and its core
     conditions) and distinct models, as (English, Chinese) from the same counts; the Chinese subject (the solution)
@@ -360,6 +397,31 @@ def model_groups_line(res, report: str) -> tuple[str, str]:
     kind_zh = {"intermediate": "中间解", "parsimonious": "简约解", "conservative": "复杂解"}.get(report, report)
     return (f"{res.n_groups} model group(s), {res.n_models} distinct model(s) of the {analysis} {report} solution",
             f"{'ESA' if res.analysis == 'esa' else '标准分析'}{kind_zh}：模型组 {res.n_groups} 个，不同模型 {res.n_models} 个")
+
+
+def stored_solution_lines(qca: Mapping) -> tuple[str, str]:
+    """Notebook 04's line on the reported solution it draws, as (English, Chinese) from notebook 03's qca.json
+    (`qca`): the analysis and solution type, its model groups and distinct models, the paths of G1 and the path rows
+    over the groups, and M1's consistency and coverage, or the finding that there is no solution (no_solution_note_zh
+    in Chinese); each subject before its first ': ' / '：' (cases.source_printer tags it there)."""
+    esa = qca.get("analysis", "standard") == "esa"
+    g1 = sum(p["group"] == "G1" for p in qca["paths"])
+    fit, none = qca["solution_fit"], qca.get("no_solution", "")
+    en = (f"{'ESA' if esa else 'standard'} {qca['report']} solution: {qca['n_groups']} model group(s) of "
+          f"{qca['n_models']} distinct model(s), {g1} path(s) in G1 ({len(qca['paths'])} path rows over the groups); "
+          + (f"M1 consistency {fit['inclS']:.3f}, coverage {fit['covS']:.3f}" if not none else none))
+    zh = (f"{'ESA' if esa else '标准分析'}{_SOLUTION_KINDS_ZH.get(qca['report'], qca['report'])}：模型组 "
+          f"{qca['n_groups']} 个，不同模型 {qca['n_models']} 个，G1 的路径 {g1} 条（各模型组共 {len(qca['paths'])} 行路径）；"
+          + (f"M1 一致性 {fit['inclS']:.3f}，覆盖度 {fit['covS']:.3f}" if not none else no_solution_note_zh(none)))
+    return en, zh
+
+
+def solution_membership_lines(expression: str, check: Mapping) -> tuple[str, str]:
+    """Notebook 04's line on the solution membership it evaluated from `expression` (solutions.csv's M1) and checked
+    against qca.json (`check`: its inclS and covS), as (English, Chinese) from the same numbers."""
+    return (f"solution membership of {expression}: consistency {check['inclS']:.3f}, coverage {check['covS']:.3f} "
+            "(as stored in qca.json)",
+            f"解 {expression} 的隶属度：一致性 {check['inclS']:.3f}，覆盖度 {check['covS']:.3f}（与 qca.json 中所存一致）")
 
 
 _NOT_GIVEN = object()   # rerun= not given (None is solutions_without_csa's 'not checked')
@@ -495,6 +557,25 @@ def negated_focus_paths_text(neg_res, neg_frame: pd.DataFrame | None, focus: str
             + (f" ({' and '.join(gone)} {'does' if len(gone) == 1 else 'do'} not)" if gone else ""))
 
 
+def negated_focus_paths_text_zh(neg_res, neg_frame: pd.DataFrame | None, focus: str, data_source: str) -> str:
+    """negated_focus_paths_text in Chinese, from the same facts (the negation's G1 paths with ~focus, how many survive
+    its re-run, the reading's evidence level as the data allow it), its subject before the first '：'
+    (cases.source_printer(..., 'zh') tags it there)."""
+    first = neg_res.first_paths()["term"]
+    absent = [t for t in first if f"~{focus}" in t.split("*")]
+    text = (f"{neg_res.outcome} 含 ~{focus} 的路径（G1）：{len(first)} 条中 {len(absent)} 条"
+            + (f"（{'、'.join(absent)}）" if absent else ""))
+    if not absent:
+        return text
+    lost = lost_paths(neg_frame)
+    if lost is None:
+        return text + f"；排除 {neg_res.outcome} 的矛盾假设后：未检验"
+    level = evidence_on(data_source, READING)
+    gone = [t for t in absent if t in lost]
+    return (text + f"；排除 {neg_res.outcome} 的矛盾假设后（本项目解读，证据等级为{EVIDENCE_LEVELS_ZH[level]}），"
+            f"{len(absent)} 条中 {len(absent) - len(gone)} 条保留" + (f"（{'、'.join(gone)}不再保留）" if gone else ""))
+
+
 def _contradictory_paths_facts(frame: pd.DataFrame | None, data_source: str) -> tuple[bool, tuple[str, ...], str]:
     """What contradictory_paths_reading and its Chinese line state, computed once: whether the table was checked,
     the reported path terms lost (lost_paths) and the reading's evidence level as the data allow it (evidence_on)."""
@@ -623,6 +704,28 @@ def paths_without_contradictory_assumptions_text(res, neg_res, rerun=_NOT_GIVEN)
             f"survive" + (f" ({' and '.join(lost)} {'does' if len(lost) == 1 else 'do'} not)" if lost else ""))
 
 
+def paths_without_contradictory_assumptions_text_zh(res, neg_res, rerun=_NOT_GIVEN) -> str:
+    """paths_without_contradictory_assumptions_text in Chinese, from the same table (the rows blocked, the solution
+    types changed, the reported path terms that survive and those that do not), its subject before the first '：'
+    (cases.source_printer(..., 'zh') tags it there)."""
+    frame = paths_without_contradictory_assumptions(res, neg_res, rerun)
+    head = f"{res.outcome} 的解排除其矛盾假设后重新最小化"
+    if frame is None:
+        return f"{head}：未检验（无解，或解过大而无法列出其模型的逻辑余项）"
+    blocked = frame["blocked"].iloc[0] if len(frame) else ""
+    if not blocked:
+        return f"{head}：无需排除，解即所报告的解"
+    changed = [_SOLUTION_KINDS_ZH[k] for k in SOLUTION_KINDS
+               if (frame.loc[frame["solution"] == k, "before"] != frame.loc[frame["solution"] == k, "after"]).any()]
+    paths = frame[(frame["solution"] == res.report) & (frame["reported_paths"] != "")]
+    lost = lost_paths(frame)
+    said = ("、".join(changed) + "发生变化" if changed else "各解均未改变")
+    return (f"{head}（第 {'、'.join(str(blocked).split(', '))} 行仅在 {res.outcome} 的真值表中编码为 OUT = 0，即重新最小化"
+            f"的真值表；{negation(res.outcome)} 的解保持所报告的）：{said}；所报告的{_SOLUTION_KINDS_ZH[res.report]}的 "
+            f"{len(paths)} 个不同路径项中 {len(paths) - len(lost)} 个保留"
+            + (f"（{'、'.join(lost)}不再保留）" if lost else ""))
+
+
 @dataclass
 class ConfigurationAnalysis:
     """Truth table, the three solutions of the standard analysis and of ESA, and the reported solution's paths
@@ -727,6 +830,40 @@ class ConfigurationAnalysis:
                      + f"; reported paths come from the {'ESA' if self.analysis == 'esa' else 'standard'} "
                        f"{self.report} solution")
         return "\n".join(lines)
+
+    def esa_summary_zh(self, negated=None) -> str:
+        """esa_summary in Chinese, line for line from the same facts (the rows ESA blocked with their configurations,
+        those the ESA's own parsimonious solutions of the outcome and of its negation still share, the solutions ESA
+        changed), each line's subject before its first '：' (cases.source_printer(..., 'zh') tags it there)."""
+        if self.no_solution:
+            return f"{no_solution_note_zh(self.no_solution)}；ESA 没有可改变的解（它只排除逻辑余项）"
+        tt = self.truth_table
+        rows = lambda r: _row_configs_zh(tt, r)
+        lines = [f"矛盾简化假设（{self.outcome} 与 {negation(self.outcome)} 的简约解同时使用的逻辑余项）："
+                 f"{rows(self.blocked.get('contradictory', []))}"]
+        if "untenable" in self.blocked:
+            lines.append(f"不可成立的逻辑余项：{rows(self.blocked['untenable'])}")
+        lines.append(self._csa_left_text_zh(negated))
+        changed = self.comparison()
+        diff = [_SOLUTION_KINDS_ZH[k] for k in changed.loc[changed["changed"], "solution"]]
+        lines.append(("ESA 改变了" + "、".join(diff) if diff else "ESA 未改变任何解")
+                     + f"；报告的路径取自{'ESA' if self.analysis == 'esa' else '标准分析'}{_SOLUTION_KINDS_ZH[self.report]}")
+        return "\n".join(lines)
+
+    def _csa_left_text_zh(self, negated) -> str:
+        """_csa_left_text in Chinese, from the same count (csa_after_esa)."""
+        neg = negation(self.outcome)
+        head = (f"ESA（只执行一次，与 SetMethods 的 esa() 相同）之后 {self.outcome} 与 {neg} 的 ESA 自身的简约解"
+                "仍共用的逻辑余项")
+        if negated is None:
+            return f"{head}：此处未检验（需要 {neg} 的分析：esa_summary_zh(negated=...)）"
+        again = csa_after_esa(self, negated)
+        if again is None:
+            return f"{head}：未检验（解过大而无法列出其模型的逻辑余项）"
+        if not again:
+            return f"{head}：无"
+        return (f"{head}：{len(again)} 个（第 {'、'.join(map(str, again))} 行），即核心条件所依据的简约解模型中新的矛盾"
+                f"简化假设；如需去除，应对 {self.outcome} 与 {neg} 一并排除这些行并重新最小化（good_practice 给出其结果）")
 
     def _csa_left_text(self, negated) -> str:
         """The line of esa_summary on the contradictory simplifying assumptions left after one round of ESA."""

@@ -278,6 +278,23 @@ def untenable_observed_note(tt, untenable: str | None, necessity: pd.DataFrame) 
             "contradicting it, where observed rows are expected, and is not named here)")
 
 
+def untenable_observed_line(tt, untenable: str | None, necessity: pd.DataFrame) -> tuple[str, str]:
+    """Notebook 03's line under the ESA summary on the remainders declared impossible, as (English, Chinese) from the
+    same rows (untenable_observed): untenable_observed_note when observed rows fall inside that part, else that no
+    observed row does, or that none was declared; each subject before its first ': ' / '：'."""
+    kept, rows = untenable_observed(tt, untenable, necessity)
+    if rows:
+        shown = "、".join(f"{r}（OUT {tt.rows.loc[r, 'OUT']}，n {int(tt.rows.loc[r, 'n'])}）" for r in rows)
+        return (untenable_observed_note(tt, untenable, necessity),
+                f"警告：声明为不可能的 untenable {kept!r} 也涵盖观察行 {shown}：ESA 只排除逻辑余项，这些行保留其 OUT，"
+                "而有案例的组合并非不可能；请检查该表达式（必要条件 X 的否定项 ~X 读作排除与该必要性矛盾的逻辑余项，"
+                "该处出现观察行属预期之内，不在此列出）")
+    if untenable:
+        return ("untenable: no observed row inside the remainders declared impossible",
+                "不可成立的逻辑余项：声明为不可能的部分中没有观察行")
+    return "untenable: none declared", "不可成立的逻辑余项：未声明"
+
+
 def negated_outcome(data: pd.DataFrame, outcome: str, conditions: Sequence[str], *, dir_exp: Mapping,
                     incl_cut: float = 0.8, n_cut: int = 1, pri_cut: float = 0.0, analysis: str = "esa",
                     report: str = "intermediate", untenable: str | None = None,

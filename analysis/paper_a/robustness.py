@@ -640,6 +640,38 @@ def core_text_zh(prot: dict) -> str:
     return expr
 
 
+#: The sweeps of the test set in Chinese, in the words of the robustness verdict's Chinese line.
+_SWEEPS_ZH = {"calibration": "校准阈值", "calibration_set": "单个集合的校准", "incl_cut": "一致性阈值",
+              "n_cut": "频数阈值", "fuzzy": "模糊集变体", "case_removal": "剔除案例"}
+
+
+def protocol_lines(prot: dict, settings: pd.DataFrame) -> list[tuple[str, str]]:
+    """Notebook 03's lines on the robustness protocol's test set and its models, as (English, Chinese) from the same
+    protocol (protocol(): its test set and sweeps, the settings without a sufficient configuration, those left out as
+    the initial specification itself or refused by the engine, the solutions with several models) and the number of
+    case removals in `settings`; each subject before its first ': ' / '：' (cases.source_printer tags it there)."""
+    removals = int((settings["sweep"] == "case_removal").sum()) if "sweep" in settings else 0
+    none_en = lambda items: "; ".join(items) or "none"
+    none_zh = lambda items: "；".join(items) or "无"
+    test = (f"test set: {len(prot['test_set'])} settings (sweeps: {', '.join(prot['sweeps'])}), of which "
+            f"{len(prot['no_solution_tests'])} without a sufficient configuration, whose solution is the empty set "
+            f"({none_en(prot['no_solution_tests'])}); "
+            f"left out: {len(prot['same_as_baseline'])} setting(s) that are the initial specification itself "
+            f"({none_en(prot['same_as_baseline'])}), "
+            f"{len(prot['refused_tests'])} refused by the engine, no finding about sufficiency "
+            f"({none_en(prot['refused_tests'])}), {removals} case removals")
+    test_zh = (f"检验集：{len(prot['test_set'])} 个设定（扫描：{'、'.join(_SWEEPS_ZH.get(k, k) for k in prot['sweeps'])}），"
+               f"其中无充分组态、其解为空集的 {len(prot['no_solution_tests'])} 个（{none_zh(prot['no_solution_tests'])}）；"
+               f"未纳入：即为初始设定本身的设定 {len(prot['same_as_baseline'])} 个（{none_zh(prot['same_as_baseline'])}），"
+               f"被引擎拒绝、不构成关于充分性的结果的设定 {len(prot['refused_tests'])} 个"
+               f"（{none_zh(prot['refused_tests'])}），剔除案例 {removals} 次")
+    models = ("models: G1 of the initial solution (the reported model) and of each setting (SetMethods' rule); with "
+              f"several models: {none_en(prot['model_ambiguity'])}")
+    models_zh = ("模型：初始解（所报告的模型）与各设定均取 G1（SetMethods 的规则）；有多个模型的解："
+                 + none_zh(prot["model_ambiguity"]))
+    return [(test, test_zh), (models, models_zh)]
+
+
 #: The engine's RCC_RANKS (analysis.qca.protocol) in Chinese, the protocol's words for the case types as the
 #: robustness XY plot writes them (稳健 robust, 不稳 shaky, 可能 possible).
 RCC_RANKS_ZH = {1: "无不稳案例、无可能案例", 2: "有可能案例、无不稳案例", 3: "有不稳案例、无可能案例", 4: "有不稳案例与可能案例"}
@@ -1014,9 +1046,13 @@ def case_study_line_zh(tables: Mapping, outcome: str, condition: str, data_sourc
         closest = pairs[pairs["focal_differs"].astype(bool) & (pairs["other_differences"] == "")]
         paired = "；".join(f"{r.typical} / {r.irrelevant}（{r.term}）" for r in closest.itertuples()) or \
             f"无（所排的 {len(pairs)} 对均另有条件不同）"
+    n_models = len(tables["by_model"].columns) - 2
+    same = {True: "是", False: "否"}.get(tables["same_typology"], "未检验")
+    typical_zh = "；".join(f"{t}：{'、'.join(c)}" for t, c in per_path.items()) or "无"
     return source_text(
         f"{outcome} 的案例类型（所报告的模型）："
         + "、".join(f"{_CASE_TYPES_ZH.get(k, k)} {int(counts.get(k, 0))}" for k in SUFFICIENCY_TYPES)
+        + f"；在其全部 {n_models} 个模型下相同：{same}；各路径的典型案例：{typical_zh}"
         + f"；仅有一个典型案例的路径：{single}；一致性偏离案例："
         + ("、".join(f"{r.case}（{r.term}）" for r in dcons.itertuples()) if len(dcons) else "无")
         + f"；仅在 {condition} 上不同的比较案例对（典型 / 个体无关）：{paired}", data_source, "zh")

@@ -1,0 +1,250 @@
+"""Paper A's result lines in Chinese where notebooks 03 and 04 printed English only: the ESA summary (of EFF and of
+~EFF), the solutions minimised again without their contradictory assumptions, ~EFF's paths with ~SER, the line on
+untenable remainders, the robustness protocol's test set and models, the standards of good practice one by one, the
+case file line, and notebook 04's lines on the solution it draws. Each Chinese line is computed from the same facts as
+its English twin, and the executed notebooks print it right after the English."""
+from __future__ import annotations
+
+import json
+import re
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis.paper_a import cases as C
+from analysis.paper_a import checklist as L
+from analysis.paper_a import configurations as K
+from analysis.paper_a import diagnostics as D
+from analysis.paper_a import robustness as R
+from analysis.paper_a.configurations import analyse_configurations
+from analysis.paths import DATA_DERIVED, ROOT
+
+CONDS = list(C.CONDITION_NAMES)
+HALF_WIDTH = re.compile(r"[\u4e00-\u9fff][,;:()]|[,;:()][\u4e00-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def analyses():
+    """The reconstruction's ESA analysis of EFF and of ~EFF, as notebook 03 runs them, and its crisp memberships."""
+    crisp = C.calibrate_cases(C.load_cases(codebook=C.load_codebook()), "crisp")
+    de = {c: 1 for c in CONDS}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = analyse_configurations(crisp, C.OUTCOME, CONDS, dir_exp=de, analysis="esa")
+        _, neg = D.negated_outcome(crisp, C.OUTCOME, CONDS, dir_exp=de, analysis="esa")
+    return crisp, res, neg
+
+
+def _rows(text: str) -> list[int]:
+    """The row numbers a line lists before their configurations, '13 (~SYS*...)' or '13（~SYS*...）'."""
+    return [int(n) for n in re.findall(r"(\d+) ?[（(][~A-Z]", text)]
+
+
+def test_the_esa_summary_says_in_chinese_line_for_line_what_the_english_says(analyses):
+    """Notebook 03's ESA summary (what ESA blocked, the contradictory simplifying assumptions left after it, the
+    solutions it changed) was printed in English only, for EFF and for ~EFF. esa_summary_zh gives it line for line,
+    the same rows and counts, full-width."""
+    _, res, neg = analyses
+    for out, other in ((res, neg), (neg, res)):
+        en, zh = out.esa_summary(other).splitlines(), out.esa_summary_zh(other).splitlines()
+        assert len(en) == len(zh) == 3, zh
+        assert _rows(zh[0]) == _rows(en[0]) == list(out.blocked["contradictory"]) and zh[0].startswith("矛盾简化假设")
+        again = K.csa_after_esa(out, other)
+        assert again and f"：{len(again)} 个（第 {'、'.join(map(str, again))} 行）" in zh[1], zh[1]
+        assert f": {len(again)} (rows {', '.join(map(str, again))})" in en[1]
+        changed = out.comparison().set_index("solution")["changed"]
+        kinds = {"conservative": "复杂解", "parsimonious": "简约解", "intermediate": "中间解"}
+        said = zh[2].split("；")[0]
+        assert [k for k in kinds if kinds[k] in said] == [k for k in kinds if changed[k]], zh[2]
+        assert zh[2].endswith("报告的路径取自ESA中间解")
+        assert not HALF_WIDTH.search("\n".join(zh)), zh
+    assert "此处未检验" in res.esa_summary_zh().splitlines()[1]
+    crisp = analyses[0]
+    empty = analyse_configurations(crisp, C.OUTCOME, CONDS, dir_exp={c: 1 for c in CONDS}, analysis="esa", n_cut=2,
+                                   allow_empty=True)   # no sufficient configuration: the finding, in Chinese
+    assert empty.no_solution and empty.esa_summary_zh() == (f"{K.no_solution_note_zh(empty.no_solution)}；"
+                                                            "ESA 没有可改变的解（它只排除逻辑余项）")
+    assert K.no_solution_note_zh(empty.no_solution) != empty.no_solution
+
+
+def test_the_re_run_without_contradictory_assumptions_and_not_sers_paths_are_said_in_chinese(analyses):
+    """Notebook 03's lines on EFF's and ~EFF's solutions minimised again with their contradictory easy counterfactuals
+    blocked, and on ~EFF's paths with ~SER in that re-run, were English only. Their Chinese twins state the rows
+    blocked, the solutions changed and the path terms kept and lost, counted here from the re-run table."""
+    _, res, neg = analyses
+    for out, other in ((res, neg), (neg, res)):
+        frame = K.paths_without_contradictory_assumptions(out, other)
+        lost = K.lost_paths(frame)
+        paths = frame[(frame["solution"] == out.report) & (frame["reported_paths"] != "")]
+        zh = K.paths_without_contradictory_assumptions_text_zh(out, other)
+        assert zh.startswith(f"{out.outcome} 的解排除其矛盾假设后重新最小化（第 {'、'.join(map(str, K.blocked_rows(frame)))} 行")
+        assert f"{len(paths)} 个不同路径项中 {len(paths) - len(lost)} 个保留（{'、'.join(lost)}不再保留）" in zh, zh
+        assert not HALF_WIDTH.search(zh), zh
+    neg_frame = K.paths_without_contradictory_assumptions(neg, res)
+    absent = [t for t in neg.first_paths()["term"] if "~SER" in t.split("*")]
+    gone = [t for t in absent if t in K.lost_paths(neg_frame)]
+    zh = K.negated_focus_paths_text_zh(neg, neg_frame, "SER", "reconstruction")
+    assert zh.startswith(f"~EFF 含 ~SER 的路径（G1）：{len(neg.first_paths())} 条中 {len(absent)} 条（{'、'.join(absent)}）")
+    assert f"证据等级为构造所致），{len(absent)} 条中 {len(absent) - len(gone)} 条保留" in zh, zh
+    assert "本项目解读" in K.negated_focus_paths_text_zh(neg, neg_frame, "SER", "original")
+    assert K.negated_focus_paths_text_zh(neg, None, "SER", "reconstruction").endswith("：未检验")
+
+
+def test_the_untenable_line_is_said_in_chinese_too(analyses):
+    """The line under the ESA summary on the remainders declared impossible ('untenable: none declared', or the
+    observed rows inside them) had no Chinese twin; untenable_observed_line gives both, from the same rows."""
+    crisp, res, _ = analyses
+    from analysis.paper_a.claims import necessity_table
+
+    nec = necessity_table(crisp, C.OUTCOME, CONDS)
+    assert D.untenable_observed_line(res.truth_table, "", nec) == ("untenable: none declared", "不可成立的逻辑余项：未声明")
+    observed = res.truth_table.rows[res.truth_table.rows["n"] > 0].index[0]
+    row = res.truth_table.rows.loc[observed, CONDS]
+    expr = "*".join(c if int(v) else f"~{c}" for c, v in row.items())   # an observed row declared impossible
+    en, zh = D.untenable_observed_line(res.truth_table, expr, nec)
+    assert en == D.untenable_observed_note(res.truth_table, expr, nec) and f"{observed} (OUT" in en
+    assert zh.startswith("警告：") and f"{observed}（OUT" in zh and not HALF_WIDTH.search(zh), zh
+
+
+def test_the_protocols_test_set_and_models_are_said_in_chinese(analyses):
+    """Notebook 03 printed the robustness protocol's test set and the solutions with several models in English only,
+    from f-strings in the cell. protocol_lines gives both lines in both languages from the same protocol."""
+    crisp, _, _ = analyses
+    cd = C.load_cases(codebook=C.load_codebook())
+    specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 3,), incl_cuts=(0.8, 0.9), n_cuts=(1, 2),
+                       case_removal=False)
+    settings, setting_analyses = R.run_test_set(specs, crisp, shares=cd.shares())
+    prot = R.protocol(settings, setting_analyses, crisp)
+    (test, test_zh), (models, models_zh) = R.protocol_lines(prot, settings)
+    assert test.startswith(f"test set: {len(prot['test_set'])} settings (sweeps: {', '.join(prot['sweeps'])})")
+    assert test_zh.startswith(f"检验集：{len(prot['test_set'])} 个设定（扫描：校准阈值、一致性阈值、频数阈值）"), test_zh
+    assert prot["no_solution_tests"] == ["n_cut=2"] and "其中无充分组态、其解为空集的 1 个（n_cut=2）" in test_zh
+    assert f"即为初始设定本身的设定 {len(prot['same_as_baseline'])} 个（{'；'.join(prot['same_as_baseline'])}）" in test_zh
+    assert test.endswith("0 case removals") and test_zh.endswith("剔除案例 0 次")
+    assert models.endswith("; ".join(prot["model_ambiguity"]) or "none")
+    assert models_zh.endswith("；".join(prot["model_ambiguity"]) or "无")
+    assert not HALF_WIDTH.search(test_zh + models_zh), (test_zh, models_zh)
+
+
+def test_the_chinese_case_study_line_says_whether_the_typology_holds_under_every_model(analyses):
+    """EFF's case-typology lines in notebook 03 said in English whether the case types are the same under every model
+    of the reported solution and listed the typical cases per path; the one Chinese line after them said neither."""
+    _, res, neg = analyses
+    for out in (res, neg):
+        tables = R.case_studies(out, "SER")
+        zh = R.case_study_line_zh(tables, out.outcome, "SER", "reconstruction")
+        n_models = len(tables["by_model"].columns) - 2
+        assert f"在其全部 {n_models} 个模型下相同：{'是' if tables['same_typology'] else '否'}" in zh, zh
+        for term, cases in tables["typical"].groupby("term", sort=False)["case"]:
+            assert f"{term}：{'、'.join(cases)}" in zh, (term, zh)
+
+
+def test_each_standard_of_good_practice_has_a_chinese_line(analyses):
+    """The good-practice report printed each standard's status and evidence in English only (one Chinese line gave
+    the counts). good_practice_lines_zh gives one line per standard, every standard of the engine named in Chinese."""
+    from analysis.claims import EVIDENCE_LEVELS_ZH
+    from analysis.qca import good_practice
+
+    _, res, _ = analyses
+    practice = good_practice(res.solutions)
+    lines = L.good_practice_lines_zh(practice)
+    assert len(lines) == len(practice.rows)
+    for line, row in zip(lines, practice.rows):
+        assert row["standard"] in L.GOOD_PRACTICE_STANDARDS_ZH, row["standard"]
+        assert line == (f"- {L.GOOD_PRACTICE_STANDARDS_ZH[row['standard']]}："
+                        f"{L.GOOD_PRACTICE_STATUSES_ZH[row['status']]}（证据等级：{EVIDENCE_LEVELS_ZH[row['evidence']]}）")
+    stored = pd.read_csv(DATA_DERIVED / "paperA" / "good_practice.csv", encoding="utf-8")
+    assert set(stored["standard"]) <= set(L.GOOD_PRACTICE_STANDARDS_ZH)   # the standards notebook 03 reported
+
+
+def test_the_case_file_line_and_notebook_04s_solution_lines_are_said_in_chinese():
+    """The first line on Paper A's cases (notebooks 03 and 04) and notebook 04's lines on the solution it draws (from
+    qca.json) and on the solution membership it evaluates were English only; their Chinese twins state the same."""
+    meta = {"n_cases": 15, "case_file": "data/raw/x.csv", "form": "memberships", "data_source": "mixed"}
+    en, zh = C.case_file_lines(meta)
+    assert en == "15 cases from data/raw/x.csv (memberships form); data source: mixed"
+    assert zh == "案例文件（混合：重建与原文数据）：data/raw/x.csv（隶属度形式），15 个案例"
+    with pytest.raises(ValueError, match="data_source must be one of"):
+        C.case_file_lines({**meta, "data_source": "reconstructed"})
+    qca = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
+    en, zh = K.stored_solution_lines(qca)
+    g1 = sum(p["group"] == "G1" for p in qca["paths"])
+    assert f"{qca['n_groups']} model group(s) of {qca['n_models']} distinct model(s), {g1} path(s) in G1" in en
+    assert f"模型组 {qca['n_groups']} 个，不同模型 {qca['n_models']} 个，G1 的路径 {g1} 条" in zh, zh
+    none = {**qca, "no_solution": "no configuration passes incl_cut = 0.95 (highest row incl 0.667; n_cut = 1): no "
+                                  "sufficient configuration for EFF"}   # as configurations.no_solution_note words it
+    en, zh = K.stored_solution_lines(none)
+    assert en.endswith(none["no_solution"]) and zh.endswith(K.no_solution_note_zh(none["no_solution"]))
+    assert "没有组态通过 incl_cut = 0.95" in zh, zh
+    en, zh = K.solution_membership_lines("A*B", {"inclS": 1.0, "covS": 0.75})
+    assert "consistency 1.000, coverage 0.750" in en and zh == "解 A*B 的隶属度：一致性 1.000，覆盖度 0.750（与 qca.json 中所存一致）"
+
+
+def test_the_analysis_notes_are_said_in_chinese(analyses):
+    """Notebooks 03 and 04 printed the analysis' notes (model ambiguity, the rows ESA blocked) in English only.
+    note_zh gives each in Chinese with the same numbers; a note of another form stays as written, never dropped."""
+    _, res, _ = analyses
+    assert len(res.notes) == 2
+    for note in res.notes:
+        zh = K.note_zh(note)
+        assert zh != note and re.findall(r"\d+", zh) == re.findall(r"\d+", note), (note, zh)
+    assert K.note_zh(res.notes[0]) == (f"模型歧义：模型组 {res.n_groups} 个，不同模型 {res.n_models} 个；应全部报告，"
+                                       "或说明所作选择的理由")
+    assert K.note_zh(f"ESA blocked row(s) {', '.join(map(str, res.blocked['contradictory']))}") == \
+        "ESA 排除的行：" + "、".join(map(str, res.blocked["contradictory"]))
+    orphan = "G2 (M2, C1P2): no term of its parsimonious model subsumes A*B, ~C, so it has no core condition"
+    assert K.note_zh(orphan) == "G2（M2，C1P2）：其简约解模型中没有涵盖 A*B、~C 的项，故其没有核心条件"
+    assert K.note_zh("a note of another form") == "a note of another form"
+
+
+def _printed(notebook: str) -> list[str]:
+    nb = json.loads((ROOT / "notebooks" / "executed" / notebook).read_text(encoding="utf-8"))
+    text = "".join("".join(o.get("text", "")) for c in nb["cells"] if c["cell_type"] == "code"
+                   for o in c.get("outputs", []) if o.get("output_type") == "stream")
+    return text.splitlines()
+
+
+def _follows(lines: list[str], en: str, zh: str) -> bool:
+    """Whether the printed `lines` hold `en` directly followed by `zh` (each as printed, data source tagged)."""
+    return any(a == en and b == zh for a, b in zip(lines, lines[1:]))
+
+
+def test_the_executed_notebooks_print_each_chinese_line_after_its_english_one(analyses):
+    """What the executed notebooks 03 and 04 print: each Chinese line above right after its English twin, tagged
+    with the data source, and notebook 04 the bilingual warning on the reconstruction that notebook 03 prints (it
+    printed '; RECONSTRUCTION, not Paper A's data' in English, and nothing for a mixed file)."""
+    from _paperA_outputs import skip_unless_reconstruction
+
+    skip_unless_reconstruction("the lines are computed from the reconstruction")
+    _, res, neg = analyses
+    src = "reconstruction"
+    en_, zh_ = (lambda t: C.source_text(t, src)), (lambda t: C.source_text(t, src, "zh"))
+    nb03, nb04 = _printed("03_qca.ipynb"), _printed("04_figures.ipynb")
+    for out, other in ((res, neg), (neg, res)):
+        for en, zh in zip(out.esa_summary(other).splitlines(), out.esa_summary_zh(other).splitlines()):
+            assert _follows(nb03, en_(en), zh_(zh)), zh
+        assert _follows(nb03, en_(K.paths_without_contradictory_assumptions_text(out, other)),
+                        zh_(K.paths_without_contradictory_assumptions_text_zh(out, other)))
+    neg_frame = K.paths_without_contradictory_assumptions(neg, res)
+    assert _follows(nb03, en_(K.negated_focus_paths_text(neg, neg_frame, "SER", src)),
+                    zh_(K.negated_focus_paths_text_zh(neg, neg_frame, "SER", src)))
+    assert _follows(nb03, en_("untenable: none declared"), zh_("不可成立的逻辑余项：未声明"))
+    assert any(line.startswith("检验集（重建数据）：") for line in nb03)
+    assert any(line.startswith("模型（重建数据）：初始解（所报告的模型）与各设定均取 G1") for line in nb03)
+    stored = pd.read_csv(DATA_DERIVED / "paperA" / "good_practice.csv", encoding="utf-8")
+    for row in stored.itertuples():
+        assert f"- {L.GOOD_PRACTICE_STANDARDS_ZH[row.standard]}：" in "\n".join(nb03), row.standard
+    meta = json.loads((DATA_DERIVED / "paperA" / "calibration.json").read_text(encoding="utf-8"))
+    qca = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
+    for lines in (nb03, nb04):
+        assert _follows(lines, *C.case_file_lines(meta))
+        assert "\n".join(C.source_warning(src).splitlines()) in "\n".join(lines)
+    assert _follows(nb04, *(f(t) for f, t in zip((en_, zh_), K.stored_solution_lines(qca))))
+    for note in qca["notes"]:
+        for lines in (nb03, nb04):
+            assert _follows(lines, en_(f"note: {note}"), zh_(f"注：{K.note_zh(note)}")), note
+    fit = qca["solution_fit"]
+    expression = next(s["expression"] for s in qca["solutions"] if s["analysis"] == qca["analysis"]
+                      and s["solution"] == qca["report"] and s["model"] == "M1")
+    assert _follows(nb04, *(f(t) for f, t in zip((en_, zh_), K.solution_membership_lines(expression, fit))))
