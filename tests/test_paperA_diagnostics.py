@@ -1697,3 +1697,26 @@ def test_notebook_03_gives_the_negations_necessity_untenable_and_model_group_lin
         en, zh = K.model_groups_line(res, "intermediate")
         assert source_text(en, source) + "\n" + source_text(zh, source, "zh") + "\n" in \
             _section_outputs(nb, "## Configuration paths of every model")
+
+
+def test_data_readme_says_how_to_read_an_empty_other_differences_back(recon):
+    """comparative_pairs.csv writes a most-similar pair's `other_differences` as an empty cell; pandas' default
+    reads it back as NaN, so `other_differences == ""` (how notebook 03 and qca.json pick the pairs that differ in
+    the focal condition alone) finds no pair in the file, and data/README.md did not say how to read it. It now says:
+    keep_default_na=False, which gives back the pairs focal_condition_pairs computed, the empty text included."""
+    from _paperA_outputs import skip_unless_reconstruction
+
+    from analysis.paper_a import robustness as R
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    readme = " ".join((ROOT / "data" / "README.md").read_text(encoding="utf-8").split())
+    said = 'pd.read_csv(path, encoding="utf-8", keep_default_na=False)'
+    assert said in readme and "an empty `other_differences` is a pair that differs in the focal condition alone" in readme
+    skip_unless_reconstruction("comparative_pairs.csv is compared with the reconstruction's pairs")
+    res, _ = _esa_and_negated(recon)
+    pairs = R.case_studies(res, "SER")["pairs"]
+    assert (pairs["other_differences"] == "").any()   # the reconstruction has a most-similar pair
+    path = DATA_DERIVED / "paperA" / "comparative_pairs.csv"
+    as_said = pd.read_csv(path, encoding="utf-8", keep_default_na=False)
+    assert as_said["other_differences"].tolist() == pairs["other_differences"].tolist()
+    assert pd.read_csv(path, encoding="utf-8")["other_differences"].isna().any()   # why the README says so
