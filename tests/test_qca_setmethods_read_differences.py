@@ -337,14 +337,118 @@ def test_cases_component_gives_a_disjuncts_table_on_the_command_line(capsys, tmp
      "give one of 'A', 'B'\n"),
     (["--component", "A"], "error: --component 'A' gives the table of one disjunct of a necessary sum: give the sum "
      "with --nec-cond, e.g. --nec-cond 'LIT + STB' --component LIT\n"),
-    (["--nec-cond", "A + B", "--component", "A", "--pairs", "typical-typical"], "error: --component applies to --type "
-     "(one disjunct's table of cases), not to --pairs typical-typical, which pairs the cases of the whole --nec-cond\n"),
+    (["--nec-cond", "A + B", "--component", " "], "error: --component must be one disjunct of --nec-cond as text "
+     "(e.g. 'A' of 'A + B'), got ' '\n"),
 ])
 def test_cases_component_is_refused_in_one_line_naming_the_flags(capsys, tmp_path, extra, said):
     from _cli import run
 
     code, out, err = run(capsys, "cases", _disj_file(tmp_path), "--outcome", "Y", "--skew-bounds", "none", *extra)
     assert (code, out, err) == (2, "", said)
+
+
+def test_an_empty_component_is_refused_before_the_data_is_read(capsys, tmp_path):
+    """--component '' was refused by necessity_cases, after the data was read: a missing file was named first, and a
+    large file read for nothing. It is refused with the other flags now, as --component without --nec-cond is."""
+    from _cli import run
+
+    missing = str(tmp_path / "not-there.csv")
+    code, out, err = run(capsys, "cases", missing, "--outcome", "Y", "--nec-cond", "A + B", "--component", "")
+    assert (code, out) == (2, "")
+    assert err == "error: --component must be one disjunct of --nec-cond as text (e.g. 'A' of 'A + B'), got ''\n"
+    code, out, err = run(capsys, "cases", missing, "--outcome", "Y", "--nec-cond", "A + B", "--component", "A")
+    assert code == 2 and "not-there.csv" in err   # a component given: the file is read (and missing)
+
+
+def _pairs(d, pairs, component, **kw):
+    from analysis.qca import necessity_pairs
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return necessity_pairs(d, "Y", "A + B", pairs, skew_bounds=None, component=component, **kw)
+
+
+def test_a_disjunct_of_a_necessary_sum_gets_its_own_pairs_as_setmethods_gives_them():
+    """necessity_pairs had no component= (and `cases --pairs --component` was refused), while SetMethods'
+    matches.nec.typdrel / typdcn / typtyp / typiir give a table per disjunct of a sum besides the sum's (read from
+    helper_nec_smmr.R, not run in R): both cases chosen and ranked on the disjunct's membership, pairs with a
+    uniquely covered typical case (every other disjunct below 0.5, UniqCov) first, then a globally uncovered second
+    case (GlobUncov), then Best. By hand on DISJ plus v (A 0.4, B 0.2, Y 0.6)."""
+    d = pd.concat([DISJ, pd.DataFrame({"A": [0.4], "B": [0.2], "Y": [0.6]}, index=["v"])])
+    # B's typical cases q (B 0.9, Y 0.7), r (0.8, 0.6; A 0.2: uniquely covered); B's irrelevant case (B < 0.5,
+    # Y < 0.5, B >= Y): u (0.3, 0.1; A 0.1: globally uncovered); t's B 0.1 is below its Y 0.3.
+    # Best (1 - (X1 - X2)) + (1 - (Y1 - Y2)) + 2|X1 - Y1| + |X2 - Y2|: (q, u) 0.4 + 0.4 + 0.4 + 0.2 = 1.4,
+    # (r, u) 0.5 + 0.5 + 0.4 + 0.2 = 1.6: r's pair first, uniquely covered, though q's Best is lower
+    irr_b = _pairs(d, "typical-irrelevant", "B")
+    assert irr_b[["typical", "irrelevant", "unique_coverage", "globally_uncovered"]].values.tolist() == [
+        ["r", "u", True, True], ["q", "u", False, True]]
+    assert irr_b["best"].tolist() == [1.6, 1.4] and irr_b["most_typical"].tolist() == [False, True]
+    # the sum's pairs rank r, q and also p, s (typical for A + B), q last (above 0.5 in both)
+    assert list(_pairs(d, "typical-irrelevant", None)["typical"]) == ["p", "s", "r", "q"]
+    # A's typical cases p (0.9, 0.8), q (0.8, 0.7), s (0.7, 0.6); its deviant relevance case t (0.9, 0.3)
+    # Best (1 - X1) + (1 - X2) + |1 - (Y1 - Y2)| + |X1 - X2|: p 0.1 + 0.1 + 0.5 + 0 = 0.7, q 0.2 + 0.1 + 0.6 + 0.1
+    # = 1.0, s 0.3 + 0.1 + 0.7 + 0.2 = 1.3; r (typical for the sum, A 0.2) is in no pair of A
+    rel_a = _pairs(d, "typical-deviant relevance", "A")
+    assert rel_a[["typical", "deviant_relevance", "unique_coverage"]].values.tolist() == [
+        ["p", "t", True], ["q", "t", False], ["s", "t", False]]
+    assert rel_a["best"].tolist() == [0.7, 1.0, 1.3]
+    assert _pairs(d, "typical-deviant relevance", "B").empty   # no case in B but not in Y
+    # A's typical-typical: typicality 2|X - Y| + (1 - X): p 0.3, q 0.4, s 0.5, the first at least as typical;
+    # Best (0.5 - (X1 - X2)) + (0.5 - (Y1 - Y2)) + 2(X1 - Y1) + 2(X2 - Y2): (p, q) 1.2, (p, s) 1.0, (q, s) 1.2
+    typ_a = _pairs(d, "typical-typical", "A")
+    assert typ_a[["typical_1", "typical_2", "unique_coverage"]].values.tolist() == [
+        ["p", "s", "typical_1"], ["p", "q", "typical_1"], ["q", "s", "none"]]
+    assert typ_a["best"].tolist() == [1.0, 1.2, 1.2]
+    # typical-deviant consistency of A: rows of the other conditions (B; the sum's pairs have none left of A, B).
+    # Plus w (A 0.95, B exactly 0.5, Y 0.6): typical for A, not uniquely covered, row ~B with p, s and v.
+    # A's deviant consistency cases (A < 0.5 < Y): v (0.4, 0.6; B 0.2: globally uncovered), r (0.2, 0.6; B 0.8).
+    # Best (1 - (X1 - X2)) + |Y1 - Y2|: (p, v) 0.5 + 0.2 = 0.7, (w, v) 0.45 + 0 = 0.45, (s, v) 0.7 + 0 = 0.7,
+    # (q, r) 0.4 + 0.1 = 0.5; in row ~B, p first (uniquely covered), then w by its Best, then s
+    dw = pd.concat([d, pd.DataFrame({"A": [0.95], "B": [0.5], "Y": [0.6]}, index=["w"])])
+    dcn_a = _pairs(dw, "typical-deviant consistency", "A", conditions="A, B")
+    assert dcn_a[["typical", "deviant_consistency", "TT_B", "unique_coverage", "globally_uncovered"]].values.tolist() \
+        == [["p", "v", 0, True, True], ["w", "v", 0, False, True], ["s", "v", 0, False, True],
+            ["q", "r", 1, False, False]]
+    assert dcn_a["best"].tolist() == [0.7, 0.45, 0.7, 0.5]
+    with pytest.raises(QCAInputError, match="besides 'A \\+ B'"):
+        _pairs(dw, "typical-deviant consistency", None, conditions="A, B")
+    assert "component=" in README and "necessity_pairs(data, Y, \"A + B\", pairs, component=\"A\")" in README
+
+
+def test_setmethods_typdcn_reads_unique_coverage_against_the_disjunct_not_against_half():
+    """In a disjunct's typical-deviant consistency pairs, SetMethods' matches.nec.typdcn marks UniqCov and GlobUncov
+    where every other disjunct lies below the disjunct's own membership, where its other pair tables (and
+    cases.nec.typ, cases.nec.dcn) ask for below 0.5 (read from helper_nec_smmr.R, not run in R). Ours reads 0.5 in
+    every table, so one disjunct's pairs mark the same cases whatever the kind: w (A 0.95, B exactly 0.5) and s
+    (A 0.7, B 0.5) are uniquely covered for SetMethods' typdcn (0.5 < A), not for ours; on the deviant consistency
+    side (A < 0.5), below A implies below 0.5, and v (B 0.2 < A 0.4) is globally uncovered in both."""
+    d = pd.concat([DISJ, pd.DataFrame({"A": [0.4, 0.95], "B": [0.2, 0.5], "Y": [0.6, 0.6]}, index=["v", "w"])])
+    typdcn_uniqcov = {c: bool(d.loc[c, "B"] < d.loc[c, "A"]) for c in ("p", "q", "s", "w")}
+    assert typdcn_uniqcov == {"p": True, "q": False, "s": True, "w": True}
+    ours = _pairs(d, "typical-deviant consistency", "A", conditions="A, B").set_index("typical")["unique_coverage"]
+    assert ours.to_dict() == {"p": True, "w": False, "s": False, "q": False}
+    assert ours.to_dict() == {c: bool(d.loc[c, "B"] < 0.5) for c in ours.index}
+    assert "against the disjunct's own membership" in README
+
+
+def test_cases_pairs_component_on_the_command_line(capsys, tmp_path):
+    """`cases --pairs ... --component B` was refused ('applies to --type'); it gives B's pairs now, as the API (by
+    hand above: r's pair before q's), in the text (naming the disjunct), the JSON and the CSV."""
+    from _cli import run
+
+    base = ["cases", _disj_file(tmp_path), "--outcome", "Y", "--nec-cond", "A + B", "--skew-bounds", "none",
+            "--pairs", "typical-irrelevant", "--component", "B"]
+    code, out, err = run(capsys, *base, "--json")
+    assert code == 0, err
+    got = json.loads(out)
+    assert got["component"] == "B" and got["pairs"] == "typical-irrelevant"
+    assert [(p["typical"], p["irrelevant"], p["unique_coverage"]) for p in got["cases"]] == [
+        ("r", "u", True), ("q", "u", False)]
+    code, out, err = run(capsys, *base, "--csv")
+    assert code == 0 and pd.read_csv(io.StringIO(out))["typical"].tolist() == ["r", "q"]
+    code, out, err = run(capsys, *base)
+    assert code == 0 and [line.split()[0] for line in out.splitlines()[1:3]] == ["r", "q"]
+    assert "--component B: the pairs of a disjunct of 'A + B', chosen and ranked on B's membership" in out
 
 
 def test_cases_component_in_a_real_process(tmp_path):
@@ -569,3 +673,4 @@ def test_a_range_whose_runs_end_exactly_at_its_parameters_end_gives_that_end_as_
         assert (row["upper"], row["upper_reason"]) == \
             (1.0, "stopped: the end of incl_cut's range (the next step, 1.05, lies above 1)"), row
     assert math.isnan(short["upper"]) and short["upper_reason"] == "no change in range (tested up to 0.95)"
+

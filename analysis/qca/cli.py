@@ -26,7 +26,7 @@ data, configuration charts, XY plots of case types.
     python -m analysis.qca cases DATA.csv --outcome Y --pairs typical-irrelevant [--term 2 | --by term] [--max-pairs 5]
         [--max-pair-candidates 50000000]
     python -m analysis.qca cases DATA.csv --outcome Y --nec-cond A --type typical|deviant-consistency|deviant-relevance
-        [--component A: with --nec-cond 'A + B', the table of the disjunct A]
+        [--component A: with --nec-cond 'A + B', the table (or --pairs) of the disjunct A]
         [--conditions A,B,C: the truth table whose rows rank deviant-consistency cases; default all other columns]
     python -m analysis.qca theory DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] --theory "A*B"
         [--solution KIND] [--haesebrouck] [--json | --csv]
@@ -536,10 +536,10 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--nec-cond", action="append", default=None,
                    help="cases for this necessary condition instead of a solution (one)")
     d.add_argument("--component", default=None,
-                   help="with --nec-cond a sum ('LIT + STB') and --type: the table of one of its disjuncts ('LIT'), as "
-                        "SetMethods gives one per disjunct besides the sum's: cases chosen and ranked on it, "
-                        "unique_coverage (typical) or globally_uncovered (deviant-consistency) True where every other "
-                        "disjunct lies below 0.5, those cases first")
+                   help="with --nec-cond a sum ('LIT + STB'): the table of one of its disjuncts ('LIT'), of --type "
+                        "or --pairs, as SetMethods gives one per disjunct besides the sum's: cases chosen and ranked "
+                        "on it, unique_coverage (typical) or globally_uncovered (deviant-consistency, irrelevant) "
+                        "True where every other disjunct lies below 0.5, those cases first")
     d.add_argument("--pairs", default=None, help="pairs of cases for comparative case studies instead of single "
                                                  "cases: typical-typical, typical-irrelevant (per focal conjunct of "
                                                  "--term, or --by term), typical-deviant-consistency, "
@@ -885,12 +885,12 @@ def _refuse_arguments(args) -> None:
             raise QCAInputError(f"--type must be one of {', '.join(allowed)}"
                                 f"{' (with --nec-cond)' if args.nec_cond else ''}, got {quoted(args.type)}{hint}")
     if args.command == "cases" and args.component is not None:   # a disjunct's table of a necessary sum's cases
+        if not args.component.strip():   # before the data is read, as the other flags are checked
+            raise QCAInputError(f"--component must be one disjunct of --nec-cond as text (e.g. 'A' of 'A + B'), got "
+                                f"{quoted(args.component)}")
         if not args.nec_cond:
             raise QCAInputError(f"--component {quoted(args.component)} gives the table of one disjunct of a necessary "
                                 "sum: give the sum with --nec-cond, e.g. --nec-cond 'LIT + STB' --component LIT")
-        if args.pairs is not None:
-            raise QCAInputError(f"--component applies to --type (one disjunct's table of cases), not to --pairs "
-                                f"{shortened(args.pairs)}, which pairs the cases of the whole --nec-cond")
     if args.command in ("cases", "plot") and args.nec_cond:   # a necessary condition's cases or XY plot
         unused = _solution_flags_given(args)
         what = "cases" if args.command == "cases" else "XY plots"
@@ -1183,13 +1183,17 @@ def _run(args) -> str:
                                                  applies=pairs == "typical-deviant consistency"
                                                  or pairs not in NECESSITY_PAIRS)
             table = necessity_pairs(df, outcome, args.nec_cond, pairs, conditions=conds,
-                                    case_column=case_column, max_pairs=args.max_pairs,
+                                    case_column=case_column, max_pairs=args.max_pairs, component=args.component,
                                     **_pair_budget(args), **skew)
             if args.csv:
                 return _csv(table.reset_index(drop=True))
             if args.json:
-                return dumps({**_necessity_read(outcome, args.nec_cond), "pairs": args.pairs, "cases": _records(table)})
-            return _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column, skew)
+                return dumps({**_necessity_read(outcome, args.nec_cond),
+                              **({} if args.component is None else {"component": args.component}),
+                              "pairs": args.pairs, "cases": _records(table)})
+            return (_table_out(table, False) + _necessity_crossover_note(df, outcome, args.component or args.nec_cond,
+                                                                         case_column, skew)
+                    + _component_reading(args.component, args.nec_cond, "pairs"))
         kind = args.type.strip().replace(" ", "-")
         conds = _truth_table_rows_conditions(args, df, case_column, f"--type {kind}",
                                              applies=kind == "deviant-consistency")
@@ -1204,9 +1208,7 @@ def _run(args) -> str:
         reading = ("" if kind != "deviant-consistency" or not len(table) else "\nTT<=Y: read off the exact memberships (--exact)"
                    if args.exact else "\nTT<=Y: read off TT_row rounded to 3 decimals (cases with a rounded TT_row of "
                    "0.5 left out), as SetMethods' smmr reads it; --exact: the exact memberships")
-        if args.component is not None:   # the column nec_cond holds the disjunct's membership, not the sum's
-            reading += (f"\n--component {args.component}: the table of a disjunct of {quoted(args.nec_cond)}; nec_cond is "
-                        f"{args.component}'s membership")
+        reading += _component_reading(args.component, args.nec_cond, "table")
         return _table_out(table, False) + _necessity_crossover_note(df, outcome, args.component or args.nec_cond,
                                                                     case_column, skew) + reading
     if args.command == "pof":
@@ -1875,6 +1877,17 @@ def _cases_read(sol, model: int) -> dict:
     cases said none of it."""
     return {"kind": sol.kind, "outcome": sol.outcome, "model": f"M{model}",
             "solution": sol.models[model - 1].expression}
+
+
+def _component_reading(component: str | None, nec_cond: str, what: str) -> str:
+    """The line under a disjunct's table (--component): whose membership the cases were chosen and ranked on."""
+    if component is None:
+        return ""
+    if what == "table":   # the column nec_cond holds the disjunct's membership, not the sum's
+        return (f"\n--component {component}: the table of a disjunct of {quoted(nec_cond)}; nec_cond is {component}'s "
+                "membership")
+    return (f"\n--component {component}: the pairs of a disjunct of {quoted(nec_cond)}, chosen and ranked on "
+            f"{component}'s membership")
 
 
 def _necessity_read(outcome: str, nec_cond: str) -> dict:

@@ -603,6 +603,13 @@ def _truth_table_conditions(conditions, nec_cond: str, data: pd.DataFrame, case_
     return own + conditions
 
 
+def _check_component(component) -> None:
+    """QCAInputError unless `component` is None or text naming something (necessity_cases' and necessity_pairs')."""
+    if component is not None and (not isinstance(component, str) or not component.strip()):
+        raise QCAInputError(f"component must be one disjunct of nec_cond as text (e.g. 'A' of 'A + B'), got "
+                            f"{quoted(component)}")
+
+
 def _component(qd, parts: np.ndarray, nec_cond: str, component) -> tuple[np.ndarray, np.ndarray | None]:
     """The membership necessity_cases ranks on: the sum's (nec_cond's), with None, or, for `component`, that disjunct's,
     with each case's 'every other disjunct below 0.5' (SetMethods' UniqCov / GlobUncov); QCAInputError where
@@ -718,9 +725,7 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
     if conditions is not None and cases != "deviant consistency":
         raise QCAInputError(f"conditions applies to cases='deviant consistency' only (ranked per truth table row), "
                             f"got cases={quoted(cases)}")
-    if component is not None and (not isinstance(component, str) or not component.strip()):
-        raise QCAInputError(f"component must be one disjunct of nec_cond as text (e.g. 'A' of 'A + B'), got "
-                            f"{quoted(component)}")
+    _check_component(component)
     if cases == "deviant consistency" and conditions is not None:
         if not isinstance(data, pd.DataFrame):
             raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")

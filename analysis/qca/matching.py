@@ -21,8 +21,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .diagnostics import (_model, case_typology, conjunct_literals, model_term, necessary_condition, necessity_cases,
-                          smmr, smmr_focal_conjuncts)
+from .diagnostics import (_check_component, _component, _model, case_typology, conjunct_literals, model_term,
+                          necessary_condition, necessity_cases, smmr, smmr_focal_conjuncts)
 from .checks import choice_hint
 from .errors import QCAInputError, quoted
 from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_pairs_hint
@@ -412,7 +412,8 @@ NECESSITY_PAIRS = ("typical-deviant relevance", "typical-deviant consistency", "
 @warns_once
 def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str = "typical-deviant relevance", *,
                     conditions=None, case_column: str | None = None, max_pairs: int = 5,
-                    max_pair_candidates: int = MAX_PAIR_CANDIDATES, skew_bounds=(0.2, 0.8)) -> pd.DataFrame:
+                    max_pair_candidates: int = MAX_PAIR_CANDIDATES, skew_bounds=(0.2, 0.8),
+                    component: str | None = None) -> pd.DataFrame:
     """The best `max_pairs` pairs of cases of one kind for comparative case studies of a necessary condition X
     (an expression, e.g. 'LIT' or 'A + B'), ranked as SetMethods' smmr(necessity = TRUE, match = TRUE) ranks them
     (Schneider & Rohlfing 2013; Schneider 2024; lower best = better). Typical: X > 0.5, Y > 0.5, Y <= X.
@@ -433,7 +434,16 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     data, outcome ('Y', '~Y', 'Y{v}') and case_column (the column of case names; default: the index) are read as
     truth_table() reads them; nec_cond: the necessary condition X as text; pairs: one of the four kinds above;
     skew_bounds: as necessity_cases' ((low, high) shares outside which a set of X or the outcome is warned of as
-    skewed; None: no check)."""
+    skewed; None: no check).
+
+    component: for a necessary sum (`nec_cond` 'A + B'), the pairs of one of its disjuncts, as SetMethods 4.0's
+    matches.nec.* give a table per disjunct besides the sum's: both cases chosen and ranked on that disjunct's
+    membership (X is the disjunct's), most_* as necessity_cases(..., component=) marks them; unique_coverage (of a
+    typical case) and globally_uncovered (of the irrelevant or deviant consistency case) True where every other
+    disjunct lies below 0.5, pairs with them listed first (SetMethods' UniqCov, GlobUncov); typical-deviant
+    consistency pairs within the truth table rows of `conditions` besides the disjunct (the other disjuncts' too),
+    first by unique_coverage, then globally_uncovered, within each row."""
+    _check_component(component)
     if not isinstance(pairs, str) or pairs not in NECESSITY_PAIRS:
         raise QCAInputError(f"pairs must be one of {', '.join(quoted(p) for p in NECESSITY_PAIRS)}, got {quoted(pairs)}"
                             f"{smmr_pairs_hint(pairs, necessity=True) or choice_hint(pairs, NECESSITY_PAIRS)}")
@@ -446,21 +456,26 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
                                 "conditions of the truth table (conditions=..., CLI: --conditions)")
         given = conditions
         conditions = [c.strip() for c in conditions.split(",")] if isinstance(conditions, str) else list(conditions)
-        own = _names_in(nec_cond) if isinstance(nec_cond, str) else []
+        # a disjunct's pairs: rows of the conditions besides that disjunct (SetMethods' matches.nec.typdcn)
+        set_of = nec_cond if component is None else component
+        own = _names_in(set_of) if isinstance(set_of, str) else []
         others = [c for c in conditions if c not in own]
         if not others:   # [] matched every case within one 'row': pairs of no truth table row, without a word
             raise QCAInputError(f"typical-deviant consistency pairs are matched within truth table rows of the other "
                                 f"conditions: conditions must name the truth table's conditions besides "
-                                f"{quoted(nec_cond)}, got {quoted(given)}")
+                                f"{quoted(set_of)}, got {quoted(given)}")
     qd, frame, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, also=others,
                                            skew_bounds=skew_bounds)
-    x, y = parts.max(axis=1), np.asarray(qd.y, dtype=float)
+    x, alone = _component(qd, parts, nec_cond, component)
+    y = np.asarray(qd.y, dtype=float)
     cases = np.asarray(list(qd.cases), dtype=object)
-    uniq = (parts > 0.5).sum(axis=1) <= 1
-    glob = (parts < 0.5).all(axis=1)
+    # a disjunct's table: every other disjunct below 0.5 (UniqCov); the sum's: above 0.5 in at most one disjunct
+    uniq = (parts > 0.5).sum(axis=1) <= 1 if alone is None else alone
+    glob = (parts < 0.5).all(axis=1)   # a disjunct's too: its irrelevant / deviant consistency case is below 0.5 in it
 
     def most(kind, flag_col):  # which cases `necessity_cases` marks most typical / most deviant, per case
-        t = necessity_cases(data, outcome, nec_cond, kind, case_column=case_column, skew_bounds=skew_bounds)
+        t = necessity_cases(data, outcome, nec_cond, kind, case_column=case_column, skew_bounds=skew_bounds,
+                            component=component)
         return _isin(cases, t.loc[t[flag_col], "case"].to_numpy(object)) if len(t) else np.zeros(len(cases), bool)
 
     typ = np.flatnonzero((x > 0.5) & (y > 0.5) & (x >= y)).tolist()
@@ -509,16 +524,20 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     row = np.array(["".join(map(str, r)) for r in cfg], dtype=object)
     # MostDCONS as SetMethods takes it, from the single-case table (cases.nec.dcn: its rows, rounding and cases)
     dc = necessity_cases(data, outcome, nec_cond, "deviant consistency", conditions=conditions,
-                         case_column=case_column, skew_bounds=skew_bounds)
+                         case_column=case_column, skew_bounds=skew_bounds, component=component)
     mdcons = (_isin(cases, dc.loc[dc["most_deviant"], "case"].to_numpy(object)) if len(dc)
               else np.zeros(len(cases), bool))
+    # a disjunct's pairs: uniquely covered typical cases, then globally uncovered deviant ones, first in each row
+    first = [] if component is None else ["u", "g"]
 
     def frame(i, j):  # Best rounded to 3 decimals before the pairs are ordered, as matches.nec.typdcn does
-        return pd.DataFrame({"row": row[j], "best": _r3((1 - (x[i] - x[j])) + np.abs(y[i] - y[j])),
+        return pd.DataFrame({"row": row[j], **({} if component is None else {"u": -uniq[i].astype(int),
+                                                                              "g": -glob[j].astype(int)}),
+                             "best": _r3((1 - (x[i] - x[j])) + np.abs(y[i] - y[j])),
                              "m1": -mtyp[i].astype(int), "m2": -mdcons[j].astype(int)})
 
     def select(df):  # per row, then the first max_pairs overall
-        return df.sort_values(["row", "best", "m1", "m2"], kind="stable").groupby(
+        return df.sort_values(["row", *first, "best", "m1", "m2"], kind="stable").groupby(
             "row", sort=True).head(max_pairs).index.to_numpy()[:max_pairs]
 
     a, b = _pairs(typ, np.flatnonzero((x < 0.5) & (y > 0.5)), frame, select, keep=lambda i, j: row[i] == row[j],
@@ -526,6 +545,8 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     out = pd.DataFrame({"typical": cases[a], "deviant_consistency": cases[b]})
     for c, col in zip(tt_cols, cfg.T):
         out[c] = col[b]
+    if component is not None:
+        out["unique_coverage"], out["globally_uncovered"] = uniq[a], glob[b]
     out["best"] = frame(a, b)["best"].to_numpy()
     out["most_typical"] = mtyp[a]
     out["most_deviant_consistency"] = mdcons[b]
