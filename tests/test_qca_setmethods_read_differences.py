@@ -674,3 +674,61 @@ def test_a_range_whose_runs_end_exactly_at_its_parameters_end_gives_that_end_as_
             (1.0, "stopped: the end of incl_cut's range (the next step, 1.05, lies above 1)"), row
     assert math.isnan(short["upper"]) and short["upper_reason"] == "no change in range (tested up to 0.95)"
 
+
+def _setmethods_calib_crossover(start, step, max_runs: int, low, high, same_at) -> tuple:
+    """rob.calibrange's crossover loops (type = "fuzzy"; its crisp ones alike) as read from rob.calibrange.R, not run
+    in R: the crossover moves by step; run (minimize's error ends the loop); NA where the distance from the start
+    reaches max.runs * step; stop where the crossover has reached the raw values' maximum (upwards) or minimum
+    (downwards); then again while the first model is the same. Each checked after the run, so the bound it gives,
+    the last crossover minus (plus) step, is a step short of a last run with the same solution. (lower, upper),
+    None for NA."""
+    bounds = []
+    for d, end in ((-1, low), (1, high)):
+        c = start
+        while True:
+            c += d * step
+            same = same_at(c)
+            if same is None:   # minimize's error
+                break
+            if abs(c - start) >= max_runs * step:
+                c = None
+                break
+            if (c >= end) if d > 0 else (c <= end):
+                break
+            if not same:
+                break
+        bounds.append(None if c is None else c - d * step)
+    return tuple(bounds)
+
+
+def test_a_calibration_range_ends_where_its_solution_ends_not_a_step_before_the_raw_values_end():
+    """rob.calibrange stops its crossover at the raw values' maximum (minimum) after running it there, and reports
+    the crossover a step before, even where the solution at the maximum is the same; threshold_range reports the
+    last crossover tested with the same solution and steps past the data (every case then on one side of the
+    crossover, a calibration still), to the neighbouring anchor or max_runs. By hand: raw A 10 to 60 by 10, Y = B,
+    so the solution is B whatever A's crossover (A is in no row that matters); from c = 35 by 5, 10 runs."""
+    from analysis.qca import calibrate
+
+    raw = pd.DataFrame({"A": [10, 20, 30, 40, 50, 60]}, index=list("abcdef"))
+    th = {"e": 0, "c": 35, "i": 100}
+    d = pd.DataFrame({"A": calibrate(raw["A"], thresholds=th).to_numpy(), "B": [1, 0, 1, 0, 1, 0],
+                      "Y": [1, 0, 1, 0, 1, 0]}, index=raw.index)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        row = threshold_range(d, "Y", ["A", "B"], "calibration", 5, 10, raw=raw, calibrate_set="A",
+                              thresholds=th).set_index("threshold").loc["c"]
+        # the solution at the raw values' ends, the crossover at 10 and at 60 (a case at exactly 0.5): B
+        ends = {c: [m.expression for m in minimize(truth_table(
+            d.assign(A=calibrate(raw["A"], thresholds={**th, "c": c}).to_numpy()), "Y", ["A", "B"]),
+            include="?").models] for c in (10, 60)}
+    assert ends == {10: ["B"], 60: ["B"]}
+    # ours: down to 5 (at 0 the crossover meets e), up with no change to 85, the tenth step
+    assert (row["lower"], row["lower_reason"][:40]) == (5, "stopped: anchors must be ordered e < c <")
+    assert math.isnan(row["upper"]) and row["upper_reason"] == "no change in range (tested up to 85)"
+    # its reading: the same solution throughout, stopped at 10 and 60 after running them: 15 to 55
+    assert _setmethods_calib_crossover(35, 5, 10, 10, 60, lambda c: True) == (15, 55)
+    # and, as rob.inclrange's, a change at the last run is NA: changes at 25 and 45 with max.runs = 2 (ours: 30, 40)
+    assert _setmethods_calib_crossover(35, 5, 2, 10, 60, lambda c: 25 < c < 45) == (None, None)
+    assert _setmethods_calib_crossover(35, 5, 3, 10, 60, lambda c: 25 < c < 45) == (30, 40)
+    assert "range(raw.data[,test.cond.raw])" in README
+    assert "stops its crossover at the raw values' maximum" in R_TO_ENGINE
