@@ -141,3 +141,55 @@ def test_check_backend_says_the_scheduler_was_lost_in_one_error_line(tmp_path, m
     err = capsys.readouterr().err
     assert err == (f"error: dask: sweeps (sensitivity_incl_cut, robustness_protocol, threshold_range on LF): "
                    f"{LOST.format(address=address)}; the backend is not checked\n"), err
+
+
+def test_a_split_search_whose_scheduler_is_lost_says_which_task(monkeypatch):
+    """The split search for every minimal model (minimize's n_jobs on a Dask cluster, _cover._every_cover) ended
+    with distributed's error alone when the scheduler was lost, where a sweep says which setting had no result: it
+    now says which of its tasks, why and what to do (call minimize() again). The loss itself is recognised by
+    dask_scheduler_lost, tested above on a real scheduler; here the backend is a stand-in whose second task fails as
+    distributed's does, so the search's own note is tested without a cluster. A task's error of another kind gets
+    no note."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from analysis.qca import _cover, _parallel
+
+    class FutureCancelledError(Exception):   # distributed's, by name and reason (dask_scheduler_lost reads both)
+        reason = "scheduler-connection-lost"
+
+    address = "tcp://127.0.0.1:8786"
+    client = SimpleNamespace(status="running", scheduler=SimpleNamespace(address=address))
+    monkeypatch.setattr(_parallel, "_on_dask", lambda: True)
+    monkeypatch.setattr(_parallel, "get_active_backend", lambda: (SimpleNamespace(client=client), 2))
+    failure = []
+
+    def parallel(n_jobs, return_as):   # the first task's result, then the error of the second
+        def run(jobs):
+            func, args, kwargs = next(iter(jobs))
+            yield func(*args, **kwargs)
+            raise failure[0]
+        return run
+
+    monkeypatch.setattr(_parallel, "parallel", parallel)
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 0)
+    rng = np.random.default_rng(5301)   # a chart whose search splits from its first step (as engine_scale's)
+    chart = rng.random((60, 24)) < 0.15
+    chart[rng.integers(0, 60, 24), np.arange(24)] = True
+    tasks = []
+    search_parts = _cover._search_parts
+    monkeypatch.setattr(_cover, "_search_parts", lambda *a: tasks.append(a) or search_parts(*a))
+    failure.append(FutureCancelledError("batch_of__search_parts cancelled for reason: scheduler-connection-lost"))
+    with pytest.raises(FutureCancelledError) as info:
+        _cover.cover_models(chart, 10_000, max_work=10**6, n_jobs=2)
+    assert len(tasks) == 1, "the search did not split"
+    n_tasks = info.value.__notes__[0].split(" of the ")[1].split()[0]
+    assert int(n_tasks) >= 2
+    assert info.value.__notes__ == [
+        f"no result from task 2 of the {n_tasks} of the split search for every minimal model on: "
+        + LOST.format(address=address).replace("run the sweep again", "call minimize() again")]
+    failure[0] = ValueError("a task's own error")
+    with pytest.raises(ValueError) as info:
+        _cover.cover_models(chart, 10_000, max_work=10**6, n_jobs=2)
+    assert not getattr(info.value, "__notes__", None)

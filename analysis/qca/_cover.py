@@ -729,7 +729,7 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     same answer, also when the count stops at max_work."""
     from joblib import delayed
 
-    from ._parallel import configured, parallel, shared_on_dask
+    from ._parallel import configured, dask_scheduler_lost, parallel, shared_on_dask
     configured(n_jobs)  # a bad n_jobs of joblib.parallel_config is named, whether or not the search is split
     search.split_depth, search.split_from = _SPLIT_DEPTH, search.work + _SPLIT_AFTER_STEPS
     found = search.run(size, first_only=False)
@@ -747,18 +747,31 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     # a search stopped at max_work leaves the tasks not yet run: joblib warns it cancels them, which the caller
     # (a refusal, or a partial count: the parts filled so far) has no use for. On Dask the chart every task shares
     # is sent as a task's result, not scattered to one worker, whose death would lose it (as for sweeps)
-    with warnings.catch_warnings(), shared_on_dask([search.A]):
-        warnings.filterwarnings("ignore", message=".*which were still being processed by the workers have been "
-                                "cancelled", category=UserWarning)
-        results = parallel(n_jobs, return_as="generator")(jobs)
-        try:
-            for task, (covers, steps) in zip(tasks, results):
-                for i, c in zip(task, covers):
-                    parts[i][0].covers = c
-                search._tick(steps)
-        finally:
-            if hasattr(results, "close"):
-                results.close()
+    done = 0
+    try:   # the chart's sending too: a Dask scheduler lost before the first task fails there
+        with warnings.catch_warnings(), shared_on_dask([search.A]):
+            warnings.filterwarnings("ignore", message=".*which were still being processed by the workers have been "
+                                    "cancelled", category=UserWarning)
+            results = parallel(n_jobs, return_as="generator")(jobs)
+            try:
+                for task, (covers, steps) in zip(tasks, results):
+                    for i, c in zip(task, covers):
+                        parts[i][0].covers = c
+                    search._tick(steps)
+                    done += 1
+            finally:
+                if hasattr(results, "close"):
+                    results.close()
+    except Exception as exc:   # as for a sweep (protocol.run_tasks): say which task has no result, and why
+        from .protocol import worker_died
+
+        where = f"no result from task {done + 1} of the {n_tasks} of the split search for every minimal model on"
+        lost = None if isinstance(exc, QCAComplexityError) else dask_scheduler_lost(exc, "call minimize() again")
+        if lost:
+            exc.add_note(f"{where}: {lost}")
+        elif worker_died(exc):
+            exc.add_note(where)
+        raise
     return found
 
 

@@ -92,13 +92,13 @@ def _on_dask() -> bool:
     return dask_backend is not None and isinstance(get_active_backend()[0], dask_backend.DaskDistributedBackend)
 
 
-def dask_scheduler_lost(exc: BaseException) -> str | None:
+def dask_scheduler_lost(exc: BaseException, again: str = "run the sweep again") -> str | None:
     """On joblib's Dask backend, when `exc` ended a call because the client lost its scheduler, what happened and
-    what to do, in a clause; else None (other backends; a connected client: a worker's death is KilledWorker, a
-    task's error its own). Lost: distributed's FutureCancelledError of reason 'scheduler-connection-lost' (the tasks
-    under way), a CommClosedError of the connection to the scheduler's address (a request under way, before the
-    client noticed), or any error once the client is no longer connected (reconnecting, or closed after giving up).
-    By name, as distributed is not needed."""
+    what to do (ending with `again`), in a clause; else None (other backends; a connected client: a worker's death
+    is KilledWorker, a task's error its own). Lost: distributed's FutureCancelledError of reason
+    'scheduler-connection-lost' (the tasks under way), a CommClosedError of the connection to the scheduler's address
+    (a request under way, before the client noticed), or any error once the client is no longer connected
+    (reconnecting, or closed after giving up). By name, as distributed is not needed."""
     if not _on_dask():
         return None
     client = getattr(get_active_backend()[0], "client", None)
@@ -110,7 +110,7 @@ def dask_scheduler_lost(exc: BaseException) -> str | None:
         return None
     return (f"the connection to the Dask scheduler{f' at {address}' if address else ''} was lost (the scheduler "
             "ended or the network failed), and with it the results under way; start the scheduler and its workers "
-            "again, connect a Client to it and run the sweep again")
+            f"again, connect a Client to it and {again}")
 
 
 def refuse_unpicklable(func, items, labels) -> None:
