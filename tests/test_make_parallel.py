@@ -73,6 +73,11 @@ def project(tmp_path):
             shutil.copy2(notebook, target)
     for folder in ("data/derived", "figures", "notebooks/executed"):
         (copy / folder).mkdir(parents=True, exist_ok=True)
+    # what tools/make_deps.py read of each source, kept under its checksum (make_deps --cache): the copy's sources are
+    # the project's, so its first make parses none of them again (an edited one is parsed, as in the project)
+    if (ROOT / "build" / "module-facts.json").is_file():
+        (copy / "build").mkdir()
+        shutil.copy2(ROOT / "build" / "module-facts.json", copy / "build" / "module-facts.json")
     fake, log, events, py = tmp_path / "fake.py", tmp_path / "runs.log", tmp_path / "events.log", tmp_path / "py.sh"
     fake.write_text(FAKE_RUNNER, encoding="utf-8")
     py.write_text(FAKE_PY, encoding="utf-8")
