@@ -10,7 +10,6 @@ or a glob (`R_SETMETHODS.glob("*.json")`).
 from __future__ import annotations
 
 import ast
-import atexit
 import functools
 import json
 import os
@@ -205,12 +204,19 @@ FORK_SERVER = textwrap.dedent("""
 _SERVER: list[subprocess.Popen] = []
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _fork_server_ends_with_the_module():
+    """The forking Python (started on first use) ends with this file's tests: the worker runs other files after."""
+    yield
+    while _SERVER:
+        _SERVER.pop().communicate(timeout=60)            # its stdin closed: it ends
+
+
 def _fresh_python(script: str, args: list[str], cwd) -> subprocess.CompletedProcess:
     """`python -c script *args` in cwd, in a fresh Python forked from FORK_SERVER (started on first use)."""
     if not _SERVER:
         _SERVER.append(subprocess.Popen([sys.executable, "-c", FORK_SERVER], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, text=True, encoding="utf-8", cwd=ROOT))
-        atexit.register(_SERVER[0].communicate)        # its stdin closed: it ends
     server = _SERVER[0]
     server.stdin.write(json.dumps([script, args, str(cwd)]) + "\n")
     server.stdin.flush()
