@@ -198,6 +198,24 @@ def test_the_analysis_notes_are_said_in_chinese(analyses):
     assert K.note_zh("a note of another form") == "a note of another form"
 
 
+def test_notebook_02s_data_source_line_and_design_warning_are_said_in_chinese():
+    """Notebook 02 said what the `status` values mean, and warned of a case file of another size than Paper A's 15
+    cases, in English only. data_source_lines and design_warning say each in Chinese too, value for value."""
+    assert set(C.STATUS_VALUES_ZH) == set(C.STATUS_VALUES)
+    for source in C.DATA_SOURCES:
+        en, zh = C.data_source_lines(source)
+        assert en.startswith(f"data source: {source} (status values: reconstruction = ")
+        assert zh.startswith(f"数据来源{C.source_tag(source, 'zh')}：status 取值 reconstruction 表示")
+        assert all(f"{k} 表示{v}" in zh for k, v in C.STATUS_VALUES_ZH.items()) and not HALF_WIDTH.search(zh), zh
+    with pytest.raises(ValueError, match="data_source must be one of"):
+        C.data_source_lines("reconstructed")
+    assert C.design_warning(C.DESIGN_N_CASES) == ""
+    en, zh = C.design_warning(14).splitlines()
+    assert en == ("WARNING: 14 cases; Paper A's design has 15: claims about the paper's results will be marked not "
+                  "testable.")   # the line the notebook runner relays to the terminal (tools/run_notebook.py)
+    assert zh == "注意：14 个案例；论文A的设计为 15 个案例：关于原文结果的论断将标为无法检验。"
+
+
 def _printed(notebook: str) -> list[str]:
     nb = json.loads((ROOT / "notebooks" / "executed" / notebook).read_text(encoding="utf-8"))
     text = "".join("".join(o.get("text", "")) for c in nb["cells"] if c["cell_type"] == "code"
@@ -237,6 +255,7 @@ def test_the_executed_notebooks_print_each_chinese_line_after_its_english_one(an
         assert f"- {L.GOOD_PRACTICE_STANDARDS_ZH[row.standard]}：" in "\n".join(nb03), row.standard
     meta = json.loads((DATA_DERIVED / "paperA" / "calibration.json").read_text(encoding="utf-8"))
     qca = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
+    assert _follows(_printed("02_case_calibration.ipynb"), *C.data_source_lines(src))
     for lines in (nb03, nb04):
         assert _follows(lines, *C.case_file_lines(meta))
         assert "\n".join(C.source_warning(src).splitlines()) in "\n".join(lines)

@@ -78,6 +78,11 @@ STATUS_VALUES: dict[str, str] = {
                       "not the paper's data",
     "original": "taken from Paper A's own case matrix (or its sources)",
 }
+#: STATUS_VALUES in Chinese, value for value (data_source_lines).
+STATUS_VALUES_ZH: dict[str, str] = {
+    "reconstruction": "本项目为满足论文A摘要而构造（tools/reconstruction/），并非原文数据",
+    "original": "取自论文A自身的案例矩阵（或其来源）",
+}
 RECONSTRUCTION_STATUS = "reconstruction"
 #: What a holder's matrix may write in `status` for the allowed values (Chinese labels): refused, saying what to write.
 #: A holder may write 重构 (the book itself says 重建, tests/test_chinese_terms.py), with or without 数据.
@@ -322,6 +327,27 @@ def case_file_lines(meta: Mapping) -> tuple[str, str]:
     return (f"{meta['n_cases']} cases from {meta['case_file']} ({meta['form']} form); data source: {source}",
             f"案例文件{source_tag(source, 'zh')}：{meta['case_file']}（{FORMS_ZH.get(meta['form'], meta['form'])}），"
             f"{meta['n_cases']} 个案例")
+
+
+def data_source_lines(data_source: str) -> tuple[str, str]:
+    """Notebook 02's line on the data source and what each `status` value means (STATUS_VALUES), as (English,
+    Chinese); the Chinese subject tagged with the data source (source_text's place for it)."""
+    if data_source not in DATA_SOURCES:
+        raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
+    return (f"data source: {data_source} (status values: {', '.join(f'{k} = {v}' for k, v in STATUS_VALUES.items())})",
+            f"数据来源{source_tag(data_source, 'zh')}：status 取值 "
+            + "；".join(f"{k} 表示{v}" for k, v in STATUS_VALUES_ZH.items()))
+
+
+def design_warning(n_cases: int) -> str:
+    """What notebook 02 prints when the case file has another number of cases than Paper A's design
+    (DESIGN_N_CASES): one English line starting 'WARNING: ' (the notebook runner relays it to the terminal) and one
+    Chinese line; '' for the design's number."""
+    if n_cases == DESIGN_N_CASES:
+        return ""
+    return (f"WARNING: {n_cases} cases; Paper A's design has {DESIGN_N_CASES}: claims about the paper's results will "
+            "be marked not testable.\n"
+            f"注意：{n_cases} 个案例；论文A的设计为 {DESIGN_N_CASES} 个案例：关于原文结果的论断将标为无法检验。")
 
 
 def source_warning(data_source: str) -> str:
