@@ -267,3 +267,17 @@ def test_the_executed_notebooks_print_each_chinese_line_after_its_english_one(an
     expression = next(s["expression"] for s in qca["solutions"] if s["analysis"] == qca["analysis"]
                       and s["solution"] == qca["report"] and s["model"] == "M1")
     assert _follows(nb04, *(f(t) for f, t in zip((en_, zh_), K.solution_membership_lines(expression, fit))))
+
+
+def test_notebook_03s_opening_labels_its_reading_of_the_literature_and_says_the_expectations_in_chinese():
+    """Notebook 03 opened with 'Chinese QCA papers usually report the intermediate solution with core conditions from
+    the parsimonious one', a statement about a literature with no evidence behind it in the compendium, stated as a
+    fact; and its Chinese said neither that nor the directional expectations. The sentence now says it is the
+    compendium's reading (not a survey), in both languages, and the Chinese gives the directional expectations."""
+    nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    opening = "".join(nb["cells"][0]["source"])
+    english, chinese = opening.split("**报告何种解**", 1)
+    said = " ".join(english.split())
+    assert "from the *parsimonious* one (the compendium's reading of the papers it read, not a survey of them)" in said
+    assert "中文 QCA 论文通常报告中间解" in chinese and "本项目对所读论文的解读，并非系统调查" in chinese
+    assert "方向预期：各整合维度存在时均预期有助于结果（`dir_exp` 全为 1）" in chinese
