@@ -659,6 +659,18 @@ def test_notebooks_03_and_04_run_to_the_end_without_a_sufficient_configuration(t
     note = ("no configuration passes incl_cut = 0.8 (highest row incl 0.667; n_cut = 2): no sufficient configuration "
             "for EFF")
     assert f"solution ({namespace['DATA_SOURCE']}): none; {note}" in text
+    # and in Chinese, each line of the finding after its English one (they printed English only)
+    from analysis.paper_a.cases import source_tag
+    from analysis.paper_a.configurations import no_solution_note_zh
+
+    tag, zh_note = source_tag(namespace["DATA_SOURCE"], "zh"), no_solution_note_zh(note)
+    assert zh_note.startswith("没有组态通过 incl_cut = 0.8")
+    for zh in (f"解{tag}：无；{zh_note}（下文关于解的每个表与图均如此说明）",
+               f"这些阈值下无解，故没有解保持不变的区间{tag}：{zh_note}", f"无中间解，故无反事实{tag}：{zh_note}",
+               f"无案例类型、典型案例或比较案例对{tag}：{zh_note}", f"无稳健核心与稳健性拟合{tag}：初始设定无解（{zh_note}）"):
+        assert zh in text, zh
+    if "deviant cases for coverage of ~EFF (" in text:   # ~EFF without a solution too
+        assert f"~EFF 的覆盖度偏离案例{tag}：无，没有组态通过" in text
     assert "the observed outcome has no positive row (no sufficient configuration), so none of the" in text
     out = derived / "paperA"
     qca = json.loads((out / "qca.json").read_text(encoding="utf-8"))
