@@ -2862,12 +2862,15 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"input method, 全角: write '[^']*' with the ASCII ':' and a blank after it\))?(?:, '[^']*'(?: \(a "
                 r"full-width colon '：', typed with a Chinese input method, 全角: write '[^']*' with the ASCII ':' and a "
                 r"blank after it\))?)*)(?:; (?:'[^']*': )?did you mean '[^']*'(?: or '[^']*')*\?)*; allowed: "
-                r"(?P<allowed>[^;]+)$"),
+                r"(?P<allowed>[^;]+)(?:; thresholds left unquoted in a YAML \{\.\.\.\}\? YAML ends a value at ',' and "
+                r"reads (?P<read>.+?) as (?:keys|a key): quote the thresholds, (?P<write>thresholds: '[^']*'))?$"),
      lambda m: (f"未知的{'键' if m.group('what') == 'key' else '参数'} "
                 + re.sub(r" \(a full-width colon '：', typed with a Chinese input method, 全角: write ('[^']*') with the "
                          r"ASCII ':' and a blank after it\)", r"（含全角冒号 '：'，中文输入法输入：请写 \1，用半角的 ':'，其后加一个空格）",
                          m.group("keys"))
-                + f"（可用的{'键' if m.group('what') == 'key' else '参数'}：{m.group('allowed')}）")),
+                + f"（可用的{'键' if m.group('what') == 'key' else '参数'}：{m.group('allowed')}）"
+                + (f"；是 YAML 的 {{...}} 中没有加引号的临界值吗？YAML 在 ',' 处结束一个值，把 {m.group('read')} 读成了键："
+                   f"请给临界值加上引号，{m.group('write')}" if m.group("write") else ""))),
     ("calibrate: missing", re.compile(rf"missing must be 'raise' or 'keep', got {_GIVEN}(?:; did you mean '[^']*'\?)?$"),
      lambda m: (f"missing 只能是 'raise'（拒绝缺失的原始值）或 'keep'（保留，其隶属度留空），现为 {m.group('value')}")),
     ("a calibration file not a mapping of sets",   # the calibrate command's --spec (cli._calibrate)

@@ -3,6 +3,7 @@ identifier, numbers it cannot read for sure, and other traps of exported data.""
 from __future__ import annotations
 
 import json
+import re
 import warnings
 
 import pandas as pd
@@ -1072,6 +1073,36 @@ def test_a_calibration_ranges_refusal_of_a_missing_raw_value_says_how_to_go_on(c
                                             r"data\.drop\(index=\['BE'\]\)"):
         threshold_range(lfi, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], **args)
     assert len(threshold_range(lfi.drop(index=["BE"]), "SURV", ["DEV", "URB", "LIT", "IND", "STB"], **args))
+
+
+@pytest.mark.parametrize("command, sweep, written", [
+    ("calibrate", "DEV: {thresholds: e=350, c=550, i=850}\n", "e=350, c=550, i=850"),
+    ("calibrate", "DEV: {type: crisp, thresholds: 350, 550}\n", "350, 550"),
+    ("robustness", "tests:\n  - {label: c600, calibrate: {DEV: {thresholds: e=350, c=600, i=900}}}\n",
+     "e=350, c=600, i=900"),
+    ("robustness", "ranges:\n  - {parameter: calibration, set: DEV, step: 25, max_runs: 2, thresholds: e=350, c=550, "
+                   "i=850}\n", "e=350, c=550, i=850"),
+])
+def test_thresholds_left_unquoted_in_a_yaml_mapping_are_told_how_to_write(capsys, tmp_path, command, sweep, written):
+    """{thresholds: e=350, c=550, i=850} in a YAML file (the quotes left out) is read by YAML as thresholds 'e=350'
+    and two keys 'c=550', 'i=850' without a value: refused as 'unknown argument(s) 'c=550', 'i=850'' and nothing more,
+    which sent a researcher looking for a mistyped argument. The refusal now says the thresholds were left unquoted
+    and gives the line to write; written so, the file runs."""
+    from analysis.paths import ROOT
+
+    lr, lf = ROOT / "data/reference/datasets/LR.csv", ROOT / "data/reference/datasets/LF.csv"
+    spec = tmp_path / "spec.yaml"
+    head = "" if command == "calibrate" else "outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: 0.8\n"
+    spec.write_text(head + sweep, encoding="utf-8")
+    argv = ([command, str(lr), "--spec", str(spec), "--keep", "URB,LIT,IND,STB,SURV"] if command == "calibrate" else
+            [command, str(lf), "--spec", str(spec), "--raw", str(lr)])
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and "; thresholds left unquoted in a YAML {...}? YAML ends a value at ',' and reads " in err, err
+    assert err.strip().endswith(f"quote the thresholds, thresholds: '{written}'"), err
+    fixed = re.sub(r"thresholds: [^}]*\}", f"thresholds: '{written}'}}", head + sweep, count=1)
+    spec.write_text(fixed, encoding="utf-8")
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
 
 
 @pytest.mark.parametrize("code", [99, -9])

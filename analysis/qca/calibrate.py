@@ -47,6 +47,25 @@ def spec_file_form(text: str) -> str:
 
 
 
+def unquoted_thresholds_hint(rule) -> str:
+    """A file's thresholds left unquoted in a YAML flow mapping, {thresholds: e=350, c=550, i=850} (or a crisp set's
+    {thresholds: 350, 550}): YAML ends the value at the first ',' and reads 'c=550' and 'i=850' as keys without a
+    value, refused as unknown arguments. The thresholds to write, quoted; '' for a rule of another form."""
+    if not isinstance(rule, Mapping):
+        return ""
+    given = rule.get("thresholds")
+    named = isinstance(given, str) and bool(re.fullmatch(r"\s*[A-Za-z]\w*\s*=\s*\S+\s*", given))
+    plain = isinstance(given, numbers.Real) and not isinstance(given, bool)
+    rest = [k for k, v in rule.items() if v is None and k != "thresholds" and (
+        isinstance(k, str) and named and re.fullmatch(r"\s*[A-Za-z]\w*\s*=\s*\S+\s*", k)
+        or isinstance(k, numbers.Real) and not isinstance(k, bool) and plain)]
+    if not rest or not (named or plain):
+        return ""
+    written = ", ".join(str(v).strip() for v in [given, *rest])
+    return (f"; thresholds left unquoted in a YAML {{...}}? YAML ends a value at ',' and reads "
+            f"{', '.join(map(quoted, rest))} as {'keys' if len(rest) > 1 else 'a key'}: quote the thresholds, "
+            f"thresholds: '{written}'")
+
 
 __all__ = ["calibrate", "calibrate_frame", "parse_thresholds", "kwargs_from_r_call", "fractional_logit",
            "FUZZY_FLOOR", "FUZZY_CEILING"]
@@ -1028,7 +1047,8 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         if unknown:
             from ._near import unknown_keys   # (not protocol's: it imports the whole engine)
 
-            raise QCAInputError(f"spec[{quoted(name)}]: {unknown_keys(unknown, sorted(allowed), 'argument')}")
+            raise QCAInputError(f"spec[{quoted(name)}]: {unknown_keys(unknown, sorted(allowed), 'argument')}"
+                                f"{unquoted_thresholds_hint(rule)}")
         args = dict(rule)
         source = args.pop("source", name)
         codes = _missing_codes(name, args.pop("missing_codes", None), args.get("thresholds"))

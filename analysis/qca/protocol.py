@@ -70,7 +70,7 @@ from joblib import delayed
 from ._near import did_you_mean, hints_by_name, unknown_keys  # noqa: F401  (unknown_keys: callers import it here)
 from ._parallel import dask_scheduler_lost, parallel, refuse_unpicklable, shared_on_dask
 from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, missing_code_note, parse_thresholds,
-                        raw_column_hint, raw_columns_meant)
+                        raw_column_hint, raw_columns_meant, unquoted_thresholds_hint)
 from .checks import (NO_SOLUTION_RULES, choice_hint, decimal_number, flag, model_hint, text_number_hint, whole,
                      workers)
 from .data import (QCAWarning, _all_names, _names_with_values, _near, _numeric, case_name, check_arrow_types,
@@ -527,7 +527,7 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
         unknown = [k for k in rule if k not in CALIBRATE_RULE_KEYS]
         if unknown:
             raise QCAInputError(f"test {quoted(spec['label'])}: calibrate {quoted(name)}: "
-                                f"{unknown_keys(unknown, CALIBRATE_RULE_KEYS, 'argument')}")
+                                f"{unknown_keys(unknown, CALIBRATE_RULE_KEYS, 'argument')}{unquoted_thresholds_hint(rule)}")
         args = dict(rule)
         source = args.pop("source", name)
         digits = args.pop("round", None)

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ._json import dumps
+from .calibrate import unquoted_thresholds_hint
 from .checks import NO_SOLUTION_RULES, choice_hint, workers
 from .display import frame
 from .errors import QCADataError, QCAInputError, quoted
@@ -56,7 +57,8 @@ def load_spec(path) -> dict:
         raise QCAInputError(f"{path}: 'ranges' must be a list of ranges, got {got}")
     for i, r in enumerate(spec.get("ranges") or [], start=1):
         if isinstance(r, Mapping) and set(r) - set(RANGE_KEYS):
-            raise QCAInputError(f"{path}: range {i}: {unknown_keys(set(r) - set(RANGE_KEYS), RANGE_KEYS)}")
+            raise QCAInputError(f"{path}: range {i}: {unknown_keys(set(r) - set(RANGE_KEYS), RANGE_KEYS)}"
+                                f"{unquoted_thresholds_hint(r)}")
         if not isinstance(r, Mapping) or "parameter" not in r or "step" not in r:
             raise QCAInputError(f"{path}: range {i} must be a mapping with parameter and step (allowed keys: "
                                 f"{', '.join(RANGE_KEYS)})")

@@ -3326,6 +3326,22 @@ CATALOGUE: list[Bad] = [
         "calibration needs a number for every case; to leave the case without one out of the range, leave it out of the "
         "data analysed: data.drop(index=['AU']) (on the command line: leave its membership in the data file empty, as "
         "the calibrate command's missing: keep does, and pass --drop-missing)", origin="own data"),
+    Bad("calibrate-thresholds-unquoted", "calibrate: a set's {thresholds: e=350, c=550, i=850} unquoted in a YAML "
+        "{...}, read by YAML as thresholds 'e=350' and keys 'c=550', 'i=850' (was: 'unknown argument(s)' alone)",
+        f("calibrate_thresholds_unquoted.yaml"), "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_thresholds_unquoted.yaml"),
+            "--keep", "URB,LIT,IND,STB,SURV"),
+        "unknown argument(s) 'c=550', 'i=850'; allowed: above, below, idm, logistic, method, missing, missing_codes, "
+        "source, thresholds, type; thresholds left unquoted in a YAML {...}? YAML ends a value at ',' and reads "
+        "'c=550', 'i=850' as keys: quote the thresholds, thresholds: 'e=350, c=550, i=850'", origin="own data"),
+    Bad("robustness-thresholds-unquoted", "a sweep file's test recalibrating with {thresholds: e=350, c=600, i=900} "
+        "unquoted (was: 'unknown argument(s)' alone)", f("spec_recalibrate_thresholds_unquoted.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_recalibrate_thresholds_unquoted.yaml"), "--raw",
+            "data/reference/datasets/LR.csv"),
+        "test 'DEV c=600': calibrate 'DEV': unknown argument(s) 'c=600', 'i=900'; allowed: source, type, thresholds, "
+        "method, logistic, idm, below, above, round; thresholds left unquoted in a YAML {...}? YAML ends a value at "
+        "',' and reads 'c=600', 'i=900' as keys: quote the thresholds, thresholds: 'e=350, c=600, i=900'",
+        origin="own data"),
     Bad("fuzzy-missing-code-99", "truth_table() of fuzzy memberships holding 99 for a missing answer (was: 'a mistyped "
         "cell? ... correct it, or calibrate raw data first')", LF, "api",
         lambda: tt(lf().assign(DEV=lf()["DEV"].mask(lf().index == "BE", 99.0)), "SURV", ["DEV", "URB"]),
