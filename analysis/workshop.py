@@ -1696,9 +1696,11 @@ _VALUE_HINTS_ZH = [
     (r"a percentage among memberships in \[0, 1\] \((?P<raw>'[^']*') is (?P<share>\S+)\): write it as its other cells "
      r"are written, a membership from 0 to 1",
      "隶属度中的百分数（{raw} 即 {share}）：请像该列其他单元格那样，写成 0 到 1 之间的隶属度"),
-    (r"a decimal comma \(or a thousands separator\): write numbers with a point and no separators \(0\.8\), e\.g\. "
-     r"save the CSV with '\.' as decimal separator",
-     "小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（0.8），例如另存 CSV 时以 '.' 作小数点"),
+    (r"a decimal comma \(or a thousands separator\): write numbers with a point and no separators \((?P<e>'[^']*'): "
+     r"(?P<point>[^ ()]+)(?: or (?P<plain>[^ ()]+)\?)?\), e\.g\. save the CSV with '\.' as decimal separator",
+     lambda m: (f"小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（{m.group('e')}："
+                + (f"{m.group('point')} 还是 {m.group('plain')}？" if m.group("plain") else m.group("point"))
+                + "），例如另存 CSV 时以 '.' 作小数点")),
     (r"full-width characters \(e\.g\. (?P<e>'[^']*'), typed with a Chinese or Japanese input method, 全角\): write "
      r"numbers with ASCII \(half-width, 半角\) digits, point and signs, e\.g\. (?P<w>'[^']*')",
      "全角字符（如 {e}，中文或日文输入法输入）：请用半角（ASCII）的数字、小数点和正负号写数字，例如 {w}"),

@@ -1124,3 +1124,19 @@ def test_a_missing_value_code_among_memberships_is_named_as_one(code):
         warnings.simplefilter("ignore")
         kept = drop_missing_cases(coded.replace(float(code), float("nan")), ["SURV", "DEV", "URB"])
     assert "BE" not in kept.index and len(truth_table(kept, "SURV", ["DEV", "URB"]).rows)
+
+
+@pytest.mark.parametrize("cells, said", [
+    (["45,2", "60,1", "70,3"], "write numbers with a point and no separators ('45,2': 45.2)"),
+    (["1,234", "2,345", "3,100"], "write numbers with a point and no separators ('1,234': 1.234 or 1234?)"),
+])
+def test_a_decimal_comma_is_shown_with_the_columns_own_number(capsys, tmp_path, cells, said):
+    """A CSV whose raw values are written with decimal commas ('45,2', quoted in a comma-separated file) was told to
+    'write numbers with a point and no separators (0.8)': an example of no cell of the file, a membership where the
+    column holds percentages. The hint now shows the column's first cell as it reads ('45,2': 45.2), and both readings
+    of a cell that may hold a thousands separator ('1,234': 1.234 or 1234?)."""
+    raw, spec = tmp_path / "raw.csv", tmp_path / "spec.yaml"
+    raw.write_text("case,URB\n" + "".join(f'{c},"{v}"\n' for c, v in zip("abc", cells)), encoding="utf-8")
+    spec.write_text("U: {source: URB, thresholds: 'e=40, c=55, i=70'}\n", encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec))
+    assert code == 2 and f"'URB': a decimal comma (or a thousands separator): {said}, e.g. save the CSV" in err, err

@@ -734,7 +734,7 @@ _NEEDS_ZH = "。QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值�
      "列 'DEV'（案例 'AU'（'１'））中有不是数字的值；'DEV'：全角字符（如 '１'，中文或日文输入法输入）：请用半角（ASCII）的数字、小数点"
      "和正负号写数字，例如 '1'"),
     (lambda dev: ["0,5", *dev[1:]],
-     "列 'DEV'（案例 'AU'（'0,5'））中有不是数字的值；'DEV'：小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（0.8），例如另存 "
+     "列 'DEV'（案例 'AU'（'0,5'））中有不是数字的值；'DEV'：小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（'0,5'：0.5），例如另存 "
      "CSV 时以 '.' 作小数点"),
     (lambda dev: ["90%", *dev[1:]],
      "列 'DEV'（案例 'AU'（'90%'））中有不是数字的值；'DEV'：隶属度中的百分数（'90%' 即 0.9）：请像该列其他单元格那样，写成 0 到 1 之间"
@@ -899,7 +899,7 @@ def test_an_expression_argument_naming_the_outcome_has_a_chinese_line(mistake, e
     ("abc", "x 必须是数字；'abc' 不是数字（位于案例 'AU'）：文字标签（如 SPSS 的值标签）：请导出数字代码，或把标签重新编码为数字"),
     ("90%", "x 必须是数字；'90%' 不是数字（位于案例 'AU'）：百分数：请去掉 % 号（'90%' -> '90'，thresholds 用同样的 0-100 尺度），或除以 100（thresholds "
             "用 0-1 尺度）"),
-    ("1,5", "x 必须是数字；'1,5' 不是数字（位于案例 'AU'）：小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（0.8），例如另存 CSV 时以 '.' 作小数点"),
+    ("1,5", "x 必须是数字；'1,5' 不是数字（位于案例 'AU'）：小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（'1,5'：1.5），例如另存 CSV 时以 '.' 作小数点"),
     ("1-2", "x 必须是数字；'1-2' 不是数字（位于案例 'AU'）"),
 ], ids=["text", "a-percentage", "a-decimal-comma", "no-hint"])
 def test_a_raw_value_that_is_not_a_number_has_a_chinese_line(cell, expected, lipset):
@@ -1002,7 +1002,7 @@ def test_an_expression_argument_written_otherwise_has_a_chinese_line(mistake, ex
 
 @pytest.mark.parametrize("cell, spec, expected", [
     ("1,5", {"thresholds": "e=350, c=550, i=850"},
-     "x 必须是数字；'1,5' 不是数字（位于案例 'AU'）：小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（0.8），例如另存 CSV 时以 '.' 作小数点"),
+     "x 必须是数字；'1,5' 不是数字（位于案例 'AU'）：小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（'1,5'：1.5），例如另存 CSV 时以 '.' 作小数点"),
     (None, {"type": "crsp", "thresholds": "e=350, c=550, i=850"},
      "type 只能是 'fuzzy'（模糊集）或 'crisp'（清晰集），现为 'crsp'；是否想写 'crisp'？"),
 ], ids=["a-raw-value", "a-type"])
@@ -1373,7 +1373,7 @@ def test_every_hint_of_the_reader_has_a_chinese_form(values, how):
 
 @pytest.mark.parametrize("cell, said", [
     ("inf", "无穷大的数（或超出浮点数范围的数，如 1e400）：QCA 需要有限的数值"),
-    ("1,038", "小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（0.8），例如另存 CSV 时以 '.' 作小数点"),
+    ("1,038", "小数逗号（或千位分隔符）：请用小数点写数字，不加分隔符（'1,038'：1.038 还是 1038？），例如另存 CSV 时以 '.' 作小数点"),
 ])
 def test_a_cell_with_a_rarer_readers_hint_has_a_chinese_line(cell, said, lipset):
     """The rarer hints said of a cell of the data, from a real call: their Chinese line."""

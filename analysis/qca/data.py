@@ -709,8 +709,11 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
                     "decimal separator is '.', or in a cell formatted as Text): in Excel, select the column and "
                     "replace ',' with '.' (Ctrl+H), or format the cells as Number and type the values again, then save "
                     "the workbook")
-        return ("a decimal comma (or a thousands separator): write numbers with a point and no separators (0.8), "
-                "e.g. save the CSV with '.' as decimal separator")
+        one = texts[0]   # the column's own number, as it reads: '45,2' is 45.2; '1,234' is 1.234 or 1234
+        reads = (f"{one.replace(',', '.')} or {one.replace(',', '')}?"
+                 if re.fullmatch(r"[+-]?[1-9]\d{0,2},\d{3}", one, re.ASCII) else one.replace(",", "."))
+        return (f"a decimal comma (or a thousands separator): write numbers with a point and no separators ({one!r}: "
+                f"{reads}), e.g. save the CSV with '.' as decimal separator")
     if all(re.fullmatch(r"[+-]?(\d{1,3}(\.\d{3})+(,\d+)?|\d*,\d+)", t, re.ASCII) for t in texts):
         # '1.038,5', '2.100,0', '586,0' (a German, Dutch, ... export): was 'every value is text and unique, like case
         # names: pass --case-column', naming the wrong cause
