@@ -2911,6 +2911,21 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"counts cases\))), got (?P<value>'[^']*'|\S+)$"),
      lambda m: (f"n_cut 范围的 step 必须是整数个案例（n_cut 计的是案例数），现为 {m.group('value')}" if m.group("n") else
                 f"step 必须是一个正的（有限的）数，现为 {m.group('value')}")),
+    ("robustness: a test label twice", re.compile(r"test label (?P<label>'[^']*') is used twice; labels must be unique$"),
+     lambda m: f"检验标签 {m.group('label')} 用了两次；标签必须唯一"),
+    ("robustness: a test that changes nothing",
+     re.compile(r"test (?P<label>'[^']*') changes nothing; give incl_cut, n_cut, pri_cut, calibrate, drop_cases or "
+                r"keep_cases$"),
+     lambda m: (f"检验 {m.group('label')} 没有改变任何设定：请给出 incl_cut、n_cut、pri_cut、calibrate、drop_cases 或 "
+                "keep_cases")),
+    ("robustness: a sweep file's key empty",   # a sweep file's tests or ranges, a test's drop_cases
+     re.compile(r"(?:'(?P<key>tests|ranges)' is empty: list at least one (?:test|range) \(or leave the key out and give "
+                r"'(?P<other>ranges|tests)'\)|(?P<drop>drop_cases) is empty; name the cases to drop, or leave the key out)$"),
+     lambda m: (f"drop_cases 是空的：请列出要删除的案例，或去掉这个键" if m.group("drop") else
+                f"'{m.group('key')}' 是空的：请至少列出一个{'检验' if m.group('key') == 'tests' else '范围'}"
+                f"（或去掉这个键，给出 '{m.group('other')}'）")),
+    ("robustness: a sweep file without its outcome", re.compile(r"'outcome' is required$"),
+     lambda m: "缺少 'outcome'（结果）：扫描文件必须给出结果"),
     ("data: empty rows",
      re.compile(r"row\(s\) (?P<rows>\d+(?:, \d+)*(?: \.\.\.)?) of the data (?:is|are) empty \(no value in any column; e\.g\. "
                 r"Excel's trailing ',,,' rows\): drop them first \(df\.dropna\(how='all'\)\)$"),

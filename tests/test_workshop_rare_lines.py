@@ -1632,18 +1632,25 @@ _SWEEP = "outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: 0.8\n"
     ("ranges:\n  - {parameter: calibration, set: DEVX, step: 25, thresholds: 'e=350, c=550, i=850'}\n",
      "范围 1（parameter: calibration, set: DEVX）：calibrate_set 'DEVX'（扫描文件中范围的 set）既不是分析的条件，也不是其结果"
      "（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'；结果：'SURV'）；是否想写 'DEV'？"),
+    ("tests:\n  - {label: a, incl_cut: 0.75}\n  - {label: a, n_cut: 2}\n", "检验标签 'a' 用了两次；标签必须唯一"),
+    ("tests:\n  - {label: a}\n",
+     "检验 'a' 没有改变任何设定：请给出 incl_cut、n_cut、pri_cut、calibrate、drop_cases 或 keep_cases"),
+    ("tests:\n  - {label: a, drop_cases: []}\n", "检验 'a'：drop_cases 是空的：请列出要删除的案例，或去掉这个键"),
+    ("tests: []\n", "'tests' 是空的：请至少列出一个检验（或去掉这个键，给出 'ranges'）"),
+    ("ranges: []\n", "'ranges' 是空的：请至少列出一个范围（或去掉这个键，给出 'tests'）"),
+    ("conditions: [DEV, URB]\ntests:\n  - {label: a, incl_cut: 0.7}\n", "缺少 'outcome'（结果）：扫描文件必须给出结果"),
 ])
 def test_the_robustness_commands_first_refusals_have_their_chinese_line(tmp_path, capsys, sweep, zh):
     """The robustness command's refusals a researcher meets first in their sweep file (a mistyped key of the file,
-    a test or a range, a test recalibrating or dropping what the data lack, a range's parameter, step or set) had no
-    Chinese line; each now has one, the file and the test or range said first, read off the command's error line."""
+    a test or a range, a test recalibrating or dropping what the data lack, a range's parameter, step or set, a label
+    given twice, a test that changes nothing, an empty list of tests or ranges, no outcome) had no Chinese line; each now has one, the file and the test or range said first, read off the command's error line."""
     from _cli import run
 
     from analysis.paths import DATASETS
     from analysis.workshop import engine_error_zh
 
     spec = tmp_path / "sweeps.yaml"
-    spec.write_text(_SWEEP + sweep, encoding="utf-8")
+    spec.write_text(sweep if sweep.startswith("conditions:") else _SWEEP + sweep, encoding="utf-8")
     code, out, err = run(capsys, "robustness", str(DATASETS / "LF.csv"), "--spec", str(spec), "--raw",
                          str(DATASETS / "LR.csv"))
     assert code == 2 and err.startswith(f"error: {spec}: "), err
