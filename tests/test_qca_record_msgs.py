@@ -71,7 +71,8 @@ def test_every_unknown_name_of_a_term_is_named_in_one_line(three_conditions):
         "theory 'LIT*STB': unknown condition(s) 'LIT', 'STB' in term 'LIT*STB' (conditions: 'DEV', 'URB', 'IND'); 'LIT', "
         "'STB' are columns of the data not among the conditions: to use them, include them in conditions='DEV, URB, "
         "IND, LIT, STB' (CLI: --conditions DEV,URB,IND,LIT,STB); that builds another truth table, whose solution may "
-        "differ from the one evaluated here"), err.value
+        "differ from the one evaluated here; or read them from the data for this solution: theory_evaluation(..., "
+        "data=DATA)"), err.value
 
 
 def test_every_unknown_name_of_an_expression_is_named_with_its_own_hint(three_conditions):

@@ -69,7 +69,6 @@ LF = str(ROOT / "data" / "reference" / "datasets" / "LF.csv")
 
 
 @pytest.mark.parametrize("argv, flag", [
-    (["theory", "--conditions", "DEV,URB,IND", "--incl-cut", "0.7", "--theory", "DEV*LIT"], "--theory"),
     (["esa", "--conditions", "DEV,URB,IND", "--nec-cond", "LIT"], "--nec-cond"),
     (["esa", "--conditions", "DEV,URB,IND", "--untenable", "LIT*DEV"], "--untenable"),
     (["find-rows", "--conditions", "DEV,URB,IND", "--expression", "LIT*DEV"], "--expression"),
@@ -82,10 +81,9 @@ def test_a_column_left_out_of_the_conditions_is_named_as_one(capsys, argv, flag)
     code, out, err = run(capsys, argv[0], LF, "--outcome", "SURV", *argv[1:])
     last = err.splitlines()[-1]
     assert code == 2 and not out and (last.startswith(f"error: {flag} ") or f"error: cannot read {flag} " in last), err
-    cost = "; that builds another truth table, whose solution may differ from the one evaluated here"
     assert last.endswith(f"; 'LIT' is a column of {LF} not among the conditions: to use it, include it in "
-                         "--conditions DEV,URB,IND,LIT" + cost * (flag == "--theory")), err   # the API's words, the
-    # data file named by the CLI; a theory's with what the conditions asked for cost: another solution, maybe
+                         "--conditions DEV,URB,IND,LIT"), err   # the API's words, the data file named by the CLI
+    # (a theory's LIT is read from the data file: test_qca_setmethods_read_differences.py)
 
 
 def test_a_name_that_is_no_column_gets_no_left_out_hint(capsys):
@@ -174,7 +172,8 @@ def test_the_api_names_a_column_left_out_of_the_conditions_as_one(left_out, call
     hint = ("; 'LIT' is a column of the data not among the conditions: to use it, include it in conditions='DEV, URB, "
             "IND, LIT' (CLI: --conditions DEV,URB,IND,LIT)")
     if call == "theory_evaluation":   # a theory's: the conditions asked for build another solution than the one given
-        hint += "; that builds another truth table, whose solution may differ from the one evaluated here"
+        hint += ("; that builds another truth table, whose solution may differ from the one evaluated here; or read "
+                 "it from the data for this solution: theory_evaluation(..., data=DATA)")
     assert str(err.value).endswith(hint), err.value
     assert left_out[0].data.other_columns == ("LIT", "STB")
 

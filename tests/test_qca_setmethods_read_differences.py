@@ -11,6 +11,7 @@ import subprocess
 import sys
 import warnings
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -148,7 +149,8 @@ def test_a_theory_naming_a_column_outside_the_conditions_is_refused_naming_it():
         "theory 'DEV*STB': unknown condition 'STB' in term 'DEV*STB' (conditions: 'DEV', 'URB', 'LIT', 'IND'); 'STB' "
         "is a column of the data not among the conditions: to use it, include it in conditions='DEV, URB, LIT, IND, "
         "STB' (CLI: --conditions DEV,URB,LIT,IND,STB); that builds another truth table, whose solution may differ "
-        "from the one evaluated here"), err.value
+        "from the one evaluated here; or read it from the data for this solution: theory_evaluation(..., "
+        "data=DATA)"), err.value
     with warnings.catch_warnings():   # and it may: with STB, LF's parsimonious solution is another one
         warnings.simplefilter("ignore")
         wider = minimize(truth_table(lf, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8), include="?")
@@ -161,6 +163,41 @@ def test_a_theory_naming_a_column_outside_the_conditions_is_refused_naming_it():
     assert set(sol.truth_table.data.conditions) == {"DEV", "URB", "LIT", "IND"}
     assert "initial.data" in README and "initial.data" in R_TO_ENGINE
     assert f"`{sol.models[0].expression}` becomes `{wider.models[0].expression}` with STB" in README
+
+
+def test_a_theory_set_outside_the_conditions_is_read_from_the_data_as_setmethods_reads_it():
+    """theory.evaluation reads a theory's sets from the data given to truthTable, conditions or not (theory.data.R,
+    read through the search tool); theory_evaluation refused DEV*STB against a solution without STB, and its
+    advice (add STB to the conditions) evaluates another solution. data= reads STB from the data for the same
+    solution: the theory's memberships are R's Theory column of the LF reference run (a theory's membership does
+    not depend on the solution), T*S is min(T, S) of this solution, a note names STB, and the CLI reads it from its
+    data file. Cases are matched by name; data without a case of the solution is refused."""
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    ref = json.loads((ROOT / "data/reference/r-setmethods/LF_theory.json").read_text(encoding="utf-8"))
+    theirs = {r["id"]: r["Theory"] for r in ref["results"]["theory_DEV*STB"]["value"]["data"]}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sol = minimize(truth_table(lf, "SURV", "DEV, URB, LIT, IND", incl_cut=0.8), include="?")
+        shuffled = lf.iloc[::-1].reset_index()   # another order, the case names in a column
+        te = theory_evaluation("DEV*STB", sol, data=shuffled, case_column="case")
+    assert "STB" not in sol.truth_table.data.conditions
+    assert {c: round(v, 3) for c, v in te.data["theory"].items()} == theirs
+    assert (te.data["theory"] == np.minimum(lf["DEV"], lf["STB"]).loc[te.data.index]).all()
+    assert (te.data["T*S"] == np.minimum(te.data["theory"], te.data["solution"])).all()
+    assert any(n.startswith("STB read from the data: not a condition of the solution") for n in te.notes)
+    with pytest.raises(QCAInputError) as err:
+        theory_evaluation("DEV*STB", sol, data=lf.drop(index="UK"))
+    assert str(err.value) == ("data must hold the cases of the solution's data, matched by name (its index, or "
+                              "case_column), to read 'STB' of theory 'DEV*STB': got data without the solution's "
+                              "case(s) 'UK'")
+    proc = subprocess.run([sys.executable, "-m", "analysis.qca", "theory", str(ROOT / "data/reference/datasets/LF.csv"),
+                           "--outcome", "SURV", "--conditions", "DEV,URB,LIT,IND", "--incl-cut", "0.8", "--theory",
+                           "DEV*STB", "--json"], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                          encoding="utf-8")
+    assert proc.returncode == 0, proc.stderr
+    got = json.loads(proc.stdout)
+    assert any("STB read from the data" in n for n in got["notes"]), got.keys()
+    assert "data=" in README and "its data file" in README and "read from `data=`" in R_TO_ENGINE
 
 
 # A + B necessary for Y; case by case: A, B, Y

@@ -563,7 +563,8 @@ def build_parser() -> argparse.ArgumentParser:
     th = sub.add_parser("theory", help="theory evaluation: theory x the parsimonious solution (intermediate with --dir-exp; any with --solution)")
     _solution_options(th)
     _solution_read_option(th)
-    th.add_argument("--theory", required=True, help="the theory as an expression, e.g. 'A*B + C'")
+    th.add_argument("--theory", required=True, help="the theory as an expression, e.g. 'A*B + C'; a set it names "
+                                                    "outside --conditions is read from the data file (a note says so)")
     th.add_argument("--haesebrouck-consistency", "--haesebrouck", dest="haesebrouck", action="store_true",
                    help="add Haesebrouck's consistency inclH of each set (Haesebrouck 2015)")
     th.add_argument("--model", type=_model, default=None,
@@ -1297,8 +1298,11 @@ def _run(args) -> str:
             if args.csv:
                 warnings.warn("theory --csv: the fit table only; the cases of each intersection and their Boolean "
                               "forms: --json", QCAWarning)
+            # a set the theory names outside --conditions is read from the file, as SetMethods reads it from the
+            # data given to truthTable (a note says so)
             return _out(theory_evaluation(args.theory, sol, model=model, haesebrouck_consistency=args.haesebrouck,
-                                          max_conditions=args.max_conditions), args.json, args.csv)
+                                          max_conditions=args.max_conditions, data=df, case_column=case_column),
+                        args.json, args.csv)
         if args.pairs is not None:
             from .matching import smmr_pairs
 

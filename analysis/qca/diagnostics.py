@@ -1010,11 +1010,44 @@ class TheoryEvaluation:
         return f"<TheoryEvaluation {self.theory} against {self.solution} for {self.outcome}>"
 
 
+def _theory_sets_from_data(theory: str, qd, data, case_column) -> tuple[list[str], np.ndarray, list[int]]:
+    """The sets `theory` names outside the solution's conditions, read from `data` (theory_evaluation's data=): their
+    names, memberships (cases in the solution's order, matched by name) and levels; QCAInputError where data misses
+    a case of the solution (or holds one it lacks)."""
+    from .pof import _names_in
+
+    if not isinstance(data, pd.DataFrame):
+        raise QCAInputError(f"data must be a pandas DataFrame (the data of the analysis), got {type(data).__name__}")
+    columns = [str(c) for c in data.columns if str(c) != case_column]
+    try:
+        names = _names_in(theory)
+    except QCAInputError:   # parentheses, a model line: refused by theory_evaluation's own checks, in its words
+        return [], np.zeros((len(qd.cases), 0)), []
+    extra = [n for n in names if n not in qd.conditions and n in columns and n != qd.outcome_column]
+    if not extra:
+        return [], np.zeros((len(qd.cases), 0)), []
+    own = prepare_data(data, qd.outcome, extra, case_column=case_column, warn=False)
+    ours, theirs = [str(c) for c in qd.cases], [str(c) for c in own.cases]
+    missing = [c for c in ours if c not in set(theirs)]
+    more = [c for c in theirs if c not in set(ours)]
+    if missing or more or len(set(theirs)) != len(theirs):
+        said = "; ".join(part for part in (
+            f"without the solution's case(s) {', '.join(map(quoted, missing[:5]))}" if missing else "",
+            f"with case(s) {', '.join(map(quoted, more[:5]))} the solution lacks" if more else "",
+            "with a case name twice" if len(set(theirs)) != len(theirs) else "") if part)
+        raise QCAInputError(f"data must hold the cases of the solution's data, matched by name (its index, or "
+                            f"case_column), to read {', '.join(map(quoted, extra))} of theory {quoted(theory)}: got "
+                            f"data {said}")
+    order = [theirs.index(c) for c in ours]
+    return extra, np.asarray(own.X, dtype=float)[order], [int(v) for v in own.noflevels]
+
+
 @refuses_r_only_arguments("theory_evaluation")
 @names_left_out
 @warns_once
 def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consistency: bool = False,
-                      max_conditions: int = 14) -> TheoryEvaluation:
+                      max_conditions: int = 14, *, data: pd.DataFrame | None = None,
+                      case_column: str | None = None) -> TheoryEvaluation:
     """Compare a theory (an expression of the conditions) with a solution's model (Ragin 1987;
     Schneider & Wagemann 2012): T*S, ~T*S, T*~S, ~T*~S with their fit, cases (> 0.5) crossed with the
     outcome, and their Boolean expressions. theory: the theory T as text ('DEV*STB + ~URB'); solution: a Solution
@@ -1023,7 +1056,11 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     the conditions T and S name, enumerated for at most 2^max_conditions configurations; beyond, for crisp
     conditions, minimised from the expressions of T and S without listing configurations (_sop: prime implicants by
     consensus, a minimum cover checked by tautology; a note says so), and where that exceeds its budget
-    (_sop.SOP_BUDGET) or a condition is multi-value, None and a note; fit and cases are complete either way."""
+    (_sop.SOP_BUDGET) or a condition is multi-value, None and a note; fit and cases are complete either way.
+    data: the data the solution's truth table was built from (or any frame with its cases, matched by name: the
+    index, or case_column), from which a set the theory names outside the solution's conditions is read, as
+    SetMethods' theory.evaluation reads the theory's sets from the data given to truthTable (a note names them);
+    without it, such a theory is refused, naming the column."""
     haesebrouck_consistency = flag("haesebrouck_consistency", haesebrouck_consistency)
     if isinstance(max_conditions, bool) or not isinstance(max_conditions, (int, np.integer)) or max_conditions < 1:
         raise QCAInputError(f"max_conditions must be a whole number of at least 1 (the most conditions whose "
@@ -1037,7 +1074,13 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     m = _model(solution, model)
     qd = solution.truth_table.data
     conds = list(qd.conditions)
+    noflevels = list(qd.noflevels)
     frame = pd.DataFrame(qd.X, columns=conds)
+    from_data: list[str] = []
+    if data is not None and isinstance(theory, str) and theory.strip():   # sets outside the conditions, read from data
+        from_data, values, levels = _theory_sets_from_data(theory, qd, data, case_column)
+        frame = pd.concat([frame, pd.DataFrame(values, columns=from_data)], axis=1)
+        conds, noflevels = conds + from_data, noflevels + levels
     from .pof import refuse_printed_model, refuse_r_arrow
 
     refuse_printed_model(theory, conds, "theory")   # a model line copied from a printout: its terms
@@ -1047,7 +1090,7 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
         raise QCAInputError(f"theory {quoted(theory)} names {quoted(outcome)}, the solution's outcome; a theory is an expression of "
                             f"the conditions only ({', '.join(map(str, conds))}), such as 'A*~B + C'")
     try:   # the theory parsed once, its terms passed down (20,000 terms were parsed six times: 1.4 s)
-        theory_terms = parse_expression(theory, conds, qd.noflevels)
+        theory_terms = parse_expression(theory, conds, noflevels)
     except QCAInputError as err:
         from .data import left_out_hint
 
@@ -1056,8 +1099,14 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
         # truthTable, whatever its conditions; this engine's theory is an expression of the solution's conditions)
         hint = left_out_hint(str(err), conds, qd.other_columns)
         if hint:
-            hint += "; that builds another truth table, whose solution may differ from the one evaluated here"
-        raise QCAInputError(f"theory {quoted(theory)}: {err}{hint}") from None
+            hint += ("; that builds another truth table, whose solution may differ from the one evaluated here; "
+                     f"or read {'them' if 'to use them' in hint else 'it'} from the data for this solution: "
+                     "theory_evaluation(..., data=DATA)")
+        said = str(err)
+        if from_data:   # the names it lists are not all conditions: some were read from the data
+            said = said.replace("(conditions: ", f"(conditions, and {', '.join(map(quoted, from_data))} read from the "
+                                                 "data: ", 1)
+        raise QCAInputError(f"theory {quoted(theory)}: {said}{hint}") from None
     t = expression_membership(frame, theory_terms)
     theory = _expression("theory", theory)   # ' DEV*URB ' is labelled DEV*URB (its errors above quote it as given)
     multi = [k == "multi-value" for k in qd.kinds]
@@ -1087,6 +1136,11 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
                               "cases": [c for c, h in zip(qd.cases, hit) if h], "n": int(hit.sum())})
     unlisted = [c for c, seen in zip(qd.cases, listed) if not seen]
     notes = []
+    if from_data:
+        what = "a condition" if len(from_data) == 1 else "conditions"
+        notes.append(f"{', '.join(from_data)} read from the data: not {what} "
+                     "of the solution (as SetMethods' theory.evaluation reads a theory's sets from the data given to "
+                     "truthTable)")
     if unlisted:   # a membership of exactly 0.5 in T, S or Y: in no intersection above 0.5, or on neither side
         notes.append(f"case(s) {', '.join(map(str, unlisted))} are in no list: membership exactly 0.5 in the theory, "
                      "the solution or the outcome puts a case in no intersection above 0.5 or on neither side of "
@@ -1104,14 +1158,14 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     # over the conditions T or S name only: an intersection does not depend on the others, and its minimal form
     # holds none of them, so the forms are the same as over every condition, where more than 14 conditions (2^14
     # configurations) refused the whole evaluation, fit and cases included, whatever T and S
-    solution_terms = [parse_term(t, conds, list(qd.noflevels)) for t in m.terms]
+    solution_terms = [parse_term(t, conds, noflevels) for t in m.terms]
     used: set[str] = set()
     for part in [*theory_terms, *solution_terms]:
         used.update(part)
     sub = [c for c in conds if c in used] or conds
-    levels = [qd.noflevels[conds.index(c)] for c in sub]
+    levels = [noflevels[conds.index(c)] for c in sub]
     too_many = form_limit_note(sub, levels, int(max_conditions), "T and S")
-    symbolic = _symbolic_forms(theory_terms, solution_terms, conds, qd.noflevels, sub) if too_many else None
+    symbolic = _symbolic_forms(theory_terms, solution_terms, conds, noflevels, sub) if too_many else None
     if symbolic is not None:   # crisp conditions: minimised from the expressions, no configuration listed
         inters = symbolic
         notes.append(f"Boolean forms over {len(sub)} crisp conditions, more than max_conditions = {max_conditions} "

@@ -1319,13 +1319,6 @@ CATALOGUE: list[Bad] = [
         "as --out gives)", f("raw_numeric_id.csv"), "cli",
         cli("calibrate", f("raw_numeric_id.csv"), "--spec", f("spec_crisp_xy.yaml"), "--case-column", "id", "--json"),
         "case names in column 'id': give the other commands --case-column id", kind="warning", origin="user data"),
-    Bad("theory-column-left-out", "theory 'DEV*LIT' where --conditions left the data's column LIT out (was: "
-        "'unknown condition' alone, as of a mistyped name)", LF, "cli",
-        cli("theory", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.7", "--theory",
-            "DEV*LIT"),
-        f"'LIT' is a column of {LF} not among the conditions: to use it, include it in --conditions "
-        "DEV,URB,IND,LIT; that builds another truth table, whose solution may differ from the one evaluated here",
-        origin="user data"),
     Bad("theory-column-left-out-api", "theory_evaluation('DEV*LIT', sol) on a truth table of DEV, URB, IND: LIT is a "
         "column of the data left out (was: 'unknown condition' alone, as of a mistyped name)", LF, "api",
         lambda: _qca()[0].theory_evaluation("DEV*LIT", mz(tt(lf(), "SURV", ["DEV", "URB", "IND"], incl_cut=0.7),
@@ -1334,13 +1327,24 @@ CATALOGUE: list[Bad] = [
         "among the conditions: to use it, include it in conditions='DEV, URB, IND, LIT' (CLI: --conditions "
         "DEV,URB,IND,LIT); that builds another truth table, whose solution may differ from the one evaluated here",
         origin="user data"),
+    Bad("theory-data-without-a-case", "theory_evaluation('DEV*LIT', sol, data=LF without BE): the theory's LIT read "
+        "from data that lacks a case of the solution", LF, "api",
+        lambda: _qca()[0].theory_evaluation("DEV*LIT", mz(tt(lf(), "SURV", ["DEV", "URB", "IND"], incl_cut=0.7),
+                                                         include="?"), data=lf().drop(index="BE")),
+        "data must hold the cases of the solution's data, matched by name (its index, or case_column), to read 'LIT' "
+        "of theory 'DEV*LIT': got data without the solution's case(s) 'BE'", origin="review"),
+    Bad("theory-data-not-a-frame", "theory_evaluation('DEV*LIT', sol, data='LF.csv'): a file name, not the data",
+        LF, "api",
+        lambda: _qca()[0].theory_evaluation("DEV*LIT", mz(tt(lf(), "SURV", ["DEV", "URB", "IND"], incl_cut=0.7),
+                                                         include="?"), data="LF.csv"),
+        "data must be a pandas DataFrame (the data of the analysis), got str", origin="review"),
     Bad("theory-two-unknown-names", "theory 'LIT*STB + DEV*XYZ' naming two left-out columns and a typo (was: "
-        "'unknown condition 'LIT'' alone, STB and XYZ found one run after another)", LF, "cli",
+        "'unknown condition 'LIT'' alone, STB and XYZ found one run after another; LIT and STB are read from the "
+        "data file now, the typo named alone)", LF, "cli",
         cli("theory", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.7", "--theory",
             "LIT*STB + DEV*XYZ"),
-        "unknown condition(s) 'LIT', 'STB', 'XYZ' in expression 'LIT*STB + DEV*XYZ' (conditions: 'DEV', 'URB', 'IND'); "
-        f"'LIT', 'STB' are columns of {LF} not among the conditions: to use them, include them in --conditions "
-        "DEV,URB,IND,LIT,STB", origin="user data"),
+        "unknown condition 'XYZ' in term ' DEV*XYZ' (conditions, and 'LIT', 'STB' read from the data: 'DEV', 'URB', "
+        "'IND', 'LIT', 'STB')", origin="user data"),
     Bad("dir-exp-two-unknown-literals", "--dir-exp 'DEV,LIT,~STB' naming two left-out columns as literals (was: "
         "'unknown condition 'LIT'' alone, STB found on the next run)", LF, "cli",
         cli("minimize", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.8", "--include", "?",
