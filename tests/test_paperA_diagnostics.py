@@ -1090,6 +1090,44 @@ def test_the_permutation_benchmark_is_said_in_chinese_too():
     assert C.source_text(D.permutation_line_zh(written, 2 ** len(CONDS)), "reconstruction", "zh") in printed, printed
 
 
+def test_the_permutation_benchmark_says_in_both_languages_when_the_fit_carries_no_evidence():
+    """The Chinese line said at any share that a share near 1 means inclS and covS carry no evidence, the English
+    line (built in the notebook's cell) never said it, though the checklist's limited-diversity item does from
+    RANDOM_FIT_LEVEL: both lines (D.permutation_line, D.permutation_line_zh) now give that verdict by the checklist's
+    rule, and only then; the notebook prints the English line built by the function."""
+    import json
+
+    from _paperA_outputs import skip_unless_reconstruction
+    from analysis.paper_a.checklist import RANDOM_FIT_LEVEL
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    bench = {"assignments": 6435, "exact": True, "n_cases": 15, "n_positive": 8, "observed_rows": 13,
+             "share_contradiction_free": 0.2, "observed_inclS": 1.0, "observed_covS": 0.75, "share_fitting_as_well": 1.0}
+    fit = {"inclS": 1.0, "covS": 0.75}
+    line = D.permutation_line(bench, 64, fit)
+    assert line == ("permutation benchmark: 15 cases in 13 of 64 configurations; 100% of the 6,435 possible "
+                    "assignments of 8 good outcomes to the cases fit at least as well as the observed outcome (inclS "
+                    "1.000, covS 0.750; the reported solution: inclS 1.000, covS 0.750): inclS and covS carry no "
+                    "evidence here; 20% give a table without contradictions"), line
+    assert D.permutation_line_zh(bench, 64).count("一致性与覆盖度在此不构成证据") == 1
+    for share, said in ((RANDOM_FIT_LEVEL, True), (RANDOM_FIT_LEVEL - 0.01, False), (0.0, False)):
+        low = {**bench, "share_fitting_as_well": share, "exact": False}
+        assert ("carry no evidence" in D.permutation_line(low, 64, None)) is said, share
+        assert ("不构成证据" in D.permutation_line_zh(low, 64)) is said, share
+        assert "drawn assignments" in D.permutation_line(low, 64, None)
+        assert "the reported solution: none)" in D.permutation_line(low, 64, None)
+    none = D.permutation_line({**bench, "share_fitting_as_well": float("nan")}, 64, None)
+    assert "no positive row" in none and "evidence" not in none, none
+    skip_unless_reconstruction("the reconstruction's permutation benchmark")
+    written = pd.read_csv(DATA_DERIVED / "paperA" / "permutation_benchmark.csv").iloc[0].to_dict()
+    executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    printed = _section_outputs(executed, "## Truth table")
+    # the reported solution's fit is the observed outcome's with n_cut = 1 (the reconstruction's default)
+    english = D.permutation_line(written, 2 ** len(CONDS), {"inclS": written["observed_inclS"],
+                                                            "covS": written["observed_covS"]})
+    assert C.source_text(english, "reconstruction") in printed, printed
+
+
 @pytest.mark.parametrize("value, at_cut", [(0.5, True), (0.5 + 1e-15, True), (0.501, False), (0.499, False)])
 def test_a_candidate_disjunction_at_the_relevance_cut_itself_is_said_to_be_at_its_margin(value, at_cut):
     """The one candidate necessary disjunction of the reconstruction (~SYS + ~SER for ~EFF) has RoN 0.500, the relevance

@@ -392,12 +392,45 @@ def _outcome_membership(data: pd.DataFrame, outcome: str) -> np.ndarray:
     return 1.0 - y if outcome.startswith("~") else y
 
 
+def permutation_line(benchmark: Mapping, n_configurations: int, solution_fit: Mapping | None = None) -> str:
+    """Notebook 03's line on the permutation benchmark (the engine's permutation_benchmark, Braumoeller 2015): the
+    cases and observed configurations, the share of the assignments of the observed number of good outcomes that fit
+    at least as well as the observed outcome (its inclS and covS, and the reported solution's `solution_fit`, None:
+    no solution), or that there is no positive row to compare with, and the share giving a table without
+    contradictory rows. At a share of checklist.RANDOM_FIT_LEVEL or more it says what the checklist's limited-diversity
+    item says: inclS and covS carry no evidence here (the Chinese line said so at any share, the English line never).
+    Without the data-source tag (the notebook's say adds it)."""
+    head = (f"permutation benchmark: {benchmark['n_cases']} cases in {benchmark['observed_rows']} of "
+            f"{n_configurations} configurations; ")
+    share = float(benchmark["share_fitting_as_well"])
+    if share == share:
+        fit = ("none" if solution_fit is None else
+               f"inclS {float(solution_fit['inclS']):.3f}, covS {float(solution_fit['covS']):.3f}")
+        body = (f"{share:.0%} of the {int(benchmark['assignments']):,} "
+                f"{'possible' if bool(benchmark['exact']) else 'drawn'} assignments of {benchmark['n_positive']} good "
+                f"outcomes to the cases fit at least as well as the observed outcome (inclS "
+                f"{float(benchmark['observed_inclS']):.3f}, covS {float(benchmark['observed_covS']):.3f}; the reported "
+                f"solution: {fit})" + (": inclS and covS carry no evidence here" if _no_evidence(share) else ""))
+    else:
+        body = (f"the observed outcome has no positive row (no sufficient configuration), so none of the "
+                f"{int(benchmark['assignments']):,} assignments of {benchmark['n_positive']} good outcomes is compared "
+                "with it")
+    return head + body + f"; {float(benchmark['share_contradiction_free']):.0%} give a table without contradictions"
+
+
+def _no_evidence(share: float) -> bool:
+    """Whether random outcomes fit as well often enough for the fit to carry no evidence (checklist's rule)."""
+    from .checklist import RANDOM_FIT_LEVEL
+
+    return share >= RANDOM_FIT_LEVEL
+
+
 def permutation_line_zh(benchmark: Mapping, n_configurations: int) -> str:
     """Notebook 03's line on the permutation benchmark (the engine's permutation_benchmark, Braumoeller 2015) in
     Chinese, which was printed in English only: the cases and observed configurations, the share of the assignments
     of the observed number of good outcomes that fit at least as well as the observed outcome (its inclS and covS),
-    or that there is no positive row to compare with, and the share giving a table without contradictory rows.
-    Without the data-source tag (the notebook's say_zh adds it)."""
+    or that there is no positive row to compare with, and the share giving a table without contradictory rows; the
+    verdict on the fit as permutation_line gives it. Without the data-source tag (the notebook's say_zh adds it)."""
     head = (f"随机结果基准：{benchmark['n_cases']} 个案例分布于 {n_configurations} 种组态中的 "
             f"{benchmark['observed_rows']} 种；")
     share = float(benchmark["share_fitting_as_well"])
@@ -405,7 +438,7 @@ def permutation_line_zh(benchmark: Mapping, n_configurations: int) -> str:
     if share == share:
         body = (f"将 {benchmark['n_positive']} 个良好结果分配给案例的{how} {int(benchmark['assignments']):,} 种方式中，"
                 f"{share:.0%} 的拟合不低于观测结果（inclS {float(benchmark['observed_inclS']):.3f}，covS "
-                f"{float(benchmark['observed_covS']):.3f}；比例接近 1 表示一致性与覆盖度在此不构成证据）")
+                f"{float(benchmark['observed_covS']):.3f}）" + ("：一致性与覆盖度在此不构成证据" if _no_evidence(share) else ""))
     else:
         body = (f"观测结果没有编码为 OUT = 1 的行（无充分组态），故 {int(benchmark['assignments']):,} 种分配 "
                 f"{benchmark['n_positive']} 个良好结果的方式均无可比较")
