@@ -249,6 +249,10 @@ def test_necessary_disjunctions_are_searched_with_relevance_skew_and_a_reading(r
     # ~SYS + ~SER for ~EFF is the other face of SYS*SER being sufficient for EFF (De Morgan)
     assert neg.loc["~SYS + ~SER", "reading"] == "candidate" and neg.loc["~SYS + ~SER", "dual"] == "SYS*SER"
     assert neg.loc["~SYS + ~SER", "dual_inclS"] == 1
+    # and its coverage of EFF, counted by hand: the good-outcome cases with both SYS and SER over all good ones
+    both = (crisp["SYS"] == 1) & (crisp["SER"] == 1)
+    assert neg.loc["~SYS + ~SER", "dual_covS"] == pytest.approx((both & (crisp[C.OUTCOME] == 1)).sum()
+                                                               / (crisp[C.OUTCOME] == 1).sum())
 
 
 def test_untenable_reaches_the_negated_outcome_only_for_impossible_remainders(recon):
@@ -1588,6 +1592,11 @@ def test_notebook_03_gives_its_necessity_lines_a_chinese_line_and_calls_a_dual_s
     assert "RoN at the relevance cut 0.5 itself" in en_a and "RoN 恰为相关性阈值 0.5" in zh_a   # at the cut: said in both
     assert "at the relevance cut" not in en_b and "恰为相关性阈值" not in zh_b
     assert en_a.endswith("its negation SYS*SER has inclS 1.000 for EFF (at or above incl_cut 0.8: sufficient)")
+    # with its coverage (a referee reads 'sufficient' from consistency alone with the share of the outcome it covers)
+    (en_c, zh_c), _ = D.disjunction_candidate_lines(suin.assign(dual_covS=[0.625, 0.5, 0.5]), "~EFF", "RoN", 0.5, 0.8)
+    assert en_c.endswith("its negation SYS*SER has inclS 1.000, covS 0.625 for EFF (at or above incl_cut 0.8: "
+                         "sufficient)"), en_c
+    assert "对 EFF 的 inclS 为 1.000，covS 为 0.625（不低于 incl_cut 0.8：充分）" in zh_c, zh_c
     assert en_b.endswith("its negation ORG*SER has inclS 0.750 for EFF (below incl_cut 0.8: not sufficient)")
     assert zh_a.endswith("（不低于 incl_cut 0.8：充分）") and zh_b.endswith("（低于 incl_cut 0.8：不充分）")
     assert "彩虹模型层面：宏观、微观" in zh_a and "73% 的案例属于该集合" in zh_a

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from ..qca.esa import untenable_observed_rows
-from ..qca.measures import consistency
+from ..qca.measures import consistency, coverage
 from ..qca.necessity import super_subset
 from ..qca.protocol import threshold_range
 from ..qca.truth_table import truth_table
@@ -320,7 +320,7 @@ def negated_outcome(data: pd.DataFrame, outcome: str, conditions: Sequence[str],
 #: Columns of necessary_disjunctions(), in order.
 DISJUNCTION_COLUMNS: tuple[str, ...] = ("outcome", "expression", "kind", "n_literals", "inclN", "RoN", "covN",
                                         "share_in_set", "skewed", "relevant", "as_expected", "levels", "dual",
-                                        "dual_inclS", "reading")
+                                        "dual_inclS", "dual_covS", "reading")
 
 
 def _literal_as_expected(literal: str, expected) -> bool:
@@ -341,9 +341,10 @@ def necessary_disjunctions(data: pd.DataFrame, outcome: str, conditions: Sequenc
     `skew_cut` or below 1 - `skew_cut` (the engine's skew rule; a disjunction holding almost every case is necessary for anything);
     relevant: `relevance` (RoN or covN) at or above `relevance_cut`; as_expected: every literal points the way
     `dir_exp` says for the outcome (negated for its negation, as negated_dir_exp), so its disjuncts can be read as
-    functional equivalents; levels: the Rainbow levels of its conditions; dual / dual_inclS: the expression's
-    negation (De Morgan) and its sufficiency inclS for the other outcome (for crisp sets, X necessary for ~Y with
-    inclN 1 is ~X sufficient for Y: the same evidence as a sufficiency path, not new evidence).
+    functional equivalents; levels: the Rainbow levels of its conditions; dual / dual_inclS / dual_covS: the
+    expression's negation (De Morgan) and its sufficiency inclS and covS for the other outcome (for crisp sets, X
+    necessary for ~Y with inclN 1 is ~X sufficient for Y: the same evidence as a sufficiency path, not new evidence;
+    covS says how much of the other outcome it accounts for, Ragin 2006).
     reading: 'candidate' (a disjunction relevant, not skewed and as expected: open to a theoretical reading),
     else why not ('low relevance' when not relevant, 'skewed', 'against expectations'; a conjunction is read in the
     necessity table). The reading is a screen; calling a candidate meaningful is the compendium's reading."""
@@ -361,6 +362,7 @@ def necessary_disjunctions(data: pd.DataFrame, outcome: str, conditions: Sequenc
             m = res.memberships[r.expression].to_numpy(dtype=float)
             share = float((m > 0.5).mean())
             dual_inclS = consistency(1.0 - m, y_other)
+            dual_covS = coverage(1.0 - m, y_other)
             relevant = bool(getattr(r, relevance) >= relevance_cut - 1e-12)
             skewed = is_skewed(share, skew_cut)
             as_expected = all(_literal_as_expected(t, de.get(t.lstrip("~"))) for t in lits)
@@ -380,7 +382,7 @@ def necessary_disjunctions(data: pd.DataFrame, outcome: str, conditions: Sequenc
                          "inclN": float(r.inclN), "RoN": float(r.RoN), "covN": float(r.covN), "share_in_set": share,
                          "skewed": skewed, "relevant": relevant, "as_expected": as_expected, "levels": ", ".join(lv),
                          "dual": ("*" if r.kind == "disjunction" else " + ").join(negation(t) for t in lits),
-                         "dual_inclS": dual_inclS, "reading": reading})
+                         "dual_inclS": dual_inclS, "dual_covS": dual_covS, "reading": reading})
         frames.append(pd.DataFrame(rows, columns=list(DISJUNCTION_COLUMNS)))
     return pd.concat(frames, ignore_index=True)
 
@@ -498,9 +500,11 @@ def disjunction_candidate_lines(suin: pd.DataFrame, outcome: str, relevance: str
                                 incl_cut: float) -> list[tuple[str, str]]:
     """Notebook 03's line on each candidate necessary disjunction of `outcome` (necessary_disjunctions' rows with
     reading 'candidate'), as (English, Chinese) from the same row: inclN, relevance (with relevance_margin_note at
-    the cut itself), covN, the share of cases in it, its Rainbow levels, and its negation's (`dual`) inclS for the
-    other outcome, said sufficient only at or above `incl_cut` (the analysis' consistency threshold): with inclN
-    below 1 the dual's inclS can be below it, and 'is sufficient' would then say more than was computed."""
+    the cut itself), covN, the share of cases in it, its Rainbow levels, and its negation's (`dual`) inclS and covS
+    for the other outcome (a row without dual_covS, written before it existed: inclS alone), said sufficient only at
+    or above `incl_cut` (the analysis' consistency threshold): with inclN below 1 the dual's inclS can be below it,
+    and 'is sufficient' would then say more than was computed. Sufficiency by consistency alone, as for a truth
+    table's rows; covS beside it says how much of the other outcome it covers."""
     from .cases import LEVEL_LABELS
 
     if not len(suin):
@@ -510,18 +514,20 @@ def disjunction_candidate_lines(suin: pd.DataFrame, outcome: str, relevance: str
     out = []
     for r in rows.itertuples():
         rel, dual_incl = float(getattr(r, relevance)), float(r.dual_inclS)
+        cov = getattr(r, "dual_covS", None)
+        cov_en, cov_zh = ("", "") if cov is None else (f", covS {float(cov):.3f}", f"，covS 为 {float(cov):.3f}")
         sufficient = dual_incl >= float(incl_cut) - 1e-12
         levels = [s.strip() for s in str(r.levels).split(",") if s.strip()]
         out.append((
             f"  candidate {r.expression}: inclN {r.inclN:.3f}, {relevance} {rel:.3f}, covN {r.covN:.3f}"
             f"{relevance_margin_note(rel, relevance, relevance_cut)}, {r.share_in_set:.0%} of cases in it, Rainbow "
-            f"level(s) {', '.join(levels)}; its negation {r.dual} has inclS {dual_incl:.3f} for {other} "
+            f"level(s) {', '.join(levels)}; its negation {r.dual} has inclS {dual_incl:.3f}{cov_en} for {other} "
             + (f"(at or above incl_cut {incl_cut:g}: sufficient)" if sufficient
                else f"(below incl_cut {incl_cut:g}: not sufficient)"),
             f"  候选 {r.expression}：inclN {r.inclN:.3f}，{relevance} {rel:.3f}，covN {r.covN:.3f}"
             f"{relevance_margin_note_zh(rel, relevance, relevance_cut)}，{r.share_in_set:.0%} 的案例属于该集合，彩虹模型层面："
             + "、".join(LEVEL_LABELS["zh"].get(v, v) for v in levels)
-            + f"；其否定 {r.dual} 对 {other} 的 inclS 为 {dual_incl:.3f}"
+            + f"；其否定 {r.dual} 对 {other} 的 inclS 为 {dual_incl:.3f}{cov_zh}"
             + (f"（不低于 incl_cut {incl_cut:g}：充分）" if sufficient else f"（低于 incl_cut {incl_cut:g}：不充分）")))
     return out
 
