@@ -2911,6 +2911,12 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"counts cases\))), got (?P<value>'[^']*'|\S+)$"),
      lambda m: (f"n_cut 范围的 step 必须是整数个案例（n_cut 计的是案例数），现为 {m.group('value')}" if m.group("n") else
                 f"step 必须是一个正的（有限的）数，现为 {m.group('value')}")),
+    ("calibrate: raw columns not in the file",   # the calibrate command: a set's source the raw file lacks
+     re.compile(r"(?P<file>.+?): column\(s\) (?P<columns>'[^']*'(?:, '[^']*')*) not in the file(?:; (?:'[^']*': )?did "
+                r"you mean '[^']*'(?: or '[^']*')*\?(?: \(names are case-sensitive\)| \(the name given is written with "
+                r"full-width characters, typed with a Chinese input method, 全角(?:; names are case-sensitive)?\))?)* "
+                r"\(columns: [^()]*\)$"),
+     lambda m: f"{m.group('file')}：文件中没有列 {m.group('columns')}（校准设定的 source，或 --keep 所列的列）"),
     ("robustness: a test label twice", re.compile(r"test label (?P<label>'[^']*') is used twice; labels must be unique$"),
      lambda m: f"检验标签 {m.group('label')} 用了两次；标签必须唯一"),
     ("robustness: a test that changes nothing",

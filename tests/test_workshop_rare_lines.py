@@ -1673,3 +1673,24 @@ def test_a_missing_value_code_among_memberships_keeps_its_chinese_line(lipset, c
     assert engine_error_zh(refused.value) == (
         f"{zh}请先把这些单元格标为缺失（清空或写 NA，再用 drop_missing_cases 删除这些案例，命令行中用 --drop-missing；由设定校准的"
         f"原始值：在该集合的设定中写 missing_codes: [{code}] 和 missing: keep）")
+
+
+@pytest.mark.parametrize("rule, keep, zh", [
+    ("{source: GDPX, thresholds: 'e=350, c=550, i=850'}", [],
+     "文件中没有列 'GDPX'（校准设定的 source，或 --keep 所列的列）；是否想写 'GDP'？（数据的列：'case', 'GDP', 'Y'）"),
+    ("{source: GDP, thresholds: 'e=350, c=550, i=850'}", ["--keep", "y"],
+     "文件中没有列 'y'（校准设定的 source，或 --keep 所列的列）；是否想写 'Y'？（名称区分大小写）（数据的列：'case', 'GDP', 'Y'）"),
+])
+def test_the_calibrate_commands_raw_column_not_in_the_file_has_a_chinese_line(tmp_path, capsys, rule, keep, zh):
+    """The calibrate command's refusal of a set's source (or a --keep column) the raw file lacks names the raw file,
+    not the calibration file, and had no Chinese line; it has one now, with its 'did you mean'."""
+    from _cli import run
+
+    from analysis.workshop import engine_error_zh
+
+    raw, spec = tmp_path / "raw.csv", tmp_path / "spec.yaml"
+    raw.write_text("case,GDP,Y\nA,300,1\nB,500,0\nC,700,1\nD,900,0\n", encoding="utf-8")
+    spec.write_text(f"DEV: {rule}\n", encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), *keep)
+    assert code == 2 and err.startswith(f"error: {raw}: "), err
+    assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == f"{raw}：{zh}"
