@@ -2917,6 +2917,18 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"full-width characters, typed with a Chinese input method, 全角(?:; names are case-sensitive)?\))?)* "
                 r"\(columns: [^()]*\)$"),
      lambda m: f"{m.group('file')}：文件中没有列 {m.group('columns')}（校准设定的 source，或 --keep 所列的列）"),
+    ("calibrate: idm out of range",
+     re.compile(rf"idm \(the inclusion degree of membership\) must be in \(0\.5, 1\), got {_GIVEN}(?=;|:|$)"),
+     lambda m: f"idm（完全隶属锚点处的隶属度）必须在 0.5 与 1 之间（不含两端），现为 {m.group('value')}"),
+    ("a file's key given twice",   # read.read_spec_file: a calibration or sweep file's key written twice
+     re.compile(r"key (?P<key>'[^']*'|\S+) is given twice \(lines (?P<a>\d+) and (?P<b>\d+)\); give each key once \(YAML "
+                r"keeps the last value without a word\)$"),
+     lambda m: (f"键 {m.group('key')} 写了两次（第 {m.group('a')} 行和第 {m.group('b')} 行）；每个键只写一次（YAML 会不声不响地"
+                "只保留最后一个值）")),
+    ("calibrate: a set named as the case column",
+     re.compile(r"set (?P<set>'[^']*') has the name of the case column; name the set otherwise \(or give another "
+                r"--case-column\)$"),
+     lambda m: f"集合 {m.group('set')} 与案例列同名：请给集合另取名称（或用 --case-column 指定另一列）"),
     ("robustness: a test label twice", re.compile(r"test label (?P<label>'[^']*') is used twice; labels must be unique$"),
      lambda m: f"检验标签 {m.group('label')} 用了两次；标签必须唯一"),
     ("robustness: a test that changes nothing",

@@ -1694,3 +1694,26 @@ def test_the_calibrate_commands_raw_column_not_in_the_file_has_a_chinese_line(tm
     code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), *keep)
     assert code == 2 and err.startswith(f"error: {raw}: "), err
     assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == f"{raw}：{zh}"
+
+
+@pytest.mark.parametrize("text, zh", [
+    ("DEV: {source: GDP, thresholds: 'e=350, c=550, i=850', idm: 2}\n",
+     "校准 'DEV'（取自列 'GDP'）：idm（完全隶属锚点处的隶属度）必须在 0.5 与 1 之间（不含两端），现为 2"),
+    ("DEV: {source: GDP, thresholds: 'e=350, c=550, i=850'}\nDEV: {source: GDP, thresholds: 'e=300, c=500, i=800'}\n",
+     "键 'DEV' 写了两次（第 1 行和第 2 行）；每个键只写一次（YAML 会不声不响地只保留最后一个值）"),
+    ("case: {source: GDP, thresholds: 'e=350, c=550, i=850'}\n",
+     "集合 'case' 与案例列同名：请给集合另取名称（或用 --case-column 指定另一列）"),
+])
+def test_more_of_the_calibrate_commands_refusals_have_their_chinese_line(tmp_path, capsys, text, zh):
+    """An idm out of (0.5, 1), a set written twice in the calibration file (YAML would keep the last without a
+    word) and a set named as the case column: the calibrate command's refusals had no Chinese line."""
+    from _cli import run
+
+    from analysis.workshop import engine_error_zh
+
+    raw, spec = tmp_path / "raw.csv", tmp_path / "spec.yaml"
+    raw.write_text("case,GDP\nA,300\nB,500\nC,700\nD,900\n", encoding="utf-8")
+    spec.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec))
+    assert code == 2 and err.startswith(f"error: {spec}: "), err
+    assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == f"{spec}：{zh}"
