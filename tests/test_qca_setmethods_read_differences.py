@@ -420,8 +420,8 @@ def test_a_disjunct_of_a_necessary_sum_gets_its_own_pairs_as_setmethods_gives_th
     assert irr_b[["typical", "irrelevant", "unique_coverage", "globally_uncovered"]].values.tolist() == [
         ["r", "u", True, True], ["q", "u", False, True]]
     assert irr_b["best"].tolist() == [1.6, 1.4] and irr_b["most_typical"].tolist() == [False, True]
-    # the sum's pairs rank r, q and also p, s (typical for A + B), q last (above 0.5 in both)
-    assert list(_pairs(d, "typical-irrelevant", None)["typical"]) == ["p", "s", "r", "q"]
+    # the sum's pairs hold p and s too (typical for A + B), ranked by Best alone (next test)
+    assert sorted(_pairs(d, "typical-irrelevant", None)["typical"]) == ["p", "q", "r", "s"]
     # A's typical cases p (0.9, 0.8), q (0.8, 0.7), s (0.7, 0.6); its deviant relevance case t (0.9, 0.3)
     # Best (1 - X1) + (1 - X2) + |1 - (Y1 - Y2)| + |X1 - X2|: p 0.1 + 0.1 + 0.5 + 0 = 0.7, q 0.2 + 0.1 + 0.6 + 0.1
     # = 1.0, s 0.3 + 0.1 + 0.7 + 0.2 = 1.3; r (typical for the sum, A 0.2) is in no pair of A
@@ -450,6 +450,29 @@ def test_a_disjunct_of_a_necessary_sum_gets_its_own_pairs_as_setmethods_gives_th
     with pytest.raises(QCAInputError, match="besides 'A \\+ B'"):
         _pairs(dw, "typical-deviant consistency", None, conditions="A, B")
     assert "component=" in README and "necessity_pairs(data, Y, \"A + B\", pairs, component=\"A\")" in README
+
+
+def test_the_sums_pairs_are_ranked_by_best_as_setmethods_ranks_its_table_of_the_sum():
+    """necessity_pairs of a sum put the pairs whose typical case lies above 0.5 in one disjunct only first, then
+    Best; SetMethods' table of the sum (matches.nec.typdrel: no UniqCov column, ordered by Best, MostTyp, MostDREL;
+    typiir and typtyp: UniqCov and GlobUncov of the sum compare it with no other disjunct, TRUE throughout, read
+    from helper_nec_smmr.R, not run in R) ranks them by Best. Ours now does too, and keeps unique_coverage as a
+    column. By hand on DISJ plus v: typical for A + B p (0.9, Y 0.8), q (0.9, 0.7; in both), r (0.8, 0.6),
+    s (0.7, 0.6); deviant relevance t (0.9, 0.3). Best (1 - X1) + (1 - X2) + |1 - (Y1 - Y2)| + |X1 - X2|: p 0.7,
+    q 0.1 + 0.1 + 0.6 = 0.8, r 0.2 + 0.1 + 0.7 + 0.1 = 1.1, s 0.3 + 0.1 + 0.7 + 0.2 = 1.3: q second (it was
+    last)."""
+    d = pd.concat([DISJ, pd.DataFrame({"A": [0.4], "B": [0.2], "Y": [0.6]}, index=["v"])])
+    rel = _pairs(d, "typical-deviant relevance", None)
+    assert rel[["typical", "unique_coverage", "best"]].values.tolist() == [
+        ["p", True, 0.7], ["q", False, 0.8], ["r", True, 1.1], ["s", True, 1.3]]
+    # typical-irrelevant with u (0.3, 0.1): Best (1 - (X1 - X2)) + (1 - (Y1 - Y2)) + 2|X1 - Y1| + |X2 - Y2|:
+    # p 0.4 + 0.3 + 0.2 + 0.2 = 1.1, q 0.4 + 0.4 + 0.4 + 0.2 = 1.4, s 0.6 + 0.5 + 0.2 + 0.2 = 1.5, r 0.5 + 0.5 + 0.4
+    # + 0.2 = 1.6
+    irr = _pairs(d, "typical-irrelevant", None)
+    assert irr[["typical", "best"]].values.tolist() == [["p", 1.1], ["q", 1.4], ["s", 1.5], ["r", 1.6]]
+    typ = _pairs(d, "typical-typical", None)
+    assert typ["best"].tolist() == sorted(typ["best"].tolist())
+    assert "ours ranks the sum's pairs by" in README
 
 
 def test_setmethods_typdcn_reads_unique_coverage_against_the_disjunct_not_against_half():

@@ -429,7 +429,8 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
       typical-typical             two typical cases, the first at least as typical: best = (0.5 − (X1 − X2)) +
                                   (0.5 − (Y1 − Y2)) + 2(X1 − Y1) + 2(X2 − Y2)
     unique_coverage: the typical case is in at most one disjunct of X (as `necessity_cases`); globally_uncovered:
-    the irrelevant case is in no disjunct. Ties keep the data order of the second case, then the first. Typical x
+    the irrelevant case is in no disjunct; columns that do not order the pairs, ranked by best as SetMethods ranks
+    its table of the sum. Ties keep the data order of the second case, then the first. Typical x
     second cases beyond `max_pair_candidates` (default MAX_PAIR_CANDIDATES) are refused (QCAInputError).
     data, outcome ('Y', '~Y', 'Y{v}') and case_column (the column of case names; default: the index) are read as
     truth_table() reads them; nec_cond: the necessary condition X as text; pairs: one of the four kinds above;
@@ -478,6 +479,11 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
                             component=component)
         return _isin(cases, t.loc[t[flag_col], "case"].to_numpy(object)) if len(t) else np.zeros(len(cases), bool)
 
+    def first(**marks):   # a disjunct's pairs: those with the marks first (SetMethods' UniqCov, GlobUncov); the
+        # sum's by Best, as its table of the sum orders them (typdrel: no UniqCov; typiir, typtyp: TRUE throughout,
+        # no other disjunct left to compare with), its unique_coverage / globally_uncovered columns ours alone
+        return {} if component is None else {k: -np.asarray(v).astype(int) for k, v in marks.items()}
+
     typ = np.flatnonzero((x > 0.5) & (y > 0.5) & (x >= y)).tolist()
     mtyp = most("typical", "most_typical")
     if pairs == "typical-deviant relevance":
@@ -485,7 +491,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
 
         def frame(i, j):
             best = _r3((1 - x[i]) + (1 - x[j]) + np.abs(1 - (y[i] - y[j])) + np.abs(x[i] - x[j]))
-            return pd.DataFrame({"u": -uniq[i].astype(int), "best": best, "m1": -mtyp[i].astype(int),
+            return pd.DataFrame({**first(u=uniq[i]), "best": best, "m1": -mtyp[i].astype(int),
                                  "m2": -mdrel[j].astype(int)})
 
         a, b = _pairs(typ, np.flatnonzero((x > 0.5) & (y < 0.5)), frame, lambda df: _top(df, max_pairs),
@@ -496,8 +502,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     if pairs == "typical-irrelevant":
         def frame(i, j):
             best = _r3((1 - (x[i] - x[j])) + (1 - (y[i] - y[j])) + 2 * np.abs(x[i] - y[i]) + np.abs(x[j] - y[j]))
-            return pd.DataFrame({"u": -uniq[i].astype(int), "g": -glob[j].astype(int), "best": best,
-                                 "m": -mtyp[i].astype(int)})
+            return pd.DataFrame({**first(u=uniq[i], g=glob[j]), "best": best, "m": -mtyp[i].astype(int)})
 
         a, b = _pairs(typ, np.flatnonzero((x < 0.5) & (y < 0.5) & (x >= y)), frame, lambda df: _top(df, max_pairs),
                       budget=budget)
@@ -509,7 +514,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
 
         def frame(i, j):
             best = _r3((0.5 - (x[i] - x[j])) + (0.5 - (y[i] - y[j])) + 2 * (x[i] - y[i]) + 2 * (x[j] - y[j]))
-            return pd.DataFrame({"u1": -uniq[i].astype(int), "u2": -uniq[j].astype(int), "best": best,
+            return pd.DataFrame({**first(u1=uniq[i], u2=uniq[j]), "best": best,
                                  "m1": -mtyp[i].astype(int), "m2": -mtyp[j].astype(int)})
 
         a, b = _pairs(typ, typ, frame, lambda df: _top(df, max_pairs),
