@@ -536,22 +536,28 @@ def paths_without_csa_json(frame: pd.DataFrame | None) -> dict | None:
     return {"blocked": list(blocked_rows(frame)), "lost": list(lost_paths(frame))}
 
 
+def _negated_focus_paths_facts(neg_res, neg_frame: pd.DataFrame | None, focus: str, data_source: str):
+    """What negated_focus_paths_text and its Chinese line state, computed once: the negation's G1 paths, those with
+    ~focus, those of them lost in its re-run (None: not re-run) and the reading's evidence level as the data allow."""
+    first = list(neg_res.first_paths()["term"])
+    absent = [t for t in first if f"~{focus}" in t.split("*")]
+    lost = lost_paths(neg_frame)
+    gone = None if lost is None else [t for t in absent if t in lost]
+    return first, absent, gone, evidence_on(data_source, READING)
+
+
 def negated_focus_paths_text(neg_res, neg_frame: pd.DataFrame | None, focus: str, data_source: str) -> str:
     """The negation's paths (G1) with ~focus in one line, its subject before ': ' (cases.source_printer names the
     data source there), and how many of them survive the negation's re-run with its contradictory assumptions blocked
     (`neg_frame`: paths_without_contradictory_assumptions(neg_res, res); lost_paths), the compendium's reading with
     its evidence level as the data allow it (evidence_on); 'not checked' without a re-run."""
-    first = neg_res.first_paths()["term"]
-    absent = [t for t in first if f"~{focus}" in t.split("*")]
+    first, absent, gone, level = _negated_focus_paths_facts(neg_res, neg_frame, focus, data_source)
     text = (f"paths of {neg_res.outcome} (G1) with ~{focus}: {len(absent)} of {len(first)}"
             + (f" ({', '.join(absent)})" if absent else ""))
     if not absent:
         return text
-    lost = lost_paths(neg_frame)
-    if lost is None:
+    if gone is None:
         return text + f"; with {neg_res.outcome}'s contradictory assumptions blocked: not checked"
-    level = evidence_on(data_source, READING)
-    gone = [t for t in absent if t in lost]
     return (text + f"; with {neg_res.outcome}'s contradictory assumptions blocked (the compendium's reading, evidence "
             f"{'the ' if level == READING else ''}{level}), {len(absent) - len(gone)} of {len(absent)} survive"
             + (f" ({' and '.join(gone)} {'does' if len(gone) == 1 else 'do'} not)" if gone else ""))
@@ -561,17 +567,13 @@ def negated_focus_paths_text_zh(neg_res, neg_frame: pd.DataFrame | None, focus: 
     """negated_focus_paths_text in Chinese, from the same facts (the negation's G1 paths with ~focus, how many survive
     its re-run, the reading's evidence level as the data allow it), its subject before the first '：'
     (cases.source_printer(..., 'zh') tags it there)."""
-    first = neg_res.first_paths()["term"]
-    absent = [t for t in first if f"~{focus}" in t.split("*")]
+    first, absent, gone, level = _negated_focus_paths_facts(neg_res, neg_frame, focus, data_source)
     text = (f"{neg_res.outcome} 含 ~{focus} 的路径（G1）：{len(first)} 条中 {len(absent)} 条"
             + (f"（{'、'.join(absent)}）" if absent else ""))
     if not absent:
         return text
-    lost = lost_paths(neg_frame)
-    if lost is None:
+    if gone is None:
         return text + f"；排除 {neg_res.outcome} 的矛盾假设后：未检验"
-    level = evidence_on(data_source, READING)
-    gone = [t for t in absent if t in lost]
     return (text + f"；排除 {neg_res.outcome} 的矛盾假设后（本项目解读，证据等级为{EVIDENCE_LEVELS_ZH[level]}），"
             f"{len(absent)} 条中 {len(absent) - len(gone)} 条保留" + (f"（{'、'.join(gone)}不再保留）" if gone else ""))
 
