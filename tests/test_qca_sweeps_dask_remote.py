@@ -10,63 +10,30 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import joblib
-import pandas as pd
 import pytest
 
 from analysis.qca.protocol import robustness_protocol
 from analysis.qca.robustness import sensitivity_incl_cut
+from _dask_processes import START_TIMEOUT, dask_processes
 from setmethods_reference import dataset
 
 distributed = pytest.importorskip("distributed")
 
 ROOT = Path(__file__).resolve().parents[1]
-DASK = Path(sys.executable).parent / "dask"    # the command the locked environment installs with distributed
 CONDS = ["DEV", "URB", "LIT", "IND", "STB"]
 TESTS = [{"label": "TS1", "incl_cut": 0.7}, {"label": "TS2", "n_cut": 2}, {"label": "without FI", "drop_cases": ["FI"]}]
-#: seconds the cluster may take to come up (two cores shared with other work)
-START_TIMEOUT = 90
 
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
     """The scheduler's address, with two workers registered; every process killed at the end."""
-    if not DASK.exists():
-        pytest.skip(f"no {DASK}")
     folder = tmp_path_factory.mktemp("dask_cluster")
-    address_file = folder / "scheduler.json"
-    procs = []
-
-    def start(*args, log):
-        fh = open(folder / log, "w", encoding="utf-8")
-        procs.append((subprocess.Popen([str(DASK), *args], cwd=folder, stdout=fh, stderr=subprocess.STDOUT,
-                                       start_new_session=True), fh))
-
-    try:
-        start("scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file",
-              str(address_file), log="scheduler.log")
-        deadline = time.monotonic() + START_TIMEOUT
-        while not address_file.exists() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        address = json.loads(address_file.read_text(encoding="utf-8"))["address"]
-        for i in (1, 2):   # the project is importable: the environment's editable install
-            start("worker", address, "--nthreads", "1", "--no-dashboard", "--name", f"w{i}",
-                  "--local-directory", str(folder / f"w{i}"), log=f"worker{i}.log")
-        with distributed.Client(address, timeout=START_TIMEOUT) as client:
-            client.wait_for_workers(2, timeout=START_TIMEOUT)
+    with dask_processes(folder, {"w1": 1, "w2": 1}) as (address, procs):
         yield address, procs, folder
-    finally:
-        for proc, fh in procs:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
-            fh.close()
 
 
 def _n_models(solution):

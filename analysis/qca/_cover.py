@@ -729,7 +729,7 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     same answer, also when the count stops at max_work."""
     from joblib import delayed
 
-    from ._parallel import configured, dask_scheduler_lost, parallel, shared_on_dask
+    from ._parallel import configured, dask_scheduler_address, dask_scheduler_lost, parallel, shared_on_dask
     configured(n_jobs)  # a bad n_jobs of joblib.parallel_config is named, whether or not the search is split
     search.split_depth, search.split_from = _SPLIT_DEPTH, search.work + _SPLIT_AFTER_STEPS
     found = search.run(size, first_only=False)
@@ -747,7 +747,7 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     # a search stopped at max_work leaves the tasks not yet run: joblib warns it cancels them, which the caller
     # (a refusal, or a partial count: the parts filled so far) has no use for. On Dask the chart every task shares
     # is sent as a task's result, not scattered to one worker, whose death would lose it (as for sweeps)
-    done = 0
+    done, address = 0, dask_scheduler_address()   # the address while connected (a lost client may not say it)
     try:   # the chart's sending too: a Dask scheduler lost before the first task fails there
         with warnings.catch_warnings(), shared_on_dask([search.A]):
             warnings.filterwarnings("ignore", message=".*which were still being processed by the workers have been "
@@ -766,7 +766,8 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
         from .protocol import worker_died
 
         where = f"no result from task {done + 1} of the {n_tasks} of the split search for every minimal model on"
-        lost = None if isinstance(exc, QCAComplexityError) else dask_scheduler_lost(exc, "call minimize() again")
+        lost = (None if isinstance(exc, QCAComplexityError) else
+                dask_scheduler_lost(exc, "call minimize() again", address))
         if lost:
             exc.add_note(f"{where}: {lost}")
         elif worker_died(exc):

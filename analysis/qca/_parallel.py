@@ -54,8 +54,8 @@ from joblib.parallel import get_active_backend
 from .checks import workers
 from .errors import QCAInputError
 
-__all__ = ["configured", "dask_scheduler_lost", "engine_fingerprint", "parallel", "refuse_unpicklable",
-           "shared_on_dask"]
+__all__ = ["configured", "dask_scheduler_address", "dask_scheduler_lost", "engine_fingerprint", "parallel",
+           "refuse_unpicklable", "shared_on_dask"]
 
 
 def parallel(n_jobs: int | None, **kwargs) -> Parallel:
@@ -92,17 +92,28 @@ def _on_dask() -> bool:
     return dask_backend is not None and isinstance(get_active_backend()[0], dask_backend.DaskDistributedBackend)
 
 
-def dask_scheduler_lost(exc: BaseException, again: str = "run the sweep again") -> str | None:
+def dask_scheduler_address() -> str | None:
+    """The address of the scheduler joblib's Dask backend is connected to, None on another backend or when unknown:
+    read before a call, as a client that lost its scheduler may no longer have it (dask_scheduler_lost's `address`)."""
+    if not _on_dask():
+        return None
+    client = getattr(get_active_backend()[0], "client", None)
+    return getattr(getattr(client, "scheduler", None), "address", None)
+
+
+def dask_scheduler_lost(exc: BaseException, again: str = "run the sweep again",
+                        address: str | None = None) -> str | None:
     """On joblib's Dask backend, when `exc` ended a call because the client lost its scheduler, what happened and
     what to do (ending with `again`), in a clause; else None (other backends; a connected client: a worker's death
     is KilledWorker, a task's error its own). Lost: distributed's FutureCancelledError of reason
     'scheduler-connection-lost' (the tasks under way), a CommClosedError of the connection to the scheduler's address
     (a request under way, before the client noticed), or any error once the client is no longer connected
-    (reconnecting, or closed after giving up). By name, as distributed is not needed."""
+    (reconnecting, or closed after giving up). `address`: the scheduler's, read before the call
+    (dask_scheduler_address), said when the client has lost it too. By name, as distributed is not needed."""
     if not _on_dask():
         return None
     client = getattr(get_active_backend()[0], "client", None)
-    address = getattr(getattr(client, "scheduler", None), "address", None)
+    address = getattr(getattr(client, "scheduler", None), "address", None) or address
     names = {c.__name__ for c in type(exc).__mro__}
     if not ("FutureCancelledError" in names and getattr(exc, "reason", None) == "scheduler-connection-lost"
             or "CommClosedError" in names and address and f"remote={address}>" in str(exc)

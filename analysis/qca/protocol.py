@@ -68,7 +68,7 @@ import pandas as pd
 from joblib import delayed
 
 from ._near import did_you_mean, hints_by_name, unknown_keys  # noqa: F401  (unknown_keys: callers import it here)
-from ._parallel import dask_scheduler_lost, parallel, refuse_unpicklable, shared_on_dask
+from ._parallel import dask_scheduler_address, dask_scheduler_lost, parallel, refuse_unpicklable, shared_on_dask
 from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, missing_code_note, parse_thresholds,
                         raw_column_hint, raw_columns_meant, unquoted_thresholds_hint)
 from .checks import (NO_SOLUTION_RULES, choice_hint, decimal_number, flag, model_hint, text_number_hint, whole,
@@ -222,6 +222,7 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
     refuse_unpicklable(func, tasks, labels)   # on Dask, where it waited forever for such a task (or its data)
     jobs = (delayed(_recorded)(func, t, lab, slots, *frames) for (t, slots, frames), lab in zip(hoisted, labels))
     results = ()
+    address = dask_scheduler_address()   # while connected: a client that lost its scheduler may not say it
     try:   # the shared data's sending too: a Dask scheduler lost before the first task fails there
         with shared_on_dask([f for _, _, frames in hoisted for f in frames]):   # on Dask: a task's result, recomputed
             try:   # a list on a backend without generators (_parallel.parallel): its worker's death is raised here
@@ -239,7 +240,8 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
                 if hasattr(results, "close"):   # a list on a backend without generators (_parallel.parallel)
                     results.close()
     except Exception as exc:   # a worker died, the scheduler was lost: results come in order, so say where
-        lost = None if isinstance(exc, (QCAInputError, QCAComplexityError)) else dask_scheduler_lost(exc)
+        lost = (None if isinstance(exc, (QCAInputError, QCAComplexityError)) else
+                dask_scheduler_lost(exc, address=address))
         if label and lost:
             exc.add_note(f"no result from {labels[len(out)]} on: {lost}")
         elif label and worker_died(exc):
