@@ -446,6 +446,38 @@ def test_a_report_whose_head_shows_no_title_nor_date_keeps_both_unverified(layer
     assert (by_title["title_status"] == "V").all(), by_title["item_id"].tolist()
 
 
+def test_the_title_rule_the_data_dictionary_states_is_the_one_the_items_follow(layer):
+    """X13 and L25 were V with the compendium's parenthesis after the title, X06 (its page's headline is
+    推动疾病预防控制事业高质量发展) and X08 (its abstract page's title field) U with one: no rule said what V meant when
+    an annotation follows the words. data/README.md states it (the words before a closing parenthesis are judged, the
+    annotation never; V: the read page shows them as its title; U: a description, the lead's title, another page's
+    title), names the items read again for it, and this test reads those names back: each has its status and a note
+    'Title V:' quoting the words as the page shows them, or 'Title U:' saying why not. A title that opens with a
+    parenthesis is a description, so U, and any 'Title V/U:' note agrees with the status."""
+    readme = " ".join((DATA_DERIVED.parent / "README.md").read_text(encoding="utf-8").split())
+    rule = readme.split("**The title rule.**")[1].split("Mirror pages")[0]
+    assert "the annotation is never judged" in rule and "shows but not this one" in rule, rule
+    named = re.search(r"\(([^()]*) V; ([^()]*) U\)\.", rule)
+    assert named, rule
+    pinned = {i: s for s, group in zip("VU", named.groups()) for i in re.findall(r"\b[NLX]\d{2}\b", group)}
+    assert {"X06", "X08", "X13", "L25", "X21", "L35"} <= set(pinned), pinned
+    items = layer.items.set_index("item_id")
+    for item_id, status in pinned.items():
+        r = items.loc[item_id]
+        words = re.sub(r"\s\([^()]*\)$", "", r["title_as_read"])      # the annotation is not judged
+        assert words != r["title_as_read"], item_id                      # each named item carries one
+        assert r["title_status"] == status and f"Title {status}: " in r["note"], (item_id, r["note"])
+        if status == "V":
+            assert words in r["note"].split(f"Title {status}: ")[1], (item_id, words)
+    for item_id, r in items.iterrows():
+        note = str(r["note"] or "")
+        if str(r["title_as_read"]).startswith(("(", "\uff08")):
+            assert r["title_status"] == "U", item_id
+        said = re.search(r"Title ([VU]): ", note)
+        assert said is None or said.group(1) == r["title_status"], item_id
+    assert items.loc["X06", "title_status"] == "V" and items.loc["X21", "title_status"] == "U"
+
+
 def test_an_issuer_the_page_leaves_blank_is_not_verified(layer):
     """L13's page (hainanzhou.gov.cn content_400010889) shows 发布机构 empty and 文号 empty: 海南州 is the place
     in the title and the site's, not a shown issuer, so issuer_status is U and the note says why."""

@@ -166,7 +166,7 @@ def check_study_localities(items: pd.DataFrame, units: pd.DataFrame, file: str =
     its units: a study's issuer is its authors, and their affiliation is not the place of a practice. A study whose
     reachable text describes a national system is national (L44: 济南市疾控 authors on the national supervisor
     system; X08: a 河北省卫生健康委 official on national county-community policy). The title is read up to a
-    parenthesis, where a description (title_status U) names authors and affiliation. Items without units are not
+    parenthesis, the compendium's annotation (authors and affiliation; data/README.md's title rule). Items without units are not
     checked (they speak for no locality). The text is read as the keyword dictionary reads it (hanzi.for_matching):
     a page in traditional characters that shows 廣州市 names 广州."""
     texts = units.groupby("item_id")["excerpt_zh"].agg(" ".join)
@@ -176,7 +176,7 @@ def check_study_localities(items: pd.DataFrame, units: pd.DataFrame, file: str =
         if r.source_type != "study" or r.level not in LOCAL_LEVELS or r.item_id not in texts.index:
             continue
         names = locality_names(r.place, r.province)
-        title = re.split(r"\s*[(（]", str(r.title_as_read), maxsplit=1)[0]   # not a description's "(author, affiliation)"
+        title = re.split(r"\s*[(（]", str(r.title_as_read), maxsplit=1)[0]   # not the annotation's "(author, affiliation)"
         if not any(n in for_matching(f"{title} {texts[r.item_id]}") for n in names):   # 廣州 too (hanzi)
             problems.append(
                 f"{cell(i, 'level', lines)}: {r.level!r} for the study {r.item_id!r} ({r.place}), but neither its title nor "
