@@ -2,6 +2,7 @@
 import csv
 import re
 import shutil
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -941,6 +942,36 @@ def test_every_responsibility_list_unit_quotes_a_list_a_supervisor_or_named_duti
     without = {u: text[u] for u in coded["unit_id"] if not any(k in text[u] for k in RESPONSIBILITY_LIST_MARKS)}
     assert not without, without
     assert len(coded) >= 5        # the rule leaves the model observed, it does not empty it
+
+
+def test_a_list_that_names_no_prevention_or_treatment_task_is_a_reading_b11_names(book, layer):
+    """L12-01 (新津区 puts the pilot county on the Party and government's 核心工作清单) is coded 权责清单嵌入型 by the
+    literal rule (a 清单 in the quote), though the list names no body's prevention or treatment task, as the model's
+    definition asks; it is one of the model's three localities and nothing said its code was the compendium's
+    reading. Its justification now says so (LITERAL_LIST_READING), and B11's note names it and gives the verdict
+    with that code taken away, recomputed here by dropping the unit: 2 localities in 2 provinces, which the
+    one-coding rule makes 'not testable'. An unmarked unit leaves the note silent."""
+    from analysis.paper_b import claims as bclaims
+    readings = corpus.load_readings(book)
+    coding = layer.coding.set_index("unit_id")
+    marked = coding.index[coding["justification"].str.contains(bclaims.LITERAL_LIST_READING, regex=False)].tolist()
+    assert marked == ["L12-01"], marked
+    assert "核心工作清单" in layer.units.set_index("unit_id").loc["L12-01", "excerpt_zh"]
+    assert "model.responsibility_list" in coding.loc["L12-01", "model"]
+    note = bclaims.claim_models_in_localities(layer, ex.manual_coding(layer, book), readings).note
+    cut = replace(layer, units=layer.units[layer.units["unit_id"] != "L12-01"],
+                  coding=layer.coding[layer.coding["unit_id"] != "L12-01"])
+    without = bclaims.claim_models_in_localities(cut, ex.manual_coding(cut, book), readings)
+    assert "权责清单嵌入型: 2 localities in 2 provinces" in without.computed, without.computed
+    assert without.verdict == "not testable"
+    assert "L12-01 (成都市新津区)" in note and "compendium's reading of the literal rule" in note, note
+    assert f"the verdict '{without.verdict}'." in note, note
+    unmarked = replace(layer, coding=layer.coding.assign(justification=layer.coding["justification"].str.replace(
+        bclaims.LITERAL_LIST_READING, "", regex=False)))
+    assert "literal rule" not in bclaims.claim_models_in_localities(unmarked, ex.manual_coding(unmarked, book),
+                                                                    readings).note
+    committed = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv").set_index("claim_id")
+    assert "L12-01 (成都市新津区)" in committed.loc["B11", "note"]
 
 
 def test_an_affiliation_in_a_described_title_does_not_name_the_locality(book, tmp_path):

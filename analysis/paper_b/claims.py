@@ -656,6 +656,37 @@ def _placed_by_reading_note(layer: ExcerptLayer, coding: CodingResult, loc: pd.D
             f"verdict is '{'true' if ok_r else NOT_TESTABLE}'.")
 
 
+#: The words a unit's manual-coding justification (paperB_units_coding.csv) opens its last sentence with when its
+#: 权责清单嵌入型 code rests on the literal rule alone (its quote has a 清单, but the list names no body's prevention
+#: or treatment task, as the model's definition asks): B11's note names those units and its verdict without them.
+LITERAL_LIST_READING = "权责清单嵌入型 on the literal 清单 rule only"
+RESPONSIBILITY_LIST = "model.responsibility_list"
+
+
+def _literal_list_note(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame, min_localities: int,
+                       min_provinces: int) -> str:
+    """B11's words on the units coded 权责清单嵌入型 on the literal 清单 rule alone (their justification says
+    LITERAL_LIST_READING; L12-01, 新津区's Party and government 核心工作清单): which, where, and B11's verdict with
+    that code taken from them (the one-coding rule included). The dictionary coding matches the same 清单, so
+    its B11 says the same. Empty when no unit is so marked or the coding gives none of them the code."""
+    if "justification" not in layer.coding.columns:
+        return ""
+    marked = layer.coding.loc[layer.coding["justification"].fillna("").str.contains(LITERAL_LIST_READING,
+                                                                                   regex=False), "unit_id"]
+    hit = coding.long[coding.long["doc_id"].isin(set(marked)) & (coding.long["code"] == RESPONSIBILITY_LIST)]
+    if hit.empty:
+        return ""
+    ids = sorted(set(hit["doc_id"]))
+    place = layer.units_with_items.set_index("unit_id")["place"]
+    without = claim_models_in_localities(layer, replace(coding, long=coding.long.drop(index=hit.index)), readings,
+                                         min_localities, min_provinces)
+    thinnest = without.computed.split("; ")[0]
+    return (f" 权责清单嵌入型 rests in part on the compendium's reading of the literal rule (a 清单 in the quote) where "
+            f"the list names no body's prevention or treatment task, as the model's definition asks: "
+            f"{', '.join(f'{u} ({place[u]})' for u in ids)}; without that code the count is {thinnest} and the "
+            f"verdict '{without.verdict}'.")
+
+
 def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame,
                                min_localities: int = 2, min_provinces: int = 2) -> Claim:
     loc = locality_models(layer, coding)
@@ -702,6 +733,7 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
     else:
         places = f"Every one of the {len(used)} items the localities rest on has a verified place and body (issuer)."
     places += _placed_by_reading_note(layer, coding, loc, spread, names, model_codes, min_localities, min_provinces)
+    places += _literal_list_note(layer, coding, readings, min_localities, min_provinces)
     thin = [m for m in spread.index if spread.loc[m, "thinnest"]]
     computed = "; ".join(f"{names.get(k + 1, _short(m))}: {int(spread.loc[m, 'n_localities'])} localities in "
                          f"{int(spread.loc[m, 'n_provinces'])} provinces ({int(spread.loc[m, 'n_units'])} units)"
