@@ -461,7 +461,7 @@ def test_the_title_rule_the_data_dictionary_states_is_the_one_the_items_follow(l
     named = re.search(r"\(([^()]*) V; ([^()]*) U\)\.", rule)
     assert named, rule
     pinned = {i: s for s, group in zip("VU", named.groups()) for i in re.findall(r"\b[NLX]\d{2}\b", group)}
-    assert {"X06", "X08", "X13", "L25", "X21", "L35"} <= set(pinned), pinned
+    assert {"X06", "X08", "X13", "L25", "X03", "X20", "X21", "L35"} <= set(pinned), pinned
     items = layer.items.set_index("item_id")
     for item_id, status in pinned.items():
         r = items.loc[item_id]
