@@ -198,6 +198,42 @@ def test_a_theory_set_outside_the_conditions_is_read_from_the_data_as_setmethods
     got = json.loads(proc.stdout)
     assert any("STB read from the data" in n for n in got["notes"]), got.keys()
     assert "data=" in README and "its data file" in README and "read from `data=`" in R_TO_ENGINE
+    assert "naming the cases that differ" in README and "whose outcome must be the solution's" in R_TO_ENGINE
+
+
+def test_theory_data_whose_outcome_is_not_the_solutions_is_refused_and_a_typo_is_offered_the_data_columns():
+    """SetMethods' theory.data reads a theory's sets from empirics$tt$initial.data, the data set the outcome and the
+    solution come from (helper_theory_eval.R, read through the search tool, not run in R): one data set. data=
+    with SURV changed in FR and UK was read, the theory's STB from one data set, the outcome from another, and the
+    fit printed as if nothing were wrong; it is refused, naming the cases and both values. The same data with a
+    negated outcome (y = 1 - SURV on both sides) is no mismatch. A typo's 'did you mean' was drawn from the
+    conditions only ('STBB' got none) and its list called STB a condition: it is drawn from the data's columns too,
+    listed apart."""
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sol = minimize(truth_table(lf, "SURV", "DEV, URB, LIT, IND", incl_cut=0.8), include="?")
+        neg = minimize(truth_table(lf, "~SURV", "DEV, URB, LIT, IND", incl_cut=0.8), include="?")
+        other = lf.copy()
+        other.loc[["UK", "FR"], "SURV"] = [0.1, 0.9]   # LF: 0.95 in both
+        assert lf.loc[["UK", "FR"], "SURV"].tolist() == [0.95, 0.95]
+        with pytest.raises(QCAInputError) as err:
+            theory_evaluation("DEV*STB", sol, data=other)
+        assert str(err.value) == (
+            "data's outcome 'SURV' differs from the solution's in case(s) 'FR' (0.9 in data, 0.95 in the solution's), "
+            "'UK' (0.1 in data, 0.95 in the solution's): data must be the data the solution was found on, to read "
+            "'STB' of theory 'DEV*STB' (SetMethods' theory.evaluation reads a theory's sets and the outcome from one "
+            "data set, the truth table's initial.data)"), err.value
+        many = lf.assign(SURV=1 - lf["SURV"])   # every case differs but 0.5: the first five named, the rest counted
+        with pytest.raises(QCAInputError, match=r"\) and \d+ more: data must be") as err:
+            theory_evaluation("DEV*STB", sol, data=many)
+        te = theory_evaluation("DEV*STB", neg, data=lf)   # ~SURV: the same data, the same outcome
+        assert (te.data["outcome"] == 1 - lf["SURV"].loc[te.data.index]).all()
+        with pytest.raises(QCAInputError) as typo:
+            theory_evaluation("DEV*STBB", sol, data=lf)
+    assert str(typo.value) == ("theory 'DEV*STBB': unknown condition 'STBB' in term 'DEV*STBB'; did you mean 'STB'? "
+                               "(conditions: 'DEV', 'URB', 'LIT', 'IND'; or a column of the data, read from it: "
+                               "'STB')"), typo.value
 
 
 # A + B necessary for Y; case by case: A, B, Y

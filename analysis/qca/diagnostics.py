@@ -1039,7 +1039,40 @@ def _theory_sets_from_data(theory: str, qd, data, case_column) -> tuple[list[str
                             f"case_column), to read {', '.join(map(quoted, extra))} of theory {quoted(theory)}: got "
                             f"data {said}")
     order = [theirs.index(c) for c in ours]
+    # SetMethods reads the theory's sets and the outcome from one data set (the truth table's initial.data): data
+    # whose outcome is not the solution's (another calibration, another outcome) mixes two data sets
+    theirs_y = np.asarray(own.y, dtype=float)[order]
+    differ = [(c, a, b) for c, a, b in zip(ours, theirs_y, np.asarray(qd.y, dtype=float))
+              if not np.isclose(a, b, rtol=0.0, atol=1e-9)]
+    if differ:
+        shown = ", ".join(f"{quoted(c)} ({a:g} in data, {b:g} in the solution's)" for c, a, b in differ[:5])
+        more = f" and {len(differ) - 5} more" if len(differ) > 5 else ""
+        raise QCAInputError(f"data's outcome {quoted(qd.outcome)} differs from the solution's in case(s) {shown}{more}: "
+                            f"data must be the data the solution was found on, to read {', '.join(map(quoted, extra))} "
+                            f"of theory {quoted(theory)} (SetMethods' theory.evaluation reads a theory's sets and the "
+                            "outcome from one data set, the truth table's initial.data)")
     return extra, np.asarray(own.X, dtype=float)[order], [int(v) for v in own.noflevels]
+
+
+def _unknown_among_data_columns(theory: str, qd, data, case_column, from_data: list[str]) -> str:
+    """theory_evaluation's data=: the error of a theory naming an unknown set, its 'did you mean' drawn from every name
+    the theory could use (the solution's conditions and the data's other columns, the outcome and case column
+    apart), and these listed as such; '' where the error is of another kind."""
+    conds = [str(c) for c in qd.conditions]
+    skip = {*conds, str(case_column), str(qd.outcome_column)}
+    columns = from_data + [str(c) for c in data.columns if str(c) not in skip and str(c) not in from_data]
+    if not columns:
+        return ""
+    names = conds + columns
+    try:
+        parse_expression(theory, names, [int(v) for v in qd.noflevels] + [2] * len(columns))
+    except QCAInputError as err:
+        said = str(err)
+        listed = f"(conditions: {', '.join(quoted(c) for c in names)})"
+        if "unknown condition" in said and listed in said:
+            return said.replace(listed, f"(conditions: {', '.join(quoted(c) for c in conds)}; or a column of the "
+                                        f"data, read from it: {', '.join(quoted(c) for c in columns)})", 1)
+    return ""
 
 
 @refuses_r_only_arguments("theory_evaluation")
@@ -1103,9 +1136,9 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
                      f"or read {'them' if 'to use them' in hint else 'it'} from the data for this solution: "
                      "theory_evaluation(..., data=DATA)")
         said = str(err)
-        if from_data:   # the names it lists are not all conditions: some were read from the data
-            said = said.replace("(conditions: ", f"(conditions, and {', '.join(map(quoted, from_data))} read from the "
-                                                 "data: ", 1)
+        if data is not None:   # a name of the data's columns may be meant: its 'did you mean', the columns listed
+            said = _unknown_among_data_columns(theory, qd, data, case_column, from_data) or said
+            hint = ""   # (the data's columns are listed: no advice to pass data=)
         raise QCAInputError(f"theory {quoted(theory)}: {said}{hint}") from None
     t = expression_membership(frame, theory_terms)
     theory = _expression("theory", theory)   # ' DEV*URB ' is labelled DEV*URB (its errors above quote it as given)

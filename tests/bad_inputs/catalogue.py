@@ -1343,8 +1343,17 @@ CATALOGUE: list[Bad] = [
         "data file now, the typo named alone)", LF, "cli",
         cli("theory", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.7", "--theory",
             "LIT*STB + DEV*XYZ"),
-        "unknown condition 'XYZ' in term ' DEV*XYZ' (conditions, and 'LIT', 'STB' read from the data: 'DEV', 'URB', "
-        "'IND', 'LIT', 'STB')", origin="user data"),
+        "unknown condition 'XYZ' in term ' DEV*XYZ' (conditions: 'DEV', 'URB', 'IND'; or a column of "
+        "data/reference/datasets/LF.csv, read from it: 'LIT', 'STB')", origin="user data"),
+    Bad("theory-data-another-outcome", "theory_evaluation('DEV*LIT', sol, data=LF with SURV changed in BE): the "
+        "theory's LIT read from data whose outcome is not the solution's (was: read, the two data sets mixed)", LF,
+        "api",
+        lambda: _qca()[0].theory_evaluation("DEV*LIT", mz(tt(lf(), "SURV", ["DEV", "URB", "IND"], incl_cut=0.7),
+                                                         include="?"), data=lf().assign(SURV=lambda d: d["SURV"].where(
+                                                             d.index != "BE", 0.1))),
+        "data's outcome 'SURV' differs from the solution's in case(s) 'BE' (0.1 in data, 0.95 in the solution's): data "
+        "must be the data the solution was found on, to read 'LIT' of theory 'DEV*LIT' (SetMethods' theory.evaluation "
+        "reads a theory's sets and the outcome from one data set, the truth table's initial.data)", origin="review"),
     Bad("dir-exp-two-unknown-literals", "--dir-exp 'DEV,LIT,~STB' naming two left-out columns as literals (was: "
         "'unknown condition 'LIT'' alone, STB found on the next run)", LF, "cli",
         cli("minimize", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.8", "--include", "?",
