@@ -256,3 +256,36 @@ def test_a_column_given_as_pof_s_expression_is_answered_with_its_name():
     lf = pd.read_csv(LF, index_col="case")
     with pytest.raises(QCAInputError, match=r"pof\('DEV', data"):
         qca.pof(lf["DEV"], lf, "SURV")
+
+
+def test_the_fit_table_prints_r_s_rows_and_numbers_with_the_spacing_the_page_says():
+    """R QCA's printed fit table (data/reference/r-qca/LF.txt, LF's parsimonious solution) and ours hold the same
+    lines word for word, rules apart; the spacing differs as the page says: R's rules as wide as its longest row
+    (cases included: 52 characters), ours as wide as the header line (46), R's headers centred ('PRI' one space in
+    from the numbers' left edge), ours right-aligned (flush with their right edge). A user diffing the two printouts
+    saw every line differ and was not told why."""
+    import warnings
+
+    lf = pd.read_csv(LF, index_col="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sol = qca.minimize(qca.truth_table(lf, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8), include="?")
+    r_text = (ROOT / "data/reference/r-qca/LF.txt").read_text(encoding="utf-8")
+    theirs = [line.rstrip() for line in r_text.split('> minimize(ttLF, include = "?", details = TRUE)\n')[1]
+              .split("\n\n\n")[0].strip("\n").splitlines()]
+    ours = str(sol).splitlines()
+
+    def words(lines):
+        return [["<rule>"] if set(line) == {"-"} else line.split() for line in lines]
+
+    assert words(ours) == words(theirs)
+    r_rule = next(line for line in theirs if set(line) == {"-"})
+    our_rule = next(line for line in ours if set(line) == {"-"})
+    r_head, our_head = (next(line for line in lines if "inclS" in line) for lines in (theirs, ours))
+    assert len(r_rule) == max(map(len, theirs)) == 52
+    assert len(our_rule) == len(our_head) == 46 < max(map(len, ours))
+    r_row, our_row = (next(line for line in lines if line.startswith("1  DEV*~IND")) for lines in (theirs, ours))
+    assert r_head.index("PRI") == r_row.index("0.721") + 1   # centred in its 5 characters
+    assert our_head.index("PRI") + 3 == our_row.index("0.721") + 5   # right-aligned
+    page = PAGE.read_text(encoding="utf-8")
+    assert "(52 characters on LF's parsimonious" in page and "header\nline (46 there)" in page
