@@ -227,6 +227,11 @@ def test_theory_data_whose_outcome_is_not_the_solutions_is_refused_and_a_typo_is
         many = lf.assign(SURV=1 - lf["SURV"])   # every case differs but 0.5: the first five named, the rest counted
         with pytest.raises(QCAInputError, match=r"\) and \d+ more: data must be") as err:
             theory_evaluation("DEV*STB", sol, data=many)
+        with pytest.raises(QCAInputError) as err:   # no outcome: nothing shows the data is the solution's
+            theory_evaluation("DEV*STB", sol, data=lf.drop(columns="SURV"))
+        assert str(err.value) == (
+            "data lacks the solution's outcome 'SURV' (columns: 'DEV', 'URB', 'LIT', 'IND', 'STB'): data must be the "
+            "data the solution was found on, its outcome included, to read 'STB' of theory 'DEV*STB'"), err.value
         te = theory_evaluation("DEV*STB", neg, data=lf)   # ~SURV: the same data, the same outcome
         assert (te.data["outcome"] == 1 - lf["SURV"].loc[te.data.index]).all()
         with pytest.raises(QCAInputError) as typo:

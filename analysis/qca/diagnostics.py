@@ -1026,6 +1026,10 @@ def _theory_sets_from_data(theory: str, qd, data, case_column) -> tuple[list[str
     extra = [n for n in names if n not in qd.conditions and n in columns and n != qd.outcome_column]
     if not extra:
         return [], np.zeros((len(qd.cases), 0)), []
+    if str(qd.outcome_column) not in columns:   # its outcome shows it is the solution's data (checked below)
+        raise QCAInputError(f"data lacks the solution's outcome {quoted(qd.outcome_column)} (columns: "
+                            f"{', '.join(map(quoted, columns))}): data must be the data the solution was found on, its "
+                            f"outcome included, to read {', '.join(map(quoted, extra))} of theory {quoted(theory)}")
     own = prepare_data(data, qd.outcome, extra, case_column=case_column, warn=False)
     ours, theirs = [str(c) for c in qd.cases], [str(c) for c in own.cases]
     missing = [c for c in ours if c not in set(theirs)]

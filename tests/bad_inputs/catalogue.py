@@ -1333,6 +1333,13 @@ CATALOGUE: list[Bad] = [
                                                          include="?"), data=lf().drop(index="BE")),
         "data must hold the cases of the solution's data, matched by name (its index, or case_column), to read 'LIT' "
         "of theory 'DEV*LIT': got data without the solution's case(s) 'BE'", origin="review"),
+    Bad("theory-data-without-the-outcome", "theory_evaluation('DEV*LIT', sol, data=LF without SURV): the theory's "
+        "LIT read from data that cannot show it is the solution's (was: 'outcome 'SURV' is not a column of the data', "
+        "naming no argument)", LF, "api",
+        lambda: _qca()[0].theory_evaluation("DEV*LIT", mz(tt(lf(), "SURV", ["DEV", "URB", "IND"], incl_cut=0.7),
+                                                         include="?"), data=lf().drop(columns="SURV")),
+        "data lacks the solution's outcome 'SURV' (columns: 'DEV', 'URB', 'LIT', 'IND', 'STB'): data must be the data "
+        "the solution was found on, its outcome included, to read 'LIT' of theory 'DEV*LIT'", origin="review"),
     Bad("theory-data-not-a-frame", "theory_evaluation('DEV*LIT', sol, data='LF.csv'): a file name, not the data",
         LF, "api",
         lambda: _qca()[0].theory_evaluation("DEV*LIT", mz(tt(lf(), "SURV", ["DEV", "URB", "IND"], incl_cut=0.7),
