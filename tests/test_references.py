@@ -21,19 +21,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 import build_book  # noqa: E402
+from _citations import CITATION, cited_places, flatten, is_kept  # noqa: E402
 
 REFERENCES = ROOT / "docs" / "references.md"
 
-_LATIN = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"
-_NAME = rf"(?:(?:de|De|van) )?{_LATIN}"
-_ZH = r"[\u4e00-\u9fff]{2,3}"          # a Chinese name: two or three characters
-_SP = r"\s+(?:#\s+)?"                  # a citation broken over a line, in prose or in a code comment
-#: An author-year citation: 'Fiss 2011', "Cohen's (1960)", 'Schneider & Wagemann 2010, 2012', 'Oana, Schneider &
-#: Thomann 2021', 'de Vries et al. (2008, ...', '李怡霖 et al. 2023', '李怡霖等2023', '胡佳, 郑英, 代涛 2022'.
-CITATION = re.compile(
-    rf"(?<![\w-])(?P<authors>{_NAME}(?:,{_SP}{_NAME})*(?:,?{_SP}(?:&|and){_SP}{_NAME})?(?:{_SP}et al\.)?"
-    rf"|{_ZH}(?:,\s*{_ZH})+(?:\s*(?:et al\.|等))?|{_ZH}\s*(?:et al\.|等))"
-    rf"(?:'s)?[,\s]*\(?(?P<years>(?:19|20)\d\d\b(?:[,;]\s*(?:19|20)\d\d\b)*)")
 #: Capitalised words before a year that are not authors ('In 2018', 'Since 2020').
 NOT_AUTHORS = {"In", "Since", "From", "By", "Until", "Before", "After", "To", "And", "Of", "The"}
 
@@ -206,26 +197,40 @@ def test_every_page_the_book_renders_is_checked():
     assert rendered <= scanned, sorted(rendered - scanned)
 
 
-#: a place in a work after its year: a chapter, page or section ('2012, ch. 9', '(2012, 236)', '2021, 3.3.2')
-PLACE = re.compile(r"[a-z]?\s*[,:]?\s*\(?(ch\.|chapter|pp?\.|sec\.|§|(?!(?:19|20)\d\d)\d)", re.I)
+@pytest.mark.parametrize("text, place", [
+    ("(Schneider & Wagemann 2012, 236)", "236"), ("Schneider & Wagemann (2012: 236; Fiss 2011)", "236"),
+    ("(Oana, Schneider & Thomann 2021, 3.3.2)", "3.3.2"), ("(Schneider & Wagemann 2012, 236-240)", "236-240"),
+    ("(Schneider & Wagemann 2012, p. 143)", "p."), ("Ragin (2008), ch. 3 on PRI", "ch."),
+    ("(Oana &\n    # Schneider 2021, ch. 9)", "ch."), ("(Ragin 2008a, ch. 7)", "ch."),
+    ("(Fiss 2011, 15 cases)", None), ("(Ragin 2008, 5 anchors)", None), ("(Fiss 2011, 15 % of the cases)", None),
+    ("(Oana & Schneider 2021), 0.75 and up", None), ("(Schneider & Wagemann 2010, 2012)", None),
+    ("(Fiss 2011)", None)])
+def test_the_citation_rule_reads_a_page_and_not_a_count(text, place):
+    """The rule (tests/_citations.py, used here and by tests/test_qca_necessity.py) reads a page, chapter or section
+    after a citation's year, and not a number that counts something ('Fiss 2011, 15 cases'), which both copies of the
+    rule it replaced read as a page; nor a number after the citation's closing bracket."""
+    flat = flatten(text)
+    found = [(p.group("word") or p.group("number")) for _, p in cited_places(flat)]
+    assert found == ([place] if place else []), found
+
+
+def test_the_citation_rule_keeps_ragin_2008_chapter_5_only():
+    for text, kept in [("(Ragin 2008, ch. 5)", True), ("(Ragin 2008, ch. 7)", False), ("(Fiss 2011, ch. 5)", False),
+                       ("(Ragin 2000, ch. 5)", False)]:
+        flat = flatten(text)
+        assert [is_kept(flat, m, p) for m, p in cited_places(flat)] == [kept], text
 
 
 def test_no_page_the_book_renders_cites_a_chapter_or_page():
     """The book cites works without a chapter or page (none could be checked against a source at hand), but Ragin
-    2008's chapter 5 beside calibration, which QCA3's directCalibration documents (tests/test_qca_necessity.py checks
-    the engine's and notebooks' sources for named works); here every citation on every page the book renders."""
+    2008's chapter 5 beside calibration, which QCA3's directCalibration documents: the rule of tests/_citations.py
+    (tests/test_qca_necessity.py applies it to the engine's and notebooks' sources); here every citation on every page
+    the book renders."""
     kept = []
     for rel, text in book_texts().items():
-        flat = re.sub(r"\s*\n\s*(?:#:?\s*)?", " ", text)    # a citation wrapped over two lines, as one
-        for m in CITATION.finditer(flat):
-            last_year = m.group("years")[-4:]
-            after = flat[m.end("years"):m.end("years") + 40].split(")", 1)[0]   # up to the citation's end
-            place = PLACE.match(after)
-            if place is None:
-                continue
-            where = f"{rel}: ...{flat[m.start():m.end('years') + 30]}"
-            assert (m.group("authors"), last_year, place.group(1)) == ("Ragin", "2008", "ch."), where
-            assert after[place.end():].startswith(" 5"), where
+        flat = flatten(text)
+        for m, place in cited_places(flat):
+            assert is_kept(flat, m, place), f"{rel}: ...{flat[m.start():place.end() + 30]}"
             kept.append(rel)
     assert len(kept) >= 3, kept
 
