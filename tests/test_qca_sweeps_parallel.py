@@ -810,3 +810,40 @@ def test_a_dask_sweep_whose_data_holds_an_unpicklable_value_is_refused_naming_th
             sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.7, 0.8], include="?")
     assert str(err.value).startswith("setting incl_cut=0.7 cannot be sent to the Dask workers: column 'note' of its "
                                      "data cannot be pickled (TypeError: cannot pickle '_thread.lock' object)"), err
+
+
+def _thread_name(_):
+    import threading
+    return threading.current_thread().name
+
+
+def test_a_dask_cluster_of_one_thread_is_said_to_run_the_sweep_in_this_process(dask_client):
+    """joblib's Dask backend counts the cluster's threads as its jobs, and joblib runs a call of one job in the calling
+    process: on a cluster of one worker thread a sweep (and minimize's split search) ran on the user's machine, not on
+    the cluster, without a word. It is a warning naming the scheduler and what to do, once per backend and scheduler;
+    a cluster of two threads (dask_client) runs the tasks on its worker and says nothing."""
+    import distributed
+
+    from analysis.qca import QCAWarning
+    from analysis.qca._parallel import parallel
+
+    lf = dataset("LF")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0") as cl, \
+            distributed.Client(cl) as client, joblib.parallel_config(backend="dask"):
+        with pytest.warns(QCAWarning) as caught:
+            sweep = sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.7, 0.8], incl_cut=0.8, case_column="case")
+        said = [str(w.message) for w in caught if "one worker thread" in str(w.message)]
+        assert said == [f"the Dask cluster at {client.scheduler.address} has one worker thread in all (worker "
+                        f"{next(iter(client.ncores()))}), so joblib runs every task of this call in this process, not "
+                        "on the cluster; give its worker more threads (dask worker --nthreads 2) or start more "
+                        "workers to compute there, or run without the Dask backend"], said
+        assert len(sweep) == 2
+        with warnings.catch_warnings(record=True) as again:   # once per backend and scheduler
+            warnings.simplefilter("always")
+            ran = set(parallel(None)(joblib.delayed(_thread_name)(i) for i in range(3)))
+        assert ran == {"MainThread"}   # the fallback the warning names: this process, not the cluster's worker
+        assert not [w for w in again if "one worker thread" in str(w.message)]
+    with joblib.parallel_config(backend="dask"), warnings.catch_warnings(record=True) as two:
+        warnings.simplefilter("always")
+        ran = set(parallel(None)(joblib.delayed(_thread_name)(i) for i in range(3)))
+    assert "MainThread" not in ran and not [w for w in two if "one worker thread" in str(w.message)]

@@ -35,6 +35,10 @@ own words only, which name a batch, not the sweep's setting, and vary with the m
 'ConnectionPool is closed' for a request of the engine's (the workers' engines, the shared data) once the client has
 given up reconnecting. `dask_scheduler_lost` tells these apart, by the reason or by the client's state, for the sweep
 to say so (protocol.run_tasks).
+joblib's Dask backend runs as many jobs as the cluster's workers have threads in all, whatever n_jobs says, and
+joblib.Parallel runs a call of one job in the calling process: on a cluster of one worker thread (a remote
+`dask worker --nthreads 1`) every task ran on the user's own machine, not on the cluster, without a word.
+`parallel` says so (a QCAWarning naming the scheduler's address and what to do), once per backend and scheduler.
 With n_jobs=None joblib.parallel_config's n_jobs applies; `configured` checks it as checks.workers checks n_jobs."""
 from __future__ import annotations
 
@@ -45,6 +49,7 @@ import signal
 import sys
 import threading
 import time
+import warnings
 
 from joblib import Parallel
 from joblib._parallel_backends import LokyBackend, MultiprocessingBackend
@@ -52,7 +57,8 @@ from joblib.externals.loky.process_executor import TerminatedWorkerError
 from joblib.parallel import get_active_backend
 
 from .checks import workers
-from .errors import QCAInputError
+from .data import QCAWarning
+from .errors import QCAInputError, user_stacklevel
 
 __all__ = ["configured", "dask_scheduler_address", "dask_scheduler_lost", "engine_fingerprint", "parallel",
            "refuse_unpicklable", "shared_on_dask"]
@@ -63,6 +69,7 @@ def parallel(n_jobs: int | None, **kwargs) -> Parallel:
     cannot return a generator (joblib's 'multiprocessing', and Ray's, built on it) return_as='generator' becomes
     'list': the same results in the same order, all at once."""
     _check_dask_workers()
+    _warn_one_dask_thread()
     _report_dask_failures()
     _cancel_dask_batches_on_abort()
     _report_dead_pool_workers()
@@ -259,6 +266,28 @@ def _check_dask_workers() -> None:
             f"{answers[other[0]][1]}, this process's {ours}), so their results could differ from this process's: "
             "install this checkout of the project on every worker (pip install -e . at the same commit)")
     asked.update(new)
+
+
+def _warn_one_dask_thread() -> None:
+    """On the Dask backend, a cluster whose workers have one thread in all: joblib then runs the call's tasks in this
+    process, not on the cluster (see the module's docstring). Said once per backend and scheduler address; a cluster
+    with no worker yet is joblib's to wait for."""
+    if not _on_dask():
+        return
+    backend = get_active_backend()[0]
+    client = backend.client
+    threads = client.ncores()   # what joblib's Dask backend counts as its jobs: {worker address: threads}
+    if sum(threads.values()) != 1:
+        return
+    address = getattr(client.scheduler, "address", None) or "?"
+    warned = backend.__dict__.setdefault("_qca_one_thread_warned", set())
+    if address in warned:
+        return
+    warned.add(address)
+    warnings.warn(f"the Dask cluster at {address} has one worker thread in all (worker {_some(sorted(threads))}), "
+                  "so joblib runs every task of this call in this process, not on the cluster; give its worker more "
+                  "threads (dask worker --nthreads 2) or start more workers to compute there, or run without the "
+                  "Dask backend", QCAWarning, stacklevel=user_stacklevel())
 
 
 def _some(addresses: list[str], shown: int = 5) -> str:
