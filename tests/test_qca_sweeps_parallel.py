@@ -847,3 +847,27 @@ def test_a_dask_cluster_of_one_thread_is_said_to_run_the_sweep_in_this_process(d
         warnings.simplefilter("always")
         ran = set(parallel(None)(joblib.delayed(_thread_name)(i) for i in range(3)))
     assert "MainThread" not in ran and not [w for w in two if "one worker thread" in str(w.message)]
+
+
+def test_a_dask_cluster_that_gets_one_thread_while_joblib_waits_is_said_to_run_the_call_here():
+    """A cluster with no worker yet: joblib waits for one (wait_for_workers_timeout), then counts its threads; when the
+    worker that came has one thread, the call runs in this process, and that is said too (the count is read where
+    joblib reads it, not before)."""
+    import threading
+
+    import distributed
+
+    from analysis.qca import QCAWarning
+    from analysis.qca._parallel import parallel
+
+    with distributed.LocalCluster(n_workers=0, threads_per_worker=1, processes=False, dashboard_address=":0") as cl, \
+            distributed.Client(cl) as client, joblib.parallel_config(backend="dask", wait_for_workers_timeout=60):
+        assert client.ncores() == {}
+        later = threading.Timer(0.5, cl.scale, args=(1,))
+        later.start()
+        try:
+            with pytest.warns(QCAWarning, match=r"^the Dask cluster at .* has one worker thread in all") as caught:
+                ran = set(parallel(None)(joblib.delayed(_thread_name)(i) for i in range(3)))
+        finally:
+            later.join()
+        assert ran == {"MainThread"} and len(caught) == 1

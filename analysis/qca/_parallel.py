@@ -38,7 +38,8 @@ to say so (protocol.run_tasks).
 joblib's Dask backend runs as many jobs as the cluster's workers have threads in all, whatever n_jobs says, and
 joblib.Parallel runs a call of one job in the calling process: on a cluster of one worker thread (a remote
 `dask worker --nthreads 1`) every task ran on the user's own machine, not on the cluster, without a word.
-`parallel` says so (a QCAWarning naming the scheduler's address and what to do), once per backend and scheduler.
+`parallel` says so (a QCAWarning naming the scheduler's address and what to do) when joblib counts one thread (also
+after waiting for a cluster with no worker yet), once per backend and scheduler.
 With n_jobs=None joblib.parallel_config's n_jobs applies; `configured` checks it as checks.workers checks n_jobs."""
 from __future__ import annotations
 
@@ -269,25 +270,31 @@ def _check_dask_workers() -> None:
 
 
 def _warn_one_dask_thread() -> None:
-    """On the Dask backend, a cluster whose workers have one thread in all: joblib then runs the call's tasks in this
-    process, not on the cluster (see the module's docstring). Said once per backend and scheduler address; a cluster
-    with no worker yet is joblib's to wait for."""
-    if not _on_dask():
+    """Make the active Dask backend (if it is one) say when joblib finds one worker thread in all on its cluster, and so
+    runs the call's tasks in this process, not on the cluster (see the module's docstring): at the count joblib goes
+    by (its configure, after waiting for a cluster with no worker yet to get one). Said once per backend and scheduler
+    address. Idempotent."""
+    backend, _ = get_active_backend()
+    if not _on_dask() or getattr(backend, "_qca_warns_one_thread", False):
         return
-    backend = get_active_backend()[0]
-    client = backend.client
-    threads = client.ncores()   # what joblib's Dask backend counts as its jobs: {worker address: threads}
-    if sum(threads.values()) != 1:
-        return
-    address = getattr(client.scheduler, "address", None) or "?"
-    warned = backend.__dict__.setdefault("_qca_one_thread_warned", set())
-    if address in warned:
-        return
-    warned.add(address)
-    warnings.warn(f"the Dask cluster at {address} has one worker thread in all (worker {_some(sorted(threads))}), "
-                  "so joblib runs every task of this call in this process, not on the cluster; give its worker more "
-                  "threads (dask worker --nthreads 2) or start more workers to compute there, or run without the "
-                  "Dask backend", QCAWarning, stacklevel=user_stacklevel())
+    configure = backend.configure
+    warned: set[str] = set()
+
+    def configure_warning_of_one_thread(*args, **kwargs):
+        n_jobs = configure(*args, **kwargs)
+        client = backend.client
+        address = getattr(client.scheduler, "address", None) or "?"
+        if n_jobs == 1 and address not in warned:
+            warned.add(address)
+            warnings.warn(f"the Dask cluster at {address} has one worker thread in all (worker "
+                          f"{_some(sorted(client.ncores()))}), so joblib runs every task of this call in this "
+                          "process, not on the cluster; give its worker more threads (dask worker --nthreads 2) or "
+                          "start more workers to compute there, or run without the Dask backend", QCAWarning,
+                          stacklevel=user_stacklevel())
+        return n_jobs
+
+    backend.configure = configure_warning_of_one_thread
+    backend._qca_warns_one_thread = True
 
 
 def _some(addresses: list[str], shown: int = 5) -> str:
