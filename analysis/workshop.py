@@ -2929,6 +2929,48 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      re.compile(r"set (?P<set>'[^']*') has the name of the case column; name the set otherwise \(or give another "
                 r"--case-column\)$"),
      lambda m: f"集合 {m.group('set')} 与案例列同名：请给集合另取名称（或用 --case-column 指定另一列）"),
+    ("a file's YAML syntax",   # read.read_spec_file: a calibration or sweep file that does not parse
+     re.compile(r"not valid YAML \((?:line (?P<line>\d+), column (?P<col>\d+): )?(?P<what>.+?)(?: \((?P<context>while "
+                r"[^()]+) from line (?P<cline>\d+), column (?P<ccol>\d+)\))?(?P<tab>; indent with spaces, not tabs)?"
+                r"(?:; line (?P<wline>\d+) has full-width punctuation \(typed with a Chinese input method, 全角\): "
+                r"(?P<wide>.+?); the file's syntax needs the ASCII \(半角\) characters)?\)$"),
+     lambda m: ("不是有效的 YAML（" + (f"第 {m.group('line')} 行第 {m.group('col')} 列：" if m.group("line") else "")
+                + f"解析器：{m.group('what')}"
+                + (f"（{m.group('context')}，始于第 {m.group('cline')} 行第 {m.group('ccol')} 列）" if m.group("context")
+                   else "")
+                + ("；请用空格缩进，不要用制表符（Tab）" if m.group("tab") else "")
+                + (f"；第 {m.group('wline')} 行有全角标点（中文输入法输入）：{m.group('wide')}；文件的语法需要半角（ASCII）字符"
+                   if m.group("wide") else "") + "）")),
+    ("robustness: a raw value missing or not a number",   # a recalibration test's or a calibration range's raw column
+     re.compile(r"(?:calibration range of (?P<set>'[^']*'): )?(?:raw column|--raw (?P<file>.+?): column) "
+                r"(?P<column>'[^']*') has a missing or non-numeric value for case\(s\) (?P<cases>.+?); calibration needs a "
+                r"number for every case(?:; to leave the cases? without one out of this test: (?P<drop>drop_cases: .+)"
+                r"|; to leave the cases? without one out of the range, leave (?:it|them) out of the data analysed: "
+                r"(?P<index>data\.drop\(index=.+\)) \(on the command line: leave (?:their memberships|its membership) in the "
+                r"data file empty, as the calibrate command's missing: keep does, and pass --drop-missing\))?$"),
+     lambda m: ((f"{m.group('set')} 的校准范围：" if m.group("set") else "")
+                + (f"--raw {m.group('file')}：列 " if m.group("file") else "原始数据列 ")
+                + f"{m.group('column')} 在案例 {_case_values_zh(m.group('cases'))} 处缺失或不是数字；校准需要每个案例都有一个数字"
+                + (f"；要在此检验中略去没有数字的案例：{m.group('drop')}" if m.group("drop") else "")
+                + (f"；要在此范围中略去没有数字的案例，请把它们从所分析的数据中去掉：{m.group('index')}（命令行：在数据文件中把"
+                   "它们的隶属度留空，如 calibrate 命令的 missing: keep 所做，并加 --drop-missing）" if m.group("index")
+                   else ""))),
+    ("robustness: max_runs out of range",   # a sweep file's range, threshold_range's max_runs
+     re.compile(rf"max_runs must be a whole number from 1 to (?P<most>\d{{1,3}}(?:,\d{{3}})*) \(each run is a truth "
+                rf"table and a minimisation, 2 x max_runs per threshold\), got {_GIVEN}(?=[;:]|$)"),
+     lambda m: (f"max_runs 必须是 1 到 {m.group('most')} 之间的整数（每次运行是一次真值表构建和一次最小化，每个阈值 2 × "
+                f"max_runs 次），现为 {m.group('value')}")),
+    ("robustness: a range not a mapping",   # a sweep file's range without parameter or step
+     re.compile(r"range (?P<i>\d+) must be a mapping with parameter and step \(allowed keys: (?P<keys>[^()]*)\)$"),
+     lambda m: f"范围 {m.group('i')} 必须是含 parameter 和 step 的映射（可用的键：{m.group('keys')}）"),
+    ("robustness: a case both kept and dropped",   # a sweep file's test: a case in keep_cases and in drop_cases
+     re.compile(r"case\(s\) (?P<names>'[^']*'(?:, '[^']*')*(?: and \d+ more)?) both in keep_cases and in drop_cases; "
+                r"name a case in one of them$"),
+     lambda m: (f"案例 {_more_cases_zh(m.group('names'))} 同时列在 keep_cases 和 drop_cases 中；每个案例只列在其中一个"
+                "里")),
+    ("robustness: a recalibration's round",   # a sweep file's test: calibrate {DEV: {round: 20}}
+     re.compile(rf"round must be a whole number of decimal places from 0 to 15, got {_GIVEN}(?=[;:]|$)"),
+     lambda m: f"round 必须是 0 到 15 之间的整数（保留的小数位数），现为 {m.group('value')}"),
     ("robustness: a test label twice", re.compile(r"test label (?P<label>'[^']*') is used twice; labels must be unique$"),
      lambda m: f"检验标签 {m.group('label')} 用了两次；标签必须唯一"),
     ("robustness: a test that changes nothing",

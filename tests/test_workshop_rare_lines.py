@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from analysis.paths import DATASETS
 from analysis.qca import (QCAComplexityError, QCAInputError, calibrate, calibrate_frame, esa, find_rows, good_practice,
                           minimize, necessity, pof, smmr, super_subset, theory_evaluation, truth_table)
 from analysis.qca.find_rows import rows_in_expression
@@ -1717,3 +1718,75 @@ def test_more_of_the_calibrate_commands_refusals_have_their_chinese_line(tmp_pat
     code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec))
     assert code == 2 and err.startswith(f"error: {spec}: "), err
     assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == f"{spec}：{zh}"
+
+
+_BLANK_RAW = str(DATASETS.parents[2] / "tests" / "bad_inputs" / "raw_blank_cell.csv")   # LR's raw values with AU's DEV left empty
+
+
+@pytest.mark.parametrize("text, raw, zh", [
+    ("outcome: SURV\ntests:\n - [a\n", None,
+     "不是有效的 YAML（第 4 行第 1 列：解析器：expected ',' or ']', but got '<stream end>'（while parsing a flow sequence，"
+     "始于第 3 行第 4 列））"),
+    ("outcome: SURV\ntests:\n\t- {label: a}\n", None,
+     "不是有效的 YAML（第 3 行第 1 列：解析器：found character '\\t' that cannot start any token；请用空格缩进，不要用制表符"
+     "（Tab））"),
+    ("outcome： SURV\ntests:\n - [a\n", None,
+     "不是有效的 YAML（第 2 行第 6 列：解析器：mapping values are not allowed here；第 1 行有全角标点（中文输入法输入）："
+     "'：' -> ':'；文件的语法需要半角（ASCII）字符）"),
+    ("outcome: SURV\nincl_cut: 0.8\ntests:\n - {label: DEV c=600, calibrate: {DEV: {thresholds: 'e=350, c=600, i=900'}}}\n",
+     _BLANK_RAW,
+     f"检验 'DEV c=600'：--raw {_BLANK_RAW}：列 'DEV' 在案例 'AU'（''） 处缺失或不是数字；校准需要每个案例都有一个数字；"
+     "要在此检验中略去没有数字的案例：drop_cases: ['AU']"),
+    ("outcome: SURV\nincl_cut: 0.8\nranges:\n - {parameter: calibration, set: DEV, thresholds: {e: 350, c: 550, i: 850}, "
+     "step: 25}\n", _BLANK_RAW,
+     f"范围 1（parameter: calibration, set: DEV）：'DEV' 的校准范围：--raw {_BLANK_RAW}：列 'DEV' 在案例 'AU'（''） 处缺失或"
+     "不是数字；校准需要每个案例都有一个数字；要在此范围中略去没有数字的案例，请把它们从所分析的数据中去掉："
+     "data.drop(index=['AU'])（命令行：在数据文件中把它们的隶属度留空，如 calibrate 命令的 missing: keep 所做，并加 "
+     "--drop-missing）"),
+    ("outcome: SURV\nincl_cut: 0.8\nranges:\n - {parameter: incl_cut, step: 0.01, max_runs: 0}\n", None,
+     "范围 1（parameter: incl_cut）：max_runs 必须是 1 到 1,000 之间的整数（每次运行是一次真值表构建和一次最小化，每个阈值 "
+     "2 × max_runs 次），现为 0"),
+    ("outcome: SURV\nincl_cut: 0.8\nranges:\n - {parameter: incl_cut, step: 0.01, max_runs: '5'}\n", None,
+     "范围 1（parameter: incl_cut）：max_runs 必须是 1 到 1,000 之间的整数（每次运行是一次真值表构建和一次最小化，每个阈值 "
+     "2 × max_runs 次），现为 '5'；请写数字 5，不要写成文本 '5'"),
+    ("outcome: SURV\nincl_cut: 0.8\nranges:\n - incl_cut\n", None,
+     "范围 1 必须是含 parameter 和 step 的映射（可用的键：parameter, step, max_runs, set, source, thresholds, type）"),
+    ("outcome: SURV\nincl_cut: 0.8\ntests:\n - {label: a, keep_cases: [AU, BE, FR], drop_cases: [AU]}\n", None,
+     "检验 'a'：案例 'AU' 同时列在 keep_cases 和 drop_cases 中；每个案例只列在其中一个里"),
+    ("outcome: SURV\nincl_cut: 0.8\ntests:\n - {label: a, calibrate: {DEV: {thresholds: 'e=350, c=600, i=900', "
+     "round: 20}}}\n", str(DATASETS / "LR.csv"),
+     "检验 'a'：calibrate 'DEV'：round 必须是 0 到 15 之间的整数（保留的小数位数），现为 20"),
+])
+def test_the_robustness_commands_sweep_file_refusals_have_their_chinese_line(tmp_path, capsys, text, raw, zh):
+    """A sweep file that is not valid YAML (the line and column said in Chinese, the parser's words kept), a
+    recalibration test's or a calibration range's raw value missing, a range's max_runs out of 1..1,000, a range that
+    is not a mapping with parameter and step, a case in both keep_cases and drop_cases and a recalibration's round
+    out of 0..15: the robustness command's refusals had no Chinese line."""
+    from _cli import run
+
+    from analysis.workshop import engine_error_zh
+
+    spec = tmp_path / "sweep.yaml"
+    spec.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "robustness", str(DATASETS / "LF.csv"), "--spec", str(spec),
+                         *(["--raw", raw] if raw else []))
+    assert code == 2 and err.startswith(f"error: {spec}: "), err
+    assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == f"{spec}：{zh}"
+
+
+def test_a_recalibration_tests_missing_raw_value_has_its_chinese_line_in_python():
+    """robustness_protocol(raw=) says 'raw column', not the command's '--raw FILE: column': the same line."""
+    import numpy as np
+    import pandas as pd
+
+    from analysis.qca import robustness_protocol
+    from analysis.workshop import engine_error_zh
+
+    lf = pd.read_csv(DATASETS / "LF.csv").set_index("case")
+    lr = pd.read_csv(DATASETS / "LR.csv").set_index("case")
+    lr = lr.assign(DEV=lr["DEV"].astype(object).where(lr.index != "AU", "n/a?").where(lr.index != "BE", np.nan))
+    with pytest.raises(QCAInputError) as err:
+        robustness_protocol(lf, "SURV", list(lf.columns[:-1]), [{"label": "TS3", "calibrate": {
+            "DEV": {"thresholds": "e=350, c=600, i=900"}}}], incl_cut=0.8, raw=lr)
+    assert engine_error_zh(err.value) == ("检验 'TS3'：原始数据列 'DEV' 在案例 'AU'（'n/a?'）, 'BE'（nan） 处缺失或不是数字；"
+                                          "校准需要每个案例都有一个数字；要在此检验中略去没有数字的案例：drop_cases: ['BE']")
