@@ -184,3 +184,52 @@ def test_the_api_gives_a_typo_no_left_out_hint(left_out):
     with pytest.raises(QCAInputError) as err:
         theory_evaluation("DEV*LTI", left_out[1])
     assert "unknown condition 'LTI'" in str(err.value) and "not among the conditions" not in str(err.value)
+
+
+def test_numbered_cases_without_a_raw_value_are_written_as_numbers_in_the_line_to_paste(tmp_path, capsys):
+    """Data whose cases are numbered (1..18): a recalibration test's and a calibration range's refusal of a case
+    without a raw value told to write drop_cases: ['3'] and data.drop(index=['3']), which on the data's index of
+    whole numbers was a KeyError. The cases are written as the data has them, numbers unquoted; each line, pasted,
+    runs."""
+    import re
+    import warnings
+
+    import yaml
+
+    from analysis.qca import robustness_protocol, threshold_range
+    from analysis.qca.errors import QCAInputError
+
+    lf, lr = _lr_raw()
+    lf, lr = lf.reset_index(drop=True), lr.reset_index(drop=True)
+    lf.index, lr.index = lf.index + 1, lr.index + 1   # the cases numbered 1..18, as a file's case column of numbers
+    lr.loc[3, "DEV"] = float("nan")
+    conds = list(lf.columns[:-1])
+    with pytest.raises(QCAInputError) as err:
+        robustness_protocol(lf, "SURV", conds, [RECALIBRATE], incl_cut=0.8, raw=lr)
+    line = re.search(r"; to leave the case without one out of this test: (drop_cases: .+)$", str(err.value)).group(1)
+    assert line == "drop_cases: [3]", str(err.value)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        robustness_protocol(lf, "SURV", conds, [{**RECALIBRATE, **yaml.safe_load(line)}], incl_cut=0.8, raw=lr)
+    args = dict(raw=lr, calibrate_set="DEV", thresholds="e=350, c=550, i=850", incl_cut=0.8)
+    with pytest.raises(QCAInputError) as err:
+        threshold_range(lf, "SURV", conds, "calibration", 25, **args)
+    pasted = re.search(r"out of the data analysed: (data\.drop\(index=[^()]*\))", str(err.value)).group(1)
+    assert pasted == "data.drop(index=[3])", str(err.value)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        threshold_range(eval(pasted, {"data": lf}), "SURV", conds, "calibration", 25, **args)
+    named = lf.set_axis([f"C{i}" for i in lf.index])   # named cases keep their quotes
+    with pytest.raises(QCAInputError, match=r"data\.drop\(index=\['C3'\]\)"):
+        threshold_range(named, "SURV", conds, "calibration", 25, **{**args, "raw": lr.set_axis(named.index)})
+    spec = tmp_path / "sweep.yaml"   # the command: the test's line pasted into the sweep file runs
+    data, raw = tmp_path / "data.csv", tmp_path / "raw.csv"
+    lf.rename_axis("case").to_csv(data, encoding="utf-8")
+    lr.rename_axis("case").to_csv(raw, encoding="utf-8")
+    spec.write_text("outcome: SURV\nincl_cut: 0.8\ntests:\n - {label: a, calibrate: {DEV: {thresholds: 'e=350, c=600, "
+                    "i=900'}}}\n", encoding="utf-8")
+    code, out, err = run(capsys, "robustness", str(data), "--spec", str(spec), "--raw", str(raw))
+    assert code == 2 and err.rstrip().endswith("; to leave the case without one out of this test: drop_cases: [3]"), err
+    spec.write_text(spec.read_text(encoding="utf-8").replace("}}}", "}}, drop_cases: [3]}"), encoding="utf-8")
+    code, out, err = run(capsys, "robustness", str(data), "--spec", str(spec), "--raw", str(raw))
+    assert code == 0, err

@@ -656,13 +656,14 @@ def _source_hint(name, columns, form: str) -> str:
 
 
 def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = "", test: bool = False,
-                ranged: bool = False) -> np.ndarray:
+                ranged: bool = False, numbered: bool = False) -> np.ndarray:
     """The raw column `source` for `cases`, as numbers: every case present and every value a number (a cell is read
     as in a data file, `data._numeric`: no-break spaces around a number are fine, NA markers are missing).
     unnamed: 'test' or 'range' when `source` is the set's own name, no source given (the message says how to give
     one), '' when the caller named the source. test: a protocol test's cases, which its drop_cases can leave out (a
     case without a raw value: the refusal says how); ranged: a calibration range's cases, every case of the data
-    analysed (the refusal says how to leave such a case out of that data)."""
+    analysed (the refusal says how to leave such a case out of that data); numbered: that data's cases are whole
+    numbers (an index of 1, 2, 3), which its data.drop(index=...) must give as numbers."""
     if source not in raw.columns:
         raise QCAInputError(f"{who}: raw column {quoted(source)} not in the raw data{raw_column_hint(source, raw.columns)} "
                             f"(columns: {', '.join(map(str, raw.columns))})"
@@ -683,7 +684,10 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = ""
     values, missing, non_numeric = _numeric(raw.loc[list(cases)], source)
     cells = [v.item() if isinstance(v, np.generic) else v for v in col.to_numpy(dtype=object)]   # nan, not np.float64
     if (missing | non_numeric).any():
-        gaps = [case_name(c) for c in col.index[missing]]
+        # numbered cases as the file or the frame has them, unquoted: data.drop(index=['3']) was a KeyError on an
+        # index of whole numbers; a test's drop_cases reads 3 as the case 3 (as '3'), so its line writes 3
+        gaps = [int(c) if (test or numbered) and str(c).isdecimal() and str(int(c)) == str(c) else case_name(c)
+                for c in col.index[missing]]
         them = "them" if len(gaps) > 1 else "it"
         leave = (f"; to leave the case{'s' if len(gaps) > 1 else ''} without one out of this test: drop_cases: {gaps!r}"
                  if test and gaps else
@@ -1918,7 +1922,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                                 f"{len(thresholds) + 1} levels, another truth table: the data's {quoted(calibrate_set)} {has}")
         raw_f = _raw_frame(raw, raw_case_column, case_column, data)
         values = _raw_values(raw_f, base.index, source or calibrate_set, f"calibration range of {calibrate_set!r}",
-                             unnamed="" if source else "range", ranged=True)
+                             unnamed="" if source else "range", ranged=True, numbered=pd.api.types.is_integer_dtype(
+                                 data.set_index(case_column).index if case_column is not None else data.index))
         start_rule = ({"thresholds": thresholds} if calibration_type == "fuzzy"
                       else {"type": "crisp", "thresholds": list(thresholds.values())})
         try:   # thresholds calibrate() refuses are the range's error, not a start 'without solution'
