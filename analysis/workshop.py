@@ -2941,6 +2941,13 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + ("；请用空格缩进，不要用制表符（Tab）" if m.group("tab") else "")
                 + (f"；第 {m.group('wline')} 行有全角标点（中文输入法输入）：{m.group('wide')}；文件的语法需要半角（ASCII）字符"
                    if m.group("wide") else "") + "）")),
+    ("a file's JSON syntax",   # read.read_spec_file: a calibration or sweep file (.json) that does not parse
+     re.compile(r"not valid JSON \((?P<what>.+?): line (?P<line>\d+) column (?P<col>\d+) \(char \d+\)"
+                r"(?:; line (?P<wline>\d+) has full-width punctuation \(typed with a Chinese input method, 全角\): "
+                r"(?P<wide>.+?); the file's syntax needs the ASCII \(半角\) characters)?\)$"),
+     lambda m: (f"不是有效的 JSON（第 {m.group('line')} 行第 {m.group('col')} 列：解析器：{m.group('what')}"
+                + (f"；第 {m.group('wline')} 行有全角标点（中文输入法输入）：{m.group('wide')}；文件的语法需要半角（ASCII）字符"
+                   if m.group("wide") else "") + "）")),
     ("robustness: a raw value missing or not a number",   # a recalibration test's or a calibration range's raw column
      re.compile(r"(?:calibration range of (?P<set>'[^']*'): )?(?:raw column|--raw (?P<file>.+?): column) "
                 r"(?P<column>'[^']*') has a missing or non-numeric value for case\(s\) (?P<cases>.+?); calibration needs a "

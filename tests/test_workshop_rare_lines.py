@@ -1790,3 +1790,27 @@ def test_a_recalibration_tests_missing_raw_value_has_its_chinese_line_in_python(
             "DEV": {"thresholds": "e=350, c=600, i=900"}}}], incl_cut=0.8, raw=lr)
     assert engine_error_zh(err.value) == ("检验 'TS3'：原始数据列 'DEV' 在案例 'AU'（'n/a?'）, 'BE'（nan） 处缺失或不是数字；"
                                           "校准需要每个案例都有一个数字；要在此检验中略去没有数字的案例：drop_cases: ['BE']")
+
+
+@pytest.mark.parametrize("command, text, zh", [
+    ("robustness", '{"outcome": "SURV",\n "tests": [{"label": "a" "incl_cut": 0.9}]}\n',
+     "不是有效的 JSON（第 2 行第 26 列：解析器：Expecting ',' delimiter）"),
+    ("robustness", '{"outcome"： "SURV",\n "tests": []}\n',
+     "不是有效的 JSON（第 1 行第 11 列：解析器：Expecting ':' delimiter；第 1 行有全角标点（中文输入法输入）：'：' -> ':'；"
+     "文件的语法需要半角（ASCII）字符）"),
+    ("calibrate", '{"DEV": {"thresholds": "e=1, c=2, i=3",}}',
+     "不是有效的 JSON（第 1 行第 40 列：解析器：Expecting property name enclosed in double quotes）"),
+])
+def test_a_json_file_that_does_not_parse_has_its_chinese_line(tmp_path, capsys, command, text, zh):
+    """A sweep or calibration file written as JSON that does not parse (a comma missing or left after the last
+    item, a full-width colon): the line and column said in Chinese, the parser's words kept, as for YAML."""
+    from _cli import run
+
+    from analysis.workshop import engine_error_zh
+
+    spec = tmp_path / "spec.json"
+    spec.write_text(text, encoding="utf-8")
+    data = str(DATASETS / ("LF.csv" if command == "robustness" else "LR.csv"))
+    code, out, err = run(capsys, command, data, "--spec", str(spec))
+    assert code == 2 and err.startswith(f"error: {spec}: "), err
+    assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == f"{spec}：{zh}"
