@@ -2978,6 +2978,21 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("robustness: a recalibration's round",   # a sweep file's test: calibrate {DEV: {round: 20}}
      re.compile(rf"round must be a whole number of decimal places from 0 to 15, got {_GIVEN}(?=[;:]|$)"),
      lambda m: f"round 必须是 0 到 15 之间的整数（保留的小数位数），现为 {m.group('value')}"),
+    ("robustness: a case named twice",   # a sweep file's test: drop_cases: [FI, FI]
+     re.compile(r"(?P<key>drop_cases|keep_cases) names case\(s\) (?P<names>'[^']*'(?:, '[^']*')*(?: and \d+ more)?) "
+                r"twice; name each case once$"),
+     lambda m: f"{m.group('key')} 把案例 {_more_cases_zh(m.group('names'))} 写了两次；每个案例只写一次"),
+    ("robustness: a recalibration naming no set",   # a sweep file's test: calibrate: {}
+     re.compile(r"calibrate is empty; name the sets to recalibrate, e\.g\. (?P<example>\{.*\}), or leave the key out$"),
+     lambda m: f"calibrate 是空的：请写出要重新校准的集合，例如 {m.group('example')}，或去掉这个键"),
+    ("robustness: a calibration range's keys in another range",   # a sweep file's incl_cut range with set, thresholds
+     re.compile(r"(?P<keys>\w+(?:, \w+)*): keys of a calibration range \(parameter: calibration\) only; leave "
+                r"(?:it|them) out$"),
+     lambda m: f"{m.group('keys')} 只是校准范围（parameter: calibration）的键：请去掉"),
+    ("robustness: a range given twice",   # a sweep file's range repeated
+     re.compile(r"range (?P<i>\d+) repeats range (?P<j>\d+) \((?P<what>parameter: [^()]*), the same keys and values\); "
+                r"give each range once$"),
+     lambda m: (f"范围 {m.group('i')} 重复了范围 {m.group('j')}（{m.group('what')}，键和值都相同）；每个范围只给一次")),
     ("robustness: a test label twice", re.compile(r"test label (?P<label>'[^']*') is used twice; labels must be unique$"),
      lambda m: f"检验标签 {m.group('label')} 用了两次；标签必须唯一"),
     ("robustness: a test that changes nothing",

@@ -1814,3 +1814,25 @@ def test_a_json_file_that_does_not_parse_has_its_chinese_line(tmp_path, capsys, 
     code, out, err = run(capsys, command, data, "--spec", str(spec))
     assert code == 2 and err.startswith(f"error: {spec}: "), err
     assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == f"{spec}：{zh}"
+
+
+@pytest.mark.parametrize("spec, raw, zh", [
+    ("spec_drop_case_twice.yaml", None, "检验 'without FI'：drop_cases 把案例 'FI' 写了两次；每个案例只写一次"),
+    ("spec_calibrate_empty.yaml", "LR.csv",
+     "检验 'DEV anchors'：calibrate 是空的：请写出要重新校准的集合，例如 {DEV: {thresholds: 'e=1, c=2, i=3'}}，或去掉这个键"),
+    ("spec_range_calibration_keys.yaml", None,
+     "范围 1（parameter: incl_cut）：set, thresholds 只是校准范围（parameter: calibration）的键：请去掉"),
+    ("spec_range_twice.yaml", None, "范围 3 重复了范围 1（parameter: incl_cut，键和值都相同）；每个范围只给一次"),
+])
+def test_more_of_the_sweep_files_refusals_have_their_chinese_line(capsys, spec, raw, zh):
+    """A case named twice in drop_cases, a test's calibrate left empty, an incl_cut range given a calibration range's
+    keys and a range written twice (the bad-input catalogue's sweep files): no Chinese line before."""
+    from _cli import run
+
+    from analysis.workshop import engine_error_zh
+
+    path = str(DATASETS.parents[2] / "tests" / "bad_inputs" / spec)
+    code, out, err = run(capsys, "robustness", str(DATASETS / "LF.csv"), "--spec", path,
+                         *(["--raw", str(DATASETS / raw)] if raw else []))
+    assert code == 2 and err.startswith(f"error: {path}: "), err
+    assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == f"{path}：{zh}"
