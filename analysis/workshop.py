@@ -2993,6 +2993,17 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      re.compile(r"range (?P<i>\d+) repeats range (?P<j>\d+) \((?P<what>parameter: [^()]*), the same keys and values\); "
                 r"give each range once$"),
      lambda m: (f"范围 {m.group('i')} 重复了范围 {m.group('j')}（{m.group('what')}，键和值都相同）；每个范围只给一次")),
+    ("a file flag left empty",   # --spec '', --raw '' (an unset shell variable)
+     re.compile(r"--(?P<flag>spec|raw) is empty \((?P<value>'[^']*'|\"[^\"]*\")\): give the file$"),
+     lambda m: f"--{m.group('flag')} 是空的（{m.group('value')}）：请给出文件"),
+    ("calibrate: --keep",   # the calibrate command's --keep: empty, an empty name, a column twice
+     re.compile(r"--keep (?:is empty \((?P<empty>'[^']*'|\"[^\"]*\")\): give the columns to copy, e\.g\. SURV, or leave "
+                r"the flag out|contains an empty name: (?P<item>'[^']*'|\"[^\"]*\"); write column names separated by commas"
+                r"|names (?P<twice>'[^']*'(?:, '[^']*')*) twice; name each column once \(a column name appears once in the "
+                r"output\))$"),
+     lambda m: (f"--keep 是空的（{m.group('empty')}）：请给出要复制的列，例如 SURV，或去掉这个参数" if m.group("empty") else
+                f"--keep 含有空的名称：{m.group('item')}；请写以逗号分隔的列名" if m.group("item") else
+                f"--keep 把 {m.group('twice')} 写了两次；每列只写一次（输出中每个列名只出现一次）")),
     ("robustness: a test label twice", re.compile(r"test label (?P<label>'[^']*') is used twice; labels must be unique$"),
      lambda m: f"检验标签 {m.group('label')} 用了两次；标签必须唯一"),
     ("robustness: a test that changes nothing",

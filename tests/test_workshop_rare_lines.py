@@ -1836,3 +1836,28 @@ def test_more_of_the_sweep_files_refusals_have_their_chinese_line(capsys, spec, 
                          *(["--raw", str(DATASETS / raw)] if raw else []))
     assert code == 2 and err.startswith(f"error: {path}: "), err
     assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == f"{path}：{zh}"
+
+
+@pytest.mark.parametrize("argv, zh", [
+    (["robustness", "LF.csv", "--spec", ""], "--spec 是空的（''）：请给出文件"),
+    (["robustness", "LF.csv", "--spec", "docs/examples/LF_sweeps.yaml", "--raw", " "], "--raw 是空的（' '）：请给出文件"),
+    (["calibrate", "LR.csv", "--spec", "docs/examples/LR_calibration.yaml", "--keep", ""],
+     "--keep 是空的（''）：请给出要复制的列，例如 SURV，或去掉这个参数"),
+    (["calibrate", "LR.csv", "--spec", "docs/examples/LR_calibration.yaml", "--keep", "SURV,"],
+     "--keep 含有空的名称：'SURV,'；请写以逗号分隔的列名"),
+    (["calibrate", "LR.csv", "--spec", "docs/examples/LR_calibration.yaml", "--keep", "SURV,SURV"],
+     "--keep 把 'SURV' 写了两次；每列只写一次（输出中每个列名只出现一次）"),
+])
+def test_the_file_flags_and_keep_left_empty_have_their_chinese_line(capsys, argv, zh):
+    """--spec or --raw given empty (an unset shell variable) and the calibrate command's --keep empty, with an empty
+    name or a column twice: no Chinese line before."""
+    from _cli import run
+
+    from analysis.workshop import engine_error_zh
+
+    root = DATASETS.parents[2]
+    argv = [str(DATASETS / a) if a.endswith("R.csv") or a == "LF.csv" else str(root / a) if a.startswith("docs/") else a
+            for a in argv]
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and err.startswith("error: --"), err
+    assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == zh
