@@ -1672,15 +1672,26 @@ def test_the_lock_holder_named_is_a_running_process(tmp_path):
     assert run_notebook.lock_holder(lock) == ""
 
 
+def test_a_make_a_test_runs_sees_no_variable_of_the_make_running_the_suite(tmp_path):
+    """A make a test runs, with the suite's environment as it is, is given no variable of the make that runs the suite
+    (`make test P_02_case_calibration=...`): the one below prints the variable empty. Passes on its own unless run so;
+    the test below runs it so."""
+    (tmp_path / "Makefile").write_text("show:\n\t@echo '[$(P_02_case_calibration)]'\n", encoding="utf-8")
+    proc = subprocess.run(["make", "--no-print-directory", "-C", str(tmp_path), "show"], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0 and proc.stdout == "[]\n", (proc.stdout, proc.stderr)
+
+
 def test_the_makes_a_test_runs_ignore_the_variables_of_the_make_running_the_suite():
     """`make test P_02_case_calibration="-p case_file paperA_cases.csv"` (a drop-in user's habit) passed its variable,
     through MAKEFLAGS, to each make the tests run, and the test of the drop-in note failed; the suite now drops the
-    calling make's MAKEFLAGS (conftest)."""
+    calling make's MAKEFLAGS (conftest). Checked by running the test above under such a make's variables (it ran the
+    test of the drop-in note, which runs the project's make many times: more than twice this test's CPU time)."""
     env = dict(os.environ, MAKEFLAGS=" -- P_02_case_calibration=-p\\ case_file\\ paperA_cases.csv", MAKELEVEL="1")
-    test = f"{Path(__file__).relative_to(ROOT)}::test_an_original_matrix_not_analysed_is_noted_by_make_not_in_the_notebook"
+    test = f"{Path(__file__).relative_to(ROOT)}::test_a_make_a_test_runs_sees_no_variable_of_the_make_running_the_suite"
     proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stdout[-2000:]
+    assert proc.returncode == 0 and "1 passed" in proc.stdout, proc.stdout[-2000:]
 
 
 def _make_dry(tmp_path, *extra):
