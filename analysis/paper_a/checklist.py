@@ -552,16 +552,24 @@ GOOD_PRACTICE_STANDARDS_ZH = {
     "robustness tests": "稳健性检验", "typical and deviant cases": "典型案例与偏离案例"}
 
 
+#: What good_practice_lines_zh says under a standard whose 'has' text has no Chinese form (engine_note_zh gives none).
+GOOD_PRACTICE_HAS_NOT_SAID_ZH = "尚无中文表述，见上文英文 has 一行（good_practice.csv 的 has 列）"
+
+
 def good_practice_lines_zh(practice) -> list[str]:
     """Each standard of a good_practice report in a Chinese line, from its rows: the standard
     (GOOD_PRACTICE_STANDARDS_ZH, else its English name), its status (GOOD_PRACTICE_STATUSES_ZH) and the evidence the
     status rests on (claims.EVIDENCE_LEVELS_ZH), as the English printout's '- standard: status [evidence]' lines;
-    what the analysis has stays in the English body and in good_practice.csv."""
+    under it, as the English printout's 'has:' line, what the analysis has, in Chinese ('    本分析：...'), from the
+    workshop's renderings of the rows' texts (analysis.workshop.engine_note_zh, the one source of them); a text it
+    has no form for is said to be in the English body above (and good_practice.csv), never guessed."""
     from ..claims import EVIDENCE_LEVELS_ZH
+    from ..workshop import engine_note_zh
 
     return [f"- {GOOD_PRACTICE_STANDARDS_ZH.get(r['standard'], r['standard'])}："
             f"{GOOD_PRACTICE_STATUSES_ZH.get(r['status'], r['status'])}"
-            f"（证据等级：{EVIDENCE_LEVELS_ZH.get(r['evidence'], r['evidence'])}）" for r in practice.rows]
+            f"（证据等级：{EVIDENCE_LEVELS_ZH.get(r['evidence'], r['evidence'])}）\n    本分析："
+            + (engine_note_zh(r["has"]) or GOOD_PRACTICE_HAS_NOT_SAID_ZH) for r in practice.rows]
 
 
 def summary_lines(data_source: str, analysis: str, report_solution: str, robust: pd.DataFrame, settings: pd.DataFrame,
