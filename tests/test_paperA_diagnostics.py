@@ -1417,7 +1417,7 @@ def test_the_contradictory_easy_counterfactuals_line_has_a_chinese_line(recon):
     import json
 
     from analysis.paper_a.cases import source_text
-    from analysis.paper_a.configurations import (_row_configs, contradictory_easy_counterfactuals,
+    from analysis.paper_a.configurations import (_row_configs_zh, contradictory_easy_counterfactuals,
                                                  contradictory_easy_counterfactuals_text_zh)
     from analysis.paths import DATA_DERIVED, ROOT
 
@@ -1428,7 +1428,9 @@ def test_the_contradictory_easy_counterfactuals_line_has_a_chinese_line(recon):
     zh = contradictory_easy_counterfactuals_text_zh(res, neg)
     head, body = zh.split("：", 1)
     assert head.startswith("ESA中间解") and negation(res.outcome) in head
-    assert body.startswith(f"{_row_configs(res.truth_table, rows)}，见于 {len(found)} 对中的 {len(holding)} 对（每一对）"), zh
+    assert body.startswith(f"{_row_configs_zh(res.truth_table, rows)}，见于 {len(found)} 对中的 {len(holding)} 对（每一对）"), zh
+    # the rows' configurations in full-width brackets, listed with '、', as the newer Chinese lines write them
+    assert f"{rows[0]}（" in body and " (" not in body and "), " not in body, zh
     assert f"仅在 {res.outcome} 的真值表中排除它们" in body
     no_neg = type("NoSolution", (), {"no_solution": "no positive row", "outcome": negation(C.OUTCOME)})()
     assert contradictory_easy_counterfactuals_text_zh(res, no_neg).endswith("：无（~EFF 无解，故没有可矛盾的假设）")

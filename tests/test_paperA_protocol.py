@@ -1687,7 +1687,10 @@ def test_the_protocols_fit_and_case_ratios_print_as_measures_not_python_dicts():
         "RF_cov 0.000, RF_cons -, x -, RF_SC_maxTS 0.559"
     ratios = {"RCR_typ": 0.25, "RCR_dev": None, "RCC_rank": 3}
     assert R.case_ratios_text(ratios) == "RCR_typ 0.250, RCR_dev -, RCC_rank 3 (shaky cases, no possible case)"
-    assert R.case_ratios_text_zh(ratios) == "RCR_typ 0.250, RCR_dev -, RCC_rank 3（有不稳案例、无可能案例）"
+    # the Chinese lines separate the measures with full-width commas, as the other Chinese lines do
+    assert R.case_ratios_text_zh(ratios) == "RCR_typ 0.250，RCR_dev -，RCC_rank 3（有不稳案例、无可能案例）"
+    assert R.measures_text_zh({"RF_cov": 0.0, "RF_cons": None, "RF_SC_maxTS": 0.55912}) == \
+        "RF_cov 0.000，RF_cons -，RF_SC_maxTS 0.559"
     assert R.RCC_RANKS_ZH.keys() == RCC_RANKS.keys()
     assert R.case_ratios_text({"RCR_typ": 1.0}) == "RCR_typ 1.000"   # no rank: no meaning after it
     executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
@@ -1702,3 +1705,5 @@ def test_the_protocols_fit_and_case_ratios_print_as_measures_not_python_dicts():
         {k: (None if v == "-" else float(v) if "." in v else int(v))
          for k, v in (part.split(" ") for part in shown.split(" (")[0].split(", "))}), zh_line
     assert "| fit: RF_cov " in printed and "｜拟合：RF_cov " in printed
+    fit_zh = next(line for line in printed.splitlines() if "｜拟合：RF_cov " in line).split("｜拟合：", 1)[1]
+    assert ", " not in fit_zh and "，RF_cons " in fit_zh, fit_zh

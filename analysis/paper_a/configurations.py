@@ -325,7 +325,8 @@ def contradictory_easy_counterfactuals_text(res, neg_res) -> str:
 
 def contradictory_easy_counterfactuals_text_zh(res, neg_res) -> str:
     """contradictory_easy_counterfactuals_text in Chinese, from the same facts (the rows with their configurations,
-    the pairs holding them, what to do), its subject before the first '：' (cases.source_printer(..., 'zh') tags it)."""
+    full-width as _row_configs_zh writes them, the pairs holding them, what to do), its subject before the first '：'
+    (cases.source_printer(..., 'zh') tags it)."""
     neg = negation(res.outcome)
     head = f"{'ESA' if res.analysis == 'esa' else '标准分析'}中间解的简单反事实中 {neg} 的简约解同样假设的（矛盾的）"
     found = contradictory_easy_counterfactuals(res, neg_res)
@@ -338,7 +339,7 @@ def contradictory_easy_counterfactuals_text_zh(res, neg_res) -> str:
         return f"{head}：无"
     pairs = [name for name, v in found.items() if v]
     where = "每一对" if len(pairs) == len(found) else "、".join(pairs)
-    return (f"{head}：{_row_configs(res.truth_table, rows)}，见于 {len(found)} 对中的 {len(pairs)} 对（{where}）；"
+    return (f"{head}：{_row_configs_zh(res.truth_table, rows)}，见于 {len(found)} 对中的 {len(pairs)} 对（{where}）；"
             f"路径依赖于 {neg} 的解假设相反结果的逻辑余项：仅在 {res.outcome} 的真值表中排除它们并重新最小化 "
             f"{res.outcome} 的解（如 paths_without_contradictory_assumptions 所做；{neg} 的解不因此重新计算，其自身的"
             f"此类行在 {neg} 的真值表中排除），或说明保留它们的理由")

@@ -677,11 +677,17 @@ def protocol_lines(prot: dict, settings: pd.DataFrame) -> list[tuple[str, str]]:
 RCC_RANKS_ZH = {1: "无不稳案例、无可能案例", 2: "有可能案例、无不稳案例", 3: "有不稳案例、无可能案例", 4: "有不稳案例与可能案例"}
 
 
+def measures_text_zh(values: Mapping) -> str:
+    """measures_text (the engine's) for a Chinese line: each measure as measures_text writes it ('RF_cov 0.000',
+    'RF_cons -'), separated by full-width commas as the other Chinese lines are: 'RCR_typ 0.500，RCR_dev -'."""
+    return "，".join(measures_text({k: v}) for k, v in values.items())
+
+
 def case_ratios_text_zh(ratios: Mapping) -> str:
-    """case_ratios_text (the engine's) in Chinese: the same measures (measures_text), RCC_rank's meaning after
+    """case_ratios_text (the engine's) in Chinese: the same measures (measures_text_zh), RCC_rank's meaning after
     them in Chinese (RCC_RANKS_ZH)."""
     rank = ratios.get("RCC_rank")
-    return measures_text(ratios) + (f"（{RCC_RANKS_ZH[rank]}）" if rank in RCC_RANKS_ZH else "")
+    return measures_text_zh(ratios) + (f"（{RCC_RANKS_ZH[rank]}）" if rank in RCC_RANKS_ZH else "")
 
 
 def deviant_model_index(res) -> int:
