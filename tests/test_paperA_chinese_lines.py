@@ -120,10 +120,11 @@ def test_the_protocols_test_set_and_models_are_said_in_chinese(analyses):
     assert test.startswith(f"test set: {len(prot['test_set'])} settings (sweeps: {', '.join(prot['sweeps'])})")
     assert test_zh.startswith(f"检验集：{len(prot['test_set'])} 个设定（扫描：校准阈值、一致性阈值、频数阈值）"), test_zh
     assert prot["no_solution_tests"] == ["n_cut=2"] and "其中无充分组态、其解为空集的 1 个（n_cut=2）" in test_zh
-    assert f"即为初始设定本身的设定 {len(prot['same_as_baseline'])} 个（{'；'.join(prot['same_as_baseline'])}）" in test_zh
+    assert (f"即为初始设定本身的设定 {len(prot['same_as_baseline'])} 个"
+            f"（{'；'.join(map(R.setting_zh, prot['same_as_baseline']))}）") in test_zh   # named in Chinese
     assert test.endswith("0 case removals") and test_zh.endswith("剔除案例 0 次")
     assert models.endswith("; ".join(prot["model_ambiguity"]) or "none")
-    assert models_zh.endswith("；".join(prot["model_ambiguity"]) or "无")
+    assert models_zh.endswith("；".join(map(R.setting_zh, prot["model_ambiguity"])) or "无")
     assert not HALF_WIDTH.search(test_zh + models_zh), (test_zh, models_zh)
 
 
@@ -313,3 +314,37 @@ def test_notebook_03s_opening_labels_its_reading_of_the_literature_and_says_the_
     assert "from the *parsimonious* one (the compendium's reading of the papers it read, not a survey of them)" in said
     assert "中文 QCA 论文通常报告中间解" in chinese and "本项目对所读论文的解读，并非系统调查" in chinese
     assert "方向预期：各整合维度存在时均预期有助于结果（`dir_exp` 全为 1）" in chinese
+
+
+def test_the_chinese_protocol_lines_name_the_settings_in_chinese(analyses):
+    """Notebook 03's Chinese lines on the robustness protocol named the settings as the English ones do ('threshold ⅓
+    of indicators', 'SYS at threshold ⅔', 'without R01', 'fuzzy variant, incl_cut=0.8', 'IS'). They now name them in
+    Chinese, from the same forms test_set names them by (SETTING_FORMS); the cut-offs keep their parameter's name."""
+    crisp = analyses[0]
+    specs = R.test_set(crisp, shares=crisp.astype(float), set_thresholds=(1 / 3,), fuzzy=crisp)
+    names = {s["sweep"]: R.setting_zh(s["setting"]) for s in specs}
+    assert set(names) == set(R.SETTING_FORMS)   # every sweep's setting has its Chinese name
+    assert names["calibration_set"] == f"{crisp.columns[-1]} 阈值取指标的 ⅓", names
+    assert re.fullmatch(r"各集合阈值取指标的 \S+", names["calibration"]), names
+    assert names["case_removal"] == f"剔除 {crisp.index[-1]}"
+    assert names["fuzzy"] == "模糊集变体，incl_cut=0.8"
+    assert names["incl_cut"] == "incl_cut=1" and names["n_cut"] == "n_cut=2"   # a parameter's name in both languages
+    assert R.setting_zh("threshold ⅓ of indicators") == "各集合阈值取指标的 ⅓"
+    assert R.setting_zh("SYS at threshold ⅔") == "SYS 阈值取指标的 ⅔"
+    assert R.setting_zh("IS") == "初始解" and R.setting_zh("another file's name") == "another file's name"
+    for english, chinese in R.SETTING_FORMS.values():   # every form read back to its Chinese
+        fields = dict.fromkeys(re.findall(r"\{(\w+)\}", english), "X1")
+        assert R.setting_zh(english.format(**fields)) == chinese.format(**fields), english
+    prot = {"test_set": ["a", "b"], "sweeps": ["calibration", "case_removal"], "no_solution_tests": ["without R03"],
+            "same_as_baseline": ["threshold ½ of indicators", "EFF at threshold ⅔"], "refused_tests": [],
+            "model_ambiguity": ["IS", "fuzzy variant, incl_cut=0.8"], "core_expression": "0"}
+    (_, test_zh), (_, models_zh) = R.protocol_lines(prot, pd.DataFrame({"sweep": ["case_removal"]}))
+    assert "（剔除 R03）" in test_zh and "（各集合阈值取指标的 ½；EFF 阈值取指标的 ⅔）" in test_zh, test_zh
+    assert models_zh.endswith("有多个模型的解：初始解；模糊集变体，incl_cut=0.8"), models_zh
+    assert R.core_text_zh(prot) == "（空：剔除 R03 无充分组态，其解为空集，稳健核心因而为空集）"
+    executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    printed = "".join("".join(o.get("text", "")) for c in executed["cells"] if c["cell_type"] == "code"
+                      for o in c.get("outputs", []))
+    for line in printed.splitlines():
+        if line.startswith(("检验集", "模型（", "稳健核心", "可改变真值表的扫描", "数据（")):
+            assert not re.search(r"of indicators|at threshold|without |fuzzy variant|：IS；", line), line

@@ -168,7 +168,7 @@ def test_claim_robustness_counts_only_settings_that_change_the_table():
     # the 中文 line says it too (it left them out: the two summaries differed; the book reader's finding)
     chinese = text.splitlines()[-1]
     assert chinese.startswith("可改变真值表的扫描") and "；稳健：" in chinese, chinese
-    assert "引擎拒绝的设定（不计入）：without X" in chinese, chinese
+    assert "引擎拒绝的设定（不计入）：剔除 X" in chinese, chinese   # the setting named in Chinese (setting_zh)
     # ... and names the sweeps in Chinese (it kept 'consistency threshold' in the middle of the Chinese)
     assert "无检验力的扫描（不作为证据）：一致性阈值" in chinese and "threshold" not in chinese, chinese
     # a claim false in the analysis itself has no agreement to be robust

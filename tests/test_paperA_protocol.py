@@ -996,7 +996,7 @@ def test_settings_left_out_of_the_test_set_are_listed_unambiguously(recon):
     assert any("," in s for s in prot["same_as_baseline"]), prot["same_as_baseline"]
     (test, test_zh), _ = R.protocol_lines(prot, settings)
     assert f"itself ({'; '.join(prot['same_as_baseline'])})" in test, test
-    assert f"（{'；'.join(prot['same_as_baseline'])}）" in test_zh, test_zh
+    assert f"（{'；'.join(map(R.setting_zh, prot['same_as_baseline']))}）" in test_zh, test_zh   # named in Chinese
 
 
 def test_a_setting_the_engine_refuses_is_named_not_silently_left_out(recon):
@@ -1136,7 +1136,7 @@ def test_the_protocol_says_which_models_it_takes_and_can_take_every_one(recon):
     assert "R.protocol_lines(prot, settings)" in text and 'test_models="all"' in text and '"robustness_models"' in text
     _, (models, models_zh) = R.protocol_lines(same, settings)
     assert models.endswith(f"with several models: {'; '.join(same['model_ambiguity'])}")
-    assert models_zh.endswith(f"有多个模型的解：{'；'.join(same['model_ambiguity'])}")
+    assert models_zh.endswith(f"有多个模型的解：{'；'.join(map(R.setting_zh, same['model_ambiguity']))}")
 
 
 def test_checklist_esa_item_says_when_the_esa_solutions_meet_on_other_remainders():

@@ -580,7 +580,7 @@ def summary_lines(data_source: str, analysis: str, report_solution: str, robust:
     the standards of good practice's. The Chinese line names the data source as a tagged subject, '数据（重建数据）：'
     (cases.source_text's place for it)."""
     from .cases import source_tag
-    from .robustness import no_solution_settings, robust_claims_text
+    from .robustness import no_solution_settings, robust_claims_text, setting_zh
 
     kind_zh = {"intermediate": "中间解", "parsimonious": "简约解", "conservative": "复杂解"}
     empty = no_solution_settings(settings)
@@ -593,6 +593,6 @@ def summary_lines(data_source: str, analysis: str, report_solution: str, robust:
     zh = (f"数据{source_tag(data_source, 'zh')}：路径取自{'ESA' if analysis == 'esa' else '标准分析'}"
           f"{kind_zh.get(report_solution, report_solution)}；稳健性：{robust_claims_text(robust, 'zh') or '无论断'}"
           f"在改变其依据（真值表、所读集合或案例）的每个设定中成立"
-          + (f"，无充分组态的设定计为不利于路径论断：{'；'.join(empty)}" if empty else "")
+          + (f"，无充分组态的设定计为不利于路径论断：{'；'.join(map(setting_zh, empty))}" if empty else "")
           + f"；报告清单：{checklist_counts_zh(checklist)}；良好实践标准：{good_practice_counts_zh(practice)}")
     return en, zh

@@ -34,6 +34,7 @@ to judge, stops with an error naming such a test).
 """
 from __future__ import annotations
 
+import re
 import warnings
 from typing import Mapping, Sequence
 
@@ -97,6 +98,38 @@ def run_specification(data: pd.DataFrame, *, outcome: str = OUTCOME, conditions:
     return rec, res
 
 
+#: The settings of the test set, by sweep: how test_set names one (English) and how the Chinese lines name it, the one
+#: source of both ({t} a calibration threshold as a share of the indicators, ⅓ / ½ / ⅔ or a number; {name} a set;
+#: {c} incl_cut; {n} n_cut; {case} a case). setting_zh reads an English name back through these forms.
+SETTING_FORMS = {"calibration": ("threshold {t} of indicators", "各集合阈值取指标的 {t}"),
+                 "calibration_set": ("{name} at threshold {t}", "{name} 阈值取指标的 {t}"),
+                 "incl_cut": ("incl_cut={c}", "incl_cut={c}"), "n_cut": ("n_cut={n}", "n_cut={n}"),
+                 "case_removal": ("without {case}", "剔除 {case}"),
+                 "fuzzy": ("fuzzy variant, incl_cut={c}", "模糊集变体，incl_cut={c}")}
+#: The protocol's name of the initial solution among the settings (its model_ambiguity list), in Chinese.
+INITIAL_SOLUTION_ZH = {"IS": "初始解"}
+
+
+def _setting_form(english: str) -> re.Pattern:
+    """The regular expression of an English form of SETTING_FORMS, each field a named group."""
+    parts = re.split(r"\{(\w+)\}", english)
+    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts)))
+
+
+def setting_zh(setting: str) -> str:
+    """A setting's name (test_set's, as robustness.csv and the protocol list it) for a Chinese line, by its form in
+    SETTING_FORMS: 'threshold ⅓ of indicators' -> '各集合阈值取指标的 ⅓', 'without R01' -> '剔除 R01'; the initial
+    solution 'IS' -> '初始解'; a name of no form (another file's) as it is."""
+    setting = str(setting)
+    if setting in INITIAL_SOLUTION_ZH:
+        return INITIAL_SOLUTION_ZH[setting]
+    for english, chinese in SETTING_FORMS.values():
+        found = _setting_form(english).fullmatch(setting)
+        if found:
+            return chinese.format(**found.groupdict())
+    return setting
+
+
 def test_set(crisp: pd.DataFrame, *, shares: pd.DataFrame | None = None, fuzzy: pd.DataFrame | None = None,
              thresholds: Sequence[float] = DEFAULT_THRESHOLDS, incl_cuts: Sequence[float] = (0.75, 0.8, 0.85, 0.9, 1.0),
              n_cuts: Sequence[int] = (1, 2), incl_cut: float = 0.8, n_cut: int = 1,
@@ -111,23 +144,27 @@ def test_set(crisp: pd.DataFrame, *, shares: pd.DataFrame | None = None, fuzzy: 
     if shares is not None:
         for t in thresholds:
             data = crisp_memberships(shares.loc[crisp.index], threshold=float(t)).astype(int)
-            specs.append({"sweep": "calibration", "setting": f"threshold {frac(t)} of indicators", "data": data, **base})
+            specs.append({"sweep": "calibration", "setting": SETTING_FORMS["calibration"][0].format(t=frac(t)),
+                          "data": data, **base})
         for t in set_thresholds:
             for name in shares.columns:
                 data = crisp.copy()
                 data[name] = crisp_memberships(shares.loc[crisp.index, [name]], threshold=float(t))[name].astype(int)
-                specs.append({"sweep": "calibration_set", "setting": f"{name} at threshold {frac(t)}", "data": data,
-                              **base})
+                specs.append({"sweep": "calibration_set",
+                              "setting": SETTING_FORMS["calibration_set"][0].format(name=name, t=frac(t)),
+                              "data": data, **base})
     for c in incl_cuts:
-        specs.append({"sweep": "incl_cut", "setting": f"incl_cut={c:g}", "data": crisp, **{**base, "incl_cut": float(c)}})
+        specs.append({"sweep": "incl_cut", "setting": SETTING_FORMS["incl_cut"][0].format(c=f"{c:g}"), "data": crisp, **{**base, "incl_cut": float(c)}})
     for n in n_cuts:
-        specs.append({"sweep": "n_cut", "setting": f"n_cut={int(n)}", "data": crisp, **{**base, "n_cut": int(n)}})
+        specs.append({"sweep": "n_cut", "setting": SETTING_FORMS["n_cut"][0].format(n=int(n)), "data": crisp, **{**base, "n_cut": int(n)}})
     if case_removal:
         for case in crisp.index:
-            specs.append({"sweep": "case_removal", "setting": f"without {case}", "removed_case": str(case),
+            specs.append({"sweep": "case_removal", "setting": SETTING_FORMS["case_removal"][0].format(case=case),
+                          "removed_case": str(case),
                           "data": crisp.drop(index=case), **base})
     if fuzzy is not None:
-        specs.append({"sweep": "fuzzy", "setting": f"fuzzy variant, incl_cut={incl_cut:g}", "data": fuzzy, **base})
+        specs.append({"sweep": "fuzzy", "setting": SETTING_FORMS["fuzzy"][0].format(c=f"{incl_cut:g}"), "data": fuzzy,
+                      **base})
     return specs
 
 
@@ -449,9 +486,9 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
                  + (f"；无法检验：{'、'.join(not_testable)}" if not_testable else "")
                  + (f"；案例数与原文设计不符，无法检验：{'、'.join(design)}" if design else "")
                  + ("；基线本身无充分组态（与基线相同的设定不另列）" if base and _no_solution(base[0]) else "")
-                 + (f"；无充分组态的设定（计入，路径论断在其中不成立）：{'、'.join(empty)}"
+                 + (f"；无充分组态的设定（计入，路径论断在其中不成立）：{'、'.join(map(setting_zh, empty))}"
                     + (f"；仅因这些设定而脆弱：{'、'.join(only_empty)}" if only_empty else "") if empty else "")
-                 + (f"；引擎拒绝的设定（不计入）：{'、'.join(failed)}" if failed else "")
+                 + (f"；引擎拒绝的设定（不计入）：{'、'.join(map(setting_zh, failed))}" if failed else "")
                  + (f"；无检验力的扫描（不作为证据）：{'、'.join(powerless_zh)}" if powerless else "")
                  + (f"；无替代设定（各设定即基线本身）：{'、'.join(without_zh)}" if without else "")
                  + (f"；未运行（隶属度直接给出，无指标得分可重新校准，校准未检验）："
@@ -633,7 +670,7 @@ def core_text_zh(prot: dict) -> str:
     if expr == "0":
         tests = prot.get("no_solution_tests") or []
         if tests:
-            return f"（空：{'；'.join(tests)} 无充分组态，其解为空集，稳健核心因而为空集）"
+            return f"（空：{'；'.join(map(setting_zh, tests))} 无充分组态，其解为空集，稳健核心因而为空集）"
         return "（空：没有组态同时属于初始解与每个检验解）"
     if not expr:
         return "（未写出：其展开形式超出展开上限；下方的拟合度与案例稳健性是完整的）"
@@ -652,7 +689,7 @@ def protocol_lines(prot: dict, settings: pd.DataFrame) -> list[tuple[str, str]]:
     case removals in `settings`; each subject before its first ': ' / '：' (cases.source_printer tags it there)."""
     removals = int((settings["sweep"] == "case_removal").sum()) if "sweep" in settings else 0
     none_en = lambda items: "; ".join(items) or "none"
-    none_zh = lambda items: "；".join(items) or "无"
+    none_zh = lambda items: "；".join(map(setting_zh, items)) or "无"
     test = (f"test set: {len(prot['test_set'])} settings (sweeps: {', '.join(prot['sweeps'])}), of which "
             f"{len(prot['no_solution_tests'])} without a sufficient configuration, whose solution is the empty set "
             f"({none_en(prot['no_solution_tests'])}); "
