@@ -348,3 +348,23 @@ def test_the_chinese_protocol_lines_name_the_settings_in_chinese(analyses):
     for line in printed.splitlines():
         if line.startswith(("检验集", "模型（", "稳健核心", "可改变真值表的扫描", "数据（")):
             assert not re.search(r"of indicators|at threshold|without |fuzzy variant|：IS；", line), line
+
+
+def test_notebook_03_names_the_standards_of_good_practice_as_the_workshop_does():
+    """Notebook 03's Chinese good-practice lines named the standards from a list of their own
+    (GOOD_PRACTICE_STANDARDS_ZH: '隶属度不在交叉点上', '先必要性后充分性', '充分行的 PRI'), a second translation beside
+    the workshop's (analysis.workshop.STANDARD_ZH: '隶属度不在交叉点 0.5 上', '先分析必要性，再分析充分性',
+    '编码为充分的行的 PRI'), which engine_note_zh says a printed row by: a reader of both met one standard under two
+    names. The notebook now takes the workshop's names and statuses; the executed notebook prints them."""
+    from analysis import workshop as W
+
+    assert L.GOOD_PRACTICE_STANDARDS_ZH is W.STANDARD_ZH and L.GOOD_PRACTICE_STATUSES_ZH is W.STATUS_ZH
+    stored = pd.read_csv(DATA_DERIVED / "paperA" / "good_practice.csv", encoding="utf-8")
+    nb = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    cell = next(c for c in nb["cells"] if c.get("id") == "good-practice-code")
+    printed = "".join("".join(o.get("text", "")) for o in cell["outputs"])
+    for row in stored.itertuples():
+        # the printed English status line, as engine_note_zh reads it, names the standard as the notebook does
+        said = W.engine_note_zh(f"- {row.standard}: {row.status} [{row.evidence}]")
+        assert said and said.startswith(f"- {W.STANDARD_ZH[row.standard]}：{W.STATUS_ZH[row.status]}"), said
+        assert f"\n- {W.STANDARD_ZH[row.standard]}：{W.STATUS_ZH[row.status]}（证据等级：" in printed, row.standard

@@ -523,9 +523,6 @@ def checklist_counts(table: pd.DataFrame) -> str:
 
 #: The checklist's statuses (STATUSES) in Chinese.
 STATUSES_ZH = {"met": "符合", "partly": "部分符合", "not met": "不符合", "not applicable": "不适用"}
-#: The statuses of the engine's standards of good practice (analysis.qca.standards.STATUSES) in Chinese.
-GOOD_PRACTICE_STATUSES_ZH = {"met": "符合", "not met": "不符合", "not applicable": "不适用",
-                             "compendium's reading": "本项目解读"}
 
 
 def checklist_counts_zh(table: pd.DataFrame) -> str:
@@ -536,20 +533,24 @@ def checklist_counts_zh(table: pd.DataFrame) -> str:
 def good_practice_counts_zh(practice) -> str:
     """The counts of a good_practice report (GoodPracticeReport.counts_text) in Chinese, from its counts():
     '符合 9、不符合 3、不适用 1、本项目解读 3（共 16 项标准）'."""
-    return ("、".join(f"{GOOD_PRACTICE_STATUSES_ZH.get(s, s)} {n}" for s, n in practice.counts().items())
+    from ..workshop import STATUS_ZH
+
+    return ("、".join(f"{STATUS_ZH.get(s, s)} {n}" for s, n in practice.counts().items())
             + f"（共 {len(practice.rows)} 项标准）")
 
 
-#: The standards of the engine's good_practice report (analysis.qca.standards) in Chinese, for notebook 03's Chinese
-#: lines; a standard not named here is printed under its English name (good_practice_lines_zh), never left out.
-GOOD_PRACTICE_STANDARDS_ZH = {
-    "memberships off the crossover": "隶属度不在交叉点上", "skewed set memberships": "集合隶属分布偏斜",
-    "necessity before sufficiency": "先必要性后充分性", "raw consistency threshold": "原始一致性阈值",
-    "PRI of the sufficient rows": "充分行的 PRI", "frequency threshold": "频数阈值", "contradictory rows": "矛盾行",
-    "limited diversity": "有限多样性", "solution types reported": "报告的解的类型", "solution fit": "解的拟合度",
-    "counterfactuals": "反事实", "untenable and contradictory assumptions (ESA)": "不可成立假设与矛盾假设（ESA）",
-    "model ambiguity": "模型歧义", "negated outcome analysed separately": "结果的否定单独分析",
-    "robustness tests": "稳健性检验", "typical and deviant cases": "典型案例与偏离案例"}
+def __getattr__(name: str):
+    """GOOD_PRACTICE_STANDARDS_ZH and GOOD_PRACTICE_STATUSES_ZH: the standards of the engine's good_practice report
+    (analysis.qca.standards) and their statuses in Chinese, for notebook 03's Chinese lines: the workshop's
+    (analysis.workshop.STANDARD_ZH, STATUS_ZH, those engine_note_zh says a printed row by), so the notebook and the
+    workshop name a standard alike, not a second list; a standard not named there is printed under its English name
+    (good_practice_lines_zh), never left out. Read when asked for, so a notebook that does not print them (02) does
+    not import the workshop (and the engine with it) and is not rerun when they change."""
+    if name in ("GOOD_PRACTICE_STANDARDS_ZH", "GOOD_PRACTICE_STATUSES_ZH"):
+        from ..workshop import STANDARD_ZH, STATUS_ZH
+
+        return STANDARD_ZH if name == "GOOD_PRACTICE_STANDARDS_ZH" else STATUS_ZH
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 #: What good_practice_lines_zh says under a standard whose 'has' text has no Chinese form (engine_note_zh gives none).
@@ -564,10 +565,10 @@ def good_practice_lines_zh(practice) -> list[str]:
     workshop's renderings of the rows' texts (analysis.workshop.engine_note_zh, the one source of them); a text it
     has no form for is said to be in the English body above (and good_practice.csv), never guessed."""
     from ..claims import EVIDENCE_LEVELS_ZH
-    from ..workshop import engine_note_zh
+    from ..workshop import STANDARD_ZH, STATUS_ZH, engine_note_zh
 
-    return [f"- {GOOD_PRACTICE_STANDARDS_ZH.get(r['standard'], r['standard'])}："
-            f"{GOOD_PRACTICE_STATUSES_ZH.get(r['status'], r['status'])}"
+    return [f"- {STANDARD_ZH.get(r['standard'], r['standard'])}："
+            f"{STATUS_ZH.get(r['status'], r['status'])}"
             f"（证据等级：{EVIDENCE_LEVELS_ZH.get(r['evidence'], r['evidence'])}）\n    本分析："
             + (engine_note_zh(r["has"]) or GOOD_PRACTICE_HAS_NOT_SAID_ZH) for r in practice.rows]
 
