@@ -34,8 +34,7 @@ import joblib  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from analysis.qca import QCAInputError, minimize, robustness_protocol, threshold_range, truth_table  # noqa: E402
-from analysis.qca._parallel import dask_scheduler_lost  # noqa: E402
-from analysis.qca.protocol import worker_died  # noqa: E402
+from analysis.qca._parallel import dask_scheduler_lost, worker_died  # noqa: E402
 from analysis.qca.robustness import sensitivity_incl_cut  # noqa: E402
 
 BACKENDS = ("loky", "threading", "multiprocessing", "dask", "ray")

@@ -729,7 +729,8 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     same answer, also when the count stops at max_work."""
     from joblib import delayed
 
-    from ._parallel import configured, dask_scheduler_address, dask_scheduler_lost, parallel, shared_on_dask
+    from ._parallel import (configured, dask_scheduler_address, dask_scheduler_lost, parallel, shared_on_dask,
+                            worker_died)
     configured(n_jobs)  # a bad n_jobs of joblib.parallel_config is named, whether or not the search is split
     search.split_depth, search.split_from = _SPLIT_DEPTH, search.work + _SPLIT_AFTER_STEPS
     found = search.run(size, first_only=False)
@@ -763,8 +764,6 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
                 if hasattr(results, "close"):
                     results.close()
     except Exception as exc:   # as for a sweep (protocol.run_tasks): say which task has no result, and why
-        from .protocol import worker_died
-
         where = f"no result from task {done + 1} of the {n_tasks} of the split search for every minimal model on"
         lost = (None if isinstance(exc, QCAComplexityError) else
                 dask_scheduler_lost(exc, "call minimize() again", address))

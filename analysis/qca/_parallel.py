@@ -43,6 +43,7 @@ after waiting for a cluster with no worker yet), once per backend and scheduler.
 With n_jobs=None joblib.parallel_config's n_jobs applies; `configured` checks it as checks.workers checks n_jobs."""
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import hashlib
 import multiprocessing.pool
@@ -62,7 +63,7 @@ from .data import QCAWarning
 from .errors import QCAInputError, user_stacklevel
 
 __all__ = ["configured", "dask_scheduler_address", "dask_scheduler_lost", "engine_fingerprint", "parallel",
-           "refuse_unpicklable", "shared_on_dask"]
+           "refuse_unpicklable", "shared_on_dask", "worker_died"]
 
 
 def parallel(n_jobs: int | None, **kwargs) -> Parallel:
@@ -98,6 +99,18 @@ def _on_dask() -> bool:
     """Whether joblib's active backend is its Dask backend (which pickles every task, even with one worker)."""
     dask_backend = sys.modules.get("joblib._dask")   # loaded by parallel_config(backend="dask"), never here
     return dask_backend is not None and isinstance(get_active_backend()[0], dask_backend.DaskDistributedBackend)
+
+
+#: The errors of a worker that died on Dask (distributed) and Ray (ray.util.joblib; ActorDiedError is one), beside
+#: concurrent.futures' BrokenExecutor (loky's TerminatedWorkerError, and _parallel's for joblib's multiprocessing
+#: pool): by name, as neither package is needed.
+_WORKER_DEATHS = ("KilledWorker", "RayActorError")
+
+
+def worker_died(exc: BaseException) -> bool:
+    """Whether `exc` says a worker ended in the middle of the work (killed for memory, a lost node)."""
+    return (isinstance(exc, concurrent.futures.BrokenExecutor)
+            or any(c.__name__ in _WORKER_DEATHS for c in type(exc).__mro__))
 
 
 def dask_scheduler_address() -> str | None:

@@ -58,7 +58,6 @@ from __future__ import annotations
 
 import math
 import warnings
-from concurrent.futures import BrokenExecutor
 from fractions import Fraction
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
@@ -68,7 +67,8 @@ import pandas as pd
 from joblib import delayed
 
 from ._near import did_you_mean, hints_by_name, unknown_keys  # noqa: F401  (unknown_keys: callers import it here)
-from ._parallel import dask_scheduler_address, dask_scheduler_lost, parallel, refuse_unpicklable, shared_on_dask
+from ._parallel import (dask_scheduler_address, dask_scheduler_lost, parallel, refuse_unpicklable, shared_on_dask,
+                        worker_died)
 from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, missing_code_note, parse_thresholds,
                         raw_column_hint, raw_columns_meant, unquoted_thresholds_hint)
 from .checks import (NO_SOLUTION_RULES, choice_hint, decimal_number, flag, model_hint, text_number_hint, whole,
@@ -273,17 +273,6 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
             else:
                 warnings.warn(message, category, stacklevel=user_stacklevel())
     return out
-
-
-#: The errors of a worker that died on Dask (distributed) and Ray (ray.util.joblib; ActorDiedError is one), beside
-#: concurrent.futures' BrokenExecutor (loky's TerminatedWorkerError, and _parallel's for joblib's multiprocessing
-#: pool): by name, as neither package is needed.
-_WORKER_DEATHS = ("KilledWorker", "RayActorError")
-
-
-def worker_died(exc: BaseException) -> bool:
-    """Whether `exc` says a worker ended in the middle of the work (killed for memory, a lost node)."""
-    return isinstance(exc, BrokenExecutor) or any(c.__name__ in _WORKER_DEATHS for c in type(exc).__mro__)
 
 
 #: How many tasks a re-given warning names before 'and N more'.
