@@ -907,8 +907,6 @@ def esa_necessity_basis_zh(necessity: pd.DataFrame, relevance: str, benchmark: f
                            focus: str = FOCUS) -> str:
     """esa_necessity_basis in Chinese, from the same facts and verdict (_necessity_basis_facts), the rule's reason
     in Chinese (_NECESSITY_REASONS_ZH; an unknown reason is kept as the engine gives it)."""
-    import re
-
     incl, rel, verdict, why = _necessity_basis_facts(necessity, relevance, benchmark, relevance_cut, focus)
     why_zh = next((re.sub(f"^{pat}$", rep, why) for pat, rep in _NECESSITY_REASONS_ZH if re.fullmatch(pat, why)), why)
     if verdict:
