@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import re
 
-_LATIN = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"
+#: A surname: capitalised, with one internal capital ('McCullagh', 'DeMeur', 'MacKinnon') or a hyphen ('García-Castro').
+#: Without the internal capital the pattern matched neither 'McCullagh' ('Mc' then 'Cullagh') nor 'DeMeur', so a page
+#: after '(McCullagh & Nelder 1989, p. 5)' went unread.
+_LOWER = r"[a-zà-öø-ÿ]+"
+_LATIN = rf"[A-Z]{_LOWER}(?:[A-Z]{_LOWER})?(?:-[A-Z]{_LOWER}(?:[A-Z]{_LOWER})?)?"
 _NAME = rf"(?:(?:de|De|van) )?{_LATIN}"
 _ZH = r"[\u4e00-\u9fff]{2,3}"          # a Chinese name: two or three characters
 _SP = r"\s+(?:#\s+)?"                  # a citation broken over a line, in prose or in a code comment

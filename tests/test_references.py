@@ -162,6 +162,9 @@ def test_citation_keys_read_the_forms_the_book_writes():
     assert citation_keys("李怡霖 et al. 2023 and 胡佳, 郑英, 代涛 2022") == {("李怡霖", "et al.", "2023"),
                                                                     ("胡佳", "et al.", "2022")}
     assert citation_keys("医防融合, 2018; In 2018 the plan") == set()
+    # a surname with an internal capital: the author pattern read neither, so the work was not a citation at all
+    assert citation_keys("(McCullagh & Nelder 1989; Rihoux & DeMeur 2009; MacKinnon 2011)") == {
+        ("McCullagh", "Nelder", "1989"), ("Rihoux", "DeMeur", "2009"), ("MacKinnon", "2011")}
 
 
 def test_every_work_the_book_cites_is_in_its_references_and_every_entry_is_cited():
@@ -204,7 +207,9 @@ def test_every_page_the_book_renders_is_checked():
     ("(Oana &\n    # Schneider 2021, ch. 9)", "ch."), ("(Ragin 2008a, ch. 7)", "ch."),
     ("(Fiss 2011, 15 cases)", None), ("(Ragin 2008, 5 anchors)", None), ("(Fiss 2011, 15 % of the cases)", None),
     ("(Oana & Schneider 2021), 0.75 and up", None), ("(Schneider & Wagemann 2010, 2012)", None),
-    ("(Fiss 2011)", None)])
+    ("(Fiss 2011)", None),
+    ("(McCullagh & Nelder 1989, p. 5)", "p."), ("(Rihoux & DeMeur 2009, 236)", "236"),
+    ("MacKinnon (2011), ch. 2", "ch."), ("(McCullagh & Nelder 1989)", None)])
 def test_the_citation_rule_reads_a_page_and_not_a_count(text, place):
     """The rule (tests/_citations.py, used here and by tests/test_qca_necessity.py) reads a page, chapter or section
     after a citation's year, and not a number that counts something ('Fiss 2011, 15 cases'), which both copies of the
