@@ -837,7 +837,8 @@ def test_b11_follows_the_one_coding_rule(inputs):
     assert "One-coding rule" in b11["note"] and "权责清单嵌入型 1→0" in b11["note"], b11["note"]
     committed = compute(inputs, titles=False).set_index("claim_id").loc["B11"]
     assert committed["agrees"] == "true"
-    assert "One-coding rule: no single coding decision (one code of one unit added or removed) reverses this verdict." in committed["note"]
+    assert ("One-coding rule: no single coding decision (one code of one unit added or removed) takes a model below "
+            "the thresholds.") in committed["note"]
 
 
 def test_each_finding_of_the_abstract_is_one_claim_in_the_headline(claims):

@@ -986,13 +986,61 @@ def test_a_list_that_names_no_prevention_or_treatment_task_is_a_reading_b11_name
     assert "权责清单嵌入型: 2 localities in 2 provinces" in without.computed, without.computed
     assert without.verdict == "not testable"
     assert "L12-01 (成都市新津区)" in note and "compendium's reading of the literal rule" in note, note
-    assert f"the verdict '{without.verdict}'." in note, note
+    assert f"the verdict '{without.verdict}'" in note, note
     unmarked = replace(layer, coding=layer.coding.assign(justification=layer.coding["justification"].str.replace(
         bclaims.LITERAL_LIST_READING, "", regex=False)))
     assert "literal rule" not in bclaims.claim_models_in_localities(unmarked, ex.manual_coding(unmarked, book),
                                                                     readings).note
     committed = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv").set_index("claim_id")
     assert "L12-01 (成都市新津区)" in committed.loc["B11", "note"]
+
+
+def test_every_verdict_b11_gives_without_some_items_or_codes_is_computed_as_b11_and_shown_where_its_counts_are(
+        book, layer):
+    """B11 ('true': 权责清单嵌入型 in 3 localities of 3 provinces) gave three verdicts without something: without
+    L12-01's literal-清单 code 'not testable' (the full check: 2 localities in 2 provinces, then the one-coding rule),
+    but with verified places and bodies only 'true', counted on the thresholds alone, though dropping those items
+    leaves the same 2 localities in 2 provinces; and its rule sentence said no single decision 'reverses this
+    verdict' beside a single code whose removal gave 'not testable'. Every verdict the note gives without some items
+    or codes is now B11's own check, one-coding rule included (so 'not testable' both times, and why), the rule
+    sentence says what it tests (no change takes a model below the thresholds), and notebook 01's section on the
+    models, where a reader meets the counts, shows B11 as coded and without the literal reading
+    (literal_list_verdicts), as the committed ledger does."""
+    import json
+    from analysis.paths import ROOT
+    from analysis.paper_b import claims as bclaims
+    readings = corpus.load_readings(book)
+    coding = ex.manual_coding(layer, book)
+    claim = bclaims.claim_models_in_localities(layer, coding, readings)
+    used = {i for items in xc.locality_models(layer, coding)["items"] for i in items.split("|")}
+    u_items = xc.locality_unverified_items(layer.items[layer.items["item_id"].isin(used)])
+    verified = bclaims.claim_models_in_localities(replace(layer, units=layer.units[~layer.units["item_id"].isin(u_items)]),
+                                                  coding, readings)
+    assert f"with verified places and bodies only the verdict is '{verified.verdict}'" in claim.note, claim.note
+    assert verified.verdict == "not testable" and "One-coding rule: a model would fall short" in verified.note
+    assert "reverses this verdict" not in claim.note
+    assert "takes a model below the thresholds." in claim.note
+    assert claim.note.count("the one-coding rule makes 'not testable'") == 2, claim.note
+    table = bclaims.literal_list_verdicts(layer, coding, readings)
+    assert table["coding"].tolist() == ["as coded", "without the literal 清单 reading"]
+    assert table["agrees"].iloc[0] == claim.verdict == "true"
+    assert table["units"].iloc[1] == "L12-01 (成都市新津区)"
+    without = table.iloc[1]
+    assert f"without that code the count is 权责清单嵌入型: {without['responsibility_list']} and the verdict " \
+        f"'{without['agrees']}'" in claim.note, claim.note
+    assert claim.computed.startswith(f"权责清单嵌入型: {table['responsibility_list'].iloc[0]};")
+    assert table["agrees_zh"].tolist() == ["一致", "无法检验"]
+    unmarked = replace(layer, coding=layer.coding.assign(justification=layer.coding["justification"].str.replace(
+        bclaims.LITERAL_LIST_READING, "", regex=False)))
+    assert bclaims.literal_list_verdicts(unmarked, ex.manual_coding(unmarked, book), readings).empty
+    # the executed notebook shows the table in the section on the models, and the committed ledger the same verdicts
+    cells = json.loads((ROOT / "notebooks" / "executed" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))["cells"]
+    shown = [c for c in cells if c["cell_type"] == "code" and "literal_list_verdicts" in "".join(c["source"])]
+    assert len(shown) == 1 and "model_spread" in "".join(shown[0]["source"])
+    printed = "".join("".join(o.get("data", {}).get("text/plain", o.get("text", ""))) for o in shown[0]["outputs"])
+    assert "without the literal 清单 reading" in printed and "L12-01 (成都市新津区)" in printed, printed
+    committed = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv").set_index("claim_id").loc["B11"]
+    assert committed["agrees"] == claim.verdict and committed["note"] == claim.note
 
 
 def test_an_affiliation_in_a_described_title_does_not_name_the_locality(book, tmp_path):

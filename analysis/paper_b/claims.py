@@ -27,7 +27,7 @@ from typing import Callable, Mapping, Sequence
 
 import pandas as pd
 
-from ..claims import NOT_TESTABLE, Claim, check, ledger, with_evidence, with_robustness
+from ..claims import NOT_TESTABLE, VERDICTS_ZH, Claim, check, ledger, with_evidence, with_robustness
 from .coding import CodingResult, code_shares
 from .excerpt_checks import (CHALLENGE_VERDICTS, challenge_comparison, instrument_shares, locality_models,
                              locality_unverified_items, model_spread, order_steps, signature_dates, signature_timing)
@@ -631,12 +631,12 @@ def _at_least_zh(n: int, noun: str) -> str:
     return f"至少{_ZH_WORDS[n] if 0 <= n <= 10 else n}个{noun}"
 
 
-def _placed_by_reading_note(layer: ExcerptLayer, coding: CodingResult, loc: pd.DataFrame, spread: pd.DataFrame,
-                            names: Mapping[int, str], model_codes: Sequence[str], min_localities: int,
-                            min_provinces: int) -> str:
+def _placed_by_reading_note(loc: pd.DataFrame, spread: pd.DataFrame, names: Mapping[int, str],
+                            model_codes: Sequence[str], verdict_without: Callable[[Sequence[str]], str]) -> str:
     """B11's words on the models' localities that rest on an item placed in its province by the compendium's reading
     (bodies of several provinces: model_spread's `localities_placed_by_reading`, the chart's [R]): which, of which
-    model, through which items, and the verdict without those items. Empty when no model's locality rests on one
+    model, through which items, and the verdict without those items (`verdict_without`: B11's, one-coding rule
+    included, as every verdict its note gives without some items). Empty when no model's locality rests on one
     (X22, 湖南's one item, carries no model code) or the table does not say (unchecked)."""
     if "localities_placed_by_reading" not in spread.columns:
         return ""
@@ -645,15 +645,11 @@ def _placed_by_reading_note(layer: ExcerptLayer, coding: CodingResult, loc: pd.D
         return ""
     shows = loc[model_codes].gt(0).any(axis=1)
     items = sorted({i for v in loc.loc[shows, "items_placed_by_reading"].fillna("") for i in str(v).split("|") if i})
-    loc_r = locality_models(replace(layer, units=layer.units[~layer.units["item_id"].isin(items)]), coding)
-    spread_r = model_spread(loc_r, model_codes)
-    ok_r = bool(len(spread_r) and ((spread_r["n_localities"] >= min_localities)
-                                   & (spread_r["n_provinces"] >= min_provinces)).all())
     which = "; ".join(f"{names.get(k + 1, _short(m))}: {per_model[m].replace('|', ', ')}"
                       for k, m in enumerate(model_codes) if per_model[m])
     return (f" Localities resting on an item placed in its province by the compendium's reading (its bodies are of "
             f"several provinces; [R] in the chart): {which} (items {', '.join(items)}); without those items the "
-            f"verdict is '{'true' if ok_r else NOT_TESTABLE}'.")
+            f"verdict is {verdict_without(items)}.")
 
 
 #: The words a unit's manual-coding justification (paperB_units_coding.csv) opens its last sentence with when its
@@ -663,32 +659,82 @@ LITERAL_LIST_READING = "权责清单嵌入型 on the literal 清单 rule only"
 RESPONSIBILITY_LIST = "model.responsibility_list"
 
 
+def _literal_list_hits(layer: ExcerptLayer, coding: CodingResult) -> pd.DataFrame:
+    """The rows of `coding.long` that give 权责清单嵌入型 to a unit of the layer whose manual-coding justification
+    says LITERAL_LIST_READING (the code rests on the literal 清单 rule alone); empty when none."""
+    if "justification" not in layer.coding.columns:
+        return coding.long.iloc[:0]
+    marked = layer.coding.loc[layer.coding["justification"].fillna("").str.contains(LITERAL_LIST_READING,
+                                                                                   regex=False), "unit_id"]
+    marked = set(marked) & set(layer.units["unit_id"])     # a layer cut to some items keeps every coding row
+    return coding.long[coding.long["doc_id"].isin(marked) & (coding.long["code"] == RESPONSIBILITY_LIST)]
+
+
+def literal_list_verdicts(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame, min_localities: int = 2,
+                          min_provinces: int = 2) -> pd.DataFrame:
+    """B11 as coded and without the 权责清单嵌入型 codes that rest on the literal 清单 rule alone (_literal_list_hits;
+    L12-01, 新津区's Party and government 核心工作清单): one row each, `coding` / `coding_zh` (which), `units` (the
+    units whose code is taken away, with their place), `responsibility_list` (the model's count, as B11's computed
+    gives it), `agrees` and `agrees_zh`. The section on the models shows it beside the locality table, so a reader of
+    the counts meets both verdicts, as B11's note gives them; empty (no rows) when no unit is so marked."""
+    cols = ["coding", "coding_zh", "units", "responsibility_list", "agrees", "agrees_zh"]
+    hit = _literal_list_hits(layer, coding)
+    if hit.empty:
+        return pd.DataFrame(columns=cols)
+    place = layer.units_with_items.set_index("unit_id")["place"]
+    named = ", ".join(f"{u} ({place[u]})" for u in sorted(set(hit["doc_id"])))
+    rows = []
+    for label, label_zh, units, cut in [
+            ("as coded", "按本项目编码", "", coding),
+            ("without the literal 清单 reading", "去掉按“清单”字面规则的编码", named,
+             replace(coding, long=coding.long.drop(index=hit.index)))]:
+        c = claim_models_in_localities(layer, cut, readings, min_localities, min_provinces, notes=False)
+        rows.append({"coding": label, "coding_zh": label_zh, "units": units,
+                     "responsibility_list": c.computed.split("; ")[0].split(": ", 1)[1],
+                     "agrees": c.verdict, "agrees_zh": VERDICTS_ZH[c.verdict]})
+    return pd.DataFrame(rows, columns=cols)
+
+
 def _literal_list_note(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame, min_localities: int,
                        min_provinces: int) -> str:
     """B11's words on the units coded 权责清单嵌入型 on the literal 清单 rule alone (their justification says
     LITERAL_LIST_READING; L12-01, 新津区's Party and government 核心工作清单): which, where, and B11's verdict with
-    that code taken from them (the one-coding rule included). The dictionary coding matches the same 清单, so
-    its B11 says the same. Empty when no unit is so marked or the coding gives none of them the code."""
-    if "justification" not in layer.coding.columns:
-        return ""
-    marked = layer.coding.loc[layer.coding["justification"].fillna("").str.contains(LITERAL_LIST_READING,
-                                                                                   regex=False), "unit_id"]
-    hit = coding.long[coding.long["doc_id"].isin(set(marked)) & (coding.long["code"] == RESPONSIBILITY_LIST)]
+    that code taken from them (the one-coding rule included), with why: below the thresholds, or at them with one
+    more unit's coding carrying the agreement (the one-coding rule, which the note's own rule sentence applies to the
+    data as coded). The dictionary coding matches the same 清单, so its B11 says the same. Empty when no unit is so
+    marked or the coding gives none of them the code."""
+    hit = _literal_list_hits(layer, coding)
     if hit.empty:
         return ""
     ids = sorted(set(hit["doc_id"]))
     place = layer.units_with_items.set_index("unit_id")["place"]
     without = claim_models_in_localities(layer, replace(coding, long=coding.long.drop(index=hit.index)), readings,
-                                         min_localities, min_provinces)
+                                         min_localities, min_provinces, notes=False)
     thinnest = without.computed.split("; ")[0]
     return (f" 权责清单嵌入型 rests in part on the compendium's reading of the literal rule (a 清单 in the quote) where "
             f"the list names no body's prevention or treatment task, as the model's definition asks: "
             f"{', '.join(f'{u} ({place[u]})' for u in ids)}; without that code the count is {thinnest} and the "
-            f"verdict '{without.verdict}'.")
+            f"verdict {_verdict_why(without)}.")
+
+
+def _verdict_why(claim: Claim) -> str:
+    """A B11 verdict computed without some items or codes, quoted, with why when it is 'not testable': below the
+    thresholds, or at them with the agreement resting on one more unit's coding (the one-coding rule)."""
+    if claim.verdict != NOT_TESTABLE:
+        return f"'{claim.verdict}'"
+    if "One-coding rule: a model would fall short" in claim.note:
+        return (f"'{claim.verdict}' (the models are still at the thresholds, but the agreement would rest on one "
+                "more unit's coding, which the one-coding rule makes 'not testable')")
+    return f"'{claim.verdict}' (a model below the thresholds)"
 
 
 def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame,
-                               min_localities: int = 2, min_provinces: int = 2) -> Claim:
+                               min_localities: int = 2, min_provinces: int = 2, notes: bool = True) -> Claim:
+    """B11: each practice model seen in at least `min_localities` localities of at least `min_provinces` provinces,
+    under the one-coding rule. `notes` (the default) adds the verdicts without the items or codes that rest on the
+    compendium's reading (places or bodies marked U, items placed by reading, the literal 清单 reading), each computed
+    as this verdict is, one-coding rule included, so every verdict the note gives reads alike (without them, a
+    model left just at the thresholds is 'not testable', not 'true')."""
     loc = locality_models(layer, coding)
     model_codes = [c for c in coding.codes if coding.families[c] == "model"]
     spread = model_spread(loc, model_codes).set_index("model")
@@ -706,8 +752,8 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
     if not ok:
         rule = ""
     elif not flips:
-        rule = ("One-coding rule: no single coding decision (one code of one unit added or removed) reverses this "
-                "verdict.")
+        rule = ("One-coding rule: no single coding decision (one code of one unit added or removed) takes a model "
+                "below the thresholds.")
     else:
         ok = NOT_TESTABLE
         rule = ("One-coding rule: a model would fall short of the thresholds after a change of one unit's coding ("
@@ -715,25 +761,30 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
                 + "), so the agreement rests on one coding decision and is 'not testable' (it would be 'true' as "
                 "computed).")
     # places or bodies marked U (paperB_excerpts.csv: not shown on the page), the two fields a locality is decided
-    # from: the items among those the localities rest on, named, and the verdict without them (the verdict stays the
-    # one computed on every item: the note is the warning, as for U dates and titles)
+    # from: the items among those the localities rest on, named, and the verdict without them, one-coding rule
+    # included (the verdict stays the one computed on every item: the note is the warning, as for U dates and titles)
     used = sorted({i for items in loc["items"] for i in str(items).split("|") if i})
     items = layer.items[layer.items["item_id"].isin(used)]
     u_items = locality_unverified_items(items)   # None: a layer without the status columns, unchecked
-    if u_items is None:
+
+    def verdict_without(drop: Sequence[str]) -> str:
+        return _verdict_why(claim_models_in_localities(
+            replace(layer, units=layer.units[~layer.units["item_id"].isin(drop)]), coding, readings, min_localities,
+            min_provinces, notes=False))
+
+    if not notes:
+        places = ""
+    elif u_items is None:
         places = ""
     elif u_items:
-        loc_v = locality_models(replace(layer, units=layer.units[~layer.units["item_id"].isin(u_items)]), coding)
-        spread_v = model_spread(loc_v, model_codes)
-        ok_v = bool(len(spread_v) and ((spread_v["n_localities"] >= min_localities)
-                                       & (spread_v["n_provinces"] >= min_provinces)).all())
         places = (f"Places or bodies (issuers) marked U: {len(u_items)} of the {len(used)} items the localities rest "
                   f"on ({', '.join(u_items)}); with verified places and bodies only the verdict is "
-                  f"'{'true' if ok_v else NOT_TESTABLE}'.")
+                  f"{verdict_without(u_items)}.")
     else:
         places = f"Every one of the {len(used)} items the localities rest on has a verified place and body (issuer)."
-    places += _placed_by_reading_note(layer, coding, loc, spread, names, model_codes, min_localities, min_provinces)
-    places += _literal_list_note(layer, coding, readings, min_localities, min_provinces)
+    if notes:
+        places += _placed_by_reading_note(loc, spread, names, model_codes, verdict_without)
+        places += _literal_list_note(layer, coding, readings, min_localities, min_provinces)
     thin = [m for m in spread.index if spread.loc[m, "thinnest"]]
     computed = "; ".join(f"{names.get(k + 1, _short(m))}: {int(spread.loc[m, 'n_localities'])} localities in "
                          f"{int(spread.loc[m, 'n_provinces'])} provinces ({int(spread.loc[m, 'n_units'])} units)"
