@@ -2953,7 +2953,8 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"(?P<column>'[^']*') has a missing or non-numeric value for case\(s\) (?P<cases>.+?); calibration needs a "
                 r"number for every case(?:; to leave the cases? without one out of this test: (?P<drop>drop_cases: .+)"
                 r"|; to leave the cases? without one out of the range, leave (?:it|them) out of the data analysed: "
-                r"(?P<index>data\.drop\(index=.+\)) \(on the command line: leave (?:their memberships|its membership) in the "
+                r"(?P<index>data\.drop\(index=.+\)|data\[~data\[.+\]\.isin\(.+\)\]) \(on the command line: leave "
+                r"(?:their memberships|its membership) in the "
                 r"data file empty, as the calibrate command's missing: keep does, and pass --drop-missing\))?$"),
      lambda m: ((f"{m.group('set')} 的校准范围：" if m.group("set") else "")
                 + (f"--raw {m.group('file')}：列 " if m.group("file") else "原始数据列 ")

@@ -233,3 +233,35 @@ def test_numbered_cases_without_a_raw_value_are_written_as_numbers_in_the_line_t
     spec.write_text(spec.read_text(encoding="utf-8").replace("}}}", "}}, drop_cases: [3]}"), encoding="utf-8")
     code, out, err = run(capsys, "robustness", str(data), "--spec", str(spec), "--raw", str(raw))
     assert code == 0, err
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_a_calibration_ranges_line_to_paste_filters_the_case_column(numbered):
+    """Data naming its cases in a column (case_column='case'; a file read without index_col): a calibration range's
+    refusal of a case without a raw value told to leave it out with data.drop(index=['CZ']), a KeyError on the frame's
+    index of 0, 1, 2 ... The line now filters that column (data[~data['case'].isin(['CZ'])]); pasted, it runs, for
+    named and for numbered cases (whole numbers unquoted, as the column holds them)."""
+    import re
+    import warnings
+
+    from analysis.qca import threshold_range
+    from analysis.qca.errors import QCAInputError
+
+    lf, lr = _lr_raw()
+    if numbered:   # the case column of whole numbers 1..18
+        lf, lr = lf.set_axis(range(1, 19)), lr.set_axis(range(1, 19))
+    lf, lr = lf.rename_axis("case").reset_index(), lr.rename_axis("case").reset_index()
+    lr.loc[2, "DEV"] = float("nan")
+    conds = [c for c in lf.columns if c not in ("case", "SURV")]
+    args = dict(raw=lr, calibrate_set="DEV", thresholds="e=350, c=550, i=850", incl_cut=0.8, case_column="case")
+    with pytest.raises(QCAInputError) as err:
+        threshold_range(lf, "SURV", conds, "calibration", 25, **args)
+    pasted = re.search(r"out of the data analysed: (\S+) \(on the command line", str(err.value)).group(1)
+    assert pasted == ("data[~data['case'].isin([3])]" if numbered else "data[~data['case'].isin(['CZ'])]"), pasted
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        threshold_range(eval(pasted, {"data": lf}), "SURV", conds, "calibration", 25, **args)
+    from analysis.workshop import engine_error_zh   # the workshop's Chinese line reads the new form too
+
+    assert engine_error_zh(err.value).endswith(f"请把它们从所分析的数据中去掉：{pasted}（命令行：在数据文件中把它们的隶属度留空，"
+                                               "如 calibrate 命令的 missing: keep 所做，并加 --drop-missing）"), err.value

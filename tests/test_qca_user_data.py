@@ -1059,7 +1059,8 @@ def test_a_calibration_ranges_refusal_of_a_missing_raw_value_says_how_to_go_on(c
                          "--raw", str(raw))
     assert code == 2 and err.strip().endswith(
         "calibration needs a number for every case; to leave the case without one out of the range, leave it out of "
-        "the data analysed: data.drop(index=['BE']) (on the command line: leave its membership in the data file "
+        "the data analysed: data[~data['case'].isin(['BE'])] (on the command line: leave its membership in the data "
+        "file "
         "empty, as the calibrate command's missing: keep does, and pass --drop-missing)"), err
     # the way said, followed: on the command line ...
     lf.assign(DEV=lf["DEV"].astype(object).where(lf["case"] != "BE", "")).to_csv(data, index=False, encoding="utf-8")

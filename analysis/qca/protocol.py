@@ -645,14 +645,16 @@ def _source_hint(name, columns, form: str) -> str:
 
 
 def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = "", test: bool = False,
-                ranged: bool = False, numbered: bool = False) -> np.ndarray:
+                ranged: bool = False, numbered: bool = False, case_column: str | None = None) -> np.ndarray:
     """The raw column `source` for `cases`, as numbers: every case present and every value a number (a cell is read
     as in a data file, `data._numeric`: no-break spaces around a number are fine, NA markers are missing).
     unnamed: 'test' or 'range' when `source` is the set's own name, no source given (the message says how to give
     one), '' when the caller named the source. test: a protocol test's cases, which its drop_cases can leave out (a
     case without a raw value: the refusal says how); ranged: a calibration range's cases, every case of the data
     analysed (the refusal says how to leave such a case out of that data); numbered: that data's cases are whole
-    numbers (an index of 1, 2, 3), which its data.drop(index=...) must give as numbers."""
+    numbers (an index of 1, 2, 3), which its data.drop(index=...) must give as numbers; case_column: the column of
+    that data naming its cases (case_column=), whose cases are left out by that column, not by the index (data.drop(
+    index=['CZ']) was a KeyError on an index of 0, 1, 2)."""
     if source not in raw.columns:
         raise QCAInputError(f"{who}: raw column {quoted(source)} not in the raw data{raw_column_hint(source, raw.columns)} "
                             f"(columns: {', '.join(map(str, raw.columns))})"
@@ -681,7 +683,10 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = ""
         leave = (f"; to leave the case{'s' if len(gaps) > 1 else ''} without one out of this test: drop_cases: {gaps!r}"
                  if test and gaps else
                  f"; to leave the case{'s' if len(gaps) > 1 else ''} without one out of the range, leave {them} out of "
-                 f"the data analysed: data.drop(index={gaps!r}) (on the command line: leave "
+                 f"the data analysed: "
+                 + (f"data[~data[{case_column!r}].isin({gaps!r})]" if case_column is not None else
+                    f"data.drop(index={gaps!r})")
+                 + " (on the command line: leave "
                  f"{'their memberships' if len(gaps) > 1 else 'its membership'} in the data file empty, as the calibrate "
                  "command's missing: keep does, and pass --drop-missing)" if ranged and gaps else "")
         raise QCAInputError(f"{who}: raw column {quoted(source)} has a missing or non-numeric value for case(s) "
@@ -1912,7 +1917,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
         raw_f = _raw_frame(raw, raw_case_column, case_column, data)
         values = _raw_values(raw_f, base.index, source or calibrate_set, f"calibration range of {calibrate_set!r}",
                              unnamed="" if source else "range", ranged=True, numbered=pd.api.types.is_integer_dtype(
-                                 data.set_index(case_column).index if case_column is not None else data.index))
+                                 data.set_index(case_column).index if case_column is not None else data.index),
+                             case_column=case_column)
         start_rule = ({"thresholds": thresholds} if calibration_type == "fuzzy"
                       else {"type": "crisp", "thresholds": list(thresholds.values())})
         try:   # thresholds calibrate() refuses are the range's error, not a start 'without solution'
