@@ -2228,6 +2228,54 @@ def _missing_code_zh(m: re.Match) -> str:
 
 
 #: (the kind of error, the message's form, its Chinese from the names the form holds): engine_error_zh's table.
+#: Data rows as the engine names them (analysis.qca.data.rows_at): '1, 19', with the file's lines or the sheet's rows
+#: after them: '1, 19 (line(s) 2, 20 of the file)', '2, 3 (row(s) 3, 4 of sheet 'Data')'; ' ...' past the first five.
+_ROWS_AT = (r"\d+(?:, \d+)*(?: \.\.\.)?(?: \((?:line\(s\) \d+(?:, \d+)*(?: \.\.\.)? of the (?:file|input)|row\(s\) "
+            r"\d+(?:, \d+)*(?: \.\.\.)? of sheet (?:'[^']*'|\"[^\"]*\"))\))?")
+
+
+def _rows_at_zh(rows: str) -> str:
+    """Rows as _ROWS_AT reads them, in Chinese: '第 1、19 行（文件的第 2、20 行）', '第 2、3 行（工作表 'Data' 的第 3、4 行）'."""
+    m = re.fullmatch(r"(?P<rows>[\d, ]+?)(?P<more> \.\.\.)?(?: \((?:line\(s\) (?P<lines>[\d, ]+?)(?: \.\.\.)? of the "
+                     r"(?P<of>file|input)|row\(s\) (?P<srows>[\d, ]+?)(?: \.\.\.)? of sheet (?P<sheet>.+))\))?", rows)
+    said = f"第 {m.group('rows').replace(', ', '、')} 行" + ("等" if m.group("more") else "")
+    if m.group("lines"):
+        said += f"（{'文件' if m.group('of') == 'file' else '输入'}的第 {m.group('lines').replace(', ', '、')} 行）"
+    elif m.group("srows"):
+        said += f"（工作表 {m.group('sheet')} 的第 {m.group('srows').replace(', ', '、')} 行）"
+    return said
+
+
+def _repeated_zh(where: str) -> str | None:
+    """Where each repeated case name is (analysis.qca.data.where_repeated: "'a' in row(s) 1, 5 (line(s) 2, 7 of the
+    file); 'b' in row(s) ..."), in Chinese; None for a list of another form."""
+    parts, more = where.split("; "), False
+    if parts[-1] == "...":
+        parts, more = parts[:-1], True
+    said = []
+    for part in parts:
+        m = re.fullmatch(rf"(?P<name>'[^']*'|\"[^\"]*\") in row\(s\) (?P<rows>{_ROWS_AT})", part)
+        if m is None:
+            return None
+        said.append(f"{m.group('name')} 在{_rows_at_zh(m.group('rows'))}")
+    return "；".join(said) + ("；……" if more else "")
+
+
+def _zh_raw_case_twice(m: re.Match) -> str | None:
+    """A case named twice where raw values are read: the robustness command's --raw file, the calibrate command's
+    file or calibrate_frame's case column, robustness_protocol's raw data."""
+    if m.group("api"):
+        return f"原始数据中有重复的案例名称 {_more_cases_zh(m.group('api'))}：每个案例只能有一行原始数值"
+    where = _repeated_zh(m.group("where") or m.group("at"))
+    if where is None:
+        return None
+    if m.group("raw"):
+        return (f"--raw {m.group('raw')}：" + (f"列 {m.group('col')} 中" if m.group("col") else "")
+                + f"有重复的案例名称 {_more_cases_zh(m.group('names'))}；每个案例只能有一行原始数值：{where}")
+    return ((f"{m.group('file')}：" if m.group("file") else "") + f"列 {m.group('column')} 中有重复的案例名称 "
+            f"{m.group('dup')}（名称两端的空格不计）；案例名称必须唯一：{where}")
+
+
 ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("an argument the function does not take",
      re.compile(r"(?P<function>\w+)\(\) takes no argument (?P<name>'[^']*')(?:; (?P<advice>.+?))? \((?:its arguments: "
@@ -2994,6 +3042,55 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      re.compile(r"range (?P<i>\d+) repeats range (?P<j>\d+) \((?P<what>parameter: [^()]*), the same keys and values\); "
                 r"give each range once$"),
      lambda m: (f"范围 {m.group('i')} 重复了范围 {m.group('j')}（{m.group('what')}，键和值都相同）；每个范围只给一次")),
+    ("robustness: a recalibration changing a condition's levels",   # a sweep file's test: DEV's levels 0..2 made fuzzy
+     re.compile(r"recalibrated, condition (?P<name>'[^']*') (?:(?P<fuzzy>is a fuzzy set)|has levels 0\.\.(?P<now>\d+)), "
+                r"not levels 0\.\.(?P<was>\d+) as in the initial data, so its solutions could not be compared with the "
+                r"initial one \(another truth table\); (?:recalibrate it into (?P<k>\d+) levels: type 'crisp' with "
+                r"(?P<cuts>\d+) thresholds|(?P<two>recalibrate it into a crisp set \(type 'crisp', one threshold\) or a "
+                r"fuzzy set))$"),
+     lambda m: (f"重新校准后，条件 {m.group('name')} "
+                + ("是模糊集" if m.group("fuzzy") else f"的水平为 0..{m.group('now')}")
+                + f"，而不是初始数据中的水平 0..{m.group('was')}，因此其解无法与初始解比较（另一个真值表）；"
+                + ("请把它重新校准为清晰集（type 'crisp'，一个临界值）或模糊集" if m.group("two") else
+                   f"请把它重新校准为 {m.group('k')} 个水平：type 'crisp'，{m.group('cuts')} 个临界值"))),
+    ("robustness: a recalibration leaving a level without a case",   # a sweep file's test: a cut point above every case
+     re.compile(r"recalibrated with (?P<cuts>\d+) cut points, condition (?P<name>'[^']*') has no case at level\(s\) "
+                r"(?P<empty>\d+(?:, \d+)*) \(values (?P<held>\d+(?:\.\.\d+|(?:, \d+)*)) only\), not the initial data's "
+                r"levels 0\.\.(?P<was>\d+), so its solutions could not be compared with the initial one \(another truth "
+                r"table\); move the thresholds so that every level holds a case$"),
+     lambda m: (f"以 {m.group('cuts')} 个临界值重新校准后，条件 {m.group('name')} 在水平 {m.group('empty')} 上没有案例（只有取值 "
+                f"{m.group('held')}），与初始数据的水平 0..{m.group('was')} 不同，因此其解无法与初始解比较（另一个真值表）；"
+                "请移动 thresholds，使每个水平都有案例")),
+    ("robustness: dropped cases leaving a level",   # a sweep file's test: drop_cases emptying a multi-value level
+     re.compile(r"without the cases it drops, condition (?P<name>'[^']*') (?:has levels 0\.\.(?P<now>\d+), not the "
+                r"initial data's 0\.\.(?P<was>\d+)|has values (?P<held>\d+(?:\.\.\d+|(?:, \d+)*)) only, no case at "
+                r"levels? (?P<gone>\d+(?:, \d+)*) where the initial data has cases \(levels 0\.\.(?P<all>\d+)\)), so its "
+                r"solutions could not be compared with the initial one \(another truth table\); drop fewer cases, or "
+                r"recode the condition in both$"),
+     lambda m: (f"去掉所删除的案例后，条件 {m.group('name')} "
+                + (f"的水平为 0..{m.group('now')}，而不是初始数据的 0..{m.group('was')}" if m.group("now") else
+                   f"只有取值 {m.group('held')}，在水平 {m.group('gone')} 上没有案例，而初始数据在那里有案例（水平 "
+                   f"0..{m.group('all')}）")
+                + "，因此其解无法与初始解比较（另一个真值表）；请少删一些案例，或在初始数据和检验中都重新编码该条件")),
+    ("robustness: a fuzzy calibration range of a multi-value set",   # a sweep file's range: type fuzzy for DEV 0..2
+     re.compile(r"calibration range of (?P<set>'[^']*'): a fuzzy calibration makes the multi-value (?P=set) \(levels "
+                r"0\.\.(?P<last>\d+)\) a fuzzy set, another truth table than the data's; give the range type 'crisp' and "
+                r"(?P<cuts>\d+) thresholds$"),
+     lambda m: (f"{m.group('set')} 的校准范围：模糊集校准会把多值的 {m.group('set')}（水平 0..{m.group('last')}）变成模糊集，"
+                f"真值表与数据的不同；请给该范围 type 'crisp' 和 {m.group('cuts')} 个临界值")),
+    ("a case named twice in a raw file",   # robustness --raw, calibrate, calibrate_frame: a case name twice
+     re.compile(r"(?:--raw (?P<raw>.+?): duplicate case name\(s\) (?P<names>'[^']*'(?:, '[^']*')*(?: and \d+ more)?)"
+                r"(?: in column (?P<col>'[^']*'))?; each case needs one row of raw values: (?P<where>.+)"
+                r"|(?:(?P<file>.+?): )?duplicate case name\(s\) (?P<dup>'[^']*'(?:, '[^']*')*) in column "
+                r"(?P<column>'[^']*') \(spaces around names are ignored\); case names must be unique: (?P<at>.+)"
+                r"|the raw data has duplicate case name\(s\) (?P<api>'[^']*'(?:, '[^']*')*(?: and \d+ more)?): each "
+                r"case needs one row of raw values)$"),
+     _zh_raw_case_twice),
+    ("a case without a name in a raw file",   # calibrate, calibrate_frame: a blank cell in the case column
+     re.compile(rf"(?:(?P<file>.+?): )?column (?P<col>'[^']*') has no case name in row\(s\) (?P<rows>{_ROWS_AT}); every "
+                r"case needs a name$"),
+     lambda m: ((f"{m.group('file')}：" if m.group("file") else "") + f"列 {m.group('col')} 在"
+                + _rows_at_zh(m.group("rows")) + "没有案例名称；每个案例都需要名称")),
     ("a file flag left empty",   # --spec '', --raw '' (an unset shell variable)
      re.compile(r"--(?P<flag>spec|raw) is empty \((?P<value>'[^']*'|\"[^\"]*\")\): give the file$"),
      lambda m: f"--{m.group('flag')} 是空的（{m.group('value')}）：请给出文件"),

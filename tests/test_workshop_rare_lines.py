@@ -1861,3 +1861,66 @@ def test_the_file_flags_and_keep_left_empty_have_their_chinese_line(capsys, argv
     code, out, err = run(capsys, *argv)
     assert code == 2 and err.startswith("error: --"), err
     assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == zh
+
+
+def _catalogue_message(bad_id: str, capsys, monkeypatch, kind: str = "error") -> str:
+    """The message a row of the bad-input catalogue gives (tests/bad_inputs/catalogue.py), as its user sees it: the
+    command's last error: line (or its first warning: line), or the error (warning) the API call raises."""
+    from _cli import run
+    from bad_inputs.catalogue import CATALOGUE
+
+    from analysis.paths import ROOT
+    from analysis.qca import QCAWarning
+
+    bad = next(b for b in CATALOGUE if b.id == bad_id)
+    if bad.via == "cli":
+        monkeypatch.chdir(ROOT)
+        code, out, err = run(capsys, *bad.run)
+        prefix = "error: " if kind == "error" else "warning: "
+        lines = [line.removeprefix(prefix) for line in err.splitlines() if line.startswith(prefix)]
+        assert lines and bad.expect in " ".join(err.split()), err
+        return lines[-1] if kind == "error" else next(line for line in lines if bad.expect in line)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            bad.run()
+        except QCAInputError as error:
+            assert kind == "error" and bad.expect in str(error), error
+            return str(error)
+    return next(str(w.message) for w in caught if issubclass(w.category, QCAWarning) and bad.expect in str(w.message))
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("robustness-recalibrate-levels",
+     "tests/bad_inputs/spec_recalibrate.yaml：检验 'DEV c=600'：重新校准后，条件 'DEV' 是模糊集，而不是初始数据中的水平 0..2，因此其解"
+     "无法与初始解比较（另一个真值表）；请把它重新校准为 3 个水平：type 'crisp'，2 个临界值"),
+    ("robustness-recalibrate-empty-level",
+     "tests/bad_inputs/spec_recalibrate_empty_level.yaml：检验 'DEV cut 5000'：以 2 个临界值重新校准后，条件 'DEV' 在水平 2 上"
+     "没有案例（只有取值 0..1），与初始数据的水平 0..2 不同，因此其解无法与初始解比较（另一个真值表）；请移动 thresholds，使每个水平"
+     "都有案例"),
+    ("robustness-drop-middle-level",
+     "tests/bad_inputs/spec_drop_middle_level.yaml：检验 'no DEV 1'：去掉所删除的案例后，条件 'DEV' 只有取值 0, 2，在水平 1 上"
+     "没有案例，而初始数据在那里有案例（水平 0..2），因此其解无法与初始解比较（另一个真值表）；请少删一些案例，或在初始数据和检验中"
+     "都重新编码该条件"),
+    ("robustness-range-fuzzy-multivalue",
+     "tests/bad_inputs/spec_range_fuzzy_multivalue.yaml：范围 1（parameter: calibration, set: DEV）：'DEV' 的校准范围：模糊集"
+     "校准会把多值的 'DEV'（水平 0..2）变成模糊集，真值表与数据的不同；请给该范围 type 'crisp' 和 2 个临界值"),
+    ("robustness-raw-duplicate-case",
+     "--raw tests/bad_inputs/raw_duplicate_case_lr.csv：列 'case' 中有重复的案例名称 'AU'；每个案例只能有一行原始数值：'AU' 在"
+     "第 1、19 行（文件的第 2、20 行）"),
+    ("robustness-raw-duplicate-case-api", "原始数据中有重复的案例名称 'AU'：每个案例只能有一行原始数值"),
+    ("calibrate-duplicate-cases",
+     "tests/bad_inputs/raw_duplicate_cases.csv：列 'case' 中有重复的案例名称 'a'（名称两端的空格不计）；案例名称必须唯一：'a' 在"
+     "第 1、2 行（文件的第 2、3 行）"),
+    ("calibrate-frame-duplicate-cases",
+     "列 'case' 中有重复的案例名称 'a'（名称两端的空格不计）；案例名称必须唯一：'a' 在第 1、2 行（文件的第 2、3 行）"),
+    ("calibrate-frame-blank-cases", "列 'case' 在第 2、3 行（文件的第 3、4 行）没有案例名称；每个案例都需要名称"),
+])
+def test_the_refusals_of_levels_and_of_raw_case_names_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """A recalibration or dropped cases changing a multi-value condition's levels (made fuzzy, a level left without a
+    case), a fuzzy calibration range of a multi-value set, a raw file naming a case twice (the robustness command's
+    --raw, the calibrate command's file, calibrate_frame, robustness_protocol's raw=) or leaving one without a name
+    (the bad-input catalogue's rows): no Chinese line before."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
