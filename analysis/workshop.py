@@ -2276,6 +2276,12 @@ def _zh_raw_case_twice(m: re.Match) -> str | None:
             f"{m.group('dup')}（名称两端的空格不计）；案例名称必须唯一：{where}")
 
 
+#: Why YAML reads a number otherwise than written (read._plain_yaml_number), in Chinese.
+_YAML_NUMBER_ZH = {"digits grouped with '_'": "数字用 '_' 分组", "':' makes it a base-60 number": "':' 使它成为六十进制数",
+                   "hexadecimal": "十六进制", "binary": "二进制", "octal": "八进制",
+                   "a leading 0 makes it octal": "开头的 0 使它成为八进制数"}
+
+
 ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("an argument the function does not take",
      re.compile(r"(?P<function>\w+)\(\) takes no argument (?P<name>'[^']*')(?:; (?P<advice>.+?))? \((?:its arguments: "
@@ -2778,14 +2784,16 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"(?P<frame>analysis\.qca\.calibrate_frame\(.*\))$"),
      lambda m: (f"calibrate 一次只校准一列原始数值（Series、列表或一维数组），现为 {m.group('rows')} 行 {m.group('cols')} 列的"
                 f"表（DataFrame）：请校准一列，如 {m.group('column')}；一次校准多个集合用 {m.group('frame')}")),
-    ("skew_bounds not a pair of shares",
-     re.compile(r"skew_bounds must be two shares \(low, high\) such as \(0\.2, 0\.8\) or None, got (?P<value>.+?)"
-                r"(?:: write (?P<write>\([^()]*\)), a pair of numbers)?$"),
-     lambda m: (f"skew_bounds 必须是两个比例 (low, high)，如 (0.2, 0.8)，或 None，现为 {m.group('value')}"
-                + (f"：请写 {m.group('write')}，一对数字" if m.group("write") else ""))),
+    ("skew_bounds not a pair of shares",   # the argument, or a sweep file's key (its pairs as lists, none)
+     re.compile(r"skew_bounds must be two shares (?:\(low, high\) such as \(0\.2, 0\.8\) or None|(?P<listed>\[low, high\] "
+                r"such as \[0\.2, 0\.8\] or none \(no check\))), got (?P<value>.+?)(?:: write (?P<write>\([^()]*\)|"
+                r"\[[^\[\]]*\]), a pair of numbers)?$"),
+     lambda m: ("skew_bounds 必须是两个比例 "
+                + ("[low, high]，如 [0.2, 0.8]，或 none（不检查）" if m.group("listed") else "(low, high)，如 (0.2, 0.8)，或 None")
+                + f"，现为 {m.group('value')}" + (f"：请写 {m.group('write')}，一对数字" if m.group("write") else ""))),
     ("skew_bounds out of order or range",
      re.compile(r"skew_bounds must satisfy 0 <= low < high <= 1, got (?P<value>.+?)(?:; a percentage\? write "
-                r"(?P<percent>\([^()]*\))|; the lower bound first: (?P<first>\([^()]*\)))?$"),
+                r"(?P<percent>\([^()]*\)|\[[^\[\]]*\])|; the lower bound first: (?P<first>\([^()]*\)|\[[^\[\]]*\]))?$"),
      lambda m: (f"skew_bounds 必须满足 0 <= low < high <= 1，现为 {m.group('value')}"
                 + (f"；是百分数吗？请写 {m.group('percent')}" if m.group("percent") else
                    f"；下限在前：{m.group('first')}" if m.group("first") else ""))),
@@ -3091,6 +3099,70 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"case needs a name$"),
      lambda m: ((f"{m.group('file')}：" if m.group("file") else "") + f"列 {m.group('col')} 在"
                 + _rows_at_zh(m.group("rows")) + "没有案例名称；每个案例都需要名称")),
+    ("a file not found",   # read_data, read_spec_file, the commands' --spec and --raw (read.missing_file_hint)
+     re.compile(r"(?P<path>.+?): file not found(?:; looked for as (?P<abs>.+) \(a relative path is read from the folder "
+                r"the command runs in\): give the file's full path|(?P<near>; did you mean '[^']*'(?: or '[^']*')*\? "
+                r"\(file names are case-sensitive\))|; '~' is not your home folder here \(the shell expands it only outside "
+                r"quotes\): write the full path, e\.g\. (?P<eg>\".+?\")(?: \((?P<home>.+) exists\))?|(?P<tilde>; '~' is "
+                r"not expanded here \(the shell expands it only outside quotes\): write the full path)|; the folder "
+                r"(?P<folder>.+) does not exist|; (?P<above>.+) is a file, not a folder|; it is a symbolic link to "
+                r"(?P<target>.+), which does not exist|(?P<loop>; it is a symbolic link that leads to itself \(a loop\)))?$"),
+     lambda m: (f"{m.group('path')}：找不到文件"
+                + (f"；查找的位置是 {m.group('abs')}（相对路径从运行命令的文件夹算起）：请给出文件的完整路径" if m.group("abs")
+                   else "（文件名区分大小写）" if m.group("near")   # the names meant: said by _hints_zh, after
+                   else (f"；这里的 '~' 不是你的主文件夹（shell 只在引号之外展开它）：请写完整路径，例如 {m.group('eg')}"
+                         + (f"（{m.group('home')} 存在）" if m.group("home") else "")) if m.group("eg")
+                   else "；这里的 '~' 不会被展开（shell 只在引号之外展开它）：请写完整路径" if m.group("tilde")
+                   else f"；文件夹 {m.group('folder')} 不存在" if m.group("folder")
+                   else f"；{m.group('above')} 是文件，不是文件夹" if m.group("above")
+                   else f"；它是指向 {m.group('target')} 的符号链接，而该目标不存在" if m.group("target")
+                   else "；它是指向自身的符号链接（循环）" if m.group("loop") else ""))),
+    ("robustness: no_solution",   # robustness_protocol's no_solution, a sweep file's no_solution, --no-solution
+     re.compile(rf"(?:no_solution must be 'count' \(a test without a sufficient configuration counts as the empty "
+                rf"solution\) or 'refuse' \(it is an error\), got {_GIVEN}(?=[;:]|$)|'no_solution: (?P<file>.*)' is "
+                r"neither count \(a test without a sufficient configuration counts as the empty solution\) nor refuse "
+                r"\(it is an error\)(?=;|$)|(?P<empty>'no_solution:' has no value \(YAML reads it as null\): write "
+                r"'no_solution: count' \(a test without a sufficient configuration counts as the empty solution\) or "
+                r"'no_solution: refuse' \(it is an error\), or leave the key out \(count\)$)|--no-solution (?P<flag>\S+) "
+                r"but (?P<spec>.+) says 'no_solution: (?P<says>.*)'; give the rule once \(the file's key, or the "
+                r"flag\)$)"),
+     lambda m: (f"--no-solution {m.group('flag')}，但 {m.group('spec')} 写的是 'no_solution: {m.group('says')}'；规则只给一次"
+                "（文件中的键，或命令行参数）" if m.group("flag") else
+                "'no_solution:' 没有值（YAML 把它读作 null）：请写 'no_solution: count'（没有充分组态的检验算作空解）或 "
+                "'no_solution: refuse'（这是错误），或去掉这个键（count）" if m.group("empty") else
+                f"'no_solution: {m.group('file')}' 既不是 count（没有充分组态的检验算作空解），也不是 refuse（这是错误）"
+                if m.group("file") is not None else
+                "no_solution 只能是 'count'（没有充分组态的检验算作空解）或 'refuse'（这是错误），现为 "
+                f"{m.group('value')}")),
+    ("robustness: skew_bounds given empty or twice, --skew-bounds",   # a sweep file's key, the flag
+     re.compile(r"(?:(?P<empty>'skew_bounds' has no value \(YAML reads 'skew_bounds:' left empty, 'null' or '~' as "
+                r"null\): write two shares, e\.g\. 'skew_bounds: \[0\.2, 0\.8\]', or 'skew_bounds: none' to turn the skew "
+                r"check off \(as --skew-bounds none does\), or leave the key out \(the default, \[0\.2, 0\.8\]\)$)"
+                r"|skew_bounds=(?P<arg>\([^()]*\)|None) \(--skew-bounds (?P<flag>\S+) on the command line\) but "
+                r"(?P<spec>.+) says 'skew_bounds: (?P<says>[^']*)'; give the bounds once \(the file's key, or the "
+                r"argument / flag\)$"
+                r"|--skew-bounds must be two shares LOW,HIGH (?P<order>in \[0, 1\] with LOW below HIGH, )?such as "
+                r"0\.2,0\.8, got (?P<text>'[^']*')(?:; percentages\? write (?P<pct>\S+))?(?=;|$))"),
+     lambda m: (f"skew_bounds={m.group('arg')}（命令行上的 --skew-bounds {m.group('flag')}），但 {m.group('spec')} 写的是 "
+                f"'skew_bounds: {m.group('says')}'；界限只给一次（文件中的键，或参数 / 命令行参数）" if m.group("arg") else
+                "'skew_bounds' 没有值（YAML 把留空的 'skew_bounds:'、'null' 或 '~' 读作 null）：请写两个比例，例如 "
+                "'skew_bounds: [0.2, 0.8]'，或写 'skew_bounds: none' 关闭偏斜检查（如 --skew-bounds none），或去掉这个键"
+                "（默认值 [0.2, 0.8]）" if m.group("empty") else
+                "--skew-bounds 必须是两个比例 LOW,HIGH" + ("，在 [0, 1] 之内且 LOW 小于 HIGH" if m.group("order") else "")
+                + f"，如 0.2,0.8，现为 {m.group('text')}"
+                + (f"；是百分数吗？请写 {m.group('pct')}" if m.group("pct") else ""))),
+    ("a file's number or yes/no read otherwise by YAML",   # read.read_spec_file: NO, 1_000, 010 unquoted
+     re.compile(r"line (?P<line>\d+), column (?P<col>\d+): (?P<text>.+?) is read by YAML as (?P<read>\S+) \((?:(?P<bool>"
+                r"YAML 1\.1 reads yes/no/on/off as true/false)|(?P<why>digits grouped with '_'|':' makes it a base-60 "
+                r"number|hexadecimal|binary|octal|a leading 0 makes it octal))\); (?:quote it \((?P<quote>'[^']*'|\"[^\"]*\")\) "
+                r"if it is a name or a case ID, or write (?P<write>true|false)|(?:write (?P<plain>\S+) \(digits 0-9 only\)|"
+                r"(?P<decimal>write the number in decimal digits)), or quote it \((?P<quoted>'[^']*'|\"[^\"]*\")\) if it is a "
+                r"name or a case ID)$"),
+     lambda m: (f"第 {m.group('line')} 行第 {m.group('col')} 列：YAML 把 {m.group('text')} 读作 {m.group('read')}（"
+                + ("YAML 1.1 把 yes/no/on/off 读作 true/false" if m.group("bool") else _YAML_NUMBER_ZH[m.group("why")])
+                + (f"）；若它是名称或案例标识，请加引号（{m.group('quote')}），否则请写 {m.group('write')}" if m.group("bool")
+                   else "）；请" + (f"写 {m.group('plain')}（只用数字 0-9）" if m.group("plain") else "用十进制数字写这个数")
+                   + f"，若它是名称或案例标识，则请加引号（{m.group('quoted')}）"))),
     ("a file flag left empty",   # --spec '', --raw '' (an unset shell variable)
      re.compile(r"--(?P<flag>spec|raw) is empty \((?P<value>'[^']*'|\"[^\"]*\")\): give the file$"),
      lambda m: f"--{m.group('flag')} 是空的（{m.group('value')}）：请给出文件"),

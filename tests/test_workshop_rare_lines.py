@@ -1924,3 +1924,76 @@ def test_the_refusals_of_levels_and_of_raw_case_names_have_their_chinese_line(ca
     from analysis.workshop import engine_error_zh
 
     assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("file-not-found", "data/raw/nosuch.csv：找不到文件；查找的位置是 {root}/data/raw/nosuch.csv（相对路径从运行命令的文件夹算起）："
+                       "请给出文件的完整路径"),
+    ("calibrate-spec-not-found",
+     "--spec docs/examples/LR_calibrate.yaml：找不到文件；查找的位置是 {root}/docs/examples/LR_calibrate.yaml（相对路径从运行"
+     "命令的文件夹算起）：请给出文件的完整路径"),
+    ("robustness-raw-not-found",
+     "--raw data/reference/datasets/LRR.csv：找不到文件（文件名区分大小写）；是否想写 'data/reference/datasets/LR.csv'？"),
+    ("data-path-tilde-quoted", "~/no_such_qca_file.csv：找不到文件；这里的 '~' 不是你的主文件夹（shell 只在引号之外展开它）："
+                               "请写完整路径，例如 \"$HOME/no_such_qca_file.csv\""),
+    ("spec-path-tilde-unknown-user", "--spec ~SURV：找不到文件；这里的 '~' 不会被展开（shell 只在引号之外展开它）：请写完整路径"),
+    ("protocol-no-solution-unknown",
+     "no_solution 只能是 'count'（没有充分组态的检验算作空解）或 'refuse'（这是错误），现为 'drop'"),
+    ("robustness-spec-no-solution-unknown",
+     "tests/bad_inputs/spec_no_solution_unknown.yaml：'no_solution: drop' 既不是 count（没有充分组态的检验算作空解），也不是 "
+     "refuse（这是错误）"),
+    ("robustness-spec-no-solution-empty",
+     "tests/bad_inputs/spec_no_solution_empty.yaml：'no_solution:' 没有值（YAML 把它读作 null）：请写 'no_solution: count'"
+     "（没有充分组态的检验算作空解）或 'no_solution: refuse'（这是错误），或去掉这个键（count）"),
+    ("robustness-spec-no-solution-conflict",
+     "--no-solution count，但 tests/bad_inputs/spec_no_solution_refuse.yaml 写的是 'no_solution: refuse'；规则只给一次"
+     "（文件中的键，或命令行参数）"),
+    ("robustness-spec-skew-bounds-text",
+     "tests/bad_inputs/spec_skew_bounds_text.yaml：skew_bounds 必须是两个比例 [low, high]，如 [0.2, 0.8]，或 none（不检查），"
+     "现为 '0.2,0.8'：请写 [0.2, 0.8]，一对数字"),
+    ("robustness-spec-skew-bounds-empty",
+     "tests/bad_inputs/spec_skew_bounds_empty.yaml：'skew_bounds' 没有值（YAML 把留空的 'skew_bounds:'、'null' 或 '~' 读作 "
+     "null）：请写两个比例，例如 'skew_bounds: [0.2, 0.8]'，或写 'skew_bounds: none' 关闭偏斜检查（如 --skew-bounds none），"
+     "或去掉这个键（默认值 [0.2, 0.8]）"),
+    ("robustness-spec-skew-bounds-conflict",
+     "skew_bounds=(0.2, 0.8)（命令行上的 --skew-bounds 0.2,0.8），但 tests/bad_inputs/spec_skew_bounds.yaml 写的是 "
+     "'skew_bounds: [0.1, 0.9]'；界限只给一次（文件中的键，或参数 / 命令行参数）"),
+    ("robustness-skew-percent", "--skew-bounds 必须是两个比例 LOW,HIGH，在 [0, 1] 之内且 LOW 小于 HIGH，如 0.2,0.8，现为 "
+                                "'20,80'；是百分数吗？请写 0.2,0.8"),
+    ("spec-yaml-no-as-false",
+     "tests/bad_inputs/spec_drop_norway.yaml：第 5 行第 42 列：YAML 把 NO 读作 False（YAML 1.1 把 yes/no/on/off 读作 "
+     "true/false）；若它是名称或案例标识，请加引号（'NO'），否则请写 false"),
+    ("robustness-spec-underscore",
+     "tests/bad_inputs/spec_range_underscore.yaml：第 6 行第 49 列：YAML 把 1_000 读作 1000（数字用 '_' 分组）；请写 1000（只用"
+     "数字 0-9），若它是名称或案例标识，则请加引号（'1_000'）"),
+    ("robustness-spec-octal-case",
+     "tests/bad_inputs/spec_drop_case_octal.yaml：第 6 行第 44 列：YAML 把 010 读作 8（开头的 0 使它成为八进制数）；请写 10（只用"
+     "数字 0-9），若它是名称或案例标识，则请加引号（'010'）"),
+])
+def test_files_not_found_no_solution_skew_bounds_and_yaml_readings_have_their_chinese_line(capsys, monkeypatch, bad_id,
+                                                                                           zh):
+    """A file not found (with where it was looked for, the name meant, a quoted '~'), the no_solution rule and the
+    skew bounds given wrongly, empty or twice (a sweep file's keys, the flags), and a sweep file's NO or 1_000 or 010
+    that YAML reads otherwise (the bad-input catalogue's rows): no Chinese line before; the skew bounds' forms of the
+    API read the sweep file's lists too."""
+    from analysis.paths import ROOT
+    from analysis.workshop import engine_error_zh
+
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh.format(root=ROOT)
+
+
+def test_the_skew_bounds_of_a_sweep_file_read_as_its_lists(tmp_path):
+    """A sweep file's skew_bounds of percentages or in the wrong order: the argument's Chinese line read (20, 80) and
+    not the file's [20, 80], so the file's refusal had no line."""
+    from analysis.qca.sweep_spec import run_spec_file
+    from analysis.workshop import engine_error_zh
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    spec = tmp_path / "s.yaml"
+    for bounds, zh in [("[20, 80]", "；是百分数吗？请写 [0.2, 0.8]"), ("[0.8, 0.2]", "；下限在前：[0.2, 0.8]")]:
+        spec.write_text(f"outcome: SURV\nconditions: [DEV, URB]\nskew_bounds: {bounds}\ntests:\n - {{label: a, incl_cut: "
+                        "0.7}\n", encoding="utf-8")
+        with pytest.raises(QCAInputError) as err:
+            run_spec_file(lf, str(spec))
+        assert engine_error_zh(err.value) == f"{spec}：skew_bounds 必须满足 0 <= low < high <= 1，现为 {bounds}{zh}"
