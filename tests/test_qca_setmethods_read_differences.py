@@ -198,7 +198,7 @@ def test_a_theory_set_outside_the_conditions_is_read_from_the_data_as_setmethods
     got = json.loads(proc.stdout)
     assert any("STB read from the data" in n for n in got["notes"]), got.keys()
     assert "data=" in README and "its data file" in README and "read from `data=`" in R_TO_ENGINE
-    assert "naming the cases that differ" in README and "whose outcome must be the solution's" in R_TO_ENGINE
+    assert "naming the set and the cases that differ" in README and "whose outcome, and a condition" in R_TO_ENGINE
 
 
 def test_theory_data_whose_outcome_is_not_the_solutions_is_refused_and_a_typo_is_offered_the_data_columns():
@@ -239,6 +239,49 @@ def test_theory_data_whose_outcome_is_not_the_solutions_is_refused_and_a_typo_is
     assert str(typo.value) == ("theory 'DEV*STBB': unknown condition 'STBB' in term 'DEV*STBB'; did you mean 'STB'? "
                                "(conditions: 'DEV', 'URB', 'LIT', 'IND'; or a column of the data, read from it: "
                                "'STB')"), typo.value
+
+
+def test_theory_data_whose_condition_is_not_the_solutions_is_refused_whether_or_not_the_theory_reads_from_it():
+    """theory.data reads the theory's sets, the conditions and the outcome from one data set, the truth table's
+    initial.data (helper_theory_eval.R, read through the search tool). data= was checked on its outcome alone: DEV
+    recoded crisp (a solution of fuzzy DEV), or URB changed in BE, gave a fit that mixed two data sets, and data
+    given for a theory of the conditions alone was not looked at. Both are refused, naming the condition and the first
+    cases with both values (data given is data the user takes the evaluation to rest on, whether or not the theory
+    reads a set from it); the solution's own data, shuffled or cut to the outcome and the theory's sets, is read."""
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sol = minimize(truth_table(lf, "SURV", "DEV, URB, LIT, IND", incl_cut=0.8), include="?")
+        crisp = lf.assign(DEV=(lf["DEV"] > 0.5).astype(int))
+        first = [c for c in sol.truth_table.data.cases if (lf.loc[c, "DEV"] > 0.5) != lf.loc[c, "DEV"]][:2]
+        assert first == ["AU", "BE"] and lf.loc[first, "DEV"].tolist() == [0.81, 0.99]
+        for theory, purpose in (("DEV*STB", "to read 'STB' of theory 'DEV*STB'"),
+                                ("DEV*URB", "whether or not theory 'DEV*URB' reads a set from it")):
+            with pytest.raises(QCAInputError) as err:
+                theory_evaluation(theory, sol, data=crisp)
+            assert str(err.value).startswith(
+                "data's condition 'DEV' differs from the solution's in case(s) 'AU' (1 in data, 0.81 in the "
+                "solution's), 'BE' (1 in data, 0.99 in the solution's), "), err.value
+            assert str(err.value).endswith(
+                f"more: data must be the data the solution was found on, {purpose} (SetMethods' theory.evaluation "
+                "reads a theory's sets, the conditions and the outcome from one data set, the truth table's "
+                "initial.data)"), err.value
+        one = lf.assign(URB=lf["URB"].where(lf.index != "BE", 0.3))
+        with pytest.raises(QCAInputError) as err:
+            theory_evaluation("DEV*URB", sol, data=one)
+        assert str(err.value).startswith("data's condition 'URB' differs from the solution's in case(s) 'BE' (0.3 in "
+                                         "data, 0.89 in the solution's): data must be"), err.value
+        with pytest.raises(QCAInputError, match=r"condition 'DEV' .*\(condition\(s\) 'URB' differ too\)"):
+            theory_evaluation("DEV*STB", sol, data=crisp.assign(URB=one["URB"]))
+        with pytest.raises(QCAInputError, match="^data's outcome 'SURV' differs .* whether or not theory 'DEV'"):
+            theory_evaluation("DEV", sol, data=lf.assign(SURV=1 - lf["SURV"]))
+        # the solution's data: read, shuffled, or only the outcome and the theory's set
+        same = theory_evaluation("DEV*URB", sol, data=lf.iloc[::-1])
+        assert (same.fit == theory_evaluation("DEV*URB", sol).fit).all().all()
+        part = theory_evaluation("DEV*STB", sol, data=lf[["SURV", "STB"]])
+        assert (part.data["theory"] == np.minimum(lf["DEV"], lf["STB"]).loc[part.data.index]).all()
+        theory_evaluation("DEV", sol, data=lf[["SURV"]])
+    assert "or a condition of the solution it holds" in README and "and a condition it holds, must be" in R_TO_ENGINE
 
 
 # A + B necessary for Y; case by case: A, B, Y

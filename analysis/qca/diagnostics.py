@@ -1012,8 +1012,12 @@ class TheoryEvaluation:
 
 def _theory_sets_from_data(theory: str, qd, data, case_column) -> tuple[list[str], np.ndarray, list[int]]:
     """The sets `theory` names outside the solution's conditions, read from `data` (theory_evaluation's data=): their
-    names, memberships (cases in the solution's order, matched by name) and levels; QCAInputError where data misses
-    a case of the solution (or holds one it lacks)."""
+    names, memberships (cases in the solution's order, matched by name) and levels. data must be the solution's data
+    whether or not the theory reads a set from it (a data set given is one the user takes the evaluation to rest on):
+    QCAInputError where it lacks the outcome, misses a case of the solution (or holds one it lacks), or where its
+    outcome or a condition of the solution it holds has other memberships than the solution's (another calibration:
+    SetMethods reads the theory's sets, the conditions and the outcome from one data set, the truth table's
+    initial.data)."""
     from .pof import _names_in
 
     if not isinstance(data, pd.DataFrame):
@@ -1024,13 +1028,19 @@ def _theory_sets_from_data(theory: str, qd, data, case_column) -> tuple[list[str
     except QCAInputError:   # parentheses, a model line: refused by theory_evaluation's own checks, in its words
         return [], np.zeros((len(qd.cases), 0)), []
     extra = [n for n in names if n not in qd.conditions and n in columns and n != qd.outcome_column]
-    if not extra:
-        return [], np.zeros((len(qd.cases), 0)), []
+    # what data is for, in the errors: the sets it gives, or the check alone (data given, no set read from it)
+    purpose = (f"to read {', '.join(map(quoted, extra))} of theory {quoted(theory)}" if extra else
+               f"whether or not theory {quoted(theory)} reads a set from it")
     if str(qd.outcome_column) not in columns:   # its outcome shows it is the solution's data (checked below)
         raise QCAInputError(f"data lacks the solution's outcome {quoted(qd.outcome_column)} (columns: "
                             f"{', '.join(map(quoted, columns))}): data must be the data the solution was found on, its "
-                            f"outcome included, to read {', '.join(map(quoted, extra))} of theory {quoted(theory)}")
-    own = prepare_data(data, qd.outcome, extra, case_column=case_column, warn=False)
+                            f"outcome included, {purpose}")
+    held = [str(c) for c in qd.conditions if str(c) in columns]   # conditions data holds: checked against the solution's
+    read = extra + held
+    if not read:   # the outcome and the cases alone to check: a placeholder condition (prepare_data wants one)
+        spare = "_".join(["set", *columns])
+        data, read = data.assign(**{spare: 0}), [spare]
+    own = prepare_data(data, qd.outcome, read, case_column=case_column, warn=False)
     ours, theirs = [str(c) for c in qd.cases], [str(c) for c in own.cases]
     missing = [c for c in ours if c not in set(theirs)]
     more = [c for c in theirs if c not in set(ours)]
@@ -1040,22 +1050,28 @@ def _theory_sets_from_data(theory: str, qd, data, case_column) -> tuple[list[str
             f"with case(s) {', '.join(map(quoted, more[:5]))} the solution lacks" if more else "",
             "with a case name twice" if len(set(theirs)) != len(theirs) else "") if part)
         raise QCAInputError(f"data must hold the cases of the solution's data, matched by name (its index, or "
-                            f"case_column), to read {', '.join(map(quoted, extra))} of theory {quoted(theory)}: got "
-                            f"data {said}")
+                            f"case_column), {purpose}: got data {said}")
     order = [theirs.index(c) for c in ours]
-    # SetMethods reads the theory's sets and the outcome from one data set (the truth table's initial.data): data
-    # whose outcome is not the solution's (another calibration, another outcome) mixes two data sets
-    theirs_y = np.asarray(own.y, dtype=float)[order]
-    differ = [(c, a, b) for c, a, b in zip(ours, theirs_y, np.asarray(qd.y, dtype=float))
-              if not np.isclose(a, b, rtol=0.0, atol=1e-9)]
-    if differ:
+    # SetMethods reads the theory's sets, the conditions and the outcome from one data set (the truth table's
+    # initial.data): data whose outcome or a condition is not the solution's (another calibration) mixes two data sets
+    X = np.asarray(own.X, dtype=float)[order]
+    sets = [("outcome", qd.outcome, np.asarray(own.y, dtype=float)[order], np.asarray(qd.y, dtype=float))]
+    sets += [("condition", c, X[:, len(extra) + k], np.asarray(qd.X, dtype=float)[:, list(qd.conditions).index(c)])
+             for k, c in enumerate(held)]
+    for what, name, theirs_v, ours_v in sets:
+        differ = [(c, a, b) for c, a, b in zip(ours, theirs_v, ours_v) if not np.isclose(a, b, rtol=0.0, atol=1e-9)]
+        if not differ:
+            continue
         shown = ", ".join(f"{quoted(c)} ({a:g} in data, {b:g} in the solution's)" for c, a, b in differ[:5])
         more = f" and {len(differ) - 5} more" if len(differ) > 5 else ""
-        raise QCAInputError(f"data's outcome {quoted(qd.outcome)} differs from the solution's in case(s) {shown}{more}: "
-                            f"data must be the data the solution was found on, to read {', '.join(map(quoted, extra))} "
-                            f"of theory {quoted(theory)} (SetMethods' theory.evaluation reads a theory's sets and the "
-                            "outcome from one data set, the truth table's initial.data)")
-    return extra, np.asarray(own.X, dtype=float)[order], [int(v) for v in own.noflevels]
+        also = [n for w, n, t, o in sets[1:] if n != name and not np.allclose(t, o, rtol=0.0, atol=1e-9)]
+        also_said = f" (condition(s) {', '.join(map(quoted, also))} differ too)" if what == "condition" and also else ""
+        raise QCAInputError(f"data's {what} {quoted(name)} differs from the solution's in case(s) {shown}{more}"
+                            f"{also_said}: data must be the data the solution was found on, {purpose} (SetMethods' "
+                            "theory.evaluation reads a theory's sets"
+                            + (", the conditions" if what == "condition" else "")
+                            + " and the outcome from one data set, the truth table's initial.data)")
+    return extra, X[:, :len(extra)], [int(v) for v in own.noflevels][:len(extra)]
 
 
 def _unknown_among_data_columns(theory: str, qd, data, case_column, from_data: list[str]) -> str:

@@ -1361,6 +1361,16 @@ CATALOGUE: list[Bad] = [
         "data's outcome 'SURV' differs from the solution's in case(s) 'BE' (0.1 in data, 0.95 in the solution's): data "
         "must be the data the solution was found on, to read 'LIT' of theory 'DEV*LIT' (SetMethods' theory.evaluation "
         "reads a theory's sets and the outcome from one data set, the truth table's initial.data)", origin="review"),
+    Bad("theory-data-another-condition", "theory_evaluation('DEV*URB', sol, data=LF with URB changed in BE): data "
+        "whose condition is not the solution's, given for a theory the solution's conditions make (was: not looked at; "
+        "with a set read from it, its conditions unchecked, the two data sets mixed)", LF, "api",
+        lambda: _qca()[0].theory_evaluation("DEV*URB", mz(tt(lf(), "SURV", ["DEV", "URB", "IND"], incl_cut=0.7),
+                                                         include="?"), data=lf().assign(URB=lambda d: d["URB"].where(
+                                                             d.index != "BE", 0.3))),
+        "data's condition 'URB' differs from the solution's in case(s) 'BE' (0.3 in data, 0.89 in the solution's): "
+        "data must be the data the solution was found on, whether or not theory 'DEV*URB' reads a set from it "
+        "(SetMethods' theory.evaluation reads a theory's sets, the conditions and the outcome from one data set, the "
+        "truth table's initial.data)", origin="review"),
     Bad("dir-exp-two-unknown-literals", "--dir-exp 'DEV,LIT,~STB' naming two left-out columns as literals (was: "
         "'unknown condition 'LIT'' alone, STB found on the next run)", LF, "cli",
         cli("minimize", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.8", "--include", "?",
