@@ -3845,8 +3845,9 @@ def _zh_at_half(parts: str) -> str:
 
 
 def _zh_skew_row(m: re.Match) -> str:
-    """good_practice's skew row (what the analysis has: each set's share of cases, the bounds, the sets skewed), in
-    Chinese, the shares copied ('(levels of A: lower bound 0.133)' said too)."""
+    """good_practice's skew row (what the analysis has: each set's share of cases, the bounds, the sets skewed, the
+    sets on a bound itself, not flagged), in Chinese, the shares copied ('(levels of A: lower bound 0.133)' said
+    too)."""
     parts = re.sub(r" \(levels of (?P<name>[^:()]+): lower bound (?P<low>[\d.e-]+)\)", r"（\g<name> 的各水平：下限 \g<low>）",
                    m.group("parts"))
     parts = _zh_at_half(parts)
@@ -3855,6 +3856,8 @@ def _zh_skew_row(m: re.Match) -> str:
             + f"），界限 {m.group('low')}-{m.group('high')}（调用者给出的 skew_bounds，一种惯例：SetMethods 的 skew.check "
             f"只报告比例，不设界限）：{parts}"
             + (f"；偏斜：{m.group('skewed').replace(', ', '、')}" if m.group("skewed") else "；没有偏斜的集合")
+            + (f"；恰在界限上（未标出：只有超出界限的比例才算偏斜；若把界限读作包含在内，则为偏斜）："
+               f"{m.group('on_bound').replace(', ', '、')}" if m.group("on_bound") else "")
             + ("（涉及它们的一致性或覆盖度可能高得有误导性：请查看 RoN 和案例）" if m.group("misleading") else ""))
 
 
@@ -4317,8 +4320,9 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
      re.compile(r"share of cases in each set \(membership > 0\.5(?P<multi>; each level of a multi-value condition, the "
                 r"lower bound scaled by 2/L for L levels)?\), bounds (?P<low>[\d.e-]+)-(?P<high>[\d.e-]+) \(the caller's "
                 r"skew_bounds, a convention: SetMethods' skew\.check reports the shares without a bound\): (?P<parts>.+?)"
-                r"(?:; skewed: (?P<skewed>.+?)|; no set skewed)(?P<misleading> \(a high consistency or coverage involving "
-                r"them can be misleadingly high: read RoN and the cases\))?$"),
+                r"(?:; skewed: (?P<skewed>.+?)|; no set skewed)(?:; on a bound itself \(not flagged: only a share beyond a "
+                r"bound is; skewed if the bound is read as inclusive\): (?P<on_bound>.+?))?(?P<misleading> \(a high "
+                r"consistency or coverage involving them can be misleadingly high: read RoN and the cases\))?$"),
      _zh_skew_row),
     ("good practice: skewed set memberships not checked",
      re.compile(r"share of cases in each set \(membership > 0\.5(?P<multi>; each level of a multi-value condition)?\): "
