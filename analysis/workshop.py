@@ -3839,9 +3839,21 @@ def _zh_ambiguity(m: re.Match) -> str | None:
     return "；".join(said) + "；每个模型都含有的项：" + "；".join(terms) + "（结论是否在每个模型下都成立，要据此判读）"
 
 
+#: Brackets in the Chinese lines of good_practice's rows (engine_note_zh), one rule: an aside is in full-width brackets
+#: （…）, also one the English gives and the line copies ('SER (inclN 1.000, RoN 0.429)' -> 'SER（inclN 1.000, RoN
+#: 0.429）'); half-width ( ) stay only in code: a call, its bracket right after a name (esa(...), esa()), and a Python
+#: value to write ((0.2, 0.8)). tests/test_paperA_chinese_lines.py checks every row's line by it.
 def _zh_at_half(parts: str) -> str:
-    """The skew row's shares with their count of cases at the crossover ('A 0% (7 at exactly 0.5)') in Chinese."""
+    """The skew row's shares with their count of cases at the crossover ('A 0% (7 at exactly 0.5)') and a multi-value
+    condition's levels without bounds ('(levels of A)') in Chinese."""
+    parts = re.sub(r" \(levels of (?P<name>[^:()]+)\)", r"（\g<name> 的各水平）", parts)
     return re.sub(r" \((?P<half>\d+) at exactly 0\.5\)", r"（\g<half> 个恰为 0.5）", parts)
+
+
+def _fits_zh(fits: str) -> str:
+    """The literals consistent with necessity as good_practice's necessity row lists them ('SER (inclN 1.000, RoN
+    0.429, covN 0.667), ...'), their values in full-width brackets as a Chinese line's asides are, the rest copied."""
+    return re.sub(r" \((?P<values>inclN [^()]*)\)", r"（\g<values>）", fits)
 
 
 def _zh_skew_row(m: re.Match) -> str:
@@ -3935,7 +3947,7 @@ def _zh_necessity_row(m: re.Match) -> str:
                  + (f"（{m.group('measure') + ' ' if m.group('measure') else ''}从 {m.group('cut')} 起视为相关）"
                     if m.group("cut") else ""))
     return (f"检验了 {m.group('n')} 个文字（inclN >= {m.group('benchmark')}）；相关性：{relevance}；与必要性一致的："
-            + ("无" if m.group("fits") == "none" else _more_zh(m.group("fits")))
+            + ("无" if m.group("fits") == "none" else _fits_zh(_more_zh(m.group("fits"))))
             + "；在真值表之前运行（调用者的步骤顺序）"
             + (f"；基准 {m.group('low')} 低于 {m.group('floor')}" if m.group("low") else ""))
 

@@ -14,6 +14,7 @@ import pytest
 
 from analysis.paper_a import cases as C
 from analysis.paper_a import checklist as L
+from analysis.paper_a import claims as P
 from analysis.paper_a import configurations as K
 from analysis.paper_a import diagnostics as D
 from analysis.paper_a import robustness as R
@@ -400,3 +401,61 @@ def test_the_skew_row_says_a_set_on_a_bound_itself_in_chinese_too():
     cell = next(c for c in nb["cells"] if c.get("id") == "good-practice-code")
     printed = "".join("".join(o.get("text", "")) for o in cell["outputs"])
     assert L.GOOD_PRACTICE_HAS_NOT_SAID_ZH not in printed
+
+
+def _asides_in_half_width(line: str) -> list[str]:
+    """The brackets of a Chinese line that break the workshop's rule for them (analysis.workshop, above _zh_at_half):
+    an aside in full-width brackets （…）; half-width ( ) only in code, a call (the bracket right after a name:
+    'esa(...)', 'esa()') or a Python value to write ('(0.2, 0.8)')."""
+    import ast
+
+    wrong, depth, start = [], 0, []
+    for i, ch in enumerate(line):
+        if ch == "(":
+            start.append(i)
+        elif ch == ")" and start:
+            j = start.pop()
+            group = line[j:i + 1]
+            if j and re.match(r"[\w.\]]", line[j - 1]):
+                continue   # a call
+            try:
+                ast.literal_eval(group)
+            except (ValueError, SyntaxError):
+                wrong.append(line[max(0, j - 12):i + 1])
+    return wrong + [line[i:i + 12] for i in start]   # an unclosed bracket too
+
+
+def test_the_chinese_lines_of_good_practice_put_their_asides_in_full_width_brackets(analyses):
+    """The workshop's Chinese lines for good_practice's rows kept half-width brackets from the English they copy
+    (notebook 03: '与必要性一致的：SER (inclN 1.000, RoN 0.429, covN 0.667)', beside '（inclN 1.000, RoN 0.429）' in the
+    ESA row of the same report) and one English aside untranslated ('A[2] 80% (levels of A)' without bounds). One
+    rule now (_asides_in_half_width): asides full-width, half-width only in code. Checked on every row of the
+    reconstruction's report (with its necessity table, so the necessity row lists SER), of the stored
+    good_practice.csv, of a multi-value condition without bounds, and on the executed notebook's Chinese lines."""
+    from analysis.qca import good_practice, minimize, truth_table
+    from analysis.workshop import engine_note_zh
+
+    assert _asides_in_half_width("SER (inclN 1.000)；用 esa(..., contradictory_rows=[2])；如 (0.2, 0.8)；esa()") == [
+        "SER (inclN 1.000)"]   # the rule itself: an aside caught, a call and a value kept
+    crisp, res, neg = analyses
+    nec = P.necessity_table(crisp, C.OUTCOME, CONDS)
+    levels = pd.DataFrame({"A": [0, 1, 2, 2, 2, 2, 2, 2, 2, 2], "B": [0, 1, 0, 1, 0, 1, 1, 1, 0, 0],
+                           "Y": [0, 1, 0, 1, 1, 0, 1, 0, 1, 1]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        reports = [good_practice(res.solutions, necessity=nec, negated=neg.solutions, skew_bounds=(0.2, 0.8)),
+                   good_practice(minimize(truth_table(levels, "Y", ["A", "B"], incl_cut=0.6), "?"), skew_bounds=None)]
+    texts = [r["has"] for report in reports for r in report.rows]
+    texts += list(pd.read_csv(DATA_DERIVED / "paperA" / "good_practice.csv", encoding="utf-8")["has"])
+    said = {text: engine_note_zh(text) for text in texts}
+    assert all(said.values()), [t for t, z in said.items() if not z]
+    assert any("与必要性一致的：SER（inclN 1.000" in z for z in said.values()), said   # the case that was half-width
+    assert any("（A 的各水平）" in z for z in said.values()), said
+    assert {t[:60]: _asides_in_half_width(z) for t, z in said.items() if _asides_in_half_width(z)} == {}
+    nb = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    cell = next(c for c in nb["cells"] if c.get("id") == "good-practice-code")
+    printed = "".join("".join(o.get("text", "")) for o in cell["outputs"]).splitlines()
+    chinese = [line for line in printed if line.startswith(("- ", "    本分析：")) and re.search("[\u4e00-\u9fff]", line)]
+    stored = pd.read_csv(DATA_DERIVED / "paperA" / "good_practice.csv", encoding="utf-8")
+    assert len(chinese) == 2 * len(stored), chinese   # each standard's line and its body, in Chinese
+    assert {line[:40]: _asides_in_half_width(line) for line in chinese if _asides_in_half_width(line)} == {}
