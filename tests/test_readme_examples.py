@@ -428,3 +428,33 @@ def test_the_layout_the_readme_gives_for_your_own_data_is_the_one_read(tmp_path,
         assert header.split()[:3] == ["A", "B", "OUT"], header   # every other column a condition
     assert main(["truth-table", str(tmp_path / "county.csv"), "--outcome", "Y"]) == 2
     assert "pass --case-column county" in capsys.readouterr().err
+
+
+def test_the_python_recipe_for_raw_values_says_how_to_read_the_calibration_file(tmp_path, monkeypatch):
+    """The section's recipe for raw values in Python was `sets = calibrate_frame(df, spec, keep=case)` with `spec`
+    "the calibration file's mapping", never saying how to read the file: a newcomer reached for yaml.safe_load, which
+    reads `010` as 8 and `NO` as False without a word, where the calibrate command refuses both (and calibrate_frame,
+    given the file's name, says only then to use read_spec_file). The recipe names the reader and where it lives, and,
+    followed as written on LR.csv with docs/examples/LR_calibration.yaml, gives the memberships the calibrate command
+    writes from the same files."""
+    import pandas as pd
+
+    monkeypatch.chdir(ROOT)
+    paragraph = next(p for p in re.split(r"\n\s*\n", _section()) if "calibrate_frame(df, spec" in p)
+    steps = {name: code for code, name in re.findall(r"`((spec|sets) = [^`]+)`", paragraph)}
+    assert set(steps) == {"spec", "sets"}, "the recipe no longer says how `spec` is read"
+    imported = re.search(r"`(from analysis\.qca\.read import read_spec_file)`", paragraph)
+    assert imported, "the recipe does not say where read_spec_file lives"
+    namespace: dict = {}
+    exec("from analysis.qca import calibrate_frame, read_data\n" + imported.group(1), namespace)  # noqa: S102
+    namespace["df"], namespace["case"] = namespace["read_data"]("data/reference/datasets/LR.csv")
+    spec_file = re.search(r'read_spec_file\("([^"]+)"\)', steps["spec"]).group(1)
+    exec(steps["spec"].replace(spec_file, "docs/examples/LR_calibration.yaml"), namespace)  # noqa: S102
+    exec(steps["sets"], namespace)  # noqa: S102 - the README's own recipe
+    out = tmp_path / "sets.csv"
+    assert main(["calibrate", "data/reference/datasets/LR.csv", "--spec", "docs/examples/LR_calibration.yaml",
+                 "--out", str(out)]) == 0
+    written = pd.read_csv(out, encoding="utf-8")
+    got = namespace["sets"].reset_index(drop=True)
+    assert list(got.columns) == list(written.columns)
+    pd.testing.assert_frame_equal(got, written, check_dtype=False)
