@@ -91,6 +91,62 @@ def test_a_scheduler_lost_before_the_sweep_sends_anything_is_said_too(tmp_path):
     assert raised.value.__notes__ == [f"no result from setting incl_cut=0.7 on: {LOST.format(address=address)}"]
 
 
+def _lost_by(client) -> None:
+    """Wait until `client` has seen its scheduler go (it then tries to reconnect: status 'connecting')."""
+    deadline = time.monotonic() + START_TIMEOUT
+    while client.status == "running" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert client.status != "running", "the client did not notice its scheduler's death"
+
+
+def test_a_scheduler_lost_before_the_sweep_starts_is_said_at_once_not_after_the_reconnect_timeout(tmp_path):
+    """A scheduler lost before the sweep, and the client already reconnecting: the sweep waited for the client's
+    reconnect timeout (distributed's default, 30 s, here as a user has it) before its first request failed. The
+    engine now looks at the client first: a DaskSchedulerLost at once, with the same note as a loss mid-run."""
+    with cluster(tmp_path) as (address, scheduler):
+        with distributed.Client(address, timeout=30) as client, joblib.parallel_config(backend="dask"):
+            _kill(scheduler)
+            _lost_by(client)
+            t0 = time.monotonic()
+            with pytest.raises(Exception) as raised:
+                sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.7, 0.8], incl_cut=0.8, case_column="case",
+                                     include="?", n_jobs=2)
+            took = time.monotonic() - t0
+    assert took < 15, f"the sweep took {took:.1f} s to say its scheduler was lost"
+    assert type(raised.value).__name__ == "DaskSchedulerLost", raised.value
+    assert str(raised.value) == (f"the Dask client is not connected to its scheduler at {address} (client status "
+                                 "'connecting': it lost the scheduler and is trying to reach it again), so no task "
+                                 "was sent")
+    assert raised.value.__notes__ == [f"no result from setting incl_cut=0.7 on: {LOST.format(address=address)}"]
+
+
+def test_check_backend_says_a_scheduler_lost_before_its_run_at_once(tmp_path, monkeypatch, capsys):
+    """tools/check_backend.py --scheduler, the scheduler lost after the tool connected and before its parallel run,
+    and the client reconnecting: its one error line came after the reconnect timeout (its own, 30 s); it comes at
+    once."""
+    check = load_script("tools/check_backend.py")
+    sweeps = check.sweeps
+
+    def lost_first(n_jobs):
+        if n_jobs > 1:
+            _kill(scheduler)
+            _lost_by(distributed.get_client())
+            started.append(time.monotonic())
+        return sweeps(n_jobs)
+
+    started = []
+    monkeypatch.setattr(check, "sweeps", lost_first)
+    monkeypatch.setattr(check, "split_search", lambda n_jobs: {})
+    with cluster(tmp_path) as (address, scheduler):
+        assert check.CONNECT_TIMEOUT == 30
+        assert check.main(["dask", "--scheduler", address]) == 2
+        took = time.monotonic() - started[0]
+    assert took < 15, f"the tool took {took:.1f} s to say its scheduler was lost"
+    err = capsys.readouterr().err
+    assert err == (f"error: dask: sweeps (sensitivity_incl_cut, robustness_protocol, threshold_range on LF): "
+                   f"{LOST.format(address=address)}; the backend is not checked\n"), err
+
+
 def test_check_backend_says_the_scheduler_was_lost_in_one_error_line(tmp_path, monkeypatch, capsys):
     """tools/check_backend.py --scheduler on a cluster whose scheduler is killed as the parallel run starts: one
     error line saying so (it ended in a traceback when the error was not a FutureCancelledError), exit 2."""

@@ -35,6 +35,11 @@ own words only, which name a batch, not the sweep's setting, and vary with the m
 'ConnectionPool is closed' for a request of the engine's (the workers' engines, the shared data) once the client has
 given up reconnecting. `dask_scheduler_lost` tells these apart, by the reason or by the client's state, for the sweep
 to say so (protocol.run_tasks).
+A scheduler lost before a call began (the client already reconnecting, or closed after giving up) ended the call
+only when the engine's first request to it failed: after the client's reconnect timeout (distributed's
+comm.timeouts.connect, 30 s by default), the time the client tries to reach the lost scheduler again. `parallel` and
+`shared_on_dask` look at the client first (`_check_dask_workers`): one not connected is a DaskSchedulerLost at once,
+before any request or task, which dask_scheduler_lost says as it says a scheduler lost mid-run.
 joblib's Dask backend runs as many jobs as the cluster's workers have threads in all, whatever n_jobs says, and
 joblib.Parallel runs a call of one job in the calling process: on a cluster of one worker thread (a remote
 `dask worker --nthreads 1`) every task ran on the user's own machine, not on the cluster, without a word.
@@ -62,8 +67,14 @@ from .checks import workers
 from .data import QCAWarning
 from .errors import QCAInputError, user_stacklevel
 
-__all__ = ["configured", "dask_scheduler_address", "dask_scheduler_lost", "engine_fingerprint", "parallel",
-           "refuse_unpicklable", "shared_on_dask", "worker_died"]
+__all__ = ["DaskSchedulerLost", "configured", "dask_scheduler_address", "dask_scheduler_lost", "engine_fingerprint",
+           "parallel", "refuse_unpicklable", "shared_on_dask", "worker_died"]
+
+
+class DaskSchedulerLost(ConnectionError):
+    """A call on joblib's Dask backend whose client is not connected to its scheduler when the call begins (it is
+    reconnecting to a scheduler it lost, or closed): refused before any request or task (see the module's
+    docstring)."""
 
 
 def parallel(n_jobs: int | None, **kwargs) -> Parallel:
@@ -129,14 +140,16 @@ def dask_scheduler_lost(exc: BaseException, again: str = "run the sweep again",
     is KilledWorker, a task's error its own). Lost: distributed's FutureCancelledError of reason
     'scheduler-connection-lost' (the tasks under way), a CommClosedError of the connection to the scheduler's address
     (a request under way, before the client noticed), or any error once the client is no longer connected
-    (reconnecting, or closed after giving up). `address`: the scheduler's, read before the call
+    (reconnecting, or closed after giving up), and the engine's own DaskSchedulerLost (a client found not connected
+    as a call began). `address`: the scheduler's, read before the call
     (dask_scheduler_address), said when the client has lost it too. By name, as distributed is not needed."""
     if not _on_dask():
         return None
     client = getattr(get_active_backend()[0], "client", None)
     address = getattr(getattr(client, "scheduler", None), "address", None) or address
     names = {c.__name__ for c in type(exc).__mro__}
-    if not ("FutureCancelledError" in names and getattr(exc, "reason", None) == "scheduler-connection-lost"
+    if not (isinstance(exc, DaskSchedulerLost)
+            or "FutureCancelledError" in names and getattr(exc, "reason", None) == "scheduler-connection-lost"
             or "CommClosedError" in names and address and f"remote={address}>" in str(exc)
             or getattr(client, "status", "running") != "running"):
         return None
@@ -260,6 +273,7 @@ def _check_dask_workers() -> None:
     if dask_backend is None or not isinstance(backend, dask_backend.DaskDistributedBackend):
         return
     client = backend.client
+    _refuse_lost_scheduler(client)   # before the first request: one to a lost scheduler waits its reconnect timeout
     asked = backend.__dict__.setdefault("_qca_workers_checked", set())
     new = sorted(set(client.scheduler_info().get("workers", {})) - asked)
     if not new:
@@ -280,6 +294,20 @@ def _check_dask_workers() -> None:
             f"{answers[other[0]][1]}, this process's {ours}), so their results could differ from this process's: "
             "install this checkout of the project on every worker (pip install -e . at the same commit)")
     asked.update(new)
+
+
+def _refuse_lost_scheduler(client) -> None:
+    """A DaskSchedulerLost when the Dask client is not connected (status 'connecting': it lost its scheduler and is
+    trying to reach it again; 'closing' or 'closed': it gave up, or was closed): a request now would wait for the
+    client's reconnect timeout before failing (see the module's docstring)."""
+    status = getattr(client, "status", "running")
+    if status == "running":
+        return
+    address = getattr(getattr(client, "scheduler", None), "address", None)
+    state = ("it lost the scheduler and is trying to reach it again" if status == "connecting" else
+             "it gave up reaching the scheduler, or was closed")
+    raise DaskSchedulerLost(f"the Dask client is not connected to its scheduler{f' at {address}' if address else ''} "
+                            f"(client status {status!r}: {state}), so no task was sent")
 
 
 def _warn_one_dask_thread() -> None:
