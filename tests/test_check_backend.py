@@ -90,6 +90,36 @@ def test_dask_scheduler_runs_the_checks_on_that_cluster(monkeypatch, capsys):
     assert seen == [workers]
 
 
+def test_a_cluster_of_one_thread_is_said_not_to_be_checked(monkeypatch, capsys):
+    """--scheduler to a cluster of one worker thread in all: joblib runs every task in this process, so the tool
+    compared this process with itself and printed 'identical' for both checks, exit 0, beside the engine's QCAWarning
+    (which says so for a sweep but not that the check is then empty). It is one error line saying the backend is not
+    checked and why, exit 2, before the split search is run."""
+    import distributed
+
+    runs = []
+
+    def recorded(n_jobs):
+        runs.append(n_jobs)
+        return sweeps(n_jobs)
+
+    sweeps = check.sweeps
+    monkeypatch.setattr(check, "sweeps", recorded)
+    monkeypatch.setattr(check, "split_search", lambda n_jobs: runs.append(("split", n_jobs)) or {})
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        assert check.main(["dask", "--scheduler", cluster.scheduler_address]) == 2
+        worker = next(iter(cluster.scheduler.workers))
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (f"error: dask: sweeps (sensitivity_incl_cut, robustness_protocol, threshold_range on LF): not "
+                   f"checked: the Dask cluster at {cluster.scheduler_address} has one worker thread in all (worker "
+                   f"{worker}), so joblib runs every task of this call in this process, not on the cluster: this "
+                   "check would compare this process with itself; give its worker more threads (dask worker "
+                   "--nthreads 2) or start more workers, then check again\n"), err
+    assert runs == [1, ("split", 1), 2]
+
+
 @pytest.mark.parametrize("address, says", [("tcp://127.0.0.1:1", "no Dask scheduler answered within 0.2 s"),
                                            ("nonsense", "not an address")])
 def test_a_scheduler_not_reached_is_one_error(monkeypatch, capsys, address, says):

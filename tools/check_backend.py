@@ -11,7 +11,8 @@ instance it starts). dask is a local dask.distributed cluster the tool starts it
 each), or, with --scheduler ADDRESS, the running cluster whose scheduler is at that address (its workers need this
 project importable; --workers is then the n_jobs of each run). Prints one line per check and exits 0 when every
 result is identical, 1 when one differs, 2 when the backend cannot be set up (not installed, a scheduler not
-reached), the engine refuses it (a Dask worker that cannot import this engine or runs another version of it) or a run
+reached), cannot be checked (a --scheduler's cluster of one worker thread in all: joblib runs every task in this
+process, so the comparison would set this process against itself), the engine refuses it (a Dask worker that cannot import this engine or runs another version of it) or a run
 stops without its results (a worker that died for good, e.g. Dask's KilledWorker, or a scheduler lost mid-run): one
 'error:' line. A Dask worker killed once is restarted by its nanny and its tasks rerun, so the check goes on: the
 data the tasks share (the sweeps' frames, the split search's chart) is a task's result, which Dask recomputes, not
@@ -25,6 +26,7 @@ import argparse
 import contextlib
 import sys
 import time
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 import joblib  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from analysis.qca import QCAInputError, minimize, robustness_protocol, threshold_range, truth_table  # noqa: E402
+from analysis.qca import QCAInputError, QCAWarning, minimize, robustness_protocol, threshold_range, truth_table  # noqa: E402
 from analysis.qca._parallel import dask_scheduler_lost, worker_died  # noqa: E402
 from analysis.qca.robustness import sensitivity_incl_cut  # noqa: E402
 
@@ -70,6 +72,10 @@ def split_search(n_jobs: int | None) -> dict:
 #: scheduler-connection-lost', is said by dask_scheduler_lost; scattered data lost with a worker, 'already
 #: forgotten'), by name, as distributed is not needed
 CLUSTER_LOST = ("FutureCancelledError",)
+
+#: the engine's warning that joblib runs a call's every task in this process, on a Dask cluster of one worker thread
+#: in all (analysis/qca/_parallel.py): the tool's comparison would then check nothing of the cluster
+ONE_THREAD = r"the Dask cluster at .* has one worker thread in all"
 
 #: seconds to wait for a --scheduler to answer before the tool says it was not reached
 CONNECT_TIMEOUT = 30
@@ -137,7 +143,14 @@ def main(argv: list[str] | None = None) -> int:
         for (what, run), expected in zip(checks, serial):
             t0 = time.perf_counter()
             try:
-                got = run(args.workers)
+                with warnings.catch_warnings():   # said by the engine before any task runs: the run stops there
+                    warnings.filterwarnings("error", message=ONE_THREAD, category=QCAWarning)
+                    got = run(args.workers)
+            except QCAWarning as said:   # one thread on the cluster: every task would run here, not there
+                print(f"error: {args.backend}: {what}: not checked: {str(said).partition('; ')[0]}: this check "
+                      "would compare this process with itself; give its worker more threads (dask worker --nthreads "
+                      "2) or start more workers, then check again", file=sys.stderr)
+                return 2
             except QCAInputError as exc:   # the engine refused the backend (a Dask worker without this engine, ...)
                 print(f"error: {args.backend}: {what}: {exc}", file=sys.stderr)
                 return 2
