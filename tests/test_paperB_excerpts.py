@@ -575,12 +575,18 @@ _RELATIVE_YEARS = {"今年": 0, "去年": -1, "前年": -2}
 
 
 def dates_the_words_give(passages: list[str]) -> set[str]:
-    """The years ('2024') and months ('2023-03') that quoted words give: written out (2024年, 2024年3月), or relative
-    to the page's date the note quotes ('发布日期: 2023-10-11' with 去年 -> 2022, 今年3月 -> 2023-03)."""
+    """The years ('2024') and months ('2023-03') that quoted words give: written out (2024年, 2024年3月), relative
+    to the page's date the note quotes ('发布日期: 2023-10-11' with 去年 -> 2022, 今年3月 -> 2023-03), or a passage
+    opening with a month alone ('10月,首届…') under the one year the quoted paragraph opener writes out
+    ('2025年,四川通过…' -> 2025-10)."""
     text = " ".join(passages)
     given = set()
     for y, mo in re.findall(r"(\d{4})年(?:(\d{1,2})月)?", text):
         given |= {y} | ({f"{y}-{int(mo):02d}"} if mo else set())
+    openers = {m.group(1) for q in passages if (m := re.match(r"(\d{4})年[,，]", q))}
+    if len(openers) == 1:
+        y = openers.pop()
+        given |= {f"{y}-{int(m.group(1)):02d}" for q in passages if (m := re.match(r"(\d{1,2})月[,，]", q))}
     page = re.search(r"发布日期[:：]\s*(\d{4})-\d{2}-\d{2}", text)
     for word, mo in re.findall(r"(今年|去年|前年)(?:(\d{1,2})月)?", text):
         assert page, f"{word} quoted without the page's date: {passages}"
@@ -594,10 +600,14 @@ def test_a_year_the_page_gives_from_its_own_date_is_verified(layer):
     2022) and '今年3月,为进一步推动…第二家医防联合体' (X17-04, 2023-03), and both were U though the page shows its
     own date and counts the years from it: the page shows 2022 and 2023-03 for those words, so they are V (the day
     stays out). An event-dated unit whose quoted words give its date, written out or from the page's date the note
-    quotes, is V unless its note says the attribution is in doubt; the resolver is pinned by hand."""
+    quotes, is V unless its note says the attribution is in doubt; the resolver is pinned by hand. L33-01 (a review
+    of 2025 on paper.dzjkb.org.cn: '2025年,四川通过…', then '10月,首届西部(成都)健康促进博览会举办,聚焦医防融合…')
+    was 2025-10 U with no note: the page shows that month for those words, so it is V, its note quoting them."""
     assert dates_the_words_give(["去年,我区统筹…", "发布日期: 2023-10-11"]) == {"2022"}
     assert dates_the_words_give(["今年3月,", "发布日期: 2023-10-11"]) == {"2023", "2023-03"}
     assert dates_the_words_give(["2024年,县委…"]) == {"2024"}
+    assert dates_the_words_give(["2025年,四川通过…", "10月,首届西部…"]) == {"2025", "2025-10"}
+    assert dates_the_words_give(["2024年,…", "2025年,…", "10月,…"]) == {"2024", "2025"}   # which year: not said
     units = layer.units.set_index("unit_id")
     assert units.loc["X17-03", "date"] == "2022" and units.loc["X17-04", "date"] == "2023-03"
     verified = []
@@ -608,7 +618,8 @@ def test_a_year_the_page_gives_from_its_own_date_is_verified(layer):
         if str(r["date"])[:7] in dates_the_words_give(_quoted(note)):
             assert r["date_status"] == "V", (uid, r["date"], note)
             verified.append(uid)
-    assert {"X17-03", "X17-04", "L04-07"} <= set(verified), verified
+    # L33-01 (a 2025 review's '10月,首届西部(成都)健康促进博览会举办,' under '2025年,四川通过…') was 2025-10 U
+    assert {"X17-03", "X17-04", "L04-07", "L33-01"} <= set(verified), verified
     readme = " ".join((DATA_DERIVED.parent / "README.md").read_text(encoding="utf-8").split())
     assert "A year the page gives from its own date" in readme and "is shown by it, so V" in readme
 
