@@ -107,6 +107,19 @@ def test_a_date_verified_from_a_search_shows_its_year_and_month_where_the_page_i
     assert len(checked) >= 4, checked
 
 
+def test_a_figure_label_writes_no_year_the_date_does_not_verify(docs):
+    """The timeline prints each document's label_en beside it: D13 read 'Service system (2023)' and D11 'Family
+    doctors (2022)', though their dates are U (D13's year is on no stored page, D11's month and year only a news
+    page's URL path), so the one place a reader meets the year stated it as the document's. A label names a year
+    only where the date is V; D11 and D13 keep apart from D02 ('Family doctors (2016)') by their words."""
+    year = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+    stated = docs.loc[(docs["date_status"] == "U") & docs["label_en"].str.contains(year), ["doc_id", "label_en"]]
+    assert stated.empty, stated.to_dict("records")
+    labels = docs.set_index("doc_id")["label_en"]
+    assert labels["D13"] == "Service system" and not year.search(labels["D11"])
+    assert labels.is_unique, labels[labels.duplicated(keep=False)].to_dict()
+
+
 def test_d04_month_is_verified_from_a_page_with_the_right_title_and_the_date(docs):
     """D04 (国办发〔2017〕32号) kept its month 2017-04 U: policy-sources.md lists it without saying it is verified, and
     the only page met with a date misquoted the title. A stored journal abstract (scholarmate.com/S/6XjHlu) shows the
