@@ -3163,6 +3163,59 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + (f"）；若它是名称或案例标识，请加引号（{m.group('quote')}），否则请写 {m.group('write')}" if m.group("bool")
                    else "）；请" + (f"写 {m.group('plain')}（只用数字 0-9）" if m.group("plain") else "用十进制数字写这个数")
                    + f"，若它是名称或案例标识，则请加引号（{m.group('quoted')}）"))),
+    ("a flag the command does not take",   # argparse's unrecognized arguments, with the command line's hint
+     re.compile(r"unrecognized arguments: (?P<args>[^;]+?)(?:; robustness takes the analysis from its --spec file, not from "
+                r"flags: write key\(s\) (?P<keys>\w+(?:, \w+)*) there \(e\.g\. (?P<eg>\S+)\)|; (?P<cmd>[\w-]+) takes no "
+                r"(?P<flag>--[\w.-]+)(?: \((?P<others>[\w-]+(?:, [\w-]+)*) do(?:es)?\)(?P<bench>: --benchmark sets the "
+                r"inclN from which a condition is flagged necessary)?|(?P<keep>: give the set 'missing: keep' in the "
+                r"specification \(its membership left empty\), then --drop-missing to the analysis)|(?P<drop>: write "
+                r"--drop-missing \(drops the cases with a missing value in the columns used, naming them\))|: write "
+                r"(?P<write>--[\w-]+(?: [^\s();]+)?)(?P<r> \(the inclN a condition needs to be flagged necessary; R's "
+                r"(?P<rname>[\w.]+)\))?))?$"),
+     lambda m: (f"无法识别的参数：{m.group('args')}"
+                + (f"；robustness 从其 --spec 文件读取分析的设定，不从命令行参数读取：请在该文件中写键 {m.group('keys')}（例如 "
+                   f"{m.group('eg')}）" if m.group("keys") else "")
+                + (f"；{m.group('cmd')} 不接受 {m.group('flag')}" if m.group("cmd") else "")
+                + (f"（{m.group('others').replace(', ', '、')} 接受）" if m.group("others") else "")
+                + ("：--benchmark 设定把条件标为必要条件所需的 inclN" if m.group("bench") else "")
+                + ("：请在设定文件中给该集合写 'missing: keep'（其隶属度留空），然后在分析时加 --drop-missing"
+                   if m.group("keep") else "")
+                + ("：请写 --drop-missing（删除所用列中有缺失值的案例，并列出它们）" if m.group("drop") else "")
+                + (f"：请写 {m.group('write')}" if m.group("write") else "")
+                + (f"（条件被标为必要条件所需的 inclN；R 的 {m.group('rname')}）" if m.group("r") else ""))),
+    ("a flag given twice",   # --incl-cut 0.8 ... --incl-cut 0.9
+     re.compile(r"(?P<flag>--[\w-]+) is given (?P<n>\d+) times \((?P<values>.+)\): it takes one value and only the last "
+                r"would count; give (?P=flag) once$"),
+     lambda m: (f"{m.group('flag')} 给了 {m.group('n')} 次（{m.group('values').replace(', then ', '，然后是 ')}）：它只取一个值，"
+                f"只有最后一个会生效；{m.group('flag')} 只给一次")),
+    ("a flag of another analysis",   # pof --conditions, esa --ron-cut without --nec-cond
+     re.compile(r"(?:(?P<flag>--conditions) does not apply to (?P<cmd>[\w-]+): the conditions are those of --expression"
+                r"|(?P<ron>--ron-cut applies to the necessary conditions of --nec-cond: give --nec-cond))$"),
+     lambda m: ("--ron-cut 用于 --nec-cond 的必要条件：请给出 --nec-cond" if m.group("ron") else
+                f"{m.group('flag')} 不用于 {m.group('cmd')}：条件就是 --expression 中的条件")),
+    ("calibrate: a shape argument that does nothing",   # calibrate.unused_shape_arguments
+     re.compile(r"(?P<args>\w+(?:, \w+)*) (?:appl(?:y|ies) to (?:(?P<crisp>fuzzy calibration only; crisp calibration "
+                r"uses the cut points alone)|the direct method only; the indirect method fits its scores to the bins of "
+                r"its thresholds)|do(?:es)? nothing here: (?P<why>six anchors give the bell \(or inverse bell\), linear "
+                r"whatever logistic says \(below and above shape it\)|below and above bend the linear shape "
+                r"\(logistic=False\); the logistic shape is set by the anchors and idm|idm sets the logistic shape's "
+                r"scores at the anchors; the linear shape \(logistic=False\) is 0 at e, 1 at i)); leave (?:it|them) out$"
+                r"|(?P<args2>\w+(?:, \w+)*) appl(?:y|ies) to (?:(?P<crisp2>fuzzy calibration only; crisp calibration uses "
+                r"the cut points alone)|the direct method only; the indirect method fits its scores to the bins of its "
+                r"thresholds): leave (?:it|them) out$"),
+     lambda m: (f"{m.group('args2')} 只用于"
+                + ("模糊集校准；清晰集校准只用临界值" if m.group("crisp2") else "直接法；间接法把分数拟合到 thresholds 划分的各区间")
+                + "：请去掉" if m.group("args2") else
+                f"{m.group('args')} 在这里不起作用：" + {
+                    "six": "六个锚点给出钟形（或倒钟形）曲线，无论 logistic 取何值都是线性的（由 below 和 above 塑形）",
+                    "below": "below 和 above 弯曲的是线性形状（logistic=False）；logistic 形状由锚点和 idm 决定",
+                    "idm": "idm 设定 logistic 形状在锚点处的隶属度；线性形状（logistic=False）在 e 处为 0，在 i 处为 1",
+                }[m.group("why").split()[0]] + "；请去掉")),
+    ("calibrate: thresholds with an empty item",   # 'e=350, c=550, i=850,' or '550,,700'
+     re.compile(r"thresholds (?P<given>'[^']*') hold an empty item \(a stray comma, or a value left out\?\); write the "
+                r"values separated by commas, e\.g\. (?P<eg>'[^']*')$"),
+     lambda m: (f"thresholds {m.group('given')} 中有一个空项（多了一个逗号，还是漏了一个值？）；请用逗号分隔各个值，例如 "
+                f"{m.group('eg')}")),
     ("a file flag left empty",   # --spec '', --raw '' (an unset shell variable)
      re.compile(r"--(?P<flag>spec|raw) is empty \((?P<value>'[^']*'|\"[^\"]*\")\): give the file$"),
      lambda m: f"--{m.group('flag')} 是空的（{m.group('value')}）：请给出文件"),
@@ -3389,9 +3442,10 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"\.pdf\)$"),
      lambda m: f"{m.group('flag')} 需要文件名：图形的文件，例如 {m.group('eg')}（或 .svg、.pdf）"),
     ("plot: a solution's flags with --nec-cond",
-     re.compile(r"(?P<flags>--[\w-]+(?:, --[\w-]+)*) appl(?:y|ies) to the XY plots of a solution, not to --nec-cond "
-                r"\(a necessity test uses no truth table\)$"),
-     lambda m: f"{m.group('flags')} 用于解的 XY 图，不用于 --nec-cond（必要性检验不用真值表）"),
+     re.compile(r"(?P<flags>--[\w-]+(?:, --[\w-]+)*) appl(?:y|ies) to the (?P<what>XY plots|cases) of a solution, not to "
+                r"--nec-cond \(a necessity test uses no truth table\)$"),
+     lambda m: (f"{m.group('flags')} 用于解的{' XY 图' if m.group('what') == 'XY plots' else '案例'}，不用于 --nec-cond"
+                "（必要性检验不用真值表）")),
     ("plot: a term or model with --nec-cond",
      re.compile(r"(?P<flag>--term|--model) chooses a term or model of a solution, not of --nec-cond$"),
      lambda m: f"{m.group('flag')} 选择解的项或模型，不用于 --nec-cond"),
@@ -3498,9 +3552,11 @@ _CONDITIONS_TAKEN = re.compile(r"; the conditions were taken from every column b
 
 
 #: Where a researcher's file puts an engine error, before the error's own words: the calibrate and robustness
-#: commands' specification file (a YAML or JSON file), then a sweep file's test or range, or calibrate_frame's set
-#: (spec['DEV']), each said before the error's line.
-_SPEC_FILE = re.compile(r"(?P<file>.+?\.(?:ya?ml|json)): (?P<rest>.+)$", re.IGNORECASE)
+#: commands' specification file (a YAML or JSON file) or the data file the command line names first (CSV, a
+#: workbook, a Stata or SPSS file: 'LF.csv: unknown condition(s) ...'), then a sweep file's test or range, or
+#: calibrate_frame's set (spec['DEV']), each said before the error's line.
+_SPEC_FILE = re.compile(r"(?P<file>.+?\.(?:ya?ml|json|csv|tsv|txt|xlsx|xlsm|xls|ods|dta|sav)): (?P<rest>.+)$",
+                        re.IGNORECASE)
 _SPEC_PART = re.compile(r"(?:test (?P<test>\d+|'[^']*')|range (?P<range>\d+)(?: \((?P<what>parameter: [^()]*)\))?"
                         r"|spec\[(?P<set>'[^']*')\]|calibrate (?P<calibrated>'[^']*')): (?P<rest>.+)$")
 
@@ -3526,7 +3582,8 @@ def _placed_error_zh(message: str) -> str | None:
             line = _error_message_zh(form.sub(engine, rest)) if form.search(rest) else None
             for key, value in written:
                 line = line and line.replace(f"{key}={value}", f"{key}: {value}")
-        return line and f"{file.group('file')}：{line}"
+        if line is not None:   # else a test's or a range's error naming a file (a --raw file), read below
+            return f"{file.group('file')}：{line}"
     if part := _SPEC_PART.match(message):
         line = _error_message_zh(part.group("rest"))
         place = (f"检验 {part.group('test')}" if part.group("test") else

@@ -1997,3 +1997,56 @@ def test_the_skew_bounds_of_a_sweep_file_read_as_its_lists(tmp_path):
         with pytest.raises(QCAInputError) as err:
             run_spec_file(lf, str(spec))
         assert engine_error_zh(err.value) == f"{spec}：skew_bounds 必须满足 0 <= low < high <= 1，现为 {bounds}{zh}"
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("robustness-analysis-flags",
+     "无法识别的参数：--outcome SURV --incl-cut 0.9；robustness 从其 --spec 文件读取分析的设定，不从命令行参数读取：请在该文件中写键 "
+     "outcome, incl_cut（例如 docs/examples/LF_sweeps.yaml）"),
+    ("necessity-incl-cut",
+     "无法识别的参数：--incl-cut 0.9；necessity 不接受 --incl-cut（minimize、truth-table、super-subset、find-rows、esa、cases、"
+     "theory、chart、plot、good-practice 接受）：--benchmark 设定把条件标为必要条件所需的 inclN"),
+    ("cli-necessity-r-incl-cut",
+     "无法识别的参数：--incl.cut 0.9；necessity 不接受 --incl.cut：请写 --benchmark 0.9（条件被标为必要条件所需的 inclN；R 的 "
+     "incl.cut）"),
+    ("cli-truth-table-neg-out", "无法识别的参数：--neg-out；truth-table 不接受 --neg-out：请写 --negate-outcome"),
+    ("calibrate-drop-missing-flag",
+     "无法识别的参数：--drop-missing；calibrate 不接受 --drop-missing：请在设定文件中给该集合写 'missing: keep'（其隶属度留空），"
+     "然后在分析时加 --drop-missing"),
+    ("flag-given-twice", "--incl-cut 给了 2 次（'0.8'，然后是 '0.9'）：它只取一个值，只有最后一个会生效；--incl-cut 只给一次"),
+    ("pof-conditions", "--conditions 不用于 pof：条件就是 --expression 中的条件"),
+    ("esa-ron-cut-without-nec-cond", "--ron-cut 用于 --nec-cond 的必要条件：请给出 --nec-cond"),
+    ("cases-nec-cond-incl-cut", "--incl-cut 用于解的案例，不用于 --nec-cond（必要性检验不用真值表）"),
+    ("calibrate-thresholds-empty-item",
+     "tests/bad_inputs/calibrate_thresholds_trailing_comma.yaml：校准 'DEV'（取自列 'DEV'）：thresholds 'e=350, c=550, i=850,' "
+     "中有一个空项（多了一个逗号，还是漏了一个值？）；请用逗号分隔各个值，例如 'e=350, c=550, i=850'"),
+    ("calibrate-crisp-thresholds-empty-item-api",
+     "thresholds '550,,700' 中有一个空项（多了一个逗号，还是漏了一个值？）；请用逗号分隔各个值，例如 'e=350, c=550, i=850'"),
+    ("calibrate-crisp-logistic",
+     "tests/bad_inputs/calibrate_crisp_logistic.yaml：校准 'DEVC'（取自列 'DEV'）：logistic 只用于模糊集校准；清晰集校准只用"
+     "临界值：请去掉"),
+    ("calibrate-below-logistic",
+     "below 在这里不起作用：below 和 above 弯曲的是线性形状（logistic=False）；logistic 形状由锚点和 idm 决定；请去掉"),
+    # a data file's refusals, the file named before the error's own line
+    ("grouped-digits-beside-decimal-commas",
+     "tests/bad_inputs/german_grouped_digits.csv：可有两种读法的数字：列 'GDP'（案例 'a'（'1.038'）, 'c'（'2.100'））：列 'LIT' "
+     "用逗号写小数（'0,8'），因此 '1.038' 是以 '.' 分隔数字组的 1038（德语、荷兰语等地区设置下的 Excel 这样写数字），不是 1.038："
+     "请另存 CSV，以 '.' 作小数点、不用千位分隔符（'1038'）"),
+    ("excel-na",
+     "tests/bad_inputs/excel_na.csv：列 'URB'（案例 'CZ'，标为 '#N/A'）中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先"
+     "明确地删除或插补这些案例（要删除它们并列出被删除的案例：在 Python 中用 drop_missing_cases(df, ['URB'])；在命令行中加上 "
+     "--drop-missing）"),
+    ("cli-unknown-condition",
+     "data/reference/datasets/LF.csv：未知条件 'GDP'：条件须是数据中的列名（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', "
+     "'SURV'）"),
+])
+def test_flags_calibrate_shapes_and_a_data_files_refusals_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """A flag the command does not take (the analysis's flags given to robustness, necessity --incl-cut, R's
+    --incl.cut and --neg-out, calibrate --drop-missing), a flag given twice or of another analysis, calibrate's
+    thresholds with an empty item and a shape argument that does nothing (logistic of a crisp set, below of the
+    logistic shape), and a data file's refusals, which the command line starts with the file's name (numbers with
+    grouped digits beside decimal commas, a missing value, an unknown condition): no Chinese line before (the bad-input
+    catalogue's rows)."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
