@@ -3216,6 +3216,35 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"values separated by commas, e\.g\. (?P<eg>'[^']*')$"),
      lambda m: (f"thresholds {m.group('given')} 中有一个空项（多了一个逗号，还是漏了一个值？）；请用逗号分隔各个值，例如 "
                 f"{m.group('eg')}")),
+    ("theory_evaluation: data without the solution's outcome",   # theory_evaluation(theory, sol, data=...)
+     re.compile(r"data lacks the solution's outcome (?P<out>'[^']*') \(columns: (?P<cols>.*)\): data must be the data the "
+                r"solution was found on, its outcome included, to read (?P<sets>'[^']*'(?:, '[^']*')*) of theory "
+                r"(?P<theory>'[^']*')$"),
+     lambda m: (f"data 中没有解的结果 {m.group('out')}：data 必须是求出该解的数据（包括其结果），才能读取理论 {m.group('theory')} "
+                f"中的 {m.group('sets')}")),   # the columns: said by the hints, after
+    ("theory_evaluation: data of another outcome",
+     re.compile(r"data's outcome (?P<out>'[^']*') differs from the solution's in case\(s\) (?P<cases>(?:'[^']*' \([^()]* in "
+                r"data, [^()]* in the solution's\)(?:, )?)+)(?: and (?P<more>\d+) more)?: data must be the data the "
+                r"solution was found on, to read (?P<sets>'[^']*'(?:, '[^']*')*) of theory (?P<theory>'[^']*') "
+                r"\(SetMethods' theory\.evaluation reads a theory's sets and the outcome from one data set, the truth "
+                r"table's initial\.data\)$"),
+     lambda m: (f"data 的结果 {m.group('out')} 在案例 "
+                + "、".join(f"{c}（data 中为 {a}，解中为 {b}）" for c, a, b in re.findall(
+                    r"('[^']*') \(([^()]*) in data, ([^()]*) in the solution's\)", m.group("cases")))
+                + (f" 及另外 {m.group('more')} 个案例" if m.group("more") else "")
+                + f"上与解的结果不同：data 必须是求出该解的数据，才能读取理论 {m.group('theory')} 中的 {m.group('sets')}"
+                "（SetMethods 的 theory.evaluation 从同一份数据——真值表的 initial.data——读取理论的集合和结果）")),
+    ("theory_evaluation: data of other cases",
+     re.compile(r"data must hold the cases of the solution's data, matched by name \(its index, or case_column\), to read "
+                r"(?P<sets>'[^']*'(?:, '[^']*')*) of theory (?P<theory>'[^']*'): got data (?:without the solution's "
+                r"case\(s\) (?P<missing>'[^']*'(?:, '[^']*')*))?(?:(?:; )?with case\(s\) (?P<more>'[^']*'(?:, '[^']*')*) "
+                r"the solution lacks)?(?P<twice>(?:; )?with a case name twice)?$"),
+     lambda m: (f"data 必须含有解的数据中的案例（按名称匹配：其索引或 case_column），才能读取理论 {m.group('theory')} 中的 "
+                f"{m.group('sets')}：所给的 data "
+                + "；".join(part for part in (
+                    f"缺少解的案例 {m.group('missing')}" if m.group("missing") else "",
+                    f"含有解所没有的案例 {m.group('more')}" if m.group("more") else "",
+                    "有重复的案例名称" if m.group("twice") else "") if part))),
     ("a file flag left empty",   # --spec '', --raw '' (an unset shell variable)
      re.compile(r"--(?P<flag>spec|raw) is empty \((?P<value>'[^']*'|\"[^\"]*\")\): give the file$"),
      lambda m: f"--{m.group('flag')} 是空的（{m.group('value')}）：请给出文件"),

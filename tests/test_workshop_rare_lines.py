@@ -2050,3 +2050,39 @@ def test_flags_calibrate_shapes_and_a_data_files_refusals_have_their_chinese_lin
     from analysis.workshop import engine_error_zh
 
     assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("theory-data-without-the-outcome",
+     "data 中没有解的结果 'SURV'：data 必须是求出该解的数据（包括其结果），才能读取理论 'DEV*LIT' 中的 'LIT'（数据的列：'DEV', "
+     "'URB', 'LIT', 'IND', 'STB'）"),
+    ("theory-data-another-outcome",
+     "data 的结果 'SURV' 在案例 'BE'（data 中为 0.1，解中为 0.95）上与解的结果不同：data 必须是求出该解的数据，才能读取理论 "
+     "'DEV*LIT' 中的 'LIT'（SetMethods 的 theory.evaluation 从同一份数据——真值表的 initial.data——读取理论的集合和结果）"),
+    ("theory-data-without-a-case",
+     "data 必须含有解的数据中的案例（按名称匹配：其索引或 case_column），才能读取理论 'DEV*LIT' 中的 'LIT'：所给的 data 缺少解的"
+     "案例 'BE'"),
+])
+def test_theory_evaluations_refusals_of_its_data_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """theory_evaluation(theory, sol, data=...) reading a set the solution lacks from data without the solution's
+    outcome, with another outcome, or without one of its cases (the bad-input catalogue's rows): no Chinese line
+    before."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+def test_theory_evaluations_data_of_other_cases_and_outcomes_said_in_full(lipset):
+    """The parts the catalogue's rows leave out: a case the solution lacks, a case name twice, and an outcome that
+    differs in more than five cases ('and 2 more')."""
+    from analysis.workshop import engine_error_zh
+
+    sol = minimize(truth_table(lipset["lf"], "SURV", ["DEV", "URB", "IND", "STB"], incl_cut=0.8), "?")
+    extra = lipset["lf"].loc[["AU"]].rename(index={"AU": "XX"})
+    with pytest.raises(QCAInputError) as err:
+        theory_evaluation("DEV*LIT", sol, data=pd.concat([lipset["lf"].drop(index="BE"), extra]))
+    assert engine_error_zh(err.value).endswith("所给的 data 缺少解的案例 'BE'；含有解所没有的案例 'XX'"), err.value
+    with pytest.raises(QCAInputError) as err:
+        theory_evaluation("DEV*LIT", sol, data=lipset["lf"].assign(SURV=1 - lipset["lf"]["SURV"]))
+    zh = engine_error_zh(err.value)
+    assert zh is not None and "（data 中为 0.95，解中为 0.05）" in zh and " 及另外 13 个案例上与解的结果不同" in zh, (err.value, zh)
