@@ -1769,3 +1769,48 @@ def test_data_readme_says_how_to_read_an_empty_other_differences_back(recon):
     as_said = pd.read_csv(path, encoding="utf-8", keep_default_na=False)
     assert as_said["other_differences"].tolist() == pairs["other_differences"].tolist()
     assert pd.read_csv(path, encoding="utf-8")["other_differences"].isna().any()   # why the README says so
+
+
+def test_good_practices_solution_fit_is_read_with_the_permutation_benchmark():
+    """good_practice said 'solution fit: met [independent]' (inclS 1.000 against its floor 0.75) while the checklist's
+    limited-diversity item and both permutation-benchmark lines said that 100 % of the random assignments of the
+    outcome fit as well, so inclS and covS carry no evidence: the engine's row does not know the benchmark, and a
+    referee met 'met' with no pointer to it. checklist.fit_benchmark_lines now says the row's status beside the
+    benchmark, computed (its share, its assignments, the verdict by RANDOM_FIT_LEVEL, the limited-diversity item's
+    rule), in English and Chinese, and notebook 03 prints both after the report."""
+    import json
+
+    from _paperA_outputs import skip_unless_reconstruction
+    from analysis.paper_a import checklist as L
+    from analysis.paths import DATA_DERIVED, ROOT
+    from analysis.qca.standards import GoodPracticeReport
+
+    row = {"standard": "solution fit", "source": "s", "asks": "a", "has": "h", "status": "met", "evidence": "independent"}
+    report = GoodPracticeReport("EFF", (row,))
+    bench = {"assignments": 6435, "exact": True, "n_positive": 8, "share_fitting_as_well": 1.0}
+    en, zh = L.fit_benchmark_lines(report, bench)
+    assert en == ("solution fit: met (inclS against 0.75, a convention); see permutation benchmark: 100% of the 6,435 "
+                  "possible assignments of 8 good outcomes to the cases fit at least as well as the observed outcome: "
+                  "inclS and covS carry no evidence here"), en
+    assert zh == ("解的拟合度：符合（inclS 对照 0.75，一种惯例）；另见随机结果基准：将 8 个良好结果分配给案例的全部可能的 6,435 "
+                  "种方式中，100% 的拟合不低于观测结果：一致性与覆盖度在此不构成证据"), zh
+    for share in (L.RANDOM_FIT_LEVEL, L.RANDOM_FIT_LEVEL - 0.01, 0.0):   # the verdict is the limited-diversity item's
+        en, zh = L.fit_benchmark_lines(report, {**bench, "share_fitting_as_well": share, "exact": False})
+        item = L._random_fit(share)
+        assert ("carry no evidence" in en) == ("carry no evidence" in item) == ("不构成证据" in zh), (share, en)
+        assert "drawn assignments" in en and "随机抽取的" in zh
+    en, zh = L.fit_benchmark_lines(GoodPracticeReport("EFF", ({**row, "status": "not met"},)),
+                                   {**bench, "share_fitting_as_well": float("nan")})
+    assert en.startswith("solution fit: not met (") and "no positive row" in en and "evidence" not in en, en
+    assert zh.startswith("解的拟合度：不符合（") and "无可比较" in zh, zh
+    assert L.fit_benchmark_lines(GoodPracticeReport("EFF", ({**row, "standard": "frequency threshold"},)), bench) == \
+        ("", "")
+    skip_unless_reconstruction("the reconstruction's good-practice report and permutation benchmark")
+    stored = pd.read_csv(DATA_DERIVED / "paperA" / "good_practice.csv", encoding="utf-8").drop(columns="data_source")
+    written = pd.read_csv(DATA_DERIVED / "paperA" / "permutation_benchmark.csv").iloc[0].to_dict()
+    en, zh = L.fit_benchmark_lines(GoodPracticeReport("EFF", tuple(stored.to_dict("records"))), written)
+    executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    cell = next(c for c in executed["cells"] if c.get("id") == "good-practice-code")
+    printed = "".join("".join(o.get("text", "")) for o in cell["outputs"])
+    assert C.source_text(en, "reconstruction") + "\n" in printed, en
+    assert C.source_text(zh, "reconstruction", "zh") + "\n" in printed, zh

@@ -573,6 +573,43 @@ def good_practice_lines_zh(practice) -> list[str]:
             + (engine_note_zh(r["has"]) or GOOD_PRACTICE_HAS_NOT_SAID_ZH) for r in practice.rows]
 
 
+#: good_practice's row on the fit of the solutions (analysis.qca.standards): it reads inclS against INCL_FLOOR and does
+#: not know the permutation benchmark, which can say that the same fit carries no evidence (fit_benchmark_lines)
+GOOD_PRACTICE_FIT = "solution fit"
+
+
+def fit_benchmark_lines(practice, benchmark) -> tuple[str, str]:
+    """good_practice's status of the solution fit (its row GOOD_PRACTICE_FIT) and what the permutation benchmark
+    (the engine's permutation_benchmark, Braumoeller 2015; the notebook's permutation_benchmark.csv) says of that fit,
+    as (English, Chinese), both computed: 'solution fit: met (inclS against 0.75, a convention); see permutation
+    benchmark: 100% of the 6,435 possible assignments of 8 good outcomes to the cases fit at least as well as the
+    observed outcome: inclS and covS carry no evidence here'. The verdict is the checklist's limited-diversity item's
+    (RANDOM_FIT_LEVEL), so the row, the item and the benchmark's lines are read together; a benchmark without a
+    positive row says there is no fit to compare. ('', '') when the report has no such row."""
+    from ..workshop import STANDARD_ZH, STATUS_ZH
+
+    row = next((r for r in practice.rows if r["standard"] == GOOD_PRACTICE_FIT), None)
+    if row is None:
+        return "", ""
+    share, n, k = float(benchmark["share_fitting_as_well"]), int(benchmark["assignments"]), benchmark["n_positive"]
+    exact = bool(benchmark["exact"])
+    head = f"{GOOD_PRACTICE_FIT}: {row['status']} (inclS against {INCL_FLOOR:g}, a convention); see permutation benchmark: "
+    head_zh = (f"{STANDARD_ZH[GOOD_PRACTICE_FIT]}：{STATUS_ZH.get(row['status'], row['status'])}（inclS 对照 {INCL_FLOOR:g}，一种惯例）；"
+               "另见随机结果基准：")
+    if share != share:
+        return (head + f"no positive row, so none of the {n:,} assignments of {k} good outcomes is compared with the "
+                       "observed outcome",
+                head_zh + f"观测结果没有编码为 OUT = 1 的行，故 {n:,} 种分配 {k} 个良好结果的方式均无可比较")
+    none = share >= RANDOM_FIT_LEVEL
+    return (head + f"{share:.0%} of the {n:,} {'possible' if exact else 'drawn'} assignments of {k} good outcomes to "
+                   "the cases fit at least as well as the observed outcome"
+                   + (": inclS and covS carry no evidence here" if none else
+                      f" (below {RANDOM_FIT_LEVEL:.0%}: random outcomes seldom fit as well)"),
+            head_zh + f"将 {k} 个良好结果分配给案例的{'全部可能的' if exact else '随机抽取的'} {n:,} 种方式中，{share:.0%} 的拟合"
+                      "不低于观测结果" + ("：一致性与覆盖度在此不构成证据" if none else
+                                      f"（低于 {RANDOM_FIT_LEVEL:.0%}：随机结果很少拟合得同样好）"))
+
+
 def summary_lines(data_source: str, analysis: str, report_solution: str, robust: pd.DataFrame, settings: pd.DataFrame,
                   checklist: pd.DataFrame, practice) -> tuple[str, str]:
     """Notebook 03's closing line, as (English, Chinese) from the same results: the data source, the solution the
