@@ -327,16 +327,16 @@ def headline_facts(table: pd.DataFrame) -> HeadlineFacts:
 
 
 def _claims_counted(facts: HeadlineFacts) -> str:
-    """'9 claims checked' when every check is a claim of its own; else how many checks of how many claims, in English
-    and then in Chinese, each naming the checks that share a claim: a claim checked under several readings (the
-    compendium's interpretations, 本项目读作: 'check one claim under 3 readings', 按 3 种读法核对同一论断) and a claim
-    checked item by item ('check one claim in 5 parts', 分 5 部分核对同一论断). The unit counted is always the check
-    (a row, computed); a reading is what a check rests on, never what is counted."""
+    """'9 claims checked' when every check is a claim of its own; else how many checks of how many claims, naming the
+    checks that share a claim: a claim checked under several readings (the compendium's interpretations: 'check one
+    claim under 3 readings') and a claim checked item by item ('check one claim in 5 parts'). In English alone: the
+    same count in Chinese is headline_zh's (_claims_counted_zh), printed below it; the English line once carried it
+    as a Chinese clause. The unit counted is always the check (a row, computed); a reading is what a check rests on,
+    never what is counted."""
     if facts.n_claims == facts.total:
         return f"{facts.total} claims checked"
     return (f"{facts.total} checks of {facts.n_claims} claims of the paper, counted per check "
-            f"({'; '.join(_shared_en(facts.groups, facts.parts))}; "
-            f"论文 {facts.n_claims} 项论断，共 {facts.total} 项核对：{'；'.join(_shared_zh(facts.groups, facts.parts))})")
+            f"({'; '.join(_shared_en(facts.groups, facts.parts))})")
 
 
 def _claims_counted_zh(facts: HeadlineFacts) -> str:
@@ -352,10 +352,10 @@ def headline(table: pd.DataFrame) -> str:
     check, e.g. '8 claims checked: 0 independent; 0 compendium's reading; 8 by construction (7 agree, 1 does not).'
     A claim of the paper the ledger checks under several readings (reading_groups) is counted once among the claims
     and once per check, and the headline says both: '9 checks of 6 claims of the paper, counted per check (A5, A6, A7
-    check one claim under 3 readings; ...; 论文 6 项论断，共 9 项核对：A5、A6、A7 按 3 种读法核对同一论断；...): ...';
-    so is a claim the ledger checks in parts (part_groups: B14-C1 … B14-C5), '... B14-C1, ..., B14-C5 check one claim
-    in 5 parts; ... 分 5 部分核对同一论断'. A check is computed; a reading is the compendium's interpretation a check
-    rests on: the headline counts checks, in both languages.
+    check one claim under 3 readings; A8, A9 check one claim under 2 readings): ...'; so is a claim the ledger checks
+    in parts (part_groups: B14-C1 … B14-C5), '... B14-C1, ..., B14-C5 check one claim in 5 parts'. A check is
+    computed; a reading is the compendium's interpretation a check rests on: the headline counts checks, in English
+    alone (headline_zh counts them in Chinese).
     Checks by construction are no evidence for or against the paper, and the headline says so in the words of
     EVIDENCE_MEANINGS (one definition for the headline and the book's claims page); context checks (claims the paper
     does not make) are counted apart, after the paper's. The numbers are headline_facts', as headline_zh's."""

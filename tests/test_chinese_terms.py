@@ -167,7 +167,7 @@ def _chinese_outputs() -> list[tuple[str, str]]:
     Paper A's data warning, calibration rule, figure titles and robustness verdict."""
     import pandas as pd
 
-    from analysis.claims import headline, headline_zh
+    from analysis.claims import headline_zh
     from analysis.paper_a import cases as C
     from analysis.paper_a import robustness as R
     from analysis.paths import DATA_DERIVED
@@ -176,8 +176,7 @@ def _chinese_outputs() -> list[tuple[str, str]]:
     for paper in ("paperA", "paperB"):
         table = pd.read_csv(DATA_DERIVED / paper / "claims.csv", keep_default_na=False)
         out += [(f"{paper} {r.claim_id} claim_zh", r.claim_zh) for r in table.itertuples()]
-        out += [(f"{paper} headline_zh", headline_zh(table)),
-                (f"{paper} headline's Chinese part", headline(table).split("; 论文", 1)[-1].split("):", 1)[0])]
+        out += [(f"{paper} headline_zh", headline_zh(table))]
     for source in ("reconstruction", "mixed"):
         out.append((f"source_warning({source!r})", C.source_warning(source).splitlines()[-1]))
     for source in C.DATA_SOURCES:

@@ -1,9 +1,11 @@
 """The shared claims ledger (analysis.claims): two-valued for unlabelled callers, three-valued with evidence levels."""
+import re
+
 import pandas as pd
 import pytest
 
-from analysis.claims import (EVIDENCE_COLUMNS, LEDGER_COLUMNS, NOT_TESTABLE, check, headline, ledger, summary,
-                             part_groups, reading_groups, stated_claim,
+from analysis.claims import (EVIDENCE_COLUMNS, LEDGER_COLUMNS, NOT_TESTABLE, check, headline, headline_zh, ledger,
+                             summary, part_groups, reading_groups, stated_claim,
                              with_evidence)
 
 
@@ -89,8 +91,7 @@ def test_headline_counts_the_readings_of_one_claim_once_among_the_claims():
     assert reading_groups(t) == [["A2", "A3", "A4"]]          # A5 read one way; A6 is context, never counted
     assert stated_claim("乙(本项目读作: 一)") == "乙" and stated_claim("甲(等效性)") is None
     assert headline(t).startswith("5 checks of 3 claims of the paper, counted per check (A2, A3, A4 check one claim "
-                                  "under 3 readings; 论文 3 项论断，共 5 项核对：A2、A3、A4 按 3 种读法核对同一论断): 0 "
-                                  "independent; 0 compendium's reading; 5 by construction (3 agree, 2 do not)."), headline(t)
+                                  "under 3 readings): 0 independent; 0 compendium's reading; 5 by construction (3 agree, 2 do not)."), headline(t)
 
 
 def test_headline_counts_a_claim_checked_in_parts_once_among_the_claims():
@@ -108,15 +109,16 @@ def test_headline_counts_a_claim_checked_in_parts_once_among_the_claims():
     t = ledger(claims)
     assert part_groups(t) == [["B2-C1", "B2-C2", "B2-C3"]]   # B3-C1 alone; B4 is context, never counted
     assert headline(t).startswith(
-        "5 checks of 3 claims of the paper, counted per check (B2-C1, B2-C2, B2-C3 check one claim in 3 parts; 论文 3 "
-        "项论断，共 5 项核对：B2-C1、B2-C2、B2-C3 分 3 部分核对同一论断): 0 independent; 4 compendium's reading (2 agree, 1 "
+        "5 checks of 3 claims of the paper, counted per check (B2-C1, B2-C2, B2-C3 check one claim in 3 parts): 0 "
+        "independent; 4 compendium's reading (2 agree, 1 "
         "do not, 1 not testable); 1 by construction (1 agree, 0 do not)."), headline(t)
     # readings and parts in one ledger: both named, every check counted once
     t = ledger(claims + [check("B", "B5", "戊(本项目读作: 一)", "e", "x", "x", evidence="by construction"),
                          check("B", "B6", "戊(本项目读作: 二)", "e", "x", "x", evidence="by construction")])
     assert headline(t).startswith("7 checks of 4 claims of the paper, counted per check (B5, B6 check one claim under 2 "
-                                  "readings; B2-C1, B2-C2, B2-C3 check one claim in 3 parts; 论文 4 项论断，共 7 项核对："
-                                  "B5、B6 按 2 种读法核对同一论断；B2-C1、B2-C2、B2-C3 分 3 部分核对同一论断): "), headline(t)
+                                  "readings; B2-C1, B2-C2, B2-C3 check one claim in 3 parts): "), headline(t)
+    assert headline_zh(t).startswith("论文 4 项论断，共 7 项核对（B5、B6 按 2 种读法核对同一论断；B2-C1、B2-C2、B2-C3 分 3 "
+                                     "部分核对同一论断）："), headline_zh(t)
 
 
 def test_the_headline_counts_checks_in_both_languages_and_a_reading_is_what_a_check_rests_on():
@@ -132,12 +134,13 @@ def test_the_headline_counts_checks_in_both_languages_and_a_reading_is_what_a_ch
                          check("B", "B2", "甲(本项目读作: 一)", "e", "x", "x", evidence="by construction"),
                          check("B", "B3", "甲(本项目读作: 二)", "e", "x", "x", evidence="by construction")])
     for t, n, m in ((readings_only, 3, 2), (with_parts, 4, 2)):
-        text = headline(t)
+        text, text_zh = headline(t), headline_zh(t)
         assert text.startswith(f"{n} checks of {m} claims of the paper, counted per check (") and \
-            f"论文 {m} 项论断，共 {n} 项核对：" in text, text
+            text_zh.startswith(f"论文 {m} 项论断，共 {n} 项核对（"), (text, text_zh)
         for wrong in ("readings of", "counted per reading", "ways", "为同一论断的", "论断的 "):
-            assert wrong not in text, (wrong, text)
-        assert "check one claim under 2 readings" in text and "按 2 种读法核对同一论断" in text, text
+            assert wrong not in text + text_zh, (wrong, text, text_zh)
+        assert "check one claim under 2 readings" in text and "按 2 种读法核对同一论断" in text_zh, (text, text_zh)
+        assert not re.search("[\u4e00-\u9fff]", text), text   # the English line in English alone
 
 
 @pytest.mark.parametrize("paper", ["A", "B", "labelled", "all by construction"])
@@ -174,9 +177,12 @@ def test_the_chinese_headline_gives_the_verdicts_the_english_one_gives(paper):
         assert f"另有 {n} 项背景核对" in zh and f"{VERDICTS_ZH['true']} {t}，{VERDICTS_ZH['false']} {f}" in zh, zh
     else:
         assert "背景核对" not in zh
-    counted = re.search(r"论文 (\d+) 项论断，共 (\d+) 项核对：(.*?)\)", en)
-    if counted:   # the count of checks and claims as the English headline gives it in Chinese
-        assert zh.startswith(f"论文 {counted.group(1)} 项论断，共 {counted.group(2)} 项核对（{counted.group(3)}）"), zh
+    counted = re.match(r"(\d+) checks of (\d+) claims of the paper, counted per check \((.*?)\): ", en)
+    if counted:   # the count of checks and claims as the English headline gives it, and the checks sharing a claim
+        assert zh.startswith(f"论文 {counted.group(2)} 项论断，共 {counted.group(1)} 项核对（"), zh
+        shared = re.findall(r"((?:[\w-]+, )*[\w-]+) check one claim (?:under|in) (\d+)", counted.group(3))
+        assert [(ids.replace(", ", "、"), k) for ids, k in shared] == re.findall(
+            r"((?:[\w-]+、)*[\w-]+) (?:按|分) (\d+) (?:种读法|部分)核对同一论断", zh.split("）：", 1)[0]), (en, zh)
     else:
         n_checked = re.match(r"(\d+) claims checked", en).group(1)
         assert zh.startswith(f"共核对 {n_checked} 项论断"), zh
@@ -290,7 +296,7 @@ def test_both_headlines_are_written_from_one_set_of_facts(monkeypatch):
     zh_names = {v: k for k, v in L.EVIDENCE_LEVELS_ZH.items()}
     assert [(zh_names[lvl], *n) for lvl, *n in levels_zh] == said, zh
     assert en.startswith("40 checks of 38 claims of the paper, counted per check (X1, X2 check one claim under 2 "
-                         "readings; X3-C1, X3-C2 check one claim in 2 parts; 论文 38 项论断，共 40 项核对："), en
+                         "readings; X3-C1, X3-C2 check one claim in 2 parts): 17 independent"), en
     assert zh.startswith("论文 38 项论断，共 40 项核对（X1、X2 按 2 种读法核对同一论断；X3-C1、X3-C2 分 2 部分核对同一论断）："), zh
     assert "Besides, 29 context check(s)" in en and "19 agree, 6 do not, 4 not testable." in en, en
     assert "另有 29 项背景核对" in zh and "一致 19，不一致 6，无法检验 4。" in zh, zh
