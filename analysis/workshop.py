@@ -3776,6 +3776,15 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                    "留空；然后用 drop_missing_cases，命令行中用 --drop-missing）" if m.group("recal") else
                    f"请先把它标为缺失（Python：x.replace({m.group('code')}, np.nan)，并传 missing='keep'；文件中：清空这些"
                    "单元格或写 NA，并给该集合写 'missing: keep'）"))),
+    ("a Dask cluster of one thread",   # _parallel: joblib's Dask backend counting one worker thread in all
+     re.compile(r"the Dask cluster at (?P<address>\S+) has one worker thread in all \(worker (?P<workers>.+?)(?: and "
+                r"(?P<more>\d+) more of (?P<all>\d+))?\), so joblib runs every task of this call in this process, not on "
+                r"the cluster; give its worker more threads \(dask worker --nthreads 2\) or start more workers to compute "
+                r"there, or run without the Dask backend$"),
+     lambda m: (f"{m.group('address')} 上的 Dask 集群总共只有一个工作线程（工作进程 {m.group('workers')}"
+                + (f" 及另外 {m.group('more')} 个，共 {m.group('all')} 个" if m.group("more") else "")
+                + "），因此 joblib 在本进程中运行这次调用的每个任务，而不是在集群上；请给它的工作进程更多线程（dask worker "
+                "--nthreads 2）或启动更多工作进程，以便在集群上计算，或不用 Dask 后端运行")),
     ("cases dropped for a missing value",   # data.drop_missing_cases, the command line's --drop-missing (a note)
      re.compile(r"dropped (?P<count>\d+) of (?P<total>\d+) cases for a missing value in (?P<columns>.+?): "
                 r"(?P<listed>.+); (?P<left>\d+) cases left(?P<flag> \(--drop-missing\))?$"),

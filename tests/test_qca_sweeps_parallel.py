@@ -837,6 +837,12 @@ def test_a_dask_cluster_of_one_thread_is_said_to_run_the_sweep_in_this_process(d
                         f"{next(iter(client.ncores()))}), so joblib runs every task of this call in this process, not "
                         "on the cluster; give its worker more threads (dask worker --nthreads 2) or start more "
                         "workers to compute there, or run without the Dask backend"], said
+        from analysis.workshop import engine_warning_zh   # its Chinese line, for a teacher running on a cluster
+
+        assert engine_warning_zh(said[0]) == (
+            f"{client.scheduler.address} 上的 Dask 集群总共只有一个工作线程（工作进程 {next(iter(client.ncores()))}），因此 "
+            "joblib 在本进程中运行这次调用的每个任务，而不是在集群上；请给它的工作进程更多线程（dask worker --nthreads 2）或"
+            "启动更多工作进程，以便在集群上计算，或不用 Dask 后端运行")
         assert len(sweep) == 2
         with warnings.catch_warnings(record=True) as again:   # once per backend and scheduler
             warnings.simplefilter("always")
