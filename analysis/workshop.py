@@ -3216,6 +3216,32 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"values separated by commas, e\.g\. (?P<eg>'[^']*')$"),
      lambda m: (f"thresholds {m.group('given')} 中有一个空项（多了一个逗号，还是漏了一个值？）；请用逗号分隔各个值，例如 "
                 f"{m.group('eg')}")),
+    ("raw values matched by row position",   # robustness --raw, robustness_protocol / threshold_range's raw=
+     re.compile(r"(?:--raw (?P<raw>.+?): neither file has a column of case names the reader takes \('case', an unnamed "
+                r"first column, or --case-column\)|(?P<api>the data and the raw values are both indexed by position "
+                r"\(read without index_col\))), so the raw values would be matched to the cases by row position; column "
+                r"(?P<col>'[^']*') of both holds a different text for every case, like case names: pass (?:--case-column "
+                r"(?P<flag>\S+) \(and --raw-case-column if the raw file names it otherwise\)|(?P<arg>case_column='[^']*') "
+                r"\(CLI: (?P<cli>--case-column \S+)\), or read both with (?P<read>index_col='[^']*'))$"),
+     lambda m: ((f"--raw {m.group('raw')}：两个文件都没有读取器所认的案例名称列（'case'、无名的第一列，或 --case-column）"
+                 if m.group("raw") else "数据和原始数值都按位置编号（读取时没有用 index_col）")
+                + f"，因此原始数值会按行的位置与案例对应；两者的列 {m.group('col')} 在每个案例中都是不同的文本，像案例名称："
+                + (f"请加 --case-column {m.group('flag')}（若原始数据文件中该列的名称不同，再加 --raw-case-column）"
+                   if m.group("flag") else
+                   f"请传 {m.group('arg')}（命令行：{m.group('cli')}），或读取两者时都用 {m.group('read')}"))),
+    ("robustness --raw without a case column",
+     re.compile(r"--raw (?P<raw>.+?): no column of case names \('case', an unnamed first column, or name it with "
+                r"--raw-case-column\)$"),
+     lambda m: f"--raw {m.group('raw')}：没有案例名称列（'case'、无名的第一列，或用 --raw-case-column 指明）"),
+    ("robustness: a crisp calibration range of other levels",   # a range's cut points making more or fewer levels
+     re.compile(r"calibration range of (?P<set>'[^']*'): (?P<n>\d+) crisp cut point\(s\) give (?P<k>\d+) levels, another "
+                r"truth table: the data's (?P=set) (?:has (?P<levels>\d+) \(0\.\.(?P<last>\d+)\); give (?P<give>\d+) "
+                r"thresholds|(?P<two>is a crisp or fuzzy set \(in or out\); give one threshold, or a fuzzy range \(type: "
+                r"fuzzy\)))$"),
+     lambda m: (f"{m.group('set')} 的校准范围：{m.group('n')} 个清晰集临界值给出 {m.group('k')} 个水平，是另一个真值表：数据中的 "
+                f"{m.group('set')} "
+                + ("是清晰集或模糊集（在集合内或外）；请给一个临界值，或改用模糊集范围（type: fuzzy）" if m.group("two") else
+                   f"有 {m.group('levels')} 个水平（0..{m.group('last')}）；请给 {m.group('give')} 个临界值"))),
     ("theory_evaluation: data without the solution's outcome",   # theory_evaluation(theory, sol, data=...)
      re.compile(r"data lacks the solution's outcome (?P<out>'[^']*') \(columns: (?P<cols>.*)\): data must be the data the "
                 r"solution was found on, its outcome included, to read (?P<sets>'[^']*'(?:, '[^']*')*) of theory "
@@ -3776,6 +3802,14 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                    "留空；然后用 drop_missing_cases，命令行中用 --drop-missing）" if m.group("recal") else
                    f"请先把它标为缺失（Python：x.replace({m.group('code')}, np.nan)，并传 missing='keep'；文件中：清空这些"
                    "单元格或写 NA，并给该集合写 'missing: keep'）"))),
+    ("raw values matched by row position",   # robustness --raw: neither file names its cases
+     re.compile(r"--raw (?P<raw>.+?): neither file names its cases \('case', an unnamed first column, or --case-column / "
+                r"--raw-case-column\): the raw values are matched to the cases of (?P<data>.+?) by row position \(row 1 "
+                r"with row 1, \.\.\.\); check that both list the cases in the same order, or give both a column of case "
+                r"names$"),
+     lambda m: (f"--raw {m.group('raw')}：两个文件都没有给出案例名称（'case'、无名的第一列，或 --case-column / "
+                f"--raw-case-column）：原始数值按行的位置与 {m.group('data')} 的案例对应（第 1 行对第 1 行，……）；请检查两者列出"
+                "案例的顺序是否相同，或给两者都加上案例名称列")),
     ("a Dask cluster of one thread",   # _parallel: joblib's Dask backend counting one worker thread in all
      re.compile(r"the Dask cluster at (?P<address>\S+) has one worker thread in all \(worker (?P<workers>.+?)(?: and "
                 r"(?P<more>\d+) more of (?P<all>\d+))?\), so joblib runs every task of this call in this process, not on "

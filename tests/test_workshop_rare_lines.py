@@ -2086,3 +2086,47 @@ def test_theory_evaluations_data_of_other_cases_and_outcomes_said_in_full(lipset
         theory_evaluation("DEV*LIT", sol, data=lipset["lf"].assign(SURV=1 - lipset["lf"]["SURV"]))
     zh = engine_error_zh(err.value)
     assert zh is not None and "（data 中为 0.95，解中为 0.05）" in zh and " 及另外 13 个案例上与解的结果不同" in zh, (err.value, zh)
+
+
+def test_raw_values_matched_by_row_position_have_their_chinese_lines(capsys, monkeypatch, tmp_path):
+    """Raw values that would be matched to the cases by row position (the robustness command's --raw, refused or
+    warned of; robustness_protocol's raw=), a --raw file without a case column, and a crisp calibration range making
+    other levels than the data's: no Chinese line before."""
+    from _cli import run
+
+    from analysis.qca import threshold_range
+    from analysis.workshop import engine_error_zh, engine_warning_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message("robustness-raw-by-position", capsys, monkeypatch))) == (
+        "--raw tests/bad_inputs/raw_country_column.csv：两个文件都没有读取器所认的案例名称列（'case'、无名的第一列，或 "
+        "--case-column），因此原始数值会按行的位置与案例对应；两者的列 'country' 在每个案例中都是不同的文本，像案例名称：请加 "
+        "--case-column country（若原始数据文件中该列的名称不同，再加 --raw-case-column）")
+    lf, lr = pd.read_csv(DATASETS / "LF.csv"), pd.read_csv(DATASETS / "LR.csv")
+    args = dict(incl_cut=0.8, calibrate_set="DEV", thresholds="e=350, c=550, i=850")
+    with pytest.raises(QCAInputError) as err:
+        threshold_range(lf, "SURV", CONDITIONS, "calibration", 25, raw=lr, **args)
+    assert engine_error_zh(err.value) == (
+        "数据和原始数值都按位置编号（读取时没有用 index_col），因此原始数值会按行的位置与案例对应；两者的列 'case' 在每个案例中都是"
+        "不同的文本，像案例名称：请传 case_column='case'（命令行：--case-column case），或读取两者时都用 index_col='case'")
+    with pytest.raises(QCAInputError) as err:
+        threshold_range(lf, "SURV", CONDITIONS, "calibration", 25, raw=lr, case_column="case",
+                        **{**args, "calibration_type": "crisp", "thresholds": "550, 700"})
+    assert engine_error_zh(err.value) == (
+        "'DEV' 的校准范围：2 个清晰集临界值给出 3 个水平，是另一个真值表：数据中的 'DEV' 是清晰集或模糊集（在集合内或外）；"
+        "请给一个临界值，或改用模糊集范围（type: fuzzy）")
+    data, raw, spec = tmp_path / "lf.csv", tmp_path / "lr.csv", tmp_path / "s.yaml"
+    lf.drop(columns="case").to_csv(data, index=False, encoding="utf-8")
+    lr.drop(columns="case").to_csv(raw, index=False, encoding="utf-8")
+    spec.write_text("outcome: SURV\nincl_cut: 0.8\ntests:\n - {label: a, calibrate: {DEV: {thresholds: 'e=350, c=600, "
+                    "i=900'}}}\n", encoding="utf-8")
+    code, out, err = run(capsys, "robustness", str(data), "--spec", str(spec), "--raw", str(raw))
+    said = [line.removeprefix("warning: ") for line in err.splitlines() if "row position" in line]
+    assert code == 0 and len(said) == 1, err
+    assert engine_warning_zh(said[0]) == (
+        f"--raw {raw}：两个文件都没有给出案例名称（'case'、无名的第一列，或 --case-column / --raw-case-column）：原始数值按行的"
+        f"位置与 {data} 的案例对应（第 1 行对第 1 行，……）；请检查两者列出案例的顺序是否相同，或给两者都加上案例名称列")
+    lf.to_csv(data, index=False, encoding="utf-8")
+    code, out, err = run(capsys, "robustness", str(data), "--spec", str(spec), "--raw", str(raw), "--case-column", "case")
+    assert code == 2, err
+    assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == (
+        f"--raw {raw}：没有案例名称列（'case'、无名的第一列，或用 --raw-case-column 指明）")
