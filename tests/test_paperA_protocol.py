@@ -1588,6 +1588,19 @@ def test_notebook_03_gives_its_checklist_standards_and_closing_line_a_chinese_li
     assert zh == ("数据（重建数据）：路径取自ESA中间解；稳健性：A1、A9（仅剔除案例）在改变其依据（真值表、所读集合或案例）的每个设定中成立，"
                   "无充分组态的设定计为不利于路径论断：n_cut=2；报告清单：符合 2、部分符合 1、不符合 1（共 4 项）；"
                   "良好实践标准：符合 2、不符合 1、不适用 0、本项目解读 1（共 4 项标准）")
+    # given the permutation benchmark, the closing line says what it makes of the fit the counts call met
+    bench = {"assignments": 6435, "exact": True, "n_positive": 8, "share_fitting_as_well": 1.0}
+    en_b, zh_b = L.summary_lines("reconstruction", "esa", "intermediate", robust, settings, table, practice,
+                                 benchmark=bench)
+    assert en_b == en + ("; solution fit against random outcomes (permutation benchmark): 100% of the 6,435 possible "
+                         "assignments of 8 good outcomes to the cases fit at least as well as the observed outcome: "
+                         "inclS and covS carry no evidence here"), en_b
+    assert zh_b == zh + ("；解的拟合度与随机结果相比（随机结果基准）：将 8 个良好结果分配给案例的全部可能的 6,435 种方式中，100% "
+                         "的拟合不低于观测结果：一致性与覆盖度在此不构成证据"), zh_b
+    low = {**bench, "share_fitting_as_well": 0.01}
+    assert L.summary_lines("reconstruction", "esa", "intermediate", robust, settings, table, practice,
+                           benchmark=low)[0].endswith("fit at least as well as the observed outcome (below 5%: random "
+                                                      "outcomes seldom fit as well)")
     _, zh = L.summary_lines("original", "standard", "parsimonious", robust.assign(verdict="fragile"),
                             settings.assign(no_solution=None), table, practice)
     assert zh.startswith("数据（原文数据）：路径取自标准分析简约解；稳健性：无论断在改变其依据") and "无充分组态" not in zh
@@ -1598,7 +1611,8 @@ def test_notebook_03_gives_its_checklist_standards_and_closing_line_a_chinese_li
     checklist, gp = read("checklist.csv"), read("good_practice.csv")
     practice = GoodPracticeReport(C.OUTCOME, tuple(gp.to_dict("records")))
     settings = read("robustness_settings.csv")
-    en, zh = L.summary_lines(source, p["analysis"], "intermediate", read("robustness.csv"), settings, checklist, practice)
+    en, zh = L.summary_lines(source, p["analysis"], "intermediate", read("robustness.csv"), settings, checklist, practice,
+                             benchmark=read("permutation_benchmark.csv").iloc[0].to_dict())
     cells = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))["cells"]
     text = "".join("".join(o.get("text", "")) for c in cells if c["cell_type"] == "code" for o in c.get("outputs", [])
                    if o.get("output_type") == "stream")

@@ -591,32 +591,40 @@ def fit_benchmark_lines(practice, benchmark) -> tuple[str, str]:
     row = next((r for r in practice.rows if r["standard"] == GOOD_PRACTICE_FIT), None)
     if row is None:
         return "", ""
-    share, n, k = float(benchmark["share_fitting_as_well"]), int(benchmark["assignments"]), benchmark["n_positive"]
-    exact = bool(benchmark["exact"])
     head = f"{GOOD_PRACTICE_FIT}: {row['status']} (inclS against {INCL_FLOOR:g}, a convention); see permutation benchmark: "
     head_zh = (f"{STANDARD_ZH[GOOD_PRACTICE_FIT]}：{STATUS_ZH.get(row['status'], row['status'])}（inclS 对照 {INCL_FLOOR:g}，一种惯例）；"
                "另见随机结果基准：")
+    said, said_zh = _benchmark_said(benchmark)
+    return head + said, head_zh + said_zh
+
+
+def _benchmark_said(benchmark) -> tuple[str, str]:
+    """What the permutation benchmark says of the fit, (English, Chinese): the share of the assignments of the good
+    outcomes that fit at least as well and, by the checklist's rule (RANDOM_FIT_LEVEL), whether inclS and covS carry
+    evidence; without a positive row, that nothing is compared."""
+    share, n, k = float(benchmark["share_fitting_as_well"]), int(benchmark["assignments"]), benchmark["n_positive"]
+    exact = bool(benchmark["exact"])
     if share != share:
-        return (head + f"no positive row, so none of the {n:,} assignments of {k} good outcomes is compared with the "
-                       "observed outcome",
-                head_zh + f"观测结果没有编码为 OUT = 1 的行，故 {n:,} 种分配 {k} 个良好结果的方式均无可比较")
+        return (f"no positive row, so none of the {n:,} assignments of {k} good outcomes is compared with the observed "
+                "outcome", f"观测结果没有编码为 OUT = 1 的行，故 {n:,} 种分配 {k} 个良好结果的方式均无可比较")
     none = share >= RANDOM_FIT_LEVEL
-    return (head + f"{share:.0%} of the {n:,} {'possible' if exact else 'drawn'} assignments of {k} good outcomes to "
-                   "the cases fit at least as well as the observed outcome"
-                   + (": inclS and covS carry no evidence here" if none else
-                      f" (below {RANDOM_FIT_LEVEL:.0%}: random outcomes seldom fit as well)"),
-            head_zh + f"将 {k} 个良好结果分配给案例的{'全部可能的' if exact else '随机抽取的'} {n:,} 种方式中，{share:.0%} 的拟合"
-                      "不低于观测结果" + ("：一致性与覆盖度在此不构成证据" if none else
-                                      f"（低于 {RANDOM_FIT_LEVEL:.0%}：随机结果很少拟合得同样好）"))
+    return (f"{share:.0%} of the {n:,} {'possible' if exact else 'drawn'} assignments of {k} good outcomes to the cases "
+            "fit at least as well as the observed outcome"
+            + (": inclS and covS carry no evidence here" if none else
+               f" (below {RANDOM_FIT_LEVEL:.0%}: random outcomes seldom fit as well)"),
+            f"将 {k} 个良好结果分配给案例的{'全部可能的' if exact else '随机抽取的'} {n:,} 种方式中，{share:.0%} 的拟合不低于观测结果"
+            + ("：一致性与覆盖度在此不构成证据" if none else f"（低于 {RANDOM_FIT_LEVEL:.0%}：随机结果很少拟合得同样好）"))
 
 
 def summary_lines(data_source: str, analysis: str, report_solution: str, robust: pd.DataFrame, settings: pd.DataFrame,
-                  checklist: pd.DataFrame, practice) -> tuple[str, str]:
+                  checklist: pd.DataFrame, practice, benchmark=None) -> tuple[str, str]:
     """Notebook 03's closing line, as (English, Chinese) from the same results: the data source, the solution the
     paths come from, the claims robust in every setting that changes what they rest on (robustness.robust_claims_text)
     with the settings without a sufficient configuration counted against the path claims, the checklist's counts and
-    the standards of good practice's. The Chinese line names the data source as a tagged subject, '数据（重建数据）：'
-    (cases.source_text's place for it)."""
+    the standards of good practice's, and, given the permutation benchmark, what it says of the fit those counts
+    call met (fit_benchmark_lines' words; the closing line gave the counts alone, 'solution fit: met' among them).
+    The Chinese line names the data source as a tagged subject, '数据（重建数据）：' (cases.source_text's place for
+    it)."""
     from .cases import source_tag
     from .robustness import no_solution_settings, robust_claims_text, setting_zh
 
@@ -633,4 +641,8 @@ def summary_lines(data_source: str, analysis: str, report_solution: str, robust:
           f"在改变其依据（真值表、所读集合或案例）的每个设定中成立"
           + (f"，无充分组态的设定计为不利于路径论断：{'；'.join(map(setting_zh, empty))}" if empty else "")
           + f"；报告清单：{checklist_counts_zh(checklist)}；良好实践标准：{good_practice_counts_zh(practice)}")
+    if benchmark is not None:   # the fit those counts call met, read with the permutation benchmark
+        said, said_zh = _benchmark_said(benchmark)
+        en += f"; solution fit against random outcomes (permutation benchmark): {said}"
+        zh += f"；解的拟合度与随机结果相比（随机结果基准）：{said_zh}"
     return en, zh
