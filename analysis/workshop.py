@@ -3997,7 +3997,7 @@ def _zh_skew_row(m: re.Match) -> str:
             + f"），界限 {m.group('low')}-{m.group('high')}（调用者给出的 skew_bounds，一种惯例：SetMethods 的 skew.check "
             f"只报告比例，不设界限）：{parts}"
             + (f"；偏斜：{m.group('skewed').replace(', ', '、')}" if m.group("skewed") else "；没有偏斜的集合")
-            + (f"；恰在界限上（未标出：只有超出界限的比例才算偏斜；若把界限读作包含在内，则为偏斜）："
+            + (f"；恰在界限上（未超过界限，故未标记：只有超出界限的比例才计为偏斜；若将界限视为包含在内则为偏斜）："
                f"{m.group('on_bound').replace(', ', '、')}" if m.group("on_bound") else "")
             + ("（涉及它们的一致性或覆盖度可能高得有误导性：请查看 RoN 和案例）" if m.group("misleading") else ""))
 
