@@ -117,6 +117,41 @@ def test_plot_in_chinese_has_chinese_labels_or_says_why_not(tmp_path, capsys):
         assert err == "" and zh.read_bytes() != en.read_bytes()
 
 
+def test_plot_in_chinese_titles_the_figure_in_chinese_too(tmp_path, capsys):
+    """--lang zh drew the panels' titles, axes and legend in Chinese but kept the figure's own default title in
+    English ('M1 of the parsimonious solution: DEV*~IND + URB*STB -> SURV', 'Necessity of LIT for SURV', robustness
+    --plot's 'Robustness of ... -> SURV'): a Chinese figure under an English heading. Each default title is now in the
+    figure's language (read back from the file's embedded title); English where no CJK font makes the labels English,
+    and a --title as given."""
+    from PIL import Image
+
+    zh = cjk_font() is not None   # without a CJK font the figure is English, its title too
+    spec = str(ROOT / "docs" / "examples" / "LF_sweeps.yaml")
+    raw = str(ROOT / "data" / "reference" / "datasets" / "LR.csv")
+    runs = {
+        "solution": (SOLUTION, "--out", "简约解的模型 M1：DEV*~IND + URB*STB -> SURV",
+                     "M1 of the parsimonious solution: DEV*~IND + URB*STB -> SURV"),
+        "intermediate": ([*SOLUTION, "--dir-exp", "1,1,1,1,1"], "--out",
+                         "中间解的模型 M1：DEV*URB*LIT*STB + DEV*LIT*~IND*STB -> SURV",
+                         "M1 of the intermediate solution: DEV*URB*LIT*STB + DEV*LIT*~IND*STB -> SURV"),
+        "necessity": (["plot", LF, "--outcome", "SURV", "--nec-cond", "LIT"], "--out", "LIT 对 SURV 的必要性",
+                      "Necessity of LIT for SURV"),
+        "robustness": (["robustness", LF, "--spec", spec, "--raw", raw], "--plot",
+                       "DEV*~IND + URB*STB -> SURV 的稳健性", "Robustness of DEV*~IND + URB*STB -> SURV"),
+    }
+    for name, (argv, flag, chinese, english) in runs.items():
+        for lang, expected in (("zh", chinese if zh else english), ("en", english)):
+            path = tmp_path / f"{name}_{lang}.png"
+            assert main([*argv, flag, str(path), "--lang", lang]) == 0, capsys.readouterr().err
+            with Image.open(path) as image:
+                assert image.info.get("Title") == expected, (name, lang)
+    capsys.readouterr()
+    path = tmp_path / "own.png"
+    assert main([*SOLUTION, "--out", str(path), "--lang", "zh", "--title", "My title"]) == 0
+    with Image.open(path) as image:
+        assert image.info.get("Title") == "My title"
+
+
 def test_plot_keeps_the_backend_of_a_process_that_has_pyplot_already(tmp_path):
     """A notebook calling main() has pyplot and its backend (inline); the command switched every process to Agg,
     which took the notebook's figures away. It sets Agg only where pyplot is not loaded yet (a command line run)."""

@@ -1725,8 +1725,10 @@ def _plot_robustness(args, prot) -> str:
     _headless()
     from ..plots.diagnostics import robustness_xy
 
-    title = f"Robustness of {prot.specifications['expression'].iloc[0]} -> {prot.outcome}"
-    _save_plot(args, robustness_xy(prot.cases, prot.fit, title=title, lang=_figure_language(args.lang)), "--plot")
+    lang = _figure_language(args.lang)
+    title = (f"{prot.specifications['expression'].iloc[0]} -> {prot.outcome} 的稳健性" if lang == "zh" else
+             f"Robustness of {prot.specifications['expression'].iloc[0]} -> {prot.outcome}")
+    _save_plot(args, robustness_xy(prot.cases, prot.fit, title=title, lang=lang), "--plot")
     return f"wrote {args.plot}: the robustness protocol's XY plots (IS against minTS and maxTS), {len(prot.cases)} cases"
 
 
@@ -1746,9 +1748,17 @@ def _plot_solution(args, sol, model: int) -> str:
     fits = {t: {"inclS": r["inclS"], "covS": r["covS"]} for t, r in zip(m.terms, m.term_fit.to_dict("records"))}
     fits["solution"] = m.fit
     outcome = sol.truth_table.outcome
-    title = args.title if args.title is not None else f"M{model} of the {sol.kind} solution: {m.expression} -> {outcome}"
+    lang = _figure_language(args.lang)
+    if args.title is not None:
+        title = args.title
+    elif lang == "zh":   # --lang zh: the title in Chinese too, as the panels' labels
+        from ..plots.configurations import KIND_ZH
+
+        title = f"{KIND_ZH.get(sol.kind, sol.kind)}的模型 M{model}：{m.expression} -> {outcome}"
+    else:
+        title = f"M{model} of the {sol.kind} solution: {m.expression} -> {outcome}"
     limit = {} if args.max_terms is None else {"max_terms": args.max_terms}
-    fig = term_type_xy(table, fits, outcome=outcome, title=title, lang=_figure_language(args.lang), **limit)
+    fig = term_type_xy(table, fits, outcome=outcome, title=title, lang=lang, **limit)
     _save_plot(args, fig)
     panels = list(dict.fromkeys(table["panel"]))
     shown = (f"term {panels[0]}" if args.term is not None else
@@ -1770,9 +1780,11 @@ def _plot_necessity(args, df: pd.DataFrame, case_column: str | None, skew: dict)
         warnings.simplefilter("ignore", QCAWarning)
         row = pof(args.nec_cond, df, outcome, "necessity", case_column=case_column, **skew).to_frame().iloc[-1]
     table = necessity_typology(df, outcome, args.nec_cond, case_column=case_column, **skew)
-    title = args.title if args.title is not None else f"Necessity of {args.nec_cond} for {outcome}"
+    lang = _figure_language(args.lang)
+    title = (args.title if args.title is not None else f"{args.nec_cond} 对 {outcome} 的必要性" if lang == "zh" else
+             f"Necessity of {args.nec_cond} for {outcome}")
     fig = necessity_type_xy(table, {k: row[k] for k in ("inclN", "RoN", "covN")}, outcome=outcome, title=title,
-                            lang=_figure_language(args.lang))
+                            lang=lang)
     _save_plot(args, fig)
     return f"wrote {args.out}: XY plot of {args.nec_cond} necessary for {outcome}, {len(table)} cases by type"
 
