@@ -274,7 +274,8 @@ def _tests_and_ci_prose(readme: str) -> list[str]:
     """The lines of README (below a participants' note) that speak of `make test`, CI or what tests check."""
     body = readme[readme.index("\n# "):] if readme.startswith("> **Participants'") else readme
     return [line for line in body.splitlines()
-            if re.search(r"make test|\.ci/|\bCI runs|^tests/|a test fails", line)]
+            if re.search(r"make test|\.ci/|\bCI runs|^tests/|a test fails|checked by nbval|in the suite|the tests, the "
+                         r"book|test goals|functions, tested|notebook 00, tests", line)]
 
 
 def test_the_participants_readme_says_nothing_of_the_tests_and_ci(book_readme):
@@ -282,7 +283,11 @@ def test_the_participants_readme_says_nothing_of_the_tests_and_ci(book_readme):
     exactly `make test` (see `.ci/run`)", what `make test` needs from outside Python (a browser, with sudo), that
     "`make test` still passes on your data", and listed `.ci/run` and `tests/` in the layout, though neither the
     tests nor CI are in the branch. Both editions now say what holds there (`make report` and `make
-    book-participants` add the book group); the full README is unchanged."""
+    book-participants` add the book group); the full README is unchanged. Nor do they say in passing what the tests
+    check: the layout's executed copies "(committed; checked by nbval)", the package "(pure functions, tested)",
+    method_validation.py "(notebook 00, tests)", fuzz_api.py's "a small run is in the suite", make's "goals given with
+    `clean`, `verify`, the tests, the book or `bench`" and "the test goals (nbval reruns the notebooks)" were left in
+    both editions."""
     full = _tests_and_ci_prose((ROOT / "README.md").read_text(encoding="utf-8"))
     assert len(full) >= 6, full   # the full README says all that: the rules below must find it
     assert _tests_and_ci_prose(_participants_readme()) == [], _tests_and_ci_prose(_participants_readme())

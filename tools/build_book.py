@@ -1284,6 +1284,13 @@ TESTS_PROSE = tuple((re.compile(pattern, re.M | re.S), replacement) for pattern,
     (r" — a test fails\s+when it drifts\.", "."),
     (r"; Ray is not in the lock, so\s+`make test` does not run it and it was not run again\.",
      "; Ray is not in the lock."),
+    # what the tests check, said in passing (the layout, make's goals): neither the tests nor nbval are there
+    (r"`clean`, `verify`, the tests, the book or `bench`", "`clean`, `verify`, the book or `bench`"),
+    (r" and the test goals \(nbval reruns the notebooks\);", ";"),
+    (r"\(pure functions, tested\)", "(pure functions)"),
+    (r"\(notebook 00, tests\)", "(notebook 00)"),
+    (r"\(committed; checked by nbval\)", "(committed)"),
+    (r"; a small run is in the suite\)", ")"),
 ))
 
 
