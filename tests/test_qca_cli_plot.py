@@ -152,6 +152,25 @@ def test_plot_in_chinese_titles_the_figure_in_chinese_too(tmp_path, capsys):
         assert image.info.get("Title") == "My title"
 
 
+def test_the_panels_fit_line_in_chinese_is_punctuated_in_chinese():
+    """term_type_xy's panel heads in Chinese read '一致性 0.815, 覆盖度 0.284', a half-width comma inside a Chinese
+    line, where every other Chinese line of the compendium takes the full-width '，'. With lang="zh" (and a CJK font:
+    else the figure is English) the head is '一致性 0.815，覆盖度 0.284'; the English one keeps ', '."""
+    import matplotlib.pyplot as plt
+
+    sol = minimize(truth_table(pd.read_csv(LF), "SURV", case_column="case", incl_cut=0.8), "?")
+    m = sol.models[0]
+    fits = {t: {"inclS": r["inclS"], "covS": r["covS"]} for t, r in zip(m.terms, m.term_fit.to_dict("records"))}
+    zh = cjk_font() is not None
+    for lang, head in (("zh", "一致性 0.815，覆盖度 0.284" if zh else "Consistency 0.815, coverage 0.284"),
+                       ("en", "Consistency 0.815, coverage 0.284")):
+        fig = term_type_xy(term_typology(sol), {**fits, "solution": m.fit}, outcome="SURV", lang=lang)
+        try:
+            assert fig.axes[0].get_title().splitlines() == ["DEV*~IND", head], (lang, fig.axes[0].get_title())
+        finally:
+            plt.close(fig)
+
+
 def test_plot_keeps_the_backend_of_a_process_that_has_pyplot_already(tmp_path):
     """A notebook calling main() has pyplot and its backend (inline); the command switched every process to Agg,
     which took the notebook's figures away. It sets Agg only where pyplot is not loaded yet (a command line run)."""

@@ -125,8 +125,8 @@ def term_type_xy(typology: pd.DataFrame, fits: Mapping[str, Mapping[str, float]]
         _typed_points(ax, part["X"], part["Y"], part["case"].astype(str), part["type"], lang)
         name = t["solution"] if panel == "solution" else _wrap_terms(panel, 30)
         fit = (fits or {}).get(panel)
-        head = name if not fit else (f"{name}\n{t['consistency']} {_fmt(fit.get('inclS'))}, "
-                                     f"{t['coverage']} {_fmt(fit.get('covS'))}")
+        head = name if not fit else (f"{name}\n{t['consistency']} {_fmt(fit.get('inclS'))}"
+                                     f"{'，' if lang == 'zh' else ', '}{t['coverage']} {_fmt(fit.get('covS'))}")
         ax.set_title(head, fontsize=8)
         ax.set_xlabel(t["solution"] if panel == "solution" else t["term"], fontsize=8)
         ax.set_ylabel(outcome or t["outcome"], fontsize=8)
