@@ -646,3 +646,21 @@ def test_a5s_note_says_only_inclN_1_implies_it_not_a7s_consistency_at_its_benchm
     assert "A7's consistency half (SER in every case with the outcome) implies" not in note
     assert "(inclN = 1) implies this claim" in note
     assert "A7's consistency half (inclN at its benchmark, below 1) does not imply it" in note
+
+
+def test_qca_json_carries_the_claims_headline_in_each_language():
+    """qca.json's claims_headline carried the count of checks and claims in Chinese inside the English line; with
+    each headline now in one language (analysis.claims.headline, headline_zh), a reader of qca.json had the Chinese
+    count nowhere. qca.json now carries both: claims_headline (English alone) and claims_headline_zh, each the
+    ledger's headline written from claims.csv."""
+    import json
+    import re
+
+    from analysis.claims import headline, headline_zh
+    from analysis.paths import DATA_DERIVED
+
+    written = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
+    table = pd.read_csv(DATA_DERIVED / "paperA" / "claims.csv", dtype=str, keep_default_na=False)
+    assert written["claims_headline"] == headline(table)
+    assert written["claims_headline_zh"] == headline_zh(table)
+    assert not re.search("[\u4e00-\u9fff]", written["claims_headline"]), written["claims_headline"]
