@@ -3271,6 +3271,20 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                     f"缺少解的案例 {m.group('missing')}" if m.group("missing") else "",
                     f"含有解所没有的案例 {m.group('more')}" if m.group("more") else "",
                     "有重复的案例名称" if m.group("twice") else "") if part))),
+    ("a file separated by ';' or a tab",   # read_data: a CSV of Excel in a locale with decimal commas, a .tsv
+     re.compile(r"the header is one column (?P<header>'[^']*'|\"[^\"]*\"): the (?:file|input) looks separated by (?:';', "
+                r"not commas \(Excel in a locale with decimal commas writes ';' and 0,8 in every CSV it saves, 'CSV UTF-8 "
+                r"\(comma delimited\)' too\): give the workbook \(\.xlsx\) itself, which the engine reads, or convert it: "
+                r"in R, (?P<r>write\.csv\(read\.csv2\(path\), new, row\.names = FALSE\)); in Python, (?P<py>pandas\."
+                r"read_csv\(path, sep=';', decimal=','\)\.to_csv\(new, index=False\))|(?P<tab>a tab, not commas \(Excel's "
+                r"'Text \(Tab delimited\)', a \.tsv file\); save it as 'CSV UTF-8 \(comma delimited\)' with '\.' as "
+                r"decimal separator))$"),
+     lambda m: (f"表头只有一列 {m.group('header')}："
+                + ("文件看来是用制表符而不是逗号分隔的（Excel 的“文本文件(制表符分隔)”，或 .tsv 文件）；请另存为 'CSV UTF-8 (逗号分隔)'，"
+                   "以 '.' 作小数点" if m.group("tab") else
+                   "文件看来是用 ';' 而不是逗号分隔的（小数用逗号的地区设置下，Excel 保存的每个 CSV 都写 ';' 和 0,8，'CSV UTF-8 "
+                   "(逗号分隔)' 也一样）：请直接给出工作簿（.xlsx），引擎可以读取；或者转换它：在 R 中用 "
+                   f"{m.group('r')}；在 Python 中用 {m.group('py')}"))),
     ("a file flag left empty",   # --spec '', --raw '' (an unset shell variable)
      re.compile(r"--(?P<flag>spec|raw) is empty \((?P<value>'[^']*'|\"[^\"]*\")\): give the file$"),
      lambda m: f"--{m.group('flag')} 是空的（{m.group('value')}）：请给出文件"),
@@ -3603,7 +3617,8 @@ def _with_lengths_zh(line_zh: Callable[[str], str | None], message: str) -> str 
 #: outcome and the case names) and some of them hold no numbers: which columns to leave out (analysis.qca.data).
 _CONDITIONS_TAKEN = re.compile(r"; the conditions were taken from every column but the outcome and the case names: if "
                                r"(?P<odd>.+?) (?P<verb>is|are) no set, list the conditions without (?:it|them): "
-                               r"(?P<how>conditions='[^']*') \(CLI: (?P<cli>--conditions \S+)\)$")
+                               r"(?:(?P<how>conditions='[^']*') \(CLI: (?P<cli>--conditions \S+)\)|(?P<flag>--conditions "
+                               r"\S+))$")
 
 
 #: Where a researcher's file puts an engine error, before the error's own words: the calibrate and robustness
@@ -3660,8 +3675,9 @@ def _error_message_zh(message: str) -> str | None:
     if taken:
         line = _error_message_zh(message[:taken.start()])
         return line and (f"{line}；条件取自除结果和案例名称以外的每一列：若 {taken.group('odd')} 不是集合，请列出不含"
-                         f"{'它' if taken.group('verb') == 'is' else '它们'}的条件：{taken.group('how')}"
-                         f"（命令行：{taken.group('cli')}）")
+                         f"{'它' if taken.group('verb') == 'is' else '它们'}的条件："
+                         + (f"{taken.group('how')}（命令行：{taken.group('cli')}）" if taken.group("how") else
+                            taken.group("flag")))   # the command line's own ending: its flag alone
     if " | " in message:
         parts = [_error_message_zh(part) for part in message.split(" | ")]
         if all(parts):
@@ -3810,6 +3826,15 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: (f"--raw {m.group('raw')}：两个文件都没有给出案例名称（'case'、无名的第一列，或 --case-column / "
                 f"--raw-case-column）：原始数值按行的位置与 {m.group('data')} 的案例对应（第 1 行对第 1 行，……）；请检查两者列出"
                 "案例的顺序是否相同，或给两者都加上案例名称列")),
+    ("a file's empty rows",   # read_data: Excel's trailing ',,,' rows, left out
+     re.compile(r"(?P<path>.+?): ignored (?P<n>\d+) empty row\(s\) \(line\(s\) (?P<lines>\d+(?:, \d+)*)(?P<more> \.\.\.)?\)$"),
+     lambda m: (f"{m.group('path')}：忽略了 {m.group('n')} 个空行（第 {m.group('lines').replace(', ', '、')} 行"
+                + ("等" if m.group("more") else "") + "）")),
+    ("calibrate: decreasing sets",   # the calibrate command: anchors with e above i
+     re.compile(r"(?P<spec>.+?): set\(s\) (?P<sets>.+?) calibrated decreasing \(e above i: membership falls as the raw "
+                r"value rises, as R's calibrate\(\) reads such anchors; swap e and i where a set should rise\)$"),
+     lambda m: (f"{m.group('spec')}：集合 {m.group('sets')} 按递减方式校准（e 大于 i：原始值越大，隶属度越低，R 的 calibrate() "
+                "也这样读这种锚点；若集合应随原始值上升，请对调 e 和 i）")),
     ("a Dask cluster of one thread",   # _parallel: joblib's Dask backend counting one worker thread in all
      re.compile(r"the Dask cluster at (?P<address>\S+) has one worker thread in all \(worker (?P<workers>.+?)(?: and "
                 r"(?P<more>\d+) more of (?P<all>\d+))?\), so joblib runs every task of this call in this process, not on "

@@ -2130,3 +2130,48 @@ def test_raw_values_matched_by_row_position_have_their_chinese_lines(capsys, mon
     assert code == 2, err
     assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == (
         f"--raw {raw}：没有案例名称列（'case'、无名的第一列，或用 --raw-case-column 指明）")
+
+
+@pytest.mark.parametrize("bad_id, kind, zh", [
+    ("semicolon-separated", "error",
+     "tests/bad_inputs/semicolon_separated.csv：表头只有一列 'case;DEV;URB;LIT;IND;STB;SURV'：文件看来是用 ';' 而不是逗号分隔的"
+     "（小数用逗号的地区设置下，Excel 保存的每个 CSV 都写 ';' 和 0,8，'CSV UTF-8 (逗号分隔)' 也一样）：请直接给出工作簿（.xlsx），"
+     "引擎可以读取；或者转换它：在 R 中用 write.csv(read.csv2(path), new, row.names = FALSE)；在 Python 中用 "
+     "pandas.read_csv(path, sep=';', decimal=',').to_csv(new, index=False)"),
+    ("excel-tab-separated", "error",
+     "tests/bad_inputs/excel_tab_separated.csv：表头只有一列 'case\\tDEV\\tURB\\tLIT\\tIND\\tSTB\\tSURV'：文件看来是用制表符而不是"
+     "逗号分隔的（Excel 的“文本文件(制表符分隔)”，或 .tsv 文件）；请另存为 'CSV UTF-8 (逗号分隔)'，以 '.' 作小数点"),
+    ("excel-true-false", "error",
+     "tests/bad_inputs/excel_true_false.csv：列 'DEV'（案例 'AU'（'TRUE'）, 'BE'（'TRUE'）, 'CZ'（'TRUE'）, 'EE'（'FALSE'）, "
+     "'FI'（'TRUE'） 及另外 3 个）中有不是数字的值；'DEV'：是/否标签：请重新编码为 1/0（或导出数字代码，而不是值标签）。QCA 需要"
+     "数字：0/1（清晰集）、整数 0..L-1（多值集合）或 [0, 1] 中的隶属度（模糊集）；条件取自除结果和案例名称以外的每一列：若 'DEV' "
+     "不是集合，请列出不含它的条件：--conditions URB,LIT,IND,STB"),
+    ("excel-trailing-empty", "warning", "tests/bad_inputs/excel_trailing_empty.csv：忽略了 2 个空行（第 10、11 行）"),
+])
+def test_an_excel_exports_refusals_and_warnings_have_their_chinese_line(capsys, monkeypatch, bad_id, kind, zh):
+    """A CSV of Excel separated by ';' (a locale with decimal commas) or by tabs, a column of TRUE/FALSE (yes/no)
+    among conditions the command line took from the data (its ending names --conditions alone, not the API's
+    conditions='...'), and Excel's trailing empty rows left out (the bad-input catalogue's rows): no Chinese line
+    before."""
+    from analysis.workshop import engine_error_zh, engine_warning_zh
+
+    message = _catalogue_message(bad_id, capsys, monkeypatch, kind)
+    assert (engine_error_zh(QCAInputError(message)) if kind == "error" else engine_warning_zh(message)) == zh
+
+
+def test_the_calibrate_commands_decreasing_sets_have_their_chinese_line(capsys, monkeypatch):
+    """The calibrate command's warning of sets calibrated decreasing (e above i), which the README's own example
+    (docs/examples/LR_calibration.yaml: STB) gives: no Chinese line before."""
+    from _cli import run
+
+    from analysis.paths import ROOT
+    from analysis.workshop import engine_warning_zh
+
+    monkeypatch.chdir(ROOT)
+    code, out, err = run(capsys, "calibrate", "data/reference/datasets/LR.csv", "--spec",
+                         "docs/examples/LR_calibration.yaml")
+    said = [line.removeprefix("warning: ") for line in err.splitlines() if "decreasing" in line]
+    assert code == 0 and len(said) == 1, err
+    assert engine_warning_zh(said[0]) == (
+        "docs/examples/LR_calibration.yaml：集合 STB 按递减方式校准（e 大于 i：原始值越大，隶属度越低，R 的 calibrate() 也这样读"
+        "这种锚点；若集合应随原始值上升，请对调 e 和 i）")
