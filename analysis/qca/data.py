@@ -1666,6 +1666,32 @@ def empty_rows_error(void: np.ndarray) -> QCAInputError:
         "e.g. Excel's trailing ',,,' rows): drop them first (df.dropna(how='all'))")
 
 
+def _outcome_identity_notes(conditions, kinds, X: np.ndarray, y: np.ndarray, outcome: str) -> list[str]:
+    """A note for each fuzzy condition whose memberships are the outcome's, or 1 minus them, in every case: the outcome
+    under another name (a column copied, the outcome and a condition swapped, the negated outcome calibrated as a set
+    of its own), which explains the outcome by identity, as the outcome named among the conditions would (refused by
+    name); here no name shows it. A crisp condition equal to a crisp outcome is not noted: in csQCA a condition
+    present exactly where the outcome is present is a finding (necessary and sufficient), met in small data by
+    chance, while fuzzy scores equal in every case come from one column. outcome: as the notes name it ('SURV',
+    '~SURV')."""
+    notes = []
+    for j, c in enumerate(conditions):
+        x = X[:, j]
+        if kinds[j] != "fuzzy" or not len(y) or np.ptp(x) == 0:
+            continue
+        # equal to 1e-9: 1 - 0.95 computed in one file and 0.05 typed in another are one membership
+        same = bool(np.allclose(x, y, rtol=0.0, atol=1e-9))
+        if not same and not np.allclose(x, 1.0 - y, rtol=0.0, atol=1e-9):
+            continue
+        what = (f"the outcome {quoted(outcome, as_written=True)}" if same else
+                f"the negated outcome (1 - {quoted(outcome, as_written=True)})")
+        notes.append(f"condition {quoted(c, as_written=True)} has the memberships of {what} in every case: is it the "
+                     "outcome or its negation under another name (a column copied, or the outcome and a condition "
+                     f"swapped)? A condition that is the outcome explains it by identity ({'' if same else '~'}"
+                     f"{shortened(c)} with consistency and coverage 1); if so, leave it out of the conditions")
+    return notes
+
+
 @refuses_r_only_arguments("prepare_data")
 def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcome: bool = False,
                  *, warn: bool = True) -> QCAData:
@@ -1968,6 +1994,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             if half.any():
                 notes.append(f"condition {named} has membership exactly 0.5 for case(s) {_names(cases, half)}: "
                              "such cases belong to no truth table row (maximum ambiguity); recalibrate to avoid 0.5")
+    notes += _outcome_identity_notes(conds, kinds, X, y, display)
     summary = np.array([SUMMARY_NAME.fullmatch(name.casefold()) is not None for name in cases], dtype=bool)
     if summary.any():
         notes.append(

@@ -891,7 +891,9 @@ def boolean_expression(predicate, conditions: Sequence[str], max_conditions: int
         return "1"
     df = grid.copy()
     df["__Y__"] = truth.astype(int)
-    sol = minimize(truth_table(df, "__Y__", list(conditions), incl_cut=1.0, skew_bounds=None), include="")
+    with warnings.catch_warnings():   # the grid's notes are not the user's data's ('DEV' is the form '__Y__' itself)
+        warnings.simplefilter("ignore", QCAWarning)
+        sol = minimize(truth_table(df, "__Y__", list(conditions), incl_cut=1.0, skew_bounds=None), include="")
     return sol.models[0].expression
 
 

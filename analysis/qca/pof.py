@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ._near import hints_by_name
-from .data import prepare_data, tuple_columns_message
+from .data import _outcome_identity_notes, prepare_data, tuple_columns_message
 from .checks import flag, relation as _relation
 from .display import shown_as_printed
 from .r_calls import refuses_r_only_arguments
@@ -489,7 +489,9 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
         position = {str(c): i for i, c in enumerate(data.columns)}
         names = sorted(names, key=lambda n: position.get(n, len(position)))
     qd = prepare_data(data, outcome, names, case_column=case_column, warn=False)
-    warn_notes(membership_warnings(qd, skew_bounds))   # its sets' skew, as necessity() and truth_table() say it
+    # its sets' skew, as necessity() and truth_table() say it, and a set that is the outcome under another name
+    warn_notes(membership_warnings(qd, skew_bounds)
+               + _outcome_identity_notes(qd.conditions, qd.kinds, qd.X, qd.y, qd.outcome))
     terms = parse_expression(expression, qd.conditions, qd.noflevels)
     # a term written twice ('A + A') is one term of the union: listed once
     imp = np.array(list(dict.fromkeys(tuple(term_to_implicant(t, qd.conditions)) for t in terms)))

@@ -1541,6 +1541,12 @@ CATALOGUE: list[Bad] = [
         *truth_table_cli("summary_row_mean.csv"),
         "case 'Mean' looks like a summary row (a total, mean or other statistic below the data), not a case: it is "
         "analysed as a case; delete the row if it is a summary", kind="warning", origin="user data"),
+    Bad("condition-is-the-negated-outcome", "a condition NOTS that is 1 - SURV in every case (the outcome and a condition "
+        "swapped, or the negated outcome calibrated as a set; was: analysed without a word, DEV*~NOTS printed as a "
+        "solution of fit 1)", LF, "api", lambda: tt(lf().assign(NOTS=1 - lf()["SURV"]), "SURV", ["DEV", "URB", "NOTS"]),
+        "condition 'NOTS' has the memberships of the negated outcome (1 - 'SURV') in every case: is it the outcome or "
+        "its negation under another name (a column copied, or the outcome and a condition swapped)?", kind="warning",
+        origin="review"),
     Bad("summary-row-mean-api", "the same file read with pd.read_csv(..., index_col='case')", f("summary_row_mean.csv"),
         "api", lambda: tt(fixture("summary_row_mean.csv", index_col="case").dropna(how="all"), "SURV"),
         "case 'Mean' looks like a summary row", kind="warning", origin="user data"),
