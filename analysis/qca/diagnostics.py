@@ -1115,7 +1115,9 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     data: the data the solution's truth table was built from (or any frame with its cases, matched by name: the
     index, or case_column), from which a set the theory names outside the solution's conditions is read, as
     SetMethods' theory.evaluation reads the theory's sets from the data given to truthTable (a note names them);
-    without it, such a theory is refused, naming the column."""
+    without it, such a theory is refused, naming the column. data given is checked whether or not the theory reads
+    a set from it: its cases, its outcome and each condition of the solution it holds must be the solution's (data
+    of another calibration is refused, naming the set and the cases that differ)."""
     haesebrouck_consistency = flag("haesebrouck_consistency", haesebrouck_consistency)
     if isinstance(max_conditions, bool) or not isinstance(max_conditions, (int, np.integer)) or max_conditions < 1:
         raise QCAInputError(f"max_conditions must be a whole number of at least 1 (the most conditions whose "
