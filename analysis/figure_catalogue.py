@@ -75,9 +75,12 @@ _ROWS = [
                    "of excerpts of page heads, not full texts; a provincial item counts for its province, wherever it was held; "
                    "a locality coded with two or more models (a hybrid) shows each of them, joined by a line; "
                    "[U]: an item the locality rests on does not show its place or body (issuer); "
-                   "[R]: placed there by the compendium's reading (its bodies are of several provinces).",
+                   "[R]: placed there by the compendium's reading (its bodies are of several provinces); "
+                   "[L]: its embedded-responsibility-lists code rests on the compendium's literal reading of a list "
+                   "(清单) that names no body's prevention or treatment task.",
      "caption_zh": "论文B：各地（按省份分组）与三类地方实践模式的对应（{coding_zh}，页面开头摘录，并非全文）；省级条目计入其省份，无论在何地举办；"
-                   "兼具两种或以上模式的地方（混合型）显示其每种模式，以连线相连；［U］：该地所依据的条目页面未显示其地点或发布主体；［R］：依本项目解读归入此地（主办机构分属多省）。"},
+                   "兼具两种或以上模式的地方（混合型）显示其每种模式，以连线相连；［U］：该地所依据的条目页面未显示其地点或发布主体；［R］：依本项目解读归入此地（主办机构分属多省）；"
+                   "［L］：其权责清单嵌入型编码仅依本项目对“清单”的字面解读（该清单未列明各方的防治职责）。"},
     {"figure": "paperA_memberships", "source_notebook": "02_case_calibration",
      "derived_files": [D + "paperA/calibrated_crisp.csv", D + "paperA/calibration.json"], "raw_label_files": [],
      "caption_en": "Paper A: crisp set memberships of the cases in the six Rainbow conditions and the outcome (data: "

@@ -535,6 +535,45 @@ def test_locality_chart_marks_a_locality_resting_on_an_item_placed_by_reading(la
     assert committed.loc[committed["items_placed_by_reading"] != "", "place"].tolist() == ["湖南省"]
 
 
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the labels' text is read, not its glyphs
+@pytest.mark.parametrize("lang,mark", [("en", " [L]"), ("zh", "［L］")])
+def test_locality_chart_marks_a_locality_whose_list_code_rests_on_the_literal_reading(lang, mark):
+    """B11's note and the table beside the locality table say that 成都市新津区's 权责清单嵌入型 code (L12-01) rests
+    on the compendium's literal reading of a 清单; the localities chart drew 新津区's circle like any coded one. The
+    locality table now names such units (units_literal_list, from the coding's justification), the chart labels the
+    locality [L] and its title says what [L] means, naming the model as the columns do; a table without the column
+    draws no mark and no note. The committed table marks 新津区 alone, with the units whose justification says so."""
+    from analysis.paper_b import claims as bclaims
+    from analysis.paths import DATA_DERIVED, DATA_RAW
+
+    readings = pd.DataFrame({"kind": ["model"] * 2, "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
+    loc = pd.DataFrame({"province": ["省", "省"], "province_en": ["P", "P"], "place": ["地", "城"],
+                        "place_en": ["X", "Y"], "model.responsibility_list": [0, 1], "model.b": [1, 1],
+                        "hybrid": [False, True], "units_literal_list": [np.nan, "L12-01"]})
+    loc = loc.rename(columns={"model.responsibility_list": "model.a"})
+    _assert_marked_alone(loc, "units_literal_list", readings, lang, mark, marked=1)
+    import matplotlib.pyplot as plt
+
+    from analysis.plots import policy as policy_plots
+    loc = loc.rename(columns={"model.a": "model.responsibility_list"})
+    fig = policy_plots.locality_models_chart(loc, ["model.responsibility_list", "model.b"], readings, lang=lang,
+                                             source="manual")
+    try:   # the note names the model the literal reading gives (the first column here), not another
+        note = fig.axes[0].get_title(loc="left").split(mark.strip())[1]
+        assert ("A" if lang == "en" else "甲") in note and ("B" if lang == "en" else "乙") not in note, note
+    finally:
+        plt.close(fig)
+    coding = pd.read_csv(DATA_RAW / "paperB_units_coding.csv", keep_default_na=False, encoding="utf-8")
+    said = coding.loc[coding["justification"].str.contains(bclaims.LITERAL_LIST_READING, regex=False), "unit_id"]
+    committed = pd.read_csv(DATA_DERIVED / "paperB" / "units_localities_models.csv", keep_default_na=False)
+    marked = committed[committed["units_literal_list"] != ""]
+    assert marked["place"].tolist() == ["成都市新津区"], marked
+    assert set(marked["units_literal_list"].iloc[0].split("|")) == set(said) != set()
+    spread = pd.read_csv(DATA_DERIVED / "paperB" / "units_model_spread.csv", keep_default_na=False).set_index("model")
+    assert spread["localities_literal_list"].to_dict() == {
+        m: ("四川:成都市新津区" if m == "model.responsibility_list" else "") for m in spread.index}
+
+
 def test_the_localities_caption_says_what_u_marks():
     """The localities chart labels a locality [U] when an item it rests on does not show its place or body; the
     figure index (and the README's figure table written from it) says so in both languages."""
@@ -547,6 +586,8 @@ def test_the_localities_caption_says_what_u_marks():
     assert "［U］：该地所依据的条目页面未显示其地点或发布主体" in row["caption_zh"], row["caption_zh"]
     assert "[R]: placed there by the compendium's reading" in row["caption_en"], row["caption_en"]
     assert "［R］：依本项目解读归入此地" in row["caption_zh"], row["caption_zh"]
+    assert "[L]: its embedded-responsibility-lists code rests on the compendium's literal reading" in row["caption_en"]
+    assert "［L］：其权责清单嵌入型编码仅依本项目对“清单”的字面解读" in row["caption_zh"], row["caption_zh"]
     assert row["caption_en"] in (ROOT / "README.md").read_text(encoding="utf-8")
 
 

@@ -29,7 +29,8 @@ import pandas as pd
 
 from ..claims import NOT_TESTABLE, VERDICTS_ZH, Claim, check, ledger, with_evidence, with_robustness
 from .coding import CodingResult, code_shares
-from .excerpt_checks import (CHALLENGE_VERDICTS, challenge_comparison, instrument_shares, locality_models,
+from .excerpt_checks import (CHALLENGE_VERDICTS, LITERAL_LIST_READING, RESPONSIBILITY_LIST,  # noqa: F401 (B11's words)
+                             challenge_comparison, instrument_shares, literal_list_hits, locality_models,
                              locality_unverified_items, model_spread, order_steps, signature_dates, signature_timing)
 from .excerpts import ExcerptLayer
 from .hanzi import for_matching
@@ -652,33 +653,15 @@ def _placed_by_reading_note(loc: pd.DataFrame, spread: pd.DataFrame, names: Mapp
             f"verdict is {verdict_without(items)}.")
 
 
-#: The words a unit's manual-coding justification (paperB_units_coding.csv) opens its last sentence with when its
-#: 权责清单嵌入型 code rests on the literal rule alone (its quote has a 清单, but the list names no body's prevention
-#: or treatment task, as the model's definition asks): B11's note names those units and its verdict without them.
-LITERAL_LIST_READING = "权责清单嵌入型 on the literal 清单 rule only"
-RESPONSIBILITY_LIST = "model.responsibility_list"
-
-
-def _literal_list_hits(layer: ExcerptLayer, coding: CodingResult) -> pd.DataFrame:
-    """The rows of `coding.long` that give 权责清单嵌入型 to a unit of the layer whose manual-coding justification
-    says LITERAL_LIST_READING (the code rests on the literal 清单 rule alone); empty when none."""
-    if "justification" not in layer.coding.columns:
-        return coding.long.iloc[:0]
-    marked = layer.coding.loc[layer.coding["justification"].fillna("").str.contains(LITERAL_LIST_READING,
-                                                                                   regex=False), "unit_id"]
-    marked = set(marked) & set(layer.units["unit_id"])     # a layer cut to some items keeps every coding row
-    return coding.long[coding.long["doc_id"].isin(marked) & (coding.long["code"] == RESPONSIBILITY_LIST)]
-
-
 def literal_list_verdicts(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame, min_localities: int = 2,
                           min_provinces: int = 2) -> pd.DataFrame:
-    """B11 as coded and without the 权责清单嵌入型 codes that rest on the literal 清单 rule alone (_literal_list_hits;
+    """B11 as coded and without the 权责清单嵌入型 codes that rest on the literal 清单 rule alone (literal_list_hits;
     L12-01, 新津区's Party and government 核心工作清单): one row each, `coding` / `coding_zh` (which), `units` (the
     units whose code is taken away, with their place), `responsibility_list` (the model's count, as B11's computed
     gives it), `agrees` and `agrees_zh`. The section on the models shows it beside the locality table, so a reader of
     the counts meets both verdicts, as B11's note gives them; empty (no rows) when no unit is so marked."""
     cols = ["coding", "coding_zh", "units", "responsibility_list", "agrees", "agrees_zh"]
-    hit = _literal_list_hits(layer, coding)
+    hit = literal_list_hits(layer, coding)
     if hit.empty:
         return pd.DataFrame(columns=cols)
     place = layer.units_with_items.set_index("unit_id")["place"]
@@ -703,7 +686,7 @@ def _literal_list_note(layer: ExcerptLayer, coding: CodingResult, readings: pd.D
     more unit's coding carrying the agreement (the one-coding rule, which the note's own rule sentence applies to the
     data as coded). The dictionary coding matches the same 清单, so its B11 says the same. Empty when no unit is so
     marked or the coding gives none of them the code."""
-    hit = _literal_list_hits(layer, coding)
+    hit = literal_list_hits(layer, coding)
     if hit.empty:
         return ""
     ids = sorted(set(hit["doc_id"]))

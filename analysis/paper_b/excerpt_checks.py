@@ -62,6 +62,25 @@ def locality_unverified_items(items: pd.DataFrame) -> list[str] | None:
     return sorted(items.loc[(items[list(LOCALITY_STATUS_COLUMNS)] == "U").any(axis=1), "item_id"])
 
 
+#: The words a unit's manual-coding justification (paperB_units_coding.csv) opens its last sentence with when its
+#: 权责清单嵌入型 code rests on the literal rule alone (its quote has a 清单, but the list names no body's prevention
+#: or treatment task, as the model's definition asks): B11's note names those units and its verdict without them,
+#: the locality table names them (`units_literal_list`) and the localities chart marks their locality [L].
+LITERAL_LIST_READING = "权责清单嵌入型 on the literal 清单 rule only"
+RESPONSIBILITY_LIST = "model.responsibility_list"
+
+
+def literal_list_hits(layer: ExcerptLayer, coding: CodingResult) -> pd.DataFrame:
+    """The rows of `coding.long` that give 权责清单嵌入型 to a unit of the layer whose manual-coding justification
+    says LITERAL_LIST_READING (the code rests on the literal 清单 rule alone); empty when none."""
+    if "justification" not in layer.coding.columns:
+        return coding.long.iloc[:0]
+    marked = layer.coding.loc[layer.coding["justification"].fillna("").str.contains(LITERAL_LIST_READING,
+                                                                                   regex=False), "unit_id"]
+    marked = set(marked) & set(layer.units["unit_id"])     # a layer cut to some items keeps every coding row
+    return coding.long[coding.long["doc_id"].isin(marked) & (coding.long["code"] == RESPONSIBILITY_LIST)]
+
+
 def locality_models(layer: ExcerptLayer, coding: CodingResult, levels: Sequence[str] = LOCAL_LEVELS) -> pd.DataFrame:
     """One row per locality: units per practice model, the models seen and whether it is a hybrid (>= 2 models).
 
@@ -71,12 +90,14 @@ def locality_models(layer: ExcerptLayer, coding: CodingResult, levels: Sequence[
     B11's note does; empty when none, missing (None) for an item table without the status columns.
     `items_placed_by_reading` names the locality's items whose bodies belong to two or more provinces
     (localities.items_placed_by_reading: X22 for 湖南省), placed in this locality by the compendium's reading;
-    empty when none."""
+    empty when none. `units_literal_list` names the locality's units whose 权责清单嵌入型 code (in `coding`) rests
+    on the compendium's literal reading of a 清单 (literal_list_hits: L12-01 for 成都市新津区); empty when none."""
     models = _coded(coding, "model")
     u = layer.units_with_items.merge(item_localities(layer.items), on="item_id", how="left", validate="many_to_one")
     u = u[u["level"].isin(levels) & u["locality"].notna()]
     unverified = locality_unverified_items(layer.items)
     by_reading = set(items_placed_by_reading(layer.items))
+    literal = set(literal_list_hits(layer, coding)["doc_id"])
     rows = []
     for (prov, place), g in u.groupby(["province", "locality"], sort=True):
         row = {"province": prov, "province_en": g["province_en"].iloc[0], "place": place,
@@ -84,6 +105,7 @@ def locality_models(layer: ExcerptLayer, coding: CodingResult, levels: Sequence[
                "items": "|".join(sorted(set(g["item_id"]))),
                "items_place_or_body_u": None if unverified is None else "|".join(sorted(set(g["item_id"]) & set(unverified))),
                "items_placed_by_reading": "|".join(sorted(set(g["item_id"]) & by_reading)),
+               "units_literal_list": "|".join(sorted(set(g["unit_id"]) & literal)),
                "n_units": len(g)}
         seen = []
         for m in models.columns:
@@ -96,7 +118,7 @@ def locality_models(layer: ExcerptLayer, coding: CodingResult, levels: Sequence[
         row["hybrid"] = len(seen) >= 2
         rows.append(row)
     cols = ["province", "province_en", "place", "place_en", "levels", "items", "items_place_or_body_u",
-            "items_placed_by_reading", "n_units",
+            "items_placed_by_reading", "units_literal_list", "n_units",
             *models.columns, "models",
             "n_models", "hybrid"]
     return pd.DataFrame(rows, columns=cols)
@@ -114,7 +136,11 @@ def model_spread(localities: pd.DataFrame, model_codes: Sequence[str]) -> pd.Dat
 
     `localities_placed_by_reading` names, alike, the model's localities that rest on at least one item placed there
     by the compendium's reading (locality_models' `items_placed_by_reading`: bodies of several provinces, X22 for
-    湖南省; the localities the chart marks [R]). Empty when none; None when unchecked."""
+    湖南省; the localities the chart marks [R]). Empty when none; None when unchecked.
+
+    `localities_literal_list` names, alike, the model's localities where one of its units carries a 权责清单嵌入型
+    code resting on the compendium's literal reading of a 清单 (locality_models' `units_literal_list`; the
+    localities the chart marks [L]): only 权责清单嵌入型's row can name one. Empty when none; None when unchecked."""
     def flagged(hit: pd.DataFrame, column: str) -> str | None:
         if column not in localities.columns:
             return None
@@ -129,7 +155,9 @@ def model_spread(localities: pd.DataFrame, model_codes: Sequence[str]) -> pd.Dat
                      "provinces": "|".join(sorted(hit["province"].unique())),
                      "localities": "|".join(f"{p}:{q}" for p, q in zip(hit["province"], hit["place"])),
                      "localities_place_or_body_u": flagged(hit, "items_place_or_body_u"),
-                     "localities_placed_by_reading": flagged(hit, "items_placed_by_reading")})
+                     "localities_placed_by_reading": flagged(hit, "items_placed_by_reading"),
+                     "localities_literal_list": (flagged(hit, "units_literal_list") if m == RESPONSIBILITY_LIST
+                                                 or "units_literal_list" not in localities.columns else "")})
     df = pd.DataFrame(rows)
     if len(df):
         key = df[["n_localities", "n_provinces", "n_units"]].apply(tuple, axis=1)

@@ -16,6 +16,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from ..paper_b.excerpt_checks import RESPONSIBILITY_LIST
 from ..paper_b.periodisation import PRE_STAGE, Periodisation, assign_stages, date_interval
 from .layout import MAX_ROWS, covered_by_legend, panel_figure, row_panels
 from .style import OKABE_ITO, SEQUENTIAL_CMAP, legend_labels, marker_handle, stage_marker, text_colour_on
@@ -354,8 +355,10 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     drawn in panels side by side (layout.row_panels), the figure as tall as one; more than `max_rows` (MAX_ROWS
     unless told) are refused. A locality resting on an item whose place or body (issuer) the page did not show
     (`items_place_or_body_u`, excerpt_checks.locality_models) is labelled [U], and one resting on an item placed in
-    it by the compendium's reading (`items_placed_by_reading`: an item whose bodies are of several provinces) [R];
-    the title says what each mark means.
+    it by the compendium's reading (`items_placed_by_reading`: an item whose bodies are of several provinces) [R],
+    and one where a unit's 权责清单嵌入型 code rests on the compendium's literal reading of a 清单
+    (`units_literal_list`: a list naming no body's prevention or treatment task) [L]; the title says what each mark
+    means.
     """
     words = coding_words(source, lang)
     models = readings[readings["kind"] == "model"].sort_values("order")
@@ -376,6 +379,9 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     r_mark = " [R]" if lang == "en" else "［R］"
     r_items = loc.get("items_placed_by_reading", pd.Series([None] * len(loc), index=loc.index))
     has_r = [isinstance(v, str) and v != "" for v in r_items]
+    l_mark = " [L]" if lang == "en" else "［L］"
+    l_units = loc.get("units_literal_list", pd.Series([None] * len(loc), index=loc.index))
+    has_l = [isinstance(v, str) and v != "" for v in l_units]
     for ax, part in zip(axes, panels):
         top = part.start   # the panel's first row, drawn at y = 0
         start = 0
@@ -401,8 +407,10 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
                 ax.text(j + 0.13, i - 0.08, str(v), va="bottom", fontsize=6.5, color="#222222")
         ax.set_yticks(range(len(rows)))
         ax.set_yticklabels([f"{pv} · {pl}{hyb if h else ''}{u_mark if u else ''}{r_mark if rr else ''}"
-                            for pv, pl, h, u, rr in zip(rows[prov_col], rows[place_col], rows["hybrid"],
-                                                        has_u[part.start:part.stop], has_r[part.start:part.stop])],
+                            f"{l_mark if ll else ''}"
+                            for pv, pl, h, u, rr, ll in zip(rows[prov_col], rows[place_col], rows["hybrid"],
+                                                            has_u[part.start:part.stop], has_r[part.start:part.stop],
+                                                            has_l[part.start:part.stop])],
                            fontsize=7)
         ax.set_xticks(range(len(model_codes)))
         ax.set_xticklabels(names, rotation=15, ha="right")
@@ -420,6 +428,11 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     if any(has_r):
         title += ("\n[R] = placed here by the compendium's reading" if lang == "en"
                   else "\n［R］表示依本项目解读归入此地")
+    if any(has_l):   # the model the literal reading gives, named as the columns name it
+        lists = (names[list(model_codes).index(RESPONSIBILITY_LIST)] if RESPONSIBILITY_LIST in model_codes
+                 else ("list model" if lang == "en" else "清单型"))
+        title += (f"\n[L] = its {lists} code is a literal reading" if lang == "en"
+                  else f"\n［L］表示其{lists}编码仅依本项目对“清单”的字面解读")
     if len(axes) == 1:
         axes[0].set_title(title, loc="left", fontsize=9)
     else:
