@@ -1150,3 +1150,33 @@ def test_the_traditional_table_covers_every_place_name_localities_matches(layer)
     assert hanzi.uncovered(names) == []
     assert hanzi.for_matching("黑龍江省、廣西壯族自治區、內蒙古、新疆維吾爾自治區、陝西、遼寧、重慶") == \
         "黑龙江省、广西壮族自治区、内蒙古、新疆维吾尔自治区、陕西、辽宁、重庆"
+
+
+def test_data_readme_count_without_the_readings_is_b11s_computed_count(book, layer):
+    """data/README's words on the model family say that without the items or codes B11's note sets aside (places or
+    bodies marked U, the literal 清单 reading) 权责清单嵌入型 is left at the thresholds, '(2 localities in 2
+    provinces)': a typed count no test read, which a coding or locality change would have left standing. It is now
+    read from the README and recomputed as B11's note computes each verdict without something: the count of
+    权责清单嵌入型 without the U items and without the literal-reading codes, each B11's own check (one-coding rule
+    included), must be the stated one, and 'not testable' each time, as the sentence goes on to say."""
+    from analysis.paths import ROOT
+    from analysis.paper_b import claims as bclaims
+    text = " ".join((ROOT / "data" / "README.md").read_text(encoding="utf-8").split())
+    stated = re.findall(r"without them 权责清单嵌入型 is left at the thresholds \((\d+) localities in (\d+) provinces\), "
+                        r"so it is 'not testable', not 'true'", text)
+    assert len(stated) == 1, stated
+    readings = corpus.load_readings(book)
+    coding = ex.manual_coding(layer, book)
+    used = {i for items in xc.locality_models(layer, coding)["items"] for i in items.split("|")}
+    u_items = xc.locality_unverified_items(layer.items[layer.items["item_id"].isin(used)])
+    without_u = bclaims.claim_models_in_localities(
+        replace(layer, units=layer.units[~layer.units["item_id"].isin(u_items)]), coding, readings, notes=False)
+    hits = bclaims.literal_list_hits(layer, coding)
+    assert not hits.empty
+    without_literal = bclaims.claim_models_in_localities(
+        layer, replace(coding, long=coding.long.drop(index=hits.index)), readings, notes=False)
+    for claim in (without_u, without_literal):
+        count = re.match(r"权责清单嵌入型: (\d+) localities in (\d+) provinces", claim.computed)
+        assert count and count.groups() == stated[0], (claim.computed, stated)
+        assert claim.verdict == "not testable", claim.verdict
+
