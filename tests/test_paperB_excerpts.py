@@ -1180,3 +1180,24 @@ def test_data_readme_count_without_the_readings_is_b11s_computed_count(book, lay
         assert count and count.groups() == stated[0], (claim.computed, stated)
         assert claim.verdict == "not testable", claim.verdict
 
+
+
+def test_an_item_dated_by_an_event_its_page_reports_says_so(layer):
+    """L33's item date, 2025-10 (U), is the month of the fair its unit L33-01 reports ('10月,首届西部(成都)健康促进
+    博览会举办,' in a review of 2025), not the page's date, but its date_basis read 'page: 10月, in a review of 2025',
+    as if the page were dated October; X22's, the meeting's 2025-03-22, says the page's own date beside it ('dated
+    2025-03-26'). An item dated from words on its page ('page: ...') that give the date of an event one of its units
+    reports (the unit's note: 'date of the event the clause reports') now says what the date is of: the page's own
+    date beside it, or that the page shows none, and that the date is the event's."""
+    units = layer.units
+    events = units[units["note"].fillna("").str.startswith("date of the event the clause reports")]
+    items = layer.items.set_index("item_id")
+    checked = []
+    for r in events.itertuples(index=False):
+        basis = str(items.loc[r.item_id, "date_basis"] or "")
+        if str(items.loc[r.item_id, "date"]) != str(r.date) or not basis.startswith("page:"):
+            continue
+        assert re.search(r"dated \d{4}-\d{2}-\d{2}", basis) or "shows no date of its own" in basis, (r.item_id, basis)
+        assert re.search(r"dated \d{4}-\d{2}-\d{2}", basis) or "the event's, not the page's" in basis, (r.item_id, basis)
+        checked.append(r.item_id)
+    assert {"L33", "X22"} <= set(checked), checked
