@@ -389,8 +389,25 @@ def _raised_budgets(args) -> dict:
     return out
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m analysis.qca", description="The QCA engine on a CSV (or JSON records) file: calibration, truth "
+#: The name of the command line in usage lines, --version and hints: run as a module, or main(argv) called by a test
+#: or a notebook; run as the installed console script (pyproject's [project.scripts]: qca), the script's name (_prog)
+MODULE_PROG = "python -m analysis.qca"
+CONSOLE_SCRIPTS = ("qca",)
+
+
+def _prog(argv: list[str] | None) -> str:
+    """The name the command was run as: the console script's ('qca'; 'qca.exe' on Windows says 'qca') when it is
+    what sys.argv[0] names and main() reads the command line itself, else MODULE_PROG."""
+    if argv is None and sys.argv and sys.argv[0]:
+        name = Path(sys.argv[0]).name
+        stem = name[:-4] if name.lower().endswith(".exe") else name
+        if stem in CONSOLE_SCRIPTS:
+            return stem
+    return MODULE_PROG
+
+
+def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
+    parser = _Parser(prog=prog, description="The QCA engine on a CSV (or JSON records) file: calibration, truth "
                      "tables, minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, clustered "
                      "data, configuration charts. One command per task; 'COMMAND --help' for its options.")
     from .. import __version__
@@ -2261,7 +2278,7 @@ def _command_hint(message: str, parser: argparse.ArgumentParser) -> str:
 
         return choice_hint(m.group(1), re.findall(r"'([^']*)'", m.group(2)))
     if m.group(1).strip().lstrip("-").lower() in ("help", "h", "usage"):
-        return "; for help: python -m analysis.qca --help (the commands), or python -m analysis.qca COMMAND --help"
+        return f"; for help: {parser.prog} --help (the commands), or {parser.prog} COMMAND --help"
     choices = list(_commands(parser))
     given = re.sub(r"[_.\s]+", "-", re.sub(r"(?<=[a-z])(?=[A-Z])", "-", m.group(1).strip())).lower()
     given = re.sub(r"mi[ns]imi[sz]", "minimiz", given).replace("minimiz-", "minimiz")
@@ -2482,7 +2499,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
-    parser = build_parser()
+    parser = build_parser(_prog(argv))
     args = None
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
