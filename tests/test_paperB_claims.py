@@ -1026,3 +1026,35 @@ def test_b02_names_the_searched_titles_marked_u(claims):
     now names the U titles it searched and gives the verdict without them."""
     note = claims.set_index("claim_id").loc["B02", "note"]
     assert "Titles marked U: 1 of the 18 documents searched (D02); with verified titles only the verdict is 'true'." in note
+
+
+def test_notebook_01s_conclusions_say_how_thin_the_one_false_is():
+    """B06 is Paper B's one 'false' (each stage's named focus most frequent in its own stage), on the title layer's
+    2, 3, 3, 3 documents, a verdict two later stage starts turn 'not testable'; its note says so, but notebook 01's
+    conclusions, where a policy scholar reads what the checks show, named neither the 'false' nor how thin it is.
+    They now do, in words this test rebuilds from the committed ledger: the paper's 'false' checks (B06 alone), the
+    documents per stage (in words), what one document weighs, which later starts make it 'not testable', and that
+    no move makes it 'true'."""
+    words = {2: "two", 3: "three", 4: "four", 5: "five"}
+    shares = {"50%": "a half", "33%": "a third", "25%": "a quarter", "20%": "a fifth"}
+    months = {6: "six months", 12: "a year"}
+    ledger = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", keep_default_na=False)
+    false = ledger[(ledger["scope"] == "paper") & (ledger["agrees"] == "false")]
+    assert false["claim_id"].tolist() == ["B06"], false["claim_id"].tolist()
+    note = false["note"].iloc[0]
+    held = sorted({int(v) for v in re.search(r"The stages hold ([\d, ]+) documents", note).group(1).split(", ")})
+    weight = re.search(r"moves a stage's share by (\d+%)(?: to (\d+%))?", note).groups()
+    moves: dict[str, list[int]] = {}
+    for stage, shift in re.findall(r"(\S+) \+(\d+) months \(from [\d-]+\): 'not testable'", note):
+        moves.setdefault(stage, []).append(int(shift))
+    assert moves and "no move makes it 'true', so it stands" in note, note
+    assert not re.search(r"-\d+ months \(from", note), note      # the words say 'later' only
+    first, *rest = moves.items()
+    moved = f"moving {first[0]}'s start later by {' or '.join(months[s] for s in first[1])}" + "".join(
+        f", or {s}'s by {' or '.join(months[m] for m in ms)}" for s, ms in rest)
+    nb = nbformat.read(ROOT / "notebooks" / "01_policy_evolution.ipynb", as_version=4)
+    text = " ".join(next(c.source for c in nb.cells if c.source.startswith("# What this shows")).split())
+    assert "The one `false` among the paper's checks, **B06**" in text
+    assert f"its stages hold {' or '.join(words[n] for n in held)} documents each" in text, held
+    assert f"moves a stage's share by {' or '.join(shares[w] for w in weight if w)}" in text, weight
+    assert f"{moved}, makes it `not testable`, and no move of the stage starts makes it `true`" in text, moved
