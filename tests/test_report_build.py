@@ -446,7 +446,7 @@ def test_claims_page_pooled_count_counts_checks_not_claims(tmp_path):
     (root / "data" / "derived" / "paperB" / "claims.csv").write_text(ledger, encoding="utf-8")
     page = bb.claims_page(root)
     assert "**By evidence level — 4 checks of 2 claims of the paper, counted per check (B2-C1, B2-C2, B2-C3 check one " \
-           "claim in 3 parts;" in page
+           "claim in 3 parts): 0 independent;" in page
     assert ("Pooled over evidence levels (a count, not a measure of support): 4 checks of the paper's claims: 4 agree; "
             "1 context checks: 1 differ (counted apart).") in page
 
