@@ -2387,11 +2387,20 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"{m.group('name')} 是 truth_table() 的参数，不是 {m.group('function')}() 的"
                 + ("（R QCA 的 minimize() 会把它传给 truthTable()）" if m.group("r") else "")
                 + f"：请在构建真值表时给出它，{m.group('tt')}，再 {m.group('then')}")),
-    ("outcome not a column", re.compile(r"outcome (?P<name>'[^']*') is not a column of the data(?P<value>; the (?:outcome"
+    ("outcome not a column", re.compile(r"outcome (?P<name>'[^']*') is not a column of the data(?:; the data has a single "
+                                        r"column (?P<single>'[^']*'): the file looks separated by (?P<sep>';'|a tab), not "
+                                        r"commas \((?P<source>Excel in a locale with decimal commas|Excel's 'Text \(Tab "
+                                        r"delimited\)', a \.tsv file)\); save it as 'CSV UTF-8 \(comma delimited\)' or read "
+                                        r"it with (?P<read>pd\.read_csv\(path, sep='[^']*'(?:, decimal=',')?\))(?= \(|$)"
+                                        r"|(?P<value>; the (?:outcome"
                                         r"(?: is named, not compared|'s absence \(R's 1 - [^)]*\) is written)|data has a "
                                         r"single column)[^(]*"
-                                        r"(?:\(a multi-value outcome's value [^)]*\))?)?"),
-     lambda m: (None if (value := _outcome_value_zh(m.group("value"))) is None else   # a hint it cannot say: no line
+                                        r"(?:\(a multi-value outcome's value [^)]*\))?))?"),
+     lambda m: (f"结果 {m.group('name')} 不是数据中的列：数据只有一列 {m.group('single')}：文件看来是用"
+                + ("制表符" if m.group("sep") == "a tab" else " ';' ") + "而不是逗号分隔的（"
+                + ("小数用逗号的地区设置下的 Excel" if m.group("sep") == "';'" else "Excel 的“文本文件(制表符分隔)”，或 .tsv 文件")
+                + f"）；请另存为 'CSV UTF-8 (逗号分隔)'，或用 {m.group('read')} 读取" if m.group("single") else
+                None if (value := _outcome_value_zh(m.group("value"))) is None else   # a hint it cannot say: no line
                 f"结果 {m.group('name')} 不是数据中的列：结果须是数据中某一列的名称{value}")),
     ("unknown conditions", re.compile(r"unknown condition\(s\): (?P<names>.+?)(?=; | \(|$)"),
      lambda m: f"未知条件 {m.group('names')}：条件须是数据中的列名"),
@@ -3564,8 +3573,9 @@ def _threshold_hint_zh(rest: str | None) -> str:
 
 def _outcome_value_zh(hint: str | None) -> str | None:
     """The engine's hint for an outcome written as a value ('SURV=0') or as R's 1 - SURV, in Chinese ('' for no hint,
-    None for one of another form, such as a file read with the wrong separator, 'the data has a single column'): the
-    outcome is named, not compared, and how its absence, its presence or a multi-value outcome's value is written."""
+    None for one of another form; a file read with the wrong separator, 'the data has a single column', is said by
+    the form itself): the outcome is named, not compared, and how its absence, its presence or a multi-value outcome's
+    value is written."""
     if not hint:
         return ""
     hint = hint.strip()

@@ -2175,3 +2175,21 @@ def test_the_calibrate_commands_decreasing_sets_have_their_chinese_line(capsys, 
     assert engine_warning_zh(said[0]) == (
         "docs/examples/LR_calibration.yaml：集合 STB 按递减方式校准（e 大于 i：原始值越大，隶属度越低，R 的 calibrate() 也这样读"
         "这种锚点；若集合应随原始值上升，请对调 e 和 i）")
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("semicolon-api",
+     "结果 'SURV' 不是数据中的列：数据只有一列 'case;DEV;URB;LIT;IND;STB;SURV'：文件看来是用 ';' 而不是逗号分隔的（小数用逗号的"
+     "地区设置下的 Excel）；请另存为 'CSV UTF-8 (逗号分隔)'，或用 pd.read_csv(path, sep=';', decimal=',') 读取（数据的列："
+     "'case;DEV;URB;LIT;IND;STB;SURV'）"),
+    ("tab-api",
+     "结果 'SURV' 不是数据中的列：数据只有一列 'case\\tDEV\\tURB\\tLIT\\tIND\\tSTB\\tSURV'：文件看来是用制表符而不是逗号分隔的"
+     "（Excel 的“文本文件(制表符分隔)”，或 .tsv 文件）；请另存为 'CSV UTF-8 (逗号分隔)'，或用 pd.read_csv(path, sep='\\t') 读取"
+     "（数据的列：'case\\tDEV\\tURB\\tLIT\\tIND\\tSTB\\tSURV'）"),
+])
+def test_a_csv_of_another_separator_read_with_pandas_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """A participant's CSV separated by ';' or tabs, read with pd.read_csv(path) into one column, then analysed: the
+    outcome's refusal ('the data has a single column ...') had no Chinese line (the bad-input catalogue's rows)."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
