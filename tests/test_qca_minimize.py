@@ -120,6 +120,36 @@ def test_all_tied_models_reported_and_numbered_like_r():
     assert {"covU(M1)", "covU(M2)", "covU(M3)"} <= set(sol.overall_term_fit.columns)
 
 
+def test_one_term_models_mark_their_undefined_within_model_coverage():
+    """Every model one term (M1: A, M2: B): the printed table's (M1), (M2) columns were blank in every row, as if no
+    model held a term. covU within a one-term model is undefined: its column now prints '-' in its term's row (the
+    mark the covU column of a one-term solution prints, as R's does: data/reference/r-qca/LC.txt), blank where the
+    model does not hold the term (as in R's LM.txt); overall_term_fit holds NaN, JSON null under the model's key
+    (absent where the model does not hold the term)."""
+    df = pd.DataFrame({"A": [1, 1, 0, 0], "B": [1, 1, 0, 0], "Y": [1, 1, 0, 0]}, index=list("pqrs"))
+    sol = minimize(truth_table(df, "Y"), "?")
+    assert [m.terms for m in sol.models] == [("A",), ("B",)]
+    lines = str(sol).splitlines()
+    header = next(line for line in lines if "inclS" in line)
+    rows = {line.split()[1]: line for line in lines if line[:1].isdigit()}
+    assert set(rows) == {"A", "B"}
+    for m in sol.models:
+        end = header.index(f"({m.name})") + len(f"({m.name})")
+        for term, line in rows.items():
+            cell = line[end - 6:end].strip()
+            assert cell == ("-" if term in m.terms else ""), (m.name, term, line)
+    fit = sol.overall_term_fit
+    assert fit[["covU(M1)", "covU(M2)"]].isna().all().all()
+    records = {r["term"]: r for r in json.loads(json.dumps(sol.to_dict()))["overall_term_fit"]}
+    assert records["A"]["covU(M1)"] is None and "covU(M2)" not in records["A"]
+    assert records["B"]["covU(M2)"] is None and "covU(M1)" not in records["B"]
+    # models of several terms keep their numbers (R's LM.txt, pinned by the reference tests)
+    lm = minimize(truth_table(load("LM"), "SURV", CONDS), "?")
+    lm_records = lm.to_dict()["overall_term_fit"]
+    assert all(r[c] is not None for r in lm_records for c in r if c.startswith("covU("))
+    assert "  -  " not in "\n".join(line for line in str(lm).splitlines() if line[:1].isdigit())
+
+
 def test_printed_fit_shows_the_within_model_coverage_of_the_first_twenty_models_only():
     """With several models R prints a column covU(Mi) per model; a partial answer lists 1,000 models, and the printed
     table was 8,000 characters wide (a row per prime implicant, a column per model). The table shows the columns of

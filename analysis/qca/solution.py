@@ -183,8 +183,9 @@ def _rows_summary(df: pd.DataFrame | None, rows_limit: int) -> dict:
     return {"n_rows": len(df), "rows": [int(r) for r in df.index] if len(df) <= rows_limit else None}
 
 
-def _fit_records(df, case_rows: Mapping | None = None) -> list[dict] | None:
-    """Fit records for JSON (a frame or a list of records); covU within a model only where the model has the term.
+def _fit_records(df, case_rows: Mapping | None = None, held: Mapping | None = None) -> list[dict] | None:
+    """Fit records for JSON (a frame or a list of records); covU within a model ('covU(M1)') only where the model has
+    the term: `held` (model name -> its terms) keeps the key, null, where that covU is undefined (a one-term model).
     `cases` is R's text, `case_rows` the same rows' case lists (from the record, else `case_rows[term]`)."""
     if df is None:
         return None
@@ -200,7 +201,7 @@ def _fit_records(df, case_rows: Mapping | None = None) -> list[dict] | None:
         if "printed" in rec:   # overall_term_fit: the term's number in the printed fit table
             d["printed"] = int(rec["printed"])
         for c, v in rec.items():
-            if c.startswith("covU(") and v == v:
+            if c.startswith("covU(") and (v == v or rec["term"] in (held or {}).get(c[5:-1], ())):
                 d[c] = _num(v)
         out.append(d)
     return out
@@ -432,7 +433,7 @@ class _ChartView:
     def _overall_records(self, models) -> list[dict] | None:
         """overall_term_fit for JSON, each term's case_rows taken from the `models` whose terms it lists."""
         rows = {r["term"]: r["case_rows"] for m in models for r in m._fit_records()}
-        return _fit_records(self.overall_term_fit, rows)
+        return _fit_records(self.overall_term_fit, rows, {m.name: m.terms for m in models})
 
     def __getstate__(self) -> dict:
         """Pickled with the overall term fit computed (a closure until first use), as Model is with its fit."""
@@ -441,8 +442,10 @@ class _ChartView:
 
     @property
     def overall_term_fit(self) -> pd.DataFrame | None:
-        """Fit of every prime implicant used by a listed model, with covU within each model (2+ models). Rows (the
-        index) in R's object order, the prime implicants' order; `printed`: each term's number in the printed fit
+        """Fit of every prime implicant used by a listed model, with covU within each model (2+ models: columns
+        'covU(M1)', ...; NaN where the model does not hold the term, and where it holds it but covU within it is
+        undefined, a one-term model: printed '-' there and blank where the model does not hold it; in JSON null there
+        and the key absent). Rows (the index) in R's object order, the prime implicants' order; `printed`: each term's number in the printed fit
         table, which lists the terms every model holds first (as R prints them). The user's own frame (a shallow
         copy, copied by pandas when changed): printing and to_dict() read the solution's."""
         df = _lazy(self._overall)
@@ -964,7 +967,10 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
     rows = []
     for i, (_, r) in zip(numbers, table.iterrows()):
         vals = [str(i), r["term"], _fmt(r["inclS"]), _fmt(r["PRI"]), _fmt(r["covS"]), _fmt(r["covU"])]
-        vals += [_fmt(r[c]) if c in table.columns and r[c] == r[c] else "" for c in extra]
+        # a model's column: its covU within the model where it holds the term ('-' where that is undefined: a
+        # one-term model, as the covU column of a one-term solution), blank where it does not hold it (as R prints)
+        vals += [_fmt(r[c]) if c in table.columns and (r[c] == r[c] or r["term"] in m.terms) else ""
+                 for c, m in zip(extra, columns)]
         rows.append((vals, r["cases"]))
     model_rows = [(["", m.name, _fmt(m.fit["inclS"]), _fmt(m.fit["PRI"]), _fmt(m.fit["covS"])], "")
                   for m in listed]
