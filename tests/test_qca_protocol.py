@@ -1532,6 +1532,31 @@ def test_power_is_judged_on_the_table_minimisation_sees_with_exclude():
     assert bool(moved.loc["TS1", "truth_table_changed"]), moved   # row 3 becomes a remainder the solution may use
 
 
+def test_truth_table_changed_is_what_minimisation_sees_not_where_the_cases_are():
+    """A test that moves a case to exactly 0.5 (out of every truth table row) while every row keeps its OUT read
+    truth_table_changed False, and a user took it for a mistake. The column says whether what minimisation sees of
+    the table changed (a row's OUT, a row turned remainder or observed: TruthTable.signature), as the docs now say
+    (RobustnessProtocol, robustness.py): the solution cannot differ, the memberships (and so the fit) can; where the
+    cases are is in `memberships` and `case_types_by_test`."""
+    import warnings
+
+    from analysis.qca import QCAWarning, calibrate
+
+    raw = pd.DataFrame({"A": [9.0, 8.0, 6.0, 1.0, 2.0, 4.0], "B": [1, 1, 1, 0, 0, 0], "Y": [1, 1, 1, 0, 0, 0]},
+                       index=[f"c{i}" for i in range(6)])
+    data = raw.assign(A=calibrate(raw["A"], thresholds="e=0, c=5, i=10"))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", QCAWarning)
+        rob = robustness_protocol(data, "Y", "A, B", [{"label": "A c=6", "calibrate": {
+            "A": {"thresholds": "e=0, c=6, i=10"}}}], raw=raw)
+    assert any("exactly 0.5 for case(s) 'c2'" in str(w.message) for w in caught), [str(w.message) for w in caught]
+    row = rob.to_frame().set_index("label").loc["A c=6"]
+    assert not bool(row["truth_table_changed"]) and bool(row["same_solution"]), row
+    assert rob.memberships.loc["c2", "A c=6"] == 0.5 and rob.memberships.loc["c2", "IS"] > 0.5
+    doc = " ".join((robustness_protocol.__doc__ or "").split() + (type(rob).__doc__ or "").split())
+    assert "truth_table_changed" in doc and "0.5" in doc, doc
+
+
 def test_the_note_on_a_counted_empty_test_names_the_rule_as_the_cli_and_a_sweep_file_write_it(tmp_path, capsys):
     """The robustness command's note on a test counted as the empty solution said "(no_solution='refuse' makes such
     tests an error)", the Python argument, which neither the command line nor a sweep file takes in that form."""

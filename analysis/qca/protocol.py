@@ -1150,7 +1150,10 @@ class RobustnessProtocol:
     too large to expand); core_minimised: its minimal form where it provably has the same memberships (crisp and
     multi-value sets; fuzzy sets where proved), '' otherwise, with a note saying why (see the module docstring).
     outcome, conditions: the analysis'; specifications: one row per specification (IS first) with its settings,
-    expression, fit, same_solution and truth_table_changed; memberships: cases x (IS, each test solution, core,
+    expression, fit, same_solution and truth_table_changed (whether what minimisation sees of the truth table differs
+    from IS's: a row's OUT, a row turned remainder or observed, TruthTable.signature; a case moved to another row or
+    to exactly 0.5, in no row, while every row keeps its OUT does not count: the solution cannot differ, the
+    memberships and the fit can, as memberships and case_types_by_test show); memberships: cases x (IS, each test solution, core,
     minTS, maxTS, Y); fit: the robust core's fit and the RF measures; cases and case_ratios: case robustness
     (each case's type; RCR_typ, RCR_dev, RCC_rank); parts: rob.cases' report per case type (its intersection's
     Boolean expression, its cases, their share of all cases and of the cases on its side of the outcome; case_parts);

@@ -9,7 +9,8 @@ expressions, the fit of the first model (inclS, PRI, covS), whether the models e
 and any columns returned by an optional `summarize(solution) -> dict` callback. Settings whose
 analysis fails (e.g. no positive row left) get a row with `error` filled in instead of stopping the sweep.
 `truth_table_changed` says whether the setting changes what minimisation sees of the truth table
-(`TruthTable.signature`: the OUT of each row; case counts and scores alone do not count): a sweep where no setting
+(`TruthTable.signature`: the OUT of each row; case counts and scores alone do not count, nor a case moved to another
+row or to exactly 0.5, in no row, while every row keeps its OUT): a sweep where no setting
 does cannot change the solution (it has no power). Settings run as independent joblib tasks
 (`n_jobs`, or the backend set with joblib.parallel_config); rows come back in the order of the settings.
 The test-set protocol (robust core, robustness fit, case robustness) is in protocol.py.
