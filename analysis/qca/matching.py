@@ -113,8 +113,44 @@ def _pairs(first, second, frame, select, keep=None, budget: int = MAX_PAIR_CANDI
 
 
 def _top(df: pd.DataFrame, max_pairs: int) -> np.ndarray:
-    """Positions of the first `max_pairs` pairs, sorted by every column of `df` in turn (ties in grid order)."""
+    """Positions of the first `max_pairs` pairs, sorted by every column of `df` in turn (ties in grid order). Only
+    the rows that can be among them are sorted (_lexicographic_candidates): sorting a chunk's 262,144 pairs by nine
+    columns was most of the time of smmr_pairs' typical-irrelevant pairs (23 s at 10,000 cases)."""
+    keep = _lexicographic_candidates([df[c].to_numpy() for c in df.columns], max_pairs)
+    if keep is not None:
+        df = df.iloc[keep]
     return df.sort_values(list(df.columns), kind="stable").head(max_pairs).index.to_numpy()
+
+
+def _lexicographic_candidates(columns: list[np.ndarray], k: int) -> np.ndarray | None:
+    """Positions (ascending) of a subset of rows holding the first k rows of the stable lexicographic order of
+    `columns` (column 0 first): per column, the rows below the k-th smallest remaining value are kept, those at it
+    decided by the next column; rows tied on every column are kept in row order, the first ones. O(rows x columns)
+    without a sort; None (sort everything) where a column is not numeric or holds NaN."""
+    n = len(columns[0]) if columns else 0
+    if n <= k or k < 1:
+        return None
+    cols = []
+    for c in columns:
+        if c.dtype.kind not in "biuf":
+            return None
+        c = c.astype(float) if c.dtype.kind == "b" else c
+        if c.dtype.kind == "f" and np.isnan(c).any():
+            return None
+        cols.append(c)
+    idx = np.arange(n)
+    kept = []
+    for c in cols:
+        if len(idx) <= k:
+            break
+        v = c[idx]
+        cut = np.partition(v, k - 1)[k - 1]
+        below = v < cut
+        kept.append(idx[below])
+        k -= int(below.sum())
+        idx = idx[v == cut]
+    kept.append(idx[:k] if len(idx) > k else idx)   # tied on every column: grid order, the first k
+    return np.sort(np.concatenate(kept))
 
 
 def _check_max_pairs(max_pairs, name: str = "max_pairs") -> int:
