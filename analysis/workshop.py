@@ -3765,7 +3765,7 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"level is a set of its own, so consistency may be inflated and necessity of low relevance \(check RoN "
                 r"and coverage\)$"),
      lambda m: (f"多值条件 {m.group('name')} 偏斜（{m.group('k')} 个{'有案例的' if m.group('held') else ''}水平）：水平 "
-                f"{m.group('levels')} 的案例比例在 {m.group('scaled')} 之外（即 {m.group('bounds')}，下限按 2/{m.group('k')} "
+                f"{_shares_zh(m.group('levels'))} 的案例比例在 {m.group('scaled')} 之外（即 {m.group('bounds')}，下限按 2/{m.group('k')} "
                 f"缩放：均匀分布时每个水平占 1/{m.group('k')} 的案例，而不是 1/2）；每个水平各是一个集合，因此一致性可能被高估，"
                 "必要性的相关性可能偏低（请查看 RoN 和覆盖度）")),
     ("outcome at the crossover",
@@ -4009,15 +4009,27 @@ def _zh_ambiguity(m: re.Match) -> str | None:
 #: value to write ((0.2, 0.8)). tests/test_paperA_chinese_lines.py checks every row's line by it.
 def _zh_at_half(parts: str) -> str:
     """The skew row's shares with their count of cases at the crossover ('A 0% (7 at exactly 0.5)') and a multi-value
-    condition's levels without bounds ('(levels of A)') in Chinese."""
+    condition's levels without bounds ('(levels of A)') in Chinese, joined by full-width commas as a Chinese line's
+    list of shares is ('SYS 47%，ORG 67%'; _shares_zh)."""
     parts = re.sub(r" \(levels of (?P<name>[^:()]+)\)", r"（\g<name> 的各水平）", parts)
-    return re.sub(r" \((?P<half>\d+) at exactly 0\.5\)", r"（\g<half> 个恰为 0.5）", parts)
+    return _shares_zh(re.sub(r" \((?P<half>\d+) at exactly 0\.5\)", r"（\g<half> 个恰为 0.5）", parts))
+
+
+def _shares_zh(shares: str) -> str:
+    """A list of sets' shares of cases as the engine joins it ('SYS 47%, ORG 67%'), joined by full-width commas in a
+    Chinese line ('SYS 47%，ORG 67%'): the skew row's shares and a skewed multi-value condition's levels."""
+    return re.sub(r"(?<=[%）]), ", "，", shares)
 
 
 def _fits_zh(fits: str) -> str:
     """The literals consistent with necessity as good_practice's necessity row lists them ('SER (inclN 1.000, RoN
     0.429, covN 0.667), ...'), their values in full-width brackets as a Chinese line's asides are, the rest copied."""
     return re.sub(r" \((?P<values>inclN [^()]*)\)", r"（\g<values>）", fits)
+
+
+#: analysis.qca.standards.ON_BOUND in Chinese: a set whose share of cases sits on a skew bound itself (the skew row's
+#: and Paper A's skew lines' words)
+ON_BOUND_ZH = "恰在界限上（未超过界限，故未标记：只有超出界限的比例才计为偏斜；若将界限视为包含在内则为偏斜）"
 
 
 def _zh_skew_row(m: re.Match) -> str:
@@ -4032,8 +4044,7 @@ def _zh_skew_row(m: re.Match) -> str:
             + f"），界限 {m.group('low')}-{m.group('high')}（调用者给出的 skew_bounds，一种惯例：SetMethods 的 skew.check "
             f"只报告比例，不设界限）：{parts}"
             + (f"；偏斜：{m.group('skewed').replace(', ', '、')}" if m.group("skewed") else "；没有偏斜的集合")
-            + (f"；恰在界限上（未超过界限，故未标记：只有超出界限的比例才计为偏斜；若将界限视为包含在内则为偏斜）："
-               f"{m.group('on_bound').replace(', ', '、')}" if m.group("on_bound") else "")
+            + (f"；{ON_BOUND_ZH}：{m.group('on_bound').replace(', ', '、')}" if m.group("on_bound") else "")
             + ("（涉及它们的一致性或覆盖度可能高得有误导性：请查看 RoN 和案例）" if m.group("misleading") else ""))
 
 
@@ -4153,7 +4164,25 @@ def _zh_fit_row(m: re.Match) -> str | None:
                                    + (f"（{found.group('models')} 个模型）" if found.group("models") else ""))
     if said is None:
         return None
-    return "；".join(said) + (f"；低于 {m.group('floor')}" if m.group("floor") else "")
+    bench = None
+    if m.group("bench"):   # the permutation benchmark good_practice was given (standards._benchmark_text)
+        found = re.fullmatch(r"(?P<share>\d+)% of the (?P<n>[\d,]+) (?P<all>possible|drawn) assignments of (?P<k>\d+) "
+                             r"positive outcomes to the cases fit at least as well as the observed outcome(?:(?P<none>: "
+                             r"inclS and covS carry no evidence here)| \(below (?P<level>\d+)%: random outcomes seldom "
+                             r"fit as well\))", m.group("bench"))
+        empty = re.fullmatch(r"no positive row, so none of the (?P<n>[\d,]+) assignments of (?P<k>\d+) positive "
+                             r"outcomes is compared with the observed outcome", m.group("bench"))
+        if found:
+            bench = (f"将 {found.group('k')} 个正结果分配给案例的{'全部可能的' if found.group('all') == 'possible' else '随机抽取的'}"
+                     f" {found.group('n')} 种方式中，{found.group('share')}% 的拟合不低于观测结果"
+                     + ("：一致性与覆盖度在此不构成证据" if found.group("none") else
+                        f"（低于 {found.group('level')}%：随机结果很少拟合得同样好）"))
+        elif empty:
+            bench = f"观测结果没有编码为 OUT = 1 的行，故 {empty.group('n')} 种分配 {empty.group('k')} 个正结果的方式均无可比较"
+        else:
+            return None
+    return ("；".join(said) + (f"；低于 {m.group('floor')}" if m.group("floor") else "")
+            + (f"；随机结果基准（Braumoeller 2015）：{bench}" if bench else ""))
 
 
 def _rows_zh(rows: str) -> str:
@@ -4573,7 +4602,8 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
      re.compile(r"no solution: no case is typical or deviant of it$"), lambda m: "没有解：没有案例是它的典型案例或偏离案例"),
     ("good practice: no case typology", re.compile(r"no case typology given$"), lambda m: "没有给出案例类型划分"),
     ("good practice: solution fit",
-     re.compile(r"(?P<fits>(?:conservative|parsimonious|intermediate) inclS .+?)(?:; below (?P<floor>[\d.]+))?$"),
+     re.compile(r"(?P<fits>(?:conservative|parsimonious|intermediate) inclS .+?)(?:; below (?P<floor>[\d.]+))?"
+                r"(?:; permutation benchmark \(Braumoeller 2015\): (?P<bench>.+))?$"),
      _zh_fit_row),
     ("good practice: counterfactuals without an intermediate solution",
      re.compile(r"no intermediate solution; the solutions given use (?P<n>\d+) remainder\(s\) without telling easy from "

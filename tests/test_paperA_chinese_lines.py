@@ -80,7 +80,7 @@ def test_the_re_run_without_contradictory_assumptions_and_not_sers_paths_are_sai
         paths = frame[(frame["solution"] == out.report) & (frame["reported_paths"] != "")]
         zh = K.paths_without_contradictory_assumptions_text_zh(out, other)
         assert zh.startswith(f"{out.outcome} 的解排除其矛盾假设后重新最小化（第 {'、'.join(map(str, K.blocked_rows(frame)))} 行")
-        assert f"{len(paths)} 个不同路径项中 {len(paths) - len(lost)} 个保留（{'、'.join(lost)}不再保留）" in zh, zh
+        assert f"{len(paths)} 个不同路径项中 {len(paths) - len(lost)} 个保留（{'、'.join(lost)} 不再保留）" in zh, zh
         assert not HALF_WIDTH.search(zh), zh
     neg_frame = K.paths_without_contradictory_assumptions(neg, res)
     absent = [t for t in neg.first_paths()["term"] if "~SER" in t.split("*")]
@@ -90,6 +90,26 @@ def test_the_re_run_without_contradictory_assumptions_and_not_sers_paths_are_sai
     assert f"证据等级为构造所致），{len(absent)} 条中 {len(absent) - len(gone)} 条保留" in zh, zh
     assert "本项目解读" in K.negated_focus_paths_text_zh(neg, neg_frame, "SER", "original")
     assert K.negated_focus_paths_text_zh(neg, None, "SER", "reconstruction").endswith("：未检验")
+
+
+#: an expression (a set, a term, a number) written against a Chinese character, without the space other lines keep
+_EXPRESSION_AGAINST_CHINESE = re.compile(r"[A-Za-z0-9~*)\]][\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z0-9~*(\[]")
+
+
+def test_the_re_run_lines_keep_a_space_between_an_expression_and_chinese(analyses):
+    """paths_without_contradictory_assumptions_text_zh and negated_focus_paths_text_zh wrote the lost path terms
+    against the Chinese after them ('（SYS*~NOR不再保留）') where every other part of the lines, and the other
+    Chinese lines, put a space between an expression and Chinese ('{outcome} 的解'): one rule, checked on both lines
+    with terms lost (the reconstruction's EFF and ~EFF re-runs) and on each term's own place."""
+    _, res, neg = analyses
+    lines = [K.paths_without_contradictory_assumptions_text_zh(out, other) for out, other in ((res, neg), (neg, res))]
+    neg_frame = K.paths_without_contradictory_assumptions(neg, res)
+    lines.append(K.negated_focus_paths_text_zh(neg, neg_frame, "SER", "reconstruction"))
+    assert any("不再保留" in line for line in lines), lines   # what this test is about: a term lost
+    for line in lines:
+        assert not _EXPRESSION_AGAINST_CHINESE.search(line), (_EXPRESSION_AGAINST_CHINESE.search(line), line)
+    lost = K.lost_paths(K.paths_without_contradictory_assumptions(res, neg)) or K.lost_paths(neg_frame)
+    assert any(f"{'、'.join(lost)} 不再保留" in line for line in lines), (lost, lines)
 
 
 def test_the_untenable_line_is_said_in_chinese_too(analyses):
@@ -388,7 +408,7 @@ def test_the_skew_row_says_a_set_on_a_bound_itself_in_chinese_too():
     assert "; skewed: B; on a bound itself" in has and has.endswith("A 80% (a high consistency or coverage involving "
                                                                    "them can be misleadingly high: read RoN and the cases)")
     assert engine_note_zh(has).endswith(
-        "：A 80%, B 90%, Y 50%；偏斜：B；恰在界限上（未超过界限，故未标记：只有超出界限的比例才计为偏斜；若将界限视为包含在内则为偏斜）："
+        "：A 80%，B 90%，Y 50%；偏斜：B；恰在界限上（未超过界限，故未标记：只有超出界限的比例才计为偏斜；若将界限视为包含在内则为偏斜）："
         "A 80%"
         "（涉及它们的一致性或覆盖度可能高得有误导性：请查看 RoN 和案例）"), engine_note_zh(has)
     # Paper A's stored report: every standard's 'has' said in Chinese, SER named on the bound, and so printed
@@ -464,13 +484,16 @@ def test_the_chinese_lines_of_good_practice_put_their_asides_in_full_width_brack
 
 def test_a_set_on_a_skew_bound_is_said_in_the_same_chinese_words_in_both_of_notebook_03s_lines():
     """Notebook 03 names SER (80 % of cases, on the bound 0.8) twice in Chinese: in the necessity section
-    (claims.skew_report_zh: '恰在界限上（未超过界限，故未标记；若将界限 0.8 视为包含在内则为偏斜）') and under the good-practice
+    (claims.skew_report_zh, which said '恰在界限上（未超过界限，故未标记；若将界限 0.8 视为包含在内则为偏斜）') and under the good-practice
     skew row (the workshop's engine_note_zh), which said it in other words ('未标出：只有超出界限的比例才算偏斜；若把界限读作
     包含在内，则为偏斜'): one rule, two phrasings for a reader to reconcile. The row now uses the necessity line's words
-    (its own reason, that only a share beyond a bound is flagged, kept). Checked on the executed notebook's lines."""
+    (its own reason, that only a share beyond a bound is flagged, kept); both now print the workshop's one phrase
+    (ON_BOUND_ZH, the reason included). Checked on the executed notebook's lines."""
     from analysis.workshop import engine_note_zh
 
-    same = ("恰在界限上（未超过界限，故未标记", "视为包含在内则为偏斜）：")
+    from analysis.workshop import ON_BOUND_ZH
+
+    same = (ON_BOUND_ZH + "：", "恰在界限上（未超过界限，故未标记：只有超出界限的比例才计为偏斜；若将界限视为包含在内则为偏斜）：")
     necessity_line = P.skew_report_zh({"SER": 0.8, "ORG": 0.6}, 0.8)
     stored = pd.read_csv(DATA_DERIVED / "paperA" / "good_practice.csv", encoding="utf-8").set_index("standard")
     row_line = engine_note_zh(stored.loc["skewed set memberships", "has"])
@@ -481,3 +504,17 @@ def test_a_set_on_a_skew_bound_is_said_in_the_same_chinese_words_in_both_of_note
     nb = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
     printed = "".join("".join(o.get("text", "")) for c in nb["cells"] for o in c.get("outputs", []))
     assert printed.count(same[0]) == 2, "the necessity line and the good-practice row print the same words"
+
+
+def test_the_skew_rows_shares_are_joined_by_full_width_commas_in_chinese():
+    """Notebook 03's Chinese good-practice line on skew listed the shares as the English row joins them ('SYS 47%,
+    ORG 67%'), half-width commas inside a Chinese line; the workshop's rendering joins them by '，' now, every share
+    of the stored row kept in order."""
+    from analysis.workshop import engine_note_zh
+
+    has = pd.read_csv(DATA_DERIVED / "paperA" / "good_practice.csv",
+                      encoding="utf-8").set_index("standard").loc["skewed set memberships", "has"]
+    shares = re.findall(r"[A-Z~]+ \d+%", has.split("): ", 1)[1].split(";")[0])
+    zh = engine_note_zh(has)
+    assert len(shares) > 1 and "，".join(shares) in zh, (shares, zh)
+    assert not re.search(r"%, ", zh), zh

@@ -1005,9 +1005,27 @@ def test_a_share_at_the_skew_bound_itself_is_named_apart_from_the_skewed(share, 
     inclusive reads as a set skewed and left unsaid. P.skew_report names such sets apart; the rule is not changed."""
     assert P.at_skew_limit(share, 0.8) is at_limit
     report = P.skew_report({"X": share}, 0.8)
-    assert ("at the limit itself" in report) is at_limit, report
+    assert ("on a bound itself" in report) is at_limit, report
     assert report.startswith("X (") is P.is_skewed(share, 0.8), report   # the flagged sets come first, as before
     assert report.startswith("none") is (not P.is_skewed(share, 0.8)), report
+
+
+def test_the_paper_names_a_set_on_a_skew_bound_in_the_engine_skew_rows_words():
+    """The paper's skew line said 'at the limit itself (not above it, so not flagged; ...)' and the engine's
+    good_practice skew row 'on a bound itself (not flagged: only a share beyond a bound is; ...)' of the same set
+    (SER, 80 % of the reconstruction's cases): one wording now, the engine's, in both languages."""
+    from analysis.qca import good_practice
+    from analysis.workshop import engine_note_zh
+
+    tt = truth_table(pd.DataFrame({"A": [1, 1, 1, 1, 0], "Y": [1, 1, 0, 1, 0]}), "Y", ["A"], incl_cut=0.7)
+    has = next(r["has"] for r in good_practice(tt, skew_bounds=(0.2, 0.8)).rows
+               if r["standard"] == "skewed set memberships")
+    english, chinese = P.skew_report({"A": 0.8}, 0.8), P.skew_report_zh({"A": 0.8}, 0.8)
+    engine_words = has[has.index("; on a bound itself"):has.index("A 80%", has.index("; on a bound itself"))]
+    assert engine_words in english, (engine_words, english)
+    row_zh = engine_note_zh(has)
+    zh_words = row_zh[row_zh.index("；恰在界限上"):row_zh.rindex("A 80%")]
+    assert zh_words in chinese, (zh_words, chinese)
 
 
 def test_notebook_03_names_the_sets_at_the_skew_limit():
@@ -1035,7 +1053,7 @@ def test_the_chinese_skew_report_names_what_the_english_one_names(share):
     03's Chinese lines said nothing of skew. skew_report_zh names the same sets, flagged ones first ('无' for none),
     the ones at the bound apart, with their shares as the English line gives them."""
     english, chinese = P.skew_report({"X": share}, 0.8), P.skew_report_zh({"X": share}, 0.8)
-    assert ("恰在界限上" in chinese) is ("at the limit itself" in english) is P.at_skew_limit(share, 0.8), chinese
+    assert ("恰在界限上" in chinese) is ("on a bound itself" in english) is P.at_skew_limit(share, 0.8), chinese
     assert chinese.startswith("X（") is english.startswith("X (") is P.is_skewed(share, 0.8), chinese
     assert chinese.startswith("无") is english.startswith("none"), chinese
     assert (f"{share:.0%}" in chinese) is (f"{share:.0%}" in english), (english, chinese)

@@ -4066,7 +4066,7 @@ def test_good_practices_skew_and_model_ambiguity_rows_have_a_chinese_line():
             assert term in said, (term, said)
     assert _note_kinds(lines + printed) == _SKEW_AND_AMBIGUITY_KINDS
     assert engine_note_zh(rows[0]["skewed set memberships"]).endswith(
-        "：A[0] 10%, A[1] 10%, A[2] 80%（A 的各水平：下限 0.133）, B 50%, Y 60%；偏斜：A[0]、A[1]（涉及它们的一致性或覆盖度"
+        "：A[0] 10%，A[1] 10%，A[2] 80%（A 的各水平：下限 0.133），B 50%，Y 60%；偏斜：A[0]、A[1]（涉及它们的一致性或覆盖度"
         "可能高得有误导性：请查看 RoN 和案例）")
 
 
@@ -4091,7 +4091,7 @@ def test_the_count_of_cases_at_exactly_half_in_the_skew_note_and_row_has_its_chi
         "条件 'A' 偏斜：0% 的案例隶属度高于 0.5（在 [0.2, 0.8] 之外；10 个案例中有 7 个恰为 0.5，既不在集合内也不在集合外）；"
         "一致性可能被高估，必要性的相关性可能偏低（请查看 RoN 和覆盖度）")
     for line, said in _chinese_lines(rows):
-        assert "A 0%（7 个恰为 0.5）, B 50%, Y 60%" in said, said
+        assert "A 0%（7 个恰为 0.5），B 50%，Y 60%" in said, said
 
 
 @pytest.mark.parametrize("bounds, expected", [
@@ -4129,7 +4129,7 @@ def test_a_skewed_multi_value_condition_has_a_chinese_line():
         truth_table(levels, "Y", ["A", "B"], incl_cut=0.6)
     message = next(str(w.message) for w in said if "multi-value" in str(w.message))
     assert engine_warning_zh(message) == (
-        "多值条件 'A' 偏斜（3 个水平）：水平 A[0] 10%, A[1] 10% 的案例比例在 [0.133, 0.8] 之外（即 [0.2, 0.8]，下限按 2/3 缩放："
+        "多值条件 'A' 偏斜（3 个水平）：水平 A[0] 10%，A[1] 10% 的案例比例在 [0.133, 0.8] 之外（即 [0.2, 0.8]，下限按 2/3 缩放："
         "均匀分布时每个水平占 1/3 的案例，而不是 1/2）；每个水平各是一个集合，因此一致性可能被高估，必要性的相关性可能偏低（请查看 "
         "RoN 和覆盖度）"), message
 

@@ -13,7 +13,7 @@ from typing import Sequence
 
 import pandas as pd
 
-from ..qca.standards import CONVENTION, INCL_FLOOR
+from ..qca.standards import CONVENTION, INCL_FLOOR, RANDOM_FIT_LEVEL
 from .cases import DATA_SOURCES
 
 #: 'not applicable': an item on the solution when there is none (nothing to judge), as good_practice says of the same
@@ -365,9 +365,6 @@ def _negation_row(e: Evidence) -> dict:
                 + (f"; {rerun.removesuffix('; ')}" if rerun else ""))
 
 
-#: Share of random outcome assignments fitting as well from which the fit is read as carrying no evidence (a
-#: permutation test's usual 5% level; Braumoeller 2015).
-RANDOM_FIT_LEVEL = 0.05
 
 
 #: good_practice's row on the point of the checklist's item 'CSA / ESA' (analysis.qca.standards)
@@ -573,8 +570,9 @@ def good_practice_lines_zh(practice) -> list[str]:
             + (engine_note_zh(r["has"]) or GOOD_PRACTICE_HAS_NOT_SAID_ZH) for r in practice.rows]
 
 
-#: good_practice's row on the fit of the solutions (analysis.qca.standards): it reads inclS against INCL_FLOOR and does
-#: not know the permutation benchmark, which can say that the same fit carries no evidence (fit_benchmark_lines)
+#: good_practice's row on the fit of the solutions (analysis.qca.standards): its status reads inclS against INCL_FLOOR;
+#: the permutation benchmark, which can say that the same fit carries no evidence, is in its 'has' when good_practice
+#: is given it (notebook 03 gives it) and in fit_benchmark_lines
 GOOD_PRACTICE_FIT = "solution fit"
 
 

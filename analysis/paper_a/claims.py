@@ -28,6 +28,7 @@ from ..claims import NOT_TESTABLE, Claim, check, headline, headline_zh, ledger, 
 from .configurations import model_facts
 from ..qca.measures import consistency, coverage, ron
 from ..qca.skew import at_bound, is_skewed as engine_is_skewed
+from ..qca.standards import ON_BOUND
 
 PAPER = "A"
 FOCUS = "SER"                                  # service integration (服务整合)
@@ -68,8 +69,7 @@ def skew_report(shares: Mapping[str, float], skew_cut: float = SKEW_CUT) -> str:
     limit = [f"{c} ({v:.0%} in)" for c, v in shares.items() if at_skew_limit(v, skew_cut)]
     text = ", ".join(flagged) or "none"
     if limit:
-        text += (f"; at the limit itself (not above it, so not flagged; skewed if the bound {skew_cut:g} is read as "
-                 f"inclusive): " + ", ".join(limit))
+        text += f"; {ON_BOUND}: " + ", ".join(limit)   # the engine's skew row's words
     return text
 
 
@@ -81,8 +81,9 @@ def skew_report_zh(shares: Mapping[str, float], skew_cut: float = SKEW_CUT) -> s
     limit = [f"{c}（{v:.0%} 的案例属于该集合）" for c, v in shares.items() if at_skew_limit(v, skew_cut)]
     text = "、".join(flagged) or "无"
     if limit:
-        text += (f"；恰在界限上（未超过界限，故未标记；若将界限 {skew_cut:g} 视为包含在内则为偏斜）："
-                 + "、".join(limit))
+        from ..workshop import ON_BOUND_ZH   # the engine's skew row's words in Chinese
+
+        text += f"；{ON_BOUND_ZH}：" + "、".join(limit)
     return text
 
 

@@ -576,7 +576,7 @@ def negated_focus_paths_text_zh(neg_res, neg_frame: pd.DataFrame | None, focus: 
     if gone is None:
         return text + f"；排除 {neg_res.outcome} 的矛盾假设后：未检验"
     return (text + f"；排除 {neg_res.outcome} 的矛盾假设后（本项目解读，证据等级为{EVIDENCE_LEVELS_ZH[level]}），"
-            f"{len(absent)} 条中 {len(absent) - len(gone)} 条保留" + (f"（{'、'.join(gone)}不再保留）" if gone else ""))
+            f"{len(absent)} 条中 {len(absent) - len(gone)} 条保留" + (f"（{'、'.join(gone)} 不再保留）" if gone else ""))
 
 
 def _contradictory_paths_facts(frame: pd.DataFrame | None, data_source: str) -> tuple[bool, tuple[str, ...], str]:
@@ -726,7 +726,7 @@ def paths_without_contradictory_assumptions_text_zh(res, neg_res, rerun=_NOT_GIV
     return (f"{head}（第 {'、'.join(str(blocked).split(', '))} 行仅在 {res.outcome} 的真值表中编码为 OUT = 0，即重新最小化"
             f"的真值表；{negation(res.outcome)} 的解保持所报告的）：{said}；所报告的{_SOLUTION_KINDS_ZH[res.report]}的 "
             f"{len(paths)} 个不同路径项中 {len(paths) - len(lost)} 个保留"
-            + (f"（{'、'.join(lost)}不再保留）" if lost else ""))
+            + (f"（{'、'.join(lost)} 不再保留）" if lost else ""))
 
 
 @dataclass

@@ -76,6 +76,9 @@ FLOORS = {
 }
 #: How the report says a floor of FLOORS is a convention (Paper A's checklist says its floor with it too).
 CONVENTION = "(a convention: the figure was not found in the cited works' text)"
+#: The words for a set whose share of cases sits on a skew bound itself (skew.at_bound), the skew row's and Paper A's
+ON_BOUND = ("on a bound itself (not flagged: only a share beyond a bound is; skewed if the bound is read as "
+            "inclusive)")
 _TOL = 1e-12
 KINDS = SOLUTION_KINDS
 #: Robustness tests by the family of the analytic choice they vary (Oana & Schneider 2021's test set: calibration,
@@ -308,8 +311,7 @@ def _skew(tt, bounds) -> dict:
            + f"), bounds {low:g}-{high:g} (the caller's skew_bounds, a convention: SetMethods' skew.check reports the "
            "shares without a bound): " + ", ".join(parts)
            + ("; skewed: " + ", ".join(skewed) if skewed else "; no set skewed")
-           + ("; on a bound itself (not flagged: only a share beyond a bound is; skewed if the bound is read as "
-              "inclusive): " + ", ".join(on_bound) if on_bound else ""))
+           + (f"; {ON_BOUND}: " + ", ".join(on_bound) if on_bound else ""))
     if skewed:
         has += " (a high consistency or coverage involving them can be misleadingly high: read RoN and the cases)"
     return _row("skewed set memberships", src, asks, has,
@@ -442,7 +444,48 @@ def _types_row(sols, no_positive) -> dict:
                 "by construction")
 
 
-def _fit_row(sols) -> dict:
+#: Share of random outcome assignments fitting as well from which a solution's fit is read as carrying no evidence (a
+#: permutation test's usual 5% level; Braumoeller 2015): good_practice's fit row given a permutation benchmark
+RANDOM_FIT_LEVEL = 0.05
+_BENCHMARK_KEYS = ("share_fitting_as_well", "assignments", "n_positive", "exact")
+
+
+def _benchmark(benchmark) -> dict | None:
+    """good_practice's benchmark argument checked: None, or permutation_benchmark()'s result (a mapping with
+    share_fitting_as_well, assignments, n_positive and exact, as permutation_benchmark.csv's row has them)."""
+    if benchmark is None:
+        return None
+    missing = [k for k in _BENCHMARK_KEYS if not isinstance(benchmark, Mapping) or k not in benchmark]
+    if missing:
+        raise QCAInputError("benchmark must be permutation_benchmark()'s result (a mapping with "
+                            f"{', '.join(_BENCHMARK_KEYS)}), got {type(benchmark).__name__}"
+                            + (f" without {', '.join(missing)}" if isinstance(benchmark, Mapping) else ""))
+    try:
+        share, n, k = float(benchmark["share_fitting_as_well"]), int(benchmark["assignments"]), \
+            int(benchmark["n_positive"])
+    except (TypeError, ValueError):
+        raise QCAInputError("benchmark's share_fitting_as_well must be a number in [0, 1] or NaN and its assignments "
+                            "and n_positive whole numbers, got "
+                            + ", ".join(f"{key} {benchmark[key]!r}" for key in _BENCHMARK_KEYS[:3])) from None
+    if not (share != share or 0 <= share <= 1) or n < 0 or k < 0:
+        raise QCAInputError(f"benchmark's share_fitting_as_well must be in [0, 1] or NaN, got {share:g}")
+    return {"share": share, "n": n, "k": k, "exact": bool(benchmark["exact"])}
+
+
+def _benchmark_text(b: dict) -> str:
+    """What the permutation benchmark says of the fit, for the fit row's 'has': the share of the assignments of the
+    positive outcomes fitting at least as well and, by RANDOM_FIT_LEVEL, whether inclS and covS carry evidence."""
+    head = "permutation benchmark (Braumoeller 2015): "
+    if b["share"] != b["share"]:
+        return (head + f"no positive row, so none of the {b['n']:,} assignments of {b['k']} positive outcomes is "
+                "compared with the observed outcome")
+    return (head + f"{b['share']:.0%} of the {b['n']:,} {'possible' if b['exact'] else 'drawn'} assignments of "
+            f"{b['k']} positive outcomes to the cases fit at least as well as the observed outcome"
+            + (": inclS and covS carry no evidence here" if b["share"] >= RANDOM_FIT_LEVEL - _TOL else
+               f" (below {RANDOM_FIT_LEVEL:.0%}: random outcomes seldom fit as well)"))
+
+
+def _fit_row(sols, benchmark=None) -> dict:
     asks = f"the consistency and coverage of each solution reported, consistency at least {INCL_FLOOR:g} {CONVENTION}"
     src = "Schneider & Wagemann 2012; Greckhamer et al. 2018"
     if not sols:
@@ -456,7 +499,8 @@ def _fit_row(sols) -> dict:
         rng = (lambda v: f"{min(v):.3f}" if max(v) - min(v) < 5e-4 else f"{min(v):.3f}-{max(v):.3f}")
         parts.append(f"{kind} inclS {rng(inc)}, covS {rng(cov)}" + (f" ({len(fits)} models)" if len(fits) > 1 else ""))
     low = lowest < INCL_FLOOR - _TOL
-    return _row("solution fit", src, asks, "; ".join(parts) + (f"; below {INCL_FLOOR:g}" if low else ""),
+    return _row("solution fit", src, asks, "; ".join(parts) + (f"; below {INCL_FLOOR:g}" if low else "")
+                + (f"; {_benchmark_text(benchmark)}" if benchmark is not None else ""),
                 "not met" if low else "met", "independent")
 
 
@@ -883,7 +927,7 @@ def _cases_row(cases, no_solution) -> dict:
 @refuses_r_only_arguments("good_practice")
 def good_practice(solutions, *, necessity=None, negated=None, robustness=None, cases=None,
                   necessity_benchmark: float = 0.9, relevance_cut: float | None = None,
-                  relevance_measure: str = "RoN", skew_bounds=(0.2, 0.8)) -> GoodPracticeReport:
+                  relevance_measure: str = "RoN", skew_bounds=(0.2, 0.8), benchmark=None) -> GoodPracticeReport:
     """A QCA result read against the standards of good practice (Schneider & Wagemann 2010; 2012;
     Greckhamer et al. 2018; Oana, Schneider & Thomann 2021): one row per standard with what it asks, what this
     analysis has (computed), a status (STATUSES) and an evidence level (EVIDENCE); see the module docstring.
@@ -911,6 +955,10 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     skew_bounds: (low, high) shares of cases in a set outside which it is skewed (skew.is_skewed); None: no check, as
     necessity()'s and truth_table()'s (the skewed-sets row reports the shares, flags no set and says 'not checked':
     'not met', by construction).
+    benchmark: permutation_benchmark()'s result for the reported outcome (Braumoeller 2015), or None: the solution
+    fit row then says, after inclS and covS, the share of random assignments of the outcome fitting at least as well
+    and, from RANDOM_FIT_LEVEL on, that inclS and covS carry no evidence here (its status still reads inclS against
+    INCL_FLOOR, the convention the standard states).
 
     Returns a GoodPracticeReport: print() it, or to_frame() / to_dict()."""
     from .necessity import _check_cut
@@ -921,6 +969,7 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     if relevance_measure not in ("RoN", "covN"):
         raise QCAInputError(f"relevance_measure must be 'RoN' or 'covN', got {quoted(relevance_measure)}")
     nec = _necessity(necessity, necessity_benchmark)
+    bench = _benchmark(benchmark)
     if nec is not None and relevance_measure == "covN" and "covN" not in nec[0].columns:   # (no RoN: not judged)
         raise QCAInputError(f"necessity table lacks the column {relevance_measure} (relevance_measure "
                             f"{quoted(relevance_measure)}); got columns {', '.join(map(str, nec[0].columns))}")
@@ -930,7 +979,7 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     rows = [_crossover(tt), _skew(tt, skew_bounds), _necessity_row(nec, relevance_cut, relevance_measure),
             _consistency_row(tt),
             _pri_row(tt), _frequency_row(tt), _contradictions_row(tt), _diversity_row(tt),
-            _types_row(sols, no_positive), _fit_row(sols), _counterfactuals_row(sols, no_positive, used),
+            _types_row(sols, no_positive), _fit_row(sols, bench), _counterfactuals_row(sols, no_positive, used),
             _esa_row(tt, sols, nec, negated, used, relevance_cut, relevance_measure), _ambiguity_row(sols),
             _negation_row(neg_text, no_positive),
             _robustness_row(robustness), _cases_row(cases, not sols)]

@@ -2408,6 +2408,11 @@ CATALOGUE: list[Bad] = [
         LF, "api", lambda: _qca()[0].good_practice(mz(tt_lf(), include="?"), negated=0),
         "negated must be the Solution(s) of the negated outcome (a Solution, a dict or list of them) or, when it has "
         "none, the finding in words (a str), got int", origin="cli fuzz"),
+    Bad("good-practice-benchmark-number", "good_practice(sol, benchmark=0.05) (a level for the permutation "
+        "benchmark's result)", LF, "api",
+        lambda: _qca()[0].good_practice(mz(tt_lf(), include="?"), benchmark=0.05),
+        "benchmark must be permutation_benchmark()'s result (a mapping with share_fitting_as_well, assignments, "
+        "n_positive, exact), got float", origin="engine user"),
     Bad("good-practice-relevance-cut-text", "good_practice(sol, relevance_cut='0.5') (the RoN cut as text; was "
         "Python's \"Unknown format code 'g' for object of type 'str'\")", LF, "api",
         lambda: _qca()[0].good_practice(mz(tt_lf(), include="?"), relevance_cut="0.5"),

@@ -1,0 +1,82 @@
+"""good_practice's solution fit row with the permutation benchmark (Braumoeller 2015): the row said 'met' from inclS
+against the convention alone, while the checklist's lines said the same fit carries no evidence here."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.qca import QCAInputError, good_practice, minimize, permutation_benchmark, truth_table
+from analysis.qca.standards import RANDOM_FIT_LEVEL
+from analysis.workshop import engine_note_zh
+
+ROOT = Path(__file__).resolve().parents[1]
+LF = ROOT / "data/reference/datasets/LF.csv"
+CONDS = ["DEV", "URB", "LIT", "IND", "STB"]
+
+
+@pytest.fixture(scope="module")
+def lf():
+    df = pd.read_csv(LF, encoding="utf-8").set_index("case")
+    crisp = (df[CONDS + ["SURV"]] > 0.5).astype(int)
+    return crisp, minimize(truth_table(crisp, "SURV", CONDS, incl_cut=0.8), "?")
+
+
+def _fit(report) -> dict:
+    return next(r for r in report.rows if r["standard"] == "solution fit")
+
+
+def test_the_fit_row_says_what_the_computed_benchmark_says(lf):
+    crisp, sol = lf
+    bench = permutation_benchmark(crisp, "SURV", CONDS, incl_cut=0.8)
+    plain, said = _fit(good_practice(sol)), _fit(good_practice(sol, benchmark=bench))
+    assert "permutation" not in plain["has"]
+    assert said["has"].startswith(plain["has"] + "; permutation benchmark (Braumoeller 2015): ")
+    share = bench["share_fitting_as_well"]
+    assert (f"{share:.0%} of the {bench['assignments']:,} possible assignments of {bench['n_positive']} positive "
+            "outcomes to the cases fit at least as well as the observed outcome") in said["has"]
+    assert ("carry no evidence here" in said["has"]) == (share >= RANDOM_FIT_LEVEL)
+    assert said["status"] == plain["status"] and said["evidence"] == plain["evidence"]   # inclS against the floor
+
+
+@pytest.mark.parametrize("share, evidence", [(1.0, False), (RANDOM_FIT_LEVEL, False), (0.01, True)])
+def test_the_level_decides_whether_the_fit_carries_evidence(lf, share, evidence):
+    bench = {"share_fitting_as_well": share, "assignments": 2000, "n_positive": 6, "exact": False}
+    has = _fit(good_practice(lf[1], benchmark=bench))["has"]
+    assert f"{share:.0%} of the 2,000 drawn assignments of 6 positive outcomes" in has
+    assert has.endswith(f"(below {RANDOM_FIT_LEVEL:.0%}: random outcomes seldom fit as well)" if evidence
+                        else ": inclS and covS carry no evidence here")
+    zh = engine_note_zh(has)   # the Chinese line renders the benchmark too, not 'said in English above'
+    assert zh is not None and "随机结果基准（Braumoeller 2015）：将 6 个正结果分配给案例的随机抽取的 2,000 种方式中" in zh
+    assert zh.endswith(f"（低于 {RANDOM_FIT_LEVEL:.0%}：随机结果很少拟合得同样好）" if evidence else "：一致性与覆盖度在此不构成证据")
+
+
+def test_a_benchmark_without_a_positive_row_compares_nothing(lf):
+    bench = {"share_fitting_as_well": math.nan, "assignments": 10, "n_positive": 2, "exact": True}
+    has = _fit(good_practice(lf[1], benchmark=bench))["has"]
+    assert has.endswith("no positive row, so none of the 10 assignments of 2 positive outcomes is compared with the "
+                        "observed outcome")
+    assert engine_note_zh(has).endswith("观测结果没有编码为 OUT = 1 的行，故 10 种分配 2 个正结果的方式均无可比较")
+
+
+@pytest.mark.parametrize("bench, said", [(0.05, "got float"), ({"assignments": 3}, "got dict without "
+                                                                  "share_fitting_as_well, n_positive, exact"),
+                                         ({"share_fitting_as_well": 2, "assignments": 3, "n_positive": 1,
+                                           "exact": True}, "must be in [0, 1] or NaN, got 2")])
+def test_a_bad_benchmark_is_named(lf, bench, said):
+    with pytest.raises(QCAInputError, match="benchmark") as err:
+        good_practice(lf[1], benchmark=bench)
+    assert said in str(err.value)
+
+
+def test_paper_a_good_practice_csv_fit_row_carries_its_permutation_benchmark():
+    derived = ROOT / "data/derived/paperA"
+    bench = pd.read_csv(derived / "permutation_benchmark.csv", encoding="utf-8").iloc[0]
+    row = pd.read_csv(derived / "good_practice.csv", encoding="utf-8").set_index("standard").loc["solution fit"]
+    share = float(bench["share_fitting_as_well"])
+    assert (f"; permutation benchmark (Braumoeller 2015): {share:.0%} of the {int(bench['assignments']):,} "
+            f"{'possible' if bool(bench['exact']) else 'drawn'} assignments of {int(bench['n_positive'])} positive "
+            "outcomes") in row["has"]
+    assert ("carry no evidence here" in row["has"]) == (share >= RANDOM_FIT_LEVEL)
