@@ -3152,8 +3152,8 @@ def test_a_threshold_that_is_not_a_number_has_its_hint_in_the_chinese_line(thres
     """Step 2's fuzzy anchors typed with ';' or spaces between them: the engine says how to write them
     ("separate the thresholds with ',': 'e=350, c=550, i=850'"), but the Chinese line said only that the threshold is
     no number, half of the message. The hint is now said in Chinese too; and a file read with the wrong separator
-    (the outcome 'is not a column', 'the data has a single column ...'), whose hint the workshop cannot say, gets no
-    Chinese line rather than half of one."""
+    (the outcome 'is not a column', 'the data has a single column ...') got no Chinese line rather than half of one;
+    the form now says that hint, so the line is whole."""
     from analysis.paths import DATASETS
     from analysis.workshop import engine_error_zh
 
@@ -3166,7 +3166,10 @@ def test_a_threshold_that_is_not_a_number_has_its_hint_in_the_chinese_line(thres
     tabbed = pd.DataFrame({"case\tDEV\tSURV": ["AU\t1\t0", "BE\t1\t1"]})
     with pytest.raises(QCAInputError) as err:
         necessity(tabbed, "SURV", ["DEV"])
-    assert "the data has a single column" in str(err.value) and engine_error_zh(err.value) is None, str(err.value)
+    assert "the data has a single column" in str(err.value) and engine_error_zh(err.value) == (
+        "结果 'SURV' 不是数据中的列：数据只有一列 'case\\tDEV\\tSURV'：文件看来是用制表符而不是逗号分隔的（Excel 的“文本文件"
+        "(制表符分隔)”，或 .tsv 文件）；请另存为 'CSV UTF-8 (逗号分隔)'，或用 pd.read_csv(path, sep='\\t') 读取（数据的列："
+        "'case\\tDEV\\tSURV'）"), str(err.value)   # said in full since the form reads that hint
 
 def test_every_r_argument_of_the_workshops_functions_has_a_chinese_line(lipset_tables):
     """An argument named as R QCA or SetMethods name it (necessity(..., incl_cut=0.9), R's superSubset(incl.cut = 0.9),
