@@ -3294,6 +3294,36 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                    "文件看来是用 ';' 而不是逗号分隔的（小数用逗号的地区设置下，Excel 保存的每个 CSV 都写 ';' 和 0,8，'CSV UTF-8 "
                    "(逗号分隔)' 也一样）：请直接给出工作簿（.xlsx），引擎可以读取；或者转换它：在 R 中用 "
                    f"{m.group('r')}；在 Python 中用 {m.group('py')}"))),
+    ("robustness: a recalibration without raw data",   # a test's calibrate without raw= (CLI: --raw)
+     re.compile(r"test (?P<label>'[^']*') recalibrates (?P<set>'[^']*'): give the raw data: (?P<raw>raw=DATAFRAME \(CLI: "
+                r"--raw FILE\)|--raw FILE)$"),
+     lambda m: (f"检验 {m.group('label')} 重新校准 {m.group('set')}：请给出原始数据："
+                + m.group("raw").replace(" (CLI: ", "（命令行：").replace(")", "）"))),
+    ("robustness: a calibration range without raw data",   # threshold_range(parameter='calibration') without raw=
+     re.compile(r"a calibration range needs the raw data, the set and its thresholds: (?P<raw>raw=DATAFRAME \(CLI: --raw "
+                r"FILE\)|--raw FILE), and the range's 'set' and 'thresholds' \(Python: calibrate_set=, thresholds=\); "
+                r"thresholds as calibrate\(\) takes them, e\.g\. (?P<eg>'[^']*' or \{[^{}]*\})$"),
+     lambda m: ("校准范围需要原始数据、集合及其 thresholds：" + m.group("raw").replace(" (CLI: ", "（命令行：").replace(")", "）")
+                + "，以及范围的 'set' 和 'thresholds'（Python：calibrate_set=、thresholds=）；thresholds 的写法与 calibrate() "
+                f"相同，例如 {m.group('eg').replace(' or ', ' 或 ')}")),
+    ("robustness: a test's label empty",   # a sweep file's 'label:' left empty
+     re.compile(r"label must be a non-empty text, e\.g\. 'incl 0\.7', got (?P<value>.+?)(?P<null> \(YAML reads 'label:' "
+                r"with nothing after it as null\))?; or leave the key out \(the test is then (?P<ts>TS\d+)\)$"),
+     lambda m: (f"label 必须是非空文本，例如 'incl 0.7'，现为 {m.group('value')}"
+                + ("（YAML 把后面什么也没写的 'label:' 读作 null）" if m.group("null") else "")
+                + f"；或去掉这个键（该检验即为 {m.group('ts')}）")),
+    ("robustness: tests not a list",   # robustness_protocol's tests, a sweep file's tests
+     re.compile(r"tests must be a non-empty list of specifications such as \{'label': 'incl 0\.7', 'incl_cut': 0\.7\}"
+                r"(?:; one test given as a mapping: put it in a list, (?P<list>\[\{.*\}\]))?$"),
+     lambda m: ("tests 必须是非空的检验设定列表，例如 {'label': 'incl 0.7', 'incl_cut': 0.7}"
+                + (f"；只给了一个映射形式的检验：请把它放进列表，{m.group('list')}" if m.group("list") else ""))),
+    ("robustness: raw not a frame",   # robustness_protocol's and threshold_range's raw=
+     re.compile(r"raw must be a non-empty pandas DataFrame of raw values, one row per case, got (?P<got>an empty "
+                r"DataFrame|\w+)(?P<read>: read the file first, e\.g\. (?P<call>raw=pd\.read_csv\(path, "
+                r"index_col='case'\)))?$"),
+     lambda m: ("raw 必须是非空的 pandas DataFrame（原始数值，每个案例一行），现为 "
+                + ("空的 DataFrame" if m.group("got") == "an empty DataFrame" else m.group("got"))
+                + (f"：请先读入文件，例如 {m.group('call')}" if m.group("read") else ""))),
     ("a file flag left empty",   # --spec '', --raw '' (an unset shell variable)
      re.compile(r"--(?P<flag>spec|raw) is empty \((?P<value>'[^']*'|\"[^\"]*\")\): give the file$"),
      lambda m: f"--{m.group('flag')} 是空的（{m.group('value')}）：请给出文件"),

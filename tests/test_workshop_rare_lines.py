@@ -2193,3 +2193,29 @@ def test_a_csv_of_another_separator_read_with_pandas_has_its_chinese_line(capsys
     from analysis.workshop import engine_error_zh
 
     assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("robustness-recalibrate-no-raw",
+     "tests/bad_inputs/spec_recalibrate.yaml：检验 'DEV c=600' 重新校准 'DEV'：请给出原始数据：--raw FILE"),
+    ("robustness-recalibrate-no-raw-api", "检验 'DEV c=600' 重新校准 'DEV'：请给出原始数据：raw=DATAFRAME（命令行：--raw FILE）"),
+    ("robustness-calibration-range-no-raw",
+     "tests/bad_inputs/spec_calibration_range.yaml：范围 1（parameter: calibration, set: DEV）：校准范围需要原始数据、集合及其 "
+     "thresholds：--raw FILE，以及范围的 'set' 和 'thresholds'（Python：calibrate_set=、thresholds=）；thresholds 的写法与 "
+     "calibrate() 相同，例如 'e=1000, c=5000, i=12000' 或 {'e': 1000, 'c': 5000, 'i': 12000}"),
+    ("robustness-label-blank",
+     "tests/bad_inputs/spec_label_blank.yaml：检验 1：label 必须是非空文本，例如 'incl 0.7'，现为 None（YAML 把后面什么也没写的 "
+     "'label:' 读作 null）；或去掉这个键（该检验即为 TS1）"),
+    ("robustness-one-test-mapping",
+     "tests 必须是非空的检验设定列表，例如 {'label': 'incl 0.7', 'incl_cut': 0.7}；只给了一个映射形式的检验：请把它放进列表，"
+     "[{'label': 'n 2', 'n_cut': 2}]"),
+    ("robustness-raw-path-api",
+     "raw 必须是非空的 pandas DataFrame（原始数值，每个案例一行），现为 str：请先读入文件，例如 "
+     "raw=pd.read_csv(path, index_col='case')"),
+])
+def test_a_recalibration_without_raw_data_and_a_test_sets_form_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """A recalibration test or a calibration range without the raw data, a test's label left empty, one test given
+    as a mapping, and raw= given a file name (the bad-input catalogue's rows): no Chinese line before."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
