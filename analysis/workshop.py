@@ -1406,6 +1406,8 @@ _NEAR_HINT = re.compile(r"; (?:(?P<name>'[^']*'): )?did you mean (?P<near>'[^']*
                         r"lowercase does not mean absence here: its negation is written (?P<negation>'[^']*'))?\))?"
                         r"(?P<wide> \(the name given is written with full-width characters, typed with a Chinese input "
                         r"method, 全角(?P<wide_case>; names are case-sensitive)?\))?")   # data.full_width_name_hint
+#: _NEAR_HINT as a part of a form (any number of them, no groups): the hints are said by _hints_zh.
+_MEANT = "(?:" + re.sub(r"\(\?P<\w+>", "(?:", _NEAR_HINT.pattern) + ")*"
 _NOT_LISTED_NEGATED = re.compile(r"; list the conditions by name, without '~' \((?P<names>'[^']*'(?:, '[^']*')*)\): the "
                                  r"analysis considers each condition's presence and its absence")
 _ITEM_NEGATED = re.compile(r"; list the conditions by name, without (?P<said>the full-width (?P<wide>tilde|hyphen-minus|"
@@ -2653,13 +2655,15 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                    if m.group("over") else "")
                 + "：只允许 0 到 1 之间的隶属度或多值条件的取值 0, 1, 2, ..."
                 + (_missing_code_zh(m) if m.group("codes") else ""))),
-    ("data not a table", re.compile(r"data must be a pandas DataFrame, got (?P<got>\w+)(?P<first> \(the data come first, "
+    ("data not a table", re.compile(r"data must be a pandas DataFrame(?P<analysis> \(the data of the analysis\))?, got "
+                                    r"(?P<got>\w+)(?P<first> \(the data come first, "
                                     r"then the outcome: (?P<order>\(.*\))\))?(?P<file> \(a file name\? read it first, "
                                     r"e\.g\. (?P<read>pd\.read_csv\([^()]*\)); index_col: its column of case names\))?"
                                     r"(?P<built>: this function reads the cases' memberships themselves, the data frame "
                                     r"the (?P<kind>truth table|solution) was built from \(the one given to "
                                     r"truth_table\(\)\))?$"),
-     lambda m: (f"data 必须是 pandas 的 DataFrame（数据表），现为 {m.group('got')}"
+     lambda m: (f"data 必须是 pandas 的 DataFrame（{'分析所用的数据' if m.group('analysis') else '数据表'}），现为 "
+                f"{m.group('got')}"
                 + (f"（先写数据，再写结果：{m.group('order')}）" if m.group("first") else "")
                 + (f"（是文件名吗？请先读入，例如 {m.group('read')}；index_col 是案例名称所在的列）" if m.group("file")
                    else "")
@@ -2948,7 +2952,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + ("；该文件是集合的列表（'- DEV: ...'）：请把每个集合写在最外层，不加 '- '" if m.group("listed") else ""))),
     ("robustness: a test recalibrating no set",   # a sweep file's test: calibrate naming a set the data lacks
      re.compile(r"calibrate names (?P<names>'[^']*'(?:, '[^']*')*), which (?:is not a set|are not sets) of the data"
-                r"(?:; (?:'[^']*': )?did you mean '[^']*'(?: or '[^']*')*\?)* \(sets: (?P<sets>.+)\)$"),
+                + _MEANT + r" \(sets: (?P<sets>.+)\)$"),
      lambda m: f"calibrate 所列的 {m.group('names')} 不是数据中的集合（数据的集合：{m.group('sets').replace(' and ', ' 及另外 ').replace(' more', ' 个')}）"),
     ("robustness: a case not in the data",   # a sweep file's test: drop_cases or keep_cases naming no case
      re.compile(r"unknown case\(s\) (?P<names>'[^']*'(?:, '[^']*')*(?: and \d+ more)?) in (?P<key>drop_cases|keep_cases)"
@@ -2967,7 +2971,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + f"，现为 {m.group('value')}")),
     ("robustness: a calibration range's set",   # a sweep file's range: set naming no condition nor the outcome
      re.compile(r"calibrate_set (?P<set>'[^']*') \(a sweep file's range: set\) is not a condition of the analysis nor its "
-                r"outcome(?:; did you mean '[^']*'(?: or '[^']*')*\?)? \(conditions: (?P<conds>.+); outcome: "
+                r"outcome" + _MEANT + r" \(conditions: (?P<conds>.+); outcome: "
                 r"(?P<outcome>'[^']*')\)$"),
      lambda m: (f"calibrate_set {m.group('set')}（扫描文件中范围的 set）既不是分析的条件，也不是其结果（条件："
                 f"{m.group('conds')}；结果：{m.group('outcome')}）")),
@@ -3324,6 +3328,47 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: ("raw 必须是非空的 pandas DataFrame（原始数值，每个案例一行），现为 "
                 + ("空的 DataFrame" if m.group("got") == "an empty DataFrame" else m.group("got"))
                 + (f"：请先读入文件，例如 {m.group('call')}" if m.group("read") else ""))),
+    ("robustness: a calibration range's thresholds refused",   # calibrate()'s refusal of the range's start
+     re.compile(r"calibration range of (?P<set>'[^']*'), thresholds (?P<th>[^:]+): (?P<error>.+)$"),
+     lambda m: (None if (error := _error_message_zh(m.group("error"))) is None else
+                f"{m.group('set')} 的校准范围，thresholds {m.group('th')}：{error}")),
+    ("robustness: a range's start without solution",   # threshold_range: the starting value has no solution
+     re.compile(r"(?:(?P<param>incl_cut|n_cut|pri_cut) range|calibration range of (?P<set>'[^']*')): the starting "
+                r"specification \((?P<name>\w+) = (?P<start>[^()]+)\) has no solution: (?P<error>.+)$"),
+     lambda m: (None if (error := _error_message_zh(m.group("error"))) is None else
+                (f"{m.group('param')} 范围" if m.group("param") else f"{m.group('set')} 的校准范围")
+                + f"：起始设定（{m.group('name')} = {m.group('start')}）没有解：{error}")),
+    ("robustness: a test recalibrating a set outside the analysis",   # a sweep file's test: calibrate: {IDLE: ...}
+     re.compile(r"calibrate names (?P<names>.+?), a column of the data but neither a condition nor the outcome of this "
+                r"analysis \(conditions: (?P<conds>.+); outcome: (?P<outcome>'[^']*')\), so the test would change "
+                r"nothing; add it to the conditions, or drop it from the test$"),
+     lambda m: (f"calibrate 所列的 {m.group('names')} 是数据中的列，但既不是本分析的条件，也不是其结果（条件："
+                f"{m.group('conds')}；结果：{m.group('outcome')}），因此该检验不会改变任何东西；请把它加入条件，或从该检验中去掉")),
+    ("robustness: a raw column not in the raw data",   # a recalibration test's or a calibration range's source
+     re.compile(r"(?:calibration range of (?P<set>'[^']*'): )?(?:raw column|--raw (?P<file>.+?): column) "
+                r"(?P<column>'[^']*') not in the raw data" + _MEANT + r" \(columns: .+?\)(?:; a raw column "
+                r"named otherwise than its set is given as its source: (?:(?P<test>calibrate: \{.*\})|(?P<call>"
+                r"threshold_range\(\.\.\., source=[^()]*\)), a sweep file's range source: (?P<key>.+)))?$"),
+     lambda m: ((f"{m.group('set')} 的校准范围：" if m.group("set") else "")
+                + (f"--raw {m.group('file')}：列 " if m.group("file") else "原始数据列 ")
+                + f"{m.group('column')} 不在原始数据中"   # the columns: said by the hints (_hints_zh), after the names meant
+                + (f"；名称与其集合不同的原始数据列，作为该集合的 source 给出：{m.group('test')}" if m.group("test") else
+                   f"；名称与其集合不同的原始数据列，作为该集合的 source 给出：{m.group('call')}，扫描文件中范围的 source: "
+                   f"{m.group('key')}" if m.group("call") else ""))),
+    ("robustness: budgets unknown",   # robustness_protocol's (a sweep's) budgets= naming no budget
+     re.compile(r"budgets of (?P<who>\w+): unknown (?P<keys>'[^']*'(?:, '[^']*')*)" + r"(?P<meant>(?:; (?:'[^']*': )?did "
+                r"you mean '[^']*'(?: or '[^']*')*\?)*)" + r"; allowed: (?P<allowed>[^;()]+) \(n_jobs is the sweep's own "
+                r"argument\)$"),
+     lambda m: (f"{m.group('who')} 的 budgets：未知的键 {m.group('keys')}（可用的键：{m.group('allowed')}；n_jobs 是扫描本身"
+                "的参数）")),
+    ("calibrate: a column neither calibrated nor kept",   # the calibrate command, a file without case names
+     re.compile(r"no case column \('case', an unnamed first column, or --case-column\) and column\(s\) (?P<cols>'[^']*'"
+                r"(?:, '[^']*')*) neither calibrated by (?P<spec>.+?) nor kept: the output would number the cases 1, 2, "
+                r"\.\.\. and lose them; if (?P<first>'[^']*') names the cases, pass (?P<flag>--case-column \S+); to copy a "
+                r"column unchanged, (?P<keep>--keep \S+)$"),
+     lambda m: (f"没有案例名称列（'case'、无名的第一列，或 --case-column），而列 {m.group('cols')} 既没有被 {m.group('spec')} "
+                f"校准，也没有被保留：输出会把案例编号为 1, 2, ...，从而丢失它们；若 {m.group('first')} 是案例名称，请加 "
+                f"{m.group('flag')}；要原样复制一列，请用 {m.group('keep')}")),
     ("a file flag left empty",   # --spec '', --raw '' (an unset shell variable)
      re.compile(r"--(?P<flag>spec|raw) is empty \((?P<value>'[^']*'|\"[^\"]*\")\): give the file$"),
      lambda m: f"--{m.group('flag')} 是空的（{m.group('value')}）：请给出文件"),
@@ -3858,6 +3903,31 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                    "留空；然后用 drop_missing_cases，命令行中用 --drop-missing）" if m.group("recal") else
                    f"请先把它标为缺失（Python：x.replace({m.group('code')}, np.nan)，并传 missing='keep'；文件中：清空这些"
                    "单元格或写 NA，并给该集合写 'missing: keep'）"))),
+    ("robustness: a recalibrated set that does not vary",   # a test's recalibration: every case on one side
+     re.compile(r"test (?P<test>'[^']*'): recalibrated, every case of (?P<set>'[^']*') is (?P<side>at or above 0\.5|below "
+                r"0\.5|at level (?P<level>\S+)) \(raw (?P<source>'[^']*') from (?P<low>\S+) to (?P<high>\S+), thresholds "
+                r"(?P<th>.+)\), so in this test (?P=set) does not vary in kind; check the raw data and the thresholds$"),
+     lambda m: (f"检验 {m.group('test')}：重新校准后，{m.group('set')} 的每个案例都"
+                + ({"at or above 0.5": "不低于 0.5", "below 0.5": "低于 0.5"}.get(m.group("side"))
+                   or f"处于水平 {m.group('level')}")
+                + f"（原始 {m.group('source')} 从 {m.group('low')} 到 {m.group('high')}，thresholds 为 {m.group('th')}），"
+                f"因此在此检验中 {m.group('set')} 在类别上没有变化；请检查原始数据和 thresholds")),
+    ("robustness: a recalibration against the data's own set",   # _warn_reversed: e and i swapped?
+     re.compile(r"(?:test (?P<test>'[^']*'|\"[^\"]*\")|calibration range of (?P<range>'[^']*')): recalibrated with "
+                r"thresholds (?P<th>.+?)(?: \((?P<way>e above i: a decreasing set, membership falling as the raw value "
+                r"rises, as R's calibrate\(\) reads such anchors|e below i: an increasing set)\))?, (?P<set>'[^']*') runs "
+                r"against the data's own (?P=set) \(correlation (?P<r>\S+) over the cases\): are e and i swapped\? If the "
+                r"direction is meant, ignore this$"),
+     lambda m: ((f"检验 {m.group('test')}" if m.group("test") else f"{m.group('range')} 的校准范围")
+                + f"：以 thresholds {m.group('th')} 重新校准"
+                + ("" if not m.group("way") else
+                   "（e 大于 i：递减的集合，原始值越大，隶属度越低，R 的 calibrate() 也这样读这种锚点）"
+                   if m.group("way").startswith("e above") else "（e 小于 i：递增的集合）")
+                + f"，{m.group('set')} 与数据自身的 {m.group('set')} 方向相反（各案例间的相关系数为 {m.group('r')}）：e 和 i "
+                "是否对调了？若方向是有意的，请忽略此警告")),
+    ("calibrate: the output's case column",   # the calibrate command's note (--json, --csv): another than 'case'
+     re.compile(r"case names in column (?P<label>'[^']*'|\"[^\"]*\"): give the other commands (?P<flag>--case-column .+)$"),
+     lambda m: f"案例名称在列 {m.group('label')} 中：其他命令请加 {m.group('flag')}"),
     ("raw values matched by row position",   # robustness --raw: neither file names its cases
      re.compile(r"--raw (?P<raw>.+?): neither file names its cases \('case', an unnamed first column, or --case-column / "
                 r"--raw-case-column\): the raw values are matched to the cases of (?P<data>.+?) by row position \(row 1 "

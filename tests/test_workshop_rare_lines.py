@@ -2219,3 +2219,67 @@ def test_a_recalibration_without_raw_data_and_a_test_sets_form_have_their_chines
     from analysis.workshop import engine_error_zh
 
     assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("robustness-range-anchors-unordered",
+     "tests/bad_inputs/spec_range_anchors_unordered.yaml：范围 2（parameter: calibration, set: DEV）：'DEV' 的校准范围，"
+     "thresholds e=350, c=950, i=850：锚点须按 e < c < i（递增）或 i < c < e（递减）排列，现为 e=350, c=950, i=850"),
+    ("robustness-range-start-no-solution",
+     "tests/bad_inputs/spec_range_start_no_solution.yaml：范围 1（parameter: n_cut）：n_cut 范围：起始设定（n_cut = 30）没有解："
+     "n_cut = 30 超过了任一组态所含的最多案例数（4）：每一行都将是逻辑余项；请把 n_cut 设为 1 到 4 之间的值"),
+    ("robustness-recalibrate-unused-set",
+     "tests/bad_inputs/spec_recalibrate_unused_set.yaml：检验 'DEV c=600'：calibrate 所列的 'DEV' 是数据中的列，但既不是本分析的"
+     "条件，也不是其结果（条件：'URB', 'LIT', 'IND', 'STB'；结果：'SURV'），因此该检验不会改变任何东西；请把它加入条件，或从该检验"
+     "中去掉"),
+    ("robustness-calibrate-set-case",
+     "tests/bad_inputs/spec_set_case.yaml：检验 'DEV c=600'：calibrate 所列的 'dev' 不是数据中的集合（数据的集合：'DEV', 'URB', "
+     "'LIT', 'IND', 'STB' 及另外 1 个）；是否想写 'DEV'？（名称区分大小写；小写并不表示缺失，否定写作 '~DEV'）"),
+    ("robustness-range-set-case",
+     "tests/bad_inputs/spec_range_set_case.yaml：范围 1（parameter: calibration, set: dev）：calibrate_set 'dev'（扫描文件中"
+     "范围的 set）既不是分析的条件，也不是其结果（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'；结果：'SURV'）；是否想写 'DEV'？"
+     "（名称区分大小写；小写并不表示缺失，否定写作 '~DEV'）"),
+    ("raw-column-named-otherwise-test",
+     "tests/bad_inputs/spec_recalibrate.yaml：检验 'DEV c=600'：--raw tests/bad_inputs/raw_lowercase_columns.csv：列 'DEV' "
+     "不在原始数据中；名称与其集合不同的原始数据列，作为该集合的 source 给出：calibrate: {DEV: {source: dev, thresholds: ...}}"
+     "；是否想写 'dev'？（名称区分大小写）（数据的列：dev, urb, lit, ind, stb, surv）"),
+    ("raw-column-named-otherwise-range",
+     "tests/bad_inputs/spec_calibration_range.yaml：范围 1（parameter: calibration, set: DEV）：'DEV' 的校准范围：--raw "
+     "tests/bad_inputs/raw_lowercase_columns.csv：列 'DEV' 不在原始数据中；名称与其集合不同的原始数据列，作为该集合的 source "
+     "给出：threshold_range(..., source='dev')，扫描文件中范围的 source: dev；是否想写 'dev'？（名称区分大小写）（数据的列：dev, "
+     "urb, lit, ind, stb, surv）"),
+    ("protocol-budgets-unknown",
+     "robustness_protocol 的 budgets：未知的键 'n_jobs'（可用的键：max_models, allow_partial, max_work, max_implicants, "
+     "max_chart_cells, sa_limit, ec_limit, max_intermediate_pairs, max_memberships；n_jobs 是扫描本身的参数）"),
+    ("theory-data-not-a-frame", "data 必须是 pandas 的 DataFrame（分析所用的数据），现为 str"),
+    ("calibrate-id-not-kept",
+     "tests/bad_inputs/raw_numeric_id.csv：没有案例名称列（'case'、无名的第一列，或 --case-column），而列 'id' 既没有被 "
+     "tests/bad_inputs/spec_crisp_xy.yaml 校准，也没有被保留：输出会把案例编号为 1, 2, ...，从而丢失它们；若 'id' 是案例名称，"
+     "请加 --case-column id；要原样复制一列，请用 --keep id"),
+])
+def test_the_robustness_protocols_last_refusals_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """The robustness protocol's refusals of a calibration range's unordered anchors or a start without solution, a
+    test recalibrating a set outside the analysis, a set or raw column named in another case ('dev' for 'DEV'),
+    budgets naming n_jobs, theory_evaluation's data given as text and the calibrate command's column it would lose
+    (the bad-input catalogue's rows, run as their user does): no Chinese line before (scan of the catalogue)."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("robustness-raw-is-memberships",
+     "检验 'DEV c=600'：重新校准后，'DEV' 的每个案例都低于 0.5（原始 'DEV' 从 0 到 2，thresholds 为 'e=350, c=600, i=900'），"
+     "因此在此检验中 'DEV' 在类别上没有变化；请检查原始数据和 thresholds"),
+    ("robustness-recalibrate-swapped-anchors",
+     "检验 'DEV c=600'：以 thresholds e=900, c=600, i=350 重新校准（e 大于 i：递减的集合，原始值越大，隶属度越低，R 的 "
+     "calibrate() 也这样读这种锚点），'DEV' 与数据自身的 'DEV' 方向相反（各案例间的相关系数为 -0.99）：e 和 i 是否对调了？"
+     "若方向是有意的，请忽略此警告"),
+    ("calibrate-json-case-column", "案例名称在列 'id' 中：其他命令请加 --case-column id"),
+])
+def test_the_robustness_protocols_last_warnings_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """A recalibration leaving its set on one side (--raw given the memberships), one running against the data's own
+    set (e and i swapped) and the calibrate command's note on its output's case column: no Chinese line before."""
+    from analysis.workshop import engine_warning_zh
+
+    assert engine_warning_zh(_catalogue_message(bad_id, capsys, monkeypatch, kind="warning")) == zh
