@@ -3024,14 +3024,17 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"|; to leave the cases? without one out of the range, leave (?:it|them) out of the data analysed: "
                 r"(?P<index>data\.drop\(index=.+\)|data\[~data\[.+\]\.isin\(.+\)\]) \(on the command line: leave "
                 r"(?:their memberships|its membership) in the "
-                r"data file empty, as the calibrate command's missing: keep does, and pass --drop-missing\))?$"),
+                r"data file empty, as the calibrate command's missing: keep does, and pass --drop-missing\)|; to leave the "
+                r"cases? without one out of the range, leave (?P<cli>their memberships|its membership) in the data file "
+                r"empty, as the calibrate command's missing: keep does, and pass --drop-missing)?$"),
      lambda m: ((f"{m.group('set')} 的校准范围：" if m.group("set") else "")
                 + (f"--raw {m.group('file')}：列 " if m.group("file") else "原始数据列 ")
                 + f"{m.group('column')} 在案例 {_case_values_zh(m.group('cases'))} 处缺失或不是数字；校准需要每个案例都有一个数字"
                 + (f"；要在此检验中略去没有数字的案例：{m.group('drop')}" if m.group("drop") else "")
                 + (f"；要在此范围中略去没有数字的案例，请把它们从所分析的数据中去掉：{m.group('index')}（命令行：在数据文件中把"
                    "它们的隶属度留空，如 calibrate 命令的 missing: keep 所做，并加 --drop-missing）" if m.group("index")
-                   else ""))),
+                   else f"；要在此范围中略去没有数字的案例，请在数据文件中把{'它们' if m.group('cli') == 'their memberships' else '它'}的隶属度留空，如 calibrate 命令的 missing: keep 所做，"
+                   "并加 --drop-missing" if m.group("cli") else ""))),   # the command line's way alone
     ("robustness: max_runs out of range",   # a sweep file's range, threshold_range's max_runs
      re.compile(rf"max_runs must be a whole number from 1 to (?P<most>\d{{1,3}}(?:,\d{{3}})*) \(each run is a truth "
                 rf"table and a minimisation, 2 x max_runs per threshold\), got {_GIVEN}(?=[;:]|$)"),

@@ -1740,9 +1740,8 @@ _BLANK_RAW = str(DATASETS.parents[2] / "tests" / "bad_inputs" / "raw_blank_cell.
     ("outcome: SURV\nincl_cut: 0.8\nranges:\n - {parameter: calibration, set: DEV, thresholds: {e: 350, c: 550, i: 850}, "
      "step: 25}\n", _BLANK_RAW,
      f"范围 1（parameter: calibration, set: DEV）：'DEV' 的校准范围：--raw {_BLANK_RAW}：列 'DEV' 在案例 'AU'（''） 处缺失或"
-     "不是数字；校准需要每个案例都有一个数字；要在此范围中略去没有数字的案例，请把它们从所分析的数据中去掉："
-     "data[~data['case'].isin(['AU'])]（命令行：在数据文件中把它们的隶属度留空，如 calibrate 命令的 missing: keep 所做，并加 "
-     "--drop-missing）"),
+     "不是数字；校准需要每个案例都有一个数字；要在此范围中略去没有数字的案例，请在数据文件中把它的隶属度留空，如 calibrate "
+     "命令的 missing: keep 所做，并加 --drop-missing"),   # the command line's way alone, no Python data[...]
     ("outcome: SURV\nincl_cut: 0.8\nranges:\n - {parameter: incl_cut, step: 0.01, max_runs: 0}\n", None,
      "范围 1（parameter: incl_cut）：max_runs 必须是 1 到 1,000 之间的整数（每次运行是一次真值表构建和一次最小化，每个阈值 "
      "2 × max_runs 次），现为 0"),

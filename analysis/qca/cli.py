@@ -1156,6 +1156,10 @@ def _run(args) -> str:
                 text = text.replace("raw column ", f"--raw {args.raw}: column ", 1)
             elif args.raw and "the raw data" in text:
                 text = text.replace("the raw data", f"--raw {args.raw}", 1)
+            # a range's case without a raw value: the command line's way alone, not Python's data[...] / data.drop()
+            text = re.sub(r"leave (?:it|them) out of the data analysed: (?:data\[~data\[.+?\]\.isin\(.+?\)\]|"
+                          r"data\.drop\(index=.+?\)) \(on the command line: (leave .+ and pass --drop-missing)\)$", r"\1",
+                          text)
             if text == str(err):
                 raise
             raise type(err)(text) from None

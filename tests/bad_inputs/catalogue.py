@@ -3364,9 +3364,8 @@ CATALOGUE: list[Bad] = [
     Bad("robustness-range-raw-blank", "a calibration range whose --raw file has no value for a case (was: 'calibration "
         "needs a number for every case' and no way on)", f("raw_blank_cell.csv"), "cli",
         cli("robustness", LF, "--spec", f("spec_calibration_range.yaml"), "--raw", f("raw_blank_cell.csv")),
-        "calibration needs a number for every case; to leave the case without one out of the range, leave it out of the "
-        "data analysed: data[~data['case'].isin(['AU'])] (on the command line: leave its membership in the data file "
-        "empty, as the calibrate command's missing: keep does, and pass --drop-missing)", origin="own data"),
+        "calibration needs a number for every case; to leave the case without one out of the range, leave its membership "
+        "in the data file empty, as the calibrate command's missing: keep does, and pass --drop-missing", origin="own data"),
     Bad("calibrate-thresholds-unquoted", "calibrate: a set's {thresholds: e=350, c=550, i=850} unquoted in a YAML "
         "{...}, read by YAML as thresholds 'e=350' and keys 'c=550', 'i=850' (was: 'unknown argument(s)' alone)",
         f("calibrate_thresholds_unquoted.yaml"), "cli",
