@@ -4257,6 +4257,29 @@ def _zh_contradictions_row(m: re.Match) -> str | None:
     return f"{m.group('n')} 行：" + "；".join(rows) + "（按阈值编码是否为恰当的处理，是一种判断）"
 
 
+def benchmark_sentence_zh(text: str) -> str | None:
+    """standards.benchmark_sentence's sentence on the permutation benchmark (good_practice's fit row, Paper A's
+    lines), in Chinese: the share of the possible or drawn assignments of the positive outcomes (正结果, with the
+    outcome's name when the sentence gives it) fitting at least as well and the verdict by RANDOM_FIT_LEVEL, or that
+    there is no positive row to compare; None for a text of another form."""
+    what = r"(?P<k>\d+) positive outcomes(?: \((?P<outcome>[^()]+) = 1\))?"
+    found = re.fullmatch(r"(?P<share>\d+)% of the (?P<n>[\d,]+) (?P<all>possible|drawn) assignments of " + what +
+                         r" to the cases fit at least as well as the observed outcome(?:(?P<none>: inclS and covS carry "
+                         r"no evidence here)| \(below (?P<level>\d+)%: random outcomes seldom fit as well\))", text)
+    empty = re.fullmatch(r"no positive row, so none of the (?P<n>[\d,]+) assignments of " + what +
+                         r" is compared with the observed outcome", text)
+    hit = found or empty
+    if hit is None:
+        return None
+    k = f"{hit.group('k')} 个正结果" + (f"（{hit.group('outcome')} = 1）" if hit.group("outcome") else "")
+    if empty:
+        return f"观测结果没有编码为 OUT = 1 的行，故 {hit.group('n')} 种分配 {k}的方式均无可比较"
+    return (f"将 {k}分配给案例的{'全部可能的' if found.group('all') == 'possible' else '随机抽取的'}"
+            f" {found.group('n')} 种方式中，{found.group('share')}% 的拟合不低于观测结果"
+            + ("：一致性与覆盖度在此不构成证据" if found.group("none") else
+               f"（低于 {found.group('level')}%：随机结果很少拟合得同样好）"))
+
+
 def _zh_fit_row(m: re.Match) -> str | None:
     """good_practice's row on solution fit (each solution's inclS and covS, or their ranges over its models), in
     Chinese; None for a part of another form."""
@@ -4269,20 +4292,8 @@ def _zh_fit_row(m: re.Match) -> str | None:
         return None
     bench = None
     if m.group("bench"):   # the permutation benchmark good_practice was given (standards._benchmark_text)
-        found = re.fullmatch(r"(?P<share>\d+)% of the (?P<n>[\d,]+) (?P<all>possible|drawn) assignments of (?P<k>\d+) "
-                             r"positive outcomes to the cases fit at least as well as the observed outcome(?:(?P<none>: "
-                             r"inclS and covS carry no evidence here)| \(below (?P<level>\d+)%: random outcomes seldom "
-                             r"fit as well\))", m.group("bench"))
-        empty = re.fullmatch(r"no positive row, so none of the (?P<n>[\d,]+) assignments of (?P<k>\d+) positive "
-                             r"outcomes is compared with the observed outcome", m.group("bench"))
-        if found:
-            bench = (f"将 {found.group('k')} 个正结果分配给案例的{'全部可能的' if found.group('all') == 'possible' else '随机抽取的'}"
-                     f" {found.group('n')} 种方式中，{found.group('share')}% 的拟合不低于观测结果"
-                     + ("：一致性与覆盖度在此不构成证据" if found.group("none") else
-                        f"（低于 {found.group('level')}%：随机结果很少拟合得同样好）"))
-        elif empty:
-            bench = f"观测结果没有编码为 OUT = 1 的行，故 {empty.group('n')} 种分配 {empty.group('k')} 个正结果的方式均无可比较"
-        else:
+        bench = benchmark_sentence_zh(m.group("bench"))
+        if bench is None:
             return None
     return ("；".join(said) + (f"；低于 {m.group('floor')}" if m.group("floor") else "")
             + (f"；随机结果基准（Braumoeller 2015）：{bench}" if bench else ""))

@@ -1100,11 +1100,11 @@ def test_the_permutation_benchmark_is_said_in_chinese_too():
     bench = {"assignments": 6435, "exact": True, "n_cases": 15, "n_positive": 8, "observed_rows": 13,
              "share_contradiction_free": 0.2, "observed_inclS": 1.0, "observed_covS": 0.75, "share_fitting_as_well": 1.0}
     line = D.permutation_line_zh(bench, 64)
-    assert all(s in line for s in ("15 个案例", "64 种组态中的 13 种", "8 个良好结果", "全部可能的 6,435 种", "100% 的拟合",
+    assert all(s in line for s in ("15 个案例", "64 种组态中的 13 种", "8 个正结果（EFF = 1）", "全部可能的 6,435 种", "100% 的拟合",
                                    "inclS 1.000", "covS 0.750", "20% 的分配")), line
     assert "随机抽取的 6,435" in D.permutation_line_zh({**bench, "exact": False}, 64)
     none = D.permutation_line_zh({**bench, "share_fitting_as_well": float("nan")}, 64)
-    assert "无充分组态" in none and "100%" not in none, none
+    assert "观测结果没有编码为 OUT = 1 的行" in none and "100%" not in none and "inclS" not in none, none
     skip_unless_reconstruction("the reconstruction's permutation benchmark")
     written = pd.read_csv(DATA_DERIVED / "paperA" / "permutation_benchmark.csv").iloc[0].to_dict()
     executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
@@ -1127,17 +1127,17 @@ def test_the_permutation_benchmark_says_in_both_languages_when_the_fit_carries_n
              "share_contradiction_free": 0.2, "observed_inclS": 1.0, "observed_covS": 0.75, "share_fitting_as_well": 1.0}
     fit = {"inclS": 1.0, "covS": 0.75}
     line = D.permutation_line(bench, 64, fit)
-    assert line == ("permutation benchmark: 15 cases in 13 of 64 configurations; 100% of the 6,435 possible "
-                    "assignments of 8 good outcomes to the cases fit at least as well as the observed outcome (inclS "
-                    "1.000, covS 0.750; the reported solution: inclS 1.000, covS 0.750): inclS and covS carry no "
-                    "evidence here; 20% give a table without contradictions"), line
+    assert line == ("permutation benchmark: 15 cases in 13 of 64 configurations; the observed outcome: inclS 1.000, "
+                    "covS 0.750 (the reported solution: inclS 1.000, covS 0.750); 100% of the 6,435 possible "
+                    "assignments of 8 positive outcomes (EFF = 1) to the cases fit at least as well as the observed "
+                    "outcome: inclS and covS carry no evidence here; 20% give a table without contradictions"), line
     assert D.permutation_line_zh(bench, 64).count("一致性与覆盖度在此不构成证据") == 1
     for share, said in ((RANDOM_FIT_LEVEL, True), (RANDOM_FIT_LEVEL - 0.01, False), (0.0, False)):
         low = {**bench, "share_fitting_as_well": share, "exact": False}
         assert ("carry no evidence" in D.permutation_line(low, 64, None)) is said, share
         assert ("不构成证据" in D.permutation_line_zh(low, 64)) is said, share
         assert "drawn assignments" in D.permutation_line(low, 64, None)
-        assert "the reported solution: none)" in D.permutation_line(low, 64, None)
+        assert "(the reported solution: none);" in D.permutation_line(low, 64, None)
     none = D.permutation_line({**bench, "share_fitting_as_well": float("nan")}, 64, None)
     assert "no positive row" in none and "evidence" not in none, none
     skip_unless_reconstruction("the reconstruction's permutation benchmark")
@@ -1808,9 +1808,9 @@ def test_good_practices_solution_fit_is_read_with_the_permutation_benchmark():
     bench = {"assignments": 6435, "exact": True, "n_positive": 8, "share_fitting_as_well": 1.0}
     en, zh = L.fit_benchmark_lines(report, bench)
     assert en == ("solution fit: met (inclS against 0.75, a convention); see permutation benchmark: 100% of the 6,435 "
-                  "possible assignments of 8 good outcomes to the cases fit at least as well as the observed outcome: "
-                  "inclS and covS carry no evidence here"), en
-    assert zh == ("解的拟合度：符合（inclS 对照 0.75，一种惯例）；另见随机结果基准：将 8 个良好结果分配给案例的全部可能的 6,435 "
+                  "possible assignments of 8 positive outcomes (EFF = 1) to the cases fit at least as well as the "
+                  "observed outcome: inclS and covS carry no evidence here"), en
+    assert zh == ("解的拟合度：符合（inclS 对照 0.75，一种惯例）；另见随机结果基准：将 8 个正结果（EFF = 1）分配给案例的全部可能的 6,435 "
                   "种方式中，100% 的拟合不低于观测结果：一致性与覆盖度在此不构成证据"), zh
     for share in (L.RANDOM_FIT_LEVEL, L.RANDOM_FIT_LEVEL - 0.01, 0.0):   # the verdict is the limited-diversity item's
         en, zh = L.fit_benchmark_lines(report, {**bench, "share_fitting_as_well": share, "exact": False})
@@ -1832,3 +1832,40 @@ def test_good_practices_solution_fit_is_read_with_the_permutation_benchmark():
     printed = "".join("".join(o.get("text", "")) for o in cell["outputs"])
     assert C.source_text(en, "reconstruction") + "\n" in printed, en
     assert C.source_text(zh, "reconstruction", "zh") + "\n" in printed, zh
+
+
+@pytest.mark.parametrize("share", [1.0, 0.01, float("nan")])
+def test_the_paper_says_the_permutation_benchmark_in_the_engines_sentence(share):
+    """Notebook 03 printed '8 positive outcomes' (good_practice's fit row) and '8 good outcomes' (the paper's
+    permutation line, its fit line and its closing line) for one count, each sentence built by its own code
+    (checklist._benchmark_said, diagnostics.permutation_line(_zh)). The paper's lines now say the engine's sentence
+    (standards.benchmark_sentence, the fit row's words; workshop.benchmark_sentence_zh its Chinese) with the outcome
+    named after the count, '8 positive outcomes (EFF = 1)', in English and Chinese, and the executed notebook says no
+    'good outcomes' / '良好结果' any more."""
+    import json
+
+    from _paperA_outputs import skip_unless_reconstruction
+    from analysis.paper_a import checklist as L
+    from analysis.paths import ROOT
+    from analysis.qca.standards import GoodPracticeReport, _benchmark, _benchmark_text
+    from analysis.workshop import engine_note_zh
+
+    bench = {"assignments": 6435, "exact": True, "n_cases": 15, "n_positive": 8, "observed_rows": 13,
+             "share_contradiction_free": 0.2, "observed_inclS": 1.0, "observed_covS": 0.75,
+             "share_fitting_as_well": share}
+    engine = _benchmark_text(_benchmark(bench))   # the fit row's words, as good_practice writes them
+    engine_zh = engine_note_zh(f"conservative inclS 1.000, covS 0.750; {engine}")
+    said = engine.split("(Braumoeller 2015): ", 1)[1].replace("8 positive outcomes", "8 positive outcomes (EFF = 1)")
+    said_zh = engine_zh.split("（Braumoeller 2015）：", 1)[1].replace("8 个正结果", "8 个正结果（EFF = 1）")
+    assert said != engine and said_zh != engine_zh and "EFF = 1" in said and "EFF = 1" in said_zh
+    row = {"standard": "solution fit", "source": "s", "asks": "a", "has": engine, "status": "met",
+           "evidence": "independent"}
+    en, zh = L.fit_benchmark_lines(GoodPracticeReport("EFF", (row,)), bench)
+    assert en.endswith("; see permutation benchmark: " + said) and zh.endswith("另见随机结果基准：" + said_zh), (en, zh)
+    assert f"; {said}; 20% give a table" in D.permutation_line(bench, 64, None)
+    assert f"；{said_zh}；20% 的分配" in D.permutation_line_zh(bench, 64)
+    skip_unless_reconstruction("the reconstruction's notebook 03")
+    executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    printed = "".join("".join(o.get("text", "")) for c in executed["cells"] for o in c.get("outputs", []))
+    assert "8 positive outcomes (EFF = 1)" in printed and "8 个正结果（EFF = 1）" in printed
+    assert "good outcomes" not in printed and "良好结果" not in printed

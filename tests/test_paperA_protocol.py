@@ -596,7 +596,7 @@ def test_notebook_necessity_section_names_the_column_that_counts_as_necessary():
 
 
 def test_checklist_says_whether_the_fit_beats_random_outcomes():
-    """Notebook 03 computes that 100% of the 6,435 assignments of 8 good outcomes to the 15 cases fit at least as well
+    """Notebook 03 computes that 100% of the 6,435 assignments of 8 positive outcomes to the 15 cases fit at least as well
     as the observed outcome (the permutation benchmark: inclS and covS carry no evidence with nearly a row per case),
     but its reporting checklist, the summary a reader takes away, said only '13 observed configurations of 64'. The
     limited-diversity item now says what share of random outcomes fits as well, and that the fit then carries no
@@ -1593,9 +1593,9 @@ def test_notebook_03_gives_its_checklist_standards_and_closing_line_a_chinese_li
     en_b, zh_b = L.summary_lines("reconstruction", "esa", "intermediate", robust, settings, table, practice,
                                  benchmark=bench)
     assert en_b == en + ("; solution fit against random outcomes (permutation benchmark): 100% of the 6,435 possible "
-                         "assignments of 8 good outcomes to the cases fit at least as well as the observed outcome: "
-                         "inclS and covS carry no evidence here"), en_b
-    assert zh_b == zh + ("；解的拟合度与随机结果相比（随机结果基准）：将 8 个良好结果分配给案例的全部可能的 6,435 种方式中，100% "
+                         "assignments of 8 positive outcomes (EFF = 1) to the cases fit at least as well as the "
+                         "observed outcome: inclS and covS carry no evidence here"), en_b
+    assert zh_b == zh + ("；解的拟合度与随机结果相比（随机结果基准）：将 8 个正结果（EFF = 1）分配给案例的全部可能的 6,435 种方式中，100% "
                          "的拟合不低于观测结果：一致性与覆盖度在此不构成证据"), zh_b
     low = {**bench, "share_fitting_as_well": 0.01}
     assert L.summary_lines("reconstruction", "esa", "intermediate", robust, settings, table, practice,

@@ -80,3 +80,37 @@ def test_paper_a_good_practice_csv_fit_row_carries_its_permutation_benchmark():
             f"{'possible' if bool(bench['exact']) else 'drawn'} assignments of {int(bench['n_positive'])} positive "
             "outcomes") in row["has"]
     assert ("carry no evidence here" in row["has"]) == (share >= RANDOM_FIT_LEVEL)
+
+
+@pytest.mark.parametrize("share", [1.0, 0.01, float("nan")])
+def test_benchmark_sentence_is_the_fit_rows_words_with_the_outcome_named(lf, share):
+    """Paper A built its own sentence on the permutation benchmark ('8 good outcomes') beside the fit row's ('8
+    positive outcomes'). standards.benchmark_sentence is the one sentence: the fit row's 'has' ends with it, and with
+    an outcome it names it after the count ('6 positive outcomes (SURV = 1)'); workshop.benchmark_sentence_zh says
+    either in Chinese, the fit row's Chinese line being the same; a text of another form gives None."""
+    from analysis.qca.standards import benchmark_sentence
+    from analysis.workshop import benchmark_sentence_zh
+
+    crisp, sol = lf
+    bench = {**permutation_benchmark(crisp, "SURV", CONDS, incl_cut=0.8), "share_fitting_as_well": share}
+    has = _fit(good_practice({"parsimonious": sol}, benchmark=bench))["has"]
+    said = benchmark_sentence(bench)
+    assert has.endswith("; permutation benchmark (Braumoeller 2015): " + said), has
+    named = benchmark_sentence(bench, " SURV ")
+    assert named == said.replace(" positive outcomes", " positive outcomes (SURV = 1)") != said, named
+    assert engine_note_zh(has).endswith("随机结果基准（Braumoeller 2015）：" + benchmark_sentence_zh(said))
+    assert benchmark_sentence_zh(named) == benchmark_sentence_zh(said).replace("个正结果", "个正结果（SURV = 1）")
+    assert benchmark_sentence_zh(said + " and more") is None
+
+
+@pytest.mark.parametrize("bench, outcome, said", [
+    (None, None, r"benchmark must be permutation_benchmark\(\)'s result .* got None"),
+    ({"assignments": 3}, None, "benchmark must be .* without share_fitting_as_well"),
+    ({"share_fitting_as_well": 1.0, "assignments": 10, "n_positive": 2, "exact": True}, "", "outcome must be"),
+    ({"share_fitting_as_well": 1.0, "assignments": 10, "n_positive": 2, "exact": True}, "Y (x)", "outcome must be"),
+])
+def test_benchmark_sentence_refuses_what_it_cannot_say(bench, outcome, said):
+    from analysis.qca.standards import benchmark_sentence
+
+    with pytest.raises(QCAInputError, match=said):
+        benchmark_sentence(bench, outcome)

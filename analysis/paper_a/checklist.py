@@ -580,8 +580,9 @@ def fit_benchmark_lines(practice, benchmark) -> tuple[str, str]:
     """good_practice's status of the solution fit (its row GOOD_PRACTICE_FIT) and what the permutation benchmark
     (the engine's permutation_benchmark, Braumoeller 2015; the notebook's permutation_benchmark.csv) says of that fit,
     as (English, Chinese), both computed: 'solution fit: met (inclS against 0.75, a convention); see permutation
-    benchmark: 100% of the 6,435 possible assignments of 8 good outcomes to the cases fit at least as well as the
-    observed outcome: inclS and covS carry no evidence here'. The verdict is the checklist's limited-diversity item's
+    benchmark: 100% of the 6,435 possible assignments of 8 positive outcomes (EFF = 1) to the cases fit at least as
+    well as the observed outcome: inclS and covS carry no evidence here', the engine's sentence (_benchmark_said),
+    the report's outcome named. The verdict is the checklist's limited-diversity item's
     (RANDOM_FIT_LEVEL), so the row, the item and the benchmark's lines are read together; a benchmark without a
     positive row says there is no fit to compare. ('', '') when the report has no such row."""
     from ..workshop import STANDARD_ZH, STATUS_ZH
@@ -592,26 +593,20 @@ def fit_benchmark_lines(practice, benchmark) -> tuple[str, str]:
     head = f"{GOOD_PRACTICE_FIT}: {row['status']} (inclS against {INCL_FLOOR:g}, a convention); see permutation benchmark: "
     head_zh = (f"{STANDARD_ZH[GOOD_PRACTICE_FIT]}：{STATUS_ZH.get(row['status'], row['status'])}（inclS 对照 {INCL_FLOOR:g}，一种惯例）；"
                "另见随机结果基准：")
-    said, said_zh = _benchmark_said(benchmark)
+    said, said_zh = _benchmark_said(benchmark, practice.outcome)
     return head + said, head_zh + said_zh
 
 
-def _benchmark_said(benchmark) -> tuple[str, str]:
-    """What the permutation benchmark says of the fit, (English, Chinese): the share of the assignments of the good
-    outcomes that fit at least as well and, by the checklist's rule (RANDOM_FIT_LEVEL), whether inclS and covS carry
-    evidence; without a positive row, that nothing is compared."""
-    share, n, k = float(benchmark["share_fitting_as_well"]), int(benchmark["assignments"]), benchmark["n_positive"]
-    exact = bool(benchmark["exact"])
-    if share != share:
-        return (f"no positive row, so none of the {n:,} assignments of {k} good outcomes is compared with the observed "
-                "outcome", f"观测结果没有编码为 OUT = 1 的行，故 {n:,} 种分配 {k} 个良好结果的方式均无可比较")
-    none = share >= RANDOM_FIT_LEVEL
-    return (f"{share:.0%} of the {n:,} {'possible' if exact else 'drawn'} assignments of {k} good outcomes to the cases "
-            "fit at least as well as the observed outcome"
-            + (": inclS and covS carry no evidence here" if none else
-               f" (below {RANDOM_FIT_LEVEL:.0%}: random outcomes seldom fit as well)"),
-            f"将 {k} 个良好结果分配给案例的{'全部可能的' if exact else '随机抽取的'} {n:,} 种方式中，{share:.0%} 的拟合不低于观测结果"
-            + ("：一致性与覆盖度在此不构成证据" if none else f"（低于 {RANDOM_FIT_LEVEL:.0%}：随机结果很少拟合得同样好）"))
+def _benchmark_said(benchmark, outcome: str) -> tuple[str, str]:
+    """What the permutation benchmark says of the fit, (English, Chinese): the engine's sentence (good_practice's fit
+    row, standards.benchmark_sentence, rendered in Chinese by workshop.benchmark_sentence_zh) with the outcome named
+    after the count ('8 positive outcomes (EFF = 1)'): the share of the assignments that fit at least as well and,
+    by RANDOM_FIT_LEVEL, whether inclS and covS carry evidence; without a positive row, that nothing is compared."""
+    from ..qca.standards import benchmark_sentence
+    from ..workshop import benchmark_sentence_zh
+
+    said = benchmark_sentence(benchmark, outcome)
+    return said, benchmark_sentence_zh(said)
 
 
 def summary_lines(data_source: str, analysis: str, report_solution: str, robust: pd.DataFrame, settings: pd.DataFrame,
@@ -640,7 +635,7 @@ def summary_lines(data_source: str, analysis: str, report_solution: str, robust:
           + (f"，无充分组态的设定计为不利于路径论断：{'；'.join(map(setting_zh, empty))}" if empty else "")
           + f"；报告清单：{checklist_counts_zh(checklist)}；良好实践标准：{good_practice_counts_zh(practice)}")
     if benchmark is not None:   # the fit those counts call met, read with the permutation benchmark
-        said, said_zh = _benchmark_said(benchmark)
+        said, said_zh = _benchmark_said(benchmark, practice.outcome)
         en += f"; solution fit against random outcomes (permutation benchmark): {said}"
         zh += f"；解的拟合度与随机结果相比（随机结果基准）：{said_zh}"
     return en, zh

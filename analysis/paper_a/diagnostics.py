@@ -36,7 +36,7 @@ from ..qca.measures import consistency, coverage
 from ..qca.necessity import super_subset
 from ..qca.protocol import threshold_range
 from ..qca.truth_table import truth_table
-from .cases import DEFAULT_THRESHOLD, RAINBOW_LEVELS, LEVEL_ORDER, crisp_memberships
+from .cases import DEFAULT_THRESHOLD, OUTCOME, RAINBOW_LEVELS, LEVEL_ORDER, crisp_memberships
 from .claims import is_skewed, necessity_table
 from .configurations import analyse_configurations, csa_after_esa, esa_blocked, negation  # noqa: F401 (D.csa_after_esa)
 
@@ -394,57 +394,42 @@ def _outcome_membership(data: pd.DataFrame, outcome: str) -> np.ndarray:
     return 1.0 - y if outcome.startswith("~") else y
 
 
-def permutation_line(benchmark: Mapping, n_configurations: int, solution_fit: Mapping | None = None) -> str:
+def permutation_line(benchmark: Mapping, n_configurations: int, solution_fit: Mapping | None = None,
+                     outcome: str | None = None) -> str:
     """Notebook 03's line on the permutation benchmark (the engine's permutation_benchmark, Braumoeller 2015): the
-    cases and observed configurations, the share of the assignments of the observed number of good outcomes that fit
-    at least as well as the observed outcome (its inclS and covS, and the reported solution's `solution_fit`, None:
-    no solution), or that there is no positive row to compare with, and the share giving a table without
-    contradictory rows. At a share of checklist.RANDOM_FIT_LEVEL or more it says what the checklist's limited-diversity
-    item says: inclS and covS carry no evidence here (the Chinese line said so at any share, the English line never).
-    Without the data-source tag (the notebook's say adds it)."""
+    cases and observed configurations, the observed outcome's inclS and covS beside the reported solution's
+    `solution_fit` (None: no solution), then what the benchmark says of that fit in the engine's sentence
+    (standards.benchmark_sentence, good_practice's fit row: the share of the assignments of the positive outcomes,
+    `outcome` named after the count, default cases.OUTCOME, that fit at least as well, and from RANDOM_FIT_LEVEL on
+    that inclS and covS carry no evidence here; or that there is no positive row to compare with), and the share
+    giving a table without contradictory rows. Without the data-source tag (the notebook's say adds it)."""
+    from ..qca.standards import benchmark_sentence
+
     head = (f"permutation benchmark: {benchmark['n_cases']} cases in {benchmark['observed_rows']} of "
             f"{n_configurations} configurations; ")
-    share = float(benchmark["share_fitting_as_well"])
-    if share == share:
+    if float(benchmark["share_fitting_as_well"]) == float(benchmark["share_fitting_as_well"]):
         fit = ("none" if solution_fit is None else
                f"inclS {float(solution_fit['inclS']):.3f}, covS {float(solution_fit['covS']):.3f}")
-        body = (f"{share:.0%} of the {int(benchmark['assignments']):,} "
-                f"{'possible' if bool(benchmark['exact']) else 'drawn'} assignments of {benchmark['n_positive']} good "
-                f"outcomes to the cases fit at least as well as the observed outcome (inclS "
-                f"{float(benchmark['observed_inclS']):.3f}, covS {float(benchmark['observed_covS']):.3f}; the reported "
-                f"solution: {fit})" + (": inclS and covS carry no evidence here" if _no_evidence(share) else ""))
-    else:
-        body = (f"the observed outcome has no positive row (no sufficient configuration), so none of the "
-                f"{int(benchmark['assignments']):,} assignments of {benchmark['n_positive']} good outcomes is compared "
-                "with it")
-    return head + body + f"; {float(benchmark['share_contradiction_free']):.0%} give a table without contradictions"
+        head += (f"the observed outcome: inclS {float(benchmark['observed_inclS']):.3f}, covS "
+                 f"{float(benchmark['observed_covS']):.3f} (the reported solution: {fit}); ")
+    return (head + benchmark_sentence(benchmark, outcome or OUTCOME)
+            + f"; {float(benchmark['share_contradiction_free']):.0%} give a table without contradictions")
 
 
-def _no_evidence(share: float) -> bool:
-    """Whether random outcomes fit as well often enough for the fit to carry no evidence (checklist's rule)."""
-    from .checklist import RANDOM_FIT_LEVEL
+def permutation_line_zh(benchmark: Mapping, n_configurations: int, outcome: str | None = None) -> str:
+    """permutation_line in Chinese (the engine's sentence rendered by workshop.benchmark_sentence_zh), without the
+    reported solution's fit, as the notebook prints it; without the data-source tag (the notebook's say_zh adds
+    it)."""
+    from ..qca.standards import benchmark_sentence
+    from ..workshop import benchmark_sentence_zh
 
-    return share >= RANDOM_FIT_LEVEL
-
-
-def permutation_line_zh(benchmark: Mapping, n_configurations: int) -> str:
-    """Notebook 03's line on the permutation benchmark (the engine's permutation_benchmark, Braumoeller 2015) in
-    Chinese, which was printed in English only: the cases and observed configurations, the share of the assignments
-    of the observed number of good outcomes that fit at least as well as the observed outcome (its inclS and covS),
-    or that there is no positive row to compare with, and the share giving a table without contradictory rows; the
-    verdict on the fit as permutation_line gives it. Without the data-source tag (the notebook's say_zh adds it)."""
     head = (f"随机结果基准：{benchmark['n_cases']} 个案例分布于 {n_configurations} 种组态中的 "
             f"{benchmark['observed_rows']} 种；")
-    share = float(benchmark["share_fitting_as_well"])
-    how = "全部可能的" if bool(benchmark["exact"]) else "随机抽取的"
-    if share == share:
-        body = (f"将 {benchmark['n_positive']} 个良好结果分配给案例的{how} {int(benchmark['assignments']):,} 种方式中，"
-                f"{share:.0%} 的拟合不低于观测结果（inclS {float(benchmark['observed_inclS']):.3f}，covS "
-                f"{float(benchmark['observed_covS']):.3f}）" + ("：一致性与覆盖度在此不构成证据" if _no_evidence(share) else ""))
-    else:
-        body = (f"观测结果没有编码为 OUT = 1 的行（无充分组态），故 {int(benchmark['assignments']):,} 种分配 "
-                f"{benchmark['n_positive']} 个良好结果的方式均无可比较")
-    return head + body + f"；{float(benchmark['share_contradiction_free']):.0%} 的分配得到不含矛盾行的真值表"
+    if float(benchmark["share_fitting_as_well"]) == float(benchmark["share_fitting_as_well"]):
+        head += (f"观测结果：inclS {float(benchmark['observed_inclS']):.3f}，covS "
+                 f"{float(benchmark['observed_covS']):.3f}；")
+    return (head + benchmark_sentence_zh(benchmark_sentence(benchmark, outcome or OUTCOME))
+            + f"；{float(benchmark['share_contradiction_free']):.0%} 的分配得到不含矛盾行的真值表")
 
 
 def relevance_margin_note(value: float, measure: str, cut: float) -> str:

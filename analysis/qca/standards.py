@@ -473,16 +473,37 @@ def _benchmark(benchmark) -> dict | None:
 
 
 def _benchmark_text(b: dict) -> str:
-    """What the permutation benchmark says of the fit, for the fit row's 'has': the share of the assignments of the
-    positive outcomes fitting at least as well and, by RANDOM_FIT_LEVEL, whether inclS and covS carry evidence."""
-    head = "permutation benchmark (Braumoeller 2015): "
+    """The fit row's words on the permutation benchmark (its 'has' after the fits): benchmark_sentence's, headed."""
+    return "permutation benchmark (Braumoeller 2015): " + _benchmark_said(b)
+
+
+def _benchmark_said(b: dict, outcome: str | None = None) -> str:
+    """benchmark_sentence on a checked benchmark (_benchmark's dict)."""
+    what = f"{b['k']} positive outcomes" + (f" ({outcome} = 1)" if outcome else "")
     if b["share"] != b["share"]:
-        return (head + f"no positive row, so none of the {b['n']:,} assignments of {b['k']} positive outcomes is "
-                "compared with the observed outcome")
-    return (head + f"{b['share']:.0%} of the {b['n']:,} {'possible' if b['exact'] else 'drawn'} assignments of "
-            f"{b['k']} positive outcomes to the cases fit at least as well as the observed outcome"
+        return (f"no positive row, so none of the {b['n']:,} assignments of {what} is compared with the observed "
+                "outcome")
+    return (f"{b['share']:.0%} of the {b['n']:,} {'possible' if b['exact'] else 'drawn'} assignments of {what} to the "
+            "cases fit at least as well as the observed outcome"
             + (": inclS and covS carry no evidence here" if b["share"] >= RANDOM_FIT_LEVEL - _TOL else
                f" (below {RANDOM_FIT_LEVEL:.0%}: random outcomes seldom fit as well)"))
+
+
+@refuses_r_only_arguments("benchmark_sentence")
+def benchmark_sentence(benchmark, outcome: str | None = None) -> str:
+    """What permutation_benchmark()'s result (Braumoeller 2015) says of the fit, in the words of good_practice's fit
+    row, the one sentence every report of it uses: the share of the (possible or drawn) assignments of the positive
+    outcomes to the cases fitting at least as well as the observed outcome and, from RANDOM_FIT_LEVEL on, that inclS
+    and covS carry no evidence here (below it, that random outcomes seldom fit as well); without a positive row, that
+    nothing is compared. outcome: the outcome's name, said after the count ('8 positive outcomes (EFF = 1)'); None
+    (the fit row): the count alone. A benchmark of another form is refused naming benchmark, as good_practice does;
+    workshop.benchmark_sentence_zh says it in Chinese."""
+    if outcome is not None and (not isinstance(outcome, str) or not outcome.strip() or "(" in outcome or ")" in outcome):
+        raise QCAInputError(f"outcome must be the outcome's name (text without brackets) or None, got {quoted(outcome)}")
+    if benchmark is None:
+        raise QCAInputError(f"benchmark must be permutation_benchmark()'s result (a mapping with "
+                            f"{', '.join(_BENCHMARK_KEYS)}), got None")
+    return _benchmark_said(_benchmark(benchmark), outcome and outcome.strip())
 
 
 def _fit_row(sols, benchmark=None) -> dict:

@@ -2413,6 +2413,11 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].good_practice(mz(tt_lf(), include="?"), benchmark=0.05),
         "benchmark must be permutation_benchmark()'s result (a mapping with share_fitting_as_well, assignments, "
         "n_positive, exact), got float", origin="engine user"),
+    Bad("benchmark-sentence-outcome-bracketed", "benchmark_sentence(bench, 'EFF (good)') (the outcome's name said "
+        "after the count in brackets: a name with brackets would not read back)", LF, "api",
+        lambda: __import__("analysis.qca.standards", fromlist=["benchmark_sentence"]).benchmark_sentence(
+            {"share_fitting_as_well": 1.0, "assignments": 10, "n_positive": 2, "exact": True}, "EFF (good)"),
+        "outcome must be the outcome's name (text without brackets) or None, got 'EFF (good)'", origin="engine user"),
     Bad("good-practice-relevance-cut-text", "good_practice(sol, relevance_cut='0.5') (the RoN cut as text; was "
         "Python's \"Unknown format code 'g' for object of type 'str'\")", LF, "api",
         lambda: _qca()[0].good_practice(mz(tt_lf(), include="?"), relevance_cut="0.5"),
