@@ -177,6 +177,24 @@ def test_rob_cases_parts(key, labels):
     assert [r["type"] for r in d["case_parts"]] == list(KEY_NAMES.values())
 
 
+def test_a_powerless_recalibration_sweep_still_moves_the_fit_and_its_note_says_so():
+    """A recalibration that keeps every row's OUT cannot change the solution, but the solution is read on the
+    recalibrated memberships, so the RF measures move: the sweep's note said 'tests nothing' all the same. It now
+    says the fit can move and, computed from the memberships, in which tests it does; a sweep that recalibrates no
+    condition keeps 'tests nothing'."""
+    spec = {"label": "near", "calibrate": {"DEV": {"thresholds": "e=400, c=560, i=900", "round": 2}}}
+    p = robustness_protocol(dataset("LF"), "SURV", CONDS, [spec, {"label": "tiny", "incl_cut": 0.801}], incl_cut=0.8,
+                            case_column="case", raw=dataset("LR"))
+    sw = p.sweeps.set_index("sweep")
+    assert not sw.loc["calibration", "power"] and sw.loc["calibration", "solution_changed"] == 0
+    mem = p.memberships
+    assert not np.array_equal(mem["near"].to_numpy(), mem["IS"].to_numpy()) and p.fit["RF_cov"] < 1
+    note = sw.loc["calibration", "note"]
+    assert "tests nothing" not in note and "cannot change the solution" in note
+    assert "recalibrate DEV" in note and note.endswith("they do in 'near'")
+    assert sw.loc["incl_cut", "note"].endswith("tests nothing")
+
+
 def test_power_and_case_changes():
     p = protocol("TS1", "TS2", "TS3")
     assert list(p.sweeps["sweep"]) == ["incl_cut", "n_cut", "calibration"] and p.sweeps["power"].all()

@@ -48,7 +48,9 @@ minTS = min over *all* test solutions, maxTS = max over all of them, Y the outco
   Paper A's protocol (analysis.paper_a.robustness.protocol) follows the same rule;
 - power: whether a specification changes what minimisation sees of the truth table (`TruthTable.signature`: the
   OUT of each row; case counts and scores alone do not count); a sweep in which no specification changes it
-  cannot change the solution and tests nothing.
+  cannot change the solution (its expression). It tests nothing unless it recalibrates a condition: the solution
+  is then read on the recalibrated memberships, so the robust core's fit and the RF measures can still move (the
+  sweep's note says whether they do).
 SetMethods 4.0 builds minTS / maxTS from the first and the last test solution only and divides 3-digit
 rounded fits; both are not copied (data/reference/r-setmethods/README.md, README "Beyond R QCA").
 Specifications run as independent tasks through joblib (`n_jobs`, or any backend set with
@@ -1303,6 +1305,24 @@ def _test_solutions(ok: Sequence[dict], labels: Sequence[str]) -> list[tuple[str
     return out
 
 
+def _powerless_note(labels: Sequence[str], recalibrated: Mapping[str, list], by_label: Mapping[str, dict],
+                    initial_membership: np.ndarray) -> str:
+    """The note of a sweep none of whose specifications changes the truth table: the solution (its expression)
+    cannot change; a test recalibrating a condition still reads the solution on its own memberships, so the robust
+    core's fit and the RF measures can move (module docstring, power)."""
+    recal = [lab for lab in labels if lab in recalibrated]
+    if not recal:
+        return ("no specification changes the truth table or recalibrates a condition: this sweep cannot change the "
+                "solution nor its memberships and tests nothing")
+    sets = list(dict.fromkeys(c for lab in recal for c in recalibrated[lab]))
+    moved = [lab for lab in recal if by_label[lab].get("membership") is not None
+             and not np.array_equal(by_label[lab]["membership"], initial_membership)]
+    return (f"no specification changes the truth table: this sweep cannot change the solution (its expression); "
+            f"test(s) {_all_names(recal)} recalibrate {', '.join(map(str, sets))}, so the solution's memberships, and "
+            f"with them the robust core's fit and the RF measures, can still move: "
+            + (f"they do in {_all_names(moved)}" if moved else "they do not here (the same memberships)"))
+
+
 def _kind(include, dir_exp) -> str:
     """minimize.solution_kind, imported when used (as minimize itself is here)."""
     from .minimize import solution_kind
@@ -1611,13 +1631,14 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                            index=list(base.index))
     by_test["changes"] = by_test.nunique(axis=1) > 1
     sweeps = []
+    by_label = {r["label"]: r for r in results}
     for kind, grp in table.iloc[1:].groupby("kind", sort=False):
         n_tt = int(grp["truth_table_changed"].sum())
         n_sol = int((~grp["same_solution"]).sum())
         sweeps.append({"sweep": kind, "specifications": len(grp), "truth_table_changed": n_tt,
                        "solution_changed": n_sol, "power": n_tt > 0,
-                       "note": "" if n_tt else "no specification changes the truth table: this sweep cannot "
-                                               "change the solution and tests nothing"})
+                       "note": "" if n_tt else _powerless_note(list(grp["label"]), recalibrated, by_label,
+                                                               initial["membership"])})
     if not table["truth_table_changed"].iloc[1:].any() and not any(s.get("calibrate") for s in specs):
         # every test minimises the initial truth table on the initial memberships: the fit cannot differ
         notes.append("no test changes the truth table and none recalibrates a set: every test solution is the "
