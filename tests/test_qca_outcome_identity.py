@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from analysis.paths import ROOT
-from analysis.qca import QCAInputError, QCAWarning, necessity, pof, prepare_data, super_subset, truth_table
+from analysis.qca import QCAInputError, QCAWarning, necessity, pof, pofind, prepare_data, super_subset, truth_table
 
 LF = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
 NEGATED = "condition 'NOTS' has the memberships of the negated outcome (1 - 'SURV') in every case"
@@ -52,7 +52,9 @@ def test_a_condition_equal_to_the_outcome_or_its_negation_is_named_with_the_outc
     lambda d: necessity(d, "SURV", "DEV, NOTS"),
     lambda d: super_subset(d, "SURV", "DEV, NOTS"),
     lambda d: pof("DEV + ~NOTS", d, "SURV"),
-], ids=["truth_table", "necessity", "super_subset", "pof"])
+    lambda d: pofind(d, "SURV", "DEV, NOTS"),
+    lambda d: pofind(d, "SURV", "DEV, NOTS", "sufficiency"),
+], ids=["truth_table", "necessity", "super_subset", "pof", "pofind", "pofind-sufficiency"])
 def test_every_python_path_warns(call):   # the CLI's file: a membership typed 0.05 is 1 - 0.95 (to 1e-9)
     said = _said(lambda: call(LF.assign(NOTS=1 - LF["SURV"])))
     assert any(s.startswith(NEGATED) for s in said), said
@@ -63,6 +65,7 @@ def test_no_note_where_no_condition_is_the_outcome():
     as constant), a crisp condition equal to a crisp outcome or its negation (a finding of csQCA, met in small data):
     no note."""
     assert not [n for n in prepare_data(LF, "SURV", warn=False).warnings if "memberships of" in n]
+    assert not [s for s in _said(lambda: pofind(LF, "SURV")) if "memberships of" in s]
     near = LF.assign(S2=LF["SURV"].where(LF.index != "BE", 0.9))
     assert not [n for n in prepare_data(near, "SURV", "DEV, S2", warn=False).warnings if "memberships of" in n]
     const = pd.DataFrame({"A": [1, 1, 1, 1], "B": [0, 1, 0, 1], "Y": [1, 1, 1, 1]}, index=list("abcd"))

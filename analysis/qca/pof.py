@@ -523,8 +523,12 @@ def pofind(data: pd.DataFrame, outcome: str, conditions=None, relation: str = "n
     R's pofInd) or 'sufficiency' (also 'nec' / 'suf')."""
     from .necessity import _literals
 
+    from .skew import warn_notes
+
     rel = _relation(relation)
     qd = prepare_data(data, outcome, conditions, case_column=case_column, warn=False)
+    # a condition that is the outcome under another name, as pof() and necessity() say it (its ~X of fit 1 here)
+    warn_notes(_outcome_identity_notes(qd.conditions, qd.kinds, qd.X, qd.y, qd.outcome))
     lits = _literals(qd)
     labels = [name for _, _, name, _ in lits]
     mem = np.column_stack([m for _, _, _, m in lits])
