@@ -106,16 +106,38 @@ return out.length ? out : ['the page is ' + doc.scrollWidth + ' px wide'];
 """
 
 
+_CODE_SCROLL_JS = """
+const out = [], cli = location.pathname.endsWith('/cli-reference.html');
+for (const pre of document.querySelectorAll('.bd-article-container pre')) {
+  if (pre.scrollWidth <= pre.clientWidth + 1) continue;
+  const edge = pre.getBoundingClientRect().left + pre.clientLeft + pre.clientWidth;
+  const first = pre.textContent.trim().split('\\n')[0].slice(0, 60);
+  if (cli) out.push('the help ' + JSON.stringify(first) + ' scrolls sideways (' + pre.scrollWidth + ' px in '
+                    + pre.clientWidth + ')');
+  // a comment's line across the edge; one the code before it pushed past the edge is the code's, and a space left
+  // hanging at the end of a wrapped line (a box one character wide) is no text
+  for (const c of pre.querySelectorAll('.c, .c1, .ch, .cm')) {
+    const em = parseFloat(getComputedStyle(c).fontSize);
+    if (Array.from(c.getClientRects()).some(r => r.width > em && r.left < edge - 1 && r.right > edge + 1)) {
+      out.push('the comment ' + JSON.stringify(c.textContent.slice(0, 60)) + ' runs past its code block');
+    }
+  }
+}
+return out;
+"""
+
+
 @pytest.fixture(scope="module")
 def page_layouts(driver, project_book):
-    """Every page of the book laid out at five widths from one load (the two tests below each loaded every page):
-    loaded in a 1400 x 1800 window, its sidebars checked there and in a 1280 x 1000 window, then laid out at a small
-    laptop's, a tablet's and a phone's width (emulated) in turn, as a window made narrower, its text column checked at
-    each. What each check found, by test: {'sidebars': [...], 'overflow': [...]}. (With book.css's sidebar rules and
+    """Every page of the book laid out at six widths from one load (the two tests below each loaded every page):
+    loaded in a 1400 x 1800 window, its sidebars checked there and in a 1280 x 1000 window, then laid out at a 1366 px
+    laptop's (its code blocks checked there too), a small laptop's, a tablet's and a phone's width (emulated) in turn,
+    as a window made narrower, its text column checked at each. What each check found, by test: {'sidebars': [...],
+    'overflow': [...], 'code': [...]}. (With book.css's sidebar rules and
     its breaking rules undone, this finds the same 134 sidebar cuts and 47 overflows as the two tests' own loads did:
     the sidebars' at 1400 then 1280, the text column's at 1024, 768 then 390 after a load at 1024.)"""
-    found = {"sidebars": [], "overflow": []}
-    sizes, widths = ((1400, 1800), (1280, 1000)), (1024, 768, 390)
+    found = {"sidebars": [], "overflow": [], "code": []}
+    sizes, widths = ((1400, 1800), (1280, 1000)), (1366, 1024, 768, 390)
 
     def emulate(width: int) -> None:
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
@@ -139,6 +161,9 @@ def page_layouts(driver, project_book):
                     _settle(driver)
                     found["overflow"] += [f"{page} at {width} px: {p}"
                                           for p in dict.fromkeys(driver.execute_script(_PAGE_OVERFLOW_JS))]
+                    if width == 1366:
+                        found["code"] += [f"{page} at 1366 px: {p}"
+                                          for p in dict.fromkeys(driver.execute_script(_CODE_SCROLL_JS))]
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         driver.set_window_size(1280, 1000)
@@ -167,6 +192,17 @@ def test_no_page_scrolls_sideways(page_layouts):
     laid out at the narrower widths in turn after its load for the sidebars, as a window made narrower: page_layouts;
     widening after a load at 390 px missed an overflow)."""
     assert not page_layouts["overflow"], "\n".join(page_layouts["overflow"])
+
+
+@pytest.mark.browser
+def test_at_a_laptops_width_comments_and_the_cli_help_do_not_scroll_sideways(page_layouts):
+    """At 1366 px, a common laptop's width, the workshop's code cells scrolled sideways, most for a comment after the
+    code (the settings cell's, each cell's '# run alone (after a restart of the kernel): ...'), and so did every block
+    of the CLI reference (its help wrapped at 100 columns in a text column of about 84). A comment now wraps within
+    its block (book.css; code keeps its line and, when longer, the block's scroll bar) and the CLI's help is wrapped
+    at 80 columns, what argparse keeps whole wrapping on screen: on every page at 1366 px no comment runs past its
+    code block and no block of the CLI reference scrolls (page_layouts)."""
+    assert not page_layouts["code"], "\n".join(page_layouts["code"])
 
 
 _FIRST_SCREEN_JS = """

@@ -35,7 +35,9 @@ RESULT_CLASSES = {
 #: them under "Module notes", each headed by a label qca-module-NAME, and the phrase links there.
 MODULE_NOTES = ("analysis.qca.calibrate", "analysis.qca.data", "analysis.qca.find_rows", "analysis.qca.measures",
                 "analysis.qca.protocol", "analysis.qca.read")
-CLI_WIDTH = 100
+#: The CLI reference's help text is wrapped at this many columns: at 100 it ran past the text column of a 1366 px
+#: laptop screen (about 84 columns of code font: tests/test_report_screen.py) and its blocks scrolled sideways.
+CLI_WIDTH = 80
 
 _BULLET = re.compile(r"^[-*•] ")
 _CODE_SPAN = re.compile(r"`([^`\n]+)`")
@@ -251,8 +253,12 @@ def setup(app):
         def run(self):
             out = []
             for command, summary, text in cli_helps():
+                # some lines argparse cannot wrap (the program's list of sub-commands, {minimize,truth-table,...}, one
+                # word; a usage line's '[--max-intermediate-pairs MAX_INTERMEDIATE_PAIRS]', one unit): they may wrap
+                # on screen (book.css, qca-cli-wrap)
+                block = nodes.literal_block(text, text, language="none", classes=["qca-cli-wrap"])
                 if not command:
-                    out.append(nodes.literal_block(text, text, language="none"))
+                    out.append(block)
                     continue
                 section = nodes.section(ids=[f"cli-{command}"], names=[f"cli-{command}"])
                 title = nodes.title("", "")
@@ -260,7 +266,7 @@ def setup(app):
                 section += title
                 if summary:
                     section += nodes.paragraph(summary, summary[:1].upper() + summary[1:] + ".")
-                section += nodes.literal_block(text, text, language="none")
+                section += block
                 self.state.document.note_implicit_target(section)
                 out.append(section)
             return out
