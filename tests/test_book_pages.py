@@ -317,7 +317,9 @@ def test_the_cli_reference_is_every_commands_help_at_a_fixed_width(monkeypatch):
     assert api.cli_helps() == helps, "the terminal's width changed the reference"
     import os
     assert os.environ["COLUMNS"] == "40", "the caller's COLUMNS is given back"
-    assert "```{qca-cli}" in (ROOT / "docs" / "cli-reference.md").read_text(encoding="utf-8")
+    page = (ROOT / "docs" / "cli-reference.md").read_text(encoding="utf-8")
+    assert "```{qca-cli}" in page
+    assert f"of {api.CLI_WIDTH} columns" in " ".join(page.split()), "the page says the width its help is wrapped at"
 
 
 def _rst_problems(rst: str) -> list[str]:
