@@ -3372,6 +3372,34 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"没有案例名称列（'case'、无名的第一列，或 --case-column），而列 {m.group('cols')} 既没有被 {m.group('spec')} "
                 f"校准，也没有被保留：输出会把案例编号为 1, 2, ...，从而丢失它们；若 {m.group('first')} 是案例名称，请加 "
                 f"{m.group('flag')}；要原样复制一列，请用 {m.group('keep')}")),
+    ("a specification file not UTF-8",   # read_spec_file: a sweep or calibration file saved in GBK, Latin-1, ...
+     re.compile(r"not UTF-8 text \(byte (?P<byte>\d+)\); save the file as UTF-8$"),
+     lambda m: f"不是 UTF-8 文本（字节 {m.group('byte')}）；请把文件另存为 UTF-8"),
+    ("a specification file that is a folder",   # read_spec_file: --spec given a folder
+     re.compile(r"(?:(?P<path>.+?): )?is a folder; give the specification file \(\.yaml, \.yml or \.json\)$"),
+     lambda m: (f"{m.group('path')}：" if m.group("path") else "") + "是一个文件夹；请给出设定文件（.yaml、.yml 或 .json）"),
+    ("a specification file of another suffix",   # read_spec_file: --spec spec.txt
+     re.compile(r"a sweep specification must be \.yaml, \.yml or \.json, got (?P<got>\.\S+|no suffix)$"),
+     lambda m: ("扫描设定文件必须是 .yaml、.yml 或 .json，现为 "
+                + ("无后缀" if m.group("got") == "no suffix" else m.group("got")))),
+    ("--n-jobs out of range",   # the robustness command's --n-jobs / --jobs (argparse)
+     re.compile(r"argument --n-jobs/--jobs: must be a whole number other than 0 from (?P<low>-\d+) to (?P<high>\d+) "
+                r"\(-1: every core\), got (?P<value>'[^']*'|\"[^\"]*\")(?P<every>; write -1 for every core)?(?=;|$)"),
+     lambda m: (f"参数 --n-jobs/--jobs：必须是 {m.group('low')} 到 {m.group('high')} 之间、不为 0 的整数（-1：使用全部核心），"
+                f"现为 {m.group('value')}" + ("；要使用全部核心，请写 -1" if m.group("every") else ""))),
+    ("a data file's case names twice",   # data.py: the cases of a file named twice (the command names its file)
+     re.compile(r"duplicate case name\(s\): (?P<names>[^;]+); case names must be unique(?: \(case column (?P<col>'[^']*'): "
+                r"(?P<distinct>\d+) distinct values for (?P<n>\d+) cases\))?: (?P<where>.+)$"),
+     lambda m: (None if (where := _repeated_zh(m.group("where"))) is None else
+                f"重复的案例名称：{m.group('names')}；案例名称必须唯一"
+                + (f"（案例名称列 {m.group('col')}：{m.group('n')} 个案例只有 {m.group('distinct')} 个不同的值）"
+                   if m.group("col") else "") + f"：{where}")),
+    ("a data file's case name empty",   # data.py: an empty case name (the command names its file)
+     re.compile(rf"(?:case name\(s\) of the index are empty in row\(s\) (?P<rows>{_ROWS_AT})|case column (?P<col>'[^']*') "
+                rf"has empty case name\(s\) in row\(s\) (?P<crows>{_ROWS_AT})); every case needs a name$"),
+     lambda m: ((f"案例名称在{_rows_at_zh(m.group('rows'))}为空" if m.group("rows") else
+                 f"案例名称列 {m.group('col')} 在{_rows_at_zh(m.group('crows'))}为空")
+                + "；每个案例都需要名称")),
     ("a file flag left empty",   # --spec '', --raw '' (an unset shell variable)
      re.compile(r"--(?P<flag>spec|raw) is empty \((?P<value>'[^']*'|\"[^\"]*\")\): give the file$"),
      lambda m: f"--{m.group('flag')} 是空的（{m.group('value')}）：请给出文件"),
@@ -3931,6 +3959,15 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
     ("calibrate: the output's case column",   # the calibrate command's note (--json, --csv): another than 'case'
      re.compile(r"case names in column (?P<label>'[^']*'|\"[^\"]*\"): give the other commands (?P<flag>--case-column .+)$"),
      lambda m: f"案例名称在列 {m.group('label')} 中：其他命令请加 {m.group('flag')}"),
+    ("a first column without header",   # read_data: R's row names, pandas' index (every command, robustness --raw)
+     re.compile(r"(?P<path>.+?): the first column has no header(?:: taken as case names \((?P<why>row names as written by "
+                r"R's write\.csv or an index by pandas' to_csv|an index as pandas' to_excel writes it)\); name it 'case' "
+                r"to silence this| and holds 0, 1, 2, \.\.\.: a pandas index \((?P<how>to_csv|to_excel) without "
+                r"index=False\), ignored)$"),
+     lambda m: (f"{m.group('path')}：第一列没有列名：" + (
+         "被当作案例名称（" + ("R 的 write.csv 写出的行名，或 pandas 的 to_csv 写出的索引" if m.group("why").startswith("row")
+                          else "pandas 的 to_excel 写出的索引") + "）；把它命名为 'case' 即不再提示" if m.group("why") else
+         f"其值为 0, 1, 2, ...：这是 pandas 的索引（{m.group('how')} 时未加 index=False），已忽略"))),
     ("raw values matched by row position",   # robustness --raw: neither file names its cases
      re.compile(r"--raw (?P<raw>.+?): neither file names its cases \('case', an unnamed first column, or --case-column / "
                 r"--raw-case-column\): the raw values are matched to the cases of (?P<data>.+?) by row position \(row 1 "

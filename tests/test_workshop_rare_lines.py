@@ -2282,3 +2282,54 @@ def test_the_robustness_protocols_last_warnings_have_their_chinese_line(capsys, 
     from analysis.workshop import engine_warning_zh
 
     assert engine_warning_zh(_catalogue_message(bad_id, capsys, monkeypatch, kind="warning")) == zh
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("robustness-spec-gbk", "tests/bad_inputs/spec_gbk.yaml：不是 UTF-8 文本（字节 2）；请把文件另存为 UTF-8"),
+    ("robustness-spec-folder", "tests/bad_inputs：是一个文件夹；请给出设定文件（.yaml、.yml 或 .json）"),
+    ("robustness-spec-txt", "tests/bad_inputs/spec.txt：扫描设定文件必须是 .yaml、.yml 或 .json，现为 .txt"),
+    ("robustness-n-jobs-0",
+     "参数 --n-jobs/--jobs：必须是 -1024 到 1024 之间、不为 0 的整数（-1：使用全部核心），现为 '0'"),
+    ("robustness-duplicate-case-names",
+     "tests/bad_inputs/lf_duplicate_case.csv：重复的案例名称：AU；案例名称必须唯一：'AU' 在第 1、3 行（文件的第 2、4 行）"),
+    ("robustness-empty-case-name", "tests/bad_inputs/lf_empty_case.csv：案例名称在第 3 行（文件的第 4 行）为空；每个案例都需要名称"),
+])
+def test_a_sweep_files_encoding_place_and_suffix_and_a_data_files_case_names_have_their_chinese_line(
+        capsys, monkeypatch, bad_id, zh):
+    """The robustness command's --spec saved in GBK, given a folder or a .txt file, --n-jobs 0, and a data file
+    naming a case twice or leaving one without a name (the bad-input catalogue's rows): no Chinese line before."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("robustness-raw-row-names",
+     "tests/bad_inputs/raw_r_row_names.csv：第一列没有列名：被当作案例名称（R 的 write.csv 写出的行名，或 pandas 的 to_csv 写出"
+     "的索引）；把它命名为 'case' 即不再提示"),
+    ("pandas-index-column",
+     "tests/bad_inputs/pandas_index.csv：第一列没有列名：其值为 0, 1, 2, ...：这是 pandas 的索引（to_csv 时未加 index=False），"
+     "已忽略"),
+])
+def test_a_first_column_without_header_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """R's write.csv row names or pandas' index in a first column without header, taken as case names or ignored:
+    a warning every command gives (the robustness command's --raw too), without a Chinese line before."""
+    from analysis.workshop import engine_warning_zh
+
+    assert engine_warning_zh(_catalogue_message(bad_id, capsys, monkeypatch, kind="warning")) == zh
+
+
+def test_a_workbooks_first_column_without_header_has_its_chinese_line(tmp_path):
+    """The same warning for a workbook written by pandas' to_excel, case names in its index (its own wording)."""
+    from analysis.qca import QCAWarning
+    from analysis.qca.read import read_data
+    from analysis.workshop import engine_warning_zh
+
+    path = tmp_path / "lf.xlsx"
+    pd.DataFrame({"A": [0.1, 0.9, 0.6], "Y": [0.2, 0.8, 0.7]}, index=["AU", "BE", "CZ"]).to_excel(path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        read_data(path)
+    message = next(str(w.message) for w in caught if issubclass(w.category, QCAWarning) and "no header" in str(w.message))
+    assert engine_warning_zh(message) == (f"{path}：第一列没有列名：被当作案例名称（pandas 的 to_excel 写出的索引）；把它命名为 "
+                                          "'case' 即不再提示")
