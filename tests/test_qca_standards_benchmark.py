@@ -2,6 +2,7 @@
 against the convention alone, while the checklist's lines said the same fit carries no evidence here."""
 from __future__ import annotations
 
+import io
 import math
 from pathlib import Path
 
@@ -114,3 +115,57 @@ def test_benchmark_sentence_refuses_what_it_cannot_say(bench, outcome, said):
 
     with pytest.raises(QCAInputError, match=said):
         benchmark_sentence(bench, outcome)
+
+
+def _cli(capsys, *argv):
+    from analysis.qca.cli import main
+
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_good_practice_command_computes_the_permutation_benchmark(lf, tmp_path, capsys):
+    """The good-practice command could not pass a permutation benchmark to good_practice, so its fit row said 'met'
+    with no word of what random outcomes make of that fit. --permutations N computes it (every assignment when there
+    are at most N, else N seeded draws; exact: all of them) on the command's own cut-offs, and the row ends with the
+    sentence the API's row has (same numbers as permutation_benchmark on the same data)."""
+    from analysis.qca.standards import benchmark_sentence
+
+    crisp, _ = lf
+    path = tmp_path / "lf_crisp.csv"
+    crisp.to_csv(path, encoding="utf-8")
+    args = ["good-practice", path, "--outcome", "SURV", "--incl-cut", "0.8", "--csv"]
+    code, out, _ = _cli(capsys, *args)
+    assert code == 0 and "permutation benchmark" not in out
+    for flag, kw in (("exact", {}), ("100000", {}), ("50", {"max_exact": 50, "n_draws": 50})):
+        code, out, err = _cli(capsys, *args, "--permutations", flag)
+        assert code == 0, err
+        has = pd.read_csv(io.StringIO(out)).set_index("standard").loc["solution fit", "has"]
+        expected = permutation_benchmark(crisp, "SURV", CONDS, incl_cut=0.8, **kw)
+        assert has.endswith("; permutation benchmark (Braumoeller 2015): " + benchmark_sentence(expected)), has
+        assert ("possible assignments" in has) is (flag != "50"), has
+
+
+@pytest.mark.parametrize("extra, said", [
+    (["--permutations", "0"], "argument --permutations: must be exact or a positive whole number, got '0'"),
+    (["--permutations", "all"], "argument --permutations: must be exact or a positive whole number, got 'all'"),
+    (["--permutations", "100", "--exclude", "1"], "--permutations scores each random outcome's truth table as it "
+                                                  "comes; --exclude codes rows OUT = 0 by hand"),
+])
+def test_the_good_practice_commands_permutations_refusals(capsys, extra, said):
+    code, out, err = _cli(capsys, "good-practice", LF, "--outcome", "SURV", *extra)
+    assert code == 2 and err.startswith("error: ") and said in err and "Traceback" not in err, err
+
+
+def test_the_permutations_refusals_on_the_data(tmp_path, capsys):
+    """Fuzzy sets (no crisp row per case) are refused naming --permutations; 'exact' on more assignments than it
+    enumerates asks for a number of draws (30 cases, 15 positive: 155,117,520 assignments)."""
+    code, _, err = _cli(capsys, "good-practice", LF, "--outcome", "SURV", "--permutations", "10")
+    assert code == 2 and err.startswith("error: --permutations: permutation_benchmark needs crisp sets"), err
+    many = pd.DataFrame({"case": [f"c{i}" for i in range(30)], "A": [i % 2 for i in range(30)],
+                         "B": [i // 2 % 2 for i in range(30)], "Y": [int(i < 15) for i in range(30)]})
+    path = tmp_path / "many.csv"
+    many.to_csv(path, index=False, encoding="utf-8")
+    code, _, err = _cli(capsys, "good-practice", path, "--outcome", "Y", "--permutations", "exact")
+    assert code == 2 and err.startswith("error: --permutations exact enumerates at most 1,000,000 assignments"), err

@@ -39,7 +39,7 @@ data, configuration charts, XY plots of case types.
         [--term 1] --out XY.png|XY.svg|XY.pdf [--lang en|zh] [--title TEXT]
     python -m analysis.qca plot DATA.csv --outcome Y --nec-cond A --out XY.png
     python -m analysis.qca good-practice DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--exclude 7,8]
-        [--benchmark 0.9] [--ron-cut 0.5] [--skew-bounds 0.2,0.8] [--json | --csv]
+        [--benchmark 0.9] [--ron-cut 0.5] [--skew-bounds 0.2,0.8] [--permutations N|exact] [--json | --csv]
     python -m analysis.qca calibrate RAW.csv --spec CALIBRATION.yaml [--keep COLS] [--out DATA.csv] [--json]
 
 The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
@@ -186,6 +186,21 @@ def _positive(text: str) -> int:
     if v < 1:
         raise argparse.ArgumentTypeError(f"must be a positive whole number, got {quoted(text)}")
     return v
+
+
+#: the most assignments --permutations exact enumerates
+_EXACT_PERMUTATIONS = 1_000_000
+
+
+def _permutations(text: str) -> int | str:
+    """--permutations: 'exact' (every assignment) or a positive whole number (every assignment when there are at most
+    that many, else that many seeded draws)."""
+    if text.strip().lower() == "exact":
+        return "exact"
+    try:
+        return _positive(text)
+    except argparse.ArgumentTypeError as err:
+        raise argparse.ArgumentTypeError(f"{str(err).replace('must be', 'must be exact or', 1)}") from None
 
 
 def _model(text: str) -> int:
@@ -646,6 +661,12 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                    help="inclN from which a condition is read as necessary (default 0.9), as the necessity command")
     g.add_argument("--ron-cut", type=_unit, default=None,
                    help="RoN from which a necessary condition is relevant (default: relevance not judged)")
+    g.add_argument("--permutations", type=_permutations, default=None, metavar="N|exact",
+                   help="compute the permutation benchmark of the fit (permutation_benchmark, Braumoeller 2015; crisp "
+                   "and multi-value sets): every assignment of the positive outcomes to the cases when there are at "
+                   f"most N (exact: all of them, up to {_EXACT_PERMUTATIONS:,}), else N seeded draws; the solution "
+                   "fit row then says the share fitting at least as well and whether inclS and covS carry evidence "
+                   "(default: not computed)")
     g.add_argument("--csv", action="store_true", help="print the report as CSV (standard, source, asks, has, status, "
                    "evidence), as notebook 03's good_practice.csv")
     _budget_options(g)
@@ -949,6 +970,9 @@ def _refuse_arguments(args) -> None:
     if args.command == "good-practice":
         if args.json and args.csv:
             raise QCAInputError("--json and --csv both choose the output: give one (default: the report as text)")
+        if args.permutations is not None and args.exclude:
+            raise QCAInputError("--permutations scores each random outcome's truth table as it comes; --exclude codes "
+                                "rows OUT = 0 by hand, which no random outcome repeats: leave out one of them")
     if args.command == "truth-table" and args.complete and args.json:
         raise QCAInputError("--complete prints the remainders in the table; the JSON holds the observed rows: "
                             "leave out --complete or --json")
@@ -1470,8 +1494,24 @@ def _good_practice(args, df: pd.DataFrame, case_column: str | None, tt, skew_bou
         negated = minimize(ntt, include="?", **budgets)
     except QCANoSolutionError:
         negated = f"no configuration is sufficient for {ntt.outcome} at these cut-offs (no positive row)"
+    bench = None
+    if args.permutations is not None:   # the fit read against random outcomes (its own truth tables, same cut-offs)
+        from .permutation import permutation_benchmark
+
+        exact = args.permutations == "exact"
+        try:
+            bench = permutation_benchmark(df, outcome, args.conditions, incl_cut=_incl_cut(args.incl_cut),
+                                          n_cut=args.n_cut, pri_cut=args.pri_cut, case_column=case_column,
+                                          max_exact=_EXACT_PERMUTATIONS if exact else args.permutations,
+                                          n_draws=1 if exact else args.permutations)
+        except QCAInputError as err:   # the one it can add to the truth table's checks: fuzzy sets
+            raise QCAInputError(f"--permutations: {err}") from None
+        if exact and not bench["exact"]:
+            raise QCAInputError(f"--permutations exact enumerates at most {_EXACT_PERMUTATIONS:,} assignments of the "
+                                f"positive outcomes; these cases have more: give a number of draws, e.g. "
+                                f"--permutations 20000")
     report = good_practice(solutions, necessity=nec, negated=negated, cases=cases, relevance_cut=args.ron_cut,
-                           skew_bounds=skew_bounds)
+                           skew_bounds=skew_bounds, benchmark=bench)
     if args.json:
         return dumps(report.to_dict())
     if args.csv:

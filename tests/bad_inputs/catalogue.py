@@ -3005,6 +3005,24 @@ CATALOGUE: list[Bad] = [
     Bad("good-practice-json-csv", "good-practice --json --csv (two output formats)", LF, "cli",
         cli("good-practice", LF, "--outcome", "SURV", "--json", "--csv"),
         "error: --json and --csv both choose the output: give one (default: the report as text)", origin="own data"),
+    Bad("good-practice-permutations-zero", "good-practice --permutations 0 (no assignment to score)", LF, "cli",
+        cli("good-practice", LF, "--outcome", "SURV", "--permutations", "0"),
+        "error: argument --permutations: must be exact or a positive whole number, got '0'", origin="engine user"),
+    Bad("good-practice-permutations-exclude", "good-practice --permutations 100 --exclude 1 (rows coded by hand, "
+        "which no random outcome repeats)", LF, "cli",
+        cli("good-practice", LF, "--outcome", "SURV", "--permutations", "100", "--exclude", "1"),
+        "error: --permutations scores each random outcome's truth table as it comes; --exclude codes rows OUT = 0 by "
+        "hand, which no random outcome repeats: leave out one of them", origin="engine user"),
+    Bad("good-practice-permutations-fuzzy", "good-practice --permutations 100 on fuzzy sets", LF, "cli",
+        cli("good-practice", LF, "--outcome", "SURV", "--permutations", "100"),
+        "error: --permutations: permutation_benchmark needs crisp sets: 0/1 or multi-value (0, 1, 2, ...) conditions "
+        "and a 0/1 outcome (a fuzzy case has membership in every row); not crisp: DEV, URB, LIT, IND, STB, SURV",
+        origin="engine user"),
+    Bad("good-practice-permutations-exact-too-many", "good-practice --permutations exact with 21 positive outcomes of "
+        "45 cases (3.8e12 assignments)", "benchmarks/data/issue10_k09_n045.csv", "cli",
+        cli("good-practice", "benchmarks/data/issue10_k09_n045.csv", "--outcome", "Y", "--permutations", "exact"),
+        "error: --permutations exact enumerates at most 1,000,000 assignments of the positive outcomes; these cases "
+        "have more: give a number of draws, e.g. --permutations 20000", origin="engine user"),
     Bad("good-practice-skew-percent", "good-practice --skew-bounds 20,80 (percentages)", LF, "cli",
         cli("good-practice", LF, "--outcome", "SURV", "--skew-bounds", "20,80"),
         "error: --skew-bounds must be two shares LOW,HIGH in [0, 1] with LOW below HIGH, such as 0.2,0.8, got "
