@@ -3400,6 +3400,17 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: ((f"案例名称在{_rows_at_zh(m.group('rows'))}为空" if m.group("rows") else
                  f"案例名称列 {m.group('col')} 在{_rows_at_zh(m.group('crows'))}为空")
                 + "；每个案例都需要名称")),
+    ("robustness: a budget's value",   # robustness_protocol's (a sweep's) budgets={'max_work': -1}: the budget's line
+     re.compile(r"budgets of (?P<who>\w+): (?P<error>(?!unknown ).+)$"),
+     lambda m: (None if (error := _error_message_zh(m.group("error"))) is None else
+                f"{m.group('who')} 的 budgets：{error}")),
+    ("a flag's choice",   # argparse: --no-solution drop, a value outside a flag's choices
+     re.compile(r"argument (?P<flag>--[\w-]+(?:/--[\w-]+)*): invalid choice: (?P<value>'[^']*') \(choose from "
+                r"(?P<choices>'[^']*'(?:, '[^']*')*)\)(?=;|$)"),   # the names meant after it: _hints_zh
+     lambda m: f"参数 {m.group('flag')}：无效的选项 {m.group('value')}（可选：{m.group('choices')}）"),
+    ("calibrate_frame: a raw column not in the data",   # spec['dev']: raw column 'dev' (a set's source) the frame lacks
+     re.compile(r"raw column (?P<column>'[^']*') not in the data" + _MEANT + r" \(columns: \[.*\]\)$"),
+     lambda m: f"原始数据列 {m.group('column')} 不在数据中"),
     ("a file flag left empty",   # --spec '', --raw '' (an unset shell variable)
      re.compile(r"--(?P<flag>spec|raw) is empty \((?P<value>'[^']*'|\"[^\"]*\")\): give the file$"),
      lambda m: f"--{m.group('flag')} 是空的（{m.group('value')}）：请给出文件"),

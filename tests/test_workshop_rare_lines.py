@@ -2333,3 +2333,34 @@ def test_a_workbooks_first_column_without_header_has_its_chinese_line(tmp_path):
     message = next(str(w.message) for w in caught if issubclass(w.category, QCAWarning) and "no header" in str(w.message))
     assert engine_warning_zh(message) == (f"{path}：第一列没有列名：被当作案例名称（pandas 的 to_excel 写出的索引）；把它命名为 "
                                           "'case' 即不再提示")
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("robustness-no-solution-unknown", "参数 --no-solution：无效的选项 'drop'（可选：'count', 'refuse'）"),
+    ("protocol-budget-value", "robustness_protocol 的 budgets：max_work 必须是正整数，现为 -1"),
+    ("calibrate-raw-column-case",
+     "spec['dev']：原始数据列 'dev' 不在数据中；是否想写 'DEV'？（名称区分大小写）（数据的列：['DEV', 'URB', 'LIT', 'IND', "
+     "'STB', 'SURV']）"),
+])
+def test_a_flags_choice_a_budgets_value_and_calibrate_frames_raw_column_have_their_chinese_line(
+        capsys, monkeypatch, bad_id, zh):
+    """robustness --no-solution drop (argparse's 'invalid choice'), budgets={'max_work': -1} and calibrate_frame's
+    source written 'dev' for 'DEV' (the bad-input catalogue's rows): no Chinese line before."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+def test_a_flags_choice_with_the_name_meant_has_its_chinese_line(capsys, monkeypatch):
+    """argparse's 'invalid choice' with the command's 'did you mean' after it (--no-solution counts): both said."""
+    from _cli import run
+
+    from analysis.paths import ROOT
+    from analysis.workshop import engine_error_zh
+
+    monkeypatch.chdir(ROOT)
+    code, out, err = run(capsys, "robustness", "data/reference/datasets/LF.csv", "--spec", "docs/examples/LF_sweeps.yaml",
+                         "--no-solution", "counts")
+    line = next(x.removeprefix("error: ") for x in err.splitlines() if x.startswith("error: "))
+    assert code == 2 and engine_error_zh(QCAInputError(line)) == (
+        "参数 --no-solution：无效的选项 'counts'（可选：'count', 'refuse'）；是否想写 'count'？"), line
