@@ -3422,6 +3422,15 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"--keep 是空的（{m.group('empty')}）：请给出要复制的列，例如 SURV，或去掉这个参数" if m.group("empty") else
                 f"--keep 含有空的名称：{m.group('item')}；请写以逗号分隔的列名" if m.group("item") else
                 f"--keep 把 {m.group('twice')} 写了两次；每列只写一次（输出中每个列名只出现一次）")),
+    ("calibrate: --keep naming a set",   # the calibrate command's --keep SURV where SURV is calibrated (or the cases)
+     re.compile(r"--keep (?P<names>.+?): already a set of (?P<spec>.+?) or the case column; keep other columns \(a column "
+                r"name appears once in the output\)$"),
+     lambda m: (f"--keep {m.group('names')}：已是 {m.group('spec')} 中的集合或案例名称列；请保留其他列（输出中每个列名只出现"
+                "一次）")),
+    ("a JSON file's key given twice",   # read.read_spec_file: a calibration or sweep .json file's key written twice
+     re.compile(r"key (?P<key>'[^']*'|\S+) is given twice; give each key once \(the file's readers would keep the last "
+                r"value without a word\)$"),
+     lambda m: f"键 {m.group('key')} 写了两次；每个键只写一次（读取该文件的程序会不声不响地只保留最后一个值）"),
     ("robustness: a test label twice", re.compile(r"test label (?P<label>'[^']*') is used twice; labels must be unique$"),
      lambda m: f"检验标签 {m.group('label')} 用了两次；标签必须唯一"),
     ("robustness: a test that changes nothing",

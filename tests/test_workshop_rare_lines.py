@@ -2364,3 +2364,17 @@ def test_a_flags_choice_with_the_name_meant_has_its_chinese_line(capsys, monkeyp
     line = next(x.removeprefix("error: ") for x in err.splitlines() if x.startswith("error: "))
     assert code == 2 and engine_error_zh(QCAInputError(line)) == (
         "参数 --no-solution：无效的选项 'counts'（可选：'count', 'refuse'）；是否想写 'count'？"), line
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("calibrate-keep-a-set",
+     "--keep SURV：已是 docs/examples/LR_calibration.yaml 中的集合或案例名称列；请保留其他列（输出中每个列名只出现一次）"),
+    ("calibrate-spec-duplicate-set",
+     "tests/bad_inputs/calibrate_duplicate_set.json：键 'DEV' 写了两次；每个键只写一次（读取该文件的程序会不声不响地只保留最后一个值）"),
+])
+def test_calibrates_keep_of_a_set_and_a_json_files_key_twice_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """The calibrate command's --keep naming a set it calibrates, and a JSON calibration file giving a set twice (the
+    bad-input catalogue's rows): no Chinese line before."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
