@@ -13,7 +13,7 @@ from typing import Sequence
 
 import pandas as pd
 
-from ..qca.standards import CONVENTION, INCL_FLOOR, RANDOM_FIT_LEVEL
+from ..qca.standards import CONVENTION, INCL_FLOOR, RANDOM_FIT_LEVEL, random_fit_as_good  # noqa: F401 (checklist.RANDOM_FIT_LEVEL)
 from .cases import DATA_SOURCES
 
 #: 'not applicable': an item on the solution when there is none (nothing to judge), as good_practice says of the same
@@ -398,7 +398,7 @@ def _random_fit(share: float | None) -> str:
     if share != share:
         return "; no positive row, so no fit to compare with random outcomes (permutation benchmark)"
     return (f"; {share:.0%} of the random assignments of the outcome to the cases fit at least as well (permutation "
-            "benchmark, Braumoeller 2015)" + (": inclS and covS carry no evidence here" if share >= RANDOM_FIT_LEVEL
+            "benchmark, Braumoeller 2015)" + (": inclS and covS carry no evidence here" if random_fit_as_good(share)
                                                else ""))
 
 

@@ -472,6 +472,13 @@ def _benchmark(benchmark) -> dict | None:
     return {"share": share, "n": n, "k": k, "exact": bool(benchmark["exact"])}
 
 
+def random_fit_as_good(share: float) -> bool:
+    """Whether random outcomes fit as well often enough (a share of the permutation benchmark's assignments of
+    RANDOM_FIT_LEVEL or more, within rounding) for inclS and covS to carry no evidence (Braumoeller 2015): the one
+    rule of the fit row, benchmark_sentence and Paper A's limited-diversity item."""
+    return share >= RANDOM_FIT_LEVEL - _TOL
+
+
 def _benchmark_text(b: dict) -> str:
     """The fit row's words on the permutation benchmark (its 'has' after the fits): benchmark_sentence's, headed."""
     return "permutation benchmark (Braumoeller 2015): " + _benchmark_said(b)
@@ -485,7 +492,7 @@ def _benchmark_said(b: dict, outcome: str | None = None) -> str:
                 "outcome")
     return (f"{b['share']:.0%} of the {b['n']:,} {'possible' if b['exact'] else 'drawn'} assignments of {what} to the "
             "cases fit at least as well as the observed outcome"
-            + (": inclS and covS carry no evidence here" if b["share"] >= RANDOM_FIT_LEVEL - _TOL else
+            + (": inclS and covS carry no evidence here" if random_fit_as_good(b["share"]) else
                f" (below {RANDOM_FIT_LEVEL:.0%}: random outcomes seldom fit as well)"))
 
 
