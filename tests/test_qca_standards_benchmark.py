@@ -117,6 +117,27 @@ def test_benchmark_sentence_refuses_what_it_cannot_say(bench, outcome, said):
         benchmark_sentence(bench, outcome)
 
 
+def test_benchmark_sentence_is_public_and_in_the_api_reference(lf):
+    """A researcher writing up their own result wants the sentence Paper A and good_practice's fit row use, but
+    benchmark_sentence was reachable only as analysis.qca.standards.benchmark_sentence, absent from analysis.qca's
+    __all__ and from the book's API reference. It is public now: exported beside permutation_benchmark, listed and
+    documented in docs/api-reference.md, its docstring citing Braumoeller 2015, and it says what the fit row says."""
+    import inspect
+
+    import analysis.qca as qca
+    from analysis.qca import standards
+
+    assert "benchmark_sentence" in qca.__all__ and qca.benchmark_sentence is standards.benchmark_sentence
+    assert "benchmark_sentence" in standards.__all__
+    assert "Braumoeller 2015" in " ".join(inspect.getdoc(qca.benchmark_sentence).split())
+    page = (ROOT / "docs/api-reference.md").read_text(encoding="utf-8")
+    section = page[page.index("## Robustness and sensitivity"):page.index("## Errors and warnings")]
+    assert "\n   benchmark_sentence\n" in section and ".. autofunction:: analysis.qca.benchmark_sentence" in section
+    crisp, sol = lf
+    bench = permutation_benchmark(crisp, "SURV", CONDS, incl_cut=0.8)
+    assert _fit(good_practice(sol, benchmark=bench))["has"].endswith(qca.benchmark_sentence(bench))
+
+
 def _cli(capsys, *argv):
     from analysis.qca.cli import main
 

@@ -58,7 +58,7 @@ _LAZY = {
                      "term_typology", "theory_evaluation", "typology_by_model"), "diagnostics"),
     **dict.fromkeys(("focal_condition_pairs", "necessity_pairs", "smmr_pairs"), "matching"),
     **dict.fromkeys(("permutation_benchmark", "PermutationBenchmark"), "permutation"),
-    **dict.fromkeys(("good_practice", "GoodPracticeReport"), "standards"),
+    **dict.fromkeys(("good_practice", "GoodPracticeReport", "benchmark_sentence"), "standards"),
 }
 
 
@@ -103,5 +103,5 @@ __all__ = [
     "case_typology", "term_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "smmr_pairs", "focal_condition_pairs", "necessity_pairs", "necessity_cases", "necessity_typology",
     "necessity_xy", "contradictions", "permutation_benchmark", "PermutationBenchmark", "theory_evaluation",
     "TheoryEvaluation",
-    "cluster_diagnostics", "ClusterDiagnostics", "good_practice", "GoodPracticeReport",
+    "cluster_diagnostics", "ClusterDiagnostics", "good_practice", "GoodPracticeReport", "benchmark_sentence",
 ]

@@ -37,7 +37,8 @@ from .errors import QCAInputError, quoted
 from .minimize import SOLUTION_KINDS
 from .r_calls import refuses_r_only_arguments
 
-__all__ = ["good_practice", "GoodPracticeReport", "STATUSES", "EVIDENCE", "COLUMNS", "CONVENTION"]
+__all__ = ["good_practice", "GoodPracticeReport", "benchmark_sentence", "STATUSES", "EVIDENCE", "COLUMNS",
+           "CONVENTION"]
 
 STATUSES = ("met", "not met", "not applicable", "compendium's reading")
 EVIDENCE = ("independent", "compendium's reading", "by construction")   # analysis.claims.EVIDENCE_LEVELS
@@ -504,7 +505,10 @@ def benchmark_sentence(benchmark, outcome: str | None = None) -> str:
     and covS carry no evidence here (below it, that random outcomes seldom fit as well); without a positive row, that
     nothing is compared. outcome: the outcome's name, said after the count ('8 positive outcomes (EFF = 1)'); None
     (the fit row): the count alone. A benchmark of another form is refused naming benchmark, as good_practice does;
-    workshop.benchmark_sentence_zh says it in Chinese."""
+    analysis.workshop.benchmark_sentence_zh says it in Chinese. For a write-up of one's own result:
+
+        b = permutation_benchmark(data, "Y", ["A", "B", "C"], incl_cut=0.8)
+        benchmark_sentence(b, "Y")   # 'N% of the ... assignments of K positive outcomes (Y = 1) to the cases ...'"""
     if outcome is not None and (not isinstance(outcome, str) or not outcome.strip() or "(" in outcome or ")" in outcome):
         raise QCAInputError(f"outcome must be the outcome's name (text without brackets) or None, got {quoted(outcome)}")
     if benchmark is None:
