@@ -1028,16 +1028,10 @@ def test_b02_names_the_searched_titles_marked_u(claims):
     assert "Titles marked U: 1 of the 18 documents searched (D02); with verified titles only the verdict is 'true'." in note
 
 
-def test_notebook_01s_conclusions_say_how_thin_the_one_false_is():
-    """B06 is Paper B's one 'false' (each stage's named focus most frequent in its own stage), on the title layer's
-    2, 3, 3, 3 documents, a verdict two later stage starts turn 'not testable'; its note says so, but notebook 01's
-    conclusions, where a policy scholar reads what the checks show, named neither the 'false' nor how thin it is.
-    They now do, in words this test rebuilds from the committed ledger: the paper's 'false' checks (B06 alone), the
-    documents per stage (in words), what one document weighs, which later starts make it 'not testable', and that
-    no move makes it 'true'."""
-    words = {2: "two", 3: "three", 4: "four", 5: "five"}
-    shares = {"50%": "a half", "33%": "a third", "25%": "a quarter", "20%": "a fifth"}
-    months = {6: "six months", 12: "a year"}
+def _b06_thinness() -> tuple[list[int], tuple, dict[str, list[int]]]:
+    """From the committed ledger: the paper's one 'false' check must be B06; its note's documents per stage (sorted
+    distinct counts), the weight of one document (the share it moves, low and high) and the later stage starts that
+    make it 'not testable' (stage -> months), with 'no move makes it true' and no earlier start among them."""
     ledger = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", keep_default_na=False)
     false = ledger[(ledger["scope"] == "paper") & (ledger["agrees"] == "false")]
     assert false["claim_id"].tolist() == ["B06"], false["claim_id"].tolist()
@@ -1049,12 +1043,56 @@ def test_notebook_01s_conclusions_say_how_thin_the_one_false_is():
         moves.setdefault(stage, []).append(int(shift))
     assert moves and "no move makes it 'true', so it stands" in note, note
     assert not re.search(r"-\d+ months \(from", note), note      # the words say 'later' only
+    return held, weight, moves
+
+
+def _conclusions_01() -> str:
+    nb = nbformat.read(ROOT / "notebooks" / "01_policy_evolution.ipynb", as_version=4)
+    return " ".join(next(c.source for c in nb.cells if c.source.startswith("# What this shows")).split())
+
+
+def test_notebook_01s_conclusions_say_how_thin_the_one_false_is():
+    """B06 is Paper B's one 'false' (each stage's named focus most frequent in its own stage), on the title layer's
+    2, 3, 3, 3 documents, a verdict two later stage starts turn 'not testable'; its note says so, but notebook 01's
+    conclusions, where a policy scholar reads what the checks show, named neither the 'false' nor how thin it is.
+    They now do, in words this test rebuilds from the committed ledger: the paper's 'false' checks (B06 alone), the
+    documents per stage (in words), what one document weighs, which later starts make it 'not testable', and that
+    no move makes it 'true'."""
+    words = {2: "two", 3: "three", 4: "four", 5: "five"}
+    shares = {"50%": "a half", "33%": "a third", "25%": "a quarter", "20%": "a fifth"}
+    months = {6: "six months", 12: "a year"}
+    held, weight, moves = _b06_thinness()
     first, *rest = moves.items()
     moved = f"moving {first[0]}'s start later by {' or '.join(months[s] for s in first[1])}" + "".join(
         f", or {s}'s by {' or '.join(months[m] for m in ms)}" for s, ms in rest)
-    nb = nbformat.read(ROOT / "notebooks" / "01_policy_evolution.ipynb", as_version=4)
-    text = " ".join(next(c.source for c in nb.cells if c.source.startswith("# What this shows")).split())
+    text = _conclusions_01()
     assert "The one `false` among the paper's checks, **B06**" in text
     assert f"its stages hold {' or '.join(words[n] for n in held)} documents each" in text, held
     assert f"moves a stage's share by {' or '.join(shares[w] for w in weight if w)}" in text, weight
     assert f"{moved}, makes it `not testable`, and no move of the stage starts makes it `true`" in text, moved
+
+
+def test_notebook_01s_conclusions_say_how_thin_the_one_false_is_in_chinese():
+    """The conclusions' bullet on B06 (why 'false', how thin: documents per stage, what one document weighs, which
+    later stage starts make it 'not testable') was English only, in a notebook whose headline, verdicts and claims
+    a Chinese reader meets in Chinese. It now has its Chinese, rebuilt here from the committed ledger as the English
+    is: the verdicts in the ledger's Chinese words (analysis.claims.VERDICTS_ZH), the claim as B06's claim_zh reads
+    the stage names."""
+    from analysis.claims import VERDICTS_ZH
+
+    words = {2: "两", 3: "三", 4: "四", 5: "五"}
+    shares = {"50%": "二分之一", "33%": "三分之一", "25%": "四分之一", "20%": "五分之一"}
+    months = {6: "六个月", 12: "一年"}
+    held, weight, moves = _b06_thinness()
+    first, *rest = moves.items()
+    moved = f"将{first[0]}的起点推后{'或'.join(months[s] for s in first[1])}" + "".join(
+        f"，或将{s}的起点推后{'或'.join(months[m] for m in ms)}" for s, ms in rest)
+    ledger = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", keep_default_na=False).set_index("claim_id")
+    reading = re.search(r"本项目读作：(.+)）$", ledger.loc["B06", "claim_zh"]).group(1)
+    text = _conclusions_01()
+    assert f"论文核对中唯一的`{VERDICTS_ZH['false']}`是 **B06**（{reading}）" in text, reading
+    assert f"各阶段仅含{'或'.join(words[n] + '份' for n in held)}文件" in text, held
+    assert f"一份文件即可使某阶段的占比变动{'或'.join(shares[w] for w in weight if w)}" in text, weight
+    assert (f"{moved}，即变为`{VERDICTS_ZH['not testable']}`，而阶段起点的任何移动都不能使其变为"
+            f"`{VERDICTS_ZH['true']}`") in text, moved
+
