@@ -1,5 +1,6 @@
 """Dictionary coding on small inputs, and Cohen's kappa against hand-computed values."""
 import math
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -481,7 +482,7 @@ def test_figures_name_the_coding_they_draw():
 
 def _assert_marked_alone(loc: pd.DataFrame, column: str, readings: pd.DataFrame, lang: str, mark: str, marked: int):
     """The localities chart of `loc` (two localities) labels locality `marked` alone with `mark` and says what it
-    means on its title's last line; without `column` it draws no mark and no note."""
+    means in its title, a line opening with the mark; without `column` it draws no mark and no note."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -494,7 +495,7 @@ def _assert_marked_alone(loc: pd.DataFrame, column: str, readings: pd.DataFrame,
     try:
         labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
         assert labels[marked].endswith(mark) and not labels[1 - marked].endswith(mark), labels
-        assert mark.strip() in fig.axes[0].get_title(loc="left").splitlines()[-1]
+        assert any(line.startswith(mark.strip()) for line in fig.axes[0].get_title(loc="left").splitlines())
         assert not any(mark.strip() in t.get_text() for t in plain.axes[0].get_yticklabels())
         assert mark.strip() not in plain.axes[0].get_title(loc="left")
     finally:
@@ -572,6 +573,51 @@ def test_locality_chart_marks_a_locality_whose_list_code_rests_on_the_literal_re
     spread = pd.read_csv(DATA_DERIVED / "paperB" / "units_model_spread.csv", keep_default_na=False).set_index("model")
     assert spread["localities_literal_list"].to_dict() == {
         m: ("四川:成都市新津区" if m == "model.responsibility_list" else "") for m in spread.index}
+
+
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the title's text is read, not its glyphs
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_localities_charts_own_l_note_says_what_its_caption_says(lang):
+    """The localities chart's [L] note said only 'its embedded responsibility lists code is a literal reading' in
+    English, where the figure index's caption says what the reading is (a list that names no body's prevention or
+    treatment task), and its Chinese left out the caption's parenthesis: a figure met without its caption (a slide,
+    the book's image) did not say what [L] means. The title's note, its lines from the mark on, now says the
+    caption's words in both languages (the model named as the columns name it), no wider than the title above it."""
+    import csv
+
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.paths import FIGURES
+    from analysis.plots import policy as policy_plots
+
+    with open(FIGURES / "index.csv", encoding="utf-8", newline="") as fh:
+        row = next(r for r in csv.DictReader(fh) if r["figure"] == "paperB_localities_models")
+    readings = pd.DataFrame({"kind": ["model"] * 2, "order": [1, 2], "name_zh": ["权责清单嵌入型", "乙"],
+                             "name_en": ["embedded responsibility lists", "B"]})
+    loc = pd.DataFrame({"province": ["省", "省"], "province_en": ["P", "P"], "place": ["地", "城"],
+                        "place_en": ["X", "Y"], "model.responsibility_list": [1, 1], "model.b": [0, 1],
+                        "hybrid": [False, True], "items_place_or_body_u": ["L01", np.nan],
+                        "units_literal_list": [np.nan, "L12-01"]})
+    fig = policy_plots.locality_models_chart(loc, ["model.responsibility_list", "model.b"], readings, lang=lang,
+                                             source="manual")
+    try:
+        lines = fig.axes[0].get_title(loc="left").splitlines()
+    finally:
+        plt.close(fig)
+    mark = "[L]" if lang == "en" else "［L］"
+    at = next(i for i, line in enumerate(lines) if line.startswith(mark))
+    if lang == "en":   # the caption's clause, the model as the columns name it, without its Chinese word
+        said = re.search(r"\[L\]: (.+?)\.", row["caption_en"]).group(1)
+        said = said.replace("embedded-responsibility-lists", "embedded responsibility lists").replace(" (清单)", "")
+        note = " ".join(" ".join(lines[at:]).replace("[L] = ", "", 1).split())
+    else:
+        said = re.search(r"［L］：(.+?)。", row["caption_zh"]).group(1)
+        note = "".join(line.strip("　 ") for line in lines[at:]).replace("［L］表示", "", 1)
+    assert note == said, (note, said)
+    widest = max(len(line) for line in lines[:at])   # the figure's width is set by its title's widest line
+    assert all(len(line) <= widest for line in lines[at:]), lines
 
 
 def test_the_localities_caption_says_what_u_marks():

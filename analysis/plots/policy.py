@@ -431,8 +431,13 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     if any(has_l):   # the model the literal reading gives, named as the columns name it
         lists = (names[list(model_codes).index(RESPONSIBILITY_LIST)] if RESPONSIBILITY_LIST in model_codes
                  else ("list model" if lang == "en" else "清单型"))
-        title += (f"\n[L] = its {lists} code is a literal reading" if lang == "en"
-                  else f"\n［L］表示其{lists}编码仅依本项目对“清单”的字面解读")
+        # the whole of what the figure index's caption says [L] means, wrapped to the [U] line's width; the figure
+        # grows by its lines after the first, so the rows keep their height
+        note = (f"\n[L] = its {lists} code rests on the\n      compendium's literal reading of a list that names"
+                "\n      no body's prevention or treatment task" if lang == "en"
+                else f"\n［L］表示其{lists}编码仅依本项目对“清单”的字面解读\n　　　（该清单未列明各方的防治职责）")
+        title += note
+        fig.set_figheight(fig.get_figheight() + 0.15 * (note.count("\n") - 1))
     if len(axes) == 1:
         axes[0].set_title(title, loc="left", fontsize=9)
     else:
