@@ -258,6 +258,21 @@ R_KEYWORDS["theory_evaluation"].update({
 R_KEYWORDS["cluster_diagnostics"].update({
     "unit_id": "unit={value!r} (SetMethods' unit_id)", "cluster_id": "cluster={value!r} (SetMethods' cluster_id)",
     "wicons": "leave it out: the within-unit consistencies are always computed (.within)"})
+# R QCA's causalChain(data, ordering, strict, pi.cons, pi.depth, sol.cons, sol.cov, sol.depth, ...) and cna's names
+R_KEYWORDS["causal_chain"] = {
+    "pi_cons": "incl_cut={value!r} (the consistency a truth table row needs to be positive: R's pi.cons, a prime "
+               "implicant's, has no twin here)",
+    "con_msc": "incl_cut={value!r} (the consistency a truth table row needs to be positive; cna's con.msc)",
+    "con": "sol_cons={value!r} (cna's con: the consistency a model needs)",
+    "cov": "sol_cov={value!r} (cna's cov: the coverage a model needs)",
+    "all_sol": "all_models={value!r} (True, the default, lists every redundancy-free model as R's causalChain does)",
+    **dict.fromkeys(("pi_depth", "sol_depth", "maxstep"),
+                    "leave it out: every prime implicant and every redundancy-free model is searched, within "
+                    "max_models and max_work"),
+    "include": "leave it out: each outcome is minimised with the remainders (include='?'), as cna's minimally "
+               "sufficient conditions use them",
+    "outcome": "outcomes={value!r} (the sets minimised, each on the others)",
+    "notcols": "outcomes='~E' (a negated set as the outcome)"}
 R_KEYWORDS["configuration_chart"] = {"sol": "leave it out: the chart shows every model (one group per model)"}
 R_KEYWORDS["pof"].update({"consh": "haesebrouck_consistency={value!r} (QCAfit's consH)",
                           "necessity": "relation='necessity' (QCAfit's necessity = TRUE)",

@@ -202,6 +202,14 @@ def tt(df, outcome, *a, **kw):
     return _qca()[0].truth_table(df, outcome, *a, **kw)
 
 
+EDUCATE = "data/reference/datasets/d.educate.csv"
+
+
+def chain(**kw):
+    """causal_chain() of Baumgartner's d.educate (U, D, L, G, E)."""
+    return _qca()[0].causal_chain(pd.read_csv(ROOT / EDUCATE, index_col="case"), **kw)
+
+
 def tt_lf(**kw):
     return tt(lf(), "SURV", CONDS, incl_cut=0.8, **kw)
 
@@ -3415,6 +3423,22 @@ CATALOGUE: list[Bad] = [
         lambda: tt(lf().assign(DEV=lf()["DEV"].mask(lf().index == "BE", -9.0)), "SURV", ["DEV", "URB"]),
         "allowed are memberships in [0, 1] or multi-value levels 0, 1, 2, ...; -9 looks like a missing-value code "
         "(SPSS, Stata): mark such cells as missing first", origin="own data"),
+    Bad("chain-outcome-lower-case", "causal_chain(d.educate, outcomes='e') for the set E (R's causalChain takes "
+        "no outcome: every set is one)", EDUCATE, "api", lambda: chain(outcomes="e"),
+        "outcomes: 'e' is not a set of the data; did you mean 'E'? (names are case-sensitive) (sets: U, D, L, G, E)",
+        origin="r migrant"),
+    Bad("chain-ordering-set-twice", "causal_chain(..., ordering='U, D < L < U'): a set on two levels of R's causal "
+        "ordering", EDUCATE, "api", lambda: chain(ordering="U, D < L < U"),
+        "ordering: 'U' is named twice (levels 1 and 3); name each set once", origin="r migrant"),
+    Bad("chain-ordering-number", "causal_chain(..., ordering=2): the ordering given as a number of levels",
+        EDUCATE, "api", lambda: chain(ordering=2),
+        "ordering must be a text such as 'U, D < L < E' (levels separated by '<', sets of a level by commas) or a "
+        "list of levels such as [['U', 'D'], 'L', 'E'], got int 2", origin="r migrant"),
+    Bad("chain-sol-cov-percent", "causal_chain(..., sol_cov=95): R's sol.cov written as a percentage",
+        EDUCATE, "api", lambda: chain(sol_cov=95), "sol_cov must be a number in [0, 1], got 95; a percentage? write 0.95", origin="r migrant"),
+    Bad("chain-pi-cons", "causal_chain(..., pi_cons=0.9), R's causalChain(pi.cons = 0.9)", EDUCATE, "api",
+        lambda: chain(pi_cons=0.9), "causal_chain() takes no argument 'pi_cons'; write incl_cut=0.9 (the "
+        "consistency a truth table row needs to be positive", origin="r migrant"),
     Bad("dask-unpicklable-summarize", "a sweep on a Dask cluster whose summarize callback holds a lock (it waited "
         "forever)", LF, "api", _dask_sweep_with_a_lock_in_summarize,
         "setting incl_cut=0.8 cannot be sent to the Dask workers: pickling it failed (TypeError: cannot pickle "

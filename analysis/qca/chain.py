@@ -1,0 +1,377 @@
+"""Causal chains: every set minimised as the outcome of the others, R QCA's causalChain().
+
+Coincidence analysis (CNA; Baumgartner 2009, "Inferring Causal Complexity", Sociological Methods & Research 38(1))
+treats any set of the data as a possible outcome: for each one it searches the redundancy-free disjunctions of
+minimally sufficient conjunctions of the other sets that are also necessary for it (its "atomic solution
+formulas"), so that an outcome of one formula that is a condition of another shows a chain (U + D <-> L, then
+L + G <-> E). R QCA's causalChain() (Dusa; its help page) gets the same formulas by a QCA of each set in turn, on a
+truth table with the other sets as conditions, minimised with the remainders (include = "?") and every model kept
+(all.sol), a model kept when its consistency reaches sol.cons and its coverage sol.cov (default 0 and 1: cna's con
+and cov). causal_chain() does that on this engine's truth_table() and minimize(): for crisp data with the default
+cut-offs a model listed is a formula that is sufficient and necessary in the data, with no term and no literal
+that could be dropped (prime implicants that each cover a positive row no other term of the model covers).
+"""
+from __future__ import annotations
+
+import math
+import re
+import warnings
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from ._cover import DEFAULT_MAX_WORK
+from .checks import flag, near_choices, percent_hint, percent_text_hint, whole
+from .data import QCAWarning
+from .display import frame, shown_as_printed
+from .errors import QCAInputError, quoted
+from .minimize import DEFAULT_MAX_MODELS, minimize
+from .r_calls import refuses_r_only_arguments
+from .solution import FitCache, Model, Solution
+from .truth_table import TruthTable, _cutoffs, truth_table
+
+__all__ = ["causal_chain", "CausalChain", "ChainStep"]
+
+
+def _names(value, what: str, sets: list[str], example: str) -> list[str]:
+    """A text 'A, B' or a list of set names, each checked against the data's sets."""
+    if isinstance(value, str):
+        items = [p.strip() for p in value.split(",")]
+    elif isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        items = [str(v).strip() for v in value]
+    else:
+        raise QCAInputError(f"{what} must be set names, a text such as {example!r} or a list of names, got "
+                            f"{type(value).__name__} {quoted(value)}")
+    if not items or any(not i for i in items):
+        raise QCAInputError(f"{what}: an empty name in {quoted(value)}; write set names separated by commas, "
+                            f"e.g. {example!r} (sets: {', '.join(sets)})")
+    for item in items:
+        base = item[1:].strip() if what == "outcomes" and item.startswith("~") else item
+        if base not in sets:
+            near = [s for s in sets if s.casefold() == base.casefold()] or near_choices(base, sets)
+            hint = f"; did you mean {' or '.join(map(repr, near))}?" if near else ""
+            hint += " (names are case-sensitive)" if near and near[0].casefold() == base.casefold() else ""
+            raise QCAInputError(f"{what}: {quoted(base, as_written=True)} is not a set of the data{hint} (sets: "
+                                f"{', '.join(sets)})")
+    return items
+
+
+def _levels(ordering, sets: list[str]) -> list[list[str]]:
+    """The causal ordering as levels, earliest first: 'U, D < L < E' or [['U', 'D'], 'L', 'E']; the sets it does not
+    name form a level before the first (cna's rule: they are causally before the sets named)."""
+    example = "U, D < L < E"
+    if isinstance(ordering, str):
+        parts = ordering.split("<")
+    elif isinstance(ordering, (list, tuple)):
+        parts = list(ordering)
+    else:
+        raise QCAInputError(f"ordering must be a text such as {example!r} (levels separated by '<', sets of a level by "
+                            f"commas) or a list of levels such as [['U', 'D'], 'L', 'E'], got "
+                            f"{type(ordering).__name__} {quoted(ordering)}")
+    levels = [_names(p, "ordering", sets, example) for p in parts]
+    seen: dict[str, int] = {}
+    for i, level in enumerate(levels, start=1):
+        for name in level:
+            if name in seen:
+                raise QCAInputError(f"ordering: {quoted(name, as_written=True)} is named twice (levels {seen[name]} "
+                                    f"and {i}); name each set once")
+            seen[name] = i
+    before = [s for s in sets if s not in seen]
+    return ([before] if before else []) + levels
+
+
+def _unit(name: str, value) -> float:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        v = float("nan")
+    if isinstance(value, (bool, np.bool_, str)) or not 0.0 <= v <= 1.0:
+        hint = percent_text_hint(value) if isinstance(value, str) else percent_hint(value)
+        raise QCAInputError(f"{name} must be a number in [0, 1], got {quoted(value)}{hint}")
+    return v
+
+
+def _irredundant_covers(chart: np.ndarray, limit: int, max_work: int) -> tuple[list[tuple[int, ...]], str]:
+    """Every set of prime implicants (rows of `chart`, implicants x positive rows) covering every column with no
+    implicant left without a column only it covers (the minimal hitting sets of the columns), fewest implicants
+    first, then in the chart's order; at most `limit`, within `max_work` search steps ('' or why the list stops).
+    Each set is found once: branching on the implicants of the column with fewest, an implicant tried is left out
+    of the later branches, and a branch stops where an implicant chosen before has lost its last own column."""
+    covers_of = [np.flatnonzero(chart[:, j]) for j in range(chart.shape[1])]
+    found: list[tuple[int, ...]] = []
+    steps = 0
+
+    class _Stop(Exception):
+        pass
+
+    def search(chosen: list[int], count: np.ndarray, banned: frozenset):
+        nonlocal steps
+        steps += 1
+        if steps > max_work:
+            raise _Stop(f"the search stopped at max_work = {max_work:,} steps")
+        open_cols = np.flatnonzero(count == 0)
+        if not len(open_cols):
+            found.append(tuple(sorted(chosen)))
+            if len(found) >= limit:
+                raise _Stop(f"max_models = {limit:,} reached")
+            return
+        col = min(open_cols.tolist(), key=lambda j: len(covers_of[j]))
+        tried: set[int] = set()
+        for p in covers_of[col].tolist():
+            if p in banned:
+                continue
+            new = count + chart[p]
+            # an implicant chosen before keeps a column that only it covers, or the set would be redundant
+            if all(((new == 1) & chart[q]).any() for q in chosen):
+                search(chosen + [p], new, banned | tried)
+            tried.add(p)
+
+    stopped = ""
+    try:
+        search([], np.zeros(chart.shape[1], dtype=np.int64), frozenset())
+    except _Stop as why:
+        stopped = str(why)
+    return sorted(found, key=lambda c: (len(c), c)), stopped
+
+
+@dataclass(eq=False)
+class ChainStep:
+    """One outcome of a causal chain: the set minimised (outcome), the sets it was minimised on (conditions), the
+    models that pass sol_cons and sol_cov (models, each a Model with its fit), the truth table (truth_table) and
+    the parsimonious solution (solution) they come from (None where there was nothing to minimise), the models found
+    that fail the cut-offs (failed) and a note saying why no model is listed or that the list is partial."""
+
+    outcome: str
+    conditions: tuple[str, ...]
+    models: list[Model] = field(default_factory=list)
+    failed: list[Model] = field(default_factory=list)
+    truth_table: TruthTable | None = None
+    solution: Solution | None = None
+    note: str = ""
+
+    @refuses_r_only_arguments("ChainStep.formula")
+    def formula(self, model: Model) -> str:
+        """A model as cna writes an atomic solution formula: 'U + D <-> L'."""
+        return f"{model.expression} <-> {self.outcome}"
+
+    def __repr__(self) -> str:
+        return f"<ChainStep {self.outcome}: {len(self.models)} model(s)>"
+
+
+@shown_as_printed
+class CausalChain:
+    """causal_chain()'s result: one ChainStep per outcome (chain['E']; steps: a dict of them by outcome, in order),
+    the links (condition, outcome) of the models listed and the chains among them; settings: the cut-offs, the
+    ordering and all_models it was computed with; notes: the warnings of its truth tables, each once. Prints as a
+    table and gives to_frame() and to_dict() as the other results do."""
+
+    def __init__(self, steps: dict[str, ChainStep], settings: dict, notes: list[str]):
+        self.steps, self.settings, self.notes = steps, settings, notes
+
+    def __getitem__(self, outcome: str) -> ChainStep:
+        if outcome not in self.steps:
+            raise QCAInputError(f"no outcome {quoted(outcome, as_written=True)} in this causal chain (outcomes: "
+                                f"{', '.join(self.steps)})")
+        return self.steps[outcome]
+
+    def __iter__(self):
+        return iter(self.steps)
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    @property
+    def outcomes(self) -> list[str]:
+        """The outcomes minimised, in the data's order."""
+        return list(self.steps)
+
+    @property
+    def links(self) -> list[tuple[str, str]]:
+        """(condition, outcome) for each set named in a model listed for the outcome, in order, each once."""
+        out: dict[tuple[str, str], None] = {}
+        for step in self.steps.values():
+            for m in step.models:
+                for cond in step.conditions:
+                    if any(re.search(rf"(?<![\w.]){re.escape(cond)}(?![\w.])", t) for t in m.terms):
+                        out[(cond, step.outcome.lstrip("~"))] = None
+        return list(out)
+
+    @property
+    def chains(self) -> list[tuple[str, str]]:
+        """Pairs of formulas listed (upstream, downstream) where the outcome of the first is a condition in the
+        second: ('U + D <-> L', 'L + G <-> E') is the chain U, D -> L -> E."""
+        linked = set(self.links)
+        out = []
+        for up in self.steps.values():
+            for down in self.steps.values():
+                if up is down or (up.outcome, down.outcome.lstrip("~")) not in linked or up.outcome.startswith("~"):
+                    continue
+                for mu in up.models:
+                    for md in down.models:
+                        if any(re.search(rf"(?<![\w.~]){re.escape(up.outcome)}(?![\w.])", t) for t in md.terms):
+                            out.append((up.formula(mu), down.formula(md)))
+        return out
+
+    def _records(self) -> list[dict]:
+        recs = []
+        for step in self.steps.values():
+            fewest = min((len(m.terms) for m in step.models), default=0)
+            for m in step.models:
+                recs.append({"outcome": step.outcome, "conditions": ", ".join(step.conditions), "model": m.name,
+                             "expression": m.expression, "terms": len(m.terms), "minimal": len(m.terms) == fewest,
+                             **{k: m.fit[k] for k in ("inclS", "PRI", "covS")}, "note": step.note})
+            if not step.models:
+                recs.append({"outcome": step.outcome, "conditions": ", ".join(step.conditions), "model": None,
+                             "expression": "", "terms": 0, "minimal": False, "inclS": math.nan, "PRI": math.nan,
+                             "covS": math.nan, "note": step.note})
+        return recs
+
+    @refuses_r_only_arguments("CausalChain.to_frame")
+    def to_frame(self) -> pd.DataFrame:
+        """One row per model listed (outcome, conditions, model, expression, terms, minimal: among the models with
+        fewest terms, inclS, PRI, covS, note), and one row with no model for an outcome without one (its note)."""
+        return pd.DataFrame(self._records(), columns=["outcome", "conditions", "model", "expression", "terms",
+                                                      "minimal", "inclS", "PRI", "covS", "note"])
+
+    @refuses_r_only_arguments("CausalChain.to_dict")
+    def to_dict(self) -> dict:
+        """JSON-ready data: the settings, each outcome with its conditions, its models (Model.to_dict) and its note,
+        the links, the chains and the notes."""
+        return {"settings": dict(self.settings),
+                "outcomes": [{"outcome": s.outcome, "conditions": list(s.conditions),
+                              "models": [{**m.to_dict(), "formula": s.formula(m)} for m in s.models],
+                              "failed": len(s.failed), "note": s.note or None} for s in self.steps.values()],
+                "links": [list(link) for link in self.links],
+                "chains": [list(c) for c in self.chains], "notes": list(self.notes)}
+
+    def __str__(self) -> str:
+        s = self.settings
+        which = ("every redundancy-free model (R's all.sol)" if s["all_models"]
+                 else "the minimal models (fewest terms)")
+        head = (f"Causal chain (R QCA's causalChain; coincidence analysis, Baumgartner 2009): each outcome minimised on "
+                f"the other sets (include '?'; incl_cut = {s['incl_cut']}, n_cut = {s['n_cut']}), {which} with "
+                f"inclS >= {s['sol_cons']:g} and covS >= {s['sol_cov']:g}")
+        if s["ordering"]:
+            head += f"; ordering {' < '.join(', '.join(level) for level in s['ordering'])}" + (
+                " (strict)" if s["strict"] else "")
+        rows = pd.DataFrame([{"outcome": r["outcome"], "model": r["model"] or "",
+                              "formula": f"{r['expression']} <-> {r['outcome']}" if r["model"] else r["note"],
+                              "inclS": r["inclS"], "PRI": r["PRI"], "covS": r["covS"]} for r in self._records()])
+        lines = [head, "", frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="")]
+        notes = [f"{st.outcome}: {st.note}" for st in self.steps.values() if st.note and st.models]
+        chains = self.chains
+        lines += [""] + ([f"chain: {a}, then {b}" for a, b in chains] if chains else
+                         ["no chain: no outcome of a model listed is a condition of another"])
+        lines += [f"note: {n}" for n in notes + self.notes]
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return (f"<CausalChain {', '.join(f'{k}: {len(v.models)}' for k, v in self.steps.items())} model(s); "
+                f"{len(self.chains)} chain(s)>")
+
+
+@refuses_r_only_arguments("causal_chain")
+def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bool = False, incl_cut=1.0,
+                 n_cut: int = 1, sol_cons: float = 0.0, sol_cov: float = 1.0, all_models: bool = True,
+                 case_column: str | None = None, max_models: int = DEFAULT_MAX_MODELS,
+                 max_work: int = DEFAULT_MAX_WORK) -> CausalChain:
+    """Minimise each set as the outcome of the others, as R QCA's causalChain() (coincidence analysis, CNA:
+    Baumgartner 2009, "Inferring Causal Complexity", Sociological Methods & Research 38(1)): a chain shows where
+    the outcome of one model is a condition of another (U + D <-> L, then L + G <-> E in Baumgartner's d.educate).
+
+    data: a DataFrame whose columns are the sets (crisp, multi-value or fuzzy, as truth_table() reads them; a
+    column of case names given as case_column, or the index). outcomes: the sets minimised, a list or 'L, E'
+    ('~E' the negated set; default: every set, in the data's order).
+    ordering: the causal order, earliest first, as R writes it, 'U, D < L < E', or a list of levels [['U', 'D'],
+    'L', 'E']: a set is minimised on the sets of earlier levels and, unless strict=True, of its own level; the sets
+    the ordering does not name come before its first level (cna's rule). A set with nothing before it is not
+    minimised (its note says so).
+    For each outcome: truth_table(data, outcome, the other sets, incl_cut, n_cut), then minimize(tt, include='?')
+    (the remainders, as cna's minimally sufficient conditions use them). all_models=True lists every
+    redundancy-free model (each prime implicant covering a positive row no other term of the model covers), as R's
+    causalChain does (its minimize with all.sol) and cna's atomic solution formulas are; False: the minimal models
+    only (fewest prime implicants), minimize()'s. A model is listed when its inclS reaches sol_cons and its covS
+    reaches sol_cov (R's sol.cons and sol.cov, cna's con and cov; defaults 0 and 1 as in R: the model must be
+    necessary as well as sufficient); the others are kept in the step's `failed`.
+    max_models: models listed at most per outcome (and passed to minimize()); max_work: minimize()'s budget and the
+    steps of the search for the redundancy-free models; where a list stops its note says so.
+    R's pi.cons (a consistency threshold for a prime implicant) is the truth table's incl_cut here; R's pi.depth and
+    sol.depth are not needed (the search is exhaustive within the budgets).
+
+    Returns a CausalChain: chain['E'] is the ChainStep of outcome E (its models, truth table, solution), chain.links
+    the (condition, outcome) pairs and chain.chains the pairs of linked formulas; print(chain), chain.to_frame(),
+    chain.to_dict() (JSON-ready)."""
+    if not isinstance(data, pd.DataFrame):
+        raise QCAInputError(f"data must be a pandas DataFrame of sets, got {type(data).__name__}")
+    strict, all_models = flag("strict", strict), flag("all_models", all_models)
+    sol_cons, sol_cov = _unit("sol_cons", sol_cons), _unit("sol_cov", sol_cov)
+    max_models, max_work = whole("max_models", max_models), whole("max_work", max_work)
+    ic1, ic0, n_cut, _ = _cutoffs(incl_cut, n_cut, 0.0)
+    if case_column is not None and case_column not in data.columns:
+        raise QCAInputError(f"case_column {quoted(case_column, as_written=True)} is not a column of the data "
+                            f"(columns: {', '.join(map(str, data.columns))})")
+    sets = [str(c) for c in data.columns if c != case_column]
+    if len(sets) < 2:
+        raise QCAInputError(f"a causal chain needs at least two sets (an outcome and a condition), the data has "
+                            f"{len(sets)}: {', '.join(sets) or 'none'}")
+    chosen = sets if outcomes is None else _names(outcomes, "outcomes", sets, "L, E")
+    twice = [o for i, o in enumerate(chosen) if o.lstrip("~").strip() in [c.lstrip("~").strip() for c in chosen[:i]]]
+    if twice:
+        raise QCAInputError(f"outcomes: {quoted(twice[0], as_written=True)} is given twice; name each outcome once")
+    levels = None if ordering is None else _levels(ordering, sets)
+    level_of = {s: 0 for s in sets} if levels is None else {s: i for i, lv in enumerate(levels) for s in lv}
+    steps: dict[str, ChainStep] = {}
+    said: dict[str, None] = {}
+    for outcome in chosen:
+        base = outcome.lstrip("~").strip()
+        conds = tuple(s for s in sets if s != base and (level_of[s] < level_of[base]
+                                                        or (level_of[s] == level_of[base] and not strict)))
+        step = steps[outcome] = ChainStep(outcome, conds)
+        if not conds:
+            step.note = "not minimised: the ordering puts no set before it"
+            continue
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            tt = step.truth_table = truth_table(data, outcome, list(conds), incl_cut=incl_cut, n_cut=n_cut,
+                                                case_column=case_column, show_cases=False)
+        said.update(dict.fromkeys(str(w.message) for w in caught))
+        if not len(tt.configs_with(("1",))):
+            step.note = (f"no positive row (no configuration reaches incl_cut = {tt.incl_cut[0]:g}), so no model")
+            continue
+        if not len(tt.configs_with(("0", "C"))):
+            step.note = "no negative row: every observed configuration has the outcome, so no model"
+            continue
+        sol = step.solution = minimize(tt, include="?", max_models=max_models, max_work=max_work)
+        models, stopped = _models(tt, sol, all_models, max_models, max_work)
+        for m in models:
+            passes = m.fit["inclS"] >= sol_cons - 1e-10 and m.fit["covS"] >= sol_cov - 1e-10
+            (step.models if passes else step.failed).append(m)
+        if stopped:
+            step.note = f"partial list: {stopped}"
+        elif not step.models:
+            best = max(step.failed, key=lambda m: (m.fit["covS"], m.fit["inclS"]))
+            step.note = (f"no model passes (sol_cons = {sol_cons:g}, sol_cov = {sol_cov:g}): best {best.expression} "
+                         f"with inclS {best.fit['inclS']:.3f}, covS {best.fit['covS']:.3f}")
+    for message in said:   # each warning once, not once per outcome whose truth table met it
+        warnings.warn(message, QCAWarning, stacklevel=3)
+    settings = {"incl_cut": ic1 if ic1 == ic0 else [ic1, ic0], "n_cut": n_cut, "sol_cons": sol_cons,
+                "sol_cov": sol_cov, "all_models": all_models, "ordering": levels, "strict": strict}
+    return CausalChain(steps, settings, list(said))
+
+
+def _models(tt: TruthTable, sol: Solution, all_models: bool, limit: int, max_work: int) -> tuple[list[Model], str]:
+    """The models of the parsimonious solution `sol`: its minimal ones, or every redundancy-free cover of its prime
+    implicant chart, with their fit."""
+    if not all_models:
+        stopped = "" if not sol.partial else f"partial answer of minimize() ({sol.n_models:,} minimal models)"
+        return list(sol.models), stopped
+    chart = sol.chart
+    covers, stopped = _irredundant_covers(np.asarray(chart.chart, dtype=np.int64), limit, max_work)
+    fits = FitCache(tt)
+    names = chart.names
+    out = []
+    for i, cover in enumerate(covers, start=1):
+        imp = chart.implicants[list(cover)]
+        out.append(Model(f"M{i}", imp, tuple(names[j] for j in cover), _fit=(lambda imp=imp: fits.term_records(imp))))
+    return out, stopped

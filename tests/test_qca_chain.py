@@ -1,0 +1,131 @@
+"""causal_chain(), R QCA's causalChain(): every set minimised as the outcome of the others.
+
+d.educate is Baumgartner's (2009, "Inferring Causal Complexity") artificial data, as the R package cna ships it
+(data/reference/datasets/d.educate.csv; datasets.md names its source): cna's reference manual says cna(d.educate)
+gives two complex formulas, a common cause structure and a causal chain, which R QCA's causalChain(d.educate)
+reproduces (its help page: "same results"). The expected models below are derived by hand from the eight rows (the
+comments give the derivation); R is not installed here, so R's and cna's output rest on their documentation."""
+from __future__ import annotations
+
+import itertools
+import json
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import qca
+from analysis.qca import QCAInputError, QCAWarning, causal_chain
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def educate() -> pd.DataFrame:
+    return pd.read_csv(ROOT / "data/reference/datasets/d.educate.csv", index_col="case")
+
+
+@pytest.fixture(scope="module")
+def chain(educate):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)   # E is skewed (7 of 8 cases): said, and tested below
+        return causal_chain(educate)
+
+
+def _models(step) -> set[frozenset[str]]:
+    return {frozenset(m.terms) for m in step.models}
+
+
+def test_d_educate_gives_baumgartners_chain_and_common_cause(chain):
+    """Hand derivation. L (on U, D, G, E): positive A-F, negative G (0,0,1,1) and H (0,0,0,0); U, D and ~G*E are the
+    prime implicants with the remainders, and only U + D covers A-F without a redundant term (U + ~G*E misses B, D +
+    ~G*E misses D). E (on U, D, L, G): positive A-G, negative H; G is the only implicant covering G (0,0,0,1), L covers
+    A-F, so L + G, and U + D + G (U covers A-D, D covers A, B, E, F): cna's two formulas for E, the causal chain
+    U + D -> L -> E and the common cause U + D -> L, E. U, D and G: each has contradictory rows (A and E are U's
+    (1,1,1,1) with U = 1 and 0), so a model covers half of the cases or less (covS 0.5, 0.5, 0.25): none is
+    necessary (sol_cov = 1), as cna gives no formula for them."""
+    assert chain.outcomes == ["U", "D", "L", "G", "E"]
+    assert _models(chain["L"]) == {frozenset({"U", "D"})}
+    assert _models(chain["E"]) == {frozenset({"L", "G"}), frozenset({"U", "D", "G"})}
+    for outcome, best in (("U", 0.5), ("D", 0.5), ("G", 0.25)):
+        step = chain[outcome]
+        assert step.models == [] and step.failed, outcome
+        assert max(m.fit["covS"] for m in step.failed) == pytest.approx(best)
+        assert "no model passes" in step.note, step.note
+    for step in (chain["L"], chain["E"]):
+        assert all(m.fit["inclS"] == 1 and m.fit["covS"] == 1 for m in step.models)
+    assert [m.expression for m in chain["E"].models] == ["L + G", "U + D + G"]   # fewest terms first
+    assert ("U + D <-> L", "L + G <-> E") in chain.chains
+    assert set(chain.links) == {("U", "L"), ("D", "L"), ("L", "E"), ("G", "E"), ("U", "E"), ("D", "E")}
+
+
+def test_the_minimal_models_only_are_minimize_s(educate):
+    """all_models=False keeps minimize()'s minimal models: E's L + G, not U + D + G (three terms)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        minimal = causal_chain(educate, "L, E", all_models=False)
+        for outcome in ("L", "E"):
+            tt = qca.truth_table(educate, outcome, [c for c in educate.columns if c != outcome])
+            assert ([m.expression for m in minimal[outcome].models]
+                    == [m.expression for m in qca.minimize(tt, include="?").models])
+    assert [m.expression for m in minimal["E"].models] == ["L + G"]
+    assert minimal.outcomes == ["L", "E"]
+
+
+def _hand_chain() -> pd.DataFrame:
+    """A, B, X in every combination; C = A*B; D = C + X: the chain A*B -> C -> D (with X)."""
+    rows = [(a, b, x, a * b, max(a * b, x)) for a, b, x in itertools.product((0, 1), repeat=3)]
+    return pd.DataFrame(rows, columns=["A", "B", "X", "C", "D"], index=[f"k{i}" for i in range(1, 9)])
+
+
+def test_a_hand_made_crisp_chain():
+    """C on A, B, X, D: A*B covers both positive rows (D*~X only the one with X = 0, and is then redundant). D on A,
+    B, X, C: C + X, and A*B + X (A*B is C's equivalent). X on A, B, C, D: the configuration A = B = C = D = 1 is X's
+    contradiction, so ~C*D (cases k2, k4, k6) and ~A*D + ~B*D (the same cases) cover 3 of X's 4 cases: covS 0.75,
+    listed from sol_cov = 0.75 on, not at 1."""
+    data = _hand_chain()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        full = causal_chain(data)
+        lower = causal_chain(data, "X", sol_cov=0.75)
+        ordered = causal_chain(data, ordering="A, B, X < C < D", strict=True)
+    assert _models(full["C"]) == {frozenset({"A*B"})}
+    assert _models(full["D"]) == {frozenset({"X", "C"}), frozenset({"A*B", "X"})}
+    assert full["X"].models == [] and full["A"].models == [] and full["B"].models == []
+    assert _models(lower["X"]) == {frozenset({"~C*D"}), frozenset({"~A*D", "~B*D"})}
+    assert all(m.fit["covS"] == pytest.approx(0.75) and m.fit["inclS"] == 1 for m in lower["X"].models)
+    # the ordering: A, B, X have nothing before them (strict), C is minimised on A, B, X only, D on all four
+    assert [ordered[s].note for s in "ABX"] == ["not minimised: the ordering puts no set before it"] * 3
+    assert ordered["C"].conditions == ("A", "B", "X") and ordered["D"].conditions == ("A", "B", "X", "C")
+    c, = ordered["C"].models
+    assert [(a, b) for a, b in ordered.chains] == [(f"{c.expression} <-> C", ordered["D"].formula(m))
+                                                   for m in ordered["D"].models if "C" in m.terms]
+    # not strict: A, B, X are minimised on each other (no model: they are independent), C and D as before
+    loose = causal_chain(data, ordering=[["A", "B", "X"], "C", "D"])
+    assert loose["A"].conditions == ("B", "X") and loose["A"].models == []
+    assert _models(loose["D"]) == _models(ordered["D"])
+
+
+def test_the_result_prints_and_converts(chain):
+    text = str(chain)
+    assert "U + D <-> L" in text and "U + D + G <-> E" in text and "chain: U + D <-> L, then L + G <-> E" in text
+    df = chain.to_frame()
+    assert list(df[df["model"].notna()]["expression"]) == ["U + D", "L + G", "U + D + G"]
+    assert list(df["minimal"]) == [False, False, True, False, True, False]
+    data = json.loads(json.dumps(chain.to_dict(), allow_nan=False))
+    assert [o["outcome"] for o in data["outcomes"]] == ["U", "D", "L", "G", "E"]
+    assert data["outcomes"][4]["models"][1]["formula"] == "U + D + G <-> E"
+    assert ["U + D <-> L", "L + G <-> E"] in data["chains"]
+    with pytest.raises(QCAInputError, match=r"no outcome 'Q' in this causal chain \(outcomes: U, D, L, G, E\)"):
+        chain["Q"]
+
+
+def test_each_warning_is_given_once(educate):
+    """Every truth table with E (as outcome or condition) warns of its skew: said once each, not once per outcome."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        causal_chain(educate)
+    said = [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
+    assert said and len(said) == len(set(said)), said
+    assert all(w.filename == __file__ for w in caught if issubclass(w.category, QCAWarning))
