@@ -32,6 +32,7 @@ from __future__ import annotations
 from fractions import Fraction
 from functools import lru_cache, reduce
 from itertools import combinations, product
+from math import lcm
 from operator import or_
 
 HALF = Fraction(1, 2)
@@ -42,6 +43,10 @@ class TooBig(Exception):
 
 
 # ---------------------------------------------------------------- memberships and fit
+# The public functions take and give exact fractions. Inside, the memberships of one problem are integers in units
+# of 1/D, D the least common denominator of every score of its cases and outcome: minima, maxima and sums of such
+# integers are the same numbers as those of the fractions (times D), and a ratio of two sums is the same fraction
+# (D cancels), without the cost of a Fraction operation for each case and term.
 
 def literal(value, level, kind):
     """kind 'fs' (fuzzy, levels 0 = absence, 1 = presence) or 'cs' (crisp or multi-value)."""
@@ -62,27 +67,67 @@ def _ratio(a, b):
     return None if b == 0 else Fraction(a) / b
 
 
-def sufficiency(X, Y):
+def _denominator(values):
+    """The least common denominator of exact values (int or Fraction)."""
+    return reduce(lcm, {Fraction(v).denominator for v in values}, 1)
+
+
+def _units(values, D):
+    """Exact values as integers in units of 1/D."""
+    return [int(Fraction(v) * D) for v in values]
+
+
+def _scaled_problem(cases, Y, kinds):
+    """(D, the cases with each fuzzy score in units of 1/D and crisp values unchanged, Y in units of 1/D)."""
+    D = _denominator([*Y, *(c[j] for c in cases for j in range(len(kinds)) if kinds[j] == "fs")])
+    scaled = [tuple(int(Fraction(v) * D) if kinds[j] == "fs" else v for j, v in enumerate(c)) for c in cases]
+    return D, scaled, _units(Y, D)
+
+
+def _cube_units(case, cube, kinds, D):
+    """cube_membership of a scaled case, in units of 1/D (the same minimum of the same literals)."""
+    m = D
+    for j, l in enumerate(cube):
+        if l is not None:
+            v = case[j]
+            x = (v if l == 1 else D - v) if kinds[j] == "fs" else (D if v == l else 0)
+            if x < m:
+                m = x
+    return m
+
+
+def _sufficiency_units(X, Y, D):
     both = sum(min(x, y) for x, y in zip(X, Y))
-    amb = sum(min(x, y, 1 - y) for x, y in zip(X, Y))
+    amb = sum(min(x, y, D - y) for x, y in zip(X, Y))
     return {"inclS": _ratio(both, sum(X)), "PRI": _ratio(both - amb, sum(X) - amb), "covS": _ratio(both, sum(Y))}
 
 
-def necessity(X, Y):
+def _necessity_units(X, Y, D):
     both = sum(min(x, y) for x, y in zip(X, Y))
     return {"inclN": _ratio(both, sum(Y)), "covN": _ratio(both, sum(X)),
-            "RoN": _ratio(sum(1 - x for x in X), sum(1 - min(x, y) for x, y in zip(X, Y)))}
+            "RoN": _ratio(sum(D - x for x in X), sum(D - min(x, y) for x, y in zip(X, Y)))}
+
+
+def sufficiency(X, Y):
+    D = _denominator([*X, *Y])
+    return _sufficiency_units(_units(X, D), _units(Y, D), D)
+
+
+def necessity(X, Y):
+    D = _denominator([*X, *Y])
+    return _necessity_units(_units(X, D), _units(Y, D), D)
 
 
 def solution_fit(cases, Y, cubes, kinds):
     """(fit of the disjunction, [fit of each term with covU])."""
-    X = [[cube_membership(c, t, kinds) for c in cases] for t in cubes]      # X[term][case]
-    whole = sufficiency([max(x) for x in zip(*X)], Y)
+    D, cases, Y = _scaled_problem(cases, Y, kinds)
+    X = [[_cube_units(c, t, kinds, D) for c in cases] for t in cubes]      # X[term][case]
+    whole = _sufficiency_units([max(x) for x in zip(*X)], Y, D)
     terms = []
     for i in range(len(cubes)):
-        f = sufficiency(X[i], Y)
-        rest = sufficiency([max(x, default=Fraction(0)) for x in zip(*(X[:i] + X[i + 1:]))] if len(cubes) > 1
-                           else [Fraction(0)] * len(cases), Y)
+        f = _sufficiency_units(X[i], Y, D)
+        rest = _sufficiency_units([max(x, default=0) for x in zip(*(X[:i] + X[i + 1:]))] if len(cubes) > 1
+                                  else [0] * len(cases), Y, D)
         f["covU"] = None if whole["covS"] is None else whole["covS"] - (rest["covS"] or 0)
         terms.append(f)
     return whole, terms
@@ -98,10 +143,11 @@ def configurations(levels):
 def truth_table(cases, Y, levels, kinds, ic1, ic0, n_cut, pri_cut):
     """{row: {config, n, members (case positions), dcc (members with Y < 0.5), inclS, PRI, OUT}}."""
     table = {}
+    D, scaled, y = _scaled_problem(cases, Y, kinds)
     for i, config in enumerate(configurations(levels)):
-        X = [cube_membership(c, config, kinds) for c in cases]
-        members = [k for k, x in enumerate(X) if x > HALF]
-        fit = sufficiency(X, Y)
+        X = [_cube_units(c, config, kinds, D) for c in scaled]
+        members = [k for k, x in enumerate(X) if 2 * x > D]        # membership > 1/2
+        fit = _sufficiency_units(X, y, D)
         n = len(members)
         if n == 0 or n < n_cut:
             out = "?"
@@ -122,8 +168,12 @@ def truth_table(cases, Y, levels, kinds, ic1, ic0, n_cut, pri_cut):
 def cubes_of(levels):
     """{cube: frozenset of the row numbers inside it} for every cube over `levels`."""
     configs = configurations(levels)
-    return {cube: frozenset(i + 1 for i, cfg in enumerate(configs)
-                            if all(l is None or l == v for l, v in zip(cube, cfg)))
+    # the rows of a cube: those whose configuration has each of its fixed levels (an intersection of the rows with
+    # one condition at one level; a free condition keeps every row)
+    rows = {(j, l): frozenset(i + 1 for i, cfg in enumerate(configs) if cfg[j] == l)
+            for j, n in enumerate(levels) for l in range(n)}
+    every = frozenset(range(1, len(configs) + 1))
+    return {cube: reduce(frozenset.intersection, (rows[j, l] for j, l in enumerate(cube) if l is not None), every)
             for cube in product(*[(None, *range(n)) for n in levels])}
 
 

@@ -119,8 +119,9 @@ def compare_table(p, table, tt):
     observed = {r for r, row in table.items() if row["n"]}
     if set(frame.index) != observed:
         return [f"observed rows: engine {sorted(frame.index)} oracle {sorted(observed)}"]
+    engine_rows = frame.to_dict("index")      # the rows' values read once (a .loc per cell costs more than the engine)
     for r in observed:
-        e, o = frame.loc[r], table[r]
+        e, o = engine_rows[r], table[r]
         got = (tuple(int(e[c]) for c in NAMES[:p["k"]]), int(e["n"]), str(e["OUT"]), split(e["cases"]), split(e["DCC"]))
         want = (o["config"], o["n"], o["OUT"], names(p, o["members"]), names(p, o["dcc"]))
         if got != want or not same(o["inclS"], e["incl"]) or not same(o["PRI"], e["PRI"]):
@@ -150,16 +151,16 @@ def compare_fit(p, model, label):
     for key in ("inclS", "PRI", "covS"):
         if not same(whole[key], model.fit[key]):
             bad.append(f"{label} {model.expression} {key}: engine {model.fit[key]} oracle {whole[key]}")
-    frame = model.term_fit.reset_index(drop=True)
+    frame = model.term_fit.to_dict("records")      # row i: term i (read once, not a .loc per cell)
     explained = p["explained"]
     for i, c in enumerate(cubes):   # a term's cases: those of the explained rows it covers
         want = sorted(f"c{k}" for r in T.cubes_of(p["levels"])[c] & explained for k in p["table"][r]["members"])
-        if split(frame.loc[i, "cases"]) != want:
-            bad.append(f"{label} term {model.terms[i]} cases: engine {frame.loc[i, 'cases']} oracle {want}")
+        if split(frame[i]["cases"]) != want:
+            bad.append(f"{label} term {model.terms[i]} cases: engine {frame[i]['cases']} oracle {want}")
     for i, t in enumerate(terms):
         for key in ("inclS", "PRI", "covS") + (("covU",) if len(terms) > 1 else ()):
-            if not same(t[key], frame.loc[i, key]):
-                bad.append(f"{label} {model.expression} term {model.terms[i]} {key}: engine {frame.loc[i, key]} "
+            if not same(t[key], frame[i][key]):
+                bad.append(f"{label} {model.expression} term {model.terms[i]} {key}: engine {frame[i][key]} "
                            f"oracle {t[key]}")
     return bad
 
@@ -193,7 +194,8 @@ def compare_solution(p, table, tt, include, explain=("1",)):
         bad.append(f"{label} chart_essential: engine {sol.chart_essential} oracle "
                    f"{T.chart_essential(p['levels'], explained, primes)}")
     chart = sol.pi_chart
-    cells = {(cube(t, p), int(r)) for t in chart.index for r in chart.columns if chart.loc[t, r]}
+    cells = {(cube(t, p), int(r)) for t, marks in zip(chart.index, chart.to_numpy())
+             for r, v in zip(chart.columns, marks) if v}
     want = {(c, r) for c in primes for r in T.cubes_of(p["levels"])[c] & explained}
     if cells != want or set(map(int, chart.columns)) != explained:
         bad.append(f"{label} prime implicant chart differs")
@@ -250,7 +252,7 @@ def compare_intermediate(p, table, tt, conservative, parsimonious):
 def compare_necessity(p):
     frame = necessity(p["df"], p["outcome"], list(NAMES[:p["k"]])).to_frame()
     bad = []
-    for _, row in frame.iterrows():
+    for row in frame.to_dict("records"):
         c = cube(row["condition"], p)
         want = T.necessity([T.cube_membership(x, c, p["kinds"]) for x in p["cases"]], p["Y"])
         bad += [f"necessity {row['condition']} {key}: engine {row[key]} oracle {want[key]}"
@@ -275,7 +277,7 @@ def compare_pof(p):
     for relation, keys, measure in (("necessity", ("inclN", "RoN", "covN"), T.necessity),
                                     ("sufficiency", ("inclS", "PRI", "covS"), T.sufficiency)):
         frame = pofind(p["df"], p["outcome"], list(NAMES[:p["k"]]), relation=relation).to_frame()
-        for _, row in frame.iterrows():
+        for row in frame.to_dict("records"):
             want = measure([T.cube_membership(x, cube(row["term"], p), p["kinds"]) for x in p["cases"]], p["Y"])
             bad += [f"pofind {relation} {row['term']} {key}: engine {row[key]} oracle {want[key]}"
                     for key in keys if not same(want[key], row[key])]
