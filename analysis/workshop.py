@@ -1650,7 +1650,10 @@ def _zh_missing_values(m: re.Match) -> str | None:
         + (f"，标为 {found.group('marked')}" if found.group("marked") else "") + "）"))
     if said is None:
         return None
-    return ("列 " + "；".join(said) + "中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先明确地删除或插补这些案例"
+    return ("列 " + "；".join(said) + "中有缺失值："
+            + ("校准需要每个案例都有原始值；请删除或插补这些案例，或在校准设定文件中给该集合写 'missing: keep'，让其隶属度留空"
+               "（如 R 的 calibrate() 给出 NA），分析时再用 --drop-missing 删除这些案例并列出它们" if m.group("calibrate") else
+               "QCA 无法把隶属度缺失的案例放进任何组态；请先明确地删除或插补这些案例")
             + (f"（要删除它们并列出被删除的案例：在 Python 中用 {m.group('dropna')}；在命令行中加上 --drop-missing）"
                if m.group("dropna") else "")
             + (f"；案例 {_more_cases_zh(m.group('summary'))} 像是数据下方的汇总行（合计、均值或其他统计量），不是案例：请删除"
@@ -2862,9 +2865,12 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"sort_by 须为列名（'incl, n' 或 ['incl', 'n']）或从列到是否降序的映射（{{'incl': True, 'n': False}}），现为 "
                 f"{m.group('value')}")),
     ("data: missing values",
-     re.compile(r"missing values in column\(s\) (?P<columns>.+?): QCA cannot place a case with a missing membership in a "
-                r"configuration; drop or impute those cases explicitly first(?: \(to drop them, naming them: in Python, "
-                r"(?P<dropna>drop_missing_cases\(df, \[.*?\]\)); on the command line, --drop-missing\))?(?:; case "
+     re.compile(r"missing values in column\(s\) (?P<columns>.+?): (?:QCA cannot place a case with a missing membership in "
+                r"a configuration; drop or impute those cases explicitly first(?: \(to drop them, naming them: in Python, "
+                r"(?P<dropna>drop_missing_cases\(df, \[.*?\]\)); on the command line, --drop-missing\))?|(?P<calibrate>"
+                r"calibration needs a raw value for every case; drop or impute those cases, or give the set 'missing: keep' "
+                r"in the calibration file to leave its membership empty \(as R's calibrate\(\) gives NA\), which the "
+                r"analysis then drops with --drop-missing, naming those cases))(?:; case "
                 r"(?P<summary>.+?) looks? like a summary "
                 r"row \(a total, mean or other statistic below the data\), not a case: delete the rows?)?$"),
      _zh_missing_values),
@@ -3187,8 +3193,12 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"specification \(its membership left empty\), then --drop-missing to the analysis)|(?P<drop>: write "
                 r"--drop-missing \(drops the cases with a missing value in the columns used, naming them\))|: write "
                 r"(?P<write>--[\w-]+(?: [^\s();]+)?)(?P<r> \(the inclN a condition needs to be flagged necessary; R's "
-                r"(?P<rname>[\w.]+)\))?))?$"),
+                r"(?P<rname>[\w.]+)\))?)|; (?P<listed>--[\w-]+) takes one (?P<one>value|expression): write (?P<one_write>.+) "
+                r"\((?:commas between the items, no blanks|(?P<joined>its combinations joined by ' \+ ', quoted))\))?$"),
      lambda m: (f"无法识别的参数：{m.group('args')}"
+                + (f"；{m.group('listed')} 只取一个{'表达式' if m.group('one') == 'expression' else '值'}：请写 "
+                   f"{m.group('one_write')}（" + ("其组合以 ' + ' 相连，并加引号" if m.group("joined") else "各项之间用逗号，不加空格")
+                   + "）" if m.group("listed") else "")
                 + (f"；robustness 从其 --spec 文件读取分析的设定，不从命令行参数读取：请在该文件中写键 {m.group('keys')}（例如 "
                    f"{m.group('eg')}）" if m.group("keys") else "")
                 + (f"；{m.group('cmd')} 不接受 {m.group('flag')}" if m.group("cmd") else "")
@@ -3301,6 +3311,15 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                    "文件看来是用 ';' 而不是逗号分隔的（小数用逗号的地区设置下，Excel 保存的每个 CSV 都写 ';' 和 0,8，'CSV UTF-8 "
                    "(逗号分隔)' 也一样）：请直接给出工作簿（.xlsx），引擎可以读取；或者转换它：在 R 中用 "
                    f"{m.group('r')}；在 Python 中用 {m.group('py')}"))),
+    ("a file separated by '|' or blanks",   # read_data: a database or SAS export, R's write.table(), a pasted table
+     re.compile(r"the header is one column (?P<header>'[^']*'|\"[^\"]*\"): the (?P<what>file|input) looks separated by "
+                r"(?:(?P<pipe>'\|', not commas \(a database or SAS export\?\);)|blanks, not commas \(R's write\.table\(\), "
+                r"whose default sep is ' ', or a table copied as text\); in R write it with (?P<r>write\.csv\(data, "
+                r"'file\.csv'\)),) (?:or )?save it as 'CSV UTF-8 \(comma delimited\)'$"),
+     lambda m: (f"表头只有一列 {m.group('header')}：{'文件' if m.group('what') == 'file' else '输入'}看来是用"
+                + (" '|' 而不是逗号分隔的（数据库或 SAS 导出的文件？）；请另存为 'CSV UTF-8 (逗号分隔)'" if m.group("pipe") else
+                   "空格而不是逗号分隔的（R 的 write.table()，其默认 sep 为 ' '；或从别处复制的文本表格）；在 R 中请用 "
+                   f"{m.group('r')} 写出，或另存为 'CSV UTF-8 (逗号分隔)'"))),
     ("robustness: a recalibration without raw data",   # a test's calibrate without raw= (CLI: --raw)
      re.compile(r"test (?P<label>'[^']*') recalibrates (?P<set>'[^']*'): give the raw data: (?P<raw>raw=DATAFRAME \(CLI: "
                 r"--raw FILE\)|--raw FILE)$"),
@@ -3409,7 +3428,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"(?P<choices>'[^']*'(?:, '[^']*')*)\)(?=;|$)"),   # the names meant after it: _hints_zh
      lambda m: f"参数 {m.group('flag')}：无效的选项 {m.group('value')}（可选：{m.group('choices')}）"),
     ("calibrate_frame: a raw column not in the data",   # spec['dev']: raw column 'dev' (a set's source) the frame lacks
-     re.compile(r"raw column (?P<column>'[^']*') not in the data" + _MEANT + r" \(columns: \[.*\]\)$"),
+     re.compile(r"raw columns? (?P<column>'[^']*'(?:, '[^']*')*) not in the data" + _MEANT + r" \(columns: \[.*\]\)$"),
      lambda m: f"原始数据列 {m.group('column')} 不在数据中"),
     ("a file flag left empty",   # --spec '', --raw '' (an unset shell variable)
      re.compile(r"--(?P<flag>spec|raw) is empty \((?P<value>'[^']*'|\"[^\"]*\")\): give the file$"),
@@ -3431,6 +3450,44 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      re.compile(r"key (?P<key>'[^']*'|\S+) is given twice; give each key once \(the file's readers would keep the last "
                 r"value without a word\)$"),
      lambda m: f"键 {m.group('key')} 写了两次；每个键只写一次（读取该文件的程序会不声不响地只保留最后一个值）"),
+    ("calibrate: thresholds with decimal commas",   # calibrate.parse_thresholds: 'e=0,2, c=0,5, i=0,9'
+     re.compile(r"thresholds (?P<given>'[^']*'|\"[^\"]*\"): decimal commas \((?P<comma>'[^']*')\)\? write numbers with a "
+                r"point, (?P<point>'[^']*') \(',' separates the thresholds(?P<semi>, not ';')?\)$"),
+     lambda m: (f"thresholds {m.group('given')}：是小数逗号（{m.group('comma')}）吗？请用小数点写数字：{m.group('point')}"
+                f"（',' 分隔各临界值{'，而不是 ' + repr(';') if m.group('semi') else ''}）")),
+    ("calibrate: thresholds as R's c(...)",   # calibrate.parse_thresholds: 'c(e = 350, c = 550, i = 850)'
+     re.compile(r"thresholds (?P<given>'[^']*'|\"[^\"]*\"): R's vector c\(\.\.\.\) copied as text; write (?P<write>'[^']*') "
+                r"\(the text without c\( \)\)$"),
+     lambda m: f"thresholds {m.group('given')}：这是照搬成文本的 R 向量 c(...)：请写 {m.group('write')}（去掉 c( )）"),
+    ("calibrate_frame: a source not one column",   # spec['URB']: {'source': ['URB']}
+     re.compile(r"source must name one raw column \(text, e\.g\. (?P<eg>'[^']*'|\"[^\"]*\")\), got (?P<value>.+) "
+                r"\((?P<type>\w+)\)$"),
+     lambda m: f"source 必须指定一个原始数据列（文本，例如 {m.group('eg')}），现为 {m.group('value')}（{m.group('type')}）"),
+    ("calibrate_frame: spec not a mapping",   # calibrate_frame(df, 'LR_calibration.yaml'), a list of sets, {}
+     re.compile(r"spec must be a non-empty mapping \{set name: \{thresholds: \.\.\., \.\.\.\}\}, got (?:the text "
+                r"(?P<text>'[^']*'|\"[^\"]*\"): a specification file\? read it first, (?P<read>calibrate_frame\(df, "
+                r"read_spec_file\(.*\)\)) \(from analysis\.qca\.read import read_spec_file; the CLI's calibrate --spec reads "
+                r"the file itself\)|(?P<list>a list of mappings): join them into one, \{'DEV': \{\.\.\.\}, 'URB': "
+                r"\{\.\.\.\}\}|(?P<value>.+))$"),
+     lambda m: ("spec 必须是非空的映射 {集合名称: {thresholds: ..., ...}}，现为"
+                + (f"文本 {m.group('text')}：是设定文件吗？请先读入它：{m.group('read')}（from analysis.qca.read import "
+                   "read_spec_file；命令行的 calibrate --spec 会自己读取文件）" if m.group("text") else
+                   "由映射组成的列表：请把它们合并为一个，{'DEV': {...}, 'URB': {...}}" if m.group("list") else
+                   f" {m.group('value')}"))),
+    ("a sweep's grid",   # robustness.sensitivity_incl_cut / _n_cut / _pri_cut: cuts=[0.7, '0.8x', 0.9], cuts='0.8'
+     re.compile(r"(?:(?P<name>\w+)\[(?P<i>\d+)\] is (?P<value>.+?), not a number: each (?P<what>consistency|PRI) "
+                r"cut-off is one number in \[0, 1\](?P<pair> \(a pair incl_cut=\(ic1, ic0\) goes in the baseline's incl_cut; "
+                r"each cut moves ic1\))?|(?P<list>\w+) must be a list of values, got "
+                r"(?P<given>.+)|(?P<empty>\w+) is empty: give at least one value|(?P<range>consistency|PRI) cut-offs must "
+                r"lie in \[0, 1\], got (?P<out>.+)|frequency cut-offs must be whole numbers >= 1, got (?P<n>.+))$"),
+     lambda m: (f"{m.group('name')}[{m.group('i')}] 为 {m.group('value')}，不是数字："
+                + f"每个{'一致性' if m.group('what') == 'consistency' else ' PRI '}阈值是 [0, 1] 中的一个数"
+                + ("（一对 incl_cut=(ic1, ic0) 写在基准分析的 incl_cut 中；每个阈值移动 ic1）" if m.group("pair") else "")
+                if m.group("name") else
+                f"{m.group('list')} 必须是值的列表，现为 {m.group('given')}" if m.group("list") else
+                f"{m.group('empty')} 是空的：请至少给出一个值" if m.group("empty") else
+                f"{'一致性' if m.group('range') == 'consistency' else 'PRI '}阈值必须在 [0, 1] 之内，现为 {m.group('out')}"
+                if m.group("range") else f"频数阈值必须是 >= 1 的整数，现为 {m.group('n')}")),
     ("robustness: a test label twice", re.compile(r"test label (?P<label>'[^']*') is used twice; labels must be unique$"),
      lambda m: f"检验标签 {m.group('label')} 用了两次；标签必须唯一"),
     ("robustness: a test that changes nothing",
@@ -3764,7 +3821,8 @@ _CONDITIONS_TAKEN = re.compile(r"; the conditions were taken from every column b
 _SPEC_FILE = re.compile(r"(?P<file>.+?\.(?:ya?ml|json|csv|tsv|txt|xlsx|xlsm|xls|ods|dta|sav)): (?P<rest>.+)$",
                         re.IGNORECASE)
 _SPEC_PART = re.compile(r"(?:test (?P<test>\d+|'[^']*')|range (?P<range>\d+)(?: \((?P<what>parameter: [^()]*)\))?"
-                        r"|spec\[(?P<set>'[^']*')\]|calibrate (?P<calibrated>'[^']*')): (?P<rest>.+)$")
+                        r"|spec\[(?P<set>'[^']*')\](?P<sets>(?:, spec\['[^']*'\])*)|calibrate (?P<calibrated>'[^']*')): "
+                        r"(?P<rest>.+)$")
 
 
 def _placed_error_zh(message: str) -> str | None:
@@ -3794,7 +3852,7 @@ def _placed_error_zh(message: str) -> str | None:
         line = _error_message_zh(part.group("rest"))
         place = (f"检验 {part.group('test')}" if part.group("test") else
                  f"范围 {part.group('range')}" + (f"（{part.group('what')}）" if part.group("what") else "")
-                 if part.group("range") else f"spec[{part.group('set')}]" if part.group("set") else
+                 if part.group("range") else f"spec[{part.group('set')}]{part.group('sets')}" if part.group("set") else
                  f"calibrate {part.group('calibrated')}")
         return line and f"{place}：{line}"
     return None
@@ -3884,6 +3942,15 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
              if m.group("scale") == "lie between 0 and 1" else
              "；原始数值是百分数（最大到 100），而 thresholds 在 0 到 1 之间，像比例")
             + f"：是否想写 thresholds='{m.group('meant')}'？"))),
+    ("calibrate_frame: case names neither calibrated nor kept",   # a column of names left out of spec and keep
+     re.compile(r"columns? (?P<names>.+?) \(a different text in every row, as case names are\) (?:is|are) neither "
+                r"calibrated nor kept: the result numbers the cases as the frame's index does \((?P<shown>.+?), \.\.\.\) "
+                r"and leaves (?P<first>.+?) out; if it names the cases, (?P<keep>keep=(?:'[^']*'|\"[^\"]*\")) \(then "
+                r"(?P<case>case_column=(?:'[^']*'|\"[^\"]*\"))\), or read the file with (?P<read>read_data\(path, "
+                r"case_column=.+\))$"),
+     lambda m: (f"列 {m.group('names')}（每行的文本都不同，像案例名称那样）既没有被校准，也没有被保留：结果按数据框的索引给案例"
+                f"编号（{m.group('shown')}, ...），并去掉 {m.group('first')}；若它是案例名称，请写 {m.group('keep')}（然后 "
+                f"{m.group('case')}），或用 {m.group('read')} 读取文件")),
     ("skewed multi-value condition",
      re.compile(r"skewed condition (?P<name>'[^']*') \(multi-value, (?P<k>\d+) levels(?P<held> with cases)?\): the share "
                 r"of cases at level\(s\) (?P<levels>.+?) lies outside (?P<scaled>\[[^\]]*\]) \((?P<bounds>\[[^\]]*\]) with "
@@ -4088,6 +4155,8 @@ def _warning_message_zh(message: str) -> str | None:
         found = form.match(message)
         if found:
             return said(found) or None
+    if (file := _SPEC_FILE.match(message)) and (line := _warning_message_zh(file.group("rest"))):
+        return f"{file.group('file')}：{line}"   # the calibrate command's file, before the warning's own words
     return _note_message_zh(message)   # minimize --csv says the printout's notes as warnings (stderr)
 
 

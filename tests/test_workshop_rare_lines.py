@@ -2378,3 +2378,104 @@ def test_calibrates_keep_of_a_set_and_a_json_files_key_twice_have_their_chinese_
     from analysis.workshop import engine_error_zh
 
     assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("calibrate-raw-blank",
+     "tests/bad_inputs/raw_blank_cell.csv：列 'DEV'（案例 'AU'）中有缺失值：校准需要每个案例都有原始值；请删除或插补这些案例，或在"
+     "校准设定文件中给该集合写 'missing: keep'，让其隶属度留空（如 R 的 calibrate() 给出 NA），分析时再用 --drop-missing 删除这些"
+     "案例并列出它们"),
+    ("calibrate-decimal-comma-anchors",
+     "tests/bad_inputs/spec_decimal_commas.yaml：校准 '信息化'（取自列 '人均卫生支出'）：thresholds 'e=0,2, c=0,5, i=0,9'：是小数"
+     "逗号（'0,2'）吗？请用小数点写数字：'e=0.2, c=0.5, i=0.9'（',' 分隔各临界值）"),
+    ("calibrate-decimal-comma-semicolons",
+     "tests/bad_inputs/spec_decimal_commas_semicolons.yaml：校准 '信息化'（取自列 '人均卫生支出'）：thresholds 'e=0,2; c=0,5; "
+     "i=0,9'：是小数逗号（'0,2'）吗？请用小数点写数字：'e=0.2, c=0.5, i=0.9'（',' 分隔各临界值，而不是 ';'）"),
+    ("calibrate-thresholds-r-vector-text",
+     "thresholds 'c(e = 350, c = 550, i = 850)'：这是照搬成文本的 R 向量 c(...)：请写 'e=350, c=550, i=850'（去掉 c( )）"),
+    ("calibrate-frame-two-absent-raw-columns",
+     "spec['DEVV'], spec['URB']：原始数据列 'DEVV', 'URBB' 不在数据中；'DEVV'：是否想写 'DEV'？'URBB'：是否想写 'URB'？（数据的"
+     "列：['case', 'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV']）"),
+    ("calibrate-frame-source-list", "spec['URB']：source 必须指定一个原始数据列（文本，例如 'URB'），现为 ['URB']（list）"),
+    ("calibrate-frame-spec-file-name",
+     "spec 必须是非空的映射 {集合名称: {thresholds: ..., ...}}，现为文本 'docs/examples/LR_calibration.yaml'：是设定文件吗？请先"
+     "读入它：calibrate_frame(df, read_spec_file('docs/examples/LR_calibration.yaml'))（from analysis.qca.read import "
+     "read_spec_file；命令行的 calibrate --spec 会自己读取文件）"),
+    ("sweep-grid-point-not-a-number",
+     "cuts[1] 为 '0.8x'，不是数字：每个一致性阈值是 [0, 1] 中的一个数（一对 incl_cut=(ic1, ic0) 写在基准分析的 incl_cut 中；每个"
+     "阈值移动 ic1）"),
+    ("r-write-table-spaces",
+     "tests/bad_inputs/r_write_table_spaces.csv：表头只有一列 'DEV \"URB\" \"LIT\" \"IND\" \"STB\" \"SURV\"'：文件看来是用空格而不是"
+     "逗号分隔的（R 的 write.table()，其默认 sep 为 ' '；或从别处复制的文本表格）；在 R 中请用 write.csv(data, 'file.csv') 写出，"
+     "或另存为 'CSV UTF-8 (逗号分隔)'"),
+    ("pipe-separated",
+     "tests/bad_inputs/pipe_separated.csv：表头只有一列 'case|DEV|URB|LIT|IND|STB|SURV'：文件看来是用 '|' 而不是逗号分隔的（数据库"
+     "或 SAS 导出的文件？）；请另存为 'CSV UTF-8 (逗号分隔)'"),
+    ("list-flag-blank-separated", "无法识别的参数：8；--exclude 只取一个值：请写 --exclude 7,8（各项之间用逗号，不加空格）"),
+])
+def test_a_researchers_calibration_and_pasted_lists_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """Refusals a researcher's own data meet most, from the bad-input catalogue's rows as their user meets them, had no
+    Chinese line: a raw value left blank in the calibrate command's file, thresholds with decimal commas or copied as
+    R's c(...), calibrate_frame's sources (two misspelt, one given as a list) and its spec given as a file name, a
+    sweep's grid point that is no number, a file separated by blanks (R's write.table) or by '|', and a list flag's
+    items separated by blanks."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("calibrate-anchors-off-scale",
+     "tests/bad_inputs/spec_anchors_off_scale.yaml：集合 'DEV'：每个案例都高于 0.5（原始 'DEV' 从 320 到 1098，thresholds 为 "
+     "'e=0.35, c=0.55, i=0.85'）：该集合在类别上没有变化（另一侧没有案例），任何分析都无法使用；请检查 thresholds 是否与数据的尺度"
+     "一致"),
+    ("calibrate-crisp-off-range",
+     "tests/bad_inputs/spec_crisp_off_range.yaml：集合 'URB'：每个案例的隶属度都是 1（原始 'URB' 从 15.3 到 78.8，thresholds 为 "
+     "0.5）：该集合在类别上没有变化（另一侧没有案例），任何分析都无法使用；请检查 thresholds 是否与数据的尺度一致；原始数值是百分数"
+     "（最大到 100），而 thresholds 在 0 到 1 之间，像比例：是否想写 thresholds='50'？"),
+    ("calibrate-frame-case-names-left-out",
+     "列 '编号'（每行的文本都不同，像案例名称那样）既没有被校准，也没有被保留：结果按数据框的索引给案例编号（1, 2, ...），并去掉 "
+     "'编号'；若它是案例名称，请写 keep='编号'（然后 case_column='编号'），或用 read_data(path, case_column='编号') 读取文件"),
+])
+def test_calibrations_warnings_in_a_file_and_case_names_left_out_have_their_chinese_line(capsys, monkeypatch, bad_id,
+                                                                                         zh):
+    """The calibrate command's warning of a set that does not vary (thresholds off the raw scale) had a Chinese line
+    only without the file the command names before it; calibrate_frame's warning of a column of case names left out
+    had none."""
+    from analysis.workshop import engine_warning_zh
+
+    assert engine_warning_zh(_catalogue_message(bad_id, capsys, monkeypatch, kind="warning")) == zh
+
+
+@pytest.mark.parametrize("call, zh", [
+    (lambda rob, lf: rob.sensitivity_incl_cut(lf, "SURV", CONDITIONS, cuts="0.8"), "cuts 必须是值的列表，现为 '0.8'"),
+    (lambda rob, lf: rob.sensitivity_pri_cut(lf, "SURV", CONDITIONS, cuts=[]), "cuts 是空的：请至少给出一个值"),
+    (lambda rob, lf: rob.sensitivity_pri_cut(lf, "SURV", CONDITIONS, cuts=[0.5, "x"]),
+     "cuts[1] 为 'x'，不是数字：每个 PRI 阈值是 [0, 1] 中的一个数"),
+    (lambda rob, lf: rob.sensitivity_incl_cut(lf, "SURV", CONDITIONS, cuts=[80]), "一致性阈值必须在 [0, 1] 之内，现为 [80.0]"),
+    (lambda rob, lf: rob.sensitivity_pri_cut(lf, "SURV", CONDITIONS, cuts=[2]), "PRI 阈值必须在 [0, 1] 之内，现为 [2.0]"),
+    (lambda rob, lf: rob.sensitivity_n_cut(lf, "SURV", CONDITIONS, cuts=[0]), "频数阈值必须是 >= 1 的整数，现为 [0]"),
+])
+def test_a_sweeps_grid_refused_has_its_chinese_line(lipset, call, zh):
+    """The sensitivity sweeps' refusals of their grid (not a list, empty, a point no number, a cut-off off its range)
+    had no Chinese line; each is refused before any analysis runs."""
+    from analysis.qca import robustness
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as refused:
+        call(robustness, lipset["lf"])
+    assert engine_error_zh(refused.value) == zh
+
+
+def test_an_expression_flags_combinations_separated_by_blanks_have_their_chinese_line(capsys):
+    """esa --untenable 'DEV*URB' 'LIT*IND' (two quoted combinations, the shell's two arguments): the command's hint
+    to join them by ' + ' had no Chinese line."""
+    from _cli import run
+
+    from analysis.workshop import engine_error_zh
+
+    code, out, err = run(capsys, "esa", str(DATASETS / "LF.csv"), "--outcome", "SURV", "--incl-cut", "0.8",
+                         "--untenable", "DEV*URB", "LIT*IND")
+    line = next(x.removeprefix("error: ") for x in err.splitlines() if x.startswith("error: "))
+    assert code == 2 and engine_error_zh(QCAInputError(line)) == (
+        "无法识别的参数：LIT*IND；--untenable 只取一个表达式：请写 --untenable 'DEV*URB + LIT*IND'（其组合以 ' + ' 相连，并加引号）"), line
