@@ -1607,6 +1607,10 @@ def _hints_zh(message: str, line_span: tuple[int, int] | None = None) -> str:
     listed = _LISTED.search(message)
     if listed:
         what = {"columns": "数据的列", "conditions": "条件", "its arguments": "其参数"}[listed.group("what")]
+        before = message[:listed.start()]   # the raw data's columns, or a file's, named as the English names them
+        what = ("原始数据的列" if what == "数据的列" and "not in the raw data" in before else
+                f"{'文件' if found.group(1) == 'file' else '输入'}的列"
+                if what == "数据的列" and (found := re.search(r"not in the (file|input)(?!.* not in the)", before)) else what)
         say(listed, f"（{what}：{listed.group('names')}）")
     if line_span is not None:
         for at, english in _unsaid(message, spans):   # kept in English: no hint of the message goes unsaid
@@ -3368,15 +3372,11 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 f"{m.group('conds')}；结果：{m.group('outcome')}），因此该检验不会改变任何东西；请把它加入条件，或从该检验中去掉")),
     ("robustness: a raw column not in the raw data",   # a recalibration test's or a calibration range's source
      re.compile(r"(?:calibration range of (?P<set>'[^']*'): )?(?:raw column|--raw (?P<file>.+?): column) "
-                r"(?P<column>'[^']*') not in the raw data" + _MEANT + r" \(columns: .+?\)(?:; a raw column "
-                r"named otherwise than its set is given as its source: (?:(?P<test>calibrate: \{.*\})|(?P<call>"
-                r"threshold_range\(\.\.\., source=[^()]*\)), a sweep file's range source: (?P<key>.+)))?$"),
+                r"(?P<column>'[^']*') not in the raw data" + _MEANT + r" \(columns: .+?\)$"),
      lambda m: ((f"{m.group('set')} 的校准范围：" if m.group("set") else "")
                 + (f"--raw {m.group('file')}：列 " if m.group("file") else "原始数据列 ")
-                + f"{m.group('column')} 不在原始数据中"   # the columns: said by the hints (_hints_zh), after the names meant
-                + (f"；名称与其集合不同的原始数据列，作为该集合的 source 给出：{m.group('test')}" if m.group("test") else
-                   f"；名称与其集合不同的原始数据列，作为该集合的 source 给出：{m.group('call')}，扫描文件中范围的 source: "
-                   f"{m.group('key')}" if m.group("call") else ""))),
+                + f"{m.group('column')} 不在原始数据中")),   # the names meant and the columns: said by the hints
+    # (_hints_zh); how to give a raw column named otherwise: _SOURCE_NAMED, after them, as the English says it
     ("robustness: budgets unknown",   # robustness_protocol's (a sweep's) budgets= naming no budget
      re.compile(r"budgets of (?P<who>\w+): unknown (?P<keys>'[^']*'(?:, '[^']*')*)" + r"(?P<meant>(?:; (?:'[^']*': )?did "
                 r"you mean '[^']*'(?: or '[^']*')*\?)*)" + r"; allowed: (?P<allowed>[^;()]+) \(n_jobs is the sweep's own "
@@ -3858,6 +3858,13 @@ def _placed_error_zh(message: str) -> str | None:
     return None
 
 
+#: The ending the robustness protocol gives a set's raw column the raw data lack (protocol._source_hint): how a raw
+#: column named otherwise than its set is given as its source, said after the names meant and the raw data's columns.
+_SOURCE_NAMED = re.compile(r"; a raw column named otherwise than its set is given as its source: (?:(?P<test>calibrate: "
+                           r"\{.*\})|(?P<call>threshold_range\(\.\.\., source=[^()]*\)), a sweep file's range source: "
+                           r"(?P<key>.+))$")
+
+
 def _error_message_zh(message: str) -> str | None:
     """engine_error_zh's line for an engine error's message, as text: for an error a report quotes (good_practice's
     ESA row: 'not checked: contradictory simplifying assumptions (<the error>)'); None for a message of another form.
@@ -3865,6 +3872,11 @@ def _error_message_zh(message: str) -> str | None:
     all of them) has each problem's line, joined so; none when one problem has none. The ending of a data error
     with the conditions taken from the data (_CONDITIONS_TAKEN: the columns to leave out) is said after the line of
     the error it ends."""
+    named = _SOURCE_NAMED.search(message)
+    if named:
+        line = _error_message_zh(message[:named.start()])
+        return line and ("{}；名称与其集合不同的原始数据列，作为该集合的 source 给出：".format(line)
+                         + (named.group("test") or f"{named.group('call')}，扫描文件中范围的 source: {named.group('key')}"))
     taken = _CONDITIONS_TAKEN.search(message)
     if taken:
         line = _error_message_zh(message[:taken.start()])

@@ -1678,9 +1678,9 @@ def test_a_missing_value_code_among_memberships_keeps_its_chinese_line(lipset, c
 
 @pytest.mark.parametrize("rule, keep, zh", [
     ("{source: GDPX, thresholds: 'e=350, c=550, i=850'}", [],
-     "文件中没有列 'GDPX'（校准设定的 source，或 --keep 所列的列）；是否想写 'GDP'？（数据的列：'case', 'GDP', 'Y'）"),
+     "文件中没有列 'GDPX'（校准设定的 source，或 --keep 所列的列）；是否想写 'GDP'？（文件的列：'case', 'GDP', 'Y'）"),
     ("{source: GDP, thresholds: 'e=350, c=550, i=850'}", ["--keep", "y"],
-     "文件中没有列 'y'（校准设定的 source，或 --keep 所列的列）；是否想写 'Y'？（名称区分大小写）（数据的列：'case', 'GDP', 'Y'）"),
+     "文件中没有列 'y'（校准设定的 source，或 --keep 所列的列）；是否想写 'Y'？（名称区分大小写）（文件的列：'case', 'GDP', 'Y'）"),
 ])
 def test_the_calibrate_commands_raw_column_not_in_the_file_has_a_chinese_line(tmp_path, capsys, rule, keep, zh):
     """The calibrate command's refusal of a set's source (or a --keep column) the raw file lacks names the raw file,
@@ -2240,13 +2240,13 @@ def test_a_recalibration_without_raw_data_and_a_test_sets_form_have_their_chines
      "（名称区分大小写；小写并不表示缺失，否定写作 '~DEV'）"),
     ("raw-column-named-otherwise-test",
      "tests/bad_inputs/spec_recalibrate.yaml：检验 'DEV c=600'：--raw tests/bad_inputs/raw_lowercase_columns.csv：列 'DEV' "
-     "不在原始数据中；名称与其集合不同的原始数据列，作为该集合的 source 给出：calibrate: {DEV: {source: dev, thresholds: ...}}"
-     "；是否想写 'dev'？（名称区分大小写）（数据的列：dev, urb, lit, ind, stb, surv）"),
+     "不在原始数据中；是否想写 'dev'？（名称区分大小写）（原始数据的列：dev, urb, lit, ind, stb, surv）；名称与其集合不同的原始"
+     "数据列，作为该集合的 source 给出：calibrate: {DEV: {source: dev, thresholds: ...}}"),
     ("raw-column-named-otherwise-range",
      "tests/bad_inputs/spec_calibration_range.yaml：范围 1（parameter: calibration, set: DEV）：'DEV' 的校准范围：--raw "
-     "tests/bad_inputs/raw_lowercase_columns.csv：列 'DEV' 不在原始数据中；名称与其集合不同的原始数据列，作为该集合的 source "
-     "给出：threshold_range(..., source='dev')，扫描文件中范围的 source: dev；是否想写 'dev'？（名称区分大小写）（数据的列：dev, "
-     "urb, lit, ind, stb, surv）"),
+     "tests/bad_inputs/raw_lowercase_columns.csv：列 'DEV' 不在原始数据中；是否想写 'dev'？（名称区分大小写）（原始数据的列："
+     "dev, urb, lit, ind, stb, surv）；名称与其集合不同的原始数据列，作为该集合的 source 给出：threshold_range(..., "
+     "source='dev')，扫描文件中范围的 source: dev"),
     ("protocol-budgets-unknown",
      "robustness_protocol 的 budgets：未知的键 'n_jobs'（可用的键：max_models, allow_partial, max_work, max_implicants, "
      "max_chart_cells, sa_limit, ec_limit, max_intermediate_pairs, max_memberships；n_jobs 是扫描本身的参数）"),
