@@ -549,3 +549,36 @@ def test_a_page_named_in_code_links_to_its_page_in_the_book():
     assert fixed.count("<a ") == 3 and fixed.endswith(page[page.index('<a href="x.html">'):])
     assert book.with_page_links(page, "README.html", pages).count('href="notebooks/03_qca.html"') == 1
     assert book.page_of("docs/r-to-engine.md") == "docs/r-to-engine.html" and book.page_of("data/raw/a.csv") is None
+
+
+def test_a_printed_outputs_prose_lines_are_marked_to_wrap_and_its_tables_are_not():
+    """A cell's printed output kept every line whole on screen (notebook 00's QCAWarning 3,724 px wide at 1366 px):
+    book/_ext/book_outputs.py marks each line of prose to wrap (book.css, book-wrap), its continuation indented past
+    the line's own indent, and leaves a printed table's lines (a gap of two spaces between words, with a line beside
+    it so or a rule) as they are; every line of a warning (stderr) is prose. The page in the browser:
+    tests/test_report_screen.py."""
+    outputs = load_script("book/_ext/book_outputs.py")
+    stdout = ("<span></span>skewed sets (reconstruction): none\n"
+              "          inclN    RoN   covN\n"
+              "1  ~DEV  0.285  0.587  0.274\n"
+              "-----------------------------\n"
+              "2  DEV   0.831  0.811  0.775\n"
+              "\n"
+              "  candidate ~SYS + ~SER: inclN 1.000  |  RoN 0.500\n"
+              "<span class=\"-Color -Color-Red\">note &amp; more</span>\n"
+              "<span class=\"-Color\">opened here\n"
+              "and closed</span> here\n")
+    page = ('<div class="output stream highlight-myst-ansi notranslate"><div class="highlight"><pre>'
+            + stdout + '</pre></div>\n</div><div class="output stderr highlight-myst-ansi notranslate">'
+            '<div class="highlight"><pre><span></span>QCAWarning: one  two\n  three  four\n</pre></div>\n</div>'
+            '<div class="cell_input"><div class="highlight"><pre><span></span>x = 1\n</pre></div></div>')
+    marked = outputs.with_wrapped_prose(page)
+    wrapped = re.findall(r'<span class="book-wrap"(?: style="--book-lead: (\d+)")?>(.*?)</span>(?=\n)', marked)
+    assert wrapped == [("", "skewed sets (reconstruction): none"),
+                       ("2", "  candidate ~SYS + ~SER: inclN 1.000  |  RoN 0.500"),
+                       ("", '<span class="-Color -Color-Red">note &amp; more</span>'),
+                       ("", "QCAWarning: one  two"), ("2", "  three  four")], wrapped
+    # the text is the text as printed (copied, each line is one line), the code cell untouched
+    assert re.sub(r'<span class="book-wrap"[^>]*>|</span>|<span[^>]*>', "", marked) == \
+        re.sub(r"</span>|<span[^>]*>", "", page)
+    assert '<div class="cell_input"><div class="highlight"><pre><span></span>x = 1\n</pre>' in marked

@@ -127,16 +127,57 @@ return out;
 """
 
 
+# a printed output's line that runs past its block: any line of a warning (stderr); a printed line unless it is a
+# table's (book/_ext/book_outputs.py, column_line: a gap of two spaces between words and one in a line beside it, or
+# a rule of '-' or '=')
+_OUTPUT_SCROLL_JS = r"""
+const out = [], GAP = /\S {2,}\S/, rule = l => !!l.trim() && !/[\p{L}\p{N}_]/u.test(l);
+for (const pre of document.querySelectorAll('.bd-article-container .output pre')) {
+  if (pre.scrollWidth <= pre.clientWidth + 1) continue;
+  const error = !!pre.closest('.output.stderr'), lines = pre.textContent.split('\n'), starts = [];
+  let at = 0;
+  for (const line of lines) { starts.push(at); at += line.length + 1; }
+  const edge = pre.getBoundingClientRect().left + pre.clientLeft + pre.clientWidth, past = new Set();
+  const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+  let offset = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    let from = 0;
+    for (const part of n.textContent.split('\n')) {
+      if (part.trim()) {
+        const range = document.createRange();
+        range.setStart(n, from);
+        range.setEnd(n, from + part.length);
+        if (Array.from(range.getClientRects()).some(r => r.width && r.right > edge + 1)) {
+          let i = starts.length - 1;
+          while (starts[i] > offset + from) i--;
+          past.add(i);
+        }
+      }
+      from += part.length + 1;
+    }
+    offset += n.textContent.length;
+  }
+  for (const i of past) {
+    const line = lines[i], column = rule(line) || (GAP.test(line)
+      && [lines[i - 1], lines[i + 1]].some(l => l !== undefined && (GAP.test(l) || rule(l))));
+    if (error || !column) out.push((error ? 'the warning ' : 'the printed line ') + JSON.stringify(line.trim().slice(0, 60))
+                                   + ' runs past its block');
+  }
+}
+return out;
+"""
+
+
 @pytest.fixture(scope="module")
 def page_layouts(driver, project_book):
     """Every page of the book laid out at six widths from one load (the two tests below each loaded every page):
     loaded in a 1400 x 1800 window, its sidebars checked there and in a 1280 x 1000 window, then laid out at a 1366 px
     laptop's (its code blocks checked there too), a small laptop's, a tablet's and a phone's width (emulated) in turn,
     as a window made narrower, its text column checked at each. What each check found, by test: {'sidebars': [...],
-    'overflow': [...], 'code': [...]}. (With book.css's sidebar rules and
+    'overflow': [...], 'code': [...], 'outputs': [...]}. (With book.css's sidebar rules and
     its breaking rules undone, this finds the same 134 sidebar cuts and 47 overflows as the two tests' own loads did:
     the sidebars' at 1400 then 1280, the text column's at 1024, 768 then 390 after a load at 1024.)"""
-    found = {"sidebars": [], "overflow": [], "code": []}
+    found = {"sidebars": [], "overflow": [], "code": [], "outputs": []}
     sizes, widths = ((1400, 1800), (1280, 1000)), (1366, 1024, 768, 390)
 
     def emulate(width: int) -> None:
@@ -164,6 +205,8 @@ def page_layouts(driver, project_book):
                     if width == 1366:
                         found["code"] += [f"{page} at 1366 px: {p}"
                                           for p in dict.fromkeys(driver.execute_script(_CODE_SCROLL_JS))]
+                        found["outputs"] += [f"{page} at 1366 px: {p}"
+                                             for p in dict.fromkeys(driver.execute_script(_OUTPUT_SCROLL_JS))]
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         driver.set_window_size(1280, 1000)
@@ -203,6 +246,16 @@ def test_at_a_laptops_width_comments_and_the_cli_help_do_not_scroll_sideways(pag
     at 80 columns, what argparse keeps whole wrapping on screen: on every page at 1366 px no comment runs past its
     code block and no block of the CLI reference scrolls (page_layouts)."""
     assert not page_layouts["code"], "\n".join(page_layouts["code"])
+
+
+@pytest.mark.browser
+def test_at_a_laptops_width_printed_prose_wraps_and_printed_tables_keep_their_columns(page_layouts):
+    """At 1366 px a cell's printed output kept every line whole: notebook 00's QCAWarning (stderr) ran 3,724 px wide,
+    notebook 03's summary lines, in English and in Chinese, up to 6,700 px, read by scrolling sideways one line at a
+    time. A line of prose now wraps within its block (book/_ext/book_outputs.py, book.css's book-wrap); a printed
+    table keeps its columns and its block's scroll bar: on every page at 1366 px no line of a warning runs past its
+    block, and no printed line but a table's (page_layouts)."""
+    assert not page_layouts["outputs"], "\n".join(page_layouts["outputs"])
 
 
 _FIRST_SCREEN_JS = """
