@@ -108,12 +108,17 @@ return out.length ? out : ['the page is ' + doc.scrollWidth + ' px wide'];
 
 _CODE_SCROLL_JS = """
 const out = [], cli = location.pathname.endsWith('/cli-reference.html');
+const readme = /(^|\\/)README\\.html$/.test(location.pathname);   // the READMEs' shell and Python examples
 for (const pre of document.querySelectorAll('.bd-article-container pre')) {
   if (pre.scrollWidth <= pre.clientWidth + 1) continue;
   const edge = pre.getBoundingClientRect().left + pre.clientLeft + pre.clientWidth;
   const first = pre.textContent.trim().split('\\n')[0].slice(0, 60);
   if (cli) out.push('the help ' + JSON.stringify(first) + ' scrolls sideways (' + pre.scrollWidth + ' px in '
                     + pre.clientWidth + ')');
+  if (readme && pre.closest('.highlight-bash, .highlight-python')) {
+    out.push('the example ' + JSON.stringify(first) + ' scrolls sideways (' + pre.scrollWidth + ' px in '
+             + pre.clientWidth + ')');
+  }
   // a comment's line across the edge; one the code before it pushed past the edge is the code's, and a space left
   // hanging at the end of a wrapped line (a box one character wide) is no text
   for (const c of pre.querySelectorAll('.c, .c1, .ch, .cm')) {
@@ -244,7 +249,10 @@ def test_at_a_laptops_width_comments_and_the_cli_help_do_not_scroll_sideways(pag
     of the CLI reference (its help wrapped at 100 columns in a text column of about 84). A comment now wraps within
     its block (book.css; code keeps its line and, when longer, the block's scroll bar) and the CLI's help is wrapped
     at 80 columns, what argparse keeps whole wrapping on screen: on every page at 1366 px no comment runs past its
-    code block and no block of the CLI reference scrolls (page_layouts)."""
+    code block and no block of the CLI reference scrolls (page_layouts). Nor does a shell or Python example of a
+    README (the README's 21 command lines of up to 121 columns and its Python examples' 11 lines of up to 115
+    scrolled; benchmarks/README's commands, an indented block whose comments could not wrap, did at 1024 px): their lines are
+    broken to fit about 84 columns of code font, a command with a backslash, a call inside its brackets."""
     assert not page_layouts["code"], "\n".join(page_layouts["code"])
 
 
