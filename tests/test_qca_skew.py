@@ -668,3 +668,27 @@ def test_a_set_mostly_at_exactly_half_says_how_many_cases_sit_there():
     # a skewed set without a case at 0.5 keeps its note as it was
     plain = next(n for n in truth_table(_data(), "Y", ["A", "B"], incl_cut=0.8).notes if "skewed condition 'A'" in n)
     assert "exactly 0.5" not in plain
+
+
+@pytest.mark.parametrize("bounds", [(0.2, 0.8), None, (0.05, 0.95)])
+@pytest.mark.parametrize("relation", ["necessity", "sufficiency"])
+def test_pofind_warns_of_skew_as_pof_and_necessity_do(relation, bounds):
+    """pofind(data, 'Y', 'A, B') fitted A, which 90% of the cases are in, and an outcome with a case at exactly 0.5
+    without a word (it read the data with warn=False and gave only the outcome-identity notes), while pof('A*B', ...)
+    and necessity() on the same data warn of both: a reader of pofind's inclN 0.9+ for A met no caution. pofind now
+    gives the same notes for the same data and takes skew_bounds as they do (None: no check)."""
+    from analysis.qca import pof, pofind
+
+    data = _data()
+    own = _skew_warned(lambda: necessity(data, "Y", ["A", "B"], skew_bounds=bounds))
+    if bounds == (0.2, 0.8):
+        assert any("skewed condition 'A': 90%" in n for n in own)
+    assert _skew_warned(lambda: pofind(data, "Y", "A, B", relation, skew_bounds=bounds)) == own
+    assert _skew_warned(lambda: pof("A*B", data, "Y", relation, skew_bounds=bounds)) == own
+
+    def half(call):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call()
+        return [str(w.message) for w in caught if "exactly 0.5" in str(w.message) and "outcome" in str(w.message)]
+    assert half(lambda: pofind(data, "Y", "A, B", relation)) == half(lambda: pof("A*B", data, "Y", relation)) != []

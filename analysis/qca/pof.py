@@ -511,8 +511,9 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
 
 
 @refuses_r_only_arguments("pofind")
+@warns_once
 def pofind(data: pd.DataFrame, outcome: str, conditions=None, relation: str = "necessity", *,
-           case_column: str | None = None) -> PofResult:
+           case_column: str | None = None, skew_bounds=(0.2, 0.8)) -> PofResult:
     """Fit of each condition and its negation (multi-value: each value) on its own, in R's order (~A, A, ...):
     inclS, PRI, covS for sufficiency; inclN, RoN, covN for necessity (R QCA's pofind): inclS and covN =
     Σmin(X,Y) / ΣX, covS and inclN = Σmin(X,Y) / ΣY (Ragin 2006), PRI (Ragin 2008) and RoN = Σ(1−X) / Σ(1−min(X,Y))
@@ -520,15 +521,19 @@ def pofind(data: pd.DataFrame, outcome: str, conditions=None, relation: str = "n
 
     data, outcome ('Y', '~Y', 'Y{v}'), conditions (a list or 'A, B, C'; default: every other column) and
     case_column (default: the index) are read as truth_table() reads them. relation: 'necessity' (the default, as
-    R's pofInd) or 'sufficiency' (also 'nec' / 'suf')."""
+    R's pofInd) or 'sufficiency' (also 'nec' / 'suf'). The conditions and the outcome, when skewed, are warned of
+    as pof() and necessity() warn of them on the same data (skew.membership_warnings; skew_bounds: (low, high) shares
+    as necessity()'s, None: no check)."""
     from .necessity import _literals
 
-    from .skew import warn_notes
+    from .skew import membership_warnings, warn_notes
 
     rel = _relation(relation)
     qd = prepare_data(data, outcome, conditions, case_column=case_column, warn=False)
-    # a condition that is the outcome under another name, as pof() and necessity() say it (its ~X of fit 1 here)
-    warn_notes(_outcome_identity_notes(qd.conditions, qd.kinds, qd.X, qd.y, qd.outcome))
+    # its sets' skew, as pof() and necessity() say it, and a condition that is the outcome under another name (its ~X
+    # of fit 1 here)
+    warn_notes(membership_warnings(qd, skew_bounds)
+               + _outcome_identity_notes(qd.conditions, qd.kinds, qd.X, qd.y, qd.outcome))
     lits = _literals(qd)
     labels = [name for _, _, name, _ in lits]
     mem = np.column_stack([m for _, _, _, m in lits])
