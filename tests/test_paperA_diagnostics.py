@@ -1814,7 +1814,7 @@ def test_good_practices_solution_fit_is_read_with_the_permutation_benchmark():
                   "种方式中，100% 的拟合不低于观测结果：一致性与覆盖度在此不构成证据"), zh
     for share in (L.RANDOM_FIT_LEVEL, L.RANDOM_FIT_LEVEL - 0.01, 0.0):   # the verdict is the limited-diversity item's
         en, zh = L.fit_benchmark_lines(report, {**bench, "share_fitting_as_well": share, "exact": False})
-        item = L._random_fit(share)
+        item = L._random_fit({**bench, "share_fitting_as_well": share, "exact": False})
         assert ("carry no evidence" in en) == ("carry no evidence" in item) == ("不构成证据" in zh), (share, en)
         assert "drawn assignments" in en and "随机抽取的" in zh
     en, zh = L.fit_benchmark_lines(GoodPracticeReport("EFF", ({**row, "status": "not met"},)),

@@ -600,24 +600,49 @@ def test_checklist_says_whether_the_fit_beats_random_outcomes():
     as the observed outcome (the permutation benchmark: inclS and covS carry no evidence with nearly a row per case),
     but its reporting checklist, the summary a reader takes away, said only '13 observed configurations of 64'. The
     limited-diversity item now says what share of random outcomes fits as well, and that the fit then carries no
-    evidence (at 5% or more); notebook 03 passes the benchmark's share."""
+    evidence (at 5% or more); notebook 03 passes the benchmark."""
     import json
     from pathlib import Path
 
-    row = L.reporting_checklist(_evidence(random_fit_share=1.0)).set_index("item").loc["limited diversity stated"]
-    assert ("13 observed configurations of 64 (51 logical remainders); 100% of the random assignments of the outcome "
-            "to the cases fit at least as well (permutation benchmark, Braumoeller 2015): inclS and covS carry no "
-            "evidence here") == row["why"], row["why"]
-    low = L.reporting_checklist(_evidence(random_fit_share=0.01)).set_index("item").loc["limited diversity stated"]
-    assert low["why"].endswith("1% of the random assignments of the outcome to the cases fit at least as well "
-                               "(permutation benchmark, Braumoeller 2015)"), low["why"]
-    none = L.reporting_checklist(_evidence(random_fit_share=float("nan"))).set_index("item")
+    bench = {"share_fitting_as_well": 1.0, "assignments": 6435, "n_positive": 8, "exact": True}
+    row = L.reporting_checklist(_evidence(benchmark=bench, outcome="EFF")).set_index("item").loc["limited diversity stated"]
+    assert ("13 observed configurations of 64 (51 logical remainders); permutation benchmark (Braumoeller 2015): 100% "
+            "of the 6,435 possible assignments of 8 positive outcomes (EFF = 1) to the cases fit at least as well as the "
+            "observed outcome: inclS and covS carry no evidence here") == row["why"], row["why"]
+    low = L.reporting_checklist(_evidence(benchmark={**bench, "share_fitting_as_well": 0.01, "exact": False}))
+    assert low.set_index("item").loc["limited diversity stated", "why"].endswith(
+        "1% of the 6,435 drawn assignments of 8 positive outcomes to the cases fit at least as well as the observed "
+        "outcome (below 5%: random outcomes seldom fit as well)"), low
+    none = L.reporting_checklist(_evidence(benchmark={**bench, "share_fitting_as_well": float("nan")})).set_index("item")
     assert "no positive row" in none.loc["limited diversity stated", "why"]
     assert L.reporting_checklist(_evidence()).set_index("item").loc["limited diversity stated", "why"] == \
         "13 observed configurations of 64 (51 logical remainders)"
     nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
-    assert 'random_fit_share=benchmark["share_fitting_as_well"]' in code
+    assert "benchmark=benchmark, outcome=outcome," in code
+
+
+@pytest.mark.parametrize("share", [1.0, 0.05, 0.0499, 0.01, float("nan")])
+@pytest.mark.parametrize("exact, outcome", [(True, "EFF"), (False, "")])
+def test_the_limited_diversity_item_says_the_benchmark_in_the_engines_sentence(share, exact, outcome):
+    """The checklist's limited-diversity item received only the benchmark's share and worded it its own way ('100% of
+    the random assignments of the outcome to the cases fit at least as well (permutation benchmark, Braumoeller
+    2015)'), beside good_practice's fit row and the notebook's lines, which say the engine's one sentence ('100% of
+    the 6,435 possible assignments of 8 positive outcomes (EFF = 1) ...'): two wordings of one number that could drift
+    apart (the count, possible or drawn, the no-positive-row case). The item now takes the benchmark itself and says
+    standards.benchmark_sentence's words, headed as the fit row heads them."""
+    from analysis.qca import GoodPracticeReport
+    from analysis.qca.standards import benchmark_sentence
+
+    bench = {"share_fitting_as_well": share, "assignments": 2000, "n_positive": 6, "exact": exact}
+    why = L.reporting_checklist(_evidence(benchmark=bench, outcome=outcome)).set_index("item").loc[
+        "limited diversity stated", "why"]
+    said = benchmark_sentence(bench, outcome or None)
+    assert why == ("13 observed configurations of 64 (51 logical remainders); permutation benchmark (Braumoeller "
+                   "2015): " + said), why
+    row = {"standard": "solution fit", "source": "s", "asks": "a", "has": "h", "status": "met", "evidence": "independent"}
+    if outcome:   # the same words as the checklist's fit line on the same benchmark
+        assert L.fit_benchmark_lines(GoodPracticeReport(outcome, (row,)), bench)[0].endswith(said)
 
 
 def test_checklist_robustness_item_says_what_the_robust_core_is():

@@ -13,7 +13,7 @@ from typing import Sequence
 
 import pandas as pd
 
-from ..qca.standards import CONVENTION, INCL_FLOOR, RANDOM_FIT_LEVEL, random_fit_as_good  # noqa: F401 (checklist.RANDOM_FIT_LEVEL)
+from ..qca.standards import CONVENTION, INCL_FLOOR, RANDOM_FIT_LEVEL  # noqa: F401 (checklist.RANDOM_FIT_LEVEL)
 from .cases import DATA_SOURCES
 
 #: 'not applicable': an item on the solution when there is none (nothing to judge), as good_practice says of the same
@@ -69,9 +69,11 @@ class Evidence:
                                                 # them as they are; diagnostics.untenable_observed)
     incl_cut: float | None = None              # the analysis' consistency threshold (None: not given)
     robust_core: str = ""                       # the robust core as robustness.core_text says it ('' = not given)
-    random_fit_share: float | None = None       # share of the random assignments of the outcome to the cases that fit at
-                                                # least as well (permutation_benchmark; None: not computed, NaN: no
-                                                # positive row to compare)
+    benchmark: dict | None = None               # the permutation benchmark of the fit (permutation_benchmark()'s result,
+                                                # as good_practice's benchmark; None: not computed): the limited-
+                                                # diversity item says it in the engine's sentence (benchmark_sentence)
+    outcome: str = ""                           # the outcome's name, said after the benchmark's count ('8 positive
+                                                # outcomes (EFF = 1)', as fit_benchmark_lines says it); '': the count
     robustness_incl_cuts: tuple = ()            # the incl_cut values of the robustness test set
     csa_after_esa: tuple | None = None          # remainders the ESA's own parsimonious solutions of the outcome and of its
                                                 # negation still share (diagnostics.csa_after_esa; None: not checked)
@@ -186,7 +188,8 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                                                                     f"; missing {', '.join(sorted(need - have))}")))
     rows.append(_row("limited diversity stated", "met",
                      f"{e.n_observed_rows} observed configurations of {e.n_configurations} "
-                     f"({e.n_configurations - e.n_observed_rows} logical remainders)" + _random_fit(e.random_fit_share)))
+                     f"({e.n_configurations - e.n_observed_rows} logical remainders)"
+                     + _random_fit(e.benchmark, e.outcome)))
     if e.n_contradictory_rows == 0:
         rows.append(_row("contradictory rows", "met", "no observed row has cases on both sides of the outcome"))
     else:
@@ -390,16 +393,16 @@ def esa_rule_apart(status: str, good_practice: str) -> str:
             f"('{status}': {_ESA_ITEM_RULE[status]})")
 
 
-def _random_fit(share: float | None) -> str:
+def _random_fit(benchmark, outcome: str = "") -> str:
     """What the permutation benchmark says of the fit, for the limited-diversity item ('' when not computed): with
-    few cases spread over many rows a random outcome fits as well, and the fit parameters then carry no evidence."""
-    if share is None:
+    few cases spread over many rows a random outcome fits as well, and the fit parameters then carry no evidence. The
+    engine's one sentence (standards.benchmark_sentence: good_practice's fit row, fit_benchmark_lines, the closing
+    line), headed as the fit row heads it, so the item cannot word the share, the count or the verdict otherwise."""
+    from ..qca.standards import benchmark_sentence
+
+    if benchmark is None:
         return ""
-    if share != share:
-        return "; no positive row, so no fit to compare with random outcomes (permutation benchmark)"
-    return (f"; {share:.0%} of the random assignments of the outcome to the cases fit at least as well (permutation "
-            "benchmark, Braumoeller 2015)" + (": inclS and covS carry no evidence here" if random_fit_as_good(share)
-                                               else ""))
+    return "; permutation benchmark (Braumoeller 2015): " + benchmark_sentence(benchmark, outcome or None)
 
 
 def _no_solution_rows(rows: list, e: Evidence, low_cut: bool) -> pd.DataFrame:
