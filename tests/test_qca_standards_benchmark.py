@@ -168,8 +168,48 @@ def test_the_good_practice_command_computes_the_permutation_benchmark(lf, tmp_pa
         assert ("possible assignments" in has) is (flag != "50"), has
 
 
+def test_the_good_practice_command_takes_the_seed_of_the_draws(lf, tmp_path, capsys, monkeypatch):
+    """permutation_benchmark takes a seed for its draws (default 20240528) but the good-practice command had no
+    --seed: a user could neither redraw nor match a run of the API with another seed. --seed N is passed to the
+    draws (its default permutation_benchmark's own, so the command and the API draw alike), and the fit row says what
+    permutation_benchmark says with that seed."""
+    import inspect
+
+    from analysis.qca import cli, permutation
+    from analysis.qca.standards import benchmark_sentence
+
+    assert cli._PERMUTATION_SEED == inspect.signature(permutation_benchmark).parameters["seed"].default
+    crisp, _ = lf
+    path = tmp_path / "lf_crisp.csv"
+    crisp.to_csv(path, encoding="utf-8")
+    seeds, real = [], permutation.permutation_benchmark
+
+    def recorded(*args, **kw):
+        seeds.append(kw.get("seed"))
+        return real(*args, **kw)
+
+    monkeypatch.setattr(permutation, "permutation_benchmark", recorded)
+    args = ["good-practice", path, "--outcome", "SURV", "--incl-cut", "0.8", "--csv", "--permutations", "50"]
+    for extra, seed in (([], cli._PERMUTATION_SEED), (["--seed", "7"], 7), (["--seed", "0"], 0)):
+        code, out, err = _cli(capsys, *args, *extra)
+        assert code == 0, err
+        has = pd.read_csv(io.StringIO(out)).set_index("standard").loc["solution fit", "has"]
+        expected = real(crisp, "SURV", CONDS, incl_cut=0.8, max_exact=50, n_draws=50, seed=seed)
+        assert has.endswith("; permutation benchmark (Braumoeller 2015): " + benchmark_sentence(expected)), has
+        assert seeds[-1] == seed
+    with pytest.raises(SystemExit):   # the help (and the book's CLI reference, written from it) says it
+        cli.main(["good-practice", "--help"])
+    assert f"default {cli._PERMUTATION_SEED}, as permutation_benchmark's seed" in " ".join(capsys.readouterr().out.split())
+
+
 @pytest.mark.parametrize("extra, said", [
     (["--permutations", "0"], "argument --permutations: must be exact or a positive whole number, got '0'"),
+    (["--seed", "-1", "--permutations", "100"], "argument --seed: must be a whole number >= 0, got '-1'"),
+    (["--seed", "1e3", "--permutations", "100"], "argument --seed: must be a whole number >= 0, got '1e3'; write 1000"),
+    (["--seed", "5"], "--seed 5 seeds the permutation benchmark's draws, which only --permutations N computes: give "
+                      "--permutations N, or leave out --seed"),
+    (["--seed", "5", "--permutations", "exact"], "--seed 5 seeds random draws; --permutations exact enumerates every "
+                                                 "assignment and draws none"),
     (["--permutations", "all"], "argument --permutations: must be exact or a positive whole number, got 'all'"),
     (["--permutations", "100", "--exclude", "1"], "--permutations scores each random outcome's truth table as it "
                                                   "comes; --exclude codes rows OUT = 0 by hand"),

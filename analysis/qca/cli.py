@@ -39,7 +39,8 @@ data, configuration charts, XY plots of case types.
         [--term 1] --out XY.png|XY.svg|XY.pdf [--lang en|zh] [--title TEXT]
     python -m analysis.qca plot DATA.csv --outcome Y --nec-cond A --out XY.png
     python -m analysis.qca good-practice DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--exclude 7,8]
-        [--benchmark 0.9] [--ron-cut 0.5] [--skew-bounds 0.2,0.8] [--permutations N|exact] [--json | --csv]
+        [--benchmark 0.9] [--ron-cut 0.5] [--skew-bounds 0.2,0.8] [--permutations N|exact [--seed N]]
+        [--json | --csv]
     python -m analysis.qca calibrate RAW.csv --spec CALIBRATION.yaml [--keep COLS] [--out DATA.csv] [--json]
 
 The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
@@ -201,6 +202,24 @@ def _permutations(text: str) -> int | str:
         return _positive(text)
     except argparse.ArgumentTypeError as err:
         raise argparse.ArgumentTypeError(f"{str(err).replace('must be', 'must be exact or', 1)}") from None
+
+
+#: the seed of the permutation benchmark's draws when --seed is not given: permutation_benchmark's own default (a test
+#: ties the two), so the command and the API draw the same assignments
+_PERMUTATION_SEED = 20240528
+
+
+def _seed(text: str) -> int:
+    """--seed: the random generator's seed of the permutation benchmark's draws, a whole number >= 0 (numpy's
+    default_rng takes no negative seed)."""
+    try:
+        v = int_text(text)
+    except ValueError:
+        hint = plain_number_hint(text) or exponent_hint(text)
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {quoted(text)}{hint}") from None
+    if v < 0:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {quoted(text)}")
+    return v
 
 
 def _model(text: str) -> int:
@@ -667,6 +686,10 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                    f"most N (exact: all of them, up to {_EXACT_PERMUTATIONS:,}), else N seeded draws; the solution "
                    "fit row then says the share fitting at least as well and whether inclS and covS carry evidence "
                    "(default: not computed)")
+    g.add_argument("--seed", type=_seed, default=None, metavar="N",
+                   help="the seed of the permutation benchmark's random draws (numpy's default_rng; a whole number >= "
+                   f"0; default {_PERMUTATION_SEED}, as permutation_benchmark's seed): the same seed draws the same "
+                   "assignments; only with --permutations N (exact and N at least the assignments draw none)")
     g.add_argument("--csv", action="store_true", help="print the report as CSV (standard, source, asks, has, status, "
                    "evidence), as notebook 03's good_practice.csv")
     _budget_options(g)
@@ -970,6 +993,13 @@ def _refuse_arguments(args) -> None:
     if args.command == "good-practice":
         if args.json and args.csv:
             raise QCAInputError("--json and --csv both choose the output: give one (default: the report as text)")
+        if args.seed is not None and args.permutations is None:
+            raise QCAInputError(f"--seed {args.seed} seeds the permutation benchmark's draws, which only --permutations "
+                                "N computes: give --permutations N, or leave out --seed")
+        if args.seed is not None and args.permutations == "exact":
+            raise QCAInputError(f"--seed {args.seed} seeds random draws; --permutations exact enumerates every "
+                                "assignment and draws none: leave out --seed, or give a number of draws, e.g. "
+                                "--permutations 20000")
         if args.permutations is not None and args.exclude:
             raise QCAInputError("--permutations scores each random outcome's truth table as it comes; --exclude codes "
                                 "rows OUT = 0 by hand, which no random outcome repeats: leave out one of them")
@@ -1503,7 +1533,8 @@ def _good_practice(args, df: pd.DataFrame, case_column: str | None, tt, skew_bou
             bench = permutation_benchmark(df, outcome, args.conditions, incl_cut=_incl_cut(args.incl_cut),
                                           n_cut=args.n_cut, pri_cut=args.pri_cut, case_column=case_column,
                                           max_exact=_EXACT_PERMUTATIONS if exact else args.permutations,
-                                          n_draws=1 if exact else args.permutations)
+                                          n_draws=1 if exact else args.permutations,
+                                          seed=_PERMUTATION_SEED if args.seed is None else args.seed)
         except QCAInputError as err:   # the one it can add to the truth table's checks: fuzzy sets
             raise QCAInputError(f"--permutations: {err}") from None
         if exact and not bench["exact"]:

@@ -3031,6 +3031,17 @@ CATALOGUE: list[Bad] = [
         cli("good-practice", "benchmarks/data/issue10_k09_n045.csv", "--outcome", "Y", "--permutations", "exact"),
         "error: --permutations exact enumerates at most 1,000,000 assignments of the positive outcomes; these cases "
         "have more: give a number of draws, e.g. --permutations 20000", origin="engine user"),
+    Bad("good-practice-seed-negative", "good-practice --permutations 100 --seed -1 (numpy takes no negative seed)", LF,
+        "cli", cli("good-practice", LF, "--outcome", "SURV", "--permutations", "100", "--seed", "-1"),
+        "error: argument --seed: must be a whole number >= 0, got '-1'", origin="engine user"),
+    Bad("good-practice-seed-without-permutations", "good-practice --seed 5 without --permutations (nothing drawn)", LF,
+        "cli", cli("good-practice", LF, "--outcome", "SURV", "--seed", "5"),
+        "error: --seed 5 seeds the permutation benchmark's draws, which only --permutations N computes: give "
+        "--permutations N, or leave out --seed", origin="engine user"),
+    Bad("good-practice-seed-exact", "good-practice --permutations exact --seed 5 (every assignment enumerated, none "
+        "drawn)", LF, "cli", cli("good-practice", LF, "--outcome", "SURV", "--permutations", "exact", "--seed", "5"),
+        "error: --seed 5 seeds random draws; --permutations exact enumerates every assignment and draws none: leave "
+        "out --seed, or give a number of draws, e.g. --permutations 20000", origin="engine user"),
     Bad("good-practice-skew-percent", "good-practice --skew-bounds 20,80 (percentages)", LF, "cli",
         cli("good-practice", LF, "--outcome", "SURV", "--skew-bounds", "20,80"),
         "error: --skew-bounds must be two shares LOW,HIGH in [0, 1] with LOW below HIGH, such as 0.2,0.8, got "
