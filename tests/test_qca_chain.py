@@ -7,6 +7,7 @@ reproduces (its help page: "same results"). The expected models below are derive
 comments give the derivation); R is not installed here, so R's and cna's output rest on their documentation."""
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import warnings
@@ -129,3 +130,28 @@ def test_each_warning_is_given_once(educate):
     said = [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
     assert said and len(said) == len(set(said)), said
     assert all(w.filename == __file__ for w in caught if issubclass(w.category, QCAWarning))
+
+
+def test_the_chain_command_prints_what_the_function_gives(educate, capsys):
+    """`python -m analysis.qca chain DATA.csv` is causal_chain() on the file: its table, --json (to_dict) and --csv
+    (to_frame); R's all.sol typed as a flag says the default already lists every redundancy-free model."""
+    from analysis.qca.cli import main
+
+    path = str(ROOT / "data/reference/datasets/d.educate.csv")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        chain = causal_chain(educate, "L, E", ordering="U, D < L < E", strict=True)
+    assert main(["chain", path, "--outcomes", "L,E", "--ordering", "U, D < L < E", "--strict"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == str(chain) and "chain: U + D <-> L, then L + G <-> E" in out
+    assert err.count("warning: skewed") == 1, err   # E's skew, once
+    assert main(["chain", path, "--outcomes", "L,E", "--ordering", "U, D < L < E", "--strict", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == json.loads(json.dumps(chain.to_dict()))
+    assert main(["chain", path, "--outcomes", "E", "--minimal-only", "--csv"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert list(table.columns) == ["outcome", "conditions", "model", "expression", "terms", "minimal", "inclS", "PRI",
+                                   "covS", "note"]
+    assert list(table["expression"]) == ["L + G"] and list(table["conditions"]) == ["U, D, L, G"]
+    assert main(["chain", path, "--all-sol"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "chain takes no --all-sol: leave it out: every redundancy-free model" in err, err

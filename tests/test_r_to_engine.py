@@ -111,6 +111,7 @@ def objects():
                                                                     cluster="WAVE", **kw),
         "robustness_protocol": lambda **kw: qca.robustness_protocol(lf, "SURV", "DEV, URB", [], **kw),
         "threshold_range": lambda **kw: qca.threshold_range(lf, "SURV", "DEV, URB", "incl_cut", 0.01, **kw),
+        "causal_chain": lambda **kw: qca.causal_chain(lf, "SURV", **kw),
     }
 
 
@@ -175,7 +176,7 @@ def test_the_readme_points_r_users_to_the_page():
 
 
 _CLI_BASE = {"minimize": ["--outcome", "SURV", "--incl-cut", "0.8", "--include", "?"],
-             "truth-table": ["--outcome", "SURV"]}
+             "truth-table": ["--outcome", "SURV"], "chain": ["--outcomes", "SURV"]}
 
 
 def _r_flags_not_taken():

@@ -42,6 +42,8 @@ data, configuration charts, XY plots of case types.
         [--benchmark 0.9] [--ron-cut 0.5] [--skew-bounds 0.2,0.8] [--permutations N|exact [--seed N]]
         [--json | --csv]
     python -m analysis.qca calibrate RAW.csv --spec CALIBRATION.yaml [--keep COLS] [--out DATA.csv] [--json]
+    python -m analysis.qca chain DATA.csv [--outcomes L,E] [--ordering "U, D < L < E" [--strict]] [--incl-cut 1]
+        [--sol-cons 0] [--sol-cov 1] [--minimal-only] [--json | --csv]
 
 The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
 names; files as Excel, SPSS, R and pandas export them, workbooks (.xlsx, .xls, .ods; the first sheet, or --sheet NAME|N),
@@ -300,7 +302,7 @@ def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
 #: The commands whose result is one table (the result's to_frame()), which --csv prints as CSV; theory and chart
 #: print their main table (the theory's fit, the chart's long table), saying on stderr what is left out; cases its
 #: table of cases, several tables (--pairs, focal conjuncts) as one with a first column naming each.
-CSV_COMMANDS = ("minimize", "truth-table", "necessity", "super-subset", "pof", "theory", "chart", "cases")
+CSV_COMMANDS = ("minimize", "truth-table", "necessity", "super-subset", "pof", "theory", "chart", "cases", "chain")
 
 
 def _csv_option(p: argparse.ArgumentParser) -> None:
@@ -693,6 +695,38 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
     g.add_argument("--csv", action="store_true", help="print the report as CSV (standard, source, asks, has, status, "
                    "evidence), as notebook 03's good_practice.csv")
     _budget_options(g)
+    ch = sub.add_parser("chain", help="causal chains: each set minimised as the outcome of the others, like R QCA's "
+                        "causalChain (coincidence analysis)",
+                        description="Each set of the data (or of --outcomes) minimised as the outcome of the other sets "
+                        "(analysis.qca.causal_chain): a truth table at --incl-cut and --n-cut, minimised with the "
+                        "remainders (include '?'), every redundancy-free model listed whose inclS reaches --sol-cons and "
+                        "covS --sol-cov, as R QCA's causalChain lists them (coincidence analysis, Baumgartner 2009); a "
+                        "chain shows where the outcome of one model is a condition of another.")
+    ch.add_argument("data", help=f"{DATA_FILE}: one row per case, one column per set ('-': standard input)")
+    ch.add_argument("--outcomes", default=None, help="comma-separated sets minimised, each on the others (default: "
+                    "every set; '~E' for a negated set)")
+    ch.add_argument("--ordering", default=None, help="the causal order, earliest first, as R writes it: 'U, D < L < E' "
+                    "(a set is minimised on the sets before it and of its own level; sets not named come first)")
+    ch.add_argument("--strict", action="store_true", help="sets of the same level of --ordering are not conditions "
+                    "of each other")
+    ch.add_argument("--case-column", default=None,
+                    help="column of case names (default: 'case' if present, else an unnamed first column)")
+    ch.add_argument("--sheet", default=None, metavar="NAME|N", help=SHEET_HELP)
+    ch.add_argument("--incl-cut", default="1", help="consistency cut-off of a truth table row, or 'ic1,ic0' (default "
+                    "1; R's pi.cons)")
+    ch.add_argument("--n-cut", type=_positive, default=1, help="minimum cases of an observed row (default 1)")
+    ch.add_argument("--sol-cons", type=_unit, default=0.0, help="minimum inclS of a model listed (default 0; R's "
+                    "sol.cons, cna's con)")
+    ch.add_argument("--sol-cov", type=_unit, default=1.0, help="minimum covS of a model listed (default 1: necessary "
+                    "as well as sufficient; R's sol.cov, cna's cov)")
+    ch.add_argument("--minimal-only", action="store_true", help="list the minimal models only (fewest terms), as "
+                    "minimize does (default: every redundancy-free model, as R's causalChain with all.sol)")
+    ch.add_argument("--max-models", type=_positive, default=BUDGETS["max_models"],
+                    help=f"budget: models listed at most per outcome (default {BUDGETS['max_models']:,})")
+    ch.add_argument("--max-work", type=_positive, default=BUDGETS["max_work"],
+                    help=f"budget: search steps per outcome (default {BUDGETS['max_work']:,})")
+    ch.add_argument("--json", action="store_true", help="print JSON instead of R-like tables")
+    _csv_option(ch)
     k = sub.add_parser("calibrate", help="calibrate raw values into set memberships: a CSV the other commands read",
                        description="Calibrate raw values into set memberships. The output holds the case column, "
                        "the --keep columns and the calibrated sets; other columns are left out. A file without a "
@@ -1135,6 +1169,14 @@ def _run(args) -> str:
     df = _drop_missing(args, df, case_column)   # its note after the file's warnings, as a user reads them
     if args.command == "calibrate":
         return _calibrate(args, df, case_column)
+    if args.command == "chain":
+        from .chain import causal_chain
+
+        res = causal_chain(df, args.outcomes, ordering=args.ordering, strict=args.strict,
+                           incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut, sol_cons=args.sol_cons,
+                           sol_cov=args.sol_cov, all_models=not args.minimal_only, case_column=case_column,
+                           max_models=args.max_models, max_work=args.max_work)
+        return _out(res, args.json, args.csv)
     if args.command == "necessity":
         from .necessity import necessity
 
@@ -2383,7 +2425,7 @@ def _r_only_flag(message: str, argv: list[str], parser: argparse.ArgumentParser)
 
     choices = _commands(parser)
     command = next((a for a in argv if a in choices), None)
-    function = ("minimize" if "--max-models" in _flags(parser, command) else
+    function = (None if command == "chain" else "minimize" if "--max-models" in _flags(parser, command) else
                 "calibrate" if command == "calibrate" else "truth_table" if command == "truth-table" else None)
     flags = [a.split("=")[0] for a in message.split(":", 1)[1].split() if a.startswith("--")]
     said = r_only_message(function, *flags) if function else ""
@@ -2397,12 +2439,14 @@ def _r_only_flag(message: str, argv: list[str], parser: argparse.ArgumentParser)
 _CLI_R_FLAGS = {"truth-table": {"show_cases": "leave it out: the cases are shown (R's show.cases = TRUE); --no-cases "
                                                 "leaves them out"},
                 "pof": {"relation": "--necessity for necessity (R's relation = 'necessity'); sufficiency is the "
-                                    "default here"}}
+                                    "default here"},
+                "chain": {"all_sol": "leave it out: every redundancy-free model is listed (R's causalChain with "
+                                     "all.sol = TRUE); --minimal-only lists the minimal ones"}}
 
 
 #: The library's function behind a command whose name differs (its R_KEYWORDS are the command's: cases --sol 2 is
 #: smmr(sol = 2), written --model 2).
-_COMMAND_FUNCTIONS = {"cases": "smmr", "theory": "theory_evaluation", "cluster": "cluster_diagnostics",
+_COMMAND_FUNCTIONS = {"cases": "smmr", "theory": "theory_evaluation", "cluster": "cluster_diagnostics", "chain": "causal_chain",
                       "chart": "configuration_chart", "robustness": "robustness_protocol",
                       "good-practice": "good_practice"}
 

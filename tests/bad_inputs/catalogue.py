@@ -3450,6 +3450,13 @@ CATALOGUE: list[Bad] = [
     Bad("chain-pi-cons", "causal_chain(..., pi_cons=0.9), R's causalChain(pi.cons = 0.9)", EDUCATE, "api",
         lambda: chain(pi_cons=0.9), "causal_chain() takes no argument 'pi_cons'; write incl_cut=0.9 (the "
         "consistency a truth table row needs to be positive", origin="r migrant"),
+    Bad("chain-cli-outcome-not-a-set", "chain --outcomes Q: a set the file does not have", EDUCATE, "cli",
+        cli("chain", EDUCATE, "--outcomes", "Q"),
+        f"--outcomes: 'Q' is not a set of {EDUCATE} (sets: U, D, L, G, E)", origin="r migrant"),
+    Bad("chain-cli-all-sol", "chain --all-sol, R's causalChain(all.sol = TRUE) as a flag (was: 'unrecognized "
+        "arguments' alone)", EDUCATE, "cli", cli("chain", EDUCATE, "--all-sol"),
+        "chain takes no --all-sol: leave it out: every redundancy-free model is listed (R's causalChain with all.sol = "
+        "TRUE); --minimal-only lists the minimal ones", origin="r migrant"),
     Bad("dask-unpicklable-summarize", "a sweep on a Dask cluster whose summarize callback holds a lock (it waited "
         "forever)", LF, "api", _dask_sweep_with_a_lock_in_summarize,
         "setting incl_cut=0.8 cannot be sent to the Dask workers: pickling it failed (TypeError: cannot pickle "
