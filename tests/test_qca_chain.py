@@ -103,6 +103,12 @@ def test_a_hand_made_crisp_chain():
     assert [(a, b) for a, b in ordered.chains] == [(f"{c.expression} <-> C", ordered["D"].formula(m))
                                                    for m in ordered["D"].models if "C" in m.terms]
     # not strict: A, B, X are minimised on each other (no model: they are independent), C and D as before
+    # a negated set ('~C': ~A + ~B, as ~D misses (1,0,1,1) and (0,1,1,1) alone) and R's form of a value ('D{1}')
+    # are minimised on the other sets, the set itself left out of the conditions
+    forms = causal_chain(data, "~C, D{1}")
+    assert _models(forms["~C"]) == {frozenset({"~A", "~B"})} and forms["~C"].conditions == ("A", "B", "X", "D")
+    assert _models(forms["D{1}"]) == _models(full["D"]) and ("A", "C") in forms.links
+    assert forms.chains == []   # ~C is not C: no chain through C
     loose = causal_chain(data, ordering=[["A", "B", "X"], "C", "D"])
     assert loose["A"].conditions == ("B", "X") and loose["A"].models == []
     assert _models(loose["D"]) == _models(ordered["D"])
@@ -155,3 +161,31 @@ def test_the_chain_command_prints_what_the_function_gives(educate, capsys):
     assert main(["chain", path, "--all-sol"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "chain takes no --all-sol: leave it out: every redundancy-free model" in err, err
+
+
+def test_the_redundancy_free_models_are_every_irredundant_cover():
+    """_irredundant_covers against brute force on 300 random charts (up to 8 implicants x 7 rows): every set of
+    implicants covering every row with none left without a row only it covers, each once, fewest first; and the
+    list cut at `limit` or at max_work says so."""
+    import numpy as np
+
+    from analysis.qca.chain import _irredundant_covers
+
+    rng = np.random.default_rng(20261206)
+    for _ in range(300):
+        n_pi, n_rows = int(rng.integers(1, 9)), int(rng.integers(1, 8))
+        chart = rng.random((n_pi, n_rows)) < 0.4
+        chart[rng.integers(0, n_pi, n_rows), np.arange(n_rows)] = True   # every row covered by some implicant
+        expected = []
+        for size in range(1, n_pi + 1):
+            for subset in itertools.combinations(range(n_pi), size):
+                counts = chart[list(subset)].sum(axis=0)
+                if (counts > 0).all() and all(((counts == 1) & chart[p]).any() for p in subset):
+                    expected.append(subset)
+        found, stopped = _irredundant_covers(chart.astype(np.int64), 10**6, 10**6)
+        assert found == expected and stopped == "", (chart.astype(int).tolist(), found, expected)
+        if len(expected) > 1:
+            few, stopped = _irredundant_covers(chart.astype(np.int64), 1, 10**6)
+            assert len(few) == 1 and stopped == "max_models = 1 reached"
+    _, stopped = _irredundant_covers(np.ones((6, 6), dtype=np.int64), 10**6, 3)
+    assert stopped == "the search stopped at max_work = 3 steps"

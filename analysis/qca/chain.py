@@ -47,7 +47,7 @@ def _names(value, what: str, sets: list[str], example: str) -> list[str]:
         raise QCAInputError(f"{what}: an empty name in {quoted(value)}; write set names separated by commas, "
                             f"e.g. {example!r} (sets: {', '.join(sets)})")
     for item in items:
-        base = item[1:].strip() if what == "outcomes" and item.startswith("~") else item
+        base = _set_of(item) if what == "outcomes" else item
         if base not in sets:
             near = [s for s in sets if s.casefold() == base.casefold()] or near_choices(base, sets)
             hint = f"; did you mean {' or '.join(map(repr, near))}?" if near else ""
@@ -55,6 +55,12 @@ def _names(value, what: str, sets: list[str], example: str) -> list[str]:
             raise QCAInputError(f"{what}: {quoted(base, as_written=True)} is not a set of the data{hint} (sets: "
                                 f"{', '.join(sets)})")
     return items
+
+
+def _set_of(outcome: str) -> str:
+    """The set an outcome names: '~E' -> 'E', 'Y{1}' -> 'Y' (truth_table()'s forms of a negated set and of a value of
+    a multi-value one)."""
+    return re.sub(r"\{[^{}]*\}$", "", outcome.lstrip("~").strip()).strip()
 
 
 def _levels(ordering, sets: list[str]) -> list[list[str]]:
@@ -194,18 +200,19 @@ class CausalChain:
             for m in step.models:
                 for cond in step.conditions:
                     if any(re.search(rf"(?<![\w.]){re.escape(cond)}(?![\w.])", t) for t in m.terms):
-                        out[(cond, step.outcome.lstrip("~"))] = None
+                        out[(cond, _set_of(step.outcome))] = None
         return list(out)
 
     @property
     def chains(self) -> list[tuple[str, str]]:
-        """Pairs of formulas listed (upstream, downstream) where the outcome of the first is a condition in the
-        second: ('U + D <-> L', 'L + G <-> E') is the chain U, D -> L -> E."""
+        """Pairs of formulas listed (upstream, downstream) where the outcome of the first, a set (not its negation
+        '~L' nor a value 'L{1}'), is a condition of the second, unnegated: ('U + D <-> L', 'L + G <-> E') is the
+        chain U, D -> L -> E."""
         linked = set(self.links)
         out = []
         for up in self.steps.values():
             for down in self.steps.values():
-                if up is down or (up.outcome, down.outcome.lstrip("~")) not in linked or up.outcome.startswith("~"):
+                if up is down or (up.outcome, _set_of(down.outcome)) not in linked or up.outcome != _set_of(up.outcome):
                     continue
                 for mu in up.models:
                     for md in down.models:
@@ -282,7 +289,8 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
 
     data: a DataFrame whose columns are the sets (crisp, multi-value or fuzzy, as truth_table() reads them; a
     column of case names given as case_column, or the index). outcomes: the sets minimised, a list or 'L, E'
-    ('~E' the negated set; default: every set, in the data's order).
+    ('~E' the negated set, 'E{1}' a value of a multi-value set, as truth_table() reads them; default: every set,
+    in the data's order), each on the other sets (the set itself left out).
     ordering: the causal order, earliest first, as R writes it, 'U, D < L < E', or a list of levels [['U', 'D'],
     'L', 'E']: a set is minimised on the sets of earlier levels and, unless strict=True, of its own level; the sets
     the ordering does not name come before its first level (cna's rule). A set with nothing before it is not
@@ -316,7 +324,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
         raise QCAInputError(f"a causal chain needs at least two sets (an outcome and a condition), the data has "
                             f"{len(sets)}: {', '.join(sets) or 'none'}")
     chosen = sets if outcomes is None else _names(outcomes, "outcomes", sets, "L, E")
-    twice = [o for i, o in enumerate(chosen) if o.lstrip("~").strip() in [c.lstrip("~").strip() for c in chosen[:i]]]
+    twice = [o for i, o in enumerate(chosen) if o in chosen[:i]]
     if twice:
         raise QCAInputError(f"outcomes: {quoted(twice[0], as_written=True)} is given twice; name each outcome once")
     levels = None if ordering is None else _levels(ordering, sets)
@@ -324,7 +332,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     steps: dict[str, ChainStep] = {}
     said: dict[str, None] = {}
     for outcome in chosen:
-        base = outcome.lstrip("~").strip()
+        base = _set_of(outcome)
         conds = tuple(s for s in sets if s != base and (level_of[s] < level_of[base]
                                                         or (level_of[s] == level_of[base] and not strict)))
         step = steps[outcome] = ChainStep(outcome, conds)
