@@ -189,3 +189,36 @@ def test_the_redundancy_free_models_are_every_irredundant_cover():
             assert len(few) == 1 and stopped == "max_models = 1 reached"
     _, stopped = _irredundant_covers(np.ones((6, 6), dtype=np.int64), 10**6, 3)
     assert stopped == "the search stopped at max_work = 3 steps"
+
+
+def _holds(term: str, data: pd.DataFrame) -> pd.Series:
+    """Each case's crisp membership in a conjunction such as 'ES*~WM', from the 0/1 columns."""
+    out = pd.Series(True, index=data.index)
+    for literal in term.split("*"):
+        out &= data[literal.lstrip("~")] == (0 if literal.startswith("~") else 1)
+    return out
+
+
+def test_d_women_gives_the_two_formulas_cnas_manual_reports():
+    """cna's reference manual: cna(d.women, maxstep = c(3, 4, 9)) gives two atomic solution formulas, finding WNP as
+    the outcome without being told (Krook 2010's QCA), and R QCA's help page says causalChain(d.women) gives the same
+    (R is not installed: both rest on their documentation). Here: two models, both of WNP, none of another set;
+    each is checked from the 0/1 data without the engine: sufficient and necessary (every case with a term has WNP,
+    every case with WNP has a term), no term redundant (each covers a WNP case no other term covers) and no literal
+    (dropped, the shorter term covers a case without WNP)."""
+    women = pd.read_csv(ROOT / "data/reference/datasets/d.women.csv", index_col="case")
+    chain = causal_chain(women)
+    assert [(o, len(chain[o].models)) for o in chain] == [("ES", 0), ("QU", 0), ("WS", 0), ("WM", 0), ("LP", 0),
+                                                          ("WNP", 2)]
+    y = women["WNP"] == 1
+    for model in chain["WNP"].models:
+        members = [_holds(t, women) for t in model.terms]
+        union = pd.concat(members, axis=1).any(axis=1)
+        assert not (union & ~y).any() and not (y & ~union).any(), model.expression
+        for i, m in enumerate(members):
+            others = pd.concat(members[:i] + members[i + 1:], axis=1).any(axis=1)
+            assert (m & ~others).any(), (model.expression, model.terms[i])
+            literals = model.terms[i].split("*")
+            for j in range(len(literals)):
+                shorter = "*".join(literals[:j] + literals[j + 1:])
+                assert not shorter or (_holds(shorter, women) & ~y).any(), (model.terms[i], shorter)
