@@ -243,6 +243,7 @@ BASE = {
                 "--unit", "CASE", "--cluster", "WAVE"],
     "calibrate": [f"{DATA}/LR.csv", "--spec", "docs/examples/LR_calibration.yaml"],
     "plot": [f"{DATA}/LF.csv", "--outcome", "SURV", "--incl-cut", "0.8"],   # and --out, a file in the run's folder
+    "chain": [f"{DATA}/d.educate.csv"],
 }
 
 
