@@ -136,6 +136,29 @@ def test_each_warning_is_given_once(educate):
     said = [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
     assert said and len(said) == len(set(said)), said
     assert all(w.filename == __file__ for w in caught if issubclass(w.category, QCAWarning))
+    with warnings.catch_warnings(record=True) as caught:   # skew_bounds=None: no check, as truth_table()'s
+        warnings.simplefilter("always")
+        quiet = causal_chain(educate, skew_bounds=None)
+    assert not [w for w in caught if issubclass(w.category, QCAWarning)] and quiet.notes == []
+    with pytest.raises(QCAInputError, match=r"skew_bounds must be two shares \(low, high\)"):
+        causal_chain(educate, skew_bounds="0.2")
+
+
+def test_the_chain_command_drops_cases_with_a_missing_value_when_asked(educate, tmp_path, capsys):
+    """chain --drop-missing drops a case with a blank cell in any set (every set is an outcome or a condition),
+    naming it, as the other commands do; without it the file is refused naming the case. --skew-bounds none
+    silences the skew warnings, as on every command that warns of skewed sets."""
+    from analysis.qca.cli import main
+
+    path = tmp_path / "educate_blank.csv"
+    path.write_text(educate.reset_index().to_csv(index=False, lineterminator="\n") + "I,1,,1,1,1\n", encoding="utf-8")
+    assert main(["chain", str(path), "--skew-bounds", "none"]) == 2
+    assert "missing values in column(s) 'D' (case(s) 'I')" in capsys.readouterr().err
+    assert main(["chain", str(path), "--drop-missing", "--skew-bounds", "none"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ("note: dropped 1 of 9 cases for a missing value in 'U', 'D', 'L', 'G', 'E': 'I' (line 10: 'D' "
+                   "empty); 8 cases left (--drop-missing)\n"), err
+    assert out.strip() == str(causal_chain(educate, skew_bounds=None))
 
 
 def test_the_chain_command_prints_what_the_function_gives(educate, capsys):

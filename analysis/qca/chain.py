@@ -28,6 +28,7 @@ from .display import frame, shown_as_printed
 from .errors import QCAInputError, quoted
 from .minimize import DEFAULT_MAX_MODELS, minimize
 from .r_calls import refuses_r_only_arguments
+from .skew import check_bounds
 from .solution import FitCache, Model, Solution
 from .truth_table import TruthTable, _cutoffs, truth_table
 
@@ -281,7 +282,7 @@ class CausalChain:
 @refuses_r_only_arguments("causal_chain")
 def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bool = False, incl_cut=1.0,
                  n_cut: int = 1, sol_cons: float = 0.0, sol_cov: float = 1.0, all_models: bool = True,
-                 case_column: str | None = None, max_models: int = DEFAULT_MAX_MODELS,
+                 case_column: str | None = None, skew_bounds=(0.2, 0.8), max_models: int = DEFAULT_MAX_MODELS,
                  max_work: int = DEFAULT_MAX_WORK) -> CausalChain:
     """Minimise each set as the outcome of the others, as R QCA's causalChain() (coincidence analysis, CNA:
     Baumgartner 2009, "Inferring Causal Complexity", Sociological Methods & Research 38(1)): a chain shows where
@@ -302,6 +303,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     only (fewest prime implicants), minimize()'s. A model is listed when its inclS reaches sol_cons and its covS
     reaches sol_cov (R's sol.cons and sol.cov, cna's con and cov; defaults 0 and 1 as in R: the model must be
     necessary as well as sufficient); the others are kept in the step's `failed`.
+    skew_bounds: the truth tables' check of skewed sets (truth_table(); None: no check), each warning given once.
     max_models: models listed at most per outcome (and passed to minimize()); max_work: minimize()'s budget and the
     steps of the search for the redundancy-free models; where a list stops its note says so.
     R's pi.cons (a consistency threshold for a prime implicant) is the truth table's incl_cut here; R's pi.depth and
@@ -316,6 +318,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     sol_cons, sol_cov = _unit("sol_cons", sol_cons), _unit("sol_cov", sol_cov)
     max_models, max_work = whole("max_models", max_models), whole("max_work", max_work)
     ic1, ic0, n_cut, _ = _cutoffs(incl_cut, n_cut, 0.0)
+    skew_bounds = check_bounds(skew_bounds)
     if case_column is not None and case_column not in data.columns:
         raise QCAInputError(f"case_column {quoted(case_column, as_written=True)} is not a column of the data "
                             f"(columns: {', '.join(map(str, data.columns))})")
@@ -342,7 +345,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             tt = step.truth_table = truth_table(data, outcome, list(conds), incl_cut=incl_cut, n_cut=n_cut,
-                                                case_column=case_column, show_cases=False)
+                                                case_column=case_column, show_cases=False, skew_bounds=skew_bounds)
         said.update(dict.fromkeys(str(w.message) for w in caught))
         if not len(tt.configs_with(("1",))):
             step.note = (f"no positive row (no configuration reaches incl_cut = {tt.incl_cut[0]:g}), so no model")

@@ -43,7 +43,7 @@ data, configuration charts, XY plots of case types.
         [--json | --csv]
     python -m analysis.qca calibrate RAW.csv --spec CALIBRATION.yaml [--keep COLS] [--out DATA.csv] [--json]
     python -m analysis.qca chain DATA.csv [--outcomes L,E] [--ordering "U, D < L < E" [--strict]] [--incl-cut 1]
-        [--sol-cons 0] [--sol-cov 1] [--minimal-only] [--json | --csv]
+        [--sol-cons 0] [--sol-cov 1] [--minimal-only] [--drop-missing] [--json | --csv]
 
 The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
 names; files as Excel, SPSS, R and pandas export them, workbooks (.xlsx, .xls, .ods; the first sheet, or --sheet NAME|N),
@@ -725,6 +725,10 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                     help=f"budget: models listed at most per outcome (default {BUDGETS['max_models']:,})")
     ch.add_argument("--max-work", type=_positive, default=BUDGETS["max_work"],
                     help=f"budget: search steps per outcome (default {BUDGETS['max_work']:,})")
+    ch.add_argument("--drop-missing", action="store_true",
+                    help="drop the cases with a missing value (an empty cell, 'NA', '.', '-', ...) in any set, naming "
+                         "them on stderr (default: such a case is refused)")
+    _skew_bounds_option(ch)
     ch.add_argument("--json", action="store_true", help="print JSON instead of R-like tables")
     _csv_option(ch)
     k = sub.add_parser("calibrate", help="calibrate raw values into set memberships: a CSV the other commands read",
@@ -834,6 +838,8 @@ def _used_columns(args, df: pd.DataFrame, case_column) -> list:
     columns = {str(c): c for c in df.columns}
     if args.command == "robustness":   # the outcome and conditions of its --spec file
         return _sweep_columns(args.spec, columns, case_column)
+    if args.command == "chain":   # every set is an outcome or a condition
+        return [c for name, c in columns.items() if name != str(case_column)]
     outcome = _outcome_column(args)
     if args.command in ("pof", "cluster"):
         try:
@@ -1175,7 +1181,7 @@ def _run(args) -> str:
         res = causal_chain(df, args.outcomes, ordering=args.ordering, strict=args.strict,
                            incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut, sol_cons=args.sol_cons,
                            sol_cov=args.sol_cov, all_models=not args.minimal_only, case_column=case_column,
-                           max_models=args.max_models, max_work=args.max_work)
+                           max_models=args.max_models, max_work=args.max_work, **skew)
         return _out(res, args.json, args.csv)
     if args.command == "necessity":
         from .necessity import necessity
