@@ -65,9 +65,9 @@ def inputs():
 
 
 def compute(inputs, source=None, documents=None, n_permutations=None, layer=None, titles=True, units=True):
-    """The ledger as notebook 01 computes it; titles=False: the excerpt layer's claims alone (B11 to B16), for the
-    tests that look at those only (the title claims' permutation tests took most of each call, for nothing there);
-    units=False: the title layer's claims alone (B01 to B10, B15, B16), for tests of the documents they read (the
+    """The ledger as notebook 01 computes it; titles=False: the excerpt layer's claims alone (B11 to B14, B16), for
+    the tests that look at those only (the title claims' permutation tests took most of each call, for nothing
+    there); units=False: the title layer's claims alone (B01 to B10, B15), for tests of the documents they read (the
     excerpt layer's claims do not read them)."""
     p = inputs["p"]
     source = source or p["profile_source"]
@@ -1096,3 +1096,30 @@ def test_notebook_01s_conclusions_say_how_thin_the_one_false_is_in_chinese():
     assert (f"{moved}，即变为`{VERDICTS_ZH['not testable']}`，而阶段起点的任何移动都不能使其变为"
             f"`{VERDICTS_ZH['true']}`") in text, moved
 
+
+def test_b16_says_what_the_one_study_here_names_as_the_obstacles_root(inputs, claims):
+    """B16 (the five challenges stem from treatment-centrism's conflict with health governance) said 'No source here
+    relates the challenges to a cause' and 'the sources here can show a challenge named (B14), not what it stems
+    from', beside a read unit that names a root: X11-02, 王晨舟 et al. 2024's 发现其根源在于管理与服务机制不匹配 (the
+    study whose obstacles B14 reads). B16 now quotes every problem-framed unit (explicit link) whose quote says 根源
+    or 根本原因, found here from the raw units, names the study's own obstacles beside it, and stays 'not testable'
+    (one causal reading beside another); notebook 01's section on those obstacles says so. Without such a unit the
+    row says no source names a root."""
+    units = pd.read_csv(ROOT / "data" / "raw" / "paperB_units.csv", keep_default_na=False, encoding="utf-8")
+    rooted = units[(units["stance"] == "problem") & (units["explicit_link"] == "yes")
+                   & units["excerpt_zh"].str.contains("根源|根本原因")]
+    assert "X11-02" in set(rooted["unit_id"]), rooted
+    committed = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", keep_default_na=False).set_index("claim_id")
+    for ledger in (claims.set_index("claim_id"), committed):
+        b16 = ledger.loc["B16"]
+        assert b16["agrees"] == "not testable" and b16["evidence"] == "compendium's reading"
+        for r in rooted.itertuples():
+            assert f"{r.unit_id} ({r.actor_as_read}, {r.date}): {r.excerpt_zh}" in b16["computed"], b16["computed"]
+        assert "No source here relates" not in b16["note"], b16["note"]
+        assert "X11-01: 重医轻防的观念; 条块分割的体系架构" in b16["note"] and "not their root" in b16["note"]
+    bare = pb_claims.claim_challenges_root(inputs["readings"])
+    assert bare.agrees == pb_claims.NOT_TESTABLE and bare.computed.endswith("; no source here names a root of obstacles")
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    section = next(c.source for c in nb.cells if c.source.startswith("## B7 "))
+    for r in rooted.itertuples():
+        assert f"{r.unit_id}: {r.excerpt_zh.rstrip('。')}" in section, section

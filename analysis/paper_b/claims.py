@@ -469,21 +469,79 @@ def claim_paths_content(readings: pd.DataFrame) -> Claim:
                       "an outcome of a path. 'Not testable' on these sources, which is not 'false'.")
 
 
-def claim_challenges_root(readings: pd.DataFrame) -> Claim:
-    """The abstract traces the five challenges to one root; the sources can show a challenge named (B14), never
-    what it stems from. Not testable whatever the data, as B15."""
+#: Words with which a unit's quote traces obstacles to a root (B16): 根源 (root), 根本原因 (root cause). 根本矛盾 (a
+#: fundamental contradiction, one of 王晨舟 et al.'s obstacles) names an obstacle, not what obstacles stem from.
+ROOT_WORDS = ("根源", "根本原因")
+
+
+def root_units(layer: ExcerptLayer | None) -> pd.DataFrame:
+    """The excerpt units that trace obstacles of 医防融合 to a root (B16): problem-framed units with an explicit
+    treatment-prevention link (stance 'problem', explicit_link 'yes', as B14 counts them) whose quote, read as
+    simplified text (hanzi.for_matching), holds one of ROOT_WORDS; empty without a layer."""
+    cols = ["unit_id", "item_id", "actor_as_read", "date", "excerpt_zh"]
+    if layer is None:
+        return pd.DataFrame(columns=cols)
+    u = layer.units
+    text = u["excerpt_zh"].map(for_matching)
+    hit = (u["stance"] == "problem") & (u["explicit_link"] == "yes") & text.map(
+        lambda t: any(w in t for w in ROOT_WORDS))
+    return u.loc[hit, cols].sort_values("unit_id").reset_index(drop=True)
+
+
+def _value_challenge(readings: pd.DataFrame) -> str:
+    """The challenge(s) paperB_readings.csv links to theme.value (价值认知偏差), by name."""
+    rows = readings[(readings["kind"] == "challenge") & (readings["linked_code"] == "theme.value")]
+    return "、".join(rows.sort_values("order")["name_zh"]) or "no challenge"
+
+
+def claim_challenges_root(readings: pd.DataFrame, layer: ExcerptLayer | None = None,
+                          challenge_benchmark: pd.DataFrame | None = None) -> Claim:
+    """The abstract traces the five challenges to one root; the sources can show a challenge named (B14), and a
+    study's own attribution of its obstacles to a root (`root_units`: 王晨舟 et al. 2024's 其根源在于管理与服务机制不匹配,
+    X11-02), never what the challenges stem from. Not testable whatever the data, as B15; what the sources say of a
+    root is in `computed` and the note, which said 'no source here relates the challenges to a cause' beside a read
+    unit that names one. `challenge_benchmark` (paperB_challenge_benchmark.csv): the obstacles the same item lists,
+    named in the note beside its root, with the one the compendium links to theme.value (the code of the challenge
+    价值认知偏差) said to be an obstacle beside the others, not their root."""
     challenges = _names(readings, "challenge")
+    roots = root_units(layer)
+    if len(roots):
+        named = "; ".join(f"{r.unit_id} ({r.actor_as_read}, {r.date}): {r.excerpt_zh}" for r in roots.itertuples())
+        said = f"; a root of obstacles is named in {len(roots)} problem-framed unit(s): {named}"
+        why = (f"Where a source here traces obstacles of 医防融合 to a root ({', '.join(roots['unit_id'])}), it is its "
+               "authors' attribution of their own list of obstacles, not an observation of what Paper B's five "
+               "challenges stem from; agreeing with Paper B's root or not, it is one causal reading beside another, "
+               "so it neither supports nor refutes the claim. ")
+        if challenge_benchmark is not None and layer is not None:
+            item_of = dict(zip(layer.units["unit_id"], layer.units["item_id"]))
+            for item in dict.fromkeys(roots["item_id"]):
+                own = challenge_benchmark[challenge_benchmark["unit_id"].map(item_of) == item]
+                if own.empty:
+                    continue
+                obstacles = list(dict.fromkeys(own["obstacle_zh"]))
+                value = list(dict.fromkeys(own.loc[own["linked_code"] == "theme.value", "obstacle_zh"]))
+                units = ", ".join(dict.fromkeys(own["unit_id"]))
+                why += (f"{item} lists {len(obstacles)} obstacles ({units}: {'; '.join(obstacles)}) and traces them "
+                        f"to the root its unit(s) {', '.join(roots.loc[roots['item_id'] == item, 'unit_id'])} name"
+                        + (f"; {'; '.join(value)}, which the compendium links to theme.value (the code of "
+                           f"{_value_challenge(readings)}), is one "
+                           "obstacle beside the others, not their root" if value else "")
+                        + ". ")
+    else:
+        said = "; no source here names a root of obstacles"
+        why = "No source here relates obstacles of 医防融合 to a cause. "
     return check(PAPER, "B16", "五大困境根源在于传统“治疗中心主义”与健康治理目标的系统性冲突",
                  "The five challenges stem from a systemic conflict between the traditional treatment-centred "
                  "approach and the goals of health governance",
                  "the challenges traced to that conflict (a causal account)",
                  f"not testable: {len(challenges)} challenges read from the abstract ({'; '.join(challenges)}); the "
-                 "sources here can show a challenge named (B14), not what it stems from",
+                 f"sources here can show a challenge named (B14), not what it stems from{said}",
                  agrees=NOT_TESTABLE,
-                 note="A causal attribution. 王晨舟 et al. 2024 name 重医轻防的观念 (treatment valued above prevention) as "
-                      "one obstacle beside three others (B14-C1): an obstacle, not a root of the others. No source here "
-                      "relates the challenges to a cause, so the claim is 'not testable' on these sources, which is "
-                      "not 'false'.")
+                 note="A causal attribution. " + why + "Root-naming units are the problem-framed units with an "
+                      "explicit treatment-prevention link whose quote says " + " or ".join(ROOT_WORDS) + " (page "
+                      "heads only: a root named further down a page was never seen). The claim is 'not testable' on "
+                      "these sources, which is not 'false'.",
+                 evidence=EVIDENCE["B16"])
 
 
 def claim_benchmark_order(coding: CodingResult, benchmark: pd.DataFrame, family: str, claim_id: str,
@@ -546,8 +604,9 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
                    coding: CodingResult, readings: pd.DataFrame, benchmark: pd.DataFrame, *extra,
                    n_permutations: int = 9999, seed: int = 20240701, alpha: float = 0.05,
                    abstract: str | None = None) -> list[Claim]:
-    """Every title-layer Paper B claim the compendium checks, labelled with its evidence level, and the two claims
-    of the abstract no source here can test (B15, B16: rows that say 'not testable' rather than no row).
+    """Every title-layer Paper B claim the compendium checks, labelled with its evidence level, and the paths' claim
+    no source here can test (B15: a row that says 'not testable' rather than no row; B16, the challenges' root, is
+    excerpt_claims', which reads what the units say of a root).
     `alpha` is the permutation test's threshold (B05), the notebook's parameter as for the excerpt claims.
     `abstract` is Paper B's stored abstract (B07 and B08 read it; by default corpus.load_abstract()). The Rainbow map
     of the models (paperB_model_rainbow.csv) is the compendium's reading, which no claim checks: a call that still
@@ -602,7 +661,6 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
         verified_titles_rule(actors(coding), lambda drop: actors(_coding_without(coding, drop)), documents,
                              coding.doc_ids, "coded"),
         claim_paths_content(readings),
-        claim_challenges_root(readings),
     ]
     return [with_evidence(c, (ruled[c.claim_id][1] if c.claim_id in ruled else None) or EVIDENCE[c.claim_id],
                           "context" if c.claim_id in CONTEXT else "paper") for c in claims]
@@ -925,8 +983,10 @@ def excerpt_claims(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataF
                    challenge_benchmark: pd.DataFrame, years: tuple[int, int] = (2020, 2025), min_localities: int = 2,
                    min_provinces: int = 2, n_permutations: int = 9999, seed: int = 20240701,
                    alpha: float = 0.05) -> list[Claim]:
-    """The claims the excerpt layer can speak to (B11-B14), labelled with their evidence level."""
+    """The claims the excerpt layer can speak to (B11-B14, and B16: what its units say of a root of obstacles),
+    labelled with their evidence level."""
     return [claim_models_in_localities(layer, coding, readings, min_localities, min_provinces),
             claim_stage_order_in_units(layer, coding, readings, years[0], years[1], n_permutations, seed, alpha),
             claim_demand_smallest(coding, benchmark),
-            *claims_challenges(readings, coding, layer, challenge_benchmark)]
+            *claims_challenges(readings, coding, layer, challenge_benchmark),
+            claim_challenges_root(readings, layer, challenge_benchmark)]
