@@ -1123,3 +1123,31 @@ def test_b16_says_what_the_one_study_here_names_as_the_obstacles_root(inputs, cl
     section = next(c.source for c in nb.cells if c.source.startswith("## B7 "))
     for r in rooted.itertuples():
         assert f"{r.unit_id}: {r.excerpt_zh.rstrip('。')}" in section, section
+
+
+def test_the_stage_checks_name_the_white_paper_a_stage_rests_on(claims):
+    """B01 (each stage holds a national document) said 'with verified dates only the verdict is true', though the
+    one document 应急协作 then holds is D09, 《抗击新冠肺炎疫情的中国行动》, a white paper (a government publication,
+    not a normative policy text, as policy_documents.csv says): a scholar of policy texts would not count it. B01
+    and B04-B06 now name the documents in the stages that are not normative policy texts and give the verdict
+    without them, and without them and the U dates, naming a stage that is then empty. Rebuilt here from the
+    committed corpus and stage table: B01's verdict without them and the U dates is 'true' only if every stage
+    keeps a document."""
+    docs = pd.read_csv(ROOT / "data" / "raw" / "policy_documents.csv", keep_default_na=False, encoding="utf-8")
+    staged = pd.read_csv(DATA_DERIVED / "paperB" / "stage_assignments.csv", keep_default_na=False)
+    staged = staged[(staged["kind"] == "document") & (staged["stage_order"] > 0)].merge(docs[["doc_id", "doc_type"]])
+    white = staged[staged["doc_type"] == "white_paper"]
+    assert not white.empty
+    named = "; ".join(f"{d}, a white paper, in {s}" for d, s in zip(white["doc_id"], white["stage"]))
+    kept = staged[(staged["doc_type"] != "white_paper") & (staged["date_status"] == "V")]
+    stages = list(dict.fromkeys(staged.sort_values("stage_order")["stage"]))
+    empty = [s for s in stages if s not in set(kept["stage"])]
+    b01 = "true" if not empty else "false"
+    committed = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", keep_default_na=False).set_index("claim_id")
+    for ledger in (claims.set_index("claim_id"), committed):
+        for cid in ("B01", "B04", "B05", "B06"):
+            note = ledger.loc[cid, "note"]
+            assert f"Not normative policy texts: {len(white)} of the {len(staged)} documents in the stages ({named}); " \
+                   "without them the verdict is '" in note, (cid, note)
+        assert (f"without them and the documents whose date is U, '{b01}'"
+                + (f" ({', '.join(empty)} then holds no document)" if len(empty) == 1 else "")) in ledger.loc["B01", "note"]

@@ -170,6 +170,39 @@ def verified_dates_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodi
                             lambda: recompute(assignments[assignments["date_status"] == "V"], periodisation).verdict)
 
 
+#: Document types of the corpus that are not normative policy texts (policy_documents.csv's doc_type): a white paper
+#: is a government publication that reports and explains (D09, 《抗击新冠肺炎疫情的中国行动》), not a text that sets
+#: rules; Chinese policy-text studies count 法律法规、规划、意见、通知 and decisions, not white papers.
+NON_NORMATIVE_TYPES = ("white_paper",)
+
+
+def normative_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodisation], Claim],
+                   assignments: pd.DataFrame, periodisation: Periodisation, documents: pd.DataFrame) -> Claim:
+    """A stage verdict with the documents in the stages that are not normative policy texts (NON_NORMATIVE_TYPES)
+    named, by stage, and recomputed without them, and without them and the documents whose date is U: a stage can
+    hold policy documents only through a white paper (应急协作 with verified dates: D09 alone), which the verdicts
+    computed on every document did not say. The verdict stays the one computed on every document (the note is the
+    warning), as verified_dates_rule's."""
+    used = assignments[(assignments["kind"] == "document") & assignments["stage"].isin(periodisation.names)]
+    types = dict(zip(documents["doc_id"], documents["doc_type"]))
+    non = used[used["doc_id"].map(types).isin(NON_NORMATIVE_TYPES)]
+    if non.empty:
+        text = "Every document in the stages is a normative policy text."
+    else:
+        kept = assignments[~assignments["doc_id"].isin(non["doc_id"])]
+        verified = kept[kept["date_status"] == "V"]
+        left = verified[(verified["kind"] == "document")].groupby("stage").size()
+        empty = [s for s in periodisation.names if s in set(used["stage"]) and not left.get(s, 0)]
+        named = "; ".join(f"{d}, a {types[d].replace('_', ' ')}, in {s}" for d, s in zip(non["doc_id"], non["stage"]))
+        text = (f"Not normative policy texts: {len(non)} of the {len(used)} documents in the stages ({named}); "
+                f"without them the verdict is '{recompute(kept, periodisation).verdict}'; without them and the "
+                f"documents whose date is U, '{recompute(verified, periodisation).verdict}'"
+                + (f" ({', '.join(empty)} then {'holds' if len(empty) == 1 else 'hold'} no document)" if empty else "")
+                + ".")
+    return check(claim.paper, claim.claim_id, claim.claim_zh, claim.claim_en, claim.expected, claim.computed,
+                 agrees=claim.agrees, note=f"{claim.note} {text}".strip(), evidence=claim.evidence, scope=claim.scope)
+
+
 def verified_titles_rule(claim: Claim, recompute: Callable[[Sequence[str]], Claim], documents: pd.DataFrame,
                          doc_ids: Sequence[str], where: str) -> Claim:
     """A verdict read from titles with the documents whose title is U named, and recomputed without them.
@@ -626,6 +659,8 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
     }
     ruled = {k: boundary_rule(f(assignments, periodisation), f, documents, periodisation) for k, f in staged.items()}
     ruled = {k: (verified_dates_rule(c, staged[k], assignments, periodisation), level) for k, (c, level) in ruled.items()}
+    ruled = {k: (normative_rule(c, staged[k], assignments, periodisation, documents), level)
+             for k, (c, level) in ruled.items()}
     in_stages = assignments.loc[(assignments["kind"] == "document") & assignments["stage"].isin(periodisation.names),
                                 "doc_id"]
     ruled = {k: (verified_titles_rule(c, lambda drop, k=k: staged[k](assignments[~assignments["doc_id"].isin(drop)],
@@ -641,7 +676,8 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
     actors = lambda c: claim_benchmark_order(c, benchmark, "actor", "B10", codes=[  # noqa: E731
         "actor.primary_care", "actor.medical_alliance", "actor.hospital", "actor.public_health"])
     claims = [
-        verified_dates_rule(four(assignments, periodisation), four, assignments, periodisation),
+        normative_rule(verified_dates_rule(four(assignments, periodisation), four, assignments, periodisation), four,
+                       assignments, periodisation, documents),
         # B02 searches every document's title: one marked U is a text no source shows, where an earlier use could hide
         verified_titles_rule(claim_first_use(documents),
                              lambda drop: claim_first_use(documents[~documents["doc_id"].isin(drop)]), documents,
