@@ -733,7 +733,8 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
     _csv_option(ch)
     k = sub.add_parser("calibrate", help="calibrate raw values into set memberships: a CSV the other commands read",
                        description="Calibrate raw values into set memberships. The output holds the case column, "
-                       "the --keep columns and the calibrated sets; other columns are left out. A file without a "
+                       "the --keep columns and the calibrated sets; other columns are left out, named in its summary "
+                       "(--out) or a note. A file without a "
                        "case column ('case', an unnamed first column, or --case-column) is refused when it has "
                        "columns neither calibrated nor kept (one may name the cases); with every column calibrated, "
                        "cases are numbered 1, 2, ... . Memberships are written exactly (the shortest text that reads "
@@ -748,7 +749,7 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                    "unnamed first column); without one, every column must be calibrated or kept")
     k.add_argument("--sheet", default=None, metavar="NAME|N", help=SHEET_HELP)
     k.add_argument("--keep", default=None, help="comma-separated columns copied unchanged (e.g. a calibrated outcome); "
-                   "columns neither calibrated nor kept are left out")
+                   "columns neither calibrated nor kept are left out, each named")
     k.add_argument("--out", default=None, help="write the CSV (JSON with --json) to this file (all or nothing, also if killed) "
                                                "instead of printing it; .csv for CSV, .json with --json")
     k.add_argument("--json", action="store_true", help="JSON records instead of CSV (the other commands read them too)")
@@ -1691,6 +1692,11 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
                       "rise)", QCAWarning, stacklevel=2)
     out = pd.concat([pd.DataFrame({label: cases}, index=cases),
                      df.set_index(pd.Index(cases))[keep], sets], axis=1)
+    # the columns left out, named: an outcome already coded 0/1 and not kept was lost without a word, and the next
+    # command's --outcome found no such column
+    left = [c for c in df.columns if c not in sources and c not in keep and c != case_column]
+    left_out = (f"; left out, neither calibrated nor kept: {', '.join(map(quoted, left))} (--keep "
+                f"{','.join(map(str, left))} copies {'it' if len(left) == 1 else 'them'} unchanged)" if left else "")
     if args.json:
         # kept columns are read as text; in JSON a column of plain numbers is written as numbers (an outcome
         # kept as "1" would be a string), one with codes such as '007' or any text stays text
@@ -1715,9 +1721,11 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
                    same=f"the raw data file {args.data}; writing the memberships there would replace the raw values: "
                    "name another file", device="leave --out out to print the CSV on standard output")
         named = "" if label == "case" else f" ({_case_column_note(label)})"
-        return f"wrote {args.out}: {len(out)} cases{named}, sets {', '.join(sets.columns)}{said}"
+        return f"wrote {args.out}: {len(out)} cases{named}, sets {', '.join(sets.columns)}{left_out}{said}"
     if label != "case":   # printed (CSV or --json) for a pipe: the note --out gives, on standard error
         warnings.warn(_case_column_note(label), QCAWarning, stacklevel=2)
+    if left:   # printed for a pipe: the columns left out, on standard error, as --out's line names them
+        warnings.warn(f"calibrate: {left_out.removeprefix('; ')}", CLINote, stacklevel=2)
     return text.rstrip("\n")
 
 
