@@ -47,6 +47,8 @@ REFUSED = {
     "UTF-16 without its byte order mark": (lambda: _plain().encode("utf-16-le"), "UTF-16"),
     "a NUL byte": (lambda: _plain().replace("SURV", "SU\0RV").encode(), "NUL"),
     "a missing header row": (lambda: "\n".join(_plain().splitlines()[1:]).encode(), "Add a header row"),
+    "a note or source line below the table": (lambda: (_plain() + ",,,,,,\n注：数据来源于 R QCA 3.25,,,,,,\n").encode(),
+                                              "a note or source line, not a case"),
     "semicolons": (lambda: _plain().replace(",", ";").encode(), "';'"),
     "tabs": (lambda: _plain().replace(",", "\t").encode(), "tab"),
     "'|'": (lambda: _plain().replace(",", "|").encode(), "'|'"),

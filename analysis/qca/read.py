@@ -5,6 +5,7 @@ the exporters add is handled or refused with a clear message: a UTF-8 byte order
 order mark, CRLF and old Mac CR-only line ends (read), UTF-16 without its byte order mark and NUL bytes (refused),
 text in another code page (refused; Chinese Excel's GBK named as such, with its line as GBK reads it),
 Excel's separator line 'sep=,' above the header (skipped; 'sep=;' refused), a title line above the header (named),
+a note or source line below the table ('注：...', 'Source: ...' in the first column, the other cells empty: refused, named),
 semicolon, tab, '|', blank or full-width comma ('，', a Chinese input method) separators (refused: the file would
 be one column; blanks: R's write.table), the header line repeated inside the data (refused, naming the line), repeated
 or blank-padded headers
@@ -414,6 +415,36 @@ _SEMICOLONS = ("(Excel in a locale with decimal commas writes ';' and 0,8 in eve
 
 
 #: Excel's separator line, written above the header so Excel splits the file by it in any locale ('sep=,').
+#: The first cell of a note or source line written below a table, as Chinese tables write them ('注：...',
+#: '注1：...', '资料来源：...') and others ('Note: ...', 'Source: ...'): the word, then a colon.
+_NOTE_LINE = re.compile(r"\s*(?:注|注释|备注|说明|资料来源|数据来源|来源|notes?|sources?)\s*\d*\s*[:：]", re.IGNORECASE)
+
+
+def _notes_below(df: pd.DataFrame, blank: pd.DataFrame) -> list[int]:
+    """The positions of the rows at the bottom of the table that are a note or source line ('注：数据来源于统计年鉴',
+    its other cells empty, as Excel writes such a row of a sheet to CSV: '注：...,,,,'): read as a case with every
+    value missing, named only by a message about missing values, and dropped by --drop-missing as one of the cases.
+    [] for none (a table of one column has no such line)."""
+    rows: list[int] = []
+    if df.shape[1] < 2:
+        return rows
+    for i in range(len(df) - 1, -1, -1):
+        if blank.iloc[i, 0] or not blank.iloc[i, 1:].all() or not _NOTE_LINE.match(str(df.iat[i, 0])):
+            break
+        rows.insert(0, i)
+    return rows
+
+
+def _note_message(path: str, df: pd.DataFrame, rows: list[int], places: list[str]) -> str:
+    """The refusal of the note lines `rows` below the table, each at its place (`places`: 'line 21', 'row 21 of
+    sheet ...')."""
+    one = len(rows) == 1
+    return (f"{shortened(path)}: {', '.join(places)}, below the table, hold{'s' if one else ''} only "
+            f"{quoted(str(df.iat[rows[0], 0]).strip())}{'' if one else ' ...'} in the first column: a note or source "
+            f"line, not a case; delete the {'row' if one else 'rows'} (a file of cases holds the header, then one row "
+            "per case)")
+
+
 _SEP_LINE = re.compile(r'\s*"?sep=(.)"?\s*')
 
 
@@ -561,6 +592,11 @@ def read_data(path: str | Path, case_column: str | None = None,
                       f"{' ...' if count > 5 else ''})", QCAWarning, stacklevel=user_stacklevel())
         df = df.loc[~empty_rows].reset_index(drop=True)
         row_lines = None if row_lines is None else row_lines[~empty_rows]
+    notes = [] if records is not None else _notes_below(df, blank.loc[~empty_rows].reset_index(drop=True))
+    if notes:
+        lines = (row_lines[notes].tolist() if row_lines is not None else _data_lines(text, notes, shift))
+        raise QCAInputError(_note_message(path, df, notes, [f"line{'s' if len(notes) > 1 else ''} "
+                                                            f"{', '.join(map(str, lines))}"]))
     if df.shape[0] == 0:
         raise QCAInputError(f"{shortened(path)}: {the_file(path)} has a header but no data rows")
     if case_column is None and "case" in df.columns:
@@ -735,6 +771,11 @@ def _grid_frame(grid, path: str, case_column, flag: str):
     empty_cols = [c for c in unnamed if _blank(df[c]).all()]
     if empty_cols:
         df = df.drop(columns=empty_cols)
+    notes = _notes_below(df, pd.DataFrame({j: _blank(df.iloc[:, j]) for j in range(df.shape[1])}))
+    if notes and grid.sheet is not None:   # a workbook's sheet (a Stata or SPSS file has no such lines)
+        rows = [str(grid.rows[i]) for i in notes]
+        raise QCAInputError(_note_message(path, df, notes, [f"sheet {quoted(grid.sheet)}, row{'s' if len(rows) > 1 else ''} "
+                                                            f"{', '.join(rows)}"]))
     if case_column is None and "case" in df.columns:
         _set_named_case(df, path, flag)
         case_column = "case"

@@ -1562,6 +1562,12 @@ CATALOGUE: list[Bad] = [
         cli("truth-table", f("summary_row_total_cn.csv"), "--outcome", "结果{1}"),
         "case '合计' looks like a summary row (a total, mean or other statistic below the data)", kind="warning",
         origin="user data"),
+    Bad("note-below-table-cn", "a note below the table, '注：...' in the first cell, the others empty, as Excel saves a "
+        "sheet's note row to CSV (was: a case with every value missing, '2 of 7 cases' dropped by --drop-missing)",
+        f("note_below_table_cn.csv"), "cli",
+        cli("truth-table", f("note_below_table_cn.csv"), "--outcome", "结果", "--drop-missing"),
+        "line 8, below the table, holds only '注：数据来源于各县卫生统计年鉴，作者整理。' in the first column: a note or "
+        "source line, not a case; delete the row", origin="user data"),
     Bad("parentheses-in-name", "a condition named with parentheses, STB(cab)", f("parentheses_in_name.csv"), "cli",
         cli("minimize", f("parentheses_in_name.csv"), "--outcome", "SURV"),
         "condition name 'STB(cab)' contains '(' ')': QCA writes solutions and expressions with", origin="user data"),
@@ -2906,6 +2912,11 @@ CATALOGUE: list[Bad] = [
         lc_book(lambda ws: ws.insert_rows(1, 2) or ws.__setitem__("A1", "Table 1")),
         "sheet 'Data', row 1 holds one cell ('Table 1') and the rows below it more: a title above the header?",
         origin="formats"),
+    Bad("xlsx-note-below-table", "a source line in column A two rows below the table (was: a case with every value "
+        "missing)", "", "api",
+        lc_book(lambda ws: ws.cell(row=ws.max_row + 2, column=1, value="Source: R package QCA 3.25")),
+        "sheet 'Data', row 21, below the table, holds only 'Source: R package QCA 3.25' in the first column: a note or "
+        "source line, not a case", origin="formats"),
     Bad("paperA-xlsx-cell", "Paper A's matrix kept as an Excel workbook (data/raw/paperA_cases.xlsx), one indicator "
         "mistyped (was: 'this is a zip archive ..., not a CSV text file')", "", "raw", paper_a_book({"C4": 7}),
         "row 3 (cell C4), column 'SYS1': '7' is not allowed; expected one of 0, 1", origin="formats"),
