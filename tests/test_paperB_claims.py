@@ -1151,3 +1151,21 @@ def test_the_stage_checks_name_the_white_paper_a_stage_rests_on(claims):
                    "without them the verdict is '" in note, (cid, note)
         assert (f"without them and the documents whose date is U, '{b01}'"
                 + (f" ({', '.join(empty)} then holds no document)" if len(empty) == 1 else "")) in ledger.loc["B01", "note"]
+
+
+def test_b05_with_a_stage_left_empty_is_not_testable(inputs):
+    """B05 (theme profiles differ between the four stages) ran its permutation test over the stages that hold
+    documents, so with 应急协作 empty (no document left there once the white paper D09 and the U dates are set aside)
+    it came out 'true' on three stages, where B04 and B06 say a stage without documents makes the comparison 'not
+    testable'. It now says so too; with every stage held the verdict is as before."""
+    p, a = inputs["p"], inputs["assignments"]
+    first = inputs["periodisation"].names[0]
+    gone = a[~((a["kind"] == "document") & (a["stage"] == first))]
+    args = (inputs["codings"]["manual"], inputs["periodisation"], 999, p["seed"])
+    emptied = pb_claims.claim_profiles_differ(gone, *args)
+    assert emptied.agrees == pb_claims.NOT_TESTABLE, emptied
+    assert f"Stage(s) {first} hold no documents at these stage starts, so the four stages cannot be compared" \
+           in emptied.note
+    assert float(re.search(r"p = ([\d.]+)", emptied.computed).group(1)) < p["alpha"]   # 'true' on three stages
+    full = pb_claims.claim_profiles_differ(a, *args)
+    assert full.agrees is True and "hold no documents" not in full.note

@@ -361,15 +361,22 @@ def claim_profiles_differ(assignments: pd.DataFrame, coding: CodingResult, perio
                           n_permutations: int, seed: int, alpha: float = 0.05) -> Claim:
     t = permutation_test(assignments, coding, "theme", list(periodisation.names), n_permutations, seed)
     shown = bool(t.p_value < alpha)
+    # the four stages' profiles are compared only if each holds a document: a test over the others (it drops an empty
+    # stage's row) compares fewer stages than the claim names, so a stage the starts or a rule empties is 'not
+    # testable', as B04 and B06 say (_empty_stages); `assignments` None: a test's stand-in permutation_test
+    held = set() if assignments is None else set(assignments.loc[assignments["kind"] == "document", "stage"])
+    empty = [] if assignments is None else [s for s in periodisation.names if s not in held]
+    why = (f" Stage(s) {', '.join(empty)} hold no documents at these stage starts, so the four stages cannot be "
+           "compared: 'not testable', not 'false'.") if empty else ""
     return check(PAPER, "B05", f"{STAGES_ZH}（本项目读作：各阶段政策主题结构存在差异）",
                  f"{STAGES_EN} (the compendium reads it as: theme profiles differ between the four stages)",
                  f"difference (permutation p < {alpha})",
                  f"X^2 = {t.statistic:.3f}, p = {t.p_value:.4f}" + ("" if shown else f" (not shown at alpha = {alpha})"),
-                 agrees=True if shown else NOT_TESTABLE,
+                 agrees=True if shown and not empty else NOT_TESTABLE,
                  note=f"Permutation test over {t.n_documents} documents and {t.n_codings} theme codings "
                       f"({t.n_permutations} permutations, seed {t.seed}); with so few documents only a large "
                       "difference can reach significance, so p >= alpha means 'not shown', not 'no shift': the "
-                      "verdict is then 'not testable', never 'false' (a test without power cannot refute).")
+                      "verdict is then 'not testable', never 'false' (a test without power cannot refute)." + why)
 
 
 def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, periodisation: Periodisation,
