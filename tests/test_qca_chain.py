@@ -117,6 +117,8 @@ def test_a_hand_made_crisp_chain():
 def test_the_result_prints_and_converts(chain):
     text = str(chain)
     assert "U + D <-> L" in text and "U + D + G <-> E" in text and "chain: U + D <-> L, then L + G <-> E" in text
+    assert text.splitlines()[1] == ("(include '?'; incl_cut = 1, n_cut = 1): every redundancy-free model (R's all.sol) "
+                                    "with inclS >= 0 and covS >= 1")
     df = chain.to_frame()
     assert list(df[df["model"].notna()]["expression"]) == ["U + D", "L + G", "U + D + G"]
     assert list(df["minimal"]) == [False, False, True, False, True, False]
@@ -173,6 +175,7 @@ def test_the_chain_command_prints_what_the_function_gives(educate, capsys):
     assert main(["chain", path, "--outcomes", "L,E", "--ordering", "U, D < L < E", "--strict"]) == 0
     out, err = capsys.readouterr()
     assert out.strip() == str(chain) and "chain: U + D <-> L, then L + G <-> E" in out
+    assert "\nordering G < U, D < L < E (strict: " in out   # G, not named, comes first (cna's rule)
     assert err.count("warning: skewed") == 1, err   # E's skew, once
     assert main(["chain", path, "--outcomes", "L,E", "--ordering", "U, D < L < E", "--strict", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == json.loads(json.dumps(chain.to_dict()))

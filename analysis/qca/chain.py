@@ -257,12 +257,15 @@ class CausalChain:
         s = self.settings
         which = ("every redundancy-free model (R's all.sol)" if s["all_models"]
                  else "the minimal models (fewest terms)")
-        head = (f"Causal chain (R QCA's causalChain; coincidence analysis, Baumgartner 2009): each outcome minimised on "
-                f"the other sets (include '?'; incl_cut = {s['incl_cut']}, n_cut = {s['n_cut']}), {which} with "
-                f"inclS >= {s['sol_cons']:g} and covS >= {s['sol_cov']:g}")
+        cut = (f"{s['incl_cut']:g}" if not isinstance(s["incl_cut"], list)
+               else "({:g}, {:g})".format(*s["incl_cut"]))
+        head = ("Causal chain (R QCA's causalChain; coincidence analysis, Baumgartner 2009): each outcome minimised on "
+                "the other sets\n"
+                f"(include '?'; incl_cut = {cut}, n_cut = {s['n_cut']}): {which} with inclS >= {s['sol_cons']:g} and "
+                f"covS >= {s['sol_cov']:g}")
         if s["ordering"]:
-            head += f"; ordering {' < '.join(', '.join(level) for level in s['ordering'])}" + (
-                " (strict)" if s["strict"] else "")
+            head += f"\nordering {' < '.join(', '.join(level) for level in s['ordering'])}" + (
+                " (strict: a set is minimised on the earlier levels only)" if s["strict"] else "")
         rows = pd.DataFrame([{"outcome": r["outcome"], "model": r["model"] or "",
                               "formula": f"{r['expression']} <-> {r['outcome']}" if r["model"] else r["note"],
                               "inclS": r["inclS"], "PRI": r["PRI"], "covS": r["covS"]} for r in self._records()])
