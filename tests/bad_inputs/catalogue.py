@@ -1853,7 +1853,7 @@ CATALOGUE: list[Bad] = [
     Bad("necessity-incl-cut", "necessity --incl-cut 0.9 (as R's superSubset / truthTable take incl.cut)", LF, "cli",
         cli("necessity", LF, "--outcome", "SURV", "--incl-cut", "0.9"),
         "error: unrecognized arguments: --incl-cut 0.9; necessity takes no --incl-cut (minimize, truth-table, "
-        "super-subset, find-rows, esa, cases, theory, chart, plot, good-practice do): --benchmark sets the inclN from which "
+        "super-subset, find-rows, esa, cases, theory, chart, plot, good-practice, chain do): --benchmark sets the inclN from which "
         "a condition is flagged necessary", origin="user data"),
     Bad("misspelt-flag", "minimize --inclde '?' (a misspelt flag)", LF, "cli",
         cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--inclde", "?"),
