@@ -195,6 +195,38 @@ def test_a_powerless_recalibration_sweep_still_moves_the_fit_and_its_note_says_s
     assert sw.loc["incl_cut", "note"].endswith("tests nothing")
 
 
+def test_a_sweep_mixing_kinds_says_what_each_kind_can_change():
+    """A test that recalibrates DEV and moves incl_cut together is its own sweep, 'calibration+incl_cut': with the
+    truth table unchanged its note spoke of the recalibration alone, as if the sweep were one kind, and a mixed sweep
+    that changed the table had no note at all. Each kind now gets its own part (the recalibration can move the
+    memberships, and does; the cut-off can change only the rows' OUT, which it does not here; a case subset the
+    same), a mixed sweep of cut-offs alone still 'tests nothing', and a mixed sweep that changes the table says the
+    kinds are not told apart. A sweep of one kind keeps its note."""
+    cal = {"DEV": {"thresholds": "e=400, c=560, i=900", "round": 2}}
+    tests = [{"label": "mix", "calibrate": cal, "incl_cut": 0.801}, {"label": "cuts", "incl_cut": 0.801, "n_cut": 1},
+             {"label": "near", "calibrate": cal}, {"label": "both", "calibrate": cal, "drop_cases": ["AU"]}]
+    p = robustness_protocol(dataset("LF"), "SURV", CONDS, tests, incl_cut=0.8, case_column="case", raw=dataset("LR"))
+    sw = p.sweeps.set_index("sweep")
+    assert list(sw.index) == ["calibration+incl_cut", "incl_cut+n_cut", "calibration", "calibration+cases"]
+    mixed = sw.loc["calibration+incl_cut", "note"]
+    assert not sw.loc["calibration+incl_cut", "power"] and mixed.startswith(
+        "no specification changes the truth table: this sweep cannot change the solution (its expression); each test "
+        "changes calibration and incl_cut together, what each can change: calibration: test(s) 'mix' recalibrate DEV, "
+        "so the solution's memberships, and with them the robust core's fit and the RF measures, can still move: they "
+        "do in 'mix'; incl_cut: it can change only which rows pass (their OUT), and no row's OUT changes here"), mixed
+    assert not np.array_equal(p.memberships["mix"].to_numpy(), p.memberships["IS"].to_numpy())
+    cuts = sw.loc["incl_cut+n_cut", "note"]
+    assert "nor its memberships and tests nothing" in cuts and "calibration" not in cuts
+    assert "incl_cut: it can change only which rows pass" in cuts and "n_cut: it can change only" in cuts
+    assert sw.loc["calibration", "note"].endswith("recalibrate DEV, so the solution's memberships, and with them the "
+                                                  "robust core's fit and the RF measures, can still move: they do in "
+                                                  "'near'")   # one kind: as before
+    assert sw.loc["calibration+cases", "power"]
+    assert sw.loc["calibration+cases", "note"] == ("each test changes calibration and cases together: which of them "
+                                                   "changes the truth table is not told apart (a sweep of each on its "
+                                                   "own tells)")
+
+
 def test_power_and_case_changes():
     p = protocol("TS1", "TS2", "TS3")
     assert list(p.sweeps["sweep"]) == ["incl_cut", "n_cut", "calibration"] and p.sweeps["power"].all()

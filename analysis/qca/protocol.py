@@ -50,7 +50,9 @@ minTS = min over *all* test solutions, maxTS = max over all of them, Y the outco
   OUT of each row; case counts and scores alone do not count); a sweep in which no specification changes it
   cannot change the solution (its expression). It tests nothing unless it recalibrates a condition: the solution
   is then read on the recalibrated memberships, so the robust core's fit and the RF measures can still move (the
-  sweep's note says whether they do).
+  sweep's note says whether they do). A sweep whose tests change several kinds together (a test recalibrating and
+  moving incl_cut is of kind 'calibration+incl_cut') says what each kind can change, one part each; when such a
+  sweep changes the truth table, its note says the kinds are not told apart (a sweep of each on its own tells).
 SetMethods 4.0 builds minTS / maxTS from the first and the last test solution only and divides 3-digit
 rounded fits; both are not copied (data/reference/r-setmethods/README.md, README "Beyond R QCA").
 Specifications run as independent tasks through joblib (`n_jobs`, or any backend set with
@@ -1161,7 +1163,7 @@ class RobustnessProtocol:
     Boolean expression, its cases, their share of all cases and of the cases on its side of the outcome; case_parts);
     single: IS against each test on its own; case_types_by_test:
     each case's type under IS and every test (changes: not the same in all); sweeps: the power of each kind of
-    test; notes: what the user should know (recalibrated outcome, tests identical to IS, model ambiguity, tests
+    test, with a note on a sweep without power (what its kinds can still change) or of several kinds; notes: what the user should know (recalibrated outcome, tests identical to IS, model ambiguity, tests
     without a sufficient configuration); solution: the kind of solution every specification found (conservative,
     parsimonious or intermediate); no_solution_tests: the tests without a sufficient configuration, each counted as
     the empty solution (membership 0, no term), so the robust core is empty (core_expression '0'); initial: the
@@ -1305,22 +1307,58 @@ def _test_solutions(ok: Sequence[dict], labels: Sequence[str]) -> list[tuple[str
     return out
 
 
-def _powerless_note(labels: Sequence[str], recalibrated: Mapping[str, list], by_label: Mapping[str, dict],
-                    initial_membership: np.ndarray) -> str:
-    """The note of a sweep none of whose specifications changes the truth table: the solution (its expression)
-    cannot change; a test recalibrating a condition still reads the solution on its own memberships, so the robust
-    core's fit and the RF measures can move (module docstring, power)."""
-    recal = [lab for lab in labels if lab in recalibrated]
-    if not recal:
-        return ("no specification changes the truth table or recalibrates a condition: this sweep cannot change the "
-                "solution nor its memberships and tests nothing")
+#: What a test of each kind can change when the truth table (each row's OUT) stays the same, for a sweep mixing kinds
+#: (tests that recalibrate and move incl_cut, 'calibration+incl_cut'): the cut-offs and a case subset move nothing
+#: then; a recalibration of a condition can still move the memberships (_recalibration_text)
+_UNCHANGED_TABLE_KIND = {
+    **dict.fromkeys(("incl_cut", "n_cut", "pri_cut"),
+                    "it can change only which rows pass (their OUT), and no row's OUT changes here"),
+    "cases": "the subset keeps every row's OUT here, and the cases it leaves out are read on the initial data",
+}
+
+
+def _recalibration_text(recal: Sequence[str], recalibrated: Mapping[str, list], by_label: Mapping[str, dict],
+                        initial_membership: np.ndarray) -> str:
+    """What a sweep's recalibration of conditions can still change with the truth table unchanged (its tests `recal`,
+    each recalibrating the conditions recalibrated[label]): the solution's memberships, and whether they do."""
     sets = list(dict.fromkeys(c for lab in recal for c in recalibrated[lab]))
     moved = [lab for lab in recal if by_label[lab].get("membership") is not None
              and not np.array_equal(by_label[lab]["membership"], initial_membership)]
-    return (f"no specification changes the truth table: this sweep cannot change the solution (its expression); "
-            f"test(s) {_all_names(recal)} recalibrate {', '.join(map(str, sets))}, so the solution's memberships, and "
+    return (f"test(s) {_all_names(recal)} recalibrate {', '.join(map(str, sets))}, so the solution's memberships, and "
             f"with them the robust core's fit and the RF measures, can still move: "
             + (f"they do in {_all_names(moved)}" if moved else "they do not here (the same memberships)"))
+
+
+def _powerless_note(labels: Sequence[str], recalibrated: Mapping[str, list], by_label: Mapping[str, dict],
+                    initial_membership: np.ndarray, kind: str = "") -> str:
+    """The note of a sweep none of whose specifications changes the truth table: the solution (its expression)
+    cannot change; a test recalibrating a condition still reads the solution on its own memberships, so the robust
+    core's fit and the RF measures can move (module docstring, power). A sweep whose tests mix kinds ('calibration+
+    incl_cut': each test recalibrates and moves incl_cut) says what each kind can change, one part each."""
+    recal = [lab for lab in labels if lab in recalibrated]
+    parts = kind.split("+")
+    if len(parts) > 1:
+        said = [f"{part}: " + ((_recalibration_text(recal, recalibrated, by_label, initial_membership) if recal else
+                                "it recalibrates no condition of the analysis, so the memberships stay the initial "
+                                "ones") if part == "calibration" else _UNCHANGED_TABLE_KIND[part]) for part in parts]
+        return ("no specification changes the truth table: this sweep cannot change the solution (its expression)"
+                + ("" if recal else " nor its memberships and tests nothing")
+                + f"; each test changes {' and '.join(parts)} together, what each can change: " + "; ".join(said))
+    if not recal:
+        return ("no specification changes the truth table or recalibrates a condition: this sweep cannot change the "
+                "solution nor its memberships and tests nothing")
+    return ("no specification changes the truth table: this sweep cannot change the solution (its expression); "
+            + _recalibration_text(recal, recalibrated, by_label, initial_membership))
+
+
+def _mixed_note(kind: str) -> str:
+    """The note of a sweep that changes the truth table and whose tests mix kinds ('calibration+cases'): each test
+    changes them together, so which of them changed the table is not told apart ('' for a sweep of one kind)."""
+    parts = kind.split("+")
+    if len(parts) < 2:
+        return ""
+    return (f"each test changes {' and '.join(parts)} together: which of them changes the truth table is not told "
+            "apart (a sweep of each on its own tells)")
 
 
 def _kind(include, dir_exp) -> str:
@@ -1637,8 +1675,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
         n_sol = int((~grp["same_solution"]).sum())
         sweeps.append({"sweep": kind, "specifications": len(grp), "truth_table_changed": n_tt,
                        "solution_changed": n_sol, "power": n_tt > 0,
-                       "note": "" if n_tt else _powerless_note(list(grp["label"]), recalibrated, by_label,
-                                                               initial["membership"])})
+                       "note": _mixed_note(kind) if n_tt else _powerless_note(
+                           list(grp["label"]), recalibrated, by_label, initial["membership"], kind)})
     if not table["truth_table_changed"].iloc[1:].any() and not any(s.get("calibrate") for s in specs):
         # every test minimises the initial truth table on the initial memberships: the fit cannot differ
         notes.append("no test changes the truth table and none recalibrates a set: every test solution is the "
