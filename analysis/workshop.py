@@ -4401,7 +4401,7 @@ def benchmark_sentence_zh(text: str) -> str | None:
     outcome's name when the sentence gives it) fitting at least as well and the verdict by RANDOM_FIT_LEVEL, or that
     there is no positive row to compare; None for a text of another form."""
     what = r"(?P<k>\d+) positive outcomes(?: \((?P<outcome>[^()]+) = 1\))?"
-    found = re.fullmatch(r"(?P<share>\d+)% of the (?P<n>[\d,]+) (?P<all>possible|drawn) assignments of " + what +
+    found = re.fullmatch(r"(?P<share>\d+(?:\.\d+)?)% of the (?P<n>[\d,]+) (?P<all>possible|drawn) assignments of " + what +
                          r" to the cases fit at least as well as the observed outcome(?:(?P<none>: inclS and covS carry "
                          r"no evidence here)| \(below (?P<level>\d+)%: random outcomes seldom fit as well\))", text)
     empty = re.fullmatch(r"no positive row, so none of the (?P<n>[\d,]+) assignments of " + what +

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis.qca import QCAInputError, good_practice, minimize, permutation_benchmark, truth_table
-from analysis.qca.standards import RANDOM_FIT_LEVEL
+from analysis.qca.standards import RANDOM_FIT_LEVEL, _share_said
 from analysis.workshop import engine_note_zh
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,7 +36,7 @@ def test_the_fit_row_says_what_the_computed_benchmark_says(lf):
     assert "permutation" not in plain["has"]
     assert said["has"].startswith(plain["has"] + "; permutation benchmark (Braumoeller 2015): ")
     share = bench["share_fitting_as_well"]
-    assert (f"{share:.0%} of the {bench['assignments']:,} possible assignments of {bench['n_positive']} positive "
+    assert (f"{_share_said(share)} of the {bench['assignments']:,} possible assignments of {bench['n_positive']} positive "
             "outcomes to the cases fit at least as well as the observed outcome") in said["has"]
     assert ("carry no evidence here" in said["has"]) == (share >= RANDOM_FIT_LEVEL)
     assert said["status"] == plain["status"] and said["evidence"] == plain["evidence"]   # inclS against the floor
@@ -77,7 +77,7 @@ def test_paper_a_good_practice_csv_fit_row_carries_its_permutation_benchmark():
     bench = pd.read_csv(derived / "permutation_benchmark.csv", encoding="utf-8").iloc[0]
     row = pd.read_csv(derived / "good_practice.csv", encoding="utf-8").set_index("standard").loc["solution fit"]
     share = float(bench["share_fitting_as_well"])
-    assert (f"; permutation benchmark (Braumoeller 2015): {share:.0%} of the {int(bench['assignments']):,} "
+    assert (f"; permutation benchmark (Braumoeller 2015): {_share_said(share)} of the {int(bench['assignments']):,} "
             f"{'possible' if bool(bench['exact']) else 'drawn'} assignments of {int(bench['n_positive'])} positive "
             "outcomes") in row["has"]
     assert ("carry no evidence here" in row["has"]) == (share >= RANDOM_FIT_LEVEL)
@@ -102,6 +102,25 @@ def test_benchmark_sentence_is_the_fit_rows_words_with_the_outcome_named(lf, sha
     assert engine_note_zh(has).endswith("随机结果基准（Braumoeller 2015）：" + benchmark_sentence_zh(said))
     assert benchmark_sentence_zh(named) == benchmark_sentence_zh(said).replace("个正结果", "个正结果（SURV = 1）")
     assert benchmark_sentence_zh(said + " and more") is None
+
+
+@pytest.mark.parametrize("fitting, n, shown", [(992, 20000, "4.96%"), (998, 20000, "4.99%"), (1000, 20000, "5%"),
+                                                (8, 20000, "0.04%"), (1, 20000, "0.01%"), (0, 20000, "0%"),
+                                                (19900, 20000, "99.5%"), (19992, 20000, "99.96%"),
+                                                (20000, 20000, "100%"), (200, 20000, "1%"), (6434, 6435, "99.98%")])
+def test_the_benchmarks_share_is_not_rounded_into_what_it_is_not(fitting, n, shown):
+    """The sentence rounded the share to whole percents: 992 of 20,000 draws read '5% of the 20,000 drawn assignments
+    ... (below 5%: random outcomes seldom fit as well)', 8 of them '0% ... fit at least as well' (eight do) and
+    19,900 '100%' (a hundred do not). Whole percents are kept unless they say what the share is not; then the share
+    gets the decimals it takes, in the fit row and in its Chinese line alike."""
+    from analysis.qca import benchmark_sentence
+    from analysis.workshop import benchmark_sentence_zh
+
+    share = fitting / n
+    said = benchmark_sentence({"share_fitting_as_well": share, "assignments": n, "n_positive": 6, "exact": False})
+    assert said.startswith(f"{shown} of the {n:,} drawn assignments"), said
+    assert said.endswith(": inclS and covS carry no evidence here") == (share >= RANDOM_FIT_LEVEL)
+    assert f"，{shown} 的拟合不低于观测结果" in benchmark_sentence_zh(said)
 
 
 @pytest.mark.parametrize("bench, outcome, said", [

@@ -480,6 +480,19 @@ def random_fit_as_good(share: float) -> bool:
     return share >= RANDOM_FIT_LEVEL - _TOL
 
 
+def _share_said(share: float) -> str:
+    """The benchmark's share as a percentage, rounded to whole percents unless that says something the share does not
+    (then with as many decimals as it takes, up to six): '0%' only when no assignment fits as well, '100%' only when
+    every one does, and never the level's own figure for a share below it ('5% ... (below 5%)' for 0.0496)."""
+    for digits in range(7):
+        text = f"{share:.{digits}%}"
+        shown = float(text[:-1]) / 100
+        if ((shown == 0) == (share == 0) and (shown >= 1) == (share >= 1)
+                and random_fit_as_good(shown) == random_fit_as_good(share)):
+            return text
+    return text
+
+
 def _benchmark_text(b: dict) -> str:
     """The fit row's words on the permutation benchmark (its 'has' after the fits): benchmark_sentence's, headed."""
     return "permutation benchmark (Braumoeller 2015): " + _benchmark_said(b)
@@ -491,7 +504,7 @@ def _benchmark_said(b: dict, outcome: str | None = None) -> str:
     if b["share"] != b["share"]:
         return (f"no positive row, so none of the {b['n']:,} assignments of {what} is compared with the observed "
                 "outcome")
-    return (f"{b['share']:.0%} of the {b['n']:,} {'possible' if b['exact'] else 'drawn'} assignments of {what} to the "
+    return (f"{_share_said(b['share'])} of the {b['n']:,} {'possible' if b['exact'] else 'drawn'} assignments of {what} to the "
             "cases fit at least as well as the observed outcome"
             + (": inclS and covS carry no evidence here" if random_fit_as_good(b["share"]) else
                f" (below {RANDOM_FIT_LEVEL:.0%}: random outcomes seldom fit as well)"))
