@@ -227,6 +227,28 @@ def test_a_sweep_mixing_kinds_says_what_each_kind_can_change():
                                                    "own tells)")
 
 
+def test_a_test_set_recalibrating_only_the_outcome_without_power_is_said_to_test_nothing():
+    """A test set whose one test recalibrates the outcome SURV (e=-9, c=0, i=10) and keeps every row's OUT gave
+    RF_cov, RF_cons, RF_SC_minTS and RF_SC_maxTS of 1 by construction (the same solution on the same memberships,
+    measured against the initial outcome), and its sweep's note said it tests nothing, but the protocol's note saying
+    so was left out because a test recalibrated 'a set'. The note now hangs on a recalibrated condition, and names
+    the outcome's test."""
+    tests = [{"label": "y", "calibrate": {"SURV": {"thresholds": "e=-9, c=0, i=10"}}}]
+    p = robustness_protocol(dataset("LF"), "SURV", CONDS, tests, incl_cut=0.8, case_column="case", raw=dataset("LR"))
+    assert not p.sweeps["power"].any() and "tests nothing" in p.sweeps["note"].iloc[0]
+    assert all(p.fit[k] == 1 for k in ("RF_cov", "RF_cons", "RF_SC_minTS", "RF_SC_maxTS"))
+    said = [n for n in p.notes if n.startswith("no test changes the truth table")]
+    assert said == ["no test changes the truth table and none recalibrates a condition: every test solution is the "
+                    "initial solution on the same memberships (test(s) 'y' recalibrate only the outcome, which the "
+                    "measures across solutions read in the initial calibration), so the robust core is the initial "
+                    "solution and RF_cov, RF_cons, RF_SC_minTS and RF_SC_maxTS are 1 by construction; the test set "
+                    "tests nothing (truth_table_power says which cut-offs can change the table)"], p.notes
+    near = robustness_protocol(dataset("LF"), "SURV", CONDS, [{"label": "near", "calibrate": {
+        "DEV": {"thresholds": "e=400, c=560, i=900", "round": 2}}}], incl_cut=0.8, case_column="case",
+        raw=dataset("LR"))   # a recalibrated condition moves the fit: no such note
+    assert not near.sweeps["power"].any() and not any(n.startswith("no test changes the truth") for n in near.notes)
+
+
 def test_power_and_case_changes():
     p = protocol("TS1", "TS2", "TS3")
     assert list(p.sweeps["sweep"]) == ["incl_cut", "n_cut", "calibration"] and p.sweeps["power"].all()

@@ -1677,12 +1677,16 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                        "solution_changed": n_sol, "power": n_tt > 0,
                        "note": _mixed_note(kind) if n_tt else _powerless_note(
                            list(grp["label"]), recalibrated, by_label, initial["membership"], kind)})
-    if not table["truth_table_changed"].iloc[1:].any() and not any(s.get("calibrate") for s in specs):
-        # every test minimises the initial truth table on the initial memberships: the fit cannot differ
-        notes.append("no test changes the truth table and none recalibrates a set: every test solution is the "
-                     "initial solution on the same memberships, so the robust core is the initial solution and "
-                     "RF_cov, RF_cons, RF_SC_minTS and RF_SC_maxTS are 1 by construction; the test set tests nothing "
-                     "(truth_table_power says which cut-offs can change the table)")
+    if not table["truth_table_changed"].iloc[1:].any() and not recalibrated:
+        # every test minimises the initial truth table on the initial memberships: the fit cannot differ (a
+        # recalibrated outcome too: the measures across solutions read the initial outcome, as the sweeps' note says)
+        notes.append("no test changes the truth table and none recalibrates a condition: every test solution is the "
+                     "initial solution on the same memberships"
+                     + (f" (test(s) {_all_names(outcome_tests)} recalibrate only the outcome, which the measures "
+                        "across solutions read in the initial calibration)" if outcome_tests else "")
+                     + ", so the robust core is the initial solution and RF_cov, RF_cons, RF_SC_minTS and RF_SC_maxTS "
+                     "are 1 by construction; the test set tests nothing (truth_table_power says which cut-offs can "
+                     "change the table)")
     term_lists = [initial["terms"]] + [t for _, _, t in solutions]
     core_expr = core_expression(term_lists, conds, multivalue=qd.multivalue)
     core_min, why = core_minimised(term_lists, conds, qd.noflevels, qd.multivalue, sorted(fuzzy))
