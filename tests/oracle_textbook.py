@@ -31,9 +31,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 from functools import lru_cache, reduce
-from itertools import combinations, product
+from itertools import product
 from math import lcm
-from operator import or_
 
 HALF = Fraction(1, 2)
 
@@ -68,19 +67,20 @@ def _ratio(a, b):
 
 
 def _denominator(values):
-    """The least common denominator of exact values (int or Fraction)."""
-    return reduce(lcm, {Fraction(v).denominator for v in values}, 1)
+    """The least common denominator of exact values (int or Fraction: each has its numerator and denominator)."""
+    return reduce(lcm, {v.denominator for v in values}, 1)
 
 
 def _units(values, D):
-    """Exact values as integers in units of 1/D."""
-    return [int(Fraction(v) * D) for v in values]
+    """Exact values (int or Fraction) as integers in units of 1/D (D a multiple of each one's denominator)."""
+    return [v.numerator * (D // v.denominator) for v in values]
 
 
 def _scaled_problem(cases, Y, kinds):
     """(D, the cases with each fuzzy score in units of 1/D and crisp values unchanged, Y in units of 1/D)."""
     D = _denominator([*Y, *(c[j] for c in cases for j in range(len(kinds)) if kinds[j] == "fs")])
-    scaled = [tuple(int(Fraction(v) * D) if kinds[j] == "fs" else v for j, v in enumerate(c)) for c in cases]
+    scaled = [tuple(v.numerator * (D // v.denominator) if kinds[j] == "fs" else v for j, v in enumerate(c))
+              for c in cases]
     return D, scaled, _units(Y, D)
 
 
@@ -190,16 +190,42 @@ def minimal_models(levels, explained, primes, limit=200_000):
     # frozenset unions, several times faster
     cover = {p: sum(1 << r for r in cubes_of(levels)[p] & explained) for p in primes}
     whole = sum(1 << r for r in explained)
+    masks = [cover[p] for p in primes]
+    rest = [0] * (len(masks) + 1)           # rest[i]: the rows the primes from position i onwards cover together
+    for i in range(len(masks) - 1, -1, -1):
+        rest[i] = rest[i + 1] | masks[i]
     for k in range(1, len(primes) + 1):
         n_sets = 1
         for i in range(k):
             n_sets = n_sets * (len(primes) - i) // (i + 1)
         if n_sets > limit:
             raise TooBig(f"{n_sets} sets of {k} prime implicants")
-        found = [frozenset(s) for s in combinations(primes, k) if reduce(or_, (cover[p] for p in s)) == whole]
+        found = [frozenset(primes[i] for i in s) for s in _sets_covering(masks, k, whole, rest)]
         if found:
             return found
     return []
+
+
+def _sets_covering(masks, k, whole, rest):
+    """Every k-set of positions (in the order of itertools.combinations) whose masks together are `whole`: each set
+    is grown one position at a time, sharing the union of its first positions with the sets that begin alike, and a
+    branch is left as soon as the masks still open to it (rest[i]: the union of masks i onwards) cannot complete it,
+    which leaves out only sets that do not cover."""
+    n, chosen = len(masks), []
+
+    def grow(start, acc):
+        if len(chosen) == k:
+            if acc == whole:
+                yield tuple(chosen)
+            return
+        for i in range(start, n - (k - len(chosen)) + 1):
+            if acc | rest[i] != whole:      # rest[i] only shrinks as i grows: no later position completes it either
+                return
+            chosen.append(i)
+            yield from grow(i + 1, acc | masks[i])
+            chosen.pop()
+
+    yield from grow(0, 0)
 
 
 def solve(table, levels, include, explain=("1",)):
