@@ -3364,6 +3364,14 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (None if (error := _error_message_zh(m.group("error"))) is None else
                 (f"{m.group('param')} 范围" if m.group("param") else f"{m.group('set')} 的校准范围")
                 + f"：起始设定（{m.group('name')} = {m.group('start')}）没有解：{error}")),
+    ("robustness: the initial specification without solution",   # robustness_protocol: IS has no truth table or
+     # no solution (no positive row, or a refusal by the budgets): the protocol has nothing to compare the tests with
+     re.compile(r"the initial specification(?P<none> has no solution)?: (?P<inner>.+)$"),
+     lambda m: None if (line := _quoted_error_zh(m)) is None else f"初始设定{'没有解' if m.group('none') else ''}：{line}"),
+    ("a specification refused by the budgets",   # protocol.task_error: a sweep's or the protocol's specification
+     re.compile(r"refused by the engine's (?P<default>default )?search budgets: (?P<inner>.+)$"),
+     lambda m: (None if (line := _quoted_error_zh(m)) is None else
+                f"被引擎的{'默认' if m.group('default') else ''}搜索预算拒绝：{line}")),
     ("robustness: a test recalibrating a set outside the analysis",   # a sweep file's test: calibrate: {IDLE: ...}
      re.compile(r"calibrate names (?P<names>.+?), a column of the data but neither a condition nor the outcome of this "
                 r"analysis \(conditions: (?P<conds>.+); outcome: (?P<outcome>'[^']*')\), so the test would change "

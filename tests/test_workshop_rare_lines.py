@@ -2479,3 +2479,37 @@ def test_an_expression_flags_combinations_separated_by_blanks_have_their_chinese
     line = next(x.removeprefix("error: ") for x in err.splitlines() if x.startswith("error: "))
     assert code == 2 and engine_error_zh(QCAInputError(line)) == (
         "无法识别的参数：LIT*IND；--untenable 只取一个表达式：请写 --untenable 'DEV*URB + LIT*IND'（其组合以 ' + ' 相连，并加引号）"), line
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("robustness-initial-no-solution",
+     "tests/bad_inputs/spec_initial_no_solution.yaml：初始设定没有解：没有可最小化的正组态：结果 SURV 的真值表中没有 OUT = 1 的行"
+     "（incl_cut = 1，各行最高的 incl = 0.904，n_cut = 1），即没有充分组态；请降低 incl_cut 或 n_cut，或检查结果"),
+    ("protocol-initial-no-solution",
+     "初始设定没有解：没有可最小化的正组态：结果 SURV 的真值表中没有 OUT = 1 的行：有 2 行达到 incl_cut = 0.8（n_cut = 1），但其 "
+     "PRI 低于 pri_cut = 0.95（最高的 PRI 为 0.886）；请降低 pri_cut，或检查结果"),
+    ("protocol-initial-refused-by-budgets",
+     "初始设定没有解：被引擎的搜索预算拒绝：质蕴涵项表将有 2 个蕴涵项 × 2 个组态（4 个单元格，多于 max_chart_cells = 1）；请提高 "
+     "max_chart_cells（命令行：--max-chart-cells），或使用更少的条件"),
+])
+def test_the_protocols_initial_specification_without_solution_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """robustness_protocol's refusal of an initial specification without solution (no positive row, or its
+    minimisation refused by the budgets given), through the robustness command and the API (the bad-input
+    catalogue's rows, new with this line): neither a catalogue row nor a Chinese line before."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+def test_the_protocols_initial_truth_table_refused_by_the_budgets_has_its_chinese_line(lipset):
+    """robustness_protocol's initial specification whose truth table the budgets refuse ('the initial
+    specification: refused by the engine's search budgets: ... exceed max_memberships = 10'): no Chinese line."""
+    from analysis.qca import robustness_protocol
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as refused:
+        robustness_protocol(lipset["lf"], "SURV", CONDITIONS, [{"label": "a", "incl_cut": 0.75}], incl_cut=0.8,
+                            budgets={"max_memberships": 10})
+    assert engine_error_zh(refused.value) == (
+        "初始设定：被引擎的搜索预算拒绝：9 个观察到的行 × 18 个案例：162 个模糊隶属度（每个案例在每一行中的隶属度，用于 incl 和 "
+        "PRI）多于 max_memberships = 10；请使用更少的条件，或提高 max_memberships（命令行：--max-memberships）")

@@ -1873,6 +1873,23 @@ CATALOGUE: list[Bad] = [
         cli("robustness", LF, "--spec", f("spec_range_start_no_solution.yaml")),
         "spec_range_start_no_solution.yaml: range 1 (parameter: n_cut): n_cut range: the starting specification "
         "(n_cut = 30) has no solution: n_cut = 30 exceeds", origin="protocol"),
+    Bad("robustness-initial-no-solution", "robustness: a sweep file whose initial specification has no solution "
+        "(incl_cut 1.0, which no row of LF reaches)", f("spec_initial_no_solution.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_initial_no_solution.yaml")),
+        "spec_initial_no_solution.yaml: the initial specification has no solution: no positive row to minimise: no "
+        "configuration of SURV has OUT = 1 (incl_cut = 1, highest row incl = 0.904", origin="protocol"),
+    Bad("protocol-initial-no-solution", "robustness_protocol(..., incl_cut=0.8, pri_cut=0.95): the initial "
+        "specification has no solution (no row reaches the PRI cut-off)", LF, "api",
+        lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "incl 0.75", "incl_cut": 0.75}],
+                                              incl_cut=0.8, pri_cut=0.95),
+        "the initial specification has no solution: no positive row to minimise: no configuration of SURV has OUT = 1: "
+        "2 row(s) reach incl_cut = 0.8 (n_cut = 1) but have PRI below pri_cut = 0.95", origin="protocol"),
+    Bad("protocol-initial-refused-by-budgets", "robustness_protocol(..., budgets={'max_chart_cells': 1}): the initial "
+        "specification's minimisation refused by the budgets given", LF, "api",
+        lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "incl 0.75", "incl_cut": 0.75}],
+                                              incl_cut=0.8, budgets={"max_chart_cells": 1}),
+        "the initial specification has no solution: refused by the engine's search budgets: the prime implicant chart "
+        "would have 2 implicants x 2 configurations (4 cells, more than max_chart_cells = 1)", origin="protocol"),
     Bad("robustness-recalibrate-swapped-anchors", "robustness: a recalibration test with e and i swapped "
         "(e=900, c=600, i=350 for DEV)", f("spec_recalibrate_swapped.yaml"), "cli",
         cli("robustness", LF, "--spec", f("spec_recalibrate_swapped.yaml"), "--raw", "data/reference/datasets/LR.csv"),
