@@ -1939,6 +1939,14 @@ def _keyword_advice_zh(advice: str) -> str | None:
     return None
 
 
+def _cli_keyword_advice_zh(advice: str) -> str | None:
+    """The command line's 'leave it out: ...' for a flag named as R QCA names an argument (cli._r_keyword_flag: the
+    library's advice, or the command line's own, cli._CLI_R_FLAGS), in Chinese; None for advice of another form."""
+    if advice == "leave it out: the cases are shown (R's show.cases = TRUE); --no-cases leaves them out":
+        return "请去掉该参数：案例总会显示（R 的 show.cases = TRUE）；--no-cases 不显示它们"
+    return _keyword_advice_zh(advice)
+
+
 def _zh_unknown_keyword(m: re.Match) -> str | None:
     advice = m.group("advice")
     if advice is not None and advice.startswith("did you mean"):   # said by the hints ('是否想写 ...？')
@@ -3196,10 +3204,13 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"inclN from which a condition is flagged necessary)?|(?P<keep>: give the set 'missing: keep' in the "
                 r"specification \(its membership left empty\), then --drop-missing to the analysis)|(?P<drop>: write "
                 r"--drop-missing \(drops the cases with a missing value in the columns used, naming them\))|: write "
-                r"(?P<write>--[\w-]+(?: [^\s();]+)?)(?P<r> \(the inclN a condition needs to be flagged necessary; R's "
-                r"(?P<rname>[\w.]+)\))?)|; (?P<listed>--[\w-]+) takes one (?P<one>value|expression): write (?P<one_write>.+) "
+                r"(?P<write>--[\w-]+(?: [^\s();]+)?)(?:(?P<r> \(the inclN a condition needs to be flagged necessary; R's "
+                r"(?P<rname>[\w.]+)\))|(?P<neg> \(the negated outcome, as R QCA 3 writes it\)))?|: (?P<advice>leave it "
+                r"out: .+))|(?P<meant>; (?:--[\w.-]+: )?did you mean --[\w.-]+(?: or --[\w.-]+)*\?(?:; --[\w.-]+: did "
+                r"you mean --[\w.-]+(?: or --[\w.-]+)*\?)*)|; (?P<listed>--[\w-]+) takes one (?P<one>value|expression): write (?P<one_write>.+) "
                 r"\((?:commas between the items, no blanks|(?P<joined>its combinations joined by ' \+ ', quoted))\))?$"),
-     lambda m: (f"无法识别的参数：{m.group('args')}"
+     lambda m: None if m.group("advice") and _cli_keyword_advice_zh(m.group("advice")) is None else (
+                f"无法识别的参数：{m.group('args')}"
                 + (f"；{m.group('listed')} 只取一个{'表达式' if m.group('one') == 'expression' else '值'}：请写 "
                    f"{m.group('one_write')}（" + ("其组合以 ' + ' 相连，并加引号" if m.group("joined") else "各项之间用逗号，不加空格")
                    + "）" if m.group("listed") else "")
@@ -3212,7 +3223,20 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                    if m.group("keep") else "")
                 + ("：请写 --drop-missing（删除所用列中有缺失值的案例，并列出它们）" if m.group("drop") else "")
                 + (f"：请写 {m.group('write')}" if m.group("write") else "")
-                + (f"（条件被标为必要条件所需的 inclN；R 的 {m.group('rname')}）" if m.group("r") else ""))),
+                + (f"（条件被标为必要条件所需的 inclN；R 的 {m.group('rname')}）" if m.group("r") else "")
+                + ("（结果的否定，R QCA 3 的写法）" if m.group("neg") else "")
+                + (f"：{_cli_keyword_advice_zh(m.group('advice'))}" if m.group("advice") else "")
+                + (re.sub(r"(?:(--[\w.-]+): )?did you mean (.+?)\?", lambda h: (f"{h.group(1)}：" if h.group(1) else "")
+                          + f"是否想写 {h.group(2).replace(' or ', ' 或 ')}？", m.group("meant")).replace("; ", "；").replace("？；", "？")
+                   if m.group("meant") else ""))),
+    ("a command's name",   # argparse: 'minimise', R's 'truthTable', 'help' for a command
+     re.compile(r"argument command: invalid choice: (?P<value>'[^']*') \(choose from (?P<choices>'[^']*'(?:, '[^']*')*)\)"
+                r"(?:; did you mean (?P<meant>[\w-]+(?: or [\w-]+)*)\?|; for help: (?P<help>.+?) --help \(the commands\), "
+                r"or (?P=help) COMMAND --help)?$"),
+     lambda m: (f"命令：无效的选项 {m.group('value')}（可选：{m.group('choices')}）"
+                + (f"；是否想写 {m.group('meant').replace(' or ', ' 或 ')}？" if m.group("meant") else "")
+                + (f"；查看帮助：{m.group('help')} --help（列出各命令），或 {m.group('help')} COMMAND --help"
+                   if m.group("help") else ""))),
     ("a flag given twice",   # --incl-cut 0.8 ... --incl-cut 0.9
      re.compile(r"(?P<flag>--[\w-]+) is given (?P<n>\d+) times \((?P<values>.+)\): it takes one value and only the last "
                 r"would count; give (?P=flag) once$"),

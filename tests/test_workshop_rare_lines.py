@@ -2513,3 +2513,48 @@ def test_the_protocols_initial_truth_table_refused_by_the_budgets_has_its_chines
     assert engine_error_zh(refused.value) == (
         "初始设定：被引擎的搜索预算拒绝：9 个观察到的行 × 18 个案例：162 个模糊隶属度（每个案例在每一行中的隶属度，用于 incl 和 "
         "PRI）多于 max_memberships = 10；请使用更少的条件，或提高 max_memberships（命令行：--max-memberships）")
+
+
+_COMMANDS_ZH = ("'minimize', 'truth-table', 'necessity', 'super-subset', 'pof', 'find-rows', 'esa', 'robustness', 'cases', "
+                "'theory', 'cluster', 'chart', 'plot', 'good-practice', 'calibrate'")
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("misspelt-flag", "无法识别的参数：--inclde ?；是否想写 --include？"),
+    ("r-details-flag",
+     "无法识别的参数：--details；minimize 不接受 --details：请去掉该参数：每个项和模型的拟合指标（R 的 details = TRUE）总会计算并打印"),
+    ("command-british-spelling", f"命令：无效的选项 'minimise'（可选：{_COMMANDS_ZH}）；是否想写 minimize？"),
+    ("command-r-function-name", f"命令：无效的选项 'truthTable'（可选：{_COMMANDS_ZH}）；是否想写 truth-table？"),
+])
+def test_a_misspelt_flag_or_command_and_rs_details_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """The command line's 'did you mean' for a misspelt flag or command (British spelling, R's function name) and its
+    answer to R's --details (the bad-input catalogue's rows) had no Chinese line."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+@pytest.mark.parametrize("argv, zh", [
+    (["truth-table", "LF.csv", "--outcome", "SURV", "--show.cases"],
+     "无法识别的参数：--show.cases；truth-table 不接受 --show.cases：请去掉该参数：案例总会显示（R 的 show.cases = TRUE）；--no-cases "
+     "不显示它们"),
+    (["necessity", "LF.csv", "--outcome", "SURV", "--neg.out"],
+     "无法识别的参数：--neg.out；necessity 不接受 --neg.out：请写 --outcome '~Y'（结果的否定，R QCA 3 的写法）"),
+    (["minimize", "LF.csv", "--outcome", "SURV", "--method", "QMC"],
+     "无法识别的参数：--method QMC；minimize 不接受 --method：请去掉该参数：这里只有一种精确算法，会列出每个最简模型（R 的 "
+     "'CCubes'、'QMC' 和 'eQMC' 给出相同的解）"),
+    (["minimize", "LF.csv", "--outcome", "SURV", "--inclde", "?", "--incl-cutt", "0.8"],
+     "无法识别的参数：--inclde ? --incl-cutt 0.8；--inclde：是否想写 --include？--incl-cutt：是否想写 --incl-cut？"),
+    (["help"], f"命令：无效的选项 'help'（可选：{_COMMANDS_ZH}）；查看帮助：python -m analysis.qca --help（列出各命令），或 "
+               "python -m analysis.qca COMMAND --help"),
+])
+def test_rs_keyword_flags_and_flags_misspelt_together_have_their_chinese_line(capsys, argv, zh):
+    """R QCA's arguments typed as flags (--show.cases, --neg.out, --method: what to write or why to leave it out),
+    two misspelt flags (each naming its flag) and 'help' typed as a command had no Chinese line."""
+    from _cli import run
+
+    from analysis.workshop import engine_error_zh
+
+    code, out, err = run(capsys, *[str(DATASETS / a) if a == "LF.csv" else a for a in argv])
+    line = [x.removeprefix("error: ") for x in err.splitlines() if x.startswith("error: ")][-1]
+    assert code == 2 and engine_error_zh(QCAInputError(line)) == zh, line
