@@ -2601,9 +2601,9 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"(?P<first>'[^']*') comes after (?P<last>'[^']*') among the conditions\); write (?P<write>\S+)$"),
      lambda m: (f"方向性预期 {m.group('value')}：范围 {m.group('range')} 的方向反了（在条件中 {m.group('first')} 排在 "
                 f"{m.group('last')} 之后）；请写 {m.group('write')}")),
-    ("include other than '?' and 'C'", re.compile(rf"include may contain '\?' \(remainders\) and 'C' \(contradictions\), got {_GIVEN}"
+    ("include other than '?' and 'C'", re.compile(rf"(?P<flag>--)?include may contain '\?' \(remainders\) and 'C' \(contradictions\), got {_GIVEN}"
                            r"(?:; write (?P<write>'[^']*')$)?(?=[;:]|$)"),
-     lambda m: (f"include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 {m.group('value')}"
+     lambda m: (f"{m.group('flag') or ''}include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 {m.group('value')}"
                 + (f"；请写 {m.group('write')}" if m.group("write") else ""))),
     ("include not text", re.compile(r"include must be '', '\?', 'C' or '\?,C', got (?P<value>.+)$"),
      lambda m: f"include 只能是 ''、'?'、'C' 或 '?,C'，现为 {m.group('value')}"),
@@ -3487,10 +3487,16 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"point, (?P<point>'[^']*') \(',' separates the thresholds(?P<semi>, not ';')?\)$"),
      lambda m: (f"thresholds {m.group('given')}：是小数逗号（{m.group('comma')}）吗？请用小数点写数字：{m.group('point')}"
                 f"（',' 分隔各临界值{'，而不是 ' + repr(';') if m.group('semi') else ''}）")),
-    ("calibrate: thresholds as R's c(...)",   # calibrate.parse_thresholds: 'c(e = 350, c = 550, i = 850)'
-     re.compile(r"thresholds (?P<given>'[^']*'|\"[^\"]*\"): R's vector c\(\.\.\.\) copied as text; write (?P<write>'[^']*') "
-                r"\(the text without c\( \)\)$"),
-     lambda m: f"thresholds {m.group('given')}：这是照搬成文本的 R 向量 c(...)：请写 {m.group('write')}（去掉 c( )）"),
+    ("thresholds or sort_by as R's c(...)",   # calibrate's 'c(e = 350, c = 550, i = 850)', truth_table's sort_by
+     re.compile(r"(?P<what>thresholds|sort_by|--sort-by) (?P<given>'[^']*'|\"[^\"]*\"): R's vector c\(\.\.\.\) copied as "
+                r"text; write (?P<write>'[^']*') \(the text without c\( \)\)$"),
+     lambda m: (f"{m.group('what')} {m.group('given')}：这是照搬成文本的 R 向量 c(...)：请写 {m.group('write')}"
+                "（去掉 c( )）")),
+    ("robustness: a calibration range's argument of another range",   # threshold_range(parameter='incl_cut', ...)
+     re.compile(r"(?P<args>\w+(?:, \w+)*): for parameter='calibration' only, got parameter=(?P<value>'[^']*'); leave "
+                r"(?P<them>it|them) out$"),
+     lambda m: (f"{m.group('args')}：只用于 parameter='calibration'，现为 parameter={m.group('value')}；请去掉"
+                f"{'它们' if m.group('them') == 'them' else '它'}")),
     ("calibrate_frame: a source not one column",   # spec['URB']: {'source': ['URB']}
      re.compile(r"source must name one raw column \(text, e\.g\. (?P<eg>'[^']*'|\"[^\"]*\")\), got (?P<value>.+) "
                 r"\((?P<type>\w+)\)$"),

@@ -2558,3 +2558,33 @@ def test_rs_keyword_flags_and_flags_misspelt_together_have_their_chinese_line(ca
     code, out, err = run(capsys, *[str(DATASETS / a) if a == "LF.csv" else a for a in argv])
     line = [x.removeprefix("error: ") for x in err.splitlines() if x.startswith("error: ")][-1]
     assert code == 2 and engine_error_zh(QCAInputError(line)) == zh, line
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("include-r-vector",
+     "--include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 'c(\"?\", \"C\")'；这是照搬成文本的 R 向量 c(...)：请写 '?,C'"),
+    ("sort-by-r-vector-text", "sort_by 'c(\"OUT\", \"incl\")'：这是照搬成文本的 R 向量 c(...)：请写 'OUT, incl'（去掉 c( )）"),
+    ("threshold-range-calibrate-set-of-incl",
+     "calibrate_set：只用于 parameter='calibration'，现为 parameter='incl_cut'；请去掉它"),
+])
+def test_rs_vectors_as_text_and_a_calibration_ranges_argument_elsewhere_have_their_chinese_line(capsys, monkeypatch,
+                                                                                                bad_id, zh):
+    """R's vector c(...) copied as text for minimize --include and truth_table's sort_by, and threshold_range's
+    calibrate_set given to an incl_cut range (the bad-input catalogue's rows), had no Chinese line: the include form
+    read the library's 'include', not the command line's '--include'."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+def test_the_sort_by_flag_as_rs_vector_has_its_chinese_line(capsys):
+    """truth-table --sort-by 'c("OUT", "incl")': no Chinese line."""
+    from _cli import run
+
+    from analysis.workshop import engine_error_zh
+
+    code, out, err = run(capsys, "truth-table", str(DATASETS / "LF.csv"), "--outcome", "SURV", "--sort-by",
+                         'c("OUT", "incl")')
+    line = next(x.removeprefix("error: ") for x in err.splitlines() if x.startswith("error: "))
+    assert code == 2 and engine_error_zh(QCAInputError(line)) == (
+        "--sort-by 'c(\"OUT\", \"incl\")'：这是照搬成文本的 R 向量 c(...)：请写 'OUT, incl'（去掉 c( )）"), line
