@@ -3348,6 +3348,60 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + (" '|' 而不是逗号分隔的（数据库或 SAS 导出的文件？）；请另存为 'CSV UTF-8 (逗号分隔)'" if m.group("pipe") else
                    "空格而不是逗号分隔的（R 的 write.table()，其默认 sep 为 ' '；或从别处复制的文本表格）；在 R 中请用 "
                    f"{m.group('r')} 写出，或另存为 'CSV UTF-8 (逗号分隔)'"))),
+    ("a file's line of another width",   # read._header: decimal commas unquoted, a short row, trailing commas
+     re.compile(r"line (?P<line>\d+) has (?P<n>\d+) cells, the header (?P<w>\d+): (?:(?P<more>more cells than columns; "
+                r"unquoted decimal commas \(0,8\) or a comma inside a name are the usual causes: write decimals with a "
+                r"point and quote names)|fewer cells than columns; (?:its cells are separated by full-width commas "
+                r"(?P<wide>'.') \(U\+(?P<code>[0-9A-F]{4}), typed with a Chinese input method, 全角\), not ASCII commas ',': "
+                r"replace them with ','|(?P<short>fill or remove the short row))|it ends with (?P<k>\d+) empty cells? \(a "
+                r"trailing ','\) the header has no column for; remove the trailing commas from the data lines, or end the "
+                r"header with as many)$"),
+     lambda m: (f"第 {m.group('line')} 行有 {m.group('n')} 个单元格，表头有 {m.group('w')} 个："
+                + ("单元格多于列数；常见原因是未加引号的小数逗号（0,8）或名称中的逗号：请用小数点写小数，并给名称加引号"
+                   if m.group("more") else
+                   "单元格少于列数；请补全或删除这一短行" if m.group("short") else
+                   f"单元格少于列数；其单元格是用全角逗号 {m.group('wide')}（U+{m.group('code')}，中文输入法输入）分隔的，而不是半角"
+                   "（ASCII）逗号 ','：请把它们替换为 ','" if m.group("wide") else
+                   f"它以 {m.group('k')} 个空单元格结尾（多余的 ','），表头没有对应的列；请删除数据行末尾的逗号，或在表头末尾加上"
+                   "同样多的逗号"))),
+    ("a file's header ending in commas",   # read._trailing_commas: 'case,DEV,...,SURV,' above rows without it
+     re.compile(r"the header \(line (?P<line>\d+)\) ends with (?P<k>\d+) empty names? \(a trailing ','\) that line "
+                r"(?P<row>\d+) has no cell for; remove the trailing commas? from the header$"),
+     lambda m: (f"表头（第 {m.group('line')} 行）以 {m.group('k')} 个空名称结尾（多余的 ','），第 {m.group('row')} 行没有对应"
+                "的单元格；请删除表头末尾的逗号")),
+    ("a file's column name twice",   # read._header: 'DEV' twice in the header (pandas would read DEV.1)
+     re.compile(r"column name (?P<name>'[^']*'|\"[^\"]*\") appears twice in the header \(columns (?P<a>\d+) and "
+                r"(?P<b>\d+)\); column names must be unique$"),
+     lambda m: f"列名 {m.group('name')} 在表头中出现了两次（第 {m.group('a')} 列和第 {m.group('b')} 列）；列名必须唯一"),
+    ("a file without data",   # read: an empty file, a header alone, a comment or an empty line above the header
+     re.compile(r"the (?P<what>file|input) (?:(?P<header>has a header but no data rows)|(?P<empty>is empty)|starts with "
+                r"(?P<first>a comment line|an empty line); the first line must be the header \(column names\): remove the "
+                r"line\(s\) above it)$"),
+     lambda m: (("文件" if m.group("what") == "file" else "输入")
+                + ("只有表头，没有数据行" if m.group("header") else "是空的" if m.group("empty") else
+                   f"以{'注释行' if m.group('first') == 'a comment line' else '空行'}开头；第一行必须是表头（列名）：请删除它"
+                   "上方的行"))),
+    ("a file's title above the header",   # read._title_line: 'Table 1: survey data' on line 1
+     re.compile(r"line 1 holds (?:one cell|(?P<cells>\d+) cells) \((?P<title>'[^']*'|\"[^\"]*\")\) and the lines below it "
+                r"(?P<n>\d+): a title above the header\? The first line must be the header \(column names\): remove the "
+                r"line\(s\) above it$"),
+     lambda m: (f"第 1 行只有{m.group('cells') + ' 个单元格' if m.group('cells') else '一个单元格'}（{m.group('title')}），而它"
+                f"下面的行有 {m.group('n')} 个：是表头上方的标题吗？第一行必须是表头（列名）：请删除表头上方的行")),
+    ("a file's bytes that are no text",   # read: a NUL byte, UTF-16 without its byte order mark, a carriage return
+     re.compile(r"(?:line (?P<line>\d+) holds a NUL byte \(0x00\), which no text file holds: the file is damaged or not "
+                r"CSV text; remove the byte \((?P<tr>.+)\) or export the data again|(?P<utf16>this looks like UTF-16 text "
+                r"without a byte order mark \(every other byte is 0\), not UTF-8; save it as 'CSV UTF-8 \(comma delimited\)', "
+                r"or convert it \((?P<iconv>iconv [^()]+)\))|line (?P<cr>\d+) has a carriage return \(\\r\) inside a line, "
+                r"outside quotes \(a line break typed in a cell\?\): remove it, or quote the cell)$"),
+     lambda m: ("这看起来是没有字节顺序标记（BOM）的 UTF-16 文本（每隔一个字节就是 0），而不是 UTF-8；请另存为 'CSV UTF-8 "
+                f"(逗号分隔)'，或转换它（{m.group('iconv')}）" if m.group("utf16") else
+                f"第 {m.group('cr')} 行在引号之外有一个回车符（\\r）（是在单元格中输入的换行吗？）：请删除它，或给该单元格加引号"
+                if m.group("cr") else
+                f"第 {m.group('line')} 行含有 NUL 字节（0x00），文本文件中不会有这种字节：文件已损坏，或不是 CSV 文本；请删除该"
+                f"字节（{m.group('tr')}），或重新导出数据")),
+    ("a folder given for the data",   # read.read_data: a directory
+     re.compile(r"(?P<path>.+): is a directory; give the CSV file inside it \(one row per case\)$"),
+     lambda m: f"{m.group('path')}：是一个文件夹，不是文件；请给出其中的 CSV 文件（每行一个案例）"),
     ("robustness: a recalibration without raw data",   # a test's calibrate without raw= (CLI: --raw)
      re.compile(r"test (?P<label>'[^']*') recalibrates (?P<set>'[^']*'): give the raw data: (?P<raw>raw=DATAFRAME \(CLI: "
                 r"--raw FILE\)|--raw FILE)$"),

@@ -2588,3 +2588,62 @@ def test_the_sort_by_flag_as_rs_vector_has_its_chinese_line(capsys):
     line = next(x.removeprefix("error: ") for x in err.splitlines() if x.startswith("error: "))
     assert code == 2 and engine_error_zh(QCAInputError(line)) == (
         "--sort-by 'c(\"OUT\", \"incl\")'：这是照搬成文本的 R 向量 c(...)：请写 'OUT, incl'（去掉 c( )）"), line
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("duplicate-header",
+     "tests/bad_inputs/duplicate_header.csv：列名 'DEV' 在表头中出现了两次（第 2 列和第 6 列）；列名必须唯一"),
+    ("excel-comma-decimals-unquoted",
+     "tests/bad_inputs/excel_comma_decimals_unquoted.csv：第 2 行有 13 个单元格，表头有 7 个：单元格多于列数；常见原因是未加引号"
+     "的小数逗号（0,8）或名称中的逗号：请用小数点写小数，并给名称加引号"),
+    ("csv-fullwidth-comma-row",
+     "tests/bad_inputs/fullwidth_comma_row.csv：第 4 行有 1 个单元格，表头有 7 个：单元格少于列数；其单元格是用全角逗号 '，'"
+     "（U+FF0C，中文输入法输入）分隔的，而不是半角（ASCII）逗号 ','：请把它们替换为 ','"),
+    ("trailing-comma-data-lines",
+     "tests/bad_inputs/trailing_comma_rows.csv：第 2 行有 8 个单元格，表头有 7 个：它以 1 个空单元格结尾（多余的 ','），表头没有"
+     "对应的列；请删除数据行末尾的逗号，或在表头末尾加上同样多的逗号"),
+    ("trailing-comma-header",
+     "tests/bad_inputs/trailing_comma_header.csv：表头（第 1 行）以 1 个空名称结尾（多余的 ','），第 2 行没有对应的单元格；请删除"
+     "表头末尾的逗号"),
+    ("header-only", "tests/bad_inputs/header_only.csv：文件只有表头，没有数据行"),
+    ("empty-file", "tests/bad_inputs/empty.csv：文件是空的"),
+    ("comment-before-header",
+     "tests/bad_inputs/comment_before_header.csv：文件以注释行开头；第一行必须是表头（列名）：请删除它上方的行"),
+    ("title-above-header",
+     "tests/bad_inputs/title_above_header.csv：第 1 行只有一个单元格（'Table 1: survey data'），而它下面的行有 4 个：是表头上方的"
+     "标题吗？第一行必须是表头（列名）：请删除表头上方的行"),
+    ("nul-byte",
+     "tests/bad_inputs/nul_byte.csv：第 4 行含有 NUL 字节（0x00），文本文件中不会有这种字节：文件已损坏，或不是 CSV 文本；请删除"
+     "该字节（tr -d '\\000' < old.csv > new.csv），或重新导出数据"),
+    ("utf16-without-bom",
+     "tests/bad_inputs/utf16_no_bom.csv：这看起来是没有字节顺序标记（BOM）的 UTF-16 文本（每隔一个字节就是 0），而不是 UTF-8；"
+     "请另存为 'CSV UTF-8 (逗号分隔)'，或转换它（iconv -f UTF-16LE -t UTF-8）"),
+    ("cr-inside-line",
+     "tests/bad_inputs/cr_inside_line.csv：第 3 行在引号之外有一个回车符（\\r）（是在单元格中输入的换行吗？）：请删除它，或给该"
+     "单元格加引号"),
+    ("data-is-a-directory", "tests/bad_inputs：是一个文件夹，不是文件；请给出其中的 CSV 文件（每行一个案例）"),
+])
+def test_a_researchers_csv_files_refused_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """The reader's refusals of a researcher's own CSV file (the bad-input catalogue's rows): a line of another width
+    (decimal commas unquoted, full-width commas, trailing commas), a header ending in a comma or naming a column
+    twice, no data, a comment or a title above the header, bytes that are no text (a NUL byte, UTF-16 without its
+    byte order mark, a carriage return inside a line) and a folder for the file had no Chinese line."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+@pytest.mark.parametrize("text, zh", [
+    ("case,DEV,URB,SURV\nAU,1,0,1\nBE,1,0\n", "short.csv：第 3 行有 3 个单元格，表头有 4 个：单元格少于列数；请补全或删除这一短行"),
+    ("\ncase,DEV,URB,SURV\nAU,1,0,1\n", "short.csv：文件以空行开头；第一行必须是表头（列名）：请删除它上方的行"),
+])
+def test_a_short_row_or_an_empty_first_line_has_its_chinese_line(tmp_path, monkeypatch, text, zh):
+    """A CSV file with a short row, or an empty line above its header: no Chinese line."""
+    from analysis.qca.read import read_data
+    from analysis.workshop import engine_error_zh
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "short.csv").write_text(text, encoding="utf-8")
+    with pytest.raises(QCAInputError) as refused:
+        read_data("short.csv")
+    assert engine_error_zh(refused.value) == zh, refused.value
