@@ -1142,3 +1142,25 @@ def test_a_decimal_comma_is_shown_with_the_columns_own_number(capsys, tmp_path, 
     spec.write_text("U: {source: URB, thresholds: 'e=40, c=55, i=70'}\n", encoding="utf-8")
     code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec))
     assert code == 2 and f"'URB': a decimal comma (or a thousands separator): {said}, e.g. save the CSV" in err, err
+
+
+def test_a_chinese_name_of_two_characters_finds_the_column_it_is_part_of(capsys, tmp_path):
+    """Chinese column names are two to four characters, each a word's worth: '存活' for '是否存活' or '经济' for '经济发展'
+    got no 'did you mean' (the rule said nothing under 3 characters, and a prefix only), so the researcher read the
+    columns list for the name. A Chinese name now finds the Chinese names that hold it or that it holds; Latin names
+    keep their rule ('DE' finds nothing)."""
+    from analysis.qca._near import near_names
+
+    columns = ["案例", "经济发展", "城市化", "政治稳定", "是否存活", "DEV"]
+    assert near_names("存活", columns) == ["是否存活"]
+    assert near_names("经济", columns) == ["经济发展"]
+    assert near_names("稳定", columns) == ["政治稳定"]
+    assert near_names("城市话", columns) == ["城市化"]   # one edit, as before
+    assert near_names("化", columns) == [] and near_names("DE", columns) == []
+    path = tmp_path / "sets.csv"
+    path.write_text("案例,经济发展,城市化,是否存活\n甲,1,0,1\n乙,0,1,0\n丙,1,1,1\n丁,0,0,0\n", encoding="utf-8")
+    code, _, err = run(capsys, "truth-table", str(path), "--case-column", "案例", "--outcome", "存活")
+    assert code == 2 and "--outcome '存活' is not a column" in err and "did you mean '是否存活'?" in err, err
+    code, _, err = run(capsys, "truth-table", str(path), "--case-column", "案例", "--outcome", "是否存活",
+                       "--conditions", "经济,城市化")
+    assert code == 2 and "unknown condition(s): '经济'; did you mean '经济发展'?" in err, err

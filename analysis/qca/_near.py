@@ -38,9 +38,16 @@ def near_names(name: str, candidates) -> list[str]:
     """The candidates `name` is probably meant to be, for a 'did you mean' hint: those fewest edits away (at most one,
     two for names of 7 or more characters; optimal string alignment, so 'LTI' finds 'LIT'), else those that start
     `name` or that it starts ('SURVIVAL' for 'SURV'; at least 3 characters in common); none for names under 3
-    characters, where one edit reaches too many, nor when more than 3 are as near. The one rule of every such hint:
-    column names, specification keys and notebook parameters."""
+    characters, where one edit reaches too many, nor when more than 3 are as near. A Chinese name of 2 or more
+    characters (each a word's worth, where a Latin letter is not) finds the names that hold it or that it holds
+    ('经济' and '发展' find '经济发展', '存活' finds '是否存活'), which no edit rule reached under 3 characters. The one rule
+    of every such hint: column names, specification keys and notebook parameters."""
     text = name.strip()
+    if len(text) >= 2 and all(_chinese(ch) for ch in text):
+        held = [c for c in candidates if c != text and len(c) >= 2 and all(_chinese(ch) for ch in c)
+                and (text in c or c in text)]
+        if held:
+            return held if len(held) <= 3 else []
     if len(text) < 3:
         return []
     limit = 2 if len(text) >= 7 else 1
@@ -50,6 +57,11 @@ def near_names(name: str, candidates) -> list[str]:
     if not near:
         near = [c for c in candidates if len(c) >= 3 and (c.startswith(text) or text.startswith(c))]
     return near if len(near) <= 3 else []
+
+
+def _chinese(ch: str) -> bool:
+    """A Chinese character (CJK Unified Ideographs and extension A; CJK compatibility ideographs)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
 def _quoted():
