@@ -303,6 +303,16 @@ def _header(text: str, path: str, shift: int = 0, starts: list[int] | None = Non
                 title = _title_line(text, raw) if extra == "more" else ""
                 if title:   # a title above the header: every line below is wider than the first
                     raise QCAInputError(f"{shortened(path)}: {title}")
+                if extra == "fewer" and len(row) == 1 and _NOTE_LINE.match(row[0]):   # '注：...' alone on its line
+                    below = []
+                    for r in rows:   # the lines after it: only notes (or blank lines), so it is below the table
+                        at, end = end + 1 + shift, rows.line_num
+                        if r and any(cell.strip() for cell in r):
+                            below.append((at, r))
+                    if all(_NOTE_LINE.match(r[0]) and not any(c.strip() for c in r[1:]) for _, r in below):
+                        lines = [line] + [n for n, _ in below]
+                        raise QCAInputError(_note_message(path, None, [row[0]] + [r[0] for _, r in below],
+                                                          [f"line{'s' if below else ''} {', '.join(map(str, lines))}"]))
                 wide = next((w for w in map(_wide_commas, row) if w), "") if extra == "fewer" else ""
                 raise QCAInputError(
                     f"{shortened(path)}: line {line} has {len(row)} cells, the header {width}: {extra} cells than columns"
@@ -435,12 +445,13 @@ def _notes_below(df: pd.DataFrame, blank: pd.DataFrame) -> list[int]:
     return rows
 
 
-def _note_message(path: str, df: pd.DataFrame, rows: list[int], places: list[str]) -> str:
-    """The refusal of the note lines `rows` below the table, each at its place (`places`: 'line 21', 'row 21 of
-    sheet ...')."""
+def _note_message(path: str, df: pd.DataFrame | None, rows: list, places: list[str]) -> str:
+    """The refusal of the note lines `rows` below the table (positions in `df`; without a frame, the notes' texts),
+    each at its place (`places`: 'line 21', 'row 21 of sheet ...')."""
     one = len(rows) == 1
+    first = rows[0] if df is None else df.iat[rows[0], 0]
     return (f"{shortened(path)}: {', '.join(places)}, below the table, hold{'s' if one else ''} only "
-            f"{quoted(str(df.iat[rows[0], 0]).strip())}{'' if one else ' ...'} in the first column: a note or source "
+            f"{quoted(str(first).strip())}{'' if one else ' ...'} in the first column: a note or source "
             f"line, not a case; delete the {'row' if one else 'rows'} (a file of cases holds the header, then one row "
             "per case)")
 

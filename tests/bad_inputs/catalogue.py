@@ -1568,6 +1568,11 @@ CATALOGUE: list[Bad] = [
         cli("truth-table", f("note_below_table_cn.csv"), "--outcome", "结果", "--drop-missing"),
         "line 8, below the table, holds only '注：数据来源于各县卫生统计年鉴，作者整理。' in the first column: a note or "
         "source line, not a case; delete the row", origin="user data"),
+    Bad("note-below-table-one-cell", "a note line below the table, '注：...' alone on its line, without the commas of the "
+        "other lines (was: 'line 8 has 1 cells, the header 4: fewer cells than columns; fill or remove the short row')",
+        f("note_below_table_one_cell.csv"), "cli", cli("truth-table", f("note_below_table_one_cell.csv"), "--outcome", "结果"),
+        "line 8, below the table, holds only '注：数据来源于各县卫生统计年鉴' in the first column: a note or source line, "
+        "not a case; delete the row", origin="user data"),
     Bad("parentheses-in-name", "a condition named with parentheses, STB(cab)", f("parentheses_in_name.csv"), "cli",
         cli("minimize", f("parentheses_in_name.csv"), "--outcome", "SURV"),
         "condition name 'STB(cab)' contains '(' ')': QCA writes solutions and expressions with", origin="user data"),
