@@ -243,8 +243,9 @@ def reading_groups(table: pd.DataFrame, scope: str = "paper") -> list[list[str]]
 
 
 #: A claim id 'STEM-PART' (B14-C1 … B14-C5) is one part of the claim STEM: the paper lists several items in one
-#: statement (Paper B's 五大困境: five challenges named in one sentence) and the ledger checks each item on its own. The
-#: parts are checks of one claim, not claims of their own; an id without a hyphen is a claim of its own.
+#: statement (Paper B's 五大困境: five challenges named in one sentence) and the ledger checks each item on its own, and
+#: may check the statement's count of them as a part too (B14-N: the abstract lists five). The parts are checks of one
+#: claim, not claims of their own; an id without a hyphen is a claim of its own.
 PART_ID = re.compile(r"(?P<stem>[^-]+)-(?P<part>[^-]+)")
 
 

@@ -438,8 +438,9 @@ def test_chinese_claims_state_the_same_reading_as_the_english():
 def test_headline_counts_the_abstracts_claims_and_their_readings(pipeline):
     """Paper A's headline said '9 claims checked' where the abstract makes 6 of them: 基础保障 (A5-A7) and 尚不健全
     (A8-A9) are each one claim read several ways. The counts come from the claims' wording (claim_zh), so they follow
-    CLAIMS; Paper B counts its four stages (read five ways), its three models (two ways) and its five challenges
-    (B14-C1 … B14-C5, the parts of one claim) once each among its claims."""
+    CLAIMS; Paper B counts its four stages (read five ways), its three models (two ways), its five paths (two ways)
+    and its five challenges (B14-C1 … B14-C5 and their count B14-N, the parts of one claim) once each among its
+    claims."""
     from analysis.claims import headline, part_groups, reading_groups, stated_claim
     from analysis.paths import DATA_DERIVED
 
@@ -457,9 +458,9 @@ def test_headline_counts_the_abstracts_claims_and_their_readings(pipeline):
     if path.exists():
         b = pd.read_csv(path, dtype=str, keep_default_na=False)
         n_paper = int((b["scope"] == "paper").sum())
-        assert reading_groups(b) == [["B01", "B04", "B05", "B06", "B12"], ["B07", "B11"]]
-        assert part_groups(b) == [[f"B14-C{k}" for k in range(1, 6)]]
-        assert headline(b).startswith(f"{n_paper} checks of {n_paper - 9} claims of the paper, counted per check"), \
+        assert reading_groups(b) == [["B01", "B04", "B05", "B06", "B12"], ["B07", "B11"], ["B08", "B15"]]
+        assert part_groups(b) == [[*(f"B14-C{k}" for k in range(1, 6)), "B14-N"]]
+        assert headline(b).startswith(f"{n_paper} checks of {n_paper - 11} claims of the paper, counted per check"), \
             headline(b)
 
 

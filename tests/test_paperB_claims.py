@@ -11,7 +11,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis.claims import EVIDENCE_COLUMNS, NOT_APPLICABLE, ROBUSTNESS_COLUMNS, summary
+from analysis.claims import EVIDENCE_COLUMNS, NOT_APPLICABLE, ROBUSTNESS_COLUMNS, stated_claim, summary
 from analysis.paths import DATA_DERIVED, ROOT
 from analysis.paper_b import claims as pb_claims
 from analysis.paper_b import codebook as cb
@@ -128,7 +128,7 @@ def test_ledger_shape(claims):
     assert list(claims.columns) == EVIDENCE_COLUMNS[:-1] + ROBUSTNESS_COLUMNS + ["note"]
     assert (claims["robustness"] == NOT_APPLICABLE).all()   # no robustness protocol applies to Paper B's claims
     assert claims["claim_id"].tolist() == ([f"B{i:02d}" for i in range(1, 14)] + [f"B14-C{i}" for i in range(1, 6)]
-                                           + ["B15", "B16"])
+                                           + ["B14-N", "B15", "B16"])
     assert (claims["paper"] == "B").all()
     assert set(claims["agrees"]) <= {"true", "false", "not testable"}
 
@@ -151,6 +151,7 @@ def test_agreement_pattern_with_default_parameters(claims):
         "B13": "true",   # demand-side instruments the smallest share of the excerpt units
         "B14-C1": "true", "B14-C2": "true", "B14-C3": "true",   # named by 王晨舟 et al. 2024
         "B14-C4": "not testable", "B14-C5": "not testable",     # only problem-framed excerpts (units only)
+        "B14-N": "true",   # by construction: the abstract lists its five challenges
         "B15": "not testable",   # what the five paths achieve: no source here observes it
         "B16": "not testable",   # the challenges' root: no source here relates them to a cause
     }
@@ -173,6 +174,7 @@ EVIDENCE = {
     "B12": ("compendium's reading", "paper"),
     "B13": ("compendium's reading", "context"),   # comparison with 李怡霖 2023 and 马文雯 2022
     **{f"B14-C{i}": ("compendium's reading", "paper") for i in range(1, 6)},  # the links to the study are ours
+    "B14-N": ("by construction", "paper"),        # the abstract's count of challenges, against the abstract
     "B15": ("compendium's reading", "paper"),     # not testable on these sources (the compendium's reading, as A10)
     "B16": ("compendium's reading", "paper"),
 }
@@ -181,7 +183,7 @@ EVIDENCE = {
 def test_evidence_levels_and_scopes(claims):
     assert {r.claim_id: (r.evidence, r.scope) for r in claims.itertuples()} == EVIDENCE
     s = summary(claims).set_index("evidence")
-    assert s["total"].sum() == 15 and s.loc["by construction", "total"] == 4  # context checks are not counted
+    assert s["total"].sum() == 16 and s.loc["by construction", "total"] == 5  # context checks are not counted
     assert summary(claims, "context")["total"].sum() == 5
     assert "units only" in claims.set_index("claim_id").loc["B14-C5", "computed"]
     assert "thinnest: 权责清单嵌入型" in claims.set_index("claim_id").loc["B11", "computed"]
@@ -365,16 +367,18 @@ def _readings(ch=CH, pa=PA):
                          for i, n in enumerate(names, start=1)])
 
 
-@pytest.mark.parametrize("abstract, readings, agrees", [
-    (_abstract(), _readings(), True),
-    (_abstract(pa=PA[:4]), _readings(), False),                      # the abstract says 五维路径 but lists four
-    (_abstract(), _readings(pa=PA[:4]), False),                       # the readings miss a path
-    (_abstract(), _readings(ch=[CH[1], CH[0], *CH[2:]]), False),      # the readings' order is not the abstract's
-    (_abstract(ch=CH + ["X"], ch_n="六"), _readings(ch=CH + ["X"]), False),   # six challenges are not the claimed five
-    (_abstract().replace("大困境", "项困难"), _readings(), False),    # the abstract gives no count of challenges
+@pytest.mark.parametrize("abstract, readings, challenges, paths", [
+    (_abstract(), _readings(), True, True),
+    (_abstract(pa=PA[:4]), _readings(), True, False),                 # the abstract says 五维路径 but lists four
+    (_abstract(), _readings(pa=PA[:4]), True, False),                  # the readings miss a path
+    (_abstract(), _readings(ch=[CH[1], CH[0], *CH[2:]]), False, True),   # the readings' order is not the abstract's
+    (_abstract(ch=CH + ["X"], ch_n="六"), _readings(ch=CH + ["X"]), False, True),   # six are not the claimed five
+    (_abstract().replace("大困境", "项困难"), _readings(), False, True),   # the abstract gives no count of challenges
 ])
-def test_b08_needs_the_abstracts_five_of_each_as_listed(abstract, readings, agrees):
-    assert pb_claims.claim_challenges_paths(readings, abstract).agrees is agrees
+def test_b14n_and_b08_need_the_abstracts_five_as_listed(abstract, readings, challenges, paths):
+    """B14-N (the challenges' count) and B08 (the paths'): each decided on its own list."""
+    assert pb_claims.claim_challenges_listed(readings, abstract).agrees is challenges
+    assert pb_claims.claim_paths_listed(readings, abstract).agrees is paths
 
 
 MO = ["权责清单嵌入型", "组织体系重构型", "数字赋能整合型"]
@@ -565,7 +569,7 @@ def test_the_abstracts_untestable_claims_have_rows_that_say_so(inputs, claims):
     fewer = inputs["readings"][inputs["readings"]["item_id"] != "P5"]
     b15 = pb_claims.claim_paths_content(fewer)
     assert b15.computed.startswith("not testable: 4 paths read from the abstract") and "完善动态监管" not in b15.computed
-    assert pb_claims.claim_challenges_paths(fewer, corpus.load_abstract()).agrees is False   # B08: 4 paths named, not 5
+    assert pb_claims.claim_paths_listed(fewer, corpus.load_abstract()).agrees is False   # B08: 4 paths named, not 5
 
 
 def test_data_readme_names_the_stage_checks_the_boundary_rule_makes_by_construction(claims):
@@ -842,29 +846,35 @@ def test_b11_follows_the_one_coding_rule(inputs):
 
 
 def test_each_finding_of_the_abstract_is_one_claim_in_the_headline(claims):
-    """The headline counted 15 claims of Paper B where its abstract states six findings that the ledger checks: the
+    """The headline counted 15 claims of Paper B where its abstract states five findings that the ledger checks: the
     four-stage evolution read five ways (B01 each stage holds a document, B04 the shift of focus, B05 profiles differ,
     B06 signature codes, B12 the order of the units' themes), the three models read two ways (B07, B11), the five
-    challenges checked in five parts (B14-C1 … B14-C5), the counts of challenges and paths (B08), the paths (B15)
-    and the root (B16). Each reading now states the finding in the abstract's words before '本项目读作', so the counts
-    are computed: 15 checks of 6 claims, in English and in Chinese."""
-    from analysis.claims import headline, part_groups, reading_groups, stated_claim
+    challenges, the root (B16) and the five paths. Then it said '15 checks of 6 claims' (论文 6 项论断): B08 checked
+    the counts of the challenges and of the paths in one row, counted as a claim of its own, though it checks the
+    wording of two findings the ledger checks elsewhere (B14, B15). The counts are now one check of each: B14-N, the
+    challenges' count, a part of the challenges' claim beside B14-C1 … B14-C5; B08, the paths' count, a reading of the
+    paths' sentence beside B15. Each states the finding in the abstract's words, so the counts are computed: 16 checks
+    of 5 claims, in English and in Chinese."""
+    from analysis.claims import headline, headline_zh, part_groups, reading_groups
     from analysis.paths import ROOT as root
 
     abstract = (root / "data" / "reference" / "seeds" / "000_7f18ffbc0703f230.txt").read_text(encoding="utf-8")
     own = claims[claims["scope"] == "paper"]
     stated = {stated_claim(z) for z in own["claim_zh"]} - {None}
-    for finding in stated:   # the words before the reading are the abstract's finding (the names it lists)
-        for name in ("应急协作–基层整合–系统改革–体系跃迁", "权责清单嵌入型", "五大困境"):
-            if name in finding:
-                assert name in abstract, name
+    plain = abstract.replace(",", "，")   # the stored abstract (a web page's text) has half-width commas
+    for finding in stated:   # the words before the reading are the abstract's finding, as it states it
+        assert finding in plain, finding
+    assert pb_claims.CHALLENGES_ZH in plain   # the challenges' parts state the abstract's sentence (B14-N)
     groups = reading_groups(claims) + part_groups(claims)
     n_claims = len(own) - sum(len(g) - 1 for g in groups)
-    assert n_claims == 6, groups
+    assert len(own) == 16 and n_claims == 5, groups
+    assert not [c for c in own["claim_id"] if not any(c in g for g in groups) and c != "B16"], groups
     head = headline(claims)
-    assert head.startswith(f"{len(own)} checks of 6 claims of the paper, counted per check (B01, B04, B05, B06, B12 "
-                           "check one claim under 5 readings; B07, B11 check one claim under 2 readings; B14-C1, B14-C2, "
-                           "B14-C3, B14-C4, B14-C5 check one claim in 5 parts): "), head
+    assert head.startswith("16 checks of 5 claims of the paper, counted per check (B01, B04, B05, B06, B12 check one "
+                           "claim under 5 readings; B07, B11 check one claim under 2 readings; B08, B15 check one claim "
+                           "under 2 readings; B14-C1, B14-C2, B14-C3, B14-C4, B14-C5, B14-N check one claim in 6 "
+                           "parts): "), head
+    assert headline_zh(claims).startswith("论文 5 项论断，共 16 项核对（"), headline_zh(claims)[:80]
 
 
 # ---------------------------------------------------------------- B08: what the abstract states, computed from it
@@ -875,23 +885,26 @@ def test_b08_is_computed_from_the_abstract_and_claims_no_pairing(claims, inputs)
     a 'true' for Paper B from the compendium's own file. It now computes what the abstract states from the stored
     abstract (the numeral before 大困境 / 维路径 against the items listed before it, and the readings' names against
     them), and no longer claims the pairing (the compendium's reading, which nothing here can check)."""
-    row = claims.set_index("claim_id").loc["B08"]
-    assert (row["agrees"], row["evidence"], row["scope"]) == ("true", "by construction", "paper")
-    for text in (row["claim_zh"], row["claim_en"], row["expected"], row["computed"]):
-        assert not any(w in text for w in ("对应", "paired", "pairing", "本项目读作", "reads it as")), text
-    assert "五大困境: 5 listed" in row["computed"] and "五维路径: 5 listed" in row["computed"], row["computed"]
-    assert "no row counts it" in row["note"] and "000_7f18ffbc0703f230.txt" in row["note"], row["note"]
+    rows = claims.set_index("claim_id")
+    for cid, listed in (("B08", "五维路径: 5 listed"), ("B14-N", "五大困境: 5 listed")):   # the counts, one row each
+        row = rows.loc[cid]
+        assert (row["agrees"], row["evidence"], row["scope"]) == ("true", "by construction", "paper")
+        for text in (row["claim_zh"], row["claim_en"], row["expected"], row["computed"]):
+            assert not any(w in text for w in ("对应", "paired", "pairing")), text
+        assert listed in row["computed"], row["computed"]
+        assert "no row counts it" in row["note"] and "000_7f18ffbc0703f230.txt" in row["note"], row["note"]
     abstract = corpus.load_abstract()
     readings = inputs["readings"]
-    assert pb_claims.claim_challenges_paths(readings, abstract).agrees is True
+    assert pb_claims.claim_challenges_listed(readings, abstract).agrees is True
     # the abstract listing four challenges before 五大困境: the count it states is not what it lists
     four = abstract.replace("人才断层及制度执行脱节五大困境", "人才断层五大困境")
-    assert pb_claims.claim_challenges_paths(readings, four).agrees is False
+    assert pb_claims.claim_challenges_listed(readings, four).agrees is False
+    assert pb_claims.claim_paths_listed(readings, four).agrees is True
     # the readings naming two paths in another order than the abstract's
     swapped = readings.copy()
     i, j = (swapped.index[(swapped["item_id"] == p)][0] for p in ("P1", "P2"))
     swapped.loc[[i, j], "name_zh"] = swapped.loc[[j, i], "name_zh"].to_numpy()
-    b08 = pb_claims.claim_challenges_paths(swapped, abstract)
+    b08 = pb_claims.claim_paths_listed(swapped, abstract)
     assert b08.agrees is False and "NOT as listed" in b08.computed, b08.computed
 
 
@@ -951,16 +964,16 @@ def test_part_c_says_which_by_construction_check_reads_what():
     evidence = next(p for p in part_c.split("\n") if "**Evidence**" in p)
     assert "files typed from the abstract" not in evidence
     built_in = sorted(k for k, v in pb_claims.EVIDENCE.items() if v == "by construction")
-    assert built_in == ["B01", "B02", "B07", "B08"], built_in
+    assert built_in == ["B01", "B02", "B07", "B08", "B14-N"], built_in
     for claim_id in built_in:
-        assert re.search(rf"\b{claim_id}\b", evidence), claim_id
-    assert "B07 and B08 read Paper B's stored abstract itself" in evidence
+        assert re.search(rf"\b{claim_id}(?![-\w])", evidence), claim_id
+    assert "B07, B08 and B14-N read Paper B's stored abstract itself" in evidence
     assert "B01 reads the stage order from `paperB_readings.csv`, typed from the abstract" in evidence
     assert "B04–B06" in evidence and "boundary rule" in evidence     # by construction where a move reverses them
     intro = next(s for s in md if "**Claims ledger** (Part C)" in s)
     assert "the stored abstract itself" in intro
     head = " ".join(pb_claims.__doc__.split())          # the module's docstring names the same four, with what each reads
-    assert all(f"{c}" in head for c in built_in) and "abstract itself (B07, B08" in head, head[:600]
+    assert all(f"{c}" in head for c in built_in) and "abstract itself (B07, B08 and B14-N" in head, head[:600]
 
 
 def test_the_five_paths_and_the_models_are_named_as_the_abstract_names_them(inputs):
@@ -971,7 +984,7 @@ def test_the_five_paths_and_the_models_are_named_as_the_abstract_names_them(inpu
     every model, challenge and path as paperB_readings.csv (typed from the abstract) does, joined by 、."""
     abstract = corpus.load_abstract()
     b15 = pb_claims.claim_paths_content(inputs["readings"])
-    assert b15.claim_zh.replace("，", ",") in abstract, b15.claim_zh   # the stored abstract (a web page) writes ','
+    assert stated_claim(b15.claim_zh).replace("，", ",") in abstract, b15.claim_zh   # the stored abstract writes ","
     readings = inputs["readings"]
     paths = readings.loc[readings["kind"] == "path"].sort_values("order")
     assert all(name in b15.claim_zh for name in paths["name_zh"]), b15.claim_zh

@@ -3,7 +3,7 @@
 Every `computed` value comes from the data; `expected` is what Paper B (or a source it rests on) says.
 Where a check depends on a choice of the compendium (stage starts, which coding, how frequency is
 measured), the note says so. Every claim carries an evidence level (analysis.claims.EVIDENCE_LEVELS):
-checks of Paper B's abstract itself (B07, B08: its lists of models, challenges and paths), of a file typed from it
+checks of Paper B's abstract itself (B07, B08 and B14-N: its lists of models, paths and challenges), of a file typed from it
 (B01: the stage order, from paperB_readings.csv) or of a key phrase typed from the sources that date the claim (B02:
 the 2018 document) are 'by construction': their agreement is built in (B01 can still fail on an empty stage); checks
 resting on the compendium's coding or on its linking of another study's words to Paper B's are 'compendium's
@@ -14,7 +14,9 @@ rise from 2020 (the compendium's reading of "2020年以来") and the comparisons
 against Paper B.
 
 Every finding of the abstract has a row: the four stages (B01, B04-B06, B12), the three models (B07, B11), the
-five challenges (B08's count, each in B14), the five paths (B08's count; what they propose and achieve, B15) and the root the challenges are traced to (B16). B15 and B16 no source here can test: their rows
+five challenges (each named, B14-C1 … B14-C5, and their count, B14-N: the parts of one claim), the five paths (their count, B08, and what
+they achieve, B15: two readings of one claim) and the root the challenges are traced to (B16): five findings, five
+claims (the counts of challenges and paths were once one row, B08, counted as a sixth). B15 and B16 no source here can test: their rows
 say 'not testable' so that the ledger counts them instead of leaving them out. The abstract's opening sentence
 (医防融合 as the core mechanism of the shift to a health-centred system and a lever of Healthy China) is its
 premise, a policy position rather than a finding, and its method statement (field research and policy texts from
@@ -50,6 +52,21 @@ STAGES_EN = ("A four-stage policy evolution: emergency collaboration → grassro
 MODELS_ZH = "地方实践呈现权责清单嵌入型、组织体系重构型与数字赋能整合型三类模式"
 MODELS_EN = ("Three local practice models: embedded responsibility lists, organisational restructuring and digitally "
              "enabled integration")
+# The other findings of the abstract checked by more than one row: the five challenges (one sentence, checked in parts:
+# B14-C1 … B14-C5 each challenge named, B14-N their count as listed) and the five paths (B08 their count as listed, B15
+# what they achieve: two readings of one sentence). The abstract makes five findings (stages, models, challenges,
+# root, paths): the counts of the challenges and paths are checks of two of them, not a sixth claim.
+CHALLENGES_ZH = "当前改革面临价值认知偏差、管理体系割裂、经济激励失衡、人才断层及制度执行脱节五大困境"
+CHALLENGES_EN = ("Current reforms face five challenges: misaligned value perceptions, fragmented management systems, "
+                 "imbalanced economic incentives, talent shortages and disjointed policy implementation")
+# the abstract's words, in full-width punctuation as the ledger's other Chinese (its stored text has a half-width comma)
+PATHS_ZH = "需通过重构健康绩效导向的补偿机制、构建协同治理体系、创新筹资模式、重塑人才培养路径及完善动态监管五维路径，推动我国医防融合的高质量发展"
+PATHS_EN = ("Five paths (reforming health-performance-based compensation, building collaborative governance systems, "
+            "innovating financing models, reshaping talent development pathways and strengthening dynamic "
+            "supervision) are needed to advance the high-quality development of 医防融合")
+PAIRING_NOTE = ("The abstract does not pair challenges with paths: the pairing of challenge k with path k "
+                "(challenges_paths.csv) is the compendium's reading by listing order, which nothing here can check, "
+                "so no row counts it.")
 #: Why Paper B's claims have no robustness verdict in the ledger (analysis.claims.with_robustness: 'not applicable'):
 #: a robustness protocol varies the specifications of a set-theoretic analysis (calibration, thresholds, cases), and
 #: Paper B's claims are counts and readings of a coded policy corpus. Not 'robust', not 'not testable' (the ledger's
@@ -456,25 +473,44 @@ def claim_models(readings: pd.DataFrame, abstract: str) -> Claim:
                       "the model names, which nothing here can check, so no row counts it.")
 
 
-def claim_challenges_paths(readings: pd.DataFrame, abstract: str) -> Claim:
-    """What the abstract states of the challenges and paths, computed from the stored abstract (`abstract`, the text
-    of corpus.ABSTRACT_FILE): for each list, the count it gives (五大困境, 五维路径) against the items it lists before it,
-    and the names of paperB_readings.csv against those items, in order. By construction: the claim is checked against
-    the text that states it, so it can catch a mistyped file, never tell about Paper B. The abstract does not pair
-    challenges with paths; the pairing of paperB_readings.csv (pair_id, mutual by load_readings) is the compendium's
-    reading by listing order, which no data here can check, so the row does not claim it."""
-    (ok_c, challenges), (ok_p, paths) = (_listed(readings, abstract, "challenge", "五大困境", 5),
-                                         _listed(readings, abstract, "path", "五维路径", 5))
-    ok, parts = ok_c and ok_p, [challenges, paths]
-    return check(PAPER, "B08", "五大困境与五维路径", "Five challenges and five paths",
-                 "the abstract lists 5 challenges (五大困境) and 5 paths (五维路径)", "; ".join(parts), agrees=ok,
+def claim_challenges_listed(readings: pd.DataFrame, abstract: str) -> Claim:
+    """What the abstract states of the challenges' list, computed from the stored abstract (`abstract`, the text of
+    corpus.ABSTRACT_FILE): the count it gives (五大困境) against the challenges it lists before it, and the names of
+    paperB_readings.csv against those, in order. B14-N, a part of the challenges' claim beside B14-C1 … B14-C5 (each
+    challenge named): the abstract's five challenges are one finding, so their count is no claim of its own (it was
+    B08's, with the paths', counted as a sixth claim of the abstract's five findings). By construction: the claim is
+    checked against the text that states it, so it can catch a mistyped file, never tell about Paper B."""
+    ok, computed = _listed(readings, abstract, "challenge", "五大困境", 5)
+    return check(PAPER, "B14-N", f"{CHALLENGES_ZH}：摘要列出这五大困境，名称如本项目所录",
+                 f"{CHALLENGES_EN}: the abstract lists these five challenges, named as paperB_readings.csv types them",
+                 "the abstract lists 5 challenges (五大困境)", computed, agrees=ok,
                  note="Computed from the stored abstract (data/reference/seeds/000_7f18ffbc0703f230.txt): the numeral "
-                      "before 大困境 and 维路径 against the items listed before it (split at 、 and 及), and the names of "
-                      "paperB_readings.csv against those items, in order. By construction: the claim is checked against "
-                      "the text that states it. What the challenges are is checked in B14, what the paths achieve in "
-                      "B15. The abstract does not pair challenges with paths: the pairing of challenge k with path k "
-                      "(challenges_paths.csv) is the compendium's reading by listing order, which nothing here can "
-                      "check, so no row counts it.")
+                      "before 大困境 against the challenges listed before it (split at 、 and 及), and the names of "
+                      "paperB_readings.csv against them, in order. One part of the challenges' claim (the count of "
+                      "the list; B14-C1 … B14-C5 check each challenge named), counted once among Paper B's claims "
+                      "(analysis.claims.part_groups). By construction: the claim is checked against the text that "
+                      "states it. " + PAIRING_NOTE)
+
+
+def claim_paths_listed(readings: pd.DataFrame, abstract: str) -> Claim:
+    """What the abstract states of the paths' list, computed from the stored abstract (`abstract`, the text of
+    corpus.ABSTRACT_FILE): the count it gives (五维路径) against the paths it lists before it, and the names of
+    paperB_readings.csv against those, in order. B08, a reading of the paths' finding beside B15 (what they achieve):
+    each states the abstract's sentence, then its reading after 本项目读作, so the headline counts the paths once
+    (analysis.claims.reading_groups). By construction: the claim is checked against the text that states it, so it
+    can catch a mistyped file, never tell about Paper B. The abstract does not pair challenges with paths; the
+    pairing of paperB_readings.csv (pair_id, mutual by load_readings) is the compendium's reading by listing order,
+    which no data here can check, so the row does not claim it."""
+    ok, computed = _listed(readings, abstract, "path", "五维路径", 5)
+    return check(PAPER, "B08", f"{PATHS_ZH}（本项目读作：摘要列出这五维路径，名称如本项目所录）",
+                 f"{PATHS_EN} (the compendium reads it as: the abstract lists these five paths, named as "
+                 "paperB_readings.csv types them)",
+                 "the abstract lists 5 paths (五维路径)", computed, agrees=ok,
+                 note="Computed from the stored abstract (data/reference/seeds/000_7f18ffbc0703f230.txt): the numeral "
+                      "before 维路径 against the paths listed before it (split at 、 and 及), and the names of "
+                      "paperB_readings.csv against them, in order. By construction: the claim is checked against the "
+                      "text that states it. One reading of the paths' finding; what the paths achieve is B15, the "
+                      "other; the challenges' count is B14-N. " + PAIRING_NOTE)
 
 
 def _names(readings: pd.DataFrame, kind: str) -> list[str]:
@@ -484,26 +520,23 @@ def _names(readings: pd.DataFrame, kind: str) -> list[str]:
 def claim_paths_content(readings: pd.DataFrame) -> Claim:
     """What the five paths propose, and that they advance 医防融合: a prescription no source here can test.
 
-    B08 checks only how many paths the abstract lists. Whether a path would
+    B08 checks only how many paths the abstract lists (the other reading of the same sentence: the headline counts
+    the paths once). Whether a path would
     advance 医防融合 needs observations of what such a measure achieves; the compendium holds policy titles, key
     phrases and page-head excerpts (what was decreed or reported) and one study's list of obstacles. A policy
     text that proposes the same measure shows that it was proposed, not that it works; Paper A's cases are a
     reconstruction (by construction). Not testable whatever the data (as Paper A's A10): the row is there so
     that the ledger says so instead of leaving the claim out."""
     paths = _names(readings, "path")
-    # the abstract's own sentence, the paths named as it names them (paperB_readings.csv types them from it), in
-    # full-width punctuation as the ledger's other Chinese (the stored abstract, a web page's text, has ',')
-    return check(PAPER, "B15", "需通过重构健康绩效导向的补偿机制、构建协同治理体系、创新筹资模式、重塑人才培养路径及完善动态监管"
-                 "五维路径，推动我国医防融合的高质量发展",   # the abstract's words (its stored text has a half-width comma)
-                 "Five paths (reforming health-performance-based compensation, building collaborative governance "
-                 "systems, innovating financing models, reshaping talent development pathways and strengthening "
-                 "dynamic supervision) are needed to advance the high-quality development of 医防融合",
+    # the abstract's own sentence (PATHS_ZH), the paths named as it names them (paperB_readings.csv types them from it)
+    return check(PAPER, "B15", f"{PATHS_ZH}（本项目读作：所列每条路径推动医防融合的高质量发展，为一项处方）",
+                 f"{PATHS_EN} (the compendium reads it as: each path listed advances 医防融合, a prescription)",
                  "each path named in the abstract advances 医防融合 (a prescription)",
                  f"not testable: {len(paths)} paths read from the abstract ({'; '.join(paths)}); no source here "
                  "observes what such a measure achieves",
                  agrees=NOT_TESTABLE,
                  note="What each path proposes is read from paperB_readings.csv (typed from the abstract); B08 checks "
-                      "only their count. The compendium's sources are national policy titles and key "
+                      "only their count (one reading of the same sentence, counted once with it). The compendium's sources are national policy titles and key "
                       "phrases, page heads of policy pages and one study's list of obstacles: a policy that proposes "
                       "the same measure shows it was proposed, not that it advances 医防融合, and no source measures "
                       "an outcome of a path. 'Not testable' on these sources, which is not 'false'.")
@@ -632,7 +665,8 @@ EVIDENCE = {
     "B05": "compendium's reading",
     "B06": "compendium's reading",
     "B07": "by construction",        # the abstract's list of models, checked against the abstract itself
-    "B08": "by construction",        # the abstract's counts, checked against the abstract itself
+    "B08": "by construction",        # the abstract's count of paths, checked against the abstract itself
+    "B14-N": "by construction",      # the abstract's count of challenges, likewise
     "B09": "compendium's reading",
     "B10": "compendium's reading",
     "B15": "compendium's reading",   # not testable: that no source here can speak to it is the compendium's reading
@@ -648,7 +682,7 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
     no source here can test (B15: a row that says 'not testable' rather than no row; B16, the challenges' root, is
     excerpt_claims', which reads what the units say of a root).
     `alpha` is the permutation test's threshold (B05), the notebook's parameter as for the excerpt claims.
-    `abstract` is Paper B's stored abstract (B07 and B08 read it; by default corpus.load_abstract()). The Rainbow map
+    `abstract` is Paper B's stored abstract (B07, B08 and B14-N read it; by default corpus.load_abstract()). The Rainbow map
     of the models (paperB_model_rainbow.csv) is the compendium's reading, which no claim checks: a call that still
     passes it (before `benchmark`, as earlier versions took it; `extra`) is refused saying so."""
     if extra or not isinstance(benchmark, pd.DataFrame) or "model_id" in benchmark.columns:
@@ -698,7 +732,8 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
         ruled["B05"][0],
         ruled["B06"][0],
         claim_models(readings, abstract),
-        claim_challenges_paths(readings, abstract),
+        claim_challenges_listed(readings, abstract),
+        claim_paths_listed(readings, abstract),
         verified_titles_rule(instruments(coding), lambda drop: instruments(_coding_without(coding, drop)), documents,
                              coding.doc_ids, "coded"),
         verified_titles_rule(actors(coding), lambda drop: actors(_coding_without(coding, drop)), documents,

@@ -4,7 +4,7 @@ Names and counts come from Paper B's abstract; the links to codebook codes and R
 of challenge k with path k, are the compendium's reading (data/raw/paperB_readings.csv, paperB_model_rainbow.csv),
 so every table here carries a `basis` column saying which is which. `abstract_list` and `names_as_listed` read the
 lists of the stored abstract itself (the count it gives, 三类模式 or 五大困境, against the items it lists), for claims
-B07 and B08.
+B07, B14-N and B08.
 """
 from __future__ import annotations
 
