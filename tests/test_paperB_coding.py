@@ -815,6 +815,44 @@ def test_challenge_path_table_says_how_many_of_its_documents_have_an_unverified_
     assert set(committed["n_date_unverified"]) == {int((counted["date_status"] == "U").sum())} != {0}
 
 
+def test_challenges_are_paired_with_paths_by_theme_beside_the_listing_order():
+    """challenges_paths.csv paired challenge k with path k by listing order only, which puts P1 (重构健康绩效导向的补偿机制,
+    theme.incentive) with C1 (价值认知偏差, theme.value) and not with C3 (经济激励失衡, theme.incentive), as a scholar
+    reading the themes would. The table now gives the pairing by theme beside it (path_by_theme, pairings_agree), both
+    labelled the compendium's reading, and theme_pairing_differences says where they differ, in both languages, all
+    computed from the linked_code of paperB_readings.csv."""
+    from analysis.paper_b import readings as rd
+    from analysis.paths import DATA_DERIVED
+
+    readings = corpus.load_readings(cb.load_codebook())
+    items = readings.set_index("item_id")
+    challenges = readings[readings["kind"] == "challenge"].sort_values("order")
+    paths = readings[readings["kind"] == "path"]
+    expected = {c: sorted(paths.loc[paths["linked_code"] == items.loc[c, "linked_code"], "item_id"]) for c in challenges["item_id"]}
+    assert rd.paths_by_theme(readings) == expected
+    assert expected["C3"] == ["P1"] and items.loc["C1", "pair_id"] == "P1"   # the difference the table now shows
+    committed = pd.read_csv(DATA_DERIVED / "paperB" / "challenges_paths.csv", dtype=str, keep_default_na=False)
+    assert committed["path_by_theme"].tolist() == ["|".join(expected[c]) for c in committed["challenge_id"]]
+    assert committed["pairings_agree"].tolist() == [str(items.loc[c, "pair_id"] in expected[c])
+                                                    for c in committed["challenge_id"]]
+    assert all("by theme: path_by_theme" in b and "compendium reading" in b for b in committed["basis"])
+    en, zh = rd.theme_pairing_differences(readings)
+    differ = [c for c in challenges["item_id"] if items.loc[c, "pair_id"] not in expected[c]]
+    unthemed = sorted(set(paths["item_id"]) - {p for ps in expected.values() for p in ps})
+    assert differ == ["C1", "C3"] and unthemed == ["P3"]
+    for x in differ + unthemed:
+        assert f"{x} (" in en and f"{x}（" in zh, (x, en, zh)
+    assert "C3 (经济激励失衡, theme.incentive): P1 by theme (P3 by listing order)" in en, en
+    assert "C3（经济激励失衡，theme.incentive）：按主题配 P1（按列举顺序配 P3）" in zh, zh
+    assert "compendium's reading" in en and "本项目解读" in zh
+    # readings whose themes follow the listing order: the two pairings are one
+    same = readings.copy()
+    for k in range(1, 6):
+        same.loc[same["item_id"] == f"P{k}", "linked_code"] = items.loc[f"C{k}", "linked_code"]
+    assert rd.theme_pairing_differences(same) == (
+        "The pairing by theme (the compendium's reading) is the pairing by listing order.", "按主题配对（本项目解读）与按列举顺序配对相同。")
+
+
 def test_heat_map_stage_labels_count_only_the_profiled_items_with_an_unverified_date():
     """The heat maps label a stage '(k U)': k of the documents the cells divide by have a U date. The labels read
     profile_table's n_date_unverified (date_unverified_from_table), which counts what stage_profile counts: a U-dated

@@ -1,7 +1,8 @@
 """The compendium's reading of Paper B's practice models and challenges → paths, as tables.
 
-Names and counts come from Paper B's abstract; the links to codebook codes and Rainbow dimensions, and the pairing
-of challenge k with path k, are the compendium's reading (data/raw/paperB_readings.csv, paperB_model_rainbow.csv),
+Names and counts come from Paper B's abstract; the links to codebook codes and Rainbow dimensions, and the pairings
+of challenges with paths (challenge k with path k by listing order; a challenge with the paths of its theme, by
+theme), are the compendium's reading (data/raw/paperB_readings.csv, paperB_model_rainbow.csv),
 so every table here carries a `basis` column saying which is which. `abstract_list` and `names_as_listed` read the
 lists of the stored abstract itself (the count it gives, 三类模式 or 五大困境, against the items it lists), for claims
 B07, B14-N and B08.
@@ -49,12 +50,18 @@ def challenge_path_table(readings: pd.DataFrame, coding: CodingResult, doc_ids: 
                          date_unverified: Collection[str]) -> pd.DataFrame:
     """Each challenge with its paired path, their theme codes, and how many of `doc_ids` carry each theme.
 
+    Two pairings, both the compendium's reading (the abstract pairs none): `path_id` is the path listed at the
+    challenge's place (pair_id, by listing order), `path_by_theme` the paths whose theme (linked_code) is the
+    challenge's ('|'-joined, empty when none), and `pairings_agree` whether the listed path is one of them
+    (`theme_pairing_differences` says where they differ).
+
     `doc_ids` are chosen by their dates (notebook 01: the documents from the first stage on), so each row also says
     how many of them have a date marked U (n_date_unverified: those of `date_unverified` among `doc_ids`), a date
     the compendium placed, not one a source shows."""
     m = coding.matrix("theme").loc[list(doc_ids)]
     n_unverified = len(set(doc_ids) & set(date_unverified))
     items = readings.set_index("item_id")
+    by_theme = paths_by_theme(readings)
     rows = []
     for c in readings[readings["kind"] == "challenge"].sort_values("order").itertuples(index=False):
         p = items.loc[c.pair_id]
@@ -64,8 +71,49 @@ def challenge_path_table(readings: pd.DataFrame, coding: CodingResult, doc_ids: 
                      "path_id": c.pair_id, "path_zh": p["name_zh"], "path_en": p["name_en"],
                      "path_theme": p["linked_code"],
                      "docs_with_path_theme": int(m[p["linked_code"]].sum()) if p["linked_code"] in m else 0,
-                     "n_documents": len(m), "n_date_unverified": n_unverified, "basis": "names: Paper B abstract; pairing and themes: compendium reading"})
+                     "path_by_theme": "|".join(by_theme[c.item_id]), "pairings_agree": c.pair_id in by_theme[c.item_id],
+                     "n_documents": len(m), "n_date_unverified": n_unverified,
+                     "basis": "names: Paper B abstract; pairings (by listing order: path_id; by theme: path_by_theme) "
+                              "and themes: compendium reading"})
     return pd.DataFrame(rows)
+
+
+def paths_by_theme(readings: pd.DataFrame) -> dict[str, list[str]]:
+    """Each challenge's id with the ids of the paths (in listing order) whose theme (linked_code) is its own: the
+    pairing a scholar reading the themes would make (C3, 经济激励失衡, theme.incentive, with P1, 重构健康绩效导向的补偿机制),
+    beside the compendium's pairing by listing order (pair_id). Both are the compendium's reading."""
+    paths = readings[readings["kind"] == "path"].sort_values("order")
+    return {c.item_id: paths.loc[paths["linked_code"] == c.linked_code, "item_id"].tolist()
+            for c in readings[readings["kind"] == "challenge"].sort_values("order").itertuples(index=False)}
+
+
+def theme_pairing_differences(readings: pd.DataFrame) -> tuple[str, str]:
+    """Where the pairing by theme (paths_by_theme) differs from the pairing by listing order (pair_id), in English and
+    in Chinese, computed from paperB_readings.csv: each challenge whose listed path is not of its theme (with the
+    paths of its theme, or none), and each path of no challenge's theme. Both pairings are the compendium's reading."""
+    items = readings.set_index("item_id")
+    by_theme = paths_by_theme(readings)
+    en, zh = [], []
+    for cid, pids in by_theme.items():
+        c = items.loc[cid]
+        if c["pair_id"] in pids:
+            continue
+        listed = c["pair_id"]
+        en.append(f"{cid} ({c['name_zh']}, {c['linked_code']}): "
+                  + (f"{', '.join(pids)} by theme" if pids else "no path of its theme") + f" ({listed} by listing order)")
+        zh.append(f"{cid}（{c['name_zh']}，{c['linked_code']}）：" + (f"按主题配 {'、'.join(pids)}" if pids else "无同主题路径")
+                  + f"（按列举顺序配 {listed}）")
+    themed = {p for pids in by_theme.values() for p in pids}
+    for r in readings[readings["kind"] == "path"].sort_values("order").itertuples(index=False):
+        if r.item_id not in themed:
+            en.append(f"{r.item_id} ({r.name_zh}, {r.linked_code}): no challenge of its theme")
+            zh.append(f"{r.item_id}（{r.name_zh}，{r.linked_code}）：无同主题困境")
+    if not en:
+        return ("The pairing by theme (the compendium's reading) is the pairing by listing order.",
+                "按主题配对（本项目解读）与按列举顺序配对相同。")
+    return ("The pairing by theme differs from the pairing by listing order (both the compendium's reading; the "
+            "abstract pairs none): " + "; ".join(en) + ".",
+            "按主题配对与按列举顺序配对不同（两者均为本项目解读，摘要未作配对）：" + "；".join(zh) + "。")
 
 
 #: The noun after which Paper B's abstract gives how many items it has listed (...与数字赋能整合型三类模式;
