@@ -682,3 +682,46 @@ def test_permutation_test_in_chunks_gives_the_p_value_of_one_permutation_at_a_ti
     for cl in (None, clusters):
         ref = _permutation_p_one_by_one(b, made, "theme", STAGES, 45, 11, cl)
         assert profiles.permutation_test(b, made, "theme", STAGES, 45, 11, clusters=cl).p_value == ref
+
+
+def test_the_grassroots_stages_landmark_and_the_grassroots_documents_are_said_where_the_landmarks_are_shown():
+    """基层整合 (grassroots integration) is anchored on D10, a public-hospital opinion (国办发〔2021〕18号), and the
+    nationwide close-knit county community opinion D14 (国卫基层发〔2023〕41号, 2023-12) falls in 系统改革: notebook 01's
+    A3 table named D10 without a word of it. landmark_term_note now says, computed from policy_documents.csv (title_zh,
+    doc_number, date and number status) and the stage assignments, whether the landmark names 基层 and where the
+    documents that do fall, in English and Chinese; notebook 01 prints it under the landmark check and its A3 table
+    says so."""
+    import json
+
+    from analysis.paper_b import corpus
+    from analysis.paths import ROOT
+
+    documents = corpus.load_documents()
+    assignments = per.assign_stages(documents, per.validate_stage_starts(STARTS, STAGES))
+    landmarks = {"应急协作": "E02", "基层整合": "D10", "系统改革": "D13", "体系跃迁": "D16"}
+    hits = per.term_documents(assignments, documents)
+    # rebuilt from the corpus: the documents whose title or number holds 基层, with their stages
+    d = documents[documents["kind"] == "document"]
+    named = d[d["title_zh"].str.contains("基层") | d["doc_number"].str.contains("基层")]["doc_id"]
+    assert sorted(hits["doc_id"]) == sorted(named) and "D10" not in set(named) and "D14" in set(named)
+    stage_of = assignments.set_index("doc_id")["stage"]
+    assert stage_of["D14"] == "系统改革" and stage_of["D10"] == "基层整合"
+    en, zh = per.landmark_term_note(assignments, documents, landmarks)
+    assert en.startswith("基层整合's landmark D10 (国务院办公厅关于推动公立医院高质量发展的意见, 国办发〔2021〕18号) does not "
+                         "name 基层 in its title or number."), en
+    assert "D14 (2023-12, 系统改革)" in en and "D14（2023-12，系统改革）" in zh, (en, zh)
+    assert "D11 (2022-03, date U, number U, 基层整合)" in en and "D11（2022-03，日期 U，文号 U，基层整合）" in zh
+    staged = hits[hits["stage"] != per.PRE_STAGE]
+    n_out = int((staged["stage"] != "基层整合").sum())
+    assert f"of those in the stages, {n_out} of {len(staged)} fall outside 基层整合." in en and n_out >= 1
+    assert zh.startswith("基层整合的标志文件 D10（《国务院办公厅关于推动公立医院高质量发展的意见》，国办发〔2021〕18号）的标题与文号均不含“基层”。")
+    assert f"有 {n_out} 份不在基层整合阶段" in zh
+    # a landmark that names the word is said to
+    assert " names 基层" in per.landmark_term_note(assignments, documents, {**landmarks, "基层整合": "D11"})[0]
+    # notebook 01 prints both lines under the landmark check, and its A3 table says it
+    nb = json.loads((ROOT / "notebooks" / "executed" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
+    printed = "".join("".join(o.get("text", "")) for c in nb["cells"] if c["cell_type"] == "code"
+                      for o in c.get("outputs", []))
+    assert en in printed and zh in printed
+    table = next("".join(c["source"]) for c in nb["cells"] if "| stage | start | landmark (why) |" in "".join(c["source"]))
+    assert "D14 (2023-12)" in table and "not a grassroots document" in table

@@ -228,3 +228,57 @@ def landmark_check(assignments: pd.DataFrame, landmarks: Mapping[str, str]) -> p
              "landmark_stage": a["stage"].get(d, "(not in the corpus)")} for s, d in landmarks.items()]
     df = pd.DataFrame(rows, columns=["stage", "landmark", "landmark_date", "landmark_date_status", "landmark_stage"])
     return df.assign(in_its_stage=df["stage"] == df["landmark_stage"])
+
+
+#: The word a grassroots document names (基层整合: 'grassroots integration'): in its title, or in its document number,
+#: where 国卫基层发 / 国卫基层函 is the series of the National Health Commission's primary-health department.
+GRASSROOTS_TERM = "基层"
+
+
+def term_documents(assignments: pd.DataFrame, documents: pd.DataFrame, term: str = GRASSROOTS_TERM) -> pd.DataFrame:
+    """The policy documents whose title (title_zh) or document number (doc_number) names `term`, read as simplified
+    text (hanzi.for_matching), in date order: doc_id, date, date_status, number_status, stage, and `named_in` ('title',
+    'number' or 'title|number')."""
+    docs = documents.set_index("doc_id")
+    rows = []
+    for r in assignments[assignments["kind"] == "document"].itertuples(index=False):
+        d = docs.loc[r.doc_id]
+        where = [f for f, col in (("title", "title_zh"), ("number", "doc_number"))
+                 if for_matching(term) in for_matching(str(d.get(col, "")))]
+        if where:
+            rows.append({"doc_id": r.doc_id, "date": r.date, "date_status": r.date_status,
+                         "number_status": d.get("number_status", ""), "stage": r.stage, "named_in": "|".join(where)})
+    return pd.DataFrame(rows, columns=["doc_id", "date", "date_status", "number_status", "stage", "named_in"])
+
+
+def landmark_term_note(assignments: pd.DataFrame, documents: pd.DataFrame, landmarks: Mapping[str, str],
+                       stage: str = "基层整合", term: str = GRASSROOTS_TERM) -> tuple[str, str]:
+    """Whether `stage`'s landmark names `term` (its title or number), and where the documents that do fall
+    (term_documents), in English and in Chinese, computed from policy_documents.csv and the stage assignments: the
+    grassroots stage's landmark D10 is a public-hospital opinion (国办发), and the nationwide close-knit county
+    community opinion D14 (国卫基层发, 2023-12) falls in 系统改革. Dates marked U are said so."""
+    docs = documents.set_index("doc_id")
+    mark = landmarks.get(stage, "")
+    hits = term_documents(assignments, documents, term)
+    landmark = docs.loc[mark] if mark in docs.index else None
+    title = "not in the corpus" if landmark is None else f"{landmark['title_zh']}, {landmark['doc_number'] or 'no number'}"
+    title_zh = "不在语料中" if landmark is None else f"《{landmark['title_zh']}》，{landmark['doc_number'] or '无文号'}"
+    names = mark in set(hits["doc_id"])
+
+    def item(r, zh: bool) -> str:
+        u = [("日期 U" if zh else "date U")] if r.date_status == "U" else []
+        if r.named_in == "number" and r.number_status == "U":
+            u.append("文号 U" if zh else "number U")
+        where = ("首阶段之前" if zh else "before the stages") if r.stage == PRE_STAGE else r.stage
+        return (f"{r.doc_id}（{'，'.join([r.date, *u, where])}）" if zh else f"{r.doc_id} ({', '.join([r.date, *u, where])})")
+
+    listed_en = "; ".join(item(r, False) for r in hits.itertuples(index=False)) or "none"
+    listed_zh = "；".join(item(r, True) for r in hits.itertuples(index=False)) or "无"
+    staged = hits[hits["stage"] != PRE_STAGE]
+    others = staged[staged["stage"] != stage]
+    en = (f"{stage}'s landmark {mark} ({title}) " + ("names" if names else "does not name") + f" {term} in its title "
+          f"or number. The documents that do (title, or a 国卫{term} number): {listed_en}; of those in the stages, "
+          f"{len(others)} of {len(staged)} fall outside {stage}.")
+    zh = (f"{stage}的标志文件 {mark}（{title_zh}）的标题与文号" + ("含" if names else "均不含") + f"“{term}”。标题或文号"
+          f"（国卫{term}）含“{term}”的文件：{listed_zh}；其中在各阶段内的 {len(staged)} 份中有 {len(others)} 份不在{stage}阶段。")
+    return en, zh
