@@ -3402,6 +3402,33 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("a folder given for the data",   # read.read_data: a directory
      re.compile(r"(?P<path>.+): is a directory; give the CSV file inside it \(one row per case\)$"),
      lambda m: f"{m.group('path')}：是一个文件夹，不是文件；请给出其中的 CSV 文件（每行一个案例）"),
+    ("a data file not UTF-8",   # read: a CSV file saved in GBK ('CSV (逗号分隔)' of Excel on Chinese Windows) or Latin-1
+     re.compile(r"not UTF-8 text \(byte (?P<byte>0x[0-9a-f]{2}) on line (?P<line>\d+)\)(?:: Chinese text in the code page "
+                r"GBK, as Excel on Chinese Windows saves 'CSV \(逗号分隔\)' \(line \d+ reads (?P<reads>.+) in GBK\); save it "
+                r"as UTF-8: in Excel, File > Save As \(文件 > 另存为\) 'CSV UTF-8 \(逗号分隔\)', or convert it \(iconv -f "
+                r"GB18030 -t UTF-8\)|(?P<other>; save it as UTF-8, e\.g\. Excel's 'CSV UTF-8 \(comma delimited\)', or "
+                r"convert it \(iconv -f GBK -t UTF-8, or -f CP1252\)))$"),
+     lambda m: (f"不是 UTF-8 文本（第 {m.group('line')} 行的字节 {m.group('byte')}）"
+                + ("；请另存为 UTF-8，例如 Excel 的 'CSV UTF-8 (逗号分隔)'，或转换它（iconv -f GBK -t UTF-8，或 -f CP1252）"
+                   if m.group("other") else
+                   "：这是代码页 GBK 中的中文文本，中文版 Windows 上的 Excel 保存 'CSV (逗号分隔)' 时即如此（按 GBK 读，第 "
+                   f"{m.group('line')} 行为 {m.group('reads')}）；请另存为 UTF-8：在 Excel 中，文件 > 另存为 'CSV UTF-8 (逗号分隔)'，"
+                   "或转换它（iconv -f GB18030 -t UTF-8）"))),
+    ("a column without a name",   # data._check_name: pandas' index ('Unnamed: 0'), Excel's trailing ',,,'; read: a header cell
+     re.compile(r"(?:(?P<role>condition|outcome) column (?P<name>'[^']*') has no name (?:(?P<empty>and no values: an empty "
+                r"column \(e\.g\. Excel's trailing ',,,'\); drop it \(df\.dropna\(axis=1, how='all'\)\) or name the "
+                r"conditions)|in the data: it is usually an index written by pandas' to_csv \(read the file with "
+                r"index_col=0\) or R's write\.csv row names; use it as case names \((?P<cc>case_column='[^']*'); CLI: "
+                r"--case-column\) or leave it out of the conditions)|column (?P<col>\d+) has no name in the header \(line "
+                r"(?P<line>\d+)\) but holds values \(e\.g\. (?P<e>'[^']*'|\"[^\"]*\") in data row (?P<row>\d+)\); write its "
+                r"name in the header, or delete the column)$"),
+     lambda m: (f"第 {m.group('col')} 列在表头（第 {m.group('line')} 行）中没有名称，但有值（例如第 {m.group('row')} 个数据行中"
+                f"的 {m.group('e')}）；请在表头中写上它的名称，或删除该列" if m.group("col") else
+                f"{'条件' if m.group('role') == 'condition' else '结果'}列 {m.group('name')} "
+                + ("既没有名称也没有值：是空列（例如 Excel 末尾多余的 ',,,'）；请删除它（df.dropna(axis=1, how='all')），或列出"
+                   "条件" if m.group("empty") else
+                   "在数据中没有名称：它通常是 pandas 的 to_csv 写出的索引（读取文件时请用 index_col=0），或 R 的 write.csv 写出"
+                   f"的行名；请把它用作案例名称（{m.group('cc')}；命令行：--case-column），或把它从条件中去掉"))),
     ("robustness: a recalibration without raw data",   # a test's calibrate without raw= (CLI: --raw)
      re.compile(r"test (?P<label>'[^']*') recalibrates (?P<set>'[^']*'): give the raw data: (?P<raw>raw=DATAFRAME \(CLI: "
                 r"--raw FILE\)|--raw FILE)$"),

@@ -2647,3 +2647,41 @@ def test_a_short_row_or_an_empty_first_line_has_its_chinese_line(tmp_path, monke
     with pytest.raises(QCAInputError) as refused:
         read_data("short.csv")
     assert engine_error_zh(refused.value) == zh, refused.value
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("excel-gbk",
+     "tests/bad_inputs/excel_gbk.csv：不是 UTF-8 文本（第 2 行的字节 0xb0）：这是代码页 GBK 中的中文文本，中文版 Windows 上的 Excel "
+     "保存 'CSV (逗号分隔)' 时即如此（按 GBK 读，第 2 行为 '奥地利,1,0,1,1,0,0'）；请另存为 UTF-8：在 Excel 中，文件 > 另存为 'CSV "
+     "UTF-8 (逗号分隔)'，或转换它（iconv -f GB18030 -t UTF-8）"),
+    ("r-write-csv-api",
+     "条件列 'Unnamed: 0' 在数据中没有名称：它通常是 pandas 的 to_csv 写出的索引（读取文件时请用 index_col=0），或 R 的 write.csv "
+     "写出的行名；请把它用作案例名称（case_column='Unnamed: 0'；命令行：--case-column），或把它从条件中去掉"),
+    ("excel-trailing-empty-api",
+     "条件列 'Unnamed: 7' 既没有名称也没有值：是空列（例如 Excel 末尾多余的 ',,,'）；请删除它（df.dropna(axis=1, how='all')），"
+     "或列出条件"),
+    ("header-name-missing",
+     "tests/bad_inputs/header_name_missing.csv：第 7 列在表头（第 1 行）中没有名称，但有值（例如第 1 个数据行中的 '0'）；请在表头"
+     "中写上它的名称，或删除该列"),
+])
+def test_a_files_encoding_and_columns_without_a_name_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """A CSV file Excel on Chinese Windows saved in GBK, pandas' index (or R's row names) and Excel's trailing empty
+    column among the conditions, and a header cell left empty above values (the bad-input catalogue's rows): no
+    Chinese line."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+def test_a_latin1_file_has_its_chinese_line(tmp_path, monkeypatch):
+    """A CSV file in Latin-1 (a case name with 'é'): no Chinese line."""
+    from analysis.qca.read import read_data
+    from analysis.workshop import engine_error_zh
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "latin.csv").write_bytes("case,DEV,SURV\nCôte,1,0\n".encode("latin-1"))
+    with pytest.raises(QCAInputError) as refused:
+        read_data("latin.csv")
+    assert engine_error_zh(refused.value) == (
+        "latin.csv：不是 UTF-8 文本（第 2 行的字节 0xf4）；请另存为 UTF-8，例如 Excel 的 'CSV UTF-8 (逗号分隔)'，或转换它（iconv -f "
+        "GBK -t UTF-8，或 -f CP1252）"), refused.value
