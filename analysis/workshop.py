@@ -4041,8 +4041,8 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
     ("theory --csv", re.compile(r"theory --csv: the fit table only; the cases of each intersection and their Boolean "
                                 r"forms: --json$"),
      lambda m: "theory --csv：只输出拟合表；各交集的案例及其布尔表达式：请用 --json"),
-    ("skewed set", re.compile(r"skewed (?P<role>condition|outcome) (?P<name>'[^']*'): (?P<share>\d+%) of cases have "
-                              r"membership above 0\.5 \(outside (?P<bounds>\[[^\]]*\])(?:; (?P<half>\d+) of (?P<n>\d+) "
+    ("skewed set", re.compile(r"skewed (?P<role>condition|outcome) (?P<name>'[^']*'): (?P<share>\d+(?:\.\d+)?%) of "
+                              r"cases have membership above 0\.5 \(outside (?P<bounds>\[[^\]]*\])(?:; (?P<half>\d+) of (?P<n>\d+) "
                               r"cases at exactly 0\.5, neither in nor out)?\); consistency may be inflated "
                               r"and necessity of low relevance \(check RoN and coverage\)$"),
      lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 偏斜：{m.group('share')} 的案例"

@@ -692,3 +692,40 @@ def test_pofind_warns_of_skew_as_pof_and_necessity_do(relation, bounds):
             call()
         return [str(w.message) for w in caught if "exactly 0.5" in str(w.message) and "outcome" in str(w.message)]
     assert half(lambda: pofind(data, "Y", "A, B", relation)) == half(lambda: pof("A*B", data, "Y", relation)) != []
+
+
+@pytest.mark.parametrize("n_in, said", [(2001, "80.04%"), (1999, "79.96%"), (2000, "80%"), (1500, "60%"),
+                                        (499, "19.96%"), (501, "20.04%"), (2499, "99.96%"), (1, "0.04%")])
+def test_a_share_of_cases_is_not_rounded_onto_or_across_a_skew_bound(n_in, said):
+    """With 2,001 of 2,500 cases in A, necessity() warned "skewed condition 'A': 80% of cases ... (outside [0.2,
+    0.8])": the share rounded to whole percents onto the bound it lies beyond, and 1,999 of 2,500 (not skewed) read
+    '80%' in good_practice's skew row as a share on the bound. The share is said with the decimals it takes to stay
+    on its side of each bound (skew.skew_share_said, the permutation benchmark's rule): in the engine's note and its
+    Chinese line, good_practice's skew row and its Chinese line, and Paper A's skew_report (English and Chinese)."""
+    from analysis.paper_a import claims as P
+    from analysis.qca import good_practice
+    from analysis.qca.skew import at_bound, is_skewed
+    from analysis.workshop import engine_note_zh, engine_warning_zh
+
+    share = n_in / 2500
+    shown = float(said[:-1]) / 100   # the expectation itself keeps the share's side of each bound
+    assert (is_skewed(shown), at_bound(shown)) == (is_skewed(share), at_bound(share)), said
+    df = pd.DataFrame({"A": [0.9] * n_in + [0.1] * (2500 - n_in), "Y": ([0.9, 0.1] * 1250)})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(df, "Y", ["A"], incl_cut=0.8)
+        row = good_practice(tt).to_frame().set_index("standard").loc["skewed set memberships", "has"]
+    notes = [n for n in tt.notes if n.startswith("skewed condition 'A'")]
+    if is_skewed(share):
+        assert notes and notes[0].startswith(f"skewed condition 'A': {said} of cases have membership above 0.5"), notes
+        assert f"条件 'A' 偏斜：{said} 的案例隶属度高于 0.5" in (engine_warning_zh(notes[0]) or ""), notes[0]
+        assert "; skewed: A" in row, row
+    else:
+        assert not notes, notes
+    assert f": A {said}, Y 50%" in row, row
+    assert f"A {said}，Y 50%" in (engine_note_zh(row) or ""), row
+    report, report_zh = P.skew_report({"A": share}, 0.8), P.skew_report_zh({"A": share}, 0.8)
+    assert (f"A ({said} in)" in report) == (is_skewed(share) or at_bound(share)), report
+    assert (f"A（{said} 的案例属于该集合）" in report_zh) == (is_skewed(share) or at_bound(share)), report_zh
+    focus = P._focus_necessary({"SER_inclN": 0.95, "SER_RoN": 0.6, "SER_share_in": share, "skew_cut": 0.8})[0]
+    assert (f"SER holds for {said} of cases" in focus) == (is_skewed(share) or at_bound(share)), focus   # the focus necessity claim

@@ -27,7 +27,7 @@ from .cases import CONDITION_NAMES, DESIGN_N_CASES, OUTCOME, READING, evidence_o
 from ..claims import NOT_TESTABLE, Claim, check, headline, headline_zh, ledger, with_robustness
 from .configurations import model_facts
 from ..qca.measures import consistency, coverage, ron
-from ..qca.skew import at_bound, is_skewed as engine_is_skewed
+from ..qca.skew import at_bound, is_skewed as engine_is_skewed, skew_share_said
 from ..qca.standards import ON_BOUND
 
 PAPER = "A"
@@ -62,11 +62,17 @@ def at_skew_limit(share, skew_cut: float = SKEW_CUT) -> bool:
     return at_bound(share, (1.0 - float(skew_cut), float(skew_cut)))
 
 
+def _share(share: float, skew_cut: float) -> str:
+    """A set's share of cases as the engine's skew notes say it (skew.skew_share_said): whole percents unless they
+    would put it on or across a bound it is not on ('80%' for 2,001 of 2,500 cases, skewed at a cut of 0.8)."""
+    return skew_share_said(share, (1.0 - float(skew_cut), float(skew_cut)))
+
+
 def skew_report(shares: Mapping[str, float], skew_cut: float = SKEW_CUT) -> str:
     """The skewed sets of `shares` (set name -> share of cases in it) by the engine's rule, then the sets at a
     bound itself, named so that 'none' is not read as 'no set near the bound'."""
-    flagged = [f"{c} ({v:.0%} in)" for c, v in shares.items() if is_skewed(v, skew_cut)]
-    limit = [f"{c} ({v:.0%} in)" for c, v in shares.items() if at_skew_limit(v, skew_cut)]
+    flagged = [f"{c} ({_share(v, skew_cut)} in)" for c, v in shares.items() if is_skewed(v, skew_cut)]
+    limit = [f"{c} ({_share(v, skew_cut)} in)" for c, v in shares.items() if at_skew_limit(v, skew_cut)]
     text = ", ".join(flagged) or "none"
     if limit:
         text += f"; {ON_BOUND}: " + ", ".join(limit)   # the engine's skew row's words
@@ -77,8 +83,8 @@ def skew_report_zh(shares: Mapping[str, float], skew_cut: float = SKEW_CUT) -> s
     """skew_report in Chinese, for notebook 03's Chinese line: the skewed sets by the engine's rule ('无' for none),
     then the sets at a bound itself, named apart as skew_report names them (a set at 80 % of cases was named in the
     English line only)."""
-    flagged = [f"{c}（{v:.0%} 的案例属于该集合）" for c, v in shares.items() if is_skewed(v, skew_cut)]
-    limit = [f"{c}（{v:.0%} 的案例属于该集合）" for c, v in shares.items() if at_skew_limit(v, skew_cut)]
+    flagged = [f"{c}（{_share(v, skew_cut)} 的案例属于该集合）" for c, v in shares.items() if is_skewed(v, skew_cut)]
+    limit = [f"{c}（{_share(v, skew_cut)} 的案例属于该集合）" for c, v in shares.items() if at_skew_limit(v, skew_cut)]
     text = "、".join(flagged) or "无"
     if limit:
         from ..workshop import ON_BOUND_ZH   # the engine's skew row's words in Chinese
@@ -326,10 +332,10 @@ def _focus_necessary(f):
     skew = float(f.get("skew_cut", SKEW_CUT))
     share = f.get(f"{FOCUS}_share_in")
     if share is not None and is_skewed(share, skew):
-        text += f"; skewed: {FOCUS} holds for {share:.0%} of cases"
+        text += f"; skewed: {FOCUS} holds for {_share(share, skew)} of cases"
     elif share is not None and at_skew_limit(share, skew):   # as notebook 03's skew line names it
-        text += (f"; at the skew limit: {FOCUS} holds for {share:.0%} of cases (the bound {skew:g} itself, not beyond "
-                 f"it, so not flagged)")
+        text += (f"; at the skew limit: {FOCUS} holds for {_share(share, skew)} of cases (the bound {skew:g} itself, "
+                 "not beyond it, so not flagged)")
     return text + _focus_without_csa(f, None), consistent and relevant   # inclN, RoN: from the cases, not remainders
 
 

@@ -80,6 +80,31 @@ def at_bound(share, bounds=DEFAULT_SKEW_BOUNDS) -> bool:
     return not is_skewed(share, (low, high)) and min(abs(share - low), abs(share - high)) <= 1e-12
 
 
+def share_said(share: float, keeps=()) -> str:
+    """A share as a percentage, rounded to whole percents unless that says something the share does not (then with as
+    many decimals as it takes, up to six): '0%' only for a share of 0, '100%' only for 1, and the share said gives
+    every test of `keeps` (functions of a share) the answer the share gives. The one rule for a share in words: the
+    skew notes and rows (skew_share_said: 2,001 of 2,500 cases said '80.04%', not '80%' of a bound 0.8) and the
+    permutation benchmark's sentence (standards._share_said: '4.96%', not '5%' of a level of 5%)."""
+    for digits in range(7):
+        text = f"{share:.{digits}%}"
+        shown = float(text[:-1]) / 100
+        if ((shown == 0) == (share == 0) and (shown >= 1) == (share >= 1)
+                and all(keep(shown) == keep(share) for keep in keeps)):
+            return text
+    return text
+
+
+def skew_share_said(share: float, bounds=DEFAULT_SKEW_BOUNDS) -> str:
+    """A set's share of cases (membership above 0.5) as share_said says it, read against skew `bounds` (None: no
+    bound): skewed or not (is_skewed) and on a bound or not (at_bound) as the share itself is, so a share just beyond
+    a bound is not said as the bound ('80%' for 0.8004, outside [0.2, 0.8]) nor one just inside as beyond it."""
+    b = check_bounds(bounds)
+    if b is None:
+        return share_said(share)
+    return share_said(share, (lambda s: is_skewed(s, b), lambda s: at_bound(s, b)))
+
+
 def _at_half_text(x) -> str:
     """'; 7 of 10 cases at exactly 0.5, neither in nor out' for a set with cases at the crossover itself, else '':
     the share above 0.5 counts them out, as SetMethods' skew.check counts them, so a set whose cases mostly sit at
@@ -117,7 +142,8 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS, conditions=None) -> list
                 # levels without a case are noted by prepare_data (uncoded levels, not skewed sets): left out here
                 shares, low, flagged = multivalue_skew(x, qd.noflevels[j], b)
                 k = max(len(shares), 2)
-                out = ", ".join(f"{format_literal(name, v, True)} {sh:.0%}" for v, sh in shares if v in flagged)
+                out = ", ".join(f"{format_literal(name, v, True)} {skew_share_said(sh, (low, b[1]))}"
+                                for v, sh in shares if v in flagged)
                 held = " with cases" if len(shares) < qd.noflevels[j] else ""
                 if out:
                     notes.append(f"skewed condition {quoted(name, as_written=True)} (multi-value, {k} levels{held}): "
@@ -130,9 +156,9 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS, conditions=None) -> list
             share = float(np.mean(x > 0.5))
             if is_skewed(share, b):
                 role = "outcome" if kind == "outcome" else "condition"
-                notes.append(f"skewed {role} {quoted(name, as_written=True)}: {share:.0%} of cases have membership "
-                             f"above 0.5 (outside [{b[0]:g}, {b[1]:g}]{_at_half_text(x)}); consistency may be inflated "
-                             "and necessity of low relevance (check RoN and coverage)")
+                notes.append(f"skewed {role} {quoted(name, as_written=True)}: {skew_share_said(share, b)} of cases have "
+                             f"membership above 0.5 (outside [{b[0]:g}, {b[1]:g}]{_at_half_text(x)}); consistency may "
+                             "be inflated and necessity of low relevance (check RoN and coverage)")
     half = qd.y == 0.5
     if half.any():
         from .data import _names   # as the data's own notes list names: quoted, so a blank or odd character shows

@@ -276,7 +276,7 @@ def _skew(tt, bounds) -> dict:
     """The skewed-sets row: each set's share of cases read against `bounds`; with None (no check, as truth_table()'s
     and necessity()'s skew_bounds=None) the shares are reported and no set is flagged: 'not met', 'not checked'."""
     from .expressions import format_literal
-    from .skew import DEFAULT_SKEW_BOUNDS, at_bound, check_bounds, is_skewed, multivalue_skew
+    from .skew import DEFAULT_SKEW_BOUNDS, at_bound, check_bounds, is_skewed, multivalue_skew, skew_share_said
 
     bounds = check_bounds(bounds)
     qd = tt.data
@@ -285,17 +285,18 @@ def _skew(tt, bounds) -> dict:
         if j < len(qd.conditions) and qd.kinds[j] == "multi-value":   # each level holding cases is a set of its own
             # the shares do not depend on the bounds; without bounds none is read against them
             shares, scaled, flagged = multivalue_skew(x, qd.noflevels[j], bounds or DEFAULT_SKEW_BOUNDS)
-            parts.append(", ".join(f"{format_literal(name, v, True)} {sh:.0%}" for v, sh in shares)
+            parts.append(", ".join(f"{format_literal(name, v, True)} "
+                                   f"{skew_share_said(sh, bounds and (scaled, bounds[1]))}" for v, sh in shares)
                          + (f" (levels of {name}: lower bound {scaled:.3g})" if bounds else f" (levels of {name})"))
             skewed += [format_literal(name, v, True) for v in flagged] if bounds else []
             continue
         share = float((x > 0.5).mean())
         half = int((np.asarray(x, dtype=float) == 0.5).sum())   # counted out of the share: said, so that a set
-        parts.append(f"{name} {share:.0%}" + (f" ({half} at exactly 0.5)" if half else ""))   # at 0.5 reads as ambiguous
+        parts.append(f"{name} {skew_share_said(share, bounds)}" + (f" ({half} at exactly 0.5)" if half else ""))   # at 0.5 reads as ambiguous
         if bounds and is_skewed(share, bounds):
             skewed.append(name)
         elif bounds and at_bound(share, bounds):
-            on_bound.append(f"{name} {share:.0%}")
+            on_bound.append(f"{name} {skew_share_said(share, bounds)}")
     multi = "multi-value" in qd.kinds
     asks = ("the share of cases in each condition and in the outcome reported; skewed sets (most cases on one side) "
             "flagged, since they make consistency and necessity cheap")
@@ -484,13 +485,9 @@ def _share_said(share: float) -> str:
     """The benchmark's share as a percentage, rounded to whole percents unless that says something the share does not
     (then with as many decimals as it takes, up to six): '0%' only when no assignment fits as well, '100%' only when
     every one does, and never the level's own figure for a share below it ('5% ... (below 5%)' for 0.0496)."""
-    for digits in range(7):
-        text = f"{share:.{digits}%}"
-        shown = float(text[:-1]) / 100
-        if ((shown == 0) == (share == 0) and (shown >= 1) == (share >= 1)
-                and random_fit_as_good(shown) == random_fit_as_good(share)):
-            return text
-    return text
+    from .skew import share_said   # the one rule for a share in words, the skew notes' too
+
+    return share_said(share, (random_fit_as_good,))
 
 
 def _benchmark_text(b: dict) -> str:
