@@ -4977,12 +4977,12 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
                 r"(?:; permutation benchmark \(Braumoeller 2015\): (?P<bench>.+))?$"),
      _zh_fit_row),
     ("good practice: counterfactuals without an intermediate solution",
-     re.compile(r"no intermediate solution; the solutions given use (?P<n>\d+) remainder\(s\) without telling easy from "
+     re.compile(r"no intermediate solution; the solutions given use (?P<n>\d+) remainders? without telling easy from "
                 r"difficult ones$"),
      lambda m: f"没有中间解；所给的解使用了 {m.group('n')} 个逻辑余项，但没有区分简单反事实与困难反事实"),
     ("good practice: counterfactuals",
-     re.compile(r"directional expectations: (?P<exp>.+?); easy counterfactuals: (?P<easy>\d+) remainder\(s\)(?: \(rows "
-                r"(?P<rows>[^()]+)\))?; difficult: (?:(?P<difficult>\d+) remainder\(s\)|not listed \(too many\)); whether "
+     re.compile(r"directional expectations: (?P<exp>.+?); easy counterfactuals: (?P<easy>\d+) remainders?(?: \(rows? "
+                r"(?P<rows>[^()]+)\))?; difficult: (?:(?P<difficult>\d+) remainders?|not listed \(too many\)); whether "
                 r"the expectations are sound is a reading of theory$"),
      _zh_counterfactuals_row),
     ("good practice: typical and deviant cases",

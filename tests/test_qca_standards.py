@@ -532,3 +532,34 @@ def test_the_skew_row_counts_the_cases_at_exactly_half_beside_a_share():
         unchecked = _by(good_practice(tt, skew_bounds=None)).loc["skewed set memberships", "has"]
     assert ": A 0% (7 at exactly 0.5), B 50%, Y 60%; skewed: A" in has
     assert ": A 0% (7 at exactly 0.5), B 50%, Y 60%; not checked" in unchecked
+
+
+@pytest.mark.parametrize("observed, outs, kind, said", [
+    ((0, 1, 2, 5, 6), (0, 0, 0, 0, 1), "intermediate", "easy counterfactuals: 1 remainder (row 8); difficult: 1 remainder;"),
+    ((0, 1, 6), (0, 0, 1), "intermediate", "easy counterfactuals: 1 remainder (row 8); difficult: 4 remainders;"),
+    ((0, 1, 2, 3), (0, 0, 1, 1), "intermediate", "easy counterfactuals: 2 remainders (rows 7, 8); difficult: 0 remainders;"),
+    ((0, 1, 2, 3), (0, 0, 0, 1), "parsimonious", "the solutions given use 1 remainder without"),
+    ((0, 1, 6), (0, 0, 1), "parsimonious", "the solutions given use 5 remainders without")])
+def test_the_counterfactuals_row_says_one_remainder_and_one_row_in_the_singular(observed, outs, kind, said):
+    """The counterfactuals row said '1 remainder(s) (rows 30)' of one remainder: a count of remainders and the rows
+    listed are said in the singular or plural they take, and the workshop's Chinese line reads either form (crisp
+    sets A, B, C observed in the configurations `observed` of the 8, Y as `outs`; dir_exp 1,1,1)."""
+    import itertools
+    import re
+
+    from analysis.workshop import engine_note_zh
+
+    configs = list(itertools.product([0, 1], repeat=3))
+    df = pd.DataFrame([configs[i] for i in observed], columns=list("ABC")).assign(Y=list(outs))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(df, "Y", "A, B, C", incl_cut=0.8)
+        sol = minimize(tt, include="?", **({"dir_exp": "1,1,1"} if kind == "intermediate" else {}))
+    has = _by(good_practice({kind: sol}))["has"]["counterfactuals"]
+    assert said in has and "(s)" not in has, has
+    for n, plural in re.findall(r"(\d+) remainder(s?)\b", has):   # the singular for one, the plural for any other
+        assert (int(n) == 1) == (plural == ""), has
+    zh = engine_note_zh(has)
+    assert zh and re.search(r"\d+ 个逻辑余项", zh), (has, zh)
+    if "(row 8)" in has:
+        assert "（第 8 行）" in zh, zh

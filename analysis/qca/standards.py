@@ -99,6 +99,17 @@ def _listed(items, most: int = 8) -> str:
     return ", ".join(items[:most]) + (f" and {len(items) - most} more" if len(items) > most else "")
 
 
+def _remainders(n: int) -> str:
+    """'1 remainder', '6 remainders': a count of remainders said in the singular or plural it takes."""
+    return f"{n} remainder{'' if n == 1 else 's'}"
+
+
+def _rows_listed(rows) -> str:
+    """'row 30', 'rows 46, 48': the rows _listed gives, headed in the singular or plural they take."""
+    rows = list(rows)
+    return f"row{'' if len(rows) == 1 else 's'} {_listed(rows)}"
+
+
 def _row(standard, source, asks, has, status, evidence) -> dict:
     assert status in STATUSES and evidence in EVIDENCE, (status, evidence)
     return {"standard": standard, "source": source, "asks": asks, "has": has, "status": status, "evidence": evidence}
@@ -614,8 +625,8 @@ def _counterfactuals_row(sols, no_positive, used_by_kind) -> dict:
             return _row("counterfactuals", src, asks, "no solution: no remainder is used", "not applicable",
                         "independent")
         used, _ = _union(used_by_kind)
-        return _row("counterfactuals", src, asks, f"no intermediate solution; the solutions given use {len(used)} "
-                    "remainder(s) without telling easy from difficult ones", "not met" if used else "not applicable",
+        return _row("counterfactuals", src, asks, f"no intermediate solution; the solutions given use "
+                    f"{_remainders(len(used))} without telling easy from difficult ones", "not met" if used else "not applicable",
                     "by construction")
     exp = inter.dir_exp or {}
     qd = inter.truth_table.data
@@ -637,8 +648,8 @@ def _counterfactuals_row(sols, no_positive, used_by_kind) -> dict:
         else:
             difficult.update(int(r) for r in pair.difficult_counterfactuals.index)
     has = ("directional expectations: " + (", ".join(f"{c} {sign(c, v)}" for c, v in exp.items()) or "none")
-           + f"; easy counterfactuals: {len(easy)} remainder(s)" + (f" (rows {_listed(sorted(easy))})" if easy else "")
-           + "; difficult: " + (f"{len(difficult)} remainder(s)" if listed else "not listed (too many)")
+           + f"; easy counterfactuals: {_remainders(len(easy))}" + (f" ({_rows_listed(sorted(easy))})" if easy else "")
+           + "; difficult: " + (_remainders(len(difficult)) if listed else "not listed (too many)")
            + "; whether the expectations are sound is a reading of theory")
     return _row("counterfactuals", src, asks, has, "met", "compendium's reading")
 
