@@ -1809,3 +1809,34 @@ def test_a_missing_value_code_in_the_data_is_refused_with_advice_that_runs(capsy
         path.write_text(f.read().replace(",99,", ",,"), encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "SURV", "--drop-missing")
     assert code == 0 and err.startswith("note: dropped 1 of ") and "'EE' (line 5: 'STB' empty)" in err, err
+
+
+@pytest.mark.parametrize("flags, relation, outcome", [([], "necessity", "SURV"),
+                                                      (["--relation", "suf", "--conditions", "DEV,URB"], "sufficiency",
+                                                       "SURV"),
+                                                      (["--negate-outcome", "--skew-bounds", "none"], "necessity",
+                                                       "~SURV")])
+def test_pofind_scores_each_condition_and_its_negation_as_the_api_does(capsys, flags, relation, outcome):
+    """R users call pofind() often; the command line had no pofind command ('invalid choice'), only necessity, which
+    gives necessity alone with its verdict. The pofind command reads --conditions and --relation (necessity by
+    default, as R's pofind) and prints, as CSV and JSON, the table the API's pofind() gives, and its --help and the
+    program's say it."""
+    from analysis.qca import pofind
+
+    conditions = flags[flags.index("--conditions") + 1] if "--conditions" in flags else None
+    bounds = {"skew_bounds": None} if "none" in flags else {}
+    want = pofind(pd.read_csv(LF), outcome, conditions, relation, case_column="case", **bounds).to_frame()
+    code, out, err = run(capsys, "pofind", LF, "--outcome", "SURV", *flags, "--csv")
+    assert code == 0, err
+    got = pd.read_csv(io.StringIO(out))
+    assert list(got["term"]) == list(want["term"]) and list(got.columns) == list(want.columns), (got, want)
+    for column in want.columns[1:]:
+        assert got[column].round(12).tolist() == want[column].round(12).tolist(), column
+    code, out, err = run(capsys, "pofind", LF, "--outcome", "SURV", *flags, "--json")
+    assert code == 0 and json.loads(out)["relation"] == relation, out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "pofind" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["pofind", "--help"])
+    assert "--relation" in capsys.readouterr().out

@@ -13,6 +13,8 @@ data, configuration charts, XY plots of case types.
     python -m analysis.qca super-subset DATA.csv --outcome Y [--relation necessity|sufficiency] [--incl-cut 0.9]
         [--cov-cut 0.6] [--ron-cut 0] [--pri-cut 0] [--depth N] [--max-candidates N] [--max-work N] [--json]
     python -m analysis.qca pof DATA.csv --outcome Y --expression "A*B + ~C" [--necessity | --haesebrouck] [--json]
+    python -m analysis.qca pofind DATA.csv --outcome Y [--conditions A,B,C] [--relation necessity|sufficiency]
+        [--json | --csv]
     python -m analysis.qca find-rows DATA.csv --outcome Y [--incl-cut 0.8] --type csa|ssr|untenable|all
         [--expression "~A*B"] [--observed] [--json]
     python -m analysis.qca minimize DATA.csv --outcome Y --include "?" --exclude 7,8,15 [...]
@@ -302,7 +304,8 @@ def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
 #: The commands whose result is one table (the result's to_frame()), which --csv prints as CSV; theory and chart
 #: print their main table (the theory's fit, the chart's long table), saying on stderr what is left out; cases its
 #: table of cases, several tables (--pairs, focal conjuncts) as one with a first column naming each.
-CSV_COMMANDS = ("minimize", "truth-table", "necessity", "super-subset", "pof", "theory", "chart", "cases", "chain")
+CSV_COMMANDS = ("minimize", "truth-table", "necessity", "super-subset", "pof", "pofind", "theory", "chart", "cases",
+                "chain")
 
 
 def _csv_option(p: argparse.ArgumentParser) -> None:
@@ -513,6 +516,13 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
     p.add_argument("--haesebrouck-consistency", "--haesebrouck", dest="haesebrouck", action="store_true",
                    help="add Haesebrouck's consistency inclH (sufficiency; Haesebrouck 2015)")
     _skew_bounds_option(p)
+    pi = sub.add_parser("pofind", help="fit of each condition and its negation on its own (necessity or sufficiency), "
+                                       "like R QCA's pofind")
+    _common(pi)
+    _csv_option(pi)
+    pi.add_argument("--relation", default="necessity", help="necessity (default, as R's pofind) or sufficiency (also "
+                    "nec / suf): inclN, RoN, covN or inclS, PRI, covS")
+    _skew_bounds_option(pi)
     f = sub.add_parser("find-rows", help="rows needing a decision: CSA, SSR, untenable remainders")
     _common(f)
     _tt_options(f)
@@ -900,8 +910,8 @@ def _drop_missing(args, df: pd.DataFrame, case_column) -> pd.DataFrame:
 
 
 #: The commands whose --conditions choose the sets (pof and cluster take theirs from --expression).
-CONDITION_COMMANDS = ("truth-table", "minimize", "necessity", "super-subset", "find-rows", "esa", "cases", "theory",
-                      "chart", "plot", "good-practice")
+CONDITION_COMMANDS = ("truth-table", "minimize", "necessity", "super-subset", "pofind", "find-rows", "esa", "cases",
+                      "theory", "chart", "plot", "good-practice")
 
 
 def _outcome_column(args) -> str | None:
@@ -1192,6 +1202,12 @@ def _run(args) -> str:
             data.index = data.index.astype(str)
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         res = necessity(data, outcome, args.conditions, benchmark=args.benchmark, ron_cut=args.ron_cut, **skew)
+        return _out(res, args.json, args.csv)
+    if args.command == "pofind":
+        from .pof import pofind
+
+        res = pofind(df, ("~" if args.negate_outcome else "") + args.outcome, args.conditions, args.relation,
+                     case_column=case_column, **skew)
         return _out(res, args.json, args.csv)
     if args.command == "super-subset":
         from .necessity import super_subset
@@ -2641,8 +2657,8 @@ def _main(argv: list[str] | None) -> int:
         if repeated:
             raise _UsageError(repeated)
         if args.command is None:
-            raise _UsageError("choose a command: minimize, truth-table, necessity, super-subset, pof, find-rows, esa, "
-                              "chart, plot, robustness, cases, theory, cluster, good-practice or calibrate")
+            raise _UsageError("choose a command: minimize, truth-table, necessity, super-subset, pof, pofind, find-rows, "
+                              "esa, chart, plot, robustness, cases, theory, cluster, good-practice or calibrate")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:

@@ -3498,6 +3498,14 @@ CATALOGUE: list[Bad] = [
         "traceback from distributed)", LF, "api", _dask_sweep_with_a_lock_in_its_data,
         "setting incl_cut=0.8 cannot be sent to the Dask workers: column 'note' of its data cannot be pickled "
         "(TypeError: cannot pickle '_thread.lock' object)", origin="scale"),
+    Bad("cli-pofind-relation-misspelt", "pofind --relation sufficency (R's pofind, its relation misspelt)", LF, "cli",
+        cli("pofind", LF, "--outcome", "SURV", "--relation", "sufficency"),
+        "error: --relation must be 'sufficiency' or 'necessity' (or 'suf' / 'nec'), got 'sufficency'; did you mean "
+        "'sufficiency'?", origin="r migrant"),
+    Bad("cli-pofind-expression", "pofind --expression 'DEV*URB' (pof's flag: pofind scores each condition)", LF, "cli",
+        cli("pofind", LF, "--outcome", "SURV", "--expression", "DEV*URB"),
+        "error: unrecognized arguments: --expression DEV*URB; pofind takes no --expression (pof, find-rows, cluster do)",
+        origin="r migrant"),
 ]
 
 Call = Callable[[], object]
