@@ -4939,8 +4939,8 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
                 r"sets: PRI equals incl in every row)?(?:; below (?P<floor>[\d.]+): row\(s\) (?P<weak>.+))?$"),
      _zh_pri_row),
     ("good practice: frequency threshold",
-     re.compile(r"n_cut (?P<cut>\d+): (?P<kept>\d+) of (?P<n>\d+) cases \((?P<share>\d+%)\) in rows that count(?:; "
-                r"(?P<dropped>\d+) observed row\(s\) with fewer cases left as remainders)?$"),
+     re.compile(r"n_cut (?P<cut>\d+): (?P<kept>\d+) of (?P<n>\d+) cases \((?P<share>\d+(?:\.\d+)?%)\) in rows that "
+                r"count(?:; (?P<dropped>\d+) observed row\(s\) with fewer cases left as remainders)?$"),
      lambda m: (f"n_cut {m.group('cut')}：{m.group('n')} 个案例中有 {m.group('kept')} 个（{m.group('share')}）在计入的行中"
                 + (f"；{m.group('dropped')} 个案例较少的观察到的行留作逻辑余项" if m.group("dropped") else ""))),
     ("good practice: no contradictory row", re.compile(r"no observed row has cases on both sides of the outcome$"),

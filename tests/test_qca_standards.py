@@ -563,3 +563,27 @@ def test_the_counterfactuals_row_says_one_remainder_and_one_row_in_the_singular(
     assert zh and re.search(r"\d+ 个逻辑余项", zh), (has, zh)
     if "(row 8)" in has:
         assert "（第 8 行）" in zh, zh
+
+
+@pytest.mark.parametrize("big, said, status", [(999, "79.9%", "not met"), (1000, "80%", "met"),
+                                               (1001, "80%", "met"), (1249, "99.9%", "met")])
+def test_the_frequency_rows_share_of_cases_is_not_rounded_onto_the_floor(big, said, status):
+    """The frequency row said '1998 of 2500 cases (80%) in rows that count' and 'not met' against its floor of 80%:
+    the share (79.92%) rounded onto the floor it misses; 2,498 of 2,500 read 100%. It is said as the skew notes and the permutation benchmark say
+    a share (skew.share_said), with the decimals it takes to stay on its side of the floor, in its Chinese line too
+    (2,500 cases: two rows of `big` cases each, the others in six rows below n_cut 100)."""
+    import itertools
+
+    from analysis.workshop import engine_note_zh
+
+    configs = list(itertools.product([0, 1], repeat=3))
+    rest = 2500 - 2 * big
+    counts = [big, big] + [rest // 6 + (i < rest % 6) for i in range(6)]
+    rows = [(*configs[i], int(i % 2 == 0)) for i, n in enumerate(counts) for _ in range(n)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(_frame(rows), "Y", "A, B, C", incl_cut=0.8, n_cut=100)
+        row = _by(good_practice(tt)).loc["frequency threshold"]
+    assert row["has"].startswith(f"n_cut 100: {2 * big} of 2500 cases ({said}) in rows that count"), row["has"]
+    assert row["status"] == status
+    assert f"（{said}）在计入的行中" in (engine_note_zh(row["has"]) or ""), row["has"]

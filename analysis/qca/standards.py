@@ -408,11 +408,18 @@ def _frequency_row(tt) -> dict:
     dropped = obs[obs["n"] < tt.n_cut]
     kept = int(obs["n"].sum()) - int(dropped["n"].sum())
     share = kept / n_total if n_total else 1.0
-    has = (f"n_cut {tt.n_cut}: {kept} of {n_total} cases ({share:.0%}) in rows that count"
+    from .skew import share_said   # not '80%' of 1,998 of 2,500 cases, below the floor of 80%
+
+    has = (f"n_cut {tt.n_cut}: {kept} of {n_total} cases ({share_said(share, (_retained,))}) in rows that count"
            + (f"; {len(dropped)} observed row(s) with fewer cases left as remainders" if len(dropped) else ""))
     return _row("frequency threshold", "Greckhamer et al. 2018; Schneider & Wagemann 2012",
                 f"a frequency cut stated and keeping at least {CASES_RETAINED_FLOOR:.0%} {CONVENTION} of the cases "
-                "in rows that count", has, "met" if share >= CASES_RETAINED_FLOOR - _TOL else "not met", "independent")
+                "in rows that count", has, "met" if _retained(share) else "not met", "independent")
+
+
+def _retained(share: float) -> bool:
+    """Whether the frequency row's share of cases in rows that count reaches CASES_RETAINED_FLOOR (within rounding)."""
+    return share >= CASES_RETAINED_FLOOR - _TOL
 
 
 def _contradictions_row(tt) -> dict:
