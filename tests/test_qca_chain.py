@@ -248,3 +248,21 @@ def test_d_women_gives_the_two_formulas_cnas_manual_reports():
             for j in range(len(literals)):
                 shorter = "*".join(literals[:j] + literals[j + 1:])
                 assert not shorter or (_holds(shorter, women) & ~y).any(), (model.terms[i], shorter)
+
+
+def test_a_model_of_more_implicants_than_pythons_recursion_limit_is_found():
+    """A chart where each of 1,200 implicants alone covers its own positive row (the identity) has one
+    redundancy-free model of all 1,200: the search went one Python call deeper per implicant chosen and stopped
+    with a RecursionError (a traceback) past about 1,000; its own stack finds the model, and max_work still stops
+    it, saying so."""
+    import sys
+
+    import numpy as np
+
+    from analysis.qca.chain import _irredundant_covers
+
+    n = max(1_200, sys.getrecursionlimit() + 100)
+    found, stopped = _irredundant_covers(np.eye(n, dtype=np.int64), 10, 10**6)
+    assert found == [tuple(range(n))] and stopped == ""
+    found, stopped = _irredundant_covers(np.eye(n, dtype=np.int64), 10, n - 1)
+    assert found == [] and stopped == f"the search stopped at max_work = {n - 1:,} steps"

@@ -104,15 +104,25 @@ def _irredundant_covers(chart: np.ndarray, limit: int, max_work: int) -> tuple[l
     implicant left without a column only it covers (the minimal hitting sets of the columns), fewest implicants
     first, then in the chart's order; at most `limit`, within `max_work` search steps ('' or why the list stops).
     Each set is found once: branching on the implicants of the column with fewest, an implicant tried is left out
-    of the later branches, and a branch stops where an implicant chosen before has lost its last own column."""
+    of the later branches, and a branch stops where an implicant chosen before has lost its last own column. The
+    search keeps its own stack (depth-first, no recursion), so a model of any number of implicants is found: with
+    Python's recursion it stopped with a RecursionError past about 1,000 implicants in one model."""
+    chart = np.asarray(chart).astype(bool)
     covers_of = [np.flatnonzero(chart[:, j]) for j in range(chart.shape[1])]
     found: list[tuple[int, ...]] = []
     steps = 0
 
-    class _Stop(Exception):
-        pass
+    def keeps_own(chosen: list[int], count: np.ndarray, p: int) -> bool:
+        """Adding implicant p leaves each implicant chosen before a column that only it covers (or the set would be
+        redundant): only the columns p takes from a single owner can be lost."""
+        taken = chart[p] & (count == 1)
+        if not chosen or not taken.any():
+            return True
+        new_once = (count + chart[p]) == 1
+        return bool((chart[chosen] & new_once).any(axis=1).all())
 
-    def search(chosen: list[int], count: np.ndarray, banned: frozenset):
+    def enter(chosen: list[int], count: np.ndarray, banned: frozenset) -> tuple | None:
+        """One search step at a node: the node's frame (its branches to try) or None where it is a leaf."""
         nonlocal steps
         steps += 1
         if steps > max_work:
@@ -122,24 +132,35 @@ def _irredundant_covers(chart: np.ndarray, limit: int, max_work: int) -> tuple[l
             found.append(tuple(sorted(chosen)))
             if len(found) >= limit:
                 raise _Stop(f"max_models = {limit:,} reached")
-            return
+            return None
         col = min(open_cols.tolist(), key=lambda j: len(covers_of[j]))
-        tried: set[int] = set()
-        for p in covers_of[col].tolist():
-            if p in banned:
-                continue
-            new = count + chart[p]
-            # an implicant chosen before keeps a column that only it covers, or the set would be redundant
-            if all(((new == 1) & chart[q]).any() for q in chosen):
-                search(chosen + [p], new, banned | tried)
-            tried.add(p)
+        return (chosen, count, banned, iter(covers_of[col].tolist()), set())
 
     stopped = ""
     try:
-        search([], np.zeros(chart.shape[1], dtype=np.int64), frozenset())
+        root = enter([], np.zeros(chart.shape[1], dtype=np.int64), frozenset())
+        stack = [root] if root else []
+        while stack:
+            chosen, count, banned, branches, tried = stack[-1]
+            for p in branches:
+                if p in banned:
+                    continue
+                child = None
+                if keeps_own(chosen, count, p):
+                    child = enter(chosen + [p], count + chart[p], banned | tried)
+                tried.add(p)
+                if child:
+                    stack.append(child)
+                    break
+            else:
+                stack.pop()
     except _Stop as why:
         stopped = str(why)
     return sorted(found, key=lambda c: (len(c), c)), stopped
+
+
+class _Stop(Exception):
+    """The search of redundancy-free covers reached its limit of models or of steps."""
 
 
 @dataclass(eq=False)
