@@ -266,3 +266,35 @@ def test_a_model_of_more_implicants_than_pythons_recursion_limit_is_found():
     assert found == [tuple(range(n))] and stopped == ""
     found, stopped = _irredundant_covers(np.eye(n, dtype=np.int64), 10, n - 1)
     assert found == [] and stopped == f"the search stopped at max_work = {n - 1:,} steps"
+
+
+def test_what_differs_from_rs_pi_cons_and_sol_depth(capsys):
+    """R's pi.cons keeps a prime implicant only where its own consistency reaches it (R's help page; R is not
+    installed); incl_cut here is a truth table row's cut-off, and a prime implicant's own consistency is not checked.
+    Lipset's fuzzy data (LF) at incl_cut = 0.9: SURV's model URB*STB is listed though URB*STB's consistency,
+    computed here from the memberships without the engine (sum of min(URB, STB, SURV) over sum of min(URB, STB)), is
+    0.874, below 0.9: R at pi.cons = 0.9 would not keep it. R's names for the two (pi_cons, and sol_depth, which
+    R's help says is 5 unless given, while a model of any number of terms is listed here) say so, in Python and on
+    the command line, not that incl_cut is R's pi.cons."""
+    from analysis.qca.cli import main
+
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        step = causal_chain(lf, "SURV", incl_cut=0.9, sol_cov=0)["SURV"]
+    x = lf[["URB", "STB"]].min(axis=1)
+    by_hand = (x.clip(upper=lf["SURV"]).sum() / x.sum())
+    assert [m.expression for m in step.models] == ["URB*STB"]
+    assert by_hand == pytest.approx(0.874, abs=5e-4) and by_hand < 0.9
+    assert step.models[0].term_fit["inclS"].tolist() == pytest.approx([by_hand])
+    with pytest.raises(QCAInputError, match=r"write incl_cut=0\.9 \(the consistency a truth table row needs to be "
+                       r"positive; not R's pi\.cons, a prime implicant's own consistency, which is not checked here"):
+        causal_chain(lf, "SURV", pi_cons=0.9)
+    with pytest.raises(QCAInputError, match=r"R's causalChain allows 5 without sol\.depth, its help says\); keep the "
+                       r"models of that many terms or fewer"):
+        causal_chain(lf, "SURV", sol_depth=5)
+    path = str(ROOT / "data/reference/datasets/LF.csv")
+    assert main(["chain", path, "--outcomes", "SURV", "--pi.cons", "0.9"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "write --incl-cut 0.9 (the consistency a truth table row needs to be positive; " \
+        "not R's pi.cons" in err, err

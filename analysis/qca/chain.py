@@ -330,8 +330,16 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     skew_bounds: the truth tables' check of skewed sets (truth_table(); None: no check), each warning given once.
     max_models: models listed at most per outcome (and passed to minimize()); max_work: minimize()'s budget and the
     steps of the search for the redundancy-free models; where a list stops its note says so.
-    R's pi.cons (a consistency threshold for a prime implicant) is the truth table's incl_cut here; R's pi.depth and
-    sol.depth are not needed (the search is exhaustive within the budgets).
+    What differs from R (as its help page describes causalChain; R is not installed here): R's pi.cons is not
+    implemented. R keeps a prime implicant only where its own consistency reaches pi.cons (cna's con.msc); here
+    incl_cut decides which truth table rows are positive, and the prime implicants are derived from those rows and
+    the remainders with no check of their own consistency. On crisp data without contradictory rows at incl_cut = 1
+    the two agree (a term covering positive rows and remainders only has consistency 1); on fuzzy data, or below 1,
+    a model listed can hold a term whose consistency is below incl_cut (each model's term_fit gives it), and a longer
+    term R would keep where a shorter one falls short of pi.cons is not sought: compare each model's term_fit with
+    the pi.cons you would give R. R's sol.depth is not implemented either: R's help says causalChain limits a model
+    to 5 prime implicants unless sol.depth is given; here a model of any number is listed (to_frame()'s terms column
+    counts them: keep terms <= 5 to compare with R's default). R's pi.depth: every prime implicant is derived.
 
     Returns a CausalChain: chain['E'] is the ChainStep of outcome E (its models, truth table, solution), chain.links
     the (condition, outcome) pairs and chain.chains the pairs of linked formulas; print(chain), chain.to_frame(),

@@ -723,7 +723,7 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                     help="column of case names (default: 'case' if present, else an unnamed first column)")
     ch.add_argument("--sheet", default=None, metavar="NAME|N", help=SHEET_HELP)
     ch.add_argument("--incl-cut", default="1", help="consistency cut-off of a truth table row, or 'ic1,ic0' (default "
-                    "1; R's pi.cons)")
+                    "1; a row's, not R's pi.cons, a prime implicant's own: docs/r-to-engine.md)")
     ch.add_argument("--n-cut", type=_positive, default=1, help="minimum cases of an observed row (default 1)")
     ch.add_argument("--sol-cons", type=_unit, default=0.0, help="minimum inclS of a model listed (default 0; R's "
                     "sol.cons, cna's con)")

@@ -260,15 +260,20 @@ R_KEYWORDS["cluster_diagnostics"].update({
     "wicons": "leave it out: the within-unit consistencies are always computed (.within)"})
 # R QCA's causalChain(data, ordering, strict, pi.cons, pi.depth, sol.cons, sol.cov, sol.depth, ...) and cna's names
 R_KEYWORDS["causal_chain"] = {
-    "pi_cons": "incl_cut={value!r} (the consistency a truth table row needs to be positive: R's pi.cons, a prime "
-               "implicant's, has no twin here)",
-    "con_msc": "incl_cut={value!r} (the consistency a truth table row needs to be positive; cna's con.msc)",
+    "pi_cons": "incl_cut={value!r} (the consistency a truth table row needs to be positive; not R's pi.cons, a "
+               "prime implicant's own consistency, which is not checked here: compare each model's term_fit, "
+               "--json gives it, with the pi.cons meant)",
+    "con_msc": "incl_cut={value!r} (the consistency a truth table row needs to be positive; not cna's con.msc, a "
+               "condition's own consistency, which is not checked here: see each model's term_fit)",
     "con": "sol_cons={value!r} (cna's con: the consistency a model needs)",
     "cov": "sol_cov={value!r} (cna's cov: the coverage a model needs)",
     "all_sol": "all_models={value!r} (True, the default, lists every redundancy-free model as R's causalChain does)",
-    **dict.fromkeys(("pi_depth", "sol_depth", "maxstep"),
+    **dict.fromkeys(("pi_depth", "maxstep"),
                     "leave it out: every prime implicant and every redundancy-free model is searched, within "
                     "max_models and max_work"),
+    "sol_depth": "leave it out: a redundancy-free model of any number of prime implicants is listed (R's causalChain "
+                 "allows 5 without sol.depth, its help says); keep the models of that many terms or "
+                 "fewer (the terms column of to_frame(), --csv)",
     "include": "leave it out: each outcome is minimised with the remainders (include='?'), as cna's minimally "
                "sufficient conditions use them",
     "outcome": "outcomes={value!r} (the sets minimised, each on the others)",
