@@ -298,3 +298,24 @@ def test_what_differs_from_rs_pi_cons_and_sol_depth(capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "write --incl-cut 0.9 (the consistency a truth table row needs to be positive; " \
         "not R's pi.cons" in err, err
+
+
+def test_sets_the_ordering_leaves_out_come_before_the_sets_it_names():
+    """cna's help page for cna(): an ordering need not name every factor, the ones it leaves out are causally before
+    the ones it names (list("C"): C is the last outcome); R QCA's causalChain help page gives
+    causalChain(dat2, ordering = "AU") on d.autonomy's cases 15-30 and AU, RE, CN, DE as the same as
+    fscna(dat2, ordering = list("AU")). So here: AU is minimised on RE, CN and DE, and each of those on the other two
+    (the same level, not strict), or not at all with strict=True, where only AU is minimised (the call cna's help
+    page gives for one outcome whose causes are independent of each other)."""
+    autonomy = pd.read_csv(ROOT / "data/reference/datasets/d.autonomy.csv", index_col="case")
+    dat2 = autonomy.iloc[14:30][["AU", "RE", "CN", "DE"]]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        loose = causal_chain(dat2, ordering="AU", sol_cov=0.85, sol_cons=0.9)
+        strict = causal_chain(dat2, ordering=["AU"], strict=True, sol_cov=0.85, sol_cons=0.9)
+    assert loose.settings["ordering"] == [["RE", "CN", "DE"], ["AU"]] == strict.settings["ordering"]
+    assert {o: loose[o].conditions for o in loose} == {"AU": ("RE", "CN", "DE"), "RE": ("CN", "DE"),
+                                                       "CN": ("RE", "DE"), "DE": ("RE", "CN")}
+    assert strict["AU"].conditions == ("RE", "CN", "DE")
+    assert [strict[o].note for o in ("RE", "CN", "DE")] == ["not minimised: the ordering puts no set before it"] * 3
+    assert "\nordering RE, CN, DE < AU (strict: " in str(strict)

@@ -66,7 +66,9 @@ def _set_of(outcome: str) -> str:
 
 def _levels(ordering, sets: list[str]) -> list[list[str]]:
     """The causal ordering as levels, earliest first: 'U, D < L < E' or [['U', 'D'], 'L', 'E']; the sets it does not
-    name form a level before the first (cna's rule: they are causally before the sets named)."""
+    name form a level before the first: they are causally before the sets named, as cna's help page for cna() says
+    (R QCA's causalChain help page does not say, but gives causalChain(dat2, ordering = "AU") as the same as
+    fscna(dat2, ordering = list("AU")), which by cna's rule makes AU the last)."""
     example = "U, D < L < E"
     if isinstance(ordering, str):
         parts = ordering.split("<")
@@ -318,8 +320,10 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     in the data's order), each on the other sets (the set itself left out).
     ordering: the causal order, earliest first, as R writes it, 'U, D < L < E', or a list of levels [['U', 'D'],
     'L', 'E']: a set is minimised on the sets of earlier levels and, unless strict=True, of its own level; the sets
-    the ordering does not name come before its first level (cna's rule). A set with nothing before it is not
-    minimised (its note says so).
+    the ordering does not name form a level before its first: ordering='E' makes E the last, minimised on all the
+    others, which are minimised on each other unless strict=True (cna's help page for cna() says the sets left out
+    are causally before those named; R QCA's causalChain help page does not say, but gives its ordering = "AU" on
+    four sets as the same as cna's list("AU")). A set with nothing before it is not minimised (its note says so).
     For each outcome: truth_table(data, outcome, the other sets, incl_cut, n_cut), then minimize(tt, include='?')
     (the remainders, as cna's minimally sufficient conditions use them). all_models=True lists every
     redundancy-free model (each prime implicant covering a positive row no other term of the model covers), as R's
