@@ -3861,6 +3861,41 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("robustness: --lang without --plot",
      re.compile(r"--lang sets the language of --plot's figure: give --plot, or leave --lang out$"),
      lambda m: "--lang 设定 --plot 所画图形的语言：请给出 --plot，或不用 --lang"),
+    # causal_chain() (R QCA's causalChain), for a teacher's own data: no exercise calls it
+    ("causal_chain: a name not a set of the data",
+     re.compile(r"(?P<what>outcomes|ordering): (?P<name>'[^']*') is not a set of the data(?:; did you mean '[^']*'"
+                r"(?: or '[^']*')*\?(?: \(names are case-sensitive\))?)? \(sets: (?P<sets>[^()]*)\)$"),
+     lambda m: f"{m.group('what')}：{m.group('name')} 不是数据中的集合（集合：{m.group('sets')}）"),
+    ("causal_chain: an empty name",
+     re.compile(r"(?P<what>outcomes|ordering): an empty name in (?P<value>'[^']*'); write set names separated by "
+                r"commas, e.g. (?P<eg>'[^']*') \(sets: (?P<sets>[^()]*)\)$"),
+     lambda m: (f"{m.group('what')}：{m.group('value')} 中有空的名称；请写以逗号分隔的集合名称，例如 {m.group('eg')}"
+                f"（集合：{m.group('sets')}）")),
+    ("causal_chain: names of another type",
+     re.compile(r"(?P<what>outcomes|ordering) must be set names, a text such as (?P<eg>'[^']*') or a list of names, "
+                r"got (?P<type>\w+) (?P<value>.+)$"),
+     lambda m: (f"{m.group('what')} 必须是集合名称：文本（如 {m.group('eg')}）或名称的列表，现为 {m.group('type')} "
+                f"{m.group('value')}")),
+    ("causal_chain: an ordering of another type",
+     re.compile(r"ordering must be a text such as 'U, D < L < E' \(levels separated by '<', sets of a level by "
+                r"commas\) or a list of levels such as \[\['U', 'D'\], 'L', 'E'\], got (?P<type>\w+) (?P<value>.+)$"),
+     lambda m: ("ordering 必须是文本（如 'U, D < L < E'：各层以 '<' 分隔，同一层的集合以逗号分隔）或各层的列表（如 "
+                f"[['U', 'D'], 'L', 'E']），现为 {m.group('type')} {m.group('value')}")),
+    ("causal_chain: a set named twice in the ordering",
+     re.compile(r"ordering: (?P<name>'[^']*') is named twice \(levels (?P<a>\d+) and (?P<b>\d+)\); name each set "
+                r"once$"),
+     lambda m: (f"ordering：{m.group('name')} 出现了两次（第 {m.group('a')} 层和第 {m.group('b')} 层）；每个集合只写"
+                "一次")),
+    ("causal_chain: an outcome given twice",
+     re.compile(r"outcomes: (?P<name>'[^']*') is given twice; name each outcome once$"),
+     lambda m: f"outcomes：{m.group('name')} 写了两次；每个结果只写一次"),
+    ("causal_chain: fewer than two sets",
+     re.compile(r"a causal chain needs at least two sets \(an outcome and a condition\), the data has (?P<n>\d+): "
+                r"(?P<sets>.*)$"),
+     lambda m: f"因果链至少需要两个集合（一个结果和一个条件），数据只有 {m.group('n')} 个：{m.group('sets')}"),
+    ("causal_chain: no such outcome",
+     re.compile(r"no outcome (?P<name>'[^']*') in this causal chain \(outcomes: (?P<outcomes>[^()]*)\)$"),
+     lambda m: f"这条因果链中没有结果 {m.group('name')}（结果：{m.group('outcomes')}）"),
 ]
 
 

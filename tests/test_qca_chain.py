@@ -319,3 +319,27 @@ def test_sets_the_ordering_leaves_out_come_before_the_sets_it_names():
     assert strict["AU"].conditions == ("RE", "CN", "DE")
     assert [strict[o].note for o in ("RE", "CN", "DE")] == ["not minimised: the ordering puts no set before it"] * 3
     assert "\nordering RE, CN, DE < AU (strict: " in str(strict)
+
+
+def test_causal_chains_errors_have_their_chinese_line(educate, chain):
+    """The workshop's Chinese line (engine_error_zh) under causal_chain()'s refusals, for a teacher's own data: each
+    had none. The names and values are copied from the English, its 'did you mean' is said too."""
+    from analysis.workshop import engine_error_zh
+
+    def zh(call):
+        with pytest.raises(QCAInputError) as caught:
+            call()
+        return engine_error_zh(caught.value)
+
+    assert zh(lambda: causal_chain(educate, "e")) == ("outcomes：'e' 不是数据中的集合（集合：U, D, L, G, E）；是否想写 "
+                                                      "'E'？（名称区分大小写）")
+    assert zh(lambda: causal_chain(educate, ordering="U < Q")) == "ordering：'Q' 不是数据中的集合（集合：U, D, L, G, E）"
+    assert zh(lambda: causal_chain(educate, "L, ,E")) == ("outcomes：'L, ,E' 中有空的名称；请写以逗号分隔的集合名称，例如 "
+                                                          "'L, E'（集合：U, D, L, G, E）")
+    assert zh(lambda: causal_chain(educate, 3)) == "outcomes 必须是集合名称：文本（如 'L, E'）或名称的列表，现为 int 3"
+    assert zh(lambda: causal_chain(educate, ordering=2)).endswith("现为 int 2")
+    assert zh(lambda: causal_chain(educate, ordering="U, D < L < U")) == ("ordering：'U' 出现了两次（第 1 层和第 3 层）；"
+                                                                          "每个集合只写一次")
+    assert zh(lambda: causal_chain(educate, "L, L")) == "outcomes：'L' 写了两次；每个结果只写一次"
+    assert zh(lambda: causal_chain(educate[["U"]])) == "因果链至少需要两个集合（一个结果和一个条件），数据只有 1 个：U"
+    assert zh(lambda: chain["Q"]) == "这条因果链中没有结果 'Q'（结果：U, D, L, G, E）"
