@@ -2004,7 +2004,7 @@ def test_the_skew_bounds_of_a_sweep_file_read_as_its_lists(tmp_path):
      "outcome, incl_cut（例如 docs/examples/LF_sweeps.yaml）"),
     ("necessity-incl-cut",
      "无法识别的参数：--incl-cut 0.9；necessity 不接受 --incl-cut（minimize、truth-table、super-subset、find-rows、esa、cases、"
-     "theory、chart、plot、good-practice 接受）：--benchmark 设定把条件标为必要条件所需的 inclN"),
+     "theory、chart、plot、good-practice、chain 接受）：--benchmark 设定把条件标为必要条件所需的 inclN"),
     ("cli-necessity-r-incl-cut",
      "无法识别的参数：--incl.cut 0.9；necessity 不接受 --incl.cut：请写 --benchmark 0.9（条件被标为必要条件所需的 inclN；R 的 "
      "incl.cut）"),
