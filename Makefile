@@ -477,10 +477,12 @@ FORCE:
 # started (not ended, as `touch` would), so a notebook or input edited during the run leaves it out of date. A run
 # that does not succeed puts the parameter file back (--params; and the `||` below, for a refusal before it starts):
 # the runner does it too because SIGTERM to make alone kills the recipe's shell before its `||` runs.
+# The recipe is not echoed (the runner's own '==> running NAME' line says what runs; `make -n` still lists it): its
+# two lines of shell read as an alarm to a new user. A failure stays loud: the runner's error and make's 'Error N'.
 $(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py uv.lock | $(ENV_RUN)
 	@mkdir -p $(@D)
 	@$(note_$*)
-	$(RUN_NB) $* --manifest $(STAMPS)/$*.outputs --params $(PARAMS)/$*.txt --stamp $@ $(P_ARGS_$*) || \
+	@$(RUN_NB) $* --manifest $(STAMPS)/$*.outputs --params $(PARAMS)/$*.txt --stamp $@ $(P_ARGS_$*) || \
 	  { status=$$?; if [ -e $(PARAMS)/$*.txt.prev ]; then mv -f $(PARAMS)/$*.txt.prev $(PARAMS)/$*.txt; fi; exit $$status; }
 	@rm -f $(PARAMS)/$*.txt.prev
 

@@ -2192,6 +2192,19 @@ def test_a_value_the_check_refuses_shows_its_error_line_without_the_recipe(sandb
     assert (sandbox.tmp / "runs.log").read_text() == ""
 
 
+def test_a_notebook_run_is_not_echoed_as_shell_and_its_failure_stays_loud(sandbox):
+    """`make` echoed each notebook's recipe above the runner's '==> running NAME' line: the runner's command and a
+    second line of shell ('{ status=$?; if [ -e build/params/NAME.txt.prev ]; then mv -f ...; fi; exit $status; }'),
+    read by a new user as something gone wrong. The recipe is no longer echoed; a failing notebook still stops make
+    with its 'Error' line (the parameter file put back, as before), and `make -n` still lists the command."""
+    proc = sandbox.run("02_case_calibration", fail=True)
+    assert proc.returncode != 0 and "Error 1" in proc.stderr, proc.stderr
+    assert "status=" not in proc.stdout + proc.stderr and "--manifest" not in proc.stdout, proc.stdout
+    assert (sandbox.tmp / "runs.log").read_text().splitlines() == ["02_case_calibration"]
+    plan = sandbox.run("02_case_calibration", "-n").stdout
+    assert "fake.py' 02_case_calibration --manifest" in plan and "status=$?" in plan, plan
+
+
 @pytest.mark.parametrize("goal, name", [("notebooks/workshop/qca_workshop.ipynb", "workshop/qca_workshop"),
                                         ("03_qca.ipynb", "03_qca")])
 def test_a_notebook_named_by_its_file_is_told_its_name(sandbox, goal, name):
