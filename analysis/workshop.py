@@ -3429,6 +3429,16 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                    "条件" if m.group("empty") else
                    "在数据中没有名称：它通常是 pandas 的 to_csv 写出的索引（读取文件时请用 index_col=0），或 R 的 write.csv 写出"
                    f"的行名；请把它用作案例名称（{m.group('cc')}；命令行：--case-column），或把它从条件中去掉"))),
+    ("a note or source line below the table",   # read._note_message: '注：数据来源于...' below a CSV table or a sheet's
+     re.compile(r"(?:(?P<path>.+?): )?(?:lines? (?P<lines>\d+(?:, \d+)*)|sheet (?P<sheet>'[^']*'|\"[^\"]*\"), rows? "
+                r"(?P<rows>\d+(?:, \d+)*)), below the table, holds? only (?P<note>.+?)(?P<more> \.\.\.)? in the first column: "
+                r"a note or source line, not a case; delete the rows? \(a file of cases holds the header, then one row per "
+                r"case\)$"),
+     lambda m: ((f"{m.group('path')}：" if m.group("path") else "")
+                + (f"工作表 {m.group('sheet')} 的第 {m.group('rows').replace(', ', '、')} 行" if m.group("sheet") else
+                   f"第 {m.group('lines').replace(', ', '、')} 行")
+                + f"位于表格下方，第一列中只有 {m.group('note')}{' 等' if m.group('more') else ''}：这是注释或来源行，不是案例；请删除"
+                + ("这些行" if m.group("more") else "该行") + "（案例文件只含表头和每个案例的一行）")),
     ("robustness: a recalibration without raw data",   # a test's calibrate without raw= (CLI: --raw)
      re.compile(r"test (?P<label>'[^']*') recalibrates (?P<set>'[^']*'): give the raw data: (?P<raw>raw=DATAFRAME \(CLI: "
                 r"--raw FILE\)|--raw FILE)$"),
@@ -4212,6 +4222,11 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
     ("calibrate: the output's case column",   # the calibrate command's note (--json, --csv): another than 'case'
      re.compile(r"case names in column (?P<label>'[^']*'|\"[^\"]*\"): give the other commands (?P<flag>--case-column .+)$"),
      lambda m: f"案例名称在列 {m.group('label')} 中：其他命令请加 {m.group('flag')}"),
+    ("calibrate: columns left out",   # the calibrate command's note (CSV or JSON printed): neither calibrated nor kept
+     re.compile(r"calibrate: left out, neither calibrated nor kept: (?P<names>.+?) \(--keep (?P<keep>\S+) copies "
+                r"(?P<it>it|them) unchanged\)$"),
+     lambda m: (f"calibrate：以下列既未校准也未保留，已略去：{m.group('names')}（--keep {m.group('keep')} 可原样复制"
+                f"{'它' if m.group('it') == 'it' else '它们'}）")),
     ("a first column without header",   # read_data: R's row names, pandas' index (every command, robustness --raw)
      re.compile(r"(?P<path>.+?): the first column has no header(?:: taken as case names \((?P<why>row names as written by "
                 r"R's write\.csv or an index by pandas' to_csv|an index as pandas' to_excel writes it)\); name it 'case' "

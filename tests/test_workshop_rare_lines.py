@@ -2685,3 +2685,62 @@ def test_a_latin1_file_has_its_chinese_line(tmp_path, monkeypatch):
     assert engine_error_zh(refused.value) == (
         "latin.csv：不是 UTF-8 文本（第 2 行的字节 0xf4）；请另存为 UTF-8，例如 Excel 的 'CSV UTF-8 (逗号分隔)'，或转换它（iconv -f "
         "GBK -t UTF-8，或 -f CP1252）"), refused.value
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("note-below-table-cn",
+     "tests/bad_inputs/note_below_table_cn.csv：第 8 行位于表格下方，第一列中只有 '注：数据来源于各县卫生统计年鉴，作者整理。'：这是"
+     "注释或来源行，不是案例；请删除该行（案例文件只含表头和每个案例的一行）"),
+    ("note-below-table-one-cell",
+     "tests/bad_inputs/note_below_table_one_cell.csv：第 8 行位于表格下方，第一列中只有 '注：数据来源于各县卫生统计年鉴'：这是注释"
+     "或来源行，不是案例；请删除该行（案例文件只含表头和每个案例的一行）"),
+    ("xlsx-note-below-table",
+     "{path}：工作表 'Data' 的第 21 行位于表格下方，第一列中只有 'Source: R package QCA 3.25'：这是注释或来源行，不是案例；请删除"
+     "该行（案例文件只含表头和每个案例的一行）"),
+])
+def test_a_note_line_below_the_table_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """A note or source line below a Chinese table ('注：数据来源于...', as Excel saves a sheet's note row to CSV, or
+    typed alone on its line) and a source line below a sheet's table (the bad-input catalogue's rows): no Chinese
+    line, though such notes are how Chinese tables end."""
+    from analysis.workshop import engine_error_zh
+
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    path = message.split(": sheet ")[0]   # the workbook is written to a temporary folder
+    assert engine_error_zh(QCAInputError(message)) == zh.format(path=path), message
+
+
+def test_several_note_lines_below_the_table_have_their_chinese_line(tmp_path, monkeypatch):
+    """Two note lines below a CSV table ('注：...' then '资料来源：...'): the plural form, the lines named."""
+    from analysis.qca.read import read_data
+    from analysis.workshop import engine_error_zh
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.csv").write_text("case,A,B,Y\na,1,0,1\nb,0,1,0\nc,1,1,1\n注：作者整理,,,\n资料来源：年鉴,,,\n",
+                                        encoding="utf-8")
+    with pytest.raises(QCAInputError) as refused:
+        read_data("notes.csv")
+    assert engine_error_zh(refused.value) == (
+        "notes.csv：第 5、6 行位于表格下方，第一列中只有 '注：作者整理' 等：这是注释或来源行，不是案例；请删除这些行（案例文件只含"
+        "表头和每个案例的一行）"), refused.value
+
+
+@pytest.mark.parametrize("keep, zh", [
+    ([], "calibrate：以下列既未校准也未保留，已略去：'人口', '是否存活'（--keep 人口,是否存活 可原样复制它们）"),
+    (["--keep", "是否存活"], "calibrate：以下列既未校准也未保留，已略去：'人口'（--keep 人口 可原样复制它）"),
+])
+def test_calibrates_note_of_the_columns_left_out_has_its_chinese_line(capsys, tmp_path, keep, zh):
+    """The calibrate command printing its sets names the columns it neither calibrated nor kept in a note ('note:
+    calibrate: left out, neither calibrated nor kept: ...'): no Chinese line, for the outcome coded 0/1 a Chinese
+    researcher's file keeps beside its raw conditions."""
+    from _cli import run
+
+    from analysis.workshop import engine_warning_zh
+
+    raw = tmp_path / "raw.csv"
+    raw.write_text("案例,经济发展,人口,是否存活\n奥地利,720,8,1\n比利时,1098,11,1\n希腊,390,10,0\n", encoding="utf-8")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text('经济发展: {thresholds: "e=350, c=550, i=850"}\n', encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--case-column", "案例", *keep)
+    notes = [line.removeprefix("note: ") for line in err.splitlines() if line.startswith("note: calibrate: ")]
+    assert code == 0 and len(notes) == 1, err
+    assert engine_warning_zh(notes[0]) == zh, notes[0]
