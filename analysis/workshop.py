@@ -2436,13 +2436,21 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      re.compile(r"(?P<param>\S+) (?P<value>'[^']*'|\"[^\"]*\") holds (?P<arrow>'[^']*'), the arrow of R's pof\(\) notation "
                 r"\('X -> Y': X sufficient for outcome Y; 'X <- Y': X necessary for Y\), which names the outcome in the "
                 r"expression; here the outcome is given apart and the expression holds the conditions only \(e\.g\. 'LIT' "
-                r"or 'A\*~B \+ C'\): (?P<write>\S+=(?:'[^']*'|\"[^\"]*\"))(?P<necessity> with necessity=True \(CLI: "
-                r"--necessity\))?(?P<both> \(R refuses '<->' too\))?$"),
+                r"or 'A\*~B \+ C'\): (?P<write>\S+=(?:'[^']*'|\"[^\"]*\")|--\S+ (?:'[^']*'|\"[^\"]*\"))(?P<necessity> with "
+                r"(?:necessity=True \(CLI: --necessity\)|(?P<flag>--necessity)))?(?P<both> \(R refuses '<->' too\))?$"),
      lambda m: (f"{m.group('param')} {m.group('value')} 含有 {m.group('arrow')}，即 R 的 pof() 写法中的箭头（'X -> Y'：X 是结果 Y "
                 "的充分条件；'X <- Y'：X 是 Y 的必要条件），它在表达式中写出了结果；这里结果另行给出，表达式只含条件（如 'LIT' 或 "
                 f"'A*~B + C'）：请写 {m.group('write')}"
-                + ("，并设 necessity=True（命令行：--necessity）" if m.group("necessity") else "")
+                + ("，并加 --necessity" if m.group("flag") else
+                   "，并设 necessity=True（命令行：--necessity）" if m.group("necessity") else "")
                 + ("（R 也不接受 '<->'）" if m.group("both") else ""))),
+    ("an expression in R's arrow notation for pof",   # pof.r_arrow_message: pof('DEV*URB -> SURV', ...), --expression
+     re.compile(r"(?P<param>\S+) (?P<value>'[^']*'|\"[^\"]*\") holds (?P<arrow>'[^']*'): R's pof\(\) takes the outcome and "
+                r"the relation from an arrow \('->' or '=>': sufficiency, '<-' or '<=': necessity\); here the expression is "
+                r"the conditions' side alone: (?P<write>.+?)(?:, then (?P<then>.+) \(R refuses '<->' too\))?$"),
+     lambda m: (f"{m.group('param')} {m.group('value')} 含有 {m.group('arrow')}：R 的 pof() 从箭头读出结果和关系（'->' 或 "
+                "'=>'：充分性，'<-' 或 '<='：必要性）；这里表达式只是条件一侧：请写 "
+                + (f"{m.group('write')}，然后写 {m.group('then')}（R 也不接受 '<->'）" if m.group("then") else m.group("write")))),
     ("a necessary condition not an expression",
      re.compile(r"(?P<param>nec_cond(?:\[\d+\])?) must be an expression of the conditions such as 'LIT' or 'A \+ B'"
                 r"(?P<list> or a list of them \(each a necessary condition, as SetMethods' esa\(\) takes a vector\), or "

@@ -2744,3 +2744,41 @@ def test_calibrates_note_of_the_columns_left_out_has_its_chinese_line(capsys, tm
     notes = [line.removeprefix("note: ") for line in err.splitlines() if line.startswith("note: calibrate: ")]
     assert code == 0 and len(notes) == 1, err
     assert engine_warning_zh(notes[0]) == zh, notes[0]
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("pof-r-arrow",
+     "expression 'DEV*URB -> SURV' 含有 '->'：R 的 pof() 从箭头读出结果和关系（'->' 或 '=>'：充分性，'<-' 或 '<='：必要性）；这里"
+     "表达式只是条件一侧：请写 pof('DEV*URB', data, 'SURV', relation='sufficiency')"),
+    ("pof-r-arrow-cli",
+     "--expression 'LIT <= SURV' 含有 '<='：R 的 pof() 从箭头读出结果和关系（'->' 或 '=>'：充分性，'<-' 或 '<='：必要性）；这里"
+     "表达式只是条件一侧：请写 --expression 'LIT' --outcome SURV --necessity"),
+    ("cases-nec-cond-r-arrow",
+     "--nec-cond 'LIT -> SURV' 含有 '->'，即 R 的 pof() 写法中的箭头（'X -> Y'：X 是结果 Y 的充分条件；'X <- Y'：X 是 Y 的必要条件），"
+     "它在表达式中写出了结果；这里结果另行给出，表达式只含条件（如 'LIT' 或 'A*~B + C'）：请写 --nec-cond 'LIT'"),
+    ("cluster-expression-r-arrow",
+     "--expression 'DEV <- SURV' 含有 '<-'，即 R 的 pof() 写法中的箭头（'X -> Y'：X 是结果 Y 的充分条件；'X <- Y'：X 是 Y 的必要条件），"
+     "它在表达式中写出了结果；这里结果另行给出，表达式只含条件（如 'LIT' 或 'A*~B + C'）：请写 --expression 'DEV'，并加 --necessity"),
+])
+def test_rs_arrow_in_an_expression_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """R's pof() notation ('DEV*URB -> SURV') given to pof or to the command line's --expression, --nec-cond (the
+    bad-input catalogue's rows): the API's form of the other parameters had a Chinese line, pof's refusal and the
+    command line's flags had none."""
+    from analysis.workshop import engine_error_zh
+
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+def test_rs_double_arrow_for_pof_has_its_chinese_line():
+    """pof('DEV*URB <-> SURV', ...): both relations to write, one after the other."""
+    from analysis.qca import pof
+    from analysis.workshop import engine_error_zh
+
+    data = pd.read_csv(DATASETS / "LF.csv", index_col=0, encoding="utf-8")
+    with pytest.raises(QCAInputError) as refused:
+        pof("DEV*URB <-> SURV", data, "SURV")
+    assert engine_error_zh(refused.value) == (
+        "expression 'DEV*URB <-> SURV' 含有 '<->'：R 的 pof() 从箭头读出结果和关系（'->' 或 '=>'：充分性，'<-' 或 '<='：必要性）；"
+        "这里表达式只是条件一侧：请写 pof('DEV*URB', data, 'SURV', relation='sufficiency')，然后写 pof('DEV*URB', data, 'SURV', "
+        "relation='necessity')（R 也不接受 '<->'）"), refused.value
