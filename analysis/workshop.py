@@ -1692,9 +1692,13 @@ _VALUE_HINTS_ZH = [
      "数字（所需的那个元素）"),
     (r"text labels \(e\.g\. SPSS value labels\): export the numeric codes, or recode the labels to numbers",
      "文字标签（如 SPSS 的值标签）：请导出数字代码，或把标签重新编码为数字"),
-    (r"every value is text and unique, like case names: if (?P<c>'[^']*') names the cases, pass "
-     r"(?P<w>case_column='[^']*') \(CLI: (?P<cli>--case-column \S+)\)",
-     "每个值都是文本且各不相同，像案例名称：若 {c} 是案例名称，请传 {w}（命令行：{cli}）"),
+    (r"every value is text(?P<unique> and unique, like case names|, like case names, but (?P<names>.+?) (?:names|each "
+     r"name) more than one case): if (?P<c>'[^']*') names the cases, (?P<own>give each case a name of its own and )?pass "
+     r"(?:(?P<w>case_column='[^']*') \(CLI: (?P<cli>--case-column \S+)\)|(?P<flag>--case-column \S+))",
+     lambda m: ("每个值都是文本" + ("且各不相同，像案例名称" if m.group("names") is None else
+                             f"，像案例名称，但 {m.group('names')} 不止指一个案例")
+                + f"：若 {m.group('c')} 是案例名称，请" + ("给每个案例一个自己的名称，并" if m.group("own") else "")
+                + (f"传 {m.group('w')}（命令行：{m.group('cli')}）" if m.group("w") else f"加 {m.group('flag')}"))),
     (r"a yes/no label: recode it to 1/0 \(or export numeric codes, not value labels\)",
      "是/否标签：请重新编码为 1/0（或导出数字代码，而不是值标签）"),
     (r"a percentage: QCA needs memberships in \[0, 1\]; calibrate the raw percentages first \(analysis\.qca\.calibrate\)",

@@ -2782,3 +2782,23 @@ def test_rs_double_arrow_for_pof_has_its_chinese_line():
         "expression 'DEV*URB <-> SURV' 含有 '<->'：R 的 pof() 从箭头读出结果和关系（'->' 或 '=>'：充分性，'<-' 或 '<='：必要性）；"
         "这里表达式只是条件一侧：请写 pof('DEV*URB', data, 'SURV', relation='sufficiency')，然后写 pof('DEV*URB', data, 'SURV', "
         "relation='necessity')（R 也不接受 '<->'）"), refused.value
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("case-id-column",
+     "tests/bad_inputs/case_id_column.csv：列 'case_id'（案例 '1'（'AU'）, '2'（'BE'）, '3'（'CZ'）, '4'（'EE'）, '5'（'FI'） 及另外 3 "
+     "个）中有不是数字的值；'case_id'：每个值都是文本且各不相同，像案例名称：若 'case_id' 是案例名称，请加 --case-column case_id。"
+     "QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值集合）或 [0, 1] 中的隶属度（模糊集）"),
+    ("case-names-column-name-twice",
+     "tests/bad_inputs/country_column_name_twice.csv：列 'country'（案例 '1'（'AU'）, '2'（'BE'）, '3'（'CZ'）, '4'（'EE'）, '5'（'BE'） "
+     "及另外 13 个）中有不是数字的值；'country'：每个值都是文本，像案例名称，但 'BE' 不止指一个案例：若 'country' 是案例名称，请给每个"
+     "案例一个自己的名称，并加 --case-column country。QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值集合）或 [0, 1] 中的隶属度（模糊集）"),
+])
+def test_a_column_of_case_names_on_the_command_line_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """A column of case names other than 'case' (case_id, country) read as a condition on the command line (the
+    bad-input catalogue's rows): the hint says the flag alone ('pass --case-column case_id'), which had no Chinese
+    line (only the API's "pass case_column='id' (CLI: --case-column id)" had), nor had a column naming a case twice."""
+    from analysis.workshop import engine_error_zh
+
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
