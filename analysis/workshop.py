@@ -2469,7 +2469,8 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("cut-off out of range", re.compile(rf"(?P<param>incl_cut|pri_cut) must lie in \[0, 1\], got {_GIVEN}(?=[;:]|$)"),
      lambda m: f"{m.group('param')} 必须在 0 到 1 之间（含 0 和 1），现为 {m.group('value')}"),
     ("cut-off not a number", re.compile(r"(?P<param>incl_cut|pri_cut|benchmark|ron_cut|cov_cut|relevance_cut|"
-                                        r"necessity_benchmark) must be (?:a number|numbers) in \[0, 1\](?: \(or a "
+                                        r"necessity_benchmark|sol_cons|sol_cov) must be (?:a number|numbers) in "
+                                        r"\[0, 1\](?: \(or a "
                                         rf"pair\))?, got {_GIVEN}(?=[;:]|$)"),
      lambda m: f"{m.group('param')} 必须是 0 到 1 之间的数（含 0 和 1），现为 {m.group('value')}"),
     ("a placeholder copied from a hint", re.compile(r"(?P<function>\w+)\(\) got \.\.\. for (?P<names>[\w, ]+): the "

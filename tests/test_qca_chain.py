@@ -343,3 +343,6 @@ def test_causal_chains_errors_have_their_chinese_line(educate, chain):
     assert zh(lambda: causal_chain(educate, "L, L")) == "outcomes：'L' 写了两次；每个结果只写一次"
     assert zh(lambda: causal_chain(educate[["U"]])) == "因果链至少需要两个集合（一个结果和一个条件），数据只有 1 个：U"
     assert zh(lambda: chain["Q"]) == "这条因果链中没有结果 'Q'（结果：U, D, L, G, E）"
+    assert zh(lambda: causal_chain(educate, sol_cov=95)) == ("sol_cov 必须是 0 到 1 之间的数（含 0 和 1），现为 95；"
+                                                             "是百分数吗？请写 0.95")
+    assert zh(lambda: causal_chain(educate, sol_cons="x")) == "sol_cons 必须是 0 到 1 之间的数（含 0 和 1），现为 'x'"
