@@ -4184,6 +4184,12 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')}：有 {m.group('n')} 行在 {m.group('program')} 中被隐藏或筛选掉"
                 f"（第 {m.group('rows').replace(', ', '、')} 行）：它们与其他行一样被读作案例；若它们不是本分析的案例，"
                 "请从工作表中删除")),
+    ("a worksheet's hidden columns",   # a helper column hidden in Excel is read (analysis.qca.sheets)
+     re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"): column\(s\) (?P<columns>.+?) are hidden in "
+                r"(?P<program>Excel|LibreOffice): read as the others \(a condition when the conditions are not listed\); "
+                r"list the conditions \(--conditions\) or delete the column\(s\)$"),
+     lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')}：列 {m.group('columns')} 在 {m.group('program')} 中被隐藏：它们与"
+                "其他列一样被读入（未列出条件时即成为条件）；请列出条件（--conditions），或删除这些列")),
     ("a missing-value code among raw values",   # calibrate.missing_code_note: 99 among a Likert item's 1..5
      re.compile(r"(?:(?:(?P<file>.+?): )?calibrating (?P<set>'[^']*') from column (?P<column>'[^']*'): |test "
                 r"(?P<test>'[^']*'): calibrating "

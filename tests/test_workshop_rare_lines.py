@@ -2802,3 +2802,15 @@ def test_a_column_of_case_names_on_the_command_line_has_its_chinese_line(capsys,
 
     message = _catalogue_message(bad_id, capsys, monkeypatch)
     assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+def test_a_worksheets_hidden_column_has_its_chinese_line(capsys, monkeypatch):
+    """A helper column hidden in Excel, read as a condition (the bad-input catalogue's row xlsx-hidden-column): the
+    hidden rows had a Chinese line, the hidden columns none."""
+    from analysis.workshop import engine_warning_zh
+
+    message = _catalogue_message("xlsx-hidden-column", capsys, monkeypatch, kind="warning")
+    path = message.split(": sheet ")[0]   # the workbook is written to a temporary folder
+    assert engine_warning_zh(message) == (
+        f"{path}：工作表 'Data'：列 H ('GDP') 在 Excel 中被隐藏：它们与其他列一样被读入（未列出条件时即成为条件）；请列出条件"
+        "（--conditions），或删除这些列"), message
