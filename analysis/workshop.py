@@ -3362,7 +3362,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                    "空格而不是逗号分隔的（R 的 write.table()，其默认 sep 为 ' '；或从别处复制的文本表格）；在 R 中请用 "
                    f"{m.group('r')} 写出，或另存为 'CSV UTF-8 (逗号分隔)'"))),
     ("a file's line of another width",   # read._header: decimal commas unquoted, a short row, trailing commas
-     re.compile(r"line (?P<line>\d+) has (?P<n>\d+) cells, the header (?P<w>\d+): (?:(?P<more>more cells than columns; "
+     re.compile(r"line (?P<line>\d+) has (?P<n>\d+) cells?, the header (?P<w>\d+): (?:(?P<more>more cells than columns; "
                 r"unquoted decimal commas \(0,8\) or a comma inside a name are the usual causes: write decimals with a "
                 r"point and quote names)|fewer cells than columns; (?:its cells are separated by full-width commas "
                 r"(?P<wide>'.') \(U\+(?P<code>[0-9A-F]{4}), typed with a Chinese input method, 全角\), not ASCII commas ',': "

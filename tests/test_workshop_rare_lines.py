@@ -2635,10 +2635,12 @@ def test_a_researchers_csv_files_refused_have_their_chinese_line(capsys, monkeyp
 
 @pytest.mark.parametrize("text, zh", [
     ("case,DEV,URB,SURV\nAU,1,0,1\nBE,1,0\n", "short.csv：第 3 行有 3 个单元格，表头有 4 个：单元格少于列数；请补全或删除这一短行"),
+    ("case,DEV,URB,SURV\nAU,1,0,1\nBE\n", "short.csv：第 3 行有 1 个单元格，表头有 4 个：单元格少于列数；请补全或删除这一短行"),
     ("\ncase,DEV,URB,SURV\nAU,1,0,1\n", "short.csv：文件以空行开头；第一行必须是表头（列名）：请删除它上方的行"),
 ])
 def test_a_short_row_or_an_empty_first_line_has_its_chinese_line(tmp_path, monkeypatch, text, zh):
-    """A CSV file with a short row, or an empty line above its header: no Chinese line."""
+    """A CSV file with a short row, or an empty line above its header: no Chinese line. A row of one cell was said
+    'line 3 has 1 cells' in English: now '1 cell', and its Chinese line follows."""
     from analysis.qca.read import read_data
     from analysis.workshop import engine_error_zh
 
@@ -2646,7 +2648,7 @@ def test_a_short_row_or_an_empty_first_line_has_its_chinese_line(tmp_path, monke
     (tmp_path / "short.csv").write_text(text, encoding="utf-8")
     with pytest.raises(QCAInputError) as refused:
         read_data("short.csv")
-    assert engine_error_zh(refused.value) == zh, refused.value
+    assert " has 1 cells" not in str(refused.value) and engine_error_zh(refused.value) == zh, refused.value
 
 
 @pytest.mark.parametrize("bad_id, zh", [

@@ -315,7 +315,8 @@ def _header(text: str, path: str, shift: int = 0, starts: list[int] | None = Non
                                                           [f"line{'s' if below else ''} {', '.join(map(str, lines))}"]))
                 wide = next((w for w in map(_wide_commas, row) if w), "") if extra == "fewer" else ""
                 raise QCAInputError(
-                    f"{shortened(path)}: line {line} has {len(row)} cells, the header {width}: {extra} cells than columns"
+                    f"{shortened(path)}: line {line} has {len(row)} cell{'s' * (len(row) != 1)}, the header {width}: {extra} "
+                    "cells than columns"
                     + ("; unquoted decimal commas (0,8) or a comma inside a name are the usual causes: write "
                        "decimals with a point and quote names" if extra == "more" else
                        f"; its cells are separated by {wide}, not ASCII commas ',': replace them with ','" if wide

@@ -1023,7 +1023,7 @@ CATALOGUE: list[Bad] = [
     Bad("csv-fullwidth-comma-row", "a line of a CSV typed with full-width commas '，' (was: \"line 4 has 1 cells, "
         "the header 7: fewer cells than columns; fill or remove the short row\")",
         *truth_table_cli("fullwidth_comma_row.csv"),
-        "line 4 has 1 cells, the header 7: fewer cells than columns; its cells are separated by full-width commas "
+        "line 4 has 1 cell, the header 7: fewer cells than columns; its cells are separated by full-width commas "
         "'，' (U+FF0C, typed with a Chinese input method, 全角), not ASCII commas ',': replace them with ','",
         origin="formats"),
     Bad("spss-yes-no-labels", "SPSS value labels Yes/No exported instead of codes",
