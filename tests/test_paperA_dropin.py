@@ -1101,12 +1101,14 @@ def test_a_matrix_of_yes_no_words_is_one_problem_saying_what_to_write(tmp_path, 
     problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
     assert problems == [f"row 1 (line 2), column 'SYS': '{no}' is not a number >= 0 and <= 1 (105 values of columns SYS, "
                         f"ORG, PRO, SER, FUN, NOR, EFF in 15 rows are not numbers: '{no}' in 47 cells, '{yes}' in 58 "
-                        "cells): a yes/no label: recode it to 1/0 (or export numeric codes, not value labels)"]
+                        "cells): a yes/no label: recode it to 1/0 (in pandas: df[col] = df[col].map({"
+                        f"'{yes}': 1, '{no}': 0}}); or export numeric codes, not value labels)"]
     rows = [[f"Site{i + 1:02d}", "original", *r[:-1], yes if r[-1] == "1" else no] for i, r in enumerate(CRISP)]
     problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
     assert problems == [f"row 1 (line 2), column 'EFF': '{yes}' is not a number >= 0 and <= 1 (15 rows hold a value "
                         f"that is not a number, the first here: '{yes}' in 5 rows, '{no}' in 10 rows): a yes/no label: "
-                        "recode it to 1/0 (or export numeric codes, not value labels)"]
+                        f"recode it to 1/0 (in pandas: df[col] = df[col].map({{'{yes}': 1, '{no}': 0}}); or export "
+                        "numeric codes, not value labels)"]
 
 
 def test_memberships_in_percent_are_one_problem_per_column_naming_the_scale(tmp_path):

@@ -730,7 +730,7 @@ _NEEDS_ZH = "。QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值�
      "列 'DEV'（案例 'AU'（'x'））中有不是数字的值；'DEV'：输错的单元格（该列其余单元格都是数字）：请改正"),
     (lambda dev: ["是"] * 9 + ["否"] * 9,
      "列 'DEV'（案例 'AU'（'是'）, 'BE'（'是'）, 'CZ'（'是'）, 'EE'（'是'）, 'FI'（'是'） 及另外 13 个）中有不是数字的值；'DEV'："
-     "是/否标签：请重新编码为 1/0（或导出数字代码，而不是值标签）"),
+     "是/否标签：请重新编码为 1/0（pandas 中：df[col] = df[col].map({'是': 1, '否': 0})；或导出数字代码，而不是值标签）"),
     (lambda dev: ["１", *dev[1:]],
      "列 'DEV'（案例 'AU'（'１'））中有不是数字的值；'DEV'：全角字符（如 '１'，中文或日文输入法输入）：请用半角（ASCII）的数字、小数点"
      "和正负号写数字，例如 '1'"),
@@ -760,6 +760,25 @@ def test_cells_that_are_not_numbers_have_a_chinese_line(cells, expected, lipset)
     with pytest.raises(QCAInputError) as raised:
         truth_table(data, "SURV", CONDITIONS)
     assert engine_error_zh(raised.value) == expected + _NEEDS_ZH, str(raised.value)
+
+
+def test_a_yes_no_column_is_told_the_pandas_line_that_recodes_it(lipset):
+    """'a yes/no label: recode it to 1/0' said what to do but not how: a researcher with 是/否 typed in the outcome
+    (here '是' alone in one column) looked up how to recode. The hint now gives the pandas line, in English and in
+    Chinese, and that line, run as written, gives the 1/0 column the analysis reads."""
+    from analysis.workshop import engine_error_zh
+
+    data = lipset["lc"].astype(object)
+    data = data.assign(SURV=["是" if v == 1 else "否" for v in data["SURV"]], DEV=["是"] * len(data))
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(data, "SURV", CONDITIONS)
+    line = re.search(r"in pandas: (df\[col\] = df\[col\]\.map\(\{[^}]*\}\));", str(raised.value))
+    assert line and line.group(1) == "df[col] = df[col].map({'是': 1, '否': 0})", str(raised.value)
+    assert f"pandas 中：{line.group(1)}；" in engine_error_zh(raised.value), engine_error_zh(raised.value)
+    for col in ("SURV", "DEV"):
+        exec(line.group(1), {"df": data, "col": col})
+    assert list(data["SURV"]) == list(lipset["lc"]["SURV"]) and set(data["DEV"]) == {1}
+    truth_table(data, "SURV", CONDITIONS)
 
 
 def test_a_worksheet_s_cells_that_are_not_numbers_have_a_chinese_line(tmp_path):
@@ -792,8 +811,8 @@ def test_several_problems_of_the_data_in_one_error_have_a_chinese_line(lipset):
         truth_table(data, "SURV", CONDITIONS)
     assert engine_error_zh(raised.value) == (
         "列 'DEV'（案例 'AU'（'x'））；'URB'（案例 'AU'（'是'）, 'BE'（'是'）, 'CZ'（'是'）, 'EE'（'是'）, 'FI'（'是'） 及另外 13 个）"
-        "中有不是数字的值；'DEV'：输错的单元格（该列其余单元格都是数字）：请改正；'URB'：是/否标签：请重新编码为 1/0（或导出数字代码，"
-        "而不是值标签）" + _NEEDS_ZH + " | 列 'SURV'（案例 'AU'）中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先明确地删除或"
+        "中有不是数字的值；'DEV'：输错的单元格（该列其余单元格都是数字）：请改正；'URB'：是/否标签：请重新编码为 1/0（pandas 中："
+        "df[col] = df[col].map({'是': 1, '否': 0})；或导出数字代码，而不是值标签）" + _NEEDS_ZH + " | 列 'SURV'（案例 'AU'）中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先明确地删除或"
         "插补这些案例（要删除它们并列出被删除的案例：在 Python 中用 drop_missing_cases(df, ['SURV'])；在命令行中加上 --drop-missing）"), \
         str(raised.value)
 
@@ -2142,8 +2161,9 @@ def test_raw_values_matched_by_row_position_have_their_chinese_lines(capsys, mon
      "逗号分隔的（Excel 的“文本文件(制表符分隔)”，或 .tsv 文件）；请另存为 'CSV UTF-8 (逗号分隔)'，以 '.' 作小数点"),
     ("excel-true-false", "error",
      "tests/bad_inputs/excel_true_false.csv：列 'DEV'（案例 'AU'（'TRUE'）, 'BE'（'TRUE'）, 'CZ'（'TRUE'）, 'EE'（'FALSE'）, "
-     "'FI'（'TRUE'） 及另外 3 个）中有不是数字的值；'DEV'：是/否标签：请重新编码为 1/0（或导出数字代码，而不是值标签）。QCA 需要"
-     "数字：0/1（清晰集）、整数 0..L-1（多值集合）或 [0, 1] 中的隶属度（模糊集）；条件取自除结果和案例名称以外的每一列：若 'DEV' "
+     "'FI'（'TRUE'） 及另外 3 个）中有不是数字的值；'DEV'：是/否标签：请重新编码为 1/0（pandas 中：df[col] = "
+     "df[col].map({'TRUE': 1, 'FALSE': 0})；或导出数字代码，而不是值标签）。QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值集合）"
+     "或 [0, 1] 中的隶属度（模糊集）；条件取自除结果和案例名称以外的每一列：若 'DEV' "
      "不是集合，请列出不含它的条件：--conditions URB,LIT,IND,STB"),
     ("excel-trailing-empty", "warning", "tests/bad_inputs/excel_trailing_empty.csv：忽略了 2 个空行（第 10、11 行）"),
 ])

@@ -732,7 +732,18 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
                 "(analysis.qca.calibrate)")
     if all(t.casefold() in ("true", "false", "yes", "no", "y", "n") or t in ("是", "否", "有", "无", "真", "假")
            for t in texts):
-        return "a yes/no label: recode it to 1/0 (or export numeric codes, not value labels)"
+        # the pandas line that recodes them (each label seen and its other half, yes first: a column of '是' alone
+        # reads {'是': 1, '否': 0} as the others do): was 'recode it to 1/0' without saying how
+        pairs = {"true": "false", "yes": "no", "y": "n", "是": "否", "有": "无", "真": "假"}
+        pairs.update({no: yes for yes, no in list(pairs.items())})
+        cells = [bool(v) if isinstance(v, (bool, np.bool_)) else str(v).strip() for v in values]
+        both = dict.fromkeys(c for v in cells for c in (
+            (v, not v) if isinstance(v, bool) else
+            (v, (str.upper if v.isupper() else str.capitalize if v[:1].isupper() else str)(pairs[v.casefold()]))))
+        yes = {c for c in both if c is True or isinstance(c, str) and c.casefold() in ("true", "yes", "y", "是", "有", "真")}
+        codes = ", ".join(f"{c!r}: {int(c in yes)}" for c in sorted(both, key=lambda c: c not in yes))
+        return (f"a yes/no label: recode it to 1/0 (in pandas: df[col] = df[col].map({{{codes}}}); or export numeric "
+                "codes, not value labels)")
     if all(re.fullmatch(r"[+-]?(inf(inity)?|\d*\.?\d+(e[+-]?\d+)?)", t, re.IGNORECASE | re.ASCII) for t in texts):
         return "an infinite number (or one too large for a float, e.g. 1e400): QCA needs finite values"
     spaced = [t for t in texts if re.search(r"\s", t)]
