@@ -2535,8 +2535,8 @@ def test_the_protocols_initial_truth_table_refused_by_the_budgets_has_its_chines
         "PRI）多于 max_memberships = 10；请使用更少的条件，或提高 max_memberships（命令行：--max-memberships）")
 
 
-_COMMANDS_ZH = ("'minimize', 'truth-table', 'necessity', 'super-subset', 'pof', 'find-rows', 'esa', 'robustness', 'cases', "
-                "'theory', 'cluster', 'chart', 'plot', 'good-practice', 'calibrate'")
+_COMMANDS_ZH = ("'minimize', 'truth-table', 'necessity', 'super-subset', 'pof', 'pofind', 'find-rows', 'esa', 'robustness', "
+                "'cases', 'theory', 'cluster', 'chart', 'plot', 'good-practice', 'chain', 'calibrate'")
 
 
 @pytest.mark.parametrize("bad_id, zh", [
