@@ -425,7 +425,6 @@ _SEMICOLONS = ("(Excel in a locale with decimal commas writes ';' and 0,8 in eve
                "decimal=',').to_csv(new, index=False)")
 
 
-#: Excel's separator line, written above the header so Excel splits the file by it in any locale ('sep=,').
 #: The first cell of a note or source line written below a table, as Chinese tables write them ('注：...',
 #: '注1：...', '资料来源：...') and others ('Note: ...', 'Source: ...'): the word, then a colon.
 _NOTE_LINE = re.compile(r"\s*(?:注|注释|备注|说明|资料来源|数据来源|来源|notes?|sources?)\s*\d*\s*[:：]", re.IGNORECASE)
@@ -457,6 +456,7 @@ def _note_message(path: str, df: pd.DataFrame | None, rows: list, places: list[s
             "per case)")
 
 
+#: Excel's separator line, written above the header so Excel splits the file by it in any locale ('sep=,').
 _SEP_LINE = re.compile(r'\s*"?sep=(.)"?\s*')
 
 
