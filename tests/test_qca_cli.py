@@ -180,6 +180,17 @@ def test_module_entry_point_runs():
     assert bad.returncode == 2 and bad.stderr.startswith("error: ")
 
 
+def test_choose_a_command_names_every_command(capsys):
+    """Without a command the CLI said 'choose a command: ...' from a typed list, which left out chain (added this
+    round) while --help listed it: the list is now the parser's own, so every command is named, in --help's order."""
+    from analysis.qca.cli import _commands, build_parser
+
+    code, out, err = run(capsys)
+    names = list(_commands(build_parser("qca")))
+    assert code == 2 and "chain" in names and "pofind" in names
+    assert err.strip().endswith(f"choose a command: {', '.join(names[:-1])} or {names[-1]}"), err
+
+
 def test_calibrate_writes_what_the_api_computes_and_the_other_commands_read(capsys, tmp_path):
     """`calibrate` turns raw values into memberships with calibrate_frame(): the CSV it writes (all or nothing,
     to --out) holds the case names and the sets, and truth-table reads it as it reads any data file."""

@@ -2657,8 +2657,8 @@ def _main(argv: list[str] | None) -> int:
         if repeated:
             raise _UsageError(repeated)
         if args.command is None:
-            raise _UsageError("choose a command: minimize, truth-table, necessity, super-subset, pof, pofind, find-rows, "
-                              "esa, chart, plot, robustness, cases, theory, cluster, good-practice or calibrate")
+            *names, last = _commands(parser)   # the parser's own list: a typed one left out chain
+            raise _UsageError(f"choose a command: {', '.join(names)} or {last}")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
