@@ -346,3 +346,46 @@ def test_causal_chains_errors_have_their_chinese_line(educate, chain):
     assert zh(lambda: causal_chain(educate, sol_cov=95)) == ("sol_cov 必须是 0 到 1 之间的数（含 0 和 1），现为 95；"
                                                              "是百分数吗？请写 0.95")
     assert zh(lambda: causal_chain(educate, sol_cons="x")) == "sol_cons 必须是 0 到 1 之间的数（含 0 和 1），现为 'x'"
+
+
+def _budget_data() -> pd.DataFrame:
+    """A to H in every combination (256 cases), Y = A, Z = A*B*...*H (one case)."""
+    data = pd.DataFrame(list(itertools.product((0, 1), repeat=8)), columns=list("ABCDEFGH"),
+                        index=[f"k{i}" for i in range(1, 257)])
+    return data.assign(Y=data["A"], Z=data[list("ABCDEFGH")].min(axis=1))
+
+
+def test_a_budget_that_stops_one_outcome_leaves_the_others_listed(tmp_path, capsys):
+    """Y's prime implicant search compares its 128 positive with its 128 negative configurations, 16 steps of 1,000
+    comparisons, more than max_work = 10: minimize() refuses it, and that refusal stopped the whole chain with an
+    error (QCAComplexityError), Z's models lost with it. Now Y is recorded as stopped (the budget, the size met and
+    the flag to raise, in print, to_frame() and to_dict()) and Z is minimised all the same. Z by hand: its one
+    positive configuration has every set 1; a term must hold A or Y (without both it covers A = Y = 0, the rest 1,
+    a negative case) and each of B..H (without H it covers H = 0, the rest 1): A*B*C*D*E*F*G*H or B*C*D*E*F*G*H*Y.
+    With max_work = 20 Y is minimised: Y = A, whose one model is A."""
+    from analysis.qca.cli import main
+
+    data = _budget_data()
+    chain = causal_chain(data, "Y, Z", max_work=10, skew_bounds=None)
+    y, z = chain["Y"], chain["Z"]
+    assert y.models == [] and y.solution is None
+    assert "compare 128 positive with 128 negative configurations (16 steps" in y.stopped
+    assert "more than max_work = 10 steps; raise max_work (CLI: --max-work)" in y.stopped
+    assert y.note == f"stopped, no model: {y.stopped}"
+    assert _models(z) == {frozenset({"A*B*C*D*E*F*G*H"}), frozenset({"B*C*D*E*F*G*H*Y"})} and z.stopped == ""
+    text = str(chain)
+    assert "stopped by a budget, no model (note below)" in text and f"\nnote: Y: {y.note}" in text
+    assert chain.to_frame().set_index("outcome").loc["Y", "note"] == y.note
+    out = json.loads(json.dumps(chain.to_dict(), allow_nan=False))["outcomes"]
+    assert out[0]["stopped"] == y.stopped and out[0]["models"] == [] and out[1]["stopped"] is None
+    assert [m.expression for m in causal_chain(data, "Y", max_work=20, skew_bounds=None)["Y"].models] == ["A"]
+    # the command: exit 0, the same table; --max-implicants and --max-chart-cells, which the refusals name, exist
+    path = tmp_path / "budget.csv"
+    data.to_csv(path, index_label="case", encoding="utf-8")
+    assert main(["chain", str(path), "--outcomes", "Y,Z", "--max-work", "10", "--skew-bounds", "none"]) == 0
+    assert capsys.readouterr().out.strip() == text
+    for flag, said in (("--max-implicants", "more than max_implicants = 1 prime implicants"),
+                       ("--max-chart-cells", "more than max_chart_cells = 1)")):
+        assert main(["chain", str(path), "--outcomes", "Z", flag, "1", "--skew-bounds", "none", "--json"]) == 0
+        stopped = json.loads(capsys.readouterr().out)["outcomes"][0]["stopped"]
+        assert said in stopped and f"(CLI: {flag})" in stopped, stopped

@@ -25,7 +25,8 @@ from ._cover import DEFAULT_MAX_WORK
 from .checks import flag, near_choices, percent_hint, percent_text_hint, whole
 from .data import QCAWarning
 from .display import frame, shown_as_printed
-from .errors import QCAInputError, quoted
+from ._implicants import DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS
+from .errors import QCAComplexityError, QCAInputError, quoted
 from .minimize import DEFAULT_MAX_MODELS, minimize
 from .r_calls import refuses_r_only_arguments
 from .skew import check_bounds
@@ -170,7 +171,9 @@ class ChainStep:
     """One outcome of a causal chain: the set minimised (outcome), the sets it was minimised on (conditions), the
     models that pass sol_cons and sol_cov (models, each a Model with its fit), the truth table (truth_table) and
     the parsimonious solution (solution) they come from (None where there was nothing to minimise), the models found
-    that fail the cut-offs (failed) and a note saying why no model is listed or that the list is partial."""
+    that fail the cut-offs (failed), stopped: the budget refusal that stopped this outcome's minimisation (its
+    message names the budget, the size met and the flag to raise; '' where it ran to the end: the other outcomes
+    are minimised all the same) and a note saying why no model is listed or that the list is partial."""
 
     outcome: str
     conditions: tuple[str, ...]
@@ -179,6 +182,7 @@ class ChainStep:
     truth_table: TruthTable | None = None
     solution: Solution | None = None
     note: str = ""
+    stopped: str = ""
 
     @refuses_r_only_arguments("ChainStep.formula")
     def formula(self, model: Model) -> str:
@@ -272,7 +276,8 @@ class CausalChain:
         return {"settings": dict(self.settings),
                 "outcomes": [{"outcome": s.outcome, "conditions": list(s.conditions),
                               "models": [{**m.to_dict(), "formula": s.formula(m)} for m in s.models],
-                              "failed": len(s.failed), "note": s.note or None} for s in self.steps.values()],
+                              "failed": len(s.failed), "stopped": s.stopped or None, "note": s.note or None}
+                             for s in self.steps.values()],
                 "links": [list(link) for link in self.links],
                 "chains": [list(c) for c in self.chains], "notes": list(self.notes)}
 
@@ -290,10 +295,12 @@ class CausalChain:
             head += f"\nordering {' < '.join(', '.join(level) for level in s['ordering'])}" + (
                 " (strict: a set is minimised on the earlier levels only)" if s["strict"] else "")
         rows = pd.DataFrame([{"outcome": r["outcome"], "model": r["model"] or "",
-                              "formula": f"{r['expression']} <-> {r['outcome']}" if r["model"] else r["note"],
+                              "formula": (f"{r['expression']} <-> {r['outcome']}" if r["model"] else
+                                          "stopped by a budget, no model (note below)"
+                                          if self.steps[r["outcome"]].stopped else r["note"]),
                               "inclS": r["inclS"], "PRI": r["PRI"], "covS": r["covS"]} for r in self._records()])
         lines = [head, "", frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="")]
-        notes = [f"{st.outcome}: {st.note}" for st in self.steps.values() if st.note and st.models]
+        notes = [f"{st.outcome}: {st.note}" for st in self.steps.values() if st.note and (st.models or st.stopped)]
         chains = self.chains
         lines += [""] + ([f"chain: {a}, then {b}" for a, b in chains] if chains else
                          ["no chain: no outcome of a model listed is a condition of another"])
@@ -309,7 +316,8 @@ class CausalChain:
 def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bool = False, incl_cut=1.0,
                  n_cut: int = 1, sol_cons: float = 0.0, sol_cov: float = 1.0, all_models: bool = True,
                  case_column: str | None = None, skew_bounds=(0.2, 0.8), max_models: int = DEFAULT_MAX_MODELS,
-                 max_work: int = DEFAULT_MAX_WORK) -> CausalChain:
+                 max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
+                 max_chart_cells: int = DEFAULT_MAX_CHART_CELLS) -> CausalChain:
     """Minimise each set as the outcome of the others, as R QCA's causalChain() (coincidence analysis, CNA:
     Baumgartner 2009, "Inferring Causal Complexity", Sociological Methods & Research 38(1)): a chain shows where
     the outcome of one model is a condition of another (U + D <-> L, then L + G <-> E in Baumgartner's d.educate).
@@ -333,7 +341,12 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     necessary as well as sufficient); the others are kept in the step's `failed`.
     skew_bounds: the truth tables' check of skewed sets (truth_table(); None: no check), each warning given once.
     max_models: models listed at most per outcome (and passed to minimize()); max_work: minimize()'s budget and the
-    steps of the search for the redundancy-free models; where a list stops its note says so.
+    steps of the search for the redundancy-free models; where a list stops its note says so. max_implicants and
+    max_chart_cells: minimize()'s. An outcome whose minimisation a budget refuses (minimize()'s QCAComplexityError)
+    is recorded, not raised: its step's `stopped` holds the refusal (the budget, the size met, the flag to raise),
+    its note says so, it has no model, and the other outcomes are minimised all the same (cna's help page: cna bounds
+    the search for each outcome's formulas by maxstep; here a model space too large for a budget is an answer about
+    that outcome, not an error of the call).
     What differs from R (as its help page describes causalChain; R is not installed here): R's pi.cons is not
     implemented. R keeps a prime implicant only where its own consistency reaches pi.cons (cna's con.msc); here
     incl_cut decides which truth table rows are positive, and the prime implicants are derived from those rows and
@@ -353,6 +366,8 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     strict, all_models = flag("strict", strict), flag("all_models", all_models)
     sol_cons, sol_cov = _unit("sol_cons", sol_cons), _unit("sol_cov", sol_cov)
     max_models, max_work = whole("max_models", max_models), whole("max_work", max_work)
+    budgets = {"max_implicants": whole("max_implicants", max_implicants),
+               "max_chart_cells": whole("max_chart_cells", max_chart_cells)}
     ic1, ic0, n_cut, _ = _cutoffs(incl_cut, n_cut, 0.0)
     skew_bounds = check_bounds(skew_bounds)
     if case_column is not None and case_column not in data.columns:
@@ -389,8 +404,13 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
         if not len(tt.configs_with(("0", "C"))):
             step.note = "no negative row: every observed configuration has the outcome, so no model"
             continue
-        sol = step.solution = minimize(tt, include="?", max_models=max_models, max_work=max_work)
-        models, stopped = _models(tt, sol, all_models, max_models, max_work)
+        try:   # minimize() derives its prime implicants when first asked: _models can meet the budget too
+            sol = step.solution = minimize(tt, include="?", max_models=max_models, max_work=max_work, **budgets)
+            models, stopped = _models(tt, sol, all_models, max_models, max_work)
+        except QCAComplexityError as refused:   # this outcome's answer: the others are minimised all the same
+            step.stopped, step.solution = str(refused), None
+            step.note = f"stopped, no model: {refused}"
+            continue
         for m in models:
             passes = m.fit["inclS"] >= sol_cons - 1e-10 and m.fit["covS"] >= sol_cov - 1e-10
             (step.models if passes else step.failed).append(m)

@@ -735,6 +735,11 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                     help=f"budget: models listed at most per outcome (default {BUDGETS['max_models']:,})")
     ch.add_argument("--max-work", type=_positive, default=BUDGETS["max_work"],
                     help=f"budget: search steps per outcome (default {BUDGETS['max_work']:,})")
+    ch.add_argument("--max-implicants", type=_positive, default=BUDGETS["max_implicants"],
+                    help=f"budget: prime implicants generated at most per outcome (default "
+                    f"{BUDGETS['max_implicants']:,}); an outcome a budget stops is said so, the others are listed")
+    ch.add_argument("--max-chart-cells", type=_positive, default=BUDGETS["max_chart_cells"],
+                    help=f"budget: cells of an outcome's prime implicant chart (default {BUDGETS['max_chart_cells']:,})")
     ch.add_argument("--drop-missing", action="store_true",
                     help="drop the cases with a missing value (an empty cell, 'NA', '.', '-', ...) in any set, naming "
                          "them on stderr (default: such a case is refused)")
@@ -1192,7 +1197,8 @@ def _run(args) -> str:
         res = causal_chain(df, args.outcomes, ordering=args.ordering, strict=args.strict,
                            incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut, sol_cons=args.sol_cons,
                            sol_cov=args.sol_cov, all_models=not args.minimal_only, case_column=case_column,
-                           max_models=args.max_models, max_work=args.max_work, **skew)
+                           max_models=args.max_models, max_work=args.max_work, max_implicants=args.max_implicants,
+                           max_chart_cells=args.max_chart_cells, **skew)
         return _out(res, args.json, args.csv)
     if args.command == "necessity":
         from .necessity import necessity
