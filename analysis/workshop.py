@@ -5022,7 +5022,7 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
      _zh_contradictions_row),
     ("good practice: limited diversity",
      re.compile(r"(?P<n>\d+) cases, (?P<k>\d+) conditions: (?P<obs>\d+) of (?P<total>[\d,]+) configurations observed, "
-                r"(?P<rem>[\d,]+) logical remainders \((?P<share>\d+%)\)$"),
+                r"(?P<rem>[\d,]+) logical remainders \((?P<share>\d+(?:\.\d+)?%)\)$"),
      lambda m: (f"{m.group('n')} 个案例，{m.group('k')} 个条件：{m.group('total')} 个组态中观察到 {m.group('obs')} 个，"
                 f"逻辑余项 {m.group('rem')} 个（{m.group('share')}）")),
     ("good practice: no sufficient configuration",

@@ -587,3 +587,24 @@ def test_the_frequency_rows_share_of_cases_is_not_rounded_onto_the_floor(big, sa
     assert row["has"].startswith(f"n_cut 100: {2 * big} of 2500 cases ({said}) in rows that count"), row["has"]
     assert row["status"] == status
     assert f"（{said}）在计入的行中" in (engine_note_zh(row["has"]) or ""), row["has"]
+
+
+@pytest.mark.parametrize("n_conditions, said", [(12, "99.8%"), (3, "0%"), (4, "50%")])
+def test_the_limited_diversity_rows_share_of_remainders_is_not_said_as_all_of_them(n_conditions, said):
+    """The limited-diversity row said '8 of 4,096 configurations observed, 4,088 logical remainders (100%)' of 8
+    cases on 12 conditions: whole percents called every configuration a remainder where 8 are observed. The share is
+    said as the other rows say one (skew.share_said: '100%' only of all), in its Chinese line too (8 cases, each in a
+    row of its own; with 3 conditions every configuration is observed, with 4 half of them)."""
+    from analysis.workshop import engine_note_zh
+
+    rows = [[(i >> j) & 1 for j in range(n_conditions)] + [i % 2] for i in range(8)]
+    names = [f"X{j}" for j in range(n_conditions)]
+    df = pd.DataFrame(rows, columns=names + ["Y"], index=[f"c{i}" for i in range(8)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(df, "Y", names, incl_cut=0.8)
+    has = _by(good_practice(tt)).loc["limited diversity", "has"]
+    total = 2 ** n_conditions
+    assert has == (f"8 cases, {n_conditions} conditions: 8 of {total:,} configurations observed, {total - 8:,} "
+                   f"logical remainders ({said})"), has
+    assert (engine_note_zh(has) or "").endswith(f"逻辑余项 {total - 8:,} 个（{said}）"), has
