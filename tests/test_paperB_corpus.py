@@ -307,6 +307,17 @@ def test_rows_added_from_search_say_which_fields_the_source_showed(docs):
      ["column 'date_status'", "'V'", "search_fields", "does not list 'date'", "write 'U'"]),
     (lambda rows: row_of(rows, "D17").update(search_fields="title_zh|issuer|date|key_phrases"),
      ["column 'number_status'", "does not list 'doc_number'"]),
+    # date_basis: allowed values, events and only events 'event', a repost's date U, a basis the row's source shows
+    (lambda rows: row_of(rows, "D12").update(date_basis="released"),
+     ["column 'date_basis'", "'released' is not allowed", "'issue'", "'not stated'"]),
+    (lambda rows: row_of(rows, "E02").update(date_basis="issue"),
+     ["column 'date_basis'", "'issue' for a event", "'event' is the basis of every event and of events only"]),
+    (lambda rows: row_of(rows, "D12").update(date_basis="event"),
+     ["column 'date_basis'", "'event' for a document", "'publication'"]),
+    (lambda rows: row_of(rows, "D11").update(date_status="V"),
+     ["column 'date_status'", "date_basis is 'repost': a repost's date is not the document's"]),
+    (lambda rows: row_of(rows, "D12").update(date_basis="issue"),
+     ["column 'date_basis'", "'issue', but neither search_source nor note shows it", "'印发'", "write 'not stated'"]),
 ])
 def test_bad_documents_files_name_file_row_and_column(tmp_path, edit, needles):
     path = rewrite(DATA_RAW / "policy_documents.csv", tmp_path / "policy_documents.csv", edit)
@@ -316,6 +327,30 @@ def test_bad_documents_files_name_file_row_and_column(tmp_path, edit, needles):
     assert "policy_documents.csv" in msg and re.search(r"row \d+ \(line \d+\)", msg)
     for n in needles:
         assert n in msg
+
+
+def test_every_document_says_what_its_date_is_the_date_of_as_its_source_says(docs):
+    """A scholar asked of each date: the day of issue (印发), of publication (发布), of a repost? The corpus did not say, so
+    a document dated by its publication was placed in the stages as if issued that day. date_basis now says it, typed
+    from each row's own source: a basis other than 'not stated' must be shown by the row's search_source or note (the
+    words of BASIS_WORDS), events and only events are 'event', a repost's date is U. Checked here on the committed
+    rows against the source texts themselves, not against the loader's rule alone."""
+    assert set(docs["date_basis"]) <= set(corpus.DATE_BASES) and docs["date_basis"].notna().all()
+    assert ((docs["kind"] == "event") == (docs["date_basis"] == "event")).all()
+    for r in docs.itertuples(index=False):
+        shown = f"{r.search_source or ''} {r.note or ''}"
+        if r.date_basis in corpus.BASIS_WORDS:
+            assert any(w in shown for w in corpus.BASIS_WORDS[r.date_basis]), (r.doc_id, r.date_basis)
+        if r.date_basis == "repost":
+            assert r.date_status == "U", r.doc_id
+        if "date" in str(r.search_fields or "").split("|"):
+            # a date read from a stored page comes with the page's verb (印发, 发布, 成文日期): its basis is stated
+            assert r.date_basis != "not stated", r.doc_id
+    rows = docs.set_index("doc_id")
+    # D13's page (search_source) words the day as the day of issue: 3月23日,中共中央办公厅、国务院办公厅印发
+    assert rows.loc["D13", "date_basis"] == "issue"
+    assert "3月23日,中共中央办公厅、国务院办公厅印发" in rows.loc["D13", "search_source"]
+    assert rows.loc["D10", "date_basis"] == "publication" and "publication date" in rows.loc["D10", "note"]
 
 
 def test_all_document_problems_reported_at_once(tmp_path):

@@ -725,3 +725,70 @@ def test_the_grassroots_stages_landmark_and_the_grassroots_documents_are_said_wh
     assert en in printed and zh in printed
     table = next("".join(c["source"]) for c in nb["cells"] if "| stage | start | landmark (why) |" in "".join(c["source"]))
     assert "D14 (2023-12)" in table and "not a grassroots document" in table
+
+
+def test_a_document_not_dated_by_its_issue_is_said_where_an_earlier_issue_would_place_it():
+    """The corpus did not say whether a date was the day of issue, publication or a repost, and the stages were built
+    as if every date were the issue's. basis_placement places each document by the date it has and says, from its
+    date_basis, which would fall in the stage before if issued up to ISSUE_LAG_DAYS earlier: only those not dated by
+    issue (a blanket shift of every date would move an issue-dated document in its stage's first month too)."""
+    p = per.validate_stage_starts(STARTS, STAGES)
+    d = pd.DataFrame([{"doc_id": i, "kind": k, "date": t, "date_status": "V", "date_basis": b} for i, k, t, b in [
+        ("A", "document", "2023-03-10", "not stated"),    # 9 days into 系统改革: an earlier issue moves it
+        ("B", "document", "2023-03-10", "issue"),         # the same day, dated by issue: stays
+        ("C", "document", "2023-05-10", "publication"),   # 70 days in: more than the lag
+        ("D", "document", "2020-01", "repost"),           # first stage: before it is the pre-stage period
+        ("E", "document", "2019-05", "not stated"),       # before the stages: not listed
+        ("F", "event", "2024-07-02", "event")]])          # events: not listed
+    b = per.basis_placement(d, p).set_index("doc_id")
+    assert list(b.index) == ["A", "B", "C", "D"]
+    assert b.loc["A", "days_into_stage"] == 9 and b.loc["A", "earlier_stage"] == "基层整合"
+    assert b["moves_within_lag"].to_dict() == {"A": True, "B": False, "C": False, "D": True}
+    assert b.loc["D", "earlier_stage"] == per.PRE_STAGE
+    assert not per.basis_placement(d, p, lag_days=9).set_index("doc_id").loc["A", "moves_within_lag"]
+    en, zh = per.basis_note(per.basis_placement(d, p), {"系统改革": "A"})
+    assert "1 are dated by their issue (B) and 3 by publication" in en, en
+    assert "2 would change stage: A (2023-03-10, not stated, 9 days after 系统改革's start, 系统改革's landmark) → 基层整合" in en
+    assert "A（2023-03-10，未说明，系统改革起点后 9 天，系统改革的标志文件）→ 基层整合" in zh, zh
+
+
+def test_the_committed_corpus_is_placed_with_each_dates_basis_known():
+    """On policy_documents.csv at the default starts: the documents flagged are exactly those (recomputed here) not
+    dated by issue whose first day lies within the lag after their stage's start; D13, in 系统改革's first month, is
+    dated by issue and stays (flagged were its basis not stated); the lag is the one D17's row shows (signed
+    2024年7月15日, published 2024-08-14); notebook 01 prints the note, stage_assignments.csv carries date_basis and
+    data/README names the documents the note names."""
+    import json
+    import re as _re
+
+    from analysis.paper_b import corpus
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    documents = corpus.load_documents()
+    p = per.validate_stage_starts(STARTS, STAGES)
+    b = per.basis_placement(documents, p)
+    starts = dict(zip(p.names, p.starts))
+    expect = sorted(r.doc_id for r in documents.itertuples(index=False) if r.kind == "document"
+                    and r.date_basis not in ("issue", "event") and p.stage_of(per.date_interval(r.date)[0]) in starts
+                    and (per.date_interval(r.date)[0] - starts[p.stage_of(per.date_interval(r.date)[0])]).days
+                    < per.ISSUE_LAG_DAYS)
+    assert sorted(b.loc[b["moves_within_lag"], "doc_id"]) == expect and expect
+    d13 = b.set_index("doc_id").loc["D13"]
+    assert d13["date_basis"] == "issue" and d13["days_into_stage"] < per.ISSUE_LAG_DAYS and not d13["moves_within_lag"]
+    moved = documents.assign(date_basis=documents["date_basis"].where(documents["doc_id"] != "D13", "not stated"))
+    assert per.basis_placement(moved, p).set_index("doc_id").loc["D13", "moves_within_lag"]
+    d17 = documents.set_index("doc_id").loc["D17", "search_source"]
+    signed = _re.search(r"signed (\d{4})年(\d{1,2})月(\d{1,2})日", d17).groups()
+    published = _re.search(r"发布日期 (\d{4}-\d{2}-\d{2})", d17).group(1)
+    lag = (pd.Timestamp(published) - pd.Timestamp(*map(int, signed))).days
+    assert lag == per.ISSUE_LAG_DAYS
+    en, zh = per.basis_note(b, {"应急协作": "E02", "基层整合": "D10", "系统改革": "D13", "体系跃迁": "D16"})
+    nb = json.loads((ROOT / "notebooks" / "executed" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
+    printed = "".join("".join(o.get("text", "")) for c in nb["cells"] if c["cell_type"] == "code"
+                      for o in c.get("outputs", []))
+    assert en in printed and zh in printed
+    staged = pd.read_csv(DATA_DERIVED / "paperB" / "stage_assignments.csv", dtype=str, keep_default_na=False)
+    assert staged.set_index("doc_id")["date_basis"].to_dict() == documents.set_index("doc_id")["date_basis"].to_dict()
+    readme = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    said = _re.search(r"At the default stage starts that is ([^.]*)\.", readme).group(1)
+    assert sorted(set(_re.findall(r"D\d\d", said))) == expect, said

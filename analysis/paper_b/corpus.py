@@ -19,6 +19,15 @@ STATUS = ("V", "U")
 KINDS = ("document", "event")
 DOC_TYPES = ("guideline", "notice", "plan", "decision", "white_paper", "law", "meeting", "programme")
 PRECISIONS = ("day", "month", "year")
+#: What a row's date is the date of, as its own source says: the day a document was issued (印发, 成文日期, signed), the
+#: day it was published or released (发布), the date of a later page that reposts or reports it (a URL's date), the day
+#: of an event, or 'not stated' where the source gives a date without saying which. An issue date is on or before the
+#: publication date, which is on or before a repost's, so a document not dated by issue may have been issued earlier.
+DATE_BASES = ("issue", "publication", "repost", "event", "not stated")
+#: The words a row (its search_source or note) must show for each basis a source states: a basis is typed from what
+#: the row's source says, never assumed.
+BASIS_WORDS = {"issue": ("印发", "成文日期", "signed"), "publication": ("发布", "publication"),
+               "repost": ("repost", "URL")}
 READING_KINDS = ("stage", "model", "challenge", "path")
 ROLES = ("core", "supporting")
 
@@ -59,6 +68,7 @@ DOCUMENT_SCHEMA = [
     Column("issuer_status", "category", allowed=STATUS),
     Column("number_status", "category", allowed=STATUS),
     Column("date_status", "category", allowed=STATUS),
+    Column("date_basis", "category", allowed=DATE_BASES, description="what the date is the date of, as the source says"),
     Column("key_phrases", "str", nullable=True, description="verbatim phrases separated by '|'"),
     Column("key_phrases_source", "str", nullable=True),
     Column("source", "str"),
@@ -132,6 +142,18 @@ def check_documents(df: pd.DataFrame, file: str = "policy_documents") -> pd.Data
             problems.append(f"{cell(i, 'number_status', lines)}: 'V' but doc_number is empty; an unknown number is 'U'")
         if r.issuer is None and r.issuer_status == "V":
             problems.append(f"{cell(i, 'issuer_status', lines)}: 'V' but issuer is empty; an unknown issuer is 'U'")
+        if (r.kind == "event") != (r.date_basis == "event"):
+            problems.append(f"{cell(i, 'date_basis', lines)}: {r.date_basis!r} for a {r.kind}; 'event' is the basis of "
+                            "every event and of events only (a document's: "
+                            f"{', '.join(repr(b) for b in DATE_BASES if b != 'event')})")
+        elif r.date_basis == "repost" and r.date_status == "V":
+            problems.append(f"{cell(i, 'date_status', lines)}: 'V', but date_basis is 'repost': a repost's date is not "
+                            "the document's, so its date is 'U'")
+        elif r.date_basis in BASIS_WORDS and not any(w in f"{r.search_source or ''} {r.note or ''}"
+                                                     for w in BASIS_WORDS[r.date_basis]):
+            problems.append(f"{cell(i, 'date_basis', lines)}: {r.date_basis!r}, but neither search_source nor note "
+                            f"shows it (none of {', '.join(map(repr, BASIS_WORDS[r.date_basis]))}); quote the source's "
+                            "words, or write 'not stated'")
         if r.key_phrases is not None:
             if r.key_phrases_source is None:
                 problems.append(f"{cell(i, 'key_phrases_source', lines)}: empty, but key_phrases are given; "
