@@ -386,6 +386,26 @@ def test_every_public_docstring_reads_as_restructuredtext_without_a_warning():
     assert _rst_problems("a table:\n  x   one\n  yy  two\nTT_row |X1 − X2|"), "the check sees docutils' complaints"
 
 
+def test_every_docstrings_indented_block_fits_a_laptops_text_column():
+    """An indented block of a docstring is a literal block in the API reference, kept as typed, and four were wider
+    than the text column of a 1366 px laptop (about 84 columns of code font; less in an entry's indent): minimize's
+    budgets (110 columns), necessity_pairs' formulas (108), the calibrate module's types (102) and the measures
+    module's formulas (95) scrolled sideways by 90 to 248 px. They are rewrapped, text only, to the CLI reference's
+    CLI_WIDTH (80) columns: no line of a literal block the reference shows is longer, but for a Python comment
+    after code (book.css wraps a comment; tests/test_report_screen.py checks the page in a browser)."""
+    from docutils import nodes
+    from docutils.core import publish_doctree
+
+    api = load_script("book/_ext/qca_api.py")
+    _rst_problems("")   # registers the roles
+    rst = "\n\n".join(f"{name}\n{'=' * len(name)}\n\n" + "\n".join(api.rst_from_plain(doc.splitlines(), {})) + "\n"
+                      for name, (_, doc) in _public_docstrings().items() if doc)
+    blocks = [b.astext() for b in publish_doctree(rst, settings_overrides={"report_level": 5}).findall(nodes.literal_block)]
+    assert len(blocks) >= 5 and any(line.lstrip().startswith("max_models") for b in blocks for line in b.splitlines())
+    wide = [line for b in blocks for line in b.splitlines() if len(re.sub(r"\s+# .*$", "", line)) > api.CLI_WIDTH]
+    assert not wide, "\n".join(wide)
+
+
 def test_a_plain_docstring_shows_in_the_book_as_help_shows_it():
     """What rst_from_plain makes of the docstrings' conventions: an indented block is a literal block, as typed; a
     '- ' list a list; `name` code, or a link where the reference documents the name; a parameter named at the start

@@ -114,6 +114,7 @@ REFLOWED_NOTEBOOKS = ("00_method_validation", "01_policy_evolution", "02_case_ca
 
 _CODE_SCROLL_JS = """
 const out = [], cli = location.pathname.endsWith('/cli-reference.html');
+const api = location.pathname.endsWith('/api-reference.html');   // the docstrings' indented blocks
 const readme = /(^|\\/)README\\.html$/.test(location.pathname);   // the READMEs' shell and Python examples
 // the notebooks whose code cells are reflowed to fit (REFLOWED_NOTEBOOKS)
 const reflowed = /\\/notebooks\\/(%s)\\.html$/.test(location.pathname);
@@ -122,6 +123,8 @@ for (const pre of document.querySelectorAll('.bd-article-container pre')) {
   const edge = pre.getBoundingClientRect().left + pre.clientLeft + pre.clientWidth;
   const first = pre.textContent.trim().split('\\n')[0].slice(0, 60);
   if (cli) out.push('the help ' + JSON.stringify(first) + ' scrolls sideways (' + pre.scrollWidth + ' px in '
+                    + pre.clientWidth + ')');
+  if (api) out.push('the block ' + JSON.stringify(first) + ' scrolls sideways (' + pre.scrollWidth + ' px in '
                     + pre.clientWidth + ')');
   if (readme && pre.closest('.highlight-bash, .highlight-python')) {
     out.push('the example ' + JSON.stringify(first) + ' scrolls sideways (' + pre.scrollWidth + ' px in '
@@ -266,7 +269,9 @@ def test_at_a_laptops_width_comments_and_the_cli_help_do_not_scroll_sideways(pag
     scrolled; benchmarks/README's commands, an indented block whose comments could not wrap, did at 1024 px): their lines are
     broken to fit about 84 columns of code font, a command with a backslash, a call inside its brackets. Nor does a
     code cell of notebooks 00, 01, 02, 03 and 04 (REFLOWED_NOTEBOOKS; 11, 16, 6, 22 and 12 cells scrolled for a line
-    of code, up to 161 columns), reflowed alike."""
+    of code, up to 161 columns), reflowed alike. Nor does a block of the API reference (a docstring's indented block:
+    minimize's budgets, necessity_pairs' formulas, the calibrate and measures modules' tables scrolled by 90 to
+    248 px; rewrapped, tests/test_book_pages.py)."""
     assert not page_layouts["code"], "\n".join(page_layouts["code"])
 
 

@@ -1,13 +1,18 @@
 """Calibration of raw numbers into crisp or fuzzy set membership scores.
 
 Methods (all checked against R QCA 3.25, data/reference/r-qca/calibration.json):
-  crisp      the number of sorted thresholds at or below x (0/1 with one threshold, 0/1/2 with two, ...)
-  direct     Ragin (2008, ch. 5): log-odds of membership linear in the distance from the crossover,
-             scaled so that the inclusion anchor gets `idm` and the exclusion anchor 1 − idm
-  linear     piecewise (x − e)/(c − e) shapes, bent by the exponents `below` and `above`
-  bell       six anchors e1, c1, i1, i2, c2, e2 (membership rises, stays 1, falls; or the inverse)
-  indirect   Ragin (2008, ch. 5): cases binned by thresholds into equally spaced target scores,
-             then a fractional-logit (quasi-binomial) regression of the targets on x
+  crisp      the number of sorted thresholds at or below x (0/1 with one
+             threshold, 0/1/2 with two, ...)
+  direct     Ragin (2008, ch. 5): log-odds of membership linear in the distance
+             from the crossover, scaled so that the inclusion anchor gets `idm`
+             and the exclusion anchor 1 − idm
+  linear     piecewise (x − e)/(c − e) shapes, bent by the exponents `below` and
+             `above`
+  bell       six anchors e1, c1, i1, i2, c2, e2 (membership rises, stays 1,
+             falls; or the inverse)
+  indirect   Ragin (2008, ch. 5): cases binned by thresholds into equally spaced
+             target scores, then a fractional-logit (quasi-binomial) regression
+             of the targets on x
 As R does, fuzzy scores below 1e-4 become 0 and scores above 0.9999 become 1.
 """
 from __future__ import annotations

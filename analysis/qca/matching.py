@@ -458,16 +458,22 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     """The best `max_pairs` pairs of cases of one kind for comparative case studies of a necessary condition X
     (an expression, e.g. 'LIT' or 'A + B'), ranked as SetMethods' smmr(necessity = TRUE, match = TRUE) ranks them
     (Schneider & Rohlfing 2013; Schneider 2024; lower best = better). Typical: X > 0.5, Y > 0.5, Y <= X.
-      typical-deviant relevance   with a case in X but not in Y (is X's relevance low?): best = (1 − X1) +
-                                  (1 − X2) + |1 − (Y1 − Y2)| + |X1 − X2|
-      typical-deviant consistency with a case in Y but not in X (X < 0.5) of the same truth table row of the other
-                                  `conditions` (required): best = (1 − (X1 − X2)) + |Y1 − Y2|; per row, then the
-                                  first max_pairs overall; most_deviant_consistency: the lowest 1 − (Y − X) of
-                                  the case's truth table row, as necessity_cases(..., 'deviant consistency',
+      typical-deviant relevance   with a case in X but not in Y (is X's relevance
+                                  low?): best = (1 − X1) + (1 − X2) +
+                                  |1 − (Y1 − Y2)| + |X1 − X2|
+      typical-deviant consistency with a case in Y but not in X (X < 0.5) of the
+                                  same truth table row of the other `conditions`
+                                  (required): best = (1 − (X1 − X2)) + |Y1 − Y2|;
+                                  per row, then the first max_pairs overall;
+                                  most_deviant_consistency: the lowest 1 − (Y − X)
+                                  of the case's truth table row, as
+                                  necessity_cases(..., 'deviant consistency',
                                   conditions=...) marks it
-      typical-irrelevant          with a case out of both and consistent (Y <= X < 0.5): best = (1 − (X1 − X2)) +
+      typical-irrelevant          with a case out of both and consistent
+                                  (Y <= X < 0.5): best = (1 − (X1 − X2)) +
                                   (1 − (Y1 − Y2)) + 2|X1 − Y1| + |X2 − Y2|
-      typical-typical             two typical cases, the first at least as typical: best = (0.5 − (X1 − X2)) +
+      typical-typical             two typical cases, the first at least as
+                                  typical: best = (0.5 − (X1 − X2)) +
                                   (0.5 − (Y1 − Y2)) + 2(X1 − Y1) + 2(X2 − Y2)
     unique_coverage: the typical case is in at most one disjunct of X (as `necessity_cases`); globally_uncovered:
     the irrelevant case is in no disjunct; columns that do not order the pairs, ranked by best as SetMethods ranks

@@ -1,13 +1,15 @@
 """Set-theoretic measures of fit for crisp, multi-value (as crisp sets) and fuzzy memberships.
 
 Formulas (X = membership in the condition or term, Y = membership in the outcome):
-  sufficiency consistency  inclS = Σmin(X,Y) / ΣX                    (Ragin 2006, 2008)
-  sufficiency coverage     covS  = Σmin(X,Y) / ΣY                    (Ragin 2006)
-  PRI = (Σmin(X,Y) − Σmin(X,Y,1−Y)) / (ΣX − Σmin(X,Y,1−Y))           (Ragin 2008)
-  necessity consistency    inclN = Σmin(X,Y) / ΣY                    (Ragin 2006)
-  necessity coverage       covN  = Σmin(X,Y) / ΣX                    (Ragin 2006)
-  relevance of necessity   RoN   = Σ(1−X) / Σ(1−min(X,Y))            (Schneider & Wagemann 2012)
-  Haesebrouck consistency  inclH = Σmin(X,Y) / Σ(min(X,Y) + √(max(X−Y,0)·X))   (Haesebrouck 2015)
+  sufficiency consistency  inclS = Σmin(X,Y) / ΣX              (Ragin 2006, 2008)
+  sufficiency coverage     covS  = Σmin(X,Y) / ΣY              (Ragin 2006)
+  PRI = (Σmin(X,Y) − Σmin(X,Y,1−Y)) / (ΣX − Σmin(X,Y,1−Y))     (Ragin 2008)
+  necessity consistency    inclN = Σmin(X,Y) / ΣY              (Ragin 2006)
+  necessity coverage       covN  = Σmin(X,Y) / ΣX              (Ragin 2006)
+  relevance of necessity   RoN   = Σ(1−X) / Σ(1−min(X,Y))
+                                   (Schneider & Wagemann 2012)
+  Haesebrouck consistency  inclH = Σmin(X,Y) / Σ(min(X,Y) + √(max(X−Y,0)·X))
+                                   (Haesebrouck 2015)
 Negation of a set is 1 − X (standard fuzzy negation). Undefined ratios (0/0) are NaN. PRI's denominator
 ΣX − Σmin(X,Y,1−Y) is a sum of non-negative terms that is 0 when every case has X ≤ min(Y, 1−Y); in floating point
 1 − Y can round below X (X = 0.1, Y = 0.9), leaving a residue of ~1e-17 that would turn 0/0 into PRI = 1 or 0, so a

@@ -820,27 +820,38 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     ('B[1,2]'); see parse_dir_exp.
 
     Budgets (each refusal names its budget and CLI flag):
-      max_models      models listed at most (default 1,000; None: every one). Beyond, the answer is partial: the
-                      exact number of minimal models, the terms common to all, their size and the first
-                      max_models in canonical order (`partial=True`); with allow_partial=False it is refused.
-      max_work        search steps of the exact minimum-cover search (default 100,000: within about 15 s). Where the
-                      minimum size is settled but counting every minimal model passes it, the answer is partial
-                      (unless allow_partial=False: refused): at least n_models models (`n_models_exact=False`),
-                      the first max_models of those found in canonical order, the prime implicants shown to be in
-                      every minimal model, and a note;
-                      also bounds the open-world prime implicant search, refused before it starts when it would
-                      compare more than max_work x 1,000 positive-negative pairs of configurations, and stopped
-                      once those comparisons and the prime implicants listed pass max_work.
+      max_models      models listed at most (default 1,000; None: every one).
+                      Beyond, the answer is partial: the exact number of minimal
+                      models, the terms common to all, their size and the first
+                      max_models in canonical order (`partial=True`); with
+                      allow_partial=False it is refused.
+      max_work        search steps of the exact minimum-cover search (default
+                      100,000: within about 15 s). Where the minimum size is settled
+                      but counting every minimal model passes it, the answer is
+                      partial (unless allow_partial=False: refused): at least
+                      n_models models (`n_models_exact=False`), the first max_models
+                      of those found in canonical order, the prime implicants shown
+                      to be in every minimal model, and a note; also bounds the
+                      open-world prime implicant search, refused before it starts
+                      when it would compare more than max_work x 1,000
+                      positive-negative pairs of configurations, and stopped once
+                      those comparisons and the prime implicants listed pass
+                      max_work.
       max_implicants  prime implicants generated at most (default 5,000,000).
-      max_chart_cells cells (implicants x positive rows, one byte each) of a prime implicant chart (default 2e9).
-      sa_limit        configurations expanded at most to list simplifying assumptions (default SA_LIMIT = 2**20;
-                      beyond they are counted and given as cubes, not listed).
-      ec_limit        configurations expanded at most for the easy counterfactuals of one (C, P) pair
-                      (default EC_LIMIT = 2**17; beyond: refused).
+      max_chart_cells cells (implicants x positive rows, one byte each) of a prime
+                      implicant chart (default 2e9).
+      sa_limit        configurations expanded at most to list simplifying
+                      assumptions (default SA_LIMIT = 2**20; beyond they are counted
+                      and given as cubes, not listed).
+      ec_limit        configurations expanded at most for the easy counterfactuals
+                      of one (C, P) pair (default EC_LIMIT = 2**17; beyond:
+                      refused).
       max_intermediate_pairs
-                      (C, P) pairs of conservative and parsimonious models an intermediate solution computes at
-                      most (default 10,000); beyond, the models of the first ones (C1P1, C1P2, ...),
-                      `partial=True` and a note; with allow_partial=False it is refused.
+                      (C, P) pairs of conservative and parsimonious models an
+                      intermediate solution computes at most (default 10,000);
+                      beyond, the models of the first ones (C1P1, C1P2, ...),
+                      `partial=True` and a note; with allow_partial=False it is
+                      refused.
     The models of the parsimonious solution are found among the prime implicants that can belong to a minimum
     cover (`implicants_for_minimum_covers`, exact; pi_bound=False uses every prime implicant instead, same
     models, slower); the full prime implicant chart is computed on first use.
