@@ -1639,7 +1639,7 @@ def test_notebook_03_gives_its_necessity_lines_a_chinese_line_and_calls_a_dual_s
     found = 0
     for outcome in (C.OUTCOME, negation(C.OUTCOME)):
         for en, zh in D.disjunction_candidate_lines(suin, outcome, p["relevance_measure"], p["relevance_cut"],
-                                                    p["incl_cut"]):
+                                                    p["incl_cut"], p["skew_cut"]):
             assert en + "\n" in text and zh + "\n" in text, zh
             found += 1
     assert found == int((suin["reading"] == "candidate").sum())
@@ -1871,3 +1871,31 @@ def test_the_paper_says_the_permutation_benchmark_in_the_engines_sentence(share)
     printed = "".join("".join(o.get("text", "")) for c in executed["cells"] for o in c.get("outputs", []))
     assert "8 positive outcomes (EFF = 1)" in printed and "8 个正结果（EFF = 1）" in printed
     assert "good outcomes" not in printed and "良好结果" not in printed
+
+
+@pytest.mark.parametrize("share, skew_cut, said", [(0.7996, 0.8, "79.96%"), (0.8, 0.8, "80%"), (0.2004, 0.8, "20.04%"),
+                                                   (0.733, 0.8, "73%"), (0.695, 0.7, "69.5%")])
+def test_a_candidate_disjunctions_share_of_cases_is_not_rounded_onto_the_skew_bound(share, skew_cut, said):
+    """Notebook 03's candidate line said '80% of cases in it' of a disjunction holding 79.96% of the cases: a reader
+    of the skew screen (skew_cut 0.8) took it for a set at the bound. The share is said as the engine's skew notes
+    say it against the cut the screen used (skew.skew_share_said), in English and Chinese alike."""
+    row = {"outcome": "~EFF", "expression": "~SYS + ~SER", "kind": "disjunction", "inclN": 1.0, "RoN": 0.6,
+           "covN": 0.636, "share_in_set": share, "levels": "macro", "dual": "SYS*SER", "dual_inclS": 1.0,
+           "reading": "candidate"}
+    [(en, zh)] = D.disjunction_candidate_lines(pd.DataFrame([row]), "~EFF", "RoN", 0.5, 0.8, skew_cut)
+    assert f", {said} of cases in it," in en, en
+    assert f"，{said} 的案例属于该集合，" in zh, zh
+
+
+@pytest.mark.parametrize("n_cases, flips, said", [(150, [1, 0], "0.3%"), (150, [150, 149], "99.7%"),
+                                                  (150, [0, 0], "0%"), (150, [150, 150], "100%"), (4, [2, 2], "50%")])
+def test_the_calibration_margins_share_is_not_said_as_none_or_all_when_it_is_neither(n_cases, flips, said):
+    """Notebook 02's margins line said '1 of 300 case-set memberships (0%) would flip if one indicator were coded
+    differently': whole percents said none of what it counted as one (and '100%' of 299 of 300). The share is said
+    by skew.share_said ('0%' only of none, '100%' only of all), in its Chinese line too (two sets of `n_cases`
+    cases, `flips` of them one indicator from the threshold)."""
+    margins = pd.DataFrame({"set": ["SYS", "EFF"], "n_one_from_threshold": flips})
+    n = sum(flips)
+    assert C.calibration_margins_text(margins, n_cases).startswith(
+        f"{n} of {2 * n_cases} case-set memberships ({said}) would flip")
+    assert f"集合隶属中的 {n} 个（{said}）；" in C.calibration_margins_text_zh(margins, n_cases)

@@ -962,20 +962,23 @@ def share_levels_text_zh(counts: dict[str, int], threshold: float, codebook: str
     return f"各集合可能的得分（各集合的指标数取自 {codebook}；清晰集阈值 {threshold:g}）：" + "；".join(parts)
 
 
-def _margin_facts(margins: pd.DataFrame, n_cases: int) -> tuple[int, int, float, int, int]:
+def _margin_facts(margins: pd.DataFrame, n_cases: int) -> tuple[int, int, str, int, int]:
     """calibration_margins' totals: the memberships one indicator from the threshold, the case-set memberships
-    (cases × sets), their share, and the fewest and most cases one indicator from it in a set."""
+    (cases × sets), their share in words (skew.share_said: '0%' only of none, '100%' only of all, not '0%' of 1 of
+    300 or '100%' of 299 of 300), and the fewest and most cases one indicator from it in a set."""
+    from ..qca.skew import share_said
+
     n_cells = int(n_cases) * len(margins)
     n_margin = int(margins["n_one_from_threshold"].sum())
-    return (n_margin, n_cells, n_margin / n_cells if n_cells else 0.0, int(margins["n_one_from_threshold"].min()),
-            int(margins["n_one_from_threshold"].max()))
+    return (n_margin, n_cells, share_said(n_margin / n_cells if n_cells else 0.0),
+            int(margins["n_one_from_threshold"].min()), int(margins["n_one_from_threshold"].max()))
 
 
 def calibration_margins_text(margins: pd.DataFrame, n_cases: int) -> str:
     """Notebook 02's line on calibration_margins: how many of the case-set memberships would flip if one indicator
     were coded differently, and the range per set (of `n_cases` cases)."""
     n_margin, n_cells, share, low, high = _margin_facts(margins, n_cases)
-    return (f"{n_margin} of {n_cells} case-set memberships ({share:.0%}) would flip if one indicator were coded "
+    return (f"{n_margin} of {n_cells} case-set memberships ({share}) would flip if one indicator were coded "
             f"differently; per set between {low} and {high} of {n_cases} cases")
 
 
@@ -983,7 +986,7 @@ def calibration_margins_text_zh(margins: pd.DataFrame, n_cases: int) -> str:
     """calibration_margins_text in Chinese, from the same facts (_margin_facts), its subject before the first '：'
     (source_printer(..., 'zh') tags it there)."""
     n_margin, n_cells, share, low, high = _margin_facts(margins, n_cases)
-    return (f"单个指标编码不同即改变的隶属：{n_cells} 个案例—集合隶属中的 {n_margin} 个（{share:.0%}）；"
+    return (f"单个指标编码不同即改变的隶属：{n_cells} 个案例—集合隶属中的 {n_margin} 个（{share}）；"
             f"各集合为 {n_cases} 个案例中的 {low} 至 {high} 个")
 
 

@@ -35,6 +35,7 @@ from ..qca.esa import untenable_observed_rows
 from ..qca.measures import consistency, coverage
 from ..qca.necessity import super_subset
 from ..qca.protocol import threshold_range
+from ..qca.skew import skew_share_said
 from ..qca.truth_table import truth_table
 from .cases import DEFAULT_THRESHOLD, OUTCOME, RAINBOW_LEVELS, LEVEL_ORDER, crisp_memberships
 from .claims import is_skewed, necessity_table
@@ -482,10 +483,11 @@ def necessity_cases_line(types: pd.DataFrame, condition: str, outcome: str, incl
 
 
 def disjunction_candidate_lines(suin: pd.DataFrame, outcome: str, relevance: str, relevance_cut: float,
-                                incl_cut: float) -> list[tuple[str, str]]:
+                                incl_cut: float, skew_cut: float = 0.8) -> list[tuple[str, str]]:
     """Notebook 03's line on each candidate necessary disjunction of `outcome` (necessary_disjunctions' rows with
     reading 'candidate'), as (English, Chinese) from the same row: inclN, relevance (with relevance_margin_note at
-    the cut itself), covN, the share of cases in it, its Rainbow levels, and its negation's (`dual`) inclS and covS
+    the cut itself), covN, the share of cases in it (as the engine's skew notes say it against `skew_cut`, the cut
+    the screen used: 0.7996 is '79.96%', not the '80%' of a set at the bound), its Rainbow levels, and its negation's (`dual`) inclS and covS
     for the other outcome (a row without dual_covS, written before it existed: inclS alone), said sufficient only at
     or above `incl_cut` (the analysis' consistency threshold): with inclN below 1 the dual's inclS can be below it,
     and 'is sufficient' would then say more than was computed. Sufficiency by consistency alone, as for a truth
@@ -502,15 +504,16 @@ def disjunction_candidate_lines(suin: pd.DataFrame, outcome: str, relevance: str
         cov = getattr(r, "dual_covS", None)
         cov_en, cov_zh = ("", "") if cov is None else (f", covS {float(cov):.3f}", f"，covS 为 {float(cov):.3f}")
         sufficient = dual_incl >= float(incl_cut) - 1e-12
+        share = skew_share_said(float(r.share_in_set), (1.0 - float(skew_cut), float(skew_cut)))
         levels = [s.strip() for s in str(r.levels).split(",") if s.strip()]
         out.append((
             f"  candidate {r.expression}: inclN {r.inclN:.3f}, {relevance} {rel:.3f}, covN {r.covN:.3f}"
-            f"{relevance_margin_note(rel, relevance, relevance_cut)}, {r.share_in_set:.0%} of cases in it, Rainbow "
+            f"{relevance_margin_note(rel, relevance, relevance_cut)}, {share} of cases in it, Rainbow "
             f"level(s) {', '.join(levels)}; its negation {r.dual} has inclS {dual_incl:.3f}{cov_en} for {other} "
             + (f"(at or above incl_cut {incl_cut:g}: sufficient)" if sufficient
                else f"(below incl_cut {incl_cut:g}: not sufficient)"),
             f"  候选 {r.expression}：inclN {r.inclN:.3f}，{relevance} {rel:.3f}，covN {r.covN:.3f}"
-            f"{relevance_margin_note_zh(rel, relevance, relevance_cut)}，{r.share_in_set:.0%} 的案例属于该集合，彩虹模型层面："
+            f"{relevance_margin_note_zh(rel, relevance, relevance_cut)}，{share} 的案例属于该集合，彩虹模型层面："
             + "、".join(LEVEL_LABELS["zh"].get(v, v) for v in levels)
             + f"；其否定 {r.dual} 对 {other} 的 inclS 为 {dual_incl:.3f}{cov_zh}"
             + (f"（不低于 incl_cut {incl_cut:g}：充分）" if sufficient else f"（低于 incl_cut {incl_cut:g}：不充分）")))
