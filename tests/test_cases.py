@@ -240,6 +240,21 @@ def test_calibration_rule_in_words(codebook):
     assert "Paper A's calibration rule is not public" in text
 
 
+@pytest.mark.parametrize("threshold, said", [(2 / 3, "66%"), (0.5, "50%"), (1 / 3, "33%"), (0.335, "33.5%"),
+                                             (0.34, "34%"), (1.0, "100%")])
+def test_calibration_rule_says_the_threshold_in_percent_as_the_sets_shares_meet_it(codebook, threshold, said):
+    """The rule said 'membership 1 when the share is at least 0.666667 (at least 67% of the indicators present)' for
+    crisp_threshold 2/3 on sets of three indicators: two of three (66.7%) are in the set, and the percent said they
+    miss it. The percent is cut to whole percents, with decimals where that changes which share reaches it, so that
+    every share a set can take meets the percent said exactly when crisp_memberships puts it in the set; in Chinese
+    too."""
+    text = C.calibration_rule(codebook, threshold)
+    assert f"(at least {said} of the indicators present)" in text and f"即至少 {said} 的指标出现" in text, text
+    shares = pd.DataFrame({"SYS": [j / 3 for j in range(4)]})
+    inside = C.crisp_memberships(shares, threshold)["SYS"].tolist()
+    assert inside == [int(round(100 * j / 3, 9) >= float(said[:-1])) for j in range(4)], (inside, said)
+
+
 # ---------------------------------------------------------------- presence
 
 

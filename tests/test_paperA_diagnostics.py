@@ -1138,6 +1138,11 @@ def test_the_permutation_benchmark_says_in_both_languages_when_the_fit_carries_n
         assert ("carry no evidence" in D.permutation_line(low, 64, None)) is said, share
         assert ("不构成证据" in D.permutation_line_zh(low, 64)) is said, share
         assert "drawn assignments" in D.permutation_line(low, 64, None)
+    for share, said in ((0.0003, "0.03%"), (0.9996, "99.96%"), (0.0, "0%"), (1.0, "100%")):
+        # not '0% give a table without contradictions' of 2 in 6,435 assignments that do ('100%' of all but 3)
+        other = {**bench, "share_contradiction_free": share}
+        assert D.permutation_line(other, 64, fit).endswith(f"; {said} give a table without contradictions")
+        assert D.permutation_line_zh(other, 64).endswith(f"；{said} 的分配得到不含矛盾行的真值表")
         assert "(the reported solution: none);" in D.permutation_line(low, 64, None)
     none = D.permutation_line({**bench, "share_fitting_as_well": float("nan")}, 64, None)
     assert "no positive row" in none and "evidence" not in none, none

@@ -1077,6 +1077,24 @@ def crossover_warning(cases: CaseData, pairs: list[tuple[str, str]], threshold: 
             f"若知道该案例属于哪一侧，请编码为 0 或 1（或 0.5 以外的模糊隶属度）。")
 
 
+def _threshold_said(threshold: float, counts: dict[str, int]) -> str:
+    """The crisp threshold as a percentage of the indicators present, cut (not rounded) to whole percents unless that
+    changes which share a set can take (j of its k indicators, k from `counts`) reaches it, then with the decimals it
+    takes: a threshold of 2/3 on sets of three indicators is 'at least 66%' (two of three reach it), not 'at least 67%',
+    which two of three (66.7%) miss; '50%' for ½."""
+    levels = sorted({j / k for k in set(counts.values()) for j in range(int(k) + 1)})
+
+    def reached(t: float) -> list[bool]:   # as crisp_memberships reads a share against it (9 decimals)
+        return [round(v, 9) >= round(t, 9) for v in levels]
+
+    for digits in range(7):
+        scale = 10 ** (digits + 2)
+        shown = np.floor(float(threshold) * scale + 1e-6) / scale
+        if reached(shown) == reached(threshold):
+            return f"{shown:.{digits}%}"
+    return f"{float(threshold):.6%}"
+
+
 def calibration_rule(codebook: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD, anchors: dict | None = None,
                      form: str = "indicators") -> str:
     """The calibration rule in words (English and 中文), with the number of indicators per set."""
@@ -1087,14 +1105,15 @@ def calibration_rule(codebook: pd.DataFrame, threshold: float = DEFAULT_THRESHOL
                 f"隶属度由案例文件直接给出。清晰集：取值不低于 {threshold:g} 记为 1，否则为 0；模糊集变体：直接使用给定值。")
     counts = {s: len(v) for s, v in indicators_of(codebook).items()}
     per_set = ", ".join(f"{s} {n}" for s, n in counts.items())
+    said = _threshold_said(threshold, counts)
     return (f"Each set's share = indicators present / indicators coded ({per_set}). "
             f"Crisp (default): membership 1 when the share is at least {threshold:g} "
-            f"(at least {threshold:.0%} of the indicators present), else 0. "
+            f"(at least {said} of the indicators present), else 0. "
             f"Fuzzy variant: direct method (Ragin 2008) on the share with full non-membership at "
             f"{anchors['e']:g}, crossover at {anchors['c']:g}, full membership at {anchors['i']:g}. "
             f"This rule is the compendium's; Paper A's calibration rule is not public.\n"
             f"各集合得分 = 出现的指标数 / 指标总数（{'、'.join(f'{s} {n}' for s, n in counts.items())}）。清晰集（默认）：得分不低于 {threshold:g}（即至少 "
-            f"{threshold:.0%} 的指标出现）记为 1，否则为 0。"
+            f"{said} 的指标出现）记为 1，否则为 0。"
             f"模糊集变体：直接校准法（Ragin 2008），完全不隶属 {anchors['e']:g}、交叉点 {anchors['c']:g}、"
             f"完全隶属 {anchors['i']:g}。该规则由本项目自行设定，原文校准规则未公开。")
 

@@ -35,7 +35,7 @@ from ..qca.esa import untenable_observed_rows
 from ..qca.measures import consistency, coverage
 from ..qca.necessity import super_subset
 from ..qca.protocol import threshold_range
-from ..qca.skew import skew_share_said
+from ..qca.skew import share_said, skew_share_said
 from ..qca.truth_table import truth_table
 from .cases import DEFAULT_THRESHOLD, OUTCOME, RAINBOW_LEVELS, LEVEL_ORDER, crisp_memberships
 from .claims import is_skewed, necessity_table
@@ -414,7 +414,7 @@ def permutation_line(benchmark: Mapping, n_configurations: int, solution_fit: Ma
         head += (f"the observed outcome: inclS {float(benchmark['observed_inclS']):.3f}, covS "
                  f"{float(benchmark['observed_covS']):.3f} (the reported solution: {fit}); ")
     return (head + benchmark_sentence(benchmark, outcome or OUTCOME)
-            + f"; {float(benchmark['share_contradiction_free']):.0%} give a table without contradictions")
+            + f"; {share_said(float(benchmark['share_contradiction_free']))} give a table without contradictions")
 
 
 def permutation_line_zh(benchmark: Mapping, n_configurations: int, outcome: str | None = None) -> str:
@@ -430,7 +430,7 @@ def permutation_line_zh(benchmark: Mapping, n_configurations: int, outcome: str 
         head += (f"观测结果：inclS {float(benchmark['observed_inclS']):.3f}，covS "
                  f"{float(benchmark['observed_covS']):.3f}；")
     return (head + benchmark_sentence_zh(benchmark_sentence(benchmark, outcome or OUTCOME))
-            + f"；{float(benchmark['share_contradiction_free']):.0%} 的分配得到不含矛盾行的真值表")
+            + f"；{share_said(float(benchmark['share_contradiction_free']))} 的分配得到不含矛盾行的真值表")
 
 
 def relevance_margin_note(value: float, measure: str, cut: float) -> str:
