@@ -2305,6 +2305,27 @@ _YAML_NUMBER_ZH = {"digits grouped with '_'": "数字用 '_' 分组", "':' makes
                    "a leading 0 makes it octal": "开头的 0 使它成为八进制数"}
 
 
+#: The kinds of file the reader names when the data file is not text (analysis.qca.read._BINARY, and an SPSS portable
+#: file), in Chinese; a kind not here gets no line (tests/test_workshop_rare_lines.py checks every kind is here).
+_FILE_KINDS_ZH = {"a zip archive (an Excel .xlsx workbook or an .ods sheet?)": " zip 压缩文件（Excel .xlsx 工作簿或 .ods 表格？）",
+                  "an old Excel .xls workbook (OLE2 file)": "旧版 Excel .xls 工作簿（OLE2 文件）",
+                  "an SPSS .sav file": " SPSS .sav 文件", "an SPSS .sav file (compressed)": " SPSS .sav 文件（压缩）",
+                  "a gzip-compressed file (an R .rds file?)": " gzip 压缩文件（R 的 .rds 文件？）",
+                  "an R .RData file": " R 的 .RData 文件", "a Parquet file": " Parquet 文件",
+                  "a Feather (Arrow IPC) file": " Feather（Arrow IPC）文件", "a Feather (version 1) file": " Feather（第 1 版）文件",
+                  "a Stata .dta file": " Stata .dta 文件", "a PDF document": " PDF 文档",
+                  "an SPSS portable .por file": " SPSS 便携式 .por 文件"}
+#: What the readers of workbooks, Stata and SPSS files name a file they cannot read ('cannot read this .xlsx workbook').
+_DAMAGED_WHAT_ZH = {".xlsx workbook": " .xlsx 工作簿", "Stata .dta file": " Stata .dta 文件", "SPSS .sav file": " SPSS .sav 文件",
+                    "SPSS portable .por file": " SPSS 便携式 .por 文件", "OpenDocument sheet (.ods)": " OpenDocument 表格（.ods）",
+                    "old Excel workbook (.xls)": "旧版 Excel 工作簿（.xls）"}
+
+
+def _sheets_zh(listed: str) -> str:
+    """A workbook's sheets as the reader lists them ("1 'Data', 2 'Notes' (hidden)"), in Chinese."""
+    return re.sub(r", (?=\d+ ['\"])", "、", listed.replace(" (hidden)", "（隐藏）"))
+
+
 ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("an argument the function does not take",
      re.compile(r"(?P<function>\w+)\(\) takes no argument (?P<name>'[^']*')(?:; (?P<advice>.+?))? \((?:its arguments: "
@@ -3678,6 +3699,127 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')} 的第 {m.group('row')} 行只有一个单元格（{m.group('title')}），而它"
                 "下面的行有多个：是表头上方的标题吗？第一个有值的行必须是表头（列名）：请删除表头上方的行，或把表格单独放在一个"
                 "工作表中")),
+    ("a file of another kind",   # read.read_table: a Parquet, Feather, SPSS, R or PDF file given as the data (_BINARY)
+     re.compile(r"(?P<path>.+?): this is (?P<kind>.+?), not a file the engine reads \(a CSV text file, an Excel \.xlsx or "
+                r"\.xls workbook, an \.ods sheet, a Stata \.dta or an SPSS \.sav file\)(?P<named>: an old Excel workbook is "
+                r"read when its name ends in \.xls, rename it so; or|;) (?:read it with pandas \(df = (?P<call>pd\.\w+"
+                r"\(path\)), with pyarrow installed\) and give the frame to the Python API, or save it as CSV, "
+                r"df\.to_csv\('data\.csv'\)|(?P<convert>save it as an Excel workbook \(\.xlsx\) or as 'CSV UTF-8 \(comma "
+                r"delimited\)', one row per case, one column per set))$"),
+     lambda m: None if m.group("kind") not in _FILE_KINDS_ZH else (
+         f"{m.group('path')}：这是{_FILE_KINDS_ZH[m.group('kind')]}，不是引擎能读取的文件（CSV 文本文件、Excel .xlsx 或 .xls "
+         "工作簿、.ods 表格、Stata .dta 或 SPSS .sav 文件）"
+         + ("：旧版 Excel 工作簿的文件名以 .xls 结尾时才会被读取，请这样改名；或者" if m.group("named") != ";" else "；")
+         + (f"请用 pandas 读取它（df = {m.group('call')}，需安装 pyarrow），把数据框交给 Python API，或另存为 CSV："
+            "df.to_csv('data.csv')" if m.group("call") else
+            "请另存为 Excel 工作簿（.xlsx）或 'CSV UTF-8 (逗号分隔)'，每行一个案例，每列一个集合"))),
+    ("a workbook the engine does not read as named",   # read.read_table: an .xls renamed .xlsx, an encrypted or .xlsb one
+     re.compile(r"(?P<path>.+?): (?:(?P<renamed>this is an old Excel \.xls workbook \(OLE2 file\) named \.xlsx \(renamed\?\), "
+                r"not an Excel workbook \(\.xlsx\): give it its own name, ending in \.xls, which the engine reads; or open "
+                r"it in Excel or LibreOffice and save it as an Excel workbook \(\.xlsx\))|(?P<encrypted>this \.xlsx workbook "
+                r"is encrypted \(saved with a password to open it\): remove the password \(Excel: File > Info > Protect "
+                r"Workbook > Encrypt with Password, empty\) and save it, or save the sheet as 'CSV UTF-8 \(comma "
+                r"delimited\)')|(?P<xlsb>this is an Excel binary workbook \(\.xlsb\), which the engine does not read; in "
+                r"Excel, save it as an Excel workbook \(\.xlsx\) or as 'CSV UTF-8 \(comma delimited\)', one row per case, "
+                r"one column per set))$"),
+     lambda m: (f"{m.group('path')}："
+                + ("这是被命名为 .xlsx 的旧版 Excel .xls 工作簿（OLE2 文件；改过名？），不是 Excel 工作簿（.xlsx）：请给它本来的"
+                   "名称，以 .xls 结尾，引擎可以读取；或在 Excel 或 LibreOffice 中打开它，另存为 Excel 工作簿（.xlsx）"
+                   if m.group("renamed") else
+                   "这个 .xlsx 工作簿是加密的（保存时设了打开密码）：请删除密码（Excel：文件 > 信息 > 保护工作簿 > 用密码进行加密，"
+                   "清空）后保存，或把工作表另存为 'CSV UTF-8 (逗号分隔)'" if m.group("encrypted") else
+                   "这是 Excel 二进制工作簿（.xlsb），引擎不读取；请在 Excel 中另存为 Excel 工作簿（.xlsx）或 'CSV UTF-8 (逗号分隔)'，"
+                   "每行一个案例，每列一个集合"))),
+    ("a lock file given for the workbook",   # read._lock_file: '~$lc.xlsx' beside lc.xlsx, LibreOffice's '.~lock.lc.ods#'
+     re.compile(r"(?P<path>.+?): this is (?P<program>Excel|LibreOffice)'s lock file, which (?P=program) writes beside a "
+                r"workbook while it is open \(and leaves behind if it stops\), not the data: give the workbook(?:, "
+                r"(?P<near>.+)| itself)$"),
+     lambda m: (f"{m.group('path')}：这是 {m.group('program')} 的锁定文件，{m.group('program')} 在工作簿打开时把它写在工作簿旁边"
+                "（程序意外退出时会留下它），不是数据：请给出工作簿"
+                + (f"：{m.group('near').replace(' or ', ' 或 ')}" if m.group("near") else "本身"))),
+    ("a damaged workbook, Stata or SPSS file",   # sheets, _xlsx: the reader's own error, quoted as it is
+     re.compile(r"(?P<path>.+?): cannot read this (?P<what>\.xlsx workbook|Stata \.dta file|SPSS \.sav file|SPSS portable "
+                r"\.por file|OpenDocument sheet \(\.ods\)|old Excel workbook \(\.xls\)) \((?P<error>.+)\); (?:(?:(?P<again>open "
+                r"it in Excel or LibreOffice and save it again as an Excel workbook \(\.xlsx\))|open it in LibreOffice or "
+                r"Excel and save it as an Excel workbook \(\.xlsx\)), or save the sheet as 'CSV UTF-8 \(comma delimited\)'"
+                r"|(?P<stata>save it again from Stata \(save, or export delimited for a CSV file\))|(?P<spss>save it again "
+                r"from SPSS, or save the data as an Excel workbook \(\.xlsx\) or CSV))$"),
+     lambda m: (f"{m.group('path')}：无法读取这个{_DAMAGED_WHAT_ZH[m.group('what')]}（{m.group('error')}）；"
+                + ("请在 Stata 中重新保存（save；或用 export delimited 另存为 CSV 文件）" if m.group("stata") else
+                   "请在 SPSS 中重新保存，或把数据另存为 Excel 工作簿（.xlsx）或 CSV" if m.group("spss") else
+                   ("请在 Excel 或 LibreOffice 中打开它，重新另存为 Excel 工作簿（.xlsx）" if m.group("again") else
+                    "请在 LibreOffice 或 Excel 中打开它，另存为 Excel 工作簿（.xlsx）")
+                   + "，或把工作表另存为 'CSV UTF-8 (逗号分隔)'"))),
+    ("a workbook: no such sheet",   # sheets._chosen: --sheet (--raw-sheet, read_data's sheet) naming no sheet, a chart
+     re.compile(r"(?P<path>.+?): (?:no sheet (?P<sheet>.+?) in this workbook \((?P<flag>\S+)\)(?:(?P<zero>; sheets are "
+                r"counted from 1, as the tabs show them \(pandas' sheet_name=0 is sheet 1\))|; did you mean (?P<near>'[^']*')"
+                r"\? \(sheet names are matched as written\))? \(its sheets: (?P<sheets>.+)\); give a sheet's name or its "
+                r"place, from 1|sheet (?P<chart>'[^']*'|\"[^\"]*\") is a chart, not a table of cases \(its sheets: "
+                r"(?P<listed>.+)\); give the sheet holding the data)$"),
+     lambda m: (f"{m.group('path')}："
+                + (f"工作表 {m.group('chart')} 是图表，不是案例表（其工作表：{_sheets_zh(m.group('listed'))}）；请给出存放数据的"
+                   "工作表" if m.group("chart") else
+                   f"此工作簿中没有工作表 {m.group('sheet')}（{m.group('flag')}）"
+                   + ("；工作表从 1 数起，与标签页的顺序一致（pandas 的 sheet_name=0 即第 1 个工作表）" if m.group("zero") else
+                      "（工作表名称按原样匹配）" if m.group("near") else "")   # the name meant: said by _hints_zh
+                   + f"（其工作表：{_sheets_zh(m.group('sheets'))}）；请给出工作表的名称或其位置（从 1 数起）"))),
+    ("a sheet named for a file that is no workbook",   # read.read_table: --sheet with a CSV, Stata or SPSS file
+     re.compile(r"(?P<flag>\S+) (?P<sheet>.+?): (?P<path>.+?) is (?P<what>a Stata file|an SPSS file|standard input|not a "
+                r"workbook \(\.xlsx, \.xlsm, \.xls, \.ods\)); a sheet is chosen only in a workbook \(\.xlsx, \.xlsm, \.xls, "
+                r"\.ods\): leave (?P=flag) out$"),
+     lambda m: (f"{m.group('flag')} {m.group('sheet')}：{m.group('path')} "
+                + {"a Stata file": "是 Stata 文件", "an SPSS file": "是 SPSS 文件", "standard input": "是标准输入"}.get(
+                    m.group("what"), "不是工作簿（.xlsx、.xlsm、.xls、.ods）")
+                + f"；只有工作簿（.xlsx、.xlsm、.xls、.ods）才能选择工作表：请去掉 {m.group('flag')}")),
+    ("a worksheet: a formula saved without its value",   # sheets: a workbook written by openpyxl or pandas
+     re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"), cell (?P<cell>[A-Z]+\d+) holds a formula "
+                r"\((?P<formula>.+?)\) saved without its value(?: \(and (?P<more>\d+) more cell\(s\), every formula\))?: "
+                r"the workbook was written by a program that does not compute formulas \(openpyxl, pandas\); open it in "
+                r"Excel or LibreOffice and save it, so each formula's value is saved with it$"),
+     lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')} 的单元格 {m.group('cell')} 中的公式（{m.group('formula')}）保存时"
+                "没有其值" + (f"（另有 {m.group('more')} 个单元格也是如此：每个公式都没有值）" if m.group("more") else "")
+                + "：该工作簿是由不计算公式的程序（openpyxl、pandas）写出的；请在 Excel 或 LibreOffice 中打开并保存它，使每个"
+                "公式的值随之保存")),
+    ("a worksheet: a date or a percentage among numbers",   # sheets: 1/2 typed into a cell, one cell formatted as %
+     re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"), cell (?P<cell>[A-Z]+\d+) \(column (?P<col>[A-Z]+), "
+                r"(?P<name>'[^']*'|\"[^\"]*\")\) (?:holds a date or time, (?P<date>.+?), where the column's other cells are "
+                r"numbers: Excel turns a value typed as 1/2 or 1-2 into a date; format the cell as Number \(or General\) "
+                r"and type the value again|is formatted as a percentage \(it shows (?P<shows>\S+)%, (?P<program>Excel|"
+                r"LibreOffice) keeps (?P<keeps>\S+)\) where the column's other numbers are on another scale \(e\.g\. "
+                r"(?P<other>[A-Z]+\d+) (?P<value>\S+)\): write every cell of the column on one scale \(format (?P=cell) as "
+                r"Number and type (?P<type>\S+), or give every cell as a percentage\))$"),
+     lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')} 的单元格 {m.group('cell')}（{m.group('col')} 列，{m.group('name')}）"
+                + (f"中是日期或时间 {m.group('date')}，而该列的其他单元格都是数字：在 Excel 中输入的 1/2 或 1-2 会变成日期；请把该"
+                   "单元格的格式设为“数值”（或“常规”），再重新输入该值" if m.group("date") else
+                   f"的格式是百分比（显示为 {m.group('shows')}%，{m.group('program')} 保存的是 {m.group('keeps')}），而该列的其他"
+                   f"数字是另一种尺度（例如 {m.group('other')} 为 {m.group('value')}）：请把该列的每个单元格写成同一种尺度（把 "
+                   f"{m.group('cell')} 的格式设为“数值”并输入 {m.group('type')}，或把每个单元格都写成百分比）"))),
+    ("a worksheet: Excel's error for a name",   # read, sheets: '#N/A' of a lookup in the case column, '#REF!' in the header
+     re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"), cell (?P<cell>[A-Z]+\d+) (?:\(case column "
+                r"(?P<col>'[^']*'|\"[^\"]*\")\) holds Excel's error (?P<error>#\S+), not a case name: correct the formula, or "
+                r"write the case's name|of the header holds Excel's error (?P<herror>#\S+), not a column name: write the "
+                r"name in the cell \(a formula's result there failed\))$"),
+     lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')} 的单元格 {m.group('cell')}"
+                + (f"（案例列 {m.group('col')}）中是 Excel 的错误值 {m.group('error')}，不是案例名称：请修正公式，或写上案例的名称"
+                   if m.group("col") else
+                   f"（表头）中是 Excel 的错误值 {m.group('herror')}，不是列名：请在该单元格中写上列名（那里的公式计算失败了）"))),
+    ("a worksheet: a value far from the table",   # _xlsx: a key pressed at XFD1048576 (a range of 17 billion cells)
+     re.compile(r"(?P<path>.+?): (?:sheet (?P<sheet>'[^']*'|\"[^\"]*\"), cell (?P<cell>[A-Z]+\d+) holds a value(?: "
+                r"\((?P<text>.+?)\))? so far from the others that the sheet's range would be (?P<n>[\d,]+) cells \(a key "
+                r"pressed by mistake\?\): delete it \(or the rows and columns beyond the table\) and save the workbook|"
+                r"(?:sheet (?P<csheet>'[^']*'|\"[^\"]*\")|a sheet) of this (?P<what>OpenDocument sheet \(\.ods\)|old Excel "
+                r"workbook \(\.xls\)) holds a value so far from the others that its range would be (?P<cn>[\d,]+) cells "
+                r"\(a key pressed by mistake\?\): press Ctrl\+End in LibreOffice to find it, delete it \(or the rows and "
+                r"columns beyond the table\) and save the file)$"),
+     lambda m: (f"{m.group('path')}："
+                + (f"工作表 {m.group('sheet')} 的单元格 {m.group('cell')} 中有一个值"
+                   + (f"（{m.group('text')}）" if m.group("text") else "")
+                   + f"，离其他单元格太远，使工作表的范围达 {m.group('n')} 个单元格（误按了某个键？）：请删除它（或表格以外的行和"
+                   "列）并保存工作簿" if m.group("cell") else
+                   (f"这个{_DAMAGED_WHAT_ZH[m.group('what')]}的工作表 {m.group('csheet')}" if m.group("csheet") else
+                    f"这个{_DAMAGED_WHAT_ZH[m.group('what')]}的一个工作表")
+                   + f"中有一个值离其他单元格太远，使其范围达 {m.group('cn')} 个单元格（误按了某个键？）：请在 LibreOffice 中按 "
+                   "Ctrl+End 找到它，删除它（或表格以外的行和列）并保存文件"))),
     ("a file separated by full-width commas",   # a CSV file typed with a Chinese input method (analysis.qca.read)
      re.compile(r"(?P<path>.+?): the header is one column (?P<header>.+): the (?P<what>file|input) looks separated by "
                 r"full-width commas (?P<wide>'.') \(U\+(?P<code>[0-9A-F]{4}), typed with a Chinese input method, 全角\), "
@@ -4192,6 +4334,46 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"list the conditions \(--conditions\) or delete the column\(s\)$"),
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')}：列 {m.group('columns')} 在 {m.group('program')} 中被隐藏：它们与"
                 "其他列一样被读入（未列出条件时即成为条件）；请列出条件（--conditions），或删除这些列")),
+    ("a Stata or SPSS file's text read as GBK",   # sheets: Stata 13 or SPSS 15 and older, written on Chinese Windows
+     re.compile(r"(?P<path>.+?): (?:a Stata file of format (?P<format>\d+) \(Stata 13 or older, which keeps text in the "
+                r"computer's code page, not UTF-8\): (?:the text of variable\(s\) (?P<variables>.+?)|(?P<labels>the value "
+                r"labels))|(?P<spss>an SPSS file without a record of its text's encoding \(SPSS 15 or older, which keeps "
+                r"text in the computer's code page\): the text)) read as Chinese \(GBK, the code page of Chinese Windows\), "
+                r"e\.g\. (?P<now>.+?), (?:not as Latin-1 \((?P<was>.+)\)|(?P<unread>which its code page could not read)); "
+                r"if it was not written on Chinese Windows, open it in (?:(?P<stata14>Stata 14 or later, convert it \(unicode "
+                r"translate\) and save it)|SPSS 16 or later \(Unicode mode\) and save it)$"),
+     lambda m: (f"{m.group('path')}："
+                + ("这个 SPSS 文件没有记录其文本的编码（SPSS 15 或更早版本，文本按计算机的代码页保存）：其文本" if m.group("spss")
+                   else f"这是格式 {m.group('format')} 的 Stata 文件（Stata 13 或更早版本，文本按计算机的代码页保存，而不是 "
+                   "UTF-8）：" + (f"变量 {m.group('variables')} 的文本" if m.group("variables") else "值标签"))
+                + f"已按中文（GBK，中文版 Windows 的代码页）读取，例如 {m.group('now')}，"
+                + (f"而不是按 Latin-1 读取（{m.group('was')}）" if m.group("was") else "其代码页无法读取这些文本")
+                + "；若该文件不是在中文版 Windows 上写出的，请"
+                + ("在 Stata 14 或更高版本中打开它，转换（unicode translate）后保存" if m.group("stata14") else
+                   "在 SPSS 16 或更高版本中（Unicode 模式）打开并保存它"))),
+    ("a Stata or SPSS code labelled as missing",   # sheets._variables: 9 labelled "don't know", read as the number 9
+     re.compile(r"(?P<path>.+?): variable (?P<variable>'[^']*'|\"[^\"]*\"): code (?P<code>\S+) is labelled (?P<label>.+), "
+                r"like a missing value, and is read as the number (?P=code); if it is a missing value, (?:make it one in "
+                r"Stata \((?P<stata>mvdecode [^()]+\([^()]*\))\)|declare it missing in SPSS \(Variable View > Missing: "
+                r"(?P<spss>\S+)\)) and save again$"),
+     lambda m: (f"{m.group('path')}：变量 {m.group('variable')}：代码 {m.group('code')} 的标签是 {m.group('label')}，像是缺失值，"
+                f"却被读作数字 {m.group('code')}；若它是缺失值，"
+                + (f"请在 Stata 中把它设为缺失（{m.group('stata')}）后重新保存" if m.group("stata") else
+                   f"请在 SPSS 中把它声明为缺失（变量视图 > 缺失值：{m.group('spss')}）后重新保存"))),
+    ("a worksheet's formulas saved as 0",   # sheets: XlsxWriter and R's writexl save 0 for the formulas they write
+     re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"): every formula's saved value is 0 \((?P<n>\d+) cells, "
+                r"e\.g\. (?P<cell>[A-Z]+\d+) (?P<formula>.+)\), as XlsxWriter and R's writexl save the formulas they do "
+                r"not compute: if a program wrote the workbook, open it in Excel or LibreOffice and save it, so each "
+                r"formula's value is saved with it$"),
+     lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')}：每个公式保存的值都是 0（{m.group('n')} 个单元格，例如 "
+                f"{m.group('cell')} {m.group('formula')}），XlsxWriter 和 R 的 writexl 就是这样保存它们不计算的公式的：若工作簿"
+                "是由程序写出的，请在 Excel 或 LibreOffice 中打开并保存它，使每个公式的值随之保存")),
+    ("a workbook's other sheet with the same columns",   # sheets._same_columns: another wave's sheet, not read
+     re.compile(r"(?P<path>.+?): read sheet (?P<sheet>'[^']*'|\"[^\"]*\"), the first; sheet\(s\) (?P<same>.+) hold a "
+                r"table with the same columns: name the sheet to read with (?P<flag>\S+) \(in Python, read_data's sheet "
+                r"argument\)$"),
+     lambda m: (f"{m.group('path')}：读取的是第一个工作表 {m.group('sheet')}；工作表 {m.group('same').replace(', ', '、')} 中有"
+                f"列相同的表格：请用 {m.group('flag')} 指定要读取的工作表（在 Python 中用 read_data 的 sheet 参数）")),
     ("a missing-value code among raw values",   # calibrate.missing_code_note: 99 among a Likert item's 1..5
      re.compile(r"(?:(?:(?P<file>.+?): )?calibrating (?P<set>'[^']*') from column (?P<column>'[^']*'): |test "
                 r"(?P<test>'[^']*'): calibrating "

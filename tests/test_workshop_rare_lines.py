@@ -2836,3 +2836,132 @@ def test_a_worksheets_hidden_column_has_its_chinese_line(capsys, monkeypatch):
     assert engine_warning_zh(message) == (
         f"{path}：工作表 'Data'：列 H ('GDP') 在 Excel 中被隐藏：它们与其他列一样被读入（未列出条件时即成为条件）；请列出条件"
         "（--conditions），或删除这些列"), message
+
+
+_TABLE_FILES = "（CSV 文本文件、Excel .xlsx 或 .xls 工作簿、.ods 表格、Stata .dta 或 SPSS .sav 文件）"
+
+
+_OWN_FILE_LINES = [
+    ("stata13-gbk-case-names", "warning",
+     "{path}：这是格式 117 的 Stata 文件（Stata 13 或更早版本，文本按计算机的代码页保存，而不是 UTF-8）：变量 'name' 的文本已按中文"
+     "（GBK，中文版 Windows 的代码页）读取，例如 '爱沙尼亚'，而不是按 Latin-1 读取（'°®É³ÄáÑÇ'）；若该文件不是在中文版 Windows "
+     "上写出的，请在 Stata 14 或更高版本中打开它，转换（unicode translate）后保存"),
+    ("stata-missing-label", "warning",
+     "{path}：变量 'LIT'：代码 9 的标签是 \"don't know\"，像是缺失值，却被读作数字 9；若它是缺失值，请在 Stata 中把它设为缺失"
+     "（mvdecode LIT, mv(9)）后重新保存"),
+    ("xlsx-formulas-zero", "warning",
+     "{path}：工作表 'Data'：每个公式保存的值都是 0（18 个单元格，例如 G2 =IF(B2>0.5,1,0)），XlsxWriter 和 R 的 writexl 就是这样"
+     "保存它们不计算的公式的：若工作簿是由程序写出的，请在 Excel 或 LibreOffice 中打开并保存它，使每个公式的值随之保存"),
+    ("xlsx-same-columns", "warning",
+     "{path}：读取的是第一个工作表 'Data'；工作表 '2000' 中有列相同的表格：请用 --sheet 指定要读取的工作表（在 Python 中用 "
+     "read_data 的 sheet 参数）"),
+    ("xlsx-sheet-missing", "error",
+     "{path}：此工作簿中没有工作表 'Cases'（--sheet）（其工作表：1 'Data'、2 'Notes'）；请给出工作表的名称或其位置（从 1 数起）"),
+    ("xlsx-sheet-zero", "error",
+     "{path}：此工作簿中没有工作表 0（--sheet）；工作表从 1 数起，与标签页的顺序一致（pandas 的 sheet_name=0 即第 1 个工作表）"
+     "（其工作表：1 'Data'、2 'Notes'）；请给出工作表的名称或其位置（从 1 数起）"),
+    ("sheet-for-csv", "error",
+     "--sheet Data：data/reference/datasets/LC.csv 不是工作簿（.xlsx、.xlsm、.xls、.ods）；只有工作簿（.xlsx、.xlsm、.xls、.ods）"
+     "才能选择工作表：请去掉 --sheet"),
+    ("xlsx-formula-without-value", "error",
+     "{path}：工作表 'Data' 的单元格 C3 中的公式（=B3*D3）保存时没有其值：该工作簿是由不计算公式的程序（openpyxl、pandas）写出"
+     "的；请在 Excel 或 LibreOffice 中打开并保存它，使每个公式的值随之保存"),
+    ("xlsx-date-among-numbers", "error",
+     "{path}：工作表 'Data' 的单元格 C4（C 列，'URB'）中是日期或时间 2026-01-02，而该列的其他单元格都是数字：在 Excel 中输入的 "
+     "1/2 或 1-2 会变成日期；请把该单元格的格式设为“数值”（或“常规”），再重新输入该值"),
+    ("xlsx-percent-among-numbers", "error",
+     "{path}：工作表 'Data' 的单元格 C4（C 列，'URB'）的格式是百分比（显示为 85%，Excel 保存的是 0.85），而该列的其他数字是另一种"
+     "尺度（例如 C2 为 52）：请把该列的每个单元格写成同一种尺度（把 C4 的格式设为“数值”并输入 85，或把每个单元格都写成百分比）"),
+    ("xlsx-na-case-name", "error",
+     "{path}：工作表 'Data' 的单元格 A3（案例列 'case'）中是 Excel 的错误值 #N/A，不是案例名称：请修正公式，或写上案例的名称"),
+    ("xlsx-far-value", "error",
+     "{path}：工作表 'Data' 的单元格 XFD1048576 中有一个值（' '），离其他单元格太远，使工作表的范围达 17,179,869,184 个单元格"
+     "（误按了某个键？）：请删除它（或表格以外的行和列）并保存工作簿"),
+    ("excel-lock-file", "error",
+     "{path}：这是 Excel 的锁定文件，Excel 在工作簿打开时把它写在工作簿旁边（程序意外退出时会留下它），不是数据：请给出工作簿："
+     "'{folder}/lc.xlsx'"),
+    ("xls-renamed-xlsx", "error",
+     "{path}：这是被命名为 .xlsx 的旧版 Excel .xls 工作簿（OLE2 文件；改过名？），不是 Excel 工作簿（.xlsx）：请给它本来的名称，"
+     "以 .xls 结尾，引擎可以读取；或在 Excel 或 LibreOffice 中打开它，另存为 Excel 工作簿（.xlsx）"),
+    ("excel-workbook", "error",
+     "{path}：无法读取这个 .xlsx 工作簿（BadZipFile: File is not a zip file）；请在 Excel 或 LibreOffice 中打开它，重新另存为 "
+     "Excel 工作簿（.xlsx），或把工作表另存为 'CSV UTF-8 (逗号分隔)'"),
+    ("spss-sav-file", "error",
+     "{path}：无法读取这个 SPSS .sav 文件（ReadstatError: Unable to read from file）；请在 SPSS 中重新保存，或把数据另存为 Excel "
+     "工作簿（.xlsx）或 CSV"),
+    ("ods-damaged", "error",
+     "{path}：无法读取这个 OpenDocument 表格（.ods）（CalamineError: 'META-INF/manifest.xml' file not found in archive）；请在 "
+     "LibreOffice 或 Excel 中打开它，另存为 Excel 工作簿（.xlsx），或把工作表另存为 'CSV UTF-8 (逗号分隔)'"),
+    ("parquet-file", "error",
+     f"{{path}}：这是 Parquet 文件，不是引擎能读取的文件{_TABLE_FILES}；请用 pandas 读取它（df = pd.read_parquet(path)，需安装 "
+     "pyarrow），把数据框交给 Python API，或另存为 CSV：df.to_csv('data.csv')"),
+    ("feather-file", "error",
+     f"{{path}}：这是 Feather（Arrow IPC）文件，不是引擎能读取的文件{_TABLE_FILES}；请用 pandas 读取它（df = "
+     "pd.read_feather(path)，需安装 pyarrow），把数据框交给 Python API，或另存为 CSV：df.to_csv('data.csv')"),
+]
+
+
+@pytest.mark.parametrize("bad_id, kind, zh", _OWN_FILE_LINES, ids=[bad_id for bad_id, _, _ in _OWN_FILE_LINES])
+def test_a_researchers_own_file_has_its_chinese_line(capsys, monkeypatch, bad_id, kind, zh):
+    """What a Chinese-speaking researcher meets reading their own file (the bad-input catalogue's rows): a Stata 13
+    file of Chinese Windows read as GBK, a Stata code labelled as missing, an Excel workbook's formulas without their
+    values, a date or a percentage among numbers, #N/A for a case name, a sheet not there, a lock file, a Parquet
+    file, a damaged workbook or SPSS file had no Chinese line: the English alone, or nothing, in the workshop."""
+    from analysis.workshop import engine_error_zh, engine_warning_zh
+
+    message = _catalogue_message(bad_id, capsys, monkeypatch, kind=kind)
+    path = message.split(": ", 1)[0]   # a workbook written to a temporary folder
+    said = engine_warning_zh(message) if kind == "warning" else engine_error_zh(QCAInputError(message))
+    assert said == zh.format(path=path, folder=path.rsplit("/", 1)[0]), message
+
+
+def test_a_files_other_kinds_and_forms_have_their_chinese_line(tmp_path):
+    """The rarer forms of those messages, from the reader itself: an SPSS 15 file of Chinese Windows read as GBK, an
+    encrypted workbook, an Excel binary workbook, LibreOffice's lock file, a chart sheet and a sheet named in
+    another case; and every kind of file the reader names when the data file is not text (read._BINARY) has its
+    Chinese words, or a new kind would lose the line."""
+    import zipfile
+
+    from test_read_workbook import old_sav
+
+    from analysis.qca import QCAWarning
+    from analysis.qca.read import _BINARY, read_data
+    from analysis.workshop import _FILE_KINDS_ZH, engine_error_zh, engine_warning_zh
+
+    def zh_of(call) -> str:
+        with pytest.raises(QCAInputError) as refused:
+            call()
+        return engine_error_zh(refused.value)
+
+    sav = old_sav(tmp_path / "old.sav", ["北京市", "上海市", "广州市", "Lyon"], 2)
+    with pytest.warns(QCAWarning) as caught:
+        read_data(sav, "name")
+    assert [engine_warning_zh(str(w.message)) for w in caught if "GBK" in str(w.message)] == [
+        f"{sav}：这个 SPSS 文件没有记录其文本的编码（SPSS 15 或更早版本，文本按计算机的代码页保存）：其文本已按中文（GBK，中文版 "
+        "Windows 的代码页）读取，例如 '北京市'，而不是按 Latin-1 读取（'±±¾©ÊÐ'）；若该文件不是在中文版 Windows 上写出的，请在 "
+        "SPSS 16 或更高版本中（Unicode 模式）打开并保存它"]
+    encrypted = tmp_path / "enc.xlsx"
+    encrypted.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    assert zh_of(lambda: read_data(encrypted)) == (
+        f"{encrypted}：这个 .xlsx 工作簿是加密的（保存时设了打开密码）：请删除密码（Excel：文件 > 信息 > 保护工作簿 > 用密码进行"
+        "加密，清空）后保存，或把工作表另存为 'CSV UTF-8 (逗号分隔)'")
+    binary = tmp_path / "lc.xlsb"
+    with zipfile.ZipFile(binary, "w") as z:
+        z.writestr("xl/workbook.bin", b"\x00")
+    assert zh_of(lambda: read_data(binary)) == (
+        f"{binary}：这是 Excel 二进制工作簿（.xlsb），引擎不读取；请在 Excel 中另存为 Excel 工作簿（.xlsx）或 'CSV UTF-8 "
+        "(逗号分隔)'，每行一个案例，每列一个集合")
+    office = tmp_path / ".~lock.lc.xlsx#"
+    office.write_text(",Alice,host,05.12.2026 09:00,file:///home/alice/.config/libreoffice/4;", encoding="utf-8")
+    assert zh_of(lambda: read_data(office)) == (
+        f"{office}：这是 LibreOffice 的锁定文件，LibreOffice 在工作簿打开时把它写在工作簿旁边（程序意外退出时会留下它），不是"
+        "数据：请给出工作簿本身")
+    book = tmp_path / "lc.xlsx"
+    pd.DataFrame({"case": ["a", "b"], "A": [0, 1], "Y": [1, 0]}).to_excel(book, sheet_name="Data", index=False)
+    assert zh_of(lambda: read_data(book, sheet="data")) == (
+        f"{book}：此工作簿中没有工作表 'data'（--sheet）（工作表名称按原样匹配）（其工作表：1 'Data'）；请给出工作表的名称或其"
+        "位置（从 1 数起）；是否想写 'Data'？")
+    rds = tmp_path / "lc.csv"
+    rds.write_bytes(b"\x1f\x8b\x08\x00" + bytes(40))
+    assert zh_of(lambda: read_data(rds)).startswith(f"{rds}：这是 gzip 压缩文件（R 的 .rds 文件？），不是引擎能读取的文件")
+    assert set(kind for _, kind in _BINARY) <= set(_FILE_KINDS_ZH)
