@@ -205,15 +205,44 @@ def _ids(markup: str) -> set[str]:
     return {html.unescape(a or b) for a, b in found}
 
 
-def _requests(drv) -> list[str]:
+def _requests(drv, pending: set | None = None) -> list[str]:
     """Every URL the browser asked for since the last call (DevTools network log: documents, scripts,
-    styles, fonts, images, fetch/XHR), so nothing loaded behind the page's back goes unseen."""
+    styles, fonts, images, fetch/XHR), so nothing loaded behind the page's back goes unseen. With `pending` (a set),
+    the ids of the requests not finished yet are kept there: an id is added when its request is sent and removed when
+    it has loaded or failed."""
     urls = []
     for entry in drv.get_log("performance"):
         msg = json.loads(entry["message"])["message"]
-        if msg.get("method") == "Network.requestWillBeSent":
-            urls.append(msg["params"]["request"]["url"])
+        method, params = msg.get("method"), msg.get("params", {})
+        if method == "Network.requestWillBeSent":
+            urls.append(params["request"]["url"])
+            if pending is not None:
+                pending.add(params.get("requestId"))
+        elif pending is not None and method in ("Network.loadingFinished", "Network.loadingFailed"):
+            pending.discard(params.get("requestId"))
     return urls
+
+
+def _quiet(drv, timeout: float = 10.0) -> list[str]:
+    """Wait until the page just loaded (drv.get returns after its load event and the load handlers) has done what it
+    does late: its fonts loaded and two frames drawn (what the scripts set off at load has run: _settle), every request
+    it sent loaded or failed (a failed load logs its console error then), and two frames more with no request sent or
+    open. Return every URL requested since the last _requests call. A fixed 0.2 s pause after every page stood here,
+    some 12 s of the suite's time for the three books' pages, and it saw a late request only if it ended within 0.2 s.
+    A request still open after `timeout` seconds is left (its URL is returned all the same, so a request to another
+    host is still seen)."""
+    pending: set = set()
+    urls = _requests(drv, pending)
+    end = time.monotonic() + timeout
+    while True:
+        was_open = bool(pending)
+        _settle(drv)
+        new = _requests(drv, pending)
+        urls += new
+        if (not was_open and not new and not pending) or time.monotonic() > end:
+            return urls   # a whole round (two frames) without a request open or sent
+        if pending:
+            time.sleep(0.02)
 
 
 def check_page(drv, site: Site, page: str, cache: dict) -> list[str]:
@@ -225,7 +254,7 @@ def check_page(drv, site: Site, page: str, cache: dict) -> list[str]:
     drv.get_log("browser")  # drop what an earlier page left
     _requests(drv)
     drv.get(url)
-    time.sleep(0.2)  # let late scripts (search index, theme) run and log
+    sent = _quiet(drv)  # what the page's scripts do late (after load: the theme's handlers, fonts, fetches)
     problems = []
     for src, complete, width in drv.execute_script(_IMAGES_JS):
         if not complete or not width:
@@ -262,7 +291,7 @@ def check_page(drv, site: Site, page: str, cache: dict) -> list[str]:
                 ids = cache["ids", target]
             if not {parts.fragment, unquote(parts.fragment)} & ids:
                 problems.append(f"{page}: link {raw!r}: no element with id {unquote(parts.fragment)!r}")
-    for requested in _requests(drv):
+    for requested in sent + _requests(drv):
         if urlsplit(requested).scheme in ("chrome", "about", "data", "blob"):
             continue  # the browser's own pages and inline data, not the network
         if not requested.startswith(site.base):

@@ -11,6 +11,7 @@ test_report_screen.py and test_report_print.py. Without Chromium these tests fai
 """
 from __future__ import annotations
 
+import re
 import time
 from urllib.parse import quote
 
@@ -95,7 +96,8 @@ def test_toy_book_opens_whole(driver, toy_book):
 @pytest.mark.browser
 def test_browser_check_catches_defects(driver, tmp_path):
     """The checker itself fails on a missing image, a broken link, a console error and a network fetch, and on a link
-    to an anchor another page lacks, linked from two pages (what is read of a page is kept for the next link)."""
+    to an anchor another page lacks, linked from two pages (what is read of a page is kept for the next link), and on
+    what a page does after its load event (a console error, a request to another host, a failed request)."""
     site = tmp_path / "site"
     site.mkdir()
     (site / "ok.png").write_bytes(_png_bytes())
@@ -109,7 +111,14 @@ def test_browser_check_catches_defects(driver, tmp_path):
         "<img id='top' src='ok.png'><img src='missing.png'><a href='nowhere.html'>x</a><a href='#absent'>y</a>"
         "<a href='other.html#here'>fine</a><a href='other.html#gone'>not there</a>"
         "<a href='https://doi.org/10.1000/1'>external links are fine</a>"
-        "<script>console.error('boom'); fetch('http://127.0.0.2:9/x').catch(() => {});</script></body></html>",
+        "<script>console.error('boom'); fetch('http://127.0.0.2:9/x').catch(() => {});"
+        # late: after the load event (drv.get returns at load) a page asks for 80 files one after another, 5 ms
+        # apart (0.4 s at least), then logs an error, asks another host and for a missing file (a fixed pause of
+        # 0.2 s after each page missed all three)
+        "addEventListener('load', async () => { for (let i = 0; i < 80; i++) { "
+        "await new Promise(r => setTimeout(r, 5)); await fetch('ok.png?' + i); } "
+        "console.error('late boom'); fetch('http://127.0.0.3:9/late').catch(() => {}); fetch('late-missing.json'); });"
+        "</script></body></html>",
         encoding="utf-8")
     problems = "\n".join(check_site(driver, site))
     assert "image did not load: missing.png" in problems
@@ -121,6 +130,9 @@ def test_browser_check_catches_defects(driver, tmp_path):
     assert "boom" in problems
     assert "127.0.0.1:9/lib.js" in problems
     assert "requested 'http://127.0.0.2:9/x' from outside the book" in problems
+    assert "late boom" in problems                                   # what the page does after its load event
+    assert "requested 'http://127.0.0.3:9/late' from outside the book" in problems
+    assert re.search(r"console error: \S*late-missing.json .*404", problems), problems   # a late request that failed
     assert "doi.org" not in problems
     assert "ok.png" not in problems
 
