@@ -1164,3 +1164,33 @@ def test_a_chinese_name_of_two_characters_finds_the_column_it_is_part_of(capsys,
     code, _, err = run(capsys, "truth-table", str(path), "--case-column", "案例", "--outcome", "是否存活",
                        "--conditions", "经济,城市化")
     assert code == 2 and "unknown condition(s): '经济'; did you mean '经济发展'?" in err, err
+
+
+def test_an_outcome_calibrate_frame_left_out_is_told_the_keep_that_copies_it():
+    # README's route for one's own data: sets = calibrate_frame(df, spec, keep=case), then truth_table(sets, outcome=Y).
+    # An outcome coded 0/1 already (not in the spec) is then not in `sets`: the error said only that the data lack it,
+    # not that calibrate_frame left it out, nor how to keep it
+    from analysis.qca import calibrate_frame, drop_missing_cases
+
+    raw = pd.DataFrame({"名称": ["甲", "乙", "丙", "丁"], "投入": [100.0, 300.0, 200.0, 400.0],
+                        "考核": [1, 0, 1, 0], "效果": [1, 0, 0, 1]})
+    spec = {"财政": {"source": "投入", "thresholds": "e=100, c=250, i=400"}}
+    sets = calibrate_frame(raw, spec, keep="名称")
+    keep = "keep=['名称', '效果'] copies it unchanged"
+    for call in (lambda: truth_table(sets.dropna(), outcome="效果", case_column="名称"),
+                 lambda: drop_missing_cases(sets, ["效果", "财政"], case_column="名称")):
+        with pytest.raises(QCAInputError, match=re.escape(f"calibrate_frame left '效果' out (neither a set of its "
+                                                          f"spec nor kept): {keep}")):
+            call()
+    with pytest.raises(QCAInputError, match=re.escape("keep=['名称', '效果', '考核'] copies it unchanged (a set coded "
+                                                      "already, such as an outcome coded 0/1; CLI: calibrate's --keep)")):
+        truth_table(calibrate_frame(raw, spec, keep=["名称", "效果"]), outcome="效果", conditions=["财政", "考核"],
+                    case_column="名称")
+    # kept, it is read; a frame calibrate_frame did not make, or a name that is no raw column, gets no such hint
+    assert truth_table(calibrate_frame(raw, spec, keep=["名称", "效果"]), outcome="效果", case_column="名称").rows.shape[0]
+    with pytest.raises(QCAInputError) as err:
+        truth_table(sets, outcome="EFF", case_column="名称")
+    assert "calibrate_frame" not in str(err.value)
+    with pytest.raises(QCAInputError) as err:
+        truth_table(raw.drop(columns="效果"), outcome="效果", case_column="名称")
+    assert "calibrate_frame" not in str(err.value)

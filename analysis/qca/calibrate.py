@@ -29,7 +29,7 @@ import pandas as pd
 from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_hint, shown_decimals,
                      text_number_hint)
 from ._near import hints_by_name
-from .data import (NESTED_CELLS, QCAWarning, _text_column, arrow_type_message, arrow_type_unread, blank_case_names_message,
+from .data import (LEFT_OUT, NESTED_CELLS, QCAWarning, _text_column, arrow_type_message, arrow_type_unread, blank_case_names_message,
                    blank_cells, duplicate_case_names_message, duplicate_columns_message, empty_rows_error, file_lines,
                    full_width_name_hint, missing_mark, text_numbers, tuple_columns_message, wide_operator_hint)
 from .errors import QCAInputError, quoted, user_stacklevel
@@ -1115,6 +1115,11 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
                       f"({shown}, ...) and leaves {quoted(first, as_written=True)} out; if it names the cases, "
                       f"keep={str(first)!r} (then case_column={str(first)!r}), or read the file with "
                       f"read_data(path, case_column={str(first)!r})", QCAWarning, stacklevel=user_stacklevel())
+    # the raw columns left out (neither a source nor kept), so that truth_table(out, outcome=...) on one of them (an
+    # outcome coded 0/1 already, not kept) says keep=[...] rather than only that the data lack it
+    used = {str(rule.get("source", name)) for name, rule in spec.items()} | {str(c) for c in keep}
+    out.attrs[LEFT_OUT] = {"keep": tuple(str(c) for c in keep),
+                           "left_out": tuple(str(c) for c in df.columns if str(c) not in used)}
     return out
 
 

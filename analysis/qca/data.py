@@ -1331,6 +1331,26 @@ FILE_LINES = "qca_file_lines"
 DATE_VARIABLES = "qca_date_variables"
 #: The attrs key of a table read from a Stata or SPSS file: 'Stata' or 'SPSS', so that a hint says what to do there.
 PROGRAM = "qca_program"
+#: The attrs key of calibrate_frame's result: {"keep": the columns it kept, "left_out": the raw columns it neither
+#: calibrated nor kept}, so that an outcome or condition asked of it that it left out (an outcome coded 0/1 already,
+#: not in keep) is told keep=[...], not only that the data lack it.
+LEFT_OUT = "qca_calibrate_left_out"
+
+
+def calibrate_left_out_hint(data, names) -> str:
+    """'; calibrate_frame left 'Y' out ...: keep=[...]' when one of `names` (an outcome, conditions, columns asked of
+    `data`) is a raw column that calibrate_frame, whose result `data` is, neither calibrated nor kept; '' else."""
+    kept = getattr(data, "attrs", None)
+    kept = kept.get(LEFT_OUT) if kept else None
+    if not isinstance(kept, dict):
+        return ""
+    left = [n for n in dict.fromkeys(map(str, names)) if n in kept.get("left_out", ())]
+    if not left or any(n in map(str, getattr(data, "columns", ())) for n in left):
+        return ""
+    keep = list(kept.get("keep", ())) + left
+    return (f"; calibrate_frame left {', '.join(quoted(n, as_written=True) for n in left)} out (neither a set of its "
+            f"spec nor kept): keep={keep!r} copies {'it' if len(left) == 1 else 'them'} unchanged (a set coded "
+            f"already, such as an outcome coded 0/1; CLI: calibrate's --keep)")
 
 
 @dataclass(frozen=True, eq=False)
@@ -1660,7 +1680,8 @@ def drop_missing_cases(data, columns, case_column=None, *, warn: bool = True) ->
     unknown = [c for c in columns if str(c) not in present]
     if unknown:
         raise QCAInputError(f"column {quoted(str(unknown[0]), as_written=True)} is not in the data"
-                            f"{_near(str(unknown[0]), list(present), sets=False)} (columns: {_show_columns(list(present))})")
+                            f"{_near(str(unknown[0]), list(present), sets=False)} (columns: {_show_columns(list(present))})"
+                            f"{calibrate_left_out_hint(data, unknown[:1])}")
     if case_column is not None and case_column not in data.columns:
         raise QCAInputError(missing_case_column(case_column, data))
     kept, note = _dropped_cases(data, [present[str(c)] for c in dict.fromkeys(columns)], case_column)
@@ -1832,7 +1853,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             raise QCAInputError(f"outcome {quoted(column, as_written=True)} is not a column of the data: {numbers}")
         near = _outcome_value_hint(column, columns) or _near(column, columns)
         raise QCAInputError(f"outcome {quoted(column, as_written=True)} is not a column of the data{near} "
-                            f"({listed}){hint}")
+                            f"({listed}){hint}{calibrate_left_out_hint(data, [column])}")
 
     _check_name(column, "outcome", columns, empty(column))
     conds = parse_conditions(conditions, columns, exclude=column)
@@ -1861,7 +1882,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         elif names_col is not None and str(names_col) in unknown:   # 'case' is a column of the file, listed nowhere
             near += f"; {str(names_col)!r} holds the case names, not a set: leave it out of the conditions"
         raise QCAInputError(f"unknown condition(s): {', '.join(quoted(c, as_written=True) for c in unknown)}{near} (columns: "
-                            f"{_show_columns(columns)})")
+                            f"{_show_columns(columns)}){calibrate_left_out_hint(data, unknown)}")
     for c in conds:
         _check_name(c, "condition", columns, empty(c))
     listed = conditions is not None and not (isinstance(conditions, str) and conditions.strip() == "")
