@@ -1194,3 +1194,19 @@ def test_an_outcome_calibrate_frame_left_out_is_told_the_keep_that_copies_it():
     with pytest.raises(QCAInputError) as err:
         truth_table(raw.drop(columns="效果"), outcome="效果", case_column="名称")
     assert "calibrate_frame" not in str(err.value)
+
+
+def test_drop_missing_given_is_not_told_to_pass_drop_missing(capsys, tmp_path):
+    # A file of one's own with a case-name column and an empty cell, read without --case-column but with
+    # --drop-missing: the case names are a column of text, so nothing is dropped and the run is refused; its missing
+    # values' part said "on the command line, --drop-missing", the flag the user had just given
+    path = tmp_path / "sets.csv"
+    path.write_text("名称,A,B,Y\n甲,1,0,1\n乙,,1,0\n丙,0,1,1\n丁,1,1,0\n", encoding="utf-8")
+    code, _, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--drop-missing")
+    assert code == 2 and "pass --case-column 名称" in err
+    assert err.rstrip().endswith("missing values in column(s) 'A' (case(s) '2'): --drop-missing, given, drops those "
+                                 "cases once the non-numeric values are dealt with"), err
+    code, _, err = run(capsys, "truth-table", str(path), "--outcome", "Y")   # without the flag: it is named
+    assert code == 2 and err.rstrip().endswith("on the command line, --drop-missing)"), err
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--drop-missing", "--case-column", "名称")
+    assert code == 0 and "dropped 1 of 4 cases" in err and "乙" not in out

@@ -2225,6 +2225,14 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
             if "--dir-exp" not in text and "directional expectation" in text:  # one value's error (singular)
                 text = f"--dir-exp: {text}"
         text = re.sub(r" \(CLI: (--[\w-]+)\)", lambda m: "" if m.group(1) in text[:m.start()] else m.group(0), text)
+    if data_error and getattr(args, "drop_missing", False):
+        # --drop-missing given, but a column of text (case names without --case-column, notes) stopped the run before
+        # it dropped anything (_drop_missing): the missing values' part told the user to pass the flag they had passed
+        text = re.sub(r"(\| missing values in column\(s\) .*?): QCA cannot place a case with a missing membership in a "
+                      r"configuration; drop or impute those cases explicitly first \(to drop them, naming them: in "
+                      r"Python, drop_missing_cases\(df, \[[^\]]*\]\); on the command line, --drop-missing\)",
+                      r"\1: --drop-missing, given, drops those cases once the non-numeric values are dealt with",
+                      text)
     data = getattr(args, "data", None)
     if data == "-":
         from .read import STDIN_NAME
