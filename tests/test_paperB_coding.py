@@ -853,6 +853,33 @@ def test_challenges_are_paired_with_paths_by_theme_beside_the_listing_order():
         "The pairing by theme (the compendium's reading) is the pairing by listing order.", "按主题配对（本项目解读）与按列举顺序配对相同。")
 
 
+def test_each_challenge_and_path_note_says_both_pairings_as_challenges_paths_gives_them():
+    """P1's note in paperB_readings.csv said 'Paired with C1 by listing order only', though since the pairing by theme
+    (paths_by_theme) was added, challenges_paths.csv pairs P1 with C3 by theme too; the other notes said the listing
+    order alone. Each challenge's and path's note now names its pairing by listing order (pair_id) and its pairing by
+    theme, the ids challenges_paths.csv's path_by_theme gives (or that none shares its theme), with its theme."""
+    from analysis.paper_b import readings as rd
+    from analysis.paths import DATA_DERIVED
+
+    readings = corpus.load_readings(cb.load_codebook())
+    committed = pd.read_csv(DATA_DERIVED / "paperB" / "challenges_paths.csv", dtype=str, keep_default_na=False)
+    by_theme = {r.challenge_id: [p for p in r.path_by_theme.split("|") if p] for r in committed.itertuples(index=False)}
+    assert by_theme == rd.paths_by_theme(readings)
+    challenges_of = {p: [c for c, ps in by_theme.items() if p in ps] for p in readings.loc[readings["kind"] == "path", "item_id"]}
+    for r in readings[readings["kind"].isin(["challenge", "path"])].itertuples(index=False):
+        partners = by_theme[r.item_id] if r.kind == "challenge" else challenges_of[r.item_id]
+        note = str(r.note)
+        assert note.startswith(f"Paired with {r.pair_id} by listing order (pair_id)"), (r.item_id, note)
+        assert f"by theme ({r.linked_code})" in note, (r.item_id, note)
+        if partners == [r.pair_id]:
+            assert f"by listing order (pair_id) and by theme ({r.linked_code})" in note, (r.item_id, note)
+        elif partners:
+            assert f"by theme ({r.linked_code}) with {', '.join(partners)}" in note and "path_by_theme" in note, (r.item_id, note)
+        else:
+            assert f"by theme ({r.linked_code}) with no {'path' if r.kind == 'challenge' else 'challenge'}" in note, note
+    assert "only" not in readings.set_index("item_id").loc["P1", "note"]
+
+
 def test_heat_map_stage_labels_count_only_the_profiled_items_with_an_unverified_date():
     """The heat maps label a stage '(k U)': k of the documents the cells divide by have a U date. The labels read
     profile_table's n_date_unverified (date_unverified_from_table), which counts what stage_profile counts: a U-dated
