@@ -1182,3 +1182,41 @@ def test_b05_with_a_stage_left_empty_is_not_testable(inputs):
     assert float(re.search(r"p = ([\d.]+)", emptied.computed).group(1)) < p["alpha"]   # 'true' on three stages
     full = pb_claims.claim_profiles_differ(a, *args)
     assert full.agrees is True and "hold no documents" not in full.note
+
+
+def test_stage_verdicts_say_where_an_earlier_issue_would_place_a_document_and_the_verdict_there(inputs, claims):
+    """The stage claims (B01, B04-B06) placed each document by its date as written and said nothing of what that date
+    is: D16, 体系跃迁's landmark, is dated 2024-07 by policy-sources.md without saying issue or publication, and issued
+    in June it would sit in 系统改革. basis_rule names the documents periodisation.basis_placement flags and gives the
+    verdict with them in the stage before (the verdict itself stays as computed). Recomputed here from the claim
+    functions on assignments moved by hand; on a made corpus where the move empties a stage the verdict changes."""
+    p, documents = inputs["periodisation"], inputs["documents"]
+    placement = per.basis_placement(documents, p)
+    moving = placement[placement["moves_within_lag"]]
+    assert not moving.empty
+    a = inputs["assignments"].copy()
+    for r in moving.itertuples(index=False):
+        a.loc[a["doc_id"] == r.doc_id, ["stage", "stage_order"]] = [r.earlier_stage, list(p.names).index(r.earlier_stage) + 1]
+    coding_ = inputs["codings"][inputs["p"]["profile_source"]]
+    recompute = {"B01": lambda a_: pb_claims.claim_four_stages(a_, p, inputs["readings"]),
+                 "B04": lambda a_: pb_claims.claim_emergency_to_system(a_, coding_, p),
+                 "B06": lambda a_: pb_claims.claim_stage_signatures(a_, coding_, p, inputs["readings"])}
+    named = "; ".join(f"{r.doc_id} ({r.date}, basis {r.date_basis}) in {r.earlier_stage}" for r in moving.itertuples(index=False))
+    notes = claims.set_index("claim_id")["note"]
+    for cid in ("B01", "B04", "B05", "B06"):
+        assert f"issued up to {per.ISSUE_LAG_DAYS} days before its date): {named}; so placed, the verdict is '" in notes[cid], cid
+    for cid, f in recompute.items():
+        assert f"{named}; so placed, the verdict is '{f(a).verdict}'." in notes[cid], cid
+    # a made corpus: the one document of 体系跃迁 is dated by a basis not stated on the stage's first month
+    made = pd.DataFrame([{"doc_id": i, "kind": "document", "date": t, "date_status": "V", "date_basis": b}
+                         for i, t, b in [("A", "2020-03", "issue"), ("B", "2021-05", "issue"), ("C", "2023-06", "issue"),
+                                         ("D", "2024-07", "not stated")]])
+    made_a = per.assign_stages(made, p)
+    four = lambda a_, p_: pb_claims.claim_four_stages(a_, p_, inputs["readings"])  # noqa: E731
+    base = four(made_a, p)
+    assert base.verdict == "true"
+    ruled = pb_claims.basis_rule(base, four, made_a, p, made)
+    assert ruled.agrees == base.agrees and ruled.note.endswith(
+        "D (2024-07, basis not stated) in 系统改革; so placed, the verdict is 'false'."), ruled.note
+    made.loc[made["doc_id"] == "D", "date_basis"] = "issue"
+    assert pb_claims.basis_rule(base, four, made_a, p, made).note.endswith("none in the stages would change stage.")

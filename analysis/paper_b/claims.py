@@ -36,7 +36,8 @@ from .excerpt_checks import (CHALLENGE_VERDICTS, LITERAL_LIST_READING, RESPONSIB
                              locality_unverified_items, model_spread, order_steps, signature_dates, signature_timing)
 from .excerpts import ExcerptLayer
 from .hanzi import for_matching
-from .periodisation import SHIFTS_MONTHS, Periodisation, assign_stages, boundary_variants, stage_counts
+from .periodisation import (ISSUE_LAG_DAYS, SHIFTS_MONTHS, Periodisation, assign_stages, basis_placement,
+                            boundary_variants, stage_counts)
 from .profiles import permutation_test, profile_shares, stage_profile
 from .readings import abstract_list, names_as_listed
 
@@ -185,6 +186,31 @@ def verified_dates_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodi
         used = assignments[(assignments["kind"] == "document") & assignments["stage"].isin(periodisation.names)]
     return _unverified_rule(claim, "date", used.loc[used["date_status"] == "U", "doc_id"].tolist(), len(used), where,
                             lambda: recompute(assignments[assignments["date_status"] == "V"], periodisation).verdict)
+
+
+def basis_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodisation], Claim], assignments: pd.DataFrame,
+               periodisation: Periodisation, documents: pd.DataFrame, lag_days: int = ISSUE_LAG_DAYS) -> Claim:
+    """A stage verdict with the documents named that an earlier issue would move into the stage before, and
+    recomputed with them there. A document is placed by the date it has; one its source dates by publication, a
+    repost or not at all (policy_documents.csv's date_basis) may have been issued earlier, and those that
+    periodisation.basis_placement finds within `lag_days` of their stage's start would then fall in the stage before
+    (at the defaults D16, 体系跃迁's landmark, dated 2024-07 without a stated basis). The verdict stays the one
+    computed on the dates as written (the note is the warning), as verified_dates_rule's."""
+    placement = basis_placement(documents, periodisation, lag_days)
+    moving = placement[placement["moves_within_lag"]]
+    head = f"Date basis (a document not dated by its issue, issued up to {lag_days} days before its date): "
+    if moving.empty:
+        text = head + "none in the stages would change stage."
+    else:
+        order = {n: i + 1 for i, n in enumerate(periodisation.names)}
+        to = dict(zip(moving["doc_id"], moving["earlier_stage"]))
+        stage = assignments["doc_id"].map(to).fillna(assignments["stage"])
+        moved = assignments.assign(stage=stage, stage_order=stage.map(order).fillna(0).astype(int))
+        named = "; ".join(f"{r.doc_id} ({r.date}, basis {r.date_basis}) in {r.earlier_stage}"
+                          for r in moving.itertuples(index=False))
+        text = head + f"{named}; so placed, the verdict is '{recompute(moved, periodisation).verdict}'."
+    return check(claim.paper, claim.claim_id, claim.claim_zh, claim.claim_en, claim.expected, claim.computed,
+                 agrees=claim.agrees, note=f"{claim.note} {text}".strip(), evidence=claim.evidence, scope=claim.scope)
 
 
 #: Document types of the corpus that are not normative policy texts (policy_documents.csv's doc_type): a white paper
@@ -702,6 +728,7 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
     ruled = {k: (verified_dates_rule(c, staged[k], assignments, periodisation), level) for k, (c, level) in ruled.items()}
     ruled = {k: (normative_rule(c, staged[k], assignments, periodisation, documents), level)
              for k, (c, level) in ruled.items()}
+    ruled = {k: (basis_rule(c, staged[k], assignments, periodisation, documents), level) for k, (c, level) in ruled.items()}
     in_stages = assignments.loc[(assignments["kind"] == "document") & assignments["stage"].isin(periodisation.names),
                                 "doc_id"]
     ruled = {k: (verified_titles_rule(c, lambda drop, k=k: staged[k](assignments[~assignments["doc_id"].isin(drop)],
@@ -717,8 +744,9 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
     actors = lambda c: claim_benchmark_order(c, benchmark, "actor", "B10", codes=[  # noqa: E731
         "actor.primary_care", "actor.medical_alliance", "actor.hospital", "actor.public_health"])
     claims = [
-        normative_rule(verified_dates_rule(four(assignments, periodisation), four, assignments, periodisation), four,
-                       assignments, periodisation, documents),
+        basis_rule(normative_rule(verified_dates_rule(four(assignments, periodisation), four, assignments,
+                                                      periodisation), four, assignments, periodisation, documents),
+                   four, assignments, periodisation, documents),
         # B02 searches every document's title: one marked U is a text no source shows, where an earlier use could hide
         verified_titles_rule(claim_first_use(documents),
                              lambda drop: claim_first_use(documents[~documents["doc_id"].isin(drop)]), documents,
