@@ -109,7 +109,8 @@ return out.length ? out : ['the page is ' + doc.scrollWidth + ' px wide'];
 #: The notebooks whose code cells fit a 1366 px laptop's text column (about 84 columns of code font), their lines
 #: broken inside brackets or between the parts of a string; the others' cells still scroll sideways where a line of
 #: code (not a comment: that wraps) is longer.
-REFLOWED_NOTEBOOKS = ("00_method_validation", "01_policy_evolution", "02_case_calibration", "03_qca", "04_figures")
+REFLOWED_NOTEBOOKS = ("00_method_validation", "01_policy_evolution", "02_case_calibration", "03_qca", "04_figures",
+                      "workshop/qca_workshop", "workshop/qca_workshop_solutions")
 
 
 _CODE_SCROLL_JS = """
@@ -144,7 +145,7 @@ for (const pre of document.querySelectorAll('.bd-article-container pre')) {
   }
 }
 return out;
-""" % "|".join(REFLOWED_NOTEBOOKS)
+""" % "|".join(name.replace("/", "\\/") for name in REFLOWED_NOTEBOOKS)   # a '/' ends a regular expression in JS
 
 
 # a printed output's line that runs past its block: any line of a warning (stderr); a printed line unless it is a
@@ -269,9 +270,11 @@ def test_at_a_laptops_width_comments_and_the_cli_help_do_not_scroll_sideways(pag
     scrolled; benchmarks/README's commands, an indented block whose comments could not wrap, did at 1024 px): their lines are
     broken to fit about 84 columns of code font, a command with a backslash, a call inside its brackets. Nor does a
     code cell of notebooks 00, 01, 02, 03 and 04 (REFLOWED_NOTEBOOKS; 11, 16, 6, 22 and 12 cells scrolled for a line
-    of code, up to 161 columns), reflowed alike. Nor does a block of the API reference (a docstring's indented block:
-    minimize's budgets, necessity_pairs' formulas, the calibrate and measures modules' tables scrolled by 90 to
-    248 px; rewrapped, tests/test_book_pages.py)."""
+    of code, up to 161 columns), reflowed alike, and the workshop's two notebooks (21 cells each, 343 and 357 lines
+    of up to 133 columns, a Chinese character counted as two: the settings check, the exercises' checks and their
+    messages in English and Chinese). Nor does a block of the API
+    reference (a docstring's indented block: minimize's budgets, necessity_pairs' formulas, the calibrate and
+    measures modules' tables scrolled by 90 to 248 px; rewrapped, tests/test_book_pages.py)."""
     assert not page_layouts["code"], "\n".join(page_layouts["code"])
 
 
