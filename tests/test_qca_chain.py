@@ -208,12 +208,16 @@ def test_the_redundancy_free_models_are_every_irredundant_cover():
                 counts = chart[list(subset)].sum(axis=0)
                 if (counts > 0).all() and all(((counts == 1) & chart[p]).any() for p in subset):
                     expected.append(subset)
-        found, stopped = _irredundant_covers(chart.astype(np.int64), 10**6, 10**6)
-        assert found == expected and stopped == "", (chart.astype(int).tolist(), found, expected)
+        found, stopped, deeper = _irredundant_covers(chart.astype(np.int64), 10**6, 10**6)
+        assert found == expected and stopped == "" and not deeper, (chart.astype(int).tolist(), found, expected)
         if len(expected) > 1:
-            few, stopped = _irredundant_covers(chart.astype(np.int64), 1, 10**6)
+            few, stopped, _ = _irredundant_covers(chart.astype(np.int64), 1, 10**6)
             assert len(few) == 1 and stopped == "max_models = 1 reached"
-    _, stopped = _irredundant_covers(np.ones((6, 6), dtype=np.int64), 10**6, 3)
+        depth = int(rng.integers(1, 4))   # sol_depth: the sets of at most depth implicants, the same search
+        shallow, stopped, deeper = _irredundant_covers(chart.astype(np.int64), 10**6, 10**6, depth)
+        assert shallow == [c for c in expected if len(c) <= depth] and stopped == ""
+        assert deeper or all(len(c) <= depth for c in expected), (chart.astype(int).tolist(), depth)
+    _, stopped, _ = _irredundant_covers(np.ones((6, 6), dtype=np.int64), 10**6, 3)
     assert stopped == "the search stopped at max_work = 3 steps"
 
 
@@ -262,20 +266,19 @@ def test_a_model_of_more_implicants_than_pythons_recursion_limit_is_found():
     from analysis.qca.chain import _irredundant_covers
 
     n = max(1_200, sys.getrecursionlimit() + 100)
-    found, stopped = _irredundant_covers(np.eye(n, dtype=np.int64), 10, 10**6)
+    found, stopped, _ = _irredundant_covers(np.eye(n, dtype=np.int64), 10, 10**6)
     assert found == [tuple(range(n))] and stopped == ""
-    found, stopped = _irredundant_covers(np.eye(n, dtype=np.int64), 10, n - 1)
+    found, stopped, _ = _irredundant_covers(np.eye(n, dtype=np.int64), 10, n - 1)
     assert found == [] and stopped == f"the search stopped at max_work = {n - 1:,} steps"
 
 
-def test_what_differs_from_rs_pi_cons_and_sol_depth(capsys):
+def test_what_differs_from_rs_pi_cons(capsys):
     """R's pi.cons keeps a prime implicant only where its own consistency reaches it (R's help page; R is not
     installed); incl_cut here is a truth table row's cut-off, and a prime implicant's own consistency is not checked.
     Lipset's fuzzy data (LF) at incl_cut = 0.9: SURV's model URB*STB is listed though URB*STB's consistency,
     computed here from the memberships without the engine (sum of min(URB, STB, SURV) over sum of min(URB, STB)), is
-    0.874, below 0.9: R at pi.cons = 0.9 would not keep it. R's names for the two (pi_cons, and sol_depth, which
-    R's help says is 5 unless given, while a model of any number of terms is listed here) say so, in Python and on
-    the command line, not that incl_cut is R's pi.cons."""
+    0.874, below 0.9: R at pi.cons = 0.9 would not keep it. R's name (pi_cons) says so, in Python and on the command
+    line, not that incl_cut is R's pi.cons."""
     from analysis.qca.cli import main
 
     lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
@@ -290,9 +293,6 @@ def test_what_differs_from_rs_pi_cons_and_sol_depth(capsys):
     with pytest.raises(QCAInputError, match=r"write incl_cut=0\.9 \(the consistency a truth table row needs to be "
                        r"positive; not R's pi\.cons, a prime implicant's own consistency, which is not checked here"):
         causal_chain(lf, "SURV", pi_cons=0.9)
-    with pytest.raises(QCAInputError, match=r"R's causalChain allows 5 without sol\.depth, its help says\); keep the "
-                       r"models of that many terms or fewer"):
-        causal_chain(lf, "SURV", sol_depth=5)
     path = str(ROOT / "data/reference/datasets/LF.csv")
     assert main(["chain", path, "--outcomes", "SURV", "--pi.cons", "0.9"]) == 2
     err = capsys.readouterr().err
@@ -389,3 +389,34 @@ def test_a_budget_that_stops_one_outcome_leaves_the_others_listed(tmp_path, caps
         assert main(["chain", str(path), "--outcomes", "Z", flag, "1", "--skew-bounds", "none", "--json"]) == 0
         stopped = json.loads(capsys.readouterr().out)["outcomes"][0]["stopped"]
         assert said in stopped and f"(CLI: {flag})" in stopped, stopped
+
+
+def test_sol_depth_lists_the_models_of_at_most_that_many_prime_implicants(educate, capsys):
+    """R's sol.depth (its help page: at most that many prime implicants in a model; R is not installed): d.educate's
+    E has the models L + G (2 prime implicants) and U + D + G (3), derived by hand in the first test. sol_depth=2
+    lists L + G and says that models of more were not listed; sol_depth=1 lists none and says why (no one prime
+    implicant covers E's cases A-G: L misses G, G misses A-F, U and D miss G); 3 lists both, no note; with the minimal models only, 1 leaves out L + G. L's one
+    model U + D at sol_depth=2 has no note. The command's --sol-depth gives the same; 0 is refused."""
+    from analysis.qca.cli import main
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        two, one, three = (causal_chain(educate, "L, E", sol_depth=d) for d in (2, 1, 3))
+        minimal = causal_chain(educate, "E", sol_depth=1, all_models=False)
+    assert [m.expression for m in two["E"].models] == ["L + G"] and [m.expression for m in two["L"].models] == ["U + D"]
+    assert two["E"].note == "models of more than 2 prime implicants are not listed (sol_depth = 2)"
+    assert two["L"].note == "" and two.settings["sol_depth"] == 2
+    assert one["E"].models == [] and one["E"].failed == []
+    assert one["E"].note == "no model: models of more than 1 prime implicant are not listed (sol_depth = 1)"
+    assert [m.expression for m in three["E"].models] == ["L + G", "U + D + G"] and three["E"].note == ""
+    assert minimal["E"].models == [] and minimal["E"].note == one["E"].note
+    text = str(two)
+    assert "every redundancy-free model (R's all.sol) of at most 2 prime implicants (sol_depth)" in text
+    assert "\nnote: E: models of more than 2 prime implicants are not listed (sol_depth = 2)" in text
+    path = str(ROOT / "data/reference/datasets/d.educate.csv")
+    assert main(["chain", path, "--outcomes", "L,E", "--sol-depth", "2", "--skew-bounds", "none"]) == 0
+    assert capsys.readouterr().out.strip() == str(causal_chain(educate, "L, E", sol_depth=2, skew_bounds=None))
+    assert main(["chain", path, "--sol-depth", "0"]) == 2
+    assert "--sol-depth" in capsys.readouterr().err
+    with pytest.raises(QCAInputError, match=r"sol_depth must be a positive whole number, got 0"):
+        causal_chain(educate, sol_depth=0)

@@ -102,10 +102,13 @@ def _unit(name: str, value) -> float:
     return v
 
 
-def _irredundant_covers(chart: np.ndarray, limit: int, max_work: int) -> tuple[list[tuple[int, ...]], str]:
+def _irredundant_covers(chart: np.ndarray, limit: int, max_work: int,
+                        depth: int | None = None) -> tuple[list[tuple[int, ...]], str, bool]:
     """Every set of prime implicants (rows of `chart`, implicants x positive rows) covering every column with no
     implicant left without a column only it covers (the minimal hitting sets of the columns), fewest implicants
-    first, then in the chart's order; at most `limit`, within `max_work` search steps ('' or why the list stops).
+    first, then in the chart's order; at most `limit`, within `max_work` search steps ('' or why the list stops);
+    with `depth`, the sets of at most that many implicants only (a branch holding `depth` implicants with a column
+    left open is not followed; the third value says whether one was cut so).
     Each set is found once: branching on the implicants of the column with fewest, an implicant tried is left out
     of the later branches, and a branch stops where an implicant chosen before has lost its last own column. The
     search keeps its own stack (depth-first, no recursion), so a model of any number of implicants is found: with
@@ -114,6 +117,7 @@ def _irredundant_covers(chart: np.ndarray, limit: int, max_work: int) -> tuple[l
     covers_of = [np.flatnonzero(chart[:, j]) for j in range(chart.shape[1])]
     found: list[tuple[int, ...]] = []
     steps = 0
+    deeper = False
 
     def keeps_own(chosen: list[int], count: np.ndarray, p: int) -> bool:
         """Adding implicant p leaves each implicant chosen before a column that only it covers (or the set would be
@@ -126,7 +130,7 @@ def _irredundant_covers(chart: np.ndarray, limit: int, max_work: int) -> tuple[l
 
     def enter(chosen: list[int], count: np.ndarray, banned: frozenset) -> tuple | None:
         """One search step at a node: the node's frame (its branches to try) or None where it is a leaf."""
-        nonlocal steps
+        nonlocal steps, deeper
         steps += 1
         if steps > max_work:
             raise _Stop(f"the search stopped at max_work = {max_work:,} steps")
@@ -135,6 +139,9 @@ def _irredundant_covers(chart: np.ndarray, limit: int, max_work: int) -> tuple[l
             found.append(tuple(sorted(chosen)))
             if len(found) >= limit:
                 raise _Stop(f"max_models = {limit:,} reached")
+            return None
+        if depth is not None and len(chosen) >= depth:   # a cover through here has more than depth implicants
+            deeper = True
             return None
         col = min(open_cols.tolist(), key=lambda j: len(covers_of[j]))
         return (chosen, count, banned, iter(covers_of[col].tolist()), set())
@@ -159,7 +166,7 @@ def _irredundant_covers(chart: np.ndarray, limit: int, max_work: int) -> tuple[l
                 stack.pop()
     except _Stop as why:
         stopped = str(why)
-    return sorted(found, key=lambda c: (len(c), c)), stopped
+    return sorted(found, key=lambda c: (len(c), c)), stopped, deeper
 
 
 class _Stop(Exception):
@@ -285,6 +292,8 @@ class CausalChain:
         s = self.settings
         which = ("every redundancy-free model (R's all.sol)" if s["all_models"]
                  else "the minimal models (fewest terms)")
+        if s["sol_depth"] is not None:
+            which += f" of at most {s['sol_depth']} prime implicant{'s' * (s['sol_depth'] != 1)} (sol_depth)"
         cut = (f"{s['incl_cut']:g}" if not isinstance(s["incl_cut"], list)
                else "({:g}, {:g})".format(*s["incl_cut"]))
         head = ("Causal chain (R QCA's causalChain; coincidence analysis, Baumgartner 2009): each outcome minimised on "
@@ -317,7 +326,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
                  n_cut: int = 1, sol_cons: float = 0.0, sol_cov: float = 1.0, all_models: bool = True,
                  case_column: str | None = None, skew_bounds=(0.2, 0.8), max_models: int = DEFAULT_MAX_MODELS,
                  max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
-                 max_chart_cells: int = DEFAULT_MAX_CHART_CELLS) -> CausalChain:
+                 max_chart_cells: int = DEFAULT_MAX_CHART_CELLS, sol_depth: int | None = None) -> CausalChain:
     """Minimise each set as the outcome of the others, as R QCA's causalChain() (coincidence analysis, CNA:
     Baumgartner 2009, "Inferring Causal Complexity", Sociological Methods & Research 38(1)): a chain shows where
     the outcome of one model is a condition of another (U + D <-> L, then L + G <-> E in Baumgartner's d.educate).
@@ -354,9 +363,12 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     the two agree (a term covering positive rows and remainders only has consistency 1); on fuzzy data, or below 1,
     a model listed can hold a term whose consistency is below incl_cut (each model's term_fit gives it), and a longer
     term R would keep where a shorter one falls short of pi.cons is not sought: compare each model's term_fit with
-    the pi.cons you would give R. R's sol.depth is not implemented either: R's help says causalChain limits a model
-    to 5 prime implicants unless sol.depth is given; here a model of any number is listed (to_frame()'s terms column
-    counts them: keep terms <= 5 to compare with R's default). R's pi.depth: every prime implicant is derived.
+    the pi.cons you would give R (a filter of the prime implicants by their own consistency would drop terms but not
+    find R's longer ones, so pi_cons is not offered). sol_depth: at most this many prime implicants in a model
+    listed (R's sol.depth, as its help page describes it); the search does not follow a model past it, and the
+    step's note says where one was cut. Default None: a model of any number is listed. R's help page says
+    causalChain sets 5 unless sol.depth is given (in its paragraph on searching models by their consistency): give
+    sol_depth=5 to compare with that. R's pi.depth: every prime implicant is derived.
 
     Returns a CausalChain: chain['E'] is the ChainStep of outcome E (its models, truth table, solution), chain.links
     the (condition, outcome) pairs and chain.chains the pairs of linked formulas; print(chain), chain.to_frame(),
@@ -366,6 +378,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     strict, all_models = flag("strict", strict), flag("all_models", all_models)
     sol_cons, sol_cov = _unit("sol_cons", sol_cons), _unit("sol_cov", sol_cov)
     max_models, max_work = whole("max_models", max_models), whole("max_work", max_work)
+    sol_depth = None if sol_depth is None else whole("sol_depth", sol_depth)
     budgets = {"max_implicants": whole("max_implicants", max_implicants),
                "max_chart_cells": whole("max_chart_cells", max_chart_cells)}
     ic1, ic0, n_cut, _ = _cutoffs(incl_cut, n_cut, 0.0)
@@ -406,7 +419,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
             continue
         try:   # minimize() derives its prime implicants when first asked: _models can meet the budget too
             sol = step.solution = minimize(tt, include="?", max_models=max_models, max_work=max_work, **budgets)
-            models, stopped = _models(tt, sol, all_models, max_models, max_work)
+            models, stopped, deeper = _models(tt, sol, all_models, max_models, max_work, sol_depth)
         except QCAComplexityError as refused:   # this outcome's answer: the others are minimised all the same
             step.stopped, step.solution = str(refused), None
             step.note = f"stopped, no model: {refused}"
@@ -414,31 +427,42 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
         for m in models:
             passes = m.fit["inclS"] >= sol_cons - 1e-10 and m.fit["covS"] >= sol_cov - 1e-10
             (step.models if passes else step.failed).append(m)
+        beyond = (f"models of more than {sol_depth} prime implicant{'s' * (sol_depth != 1)} are not listed "
+                  f"(sol_depth = {sol_depth})") if deeper else ""
         if stopped:
-            step.note = f"partial list: {stopped}"
+            step.note = f"partial list: {stopped}" + (f"; {beyond}" if beyond else "")
+        elif not step.failed and not step.models and beyond:
+            step.note = f"no model: {beyond}"
         elif not step.models:
             best = max(step.failed, key=lambda m: (m.fit["covS"], m.fit["inclS"]))
             step.note = (f"no model passes (sol_cons = {sol_cons:g}, sol_cov = {sol_cov:g}): best {best.expression} "
-                         f"with inclS {best.fit['inclS']:.3f}, covS {best.fit['covS']:.3f}")
+                         f"with inclS {best.fit['inclS']:.3f}, covS {best.fit['covS']:.3f}") + (
+                f"; {beyond}" if beyond else "")
+        elif beyond:
+            step.note = beyond
     for message in said:   # each warning once, not once per outcome whose truth table met it
         warnings.warn(message, QCAWarning, stacklevel=3)
     settings = {"incl_cut": ic1 if ic1 == ic0 else [ic1, ic0], "n_cut": n_cut, "sol_cons": sol_cons,
-                "sol_cov": sol_cov, "all_models": all_models, "ordering": levels, "strict": strict}
+                "sol_cov": sol_cov, "all_models": all_models, "sol_depth": sol_depth, "ordering": levels,
+                "strict": strict}
     return CausalChain(steps, settings, list(said))
 
 
-def _models(tt: TruthTable, sol: Solution, all_models: bool, limit: int, max_work: int) -> tuple[list[Model], str]:
+def _models(tt: TruthTable, sol: Solution, all_models: bool, limit: int, max_work: int,
+            depth: int | None = None) -> tuple[list[Model], str, bool]:
     """The models of the parsimonious solution `sol`: its minimal ones, or every redundancy-free cover of its prime
-    implicant chart, with their fit."""
+    implicant chart, with their fit; with `depth`, those of at most that many prime implicants (and whether a model
+    of more was left out or not searched)."""
     if not all_models:
         stopped = "" if not sol.partial else f"partial answer of minimize() ({sol.n_models:,} minimal models)"
-        return list(sol.models), stopped
+        within = [m for m in sol.models if depth is None or len(m.terms) <= depth]
+        return within, stopped, len(within) < len(sol.models)
     chart = sol.chart
-    covers, stopped = _irredundant_covers(np.asarray(chart.chart, dtype=np.int64), limit, max_work)
+    covers, stopped, deeper = _irredundant_covers(np.asarray(chart.chart, dtype=np.int64), limit, max_work, depth)
     fits = FitCache(tt)
     names = chart.names
     out = []
     for i, cover in enumerate(covers, start=1):
         imp = chart.implicants[list(cover)]
         out.append(Model(f"M{i}", imp, tuple(names[j] for j in cover), _fit=(lambda imp=imp: fits.term_records(imp))))
-    return out, stopped
+    return out, stopped, deeper

@@ -45,7 +45,7 @@ data, configuration charts, XY plots of case types.
         [--json | --csv]
     python -m analysis.qca calibrate RAW.csv --spec CALIBRATION.yaml [--keep COLS] [--out DATA.csv] [--json]
     python -m analysis.qca chain DATA.csv [--outcomes L,E] [--ordering "U, D < L < E" [--strict]] [--incl-cut 1]
-        [--sol-cons 0] [--sol-cov 1] [--minimal-only] [--drop-missing] [--json | --csv]
+        [--sol-cons 0] [--sol-cov 1] [--sol-depth N] [--minimal-only] [--drop-missing] [--json | --csv]
 
 The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
 names; files as Excel, SPSS, R and pandas export them, workbooks (.xlsx, .xls, .ods; the first sheet, or --sheet NAME|N),
@@ -729,6 +729,9 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                     "sol.cons, cna's con)")
     ch.add_argument("--sol-cov", type=_unit, default=1.0, help="minimum covS of a model listed (default 1: necessary "
                     "as well as sufficient; R's sol.cov, cna's cov)")
+    ch.add_argument("--sol-depth", type=_positive, default=None, metavar="N", help="at most N prime implicants in "
+                    "a model listed (R's sol.depth; default: any number; R's causalChain sets 5 without it, its help "
+                    "says)")
     ch.add_argument("--minimal-only", action="store_true", help="list the minimal models only (fewest terms), as "
                     "minimize does (default: every redundancy-free model, as R's causalChain with all.sol)")
     ch.add_argument("--max-models", type=_positive, default=BUDGETS["max_models"],
@@ -1198,7 +1201,7 @@ def _run(args) -> str:
                            incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut, sol_cons=args.sol_cons,
                            sol_cov=args.sol_cov, all_models=not args.minimal_only, case_column=case_column,
                            max_models=args.max_models, max_work=args.max_work, max_implicants=args.max_implicants,
-                           max_chart_cells=args.max_chart_cells, **skew)
+                           max_chart_cells=args.max_chart_cells, sol_depth=args.sol_depth, **skew)
         return _out(res, args.json, args.csv)
     if args.command == "necessity":
         from .necessity import necessity

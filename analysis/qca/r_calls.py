@@ -271,9 +271,6 @@ R_KEYWORDS["causal_chain"] = {
     **dict.fromkeys(("pi_depth", "maxstep"),
                     "leave it out: every prime implicant and every redundancy-free model is searched, within "
                     "max_models and max_work"),
-    "sol_depth": "leave it out: a redundancy-free model of any number of prime implicants is listed (R's causalChain "
-                 "allows 5 without sol.depth, its help says); keep the models of that many terms or "
-                 "fewer (the terms column of to_frame(), --csv)",
     "include": "leave it out: each outcome is minimised with the remainders (include='?'), as cna's minimally "
                "sufficient conditions use them",
     "outcome": "outcomes={value!r} (the sets minimised, each on the others)",
