@@ -416,7 +416,15 @@ def test_sol_depth_lists_the_models_of_at_most_that_many_prime_implicants(educat
     path = str(ROOT / "data/reference/datasets/d.educate.csv")
     assert main(["chain", path, "--outcomes", "L,E", "--sol-depth", "2", "--skew-bounds", "none"]) == 0
     assert capsys.readouterr().out.strip() == str(causal_chain(educate, "L, E", sol_depth=2, skew_bounds=None))
+    # 0, R's default sol.depth written out, is told what R's 0 means, in Python and on the command line
     assert main(["chain", path, "--sol-depth", "0"]) == 2
-    assert "--sol-depth" in capsys.readouterr().err
-    with pytest.raises(QCAInputError, match=r"sol_depth must be a positive whole number, got 0"):
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: argument --sol-depth: must be a positive whole number, "
+                                                   "got '0': leave --sol-depth out for models of any number"), err
+    with pytest.raises(QCAInputError, match=r"sol_depth must be a positive whole number, got 0: leave it out for "
+                       r"models of any number of prime implicants; R's sol\.depth = 0 is its default, with which "
+                       r"causalChain sets 5, its help says: write 5 for that"):
         causal_chain(educate, sol_depth=0)
+    for wrong in (True, 1.5, "3"):
+        with pytest.raises(QCAInputError, match=r"sol_depth must be a positive whole number"):
+            causal_chain(educate, sol_depth=wrong)

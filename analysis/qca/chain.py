@@ -35,6 +35,10 @@ from .truth_table import TruthTable, _cutoffs, truth_table
 
 __all__ = ["causal_chain", "CausalChain", "ChainStep"]
 
+#: What a sol_depth of 0 (R's default of sol.depth) is told: the two ways to say what R's 0 means.
+SOL_DEPTH_ZERO = ("leave it out for models of any number of prime implicants; R's sol.depth = 0 is its default, "
+                  "with which causalChain sets 5, its help says: write 5 for that")
+
 
 def _names(value, what: str, sets: list[str], example: str) -> list[str]:
     """A text 'A, B' or a list of set names, each checked against the data's sets."""
@@ -378,6 +382,8 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     strict, all_models = flag("strict", strict), flag("all_models", all_models)
     sol_cons, sol_cov = _unit("sol_cons", sol_cons), _unit("sol_cov", sol_cov)
     max_models, max_work = whole("max_models", max_models), whole("max_work", max_work)
+    if isinstance(sol_depth, (int, np.integer)) and not isinstance(sol_depth, (bool, np.bool_)) and sol_depth == 0:
+        raise QCAInputError(f"sol_depth must be a positive whole number, got 0: {SOL_DEPTH_ZERO}")
     sol_depth = None if sol_depth is None else whole("sol_depth", sol_depth)
     budgets = {"max_implicants": whole("max_implicants", max_implicants),
                "max_chart_cells": whole("max_chart_cells", max_chart_cells)}

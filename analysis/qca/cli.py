@@ -197,6 +197,16 @@ def _positive(text: str) -> int:
 _EXACT_PERMUTATIONS = 1_000_000
 
 
+def _sol_depth(text: str) -> int:
+    """chain --sol-depth: a positive whole number; 0, R's default of sol.depth, is told what it means there."""
+    if text.strip() == "0":
+        from .chain import SOL_DEPTH_ZERO
+
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, got '0': "
+                                         f"{SOL_DEPTH_ZERO.replace('leave it out', 'leave --sol-depth out')}")
+    return _positive(text)
+
+
 def _permutations(text: str) -> int | str:
     """--permutations: 'exact' (every assignment) or a positive whole number (every assignment when there are at most
     that many, else that many seeded draws)."""
@@ -729,7 +739,7 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                     "sol.cons, cna's con)")
     ch.add_argument("--sol-cov", type=_unit, default=1.0, help="minimum covS of a model listed (default 1: necessary "
                     "as well as sufficient; R's sol.cov, cna's cov)")
-    ch.add_argument("--sol-depth", type=_positive, default=None, metavar="N", help="at most N prime implicants in "
+    ch.add_argument("--sol-depth", type=_sol_depth, default=None, metavar="N", help="at most N prime implicants in "
                     "a model listed (R's sol.depth; default: any number; R's causalChain sets 5 without it, its help "
                     "says)")
     ch.add_argument("--minimal-only", action="store_true", help="list the minimal models only (fewest terms), as "

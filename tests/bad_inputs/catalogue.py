@@ -3492,6 +3492,15 @@ CATALOGUE: list[Bad] = [
         "arguments' alone)", EDUCATE, "cli", cli("chain", EDUCATE, "--all-sol"),
         "chain takes no --all-sol: leave it out: every redundancy-free model is listed (R's causalChain with all.sol = "
         "TRUE); --minimal-only lists the minimal ones", origin="r migrant"),
+    Bad("chain-sol-depth-zero", "causal_chain(..., sol_depth=0), R's default sol.depth = 0 written out (was: "
+        "'a positive whole number' alone)", EDUCATE, "api", lambda: chain(sol_depth=0),
+        "sol_depth must be a positive whole number, got 0: leave it out for models of any number of prime "
+        "implicants; R's sol.depth = 0 is its default, with which causalChain sets 5, its help says: write 5 for that",
+        origin="r migrant"),
+    Bad("chain-cli-sol-depth-zero", "chain --sol-depth 0, R's default sol.depth = 0 written out", EDUCATE,
+        "cli", cli("chain", EDUCATE, "--sol-depth", "0"),
+        "argument --sol-depth: must be a positive whole number, got '0': leave --sol-depth out for models of any "
+        "number of prime implicants", origin="r migrant"),
     Bad("dask-unpicklable-summarize", "a sweep on a Dask cluster whose summarize callback holds a lock (it waited "
         "forever)", LF, "api", _dask_sweep_with_a_lock_in_summarize,
         "setting incl_cut=0.8 cannot be sent to the Dask workers: pickling it failed (TypeError: cannot pickle "
