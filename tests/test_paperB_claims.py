@@ -1186,37 +1186,42 @@ def test_b05_with_a_stage_left_empty_is_not_testable(inputs):
 
 def test_stage_verdicts_say_where_an_earlier_issue_would_place_a_document_and_the_verdict_there(inputs, claims):
     """The stage claims (B01, B04-B06) placed each document by its date as written and said nothing of what that date
-    is: D16, 体系跃迁's landmark, is dated 2024-07 by policy-sources.md without saying issue or publication, and issued
-    in June it would sit in 系统改革. basis_rule names the documents periodisation.basis_placement flags and gives the
-    verdict with them in the stage before (the verdict itself stays as computed). Recomputed here from the claim
-    functions on assignments moved by hand; on a made corpus where the move empties a stage the verdict changes."""
+    is: a document dated by publication in its stage's first month, issued a month before, belongs to the stage
+    before. basis_rule names the documents periodisation.basis_placement flags and gives the verdict with them in the
+    stage before (the verdict itself stays as computed). At the defaults none moves (D13, D16 and D17, in their
+    stage's first month, are dated by issue or adoption), and the notes say so; with D16's basis not stated the rule
+    moves D16 and the verdicts are recomputed here from the claim functions on assignments moved by hand; on a made
+    corpus where the move empties a stage the verdict changes."""
     p, documents = inputs["periodisation"], inputs["documents"]
-    placement = per.basis_placement(documents, p)
-    moving = placement[placement["moves_within_lag"]]
-    assert not moving.empty
+    notes = claims.set_index("claim_id")["note"]
+    moving = per.basis_placement(documents, p).query("moves_within_lag")
+    head = f"Date basis (a document not dated by its issue or adoption, issued up to {per.ISSUE_LAG_DAYS} days before its date): "
+    for cid in ("B01", "B04", "B05", "B06"):
+        assert (head + "none in the stages would change stage.") in notes[cid] and moving.empty, cid
+    unstated = documents.assign(date_basis=documents["date_basis"].where(documents["doc_id"] != "D16", "not stated"))
+    moving = per.basis_placement(unstated, p).query("moves_within_lag")
+    assert moving["doc_id"].tolist() == ["D16"]
     a = inputs["assignments"].copy()
     for r in moving.itertuples(index=False):
         a.loc[a["doc_id"] == r.doc_id, ["stage", "stage_order"]] = [r.earlier_stage, list(p.names).index(r.earlier_stage) + 1]
     coding_ = inputs["codings"][inputs["p"]["profile_source"]]
-    recompute = {"B01": lambda a_: pb_claims.claim_four_stages(a_, p, inputs["readings"]),
-                 "B04": lambda a_: pb_claims.claim_emergency_to_system(a_, coding_, p),
-                 "B06": lambda a_: pb_claims.claim_stage_signatures(a_, coding_, p, inputs["readings"])}
-    named = "; ".join(f"{r.doc_id} ({r.date}, basis {r.date_basis}) in {r.earlier_stage}" for r in moving.itertuples(index=False))
-    notes = claims.set_index("claim_id")["note"]
-    for cid in ("B01", "B04", "B05", "B06"):
-        assert f"issued up to {per.ISSUE_LAG_DAYS} days before its date): {named}; so placed, the verdict is '" in notes[cid], cid
+    recompute = {"B01": lambda a_, p_: pb_claims.claim_four_stages(a_, p_, inputs["readings"]),
+                 "B04": lambda a_, p_: pb_claims.claim_emergency_to_system(a_, coding_, p_),
+                 "B06": lambda a_, p_: pb_claims.claim_stage_signatures(a_, coding_, p_, inputs["readings"])}
     for cid, f in recompute.items():
-        assert f"{named}; so placed, the verdict is '{f(a).verdict}'." in notes[cid], cid
+        base = f(inputs["assignments"], p)
+        note = pb_claims.basis_rule(base, f, inputs["assignments"], p, unstated).note
+        assert note.endswith(head + f"D16 (2024-07, basis not stated) in 系统改革; so placed, the verdict is '{f(a, p).verdict}'."), note
     # a made corpus: the one document of 体系跃迁 is dated by a basis not stated on the stage's first month
     made = pd.DataFrame([{"doc_id": i, "kind": "document", "date": t, "date_status": "V", "date_basis": b}
                          for i, t, b in [("A", "2020-03", "issue"), ("B", "2021-05", "issue"), ("C", "2023-06", "issue"),
                                          ("D", "2024-07", "not stated")]])
     made_a = per.assign_stages(made, p)
-    four = lambda a_, p_: pb_claims.claim_four_stages(a_, p_, inputs["readings"])  # noqa: E731
+    four = recompute["B01"]
     base = four(made_a, p)
     assert base.verdict == "true"
     ruled = pb_claims.basis_rule(base, four, made_a, p, made)
     assert ruled.agrees == base.agrees and ruled.note.endswith(
         "D (2024-07, basis not stated) in 系统改革; so placed, the verdict is 'false'."), ruled.note
-    made.loc[made["doc_id"] == "D", "date_basis"] = "issue"
+    made.loc[made["doc_id"] == "D", "date_basis"] = "adoption"
     assert pb_claims.basis_rule(base, four, made_a, p, made).note.endswith("none in the stages would change stage.")

@@ -318,6 +318,8 @@ def test_rows_added_from_search_say_which_fields_the_source_showed(docs):
      ["column 'date_status'", "date_basis is 'repost': a repost's date is not the document's"]),
     (lambda rows: row_of(rows, "D12").update(date_basis="issue"),
      ["column 'date_basis'", "'issue', but neither search_source nor note shows it", "'印发'", "write 'not stated'"]),
+    (lambda rows: row_of(rows, "D12").update(date_basis="adoption"),
+     ["column 'date_basis'", "'adoption', but neither search_source nor note shows it", "'通过'", "'adopted'"]),
 ])
 def test_bad_documents_files_name_file_row_and_column(tmp_path, edit, needles):
     path = rewrite(DATA_RAW / "policy_documents.csv", tmp_path / "policy_documents.csv", edit)
@@ -351,6 +353,10 @@ def test_every_document_says_what_its_date_is_the_date_of_as_its_source_says(doc
     assert rows.loc["D13", "date_basis"] == "issue"
     assert "3月23日,中共中央办公厅、国务院办公厅印发" in rows.loc["D13", "search_source"]
     assert rows.loc["D10", "date_basis"] == "publication" and "publication date" in rows.loc["D10", "note"]
+    # D16, the Third Plenum's decision, is dated by its adoption (a stored 新华社 report), D15 by its issue (人民网)
+    assert rows.loc["D16", "date_basis"] == "adoption" and "2024年7月18日下午" in rows.loc["D16", "search_source"]
+    assert "正式通过《中共中央关于进一步全面深化改革、推进中国式现代化的决定》" in rows.loc["D16", "search_source"]
+    assert rows.loc["D15", "date_basis"] == "issue" and "国务院办公厅于12月25日印发实施" in rows.loc["D15", "search_source"]
 
 
 def test_all_document_problems_reported_at_once(tmp_path):

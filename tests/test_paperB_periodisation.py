@@ -747,17 +747,18 @@ def test_a_document_not_dated_by_its_issue_is_said_where_an_earlier_issue_would_
     assert b.loc["D", "earlier_stage"] == per.PRE_STAGE
     assert not per.basis_placement(d, p, lag_days=9).set_index("doc_id").loc["A", "moves_within_lag"]
     en, zh = per.basis_note(per.basis_placement(d, p), {"系统改革": "A"})
-    assert "1 are dated by their issue (B) and 3 by publication" in en, en
+    assert "1 are dated by their issue or adoption (B) and 3 by publication" in en, en
     assert "2 would change stage: A (2023-03-10, not stated, 9 days after 系统改革's start, 系统改革's landmark) → 基层整合" in en
     assert "A（2023-03-10，未说明，系统改革起点后 9 天，系统改革的标志文件）→ 基层整合" in zh, zh
 
 
 def test_the_committed_corpus_is_placed_with_each_dates_basis_known():
     """On policy_documents.csv at the default starts: the documents flagged are exactly those (recomputed here) not
-    dated by issue whose first day lies within the lag after their stage's start; D13, in 系统改革's first month, is
-    dated by issue and stays (flagged were its basis not stated); the lag is the one D17's row shows (signed
-    2024年7月15日, published 2024-08-14); notebook 01 prints the note, stage_assignments.csv carries date_basis and
-    data/README names the documents the note names."""
+    dated by issue or adoption whose first day lies within the lag after their stage's start; those within the lag
+    (D13, in 系统改革's first month; D16 and D17, in 体系跃迁's) are dated by issue or adoption and stay, and each would
+    be flagged were its basis not stated; the lag is the one D17's row shows (signed 2024年7月15日, published
+    2024-08-14); notebook 01 prints the note, stage_assignments.csv carries date_basis and data/README names the
+    documents moved and those within the lag as computed."""
     import json
     import re as _re
 
@@ -768,15 +769,20 @@ def test_the_committed_corpus_is_placed_with_each_dates_basis_known():
     p = per.validate_stage_starts(STARTS, STAGES)
     b = per.basis_placement(documents, p)
     starts = dict(zip(p.names, p.starts))
-    expect = sorted(r.doc_id for r in documents.itertuples(index=False) if r.kind == "document"
-                    and r.date_basis not in ("issue", "event") and p.stage_of(per.date_interval(r.date)[0]) in starts
-                    and (per.date_interval(r.date)[0] - starts[p.stage_of(per.date_interval(r.date)[0])]).days
-                    < per.ISSUE_LAG_DAYS)
-    assert sorted(b.loc[b["moves_within_lag"], "doc_id"]) == expect and expect
-    d13 = b.set_index("doc_id").loc["D13"]
-    assert d13["date_basis"] == "issue" and d13["days_into_stage"] < per.ISSUE_LAG_DAYS and not d13["moves_within_lag"]
-    moved = documents.assign(date_basis=documents["date_basis"].where(documents["doc_id"] != "D13", "not stated"))
-    assert per.basis_placement(moved, p).set_index("doc_id").loc["D13", "moves_within_lag"]
+
+    def days_in(r):
+        first = per.date_interval(r.date)[0]
+        return (first - starts[p.stage_of(first)]).days if p.stage_of(first) in starts else None
+
+    docs = [r for r in documents.itertuples(index=False) if r.kind == "document" and days_in(r) is not None]
+    near = sorted(r.doc_id for r in docs if days_in(r) < per.ISSUE_LAG_DAYS)
+    expect = sorted(r.doc_id for r in docs if r.doc_id in near and r.date_basis not in ("issue", "adoption"))
+    assert sorted(b.loc[b["moves_within_lag"], "doc_id"]) == expect and near
+    assert b["days_into_stage"].tolist() == [days_in(r) for r in docs]
+    for doc_id in near:   # each would move, were its basis not stated
+        moved = documents.assign(date_basis=documents["date_basis"].where(documents["doc_id"] != doc_id, "not stated"))
+        assert per.basis_placement(moved, p).set_index("doc_id").loc[doc_id, "moves_within_lag"], doc_id
+    assert documents.set_index("doc_id").loc["D13", "date_basis"] == "issue" and "D13" in near
     d17 = documents.set_index("doc_id").loc["D17", "search_source"]
     signed = _re.search(r"signed (\d{4})年(\d{1,2})月(\d{1,2})日", d17).groups()
     published = _re.search(r"发布日期 (\d{4}-\d{2}-\d{2})", d17).group(1)
@@ -790,5 +796,7 @@ def test_the_committed_corpus_is_placed_with_each_dates_basis_known():
     staged = pd.read_csv(DATA_DERIVED / "paperB" / "stage_assignments.csv", dtype=str, keep_default_na=False)
     assert staged.set_index("doc_id")["date_basis"].to_dict() == documents.set_index("doc_id")["date_basis"].to_dict()
     readme = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
-    said = _re.search(r"At the default stage starts that is ([^.]*)\.", readme).group(1)
-    assert sorted(set(_re.findall(r"D\d\d", said))) == expect, said
+    said = _re.search(r"At the default stage starts the documents so moved are: ([^.]*)\.", readme).group(1)
+    assert sorted(set(_re.findall(r"D\d\d", said))) == expect and (said == "none") == (not expect), said
+    within = _re.search(r"The documents within 30 days of their stage's start, ([^,]*(?:, D\d\d)*(?: and D\d\d)?),", readme)
+    assert per.ISSUE_LAG_DAYS == 30 and sorted(_re.findall(r"D\d\d", within.group(1))) == near, within.group(0)

@@ -194,11 +194,12 @@ def basis_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodisation], 
     recomputed with them there. A document is placed by the date it has; one its source dates by publication, a
     repost or not at all (policy_documents.csv's date_basis) may have been issued earlier, and those that
     periodisation.basis_placement finds within `lag_days` of their stage's start would then fall in the stage before
-    (at the defaults D16, 体系跃迁's landmark, dated 2024-07 without a stated basis). The verdict stays the one
-    computed on the dates as written (the note is the warning), as verified_dates_rule's."""
+    (at the defaults none: the documents in their stage's first month, D13, D16 and D17, are dated by their issue or,
+    D16, the Third Plenum's adoption). The verdict stays the one computed on the dates as written (the note is the
+    warning), as verified_dates_rule's."""
     placement = basis_placement(documents, periodisation, lag_days)
     moving = placement[placement["moves_within_lag"]]
-    head = f"Date basis (a document not dated by its issue, issued up to {lag_days} days before its date): "
+    head = f"Date basis (a document not dated by its issue or adoption, issued up to {lag_days} days before its date): "
     if moving.empty:
         text = head + "none in the stages would change stage."
     else:

@@ -20,13 +20,15 @@ KINDS = ("document", "event")
 DOC_TYPES = ("guideline", "notice", "plan", "decision", "white_paper", "law", "meeting", "programme")
 PRECISIONS = ("day", "month", "year")
 #: What a row's date is the date of, as its own source says: the day a document was issued (印发, 成文日期, signed), the
-#: day it was published or released (发布), the date of a later page that reposts or reports it (a URL's date), the day
-#: of an event, or 'not stated' where the source gives a date without saying which. An issue date is on or before the
-#: publication date, which is on or before a repost's, so a document not dated by issue may have been issued earlier.
-DATE_BASES = ("issue", "publication", "repost", "event", "not stated")
+#: day a meeting adopted it (通过: a Party decision is dated by the plenum that adopts it), the day it was published or
+#: released (发布), the date of a later page that reposts or reports it (a URL's date), the day of an event, or 'not
+#: stated' where the source gives a date without saying which. Adoption and issue come on or before publication, which
+#: comes on or before a repost, so a document dated by publication, a repost or no stated basis may have been issued
+#: earlier.
+DATE_BASES = ("issue", "adoption", "publication", "repost", "event", "not stated")
 #: The words a row (its search_source or note) must show for each basis a source states: a basis is typed from what
 #: the row's source says, never assumed.
-BASIS_WORDS = {"issue": ("印发", "成文日期", "signed"), "publication": ("发布", "publication"),
+BASIS_WORDS = {"issue": ("印发", "成文日期", "signed"), "adoption": ("通过", "adopted"), "publication": ("发布", "publication"),
                "repost": ("repost", "URL")}
 READING_KINDS = ("stage", "model", "challenge", "path")
 ROLES = ("core", "supporting")

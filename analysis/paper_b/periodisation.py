@@ -288,18 +288,18 @@ def landmark_term_note(assignments: pd.DataFrame, documents: pd.DataFrame, landm
 #: its date, for `basis_placement`: the corpus's own example, D17's repost, shows the plan signed on 2024-07-15 and
 #: published there on 2024-08-14, 30 days later (a test reads both dates from D17's row). An illustration of the lag, not a bound: a longer one moves more documents.
 ISSUE_LAG_DAYS = 30
-#: The bases whose date may be later than the day of issue (corpus.DATE_BASES less 'issue' and 'event').
+#: The bases whose date may be later than the day of issue (corpus.DATE_BASES less 'issue', 'adoption' and 'event').
 LATER_THAN_ISSUE = ("publication", "repost", "not stated")
 
 
 def basis_placement(documents: pd.DataFrame, periodisation: Periodisation, lag_days: int = ISSUE_LAG_DAYS) -> pd.DataFrame:
     """Each policy document in the stages, placed as assign_stages places it, with its date_basis
     (policy_documents.csv) and `days_into_stage`: the days from its stage's first day to the first day of its date.
-    A document dated by its issue is placed by the day of issue. One dated by publication, a repost or a basis not
-    stated may have been issued earlier (issue ≤ publication ≤ repost), and issued more than `days_into_stage` days
+    A document dated by its issue (or, a Party decision, its adoption) is placed by that day. One dated by
+    publication, a repost or a basis not stated may have been issued earlier (issue ≤ publication ≤ repost), and issued more than `days_into_stage` days
     earlier it would sit in `earlier_stage`: `moves_within_lag` says whether that takes less than `lag_days`. A
     blanket shift of every date would also move the documents dated by issue (D13, 22 days into 系统改革); this
-    moves only those whose source does not date them by issue."""
+    moves only those whose source does not date them by issue or adoption."""
     order = {n: i for i, n in enumerate(periodisation.names)}
     starts = dict(zip(periodisation.names, periodisation.starts))
     rows = []
@@ -319,10 +319,10 @@ def basis_placement(documents: pd.DataFrame, periodisation: Periodisation, lag_d
 
 def basis_note(placement: pd.DataFrame, landmarks: Mapping[str, str], lag_days: int = ISSUE_LAG_DAYS) -> tuple[str, str]:
     """What the date bases decide (basis_placement), in English and in Chinese: how many documents in the stages are
-    dated by issue and how many may have been issued earlier, and which of those would change stage if issued up to
-    `lag_days` days earlier (landmarks named as such)."""
-    by_issue = placement[placement["date_basis"] == "issue"]
+    dated by their issue or adoption and how many may have been issued earlier, and which of those would change stage
+    if issued up to `lag_days` days earlier (landmarks named as such)."""
     later = placement[placement["date_basis"].isin(LATER_THAN_ISSUE)]
+    by_issue = placement[~placement["date_basis"].isin(LATER_THAN_ISSUE)]
     moving = later[later["moves_within_lag"]]
     marks = {d: s for s, d in landmarks.items()}
 
@@ -335,13 +335,13 @@ def basis_note(placement: pd.DataFrame, landmarks: Mapping[str, str], lag_days: 
         return (f"{r.doc_id} ({r.date}, {basis}, {r.days_into_stage} days after {r.stage}'s start{mark}) → "
                 f"{r.earlier_stage}")
 
-    en = (f"Date basis: of the {len(placement)} documents in the stages, {len(by_issue)} are dated by their issue "
-          f"({', '.join(by_issue['doc_id']) or 'none'}) and {len(later)} by publication, a repost or a basis the source "
+    en = (f"Date basis: of the {len(placement)} documents in the stages, {len(by_issue)} are dated by their issue or "
+          f"adoption ({', '.join(by_issue['doc_id']) or 'none'}) and {len(later)} by publication, a repost or a basis the source "
           f"does not state, so they may have been issued earlier. Issued up to {lag_days} days before their date (the "
           "lag from signing to publication D17's repost shows), "
           + (f"{len(moving)} would change stage: " + "; ".join(item(r, False) for r in moving.itertuples(index=False))
              if len(moving) else "none would change stage") + ".")
-    zh = (f"日期依据：各阶段内的 {len(placement)} 份文件中，{len(by_issue)} 份按印发日期"
+    zh = (f"日期依据：各阶段内的 {len(placement)} 份文件中，{len(by_issue)} 份按印发或通过日期"
           f"（{'、'.join(by_issue['doc_id']) or '无'}），{len(later)} 份按发布日期、转载日期或来源未说明的日期，"
           f"其印发可能更早。若印发早于所记日期 {lag_days} 天以内（D17 转载页所示签发至发布的间隔），"
           + (f"{len(moving)} 份会改变阶段：" + "；".join(item(r, True) for r in moving.itertuples(index=False))
