@@ -359,6 +359,20 @@ def test_every_document_says_what_its_date_is_the_date_of_as_its_source_says(doc
     assert rows.loc["D15", "date_basis"] == "issue" and "国务院办公厅于12月25日印发实施" in rows.loc["D15", "search_source"]
 
 
+def test_the_rows_whose_pages_show_only_the_date_basis_are_named_in_data_readme(docs):
+    """D15's and D16's search_source name a page that shows what their date is the date of (印发, 通过) and no field
+    (search_fields empty): data/README's search_source row said every page named listed the fields it showed. It now
+    names the rows whose pages show the date basis alone, as computed here."""
+    from analysis.paths import ROOT
+
+    only_basis = sorted(docs.loc[docs["search_source"].notna() & docs["search_fields"].isna(), "doc_id"])
+    assert only_basis and all(b in corpus.BASIS_WORDS for b in docs.set_index("doc_id").loc[only_basis, "date_basis"])
+    readme = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"A page named only for what the date is the date of \(`date_basis`\) lists no field: ([^|]*)\|",
+                     readme).group(1)
+    assert sorted(re.findall(r"D\d\d", said)) == only_basis, said
+
+
 def test_all_document_problems_reported_at_once(tmp_path):
     def edit(rows):
         row_of(rows, "D01").update(date="15-09")
