@@ -373,6 +373,33 @@ def test_the_rows_whose_pages_show_only_the_date_basis_are_named_in_data_readme(
     assert sorted(re.findall(r"D\d\d", said)) == only_basis, said
 
 
+def test_each_documents_type_is_the_genre_its_title_ends_on_as_data_readme_says(docs):
+    """doc_type typed D02 (关于印发推进家庭医生签约服务指导意见的通知) a guideline and D05 (关于做好…的通知) a notice, and
+    D10 (…的意见) a guideline, without data/README saying the convention: a reader of the titles saw notices typed as
+    guidelines. The README now states it (the genre the title ends on; a notice that issues another document takes
+    that document's type), and this test derives each document's type from its title by that rule (D07, two linked
+    documents, as the README says) and checks README names the notices that issue (印发) another document."""
+    from analysis.paths import ROOT
+
+    genres = [("指导意见", "guideline"), ("意见", "guideline"), ("规划", "plan"), ("纲要", "plan"), ("方案", "plan"),
+              ("决定", "decision"), ("通知", "notice")]
+    issuing = re.compile(r"^(?:.*?)关于印发(.+)的通知$")
+
+    def genre(title: str) -> str | None:
+        m = issuing.match(title)
+        text = re.sub(r"[(（][^)）]*[)）]$", "", (m.group(1) if m else title).strip("“”"))
+        return next((g for word, g in genres if text.endswith(word)), None)
+
+    d = docs[docs["kind"] == "document"].set_index("doc_id")
+    derived = {i: genre(t) for i, t in d["title_zh"].items() if i != "D07" and d.loc[i, "doc_type"] != "white_paper"}
+    assert derived == {i: d.loc[i, "doc_type"] for i in derived}, {i: (g, d.loc[i, "doc_type"]) for i, g in derived.items()}
+    assert d.loc["D07", "doc_type"] == "plan" and d.loc["D07", "title_zh"].split(";")[1].startswith("健康中国行动")
+    issuers = sorted(i for i, t in d["title_zh"].items() if issuing.match(t))
+    readme = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"关于印发…的通知: ([^)]*)\)", readme).group(1)
+    assert sorted(re.findall(r"D\d\d", said)) == issuers and issuers, said
+
+
 def test_all_document_problems_reported_at_once(tmp_path):
     def edit(rows):
         row_of(rows, "D01").update(date="15-09")
