@@ -800,3 +800,33 @@ def test_the_committed_corpus_is_placed_with_each_dates_basis_known():
     assert sorted(set(_re.findall(r"D\d\d", said))) == expect and (said == "none") == (not expect), said
     within = _re.search(r"The documents within 30 days of their stage's start, ([^,]*(?:, D\d\d)*(?: and D\d\d)?),", readme)
     assert per.ISSUE_LAG_DAYS == 30 and sorted(_re.findall(r"D\d\d", within.group(1))) == near, within.group(0)
+
+
+def test_the_landmark_check_says_what_each_landmarks_date_is_the_date_of():
+    """A stage start is anchored on its landmark's date, and the landmark check gave each landmark's date and status
+    but not whether that date is the day of issue, adoption or publication (D10, 基层整合's landmark, is dated by its
+    publication). Given the corpus, landmark_check now gives landmark_date_basis; notebook 01 passes it, and the A3
+    narrative's words for each landmark's basis are the corpus's."""
+    import json
+    import re as _re
+
+    from analysis.paper_b import corpus
+    from analysis.paths import ROOT
+
+    documents = corpus.load_documents()
+    landmarks = {"应急协作": "E02", "基层整合": "D10", "系统改革": "D13", "体系跃迁": "D16"}
+    a = per.assign_stages(documents, per.validate_stage_starts(STARTS, STAGES))
+    table = per.landmark_check(a, landmarks, documents).set_index("landmark")
+    basis = documents.set_index("doc_id")["date_basis"]
+    assert table["landmark_date_basis"].to_dict() == {d: basis[d] for d in landmarks.values()}
+    assert list(table.columns).index("landmark_date_basis") == list(table.columns).index("landmark_date_status") + 1
+    assert "landmark_date_basis" not in per.landmark_check(a, landmarks).columns   # without the corpus, as before
+    nb = json.loads((ROOT / "notebooks" / "executed" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
+    assert any("landmark_date_basis" in "".join(o.get("data", {}).get("text/plain", ""))
+               for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", []))
+    text = " ".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    words = {"is an event": "event", "dated by its issue": "issue", "by the Third Plenum's adoption": "adoption",
+             "by its publication": "publication"}
+    said = _re.findall(r"([DE]\d\d) (is an event|dated by its issue|by the Third Plenum's adoption|by its publication)",
+                       text[text.index("`landmark_date_basis`"):][:300])
+    assert len(said) == 4 and all(basis[d] == words[w] for d, w in said), said

@@ -218,15 +218,23 @@ def boundary_sensitivity(documents: pd.DataFrame, base: Mapping[str, str], stage
     return pd.DataFrame(rows)
 
 
-def landmark_check(assignments: pd.DataFrame, landmarks: Mapping[str, str]) -> pd.DataFrame:
+def landmark_check(assignments: pd.DataFrame, landmarks: Mapping[str, str],
+                   documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """Whether each stage's landmark item (the document or event that justifies its start) falls in that stage, with
     the landmark's date and its status (V, or U: a date not seen in the source named, so that the landmark lies in
-    its stage is the compendium's dating, not a source's)."""
+    its stage is the compendium's dating, not a source's). Given the corpus (`documents`, policy_documents.csv), also
+    what the landmark's date is the date of (landmark_date_basis: its date_basis, issue, adoption, publication, ...):
+    a landmark dated by publication may have been issued before its stage's start."""
     a = assignments.set_index("doc_id")
+    basis = {} if documents is None else dict(zip(documents["doc_id"], documents["date_basis"]))
     rows = [{"stage": s, "landmark": d,
              "landmark_date": a["date"].get(d, ""), "landmark_date_status": a["date_status"].get(d, ""),
+             "landmark_date_basis": basis.get(d, ""),
              "landmark_stage": a["stage"].get(d, "(not in the corpus)")} for s, d in landmarks.items()]
-    df = pd.DataFrame(rows, columns=["stage", "landmark", "landmark_date", "landmark_date_status", "landmark_stage"])
+    columns = ["stage", "landmark", "landmark_date", "landmark_date_status", "landmark_date_basis", "landmark_stage"]
+    df = pd.DataFrame(rows, columns=columns)
+    if documents is None:
+        df = df.drop(columns="landmark_date_basis")
     return df.assign(in_its_stage=df["stage"] == df["landmark_stage"])
 
 
