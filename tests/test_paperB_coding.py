@@ -878,6 +878,15 @@ def test_each_challenge_and_path_note_says_both_pairings_as_challenges_paths_giv
         else:
             assert f"by theme ({r.linked_code}) with no {'path' if r.kind == 'challenge' else 'challenge'}" in note, note
     assert "only" not in readings.set_index("item_id").loc["P1", "note"]
+    # data/README says both pairings exist and names where they differ, as computed
+    from analysis.paths import ROOT
+    readme = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"By theme the pairs that differ from the listing order are: ([^.]*)\.", readme).group(1)
+    items = readings.set_index("item_id")
+    differ = [f"{c} with {', '.join(ps)}" for c, ps in by_theme.items() if ps and items.loc[c, "pair_id"] not in ps]
+    differ += [f"no path for {c}" for c, ps in by_theme.items() if not ps]
+    differ += [f"no challenge for {p}" for p, cs in challenges_of.items() if not cs]
+    assert said == "; ".join(differ), (said, differ)
 
 
 def test_heat_map_stage_labels_count_only_the_profiled_items_with_an_unverified_date():
