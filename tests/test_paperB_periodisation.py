@@ -830,3 +830,24 @@ def test_the_landmark_check_says_what_each_landmarks_date_is_the_date_of():
     said = _re.findall(r"([DE]\d\d) (is an event|dated by its issue|by the Third Plenum's adoption|by its publication)",
                        text[text.index("`landmark_date_basis`"):][:300])
     assert len(said) == 4 and all(basis[d] == words[w] for d, w in said), said
+
+
+def test_notebook_01_names_the_date_bases_the_corpus_uses():
+    """Notebook 01's A3 narrative listed the date bases as issue, publication, repost or not stated after the corpus
+    had gained 'adoption' (D16, the Third Plenum's decision): every basis a document of policy_documents.csv has is
+    named there, in English (its word) and in the Chinese sentence (its Chinese word)."""
+    import json
+
+    from analysis.paper_b import corpus
+    from analysis.paths import ROOT
+
+    nb = json.loads((ROOT / "notebooks" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
+    text = next("".join(c["source"]) for c in nb["cells"] if "`periodisation.basis_note`" in "".join(c["source"]))
+    documents = corpus.load_documents()
+    zh = {"issue": "印发", "adoption": "通过", "publication": "发布", "repost": "转载", "not stated": "未说明"}
+    english = {"issue": "issue", "adoption": "adoption", "publication": "publication", "repost": "repost",
+               "not stated": "not stated"}   # the words of the sentence that lists the bases
+    sentence_en = text[text.index("Each document's date is what its source says"):text.index("A document is placed by")]
+    sentence_zh = text[text.index("每份文件的日期依据"):text.index("见 `date_basis`")]
+    for b in set(documents.loc[documents["kind"] == "document", "date_basis"]):
+        assert english[b] in sentence_en and zh[b] in sentence_zh, b
