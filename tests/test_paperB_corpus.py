@@ -357,6 +357,10 @@ def test_every_document_says_what_its_date_is_the_date_of_as_its_source_says(doc
     assert rows.loc["D16", "date_basis"] == "adoption" and "2024年7月18日下午" in rows.loc["D16", "search_source"]
     assert "正式通过《中共中央关于进一步全面深化改革、推进中国式现代化的决定》" in rows.loc["D16", "search_source"]
     assert rows.loc["D15", "date_basis"] == "issue" and "国务院办公厅于12月25日印发实施" in rows.loc["D15", "search_source"]
+    # README's provenance line names every basis the corpus allows, in the order of corpus.DATE_BASES
+    from analysis.paths import ROOT
+    line = re.search(r"\(`date_basis`: ([^)]*)\)", (ROOT / "README.md").read_text(encoding="utf-8")).group(1)
+    assert line.split(", ") == list(corpus.DATE_BASES), line
 
 
 def test_the_rows_whose_pages_show_only_the_date_basis_are_named_in_data_readme(docs):
