@@ -4587,7 +4587,7 @@ def _zh_unpaired(m: re.Match) -> str | None:
 
 
 _AMBIGUITY_COUNT = re.compile(r"(?P<kind>conservative|parsimonious|intermediate) (?P<least>at least )?(?P<n>[\d,]+) "
-                              r"model\(s\)(?: \((?P<why>counting stopped at max_work|list cut)\))?")
+                              r"models?(?: \((?P<why>counting stopped at max_work|list cut)\))?")
 
 
 def _zh_ambiguity(m: re.Match) -> str | None:
@@ -4895,21 +4895,21 @@ _ESA_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: ("模型所用的逻辑余项：" + "、".join(f"{_kind_zh(kind)} {n}" for kind, n in
                                             (part.split(" ") for part in m.group("counts").split(", ")))
                 + ("（部分模型的逻辑余项太多，无法列出）" if m.group("some") else ""))),
-    (re.compile(r"(?P<n>\d+) remainder\(s\) blocked before minimising \(rows (?P<rows>[^()]+)\)"),
+    (re.compile(r"(?P<n>\d+) remainders? blocked before minimising \(rows? (?P<rows>[^()]+)\)"),
      lambda m: f"最小化之前排除了 {m.group('n')} 个逻辑余项（{_rows_zh(m.group('rows'))}）"),
-    (re.compile(r"(?P<n>\d+) observed row\(s\) recoded as OUT = 0 by exclude \(rows (?P<rows>[^()]+)\): no remainder, a "
+    (re.compile(r"(?P<n>\d+) observed rows? recoded as OUT = 0 by exclude \(rows? (?P<rows>[^()]+)\): no remainder, a "
                 r"change of the observed outcome"),
      lambda m: (f"exclude 把 {m.group('n')} 个观察到的行重新编码为 OUT = 0（{_rows_zh(m.group('rows'))}）：它们不是逻辑余项，"
                 "这是改变了观察到的结果")),
-    (re.compile(r"parsimonious solutions of the outcome and of its negation share (?P<n>\d+) remainder\(s\)(?: \("
-                r"contradictory simplifying assumptions: rows (?P<rows>[^;()]+); (?P<first>\d+) between their first "
+    (re.compile(r"parsimonious solutions of the outcome and of its negation share (?P<n>\d+) remainders?(?: \("
+                r"contradictory simplifying assumptions: rows? (?P<rows>[^;()]+); (?P<first>\d+) between their first "
                 r"models, as SetMethods' LR\.intersect counts\))?"),
      lambda m: (f"结果与其否定的简约解共用 {m.group('n')} 个逻辑余项"
                 + (f"（矛盾的简化假设：{_rows_zh(m.group('rows'))}；其中 {m.group('first')} 个在两者的第一个模型之间，即 "
                    "SetMethods 的 LR.intersect 的计数）" if m.group("rows") else ""))),
     (re.compile(r"to remove them, block these rows for the outcome and for its negation \(esa\(\.\.\., "
                 r"contradictory_rows=(?P<rows>\[[\d, ]+\])\) on each truth table\) and minimise again(?:: the new "
-                r"parsimonious solutions share (?:none|(?P<n>\d+) other remainder\(s\) \(rows (?P<again>[^()]+)\): repeat "
+                r"parsimonious solutions share (?:none|(?P<n>\d+) other remainders? \(rows? (?P<again>[^()]+)\): repeat "
                 rf"the step) \({re.escape(_ESA_ONCE)}; repeating it is the user's step, checked here\)|: then "
                 rf"(?P<outcome>\S+) has no positive row left, so no solution \({re.escape(_ESA_ONCE)}\))"),
      lambda m: ("要去除它们，请对结果及其否定都排除这些行（在各自的真值表上用 esa(..., contradictory_rows="
@@ -4925,8 +4925,8 @@ _ESA_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: (None if (error := _error_message_zh(m.group("error"))) is None else
                 "要去除它们，请对结果及其否定都排除这些行（在各自的真值表上用 esa(..., contradictory_rows="
                 f"{m.group('rows')})），再重新最小化（这里没有进行：{error}；SetMethods 的 esa() 只把给出的行排除一次）")),
-    (re.compile(r"intermediate solutions of the outcome and of its negation share (?P<n>\d+) easy counterfactual\(s\)"
-                r"(?: \(rows (?P<rows>[^()]+)\))?(?P<some> \(some models' remainders too many to list\))?"),
+    (re.compile(r"intermediate solutions of the outcome and of its negation share (?P<n>\d+) easy counterfactuals?"
+                r"(?: \(rows? (?P<rows>[^()]+)\))?(?P<some> \(some models' remainders too many to list\))?"),
      lambda m: (f"结果与其否定的中间解共用 {m.group('n')} 个简单反事实"
                 + (f"（{_rows_zh(m.group('rows'))}）" if m.group("rows") else "")
                 + ("（部分模型的逻辑余项太多，无法列出）" if m.group("some") else ""))),
@@ -5019,7 +5019,7 @@ _ROBUSTNESS_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
                 r"as it is: no evidence either way\)"),
      lambda m: ("没有具备检验力的检验：" + "、".join(_TEST_KIND_ZH[kind] for kind in m.group("kinds").split(", "))
                 + "（其设置不改变真值表：不能提供任何一方面的证据）")),
-    (re.compile(r"test\(s\) with a consistency cut below (?P<floor>[\d.]+) \(a convention: the figure was not found in the "
+    (re.compile(r"tests? with a consistency cut below (?P<floor>[\d.]+) \(a convention: the figure was not found in the "
                 r"cited works' text\): (?P<tests>.+?), not a plausible alternative \(Oana & Schneider 2021 ask for "
                 r"plausible ones\)"),
      lambda m: (f"一致性阈值低于 {m.group('floor')}（一种惯例：所引文献原文中没有这个数字）的检验："
@@ -5188,18 +5188,18 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
     ("good practice: no row coded sufficient", re.compile(r"no row is coded sufficient \(OUT = 1\)$"),
      lambda m: "没有编码为充分的行（OUT = 1）"),
     ("good practice: PRI of the sufficient rows",
-     re.compile(r"(?P<n>\d+) row\(s\) coded sufficient, PRI (?P<pris>row .+?); pri_cut (?P<cut>[\d.]+)(?P<crisp>; crisp "
-                r"sets: PRI equals incl in every row)?(?:; below (?P<floor>[\d.]+): row\(s\) (?P<weak>.+))?$"),
+     re.compile(r"(?P<n>\d+) rows? coded sufficient, PRI (?P<pris>row .+?); pri_cut (?P<cut>[\d.]+)(?P<crisp>; crisp "
+                r"sets: PRI equals incl in every row)?(?:; below (?P<floor>[\d.]+): rows? (?P<weak>.+))?$"),
      _zh_pri_row),
     ("good practice: frequency threshold",
      re.compile(r"n_cut (?P<cut>\d+): (?P<kept>\d+) of (?P<n>\d+) cases \((?P<share>\d+(?:\.\d+)?%)\) in rows that "
-                r"count(?:; (?P<dropped>\d+) observed row\(s\) with fewer cases left as remainders)?$"),
+                r"count(?:; (?P<dropped>\d+) observed rows? with fewer cases left as remainders)?$"),
      lambda m: (f"n_cut {m.group('cut')}：{m.group('n')} 个案例中有 {m.group('kept')} 个（{m.group('share')}）在计入的行中"
                 + (f"；{m.group('dropped')} 个案例较少的观察到的行留作逻辑余项" if m.group("dropped") else ""))),
     ("good practice: no contradictory row", re.compile(r"no observed row has cases on both sides of the outcome$"),
      lambda m: "没有观察到的行在结果两侧都有案例"),
     ("good practice: contradictory rows",
-     re.compile(r"(?P<n>\d+) row\(s\): (?P<rows>row .+) \(whether coding by the cut is the right treatment is a "
+     re.compile(r"(?P<n>\d+) rows?: (?P<rows>row .+) \(whether coding by the cut is the right treatment is a "
                 r"judgement\)$"),
      _zh_contradictions_row),
     ("good practice: limited diversity",

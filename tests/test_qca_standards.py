@@ -145,7 +145,7 @@ def test_model_ambiguity_is_counted_and_left_to_a_reading():
     df = _frame([(1, 1, 1, 1), (0, 0, 0, 0)])
     tt, sols, neg, nec = _analysis(df, incl_cut=0.8)
     row = _by(good_practice(sols)).loc["model ambiguity"]
-    assert "parsimonious 3 model(s)" in row["has"] and row["status"] == "compendium's reading"
+    assert "parsimonious 3 models" in row["has"] and row["status"] == "compendium's reading"
     assert "terms in every model: parsimonious none" in row["has"]
 
 
@@ -196,7 +196,7 @@ def test_csa_left_after_one_esa_round_are_named_with_how_to_remove_them_and_what
     assert first == [14] and left == [9, 11, 15] and after == []
     row = _by(good_practice(pars, negated=neg)).loc["untenable and contradictory assumptions (ESA)"]
     assert row["status"] == "not met"
-    assert "share 3 remainder(s) (contradictory simplifying assumptions: rows 9, 11, 15; 3 between their first " \
+    assert "share 3 remainders (contradictory simplifying assumptions: rows 9, 11, 15; 3 between their first " \
            "models, as SetMethods' LR.intersect counts)" in row["has"]
     assert ("to remove them, block these rows for the outcome and for its negation (esa(..., contradictory_rows=[9, "
             "11, 15]) on each truth table) and minimise again: the new parsimonious solutions share none") in row["has"]
@@ -275,7 +275,7 @@ def test_a_robustness_test_below_the_consistency_floor_is_named_as_no_plausible_
         fine = robustness_protocol(lf, "SURV", conds, incl_cut=0.8, tests=[
             {"label": "incl 0.75", "incl_cut": 0.75}, {"label": "n 2", "n_cut": 2}])
     row = _robustness_row(low)
-    assert ("test(s) with a consistency cut below 0.75 (a convention: the figure was not found in the cited works' "
+    assert ("test with a consistency cut below 0.75 (a convention: the figure was not found in the cited works' "
             "text): incl 0.5 (incl_cut 0.5), not a plausible alternative (Oana & Schneider 2021 ask for plausible "
             "ones)") in row["has"]
     assert "below 0.75" not in _robustness_row(fine)["has"]
@@ -330,8 +330,8 @@ def test_an_excluded_observed_row_is_not_called_a_blocked_remainder():
         warnings.simplefilter("ignore")
         sol = minimize(truth_table(lc, "SURV", incl_cut=1), include="?", exclude=[3, 22])
     has = _by(good_practice({"parsimonious": sol})).loc["untenable and contradictory assumptions (ESA)", "has"]
-    assert "1 remainder(s) blocked before minimising (rows 3)" in has, has
-    assert "1 observed row(s) recoded as OUT = 0 by exclude (rows 22)" in has, has
+    assert "1 remainder blocked before minimising (row 3)" in has, has
+    assert "1 observed row recoded as OUT = 0 by exclude (row 22)" in has, has
 
 
 def test_skew_bounds_none_reports_the_shares_and_says_not_checked(full):
@@ -608,3 +608,37 @@ def test_the_limited_diversity_rows_share_of_remainders_is_not_said_as_all_of_th
     assert has == (f"8 cases, {n_conditions} conditions: 8 of {total:,} configurations observed, {total - 8:,} "
                    f"logical remainders ({said})"), has
     assert (engine_note_zh(has) or "").endswith(f"逻辑余项 {total - 8:,} 个（{said}）"), has
+
+
+def test_good_practice_says_each_count_and_row_list_in_the_singular_or_plural_it_takes(full):
+    """The PRI, frequency, contradictions, ESA, model-ambiguity and robustness rows said '1 row(s) coded sufficient',
+    '1 remainder(s) blocked before minimising (rows 3)', 'parsimonious 1 model(s)', '22 other remainder(s)': a
+    reviewer reads a count the row itself knows. Each count and each list of rows is said in the singular or plural
+    it takes (standards._counted, _rows_listed), as the counterfactuals row already was; the workshop's Chinese
+    lines read either form."""
+    import re
+
+    from analysis.workshop import engine_note_zh
+
+    lc = pd.read_csv(Path(__file__).resolve().parents[1] / "data/reference/datasets/LC.csv", index_col=0,
+                     encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        reports = [good_practice(full[1], negated=full[2], necessity=full[3])]
+        for exclude in ([3, 22], [3, 4, 7, 22]):
+            tt = truth_table(lc, "SURV", incl_cut=1)
+            reports.append(good_practice({"parsimonious": minimize(tt, include="?", exclude=exclude)}))
+        tt = truth_table(FULL.iloc[[0, 3]], "Y", "A, B, C", incl_cut=0.6)   # one row coded sufficient
+        reports.append(good_practice({"conservative": minimize(tt)}))
+    lines = [has for r in reports for has in r.to_frame()["has"]]
+    said = "\n".join(lines)
+    for n, noun, s in re.findall(r"(?<![\d.,])(\d[\d,]*) (?:other |observed |easy )?(row|remainder|model|counterfactual"
+                                 r"|test)(s?)\b(?! \d)", said):
+        assert (n == "1") == (s == ""), (n, noun, s, said)
+    for head, listed in re.findall(r"\((rows?) (\d+(?:, \d+)*)\)", said):
+        assert (head == "row") == ("," not in listed), (head, listed)
+    assert "(s)" not in said, said
+    assert "1 remainder blocked before minimising (row 3)" in said and "1 row coded sufficient" in said
+    assert "remainders blocked before minimising (rows " in said, said
+    for line in lines:
+        assert engine_note_zh(line) is not None, line

@@ -4487,7 +4487,7 @@ def test_good_practices_other_rows_have_a_chinese_line():
     assert len(set(fixed)) == 5, set(fixed)
     _chinese_lines(lines + fixed)
     for part in ("memberships at 0.5: ", "1 multi-value", "(rows from 0.6 coded C)", "every one below the cut",
-                 "incl_cut is below 0.75", "(relevant from 0.5)", "the benchmark 0.8 is below 0.9", "below 0.5: row(s)",
+                 "incl_cut is below 0.75", "(relevant from 0.5)", "the benchmark 0.8 is below 0.9", "below 0.5: row",
                  "with fewer cases left as remainders", " models)", "; below 0.75", "; missing: "):
         assert any(part in line for line in lines), part
     assert _note_kinds(lines + fixed) == {kind for kind, _, _ in ENGINE_NOTES_ZH if kind.startswith("good practice")
@@ -4579,7 +4579,7 @@ def test_good_practices_esa_row_has_a_chinese_line():
                good_practice(minimize(tt, "?", exclude=[1, 2, 22, 30]), necessity=nec)]
     lines = [row["has"] for report in reports for row in report.rows if row["standard"].startswith("untenable")]
     for part in ("blocked before minimising", "recoded as OUT = 0 by exclude", "contradictory simplifying assumptions: "
-                 "rows", "to remove them", "share 0 easy counterfactual(s)", ", which is consistent with necessity",
+                 "rows", "to remove them", "share 0 easy counterfactuals", ", which is consistent with necessity",
                  "no remainder without", "not checked: contradictory", "remainders contradicting necessity (no"):
         assert any(part in line for line in lines), (part, lines)
     for line, said in _chinese_lines(lines):

@@ -245,7 +245,7 @@ def test_esa_says_in_chinese_to_repeat_the_step_when_the_new_solutions_share_oth
     sol = minimize(truth_table(data, "Y", conditions, incl_cut=0.6), "?")
     negated = minimize(truth_table(data, "~Y", conditions, incl_cut=0.6), "?")
     row = _row(good_practice(sol, negated=negated), _ESA)
-    assert "the new parsimonious solutions share 3 other remainder(s) (rows 6, 13, 14): repeat the step" in row, row
+    assert "the new parsimonious solutions share 3 other remainders (rows 6, 13, 14): repeat the step" in row, row
     assert ("再重新最小化：新的简约解又共用 3 个其他逻辑余项（第 6、13、14 行）：请重复这一步（SetMethods 的 esa() 只把给出的行排除一次；"
             "重复这一步由使用者进行，这里已核对）") in engine_note_zh(row), row
 
@@ -276,7 +276,7 @@ def test_esa_says_in_chinese_which_easy_counterfactuals_the_intermediate_solutio
     sol = minimize(truth_table(data, "Y", conditions, incl_cut=0.6), "?", dir_exp="1,1,1,1")
     negated = minimize(truth_table(data, "~Y", conditions, incl_cut=0.6), "?", dir_exp="1,1,1,1")
     row = _row(good_practice(sol, negated=negated), _ESA)
-    assert "share 1 easy counterfactual(s) (rows 13)" in row, row
+    assert "share 1 easy counterfactual (row 13)" in row, row
     assert "；结果与其否定的中间解共用 1 个简单反事实（第 13 行）；" in engine_note_zh(row), row
 
 

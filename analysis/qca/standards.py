@@ -99,9 +99,15 @@ def _listed(items, most: int = 8) -> str:
     return ", ".join(items[:most]) + (f" and {len(items) - most} more" if len(items) > most else "")
 
 
+def _counted(n: int, noun: str) -> str:
+    """'1 row', '6 rows', '1 observed row': a count said with its noun in the singular or plural it takes (not '1
+    row(s)')."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _remainders(n: int) -> str:
     """'1 remainder', '6 remainders': a count of remainders said in the singular or plural it takes."""
-    return f"{n} remainder{'' if n == 1 else 's'}"
+    return _counted(n, "remainder")
 
 
 def _rows_listed(rows) -> str:
@@ -393,12 +399,12 @@ def _pri_row(tt) -> dict:
                     "independent")
     pri = pos["PRI"].astype(float)
     weak = pri[pri < PRI_FLOOR - _TOL]
-    has = (f"{len(pos)} row(s) coded sufficient, PRI " + ", ".join(f"row {r} {v:.3f}" for r, v in pri.items())
+    has = (f"{_counted(len(pos), 'row')} coded sufficient, PRI " + ", ".join(f"row {r} {v:.3f}" for r, v in pri.items())
            + f"; pri_cut {tt.pri_cut:g}")
     if all(k == "crisp" for k in tt.data.kinds):
         has += "; crisp sets: PRI equals incl in every row"
     if len(weak):
-        has += f"; below {PRI_FLOOR:g}: row(s) {_listed(weak.index)}"
+        has += f"; below {PRI_FLOOR:g}: {_rows_listed(weak.index)}"
     return _row("PRI of the sufficient rows", src, asks, has, "not met" if len(weak) else "met", "independent")
 
 
@@ -411,7 +417,7 @@ def _frequency_row(tt) -> dict:
     from .skew import share_said   # not '80%' of 1,998 of 2,500 cases, below the floor of 80%
 
     has = (f"n_cut {tt.n_cut}: {kept} of {n_total} cases ({share_said(share, (_retained,))}) in rows that count"
-           + (f"; {len(dropped)} observed row(s) with fewer cases left as remainders" if len(dropped) else ""))
+           + (f"; {_counted(len(dropped), 'observed row')} with fewer cases left as remainders" if len(dropped) else ""))
     return _row("frequency threshold", "Greckhamer et al. 2018; Schneider & Wagemann 2012",
                 f"a frequency cut stated and keeping at least {CASES_RETAINED_FLOOR:.0%} {CONVENTION} of the cases "
                 "in rows that count", has, "met" if _retained(share) else "not met", "independent")
@@ -434,7 +440,7 @@ def _contradictions_row(tt) -> dict:
                     "independent")
     parts = [f"row {r.row} ({len(r.cases_in_outcome_list)} in, {len(r.cases_not_in_outcome_list)} out; incl "
              f"{r.incl:.3f}): coded OUT = {r.OUT}" for r in c.itertuples()]
-    return _row("contradictory rows", src, asks, f"{len(c)} row(s): " + "; ".join(parts)
+    return _row("contradictory rows", src, asks, f"{_counted(len(c), 'row')}: " + "; ".join(parts)
                 + " (whether coding by the cut is the right treatment is a judgement)", "compendium's reading",
                 "compendium's reading")
 
@@ -712,7 +718,7 @@ def _csa_removal(pars, neg_pars, csa: list[int]) -> str:
             return f"{how} (not done here: {err}; SetMethods' esa() blocks the rows it is given once)"
     again = contradictory_assumptions(*sols)
     return (f"{how}: the new parsimonious solutions share "
-            + (f"{len(again)} other remainder(s) (rows {_listed(again)}): repeat the step" if again else "none")
+            + (f"{_counted(len(again), 'other remainder')} ({_rows_listed(again)}): repeat the step" if again else "none")
             + " (SetMethods' esa() blocks the rows it is given once; repeating it is the user's step, checked here)")
 
 
@@ -741,9 +747,9 @@ def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None, measure: 
     blocked = [r for r in tt.excluded if r not in observed]
     recoded = [r for r in tt.excluded if r in observed]   # exclude= on an observed row recodes it OUT = 0 (esa)
     if blocked:
-        parts.append(f"{len(blocked)} remainder(s) blocked before minimising (rows {_listed(blocked)})")
+        parts.append(f"{_remainders(len(blocked))} blocked before minimising ({_rows_listed(blocked)})")
     if recoded:
-        parts.append(f"{len(recoded)} observed row(s) recoded as OUT = 0 by exclude (rows {_listed(recoded)}): no "
+        parts.append(f"{_counted(len(recoded), 'observed row')} recoded as OUT = 0 by exclude ({_rows_listed(recoded)}): no "
                      "remainder, a change of the observed outcome")
     problems, unchecked = [], []
     negs = _negated_solutions(negated)
@@ -752,8 +758,8 @@ def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None, measure: 
     if pars is not None and neg_pars is not None:
         try:
             csa = contradictory_assumptions(pars, neg_pars)
-            parts.append(f"parsimonious solutions of the outcome and of its negation share {len(csa)} remainder(s)"
-                         + (f" (contradictory simplifying assumptions: rows {_listed(csa)}; "
+            parts.append(f"parsimonious solutions of the outcome and of its negation share {_remainders(len(csa))}"
+                         + (f" (contradictory simplifying assumptions: {_rows_listed(csa)}; "
                             f"{len(contradictory_assumptions(pars, neg_pars, models=['M1']))} between their first "
                             "models, as SetMethods' LR.intersect counts)" if csa else ""))
             if csa:
@@ -768,8 +774,8 @@ def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None, measure: 
         mine, ok1 = used_by_kind["intermediate"]
         theirs, ok2 = _rows_used(negs, ("intermediate",))
         both = sorted(mine & theirs)
-        parts.append(f"intermediate solutions of the outcome and of its negation share {len(both)} easy "
-                     "counterfactual(s)" + (f" (rows {_listed(both)})" if both else "")
+        parts.append(f"intermediate solutions of the outcome and of its negation share "
+                     f"{_counted(len(both), 'easy counterfactual')}" + (f" ({_rows_listed(both)})" if both else "")
                      + ("" if ok1 and ok2 else " (some models' remainders too many to list)"))
         if both:
             problems.append("contradictory easy counterfactuals")
@@ -833,7 +839,7 @@ def _ambiguity_row(sols) -> dict:
         return _row("model ambiguity", src, asks, "no solution", "not applicable", "independent")
     # a count stopped at max_work is a lower bound: 'at least N', never 'no ambiguity' on one model found
     counts = {k: (s.n_models, s.partial, s.n_models_exact, bool(s._count_stopped)) for k, s in sols.items()}
-    has = "; ".join(f"{k} {count_text(n, exact)} model(s)"
+    has = "; ".join(f"{k} {count_text(n, exact)} model{'' if n == 1 else 's'}"
                     + (" (counting stopped at max_work)" if stopped else " (list cut)" if p else "")
                     for k, (n, p, exact, stopped) in counts.items())
     if all(n == 1 and exact for n, _, exact, _ in counts.values()):
@@ -947,7 +953,7 @@ def _robustness_row(robustness) -> dict:
                 "no evidence either way)")
     low = _implausible_tests(robustness) if isinstance(robustness, RobustnessProtocol) else []
     if low:   # Oana & Schneider 2021 ask for plausible alternatives; the floor is good_practice's consistency row's
-        has += (f"; test(s) with a consistency cut below {INCL_FLOOR:g} {CONVENTION}: "
+        has += (f"; {'test' if len(low) == 1 else 'tests'} with a consistency cut below {INCL_FLOOR:g} {CONVENTION}: "
                 + ", ".join(f"{label} (incl_cut {v:g})" for label, v in low)
                 + ", not a plausible alternative (Oana & Schneider 2021 ask for plausible ones)")
     status = "not met" if missing else "compendium's reading" if powerless or low else "met"
