@@ -1919,7 +1919,68 @@ KEYWORD_ADVICE_ZH = {
     "model={value!r} (SetMethods' sol: the number of the model, 1 for M1)":
         "请写 model={value}（即 SetMethods 的 sol：模型的编号，M1 为 1）",
     **{f"the solution first, {f}(sol, ...) (SetMethods' results)": f"请先写解：{f}(sol, ...)（即 SetMethods 的 results）"
-       for f in ("case_typology", "smmr")},
+       for f in ("case_typology", "smmr", "smmr_pairs", "smmr_focal_conjuncts", "theory_evaluation")},
+    "the solution second, theory_evaluation(theory, sol) (SetMethods' empirics)":
+        "请把解写在第二位：theory_evaluation(theory, sol)（即 SetMethods 的 empirics）",
+    "leave it out: the fit, the memberships, the cases and the Boolean forms are always given (.fit, .data, .cases, "
+    ".intersections)": "请去掉该参数：拟合指标、隶属度、案例和布尔表达式总会给出（.fit、.data、.cases、.intersections）",
+    "haesebrouck_consistency={value!r} (SetMethods' consH)":
+        "请写 haesebrouck_consistency={value}（即 SetMethods 的 consH）",
+    "haesebrouck_consistency={value!r} (QCAfit's consH)": "请写 haesebrouck_consistency={value}（即 QCAfit 的 consH）",
+    "relation='necessity' (QCAfit's necessity = TRUE)": "请写 relation='necessity'（即 QCAfit 的 necessity = TRUE）",
+    "the expression first, pof({value!r}, data, outcome) (R's setms)":
+        "请先写表达式：pof({value}, data, outcome)（即 R 的 setms）",
+    "leave it out: the expression's text labels its row (QCAfit's cond.lab)":
+        "请去掉该参数：表达式的文本就是其行的标签（即 QCAfit 的 cond.lab）",
+    "incl_cut={value!r} (necessity()'s benchmark is super_subset()'s incl_cut)":
+        "请写 incl_cut={value}（necessity() 的 benchmark 即 super_subset() 的 incl_cut）",
+    "negate_outcome=True in truth_table() (find_rows() takes the truth table as it is)":
+        "请在 truth_table() 中写 negate_outcome=True（find_rows() 按真值表原样处理）",
+    "the truth table first, find_rows(tt, ...) (R's obj)": "请先写真值表：find_rows(tt, ...)（即 R 的 obj）",
+    "untenable={value!r} (SetMethods' untenable_LR)": "请写 untenable={value}（即 SetMethods 的 untenable_LR）",
+    "contradictory_rows={value!r} (SetMethods' contrad_rows)":
+        "请写 contradictory_rows={value}（即 SetMethods 的 contrad_rows）",
+    "the truth table first, esa(tt, ...) (SetMethods' oldtt)": "请先写真值表：esa(tt, ...)（即 SetMethods 的 oldtt）",
+    "unit={value!r} (SetMethods' unit_id)": "请写 unit={value}（即 SetMethods 的 unit_id）",
+    "cluster={value!r} (SetMethods' cluster_id)": "请写 cluster={value}（即 SetMethods 的 cluster_id）",
+    "leave it out: the within-unit consistencies are always computed (.within)":
+        "请去掉该参数：单元内的一致性总会计算（.within）",
+    "leave it out: the chart shows every model (one group per model)": "请去掉该参数：组态图显示每个模型（每个模型一组）",
+    "incl_cut={value!r} (the consistency a truth table row needs to be positive; not R's pi.cons, a prime implicant's "
+    "own consistency, which is not checked here: compare each model's term_fit, --json gives it, with the pi.cons "
+    "meant)": "请写 incl_cut={value}（真值表的一行成为正组态所需的一致性；不是 R 的 pi.cons，即质蕴涵项本身的一致性，这里不检查"
+              "它：请把每个模型的 term_fit（--json 给出）与所想的 pi.cons 比较）",
+    "incl_cut={value!r} (the consistency a truth table row needs to be positive; not cna's con.msc, a condition's own "
+    "consistency, which is not checked here: see each model's term_fit)":
+        "请写 incl_cut={value}（真值表的一行成为正组态所需的一致性；不是 cna 的 con.msc，即条件本身的一致性，这里不检查它："
+        "请看每个模型的 term_fit）",
+    "sol_cons={value!r} (cna's con: the consistency a model needs)": "请写 sol_cons={value}（即 cna 的 con：模型所需的一致性）",
+    "sol_cov={value!r} (cna's cov: the coverage a model needs)": "请写 sol_cov={value}（即 cna 的 cov：模型所需的覆盖度）",
+    "all_models={value!r} (True, the default, lists every redundancy-free model as R's causalChain does)":
+        "请写 all_models={value}（默认值 True 像 R 的 causalChain 一样列出每个无冗余的模型）",
+    "leave it out: every prime implicant and every redundancy-free model is searched, within max_models and max_work":
+        "请去掉该参数：在 max_models 和 max_work 之内，每一个质蕴涵项和每一个无冗余的模型都会被搜索",
+    "leave it out: each outcome is minimised with the remainders (include='?'), as cna's minimally sufficient "
+    "conditions use them": "请去掉该参数：每个结果都连同逻辑余项一起最小化（include='?'），与 cna 的最小充分条件一样使用逻辑余项",
+    "outcomes={value!r} (the sets minimised, each on the others)": "请写 outcomes={value}（要最小化的集合，每个都以其他集合为条件）",
+    "outcomes='~E' (a negated set as the outcome)": "请写 outcomes='~E'（以否定的集合作为结果）",
+    "leave it out: a redundancy-free model of any number of prime implicants is listed (R's causalChain allows 5 "
+    "without sol.depth, its help says); keep the models of that many terms or fewer (the terms column of to_frame(), "
+    "--csv)": "请去掉该参数：由任意多个质蕴涵项组成的无冗余模型都会列出（据 R 的 causalChain 的帮助文档，不给 sol.depth 时"
+              "它允许 5 个）；请自行保留项数不超过该数的模型（to_frame() 的 terms 列，--csv）",
+    "n_draws={value!r} (the seeded random assignments drawn when there are more than max_exact; at most max_exact, "
+    "every assignment is enumerated)": "请写 n_draws={value}（分配方式多于 max_exact 时抽取的带种子的随机分配；不超过 "
+                                       "max_exact 时枚举每一种分配）",
+    "leave it out: the initial solution is found from the protocol's own arguments (incl_cut, n_cut, include, dir_exp; "
+    "SetMethods' initial_sol)": "请去掉该参数：初始解由该方案自己的参数求出（incl_cut、n_cut、include、dir_exp；即 SetMethods "
+                                "的 initial_sol）",
+    "tests=[...] (the test set as specifications, e.g. {{'label': 'incl 0.7', 'incl_cut': 0.7}}: the protocol finds each "
+    "solution; SetMethods' test_sol)": "请写 tests=[...]（检验集写成设定，例如 {{'label': 'incl 0.7', 'incl_cut': 0.7}}："
+                                       "方案会自己求出每个解；即 SetMethods 的 test_sol）",
+    **{f"budgets={{{{'{budget}': {{value!r}}}}}} (the sweep's search budgets, one mapping)":
+       f"请写 budgets={{{{'{budget}': {{value}}}}}}（扫描的搜索预算，写成一个映射）"
+       for budget in ("max_models", "allow_partial", "max_work", "max_implicants", "max_chart_cells", "sa_limit",
+                      "ec_limit", "max_intermediate_pairs", "max_memberships")},
     "leave it out: the solution holds its outcome (for ~Y, minimise the truth table of '~Y')":
         "请去掉该参数：解本身带有它的结果（要分析 ~Y，请对 '~Y' 的真值表最小化）",
     "smmr_pairs(sol, ...) (SetMethods' match = TRUE: pairs for comparative case studies)":
@@ -1934,22 +1995,54 @@ KEYWORD_ADVICE_ZH = {
 }
 
 
+class _Given:
+    """The value an advice names ({value!r}), as _keyword_advice_zh reads its form: a marker the value's pattern takes."""
+
+    def __repr__(self) -> str:
+        return "QQGIVENQQ"
+
+
+_GIVEN_VALUE = _Given()
+
+
 def _keyword_advice_zh(advice: str) -> str | None:
     """The engine's advice for an R argument (the message's text after 'write ', or 'leave it out: ...'), in Chinese
     with the value it names copied; None for advice KEYWORD_ADVICE_ZH does not hold."""
-    for english, chinese in KEYWORD_ADVICE_ZH.items():
-        form = re.escape(english).replace(re.escape("{value!r}"), "(?P<value>.+?)")
+    for english, chinese in KEYWORD_ADVICE_ZH.items():   # the engine's form: str.format(value=...), {{ }} for braces
+        form = re.escape(english.format(value=_GIVEN_VALUE)).replace("QQGIVENQQ", "(?P<value>.+?)")
         found = re.fullmatch(form, advice)
         if found:
             return chinese.format(value=found.groupdict().get("value"))
     return None
 
 
+def _keyword_notes_zh() -> dict[str, str]:
+    """What KEYWORD_ADVICE_ZH's advice says in parentheses after the argument to write ("incl_cut={value!r} (the
+    consistency ...)"), by its English, in Chinese: the command line writes the flag for the argument and keeps its
+    note ('write --incl-cut 0.8 (the consistency ...)', cli._r_keyword_flag)."""
+    notes = {}
+    for english, chinese in KEYWORD_ADVICE_ZH.items():
+        said = re.fullmatch(r"\w+=(?:\{value!r\}|True|'[^']*') \((?P<note>.+)\)", english)
+        said_zh = re.fullmatch(r"请写 \S+?（(?P<note>.+)）", chinese)
+        if said and said_zh:
+            notes[said.group("note")] = said_zh.group("note")
+    return notes
+
+
 def _cli_keyword_advice_zh(advice: str) -> str | None:
     """The command line's 'leave it out: ...' for a flag named as R QCA names an argument (cli._r_keyword_flag: the
     library's advice, or the command line's own, cli._CLI_R_FLAGS), in Chinese; None for advice of another form."""
+    if found := re.fullmatch(r"write (?P<write>--[\w-]+(?: [^\s();]+)?)(?: \((?P<note>.+)\))?", advice):
+        note = found.group("note") and _keyword_notes_zh().get(found.group("note"))
+        return None if found.group("note") and note is None else (
+            f"请写 {found.group('write')}" + (f"（{note}）" if note else ""))
     if advice == "leave it out: the cases are shown (R's show.cases = TRUE); --no-cases leaves them out":
         return "请去掉该参数：案例总会显示（R 的 show.cases = TRUE）；--no-cases 不显示它们"
+    if advice == ("leave it out: every redundancy-free model is listed (R's causalChain with all.sol = TRUE); "
+                  "--minimal-only lists the minimal ones"):
+        return "请去掉该参数：每个无冗余的模型都会列出（即 R 的 causalChain 加 all.sol = TRUE）；--minimal-only 只列出最简模型"
+    if advice == "--necessity for necessity (R's relation = 'necessity'); sufficiency is the default here":
+        return "必要性请用 --necessity（R 的 relation = 'necessity'）；这里默认是充分性"
     return _keyword_advice_zh(advice)
 
 
@@ -2024,8 +2117,34 @@ R_ONLY_ZH = {
 }
 
 
+#: A parameter with its flag, as R_ONLY_ZH's words name it ('max_models (CLI: --max-models)'), and in Chinese, with the
+#: word between them there ('max_models 个（命令行：--max-models）').
+_WITH_FLAG = re.compile(r"\b(?P<name>[a-z]\w*)(?:=(?:'[^']*'|\S+))? \(CLI: (?P<flag>--[^();]+)\)")
+_WITH_FLAG_ZH = re.compile(r"\b(?P<name>[a-z]\w*)(?:=\S+?)?(?P<word> [^\s（）]+)?（命令行：(?P<flag>--[^（）]+)）")
+
+
+def _as_flag(m: re.Match, form: str) -> str:
+    """A parameter named with its flag, the flag alone when it is the parameter's (as the command line writes it)."""
+    if m.group("name").replace("_", "-") != m.group("flag").split()[0][2:]:
+        return m.group(0)
+    return m.group("flag") + (m.groupdict().get("word") or "") if form == "zh" else m.group("flag")
+
+
+def _r_only_words_zh(words: str) -> str | None:
+    """R_ONLY_ZH's Chinese for an R argument's words (what it does, what to do instead), as the library writes them or
+    as the command line does (cli._r_only_flag: 'max_models (CLI: --max-models)' written '--max-models', pof() 'the
+    pof command'); None for words it does not hold."""
+    if words in R_ONLY_ZH:
+        return R_ONLY_ZH[words]
+    for english, chinese in R_ONLY_ZH.items():
+        if _WITH_FLAG.sub(lambda f: _as_flag(f, "en"), english).replace("pof()", "the pof command") == words:
+            chinese = _WITH_FLAG_ZH.sub(lambda f: _as_flag(f, "zh"), chinese).replace("pof() ", "pof 命令")
+            return re.sub(r"(--[a-z0-9-]+)(?=[\u4e00-\u9fff])", r"\1 ", chinese.replace("pof()", "pof 命令"))
+    return None
+
+
 def _zh_r_only(m: re.Match) -> str | None:
-    what, instead = R_ONLY_ZH.get(m.group("what")), R_ONLY_ZH.get(m.group("instead"))
+    what, instead = _r_only_words_zh(m.group("what")), _r_only_words_zh(m.group("instead"))
     if what is None or instead is None:   # words the workshop cannot say in Chinese: no line rather than half of one
         return None
     return (f"{m.group('given')} 是 R QCA 的 {m.group('function')}(..., {m.group('r')} = ...)（{what}），本引擎没有实现；"
@@ -3236,16 +3355,21 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("a flag the command does not take",   # argparse's unrecognized arguments, with the command line's hint
      re.compile(r"unrecognized arguments: (?P<args>[^;]+?)(?:; robustness takes the analysis from its --spec file, not from "
                 r"flags: write key\(s\) (?P<keys>\w+(?:, \w+)*) there \(e\.g\. (?P<eg>\S+)\)|; (?P<cmd>[\w-]+) takes no "
-                r"(?P<flag>--[\w.-]+)(?: \((?P<others>[\w-]+(?:, [\w-]+)*) do(?:es)?\)(?P<bench>: --benchmark sets the "
-                r"inclN from which a condition is flagged necessary)?|(?P<keep>: give the set 'missing: keep' in the "
+                r"(?P<flag>--[\w.-]+)(?: \((?P<others>[\w-]+(?:, [\w-]+)*) do(?:es)?\)(?:(?P<bench>: --benchmark sets the "
+                r"inclN from which a condition is flagged necessary)|: (?P<oadvice>.+))?|(?P<reads>: it reads (?:the "
+                r"conservative and parsimonious solutions \(and the intermediate with --dir-exp\) of the truth table, as "
+                r"the standards ask|(?P<pars>the parsimonious solution \(remainders included, as minimize --include '\?' "
+                r"gives it\), or the intermediate with --dir-exp; --solution conservative reads the one without "
+                r"remainders)))|(?P<keep>: give the set 'missing: keep' in the "
                 r"specification \(its membership left empty\), then --drop-missing to the analysis)|(?P<drop>: write "
                 r"--drop-missing \(drops the cases with a missing value in the columns used, naming them\))|: write "
                 r"(?P<write>--[\w-]+(?: [^\s();]+)?)(?:(?P<r> \(the inclN a condition needs to be flagged necessary; R's "
-                r"(?P<rname>[\w.]+)\))|(?P<neg> \(the negated outcome, as R QCA 3 writes it\)))?|: (?P<advice>leave it "
+                r"(?P<rname>[\w.]+)\))|(?P<neg> \(the negated outcome, as R QCA 3 writes it\))|(?P<note> \((?P<said>.+)\)))?|: (?P<advice>leave it "
                 r"out: .+))|(?P<meant>; (?:--[\w.-]+: )?did you mean --[\w.-]+(?: or --[\w.-]+)*\?(?:; --[\w.-]+: did "
                 r"you mean --[\w.-]+(?: or --[\w.-]+)*\?)*)|; (?P<listed>--[\w-]+) takes one (?P<one>value|expression): write (?P<one_write>.+) "
                 r"\((?:commas between the items, no blanks|(?P<joined>its combinations joined by ' \+ ', quoted))\))?$"),
-     lambda m: None if m.group("advice") and _cli_keyword_advice_zh(m.group("advice")) is None else (
+     lambda m: None if any(m.group(g) and _cli_keyword_advice_zh(m.group(g)) is None for g in ("advice", "oadvice")) or (
+         m.group("note") and m.group("said") not in _keyword_notes_zh()) else (
                 f"无法识别的参数：{m.group('args')}"
                 + (f"；{m.group('listed')} 只取一个{'表达式' if m.group('one') == 'expression' else '值'}：请写 "
                    f"{m.group('one_write')}（" + ("其组合以 ' + ' 相连，并加引号" if m.group("joined") else "各项之间用逗号，不加空格")
@@ -3255,10 +3379,15 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + (f"；{m.group('cmd')} 不接受 {m.group('flag')}" if m.group("cmd") else "")
                 + (f"（{m.group('others').replace(', ', '、')} 接受）" if m.group("others") else "")
                 + ("：--benchmark 设定把条件标为必要条件所需的 inclN" if m.group("bench") else "")
+                + (f"：{_cli_keyword_advice_zh(m.group('oadvice'))}" if m.group("oadvice") else "")
+                + ("：它读取简约解（包含逻辑余项，即 minimize --include '?' 所得的解），有 --dir-exp 时读取中间解；"
+                   "--solution conservative 读取不含逻辑余项的复杂解" if m.group("pars") else
+                   "：它读取真值表的复杂解和简约解（有 --dir-exp 时还有中间解），这是报告标准的要求" if m.group("reads") else "")
                 + ("：请在设定文件中给该集合写 'missing: keep'（其隶属度留空），然后在分析时加 --drop-missing"
                    if m.group("keep") else "")
                 + ("：请写 --drop-missing（删除所用列中有缺失值的案例，并列出它们）" if m.group("drop") else "")
                 + (f"：请写 {m.group('write')}" if m.group("write") else "")
+                + (f"（{_keyword_notes_zh()[m.group('said')]}）" if m.group("note") else "")
                 + (f"（条件被标为必要条件所需的 inclN；R 的 {m.group('rname')}）" if m.group("r") else "")
                 + ("（结果的否定，R QCA 3 的写法）" if m.group("neg") else "")
                 + (f"：{_cli_keyword_advice_zh(m.group('advice'))}" if m.group("advice") else "")

@@ -2965,3 +2965,106 @@ def test_a_files_other_kinds_and_forms_have_their_chinese_line(tmp_path):
     rds.write_bytes(b"\x1f\x8b\x08\x00" + bytes(40))
     assert zh_of(lambda: read_data(rds)).startswith(f"{rds}：这是 gzip 压缩文件（R 的 .rds 文件？），不是引擎能读取的文件")
     assert set(kind for _, kind in _BINARY) <= set(_FILE_KINDS_ZH)
+
+
+_LF = "data/reference/datasets/LF.csv"
+
+
+def _cli_error(capsys, *argv) -> str:
+    """The last error: line of a command (run from the repository's root)."""
+    from analysis.qca.cli import main
+
+    assert main(list(argv)) == 2
+    return [line for line in capsys.readouterr().err.splitlines() if line.startswith("error: ")][-1][len("error: "):]
+
+
+def test_every_r_only_flag_of_the_command_line_has_its_chinese_line(capsys, monkeypatch):
+    """R QCA's arguments the engine does not implement, typed as flags (--sol.cons, --inf-test, --all.sol: the
+    catalogue's r-inf-test-argument) had no Chinese line: the command line writes the library's words with its flags
+    ('up to --max-models', not 'max_models (CLI: --max-models)'; 'the pof command' for pof()), which R_ONLY_ZH did not
+    hold. Every R-only argument of every command that takes one now has its line, the flags copied."""
+    from analysis.paths import ROOT
+    from analysis.qca.r_calls import R_ONLY_ARGUMENTS
+    from analysis.workshop import engine_error_zh
+
+    monkeypatch.chdir(ROOT)
+    for function, command in (("minimize", "minimize"), ("truth_table", "truth-table"), ("calibrate", "calibrate")):
+        for r_name in R_ONLY_ARGUMENTS[function]:
+            data = ["data/reference/datasets/LR.csv", "--spec", "s.yaml"] if command == "calibrate" else [
+                "data/reference/datasets/LF.csv", "--outcome", "SURV"]
+            message = _cli_error(capsys, command, *data, f"--{r_name}")
+            said = engine_error_zh(QCAInputError(message))
+            assert said is not None and said.startswith(f"--{r_name} 是 R QCA 的") and "CLI" not in said, message
+    assert engine_error_zh(QCAInputError(_cli_error(capsys, "minimize", _LF, "--outcome", "SURV", "--sol.cons", "0.8"))) == (
+        "--sol.cons 是 R QCA 的 minimize(..., sol.cons = ...)（模型的一致性阈值），本引擎没有实现；请改用：用 pof 命令（或解的"
+        "拟合指标）检查每个模型的一致性，再从中选择")
+    assert engine_error_zh(QCAInputError(_catalogue_message("r-inf-test-argument", capsys, monkeypatch))) == (
+        "--inf-test 是 R QCA 的 truthTable(..., inf.test = ...)（对真值表每一行的一致性相对 incl.cut 做二项检验（'binom, "
+        "0.05'）），本引擎没有实现；请改用：一行的一致性达到 --incl-cut 即为正组态；permutation_benchmark() 检验解的拟合是否"
+        "优于随机（Braumoeller 2015）")
+    assert engine_error_zh(QCAInputError(_cli_error(capsys, "minimize", _LF, "--outcome", "SURV", "--pi.depth", "2"))) == (
+        "--pi.depth 是 R QCA 的 minimize(..., pi.depth = ...)（质蕴涵项最多包含这么多个条件），本引擎没有实现；请改用：在预算 "
+        "--max-implicants 之内推导出每一个质蕴涵项")
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("setmethods-cluster-unit-id",
+     "cluster_diagnostics() 没有参数 'unit_id'；请写 unit='CASE'（即 SetMethods 的 unit_id）（其参数：data, results, outcome, "
+     "unit, cluster, necessity, model, skew_bounds）"),
+    ("chain-pi-cons",
+     "causal_chain() 没有参数 'pi_cons'；请写 incl_cut=0.9（真值表的一行成为正组态所需的一致性；不是 R 的 pi.cons，即质蕴涵项"
+     "本身的一致性，这里不检查它：请把每个模型的 term_fit（--json 给出）与所想的 pi.cons 比较）（其参数：data, outcomes, "
+     "ordering, strict, incl_cut, n_cut, sol_cons, sol_cov, all_models, case_column, skew_bounds, max_models, max_work）"),
+    ("chain-cli-all-sol",
+     "无法识别的参数：--all-sol；chain 不接受 --all-sol：请去掉该参数：每个无冗余的模型都会列出（即 R 的 causalChain 加 "
+     "all.sol = TRUE）；--minimal-only 只列出最简模型"),
+    ("good-practice-include",
+     "无法识别的参数：--include ?；good-practice 不接受 --include：它读取真值表的复杂解和简约解（有 --dir-exp 时还有中间解），"
+     "这是报告标准的要求"),
+    ("cases-include",
+     "无法识别的参数：--include ?；cases 不接受 --include：它读取简约解（包含逻辑余项，即 minimize --include '?' 所得的解），"
+     "有 --dir-exp 时读取中间解；--solution conservative 读取不含逻辑余项的复杂解"),
+], ids=lambda value: value if re.fullmatch(r"[\w-]+", value) else "zh")
+def test_an_r_keyword_of_cluster_chain_and_the_commands_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """SetMethods' unit_id, R's pi.cons for causal_chain(), chain --all-sol and --include given to a command that reads
+    the solutions itself (the bad-input catalogue's rows) had no Chinese line."""
+    from analysis.workshop import engine_error_zh
+
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+def test_every_r_keyword_the_engine_answers_has_its_chinese_line(capsys, monkeypatch):
+    """The engine answers an argument named as R QCA, SetMethods, QCAfit or cna name it (r_calls.R_KEYWORDS: what to
+    write here); dozens of those answers had no Chinese line (cluster_diagnostics' unit_id, causal_chain's con and
+    pi.cons, configuration_chart's sol, esa's contrad_rows, theory_evaluation's consH, permutation_benchmark's nsim,
+    the budgets of robustness_protocol ...). Every function's answer has its line now, and the command line's, which
+    writes the flag with the answer's note ('write --sol-cons 0.8 (cna's con: ...)'), its own."""
+    import analysis.qca as qca
+    from analysis.paths import ROOT
+    from analysis.qca.r_calls import R_KEYWORDS
+    from analysis.workshop import engine_error_zh
+
+    unsaid = []
+    for function, keywords in R_KEYWORDS.items():
+        if "." in function:   # a method (TruthTable.to_frame): not called here
+            continue
+        for keyword in keywords:
+            with pytest.raises(QCAInputError) as refused:
+                getattr(qca, function)(None, **{keyword: 0.9})
+            if engine_error_zh(refused.value) is None:
+                unsaid.append(str(refused.value))
+    assert not unsaid, unsaid
+    monkeypatch.chdir(ROOT)
+    assert engine_error_zh(QCAInputError(_cli_error(capsys, "chain", "data/reference/datasets/d.educate.csv", "--con",
+                                                    "0.8"))) == (
+        "无法识别的参数：--con 0.8；chain 不接受 --con：请写 --sol-cons 0.8（即 cna 的 con：模型所需的一致性）")
+    assert engine_error_zh(QCAInputError(_cli_error(capsys, "theory", _LF, "--outcome", "SURV", "--theory", "DEV",
+                                                    "--consH"))) == (
+        "无法识别的参数：--consH；theory 不接受 --consH：请写 --haesebrouck-consistency（即 SetMethods 的 consH）")
+    assert engine_error_zh(QCAInputError(_cli_error(capsys, "pof", _LF, "--outcome", "SURV", "--expression", "DEV",
+                                                    "--relation", "necessity"))) == (
+        "无法识别的参数：--relation necessity；pof 不接受 --relation（super-subset、pofind 接受）：必要性请用 --necessity（R 的 "
+        "relation = 'necessity'）；这里默认是充分性")
+    assert engine_error_zh(QCAInputError(_cli_error(capsys, "chart", _LF, "--outcome", "SURV", "--sol", "1"))) == (
+        "无法识别的参数：--sol 1；chart 不接受 --sol：请去掉该参数：组态图显示每个模型（每个模型一组）")
