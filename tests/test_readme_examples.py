@@ -458,3 +458,34 @@ def test_the_python_recipe_for_raw_values_says_how_to_read_the_calibration_file(
     got = namespace["sets"].reset_index(drop=True)
     assert list(got.columns) == list(written.columns)
     pd.testing.assert_frame_equal(got, written, check_dtype=False)
+
+
+def test_the_yes_no_recode_and_the_workbook_line_run_as_written(tmp_path, monkeypatch, capsys):
+    """'Your own data' told a researcher nothing of a yes/no outcome (是/否) nor of opening the commands' CSV output in
+    Excel, which shows UTF-8 without a byte order mark garbled on Chinese Windows. The paragraph now gives the line
+    that recodes and the line that makes a workbook; both, run as written, work: the recoded column is analysed, the
+    --csv table is UTF-8 without a BOM and its workbook reads back with the Chinese names."""
+    import pandas as pd
+
+    from analysis.qca import read_data, truth_table
+
+    paragraph = next(p for p in re.split(r"\n\s*\n", _section()) if "A yes/no column" in p)
+    recode = re.search(r"`(df\[col\] = df\[col\]\.map\([^`]+\))`", paragraph).group(1)
+    workbook = re.search(r"`(pd\.read_csv\(\"table\.csv\"[^`]+)`", paragraph).group(1)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mine.csv").write_text("名称,投入,考核,效果\n甲,1,是,是\n乙,0,否,否\n丙,1,否,是\n丁,0,是,否\n",
+                                       encoding="utf-8")
+    assert main(["truth-table", "mine.csv", "--outcome", "效果", "--case-column", "名称"]) == 2
+    assert "a yes/no label" in capsys.readouterr().err
+    df, case = read_data("mine.csv", case_column="名称")
+    for col in ("考核", "效果"):
+        exec(recode, {"df": df, "col": col})  # noqa: S102 - the README's own line
+    assert truth_table(df, outcome="效果", case_column=case).rows["OUT"].tolist() == ["0", "0", "1", "1"]
+    df.to_csv("recoded.csv", index=False, encoding="utf-8")
+    assert main(["truth-table", "recoded.csv", "--outcome", "效果", "--case-column", "名称", "--csv"]) == 0
+    (tmp_path / "table.csv").write_text(capsys.readouterr().out, encoding="utf-8")
+    raw = (tmp_path / "table.csv").read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf") and "投入".encode() in raw   # UTF-8, no byte order mark
+    exec(workbook, {"pd": pd})  # noqa: S102 - the README's own line
+    back, _ = read_data("table.xlsx")
+    assert {"投入", "考核"} <= set(back.columns) and len(back) == 4
