@@ -5080,6 +5080,11 @@ _ESA_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
                 "缺少它的逻辑余项才是不可成立的假设")),
     (re.compile(rf"no remainder without (?P<c>\S+) \(consistent with necessity, (?P<fit>{_FIT_NEC})\) is used"),
      lambda m: f"没有使用缺少 {m.group('c')} 的逻辑余项（{m.group('c')} 与必要性一致：{m.group('fit')}）"),
+    (re.compile(r"no model uses a remainder, so no assumption is untenable or contradictory"),
+     lambda m: "没有模型使用逻辑余项，因此不存在不可成立的假设或矛盾的假设"),
+    (re.compile(r"no contradictory simplifying assumption: the negated outcome has no solution \(no configuration is "
+                r"sufficient for (?P<o>\S+) at these cut-offs \(no positive row\)\)"),
+     lambda m: f"没有矛盾的简化假设：结果之否定没有解（在这些阈值下没有组态对 {m.group('o')} 充分，没有编码为充分的行）"),
 ]
 #: What the ESA row's 'not checked: ...' names, and its Chinese (a check that failed with an error: the error's own
 #: line, _error_message_zh; none when the error has none).

@@ -642,3 +642,30 @@ def test_good_practice_says_each_count_and_row_list_in_the_singular_or_plural_it
     assert "remainders blocked before minimising (rows " in said, said
     for line in lines:
         assert engine_note_zh(line) is not None, line
+
+
+def test_no_remainder_used_or_no_solution_of_the_negated_outcome_is_no_unchecked_assumption():
+    """The ESA standard was 'not met' ('not checked: contradictory simplifying assumptions (no parsimonious solution of
+    the negated outcome given)') where no such assumption can be: on a researcher's data whose negated outcome has no
+    positive row (the good-practice command passes that finding in words), and where no model uses any remainder
+    (every configuration observed), necessity not given either. Not testable is not false: both now say why none
+    can be, and the status follows what was checked."""
+    esa = "untenable and contradictory assumptions (ESA)"
+    _, sols8, _, _ = _analysis(FULL, incl_cut=0.8)   # every configuration of A, B, C observed: no remainder
+    row = _by(good_practice(sols8)).loc[esa]
+    assert row["status"] == "met", row["has"]
+    assert "no model uses a remainder, so no assumption is untenable or contradictory" in row["has"]
+    assert "not checked" not in row["has"]
+    df = _frame([(1, 1, 0, 1), (1, 1, 1, 1), (1, 0, 0, 0), (0, 0, 0, 0)])   # B uses the remainders ~A*B
+    _, sols, _, nec = _analysis(df, incl_cut=0.8)
+    said = "no configuration is sufficient for ~Y at these cut-offs (no positive row)"
+    row = _by(good_practice(sols, necessity=nec, negated=said)).loc[esa]
+    assert f"no contradictory simplifying assumption: the negated outcome has no solution ({said})" in row["has"]
+    assert "not checked" not in row["has"] and row["status"] == "compendium's reading", row["has"]
+    from analysis.workshop import engine_note_zh
+
+    zh = engine_note_zh(row["has"]) or ""   # both new parts have their Chinese (the CLI's finding in words)
+    assert "没有矛盾的简化假设：结果之否定没有解（在这些阈值下没有组态对 ~Y 充分，没有编码为充分的行）" in zh, row["has"]
+    assert "没有模型使用逻辑余项" in (engine_note_zh(_by(good_practice(sols8)).loc[esa, "has"]) or "")
+    row = _by(good_practice(sols, necessity=nec)).loc[esa]   # not analysed: still not checked
+    assert row["status"] == "not met" and "not checked: contradictory simplifying assumptions" in row["has"]

@@ -736,7 +736,7 @@ def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None, measure: 
             "and relevant or is impossible, and no contradictory simplifying assumption (a remainder used for the outcome and "
             "for its negation); the blocked remainders stated (ESA)")
     src = "Schneider & Wagemann 2013; 2012"
-    _, complete = _union(used_by_kind)
+    used, complete = _union(used_by_kind)
     if not sols:
         return _row("untenable and contradictory assumptions (ESA)", src, asks, "no solution: no remainder is used",
                     "not applicable", "independent")
@@ -767,7 +767,12 @@ def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None, measure: 
                 parts.append(_csa_removal(pars, neg_pars, csa))
         except (QCAInputError, QCAComplexityError) as err:
             unchecked.append(f"contradictory simplifying assumptions ({err})")
-    elif pars is not None:
+    elif pars is not None and isinstance(negated, str) and negated.strip():
+        # the negated outcome has no solution (its finding in words, as the good-practice command gives it when no
+        # row of ~Y is positive): no remainder is used for it, so none is used for both (was: 'not checked', and the
+        # standard 'not met', on an analysis that cannot have a contradictory simplifying assumption)
+        parts.append(f"no contradictory simplifying assumption: the negated outcome has no solution ({negated.strip()})")
+    elif pars is not None and not (complete and not used):
         unchecked.append("contradictory simplifying assumptions (no parsimonious solution of the negated outcome "
                          "given)")
     if "intermediate" in sols and "intermediate" in negs:
@@ -780,8 +785,11 @@ def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None, measure: 
         if both:
             problems.append("contradictory easy counterfactuals")
     readings = []
+    if complete and not used:   # every model of every solution from observed rows alone: nothing assumed
+        parts.append("no model uses a remainder, so no assumption is untenable or contradictory")
     if nec is None:
-        unchecked.append("remainders contradicting necessity (no necessity analysis given)")
+        if not (complete and not used):
+            unchecked.append("remainders contradicting necessity (no necessity analysis given)")
     else:
         table, benchmark, ron_cut = nec
         cut = _relevance_cut(ron_cut, relevance_cut, measure)
