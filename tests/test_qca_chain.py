@@ -428,3 +428,32 @@ def test_sol_depth_lists_the_models_of_at_most_that_many_prime_implicants(educat
     for wrong in (True, 1.5, "3"):
         with pytest.raises(QCAInputError, match=r"sol_depth must be a positive whole number"):
             causal_chain(educate, sol_depth=wrong)
+
+
+def test_a_truth_table_budget_stops_its_outcome_only(tmp_path, capsys):
+    """truth_table()'s budget of fuzzy memberships (max_memberships: observed rows x cases, fuzzy conditions only)
+    stopped the whole chain with an error where one outcome's conditions held a fuzzy set; and causal_chain had no
+    max_memberships to raise. The hand-made chain (A*B -> C -> D) with a fuzzy F = 0.9 where C, else 0.1: C's
+    conditions hold F, 8 rows x 8 cases = 64 memberships, more than max_memberships = 1: C is stopped, saying so;
+    F's conditions are crisp (no membership counted): its rows with C (the two with A = B = 1) have inclS 0.9, the
+    others 0.1, so at incl_cut = 0.8 C and A*B are its models (inclS 0.9; covS 1.8 / 2.4 = 0.75). The command's
+    --max-memberships does the same."""
+    from analysis.qca.cli import main
+
+    data = _hand_chain().assign(F=lambda d: d["C"] * 0.8 + 0.1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        chain = causal_chain(data, "C, F", incl_cut=0.8, sol_cov=0, max_memberships=1)
+    c, f = chain["C"], chain["F"]
+    assert c.models == [] and c.truth_table is None and c.note == f"stopped, no model: {c.stopped}"
+    assert c.stopped.startswith("8 observed rows x 8 cases: 64 fuzzy memberships") and \
+        "exceed max_memberships = 1; use fewer conditions, or raise max_memberships (CLI: --max-memberships)" \
+        in c.stopped, c.stopped
+    assert [m.expression for m in f.models] == ["C", "A*B"] and f.stopped == ""
+    assert all(m.fit["inclS"] == pytest.approx(0.9) and m.fit["covS"] == pytest.approx(0.75) for m in f.models)
+    path = tmp_path / "fuzzy_chain.csv"
+    data.to_csv(path, index_label="case", encoding="utf-8")
+    assert main(["chain", str(path), "--outcomes", "C,F", "--incl-cut", "0.8", "--sol-cov", "0", "--max-memberships",
+                 "1", "--skew-bounds", "none", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)["outcomes"]
+    assert out[0]["stopped"] == c.stopped and [m["expression"] for m in out[1]["models"]] == ["C", "A*B"]

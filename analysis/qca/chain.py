@@ -330,7 +330,8 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
                  n_cut: int = 1, sol_cons: float = 0.0, sol_cov: float = 1.0, all_models: bool = True,
                  case_column: str | None = None, skew_bounds=(0.2, 0.8), max_models: int = DEFAULT_MAX_MODELS,
                  max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
-                 max_chart_cells: int = DEFAULT_MAX_CHART_CELLS, sol_depth: int | None = None) -> CausalChain:
+                 max_chart_cells: int = DEFAULT_MAX_CHART_CELLS, max_memberships: int | None = None,
+                 sol_depth: int | None = None) -> CausalChain:
     """Minimise each set as the outcome of the others, as R QCA's causalChain() (coincidence analysis, CNA:
     Baumgartner 2009, "Inferring Causal Complexity", Sociological Methods & Research 38(1)): a chain shows where
     the outcome of one model is a condition of another (U + D <-> L, then L + G <-> E in Baumgartner's d.educate).
@@ -355,8 +356,8 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     skew_bounds: the truth tables' check of skewed sets (truth_table(); None: no check), each warning given once.
     max_models: models listed at most per outcome (and passed to minimize()); max_work: minimize()'s budget and the
     steps of the search for the redundancy-free models; where a list stops its note says so. max_implicants and
-    max_chart_cells: minimize()'s. An outcome whose minimisation a budget refuses (minimize()'s QCAComplexityError)
-    is recorded, not raised: its step's `stopped` holds the refusal (the budget, the size met, the flag to raise),
+    max_chart_cells: minimize()'s; max_memberships: truth_table()'s (fuzzy conditions). An outcome whose truth
+    table or minimisation a budget refuses (their QCAComplexityError) is recorded, not raised: its step's `stopped` holds the refusal (the budget, the size met, the flag to raise),
     its note says so, it has no model, and the other outcomes are minimised all the same (cna's help page: cna bounds
     the search for each outcome's formulas by maxstep; here a model space too large for a budget is an answer about
     that outcome, not an error of the call).
@@ -414,9 +415,15 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
             continue
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            tt = step.truth_table = truth_table(data, outcome, list(conds), incl_cut=incl_cut, n_cut=n_cut,
-                                                case_column=case_column, show_cases=False, skew_bounds=skew_bounds)
+            try:   # truth_table()'s budget (fuzzy conditions): this outcome's answer too
+                tt = step.truth_table = truth_table(data, outcome, list(conds), incl_cut=incl_cut, n_cut=n_cut,
+                                                    case_column=case_column, show_cases=False,
+                                                    skew_bounds=skew_bounds, max_memberships=max_memberships)
+            except QCAComplexityError as refused:
+                tt, step.stopped, step.note = None, str(refused), f"stopped, no model: {refused}"
         said.update(dict.fromkeys(str(w.message) for w in caught))
+        if tt is None:
+            continue
         if not len(tt.configs_with(("1",))):
             step.note = (f"no positive row (no configuration reaches incl_cut = {tt.incl_cut[0]:g}), so no model")
             continue

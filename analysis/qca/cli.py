@@ -753,6 +753,7 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                     f"{BUDGETS['max_implicants']:,}); an outcome a budget stops is said so, the others are listed")
     ch.add_argument("--max-chart-cells", type=_positive, default=BUDGETS["max_chart_cells"],
                     help=f"budget: cells of an outcome's prime implicant chart (default {BUDGETS['max_chart_cells']:,})")
+    _max_memberships_option(ch, "each outcome's truth table")
     ch.add_argument("--drop-missing", action="store_true",
                     help="drop the cases with a missing value (an empty cell, 'NA', '.', '-', ...) in any set, naming "
                          "them on stderr (default: such a case is refused)")
@@ -1211,7 +1212,8 @@ def _run(args) -> str:
                            incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut, sol_cons=args.sol_cons,
                            sol_cov=args.sol_cov, all_models=not args.minimal_only, case_column=case_column,
                            max_models=args.max_models, max_work=args.max_work, max_implicants=args.max_implicants,
-                           max_chart_cells=args.max_chart_cells, sol_depth=args.sol_depth, **skew)
+                           max_chart_cells=args.max_chart_cells, max_memberships=args.max_memberships,
+                           sol_depth=args.sol_depth, **skew)
         return _out(res, args.json, args.csv)
     if args.command == "necessity":
         from .necessity import necessity
