@@ -1668,14 +1668,14 @@ def test_notebook_03_gives_its_truth_table_and_cut_off_lines_a_chinese_line(reco
     tt = truth_table(data, "Y", ["A", "B"], incl_cut=0.8)
     contra = contradictions(tt)
     en, zh = D.truth_table_line(tt, 4, len(contra))
-    assert en.startswith("truth table: 3 observed configurations of 4 (limited diversity: 1 logical remainders); "
+    assert en.startswith("truth table: 3 observed configurations of 4 (limited diversity: 1 logical remainder); "
                          "cases by their row's OUT: OUT1 1, OUT0 5, OUTC 0, Total 6; contradictory rows") and "{" not in en
     assert zh.startswith("真值表：4 种组态中观察到 3 种（有限多样性：逻辑余项 1 个）；按所在行 OUT 计的案例数：OUT1 1、OUT0 5、OUTC 0、Total 6；"
                          "矛盾行（结果两侧均有案例）：1 个")
     lines = D.cut_off_lines(tt, 0.8, 0.0)
     assert lines[0] == ("observed row consistencies: 0.000, 0.667, 1.000; incl_cut = 0.8",
                         "观察行的一致性：0.000、0.667、1.000；incl_cut = 0.8")
-    assert lines[1] == ("positive rows by number of cases: 1 case(s): 1 row(s)", "按案例数计的正向行：1 个案例的行 1 个")
+    assert lines[1] == ("positive rows by number of cases: 1 case: 1 row", "按案例数计的正向行：1 个案例的行 1 个")
     assert lines[2] == ("PRI equals incl in every observed row: True", "每个观察行的 PRI 是否等于一致性：是")
     assert lines[3] == ("pri_cut = 0 adds nothing (at or below incl_cut)", "pri_cut = 0：不高于 incl_cut，不起额外作用")
     assert D.cut_off_lines(tt, 0.8, 0.9)[3][1] == "pri_cut = 0.9：高于 incl_cut，是实际起作用的一致性阈值"

@@ -535,7 +535,7 @@ def test_checklist_esa_item_asks_for_untenable_assumptions(recon):
         "item").loc["CSA / ESA", "status"] == "partly"
     # declared untenable: blocked
     text, open_ = L.untenable_handling(nec, "RoN", "~SER", 13)
-    assert open_ == () and text.startswith("declared untenable: ~SER (13 remainder(s) blocked)")
+    assert open_ == () and text.startswith("declared untenable: ~SER (13 remainders blocked)")
     assert "remainders with ~SER blocked (SER consistent with necessity" in text
     # no condition consistent with necessity
     text, open_ = L.untenable_handling(nec.assign(necessary=False), "RoN")
@@ -559,11 +559,11 @@ def test_checklist_esa_item_names_the_observed_rows_the_declared_untenable_part_
     tt = truth_table(crisp, C.OUTCOME, conds, incl_cut=0.8)
     seen = D.untenable_observed(tt, "~SER + SYS*~ORG", nec)
     text, open_ = L.untenable_handling(nec, "RoN", "~SER + SYS*~ORG", 20, observed=seen)
-    assert ("declared untenable: ~SER + SYS*~ORG (20 remainder(s) blocked); observed row(s) 34, 42, 47 inside the "
+    assert ("declared untenable: ~SER + SYS*~ORG (20 remainders blocked); observed rows 34, 42, 47 inside the "
             "part declared impossible (SYS*~ORG) not blocked") in text, text
     row = L.reporting_checklist(_evidence(untenable_handling=text, untenable_unaddressed=open_,
                                           untenable_observed=tuple(seen[1]))).set_index("item").loc["CSA / ESA"]
-    assert row["status"] == "partly" and "observed row(s) 34, 42, 47" in row["why"]
+    assert row["status"] == "partly" and "observed rows 34, 42, 47" in row["why"]
     # a declared part with no observed row: said, and met
     text, open_ = L.untenable_handling(nec, "RoN", "~SER + SYS*ORG*PRO*~SER", 1,
                                        observed=D.untenable_observed(tt, "~SER + SYS*ORG*PRO*~SER", nec))
@@ -1186,7 +1186,7 @@ def test_checklist_esa_item_says_when_the_esa_solutions_meet_on_other_remainders
     done = "the ESA blocking them is shown beside"
     row = L.reporting_checklist(_evidence(untenable_handling=done, csa_after_esa=again)).set_index("item").loc["CSA / ESA"]
     assert row["status"] == "partly"
-    assert f"share {len(again)} other remainder(s) (rows {', '.join(map(str, again))})" in row["why"]
+    assert f"share {len(again)} other remainders (rows {', '.join(map(str, again))})" in row["why"]
     assert "to remove them: block them too, for the outcome and its negation, and minimise again" in row["why"]
     clean = L.reporting_checklist(_evidence(untenable_handling=done, csa_after_esa=())).set_index("item").loc["CSA / ESA"]
     assert clean["status"] == "met" and "share no remainder" in clean["why"]
@@ -1198,7 +1198,7 @@ def test_checklist_esa_item_says_when_the_esa_solutions_meet_on_other_remainders
     practice = pd.read_csv(DATA_DERIVED / "paperA" / "good_practice.csv").set_index("standard")
     has = practice.loc["untenable and contradictory assumptions (ESA)", "has"]
     n = re.search(r"parsimonious solutions of the outcome and of its negation share (\d+) remainder", has).group(1)
-    assert f"share {n} other remainder(s)" in written
+    assert f"share {n} other remainders" in written
 
 
 def test_notebook_03_and_esa_say_esa_is_applied_once_and_where_what_remains_is_counted():
@@ -1389,9 +1389,9 @@ def test_checklist_negation_item_counts_the_negations_paths_minimised_again_with
     assert plain["status"] == "met" and "easy counterfactual" not in plain["why"]
     lost = item(negated_contradictory_easy_rows=(2, 10), negated_paths_lost_without_them=("~A*~B",))
     assert lost["status"] == "met"
-    assert ("the negation's intermediate solution rests on 2 easy counterfactual(s) the outcome's parsimonious solution "
+    assert ("the negation's intermediate solution rests on 2 easy counterfactuals the outcome's parsimonious solution "
             "also assumes (rows 2, 10); blocked and minimised again (negated_paths_without_csa.csv), 1 reported path "
-            "term(s) do not survive (~A*~B), stated, not removed") in lost["why"]
+            "term does not survive (~A*~B), stated, not removed") in lost["why"]
     assert not lost["why"].endswith(("; ", ";"))
     assert "every reported path survives" in item(negated_contradictory_easy_rows=(2,), negated_paths_lost_without_them=())["why"]
     none = L.reporting_checklist(_evidence(no_solution="no sufficient configuration", negated_contradictory_easy_rows=(2,),
@@ -1409,7 +1409,8 @@ def test_checklist_negation_item_counts_the_negations_paths_minimised_again_with
     written = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item").loc[
         "outcome's negation analysed separately", "why"]
     gone = lost_paths(table)
-    assert gone and f"{len(gone)} reported path term(s) do not survive ({', '.join(gone)})" in written
+    said = "1 reported path term does not survive" if len(gone) == 1 else f"{len(gone)} reported path terms do not survive"
+    assert gone and f"{said} ({', '.join(gone)})" in written
 
 def test_checklist_deviant_cases_item_says_how_the_deviant_cases_for_coverage_are_treated():
     """The deviant cases item named the typology and said nothing of what is done with the deviant cases for
@@ -1464,8 +1465,8 @@ def test_checklist_deviant_cases_item_names_the_negations_own_case_studies():
     item = lambda **kw: L.reporting_checklist(_evidence(**kw)).set_index("item").loc["deviant cases"]
     plain, listed = item(), item(negated_case_studies={"typical": 7, "pairs": 6})
     assert listed["status"] == plain["status"] and listed["why"].startswith(plain["why"])
-    assert ("; the negation's own case studies listed: 7 typical case(s) over its paths and 6 typical / individually "
-            "irrelevant pair(s) (negated_typical_cases.csv, negated_comparative_pairs.csv)") in listed["why"]
+    assert ("; the negation's own case studies listed: 7 typical cases over its paths and 6 typical / individually "
+            "irrelevant pairs (negated_typical_cases.csv, negated_comparative_pairs.csv)") in listed["why"]
     from _paperA_outputs import skip_unless_reconstruction
 
     from analysis.paths import DATA_DERIVED
@@ -1474,7 +1475,7 @@ def test_checklist_deviant_cases_item_names_the_negations_own_case_studies():
     out = DATA_DERIVED / "paperA"
     n_typical, n_pairs = (len(pd.read_csv(out / n)) for n in ("negated_typical_cases.csv", "negated_comparative_pairs.csv"))
     written = pd.read_csv(out / "checklist.csv").set_index("item").loc["deviant cases", "why"]
-    assert n_typical and f"{n_typical} typical case(s) over its paths and {n_pairs} typical" in written, written
+    assert n_typical and f"{n_typical} typical cases over its paths and {n_pairs} typical" in written, written
 
 
 def test_checklist_esa_item_counts_the_paths_minimised_again_without_their_contradictory_assumptions():
@@ -1489,8 +1490,8 @@ def test_checklist_esa_item_counts_the_paths_minimised_again_without_their_contr
     assert clean["status"] == "met" and "easy counterfactual" not in clean["why"]
     lost = item(contradictory_easy_rows=(61, 62), paths_lost_without_them=("A*B", "C*~D"))
     assert lost["status"] == "partly"
-    assert "rests on 2 easy counterfactual(s) the negation's parsimonious solution also assumes (rows 61, 62)" in lost["why"]
-    assert "2 reported path term(s) do not survive (A*B, C*~D)" in lost["why"]
+    assert "rests on 2 easy counterfactuals the negation's parsimonious solution also assumes (rows 61, 62)" in lost["why"]
+    assert "2 reported path terms do not survive (A*B, C*~D)" in lost["why"]
     kept = item(contradictory_easy_rows=(61, 62), paths_lost_without_them=())
     assert kept["status"] == "met" and "every reported path survives" in kept["why"]
     unrun = item(contradictory_easy_rows=(61,), paths_lost_without_them=None)
@@ -1505,7 +1506,8 @@ def test_checklist_esa_item_counts_the_paths_minimised_again_without_their_contr
     table = pd.read_csv(DATA_DERIVED / "paperA" / "paths_without_csa.csv", keep_default_na=False)
     written = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item").loc["CSA / ESA", "why"]
     gone = lost_paths(table)
-    assert gone and f"{len(gone)} reported path term(s) do not survive ({', '.join(gone)})" in written
+    said = "1 reported path term does not survive" if len(gone) == 1 else f"{len(gone)} reported path terms do not survive"
+    assert gone and f"{said} ({', '.join(gone)})" in written
 
 
 def test_the_checklist_says_cluster_diagnostics_and_theory_evaluation_are_not_applicable_and_why():
@@ -1746,3 +1748,33 @@ def test_the_protocols_fit_and_case_ratios_print_as_measures_not_python_dicts():
     assert "| fit: RF_cov " in printed and "｜拟合：RF_cov " in printed
     fit_zh = next(line for line in printed.splitlines() if "｜拟合：RF_cov " in line).split("｜拟合：", 1)[1]
     assert ", " not in fit_zh and "，RF_cons " in fit_zh, fit_zh
+
+
+@pytest.mark.parametrize("one", [True, False])
+def test_the_checklist_says_each_count_in_the_singular_or_plural_it_takes(one):
+    """The checklist said '1 observed row(s) with cases on both sides', '1 contradictory simplifying assumption(s)',
+    '1 model group(s)', '1 reported path term(s) do not survive', '(1 remainder(s) blocked)': each count is said in the
+    singular or plural it takes, as good_practice's rows say theirs (standards._counted), and a list of rows is
+    headed 'row' or 'rows' by its length."""
+    import re
+
+    k = 1 if one else 3
+    rows = tuple(range(2, 2 + k))
+    lost = tuple(f"A{i}*B" for i in range(k))
+    checklist = L.reporting_checklist(_evidence(
+        n_contradictory_rows=k, n_csa=k, n_models=k, all_models_charted=True, csa_after_esa=rows,
+        contradictory_easy_rows=rows, paths_lost_without_them=lost, negated_contradictory_easy_rows=rows,
+        negated_paths_lost_without_them=lost, negated_case_studies={"typical": k, "pairs": k},
+        untenable_handling=L.untenable_handling(pd.DataFrame(columns=["condition", "inclN", "RoN", "relevant",
+                                                                      "necessary"]), "RoN", "~SER", k)[0]))
+    said = "\n".join(checklist["why"])
+    assert "(s)" not in said, said
+    nouns = (r"observed row|contradictory simplifying assumption|other remainder|model group|typical case|easy "
+             r"counterfactual|reported path term|remainder")
+    found = re.findall(rf"\b(\d+) ({nouns})(s?)\b", said)
+    assert len(found) >= 8, found
+    for n, noun, s in found:
+        assert (int(n) == 1) == (s == ""), (n, noun, said)
+    for head in re.findall(r"\((rows?) \d", said):
+        assert (head == "row") == one, said
+    assert ("1 reported path term does not survive" if one else "3 reported path terms do not survive") in said
