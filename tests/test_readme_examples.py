@@ -489,3 +489,22 @@ def test_the_yes_no_recode_and_the_workbook_line_run_as_written(tmp_path, monkey
     exec(workbook, {"pd": pd})  # noqa: S102 - the README's own line
     back, _ = read_data("table.xlsx")
     assert {"投入", "考核"} <= set(back.columns) and len(back) == 4
+
+
+def test_read_data_s_text_cells_are_said_with_the_line_that_makes_numbers(tmp_path):
+    """read_data gives every cell as text (so that messages quote the cells): a researcher's df['投入'].mean() after
+    README's read_data line was pandas' 'Cannot perform reduction 'mean' with string dtype', with nothing in README
+    saying so. README says it, and its line gives the numbers (an empty cell missing)."""
+    import pandas as pd
+
+    from analysis.qca import read_data
+
+    paragraph = next(p for p in re.split(r"\n\s*\n", _section()) if "read_data(\"mydata.xlsx\"" in p)
+    line = re.search(r"`(pd\.to_numeric\(df\[col\]\))`", paragraph).group(1)
+    assert "each cell as the text the file holds" in paragraph
+    path = tmp_path / "raw.csv"
+    path.write_text("名称,投入\n甲,100\n乙,\n丙,300\n", encoding="utf-8")
+    df, _ = read_data(str(path), case_column="名称")
+    with pytest.raises(TypeError):
+        df["投入"].mean()
+    assert eval(line, {"pd": pd, "df": df, "col": "投入"}).mean() == 200  # noqa: S307 - the README's own line
