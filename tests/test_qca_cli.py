@@ -1856,3 +1856,31 @@ def test_pofind_scores_each_condition_and_its_negation_as_the_api_does(capsys, f
     with pytest.raises(SystemExit):
         main(["pofind", "--help"])
     assert "--relation" in capsys.readouterr().out
+
+
+def test_esa_csv_prints_the_solution_s_table_and_names_the_blocked_rows_on_stderr(capsys):
+    """esa had no --csv: a researcher wanting the ESA solution for a spreadsheet, as minimize --csv gives it, got
+    argparse's 'unrecognized arguments: --csv; did you mean --csa?'. esa --csv now prints the solution's table
+    (to_frame() of the solution esa() and minimize() give in Python) and says on stderr which rows it blocked, as its
+    text output does above the solution."""
+    import warnings
+
+    from analysis.qca import esa
+
+    argv = ["esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "LIT", "--untenable", "~DEV*IND",
+            "--csa"]
+    code, out, err = run(capsys, *argv, "--csv")
+    assert code == 0, err
+    tt = truth_table(pd.read_csv(LF, index_col="case"), "SURV", incl_cut=0.8)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        want = minimize(esa(tt, "LIT", "~DEV*IND", "csa"), include="?").to_frame()
+    got = pd.read_csv(io.StringIO(out), dtype=str, keep_default_na=False)
+    assert list(got.columns) == list(want.columns) and got["term"].tolist() == want["term"].tolist()
+    assert [float(v) for v in got["inclS"]] == pytest.approx(want["inclS"].tolist())
+    code, text, _ = run(capsys, *argv)   # the rows its text output names above the solution
+    blocked = [line for line in text.splitlines() if line.startswith("blocked (")]
+    assert len(blocked) == 3 and "; ".join(blocked) in err, err
+    assert "warning: esa --csv: the parsimonious solution's table; blocked (necessity): " in err
+    code, out, err = run(capsys, *argv, "--csv", "--json")
+    assert code == 2 and not out and "--json and --csv" in err

@@ -315,7 +315,7 @@ def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
 #: print their main table (the theory's fit, the chart's long table), saying on stderr what is left out; cases its
 #: table of cases, several tables (--pairs, focal conjuncts) as one with a first column naming each.
 CSV_COMMANDS = ("minimize", "truth-table", "necessity", "super-subset", "pof", "pofind", "theory", "chart", "cases",
-                "chain")
+                "chain", "esa")
 
 
 def _csv_option(p: argparse.ArgumentParser) -> None:
@@ -557,6 +557,7 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
     e.add_argument("--csa", action="store_true", help="block the contradictory simplifying assumptions")
     e.add_argument("--contradictory-rows", default=None, help="row numbers to block, e.g. 10,12")
     _budget_options(e)
+    _csv_option(e)
     r = sub.add_parser("robustness", help="robustness protocol: test set, robust core, robustness fit, ranges")
     r.add_argument("data", help=f"{DATA_FILE}: one row per case, one column per set ('-': standard input)")
     r.add_argument("--spec", required=True,
@@ -1432,6 +1433,13 @@ def _run(args) -> str:
         sol = minimize(esa(tt, necs, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed,
                            ron_cut=args.ron_cut),
                        **_solution_read(args), **_budgets(args))
+        if args.csv:   # the solution's table, as minimize --csv; the rows blocked and the notes on stderr
+            warnings.warn(f"esa --csv: the {sol.kind} solution's table; "
+                          + "; ".join(f"blocked ({k}): {', '.join(map(str, v)) or 'none'}" for k, v in blocked.items())
+                          + " (--json gives them with the solution)", QCAWarning)
+            for line in sol._closing_lines():
+                warnings.warn(line.removeprefix("note: "), QCAWarning)
+            return _csv(sol.to_frame())
         if args.json:
             seen = {"untenable_observed_rows": untenable_observed_rows(tt, args.untenable)} if args.untenable else {}
             return dumps({"blocked_rows": blocked, **seen, **sol.to_dict()})
