@@ -457,3 +457,23 @@ def test_a_truth_table_budget_stops_its_outcome_only(tmp_path, capsys):
                  "1", "--skew-bounds", "none", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)["outcomes"]
     assert out[0]["stopped"] == c.stopped and [m["expression"] for m in out[1]["models"]] == ["C", "A*B"]
+
+
+def test_cnas_maxstep_is_told_its_second_number_is_sol_depth(educate, capsys):
+    """cna's maxstep = c(i, j, k) bounds the conjuncts of a disjunct (i), the disjuncts of a formula (j) and its
+    factors (k) (cna's help page; R is not installed). It was told 'leave it out: every prime implicant and every
+    redundancy-free model is searched', though j is what sol_depth now bounds: the message names sol_depth, in Python
+    and on the command line, and R QCA's pi_depth keeps its own answer."""
+    from analysis.qca.cli import main
+
+    with pytest.raises(QCAInputError, match=r"takes no argument 'maxstep'; write sol_depth=N, N the second of cna's "
+                       r"three numbers \(the disjuncts of a formula: its prime implicants here\); leave out the first "
+                       r"and the third"):
+        causal_chain(educate, maxstep=[3, 4, 9])
+    with pytest.raises(QCAInputError, match=r"takes no argument 'pi_depth'; leave it out: every prime implicant"):
+        causal_chain(educate, pi_depth=2)
+    path = str(ROOT / "data/reference/datasets/d.educate.csv")
+    assert main(["chain", path, "--maxstep", "3,4,9"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "chain takes no --maxstep: write --sol-depth N, N the second of cna's three " \
+        "numbers" in err and "within --max-models and --max-work" in err, err

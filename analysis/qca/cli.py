@@ -2508,7 +2508,11 @@ _CLI_R_FLAGS = {"truth-table": {"show_cases": "leave it out: the cases are shown
                 "pof": {"relation": "--necessity for necessity (R's relation = 'necessity'); sufficiency is the "
                                     "default here"},
                 "chain": {"all_sol": "leave it out: every redundancy-free model is listed (R's causalChain with "
-                                     "all.sol = TRUE); --minimal-only lists the minimal ones"}}
+                                     "all.sol = TRUE); --minimal-only lists the minimal ones",
+                          "maxstep": "write --sol-depth N, N the second of cna's three numbers (the disjuncts of a "
+                                     "formula: its prime implicants here); leave out the first and the third "
+                                     "(conjuncts of a disjunct, factors of a formula): every prime implicant is "
+                                     "derived, within --max-models and --max-work"}}
 
 
 #: The library's function behind a command whose name differs (its R_KEYWORDS are the command's: cases --sol 2 is

@@ -268,9 +268,11 @@ R_KEYWORDS["causal_chain"] = {
     "con": "sol_cons={value!r} (cna's con: the consistency a model needs)",
     "cov": "sol_cov={value!r} (cna's cov: the coverage a model needs)",
     "all_sol": "all_models={value!r} (True, the default, lists every redundancy-free model as R's causalChain does)",
-    **dict.fromkeys(("pi_depth", "maxstep"),
-                    "leave it out: every prime implicant and every redundancy-free model is searched, within "
-                    "max_models and max_work"),
+    "pi_depth": "leave it out: every prime implicant and every redundancy-free model is searched, within "
+                "max_models and max_work",
+    "maxstep": "sol_depth=N, N the second of cna's three numbers (the disjuncts of a formula: its prime implicants "
+               "here); leave out the first and the third (conjuncts of a disjunct, factors of a formula): every prime "
+               "implicant is derived, within max_models and max_work",
     "include": "leave it out: each outcome is minimised with the remainders (include='?'), as cna's minimally "
                "sufficient conditions use them",
     "outcome": "outcomes={value!r} (the sets minimised, each on the others)",

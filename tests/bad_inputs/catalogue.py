@@ -3497,6 +3497,10 @@ CATALOGUE: list[Bad] = [
         "sol_depth must be a positive whole number, got 0: leave it out for models of any number of prime "
         "implicants; R's sol.depth = 0 is its default, with which causalChain sets 5, its help says: write 5 for that",
         origin="r migrant"),
+    Bad("chain-cna-maxstep", "causal_chain(..., maxstep=[3, 4, 9]), cna's bounds of a formula (was: 'leave it out', "
+        "though its second number is sol_depth)", EDUCATE, "api", lambda: chain(maxstep=[3, 4, 9]),
+        "causal_chain() takes no argument 'maxstep'; write sol_depth=N, N the second of cna's three numbers",
+        origin="r migrant"),
     Bad("chain-cli-sol-depth-zero", "chain --sol-depth 0, R's default sol.depth = 0 written out", EDUCATE,
         "cli", cli("chain", EDUCATE, "--sol-depth", "0"),
         "argument --sol-depth: must be a positive whole number, got '0': leave --sol-depth out for models of any "
