@@ -4538,6 +4538,13 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                    or f"处于水平 {m.group('level')}")
                 + f"（原始 {m.group('source')} 从 {m.group('low')} 到 {m.group('high')}，thresholds 为 {m.group('th')}），"
                 f"因此在此检验中 {m.group('set')} 在类别上没有变化；请检查原始数据和 thresholds")),
+    ("robustness: a calibration range of another analysis",   # protocol.threshold_range of 'calibration'
+     re.compile(r"calibration range of (?P<set>'[^']*'|\"[^\"]*\"): the raw values calibrated with these thresholds give "
+                r"another solution than the data's own (?P<own>\S+) \((?P<range>.+) instead of (?P<data>.+)\); the range "
+                r"starts from the recalibrated analysis$"),
+     lambda m: None if "no solution (" in m.group(0) else (
+         f"{m.group('set')} 的校准范围：用这些阈值校准原始值，得到的解与数据自身的 {m.group('own')} 不同（{m.group('range')}，"
+         f"而不是 {m.group('data')}）；该范围从重新校准后的分析开始")),
     ("robustness: a recalibration against the data's own set",   # _warn_reversed: e and i swapped?
      re.compile(r"(?:test (?P<test>'[^']*'|\"[^\"]*\")|calibration range of (?P<range>'[^']*')): recalibrated with "
                 r"thresholds (?P<th>.+?)(?: \((?P<way>e above i: a decreasing set, membership falling as the raw value "
@@ -5386,6 +5393,39 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
      re.compile(rf"(?P<row>(?:{_TEST_KIND}: |not classified: |not tested: |no test with power of: |test\(s\) with a "
                 r"consistency cut below ).+)$"),
      _zh_robustness_row),
+    ("calibrate: the summary of --out",   # the calibrate command writing its sets to a file: what it wrote
+     re.compile(r"wrote (?P<out>.+?): (?P<n>\d+) cases(?: \(case names in column (?P<label>'[^']*'|\"[^\"]*\"): give the "
+                r"other commands (?P<flag>--case-column .+?)\))?, sets (?P<sets>.+?)(?:; left out, neither calibrated nor "
+                r"kept: (?P<left>.+?) \(--keep (?P<keep>\S+) copies (?P<it>it|them) unchanged\))?(?:; decreasing \(e above "
+                r"i: membership falls as the raw value rises, as R's calibrate\(\) reads such anchors; swap e and i where "
+                r"a set should rise\): (?P<decreasing>.+))?$"),
+     lambda m: (f"已写出 {m.group('out')}：{m.group('n')} 个案例"
+                + (f"（案例名称在列 {m.group('label')} 中：其他命令请加 {m.group('flag')}）" if m.group("label") else "")
+                + f"，集合 {m.group('sets')}"
+                + (f"；以下列既未校准也未保留，已略去：{m.group('left')}（--keep {m.group('keep')} 可原样复制"
+                   f"{'它' if m.group('it') == 'it' else '它们'}）" if m.group("left") else "")
+                + ("；按递减方式校准（e 大于 i：原始值越大，隶属度越低，R 的 calibrate() 也这样读这种锚点；若集合应随原始值"
+                   f"上升，请对调 e 和 i）：{m.group('decreasing')}" if m.group("decreasing") else ""))),
+    ("robustness: tests recalibrating conditions",   # protocol: the memberships read on each test's own calibration
+     re.compile(r"test\(s\) (?P<tests>.+?) recalibrate (?P<sets>.+?): each test solution's memberships are read on its "
+                r"own calibration, so the robust core's fit, the RF measures and the case types \(from memberships\) can "
+                r"differ from what the expressions \(core_expression, core_minimised, each case type's expression\), "
+                r"which read every set in the initial calibration, give on the data$"),
+     lambda m: (f"检验 {_more_cases_zh(m.group('tests'))} 重新校准了 {m.group('sets')}：每个检验解的隶属度都按它自己的校准"
+                "读取，因此稳健核心的拟合、RF 指标和案例类型（取自隶属度）可能不同于各表达式（core_expression、"
+                "core_minimised、各案例类型的表达式）在数据上给出的结果，因为这些表达式按初始校准读取每个集合")),
+    ("robustness: a sweep that cannot change the solution",   # protocol._powerless_note: the sweeps table's note
+     re.compile(r"no specification changes the truth table(?: or recalibrates a condition: this sweep cannot change the "
+                r"solution nor its memberships and tests nothing|(?P<recal>: this sweep cannot change the solution \(its "
+                r"expression\); test\(s\) (?P<tests>.+?) recalibrate (?P<sets>.+?), so the solution's memberships, and "
+                r"with them the robust core's fit and the RF measures, can still move: (?:they do in (?P<moved>.+)|they do "
+                r"not here \(the same memberships\))))$"),
+     lambda m: ("没有任何设定改变真值表：这组扫描不能改变解（其表达式）；检验 "
+                f"{_more_cases_zh(m.group('tests'))} 重新校准了 {m.group('sets')}，因此解的隶属度，以及随之而来的稳健核心的"
+                "拟合和 RF 指标，仍可能变化："
+                + (f"在 {_more_cases_zh(m.group('moved'))} 中确实变化了" if m.group("moved") else "此处没有变化（隶属度相同）")
+                if m.group("recal") else
+                "没有任何设定改变真值表或重新校准条件：这组扫描既不能改变解，也不能改变其隶属度，什么也没有检验")),
 ]
 
 

@@ -3068,3 +3068,45 @@ def test_every_r_keyword_the_engine_answers_has_its_chinese_line(capsys, monkeyp
         "relation = 'necessity'）；这里默认是充分性")
     assert engine_error_zh(QCAInputError(_cli_error(capsys, "chart", _LF, "--outcome", "SURV", "--sol", "1"))) == (
         "无法识别的参数：--sol 1；chart 不接受 --sol：请去掉该参数：组态图显示每个模型（每个模型一组）")
+
+
+def test_calibrates_summary_and_the_recalibration_notes_have_their_chinese_line(tmp_path, capsys, monkeypatch):
+    """What the calibrate command says after writing its sets (--out: the cases, the sets, the decreasing ones) and
+    what the robustness protocol says of tests recalibrating a condition (its note, the sweeps table's note on a sweep
+    that cannot change the solution, a calibration range starting from another analysis than the data's) had no
+    Chinese line."""
+    from analysis.paths import ROOT
+    from analysis.qca import QCAWarning, robustness_protocol, threshold_range
+    from analysis.qca.cli import main
+    from analysis.workshop import engine_note_zh, engine_warning_zh
+
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "sets.csv"
+    assert main(["calibrate", "data/reference/datasets/LR.csv", "--spec", "docs/examples/LR_calibration.yaml", "--out",
+                 str(out)]) == 0
+    wrote = capsys.readouterr().out.strip().splitlines()[-1]
+    assert engine_note_zh(wrote) == (
+        f"已写出 {out}：18 个案例，集合 DEV, URB, LIT, IND, STB, SURV；按递减方式校准（e 大于 i：原始值越大，隶属度越低，R 的 "
+        "calibrate() 也这样读这种锚点；若集合应随原始值上升，请对调 e 和 i）：STB"), wrote
+    raw = pd.DataFrame({"A": range(1, 11), "B": [0, 1] * 5, "Y": [0] * 5 + [1] * 5}, index=list("abcdefghij"))
+    data = raw.assign(A=calibrate(raw["A"], thresholds="e=2, c=5.5, i=9"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        prot = robustness_protocol(data, "Y", ["A", "B"], tests=[
+            {"label": "A wider", "calibrate": {"A": {"thresholds": "e=1.5, c=5.5, i=9.5"}}},
+            {"label": "n 1", "n_cut": 1}], incl_cut=0.7, include="?", raw=raw)
+    assert [engine_note_zh(note) for note in prot.sweeps["note"]] == [
+        "没有任何设定改变真值表：这组扫描不能改变解（其表达式）；检验 'A wider' 重新校准了 A，因此解的隶属度，以及随之而来的稳健"
+        "核心的拟合和 RF 指标，仍可能变化：在 'A wider' 中确实变化了",
+        "没有任何设定改变真值表或重新校准条件：这组扫描既不能改变解，也不能改变其隶属度，什么也没有检验"], prot.sweeps["note"]
+    recalibrating = next(note for note in prot.notes if "recalibrate A" in note)
+    assert engine_note_zh(recalibrating) == (
+        "检验 'A wider' 重新校准了 A：每个检验解的隶属度都按它自己的校准读取，因此稳健核心的拟合、RF 指标和案例类型（取自隶属度）"
+        "可能不同于各表达式（core_expression、core_minimised、各案例类型的表达式）在数据上给出的结果，因为这些表达式按初始校准读取"
+        "每个集合"), recalibrating
+    with pytest.warns(QCAWarning) as caught:
+        threshold_range(data, "Y", ["A", "B"], "calibration", 0.5, 1, incl_cut=0.7, raw=raw, calibrate_set="A",
+                        thresholds="e=1, c=2.7, i=4")
+    other = [str(w.message) for w in caught if "another solution" in str(w.message)]
+    assert [engine_warning_zh(message) for message in other] == [
+        "'A' 的校准范围：用这些阈值校准原始值，得到的解与数据自身的 A 不同（A*B，而不是 A）；该范围从重新校准后的分析开始"], other
