@@ -1018,7 +1018,7 @@ def test_calibrate_csv_holds_the_memberships_exactly_as_its_json(capsys, tmp_pat
     tables = []
     for name in ("sets.csv", "sets.json"):
         code, out, err = run(capsys, "truth-table", str(tmp_path / name), "--outcome", "Y", "--conditions", "XS",
-                             "--json")
+                             "--json", "--incl-cut", "0.5")   # a positive row: no note that there is none
         assert code == 0 and err == "", err
         tables.append(json.loads(out)["rows"])
     assert tables[0] == tables[1] and sorted(r["n"] for r in tables[0]) == [3, 3]
@@ -1695,12 +1695,12 @@ def test_a_missing_membership_is_refused_with_how_to_drop_the_cases_from_python_
 
     assert engine_error_zh(exc.value).endswith("（要删除它们并列出被删除的案例：在 Python 中用 drop_missing_cases(df, ['B'])；"
                                                "在命令行中加上 --drop-missing）")
-    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--drop-missing")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--drop-missing", "--incl-cut", "0.5")
     assert code == 0 and err == ("note: dropped 2 of 4 cases for a missing value in 'A', 'B', 'Y': 'b' (line 3: 'B' "
                                  "empty), 'd' (line 5: 'B' 'NA'); 2 cases left (--drop-missing)\n"), err
     kept = tmp_path / "kept.csv"   # the same answer as the file with those rows deleted by hand
     kept.write_text("case,A,B,Y\na,0.7,0.2,0.8\nc,0.3,0.6,0.2\n", encoding="utf-8")
-    assert run(capsys, "truth-table", str(kept), "--outcome", "Y") == (0, out, "")
+    assert run(capsys, "truth-table", str(kept), "--outcome", "Y", "--incl-cut", "0.5") == (0, out, "")
 
 
 @pytest.mark.parametrize("flag", ["--dropna", "--drop-na", "--na-omit", "--na.rm", "--listwise", "--complete-cases"])
@@ -1731,7 +1731,7 @@ def test_a_missing_raw_value_says_how_the_analysis_drops_the_case_kept_empty(cap
     spec.write_text("G: {source: gdp, thresholds: 'e=400, c=550, i=700', missing: keep}\n", encoding="utf-8")
     sets = tmp_path / "sets.csv"
     assert run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "Y", "--out", str(sets))[0] == 0
-    code, out, err = run(capsys, "truth-table", str(sets), "--outcome", "Y", "--drop-missing")
+    code, out, err = run(capsys, "truth-table", str(sets), "--outcome", "Y", "--drop-missing", "--incl-cut", "0.5")
     assert code == 0 and err == ("note: dropped 1 of 5 cases for a missing value in 'Y', 'G': 'b' (line 3: 'G' "
                                  "empty); 4 cases left (--drop-missing)\n"), err
 
@@ -1798,12 +1798,14 @@ def test_drop_missing_leaves_a_column_of_notes_to_the_refusal_and_notes_after_th
             "command line, --drop-missing)")
     given = "--drop-missing, given, drops those cases once the non-numeric values are dealt with"
     assert given in err and run(capsys, "truth-table", str(path), "--outcome", "Y") == (2, "", err.replace(given, told))
-    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--conditions", "X,Z", "--drop-missing")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--conditions", "X,Z", "--drop-missing",
+                         "--incl-cut", "0.5")
     assert code == 0 and err == ("note: dropped 1 of 7 cases for a missing value in 'X', 'Z', 'Y': 'c5' (line 7: 'X' "
                                  "empty); 6 cases left (--drop-missing)\n"), err
     path.write_text("name,X,Z,Y\nAT,0.05,0.08,0.2\nBE,0.15,0.18,0.3\nCL,0.36,0.27,0.9\nDK,0.73,0.72,0.8\n"
                     "EE,0.95,0.88,0.1\nFR,,0.95,0.7\nGR,0.9,0.9,0.95\n", encoding="utf-8")
-    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--conditions", "X,Z", "--drop-missing")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--conditions", "X,Z", "--drop-missing",
+                         "--incl-cut", "0.5")
     lines = err.splitlines()
     assert code == 0 and len(lines) == 2, err
     assert lines[0].startswith(f"warning: {path}: no case column") and lines[1].startswith("note: dropped 1 of 7"), err
@@ -1884,3 +1886,21 @@ def test_esa_csv_prints_the_solution_s_table_and_names_the_blocked_rows_on_stder
     assert "warning: esa --csv: the parsimonious solution's table; blocked (necessity): " in err
     code, out, err = run(capsys, *argv, "--csv", "--json")
     assert code == 2 and not out and "--json and --csv" in err
+
+
+def test_truth_table_without_a_positive_row_says_so_and_what_to_lower(capsys):
+    """truth-table at the default --incl-cut 1 (R's) on fuzzy data printed a table whose OUT column held only 0s and
+    said nothing: a researcher learnt it only from minimize's 'no positive row to minimise'. A 'note:' line now says
+    so, with the highest consistency a row has and what to lower (--pri-cut when it holds rows back); a table with a
+    positive row gets no such line."""
+    code, out, err = run(capsys, "truth-table", LF, "--outcome", "SURV")
+    assert code == 0 and "OUT" in out, out
+    assert err == ("note: no row is positive (OUT = 1): the highest consistency (incl) of a row is 0.904, below "
+                   "--incl-cut 1; lower --incl-cut, or check the outcome; minimize and the commands that read a "
+                   "solution find nothing to minimise at these cut-offs\n"), err
+    code, _, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--pri-cut", "0.95",
+                       "--json")
+    assert code == 0 and "2 row(s) reach --incl-cut 0.8 but have PRI below --pri-cut 0.95 (highest PRI 0.886); " \
+                         "lower --pri-cut" in err, err
+    code, _, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8")
+    assert code == 0 and "no row is positive" not in err, err

@@ -1395,6 +1395,7 @@ def _run(args) -> str:
     if args.command == "good-practice":
         return _good_practice(args, df, case_column, tt, skew["skew_bounds"])
     if args.command == "truth-table":
+        _no_positive_row_note(args, tt)
         return _out(tt, args.json, args.csv)
     if args.command == "find-rows":
         from .esa import untenable_observed_rows
@@ -2050,6 +2051,28 @@ def _warn_half_memberships(spec_path, spec, raw: pd.DataFrame, sets: pd.DataFram
         warnings.warn(f"{spec_path}: set {quoted(name)}: case(s) {cases} calibrated to exactly 0.5 (raw {quoted(source)} "
                       f"{', '.join(f'{v:g}' for v in values[:5])}{where}): neither in nor out of the set (as a condition, "
                       "in no truth table row); move the crossover off the cases' values", QCAWarning, stacklevel=2)
+
+
+def _no_positive_row_note(args, tt) -> None:
+    """truth-table with no positive row (OUT = 1 or C): a 'note:' line saying so, the highest consistency a row has and
+    what to lower. With the default --incl-cut 1 (R's), fuzzy data rarely have a row at 1: a researcher saw a table of
+    0s in OUT without a word, and learnt it only from minimize's error."""
+    if tt.rows["OUT"].isin(["1", "C"]).any():
+        return
+    observed = tt.rows[tt.rows["OUT"] != "?"]
+    if not len(observed):
+        return
+    cut = tt.incl_cut[0]
+    held = observed[observed["incl"] >= cut - 1e-10] if tt.pri_cut > 0 else observed.iloc[:0]
+    if len(held):   # consistent enough, held back by --pri-cut
+        why = (f"{len(held)} row(s) reach --incl-cut {cut:g} but have PRI below --pri-cut {tt.pri_cut:g} (highest "
+               f"PRI {held['PRI'].max():.3f}); lower --pri-cut")
+    else:
+        why = (f"the highest consistency (incl) of a row is {observed['incl'].max():.3f}, below --incl-cut {cut:g}"
+               + (f" (rows of at least --n-cut {tt.n_cut} cases)" if tt.n_cut > 1 else "")
+               + "; lower --incl-cut" + (" or --n-cut" if tt.n_cut > 1 else ""))
+    warnings.warn(f"no row is positive (OUT = 1): {why}, or check the outcome; minimize and the commands that read "
+                  "a solution find nothing to minimise at these cut-offs", CLINote)
 
 
 def _out(result, as_json: bool, as_csv: bool = False) -> str:
