@@ -2545,10 +2545,14 @@ _COMMANDS_ZH = ("'minimize', 'truth-table', 'necessity', 'super-subset', 'pof', 
      "无法识别的参数：--details；minimize 不接受 --details：请去掉该参数：每个项和模型的拟合指标（R 的 details = TRUE）总会计算并打印"),
     ("command-british-spelling", f"命令：无效的选项 'minimise'（可选：{_COMMANDS_ZH}）；是否想写 minimize？"),
     ("command-r-function-name", f"命令：无效的选项 'truthTable'（可选：{_COMMANDS_ZH}）；是否想写 truth-table？"),
+    ("cli-pofind-necessity-switch",
+     "无法识别的参数：--necessity；pofind 不接受 --necessity（pof、cluster 接受）：请写 --relation necessity"),
+    ("cli-super-subset-sufficiency-switch", "无法识别的参数：--sufficiency；super-subset 不接受 --sufficiency：请写 --relation sufficiency"),
 ])
 def test_a_misspelt_flag_or_command_and_rs_details_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
     """The command line's 'did you mean' for a misspelt flag or command (British spelling, R's function name) and its
-    answer to R's --details (the bad-input catalogue's rows) had no Chinese line."""
+    answer to R's --details (the bad-input catalogue's rows) had no Chinese line; pofind --necessity (pof's switch,
+    the hint naming the commands that take it and what pofind takes) none either."""
     from analysis.workshop import engine_error_zh
 
     assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh

@@ -2525,7 +2525,8 @@ def _r_only_flag(message: str, argv: list[str], parser: argparse.ArgumentParser)
 
 #: R QCA's arguments typed as flags whose answer differs on the command line from the library's (r_calls.R_KEYWORDS):
 #: truth_table() takes show_cases, the truth-table command shows the cases unless --no-cases; pof() takes relation,
-#: the pof command --necessity.
+#: the pof command --necessity; pofind() and super_subset() take relation, as the pofind and super-subset commands
+#: (--relation), where pof's --necessity (or a --sufficiency) is tried.
 _CLI_R_FLAGS = {"truth-table": {"show_cases": "leave it out: the cases are shown (R's show.cases = TRUE); --no-cases "
                                                 "leaves them out"},
                 "pof": {"relation": "--necessity for necessity (R's relation = 'necessity'); sufficiency is the "
@@ -2535,7 +2536,10 @@ _CLI_R_FLAGS = {"truth-table": {"show_cases": "leave it out: the cases are shown
                           "maxstep": "write --sol-depth N, N the second of cna's three numbers (the disjuncts of a "
                                      "formula: its prime implicants here); leave out the first and the third "
                                      "(conjuncts of a disjunct, factors of a formula): every prime implicant is "
-                                     "derived, within --max-models and --max-work"}}
+                                     "derived, within --max-models and --max-work"},
+                # pof's switch (--necessity) tried on the commands that take R's relation = 'nec' as --relation
+                **{c: {"necessity": "write --relation necessity", "sufficiency": "write --relation sufficiency"}
+                   for c in ("pofind", "super-subset")}}
 
 
 #: The library's function behind a command whose name differs (its R_KEYWORDS are the command's: cases --sol 2 is

@@ -3521,6 +3521,16 @@ CATALOGUE: list[Bad] = [
         cli("pofind", LF, "--outcome", "SURV", "--expression", "DEV*URB"),
         "error: unrecognized arguments: --expression DEV*URB; pofind takes no --expression (pof, find-rows, cluster do)",
         origin="r migrant"),
+    Bad("cli-pofind-necessity-switch", "pofind --necessity, pof's switch for R's pofind(relation = 'nec') (was: 'pofind "
+        "takes no --necessity (pof, cluster do)', not what pofind takes)", LF, "cli",
+        cli("pofind", LF, "--outcome", "SURV", "--necessity"),
+        "error: unrecognized arguments: --necessity; pofind takes no --necessity (pof, cluster do): write --relation "
+        "necessity", origin="r migrant"),
+    Bad("cli-super-subset-sufficiency-switch", "super-subset --sufficiency, a switch for R's superSubset(relation = "
+        "'suf') (was: 'unrecognized arguments' alone)", LF, "cli",
+        cli("super-subset", LF, "--outcome", "SURV", "--sufficiency"),
+        "error: unrecognized arguments: --sufficiency; super-subset takes no --sufficiency: write --relation "
+        "sufficiency", origin="r migrant"),
 ]
 
 Call = Callable[[], object]
