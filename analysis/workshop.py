@@ -1958,6 +1958,16 @@ KEYWORD_ADVICE_ZH = {
     "sol_cov={value!r} (cna's cov: the coverage a model needs)": "请写 sol_cov={value}（即 cna 的 cov：模型所需的覆盖度）",
     "all_models={value!r} (True, the default, lists every redundancy-free model as R's causalChain does)":
         "请写 all_models={value}（默认值 True 像 R 的 causalChain 一样列出每个无冗余的模型）",
+    "sol_depth=N, N the second of cna's three numbers (the disjuncts of a formula: its prime implicants here); leave "
+    "out the first and the third (conjuncts of a disjunct, factors of a formula): every prime implicant is derived, "
+    "within max_models and max_work":
+        "请写 sol_depth=N，N 为 cna 三个数中的第二个（一个公式的析取项数：这里即其质蕴涵项数）；第一个和第三个（一个析取项的"
+        "合取项数、一个公式的因素数）请去掉：每个质蕴涵项都会在 max_models 和 max_work 之内推导出来",
+    "write --sol-depth N, N the second of cna's three numbers (the disjuncts of a formula: its prime implicants here); "
+    "leave out the first and the third (conjuncts of a disjunct, factors of a formula): every prime implicant is "
+    "derived, within --max-models and --max-work":
+        "请写 --sol-depth N，N 为 cna 三个数中的第二个（一个公式的析取项数：这里即其质蕴涵项数）；第一个和第三个（一个析取项"
+        "的合取项数、一个公式的因素数）请去掉：每个质蕴涵项都会在 --max-models 和 --max-work 之内推导出来",
     "leave it out: every prime implicant and every redundancy-free model is searched, within max_models and max_work":
         "请去掉该参数：在 max_models 和 max_work 之内，每一个质蕴涵项和每一个无冗余的模型都会被搜索",
     "leave it out: each outcome is minimised with the remainders (include='?'), as cna's minimally sufficient "
@@ -3364,8 +3374,8 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"specification \(its membership left empty\), then --drop-missing to the analysis)|(?P<drop>: write "
                 r"--drop-missing \(drops the cases with a missing value in the columns used, naming them\))|: write "
                 r"(?P<write>--[\w-]+(?: [^\s();]+)?)(?:(?P<r> \(the inclN a condition needs to be flagged necessary; R's "
-                r"(?P<rname>[\w.]+)\))|(?P<neg> \(the negated outcome, as R QCA 3 writes it\))|(?P<note> \((?P<said>.+)\)))?|: (?P<advice>leave it "
-                r"out: .+))|(?P<meant>; (?:--[\w.-]+: )?did you mean --[\w.-]+(?: or --[\w.-]+)*\?(?:; --[\w.-]+: did "
+                r"(?P<rname>[\w.]+)\))|(?P<neg> \(the negated outcome, as R QCA 3 writes it\))|(?P<note> \((?P<said>.+)\)))?|: (?P<advice>(?:leave it "
+                r"out:|write --sol-depth N, N the second of cna's three numbers) .+))|(?P<meant>; (?:--[\w.-]+: )?did you mean --[\w.-]+(?: or --[\w.-]+)*\?(?:; --[\w.-]+: did "
                 r"you mean --[\w.-]+(?: or --[\w.-]+)*\?)*)|; (?P<listed>--[\w-]+) takes one (?P<one>value|expression): write (?P<one_write>.+) "
                 r"\((?:commas between the items, no blanks|(?P<joined>its combinations joined by ' \+ ', quoted))\))?$"),
      lambda m: None if any(m.group(g) and _cli_keyword_advice_zh(m.group(g)) is None for g in ("advice", "oadvice")) or (

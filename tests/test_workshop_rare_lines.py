@@ -3018,7 +3018,13 @@ def test_every_r_only_flag_of_the_command_line_has_its_chinese_line(capsys, monk
     ("chain-pi-cons",
      "causal_chain() 没有参数 'pi_cons'；请写 incl_cut=0.9（真值表的一行成为正组态所需的一致性；不是 R 的 pi.cons，即质蕴涵项"
      "本身的一致性，这里不检查它：请把每个模型的 term_fit（--json 给出）与所想的 pi.cons 比较）（其参数：data, outcomes, "
-     "ordering, strict, incl_cut, n_cut, sol_cons, sol_cov, all_models, case_column, skew_bounds, max_models, max_work）"),
+     "ordering, strict, incl_cut, n_cut, sol_cons, sol_cov, all_models, case_column, skew_bounds, max_models, max_work, "
+     "max_implicants, max_chart_cells, max_memberships, sol_depth）"),
+    ("chain-cna-maxstep",
+     "causal_chain() 没有参数 'maxstep'；请写 sol_depth=N，N 为 cna 三个数中的第二个（一个公式的析取项数：这里即其质蕴涵项数）；"
+     "第一个和第三个（一个析取项的合取项数、一个公式的因素数）请去掉：每个质蕴涵项都会在 max_models 和 max_work 之内推导出来（其参数："
+     "data, outcomes, ordering, strict, incl_cut, n_cut, sol_cons, sol_cov, all_models, case_column, skew_bounds, "
+     "max_models, max_work, max_implicants, max_chart_cells, max_memberships, sol_depth）"),
     ("chain-cli-all-sol",
      "无法识别的参数：--all-sol；chain 不接受 --all-sol：请去掉该参数：每个无冗余的模型都会列出（即 R 的 causalChain 加 "
      "all.sol = TRUE）；--minimal-only 只列出最简模型"),
@@ -3036,6 +3042,20 @@ def test_an_r_keyword_of_cluster_chain_and_the_commands_has_its_chinese_line(cap
 
     message = _catalogue_message(bad_id, capsys, monkeypatch)
     assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+def test_chain_maxstep_flag_has_its_chinese_line(capsys, monkeypatch):
+    """chain --maxstep (cna's bounds typed as a flag) is answered 'write --sol-depth N, N the second of cna's three
+    numbers ...', an advice of its own form, which the workshop's line for a flag a command does not take missed."""
+    from analysis.paths import ROOT
+    from analysis.workshop import engine_error_zh
+
+    monkeypatch.chdir(ROOT)
+    message = _cli_error(capsys, "chain", "data/reference/datasets/LF.csv", "--maxstep", "3")
+    assert engine_error_zh(QCAInputError(message)) == (
+        "无法识别的参数：--maxstep 3；chain 不接受 --maxstep：请写 --sol-depth N，N 为 cna 三个数中的第二个（一个公式的析取项数："
+        "这里即其质蕴涵项数）；第一个和第三个（一个析取项的合取项数、一个公式的因素数）请去掉：每个质蕴涵项都会在 --max-models 和 "
+        "--max-work 之内推导出来"), message
 
 
 def test_every_r_keyword_the_engine_answers_has_its_chinese_line(capsys, monkeypatch):
