@@ -2560,6 +2560,16 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"{m.group('name')} 是 truth_table() 的参数，不是 {m.group('function')}() 的"
                 + ("（R QCA 的 minimize() 会把它传给 truthTable()）" if m.group("r") else "")
                 + f"：请在构建真值表时给出它，{m.group('tt')}，再 {m.group('then')}")),
+    ("a header of numbers",   # data.header_of_numbers: a file saved without its header row, its first case read as names
+     re.compile(r"(?:(?P<outcome>(?:--)?outcome (?:'[^']*'|\"[^\"]*\")) is not a column of (?P<data>.+?): )?(?P<where>the "
+                r"header|the first line) holds numbers where the column names go \((?P<shown>.+)\): a row of data, the "
+                r"header row left out\? Add a header row naming the columns \(the case names' column, the conditions, the "
+                r"outcome\), e\.g\. case,A,B,Y$"),
+     lambda m: ((f"{m.group('outcome')} 不是{'数据' if m.group('data') == 'the data' else ' ' + m.group('data') + ' '}"
+                 "中的列：" if m.group("outcome") else "")
+                + ("表头" if m.group("where") == "the header" else "第一行")
+                + f"在列名的位置上是数字（{m.group('shown')}）：是一行数据、漏了表头行吗？请加上一行表头，写出各列的名称（案例"
+                "名称列、条件、结果），例如 case,A,B,Y")),
     ("outcome not a column", re.compile(r"outcome (?P<name>'[^']*') is not a column of the data(?:; the data has a single "
                                         r"column (?P<single>'[^']*'): the file looks separated by (?P<sep>';'|a tab), not "
                                         r"commas \((?P<source>Excel in a locale with decimal commas|Excel's 'Text \(Tab "
@@ -2807,10 +2817,11 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      re.compile(r"condition (?P<name>'[^']*') holds a different whole number for every one of the (?P<n>\d+) cases "
                 r"\((?P<range>[^()]*)\): (?:you listed it among the conditions, but )?that is a case identifier, not a "
                 r"set \(every case would be a configuration of its own\); if '[^']*' names the cases, pass "
-                r"(?P<write>case_column='[^']*') \(CLI: [^()]*\); otherwise (?P<rest>remove it from the conditions|drop "
+                r"(?:(?P<write>case_column='[^']*') \(CLI: [^()]*\)|(?P<flag>--case-column \S+)); otherwise (?P<rest>remove it from the conditions|drop "
                 r"the column or list the conditions without it)$"),
      lambda m: (f"条件 {m.group('name')} 在 {m.group('n')} 个案例中各取一个不同的整数（{m.group('range')}）：这是案例标识，"
-                f"不是集合（每个案例都会自成一个组态）；若它是案例名称，请传 {m.group('write')}；否则"
+                f"不是集合（每个案例都会自成一个组态）；若它是案例名称，请"
+                + (f"传 {m.group('write')}" if m.group("write") else f"加 {m.group('flag')}") + "；否则"
                 + ("请把它从条件中去掉" if m.group("rest").startswith("remove") else "请删去该列，或列出不含它的条件"))),
     ("membership outside [0, 1]",
      re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has membership\(s\) outside \[0, 1\] for case\(s\) "
@@ -3838,6 +3849,45 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')} 的第 {m.group('row')} 行只有一个单元格（{m.group('title')}），而它"
                 "下面的行有多个：是表头上方的标题吗？第一个有值的行必须是表头（列名）：请删除表头上方的行，或把表格单独放在一个"
                 "工作表中")),
+    ("a header repeated inside the data",   # read (a CSV file), sheets (a worksheet): two exports joined
+     re.compile(r"(?P<path>.+?): (?:lines? (?P<lines>\d+(?:, \d+)*) repeats? the header \((?P<header>.*)\): files appended "
+                r"one to another\? Delete the repeated header line\(s\)|sheet (?P<sheet>'[^']*'|\"[^\"]*\"), row "
+                r"(?P<row>\d+) repeats the header \((?P<sheader>.*)\): tables pasted one below another\? Delete the "
+                r"repeated header row)$"),
+     lambda m: (f"{m.group('path')}："
+                + (f"工作表 {m.group('sheet')} 的第 {m.group('row')} 行重复了表头（{m.group('sheader')}）：是把几个表格上下粘贴"
+                   "在一起了吗？请删除重复的表头行" if m.group("sheet") else
+                   f"第 {m.group('lines').replace(', ', '、')} 行重复了表头（{m.group('header')}）：是把几个文件接在一起了吗？"
+                   "请删除重复的表头行"))),
+    ("SPSS's case filter as a condition",   # data: 'filter_$' of Data > Select Cases, exported with every case
+     re.compile(r"column 'filter_\$' is SPSS's case filter \(Data > Select Cases\): the export holds every case, 0 for "
+                r"those not selected(?: \(here (?P<off>.+?)\))?; drop those cases first if the selection is meant, and "
+                r"list the conditions without it: (?:(?P<how>conditions='[^']*') \(CLI: (?P<cli>--conditions \S+)\)|"
+                r"(?P<flag>--conditions \S+))$"),
+     lambda m: ("列 'filter_$' 是 SPSS 的个案筛选变量（数据 > 选择个案）：导出的文件含有每个案例，未选中的为 0"
+                + (f"（此处为 {_more_cases_zh(m.group('off'))}）" if m.group("off") else "")
+                + "；若确实要按此筛选，请先删除这些案例，并列出不含它的条件："
+                + (f"{m.group('how')}（命令行：{m.group('cli')}）" if m.group("how") else m.group("flag")))),
+    ("an empty condition column",   # data: 'Column1' of an Excel table, a set not filled in yet
+     re.compile(r"condition columns? (?P<names>.+?) (?P<verb>is|are) empty \(no value for any case\): leave (?:it|them) out "
+                r"of the conditions or delete the columns?(?:; e\.g\. (?:(?P<how>conditions='[^']*') \(CLI: "
+                r"(?P<cli>--conditions \S+)\)|(?P<flag>--conditions \S+)))?$"),
+     lambda m: (f"条件列 {m.group('names')} 是空的（没有任何案例有值）：请把{'它' if m.group('verb') == 'is' else '它们'}从"
+                "条件中去掉，或删除" + ("该列" if m.group("verb") == "is" else "这些列")
+                + (f"；例如 {m.group('how')}（命令行：{m.group('cli')}）" if m.group("how") else
+                   f"；例如 {m.group('flag')}" if m.group("flag") else ""))),
+    ("JSON that is no table of cases",   # read: another command's --json output, pandas' default to_json
+     re.compile(r"holds JSON(?:, (?:an object \(keys: (?P<keys>.+)\)|(?P<list>a list whose items are not all objects)|a "
+                r"single (?P<type>\w+)), not a table of cases \(the output of another command's --json\?\)|(?P<empty> "
+                r"records without any case \(an empty list or empty objects\))); give a CSV file \(one row per case\), or "
+                r"JSON records: a list of \{column: value\} objects, one per case, as 'calibrate --json' writes them; from "
+                r"pandas: df\.to_json\(path, orient='records'\)$"),
+     lambda m: ("其中是 JSON "
+                + ("记录，但没有任何案例（空列表或空对象）" if m.group("empty") else
+                   ((f"对象（键：{m.group('keys')}）" if m.group("keys") else "列表，但其元素并非都是对象" if m.group("list")
+                     else f"单个 {m.group('type')}") + "，不是案例表（是另一个命令的 --json 输出吗？）"))
+                + "；请给出 CSV 文件（每行一个案例），或 JSON 记录：由 {column: value} 对象组成的列表，每个案例一个，与 "
+                "'calibrate --json' 写出的相同；在 pandas 中：df.to_json(path, orient='records')")),
     ("a file of another kind",   # read.read_table: a Parquet, Feather, SPSS, R or PDF file given as the data (_BINARY)
      re.compile(r"(?P<path>.+?): this is (?P<kind>.+?), not a file the engine reads \(a CSV text file, an Excel \.xlsx or "
                 r"\.xls workbook, an \.ods sheet, a Stata \.dta or an SPSS \.sav file\)(?P<named>: an old Excel workbook is "
@@ -4473,6 +4523,11 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"list the conditions \(--conditions\) or delete the column\(s\)$"),
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')}：列 {m.group('columns')} 在 {m.group('program')} 中被隐藏：它们与"
                 "其他列一样被读入（未列出条件时即成为条件）；请列出条件（--conditions），或删除这些列")),
+    ("a summary row among the cases",   # data: 'Total', 'Mean', '合计' below the data, analysed as a case
+     re.compile(r"case (?P<cases>.+?) looks? like a summary row \(a total, mean or other statistic below the data\), not a "
+                r"case: it is analysed as a case; delete the row if it is a summary$"),
+     lambda m: (f"案例 {_more_cases_zh(m.group('cases'))} 看起来是汇总行（数据下方的合计、均值或其他统计量），不是案例：它会被"
+                "当作案例分析；若是汇总行，请删除该行")),
     ("a Stata or SPSS file's text read as GBK",   # sheets: Stata 13 or SPSS 15 and older, written on Chinese Windows
      re.compile(r"(?P<path>.+?): (?:a Stata file of format (?P<format>\d+) \(Stata 13 or older, which keeps text in the "
                 r"computer's code page, not UTF-8\): (?:the text of variable\(s\) (?P<variables>.+?)|(?P<labels>the value "

@@ -3134,3 +3134,80 @@ def test_calibrates_summary_and_the_recalibration_notes_have_their_chinese_line(
     other = [str(w.message) for w in caught if "another solution" in str(w.message)]
     assert [engine_warning_zh(message) for message in other] == [
         "'A' 的校准范围：用这些阈值校准原始值，得到的解与数据自身的 A 不同（A*B，而不是 A）；该范围从重新校准后的分析开始"], other
+
+
+_OWN_DATA_LINES = [
+    ("summary-row-total-cn", "warning",
+     "案例 '合计' 看起来是汇总行（数据下方的合计、均值或其他统计量），不是案例：它会被当作案例分析；若是汇总行，请删除该行"),
+    ("summary-row-mean-api", "warning",
+     "案例 'Mean' 看起来是汇总行（数据下方的合计、均值或其他统计量），不是案例：它会被当作案例分析；若是汇总行，请删除该行"),
+    ("header-repeated", "error",
+     "tests/bad_inputs/header_repeated.csv：第 4 行重复了表头（case,DEV,URB,SURV）：是把几个文件接在一起了吗？请删除重复的表头行"),
+    ("spss-filter-column", "error",
+     "tests/bad_inputs/spss_filter_column.csv：列 'filter_$' 是 SPSS 的个案筛选变量（数据 > 选择个案）：导出的文件含有每个案例，"
+     "未选中的为 0（此处为 'c'）；若确实要按此筛选，请先删除这些案例，并列出不含它的条件：--conditions DEV,URB"),
+    ("excel-table-empty-column", "error",
+     "tests/bad_inputs/excel_table_empty_column.csv：条件列 'Column1' 是空的（没有任何案例有值）：请把它从条件中去掉，或删除该列；"
+     "例如 --conditions DEV,URB"),
+    ("no-header-row", "error",
+     "--outcome 'SURV' 不是 tests/bad_inputs/no_header_row.csv 中的列：表头在列名的位置上是数字（'AU', '0.81', '0.12', "
+     "'0.99', ...）：是一行数据、漏了表头行吗？请加上一行表头，写出各列的名称（案例名称列、条件、结果），例如 case,A,B,Y"),
+    ("json-pandas-columns", "error",
+     "tests/bad_inputs/lf_pandas_columns.json：其中是 JSON 对象（键：'case', 'DEV', 'URB', 'LIT', 'IND', 'STB', ...），不是案例表"
+     "（是另一个命令的 --json 输出吗？）；请给出 CSV 文件（每行一个案例），或 JSON 记录：由 {column: value} 对象组成的列表，每个"
+     "案例一个，与 'calibrate --json' 写出的相同；在 pandas 中：df.to_json(path, orient='records')"),
+    ("numeric-case-id", "error",
+     "tests/bad_inputs/numeric_case_id.csv：条件 'id' 在 8 个案例中各取一个不同的整数（0..7）：这是案例标识，不是集合（每个案例都会"
+     "自成一个组态）；若它是案例名称，请加 --case-column id；否则请删去该列，或列出不含它的条件"),
+    ("numeric-case-id-large", "error",
+     "tests/bad_inputs/numeric_case_id_large.csv：条件 'respondent' 在 8 个案例中各取一个不同的整数（1001..1008）：这是案例标识，"
+     "不是集合（每个案例都会自成一个组态）；若它是案例名称，请加 --case-column respondent；否则请把它从条件中去掉"),
+]
+
+
+@pytest.mark.parametrize("bad_id, kind, zh", _OWN_DATA_LINES, ids=[bad_id for bad_id, _, _ in _OWN_DATA_LINES])
+def test_what_a_researchers_own_data_holds_has_its_chinese_line(capsys, monkeypatch, bad_id, kind, zh):
+    """A summary row ('合计', 'Mean') among the cases, a header repeated inside the data, SPSS's filter_$ column, an
+    empty condition column (Excel's Column1), a file without its header row, JSON of pandas' default orient and a
+    case identifier on the command line (the bad-input catalogue's rows) had no Chinese line."""
+    from analysis.workshop import engine_error_zh, engine_warning_zh
+
+    message = _catalogue_message(bad_id, capsys, monkeypatch, kind=kind)
+    said = engine_warning_zh(message) if kind == "warning" else engine_error_zh(QCAInputError(message))
+    assert said == zh, message
+
+
+def test_the_rarer_forms_of_a_researchers_data_have_their_chinese_line(tmp_path):
+    """The same problems met otherwise: two summary rows, a sheet's repeated header row, the API's empty column and
+    filter_$ (their conditions= with the command line's form) and a JSON list of numbers."""
+    from analysis.qca import prepare_data
+    from analysis.qca.read import read_data
+    from analysis.workshop import engine_error_zh, engine_warning_zh
+
+    def zh_of(call) -> str:
+        with pytest.raises(QCAInputError) as refused:
+            call()
+        return engine_error_zh(refused.value)
+
+    lc = pd.read_csv(DATASETS / "LC.csv", index_col="case")
+    assert zh_of(lambda: prepare_data(lc.assign(E=np.nan), "SURV", ["DEV", "URB", "E"])) == (
+        "条件列 'E' 是空的（没有任何案例有值）：请把它从条件中去掉，或删除该列；例如 conditions='DEV, URB'（命令行：--conditions "
+        "DEV,URB）")
+    assert zh_of(lambda: prepare_data(lc[["DEV", "URB", "SURV"]].assign(**{"filter_$": [1, 0] * 9}), "SURV")).startswith(
+        "列 'filter_$' 是 SPSS 的个案筛选变量（数据 > 选择个案）：导出的文件含有每个案例，未选中的为 0（此处为 'BE', ")
+    book = tmp_path / "two.xlsx"
+    rows = [["case", "A", "Y"], ["a", 1, 0], ["case", "A", "Y"], ["b", 0, 1]]
+    pd.DataFrame(rows[1:], columns=rows[0]).to_excel(book, sheet_name="Data", index=False)
+    assert zh_of(lambda: read_data(book)) == (
+        f"{book}：工作表 'Data' 的第 3 行重复了表头（case,A,Y）：是把几个表格上下粘贴在一起了吗？请删除重复的表头行")
+    numbers = tmp_path / "numbers.json"
+    numbers.write_text("[1, 2, 3]", encoding="utf-8")
+    assert zh_of(lambda: read_data(numbers)) == (
+        f"{numbers}：其中是 JSON 列表，但其元素并非都是对象，不是案例表（是另一个命令的 --json 输出吗？）；请给出 CSV 文件（每行一个"
+        "案例），或 JSON 记录：由 {column: value} 对象组成的列表，每个案例一个，与 'calibrate --json' 写出的相同；在 pandas 中："
+        "df.to_json(path, orient='records')")
+    with pytest.warns(Warning) as caught:
+        prepare_data(lc.rename(index={"AU": "Total", "BE": "平均值"}), "SURV", ["DEV", "URB"])
+    said = [engine_warning_zh(str(w.message)) for w in caught if "summary row" in str(w.message)]
+    assert said == ["案例 'Total', '平均值' 看起来是汇总行（数据下方的合计、均值或其他统计量），不是案例：它会被当作案例分析；"
+                    "若是汇总行，请删除该行"], [str(w.message) for w in caught]
