@@ -1754,7 +1754,7 @@ def test_the_protocols_fit_and_case_ratios_print_as_measures_not_python_dicts():
 def test_the_checklist_says_each_count_in_the_singular_or_plural_it_takes(one):
     """The checklist said '1 observed row(s) with cases on both sides', '1 contradictory simplifying assumption(s)',
     '1 model group(s)', '1 reported path term(s) do not survive', '(1 remainder(s) blocked)': each count is said in the
-    singular or plural it takes, as good_practice's rows say theirs (standards._counted), and a list of rows is
+    singular or plural it takes, as good_practice's rows say theirs (standards.counted), and a list of rows is
     headed 'row' or 'rows' by its length."""
     import re
 

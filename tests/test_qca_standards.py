@@ -614,7 +614,7 @@ def test_good_practice_says_each_count_and_row_list_in_the_singular_or_plural_it
     """The PRI, frequency, contradictions, ESA, model-ambiguity and robustness rows said '1 row(s) coded sufficient',
     '1 remainder(s) blocked before minimising (rows 3)', 'parsimonious 1 model(s)', '22 other remainder(s)': a
     reviewer reads a count the row itself knows. Each count and each list of rows is said in the singular or plural
-    it takes (standards._counted, _rows_listed), as the counterfactuals row already was; the workshop's Chinese
+    it takes (standards.counted, _rows_listed), as the counterfactuals row already was; the workshop's Chinese
     lines read either form."""
     import re
 

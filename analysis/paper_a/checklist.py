@@ -14,7 +14,7 @@ from typing import Sequence
 import pandas as pd
 
 from ..qca.standards import CONVENTION, INCL_FLOOR, RANDOM_FIT_LEVEL  # noqa: F401 (checklist.RANDOM_FIT_LEVEL)
-from ..qca.standards import _counted   # '1 row', '6 rows': good_practice's counts' one rule
+from ..qca.standards import counted   # '1 row', '6 rows': good_practice's counts' one rule
 from .cases import DATA_SOURCES
 
 #: 'not applicable': an item on the solution when there is none (nothing to judge), as good_practice says of the same
@@ -196,7 +196,7 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
     else:
         rows.append(_row("contradictory rows", "met" if e.contradictions_reported and e.contradictions_handling else
                          "partly" if e.contradictions_reported else "not met",
-                         f"{_counted(e.n_contradictory_rows, 'observed row')} with cases on both sides of the outcome"
+                         f"{counted(e.n_contradictory_rows, 'observed row')} with cases on both sides of the outcome"
                          + (f"; {e.contradictions_handling}" if e.contradictions_handling and e.contradictions_reported
                             else "; counted, but how each was handled is not stated" if e.contradictions_reported
                             else "; not reported")))
@@ -227,12 +227,12 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
         rows.append(_row("CSA / ESA", "not met", "no check of contradictory simplifying assumptions"))
     else:
         again = e.csa_after_esa
-        why = (f"{_counted(e.n_csa, 'contradictory simplifying assumption')} found and blocked; "
+        why = (f"{counted(e.n_csa, 'contradictory simplifying assumption')} found and blocked; "
                + ("" if again is None else
                   "the ESA's own parsimonious solutions of the outcome and of its negation share no remainder; "
                   if not again else
                   f"minimised again, the ESA's own parsimonious solutions of the outcome and of its negation share "
-                  f"{_counted(len(again), 'other remainder')} (row{'' if len(again) == 1 else 's'} "
+                  f"{counted(len(again), 'other remainder')} (row{'' if len(again) == 1 else 's'} "
                   f"{', '.join(map(str, again[:8]))}"
                   + (f" and {len(again) - 8} more" if len(again) > 8 else "")
                   + "): new contradictory simplifying assumptions, in the parsimonious models the core conditions "
@@ -246,7 +246,7 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                   and not again and not (e.contradictory_easy_rows and e.paths_lost_without_them != ()) else "partly")
         rows.append(_row("CSA / ESA", status, why + esa_rule_apart(status, e.good_practice_esa)))
     rows.append(_row("model ambiguity", "met" if e.all_models_charted else "not met" if e.n_models > 1 else "met",
-                     f"{_counted(e.n_models, 'model group')} of the reported solution, "
+                     f"{counted(e.n_models, 'model group')} of the reported solution, "
                      + ("all charted" if e.all_models_charted else "only the first charted")))
     rows.append(_row("core / peripheral chart", "met" if e.pair_matched_core and e.all_models_charted else "partly",
                      "Fiss chart, core from each model's own parsimonious model (pair-matched)" if
@@ -331,7 +331,7 @@ def _negated_case_study_words(counts: dict | None) -> str:
     individually irrelevant pairs, negated_typical_cases.csv and negated_comparative_pairs.csv); '' when not listed."""
     if counts is None:
         return ""
-    return (f"; the negation's own case studies listed: {_counted(int(counts['typical']), 'typical case')} over its "
+    return (f"; the negation's own case studies listed: {counted(int(counts['typical']), 'typical case')} over its "
             f"paths and {int(counts['pairs'])} typical / individually irrelevant pair{'' if int(counts['pairs']) == 1 else 's'} "
             f"(negated_typical_cases.csv, "
             f"negated_comparative_pairs.csv)")
@@ -343,12 +343,12 @@ def _rerun_words(easy: tuple, lost: tuple | None, solution: str, other: str, tab
     path terms do not survive (`lost`; None: not minimised again); '' when there are none."""
     if not easy:
         return ""
-    head = (f"{solution} rests on {_counted(len(easy), 'easy counterfactual')} {other} parsimonious solution also "
+    head = (f"{solution} rests on {counted(len(easy), 'easy counterfactual')} {other} parsimonious solution also "
             f"assumes (row{'' if len(easy) == 1 else 's'} {', '.join(map(str, easy))})")
     if lost is None:
         return f"{head}, not blocked and minimised again; "
     return (f"{head}; blocked and minimised again ({table}), "
-            + (f"{_counted(len(lost), 'reported path term')} {'does' if len(lost) == 1 else 'do'} not survive "
+            + (f"{counted(len(lost), 'reported path term')} {'does' if len(lost) == 1 else 'do'} not survive "
                f"({', '.join(lost)}), stated, not removed; " if lost
                else "every reported path survives; "))
 
@@ -478,7 +478,7 @@ def untenable_handling(necessity: pd.DataFrame, relevance: str, untenable: str =
     those rows keep their OUT, and a combination with cases is not impossible (the checklist's ESA item is then
     'partly': Evidence.untenable_observed); None: not checked, nothing said."""
     declared = {t.strip() for t in str(untenable or "").split("+") if t.strip()}
-    parts = [f"declared untenable: {untenable} ({_counted(n_blocked, 'remainder')} blocked)" if declared else
+    parts = [f"declared untenable: {untenable} ({counted(n_blocked, 'remainder')} blocked)" if declared else
              "no remainder declared impossible (parameter untenable empty)"]
     if declared and observed is not None:
         impossible, rows = observed[0], list(observed[1])

@@ -36,7 +36,7 @@ from ..qca.measures import consistency, coverage
 from ..qca.necessity import super_subset
 from ..qca.protocol import threshold_range
 from ..qca.skew import share_said, skew_share_said
-from ..qca.standards import _counted   # '1 row', '6 rows': good_practice's counts' one rule
+from ..qca.standards import counted   # '1 row', '6 rows': good_practice's counts' one rule
 from ..qca.truth_table import truth_table
 from .cases import DEFAULT_THRESHOLD, OUTCOME, RAINBOW_LEVELS, LEVEL_ORDER, crisp_memberships
 from .claims import is_skewed, necessity_table
@@ -534,7 +534,7 @@ def truth_table_line(tt, n_configurations: int, n_contradictory: int) -> tuple[s
     observed = len(tt.rows)
     counts = tt.counts()
     return (f"truth table: {observed} observed configurations of {n_configurations} (limited diversity: "
-            f"{_counted(n_configurations - observed, 'logical remainder')}); cases by their row's OUT: {_out_counts_text(counts, ', ')}; "
+            f"{counted(n_configurations - observed, 'logical remainder')}); cases by their row's OUT: {_out_counts_text(counts, ', ')}; "
             f"contradictory rows (cases on both sides of the outcome): {n_contradictory} (a contradictory row below "
             f"incl_cut is coded OUT 0, so OUTC counts only rows coded C)",
             f"真值表：{n_configurations} 种组态中观察到 {observed} 种（有限多样性：逻辑余项 {n_configurations - observed} 个）；"
@@ -550,7 +550,7 @@ def cut_off_lines(tt, incl_cut: float, pri_cut: float) -> list[tuple[str, str]]:
     rows = tt.rows
     incl_values = sorted(float(v) for v in rows["incl"].unique())
     positive = rows.loc[rows["OUT"].astype(str) == "1", "n"].value_counts().sort_index()
-    by_n = ", ".join(f"{_counted(int(n), 'case')}: {_counted(int(k), 'row')}" for n, k in positive.items()) or "none"
+    by_n = ", ".join(f"{counted(int(n), 'case')}: {counted(int(k), 'row')}" for n, k in positive.items()) or "none"
     by_n_zh = "、".join(f"{int(n)} 个案例的行 {int(k)} 个" for n, k in positive.items()) or "无"
     pri_is_incl = bool((rows["PRI"] - rows["incl"]).abs().max() < 1e-9) if len(rows) else True
     lines = [(f"observed row consistencies: {', '.join(f'{v:.3f}' for v in incl_values)}; incl_cut = {incl_cut:g}",

@@ -38,7 +38,7 @@ from .minimize import SOLUTION_KINDS
 from .r_calls import refuses_r_only_arguments
 
 __all__ = ["good_practice", "GoodPracticeReport", "benchmark_sentence", "STATUSES", "EVIDENCE", "COLUMNS",
-           "CONVENTION"]
+           "CONVENTION", "counted"]
 
 STATUSES = ("met", "not met", "not applicable", "compendium's reading")
 EVIDENCE = ("independent", "compendium's reading", "by construction")   # analysis.claims.EVIDENCE_LEVELS
@@ -99,15 +99,16 @@ def _listed(items, most: int = 8) -> str:
     return ", ".join(items[:most]) + (f" and {len(items) - most} more" if len(items) > most else "")
 
 
-def _counted(n: int, noun: str) -> str:
+@refuses_r_only_arguments("counted")
+def counted(n: int, noun: str) -> str:
     """'1 row', '6 rows', '1 observed row': a count said with its noun in the singular or plural it takes (not '1
-    row(s)')."""
+    row(s)'); good_practice's rows and Paper A's checklist say their counts by it."""
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _remainders(n: int) -> str:
     """'1 remainder', '6 remainders': a count of remainders said in the singular or plural it takes."""
-    return _counted(n, "remainder")
+    return counted(n, "remainder")
 
 
 def _rows_listed(rows) -> str:
@@ -399,7 +400,7 @@ def _pri_row(tt) -> dict:
                     "independent")
     pri = pos["PRI"].astype(float)
     weak = pri[pri < PRI_FLOOR - _TOL]
-    has = (f"{_counted(len(pos), 'row')} coded sufficient, PRI " + ", ".join(f"row {r} {v:.3f}" for r, v in pri.items())
+    has = (f"{counted(len(pos), 'row')} coded sufficient, PRI " + ", ".join(f"row {r} {v:.3f}" for r, v in pri.items())
            + f"; pri_cut {tt.pri_cut:g}")
     if all(k == "crisp" for k in tt.data.kinds):
         has += "; crisp sets: PRI equals incl in every row"
@@ -417,7 +418,7 @@ def _frequency_row(tt) -> dict:
     from .skew import share_said   # not '80%' of 1,998 of 2,500 cases, below the floor of 80%
 
     has = (f"n_cut {tt.n_cut}: {kept} of {n_total} cases ({share_said(share, (_retained,))}) in rows that count"
-           + (f"; {_counted(len(dropped), 'observed row')} with fewer cases left as remainders" if len(dropped) else ""))
+           + (f"; {counted(len(dropped), 'observed row')} with fewer cases left as remainders" if len(dropped) else ""))
     return _row("frequency threshold", "Greckhamer et al. 2018; Schneider & Wagemann 2012",
                 f"a frequency cut stated and keeping at least {CASES_RETAINED_FLOOR:.0%} {CONVENTION} of the cases "
                 "in rows that count", has, "met" if _retained(share) else "not met", "independent")
@@ -440,7 +441,7 @@ def _contradictions_row(tt) -> dict:
                     "independent")
     parts = [f"row {r.row} ({len(r.cases_in_outcome_list)} in, {len(r.cases_not_in_outcome_list)} out; incl "
              f"{r.incl:.3f}): coded OUT = {r.OUT}" for r in c.itertuples()]
-    return _row("contradictory rows", src, asks, f"{_counted(len(c), 'row')}: " + "; ".join(parts)
+    return _row("contradictory rows", src, asks, f"{counted(len(c), 'row')}: " + "; ".join(parts)
                 + " (whether coding by the cut is the right treatment is a judgement)", "compendium's reading",
                 "compendium's reading")
 
@@ -718,7 +719,7 @@ def _csa_removal(pars, neg_pars, csa: list[int]) -> str:
             return f"{how} (not done here: {err}; SetMethods' esa() blocks the rows it is given once)"
     again = contradictory_assumptions(*sols)
     return (f"{how}: the new parsimonious solutions share "
-            + (f"{_counted(len(again), 'other remainder')} ({_rows_listed(again)}): repeat the step" if again else "none")
+            + (f"{counted(len(again), 'other remainder')} ({_rows_listed(again)}): repeat the step" if again else "none")
             + " (SetMethods' esa() blocks the rows it is given once; repeating it is the user's step, checked here)")
 
 
@@ -749,7 +750,7 @@ def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None, measure: 
     if blocked:
         parts.append(f"{_remainders(len(blocked))} blocked before minimising ({_rows_listed(blocked)})")
     if recoded:
-        parts.append(f"{_counted(len(recoded), 'observed row')} recoded as OUT = 0 by exclude ({_rows_listed(recoded)}): no "
+        parts.append(f"{counted(len(recoded), 'observed row')} recoded as OUT = 0 by exclude ({_rows_listed(recoded)}): no "
                      "remainder, a change of the observed outcome")
     problems, unchecked = [], []
     negs = _negated_solutions(negated)
@@ -780,7 +781,7 @@ def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None, measure: 
         theirs, ok2 = _rows_used(negs, ("intermediate",))
         both = sorted(mine & theirs)
         parts.append(f"intermediate solutions of the outcome and of its negation share "
-                     f"{_counted(len(both), 'easy counterfactual')}" + (f" ({_rows_listed(both)})" if both else "")
+                     f"{counted(len(both), 'easy counterfactual')}" + (f" ({_rows_listed(both)})" if both else "")
                      + ("" if ok1 and ok2 else " (some models' remainders too many to list)"))
         if both:
             problems.append("contradictory easy counterfactuals")
