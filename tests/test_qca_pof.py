@@ -202,3 +202,23 @@ def test_parentheses_nested_deep_or_distributing_into_millions_of_terms_are_refu
             assert "parentheses are not supported" in str(exc.value)
     assert sum_of_products("(DEV + URB)*" * 40 + "LIT") == "DEV*LIT + URB*LIT"
     assert sum_of_products("*".join(f"(A{i} + B{i})" for i in range(20))) is None   # past SOP_TERMS
+
+
+@pytest.mark.parametrize("call", ["pof", "pofind"])
+def test_pof_and_pofind_warn_the_datas_own_notes_as_necessity_does(call):
+    """pof() and pofind() read the data with warn=False, so the data's own notes were dropped: a condition 0/1 for
+    every case but one '2' (a typo) was read as a multi-value set and scored as one, and an outcome constant gave NaN
+    fits, without a word, where necessity() on the same data warns both. They now warn them as necessity() does."""
+    import warnings
+
+    from analysis.qca import pofind
+    from analysis.qca.data import QCAWarning
+
+    df = pd.DataFrame({"A": [0, 1, 1, 0, 2, 1], "B": [1, 0, 1, 0, 1, 0], "Y": [1, 1, 1, 1, 1, 1]},
+                      index=[f"c{i}" for i in range(6)])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        pof("A[1] + B", df, "Y") if call == "pof" else pofind(df, "Y", ["A", "B"])
+    said = [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
+    assert any(s.startswith("condition 'A' is 0/1 for every case but 'c4' (2)") for s in said), said
+    assert any(s.startswith("outcome 'Y' is constant (1 for every case)") for s in said), said

@@ -488,7 +488,9 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
     if isinstance(data, pd.DataFrame):  # literals in the data's column order, as a solution prints them (A*B, not B*A)
         position = {str(c): i for i, c in enumerate(data.columns)}
         names = sorted(names, key=lambda n: position.get(n, len(position)))
-    qd = prepare_data(data, outcome, names, case_column=case_column, warn=False)
+    # the data's own notes (an outcome constant, a 0/1 set with one typo read as multi-value, ...) warned, as
+    # necessity() warns them: pof() dropped them (warn=False), so its NaN or multi-value fit came without a word
+    qd = prepare_data(data, outcome, names, case_column=case_column)
     # its sets' skew, as necessity() and truth_table() say it, and a set that is the outcome under another name
     warn_notes(membership_warnings(qd, skew_bounds)
                + _outcome_identity_notes(qd.conditions, qd.kinds, qd.X, qd.y, qd.outcome))
@@ -529,7 +531,7 @@ def pofind(data: pd.DataFrame, outcome: str, conditions=None, relation: str = "n
     from .skew import membership_warnings, warn_notes
 
     rel = _relation(relation)
-    qd = prepare_data(data, outcome, conditions, case_column=case_column, warn=False)
+    qd = prepare_data(data, outcome, conditions, case_column=case_column)   # the data's own notes too, as pof()'s
     # its sets' skew, as pof() and necessity() say it, and a condition that is the outcome under another name (its ~X
     # of fit 1 here)
     warn_notes(membership_warnings(qd, skew_bounds)
