@@ -3849,6 +3849,35 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')} 的第 {m.group('row')} 行只有一个单元格（{m.group('title')}），而它"
                 "下面的行有多个：是表头上方的标题吗？第一个有值的行必须是表头（列名）：请删除表头上方的行，或把表格单独放在一个"
                 "工作表中")),
+    ("cluster diagnostics: a unit or cluster column",   # diagnostics.cluster_diagnostics: unit=, cluster= (--unit, ...)
+     re.compile(r"(?P<name>(?:--)?(?:unit|cluster)): column (?P<col>'[^']*'|\"[^\"]*\") \(unit / cluster id\) (?:is not in "
+                r"(?P<data>.+?)(?:; did you mean .+?)? \(columns: .+\)$|is missing for row\(s\) (?P<rows>.+?); every case needs its "
+                r"unit and its cluster$)"),
+     lambda m: (f"{m.group('name')}：列 {m.group('col')}（单元 / 聚类标识）"
+                + (f"在行 {m.group('rows')} 中缺失；每个案例都需要它的单元和聚类" if m.group("rows") else
+                   "不在数据中" if m.group("data") == "the data" else f"不在 {m.group('data')} 中"))),
+    ("cluster diagnostics: one column for units and clusters",
+     re.compile(r"(?P<unit>(?:unit=|--unit )(?:'[^']*'|\"[^\"]*\")) and (?P<cluster>(?:cluster=|--cluster )(?:'[^']*'|"
+                r"\"[^\"]*\")) are one column of (?P<data>.+?): give the unit ids \(e\.g\. the country\) and the cluster "
+                r"ids \(e\.g\. the wave\) in two columns$"),
+     lambda m: (f"{m.group('unit')} 和 {m.group('cluster')} 是"
+                + ("数据" if m.group("data") == "the data" else f" {m.group('data')} ") + "中的同一列：请把单元标识（例如国家）和"
+                "聚类标识（例如波次）放在两列中")),
+    ("cluster diagnostics: a unit twice in a cluster",   # diagnostics: SetMethods' xtabs would add up the rows
+     re.compile(r"(?P<n>\d+) rows \((?P<rows>[^()]*)\) hold unit (?P<unit>'[^']*'|\"[^\"]*\") in cluster "
+                r"(?P<cluster>'[^']*'|\"[^\"]*\"): cluster diagnostics take one row per unit and cluster \(columns "
+                r"(?P<ucol>'[^']*'|\"[^\"]*\") and (?P<ccol>'[^']*'|\"[^\"]*\")\); combine or drop the repeated rows "
+                r"\(SetMethods' cluster\(\) would add up their memberships\)$"),
+     lambda m: (f"有 {m.group('n')} 行（{m.group('rows')}）在聚类 {m.group('cluster')} 中都是单元 {m.group('unit')}：聚类诊断"
+                f"要求每个单元在每个聚类中只有一行（列 {m.group('ucol')} 和 {m.group('ccol')}）；请合并或删除重复的行"
+                "（SetMethods 的 cluster() 会把它们的隶属度相加）")),
+    ("an id in full-width characters",   # read: a wave typed '１' among 1, 2 (--cluster, --unit)
+     re.compile(r"(?P<what>.+?): id (?P<id>'[^']*'|\"[^\"]*\") \((?:line (?P<line>\d+)|row (?P<row>\d+))\) is written with "
+                r"full-width characters while the other ids are numbers \((?P<shown>[^()]*)\): write "
+                r"(?P<plain>'[^']*'|\"[^\"]*\")$"),
+     lambda m: (f"{m.group('what')}：标识 {m.group('id')}（"
+                + (f"第 {m.group('line')} 行" if m.group("line") else f"第 {m.group('row')} 个数据行")
+                + f"）是用全角字符（中文输入法输入）写的，而其他标识都是数字（{m.group('shown')}）：请写 {m.group('plain')}")),
     ("a header repeated inside the data",   # read (a CSV file), sheets (a worksheet): two exports joined
      re.compile(r"(?P<path>.+?): (?:lines? (?P<lines>\d+(?:, \d+)*) repeats? the header \((?P<header>.*)\): files appended "
                 r"one to another\? Delete the repeated header line\(s\)|sheet (?P<sheet>'[^']*'|\"[^\"]*\"), row "

@@ -3211,3 +3211,56 @@ def test_the_rarer_forms_of_a_researchers_data_have_their_chinese_line(tmp_path)
     said = [engine_warning_zh(str(w.message)) for w in caught if "summary row" in str(w.message)]
     assert said == ["案例 'Total', '平均值' 看起来是汇总行（数据下方的合计、均值或其他统计量），不是案例：它会被当作案例分析；"
                     "若是汇总行，请删除该行"], [str(w.message) for w in caught]
+
+
+_PANEL = "data/reference/r-setmethods/LF_panel.csv"
+_PANEL_COLUMNS = "'CASE', 'WAVE', 'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'"
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("cluster-unit-unknown",
+     f"--unit：列 'COUNTRY'（单元 / 聚类标识）不在 {_PANEL} 中（数据的列：{_PANEL_COLUMNS}）"),
+    ("cluster-unit-lowercase",
+     "--unit：列 'case'（单元 / 聚类标识）不在 tests/bad_inputs/panel_unit_column.csv 中；是否想写 'CASE'？（名称区分大小写）"
+     f"（数据的列：{_PANEL_COLUMNS}）"),
+    ("cluster-cluster-misspelt",
+     "--cluster：列 'WAV'（单元 / 聚类标识）不在 tests/bad_inputs/panel_unit_column.csv 中；是否想写 'WAVE'？"
+     f"（数据的列：{_PANEL_COLUMNS}）"),
+    ("cluster-same-column",
+     f"--unit 'CASE' 和 --cluster 'CASE' 是 {_PANEL} 中的同一列：请把单元标识（例如国家）和聚类标识（例如波次）放在两列中"),
+    ("cluster-unit-twice-in-a-cluster",
+     "tests/bad_inputs/panel_duplicate_unit_wave.csv：有 2 行（r1, r2）在聚类 '1' 中都是单元 'a'：聚类诊断要求每个单元在每个"
+     "聚类中只有一行（列 'U' 和 'W'）；请合并或删除重复的行（SetMethods 的 cluster() 会把它们的隶属度相加）"),
+    ("cluster-fullwidth-wave",
+     "--cluster WAVE：标识 '１'（第 4 行）是用全角字符（中文输入法输入）写的，而其他标识都是数字（1, 2）：请写 '1'"),
+], ids=lambda value: value if re.fullmatch(r"[\w-]+", value) else "zh")
+def test_the_cluster_commands_refusals_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """The cluster command's refusals of its panel data (the bad-input catalogue's rows: a unit or cluster column not
+    there, misspelt or lowercased, one column for both, a unit twice in a wave, a wave typed with a Chinese input
+    method) had no Chinese line; the API's forms (unit='CASE' and cluster='CASE', an id missing) are said alike."""
+    from analysis.workshop import engine_error_zh
+
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+def test_the_cluster_diagnostics_api_refusals_have_their_chinese_line():
+    """cluster_diagnostics() names unit= and cluster= as the API writes them, and the rows of a missing id."""
+    from analysis.qca import cluster_diagnostics
+    from analysis.paths import ROOT
+    from analysis.workshop import engine_error_zh
+
+    panel = pd.read_csv(ROOT / _PANEL, index_col=0)
+
+    def zh_of(**kw) -> str:
+        with pytest.raises(QCAInputError) as refused:
+            cluster_diagnostics(kw.pop("data", panel), "DEV", "SURV", **kw)
+        return engine_error_zh(refused.value)
+
+    assert zh_of(unit="CASE", cluster="CASE") == (
+        "unit='CASE' 和 cluster='CASE' 是数据中的同一列：请把单元标识（例如国家）和聚类标识（例如波次）放在两列中")
+    assert zh_of(unit="COUNTRY", cluster="WAVE") == (
+        f"unit：列 'COUNTRY'（单元 / 聚类标识）不在数据中（数据的列：{_PANEL_COLUMNS}）")
+    gap = panel.assign(WAVE=panel["WAVE"].astype(object).where(panel.index != "BE_1", None))
+    assert zh_of(data=gap, unit="CASE", cluster="WAVE") == (
+        "cluster：列 'WAVE'（单元 / 聚类标识）在行 BE_1 中缺失；每个案例都需要它的单元和聚类")
