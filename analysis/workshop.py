@@ -3304,6 +3304,15 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"|the raw data has duplicate case name\(s\) (?P<api>'[^']*'(?:, '[^']*')*(?: and \d+ more)?): each "
                 r"case needs one row of raw values)$"),
      _zh_raw_case_twice),
+    ("a case named NA read as missing",   # data.check_case_names: pandas' read_csv reads 'NA' (Namibia) as NaN
+     re.compile(rf"(?:case column (?P<col>'[^']*') has missing \(NaN\) case name\(s\) in row\(s\) (?P<rows>{_ROWS_AT})|case "
+                rf"name\(s\) of the index missing \(NaN\) in row\(s\) (?P<irows>{_ROWS_AT})): pandas' read_csv reads the "
+                r"text 'NA', 'N/A', 'NULL', 'None', 'nan' as missing, so a case named NA \(Namibia\) becomes NaN; read the "
+                r"file with keep_default_na=False, na_values=\[''\] \(or give every case a name\)$"),
+     lambda m: ((f"案例列 {m.group('col')} 在{_rows_at_zh(m.group('rows'))}有缺失（NaN）的案例名称" if m.group("col") else
+                 f"索引中的案例名称在{_rows_at_zh(m.group('irows'))}缺失（NaN）")
+                + "：pandas 的 read_csv 会把文本 'NA'、'N/A'、'NULL'、'None'、'nan' 读作缺失值，因此名为 NA（纳米比亚）的案例"
+                "会变成 NaN；读取文件时请写 keep_default_na=False, na_values=['']（或给每个案例一个名称）")),
     ("a case without a name in a raw file",   # calibrate, calibrate_frame: a blank cell in the case column
      re.compile(rf"(?:(?P<file>.+?): )?column (?P<col>'[^']*') has no case name in row\(s\) (?P<rows>{_ROWS_AT}); every "
                 r"case needs a name$"),
@@ -4552,6 +4561,18 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"list the conditions \(--conditions\) or delete the column\(s\)$"),
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')}：列 {m.group('columns')} 在 {m.group('program')} 中被隐藏：它们与"
                 "其他列一样被读入（未列出条件时即成为条件）；请列出条件（--conditions），或删除这些列")),
+    ("a header pandas renamed",   # data._check_name: 'DEV.1', pandas' read_csv's name for a second 'DEV'
+     re.compile(r"columns (?P<a>'[^']*'|\"[^\"]*\") and (?P<b>'[^']*'|\"[^\"]*\"): pandas' read_csv renames a repeated "
+                r"header (?P=a) to (?P=b); if the file names (?P=a) twice, fix its header$"),
+     lambda m: (f"列 {m.group('a')} 和 {m.group('b')}：pandas 的 read_csv 会把重复的表头 {m.group('a')} 改名为 {m.group('b')}；"
+                f"若文件中 {m.group('a')} 出现了两次，请修正表头")),
+    ("a crisp condition with one case above 1",   # data: a typo (2 for 1) or a total row read as a multi-value level
+     re.compile(r"condition (?P<name>'[^']*'|\"[^\"]*\") is 0/1 for every case but (?P<case>'[^']*'|\"[^\"]*\") "
+                r"\((?P<value>[^()]+)\): read as a multi-value set with levels 0\.\.(?P<top>\d+), level (?P=value) held by "
+                r"that case alone; if the (?P=value) is a typo \(or a total row\), correct it$"),
+     lambda m: (f"条件 {m.group('name')} 除案例 {m.group('case')}（{m.group('value')}）外都是 0/1：它被读作水平为 "
+                f"0..{m.group('top')} 的多值集合，水平 {m.group('value')} 只有这一个案例；若 {m.group('value')} 是笔误（或合计"
+                "行），请改正")),
     ("a summary row among the cases",   # data: 'Total', 'Mean', '合计' below the data, analysed as a case
      re.compile(r"case (?P<cases>.+?) looks? like a summary row \(a total, mean or other statistic below the data\), not a "
                 r"case: it is analysed as a case; delete the row if it is a summary$"),

@@ -3264,3 +3264,25 @@ def test_the_cluster_diagnostics_api_refusals_have_their_chinese_line():
     gap = panel.assign(WAVE=panel["WAVE"].astype(object).where(panel.index != "BE_1", None))
     assert zh_of(data=gap, unit="CASE", cluster="WAVE") == (
         "cluster：列 'WAVE'（单元 / 聚类标识）在行 BE_1 中缺失；每个案例都需要它的单元和聚类")
+
+
+@pytest.mark.parametrize("bad_id, kind, zh", [
+    ("case-named-na-api", "error",
+     "索引中的案例名称在第 2 行缺失（NaN）：pandas 的 read_csv 会把文本 'NA'、'N/A'、'NULL'、'None'、'nan' 读作缺失值，因此名为 NA"
+     "（纳米比亚）的案例会变成 NaN；读取文件时请写 keep_default_na=False, na_values=['']（或给每个案例一个名称）"),
+    ("case-named-na-column-api", "error",
+     "案例列 'case' 在第 2 行有缺失（NaN）的案例名称：pandas 的 read_csv 会把文本 'NA'、'N/A'、'NULL'、'None'、'nan' 读作缺失值，"
+     "因此名为 NA（纳米比亚）的案例会变成 NaN；读取文件时请写 keep_default_na=False, na_values=['']（或给每个案例一个名称）"),
+    ("duplicate-header-api", "warning",
+     "列 'DEV' 和 'DEV.1'：pandas 的 read_csv 会把重复的表头 'DEV' 改名为 'DEV.1'；若文件中 'DEV' 出现了两次，请修正表头"),
+    ("crisp-typo-two", "warning",
+     "条件 'STB' 除案例 'FI'（2）外都是 0/1：它被读作水平为 0..2 的多值集合，水平 2 只有这一个案例；若 2 是笔误（或合计行），请改正"),
+], ids=lambda value: value if re.fullmatch(r"[\w-]+", value) else "zh")
+def test_what_pandas_made_of_a_researchers_file_has_its_chinese_line(capsys, monkeypatch, bad_id, kind, zh):
+    """What pandas' read_csv made of a researcher's file (Namibia's 'NA' read as NaN, a second 'DEV' renamed 'DEV.1')
+    and a 2 typed into a 0/1 column (the bad-input catalogue's rows) had no Chinese line."""
+    from analysis.workshop import engine_error_zh, engine_warning_zh
+
+    message = _catalogue_message(bad_id, capsys, monkeypatch, kind=kind)
+    said = engine_warning_zh(message) if kind == "warning" else engine_error_zh(QCAInputError(message))
+    assert said == zh, message
