@@ -81,13 +81,38 @@ def test_a_date_read_from_the_url_is_not_verified(layer):
     """V means seen in the source: a date (or its year) taken from the URL path is U (as X14, L03, X28), and so
     are the units that take the item's date. L02's page shows only 3月18日; its year came from the URL."""
     items = layer.items.set_index("item_id")
-    from_url = items.index[items["date_basis"].fillna("").str.contains("URL")]
+    from_url = items.index[items["date_read_from"].fillna("").str.contains("URL")]
     assert len(from_url) >= 10
     assert (items.loc[from_url, "date_status"] == "U").all(), \
         items.loc[from_url][items.loc[from_url, "date_status"] == "V"].index.tolist()
     u = layer.units.merge(items[["date"]].rename(columns={"date": "item_date"}), left_on="item_id", right_index=True)
     same = u[u["item_id"].isin(from_url) & (u["date"] == u["item_date"])]
     assert (same["date_status"] == "U").all(), same.loc[same["date_status"] == "V", "unit_id"].tolist()
+
+
+def test_a_column_name_means_one_thing_in_every_paper_b_raw_table():
+    """policy_documents.csv's date_basis (a fixed list: issue, adoption, publication, ...) and paperB_excerpts.csv's
+    free text on what on the page gives the date shared the name date_basis, so a user joining the two tables, or
+    reading data/README's dictionary, met one name with two meanings. The excerpts' column is date_read_from now; a
+    name two Paper B raw tables share is of one kind in both (a fixed list, free text, a date, a number; each table's
+    'kind' column is its own fixed list of what its rows are)."""
+    schemas = {"policy_documents.csv": corpus.DOCUMENT_SCHEMA, "policy_coding_manual.csv": corpus.MANUAL_SCHEMA,
+               "policy_benchmark.csv": corpus.BENCHMARK_SCHEMA, "paperB_readings.csv": corpus.READINGS_SCHEMA,
+               "paperB_model_rainbow.csv": corpus.MODEL_RAINBOW_SCHEMA, "paperB_excerpts.csv": ex.ITEM_SCHEMA,
+               "paperB_units.csv": ex.UNIT_SCHEMA, "paperB_units_coding.csv": ex.UNIT_CODING_SCHEMA,
+               "paperB_challenge_benchmark.csv": ex.CHALLENGE_SCHEMA}
+    seen, clashes = {}, []
+    for file, schema in schemas.items():
+        for c in schema:
+            kind = c.kind
+            if c.name in seen and seen[c.name][1] != kind:
+                clashes.append((c.name, seen[c.name][0], file))
+            seen.setdefault(c.name, (file, kind))
+    assert not clashes, clashes
+    header = ex.ITEMS_FILE.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert "date_read_from" in header and "date_basis" not in header
+    dictionary = (ex.ITEMS_FILE.parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "and `date_read_from` (what on the page gives the date" in dictionary
 
 
 def test_manual_coding_covers_every_unit_with_known_codes(book, layer):
@@ -311,7 +336,7 @@ def test_a_date_whose_year_the_page_does_not_show_is_not_verified(layer):
     N06 and X15, and so are the units that take the item's date. L19's page (wjw.sz.gov.cn post_3194862) shows
     only 11月18日 for the event; 2019 is read from 计划于2019年12月下旬 and 开业七周年."""
     items = layer.items.set_index("item_id")
-    basis = items["date_basis"].fillna("")
+    basis = items["date_read_from"].fillna("")
     inferred = items.index[basis.str.contains(r"\bonly\b|year read|year not shown|year from", regex=True)]
     assert "L19" in inferred, basis["L19"]
     assert (items.loc[inferred, "date_status"] == "U").all(), \
@@ -322,16 +347,16 @@ def test_a_date_whose_year_the_page_does_not_show_is_not_verified(layer):
 
 
 def test_a_date_read_from_the_text_says_so_and_the_words_it_quotes_give_the_date(layer):
-    """L07's date_basis said 'page date', but the reachable head of its page (zgtt.hk/archives/10481, read with the
+    """L07's date_read_from said 'page date', but the reachable head of its page (zgtt.hk/archives/10481, read with the
     search tool) shows no page date: the date is the report's dateline, 2026年3月21日, in the text. The basis now
     says so and quotes it; every item whose basis is a date in the text quotes a date that gives the item's date (to
     the item's precision)."""
     items = layer.items.set_index("item_id")
-    in_text = items[items["date_basis"].fillna("").str.startswith("date in the text")]
+    in_text = items[items["date_read_from"].fillna("").str.startswith("date in the text")]
     assert "L07" in in_text.index
     for item_id, r in in_text.iterrows():
-        m = re.search(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?", r["date_basis"])
-        assert m, (item_id, r["date_basis"])
+        m = re.search(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?", r["date_read_from"])
+        assert m, (item_id, r["date_read_from"])
         y, mo, d = m.groups()
         quoted = f"{y}-{int(mo):02d}" + (f"-{int(d):02d}" if d else "")
         assert quoted.startswith(r["date"]), (item_id, r["date"], quoted)
@@ -436,14 +461,14 @@ def test_a_model_seen_through_an_item_placed_by_reading_is_marked_in_the_spread_
 
 def test_a_report_whose_head_shows_no_title_nor_date_keeps_both_unverified(layer):
     """L22 (panyu.gov.cn bmgzbg/2022, the 番禺区卫生健康局 summary of 2022) had its title V and its date 2022 V with
-    date_basis 'title'; read again with the search tool, the reachable head begins with the text ('2022年,是具有特殊
+    date_read_from 'title'; read again with the search tool, the reachable head begins with the text ('2022年,是具有特殊
     重要意义的一年') under no title and shows no page date: the title is the lead's, and 2022 is the year the report
     summarises, not the year of its issue (the office's 2023 summary was published 2024-03-29). Both are U, and the
     basis says what the year is. No item whose date rests on its title keeps that title U."""
     r = layer.items.set_index("item_id").loc["L22"]
     assert r["title_status"] == "U" and r["date_status"] == "U"
-    assert "2022年,是具有特殊重要意义的一年" in r["date_basis"] and "summarises" in r["date_basis"]
-    by_title = layer.items[layer.items["date_basis"].fillna("").isin(["title"]) & (layer.items["date_status"] == "V")]
+    assert "2022年,是具有特殊重要意义的一年" in r["date_read_from"] and "summarises" in r["date_read_from"]
+    by_title = layer.items[layer.items["date_read_from"].fillna("").isin(["title"]) & (layer.items["date_status"] == "V")]
     assert (by_title["title_status"] == "V").all(), by_title["item_id"].tolist()
 
 
@@ -640,7 +665,7 @@ def test_a_documents_words_a_later_page_reports_carry_the_documents_date(layer):
     a year straddling the 体系跃迁 start and placed by its first day in 系统改革; it is the decision's 2024-07, U, as
     no stored page read here shows the month.
     A unit whose note says its date is the document's names the read item whose page shows that date (its date V and
-    equal, the words quoted in the note those of its date_basis) or the stored page's URL and the words giving the
+    equal, the words quoted in the note those of its date_read_from) or the stored page's URL and the words giving the
     day, and the corpus document (same date, its title or number in the note); every item whose note calls it the same summary as another item has that item's unit dates."""
     items = layer.items.set_index("item_id")
     units = layer.units.set_index("unit_id")
@@ -656,14 +681,14 @@ def test_a_documents_words_a_later_page_reports_carry_the_documents_date(layer):
             said += [f"{int(y):04d}-{int(m):02d}" + (f"-{int(d):02d}" if d else "") for q in _quoted(note)
                      for y, m, d in re.findall(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?", q)]
             assert said == [r["date"]], (uid, said)
-        else:                # a read item whose date_basis quotes the words that date it
+        else:                # a read item whose date_read_from quotes the words that date it
             named = [i for i in re.findall(r"\b([NLX]\d{2})\b", note) if i != r["item_id"]]
             assert named, (uid, note)
             source = items.loc[named[-1]]
             assert source["read_status"] == "read" and source["date_status"] == "V", (uid, named[-1])
             assert r["date"] == source["date"] and r["date_precision"] == source["date_precision"], uid
             said = [q for q in _quoted(note) if "月" in q]
-            assert said and all(q in source["date_basis"] for q in said), (uid, said, source["date_basis"])
+            assert said and all(q in source["date_read_from"] for q in said), (uid, said, source["date_read_from"])
         checked.append(uid)
         in_corpus = re.search(r"\b(D\d{2})\b", note)
         if not in_corpus:    # a document the corpus does not hold says so
@@ -707,8 +732,8 @@ def test_the_pages_read_again_are_items_read_and_those_changed_say_so(layer):
     for i in ids_changed:
         notes = units.loc[units["item_id"] == i, "note"].fillna("")
         item = items.loc[i]
-        assert (notes != "").any() or "reachable head" in str(item["date_basis"]) + str(item["note"]) \
-            or "text" in str(item["date_basis"]), i
+        assert (notes != "").any() or "reachable head" in str(item["date_read_from"]) + str(item["note"]) \
+            or "text" in str(item["date_read_from"]), i
     dated = units.loc[units["note"].fillna("").str.startswith(DOCUMENT_DATED), "item_id"]
     relative = units.loc[units["note"].fillna("").str.contains("发布日期"), "item_id"]
     assert set(dated) | set(relative) <= set(ids_changed), (set(dated) | set(relative)) - set(ids_changed)
@@ -735,7 +760,7 @@ def test_the_quote_finder_of_notes_reads_past_apostrophes():
 
 def layer_notes():
     """Every note of the items and units, and every search_source of the corpus, that holds a '."""
-    for path, columns in ((ex.ITEMS_FILE, ("note", "date_basis")), (ex.UNITS_FILE, ("note",)),
+    for path, columns in ((ex.ITEMS_FILE, ("note", "date_read_from")), (ex.UNITS_FILE, ("note",)),
                           (corpus.DOCUMENTS_FILE, ("search_source", "note"))):
         for row in csv.DictReader(open(path, encoding="utf-8")):
             yield from (row[c] for c in columns if "'" in (row.get(c) or ""))
@@ -1184,7 +1209,7 @@ def test_data_readme_count_without_the_readings_is_b11s_computed_count(book, lay
 
 def test_an_item_dated_by_an_event_its_page_reports_says_so(layer):
     """L33's item date, 2025-10 (U), is the month of the fair its unit L33-01 reports ('10月,首届西部(成都)健康促进
-    博览会举办,' in a review of 2025), not the page's date, but its date_basis read 'page: 10月, in a review of 2025',
+    博览会举办,' in a review of 2025), not the page's date, but its date_read_from read 'page: 10月, in a review of 2025',
     as if the page were dated October; X22's, the meeting's 2025-03-22, says the page's own date beside it ('dated
     2025-03-26'). An item dated from words on its page ('page: ...') that give the date of an event one of its units
     reports (the unit's note: 'date of the event the clause reports') now says what the date is of: the page's own
@@ -1194,7 +1219,7 @@ def test_an_item_dated_by_an_event_its_page_reports_says_so(layer):
     items = layer.items.set_index("item_id")
     checked = []
     for r in events.itertuples(index=False):
-        basis = str(items.loc[r.item_id, "date_basis"] or "")
+        basis = str(items.loc[r.item_id, "date_read_from"] or "")
         if str(items.loc[r.item_id, "date"]) != str(r.date) or not basis.startswith("page:"):
             continue
         assert re.search(r"dated \d{4}-\d{2}-\d{2}", basis) or "shows no date of its own" in basis, (r.item_id, basis)
