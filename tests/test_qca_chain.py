@@ -376,6 +376,9 @@ def test_a_budget_that_stops_one_outcome_leaves_the_others_listed(tmp_path, caps
     text = str(chain)
     assert "stopped by a budget, no model (note below)" in text and f"\nnote: Y: {y.note}" in text
     assert chain.to_frame().set_index("outcome").loc["Y", "note"] == y.note
+    # repr said 'Y: 0' models, as for an outcome minimised without a model: every view says stopped
+    assert repr(y) == "<ChainStep Y: stopped by a budget, no model>" and repr(z) == "<ChainStep Z: 2 model(s)>"
+    assert repr(chain).startswith("<CausalChain Y: stopped by a budget, no model, Z: 2 model(s); ")
     out = json.loads(json.dumps(chain.to_dict(), allow_nan=False))["outcomes"]
     assert out[0]["stopped"] == y.stopped and out[0]["models"] == [] and out[1]["stopped"] is None
     assert [m.expression for m in causal_chain(data, "Y", max_work=20, skew_bounds=None)["Y"].models] == ["A"]

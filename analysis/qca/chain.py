@@ -200,8 +200,8 @@ class ChainStep:
         """A model as cna writes an atomic solution formula: 'U + D <-> L'."""
         return f"{model.expression} <-> {self.outcome}"
 
-    def __repr__(self) -> str:
-        return f"<ChainStep {self.outcome}: {len(self.models)} model(s)>"
+    def __repr__(self) -> str:   # a stopped outcome is no outcome without a model: say which, as print does
+        return f"<ChainStep {self.outcome}: {_count(self)}>"
 
 
 @shown_as_printed
@@ -321,8 +321,13 @@ class CausalChain:
         return "\n".join(lines)
 
     def __repr__(self) -> str:
-        return (f"<CausalChain {', '.join(f'{k}: {len(v.models)}' for k, v in self.steps.items())} model(s); "
+        return (f"<CausalChain {', '.join(f'{k}: {_count(v)}' for k, v in self.steps.items())}; "
                 f"{len(self.chains)} chain(s)>")
+
+
+def _count(step: ChainStep) -> str:
+    """An outcome's models as the reprs count them: 'stopped by a budget' where a budget stopped it (not '0')."""
+    return "stopped by a budget, no model" if step.stopped else f"{len(step.models)} model(s)"
 
 
 @refuses_r_only_arguments("causal_chain")
