@@ -385,13 +385,18 @@ def test_a_budget_that_stops_one_outcome_leaves_the_others_listed(tmp_path, caps
     # the command: exit 0, the same table; --max-implicants and --max-chart-cells, which the refusals name, exist
     path = tmp_path / "budget.csv"
     data.to_csv(path, index_label="case", encoding="utf-8")
+    # its note names the flags alone, as error lines do ('raise max_work (CLI: --max-work)' was the API's words)
     assert main(["chain", str(path), "--outcomes", "Y,Z", "--max-work", "10", "--skew-bounds", "none"]) == 0
-    assert capsys.readouterr().out.strip() == text
-    for flag, said in (("--max-implicants", "more than max_implicants = 1 prime implicants"),
-                       ("--max-chart-cells", "more than max_chart_cells = 1)")):
+    cli_said = y.stopped.replace("max_work = 10", "--max-work 10").replace("max_work (CLI: --max-work)", "--max-work")
+    printed = capsys.readouterr().out.strip()
+    assert printed == text.replace(y.stopped, cli_said.replace("(n_cut)", "(--n-cut)")) and "CLI:" not in printed
+    assert "more than --max-work 10 steps; raise --max-work, or use fewer conditions" in printed
+    for flag, said in (("--max-implicants", "more than --max-implicants 1 prime implicants"),
+                       ("--max-chart-cells", "more than --max-chart-cells 1)")):
         assert main(["chain", str(path), "--outcomes", "Z", flag, "1", "--skew-bounds", "none", "--json"]) == 0
-        stopped = json.loads(capsys.readouterr().out)["outcomes"][0]["stopped"]
-        assert said in stopped and f"(CLI: {flag})" in stopped, stopped
+        step = json.loads(capsys.readouterr().out)["outcomes"][0]
+        assert said in step["stopped"] and f"; raise {flag}" in step["stopped"] and "CLI:" not in step["stopped"], step
+        assert step["note"] == f"stopped, no model: {step['stopped']}"
 
 
 def test_sol_depth_lists_the_models_of_at_most_that_many_prime_implicants(educate, capsys):
@@ -459,7 +464,9 @@ def test_a_truth_table_budget_stops_its_outcome_only(tmp_path, capsys):
     assert main(["chain", str(path), "--outcomes", "C,F", "--incl-cut", "0.8", "--sol-cov", "0", "--max-memberships",
                  "1", "--skew-bounds", "none", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)["outcomes"]
-    assert out[0]["stopped"] == c.stopped and [m["expression"] for m in out[1]["models"]] == ["C", "A*B"]
+    assert out[0]["stopped"] == c.stopped.replace("max_memberships = 1", "--max-memberships 1").replace(
+        "max_memberships (CLI: --max-memberships)", "--max-memberships")   # the flag alone, as error lines say it
+    assert [m["expression"] for m in out[1]["models"]] == ["C", "A*B"] and out[0]["note"].endswith(out[0]["stopped"])
 
 
 def test_cnas_maxstep_is_told_its_second_number_is_sol_depth(educate, capsys):

@@ -1215,6 +1215,13 @@ def _run(args) -> str:
                            max_models=args.max_models, max_work=args.max_work, max_implicants=args.max_implicants,
                            max_chart_cells=args.max_chart_cells, max_memberships=args.max_memberships,
                            sol_depth=args.sol_depth, **skew)
+        from types import SimpleNamespace
+
+        parser = build_parser()
+        for step in res.steps.values():   # "raise max_work (CLI: --max-work)": the flag alone, as error lines say it
+            if step.stopped:
+                said = _cli_message(step.stopped, SimpleNamespace(command="chain"), parser)
+                step.note, step.stopped = step.note.replace(step.stopped, said), said
         return _out(res, args.json, args.csv)
     if args.command == "necessity":
         from .necessity import necessity
