@@ -2471,6 +2471,14 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"(?P<value>'[^']*'|\w+\([^()]*\)|\S+?)(?=[;:( ]|$)"),
      lambda m: (f"{m.group('param')} 必须是" + (f"不小于 {m.group('least')} 的整数" if m.group("least") else "正整数")
                 + f"，现为 {m.group('value')}")),
+    ("causal_chain's sol_depth = 0, R's default of sol.depth",   # the API's refusal and chain --sol-depth 0's (chain.py)
+     re.compile(r"(?:sol_depth must|argument (?P<flag>--sol-depth): must) be a positive whole number, got (?P<value>0|'0'): "
+                r"leave (?:it|--sol-depth) out for models of any number of prime implicants; R's sol\.depth = 0 is its "
+                r"default, with which causalChain sets 5, its help says: write 5 for that$"),
+     lambda m: ((f"参数 {m.group('flag')}：必须是正整数" if m.group("flag") else "sol_depth 必须是正整数")
+                + f"，现为 {m.group('value')}：要列出由任意多个质蕴涵项组成的模型，请去掉"
+                + (" --sol-depth" if m.group("flag") else "该参数")
+                + "；R 的 sol.depth = 0 是其默认值，据其帮助文档，此时 causalChain 取 5：要与之比较，请写 5")),
     ("explain other than the positive rows",
      re.compile(r"explain must be '1' \(positive rows\) or '1,C' \(positive rows and contradictions\), got "
                 rf"{_GIVEN}(?P<negative>; to explain the negative rows \(R's explain = \"0\"\), build the "

@@ -3025,6 +3025,12 @@ def test_every_r_only_flag_of_the_command_line_has_its_chinese_line(capsys, monk
      "第一个和第三个（一个析取项的合取项数、一个公式的因素数）请去掉：每个质蕴涵项都会在 max_models 和 max_work 之内推导出来（其参数："
      "data, outcomes, ordering, strict, incl_cut, n_cut, sol_cons, sol_cov, all_models, case_column, skew_bounds, "
      "max_models, max_work, max_implicants, max_chart_cells, max_memberships, sol_depth）"),
+    ("chain-sol-depth-zero",   # R's default sol.depth = 0 written out: what 0 means here and in R
+     "sol_depth 必须是正整数，现为 0：要列出由任意多个质蕴涵项组成的模型，请去掉该参数；R 的 sol.depth = 0 是其默认值，"
+     "据其帮助文档，此时 causalChain 取 5：要与之比较，请写 5"),
+    ("chain-cli-sol-depth-zero",
+     "参数 --sol-depth：必须是正整数，现为 '0'：要列出由任意多个质蕴涵项组成的模型，请去掉 --sol-depth；R 的 sol.depth = 0 "
+     "是其默认值，据其帮助文档，此时 causalChain 取 5：要与之比较，请写 5"),
     ("chain-cli-all-sol",
      "无法识别的参数：--all-sol；chain 不接受 --all-sol：请去掉该参数：每个无冗余的模型都会列出（即 R 的 causalChain 加 "
      "all.sol = TRUE）；--minimal-only 只列出最简模型"),
@@ -3037,7 +3043,8 @@ def test_every_r_only_flag_of_the_command_line_has_its_chinese_line(capsys, monk
 ], ids=lambda value: value if re.fullmatch(r"[\w-]+", value) else "zh")
 def test_an_r_keyword_of_cluster_chain_and_the_commands_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
     """SetMethods' unit_id, R's pi.cons for causal_chain(), chain --all-sol and --include given to a command that reads
-    the solutions itself (the bad-input catalogue's rows) had no Chinese line."""
+    the solutions itself (the bad-input catalogue's rows) had no Chinese line; nor had causal_chain(sol_depth=0) and
+    chain --sol-depth 0 (R's default sol.depth written out)."""
     from analysis.workshop import engine_error_zh
 
     message = _catalogue_message(bad_id, capsys, monkeypatch)
