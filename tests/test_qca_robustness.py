@@ -483,3 +483,43 @@ def test_a_recalibration_warns_of_a_missing_value_code_with_advice_it_can_take()
     assert "c11" in data.index
     said, data = run({**sets, "X": {**sets["X"], "missing_codes": [99], "missing": "keep"}})   # the advice taken
     assert said == [] and "c11" not in data.index
+
+
+def test_a_threshold_range_printed_in_an_80_column_terminal_shows_its_bounds(monkeypatch):
+    """threshold_range() returned a plain DataFrame: printed in an 80-column terminal pandas fits the columns to the
+    width, and the long held_fixed text left 'threshold ... held_fixed' alone, hiding lower and upper (the answer)
+    and their reasons. It is now a ThresholdRange, a DataFrame that prints threshold, value, lower and upper as a
+    table, each bound's reason, and the solution and what was held fixed once; a selection of it is a plain frame,
+    and it concatenates and converts to JSON as before."""
+    import json
+    import warnings
+
+    from analysis.qca import threshold_range
+    from analysis.qca.protocol import ThresholdRange
+
+    monkeypatch.setenv("COLUMNS", "80")   # what shutil.get_terminal_size reads: pandas' terminal width
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        rng = threshold_range(LF, "SURV", CONDS, "calibration", 25, 1, raw=LR.set_index("case"),
+                              calibrate_set="DEV", thresholds="e=350, c=550, i=850", incl_cut=0.8, n_jobs=1)
+    assert isinstance(rng, ThresholdRange) and isinstance(rng, pd.DataFrame) and len(rng) == 3
+    with pd.option_context("display.max_columns", 0, "display.width", 80):   # a terminal's settings
+        plain = repr(pd.DataFrame(rng))
+        shown = repr(rng)
+        assert str(rng) == shown
+    assert "lower" not in plain and "..." in plain   # the symptom: the bounds hidden
+    lines = shown.splitlines()
+    assert lines[0].split() == ["threshold", "value", "lower", "upper"]
+    for (_, row), line in zip(rng.iterrows(), lines[1:4]):   # each threshold's values, as the frame holds them
+        assert line.split()[0] == row["threshold"]
+        np.testing.assert_equal([float(v) for v in line.split()[1:]], [float(row[c]) for c in ("value", "lower", "upper")])
+    for _, row in rng.iterrows():
+        assert (f"{row['threshold']}: lower bound, {row['lower_reason']}; upper bound, {row['upper_reason']}"
+                in lines)
+    assert f"held fixed: {rng['held_fixed'].iloc[0]}" in lines and "solution: parsimonious" in lines
+    assert max(map(len, lines[:4])) <= 80
+    assert type(rng[["lower", "upper"]]) is pd.DataFrame and type(rng.copy()) is pd.DataFrame
+    both = pd.concat([rng, rng], ignore_index=True)
+    assert len(both) == 6 and list(both.columns) == list(rng.columns)
+    assert [r["lower"] for r in json.loads(rng.to_json(orient="records"))] == [
+        None if v != v else v for v in rng["lower"]]

@@ -1874,6 +1874,37 @@ def _models_text(result) -> str:
 RANGE_ROUND = 4
 
 
+class ThresholdRange(pd.DataFrame):
+    """threshold_range()'s table, a DataFrame (its columns, selections and conversions as any frame's: a selection
+    or copy is a plain DataFrame) that prints its answer first: printed as a plain frame in an 80-column terminal,
+    pandas showed 'threshold ... held_fixed' alone (held_fixed, a long text, took the width) and hid the bounds.
+    Printed: threshold, value, lower and upper as a table, each bound's reason below it, then the solution and what
+    the range held fixed once (they are the same on every row), and the columns the frame has."""
+
+    @property
+    def _constructor(self):
+        return pd.DataFrame
+
+    def __repr__(self) -> str:
+        answer = ["threshold", "value", "lower", "upper"]
+        rest = ["lower_reason", "upper_reason", "solution", "held_fixed"]
+        plain = pd.DataFrame(self)
+        if not set(answer + rest) <= set(plain.columns) or plain.empty:   # (a frame changed in place)
+            return repr(plain)
+        lines = [plain[answer].to_string(index=False), ""]
+        lines += [f"{row.threshold}: lower bound, {row.lower_reason}; upper bound, {row.upper_reason}"
+                  for row in plain.itertuples(index=False)]
+        for col, label in (("solution", "solution"), ("held_fixed", "held fixed")):
+            values = list(dict.fromkeys(plain[col].astype(str)))
+            lines.append(f"{label}: {values[0]}" if len(values) == 1 else
+                         f"{label}: " + " | ".join(f"{t}: {v}" for t, v in zip(plain["threshold"], plain[col])))
+        lines.append(f"(a DataFrame of {len(plain)} row{'s' if len(plain) != 1 else ''}; columns: "
+                     f"{', '.join(map(str, plain.columns))})")
+        return "\n".join(lines)
+
+    __str__ = __repr__
+
+
 @refuses_r_only_arguments("threshold_range")
 def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str, step, max_runs: int = 10, *,
                     incl_cut=1.0, n_cut: int = 1, pri_cut: float = 0.0, include: str = "?",
@@ -1881,7 +1912,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                     raw_case_column: str | None = None, calibrate_set: str | None = None,
                     source: str | None = None, thresholds=None, calibration_type: str = "fuzzy", dir_exp=None,
                     exclude=None, n_jobs: int | None = None, budgets: Mapping | None = None,
-                    skew_bounds=(0.2, 0.8)) -> pd.DataFrame:
+                    skew_bounds=(0.2, 0.8)) -> ThresholdRange:
     """How far a threshold can move (by `step`, at most `max_runs` steps each way) before the solution
     (Oana & Schneider 2021's ranges, SetMethods' rob.inclrange, rob.ncutrange and rob.calibrange; every model;
     with `dir_exp`, every intermediate model, as SetMethods' ranges compare the intermediate
@@ -1909,7 +1940,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     naming the farthest value tested, as R's NA does not), unless that value is the parameter's end (n_cut 1, a
     cut-off 0 or 1), which is then the bound ('stopped: the end of ...', as with more runs), in every range: the
     bound columns are then floats (an n_cut range's whole numbers too), so comparisons and arithmetic work on them;
-    a sweep file's JSON gives it as null and its printed table as '-' (sweep_spec)."""
+    a sweep file's JSON gives it as null and its printed table as '-' (sweep_spec). The table is a ThresholdRange, a
+    DataFrame that prints the bounds and their reasons first (the solution and what was held fixed once, below)."""
     base = _frame(data, case_column)
     qd = prepare_data(base, outcome, conditions, warn=False)
     conds = list(qd.conditions)
@@ -2071,4 +2103,4 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                          for _ in range(len(out))]
     if out[["lower", "upper"]].isna().any(axis=None):   # NaN in every range: the bounds' columns as floats
         out[["lower", "upper"]] = out[["lower", "upper"]].astype(float)
-    return out
+    return ThresholdRange(out)
