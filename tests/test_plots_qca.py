@@ -476,3 +476,31 @@ def test_the_chinese_finding_of_the_no_solution_panel_breaks_by_chinese_line_bre
     assert len(lines) > 1 and not [line for line in lines if line[0] in NO_LINE_START], lines
     assert all("SER*~SYS" in line or "SER" not in line for line in lines), lines
     assert drawn.replace("\n", "").replace(" ", "") == message_zh.replace(" ", "")
+
+
+def test_an_xy_plot_labels_its_typical_cases_before_the_irrelevant_ones():
+    """xy_plot labelled the cases against sufficiency (y < x) first and all others alike, in order of their point: the
+    irrelevant cases (x < 0.5, y < 0.5) came before the typical ones (x > 0.5, y > 0.5, y >= x: those a researcher
+    picks for case studies, Schneider & Rohlfing 2013), so on a crowded plot of 16 cases a typical case lost its label
+    to irrelevant ones placed before it. The order is now y < x, typical, deviant coverage, the rest."""
+    import re
+
+    from matplotlib.text import Annotation
+
+    # hand-computed types: y < x (0), typical (1), deviant coverage (2), irrelevant or at a crossover (3)
+    assert Q._xy_label_rank([0.9, 0.6, 0.7, 0.2, 0.3, 0.5, 0.4, 0.6],
+                            [0.2, 0.55, 0.9, 0.8, 0.3, 0.5, 0.5, 0.6]).tolist() == [0, 0, 1, 2, 3, 3, 3, 1]
+    x = [0.53, 0.52, 0.49, 0.46, 0.47, 0.43, 0.46, 0.43, 0.46, 0.45, 0.5, 0.46, 0.44, 0.44, 0.46, 0.49]
+    y = [0.53, 0.56, 0.49, 0.49, 0.47, 0.49, 0.48, 0.49, 0.5, 0.45, 0.5, 0.46, 0.47, 0.44, 0.46, 0.49]
+    cases = ["Typical A", "Typical B"] + [f"Irrelevant case {i}" for i in range(14)]
+    assert set(Q._xy_label_rank(x, y)[:2]) == {1} and set(Q._xy_label_rank(x, y)[2:]) == {3}
+    fig = Q.xy_plot(x, y, cases)
+    try:
+        shown = [name for t in fig.axes[0].texts if isinstance(t, Annotation)
+                 for name in re.split(r", |\n", t.get_text())]
+        assert {"Typical A", "Typical B"} <= set(shown), shown
+        assert 2 < len(shown) < 16   # crowded: some irrelevant cases are left unlabelled, the typical ones are not
+        assert not _unreadable_labels(fig), _unreadable_labels(fig)
+        assert figure_bytes(fig, "png") == figure_bytes(Q.xy_plot(x, y, cases), "png")   # deterministic
+    finally:
+        plt.close("all")

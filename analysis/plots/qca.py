@@ -425,11 +425,24 @@ def fit_box(ax, text: str) -> None:
             bbox=dict(facecolor="white", edgecolor="#cccccc", lw=0.5))
 
 
+def _xy_label_rank(x, y) -> np.ndarray:
+    """Each case's turn to be labelled on xy_plot (lower first): 0 the cases against sufficiency (y < x), 1 the
+    typical ones (x > 0.5, y > 0.5, y >= x: those a researcher picks for case studies, Schneider & Rohlfing 2013),
+    2 those of deviant coverage (x < 0.5, y > 0.5), 3 the rest (individually irrelevant, at a crossover). The ranks
+    were y < x and all others alike, the others labelled in order of their point: on a crowded plot the irrelevant
+    cases near (0, 0) kept their labels and the typical ones near (1, 1), placed last, lost theirs."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    below = y < x - 1e-12
+    typical = ~below & (x > 0.5) & (y > 0.5)
+    return np.select([below, typical, (x < 0.5) & (y > 0.5)], [0, 1, 2], 3)
+
+
 def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str | None = None,
             fit: Mapping[str, float] | None = None, title: str | None = None, lang: str = "en"):
     """Membership in a solution (x) against membership in the outcome (y), each case labelled where its label
-    stays readable, those against sufficiency (y < x) first (place_case_labels; the legend says how many when not
-    all); cases at the same point are listed together. Points above the diagonal are consistent with sufficiency."""
+    stays readable, those against sufficiency (y < x) first, then the typical cases, then those of deviant coverage,
+    then the rest (_xy_label_rank; place_case_labels; the legend says how many when not all); cases at the same
+    point are listed together. Points above the diagonal are consistent with sufficiency."""
     lang = apply_style(lang)
     t = TEXT[lang]
     x = np.asarray(x, dtype=float)
@@ -441,7 +454,7 @@ def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str |
     above = y >= x - 1e-12
     ax.scatter(x[above], y[above], s=28, color=OKABE_ITO[4], zorder=3, label="y ≥ x")
     ax.scatter(x[~above], y[~above], s=28, color=OKABE_ITO[5], marker="s", zorder=3, label="y < x")
-    xy_axes(ax, x, y, cases, rank=above.astype(int))   # the cases against sufficiency (y < x) labelled first
+    xy_axes(ax, x, y, cases, rank=_xy_label_rank(x, y))   # against sufficiency (y < x) first, then the typical
     ax.set_xlabel(_wrap_terms(xlabel) if xlabel else t["solution"])
     ax.set_ylabel(ylabel or t["outcome"])
     # fit and legend right of the axes: inside, the fit box hid a case at (0, 1) and the legend one at (1, 0)
