@@ -227,3 +227,31 @@ def test_a_plot_of_more_terms_than_max_terms_is_refused_naming_max_terms(sol):
         assert len([ax for ax in fig.axes if ax.get_visible()]) == 5
     finally:
         plt.close(fig)
+
+
+def test_the_robustness_xy_plot_labels_robust_typical_cases_before_irrelevant_ones():
+    """robustness_xy ranked robust typical and irrelevant cases alike (after shaky, possible and robust deviant ones),
+    labelled in order of their point: on a crowded plot of 16 cases the irrelevant ones, placed first, took the room
+    and a robust typical case (the kind a researcher picks for case studies) was left unlabelled. The order is now
+    shaky and possible, robust deviant, robust typical, extreme deviant coverage, the rest."""
+    import re
+
+    from matplotlib.text import Annotation
+
+    from analysis.plots.diagnostics import _robustness_rank, robustness_xy
+
+    assert [_robustness_rank(k) for k in ("shaky typical", "possible deviant", "robust deviant", "robust typical",
+                                          "extreme deviant coverage", "irrelevant", "at crossover (IS = 0.5)")] == [
+        0, 0, 1, 2, 3, 4, 4]
+    x = [0.53, 0.52, 0.49, 0.46, 0.47, 0.43, 0.46, 0.43, 0.46, 0.45, 0.5, 0.46, 0.44, 0.44, 0.46, 0.49]
+    y = [0.53, 0.56, 0.49, 0.49, 0.47, 0.49, 0.48, 0.49, 0.5, 0.45, 0.5, 0.46, 0.47, 0.44, 0.46, 0.49]
+    cases = pd.DataFrame({"case": ["Typical A", "Typical B"] + [f"Irrelevant case {i}" for i in range(14)],
+                          "IS": x, "minTS": y, "maxTS": y, "Y": y,
+                          "type": ["robust typical"] * 2 + ["irrelevant"] * 14})
+    fig = robustness_xy(cases)
+    try:
+        for ax in fig.axes[:2]:
+            shown = [n for t in ax.texts if isinstance(t, Annotation) for n in re.split(r", |\n", t.get_text())]
+            assert {"Typical A", "Typical B"} <= set(shown) and len(shown) < 16, shown
+    finally:
+        plt.close(fig)

@@ -207,9 +207,13 @@ def _robustness_kind(kind: str) -> tuple[str, bool]:
 
 def _robustness_rank(kind: str) -> int:
     """A robustness type's turn to be labelled on a crowded plot: shaky and possible cases (those the protocol is
-    about) first, then robust deviant ones, then the rest."""
+    about) first, then robust deviant ones, then robust typical ones (those a researcher picks for case studies),
+    then extreme deviant coverage, then the rest (irrelevant, at crossover). Robust typical and irrelevant cases
+    shared a rank, labelled in order of their point: the irrelevant ones near (0, 0) first, the typical ones near
+    (1, 1) last, left unlabelled on a crowded plot."""
     key, _ = _robustness_kind(kind)
-    return 0 if key in ("shaky", "possible") else 1 if kind == "robust deviant" else 2
+    return {"robust deviant": 1, "robust typical": 2, "extreme deviant coverage": 3}.get(
+        kind, 0 if key in ("shaky", "possible") else 4)
 
 
 def robustness_xy(cases: pd.DataFrame, fit: Mapping[str, float] | None = None, title: str | None = None,
