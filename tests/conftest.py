@@ -49,6 +49,38 @@ def _subprocesses_write_no_bytecode():
             os.environ["PYTHONDONTWRITEBYTECODE"] = before
 
 
+def _makefile_python() -> str | None:
+    """The interpreter the Makefile finds for PYTHON when none is given: its own `$(shell ...)` line, read from the
+    Makefile and run as make runs it (/bin/sh); None when the Makefile has no such line."""
+    import re
+    import subprocess
+
+    makefile = Path(__file__).resolve().parents[1] / "Makefile"
+    found = re.search(r"^PYTHON := \$\(shell (.*)\)$", makefile.read_text(encoding="utf-8"), re.MULTILINE)
+    if not found:
+        return None
+    done = subprocess.run(["/bin/sh", "-c", found.group(1)], capture_output=True, text=True, timeout=60)
+    return done.stdout.strip() or None
+
+
+@pytest.fixture(scope="module")
+def make_finds_python_once():
+    """PYTHON, as the Makefile would find it, in the environment of the make runs of a test module (the modules that
+    run make some hundreds of times mark themselves with it): each make run looked for it again, `python3.11 -c
+    'import sys; print(sys.executable)'`, through a pyenv shim (a chain of bash scripts) a third of a make run's CPU
+    (test_pipeline_faults.py: 30 s of CPU for ten of its tests, 23 s with it). The value is the one make finds; only
+    its origin differs (the environment: make checks that it is there with `command -v`, no Python started). A
+    PYTHON already set is kept; a test that gives make its own environment or PYTHON=... is as before."""
+    if os.environ.get("PYTHON"):
+        yield
+        return
+    found = _makefile_python()
+    with pytest.MonkeyPatch.context() as patch:
+        if found:
+            patch.setenv("PYTHON", found)
+        yield
+
+
 @pytest.fixture
 def notebook_03_parameters() -> dict:
     """A valid set of notebook 03's parameters (analysis.paper_a.parameters.check_parameters), for tests that change

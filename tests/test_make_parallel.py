@@ -20,7 +20,8 @@ import pytest
 
 from analysis.paths import ROOT
 
-pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
+pytestmark = [pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make"),
+              pytest.mark.usefixtures("make_finds_python_once")]   # tests/conftest.py
 
 # A notebook's run as the runner does it, in a second (FAKE_SLEEP): its output in data/derived/, its list of outputs
 # and their SHA-256 (make verify's record), then its stamp.
@@ -174,3 +175,16 @@ def test_make_j2_all_then_a_goal_that_reads_or_times_the_build_runs_it_after(pro
     events = project.events()
     assert events[-2:] == [f"start {program}", f"end {program}"], events
     assert events[:-2] == ["start 03_qca", "end 03_qca", "start 04_figures", "end 04_figures"], events
+
+
+def test_the_python_the_make_tests_give_make_is_the_one_it_finds(tmp_path):
+    """The make tests give make PYTHON in its environment (tests/conftest.py make_finds_python_once: the Makefile's
+    own line run once, not once per make run): it must be the interpreter make itself finds, given none."""
+    from conftest import _makefile_python
+
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHON", "MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    proc = subprocess.run(["make", "-s", "--no-print-directory", "-C", str(ROOT), f"PARAMS={tmp_path}/params",
+                           f"STAMPS={tmp_path}/stamps", "--eval", 'show-python: ; @echo "$(PYTHON)"', "show-python"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert _makefile_python() == proc.stdout.splitlines()[-1] and os.environ.get("PYTHON") == _makefile_python()

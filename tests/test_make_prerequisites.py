@@ -23,6 +23,8 @@ from analysis.paths import ROOT
 from _scripts import load_script
 from test_make_parallel import project  # noqa: F401  (the fixture: make in a copy of the project)
 
+pytestmark = pytest.mark.usefixtures("make_finds_python_once")   # tests/conftest.py
+
 make_deps = load_script("tools/make_deps.py")
 sources_read = make_deps.sources_read
 

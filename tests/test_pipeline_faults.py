@@ -28,7 +28,8 @@ from _scripts import load_script
 
 OUTPUT_LOG = "COMPENDIUM_OUTPUT_LOG"  # analysis.io.OUTPUT_LOG, spelt out so the tests run against older code
 
-pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
+pytestmark = [pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make"),
+              pytest.mark.usefixtures("make_finds_python_once")]   # tests/conftest.py
 
 
 def _runner():
