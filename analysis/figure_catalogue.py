@@ -17,6 +17,16 @@ FORMATS = ("png", "svg", "pdf")
 
 D, R = "data/derived/", "data/raw/"
 PB_LABELS = [R + "policy_documents.csv", R + "paperB_readings.csv", R + "policy_codebook.csv"]
+#: what Paper B's figures rest on, in README's words ("Neither paper's data is public, so the inputs are the
+#: compendium's: ... a corpus rebuilt from public sources for Paper B"): the corpus of documents (title layer), the
+#: excerpts of public pages (excerpt layer), the compendium's reading of the abstract (the model-Rainbow map)
+PB_NOT_THEIRS = ("not Paper B's data, which is not public", "并非论文B未公开的数据")
+PB_CORPUS = (f"data: the compendium's corpus rebuilt from public sources, {PB_NOT_THEIRS[0]}",
+             f"数据：本项目依公开来源重建的政策语料，{PB_NOT_THEIRS[1]}")
+PB_EXCERPTS = (f"data: the compendium's excerpts of public web pages, {PB_NOT_THEIRS[0]}",
+               f"数据：本项目摘录的公开网页，{PB_NOT_THEIRS[1]}")
+PB_READING = (f"data: the compendium's reading of Paper B's abstract, {PB_NOT_THEIRS[0]}",
+              f"数据：本项目对论文B摘要的解读，{PB_NOT_THEIRS[1]}")
 _ROWS = [
     {"figure": "method_validation_agreement", "source_notebook": "00_method_validation",
      "derived_files": [D + "method_validation/agreement.csv"], "raw_label_files": [],
@@ -30,25 +40,26 @@ _ROWS = [
      "raw_label_files": PB_LABELS,
      "caption_en": "Paper B: national documents and context events of the corpus by date, coloured by policy stage "
                    "(stage starts are the compendium's parameters, each anchored on a landmark item, labelled in bold; "
-                   "open markers: date unverified).",
+                   f"open markers: date unverified; {PB_CORPUS[0]}).",
      "caption_zh": "论文B：语料中的国家政策文件与背景事件按日期排列，按政策阶段着色（阶段起点为本项目设定的参数，"
-                   "各依据一个标志性条目，其标签加粗；空心标记：日期未核实）。"},
+                   f"各依据一个标志性条目，其标签加粗；空心标记：日期未核实；{PB_CORPUS[1]}）。"},
     {"figure": "paperB_stage_heatmap", "source_notebook": "01_policy_evolution",
      "derived_files": [D + "paperB/stage_profiles.csv", D + "paperB/stage_counts.csv", D + "paperB/parameters.json"],
      "raw_label_files": PB_LABELS[1:],
      "caption_en": "Paper B: share of each stage's documents carrying each policy-instrument, theme and Rainbow-dimension "
                    "code ({coding_en} of titles and key phrases; cell text: documents with the code / "
                    "documents in the stage; U: documents with an unverified date in the stage; stage starts are the "
-                   "compendium's parameters).",
+                   f"compendium's parameters; {PB_CORPUS[0]}).",
      "caption_zh": "论文B：各阶段文件中含各政策工具、主题与彩虹模型维度编码的文件占比（{coding_zh}，基于标题与关键语句；"
-                   "格中数字：含该编码的文件数/该阶段文件数；U：该阶段日期未核实的文件数；阶段起点为本项目设定的参数）。"},
+                   f"格中数字：含该编码的文件数/该阶段文件数；U：该阶段日期未核实的文件数；阶段起点为本项目设定的参数；{PB_CORPUS[1]}）。"},
     {"figure": "paperB_model_rainbow", "source_notebook": "01_policy_evolution",
      "derived_files": [D + "paperB/model_rainbow.csv"], "raw_label_files": PB_LABELS[2:],
      "caption_en": "Paper B: the three local practice models against the six Rainbow dimensions (Paper A's integration "
                    "conditions), core or supporting (grey dot: not linked), as the compendium reads the model names: "
-                   "Paper B's abstract names no Rainbow dimension, and no claim of the ledger checks this map.",
+                   "Paper B's abstract names no Rainbow dimension, and no claim of the ledger checks this map "
+                   f"({PB_READING[0]}).",
      "caption_zh": "论文B：三类地方实践模式与彩虹模型六个维度（即论文A的六个整合条件）的对应，分核心与支撑（灰点：无对应），"
-                   "为本项目对模式名称的解读：论文B摘要未提及彩虹模型，核对表中无论断核对此对应。"},
+                   f"为本项目对模式名称的解读：论文B摘要未提及彩虹模型，核对表中无论断核对此对应（{PB_READING[1]}）。"},
     # the next three: drawn and saved by 01_policy_evolution only (not redrawn here: they need the raw excerpt layer)
     {"figure": "paperB_units_timeline", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_stage_assignments.csv"], "raw_label_files": [],
@@ -56,29 +67,31 @@ _ROWS = [
                    "as the analysis assigns them (by the first day of the date; stage starts are the compendium's parameters; "
                    "square: the date spans a stage start; "
                    "open markers: date unverified; "
-                   "excerpts of the reachable head of each page, not full texts).",
+                   f"excerpts of the reachable head of each page, not full texts; {PB_EXCERPTS[0]}).",
      "caption_zh": "论文B：有日期的摘录编码单元按日期与行政层级排列，按分析所用的政策阶段着色（按日期首日；阶段起点为本项目设定的参数；"
                    "方形：日期跨越阶段起点；"
                    "空心标记：日期未核实；"
-                   "摘录自可获取的页面开头部分，并非全文）。"},
+                   f"摘录自可获取的页面开头部分，并非全文；{PB_EXCERPTS[1]}）。"},
     {"figure": "paperB_units_stage_heatmap", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_stage_profiles.csv"], "raw_label_files": [],
      "caption_en": "Paper B: share of each stage's excerpt units carrying each instrument, theme, Rainbow and "
                    "practice-model code ({coding_en} of excerpts of page heads, not full texts; U: units "
                    "with an unverified date in the stage; a unit dated by a year or month is counted in the stage of its "
-                   "first day; stage starts are the compendium's parameters).",
+                   f"first day; stage starts are the compendium's parameters; {PB_EXCERPTS[0]}).",
      "caption_zh": "论文B：各阶段摘录单元中含各政策工具、主题、彩虹模型维度与实践模式编码的占比（{coding_zh}，页面开头摘录，并非全文；"
-                   "U：该阶段日期未核实的单元数；仅有年或月的日期按其首日计入阶段；阶段起点为本项目设定的参数）。"},
+                   f"U：该阶段日期未核实的单元数；仅有年或月的日期按其首日计入阶段；阶段起点为本项目设定的参数；{PB_EXCERPTS[1]}）。"},
     {"figure": "paperB_localities_models", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_localities_models.csv"], "raw_label_files": [],
      "caption_en": "Paper B: localities, grouped by province, against the three local practice models in {coding_en} "
-                   "of excerpts of page heads, not full texts; a provincial item counts for its province, wherever it was held; "
+                   f"of excerpts of page heads, not full texts ({PB_EXCERPTS[0]}); a provincial item counts for its "
+                   "province, wherever it was held; "
                    "a locality coded with two or more models (a hybrid) shows each of them, joined by a line; "
                    "[U]: an item the locality rests on does not show its place or body (issuer); "
                    "[R]: placed there by the compendium's reading (its bodies are of several provinces); "
                    "[L]: its embedded-responsibility-lists code rests on the compendium's literal reading of a list "
                    "(清单) that names no body's prevention or treatment task.",
-     "caption_zh": "论文B：各地（按省份分组）与三类地方实践模式的对应（{coding_zh}，页面开头摘录，并非全文）；省级条目计入其省份，无论在何地举办；"
+     "caption_zh": "论文B：各地（按省份分组）与三类地方实践模式的对应（{coding_zh}，页面开头摘录，并非全文；"
+                   f"{PB_EXCERPTS[1]}）；省级条目计入其省份，无论在何地举办；"
                    "兼具两种或以上模式的地方（混合型）显示其每种模式，以连线相连；［U］：该地所依据的条目页面未显示其地点或发布主体；［R］：依本项目解读归入此地（主办机构分属多省）；"
                    "［L］：其权责清单嵌入型编码仅依本项目对“清单”的字面解读（该清单未列明各方的防治职责）。"},
     {"figure": "paperA_memberships", "source_notebook": "02_case_calibration",

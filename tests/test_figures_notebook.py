@@ -423,6 +423,34 @@ def test_paper_b_captions_say_what_their_figures_rest_on(index):
         assert "页面开头" in rows.loc[f, "caption_zh"] and "并非全文" in rows.loc[f, "caption_zh"], f
 
 
+def test_every_paper_b_caption_says_its_data_are_the_compendiums_not_the_papers(index):
+    """Paper A's captions say '(data: the compendium's reconstruction of the cases, not the paper's data)'; Paper B's
+    said 'documents of the corpus' or 'excerpt units' without saying whose: a reader of the README's figure table or
+    the book's figure index could take the corpus for the paper's own policy texts, which are not public (only its
+    abstract is). Every Paper B caption, in both languages and for either coding, now says what it rests on: the
+    corpus rebuilt from public sources (title layer), the excerpts of public web pages (excerpt layer) or the
+    compendium's reading of the abstract (the model-Rainbow map), and that this is not Paper B's data."""
+    from analysis.figure_catalogue import catalogue
+
+    rows = index[index["figure"].str.startswith("paperB_")].set_index("figure")
+    assert len(rows) >= 6, rows.index.tolist()
+    for cat in (rows, *(catalogue(coding=c).loc[rows.index] for c in ("manual", "dictionary"))):
+        for f, r in cat.iterrows():
+            assert "data: the compendium's " in r["caption_en"], f
+            assert "not Paper B's data, which is not public" in r["caption_en"], f
+            assert "数据：本项目" in r["caption_zh"] and "并非论文B未公开的数据" in r["caption_zh"], f
+    files = {f: " ".join(_split(rows.loc[f, "derived_files"])) for f in rows.index}
+    for f in rows.index:   # which data, by the tables the figure is drawn from
+        said = ("excerpts of public web pages" if "/units_" in files[f] else "reading of Paper B's abstract"
+                if "model_rainbow" in files[f] else "corpus rebuilt from public sources")
+        assert said in rows.loc[f, "caption_en"], (f, said)
+    # and the drawn titles of the corpus timeline and the stage heat maps (both layers) say it too
+    for name in ("paperB_timeline", "paperB_stage_heatmap", "paperB_units_stage_heatmap"):
+        svg = (FIGURES / f"{name}.svg").read_text(encoding="utf-8")
+        title = re.search(r"<dc:title>([^<]*)", svg).group(1)
+        assert "data: the compendium's " in title and "not Paper B's" in title, (name, title)
+
+
 def test_paper_b_captions_name_the_coding_their_figures_draw(index):
     """The units heat map's caption said 'the compendium's manual coding' in so many words, while notebook 01 draws it
     (and the localities chart and the title layer's heat map) from the coding its parameter profile_source names, as
@@ -515,6 +543,7 @@ def test_the_corpus_timeline_title_says_the_same_in_both_languages():
         plt.close(fig)
     assert titles["en"].startswith("National documents and context events by stage")
     assert titles["zh"].startswith("各阶段的国家文件与背景事件") and "医防融合" not in titles["zh"]
+    assert "not Paper B's" in titles["en"] and "并非论文B的数据" in titles["zh"], titles
 
 
 @pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the legend's text is read, not its glyphs

@@ -140,8 +140,11 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
         ax.set_yticks([])
         ax.spines["left"].set_visible(False)
         ax.set_xlabel("date" if lang == "en" else "日期")
-    title = ("National documents and context events by stage\n(stage starts are the compendium's parameters)"
-             if lang == "en" else "各阶段的国家文件与背景事件（阶段起点为本项目参数）")
+    # the second line says what the figure rests on, as its caption (figure_catalogue.PB_CORPUS): the compendium's
+    # corpus, not Paper B's texts, which are not public
+    title = ("National documents and context events by stage\n(data: the compendium's rebuilt corpus, not Paper B's;"
+             "\nstage starts are the compendium's parameters)"
+             if lang == "en" else "各阶段的国家文件与背景事件（阶段起点为本项目参数）\n（数据：本项目重建语料，并非论文B的数据）")
     if len(axes) == 1:
         axes[0].set_title(title, loc="left")
     else:
@@ -197,10 +200,14 @@ def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
     if title is None:
         what = {"documents": ("national documents (titles and key phrases)", "国家文件（标题与关键语句）"),
                 "units": ("excerpt units (page heads)", "摘录编码单元（页面开头）")}[unit]
+        # what the profiles rest on, as the captions say it (figure_catalogue.PB_CORPUS, PB_EXCERPTS)
+        data = {"documents": ("the compendium's rebuilt corpus", "本项目重建语料"),
+                "units": ("the compendium's excerpts of public web pages", "本项目摘录的公开网页")}[unit]
         title = (f"Stage profiles of {what[0]}, {words}; stage starts are its parameters"
                  + ("; U = date unverified" if date_unverified is not None else "")
+                 + f"; data: {data[0]}, not Paper B's"
                  if lang == "en" else f"{what[1]}的阶段分布（{words}；阶段起点为本项目参数"
-                 + ("；U=日期未核实" if date_unverified is not None else "") + "）")
+                 + ("；U=日期未核实" if date_unverified is not None else "") + f"）\n（数据：{data[1]}，并非论文B的数据）")
     fams = list(profiles)
     widths = [max(profiles[f].shape[1] - 1, 1) for f in fams]
     # a long English title on two lines: on one it set the figure's width (the panels of the units' 21 codes are
