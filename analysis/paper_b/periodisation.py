@@ -294,7 +294,8 @@ def landmark_term_note(assignments: pd.DataFrame, documents: pd.DataFrame, landm
 
 #: The days a document dated by publication, a repost or a basis its source does not state may have been issued before
 #: its date, for `basis_placement`: the corpus's own example, D17's repost, shows the plan signed on 2024-07-15 and
-#: published there on 2024-08-14, 30 days later (a test reads both dates from D17's row). An illustration of the lag, not a bound: a longer one moves more documents.
+#: published there on 2024-08-14, 30 days later (a test reads both dates from D17's row). An illustration of the lag,
+#: not a bound: a longer one moves more documents.
 ISSUE_LAG_DAYS = 30
 #: The bases whose date may be later than the day of issue (corpus.DATE_BASES less 'issue', 'adoption' and 'event').
 LATER_THAN_ISSUE = ("publication", "repost", "not stated")
@@ -304,10 +305,10 @@ def basis_placement(documents: pd.DataFrame, periodisation: Periodisation, lag_d
     """Each policy document in the stages, placed as assign_stages places it, with its date_basis
     (policy_documents.csv) and `days_into_stage`: the days from its stage's first day to the first day of its date.
     A document dated by its issue (or, a Party decision, its adoption) is placed by that day. One dated by
-    publication, a repost or a basis not stated may have been issued earlier (issue ≤ publication ≤ repost), and issued more than `days_into_stage` days
-    earlier it would sit in `earlier_stage`: `moves_within_lag` says whether that takes less than `lag_days`. A
-    blanket shift of every date would also move the documents dated by issue (D13, 22 days into 系统改革); this
-    moves only those whose source does not date them by issue or adoption."""
+    publication, a repost or a basis not stated may have been issued earlier (issue ≤ publication ≤ repost), and
+    issued more than `days_into_stage` days earlier it would sit in `earlier_stage`: `moves_within_lag` says whether
+    that takes less than `lag_days`. A blanket shift of every date would also move the documents dated by issue
+    (D13, 22 days into 系统改革); this moves only those whose source does not date them by issue or adoption."""
     order = {n: i for i, n in enumerate(periodisation.names)}
     starts = dict(zip(periodisation.names, periodisation.starts))
     rows = []
