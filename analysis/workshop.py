@@ -2464,6 +2464,22 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      re.compile(r"(?P<given>\S+) is R QCA's (?P<function>\w+)\(\.\.\., (?P<r>[\w.]+) = \.\.\.\) \((?P<what>.+?)\), which "
                 r"this engine does not implement; instead: (?P<instead>.+)$"),
      _zh_r_only),
+    ("a flag's value of the wrong kind",   # the command line's types: --n-cut 0, --max-work 1,000,000, --model M2
+     re.compile(r"argument (?P<flag>--[\w-]+(?:/--[\w-]+)?): must be (?P<what>a positive whole number|a number in \[0, 1\]|"
+                r"a whole number >= 0|exact or a positive whole number|a term's number \(1 = the first\) or its text, "
+                r"e\.g\. (?P<eg>'[^']*')), got (?P<value>'[^']*')(?:; write (?P<write>--model \d+) \(models are numbered "
+                r"from 1: (?P<printed>M\d+) is (?P<n>\d+)\)|; write (?P<digits>\d+) \((?:digits 0-9 only: no (?P<sep>'[_,]') "
+                r"between groups of digits|(?P<exp>a whole number in digits, not in exponent form))\))?(?=; |$)"),
+     lambda m: (f"参数 {m.group('flag')}：必须是"
+                + {"a positive whole number": "正整数", "a number in [0, 1]": " [0, 1] 中的数",
+                   "a whole number >= 0": "不小于 0 的整数", "exact or a positive whole number": " exact 或正整数"}.get(
+                    m.group("what"), f"项的编号（1 即第一项）或项的文本，例如 {m.group('eg')}")
+                + f"，现为 {m.group('value')}"
+                + (f"；请写 {m.group('write')}（模型从 1 开始编号：{m.group('printed')} 即 {m.group('n')}）"
+                   if m.group("write") else "")
+                + (f"；请写 {m.group('digits')}（" + ("用数字写出整数，不用指数形式" if m.group("exp") else
+                                                     f"只用数字 0-9，数字组之间不加 {m.group('sep')}") + "）"
+                   if m.group("digits") else ""))),
     ("a budget not a whole number",
      re.compile(r"(?P<param>max_models|max_work|max_implicants|max_chart_cells|max_intermediate_pairs|sa_limit|"
                 r"ec_limit|max_memberships|max_candidates|max_pair_candidates|max_pairs|limit) must be (?:a positive whole "

@@ -3293,3 +3293,28 @@ def test_what_pandas_made_of_a_researchers_file_has_its_chinese_line(capsys, mon
     message = _catalogue_message(bad_id, capsys, monkeypatch, kind=kind)
     said = engine_warning_zh(message) if kind == "warning" else engine_error_zh(QCAInputError(message))
     assert said == zh, message
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("cli-n-cut-zero", "参数 --n-cut：必须是正整数，现为 '0'"),
+    ("cli-cov-cut-negative", "参数 --cov-cut：必须是 [0, 1] 中的数，现为 '-1'"),
+    ("cases-term-not-whole", "参数 --term：必须是项的编号（1 即第一项）或项的文本，例如 'A*~B'，现为 '1.5'"),
+    ("flag-int-underscore", "参数 --max-models：必须是正整数，现为 '1_000'；请写 1000（只用数字 0-9，数字组之间不加 '_'）"),
+    ("flag-int-thousands-comma",
+     "参数 --max-work：必须是正整数，现为 '1,000,000'；请写 1000000（只用数字 0-9，数字组之间不加 ','）"),
+    ("flag-int-fullwidth", "参数 --n-cut：必须是正整数，现为 '２'；请写 2（只用半角数字 0-9，不用全角数字）"),
+    ("flag-int-exponent",
+     "参数 --max-memberships：必须是正整数，现为 '2e10'；请写 20000000000（用数字写出整数，不用指数形式）"),
+    ("benchmark-percent", "参数 --benchmark：必须是 [0, 1] 中的数，现为 '90'；是百分数吗？请写 0.9"),
+    ("model-as-printed", "参数 --model：必须是正整数，现为 'M2'；请写 --model 2（模型从 1 开始编号：M2 即 2）"),
+    ("good-practice-permutations-zero", "参数 --permutations：必须是 exact 或正整数，现为 '0'"),
+    ("good-practice-seed-negative", "参数 --seed：必须是不小于 0 的整数，现为 '-1'"),
+], ids=lambda value: value if re.fullmatch(r"[\w-]+", value) else "zh")
+def test_a_flags_value_of_the_wrong_kind_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """The command line's refusal of a flag's value (argparse's 'argument --n-cut: must be a positive whole number,
+    got ...': the catalogue's rows, a number grouped with '_' or ',', in exponent form, full-width, a percentage, a
+    model as printed) had no Chinese line; its hints are said too."""
+    from analysis.workshop import engine_error_zh
+
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
