@@ -1746,7 +1746,7 @@ _VALUE_HINTS_ZH = [
      "复数（有虚部，如 {e}）：隶属度或原始数值是实数；请给该列实数（若虚部只是噪声，用 df[col].to_numpy().real）"),
     (r"a mark of a missing value \(e\.g\. (?P<e>'[^']*'), as Chinese tables write 'no data'\): a case with a missing value "
      r"cannot be placed in a configuration; drop or impute those cases explicitly first \(to drop them, naming them: in "
-     r"Python, (?P<dropna>drop_missing_cases\(df, \[.*?\]\)); on the command line, --drop-missing\)",
+     r"Python, (?P<dropna>drop_missing_cases\(df, \[.*?\](?:, case_column='[^']*')?\)); on the command line, --drop-missing\)",
      "缺失值的标记（如 {e}，中文表格常这样写“无数据”）：有缺失值的案例无法放进任何组态；请先明确地删除或插补这些案例"
      "（要删除它们并列出被删除的案例：在 Python 中用 {dropna}；在命令行中加上 --drop-missing）"),
     (r"an infinite number \(or one too large for a float, e\.g\. 1e400\): QCA needs finite values",
@@ -3079,7 +3079,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("data: missing values",
      re.compile(r"missing values in column\(s\) (?P<columns>.+?): (?:QCA cannot place a case with a missing membership in "
                 r"a configuration; drop or impute those cases explicitly first(?: \(to drop them, naming them: in Python, "
-                r"(?P<dropna>drop_missing_cases\(df, \[.*?\]\)); on the command line, --drop-missing\))?|(?P<calibrate>"
+                r"(?P<dropna>drop_missing_cases\(df, \[.*?\](?:, case_column='[^']*')?\)); on the command line, --drop-missing\))?|(?P<calibrate>"
                 r"calibration needs a raw value for every case; drop or impute those cases, or give the set 'missing: keep' "
                 r"in the calibration file to leave its membership empty \(as R's calibrate\(\) gives NA\), which the "
                 r"analysis then drops with --drop-missing, naming those cases))(?:; case "

@@ -1685,15 +1685,16 @@ def test_a_missing_membership_is_refused_with_how_to_drop_the_cases_from_python_
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
     assert code == 2 and err.count("\n") == 1, err
     how = ("drop or impute those cases explicitly first (to drop them, naming them: in Python, "
-           "drop_missing_cases(df, ['B']); on the command line, --drop-missing)")
+           "drop_missing_cases(df, ['B'], case_column='case'); on the command line, --drop-missing)")
     assert err.rstrip().endswith(how), err
     df, case = read_data(path)
     assert len(df.dropna(subset=["B"])) == 4   # what the message advised before: nothing dropped
-    with pytest.raises(Exception, match=r"first \(to drop them, naming them: in Python, drop_missing_cases\(df, \['B'\]\);") as exc:
+    with pytest.raises(Exception, match=r"first \(to drop them, naming them: in Python, drop_missing_cases\(df, \['B'\], "
+                       r"case_column='case'\);") as exc:
         truth_table(df, "Y", case_column=case)
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(exc.value).endswith("（要删除它们并列出被删除的案例：在 Python 中用 drop_missing_cases(df, ['B'])；"
+    assert engine_error_zh(exc.value).endswith("（要删除它们并列出被删除的案例：在 Python 中用 drop_missing_cases(df, ['B'], case_column='case')；"
                                                "在命令行中加上 --drop-missing）")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--drop-missing", "--incl-cut", "0.5")
     assert code == 0 and err == ("note: dropped 2 of 4 cases for a missing value in 'A', 'B', 'Y': 'b' (line 3: 'B' "
@@ -1794,8 +1795,8 @@ def test_drop_missing_leaves_a_column_of_notes_to_the_refusal_and_notes_after_th
         "list the conditions without it: --conditions X,Z"), err
     # the same refusal as without the flag, but for the flag given, not told to pass it (test_qca_user_data)
     told = ("QCA cannot place a case with a missing membership in a configuration; drop or impute those cases "
-            "explicitly first (to drop them, naming them: in Python, drop_missing_cases(df, ['X', 'note']); on the "
-            "command line, --drop-missing)")
+            "explicitly first (to drop them, naming them: in Python, drop_missing_cases(df, ['X', 'note'], "
+            "case_column='case'); on the command line, --drop-missing)")
     given = "--drop-missing, given, drops those cases once the non-numeric values are dealt with"
     assert given in err and run(capsys, "truth-table", str(path), "--outcome", "Y") == (2, "", err.replace(given, told))
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--conditions", "X,Z", "--drop-missing",

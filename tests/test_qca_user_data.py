@@ -910,13 +910,13 @@ def test_a_summary_row_left_empty_is_named_as_a_summary_row(capsys, tmp_path, la
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
     assert code == 2 and err.count("\n") == 1, err
     assert err.rstrip().endswith("drop or impute those cases explicitly first (to drop them, naming them: in Python, "
-                                 "drop_missing_cases(df, ['A', 'B', 'Y']); on the command line, --drop-missing); "
+                                 "drop_missing_cases(df, ['A', 'B', 'Y'], case_column='case'); on the command line, --drop-missing); "
                                  f"case '{label}' looks like a summary row "
                                  "(a total, mean or other statistic below the data), not a case: delete the row"), err
     path.write_text("case,A,B,Y\na,0.7,0.2,0.8\nb,0.9,,0.7\nc,0.3,0.6,0.2\nd,0.2,0.1,0.1\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")   # a case with a gap: as before
     assert code == 2 and err.rstrip().endswith("drop or impute those cases explicitly first (to drop them, naming "
-                                               "them: in Python, drop_missing_cases(df, ['B']); on the command line, "
+                                               "them: in Python, drop_missing_cases(df, ['B'], case_column='case'); on the command line, "
                                                "--drop-missing)"), err
 
 
@@ -1210,3 +1210,28 @@ def test_drop_missing_given_is_not_told_to_pass_drop_missing(capsys, tmp_path):
     assert code == 2 and err.rstrip().endswith("on the command line, --drop-missing)"), err
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--drop-missing", "--case-column", "名称")
     assert code == 0 and "dropped 1 of 4 cases" in err and "乙" not in out
+
+
+@pytest.mark.parametrize("missing", [float("nan"), "缺失"])
+def test_the_missing_value_errors_drop_line_keeps_the_case_column_the_call_gave(missing):
+    """The missing-value error of truth_table(df, ..., case_column='国家') suggested drop_missing_cases(df, ['A']):
+    run as written, its warning named the dropped case by its row label ('1'), not as the call names it ('英国'). The
+    line now gives case_column= as the call gave it, in the workshop's Chinese line too, and run as written it names
+    the case."""
+    import re
+    import warnings
+
+    from analysis.qca import QCAInputError, drop_missing_cases, truth_table
+    from analysis.workshop import engine_error_zh
+
+    df = pd.DataFrame({"国家": ["中国", "英国", "法国", "德国"], "A": [1, missing, 0, 1], "Y": [1, 0, 0, 1]})
+    with pytest.raises(QCAInputError) as err:
+        truth_table(df, "Y", ["A"], case_column="国家")
+    line = re.search(r"drop_missing_cases\(df, .*?\)(?=;)", str(err.value)).group(0)
+    assert line == "drop_missing_cases(df, ['A'], case_column='国家')", str(err.value)
+    assert f"在 Python 中用 {line}；" in (engine_error_zh(err.value) or ""), str(err.value)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        kept = eval(line, {"drop_missing_cases": drop_missing_cases, "df": df})
+    assert list(kept["国家"]) == ["中国", "法国", "德国"]
+    assert any("'英国'" in str(w.message) for w in caught), [str(w.message) for w in caught]

@@ -2052,7 +2052,7 @@ def test_the_skew_bounds_of_a_sweep_file_read_as_its_lists(tmp_path):
      "请另存 CSV，以 '.' 作小数点、不用千位分隔符（'1038'）"),
     ("excel-na",
      "tests/bad_inputs/excel_na.csv：列 'URB'（案例 'CZ'，标为 '#N/A'）中有缺失值：QCA 无法把隶属度缺失的案例放进任何组态；请先"
-     "明确地删除或插补这些案例（要删除它们并列出被删除的案例：在 Python 中用 drop_missing_cases(df, ['URB'])；在命令行中加上 "
+     "明确地删除或插补这些案例（要删除它们并列出被删除的案例：在 Python 中用 drop_missing_cases(df, ['URB'], case_column='case')；在命令行中加上 "
      "--drop-missing）"),
     ("cli-unknown-condition",
      "data/reference/datasets/LF.csv：未知条件 'GDP'：条件须是数据中的列名（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', "

@@ -2258,6 +2258,10 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
         f = "--" + name.replace("_", "-")
         return f if f in flags else None
 
+    # a Python line the message gives as Python (drop_missing_cases(df, [...], case_column='国家')) stays Python
+    kept: list[str] = []
+    text = re.sub(r"drop_missing_cases\(df, \[[^\]]*\](?:, case_column='[^']*')?\)",
+                  lambda m: kept.append(m.group(0)) or f"\x00{len(kept) - 1}\x00", text)
     if flags:
         # "raise max_work (CLI: --max-work)", "pass case_column='x' (CLI: --case-column x)": the CLI form alone
         text = re.sub(r"\b[a-z]\w*(?:=(?:'[^']*'|\S+))? \(CLI: (--[^();]+)\)",
@@ -2278,12 +2282,14 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
             if "--dir-exp" not in text and "directional expectation" in text:  # one value's error (singular)
                 text = f"--dir-exp: {text}"
         text = re.sub(r" \(CLI: (--[\w-]+)\)", lambda m: "" if m.group(1) in text[:m.start()] else m.group(0), text)
+    text = re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
     if data_error and getattr(args, "drop_missing", False):
         # --drop-missing given, but a column of text (case names without --case-column, notes) stopped the run before
         # it dropped anything (_drop_missing): the missing values' part told the user to pass the flag they had passed
         text = re.sub(r"(\| missing values in column\(s\) .*?): QCA cannot place a case with a missing membership in a "
                       r"configuration; drop or impute those cases explicitly first \(to drop them, naming them: in "
-                      r"Python, drop_missing_cases\(df, \[[^\]]*\]\); on the command line, --drop-missing\)",
+                      r"Python, drop_missing_cases\(df, \[[^\]]*\](?:, case_column='[^']*')?\); on the command line, "
+                      r"--drop-missing\)",
                       r"\1: --drop-missing, given, drops those cases once the non-numeric values are dealt with",
                       text)
     data = getattr(args, "data", None)

@@ -624,7 +624,7 @@ _NUMBER_WITH_UNIT = re.compile(r"([+-]?[0-9]*\.?[0-9]+)\s*((?![A-Za-z]$)[^\W\d_]
 
 
 def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str | None = None,
-                program: str | None = None, column: str = "VAR") -> str:
+                program: str | None = None, column: str = "VAR", case_column=None) -> str:
     """Why non-numeric cells are probably there, and what to do (full-width digits, decimal commas, percent signs,
     labels). `raw`: the values are raw data to be calibrated (the calibrate command), not memberships. `sheet`: the
     cells were read from an Excel worksheet (read_data of a workbook), where a decimal comma is fixed in Excel, not by
@@ -662,8 +662,9 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
     if texts and all(t in _MISSING_MARKS for t in texts):   # '—' or '缺失' in a Chinese table: no datum, no typo
         return (f"a mark of a missing value (e.g. {texts[0]!r}, as Chinese tables write 'no data'): a case with a "
                 "missing value cannot be placed in a configuration; drop or impute those cases explicitly first (to "
-                f"drop them, naming them: in Python, drop_missing_cases(df, [{column!r}]); on the command line, "
-                "--drop-missing)")
+                f"drop them, naming them: in Python, drop_missing_cases(df, [{column!r}]"
+                + ("" if case_column is None else f", case_column={str(case_column)!r}")   # as the call named them
+                + "); on the command line, --drop-missing)")
     stops = [t for t in texts if "\u3002" in t]
     if stops and all(_plain_number(unicodedata.normalize("NFKC", t).replace("\u3002", ".")) for t in stops):
         plain = unicodedata.normalize("NFKC", stops[0]).replace("\u3002", ".")
@@ -1111,13 +1112,15 @@ def _mostly_numbers(missing: np.ndarray, bad: np.ndarray) -> bool:
 
 def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: bool = False,
                      texts: dict | None = None, notes: list | None = None,
-                     allow_missing=()) -> dict[str, np.ndarray]:
+                     allow_missing=(), case_column=None) -> dict[str, np.ndarray]:
     """Every used column as floats; one error lists all missing, all non-numeric and all ambiguous cells (column:
     cases; ambiguous: '1.038' where the data write decimal commas, separators.grouped_numbers). `to_calibrate`: raw
     values to be calibrated (the hints then do not ask to calibrate first). `texts`: columns' `_text_column`, when
     the caller has them already. `notes`: where a doubt that is no error goes (a column of amounts like '1.038' and
     '586'); without it, a QCAWarning. `allow_missing`: columns whose missing cells are NaN, not an error (raw values
-    of a set calibrated with missing='keep')."""
+    of a set calibrated with missing='keep'). `case_column`: the analysis' column of case names, given again in
+    the drop_missing_cases line the missing-value error suggests (without it, that line's warning names the cases
+    by their row labels)."""
     from .separators import grouped_numbers
 
     out, missing, bad, hints, grouped, gaps = {}, [], [], {}, [], []
@@ -1158,7 +1161,8 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             raw = raws[np.flatnonzero(nonnum)[0]]
             bad.append(f"{quoted(c, as_written=True)} (case(s) "
                        f"{_names_with_values(cases, nonnum, raws)}{cells_at(at, c, nonnum)})")
-            hint = _value_hint(list(raws[nonnum]), to_calibrate, sheet, dated.get(str(c)), program, str(c))
+            hint = _value_hint(list(raws[nonnum]), to_calibrate, sheet, dated.get(str(c)), program, str(c),
+                               case_column=case_column)
             names_like = nonnum.all() and len(set(map(str, raws))) == len(raws)
             repeated = repeated_case_names(df[c]) if nonnum.all() and not names_like else []
             if names_like and (not hint or hint.startswith("text labels")):
@@ -1192,7 +1196,8 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             "which the analysis then drops with --drop-missing, naming those cases"
             if to_calibrate else ": QCA cannot place a case with a missing membership in a configuration; drop or "
             f"impute those cases explicitly first (to drop them, naming them: in Python, drop_missing_cases(df, "
-            f"{gaps!r}); on the command line, --drop-missing)") + _summary_rows(cases, unfilled))
+            f"{gaps!r}" + ("" if case_column is None else f", case_column={str(case_column)!r}")
+            + "); on the command line, --drop-missing)") + _summary_rows(cases, unfilled))
     if problems:
         err = QCADataError(" | ".join(problems))
         err.columns = [c for c in cols if any(f"'{c}' (" in p for p in bad)]   # non-numeric cells: maybe no set
@@ -1912,7 +1917,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
 
     notes: list[str] = []
     try:
-        numbers = _numeric_columns(df, conds + [column], cases, texts=texts, notes=notes)
+        numbers = _numeric_columns(df, conds + [column], cases, texts=texts, notes=notes, case_column=case_column)
     except QCADataError as err:
         # (a column like case names has its own advice, --case-column: leaving it out would number the cases)
         odd = [c for c in conds if c in getattr(err, "columns", ())
