@@ -1608,10 +1608,15 @@ def test_notebook_03_gives_its_checklist_standards_and_closing_line_a_chinese_li
                              "same_as_baseline": [True, False, False], "no_solution": [None, "no row passes", None]})
     en, zh = L.summary_lines("reconstruction", "esa", "intermediate", robust, settings, table, practice)
     assert en == ("data: reconstruction; paths from the ESA intermediate solution; robustness: A1, A9 (case removal "
-                  "only) hold(s) in every setting that changes what it rests on (the truth table, the sets it reads or "
+                  "only) hold in every setting that changes what it rests on (the truth table, the sets it reads or "
                   "the cases), settings without a sufficient configuration counted against the path claims: n_cut=2; "
                   "checklist: met 2, partly 1, not met 1 (of 4); standards of good practice: met 2, not met 1, not "
                   "applicable 0, compendium's reading 1 (of 4 standards)")
+    for verdicts, said in ((["robust", "fragile", "fragile"], "robustness: A1 holds in every setting"),
+                           (["fragile"] * 3, "robustness: no claim holds in every setting")):
+        one, _ = L.summary_lines("reconstruction", "esa", "intermediate", robust.assign(verdict=verdicts), settings,
+                                 table, practice)
+        assert said in one, one   # not 'A1 hold(s)'
     assert zh == ("数据（重建数据）：路径取自ESA中间解；稳健性：A1、A9（仅剔除案例）在改变其依据（真值表、所读集合或案例）的每个设定中成立，"
                   "无充分组态的设定计为不利于路径论断：n_cut=2；报告清单：符合 2、部分符合 1、不符合 1（共 4 项）；"
                   "良好实践标准：符合 2、不符合 1、不适用 0、本项目解读 1（共 4 项标准）")

@@ -630,9 +630,13 @@ def summary_lines(data_source: str, analysis: str, report_solution: str, robust:
     from .robustness import no_solution_settings, robust_claims_text, setting_zh
 
     kind_zh = {"intermediate": "中间解", "parsimonious": "简约解", "conservative": "复杂解"}
+    from .robustness import is_robust
+
     empty = no_solution_settings(settings)
+    n_robust = sum(bool(is_robust(v)) for v in robust["verdict"])   # 'A1 holds', 'A1, A9 hold', not 'hold(s)'
     en = (f"data: {data_source}; paths from the {'ESA' if analysis == 'esa' else 'standard'} {report_solution} "
-          f"solution; robustness: {robust_claims_text(robust) or 'no claim'} hold(s) in every setting that changes "
+          f"solution; robustness: {robust_claims_text(robust) or 'no claim'} {'hold' if n_robust > 1 else 'holds'} "
+          f"in every setting that changes "
           f"what it rests on (the truth table, the sets it reads or the cases)"
           + (f", settings without a sufficient configuration counted against the path claims: {'; '.join(empty)}"
              if empty else "")
