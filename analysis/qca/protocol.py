@@ -1879,7 +1879,8 @@ class ThresholdRange(pd.DataFrame):
     or copy is a plain DataFrame) that prints its answer first: printed as a plain frame in an 80-column terminal,
     pandas showed 'threshold ... held_fixed' alone (held_fixed, a long text, took the width) and hid the bounds.
     Printed: threshold, value, lower and upper as a table, each bound's reason below it, then the solution and what
-    the range held fixed once (they are the same on every row), and the columns the frame has."""
+    the range held fixed once (they are the same on every row), and the columns the frame has. Built as a DataFrame
+    is (`data`, `index`, `dtype`, ...); threshold_range() returns one."""
 
     @property
     def _constructor(self):
