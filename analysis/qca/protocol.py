@@ -1913,7 +1913,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                     raw_case_column: str | None = None, calibrate_set: str | None = None,
                     source: str | None = None, thresholds=None, calibration_type: str = "fuzzy", dir_exp=None,
                     exclude=None, n_jobs: int | None = None, budgets: Mapping | None = None,
-                    skew_bounds=(0.2, 0.8)) -> ThresholdRange:
+                    skew_bounds=(0.2, 0.8)) -> pd.DataFrame:   # a ThresholdRange (a DataFrame)
     """How far a threshold can move (by `step`, at most `max_runs` steps each way) before the solution
     (Oana & Schneider 2021's ranges, SetMethods' rob.inclrange, rob.ncutrange and rob.calibrange; every model;
     with `dir_exp`, every intermediate model, as SetMethods' ranges compare the intermediate
