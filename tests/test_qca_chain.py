@@ -130,6 +130,14 @@ def test_the_result_prints_and_converts(chain):
         chain["Q"]
 
 
+def test_the_reprs_count_models_and_chains_in_the_singular_or_plural_they_take(chain):
+    """The reprs said '1 model(s)', '0 model(s)' and '1 chain(s)': each count now takes its noun's number, by the
+    engine's one rule (errors.counted, standards.counted). d.educate by hand (the first test): L has one model, E
+    two, U, D and G none, and one chain (U + D <-> L, then L + G <-> E)."""
+    assert repr(chain) == "<CausalChain U: 0 models, D: 0 models, L: 1 model, G: 0 models, E: 2 models; 1 chain>"
+    assert repr(chain["L"]) == "<ChainStep L: 1 model>" and repr(chain["E"]) == "<ChainStep E: 2 models>"
+
+
 def test_each_warning_is_given_once(educate):
     """Every truth table with E (as outcome or condition) warns of its skew: said once each, not once per outcome."""
     with warnings.catch_warnings(record=True) as caught:
@@ -377,8 +385,8 @@ def test_a_budget_that_stops_one_outcome_leaves_the_others_listed(tmp_path, caps
     assert "stopped by a budget, no model (note below)" in text and f"\nnote: Y: {y.note}" in text
     assert chain.to_frame().set_index("outcome").loc["Y", "note"] == y.note
     # repr said 'Y: 0' models, as for an outcome minimised without a model: every view says stopped
-    assert repr(y) == "<ChainStep Y: stopped by a budget, no model>" and repr(z) == "<ChainStep Z: 2 model(s)>"
-    assert repr(chain).startswith("<CausalChain Y: stopped by a budget, no model, Z: 2 model(s); ")
+    assert repr(y) == "<ChainStep Y: stopped by a budget, no model>" and repr(z) == "<ChainStep Z: 2 models>"
+    assert repr(chain).startswith("<CausalChain Y: stopped by a budget, no model, Z: 2 models; ")
     out = json.loads(json.dumps(chain.to_dict(), allow_nan=False))["outcomes"]
     assert out[0]["stopped"] == y.stopped and out[0]["models"] == [] and out[1]["stopped"] is None
     assert [m.expression for m in causal_chain(data, "Y", max_work=20, skew_bounds=None)["Y"].models] == ["A"]

@@ -26,7 +26,7 @@ from .checks import flag, near_choices, percent_hint, percent_text_hint, whole
 from .data import QCAWarning
 from .display import frame, shown_as_printed
 from ._implicants import DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS
-from .errors import QCAComplexityError, QCAInputError, quoted
+from .errors import QCAComplexityError, QCAInputError, counted, quoted
 from .minimize import DEFAULT_MAX_MODELS, minimize
 from .r_calls import refuses_r_only_arguments
 from .skew import check_bounds
@@ -297,7 +297,7 @@ class CausalChain:
         which = ("every redundancy-free model (R's all.sol)" if s["all_models"]
                  else "the minimal models (fewest terms)")
         if s["sol_depth"] is not None:
-            which += f" of at most {s['sol_depth']} prime implicant{'s' * (s['sol_depth'] != 1)} (sol_depth)"
+            which += f" of at most {counted(s['sol_depth'], 'prime implicant')} (sol_depth)"
         cut = (f"{s['incl_cut']:g}" if not isinstance(s["incl_cut"], list)
                else "({:g}, {:g})".format(*s["incl_cut"]))
         head = ("Causal chain (R QCA's causalChain; coincidence analysis, Baumgartner 2009): each outcome minimised on "
@@ -322,12 +322,12 @@ class CausalChain:
 
     def __repr__(self) -> str:
         return (f"<CausalChain {', '.join(f'{k}: {_count(v)}' for k, v in self.steps.items())}; "
-                f"{len(self.chains)} chain(s)>")
+                f"{counted(len(self.chains), 'chain')}>")
 
 
 def _count(step: ChainStep) -> str:
     """An outcome's models as the reprs count them: 'stopped by a budget' where a budget stopped it (not '0')."""
-    return "stopped by a budget, no model" if step.stopped else f"{len(step.models)} model(s)"
+    return "stopped by a budget, no model" if step.stopped else counted(len(step.models), "model")
 
 
 @refuses_r_only_arguments("causal_chain")
@@ -445,7 +445,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
         for m in models:
             passes = m.fit["inclS"] >= sol_cons - 1e-10 and m.fit["covS"] >= sol_cov - 1e-10
             (step.models if passes else step.failed).append(m)
-        beyond = (f"models of more than {sol_depth} prime implicant{'s' * (sol_depth != 1)} are not listed "
+        beyond = (f"models of more than {counted(sol_depth, 'prime implicant')} are not listed "
                   f"(sol_depth = {sol_depth})") if deeper else ""
         if stopped:
             step.note = f"partial list: {stopped}" + (f"; {beyond}" if beyond else "")

@@ -54,6 +54,13 @@ def quoted(value, as_written: bool = False) -> str:
     return shortened(shown)
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 row', '6 rows', '1 observed row': a count said with its noun in the singular or plural it takes (not '1
+    row(s)'). The one rule of the engine's messages, reprs and reports (standards.counted is this function); here,
+    beside quoted, so that every module of the engine can say a count without an import cycle."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def bounded_message(message: str) -> str:
     """An error message of at most about MESSAGE_LIMIT characters: a longer one (user input quoted where shortened()
     was not used) keeps its beginning (what is wrong) and its end (what to do), and says how much it left out."""

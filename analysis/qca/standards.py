@@ -34,6 +34,7 @@ import pandas as pd
 
 from .display import shown, shows_long_names
 from .errors import QCAInputError, quoted
+from .errors import counted as _counted
 from .minimize import SOLUTION_KINDS
 from .r_calls import refuses_r_only_arguments
 
@@ -99,11 +100,9 @@ def _listed(items, most: int = 8) -> str:
     return ", ".join(items[:most]) + (f" and {len(items) - most} more" if len(items) > most else "")
 
 
-@refuses_r_only_arguments("counted")
-def counted(n: int, noun: str) -> str:
-    """'1 row', '6 rows', '1 observed row': a count said with its noun in the singular or plural it takes (not '1
-    row(s)'); good_practice's rows and Paper A's checklist say their counts by it."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+#: '1 row', '6 rows': errors.counted, the engine's one rule for a count and its noun; good_practice's rows and Paper A's
+#: checklist say their counts by it.
+counted = refuses_r_only_arguments("counted")(_counted)
 
 
 def _remainders(n: int) -> str:
