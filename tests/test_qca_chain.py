@@ -168,7 +168,54 @@ def test_the_chain_command_drops_cases_with_a_missing_value_when_asked(educate, 
     out, err = capsys.readouterr()
     assert err == ("note: dropped 1 of 9 cases for a missing value in 'U', 'D', 'L', 'G', 'E': 'I' (line 10: 'D' "
                    "empty); 8 cases left (--drop-missing)\n"), err
-    assert out.strip() == str(causal_chain(educate, skew_bounds=None))
+    assert out.strip() == _as_typed(str(causal_chain(educate, skew_bounds=None)))
+
+
+def _as_typed(text: str) -> str:
+    """A chain's print as the command line gives it with the default cut-offs: the flags where the library names the
+    arguments (their own test: test_the_library_names_arguments_and_the_command_line_its_flags)."""
+    return text.replace("incl_cut = 1, n_cut = 1", "--incl-cut 1 --n-cut 1").replace(
+        "(sol_cons = 0, sol_cov = 1)", "(--sol-cons 0, --sol-cov 1)")
+
+
+def test_the_library_names_arguments_and_the_command_line_its_flags(educate, capsys):
+    """The chain command printed the library's words: 'partial list: max_models = 1 reached', '(sol_depth = 2)',
+    'incl_cut = (1, 0.5)', where its error lines name the flags (--max-models): a user of the command line was told
+    of arguments it has no way to type. print(chain) names the arguments, the command's print, --json and --csv
+    their flags, as typed ('--incl-cut 1,0.5'). d.educate's E at sol_depth 2, max_models 1: L + G, then the list
+    stops (models of 3, U + D + G, not listed); U and G: one model each found, failing sol_cov 0.9 (covS 0.5 and
+    0.25, first test), listed no more."""
+    from analysis.qca.cli import main
+
+    chain = causal_chain(educate, "E, U, G", sol_depth=2, incl_cut=(1, 0.5), sol_cov=0.9, max_models=1,
+                         skew_bounds=None)
+    text = str(chain)
+    assert text.splitlines()[1] == ("(include '?'; incl_cut = (1, 0.5), n_cut = 1): every redundancy-free model (R's "
+                                    "all.sol) of at most 2 prime implicants (sol_depth) with inclS >= 0 and covS >= 0.9")
+    assert chain["E"].note == ("partial list: max_models = 1 reached; models of more than 2 prime implicants are not "
+                               "listed (sol_depth = 2)")
+    assert chain["U"].note == chain["G"].note == "partial list: max_models = 1 reached" and "--" not in text
+    assert "no model passes (sol_cons = 0, sol_cov = 1)" in causal_chain(educate, "U", skew_bounds=None)["U"].note
+    path = str(ROOT / "data/reference/datasets/d.educate.csv")
+    typed = ["chain", path, "--outcomes", "E,U,G", "--sol-depth", "2", "--incl-cut", "1,0.5", "--sol-cov", "0.9",
+             "--max-models", "1", "--skew-bounds", "none"]
+    assert main(typed) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[1] == ("(include '?'; --incl-cut 1,0.5 --n-cut 1): every redundancy-free model (R's all.sol) of at "
+                        "most 2 prime implicants (--sol-depth) with inclS >= 0 and covS >= 0.9")
+    assert lines[-1] == ("note: E: partial list: --max-models 1 reached; models of more than 2 prime implicants are not "
+                         "listed (--sol-depth 2)")
+    assert [line.split(None, 1)[1] for line in lines[5:7]] == ["partial list: --max-models 1 reached"] * 2, lines
+    assert not [line for line in lines if any(a in line for a in ("incl_cut", "n_cut", "sol_", "max_"))], lines
+    assert main(typed + ["--json"]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert [o["note"] for o in said["outcomes"]] == [lines[-1][len("note: E: "):]] + [
+        "partial list: --max-models 1 reached"] * 2 and said["settings"]["sol_depth"] == 2   # data keys stay keys
+    assert main(typed + ["--csv"]) == 0
+    assert list(pd.read_csv(io.StringIO(capsys.readouterr().out))["note"])[1:] == [
+        "partial list: --max-models 1 reached"] * 2
+    assert main(["chain", path, "--outcomes", "U", "--skew-bounds", "none"]) == 0
+    assert "no model passes (--sol-cons 0, --sol-cov 1): best ~D*L" in capsys.readouterr().out
 
 
 def test_the_chain_command_prints_what_the_function_gives(educate, capsys):
@@ -182,7 +229,7 @@ def test_the_chain_command_prints_what_the_function_gives(educate, capsys):
         chain = causal_chain(educate, "L, E", ordering="U, D < L < E", strict=True)
     assert main(["chain", path, "--outcomes", "L,E", "--ordering", "U, D < L < E", "--strict"]) == 0
     out, err = capsys.readouterr()
-    assert out.strip() == str(chain) and "chain: U + D <-> L, then L + G <-> E" in out
+    assert out.strip() == _as_typed(str(chain)) and "chain: U + D <-> L, then L + G <-> E" in out
     assert "\nordering G < U, D < L < E (strict: " in out   # G, not named, comes first (cna's rule)
     assert err.count("warning: skewed") == 1, err   # E's skew, once
     assert main(["chain", path, "--outcomes", "L,E", "--ordering", "U, D < L < E", "--strict", "--json"]) == 0
@@ -397,7 +444,8 @@ def test_a_budget_that_stops_one_outcome_leaves_the_others_listed(tmp_path, caps
     assert main(["chain", str(path), "--outcomes", "Y,Z", "--max-work", "10", "--skew-bounds", "none"]) == 0
     cli_said = y.stopped.replace("max_work = 10", "--max-work 10").replace("max_work (CLI: --max-work)", "--max-work")
     printed = capsys.readouterr().out.strip()
-    assert printed == text.replace(y.stopped, cli_said.replace("(n_cut)", "(--n-cut)")) and "CLI:" not in printed
+    assert printed == _as_typed(text.replace(y.stopped, cli_said.replace("(n_cut)", "(--n-cut)"))) and \
+        "CLI:" not in printed
     assert "more than --max-work 10 steps; raise --max-work, or use fewer conditions" in printed
     for flag, said in (("--max-implicants", "more than --max-implicants 1 prime implicants"),
                        ("--max-chart-cells", "more than --max-chart-cells 1)")):
@@ -431,7 +479,9 @@ def test_sol_depth_lists_the_models_of_at_most_that_many_prime_implicants(educat
     assert "\nnote: E: models of more than 2 prime implicants are not listed (sol_depth = 2)" in text
     path = str(ROOT / "data/reference/datasets/d.educate.csv")
     assert main(["chain", path, "--outcomes", "L,E", "--sol-depth", "2", "--skew-bounds", "none"]) == 0
-    assert capsys.readouterr().out.strip() == str(causal_chain(educate, "L, E", sol_depth=2, skew_bounds=None))
+    assert capsys.readouterr().out.strip() == _as_typed(str(causal_chain(educate, "L, E", sol_depth=2,
+                                                                         skew_bounds=None))).replace(
+        "(sol_depth", "(--sol-depth").replace("--sol-depth = 2", "--sol-depth 2")   # the flags: test above
     # 0, R's default sol.depth written out, is told what R's 0 means, in Python and on the command line
     assert main(["chain", path, "--sol-depth", "0"]) == 2
     err = capsys.readouterr().err

@@ -63,6 +63,18 @@ def _names(value, what: str, sets: list[str], example: str) -> list[str]:
     return items
 
 
+#: The arguments the chain's notes name with their value ('max_work = 10', '(sol_depth = 2)', 'sol_cons = 0'):
+#: the command line's print names their flags instead (--max-work 10), as its error lines do.
+_CHAIN_ARGUMENTS = ("incl_cut", "n_cut", "sol_cons", "sol_cov", "sol_depth", "max_models", "max_work")
+
+
+def _as_flags(text: str) -> str:
+    """A note of the chain as the command line says it: 'max_work = 10' -> '--max-work 10'; other words (a
+    formula's set names among them) as they are."""
+    names = "|".join(_CHAIN_ARGUMENTS)
+    return re.sub(rf"(?<![\w-])({names}) = ", lambda m: f"--{m.group(1).replace('_', '-')} ", text)
+
+
 def _set_of(outcome: str) -> str:
     """The set an outcome names: '~E' -> 'E', 'Y{1}' -> 'Y' (truth_table()'s forms of a negated set and of a value of
     a multi-value one)."""
@@ -213,6 +225,18 @@ class CausalChain:
 
     def __init__(self, steps: dict[str, ChainStep], settings: dict, notes: list[str]):
         self.steps, self.settings, self.notes = steps, settings, notes
+        self._flags = False   # the heading names the arguments (sol_depth); the command line's, their flags
+
+    def _for_command_line(self, reword) -> None:
+        """Worded as the command line prints it (cli.py): a budget's refusal by `reword` (the flag to raise alone,
+        as error lines say it), the notes and the heading naming the flags (--max-work 10, --sol-depth) where the
+        library's name the arguments (max_work = 10, sol_depth)."""
+        for step in self.steps.values():
+            if step.stopped:
+                said = reword(step.stopped)
+                step.note, step.stopped = step.note.replace(step.stopped, said), said
+            step.note = _as_flags(step.note)
+        self._flags = True
 
     def __getitem__(self, outcome: str) -> ChainStep:
         if outcome not in self.steps:
@@ -297,12 +321,15 @@ class CausalChain:
         which = ("every redundancy-free model (R's all.sol)" if s["all_models"]
                  else "the minimal models (fewest terms)")
         if s["sol_depth"] is not None:
-            which += f" of at most {counted(s['sol_depth'], 'prime implicant')} (sol_depth)"
-        cut = (f"{s['incl_cut']:g}" if not isinstance(s["incl_cut"], list)
-               else "({:g}, {:g})".format(*s["incl_cut"]))
+            which += f" of at most {counted(s['sol_depth'], 'prime implicant')} " + (
+                "(--sol-depth)" if self._flags else "(sol_depth)")
+        cut = (f"{s['incl_cut']:g}" if not isinstance(s["incl_cut"], list) else
+               "{:g},{:g}".format(*s["incl_cut"]) if self._flags else "({:g}, {:g})".format(*s["incl_cut"]))
+        cuts = (f"--incl-cut {cut} --n-cut {s['n_cut']}" if self._flags   # as typed: 'ic1,ic0' is one flag's value
+                else f"incl_cut = {cut}, n_cut = {s['n_cut']}")
         head = ("Causal chain (R QCA's causalChain; coincidence analysis, Baumgartner 2009): each outcome minimised on "
                 "the other sets\n"
-                f"(include '?'; incl_cut = {cut}, n_cut = {s['n_cut']}): {which} with inclS >= {s['sol_cons']:g} and "
+                f"(include '?'; {cuts}): {which} with inclS >= {s['sol_cons']:g} and "
                 f"covS >= {s['sol_cov']:g}")
         if s["ordering"]:
             head += f"\nordering {' < '.join(', '.join(level) for level in s['ordering'])}" + (

@@ -1217,11 +1217,8 @@ def _run(args) -> str:
                            sol_depth=args.sol_depth, **skew)
         from types import SimpleNamespace
 
-        parser = build_parser()
-        for step in res.steps.values():   # "raise max_work (CLI: --max-work)": the flag alone, as error lines say it
-            if step.stopped:
-                said = _cli_message(step.stopped, SimpleNamespace(command="chain"), parser)
-                step.note, step.stopped = step.note.replace(step.stopped, said), said
+        parser = build_parser()   # "raise max_work (CLI: --max-work)", "max_work = 10": the flags, as error lines say
+        res._for_command_line(lambda said: _cli_message(said, SimpleNamespace(command="chain"), parser))
         return _out(res, args.json, args.csv)
     if args.command == "necessity":
         from .necessity import necessity
