@@ -237,7 +237,7 @@ def test_the_chain_command_prints_what_the_function_gives(educate, capsys):
     assert main(["chain", path, "--outcomes", "E", "--minimal-only", "--csv"]) == 0
     table = pd.read_csv(io.StringIO(capsys.readouterr().out))
     assert list(table.columns) == ["outcome", "conditions", "model", "expression", "terms", "minimal", "inclS", "PRI",
-                                   "covS", "note"]
+                                   "covS", "note", "stopped"]
     assert list(table["expression"]) == ["L + G"] and list(table["conditions"]) == ["U, D, L, G"]
     assert main(["chain", path, "--all-sol"]) == 2
     err = capsys.readouterr().err
@@ -431,6 +431,9 @@ def test_a_budget_that_stops_one_outcome_leaves_the_others_listed(tmp_path, caps
     text = str(chain)
     assert "stopped by a budget, no model (note below)" in text and f"\nnote: Y: {y.note}" in text
     assert chain.to_frame().set_index("outcome").loc["Y", "note"] == y.note
+    # to_frame() had no stopped column (to_dict and print say stopped): Y's row holds the refusal, Z's rows ''
+    frame = chain.to_frame()
+    assert list(frame["stopped"]) == [y.stopped, "", ""] and list(frame["outcome"]) == ["Y", "Z", "Z"]
     # repr said 'Y: 0' models, as for an outcome minimised without a model: every view says stopped
     assert repr(y) == "<ChainStep Y: stopped by a budget, no model>" and repr(z) == "<ChainStep Z: 2 models>"
     assert repr(chain).startswith("<CausalChain Y: stopped by a budget, no model, Z: 2 models; ")
@@ -453,6 +456,9 @@ def test_a_budget_that_stops_one_outcome_leaves_the_others_listed(tmp_path, caps
         step = json.loads(capsys.readouterr().out)["outcomes"][0]
         assert said in step["stopped"] and f"; raise {flag}" in step["stopped"] and "CLI:" not in step["stopped"], step
         assert step["note"] == f"stopped, no model: {step['stopped']}"
+    assert main(["chain", str(path), "--outcomes", "Y,Z", "--max-work", "10", "--skew-bounds", "none", "--csv"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out), keep_default_na=False)   # the command's words, as printed
+    assert list(table["stopped"]) == [cli_said.replace("(n_cut)", "(--n-cut)"), "", ""]
 
 
 def test_sol_depth_lists_the_models_of_at_most_that_many_prime_implicants(educate, capsys):

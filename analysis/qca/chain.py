@@ -290,19 +290,21 @@ class CausalChain:
             for m in step.models:
                 recs.append({"outcome": step.outcome, "conditions": ", ".join(step.conditions), "model": m.name,
                              "expression": m.expression, "terms": len(m.terms), "minimal": len(m.terms) == fewest,
-                             **{k: m.fit[k] for k in ("inclS", "PRI", "covS")}, "note": step.note})
+                             **{k: m.fit[k] for k in ("inclS", "PRI", "covS")}, "note": step.note,
+                             "stopped": step.stopped})
             if not step.models:
                 recs.append({"outcome": step.outcome, "conditions": ", ".join(step.conditions), "model": None,
                              "expression": "", "terms": 0, "minimal": False, "inclS": math.nan, "PRI": math.nan,
-                             "covS": math.nan, "note": step.note})
+                             "covS": math.nan, "note": step.note, "stopped": step.stopped})
         return recs
 
     @refuses_r_only_arguments("CausalChain.to_frame")
     def to_frame(self) -> pd.DataFrame:
         """One row per model listed (outcome, conditions, model, expression, terms, minimal: among the models with
-        fewest terms, inclS, PRI, covS, note), and one row with no model for an outcome without one (its note)."""
+        fewest terms, inclS, PRI, covS, note, stopped: the budget refusal that stopped the outcome, '' where it ran
+        to the end), and one row with no model for an outcome without one (its note)."""
         return pd.DataFrame(self._records(), columns=["outcome", "conditions", "model", "expression", "terms",
-                                                      "minimal", "inclS", "PRI", "covS", "note"])
+                                                      "minimal", "inclS", "PRI", "covS", "note", "stopped"])
 
     @refuses_r_only_arguments("CausalChain.to_dict")
     def to_dict(self) -> dict:
@@ -337,7 +339,7 @@ class CausalChain:
         rows = pd.DataFrame([{"outcome": r["outcome"], "model": r["model"] or "",
                               "formula": (f"{r['expression']} <-> {r['outcome']}" if r["model"] else
                                           "stopped by a budget, no model (note below)"
-                                          if self.steps[r["outcome"]].stopped else r["note"]),
+                                          if r["stopped"] else r["note"]),
                               "inclS": r["inclS"], "PRI": r["PRI"], "covS": r["covS"]} for r in self._records()])
         lines = [head, "", frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="")]
         notes = [f"{st.outcome}: {st.note}" for st in self.steps.values() if st.note and (st.models or st.stopped)]
