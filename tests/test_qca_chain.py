@@ -551,3 +551,27 @@ def test_cnas_maxstep_is_told_its_second_number_is_sol_depth(educate, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "chain takes no --maxstep: write --sol-depth N, N the second of cna's three " \
         "numbers" in err and "within --max-models and --max-work" in err, err
+
+
+def test_the_chain_command_takes_the_budget_flags_minimize_takes():
+    """cli.py declared chain's budget flags (--max-models, --max-work, --max-implicants, --max-chart-cells) a second
+    time, beside the budget block every minimising command shares, so a type or default changed in one could leave
+    the other behind. One definition (_budget_flag) gives both: each flag chain offers with a minimize() budget's
+    name is minimize's, of the same type and default (minimize()'s, BUDGETS); every command that minimises agrees."""
+    from analysis.qca.cli import _commands, build_parser
+    from analysis.qca.minimize import BUDGETS
+
+    commands = _commands(build_parser())
+
+    def budgets(command: str) -> dict[str, tuple]:
+        return {a.option_strings[0]: (a.dest, a.type, a.default, a.nargs, a.metavar)
+                for a in commands[command]._actions if a.dest in BUDGETS and a.dest != "n_jobs"}
+
+    chain, minimize = budgets("chain"), budgets("minimize")
+    assert list(chain) == ["--max-models", "--max-work", "--max-implicants", "--max-chart-cells"]
+    assert chain == {flag: minimize[flag] for flag in chain}
+    assert all(default == BUDGETS[dest] for dest, _, default, _, _ in chain.values())
+    minimising = [c for c in commands if "--max-models" in budgets(c)]   # super-subset's --max-work is its own
+    assert len(minimising) > 5 and "chain" in minimising
+    for command in minimising:   # every command that minimises: the same definition of each budget it offers
+        assert all(minimize[flag] == said for flag, said in budgets(command).items()), command

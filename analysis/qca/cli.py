@@ -388,6 +388,12 @@ def _solution_read(args, conditions=None) -> dict:
     return {"include": "" if kind == "conservative" else "?", "dir_exp": args.dir_exp}
 
 
+def _budget_flag(p, flag: str, help: str) -> None:
+    """A search budget's flag (--max-work: minimize()'s max_work), defined once for every command that takes it,
+    chain's included: a positive whole number, minimize()'s default (BUDGETS); each command words its help."""
+    p.add_argument(flag, type=_positive, default=BUDGETS[flag[2:].replace("-", "_")], help=help)
+
+
 def _budget_options(p: argparse.ArgumentParser, jobs: bool = True):
     """--jobs and the search budgets of every sub-command that minimises (a refusal names the flag to raise, so
     each of them takes it); returns the budgets' group. jobs=False: the command has its own --jobs (robustness:
@@ -397,27 +403,24 @@ def _budget_options(p: argparse.ArgumentParser, jobs: bool = True):
         p.add_argument("--jobs", "--n-jobs", dest="jobs", type=_jobs, default=d["n_jobs"],
                        help="worker processes for a long minimum-cover search (default 1; -1: every core); same answer")
     b = p.add_argument_group("budgets (a refusal names the one it met)")
-    b.add_argument("--max-models", type=_positive, default=d["max_models"],
-                   help=f"minimal models listed at most (default {d['max_models']}); beyond, a counted partial answer")
+    _budget_flag(b, "--max-models",
+                 f"minimal models listed at most (default {d['max_models']}); beyond, a counted partial answer")
     b.add_argument("--refuse-partial", action="store_true",
                    help="refuse (exit 2) instead of a partial answer: more than --max-models models, or a count of "
                    "them that passes --max-work")
-    b.add_argument("--max-work", type=_positive, default=d["max_work"],
-                   help=f"steps of the exact minimum-cover search (default {d['max_work']}; a count of the minimal "
-                   "models that passes it is a partial answer, at least N models); also bounds the prime "
-                   "implicant search (one step per 1,000 positive-negative pairs of configurations compared)")
-    b.add_argument("--max-implicants", type=_positive, default=d["max_implicants"],
-                   help=f"prime implicants generated at most (default {d['max_implicants']})")
-    b.add_argument("--max-chart-cells", type=_positive, default=d["max_chart_cells"],
-                   help=f"cells of a prime implicant chart (implicants x positive rows; default {d['max_chart_cells']})")
-    b.add_argument("--sa-limit", type=_positive, default=d["sa_limit"],
-                   help=f"configurations expanded to list simplifying assumptions (default {d['sa_limit']}; beyond: "
-                   "counted)")
-    b.add_argument("--ec-limit", type=_positive, default=d["ec_limit"],
-                   help=f"configurations expanded for the easy counterfactuals of one pair (default {d['ec_limit']})")
-    b.add_argument("--max-intermediate-pairs", type=_positive, default=d["max_intermediate_pairs"],
-                   help="(C, P) pairs an intermediate solution computes at most (default "
-                   f"{d['max_intermediate_pairs']}); beyond, the first ones, a partial answer")
+    _budget_flag(b, "--max-work",
+                 f"steps of the exact minimum-cover search (default {d['max_work']}; a count of the minimal "
+                 "models that passes it is a partial answer, at least N models); also bounds the prime "
+                 "implicant search (one step per 1,000 positive-negative pairs of configurations compared)")
+    _budget_flag(b, "--max-implicants", f"prime implicants generated at most (default {d['max_implicants']})")
+    _budget_flag(b, "--max-chart-cells",
+                 f"cells of a prime implicant chart (implicants x positive rows; default {d['max_chart_cells']})")
+    _budget_flag(b, "--sa-limit", f"configurations expanded to list simplifying assumptions (default "
+                 f"{d['sa_limit']}; beyond: counted)")
+    _budget_flag(b, "--ec-limit",
+                 f"configurations expanded for the easy counterfactuals of one pair (default {d['ec_limit']})")
+    _budget_flag(b, "--max-intermediate-pairs", "(C, P) pairs an intermediate solution computes at most (default "
+                 f"{d['max_intermediate_pairs']}); beyond, the first ones, a partial answer")
     return b
 
 
@@ -745,15 +748,12 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                     "says)")
     ch.add_argument("--minimal-only", action="store_true", help="list the minimal models only (fewest terms), as "
                     "minimize does (default: every redundancy-free model, as R's causalChain with all.sol)")
-    ch.add_argument("--max-models", type=_positive, default=BUDGETS["max_models"],
-                    help=f"budget: models listed at most per outcome (default {BUDGETS['max_models']:,})")
-    ch.add_argument("--max-work", type=_positive, default=BUDGETS["max_work"],
-                    help=f"budget: search steps per outcome (default {BUDGETS['max_work']:,})")
-    ch.add_argument("--max-implicants", type=_positive, default=BUDGETS["max_implicants"],
-                    help=f"budget: prime implicants generated at most per outcome (default "
-                    f"{BUDGETS['max_implicants']:,}); an outcome a budget stops is said so, the others are listed")
-    ch.add_argument("--max-chart-cells", type=_positive, default=BUDGETS["max_chart_cells"],
-                    help=f"budget: cells of an outcome's prime implicant chart (default {BUDGETS['max_chart_cells']:,})")
+    _budget_flag(ch, "--max-models", f"budget: models listed at most per outcome (default {BUDGETS['max_models']:,})")
+    _budget_flag(ch, "--max-work", f"budget: search steps per outcome (default {BUDGETS['max_work']:,})")
+    _budget_flag(ch, "--max-implicants", f"budget: prime implicants generated at most per outcome (default "
+                 f"{BUDGETS['max_implicants']:,}); an outcome a budget stops is said so, the others are listed")
+    _budget_flag(ch, "--max-chart-cells",
+                 f"budget: cells of an outcome's prime implicant chart (default {BUDGETS['max_chart_cells']:,})")
     _max_memberships_option(ch, "each outcome's truth table")
     ch.add_argument("--drop-missing", action="store_true",
                     help="drop the cases with a missing value (an empty cell, 'NA', '.', '-', ...) in any set, naming "
