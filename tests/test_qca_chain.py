@@ -194,7 +194,8 @@ def test_the_library_names_arguments_and_the_command_line_its_flags(educate, cap
                                     "all.sol) of at most 2 prime implicants (sol_depth) with inclS >= 0 and covS >= 0.9")
     assert chain["E"].note == ("partial list: max_models = 1 reached; models of more than 2 prime implicants are not "
                                "listed (sol_depth = 2)")
-    assert chain["U"].note == chain["G"].note == "partial list: max_models = 1 reached" and "--" not in text
+    assert chain["U"].note.startswith("partial list: max_models = 1 reached; no model found passes (sol_cons = 0, "
+                                      "sol_cov = 0.9)") and "--" not in text
     assert "no model passes (sol_cons = 0, sol_cov = 1)" in causal_chain(educate, "U", skew_bounds=None)["U"].note
     path = str(ROOT / "data/reference/datasets/d.educate.csv")
     typed = ["chain", path, "--outcomes", "E,U,G", "--sol-depth", "2", "--incl-cut", "1,0.5", "--sol-cov", "0.9",
@@ -205,17 +206,36 @@ def test_the_library_names_arguments_and_the_command_line_its_flags(educate, cap
                         "most 2 prime implicants (--sol-depth) with inclS >= 0 and covS >= 0.9")
     assert lines[-1] == ("note: E: partial list: --max-models 1 reached; models of more than 2 prime implicants are not "
                          "listed (--sol-depth 2)")
-    assert [line.split(None, 1)[1] for line in lines[5:7]] == ["partial list: --max-models 1 reached"] * 2, lines
+    typed_u = "partial list: --max-models 1 reached; no model found passes (--sol-cons 0, --sol-cov 0.9): best ~D*L"
+    assert lines[5].split(None, 1)[1].startswith(typed_u), lines
     assert not [line for line in lines if any(a in line for a in ("incl_cut", "n_cut", "sol_", "max_"))], lines
     assert main(typed + ["--json"]) == 0
     said = json.loads(capsys.readouterr().out)
-    assert [o["note"] for o in said["outcomes"]] == [lines[-1][len("note: E: "):]] + [
-        "partial list: --max-models 1 reached"] * 2 and said["settings"]["sol_depth"] == 2   # data keys stay keys
+    assert said["outcomes"][0]["note"] == lines[-1][len("note: E: "):] and said["outcomes"][1]["note"].startswith(
+        typed_u) and said["settings"]["sol_depth"] == 2   # data keys stay keys
     assert main(typed + ["--csv"]) == 0
-    assert list(pd.read_csv(io.StringIO(capsys.readouterr().out))["note"])[1:] == [
-        "partial list: --max-models 1 reached"] * 2
+    assert pd.read_csv(io.StringIO(capsys.readouterr().out))["note"][1].startswith(typed_u)
     assert main(["chain", path, "--outcomes", "U", "--skew-bounds", "none"]) == 0
     assert "no model passes (--sol-cons 0, --sol-cov 1): best ~D*L" in capsys.readouterr().out
+
+
+def test_a_partial_list_says_that_no_model_found_passes(educate):
+    """An outcome whose list stopped at max_models, none of the models found passing sol_cons and sol_cov, was noted
+    'partial list: max_models = 1 reached' alone: its row in the table showed no model and nothing said why (the
+    list of a finished search says 'no model passes ... best ...'). d.educate, sol_cov 0.9, max_models 1, by hand:
+    U on D, L, G, E at incl_cut (1, 0.5): positive rows D = 0, L = 1, E = 1 (cases C, D), negative 0011 and 0000,
+    (1,1,1,1) and (1,1,0,1) contradictory; ~D*L is a prime implicant covering both, found first: cases C and D,
+    inclS 1, covS 2 / 4 = 0.5. G on U, D, L, E: positive 0001 (case G); ~L*E covers it and no negative or
+    contradictory row: inclS 1, covS 1 / 4 = 0.25. Each fails sol_cov 0.9, and the search stopped after it."""
+    chain = causal_chain(educate, "U, G", incl_cut=(1, 0.5), sol_cov=0.9, max_models=1, skew_bounds=None)
+    for outcome, best, cov in (("U", "~D*L", 0.5), ("G", "~L*E", 0.25)):
+        step = chain[outcome]
+        assert step.models == [] and [m.expression for m in step.failed] == [best]
+        assert step.failed[0].fit["inclS"] == 1 and step.failed[0].fit["covS"] == pytest.approx(cov)
+        assert step.note == (f"partial list: max_models = 1 reached; no model found passes (sol_cons = 0, sol_cov = "
+                             f"0.9): best {best} with inclS 1.000, covS {cov:.3f}"), step.note
+    # a finished search keeps its words: 'no model passes', not 'found'
+    assert causal_chain(educate, "U", skew_bounds=None)["U"].note.startswith("no model passes (sol_cons = 0, ")
 
 
 def test_the_chain_command_prints_what_the_function_gives(educate, capsys):

@@ -476,15 +476,17 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
             (step.models if passes else step.failed).append(m)
         beyond = (f"models of more than {counted(sol_depth, 'prime implicant')} are not listed "
                   f"(sol_depth = {sol_depth})") if deeper else ""
+        fails = ""
+        if step.failed and not step.models:   # a partial list too: 'partial list' alone hid that none found passes
+            best = max(step.failed, key=lambda m: (m.fit["covS"], m.fit["inclS"]))
+            fails = (f"no model {'found ' if stopped else ''}passes (sol_cons = {sol_cons:g}, sol_cov = {sol_cov:g}): "
+                     f"best {best.expression} with inclS {best.fit['inclS']:.3f}, covS {best.fit['covS']:.3f}")
         if stopped:
-            step.note = f"partial list: {stopped}" + (f"; {beyond}" if beyond else "")
+            step.note = "; ".join(part for part in (f"partial list: {stopped}", fails, beyond) if part)
         elif not step.failed and not step.models and beyond:
             step.note = f"no model: {beyond}"
         elif not step.models:
-            best = max(step.failed, key=lambda m: (m.fit["covS"], m.fit["inclS"]))
-            step.note = (f"no model passes (sol_cons = {sol_cons:g}, sol_cov = {sol_cov:g}): best {best.expression} "
-                         f"with inclS {best.fit['inclS']:.3f}, covS {best.fit['covS']:.3f}") + (
-                f"; {beyond}" if beyond else "")
+            step.note = fails + (f"; {beyond}" if beyond else "")
         elif beyond:
             step.note = beyond
     for message in said:   # each warning once, not once per outcome whose truth table met it
