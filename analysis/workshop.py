@@ -1441,6 +1441,8 @@ _SEPARATED = re.compile(r"; conditions are separated by commas: (?P<write>'[^']*
                         r"'DEV\*URB' is what pof and --expression read, not a condition\))?")
 _OPERATOR = re.compile(r"; a (?P<op>conjunction \(and\)|disjunction \(or\)) is written (?P<sign>'[^']*')"
                        r"(?:: (?P<write>'[^']*'))?, not with (?P<wrong>'[^']*')")
+_WORDS_OPERATOR = re.compile(r"; QCA writes 'and' as '\*' and 'or' as '\+': (?P<write>'[^']*'), not with "
+                             r"(?P<wrong>'[^']*'(?: / '[^']*')*)")   # data._operator_hint: 'DEV OR URB'
 _R_VECTOR = re.compile(r": R's vector c\(\.\.\.\) copied as text; write (?P<write>'[^']*')$")
 _IN_BRACKETS = re.compile(r"; a condition's value is written in brackets: (?P<said>\S+) for (?P<given>'[^']*') \(R QCA's "
                           r"multi-value notation; NAME=VALUE pairs are dir_exp's form\)(?:; on a crisp or fuzzy set "
@@ -1569,6 +1571,9 @@ def _hints_zh(message: str, line_span: tuple[int, int] | None = None) -> str:
         say(operator, f"{'“与”（合取）' if operator.group('op').startswith('conjunction') else '“或”（析取）'}写作 "
                       f"{operator.group('sign')}" + (f"：{operator.group('write')}" if operator.group("write") else "")
                       + f"，而不是 {operator.group('wrong')}")
+    words = _WORDS_OPERATOR.search(message)
+    if words:
+        say(words, f"QCA 把“与”写作 '*'，把“或”写作 '+'：{words.group('write')}，而不是 {words.group('wrong')}")
     minus = _MINUS.search(message)
     if minus and minus.group("what") in _MINUS_ZH:
         say(minus, f"请写 {minus.group('write')}（用半角 ASCII 的 '-'：{minus.group('sign')} 是"
@@ -4467,7 +4472,28 @@ def _error_message_zh(message: str) -> str | None:
             if line is None:   # a form the table knows, with a part it cannot say in Chinese
                 return None
             return line + (hints if not hints or hints.startswith("（") else f"；{hints}")
-    return _placed_error_zh(message)
+    placed = _placed_error_zh(message)
+    flag = _FLAG_FIRST.match(message) if placed is None else None
+    return _flag_error_zh(flag) if flag else placed
+
+
+#: A command-line error that begins with its flag ('--exclude: row number(s) 99 out of range ...', "--incl-cut must
+#: lie in [0, 1], got '1.5'"): the command says the argument's own error with the flag in the argument's place.
+_FLAG_FIRST = re.compile(r"--(?P<flag>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?=[: ])")
+
+
+def _flag_error_zh(flag: re.Match) -> str | None:
+    """The line of a command-line error that begins with its flag and has no form of its own: the error read as its
+    argument's (--incl-cut as incl_cut), each time the line names the argument outside a quoted value said with the
+    flag ('--incl-cut 必须在 0 到 1 之间'); None when the argument's error has no line, or its form does not read the
+    command's words (a hint naming other flags, a value quoted otherwise): no line rather than a wrong one."""
+    name = flag.group("flag").replace("-", "_")
+    line = _error_message_zh(name + flag.string[flag.end():])
+    if line is None:
+        return None
+    named = re.compile(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-=(])")
+    return "".join(part if part.startswith("'") else named.sub("--" + flag.group("flag"), part)
+                   for part in re.split(r"('[^']*')", line))
 
 
 def case_type_counts(typology) -> str:

@@ -1,0 +1,74 @@
+"""The Chinese lines of the command line's refusals a researcher meets on their own file and flags (the bad-input
+catalogue's rows, tests/bad_inputs/catalogue.py), read off the commands' own error lines: the lines of
+analysis/workshop.py's engine_error_zh for the forms the command line words its own way."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from test_workshop_rare_lines import _catalogue_message
+
+from analysis.paths import DATASETS
+from analysis.qca import QCAInputError, pof
+from analysis.workshop import engine_error_zh
+
+_ID = dict(ids=lambda value: value if re.fullmatch(r"[\w-]+", value) else "zh")
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("cli-exclude-out-of-range", "--exclude：行号 99 超出范围：真值表的行号为 1..32（从 1 开始编号，第一个条件为最高位）"),
+    ("exclude-row-range",
+     "--exclude：行号必须是整数（如 '7,8,15'），现为 '10:12,14'；不能读取行号范围（10:12）：请逐一列出每一行，'10,11,12,14'"),
+    ("exclude-row-twice", "--exclude：行号 7 在 '7,7' 中出现了两次；每行只写一次（是否把另一行的行号写错了？）"),
+    ("exclude-empty", "--exclude：'' 中没有行号：请给出行号，如 '7,8,15'；不排除任何行则不写 --exclude"),
+    ("incl-cut-percent", "--incl-cut 必须在 0 到 1 之间（含 0 和 1），现为 '80'；是百分数吗？请写 0.8"),
+    ("include-twice",
+     "--include 中 '?' 出现了两次（'??'）；每项只写一次：''（都不用）、'?'（逻辑余项）、'C'（矛盾行）或 '?,C'（两者）"),
+    ("truth-table-sort-by-dash",
+     "--sort-by：'-incl' 不是真值表的列；可按以下列排序：OUT, n, incl, PRI, DEV, URB, LIT, IND, STB；方向不用 '-' 表示：incl "
+     "默认按降序排列（同 R 的 sort.by），incl=FALSE 为升序"),
+    ("cli-pofind-relation-misspelt",
+     "--relation 只能是 'sufficiency'（充分性）或 'necessity'（必要性）（或 'suf' / 'nec'），现为 'sufficency'；是否想写 "
+     "'sufficiency'？"),
+    ("pof-word-or",
+     "--expression 'DEV OR URB'：'DEV OR URB' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；QCA 把“与”写作 '*'，"
+     "把“或”写作 '+'：'DEV + URB'，而不是 'OR'（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'）"),
+], **_ID)
+def test_a_flags_own_error_has_its_arguments_chinese_line_with_the_flag(capsys, monkeypatch, bad_id, zh):
+    """The command line words an argument's refusal with its flag first ("--exclude: row number(s) 99 out of range",
+    "--incl-cut must lie in [0, 1], got '80'"), and engine_error_zh's forms read the argument's name ('exclude:'), so
+    these refusals of a researcher's flags (a row range, a row named twice, an empty --exclude, a percentage, a
+    misspelt relation, ...) had no Chinese line. They are now read as the argument's error, the flag said where the
+    line names the argument."""
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert message.startswith("--"), message
+    assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+def test_a_flags_error_the_arguments_form_cannot_read_gets_no_line(capsys, monkeypatch):
+    """No line rather than a wrong one: the flag's error read as the argument's must match a form whole, its hints too
+    ('csa' names a kind of rows and the command's own way to list them: the argument's form says exclude=find_rows),
+    and a flag no argument is named like gets none."""
+    message = _catalogue_message("exclude-csa-by-name", capsys, monkeypatch)
+    assert "find-rows --type csa" in message and engine_error_zh(QCAInputError(message)) is None
+    assert engine_error_zh(QCAInputError("--no-such-flag must lie in [0, 1], got '1.5'")) is None
+
+
+def test_a_value_that_spells_the_arguments_name_is_copied_as_written():
+    """The flag replaces the argument's name where the line says it, never inside a quoted value the line copies."""
+    said = engine_error_zh(QCAInputError("--exclude: no row numbers in 'exclude': give row numbers such as '7,8,15', "
+                                         "or leave it out to block no rows"))
+    assert said == "--exclude：'exclude' 中没有行号：请给出行号，如 '7,8,15'；不排除任何行则不写 --exclude", said
+
+
+def test_the_hint_on_and_or_written_as_words_is_said_in_chinese():
+    """pof('DEV OR URB', ...) hints that QCA writes 'or' as '+'; the Chinese line of the unknown condition said the
+    rest and left that hint out, silently (its form reads the whole message)."""
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case", encoding="utf-8")
+    with pytest.raises(QCAInputError) as refused:
+        pof("DEV and URB or LIT", lf, "SURV")
+    assert engine_error_zh(refused.value) == (
+        "expression 'DEV and URB or LIT'：'DEV and URB or LIT' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；QCA "
+        "把“与”写作 '*'，把“或”写作 '+'：'DEV*URB + LIT'，而不是 'and' / 'or'（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'）"), str(
+        refused.value)
