@@ -2208,7 +2208,7 @@ _EXCLUDE_HINTS_ZH = [
 def _zh_exclude_not_numbers(m: re.Match) -> str | None:
     """exclude's row numbers it cannot read (a case's name, exclude=['XX'], as a participant writes it), in Chinese,
     with the engine's hint; no line for a hint the workshop cannot say."""
-    line = f"exclude：行号必须是整数（如 '7,8,15'），现为 {m.group('value')}"
+    line = f"{m.group('param')}：行号必须是整数（如 '7,8,15'），现为 {m.group('value')}"
     rest = m.group("rest")
     if not rest or _hints_zh(rest):   # none, or a full-width character or digit: said by the hints
         return line
@@ -2509,9 +2509,9 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + (f"；要解释负组态的行（R 的 explain = \"0\"），请构建结果之否定的真值表 {m.group('tt')}（命令行："
                    "--outcome '~Y' 或 --negate-outcome），再解释它的正组态行" if m.group("negative") else ""))),
     ("exclude: a row out of range",
-     re.compile(r"exclude: row number\(s\) (?P<rows>-?\d+(?:, -?\d+)*) out of range: the truth table has rows "
+     re.compile(r"(?P<param>exclude|contradictory_rows|rows): row number\(s\) (?P<rows>-?\d+(?:, -?\d+)*) out of range: the truth table has rows "
                 r"1\.\.(?P<n>\d+) \(1-based, first condition most significant\)$"),
-     lambda m: (f"exclude：行号 {m.group('rows')} 超出范围：真值表的行号为 1..{m.group('n')}（从 1 开始编号，第一个条件为"
+     lambda m: (f"{m.group('param')}：行号 {m.group('rows')} 超出范围：真值表的行号为 1..{m.group('n')}（从 1 开始编号，第一个条件为"
                 "最高位）")),
     ("smmr: a type of cases",
      re.compile(rf"cases must be 'typical', 'deviant consistency', 'deviant coverage' or 'irrelevant', got {_GIVEN}"
@@ -2552,25 +2552,26 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"{m.group('function') + ' ' if m.group('function') else ''}需要 minimize() 返回的解（Solution），现为 "
                 f"{m.group('got')}")),
     ("exclude: rows not whole numbers",
-     re.compile(r"exclude: row numbers must be whole numbers(?: such as '7,8,15')?, got (?P<value>\[.*\]|'[^']*'|\S+?)"
+     re.compile(r"(?P<param>exclude|contradictory_rows|rows): row numbers must be whole numbers(?: such as '7,8,15')?, got (?P<value>\[.*\]|'[^']*'|\S+?)"
                 r"(?P<rest>[;:] .*)?$"),
      _zh_exclude_not_numbers),
     ("exclude: an empty item",
-     re.compile(r"exclude: row numbers must be whole numbers separated by commas, such as '7,8,15', got "
+     re.compile(r"(?P<param>exclude|contradictory_rows|rows): row numbers must be whole numbers separated by commas, such as '7,8,15', got "
                 r"(?P<value>'[^']*') \(an empty item\)$"),
-     lambda m: (f"exclude：行号必须是用逗号分隔的整数（如 '7,8,15'），现为 {m.group('value')}（其中有一项是空的：多写了一个逗号，"
+     lambda m: (f"{m.group('param')}：行号必须是用逗号分隔的整数（如 '7,8,15'），现为 {m.group('value')}（其中有一项是空的：多写了一个逗号，"
                 "或漏写了一个行号？）")),
     ("exclude: a row named twice",
-     re.compile(r"exclude: row number\(s\) (?P<rows>\d+(?:, \d+)*) named twice in (?P<value>'[^']*'); name each row once "
+     re.compile(r"(?P<param>exclude|contradictory_rows|rows): row number\(s\) (?P<rows>\d+(?:, \d+)*) named twice in (?P<value>'[^']*'); name each row once "
                 r"\(a typo for another row\?\)$"),
-     lambda m: (f"exclude：行号 {m.group('rows')} 在 {m.group('value')} 中出现了两次；每行只写一次（是否把另一行的行号写错了？）")),
+     lambda m: (f"{m.group('param')}：行号 {m.group('rows')} 在 {m.group('value')} 中出现了两次；每行只写一次（是否把另一行的行号写错了？）")),
     ("exclude: no rows",
-     re.compile(r"exclude: no row numbers in (?P<value>'[^']*'): give row numbers such as '7,8,15', or leave it out to "
+     re.compile(r"(?P<param>exclude|contradictory_rows|rows): no row numbers in (?P<value>'[^']*'): give row numbers such as '7,8,15', or leave it out to "
                 r"block no rows$"),
-     lambda m: f"exclude：{m.group('value')} 中没有行号：请给出行号，如 '7,8,15'；不排除任何行则不写 exclude"),
+     lambda m: (f"{m.group('param')}：{m.group('value')} 中没有行号：请给出行号，如 '7,8,15'；不排除任何行则不写 "
+                f"{m.group('param')}")),
     ("exclude: not a list",
-     re.compile(r"exclude: rows must be a list of row numbers, got (?P<value>.+)$"),
-     lambda m: f"exclude：行须是行号的列表，现为 {m.group('value')}"),
+     re.compile(r"(?P<param>exclude|contradictory_rows|rows): rows must be a list of row numbers, got (?P<value>.+)$"),
+     lambda m: f"{m.group('param')}：行须是行号的列表，现为 {m.group('value')}"),
     ("n_jobs out of range",
      re.compile(r"n_jobs must be None or a whole number other than 0 from (?P<low>-\d+) to (?P<high>\d+) \(-1: every "
                 r"core\), got (?P<value>'[^']*'|\S+?)(?=[;:( ]|$)"),

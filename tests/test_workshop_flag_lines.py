@@ -72,3 +72,34 @@ def test_the_hint_on_and_or_written_as_words_is_said_in_chinese():
         "expression 'DEV and URB or LIT'：'DEV and URB or LIT' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；QCA "
         "把“与”写作 '*'，把“或”写作 '+'：'DEV*URB + LIT'，而不是 'and' / 'or'（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'）"), str(
         refused.value)
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("esa-contradictory-rows-twice",
+     "--contradictory-rows：行号 7 在 '7,8,7' 中出现了两次；每行只写一次（是否把另一行的行号写错了？）"),
+    ("esa-contradictory-rows-empty",
+     "--contradictory-rows：' ' 中没有行号：请给出行号，如 '7,8,15'；不排除任何行则不写 --contradictory-rows"),
+    ("esa-contradictory-rows-negative",
+     "--contradictory-rows：行号 -3 超出范围：真值表的行号为 1..32（从 1 开始编号，第一个条件为最高位）"),
+    ("cli-contradictory-rows-bad", "--contradictory-rows：行号必须是整数（如 '7,8,15'），现为 'csa,10'"),
+], **_ID)
+def test_esas_contradictory_rows_have_excludes_chinese_lines(capsys, monkeypatch, bad_id, zh):
+    """esa's contradictory_rows (--contradictory-rows) reads its row numbers as exclude does and is refused in the same
+    words, its own name first; the Chinese lines of exclude's refusals read 'exclude:' only, so a row named twice, none,
+    one out of range or no number had no Chinese line. They name the argument they are given."""
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+def test_the_api_contradictory_rows_names_itself_in_chinese():
+    """esa(tt, contradictory_rows=...) says 'contradictory_rows:' where minimize(..., exclude=...) says 'exclude:'."""
+    from analysis.qca import esa, truth_table
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case", encoding="utf-8")
+    tt = truth_table(lf, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], incl_cut=0.8)
+    with pytest.raises(QCAInputError) as refused:
+        esa(tt, contradictory_rows="1-3")
+    assert engine_error_zh(refused.value) == (
+        "contradictory_rows：行号必须是整数（如 '7,8,15'），现为 '1-3'；不能读取行号范围（1-3）：请逐一列出每一行，'1,2,3'"), str(
+        refused.value)
+
