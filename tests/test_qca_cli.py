@@ -1905,3 +1905,15 @@ def test_truth_table_without_a_positive_row_says_so_and_what_to_lower(capsys):
                          "lower --pri-cut" in err, err
     code, _, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8")
     assert code == 0 and "no row is positive" not in err, err
+
+
+@pytest.mark.parametrize("command, args", [("pof", ("--expression", "DEV")),
+                                           ("cluster", ("--expression", "DEV", "--unit", "case", "--cluster", "case"))])
+def test_pof_and_cluster_answer_a_sufficiency_switch_with_their_own_switch(capsys, command, args):
+    """pof --sufficiency and cluster --sufficiency (super-subset's and pofind's relation, tried as a switch) got
+    argparse's 'unrecognized arguments' alone, where pofind --necessity names pofind's --relation: both now say what
+    they take (sufficiency by default, --necessity for necessity), as their answer to --relation does."""
+    code, out, err = run(capsys, command, LF, "--outcome", "SURV", *args, "--sufficiency")
+    assert code == 2 and out == "" and err == (
+        f"error: unrecognized arguments: --sufficiency; {command} takes no --sufficiency: --necessity for necessity "
+        "(R's relation = 'necessity'); sufficiency is the default here\n")

@@ -2548,6 +2548,8 @@ _COMMANDS_ZH = ("'minimize', 'truth-table', 'necessity', 'super-subset', 'pof', 
     ("cli-pofind-necessity-switch",
      "无法识别的参数：--necessity；pofind 不接受 --necessity（pof、cluster 接受）：请写 --relation necessity"),
     ("cli-super-subset-sufficiency-switch", "无法识别的参数：--sufficiency；super-subset 不接受 --sufficiency：请写 --relation sufficiency"),
+    ("cli-pof-sufficiency-switch",
+     "无法识别的参数：--sufficiency；pof 不接受 --sufficiency：必要性请用 --necessity（R 的 relation = 'necessity'）；这里默认是充分性"),
 ])
 def test_a_misspelt_flag_or_command_and_rs_details_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
     """The command line's 'did you mean' for a misspelt flag or command (British spelling, R's function name) and its

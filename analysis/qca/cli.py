@@ -2539,8 +2539,10 @@ def _r_only_flag(message: str, argv: list[str], parser: argparse.ArgumentParser)
 #: (--relation), where pof's --necessity (or a --sufficiency) is tried.
 _CLI_R_FLAGS = {"truth-table": {"show_cases": "leave it out: the cases are shown (R's show.cases = TRUE); --no-cases "
                                                 "leaves them out"},
-                "pof": {"relation": "--necessity for necessity (R's relation = 'necessity'); sufficiency is the "
-                                    "default here"},
+                # pof's and cluster's own answer to R's relation and to a --sufficiency switch (pofind's --relation)
+                **{c: dict.fromkeys(("relation", "sufficiency"), "--necessity for necessity (R's relation = "
+                                                                   "'necessity'); sufficiency is the default here")
+                   for c in ("pof", "cluster")},
                 "chain": {"all_sol": "leave it out: every redundancy-free model is listed (R's causalChain with "
                                      "all.sol = TRUE); --minimal-only lists the minimal ones",
                           "maxstep": "write --sol-depth N, N the second of cna's three numbers (the disjuncts of a "

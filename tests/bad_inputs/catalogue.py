@@ -3531,6 +3531,11 @@ CATALOGUE: list[Bad] = [
         cli("super-subset", LF, "--outcome", "SURV", "--sufficiency"),
         "error: unrecognized arguments: --sufficiency; super-subset takes no --sufficiency: write --relation "
         "sufficiency", origin="r migrant"),
+    Bad("cli-pof-sufficiency-switch", "pof --sufficiency, super-subset's and pofind's relation as a switch (was: "
+        "'unrecognized arguments' alone; pof's sufficiency is the default, --necessity the switch)", LF, "cli",
+        cli("pof", LF, "--outcome", "SURV", "--expression", "DEV", "--sufficiency"),
+        "error: unrecognized arguments: --sufficiency; pof takes no --sufficiency: --necessity for necessity (R's "
+        "relation = 'necessity'); sufficiency is the default here", origin="r migrant"),
 ]
 
 Call = Callable[[], object]
