@@ -279,6 +279,25 @@ def test_stage_share_claims_say_how_few_documents_they_rest_on():
     assert "one document moves a stage's share" in notes["B04"] and "one document moves" in notes["B06"]
 
 
+def test_a_share_of_the_ledger_is_never_rounded_onto_0_or_100_percent():
+    """Paper B's ledger said its shares in whole percents (f"{100 * x:.0f}%"): 1 of 300 documents read '0%' and 199 of
+    200 '100%', a share that is neither said as a bound (B03's before/after shares, B04 and B06's stage shares, the
+    weight of one document). It now says them as the engine does (analysis.qca.skew.share_said): '0.3%', '99.5%'."""
+    from analysis.paper_b.claims import _pct, _small_stages, claim_more_frequent
+
+    assert (_pct(0.0), _pct(1.0), _pct(0.25), _pct(float("nan"))) == ("0%", "100%", "25%", "n/a")
+    assert (_pct(1 / 300), _pct(199 / 200)) == ("0.3%", "99.5%")
+    docs = pd.DataFrame({"kind": "document", "date": ["2015-01"] * 300 + ["2021-01"] * 200,
+                         "title_zh": ["医防融合" if i in (0, 300) or i > 300 else "其他" for i in range(500)],
+                         "key_phrases": ""})
+    computed = claim_more_frequent(docs, split_year=2018).computed
+    assert computed.endswith("before 2018 1/300 (0.3%), from 2018 200/200 (100%)"), computed
+    docs.loc[301, "title_zh"] = "其他"
+    computed = claim_more_frequent(docs, split_year=2018).computed
+    assert computed.endswith("from 2018 199/200 (99.5%)") and "(0%)" not in computed, computed
+    assert "share by 0.3% to 0.5% (percentage points)" in _small_stages(pd.DataFrame({"n_documents": [300, 200]}))
+
+
 def test_one_coding_rule():
     """A count comparison that one coding decision turns round is 'not testable', whether it came out true or
     false: such a verdict cannot tell the claim from its negation (not testable is not false)."""

@@ -30,6 +30,7 @@ from typing import Callable, Mapping, Sequence
 import pandas as pd
 
 from ..claims import NOT_TESTABLE, VERDICTS_ZH, Claim, check, ledger, with_evidence, with_robustness
+from ..qca.skew import share_said
 from .coding import CodingResult, code_shares
 from .excerpt_checks import (CHALLENGE_VERDICTS, LITERAL_LIST_READING, RESPONSIBILITY_LIST,  # noqa: F401 (B11's words)
                              challenge_comparison, instrument_shares, literal_list_hits, locality_models,
@@ -85,7 +86,9 @@ def claims_table(claims: Sequence[Claim]) -> pd.DataFrame:
 
 
 def _pct(x: float) -> str:
-    return "n/a" if x != x else f"{100 * x:.0f}%"
+    """A share in words, as the engine says one (analysis.qca.skew.share_said): whole percents unless that rounds it
+    onto a bound ('0%' only for no document, '100%' only for all of them; 199 of 200 is '99.5%'); 'n/a' for none."""
+    return "n/a" if x != x else share_said(x)
 
 
 def reversals(counts: Mapping[str, tuple[int, int]], verdict: Callable[[Mapping[str, int]], bool]) -> list[str]:
