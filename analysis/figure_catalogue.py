@@ -21,8 +21,10 @@ PB_LABELS = [R + "policy_documents.csv", R + "paperB_readings.csv", R + "policy_
 #: compendium's: ... a corpus rebuilt from public sources for Paper B"): the corpus of documents (title layer), the
 #: excerpts of public pages (excerpt layer), the compendium's reading of the abstract (the model-Rainbow map)
 PB_NOT_THEIRS = ("not Paper B's data, which is not public", "并非论文B未公开的数据")
-PB_CORPUS = (f"data: the compendium's corpus rebuilt from public sources, {PB_NOT_THEIRS[0]}",
-             f"数据：本项目依公开来源重建的政策语料，{PB_NOT_THEIRS[1]}")
+#: the corpus in words (the book's claims page names it under Paper B's ledger: tools/build_book.py)
+PB_DATA = (f"the compendium's corpus rebuilt from public sources, {PB_NOT_THEIRS[0]}",
+           f"本项目依公开来源重建的政策语料，{PB_NOT_THEIRS[1]}")
+PB_CORPUS = (f"data: {PB_DATA[0]}", f"数据：{PB_DATA[1]}")
 PB_EXCERPTS = (f"data: the compendium's excerpts of public web pages, {PB_NOT_THEIRS[0]}",
                f"数据：本项目摘录的公开网页，{PB_NOT_THEIRS[1]}")
 PB_READING = (f"data: the compendium's reading of Paper B's abstract, {PB_NOT_THEIRS[0]}",

@@ -530,8 +530,8 @@ def test_a_claims_ledger_of_reconstructed_cases_says_so_in_its_caption(tmp_path)
     """The book's claims page captioned Paper A's ledger 'Paper A: claims ledger · 论断核对表' alone: a reader of the
     table (or of a screen reader's list of tables) learnt that its rows were checked on the reconstruction only from
     its last column, data_source, a screen or more to the right of the first claim. The caption now names the source
-    as the notebooks' tables do in their corner (cases.SOURCE_LABELS); the paper's own data, and a ledger without the
-    column (Paper B's), keep the plain caption."""
+    as the notebooks' tables do in their corner (cases.SOURCE_LABELS); the paper's own data keeps the plain caption.
+    Paper B's ledger (no such column) names the compendium's rebuilt corpus, whatever Paper A's data."""
     from analysis.paper_a.cases import SOURCE_LABELS
 
     book = load_script("tools/build_book.py")
@@ -547,7 +547,7 @@ def test_a_claims_ledger_of_reconstructed_cases_says_so_in_its_caption(tmp_path)
             path.write_text(text, encoding="utf-8")
         captions = re.findall(r"^```\{csv-table\} (.*)$", book.claims_page(tmp_path), re.M)
         expected_a = "Paper A: claims ledger · 论断核对表" + (f" ({label})" if label else "")
-        assert captions == [expected_a, "Paper B: claims ledger · 论断核对表"], (source, captions)
+        assert captions == [expected_a, f"Paper B: claims ledger · 论断核对表 ({book.PB_LEDGER_LABEL})"], (source, captions)
 
 
 def test_a_page_named_in_code_links_to_its_page_in_the_book():

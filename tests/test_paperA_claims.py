@@ -241,7 +241,8 @@ def test_book_headline_counts_by_evidence_level(pipeline, tmp_path):
     assert text.startswith("9 checks of 6 claims of the paper, counted per check (A5, A6, A7 check one claim under 3 "
                            "readings; A8, A9 check one claim under 2 readings): 0 independent; 0 compendium's reading; "
                            "9 by construction ("), text
-    assert "neither agreement nor disagreement" in text and text.endswith("Data: reconstruction."), text
+    assert "neither agreement nor disagreement" in text and text.endswith(
+        "Data: the compendium's reconstruction of the cases, not the paper's data."), text
 
 
 def test_necessity_table_marks_relevance_and_skew(pipeline):

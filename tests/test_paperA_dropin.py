@@ -1947,7 +1947,8 @@ def test_the_books_chinese_headline_names_the_data_in_chinese(tmp_path, source, 
     """The claims page's Chinese headline of Paper A's ledger ended '数据：original。' on a holder's matrix (and
     '数据：reconstruction。' on the reconstruction): the one Chinese sentence of the page naming what the verdicts were
     computed on said it in the ledger's English column value. It now says it as the figures' Chinese captions do
-    (analysis.figure_catalogue.PAPER_A_DATA); the English headline keeps 'Data: original.'."""
+    (analysis.figure_catalogue.PAPER_A_DATA), and so does the English one, which said the column's value
+    ('Data: reconstruction.'): 'Data: the compendium's reconstruction of the cases, not the paper's data.'."""
     from _scripts import load_script
 
     bb = load_script("tools/build_book.py")
@@ -1956,7 +1957,9 @@ def test_the_books_chinese_headline_names_the_data_in_chinese(tmp_path, source, 
     path = tmp_path / "claims.csv"
     table.to_csv(path, index=False)
     assert bb.evidence_headline(path, "zh").endswith(says), bb.evidence_headline(path, "zh")
-    assert bb.evidence_headline(path).endswith(f" Data: {source}."), bb.evidence_headline(path)
+    english = {"original": "the original case data", "reconstruction": "the compendium's reconstruction of the cases, "
+                                                                        "not the paper's data"}[source]
+    assert bb.evidence_headline(path).endswith(f" Data: {english}."), bb.evidence_headline(path)
 
 
 @pytest.mark.parametrize("shown", ["3-Feb", "Feb-03", "3-Feb-24", "2月3日"])

@@ -298,6 +298,25 @@ def test_a_share_of_the_ledger_is_never_rounded_onto_0_or_100_percent():
     assert "share by 0.3% to 0.5% (percentage points)" in _small_stages(pd.DataFrame({"n_documents": [300, 200]}))
 
 
+def test_the_books_paper_b_ledger_names_the_rebuilt_corpus_in_its_headlines_and_caption():
+    """The book's claims page said under Paper A's ledger what its verdicts were computed on ('Data: ...', and the
+    caption's label), under Paper B's nothing: 'Paper B: claims ledger · 论断核对表' and two headlines that read as
+    verdicts on Paper B's own data, which is not public. Both headlines now end with the corpus in the words of the
+    figures' captions (figure_catalogue.PB_DATA) and the caption names it."""
+    from _scripts import load_script
+
+    from analysis.figure_catalogue import PB_DATA
+
+    bb = load_script("tools/build_book.py")
+    page = bb.claims_page(ROOT).split("(claims-paperB)=")[1]
+    bold = [line for line in page.splitlines() if line.startswith("**")]
+    assert bold[0].endswith(f" Data: {bb.md_text(PB_DATA[0])}.** " + bb.evidence_levels_text()), bold[0]
+    assert bold[1].endswith(f"数据：{PB_DATA[1]}。**"), bold[1]
+    assert "not Paper B's data" in PB_DATA[0] and "并非论文B" in PB_DATA[1]
+    caption = re.search(r"^```\{csv-table\} (.*)$", page, re.M).group(1)
+    assert caption == "Paper B: claims ledger · 论断核对表 (rebuilt corpus, not Paper B's data / 重建语料，并非论文B的数据)"
+
+
 def test_one_coding_rule():
     """A count comparison that one coding decision turns round is 'not testable', whether it came out true or
     false: such a verdict cannot tell the claim from its negation (not testable is not false)."""

@@ -420,7 +420,7 @@ def test_claims_page_headline_is_per_evidence_level(tmp_path):
     page = bb.claims_page(root)
     bold = [line for line in page.splitlines() if line.startswith("**")]
     assert bold and bold[0].startswith("**By evidence level — 2 claims checked: 0 independent;")
-    assert "Every check is by construction" in bold[0] and "Data: reconstruction." in bold[0]
+    assert "Every check is by construction" in bold[0] and "Data: the compendium's reconstruction" in bold[0]
     assert "Pooled over evidence levels (a count, not a measure of support): 2 checks: 1 agree, 1 differ." in page
     assert "**2 claims: 1 agree" not in page
     # the Chinese headline follows, the notebooks' own (analysis.claims.headline_zh), with the same numbers

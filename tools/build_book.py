@@ -127,22 +127,28 @@ def _verdict_counts(rows: list[dict[str, str]], what: str) -> str:
     return f"{len(rows)} {what}: " + ", ".join(parts)
 
 
-def evidence_headline(path: Path, lang: str = "en") -> str:
+def evidence_headline(path: Path, lang: str = "en", paper: str = "") -> str:
     """The ledger's verdicts counted per evidence level, in the notebooks' own words: analysis.claims.headline, or
-    headline_zh with lang='zh' (notebooks 01 and 03 print both; the page gave the English one only)."""
+    headline_zh with lang='zh' (notebooks 01 and 03 print both; the page gave the English one only), and the data
+    they were computed on, in the words of the figures' captions: Paper A's by its data_source column
+    (figure_catalogue.PAPER_A_DATA), Paper B's (`paper`, a ledger without that column) the compendium's corpus
+    (figure_catalogue.PB_DATA), never Paper B's data."""
     import pandas as pd
 
     from analysis.claims import headline, headline_zh
+    from analysis.figure_catalogue import PAPER_A_DATA, PB_DATA
 
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     text = (headline_zh if lang == "zh" else headline)(table)
+    k = 1 if lang == "zh" else 0
     if "data_source" in table.columns:   # a Chinese sentence takes full-width punctuation: 数据：a、b。
-        from analysis.figure_catalogue import PAPER_A_DATA   # in Chinese as the figures' captions say it
-
         named = sorted(set(table["data_source"]) - {""})
-        sources = ("、".join(PAPER_A_DATA.get(s, (s, s))[1] for s in named) if lang == "zh" else ", ".join(named))
-        text += f"数据：{sources}。" if lang == "zh" else f" Data: {sources}."
-    return text
+        sources = ("、" if lang == "zh" else ", ").join(PAPER_A_DATA.get(s, (s, s))[k] for s in named)
+    elif paper == "Paper B":
+        sources = PB_DATA[k]
+    else:
+        return text
+    return text + (f"数据：{sources}。" if lang == "zh" else f" Data: {sources}.")
 
 
 def evidence_levels_text() -> str:
@@ -155,14 +161,22 @@ def evidence_levels_text() -> str:
            "counted apart."
 
 
+#: Paper B's ledger's caption label, as cases.SOURCE_LABELS label Paper A's: its rows are computed on the compendium's
+#: corpus rebuilt from public sources, not on Paper B's data, which is not public (figure_catalogue.PB_DATA)
+PB_LEDGER_LABEL = "rebuilt corpus, not Paper B's data / 重建语料，并非论文B的数据"
+
+
 def ledger_caption(title: str, rows: list[dict]) -> str:
     """A claims ledger's caption: its paper, and, when its rows are not (all) the paper's own data, where they come
     from, as the notebooks' tables say it in their corner (analysis.paper_a.cases.SOURCE_LABELS): the ledger is wide,
-    and its data_source column is its last, a screen or more to the right of its first claim."""
+    and its data_source column is its last, a screen or more to the right of its first claim. Paper B's ledger has no
+    such column and none of its rows is the paper's data: its caption names the rebuilt corpus (PB_LEDGER_LABEL)."""
     from analysis.paper_a.cases import SOURCE_LABELS
 
     sources = sorted({row.get("data_source") or "" for row in rows} & set(SOURCE_LABELS))
     labels = "; ".join(SOURCE_LABELS[s] for s in sources)
+    if title == "Paper B" and not any("data_source" in row for row in rows):   # never Paper B's data (PB_DATA)
+        labels = PB_LEDGER_LABEL
     return f"{title}: claims ledger · 论断核对表" + (f" ({labels})" if labels else "")
 
 
@@ -183,8 +197,9 @@ def claims_page(root: Path) -> str:
             continue
         rows = read_csv(path)
         if rows and "evidence" in rows[0]:  # the headline is per evidence level: a pooled count mixes levels
-            out += [f"**By evidence level — {md_text(evidence_headline(path))}** {evidence_levels_text()}", "",
-                    f"**按证据等级 — {md_text(evidence_headline(path, 'zh'))}**", ""]
+            out += [f"**By evidence level — {md_text(evidence_headline(path, paper=title))}** "
+                    f"{evidence_levels_text()}", "",
+                    f"**按证据等级 — {md_text(evidence_headline(path, 'zh', title))}**", ""]
             out += [f"Pooled over evidence levels (a count, not a measure of support): "
                     f"{agreement_summary(rows, checks=True)}. "
                     f"Source: [`{rel}`]({rel}).", ""]
