@@ -489,6 +489,34 @@ def test_output_alt_texts_follow_what_the_cell_printed_before_each_image():
                                                      '<img src="x.png"></p>')
 
 
+def _columns(line: str) -> int:
+    """How many columns of code font `line` takes: a wide character (Chinese, a full-width comma) two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def test_the_readmes_layout_fits_the_books_text_column_in_both_editions():
+    """README's layout, a plain block (its lines do not wrap in the book), ran to 172 columns, the book's text column
+    at a 1366 px laptop's width holding about 84 (test_report_screen measures it: 1,482 px in 743). Its entries are
+    wrapped at 80 columns (a wide character counted as two), and the participants' edition's rules (TESTS_PROSE) take
+    `.ci/run`, the tests/ entry and bad_input_table.py out of it without joining a line to the next (the rule for
+    bad_input_table.py joined its line's end to the next line's). Every line of the block, in both editions, is 80
+    columns or less; the participants' block still lists the tools and the top folder's files around what it left out."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = {}
+    for edition, text in (("full", readme), ("participants", bb.without_commands_not_here(readme))):
+        blocks[edition] = text.split("## Layout\n\n```\n", 1)[1].split("\n```", 1)[0].splitlines()
+        wide = [f"{edition}: {_columns(line)} columns: {line}" for line in blocks[edition] if _columns(line) > 80]
+        assert not wide, "\n".join(wide)
+    full, part = "\n".join(blocks["full"]), "\n".join(blocks["participants"])
+    assert all(w in full for w in (".ci/run", "\ntests/ ", "bad_input_table.py")), full
+    assert not any(w in part for w in (".ci/run", "\ntests/ ", "bad_input_table.py")), part
+    assert "LICENSE" in part and "readme_figure_index.py," in part and "install_browser.sh" in part
+    entry = re.search(r"^tests/ [^\n]*\n(?: {4}[^\n]*\n)*", full + "\n", re.M).group(0)
+    assert len(blocks["full"]) - len(blocks["participants"]) == entry.count("\n")   # no other line taken out or joined
+
+
 def _names_a_test(page: Path) -> bool:
     """Whether a staged page (a notebook: its markdown cells) names a test in backticks outside a table's rows, which
     the participants' edition marks as not there (build_book.without_test_mentions)."""

@@ -116,7 +116,8 @@ REFLOWED_NOTEBOOKS = ("00_method_validation", "01_policy_evolution", "02_case_ca
 _CODE_SCROLL_JS = """
 const out = [], cli = location.pathname.endsWith('/cli-reference.html');
 const api = location.pathname.endsWith('/api-reference.html');   // the docstrings' indented blocks
-const readme = /(^|\\/)README\\.html$/.test(location.pathname);   // the READMEs' shell and Python examples
+// the READMEs' shell and Python examples and their plain blocks (README's layout)
+const readme = /(^|\\/)README\\.html$/.test(location.pathname);
 // the notebooks whose code cells are reflowed to fit (REFLOWED_NOTEBOOKS)
 const reflowed = /\\/notebooks\\/(%s)\\.html$/.test(location.pathname);
 for (const pre of document.querySelectorAll('.bd-article-container pre')) {
@@ -127,7 +128,7 @@ for (const pre of document.querySelectorAll('.bd-article-container pre')) {
                     + pre.clientWidth + ')');
   if (api) out.push('the block ' + JSON.stringify(first) + ' scrolls sideways (' + pre.scrollWidth + ' px in '
                     + pre.clientWidth + ')');
-  if (readme && pre.closest('.highlight-bash, .highlight-python')) {
+  if (readme && pre.closest('.highlight-bash, .highlight-python, .highlight-default')) {
     out.push('the example ' + JSON.stringify(first) + ' scrolls sideways (' + pre.scrollWidth + ' px in '
              + pre.clientWidth + ')');
   }
@@ -274,7 +275,9 @@ def test_at_a_laptops_width_comments_and_the_cli_help_do_not_scroll_sideways(pag
     of up to 133 columns, a Chinese character counted as two: the settings check, the exercises' checks and their
     messages in English and Chinese). Nor does a block of the API
     reference (a docstring's indented block: minimize's budgets, necessity_pairs' formulas, the calibrate and
-    measures modules' tables scrolled by 90 to 248 px; rewrapped, tests/test_book_pages.py)."""
+    measures modules' tables scrolled by 90 to 248 px; rewrapped, tests/test_book_pages.py). Nor does a README's
+    plain block: README's layout (lines of up to 172 columns, 1,482 px in 743) is wrapped at 80 columns, its two
+    fuzzers' commands (63 columns past the layout's 23 of indent) in a shell example under it."""
     assert not page_layouts["code"], "\n".join(page_layouts["code"])
 
 
