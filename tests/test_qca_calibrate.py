@@ -877,3 +877,26 @@ def test_a_sets_missing_codes_make_its_coded_cells_missing(tmp_path, capsys):
                     encoding="utf-8")
     code, out, err = run(capsys, "calibrate", str(path), "--spec", str(spec))
     assert code == 0 and err == "" and out.splitlines()[4] == "d,", (out, err)
+
+
+def test_codes_recode_a_column_of_labels_as_the_pandas_map_does():
+    """A yes/no column (是/否) could be recoded only in pandas or the workbook: calibrate_frame's spec had no key for
+    it, so the command line had no route at all. A set's `codes` now gives each label its membership: the same
+    numbers as df[col].map(...), the label matched as text stripped (1, '1' and ' 1.0 ' one label), an empty cell a
+    missing value (refused, or left empty with missing='keep'), a label the codes do not name refused with its cases."""
+    raw = pd.DataFrame({"case": list("abcdef"), "pilot": ["是", "否", " 是", "否", "是", "否"],
+                        "coded": [1, 0, "1.0", " 1", 0.0, "0"], "part": ["部分", "是", "否", "是", "否", "否"]})
+    out = calibrate_frame(raw, {"P": {"source": "pilot", "codes": {"是": 1, "否": 0}},
+                                "C": {"source": "coded", "codes": {1: 1, 0: 0}},
+                                "H": {"source": "part", "codes": {"是": 1, "部分": 0.5, "否": 0}}}, keep="case")
+    assert out["P"].tolist() == raw["pilot"].str.strip().map({"是": 1, "否": 0}).tolist() == [1, 0, 1, 0, 1, 0]
+    assert out["C"].tolist() == [1, 0, 1, 1, 0, 0] and out["H"].tolist() == [0.5, 1, 0, 1, 0, 0]
+    gap = raw.assign(pilot=raw["pilot"].where(raw["case"] != "b"))
+    with pytest.raises(QCAInputError, match=r"'P' from column 'pilot': 1 missing value\(s\) at case 'b'"):
+        calibrate_frame(gap, {"P": {"source": "pilot", "codes": {"是": 1, "否": 0}}}, keep="case")
+    kept = calibrate_frame(gap, {"P": {"source": "pilot", "codes": {"是": 1, "否": 0}, "missing": "keep"}}, keep="case")
+    assert kept["P"].isna().tolist() == [False, True, False, False, False, False]
+    with pytest.raises(QCAInputError, match=r"label '部分' not in codes \(at case 'a'; codes: '是', '否'\)"):
+        calibrate_frame(raw, {"H": {"source": "part", "codes": {"是": 1, "否": 0}}}, keep="case")
+    with pytest.raises(QCAInputError, match="recoded, not calibrated: leave out thresholds"):
+        calibrate_frame(raw, {"P": {"source": "pilot", "codes": {"是": 1}, "thresholds": "e=0, c=0.5, i=1"}})

@@ -1917,3 +1917,24 @@ def test_pof_and_cluster_answer_a_sufficiency_switch_with_their_own_switch(capsy
     assert code == 2 and out == "" and err == (
         f"error: unrecognized arguments: --sufficiency; {command} takes no --sufficiency: --necessity for necessity "
         "(R's relation = 'necessity'); sufficiency is the default here\n")
+
+
+def test_calibrate_recodes_a_yes_no_outcome_by_its_codes(capsys, tmp_path):
+    """A 是/否 outcome was refused by every command with no command-line way to recode it ('the command line has no
+    option that recodes'): a calibration file's set now takes `codes`, and calibrate writes the memberships that the
+    other commands read; the labels are not sent through the numeric reader that refused them."""
+    data = ROOT / "tests" / "bad_inputs" / "chinese_yes_no.csv"
+    spec = tmp_path / "codes.yaml"
+    spec.write_text("Y: {source: SURV, codes: {是: 1, 否: 0}}\n", encoding="utf-8")
+    code, text, err = run(capsys, "calibrate", str(data), "--spec", str(spec), "--keep", "DEV,URB,LIT,IND,STB")
+    assert code == 0 and err == "", err
+    written = pd.read_csv(io.StringIO(text))
+    assert written["Y"].tolist() == pd.read_csv(data)["SURV"].map({"是": 1, "否": 0}).tolist()
+    out = tmp_path / "sets.csv"
+    out.write_text(text, encoding="utf-8")
+    code, text, err = run(capsys, "truth-table", str(out), "--outcome", "Y", "--json")
+    assert code == 0 and json.loads(text)["rows"]
+    kept = tmp_path / "kept.yaml"   # the outcome kept instead: text the next command refuses, so calibrate says so
+    kept.write_text("D: {source: DEV, type: crisp, thresholds: 0.5}\n", encoding="utf-8")
+    code, text, err = run(capsys, "calibrate", str(data), "--spec", str(kept), "--keep", "SURV")
+    assert code == 0 and f"recode it in {kept} instead of keeping it: SURV: {{codes: {{'是': 1, '否': 0}}}}" in err, err

@@ -994,7 +994,10 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     own "missing" overrides it. A set's optional "missing_codes" (a number or a list of them, e.g. [99] or [-9, 99])
     names the raw values that mark a missing answer (SPSS's and Stata's 9, 99, ...): those cells are missing values,
     refused under missing="raise" and left empty under missing="keep"; a code that is also one of the set's thresholds
-    is refused. Returns `keep` columns then the sets, in spec order, with df's index.
+    is refused. A set's "codes" ({label: membership}, e.g. {"是": 1, "否": 0}) recodes a column of labels (a yes/no
+    outcome) instead of calibrating it, without the calibration's arguments: each cell's label (text stripped; 1, "1"
+    and "1.0" are one label) gets its membership in [0, 1]; a label not in codes is refused, naming its cases; an empty
+    cell is a missing value, as above. Returns `keep` columns then the sets, in spec order, with df's index.
     A set that does not vary in kind (every case on one side of 0.5, or in one crisp class: thresholds off the
     data's scale) is calibrated, with a QCAWarning naming it (constant_set_note), as the CLI's calibrate warns."""
     if not isinstance(df, pd.DataFrame):
@@ -1032,7 +1035,7 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         raise QCAInputError(repeated)
     out = df.loc[:, list(keep)].copy()
     allowed = {"source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "missing",
-               "missing_codes"}
+               "missing_codes", "codes"}
     for name, rule in spec.items():
         if not isinstance(rule, Mapping):
             given = ""
@@ -1056,6 +1059,7 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
                                 f"{unquoted_thresholds_hint(rule)}")
         args = dict(rule)
         source = args.pop("source", name)
+        labels = _codes_map(name, args) if "codes" in args else None   # a yes/no column recoded, not calibrated
         codes = _missing_codes(name, args.pop("missing_codes", None), args.get("thresholds"))
         if isinstance(source, (bool, np.bool_)) or not isinstance(source, (str, numbers.Number)):
             # ['urban'] was Python's TypeError (unhashable type: 'list')
@@ -1075,6 +1079,12 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
                                     f"{raw_columns_hint(list(absent.values()), df.columns)} (columns: {quoted(list(df.columns))})")
             raise QCAInputError(f"spec[{quoted(name)}]: raw column {quoted(source)} not in the data{raw_column_hint(source, df.columns)} "
                                 f"(columns: {quoted(list(df.columns))})")
+        if labels is not None:
+            try:
+                out[name] = _coded_memberships(_by_case(df, source, keep), labels, args.get("missing", missing))
+            except QCAInputError as err:
+                raise QCAInputError(f"calibrating {quoted(name)} from column {quoted(source)}: {err}") from None
+            continue
         try:
             said = unused_arguments_message(args)
             if said:
@@ -1121,6 +1131,76 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     out.attrs[LEFT_OUT] = {"keep": tuple(str(c) for c in keep),
                            "left_out": tuple(str(c) for c in df.columns if str(c) not in used)}
     return out
+
+
+#: The arguments of a calibration, which a set given `codes` (its memberships label by label) does not take.
+_CALIBRATION_ARGUMENTS = ("type", "thresholds", "method", "logistic", "idm", "below", "above", "missing_codes")
+
+
+def _label_text(value) -> str:
+    """A raw cell or a label of a set's `codes` as the text they are matched by: text stripped, a number written as
+    Python writes it (1 and '1' and '1.0' are '1', 0.5 and '0.5' are '0.5'), True and False as those words."""
+    if isinstance(value, (bool, np.bool_)):
+        return str(bool(value))
+    if isinstance(value, str) and re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", value.strip(), re.ASCII):
+        value = float(value.strip())
+    if isinstance(value, numbers.Real):
+        return f"{int(value)}" if float(value).is_integer() else repr(float(value))
+    return str(value).strip()
+
+
+def _codes_map(name, rule: Mapping) -> dict[str, float]:
+    """A set's `codes` in calibrate_frame's spec ({label: membership}: a yes/no column recoded, 是 1 and 否 0, the
+    calibration file's route for what the analysis refuses as 'a yes/no label') as {label text: membership}; refused
+    with the arguments of a calibration, a label given twice (1 and '1') or a membership outside [0, 1]."""
+    codes = rule["codes"]
+    example = "codes: {是: 1, 否: 0} (in Python {'是': 1, '否': 0})"
+    if not isinstance(codes, Mapping) or not codes:
+        raise QCAInputError(f"spec[{quoted(name)}]: codes must map each label of the raw column to its membership, "
+                            f"e.g. {example}, got {quoted(codes)}")
+    both = [k for k in _CALIBRATION_ARGUMENTS if k in rule]
+    if both:
+        raise QCAInputError(f"spec[{quoted(name)}]: codes gives each label its membership, so the set is recoded, not "
+                            f"calibrated: leave out {', '.join(both)} (or codes, to calibrate the column)")
+    out: dict[str, float] = {}
+    for label, value in codes.items():
+        if (isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real)
+                or not 0 <= float(value) <= 1):
+            text = isinstance(value, str) and re.fullmatch(r"\s*[+-]?(\d+\.?\d*|\.\d+)\s*", value, re.ASCII)
+            percent = (isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
+                       and 1 < float(value) <= 100)
+            raise QCAInputError(f"spec[{quoted(name)}]: codes[{label!r}] must be a membership, a number from 0 to 1 "
+                                f"(1 in the set, 0 out of it), got {value!r} ({type(value).__name__})" + (
+                                    f": write {value.strip()}, a number without quotes" if text else
+                                    f": a percentage? write {float(value) / 100:g}" if percent else
+                                    f", e.g. {example}"))
+        key = _label_text(label)
+        if key in out:
+            raise QCAInputError(f"spec[{quoted(name)}]: codes names the label {key!r} twice; give each label once")
+        out[key] = float(value)
+    return out
+
+
+def _coded_memberships(x: pd.Series, labels: Mapping[str, float], missing: str) -> np.ndarray:
+    """The memberships of the raw cells x under a set's codes (_codes_map): each cell's label looked up; a missing
+    cell (empty, NA, '缺失': the data's one rule) is refused under missing='raise', left empty under 'keep'; a label
+    the codes do not name is refused, naming its cases and the labels the codes give."""
+    if missing not in ("raise", "keep"):
+        raise QCAInputError(f"missing must be 'raise' or 'keep', got {quoted(missing)}")
+    text = [_label_text(v) if not pd.isna(v) else "" for v in x.tolist()]
+    gap = np.array([t not in labels and (t == "" or missing_mark(t)) for t in text], dtype=bool)
+    unknown = [i for i, t in enumerate(text) if not gap[i] and t not in labels]
+    if unknown:
+        found = list(dict.fromkeys(text[i] for i in unknown))
+        raise QCAInputError(f"label{'s' if len(found) > 1 else ''} {', '.join(map(repr, found[:5]))}"
+                            f"{' ...' if len(found) > 5 else ''} not in codes (at {_positions(x, np.array(unknown))}; "
+                            f"codes: {', '.join(map(repr, labels))}): add {'them' if len(found) > 1 else 'it'} to the "
+                            "set's codes with a membership, or correct the cells")
+    if gap.any() and missing == "raise":
+        raise QCAInputError(f"{int(gap.sum())} missing value(s) at {_positions(x, np.flatnonzero(gap))}; drop or impute "
+                            "them, or give the set missing='keep' to leave their memberships empty (the analysis then "
+                            "drops those cases, naming them: --drop-missing, drop_missing_cases)")
+    return np.array([np.nan if g else labels[t] for t, g in zip(text, gap)], dtype=float)
 
 
 def _missing_codes(name, codes, thresholds) -> list[float]:

@@ -770,7 +770,9 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                        "cases are numbered 1, 2, ... . Memberships are written exactly (the shortest text that reads "
                        "back as the same number, as in the JSON), so the CSV and the JSON give the same analyses; a "
                        "set with 'missing: keep' leaves a case without a raw value empty (JSON: null), as it does a raw value "
-                       "its 'missing_codes' name (e.g. missing_codes: [99], a survey's code of no answer)")
+                       "its 'missing_codes' name (e.g. missing_codes: [99], a survey's code of no answer). A set with "
+                       "'codes' recodes a column of labels (yes/no) instead of calibrating it, each label its membership: "
+                       "PILOT: {source: pilot, codes: {'yes': 1, 'no': 0}}")
     k.add_argument("data", help=f"raw values, as a {DATA_FILE}: one row per case ('-': standard input)")
     k.add_argument("--spec", required=True,
                    help="YAML or JSON file mapping each set to calibrate() arguments, e.g. "
@@ -1720,8 +1722,13 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     try:
         keep_missing = {s for s in sources if all(rule.get("missing") == "keep" for name, rule in spec.items()
                                                   if str(rule.get("source", name)) == s)}
-        raw = pd.DataFrame(_numeric_columns(df, sources, cases, to_calibrate=True, allow_missing=keep_missing),
+        labelled = {s for s in sources if all("codes" in rule for name, rule in spec.items()   # recoded, not calibrated:
+                                              if str(rule.get("source", name)) == s)}   # its labels, as the file has them
+        raw = pd.DataFrame(_numeric_columns(df, [s for s in sources if s not in labelled], cases, to_calibrate=True,
+                                            allow_missing=keep_missing),
                            index=pd.Index(cases, name="case"))   # a raw value named 'at case ...', as elsewhere
+        for s in labelled:
+            raw[s] = df[s].to_numpy()
     except QCAInputError as err:
         raise QCAInputError(f"{data}: {err}") from None
     try:
@@ -1742,6 +1749,8 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
                       "rise)", QCAWarning, stacklevel=2)
     out = pd.concat([pd.DataFrame({label: cases}, index=cases),
                      df.set_index(pd.Index(cases))[keep], sets], axis=1)
+    for c in keep:   # 是/否 kept as text, refused by the next command: the spec's codes recode it
+        _warn_kept_yes_no(args.spec, c, df[c])
     # the columns left out, named: an outcome already coded 0/1 and not kept was lost without a word, and the next
     # command's --outcome found no such column
     left = [c for c in df.columns if c not in sources and c not in keep and c != case_column]
@@ -1777,6 +1786,21 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     if left:   # printed for a pipe: the columns left out, on standard error, as --out's line names them
         warnings.warn(f"calibrate: {left_out.removeprefix('; ')}", CLINote, stacklevel=2)
     return text.rstrip("\n")
+
+
+def _warn_kept_yes_no(spec_path, column, cells: pd.Series) -> None:
+    """A warning for a --keep column of yes/no labels (是/否, Yes/No): copied as text, which every analysis refuses as
+    a set ('a yes/no label'), though the calibration file recodes it with the set's codes, named here with the labels
+    seen (yes 1, no 0)."""
+    yes_words, no_words = ("true", "yes", "y", "是", "有", "真"), ("false", "no", "n", "否", "无", "假")
+    labels = list(dict.fromkeys(str(v).strip() for v in cells.tolist() if not pd.isna(v) and str(v).strip()))
+    if not labels or not all(t.casefold() in yes_words + no_words for t in labels):
+        return
+    codes = ", ".join(f"{t!r}: {int(t.casefold() in yes_words)}"
+                      for t in sorted(labels, key=lambda t: t.casefold() not in yes_words))
+    warnings.warn(f"--keep {column}: its cells are yes/no labels ({', '.join(map(repr, labels))}), copied as text, which "
+                  f"the analysis refuses as a set; to analyse it, recode it in {spec_path} instead of keeping it: "
+                  f"{column}: {{codes: {{{codes}}}}}", QCAWarning, stacklevel=2)
 
 
 def _write_out(args, payload: bytes, *, empty: str, same: str, device: str, flag: str = "--out") -> None:
@@ -2018,7 +2042,7 @@ def _decreasing_sets(spec) -> list[str]:
 
     out = []
     for name, rule in spec.items():
-        if rule.get("type", "fuzzy") != "fuzzy" or rule.get("method", "direct") != "direct":
+        if rule.get("type", "fuzzy") != "fuzzy" or rule.get("method", "direct") != "direct" or "codes" in rule:
             continue
         names, values = parse_thresholds(rule.get("thresholds"))
         if len(values) == 3:
@@ -2036,7 +2060,7 @@ def _warn_half_memberships(spec_path, spec, raw: pd.DataFrame, sets: pd.DataFram
 
     for name, rule in spec.items():
         name = str(name)
-        if rule.get("type", "fuzzy") == "crisp":
+        if rule.get("type", "fuzzy") == "crisp" or "codes" in rule:   # codes: 0.5 given on purpose
             continue
         half = (sets[name] == 0.5).to_numpy()
         if not half.any():

@@ -3448,7 +3448,7 @@ CATALOGUE: list[Bad] = [
         f("calibrate_thresholds_unquoted.yaml"), "cli",
         cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_thresholds_unquoted.yaml"),
             "--keep", "URB,LIT,IND,STB,SURV"),
-        "unknown argument(s) 'c=550', 'i=850'; allowed: above, below, idm, logistic, method, missing, missing_codes, "
+        "unknown argument(s) 'c=550', 'i=850'; allowed: above, below, codes, idm, logistic, method, missing, missing_codes, "
         "source, thresholds, type; thresholds left unquoted in a YAML {...}? YAML ends a value at ',' and reads "
         "'c=550', 'i=850' as keys: quote the thresholds, thresholds: 'e=350, c=550, i=850'", origin="own data"),
     Bad("robustness-thresholds-unquoted", "a sweep file's test recalibrating with {thresholds: e=350, c=600, i=900} "
@@ -3536,6 +3536,54 @@ CATALOGUE: list[Bad] = [
         cli("pof", LF, "--outcome", "SURV", "--expression", "DEV", "--sufficiency"),
         "error: unrecognized arguments: --sufficiency; pof takes no --sufficiency: --necessity for necessity (R's "
         "relation = 'necessity'); sufficiency is the default here", origin="r migrant"),
+    Bad("calibrate-codes-label-missing", "calibrate: a 是/否 outcome recoded by its set's codes: {是: 1}, the label 否 "
+        "left out", f("calibrate_codes_label_missing.yaml"), "cli",
+        cli("calibrate", f("chinese_yes_no.csv"), "--spec", f("calibrate_codes_label_missing.yaml"), "--keep",
+            "DEV,URB,LIT,IND,STB"),
+        "calibrating 'SURV' from column 'SURV': label '否' not in codes (at case 'AU', 'EE', 'DE', 'GR'; codes: '是'): "
+        "add it to the set's codes with a membership, or correct the cells", origin="own data"),
+    Bad("calibrate-codes-with-thresholds", "calibrate: a set given codes and also type: crisp, thresholds: 0.5",
+        f("calibrate_codes_with_thresholds.yaml"), "cli",
+        cli("calibrate", f("chinese_yes_no.csv"), "--spec", f("calibrate_codes_with_thresholds.yaml"), "--keep",
+            "DEV,URB,LIT,IND,STB"),
+        "spec['SURV']: codes gives each label its membership, so the set is recoded, not calibrated: leave out type, "
+        "thresholds (or codes, to calibrate the column)", origin="own data"),
+    Bad("calibrate-codes-quoted-memberships", "calibrate: a set's codes: {是: '1', 否: '0'} (the memberships quoted, "
+        "text to YAML)", f("calibrate_codes_quoted_memberships.yaml"), "cli",
+        cli("calibrate", f("chinese_yes_no.csv"), "--spec", f("calibrate_codes_quoted_memberships.yaml"), "--keep",
+            "DEV,URB,LIT,IND,STB"),
+        "spec['SURV']: codes['是'] must be a membership, a number from 0 to 1 (1 in the set, 0 out of it), got '1' "
+        "(str): write 1, a number without quotes", origin="own data"),
+    Bad("calibrate-codes-list", "calibrate: a set's codes: [是, 否] (the labels listed, without their memberships)",
+        f("calibrate_codes_list.yaml"), "cli",
+        cli("calibrate", f("chinese_yes_no.csv"), "--spec", f("calibrate_codes_list.yaml"), "--keep",
+            "DEV,URB,LIT,IND,STB"),
+        "spec['SURV']: codes must map each label of the raw column to its membership, e.g. codes: {是: 1, 否: 0} (in "
+        "Python {'是': 1, '否': 0}), got ['是', '否']", origin="own data"),
+    Bad("calibrate-codes-out-of-range", "calibrate: a set's codes: {是: 100, 否: 0} (a membership as a percentage)",
+        f("calibrate_codes_out_of_range.yaml"), "cli",
+        cli("calibrate", f("chinese_yes_no.csv"), "--spec", f("calibrate_codes_out_of_range.yaml"), "--keep",
+            "DEV,URB,LIT,IND,STB"),
+        "spec['SURV']: codes['是'] must be a membership, a number from 0 to 1 (1 in the set, 0 out of it), got 100 "
+        "(int): a percentage? write 1", origin="own data"),
+    Bad("calibrate-frame-codes-label-twice", "calibrate_frame(raw, {'Y': {'codes': {1: 1, '1': 0}}}) (one label "
+        "given twice, as a number and as text)", f("chinese_yes_no.csv"), "api",
+        lambda: _qca()[0].calibrate_frame(pd.read_csv(ROOT / f("chinese_yes_no.csv")).set_index("case"),
+                                          {"Y": {"source": "SURV", "codes": {1: 1, "1": 0}}}),
+        "spec['Y']: codes names the label '1' twice; give each label once", origin="own data"),
+    Bad("calibrate-frame-codes-missing-raise", "calibrate_frame(raw, {'Y': {'source': 'SURV', 'codes': {'是': 1, "
+        "'否': 0}}}) with an empty cell (refused as a missing raw value is)", f("chinese_yes_no.csv"), "api",
+        lambda: _qca()[0].calibrate_frame(
+            pd.read_csv(ROOT / f("chinese_yes_no.csv")).set_index("case").assign(SURV=lambda d: d["SURV"].where(
+                d.index != "BE")), {"Y": {"source": "SURV", "codes": {"是": 1, "否": 0}}}),
+        "calibrating 'Y' from column 'SURV': 1 missing value(s) at case 'BE'; drop or impute them, or give the set "
+        "missing='keep' to leave their memberships empty", origin="own data"),
+    Bad("calibrate-keep-yes-no", "calibrate --keep SURV where SURV holds 是/否 (copied as text without a word; the next "
+        "command refused it)", f("calibrate_keep_yes_no.yaml"), "cli",
+        cli("calibrate", f("chinese_yes_no.csv"), "--spec", f("calibrate_keep_yes_no.yaml"), "--keep", "SURV"),
+        "--keep SURV: its cells are yes/no labels ('否', '是'), copied as text, which the analysis refuses as a set; to "
+        "analyse it, recode it in tests/bad_inputs/calibrate_keep_yes_no.yaml instead of keeping it: SURV: {codes: "
+        "{'是': 1, '否': 0}}", kind="warning", origin="own data"),
 ]
 
 Call = Callable[[], object]
