@@ -2460,6 +2460,10 @@ def _sheets_zh(listed: str) -> str:
     return re.sub(r", (?=\d+ ['\"])", "、", listed.replace(" (hidden)", "（隐藏）"))
 
 
+#: The marks around a multi-value outcome's values ('SURV{1}', 'SURV[1]'), in Chinese.
+_MARKS_ZH = {"braces": "花括号", "brackets": "方括号"}
+
+
 ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("an argument the function does not take",
      re.compile(r"(?P<function>\w+)\(\) takes no argument (?P<name>'[^']*')(?:; (?P<advice>.+?))? \((?:its arguments: "
@@ -2615,6 +2619,38 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + f"）；请另存为 'CSV UTF-8 (逗号分隔)'，或用 {m.group('read')} 读取" if m.group("single") else
                 None if (value := _outcome_value_zh(m.group("value"))) is None else   # a hint it cannot say: no line
                 f"结果 {m.group('name')} 不是数据中的列：结果须是数据中某一列的名称{value}")),
+    ("an outcome's values written wrong",   # data.py: 'SURV{1,}', 'SURV{1,1}', 'SURV{1 2}', 'SURV{}', 'SURV{2}'
+     re.compile(r"(?:outcome (?P<o>'[^']*')(?: has an empty value between the (?P<empty>braces|brackets) \(a stray "
+                r"comma\?\)| names value\(s\) (?P<twice>\d+(?:, \d+)*) twice|: cannot read the values between the "
+                r"(?P<unread>braces|brackets)); (?:write the values separated by commas|write whole numbers separated by "
+                r"commas|name each value once), e\.g\. (?P<eg>'[^']*'(?: or '[^']*')?)|no outcome value inside the braces "
+                r"of (?P<none>'[^']*'); write e\.g\. (?P<write>'[^']*')|outcome (?P<absent_o>'[^']*'): value\(s\) "
+                r"(?P<absent>\d+(?:, \d+)*) do not occur in column (?P<col>'[^']*') \(its values: (?P<values>[^()]*)\)"
+                r"|outcome (?P<mv_o>'[^']*') selects values of a multi-value outcome, but column (?P<mv_col>'[^']*') is "
+                r"not multi-value \(it must hold integers 0, 1, 2, \.\.\.\)|outcome (?P<odd>'[^']*'): cannot read it; "
+                r"write a column name, '~NAME' for its negation, or 'NAME\{v\}' / 'NAME\{v,w\}' for values of a "
+                r"multi-value outcome)$"),
+     lambda m: (f"结果 {m.group('o')} 的{_MARKS_ZH[m.group('empty')]}中有一个空值（多写了一个逗号？）；请用逗号分隔各个取值，"
+                f"例如 {m.group('eg').replace(' or ', ' 或 ')}" if m.group("empty") else
+                f"结果 {m.group('o')} 把取值 {m.group('twice')} 写了两次；每个取值只写一次，例如 {m.group('eg')}"
+                if m.group("twice") else
+                f"结果 {m.group('o')}：无法读取{_MARKS_ZH[m.group('unread')]}中的取值；请写以逗号分隔的整数，例如 "
+                f"{m.group('eg').replace(' or ', ' 或 ')}" if m.group("unread") else
+                f"{m.group('none')} 的花括号中没有结果的取值；请写，例如 {m.group('write')}" if m.group("none") else
+                f"结果 {m.group('absent_o')}：取值 {m.group('absent')} 没有出现在列 {m.group('col')} 中（该列的取值："
+                f"{m.group('values')}）" if m.group("absent") else
+                f"结果 {m.group('mv_o')} 选取多值结果的取值，但列 {m.group('mv_col')} 不是多值的（它必须是整数 0, 1, 2, ...）"
+                if m.group("mv_o") else
+                f"结果 {m.group('odd')}：无法读取；请写列名，'~NAME' 表示其否定，'NAME{{v}}' / 'NAME{{v,w}}' 表示多值结果的"
+                "取值")),
+    ("a multi-value outcome given plain",   # data.py: outcome 'SURV' holding 0, 1, 2 (a typo, a total row?)
+     re.compile(r"outcome (?P<o>'[^']*') is multi-value \(values up to (?P<top>\d+)\); QCA explains one value set at a "
+                r"time: write (?P<write>outcome='[^']*'|--outcome '[^']*') \(e\.g\. (?P<eg>'[^']*')\); plain outcomes "
+                r"must be crisp 0/1 or fuzzy memberships in \[0, 1\](?:; only case (?P<case>'[^']*') has a value above 1: "
+                r"if it is a typo \(or a total row\), correct it)?$"),
+     lambda m: (f"结果 {m.group('o')} 是多值的（取值最大为 {m.group('top')}）；QCA 一次解释一个取值集合：请写 "
+                f"{m.group('write')}（例如 {m.group('eg')}）；普通结果必须是清晰集 0/1 或 [0, 1] 中的模糊隶属度"
+                + (f"；只有案例 {m.group('case')} 的取值大于 1：若是笔误（或合计行），请改正" if m.group("case") else ""))),
     ("unknown conditions", re.compile(r"unknown condition\(s\): (?P<names>.+?)(?=; | \(|$)"),
      lambda m: f"未知条件 {m.group('names')}：条件须是数据中的列名"),
     ("unknown condition in a term", re.compile(r"unknown condition(?:\(s\))? (?P<name>'[^']*'(?:, '[^']*')*)(?: in "

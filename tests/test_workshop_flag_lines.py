@@ -103,3 +103,27 @@ def test_the_api_contradictory_rows_names_itself_in_chinese():
         "contradictory_rows：行号必须是整数（如 '7,8,15'），现为 '1-3'；不能读取行号范围（1-3）：请逐一列出每一行，'1,2,3'"), str(
         refused.value)
 
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("outcome-value-twice", "结果 'DEV{1,1}' 把取值 1 写了两次；每个取值只写一次，例如 'DEV{1}'"),
+    ("outcome-value-twice-api", "结果 'DEV{2,1,2}' 把取值 2 写了两次；每个取值只写一次，例如 'DEV{1,2}'"),
+    ("outcome-value-empty", "结果 'DEV{1,}' 的花括号中有一个空值（多写了一个逗号？）；请用逗号分隔各个取值，例如 'DEV{1}' 或 'DEV{1,2}'"),
+    ("outcome-value-brackets",
+     "结果 'SURV[1,]' 的方括号中有一个空值（多写了一个逗号？）；请用逗号分隔各个取值，例如 'SURV{1}' 或 'SURV{1,2}'"),
+    ("outcome-value-space", "结果 'DEV{1 2}'：无法读取花括号中的取值；请写以逗号分隔的整数，例如 'DEV{1}' 或 'DEV{1,2}'"),
+    ("outcome-value-absent", "结果 'SURV{2}'：取值 2 没有出现在列 'SURV' 中（该列的取值：0, 1）"),
+    ("outcome-values-on-fuzzy", "结果 'SURV{1}' 选取多值结果的取值，但列 'SURV' 不是多值的（它必须是整数 0, 1, 2, ...）"),
+    ("multi-value-outcome-plain",
+     "结果 'DEV' 是多值的（取值最大为 2）；QCA 一次解释一个取值集合：请写 outcome='DEV{v}'（例如 'DEV{1}'）；普通结果必须是清晰集 "
+     "0/1 或 [0, 1] 中的模糊隶属度"),
+    ("outcome-typo-two",
+     "tests/bad_inputs/outcome_typo_two.csv：结果 'SURV' 是多值的（取值最大为 2）；QCA 一次解释一个取值集合：请写 --outcome "
+     "'SURV{v}'（例如 'SURV{1}'）；普通结果必须是清晰集 0/1 或 [0, 1] 中的模糊隶属度；只有案例 'FI' 的取值大于 1：若是笔误（或"
+     "合计行），请改正"),
+], **_ID)
+def test_an_outcomes_values_written_wrong_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """A multi-value outcome's values written with a stray comma, twice, with a blank, a value the column lacks, values
+    of a column that is not multi-value, or a multi-value outcome given without its value (a 2 typed into a 0/1
+    column: the catalogue's rows) had no Chinese line."""
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
