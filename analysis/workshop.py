@@ -2265,6 +2265,28 @@ def _zh_no_model(m: re.Match) -> str | None:
 
 
 _N = r"[\d,]+"   # a count as the engine writes it ('1,954')
+#: A budget as a refusal names it in Python ('max_work = 200', 'raise max_work (CLI: --max-work)') or as the command
+#: line does ('--max-work 200', 'raise --max-work': cli._cli_message); _flags_zh says the Chinese line so too.
+_AT = {name: rf"(?:{name} = |--{name.replace('_', '-')} )" for name in ("max_work", "max_memberships",
+                                                                        "max_pair_candidates")}
+_RAISE = {name: rf"(?:{name} \(CLI: --{name.replace('_', '-')}\)|--{name.replace('_', '-')})" for name in _AT}
+
+
+def _flags_zh(said: Callable[[re.Match], str | None]) -> Callable[[re.Match], str | None]:
+    """said(m), the line of an error its form reads as Python or as the command line words it (_AT, _RAISE), with
+    each name the command line gives as its flag said so: 'max_work = 200' as '--max-work 200', 'max_work（命令行：
+    --max-work）' as '--max-work', depth=3 as '--depth 3', (n_cut) as (--n-cut); as Python, the line as said."""
+    def line(m: re.Match) -> str | None:
+        text, message = said(m), m.string
+        for flag in dict.fromkeys(re.findall(r"--([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+)\b", message)):
+            name = flag.replace("-", "_")
+            if text is None or re.search(rf"(?<![\w-]){name}(?: ?= ?| \(CLI)", message):   # said as Python
+                continue
+            text = text.replace(f"{name}（命令行：--{flag}）", f"--{flag}")
+            text = re.sub(rf"(?<![\w-]){name} ?= ?(?=\d)", f"--{flag} ", text)
+            text = re.sub(rf"(?<![\w-]){name}(?![\w-])", f"--{flag}", text)
+        return text
+    return line
 #: What a refusal of the exact search says it settled before it stopped ('. Settled so far: ...'), in Chinese.
 _SETTLED = (r"(?:\. Settled so far: (?:every minimal model has exactly (?P<exactly>\d+)|a minimal model has at least "
             r"(?P<least>\d+) and at most (?P<most>\d+)) prime implicants)?$")
@@ -4148,18 +4170,19 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     # the budgets' refusals (QCAComplexityError; max_pair_candidates' is a QCAInputError): what was too large, the
     # budget and what to change, for a teacher's own data (no exercise meets one at the workshop's settings)
     ("budget: the exact search past max_work",
-     re.compile(rf"the prime implicant chart \((?P<p>{_N}) implicants x (?P<c>{_N}) columns\) needs more than max_work = "
-                rf"(?P<work>{_N}) steps of the exact search for every minimal model; raise max_work \(CLI: --max-work\), "
-                r"or use fewer conditions or more observed cases \(a higher frequency cutoff\)" + _SETTLED),
-     lambda m: (f"质蕴涵项表（{m.group('p')} 个蕴涵项 × {m.group('c')} 列）为求出每个最简模型，精确搜索需要超过 max_work = "
+     re.compile(rf"the prime implicant chart \((?P<p>{_N}) implicants x (?P<c>{_N}) columns\) needs more than "
+                rf"{_AT['max_work']}(?P<work>{_N}) steps of the exact search for every minimal model; raise "
+                rf"{_RAISE['max_work']}, or use fewer conditions or more observed cases \(a higher frequency cutoff\)"
+                + _SETTLED),
+     _flags_zh(lambda m: (f"质蕴涵项表（{m.group('p')} 个蕴涵项 × {m.group('c')} 列）为求出每个最简模型，精确搜索需要超过 max_work = "
                 f"{m.group('work')} 步；请提高 max_work（命令行：--max-work），或使用更少的条件或更多的观察案例（更高的频数阈值）"
-                + _settled_zh(m))),
+                + _settled_zh(m)))),
     ("budget: a chart too large for max_work",
      re.compile(rf"the prime implicant chart \((?P<p>{_N}) implicants x (?P<c>{_N}) columns\) is too large for the exact "
-                rf"search for every minimal model within max_work = (?P<work>{_N}) steps; raise max_work \(CLI: "
-                r"--max-work\), or use fewer conditions or more observed cases$"),
-     lambda m: (f"质蕴涵项表（{m.group('p')} 个蕴涵项 × {m.group('c')} 列）太大，无法在 max_work = {m.group('work')} 步之内"
-                "用精确搜索求出每个最简模型；请提高 max_work（命令行：--max-work），或使用更少的条件或更多的观察案例")),
+                rf"search for every minimal model within {_AT['max_work']}(?P<work>{_N}) steps; raise "
+                rf"{_RAISE['max_work']}, or use fewer conditions or more observed cases$"),
+     _flags_zh(lambda m: (f"质蕴涵项表（{m.group('p')} 个蕴涵项 × {m.group('c')} 列）太大，无法在 max_work = {m.group('work')} 步之内"
+                "用精确搜索求出每个最简模型；请提高 max_work（命令行：--max-work），或使用更少的条件或更多的观察案例"))),
     ("budget: more minimal models than max_models, a partial answer refused",
      re.compile(rf"(?P<what>(?:conservative|parsimonious) solution|C\d+P\d+): (?P<n>{_N}) minimal models of (?P<size>\d+) "
                 rf"prime implicants each, more than max_models = (?P<max>{_N}); raise max_models \(CLI: --max-models\) or "
@@ -4195,13 +4218,13 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 f"{m.group('per')} 次比较），多于 max_work = {m.group('work')} 步；请提高 max_work（命令行：--max-work），或使用"
                 "更少的条件或更高的频数阈值（n_cut）：组态数与案例数相当时，每个案例自成一行")),
     ("budget: the prime implicant search past max_work",
-     re.compile(rf"the prime implicant search takes more than max_work = (?P<work>{_N}) steps \(more than (?P<listed>{_N}) "
-                rf"prime implicants listed, at positive configuration (?P<i>{_N}) of (?P<on>{_N}); (?P<k>\d+) conditions, "
-                rf"(?P<off>{_N}) negative configurations\); raise max_work \(CLI: --max-work\), or use fewer conditions or "
-                r"a higher frequency cutoff \(n_cut\)$"),
-     lambda m: (f"质蕴涵项的搜索需要多于 max_work = {m.group('work')} 步（已列出多于 {m.group('listed')} 个质蕴涵项，在 "
+     re.compile(rf"the prime implicant search takes more than {_AT['max_work']}(?P<work>{_N}) steps \(more than "
+                rf"(?P<listed>{_N}) prime implicants listed, at positive configuration (?P<i>{_N}) of (?P<on>{_N}); "
+                rf"(?P<k>\d+) conditions, (?P<off>{_N}) negative configurations\); raise {_RAISE['max_work']}, or use "
+                r"fewer conditions or a higher frequency cutoff \((?:n_cut|--n-cut)\)$"),
+     _flags_zh(lambda m: (f"质蕴涵项的搜索需要多于 max_work = {m.group('work')} 步（已列出多于 {m.group('listed')} 个质蕴涵项，在 "
                 f"{m.group('on')} 个正组态中的第 {m.group('i')} 个；{m.group('k')} 个条件，{m.group('off')} 个负组态）；请提高 "
-                "max_work（命令行：--max-work），或使用更少的条件或更高的频数阈值（n_cut）")),
+                "max_work（命令行：--max-work），或使用更少的条件或更高的频数阈值（n_cut）"))),
     ("budget: a chart past max_chart_cells",
      re.compile(rf"the prime implicant chart would have (?P<p>{_N}) implicants x (?P<c>{_N}) configurations "
                 rf"\((?P<cells>{_N}) cells, more than max_chart_cells = (?P<max>{_N})\); raise max_chart_cells \(CLI: "
@@ -4216,12 +4239,12 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 "列出；请提高 ec_limit（命令行：--ec-limit），或使用更少的条件或更强的方向性预期")),
     ("budget: fuzzy memberships past max_memberships",
      re.compile(rf"(?P<rows>{_N}) observed rows x (?P<cases>{_N}) cases: (?P<n>{_N}) fuzzy memberships \(each case's in "
-                rf"each row, for incl and PRI\) exceed max_memberships = (?P<max>{_N})(?: \(about (?P<s>{_N}) s at "
-                r"(?P<ns>[\d.]+) ns each\))?; use fewer conditions, or raise max_memberships \(CLI: --max-memberships\)$"),
-     lambda m: (f"{m.group('rows')} 个观察到的行 × {m.group('cases')} 个案例：{m.group('n')} 个模糊隶属度（每个案例在每一行中"
+                rf"each row, for incl and PRI\) exceed {_AT['max_memberships']}(?P<max>{_N})(?: \(about (?P<s>{_N}) s at "
+                rf"(?P<ns>[\d.]+) ns each\))?; use fewer conditions, or raise {_RAISE['max_memberships']}$"),
+     _flags_zh(lambda m: (f"{m.group('rows')} 个观察到的行 × {m.group('cases')} 个案例：{m.group('n')} 个模糊隶属度（每个案例在每一行中"
                 f"的隶属度，用于 incl 和 PRI）多于 max_memberships = {m.group('max')}"
                 + (f"（约 {m.group('s')} 秒，每个 {m.group('ns')} 纳秒）" if m.group("s") else "")
-                + "；请使用更少的条件，或提高 max_memberships（命令行：--max-memberships）")),
+                + "；请使用更少的条件，或提高 max_memberships（命令行：--max-memberships）"))),
     ("budget: remainders past the limit listed",
      re.compile(rf"(?P<n>{_N}) remainders in a truth table of (?P<total>{_N}) configurations: more than the "
                 rf"(?P<limit>{_N}) listed at most; the engine never needs them all \(it expands prime implicants "
@@ -4256,21 +4279,21 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("budget: superSubset's search past max_work",
      re.compile(rf"the search scored (?P<scored>{_N}) candidate expressions \((?P<n>{_N}) combinations of up to "
                 rf"(?P<depth>\d+) literals over (?P<k>\d+) conditions\), each over (?:(?P<patterns>{_N}) distinct crisp "
-                rf"patterns of )?(?P<cases>{_N}) cases: (?P<work>{_N}) of work exceed max_work = (?P<max>{_N}) before it "
-                r"ended; pass a smaller depth \(e\.g\. depth=3\) or raise max_work \(CLI: --max-work\)$"),
-     lambda m: (f"搜索评估了 {m.group('scored')} 个候选表达式（{m.group('k')} 个条件上至多含 {m.group('depth')} 个文字的 "
+                rf"patterns of )?(?P<cases>{_N}) cases: (?P<work>{_N}) of work exceed {_AT['max_work']}(?P<max>{_N}) "
+                rf"before it ended; pass a smaller depth \(e\.g\. (?:depth=3|--depth 3)\) or raise {_RAISE['max_work']}$"),
+     _flags_zh(lambda m: (f"搜索评估了 {m.group('scored')} 个候选表达式（{m.group('k')} 个条件上至多含 {m.group('depth')} 个文字的 "
                 f"{m.group('n')} 种组合），每个都要遍历"
                 + (f" {m.group('cases')} 个案例中 {m.group('patterns')} 种不同的清晰集模式"
                    if m.group("patterns") else f" {m.group('cases')} 个案例")
                 + f"：在搜索结束之前，{m.group('work')} 的工作量已超过 max_work = {m.group('max')}；请给出更小的 depth（如 "
-                "depth=3），或提高 max_work（命令行：--max-work）")),
+                "depth=3），或提高 max_work（命令行：--max-work）"))),
     ("budget: candidate pairs past max_pair_candidates",
      re.compile(rf"(?P<first>{_N}) x (?P<second>{_N}) cases make (?P<n>{_N}) candidate pairs to rank, more than "
-                rf"max_pair_candidates = (?P<max>{_N}); raise max_pair_candidates \(CLI: --max-pair-candidates\), or "
-                r"choose a term, kind of pairs or data with fewer cases$"),
-     lambda m: (f"{m.group('first')} × {m.group('second')} 个案例构成 {m.group('n')} 个待排序的候选案例对，多于 "
+                rf"{_AT['max_pair_candidates']}(?P<max>{_N}); raise {_RAISE['max_pair_candidates']}, or choose a term, "
+                r"kind of pairs or data with fewer cases$"),
+     _flags_zh(lambda m: (f"{m.group('first')} × {m.group('second')} 个案例构成 {m.group('n')} 个待排序的候选案例对，多于 "
                 f"max_pair_candidates = {m.group('max')}；请提高 max_pair_candidates（命令行：--max-pair-candidates），"
-                "或选择案例更少的项、案例对类型或数据")),
+                "或选择案例更少的项、案例对类型或数据"))),
     ("plot: a figure's file of another format",
      re.compile(r"(?P<flag>--out|--plot) (?P<out>.+): a figure is written as PNG, SVG or PDF, named by its suffix; got "
                 r"(?:(?P<suffix>'[^']*')|no suffix): name the file (?P<stem>.+)\.png, \.svg or \.pdf$"),

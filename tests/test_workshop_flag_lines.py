@@ -127,3 +127,30 @@ def test_an_outcomes_values_written_wrong_have_their_chinese_line(capsys, monkey
     column: the catalogue's rows) had no Chinese line."""
     message = _catalogue_message(bad_id, capsys, monkeypatch)
     assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("cli-budget-named-as-flag",
+     "质蕴涵项表（1797 个蕴涵项 × 40 列）为求出每个最简模型，精确搜索需要超过 --max-work 200 步；请提高 --max-work，或使用更少的"
+     "条件或更多的观察案例（更高的频数阈值）。目前已确定：每个最简模型恰含 10 个质蕴涵项"),
+    ("cli-implicant-budget-named-as-flag",
+     "质蕴涵项的搜索需要多于 --max-work 1 步（已列出多于 128 个质蕴涵项，在 20 个正组态中的第 13 个；9 个条件，23 个负组态）；请"
+     "提高 --max-work，或使用更少的条件或更高的频数阈值（--n-cut）"),
+    ("super-subset-work-budget",
+     "搜索评估了 6 个候选表达式（5 个条件上至多含 5 个文字的 242 种组合），每个都要遍历 18 个案例：在搜索结束之前，108 的工作量已"
+     "超过 --max-work 100；请给出更小的 --depth（如 --depth 3），或提高 --max-work"),
+    ("truth-table-membership-budget",
+     "9 个观察到的行 × 18 个案例：162 个模糊隶属度（每个案例在每一行中的隶属度，用于 incl 和 PRI）多于 --max-memberships 100；请"
+     "使用更少的条件，或提高 --max-memberships"),
+    ("cases-pairs-over-budget",
+     "2 × 10 个案例构成 20 个待排序的候选案例对，多于 --max-pair-candidates 10；请提高 --max-pair-candidates，或选择案例更少的项、"
+     "案例对类型或数据"),
+], **_ID)
+def test_a_budgets_refusal_worded_with_its_flag_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """The command line words a budget's refusal with its flags ('needs more than --max-work 200 steps ...; raise
+    --max-work', '(e.g. --depth 3)'), and the Chinese lines read the Python words only ('max_work = 200', 'raise
+    max_work (CLI: --max-work)'): the exact search, the prime implicant search, superSubset's search, the fuzzy
+    memberships and the candidate pairs stopped by a researcher's flag had no Chinese line. Each reads both, and says
+    the flags as the command line does."""
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
