@@ -444,8 +444,9 @@ def test_every_paper_b_caption_says_its_data_are_the_compendiums_not_the_papers(
         said = ("excerpts of public web pages" if "/units_" in files[f] else "reading of Paper B's abstract"
                 if "model_rainbow" in files[f] else "corpus rebuilt from public sources")
         assert said in rows.loc[f, "caption_en"], (f, said)
-    # and the drawn titles of the corpus timeline and the stage heat maps (both layers) say it too
-    for name in ("paperB_timeline", "paperB_stage_heatmap", "paperB_units_stage_heatmap"):
+    # and every Paper B figure's drawn title says it too (the units timeline, the localities chart and the
+    # model-Rainbow map did not: only their captions said it)
+    for name in rows.index:
         svg = (FIGURES / f"{name}.svg").read_text(encoding="utf-8")
         title = re.search(r"<dc:title>([^<]*)", svg).group(1)
         assert "data: the compendium's " in title and "not Paper B's" in title, (name, title)
@@ -720,6 +721,51 @@ def test_every_figure_names_the_practice_models_alike(lang):
     finally:
         for f in (heat, chart, rainbow):
             plt.close(f)
+
+
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the titles' text is read, not its glyphs
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_paper_b_figure_title_names_its_data_in_either_language(lang):
+    """The corpus timeline and the stage heat maps said in their drawn titles that they rest on the compendium's
+    data, not Paper B's; the units timeline, the localities chart and the model-Rainbow map did not (their captions
+    alone said it), so a figure copied without its caption read as Paper B's own. Every Paper B figure's title now
+    names its data, in English and in Chinese."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.paper_b import codebook as cb, corpus
+    from analysis.paper_b.periodisation import assign_stages
+    from analysis.plots import policy as policy_plots
+
+    book = cb.load_codebook()
+    readings = corpus.load_readings(book)
+    codes = book.codes_of("model")
+    models = readings[readings["kind"] == "model"].sort_values("order")
+    _, p, docs = _two_stage_corpus()
+    two = pd.DataFrame({"kind": ["stage", "stage"], "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
+    units = pd.DataFrame({"unit_id": ["N01-01", "L01-01"], "date": ["2021-06-01", "2023-12"],
+                          "date_status": ["U", "V"], "level": ["national", "county"]})
+    prof = pd.DataFrame({c: [1, 1] for c in codes} | {"n_documents": [2, 2]}, index=["甲", "乙"])
+    loc = pd.DataFrame({"province": ["浙江"], "place": ["杭州"], "province_en": ["Zhejiang"], "place_en": ["Hangzhou"],
+                        "hybrid": [False]} | {c: [1] for c in codes})
+    figs = {"timeline": policy_plots.timeline(docs, assign_stages(docs, p), p, two, lang=lang),
+            "stage_heatmap": policy_plots.stage_heatmaps({"model": prof}, two, book.table, lang=lang),
+            "units_stage_heatmap": policy_plots.stage_heatmaps({"model": prof}, two, book.table, lang=lang,
+                                                               unit="units"),
+            "units_timeline": policy_plots.units_timeline(units, p, two, lang=lang),
+            "localities_models": policy_plots.locality_models_chart(loc, codes, readings, lang=lang),
+            "model_rainbow": policy_plots.model_rainbow_map(
+                pd.DataFrame({"model_id": models["item_id"], "code": "rainbow.system", "role": "core"}), readings,
+                ["rainbow.system"], book.table, lang=lang)}
+    try:
+        for name, fig in figs.items():
+            title = " ".join([fig.get_suptitle()] + [ax.get_title(loc="left") for ax in fig.axes])
+            said = ("data: the compendium's ", "not Paper B's") if lang == "en" else ("数据：本项目", "并非论文B的数据")
+            assert all(s in title for s in said), (name, title)
+    finally:
+        for fig in figs.values():
+            plt.close(fig)
 
 
 def test_the_committed_figures_name_the_practice_models_alike():

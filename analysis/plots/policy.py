@@ -259,7 +259,7 @@ def model_rainbow_map(model_rainbow: pd.DataFrame, readings: pd.DataFrame, rainb
     models = readings[readings["kind"] == "model"].sort_values("order")
     col = "name_zh" if lang == "zh" else "name_en"
     role = {(r.model_id, r.code): r.role for r in model_rainbow.itertuples(index=False)}
-    fig, ax = plt.subplots(figsize=(6.4, 2.4))
+    fig, ax = plt.subplots(figsize=(6.4, 2.65))   # (the title's second line: what the map rests on)
     colours = [OKABE_ITO[4], OKABE_ITO[0], OKABE_ITO[2]]
     unlinked = False
     for i, m in enumerate(models.itertuples(index=False)):
@@ -281,8 +281,11 @@ def model_rainbow_map(model_rainbow: pd.DataFrame, readings: pd.DataFrame, rainb
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
     ax.tick_params(axis="y", length=0)
-    ax.set_title("Practice models × Rainbow dimensions (compendium's reading)" if lang == "en"
-                 else "实践模式 × 彩虹模型维度（本项目解读）", loc="left")
+    # the second line says what the map rests on, as its caption (figure_catalogue.PB_READING) and the other Paper B
+    # titles say theirs
+    ax.set_title("Practice models × Rainbow dimensions (compendium's reading)\n(data: the compendium's reading of "
+                 "Paper B's abstract, not Paper B's)" if lang == "en"
+                 else "实践模式 × 彩虹模型维度（本项目解读）\n（数据：本项目对论文B摘要的解读，并非论文B的数据）", loc="left")
     handles = [marker_handle("s", True, "core" if lang == "en" else "核心", ms=8),
                marker_handle("s", False, "supporting" if lang == "en" else "支撑", ms=8)]
     if unlinked:   # what the grey dots are, when some are drawn
@@ -310,7 +313,7 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
                                          "date_status": u["date_status"]}), periodisation)
     u["stage"], u["straddles"] = placed["stage"].to_numpy(), placed["straddles"].to_numpy()
     levels = [lv for lv in LEVEL_LABELS["en"] if lv in set(u["level"])]
-    fig, ax = plt.subplots(figsize=(8.6, 0.75 * len(levels) + 1.6))
+    fig, ax = plt.subplots(figsize=(8.6, 0.75 * len(levels) + 1.75))   # 0.15: the title's data line
     x_min = pd.Timestamp(year=int(u["day"].min().year), month=1, day=1)
     x_max = pd.Timestamp(year=int(u["day"].max().year) + 1, month=1, day=1)
     bounds = [max(b, x_min) for b in periodisation.starts] + [x_max]
@@ -336,10 +339,13 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
     ax.set_ylim(-0.6, len(levels) - 0.4)
     ax.set_xlim(x_min - pd.Timedelta(days=120), x_max)   # a unit dated by its year alone sits on x_min: not on the edge
     ax.invert_yaxis()
+    # the second line says what the units rest on, as the caption (figure_catalogue.PB_EXCERPTS) and the units' heat
+    # map say it: the compendium's excerpts, not Paper B's texts, which are not public
     ax.set_title(f"Excerpt units by level and date: {len(u)} dated of {len(units)} (page heads only; stage starts "
-                 "are the compendium's parameters; a unit sits at its date's first day)"
+                 "are the compendium's parameters; a unit sits at its date's first day)\n(data: the compendium's "
+                 "excerpts of public web pages, not Paper B's)"
                  if lang == "en" else f"编码单元的层级与日期：{len(units)}个中有日期的{len(u)}个（仅页面开头；阶段起点为本项目参数；"
-                 "按日期首日定位）", loc="left", fontsize=8.5)
+                 "按日期首日定位）\n（数据：本项目摘录的公开网页，并非论文B的数据）", loc="left", fontsize=8.5)
     handles = [Patch(color=colour[PRE_STAGE], alpha=0.6, label="before stage 1" if lang == "en" else "第一阶段前")]
     handles += [Patch(color=colour[s], alpha=0.6, label=f"{k + 1} {labels.get(s, s)}") for k, s in enumerate(periodisation.names)]
     handles += [marker_handle("o", True, "date V" if lang == "en" else "日期已核实"),
@@ -426,9 +432,13 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
         ax.tick_params(axis="y", length=0, pad=4)
         for side in ("top", "right", "left"):
             ax.spines[side].set_visible(False)
-    title = (f"Local practice models by province and locality\nin excerpts of page heads, {words}\n(number = "
+    # its third line says what the chart rests on, as the caption (figure_catalogue.PB_EXCERPTS) and the units' heat
+    # map say it: the compendium's excerpts, not Paper B's texts, which are not public
+    title = (f"Local practice models by province and locality\nin excerpts of page heads, {words}\n(data: the "
+             "compendium's excerpts of public pages, not Paper B's)\n(number = "
              "units showing the model;\na line joins the models of a hybrid; dash = no model coded)" if lang == "en"
-             else f"各省各地实践模式（页面开头摘录，{words}）\n（数字为显示该模式的编码单元数；连线表示混合型；短横表示未编码模式）")
+             else f"各省各地实践模式（页面开头摘录，{words}）\n（数据：本项目摘录的公开网页，并非论文B的数据）"
+             "\n（数字为显示该模式的编码单元数；连线表示混合型；短横表示未编码模式）")
     if any(has_u):   # (the title's widest line sets the figure's width with the labels' [U]: test_report_build)
         title += ("\n[U] = an item it rests on does not show its place or body (issuer)" if lang == "en"
                   else "\n［U］表示所依据的条目页面未显示其地点或发布主体")
