@@ -357,8 +357,17 @@ def test_every_document_says_what_its_date_is_the_date_of_as_its_source_says(doc
     assert rows.loc["D16", "date_basis"] == "adoption" and "2024年7月18日下午" in rows.loc["D16", "search_source"]
     assert "正式通过《中共中央关于进一步全面深化改革、推进中国式现代化的决定》" in rows.loc["D16", "search_source"]
     assert rows.loc["D15", "date_basis"] == "issue" and "国务院办公厅于12月25日印发实施" in rows.loc["D15", "search_source"]
-    # README's provenance line names every basis the corpus allows, in the order of corpus.DATE_BASES
+    # D01, D03 and D07 said 'not stated' though stored journal pages word their dates as the dates of issue (印发):
+    # each row now names its page and quotes it, and data/README names the rows still 'not stated', as they are
+    for doc, said in (("D01", "'2015年9月,国务院办公厅印发《关于推进分级诊疗制度建设的指导意见》"),
+                      ("D03", "'2016年10月25日,《“健康中国2030”规划纲要》(以下简称《纲要》)正式印发'"),
+                      ("D07", "'2019年6月,国务院印发了《国务院关于实施健康中国行动的意见》")):
+        assert rows.loc[doc, "date_basis"] == "issue" and said in rows.loc[doc, "search_source"], doc
     from analysis.paths import ROOT
+    dictionary = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    listed = re.search(r"no citable stored page read says it: ([^)]*)\)", dictionary).group(1)
+    assert re.split(r", | and ", listed) == sorted(rows.index[rows["date_basis"] == "not stated"]), listed
+    # README's provenance line names every basis the corpus allows, in the order of corpus.DATE_BASES
     line = re.search(r"\(`date_basis`: ([^)]*)\)", (ROOT / "README.md").read_text(encoding="utf-8")).group(1)
     assert line.split(", ") == list(corpus.DATE_BASES), line
 
