@@ -18,8 +18,9 @@ import sys as _sys  # noqa: E402
 # `analysis` the Python running Sphinx would import; book/_ext holds the extension that reads its docstrings.
 _sys.path[:0] = [p for p in (_os.environ.get("BOOK_SOURCE_ROOT"), _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "_ext")) if p]
 
-# book_outputs: a printed output's prose lines wrap on screen, its tables keep their columns (see the module)
-extensions = ["myst_nb", "sphinx.ext.autodoc", "sphinx.ext.autosummary", "qca_api", "book_outputs"]
+# book_outputs: a printed output's prose lines wrap on screen, its tables keep their columns (see the module);
+# book_chinese: a source line break inside Chinese text is not shown as a space
+extensions = ["myst_nb", "sphinx.ext.autodoc", "sphinx.ext.autosummary", "qca_api", "book_outputs", "book_chinese"]
 root_doc = "README"  # the repository README is the book's first page
 exclude_patterns = ["_build", "**.ipynb_checkpoints"]
 

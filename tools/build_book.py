@@ -56,7 +56,8 @@ SOLUTIONS_SUFFIX = "_solutions.ipynb"  # a workshop's answers: left out of the p
 DEFAULT_RELEASE = "by your teacher after the session"   # follows "they will be released"
 DEFAULT_RELEASE_ZH = "课后由老师发布"   # a phrase of its own: "released after the session by your teacher"
 BOOK_FILES = ("conf.py", "favicon.svg", "_static/book.css", "_static/book.js",  # book/: Sphinx configuration, icon, style,
-              "_ext/qca_api.py", "_ext/book_outputs.py")   # print script, the API reference's and the outputs' extensions
+              "_ext/qca_api.py", "_ext/book_outputs.py",   # print script, the API reference's and the outputs' extensions,
+              "_ext/book_chinese.py")   # and the one that shows no space for a line break inside Chinese text
 #: The API and command-line references (generated from the code by book/_ext/qca_api.py): docs pages listed under
 #: a caption of their own, before the other notes.
 REFERENCE_PAGES = ("docs/api-reference.md", "docs/cli-reference.md")
