@@ -2,7 +2,10 @@
 does before (installing a CJK font so that two tests run instead of skipping) cannot stop CI."""
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.usefixtures("make_finds_python_once")   # tests/conftest.py
 
 
 def test_ci_runs_exactly_the_readme_test_command():

@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TOOL = ROOT / "tools" / "participants_branch.py"
 IDENTITY = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
             "GIT_COMMITTER_EMAIL": "t@example.org"}
+pytestmark = pytest.mark.usefixtures("make_finds_python_once")   # tests/conftest.py
 
 
 def git(repo: Path, *args: str) -> str:

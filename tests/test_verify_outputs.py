@@ -19,6 +19,7 @@ from analysis.paths import ROOT
 from _scripts import load_script
 
 OUTPUT_LOG = "COMPENDIUM_OUTPUT_LOG"
+pytestmark = pytest.mark.usefixtures("make_finds_python_once")   # tests/conftest.py
 
 
 def _verify():
