@@ -669,3 +669,32 @@ def test_no_remainder_used_or_no_solution_of_the_negated_outcome_is_no_unchecked
     assert "没有模型使用逻辑余项" in (engine_note_zh(_by(good_practice(sols8)).loc[esa, "has"]) or "")
     row = _by(good_practice(sols, necessity=nec)).loc[esa]   # not analysed: still not checked
     assert row["status"] == "not met" and "not checked: contradictory simplifying assumptions" in row["has"]
+
+
+def test_the_printed_report_wraps_chinese_set_names_by_the_columns_they_take():
+    """good_practice()'s text wrapped each 'has:' at 110 characters, but a Chinese character takes two columns on a
+    terminal: a researcher's report with Chinese set names ran lines to twice the width of the others (a skew row of
+    '经济发展水平 60%, ...'). Each line now fits 110 columns (display.width), and ASCII text wraps as before."""
+    import textwrap
+
+    from analysis.qca.display import width
+
+    names = {"A": "经济发展水平较高", "B": "城镇化程度较高", "C": "每千人医师数较多", "Y": "医防融合成效良好"}
+    df = FULL.rename(columns=names)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        conds = ", ".join(names[c] for c in "ABC")
+        tt = truth_table(df, names["Y"], conds, incl_cut=0.6)
+        sols = {"conservative": minimize(tt), "parsimonious": minimize(tt, include="?"),
+                "intermediate": minimize(tt, include="?", dir_exp="1,1,1")}
+        neg = minimize(truth_table(df, "~" + names["Y"], conds, incl_cut=0.6), include="?")
+        nec = necessity(df, names["Y"], conds)
+    text = str(good_practice(sols, necessity=nec, negated=neg, cases=case_typology(sols["intermediate"])))
+    has = [line for line in text.splitlines() if line.startswith("    ")]   # the wrapped 'has:' lines
+    long = [line for line in has if width(line) > 110 and " " in line.strip()[5:]]
+    assert not long and any(names["A"] in line for line in text.splitlines()), long
+    from analysis.qca.display import wrap
+
+    plain = "set names " * 30
+    assert wrap(plain, 40, "    has: ", "         ") == textwrap.wrap(plain, 40, initial_indent="    has: ",
+                                                                     subsequent_indent="         ")

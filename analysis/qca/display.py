@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import functools
 import re
+import textwrap
 import unicodedata
 
 from .errors import MESSAGE_LIMIT, QUOTE_LIMIT, shortened
 
-__all__ = ["width", "ljust", "rjust", "frame", "shown", "shown_as_printed"]
+__all__ = ["width", "ljust", "rjust", "wrap", "frame", "shown", "shown_as_printed"]
 
 #: A run of characters a printout shows cut (`shown`): more than QUOTE_LIMIT of them without a blank, a comma, a
 #: bracket, a rule's '-' or an operator of an expression ('*', '+', '~') between them.
@@ -84,6 +85,19 @@ def width(text: str) -> int:
         return len(text)
     return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
                for ch in text)
+
+
+def wrap(text: str, columns: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
+    """textwrap.wrap by the columns a terminal gives the text (`width`): a Chinese character takes two, so a line of
+    Chinese set names wrapped by its characters ran to twice the width of the others. Each wide character is read
+    with a placeholder after it (one more column to textwrap), removed from the lines."""
+    text = shown(text)
+    if text.isascii():
+        return textwrap.wrap(text, columns, initial_indent=initial_indent, subsequent_indent=subsequent_indent)
+    pad = "\uffff"   # a noncharacter: in no text, and no space for textwrap to break at
+    padded = "".join(ch + pad if unicodedata.east_asian_width(ch) in "WF" else ch for ch in text)
+    return [line.replace(pad, "") for line in textwrap.wrap(padded, columns, initial_indent=initial_indent,
+                                                            subsequent_indent=subsequent_indent)]
 
 
 def ljust(text: str, columns: int) -> str:

@@ -25,14 +25,13 @@ that applies one rests on that convention, not on a rule the sources are quoted 
 from __future__ import annotations
 
 import re
-import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from .display import shown, shows_long_names
+from .display import shown, shows_long_names, wrap
 from .errors import QCAInputError, quoted
 from .errors import counted as _counted
 from .minimize import SOLUTION_KINDS
@@ -156,7 +155,7 @@ class GoodPracticeReport:
         lines = [f"Standards of good practice for {self.outcome}: {self.counts_text()}"]
         for r in self.rows:
             lines.append(f"- {r['standard']}: {r['status']} [{r['evidence']}]")
-            lines += textwrap.wrap(shown(r["has"]), width=110, initial_indent="    has: ", subsequent_indent="         ")
+            lines += wrap(r["has"], 110, initial_indent="    has: ", subsequent_indent="         ")   # by columns
         return "\n".join(lines)
 
     def __repr__(self) -> str:
