@@ -290,3 +290,31 @@ def test_the_fit_table_prints_r_s_rows_and_numbers_with_the_spacing_the_page_say
     assert our_head.index("PRI") + 3 == our_row.index("0.721") + 5   # right-aligned
     page = PAGE.read_text(encoding="utf-8")
     assert "(52 characters on LF's parsimonious" in page and "header\nline (46 there)" in page
+
+
+def test_the_smmr_column_names_it_gives_are_setmethods_and_ours():
+    """A SetMethods user reading smmr's tables here met other column names (TermMemb, MostTyp, MostDCOV, ...) with
+    no page giving them; the page's list now does, and each pair is checked: SetMethods' name in its LF output
+    (data/reference/r-setmethods/LF_smmr.txt), ours a column of the table the engine gives on LF."""
+    import warnings
+
+    from analysis.qca import minimize, necessity_cases, smmr, smmr_focal_conjuncts, truth_table
+
+    text = PAGE.read_text(encoding="utf-8")
+    para = re.search(r"The columns of smmr's single-case tables here.*", text).group(0)
+    pairs = re.findall(r"`([^`]+)` → `([^`]+)`", para)
+    assert len(pairs) >= 20, pairs
+    reference = (ROOT / "data/reference/r-setmethods/LF_smmr.txt").read_text(encoding="utf-8")
+    lf = pd.read_csv(LF, index_col="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sol = minimize(truth_table(lf, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8), include="?",
+                       dir_exp="1,1,1,1,1")
+        ours = {c for kind in ("typical", "deviant consistency", "deviant coverage", "irrelevant")
+                for c in smmr(sol, kind).columns}
+        ours |= {c for t in smmr_focal_conjuncts(sol, term=1).values() for c in t.columns}
+        ours |= {c for kind in ("typical", "deviant relevance") for c in necessity_cases(lf, "SURV", "LIT", kind).columns}
+    for r, mine in pairs:
+        assert re.search(rf"(?<![\w<=]){re.escape(r)}(?![\w<=])", reference), f"{r}: not in SetMethods' LF output"
+        assert mine in ours, f"{mine} (for {r}): not a column of ours"
+
