@@ -1938,3 +1938,25 @@ def test_calibrate_recodes_a_yes_no_outcome_by_its_codes(capsys, tmp_path):
     kept.write_text("D: {source: DEV, type: crisp, thresholds: 0.5}\n", encoding="utf-8")
     code, text, err = run(capsys, "calibrate", str(data), "--spec", str(kept), "--keep", "SURV")
     assert code == 0 and f"recode it in {kept} instead of keeping it: SURV: {{codes: {{'是': 1, '否': 0}}}}" in err, err
+
+
+def test_cluster_csv_prints_every_expression_s_table_under_its_set(capsys):
+    """cluster had no --csv ('cluster takes no --csv'): a researcher putting the pooled / between / within table in a
+    paper copied it from the text. --csv now prints each expression's to_frame() as one CSV, a first column 'set'
+    naming it, the heading with the distances (dBP, dWP) on stderr; with --json it is refused, as elsewhere."""
+    from analysis.qca import cluster_diagnostics
+
+    panel = ROOT / "data/reference/r-setmethods/LF_panel.csv"
+    argv = ["cluster", str(panel), "--outcome", "SURV", "--expression", "DEV*~IND + URB*STB", "--unit", "CASE",
+            "--cluster", "WAVE"]
+    code, out, err = run(capsys, *argv, "--csv")
+    assert code == 0 and "distance between-pooled" in err, err
+    got = pd.read_csv(io.StringIO(out), dtype={"id": str}, keep_default_na=False)
+    want = cluster_diagnostics(pd.read_csv(panel, index_col=0), "DEV*~IND + URB*STB", "SURV", unit="CASE",
+                               cluster="WAVE")["DEV*~IND + URB*STB"].to_frame()
+    assert list(got.columns) == ["set", *want.columns] and set(got["set"]) == {"DEV*~IND + URB*STB"}
+    assert got["id"].tolist() == want["id"].tolist() and got["level"].tolist() == want["level"].tolist()
+    assert got["consistency"].replace("", "nan").astype(float).tolist() == pytest.approx(
+        want["consistency"].tolist(), nan_ok=True)
+    code, out, err = run(capsys, *argv, "--csv", "--json")
+    assert code == 2 and "--json and --csv both choose the output" in err

@@ -315,7 +315,7 @@ def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
 #: print their main table (the theory's fit, the chart's long table), saying on stderr what is left out; cases its
 #: table of cases, several tables (--pairs, focal conjuncts) as one with a first column naming each.
 CSV_COMMANDS = ("minimize", "truth-table", "necessity", "super-subset", "pof", "pofind", "theory", "chart", "cases",
-                "chain", "esa")
+                "chain", "esa", "cluster")
 
 
 def _csv_option(p: argparse.ArgumentParser) -> None:
@@ -660,6 +660,8 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
     cl.add_argument("--cluster", required=True, help="column of cluster ids (e.g. the wave)")
     cl.add_argument("--necessity", action="store_true", help="necessity instead of sufficiency")
     _skew_bounds_option(cl)
+    cl.add_argument("--csv", action="store_true", help="print the tables as one CSV, a first column 'set' naming each "
+                    "row's expression (to_frame() of each result in Python); the distances on stderr")
     c = sub.add_parser("chart", help="configuration chart table of the intermediate solution (--dir-exp; parsimonious without; any with --solution): core / peripheral per model (Fiss 2011)")
     _solution_options(c)
     _solution_read_option(c)
@@ -1336,6 +1338,10 @@ def _run(args) -> str:
                                   **skew)
         if args.json:
             return dumps({k: v.to_dict() for k, v in res.items()})
+        if args.csv:   # a paper's table: every row of each expression's table under its set; its heading on stderr
+            for v in res.values():
+                warnings.warn(f"cluster: {str(v).splitlines()[0]}", CLINote, stacklevel=2)
+            return _csv(_one_table({k: v.to_frame() for k, v in res.items()}, "set"))
         return "\n\n".join(str(v) for v in res.values())
     if args.command == "plot" and args.nec_cond is not None:
         return _plot_necessity(args, df, case_column, skew)
