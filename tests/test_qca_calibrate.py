@@ -900,3 +900,8 @@ def test_codes_recode_a_column_of_labels_as_the_pandas_map_does():
         calibrate_frame(raw, {"H": {"source": "part", "codes": {"是": 1, "否": 0}}}, keep="case")
     with pytest.raises(QCAInputError, match="recoded, not calibrated: leave out thresholds"):
         calibrate_frame(raw, {"P": {"source": "pilot", "codes": {"是": 1}, "thresholds": "e=0, c=0.5, i=1"}})
+    with pytest.warns(UserWarning, match=r"set 'P': every case is above 0.5 \(raw 'pilot' holds '是' only"):
+        calibrate_frame(raw.assign(pilot="是"), {"P": {"source": "pilot", "codes": {"是": 1, "否": 0}}}, keep="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")   # a set that varies: no warning
+        calibrate_frame(raw, {"P": {"source": "pilot", "codes": {"是": 1, "否": 0}}}, keep=["case", "coded", "part"])

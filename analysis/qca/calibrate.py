@@ -1084,6 +1084,14 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
                 out[name] = _coded_memberships(_by_case(df, source, keep), labels, args.get("missing", missing))
             except QCAInputError as err:
                 raise QCAInputError(f"calibrating {quoted(name)} from column {quoted(source)}: {err}") from None
+            known = out[name].dropna()
+            if len(known) > 1 and ((known.to_numpy() > 0.5).all() or (known.to_numpy() < 0.5).all()):
+                seen = list(dict.fromkeys(_label_text(v) for v in df[source].tolist() if not pd.isna(v)))
+                warnings.warn(f"set {str(name)!r}: every case is {'above' if (known > 0.5).all() else 'below'} 0.5 "
+                              f"(raw {str(source)!r} holds {', '.join(map(repr, seen[:5]))} only, codes "
+                              f"{', '.join(f'{k!r}: {v:g}' for k, v in labels.items())}): the set does not vary in "
+                              "kind (no case on the other side), which no analysis can use; check the column and the "
+                              "codes", QCAWarning, stacklevel=user_stacklevel())
             continue
         try:
             said = unused_arguments_message(args)

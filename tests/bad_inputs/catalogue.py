@@ -3584,6 +3584,12 @@ CATALOGUE: list[Bad] = [
         "--keep SURV: its cells are yes/no labels ('否', '是'), copied as text, which the analysis refuses as a set; to "
         "analyse it, recode it in tests/bad_inputs/calibrate_keep_yes_no.yaml instead of keeping it: SURV: {codes: "
         "{'是': 1, '否': 0}}", kind="warning", origin="own data"),
+    Bad("calibrate-codes-constant", "calibrate: a 是/否 outcome recoded by codes where every case is 是 (a set that does "
+        "not vary, warned of as a calibrated one is)", f("yes_only.csv"), "cli",
+        cli("calibrate", f("yes_only.csv"), "--spec", f("calibrate_codes_constant.yaml")),
+        "set 'SURV': every case is above 0.5 (raw 'SURV' holds '是' only, codes '是': 1, '否': 0): the set does not vary "
+        "in kind (no case on the other side), which no analysis can use; check the column and the codes",
+        kind="warning", origin="own data"),
 ]
 
 Call = Callable[[], object]
