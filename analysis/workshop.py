@@ -2982,9 +2982,25 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"not exceed the first \(from which a row is '1'\)$"),
      lambda m: (f"incl_cut = ({m.group('ic1')}, {m.group('ic0')})：第二个值（低于它的行为 '0'）不得大于第一个值（达到它的行"
                 f"为 '1'）；两个值是否写反了？请写 incl_cut=({m.group('ic0')}, {m.group('ic1')})")),
+    ("an argument left empty",   # '' (an unset shell variable, "$ROWS") was read as none, or named no file or column
+     re.compile(r"(?:(?P<expr>nec_cond(?:\[\d+\])?|untenable) is empty \((?P<value>'[^']*')\): give an expression of the "
+                r"conditions, e\.g\. (?P<eg>'[^']*'), or (?:(?P<none>leave it out \(None\) to block no such rows)|leave the "
+                r"flag out)|case_column is empty \((?P<case>'[^']*')\): give the column of case names, or leave the flag out "
+                r"\(default: 'case' if present, else an unnamed first column\)|the data file name is empty "
+                r"\((?P<file>'[^']*')\): give the CSV file \(one row per case\), or '-' for standard input|(?P<param>include|"
+                r"explain) has an empty item in (?P<items>'[^']*'); write (?P<choices>'[^']*'(?:, '[^']*')*(?: or '[^']*')?)"
+                r"|conditions contain an empty name: (?P<names>'[^']*'); write names separated by commas)$"),
+     lambda m: (f"{m.group('expr')} 是空的（{m.group('value')}）：请给出条件的表达式，例如 {m.group('eg')}，"
+                + ("或不写它（None），即不排除任何这样的行" if m.group("none") else "或不用这个参数") if m.group("expr") else
+                f"case_column 是空的（{m.group('case')}）：请给出案例名称所在的列，或不用这个参数（默认：有 'case' 列则用它，否则用"
+                "无名的第一列）" if m.group("case") else
+                f"数据文件名是空的（{m.group('file')}）：请给出 CSV 文件（每个案例一行），或用 '-' 表示标准输入"
+                if m.group("file") else
+                f"{m.group('param')} 中有一个空项（{m.group('items')}）；请写 {m.group('choices').replace(' or ', ' 或 ')}"
+                if m.group("param") else f"条件中有一个空的名称：{m.group('names')}；请写以逗号分隔的名称")),
     ("dir_exp empty", re.compile(r"dir_exp is empty \((?P<value>'[^']*')\): give the directional expectations, e\.g\. "
                                  r"(?P<example>'[^']*') \(one per condition, in order\) or (?P<named>'[^']*'), or leave "
-                                 r"dir_exp out for no intermediate solution$"),
+                                 r"(?:dir_exp|--dir-exp) out for no intermediate solution$"),
      lambda m: (f"dir_exp 为空（{m.group('value')}）：请给出方向性预期，例如 {m.group('example')}（按条件的顺序每个条件一个值）"
                 f"或 {m.group('named')}；不求中间解则不写 dir_exp")),
     ("fuzzy thresholds: how many",

@@ -154,3 +154,25 @@ def test_a_budgets_refusal_worded_with_its_flag_has_its_chinese_line(capsys, mon
     the flags as the command line does."""
     message = _catalogue_message(bad_id, capsys, monkeypatch)
     assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("empty-condition-name", "条件中有一个空的名称：'DEV,,URB'；请写以逗号分隔的名称"),
+    ("esa-nec-cond-empty", "--nec-cond 是空的（''）：请给出条件的表达式，例如 'LIT'，或不用这个参数"),
+    ("esa-untenable-empty", "--untenable 是空的（' '）：请给出条件的表达式，例如 '~A*B'，或不用这个参数"),
+    ("esa-rows-nec-cond-empty", "nec_cond 是空的（''）：请给出条件的表达式，例如 'LIT'，或不写它（None），即不排除任何这样的行"),
+    ("data-path-empty", "数据文件名是空的（''）：请给出 CSV 文件（每个案例一行），或用 '-' 表示标准输入"),
+    ("dir-exp-empty",
+     "--dir-exp 为空（''）：请给出方向性预期，例如 '1,1,-'（按条件的顺序每个条件一个值）或 'A=1,B=0'；不求中间解则不写 --dir-exp"),
+    ("include-empty-item", "--include 中有一个空项（'?,'）；请写 '', '?', 'C' 或 '?,C'"),
+    ("explain-empty-item", "explain 中有一个空项（'1,'）；请写 '1' 或 '1,C'"),
+    ("case-column-empty",
+     "data/reference/datasets/LF.csv：--case-column 是空的（''）：请给出案例名称所在的列，或不用这个参数（默认：有 'case' 列则用"
+     "它，否则用无名的第一列）"),
+], **_ID)
+def test_an_argument_or_flag_left_empty_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """An argument or flag left empty (an unset shell variable, "$ROWS"; a stray comma): --nec-cond, --untenable, esa's
+    nec_cond, the data file's name, --dir-exp, an empty item of --include or explain, a condition's name, --case-column
+    (the catalogue's rows) had no Chinese line."""
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
