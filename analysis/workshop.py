@@ -4590,7 +4590,7 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                                r"model's fit and the notes: --json$"),
      lambda m: "chart --csv：只输出组态图的长表（group, path, condition, value, role）；各模型的拟合和注释：请用 --json"),
     ("observed rows recoded by exclude",
-     re.compile(r"excluded: observed row\(s\) (?P<rows>\d+(?:, \d+)*) recoded as OUT = 0$"),
+     re.compile(r"excluded: observed rows? (?P<rows>\d+(?:, \d+)*) recoded as OUT = 0$"),
      lambda m: (f"exclude：观察到的行（{_rows_zh(m.group('rows'))}）被重新编码为 OUT = 0：这改变了观察到的结果，而不只是关于逻辑余项"
                 "的假设")),
     ("theory --csv", re.compile(r"theory --csv: the fit table only; the cases of each intersection and their Boolean "
@@ -4639,7 +4639,7 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 f"{m.group('case')}），或用 {m.group('read')} 读取文件")),
     ("skewed multi-value condition",
      re.compile(r"skewed condition (?P<name>'[^']*') \(multi-value, (?P<k>\d+) levels(?P<held> with cases)?\): the share "
-                r"of cases at level\(s\) (?P<levels>.+?) lies outside (?P<scaled>\[[^\]]*\]) \((?P<bounds>\[[^\]]*\]) with "
+                r"of cases at levels? (?P<levels>.+?) lies outside (?P<scaled>\[[^\]]*\]) \((?P<bounds>\[[^\]]*\]) with "
                 r"the lower bound scaled by 2/(?P=k): an even split gives each level 1/(?P=k) of the cases, not 1/2\); each "
                 r"level is a set of its own, so consistency may be inflated and necessity of low relevance \(check RoN "
                 r"and coverage\)$"),
@@ -4648,7 +4648,7 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 f"缩放：均匀分布时每个水平占 1/{m.group('k')} 的案例，而不是 1/2）；每个水平各是一个集合，因此一致性可能被高估，"
                 "必要性的相关性可能偏低（请查看 RoN 和覆盖度）")),
     ("outcome at the crossover",
-     re.compile(r"outcome (?P<name>'[^']*') has membership exactly 0\.5 for case\(s\) (?P<cases>.+): neither in nor out "
+     re.compile(r"outcome (?P<name>'[^']*') has membership exactly 0\.5 for cases? (?P<cases>.+): neither in nor out "
                 r"of the outcome$"),
      lambda m: (f"结果 {m.group('name')} 中案例 {_more_cases_zh(m.group('cases'))} 的隶属度正好是 0.5：既不属于结果，"
                 "也不属于其否定")),

@@ -119,7 +119,10 @@ def test_half_membership_case_belongs_to_no_row():
         tt = truth_table(with_cell(lf(), "AU", "DEV", 0.5).astype(float), "SURV", incl_cut=0.8)
     assert "AU" not in ",".join(tt.rows["cases"])
     assert tt.rows["n"].sum() == 17
-    assert any("exactly 0.5 belong to no row" in n for n in tt.notes)
+    assert "1 case with a membership of exactly 0.5 belongs to no row" in tt.notes   # was '1 case(s) ... belong'
+    with pytest.warns(QCAWarning):
+        two = truth_table(with_cell(with_cell(lf(), "AU", "DEV", 0.5), "BE", "DEV", 0.5).astype(float), "SURV")
+    assert "2 cases with a membership of exactly 0.5 belong to no row" in two.notes
 
 
 def test_prepare_data_reports_every_missing_cell_at_once():

@@ -310,7 +310,7 @@ def test_minimize_json_with_exclude_records_the_table_it_minimised(capsys):
     cases), so the record says which rows were excluded and agrees with its own models."""
     code, out, err = run(capsys, "minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?",
                          "--exclude", "22,10", "--json")
-    assert code == 0 and "observed row(s) 22 recoded as OUT = 0" in err
+    assert code == 0 and "observed row 22 recoded as OUT = 0" in err
     d = json.loads(out)
     rows = {r["row"]: r for r in d["truth_table"]}
     assert rows[22]["OUT"] == "0" and rows[22]["cases"] == ["FI", "IE"]

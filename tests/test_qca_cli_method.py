@@ -495,7 +495,7 @@ def test_esa_says_which_observed_rows_an_untenable_expression_leaves_alone(capsy
     d = json.loads(out)
     assert code == 0 and d["blocked_rows"]["untenable"] == [25, 26, 27, 28, 29, 30]
     assert d["untenable_observed_rows"] == [31, 32]
-    assert "observed row(s) 31 (OUT 0, n 1), 32 (OUT 1, n 4)" in err and "not blocked" in err
+    assert "observed rows 31 (OUT 0, n 1), 32 (OUT 1, n 4)" in err and "not blocked" in err
     code, out, err = run(capsys, "esa", LF, *TT, "--untenable", "~DEV*IND", "--json")
     assert code == 0 and json.loads(out)["untenable_observed_rows"] == [] and "observed row" not in err
     code, out, _ = run(capsys, "esa", LF, *TT, "--nec-cond", "LIT", "--json")

@@ -365,12 +365,17 @@ def test_an_untenable_expression_matching_observed_rows_is_warned_about():
 
     out, got = said(untenable="DEV*URB")
     assert len(got) == 1, got
-    assert got[0].startswith("untenable 'DEV*URB' (ESA) also matches observed row(s) 31 (OUT 0, n 1), 32 (OUT 1, n 4)")
+    assert got[0].startswith("untenable 'DEV*URB' (ESA) also matches observed rows 31 (OUT 0, n 1), 32 (OUT 1, n 4): "
+                         "these are not blocked (ESA blocks remainders only; they keep their OUT)")
     assert "not blocked" in got[0] and "remainders only" in got[0]
     assert out.rows.loc[32, "OUT"] == "1" and out.rows.loc[31, "OUT"] == "0"      # unchanged, as SetMethods leaves them
     assert out.notes[-1] == ("ESA (untenable: 25, 26, 27, 28, 29, 30 (observed row(s) 31, 32 inside it not blocked)): "
                              "row(s) 25, 26, 27, 28, 29, 30 coded OUT = 0")     # the table keeps it (minimize --json)
     assert said(untenable=untenable)[1] == []                                          # ~DEV*IND: remainders only
+    one = said(untenable="DEV*URB*LIT*IND*STB")[1]                                     # row 32 alone: said so
+    assert len(one) == 1 and one[0].startswith("untenable 'DEV*URB*LIT*IND*STB' (ESA) also matches observed row 32 "
+                                               "(OUT 1, n 4): it is not blocked (ESA blocks remainders only; it keeps "
+                                               "its OUT)"), one   # was 'observed row(s) 32 ...: these are not blocked'
     assert esa_rows(tt, untenable="DEV*URB")["untenable"] == [25, 26, 27, 28, 29, 30]
 
 
@@ -396,8 +401,9 @@ def test_a_positive_observed_row_outside_nec_cond_is_warned_about():
         return [str(w.message) for w in caught if issubclass(w.category, QCAWarning) and "positive" in str(w.message)]
 
     got = said(nec_cond="A")
-    assert len(got) == 1 and got[0].startswith("necessary condition 'A' (ESA): observed positive row(s) 2 (n 1) lie "
-                                               "outside it"), got
+    assert len(got) == 1 and got[0].startswith("necessary condition 'A' (ESA): observed positive row 2 (n 1) lies "
+                                               "outside it and stays positive"), got   # was 'row(s) 2 (n 1) lie'
+    assert "or block it too with nec_cond_observed=True" in got[0]
     assert "nec_cond_observed=True" in got[0]
     assert said(nec_cond="A", nec_cond_observed=True) == []       # blocked: recoded, with exclude_rows' own warning
     assert said(nec_cond="A + B") == []

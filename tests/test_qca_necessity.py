@@ -334,7 +334,7 @@ def test_fit_results_repr_is_one_line_and_jupyter_shows_the_table():
         r = repr(res)
         assert "\n" not in r and len(r) <= 200 and r.startswith(f"<{type(res).__name__} ") and r.endswith(">"), r
         assert pretty(res) == str(res) and str(res).count("\n") > 3, name
-    assert repr(results["NecessityResult"]) == ("<NecessityResult SURV: 10 literal(s), necessary at inclN >= 0.9: "
+    assert repr(results["NecessityResult"]) == ("<NecessityResult SURV: 10 literals, necessary at inclN >= 0.9: "
                                                 "LIT, STB>")
     assert "LIT | STB | LIT*STB | DEV + URB + IND" in repr(results["SuperSubsetResult"])
     assert repr(results["PofResult"]) == ("<PofResult sufficiency of DEV*~IND + URB*STB for SURV: inclS 0.850, "

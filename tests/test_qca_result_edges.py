@@ -189,7 +189,7 @@ def test_an_esa_tables_repr_does_not_count_blocked_remainders_as_observed(lf):
         warnings.simplefilter("ignore")
         blocked = esa(tt, "LIT")
     n = len(blocked.rows) - 9
-    assert n > 0 and f": 9 observed rows (+{n} remainder(s) blocked, OUT 0), OUT1=" in repr(blocked)
+    assert n > 0 and f": 9 observed rows (+{n} remainders blocked, OUT 0), OUT1=" in repr(blocked)
 
 
 def test_a_solutions_models_are_taken_by_name_and_name_the_models_out_of_range(lf):
@@ -245,3 +245,20 @@ def test_n_jobs_takes_a_whole_fraction_and_explain_takes_rs_number(lf):
         minimize(tt, "?", explain=0)
     with pytest.raises(QCAInputError, match=r"got True$"):
         minimize(tt, "?", explain=True)
+
+
+def test_the_reprs_say_one_remainder_and_one_model_in_the_singular(lf):
+    """The reprs said '(+1 remainder(s) blocked, OUT 0)' and '<Solution parsimonious: 1 model(s): ...>': each count
+    takes its noun's number (errors.counted). LF at incl_cut 0.8: one parsimonious model, DEV*~IND + URB*STB
+    (R QCA's, data/reference/r-qca/LF.json); one remainder recoded by exclude_rows."""
+    import warnings
+
+    from analysis.qca.esa import exclude_rows
+
+    tt = truth_table(lf, "SURV", CONDS, incl_cut=0.8)
+    remainder = min(set(range(1, 33)) - set(tt.observed_rows))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        one = exclude_rows(tt, [remainder])
+    assert ": 9 observed rows (+1 remainder blocked, OUT 0), OUT1=" in repr(one)
+    assert repr(minimize(tt, "?")) == "<Solution parsimonious: 1 model: DEV*~IND + URB*STB>"

@@ -4143,6 +4143,12 @@ def test_a_skewed_multi_value_condition_has_a_chinese_line():
         "多值条件 'A' 偏斜（3 个水平）：水平 A[0] 10%，A[1] 10% 的案例比例在 [0.133, 0.8] 之外（即 [0.2, 0.8]，下限按 2/3 缩放："
         "均匀分布时每个水平占 1/3 的案例，而不是 1/2）；每个水平各是一个集合，因此一致性可能被高估，必要性的相关性可能偏低（请查看 "
         "RoN 和覆盖度）"), message
+    levels = pd.DataFrame({"A": [0] * 9 + [1] * 9 + [2] * 2, "B": [0, 1] * 10, "Y": [0, 1, 1, 0] * 5})
+    with pytest.warns(QCAWarning) as said:   # one level outside: 'at level A[2] 10%' (it said 'level(s)')
+        truth_table(levels, "Y", ["A", "B"], incl_cut=0.6)
+    message = next(str(w.message) for w in said if "multi-value" in str(w.message))
+    assert "the share of cases at level A[2] 10% lies outside" in message, message
+    assert engine_warning_zh(message).startswith("多值条件 'A' 偏斜（3 个水平）：水平 A[2] 10% 的案例比例在 "), message
 
 
 def test_a_model_asked_past_the_list_has_a_chinese_line(lipset_tables):
@@ -4191,6 +4197,12 @@ def test_an_outcome_at_the_crossover_has_a_chinese_line():
         truth_table(data, "Y", ["A"], incl_cut=0.6)
     message = next(str(w.message) for w in said if "exactly 0.5" in str(w.message))
     assert engine_warning_zh(message) == "结果 'Y' 中案例 'a', 'e' 的隶属度正好是 0.5：既不属于结果，也不属于其否定", message
+    data.loc["e", "Y"] = 0.6   # one case: 'for case 'a'' (it said 'case(s)'), the same Chinese line
+    with pytest.warns(QCAWarning) as said:
+        truth_table(data, "Y", ["A"], incl_cut=0.6)
+    message = next(str(w.message) for w in said if "exactly 0.5" in str(w.message))
+    assert "exactly 0.5 for case 'a': " in message, message
+    assert engine_warning_zh(message) == "结果 'Y' 中案例 'a' 的隶属度正好是 0.5：既不属于结果，也不属于其否定", message
 
 
 def test_the_configuration_charts_notes_of_a_partial_answer_and_of_model_ambiguity_have_a_chinese_line():

@@ -1417,6 +1417,13 @@ def test_observed_rows_recoded_by_exclude_have_a_chinese_warning(lipset):
         minimize(lipset["tt"], "?", exclude=[22, 24])
     said = [engine_warning_zh(str(w.message)) for w in caught if "recoded" in str(w.message)]
     assert said == ["exclude：观察到的行（第 22、24 行）被重新编码为 OUT = 0：这改变了观察到的结果，而不只是关于逻辑余项的假设"], said
+    # one row is 'observed row 22' (it said 'observed row(s) 22'): the Chinese line still follows
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        minimize(lipset["tt"], "?", exclude=[22])
+    said = [(str(w.message), engine_warning_zh(str(w.message))) for w in caught if "recoded" in str(w.message)]
+    assert said == [("excluded: observed row 22 recoded as OUT = 0",
+                     "exclude：观察到的行（第 22 行）被重新编码为 OUT = 0：这改变了观察到的结果，而不只是关于逻辑余项的假设")], said
 
 
 def test_a_csv_file_typed_with_full_width_commas_has_a_chinese_line(tmp_path):

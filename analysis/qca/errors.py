@@ -54,11 +54,17 @@ def quoted(value, as_written: bool = False) -> str:
     return shortened(shown)
 
 
+def in_number(n: int, noun: str) -> str:
+    """'row' for 1, 'rows' for any other count: a noun in the number its count or list takes ('rows 3, 4', not 'row(s)
+    3, 4'). The one rule of the engine's messages, reprs and reports (counted says the count with it); here, beside
+    quoted, so that every module of the engine can use it without an import cycle."""
+    return noun if n == 1 else f"{noun}s"
+
+
 def counted(n: int, noun: str) -> str:
-    """'1 row', '6 rows', '1 observed row': a count said with its noun in the singular or plural it takes (not '1
-    row(s)'). The one rule of the engine's messages, reprs and reports (standards.counted is this function); here,
-    beside quoted, so that every module of the engine can say a count without an import cycle."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    """'1 row', '6 rows', '1 observed row': a count said with its noun in the number it takes (in_number), not '1
+    row(s)'; standards.counted is this function."""
+    return f"{n} {in_number(n, noun)}"
 
 
 def bounded_message(message: str) -> str:

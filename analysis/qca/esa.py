@@ -18,7 +18,7 @@ import pandas as pd
 
 from .data import QCAWarning, wide_operator_hint
 from .checks import flag, int_text, plain_number_hint
-from .errors import QCAInputError, quoted, user_stacklevel
+from .errors import QCAInputError, in_number, quoted, user_stacklevel
 from .expressions import names_left_out, several_unknown_names, warns_once
 from .find_rows import find_rows, need_table, rows_in_expression, separated_hint
 from .pof import refuse_r_arrow
@@ -161,7 +161,7 @@ def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded", 
     observed = tt.observed_rows   # (a property computed afresh on each use)
     recoded = [r for r in rows if r in observed and tt.rows.loc[r, "OUT"] != "0"]
     if recoded:
-        warnings.warn(f"{reason}: observed row(s) {', '.join(map(str, recoded))} recoded as OUT = 0",
+        warnings.warn(f"{reason}: {in_number(len(recoded), 'observed row')} {', '.join(map(str, recoded))} recoded as OUT = 0",
                       QCAWarning, stacklevel=user_stacklevel())
     out = tt.rows.copy()
     hit = [r for r in rows if r in present]
@@ -386,9 +386,11 @@ def _warn_positive_outside(tt: TruthTable, nec_cond: str) -> None:
     if not rows:
         return
     shown = _listed_rows(tt, rows, with_out=False)
-    warnings.warn(f"necessary condition {quoted(nec_cond)} (ESA): observed positive row(s) {shown} lie outside it and "
-                  "stay positive (ESA blocks remainders only), so the solution may hold a path without it, against the "
-                  "necessity assumed; check the necessity claim, or block them too with nec_cond_observed=True (CLI: "
+    one = len(rows) == 1
+    warnings.warn(f"necessary condition {quoted(nec_cond)} (ESA): observed positive {in_number(len(rows), 'row')} {shown} "
+                  f"{'lies' if one else 'lie'} outside it and {'stays' if one else 'stay'} positive (ESA blocks remainders "
+                  "only), so the solution may hold a path without it, against the necessity assumed; check the "
+                  f"necessity claim, or block {'it' if one else 'them'} too with nec_cond_observed=True (CLI: "
                   "--nec-cond-observed), as SetMethods' esa() does", QCAWarning, stacklevel=user_stacklevel())
 
 
@@ -414,8 +416,9 @@ def _warn_untenable_observed(tt: TruthTable, untenable: str) -> None:
     if not rows:
         return
     shown = _listed_rows(tt, rows, with_out=True)
-    warnings.warn(f"untenable {quoted(untenable)} (ESA) also matches observed row(s) {shown}: these are not blocked "
-                  "(ESA blocks remainders only; they keep their OUT), and a combination with cases is not "
+    one = len(rows) == 1
+    warnings.warn(f"untenable {quoted(untenable)} (ESA) also matches observed {in_number(len(rows), 'row')} {shown}: "
+                  f"{'it is' if one else 'these are'} not blocked (ESA blocks remainders only; {'it keeps its' if one else 'they keep their'} OUT), and a combination with cases is not "
                   "impossible; check the expression (remainders contradicting a necessary condition: nec_cond=, "
                   "CLI --nec-cond), or recode observed rows on purpose with minimize(..., exclude=rows) (CLI: "
                   "minimize --exclude)", QCAWarning, stacklevel=user_stacklevel())

@@ -17,7 +17,7 @@ import pandas as pd
 from .data import QCAData, prepare_data
 from .display import ljust, width, shown_as_printed
 from .checks import decimal_number, percent_hint, relation as check_relation, text_number_hint, whole
-from .errors import QCAComplexityError, QCAInputError, quoted, renamed
+from .errors import QCAComplexityError, QCAInputError, counted, quoted, renamed
 from .expressions import format_literal
 from .measures import _pri as pri, _ratio  # inputs checked
 from .r_calls import refuses_r_only_arguments
@@ -222,7 +222,7 @@ class NecessityResult:
                 f"RoN {ron}" + (f"; low RoN: {', '.join(low)}" if low else "; none below it"))
 
     def __repr__(self) -> str:
-        return (f"<NecessityResult {self.outcome}: {len(self.table)} literal(s), necessary at inclN >= "
+        return (f"<NecessityResult {self.outcome}: {counted(len(self.table), 'literal')}, necessary at inclN >= "
                 f"{self.benchmark:g}: {_listed(self.necessary) or 'none'}>")
 
 
@@ -355,7 +355,7 @@ class SuperSubsetResult:
                 "with no agreed cut-off")
 
     def __repr__(self) -> str:
-        return (f"<SuperSubsetResult {self.relation} with {self.outcome}: {len(self.table)} expression(s): "
+        return (f"<SuperSubsetResult {self.relation} with {self.outcome}: {counted(len(self.table), 'expression')}: "
                 f"{_listed(self.expressions, ' | ') or 'none'}>")
 
 

@@ -19,7 +19,7 @@ from .data import _outcome_identity_notes, prepare_data, tuple_columns_message
 from .checks import flag, relation as _relation
 from .display import shown_as_printed
 from .r_calls import refuses_r_only_arguments
-from .errors import QCAInputError, quoted, renamed
+from .errors import QCAInputError, counted, quoted, renamed
 from .expressions import format_term, implicant_membership, parse_expression, term_to_implicant, warns_once
 from .measures import (_consistency as consistency, _coverage as coverage, _haesebrouck as haesebrouck,  # inputs
                        _pri as pri, _ron as ron, _two_largest)  # checked by prepare_data
@@ -109,7 +109,7 @@ class PofResult:
             return (f"<PofResult {self.relation} of {self.expression} for {self.outcome}: "
                     + ", ".join(f"{c} {'-' if fit[c] != fit[c] else f'{fit[c]:.3f}'}" for c in self.columns
                                 if c != "covU") + ">")
-        return f"<PofResult {self.relation} for {self.outcome}: {len(terms)} row(s): {_listed(terms, ' | ')}>"
+        return f"<PofResult {self.relation} for {self.outcome}: {counted(len(terms), 'row')}: {_listed(terms, ' | ')}>"
 
 
 _NAME_SPLIT = re.compile(r"[+*~\[\]{}]|\d+(?=\s*[\]}])")

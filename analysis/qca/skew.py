@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import QCAInputError, quoted
+from .errors import QCAInputError, in_number, quoted
 
 __all__ = ["membership_warnings", "warn_notes", "give_again", "check_bounds", "is_skewed", "at_bound", "multivalue_skew",
            "DEFAULT_SKEW_BOUNDS"]
@@ -147,7 +147,7 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS, conditions=None) -> list
                 held = " with cases" if len(shares) < qd.noflevels[j] else ""
                 if out:
                     notes.append(f"skewed condition {quoted(name, as_written=True)} (multi-value, {k} levels{held}): "
-                                 f"the share of cases at level(s) {out} lies outside [{low:.3g}, {b[1]:g}] "
+                                 f"the share of cases at {in_number(sum(v in flagged for v, _ in shares), 'level')} {out} lies outside [{low:.3g}, {b[1]:g}] "
                                  f"([{b[0]:g}, {b[1]:g}] with the lower bound scaled by 2/{k}: an even split gives "
                                  f"each level 1/{k} of the cases, "
                                  "not 1/2); each level is a set of its own, so consistency may be inflated and "
@@ -162,7 +162,8 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS, conditions=None) -> list
     half = qd.y == 0.5
     if half.any():
         from .data import _names   # as the data's own notes list names: quoted, so a blank or odd character shows
-        notes.append(f"outcome {quoted(qd.outcome, as_written=True)} has membership exactly 0.5 for case(s) "
+        notes.append(f"outcome {quoted(qd.outcome, as_written=True)} has membership exactly 0.5 for "
+                     f"{in_number(int(half.sum()), 'case')} "
                      f"{_names(qd.cases, half)}: neither in nor out of the outcome")
     return notes
 

@@ -21,7 +21,7 @@ from ._implicants import implicant_chart
 from ._remainders import _key
 from .checks import read_only, whole
 from .display import ljust, rjust, shows_long_names, width, shown_as_printed
-from .errors import QCAInputError, quoted
+from .errors import QCAInputError, counted, quoted
 from .expressions import _products, format_term, terms_text, true_positions
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
 from .measures import _two_largest
@@ -317,7 +317,7 @@ class LazyFrames(Mapping):
         return len(self._models)
 
     def __repr__(self):
-        return f"<simplifying assumptions of {len(self)} model(s)>"
+        return f"<simplifying assumptions of {counted(len(self), 'model')}>"
 
 
 class PIChart:
@@ -507,8 +507,8 @@ class IntermediatePair(_ChartView):
         return _models_frame(self.models)
 
     def __repr__(self) -> str:
-        return (f"<IntermediatePair {self.name}: {len(self.easy_counterfactuals)} easy counterfactual(s); "
-                + (f"{len(self.models)} model(s){_partial_repr(self)}: " if self.partial else "")
+        return (f"<IntermediatePair {self.name}: {counted(len(self.easy_counterfactuals), 'easy counterfactual')}; "
+                + (f"{counted(len(self.models), 'model')}{_partial_repr(self)}: " if self.partial else "")
                 + _listed_models(self.models) + ">")
 
     @refuses_r_only_arguments("IntermediatePair.to_dict")
@@ -808,7 +808,7 @@ class Solution(_ChartView):
     def __repr__(self) -> str:
         # an intermediate solution's n_models counts the distinct models of the pairs computed, not of them all
         more = " (partial: more may exist)" if self.partial and self._intermediate is not None else _partial_repr(self)
-        return f"<Solution {self.kind}: {len(self.models)} model(s){more}: " + _listed_models(self.models) + ">"
+        return f"<Solution {self.kind}: {counted(len(self.models), 'model')}{more}: " + _listed_models(self.models) + ">"
 
 
 _lists_as_copies(Solution, {

@@ -23,7 +23,7 @@ from ._near import hints_by_name
 from .data import FULL_WIDTH, QCAData, prepare_data, wide_operator_hint
 from .checks import choice_hint, decimal_comma_hint, decimal_number, flag, percent_hint, read_only, text_number_hint, whole
 from .display import ljust, rjust, shows_long_names, width
-from .errors import QCAComplexityError, QCAInputError, quoted
+from .errors import QCAComplexityError, QCAInputError, counted, quoted
 from .expressions import implicant_membership
 from .r_calls import r_vector_text, refuses_r_only_arguments
 
@@ -506,7 +506,7 @@ class TruthTable:
         c = self.counts()
         # remainders esa()/exclude_rows() coded OUT 0 are rows of the table without a case: not counted as observed
         blocked = int((self._rows["n"] == 0).sum())
-        seen = f"{len(self._rows) - blocked} observed rows" + (f" (+{blocked} remainder(s) blocked, OUT 0)"
+        seen = f"{len(self._rows) - blocked} observed rows" + (f" (+{counted(blocked, 'remainder')} blocked, OUT 0)"
                                                                if blocked else "")
         return (f"<TruthTable {self.outcome} ~ {', '.join(self.conditions)}: {seen}, "
                 f"OUT1={c['OUT1']} OUT0={c['OUT0']} OUTC={c['OUTC']} cases; incl_cut={self.incl_cut}, "
@@ -716,7 +716,9 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     notes = list(qd.warnings) + membership_notes
     warn_notes(membership_notes)
     if not assigned.all():
-        notes.append(f"{int((~assigned).sum())} case(s) with a membership of exactly 0.5 belong to no row")
+        unassigned = int((~assigned).sum())
+        notes.append(f"{counted(unassigned, 'case')} with a membership of exactly 0.5 "
+                     f"{'belongs' if unassigned == 1 else 'belong'} to no row")
     tt = TruthTable(data=qd, rows=rows, configs=configs, case_lists=case_lists, incl_cut=(ic1, ic0), n_cut=n_cut,
                     pri_cut=pri_cut, show_cases=show_cases, show_dcc=dcc, notes=notes, sort_by=sort_keys,
                     show_complete=complete, skew_bounds=check_bounds(skew_bounds))
