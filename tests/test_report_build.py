@@ -186,6 +186,18 @@ def test_a_figure_too_tall_for_a_page_is_printed_in_slices_cut_between_its_parts
     assert f"aspect-ratio: 730 / {slices[0][1]}" in page
 
 
+def test_printed_slices_are_no_wider_than_the_column_they_are_cut_for():
+    """print_slices cuts a tall figure's slices for A4's column (PRINT_COLUMN_PT) and 85 % of US Letter's printable
+    length (PRINT_PAGE_LONG_PT), but book.css drew them as wide as the column: on US Letter (7.7 by 10.2 in at the
+    browser's margins, a wider column and a shorter page than A4's) notebook 03's configuration chart printed a slice
+    taller than 90 % of the page (test_report_print's slices test run at 739 by 979 px; fine on A4, where it runs).
+    book.css now prints the slices PRINT_COLUMN_PT wide at most, so on either paper each is as tall as it was cut."""
+    css = (ROOT / "book" / "_static" / "book.css").read_text(encoding="utf-8")
+    printed = css[css.index("@media print", css.index(".book-print-slices")):]
+    rule = re.search(r"\.book-sliced \.book-print-slices \{([^}]*)\}", printed)
+    assert rule and re.search(rf"max-width:\s*{bb.PRINT_COLUMN_PT}pt", rule.group(1)), rule
+
+
 def test_no_executed_notebooks_is_a_clear_error(tmp_path):
     with pytest.raises(bb.BookError, match="no executed notebooks"):
         bb.build_book(tmp_path / "out", root=tmp_path)
