@@ -2482,6 +2482,8 @@ def _sheets_zh(listed: str) -> str:
     return re.sub(r", (?=\d+ ['\"])", "、", listed.replace(" (hidden)", "（隐藏）"))
 
 
+#: A set's role as the engine names it, in Chinese.
+_ROLE_ZH = {"condition": "条件", "outcome": "结果"}
 #: The marks around a multi-value outcome's values ('SURV{1}', 'SURV[1]'), in Chinese.
 _MARKS_ZH = {"braces": "花括号", "brackets": "方括号"}
 
@@ -2673,6 +2675,24 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"结果 {m.group('o')} 是多值的（取值最大为 {m.group('top')}）；QCA 一次解释一个取值集合：请写 "
                 f"{m.group('write')}（例如 {m.group('eg')}）；普通结果必须是清晰集 0/1 或 [0, 1] 中的模糊隶属度"
                 + (f"；只有案例 {m.group('case')} 的取值大于 1：若是笔误（或合计行），请改正" if m.group("case") else ""))),
+    ("a set's name a solution could not print",   # data._check_name, comma_name_message: 'A+B', 'GDP, high', 'DE\nV'
+     re.compile(r"(?:(?P<role>condition|outcome) name (?P<name>'[^']*'|\"[^\"]*\") (?:contains (?P<chars>'[^']'(?: '[^']')*): "
+                r"QCA writes solutions and expressions with \* ~ \+ \[ \] \{ \} \( \) , = ; \(A\*~B \+ C\[1\], Y\{1\}\), so a "
+                r"printed solution could not be read back|(?P<linebreak>holds a line break \(Alt\+Enter in an Excel cell\?\): "
+                r"tables and solutions would print it over two lines)); rename the column, e\.g\. to (?P<fixed>'[^']*'|"
+                r"\"[^\"]*\")|(?P<what>conditions|nec_cond) (?P<text>'[^']*'|\"[^\"]*\"): column (?P<col>'[^']*'|\"[^\"]*\") "
+                r"contains ',', which separates the names here; a set name cannot contain ',' \(QCA writes expressions with "
+                r"it, so a printed solution could not be read back\), so no quoting helps: rename the column, e\.g\. to "
+                r"(?P<renamed>'[^']*'|\"[^\"]*\") \(in the file's header, or (?P<rename>df\.rename\(columns=\{.*\}\))\))$"),
+     lambda m: (f"{_ROLE_ZH[m.group('role')]}名称 {m.group('name')} 含有 {m.group('chars')}：QCA 用 * ~ + [ ] {{ }} ( ) , = ; "
+                "书写解和表达式（A*~B + C[1]，Y{1}），因此打印出的解无法再读回" if m.group("chars") else
+                f"{_ROLE_ZH[m.group('role')]}名称 {m.group('name')} 含有换行符（在 Excel 单元格中按了 Alt+Enter？）：表格和解会"
+                "把它打印成两行" if m.group("role") else
+                f"{m.group('what')} {m.group('text')}：列 {m.group('col')} 含有 ','，而 ',' 在这里分隔名称；集合名称不能含有 ','"
+                "（QCA 用它书写表达式，因此打印出的解无法再读回），加引号也无济于事")
+     + (f"；请给该列改名，例如改为 {m.group('fixed')}" if m.group("fixed") else
+        f"：请给该列改名，例如改为 {m.group('renamed')}（在文件的表头中改，或用 {m.group('rename')}）" if m.group("renamed")
+        else "")),
     ("unknown conditions", re.compile(r"unknown condition\(s\): (?P<names>.+?)(?=; | \(|$)"),
      lambda m: f"未知条件 {m.group('names')}：条件须是数据中的列名"),
     ("unknown condition in a term", re.compile(r"unknown condition(?:\(s\))? (?P<name>'[^']*'(?:, '[^']*')*)(?: in "

@@ -176,3 +176,35 @@ def test_an_argument_or_flag_left_empty_has_its_chinese_line(capsys, monkeypatch
     (the catalogue's rows) had no Chinese line."""
     message = _catalogue_message(bad_id, capsys, monkeypatch)
     assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+_PRINTS = "QCA 用 * ~ + [ ] { } ( ) , = ; 书写解和表达式（A*~B + C[1]，Y{1}），因此打印出的解无法再读回"
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("operator-in-name",
+     f"tests/bad_inputs/operator_in_name.csv：条件名称 'STB*GOV' 含有 '*'：{_PRINTS}；请给该列改名，例如改为 'STB_GOV'"),
+    ("operator-in-name-api", f"条件名称 'A+B' 含有 '+'：{_PRINTS}；请给该列改名，例如改为 'A_B'"),
+    ("parentheses-in-name",
+     f"tests/bad_inputs/parentheses_in_name.csv：条件名称 'STB(cab)' 含有 '(' ')'：{_PRINTS}；请给该列改名，例如改为 'STB_cab'"),
+    ("condition-name-with-comma-in-list-flag",
+     "tests/bad_inputs/comma_in_condition_name.csv：--conditions 'GDP, high,URB'：列 'GDP, high' 含有 ','，而 ',' 在这里分隔名称；"
+     "集合名称不能含有 ','（QCA 用它书写表达式，因此打印出的解无法再读回），加引号也无济于事：请给该列改名，例如改为 'GDP_high'（在"
+     "文件的表头中改，或用 df.rename(columns={'GDP, high': 'GDP_high'})）"),
+], **_ID)
+def test_a_sets_name_a_solution_could_not_print_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """A column whose name holds QCA's operators ('STB*GOV', 'A+B', 'STB(cab)') or a ',' that --conditions splits
+    (the catalogue's rows: a researcher's own file) had no Chinese line."""
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+def test_a_sets_name_with_a_line_break_has_its_chinese_line():
+    """A header typed over two lines in an Excel cell (Alt+Enter) is refused; its Chinese line says so."""
+    from analysis.qca import truth_table
+
+    data = pd.DataFrame({"DE\nV": [0, 1, 1, 0], "URB": [1, 0, 1, 0], "SURV": [0, 1, 1, 0]})
+    with pytest.raises(QCAInputError) as refused:
+        truth_table(data, "SURV", ["DE\nV", "URB"])
+    assert engine_error_zh(refused.value) == (
+        "条件名称 'DE\\nV' 含有换行符（在 Excel 单元格中按了 Alt+Enter？）：表格和解会把它打印成两行；请给该列改名，例如改为 'DE_V'")
