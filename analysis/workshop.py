@@ -5535,7 +5535,7 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
                 r"\(CLI --max-models\) to chart every model)$"),
      _zh_chart_listed),
     ("configuration chart: model ambiguity",
-     re.compile(r"model ambiguity: (?P<groups>[\d,]+) model groups of (?P<n>[\d,]+) distinct model\(s\); report them all "
+     re.compile(r"model ambiguity: (?P<groups>[\d,]+) model groups of (?P<n>[\d,]+) distinct models?; report them all "
                 r"or justify the choice$"),
      lambda m: f"模型歧义：{m.group('groups')} 个模型组，共 {m.group('n')} 个不同的模型；请全部报告，或说明所作选择的理由"),
     ("configuration chart: a configuration without a core condition",

@@ -873,11 +873,13 @@ def test_04_counts_the_paths_of_a_model_not_the_rows_of_every_group():
     paths = pd.read_csv(ROOT / "data" / "derived" / "paperA" / "paths.csv", dtype=str, keep_default_na=False)
     nb = nbformat.read(ROOT / "notebooks" / "executed" / "04_figures.ipynb", as_version=4)
     printed = [o["text"] for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
-               if o.get("name") == "stdout" and "distinct model(s)" in o["text"]]
+               if o.get("name") == "stdout" and " distinct model" in o["text"] and " in G1 (" in o["text"]]
     assert len(printed) == 1, printed
     g1 = int((paths["group"] == "G1").sum())
-    assert (f"{qca['report']} solution ({qca['data_source']}): {paths['group'].nunique()} model group(s) of {qca['n_models']} distinct "
-            f"model(s), {g1} path(s) in G1 ({len(paths)} path rows over the groups); M1 consistency") in printed[0], \
+    groups, models = paths["group"].nunique(), qca["n_models"]   # each count in its noun's number (was 'group(s)')
+    assert (f"{qca['report']} solution ({qca['data_source']}): {groups} model group{'s' * (groups != 1)} of {models} "
+            f"distinct model{'s' * (models != 1)}, {g1} path{'s' * (g1 != 1)} in G1 ({len(paths)} path rows over the "
+            "groups); M1 consistency") in printed[0], \
         printed[0]
 
 

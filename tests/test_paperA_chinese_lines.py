@@ -224,7 +224,9 @@ def test_the_case_file_line_and_notebook_04s_solution_lines_are_said_in_chinese(
     qca = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
     en, zh = K.stored_solution_lines(qca)
     g1 = sum(p["group"] == "G1" for p in qca["paths"])
-    assert f"{qca['n_groups']} model group(s) of {qca['n_models']} distinct model(s), {g1} path(s) in G1" in en
+    groups, models = qca["n_groups"], qca["n_models"]   # each count in its noun's number (was 'model group(s)')
+    assert (f"{groups} model group{'s' * (groups != 1)} of {models} distinct model{'s' * (models != 1)}, "
+            f"{g1} path{'s' * (g1 != 1)} in G1") in en
     assert f"模型组 {qca['n_groups']} 个，不同模型 {qca['n_models']} 个，G1 的路径 {g1} 条" in zh, zh
     none = {**qca, "no_solution": "no configuration passes incl_cut = 0.95 (highest row incl 0.667; n_cut = 1): no "
                                   "sufficient configuration for EFF"}   # as configurations.no_solution_note words it
@@ -245,7 +247,8 @@ def test_the_analysis_notes_are_said_in_chinese(analyses):
         assert zh != note and re.findall(r"\d+", zh) == re.findall(r"\d+", note), (note, zh)
     assert K.note_zh(res.notes[0]) == (f"模型歧义：模型组 {res.n_groups} 个，不同模型 {res.n_models} 个；应全部报告，"
                                        "或说明所作选择的理由")
-    assert K.note_zh(f"ESA blocked row(s) {', '.join(map(str, res.blocked['contradictory']))}") == \
+    assert K.note_zh("ESA blocked row 7") == "ESA 排除的行：7"   # one row: 'row' (it said 'row(s)')
+    assert K.note_zh(f"ESA blocked rows {', '.join(map(str, res.blocked['contradictory']))}") == \
         "ESA 排除的行：" + "、".join(map(str, res.blocked["contradictory"]))
     orphan = "G2 (M2, C1P2): no term of its parsimonious model subsumes A*B, ~C, so it has no core condition"
     assert K.note_zh(orphan) == "G2（M2，C1P2）：其简约解模型中没有涵盖 A*B、~C 的项，故其没有核心条件"

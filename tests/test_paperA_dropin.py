@@ -788,7 +788,7 @@ def test_a_table_without_a_negative_row_is_refused_in_notebook_03s_terms(tmp_pat
     assert K.no_negative_row_note(res.truth_table) == ""
     # rows that reach incl_cut but not pri_cut: the note names pri_cut as what holds them back
     res = K.analyse_configurations(crisp, C.OUTCOME, list(C.CONDITION_NAMES), pri_cut=0.9, allow_empty=True)
-    assert res.no_solution == ("no configuration passes pri_cut = 0.9 (3 row(s) reach incl_cut = 0.8 but have PRI "
+    assert res.no_solution == ("no configuration passes pri_cut = 0.9 (3 rows reach incl_cut = 0.8 but have PRI "
                                "below pri_cut = 0.9 (highest PRI 0.800)): no sufficient configuration for EFF")
 
 
@@ -934,10 +934,14 @@ def test_the_no_solution_panel_says_its_finding_in_chinese_under_chinese_labels(
         zh = K.no_solution_note_zh(note)
         assert zh.endswith("EFF 没有充分组态") and zh != note
         # the same numbers, and no English word but the parameters' names
-        assert re.findall(r"\d+(?:\.\d+)?", zh) == re.findall(r"\d+(?:\.\d+)?", note.replace("row(s)", "rows"))
+        assert re.findall(r"\d+(?:\.\d+)?", zh) == re.findall(r"\d+(?:\.\d+)?", note)
         assert not set(re.findall(r"[A-Za-z]+", zh)) - {"incl_cut", "n_cut", "pri_cut", "PRI", "EFF", "incl", "cut",
                                                         "n", "pri"}
     assert K.no_solution_note_zh("something else") == "something else"   # never dropped
+    one = ("no configuration passes pri_cut = 0.9 (1 row reaches incl_cut = 0.8 but has PRI below pri_cut = 0.9 "
+           "(highest PRI 0.800)): no sufficient configuration for EFF")   # one row: it said '1 row(s) reach ... have'
+    assert K.no_solution_note_zh(one) == ("没有组态通过 pri_cut = 0.9（1 行达到 incl_cut = 0.8，但 PRI 低于 pri_cut = 0.9，"
+                                          "最高 PRI 0.800）：EFF 没有充分组态")
     note = notes["{}"]
     if cjk_font() is not None:   # without a CJK font the figure falls back to English, message and all
         fig = no_solution_panel(note, title="t", lang="zh", message_zh=K.no_solution_note_zh(note))

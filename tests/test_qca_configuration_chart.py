@@ -303,6 +303,9 @@ def test_jupyter_shows_a_chart_and_a_robustness_protocol_as_print_does():
         assert pretty(obj) == str(obj) and str(obj).count("\n") > 5, type(obj).__name__
         assert repr(obj).startswith(f"<{type(obj).__name__} SURV: ") and "\n" not in repr(obj)
     assert "Configuration chart for SURV" in pretty(chart) and "robust core:" in pretty(protocol)
+    # each count in its noun's number: it said '1 group(s), 2 path(s)' and '1 model group(s)'
+    assert repr(chart) == "<ConfigurationChart SURV: 1 group, 2 paths>"
+    assert "Configuration chart for SURV (intermediate solution, 1 model group)" in str(chart)
 
 
 def test_the_chart_of_a_partial_solution_says_it_shows_only_the_models_listed():

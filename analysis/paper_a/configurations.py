@@ -26,7 +26,7 @@ from ..claims import EVIDENCE_LEVELS_ZH
 from ..qca.configurations import (CHART_PATH_COLUMNS, ConfigurationChart, chart_frame, chart_symbols, configuration_chart,
                                   distinct_models, model_paths, term_literals, tie_rounded)
 from ..qca.esa import esa as esa_table
-from ..qca.errors import QCAInputError
+from ..qca.errors import QCAInputError, counted, in_number
 from ..qca.find_rows import find_rows, rows_in_expression
 from ..qca.minimize import minimize
 from ..qca.truth_table import truth_table
@@ -50,7 +50,7 @@ def levels_present(term: str, conditions: Sequence[str], levels: Mapping[str, st
     lits = term_literals(term, conditions)
     unknown = [c for c in lits if c not in levels]
     if unknown:
-        raise ValueError(f"no Rainbow level for condition(s) {', '.join(unknown)}; levels known for "
+        raise ValueError(f"no Rainbow level for {in_number(len(unknown), 'condition')} {', '.join(unknown)}; levels known for "
                          f"{', '.join(levels)}")
     present = {levels[c] for c, v in lits.items() if v == 1}
     return tuple(lv for lv in LEVEL_ORDER if lv in present) + tuple(sorted(present - set(LEVEL_ORDER)))
@@ -158,10 +158,10 @@ def _row_configs(tt, rows: Sequence[int]) -> str:
 #: The notes of a ConfigurationAnalysis (the chart's, analysis.qca.configurations, and the ESA rows blocked) in
 #: Chinese, for note_zh: (the English form, the Chinese with the same fields).
 _NOTE_FORMS = (
-    (re.compile(r"model ambiguity: (?P<g>\d+) model groups of (?P<m>\d+) distinct model\(s\); report them all or justify "
+    (re.compile(r"model ambiguity: (?P<g>\d+) model groups of (?P<m>\d+) distinct models?; report them all or justify "
                 r"the choice"),
      lambda d: f"模型歧义：模型组 {d['g']} 个，不同模型 {d['m']} 个；应全部报告，或说明所作选择的理由"),
-    (re.compile(r"ESA blocked row\(s\) (?P<rows>[\d, ]+)"),
+    (re.compile(r"ESA blocked rows? (?P<rows>[\d, ]+)"),
      lambda d: f"ESA 排除的行：{'、'.join(d['rows'].split(', '))}"),
     (re.compile(r"(?P<g>G\d+) \((?P<m>[^)]*)\): no term of its parsimonious model subsumes (?P<terms>.+), so it has no "
                 r"core condition"),
@@ -202,7 +202,8 @@ def no_solution_note(tt) -> str:
     incl_cut = float(tt.incl_cut[0])
     top = f"{observed['incl'].max():.3f}" if len(observed) else "none"
     held = observed[observed["incl"] >= incl_cut - 1e-10] if tt.pri_cut > 0 else observed.iloc[:0]
-    why = (f"{len(held)} row(s) reach incl_cut = {incl_cut:g} but have PRI below pri_cut = {tt.pri_cut:g} "
+    why = (f"{counted(len(held), 'row')} {'reaches' if len(held) == 1 else 'reach'} incl_cut = {incl_cut:g} but "
+           f"{'has' if len(held) == 1 else 'have'} PRI below pri_cut = {tt.pri_cut:g} "
            f"(highest PRI {held['PRI'].max():.3f})" if len(held) else
            f"highest row incl {top}; n_cut = {tt.n_cut}{'' if len(observed) else ': no row has that many cases'}")
     cut = f"pri_cut = {tt.pri_cut:g}" if len(held) else f"incl_cut = {incl_cut:g}"
@@ -216,8 +217,8 @@ _NO_SOLUTION_FORMS = (   # no_solution_note's sentences (en) and their Chinese, 
     (re.compile(r"no configuration passes incl_cut = (?P<cut>\S+) \(highest row incl (?P<top>\S+); n_cut = (?P<n>\d+)\): "
                 r"no sufficient configuration for (?P<y>.+)"),
      "没有组态通过 incl_cut = {cut}（真值表行的最高一致性 {top}；n_cut = {n}）：{y} 没有充分组态"),
-    (re.compile(r"no configuration passes pri_cut = (?P<pri>\S+) \((?P<k>\d+) row\(s\) reach incl_cut = (?P<cut>\S+) but "
-                r"have PRI below pri_cut = \S+ \(highest PRI (?P<top>\S+)\)\): no sufficient configuration for (?P<y>.+)"),
+    (re.compile(r"no configuration passes pri_cut = (?P<pri>\S+) \((?P<k>\d+) rows? reach(?:es)? incl_cut = (?P<cut>\S+) but "
+                r"ha(?:ve|s) PRI below pri_cut = \S+ \(highest PRI (?P<top>\S+)\)\): no sufficient configuration for (?P<y>.+)"),
      "没有组态通过 pri_cut = {pri}（{k} 行达到 incl_cut = {cut}，但 PRI 低于 pri_cut = {pri}，最高 PRI {top}）：{y} 没有充分组态"),
 )
 
@@ -316,7 +317,7 @@ def contradictory_easy_counterfactuals_text(res, neg_res) -> str:
         return f"{head}: none"
     pairs = [name for name, v in found.items() if v]
     where = "every pair" if len(pairs) == len(found) else ", ".join(pairs)
-    return (f"{head}: {_row_configs(res.truth_table, rows)}, in {len(pairs)} of {len(found)} pair(s) ({where}); the "
+    return (f"{head}: {_row_configs(res.truth_table, rows)}, in {len(pairs)} of {counted(len(found), 'pair')} ({where}); the "
             f"paths rest on remainders where {neg}'s solution assumes the opposite outcome: block them in "
             f"{res.outcome}'s truth table only and minimise {res.outcome}'s solutions again (as "
             f"paths_without_contradictory_assumptions does; {neg}'s solutions are not re-run by it, its own such rows "
@@ -396,7 +397,8 @@ def model_groups_line(res, report: str) -> tuple[str, str]:
     before its first '：'."""
     analysis = "ESA" if res.analysis == "esa" else "standard"
     kind_zh = {"intermediate": "中间解", "parsimonious": "简约解", "conservative": "复杂解"}.get(report, report)
-    return (f"{res.n_groups} model group(s), {res.n_models} distinct model(s) of the {analysis} {report} solution",
+    return (f"{counted(res.n_groups, 'model group')}, {counted(res.n_models, 'distinct model')} of the {analysis} {report} "
+            "solution",
             f"{'ESA' if res.analysis == 'esa' else '标准分析'}{kind_zh}：模型组 {res.n_groups} 个，不同模型 {res.n_models} 个")
 
 
@@ -408,8 +410,8 @@ def stored_solution_lines(qca: Mapping) -> tuple[str, str]:
     esa = qca.get("analysis", "standard") == "esa"
     g1 = sum(p["group"] == "G1" for p in qca["paths"])
     fit, none = qca["solution_fit"], qca.get("no_solution", "")
-    en = (f"{'ESA' if esa else 'standard'} {qca['report']} solution: {qca['n_groups']} model group(s) of "
-          f"{qca['n_models']} distinct model(s), {g1} path(s) in G1 ({len(qca['paths'])} path rows over the groups); "
+    en = (f"{'ESA' if esa else 'standard'} {qca['report']} solution: {counted(qca['n_groups'], 'model group')} of "
+          f"{counted(qca['n_models'], 'distinct model')}, {counted(g1, 'path')} in G1 ({len(qca['paths'])} path rows over the groups); "
           + (f"M1 consistency {fit['inclS']:.3f}, coverage {fit['covS']:.3f}" if not none else none))
     zh = (f"{'ESA' if esa else '标准分析'}{_SOLUTION_KINDS_ZH.get(qca['report'], qca['report'])}：模型组 "
           f"{qca['n_groups']} 个，不同模型 {qca['n_models']} 个，G1 的路径 {g1} 条（各模型组共 {len(qca['paths'])} 行路径）；"
@@ -596,8 +598,8 @@ def contradictory_paths_reading(frame: pd.DataFrame | None, outcome: str, data_s
     if not checked:
         return f"{subject}: not checked, so the paths are read without this test"
     if lost:
-        return (f"{subject}: {len(lost)} reported path term(s) ({', '.join(lost)}) do not survive the blocking: they "
-                f"rest on remainders where {negation(outcome)}'s solution assumes the opposite outcome, so read the "
+        return (f"{subject}: {counted(len(lost), 'reported path term')} ({', '.join(lost)}) "
+                f"{'does' if len(lost) == 1 else 'do'} not survive the blocking: {'it rests' if len(lost) == 1 else 'they rest'} on remainders where {negation(outcome)}'s solution assumes the opposite outcome, so read the "
                 "paths with the re-run terms beside them, not as findings free of contradictory assumptions")
     return f"{subject}: no reported path term rests on the contradictory assumptions alone: each survives with them blocked"
 
@@ -911,7 +913,7 @@ class ConfigurationAnalysis:
                     f"{self.report} solution): none; {self.no_solution}")
         fit = self.solution_fit
         head = (f"Configurations for {self.outcome} ({'ESA' if self.analysis == 'esa' else 'standard'} {self.report} "
-                f"solution, {self.n_groups} model group(s), {len(self.first_paths())} path(s) in G1; "
+                f"solution, {counted(self.n_groups, 'model group')}, {counted(len(self.first_paths()), 'path')} in G1; "
                 f"M1 inclS {fit['inclS']:.3f}, PRI {fit['PRI']:.3f}, covS {fit['covS']:.3f})")
         cols = ["group", "path", "term", "type", "core", "peripheral", "inclS", "PRI", "covS", "covU", "cases"]
         body = self.paths[cols].to_string(index=False, float_format=lambda x: f"{x:.3f}")
@@ -919,8 +921,8 @@ class ConfigurationAnalysis:
         return head + "\n\n" + body + notes
 
     def __repr__(self) -> str:
-        return (f"<ConfigurationAnalysis {self.outcome}: {self.analysis} {self.report}, {self.n_groups} group(s), "
-                f"{len(self.paths)} path(s)>")
+        return (f"<ConfigurationAnalysis {self.outcome}: {self.analysis} {self.report}, {counted(self.n_groups, 'group')}, "
+                f"{counted(len(self.paths), 'path')}>")
 
 
 def default_dir_exp(conditions: Sequence[str]) -> dict[str, int]:
@@ -976,7 +978,7 @@ def analyse_configurations(data: pd.DataFrame, outcome: str, conditions: Sequenc
     chart = dataclasses.replace(chart, paths=paths[list(CHART_PATH_COLUMNS)].reset_index(drop=True))
     notes = list(chart.notes)
     if rows:
-        notes.append(f"ESA blocked row(s) {', '.join(map(str, rows))}")
+        notes.append(f"ESA blocked {in_number(len(rows), 'row')} {', '.join(map(str, rows))}")
     m1 = chart.model_fit.iloc[0] if len(chart.model_fit) else None
     fit = ({k: float(m1[k]) for k in ("inclS", "PRI", "covS")} if m1 is not None
            else {k: float(models[0].fit[k]) for k in ("inclS", "PRI", "covS")})

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from .display import frame, shown_as_printed
+from .errors import counted
 from .expressions import format_literal, parse_term
 from .r_calls import refuses_r_only_arguments, refuses_unknown_keywords
 from .solution import distinct_models as _distinct
@@ -324,7 +325,7 @@ class ConfigurationChart:
         return " + ".join(f"{p}: {t}" for p, t in zip(rows["path"], rows["term"]))
 
     def __str__(self) -> str:
-        out = [f"Configuration chart for {self.outcome} ({self.kind} solution, {len(self.groups)} model group(s))"]
+        out = [f"Configuration chart for {self.outcome} ({self.kind} solution, {counted(len(self.groups), 'model group')})"]
         sym = self.symbols()
         for g, fit in zip(self.groups, self.model_fit.to_dict("records")):
             out += ["", f"{g} = {fit['model']}{' (' + fit['pair'] + ')' if fit['pair'] else ''}: {self.path_terms(g)}  "
@@ -339,7 +340,7 @@ class ConfigurationChart:
         return "\n".join(out)
 
     def __repr__(self) -> str:
-        return f"<ConfigurationChart {self.outcome}: {len(self.groups)} group(s), {len(self.paths)} path(s)>"
+        return f"<ConfigurationChart {self.outcome}: {counted(len(self.groups), 'group')}, {counted(len(self.paths), 'path')}>"
 
 
 def _other_table(solution, parsimonious) -> str:
@@ -430,7 +431,7 @@ def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
     table = pd.DataFrame([{**r, "pair": f["pair"]} for f, recs in paths for r in recs], columns=CHART_PATH_COLUMNS) \
         if paths else pd.DataFrame(columns=CHART_PATH_COLUMNS)
     if len(fits) > 1:
-        notes.insert(0, f"model ambiguity: {len(fits)} model groups of {len(number)} distinct model(s); report them "
+        notes.insert(0, f"model ambiguity: {len(fits)} model groups of {counted(len(number), 'distinct model')}; report them "
                         "all or justify the choice")
     partial = [s for s in (solution, parsimonious) if s is not None and s.partial]
     if partial:   # beyond max_models (or where counting stopped at max_work) a solution lists some models only
