@@ -13,6 +13,7 @@ from hypothesis.configuration import set_hypothesis_home_dir
 from hypothesis.database import DirectoryBasedExampleDatabase
 
 from _scripts import install as _load_scripts_without_writing_bytecode
+from _schedule import pytest_xdist_make_scheduler  # noqa: F401 (make test's workers take the long files first)
 
 # Hypothesis keeps its files (the explore profile's example database; caches of the constants it finds in the code
 # under test and of Unicode tables, which it writes even with database=None) in .hypothesis/ in the working folder:

@@ -34,3 +34,48 @@ def test_the_suite_runs_on_every_core_with_each_file_whole_on_one_worker():
     line = _pytest_line()
     assert f" -n {cores} " in line and " --dist loadfile " in line
     assert " -n 0 " in _pytest_line("TEST_WORKERS=0")
+
+
+def test_the_workers_take_the_long_files_first(request):
+    """pytest-xdist handed the files to make test's workers by number of tests, most first, so files of few but long
+    tests (the book in a browser, the benchmarks, the oracles, the property tests) came last, and one worker ran the
+    last of them while the other, done, waited. The scheduler tests/conftest.py gives pytest-xdist (tests/_schedule.py)
+    hands them out first, the longest first, then the others as before: run here on a made-up collection, with two
+    stand-in workers that finish each test they are given."""
+    from types import SimpleNamespace
+
+    from _schedule import LONG_FILES
+
+    assert not [f for f in LONG_FILES if not (ROOT / f).is_file()], "LONG_FILES names a file that is not there"
+    config = SimpleNamespace(getvalue={"tx": ["2*popen"], "dist": "loadfile"}.get,
+                             option=SimpleNamespace(loadscopereorder=True))
+    sched = request.config.hook.pytest_xdist_make_scheduler(config=config, log=None)
+    assert sched is not None, "no scheduler from tests/conftest.py for --dist loadfile"
+    taken = []
+
+    class Worker:
+        shutting_down = False
+
+        def __init__(self, name):
+            self.todo, self.gateway = [], SimpleNamespace(id=name)
+
+        def send_runtest_some(self, indexes):
+            taken.append(collection[indexes[0]].split("::")[0])
+            self.todo.extend(indexes)
+
+        def shutdown(self):
+            self.shutting_down = True
+
+    many = [f"tests/test_many_{i}.py" for i in range(4)]
+    collection = [f"{f}::test_{j}" for f in many for j in range(20)] + [f"{f}::test" for f in LONG_FILES]
+    workers = [Worker("gw0"), Worker("gw1")]
+    for w in workers:
+        sched.add_node(w)
+    for w in workers:
+        sched.add_node_collection(w, collection)
+    sched.schedule()
+    while any(w.todo for w in workers):
+        for w in workers:
+            if w.todo:
+                sched.mark_test_complete(w, w.todo.pop(0))
+    assert taken == sorted(LONG_FILES, key=LONG_FILES.get, reverse=True) + many, taken

@@ -1,0 +1,58 @@
+"""The order in which `make test`'s pytest-xdist workers take the test files (tests/conftest.py uses the hook below).
+
+make test runs the files on one worker per core (--dist loadfile: each file whole on one worker), and pytest-xdist hands
+them out by number of tests, most first. Files of few but long tests (numba compiling every kernel of the engine: 2
+tests, the next to last file; the book in a browser, the benchmarks' timed runs, the oracles' random problems, the
+property tests) came in the last third, and the worker that took the last of them ran it while the other, done, waited:
+a core idle at the end of a run for as long as the last long file took. They now go out first, the longest first; the
+others follow as before (by number of tests), so the files left for the end are short ones. Which tests run, and how
+each runs, is unchanged: only the order in which the workers take the files.
+"""
+from __future__ import annotations
+
+import pytest
+
+#: Files that take long for the number of tests they hold: seconds of CPU (user+sys, children included) of a run of
+#: the file alone (`pytest -n 0 FILE`, less the 2-3 s any run spends starting and collecting), measured on
+#: 2026-12-07 on a loaded machine. Only the order uses them: a file not named here runs where it ran before.
+LONG_FILES = {
+    "tests/test_report_browser.py": 48,   # the three books built, if no file before built them
+    "tests/test_warm_kernels.py": 26,   # numba compiles every kernel of the engine into an empty cache
+    "tests/test_benchmarks_run.py": 25,   # timed runs of run.py and the CLI
+    "tests/test_qca_oracle_textbook.py": 20,
+    "tests/test_qca_oracle.py": 16,
+    "tests/test_paperA_reconstruction.py": 13,
+    "tests/test_qca_properties.py": 10,
+    "tests/test_make_parallel.py": 10,   # make -j2 in copies of the project
+    "tests/test_qca_matching_scale.py": 9,
+    "tests/test_qca_sweeps_dask_scheduler_lost.py": 8,   # a dask cluster; waits for it
+    "tests/test_plots_case_types.py": 7,
+    "tests/test_qca_sweeps_dask_remote.py": 7,   # a dask cluster
+    "tests/test_suite_writes.py": 7,
+    "tests/test_qca_cli_prog.py": 5,
+}
+
+
+def long_files_first(workqueue) -> None:
+    """Move the files of LONG_FILES in `workqueue` (pytest-xdist's OrderedDict of file -> its tests) to its front,
+    the longest first; the others keep their order."""
+    for scope in reversed(sorted(LONG_FILES, key=LONG_FILES.get, reverse=True)):   # the longest moved last
+        if scope in workqueue:
+            workqueue.move_to_end(scope, last=False)
+
+
+@pytest.hookimpl(optionalhook=True)   # a hook of pytest-xdist's
+def pytest_xdist_make_scheduler(config, log):
+    """--dist loadfile's scheduler, handing out LONG_FILES first (any other --dist: pytest-xdist's own)."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class LongFilesFirst(LoadFileScheduling):
+        def _assign_work_unit(self, node):
+            if not getattr(self, "_long_files_first", False):   # the queue is whole at the first assignment
+                self._long_files_first = True
+                long_files_first(self.workqueue)
+            super()._assign_work_unit(node)
+
+    return LongFilesFirst(config, log)
