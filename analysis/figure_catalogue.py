@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .paper_b.claims import DATA as PB_DATA, NOT_THEIRS as PB_NOT_THEIRS
 from .paths import ROOT
 
 __all__ = ["catalogue", "check_parameters", "FORMATS"]
@@ -20,10 +21,8 @@ PB_LABELS = [R + "policy_documents.csv", R + "paperB_readings.csv", R + "policy_
 #: what Paper B's figures rest on, in README's words ("Neither paper's data is public, so the inputs are the
 #: compendium's: ... a corpus rebuilt from public sources for Paper B"): the corpus of documents (title layer), the
 #: excerpts of public pages (excerpt layer), the compendium's reading of the abstract (the model-Rainbow map)
-PB_NOT_THEIRS = ("not Paper B's data, which is not public", "并非论文B未公开的数据")
-#: the corpus in words (the book's claims page names it under Paper B's ledger: tools/build_book.py)
-PB_DATA = (f"the compendium's corpus rebuilt from public sources, {PB_NOT_THEIRS[0]}",
-           f"本项目依公开来源重建的政策语料，{PB_NOT_THEIRS[1]}")
+#: (the corpus in words, PB_DATA, is the words of Paper B's ledger, paper_b.claims.DATA: notebook 01 prints them after
+#: the ledger's headlines and the book's claims page under the ledger)
 PB_CORPUS = (f"data: {PB_DATA[0]}", f"数据：{PB_DATA[1]}")
 PB_EXCERPTS = (f"data: the compendium's excerpts of public web pages, {PB_NOT_THEIRS[0]}",
                f"数据：本项目摘录的公开网页，{PB_NOT_THEIRS[1]}")

@@ -317,6 +317,24 @@ def test_the_books_paper_b_ledger_names_the_rebuilt_corpus_in_its_headlines_and_
     assert caption == "Paper B: claims ledger · 论断核对表 (rebuilt corpus, not Paper B's data / 重建语料，并非论文B的数据)"
 
 
+def test_notebook_01s_ledger_headlines_name_the_rebuilt_corpus():
+    """Notebook 01 printed the ledger's headline in English and Chinese ('16 checks of 5 claims of the paper ...')
+    without saying what the checks were computed on, so the verdicts read as verdicts on Paper B's data, which is not
+    public. Each line now ends with the corpus, as the book's claims page says it (figure_catalogue.PB_DATA)."""
+    import json
+
+    from analysis.figure_catalogue import PB_DATA
+
+    nb = json.loads((ROOT / "notebooks" / "executed" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
+    printed = [line for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", [])
+               if o.get("name") == "stdout" for line in "".join(o["text"]).splitlines()]
+    en = [line for line in printed if line.startswith("headline (profile_source = ")]
+    zh = [line for line in printed if line.startswith("核对结果 (profile_source = ")]
+    assert len(en) == len(zh) == 1, (en, zh)
+    assert en[0].endswith(f" Data: {PB_DATA[0]}."), en[0]
+    assert zh[0].endswith(f"数据：{PB_DATA[1]}。"), zh[0]
+
+
 def test_one_coding_rule():
     """A count comparison that one coding decision turns round is 'not testable', whether it came out true or
     false: such a verdict cannot tell the claim from its negation (not testable is not false)."""

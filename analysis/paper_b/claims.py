@@ -79,6 +79,14 @@ ROBUSTNESS_NOT_APPLICABLE = (
     "U; the coding) is in its note and its evidence level")
 
 
+#: what the ledger's checks are computed on, in words (English, Chinese): the compendium's corpus, never Paper B's data.
+#: Notebook 01 prints it after the ledger's headlines; the book's claims page (tools/build_book.py) and the Paper B
+#: figures' captions (figure_catalogue.PB_CORPUS) say it in the same words
+NOT_THEIRS = ("not Paper B's data, which is not public", "并非论文B未公开的数据")
+DATA = (f"the compendium's corpus rebuilt from public sources, {NOT_THEIRS[0]}",
+        f"本项目依公开来源重建的政策语料，{NOT_THEIRS[1]}")
+
+
 def claims_table(claims: Sequence[Claim]) -> pd.DataFrame:
     """The ledger written to data/derived/paperB/claims.csv: analysis.claims.ledger with the robustness columns saying
     'not applicable' and why (ROBUSTNESS_NOT_APPLICABLE), as Paper A's ledger gives each claim's robustness."""
