@@ -3843,10 +3843,10 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      re.compile(r"a sweep specification must be \.yaml, \.yml or \.json, got (?P<got>\.\S+|no suffix)$"),
      lambda m: ("扫描设定文件必须是 .yaml、.yml 或 .json，现为 "
                 + ("无后缀" if m.group("got") == "no suffix" else m.group("got")))),
-    ("--n-jobs out of range",   # the robustness command's --n-jobs / --jobs (argparse)
-     re.compile(r"argument --n-jobs/--jobs: must be a whole number other than 0 from (?P<low>-\d+) to (?P<high>\d+) "
+    ("--jobs out of range",   # every command's --jobs / --n-jobs (argparse)
+     re.compile(r"argument --jobs/--n-jobs: must be a whole number other than 0 from (?P<low>-\d+) to (?P<high>\d+) "
                 r"\(-1: every core\), got (?P<value>'[^']*'|\"[^\"]*\")(?P<every>; write -1 for every core)?(?=;|$)"),
-     lambda m: (f"参数 --n-jobs/--jobs：必须是 {m.group('low')} 到 {m.group('high')} 之间、不为 0 的整数（-1：使用全部核心），"
+     lambda m: (f"参数 --jobs/--n-jobs：必须是 {m.group('low')} 到 {m.group('high')} 之间、不为 0 的整数（-1：使用全部核心），"
                 f"现为 {m.group('value')}" + ("；要使用全部核心，请写 -1" if m.group("every") else ""))),
     ("a data file's case names twice",   # data.py: the cases of a file named twice (the command names its file)
      re.compile(r"duplicate case name\(s\): (?P<names>[^;]+); case names must be unique(?: \(case column (?P<col>'[^']*'): "

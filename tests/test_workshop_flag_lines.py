@@ -208,3 +208,20 @@ def test_a_sets_name_with_a_line_break_has_its_chinese_line():
         truth_table(data, "SURV", ["DE\nV", "URB"])
     assert engine_error_zh(refused.value) == (
         "条件名称 'DE\\nV' 含有换行符（在 Excel 单元格中按了 Alt+Enter？）：表格和解会把它打印成两行；请给该列改名，例如改为 'DE_V'")
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("jobs-unicode-minus",
+     "参数 --jobs/--n-jobs：必须是 -1024 到 1024 之间、不为 0 的整数（-1：使用全部核心），现为 '−1'；请写 -1（用半角 ASCII 的 "
+     "'-'：'−' 是统一码（Unicode）减号，文档或网页中常这样写）"),
+    ("jobs-too-many",
+     "参数 --jobs/--n-jobs：必须是 -1024 到 1024 之间、不为 0 的整数（-1：使用全部核心），现为 '1000000000'"),
+], **_ID)
+def test_the_worker_counts_refusal_names_the_flag_alike_in_every_command(capsys, monkeypatch, bad_id, zh):
+    """minimize's refusal of its worker count said 'argument --jobs/--n-jobs', robustness's 'argument --n-jobs/--jobs'
+    (their flags declared in two orders), and the Chinese line read robustness's order only: minimize --jobs −1 (the
+    Unicode minus sign copied from a document) had none. Both commands name the flag '--jobs' first, as the README
+    does, and the line reads it, the minus sign's hint said too."""
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert message.startswith("argument --jobs/--n-jobs: "), message
+    assert engine_error_zh(QCAInputError(message)) == zh, message

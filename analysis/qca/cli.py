@@ -582,7 +582,8 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                    help="drop the cases with a missing value (an empty cell, 'NA', '.', '-', ...) in the outcome or a "
                         "condition of --spec, naming them on stderr (default: such a case is refused); --raw's values "
                         "are then read for the cases left")
-    r.add_argument("--n-jobs", "--jobs", dest="n_jobs", type=_jobs, default=None,
+    # '--jobs' first, as every other command names it: argparse's refusal says 'argument --jobs/--n-jobs' in each
+    r.add_argument("--jobs", "--n-jobs", dest="n_jobs", type=_jobs, default=None,
                    help="parallel tasks (default: joblib's setting; -1: every core)")
     r.add_argument("--no-solution", choices=NO_SOLUTION_RULES, default=None,
                    help="a test without a sufficient configuration (no truth-table row passes its cut-offs): 'count' "
