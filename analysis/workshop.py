@@ -2820,7 +2820,8 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"(?P<values>\S+) \(or '-' for no expectation\)"),
      lambda m: (f"条件 {m.group('cond')} 的方向性预期 {m.group('value')} 超出范围：{m.group('cond')} 的取值为 "
                 f"{m.group('values')}（无预期的写 '-'）")),
-    ("directional expectations unread", re.compile(r"cannot read directional expectations (?P<value>'[^']*')"
+    ("directional expectations unread", re.compile(r"cannot read (?:directional expectations|(?P<flag>--dir-exp)) "
+                                                   r"(?P<value>'[^']*')"
                                                    r"(?:: write them with ',' between the conditions(?P<eq> and '=' "
                                                    r"before a value)?(?P<colon> \(the syntax is NAME=VALUE, not "
                                                    r"NAME:VALUE\))?, as (?P<write>'[^']*')(?P<levels>; ';' joins the "
@@ -2829,8 +2830,9 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                                                    r"(?P<entry>\d+) "
                                                    r"(?P<bad>'[^']*') is not a value \(1, 0, '-' \(no expectation\), or "
                                                    r"values of a multi-value condition joined by ';' \(e\.g\. 1;2\)\))?"
-                                                   r"(?=[;: ]|$)"),
-     lambda m: (f"无法读取方向性预期 {m.group('value')}"
+                                                   r"(?:; read so, it is refused too: (?P<inner>.+)$)?(?=[;: ]|$)"),
+     lambda m: (None if m.group("inner") and _error_message_zh(m.group("inner")) is None else
+                f"无法读取{' --dir-exp' if m.group('flag') else '方向性预期'} {m.group('value')}"
                 + ("：条件之间请用 ',' 分隔" + ("、值前用 '='" if m.group("eq") else "")
                    + ("（语法是 NAME=VALUE，不是 NAME:VALUE）" if m.group("colon") else "") + f"，写作 {m.group('write')}"
                    if m.group("write") else "")
@@ -2838,7 +2840,20 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + (f"：{'项 ' + m.group('term') + ' 中的 ' if m.group('term') else ''}{m.group('name')} 不是条件之一"
                    if m.group("name") else "")
                 + (f"：第 {m.group('entry')} 项 {m.group('bad')} 不是一个值（1、0、'-'（无预期），或以 ';' 相连的多值条件取值，"
-                   "如 1;2）" if m.group("entry") else ""))),
+                   "如 1;2）" if m.group("entry") else "")
+                + (f"；这样读取也会被拒绝：{_error_message_zh(m.group('inner'))}" if m.group("inner") else ""))),
+    ("a directional expectation unread",   # minimize._read_dir_exp: 'DEV=1=2', 'DEV[2]' among NAME=VALUE pairs
+     re.compile(r"cannot read directional expectation (?P<value>'[^']*'): write CONDITION=1, =0 or =-(?:; literals "
+                r"\((?P<literal>[^()]*)\) and NAME=VALUE pairs are two forms, one at a time: write (?P<write>'[^']*')|; "
+                r"several values of a multi-value condition are joined by ';': (?P<joined>\S+))?(?=; |$)"),
+     lambda m: (f"无法读取方向性预期 {m.group('value')}：请写 CONDITION=1、=0 或 =-"
+                + (f"；文字项（{m.group('literal')}）和“名称=值”对是两种写法，一次只用一种：请写 {m.group('write')}"
+                   if m.group("write") else "")
+                + (f"；多值条件的多个取值用 ';' 相连：{m.group('joined')}" if m.group("joined") else ""))),
+    ("a directional expectation given twice",   # 'DEV, ~URB, DEV' was read as 'DEV, ~URB'
+     re.compile(r"directional expectation (?P<value>'[^']*') is given twice in (?P<given>'[^']*'); name each literal "
+                r"once$"),
+     lambda m: f"方向性预期 {m.group('value')} 在 {m.group('given')} 中出现了两次；每个文字项只写一次"),
     ("directional expectations: an empty entry",
      re.compile(r"empty entry in directional expectations (?P<value>'[^']*')(?: \(entry (?P<entry>\d+) of (?P<n>\d+): "
                 r"a (?P<where>trailing|leading|double) comma\?\); write NAME=VALUE pairs .*, for the conditions "
@@ -4583,10 +4598,13 @@ def _flag_error_zh(flag: re.Match) -> str | None:
     argument's (--incl-cut as incl_cut), each time the line names the argument outside a quoted value said with the
     flag ('--incl-cut 必须在 0 到 1 之间'); None when the argument's error has no line, or its form does not read the
     command's words (a hint naming other flags, a value quoted otherwise): no line rather than a wrong one."""
-    name = flag.group("flag").replace("-", "_")
-    line = _error_message_zh(name + flag.string[flag.end():])
-    if line is None:
-        return None
+    name, rest = flag.group("flag").replace("-", "_"), flag.string[flag.end():]
+    line = _error_message_zh(name + rest)
+    if line is None:   # '--dir-exp: directional expectation ...': one value's error, the flag put before it by the
+        # command line (cli._cli_message)
+        line = (_error_message_zh(rest[2:]) if rest.startswith((": directional expectation ",
+                                                                 ": cannot read directional expectation ")) else None)
+        return line and f"--{flag.group('flag')}：{line}"
     named = re.compile(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-=(])")
     return "".join(part if part.startswith("'") else named.sub("--" + flag.group("flag"), part)
                    for part in re.split(r"('[^']*')", line))

@@ -225,3 +225,29 @@ def test_the_worker_counts_refusal_names_the_flag_alike_in_every_command(capsys,
     message = _catalogue_message(bad_id, capsys, monkeypatch)
     assert message.startswith("argument --jobs/--n-jobs: "), message
     assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("dir-exp-malformed-pair", "无法读取方向性预期 'DEV=1=2'：请写 CONDITION=1、=0 或 =-"),
+    ("dir-exp-colon",
+     "无法读取 --dir-exp 'DEV:1,URB:1'：条件之间请用 ',' 分隔、值前用 '='（语法是 NAME=VALUE，不是 NAME:VALUE），写作 "
+     "'DEV=1,URB=1'；';' 用于连接一个多值条件的多个取值"),
+    ("dir-exp-value-typo",
+     "无法读取 --dir-exp '1,1,1,1,c'：第 5 项 'c' 不是一个值（1、0、'-'（无预期），或以 ';' 相连的多值条件取值，如 1;2）；请写成"
+     "“名称=值”对（如 'DEV=1,URB=0,LIT=-'）、按条件的顺序每个条件一个值（'1,0,-,-,-'）或文字项（'DEV, ~URB'）"),
+    ("dir-exp-blank-separated-out-of-range",
+     "无法读取 --dir-exp 'DEV=1 URB=2'：条件之间请用 ',' 分隔、值前用 '='，写作 'DEV=1,URB=2'；';' 用于连接一个多值条件的多个取值；"
+     "这样读取也会被拒绝：条件 'URB' 的方向性预期 2 超出范围：'URB' 的取值为 0..1（无预期的写 '-'）"),
+    ("dir-exp-literal-twice", "--dir-exp：方向性预期 'DEV' 在 'DEV, ~URB, DEV' 中出现了两次；每个文字项只写一次"),
+    ("dir-exp-value-twice", "--dir-exp：条件 'DEV' 的方向性预期 '1;1' 把取值 1 写了两次；每个取值只写一次"),
+    ("dir-exp-mixed-forms",
+     "--dir-exp：无法读取方向性预期 'DEV[2]'：请写 CONDITION=1、=0 或 =-；文字项（DEV[2]）和“名称=值”对是两种写法，一次只用一种："
+     "请写 'DEV=2,URB=1'"),
+], **_ID)
+def test_directional_expectations_written_wrong_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """The directional expectations' syntax errors (a pair 'DEV=1=2', NAME:VALUE, blanks between the pairs, a value
+    typo, a literal or value twice, literals mixed with pairs: the catalogue's rows) had no Chinese line: the
+    command line writes 'cannot read --dir-exp ...' or puts '--dir-exp: ' before one value's error, and the forms
+    read the Python words only, or no form read the message."""
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
