@@ -2482,6 +2482,8 @@ def _sheets_zh(listed: str) -> str:
     return re.sub(r", (?=\d+ ['\"])", "、", listed.replace(" (hidden)", "（隐藏）"))
 
 
+#: negate_outcome as the engine names it in Python and on the command line, in Chinese.
+_NEGATE_ZH = {"negate_outcome (CLI: --negate-outcome)": "negate_outcome（命令行：--negate-outcome）", "--negate-outcome": "--negate-outcome "}
 #: A set's role as the engine names it, in Chinese.
 _ROLE_ZH = {"condition": "条件", "outcome": "结果"}
 #: The marks around a multi-value outcome's values ('SURV{1}', 'SURV[1]'), in Chinese.
@@ -2763,6 +2765,20 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                    if "per call" in m.group("per_call") else f"：只有一个结果，写成文本：{m.group('listed')}"))),
     ("incl_cut: more than a pair", re.compile(r"incl_cut must be one number or a pair \(ic1, ic0\), got (?P<got>.+)$"),
      lambda m: f"incl_cut 只能是一个数或一对数 (ic1, ic0)，现为 {m.group('got')}"),
+    ("the outcome negated twice, or named in an expression",   # data.py, pof.refuse_outcome_in_expression
+     re.compile(r"(?:outcome (?P<twice>'[^']*') is negated twice \(the two negations cancel out and would explain the "
+                r"outcome itself\); write '~NAME' or use (?P<neg>negate_outcome \(CLI: --negate-outcome\)|--negate-outcome), "
+                r"not both|outcome (?P<again>'[^']*') is already negated and (?P<neg2>negate_outcome \(CLI: --negate-outcome\)|"
+                r"--negate-outcome) negates it again: the two cancel out and would explain (?P<plain>'[^']*') itself; write "
+                r"(?P<write>'[^']*') or (?:negate_outcome|--negate-outcome), not both|(?P<param>[a-z]\w*) (?P<expr>'[^']*') "
+                r"names the outcome (?P<out>'[^']*'): a set cannot explain itself; write it with the conditions only \(the "
+                r"other columns\))$"),
+     lambda m: (f"结果 {m.group('twice')} 被否定了两次（两次否定相互抵消，等于解释结果本身）；请写 '~NAME' 或使用 "
+                f"{_NEGATE_ZH[m.group('neg')].strip()}，不要两者都用" if m.group("twice") else
+                f"结果 {m.group('again')} 已经是否定的，而 {_NEGATE_ZH[m.group('neg2')]}又把它否定一次：两者相互抵消，等于解释 "
+                f"{m.group('plain')} 本身；请写 {m.group('write')} 或 {_NEGATE_ZH[m.group('neg2')].split('（')[0].strip()}，"
+                "不要两者都用" if m.group("again") else
+                f"{m.group('param')} {m.group('expr')} 写了结果 {m.group('out')}：集合不能解释它自身；请只用条件（其他列）来写")),
     ("conditions hold the outcome", re.compile(r"conditions include the outcome (?P<name>'[^']*'): a set cannot explain "
                                                r"itself; leave it out$"),
      lambda m: f"条件中包含了结果 {m.group('name')}：集合不能解释它自身；请把它从条件中去掉"),

@@ -251,3 +251,32 @@ def test_directional_expectations_written_wrong_have_their_chinese_line(capsys, 
     read the Python words only, or no form read the message."""
     message = _catalogue_message(bad_id, capsys, monkeypatch)
     assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("double-negation",
+     "结果 '~SURV' 已经是否定的，而 --negate-outcome 又把它否定一次：两者相互抵消，等于解释 'SURV' 本身；请写 '~SURV' 或 "
+     "--negate-outcome，不要两者都用"),
+    ("double-negation-necessity",
+     "结果 '~~SURV' 被否定了两次（两次否定相互抵消，等于解释结果本身）；请写 '~NAME' 或使用 --negate-outcome，不要两者都用"),
+    ("pof-expression-names-outcome", "--expression 'DEV*SURV' 写了结果 'SURV'：集合不能解释它自身；请只用条件（其他列）来写"),
+    ("pof-expression-names-outcome-api", "expression 'DEV*SURV' 写了结果 'SURV'：集合不能解释它自身；请只用条件（其他列）来写"),
+    ("cases-nec-cond-outcome", "--nec-cond 'SURV' 写了结果 'SURV'：集合不能解释它自身；请只用条件（其他列）来写"),
+], **_ID)
+def test_the_outcome_negated_twice_or_named_in_an_expression_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """--outcome '~SURV' with --negate-outcome, '~~SURV', and an expression or necessary condition naming the outcome
+    (the catalogue's rows) had no Chinese line."""
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+def test_the_outcome_negated_twice_in_python_names_negate_outcome():
+    """In Python the refusal names negate_outcome and its flag; the Chinese line says both."""
+    from analysis.qca import truth_table
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case", encoding="utf-8")
+    with pytest.raises(QCAInputError) as refused:
+        truth_table(lf, "~SURV", ["DEV", "URB"], negate_outcome=True)
+    assert engine_error_zh(refused.value) == (
+        "结果 '~SURV' 已经是否定的，而 negate_outcome（命令行：--negate-outcome）又把它否定一次：两者相互抵消，等于解释 'SURV' "
+        "本身；请写 '~SURV' 或 negate_outcome，不要两者都用")
