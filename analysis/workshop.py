@@ -4729,16 +4729,17 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 + (f"；若 {m.group('name')} 是案例的编号（案例标识），请传 {m.group('write')}（命令行：{m.group('cli')}）"
                    if m.group("write") else ""))),
     ("a worksheet's hidden rows",   # rows filtered out in Excel are read as cases (analysis.qca.sheets)
-     re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"): (?P<n>\d+) row\(s\) are hidden or filtered out in "
-                r"(?P<program>Excel|LibreOffice) \(row\(s\) (?P<rows>[^)]+)\): they are read as cases like the others; "
-                r"delete them from the sheet if they are not cases of this analysis$"),
+     re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"): (?P<n>\d+) (?:row is|rows are) hidden or filtered out in "
+                r"(?P<program>Excel|LibreOffice) \(rows? (?P<rows>[^)]+)\): (?:it is read as a case|they are read as cases) "
+                r"like the others; delete (?:it|them) from the sheet if (?:it is not a case|they are not cases) of this "
+                r"analysis$"),
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')}：有 {m.group('n')} 行在 {m.group('program')} 中被隐藏或筛选掉"
                 f"（第 {m.group('rows').replace(', ', '、')} 行）：它们与其他行一样被读作案例；若它们不是本分析的案例，"
                 "请从工作表中删除")),
     ("a worksheet's hidden columns",   # a helper column hidden in Excel is read (analysis.qca.sheets)
-     re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"): column\(s\) (?P<columns>.+?) are hidden in "
+     re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"): columns? (?P<columns>.+?) (?:is|are) hidden in "
                 r"(?P<program>Excel|LibreOffice): read as the others \(a condition when the conditions are not listed\); "
-                r"list the conditions \(--conditions\) or delete the column\(s\)$"),
+                r"list the conditions \(--conditions\) or delete the columns?$"),
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')}：列 {m.group('columns')} 在 {m.group('program')} 中被隐藏：它们与"
                 "其他列一样被读入（未列出条件时即成为条件）；请列出条件（--conditions），或删除这些列")),
     ("a header pandas renamed",   # data._check_name: 'DEV.1', pandas' read_csv's name for a second 'DEV'
@@ -4879,7 +4880,7 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 f"--raw-case-column）：原始数值按行的位置与 {m.group('data')} 的案例对应（第 1 行对第 1 行，……）；请检查两者列出"
                 "案例的顺序是否相同，或给两者都加上案例名称列")),
     ("a file's empty rows",   # read_data: Excel's trailing ',,,' rows, left out
-     re.compile(r"(?P<path>.+?): ignored (?P<n>\d+) empty row\(s\) \(line\(s\) (?P<lines>\d+(?:, \d+)*)(?P<more> \.\.\.)?\)$"),
+     re.compile(r"(?P<path>.+?): ignored (?P<n>\d+) empty rows? \(lines? (?P<lines>\d+(?:, \d+)*)(?P<more> \.\.\.)?\)$"),
      lambda m: (f"{m.group('path')}：忽略了 {m.group('n')} 个空行（第 {m.group('lines').replace(', ', '、')} 行"
                 + ("等" if m.group("more") else "") + "）")),
     ("calibrate: decreasing sets",   # the calibrate command: anchors with e above i

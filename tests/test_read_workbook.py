@@ -242,7 +242,7 @@ def test_empty_rows_trailing_are_silent_inside_are_named(lc, tmp_path):
         warnings.simplefilter("always")
         df, _ = read_data(path)
     said = [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
-    assert said == [f"{path}: sheet 'Data': ignored 1 empty row(s) inside the table (row(s) 6)"], said
+    assert said == [f"{path}: sheet 'Data': ignored 1 empty row inside the table (row 6)"], said   # was 'row(s)'
     assert len(df) == len(lc) and list(df.columns) == list(lc.columns)
     assert df.attrs["qca_file_lines"].lines[4] == 7   # the case below the empty row is on row 7
 
@@ -495,8 +495,9 @@ def test_excel_booleans_are_crisp_memberships_and_hidden_rows_are_warned_about(l
     wb = openpyxl.load_workbook(path)
     wb.active.row_dimensions[4].hidden = True
     wb.save(path)
-    with pytest.warns(QCAWarning, match=r"sheet 'Data': 1 row\(s\) are hidden or filtered out in Excel \(row\(s\) 4\): "
-                                        "they are read as cases like the others"):
+    with pytest.warns(QCAWarning, match=r"sheet 'Data': 1 row is hidden or filtered out in Excel \(row 4\): "
+                                        "it is read as a case like the others; delete it from the sheet if it is "
+                                        "not a case of this analysis"):   # was '1 row(s) are ... they are'
         df, _ = read_data(path)
     csv, _ = read_data(LC)
     pd.testing.assert_frame_equal(df, csv)
@@ -649,7 +650,7 @@ def test_a_column_hidden_in_excel_is_warned_about(lc, tmp_path, capsys):
     wb = openpyxl.load_workbook(path)
     wb.active.column_dimensions["H"].hidden = True
     wb.save(path)
-    with pytest.warns(QCAWarning, match=r"sheet 'Data': column\(s\) H \('GDP'\) are hidden in Excel: read as the "
+    with pytest.warns(QCAWarning, match=r"sheet 'Data': column H \('GDP'\) is hidden in Excel: read as the "
                                         r"others \(a condition when the conditions are not listed\)"):
         df, _ = read_data(path)
     assert "GDP" in df.columns

@@ -147,7 +147,7 @@ def test_excel_errors_dates_hidden_rows_and_merges_are_read_from_a_prefixed_shee
     with pytest.warns(QCAWarning) as caught:
         read_data(hidden)
     said = " ".join(str(w.message) for w in caught)
-    assert "1 row(s) are hidden or filtered out in Excel (row(s) 4)" in said and "column(s) B ('A') are hidden" in said
+    assert "1 row is hidden or filtered out in Excel (row 4)" in said and "column B ('A') is hidden" in said
     merged = book("m.xlsx", body(), after=f'<{p}mergeCells count="1"><{p}mergeCell ref="C2:C3"/></{p}mergeCells>')
     with pytest.raises(QCAInputError, match=r"sheet 'Data', cells C2:C3 are merged"):
         read_data(merged)

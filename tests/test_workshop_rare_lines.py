@@ -1232,6 +1232,10 @@ def test_a_workbook_a_teacher_prepared_by_hand_has_chinese_lines(tmp_path):
     said = [engine_warning_zh(str(w.message)) for w in caught if "hidden" in str(w.message)]
     assert said == [f"{tmp_path / 'hidden.xlsx'}：工作表 '数据'：有 1 行在 Excel 中被隐藏或筛选掉（第 3 行）：它们与其他行一样"
                     "被读作案例；若它们不是本分析的案例，请从工作表中删除"], [str(w.message) for w in caught]
+    two = (f"{tmp_path / 'hidden.xlsx'}: sheet '数据': 2 rows are hidden or filtered out in Excel (rows 3, 4): they are "
+           "read as cases like the others; delete them from the sheet if they are not cases of this analysis")
+    assert engine_warning_zh(two) == (f"{tmp_path / 'hidden.xlsx'}：工作表 '数据'：有 2 行在 Excel 中被隐藏或筛选掉（第 3、4 行）："
+                                      "它们与其他行一样被读作案例；若它们不是本分析的案例，请从工作表中删除")   # plural form too
 
 
 def test_a_hint_the_workshop_cannot_say_is_kept_in_english_in_the_chinese_line(lipset):

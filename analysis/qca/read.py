@@ -32,7 +32,7 @@ import pandas as pd
 
 from .data import (DATE_VARIABLES, FILE_LINES, PROGRAM, FileLines, QCAWarning, _text_column, check_case_column,
                    full_width_forms, header_of_numbers)
-from .errors import QCAInputError, quoted, shortened, user_stacklevel
+from .errors import QCAInputError, counted, in_number, quoted, shortened, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
 __all__ = ["data_records", "read_data", "read_table", "read_spec_file"]
@@ -600,7 +600,7 @@ def read_data(path: str | Path, case_column: str | None = None,
         count = int(empty_rows.sum())
         lines = [str(n) for n in (row_lines[empty_rows][:5] if row_lines is not None
                                   else _data_lines(text, empty_rows.nonzero()[0][:5], shift))]
-        warnings.warn(f"{shortened(path)}: ignored {count} empty row(s) (line(s) {', '.join(lines)}"
+        warnings.warn(f"{shortened(path)}: ignored {counted(count, 'empty row')} ({in_number(count, 'line')} {', '.join(lines)}"
                       f"{' ...' if count > 5 else ''})", QCAWarning, stacklevel=user_stacklevel())
         df = df.loc[~empty_rows].reset_index(drop=True)
         row_lines = None if row_lines is None else row_lines[~empty_rows]

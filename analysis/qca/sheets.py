@@ -54,7 +54,7 @@ import pandas as pd
 
 from .data import QCAWarning, header_of_numbers
 from ._gc import collector_paused
-from .errors import QCAInputError, quoted, shortened, user_stacklevel
+from .errors import QCAInputError, counted, in_number, quoted, shortened, user_stacklevel
 
 #: The suffixes of the workbooks the engine reads (python-calamine, _xlsx), and of Stata files (pandas).
 WORKBOOK_SUFFIXES, STATA_SUFFIXES = (".xlsx", ".xlsm"), (".dta",)
@@ -310,20 +310,25 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
                                     "tables pasted one below another? Delete the repeated header row")
     if empty:
         shown = ", ".join(map(str, empty[:5])) + (" ..." if len(empty) > 5 else "")
-        warnings.warn(f"{shortened(path)}: {at}: ignored {len(empty)} empty row(s) inside the table (row(s) {shown})",
+        warnings.warn(f"{shortened(path)}: {at}: ignored {counted(len(empty), 'empty row')} inside the table "
+                      f"({in_number(len(empty), 'row')} {shown})",
                       QCAWarning, stacklevel=user_stacklevel())
     hidden = [n for n in numbers if n in marks.hidden_rows]
     if hidden:   # filtered out or hidden in Excel: read as every other row is (as Excel's 'Save As' CSV writes them)
         shown = ", ".join(map(str, hidden[:5])) + (" ..." if len(hidden) > 5 else "")
-        warnings.warn(f"{shortened(path)}: {at}: {len(hidden)} row(s) are hidden or filtered out in {shows} (row(s) {shown}): "
-                      "they are read as cases like the others; delete them from the sheet if they are not cases "
-                      "of this analysis", QCAWarning, stacklevel=user_stacklevel())
+        said = (("is", "it is read as a case", "it", "it is not a case") if len(hidden) == 1 else
+                ("are", "they are read as cases", "them", "they are not cases"))
+        warnings.warn(f"{shortened(path)}: {at}: {counted(len(hidden), 'row')} {said[0]} hidden or filtered out in {shows} "
+                      f"({in_number(len(hidden), 'row')} {shown}): {said[1]} like the others; delete {said[2]} from the "
+                      f"sheet if {said[3]} of this analysis", QCAWarning, stacklevel=user_stacklevel())
     hidden_columns = [f"{letters[j]} ({n!r})" for j, n in enumerate(header)
                       if n and any(a <= left + lo + j <= b for a, b in marks.hidden_columns)]
     if hidden_columns:   # a helper column hidden in Excel: read, and a condition when the conditions are not listed
         shown = ", ".join(hidden_columns[:5]) + (" ..." if len(hidden_columns) > 5 else "")
-        warnings.warn(f"{shortened(path)}: {at}: column(s) {shown} are hidden in {shows}: read as the others (a condition when "
-                      "the conditions are not listed); list the conditions (--conditions) or delete the column(s)",
+        one = len(hidden_columns) == 1
+        warnings.warn(f"{shortened(path)}: {at}: {in_number(len(hidden_columns), 'column')} {shown} "
+                      f"{'is' if one else 'are'} hidden in {shows}: read as the others (a condition when the conditions "
+                      f"are not listed); list the conditions (--conditions) or delete the {'column' if one else 'columns'}",
                       QCAWarning, stacklevel=user_stacklevel())
     if not body:
         raise QCAInputError(f"{shortened(path)}: {at} has a header (row {excel_row[0]}) but no data rows{elsewhere}")

@@ -891,7 +891,7 @@ CATALOGUE: list[Bad] = [
         same_as=TT_CLEAN),
     Bad("excel-trailing-empty", "Excel's trailing empty columns and rows (,,,)",
         *truth_table_cli("excel_trailing_empty.csv"),
-        "ignored 2 empty row(s) (line(s) 10, 11)", "handled", "export", same_as=TT_CLEAN),
+        "ignored 2 empty rows (lines 10, 11)", "handled", "export", same_as=TT_CLEAN),
     Bad("excel-trailing-empty-api", "the same file read with pd.read_csv, empty rows dropped: empty columns 'Unnamed: 7', ...",
         f("excel_trailing_empty.csv"), "api",
         lambda: tt(fixture("excel_trailing_empty.csv").dropna(how="all"), "SURV", case_column="case"),
@@ -2912,7 +2912,7 @@ CATALOGUE: list[Bad] = [
         "write the case's name", origin="formats"),
     Bad("xlsx-hidden-column", "a helper column hidden in Excel (was: read without a word, a condition the user "
         "does not see)", "", "api", lc_book(_hide_column),
-        "sheet 'Data': column(s) H ('GDP') are hidden in Excel: read as the others (a condition when the conditions "
+        "sheet 'Data': column H ('GDP') is hidden in Excel: read as the others (a condition when the conditions "
         "are not listed)", "warning", "formats"),
     Bad("xlsx-far-value", "a blank typed by mistake in the sheet's last cell, XFD1048576 (was: the process aborted, "
         "python-calamine allocating 17 billion cells)", "", "api", lc_book(_set("XFD1048576", " ")),
