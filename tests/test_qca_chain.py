@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import re
 import warnings
 from pathlib import Path
 
@@ -595,3 +596,158 @@ def test_the_chain_command_takes_the_budget_flags_minimize_takes():
     assert len(minimising) > 5 and "chain" in minimising
     for command in minimising:   # every command that minimises: the same definition of each budget it offers
         assert all(minimize[flag] == said for flag, said in budgets(command).items()), command
+
+
+def _redun() -> pd.DataFrame:
+    """cna's vignette data dat.redun: the 8 configurations of A, B, C with D = A*B + C and E = ~A + ~C (the structure
+    (A*B + C <-> D)*(a + c <-> E)), written here from the formula."""
+    rows = [(a, b, c, int(a and b or c), int(not a or not c)) for a, b, c in itertools.product((0, 1), repeat=3)]
+    return pd.DataFrame(rows, columns=list("ABCDE"), index=[f"k{i}" for i in range(1, 9)])
+
+
+def test_a_structurally_redundant_asf_is_removed_and_its_chains_left_out():
+    """dat.redun (cna's vignette): the chain finds ~E + ~A*D <-> C, C + A*B <-> D and ~A + ~C <-> E, and listed the
+    chains C -> D and D -> C (a cycle) on the first. By hand, the C formula follows from the other two on every
+    configuration: where D and E hold as their asfs say, A = 0 gives D = C (A*B is 0) and A = 1 gives E = ~C, so
+    C = D (A = 0) = ~E (A = 1); ~E + ~A*D says the same (A = 1: ~E; A = 0: ~E is 0 as E = 1, so D). So it is
+    structurally redundant (cna's redundant(), vignette), the csf is (C + A*B <-> D)*(~A + ~C <-> E) and neither chain
+    is listed: each is in chains_left_out, with why. Coherence: every case satisfies both asfs: 8 / 8 = 1."""
+    data = _redun()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        ch = causal_chain(data)
+    c_asf, d_asf, e_asf = "~E + ~A*D <-> C", "C + A*B <-> D", "~A + ~C <-> E"
+    assert [st.formula(m) for st in ch.steps.values() for m in st.models] == [c_asf, d_asf, e_asf]
+    csf = ch.csf
+    assert csf.combinations == [(1, (c_asf, d_asf, e_asf), (c_asf,))]
+    assert [(c.asfs, c.removed, c.combinations) for c in csf] == [((d_asf, e_asf), (c_asf,), (1,))]
+    assert csf[0].formula == f"({d_asf})*({e_asf})" and csf[0].coherence == 1
+    assert ch.chains == [] and csf.redundant_everywhere == {c_asf}
+    assert [(a, b) for a, b, _ in ch.chains_left_out] == [(c_asf, d_asf), (d_asf, c_asf)]
+    assert all(why.startswith(f"{c_asf} is structurally redundant") for *_, why in ch.chains_left_out)
+    text = str(ch)
+    assert "no chain free of structural redundancy" in text and f"chain left out: {c_asf}, then {d_asf}: " in text
+    assert ch.to_dict()["chains_left_out"][0]["upstream"] == c_asf
+    assert f"({d_asf})*({e_asf})" in str(csf) and "combination 1: structurally redundant " + c_asf in str(csf)
+    assert csf.to_frame()[["formula", "removed"]].values.tolist() == [[f"({d_asf})*({e_asf})", c_asf]]
+
+
+def test_the_chain_command_prints_the_csf(tmp_path, capsys):
+    """chain --csf prints ComplexFormulas as the library does, --json its to_dict, --csv its to_frame."""
+    from analysis.qca.cli import main
+
+    data = _redun()
+    path = tmp_path / "redun.csv"
+    data.to_csv(path, index_label="case", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        csf = causal_chain(data).csf
+        assert main(["chain", str(path), "--csf", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out) == json.loads(json.dumps(csf.to_dict()))
+        assert main(["chain", str(path), "--csf", "--csv"]) == 0
+        got = pd.read_csv(io.StringIO(capsys.readouterr().out), keep_default_na=False)
+        assert got["formula"].tolist() == csf.to_frame()["formula"].tolist()
+        assert main(["chain", str(path), "--csf"]) == 0
+        assert capsys.readouterr().out.strip() == str(csf).strip()
+
+
+def _asf_holds(asf: str, row: dict) -> bool:
+    """An asf 'X + ~Y*Z <-> W' (or '<-> ~W') evaluated on one configuration, by parsing its text (not the engine's
+    implicants)."""
+    left, out = (part.strip() for part in asf.split("<->"))
+
+    def lit(t: str) -> bool:
+        return not row[t[1:]] if t.startswith("~") else bool(row[t])
+
+    return any(all(lit(x) for x in term.split("*")) for term in left.split(" + ")) == lit(out)
+
+
+def _groups(asfs) -> list[list[str]]:
+    """asfs joined where they share a set (read from their text), as cna's coherence takes csf apart."""
+    groups: list[tuple[set, list[str]]] = []
+    for a in asfs:
+        names = set(re.findall(r"\w+", a))
+        joined = [g for g in groups if g[0] & names]
+        groups = [g for g in groups if g not in joined] + [
+            (names.union(*[g[0] for g in joined]), [x for g in joined for x in g[1]] + [a])]
+    return [members for _, members in groups]
+
+
+@pytest.mark.parametrize("seed", (1, 5, 6))   # redundant asfs; a combination reduced two ways (5)
+def test_structural_redundancy_and_coherence_agree_with_a_brute_force_check(seed):
+    """Random crisp chains (X1..X3 free, Y and Z Boolean functions of them and of each other, some configurations
+    unobserved; then one case with Z flipped, at incl_cut 0.5 and sol_cov 0.6, so asfs fail some cases): each
+    combination's redundant asfs, each csf's equivalence to its combinations and irreducibility, checked over all 2^k
+    configurations by evaluating the formulas' text, and coherence counted over the cases (the lowest over the groups
+    of asfs sharing a set)."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    rows = []
+    for x in itertools.product((0, 1), repeat=3):
+        y = int((x[0] and x[1]) or (x[2] if seed % 2 else not x[0]))
+        z = int(y and not x[2] or (x[1] and x[0] and seed % 3 == 0))
+        rows.append((*x, y, z))
+    keep = sorted(rng.choice(8, size=int(rng.integers(5, 9)), replace=False))
+    data = pd.DataFrame([rows[i] for i in keep], columns=["X1", "X2", "X3", "Y", "Z"])
+    noisy = pd.concat([data, data.iloc[[0]].assign(Z=1 - data["Z"].iloc[0])], ignore_index=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        chains = [(data, causal_chain(data)), (noisy, causal_chain(noisy, incl_cut=0.5, sol_cons=0.5, sol_cov=0.6))]
+    for cases, ch in chains:
+        csf = ch.csf
+        names = list(csf.sets)
+        space = [dict(zip(names, v)) for v in itertools.product((0, 1), repeat=len(names))]
+        memo: dict = {}
+
+        def table(asfs) -> tuple:
+            key = frozenset(asfs)
+            if key not in memo:
+                memo[key] = tuple(all(_asf_holds(a, r) for a in asfs) for r in space)
+            return memo[key]
+
+        per_outcome = [[st.formula(m) for m in st.models] for st in ch.steps.values() if st.models]
+        assert [a for _, a, _ in csf.combinations] == list(itertools.product(*per_outcome))
+        for _, asfs, redundant in csf.combinations:
+            assert redundant == tuple(a for a in asfs if table([b for b in asfs if b != a]) == table(asfs))
+        records = cases.to_dict("records")
+        for c in csf:
+            assert all(table(c.asfs) == table(csf.combinations[n - 1][1]) for n in c.combinations)
+            assert len(c.asfs) == 1 or all(table([b for b in c.asfs if b != a]) != table(c.asfs) for a in c.asfs)
+            ratios = []
+            for group in _groups(c.asfs):
+                held = [[_asf_holds(a, r) for a in group] for r in records]
+                anyone = sum(any(h) for h in held)
+                ratios.append(sum(all(h) for h in held) / anyone)
+            assert c.coherence == pytest.approx(min(ratios))
+
+
+def test_csf_refuses_fuzzy_sets_and_a_budget_it_names(educate, capsys, monkeypatch):
+    """Fuzzy sets: structural redundancy is logical equivalence over crisp configurations (cna's redundant()); no
+    source defines it for fuzzy sets, so csf is refused, saying crisp only and why, and the chains are listed with a
+    note that their redundancy was not checked. d.educate's 1 x 2 combinations past max_csf = 1, and its 5 sets past
+    a CSF_MAX_SETS of 4, are refused naming the budget."""
+    from analysis.qca import chain as chain_module
+    from analysis.qca.cli import main
+    from analysis.qca.errors import QCAComplexityError
+
+    fuzzy = _hand_chain().astype(float)
+    fuzzy.loc["k1", ["X", "D"]] = 0.3   # X and D fuzzy, D = max(C, X) still: the chain A*B -> C -> D stays
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        ch = causal_chain(fuzzy, sol_cov=0.9)
+        with pytest.raises(QCAInputError, match=r"^csf and structural redundancy are for crisp sets only: set 'X' has "
+                           r"values other than 0 and 1 \(e\.g\. 0\.3\)\. Structural redundancy is logical equivalence"):
+            ch.csf
+        assert ch.chains and "note: structural redundancy of the chains not checked: csf and structural" in str(ch)
+        with pytest.raises(QCAComplexityError, match=r"^csf: 2 combinations of one asf per outcome \(1 x 2 models\) "
+                           r"exceed the budget max_csf = 1: raise it to list them$"):
+            causal_chain(educate, max_csf=1).csf
+        path = str(ROOT / "data/reference/datasets/d.educate.csv")
+        assert main(["chain", path, "--csf", "--max-csf", "1"]) == 2
+        err = capsys.readouterr().err.splitlines()
+        assert err[-1].startswith("error: ") and err[-1].endswith("exceed the budget --max-csf 1: raise it to list "
+                                                                  "them"), err
+        monkeypatch.setattr(chain_module, "CSF_MAX_SETS", 4)
+        with pytest.raises(QCAComplexityError, match=r"the asfs name 5 sets, .* at most 4 sets \(CSF_MAX_SETS"):
+            causal_chain(educate).csf

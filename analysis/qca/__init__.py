@@ -59,7 +59,7 @@ _LAZY = {
     **dict.fromkeys(("focal_condition_pairs", "necessity_pairs", "smmr_pairs"), "matching"),
     **dict.fromkeys(("permutation_benchmark", "PermutationBenchmark"), "permutation"),
     **dict.fromkeys(("good_practice", "GoodPracticeReport", "benchmark_sentence"), "standards"),
-    **dict.fromkeys(("causal_chain", "CausalChain", "ChainStep"), "chain"),
+    **dict.fromkeys(("causal_chain", "CausalChain", "ChainStep", "ComplexFormulas", "ComplexFormula"), "chain"),
 }
 
 
@@ -105,5 +105,5 @@ __all__ = [
     "necessity_xy", "contradictions", "permutation_benchmark", "PermutationBenchmark", "theory_evaluation",
     "TheoryEvaluation",
     "cluster_diagnostics", "ClusterDiagnostics", "good_practice", "GoodPracticeReport", "benchmark_sentence",
-    "causal_chain", "CausalChain", "ChainStep",
+    "causal_chain", "CausalChain", "ChainStep", "ComplexFormulas", "ComplexFormula",
 ]

@@ -13,6 +13,7 @@ that could be dropped (prime implicants that each cover a positive row no other 
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import warnings
@@ -33,7 +34,13 @@ from .skew import check_bounds
 from .solution import FitCache, Model, Solution
 from .truth_table import TruthTable, _cutoffs, truth_table
 
-__all__ = ["causal_chain", "CausalChain", "ChainStep"]
+__all__ = ["causal_chain", "CausalChain", "ChainStep", "ComplexFormulas", "ComplexFormula"]
+
+#: The complex solution formulas' budget of combinations (one asf per outcome): causal_chain's max_csf.
+DEFAULT_MAX_CSF = 1_000
+#: The exact check of structural redundancy evaluates the asfs over every logically possible configuration of the
+#: sets they name, 2^k for k sets: at most this many sets (2^16 = 65,536 configurations).
+CSF_MAX_SETS = 16
 
 #: What a sol_depth of 0 (R's default of sol.depth) is told: the two ways to say what R's 0 means.
 SOL_DEPTH_ZERO = ("leave it out for models of any number of prime implicants; R's sol.depth = 0 is its default, "
@@ -65,7 +72,7 @@ def _names(value, what: str, sets: list[str], example: str) -> list[str]:
 
 #: The arguments the chain's notes name with their value ('max_work = 10', '(sol_depth = 2)', 'sol_cons = 0'):
 #: the command line's print names their flags instead (--max-work 10), as its error lines do.
-_CHAIN_ARGUMENTS = ("incl_cut", "n_cut", "sol_cons", "sol_cov", "sol_depth", "max_models", "max_work")
+_CHAIN_ARGUMENTS = ("incl_cut", "n_cut", "sol_cons", "sol_cov", "sol_depth", "max_models", "max_work", "max_csf")
 
 
 def _as_flags(text: str) -> str:
@@ -221,11 +228,17 @@ class CausalChain:
     """causal_chain()'s result: one ChainStep per outcome (chain['E']; steps: a dict of them by outcome, in order),
     the links (condition, outcome) of the models listed and the chains among them; settings: the cut-offs, the
     ordering and all_models it was computed with; notes: the warnings of its truth tables, each once. Prints as a
-    table and gives to_frame() and to_dict() as the other results do."""
+    table and gives to_frame() and to_dict() as the other results do. csf: the complex solution formulas (one asf per
+    outcome, structurally redundant asfs removed; crisp sets), computed on first use from data (the sets, cases x
+    sets, that causal_chain() read) within the budget max_csf (combinations); chains_left_out: the chains a
+    structurally redundant asf takes out."""
 
-    def __init__(self, steps: dict[str, ChainStep], settings: dict, notes: list[str]):
+    def __init__(self, steps: dict[str, ChainStep], settings: dict, notes: list[str], data: pd.DataFrame | None = None,
+                 max_csf: int = DEFAULT_MAX_CSF):
         self.steps, self.settings, self.notes = steps, settings, notes
         self._flags = False   # the heading names the arguments (sol_depth); the command line's, their flags
+        self._data, self._max_csf = data, max_csf   # the sets (cases x sets) the csf's coherence is computed on
+        self._csf_found: tuple | None = None   # (ComplexFormulas or None, the refusal's error or None), on first use
 
     def _for_command_line(self, reword) -> None:
         """Worded as the command line prints it (cli.py): a budget's refusal by `reword` (the flag to raise alone,
@@ -237,6 +250,9 @@ class CausalChain:
                 step.note, step.stopped = step.note.replace(step.stopped, said), said
             step.note = _as_flags(step.note)
         self._flags = True
+        found, refused = self._csf()
+        if refused is not None:
+            self._csf_found = (found, type(refused)(_as_flags(str(refused))))
 
     def __getitem__(self, outcome: str) -> ChainStep:
         if outcome not in self.steps:
@@ -270,7 +286,56 @@ class CausalChain:
     def chains(self) -> list[tuple[str, str]]:
         """Pairs of formulas listed (upstream, downstream) where the outcome of the first, a set (not its negation
         '~L' nor a value 'L{1}'), is a condition of the second, unnegated: ('U + D <-> L', 'L + G <-> E') is the
-        chain U, D -> L -> E."""
+        chain U, D -> L -> E. On crisp sets a pair is listed only where both formulas are part of one complex
+        solution formula free of structural redundancy (csf); the others are in chains_left_out, with the reason
+        (cna's vignette: a structurally redundant asf must not be read causally). Where csf cannot be computed
+        (fuzzy or multi-value sets, a budget), every pair is listed and the printout says redundancy was not
+        checked."""
+        found, refused = self._csf()
+        if refused is not None:
+            return self._pairs()
+        together = {frozenset(p) for c in found.formulas for p in itertools.combinations(c.asfs, 2)}
+        return [p for p in self._pairs() if frozenset(p) in together]
+
+    @property
+    def chains_left_out(self) -> list[tuple[str, str, str]]:
+        """(upstream, downstream, why) for each pair of linked formulas no csf keeps together: one of them is
+        structurally redundant in every combination holding both (crisp sets; [] where csf cannot be computed)."""
+        found, refused = self._csf()
+        if refused is not None:
+            return []
+        kept = set(self.chains)
+        out = []
+        for up, down in self._pairs():
+            if (up, down) in kept:
+                continue
+            gone = [f for f in (up, down) if f in found.redundant_everywhere]
+            why = (f"{' and '.join(gone)} {'is' if len(gone) == 1 else 'are'} structurally redundant in every "
+                   "combination of asfs (csf) holding it" if gone else
+                   "no complex solution formula free of structural redundancy holds both")
+            out.append((up, down, why))
+        return out
+
+    def _csf(self) -> tuple:
+        """(ComplexFormulas, None), or (None, the refusal) where they cannot be computed; computed once."""
+        if self._csf_found is None:
+            try:
+                self._csf_found = (_complex_formulas(self), None)
+            except (QCAInputError, QCAComplexityError) as refused:
+                self._csf_found = (None, refused)
+        return self._csf_found
+
+    @property
+    def csf(self) -> ComplexFormulas:
+        """The complex solution formulas (cna's csf): every combination of one asf (model listed) per outcome that has
+        one, its structurally redundant asfs removed, with its coherence (ComplexFormulas). Crisp sets only: fuzzy or
+        multi-value sets and a combination count past max_csf are refused (QCAInputError, QCAComplexityError)."""
+        found, refused = self._csf()
+        if refused is not None:
+            raise refused
+        return found
+
+    def _pairs(self) -> list[tuple[str, str]]:
         linked = set(self.links)
         out = []
         for up in self.steps.values():
@@ -316,7 +381,9 @@ class CausalChain:
                               "failed": len(s.failed), "stopped": s.stopped or None, "note": s.note or None}
                              for s in self.steps.values()],
                 "links": [list(link) for link in self.links],
-                "chains": [list(c) for c in self.chains], "notes": list(self.notes)}
+                "chains": [list(c) for c in self.chains],
+                "chains_left_out": [{"upstream": a, "downstream": b, "why": w} for a, b, w in self.chains_left_out],
+                "notes": list(self.notes)}
 
     def __str__(self) -> str:
         s = self.settings
@@ -344,14 +411,237 @@ class CausalChain:
         lines = [head, "", frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="")]
         notes = [f"{st.outcome}: {st.note}" for st in self.steps.values() if st.note and (st.models or st.stopped)]
         chains = self.chains
+        found, refused = self._csf()
         lines += [""] + ([f"chain: {a}, then {b}" for a, b in chains] if chains else
-                         ["no chain: no outcome of a model listed is a condition of another"])
+                         ["no chain: no outcome of a model listed is a condition of another"] if not self._pairs() else
+                         ["no chain free of structural redundancy: each pair of linked formulas is left out (below)"])
+        lines += [f"chain left out: {a}, then {b}: {why} (cna: it must not be read causally)"
+                  for a, b, why in self.chains_left_out]
+        if refused is not None and self._pairs():
+            lines += [f"note: structural redundancy of the chains not checked: {refused}"]
         lines += [f"note: {n}" for n in notes + self.notes]
         return "\n".join(lines)
 
     def __repr__(self) -> str:
         return (f"<CausalChain {', '.join(f'{k}: {_count(v)}' for k, v in self.steps.items())}; "
                 f"{counted(len(self.chains), 'chain')}>")
+
+
+@dataclass(frozen=True)
+class ComplexFormula:
+    """One complex solution formula: asfs, the asfs kept (one per outcome, in the outcomes' order; free of
+    structural redundancy), removed: the structurally redundant asfs removed from the combinations that reduce to it,
+    combinations: their numbers (1, 2, ... in the order of ComplexFormulas.combinations), coherence (cna's)."""
+
+    asfs: tuple[str, ...]
+    removed: tuple[str, ...]
+    combinations: tuple[int, ...]
+    coherence: float
+
+    @property
+    def formula(self) -> str:
+        """As cna writes a csf: '(C + A*B <-> D)*(~A + ~C <-> E)'."""
+        return "*".join(f"({a})" for a in self.asfs)
+
+
+@shown_as_printed
+class ComplexFormulas:
+    """CausalChain.csf: coincidence analysis's complex solution formulas (cna's csf) on crisp sets. combinations: each
+    combination of one asf per outcome with a model listed, as (number, its asfs, the asfs structurally redundant in
+    it); formulas: the ComplexFormula each reduces to, each once. An asf is structurally redundant in a combination
+    when the conjunction of the others is logically equivalent to the whole, over every logically possible
+    configuration of the sets the asfs name (cna's redundant(), on full.ct: Baumgartner and Falk 2019; its help page,
+    read through the documentation, R not installed here); redundant asfs are removed one at a time, each way, until
+    none is left (cna's minimalizeCsf), so a combination can reduce to more than one csf.
+    coherence (cna's coherence() help page): the cases satisfying every asf of the csf over the cases satisfying at
+    least one, a case satisfying an asf where its model and its outcome take the same value; asfs sharing no set are
+    taken apart and the lowest of their coherences given (1 for a lone asf), as that page says of csf without a
+    factor in common. No consistency or coverage of a csf is given: neither the cna documentation nor Baumgartner's
+    papers define one exactly for a conjunction of biconditionals, so each asf's own inclS and covS (the chain's
+    table) are the fit there is."""
+
+    def __init__(self, combinations: list[tuple[int, tuple[str, ...], tuple[str, ...]]],
+                 formulas: list[ComplexFormula], sets: tuple[str, ...]):
+        self.combinations, self.formulas, self.sets = combinations, formulas, sets
+
+    @property
+    def redundant_everywhere(self) -> set[str]:
+        """The asfs structurally redundant in every combination holding them (no csf keeps them)."""
+        kept = {a for c in self.formulas for a in c.asfs}
+        return {a for _, asfs, _ in self.combinations for a in asfs if a not in kept}
+
+    def __len__(self) -> int:
+        return len(self.formulas)
+
+    def __iter__(self):
+        return iter(self.formulas)
+
+    def __getitem__(self, i: int) -> ComplexFormula:
+        return self.formulas[i]
+
+    def _records(self) -> list[dict]:
+        return [{"csf": i, "formula": c.formula, "asfs": len(c.asfs), "coherence": c.coherence,
+                 "removed": "; ".join(c.removed), "combinations": ", ".join(map(str, c.combinations))}
+                for i, c in enumerate(self.formulas, start=1)]
+
+    @refuses_r_only_arguments("ComplexFormulas.to_frame")
+    def to_frame(self) -> pd.DataFrame:
+        """One row per csf: csf (its number), formula, asfs (how many), coherence, removed (the structurally redundant
+        asfs removed, '; ' between them), combinations (the numbers of the combinations reduced to it)."""
+        return pd.DataFrame(self._records(), columns=["csf", "formula", "asfs", "coherence", "removed",
+                                                      "combinations"])
+
+    @refuses_r_only_arguments("ComplexFormulas.to_dict")
+    def to_dict(self) -> dict:
+        """JSON-ready data: the sets of the check, each combination (its asfs and the redundant ones), each csf."""
+        return {"sets": list(self.sets),
+                "combinations": [{"combination": n, "asfs": list(a), "redundant": list(r)}
+                                 for n, a, r in self.combinations],
+                "csf": [{**r, "asfs": list(c.asfs), "removed": list(c.removed), "combinations": list(c.combinations)}
+                        for r, c in zip(self._records(), self.formulas)]}
+
+    def __str__(self) -> str:
+        if not self.combinations:
+            return "Complex solution formulas (csf; cna's): none, no outcome has a model listed"
+        head = (f"Complex solution formulas (csf; cna's): {counted(len(self.combinations), 'combination')} of one asf "
+                f"per outcome, structural redundancy removed (an exact check over all "
+                f"{2 ** len(self.sets):,} configurations of {', '.join(self.sets)})")
+        rows = pd.DataFrame([{"csf": r["csf"], "formula": r["formula"], "coherence": r["coherence"]}
+                             for r in self._records()])
+        lines = [head, "", frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="")]
+        for n, asfs, red in self.combinations:
+            if red:
+                lines.append(f"combination {n}: structurally redundant {'; '.join(red)} (the other asfs are logically "
+                             "equivalent to the whole without it: not to be read causally)")
+        lines.append("note: no consistency or coverage of a csf is given (none is defined exactly): each asf's own "
+                     "are in the chain's table")
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return f"<ComplexFormulas {counted(len(self.formulas), 'csf')} of {counted(len(self.combinations), 'combination')}>"
+
+
+def _holds(step: ChainStep, model: Model, values: np.ndarray, col: dict[str, int]) -> np.ndarray:
+    """Where the asf `model <-> outcome` holds (its model and its outcome take the same value), over the rows of
+    `values` (0/1, one column per set; col: a set's column)."""
+    expr = np.zeros(len(values), dtype=bool)
+    for imp in np.asarray(model.implicants, dtype=np.int64).reshape(-1, len(step.conditions)):
+        term = np.ones(len(values), dtype=bool)
+        for cond, code in zip(step.conditions, imp):
+            if code:   # expressions.py: 0 absent, v + 1 the value v
+                term &= values[:, col[cond]] == code - 1
+        expr |= term
+    out = values[:, col[_set_of(step.outcome)]] == 1
+    return expr == (~out if step.outcome.startswith("~") else out)
+
+
+def _named(step: ChainStep, model: Model) -> list[str]:
+    """The sets an asf names: its outcome's and its model's conditions."""
+    imp = np.asarray(model.implicants, dtype=np.int64).reshape(-1, len(step.conditions))
+    return [_set_of(step.outcome)] + [c for j, c in enumerate(step.conditions) if imp[:, j].any()]
+
+
+def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
+    """The csf of a causal chain (ComplexFormulas' docstring): refused for sets that are not crisp and past the
+    budgets (max_csf combinations, CSF_MAX_SETS sets)."""
+    steps = [st for st in chain.steps.values() if st.models]
+    data = chain._data
+    if not steps:
+        return ComplexFormulas([], [], ())
+    if data is None:
+        raise QCAInputError("csf: this causal chain holds no data (made by hand, not by causal_chain())")
+    multi = [st.outcome for st in steps if re.search(r"\\{[^{}]*\\}$", st.outcome)]
+    used = {s for st in steps for m in st.models for s in _named(st, m)}
+    named = [s for s in map(str, data.columns) if s in used]   # in the data's order
+    for s in named:
+        v = pd.to_numeric(data[s], errors="coerce")
+        odd = v[~v.isin([0, 1])]
+        if len(odd) or multi:
+            raw = data[s].loc[odd.index[0]] if len(odd) else None
+            raw = raw.item() if isinstance(raw, np.generic) else raw
+            raw = f"{raw:g}" if isinstance(raw, (int, float)) and not isinstance(raw, bool) else quoted(raw)
+            what = (f"outcome {quoted(multi[0], as_written=True)} is a value of a multi-value set" if multi else
+                    f"set {quoted(s, as_written=True)} has values other than 0 and 1 (e.g. {raw})")
+            raise QCAInputError(f"csf and structural redundancy are for crisp sets only: {what}. Structural redundancy "
+                                "is logical equivalence over every possible configuration of crisp sets (cna's "
+                                "redundant()); for fuzzy sets no source defines it exactly, and multi-value sets are "
+                                "not implemented here")
+    counts = [len(st.models) for st in steps]
+    total = math.prod(counts)
+    if total > chain._max_csf:
+        raise QCAComplexityError(f"csf: {total:,} combinations of one asf per outcome ({' x '.join(map(str, counts))} "
+                                 f"models) exceed the budget max_csf = {chain._max_csf:,}: raise it to list them")
+    if len(named) > CSF_MAX_SETS:
+        raise QCAComplexityError(f"csf: the asfs name {len(named)} sets, and the exact check of structural redundancy "
+                                 f"evaluates all 2^{len(named)} configurations: at most {CSF_MAX_SETS} sets "
+                                 f"(CSF_MAX_SETS, 2^{CSF_MAX_SETS} = {2 ** CSF_MAX_SETS:,} configurations)")
+    col = {s: j for j, s in enumerate(named)}
+    k = len(named)   # every configuration of the k sets, the first set the slowest
+    space = ((np.arange(2 ** k)[:, None] >> np.arange(k - 1, -1, -1)) & 1).astype(np.int8)
+    cases = data[named].to_numpy(dtype=float)
+    logical, observed = {}, {}
+    for st in steps:
+        for m in st.models:
+            logical[st.formula(m)] = np.packbits(_holds(st, m, space, col))
+            observed[st.formula(m)] = _holds(st, m, cases, col)
+    sets_of = {st.formula(m): set(_named(st, m)) for st in steps for m in st.models}
+    combos, formulas = [], {}
+    for n, choice in enumerate(itertools.product(*[st.models for st in steps]), start=1):
+        asfs = tuple(st.formula(m) for st, m in zip(steps, choice))
+        whole = _conjunction(logical, asfs)
+        redundant = tuple(a for a in asfs if np.array_equal(_conjunction(logical, [b for b in asfs if b != a]),
+                                                             whole))
+        combos.append((n, asfs, redundant))
+        for kept in _reductions(logical, asfs, whole):
+            removed = tuple(a for a in asfs if a not in kept)
+            if kept in formulas:
+                old = formulas[kept]
+                formulas[kept] = ComplexFormula(kept, tuple(dict.fromkeys(old.removed + removed)),
+                                                old.combinations + (n,), old.coherence)
+            else:
+                formulas[kept] = ComplexFormula(kept, removed, (n,), _coherence(kept, observed, sets_of))
+    return ComplexFormulas(combos, list(formulas.values()), tuple(named))
+
+
+def _conjunction(logical: dict, asfs) -> np.ndarray:
+    out = None
+    for a in asfs:
+        out = logical[a] if out is None else out & logical[a]
+    return out
+
+
+def _reductions(logical: dict, asfs: tuple[str, ...], whole: np.ndarray) -> list[tuple[str, ...]]:
+    """The sub-conjunctions of `asfs` logically equivalent to the whole from which no asf can be removed so, reached
+    by removing one redundant asf at a time, each way (each once, in the order found)."""
+    seen, leaves = set(), []
+    todo = [asfs]
+    while todo:
+        keep = todo.pop(0)
+        if keep in seen:
+            continue
+        seen.add(keep)
+        drops = [a for a in keep if len(keep) > 1
+                 and np.array_equal(_conjunction(logical, [b for b in keep if b != a]), whole)]
+        if not drops:
+            leaves.append(keep)
+        todo += [tuple(b for b in keep if b != a) for a in drops]
+    return leaves
+
+
+def _coherence(asfs: tuple[str, ...], observed: dict, sets_of: dict) -> float:
+    """cna's coherence: |cases satisfying every asf| / |cases satisfying at least one|, the lowest over the groups of
+    asfs that share a set (1 for a group of one asf with a case satisfying it; nan where no case satisfies any)."""
+    groups: list[tuple[set, list[str]]] = []
+    for a in asfs:
+        joined = [g for g in groups if g[0] & sets_of[a]]
+        merged = (set(sets_of[a]).union(*[g[0] for g in joined]), [x for g in joined for x in g[1]] + [a])
+        groups = [g for g in groups if not any(g is j for j in joined)] + [merged]
+    values = []
+    for _, members in groups:
+        held = np.array([observed[a] for a in members])
+        anyone = held.any(axis=0).sum()
+        values.append(held.all(axis=0).sum() / anyone if anyone else math.nan)
+    return float(min(values)) if values else math.nan
 
 
 def _count(step: ChainStep) -> str:
@@ -365,7 +655,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
                  case_column: str | None = None, skew_bounds=(0.2, 0.8), max_models: int = DEFAULT_MAX_MODELS,
                  max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
                  max_chart_cells: int = DEFAULT_MAX_CHART_CELLS, max_memberships: int | None = None,
-                 sol_depth: int | None = None) -> CausalChain:
+                 sol_depth: int | None = None, max_csf: int = DEFAULT_MAX_CSF) -> CausalChain:
     """Minimise each set as the outcome of the others, as R QCA's causalChain() (coincidence analysis, CNA:
     Baumgartner 2009, "Inferring Causal Complexity", Sociological Methods & Research 38(1)): a chain shows where
     the outcome of one model is a condition of another (U + D <-> L, then L + G <-> E in Baumgartner's d.educate).
@@ -408,6 +698,13 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     step's note says where one was cut. Default None: a model of any number is listed. R's help page says
     causalChain sets 5 unless sol.depth is given (in its paragraph on searching models by their consistency): give
     sol_depth=5 to compare with that. R's pi.depth: every prime implicant is derived.
+    Structural redundancy (crisp sets; cna's redundant() and minimalizeCsf(), Baumgartner and Falk 2019): chain.csf
+    combines one model listed per outcome into complex solution formulas, removing each asf the others make
+    logically equivalent to the whole, by an exact check over all 2^k configurations of the k sets the asfs name
+    (at most CSF_MAX_SETS); chain.chains keeps a pair only where a csf holds both formulas (a chain through a
+    structurally redundant asf, which cna's vignette says must not be read causally, is in chain.chains_left_out).
+    max_csf: the combinations of one asf per outcome taken at most (default 1,000); past it chain.csf is refused
+    naming it, and the chains are listed with a note that their redundancy was not checked, as for fuzzy sets.
 
     Returns a CausalChain: chain['E'] is the ChainStep of outcome E (its models, truth table, solution), chain.links
     the (condition, outcome) pairs and chain.chains the pairs of linked formulas; print(chain), chain.to_frame(),
@@ -417,6 +714,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     strict, all_models = flag("strict", strict), flag("all_models", all_models)
     sol_cons, sol_cov = _unit("sol_cons", sol_cons), _unit("sol_cov", sol_cov)
     max_models, max_work = whole("max_models", max_models), whole("max_work", max_work)
+    max_csf = whole("max_csf", max_csf)
     if isinstance(sol_depth, (int, np.integer)) and not isinstance(sol_depth, (bool, np.bool_)) and sol_depth == 0:
         raise QCAInputError(f"sol_depth must be a positive whole number, got 0: {SOL_DEPTH_ZERO}")
     sol_depth = None if sol_depth is None else whole("sol_depth", sol_depth)
@@ -494,7 +792,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     settings = {"incl_cut": ic1 if ic1 == ic0 else [ic1, ic0], "n_cut": n_cut, "sol_cons": sol_cons,
                 "sol_cov": sol_cov, "all_models": all_models, "sol_depth": sol_depth, "ordering": levels,
                 "strict": strict}
-    return CausalChain(steps, settings, list(said))
+    return CausalChain(steps, settings, list(said), data[sets], max_csf)
 
 
 def _models(tt: TruthTable, sol: Solution, all_models: bool, limit: int, max_work: int,

@@ -758,6 +758,13 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
     _budget_flag(ch, "--max-chart-cells",
                  f"budget: cells of an outcome's prime implicant chart (default {BUDGETS['max_chart_cells']:,})")
     _max_memberships_option(ch, "each outcome's truth table")
+    from .chain import DEFAULT_MAX_CSF
+
+    ch.add_argument("--csf", action="store_true", help="print the complex solution formulas instead (cna's csf: one "
+                    "asf per outcome, structurally redundant asfs removed by an exact check, with coherence; crisp "
+                    "sets only)")
+    ch.add_argument("--max-csf", type=_positive, default=DEFAULT_MAX_CSF, metavar="N", help="budget: combinations of "
+                    f"one asf per outcome that --csf and the chains' redundancy check take (default {DEFAULT_MAX_CSF:,})")
     ch.add_argument("--drop-missing", action="store_true",
                     help="drop the cases with a missing value (an empty cell, 'NA', '.', '-', ...) in any set, naming "
                          "them on stderr (default: such a case is refused)")
@@ -1219,12 +1226,12 @@ def _run(args) -> str:
                            sol_cov=args.sol_cov, all_models=not args.minimal_only, case_column=case_column,
                            max_models=args.max_models, max_work=args.max_work, max_implicants=args.max_implicants,
                            max_chart_cells=args.max_chart_cells, max_memberships=args.max_memberships,
-                           sol_depth=args.sol_depth, **skew)
+                           sol_depth=args.sol_depth, max_csf=args.max_csf, **skew)
         from types import SimpleNamespace
 
         parser = build_parser()   # "raise max_work (CLI: --max-work)", "max_work = 10": the flags, as error lines say
         res._for_command_line(lambda said: _cli_message(said, SimpleNamespace(command="chain"), parser))
-        return _out(res, args.json, args.csv)
+        return _out(res.csf if args.csf else res, args.json, args.csv)
     if args.command == "necessity":
         from .necessity import necessity
 
