@@ -58,6 +58,9 @@ def test_d_educate_gives_baumgartners_chain_and_common_cause(chain):
     for step in (chain["L"], chain["E"]):
         assert all(m.fit["inclS"] == 1 and m.fit["covS"] == 1 for m in step.models)
     assert [m.expression for m in chain["E"].models] == ["L + G", "U + D + G"]   # fewest terms first
+    # cna's reference manual: cna(d.educate) gives these two csf (no asf structurally redundant in either)
+    assert [c.formula for c in chain.csf] == ["(U + D <-> L)*(L + G <-> E)", "(U + D <-> L)*(U + D + G <-> E)"]
+    assert [r for *_, r in chain.csf.combinations] == [(), ()] and chain.chains_left_out == []
     assert ("U + D <-> L", "L + G <-> E") in chain.chains
     assert set(chain.links) == {("U", "L"), ("D", "L"), ("L", "E"), ("G", "E"), ("U", "E"), ("D", "E")}
 
@@ -628,6 +631,11 @@ def test_a_structurally_redundant_asf_is_removed_and_its_chains_left_out():
     text = str(ch)
     assert "no chain free of structural redundancy" in text and f"chain left out: {c_asf}, then {d_asf}: " in text
     assert ch.to_dict()["chains_left_out"][0]["upstream"] == c_asf
+    # links: E, A and D -> C come from the redundant C formula alone: left out, said; C -> D and A, B -> D, A -> E
+    # and C -> E (the kept asfs) stay
+    assert ch.links == [("A", "D"), ("B", "D"), ("C", "D"), ("A", "E"), ("C", "E")]
+    assert [(c, o) for c, o, _ in ch.links_left_out] == [("A", "C"), ("D", "C"), ("E", "C")]
+    assert f"link left out: E -> C: named only by structurally redundant asfs ({c_asf})" in text
     assert f"({d_asf})*({e_asf})" in str(csf) and "combination 1: structurally redundant " + c_asf in str(csf)
     assert csf.to_frame()[["formula", "removed"]].values.tolist() == [[f"({d_asf})*({e_asf})", c_asf]]
 

@@ -273,14 +273,31 @@ class CausalChain:
 
     @property
     def links(self) -> list[tuple[str, str]]:
-        """(condition, outcome) for each set named in a model listed for the outcome, in order, each once."""
-        out: dict[tuple[str, str], None] = {}
+        """(condition, outcome) for each set named in a model listed for the outcome, in order, each once. On crisp
+        sets only the models whose asf a csf keeps count: a link named by structurally redundant asfs alone is in
+        links_left_out (every link is listed where csf cannot be computed)."""
+        found, refused = self._csf()
+        kept = None if refused is not None else {a for c in found.formulas for a in c.asfs}
+        return list(self._links(kept))
+
+    @property
+    def links_left_out(self) -> list[tuple[str, str, str]]:
+        """(condition, outcome, why) for each link named only by structurally redundant asfs (crisp sets)."""
+        kept = set(self.links)
+        return [(c, o, "named only by structurally redundant asfs (" + "; ".join(asfs) + ")")
+                for (c, o), asfs in self._links(None).items() if (c, o) not in kept]
+
+    def _links(self, kept: set | None) -> dict[tuple[str, str], list[str]]:
+        """Each link with the asfs naming it; with `kept`, those asfs only."""
+        out: dict[tuple[str, str], list[str]] = {}
         for step in self.steps.values():
             for m in step.models:
+                if kept is not None and step.formula(m) not in kept:
+                    continue
                 for cond in step.conditions:
                     if any(re.search(rf"(?<![\w.]){re.escape(cond)}(?![\w.])", t) for t in m.terms):
-                        out[(cond, _set_of(step.outcome))] = None
-        return list(out)
+                        out.setdefault((cond, _set_of(step.outcome)), []).append(step.formula(m))
+        return out
 
     @property
     def chains(self) -> list[tuple[str, str]]:
@@ -336,7 +353,7 @@ class CausalChain:
         return found
 
     def _pairs(self) -> list[tuple[str, str]]:
-        linked = set(self.links)
+        linked = set(self._links(None))
         out = []
         for up in self.steps.values():
             for down in self.steps.values():
@@ -382,6 +399,7 @@ class CausalChain:
                              for s in self.steps.values()],
                 "links": [list(link) for link in self.links],
                 "chains": [list(c) for c in self.chains],
+                "links_left_out": [{"condition": c, "outcome": o, "why": w} for c, o, w in self.links_left_out],
                 "chains_left_out": [{"upstream": a, "downstream": b, "why": w} for a, b, w in self.chains_left_out],
                 "notes": list(self.notes)}
 
@@ -417,6 +435,7 @@ class CausalChain:
                          ["no chain free of structural redundancy: each pair of linked formulas is left out (below)"])
         lines += [f"chain left out: {a}, then {b}: {why} (cna: it must not be read causally)"
                   for a, b, why in self.chains_left_out]
+        lines += [f"link left out: {c} -> {o}: {why}" for c, o, why in self.links_left_out]
         if refused is not None and self._pairs():
             lines += [f"note: structural redundancy of the chains not checked: {refused}"]
         lines += [f"note: {n}" for n in notes + self.notes]
