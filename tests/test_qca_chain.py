@@ -427,6 +427,31 @@ def test_causal_chains_errors_have_their_chinese_line(educate, chain):
     assert zh(lambda: causal_chain(educate, sol_cons="x")) == "sol_cons 必须是 0 到 1 之间的数（含 0 和 1），现为 'x'"
 
 
+
+def test_the_csf_refusals_have_their_chinese_line(educate):
+    """The workshop's Chinese line (engine_error_zh) under csf's refusals: crisp sets only (the set, its value and
+    why copied from the English), and the max_csf budget (the count, the models and the budget), in the library's
+    words and the command line's (--csf, --max-csf)."""
+    from analysis.qca.errors import QCAComplexityError
+    from analysis.workshop import engine_error_zh
+
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        with pytest.raises(QCAInputError) as fuzzy:
+            causal_chain(lf, "SURV", incl_cut=0.9, sol_cov=0).csf
+        with pytest.raises(QCAComplexityError) as budget:
+            causal_chain(educate, max_csf=1).csf
+    assert engine_error_zh(fuzzy.value) == ("csf（复合解公式）和结构冗余只适用于清晰集：集合 'URB' 有 0 和 1 以外的值（例如 "
+                                            "0.12）。结构冗余是在清晰集所有可能的组态上的逻辑等价（cna 的 redundant()）；"
+                                            "模糊集没有文献给出确切的定义，多值集合在此未实现")
+    assert engine_error_zh(budget.value) == ("csf：每个结果取一个 asf 的组合共 2 个（1 x 2 个模型），超过预算 max_csf = 1："
+                                             "请调高它以列出这些组合")
+    cli = QCAComplexityError("--csf: 2 combinations of one asf per outcome (1 x 2 models) exceed the budget "
+                             "--max-csf 1: raise it to list them")
+    assert engine_error_zh(cli) == "--csf：每个结果取一个 asf 的组合共 2 个（1 x 2 个模型），超过预算 --max-csf 1：请调高它以列出这些组合"
+
+
 def _budget_data() -> pd.DataFrame:
     """A to H in every combination (256 cases), Y = A, Z = A*B*...*H (one case)."""
     data = pd.DataFrame(list(itertools.product((0, 1), repeat=8)), columns=list("ABCDEFGH"),
