@@ -488,6 +488,10 @@ def test_a_budget_that_stops_one_outcome_leaves_the_others_listed(tmp_path, caps
     assert repr(chain).startswith("<CausalChain Y: stopped by a budget, no model, Z: 2 models; ")
     out = json.loads(json.dumps(chain.to_dict(), allow_nan=False))["outcomes"]
     assert out[0]["stopped"] == y.stopped and out[0]["models"] == [] and out[1]["stopped"] is None
+    # csf: Y is not in it, and says so (the combinations are Z's asfs alone, each its own csf)
+    assert [c.asfs for c in chain.csf] == [(z.formula(m),) for m in z.models]
+    assert chain.csf.notes == ["Y: stopped by a budget, so not in the csf"]
+    assert "\nnote: Y: stopped by a budget, so not in the csf" in str(chain.csf)
     assert [m.expression for m in causal_chain(data, "Y", max_work=20, skew_bounds=None)["Y"].models] == ["A"]
     # the command: exit 0, the same table; --max-implicants and --max-chart-cells, which the refusals name, exist
     path = tmp_path / "budget.csv"
@@ -781,6 +785,9 @@ def test_csf_refuses_fuzzy_sets_and_a_budget_it_names(educate, capsys, monkeypat
         err = capsys.readouterr().err.splitlines()
         assert err[-1].startswith("error: ") and err[-1].endswith("exceed the budget --max-csf 1: raise it to list "
                                                                   "them"), err
+        # a partial list of models (max_models reached) makes the combinations partial: said
+        assert causal_chain(educate, "E", max_models=1).csf.notes == [
+            "E: its list of models is partial (partial list: max_models = 1 reached), and so are the combinations"]
         monkeypatch.setattr(chain_module, "CSF_MAX_SETS", 4)
         with pytest.raises(QCAComplexityError, match=r"the asfs name 5 sets, .* at most 4 sets \(CSF_MAX_SETS"):
             causal_chain(educate).csf

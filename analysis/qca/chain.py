@@ -467,7 +467,8 @@ class ComplexFormula:
 class ComplexFormulas:
     """CausalChain.csf: coincidence analysis's complex solution formulas (cna's csf) on crisp sets. combinations: each
     combination of one asf per outcome with a model listed, as (number, its asfs, the asfs structurally redundant in
-    it); formulas: the ComplexFormula each reduces to, each once. An asf is structurally redundant in a combination
+    it); formulas: the ComplexFormula each reduces to, each once; sets: the sets the asfs name, whose configurations
+    the check takes; notes: an outcome a budget stopped (not in the csf) or whose list of models is partial. An asf is structurally redundant in a combination
     when the conjunction of the others is logically equivalent to the whole, over every logically possible
     configuration of the sets the asfs name (cna's redundant(), on full.ct: Baumgartner and Falk 2019; its help page,
     read through the documentation, R not installed here); redundant asfs are removed one at a time, each way, until
@@ -480,8 +481,8 @@ class ComplexFormulas:
     table) are the fit there is."""
 
     def __init__(self, combinations: list[tuple[int, tuple[str, ...], tuple[str, ...]]],
-                 formulas: list[ComplexFormula], sets: tuple[str, ...]):
-        self.combinations, self.formulas, self.sets = combinations, formulas, sets
+                 formulas: list[ComplexFormula], sets: tuple[str, ...], notes: tuple[str, ...] = ()):
+        self.combinations, self.formulas, self.sets, self.notes = combinations, formulas, sets, list(notes)
 
     @property
     def redundant_everywhere(self) -> set[str]:
@@ -513,7 +514,7 @@ class ComplexFormulas:
     @refuses_r_only_arguments("ComplexFormulas.to_dict")
     def to_dict(self) -> dict:
         """JSON-ready data: the sets of the check, each combination (its asfs and the redundant ones), each csf."""
-        return {"sets": list(self.sets),
+        return {"sets": list(self.sets), "notes": list(self.notes),
                 "combinations": [{"combination": n, "asfs": list(a), "redundant": list(r)}
                                  for n, a, r in self.combinations],
                 "csf": [{**r, "asfs": list(c.asfs), "removed": list(c.removed), "combinations": list(c.combinations)}
@@ -521,7 +522,8 @@ class ComplexFormulas:
 
     def __str__(self) -> str:
         if not self.combinations:
-            return "Complex solution formulas (csf; cna's): none, no outcome has a model listed"
+            return "\n".join(["Complex solution formulas (csf; cna's): none, no outcome has a model listed"]
+                             + [f"note: {n}" for n in self.notes])
         head = (f"Complex solution formulas (csf; cna's): {counted(len(self.combinations), 'combination')} of one asf "
                 f"per outcome, structural redundancy removed (an exact check over all "
                 f"{2 ** len(self.sets):,} configurations of {', '.join(self.sets)})")
@@ -534,6 +536,7 @@ class ComplexFormulas:
                              "equivalent to the whole without it: not to be read causally)")
         lines.append("note: no consistency or coverage of a csf is given (none is defined exactly): each asf's own "
                      "are in the chain's table")
+        lines += [f"note: {n}" for n in self.notes]
         return "\n".join(lines)
 
     def __repr__(self) -> str:
@@ -564,9 +567,12 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
     """The csf of a causal chain (ComplexFormulas' docstring): refused for sets that are not crisp and past the
     budgets (max_csf combinations, CSF_MAX_SETS sets)."""
     steps = [st for st in chain.steps.values() if st.models]
+    notes = tuple(f"{st.outcome}: stopped by a budget, so not in the csf" if st.stopped else
+                  f"{st.outcome}: its list of models is partial ({st.note}), and so are the combinations"
+                  for st in chain.steps.values() if st.stopped or (st.models and st.note.startswith("partial list")))
     data = chain._data
     if not steps:
-        return ComplexFormulas([], [], ())
+        return ComplexFormulas([], [], (), notes)
     if data is None:
         raise QCAInputError("csf: this causal chain holds no data (made by hand, not by causal_chain())")
     multi = [st.outcome for st in steps if re.search(r"\\{[^{}]*\\}$", st.outcome)]
@@ -619,7 +625,7 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
                                                 old.combinations + (n,), old.coherence)
             else:
                 formulas[kept] = ComplexFormula(kept, removed, (n,), _coherence(kept, observed, sets_of))
-    return ComplexFormulas(combos, list(formulas.values()), tuple(named))
+    return ComplexFormulas(combos, list(formulas.values()), tuple(named), notes)
 
 
 def _conjunction(logical: dict, asfs) -> np.ndarray:
