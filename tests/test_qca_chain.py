@@ -450,6 +450,10 @@ def test_the_csf_refusals_have_their_chinese_line(educate):
     cli = QCAComplexityError("--csf: 2 combinations of one asf per outcome (1 x 2 models) exceed the budget "
                              "--max-csf 1: raise it to list them")
     assert engine_error_zh(cli) == "--csf：每个结果取一个 asf 的组合共 2 个（1 x 2 个模型），超过预算 --max-csf 1：请调高它以列出这些组合"
+    # max_csf not a whole number: the budgets' line (it had none: the form listed the other budgets only)
+    with pytest.raises(QCAInputError) as zero:
+        causal_chain(educate, max_csf=0)
+    assert engine_error_zh(zero.value) == "max_csf 必须是正整数，现为 0"
 
 
 def _budget_data() -> pd.DataFrame:
