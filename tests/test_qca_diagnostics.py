@@ -285,6 +285,29 @@ def test_cluster_of_a_solution(key):
     assert sol.models[0].expression in ours
 
 
+def test_cluster_diagnostics_print_every_sets_table():
+    """cluster_diagnostics() returned a plain dict: print() and Jupyter showed '{term: <ClusterDiagnostics ...>}', no
+    table, where the command line prints each set's table. The result is still a dict of ClusterDiagnostics, and
+    prints (and shows in IPython) every set's table in order; to_frame() and to_dict() give them all."""
+    from IPython.lib.pretty import pretty
+
+    tt = truth_table(panel().drop(columns=["CASE", "WAVE"]), "SURV", CONDS, incl_cut=0.8)
+    sol = minimize(tt, "?", dir_exp="1,1,1,1,1")
+    res = cluster_diagnostics(panel(), sol, "SURV", "CASE", "WAVE")
+    assert isinstance(res, dict) and len(res) >= 2
+    assert all(type(v).__name__ == "ClusterDiagnostics" for v in res.values())
+    assert str(res) == "\n\n".join(str(v) for v in res.values()) == pretty(res)
+    assert str(res).count("\nlevel    id") == len(res) and "within   AU" in str(res)
+    assert repr(res) == repr(dict(res))
+    whole = res.to_frame()
+    assert list(whole.columns) == ["set", "level", "id", "n", "consistency", "coverage"]
+    assert list(dict.fromkeys(whole["set"])) == list(res)
+    for label, v in res.items():
+        part = whole[whole["set"] == label].drop(columns="set").reset_index(drop=True)
+        pd.testing.assert_frame_equal(part, v.to_frame())
+    assert res.to_dict() == {k: v.to_dict() for k, v in res.items()}
+
+
 def test_cluster_undefined_ratios_are_nan_not_one():
     """A unit with no membership in X has no within consistency (0/0): NaN, left out of dWP (SetMethods' 1e-10
     would report 1)."""

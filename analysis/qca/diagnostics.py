@@ -1315,6 +1315,32 @@ class ClusterDiagnostics:
                 f"dBP {num(self.dBP)}, dWP {num(self.dWP)}>")
 
 
+@shown_as_printed
+class ClusterDiagnosticsByLabel(dict):
+    """cluster_diagnostics()'s result: a dict {label: ClusterDiagnostics} (indexed, iterated and compared as before)
+    that prints every set's table, one after the other, as the command line (`cluster`) prints them: print() and
+    Jupyter showed the dict's one-line entries only. repr() stays the dict's. to_frame(): every table as one, a first
+    column `set` naming each row's set (as `cluster --csv`); to_dict(): each set's to_dict() by label (as
+    `cluster --json`)."""
+
+    @refuses_r_only_arguments("ClusterDiagnosticsByLabel.to_frame")
+    def to_frame(self) -> pd.DataFrame:
+        """Every set's to_frame() as one DataFrame, a first column `set` (the label) naming each row's set."""
+        parts = [v.to_frame().assign(set=k) for k, v in self.items()]
+        if not parts:
+            return pd.DataFrame(columns=["set", "level", "id", "n", "consistency", "coverage"])
+        whole = pd.concat(parts, ignore_index=True)
+        return whole[["set"] + [c for c in whole.columns if c != "set"]]
+
+    @refuses_r_only_arguments("ClusterDiagnosticsByLabel.to_dict")
+    def to_dict(self) -> dict:
+        """{label: that set's ClusterDiagnostics.to_dict()}: JSON-ready data (NaN as None)."""
+        return {k: v.to_dict() for k, v in self.items()}
+
+    def __str__(self) -> str:
+        return "\n\n".join(str(v) for v in self.values())
+
+
 def _distance(values: pd.Series, name: str = "", level: str = "cluster") -> tuple[float, str]:
     """√Σ(v_j / Σv − 1/J)² over the defined values: how unequal the cluster (unit) consistencies are (García-Castro &
     Ariño 2016; 0 when they are all equal), and a note where the formula cannot be applied as written.
@@ -1408,7 +1434,9 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
                         necessity: bool = False, model: int = 1,
                         skew_bounds=(0.2, 0.8)) -> dict[str, ClusterDiagnostics]:
     """Pooled / between / within consistency and coverage for panel or clustered data, of an expression
-    ('A*B + ~C') or of every term and the whole model of a Solution. Returns {label: ClusterDiagnostics}.
+    ('A*B + ~C') or of every term and the whole model of a Solution. Returns {label: ClusterDiagnostics}, a dict
+    that prints every set's table (print(), Jupyter) and gives to_frame() (every table as one, a column `set`
+    first) and to_dict() ({label: ClusterDiagnostics.to_dict()}).
 
     Consistency and coverage as in measures.py (inclS = Σmin(X,Y) / ΣX, covS = Σmin(X,Y) / ΣY; for necessity
     inclN = Σmin(X,Y) / ΣY, covN = Σmin(X,Y) / ΣX: Ragin 2006), pooled over every row, between per cluster and
@@ -1473,7 +1501,7 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
     units = data[unit].astype(str).to_numpy()
     clusters = data[cluster].astype(str).to_numpy()
     order = (_id_order(data[cluster]), _id_order(data[unit]))
-    out = {}
+    out = ClusterDiagnosticsByLabel()
     for label, expr in items.items():
         x = expression_membership(frame, expr)
         out[label] = _cluster_one(label, x, qd.y, units, clusters, relation, order)
