@@ -308,6 +308,27 @@ def test_cluster_diagnostics_print_every_sets_table():
     assert res.to_dict() == {k: v.to_dict() for k, v in res.items()}
 
 
+def test_readme_says_how_case_tables_print_whole_at_a_python_prompt():
+    """case_typology() and smmr() return plain DataFrames, which pandas cuts at a Python prompt (display.max_columns 0:
+    the terminal's width; here 80 columns), columns shown as '...', where the CLI prints them whole. README's Python
+    route names the pandas option that shows every column: applied, the tables print every column, no '...'."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    route = text[text.index("from analysis.qca import (smmr, smmr_focal_conjuncts"):]
+    route = route[:route.index("```")]
+    found = re.search(r'pd\.set_option\("(display\.max_columns)", None\) shows every column', route)
+    assert found, "README's Python route does not say how to print case_typology / smmr tables whole"
+    assert "print(t.to_string()) every row and column" in route
+    inter, _ = lf_solutions()
+    for table in (case_typology(inter), smmr(inter, "deviant coverage")):
+        with pd.option_context("display.max_columns", 0, "display.width", 80):
+            cut = repr(table)
+            with pd.option_context(found.group(1), None):
+                whole = repr(table)
+        assert "..." in cut and not all(str(c) in cut for c in table.columns)   # what the user saw
+        assert "..." not in whole and all(str(c) in whole for c in table.columns)
+        assert all(str(c) in table.to_string() for c in table.columns)
+
+
 def test_cluster_undefined_ratios_are_nan_not_one():
     """A unit with no membership in X has no within consistency (0/0): NaN, left out of dWP (SetMethods' 1e-10
     would report 1)."""
