@@ -2567,6 +2567,20 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"pairs 必须是 {'、'.join(m.group('kinds').split(', '))} 之一，现为 {m.group('value')}"
                 + (f"；SetMethods 的 {m.group('r')} 在这里写作 {m.group('call')}：这里的案例对类型用名称而不用编号"
                    if m.group("r") else ""))),
+    ("a type of cases or rows",   # the cases command's --type, find_rows' type (CLI: find-rows --type)
+     re.compile(rf"type must be one of (?P<types>[\w-]+(?:, [\w-]+)*)(?P<nec> \(with --nec-cond\))?(?P<r> \(or R's "
+                rf"0-3\))?, got {_GIVEN}(?:(?P<solution>; it is a type of cases of a solution: leave out --nec-cond)|"
+                r"(?P<necessity>; it is a type of cases of a necessary condition: give --nec-cond)|(?P<contra>; "
+                r"contradictory rows \(cases on both sides of the outcome\) are listed by contradictions\(tt\) \(CLI: the "
+                r"truth-table command shows them with OUT 'C' or by their cases; --dcc names the deviant ones\); csa is the "
+                r"contradictory simplifying assumptions, remainders used for the outcome and for its negation))?(?=; |$)"),
+     lambda m: (f"type 必须是 {'、'.join(m.group('types').split(', '))} 之一" + ("（带 --nec-cond 时）" if m.group("nec") else "")
+                + ("（或 R 的 0-3）" if m.group("r") else "") + f"，现为 {m.group('value')}"
+                + ("；这是解的案例类型：请去掉 --nec-cond" if m.group("solution") else "")
+                + ("；这是必要条件的案例类型：请给出 --nec-cond" if m.group("necessity") else "")
+                + ("；矛盾行（结果两侧都有案例的行）由 contradictions(tt) 列出（命令行：truth-table 命令以 OUT 'C' 或其案例显示"
+                   "它们；--dcc 列出偏离案例）；csa 是矛盾的简化假设，即同时用于结果及其否定的逻辑余项" if m.group("contra")
+                   else ""))),
     ("focal condition not a condition",
      re.compile(rf"condition must be one of (?P<conditions>\w+(?:, \w+)*), got {_GIVEN}"
                 r"(?:; did you mean '[^']*'(?: or '[^']*')*\?)?$"),

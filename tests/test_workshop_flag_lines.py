@@ -280,3 +280,22 @@ def test_the_outcome_negated_twice_in_python_names_negate_outcome():
     assert engine_error_zh(refused.value) == (
         "结果 '~SURV' 已经是否定的，而 negate_outcome（命令行：--negate-outcome）又把它否定一次：两者相互抵消，等于解释 'SURV' "
         "本身；请写 '~SURV' 或 negate_outcome，不要两者都用")
+
+
+_CASE_TYPES = "typical、deviant-consistency、deviant-coverage、irrelevant、focal-conjuncts"
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("cases-type-misspelt", f"--type 必须是 {_CASE_TYPES} 之一，现为 'typcial'；是否想写 'typical'？"),
+    ("cases-type-of-necessity",
+     f"--type 必须是 {_CASE_TYPES} 之一，现为 'deviant-relevance'；这是必要条件的案例类型：请给出 --nec-cond"),
+    ("find-rows-type-contradictions",
+     "--type 必须是 all、untenable、csa、ssr 之一（或 R 的 0-3），现为 'contradictions'；矛盾行（结果两侧都有案例的行）由 "
+     "contradictions(tt) 列出（命令行：truth-table 命令以 OUT 'C' 或其案例显示它们；--dcc 列出偏离案例）；csa 是矛盾的简化假设，"
+     "即同时用于结果及其否定的逻辑余项"),
+], **_ID)
+def test_a_type_of_cases_or_rows_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """The cases command's --type misspelt or of a necessary condition's cases, and find-rows --type contradictions
+    (the catalogue's rows) had no Chinese line."""
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
