@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .paper_a.cases import DATA_WORDS as PAPER_A_DATA   # what Paper A's figures are drawn from, by data source
 from .paper_b.claims import DATA as PB_DATA, NOT_THEIRS as PB_NOT_THEIRS
 from .paths import ROOT
 
@@ -144,13 +145,6 @@ _ROWS = [
                    "既有属于结果的，也有不属于结果的）以 ‡ 标出，并注明其中不属于结果的案例（数据：{data_zh}）。"},
 ]
 
-
-# what Paper A's figures are drawn from, by the data source of the case file (analysis.paper_a.cases.DATA_SOURCES)
-PAPER_A_DATA = {
-    "reconstruction": ("the compendium's reconstruction of the cases, not the paper's data", "本项目的重建数据，并非原文数据"),
-    "original": ("the original case data", "原文案例数据"),
-    "mixed": ("a file mixing reconstructed and original cases", "重建与原文案例混合的数据"),
-}
 
 
 # how Paper A's fuzzy variant is made, by the form of the case file (analysis.paper_a.cases.calibration_rule): a

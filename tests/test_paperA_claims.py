@@ -654,15 +654,21 @@ def test_qca_json_carries_the_claims_headline_in_each_language():
     """qca.json's claims_headline carried the count of checks and claims in Chinese inside the English line; with
     each headline now in one language (analysis.claims.headline, headline_zh), a reader of qca.json had the Chinese
     count nowhere. qca.json now carries both: claims_headline (English alone) and claims_headline_zh, each the
-    ledger's headline written from claims.csv."""
+    ledger's headline written from claims.csv. Each ends with the data it rests on (read on its own, the JSON's
+    headline read as the paper's finding; notebook 03 prints it with a source tag the JSON does not keep), in the
+    words of Paper A's captions: ' Data: the compendium's reconstruction of the cases, not the paper's data.'."""
     import json
     import re
 
     from analysis.claims import headline, headline_zh
+    from analysis.figure_catalogue import PAPER_A_DATA
     from analysis.paths import DATA_DERIVED
 
     written = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
     table = pd.read_csv(DATA_DERIVED / "paperA" / "claims.csv", dtype=str, keep_default_na=False)
-    assert written["claims_headline"] == headline(table)
-    assert written["claims_headline_zh"] == headline_zh(table)
+    (source,) = set(table["data_source"])
+    assert source == written["data_source"]
+    en, zh = PAPER_A_DATA[source]
+    assert written["claims_headline"] == f"{headline(table)} Data: {en}."
+    assert written["claims_headline_zh"] == f"{headline_zh(table)}数据：{zh}。"
     assert not re.search("[\u4e00-\u9fff]", written["claims_headline"]), written["claims_headline"]

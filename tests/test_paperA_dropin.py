@@ -1966,6 +1966,31 @@ def test_the_books_chinese_headline_names_the_data_in_chinese(tmp_path, source, 
     assert bb.evidence_headline(path).endswith(f" Data: {english}."), bb.evidence_headline(path)
 
 
+@pytest.mark.parametrize("source", ["original", "reconstruction", "mixed"])
+def test_the_saved_claims_headlines_name_the_data_as_the_captions_and_the_book_do(tmp_path, source):
+    """qca.json's claims_headline / claims_headline_zh (analysis.paper_a.claims.saved_headline) end with the data the
+    verdicts rest on, as notebook 03's captions of Paper A's figures and the book's claims page say it, and follow the
+    data source of the case file: a holder's original matrix is 'the original case data', not the reconstruction."""
+    from _scripts import load_script
+
+    from analysis.figure_catalogue import catalogue
+    from analysis.paper_a import claims as P
+
+    bb = load_script("tools/build_book.py")
+    table = pd.read_csv(ROOT / "data" / "derived" / "paperA" / "claims.csv", dtype=str, keep_default_na=False)
+    table["data_source"] = source
+    path = tmp_path / "claims.csv"
+    table.to_csv(path, index=False)
+    captions = catalogue(paper_a_source=source).loc["paperA_truth_table"]
+    for lang, caption, opening, closing in (("en", captions["caption_en"], "(data: ", ")."),
+                                            ("zh", captions["caption_zh"], "（数据：", "）。")):
+        saved = P.saved_headline(table, source, lang)
+        assert saved == bb.evidence_headline(path, lang), (saved, bb.evidence_headline(path, lang))
+        words = caption[caption.rindex(opening) + len(opening):-len(closing)]
+        assert saved.endswith(f" Data: {words}." if lang == "en" else f"数据：{words}。"), (saved, words)
+    assert ("reconstruct" in P.saved_headline(table, source)) == (source != "original")
+
+
 @pytest.mark.parametrize("shown", ["3-Feb", "Feb-03", "3-Feb-24", "2月3日"])
 def test_a_fraction_excel_turned_into_a_date_says_so(tmp_path, shown):
     """A membership of 2/3 typed into Excel becomes the date 3 February, and the CSV saved from the sheet holds it as

@@ -370,6 +370,25 @@ def source_warning(data_source: str) -> str:
             f"注意：以下含部分重建数据，并非全部为原文数据；{ledger_zh}。")
 
 
+#: what Paper A's results are computed on, by data source (English, Chinese): the words of its figure captions
+#: (figure_catalogue.PAPER_A_DATA is this table), the book's claims page and qca.json's saved headlines (data_sentence)
+DATA_WORDS = {
+    "reconstruction": ("the compendium's reconstruction of the cases, not the paper's data", "本项目的重建数据，并非原文数据"),
+    "original": ("the original case data", "原文案例数据"),
+    "mixed": ("a file mixing reconstructed and original cases", "重建与原文案例混合的数据"),
+}
+
+
+def data_sentence(data_source: str, lang: str = "en") -> str:
+    """The sentence ending a result saved apart from the notebook that printed it with source_tag: ' Data: the
+    compendium's reconstruction of the cases, not the paper's data.' ('数据：本项目的重建数据，并非原文数据。' in
+    Chinese), in DATA_WORDS' words for the data source of the case file."""
+    if data_source not in DATA_SOURCES:
+        raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
+    en, zh = DATA_WORDS[data_source]
+    return f"数据：{zh}。" if lang == "zh" else f" Data: {en}."
+
+
 SOURCE_LABELS = {"reconstruction": "reconstruction / 重建数据", "mixed": "mixed: partly reconstructed / 部分重建"}
 
 

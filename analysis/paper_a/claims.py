@@ -23,7 +23,7 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .cases import CONDITION_NAMES, DESIGN_N_CASES, OUTCOME, READING, evidence_on, least_present
+from .cases import CONDITION_NAMES, DESIGN_N_CASES, OUTCOME, READING, data_sentence, evidence_on, least_present
 from ..claims import NOT_TESTABLE, Claim, check, headline, headline_zh, ledger, with_robustness
 from .configurations import model_facts
 from ..qca.measures import consistency, coverage, ron
@@ -540,6 +540,15 @@ def claims_ledger(facts: Mapping, data_source: str, data_note: str = "", robustn
     beside it (analysis.claims.with_robustness: 'not testable' and 'false at baseline' kept apart from 'fragile')."""
     table = ledger(build_claims(facts, data_source, data_note))
     return table if robustness is None else with_robustness(table, robustness)
+
+
+def saved_headline(table: pd.DataFrame, data_source: str, lang: str = "en") -> str:
+    """The ledger's headline as qca.json saves it (claims_headline, claims_headline_zh): analysis.claims.headline
+    (headline_zh with lang='zh') followed by the data the verdicts were computed on, in the words of Paper A's figure
+    captions and the book's claims page (cases.data_sentence: ' Data: the compendium's reconstruction of the cases,
+    not the paper's data.' on the reconstruction, ' Data: the original case data.' on a holder's matrix). Notebook 03
+    prints the headline with its source tag; the JSON, read on its own, had the verdicts without their data."""
+    return (headline_zh if lang == "zh" else headline)(table) + data_sentence(data_source, lang)
 
 
 def indicator_facts(presence: pd.DataFrame, k: int = 3) -> dict:
