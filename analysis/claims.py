@@ -29,6 +29,8 @@ from typing import Sequence
 
 import pandas as pd
 
+from .qca.errors import counted   # '1 claim', '2 claims': the engine's one rule for a count and its noun
+
 NOT_TESTABLE = "not testable"
 EVIDENCE_LEVELS = ("independent", "compendium's reading", "by construction")
 # What a check of each level is, as the book's claims page says it under each ledger's headline (tools/build_book.py
@@ -335,7 +337,7 @@ def _claims_counted(facts: HeadlineFacts) -> str:
     as a Chinese clause. The unit counted is always the check (a row, computed); a reading is what a check rests on,
     never what is counted."""
     if facts.n_claims == facts.total:
-        return f"{facts.total} claims checked"
+        return f"{counted(facts.total, 'claim')} checked"
     return (f"{facts.total} checks of {facts.n_claims} claims of the paper, counted per check "
             f"({'; '.join(_shared_en(facts.groups, facts.parts))})")
 
@@ -378,7 +380,7 @@ def headline(table: pd.DataFrame) -> str:
         text += f" Checks by construction {EVIDENCE_MEANINGS['by construction']}."
     n, true, false, untestable = facts.context
     if n:
-        text += (f" Besides, {n} context check(s) of statements the paper does not make (not counted above): "
+        text += (f" Besides, {counted(n, 'context check')} of statements the paper does not make (not counted above): "
                  f"{true} agree, {false} do not" + (f", {untestable} not testable" if untestable else "") + ".")
     return text
 

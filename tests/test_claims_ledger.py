@@ -48,8 +48,9 @@ def test_context_checks_are_counted_apart_from_the_papers_claims():
     t = ledger(claims)
     assert t["scope"].tolist() == ["paper", "context", "context"]
     assert summary(t)["total"].sum() == 1 and summary(t, "context")["total"].sum() == 2
-    assert headline(t) == ("1 claims checked: 1 independent (1 agree, 0 do not); 0 compendium's reading; 0 by "
-                           "construction. Besides, 2 context check(s) of statements the paper does not make (not "
+    # one claim and two context checks, each in its noun's number (it said '1 claims checked', '2 context check(s)')
+    assert headline(t) == ("1 claim checked: 1 independent (1 agree, 0 do not); 0 compendium's reading; 0 by "
+                           "construction. Besides, 2 context checks of statements the paper does not make (not "
                            "counted above): 1 agree, 1 do not.")
 
 
@@ -173,7 +174,7 @@ def test_the_chinese_headline_gives_the_verdicts_the_english_one_gives(paper):
     assert ("Every check is by construction" in en) == ("全部核对均为构造所致" in zh)
     assert ("no evidence for or against the paper" in en) == ("不构成支持或反对原文的证据" in zh)
     if "Besides" in en:
-        n, t, f = re.search(r"Besides, (\d+) context check\(s\).*?: (\d+) agree, (\d+) do not", en).groups()
+        n, t, f = re.search(r"Besides, (\d+) context checks?\b.*?: (\d+) agree, (\d+) do not", en).groups()
         assert f"另有 {n} 项背景核对" in zh and f"{VERDICTS_ZH['true']} {t}，{VERDICTS_ZH['false']} {f}" in zh, zh
     else:
         assert "背景核对" not in zh
@@ -184,7 +185,7 @@ def test_the_chinese_headline_gives_the_verdicts_the_english_one_gives(paper):
         assert [(ids.replace(", ", "、"), k) for ids, k in shared] == re.findall(
             r"((?:[\w-]+、)*[\w-]+) (?:按|分) (\d+) (?:种读法|部分)核对同一论断", zh.split("）：", 1)[0]), (en, zh)
     else:
-        n_checked = re.match(r"(\d+) claims checked", en).group(1)
+        n_checked = re.match(r"(\d+) claims? checked", en).group(1)
         assert zh.startswith(f"共核对 {n_checked} 项论断"), zh
     if paper in ("A", "B"):   # and the notebook that writes the ledger prints it below the English one
         name = "03_qca" if paper == "A" else "01_policy_evolution"
@@ -298,7 +299,7 @@ def test_both_headlines_are_written_from_one_set_of_facts(monkeypatch):
     assert en.startswith("40 checks of 38 claims of the paper, counted per check (X1, X2 check one claim under 2 "
                          "readings; X3-C1, X3-C2 check one claim in 2 parts): 17 independent"), en
     assert zh.startswith("论文 38 项论断，共 40 项核对（X1、X2 按 2 种读法核对同一论断；X3-C1、X3-C2 分 2 部分核对同一论断）："), zh
-    assert "Besides, 29 context check(s)" in en and "19 agree, 6 do not, 4 not testable." in en, en
+    assert "Besides, 29 context checks" in en and "19 agree, 6 do not, 4 not testable." in en, en
     assert "另有 29 项背景核对" in zh and "一致 19，不一致 6，无法检验 4。" in zh, zh
     monkeypatch.undo()
     both = ledger([check("B", "B1-C1", "甲（本项目读作：一）", "e", "x", "x", evidence="independent"),

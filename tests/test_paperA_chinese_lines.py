@@ -125,6 +125,7 @@ def test_the_untenable_line_is_said_in_chinese_too(analyses):
     expr = "*".join(c if int(v) else f"~{c}" for c, v in row.items())   # an observed row declared impossible
     en, zh = D.untenable_observed_line(res.truth_table, expr, nec)
     assert en == D.untenable_observed_note(res.truth_table, expr, nec) and f"{observed} (OUT" in en
+    assert f"also matches observed row {observed} (OUT" in en and "so it keeps its OUT" in en, en   # was 'row(s)'
     assert zh.startswith("警告：") and f"{observed}（OUT" in zh and not HALF_WIDTH.search(zh), zh
 
 

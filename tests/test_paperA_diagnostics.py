@@ -318,7 +318,7 @@ def test_untenable_names_observed_rows_inside_the_part_declared_impossible(recon
     assert D.untenable_observed(tt, "~SER", nec) == ("", [])        # rows 34, 42, 50 lack SER: expected
     assert D.untenable_observed(tt, "", nec) == ("", [])
     note = D.untenable_observed_note(tt, "~SER + SYS*~ORG", nec)
-    assert "'SYS*~ORG'" in note and "34 (OUT 0, n 1)" in note and "47 (OUT 1, n 1)" in note and "50" not in note
+    assert "'SYS*~ORG'" in note and "observed rows 34 (OUT 0, n 1)" in note and "47 (OUT 1, n 1)" in note and "50" not in note
     assert D.untenable_observed_note(tt, "~SER", nec) == ""
     import json
     from pathlib import Path
@@ -1907,3 +1907,21 @@ def test_the_calibration_margins_share_is_not_said_as_none_or_all_when_it_is_nei
     assert C.calibration_margins_text(margins, n_cases).startswith(
         f"{n} of {2 * n_cases} case-set memberships ({said}) would flip")
     assert f"集合隶属中的 {n} 个（{said}）；" in C.calibration_margins_text_zh(margins, n_cases)
+
+
+def test_notebook_03s_robustness_and_typology_lines_say_their_counts_in_the_number_they_take():
+    """Notebook 03 printed 'left out: 11 setting(s) that are the initial specification itself' and, of ~EFF's model
+    (the reported solution has one), 'the same under every one of its 1 model(s)': each count now takes its noun's
+    number, and one model is said as one (the executed notebook, reconstruction data)."""
+    import json
+    import re
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "executed" / "03_qca.ipynb")
+                    .read_text(encoding="utf-8"))
+    text = "".join("".join(o.get("text", "")) for c in nb["cells"] if c["cell_type"] == "code"
+                   for o in c.get("outputs", []) if o.get("output_type") == "stream")
+    left = re.search(r"left out: (\d+) (settings? that (?:is|are)) the initial specification itself", text)
+    assert left and left.group(2) == ("setting that is" if left.group(1) == "1" else "settings that are"), left
+    assert "model(s):" not in text.replace("model(s) of the reported solution:", "")
+    assert re.search(r"the same under (?:its one model|every one of its \d+ models): ", text)

@@ -37,6 +37,7 @@ from ..qca.necessity import super_subset
 from ..qca.protocol import threshold_range
 from ..qca.skew import share_said, skew_share_said
 from ..qca.standards import counted   # '1 row', '6 rows': good_practice's counts' one rule
+from ..qca.errors import in_number   # 'row 3', 'rows 3, 4': the same rule for a noun heading a list
 from ..qca.truth_table import truth_table
 from .cases import DEFAULT_THRESHOLD, OUTCOME, RAINBOW_LEVELS, LEVEL_ORDER, crisp_memberships
 from .claims import is_skewed, necessity_table
@@ -274,8 +275,8 @@ def untenable_observed_note(tt, untenable: str | None, necessity: pd.DataFrame) 
     if not rows:
         return ""
     shown = ", ".join(f"{r} (OUT {tt.rows.loc[r, 'OUT']}, n {int(tt.rows.loc[r, 'n'])})" for r in rows)
-    return (f"warning: untenable {kept!r} (declared impossible) also matches observed row(s) {shown}: ESA blocks "
-            "remainders only, so these keep their OUT, and a combination with cases is not impossible; check the "
+    return (f"warning: untenable {kept!r} (declared impossible) also matches observed {in_number(len(rows), 'row')} "
+            f"{shown}: ESA blocks remainders only, so {'it keeps its' if len(rows) == 1 else 'these keep their'} OUT, and a combination with cases is not impossible; check the "
             "expression (a term ~X for a condition X consistent with necessity is read as blocking the remainders "
             "contradicting it, where observed rows are expected, and is not named here)")
 

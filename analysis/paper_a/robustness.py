@@ -43,7 +43,7 @@ import pandas as pd
 
 from ..claims import EVIDENCE_LEVELS_ZH, NOT_TESTABLE
 from ..qca.diagnostics import case_typology, contradictions, smmr
-from ..qca.errors import QCAInputError
+from ..qca.errors import QCAInputError, counted
 from ..qca.expressions import expression_membership
 from ..qca.matching import smmr_pairs
 from ..qca.protocol import (case_ratios_text, case_robustness, core_expression, core_minimised,  # noqa: F401
@@ -693,7 +693,8 @@ def protocol_lines(prot: dict, settings: pd.DataFrame) -> list[tuple[str, str]]:
     test = (f"test set: {len(prot['test_set'])} settings (sweeps: {', '.join(prot['sweeps'])}), of which "
             f"{len(prot['no_solution_tests'])} without a sufficient configuration, whose solution is the empty set "
             f"({none_en(prot['no_solution_tests'])}); "
-            f"left out: {len(prot['same_as_baseline'])} setting(s) that are the initial specification itself "
+            f"left out: {counted(len(prot['same_as_baseline']), 'setting')} that "
+            f"{'is' if len(prot['same_as_baseline']) == 1 else 'are'} the initial specification itself "
             f"({none_en(prot['same_as_baseline'])}), "
             f"{len(prot['refused_tests'])} refused by the engine, no finding about sufficiency "
             f"({none_en(prot['refused_tests'])}), {removals} case removals")
@@ -1019,7 +1020,8 @@ def case_study_lines(tables: Mapping, outcome: str, condition: str, data_source:
     lines = [f"case types of {outcome}'s reported model ({deviant['expression'].iloc[0]}): "
              + ", ".join(f"{k} {int(counts.get(k, 0))}" for k in SUFFICIENCY_TYPES)
              + "".join(f", {k} {int(n)}" for k, n in counts.items() if k not in SUFFICIENCY_TYPES)
-             + f"; the same under every one of its {n_models} model(s): {tables['same_typology']}"]
+             + (f"; the same under its one model: {tables['same_typology']}" if n_models == 1 else
+                f"; the same under every one of its {n_models} models: {tables['same_typology']}")]
     per_path = typical.groupby("term", sort=False)["case"].apply(list)
     lines.append(f"typical cases of {outcome} per path: "
                  + ("; ".join(f"{t}: {', '.join(c)}" for t, c in per_path.items()) or "none")
@@ -1038,7 +1040,7 @@ def case_study_lines(tables: Mapping, outcome: str, condition: str, data_source:
         lines.append(f"pairs of {outcome} that differ in {condition} alone (typical / individually irrelevant, {focal} "
                      f"the focal conjunct): " + ("; ".join(f"{r.typical} / {r.irrelevant} ({r.term})"
                                                           for r in closest.itertuples()) or
-                                                 f"none of the {len(pairs)} pair(s) ranked (each differs in another "
+                                                 f"none of the {counted(len(pairs), 'pair')} ranked (each differs in another "
                                                  f"condition too)"))
     return [source_text(line, data_source) for line in lines]
 
