@@ -8,6 +8,7 @@ units_placement_sensitivity.csv an n_documents column counting units (14 'docume
 layer has 2), and notebook 01 printed '186 documents, 962 codings' for the units' coding. They now say unit_id and
 n_units, drop the constant kind, and the coding of units prints units."""
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -44,7 +45,8 @@ def test_the_coding_of_units_counts_units(layer_and_book):
     n = len(layer.units)
     for result in (ex.manual_coding(layer, book), ex.dictionary_coding(layer, book)):
         text = str(result)
-        assert f": {n} units, " in text and "unit(s) without any code" in text, text
+        uncoded = int((result.matrix().sum(axis=1) == 0).sum())   # each count in its noun's number (was 'unit(s)')
+        assert f": {n} units, " in text and text.endswith(f"; {uncoded} unit{'s' * (uncoded != 1)} without any code"), text
         assert "document" not in text, text
 
 
@@ -90,3 +92,14 @@ def test_notebook_01_names_the_two_timing_tables():
     texts = ["".join(o.get("text", "")) for o in cell["outputs"]]
     assert kinds == ["text", "table", "text", "table"], kinds
     assert "every dated unit" in texts[0] and "verified date only" in texts[2], texts
+
+
+def test_paper_bs_claims_table_says_its_unit_counts_in_the_number_they_take():
+    """Paper B's claims table (notebook 01) said 'also 1 problem-framed unit(s) (L44-01)', 'named in 1 problem-framed
+    unit(s)' and 'the root its unit(s) X11-02 name': each count and its verb now take their number."""
+    table = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+    text = "\n".join(table.astype(str).agg(" ".join, axis=1))
+    assert "unit(s)" not in text
+    for n, unit in re.findall(r"(\d+) problem-framed (units?)\b", text):
+        assert unit == ("unit" if n == "1" else "units"), (n, unit)
+    assert re.search(r"the root its (?:unit \S+ names|units .+? name);", text) or "the root its" not in text

@@ -29,6 +29,8 @@ from typing import Callable, Mapping, Sequence
 
 import pandas as pd
 
+from ..qca.errors import counted, in_number   # '1 unit', '2 units': one rule for a count and its noun
+
 from ..claims import NOT_TESTABLE, VERDICTS_ZH, Claim, check, ledger, with_evidence, with_robustness
 from ..qca.skew import share_said
 from .coding import CodingResult, code_shares
@@ -618,7 +620,7 @@ def claim_challenges_root(readings: pd.DataFrame, layer: ExcerptLayer | None = N
     roots = root_units(layer)
     if len(roots):
         named = "; ".join(f"{r.unit_id} ({r.actor_as_read}, {r.date}): {r.excerpt_zh}" for r in roots.itertuples())
-        said = f"; a root of obstacles is named in {len(roots)} problem-framed unit(s): {named}"
+        said = f"; a root of obstacles is named in {counted(len(roots), 'problem-framed unit')}: {named}"
         why = (f"Where a source here traces obstacles of 医防融合 to a root ({', '.join(roots['unit_id'])}), it is its "
                "authors' attribution of their own list of obstacles, not an observation of what Paper B's five "
                "challenges stem from; agreeing with Paper B's root or not, it is one causal reading beside another, "
@@ -633,7 +635,9 @@ def claim_challenges_root(readings: pd.DataFrame, layer: ExcerptLayer | None = N
                 value = list(dict.fromkeys(own.loc[own["linked_code"] == "theme.value", "obstacle_zh"]))
                 units = ", ".join(dict.fromkeys(own["unit_id"]))
                 why += (f"{item} lists {len(obstacles)} obstacles ({units}: {'; '.join(obstacles)}) and traces them "
-                        f"to the root its unit(s) {', '.join(roots.loc[roots['item_id'] == item, 'unit_id'])} name"
+                        f"to the root its {in_number(int((roots['item_id'] == item).sum()), 'unit')} "
+                        f"{', '.join(roots.loc[roots['item_id'] == item, 'unit_id'])} "
+                        f"{'names' if int((roots['item_id'] == item).sum()) == 1 else 'name'}"
                         + (f"; {'; '.join(value)}, which the compendium links to theme.value (the code of "
                            f"{_value_challenge(readings)}), is one "
                            "obstacle beside the others, not their root" if value else "")
@@ -1074,10 +1078,10 @@ def claims_challenges(readings: pd.DataFrame, coding: CodingResult, layer: Excer
         if r.status == "supported":
             computed = f"supported: 王晨舟 et al. 2024 name {r.study_obstacles.replace('|', '; ')}"
             if r.n_problem_units:
-                computed += f"; also {r.n_problem_units} problem-framed unit(s) ({r.problem_units})"
+                computed += f"; also {counted(int(r.n_problem_units), 'problem-framed unit')} ({r.problem_units})"
         elif r.status == "units only":
-            computed = (f"not testable (units only: not among 王晨舟 et al.'s obstacles; only {r.n_problem_units} "
-                        f"problem-framed unit(s) of the compendium's coding: {r.problem_units})")
+            computed = (f"not testable (units only: not among 王晨舟 et al.'s obstacles; only "
+                        f"{counted(int(r.n_problem_units), 'problem-framed unit')} of the compendium's coding: {r.problem_units})")
         else:
             computed = "not testable: neither 王晨舟 et al. 2024 nor any problem-framed unit names it"
         out.append(check(PAPER, f"B14-{r.item_id}", f"五大困境之一：{r.challenge}",

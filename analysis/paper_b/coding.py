@@ -11,6 +11,7 @@ from typing import Sequence
 
 import pandas as pd
 
+from ..qca.errors import counted   # '1 unit', '2 units': the engine's one rule for a count and its noun
 from .codebook import Codebook
 from .hanzi import for_matching
 
@@ -84,7 +85,7 @@ class CodingResult:
         uncoded = int((m.sum(axis=1) == 0).sum())
         fams = ", ".join(f"{k} {v}" for k, v in per_family.items())
         return (f"CodingResult({self.source}): {len(self.doc_ids)} {self.item}s, {len(self.long)} codings "
-                f"({fams}); {uncoded} {self.item}(s) without any code")
+                f"({fams}); {counted(uncoded, self.item)} without any code")
 
     __repr__ = __str__
 
