@@ -93,7 +93,7 @@ def test_read_data_blank_check_strips_each_distinct_text_once(tmp_path, monkeypa
     calls = []
     real = StringMethods.strip
     monkeypatch.setattr(StringMethods, "strip", lambda self, *a, **k: calls.append(1) or real(self, *a, **k))
-    with pytest.warns(qdata.QCAWarning, match=r"ignored 1 empty row\(s\) \(line\(s\) 302\)"):
+    with pytest.warns(qdata.QCAWarning, match=r"ignored 1 empty row \(line 302\)"):
         df, case_column = read_data(path)
     assert calls == []  # before: every column stripped cell by cell
     assert case_column == "case" and df.shape == (300, 6) and df.equals(_frame())

@@ -520,7 +520,7 @@ def test_the_empty_rows_ignored_are_named_by_their_lines(tmp_path):
 
     path = tmp_path / "empty.csv"
     path.write_text("case,A,B,Y\na,1,0,1\n\n,,,\nb,0,1,0\nc,1,1,1\n,,,\n", encoding="utf-8")
-    with pytest.warns(UserWarning, match=r"ignored 2 empty row\(s\) \(line\(s\) 4, 7\)"):
+    with pytest.warns(UserWarning, match=r"ignored 2 empty rows \(lines 4, 7\)"):
         df, _ = read_data(path)
     assert list(df["case"]) == ["a", "b", "c"]
 
