@@ -2581,6 +2581,20 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + ("；矛盾行（结果两侧都有案例的行）由 contradictions(tt) 列出（命令行：truth-table 命令以 OUT 'C' 或其案例显示"
                    "它们；--dcc 列出偏离案例）；csa 是矛盾的简化假设，即同时用于结果及其否定的逻辑余项" if m.group("contra")
                    else ""))),
+    ("a necessary sum's component",   # necessity_cases(..., component=), the cases command's --component
+     re.compile(r"component (?:(?P<given>'[^']*') gives the table of one disjunct of a necessary sum: give the sum with "
+                r"--nec-cond, e\.g\. (?P<eg>--nec-cond '[^']*' --component \S+)|applies to a necessary sum such as 'A \+ B' "
+                r"\(a table per disjunct\), got (?P<nc>nec_cond|--nec-cond) (?P<one>'[^']*'), one set: leave "
+                r"(?:component|--component) out|(?P<other>'[^']*') is not a disjunct of (?P<nc2>nec_cond|--nec-cond) "
+                r"(?P<sum>'[^']*'): give one of (?P<of>'[^']*'(?:, '[^']*')*)|must be one disjunct of --nec-cond as text "
+                r"\(e\.g\. 'A' of 'A \+ B'\), got (?P<empty>'[^']*'))$"),
+     lambda m: (f"component {m.group('given')} 给出必要条件之和中一个析取项的表：请用 --nec-cond 给出这个和，例如 {m.group('eg')}"
+                if m.group("given") else
+                f"component 只用于必要条件之和，如 'A + B'（每个析取项一张表），现为 {m.group('nc')} {m.group('one')}，只是一个"
+                "集合：请不用 component" if m.group("one") else
+                f"component {m.group('other')} 不是 {m.group('nc2')} {m.group('sum')} 的析取项：请给出 "
+                f"{'、'.join(m.group('of').split(', '))} 之一" if m.group("other") else
+                f"component 必须是 --nec-cond 的一个析取项的文本（如 'A + B' 中的 'A'），现为 {m.group('empty')}")),
     ("focal condition not a condition",
      re.compile(rf"condition must be one of (?P<conditions>\w+(?:, \w+)*), got {_GIVEN}"
                 r"(?:; did you mean '[^']*'(?: or '[^']*')*\?)?$"),

@@ -299,3 +299,18 @@ def test_a_type_of_cases_or_rows_has_its_chinese_line(capsys, monkeypatch, bad_i
     (the catalogue's rows) had no Chinese line."""
     message = _catalogue_message(bad_id, capsys, monkeypatch)
     assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("cases-component-without-nec-cond",
+     "--component 'LIT' 给出必要条件之和中一个析取项的表：请用 --nec-cond 给出这个和，例如 --nec-cond 'LIT + STB' --component LIT"),
+    ("cases-component-one-set",
+     "--component 只用于必要条件之和，如 'A + B'（每个析取项一张表），现为 --nec-cond 'LIT'，只是一个集合：请不用 --component"),
+    ("necessity-cases-component-not-a-disjunct", "component 'DEV' 不是 nec_cond 'LIT + STB' 的析取项：请给出 'LIT'、'STB' 之一"),
+    ("cases-component-empty", "--component 必须是 --nec-cond 的一个析取项的文本（如 'A + B' 中的 'A'），现为 ''"),
+], **_ID)
+def test_a_necessary_sums_component_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """--component without --nec-cond, of one set, not a disjunct of the sum, or empty, and necessity_cases'
+    component (the catalogue's rows) had no Chinese line."""
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
