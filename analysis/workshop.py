@@ -4389,6 +4389,22 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      _flags_zh(lambda m: (f"{m.group('first')} × {m.group('second')} 个案例构成 {m.group('n')} 个待排序的候选案例对，多于 "
                 f"max_pair_candidates = {m.group('max')}；请提高 max_pair_candidates（命令行：--max-pair-candidates），"
                 "或选择案例更少的项、案例对类型或数据"))),
+    ("two flags that choose the same",   # the commands' flags given together, one of which the other rules out
+     re.compile(r"(?:--json and --csv both choose the output: give one \(default: (?P<default>the report as text|R-like "
+                r"tables)\)|(?P<csa>--csa and --contradictory-rows both name the rows to block: give one \(--csa finds the "
+                r"contradictory simplifying assumptions itself\))|--type (?P<type>\S+) and --pairs (?P<pairs>\S+) both "
+                r"choose what to list: --type single cases, --pairs pairs of cases; give one|(?P<complete>--complete prints "
+                r"the remainders in the table; the CSV holds the observed rows: leave out --complete or --csv)|(?P<dcc>--dcc "
+                r"prints the deviant cases in the cases column, which --no-cases leaves out: give one of them \(the JSON "
+                r"holds every row's cases and DCC either way\)))$"),
+     lambda m: ("--json 和 --csv 都选择输出格式：请只给一个（默认："
+                + {"the report as text": "以文本给出报告", "R-like tables": "类似 R 的表格"}[m.group("default")] + "）"
+                if m.group("default") else
+                "--csa 和 --contradictory-rows 都指定要排除的行：请只给一个（--csa 会自己找出矛盾的简化假设）" if m.group("csa")
+                else f"--type {m.group('type')} 和 --pairs {m.group('pairs')} 都选择要列出的内容：--type 列出单个案例，--pairs "
+                "列出案例对；请只给一个" if m.group("type") else
+                "--complete 会在表中打印逻辑余项，而 CSV 只含观察到的行：请去掉 --complete 或 --csv" if m.group("complete") else
+                "--dcc 在 cases 列中打印偏离案例，而 --no-cases 不输出该列：请只给其中一个（JSON 无论如何都包含每行的案例和 DCC）")),
     ("plot: a figure's file of another format",
      re.compile(r"(?P<flag>--out|--plot) (?P<out>.+): a figure is written as PNG, SVG or PDF, named by its suffix; got "
                 r"(?:(?P<suffix>'[^']*')|no suffix): name the file (?P<stem>.+)\.png, \.svg or \.pdf$"),

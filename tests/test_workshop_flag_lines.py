@@ -314,3 +314,21 @@ def test_a_necessary_sums_component_has_its_chinese_line(capsys, monkeypatch, ba
     component (the catalogue's rows) had no Chinese line."""
     message = _catalogue_message(bad_id, capsys, monkeypatch)
     assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("esa-csa-and-rows", "--csa 和 --contradictory-rows 都指定要排除的行：请只给一个（--csa 会自己找出矛盾的简化假设）"),
+    ("cases-pairs-and-type",
+     "--type deviant-coverage 和 --pairs typical-irrelevant 都选择要列出的内容：--type 列出单个案例，--pairs 列出案例对；请只给一个"),
+    ("truth-table-dcc-no-cases",
+     "--dcc 在 cases 列中打印偏离案例，而 --no-cases 不输出该列：请只给其中一个（JSON 无论如何都包含每行的案例和 DCC）"),
+    ("good-practice-json-csv", "--json 和 --csv 都选择输出格式：请只给一个（默认：以文本给出报告）"),
+    ("minimize-json-csv", "--json 和 --csv 都选择输出格式：请只给一个（默认：类似 R 的表格）"),
+    ("truth-table-csv-complete", "--complete 会在表中打印逻辑余项，而 CSV 只含观察到的行：请去掉 --complete 或 --csv"),
+], **_ID)
+def test_two_flags_that_choose_the_same_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """Two flags given together that choose the same (--json and --csv, --csa and --contradictory-rows, --type and
+    --pairs) or rule each other out (--complete with --csv, --dcc with --no-cases): the catalogue's rows had no
+    Chinese line."""
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
