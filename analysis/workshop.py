@@ -4389,6 +4389,18 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      _flags_zh(lambda m: (f"{m.group('first')} × {m.group('second')} 个案例构成 {m.group('n')} 个待排序的候选案例对，多于 "
                 f"max_pair_candidates = {m.group('max')}；请提高 max_pair_candidates（命令行：--max-pair-candidates），"
                 "或选择案例更少的项、案例对类型或数据"))),
+    ("--incl-cut's text unread",   # cli._incl_cut: '80%', '80,60', '0.8;0.6', '1,0'
+     re.compile(r"--incl-cut (?:must be a number or two numbers 'ic1,ic0'(?P<in> in \[0, 1\])?, got (?P<value>'[^']*')"
+                r"(?:; percentages\? write (?P<pct>[\d.]+,[\d.]+)|; write (?P<pair>[\d.]+,[\d.]+) \(',' between the two "
+                r"cut-offs\)|; write (?P<digits>[\d.]+) \(digits 0-9 only: no (?P<sep>'[_,]') between groups of digits\))?"
+                r"|(?P<amb>'[^']*') is ambiguous: a number with a decimal comma or two cut-offs 'ic1,ic0'\? write "
+                r"decimals with a point \(e\.g\. 0\.8 or 1\.0\), and two cut-offs with points, e\.g\. 0\.9,0\.6$)(?=; |$)"),
+     lambda m: (f"--incl-cut {m.group('amb')} 有歧义：是带小数逗号的一个数，还是两个阈值 'ic1,ic0'？小数请用小数点写（如 0.8 "
+                "或 1.0），两个阈值也用小数点写，例如 0.9,0.6" if m.group("amb") else
+                "--incl-cut 必须是一个数或两个数 'ic1,ic0'" + ("，在 [0, 1] 之内" if m.group("in") else "")
+                + f"，现为 {m.group('value')}" + (f"；是百分数吗？请写 {m.group('pct')}" if m.group("pct") else "")
+                + (f"；请写 {m.group('pair')}（两个阈值之间用 ','）" if m.group("pair") else "")
+                + (f"；请写 {m.group('digits')}（只用数字 0-9，数字组之间不加 {m.group('sep')}）" if m.group("digits") else ""))),
     ("two flags that choose the same",   # the commands' flags given together, one of which the other rules out
      re.compile(r"(?:--json and --csv both choose the output: give one \(default: (?P<default>the report as text|R-like "
                 r"tables)\)|(?P<csa>--csa and --contradictory-rows both name the rows to block: give one \(--csa finds the "

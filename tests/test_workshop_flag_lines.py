@@ -332,3 +332,19 @@ def test_two_flags_that_choose_the_same_have_their_chinese_line(capsys, monkeypa
     Chinese line."""
     message = _catalogue_message(bad_id, capsys, monkeypatch)
     assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("incl-cut-decimal-comma",
+     "--incl-cut '1,0' 有歧义：是带小数逗号的一个数，还是两个阈值 'ic1,ic0'？小数请用小数点写（如 0.8 或 1.0），两个阈值也用小数点"
+     "写，例如 0.9,0.6"),
+    ("incl-cut-percent-sign-cli", "--incl-cut 必须是一个数或两个数 'ic1,ic0'，现为 '80%'；是百分数吗？请写 0.8"),
+    ("incl-cut-percent-pair-cli", "--incl-cut 必须是一个数或两个数 'ic1,ic0'，在 [0, 1] 之内，现为 '80,60'；是百分数吗？请写 0.8,0.6"),
+    ("flag-float-underscore",
+     "--incl-cut 必须是一个数或两个数 'ic1,ic0'，现为 '0.7_5'；请写 0.75（只用数字 0-9，数字组之间不加 '_'）"),
+], **_ID)
+def test_incl_cuts_text_unread_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """--incl-cut '1,0' (a decimal comma or a pair?), '80%', '80,60' (percentages) and '0.7_5' (the catalogue's rows)
+    had no Chinese line."""
+    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    assert engine_error_zh(QCAInputError(message)) == zh, message
