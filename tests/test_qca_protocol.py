@@ -1115,7 +1115,7 @@ def test_a_ranges_warnings_are_given_once_each_saying_at_which_steps():
     assert len(messages) == len(set(messages)), messages
     skew = [m for m in messages if m.startswith("skewed condition 'A'")]
     # one level of 12 cases (8%) at t1 = 7.5 (level 1: case 8 only), t2 = 5.5 (level 1: case 5), t1 = 1.5, t2 = 11.5
-    at = {m.split("level(s) ")[1].split(" ")[0]: m.rsplit("(calibration range of 'A': ", 1)[1] for m in skew}
+    at = {re.search(r"levels? (\S+)", m)[1]: m.rsplit("(calibration range of 'A': ", 1)[1] for m in skew}
     assert at == {"A[0]": "at t1 = 1.5)", "A[1]": "at t1 = 7.5; t2 = 5.5)", "A[2]": "at t2 = 11.5)"}, skew
     assert out.set_index("threshold").loc["t2", "upper"] == 11.5   # the step past it (12.5) empties level 2
 
