@@ -795,3 +795,21 @@ def test_csf_refuses_fuzzy_sets_and_a_budget_it_names(educate, capsys, monkeypat
         monkeypatch.setattr(chain_module, "CSF_MAX_SETS", 4)
         with pytest.raises(QCAComplexityError, match=r"the asfs name 5 sets, .* at most 4 sets \(CSF_MAX_SETS"):
             causal_chain(educate).csf
+
+
+def test_csf_refuses_a_multi_value_outcome_naming_it():
+    """A value of a multi-value set as the outcome ('E{2}'): csf's refusal named the set's values ('set 'E' has values
+    other than 0 and 1') because its test for 'E{2}' looked for a backslash before the braces and never matched; it
+    says the outcome is a value of a multi-value set, as its message and Chinese line were written to."""
+    from analysis.workshop import engine_error_zh
+
+    d = pd.DataFrame({"A": [0, 0, 1, 1, 0, 1], "B": [0, 1, 0, 1, 1, 0], "E": [0, 1, 2, 2, 1, 2]},
+                     index=[f"c{i}" for i in range(6)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        ch = causal_chain(d, "E{2}")
+    assert ch.steps["E{2}"].models   # A <-> E{2}
+    with pytest.raises(QCAInputError, match=r"^csf and structural redundancy are for crisp sets only: outcome 'E\{2\}' "
+                       r"is a value of a multi-value set\. Structural redundancy") as exc:
+        ch.csf
+    assert "结果 'E{2}' 是多值集合的一个值" in engine_error_zh(exc.value)

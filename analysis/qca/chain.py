@@ -575,7 +575,7 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
         return ComplexFormulas([], [], (), notes)
     if data is None:
         raise QCAInputError("csf: this causal chain holds no data (made by hand, not by causal_chain())")
-    multi = [st.outcome for st in steps if re.search(r"\\{[^{}]*\\}$", st.outcome)]
+    multi = [st.outcome for st in steps if re.search(r"\{[^{}]*\}$", st.outcome)]
     used = {s for st in steps for m in st.models for s in _named(st, m)}
     named = [s for s in map(str, data.columns) if s in used]   # in the data's order
     for s in named:
