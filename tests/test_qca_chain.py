@@ -186,9 +186,9 @@ def test_the_library_names_arguments_and_the_command_line_its_flags(educate, cap
     """The chain command printed the library's words: 'partial list: max_models = 1 reached', '(sol_depth = 2)',
     'incl_cut = (1, 0.5)', where its error lines name the flags (--max-models): a user of the command line was told
     of arguments it has no way to type. print(chain) names the arguments, the command's print, --json and --csv
-    their flags, as typed ('--incl-cut 1,0.5'). d.educate's E at sol_depth 2, max_models 1: L + G, then the list
-    stops (models of 3, U + D + G, not listed); U and G: one model each found, failing sol_cov 0.9 (covS 0.5 and
-    0.25, first test), listed no more."""
+    their flags, as typed ('--incl-cut 1,0.5'). d.educate's E at sol_depth 2, max_models 1: L + G, its one model of
+    at most 2 implicants (U + D + G, of 3, not listed); U: its one model fails sol_cov 0.9 (covS 0.5); G: the first
+    of its two models found fails it (covS 0.25), and the list stops there (next test)."""
     from analysis.qca.cli import main
 
     chain = causal_chain(educate, "E, U, G", sol_depth=2, incl_cut=(1, 0.5), sol_cov=0.9, max_models=1,
@@ -196,10 +196,10 @@ def test_the_library_names_arguments_and_the_command_line_its_flags(educate, cap
     text = str(chain)
     assert text.splitlines()[1] == ("(include '?'; incl_cut = (1, 0.5), n_cut = 1): every redundancy-free model (R's "
                                     "all.sol) of at most 2 prime implicants (sol_depth) with inclS >= 0 and covS >= 0.9")
-    assert chain["E"].note == ("partial list: max_models = 1 reached; models of more than 2 prime implicants are not "
-                               "listed (sol_depth = 2)")
-    assert chain["U"].note.startswith("partial list: max_models = 1 reached; no model found passes (sol_cons = 0, "
-                                      "sol_cov = 0.9)") and "--" not in text
+    assert chain["E"].note == "models of more than 2 prime implicants are not listed (sol_depth = 2)"
+    assert chain["U"].note.startswith("no model passes (sol_cons = 0, sol_cov = 0.9)") and "--" not in text
+    assert chain["G"].note.startswith("partial list: max_models = 1 reached; no model found passes (sol_cons = 0, "
+                                      "sol_cov = 0.9)")
     assert "no model passes (sol_cons = 0, sol_cov = 1)" in causal_chain(educate, "U", skew_bounds=None)["U"].note
     path = str(ROOT / "data/reference/datasets/d.educate.csv")
     typed = ["chain", path, "--outcomes", "E,U,G", "--sol-depth", "2", "--incl-cut", "1,0.5", "--sol-cov", "0.9",
@@ -208,17 +208,18 @@ def test_the_library_names_arguments_and_the_command_line_its_flags(educate, cap
     lines = capsys.readouterr().out.strip().splitlines()
     assert lines[1] == ("(include '?'; --incl-cut 1,0.5 --n-cut 1): every redundancy-free model (R's all.sol) of at "
                         "most 2 prime implicants (--sol-depth) with inclS >= 0 and covS >= 0.9")
-    assert lines[-1] == ("note: E: partial list: --max-models 1 reached; models of more than 2 prime implicants are not "
-                         "listed (--sol-depth 2)")
-    typed_u = "partial list: --max-models 1 reached; no model found passes (--sol-cons 0, --sol-cov 0.9): best ~D*L"
-    assert lines[5].split(None, 1)[1].startswith(typed_u), lines
+    assert lines[-1] == "note: E: models of more than 2 prime implicants are not listed (--sol-depth 2)"
+    typed_u = "no model passes (--sol-cons 0, --sol-cov 0.9): best ~D*L"
+    typed_g = "partial list: --max-models 1 reached; no model found passes (--sol-cons 0, --sol-cov 0.9): best ~L*E"
+    assert lines[5].split(None, 1)[1].startswith(typed_u) and lines[6].split(None, 1)[1].startswith(typed_g), lines
     assert not [line for line in lines if any(a in line for a in ("incl_cut", "n_cut", "sol_", "max_"))], lines
     assert main(typed + ["--json"]) == 0
     said = json.loads(capsys.readouterr().out)
     assert said["outcomes"][0]["note"] == lines[-1][len("note: E: "):] and said["outcomes"][1]["note"].startswith(
-        typed_u) and said["settings"]["sol_depth"] == 2   # data keys stay keys
+        typed_u) and said["outcomes"][2]["note"].startswith(typed_g) and said["settings"]["sol_depth"] == 2
     assert main(typed + ["--csv"]) == 0
-    assert pd.read_csv(io.StringIO(capsys.readouterr().out))["note"][1].startswith(typed_u)
+    notes = pd.read_csv(io.StringIO(capsys.readouterr().out))["note"]
+    assert notes[1].startswith(typed_u) and notes[2].startswith(typed_g)
     assert main(["chain", path, "--outcomes", "U", "--skew-bounds", "none"]) == 0
     assert "no model passes (--sol-cons 0, --sol-cov 1): best ~D*L" in capsys.readouterr().out
 
@@ -230,14 +231,17 @@ def test_a_partial_list_says_that_no_model_found_passes(educate):
     U on D, L, G, E at incl_cut (1, 0.5): positive rows D = 0, L = 1, E = 1 (cases C, D), negative 0011 and 0000,
     (1,1,1,1) and (1,1,0,1) contradictory; ~D*L is a prime implicant covering both, found first: cases C and D,
     inclS 1, covS 2 / 4 = 0.5. G on U, D, L, E: positive 0001 (case G); ~L*E covers it and no negative or
-    contradictory row: inclS 1, covS 1 / 4 = 0.25. Each fails sol_cov 0.9, and the search stopped after it."""
+    contradictory row: inclS 1, covS 1 / 4 = 0.25. Each fails sol_cov 0.9. U has no other model: its list, of
+    exactly max_models, is whole ('no model passes'; it was called partial); G has a second (~U*~D*E, the same
+    fit), so its search stopped after the first ('no model found passes')."""
     chain = causal_chain(educate, "U, G", incl_cut=(1, 0.5), sol_cov=0.9, max_models=1, skew_bounds=None)
-    for outcome, best, cov in (("U", "~D*L", 0.5), ("G", "~L*E", 0.25)):
+    for outcome, best, cov, said in (("U", "~D*L", 0.5, "no model passes"),
+                                     ("G", "~L*E", 0.25, "partial list: max_models = 1 reached; no model found passes")):
         step = chain[outcome]
         assert step.models == [] and [m.expression for m in step.failed] == [best]
         assert step.failed[0].fit["inclS"] == 1 and step.failed[0].fit["covS"] == pytest.approx(cov)
-        assert step.note == (f"partial list: max_models = 1 reached; no model found passes (sol_cons = 0, sol_cov = "
-                             f"0.9): best {best} with inclS 1.000, covS {cov:.3f}"), step.note
+        assert step.note == f"{said} (sol_cons = 0, sol_cov = 0.9): best {best} with inclS 1.000, covS {cov:.3f}", (
+            step.note)
     # a finished search keeps its words: 'no model passes', not 'found'
     assert causal_chain(educate, "U", skew_bounds=None)["U"].note.startswith("no model passes (sol_cons = 0, ")
 
@@ -292,6 +296,9 @@ def test_the_redundancy_free_models_are_every_irredundant_cover():
         if len(expected) > 1:
             few, stopped, _ = _irredundant_covers(chart.astype(np.int64), 1, 10**6)
             assert len(few) == 1 and stopped == "max_models = 1 reached"
+        # exactly max_models sets: the whole list, not a partial one (it was said 'max_models = N reached')
+        whole, stopped, _ = _irredundant_covers(chart.astype(np.int64), len(expected), 10**6)
+        assert whole == expected and stopped == "", (chart.astype(int).tolist(), stopped)
         depth = int(rng.integers(1, 4))   # sol_depth: the sets of at most depth implicants, the same search
         shallow, stopped, deeper = _irredundant_covers(chart.astype(np.int64), 10**6, 10**6, depth)
         assert shallow == [c for c in expected if len(c) <= depth] and stopped == ""

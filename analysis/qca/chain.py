@@ -129,7 +129,8 @@ def _irredundant_covers(chart: np.ndarray, limit: int, max_work: int,
                         depth: int | None = None) -> tuple[list[tuple[int, ...]], str, bool]:
     """Every set of prime implicants (rows of `chart`, implicants x positive rows) covering every column with no
     implicant left without a column only it covers (the minimal hitting sets of the columns), fewest implicants
-    first, then in the chart's order; at most `limit`, within `max_work` search steps ('' or why the list stops);
+    first, then in the chart's order; at most `limit` (the list is said to stop there only where a further set
+    exists: exactly `limit` sets are a whole list), within `max_work` search steps ('' or why the list stops);
     with `depth`, the sets of at most that many implicants only (a branch holding `depth` implicants with a column
     left open is not followed; the third value says whether one was cut so).
     Each set is found once: branching on the implicants of the column with fewest, an implicant tried is left out
@@ -160,7 +161,8 @@ def _irredundant_covers(chart: np.ndarray, limit: int, max_work: int,
         open_cols = np.flatnonzero(count == 0)
         if not len(open_cols):
             found.append(tuple(sorted(chosen)))
-            if len(found) >= limit:
+            if len(found) > limit:   # one more than the limit exists: only then is the list partial
+                found.pop()
                 raise _Stop(f"max_models = {limit:,} reached")
             return None
         if depth is not None and len(chosen) >= depth:   # a cover through here has more than depth implicants
