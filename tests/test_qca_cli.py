@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 
@@ -1960,3 +1961,28 @@ def test_cluster_csv_prints_every_expression_s_table_under_its_set(capsys):
         want["consistency"].tolist(), nan_ok=True)
     code, out, err = run(capsys, *argv, "--csv", "--json")
     assert code == 2 and "--json and --csv both choose the output" in err
+
+
+def test_a_yes_no_column_is_told_the_command_lines_own_recoding(capsys, tmp_path):
+    """A 是/否 outcome refused by truth-table was told only the pandas line that recodes it, though the command line
+    has its own way (a calibrate --spec set's codes, this round): the error now gives that set first, and it works as
+    written (calibrate with it, then truth-table on what calibrate wrote); its Chinese line says both."""
+    from analysis.qca import QCAInputError
+    from analysis.workshop import engine_error_zh
+
+    data = ROOT / "tests" / "bad_inputs" / "chinese_yes_no.csv"
+    code, out, err = run(capsys, "truth-table", str(data), "--outcome", "SURV")
+    assert code == 2 and out == "", err
+    said = re.search(r"on the command line, by calibrate --spec with the set (SURV: \{codes: \{[^}]*\}\}); in pandas: ",
+                     err)
+    assert said and said.group(1) == "SURV: {codes: {'是': 1, '否': 0}}", err
+    assert "命令行中：用 calibrate --spec 文件中的集合 SURV: {codes: {'是': 1, '否': 0}} 重新编码；pandas 中：" in (
+        engine_error_zh(QCAInputError(err.strip().splitlines()[-1].removeprefix("error: "))))
+    spec = tmp_path / "codes.yaml"
+    spec.write_text(said.group(1) + "\n", encoding="utf-8")
+    code, text, err = run(capsys, "calibrate", str(data), "--spec", str(spec), "--keep", "DEV,URB,LIT,IND,STB")
+    assert code == 0, err
+    sets = tmp_path / "sets.csv"
+    sets.write_text(text, encoding="utf-8")
+    code, text, err = run(capsys, "truth-table", str(sets), "--outcome", "SURV", "--json")
+    assert code == 0 and json.loads(text)["rows"], err

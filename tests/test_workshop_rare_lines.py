@@ -2172,8 +2172,9 @@ def test_raw_values_matched_by_row_position_have_their_chinese_lines(capsys, mon
      "逗号分隔的（Excel 的“文本文件(制表符分隔)”，或 .tsv 文件）；请另存为 'CSV UTF-8 (逗号分隔)'，以 '.' 作小数点"),
     ("excel-true-false", "error",
      "tests/bad_inputs/excel_true_false.csv：列 'DEV'（案例 'AU'（'TRUE'）, 'BE'（'TRUE'）, 'CZ'（'TRUE'）, 'EE'（'FALSE'）, "
-     "'FI'（'TRUE'） 及另外 3 个）中有不是数字的值；'DEV'：是/否标签：请重新编码为 1/0（pandas 中：df[col] = "
-     "df[col].map({'TRUE': 1, 'FALSE': 0})；或导出数字代码，而不是值标签）。QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值集合）"
+     "'FI'（'TRUE'） 及另外 3 个）中有不是数字的值；'DEV'：是/否标签：请重新编码为 1/0（命令行中：用 calibrate --spec 文件中的"
+     "集合 DEV: {codes: {'TRUE': 1, 'FALSE': 0}} 重新编码；pandas 中：df[col] = df[col].map({'TRUE': 1, 'FALSE': 0})；"
+     "或导出数字代码，而不是值标签）。QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值集合）"
      "或 [0, 1] 中的隶属度（模糊集）；条件取自除结果和案例名称以外的每一列：若 'DEV' "
      "不是集合，请列出不含它的条件：--conditions URB,LIT,IND,STB"),
     ("excel-trailing-empty", "warning", "tests/bad_inputs/excel_trailing_empty.csv：忽略了 2 个空行（第 10、11 行）"),

@@ -2318,6 +2318,13 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
                 text = f"--dir-exp: {text}"
         text = re.sub(r" \(CLI: (--[\w-]+)\)", lambda m: "" if m.group(1) in text[:m.start()] else m.group(0), text)
     text = re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
+    # "'SURV': a yes/no label: recode it to 1/0 (in pandas: ...)": the command line's own way first, a set of the
+    # calibrate --spec file that recodes it (codes), which the pandas line alone did not tell a command-line user
+    text = re.sub(r"'(?P<col>[^']*)': a yes/no label: recode it to 1/0 \(in pandas: (?P<line>df\[col\] = "
+                  r"df\[col\]\.map\(\{(?P<codes>[^}]*)\}\));",
+                  lambda m: (f"'{m.group('col')}': a yes/no label: recode it to 1/0 (on the command line, by calibrate "
+                             f"--spec with the set {m.group('col')}: {{codes: {{{m.group('codes')}}}}}; in pandas: "
+                             f"{m.group('line')};"), text)
     if data_error and getattr(args, "drop_missing", False):
         # --drop-missing given, but a column of text (case names without --case-column, notes) stopped the run before
         # it dropped anything (_drop_missing): the missing values' part told the user to pass the flag they had passed

@@ -1028,11 +1028,13 @@ CATALOGUE: list[Bad] = [
         origin="formats"),
     Bad("spss-yes-no-labels", "SPSS value labels Yes/No exported instead of codes",
         *truth_table_cli("spss_value_labels.csv"),
-        "'SURV': a yes/no label: recode it to 1/0 (in pandas: df[col] = df[col].map({'Yes': 1, 'No': 0}); or export "
-        "numeric codes, not value labels)", origin="export"),
+        "'SURV': a yes/no label: recode it to 1/0 (on the command line, by calibrate --spec with the set SURV: {codes: "
+        "{'Yes': 1, 'No': 0}}; in pandas: df[col] = df[col].map({'Yes': 1, 'No': 0}); or export numeric codes, not "
+        "value labels)", origin="export"),
     Bad("chinese-yes-no-labels", "是/否 (yes/no) typed as the outcome's values", *truth_table_cli("chinese_yes_no.csv"),
-        "'SURV': a yes/no label: recode it to 1/0 (in pandas: df[col] = df[col].map({'是': 1, '否': 0}); or export "
-        "numeric codes, not value labels)", origin="export"),
+        "'SURV': a yes/no label: recode it to 1/0 (on the command line, by calibrate --spec with the set SURV: {codes: "
+        "{'是': 1, '否': 0}}; in pandas: df[col] = df[col].map({'是': 1, '否': 0}); or export numeric codes, not "
+        "value labels)", origin="export"),
     Bad("spss-text-labels", "SPSS value labels High/Low", *truth_table_cli("spss_text_labels.csv"),
         "'URB': text labels (e.g. SPSS value labels): export the numeric codes", origin="export"),
     Bad("spss-dot-missing", "SPSS's '.' for a missing value", *truth_table_cli("spss_dot_missing.csv"),
