@@ -1345,12 +1345,12 @@ def _run(args) -> str:
         res = cluster_diagnostics(body, args.expression, outcome, args.unit, args.cluster, necessity=args.necessity,
                                   **skew)
         if args.json:
-            return dumps({k: v.to_dict() for k, v in res.items()})
+            return dumps(res.to_dict())
         if args.csv:   # a paper's table: every row of each expression's table under its set; its heading on stderr
             for v in res.values():
                 warnings.warn(f"cluster: {str(v).splitlines()[0]}", CLINote, stacklevel=2)
-            return _csv(_one_table({k: v.to_frame() for k, v in res.items()}, "set"))
-        return "\n\n".join(str(v) for v in res.values())
+            return _csv(res.to_frame())
+        return str(res)   # each expression's table, as print(res) gives them
     if args.command == "plot" and args.nec_cond is not None:
         return _plot_necessity(args, df, case_column, skew)
     if args.command == "cases" and args.nec_cond:
