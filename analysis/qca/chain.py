@@ -472,8 +472,8 @@ class ComplexFormulas:
     it); formulas: the ComplexFormula each reduces to, each once; sets: the sets the asfs name, whose configurations
     the check takes; notes: an outcome a budget stopped (not in the csf) or whose list of models is partial. An asf is structurally redundant in a combination
     when the conjunction of the others is logically equivalent to the whole, over every logically possible
-    configuration of the sets the asfs name (cna's redundant(), on full.ct: Baumgartner and Falk 2019; its help page,
-    read through the documentation, R not installed here); redundant asfs are removed one at a time, each way, until
+    configuration of the sets the asfs name (cna's redundant(), on full.ct: its help page, read through the
+    documentation, R not installed here); redundant asfs are removed one at a time, each way, until
     none is left (cna's minimalizeCsf), so a combination can reduce to more than one csf.
     coherence (cna's coherence() help page): the cases satisfying every asf of the csf over the cases satisfying at
     least one, a case satisfying an asf where its model and its outcome take the same value; asfs sharing no set are
@@ -725,7 +725,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     step's note says where one was cut. Default None: a model of any number is listed. R's help page says
     causalChain sets 5 unless sol.depth is given (in its paragraph on searching models by their consistency): give
     sol_depth=5 to compare with that. R's pi.depth: every prime implicant is derived.
-    Structural redundancy (crisp sets; cna's redundant() and minimalizeCsf(), Baumgartner and Falk 2019): chain.csf
+    Structural redundancy (crisp sets; cna's redundant() and minimalizeCsf(), as their help pages say): chain.csf
     combines one model listed per outcome into complex solution formulas, removing each asf the others make
     logically equivalent to the whole, by an exact check over all 2^k configurations of the k sets the asfs name
     (at most CSF_MAX_SETS); chain.chains keeps a pair only where a csf holds both formulas (a chain through a
