@@ -1806,7 +1806,7 @@ def _warn_kept_yes_no(spec_path, column, cells: pd.Series) -> None:
     """A warning for a --keep column of yes/no labels (是/否, Yes/No): copied as text, which every analysis refuses as
     a set ('a yes/no label'), though the calibration file recodes it with the set's codes, named here with the labels
     seen (yes 1, no 0)."""
-    yes_words, no_words = ("true", "yes", "y", "是", "有", "真"), ("false", "no", "n", "否", "无", "假")
+    from .data import NO_LABELS as no_words, YES_LABELS as yes_words
     labels = list(dict.fromkeys(str(v).strip() for v in cells.tolist() if not pd.isna(v) and str(v).strip()))
     if not labels or not all(t.casefold() in yes_words + no_words for t in labels):
         return

@@ -622,6 +622,11 @@ def _cell_shown(value):
 #: one ASCII letter, '1x', is a typo, not a unit).
 _NUMBER_WITH_UNIT = re.compile(r"([+-]?[0-9]*\.?[0-9]+)\s*((?![A-Za-z]$)[^\W\d_]\D*)")
 
+#: Labels read as a yes/no answer (casefolded), each yes beside its no: a column of them is refused with the line that
+#: recodes it (its 1/0 codes), and the calibrate command's --keep of one warns with the same codes.
+YES_LABELS = ("true", "yes", "y", "是", "有", "真")
+NO_LABELS = ("false", "no", "n", "否", "无", "假")
+
 
 def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str | None = None,
                 program: str | None = None, column: str = "VAR", case_column=None) -> str:
@@ -731,17 +736,16 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
                     "thresholds on the same 0-100 scale) or divide by 100 (thresholds on a 0-1 scale)")
         return ("a percentage: QCA needs memberships in [0, 1]; calibrate the raw percentages first "
                 "(analysis.qca.calibrate)")
-    if all(t.casefold() in ("true", "false", "yes", "no", "y", "n") or t in ("是", "否", "有", "无", "真", "假")
-           for t in texts):
+    if all(t.casefold() in YES_LABELS + NO_LABELS for t in texts):
         # the pandas line that recodes them (each label seen and its other half, yes first: a column of '是' alone
         # reads {'是': 1, '否': 0} as the others do): was 'recode it to 1/0' without saying how
-        pairs = {"true": "false", "yes": "no", "y": "n", "是": "否", "有": "无", "真": "假"}
+        pairs = dict(zip(YES_LABELS, NO_LABELS))
         pairs.update({no: yes for yes, no in list(pairs.items())})
         cells = [bool(v) if isinstance(v, (bool, np.bool_)) else str(v).strip() for v in values]
         both = dict.fromkeys(c for v in cells for c in (
             (v, not v) if isinstance(v, bool) else
             (v, (str.upper if v.isupper() else str.capitalize if v[:1].isupper() else str)(pairs[v.casefold()]))))
-        yes = {c for c in both if c is True or isinstance(c, str) and c.casefold() in ("true", "yes", "y", "是", "有", "真")}
+        yes = {c for c in both if c is True or isinstance(c, str) and c.casefold() in YES_LABELS}
         codes = ", ".join(f"{c!r}: {int(c in yes)}" for c in sorted(both, key=lambda c: c not in yes))
         return (f"a yes/no label: recode it to 1/0 (in pandas: df[col] = df[col].map({{{codes}}}); or export numeric "
                 "codes, not value labels)")
