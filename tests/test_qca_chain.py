@@ -770,11 +770,68 @@ def test_structural_redundancy_and_coherence_agree_with_a_brute_force_check(seed
             assert c.coherence == pytest.approx(min(ratios))
 
 
+def _random_chain_data(seed: int) -> pd.DataFrame:
+    """The crisp data of the brute-force test below: X1..X3 free, Y and Z Boolean functions of them and of each
+    other, some configurations unobserved."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    rows = []
+    for x in itertools.product((0, 1), repeat=3):
+        y = int((x[0] and x[1]) or (x[2] if seed % 2 else not x[0]))
+        z = int(y and not x[2] or (x[1] and x[0] and seed % 3 == 0))
+        rows.append((*x, y, z))
+    keep = sorted(rng.choice(8, size=int(rng.integers(5, 9)), replace=False))
+    return pd.DataFrame([rows[i] for i in keep], columns=["X1", "X2", "X3", "Y", "Z"])
+
+
+def test_a_combination_past_csf_max_sets_is_kept_unchecked_and_the_others_checked(monkeypatch):
+    """CSF_MAX_SETS counted the sets of all the chain's asfs together: past it the whole csf was refused, though a cna
+    user expects the combinations whose own asfs name few enough sets still checked (cna's redundant() takes each
+    csf's own factors, its help page says; R not installed). Seed 1 of the brute-force data: 12 combinations naming
+    3 to 5 sets, with redundant asfs in the ones of 3 and 4. At a CSF_MAX_SETS of 4, each combination of at most 4
+    sets (counted here from the asfs' text) gets the redundancy and the csf of the full check (5 sets, one space),
+    and each of 5 is kept whole as its own csf, checked False, its redundancy not checked and said so in the print,
+    to_frame, to_dict and the chain's lines of the chains only such csf hold."""
+    from analysis.qca import chain as chain_module
+
+    data = _random_chain_data(1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        full = causal_chain(data).csf
+        monkeypatch.setattr(chain_module, "CSF_MAX_SETS", 4)
+        ch = causal_chain(data)
+        csf = ch.csf
+    sets_named = {n: len(set(re.findall(r"\w+", " ".join(asfs)))) for n, asfs, _ in full.combinations}
+    past = [n for n, k in sets_named.items() if k > 4]
+    assert past and len(past) < len(sets_named) and csf.unchecked == past
+    assert any(r for n, _, r in full.combinations if n not in past)   # a redundancy found within the limit
+    for (n, asfs, red), (m, got_asfs, got_red) in zip(full.combinations, csf.combinations, strict=True):
+        assert (m, got_asfs) == (n, asfs) and got_red == (() if n in past else red)
+        kept = {(c.asfs, c.checked) for c in csf if n in c.combinations}
+        assert kept == ({(asfs, False)} if n in past else {(c.asfs, True) for c in full if n in c.combinations})
+    assert [c.removed for c in csf if not c.checked] == [()] * len(past)
+    text = str(csf)
+    assert "configurations of the sets each combination's asfs name, where they are at most CSF_MAX_SETS = 4" in text
+    for n in past:
+        assert (f"combination {n}: structural redundancy not checked: its asfs name 5 sets, more than CSF_MAX_SETS = 4 "
+                "(32 configurations); kept whole as its csf, not known to be free of structural redundancy") in text
+    assert csf.to_frame()["checked"].tolist() == [c.checked for c in csf]
+    assert [c["checked"] for c in csf.to_dict()["combinations"]] == [n not in past for n in sets_named]
+    held = {frozenset(p) for c in csf if c.checked for p in itertools.combinations(c.asfs, 2)}
+    flagged = [(a, b) for a, b in ch.chains if frozenset((a, b)) not in held]
+    assert flagged and len(flagged) < len(ch.chains)
+    lines = str(ch).splitlines()
+    for a, b in ch.chains:
+        suffix = " (structural redundancy not checked: only csf whose asfs name more than CSF_MAX_SETS = 4 sets hold it)"
+        assert f"chain: {a}, then {b}" + (suffix if (a, b) in flagged else "") in lines
+
+
 def test_csf_refuses_fuzzy_sets_and_a_budget_it_names(educate, capsys, monkeypatch):
     """Fuzzy sets: structural redundancy is logical equivalence over crisp configurations (cna's redundant()); no
     source defines it for fuzzy sets, so csf is refused, saying crisp only and why, and the chains are listed with a
-    note that their redundancy was not checked. d.educate's 1 x 2 combinations past max_csf = 1, and its 5 sets past
-    a CSF_MAX_SETS of 4, are refused naming the budget."""
+    note that their redundancy was not checked. d.educate's 1 x 2 combinations past max_csf = 1 are refused naming the
+    budget; its 5 sets past a CSF_MAX_SETS of 4 are not refused (each combination kept whole, not checked, below)."""
     from analysis.qca import chain as chain_module
     from analysis.qca.cli import main
     from analysis.qca.errors import QCAComplexityError
@@ -800,8 +857,7 @@ def test_csf_refuses_fuzzy_sets_and_a_budget_it_names(educate, capsys, monkeypat
         assert causal_chain(educate, "E", max_models=1).csf.notes == [
             "E: its list of models is partial (partial list: max_models = 1 reached), and so are the combinations"]
         monkeypatch.setattr(chain_module, "CSF_MAX_SETS", 4)
-        with pytest.raises(QCAComplexityError, match=r"the asfs name 5 sets, .* at most 4 sets \(CSF_MAX_SETS"):
-            causal_chain(educate).csf
+        assert causal_chain(educate).csf.unchecked == [1, 2]
 
 
 def test_csf_refuses_a_multi_value_outcome_naming_it():

@@ -432,7 +432,13 @@ class CausalChain:
         notes = [f"{st.outcome}: {st.note}" for st in self.steps.values() if st.note and (st.models or st.stopped)]
         chains = self.chains
         found, refused = self._csf()
-        lines += [""] + ([f"chain: {a}, then {b}" for a, b in chains] if chains else
+        checked = (None if refused is not None or not found.unchecked else   # the pairs a checked csf holds
+                   {frozenset(p) for c in found.formulas if c.checked for p in itertools.combinations(c.asfs, 2)})
+        past = (f" (structural redundancy not checked: only csf whose asfs name more than CSF_MAX_SETS = "
+                f"{CSF_MAX_SETS} sets hold it)")
+        lines += [""] + ([f"chain: {a}, then {b}" + (past if checked is not None and frozenset((a, b)) not in checked
+                                                          else "")
+                          for a, b in chains] if chains else
                          ["no chain: no outcome of a model listed is a condition of another"] if not self._pairs() else
                          ["no chain free of structural redundancy: each pair of linked formulas is left out (below)"])
         lines += [f"chain left out: {a}, then {b}: {why} (cna: it must not be read causally)"
@@ -440,6 +446,7 @@ class CausalChain:
         lines += [f"link left out: {c} -> {o}: {why}" for c, o, why in self.links_left_out]
         if refused is not None and self._pairs():
             lines += [f"note: structural redundancy of the chains not checked: {refused}"]
+
         lines += [f"note: {n}" for n in notes + self.notes]
         return "\n".join(lines)
 
@@ -452,12 +459,15 @@ class CausalChain:
 class ComplexFormula:
     """One complex solution formula: asfs, the asfs kept (one per outcome, in the outcomes' order; free of
     structural redundancy), removed: the structurally redundant asfs removed from the combinations that reduce to it,
-    combinations: their numbers (1, 2, ... in the order of ComplexFormulas.combinations), coherence (cna's)."""
+    combinations: their numbers (1, 2, ... in the order of ComplexFormulas.combinations), coherence (cna's);
+    checked: False for a combination whose asfs name more than CSF_MAX_SETS sets, kept whole with its structural
+    redundancy not checked (not known to be free of it)."""
 
     asfs: tuple[str, ...]
     removed: tuple[str, ...]
     combinations: tuple[int, ...]
     coherence: float
+    checked: bool = True
 
     @property
     def formula(self) -> str:
@@ -470,7 +480,8 @@ class ComplexFormulas:
     """CausalChain.csf: coincidence analysis's complex solution formulas (cna's csf) on crisp sets. combinations: each
     combination of one asf per outcome with a model listed, as (number, its asfs, the asfs structurally redundant in
     it); formulas: the ComplexFormula each reduces to, each once; sets: the sets the asfs name, whose configurations
-    the check takes; notes: an outcome a budget stopped (not in the csf) or whose list of models is partial. An asf is structurally redundant in a combination
+    the check takes (each combination's own, where they are more than CSF_MAX_SETS); unchecked: the combinations
+    whose own asfs name more than CSF_MAX_SETS sets, kept whole (their csf's checked is False); notes: an outcome a budget stopped (not in the csf) or whose list of models is partial. An asf is structurally redundant in a combination
     when the conjunction of the others is logically equivalent to the whole, over every logically possible
     configuration of the sets the asfs name (cna's redundant(), on full.ct: its help page, read through the
     documentation, R not installed here); redundant asfs are removed one at a time, each way, until
@@ -483,8 +494,16 @@ class ComplexFormulas:
     table) are the fit there is."""
 
     def __init__(self, combinations: list[tuple[int, tuple[str, ...], tuple[str, ...]]],
-                 formulas: list[ComplexFormula], sets: tuple[str, ...], notes: tuple[str, ...] = ()):
+                 formulas: list[ComplexFormula], sets: tuple[str, ...], notes: tuple[str, ...] = (),
+                 unchecked: dict[int, tuple[str, ...]] | None = None):
         self.combinations, self.formulas, self.sets, self.notes = combinations, formulas, sets, list(notes)
+        self._unchecked = dict(unchecked or {})   # combination number -> the sets its asfs name (past CSF_MAX_SETS)
+
+    @property
+    def unchecked(self) -> list[int]:
+        """The numbers of the combinations whose structural redundancy was not checked: their asfs name more than
+        CSF_MAX_SETS sets (each is kept whole as its own csf, checked False)."""
+        return sorted(self._unchecked)
 
     @property
     def redundant_everywhere(self) -> set[str]:
@@ -503,22 +522,25 @@ class ComplexFormulas:
 
     def _records(self) -> list[dict]:
         return [{"csf": i, "formula": c.formula, "asfs": len(c.asfs), "coherence": c.coherence,
-                 "removed": "; ".join(c.removed), "combinations": ", ".join(map(str, c.combinations))}
-                for i, c in enumerate(self.formulas, start=1)]
+                 "removed": "; ".join(c.removed), "combinations": ", ".join(map(str, c.combinations)),
+                 "checked": c.checked} for i, c in enumerate(self.formulas, start=1)]
 
     @refuses_r_only_arguments("ComplexFormulas.to_frame")
     def to_frame(self) -> pd.DataFrame:
         """One row per csf: csf (its number), formula, asfs (how many), coherence, removed (the structurally redundant
-        asfs removed, '; ' between them), combinations (the numbers of the combinations reduced to it)."""
+        asfs removed, '; ' between them), combinations (the numbers of the combinations reduced to it), checked
+        (False: its structural redundancy was not checked, its asfs name more than CSF_MAX_SETS sets)."""
         return pd.DataFrame(self._records(), columns=["csf", "formula", "asfs", "coherence", "removed",
-                                                      "combinations"])
+                                                      "combinations", "checked"])
 
     @refuses_r_only_arguments("ComplexFormulas.to_dict")
     def to_dict(self) -> dict:
-        """JSON-ready data: the sets of the check, each combination (its asfs and the redundant ones), each csf."""
+        """JSON-ready data: the sets of the check, each combination (its asfs, the redundant ones and whether its
+        redundancy was checked), each csf."""
+        unchecked = set(self.unchecked)
         return {"sets": list(self.sets), "notes": list(self.notes),
-                "combinations": [{"combination": n, "asfs": list(a), "redundant": list(r)}
-                                 for n, a, r in self.combinations],
+                "combinations": [{"combination": n, "asfs": list(a), "redundant": list(r),
+                                  "checked": n not in unchecked} for n, a, r in self.combinations],
                 "csf": [{**r, "asfs": list(c.asfs), "removed": list(c.removed), "combinations": list(c.combinations)}
                         for r, c in zip(self._records(), self.formulas)]}
 
@@ -526,13 +548,20 @@ class ComplexFormulas:
         if not self.combinations:
             return "\n".join(["Complex solution formulas (csf; cna's): none, no outcome has a model listed"]
                              + [f"note: {n}" for n in self.notes])
+        over = (f"all {2 ** len(self.sets):,} configurations of {', '.join(self.sets)}" if len(self.sets) <= CSF_MAX_SETS
+                else f"all configurations of the sets each combination's asfs name, where they are at most "
+                     f"CSF_MAX_SETS = {CSF_MAX_SETS}")
         head = (f"Complex solution formulas (csf; cna's): {counted(len(self.combinations), 'combination')} of one asf "
-                f"per outcome, structural redundancy removed (an exact check over all "
-                f"{2 ** len(self.sets):,} configurations of {', '.join(self.sets)})")
+                f"per outcome, structural redundancy removed (an exact check over {over})")
         rows = pd.DataFrame([{"csf": r["csf"], "formula": r["formula"], "coherence": r["coherence"]}
                              for r in self._records()])
         lines = [head, "", frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="")]
         for n, asfs, red in self.combinations:
+            if n in self._unchecked:
+                k = len(self._unchecked[n])
+                lines.append(f"combination {n}: structural redundancy not checked: its asfs name {k} sets, more than "
+                             f"CSF_MAX_SETS = {CSF_MAX_SETS} ({2 ** k:,} configurations); kept whole as its csf, not "
+                             "known to be free of structural redundancy")
             if red:
                 lines.append(f"combination {n}: structurally redundant {'; '.join(red)} (the other asfs are logically "
                              "equivalent to the whole without it: not to be read causally)")
@@ -598,23 +627,37 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
     if total > chain._max_csf:
         raise QCAComplexityError(f"csf: {total:,} combinations of one asf per outcome ({' x '.join(map(str, counts))} "
                                  f"models) exceed the budget max_csf = {chain._max_csf:,}: raise it to list them")
-    if len(named) > CSF_MAX_SETS:
-        raise QCAComplexityError(f"csf: the asfs name {len(named)} sets, and the exact check of structural redundancy "
-                                 f"evaluates all 2^{len(named)} configurations: at most {CSF_MAX_SETS} sets "
-                                 f"(CSF_MAX_SETS, 2^{CSF_MAX_SETS} = {2 ** CSF_MAX_SETS:,} configurations)")
-    col = {s: j for j, s in enumerate(named)}
-    k = len(named)   # every configuration of the k sets, the first set the slowest
-    space = ((np.arange(2 ** k)[:, None] >> np.arange(k - 1, -1, -1)) & 1).astype(np.int8)
     cases = data[named].to_numpy(dtype=float)
-    logical, observed = {}, {}
-    for st in steps:
-        for m in st.models:
-            logical[st.formula(m)] = np.packbits(_holds(st, m, space, col))
-            observed[st.formula(m)] = _holds(st, m, cases, col)
+    col = {s: j for j, s in enumerate(named)}
+    observed = {st.formula(m): _holds(st, m, cases, col) for st in steps for m in st.models}
     sets_of = {st.formula(m): set(_named(st, m)) for st in steps for m in st.models}
-    combos, formulas = [], {}
+    spaces: dict[tuple[str, ...], dict[str, np.ndarray]] = {}   # the sets of a check -> each asf over their space
+
+    def logical_over(own: tuple[str, ...], choice) -> dict[str, np.ndarray]:
+        """Each asf of the combination over every configuration of the sets `own` (the first set the slowest)."""
+        logical = spaces.setdefault(own, {})
+        todo = [(st, m) for st, m in zip(steps, choice) if st.formula(m) not in logical]
+        if todo:
+            k = len(own)
+            space = ((np.arange(2 ** k)[:, None] >> np.arange(k - 1, -1, -1)) & 1).astype(np.int8)
+            where = {s: j for j, s in enumerate(own)}
+            for st, m in todo:
+                logical[st.formula(m)] = np.packbits(_holds(st, m, space, where))
+        return logical
+
+    combos, formulas, unchecked = [], {}, {}
     for n, choice in enumerate(itertools.product(*[st.models for st in steps]), start=1):
         asfs = tuple(st.formula(m) for st, m in zip(steps, choice))
+        # the configurations of the sets the asfs name: of all the chain's asfs where they are few enough (one space
+        # for every combination), else of this combination's own; past CSF_MAX_SETS its redundancy is not checked
+        own = tuple(named) if len(named) <= CSF_MAX_SETS else tuple(s for s in named
+                                                                    if any(s in sets_of[a] for a in asfs))
+        if len(own) > CSF_MAX_SETS:
+            combos.append((n, asfs, ()))
+            unchecked[n] = own
+            formulas[asfs] = ComplexFormula(asfs, (), (n,), _coherence(asfs, observed, sets_of), checked=False)
+            continue
+        logical = logical_over(own, choice)
         whole = _conjunction(logical, asfs)
         redundant = tuple(a for a in asfs if np.array_equal(_conjunction(logical, [b for b in asfs if b != a]),
                                                              whole))
@@ -627,7 +670,7 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
                                                 old.combinations + (n,), old.coherence)
             else:
                 formulas[kept] = ComplexFormula(kept, removed, (n,), _coherence(kept, observed, sets_of))
-    return ComplexFormulas(combos, list(formulas.values()), tuple(named), notes)
+    return ComplexFormulas(combos, list(formulas.values()), tuple(named), notes, unchecked)
 
 
 def _conjunction(logical: dict, asfs) -> np.ndarray:
@@ -728,7 +771,9 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     Structural redundancy (crisp sets; cna's redundant() and minimalizeCsf(), as their help pages say): chain.csf
     combines one model listed per outcome into complex solution formulas, removing each asf the others make
     logically equivalent to the whole, by an exact check over all 2^k configurations of the k sets the asfs name
-    (at most CSF_MAX_SETS); chain.chains keeps a pair only where a csf holds both formulas (a chain through a
+    (those of each combination where the chain's asfs name more than CSF_MAX_SETS; a combination whose own asfs name
+    more is kept whole, its redundancy not checked and said so, and the others are checked all the same: cna's
+    redundant() takes each csf's own factors, its help page says); chain.chains keeps a pair only where a csf holds both formulas (a chain through a
     structurally redundant asf, which cna's vignette says must not be read causally, is in chain.chains_left_out).
     max_csf: the combinations of one asf per outcome taken at most (default 1,000); past it chain.csf is refused
     naming it, and the chains are listed with a note that their redundancy was not checked, as for fuzzy sets.
