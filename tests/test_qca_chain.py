@@ -265,7 +265,7 @@ def test_the_chain_command_prints_what_the_function_gives(educate, capsys):
     assert main(["chain", path, "--outcomes", "E", "--minimal-only", "--csv"]) == 0
     table = pd.read_csv(io.StringIO(capsys.readouterr().out))
     assert list(table.columns) == ["outcome", "conditions", "model", "expression", "terms", "minimal", "inclS", "PRI",
-                                   "covS", "note", "stopped"]
+                                   "covS", "note", "stopped", "csf", "removed_from"]
     assert list(table["expression"]) == ["L + G"] and list(table["conditions"]) == ["U, D, L, G"]
     assert main(["chain", path, "--all-sol"]) == 2
     err = capsys.readouterr().err
@@ -678,6 +678,38 @@ def test_a_structurally_redundant_asf_is_removed_and_its_chains_left_out():
     assert f"link left out: E -> C: named only by structurally redundant asfs ({c_asf})" in text
     assert f"({d_asf})*({e_asf})" in str(csf) and "combination 1: structurally redundant " + c_asf in str(csf)
     assert csf.to_frame()[["formula", "removed"]].values.tolist() == [[f"({d_asf})*({e_asf})", c_asf]]
+
+
+def test_the_chains_table_says_which_csf_hold_each_asf_and_which_removed_it(tmp_path, capsys):
+    """chain.to_frame() and chain --csv said nothing of structural redundancy: a user reading the table could not
+    tell that dat.redun's ~E + ~A*D <-> C is in no csf. Two columns in csf's numbering (chain --csf --csv's csf
+    column): csf, the csf holding the asf, and removed_from, those whose combinations had it removed. By hand (the
+    test above): one csf, (C + A*B <-> D)*(~A + ~C <-> E), from which the C formula was removed. Fuzzy sets (csf
+    refused): None, an empty cell in the CSV."""
+    from analysis.qca.cli import main
+
+    data = _redun()
+    path = tmp_path / "redun.csv"
+    data.to_csv(path, index_label="case", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        frame = causal_chain(data).to_frame()
+        assert frame[frame["model"].isna()][["csf", "removed_from"]].isna().all().all()   # A and B: no model
+        assert frame.dropna(subset=["model"])[["outcome", "csf", "removed_from"]].values.tolist() == [
+            ["C", "", "1"], ["D", "1", ""], ["E", "1", ""]]
+        assert main(["chain", str(path), "--csv"]) == 0
+        table = pd.read_csv(io.StringIO(capsys.readouterr().out), keep_default_na=False, dtype=str)
+        assert table[["outcome", "csf", "removed_from"]].values.tolist() == [
+            ["A", "", ""], ["B", "", ""], ["C", "", "1"], ["D", "1", ""], ["E", "1", ""]]
+        # d.educate's two csf (no asf removed): L's one asf in both, E's each in its own
+        educate = causal_chain(pd.read_csv(ROOT / "data/reference/datasets/d.educate.csv", index_col="case"))
+        rows = educate.to_frame().dropna(subset=["model"])
+        assert rows[["outcome", "csf", "removed_from"]].values.tolist() == [["L", "1, 2", ""], ["E", "1", ""],
+                                                                             ["E", "2", ""]]
+        fuzzy = _hand_chain().astype(float)
+        fuzzy.loc["k1", ["X", "D"]] = 0.3
+        frame = causal_chain(fuzzy, sol_cov=0.9).to_frame()
+    assert frame["csf"].isna().all() and frame["removed_from"].isna().all()
 
 
 def test_the_chain_command_prints_the_csf(tmp_path, capsys):

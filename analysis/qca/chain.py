@@ -386,9 +386,21 @@ class CausalChain:
     def to_frame(self) -> pd.DataFrame:
         """One row per model listed (outcome, conditions, model, expression, terms, minimal: among the models with
         fewest terms, inclS, PRI, covS, note, stopped: the budget refusal that stopped the outcome, '' where it ran
-        to the end), and one row with no model for an outcome without one (its note)."""
-        return pd.DataFrame(self._records(), columns=["outcome", "conditions", "model", "expression", "terms",
-                                                      "minimal", "inclS", "PRI", "covS", "note", "stopped"])
+        to the end; csf: the numbers of the complex solution formulas holding its asf, as chain.csf numbers them,
+        '1, 2', '' for none; removed_from: those whose combinations had it removed as structurally redundant: csf ''
+        and removed_from '1' is an asf no csf keeps), and one row with no model for an outcome without one (its
+        note). csf and removed_from are None where chain.csf cannot be computed (fuzzy or multi-value sets, max_csf:
+        print(chain) says why) and for a row with no model."""
+        records = self._records()
+        found, refused = self._csf()
+        for r in records:
+            r["csf"] = r["removed_from"] = None
+            if refused is None and r["model"] is not None:
+                asf = f"{r['expression']} <-> {r['outcome']}"
+                r["csf"] = ", ".join(str(i) for i, c in enumerate(found.formulas, start=1) if asf in c.asfs)
+                r["removed_from"] = ", ".join(str(i) for i, c in enumerate(found.formulas, start=1) if asf in c.removed)
+        return pd.DataFrame(records, columns=["outcome", "conditions", "model", "expression", "terms", "minimal",
+                                              "inclS", "PRI", "covS", "note", "stopped", "csf", "removed_from"])
 
     @refuses_r_only_arguments("CausalChain.to_dict")
     def to_dict(self) -> dict:
