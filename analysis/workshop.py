@@ -4726,6 +4726,15 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
     ("theory --csv", re.compile(r"theory --csv: the fit table only; the cases of each intersection and their Boolean "
                                 r"forms: --json$"),
      lambda m: "theory --csv：只输出拟合表；各交集的案例及其布尔表达式：请用 --json"),
+    ("chain --csv", re.compile(r"chain --csv: the chain's models, one row per asf \(csf, removed_from: the complex "
+                               r"solution formulas holding it and those it was removed from, as --csf numbers them\); "
+                               r"the formulas themselves: --csf --csv$"),
+     lambda m: ("chain --csv：输出因果链的模型，每个 asf 一行（csf、removed_from：含有它的复合解公式，以及把它去掉的复合解公式，"
+                "按 --csf 的编号）；复合解公式本身：请用 --csf --csv")),
+    ("chain --csf printed to a file", re.compile(r"chain --csf: the complex solution formulas as a text table, not CSV "
+                                                 r"\(the output is not a terminal\): for CSV add --csv \(--csv alone "
+                                                 r"writes the chain's models\)$"),
+     lambda m: "chain --csf：复合解公式输出为文本表格，不是 CSV（输出不是终端）：要输出 CSV，请加上 --csv（只用 --csv 输出的是因果链的模型）"),
     ("skewed set", re.compile(r"skewed (?P<role>condition|outcome) (?P<name>'[^']*'): (?P<share>\d+(?:\.\d+)?%) of "
                               r"cases have membership above 0\.5 \(outside (?P<bounds>\[[^\]]*\])(?:; (?P<half>\d+) of (?P<n>\d+) "
                               r"cases at exactly 0\.5, neither in nor out)?\); consistency may be inflated "

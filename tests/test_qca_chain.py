@@ -731,6 +731,37 @@ def test_the_chain_command_prints_the_csf(tmp_path, capsys):
         assert capsys.readouterr().out.strip() == str(csf).strip()
 
 
+def test_csf_and_csv_one_letter_apart_each_say_what_they_wrote(tmp_path, capsys, monkeypatch):
+    """chain --csf and chain --csv differ by one letter and wrote different things with no word: --csv typed for
+    --csf gave the chain's models as CSV, and --csf typed for --csv (chain --csf > out.csv) a text table in a file
+    named .csv. Each now says on stderr what it wrote and how to get the other (--csf: only where the output is not
+    a terminal, where the table is not seen; never with --csv or --json), each with its Chinese line."""
+    import sys
+
+    from analysis.qca.cli import main
+    from analysis.workshop import engine_warning_zh
+
+    path = tmp_path / "redun.csv"
+    _redun().to_csv(path, index_label="case", encoding="utf-8")
+
+    def said(*flags) -> list[str]:
+        assert main(["chain", str(path), "--skew-bounds", "none", *flags]) == 0
+        return [line.removeprefix("warning: ") for line in capsys.readouterr().err.splitlines()]
+
+    csv_line = ("chain --csv: the chain's models, one row per asf (csf, removed_from: the complex solution formulas "
+                "holding it and those it was removed from, as --csf numbers them); the formulas themselves: --csf --csv")
+    csf_line = ("chain --csf: the complex solution formulas as a text table, not CSV (the output is not a terminal): "
+                "for CSV add --csv (--csv alone writes the chain's models)")
+    assert said("--csv") == [csv_line] and said("--csf") == [csf_line]
+    assert said("--csf", "--csv") == said("--csf", "--json") == said() == said("--json") == []
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)   # a terminal shows the csf's heading: no word
+    assert said("--csf") == []
+    assert engine_warning_zh(csv_line) == ("chain --csv：输出因果链的模型，每个 asf 一行（csf、removed_from：含有它的复合解公式，以及"
+                                           "把它去掉的复合解公式，按 --csf 的编号）；复合解公式本身：请用 --csf --csv")
+    assert engine_warning_zh(csf_line) == ("chain --csf：复合解公式输出为文本表格，不是 CSV（输出不是终端）：要输出 CSV，请加上 "
+                                           "--csv（只用 --csv 输出的是因果链的模型）")
+
+
 def _asf_holds(asf: str, row: dict) -> bool:
     """An asf 'X + ~Y*Z <-> W' (or '<-> ~W') evaluated on one configuration, by parsing its text (not the engine's
     implicants)."""

@@ -1231,6 +1231,13 @@ def _run(args) -> str:
 
         parser = build_parser()   # "raise max_work (CLI: --max-work)", "max_work = 10": the flags, as error lines say
         res._for_command_line(lambda said: _cli_message(said, SimpleNamespace(command="chain"), parser))
+        if args.csv and not args.csf:   # --csv and --csf differ by one letter: each says what it is not
+            warnings.warn("chain --csv: the chain's models, one row per asf (csf, removed_from: the complex solution "
+                          "formulas holding it and those it was removed from, as --csf numbers them); the formulas "
+                          "themselves: --csf --csv", QCAWarning)
+        elif args.csf and not (args.csv or args.json) and not sys.stdout.isatty():
+            warnings.warn("chain --csf: the complex solution formulas as a text table, not CSV (the output is not a "
+                          "terminal): for CSV add --csv (--csv alone writes the chain's models)", QCAWarning)
         return _out(res.csf if args.csf else res, args.json, args.csv)
     if args.command == "necessity":
         from .necessity import necessity
