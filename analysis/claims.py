@@ -410,3 +410,14 @@ def headline_zh(table: pd.DataFrame) -> str:
                  f"{VERDICTS_ZH['false']} {false}"
                  + (f"，{VERDICTS_ZH[NOT_TESTABLE]} {untestable}" if untestable else "") + "。")
     return text
+
+
+def data_sentence(*words: tuple[str, str], lang: str = "en") -> str:
+    """The sentence that follows a ledger's headline (headline, headline_zh) and names the data its verdicts were
+    computed on: each of `words` is an (English, Chinese) pair, e.g. Paper B's paper_b.claims.DATA, several joined
+    (' Data: a, b.' or '数据：a、b。' with lang='zh', full-width punctuation). The one formatting of it: Paper A's
+    saved headlines (paper_a.cases.data_sentence, from the case file's data source), the book's claims page
+    (tools/build_book.py evidence_headline) and notebook 01's printed headline of Paper B's ledger call it."""
+    if lang == "zh":
+        return f"数据：{'、'.join(zh for _, zh in words)}。"
+    return f" Data: {', '.join(en for en, _ in words)}."

@@ -307,3 +307,23 @@ def test_both_headlines_are_written_from_one_set_of_facts(monkeypatch):
     for write in (L.headline, L.headline_zh):   # readings of 甲 and parts of B1: a check is one or the other
         with pytest.raises(ValueError, match=r"B1-C1, B1-C2 are both readings of a claim"):
             write(both)
+
+
+def test_the_data_sentence_after_a_headline_is_formatted_in_one_place():
+    """The ' Data: X.' / '数据：X。' sentence that ends a ledger's headline was formatted three times (Paper A's
+    saved headlines, the book's claims page and notebook 01's print of Paper B's headline), each with its own
+    f-strings: one change of its punctuation would reach one of them. analysis.claims.data_sentence is now the one
+    formatting, and the others call it: no code outside analysis/claims.py writes the sentence itself."""
+    from pathlib import Path
+
+    from analysis.claims import data_sentence
+
+    assert data_sentence(("a", "甲")) == " Data: a."
+    assert data_sentence(("a", "甲"), ("b", "乙"), lang="zh") == "数据：甲、乙。"
+    assert data_sentence(("a", "甲"), ("b", "乙")) == " Data: a, b."
+    root = Path(__file__).resolve().parents[1]
+    sentence = re.compile(r"Data: \{[^\"]*\}\.|数据：\{[^\"]*\}。")   # an f-string writing the sentence itself
+    files = [*root.glob("analysis/**/*.py"), *root.glob("tools/*.py"), *root.glob("notebooks/*.ipynb"),
+             *root.glob("notebooks/workshop/*.ipynb")]
+    writers = sorted(str(f.relative_to(root)) for f in files if sentence.search(f.read_text(encoding="utf-8")))
+    assert writers == ["analysis/claims.py"], writers

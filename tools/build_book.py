@@ -136,20 +136,17 @@ def evidence_headline(path: Path, lang: str = "en", paper: str = "") -> str:
     (figure_catalogue.PB_DATA), never Paper B's data."""
     import pandas as pd
 
-    from analysis.claims import headline, headline_zh
+    from analysis.claims import data_sentence, headline, headline_zh
     from analysis.figure_catalogue import PAPER_A_DATA, PB_DATA
 
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     text = (headline_zh if lang == "zh" else headline)(table)
-    k = 1 if lang == "zh" else 0
-    if "data_source" in table.columns:   # a Chinese sentence takes full-width punctuation: 数据：a、b。
+    if "data_source" in table.columns:
         named = sorted(set(table["data_source"]) - {""})
-        sources = ("、" if lang == "zh" else ", ").join(PAPER_A_DATA.get(s, (s, s))[k] for s in named)
-    elif paper == "Paper B":
-        sources = PB_DATA[k]
-    else:
-        return text
-    return text + (f"数据：{sources}。" if lang == "zh" else f" Data: {sources}.")
+        return text + data_sentence(*(PAPER_A_DATA.get(s, (s, s)) for s in named), lang=lang)
+    if paper == "Paper B":
+        return text + data_sentence(PB_DATA, lang=lang)
+    return text
 
 
 def evidence_levels_text() -> str:

@@ -29,6 +29,7 @@ from typing import Mapping
 import numpy as np
 import pandas as pd
 
+from ..claims import data_sentence as _data_sentence   # the one formatting of the sentence, for both papers
 from ..paths import DATA_RAW, relative
 from ..qca.calibrate import calibrate
 from ..validate import Column, DataValidationError, _raw_header, cell, check_frame, read_frame, read_table, row_lines
@@ -385,8 +386,7 @@ def data_sentence(data_source: str, lang: str = "en") -> str:
     Chinese), in DATA_WORDS' words for the data source of the case file."""
     if data_source not in DATA_SOURCES:
         raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
-    en, zh = DATA_WORDS[data_source]
-    return f"数据：{zh}。" if lang == "zh" else f" Data: {en}."
+    return _data_sentence(DATA_WORDS[data_source], lang=lang)
 
 
 SOURCE_LABELS = {"reconstruction": "reconstruction / 重建数据", "mixed": "mixed: partly reconstructed / 部分重建"}
