@@ -316,9 +316,9 @@ def test_rows_added_from_search_say_which_fields_the_source_showed(docs):
      ["column 'date_basis'", "'event' for a document", "'publication'"]),
     (lambda rows: row_of(rows, "D11").update(date_status="V"),
      ["column 'date_status'", "date_basis is 'repost': a repost's date is not the document's"]),
-    (lambda rows: row_of(rows, "D12").update(date_basis="issue"),
+    (lambda rows: row_of(rows, "D05").update(date_basis="issue"),
      ["column 'date_basis'", "'issue', but neither search_source nor note shows it", "'印发'", "write 'not stated'"]),
-    (lambda rows: row_of(rows, "D12").update(date_basis="adoption"),
+    (lambda rows: row_of(rows, "D05").update(date_basis="adoption"),
      ["column 'date_basis'", "'adoption', but neither search_source nor note shows it", "'通过'", "'adopted'"]),
 ])
 def test_bad_documents_files_name_file_row_and_column(tmp_path, edit, needles):
@@ -363,6 +363,16 @@ def test_every_document_says_what_its_date_is_the_date_of_as_its_source_says(doc
                       ("D03", "'2016年10月25日,《“健康中国2030”规划纲要》(以下简称《纲要》)正式印发'"),
                       ("D07", "'2019年6月,国务院印发了《国务院关于实施健康中国行动的意见》")):
         assert rows.loc[doc, "date_basis"] == "issue" and said in rows.loc[doc, "search_source"], doc
+    # D12 and D18 said 'not stated' though stored pages show what their dates are: D12's notice, in an English text, closes
+    # with the office and the day (its 成文日期, issue); D18 was posted, and 新华社 says published (公布), on 2025-10-29
+    assert rows.loc["D12", "date_basis"] == "issue" and rows.loc["D12", "date"] == "2022-04-27"
+    assert "'Office of the State Council' and 'April 27, 2022'" in rows.loc["D12", "search_source"]
+    assert rows.loc["D18", "date_basis"] == "publication" and rows.loc["D18", "date"] == "2025-10"
+    assert "'時間:2025-10-29 11:21:35 來源:國家衛生健康委'" in rows.loc["D18", "search_source"]
+    assert "'29日公布的'" in rows.loc["D18", "search_source"] and "spam-wrapped mirror" in rows.loc["D18", "search_source"]
+    # the rows still 'not stated' say what the search found
+    assert {"D05", "D14"} == set(rows.index[rows["date_basis"] == "not stated"])
+    assert "'recently jointly issued'" in rows.loc["D14", "note"] and "no stored page" in rows.loc["D05", "note"]
     from analysis.paths import ROOT
     dictionary = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
     listed = re.search(r"no citable stored page read says it: ([^)]*)\)", dictionary).group(1)
