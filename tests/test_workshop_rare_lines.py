@@ -781,6 +781,27 @@ def test_a_yes_no_column_is_told_the_pandas_line_that_recodes_it(lipset):
     truth_table(data, "SURV", CONDITIONS)
 
 
+@pytest.mark.parametrize("yes, no", [("√", "×"), ("✓", "✗"), ("✔", "✘")])
+def test_a_tick_and_cross_column_is_told_the_line_that_recodes_it(lipset, yes, no):
+    """A Chinese table marks yes/no with a tick and a cross (√/×, typed from Excel's 插入 > 符号): such a column was
+    refused with its cells listed and no hint at all ('QCA needs numbers'), where 是/否 is told the line that recodes
+    it. A tick and a cross are now yes/no labels: the same line, in English and in Chinese, and run as written it
+    gives the 1/0 column."""
+    from analysis.workshop import engine_error_zh
+
+    data = lipset["lc"].astype(object)
+    data = data.assign(SURV=[yes if v == 1 else no for v in data["SURV"]])
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(data, "SURV", CONDITIONS)
+    line = re.search(r"a yes/no label: recode it to 1/0 \(in pandas: (df\[col\] = df\[col\]\.map\(\{[^}]*\}\));",
+                     str(raised.value))
+    assert line and line.group(1) == f"df[col] = df[col].map({{'{yes}': 1, '{no}': 0}})", str(raised.value)
+    assert f"是/否标签：请重新编码为 1/0（pandas 中：{line.group(1)}；" in engine_error_zh(raised.value), \
+        engine_error_zh(raised.value)
+    exec(line.group(1), {"df": data, "col": "SURV"})
+    assert list(data["SURV"]) == list(lipset["lc"]["SURV"])
+
+
 def test_a_worksheet_s_cells_that_are_not_numbers_have_a_chinese_line(tmp_path):
     """A teacher's workbook read by the engine (read_data): the message names the sheet's cells beside the cases."""
     openpyxl = pytest.importorskip("openpyxl")

@@ -624,8 +624,8 @@ _NUMBER_WITH_UNIT = re.compile(r"([+-]?[0-9]*\.?[0-9]+)\s*((?![A-Za-z]$)[^\W\d_]
 
 #: Labels read as a yes/no answer (casefolded), each yes beside its no: a column of them is refused with the line that
 #: recodes it (its 1/0 codes), and the calibrate command's --keep of one warns with the same codes.
-YES_LABELS = ("true", "yes", "y", "是", "有", "真")
-NO_LABELS = ("false", "no", "n", "否", "无", "假")
+YES_LABELS = ("true", "yes", "y", "是", "有", "真", "√", "✓", "✔")   # a tick and a cross, as Chinese tables mark yes/no
+NO_LABELS = ("false", "no", "n", "否", "无", "假", "×", "✗", "✘")
 
 
 def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str | None = None,
