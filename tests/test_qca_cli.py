@@ -1986,3 +1986,19 @@ def test_a_yes_no_column_is_told_the_command_lines_own_recoding(capsys, tmp_path
     sets.write_text(text, encoding="utf-8")
     code, text, err = run(capsys, "truth-table", str(sets), "--outcome", "SURV", "--json")
     assert code == 0 and json.loads(text)["rows"], err
+
+
+@pytest.mark.parametrize("command, text, said", [
+    ("calibrate", "DEV: [1]\n", "a calibration specification maps each set name to calibrate() arguments"),
+    ("robustness", "outcome: SURV\nincl_cutt: 0.9\n", "unknown key(s) 'incl_cutt'; did you mean 'incl_cut'?"),
+])
+def test_a_spec_file_named_after_its_flag_is_named_as_typed(capsys, tmp_path, monkeypatch, command, text, said):
+    """A calibration or sweep file saved as spec.yaml, the name its flag suggests, was named '--spec.yaml' in every
+    error on it ('error: --spec.yaml: unknown key(s) ...'): the command line's rewriting of a message that begins with
+    a parameter's name (exclude: ... -> --exclude: ...) took the file name's stem for the parameter. A word followed by
+    '.' or '-' and more of a name is no parameter: the file is named as typed."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "spec.yaml").write_text(text, encoding="utf-8")
+    data = ROOT / "data" / "reference" / "datasets" / ("LR.csv" if command == "calibrate" else "LF.csv")
+    code, out, err = run(capsys, command, str(data), "--spec", "spec.yaml")
+    assert code == 2 and err.startswith(f"error: spec.yaml: {said}"), err

@@ -2313,9 +2313,11 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
         text = re.sub(r"\b([a-z]\w*) ?= ?(?=(\S))",   # a name= before punctuation ('observed=:') is the flag alone
                       lambda m: (flag(m.group(1)) + ("" if m.group(2) in ":;,.)" else " ")) if flag(m.group(1))
                       else m.group(0), text)
-        # parameter names with an underscore anywhere, a plain one when the message begins with it
-        text = re.sub(r"(?<![\w'-])([a-z]+_[a-z_]+)\b", lambda m: flag(m.group(1)) or m.group(0), text)
-        text = re.sub(r"^([a-z]+)\b(?! (?:of|is not a column of the data and))", lambda m: flag(m.group(1)) or m.group(0), text)
+        # parameter names with an underscore anywhere, a plain one when the message begins with it; not a file's
+        # name (a --spec file 'spec.yaml' read '--spec.yaml: unknown key(s) ...': (?![.-]\w))
+        text = re.sub(r"(?<![\w'-])([a-z]+_[a-z_]+)\b(?![.-]\w)", lambda m: flag(m.group(1)) or m.group(0), text)
+        text = re.sub(r"^([a-z]+)\b(?! (?:of|is not a column of the data and))(?![.-]\w)",
+                      lambda m: flag(m.group(1)) or m.group(0), text)
         text = re.sub(r"\bleave ([a-z]+) out\b", lambda m: f"leave {flag(m.group(1)) or m.group(1)} out", text)
         if "--dir-exp" in flags:
             text = re.sub(r"\bdirectional expectations( '[^']*'| \S+)? (give|name|need)\b",
