@@ -905,3 +905,26 @@ def test_codes_recode_a_column_of_labels_as_the_pandas_map_does():
     with warnings.catch_warnings():
         warnings.simplefilter("error")   # a set that varies: no warning
         calibrate_frame(raw, {"P": {"source": "pilot", "codes": {"是": 1, "否": 0}}}, keep=["case", "coded", "part"])
+
+
+@pytest.mark.parametrize("empty", [np.nan, "", " "])
+def test_a_column_of_ticks_left_empty_for_no_is_told_its_code_for_an_empty_cell(empty):
+    """A Chinese coding sheet ticks a box for yes (√) and leaves it empty for no. Recoded by codes, its empty cells
+    were refused as missing values with 'drop or impute them' alone, though the codes take an empty cell as a label
+    of its own ('': 0) when it means one: the refusal now says so, and the code it gives recodes the column. A mark of
+    a missing value ('缺失', 'NA') is not told it."""
+    raw = pd.DataFrame({"case": list("abcd"), "pilot": ["√", empty, "√", empty]})
+    with pytest.raises(QCAInputError) as refused:
+        calibrate_frame(raw, {"P": {"source": "pilot", "codes": {"√": 1, "×": 0}}}, keep="case")
+    said = str(refused.value)
+    assert said.startswith("calibrating 'P' from column 'pilot': 2 missing value(s) at case 'b', 'd'; drop or impute"), said
+    assert said.endswith("; if an empty cell means a label (a column of ticks, √, left empty for no), give it its "
+                         "membership in codes, as any label: '': 0"), said
+    code = said.rsplit("as any label: ", 1)[1]
+    out = calibrate_frame(raw, {"P": {"source": "pilot", "codes": {"√": 1, **eval("{" + code + "}")}}}, keep="case")
+    assert out["P"].tolist() == [1, 0, 1, 0]
+    for mark in ("缺失", "NA"):
+        with pytest.raises(QCAInputError) as refused:
+            calibrate_frame(raw.assign(pilot=["√", mark, "√", mark]),
+                            {"P": {"source": "pilot", "codes": {"√": 1, "×": 0}}}, keep="case")
+        assert "missing value(s)" in str(refused.value) and "'': 0" not in str(refused.value), str(refused.value)

@@ -1205,9 +1205,14 @@ def _coded_memberships(x: pd.Series, labels: Mapping[str, float], missing: str) 
                             f"codes: {', '.join(map(repr, labels))}): add {'them' if len(found) > 1 else 'it'} to the "
                             "set's codes with a membership, or correct the cells")
     if gap.any() and missing == "raise":
+        # an empty cell may be a label: a column of ticks left empty for no, which codes gives a membership as any
+        # other label ('': 0); said only for empty cells, not for a mark of a missing value ('NA', '缺失')
+        empty = any(text[i] == "" for i in np.flatnonzero(gap))
         raise QCAInputError(f"{int(gap.sum())} missing value(s) at {_positions(x, np.flatnonzero(gap))}; drop or impute "
                             "them, or give the set missing='keep' to leave their memberships empty (the analysis then "
-                            "drops those cases, naming them: --drop-missing, drop_missing_cases)")
+                            "drops those cases, naming them: --drop-missing, drop_missing_cases)"
+                            + ("; if an empty cell means a label (a column of ticks, √, left empty for no), give it its "
+                               "membership in codes, as any label: '': 0" if empty else ""))
     return np.array([np.nan if g else labels[t] for t, g in zip(text, gap)], dtype=float)
 
 
