@@ -4522,6 +4522,36 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"it to list them$"),
      lambda m: (f"{m.group('flag') or ''}csf：每个结果取一个 asf 的组合共 {m.group('n')} 个（{m.group('counts')} 个"
                 f"模型），超过预算 {m.group('budget')}{m.group('max')}：请调高它以列出这些组合")),
+    # a set's codes in a calibration file or calibrate_frame's spec (calibrate._codes_map, _coded_memberships): a
+    # yes/no column recoded, each label given its membership ('是': 1, '否': 0)
+    ("codes: not a mapping of labels",
+     re.compile(r"codes must map each label of the raw column to its membership, e\.g\. (?P<yaml>codes: \{[^{}]*\}) "
+                r"\(in Python (?P<py>\{[^{}]*\})\), got (?P<value>.+)$"),
+     lambda m: (f"codes 必须把原始列的每个标签对应到它的隶属度，例如 {m.group('yaml')}（Python 中写作 {m.group('py')}），"
+                f"现为 {m.group('value')}")),
+    ("codes: with a calibration's arguments",
+     re.compile(r"codes gives each label its membership, so the set is recoded, not calibrated: leave out "
+                r"(?P<args>\w+(?:, \w+)*) \(or codes, to calibrate the column\)$"),
+     lambda m: (f"codes 给出每个标签的隶属度，因此该集合是重新编码，而不是校准：请去掉 {m.group('args')}（或去掉 codes，"
+                "以校准该列）")),
+    ("codes: a membership out of [0, 1] or not a number",
+     re.compile(r"codes\[(?P<label>.+?)\] must be a membership, a number from 0 to 1 \(1 in the set, 0 out of it\), got "
+                r"(?P<value>.+?) \((?P<type>\w+)\)(?:: write (?P<write>\S+), a number without quotes|, e\.g\. "
+                r"(?P<yaml>codes: \{[^{}]*\}) \(in Python (?P<py>\{[^{}]*\})\))?(?=: a percentage\? write |$)"),
+     lambda m: (f"codes[{m.group('label')}] 必须是隶属度，即 0 到 1 之间的数（1 表示属于该集合，0 表示不属于），现为 "
+                f"{m.group('type')} {m.group('value')}"
+                + (f"：请写 {m.group('write')}，不加引号的数字" if m.group("write") else
+                   f"，例如 {m.group('yaml')}（Python 中写作 {m.group('py')}）" if m.group("yaml") else ""))),
+    ("codes: a label named twice",
+     re.compile(r"codes names the label (?P<label>.+) twice; give each label once$"),
+     lambda m: f"codes 把标签 {m.group('label')} 写了两次；每个标签只写一次"),
+    ("codes: a label of the data not in codes",
+     re.compile(r"labels? (?P<labels>.+?)(?P<more> \.\.\.)? not in codes \(at (?P<where>.+?); codes: (?P<codes>.+)\): add "
+                r"(?:it|them) to the set's codes with a membership, or correct the cells$"),
+     lambda m: (f"标签 {m.group('labels')}{' 等' if m.group('more') else ''} 不在 codes 中（位于"
+                f"{_raw_value_place_zh(m.group('where'))}；codes：{m.group('codes')}）：请把"
+                f"{'它们' if ', ' in m.group('labels') or m.group('more') else '它'}加入该集合的 codes 并给出隶属度，"
+                "或改正这些单元格")),
 ]
 
 
@@ -4986,6 +5016,19 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
      re.compile(r"dropped (?P<count>\d+) of (?P<total>\d+) cases for a missing value in (?P<columns>.+?): "
                 r"(?P<listed>.+); (?P<left>\d+) cases left(?P<flag> \(--drop-missing\))?$"),
      lambda m: _dropped_cases_zh(m)),
+    ("codes: a recoded set that does not vary",   # calibrate_frame, a set's codes putting every case on one side
+     re.compile(r"set (?P<name>'[^']*'|\"[^\"]*\"): every case is (?P<side>above|below) 0\.5 \(raw (?P<raw>'[^']*'|\"[^\"]*\") "
+                r"holds (?P<seen>.+?) only, codes (?P<codes>.+)\): the set does not vary in kind \(no case on the other "
+                r"side\), which no analysis can use; check the column and the codes$"),
+     lambda m: (f"集合 {m.group('name')}：每个案例都{'高于' if m.group('side') == 'above' else '低于'} 0.5（原始列 "
+                f"{m.group('raw')} 只有 {m.group('seen')}，codes 为 {m.group('codes')}）：该集合在类别上没有变化（另一侧"
+                "没有案例），任何分析都无法使用；请检查该列和 codes")),
+    ("calibrate --keep: a column of yes/no labels",   # the calibrate command's --keep of a column the analysis refuses
+     re.compile(r"--keep (?P<column>\S+): its cells are yes/no labels \((?P<labels>.+?)\), copied as text, which the "
+                r"analysis refuses as a set; to analyse it, recode it in (?P<spec>.+) instead of keeping it: "
+                r"(?P<write>\S+: \{codes: \{.*\}\})$"),
+     lambda m: (f"--keep {m.group('column')}：它的单元格是“是/否”标签（{m.group('labels')}），原样复制为文本，而分析不接受"
+                f"这样的集合；要分析它，请不要保留它，而是在 {m.group('spec')} 中重新编码：{m.group('write')}")),
 ]
 
 
