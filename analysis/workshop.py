@@ -1455,6 +1455,9 @@ _WIDE_DIGITS = re.compile(r"; write (?P<write>\S+) \(digits 0-9 only: no full-wi
 _MINUS = re.compile(r"; write (?P<write>-\S+) \(an ASCII '-': (?P<sign>'[^']') is (?P<what>[^(),]+), as a document or "
                     r"web page writes it\)$")
 #: checks.MINUS_SIGNS in Chinese, as _MINUS reads them.
+_KEPT_QUOTES = re.compile(r"; the value (?P<value>.+?) kept its quotes \((?P<why>Windows' cmd\.exe quotes with double "
+                          r"quotes only|typographic quotes, copied from a document, are no quotes to a shell)\): write "
+                          r"(?P<write>\"[^\"]*\") \(double quotes\) or (?P<bare>.+)$")   # cli._kept_quotes_hint
 _MINUS_ZH = {"the Unicode minus sign": "统一码（Unicode）减号", "an en dash": "短破折号（en dash）",
              "an em dash": "长破折号（em dash）", "a small hyphen-minus": "小号连字减号",
              "a full-width hyphen-minus": "全角连字减号"}
@@ -1609,6 +1612,12 @@ def _hints_zh(message: str, line_span: tuple[int, int] | None = None) -> str:
     text = _AS_TEXT.search(message)
     if text:
         say(text, f"请写数字 {text.group('write')}，不要写成文本 {text.group('text')}")
+    kept = _KEPT_QUOTES.search(message)
+    if kept:
+        say(kept, f"值 {kept.group('value')} 保留了引号（"
+                  + ("Windows 的 cmd.exe 只认双引号" if kept.group("why").startswith("Windows") else
+                     "从文档复制的排版引号，shell 不把它当作引号") + f"）：请写 {kept.group('write')}（双引号）或 "
+                  + kept.group("bare"))
     listed = _LISTED.search(message)
     if listed:
         what = {"columns": "数据的列", "conditions": "条件", "its arguments": "其参数"}[listed.group("what")]
@@ -2491,6 +2500,11 @@ _NEGATE_ZH = {"negate_outcome (CLI: --negate-outcome)": "negate_outcome（命令
 _ROLE_ZH = {"condition": "条件", "outcome": "结果"}
 #: The marks around a multi-value outcome's values ('SURV{1}', 'SURV[1]'), in Chinese.
 _MARKS_ZH = {"braces": "花括号", "brackets": "方括号"}
+
+
+#: What pof.refuse_printed_model says to leave out of a model line copied from a solution's printout, each part
+_PRINTED_DROPPED = re.compile(r"its label (?P<label>'[^']*'|\"[^\"]*\")|the arrow and outcome (?P<arrow>'[^']*'|\"[^\"]*\"), "
+                              r"given apart|R's parentheses, which mark a term not in every model")
 
 
 ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
@@ -4552,6 +4566,69 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 f"{_raw_value_place_zh(m.group('where'))}；codes：{m.group('codes')}）：请把"
                 f"{'它们' if ', ' in m.group('labels') or m.group('more') else '它'}加入该集合的 codes 并给出隶属度，"
                 "或改正这些单元格")),
+    # a researcher's own file and flags on the command line (cli.py, read.py), and the API's words for the same
+    ("the command line's outcome not a column of its file",   # the names meant and the columns: _hints_zh
+     re.compile(r"--outcome (?P<name>.+?) is not a column of (?P<file>[^;]+?)(?=; did you mean | \(columns: )"),
+     lambda m: f"--outcome {m.group('name')} 不是 {m.group('file')} 中的列：结果须是该文件中某一列的名称"),
+    ("the command line's case column not a column of its file",
+     re.compile(r"(?P<flag>--(?:raw-)?case-column) (?P<value>.+?): case column (?P<name>'[^']*'|\"[^\"]*\") is not in "
+                r"(?P<file>.+?)(?=; did you mean | \(columns: )"),
+     lambda m: (f"{m.group('flag')} {m.group('value')}：案例列 {m.group('name')} 不是 {m.group('file')} 中的列：它要的是"
+                "文件中一列案例名称")),
+    ("a column to drop missing cases by not in the data",   # drop_missing_cases(df, [...])
+     re.compile(r"column (?P<name>'[^']*'|\"[^\"]*\") is not in the data(?=; did you mean | \(columns: )"),
+     lambda m: f"列 {m.group('name')} 不在数据中"),
+    ("--conditions: a name written with '-'",   # dplyr's select(-DEV)
+     re.compile(r"--conditions (?P<given>'[^']*'|\"[^\"]*\"): (?P<minus>.+?) (?:is no column|are no columns); conditions "
+                r"are listed by name, without '-' or '~' \(the analysis considers each condition's presence and its "
+                r"absence\): write (?P<write>--conditions \S+)(?:; to leave (?P<left>.+?) out, list the others: "
+                r"(?P<others>--conditions \S+))?$"),
+     lambda m: (f"--conditions {m.group('given')}：{m.group('minus')} 不是列；条件只写名称，不加 '-' 或 '~'（分析会同时考虑"
+                f"每个条件的存在与缺失）：请写 {m.group('write')}"
+                + (f"；要去掉 {m.group('left')}，请列出其余的条件：{m.group('others')}" if m.group("left") else ""))),
+    ("a condition named 'case'",   # read.py: the column 'case' holding memberships that repeat
+     re.compile(r"the column 'case' is taken for the case names by its name, but it holds numbers, (?P<value>'[^']*') "
+                r"for (?P<n>\d+) cases, like a set's memberships: a condition named 'case'\? The name 'case' is kept for "
+                r"the column of case names(?:, and (?P<other>'[^']*'|\"[^\"]*\") holds a different name for every case: "
+                r"pass (?P<pass>.+?) \('case' is then read as a set; or rename it, e\.g\. to 'case_set'\)|: rename it "
+                r"\(e\.g\. to 'case_set'\))$"),
+     lambda m: (f"列 'case' 因其名称被当作案例名称，但它存放的是数字，{m.group('n')} 个案例为 {m.group('value')}，像集合的"
+                "隶属度：是名为 'case' 的条件吗？名称 'case' 留给案例名称列"
+                + (f"，而 {m.group('other')} 的每个案例名称都不同：请写 {m.group('pass')}（这样 'case' 就作为集合读取；或"
+                   "给它改名，例如 'case_set'）" if m.group("other") else "：请给它改名（例如 'case_set'）"))),
+    ("--solution intermediate without --dir-exp",
+     re.compile(r"--solution intermediate needs --dir-exp, the directional expectations of its counterfactuals, "
+                r"e\.g\. (?P<eg>--dir-exp \S+(?: or \S+)?)(?: \(one value per condition, in order: (?P<order>[^;()]*); '-' "
+                r"for no expectation\))?$"),
+     lambda m: (f"--solution intermediate 需要 --dir-exp，即其反事实的方向性预期，例如 {m.group('eg').replace(' or ', ' 或 ')}"
+                + (f"（按条件的顺序每个条件一个值：{m.group('order')}；'-' 表示无预期）" if m.group("order") else ""))),
+    ("--dir-exp with another solution",
+     re.compile(r"--dir-exp gives the intermediate solution, not the (?P<kind>conservative|parsimonious) one: leave out "
+                r"--dir-exp, or give --solution intermediate$"),
+     lambda m: (f"--dir-exp 给出的是中间解，而不是{'保守解' if m.group('kind') == 'conservative' else '简约解'}：请去掉 "
+                "--dir-exp，或写 --solution intermediate")),
+    ("an expression copied from a solution's printout",   # pof.refuse_printed_model: 'M1: A*B + (C) -> Y'
+     re.compile(r"(?P<name>\S+) (?P<given>'[^']*'|\"[^\"]*\") is a model as a solution prints it; write its terms alone: "
+                r"(?P<write>.+?) \(leaving out (?P<dropped>.+)\)$"),
+     lambda m: (None if (dropped := _parts_zh(m.group("dropped"), _PRINTED_DROPPED, lambda d: (
+         f"其标签 {d.group('label')}" if d.group("label") else
+         f"箭头和结果 {d.group('arrow')}（另行给出）" if d.group("arrow") else
+         "R 的圆括号（标出并非每个模型都有的项）"))) is None else
+         f"{m.group('name')} {m.group('given')} 是解打印出的模型；请只写它的项：{m.group('write')}（去掉"
+         + "；".join(dropped) + "）")),
+    ("a term not in the model",   # diagnostics.model_term: plot --term, the XY plot's term
+     re.compile(r"(?P<param>term|--term) (?P<given>'[^']*'|\"[^\"]*\") is not in the model \((?P<model>.*?)\)(?:; write "
+                r"(?P<n>\d+), a number \(the model's term \d+, (?P<term>'[^']*'|\"[^\"]*\")\), or the term's text)?"
+                r"(?=; |$)"),
+     lambda m: (f"{m.group('param')} {m.group('given')} 不在模型中（{m.group('model')}）"
+                + (f"；请写 {m.group('n')}，即一个数（模型的第 {m.group('n')} 项，{m.group('term')}），或项的文本"
+                   if m.group("n") else ""))),
+    ("a figure's file under a file",   # the commands' --out (and robustness' --plot)
+     re.compile(r"(?P<flag>--[\w-]+) (?P<out>[^;]+?): (?P<parent>[^;]+) is a file, not a folder$"),
+     lambda m: f"{m.group('flag')} {m.group('out')}：{m.group('parent')} 是文件，不是文件夹"),
+    ("chart figure: no such model",   # configuration_chart_groups(chart, model=...)
+     re.compile(r"model=(?P<model>'[^']*'|\"[^\"]*\") is no model of the chart: it has (?P<models>.+)$"),
+     lambda m: f"model={m.group('model')} 不是该组态图的模型：它有 {m.group('models')}"),
 ]
 
 
@@ -5029,6 +5106,18 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"(?P<write>\S+: \{codes: \{.*\}\})$"),
      lambda m: (f"--keep {m.group('column')}：它的单元格是“是/否”标签（{m.group('labels')}），原样复制为文本，而分析不接受"
                 f"这样的集合；要分析它，请不要保留它，而是在 {m.group('spec')} 中重新编码：{m.group('write')}")),
+    ("a condition of a level for every case",   # data.py: a region code 0, 1, 2, 3 for 4 cases, read as multi-value
+     re.compile(r"condition (?P<name>'[^']*'|\"[^\"]*\") holds a different level for every one of the (?P<n>\d+) cases "
+                r"\((?P<levels>[^()]*)\): read as a multi-value set, it puts every case in a configuration of its own, so "
+                r"it separates the cases by itself \(and a solution may name one case's level\); if (?P=name) is a code "
+                r"\(a region, a number per case\), leave it out of the conditions(?: \(if it names the cases, pass "
+                r"(?P<pass>[^()]+)\))?; if it is a measure, calibrate it first \(analysis\.qca\.calibrate; CLI: "
+                r"(?P<cli>python -m analysis\.qca calibrate DATA --spec SPEC)\)$"),
+     lambda m: (f"条件 {m.group('name')} 在 {m.group('n')} 个案例中每个案例的水平都不同（{m.group('levels')}）：作为多值集合"
+                "读取时，它把每个案例放进自己独有的组态，因此仅凭它自己就区分了所有案例（解也可能写出某一个案例的水平）；若 "
+                f"{m.group('name')} 是代码（地区、每个案例一个编号），请把它从条件中去掉"
+                + (f"（若它给出案例的名称，请写 {m.group('pass').replace('; CLI: ', '；命令行：')}）" if m.group("pass") else "")
+                + f"；若它是一个测量，请先校准（analysis.qca.calibrate；命令行：{m.group('cli')}）")),
 ]
 
 

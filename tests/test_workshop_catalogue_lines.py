@@ -62,3 +62,80 @@ def test_a_calibration_files_codes_warned_have_a_chinese_line(capsys, monkeypatc
     """The calibrate command's warnings of a set's codes (--keep of a yes/no column to recode instead; codes that put
     every case on one side of 0.5) had no Chinese line."""
     assert engine_warning_zh(_catalogue_message(bad_id, capsys, monkeypatch, kind="warning")) == zh
+
+
+_LF = "data/reference/datasets/LF.csv"
+_COLUMNS = "（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("cli-outcome-not-a-column",
+     f"--outcome 'SURVIVAL' 不是 {_LF} 中的列：结果须是该文件中某一列的名称；是否想写 'SURV'？{_COLUMNS}"),
+    ("fullwidth-letters-outcome-cli",
+     f"--outcome 'ＳＵＲＶ' 不是 {_LF} 中的列：结果须是该文件中某一列的名称；是否想写 'SURV'？（所给名称含全角字符（中文输入法"
+     f"输入））{_COLUMNS}"),
+    ("cli-value-kept-quotes",
+     f"--outcome ''SURV'' 不是 {_LF} 中的列：结果须是该文件中某一列的名称{_COLUMNS}；值 'SURV' 保留了引号（Windows 的 "
+     "cmd.exe 只认双引号）：请写 \"SURV\"（双引号）或 SURV"),
+    ("cli-case-column-unknown",
+     f"--case-column country：案例列 'country' 不是 {_LF} 中的列：它要的是文件中一列案例名称（数据的列：'case', 'DEV', "
+     "'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
+    ("cli-raw-case-column-unknown",
+     "--raw-case-column country：案例列 'country' 不是 data/reference/datasets/LR.csv 中的列：它要的是文件中一列案例名称（数据"
+     "的列：'case', 'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
+    ("drop-missing-cases-unknown-column", f"列 'urb' 不在数据中；是否想写 'URB'？（名称区分大小写）{_COLUMNS}"),
+    ("conditions-minus",
+     "--conditions '-DEV'：'-DEV' 不是列；条件只写名称，不加 '-' 或 '~'（分析会同时考虑每个条件的存在与缺失）：请写 "
+     "--conditions DEV；要去掉 DEV，请列出其余的条件：--conditions URB,LIT,IND,STB"),
+    ("condition-named-case",
+     "tests/bad_inputs/condition_named_case.csv：列 'case' 因其名称被当作案例名称，但它存放的是数字，2 个案例为 '0.58'，像集合"
+     "的隶属度：是名为 'case' 的条件吗？名称 'case' 留给案例名称列，而 'country' 的每个案例名称都不同：请写 --case-column "
+     "country（这样 'case' 就作为集合读取；或给它改名，例如 'case_set'）"),
+    ("solution-intermediate-no-dir-exp",
+     "--solution intermediate 需要 --dir-exp，即其反事实的方向性预期，例如 --dir-exp 1,1,1,1,1（按条件的顺序每个条件一个值："
+     "DEV, URB, LIT, IND, STB；'-' 表示无预期）"),
+    ("solution-dir-exp-conflict", "--dir-exp 给出的是中间解，而不是保守解：请去掉 --dir-exp，或写 --solution intermediate"),
+    ("pof-printed-model-line",
+     "--expression 'M1: DEV*URB + (DEV*~IND) -> SURV' 是解打印出的模型；请只写它的项：--expression 'DEV*URB + DEV*~IND'（去掉"
+     "其标签 'M1:'；箭头和结果 '-> SURV'（另行给出）；R 的圆括号（标出并非每个模型都有的项））"),
+    ("theory-printed-model-line",
+     "--theory 'DEV*STB + (URB*LIT) -> SURV' 是解打印出的模型；请只写它的项：'DEV*STB + URB*LIT'（去掉箭头和结果 '-> SURV'"
+     "（另行给出）；R 的圆括号（标出并非每个模型都有的项））"),
+    ("plot-unknown-term", "--term 'DEV*URB' 不在模型中（DEV*~IND + URB*STB）"),
+    ("plot-out-under-a-file", f"--out {_LF}/xy.png：{_LF} 是文件，不是文件夹"),
+    ("chart-figure-unknown-model", "model='M9' 不是该组态图的模型：它有 M1, M2"),
+], **_ID)
+def test_a_researchers_own_file_and_flags_refused_have_a_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """A researcher's own file and flags on the command line (an outcome or case column not in the file, typed with
+    full-width letters or kept in cmd.exe's single quotes, '-DEV' among the conditions, a condition named 'case', an
+    intermediate solution without --dir-exp, a model line pasted from a printout, a term not in the model, a figure
+    under a file) and the API's like refusals were said in English alone. Each now has its Chinese line, the names
+    meant and the columns said after it as for any error; cmd.exe's kept quotes are a hint every error can end with."""
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+def test_a_term_named_by_its_number_as_text_is_told_the_number():
+    said = engine_error_zh(QCAInputError("term '2' is not in the model (DEV*~IND + URB*STB); write 2, a number (the "
+                                         "model's term 2, 'URB*STB'), or the term's text"))
+    assert said == "term '2' 不在模型中（DEV*~IND + URB*STB）；请写 2，即一个数（模型的第 2 项，'URB*STB'），或项的文本"
+
+
+def test_a_level_for_every_case_is_warned_in_chinese_with_the_case_column_to_pass():
+    """A region code 0, 1, 2, 3 for four cases, read as a multi-value condition that separates every case (the
+    catalogue's few-cases-region-code, on the command line), warned in English alone; the API's warning adds the
+    case column to pass."""
+    import warnings
+
+    import pandas as pd
+
+    from analysis.qca import QCAWarning, truth_table
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        truth_table(pd.DataFrame({"REG": [0, 1, 2, 3], "A": [0, 1, 0, 1], "Y": [0, 1, 1, 0]}), "Y", ["REG", "A"])
+    message = next(str(w.message) for w in caught if issubclass(w.category, QCAWarning) and "REG" in str(w.message))
+    assert engine_warning_zh(message) == (
+        "条件 'REG' 在 4 个案例中每个案例的水平都不同（0, 1, 2, 3）：作为多值集合读取时，它把每个案例放进自己独有的组态，因此"
+        "仅凭它自己就区分了所有案例（解也可能写出某一个案例的水平）；若 'REG' 是代码（地区、每个案例一个编号），请把它从条件中"
+        "去掉（若它给出案例的名称，请写 case_column='REG'；命令行：--case-column REG）；若它是一个测量，请先校准"
+        "（analysis.qca.calibrate；命令行：python -m analysis.qca calibrate DATA --spec SPEC）")
