@@ -2351,20 +2351,18 @@ _AT_WORDS_ZH = {"case": "案例", "index": "索引", "positions": "位置"}
 
 
 def _quoted_error_zh(m: re.Match) -> str | None:
-    """The line (ENGINE_ERRORS_ZH) of the error an error quotes after its own words (m's group 'inner', read by a
-    form other than m's); None when that error has none."""
-    for _kind, form, said in ENGINE_ERRORS_ZH:
-        found = form.match(m.group("inner"))
-        if found and found.re is not m.re:
-            return said(found)
-    return None
+    """The line of the error an error quotes after its own words (m's group 'quoted'), as that error alone has it
+    (_error_message_zh): its hints said, and a part no hint says kept in English, where it stands; None when that
+    error has none. A form with the group 'quoted' says the quoted error's hints so: _error_message_zh adds none after
+    its line (they were lost past a quoted form's match, and said twice when the line quoted _error_message_zh)."""
+    return _error_message_zh(m.group("quoted"))
 
 
 def _zh_expression_argument(m: re.Match) -> str | None:
     """An expression argument's error that quotes its check of the expression (theory_evaluation's theory, esa's
     nec_cond and untenable, find_rows' expression, or their flags: "theory 'DEV*XX': unknown condition 'XX' in term
-    'DEV*XX' ..."): the argument and its value, then the quoted error's line (ENGINE_ERRORS_ZH); None when that
-    error has none. The hints are said once, after the line, as for any message (_error_message_zh)."""
+    'DEV*XX' ..."): the argument and its value, then the quoted error's line with its hints (_quoted_error_zh); None
+    when that error has none."""
     line = _quoted_error_zh(m)
     return None if line is None else f"{m.group('param')} {m.group('value')}：{line}"
 
@@ -2781,7 +2779,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                    if m.group("list") else "") + f"；现为 {m.group('type')} {m.group('value')}")),
     ("an expression argument's own error",
      re.compile(r"(?P<param>theory|nec_cond(?:\[\d+\])?|untenable|expression|--theory|--nec-cond|--untenable) "
-                r"(?P<value>'[^']*'|\[[^\[\]]*\]): (?P<inner>.+)$"),
+                r"(?P<value>'[^']*'|\[[^\[\]]*\]): (?P<quoted>.+)$"),
      lambda m: _zh_expression_argument(m)),
     ("cut-off out of range", re.compile(rf"(?P<param>incl_cut|pri_cut) must lie in \[0, 1\], got {_GIVEN}(?=[;:]|$)"),
      lambda m: f"{m.group('param')} 必须在 0 到 1 之间（含 0 和 1），现为 {m.group('value')}"),
@@ -2891,8 +2889,8 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                                                    r"(?P<entry>\d+) "
                                                    r"(?P<bad>'[^']*') is not a value \(1, 0, '-' \(no expectation\), or "
                                                    r"values of a multi-value condition joined by ';' \(e\.g\. 1;2\)\))?"
-                                                   r"(?:; read so, it is refused too: (?P<inner>.+)$)?(?=[;: ]|$)"),
-     lambda m: (None if m.group("inner") and _error_message_zh(m.group("inner")) is None else
+                                                   r"(?:; read so, it is refused too: (?P<quoted>.+)$)?(?=[;: ]|$)"),
+     lambda m: (None if m.group("quoted") and _error_message_zh(m.group("quoted")) is None else
                 f"无法读取{' --dir-exp' if m.group('flag') else '方向性预期'} {m.group('value')}"
                 + ("：条件之间请用 ',' 分隔" + ("、值前用 '='" if m.group("eq") else "")
                    + ("（语法是 NAME=VALUE，不是 NAME:VALUE）" if m.group("colon") else "") + f"，写作 {m.group('write')}"
@@ -2902,7 +2900,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                    if m.group("name") else "")
                 + (f"：第 {m.group('entry')} 项 {m.group('bad')} 不是一个值（1、0、'-'（无预期），或以 ';' 相连的多值条件取值，"
                    "如 1;2）" if m.group("entry") else "")
-                + (f"；这样读取也会被拒绝：{_error_message_zh(m.group('inner'))}" if m.group("inner") else ""))),
+                + (f"；这样读取也会被拒绝：{_error_message_zh(m.group('quoted'))}" if m.group("quoted") else ""))),
     ("a directional expectation unread",   # minimize._read_dir_exp: 'DEV=1=2', 'DEV[2]' among NAME=VALUE pairs
      re.compile(r"cannot read directional expectation (?P<value>'[^']*'): write CONDITION=1, =0 or =-(?:; literals "
                 r"\((?P<literal>[^()]*)\) and NAME=VALUE pairs are two forms, one at a time: write (?P<write>'[^']*')|; "
@@ -3320,7 +3318,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 f"{m.group('what').replace('column ', '列 ')}（如{'索引' if m.group('by') == 'index' else '案例'} "
                 f"{m.group('label')} 的 {m.group('e')}）：{why}")),
     ("calibrate_frame: a set's calibration",
-     re.compile(r"calibrating (?P<name>'[^']*') from column (?P<column>'[^']*'): (?P<inner>.+)$"),
+     re.compile(r"calibrating (?P<name>'[^']*') from column (?P<column>'[^']*'): (?P<quoted>.+)$"),
      lambda m: None if (line := _quoted_error_zh(m)) is None else f"校准 {m.group('name')}（取自列 {m.group('column')}）：{line}"),
     ("a file's keys: unknown",   # _near.unknown_keys: a calibration file's set, a sweep file, its test or range
      re.compile(r"unknown (?P<what>key|argument)\(s\) (?P<keys>'[^']*'(?: \(a full-width colon '：', typed with a Chinese "
@@ -3865,21 +3863,21 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + ("空的 DataFrame" if m.group("got") == "an empty DataFrame" else m.group("got"))
                 + (f"：请先读入文件，例如 {m.group('call')}" if m.group("read") else ""))),
     ("robustness: a calibration range's thresholds refused",   # calibrate()'s refusal of the range's start
-     re.compile(r"calibration range of (?P<set>'[^']*'), thresholds (?P<th>[^:]+): (?P<error>.+)$"),
-     lambda m: (None if (error := _error_message_zh(m.group("error"))) is None else
+     re.compile(r"calibration range of (?P<set>'[^']*'), thresholds (?P<th>[^:]+): (?P<quoted>.+)$"),
+     lambda m: (None if (error := _error_message_zh(m.group("quoted"))) is None else
                 f"{m.group('set')} 的校准范围，thresholds {m.group('th')}：{error}")),
     ("robustness: a range's start without solution",   # threshold_range: the starting value has no solution
      re.compile(r"(?:(?P<param>incl_cut|n_cut|pri_cut) range|calibration range of (?P<set>'[^']*')): the starting "
-                r"specification \((?P<name>\w+) = (?P<start>[^()]+)\) has no solution: (?P<error>.+)$"),
-     lambda m: (None if (error := _error_message_zh(m.group("error"))) is None else
+                r"specification \((?P<name>\w+) = (?P<start>[^()]+)\) has no solution: (?P<quoted>.+)$"),
+     lambda m: (None if (error := _error_message_zh(m.group("quoted"))) is None else
                 (f"{m.group('param')} 范围" if m.group("param") else f"{m.group('set')} 的校准范围")
                 + f"：起始设定（{m.group('name')} = {m.group('start')}）没有解：{error}")),
     ("robustness: the initial specification without solution",   # robustness_protocol: IS has no truth table or
      # no solution (no positive row, or a refusal by the budgets): the protocol has nothing to compare the tests with
-     re.compile(r"the initial specification(?P<none> has no solution)?: (?P<inner>.+)$"),
+     re.compile(r"the initial specification(?P<none> has no solution)?: (?P<quoted>.+)$"),
      lambda m: None if (line := _quoted_error_zh(m)) is None else f"初始设定{'没有解' if m.group('none') else ''}：{line}"),
     ("a specification refused by the budgets",   # protocol.task_error: a sweep's or the protocol's specification
-     re.compile(r"refused by the engine's (?P<default>default )?search budgets: (?P<inner>.+)$"),
+     re.compile(r"refused by the engine's (?P<default>default )?search budgets: (?P<quoted>.+)$"),
      lambda m: (None if (line := _quoted_error_zh(m)) is None else
                 f"被引擎的{'默认' if m.group('default') else ''}搜索预算拒绝：{line}")),
     ("robustness: a test recalibrating a set outside the analysis",   # a sweep file's test: calibrate: {IDLE: ...}
@@ -3938,8 +3936,8 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                  f"案例名称列 {m.group('col')} 在{_rows_at_zh(m.group('crows'))}为空")
                 + "；每个案例都需要名称")),
     ("robustness: a budget's value",   # robustness_protocol's (a sweep's) budgets={'max_work': -1}: the budget's line
-     re.compile(r"budgets of (?P<who>\w+): (?P<error>(?!unknown ).+)$"),
-     lambda m: (None if (error := _error_message_zh(m.group("error"))) is None else
+     re.compile(r"budgets of (?P<who>\w+): (?P<quoted>(?!unknown ).+)$"),
+     lambda m: (None if (error := _error_message_zh(m.group("quoted"))) is None else
                 f"{m.group('who')} 的 budgets：{error}")),
     ("a flag's choice",   # argparse: --no-solution drop, a value outside a flag's choices
      re.compile(r"argument (?P<flag>--[\w-]+(?:/--[\w-]+)*): invalid choice: (?P<value>'[^']*') \(choose from "
@@ -4777,8 +4775,9 @@ def _error_message_zh(message: str) -> str | None:
             return " | ".join(parts)
     for _kind, form, said in ENGINE_ERRORS_ZH:
         found = form.match(message)
-        if found:
-            line, hints = said(found), _hints_zh(message, found.span())
+        if found:   # a quoted error's hints are said by its own line (_quoted_error_zh)
+            line = said(found)
+            hints = "" if found.re.groupindex.get("quoted") and found.group("quoted") else _hints_zh(message, found.span())
             if line is None:   # a form the table knows, with a part it cannot say in Chinese
                 return None
             return line + (hints if not hints or hints.startswith("（") else f"；{hints}")

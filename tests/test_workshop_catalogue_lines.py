@@ -139,3 +139,24 @@ def test_a_level_for_every_case_is_warned_in_chinese_with_the_case_column_to_pas
         "仅凭它自己就区分了所有案例（解也可能写出某一个案例的水平）；若 'REG' 是代码（地区、每个案例一个编号），请把它从条件中"
         "去掉（若它给出案例的名称，请写 case_column='REG'；命令行：--case-column REG）；若它是一个测量，请先校准"
         "（analysis.qca.calibrate；命令行：python -m analysis.qca calibrate DATA --spec SPEC）")
+
+
+@pytest.mark.parametrize("wrapped, alone", [
+    ("untenable 'DEV*XX': {}", "unknown condition 'XX' in term 'DEV*XX'; {hint} (conditions: 'DEV', 'URB')"),
+    ("--theory 'DEV*XX': {}", "unknown condition 'XX' in term 'DEV*XX'; {hint} (conditions: 'DEV', 'URB')"),
+    ("the initial specification: {}", "incl_cut must lie in [0, 1], got '80'; {hint}"),
+    ("refused by the engine's search budgets: {}", "incl_cut must lie in [0, 1], got '80'; {hint}"),
+    ("budgets of sweep: {}", "max_work must be a positive whole number, got '1,000'; {hint}"),
+], **_ID)
+@pytest.mark.parametrize("hint", ["a percentage? write 0.8", "a hint the workshop cannot say"], **_ID)
+def test_an_error_quoted_by_another_keeps_its_hints_once(wrapped, alone, hint):
+    """An error quoting another after its own words (an expression argument's check of its expression, the robustness
+    protocol's initial specification or budgets, calibrate_frame's set) had its quoted error's line without the hints
+    past that line's own form: a hint the workshop cannot say was lost (said in English where the error stands alone),
+    and a hint the line of the quoted error said itself was said twice. The quoted error is now said as it is alone,
+    its hints once, the others kept in English."""
+    alone = alone.format(hint=hint)
+    line = engine_error_zh(QCAInputError(alone))
+    assert line is not None and ("是百分数吗？请写 0.8" in line or hint in line), line
+    said = engine_error_zh(QCAInputError(wrapped.format(alone)))
+    assert said is not None and said.endswith(line) and said.count(line) == 1, said
