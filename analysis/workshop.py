@@ -2933,12 +2933,15 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                                                        r"copied as text; write (?P<write>'[^']*') \(the text "
                                                        r"without c\( \)\)"),
      lambda m: f"方向性预期 {m.group('value')} 是照搬成文本的 R 向量 c(...)：请写 {m.group('write')}（去掉 c( )）"),
-    ("directional expectations without include", re.compile(r"directional expectations need include='\?' \(dir_exp "
-                                                            r"given with include=(?P<include>'[^']*')\): the "
+    ("directional expectations without include", re.compile(r"(?:directional expectations need include='\?' \(dir_exp "
+                                                            r"given with include=|(?P<flag>--dir-exp needs --include "
+                                                            r"'\?' \(--dir-exp given with --include ))"
+                                                            r"(?P<include>'[^']*')\): the "
                                                             r"intermediate solution chooses among the remainders used "
                                                             r"by the parsimonious solution"),
-     lambda m: (f"方向性预期需要 include='?'（给了 dir_exp，而 include={m.group('include')}）：中间解只在简约解所用的"
-                "逻辑余项中选择")),
+     lambda m: ((f"--dir-exp 需要 --include '?'（给了 --dir-exp，而 --include {m.group('include')}）" if m.group("flag") else
+                 f"方向性预期需要 include='?'（给了 dir_exp，而 include={m.group('include')}）")
+                + "：中间解只在简约解所用的逻辑余项中选择")),
     ("directional expectation not a value",
      re.compile(r"directional expectation (?P<value>.+?) for (?P<cond>'[^']*') is not 1, 0, '-' \(no expectation\), or "
                 r"values of a multi-value condition joined by ';' \(e\.g\. 1;2\)(?:; write (?P<word>[10-]) for "
@@ -4627,6 +4630,33 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("chart figure: no such model",   # configuration_chart_groups(chart, model=...)
      re.compile(r"model=(?P<model>'[^']*'|\"[^\"]*\") is no model of the chart: it has (?P<models>.+)$"),
      lambda m: f"model={m.group('model')} 不是该组态图的模型：它有 {m.group('models')}"),
+    # the command line's flags and the calls' arguments (argparse, cli.py's hints; necessity.py; r_calls.call_message)
+    ("a required flag missing",   # argparse, with cli.py's hints: the outcome or pof's expression after the data file
+     re.compile(r"the following arguments are required: (?P<flags>--[\w-]+(?:, --[\w-]+)*)(?:; write (?P<write>--outcome "
+                r".+?) \(the outcome is a flag, not a second argument after the data file\)|; write (?P<pof>.+?) \(pof takes "
+                r"the expression and the outcome as flags, not as arguments after the data file(?P<arrow>: R's arrow "
+                r"'->' / '<-' gives the outcome and the relation)?\)|; give the outcome's column, --outcome NAME \(the "
+                r"data's columns: (?P<columns>.+)\))?(?=; |$)"),
+     lambda m: (f"缺少必需的参数：{m.group('flags')}"
+                + (f"；请写 {m.group('write')}（结果用 --outcome 给出，不是数据文件之后的第二个参数）" if m.group("write") else
+                   f"；请写 {m.group('pof')}（pof 用参数给出表达式和结果，而不是写在数据文件之后"
+                   + ("：R 的箭头 '->' / '<-' 给出结果和关系" if m.group("arrow") else "") + "）" if m.group("pof") else
+                   f"；请给出结果所在的列，--outcome NAME（数据的列：{m.group('columns')}）" if m.group("columns") else ""))),
+    ("a cut of the other relation",   # super_subset / pofind: ron_cut with sufficiency, pri_cut with necessity
+     re.compile(r"(?P<cut>(?:ron_cut|pri_cut)=\S+|--(?:ron|pri)-cut \S+) applies to (?P<rel>relation='[^']*'|--relation "
+                r"'[^']*') only \((?P<measure>RoN|PRI) is a measure of (?:necessity|sufficiency)\); with "
+                r"(?P<given>relation='[^']*'|--relation '[^']*') leave it 0, or use (?P<use>\S+)$"),
+     lambda m: (f"{m.group('cut')} 只适用于 {m.group('rel')}（{m.group('measure')} 是"
+                f"{'必要性' if m.group('measure') == 'RoN' else '充分性'}的度量）；在 {m.group('given')} 时请保持为 0，"
+                f"或改用 {m.group('use')}")),
+    ("more positional arguments than the function takes",   # r_calls.call_message: esa(tt, 'LIT', 'URB', ...)
+     re.compile(r"(?P<function>\w+)\(\) got (?P<n>\d+) positional arguments? and takes (?:at most (?P<most>\d+) \(in "
+                r"order: (?P<order>[^()]*)\)|none)(?:; the others by keyword only: (?P<kw>[^;]+))?(?P<several>; several "
+                r"names or values for one argument go in it as one list, e\.g\. \['A', 'B'\], not one after another)?$"),
+     lambda m: (f"{m.group('function')}() 得到 {m.group('n')} 个位置参数，但"
+                + (f"最多只接受 {m.group('most')} 个（依次为：{m.group('order')}）" if m.group("most") else "不接受位置参数")
+                + (f"；其余参数只能以关键字给出：{m.group('kw')}" if m.group("kw") else "")
+                + ("；一个参数的多个名称或值请放进一个列表，例如 ['A', 'B']，不要一个接一个地写" if m.group("several") else ""))),
 ]
 
 

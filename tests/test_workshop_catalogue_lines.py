@@ -160,3 +160,30 @@ def test_an_error_quoted_by_another_keeps_its_hints_once(wrapped, alone, hint):
     assert line is not None and ("是百分数吗？请写 0.8" in line or hint in line), line
     said = engine_error_zh(QCAInputError(wrapped.format(alone)))
     assert said is not None and said.endswith(line) and said.count(line) == 1, said
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("cli-ron-cut-sufficiency",
+     "--ron-cut 0.5 只适用于 --relation 'necessity'（RoN 是必要性的度量）；在 --relation 'sufficiency' 时请保持为 0，或改用 "
+     "--pri-cut"),
+    ("api-pri-cut-necessity",
+     "pri_cut=0.5 只适用于 relation='sufficiency'（PRI 是充分性的度量）；在 relation='necessity' 时请保持为 0，或改用 ron_cut"),
+    ("cli-dir-exp-without-remainders",
+     "--dir-exp 需要 --include '?'（给了 --dir-exp，而 --include ''）：中间解只在简约解所用的逻辑余项中选择"),
+    ("outcome-positional",
+     "缺少必需的参数：--outcome；请写 --outcome SURV（结果用 --outcome 给出，不是数据文件之后的第二个参数）"),
+    ("outcome-flag-missing-cli",
+     "缺少必需的参数：--outcome；请给出结果所在的列，--outcome NAME（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
+    ("pof-expression-positional-cli",
+     "缺少必需的参数：--outcome, --expression；请写 --expression 'DEV*URB' --outcome SURV（pof 用参数给出表达式和结果，而不是"
+     "写在数据文件之后：R 的箭头 '->' / '<-' 给出结果和关系）"),
+    ("esa-extra-positional",
+     "esa() 得到 5 个位置参数，但最多只接受 4 个（依次为：tt, nec_cond, untenable, contradictory_rows）；其余参数只能以关键字"
+     "给出：nec_cond_observed=..., ron_cut=...；一个参数的多个名称或值请放进一个列表，例如 ['A', 'B']，不要一个接一个地写"),
+], **_ID)
+def test_a_flag_or_argument_misplaced_has_a_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """The command line's own refusals of its flags (argparse's required --outcome or --expression, with the hint of
+    the outcome or the expression written after the data file, or the data's columns; --ron-cut with sufficiency;
+    --dir-exp with --include '') and the API's like refusals (pri_cut with necessity; esa() given its names one after
+    another) were said in English alone."""
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
