@@ -4657,6 +4657,90 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + (f"最多只接受 {m.group('most')} 个（依次为：{m.group('order')}）" if m.group("most") else "不接受位置参数")
                 + (f"；其余参数只能以关键字给出：{m.group('kw')}" if m.group("kw") else "")
                 + ("；一个参数的多个名称或值请放进一个列表，例如 ['A', 'B']，不要一个接一个地写" if m.group("several") else ""))),
+    # the cases command's flags and smmr_pairs' arguments (cli.py, matching.py), the diagnostics' other arguments
+    ("cases --term outside focal conjuncts and pairs",
+     re.compile(r"--term applies to --type focal-conjuncts or --pairs (?:only, not (?P<type>'[^']*')|of a solution, not to "
+                r"--nec-cond)$"),
+     lambda m: ("--term 只适用于" + (f" --type focal-conjuncts 或 --pairs，不适用于 {m.group('type')}" if m.group("type") else
+                                     "解的 --type focal-conjuncts 或 --pairs，不适用于 --nec-cond"))),
+    ("pairs: a term with pairs not by focal conjunct",   # smmr_pairs(term=...), cases --pairs ... --term
+     re.compile(r"(?P<param>term|--term) applies to pairs per focal conjunct of one term, not to (?P<pairs>'[^']*') pairs "
+                r"by (?P<by>term|truth table row) \((?:one table per term of the model|one table of the whole solution)\), "
+                r"got (?P<got>term=\S+|--term \S+); leave it out$"),
+     lambda m: (f"{m.group('param')} 只适用于按一个项的焦点合取项所配的对，不适用于按"
+                + ("项" if m.group("by") == "term" else "真值表行") + f"所配的 {m.group('pairs')} 对（"
+                + ("模型的每个项一张表" if m.group("by") == "term" else "整个解一张表")
+                + f"），现为 {m.group('got')}；请去掉它")),
+    ("pairs: by of another kind of pairs",   # smmr_pairs(by=...), cases --pairs ... --by
+     re.compile(rf"(?P<param>by|--by) must be (?P<allowed>'[^']*'(?: or '[^']*')*) for (?P<pairs>'[^']*') pairs, got "
+                rf"{_GIVEN}(?=[;:]|$)"),
+     lambda m: (f"{m.group('param')} 只能是 {m.group('allowed').replace(' or ', ' 或 ')}（用于 {m.group('pairs')} 对），现为 "
+                f"{m.group('value')}")),
+    ("cases --conditions outside the truth table's rows",
+     re.compile(r"--conditions applies to --type deviant-consistency \(ranked per truth table row of the conditions\) and "
+                r"--pairs typical-deviant-consistency with --nec-cond, not to (?P<what>.+)$"),
+     lambda m: ("--conditions 只适用于有 --nec-cond 时的 --type deviant-consistency（按条件的真值表行排序）和 --pairs "
+                f"typical-deviant-consistency，不适用于 {m.group('what')}")),
+    ("cases --exact outside the deviant cases it reads",
+     re.compile(r"--exact applies to --type deviant-coverage of a solution and --type deviant-consistency with --nec-cond "
+                r"\(their TT_row and TT<=Y read off the exact memberships\), not to (?P<what>.+?)(?P<nec> with --nec-cond)?$"),
+     lambda m: ("--exact 只适用于解的 --type deviant-coverage 和有 --nec-cond 时的 --type deviant-consistency（它们的 "
+                f"TT_row 和 TT<=Y 取自精确的隶属度），不适用于{'有 --nec-cond 时的' if m.group('nec') else ''} "
+                f"{m.group('what')}")),
+    ("a text argument given many values",   # r_calls: smmr(sol, cases=df['type']), a Series for one text
+     re.compile(r"(?P<function>\w+)\(\) takes one text for (?P<name>\w+), got (?:(?P<na>pd\.NA \(a missing value\))|a "
+                r"(?P<type>\w+) of shape (?P<shape>[\dx]*))(?:, e\.g\. (?P<eg>\w+=.+))?$"),
+     lambda m: (f"{m.group('function')}() 的 {m.group('name')} 只接受一个文本，现为"
+                + (" pd.NA（缺失值）" if m.group("na") else f"形状为 {m.group('shape')} 的 {m.group('type')}")
+                + (f"，例如 {m.group('eg')}" if m.group("eg") else ""))),
+    ("the diagnostics' conditions not names",   # case_typology / necessity_cases: conditions=3
+     re.compile(r"conditions must name the truth table's conditions \(a list or text 'A, B, C'\), got (?P<type>[\w.]+)$"),
+     lambda m: f"conditions 必须写出真值表的条件（列表，或文本 'A, B, C'），现为 {m.group('type')}"),
+    ("good_practice: a benchmark not permutation_benchmark()'s",
+     re.compile(r"benchmark must be permutation_benchmark\(\)'s result \(a mapping with (?P<keys>[\w, ]+)\), got "
+                r"(?P<type>[\w.]+)(?: without (?P<missing>[\w, ]+))?$"),
+     lambda m: (f"benchmark 必须是 permutation_benchmark() 的结果（含 {m.group('keys')} 的映射），现为 {m.group('type')}"
+                + (f"，缺少 {m.group('missing')}" if m.group("missing") else ""))),
+    ("good-practice: --seed without random draws",
+     re.compile(r"--seed (?P<seed>\S+) seeds (?:the permutation benchmark's draws, which only --permutations N computes: "
+                r"give --permutations N, or leave out --seed|(?P<exact>random draws; --permutations exact enumerates every "
+                r"assignment and draws none: leave out --seed, or give a number of draws, e\.g\. (?P<eg>--permutations "
+                r"\d+)))$"),
+     lambda m: (f"--seed {m.group('seed')} 是随机抽取的种子；--permutations exact 列举每一种分配，不做任何抽取：请去掉 "
+                f"--seed，或给出抽取次数，例如 {m.group('eg')}" if m.group("exact") else
+                f"--seed {m.group('seed')} 是置换基准抽取的种子，而只有 --permutations N 才进行这些抽取：请给出 "
+                "--permutations N，或去掉 --seed")),
+    ("good-practice: --permutations with --exclude",
+     re.compile(r"--permutations scores each random outcome's truth table as it comes; --exclude codes rows OUT = 0 by "
+                r"hand, which no random outcome repeats: leave out one of them$"),
+     lambda m: ("--permutations 按每个随机结果的真值表原样评分；--exclude 手工把某些行编码为 OUT = 0，而随机结果不会重复这一点："
+                "请去掉其中一个")),
+    ("good-practice: --permutations exact past its limit",
+     re.compile(r"--permutations exact enumerates at most (?P<n>[\d,]+) assignments of the positive outcomes; these cases "
+                r"have more: give a number of draws, e\.g\. (?P<eg>--permutations \d+)$"),
+     lambda m: (f"--permutations exact 最多列举 {m.group('n')} 种正结果的分配；这些案例的分配更多：请给出抽取次数，例如 "
+                f"{m.group('eg')}")),
+    ("permutation_benchmark: sets not crisp",   # permutation_benchmark(), good-practice --permutations
+     re.compile(r"(?P<flag>--permutations: )?permutation_benchmark needs crisp sets: 0/1 or multi-value \(0, 1, 2, \.\.\.\) "
+                r"conditions and a 0/1 outcome \(a fuzzy case has membership in every row\); not crisp: (?P<sets>.+)$"),
+     lambda m: (f"{'--permutations：' if m.group('flag') else ''}permutation_benchmark 需要清晰集：0/1 或多值（0, 1, 2, ...）"
+                f"条件和 0/1 结果（模糊集的案例在每一行都有隶属度）；不是清晰集的：{m.group('sets')}")),
+    ("good_practice: a robustness table's varies not a parameter",
+     re.compile(r"robustness: row (?P<row>\d+) \(sweep (?P<sweep>'[^']*'|\"[^\"]*\")\), column 'varies': (?P<given>.+?) is "
+                r"not a parameter a test varies; allowed: incl_cut, pri_cut, n_cut, calibration or cases \('\+' joins "
+                r"several, as 'incl_cut\+n_cut'\)$"),
+     lambda m: (f"robustness：第 {m.group('row')} 行（sweep {m.group('sweep')}）的 'varies' 列：{m.group('given')} 不是检验所"
+                "改变的参数；可用的有：incl_cut、pri_cut、n_cut、calibration 或 cases（用 '+' 连接多个，如 'incl_cut+n_cut'）")),
+    ("good_practice: a robustness table's column of the wrong kind",   # has_power (True / False), truth_table_changed
+     re.compile(r"robustness: column (?P<column>'[^']*') must hold (?:(?P<bool>True or False \(or 1 / 0\))|a count \(0, 1, "
+                r"2, \.\.\.: the settings that change the truth table\)) in every row, got (?P<rows>.+?)(?:; (?:(?P<text>a "
+                r"text such as 'False' is no boolean: give True / False, e\.g\. (?P<eg>df\[.+))|(?P<say>say for each "
+                r"sweep whether it has power)))?$"),
+     lambda m: (f"robustness：{m.group('column')} 列的每一行都必须是"
+                + (" True 或 False（或 1 / 0）" if m.group("bool") else "计数（0, 1, 2, ...：改变真值表的设定个数）")
+                + "，现为" + re.sub(r"row (\d+) \(sweep ('[^']*'|\"[^\"]*\")\): ", r"第 \1 行（sweep \2）：", m.group("rows"))
+                + (f"；'False' 这样的文本不是布尔值：请给出 True / False，例如 {m.group('eg')}" if m.group("text") else
+                   "；请为每个 sweep 说明它是否有检验力" if m.group("say") else ""))),
 ]
 
 

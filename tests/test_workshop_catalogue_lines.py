@@ -187,3 +187,58 @@ def test_a_flag_or_argument_misplaced_has_a_chinese_line(capsys, monkeypatch, ba
     --dir-exp with --include '') and the API's like refusals (pri_cut with necessity; esa() given its names one after
     another) were said in English alone."""
     assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("cases-term-without-focal", "--term 只适用于 --type focal-conjuncts 或 --pairs，不适用于 'typical'"),
+    ("cases-pairs-by-focal", "--by 只能是 'term'（用于 'typical-deviant consistency' 对），现为 'focal conjunct'"),
+    ("cases-by-empty", "--by 只能是 'focal conjunct' 或 'term'（用于 'typical-typical' 对），现为 ''"),
+    ("cases-nec-typical-conditions",
+     "--conditions 只适用于有 --nec-cond 时的 --type deviant-consistency（按条件的真值表行排序）和 --pairs "
+     "typical-deviant-consistency，不适用于 --type typical"),
+    ("cases-exact-typical",
+     "--exact 只适用于解的 --type deviant-coverage 和有 --nec-cond 时的 --type deviant-consistency（它们的 TT_row 和 TT<=Y "
+     "取自精确的隶属度），不适用于 --type typical"),
+    ("cases-pairs-by-term-with-term",
+     "--term 只适用于按一个项的焦点合取项所配的对，不适用于按项所配的 'typical-irrelevant' 对（模型的每个项一张表），现为 "
+     "--term 9；请去掉它"),
+    ("cases-pairs-row-with-term",
+     "--term 只适用于按一个项的焦点合取项所配的对，不适用于按真值表行所配的 'deviant coverage-irrelevant' 对（整个解一张表），"
+     "现为 --term 2；请去掉它"),
+    ("smmr-pairs-by-term-with-term",
+     "term 只适用于按一个项的焦点合取项所配的对，不适用于按项所配的 'typical-typical' 对（模型的每个项一张表），现为 term=2；"
+     "请去掉它"),
+    ("smmr-cases-series", "smmr() 的 cases 只接受一个文本，现为形状为 18 的 Series，例如 cases='typical'"),
+    ("necessity-cases-conditions-number", "conditions 必须写出真值表的条件（列表，或文本 'A, B, C'），现为 int"),
+    ("good-practice-benchmark-number",
+     "benchmark 必须是 permutation_benchmark() 的结果（含 share_fitting_as_well, assignments, n_positive, exact 的映射），"
+     "现为 float"),
+    ("good-practice-seed-without-permutations",
+     "--seed 5 是置换基准抽取的种子，而只有 --permutations N 才进行这些抽取：请给出 --permutations N，或去掉 --seed"),
+    ("good-practice-seed-exact",
+     "--seed 5 是随机抽取的种子；--permutations exact 列举每一种分配，不做任何抽取：请去掉 --seed，或给出抽取次数，例如 "
+     "--permutations 20000"),
+    ("good-practice-permutations-exclude",
+     "--permutations 按每个随机结果的真值表原样评分；--exclude 手工把某些行编码为 OUT = 0，而随机结果不会重复这一点：请去掉"
+     "其中一个"),
+    ("good-practice-permutations-exact-too-many",
+     "--permutations exact 最多列举 1,000,000 种正结果的分配；这些案例的分配更多：请给出抽取次数，例如 --permutations 20000"),
+    ("good-practice-permutations-fuzzy",
+     "--permutations：permutation_benchmark 需要清晰集：0/1 或多值（0, 1, 2, ...）条件和 0/1 结果（模糊集的案例在每一行都有"
+     "隶属度）；不是清晰集的：DEV, URB, LIT, IND, STB, SURV"),
+    ("good-practice-sweep-varies",
+     "robustness：第 1 行（sweep 'include'）的 'varies' 列：'inclusion' 不是检验所改变的参数；可用的有：incl_cut、pri_cut、"
+     "n_cut、calibration 或 cases（用 '+' 连接多个，如 'incl_cut+n_cut'）"),
+    ("good-practice-power-as-text",
+     "robustness：'has_power' 列的每一行都必须是 True 或 False（或 1 / 0），现为第 1 行（sweep 'incl_cut'）：'True', 第 2 行"
+     "（sweep 'calibration'）：'False'；'False' 这样的文本不是布尔值：请给出 True / False，例如 df['has_power'] = "
+     "df['has_power'].map({'True': True, 'False': False})"),
+    ("good-practice-changes-missing",
+     "robustness：'truth_table_changed' 列的每一行都必须是计数（0, 1, 2, ...：改变真值表的设定个数），现为第 2 行（sweep "
+     "'calibration'）：nan"),
+], **_ID)
+def test_case_diagnostics_and_good_practice_refused_have_a_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """The cases command's flags outside the kinds of cases they apply to (--term, --by, --conditions, --exact),
+    smmr_pairs' term and smmr's cases as a Series, the diagnostics' conditions as a number, and good_practice's checks
+    (its benchmark, --seed and --permutations, a robustness table's columns) were refused in English alone."""
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
