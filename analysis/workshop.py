@@ -2500,6 +2500,10 @@ _ROLE_ZH = {"condition": "条件", "outcome": "结果"}
 _MARKS_ZH = {"braces": "花括号", "brackets": "方括号"}
 
 
+#: SetMethods' smmr(necessity = TRUE, cases = n)'s types as the engine names them (r_calls.SMMR_NECESSITY_CASE_NUMBERS)
+_NECESSITY_CASES_ZH = {"typical cases": "典型案例", "deviant cases consistency": "一致性偏离案例",
+                       "deviant cases relevance": "相关性偏离案例"}
+
 #: What pof.refuse_printed_model says to leave out of a model line copied from a solution's printout, each part
 _PRINTED_DROPPED = re.compile(r"its label (?P<label>'[^']*'|\"[^\"]*\")|the arrow and outcome (?P<arrow>'[^']*'|\"[^\"]*\"), "
                               r"given apart|R's parentheses, which mark a term not in every model")
@@ -4741,6 +4745,32 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + "，现为" + re.sub(r"row (\d+) \(sweep ('[^']*'|\"[^\"]*\")\): ", r"第 \1 行（sweep \2）：", m.group("rows"))
                 + (f"；'False' 这样的文本不是布尔值：请给出 True / False，例如 {m.group('eg')}" if m.group("text") else
                    "；请为每个 sweep 说明它是否有检验力" if m.group("say") else ""))),
+    # a call in R's or SetMethods' order (r_calls.py, find_rows.py, diagnostics.py)
+    ("necessity_cases: a type of cases",
+     re.compile(rf"cases must be 'typical', 'deviant consistency' or 'deviant relevance', got {_GIVEN}(?:; SetMethods' "
+                r"smmr\(necessity = TRUE, cases = (?P<number>\d+)\) \((?P<what>[^()]+)\) is (?P<call>.+?) here: the types "
+                r"are named here, not numbered \(SetMethods' 1, 2, 3 are 'typical', 'deviant consistency', 'deviant "
+                r"relevance'\))?(?=[;:]|$)"),
+     lambda m: (None if m.group("number") and m.group("what") not in _NECESSITY_CASES_ZH else
+                "cases 只能是 'typical'（典型）、'deviant consistency'（一致性偏离）或 'deviant relevance'（相关性偏离），现为 "
+                f"{m.group('value')}"
+                + (f"；SetMethods 的 smmr(necessity = TRUE, cases = {m.group('number')})（{_NECESSITY_CASES_ZH[m.group('what')]}）"
+                   f"在这里是 {m.group('call')}：这里的类型用名称而不是编号（SetMethods 的 1、2、3 即 'typical'、'deviant "
+                   "consistency'、'deviant relevance'）" if m.group("number") else ""))),
+    ("find_rows in older R QCA's order",   # find_rows('~DEV*IND', tt): R's findRows(expression, obj)
+     re.compile(r"find_rows\(tt, type, expression\): the truth table comes first, got the text (?P<text>'[^']*'|\"[^\"]*\") "
+                r"first and the truth table second \(older R QCA's order, findRows\(expression, obj\)\); write "
+                r"(?P<write>find_rows\(tt, .+\))$"),
+     lambda m: (f"find_rows(tt, type, expression)：真值表在前，现在文本 {m.group('text')} 在前、真值表在后（旧版 R QCA 的顺序，"
+                f"findRows(expression, obj)）；请写 {m.group('write')}")),
+    ("pof in R's order",   # r_calls.call_message: pof(expression, outcome, data) as R's pof(setms, outcome, data)
+     re.compile(r"pof\(\) got multiple values for argument (?P<name>'[^']*') \(its arguments in order: (?P<order>[^()]*)\); "
+                r"R's pof\(setms, outcome, data\) takes the outcome second and R's arrow 'A -> Y' the outcome in the "
+                r"expression; here the data come second, then the outcome: write (?P<write>pof\(.+?\))(?P<nec> \(relation="
+                r"'necessity' for necessity\))?$"),
+     lambda m: (f"pof() 的参数 {m.group('name')} 得到了多个值（其参数依次为：{m.group('order')}）；R 的 pof(setms, outcome, "
+                "data) 把结果放在第二位，R 的箭头 'A -> Y' 则把结果写在表达式中；这里数据在第二位，结果在其后：请写 "
+                f"{m.group('write')}" + ("（必要性写 relation='necessity'）" if m.group("nec") else ""))),
 ]
 
 

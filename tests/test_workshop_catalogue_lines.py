@@ -242,3 +242,30 @@ def test_case_diagnostics_and_good_practice_refused_have_a_chinese_line(capsys, 
     smmr_pairs' term and smmr's cases as a Series, the diagnostics' conditions as a number, and good_practice's checks
     (its benchmark, --seed and --permutations, a robustness table's columns) were refused in English alone."""
     assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("necessity-cases-setmethods-number",
+     "cases 只能是 'typical'（典型）、'deviant consistency'（一致性偏离）或 'deviant relevance'（相关性偏离），现为 1；SetMethods "
+     "的 smmr(necessity = TRUE, cases = 1)（典型案例）在这里是 necessity_cases(data, outcome, nec_cond, 'typical')：这里的类型用"
+     "名称而不是编号（SetMethods 的 1、2、3 即 'typical'、'deviant consistency'、'deviant relevance'）"),
+    ("find-rows-in-r-order",
+     "find_rows(tt, type, expression)：真值表在前，现在文本 '~DEV*IND' 在前、真值表在后（旧版 R QCA 的顺序，findRows(expression, "
+     "obj)）；请写 find_rows(tt, 'untenable', expression='~DEV*IND')"),
+    ("pof-in-r-order",
+     "pof() 的参数 'data' 得到了多个值（其参数依次为：expression, data, outcome, relation, case_column, "
+     "haesebrouck_consistency, skew_bounds）；R 的 pof(setms, outcome, data) 把结果放在第二位，R 的箭头 'A -> Y' 则把结果写在"
+     "表达式中；这里数据在第二位，结果在其后：请写 pof('DEV*URB + ~LIT', data, 'SURV')（必要性写 relation='necessity'）"),
+], **_ID)
+def test_a_call_in_rs_order_has_a_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """A call written in R's or SetMethods' order (pof(expression, outcome, data), older R QCA's findRows(expression,
+    obj), SetMethods' numbered necessity case types) was refused in English alone; necessity_cases' type of cases had
+    no Chinese line in any form."""
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+def test_a_necessity_case_type_misspelt_is_told_the_one_meant():
+    said = engine_error_zh(QCAInputError("cases must be 'typical', 'deviant consistency' or 'deviant relevance', got "
+                                         "'typcal'; did you mean 'typical'?"))
+    assert said == ("cases 只能是 'typical'（典型）、'deviant consistency'（一致性偏离）或 'deviant relevance'（相关性偏离），"
+                    "现为 'typcal'；是否想写 'typical'？")
