@@ -4771,6 +4771,87 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"pof() 的参数 {m.group('name')} 得到了多个值（其参数依次为：{m.group('order')}）；R 的 pof(setms, outcome, "
                 "data) 把结果放在第二位，R 的箭头 'A -> Y' 则把结果写在表达式中；这里数据在第二位，结果在其后：请写 "
                 f"{m.group('write')}" + ("（必要性写 relation='necessity'）" if m.group("nec") else ""))),
+    # a pandas user's frames (data.py, measures.py) and a Dask cluster's workers (_parallel.py)
+    ("columns of several levels",   # data.multiindex_columns_message, tuple_columns_message
+     re.compile(r"the data's columns are (?:a MultiIndex of (?P<levels>\d+) levels \(the first (?P<first>.+?)\)|named by "
+                r"tuples of (?P<parts>\d+) parts \(the first (?P<tuple>.+?); a MultiIndex flattened\)): QCA names each set "
+                r"by one name; (?:(?P<drop>drop the level that holds one value for every column: )|(?P<keep>keep the part "
+                r"that varies: )|join the (?:levels|parts): )(?P<write>df\.(?:droplevel\(\d+, axis=1\)|columns = .+? for c "
+                r"in df\.columns\]))(?: \(then the first column is (?P<then>.+)\))?$"),
+     lambda m: (f"数据的列是 {m.group('levels')} 层的 MultiIndex（第一列为 {m.group('first')}）" if m.group("levels") else
+                f"数据的列以 {m.group('parts')} 部分的元组命名（第一列为 {m.group('tuple')}；由 MultiIndex 展平而来）")
+               + "：QCA 用一个名称命名每个集合；"
+               + ("请去掉每一列都取同一值的那一层：" if m.group("drop") else "请保留有变化的那一部分：" if m.group("keep") else
+                  "请把各" + ("层" if m.group("levels") else "部分") + "连接起来：") + m.group("write")
+               + (f"（之后第一列为 {m.group('then')}）" if m.group("then") else "")),
+    ("a column without a name",   # data.py: a frame's column named nan or '' (Unnamed)
+     re.compile(r"columns? (?P<where>\d+(?:, \d+)*) of the data (?:has|have) no name \((?P<shown>[^()]*)\), so no set "
+                r"name, and the conditions are taken from every column: name (?P<them>it|them) \(df\.columns = \[\.\.\.\]\)"
+                r"(?: or list the conditions: (?P<write>conditions='[^']*'))?$"),
+     lambda m: (f"数据的第 {m.group('where')} 列没有名称（{m.group('shown')}），因而没有集合名称，而条件取自每一列：请给"
+                f"{'它' if m.group('them') == 'it' else '它们'}命名（df.columns = [...]）"
+                + (f"，或列出条件：{m.group('write')}" if m.group("write") else ""))),
+    ("two columns of one name as text",   # data.py: columns 1 and '1'
+     re.compile(r"columns (?P<same>.+?) are both the set name (?P<name>'[^']*'|\"[^\"]*\") \(a set is named by its "
+                r"column's name as text\): rename one of them$"),
+     lambda m: (f"列 {m.group('same').replace(' and ', ' 和 ')} 都是集合名称 {m.group('name')}（集合以其列名的文本命名）："
+                "请给其中一个改名")),
+    ("a column's values given for its name",   # data.values_not_name: case_column=df['case'], conditions=df['DEV']
+     re.compile(r"(?:case_column must be the name of (?P<where>the data's|the raw data's) column of case names|(?P<cond>"
+                r"conditions) must be column names \(a list or a comma-separated string\)), got a (?P<kind>pandas Series|"
+                r"pandas Index|numpy array|pandas \w+)(?: (?P<name>'[^']*'|\"[^\"]*\"))? \((?P<n>\d+) values\)(?(cond) whose "
+                r"values are no column names(?:: give the column's name, (?P<conditions>conditions=\[[^\]]*\]))?; the data "
+                r"frame holds the values|: give the column's name(?:, (?P<case>case_column=(?:'[^']*'|\"[^\"]*\")))?, or "
+                r"name the cases by these values as the index \(df\.index = <them>\) and leave case_column out)$"),
+     lambda m: ((f"conditions 必须是列名（列表或以逗号分隔的文本），现为" if m.group("cond") else
+                 f"case_column 必须是{'原始数据' if 'raw' in m.group('where') else '数据'}中案例名称列的名称，现为")
+                + (f"名为 {m.group('name')} 的 " if m.group("name") else " ") + m.group("kind")
+                + f"（{m.group('n')} 个值）"
+                + ((f"，其值不是列名" + (f"：请给出列名，写作 {m.group('conditions')}" if m.group("conditions") else "")
+                    + "；数据表中已有这些值") if m.group("cond") else
+                   "：请给出列名" + (f"，写作 {m.group('case')}" if m.group("case") else "")
+                   + "，或把这些值设为索引来命名案例（df.index = <它们>），并去掉 case_column"))),
+    ("a measure's memberships as text",   # measures.py: x holding '0.81'
+     re.compile(r"(?P<name>.+?) must be memberships in \[0, 1\] \(numbers\), got text such as (?P<text>'[^']*'|\"[^\"]*\")"
+                r"(?:: a number written as text; convert (?:the column first, (?P<col>pd\.to_numeric\(.+\))|the columns "
+                r"first, (?P<cols>.+\.apply\(pd\.to_numeric\))))?$"),
+     lambda m: (f"{m.group('name')} 必须是 [0, 1] 中的隶属度（数字），现为文本，如 {m.group('text')}"
+                + (f"：这是写成文本的数字；请先转换该列：{m.group('col')}" if m.group("col") else
+                   f"：这是写成文本的数字；请先转换这些列：{m.group('cols')}" if m.group("cols") else ""))),
+    ("a measure given several columns",   # measures.py: x=df[['DEV', 'URB']]
+     re.compile(r"(?P<name>.+?) must be the memberships of one set \(a column, a Series or a list\), got a DataFrame "
+                r"(?:of no columns: give one column, e\.g\. (?P<eg>df\['DEV'\])|of (?P<n>\d+) columns \((?P<cols>.+)\): give "
+                r"one column, e\.g\. (?P<one>df\[.+?\]); for their conjunction, (?P<term>term_membership\(df, .+?\)); or "
+                r"measure each in turn)$"),
+     lambda m: (f"{m.group('name')} 必须是一个集合的隶属度（一列、一个 Series 或一个列表），现为"
+                + (f"没有列的 DataFrame：请给出一列，例如 {m.group('eg')}" if m.group("eg") else
+                   f"有 {m.group('n')} 列的 DataFrame（{_more_cases_zh(m.group('cols'))}）：请给出一列，例如 {m.group('one')}；"
+                   f"要取它们的合取，用 {m.group('term')}；或逐个度量"))),
+    ("a column of pyarrow values pandas cannot convert",   # data.arrow_type_message
+     re.compile(r"(?P<what>column '[^']*'|the index|x) holds pyarrow (?P<kind>\w+) values, which pandas cannot convert to "
+                r"numbers or text \(it raises NotImplementedError for them\): convert them first, (?P<convert>.+)$"),
+     lambda m: ("索引" if m.group("what") == "the index" else m.group("what").replace("column ", "列 ") + " ")
+               + (f"的值是 pyarrow {m.group('kind')}"
+                "，pandas 无法把它们转换为数字或文本（会引发 NotImplementedError）：请先转换："
+                f"{m.group('convert')}")),
+    ("a sweep's task not picklable for Dask",   # _parallel: a callback or a data column holding a lock, a file, ...
+     re.compile(r"(?:(?P<setting>setting \S+)|(?P<test>test \S+)|(?P<is>IS)|a task of the sweep) cannot be sent to the "
+                r"Dask workers: (?:pickling it failed|column (?P<column>.+?) of its data cannot be pickled) "
+                r"\((?P<error>.+)\)\. Everything a sweep runs travels to the workers pickled, so (?:a callback given to it "
+                r"\(summarize\) must not hold a lock, an open file or a connection: define it at module level and give it "
+                r"what it needs as plain values|(?P<data>its data must hold plain values \(numbers, text\), not a lock, an "
+                r"open file or a connection: drop that column or make it text)), or run this sweep outside the Dask "
+                r"backend's parallel_config block \(with n_jobs=1, in this process\)$"),
+     lambda m: ((m.group("setting").replace("setting ", "设定 ") + " " if m.group("setting") else
+                 m.group("test").replace("test ", "检验 ") + " " if m.group("test") else
+                 "初始设定 IS " if m.group("is") else "扫描的一个任务")
+                + "无法发送到 Dask 工作进程："
+                + (f"其数据的列 {m.group('column')} 无法序列化（pickle）" if m.group("column") else "序列化（pickle）失败")
+                + f"（{m.group('error')}）。扫描运行的一切都以 pickle 形式传到工作进程，因此"
+                + ("其数据只能含普通的值（数字、文本），不能含锁、打开的文件或连接：请删除该列或把它转为文本" if m.group("data")
+                   else "传给它的回调函数（summarize）不能持有锁、打开的文件或连接：请在模块顶层定义它，并以普通的值给它所需的"
+                        "东西")
+                + "，或在 Dask 后端的 parallel_config 块之外运行这次扫描（n_jobs=1，在本进程中）")),
 ]
 
 

@@ -269,3 +269,48 @@ def test_a_necessity_case_type_misspelt_is_told_the_one_meant():
                                          "'typcal'; did you mean 'typical'?"))
     assert said == ("cases 只能是 'typical'（典型）、'deviant consistency'（一致性偏离）或 'deviant relevance'（相关性偏离），"
                     "现为 'typcal'；是否想写 'typical'？")
+
+
+_DASK_END = ("扫描运行的一切都以 pickle 形式传到工作进程，因此{}，或在 Dask 后端的 parallel_config 块之外运行这次扫描（n_jobs=1，在本进程"
+             "中）")
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("multiindex-columns",
+     "数据的列是 2 层的 MultiIndex（第一列为 ('sets', 'DEV')）：QCA 用一个名称命名每个集合；请去掉每一列都取同一值的那一层："
+     "df.droplevel(0, axis=1)（之后第一列为 'DEV'）"),
+    ("columns-named-by-tuples",
+     "数据的列以 2 部分的元组命名（第一列为 ('sets', 'DEV')；由 MultiIndex 展平而来）：QCA 用一个名称命名每个集合；请保留有变化"
+     "的那一部分：df.columns = [c[1] for c in df.columns]（之后第一列为 'DEV'）"),
+    ("nameless-column",
+     "数据的第 2 列没有名称（nan），因而没有集合名称，而条件取自每一列：请给它命名（df.columns = [...]），或列出条件："
+     "conditions='DEV, LIT, IND, STB'"),
+    ("column-names-one-text", "列 1 和 '1' 都是集合名称 '1'（集合以其列名的文本命名）：请给其中一个改名"),
+    ("case-column-series",
+     "case_column 必须是数据中案例名称列的名称，现为名为 'case' 的 pandas Series（18 个值）：请给出列名，写作 case_column='case'，"
+     "或把这些值设为索引来命名案例（df.index = <它们>），并去掉 case_column"),
+    ("conditions-series",
+     "conditions 必须是列名（列表或以逗号分隔的文本），现为名为 'DEV' 的 pandas Series（18 个值），其值不是列名：请给出列名，写作 "
+     "conditions=['DEV']；数据表中已有这些值"),
+    ("measure-of-numbers-as-text",
+     "x 必须是 [0, 1] 中的隶属度（数字），现为文本，如 '0.81'：这是写成文本的数字；请先转换该列：pd.to_numeric(x)"),
+    ("measure-of-two-columns",
+     "x 必须是一个集合的隶属度（一列、一个 Series 或一个列表），现为有 2 列的 DataFrame（'DEV', 'URB'）：请给出一列，例如 "
+     "df['DEV']；要取它们的合取，用 term_membership(df, 'DEV*URB')；或逐个度量"),
+    ("string-view-column",
+     "列 'DEV' 的值是 pyarrow string_view，pandas 无法把它们转换为数字或文本（会引发 NotImplementedError）：请先转换："
+     "df['DEV'] = pd.array(df['DEV'].tolist(), dtype='str')"),
+    ("dask-unpicklable-summarize",
+     "设定 incl_cut=0.8 无法发送到 Dask 工作进程：序列化（pickle）失败（TypeError: cannot pickle '_thread.lock' object）。"
+     + _DASK_END.format("传给它的回调函数（summarize）不能持有锁、打开的文件或连接：请在模块顶层定义它，并以普通的值给它所需的"
+                        "东西")),
+    ("dask-unpicklable-data-column",
+     "设定 incl_cut=0.8 无法发送到 Dask 工作进程：其数据的列 'note' 无法序列化（pickle）（TypeError: cannot pickle "
+     "'_thread.lock' object）。" + _DASK_END.format("其数据只能含普通的值（数字、文本），不能含锁、打开的文件或连接：请删除该列"
+                                                   "或把它转为文本")),
+], **_ID)
+def test_a_pandas_users_frames_refused_have_a_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """A researcher calling the API on their own pandas frames (columns of two levels or tuples, a nameless column, 1
+    and '1', a column's values for its name, memberships as text or two columns for one set, pyarrow's string_view)
+    or a sweep on a Dask cluster whose task cannot be pickled was refused in English alone."""
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
