@@ -2655,7 +2655,8 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"n_jobs 必须是 None，或 {m.group('low')} 到 {m.group('high')} 之间、不为 0 的整数（-1：使用全部核心），"
                 f"现为 {m.group('value')}")),
     ("an item named twice",
-     re.compile(r"(?P<param>explain|include) names (?P<items>'[^']*'(?: and '[^']*')*) twice in (?P<value>'[^']*'); "
+     re.compile(r"(?P<param>explain|include) names (?P<items>'[^']*'(?: and '[^']*')*) twice in (?P<value>'[^']*'|"
+                r"\[[^\[\]]*\]); "
                 r"name each once: (?P<choices>.+)$"),
      lambda m: (None if _TWICE_CHOICES_ZH.get(m.group("param"), ("",))[0] != m.group("choices") else
                 f"{m.group('param')} 中 {m.group('items').replace(' and ', ' 和 ')} 出现了两次（{m.group('value')}）；"
@@ -4852,6 +4853,58 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                    else "传给它的回调函数（summarize）不能持有锁、打开的文件或连接：请在模块顶层定义它，并以普通的值给它所需的"
                         "东西")
                 + "，或在 Dask 后端的 parallel_config 块之外运行这次扫描（n_jobs=1，在本进程中）")),
+    # the engine's other refusals a researcher's own data and calls meet (data.py, expressions.py, find_rows.py, ...)
+    ("more conditions than the engine takes",
+     re.compile(r"(?P<n>\d+) conditions given; at most (?P<max>\d+) are supported, because exact minimisation \(every prime "
+                r"implicant and every minimal model\) grows exponentially with the number of conditions and beyond that "
+                r"almost every configuration is an unobserved remainder; reduce the conditions \(e\.g\. by a two-step QCA "
+                r"or by theory\)$"),
+     lambda m: (f"给出了 {m.group('n')} 个条件；最多支持 {m.group('max')} 个，因为精确最小化（每个质蕴涵项和每个最小模型）随"
+                "条件数目呈指数增长，超过这个数目几乎每个组态都是未观察到的逻辑余项；请减少条件（例如用两步 QCA 或依据理论）")),
+    ("a term asking a condition two values",
+     re.compile(r"term (?P<term>'[^']*') asks (?P<name>'[^']*'|\"[^\"]*\") to take two values: a contradiction \(an empty "
+                r"set for crisp and multi-value data; for fuzzy sets min\(A, 1 - A\), which no case is more in than out "
+                r"of\); write each condition once$"),
+     lambda m: (f"项 {m.group('term')} 要求 {m.group('name')} 同时取两个值：这是矛盾（在清晰集和多值数据中为空集；在模糊集中"
+                "为 min(A, 1 - A)，没有案例属于它多于不属于它）；每个条件只写一次")),
+    ("a multi-value condition without its value",
+     re.compile(r"condition (?P<name>'[^']*'|\"[^\"]*\") is multi-value: write (?P<write>\S+\[v\]) with v in "
+                r"(?P<levels>0\.\.\d+)$"),
+     lambda m: f"条件 {m.group('name')} 是多值条件：请写 {m.group('write')}，其中 v 在 {m.group('levels')} 之中"),
+    ("conditions given as a set",   # conditions={'DEV', 'URB'}: a Python set has no order
+     re.compile(r"conditions given as a (?P<type>set|frozenset) (?P<value>\[[^\[\]]*\]) have no order, and the order of "
+                r"conditions sets the order of truth table columns and of literals in every term \(a set's order changes "
+                r"from run to run\); give a list or a comma-separated string$"),
+     lambda m: (f"以 {m.group('type')} 给出的条件 {m.group('value')} 没有顺序，而条件的顺序决定真值表各列的顺序和每个项中"
+                "文字的顺序（集合的顺序每次运行都会变）；请给出列表或以逗号分隔的文本")),
+    ("the models of simplifying rows named twice",   # find_rows / simplifying rows: models=['M1', 'M1']
+     re.compile(r"models names (?P<names>'[^']*'(?:, '[^']*')*) twice in (?P<value>\[[^\[\]]*\]|'[^']*'); name each model "
+                r"once$"),
+     lambda m: f"models 中 {m.group('names')} 出现了两次（{m.group('value')}）；每个模型只写一次"),
+    ("find_rows: an expression for csa or ssr",
+     re.compile(r"(?P<type>type|--type) (?P<kind>'[^']*') takes no expression and no (?P<observed>observed=|--observed): "
+                r"those select untenable rows \(type 'untenable' or 'all'\)$"),
+     lambda m: (f"{m.group('type')} {m.group('kind')} 不接受表达式，也不接受 {m.group('observed')}：它们用于选择不可成立的行"
+                "（type 'untenable' 或 'all'）")),
+    ("a sweep file's ranges not a list",   # sweep_spec.py: ranges: {parameter: ..., step: ...} or ranges: 20
+     re.compile(r"'ranges' must be a list of ranges, got (?:a mapping \(keys (?P<keys>[^()]*)\): write each range as an "
+                r"item of a list, (?P<eg>'- \{.*\}')|(?P<value>.+))$"),
+     lambda m: ("'ranges' 必须是范围的列表，现为"
+                + (f"映射（键 {m.group('keys')}）：请把每个范围写成列表的一项，{m.group('eg')}" if m.group("keys") else
+                   f" {m.group('value')}"))),
+    ("good_practice: an outcome in brackets",   # benchmark_sentence(outcome='EFF (good)')
+     re.compile(r"outcome must be the outcome's name \(text without brackets\) or None, got (?P<value>.+)$"),
+     lambda m: f"outcome 必须是结果的名称（不带括号的文本）或 None，现为 {m.group('value')}"),
+    ("chain --outcomes: not a set",   # chain.py: outcomes / ordering naming no set of the data
+     re.compile(r"(?P<what>--outcomes|outcomes|--ordering|ordering): (?P<name>'[^']*'|\"[^\"]*\") is not a set of "
+                r"(?P<data>the data|.+?)(?=; did you mean | \(sets: )(?:; did you mean '[^']*'(?: or '[^']*')*\?(?: \(names "
+                r"are case-sensitive\))?)? \(sets: (?P<sets>[^()]*)\)$"),
+     lambda m: (f"{m.group('what')}：{m.group('name')} 不是{'数据' if m.group('data') == 'the data' else ' ' + m.group('data') + ' '}"
+                f"中的集合（集合：{m.group('sets')}）")),
+    ("n_jobs of joblib's parallel_config",   # _parallel: n_jobs=None, parallel_config(n_jobs=0)
+     re.compile(r"n_jobs is None, so joblib\.parallel_config's n_jobs applies: it (?P<rest>must be .+)$"),
+     lambda m: (None if (line := _error_message_zh("n_jobs " + m.group("rest"))) is None else
+                "n_jobs 为 None，因此适用 joblib.parallel_config 的 n_jobs：它" + line.removeprefix("n_jobs "))),
 ]
 
 

@@ -314,3 +314,39 @@ def test_a_pandas_users_frames_refused_have_a_chinese_line(capsys, monkeypatch, 
     and '1', a column's values for its name, memberships as text or two columns for one set, pyarrow's string_view)
     or a sweep on a Dask cluster whose task cannot be pickled was refused in English alone."""
     assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("too-many-conditions",
+     "给出了 41 个条件；最多支持 40 个，因为精确最小化（每个质蕴涵项和每个最小模型）随条件数目呈指数增长，超过这个数目几乎每个"
+     "组态都是未观察到的逻辑余项；请减少条件（例如用两步 QCA 或依据理论）"),
+    ("term-contradiction",
+     "项 'A*~A' 要求 'A' 同时取两个值：这是矛盾（在清晰集和多值数据中为空集；在模糊集中为 min(A, 1 - A)，没有案例属于它多于不"
+     "属于它）；每个条件只写一次"),
+    ("term-mv-without-value", "条件 'DEV' 是多值条件：请写 DEV[v]，其中 v 在 0..2 之中"),
+    ("conditions-as-set",
+     "以 set 给出的条件 ['DEV', 'LIT', 'URB'] 没有顺序，而条件的顺序决定真值表各列的顺序和每个项中文字的顺序（集合的顺序每次"
+     "运行都会变）；请给出列表或以逗号分隔的文本"),
+    ("spec-ranges-mapping",
+     "tests/bad_inputs/spec_ranges_mapping.yaml：'ranges' 必须是范围的列表，现为映射（键 'parameter', 'step'）：请把每个范围"
+     "写成列表的一项，'- {parameter: incl_cut, step: 0.01}'"),
+    ("spec-ranges-number", "tests/bad_inputs/spec_ranges_number.yaml：'ranges' 必须是范围的列表，现为 20"),
+    ("find-rows-csa-expression",
+     "--type 'csa' 不接受表达式，也不接受 --observed：它们用于选择不可成立的行（type 'untenable' 或 'all'）"),
+    ("include-twice-api",
+     "include 中 'C' 出现了两次（['?', 'C', 'C']）；每项只写一次：''（都不用）、'?'（逻辑余项）、'C'（矛盾行）或 '?,C'（两者）"),
+    ("simplifying-rows-model-twice", "models 中 'M1' 出现了两次（['M1', 'M1']）；每个模型只写一次"),
+    ("benchmark-sentence-outcome-bracketed", "outcome 必须是结果的名称（不带括号的文本）或 None，现为 'EFF (good)'"),
+    ("chain-cli-outcome-not-a-set",
+     "--outcomes：'Q' 不是 data/reference/datasets/d.educate.csv 中的集合（集合：U, D, L, G, E）"),
+    ("parallel-config-n-jobs-0",
+     "n_jobs 为 None，因此适用 joblib.parallel_config 的 n_jobs：它必须是 None，或 -1024 到 1024 之间、不为 0 的整数（-1：使用"
+     "全部核心），现为 0"),
+], **_ID)
+def test_the_engines_other_refusals_of_own_data_have_a_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """The engine's other refusals a researcher's own data and calls meet (more than 40 conditions, a term asking a
+    condition two values, a multi-value condition without its value, conditions as a Python set, a sweep file's
+    ranges not a list, find-rows --type csa with an expression, include or models naming an item twice as a list, an
+    outcome in brackets, chain --outcomes naming no set, joblib's parallel_config(n_jobs=0)) were said in English
+    alone."""
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
