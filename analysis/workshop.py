@@ -2214,6 +2214,11 @@ _EXCLUDE_HINTS_ZH = [
      "；{kind} 是一类行的名称，不是行号：请写 {write}{esa}"),
     (re.compile(r"; separate the row numbers with commas(?:, e\.g\. (?P<write>'[^']*'))?$"),
      "；行号之间请用逗号分隔{write}"),
+    (re.compile(r"; (?P<kind>'[^']*') names a kind of rows: list them with (?P<list>find-rows --type \S+), or block them "
+                r"with (?P<block>esa --csa)$"),   # the command line's own way to the rows of a kind
+     "；{kind} 是一类行的名称，不是行号：请用 {list} 列出它们，或用 {block} 排除它们"),
+    (re.compile(r"; write (?P<write>\d+) \(digits 0-9 only: no (?P<sep>'[_,]') between groups of digits\)$"),
+     "；请写 {write}（只用数字 0-9，数字组之间不加 {sep}）"),
 ]
 
 
@@ -3141,11 +3146,12 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 f"{m.group('n')} 项中的第 {m.group('i')} 项："
                 f"{ {'trailing': '末尾多了', 'leading': '开头多了', 'double': '连续两个'}[m.group('where')]} '+'？）；请用 "
                 "'+' 连接各项，例如 'A*~B + C'")),
-    ("an expression with parentheses",
-     re.compile(r"parentheses are not supported; (?:write its sum of products, (?P<written>'[^']*')|write it as a sum of "
-                r"products, e\.g\. 'A\*B \+ A\*C' for 'A\*\(B \+ C\)')$"),
-     lambda m: ("不支持括号；" + (f"请写成它的积之和 {m.group('written')}" if m.group("written") else
-                                  "请写成积之和，例如把 'A*(B + C)' 写作 'A*B + A*C'"))),
+    ("an expression with parentheses",   # a value written R's other way, 'DEV(2)': its brackets said by _hints_zh
+     re.compile(r"parentheses are not supported(?:; (?:write its sum of products, (?P<written>'[^']*')|(?P<eg>write it as "
+                r"a sum of products, e\.g\. 'A\*B \+ A\*C' for 'A\*\(B \+ C\)')))?(?=; a condition's value is written in "
+                r"brackets: |$)"),
+     lambda m: ("不支持括号" + (f"；请写成它的积之和 {m.group('written')}" if m.group("written") else
+                                "；请写成积之和，例如把 'A*(B + C)' 写作 'A*B + A*C'" if m.group("eg") else ""))),
     ("a condition's value out of range in a term",
      re.compile(r"value (?P<value>\d+) of (?P<name>'[^']*') in term (?P<term>'[^']*') is out of range 0\.\.(?P<top>\d+)$"),
      lambda m: (f"项 {m.group('term')} 中 {m.group('name')} 的取值 {m.group('value')} 超出范围：取值为 "
@@ -4574,8 +4580,12 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 "或改正这些单元格")),
     # a researcher's own file and flags on the command line (cli.py, read.py), and the API's words for the same
     ("the command line's outcome not a column of its file",   # the names meant and the columns: _hints_zh
-     re.compile(r"--outcome (?P<name>.+?) is not a column of (?P<file>[^;]+?)(?=; did you mean | \(columns: )"),
-     lambda m: f"--outcome {m.group('name')} 不是 {m.group('file')} 中的列：结果须是该文件中某一列的名称"),
+     re.compile(r"--outcome (?P<name>.+?) is not a column of (?P<file>[^;]+?)(?=; did you mean | \(columns: | \(the data "
+                r"has no column besides)(?: \(the data has no column besides the case names(?: (?P<names>'[^']*'|\"[^\"]*\"))?; "
+                r"export the sets too\))?"),
+     lambda m: (f"--outcome {m.group('name')} 不是 {m.group('file')} 中的列：结果须是该文件中某一列的名称"
+                + (f"（数据中除了案例名称{' ' + m.group('names') + ' ' if m.group('names') else ''}之外没有别的列；请把各集合也导出）"
+                   if "besides" in m.group(0) else ""))),
     ("the command line's case column not a column of its file",
      re.compile(r"(?P<flag>--(?:raw-)?case-column) (?P<value>.+?): case column (?P<name>'[^']*'|\"[^\"]*\") is not in "
                 r"(?P<file>.+?)(?=; did you mean | \(columns: )"),
@@ -4905,6 +4915,21 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      re.compile(r"n_jobs is None, so joblib\.parallel_config's n_jobs applies: it (?P<rest>must be .+)$"),
      lambda m: (None if (line := _error_message_zh("n_jobs " + m.group("rest"))) is None else
                 "n_jobs 为 None，因此适用 joblib.parallel_config 的 n_jobs：它" + line.removeprefix("n_jobs "))),
+    ("a multi-value literal of several values",   # pof's expression 'DEV[1,2]'
+     re.compile(r"a multi-value literal holds one value, e\.g\. (?P<eg>\S+\[\d+\]); for several values write a sum: "
+                r"(?P<write>.+)$"),
+     lambda m: f"多值文字只取一个值，例如 {m.group('eg')}；要取多个值请写成和：{m.group('write')}"),
+    ("a negated multi-value literal",   # '~DEV[1]': DEV's other values
+     re.compile(r"'~(?P<name>[^'\[]+)\[(?P<value>\d+)\]' is (?P=name)'s other values \((?P<others>[\d, ]+)\), not one "
+                r"literal: write their sum, (?P<write>.+?)(?: \(in a product, one term per value: (?P<product>.+)\))?$"),
+     lambda m: (f"'~{m.group('name')}[{m.group('value')}]' 是 {m.group('name')} 的其他取值（{m.group('others')}），不是一个"
+                f"文字：请写成它们的和，{m.group('write')}"
+                + (f"（在乘积中，每个取值一项：{m.group('product')}）" if m.group("product") else ""))),
+    ("--case-column: the outcome or a condition",
+     re.compile(r"--case-column (?P<name>.+?): that column is (?P<role>the outcome|a condition); the case column holds the "
+                r"cases' names \(default: 'case'\)$"),
+     lambda m: (f"--case-column {m.group('name')}：该列是{'结果' if m.group('role') == 'the outcome' else '一个条件'}；案例列"
+                "存放的是案例的名称（默认：'case'）")),
 ]
 
 
@@ -5395,6 +5420,16 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 f"{m.group('name')} 是代码（地区、每个案例一个编号），请把它从条件中去掉"
                 + (f"（若它给出案例的名称，请写 {m.group('pass').replace('; CLI: ', '；命令行：')}）" if m.group("pass") else "")
                 + f"；若它是一个测量，请先校准（analysis.qca.calibrate；命令行：{m.group('cli')}）")),
+    ("a condition that is the outcome",   # data.py: a fuzzy condition equal to the outcome or to its negation
+     re.compile(r"condition (?P<name>'[^']*'|\"[^\"]*\") has the memberships of (?:the outcome (?P<out>'[^']*'|\"[^\"]*\")|the "
+                r"negated outcome \(1 - (?P<neg>'[^']*'|\"[^\"]*\")\)) in every case: is it the outcome or its negation under "
+                r"another name \(a column copied, or the outcome and a condition swapped\)\? A condition that is the outcome "
+                r"explains it by identity \((?P<term>\S+) with consistency and coverage 1\); if so, leave it out of the "
+                r"conditions$"),
+     lambda m: (f"条件 {m.group('name')} 在每个案例中的隶属度都与"
+                + (f"结果 {m.group('out')} " if m.group("out") else f"结果的否定（1 - {m.group('neg')}）")
+                + "相同：它是否就是换了名称的结果或其否定（复制了一列，或把结果与某个条件对调了）？与结果相同的条件会以恒等"
+                f"关系解释结果（{m.group('term')} 的一致性和覆盖度都是 1）；若是这样，请把它从条件中去掉")),
 ]
 
 

@@ -350,3 +350,39 @@ def test_the_engines_other_refusals_of_own_data_have_a_chinese_line(capsys, monk
     outcome in brackets, chain --outcomes naming no set, joblib's parallel_config(n_jobs=0)) were said in English
     alone."""
     assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("case-names-only",
+     "--outcome 'SURV' 不是 tests/bad_inputs/case_names_only.csv 中的列：结果须是该文件中某一列的名称（数据中除了案例名称 'case' "
+     "之外没有别的列；请把各集合也导出）"),
+    ("pof-multivalue-set", "--expression 'DEV[1,2]'：多值文字只取一个值，例如 DEV[2]；要取多个值请写成和：DEV[1] + DEV[2]"),
+    ("pof-negated-mv-literal",
+     "'~DEV[1]' 是 DEV 的其他取值（0, 2），不是一个文字：请写成它们的和，DEV[0] + DEV[2]（在乘积中，每个取值一项："
+     "DEV[0]*STB[1] + DEV[2]*STB[1]）"),
+    ("pof-multi-value-call",
+     "expression 'DEV(2)*STB'：不支持括号；条件的取值写在方括号中：'DEV(2)' 写作 DEV[2]（R QCA 的多值写法；“名称=值”对是 "
+     "dir_exp 的写法）"),
+    ("case-column-is-outcome", "--case-column SURV：该列是结果；案例列存放的是案例的名称（默认：'case'）"),
+    ("exclude-csa-by-name",
+     "--exclude：行号必须是整数（如 '7,8,15'），现为 'csa'；'csa' 是一类行的名称，不是行号：请用 find-rows --type csa 列出"
+     "它们，或用 esa --csa 排除它们"),
+    ("flag-rows-underscore", "--exclude：行号必须是整数（如 '7,8,15'），现为 '1_0'；请写 10（只用数字 0-9，数字组之间不加 '_'）"),
+], **_ID)
+def test_an_expression_a_column_or_rows_written_otherwise_have_a_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """An outcome missing from a file of case names alone, a multi-value literal of several values, negated or
+    written DEV(2), the outcome given as the case column, and --exclude's rows named by their kind ('csa': the
+    command line's own way to them) or grouped with '_' were refused in English alone."""
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+def test_a_condition_that_is_the_outcome_is_warned_in_chinese(capsys, monkeypatch):
+    """A fuzzy condition with the memberships of the outcome's negation (or of the outcome) in every case: a column
+    copied or swapped, warned in English alone."""
+    message = _catalogue_message("condition-is-the-negated-outcome", capsys, monkeypatch, kind="warning")
+    assert engine_warning_zh(message) == (
+        "条件 'NOTS' 在每个案例中的隶属度都与结果的否定（1 - 'SURV'）相同：它是否就是换了名称的结果或其否定（复制了一列，或把"
+        "结果与某个条件对调了）？与结果相同的条件会以恒等关系解释结果（~NOTS 的一致性和覆盖度都是 1）；若是这样，请把它从条件中"
+        "去掉")
+    same = message.replace("the negated outcome (1 - 'SURV')", "the outcome 'SURV'").replace("(~NOTS", "(NOTS")
+    assert engine_warning_zh(same).startswith("条件 'NOTS' 在每个案例中的隶属度都与结果 'SURV' 相同：")
