@@ -2626,10 +2626,16 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("a model's number out of range",
      re.compile(rf"model must be 1\.\.(?P<n>\d+), got {_GIVEN}(?:; write (?P<write>\d+) \(models are "
                 r"numbered from 1: (?P<label>M\d+) is \d+\)|; write [^,]+, a number, not the text .+|(?P<outcome>; "
-                r"'[^']*' is the outcome, which is not an argument here: .+))?$"),
+                r"'[^']*' is the outcome, which is not an argument here: .+)|; write (?P<pwrite>\d+) \(the distinct models "
+                r"are numbered from 1 across the pairs, as printed: (?P<pair>C\d+P\d+ M\d+) is \d+(?:, the same model as "
+                r"(?P<same>[^()]+))?\)(?: \(SetMethods' sol = (?P<sol>'[^']*'), pimdata's format, names C\d+P\d+ M\d+\))?)?$"),
      lambda m: (f"model 必须是 1..{m.group('n')} 之间的模型编号（M1 为 1），现为 {m.group('value')}"
                 + (f"；请写 {m.group('write')}（模型从 1 开始编号：{m.group('label')} 即 {m.group('write')}）"
-                   if m.group("write") else ""))),
+                   if m.group("write") else "")
+                + (f"；请写 {m.group('pwrite')}（中间解各对中不同的模型按打印顺序从 1 开始统一编号：{m.group('pair')} 即 "
+                   f"{m.group('pwrite')}" + (f"，与 {m.group('same')} 是同一个模型" if m.group("same") else "") + "）"
+                   + (f"（SetMethods 的 sol = {m.group('sol')}，即 pimdata 格式的 {m.group('pair')}）" if m.group("sol") else "")
+                   if m.group("pwrite") else ""))),
     ("not a solution", re.compile(r"(?:(?P<function>\w+) needs|expected) a Solution from minimize\(\), got (?P<got>\w+)$"),
      lambda m: (f"{m.group('function') + ' ' if m.group('function') else ''}需要 minimize() 返回的解（Solution），现为 "
                 f"{m.group('got')}")),

@@ -386,3 +386,14 @@ def test_a_condition_that_is_the_outcome_is_warned_in_chinese(capsys, monkeypatc
         "去掉")
     same = message.replace("the negated outcome (1 - 'SURV')", "the outcome 'SURV'").replace("(~NOTS", "(NOTS")
     assert engine_warning_zh(same).startswith("条件 'NOTS' 在每个案例中的隶属度都与结果 'SURV' 相同：")
+
+
+def test_setmethods_pair_model_has_a_chinese_line(capsys, monkeypatch):
+    """SetMethods' sol = 'C1P2I1' given as a model (pimdata's form of an intermediate solution's pair model): the
+    number to write was said in English alone."""
+    assert engine_error_zh(QCAInputError(_catalogue_message("setmethods-pimdata-sol-as-model", capsys, monkeypatch))) == (
+        "model 必须是 1..2 之间的模型编号（M1 为 1），现为 'C1P2I1'；请写 2（中间解各对中不同的模型按打印顺序从 1 开始统一编号："
+        "C1P2 M1 即 2）（SetMethods 的 sol = 'C1P2I1'，即 pimdata 格式的 C1P2 M1）")
+    same = engine_error_zh(QCAInputError("model must be 1..3, got 'C2P1 M1'; write 1 (the distinct models are numbered "
+                                         "from 1 across the pairs, as printed: C2P1 M1 is 1, the same model as C1P1 M1)"))
+    assert same.endswith("；请写 1（中间解各对中不同的模型按打印顺序从 1 开始统一编号：C2P1 M1 即 1，与 C1P1 M1 是同一个模型）")
