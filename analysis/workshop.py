@@ -4627,7 +4627,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("--dir-exp with another solution",
      re.compile(r"--dir-exp gives the intermediate solution, not the (?P<kind>conservative|parsimonious) one: leave out "
                 r"--dir-exp, or give --solution intermediate$"),
-     lambda m: (f"--dir-exp 给出的是中间解，而不是{'保守解' if m.group('kind') == 'conservative' else '简约解'}：请去掉 "
+     lambda m: (f"--dir-exp 给出的是中间解，而不是{'复杂解' if m.group('kind') == 'conservative' else '简约解'}：请去掉 "
                 "--dir-exp，或写 --solution intermediate")),
     ("an expression copied from a solution's printout",   # pof.refuse_printed_model: 'M1: A*B + (C) -> Y'
      re.compile(r"(?P<name>\S+) (?P<given>'[^']*'|\"[^\"]*\") is a model as a solution prints it; write its terms alone: "

@@ -94,7 +94,7 @@ _COLUMNS = "（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"
     ("solution-intermediate-no-dir-exp",
      "--solution intermediate 需要 --dir-exp，即其反事实的方向性预期，例如 --dir-exp 1,1,1,1,1（按条件的顺序每个条件一个值："
      "DEV, URB, LIT, IND, STB；'-' 表示无预期）"),
-    ("solution-dir-exp-conflict", "--dir-exp 给出的是中间解，而不是保守解：请去掉 --dir-exp，或写 --solution intermediate"),
+    ("solution-dir-exp-conflict", "--dir-exp 给出的是中间解，而不是复杂解：请去掉 --dir-exp，或写 --solution intermediate"),
     ("pof-printed-model-line",
      "--expression 'M1: DEV*URB + (DEV*~IND) -> SURV' 是解打印出的模型；请只写它的项：--expression 'DEV*URB + DEV*~IND'（去掉"
      "其标签 'M1:'；箭头和结果 '-> SURV'（另行给出）；R 的圆括号（标出并非每个模型都有的项））"),
