@@ -2754,9 +2754,9 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      + (f"；请给该列改名，例如改为 {m.group('fixed')}" if m.group("fixed") else
         f"：请给该列改名，例如改为 {m.group('renamed')}（在文件的表头中改，或用 {m.group('rename')}）" if m.group("renamed")
         else "")),
-    ("unknown conditions", re.compile(r"unknown condition\(s\): (?P<names>.+?)(?=; | \(|$)"),
+    ("unknown conditions", re.compile(r"unknown conditions?: (?P<names>.+?)(?=; | \(|$)"),
      lambda m: f"未知条件 {m.group('names')}：条件须是数据中的列名"),
-    ("unknown condition in a term", re.compile(r"unknown condition(?:\(s\))? (?P<name>'[^']*'(?:, '[^']*')*)(?: in "
+    ("unknown condition in a term", re.compile(r"unknown conditions? (?P<name>'[^']*'(?:, '[^']*')*)(?: in "
                                                r"(?P<where>term|expression) (?P<term>'[^']*'))?(?=[;( ]|$)"),
      lambda m: ((f"{'项' if m.group('where') == 'term' else '表达式'} {m.group('term')} 中的 " if m.group("where") else "")
                 + f"{m.group('name')} 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）")),
@@ -2900,7 +2900,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                                                    r"(?:: write them with ',' between the conditions(?P<eq> and '=' "
                                                    r"before a value)?(?P<colon> \(the syntax is NAME=VALUE, not "
                                                    r"NAME:VALUE\))?, as (?P<write>'[^']*')(?P<levels>; ';' joins the "
-                                                   r"values of one multi-value condition)?|: unknown condition(?:\(s\))? "
+                                                   r"values of one multi-value condition)?|: unknown conditions? "
                                                    r"(?P<name>'[^']*'(?:, '[^']*')*)(?: in term (?P<term>'[^']*'))?|: entry "
                                                    r"(?P<entry>\d+) "
                                                    r"(?P<bad>'[^']*') is not a value \(1, 0, '-' \(no expectation\), or "
@@ -2942,7 +2942,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      re.compile(r"directional expectation for (?P<name>'[^']*') given twice$"),
      lambda m: f"条件 {m.group('name')} 的方向性预期给了两次"),
     ("directional expectations name unknown conditions",
-     re.compile(r"directional expectations name unknown condition\(s\) (?P<names>.+?) \(conditions: [^()]*\)"
+     re.compile(r"directional expectations name unknown conditions? (?P<names>.+?) \(conditions: [^()]*\)"
                 r"(?:; (?:'[^']*': )?did you mean '[^']*'(?: or '[^']*')*\?)*$"),   # the names meant: _hints_zh
      lambda m: f"方向性预期中的 {m.group('names')} 不是条件：名称须是条件之一"),
     ("directional expectations as R's c()", re.compile(r"directional expectations (?P<value>'[^']*'): R's vector c\(\.\.\.\) "
@@ -5010,7 +5010,7 @@ _CONDITIONS_TAKEN = re.compile(r"; the conditions were taken from every column b
 
 #: Where a researcher's file puts an engine error, before the error's own words: the calibrate and robustness
 #: commands' specification file (a YAML or JSON file) or the data file the command line names first (CSV, a
-#: workbook, a Stata or SPSS file: 'LF.csv: unknown condition(s) ...'), then a sweep file's test or range, or
+#: workbook, a Stata or SPSS file: 'LF.csv: unknown condition ...'), then a sweep file's test or range, or
 #: calibrate_frame's set (spec['DEV']), each said before the error's line.
 _SPEC_FILE = re.compile(r"(?P<file>.+?\.(?:ya?ml|json|csv|tsv|txt|xlsx|xlsm|xls|ods|dta|sav)): (?P<rest>.+)$",
                         re.IGNORECASE)

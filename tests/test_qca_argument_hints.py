@@ -622,11 +622,11 @@ def test_a_specification_file_given_for_its_content_says_how_to_read_it():
 
 
 @pytest.mark.parametrize("dir_exp, said", [
-    ({"dev": 1, "URBAN": 1, "GDP": 1}, "directional expectations name unknown condition(s) 'dev', 'URBAN', 'GDP' (conditions: "
+    ({"dev": 1, "URBAN": 1, "GDP": 1}, "directional expectations name unknown conditions 'dev', 'URBAN', 'GDP' (conditions: "
                                       "'DEV', 'URB', 'LIT', 'IND', 'STB'); 'dev': did you mean 'DEV'?; 'URBAN': did you "
                                       "mean 'URB'?"),
     ("dev=1,urb=1", "; 'dev': did you mean 'DEV'?; 'urb': did you mean 'URB'?"),
-    ("GDP=1", "unknown condition(s) 'GDP' (conditions: 'DEV', 'URB', 'LIT', 'IND', 'STB')"),
+    ("GDP=1", "unknown condition 'GDP' (conditions: 'DEV', 'URB', 'LIT', 'IND', 'STB')"),
 ])
 def test_dir_exp_naming_a_condition_in_another_case_names_the_condition(dir_exp, said):
     """dir_exp={'dev': 1} (or 'dev=1') said only that 'dev' is unknown, where every other argument naming a
@@ -1026,7 +1026,7 @@ def test_a_configuration_chart_method_with_a_misspelt_keyword_names_the_one_mean
      "directional expectation 2 for 'URB' is out of range: 'URB' takes values 0..1"),
     ("1 1 1 1 2", "write them with ',' between the conditions, as '1,1,1,1,2'",
      "directional expectation 2 for 'STB' is out of range"),
-    ("DEV=1 URBB=1", "as 'DEV=1,URBB=1'", "unknown condition(s) 'URBB'"),
+    ("DEV=1 URBB=1", "as 'DEV=1,URBB=1'", "unknown condition 'URBB'"),
     ("1 1 1 1", "as '1,1,1,1'", "4 value(s) for 5 conditions"),
 ])
 def test_dir_exp_with_blanks_and_a_bad_value_names_both_problems(capsys, dir_exp, meant, then):

@@ -124,7 +124,7 @@ def test_necessity_pairs_default_conditions_leave_out_the_outcome_however_writte
     ([], "choose a command"),
     (["minimize", LF, "--outcome", "SURV", "--incl-cut", "high"], "--incl-cut must be a number"),
     (["minimize", LF, "--outcome", "SURV", "--incl-cut", "1.5"], "--incl-cut must lie in [0, 1]"),
-    (["minimize", LF, "--outcome", "SURV", "--conditions", "DEV,GDP"], "LF.csv: unknown condition(s): 'GDP'"),
+    (["minimize", LF, "--outcome", "SURV", "--conditions", "DEV,GDP"], "LF.csv: unknown condition: 'GDP'"),
     (["minimize", LF, "--outcome", "SURV", "--include", "?", "--dir-exp", "1,1"], "--dir-exp '1,1' gives 2 value(s) for 5 conditions"),
     (["minimize", LF, "--outcome", "SURV", "--n-cut", "two"], "--n-cut: must be a positive whole number, got 'two'"),
     # argparse said "invalid int value: '1.5'" / "invalid float value: '0,5'": not what is allowed
@@ -451,7 +451,7 @@ def test_pof_unknown_condition_names_the_expression_flag(capsys, expression, unk
     code, out, err = run(capsys, "pof", LF, "--outcome", "SURV", "--expression", expression)
     lines = err.strip().splitlines()
     assert code == 2 and out == "" and len(lines) == 1, err
-    assert lines[0].startswith(f"error: --expression {expression!r}: unknown condition(s) {unknown}{hint}"), err
+    assert lines[0].startswith(f"error: --expression {expression!r}: unknown condition {unknown}{hint}"), err
     assert lines[0].endswith("(conditions: 'DEV', 'URB', 'LIT', 'IND', 'STB')"), err
     assert "LF.csv" not in lines[0], err
 

@@ -93,7 +93,7 @@ def test_unknown_condition_names_the_expression_and_the_conditions():
     with pytest.raises(QCAInputError) as err:
         pof("DEV*dev2 + urb", lf, "~SURV", case_column="case")
     text = str(err.value)
-    assert text.startswith("expression 'DEV*dev2 + urb': unknown condition(s) 'dev2', 'urb'; 'urb': did you mean "
+    assert text.startswith("expression 'DEV*dev2 + urb': unknown conditions 'dev2', 'urb'; 'urb': did you mean "
                            "'URB'?")
     assert text.endswith("(conditions: 'DEV', 'URB', 'LIT', 'IND', 'STB')")
 

@@ -68,7 +68,7 @@ def test_every_unknown_name_of_a_term_is_named_in_one_line(three_conditions):
     with pytest.raises(QCAInputError) as err:
         theory_evaluation("LIT*STB", three_conditions[1])
     assert str(err.value) == (
-        "theory 'LIT*STB': unknown condition(s) 'LIT', 'STB' in term 'LIT*STB' (conditions: 'DEV', 'URB', 'IND'); 'LIT', "
+        "theory 'LIT*STB': unknown conditions 'LIT', 'STB' in term 'LIT*STB' (conditions: 'DEV', 'URB', 'IND'); 'LIT', "
         "'STB' are columns of the data not among the conditions: to use them, include them in conditions='DEV, URB, "
         "IND, LIT, STB' (CLI: --conditions DEV,URB,IND,LIT,STB); that builds another truth table, whose solution may "
         "differ from the one evaluated here; or read them from the data for this solution: theory_evaluation(..., "
@@ -83,7 +83,7 @@ def test_every_unknown_name_of_an_expression_is_named_with_its_own_hint(three_co
     with pytest.raises(QCAInputError) as err:
         find_rows(three_conditions[0], expression="LIT*DEV + URB*dev")
     assert str(err.value) == (
-        "unknown condition(s) 'LIT', 'dev' in expression 'LIT*DEV + URB*dev'; 'dev': did you mean 'DEV'? (names "
+        "unknown conditions 'LIT', 'dev' in expression 'LIT*DEV + URB*dev'; 'dev': did you mean 'DEV'? (names "
         "are case-sensitive; lowercase does not mean absence here: its negation is written '~DEV') (conditions: 'DEV', "
         "'URB', 'IND'); 'LIT' is a column of the data not among the conditions: to use it, include it in conditions='DEV, URB, "
         "IND, LIT' (CLI: --conditions DEV,URB,IND,LIT)"), err.value
@@ -101,7 +101,7 @@ def test_one_unknown_name_keeps_its_message_and_a_term_dict_names_every_unknown_
     data = pd.DataFrame({"A": [0.2, 0.8], "B": [0.6, 0.1]})
     with pytest.raises(QCAInputError) as both:
         term_membership(data, {"A": 1, "X": 1, "b": 0})
-    assert str(both.value) == ("unknown condition(s) 'X', 'b'; 'b': did you mean 'B'? (names are case-sensitive; "
+    assert str(both.value) == ("unknown conditions 'X', 'b'; 'b': did you mean 'B'? (names are case-sensitive; "
                                "lowercase does not mean absence here: its negation is written '~B') (columns: A, B)"), \
         both.value
 
@@ -118,7 +118,7 @@ def test_the_workshop_translates_several_unknown_names_of_a_term(three_condition
 def test_the_left_out_hint_reads_the_names_not_the_expression_they_are_in():
     from analysis.qca.data import left_out_hint
 
-    said = "unknown condition(s) 'X', 'Y' in expression 'X + Y' (conditions: 'A')"
+    said = "unknown conditions 'X', 'Y' in expression 'X + Y' (conditions: 'A')"
     assert left_out_hint(said, ["A"], ["X", "X + Y"]) == (
         "; 'X' is a column of the data not among the conditions: to use it, include it in conditions='A, X' (CLI: "
         "--conditions A,X)")

@@ -26,7 +26,7 @@ def test_every_unknown_literal_of_dir_exp_is_named_in_one_line(tt):
     with pytest.raises(QCAInputError) as err:
         minimize(tt, include="?", dir_exp="DEV, DVE, ~YY")
     assert str(err.value).startswith(
-        "cannot read directional expectations 'DEV, DVE, ~YY': unknown condition(s) 'DVE', 'YY'; 'DVE': did you "
+        "cannot read directional expectations 'DEV, DVE, ~YY': unknown conditions 'DVE', 'YY'; 'DVE': did you "
         "mean 'DEV'? (conditions: 'DEV', 'URB', 'IND'); write NAME=VALUE pairs"), err.value
     with pytest.raises(QCAInputError) as listed:   # R's c("DEV", "DVE", "~YY") alike
         minimize(tt, include="?", dir_exp=["DEV", "DVE", "~YY"])
@@ -39,7 +39,7 @@ def test_every_unknown_literal_of_dir_exp_is_named_in_one_line(tt):
 def test_the_cli_names_every_left_out_column_of_dir_exps_literals(capsys):
     code, out, err = run(capsys, "minimize", LF, *THREE, "--include", "?", "--dir-exp", "DEV,LIT,~STB")
     assert code == 2 and not out and len(err.splitlines()) == 1, err
-    assert err.startswith("error: cannot read --dir-exp 'DEV,LIT,~STB': unknown condition(s) 'LIT', 'STB' "
+    assert err.startswith("error: cannot read --dir-exp 'DEV,LIT,~STB': unknown conditions 'LIT', 'STB' "
                           "(conditions: 'DEV', 'URB', 'IND'); write NAME=VALUE pairs"), err
     assert err.rstrip().endswith(f"'LIT', 'STB' are columns of {LF} not among the conditions: to use them, include "
                                  "them in --conditions DEV,URB,IND,LIT,STB"), err
@@ -63,7 +63,7 @@ def test_every_unknown_necessary_condition_is_named_in_one_line(tt):
 
     with pytest.raises(QCAInputError) as err:
         esa(tt, nec_cond=["DVE", "URB + YY"])
-    assert str(err.value) == ("nec_cond ['DVE', 'URB + YY']: unknown condition(s) 'DVE', 'YY'; 'DVE': did you mean "
+    assert str(err.value) == ("nec_cond ['DVE', 'URB + YY']: unknown conditions 'DVE', 'YY'; 'DVE': did you mean "
                               "'DEV'? (conditions: 'DEV', 'URB', 'IND')"), err.value
     with pytest.raises(QCAInputError) as one:
         esa(tt, nec_cond=["DEV", "YY"])
@@ -74,11 +74,11 @@ def test_the_cli_names_every_unknown_necessary_condition(capsys):
     code, out, err = run(capsys, "esa", LF, *THREE, "--nec-cond", "LIT,STB")
     assert code == 2 and not out and len(err.splitlines()) == 1, err
     assert err.strip() == (
-        f"error: --nec-cond 'LIT,STB': unknown condition(s) 'LIT', 'STB' (conditions: 'DEV', 'URB', 'IND'); 'LIT', 'STB' "
+        f"error: --nec-cond 'LIT,STB': unknown conditions 'LIT', 'STB' (conditions: 'DEV', 'URB', 'IND'); 'LIT', 'STB' "
         f"are columns of {LF} not among the conditions: to use them, include them in --conditions "
         "DEV,URB,IND,LIT,STB"), err
     code, out, err = run(capsys, "esa", LF, *THREE, "--nec-cond", "XX", "--nec-cond", "YY")
-    assert code == 2 and err.startswith("error: --nec-cond 'XX' --nec-cond 'YY': unknown condition(s) 'XX', 'YY' "
+    assert code == 2 and err.startswith("error: --nec-cond 'XX' --nec-cond 'YY': unknown conditions 'XX', 'YY' "
                                         "(conditions: 'DEV', 'URB', 'IND')"), err
 
 
@@ -91,7 +91,7 @@ def test_unknown_necessary_conditions_are_combined_by_one_implementation_named_a
 
     with pytest.raises(QCAInputError) as err:
         _nec_conds(tt, ["DVE", "URBB"], given="--nec-cond 'DVE,URBB'")
-    assert str(err.value) == ("--nec-cond 'DVE,URBB': unknown condition(s) 'DVE', 'URBB'; 'DVE': did you mean 'DEV'?; "
+    assert str(err.value) == ("--nec-cond 'DVE,URBB': unknown conditions 'DVE', 'URBB'; 'DVE': did you mean 'DEV'?; "
                               "'URBB': did you mean 'URB'? (conditions: 'DEV', 'URB', 'IND')"), err.value
     with pytest.raises(QCAInputError) as one:
         _nec_conds(tt, ["DEV", "URBB"], given="--nec-cond 'DEV,URBB'")
@@ -99,7 +99,7 @@ def test_unknown_necessary_conditions_are_combined_by_one_implementation_named_a
                               "(conditions: 'DEV', 'URB', 'IND')"), one.value
     code, out, err = run(capsys, "esa", LF, *THREE, "--nec-cond", "DVE", "--nec-cond", "URBB,LIT")
     assert code == 2 and err.strip() == (
-        "error: --nec-cond 'DVE' --nec-cond 'URBB,LIT': unknown condition(s) 'DVE', 'URBB', 'LIT'; 'DVE': did you mean "
+        "error: --nec-cond 'DVE' --nec-cond 'URBB,LIT': unknown conditions 'DVE', 'URBB', 'LIT'; 'DVE': did you mean "
         "'DEV'?; 'URBB': did you mean 'URB'? (conditions: 'DEV', 'URB', 'IND'); 'LIT' is a column of "
         f"{LF} not among the conditions: to use it, include it in --conditions DEV,URB,IND,LIT"), err
     code, out, err = run(capsys, "esa", LF, *THREE, "--nec-cond", "DEV,URBB")
@@ -178,7 +178,7 @@ def test_the_conditions_of_a_necessary_conditions_cases_come_with_each_names_hin
     data = pd.read_csv(LF, index_col=0, encoding="utf-8")
     with pytest.raises(QCAInputError) as err:
         necessity_cases(data, "SURV", "DEV", "deviant consistency", conditions=["URV", "INF"])
-    assert str(err.value) == ("conditions: unknown condition(s) 'URV', 'INF'; 'URV': did you mean 'URB' or 'SURV'?; "
+    assert str(err.value) == ("conditions: unknown conditions 'URV', 'INF'; 'URV': did you mean 'URB' or 'SURV'?; "
                               "'INF': did you mean 'IND'? (columns: 'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV')"), err.value
 
 
@@ -213,11 +213,11 @@ def test_each_hint_of_several_unknown_names_says_the_name_it_is_for(tt):
     data = pd.read_csv(LF, index_col=0, encoding="utf-8")
     with pytest.raises(QCAInputError) as err:
         truth_table(data, "SURV", ["DEVV", "URBB"])
-    assert str(err.value).startswith("unknown condition(s): 'DEVV', 'URBB'; 'DEVV': did you mean 'DEV'?; 'URBB': did you "
+    assert str(err.value).startswith("unknown conditions: 'DEVV', 'URBB'; 'DEVV': did you mean 'DEV'?; 'URBB': did you "
                                      "mean 'URB'? (columns: "), err.value
     with pytest.raises(QCAInputError) as one:
         truth_table(data, "SURV", ["DEV", "XX", "DVE"])
-    assert str(one.value).startswith("unknown condition(s): 'XX', 'DVE'; 'DVE': did you mean 'DEV'? (columns: "), one.value
+    assert str(one.value).startswith("unknown conditions: 'XX', 'DVE'; 'DVE': did you mean 'DEV'? (columns: "), one.value
 
 
 def test_each_hint_of_several_misspelt_flags_says_the_flag_it_is_for(capsys):
@@ -242,7 +242,7 @@ def test_a_hint_that_shows_the_name_it_corrects_is_left_as_it_is_among_several_u
     with pytest.raises(QCAInputError) as err:
         truth_table(data, "SURV", ["DEV & URB", "dev"])
     assert str(err.value).startswith(
-        "unknown condition(s): 'DEV & URB', 'dev'; a conjunction (and) is written '*': 'DEV*URB', not with '&'; 'dev': did "
+        "unknown conditions: 'DEV & URB', 'dev'; a conjunction (and) is written '*': 'DEV*URB', not with '&'; 'dev': did "
         "you mean 'DEV'? (names are case-sensitive"), err.value
     said = engine_error_zh(err.value)
     assert said.startswith("未知条件 'DEV & URB', 'dev'：条件须是数据中的列名；“与”（合取）写作 '*'：'DEV*URB'，而不是 '&'；'dev'："
@@ -275,3 +275,27 @@ def test_every_hint_naming_its_unknown_name_has_one_form(tt):
     assert unknown_keys(["ncut", "zzz"], ["n_cut"]) == "unknown key(s) 'ncut', 'zzz'; 'ncut': did you mean 'n_cut'?; " \
                                                      "allowed: n_cut"
     assert unknown_keys(["ncut"], ["n_cut"]) == "unknown key(s) 'ncut'; did you mean 'n_cut'?; allowed: n_cut"
+
+
+@pytest.mark.parametrize("how", ["truth_table", "necessity_cases", "pof", "dir_exp", "expression"])
+def test_unknown_conditions_are_said_in_the_number_of_names_given(tt, how):
+    """'unknown condition(s): 'GDP'' was said of one name as of several, in five places (truth_table's conditions,
+    necessity_cases' conditions, pof's expression, minimize's dir_exp, an expression's terms): one name is 'unknown
+    condition', two 'unknown conditions' (errors.in_number), and the workshop's Chinese line reads both."""
+    from analysis.qca import QCAInputError, minimize, parse_expression, pof, truth_table
+    from analysis.qca.diagnostics import necessity_cases
+    from analysis.workshop import engine_error_zh
+
+    data = pd.read_csv(LF, index_col=0, encoding="utf-8")
+    call = {"truth_table": lambda names: truth_table(data, "SURV", ["DEV", *names]),
+            "necessity_cases": lambda names: necessity_cases(data, "SURV", "DEV", "deviant consistency",
+                                                             conditions=list(names)),
+            "pof": lambda names: pof("*".join(names), data, "SURV"),
+            "dir_exp": lambda names: minimize(tt, include="?", dir_exp={name: 1 for name in names}),
+            "expression": lambda names: parse_expression(" + ".join(names), ["DEV", "URB"])}[how]
+    for names, said in ((["GDP"], "unknown condition"), (["GDP", "EDU"], "unknown conditions")):
+        with pytest.raises(QCAInputError) as err:
+            call(names)
+        message = str(err.value)
+        assert "(s)" not in message and f"{said}{':' if how == 'truth_table' else ''} 'GDP'" in message, message
+        assert how == "necessity_cases" or engine_error_zh(err.value), message   # (necessity_cases': none yet)

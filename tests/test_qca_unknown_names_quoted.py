@@ -28,9 +28,9 @@ def test_unknown_conditions_are_quoted(lf):
     from analysis.qca import necessity, truth_table
 
     said = _message(lambda: truth_table(lf, "SURV", "DEV, GDP, URX"))
-    assert said.startswith("unknown condition(s): 'GDP', 'URX'; 'URX': did you mean 'URB'? (columns: 'DEV'"), said
+    assert said.startswith("unknown conditions: 'GDP', 'URX'; 'URX': did you mean 'URB'? (columns: 'DEV'"), said
     said = _message(lambda: necessity(lf, "SURV", ["DEV", "GDP"]))
-    assert said.startswith("unknown condition(s): 'GDP' (columns: "), said
+    assert said.startswith("unknown condition: 'GDP' (columns: "), said
     said = _message(lambda: truth_table(lf, "SURV", "DEV, URB, DEV"))   # a name given twice, too
     assert said.startswith("conditions name 'DEV' twice (duplicate condition(s): 'DEV'); name each condition once"), said
 
@@ -57,13 +57,13 @@ def test_unknown_conditions_of_directional_expectations_are_quoted(lf):
 
     tt = truth_table(lf, "SURV", "DEV, URB, IND", incl_cut=0.8)
     said = _message(lambda: minimize(tt, include="?", dir_exp={"DEV": 1, "GDP": 1}))
-    assert said.startswith("directional expectations name unknown condition(s) 'GDP' (conditions: "), said
+    assert said.startswith("directional expectations name unknown condition 'GDP' (conditions: "), said
 
 
 def test_the_cli_quotes_unknown_conditions(capsys):
     code, out, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--conditions", "DEV,GDP")
     assert code == 2 and out == "" and err.count("\n") == 1, err
-    assert err.startswith(f"error: {LF}: unknown condition(s): 'GDP' (columns: 'DEV'"), err
+    assert err.startswith(f"error: {LF}: unknown condition: 'GDP' (columns: 'DEV'"), err
 
 
 _WIDE = "(the name given is written with full-width characters, typed with a Chinese input method, 全角"
@@ -71,13 +71,13 @@ _WIDE = "(the name given is written with full-width characters, typed with a Chi
 
 @pytest.mark.parametrize("call, said", [
     (lambda q, lf: q.truth_table(lf, "SURV", ["DEV", "ＵＲＢ"]),
-     f"unknown condition(s): 'ＵＲＢ'; did you mean 'URB'? {_WIDE}) (columns: 'DEV'"),
+     f"unknown condition: 'ＵＲＢ'; did you mean 'URB'? {_WIDE}) (columns: 'DEV'"),
     (lambda q, lf: q.necessity(lf, "SURV", ["DEV", "Ｕrb"]),
-     f"unknown condition(s): 'Ｕrb'; did you mean 'URB'? {_WIDE}; names are case-sensitive) (columns: "),
+     f"unknown condition: 'Ｕrb'; did you mean 'URB'? {_WIDE}; names are case-sensitive) (columns: "),
     (lambda q, lf: q.truth_table(lf, "ＳＵＲＶ", ["DEV", "URB"]),
      f"outcome 'ＳＵＲＶ' is not a column of the data; did you mean 'SURV'? {_WIDE}) (columns: "),
     (lambda q, lf: q.pof("DEV*ＵＲＢ", lf, "SURV"),
-     f"expression 'DEV*ＵＲＢ': unknown condition(s) 'ＵＲＢ'; did you mean 'URB'? {_WIDE}) (conditions: "),
+     f"expression 'DEV*ＵＲＢ': unknown condition 'ＵＲＢ'; did you mean 'URB'? {_WIDE}) (conditions: "),
 ], ids=["truth_table", "necessity-and-case", "outcome", "pof"])
 def test_a_name_typed_full_width_is_told_the_column_meant(lf, call, said):
     from analysis import qca
@@ -96,7 +96,7 @@ def test_a_raw_column_typed_full_width_is_told_the_column_meant():
 
 @pytest.mark.parametrize("argv, said", [
     (("--outcome", "SURV", "--conditions", "DEV,ＵＲＢ"),
-     f"error: {LF}: unknown condition(s): 'ＵＲＢ'; did you mean 'URB'? {_WIDE}) (columns: "),
+     f"error: {LF}: unknown condition: 'ＵＲＢ'; did you mean 'URB'? {_WIDE}) (columns: "),
     (("--outcome", "ＳＵＲＶ", "--conditions", "DEV,URB"),
      f"error: --outcome 'ＳＵＲＶ' is not a column of {LF}; did you mean 'SURV'? {_WIDE}) (columns: "),
 ], ids=["conditions", "outcome"])

@@ -1163,7 +1163,7 @@ def test_a_chinese_name_of_two_characters_finds_the_column_it_is_part_of(capsys,
     assert code == 2 and "--outcome '存活' is not a column" in err and "did you mean '是否存活'?" in err, err
     code, _, err = run(capsys, "truth-table", str(path), "--case-column", "案例", "--outcome", "是否存活",
                        "--conditions", "经济,城市化")
-    assert code == 2 and "unknown condition(s): '经济'; did you mean '经济发展'?" in err, err
+    assert code == 2 and "unknown condition: '经济'; did you mean '经济发展'?" in err, err
 
 
 def test_an_outcome_calibrate_frame_left_out_is_told_the_keep_that_copies_it():

@@ -669,7 +669,7 @@ def test_missing_memberships_and_empty_rows_have_a_chinese_line(data, expected, 
 def test_an_expression_argument_s_own_error_has_a_chinese_line(mistake, expected, lipset):
     """theory_evaluation's theory and esa's nec_cond and untenable name themselves before the error their check of
     the expression gave ("theory 'DEV*XX': unknown condition ..."), and esa names every unknown necessary condition of
-    a list at once without a term ("nec_cond ['DVE', 'lit']: unknown condition(s) 'DVE', 'lit'; did you mean ..."):
+    a list at once without a term ("nec_cond ['DVE', 'lit']: unknown conditions 'DVE', 'lit'; did you mean ..."):
     no form began so, and these had no Chinese line."""
     from analysis.workshop import engine_error_zh
 

@@ -23,7 +23,7 @@ import pandas as pd
 
 from ._near import _edits, hints_by_name, near_names  # noqa: F401  (the one 'did you mean' rule; re-exported)
 from .checks import cell_number, flag, read_only, shown_decimals
-from .errors import QCADataError, QCAInputError, quoted, shortened, user_stacklevel
+from .errors import QCADataError, QCAInputError, in_number, quoted, shortened, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
 __all__ = ["QCAData", "QCAWarning", "prepare_data", "drop_missing_cases", "parse_conditions", "MAX_CONDITIONS", "MAX_LEVELS",
@@ -144,7 +144,7 @@ def left_out_hint(message: str, conditions, columns, *, cli: bool = False) -> st
     theory, nec_cond, untenable, an expression, dir_exp naming it): say so and the conditions that include it, in the
     API's words (conditions='A, B, EDU', with the CLI's form) or, `cli`, the CLI's (--conditions A,B,EDU); '' for a
     name that is no such column (a typo), or where the message says so already."""
-    m = re.search(r"unknown condition(?:\(s\))?:? (.*?)(?: in term | in expression |; | \((?![\d,]+ characters\))|$)",
+    m = re.search(r"unknown conditions?:? (.*?)(?: in term | in expression |; | \((?![\d,]+ characters\))|$)",
                   message)
     if m is None or "not among the conditions" in message:
         return ""
@@ -1890,7 +1890,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             near += in_index
         elif names_col is not None and str(names_col) in unknown:   # 'case' is a column of the file, listed nowhere
             near += f"; {str(names_col)!r} holds the case names, not a set: leave it out of the conditions"
-        raise QCAInputError(f"unknown condition(s): {', '.join(quoted(c, as_written=True) for c in unknown)}{near} (columns: "
+        raise QCAInputError(f"unknown {in_number(len(unknown), 'condition')}: "
+                            f"{', '.join(quoted(c, as_written=True) for c in unknown)}{near} (columns: "
                             f"{_show_columns(columns)}){calibrate_left_out_hint(data, unknown)}")
     for c in conds:
         _check_name(c, "condition", columns, empty(c))

@@ -31,7 +31,7 @@ from ._near import hints_by_name
 from .data import QCAWarning, _near, _show_columns, check_arrow_types, prepare_data
 from .display import frame, shown_as_printed
 from .checks import PAIR_MODEL, choice_hint, flag, model_hint
-from .errors import QCAInputError, quoted, user_stacklevel
+from .errors import QCAInputError, in_number, quoted, user_stacklevel
 from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_cases_hint
 from .expressions import (expression_membership, format_term, implicant_membership, named_outcome, names_left_out,
                           once_per_call, parse_expression, parse_term, warns_once)
@@ -596,7 +596,8 @@ def _truth_table_conditions(conditions, nec_cond: str, data: pd.DataFrame, case_
     columns = [str(c) for c in data.columns if str(c) != case_column]
     unknown = [c for c in conditions if c not in columns]
     if unknown:
-        raise QCAInputError(f"conditions: unknown condition(s) {', '.join(map(quoted, unknown))}"   # each with its hint
+        raise QCAInputError(f"conditions: unknown {in_number(len(unknown), 'condition')} "   # each with its hint
+                            f"{', '.join(map(quoted, unknown))}"
                             f"{hints_by_name((c, _near(c, columns)) for c in unknown)} (columns: "
                             f"{_show_columns(columns)})")
     own = [c for c in _names_in(nec_cond) if c not in conditions]

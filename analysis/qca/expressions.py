@@ -186,7 +186,7 @@ def comma_hint(name: str, conditions: Sequence[str]) -> str:
 
 def _unknown_names_error(unknown: list[tuple[str, str]], where: str | None,
                          conditions: Sequence[str]) -> QCAInputError:
-    """"unknown condition 'X' in term 'X*B'" for one name, "unknown condition(s) 'X', 'Y' in term ..." (or "in
+    """"unknown condition 'X' in term 'X*B'" for one name, "unknown conditions 'X', 'Y' in term ..." (or "in
     expression ...") for several: each name with its own hint (a value written 'DEV=2', a near name), naming the name
     it is for ("; 'DVE': did you mean 'DEV'?"), so that a second unknown name is not found only after the first is put
     right. `where` None: no " in ..." (a message naming the argument's value itself)."""
@@ -196,7 +196,7 @@ def _unknown_names_error(unknown: list[tuple[str, str]], where: str | None,
     hints = hints_by_name((name, value_notation_hint(lit, conditions) or comma_hint(name, conditions)
                            or _near(name, conditions)) for lit, name in unknown)
     names = (f"condition {quoted(unknown[0][1], as_written=True)}" if len(unknown) == 1 else
-             f"condition(s) {', '.join(quoted(name) for _, name in unknown)}")
+             f"conditions {', '.join(quoted(name) for _, name in unknown)}")
     return QCAInputError(f"unknown {names}{f' in {where}' if where else ''}{hints} (conditions: "
                          f"{', '.join(quoted(str(c)) for c in conditions)})")
 
@@ -531,7 +531,7 @@ def _term(term, cols, multi, levels, what: str) -> dict[str, int]:
         from ._near import hints_by_name
         from .data import _near   # (data imports this module)
         near = hints_by_name((name, _near(name, cols) if isinstance(name, str) else "") for name in unknown)
-        names = f"condition '{unknown[0]}'" if len(unknown) == 1 else f"condition(s) {', '.join(map(repr, unknown))}"
+        names = f"condition '{unknown[0]}'" if len(unknown) == 1 else f"conditions {', '.join(map(repr, unknown))}"
         raise QCAInputError(f"unknown {names}{near} (columns: {', '.join(cols)})")
     t = {}
     for name, value in term.items():

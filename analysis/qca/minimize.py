@@ -37,7 +37,7 @@ from ._implicants import (DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS, impli
 from ._remainders import NoRemainders, Remainders, expand, rows_frame
 from .checks import flag, int_text, plain_number_hint, whole, workers
 from .data import full_width_forms, wide_operator_hint, written_in_ascii
-from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, quoted, shortened
+from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, in_number, quoted, shortened
 from .expressions import format_term, names_left_out, parse_term, several_unknown_names
 from .r_calls import r_vector_text, refuses_r_only_arguments, split_outside_brackets
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
@@ -403,7 +403,7 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
 
             meant = hints_by_name((u, f"; {did_you_mean(near, quoted)}" if (near := near_choices(u, conditions)) else "")
                                   for u in unknown[:3])
-            raise QCAInputError(f"directional expectations name unknown condition(s) "
+            raise QCAInputError(f"directional expectations name unknown {in_number(len(unknown), 'condition')} "
                                 f"{', '.join(quoted(u, as_written=True) for u in unknown)} "
                                 f"(conditions: {', '.join(quoted(str(c)) for c in conditions)}){meant}")
         return {c: values(c, dir_exp[c]) if c in dir_exp else None for c in conditions}

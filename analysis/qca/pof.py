@@ -19,7 +19,7 @@ from .data import _outcome_identity_notes, prepare_data, tuple_columns_message
 from .checks import flag, relation as _relation
 from .display import shown_as_printed
 from .r_calls import refuses_r_only_arguments
-from .errors import QCAInputError, counted, quoted, renamed
+from .errors import QCAInputError, counted, in_number, quoted, renamed
 from .expressions import format_term, implicant_membership, parse_expression, term_to_implicant, warns_once
 from .measures import (_consistency as consistency, _coverage as coverage, _haesebrouck as haesebrouck,  # inputs
                        _pri as pri, _ron as ron, _two_largest)  # checked by prepare_data
@@ -365,7 +365,8 @@ def _check_names_known(expression: str, names: list[str], data, outcome, case_co
     from .expressions import comma_hint, value_notation_hint
 
     hints = hints_by_name((n, value_notation_hint(n, cols) or comma_hint(n, allowed) or _near(n, cols)) for n in unknown)
-    raise QCAInputError(f"{name} {quoted(expression)}: unknown condition(s) {', '.join(map(quoted, unknown))}{hints} "
+    raise QCAInputError(f"{name} {quoted(expression)}: unknown {in_number(len(unknown), 'condition')} "
+                        f"{', '.join(map(quoted, unknown))}{hints} "
                         f"(conditions: {_show_columns(allowed)})")
 
 

@@ -565,7 +565,7 @@ CATALOGUE: list[Bad] = [
         "error: --conditions include the outcome 'SURV': a set cannot explain itself; leave it out",
         origin="user data"),
     Bad("unknown-condition", "a condition that is not a column", LF, "api",
-        lambda: tt(lf(), "SURV", "DEV, GDP"), "unknown condition(s): 'GDP'"),
+        lambda: tt(lf(), "SURV", "DEV, GDP"), "unknown condition: 'GDP'"),
     Bad("duplicate-condition", "a condition named twice", LF, "api",
         lambda: tt(lf(), "SURV", "DEV, URB, DEV"), "conditions name 'DEV' twice (duplicate condition(s): 'DEV')"),
     Bad("empty-condition-name", "two commas in a row in the conditions", LF, "api",
@@ -666,7 +666,7 @@ CATALOGUE: list[Bad] = [
         "condition '0'\")", LF, "api", lambda: mz(tt_lf(), "?", dir_exp="0,0,0,0,0,"),
         "empty entry in directional expectations '0,0,0,0,0,' (entry 6 of 6: a trailing comma?)", origin="user data"),
     Bad("dir-exp-unknown-condition", "an expectation for an unknown condition", LF, "api",
-        lambda: mz(tt_lf(), "?", dir_exp={"GDP": 1}), "directional expectations name unknown condition(s) 'GDP'"),
+        lambda: mz(tt_lf(), "?", dir_exp={"GDP": 1}), "directional expectations name unknown condition 'GDP'"),
     Bad("dir-exp-out-of-range", "expectation 2 for a crisp condition", LF, "api",
         lambda: mz(tt_lf(), "?", dir_exp="1,1,2,1,1"),
         "directional expectation 2 for 'LIT' is out of range: 'LIT' takes values 0..1"),
@@ -1387,12 +1387,12 @@ CATALOGUE: list[Bad] = [
         "'unknown condition 'LIT'' alone, STB found on the next run)", LF, "cli",
         cli("minimize", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.8", "--include", "?",
             "--dir-exp", "DEV,LIT,~STB"),
-        "cannot read --dir-exp 'DEV,LIT,~STB': unknown condition(s) 'LIT', 'STB' (conditions: 'DEV', 'URB', 'IND'); write "
+        "cannot read --dir-exp 'DEV,LIT,~STB': unknown conditions 'LIT', 'STB' (conditions: 'DEV', 'URB', 'IND'); write "
         "NAME=VALUE pairs", origin="user data"),
     Bad("nec-cond-two-unknown-names", "esa --nec-cond 'LIT,STB' naming two left-out columns (was: \"unknown condition "
         "'LIT'\" alone, STB found on the next run)", LF, "cli",
         cli("esa", LF, "--outcome", "SURV", "--conditions", "DEV,URB,IND", "--incl-cut", "0.8", "--nec-cond", "LIT,STB"),
-        f"--nec-cond 'LIT,STB': unknown condition(s) 'LIT', 'STB' (conditions: 'DEV', 'URB', 'IND'); 'LIT', 'STB' are "
+        f"--nec-cond 'LIT,STB': unknown conditions 'LIT', 'STB' (conditions: 'DEV', 'URB', 'IND'); 'LIT', 'STB' are "
         f"columns of {LF} not among the conditions: to use them, include them in --conditions DEV,URB,IND,LIT,STB",
         origin="user data"),
     Bad("sort-by-two-unknown-columns", "--sort-by 'OUTT,icnl', two misspelt columns (was: \"'OUTT' is not a column "
@@ -1491,12 +1491,12 @@ CATALOGUE: list[Bad] = [
     Bad("fullwidth-comma-conditions", "--conditions joined by a full-width comma '，' (Chinese input method)",
         f("chinese_conditions.csv"), "cli",
         cli("truth-table", f("chinese_conditions.csv"), "--outcome", "结果", "--conditions", "财政，人员"),
-        "unknown condition(s): '财政，人员'; '，' -> ',': QCA's syntax needs the ASCII character, not the full-width "
+        "unknown condition: '财政，人员'; '，' -> ',': QCA's syntax needs the ASCII character, not the full-width "
         "one (typed with a Chinese input method, 全角), e.g. '财政,人员'", origin="user data"),
     Bad("fullwidth-letters-condition", "a condition typed in full-width letters, 'ＵＲＢ' for URB (Chinese input method; "
         "was: 'unknown condition(s): ＵＲＢ' without the column meant)", LF, "api",
         lambda: tt(lf(), "SURV", ["DEV", "ＵＲＢ"]),
-        "unknown condition(s): 'ＵＲＢ'; did you mean 'URB'? (the name given is written with full-width characters, "
+        "unknown condition: 'ＵＲＢ'; did you mean 'URB'? (the name given is written with full-width characters, "
         "typed with a Chinese input method, 全角)", origin="user data"),
     Bad("fullwidth-letters-outcome-cli", "--outcome typed in full-width letters, 'ＳＵＲＶ' (was: no column meant)", LF,
         "cli", cli("truth-table", LF, "--outcome", "ＳＵＲＶ", "--conditions", "DEV,URB"),
@@ -1513,7 +1513,7 @@ CATALOGUE: list[Bad] = [
     Bad("enumeration-comma-conditions", "--conditions joined by the enumeration comma '、'",
         f("chinese_conditions.csv"), "cli",
         cli("necessity", f("chinese_conditions.csv"), "--outcome", "结果", "--conditions", "财政、人员"),
-        "unknown condition(s): '财政、人员'; '、' -> ','", origin="user data"),
+        "unknown condition: '财政、人员'; '、' -> ','", origin="user data"),
     Bad("fullwidth-comma-dir-exp", "--dir-exp with a full-width comma '，'", f("chinese_conditions.csv"), "cli",
         cli("minimize", f("chinese_conditions.csv"), "--outcome", "结果", "--include", "?",
             "--dir-exp", "财政=1，人员=1,信息=1"),
@@ -1521,7 +1521,7 @@ CATALOGUE: list[Bad] = [
         "the full-width one (typed with a Chinese input method, 全角), e.g. '财政=1,人员=1,信息=1'", origin="user data"),
     Bad("fullwidth-star-expression", "pof --expression with a full-width '＊'", f("chinese_conditions.csv"), "cli",
         cli("pof", f("chinese_conditions.csv"), "--outcome", "结果", "--expression", "财政＊人员 + 信息"),
-        "unknown condition(s) '财政＊人员'; '＊' -> '*': QCA's syntax needs the ASCII character", origin="user data"),
+        "unknown condition '财政＊人员'; '＊' -> '*': QCA's syntax needs the ASCII character", origin="user data"),
     Bad("calibrate-fullwidth-commas", "calibrate: anchors 'e=400，c=600，i=1000' with full-width commas",
         f("spec_fullwidth_commas.yaml"), "cli",
         cli("calibrate", f("raw_chinese.csv"), "--spec", f("spec_fullwidth_commas.yaml"), "--case-column", "县名",
@@ -1669,7 +1669,7 @@ CATALOGUE: list[Bad] = [
         "error: --outcome 'SURVIVAL' is not a column of data/reference/datasets/LF.csv", origin="cli flags"),
     Bad("cli-unknown-condition", "--conditions naming a column the file does not have", LF, "cli",
         cli("truth-table", LF, "--outcome", "SURV", "--conditions", "DEV,GDP"),
-        "error: data/reference/datasets/LF.csv: unknown condition(s): 'GDP'", origin="cli flags"),
+        "error: data/reference/datasets/LF.csv: unknown condition: 'GDP'", origin="cli flags"),
     Bad("cli-esa-nec-cond-unknown", "esa --nec-cond naming no condition", LF, "cli",
         cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "LITERACY"),
         "error: --nec-cond 'LITERACY': unknown condition 'LITERACY'", origin="cli flags"),
@@ -1687,12 +1687,12 @@ CATALOGUE: list[Bad] = [
         origin="methods review"),
     Bad("cli-pof-expression-unknown-condition", "pof --expression naming a column the file does not have", LF, "cli",
         cli("pof", LF, "--outcome", "SURV", "--expression", "DEV*urb"),
-        "error: --expression 'DEV*urb': unknown condition(s) 'urb'; did you mean 'URB'?", origin="cli flags"),
+        "error: --expression 'DEV*urb': unknown condition 'urb'; did you mean 'URB'?", origin="cli flags"),
     Bad("cli-cluster-expression-unknown-condition", "cluster --expression naming a column the file does not have",
         "data/reference/r-setmethods/LF_panel.csv", "cli",
         cli("cluster", "data/reference/r-setmethods/LF_panel.csv", "--outcome", "SURV", "--expression", "dev*URB",
             "--unit", "CASE", "--cluster", "WAVE"),
-        "error: --expression 'dev*URB': unknown condition(s) 'dev'; did you mean 'DEV'?", origin="cli flags"),
+        "error: --expression 'dev*URB': unknown condition 'dev'; did you mean 'DEV'?", origin="cli flags"),
     Bad("cli-exclude-out-of-range", "minimize --exclude 99 on a table of 32 rows", LF, "cli",
         cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--exclude", "99"),
         "error: --exclude: row number(s) 99 out of range: the truth table has rows 1..32", origin="cli flags"),
@@ -1922,7 +1922,7 @@ CATALOGUE: list[Bad] = [
         origin="protocol"),
     Bad("misspelt-condition", "a condition name with two letters swapped ('LTI' for 'LIT')", LF, "api",
         lambda: tt(lf(), "SURV", "DEV, URB, LTI, IND, STB"),
-        "unknown condition(s): 'LTI'; did you mean 'LIT'? (columns:", origin="workshop"),
+        "unknown condition: 'LTI'; did you mean 'LIT'? (columns:", origin="workshop"),
     Bad("raw-measure-as-condition", "the raw data (GDP per capita 320..1098) where the calibrated sets belong",
         "data/reference/datasets/LR.csv", "api",
         lambda: tt(pd.read_csv(ROOT / "data/reference/datasets/LR.csv", index_col="case"), "SURV", CONDS),
@@ -1947,7 +1947,7 @@ CATALOGUE: list[Bad] = [
         "no column", LF, "cli",
         cli("cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--type", "deviant-consistency",
             "--conditions", "DEV,URBAN"),
-        "--conditions: unknown condition(s) 'URBAN'", origin="smmr"),
+        "--conditions: unknown condition 'URBAN'", origin="smmr"),
     Bad("cases-nec-typical-conditions", "cases --nec-cond --type typical with --conditions (no truth table)", LF,
         "cli", cli("cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--type", "typical", "--conditions", "DEV"),
         "--conditions applies to --type deviant-consistency", origin="smmr"),
@@ -2004,7 +2004,7 @@ CATALOGUE: list[Bad] = [
         "--nec-cond 'SURV' names the outcome 'SURV': a set cannot explain itself", origin="cli fuzz"),
     Bad("cases-nec-cond-unknown", "cases --nec-cond naming no column", LF, "cli",
         cli("cases", LF, "--outcome", "SURV", "--nec-cond", "LITT"),
-        "--nec-cond 'LITT': unknown condition(s) 'LITT'; did you mean 'LIT'?", origin="cli fuzz"),
+        "--nec-cond 'LITT': unknown condition 'LITT'; did you mean 'LIT'?", origin="cli fuzz"),
     # ---- an empty expression (an unset shell variable, --nec-cond "$NEC") was read as the flag left out
     Bad("esa-nec-cond-empty", "esa --nec-cond '' (blocked nothing, without a word)", LF, "cli",
         cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", ""),
@@ -2258,7 +2258,7 @@ CATALOGUE: list[Bad] = [
         "test 'k': keep_cases names case(s) 'FI' twice; name each case once", origin="cli fuzz"),
     Bad("conditions-case-column", "truth-table --conditions case,DEV (the column of case names: 'unknown condition "
         "case', listed nowhere)", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--conditions", "case,DEV"),
-        "unknown condition(s): 'case'; 'case' holds the case names, not a set: leave it out of the conditions",
+        "unknown condition: 'case'; 'case' holds the case names, not a set: leave it out of the conditions",
         origin="cli fuzz"),
     Bad("calibrate-thresholds-empty-item", "calibrate: thresholds 'e=350, c=550, i=850,' (a stray comma, dropped "
         "without a word)", f("calibrate_thresholds_trailing_comma.yaml"), "cli",
@@ -2431,7 +2431,7 @@ CATALOGUE: list[Bad] = [
     Bad("pof-expression-comma", "pof --expression 'DEV,URB' (conditions listed with a comma, as R's c() or a "
         "spreadsheet lists them; was: did you mean 'DEV'?)", LF, "cli",
         cli("pof", LF, "--outcome", "SURV", "--expression", "DEV,URB"),
-        "error: --expression 'DEV,URB': unknown condition(s) 'DEV,URB'; ',' joins nothing in an expression: write "
+        "error: --expression 'DEV,URB': unknown condition 'DEV,URB'; ',' joins nothing in an expression: write "
         "'DEV + URB' (any of them: terms are joined by '+') or 'DEV*URB' (all of them: '*' within a term)",
         origin="cli fuzz"),
     Bad("theory-comma", "theory_evaluation('DEV,URB', sol) (a comma between conditions)", LF, "api",
@@ -2504,11 +2504,11 @@ CATALOGUE: list[Bad] = [
         "per threshold), got '1e1': write 10, a number, not the text '1e1'", origin="protocol"),
     Bad("pof-ampersand-and", "pof --expression 'DEV & URB' (a programming language's 'and')", LF, "cli",
         cli("pof", LF, "--outcome", "SURV", "--expression", "DEV & URB"),
-        "error: --expression 'DEV & URB': unknown condition(s) 'DEV & URB'; a conjunction (and) is written '*': "
+        "error: --expression 'DEV & URB': unknown condition 'DEV & URB'; a conjunction (and) is written '*': "
         "'DEV*URB', not with '&'", origin="user data"),
     Bad("pof-word-or", "pof --expression 'DEV OR URB' (the word for 'or')", LF, "cli",
         cli("pof", LF, "--outcome", "SURV", "--expression", "DEV OR URB"),
-        "unknown condition(s) 'DEV OR URB'; QCA writes 'and' as '*' and 'or' as '+': 'DEV + URB', not with 'OR'",
+        "unknown condition 'DEV OR URB'; QCA writes 'and' as '*' and 'or' as '+': 'DEV + URB', not with 'OR'",
         origin="user data"),
     Bad("cluster-unit-lowercase", "cluster --unit case where the column is 'CASE'", f("panel_unit_column.csv"), "cli",
         cli("cluster", f("panel_unit_column.csv"), "--outcome", "SURV", "--expression", "DEV*STB", "--unit", "case",
@@ -3022,7 +3022,7 @@ CATALOGUE: list[Bad] = [
     Bad("pof-multi-value-equals", "pof('DEV=2*STB', LM, 'SURV'): a multi-value literal written as directional "
         "expectations write it (was: only \"did you mean 'DEV'?\")", LM, "api",
         lambda: _qca()[0].pof("DEV=2*STB", lm(), "SURV"),
-        "expression 'DEV=2*STB': unknown condition(s) 'DEV=2'; a condition's value is written in brackets: DEV[2] "
+        "expression 'DEV=2*STB': unknown condition 'DEV=2'; a condition's value is written in brackets: DEV[2] "
         "for 'DEV=2' (R QCA's multi-value notation; NAME=VALUE pairs are dir_exp's form)", origin="own data"),
     Bad("pof-multi-value-call", "pof('DEV(2)*STB', LM, 'SURV') (was told to write a sum of products)", LM, "api",
         lambda: _qca()[0].pof("DEV(2)*STB", lm(), "SURV"),
