@@ -3086,9 +3086,9 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + ("，或用 include='' 求复杂解" if m.group("conservative") else ""))),
     ("no positive row", re.compile(r"no positive row to minimise: no configuration of (?P<outcome>\S+) has OUT = 1"
                                    r"(?P<c> or C)?(?: \((?P<details>[^()]*)\); lower incl_cut or n_cut|: (?P<held>\d+) "
-                                   r"row\(s\) reach incl_cut = (?P<cut>\S+) \(n_cut = (?P<n>\d+)\) but have PRI below "
-                                   r"pri_cut = (?P<pri>\S+) \(highest PRI (?P<top>[^()]+)\); lower pri_cut), or check the "
-                                   r"outcome$"),
+                                   r"rows? reach(?:es)? incl_cut = (?P<cut>\S+) \(n_cut = (?P<n>\d+)\) but "
+                                   r"ha(?:s|ve) PRI below pri_cut = (?P<pri>\S+) \(highest PRI (?P<top>[^()]+)\); lower "
+                                   r"pri_cut), or check the outcome$"),
      _zh_no_positive_row),
     ("incl_cut pair in the wrong order",
      re.compile(r"incl_cut = \((?P<ic1>[^,()]+), (?P<ic0>[^,()]+)\): the second value \(below which a row is '0'\) must "

@@ -1902,10 +1902,29 @@ def test_truth_table_without_a_positive_row_says_so_and_what_to_lower(capsys):
                    "solution find nothing to minimise at these cut-offs\n"), err
     code, _, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--pri-cut", "0.95",
                        "--json")
-    assert code == 0 and "2 row(s) reach --incl-cut 0.8 but have PRI below --pri-cut 0.95 (highest PRI 0.886); " \
+    assert code == 0 and "2 rows reach --incl-cut 0.8 but have PRI below --pri-cut 0.95 (highest PRI 0.886); " \
                          "lower --pri-cut" in err, err
     code, _, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8")
     assert code == 0 and "no row is positive" not in err, err
+
+
+def test_one_row_held_back_by_pri_cut_is_said_in_the_singular(capsys):
+    """One row consistent enough but below pri_cut was '1 row(s) reach incl_cut = 0.9 ... but have PRI below ...' in
+    minimize's error and truth-table's note: now '1 row reaches ... but has PRI' (two rows: 'reach ... have'), and the
+    workshop's Chinese line reads both."""
+    from analysis.qca import QCANoSolutionError
+    from analysis.workshop import engine_error_zh
+
+    data = pd.read_csv(LF, index_col=0, encoding="utf-8")
+    for cut, said in ((0.9, "1 row reaches incl_cut = 0.9 (n_cut = 1) but has PRI below"),
+                      (0.8, "2 rows reach incl_cut = 0.8 (n_cut = 1) but have PRI below")):
+        with pytest.raises(QCANoSolutionError) as err:
+            minimize(truth_table(data, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], incl_cut=cut, pri_cut=0.95))
+        assert said in str(err.value) and "(s)" not in str(err.value), err.value
+        assert f"有 {said[0]} 行达到 incl_cut = {cut:g}" in engine_error_zh(err.value), err.value
+    code, _, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.9", "--pri-cut", "0.95",
+                       "--json")
+    assert code == 0 and "1 row reaches --incl-cut 0.9 but has PRI below --pri-cut 0.95 (highest PRI 0.886)" in err, err
 
 
 @pytest.mark.parametrize("command, args", [("pof", ("--expression", "DEV")),

@@ -82,7 +82,7 @@ from .checks import (MAX_JOBS, NO_SOLUTION_RULES, exponent_hint, float_text, int
                      pair_model_text_hint, percent_text_hint, plain_number_hint, workers)
 from ._json import dumps
 from .data import QCAWarning
-from .errors import QCAComplexityError, QCADataError, QCAInputError, bounded_message, quoted, shortened
+from .errors import QCAComplexityError, QCADataError, QCAInputError, bounded_message, counted, quoted, shortened
 from .expressions import warns_once
 from .read import WORKBOOK_KINDS, missing_file_hint, path_kind, read_data, the_file
 from .solution import count_text
@@ -2114,8 +2114,10 @@ def _no_positive_row_note(args, tt) -> None:
     cut = tt.incl_cut[0]
     held = observed[observed["incl"] >= cut - 1e-10] if tt.pri_cut > 0 else observed.iloc[:0]
     if len(held):   # consistent enough, held back by --pri-cut
-        why = (f"{len(held)} row(s) reach --incl-cut {cut:g} but have PRI below --pri-cut {tt.pri_cut:g} (highest "
-               f"PRI {held['PRI'].max():.3f}); lower --pri-cut")
+        one = len(held) == 1
+        why = (f"{counted(len(held), 'row')} {'reaches' if one else 'reach'} --incl-cut {cut:g} but "
+               f"{'has' if one else 'have'} PRI below --pri-cut {tt.pri_cut:g} (highest PRI {held['PRI'].max():.3f}); "
+               "lower --pri-cut")
     else:
         why = (f"the highest consistency (incl) of a row is {observed['incl'].max():.3f}, below --incl-cut {cut:g}"
                + (f" (rows of at least --n-cut {tt.n_cut} cases)" if tt.n_cut > 1 else "")

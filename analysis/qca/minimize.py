@@ -37,7 +37,7 @@ from ._implicants import (DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS, impli
 from ._remainders import NoRemainders, Remainders, expand, rows_frame
 from .checks import flag, int_text, plain_number_hint, whole, workers
 from .data import full_width_forms, wide_operator_hint, written_in_ascii
-from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, in_number, quoted, shortened
+from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, counted, in_number, quoted, shortened
 from .expressions import format_term, names_left_out, parse_term, several_unknown_names
 from .r_calls import r_vector_text, refuses_r_only_arguments, split_outside_brackets
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
@@ -903,10 +903,12 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
         # rows consistent enough but held back by pri_cut: then pri_cut is what to lower, not incl_cut or n_cut
         held = observed[observed["incl"] >= tt.incl_cut[0] - 1e-10] if tt.pri_cut > 0 else observed.iloc[:0]
         if len(held):
+            one = len(held) == 1
             raise QCANoSolutionError(
                 f"no positive row to minimise: no configuration of {tt.outcome} has OUT = 1"
-                f"{' or C' if 'C' in pos_out else ''}: {len(held)} row(s) reach incl_cut = {tt.incl_cut[0]:g} "
-                f"(n_cut = {tt.n_cut}) but have PRI below pri_cut = {tt.pri_cut:g} (highest PRI "
+                f"{' or C' if 'C' in pos_out else ''}: {counted(len(held), 'row')} {'reaches' if one else 'reach'} "
+                f"incl_cut = {tt.incl_cut[0]:g} (n_cut = {tt.n_cut}) but {'has' if one else 'have'} PRI below "
+                f"pri_cut = {tt.pri_cut:g} (highest PRI "
                 f"{held['PRI'].max():.3f}); lower pri_cut, or check the outcome")
         raise QCANoSolutionError(
             f"no positive row to minimise: no configuration of {tt.outcome} has OUT = 1"

@@ -1772,7 +1772,7 @@ CATALOGUE: list[Bad] = [
         "one of them", origin="protocol"),
     Bad("no-positive-row-pri-cut", "a PRI cut-off no consistent row reaches (--incl-cut 0.8 --pri-cut 0.9)", LF, "cli",
         cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--pri-cut", "0.9"),
-        "no configuration of SURV has OUT = 1: 2 row(s) reach --incl-cut 0.8 (--n-cut 1) but have PRI below --pri-cut "
+        "no configuration of SURV has OUT = 1: 2 rows reach --incl-cut 0.8 (--n-cut 1) but have PRI below --pri-cut "
         "0.9 (highest PRI 0.886); lower --pri-cut, or check the outcome", origin="protocol"),
     Bad("robustness-label-blank", "robustness: a test with 'label:' left blank (YAML's null)", f("spec_label_blank.yaml"),
         "cli", cli("robustness", LF, "--spec", f("spec_label_blank.yaml")),
@@ -1892,7 +1892,7 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "incl 0.75", "incl_cut": 0.75}],
                                               incl_cut=0.8, pri_cut=0.95),
         "the initial specification has no solution: no positive row to minimise: no configuration of SURV has OUT = 1: "
-        "2 row(s) reach incl_cut = 0.8 (n_cut = 1) but have PRI below pri_cut = 0.95", origin="protocol"),
+        "2 rows reach incl_cut = 0.8 (n_cut = 1) but have PRI below pri_cut = 0.95", origin="protocol"),
     Bad("protocol-initial-refused-by-budgets", "robustness_protocol(..., budgets={'max_chart_cells': 1}): the initial "
         "specification's minimisation refused by the budgets given", LF, "api",
         lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "incl 0.75", "incl_cut": 0.75}],
