@@ -2563,7 +2563,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + (f"；要解释负组态的行（R 的 explain = \"0\"），请构建结果之否定的真值表 {m.group('tt')}（命令行："
                    "--outcome '~Y' 或 --negate-outcome），再解释它的正组态行" if m.group("negative") else ""))),
     ("exclude: a row out of range",
-     re.compile(r"(?P<param>exclude|contradictory_rows|rows): row number\(s\) (?P<rows>-?\d+(?:, -?\d+)*) out of range: the truth table has rows "
+     re.compile(r"(?P<param>exclude|contradictory_rows|rows): row numbers? (?P<rows>-?\d+(?:, -?\d+)*) out of range: the truth table has rows "
                 r"1\.\.(?P<n>\d+) \(1-based, first condition most significant\)$"),
      lambda m: (f"{m.group('param')}：行号 {m.group('rows')} 超出范围：真值表的行号为 1..{m.group('n')}（从 1 开始编号，第一个条件为"
                 "最高位）")),
@@ -2649,7 +2649,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"{m.group('param')}：行号必须是用逗号分隔的整数（如 '7,8,15'），现为 {m.group('value')}（其中有一项是空的：多写了一个逗号，"
                 "或漏写了一个行号？）")),
     ("exclude: a row named twice",
-     re.compile(r"(?P<param>exclude|contradictory_rows|rows): row number\(s\) (?P<rows>\d+(?:, \d+)*) named twice in (?P<value>'[^']*'); name each row once "
+     re.compile(r"(?P<param>exclude|contradictory_rows|rows): row numbers? (?P<rows>\d+(?:, \d+)*) named twice in (?P<value>'[^']*'); name each row once "
                 r"\(a typo for another row\?\)$"),
      lambda m: (f"{m.group('param')}：行号 {m.group('rows')} 在 {m.group('value')} 中出现了两次；每行只写一次（是否把另一行的行号写错了？）")),
     ("exclude: no rows",
@@ -5095,7 +5095,7 @@ def _error_message_zh(message: str) -> str | None:
     return _flag_error_zh(flag) if flag else placed
 
 
-#: A command-line error that begins with its flag ('--exclude: row number(s) 99 out of range ...', "--incl-cut must
+#: A command-line error that begins with its flag ('--exclude: row number 99 out of range ...', "--incl-cut must
 #: lie in [0, 1], got '1.5'"): the command says the argument's own error with the flag in the argument's place.
 _FLAG_FIRST = re.compile(r"--(?P<flag>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?=[: ])")
 

@@ -316,7 +316,7 @@ def test_minimize_json_with_exclude_records_the_table_it_minimised(capsys):
     rows = {r["row"]: r for r in d["truth_table"]}
     assert rows[22]["OUT"] == "0" and rows[22]["cases"] == ["FI", "IE"]
     assert rows[10]["OUT"] == "0" and rows[10]["n"] == 0 and rows[10]["incl"] is None
-    assert any("row(s) 10, 22 coded OUT = 0" in n for n in d["truth_table_notes"])
+    assert any("rows 10, 22 coded OUT = 0" in n for n in d["truth_table_notes"])
     positive_cases = sum(r["n"] for r in d["truth_table"] if r["OUT"] == "1")
     assert d["counts"]["OUT1"] == positive_cases == 4
 
@@ -328,7 +328,7 @@ def test_chart_json_with_exclude_names_the_excluded_rows(capsys):
                          "--exclude", "30", "--json")
     assert code == 0, err
     d = json.loads(out)
-    assert any("row(s) 30 coded OUT = 0" in n for n in d["truth_table_notes"]), d.get("truth_table_notes")
+    assert any("row 30 coded OUT = 0" in n for n in d["truth_table_notes"]), d.get("truth_table_notes")
     assert d["paths"][0]["term"] == "DEV*URB*LIT*IND*STB"   # row 30 no longer an easy counterfactual
 
 

@@ -548,7 +548,7 @@ def test_find_rows_untenable_says_which_observed_rows_it_leaves_out(capsys):
     and 32 inside the expression (listed only with --observed), the silence esa's warning now breaks. The text says
     them and how to list them; the JSON gives them as observed_rows_inside; with --observed nothing is left out."""
     code, out, _ = run(capsys, "find-rows", LF, *TT, "--type", "untenable", "--expression", "DEV*URB")
-    assert code == 0 and out.strip() == ("untenable rows: 25, 26, 27, 28, 29, 30 (observed row(s) 31, 32 inside the "
+    assert code == 0 and out.strip() == ("untenable rows: 25, 26, 27, 28, 29, 30 (observed rows 31, 32 inside the "
                                          "expression not listed: --observed lists them)")
     code, out, _ = run(capsys, "find-rows", LF, *TT, "--type", "untenable", "--expression", "DEV*URB", "--json")
     assert code == 0 and json.loads(out)["observed_rows_inside"] == [31, 32]

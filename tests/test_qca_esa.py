@@ -294,7 +294,7 @@ def test_a_list_of_rows_is_a_set_a_union_may_name_a_row_twice():
 
     assert parse_rows([7, 8, 7], 32, "exclude") == [7, 8]
     assert parse_rows({"csa": [7, 8], "untenable": [8, 9]}, 32) == [7, 8, 9]
-    with pytest.raises(QCAInputError, match="row number.s. 7 named twice in '7,8,7'"):
+    with pytest.raises(QCAInputError, match="row number 7 named twice in '7,8,7'"):
         parse_rows("7,8,7", 32, "exclude")
 
 
@@ -369,14 +369,41 @@ def test_an_untenable_expression_matching_observed_rows_is_warned_about():
                          "these are not blocked (ESA blocks remainders only; they keep their OUT)")
     assert "not blocked" in got[0] and "remainders only" in got[0]
     assert out.rows.loc[32, "OUT"] == "1" and out.rows.loc[31, "OUT"] == "0"      # unchanged, as SetMethods leaves them
-    assert out.notes[-1] == ("ESA (untenable: 25, 26, 27, 28, 29, 30 (observed row(s) 31, 32 inside it not blocked)): "
-                             "row(s) 25, 26, 27, 28, 29, 30 coded OUT = 0")     # the table keeps it (minimize --json)
+    assert out.notes[-1] == ("ESA (untenable: 25, 26, 27, 28, 29, 30 (observed rows 31, 32 inside it not blocked)): "
+                             "rows 25, 26, 27, 28, 29, 30 coded OUT = 0")     # the table keeps it (minimize --json)
     assert said(untenable=untenable)[1] == []                                          # ~DEV*IND: remainders only
     one = said(untenable="DEV*URB*LIT*IND*STB")[1]                                     # row 32 alone: said so
     assert len(one) == 1 and one[0].startswith("untenable 'DEV*URB*LIT*IND*STB' (ESA) also matches observed row 32 "
                                                "(OUT 1, n 4): it is not blocked (ESA blocks remainders only; it keeps "
                                                "its OUT)"), one   # was 'observed row(s) 32 ...: these are not blocked'
     assert esa_rows(tt, untenable="DEV*URB")["untenable"] == [25, 26, 27, 28, 29, 30]
+
+
+def test_esa_and_exclude_say_one_row_in_the_singular():
+    """exclude_rows' note ('row(s) 30 coded OUT = 0'), esa's untenable note ('observed row(s) 31 inside it not
+    blocked') and the refusals of exclude's numbers ('row number(s) 99 out of range', 'row number(s) 7 named twice')
+    said one row as several: each now says 'row'/'row number' for one and 'rows'/'row numbers' for more, and the
+    workshop's Chinese lines read both."""
+    import warnings
+
+    from analysis.qca import minimize
+    from analysis.workshop import engine_error_zh
+
+    lf = dataset("LF")
+    tt = truth_table(lf, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], incl_cut=0.8)
+    assert exclude_rows(tt, [30]).notes[-1] == "excluded: row 30 coded OUT = 0"
+    assert exclude_rows(tt, [29, 30]).notes[-1] == "excluded: rows 29, 30 coded OUT = 0"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        note = esa(tt, untenable="DEV*URB*~STB").notes[-1]
+    assert note == "ESA (untenable: 25, 27, 29 (observed row 31 inside it not blocked)): rows 25, 27, 29 coded OUT = 0"
+    for exclude, said in (("99", "exclude: row number 99 out of range"),
+                          ("99,100", "exclude: row numbers 99, 100 out of range"),
+                          ("7,7", "exclude: row number 7 named twice"),
+                          ("7,7,8,8", "exclude: row numbers 7, 8 named twice")):
+        with pytest.raises(QCAInputError) as err:
+            minimize(tt, include="?", exclude=exclude)
+        assert str(err.value).startswith(said) and engine_error_zh(err.value), err.value
 
 
 def test_a_positive_observed_row_outside_nec_cond_is_warned_about():

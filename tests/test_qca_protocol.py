@@ -569,12 +569,12 @@ def test_protocol_and_ranges_of_an_esa_solution_block_the_rows_in_every_specific
 
 def test_exclude_errors_of_the_protocol_and_ranges_name_the_parameter():
     """A wrong exclude= of robustness_protocol or threshold_range (a sweep file's 'exclude') names the parameter and
-    the rows allowed, as minimize(exclude=) does ('exclude: row number(s) 99 out of range ... rows 1..32'): with
+    the rows allowed, as minimize(exclude=) does ('exclude: row number 99 out of range ... rows 1..32'): with
     the sweep file's other row lists beside it the user must see which list is wrong."""
     lf = dataset("LF")
     tests = [{"label": "TS1", "incl_cut": 0.7}]
     for bad, said in (("x", r"^exclude: row numbers must be whole numbers"),
-                      ([99], r"^exclude: row number\(s\) 99 out of range: the truth table has rows 1\.\.32")):
+                      ([99], r"^exclude: row number 99 out of range: the truth table has rows 1\.\.32")):
         with pytest.raises(QCAInputError, match=said):
             minimize(truth_table(lf, "SURV", CONDS, incl_cut=0.8, case_column="case"), "?", exclude=bad)
         with pytest.raises(QCAInputError, match=said):

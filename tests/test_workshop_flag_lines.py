@@ -36,7 +36,7 @@ _ID = dict(ids=lambda value: value if re.fullmatch(r"[\w-]+", value) else "zh")
      "把“或”写作 '+'：'DEV + URB'，而不是 'OR'（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'）"),
 ], **_ID)
 def test_a_flags_own_error_has_its_arguments_chinese_line_with_the_flag(capsys, monkeypatch, bad_id, zh):
-    """The command line words an argument's refusal with its flag first ("--exclude: row number(s) 99 out of range",
+    """The command line words an argument's refusal with its flag first ("--exclude: row number 99 out of range",
     "--incl-cut must lie in [0, 1], got '80'"), and engine_error_zh's forms read the argument's name ('exclude:'), so
     these refusals of a researcher's flags (a row range, a row named twice, an empty --exclude, a percentage, a
     misspelt relation, ...) had no Chinese line. They are now read as the argument's error, the flag said where the

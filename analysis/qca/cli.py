@@ -82,7 +82,7 @@ from .checks import (MAX_JOBS, NO_SOLUTION_RULES, exponent_hint, float_text, int
                      pair_model_text_hint, percent_text_hint, plain_number_hint, workers)
 from ._json import dumps
 from .data import QCAWarning
-from .errors import QCAComplexityError, QCADataError, QCAInputError, bounded_message, counted, quoted, shortened
+from .errors import QCAComplexityError, QCADataError, QCAInputError, bounded_message, counted, in_number, quoted, shortened
 from .expressions import warns_once
 from .read import WORKBOOK_KINDS, missing_file_hint, path_kind, read_data, the_file
 from .solution import count_text
@@ -1441,7 +1441,7 @@ def _run(args) -> str:
             extra = {"observed_rows_inside": inside} if args.expression is not None and not args.observed else {}
             return dumps({"type": kind, "expression": args.expression, "rows": rows, **extra})
         unlisted = [r for r in inside if r not in rows]   # --type all lists an observed row that is also an SSR
-        left = (f" (observed row(s) {', '.join(map(str, unlisted))} inside the expression not listed: --observed "
+        left = (f" (observed {in_number(len(unlisted), 'row')} {', '.join(map(str, unlisted))} inside the expression not listed: --observed "
                 "lists them)") if unlisted else ""
         return f"{kind} rows: " + (", ".join(map(str, rows)) if rows else "none") + left
     if args.command == "esa":

@@ -119,13 +119,13 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
         vals = [int(v) for v in vals]
     twice = sorted({v for v in vals if vals.count(v) > 1}) if isinstance(rows, str) else []
     if twice:   # '7,7' was read as '7' without a word: a typo for another row, as 'A,A' in conditions is refused
-        raise QCAInputError(f"{lead}row number(s) {', '.join(map(str, twice))} named twice in {quoted(rows)}; name each row "
-                            "once (a typo for another row?)")
+        raise QCAInputError(f"{lead}{in_number(len(twice), 'row number')} {', '.join(map(str, twice))} named twice in "
+                            f"{quoted(rows)}; name each row once (a typo for another row?)")
     if n_configurations is not None:
         bad = [v for v in vals if not 1 <= v <= n_configurations]
         if bad:
-            raise QCAInputError(f"{lead}row number(s) {', '.join(map(str, bad))} out of range: the truth table has "
-                                f"rows 1..{n_configurations} (1-based, first condition most significant)")
+            raise QCAInputError(f"{lead}{in_number(len(bad), 'row number')} {', '.join(map(str, bad))} out of range: the "
+                                f"truth table has rows 1..{n_configurations} (1-based, first condition most significant)")
     return sorted(set(vals))
 
 
@@ -186,7 +186,7 @@ def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded", 
     out["n"] = out["n"].astype(np.int64)
     configs = np.asarray(configs, dtype=np.int64).reshape(-1, tt.data.k)[order]
     case_lists = [case_lists[i] for i in order]
-    notes = list(tt.notes) + [f"{reason}: row(s) {', '.join(map(str, rows))} coded OUT = 0"]
+    notes = list(tt.notes) + [f"{reason}: {in_number(len(rows), 'row')} {', '.join(map(str, rows))} coded OUT = 0"]
     return dataclasses.replace(tt, rows=out, configs=configs, case_lists=case_lists, notes=notes,
                                excluded=tuple(sorted(set(getattr(tt, "excluded", ())) | set(rows))))
 
@@ -458,6 +458,7 @@ def esa(tt: TruthTable, nec_cond: str | list[str] | None = None, untenable: str 
         return tt
     seen = untenable_observed_rows(tt, untenable) if untenable else []
     reason = "ESA (" + "; ".join(f"{k}: {', '.join(map(str, v)) or 'none'}" + (
-        f" (observed row(s) {', '.join(map(str, seen))} inside it not blocked)" if k == "untenable" and seen else "")
+        f" (observed {in_number(len(seen), 'row')} {', '.join(map(str, seen))} inside it not blocked)"
+        if k == "untenable" and seen else "")
         for k, v in blocked.items()) + ")"
     return exclude_rows(tt, rows, reason=reason)
