@@ -436,7 +436,7 @@ def test_causal_chains_errors_have_their_chinese_line(educate, chain):
 
 
 def test_the_csf_refusals_have_their_chinese_line(educate):
-    """The workshop's Chinese line (engine_error_zh) under csf's refusals: crisp sets only (the set, its value and
+    """The workshop's Chinese line (engine_error_zh) under csf's refusals: crisp and multi-value sets only (the set, its value and
     why copied from the English), and the max_csf budget (the count, the models and the budget), in the library's
     words and the command line's (--csf, --max-csf)."""
     from analysis.qca.errors import QCAComplexityError
@@ -449,9 +449,9 @@ def test_the_csf_refusals_have_their_chinese_line(educate):
             causal_chain(lf, "SURV", incl_cut=0.9, sol_cov=0).csf
         with pytest.raises(QCAComplexityError) as budget:
             causal_chain(educate, max_csf=1).csf
-    assert engine_error_zh(fuzzy.value) == ("csf（复合解公式）和结构冗余只适用于清晰集：集合 'URB' 有 0 和 1 以外的值（例如 "
-                                            "0.12）。结构冗余是在清晰集所有可能的组态上的逻辑等价（cna 的 redundant()）；"
-                                            "模糊集没有文献给出确切的定义，多值集合在此未实现")
+    assert engine_error_zh(fuzzy.value) == ("csf（复合解公式）和结构冗余只适用于清晰集和多值集合：集合 'URB' 有整数以外的值（"
+                                            "例如 0.12）。结构冗余是在各集合取值的所有可能组态上的逻辑等价（cna 的 "
+                                            "redundant()）；模糊集没有文献给出确切的定义")
     assert engine_error_zh(budget.value) == ("csf：每个结果取一个 asf 的组合共 2 个（1 x 2 个模型），超过预算 max_csf = 1："
                                              "请调高它以列出这些组合")
     cli = QCAComplexityError("--csf: 2 combinations of one asf per outcome (1 x 2 models) exceed the budget "
@@ -763,12 +763,15 @@ def test_csf_and_csv_one_letter_apart_each_say_what_they_wrote(tmp_path, capsys,
 
 
 def _asf_holds(asf: str, row: dict) -> bool:
-    """An asf 'X + ~Y*Z <-> W' (or '<-> ~W') evaluated on one configuration, by parsing its text (not the engine's
-    implicants)."""
+    """An asf 'X + ~Y*Z <-> W' (or '<-> ~W'; multi-value: 'X[2]*Y[0] <-> W{1}', a condition's value in brackets and
+    the outcome's in braces) evaluated on one configuration, by parsing its text (not the engine's implicants)."""
     left, out = (part.strip() for part in asf.split("<->"))
 
     def lit(t: str) -> bool:
-        return not row[t[1:]] if t.startswith("~") else bool(row[t])
+        neg, name, value, values = re.fullmatch(r"(~?)(\w+)(?:\[(\d+)\]|\{([\d,]+)\})?", t).groups()
+        held = (row[name] == int(value) if value else row[name] in {int(v) for v in values.split(",")} if values
+                else bool(row[name]))
+        return not held if neg else held
 
     return any(all(lit(x) for x in term.split("*")) for term in left.split(" + ")) == lit(out)
 
@@ -777,7 +780,7 @@ def _groups(asfs) -> list[list[str]]:
     """asfs joined where they share a set (read from their text), as cna's coherence takes csf apart."""
     groups: list[tuple[set, list[str]]] = []
     for a in asfs:
-        names = set(re.findall(r"\w+", a))
+        names = set(re.findall(r"[A-Za-z_]\w*", a))   # set names, not a value's digits
         joined = [g for g in groups if g[0] & names]
         groups = [g for g in groups if g not in joined] + [
             (names.union(*[g[0] for g in joined]), [x for g in joined for x in g[1]] + [a])]
@@ -875,10 +878,11 @@ def test_a_combination_past_csf_max_sets_is_kept_unchecked_and_the_others_checke
         assert kept == ({(asfs, False)} if n in past else {(c.asfs, True) for c in full if n in c.combinations})
     assert [c.removed for c in csf if not c.checked] == [()] * len(past)
     text = str(csf)
-    assert "configurations of the sets each combination's asfs name, where they are at most CSF_MAX_SETS = 4" in text
+    assert ("configurations of the sets each combination's asfs name, where they have at most 2^CSF_MAX_SETS = 16"
+            in text)
     for n in past:
-        assert (f"combination {n}: structural redundancy not checked: its asfs name 5 sets, more than CSF_MAX_SETS = 4 "
-                "(32 configurations); kept whole as its csf, not known to be free of structural redundancy") in text
+        assert (f"combination {n}: structural redundancy not checked: its asfs name 5 sets, 32 configurations, more "
+                "than 2^CSF_MAX_SETS = 16; kept whole as its csf, not known to be free of structural redundancy") in text
     assert csf.to_frame()["checked"].tolist() == [c.checked for c in csf]
     assert [c["checked"] for c in csf.to_dict()["combinations"]] == [n not in past for n in sets_named]
     held = {frozenset(p) for c in csf if c.checked for p in itertools.combinations(c.asfs, 2)}
@@ -886,7 +890,7 @@ def test_a_combination_past_csf_max_sets_is_kept_unchecked_and_the_others_checke
     assert flagged and len(flagged) < len(ch.chains)
     lines = str(ch).splitlines()
     for a, b in ch.chains:
-        suffix = " (structural redundancy not checked: only csf whose asfs name more than CSF_MAX_SETS = 4 sets hold it)"
+        suffix = " (structural redundancy not checked: only csf of more than 2^CSF_MAX_SETS = 16 configurations hold it)"
         assert f"chain: {a}, then {b}" + (suffix if (a, b) in flagged else "") in lines
 
 
@@ -904,8 +908,9 @@ def test_csf_refuses_fuzzy_sets_and_a_budget_it_names(educate, capsys, monkeypat
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", QCAWarning)
         ch = causal_chain(fuzzy, sol_cov=0.9)
-        with pytest.raises(QCAInputError, match=r"^csf and structural redundancy are for crisp sets only: set 'X' has "
-                           r"values other than 0 and 1 \(e\.g\. 0\.3\)\. Structural redundancy is logical equivalence"):
+        with pytest.raises(QCAInputError, match=r"^csf and structural redundancy are for crisp and multi-value sets "
+                           r"only: set 'X' has values other than whole numbers \(e\.g\. 0\.3\)\. Structural redundancy "
+                           r"is logical equivalence"):
             ch.csf
         assert ch.chains and "note: structural redundancy of the chains not checked: csf and structural" in str(ch)
         with pytest.raises(QCAComplexityError, match=r"^csf: 2 combinations of one asf per outcome \(1 x 2 models\) "
@@ -923,19 +928,53 @@ def test_csf_refuses_fuzzy_sets_and_a_budget_it_names(educate, capsys, monkeypat
         assert causal_chain(educate).csf.unchecked == [1, 2]
 
 
-def test_csf_refuses_a_multi_value_outcome_naming_it():
-    """A value of a multi-value set as the outcome ('E{2}'): csf's refusal named the set's values ('set 'E' has values
-    other than 0 and 1') because its test for 'E{2}' looked for a backslash before the braces and never matched; it
-    says the outcome is a value of a multi-value set, as its message and Chinese line were written to."""
-    from analysis.workshop import engine_error_zh
+def _mv_chain_data(seed: int) -> pd.DataFrame:
+    """Multi-value data: X1 in 0..2, X2 and X3 crisp, Y in 0..2 and Z crisp functions of them, some configurations
+    unobserved."""
+    import numpy as np
 
-    d = pd.DataFrame({"A": [0, 0, 1, 1, 0, 1], "B": [0, 1, 0, 1, 1, 0], "E": [0, 1, 2, 2, 1, 2]},
-                     index=[f"c{i}" for i in range(6)])
+    rng = np.random.default_rng(seed)
+    rows = []
+    for x1, x2, x3 in itertools.product(range(3), range(2), range(2)):
+        y = (x1 if x2 else 2 - x1) if seed % 2 else (2 if x1 == 2 and x3 else int(x2 or x3))
+        z = int((y == 1 and not x3) or (x1 == 0 and x2 and seed % 3 == 0))
+        rows.append((x1, x2, x3, y, z))
+    keep = sorted(rng.choice(12, size=int(rng.integers(8, 13)), replace=False))
+    return pd.DataFrame([rows[i] for i in keep], columns=["X1", "X2", "X3", "Y", "Z"])
+
+
+@pytest.mark.parametrize("seed", (2, 8))   # 8 and 48 combinations, with redundant asfs
+def test_multi_value_csf_agree_with_a_brute_force_check(seed):
+    """Multi-value csf were refused ('multi-value sets are not implemented here'), though cna builds csf on mv data
+    (its redundant() takes the factors' value ranges, its help page says; R not installed). Now each multi-value set
+    ranges over its values 0..L-1 (as truth_table() reads it): each combination's redundant asfs, each csf's
+    equivalence to its combinations and irreducibility are checked here over every configuration of the values by
+    evaluating the formulas' text ('X1[2]', 'Y{1}'), and coherence counted over the cases."""
+    data = _mv_chain_data(seed)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", QCAWarning)
-        ch = causal_chain(d, "E{2}")
-    assert ch.steps["E{2}"].models   # A <-> E{2}
-    with pytest.raises(QCAInputError, match=r"^csf and structural redundancy are for crisp sets only: outcome 'E\{2\}' "
-                       r"is a value of a multi-value set\. Structural redundancy") as exc:
-        ch.csf
-    assert "结果 'E{2}' 是多值集合的一个值" in engine_error_zh(exc.value)
+        ch = causal_chain(data, "Y{1}, Z, X3")
+    csf = ch.csf
+    names = list(csf.sets)
+    ranges = [range(max(int(data[n].max()) + 1, 2)) for n in names]
+    space = [dict(zip(names, v)) for v in itertools.product(*ranges)]
+    assert names == ["X1", "X2", "X3", "Y", "Z"] and len(space) == 72   # 3 x 2 x 2 x 3 x 2 configurations
+    assert f"an exact check over all {len(space)} configurations of {', '.join(names)}" in str(csf)
+
+    def table(asfs) -> tuple:
+        return tuple(all(_asf_holds(a, r) for a in asfs) for r in space)
+
+    per_outcome = [[st.formula(m) for m in st.models] for st in ch.steps.values() if st.models]
+    assert [a for _, a, _ in csf.combinations] == list(itertools.product(*per_outcome))
+    assert any(r for *_, r in csf.combinations)   # a redundant asf found
+    for _, asfs, redundant in csf.combinations:
+        assert redundant == tuple(a for a in asfs if table([b for b in asfs if b != a]) == table(asfs))
+    records = data.to_dict("records")
+    for c in csf:
+        assert all(table(c.asfs) == table(csf.combinations[n - 1][1]) for n in c.combinations)
+        assert len(c.asfs) == 1 or all(table([b for b in c.asfs if b != a]) != table(c.asfs) for a in c.asfs)
+        ratios = []
+        for group in _groups(c.asfs):
+            held = [[_asf_holds(a, r) for a in group] for r in records]
+            ratios.append(sum(all(h) for h in held) / sum(any(h) for h in held))
+        assert c.coherence == pytest.approx(min(ratios))

@@ -24,7 +24,7 @@ import pandas as pd
 
 from ._cover import DEFAULT_MAX_WORK
 from .checks import flag, near_choices, percent_hint, percent_text_hint, whole
-from .data import QCAWarning
+from .data import QCAWarning, _parse_outcome
 from .display import frame, shown_as_printed
 from ._implicants import DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS
 from .errors import QCAComplexityError, QCAInputError, counted, quoted
@@ -231,7 +231,7 @@ class CausalChain:
     the links (condition, outcome) of the models listed and the chains among them; settings: the cut-offs, the
     ordering and all_models it was computed with; notes: the warnings of its truth tables, each once. Prints as a
     table and gives to_frame() and to_dict() as the other results do. csf: the complex solution formulas (one asf per
-    outcome, structurally redundant asfs removed; crisp sets), computed on first use from data (the sets, cases x
+    outcome, structurally redundant asfs removed; crisp or multi-value sets), computed on first use from data (the sets, cases x
     sets, that causal_chain() read) within the budget max_csf (combinations); chains_left_out: the chains a
     structurally redundant asf takes out."""
 
@@ -276,15 +276,15 @@ class CausalChain:
     @property
     def links(self) -> list[tuple[str, str]]:
         """(condition, outcome) for each set named in a model listed for the outcome, in order, each once. On crisp
-        sets only the models whose asf a csf keeps count: a link named by structurally redundant asfs alone is in
-        links_left_out (every link is listed where csf cannot be computed)."""
+        or multi-value sets only the models whose asf a csf keeps count: a link named by structurally redundant asfs
+        alone is in links_left_out (every link is listed where csf cannot be computed)."""
         found, refused = self._csf()
         kept = None if refused is not None else {a for c in found.formulas for a in c.asfs}
         return list(self._links(kept))
 
     @property
     def links_left_out(self) -> list[tuple[str, str, str]]:
-        """(condition, outcome, why) for each link named only by structurally redundant asfs (crisp sets)."""
+        """(condition, outcome, why) for each link named only by structurally redundant asfs (crisp or multi-value sets)."""
         kept = set(self.links)
         return [(c, o, "named only by structurally redundant asfs (" + "; ".join(asfs) + ")")
                 for (c, o), asfs in self._links(None).items() if (c, o) not in kept]
@@ -305,10 +305,10 @@ class CausalChain:
     def chains(self) -> list[tuple[str, str]]:
         """Pairs of formulas listed (upstream, downstream) where the outcome of the first, a set (not its negation
         '~L' nor a value 'L{1}'), is a condition of the second, unnegated: ('U + D <-> L', 'L + G <-> E') is the
-        chain U, D -> L -> E. On crisp sets a pair is listed only where both formulas are part of one complex
+        chain U, D -> L -> E. On crisp or multi-value sets a pair is listed only where both formulas are part of one complex
         solution formula free of structural redundancy (csf); the others are in chains_left_out, with the reason
         (cna's vignette: a structurally redundant asf must not be read causally). Where csf cannot be computed
-        (fuzzy or multi-value sets, a budget), every pair is listed and the printout says redundancy was not
+        (fuzzy sets, a budget), every pair is listed and the printout says redundancy was not
         checked."""
         found, refused = self._csf()
         if refused is not None:
@@ -319,7 +319,7 @@ class CausalChain:
     @property
     def chains_left_out(self) -> list[tuple[str, str, str]]:
         """(upstream, downstream, why) for each pair of linked formulas no csf keeps together: one of them is
-        structurally redundant in every combination holding both (crisp sets; [] where csf cannot be computed)."""
+        structurally redundant in every combination holding both (crisp or multi-value sets; [] where csf cannot be computed)."""
         found, refused = self._csf()
         if refused is not None:
             return []
@@ -347,8 +347,8 @@ class CausalChain:
     @property
     def csf(self) -> ComplexFormulas:
         """The complex solution formulas (cna's csf): every combination of one asf (model listed) per outcome that has
-        one, its structurally redundant asfs removed, with its coherence (ComplexFormulas). Crisp sets only: fuzzy or
-        multi-value sets and a combination count past max_csf are refused (QCAInputError, QCAComplexityError)."""
+        one, its structurally redundant asfs removed, with its coherence (ComplexFormulas). Crisp and multi-value sets:
+        fuzzy sets and a combination count past max_csf are refused (QCAInputError, QCAComplexityError)."""
         found, refused = self._csf()
         if refused is not None:
             raise refused
@@ -446,8 +446,8 @@ class CausalChain:
         found, refused = self._csf()
         checked = (None if refused is not None or not found.unchecked else   # the pairs a checked csf holds
                    {frozenset(p) for c in found.formulas if c.checked for p in itertools.combinations(c.asfs, 2)})
-        past = (f" (structural redundancy not checked: only csf whose asfs name more than CSF_MAX_SETS = "
-                f"{CSF_MAX_SETS} sets hold it)")
+        past = (f" (structural redundancy not checked: only csf of more than 2^CSF_MAX_SETS = {2 ** CSF_MAX_SETS:,} "
+                "configurations hold it)")
         lines += [""] + ([f"chain: {a}, then {b}" + (past if checked is not None and frozenset((a, b)) not in checked
                                                           else "")
                           for a, b in chains] if chains else
@@ -472,8 +472,8 @@ class ComplexFormula:
     """One complex solution formula: asfs, the asfs kept (one per outcome, in the outcomes' order; free of
     structural redundancy), removed: the structurally redundant asfs removed from the combinations that reduce to it,
     combinations: their numbers (1, 2, ... in the order of ComplexFormulas.combinations), coherence (cna's);
-    checked: False for a combination whose asfs name more than CSF_MAX_SETS sets, kept whole with its structural
-    redundancy not checked (not known to be free of it)."""
+    checked: False for a combination whose asfs' sets have more than 2^CSF_MAX_SETS configurations (more than
+    CSF_MAX_SETS crisp sets), kept whole with its structural redundancy not checked (not known to be free of it)."""
 
     asfs: tuple[str, ...]
     removed: tuple[str, ...]
@@ -489,11 +489,12 @@ class ComplexFormula:
 
 @shown_as_printed
 class ComplexFormulas:
-    """CausalChain.csf: coincidence analysis's complex solution formulas (cna's csf) on crisp sets. combinations: each
+    """CausalChain.csf: coincidence analysis's complex solution formulas (cna's csf) on crisp and multi-value sets
+    (each set's values 0..L-1). combinations: each
     combination of one asf per outcome with a model listed, as (number, its asfs, the asfs structurally redundant in
     it); formulas: the ComplexFormula each reduces to, each once; sets: the sets the asfs name, whose configurations
-    the check takes (each combination's own, where they are more than CSF_MAX_SETS); unchecked: the combinations
-    whose own asfs name more than CSF_MAX_SETS sets, kept whole (their csf's checked is False); notes: an outcome a budget stopped (not in the csf) or whose list of models is partial. An asf is structurally redundant in a combination
+    the check takes (each combination's own, where they have more than 2^CSF_MAX_SETS configurations); unchecked:
+    the combinations whose own sets have more, kept whole (their csf's checked is False); notes: an outcome a budget stopped (not in the csf) or whose list of models is partial. An asf is structurally redundant in a combination
     when the conjunction of the others is logically equivalent to the whole, over every logically possible
     configuration of the sets the asfs name (cna's redundant(), on full.ct: its help page, read through the
     documentation, R not installed here); redundant asfs are removed one at a time, each way, until
@@ -507,14 +508,16 @@ class ComplexFormulas:
 
     def __init__(self, combinations: list[tuple[int, tuple[str, ...], tuple[str, ...]]],
                  formulas: list[ComplexFormula], sets: tuple[str, ...], notes: tuple[str, ...] = (),
-                 unchecked: dict[int, tuple[str, ...]] | None = None):
+                 unchecked: dict[int, tuple[tuple[str, ...], int]] | None = None, configurations: int | None = None):
         self.combinations, self.formulas, self.sets, self.notes = combinations, formulas, sets, list(notes)
-        self._unchecked = dict(unchecked or {})   # combination number -> the sets its asfs name (past CSF_MAX_SETS)
+        # combination number -> (the sets its asfs name, their configurations), past 2^CSF_MAX_SETS
+        self._unchecked = dict(unchecked or {})
+        self._configurations = 2 ** len(sets) if configurations is None else configurations   # of all the sets
 
     @property
     def unchecked(self) -> list[int]:
-        """The numbers of the combinations whose structural redundancy was not checked: their asfs name more than
-        CSF_MAX_SETS sets (each is kept whole as its own csf, checked False)."""
+        """The numbers of the combinations whose structural redundancy was not checked: their asfs' sets have more
+        than 2^CSF_MAX_SETS configurations (each is kept whole as its own csf, checked False)."""
         return sorted(self._unchecked)
 
     @property
@@ -541,7 +544,7 @@ class ComplexFormulas:
     def to_frame(self) -> pd.DataFrame:
         """One row per csf: csf (its number), formula, asfs (how many), coherence, removed (the structurally redundant
         asfs removed, '; ' between them), combinations (the numbers of the combinations reduced to it), checked
-        (False: its structural redundancy was not checked, its asfs name more than CSF_MAX_SETS sets)."""
+        (False: its structural redundancy was not checked, its sets have more than 2^CSF_MAX_SETS configurations)."""
         return pd.DataFrame(self._records(), columns=["csf", "formula", "asfs", "coherence", "removed",
                                                       "combinations", "checked"])
 
@@ -560,9 +563,10 @@ class ComplexFormulas:
         if not self.combinations:
             return "\n".join(["Complex solution formulas (csf; cna's): none, no outcome has a model listed"]
                              + [f"note: {n}" for n in self.notes])
-        over = (f"all {2 ** len(self.sets):,} configurations of {', '.join(self.sets)}" if len(self.sets) <= CSF_MAX_SETS
-                else f"all configurations of the sets each combination's asfs name, where they are at most "
-                     f"CSF_MAX_SETS = {CSF_MAX_SETS}")
+        over = (f"all {self._configurations:,} configurations of {', '.join(self.sets)}"
+                if self._configurations <= 2 ** CSF_MAX_SETS else
+                f"all configurations of the sets each combination's asfs name, where they have at most 2^CSF_MAX_SETS = "
+                f"{2 ** CSF_MAX_SETS:,}")
         head = (f"Complex solution formulas (csf; cna's): {counted(len(self.combinations), 'combination')} of one asf "
                 f"per outcome, structural redundancy removed (an exact check over {over})")
         rows = pd.DataFrame([{"csf": r["csf"], "formula": r["formula"], "coherence": r["coherence"]}
@@ -570,10 +574,10 @@ class ComplexFormulas:
         lines = [head, "", frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="")]
         for n, asfs, red in self.combinations:
             if n in self._unchecked:
-                k = len(self._unchecked[n])
-                lines.append(f"combination {n}: structural redundancy not checked: its asfs name {k} sets, more than "
-                             f"CSF_MAX_SETS = {CSF_MAX_SETS} ({2 ** k:,} configurations); kept whole as its csf, not "
-                             "known to be free of structural redundancy")
+                own, many = self._unchecked[n]
+                lines.append(f"combination {n}: structural redundancy not checked: its asfs name {len(own)} sets, "
+                             f"{many:,} configurations, more than 2^CSF_MAX_SETS = {2 ** CSF_MAX_SETS:,}; kept whole as "
+                             "its csf, not known to be free of structural redundancy")
             if red:
                 lines.append(f"combination {n}: structurally redundant {'; '.join(red)} (the other asfs are logically "
                              "equivalent to the whole without it: not to be read causally)")
@@ -588,7 +592,8 @@ class ComplexFormulas:
 
 def _holds(step: ChainStep, model: Model, values: np.ndarray, col: dict[str, int]) -> np.ndarray:
     """Where the asf `model <-> outcome` holds (its model and its outcome take the same value), over the rows of
-    `values` (0/1, one column per set; col: a set's column)."""
+    `values` (a set's values, 0/1 or a multi-value set's 0..L-1, one column per set; col: a set's column): the
+    outcome 'E' is E = 1, '~E' E = 0, 'E{2}' (a value of a multi-value set, as truth_table() reads it) E = 2."""
     expr = np.zeros(len(values), dtype=bool)
     for imp in np.asarray(model.implicants, dtype=np.int64).reshape(-1, len(step.conditions)):
         term = np.ones(len(values), dtype=bool)
@@ -596,8 +601,9 @@ def _holds(step: ChainStep, model: Model, values: np.ndarray, col: dict[str, int
             if code:   # expressions.py: 0 absent, v + 1 the value v
                 term &= values[:, col[cond]] == code - 1
         expr |= term
-    out = values[:, col[_set_of(step.outcome)]] == 1
-    return expr == (~out if step.outcome.startswith("~") else out)
+    name, negated, chosen = _parse_outcome(step.outcome)
+    out = np.isin(values[:, col[name]], list(chosen) if chosen is not None else [1])
+    return expr == (~out if negated else out)
 
 
 def _named(step: ChainStep, model: Model) -> list[str]:
@@ -607,8 +613,8 @@ def _named(step: ChainStep, model: Model) -> list[str]:
 
 
 def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
-    """The csf of a causal chain (ComplexFormulas' docstring): refused for sets that are not crisp and past the
-    budgets (max_csf combinations, CSF_MAX_SETS sets)."""
+    """The csf of a causal chain (ComplexFormulas' docstring): refused for fuzzy sets and past max_csf combinations;
+    a combination whose sets have more than 2^CSF_MAX_SETS configurations is kept whole, not checked."""
     steps = [st for st in chain.steps.values() if st.models]
     notes = tuple(f"{st.outcome}: stopped by a budget, so not in the csf" if st.stopped else
                   f"{st.outcome}: its list of models is partial ({st.note}), and so are the combinations"
@@ -618,22 +624,21 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
         return ComplexFormulas([], [], (), notes)
     if data is None:
         raise QCAInputError("csf: this causal chain holds no data (made by hand, not by causal_chain())")
-    multi = [st.outcome for st in steps if re.search(r"\{[^{}]*\}$", st.outcome)]
     used = {s for st in steps for m in st.models for s in _named(st, m)}
     named = [s for s in map(str, data.columns) if s in used]   # in the data's order
+    levels = {}   # the values a set takes in the check: 0, 1 (crisp), 0..L-1 (multi-value, as truth_table() reads it)
     for s in named:
         v = pd.to_numeric(data[s], errors="coerce")
-        odd = v[~v.isin([0, 1])]
-        if len(odd) or multi:
-            raw = data[s].loc[odd.index[0]] if len(odd) else None
+        odd = v[~(v.notna() & (v >= 0) & (v == v.round()))]
+        if len(odd):
+            raw = data[s].loc[odd.index[0]]
             raw = raw.item() if isinstance(raw, np.generic) else raw
             raw = f"{raw:g}" if isinstance(raw, (int, float)) and not isinstance(raw, bool) else quoted(raw)
-            what = (f"outcome {quoted(multi[0], as_written=True)} is a value of a multi-value set" if multi else
-                    f"set {quoted(s, as_written=True)} has values other than 0 and 1 (e.g. {raw})")
-            raise QCAInputError(f"csf and structural redundancy are for crisp sets only: {what}. Structural redundancy "
-                                "is logical equivalence over every possible configuration of crisp sets (cna's "
-                                "redundant()); for fuzzy sets no source defines it exactly, and multi-value sets are "
-                                "not implemented here")
+            raise QCAInputError(f"csf and structural redundancy are for crisp and multi-value sets only: set "
+                                f"{quoted(s, as_written=True)} has values other than whole numbers (e.g. {raw}). "
+                                "Structural redundancy is logical equivalence over every possible configuration of the "
+                                "sets' values (cna's redundant()); for fuzzy sets no source defines it exactly")
+        levels[s] = max(int(v.max()) + 1, 2)
     counts = [len(st.models) for st in steps]
     total = math.prod(counts)
     if total > chain._max_csf:
@@ -645,13 +650,16 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
     sets_of = {st.formula(m): set(_named(st, m)) for st in steps for m in st.models}
     spaces: dict[tuple[str, ...], dict[str, np.ndarray]] = {}   # the sets of a check -> each asf over their space
 
+    def configurations(sets) -> int:
+        return math.prod(levels[s] for s in sets)
+
     def logical_over(own: tuple[str, ...], choice) -> dict[str, np.ndarray]:
-        """Each asf of the combination over every configuration of the sets `own` (the first set the slowest)."""
+        """Each asf of the combination over every configuration of the sets `own`' values (the first set the
+        slowest)."""
         logical = spaces.setdefault(own, {})
         todo = [(st, m) for st, m in zip(steps, choice) if st.formula(m) not in logical]
         if todo:
-            k = len(own)
-            space = ((np.arange(2 ** k)[:, None] >> np.arange(k - 1, -1, -1)) & 1).astype(np.int8)
+            space = np.array(list(itertools.product(*[range(levels[s]) for s in own])), dtype=np.int8)
             where = {s: j for j, s in enumerate(own)}
             for st, m in todo:
                 logical[st.formula(m)] = np.packbits(_holds(st, m, space, where))
@@ -661,12 +669,12 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
     for n, choice in enumerate(itertools.product(*[st.models for st in steps]), start=1):
         asfs = tuple(st.formula(m) for st, m in zip(steps, choice))
         # the configurations of the sets the asfs name: of all the chain's asfs where they are few enough (one space
-        # for every combination), else of this combination's own; past CSF_MAX_SETS its redundancy is not checked
-        own = tuple(named) if len(named) <= CSF_MAX_SETS else tuple(s for s in named
-                                                                    if any(s in sets_of[a] for a in asfs))
-        if len(own) > CSF_MAX_SETS:
+        # for every combination), else of this combination's own; past 2^CSF_MAX_SETS its redundancy is not checked
+        own = tuple(named) if configurations(named) <= 2 ** CSF_MAX_SETS else tuple(
+            s for s in named if any(s in sets_of[a] for a in asfs))
+        if configurations(own) > 2 ** CSF_MAX_SETS:
             combos.append((n, asfs, ()))
-            unchecked[n] = own
+            unchecked[n] = (own, configurations(own))
             formulas[asfs] = ComplexFormula(asfs, (), (n,), _coherence(asfs, observed, sets_of), checked=False)
             continue
         logical = logical_over(own, choice)
@@ -682,7 +690,7 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
                                                 old.combinations + (n,), old.coherence)
             else:
                 formulas[kept] = ComplexFormula(kept, removed, (n,), _coherence(kept, observed, sets_of))
-    return ComplexFormulas(combos, list(formulas.values()), tuple(named), notes, unchecked)
+    return ComplexFormulas(combos, list(formulas.values()), tuple(named), notes, unchecked, configurations(named))
 
 
 def _conjunction(logical: dict, asfs) -> np.ndarray:
@@ -780,11 +788,13 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     step's note says where one was cut. Default None: a model of any number is listed. R's help page says
     causalChain sets 5 unless sol.depth is given (in its paragraph on searching models by their consistency): give
     sol_depth=5 to compare with that. R's pi.depth: every prime implicant is derived.
-    Structural redundancy (crisp sets; cna's redundant() and minimalizeCsf(), as their help pages say): chain.csf
-    combines one model listed per outcome into complex solution formulas, removing each asf the others make
-    logically equivalent to the whole, by an exact check over all 2^k configurations of the k sets the asfs name
-    (those of each combination where the chain's asfs name more than CSF_MAX_SETS; a combination whose own asfs name
-    more is kept whole, its redundancy not checked and said so, and the others are checked all the same: cna's
+    Structural redundancy (crisp and multi-value sets; cna's redundant() and minimalizeCsf(), as their help pages
+    say): chain.csf combines one model listed per outcome into complex solution formulas, removing each asf the
+    others make logically equivalent to the whole, by an exact check over every configuration of the values of the
+    sets the asfs name (2^k for k crisp sets; a multi-value set's values 0..L-1 as truth_table() reads it, where
+    cna's full.ct of the data takes the values present: the same where each value has a case), those of each
+    combination where all of them have more than 2^CSF_MAX_SETS configurations; a combination whose own have more
+    is kept whole, its redundancy not checked and said so, and the others are checked all the same (cna's
     redundant() takes each csf's own factors, its help page says); chain.chains keeps a pair only where a csf holds both formulas (a chain through a
     structurally redundant asf, which cna's vignette says must not be read causally, is in chain.chains_left_out).
     max_csf: the combinations of one asf per outcome taken at most (default 1,000); past it chain.csf is refused
