@@ -701,6 +701,11 @@ def test_the_chains_table_says_which_csf_hold_each_asf_and_which_removed_it(tmp_
         table = pd.read_csv(io.StringIO(capsys.readouterr().out), keep_default_na=False, dtype=str)
         assert table[["outcome", "csf", "removed_from"]].values.tolist() == [
             ["A", "", ""], ["B", "", ""], ["C", "", "1"], ["D", "1", ""], ["E", "1", ""]]
+        # --json (to_dict) the same, as lists of numbers
+        assert main(["chain", str(path), "--json"]) == 0
+        models = [m for o in json.loads(capsys.readouterr().out)["outcomes"] for m in o["models"]]
+        assert [(m["formula"][-1], m["csf"], m["removed_from"]) for m in models] == [("C", [], [1]), ("D", [1], []),
+                                                                                      ("E", [1], [])]
         # d.educate's two csf (no asf removed): L's one asf in both, E's each in its own
         educate = causal_chain(pd.read_csv(ROOT / "data/reference/datasets/d.educate.csv", index_col="case"))
         rows = educate.to_frame().dropna(subset=["model"])
@@ -708,8 +713,11 @@ def test_the_chains_table_says_which_csf_hold_each_asf_and_which_removed_it(tmp_
                                                                              ["E", "2", ""]]
         fuzzy = _hand_chain().astype(float)
         fuzzy.loc["k1", ["X", "D"]] = 0.3
-        frame = causal_chain(fuzzy, sol_cov=0.9).to_frame()
+        fuzzy_chain = causal_chain(fuzzy, sol_cov=0.9)
+        frame = fuzzy_chain.to_frame()
     assert frame["csf"].isna().all() and frame["removed_from"].isna().all()
+    assert all(m["csf"] is None and m["removed_from"] is None
+               for o in fuzzy_chain.to_dict()["outcomes"] for m in o["models"])
 
 
 def test_the_chain_command_prints_the_csf(tmp_path, capsys):

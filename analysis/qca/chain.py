@@ -392,23 +392,31 @@ class CausalChain:
         note). csf and removed_from are None where chain.csf cannot be computed (fuzzy or multi-value sets, max_csf:
         print(chain) says why) and for a row with no model."""
         records = self._records()
-        found, refused = self._csf()
         for r in records:
-            r["csf"] = r["removed_from"] = None
-            if refused is None and r["model"] is not None:
-                asf = f"{r['expression']} <-> {r['outcome']}"
-                r["csf"] = ", ".join(str(i) for i, c in enumerate(found.formulas, start=1) if asf in c.asfs)
-                r["removed_from"] = ", ".join(str(i) for i, c in enumerate(found.formulas, start=1) if asf in c.removed)
+            held = self._in_csf(f"{r['expression']} <-> {r['outcome']}") if r["model"] is not None else None
+            r["csf"], r["removed_from"] = (None, None) if held is None else (", ".join(map(str, n)) for n in held)
         return pd.DataFrame(records, columns=["outcome", "conditions", "model", "expression", "terms", "minimal",
                                               "inclS", "PRI", "covS", "note", "stopped", "csf", "removed_from"])
 
+    def _in_csf(self, asf: str) -> tuple[list[int], list[int]] | None:
+        """The numbers of the csf holding `asf` and of those whose combinations had it removed (None where csf
+        cannot be computed)."""
+        found, refused = self._csf()
+        if refused is not None:
+            return None
+        return ([i for i, c in enumerate(found.formulas, start=1) if asf in c.asfs],
+                [i for i, c in enumerate(found.formulas, start=1) if asf in c.removed])
+
     @refuses_r_only_arguments("CausalChain.to_dict")
     def to_dict(self) -> dict:
-        """JSON-ready data: the settings, each outcome with its conditions, its models (Model.to_dict) and its note,
-        the links, the chains and the notes."""
+        """JSON-ready data: the settings, each outcome with its conditions, its models (Model.to_dict, its formula,
+        csf and removed_from as to_frame() gives them, lists of csf numbers, None where csf cannot be computed) and its
+        note, the links, the chains and the notes."""
         return {"settings": dict(self.settings),
                 "outcomes": [{"outcome": s.outcome, "conditions": list(s.conditions),
-                              "models": [{**m.to_dict(), "formula": s.formula(m)} for m in s.models],
+                              "models": [{**m.to_dict(), "formula": s.formula(m),
+                                          **dict(zip(("csf", "removed_from"), self._in_csf(s.formula(m)) or (None, None)))}
+                                         for m in s.models],
                               "failed": len(s.failed), "stopped": s.stopped or None, "note": s.note or None}
                              for s in self.steps.values()],
                 "links": [list(link) for link in self.links],
