@@ -936,6 +936,28 @@ def test_csf_refuses_fuzzy_sets_and_a_budget_it_names(educate, capsys, monkeypat
         assert causal_chain(educate).csf.unchecked == [1, 2]
 
 
+def test_a_chain_follows_the_value_a_multi_value_outcome_models():
+    """Chains started only from a plain set's formula, so a multi-value outcome's ('Y{2}') never did, and a plain
+    set's name matched in any bracket: beside multi-value sets a crisp L is written L[1] and its absence L[0], and
+    'L[0]' (~L) was listed as a chain as 'L' is. By hand, on the six configurations of X1 (0..2) and X2 (0/1), strictly
+    ordered: (a) Y = X1, Z = X1 is 2 or X2: Y{2}'s model is X1[2]; Z's are X1[2] + X2[1] and X2[1] + Y[2], the
+    second naming Y at the value modelled: one chain. (b) L = X1 is 2, Z = not L and X2 = 0, W = L or X2: Z's
+    X2[0]*L[0] names L's absence (no chain), W's X2[1] + L[1] its presence (a chain)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        grid = list(itertools.product(range(3), range(2)))
+        mv = pd.DataFrame([(x1, x2, x1, int(x1 == 2 or x2)) for x1, x2 in grid], columns=["X1", "X2", "Y", "Z"])
+        a = causal_chain(mv, "Y{2}, Z", ordering="X1, X2 < Y < Z", strict=True)
+        crisp = pd.DataFrame([(x1, x2, int(x1 == 2), int(x1 != 2 and x2 == 0), int(x1 == 2 or x2 == 1))
+                              for x1, x2 in grid], columns=["X1", "X2", "L", "Z", "W"])
+        b = causal_chain(crisp, "L, Z, W", ordering="X1, X2 < L < Z, W", strict=True)
+    assert [a["Z"].formula(m) for m in a["Z"].models] == ["X1[2] + X2[1] <-> Z", "X2[1] + Y[2] <-> Z"]
+    assert a.chains == [("X1[2] <-> Y{2}", "X2[1] + Y[2] <-> Z")]
+    assert "chain: X1[2] <-> Y{2}, then X2[1] + Y[2] <-> Z" in str(a)
+    assert "X2[0]*L[0] <-> Z" in [b["Z"].formula(m) for m in b["Z"].models]
+    assert b.chains == [("X1[2] <-> L", "X2[1] + L[1] <-> W")]
+
+
 def _mv_chain_data(seed: int) -> pd.DataFrame:
     """Multi-value data: X1 in 0..2, X2 and X3 crisp, Y in 0..2 and Z crisp functions of them, some configurations
     unobserved."""

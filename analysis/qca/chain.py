@@ -304,7 +304,8 @@ class CausalChain:
     @property
     def chains(self) -> list[tuple[str, str]]:
         """Pairs of formulas listed (upstream, downstream) where the outcome of the first, a set (not its negation
-        '~L' nor a value 'L{1}'), is a condition of the second, unnegated: ('U + D <-> L', 'L + G <-> E') is the
+        '~L') or one value of a multi-value set ('L{2}', written 'L[2]' as a condition), is a condition of the
+        second, unnegated: ('U + D <-> L', 'L + G <-> E') is the
         chain U, D -> L -> E. On crisp or multi-value sets a pair is listed only where both formulas are part of one complex
         solution formula free of structural redundancy (csf); the others are in chains_left_out, with the reason
         (cna's vignette: a structurally redundant asf must not be read causally). Where csf cannot be computed
@@ -355,15 +356,22 @@ class CausalChain:
         return found
 
     def _pairs(self) -> list[tuple[str, str]]:
+        """Each (upstream, downstream) pair of formulas listed where the downstream model names the upstream outcome
+        as it is modelled: 'L' (or 'L[1]', as a crisp set is written beside multi-value ones; not '~L' nor 'L[0]'),
+        'L{2}' a multi-value set's value as 'L[2]'; a negated outcome or one of several values starts no chain."""
         linked = set(self._links(None))
         out = []
         for up in self.steps.values():
+            name, negated, values = _parse_outcome(up.outcome)
+            if negated or (values is not None and len(values) != 1):
+                continue
+            literal = re.escape(name) + (r"(?:\[1\])?" if values is None else rf"\[{values[0]}\]")
             for down in self.steps.values():
-                if up is down or (up.outcome, _set_of(down.outcome)) not in linked or up.outcome != _set_of(up.outcome):
+                if up is down or (name, _set_of(down.outcome)) not in linked:
                     continue
                 for mu in up.models:
                     for md in down.models:
-                        if any(re.search(rf"(?<![\w.~]){re.escape(up.outcome)}(?![\w.])", t) for t in md.terms):
+                        if any(re.search(rf"(?<![\w.~]){literal}(?![\w.\[])", t) for t in md.terms):
                             out.append((up.formula(mu), down.formula(md)))
         return out
 
