@@ -675,7 +675,8 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
         logical = spaces.setdefault(own, {})
         todo = [(st, m) for st, m in zip(steps, choice) if st.formula(m) not in logical]
         if todo:
-            space = np.array(list(itertools.product(*[range(levels[s]) for s in own])), dtype=np.int8)
+            dims = [levels[s] for s in own]
+            space = np.stack(np.unravel_index(np.arange(math.prod(dims)), dims), axis=1).astype(np.int8)
             where = {s: j for j, s in enumerate(own)}
             for st, m in todo:
                 logical[st.formula(m)] = np.packbits(_holds(st, m, space, where))
