@@ -432,6 +432,13 @@ def test_causal_chains_errors_have_their_chinese_line(educate, chain):
     assert zh(lambda: causal_chain(educate, sol_cov=95)) == ("sol_cov 必须是 0 到 1 之间的数（含 0 和 1），现为 95；"
                                                              "是百分数吗？请写 0.95")
     assert zh(lambda: causal_chain(educate, sol_cons="x")) == "sol_cons 必须是 0 到 1 之间的数（含 0 和 1），现为 'x'"
+    # the data not a table, a case column not in it: causal_chain's own words had no Chinese line; it says them as
+    # truth_table() does (a near name, the index that already names the cases), with their lines
+    assert zh(lambda: causal_chain([1, 2])) == "data 必须是 pandas 的 DataFrame（数据表），现为 list"
+    assert zh(lambda: causal_chain(educate, case_column="X")) == ("case_column 'X' 不是数据中的列：它要的是数据中一列案例名称"
+                                                                  "（数据的列：'U', 'D', 'L', 'G', 'E'）")
+    with pytest.raises(QCAInputError, match=r"^case column 'case' is the data's index \(read with index_col='case'\)"):
+        causal_chain(educate, case_column="case")
 
 
 

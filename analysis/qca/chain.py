@@ -24,7 +24,7 @@ import pandas as pd
 
 from ._cover import DEFAULT_MAX_WORK
 from .checks import flag, near_choices, percent_hint, percent_text_hint, whole
-from .data import QCAWarning, _parse_outcome
+from .data import QCAWarning, _parse_outcome, missing_case_column
 from .display import frame, shown_as_printed
 from ._implicants import DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS
 from .errors import QCAComplexityError, QCAInputError, counted, quoted
@@ -821,7 +821,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     the (condition, outcome) pairs and chain.chains the pairs of linked formulas; print(chain), chain.to_frame(),
     chain.to_dict() (JSON-ready)."""
     if not isinstance(data, pd.DataFrame):
-        raise QCAInputError(f"data must be a pandas DataFrame of sets, got {type(data).__name__}")
+        raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")   # the engine's words
     strict, all_models = flag("strict", strict), flag("all_models", all_models)
     sol_cons, sol_cov = _unit("sol_cons", sol_cons), _unit("sol_cov", sol_cov)
     max_models, max_work = whole("max_models", max_models), whole("max_work", max_work)
@@ -834,8 +834,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     ic1, ic0, n_cut, _ = _cutoffs(incl_cut, n_cut, 0.0)
     skew_bounds = check_bounds(skew_bounds)
     if case_column is not None and case_column not in data.columns:
-        raise QCAInputError(f"case_column {quoted(case_column, as_written=True)} is not a column of the data "
-                            f"(columns: {', '.join(map(str, data.columns))})")
+        raise QCAInputError(missing_case_column(case_column, data))   # as truth_table() says it
     sets = [str(c) for c in data.columns if c != case_column]
     if len(sets) < 2:
         raise QCAInputError(f"a causal chain needs at least two sets (an outcome and a condition), the data has "
