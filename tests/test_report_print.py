@@ -48,6 +48,10 @@ return out;
 """
 
 
+#: the printable area of an A4 page and of a US Letter page at the browser's default margins (0.4 in), in CSS px
+PRINTABLE_PX = {"A4": (718, 1047), "US Letter": (739, 979)}
+
+
 def _printed_problems(driver, book, pages, script, scripts: bool = True) -> list[str]:
     """What `script` finds wrong on each of `pages`, in print media at an A4 page's printable width (720 px);
     `scripts` False: the pages' own scripts are off."""
@@ -227,24 +231,29 @@ def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_o
     quarter to the left, as wide as the page is long, its caption under it (in the print layout of an A4 page's
     printable area, 718 by 1047 px): its smallest text at 6 pt or more, inside the page; the units heat map among
     them; the figures the build does not turn stay in the column, a notebook's as wide as it was drawn or as the
-    column, not at its size in screen pixels."""
+    column, not at its size in screen pixels. Only A4 was measured: on US Letter (its printable area 739 by 979 px,
+    a page shorter than A4's) the units heat map printed turned at 5.6 pt, the units' timeline at 5.99 pt, and the
+    method check in the column at 5.6 pt. Each page is now laid out on both papers (one load), and a figure in the
+    column, too, prints its smallest text at 6 pt or more (a sliced one: the slices' test)."""
     pages = ["figures.html", "notebooks/00_method_validation.html", "notebooks/01_policy_evolution.html",
              "notebooks/02_case_calibration.html", "notebooks/03_qca.html"]
     measured = {}
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": 718, "height": 1047, "deviceScaleFactor": 1, "mobile": False})
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
         with Site(project_book) as site:
             for page in pages:
                 driver.get(site.base + page)
-                _settle(driver)
-                measured[page] = driver.execute_script(_PRINT_TURNED_JS)
+                for paper, (width, height) in PRINTABLE_PX.items():
+                    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+                    _settle(driver)
+                    measured[f"{page} ({paper})"] = driver.execute_script(_PRINT_TURNED_JS)
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     problems, turned = [], []
-    for page, figures in measured.items():
+    for where, figures in measured.items():
+        page = where.split(" (")[0]
         for src, drawn, in_box, width, height, right, box_height, page_height, page_width, column, tall in figures:
             path = project_book / Path(page).parent / src
             if bb.png_width_pt(path) is None:
@@ -252,23 +261,25 @@ def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_o
             name = src.rsplit("/", 1)[-1][:40]
             smallest = bb.FIGURE_SMALLEST_PT * drawn * 0.75 / bb.png_width_pt(path)
             if bb.turned_in_print(path) != in_box:
-                problems.append(f"{page}: {name} {'not ' if bb.turned_in_print(path) else ''}turned")
+                problems.append(f"{where}: {name} {'not ' if bb.turned_in_print(path) else ''}turned")
             if not in_box:
                 # in the column, a notebook's figure (drawn at 80 dpi) prints as wide as it was drawn, or as the column
                 # (it printed at its size in screen pixels: 83 % of that, its 6.5 pt text at 5.4 pt); a figure as
                 # tall as the page allows (80 %) may be narrower
                 want = min(column or 0, bb.png_width_pt(path) / 0.75)
                 if column and drawn < want - 1 and tall < 0.79 * page_height:
-                    problems.append(f"{page}: {name} printed {drawn * 0.75:.0f} pt wide, drawn {bb.png_width_pt(path):.0f}"
+                    problems.append(f"{where}: {name} printed {drawn * 0.75:.0f} pt wide, drawn {bb.png_width_pt(path):.0f}"
                                     f" pt, in a column of {column * 0.75:.0f} pt")
+                if column and smallest < bb.PRINT_SMALLEST_PT:
+                    problems.append(f"{where}: {name} printed in the column with its smallest text at {smallest:.2f} pt")
                 continue
             turned.append(src.rsplit("/", 1)[-1])
             if smallest < bb.PRINT_SMALLEST_PT:
-                problems.append(f"{page}: {name} printed turned with its smallest text at {smallest:.2f} pt")
+                problems.append(f"{where}: {name} printed turned with its smallest text at {smallest:.2f} pt")
             if height <= width:
-                problems.append(f"{page}: {name} is not turned ({width:.0f} by {height:.0f} px)")
+                problems.append(f"{where}: {name} is not turned ({width:.0f} by {height:.0f} px)")
             if right > page_width + 1 or box_height > page_height or height > box_height + 1:
-                problems.append(f"{page}: {name} runs off its page ({width:.0f} by {height:.0f} px, its box "
+                problems.append(f"{where}: {name} runs off its page ({width:.0f} by {height:.0f} px, its box "
                                 f"{box_height:.0f} px tall, on a page {page_width} by {page_height} px)")
     assert "paperB_units_stage_heatmap.png" in turned, turned
     assert not problems, "\n".join(problems)
@@ -289,18 +300,22 @@ def test_the_configuration_chart_is_printed_in_slices_at_the_columns_width(drive
     """Printed, the configuration chart (7.3 by 21 in) was shrunk whole to 80 % of a page: its text at 2.7 pt. It is
     now printed at the column's width in slices of a page or less (print_slices), together the whole image and its
     smallest text (6.5 pt) at 5.5 pt or more, on the figure index and in notebook 03 (print layout of an A4 page's
-    printable area); on a screen the slices are not shown and the chart is shown as before."""
+    printable area); on a screen the slices are not shown and the chart is shown as before. Printed on US Letter
+    (739 by 979 px: a wider column, a shorter page), a slice was taller than 90 % of the page (book.css now prints
+    them no wider than they were cut for); both papers are laid out now, from one load."""
     found = {}
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": 718, "height": 1047, "deviceScaleFactor": 1, "mobile": False})
     try:
         with Site(project_book) as site:
             for media in ("print", ""):
                 driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
                 for page in ("figures.html", "notebooks/03_qca.html"):
                     driver.get(site.base + page)
-                    _settle(driver)
-                    found[media or "screen", page] = driver.execute_script(_PRINT_SLICES_JS)
+                    for paper, (width, height) in PRINTABLE_PX.items() if media else [("A4", PRINTABLE_PX["A4"])]:
+                        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                               {"width": width, "height": height, "deviceScaleFactor": 1,
+                                                "mobile": False})
+                        _settle(driver)
+                        found[f"print on {paper}" if media else "screen", page] = driver.execute_script(_PRINT_SLICES_JS)
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

@@ -521,14 +521,21 @@ def with_readable_figures(page: str, page_path: Path) -> str:
 PRINT_COLUMN_PT = 467
 PRINT_PAGE_LONG_PT = 734
 PRINT_SMALLEST_PT = 6
+#: Turned on a page of its own, a figure is not as wide as the page is long: book.css keeps room for the heading before
+#: it (4.5 rem, the figure index's), and the theme pads a <figure> by 8 px on each side (1 rem): 5.5 rem, 66 pt. Taken
+#: as the page's whole length, the units heat map was to print its 6.5 pt text at 6.2 pt on US Letter, and printed it
+#: at 5.6 pt (measured in Chromium, 739 by 979 px: the figure 891 px wide on a page 979 px long).
+TURNED_ROOM_PT = 66
 
 
 def print_scales(width_pt: float, height_pt: float) -> tuple[float, float]:
     """The scale at which a figure drawn `width_pt` by `height_pt` prints in the text column (at most 80 % of a page
     tall, room kept for its heading: book.css) and the scale at which it prints turned on a page of its own, its
-    width along the page's length and its height across the column (a fifth of the column kept for its caption)."""
+    width along the page's length less TURNED_ROOM_PT and its height across the column (a fifth of the column kept
+    for its caption: an estimate, as a caption's length varies; tests/test_report_print.py measures the printed
+    figures), on A4 and on US Letter alike (the narrower column, A4's, and the shorter page, Letter's)."""
     column = min(PRINT_COLUMN_PT / width_pt, 0.8 * PRINT_PAGE_LONG_PT / height_pt)
-    turned = min(PRINT_PAGE_LONG_PT / width_pt, 0.8 * PRINT_COLUMN_PT / height_pt)
+    turned = min((PRINT_PAGE_LONG_PT - TURNED_ROOM_PT) / width_pt, 0.8 * PRINT_COLUMN_PT / height_pt)
     return column, turned
 
 
@@ -572,7 +579,7 @@ def _turned_by_length(block: str, page_path: Path) -> bool:
     for src in SCROLL_IMG_SRC.findall(block):
         size = png_size_pt(page_path.parent / src)
         if size:
-            return PRINT_PAGE_LONG_PT / size[0] < 0.8 * PRINT_COLUMN_PT / size[1]
+            return (PRINT_PAGE_LONG_PT - TURNED_ROOM_PT) / size[0] < 0.8 * PRINT_COLUMN_PT / size[1]
     return False
 
 

@@ -215,8 +215,8 @@ def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
     if title and lang == "en":
         title = textwrap.fill(title, 95, break_long_words=False)
     extra = 0.3 * title.count("\n") if title else 0.0   # inches for the title's further lines, above the panels
-    fig, axes = plt.subplots(1, len(fams), figsize=(1.1 + 0.40 * sum(widths) + 0.35 * len(fams), 3.1 + extra),
-                             gridspec_kw={"width_ratios": widths}, squeeze=False)
+    fig, axes = plt.subplots(1, len(fams), figsize=(1.1 + 0.36 * sum(widths) + 0.25 * len(fams), 3.1 + extra),
+                             gridspec_kw={"width_ratios": widths, "wspace": 0.12}, squeeze=False)
     fig.subplots_adjust(top=1 - (0.12 * 3.1 + extra) / (3.1 + extra), bottom=0.11 * 3.1 / (3.1 + extra))
     cmap = plt.get_cmap(SEQUENTIAL_CMAP)
     im = None
@@ -313,7 +313,7 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
                                          "date_status": u["date_status"]}), periodisation)
     u["stage"], u["straddles"] = placed["stage"].to_numpy(), placed["straddles"].to_numpy()
     levels = [lv for lv in LEVEL_LABELS["en"] if lv in set(u["level"])]
-    fig, ax = plt.subplots(figsize=(8.6, 0.75 * len(levels) + 1.75))   # 0.15: the title's data line
+    fig, ax = plt.subplots(figsize=(8.6, 0.65 * len(levels) + 1.75))   # 0.15: the title's data line
     x_min = pd.Timestamp(year=int(u["day"].min().year), month=1, day=1)
     x_max = pd.Timestamp(year=int(u["day"].max().year) + 1, month=1, day=1)
     bounds = [max(b, x_min) for b in periodisation.starts] + [x_max]
@@ -341,7 +341,9 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
     ax.invert_yaxis()
     # the second line says what the units rest on, as the caption (figure_catalogue.PB_EXCERPTS) and the units' heat
     # map say it: the compendium's excerpts, not Paper B's texts, which are not public
-    ax.set_title(f"Excerpt units by level and date: {len(u)} dated of {len(units)} (page heads only; stage starts "
+    # (the first line broken in two: whole, it set the figure's width, too wide to print turned on US Letter with its
+    # 6.5 pt text at 6 pt or more, the book)
+    ax.set_title(f"Excerpt units by level and date: {len(u)} dated of {len(units)} (page heads only;\nstage starts "
                  "are the compendium's parameters; a unit sits at its date's first day)\n(data: the compendium's "
                  "excerpts of public web pages, not Paper B's)"
                  if lang == "en" else f"编码单元的层级与日期：{len(units)}个中有日期的{len(u)}个（仅页面开头；阶段起点为本项目参数；"
