@@ -225,8 +225,9 @@ return out;
 @pytest.fixture(scope="module")
 def page_layouts(driver, project_book):
     """Every page of the book laid out at six widths from one load (the two tests below each loaded every page):
-    loaded in a 1400 x 1800 window, its sidebars checked there and in a 1280 x 1000 window, then laid out at a 1366 px
-    laptop's (its code blocks checked there too), a small laptop's, a tablet's and a phone's width (emulated) in turn,
+    loaded in a 1400 x 1800 window, its sidebars checked there and in a 1280 x 1000 window (its code blocks too), then
+    laid out at a 1366 px laptop's (its code blocks checked there too), a small laptop's, a tablet's and a phone's
+    width (emulated) in turn,
     as a window made narrower, its text column checked at each. What each check found, by test: {'sidebars': [...],
     'overflow': [...], 'code': [...], 'outputs': [...]}. (With book.css's sidebar rules and
     its breaking rules undone, this finds the same 134 sidebar cuts and 47 overflows as the two tests' own loads did:
@@ -251,6 +252,11 @@ def page_layouts(driver, project_book):
                     _settle(driver)   # the theme's scripts (contents column, highlighted entry) lay the page out again
                     found["sidebars"] += [f"{page} at {size[0]} x {size[1]}: {p}"
                                           for p in dict.fromkeys(driver.execute_script(_SIDEBAR_CUT_JS))]
+                    if size[0] == 1280:   # a common laptop's width too: its code blocks checked as at 1366 px
+                        found["code"] += [f"{page} at 1280 px: {p}"
+                                          for p in dict.fromkeys(driver.execute_script(_CODE_SCROLL_JS))]
+                        found["outputs"] += [f"{page} at 1280 px: {p}"
+                                             for p in dict.fromkeys(driver.execute_script(_OUTPUT_SCROLL_JS))]
                 for width in widths:
                     emulate(width)
                     _settle(driver)
@@ -309,7 +315,11 @@ def test_at_a_laptops_width_comments_and_the_cli_help_do_not_scroll_sideways(pag
     reference (a docstring's indented block: minimize's budgets, necessity_pairs' formulas, the calibrate and
     measures modules' tables scrolled by 90 to 248 px; rewrapped, tests/test_book_pages.py). Nor does a README's
     plain block: README's layout (lines of up to 172 columns, 1,482 px in 743) is wrapped at 80 columns, its two
-    fuzzers' commands (63 columns past the layout's 23 of indent) in a shell example under it."""
+    fuzzers' commands (63 columns past the layout's 23 of indent) in a shell example under it. At 1280 px, a laptop's
+    width as common, the text column was 676 px, not 743, and 121 blocks fitted to 1366 px scrolled again (README's
+    six examples on each of its two pages, four blocks of the API reference, 105 of the notebooks' code cells):
+    book.css widens the column from 1200 to 1366 px, and every page is checked at 1280 px too (in page_layouts' 1280
+    px window)."""
     assert not page_layouts["code"], "\n".join(page_layouts["code"])
 
 
@@ -319,7 +329,7 @@ def test_at_a_laptops_width_printed_prose_wraps_and_printed_tables_keep_their_co
     notebook 03's summary lines, in English and in Chinese, up to 6,700 px, read by scrolling sideways one line at a
     time. A line of prose now wraps within its block (book/_ext/book_outputs.py, book.css's book-wrap); a printed
     table keeps its columns and its block's scroll bar: on every page at 1366 px no line of a warning runs past its
-    block, and no printed line but a table's (page_layouts)."""
+    block, and no printed line but a table's (page_layouts); nor at 1280 px."""
     assert not page_layouts["outputs"], "\n".join(page_layouts["outputs"])
 
 
