@@ -262,3 +262,33 @@ def test_the_reprs_say_one_remainder_and_one_model_in_the_singular(lf):
         one = exclude_rows(tt, [remainder])
     assert ": 9 observed rows (+1 remainder blocked, OUT 0), OUT1=" in repr(one)
     assert repr(minimize(tt, "?")) == "<Solution parsimonious: 1 model: DEV*~IND + URB*STB>"
+
+
+def test_the_tables_of_smmr_pairs_and_focal_conjuncts_print_and_convert_as_the_cases_command_shows_them(lf, capsys):
+    """smmr_pairs() and smmr_focal_conjuncts() returned plain dicts of DataFrames: print() (and Jupyter) showed the
+    dict's repr with pandas' cut tables ('...'), and neither had to_frame() nor to_dict(), so json.dumps failed
+    where every other result converts; the cases command built its print, --csv and --json of them itself (cli.py's
+    _one_table, a twin of cluster_diagnostics()'s to_frame). They now return a TablesByKey (a dict: indexed and
+    compared as before), as cluster_diagnostics() does, and the command prints its three views."""
+    import json
+
+    from analysis.qca import cluster_diagnostics, smmr_focal_conjuncts, smmr_pairs
+    from analysis.qca.cli import main
+
+    sol = minimize(truth_table(lf, "SURV", CONDS, incl_cut=0.8), "?")
+    path = str(ROOT / "data" / "reference" / "datasets" / "LF.csv")
+    base = ["cases", path, "--outcome", "SURV", "--incl-cut", "0.8"]
+    for tables, column, extra in ((smmr_focal_conjuncts(sol, 1), "focal_conjunct", ["--type", "focal-conjuncts"]),
+                                  (smmr_pairs(sol, "typical-irrelevant"), "table", ["--pairs", "typical-irrelevant"])):
+        assert isinstance(tables, dict) and tables and all(isinstance(t, pd.DataFrame) for t in tables.values())
+        whole = tables.to_frame()
+        assert list(whole.columns) == [column] + list(next(iter(tables.values())).columns)
+        assert whole[column].tolist() == [k for k, t in tables.items() for _ in range(len(t))]
+        data = json.loads(json.dumps(tables.to_dict(), allow_nan=False))
+        assert data == {k: json.loads(t.to_json(orient="records")) for k, t in tables.items()}
+        text = str(tables)
+        assert "..." not in text and all(f"{k}" in text for k in tables) and "{" not in text
+        assert main(base + extra) == 0 and f"\n\n{text}" in capsys.readouterr().out   # --csv: test_qca_cli
+        assert main(base + extra + ["--json"]) == 0 and json.loads(capsys.readouterr().out)["cases"] == data
+    panel = lf.reset_index().assign(W=[i % 3 for i in range(len(lf))])
+    assert isinstance(cluster_diagnostics(panel, sol, "SURV", "case", "W"), type(tables))   # one class for them

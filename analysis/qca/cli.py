@@ -1509,12 +1509,10 @@ def _run(args) -> str:
             tables = smmr_pairs(sol, pairs, by=by, term=args.term, model=model, max_pairs=args.max_pairs,
                                 **_pair_budget(args))
             if args.csv:
-                return _csv(_one_table(tables, "table"))
+                return _csv(tables.to_frame())
             if args.json:
-                return dumps({**_cases_read(sol, model), "pairs": args.pairs,
-                              "cases": {k: _records(t) for k, t in tables.items()}})
-            return "\n\n".join([_cases_heading(f"{args.pairs} pairs of cases", sol, model)]
-                               + [f"{k}:\n{_table_out(t, False)}" for k, t in tables.items()]) \
+                return dumps({**_cases_read(sol, model), "pairs": args.pairs, "cases": tables.to_dict()})
+            return f"{_cases_heading(f'{args.pairs} pairs of cases', sol, model)}\n\n{tables}" \
                 + _solution_crossover_note(sol, model)
         if args.type == "focal-conjuncts":
             from .diagnostics import smmr_focal_conjuncts
@@ -1526,15 +1524,12 @@ def _run(args) -> str:
             # numbers count the model's terms as the heading lists them (minimize prints the shared terms first)
             text = model_term(sol, _model(sol, model), args.term or 1)
             if args.csv:
-                return _csv(_one_table(tables, "focal_conjunct"))
+                return _csv(tables.to_frame())
             if args.json:
-                return dumps({**_cases_read(sol, model), "type": args.type, "term": text,
-                              "cases": {fc: _records(t) for fc, t in tables.items()}})
+                return dumps({**_cases_read(sol, model), "type": args.type, "term": text, "cases": tables.to_dict()})
             term = text if isinstance(args.term, str) else f"{args.term or 1} ({text})"
             # every typical case, where SetMethods' smmr prints the first 5 of each table: said where it matters
-            return "\n\n".join([_cases_heading(f"typical cases per focal conjunct of term {term}", sol, model)] + [f"focal conjunct {fc}"
-                                + (f" ({len(t)} typical cases; SetMethods' smmr shows the first 5)" if len(t) > 5 else "")
-                                + f":\n{_table_out(t, False)}" for fc, t in tables.items()])
+            return f"{_cases_heading(f'typical cases per focal conjunct of term {term}', sol, model)}\n\n{tables}"
         cases = smmr(sol, args.type.replace("-", " "), model=model, exact=args.exact)
         if args.csv:
             return _csv(cases.reset_index(drop=True))
@@ -2138,15 +2133,6 @@ def _csv(table: pd.DataFrame) -> str:
     if table.index.name is not None:
         table = table.reset_index()
     return table.to_csv(index=False, lineterminator="\n").rstrip("\n")
-
-
-def _one_table(tables: dict, column: str) -> pd.DataFrame:
-    """Several tables of cases as one for --csv: a first column `column` naming each row's table."""
-    parts = [t.reset_index(drop=True).assign(**{column: k}) for k, t in tables.items()]
-    if not parts:
-        return pd.DataFrame(columns=[column])
-    whole = pd.concat(parts, ignore_index=True)
-    return whole[[column] + [c for c in whole.columns if c != column]]
 
 
 def _records(table: pd.DataFrame) -> list[dict]:

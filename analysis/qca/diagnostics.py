@@ -512,7 +512,9 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1, max_rows: int | None 
     max_pairs = 5): a table cut without a word hides cases a researcher may want to choose from, and the ranking
     already puts SetMethods' five first. max_rows=5 gives its tables.
     solution: a Solution from minimize(); model: which of its models, 1 for M1; term: the term, its number in the
-    model (1 = the first) or its text ('A*~B')."""
+    model (1 = the first) or its text ('A*~B'). Returns a TablesByKey: a dict {focal conjunct: table} that prints
+    every table under its focal conjunct and gives to_frame() (one table, a first column `focal_conjunct`) and
+    to_dict() (JSON-ready records), as `cases --type focal-conjuncts` prints them."""
     if max_rows is not None and (isinstance(max_rows, bool) or not isinstance(max_rows, (int, np.integer))
                                  or max_rows < 1):
         raise QCAInputError(f"max_rows must be a whole number of rows >= 1 or None (every typical case), got "
@@ -551,7 +553,8 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1, max_rows: int | None 
         df["most_typical_FC"] = df["best"] <= df["best"].min() + 1e-12 if len(df) else []
         df["most_typical_term"] = df["case"].isin(most_term)
         out[label] = df if max_rows is None else df.head(int(max_rows))
-    return out
+    return TablesByKey(out, column="focal_conjunct", label="focal conjunct ",
+                       many="{n} typical cases; SetMethods' smmr shows the first 5")
 
 
 def necessary_condition(data: pd.DataFrame, outcome: str, nec_cond: str, *, case_column: str | None = None,
@@ -1317,29 +1320,77 @@ class ClusterDiagnostics:
 
 
 @shown_as_printed
-class ClusterDiagnosticsByLabel(dict):
-    """cluster_diagnostics()'s result: a dict {label: ClusterDiagnostics} (indexed, iterated and compared as before)
-    that prints every set's table, one after the other, as the command line (`cluster`) prints them: print() and
-    Jupyter showed the dict's one-line entries only. repr() stays the dict's. to_frame(): every table as one, a first
-    column `set` naming each row's set (as `cluster --csv`); to_dict(): each set's to_dict() by label (as
-    `cluster --json`)."""
+class TablesByKey(dict):
+    """A result made of several tables by key: a dict {key: table} (indexed, iterated and compared as a dict) that
+    prints every table under its key, converts to one DataFrame and to JSON-ready data as the other results do, and
+    as the command line prints them (print() and Jupyter showed a dict's one-line entries, to_frame() and
+    json.dumps failed). smmr_focal_conjuncts() (by focal conjunct) and smmr_pairs() (by focal conjunct, term or
+    'solution') return one of tables of cases, cluster_diagnostics() one of ClusterDiagnostics (a table each, with
+    its own print, to_frame() and to_dict()). repr() stays the dict's.
 
-    @refuses_r_only_arguments("ClusterDiagnosticsByLabel.to_frame")
+    to_frame(): every table as one, a first column (`column`: 'focal_conjunct', 'table', 'set') naming each row's
+    table, as the command line's --csv; to_dict(): {key: the table's rows as records, or its own to_dict()},
+    JSON-ready (NaN as None), as its --json."""
+
+    #: to_frame()'s first column, naming each row's table
+    column = "table"
+    #: the columns of an empty result's to_frame() after `column`
+    empty_columns: tuple = ()
+    #: what a printed table's key follows ('focal conjunct ' for 'focal conjunct DEV:')
+    label = ""
+    #: said after a printed table's key when the table has more than 5 rows ('{n}': its rows)
+    many = ""
+
+    def __init__(self, tables=(), **attributes):
+        super().__init__(tables)
+        for name, value in attributes.items():
+            setattr(self, name, value)
+
+    @staticmethod
+    def _table(value) -> pd.DataFrame:
+        return value if isinstance(value, pd.DataFrame) else value.to_frame()
+
+    @refuses_r_only_arguments("TablesByKey.to_frame")
     def to_frame(self) -> pd.DataFrame:
-        """Every set's to_frame() as one DataFrame, a first column `set` (the label) naming each row's set."""
-        parts = [v.to_frame().assign(set=k) for k, v in self.items()]
+        """Every table as one DataFrame (a table's index left out), a first column `column` naming each row's
+        table by its key."""
+        parts = [self._table(v).reset_index(drop=True).assign(**{self.column: k}) for k, v in self.items()]
         if not parts:
-            return pd.DataFrame(columns=["set", "level", "id", "n", "consistency", "coverage"])
+            return pd.DataFrame(columns=[self.column, *self.empty_columns])
         whole = pd.concat(parts, ignore_index=True)
-        return whole[["set"] + [c for c in whole.columns if c != "set"]]
+        return whole[[self.column] + [c for c in whole.columns if c != self.column]]
 
-    @refuses_r_only_arguments("ClusterDiagnosticsByLabel.to_dict")
+    @refuses_r_only_arguments("TablesByKey.to_dict")
     def to_dict(self) -> dict:
-        """{label: that set's ClusterDiagnostics.to_dict()}: JSON-ready data (NaN as None)."""
-        return {k: v.to_dict() for k, v in self.items()}
+        """{key: the table's rows as records (numbers as Python numbers, NaN as None), or the value's own
+        to_dict()}: JSON-ready data."""
+        def clean(v):
+            v = v.item() if isinstance(v, np.generic) else v
+            return None if isinstance(v, float) and v != v else v
+
+        return {k: [{c: clean(x) for c, x in r.items()} for r in v.to_dict("records")]
+                if isinstance(v, pd.DataFrame) else v.to_dict() for k, v in self.items()}
 
     def __str__(self) -> str:
-        return "\n\n".join(str(v) for v in self.values())
+        def shown(k, v) -> str:
+            if not isinstance(v, pd.DataFrame):
+                return str(v)
+            many = f" ({self.many.format(n=len(v))})" if self.many and len(v) > 5 else ""
+            table = frame(v, float_format=lambda x: f"{x:.3f}") if len(v) else "no cases"
+            return f"{self.label}{k}{many}:\n{table}"
+
+        return "\n\n".join(shown(k, v) for k, v in self.items())
+
+
+@shown_as_printed
+class ClusterDiagnosticsByLabel(TablesByKey):
+    """cluster_diagnostics()'s result: a TablesByKey {label: ClusterDiagnostics} (indexed, iterated and compared as
+    before) that prints every set's table, one after the other, as the command line (`cluster`) prints them; to_frame():
+    every table as one, a first column `set` naming each row's set (as `cluster --csv`); to_dict(): each set's
+    to_dict() by label (as `cluster --json`)."""
+
+    column = "set"
+    empty_columns = ("level", "id", "n", "consistency", "coverage")
 
 
 def _distance(values: pd.Series, name: str = "", level: str = "cluster") -> tuple[float, str]:

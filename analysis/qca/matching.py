@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .diagnostics import (_check_component, _component, _model, case_typology, conjunct_literals, model_term,
-                          necessary_condition, necessity_cases, smmr, smmr_focal_conjuncts)
+                          necessary_condition, necessity_cases, smmr, smmr_focal_conjuncts, TablesByKey)
 from .checks import choice_hint
 from .errors import QCAInputError, quoted
 from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_pairs_hint
@@ -187,8 +187,11 @@ def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = Non
     'solution'. Columns: the two cases; pair_rank; clean_correspondence and FC<=Y (which case of the pair has
     it: 'both', one of them, 'none'); unique_coverage (the typical case is typical for this term only);
     globally_uncovered (the irrelevant case is out of the whole solution); best; most_typical_* (the case is the
-    most typical of its focal conjunct / term). An empty table: no pair of that kind. A table whose first x second
-    cases exceed `max_pair_candidates` (default MAX_PAIR_CANDIDATES = 50,000,000) is refused (QCAInputError).
+    most typical of its focal conjunct / term). An empty table: no pair of that kind. The tables come in a
+    TablesByKey, a dict {key: table} that prints every table under its key and gives to_frame() (one table, a first
+    column `table` naming each row's key) and to_dict() (JSON-ready records), as the cases command prints them.
+    A table whose first x second cases exceed `max_pair_candidates` (default MAX_PAIR_CANDIDATES = 50,000,000) is
+    refused (QCAInputError).
     term (number or expression; default 1) applies to pairs by focal conjunct only: with by='term' or per truth
     table row it was ignored (term=9 of a two-term model gave every term's table), so it is refused there."""
     by = _check(pairs, by, getattr(getattr(solution, 'truth_table', None), 'outcome', None))
@@ -211,12 +214,13 @@ def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = Non
                  for t, g in typical.groupby("term")}
     nobody = np.zeros(len(cases), dtype=bool)
     if by == "focal conjunct":
-        return _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_term, nobody, max_pairs, budget)
-    if by == "term":   # the deviant consistency cases of every term: one table, built once
+        tables = _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_term, nobody, max_pairs, budget)
+    elif by == "term":   # the deviant consistency cases of every term: one table, built once
         dc = smmr(solution, "deviant consistency", model) if pairs == "typical-deviant consistency" else None
-        return {t: _by_term(pairs, t, ty, uniq, most_term.get(t, nobody), max_pairs, dc, budget)
-                for t in m.terms}
-    return {"solution": _deviant_coverage_irrelevant(solution, ty, max_pairs, budget)}
+        tables = {t: _by_term(pairs, t, ty, uniq, most_term.get(t, nobody), max_pairs, dc, budget) for t in m.terms}
+    else:
+        tables = {"solution": _deviant_coverage_irrelevant(solution, ty, max_pairs, budget)}
+    return TablesByKey(tables, column="table")   # prints, to_frame() and to_dict() as the cases command does
 
 
 # ---------------------------------------------------------------- per focal conjunct of one term
