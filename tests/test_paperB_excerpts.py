@@ -77,6 +77,22 @@ def test_unreadable_leads_are_recorded_not_filled(layer):
     assert not bad["item_id"].isin(layer.units["item_id"]).any()
 
 
+def test_a_page_the_corpus_quotes_is_a_read_item_not_an_unreachable_one(layer):
+    """N11 (the commission's 解读 of D14, doczj.com) was 'not reachable', two queries having missed it, while D14's
+    note quotes its head for the date basis (近日…联合印发, 公布日期 2023.12.30): one page both read and never reached.
+    A later search returned it; it is read now (no unit: its head ends before the opinion's measures). Every item
+    whose URL a corpus row quotes (search_source, note, key_phrases_source) is a read item, its date V as shown."""
+    docs = corpus.load_documents()
+    quoted = " ".join(docs[c].fillna("").str.cat(sep=" ") for c in ("search_source", "note", "key_phrases_source"))
+    cited = layer.items[layer.items["url"].map(lambda url: url in quoted)]
+    assert {"N03", "N07", "N11", "N12", "X01"} <= set(cited["item_id"]), sorted(cited["item_id"])
+    assert (cited["read_status"] == "read").all(), cited.loc[cited["read_status"] != "read", "item_id"].tolist()
+    n11 = layer.items.set_index("item_id").loc["N11"]
+    assert (n11["date"], n11["date_status"], n11["title_status"]) == ("2023-12-30", "V", "V")
+    assert "'【公布日期】2023.12.30'" in n11["date_read_from"] and "no unit" in n11["note"]
+    assert "N11" not in set(layer.units["item_id"])
+
+
 def test_a_date_read_from_the_url_is_not_verified(layer):
     """V means seen in the source: a date (or its year) taken from the URL path is U (as X14, L03, X28), and so
     are the units that take the item's date. L02's page shows only 3月18日; its year came from the URL."""
