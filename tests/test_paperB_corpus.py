@@ -367,12 +367,13 @@ def test_every_document_says_what_its_date_is_the_date_of_as_its_source_says(doc
     # with the office and the day (its 成文日期, issue); D18 was posted, and 新华社 says published (公布), on 2025-10-29
     assert rows.loc["D12", "date_basis"] == "issue" and rows.loc["D12", "date"] == "2022-04-27"
     assert "'Office of the State Council' and 'April 27, 2022'" in rows.loc["D12", "search_source"]
+    assert "'2022年4月,国务院办公厅印发《“十四五”国民健康规划》'" in rows.loc["D12", "search_source"]
     assert rows.loc["D18", "date_basis"] == "publication" and rows.loc["D18", "date"] == "2025-10"
     assert "'時間:2025-10-29 11:21:35 來源:國家衛生健康委'" in rows.loc["D18", "search_source"]
     assert "'29日公布的'" in rows.loc["D18", "search_source"] and "spam-wrapped mirror" in rows.loc["D18", "search_source"]
     # the rows still 'not stated' say what the search found
     assert {"D05", "D14"} == set(rows.index[rows["date_basis"] == "not stated"])
-    assert "'recently jointly issued'" in rows.loc["D14", "note"] and "no stored page" in rows.loc["D05", "note"]
+    assert "'recently jointly issued'" in rows.loc["D14", "note"] and "'2018年4月,“医防融合”一词首次出现于" in rows.loc["D05", "note"]
     from analysis.paths import ROOT
     dictionary = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
     listed = re.search(r"no citable stored page read says it: ([^)]*)\)", dictionary).group(1)
