@@ -219,7 +219,7 @@ def test_the_case_file_line_and_notebook_04s_solution_lines_are_said_in_chinese(
     meta = {"n_cases": 15, "case_file": "data/raw/x.csv", "form": "memberships", "data_source": "mixed"}
     en, zh = C.case_file_lines(meta)
     assert en == "15 cases from data/raw/x.csv (memberships form); data source: mixed"
-    assert zh == "案例文件（混合：重建与原文数据）：data/raw/x.csv（隶属度形式），15 个案例"
+    assert zh == "案例文件（重建与原文混合数据）：data/raw/x.csv（隶属度形式），15 个案例"
     with pytest.raises(ValueError, match="data_source must be one of"):
         C.case_file_lines({**meta, "data_source": "reconstructed"})
     qca = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))

@@ -478,7 +478,7 @@ def test_the_source_warning_says_what_the_ledger_does_in_both_languages(data_sou
     assert "every claim is checked by construction" in en, en
     assert "agreement is no evidence for the paper, disagreement none against it" in en, en
     assert "所有论断的核对均视为构造所致" in zh and "一致不能支持原文，不一致也不能否定原文" in zh, zh
-    assert ("partly" in en) == ("部分" in zh) == (data_source == "mixed")   # which rows: all, or some
+    assert ("not only" in en) == ("并非全部" in zh) == (data_source == "mixed")   # which rows: all, or some
     assert C.source_warning("original") == ""
 
 
@@ -564,9 +564,10 @@ def test_the_robustness_verdict_on_reconstructed_cases_says_so_first():
     power = pd.read_csv(DATA_DERIVED / "paperA" / "robustness_power.csv", keep_default_na=False)
     plain = R.robustness_verdict(table, power)
     original = R.robustness_verdict(table, power, data_source="original")   # no warning; each line names its source
-    assert original.replace(" (original)", "").replace("（原文数据）", "") == plain and original != plain
+    assert original.replace(" (original data)", "").replace("（原文数据）", "") == plain and original != plain
     mixed = R.robustness_verdict(table, power, data_source="mixed")
-    assert mixed.startswith(source_warning("mixed") + "\n" + "Sweeps that can change the truth table (mixed): ")
+    assert mixed.startswith(source_warning("mixed") + "\n"
+                            + "Sweeps that can change the truth table (mixed, reconstructed + original rows): ")
 
 
 def test_the_written_ledger_carries_each_claims_robustness_beside_its_verdict():

@@ -896,7 +896,7 @@ def test_settings_identical_to_a_baseline_without_a_solution_are_said_once_with_
             "itself (no alternatives; not counted): incl_cut=0.8; n_cut=1; fuzzy variant, incl_cut=0.8.") in text
     # the line's subject, before its first colon, takes the data source's name (robustness_verdict's data_source)
     named = R.robustness_verdict(R.claim_robustness(settings), R.sweep_power(settings), settings, data_source="original")
-    assert "No sufficient configuration in the analysis itself (original): no configuration passes" in named, named
+    assert "No sufficient configuration in the analysis itself (original data): no configuration passes" in named, named
     counted = next(line for line in text.splitlines() if line.startswith("Settings without a sufficient"))
     assert counted.endswith(": " + "; ".join(listed) + ".")
     assert all(s not in counted.split(": ", 1)[1].split("; ") for s in same)
@@ -2036,10 +2036,10 @@ def test_every_robustness_verdict_line_names_its_data_source(source):
     results = [line for line in lines[len(warning):] if not line.startswith(" ")]
     assert len(results) >= 6, text
     for line in results[:-1]:
-        assert f" ({source})" in line.split(": ")[0] and source_text(line, source) == line, line
+        assert source_tag(source) in line.split(": ")[0] and source_text(line, source) == line, line
     assert results[-1].startswith("可改变真值表的扫描" + source_tag(source, "zh") + "："), results[-1]
     plain = R.robustness_verdict(table, R.sweep_power(settings), settings).splitlines()
-    assert [line.replace(f" ({source})", "").replace(source_tag(source, "zh"), "") for line in lines[len(warning):]] \
+    assert [line.replace(source_tag(source), "").replace(source_tag(source, "zh"), "") for line in lines[len(warning):]] \
         == plain
 
 
@@ -2058,14 +2058,14 @@ def test_every_printed_result_line_names_its_data_source():
     from analysis.paper_a.cases import source_tag, source_text
 
     # the one implementation: before the first colon of the first line, once; at the end without one; Chinese: （）
-    assert source_text("robust core: (empty)", "mixed") == "robust core (mixed): (empty)"
-    assert source_text("met 13 (of 17)\n- x: y", "original") == "met 13 (of 17) (original)\n- x: y"
+    assert source_text("robust core: (empty)", "mixed") == "robust core (mixed, reconstructed + original rows): (empty)"
+    assert source_text("met 13 (of 17)\n- x: y", "original") == "met 13 (of 17) (original data)\n- x: y"
     assert source_text(source_text("a: b", "reconstruction"), "reconstruction") == "a (reconstruction): b"
     assert source_text("论文：一致", "reconstruction", "zh") == "论文（重建数据）：一致"
     with pytest.raises(ValueError, match="data_source must be one of"):
         source_text("a: b", "reconstructed")
     source = json.loads((ROOT / "data" / "derived" / "paperA" / "qca.json").read_text(encoding="utf-8"))["data_source"]
-    tags = (f" ({source})", source_tag(source, "zh"))
+    tags = (source_tag(source), source_tag(source, "zh"))
     exempt = re.compile(r"M\d+: |From C\d+P\d+:$|data/|parameters OK|<CaseData |Each set's share|各集合得分")
     bare, labelled = [], 0
     for name in ("02_case_calibration", "03_qca"):

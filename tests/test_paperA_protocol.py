@@ -1244,19 +1244,51 @@ def test_checklist_rows_from_the_cases_say_when_the_cases_are_reconstructed():
 
     recon = L.reporting_checklist(_evidence(data_source="reconstruction")).set_index("item")
     assert recon.loc["raw and calibrated data shown", "why"].startswith(
-        "raw indicators (the compendium's reconstruction, not Paper A's) and calibrated memberships")
+        "raw indicators (the compendium's reconstruction of the cases, not the paper's data) and calibrated memberships")
     for item in L.FROM_CASES[1:]:
-        assert "from the compendium's reconstructed cases, not Paper A's data" in recon.loc[item, "why"], item
+        assert "data: the compendium's reconstruction of the cases, not the paper's data" in recon.loc[item, "why"], item
     assert "reconstruct" not in recon.loc["software and version", "why"]
     mixed = L.reporting_checklist(_evidence(data_source="mixed")).set_index("item")
-    assert "partly the compendium's reconstructed rows" in mixed.loc["CSA / ESA", "why"]
+    assert "data: a file mixing reconstructed and original cases" in mixed.loc["CSA / ESA", "why"]
     original = L.reporting_checklist(_evidence(data_source="original"))
     assert not original["why"].str.contains("reconstruct").any()
     with pytest.raises(ValueError, match="data_source must be one of reconstruction, original, mixed"):
         L.reporting_checklist(_evidence(data_source="reconstructed"))
     written = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item")
     assert written.loc["raw and calibrated data shown", "data_source"] == "reconstruction"
-    assert "the compendium's reconstruction, not Paper A's" in written.loc["raw and calibrated data shown", "why"]
+    assert "the compendium's reconstruction of the cases, not the paper's data" in written.loc["raw and calibrated data shown",
+                                                                                              "why"]
+
+
+@pytest.mark.parametrize("data_source", C.DATA_SOURCES)
+def test_one_wording_names_the_data_source_in_prints_titles_tables_warning_and_checklist(data_source):
+    """Paper A's results named their data source in several wordings. A mixed file's printed lines said '(mixed)'
+    (source_text, notebook 03's solution headers '({DATA_SOURCE})') under figures titled '(mixed: reconstructed +
+    original rows)', beside tables labelled 'mixed: partly reconstructed / 部分重建' (now '(mixed, reconstructed +
+    original rows)' everywhere, no colon in a line's subject); the original data's lines said
+    '(original)' under '(original data)' titles. And the long form: figure captions, the book and qca.json's headlines
+    say 'the compendium's reconstruction of the cases, not the paper's data' (DATA_WORDS), the warning printed above
+    the results 'the compendium's RECONSTRUCTED cases, not Paper A's data', the checklist 'from the compendium's
+    reconstructed cases, not Paper A's data'. Now the short tag is SOURCE_NAMES' (prints, titles, table labels) and
+    the long words are DATA_WORDS' (captions, warning, checklist), in English and Chinese."""
+    from analysis.paths import ROOT
+
+    en, zh = C.SOURCE_NAMES[data_source]
+    tag = C.source_tag(data_source)
+    assert tag == f" ({en})" and C.source_tag(data_source, "zh") == f"（{zh}）"
+    assert ":" not in en and "：" not in zh   # a tagged line's subject still ends at its first colon
+    assert C.source_text("robust core: (empty)", data_source) == f"robust core{tag}: (empty)"
+    assert C.figure_title("truth_table", data_source).endswith(tag)
+    table = C.source_label(pd.DataFrame({"x": [1]}), data_source)
+    assert table.columns.name == (None if data_source == "original" else f"{en} / {zh}")
+    words_en, words_zh = C.DATA_WORDS[data_source]
+    warning = C.source_warning(data_source)
+    assert (words_en in warning and words_zh in warning) == (data_source != "original"), warning
+    why = L.reporting_checklist(_evidence(data_source=data_source)).set_index("item")["why"]
+    for item in L.FROM_CASES:
+        assert (words_en in why[item]) == (data_source != "original"), (item, why[item])
+    notebook = (ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8")
+    assert "({DATA_SOURCE})" not in notebook   # a hand-made tag: '(mixed)' under the titles' wording
 
 
 def test_notebook_03_gives_good_practice_the_relevance_measure_of_its_necessity_table(recon):

@@ -246,14 +246,22 @@ def data_source_of(status) -> str:
     return values.pop() if len(values) == 1 else "mixed"
 
 
+#: The one short name of each data source (English, Chinese) that tags a result: notebook 03's printed lines
+#: (source_text), Paper A's figure titles (source_tag) and the top-left corner of a shown table (source_label). A mixed
+#: file's lines said '(mixed)' under figures titled '(mixed: reconstructed + original rows)' beside tables labelled
+#: 'mixed: partly reconstructed / 部分重建', and the original data's lines '(original)' under '(original data)' titles.
+#: No name holds a colon: a tagged line's subject ends at its first colon (source_text).
+SOURCE_NAMES = {"reconstruction": ("reconstruction", "重建数据"), "original": ("original data", "原文数据"),
+                "mixed": ("mixed, reconstructed + original rows", "重建与原文混合数据")}
+
+
 def source_tag(data_source: str, lang: str = "en") -> str:
-    """Suffix for figure titles: ' (reconstruction)', ' (original data)' or ' (mixed: reconstructed + original)'."""
+    """Suffix for figure titles and printed results: ' (reconstruction)', ' (original data)' or ' (mixed,
+    reconstructed + original rows)' (SOURCE_NAMES; Chinese '（重建数据）', ...)."""
     if data_source not in DATA_SOURCES:
         raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
-    en = {"reconstruction": " (reconstruction)", "original": " (original data)",
-          "mixed": " (mixed: reconstructed + original rows)"}
-    zh = {"reconstruction": "（重建数据）", "original": "（原文数据）", "mixed": "（混合：重建与原文数据）"}
-    return (zh if lang == "zh" else en)[data_source]
+    en, zh = SOURCE_NAMES[data_source]
+    return f"（{zh}）" if lang == "zh" else f" ({en})"
 
 
 def source_text(text, data_source: str, lang: str = "en") -> str:
@@ -264,7 +272,7 @@ def source_text(text, data_source: str, lang: str = "en") -> str:
     lines (a printout's body under its header) are left as they are; a line already naming it is not named twice."""
     if data_source not in DATA_SOURCES:
         raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
-    tag, colon = (source_tag(data_source, "zh"), "：") if lang == "zh" else (f" ({data_source})", ": ")
+    tag, colon = (source_tag(data_source, "zh"), "：") if lang == "zh" else (source_tag(data_source), ": ")
     first, newline, rest = str(text).partition("\n")
     if tag in first:
         return str(text)
@@ -364,11 +372,12 @@ def source_warning(data_source: str) -> str:
     ledger = ("every claim is checked by construction (agreement is no evidence for the paper, disagreement none "
               "against it)")
     ledger_zh = "所有论断的核对均视为构造所致（一致不能支持原文，不一致也不能否定原文）"
+    # what the cases are in the words of the figure captions (DATA_WORDS): the warning had its own ('the compendium's
+    # RECONSTRUCTED cases, not Paper A's data') above figures captioned 'the compendium's reconstruction of the cases'
+    en, zh = DATA_WORDS[data_source]
     if data_source == "reconstruction":
-        return (f"WARNING: the compendium's RECONSTRUCTED cases, not Paper A's data; {ledger}.\n"
-                f"注意：以下为本项目的重建数据，并非原文数据；{ledger_zh}。")
-    return (f"WARNING: a MIXED file, partly the compendium's reconstructed rows: not only Paper A's data; {ledger}.\n"
-            f"注意：以下含部分重建数据，并非全部为原文数据；{ledger_zh}。")
+        return f"WARNING: {en}; {ledger}.\n注意：以下为{zh}；{ledger_zh}。"
+    return f"WARNING: {en}, not only the paper's data; {ledger}.\n注意：以下为{zh}，并非全部为原文数据；{ledger_zh}。"
 
 
 #: what Paper A's results are computed on, by data source (English, Chinese): the words of its figure captions
@@ -389,7 +398,8 @@ def data_sentence(data_source: str, lang: str = "en") -> str:
     return _data_sentence(DATA_WORDS[data_source], lang=lang)
 
 
-SOURCE_LABELS = {"reconstruction": "reconstruction / 重建数据", "mixed": "mixed: partly reconstructed / 部分重建"}
+#: A shown table's top-left label, by data source (none for the original data): SOURCE_NAMES' words, both languages.
+SOURCE_LABELS = {source: f"{en} / {zh}" for source, (en, zh) in SOURCE_NAMES.items() if source != "original"}
 
 
 def source_label(table, data_source: str):

@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..qca.standards import CONVENTION, INCL_FLOOR, RANDOM_FIT_LEVEL  # noqa: F401 (checklist.RANDOM_FIT_LEVEL)
 from ..qca.standards import counted   # '1 row', '6 rows': good_practice's counts' one rule
-from .cases import DATA_SOURCES
+from .cases import DATA_SOURCES, DATA_WORDS
 
 #: 'not applicable': an item on the solution when there is none (nothing to judge), as good_practice says of the same
 #: point (GOOD_PRACTICE_ROWS)
@@ -129,11 +129,10 @@ def _row(item, status, why):
 #: solution, the items that state that finding too.)
 FROM_CASES: tuple[str, ...] = ("raw and calibrated data shown", "limited diversity stated", "contradictory rows",
                                "CSA / ESA", "model ambiguity", "robustness", "deviant cases")
-_FROM_CASES_TEXT = {"reconstruction": "from the compendium's reconstructed cases, not Paper A's data",
-                    "mixed": "from a mixed case file, partly the compendium's reconstructed rows, not only Paper A's "
-                             "data"}
-_RAW_TEXT = {"reconstruction": "the compendium's reconstruction, not Paper A's",
-             "mixed": "partly the compendium's reconstruction, not only Paper A's"}
+#: ... in the words of the figure captions (cases.DATA_WORDS), as the notebooks' warning says it: the checklist had
+#: its own ('from the compendium's reconstructed cases, not Paper A's data')
+_FROM_CASES_TEXT = {source: f"data: {DATA_WORDS[source][0]}" for source in ("reconstruction", "mixed")}
+_RAW_TEXT = {source: DATA_WORDS[source][0] for source in ("reconstruction", "mixed")}
 
 
 def _sourced(table: pd.DataFrame, e: Evidence) -> pd.DataFrame:
