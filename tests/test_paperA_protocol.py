@@ -985,6 +985,33 @@ def test_checklist_judges_the_cut_offs_against_the_floor_notebook_03_states():
     assert "incl_cut=incl_cut, robustness_incl_cuts=tuple(robustness_incl_cuts)" in code
 
 
+def test_checklist_reads_the_test_sets_n_cuts_by_the_frequency_floor(recon):
+    """Notebook 03's robustness section asks 'is n_cut = 2 plausible for 15 cases in 64 configurations?' and leaves the
+    answer to the parameters; the checklist read the test set's incl_cuts against their floor but not its n_cuts
+    against the frequency threshold's (good_practice's row: a cut should keep 80% of the cases in rows that count, a
+    convention). On the reconstruction n_cut = 2 keeps the 3 cases of row 32 only (every other observed row holds one
+    case: 3 of 15, 20%, the truth table shown above the ranges), and the robustness item did not say so. It now names
+    such an n_cut as no plausible alternative, by the same floor (checklist.n_cut_retention)."""
+    from analysis.qca import truth_table
+
+    _, crisp = recon
+    tt = truth_table(crisp, C.OUTCOME, list(C.CONDITION_NAMES), incl_cut=0.8)
+    kept = L.n_cut_retention(tt, [1, 2])
+    assert kept == ((1, 15, 15), (2, 3, 15))   # row 32: R01, R02, R12; the other 12 rows one case each
+    plausible = L.reporting_checklist(_evidence(robustness_n_cut_kept=kept[:1])).set_index("item")
+    assert plausible.loc["robustness", "status"] == "met"
+    assert "n_cut" not in plausible.loc["robustness", "why"]
+    few = L.reporting_checklist(_evidence(robustness_n_cut_kept=kept)).set_index("item")
+    assert few.loc["robustness", "status"] == "partly"
+    assert ("the test set holds n_cut 2 (3 of 15 cases in rows that count), below the 80% (a convention: the figure "
+            "was not found in the cited works' text) of the cases a frequency threshold should keep, not a plausible "
+            "alternative") in few.loc["robustness", "why"], few.loc["robustness", "why"]
+    at_floor = L.reporting_checklist(_evidence(robustness_n_cut_kept=((2, 12, 15),))).set_index("item")
+    assert at_floor.loc["robustness", "status"] == "met"   # 80% itself is kept enough, as good_practice reads it
+    code = "\n".join(_code_cells("03_qca.ipynb"))
+    assert "robustness_n_cut_kept=L.n_cut_retention(tt, robustness_n_cuts)" in code
+
+
 def test_the_checklist_floor_is_the_engine_floor_and_reads_as_a_convention_not_a_sourced_rule():
     """The checklist kept its own 0.75 (INCL_CUT_FLOOR), 'the lowest consistency threshold a reviewer accepts
     (Schneider & Wagemann 2012; Greckhamer et al. 2018)', and called a cut below it 'not a plausible alternative (Oana

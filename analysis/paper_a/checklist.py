@@ -14,6 +14,7 @@ from typing import Sequence
 import pandas as pd
 
 from ..qca.standards import CONVENTION, INCL_FLOOR, RANDOM_FIT_LEVEL  # noqa: F401 (checklist.RANDOM_FIT_LEVEL)
+from ..qca.standards import CASES_RETAINED_FLOOR   # good_practice's frequency row's floor: the n_cuts of the test set too
 from ..qca.standards import counted   # '1 row', '6 rows': good_practice's counts' one rule
 from .cases import DATA_SOURCES, DATA_WORDS
 
@@ -25,6 +26,15 @@ STATUSES = ("met", "partly", "not met", "not applicable")
 #: analysis.qca.standards.FLOORS), so one value and one wording serve the checklist and good_practice.
 INCL_CUT_FLOOR = INCL_FLOOR
 _FLOOR_TEXT = f"{INCL_CUT_FLOOR:g} {CONVENTION}"
+
+
+def n_cut_retention(tt, n_cuts) -> tuple:
+    """(n_cut, cases in rows that count, cases) for each n_cut of the robustness test set (`n_cuts`), on the truth
+    table `tt` of the baseline calibration (the one the n_cut sweep keeps): the share good_practice's frequency row
+    reads against CASES_RETAINED_FLOOR, for the robustness item to read each alternative n_cut by the same rule."""
+    observed = tt.rows.loc[tt.rows["n"] > 0, "n"]
+    total = len(tt.data.cases)
+    return tuple((int(c), int(observed[observed >= c].sum()), total) for c in n_cuts)
 
 
 @dataclass
@@ -76,6 +86,8 @@ class Evidence:
     outcome: str = ""                           # the outcome's name, said after the benchmark's count ('8 positive
                                                 # outcomes (EFF = 1)', as fit_benchmark_lines says it); '': the count
     robustness_incl_cuts: tuple = ()            # the incl_cut values of the robustness test set
+    robustness_n_cut_kept: tuple = ()           # (n_cut, cases in rows that count, cases) of each n_cut of that test set
+                                                # (n_cut_retention)
     csa_after_esa: tuple | None = None          # remainders the ESA's own parsimonious solutions of the outcome and of its
                                                 # negation still share (diagnostics.csa_after_esa; None: not checked)
     contradictory_easy_rows: tuple = ()         # easy counterfactuals of the reported intermediate solution that the
@@ -254,8 +266,12 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
         rows.append(_row("robustness", "not met", "no robustness test"))
     else:
         implausible = [float(c) for c in e.robustness_incl_cuts if float(c) < INCL_CUT_FLOOR - 1e-12]
+        # an n_cut leaving fewer cases in rows that count than a frequency threshold should keep (good_practice's
+        # frequency row, by the same floor): no more a plausible alternative than an incl_cut below the floor
+        few = [(c, kept, total) for c, kept, total in e.robustness_n_cut_kept
+               if total and kept / total < CASES_RETAINED_FLOOR - 1e-12]
         ok = (e.robustness_sweeps_with_power == e.robustness_sweeps_total and e.robust_core_reported
-              and not implausible)
+              and not implausible and not few)
         rows.append(_row("robustness", "met" if ok else "partly",
                          f"{e.robustness_sweeps_with_power} of {e.robustness_sweeps_total} sweeps can change the "
                          "truth table" + ("; robust core and robustness fit reported" if e.robust_core_reported else
@@ -263,7 +279,12 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                          + (f"; robust core {e.robust_core}" if e.robust_core_reported and e.robust_core else "")
                          + (f"; the test set holds incl_cut {', '.join(f'{c:g}' for c in implausible)} below "
                             f"{_FLOOR_TEXT}, not a plausible alternative"
-                            if implausible else "")))
+                            if implausible else "")
+                         + ("; the test set holds " + ", ".join(f"n_cut {c} ({kept} of {total} cases in rows that "
+                                                                 "count)" for c, kept, total in few)
+                            + f", below the {CASES_RETAINED_FLOOR:.0%} {CONVENTION} of the cases a frequency threshold "
+                            "should keep, not a plausible alternative (a setting judged implausible is taken out of "
+                            "robustness_n_cuts)" if few else "")))
     rows.append(_negation_row(e))
     same = ("" if e.typology_same_in_all_models is None or e.n_models <= 1 else
             "; the typology is the same under every model" if e.typology_same_in_all_models else
