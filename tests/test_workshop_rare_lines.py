@@ -802,6 +802,22 @@ def test_a_tick_and_cross_column_is_told_the_line_that_recodes_it(lipset, yes, n
     assert list(data["SURV"]) == list(lipset["lc"]["SURV"])
 
 
+@pytest.mark.parametrize("word", ["×", "否", "no"])
+def test_one_yes_no_word_among_numbers_is_a_mistyped_cell(lipset, word):
+    """One '否' (or a cross) typed among a crisp column's 0s and 1s was told 'a yes/no label' and the pandas line
+    df[col].map({'是': 1, '否': 0}), which, run as written, makes every number of the column missing: it is a mistyped
+    cell, told as '1x' among numbers is (its Chinese line too); a column of labels keeps the yes/no line."""
+    from analysis.workshop import engine_error_zh
+
+    data = lipset["lc"].astype(object)
+    data.loc[data.index[1], "DEV"] = word
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(data, "SURV", CONDITIONS)
+    assert "'DEV': mistyped cells in a column of numbers (its other cells are numbers): correct them" in str(
+        raised.value) and "yes/no" not in str(raised.value), str(raised.value)
+    assert "输错的单元格" in (engine_error_zh(raised.value) or ""), engine_error_zh(raised.value)
+
+
 def test_a_worksheet_s_cells_that_are_not_numbers_have_a_chinese_line(tmp_path):
     """A teacher's workbook read by the engine (read_data): the message names the sheet's cells beside the cases."""
     openpyxl = pytest.importorskip("openpyxl")

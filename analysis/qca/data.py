@@ -1176,7 +1176,9 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
                 hint = (f"every value is text, like case names, but {_all_names(repeated)} "
                         f"{'names' if len(repeated) == 1 else 'each name'} more than one case: if '{c}' names the cases, "
                         f"give each case a name of its own and pass case_column='{c}' (CLI: --case-column {c})")
-            elif hint.startswith("text labels") and _mostly_numbers(miss, nonnum):   # '1x' among 0s and 1s: a typo
+            elif hint.startswith(("text labels", "a yes/no label")) and _mostly_numbers(miss, nonnum):
+                # '1x' among 0s and 1s: a typo; so is one '否' or '×' among them, whose column the yes/no label's line
+                # (df[col].map({'是': 1, '否': 0})) would empty of its numbers
                 hint = "mistyped cells in a column of numbers (its other cells are numbers): correct them"
             elif hint.startswith("a percentage: QCA needs") and _mostly_numbers(miss, nonnum) and bool(
                     ((v[~miss & ~nonnum] >= 0) & (v[~miss & ~nonnum] <= 1)).all()):   # '90%' among 0.7, 0.85, ...
