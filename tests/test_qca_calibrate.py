@@ -928,3 +928,26 @@ def test_a_column_of_ticks_left_empty_for_no_is_told_its_code_for_an_empty_cell(
             calibrate_frame(raw.assign(pilot=["√", mark, "√", mark]),
                             {"P": {"source": "pilot", "codes": {"√": 1, "×": 0}}}, keep="case")
         assert "missing value(s)" in str(refused.value) and "'': 0" not in str(refused.value), str(refused.value)
+
+
+@pytest.mark.parametrize("written, told", [
+    ("{是：1, 否：0}", "'：' -> ':': the colon was typed with a Chinese input method (全角), so YAML read '是：1' as one "
+                     "label without a membership; write 是: 1"),
+    ("{是:1, 否:0}", "YAML needs a space after the colon, so it read '是:1' as one label without a membership; write 是: 1"),
+])
+def test_codes_written_with_a_chinese_colon_are_told_the_colon(tmp_path, written, told):
+    """A calibration file's codes typed with a Chinese input method, {是：1, 否：0}, or without the space YAML needs
+    after a colon in braces, {是:1, 否:0}, are valid YAML, read as the labels '是：1' and '否：0' without a value: the
+    refusal said 'codes['是：1'] must be a membership ... got None' and nothing of the colon. It now names it and what
+    to write, and the file so corrected recodes the column."""
+    from analysis.qca.read import read_spec_file
+
+    raw = pd.DataFrame({"case": list("abcd"), "pilot": ["是", "否", "是", "否"]})
+    spec = tmp_path / "codes.yaml"
+    spec.write_text(f"P: {{source: pilot, codes: {written}}}\n", encoding="utf-8")
+    with pytest.raises(QCAInputError) as refused:
+        calibrate_frame(raw, read_spec_file(spec), keep="case")
+    assert str(refused.value).endswith(f"got None (NoneType): {told}"), str(refused.value)
+    fixed = told.rsplit("write ", 1)[1]   # 是: 1, and the same for 否
+    spec.write_text(f"P: {{source: pilot, codes: {{{fixed}, 否: 0}}}}\n", encoding="utf-8")
+    assert calibrate_frame(raw, read_spec_file(spec), keep="case")["P"].tolist() == [1, 0, 1, 0]

@@ -1177,8 +1177,17 @@ def _codes_map(name, rule: Mapping) -> dict[str, float]:
             text = isinstance(value, str) and re.fullmatch(r"\s*[+-]?(\d+\.?\d*|\.\d+)\s*", value, re.ASCII)
             percent = (isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
                        and 1 < float(value) <= 100)
+            # {是：1, 否：0}: YAML reads '是：1' as one label without a value (None), the colon typed with a Chinese
+            # input method (全角), and so {是:1} without the space YAML needs after a colon in braces
+            joined = (value is None and isinstance(label, str)
+                      and re.fullmatch(r"\s*(?P<label>[^:：]+?)\s*(?P<colon>[:：])\s*(?P<value>\S+)\s*", label))
             raise QCAInputError(f"spec[{quoted(name)}]: codes[{label!r}] must be a membership, a number from 0 to 1 "
                                 f"(1 in the set, 0 out of it), got {value!r} ({type(value).__name__})" + (
+                                    (": '：' -> ':': the colon was typed with a Chinese input method (全角), so YAML "
+                                     if joined.group("colon") == "：" else
+                                     ": YAML needs a space after the colon, so it ")
+                                    + f"read {label!r} as one label without a membership; write "
+                                    f"{joined.group('label')}: {joined.group('value')}" if joined else
                                     f": write {value.strip()}, a number without quotes" if text else
                                     f": a percentage? write {float(value) / 100:g}" if percent else
                                     f", e.g. {example}"))
