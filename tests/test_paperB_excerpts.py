@@ -715,8 +715,13 @@ def test_a_documents_words_a_later_page_reports_carry_the_documents_date(layer):
         assert doc["date_status"] == "V" or r["date_status"] == "U", uid
         title = doc["title_zh"].removeprefix(doc["issuer"]).removeprefix("关于")
         assert any(title in q for q in _quoted(note)) or doc["doc_number"] in note, (uid, title)
-    assert {"X06-01", "X07-01", "X01-01", "X01-05", "X05-01", "X03-01", "X04-01", "X04-02", "N10-01"} <= set(checked), \
-        checked
+    assert {"X06-01", "X07-01", "X01-01", "X01-05", "X05-01", "X03-01", "X04-01", "X04-02", "N10-01", "N01-01"} \
+        <= set(checked), checked
+    # N01, a mirror of D01's head, showed its number and no date, and its row and unit were 2015 V, though a year
+    # only a document number implies is U (X04, D08, D13): the item is U, its unit the document's month, 2015-09 V
+    implied = items[items["date_read_from"].fillna("").str.contains("implied by the document number")]
+    assert "N01" in implied.index and (implied["date_status"] == "U").all(), implied["date_status"].to_dict()
+    assert (units.loc["N01-01", "date"], units.loc["N01-01", "date_status"]) == ("2015-09", "V")
     for item_id, r in items.iterrows():
         same = re.search(r"Same summary as ([NLX]\d{2})", str(r["note"] or ""))
         if same and item_id in set(units["item_id"]):
