@@ -91,6 +91,7 @@ def test_a_page_the_corpus_quotes_is_a_read_item_not_an_unreachable_one(layer):
     assert (n11["date"], n11["date_status"], n11["title_status"]) == ("2023-12-30", "V", "V")
     assert "'【公布日期】2023.12.30'" in n11["date_read_from"] and "no unit" in n11["note"]
     assert "N11" not in set(layer.units["item_id"])
+    assert "item N11, https://www.doczj.com/doc/324125723.html" in docs.set_index("doc_id").loc["D14", "note"]
 
 
 def test_a_date_read_from_the_url_is_not_verified(layer):
