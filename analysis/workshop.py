@@ -2541,7 +2541,8 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                    if m.group("digits") else ""))),
     ("a budget not a whole number",
      re.compile(r"(?P<param>max_models|max_work|max_implicants|max_chart_cells|max_intermediate_pairs|sa_limit|"
-                r"ec_limit|max_memberships|max_candidates|max_pair_candidates|max_pairs|max_csf|limit) must be (?:a positive whole "
+                r"ec_limit|max_memberships|max_candidates|max_pair_candidates|max_pairs|max_csf|limit|"
+                r"sol_depth(?! must be a positive whole number, got 0:)) must be (?:a positive whole "
                 r"number|a whole number >= (?P<least>\d+)), got "
                 r"(?P<value>'[^']*'|\w+\([^()]*\)|\S+?)(?=[;:( ]|$)"),
      lambda m: (f"{m.group('param')} 必须是" + (f"不小于 {m.group('least')} 的整数" if m.group("least") else "正整数")

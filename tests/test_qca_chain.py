@@ -439,6 +439,10 @@ def test_causal_chains_errors_have_their_chinese_line(educate, chain):
                                                                   "（数据的列：'U', 'D', 'L', 'G', 'E'）")
     with pytest.raises(QCAInputError, match=r"^case column 'case' is the data's index \(read with index_col='case'\)"):
         causal_chain(educate, case_column="case")
+    # sol_depth not a positive whole number had none (its 0, R's default, has its own line, kept)
+    assert zh(lambda: causal_chain(educate, sol_depth=-1)) == "sol_depth 必须是正整数，现为 -1"
+    assert zh(lambda: causal_chain(educate, sol_depth=2.5)) == "sol_depth 必须是正整数，现为 2.5"
+    assert zh(lambda: causal_chain(educate, sol_depth=0)).startswith("sol_depth 必须是正整数，现为 0：要列出由任意多个")
 
 
 
