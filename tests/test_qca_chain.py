@@ -750,6 +750,33 @@ def test_the_chain_command_prints_the_csf(tmp_path, capsys):
         assert capsys.readouterr().out.strip() == str(csf).strip()
 
 
+def test_asfs_sharing_no_set_are_checked_apart_past_csf_max_sets(monkeypatch):
+    """A combination past 2^CSF_MAX_SETS configurations was kept unchecked as a whole even where its asfs fall into
+    groups sharing no set, each small enough. dat.redun twice on disjoint sets (A..E and F..J, every configuration
+    of A, B, C x F, G, H): by hand (test above) each copy's C / H formula is structurally redundant given its other
+    two asfs, which name none of the other copy's sets. At a CSF_MAX_SETS of 5 (10 sets, 1,024 configurations, past
+    it; each copy 5 sets, 32) the groups are checked apart and give what the full check gives (unpatched); at 4
+    (each copy past it too) the combination stays unchecked."""
+    from analysis.qca import chain as chain_module
+
+    rows = [(a, b, c, int(a and b or c), int(not a or not c), f, g, h, int(f and g or h), int(not f or not h))
+            for a, b, c, f, g, h in itertools.product((0, 1), repeat=6)]
+    data = pd.DataFrame(rows, columns=list("ABCDEFGHIJ"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        full = causal_chain(data, "C, D, E, H, I, J").csf
+        monkeypatch.setattr(chain_module, "CSF_MAX_SETS", 5)
+        apart = causal_chain(data, "C, D, E, H, I, J").csf
+        monkeypatch.setattr(chain_module, "CSF_MAX_SETS", 4)
+        whole = causal_chain(data, "C, D, E, H, I, J").csf
+    redundant = ("~E + ~A*D <-> C", "~J + ~F*I <-> H")
+    assert full.combinations[0][2] == redundant and full.unchecked == []
+    assert apart.combinations == full.combinations and apart.unchecked == []
+    assert [(c.asfs, c.removed, c.checked) for c in apart] == [(c.asfs, c.removed, True) for c in full]
+    assert apart[0].formula == "(C + A*B <-> D)*(~A + ~C <-> E)*(H + F*G <-> I)*(~F + ~H <-> J)"
+    assert whole.unchecked == [1] and whole.combinations[0][2] == () and not whole[0].checked
+
+
 def test_csf_and_csv_one_letter_apart_each_say_what_they_wrote(tmp_path, capsys, monkeypatch):
     """chain --csf and chain --csv differ by one letter and wrote different things with no word: --csv typed for
     --csf gave the chain's models as CSV, and --csf typed for --csv (chain --csf > out.csv) a text table in a file

@@ -669,11 +669,11 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
     def configurations(sets) -> int:
         return math.prod(levels[s] for s in sets)
 
-    def logical_over(own: tuple[str, ...], choice) -> dict[str, np.ndarray]:
-        """Each asf of the combination over every configuration of the sets `own`' values (the first set the
-        slowest)."""
+    def logical_over(own: tuple[str, ...], pairs) -> dict[str, np.ndarray]:
+        """Each asf of `pairs` (step, model) over every configuration of the values of the sets `own` (the first
+        set the slowest)."""
         logical = spaces.setdefault(own, {})
-        todo = [(st, m) for st, m in zip(steps, choice) if st.formula(m) not in logical]
+        todo = [(st, m) for st, m in pairs if st.formula(m) not in logical]
         if todo:
             dims = [levels[s] for s in own]
             space = np.stack(np.unravel_index(np.arange(math.prod(dims)), dims), axis=1).astype(np.int8)
@@ -689,17 +689,28 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
         # for every combination), else of this combination's own; past 2^CSF_MAX_SETS its redundancy is not checked
         own = tuple(named) if configurations(named) <= 2 ** CSF_MAX_SETS else tuple(
             s for s in named if any(s in sets_of[a] for a in asfs))
-        if configurations(own) > 2 ** CSF_MAX_SETS:
+        pairs = dict(zip(asfs, zip(steps, choice)))
+        # past the limit, asfs sharing no set are taken apart: where each group's conjunction is satisfiable, an asf
+        # is redundant in the whole exactly where it is in its group (the other groups' sets are free of it), and
+        # the whole reduces to the groups' reductions combined
+        groups = [asfs] if configurations(own) <= 2 ** CSF_MAX_SETS else _share_sets(asfs, sets_of)
+        group_sets = [own] if len(groups) == 1 else [tuple(s for s in named if any(s in sets_of[a] for a in g))
+                                                     for g in groups]
+        checks = []
+        if all(configurations(gs) <= 2 ** CSF_MAX_SETS for gs in group_sets):
+            for g, gs in zip(groups, group_sets):
+                logical = logical_over(gs, [pairs[a] for a in g])
+                checks.append((g, logical, _conjunction(logical, g)))
+        if not checks or (len(checks) > 1 and not all(whole.any() for *_, whole in checks)):
             combos.append((n, asfs, ()))
             unchecked[n] = (own, configurations(own))
             formulas[asfs] = ComplexFormula(asfs, (), (n,), _coherence(asfs, observed, sets_of), checked=False)
             continue
-        logical = logical_over(own, choice)
-        whole = _conjunction(logical, asfs)
-        redundant = tuple(a for a in asfs if np.array_equal(_conjunction(logical, [b for b in asfs if b != a]),
-                                                             whole))
-        combos.append((n, asfs, redundant))
-        for kept in _reductions(logical, asfs, whole):
+        redundant = {a for g, logical, whole in checks for a in g
+                     if np.array_equal(_conjunction(logical, [b for b in g if b != a]), whole)}
+        combos.append((n, asfs, tuple(a for a in asfs if a in redundant)))
+        for parts in itertools.product(*[_reductions(logical, g, whole) for g, logical, whole in checks]):
+            kept = tuple(a for a in asfs if any(a in p for p in parts))
             removed = tuple(a for a in asfs if a not in kept)
             if kept in formulas:
                 old = formulas[kept]
@@ -708,6 +719,18 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
             else:
                 formulas[kept] = ComplexFormula(kept, removed, (n,), _coherence(kept, observed, sets_of))
     return ComplexFormulas(combos, list(formulas.values()), tuple(named), notes, unchecked, configurations(named))
+
+
+def _share_sets(asfs: tuple[str, ...], sets_of: dict) -> list[tuple[str, ...]]:
+    """The asfs in groups that share a set (a group's asfs joined through the sets they name), each group in the
+    asfs' order, the groups in the order of their first asf."""
+    groups: list[tuple[set, list[str]]] = []
+    for a in asfs:
+        joined = [g for g in groups if g[0] & sets_of[a]]
+        merged = (set(sets_of[a]).union(*[g[0] for g in joined]), [x for g in joined for x in g[1]] + [a])
+        groups = [g for g in groups if not any(g is j for j in joined)] + [merged]
+    order = {a: i for i, a in enumerate(asfs)}
+    return sorted((tuple(sorted(members, key=order.get)) for _, members in groups), key=lambda g: order[g[0]])
 
 
 def _conjunction(logical: dict, asfs) -> np.ndarray:
@@ -810,8 +833,9 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     others make logically equivalent to the whole, by an exact check over every configuration of the values of the
     sets the asfs name (2^k for k crisp sets; a multi-value set's values 0..L-1 as truth_table() reads it, where
     cna's full.ct of the data takes the values present: the same where each value has a case), those of each
-    combination where all of them have more than 2^CSF_MAX_SETS configurations; a combination whose own have more
-    is kept whole, its redundancy not checked and said so, and the others are checked all the same (cna's
+    combination where all of them have more than 2^CSF_MAX_SETS configurations, and of each group of its asfs
+    sharing sets where the combination's have more (exact where each group is satisfiable); a combination still past
+    it is kept whole, its redundancy not checked and said so, and the others are checked all the same (cna's
     redundant() takes each csf's own factors, its help page says); chain.chains keeps a pair only where a csf holds both formulas (a chain through a
     structurally redundant asf, which cna's vignette says must not be read causally, is in chain.chains_left_out).
     max_csf: the combinations of one asf per outcome taken at most (default 1,000); past it chain.csf is refused
