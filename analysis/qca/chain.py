@@ -231,9 +231,9 @@ class CausalChain:
     the links (condition, outcome) of the models listed and the chains among them; settings: the cut-offs, the
     ordering and all_models it was computed with; notes: the warnings of its truth tables, each once. Prints as a
     table and gives to_frame() and to_dict() as the other results do. csf: the complex solution formulas (one asf per
-    outcome, structurally redundant asfs removed; crisp or multi-value sets), computed on first use from data (the sets, cases x
-    sets, that causal_chain() read) within the budget max_csf (combinations); chains_left_out: the chains a
-    structurally redundant asf takes out."""
+    outcome, structurally redundant asfs removed; crisp or multi-value sets), computed on first use from data (the
+    sets, cases x sets, that causal_chain() read) within the budget max_csf (combinations); chains_left_out: the
+    chains a structurally redundant asf takes out."""
 
     def __init__(self, steps: dict[str, ChainStep], settings: dict, notes: list[str], data: pd.DataFrame | None = None,
                  max_csf: int = DEFAULT_MAX_CSF):
@@ -284,7 +284,8 @@ class CausalChain:
 
     @property
     def links_left_out(self) -> list[tuple[str, str, str]]:
-        """(condition, outcome, why) for each link named only by structurally redundant asfs (crisp or multi-value sets)."""
+        """(condition, outcome, why) for each link named only by structurally redundant asfs (crisp or multi-value
+        sets)."""
         kept = set(self.links)
         return [(c, o, "named only by structurally redundant asfs (" + "; ".join(asfs) + ")")
                 for (c, o), asfs in self._links(None).items() if (c, o) not in kept]
@@ -305,9 +306,9 @@ class CausalChain:
     def chains(self) -> list[tuple[str, str]]:
         """Pairs of formulas listed (upstream, downstream) where the outcome of the first, a set (not its negation
         '~L') or one value of a multi-value set ('L{2}', written 'L[2]' as a condition), is a condition of the
-        second, unnegated: ('U + D <-> L', 'L + G <-> E') is the
-        chain U, D -> L -> E. On crisp or multi-value sets a pair is listed only where both formulas are part of one complex
-        solution formula free of structural redundancy (csf); the others are in chains_left_out, with the reason
+        second, unnegated: ('U + D <-> L', 'L + G <-> E') is the chain U, D -> L -> E. On crisp or multi-value sets a
+        pair is listed only where both formulas are part of one complex solution formula free of structural
+        redundancy (csf); the others are in chains_left_out, with the reason
         (cna's vignette: a structurally redundant asf must not be read causally). Where csf cannot be computed
         (fuzzy sets, a budget), every pair is listed and the printout says redundancy was not
         checked."""
@@ -320,7 +321,8 @@ class CausalChain:
     @property
     def chains_left_out(self) -> list[tuple[str, str, str]]:
         """(upstream, downstream, why) for each pair of linked formulas no csf keeps together: one of them is
-        structurally redundant in every combination holding both (crisp or multi-value sets; [] where csf cannot be computed)."""
+        structurally redundant in every combination holding both (crisp or multi-value sets; [] where csf cannot be
+        computed)."""
         found, refused = self._csf()
         if refused is not None:
             return []
@@ -423,7 +425,8 @@ class CausalChain:
         return {"settings": dict(self.settings),
                 "outcomes": [{"outcome": s.outcome, "conditions": list(s.conditions),
                               "models": [{**m.to_dict(), "formula": s.formula(m),
-                                          **dict(zip(("csf", "removed_from"), self._in_csf(s.formula(m)) or (None, None)))}
+                                          **dict(zip(("csf", "removed_from"),
+                                                     self._in_csf(s.formula(m)) or (None, None)))}
                                          for m in s.models],
                               "failed": len(s.failed), "stopped": s.stopped or None, "note": s.note or None}
                              for s in self.steps.values()],
@@ -474,7 +477,6 @@ class CausalChain:
         lines += [f"link left out: {c} -> {o}: {why}" for c, o, why in self.links_left_out]
         if refused is not None and self._pairs():
             lines += [f"note: structural redundancy of the chains not checked: {refused}"]
-
         lines += [f"note: {n}" for n in notes + self.notes]
         return "\n".join(lines)
 
@@ -510,7 +512,8 @@ class ComplexFormulas:
     combination of one asf per outcome with a model listed, as (number, its asfs, the asfs structurally redundant in
     it); formulas: the ComplexFormula each reduces to, each once; sets: the sets the asfs name, whose configurations
     the check takes (each combination's own, where they have more than 2^CSF_MAX_SETS configurations); unchecked:
-    the combinations whose own sets have more, kept whole (their csf's checked is False); notes: an outcome a budget stopped (not in the csf) or whose list of models is partial. An asf is structurally redundant in a combination
+    the combinations whose own sets have more, kept whole (their csf's checked is False); notes: an outcome a budget
+    stopped (not in the csf) or whose list of models is partial. An asf is structurally redundant in a combination
     when the conjunction of the others is logically equivalent to the whole, over every logically possible
     configuration of the sets the asfs name (cna's redundant(), on full.ct: its help page, read through the
     documentation, R not installed here); redundant asfs are removed one at a time, each way, until
@@ -581,8 +584,8 @@ class ComplexFormulas:
                              + [f"note: {n}" for n in self.notes])
         over = (f"all {self._configurations:,} configurations of {', '.join(self.sets)}"
                 if self._configurations <= 2 ** CSF_MAX_SETS else
-                f"all configurations of the sets each combination's asfs name, where they have at most 2^CSF_MAX_SETS = "
-                f"{2 ** CSF_MAX_SETS:,}")
+                f"all configurations of the sets each combination's asfs name, where they have at most "
+                f"2^CSF_MAX_SETS = {2 ** CSF_MAX_SETS:,}")
         head = (f"Complex solution formulas (csf; cna's): {counted(len(self.combinations), 'combination')} of one asf "
                 f"per outcome, structural redundancy removed (an exact check over {over})")
         rows = pd.DataFrame([{"csf": r["csf"], "formula": r["formula"], "coherence": r["coherence"]}
@@ -592,8 +595,8 @@ class ComplexFormulas:
             if n in self._unchecked:
                 own, many = self._unchecked[n]
                 lines.append(f"combination {n}: structural redundancy not checked: its asfs name {len(own)} sets, "
-                             f"{many:,} configurations, more than 2^CSF_MAX_SETS = {2 ** CSF_MAX_SETS:,}; kept whole as "
-                             "its csf, not known to be free of structural redundancy")
+                             f"{many:,} configurations, more than 2^CSF_MAX_SETS = {2 ** CSF_MAX_SETS:,}; kept "
+                             "whole as its csf, not known to be free of structural redundancy")
             if red:
                 lines.append(f"combination {n}: structurally redundant {'; '.join(red)} (the other asfs are logically "
                              "equivalent to the whole without it: not to be read causally)")
@@ -836,8 +839,9 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     combination where all of them have more than 2^CSF_MAX_SETS configurations, and of each group of its asfs
     sharing sets where the combination's have more (exact where each group is satisfiable); a combination still past
     it is kept whole, its redundancy not checked and said so, and the others are checked all the same (cna's
-    redundant() takes each csf's own factors, its help page says); chain.chains keeps a pair only where a csf holds both formulas (a chain through a
-    structurally redundant asf, which cna's vignette says must not be read causally, is in chain.chains_left_out).
+    redundant() takes each csf's own factors, its help page says); chain.chains keeps a pair only where a csf holds
+    both formulas (a chain through a structurally redundant asf, which cna's vignette says must not be read
+    causally, is in chain.chains_left_out).
     max_csf: the combinations of one asf per outcome taken at most (default 1,000); past it chain.csf is refused
     naming it, and the chains are listed with a note that their redundancy was not checked, as for fuzzy sets.
 
