@@ -292,3 +292,19 @@ def test_the_tables_of_smmr_pairs_and_focal_conjuncts_print_and_convert_as_the_c
         assert main(base + extra + ["--json"]) == 0 and json.loads(capsys.readouterr().out)["cases"] == data
     panel = lf.reset_index().assign(W=[i % 3 for i in range(len(lf))])
     assert isinstance(cluster_diagnostics(panel, sol, "SURV", "case", "W"), type(tables))   # one class for them
+
+
+def test_an_intermediate_solutions_pairs_print_and_convert_as_the_other_results(lf):
+    """sol.intermediate (the (C, P) pairs by name) printed, in print() and Jupyter, the dict's one-line entries
+    ("{'C1P1': <IntermediatePair C1P1: ...>}") and had neither to_frame() nor to_dict(), where each pair has all
+    three: it is now a TablesByKey, as smmr_pairs()'s and cluster_diagnostics()' results, and still a dict."""
+    import json
+
+    sol = minimize(truth_table(lf, "SURV", CONDS, incl_cut=0.8), "?", dir_exp="1,1,1,1,1")
+    pairs = sol.intermediate
+    assert isinstance(pairs, dict) and list(pairs) == ["C1P1"]
+    assert str(pairs) == "\n\n".join(str(p) for p in pairs.values()) and "<IntermediatePair" not in str(pairs)
+    whole, own = pairs.to_frame(), pairs["C1P1"].to_frame()   # a pair's own table names its pair first
+    assert whole.equals(own) and list(whole.columns)[0] == "pair" and set(whole["pair"]) == {"C1P1"}
+    assert json.loads(json.dumps(pairs.to_dict(), allow_nan=False)) == json.loads(
+        json.dumps(sol.to_dict()["intermediate"], allow_nan=False))

@@ -29,7 +29,7 @@ import pandas as pd
 
 from ._near import hints_by_name
 from .data import QCAWarning, _near, _show_columns, check_arrow_types, prepare_data
-from .display import frame, shown_as_printed
+from .display import TablesByKey, frame, shown_as_printed
 from .checks import PAIR_MODEL, choice_hint, flag, model_hint
 from .errors import QCAInputError, in_number, quoted, user_stacklevel
 from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_cases_hint
@@ -1317,69 +1317,6 @@ class ClusterDiagnostics:
 
         return (f"<ClusterDiagnostics {self.label} ({self.relation}): pooled {num(self.pooled)}, "
                 f"dBP {num(self.dBP)}, dWP {num(self.dWP)}>")
-
-
-@shown_as_printed
-class TablesByKey(dict):
-    """A result made of several tables by key: a dict {key: table} (indexed, iterated and compared as a dict) that
-    prints every table under its key, converts to one DataFrame and to JSON-ready data as the other results do, and
-    as the command line prints them (print() and Jupyter showed a dict's one-line entries, to_frame() and
-    json.dumps failed). smmr_focal_conjuncts() (by focal conjunct) and smmr_pairs() (by focal conjunct, term or
-    'solution') return one of tables of cases, cluster_diagnostics() one of ClusterDiagnostics (a table each, with
-    its own print, to_frame() and to_dict()). repr() stays the dict's.
-
-    to_frame(): every table as one, a first column (`column`: 'focal_conjunct', 'table', 'set') naming each row's
-    table, as the command line's --csv; to_dict(): {key: the table's rows as records, or its own to_dict()},
-    JSON-ready (NaN as None), as its --json."""
-
-    #: to_frame()'s first column, naming each row's table
-    column = "table"
-    #: the columns of an empty result's to_frame() after `column`
-    empty_columns: tuple = ()
-    #: what a printed table's key follows ('focal conjunct ' for 'focal conjunct DEV:')
-    label = ""
-    #: said after a printed table's key when the table has more than 5 rows ('{n}': its rows)
-    many = ""
-
-    def __init__(self, tables=(), **attributes):
-        super().__init__(tables)
-        for name, value in attributes.items():
-            setattr(self, name, value)
-
-    @staticmethod
-    def _table(value) -> pd.DataFrame:
-        return value if isinstance(value, pd.DataFrame) else value.to_frame()
-
-    @refuses_r_only_arguments("TablesByKey.to_frame")
-    def to_frame(self) -> pd.DataFrame:
-        """Every table as one DataFrame (a table's index left out), a first column `column` naming each row's
-        table by its key."""
-        parts = [self._table(v).reset_index(drop=True).assign(**{self.column: k}) for k, v in self.items()]
-        if not parts:
-            return pd.DataFrame(columns=[self.column, *self.empty_columns])
-        whole = pd.concat(parts, ignore_index=True)
-        return whole[[self.column] + [c for c in whole.columns if c != self.column]]
-
-    @refuses_r_only_arguments("TablesByKey.to_dict")
-    def to_dict(self) -> dict:
-        """{key: the table's rows as records (numbers as Python numbers, NaN as None), or the value's own
-        to_dict()}: JSON-ready data."""
-        def clean(v):
-            v = v.item() if isinstance(v, np.generic) else v
-            return None if isinstance(v, float) and v != v else v
-
-        return {k: [{c: clean(x) for c, x in r.items()} for r in v.to_dict("records")]
-                if isinstance(v, pd.DataFrame) else v.to_dict() for k, v in self.items()}
-
-    def __str__(self) -> str:
-        def shown(k, v) -> str:
-            if not isinstance(v, pd.DataFrame):
-                return str(v)
-            many = f" ({self.many.format(n=len(v))})" if self.many and len(v) > 5 else ""
-            table = frame(v, float_format=lambda x: f"{x:.3f}") if len(v) else "no cases"
-            return f"{self.label}{k}{many}:\n{table}"
-
-        return "\n\n".join(shown(k, v) for k, v in self.items())
 
 
 @shown_as_printed

@@ -20,7 +20,7 @@ import pandas as pd
 from ._implicants import implicant_chart
 from ._remainders import _key
 from .checks import read_only, whole
-from .display import ljust, rjust, shows_long_names, width, shown_as_printed
+from .display import TablesByKey, ljust, rjust, shows_long_names, width, shown_as_printed
 from .errors import QCAInputError, counted, quoted
 from .expressions import _products, format_term, terms_text, true_positions
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
@@ -823,11 +823,16 @@ _lists_as_copies(Solution, {
 })
 
 
-class IntermediatePairs(dict):
+@shown_as_printed
+class IntermediatePairs(TablesByKey):
     """An intermediate solution's (C, P) pairs by name ('C1P1', ...), a dict read as the user's own copy (popping a
     pair changes neither the printout nor to_dict()); a pair not in it, asked for by name or by position
     (sol.intermediate[0]), raises NoIntermediatePairError naming the pairs there are (before, a bare KeyError:
-    'C9P9' or 0)."""
+    'C9P9' or 0). It prints every pair (print() and Jupyter showed the dict's one-line entries), and gives to_frame()
+    (every pair's fit table as one, a first column `pair`) and to_dict() ({name: the pair's to_dict()}) as the other
+    results do (TablesByKey)."""
+
+    column = "pair"
 
     def __missing__(self, name):
         names = list(self)
