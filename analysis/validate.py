@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Sequence
 import pandas as pd
 
 from .paths import relative
+from .qca.errors import counted   # '1 problem', '2 problems': the engine's one rule for a count and its noun
 
 
 class ParameterError(ValueError):
@@ -32,7 +33,7 @@ class DataValidationError(ValueError):
         self.problems = list(problems)
         shown = self.problems[:20]
         more = len(self.problems) - len(shown)
-        text = f"{file}: {len(self.problems)} problem(s):\n  - " + "\n  - ".join(shown)
+        text = f"{file}: {counted(len(self.problems), 'problem')}:\n  - " + "\n  - ".join(shown)
         if more > 0:
             text += f"\n  ... and {more} more"
         super().__init__(text)

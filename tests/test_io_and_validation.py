@@ -49,6 +49,17 @@ def test_all_problems_reported_at_once(tmp_path):
         read_table(write(tmp_path, "id,date,score,kind\nx,20,2,a\nx,2020,0,z\n"), SCHEMA)
     assert len(err.value.problems) == 4
 
+
+def test_the_count_of_problems_is_said_in_its_number(tmp_path):
+    """A file with one problem was said to have '1 problem(s)' (Paper A's and Paper B's raw tables, every
+    DataValidationError): now '1 problem', and '4 problems' for four."""
+    with pytest.raises(DataValidationError) as one:
+        read_table(write(tmp_path, "id,date,score,kind\nx,2020,2,a\n"), SCHEMA)
+    assert "t.csv: 1 problem:\n  - " in str(one.value), one.value
+    with pytest.raises(DataValidationError) as four:
+        read_table(write(tmp_path, "id,date,score,kind\nx,20,2,a\nx,2020,0,z\n"), SCHEMA)
+    assert "t.csv: 4 problems:\n  - " in str(four.value), four.value
+
     with pytest.raises(DataValidationError) as err:   # row 1's bad kind before row 2's bad date: file order
         read_table(write(tmp_path, "id,date,score,kind\nx,2020,0,z\ny,20,0,a\n"), SCHEMA)
     assert [p.split(",")[0] for p in err.value.problems] == ["row 1 (line 2)", "row 2 (line 3)"]

@@ -1706,7 +1706,7 @@ def test_an_xlsx_case_file_s_problems_name_its_cells(tmp_path):
         C.load_cases(path)
     msg = str(err.value)
     # the sheet too (it said the workbook only, though the docstrings promised the sheet)
-    assert "paperA_cases.xlsx (sheet '矩阵'): 2 problem(s)" in msg and "paperA_cases.csv" not in msg, msg
+    assert "paperA_cases.xlsx (sheet '矩阵'): 2 problems" in msg and "paperA_cases.csv" not in msg, msg
     assert "row 3 (cell C4), column 'SYS1': '7' is not allowed; expected one of 0, 1" in msg, msg
     assert "row 4 (cell A5), column 'case_id': 'C 3' is not a case id" in msg, msg
 
@@ -1718,7 +1718,7 @@ def test_an_xlsx_case_file_saved_without_formula_values_is_refused_naming_the_ce
     path = _reconstruction_workbook(tmp_path / "paperA_cases.xlsx", lambda ws: ws.__setitem__("D3", "=C3"))
     with pytest.raises(DataValidationError) as err:
         C.load_cases(path)
-    assert "1 problem(s):\n  - sheet '矩阵', cell D3 holds a formula (=C3) saved without its value" in str(err.value)
+    assert "1 problem:\n  - sheet '矩阵', cell D3 holds a formula (=C3) saved without its value" in str(err.value)
 
 
 def _reconstruction_in(path, edit=None):
@@ -1768,10 +1768,10 @@ def test_a_case_file_in_every_format_the_engine_reads_is_read_as_the_csv_saved_f
 
 
 @pytest.mark.parametrize("suffix, where", [
-    (".ods", "paperA_cases.ods (sheet '矩阵'): 2 problem(s)"),
-    (".xls", "paperA_cases.xls (sheet '矩阵'): 2 problem(s)"),
-    (".sav", "paperA_cases.sav (SPSS file): 2 problem(s)"),
-    (".dta", "paperA_cases.dta (Stata file): 2 problem(s)")])
+    (".ods", "paperA_cases.ods (sheet '矩阵'): 2 problems"),
+    (".xls", "paperA_cases.xls (sheet '矩阵'): 2 problems"),
+    (".sav", "paperA_cases.sav (SPSS file): 2 problems"),
+    (".dta", "paperA_cases.dta (Stata file): 2 problems")])
 def test_the_problems_of_a_case_file_of_another_format_name_its_cells(tmp_path, suffix, where):
     """As for an .xlsx workbook: the file, its sheet and the cell as the spreadsheet shows it; a Stata or SPSS file's
     case (its row in Data View), not the lines of a CSV text the holder never saw."""

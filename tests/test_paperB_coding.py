@@ -788,6 +788,13 @@ def test_the_committed_agreement_flags_its_degenerate_codes():
     assert "interval_note" in ag.family_table().columns
     text = ag.interval_notes()
     assert all(code in text for code in zero_width)
+    # the rows counted in their number: it said '13 row(s)', and '1 row(s)' of one
+    assert text.splitlines()[0] == (f"degenerate kappa intervals ({len(text.splitlines()) - 1} rows; the numbers are "
+                                    "as computed):"), text
+    noted = ag.codes[ag.codes["interval_note"] != ""]
+    one = replace(ag, families=ag.families.iloc[:0], codes=noted.iloc[:1])
+    assert one.interval_notes().splitlines()[0] == ("degenerate kappa intervals (1 row; the numbers are as "
+                                                    "computed):"), one.interval_notes()
 
 
 def test_challenge_path_table_says_how_many_of_its_documents_have_an_unverified_date():

@@ -32,6 +32,7 @@ import pandas as pd
 
 from .coding import CodingResult
 from .profiles import check_seed
+from ..qca.errors import counted   # '1 row', '13 rows': the engine's one rule for a count and its noun
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ class AgreementResult:
                 if r.interval_note]
         if not rows:
             return ""
-        return "\n".join([f"degenerate kappa intervals ({len(rows)} row(s); the numbers are as computed):"]
+        return "\n".join([f"degenerate kappa intervals ({counted(len(rows), 'row')}; the numbers are as computed):"]
                          + [f"  {name}: {note}" for name, note in rows])
 
     def confusion_table(self) -> pd.DataFrame:

@@ -1070,7 +1070,7 @@ CATALOGUE: list[Bad] = [
         "raw", lambda: cases_file(HERE), "is a directory, not a CSV file", origin="issue 11.2"),
     Bad("raw-case-file-status-capitalised", "a Paper A case file with status 'Original' (capital O) on every row",
         f("paperA_status_capitalised.csv"), "raw", lambda: cases_file(f("paperA_status_capitalised.csv")),
-        "1 problem(s):\n  - row 1 (line 2), column 'status': 'Original' is not allowed (4 rows hold a value not allowed, "
+        "1 problem:\n  - row 1 (line 2), column 'status': 'Original' is not allowed (4 rows hold a value not allowed, "
         "the first here: 'Original' in 4 rows); expected one of 'reconstruction', 'original'", origin="audit"),
     Bad("raw-case-file-chinese-set-column", "a Paper A case file naming one set in Chinese (系统整合) beside the short names",
         f("paperA_zh_set_column.csv"), "raw", lambda: cases_file(f("paperA_zh_set_column.csv")),
@@ -1078,7 +1078,7 @@ CATALOGUE: list[Bad] = [
         "status, SYS, ORG, PRO, SER, FUN, NOR, EFF)", origin="audit"),
     Bad("raw-case-file-yes-no-words", "Paper A's matrix with memberships written 是/否 (or TRUE/FALSE) instead of 1/0",
         f("paperA_yes_no_words.csv"), "raw", lambda: cases_file(f("paperA_yes_no_words.csv")),
-        "1 problem(s):\n  - row 1 (line 2), column 'SYS': '否' is not a number >= 0 and <= 1 (28 values of columns SYS, "
+        "1 problem:\n  - row 1 (line 2), column 'SYS': '否' is not a number >= 0 and <= 1 (28 values of columns SYS, "
         "ORG, PRO, SER, FUN, NOR, EFF in 4 rows are not numbers: '否' in 13 cells, '是' in 15 cells): a yes/no label: "
         "recode it to 1/0",
         origin="holder"),
@@ -1108,10 +1108,10 @@ CATALOGUE: list[Bad] = [
         "write the short names: 'sys' → SYS, 'org' → ORG", origin="holder"),
     Bad("raw-case-file-chinese-case-names", "Paper A's matrix with Chinese place names as case ids",
         f("paperA_chinese_case_names.csv"), "raw", lambda: cases_file(f("paperA_chinese_case_names.csv")),
-        "1 problem(s):\n  - row 1 (line 2), column 'case_id': '深圳罗湖' is not a case id", origin="holder"),
+        "1 problem:\n  - row 1 (line 2), column 'case_id': '深圳罗湖' is not a case id", origin="holder"),
     Bad("raw-case-file-numeric-case-ids", "Paper A's matrix with the cases numbered 01, 02, ... as ids",
         f("paperA_numeric_case_ids.csv"), "raw", lambda: cases_file(f("paperA_numeric_case_ids.csv")),
-        "1 problem(s):\n  - row 1 (line 2), column 'case_id': '01' reads as a number in the tables notebook 02 writes",
+        "1 problem:\n  - row 1 (line 2), column 'case_id': '01' reads as a number in the tables notebook 02 writes",
         origin="holder"),
     Bad("raw-case-file-no-status", "Paper A's matrix without the status column", f("paperA_no_status.csv"), "raw",
         lambda: cases_file(f("paperA_no_status.csv")),
@@ -1119,23 +1119,23 @@ CATALOGUE: list[Bad] = [
         origin="holder"),
     Bad("raw-case-file-status-chinese", "Paper A's matrix with the status written 原始 (or 重建) on every row",
         f("paperA_status_chinese.csv"), "raw", lambda: cases_file(f("paperA_status_chinese.csv")),
-        "1 problem(s):\n  - row 1 (line 2), column 'status': '原始' is not allowed (4 rows hold a value not allowed, "
+        "1 problem:\n  - row 1 (line 2), column 'status': '原始' is not allowed (4 rows hold a value not allowed, "
         "the first here: '原始' in 4 rows); expected one of 'reconstruction', 'original': write 'original' for '原始'",
         origin="holder"),
     Bad("raw-case-file-totals-row", "Paper A's matrix with Excel's totals row (合计, the column sums) below the cases",
         f("paperA_totals_row.csv"), "raw", lambda: cases_file(f("paperA_totals_row.csv")),
-        "1 problem(s):\n  - row 5 (line 6), column 'case_id': '合计' is a summary row (a total, mean or count below the "
+        "1 problem:\n  - row 5 (line 6), column 'case_id': '合计' is a summary row (a total, mean or count below the "
         "cases), not a case: delete it", origin="holder"),
     Bad("raw-case-file-missing-value", "Paper A's matrix with a case not coded in one set, the cell written NA (R, "
         "SPSS and Excel write '.', '#N/A', 'NULL' alike)", f("paperA_missing_value.csv"), "raw",
         lambda: cases_file(f("paperA_missing_value.csv")),
-        "1 problem(s):\n  - row 2 (line 3), column 'FUN': 'NA' is not a number >= 0 and <= 1: a mark of a missing value "
+        "1 problem:\n  - row 2 (line 3), column 'FUN': 'NA' is not a number >= 0 and <= 1: a mark of a missing value "
         "(as R, SPSS, Stata or Excel write one): QCA places every case in a configuration, so every cell needs a "
         "value: code the case here, or leave the case out of the file", origin="holder"),
     Bad("raw-case-file-all-chinese", "Paper A's matrix as a Chinese spreadsheet keeps it: header 案例, 状态, 系统整合 …, "
         "place names as ids, 原始 as the status, 是/否 as the memberships", f("paperA_all_chinese.csv"), "raw",
         lambda: cases_file(f("paperA_all_chinese.csv")),
-        "4 problem(s):\n  - header (案例, 状态, 系统整合, 组织整合, 专业整合, 服务整合, 功能整合, 规范整合, 医防融合效果): "
+        "4 problems:\n  - header (案例, 状态, 系统整合, 组织整合, 专业整合, 服务整合, 功能整合, 规范整合, 医防融合效果): "
         "names neither the sets", origin="holder"),
     Bad("raw-case-file-descriptive-column", "Paper A's matrix with a column describing the cases (地区, the region)",
         f("paperA_region_column.csv"), "raw", lambda: cases_file(f("paperA_region_column.csv")),
@@ -1144,7 +1144,7 @@ CATALOGUE: list[Bad] = [
     Bad("raw-case-file-totals-row-and-errors", "Paper A's matrix with a totals row (合计) below the cases and two "
         "other problems above it (a status 原始, an outcome of 2)", f("paperA_totals_row_and_errors.csv"), "raw",
         lambda: cases_file(f("paperA_totals_row_and_errors.csv")),
-        "3 problem(s):\n  - row 3 (line 4), column 'status': '原始' is not allowed; expected one of 'reconstruction', "
+        "3 problems:\n  - row 3 (line 4), column 'status': '原始' is not allowed; expected one of 'reconstruction', "
         "'original': write 'original' for '原始'\n  - row 4 (line 5), column 'EFF': 2 is out of range", origin="holder"),
     Bad("raw-case-file-descriptive-column-no-outcome", "Paper A's matrix with a column 地区 and no EFF column",
         f("paperA_region_column_no_outcome.csv"), "raw", lambda: cases_file(f("paperA_region_column_no_outcome.csv")),
