@@ -1046,3 +1046,25 @@ def test_multi_value_csf_agree_with_a_brute_force_check(seed):
             held = [[_asf_holds(a, r) for a in group] for r in records]
             ratios.append(sum(all(h) for h in held) / sum(any(h) for h in held))
         assert c.coherence == pytest.approx(min(ratios))
+
+
+def test_each_step_of_a_chain_prints_and_converts_as_the_chain_does(chain):
+    """chain['E'] (a ChainStep, exported) printed only its repr, '<ChainStep E: 2 models>', in print() and Jupyter,
+    and had neither to_frame() nor to_dict(), where R's causalChain gives each outcome's solution to print and every
+    other result converts; the chain built its rows and its JSON of each outcome itself. Each step now prints its
+    models as the chain's table does and gives the chain's rows and JSON entry of its outcome (the chain's to_frame()
+    and to_dict() are now built from them)."""
+    whole, data = chain.to_frame(), chain.to_dict()
+    for n, outcome in enumerate(chain.steps):
+        step = chain[outcome]
+        text = str(step)
+        assert text.startswith(f"{outcome} minimised on {', '.join(step.conditions)}") and "<ChainStep" not in text
+        assert all(f"{m.expression} <-> {outcome}" in text for m in step.models)
+        part = whole[whole["outcome"] == outcome].reset_index(drop=True)   # no model: None here, NaN in the whole
+        # the chain's table and JSON add what only the chain knows: the csf holding each asf (csf, removed_from)
+        assert list(whole.columns) == [*step.to_frame().columns, "csf", "removed_from"]
+        assert step.to_frame().to_json(orient="records") == part[step.to_frame().columns].to_json(orient="records")
+        whole_entry = {**data["outcomes"][n], "models": [{k: v for k, v in m.items() if k not in ("csf", "removed_from")}
+                                                          for m in data["outcomes"][n]["models"]]}
+        assert step.to_dict() == whole_entry and json.dumps(step.to_dict(), allow_nan=False)
+    assert repr(chain["E"]) == "<ChainStep E: 2 models>"

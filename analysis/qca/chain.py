@@ -198,6 +198,22 @@ class _Stop(Exception):
     """The search of redundancy-free covers reached its limit of models or of steps."""
 
 
+#: the columns of a causal chain's to_frame() (CausalChain's and each ChainStep's)
+_STEP_COLUMNS = ["outcome", "conditions", "model", "expression", "terms", "minimal", "inclS", "PRI", "covS", "note",
+                 "stopped"]
+
+
+def _printed_rows(records: list[dict]) -> str:
+    """Model rows (ChainStep._records) as CausalChain and ChainStep print them: outcome, model, formula (or why there
+    is none) and the fit, to 3 decimals."""
+    rows = pd.DataFrame([{"outcome": r["outcome"], "model": r["model"] or "",
+                          "formula": (f"{r['expression']} <-> {r['outcome']}" if r["model"] else
+                                      "stopped by a budget, no model (note below)" if r["stopped"] else r["note"]),
+                          "inclS": r["inclS"], "PRI": r["PRI"], "covS": r["covS"]} for r in records])
+    return frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="")
+
+
+@shown_as_printed
 @dataclass(eq=False)
 class ChainStep:
     """One outcome of a causal chain: the set minimised (outcome), the sets it was minimised on (conditions), the
@@ -220,6 +236,39 @@ class ChainStep:
     def formula(self, model: Model) -> str:
         """A model as cna writes an atomic solution formula: 'U + D <-> L'."""
         return f"{model.expression} <-> {self.outcome}"
+
+    def _records(self) -> list[dict]:
+        """One record per model listed (CausalChain.to_frame's columns), one with no model for an outcome without
+        one (its note)."""
+        fewest = min((len(m.terms) for m in self.models), default=0)
+        recs = [{"outcome": self.outcome, "conditions": ", ".join(self.conditions), "model": m.name,
+                 "expression": m.expression, "terms": len(m.terms), "minimal": len(m.terms) == fewest,
+                 **{k: m.fit[k] for k in ("inclS", "PRI", "covS")}, "note": self.note, "stopped": self.stopped}
+                for m in self.models]
+        if not self.models:
+            recs.append({"outcome": self.outcome, "conditions": ", ".join(self.conditions), "model": None,
+                         "expression": "", "terms": 0, "minimal": False, "inclS": math.nan, "PRI": math.nan,
+                         "covS": math.nan, "note": self.note, "stopped": self.stopped})
+        return recs
+
+    @refuses_r_only_arguments("ChainStep.to_frame")
+    def to_frame(self) -> pd.DataFrame:
+        """The outcome's rows of CausalChain.to_frame(): one per model listed, or one with no model (its note)."""
+        return pd.DataFrame(self._records(), columns=_STEP_COLUMNS)
+
+    @refuses_r_only_arguments("ChainStep.to_dict")
+    def to_dict(self) -> dict:
+        """The outcome as CausalChain.to_dict() lists it, JSON-ready: outcome, conditions, models (Model.to_dict with
+        its formula), how many models failed the cut-offs, stopped and note (None where there is none)."""
+        return {"outcome": self.outcome, "conditions": list(self.conditions),
+                "models": [{**m.to_dict(), "formula": self.formula(m)} for m in self.models],
+                "failed": len(self.failed), "stopped": self.stopped or None, "note": self.note or None}
+
+    def __str__(self) -> str:
+        """The outcome's models as the causal chain prints them, after the sets it was minimised on, and its note."""
+        head = f"{self.outcome} minimised on {', '.join(self.conditions) or 'no set'}"
+        note = f"\nnote: {self.note}" if self.note and (self.models or self.stopped) else ""
+        return f"{head}\n\n{_printed_rows(self._records())}{note}"
 
     def __repr__(self) -> str:   # a stopped outcome is no outcome without a model: say which, as print does
         return f"<ChainStep {self.outcome}: {_count(self)}>"
@@ -378,19 +427,7 @@ class CausalChain:
         return out
 
     def _records(self) -> list[dict]:
-        recs = []
-        for step in self.steps.values():
-            fewest = min((len(m.terms) for m in step.models), default=0)
-            for m in step.models:
-                recs.append({"outcome": step.outcome, "conditions": ", ".join(step.conditions), "model": m.name,
-                             "expression": m.expression, "terms": len(m.terms), "minimal": len(m.terms) == fewest,
-                             **{k: m.fit[k] for k in ("inclS", "PRI", "covS")}, "note": step.note,
-                             "stopped": step.stopped})
-            if not step.models:
-                recs.append({"outcome": step.outcome, "conditions": ", ".join(step.conditions), "model": None,
-                             "expression": "", "terms": 0, "minimal": False, "inclS": math.nan, "PRI": math.nan,
-                             "covS": math.nan, "note": step.note, "stopped": step.stopped})
-        return recs
+        return [r for step in self.steps.values() for r in step._records()]
 
     @refuses_r_only_arguments("CausalChain.to_frame")
     def to_frame(self) -> pd.DataFrame:
@@ -405,8 +442,7 @@ class CausalChain:
         for r in records:
             held = self._in_csf(f"{r['expression']} <-> {r['outcome']}") if r["model"] is not None else None
             r["csf"], r["removed_from"] = (None, None) if held is None else (", ".join(map(str, n)) for n in held)
-        return pd.DataFrame(records, columns=["outcome", "conditions", "model", "expression", "terms", "minimal",
-                                              "inclS", "PRI", "covS", "note", "stopped", "csf", "removed_from"])
+        return pd.DataFrame(records, columns=[*_STEP_COLUMNS, "csf", "removed_from"])
 
     def _in_csf(self, asf: str) -> tuple[list[int], list[int]] | None:
         """The numbers of the csf holding `asf` and of those whose combinations had it removed (None where csf
@@ -423,13 +459,10 @@ class CausalChain:
         csf and removed_from as to_frame() gives them, lists of csf numbers, None where csf cannot be computed) and its
         note, the links, the chains and the notes."""
         return {"settings": dict(self.settings),
-                "outcomes": [{"outcome": s.outcome, "conditions": list(s.conditions),
-                              "models": [{**m.to_dict(), "formula": s.formula(m),
-                                          **dict(zip(("csf", "removed_from"),
-                                                     self._in_csf(s.formula(m)) or (None, None)))}
-                                         for m in s.models],
-                              "failed": len(s.failed), "stopped": s.stopped or None, "note": s.note or None}
-                             for s in self.steps.values()],
+                "outcomes": [{**d, "models": [{**md, **dict(zip(("csf", "removed_from"),
+                                                                self._in_csf(md["formula"]) or (None, None)))}
+                                              for md in d["models"]]}
+                             for d in (s.to_dict() for s in self.steps.values())],
                 "links": [list(link) for link in self.links],
                 "chains": [list(c) for c in self.chains],
                 "links_left_out": [{"condition": c, "outcome": o, "why": w} for c, o, w in self.links_left_out],
@@ -454,12 +487,7 @@ class CausalChain:
         if s["ordering"]:
             head += f"\nordering {' < '.join(', '.join(level) for level in s['ordering'])}" + (
                 " (strict: a set is minimised on the earlier levels only)" if s["strict"] else "")
-        rows = pd.DataFrame([{"outcome": r["outcome"], "model": r["model"] or "",
-                              "formula": (f"{r['expression']} <-> {r['outcome']}" if r["model"] else
-                                          "stopped by a budget, no model (note below)"
-                                          if r["stopped"] else r["note"]),
-                              "inclS": r["inclS"], "PRI": r["PRI"], "covS": r["covS"]} for r in self._records()])
-        lines = [head, "", frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="")]
+        lines = [head, "", _printed_rows(self._records())]
         notes = [f"{st.outcome}: {st.note}" for st in self.steps.values() if st.note and (st.models or st.stopped)]
         chains = self.chains
         found, refused = self._csf()
