@@ -2021,3 +2021,19 @@ def test_a_spec_file_named_after_its_flag_is_named_as_typed(capsys, tmp_path, mo
     data = ROOT / "data" / "reference" / "datasets" / ("LR.csv" if command == "calibrate" else "LF.csv")
     code, out, err = run(capsys, command, str(data), "--spec", "spec.yaml")
     assert code == 2 and err.startswith(f"error: spec.yaml: {said}"), err
+
+
+@pytest.mark.parametrize("rule, said", [
+    ("{type: crisp, thresholds: 550, sourse: DEV}", "spec['DEVC']: unknown argument(s) 'sourse'; did you mean 'source'?"),
+    ("{type: crisp, thresholds: 550, source：DEV}", "spec['DEVC']: unknown argument(s) 'source：DEV' (a full-width colon"),
+])
+def test_calibrate_names_a_misspelt_argument_before_the_column_it_hides(capsys, tmp_path, rule, said):
+    """A set's source misspelt ('sourse: DEV') or typed with a Chinese colon ('source：DEV', one key to YAML) was
+    refused as a column the file lacks ("column(s) 'DEVC' not in the file; did you mean 'DEV'?"): the command checked
+    the sets' columns before calibrate_frame checked their arguments, so the hint for the argument (did you mean
+    'source'?; the full-width colon) was never reached. The arguments are now checked first."""
+    spec = tmp_path / "cal.yaml"
+    spec.write_text(f"DEVC: {rule}\n", encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(ROOT / "data" / "reference" / "datasets" / "LR.csv"), "--spec",
+                         str(spec))
+    assert code == 2 and out == "" and err.startswith(f"error: {spec}: {said}") and "not in the file" not in err, err

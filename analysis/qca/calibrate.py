@@ -1048,15 +1048,7 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
                     pass
             raise QCAInputError(f"spec[{quoted(name)}] must be a mapping of calibrate() arguments "
                                 f"({', '.join(sorted(allowed))}){given or f', got {quoted(rule)}'}")
-        unknown = set(rule) - allowed
-        r_only = r_only_message("calibrate", *sorted(map(str, unknown)))
-        if r_only:
-            raise QCAInputError(f"spec[{quoted(name)}]: {r_only}")
-        if unknown:
-            from ._near import unknown_keys   # (not protocol's: it imports the whole engine)
-
-            raise QCAInputError(f"spec[{quoted(name)}]: {unknown_keys(unknown, sorted(allowed), 'argument')}"
-                                f"{unquoted_thresholds_hint(rule)}")
+        check_spec_arguments(name, rule)
         args = dict(rule)
         source = args.pop("source", name)
         labels = _codes_map(name, args) if "codes" in args else None   # a yes/no column recoded, not calibrated
@@ -1155,6 +1147,24 @@ def _label_text(value) -> str:
     if isinstance(value, numbers.Real):
         return f"{int(value)}" if float(value).is_integer() else repr(float(value))
     return str(value).strip()
+
+
+def check_spec_arguments(name, rule: Mapping) -> None:
+    """Refuse a set's argument that calibrate_frame does not take (an R argument named as R names it, a misspelt one,
+    'source：DEV' typed with a Chinese colon), naming it: calibrate_frame's check, which the calibrate command asks of
+    every set before it looks for the sets' columns in the file (a misspelt 'sourse' hid behind 'column not in the
+    file')."""
+    allowed = {"source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "missing",
+               "missing_codes", "codes"}
+    unknown = set(rule) - allowed
+    r_only = r_only_message("calibrate", *sorted(map(str, unknown)))
+    if r_only:
+        raise QCAInputError(f"spec[{quoted(name)}]: {r_only}")
+    if unknown:
+        from ._near import unknown_keys   # (not protocol's: it imports the whole engine)
+
+        raise QCAInputError(f"spec[{quoted(name)}]: {unknown_keys(unknown, sorted(allowed), 'argument')}"
+                            f"{unquoted_thresholds_hint(rule)}")
 
 
 def _codes_map(name, rule: Mapping) -> dict[str, float]:

@@ -1686,7 +1686,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     by calibrate_frame(), written as a CSV of the case names, the kept columns and the sets."""
     from collections.abc import Mapping
 
-    from .calibrate import calibrate_frame, spec_file_form
+    from .calibrate import calibrate_frame, check_spec_arguments, spec_file_form
     from .data import _numeric_columns, blank_case_names_message, duplicate_case_names_message, file_lines
     from .read import STDIN, STDIN_NAME, read_spec_file
 
@@ -1711,6 +1711,11 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     if twice:
         raise QCAInputError(f"--keep {', '.join(twice)}: already a set of {args.spec} or the case column; keep other "
                             "columns (a column name appears once in the output)")
+    for name, rule in spec.items():   # a misspelt argument ('sourse') before the column it would hide
+        try:
+            check_spec_arguments(str(name), rule)
+        except QCAInputError as err:   # named by the file, as calibrate_frame's errors below
+            raise QCAInputError(f"{args.spec}: {spec_file_form(str(err))}") from None
     sources = list(dict.fromkeys(str(rule.get("source", name)) for name, rule in spec.items()))
     absent = [c for c in sources + keep if c not in df.columns]
     if absent:
