@@ -3755,8 +3755,8 @@ def test_step_10s_and_excludes_errors_have_a_chinese_line(lipset_tables):
     """Step 10's calls edited by a participant (smmr(sol, 'typicl'), focal_condition_pairs(sol, 'dev'),
     case_typology(sol, model=5)) and minimize(tt, ..., exclude=[99]) in an exercise were refused in English only.
     Each has its Chinese line now, with the engine's 'did you mean' said too, and the Unicode minus sign of a row copied
-    from a document ('7,−8', which had none); a message with a hint the workshop cannot say (digits grouped with '_')
-    still gets no line rather than half of one."""
+    from a document ('7,−8', which had none); digits grouped with '_' ('1_0'), a hint the workshop could not say (no
+    line rather than half of one), is said since (tests/test_workshop_catalogue_lines.py)."""
     from analysis.qca import case_typology, focal_condition_pairs, smmr
     from analysis.workshop import engine_error_zh
 
@@ -3773,7 +3773,8 @@ def test_step_10s_and_excludes_errors_have_a_chinese_line(lipset_tables):
         (lambda: minimize(tt, include="?", exclude="7,\u22128"),
          "exclude：行号必须是整数（如 '7,8,15'），现为 '7,\u22128'；请写 -8（用半角 ASCII 的 '-'：'\u2212' 是统一码（Unicode）"
          "减号，文档或网页中常这样写）"),
-        (lambda: minimize(tt, include="?", exclude="1_0"), None),   # the engine's hint on '_' between digits: not said
+        (lambda: minimize(tt, include="?", exclude="1_0"),
+         "exclude：行号必须是整数（如 '7,8,15'），现为 '1_0'；请写 10（只用数字 0-9，数字组之间不加 '_'）"),
     ]
     for call, said in expected:
         with pytest.raises(QCAInputError) as raised:
