@@ -338,7 +338,7 @@ def _claims_counted(facts: HeadlineFacts) -> str:
     never what is counted."""
     if facts.n_claims == facts.total:
         return f"{counted(facts.total, 'claim')} checked"
-    return (f"{facts.total} checks of {facts.n_claims} claims of the paper, counted per check "
+    return (f"{counted(facts.total, 'check')} of {counted(facts.n_claims, 'claim')} of the paper, counted per check "
             f"({'; '.join(_shared_en(facts.groups, facts.parts))})")
 
 
@@ -348,6 +348,16 @@ def _claims_counted_zh(facts: HeadlineFacts) -> str:
     if facts.n_claims == facts.total:
         return f"共核对 {facts.total} 项论断"
     return f"论文 {facts.n_claims} 项论断，共 {facts.total} 项核对（{'；'.join(_shared_zh(facts.groups, facts.parts))}）"
+
+
+def _agree(n: int) -> str:
+    """'1 agrees', '0 agree', '7 agree': a count of checks with its verb in the count's number (the headline's)."""
+    return f"{n} {'agrees' if n == 1 else 'agree'}"
+
+
+def _do_not(n: int) -> str:
+    """'1 does not', '0 do not', '2 do not': as _agree."""
+    return f"{n} {'does' if n == 1 else 'do'} not"
 
 
 def headline(table: pd.DataFrame) -> str:
@@ -368,7 +378,7 @@ def headline(table: pd.DataFrame) -> str:
         if not lv.total:
             parts.append(f"0 {lv.level}")
             continue
-        detail = [f"{lv.true} agree", f"{lv.false} do not"]
+        detail = [_agree(lv.true), _do_not(lv.false)]
         if lv.not_testable:
             detail.append(f"{lv.not_testable} not testable")
         parts.append(f"{lv.total} {lv.level} ({', '.join(detail)})")
@@ -381,7 +391,7 @@ def headline(table: pd.DataFrame) -> str:
     n, true, false, untestable = facts.context
     if n:
         text += (f" Besides, {counted(n, 'context check')} of statements the paper does not make (not counted above): "
-                 f"{true} agree, {false} do not" + (f", {untestable} not testable" if untestable else "") + ".")
+                 f"{_agree(true)}, {_do_not(false)}" + (f", {untestable} not testable" if untestable else "") + ".")
     return text
 
 

@@ -28,8 +28,8 @@ def test_labelled_ledger_is_three_valued_with_evidence():
     assert s.loc["independent", ["true", "false", "not testable", "total"]].tolist() == [1, 0, 0, 1]
     assert s.loc["compendium's reading", ["true", "false", "not testable", "total"]].tolist() == [0, 1, 1, 2]
     assert s.loc["by construction", "total"] == 1
-    assert headline(t) == ("4 claims checked: 1 independent (1 agree, 0 do not); 2 compendium's reading (0 agree, "
-                           "1 do not, 1 not testable); 1 by construction (1 agree, 0 do not). Checks by construction "
+    assert headline(t) == ("4 claims checked: 1 independent (1 agrees, 0 do not); 2 compendium's reading (0 agree, "
+                           "1 does not, 1 not testable); 1 by construction (1 agrees, 0 do not). Checks by construction "
                            "read the paper's own words, data made from them or data chosen to match the claim (its "
                            "stored abstract, a file typed from it, data searched to fit it, a parameter anchored on "
                            "the items checked), whatever else they rest on: they are no evidence for or against the "
@@ -49,9 +49,9 @@ def test_context_checks_are_counted_apart_from_the_papers_claims():
     assert t["scope"].tolist() == ["paper", "context", "context"]
     assert summary(t)["total"].sum() == 1 and summary(t, "context")["total"].sum() == 2
     # one claim and two context checks, each in its noun's number (it said '1 claims checked', '2 context check(s)')
-    assert headline(t) == ("1 claim checked: 1 independent (1 agree, 0 do not); 0 compendium's reading; 0 by "
+    assert headline(t) == ("1 claim checked: 1 independent (1 agrees, 0 do not); 0 compendium's reading; 0 by "
                            "construction. Besides, 2 context checks of statements the paper does not make (not "
-                           "counted above): 1 agree, 1 do not.")
+                           "counted above): 1 agrees, 1 does not.")
 
 
 @pytest.mark.parametrize("make, msg", [
@@ -112,7 +112,7 @@ def test_headline_counts_a_claim_checked_in_parts_once_among_the_claims():
     assert headline(t).startswith(
         "5 checks of 3 claims of the paper, counted per check (B2-C1, B2-C2, B2-C3 check one claim in 3 parts): 0 "
         "independent; 4 compendium's reading (2 agree, 1 "
-        "do not, 1 not testable); 1 by construction (1 agree, 0 do not)."), headline(t)
+        "does not, 1 not testable); 1 by construction (1 agrees, 0 do not)."), headline(t)
     # readings and parts in one ledger: both named, every check counted once
     t = ledger(claims + [check("B", "B5", "戊(本项目读作: 一)", "e", "x", "x", evidence="by construction"),
                          check("B", "B6", "戊(本项目读作: 二)", "e", "x", "x", evidence="by construction")])
@@ -168,13 +168,13 @@ def test_the_chinese_headline_gives_the_verdicts_the_english_one_gives(paper):
     en, zh = headline(table), headline_zh(table)
     levels_zh = {v: k for k, v in EVIDENCE_LEVELS_ZH.items()}
     found = re.findall(r"(独立核对|本项目解读|构造所致) (\d+) 项(?:（一致 (\d+)，不一致 (\d+)(?:，无法检验 (\d+))?）)?", zh)
-    english = re.findall(r"(\d+) (independent|compendium's reading|by construction)(?: \((\d+) agree, (\d+) do not"
+    english = re.findall(r"(\d+) (independent|compendium's reading|by construction)(?: \((\d+) agrees?, (\d+) do(?:es)? not"
                          r"(?:, (\d+) not testable)?\))?", en)
     assert [(levels_zh[lvl], *n) for lvl, *n in found] == [(lvl, n, *rest) for n, lvl, *rest in english], (en, zh)
     assert ("Every check is by construction" in en) == ("全部核对均为构造所致" in zh)
     assert ("no evidence for or against the paper" in en) == ("不构成支持或反对原文的证据" in zh)
     if "Besides" in en:
-        n, t, f = re.search(r"Besides, (\d+) context checks?\b.*?: (\d+) agree, (\d+) do not", en).groups()
+        n, t, f = re.search(r"Besides, (\d+) context checks?\b.*?: (\d+) agrees?, (\d+) do(?:es)? not", en).groups()
         assert f"另有 {n} 项背景核对" in zh and f"{VERDICTS_ZH['true']} {t}，{VERDICTS_ZH['false']} {f}" in zh, zh
     else:
         assert "背景核对" not in zh
@@ -288,7 +288,7 @@ def test_both_headlines_are_written_from_one_set_of_facts(monkeypatch):
         context=(29, 19, 6, 4))
     monkeypatch.setattr(L, "headline_facts", lambda table: made_up)
     en, zh = L.headline(t), L.headline_zh(t)
-    levels_en = re.findall(r"(\d+) (independent|compendium's reading|by construction)(?: \((\d+) agree, (\d+) do not"
+    levels_en = re.findall(r"(\d+) (independent|compendium's reading|by construction)(?: \((\d+) agrees?, (\d+) do(?:es)? not"
                            r"(?:, (\d+) not testable)?\))?", en)
     levels_zh = re.findall(r"(独立核对|本项目解读|构造所致) (\d+) 项(?:（一致 (\d+)，不一致 (\d+)(?:，无法检验 (\d+))?）)?", zh)
     said = [(lv.level, str(lv.total), *(map(str, (lv.true, lv.false)) if lv.total else ("", "")),

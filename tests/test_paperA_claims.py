@@ -69,8 +69,8 @@ def test_evidence_on_original_data(pipeline):
     # the headline counts them: A1's verdict alone among the independent checks, A10 not testable among the readings
     a1 = table.loc["A1", "agrees"]
     head = P.headline(table.reset_index())
-    assert (f"1 independent ({int(a1 == 'true')} agree, {int(a1 == 'false')} do not); 8 compendium's "
-            "reading (") in head, head
+    one = "1 agrees, 0 do not" if a1 == "true" else "0 agree, 1 does not"   # each verb in its count's number
+    assert f"1 independent ({one}); 8 compendium's reading (" in head, head
     assert "独立核对 1 项" in P.headline_zh(table.reset_index())
 
 
