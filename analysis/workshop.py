@@ -4585,9 +4585,11 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     # a researcher's own file and flags on the command line (cli.py, read.py), and the API's words for the same
     ("the command line's outcome not a column of its file",   # the names meant and the columns: _hints_zh
      re.compile(r"--outcome (?P<name>.+?) is not a column of (?P<file>[^;]+?)(?=; did you mean | \(columns: | \(the data "
-                r"has no column besides)(?: \(the data has no column besides the case names(?: (?P<names>'[^']*'|\"[^\"]*\"))?; "
-                r"export the sets too\))?"),
-     lambda m: (f"--outcome {m.group('name')} 不是 {m.group('file')} 中的列：结果须是该文件中某一列的名称"
+                r"has no column besides|; the outcome)(?: \(the data has no column besides the case names(?: (?P<names>'[^']*'|"
+                r"\"[^\"]*\"))?; export the sets too\))?(?P<value>; the outcome(?: is named, not compared|'s absence \(R's 1 - "
+                r"[^)]*\) is written)[^(]*(?:\(a multi-value outcome's value [^)]*\))?)?"),
+     lambda m: (None if (value := _outcome_value_zh(m.group("value"))) is None else   # a value hint it cannot say
+                f"--outcome {m.group('name')} 不是 {m.group('file')} 中的列：结果须是该文件中某一列的名称{value}"
                 + (f"（数据中除了案例名称{' ' + m.group('names') + ' ' if m.group('names') else ''}之外没有别的列；请把各集合也导出）"
                    if "besides" in m.group(0) else ""))),
     ("the command line's case column not a column of its file",

@@ -397,3 +397,21 @@ def test_setmethods_pair_model_has_a_chinese_line(capsys, monkeypatch):
     same = engine_error_zh(QCAInputError("model must be 1..3, got 'C2P1 M1'; write 1 (the distinct models are numbered "
                                          "from 1 across the pairs, as printed: C2P1 M1 is 1, the same model as C1P1 M1)"))
     assert same.endswith("；请写 1（中间解各对中不同的模型按打印顺序从 1 开始统一编号：C2P1 M1 即 1，与 C1P1 M1 是同一个模型）")
+
+
+@pytest.mark.parametrize("given, zh", [
+    ("SURV=1", "；结果写其名称，不写比较式：其存在写作 'SURV'（多值结果取值 1 写作 'SURV{1}'）"),
+    ("1-SURV", "；结果的缺失（R 的 1 - SURV）写作 '~SURV'"),
+], **_ID)
+def test_the_command_lines_outcome_written_as_a_comparison_has_a_chinese_line(capsys, monkeypatch, given, zh):
+    """--outcome SURV=1 or R's 1-SURV on the command line: the outcome written as a comparison, refused with the way to
+    write it, had no Chinese line (the API's outcome='SURV=1' had); the command line's form reads that hint too."""
+    from _cli import run
+
+    from analysis.paths import ROOT
+
+    monkeypatch.chdir(ROOT)
+    _, _, err = run(capsys, "truth-table", _LF, "--outcome", given)
+    message = next(line.removeprefix("error: ") for line in err.splitlines() if line.startswith("error: "))
+    assert engine_error_zh(QCAInputError(message)) == (
+        f"--outcome '{given}' 不是 {_LF} 中的列：结果须是该文件中某一列的名称{zh}{_COLUMNS}")
