@@ -1068,3 +1068,18 @@ def test_each_step_of_a_chain_prints_and_converts_as_the_chain_does(chain):
                                                           for m in data["outcomes"][n]["models"]]}
         assert step.to_dict() == whole_entry and json.dumps(step.to_dict(), allow_nan=False)
     assert repr(chain["E"]) == "<ChainStep E: 2 models>"
+
+
+def test_each_complex_solution_formula_prints_and_converts_as_its_list_does(chain):
+    """chain.csf[0] (a ComplexFormula, exported) printed as its dataclass repr and had neither to_frame() nor
+    to_dict(), where its list (ComplexFormulas) has both; the list built each csf's row and JSON entry itself. Each
+    csf now prints as a sentence and gives its row and its entry of the list's (which are built from them)."""
+    whole, data = chain.csf.to_frame(), chain.csf.to_dict()
+    assert len(chain.csf) > 0
+    for n, c in enumerate(chain.csf):
+        assert str(c).startswith(f"csf {c.formula}: coherence {c.coherence:.3f}") and "ComplexFormula(" not in str(c)
+        assert f"from {'combination' if len(c.combinations) == 1 else 'combinations'} " in str(c)
+        assert c.to_dict() == {k: v for k, v in data["csf"][n].items() if k != "csf"}
+        assert json.dumps(c.to_dict(), allow_nan=False)
+        row = whole.drop(columns="csf").iloc[[n]].reset_index(drop=True)
+        assert c.to_frame().to_json(orient="records") == row.to_json(orient="records")

@@ -27,7 +27,7 @@ from .checks import flag, near_choices, percent_hint, percent_text_hint, whole
 from .data import QCAWarning, _parse_outcome, missing_case_column
 from .display import frame, shown_as_printed
 from ._implicants import DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS
-from .errors import QCAComplexityError, QCAInputError, counted, quoted
+from .errors import QCAComplexityError, QCAInputError, counted, in_number, quoted
 from .minimize import DEFAULT_MAX_MODELS, minimize
 from .r_calls import refuses_r_only_arguments
 from .skew import check_bounds
@@ -513,6 +513,7 @@ class CausalChain:
                 f"{counted(len(self.chains), 'chain')}>")
 
 
+@shown_as_printed
 @dataclass(frozen=True)
 class ComplexFormula:
     """One complex solution formula: asfs, the asfs kept (one per outcome, in the outcomes' order; free of
@@ -531,6 +532,33 @@ class ComplexFormula:
     def formula(self) -> str:
         """As cna writes a csf: '(C + A*B <-> D)*(~A + ~C <-> E)'."""
         return "*".join(f"({a})" for a in self.asfs)
+
+    def _record(self) -> dict:
+        """Its row of ComplexFormulas.to_frame(), without the csf's number."""
+        return {"formula": self.formula, "asfs": len(self.asfs), "coherence": self.coherence,
+                "removed": "; ".join(self.removed), "combinations": ", ".join(map(str, self.combinations)),
+                "checked": self.checked}
+
+    @refuses_r_only_arguments("ComplexFormula.to_frame")
+    def to_frame(self) -> pd.DataFrame:
+        """Its row of ComplexFormulas.to_frame() as a one-row DataFrame, without the csf's number: formula, asfs (how
+        many), coherence, removed ('; ' between them), combinations."""
+        return pd.DataFrame([self._record()])
+
+    @refuses_r_only_arguments("ComplexFormula.to_dict")
+    def to_dict(self) -> dict:
+        """Its entry of ComplexFormulas.to_dict()'s csf, JSON-ready, without the csf's number: formula, asfs,
+        coherence, removed and combinations (lists)."""
+        return {**self._record(), "asfs": list(self.asfs), "removed": list(self.removed),
+                "combinations": list(self.combinations)}
+
+    def __str__(self) -> str:
+        removed = f"; structurally redundant asfs removed: {'; '.join(self.removed)}" if self.removed else ""
+        unchecked = ("" if self.checked else "; structural redundancy not checked (more than 2^CSF_MAX_SETS "
+                     "configurations)")
+        return (f"csf {self.formula}: coherence {self.coherence:.3f}, from "
+                f"{in_number(len(self.combinations), 'combination')} "
+                f"{', '.join(map(str, self.combinations))}{removed}{unchecked}")
 
 
 @shown_as_printed
@@ -583,9 +611,7 @@ class ComplexFormulas:
         return self.formulas[i]
 
     def _records(self) -> list[dict]:
-        return [{"csf": i, "formula": c.formula, "asfs": len(c.asfs), "coherence": c.coherence,
-                 "removed": "; ".join(c.removed), "combinations": ", ".join(map(str, c.combinations)),
-                 "checked": c.checked} for i, c in enumerate(self.formulas, start=1)]
+        return [{"csf": i, **c._record()} for i, c in enumerate(self.formulas, start=1)]
 
     @refuses_r_only_arguments("ComplexFormulas.to_frame")
     def to_frame(self) -> pd.DataFrame:
@@ -603,8 +629,7 @@ class ComplexFormulas:
         return {"sets": list(self.sets), "notes": list(self.notes),
                 "combinations": [{"combination": n, "asfs": list(a), "redundant": list(r),
                                   "checked": n not in unchecked} for n, a, r in self.combinations],
-                "csf": [{**r, "asfs": list(c.asfs), "removed": list(c.removed), "combinations": list(c.combinations)}
-                        for r, c in zip(self._records(), self.formulas)]}
+                "csf": [{"csf": i, **c.to_dict()} for i, c in enumerate(self.formulas, start=1)]}
 
     def __str__(self) -> str:
         if not self.combinations:
