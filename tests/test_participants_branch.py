@@ -497,3 +497,20 @@ def test_make_passes_a_solutions_release_with_dollars_as_written(tmp_path):
                              capture_output=True, text=True, encoding="utf-8", timeout=120)
         assert run.returncode == 0, run.stderr
         assert run.stdout.splitlines()[-1] == value, run.stdout
+
+
+def test_the_release_options_are_defined_once_for_both_tools(capsys):
+    """--solutions-release and --solutions-release-zh, their environment defaults and their help, were written out in
+    tools/build_book.py and again in tools/participants_branch.py: a change of one (a default, the Chinese help)
+    would leave the other behind. build_book.add_release_options now defines them for both."""
+    from _scripts import load_script
+
+    helps = []
+    for script in ("tools/build_book.py", "tools/participants_branch.py"):
+        with pytest.raises(SystemExit):
+            load_script(script).main(["--help"])
+        out = capsys.readouterr().out
+        helps.append(out[out.rindex("  --solutions-release-zh TEXT"):])   # its help, after the usage line
+    assert helps[0] == helps[1] and "$SOLUTIONS_RELEASE_ZH" in helps[0]
+    source = (ROOT / "tools" / "participants_branch.py").read_text(encoding="utf-8")
+    assert '"--solutions-release' not in source and "add_release_options(parser)" in source

@@ -55,6 +55,19 @@ PARTICIPANTS_OUT = ROOT / "build" / "book-participants"  # the participants' edi
 SOLUTIONS_SUFFIX = "_solutions.ipynb"  # a workshop's answers: left out of the participants' edition
 DEFAULT_RELEASE = "by your teacher after the session"   # follows "they will be released"
 DEFAULT_RELEASE_ZH = "课后由老师发布"   # a phrase of its own: "released after the session by your teacher"
+
+
+def add_release_options(parser, what: str = "") -> None:
+    """The options saying where the solutions will be released, --solutions-release and --solutions-release-zh,
+    defaults from $SOLUTIONS_RELEASE and $SOLUTIONS_RELEASE_ZH: one definition for this script and
+    participants_branch.py (`what` begins the first option's help)."""
+    parser.add_argument("--solutions-release", default=os.environ.get("SOLUTIONS_RELEASE"), metavar="TEXT",
+                        help=f"{what}where the solutions will be released, e.g. 'on the course page after the "
+                             f"session' (default $SOLUTIONS_RELEASE, else '{DEFAULT_RELEASE}')")
+    parser.add_argument("--solutions-release-zh", default=os.environ.get("SOLUTIONS_RELEASE_ZH"), metavar="TEXT",
+                        help="the same in Chinese, a phrase of its own, e.g. '课后在课程网页上发布' (default "
+                             f"$SOLUTIONS_RELEASE_ZH, else '{DEFAULT_RELEASE_ZH}'; the English text given alone is "
+                             "quoted in the Chinese line)")
 BOOK_FILES = ("conf.py", "favicon.svg", "_static/book.css", "_static/book.js",  # book/: Sphinx configuration, icon, style,
               "_ext/qca_api.py", "_ext/book_outputs.py",   # print script, the API reference's and the outputs' extensions,
               "_ext/book_chinese.py")   # and the one that shows no space for a line break inside Chinese text
@@ -1733,13 +1746,7 @@ def _main(argv: list[str] | None) -> int:
     parser.add_argument("--out", type=Path, default=None, help=f"output folder (default {DEFAULT_OUT.relative_to(ROOT)}, "
                         f"the participants' edition {PARTICIPANTS_OUT.relative_to(ROOT)})")
     parser.add_argument("--edition", default="full", help="full (default) or participants (no solutions notebook)")
-    parser.add_argument("--solutions-release", default=os.environ.get("SOLUTIONS_RELEASE"), metavar="TEXT",
-                        help="participants' edition: where the solutions will be released, e.g. 'on the course page "
-                             f"after the session' (default $SOLUTIONS_RELEASE, else '{DEFAULT_RELEASE}')")
-    parser.add_argument("--solutions-release-zh", default=os.environ.get("SOLUTIONS_RELEASE_ZH"), metavar="TEXT",
-                        help="the same in Chinese, a phrase of its own, e.g. '课后在课程网页上发布' (default "
-                             f"$SOLUTIONS_RELEASE_ZH, else '{DEFAULT_RELEASE_ZH}'; the English text given alone is "
-                             "quoted in the Chinese line)")
+    add_release_options(parser, "participants' edition: ")
     args = parser.parse_args(argv)
     try:
         out = build_book(args.out, edition=args.edition, release=args.solutions_release,

@@ -33,8 +33,8 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_book import (DEFAULT_RELEASE, DEFAULT_RELEASE_ZH, NOT_FOR_PARTICIPANTS, SOLUTIONS_SUFFIX,  # noqa: E402
-                        is_solutions, participants_notebook, release_where, with_edition_paragraph,
+from build_book import (NOT_FOR_PARTICIPANTS, SOLUTIONS_SUFFIX, add_release_options, is_solutions,  # noqa: E402
+                        participants_notebook, release_where, with_edition_paragraph,
                         without_commands_not_here, without_solution_links, without_teacher_notes,
                         without_test_mentions)
 
@@ -179,13 +179,7 @@ def write_branch(root: Path, branch: str = DEFAULT_BRANCH, release: str | None =
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--branch", default=DEFAULT_BRANCH, help=f"branch to write (default {DEFAULT_BRANCH!r})")
-    parser.add_argument("--solutions-release", default=os.environ.get("SOLUTIONS_RELEASE"), metavar="TEXT",
-                        help="where the solutions will be released, e.g. 'on the course page after the session' "
-                             f"(default $SOLUTIONS_RELEASE, else '{DEFAULT_RELEASE}')")
-    parser.add_argument("--solutions-release-zh", default=os.environ.get("SOLUTIONS_RELEASE_ZH"), metavar="TEXT",
-                        help="the same in Chinese, a phrase of its own, e.g. '课后在课程网页上发布' (default "
-                             f"$SOLUTIONS_RELEASE_ZH, else '{DEFAULT_RELEASE_ZH}'; the English text given alone is "
-                             "quoted in the Chinese line)")
+    add_release_options(parser)
     args = parser.parse_args(argv)
     root = Path.cwd()
     try:
