@@ -19,22 +19,22 @@ from _book import PARTICIPANTS_PAGE, ROOT, SOLUTIONS_PAGE, _png_at, _png_bytes, 
 
 def test_agreement_summary_counts_whatever_the_ledger_says():
     rows = [{"agrees": v} for v in ("True", "true", "False", "not testable", "", "partly")]
-    assert bb.agreement_summary(rows) == "6 claims: 2 agree, 1 differ, 1 not testable, 1 not evaluated, 1 partly"
-    assert bb.agreement_summary([{"claim": "x"}]) == "1 claims (the ledger has no `agrees` column)"
+    assert bb.agreement_summary(rows) == "6 claims: 2 agree, 1 differs, 1 not testable, 1 not evaluated, 1 partly"
+    assert bb.agreement_summary([{"claim": "x"}]) == "1 claim (the ledger has no `agrees` column)"
     assert bb.agreement_summary([]) == "no claims"
 
 
 def test_agreement_summary_counts_context_checks_apart():
     rows = [{"agrees": "true", "scope": "paper"}, {"agrees": "false", "scope": "paper"},
             {"agrees": "true", "scope": "context"}]
-    assert bb.agreement_summary(rows) == ("2 claims of the paper: 1 agree, 1 differ; 1 context checks: 1 agree "
+    assert bb.agreement_summary(rows) == ("2 claims of the paper: 1 agrees, 1 differs; 1 context check: 1 agrees "
                                           "(counted apart)")
 
 
 def test_claims_page_renders_every_column_and_missing_ledgers(tmp_path):
     root = make_project(tmp_path / "p")
     page = bb.claims_page(root)
-    assert "3 checks: 1 agree, 1 differ, 1 not testable" in page   # ledger A has evidence: the pooled count of checks
+    assert "3 checks: 1 agrees, 1 differs, 1 not testable" in page   # ledger A has evidence: the pooled count of checks
     assert ":file: data/derived/paperA/claims.csv" in page and ":header-rows: 1" in page
     assert "Not produced yet: `data/derived/paperB/claims.csv`" in page
 
@@ -374,7 +374,7 @@ def test_toy_book_pages(toy_book):
     claims = _text(toy_book / "claims.html").replace("<wbr>", "")  # a column name may break after "_"
     for column in ("agrees", "evidence", "note", "claim_en"):
         assert f">{column}<" in claims, f"ledger column {column} not rendered"
-    assert "not testable" in claims and "3 checks: 1 agree, 1 differ, 1 not testable" in claims
+    assert "not testable" in claims and "3 checks: 1 agrees, 1 differs, 1 not testable" in claims
     figures = _text(toy_book / "figures.html")
     assert 'id="fig-fig-a"' in figures or 'id="fig-a"' in figures or "fig-fig_a" in figures
     assert 'href="notebooks/01_toy.html"' in figures
@@ -453,7 +453,7 @@ def test_claims_page_headline_is_per_evidence_level(tmp_path):
     bold = [line for line in page.splitlines() if line.startswith("**")]
     assert bold and bold[0].startswith("**By evidence level — 2 claims checked: 0 independent;")
     assert "Every check is by construction" in bold[0] and "Data: the compendium's reconstruction" in bold[0]
-    assert "Pooled over evidence levels (a count, not a measure of support): 2 checks: 1 agree, 1 differ." in page
+    assert "Pooled over evidence levels (a count, not a measure of support): 2 checks: 1 agrees, 1 differs." in page
     assert "**2 claims: 1 agree" not in page
     # the Chinese headline follows, the notebooks' own (analysis.claims.headline_zh), with the same numbers
     import pandas as pd
@@ -480,7 +480,7 @@ def test_claims_page_pooled_count_counts_checks_not_claims(tmp_path):
     assert "**By evidence level — 4 checks of 2 claims of the paper, counted per check (B2-C1, B2-C2, B2-C3 check one " \
            "claim in 3 parts): 0 independent;" in page
     assert ("Pooled over evidence levels (a count, not a measure of support): 4 checks of the paper's claims: 4 agree; "
-            "1 context checks: 1 differ (counted apart).") in page
+            "1 context check: 1 differs (counted apart).") in page
 
 
 def test_claims_page_says_what_every_evidence_level_means(tmp_path):

@@ -114,31 +114,43 @@ def md_text(value: object) -> str:
 
 
 def agreement_summary(rows: list[dict[str, str]], checks: bool = False) -> str:
-    """'12 claims: 10 agree, 1 differ, 1 not testable' from the ledger's `agrees` column (any values). With a `scope`
+    """'12 claims: 10 agree, 1 differs, 1 not testable' from the ledger's `agrees` column (any values). With a `scope`
     column, the paper's own claims are counted and the context checks (statements the paper does not make) apart.
     `checks`: count rows as what they are where the headline above counts claims (a claim checked under several
     readings or in parts is several rows): '15 checks of the paper's claims: ...', never '15 claims' beside '6 claims'."""
+    from analysis.qca.errors import counted   # '1 claim', '2 claims': the engine's one rule for a count and its noun
+
     if not rows:
         return "no claims"
     if "agrees" not in rows[0]:
-        return f"{len(rows)} claims (the ledger has no `agrees` column)"
+        return f"{counted(len(rows), 'claim')} (the ledger has no `agrees` column)"
     if "scope" in rows[0] and any((r.get("scope") or "").strip() == "context" for r in rows):
         own = [r for r in rows if (r.get("scope") or "").strip() != "context"]
         ctx = [r for r in rows if (r.get("scope") or "").strip() == "context"]
-        return (f"{_verdict_counts(own, 'checks of the paper' + chr(39) + 's claims' if checks else 'claims of the paper')}; "
-                f"{_verdict_counts(ctx, 'context checks')} (counted apart)")
-    return _verdict_counts(rows, "checks" if checks else "claims")
+        noun, of = ("check", " of the paper's claims") if checks else ("claim", " of the paper")
+        return f"{_verdict_counts(own, noun, of)}; {_verdict_counts(ctx, 'context check')} (counted apart)"
+    return _verdict_counts(rows, "check" if checks else "claim")
 
 
-def _verdict_counts(rows: list[dict[str, str]], what: str) -> str:
+def _verdict_counts(rows: list[dict[str, str]], noun: str, of: str = "") -> str:
+    """'2 claims of the paper: 1 agrees, 1 differs': the rows counted (`noun`, in the count's number, then `of`) and
+    their verdicts, a verb in its count's number ('1 agrees', '2 agree'; 'not testable' and the ledger's own words
+    as they are)."""
+    from analysis.qca.errors import counted
+
     counts: dict[str, int] = {}
     for row in rows:
         raw = (row.get("agrees") or "").strip()
         word = AGREE_WORDS.get(raw.lower(), raw)
         counts[word] = counts.get(word, 0) + 1
     order = ["agree", "differ", "not testable", "not evaluated"]
-    parts = [f"{counts.pop(w)} {w}" for w in order if w in counts] + [f"{n} {w}" for w, n in sorted(counts.items())]
-    return f"{len(rows)} {what}: " + ", ".join(parts)
+    verbs = {"agree": "agrees", "differ": "differs"}   # the third person singular of the two verbs
+
+    def said(word: str, n: int) -> str:
+        return f"{n} {verbs[word] if n == 1 and word in verbs else word}"
+
+    parts = [said(w, counts.pop(w)) for w in order if w in counts] + [said(w, n) for w, n in sorted(counts.items())]
+    return f"{counted(len(rows), noun)}{of}: " + ", ".join(parts)
 
 
 def evidence_headline(path: Path, lang: str = "en", paper: str = "") -> str:
