@@ -1713,11 +1713,13 @@ _VALUE_HINTS_ZH = [
                              f"，像案例名称，但 {m.group('names')} 不止指一个案例")
                 + f"：若 {m.group('c')} 是案例名称，请" + ("给每个案例一个自己的名称，并" if m.group("own") else "")
                 + (f"传 {m.group('w')}（命令行：{m.group('cli')}）" if m.group("w") else f"加 {m.group('flag')}"))),
-    (r"a yes/no label: recode it to 1/0 \((?:on the command line, by calibrate --spec with the set (?P<set>[^;]*: \{codes: "
-     r"\{[^}]*\}\}); )?(?:in pandas: (?P<cmd>df\[[^]]*\] = df\[[^]]*\]\.map\(\{[^}]*\}\)); )?or export "
-     r"numeric codes, not value labels\)",
+    (r"a yes/no label: recode it to 1/0 \((?:on the command line, by calibrate --spec with the set (?P<set>[^;]*?: "
+     r"\{codes: \{[^}]*\}\})(?: and one alike for each of (?P<alike>[^;]*))?; )?(?:in pandas: (?P<cmd>df\[[^]]*\] = "
+     r"df\[[^]]*\]\.map\(\{[^}]*\}\)); )?or export numeric codes, not value labels\)",
      lambda m: ("是/否标签：请重新编码为 1/0（"
-                + (f"命令行中：用 calibrate --spec 文件中的集合 {m.group('set')} 重新编码；" if m.group("set") else "")
+                + (f"命令行中：用 calibrate --spec 文件中的集合 {m.group('set')}"
+                   + (f"（{m.group('alike')} 各写一个同样的集合）" if m.group("alike") else "") + " 重新编码；"
+                   if m.group("set") else "")
                 + (f"pandas 中：{m.group('cmd')}；" if m.group("cmd") else "")
                 + "或导出数字代码，而不是值标签）")),
     (r"a percentage: QCA needs memberships in \[0, 1\]; calibrate the raw percentages first \(analysis\.qca\.calibrate\)",

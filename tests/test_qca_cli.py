@@ -2007,6 +2007,31 @@ def test_a_yes_no_column_is_told_the_command_lines_own_recoding(capsys, tmp_path
     assert code == 0 and json.loads(text)["rows"], err
 
 
+def test_several_yes_no_columns_are_told_a_set_for_each(capsys, tmp_path):
+    """Several 是/否 columns refused together ("'A', 'B', 'Y': a yes/no label") were told the set of the last one
+    alone ('with the set Y: ...'), as if A and B needed none: the error now writes out the first column's set and
+    names the others to write alike, its Chinese line says so, and the sets written so work through calibrate."""
+    from analysis.qca import QCAInputError
+    from analysis.workshop import engine_error_zh
+
+    data = tmp_path / "yes_no.csv"
+    data.write_text("case,A,B,Y\nc1,是,否,是\nc2,否,是,否\nc3,是,是,是\nc4,否,否,否\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(data), "--outcome", "Y", "--case-column", "case")
+    assert code == 2 and out == "", err
+    assert ("'A', 'B', 'Y': a yes/no label: recode it to 1/0 (on the command line, by calibrate --spec with the set A: "
+            "{codes: {'是': 1, '否': 0}} and one alike for each of 'B', 'Y'; in pandas: ") in err, err
+    zh = engine_error_zh(QCAInputError(err.strip().splitlines()[-1].removeprefix("error: ")))
+    assert "集合 A: {codes: {'是': 1, '否': 0}}（'B', 'Y' 各写一个同样的集合） 重新编码；pandas 中：" in zh, zh
+    spec = tmp_path / "codes.yaml"
+    spec.write_text("".join(f"{c}: {{codes: {{'是': 1, '否': 0}}}}\n" for c in "ABY"), encoding="utf-8")
+    code, text, err = run(capsys, "calibrate", str(data), "--spec", str(spec), "--case-column", "case")
+    assert code == 0, err
+    sets = tmp_path / "sets.csv"
+    sets.write_text(text, encoding="utf-8")
+    code, text, err = run(capsys, "truth-table", str(sets), "--outcome", "Y", "--case-column", "case", "--json")
+    assert code == 0 and json.loads(text)["rows"], err
+
+
 @pytest.mark.parametrize("command, text, said", [
     ("calibrate", "DEV: [1]\n", "a calibration specification maps each set name to calibrate() arguments"),
     ("robustness", "outcome: SURV\nincl_cutt: 0.9\n", "unknown key(s) 'incl_cutt'; did you mean 'incl_cut'?"),

@@ -2322,11 +2322,15 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
     text = re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
     # "'SURV': a yes/no label: recode it to 1/0 (in pandas: ...)": the command line's own way first, a set of the
     # calibrate --spec file that recodes it (codes), which the pandas line alone did not tell a command-line user
-    text = re.sub(r"'(?P<col>[^']*)': a yes/no label: recode it to 1/0 \(in pandas: (?P<line>df\[col\] = "
-                  r"df\[col\]\.map\(\{(?P<codes>[^}]*)\}\));",
-                  lambda m: (f"'{m.group('col')}': a yes/no label: recode it to 1/0 (on the command line, by calibrate "
-                             f"--spec with the set {m.group('col')}: {{codes: {{{m.group('codes')}}}}}; in pandas: "
-                             f"{m.group('line')};"), text)
+    # several columns with the same labels ("'A', 'B': a yes/no label"): a set for each, the first written out
+    def _yes_no_sets(m: re.Match) -> str:
+        cols = re.findall(r"'([^']*)'", m.group("cols"))
+        alike = f" and one alike for each of {', '.join(map(repr, cols[1:]))}" if len(cols) > 1 else ""
+        return (f"{m.group('cols')}: a yes/no label: recode it to 1/0 (on the command line, by calibrate --spec with "
+                f"the set {cols[0]}: {{codes: {{{m.group('codes')}}}}}{alike}; in pandas: {m.group('line')};")
+
+    text = re.sub(r"(?P<cols>'[^']*'(?:, '[^']*')*): a yes/no label: recode it to 1/0 \(in pandas: (?P<line>df\[col\] = "
+                  r"df\[col\]\.map\(\{(?P<codes>[^}]*)\}\));", _yes_no_sets, text)
     if data_error and getattr(args, "drop_missing", False):
         # --drop-missing given, but a column of text (case names without --case-column, notes) stopped the run before
         # it dropped anything (_drop_missing): the missing values' part told the user to pass the flag they had passed
