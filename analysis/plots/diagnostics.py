@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .layout import whole_number_parameter
-from .qca import TEXT, _fmt, _wrap_terms, fit_box, place_case_labels, xy_axes
+from .qca import TEXT, _finish_xy, _fmt, _wrap_terms, fit_box, place_case_labels, xy_axes
 from .style import OKABE_ITO, apply_style
 
 __all__ = ["case_type_xy", "term_type_xy", "necessity_type_xy", "robustness_xy", "MAX_TERMS"]
@@ -80,13 +80,7 @@ def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None,
     _typed_points(ax, typology["solution"], typology["outcome"], typology["case"], typology["type"], lang)
     ax.set_xlabel(t["solution"])
     ax.set_ylabel(t["outcome"])
-    if fit:
-        fit_box(ax, f"{t['sol_cons']} {_fmt(fit.get('inclS'))}\n{t['sol_cov']} {_fmt(fit.get('covS'))}")
-    ax.legend(loc="lower left", bbox_to_anchor=(1.02, 0.0), fontsize=7, frameon=False)
-    if title:
-        ax.set_title(title)
-    place_case_labels(fig, lang)
-    return fig
+    return _finish_xy(fig, ax, fit, title, lang)
 
 
 def term_type_xy(typology: pd.DataFrame, fits: Mapping[str, Mapping[str, float]] | None = None,

@@ -457,7 +457,14 @@ def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str |
     xy_axes(ax, x, y, cases, rank=_xy_label_rank(x, y))   # against sufficiency (y < x) first, then the typical
     ax.set_xlabel(_wrap_terms(xlabel) if xlabel else t["solution"])
     ax.set_ylabel(ylabel or t["outcome"])
-    # fit and legend right of the axes: inside, the fit box hid a case at (0, 1) and the legend one at (1, 0)
+    return _finish_xy(fig, ax, fit, title, lang)
+
+
+def _finish_xy(fig, ax, fit: Mapping[str, float] | None, title: str | None, lang: str):
+    """The end of every solution XY plot (xy_plot, case_typology_xy): the solution's consistency and coverage in a
+    box and the legend right of the axes (inside, the fit box hid a case at (0, 1) and the legend one at (1, 0)),
+    the title, the case labels placed."""
+    t = TEXT[lang]
     if fit:
         fit_box(ax, f"{t['sol_cons']} {_fmt(fit.get('inclS'))}\n{t['sol_cov']} {_fmt(fit.get('covS'))}")
     ax.legend(loc="lower left", bbox_to_anchor=(1.02, 0.0), fontsize=7, frameon=False)
