@@ -4049,10 +4049,10 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("robustness: a sweep file without its outcome", re.compile(r"'outcome' is required$"),
      lambda m: "缺少 'outcome'（结果）：扫描文件必须给出结果"),
     ("data: empty rows",
-     re.compile(r"row\(s\) (?P<rows>\d+(?:, \d+)*(?: \.\.\.)?) of the data (?:is|are) empty \(no value in any column; e\.g\. "
-                r"Excel's trailing ',,,' rows\): drop them first \(df\.dropna\(how='all'\)\)$"),
-     lambda m: (f"数据的第 {m.group('rows').replace(', ', '、')} 行是空的（任何列都没有值；如 Excel 末尾的 ',,,' 行）：请先删除它们"
-                "（df.dropna(how='all')）")),
+     re.compile(r"rows? (?P<rows>\d+(?:, \d+)*(?: \.\.\.)?) of the data (?:is|are) empty \(no value in any column; e\.g\. "
+                r"Excel's trailing ',,,' rows\): drop (?P<them>it|them) first \(df\.dropna\(how='all'\)\)$"),
+     lambda m: (f"数据的第 {m.group('rows').replace(', ', '、')} 行是空的（任何列都没有值；如 Excel 末尾的 ',,,' 行）：请先删除"
+                f"{'它' if m.group('them') == 'it' else '它们'}（df.dropna(how='all')）")),
     ("data: empty", re.compile(r"the data frame is empty \(no cases or no columns\); QCA needs cases with an outcome and "
                                r"at least one condition$"),
      lambda m: "数据表是空的（没有案例或没有列）；QCA 需要有结果和至少一个条件的案例"),
@@ -5236,8 +5236,8 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"like the others; delete (?:it|them) from the sheet if (?:it is not a case|they are not cases) of this "
                 r"analysis$"),
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')}：有 {m.group('n')} 行在 {m.group('program')} 中被隐藏或筛选掉"
-                f"（第 {m.group('rows').replace(', ', '、')} 行）：它们与其他行一样被读作案例；若它们不是本分析的案例，"
-                "请从工作表中删除")),
+                f"（第 {m.group('rows').replace(', ', '、')} 行）：{'它' if m.group('n') == '1' else '它们'}与其他行一样"
+                f"被读作案例；若{'它' if m.group('n') == '1' else '它们'}不是本分析的案例，请从工作表中删除")),
     ("a worksheet's hidden columns",   # a helper column hidden in Excel is read (analysis.qca.sheets)
      re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"): columns? (?P<columns>.+?) (?:is|are) hidden in "
                 r"(?P<program>Excel|LibreOffice): read as the others \(a condition when the conditions are not listed\); "

@@ -723,8 +723,8 @@ def test_calibrate_frame_refuses_an_empty_row_as_truth_table_does(tmp_path):
     for keep in ("编号", None):
         with pytest.raises(QCAInputError) as exc:
             calibrate_frame(df, spec, keep=keep)
-        assert str(exc.value) == ("row(s) 2 of the data are empty (no value in any column; e.g. Excel's trailing ',,,' "
-                                  "rows): drop them first (df.dropna(how='all'))"), str(exc.value)
+        assert str(exc.value) == ("row 2 of the data is empty (no value in any column; e.g. Excel's trailing ',,,' "
+                                  "rows): drop it first (df.dropna(how='all'))"), str(exc.value)
     assert calibrate_frame(df.dropna(how="all"), spec, keep="编号")["编号"].tolist() == ["社区01", "社区02", "社区03"]
 
 

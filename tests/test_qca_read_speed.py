@@ -150,7 +150,7 @@ def test_prepare_data_text_columns_missing_cells_from_their_texts(monkeypatch):
     df = _frame()
     df.loc[3, ["C0", "C1", "C2", "C3", "Y"]] = [np.nan, " ", "", np.nan, "\u00a0"]
     df.loc[3, "case"] = np.nan
-    with pytest.raises(qdata.QCAInputError, match=r"^row\(s\) 4 of the data are empty"):
+    with pytest.raises(qdata.QCAInputError, match=r"^row 4 of the data is empty"):
         prepare_data(df, "Y", warn=False)
     df.loc[3, "case"] = "c3"
     with pytest.raises(qdata.QCADataError, match=r"missing values in column\(s\) 'C0' \(case\(s\) 'c3'\); 'C1'"):

@@ -632,7 +632,7 @@ def _total_row(columns) -> pd.DataFrame:
      "（要删除它们并列出被删除的案例：在 Python 中用 drop_missing_cases(df, ['SURV'])；在命令行中加上 --drop-missing）；案例 'Total' 像是数据"
      "下方的汇总行（合计、均值或其他统计量），不是案例：请删除该行"),
     (lambda lc: pd.concat([lc, pd.DataFrame({c: [np.nan] for c in lc.columns}, index=["x"])]),
-     "数据的第 19 行是空的（任何列都没有值；如 Excel 末尾的 ',,,' 行）：请先删除它们（df.dropna(how='all')）"),
+     "数据的第 19 行是空的（任何列都没有值；如 Excel 末尾的 ',,,' 行）：请先删除它（df.dropna(how='all')）"),
 ], ids=["missing-in-two-columns", "a-cell-marked-NA", "a-summary-row", "an-empty-row"])
 def test_missing_memberships_and_empty_rows_have_a_chinese_line(data, expected, lipset):
     """A teacher's own data with missing memberships (NaN, a cell marked 'NA', a 'Total' row below the data) or an
@@ -1267,8 +1267,8 @@ def test_a_workbook_a_teacher_prepared_by_hand_has_chinese_lines(tmp_path):
     with pytest.warns(QCAWarning) as caught:
         read_data(workbook("hidden.xlsx", hide=3))
     said = [engine_warning_zh(str(w.message)) for w in caught if "hidden" in str(w.message)]
-    assert said == [f"{tmp_path / 'hidden.xlsx'}：工作表 '数据'：有 1 行在 Excel 中被隐藏或筛选掉（第 3 行）：它们与其他行一样"
-                    "被读作案例；若它们不是本分析的案例，请从工作表中删除"], [str(w.message) for w in caught]
+    assert said == [f"{tmp_path / 'hidden.xlsx'}：工作表 '数据'：有 1 行在 Excel 中被隐藏或筛选掉（第 3 行）：它与其他行一样"
+                    "被读作案例；若它不是本分析的案例，请从工作表中删除"], [str(w.message) for w in caught]
     two = (f"{tmp_path / 'hidden.xlsx'}: sheet '数据': 2 rows are hidden or filtered out in Excel (rows 3, 4): they are "
            "read as cases like the others; delete them from the sheet if they are not cases of this analysis")
     assert engine_warning_zh(two) == (f"{tmp_path / 'hidden.xlsx'}：工作表 '数据'：有 2 行在 Excel 中被隐藏或筛选掉（第 3、4 行）："
@@ -3369,3 +3369,20 @@ def test_a_flags_value_of_the_wrong_kind_has_its_chinese_line(capsys, monkeypatc
 
     message = _catalogue_message(bad_id, capsys, monkeypatch)
     assert engine_error_zh(QCAInputError(message)) == zh, message
+
+
+def test_empty_rows_are_said_in_their_number_in_english_and_chinese():
+    """One empty row was 'row(s) 2 of the data are empty ...: drop them first' and its Chinese line '请先删除它们':
+    one row is now 'row 2 ... is empty ...: drop it first' (它), two 'rows 2, 3 ... are empty ...: drop them first'
+    (它们)."""
+    import numpy as np
+
+    from analysis.qca.data import empty_rows_error
+    from analysis.workshop import engine_error_zh
+
+    one, two = empty_rows_error(np.array([False, True, False])), empty_rows_error(np.array([False, True, True]))
+    assert str(one).startswith("row 2 of the data is empty (") and str(one).endswith(": drop it first "
+                                                                                    "(df.dropna(how='all'))"), one
+    assert str(two).startswith("rows 2, 3 of the data are empty (") and ": drop them first (" in str(two), two
+    assert engine_error_zh(one).endswith("请先删除它（df.dropna(how='all')）"), engine_error_zh(one)
+    assert engine_error_zh(two).endswith("请先删除它们（df.dropna(how='all')）"), engine_error_zh(two)

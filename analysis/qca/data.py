@@ -1704,9 +1704,11 @@ def drop_missing_cases(data, columns, case_column=None, *, warn: bool = True) ->
 def empty_rows_error(void: np.ndarray) -> QCAInputError:
     """The error of the rows of a frame that hold no value in any column (`void`, a row mask; counted from 1)."""
     rows = ", ".join(str(i + 1) for i in np.flatnonzero(void)[:_SHOW])
+    one = int(void.sum()) == 1
     return QCAInputError(
-        f"row(s) {rows}{' ...' if void.sum() > _SHOW else ''} of the data are empty (no value in any column; "
-        "e.g. Excel's trailing ',,,' rows): drop them first (df.dropna(how='all'))")
+        f"{in_number(int(void.sum()), 'row')} {rows}{' ...' if void.sum() > _SHOW else ''} of the data "
+        f"{'is' if one else 'are'} empty (no value in any column; e.g. Excel's trailing ',,,' rows): drop "
+        f"{'it' if one else 'them'} first (df.dropna(how='all'))")
 
 
 def _outcome_identity_notes(conditions, kinds, X: np.ndarray, y: np.ndarray, outcome: str) -> list[str]:

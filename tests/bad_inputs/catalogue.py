@@ -899,7 +899,7 @@ CATALOGUE: list[Bad] = [
     Bad("excel-trailing-rows-api", "the same file, empty columns dropped: Excel's empty rows",
         f("excel_trailing_empty.csv"), "api",
         lambda: tt(fixture("excel_trailing_empty.csv").dropna(axis=1, how="all"), "SURV", case_column="case"),
-        "row(s) 9, 10 of the data are empty (no value in any column", origin="export"),
+        "rows 9, 10 of the data are empty (no value in any column", origin="export"),
     Bad("excel-na", "Excel's #N/A in a cell", *truth_table_cli("excel_na.csv"),
         "missing values in column(s) 'URB' (case(s) 'CZ', marked '#N/A')", origin="export"),
     Bad("excel-percent", "percentages (12%) in a column", *truth_table_cli("excel_percent.csv"),
@@ -2704,7 +2704,7 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].calibrate_frame(
             pd.DataFrame({"编号": ["社区01", np.nan, "社区02"], "收入": [3000, np.nan, 9000]}),
             {"收入": {"thresholds": "e=3000, c=7000, i=12000"}}, keep="编号"),
-        "row(s) 2 of the data are empty (no value in any column; e.g. Excel's trailing ',,,' rows): drop them first "
+        "row 2 of the data is empty (no value in any column; e.g. Excel's trailing ',,,' rows): drop it first "
         "(df.dropna(how='all'))", origin="own data"),
     Bad("calibrate-frame-number-with-unit", "calibrate_frame(df, spec) of a survey's raw ages typed with their unit, "
         "'45岁', '30岁', '61岁' (was: 'text labels (e.g. SPSS value labels)', in the CLI 'every value is text and "
