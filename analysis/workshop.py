@@ -4480,7 +4480,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 f"图形有 {m.group('n')} 个{_FIGURE_ROWS_ZH[m.group('what')]}，多于它最多能画的数目（max_rows={m.group('max')}；"
                 f"每个面板 {m.group('panel')} 个）：{_FIGURE_SELECTION_ZH[m.group('select')]}，或提高 max_rows")),
     ("plot: a configuration chart of more paths than max_paths",
-     re.compile(rf"the chart has (?P<n>{_N}) paths in (?P<groups>{_N}) column groups of (?P<models>{_N}) model\(s\), more "
+     re.compile(rf"the chart has (?P<n>{_N}) paths in (?P<groups>{_N}) column groups? of (?P<models>{_N}) models?, more "
                 rf"than the figure draws \(max_paths=(?P<max>{_N}); drawing thousands takes minutes\): draw one model "
                 r"\(model=(?P<model>'[^']*')\) or raise max_paths, or print the chart instead \(print\(chart\)\)$"),
      lambda m: (f"组态图有 {m.group('n')} 条路径，分属 {m.group('models')} 个模型的 {m.group('groups')} 个列组，多于图形最多能画的"

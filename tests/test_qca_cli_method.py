@@ -215,7 +215,7 @@ def test_cases_and_theory_name_model_ambiguity_and_take_model(capsys):
     code, out, err = run(capsys, "theory", LM, "--outcome", "SURV", "--theory", "DEV[2]", "--model", "3")
     assert code == 0 and "against the parsimonious solution DEV[1]*STB[1] + IND[1]*STB[1]" in out
     code, out, err = run(capsys, "cases", LM, "--outcome", "SURV", "--model", "4")
-    assert code == 2 and err.startswith("error: --model 4: the solution has 3 model(s)") and err.count("\n") == 1
+    assert code == 2 and err.startswith("error: --model 4: the solution has 3 models") and err.count("\n") == 1
     code, out, err = run(capsys, "cases", LF, *TT)            # one model: no warning
     assert code == 0 and "model ambiguity" not in err
 

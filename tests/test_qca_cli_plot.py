@@ -71,7 +71,7 @@ def test_plot_term_draws_one_panel_and_nec_cond_the_conditions_plot(tmp_path, ca
     (["--out", " "], "error: --out needs a file name: the figure's file, e.g. --out xy.png (.svg or .pdf)"),
     (["--term", "DEV*URB", "--out", "{tmp}/xy.png"], "error: --term 'DEV*URB' is not in the model (DEV*~IND + URB*STB)"),
     (["--term", "3", "--out", "{tmp}/xy.png"], "error: --term 3: term must be 1..2 or one of ['DEV*~IND', 'URB*STB'], got 3"),
-    (["--model", "2", "--out", "{tmp}/xy.png"], "error: --model 2: the solution has 1 model(s)"),
+    (["--model", "2", "--out", "{tmp}/xy.png"], "error: --model 2: the solution has 1 model ("),
     (["--out", "{tmp}/folder.png"], "error: --out {tmp}/folder.png: cannot write the file (Is a directory)"),
     (["--out", LF], "error: --out " + LF + ": a figure is written as PNG"),
 ])

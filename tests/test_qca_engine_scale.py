@@ -402,7 +402,7 @@ def test_the_cli_says_a_count_past_max_work_is_partial_where_it_names_the_models
     assert "passes --max-work" in refuse and "partial answer, at least N models" in text
     code = main(["cases", str(path), "--outcome", "Y", "--max-work", "1", "--model", "99"])
     err = capsys.readouterr().err
-    assert code == 2 and err.startswith("error: --model 99: the solution lists 16 of at least 16 model(s) ("), err
+    assert code == 2 and err.startswith("error: --model 99: the solution lists 16 of at least 16 models ("), err
 
 
 def test_a_model_asked_past_a_partial_list_is_told_the_list_is_partial():

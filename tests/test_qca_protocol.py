@@ -466,10 +466,10 @@ def test_model_beyond_a_test_solutions_models_is_named_as_such():
     (it said 'test(s) without solution ... not robust'; audit, round 11)."""
     df = pd.DataFrame({"A": [1, 1, 0], "B": [1, 1, 0], "C": [0, 1, 1], "Y": [0, 1, 0]}, index=["c0", "c1", "c2"])
     with pytest.warns(Warning):
-        with pytest.raises(QCAInputError, match=r"model = 2: the solution of test\(s\) 'drop' \(1 model\) has fewer "
+        with pytest.raises(QCAInputError, match=r"model = 2: the solution of test 'drop' \(1 model\) has fewer "
                                                 r"than 2 models"):
             robustness_protocol(df, "Y", "A,B,C", [{"label": "drop", "drop_cases": ["c2"]}], incl_cut=1, model=2)
-    with pytest.raises(QCAInputError, match="model = 3: the initial solution has 2 model"):
+    with pytest.raises(QCAInputError, match=r"model = 3: the initial solution has 2 models \("):
         robustness_protocol(df, "Y", "A,B,C", [{"label": "drop", "drop_cases": ["c2"]}], incl_cut=1, model=3)
 
 

@@ -171,14 +171,15 @@ def _one_model(chart, model: str):
 def _refuse_too_many_paths(chart, max_paths: int) -> None:
     """A QCAInputError at once if the chart has more than `max_paths` paths to draw (drawing thousands of columns
     runs for minutes): the size met, the limit and what to do."""
-    from ..qca.errors import QCAInputError
+    from ..qca.errors import QCAInputError, in_number
 
     whole_number_parameter("max_paths", max_paths, "paths")
     models = list(dict.fromkeys(str(m) for m in chart.model_fit["model"]))
     n_paths = len(chart.paths)
     if n_paths > max_paths:
         raise QCAInputError(
-            f"the chart has {n_paths:,} paths in {len(chart.model_fit):,} column groups of {len(models):,} model(s), "
+            f"the chart has {n_paths:,} paths in {len(chart.model_fit):,} {in_number(len(chart.model_fit), 'column group')} "
+            f"of {len(models):,} {in_number(len(models), 'model')}, "
             f"more than the figure draws (max_paths={max_paths:,}; drawing thousands takes minutes): draw one model "
             f"(model={models[0]!r}) or raise max_paths, or print the chart instead (print(chart))")
 

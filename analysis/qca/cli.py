@@ -1482,8 +1482,9 @@ def _run(args) -> str:
         count = count_text(sol.n_models, sol.n_models_exact)
         more = f"; ... {len(sol.models) - 3:,} more listed" if len(sol.models) > 3 else ""
         if model > len(sol.models):
-            has = f"lists {len(sol.models):,} of {count}" if sol.partial else f"has {len(sol.models)}"
-            raise QCAInputError(f"--model {model}: the solution {has} model(s) "
+            has = (f"lists {len(sol.models):,} of {count} models" if sol.partial else
+                   f"has {counted(len(sol.models), 'model')}")   # a partial answer: more than one
+            raise QCAInputError(f"--model {model}: the solution {has} "
                                 f"({' | '.join(m.expression for m in sol.models[:3])}{more})")
         if len(sol.models) > 1:  # model ambiguity (Baumgartner & Thiem 2017): the cases depend on the model chosen
             warnings.warn(f"model ambiguity: the solution has {count} models ("

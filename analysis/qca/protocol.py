@@ -80,7 +80,7 @@ from .checks import (NO_SOLUTION_RULES, choice_hint, decimal_number, flag, model
 from .data import (QCAWarning, _all_names, _names_with_values, _near, _numeric, case_name, check_arrow_types,
                    check_case_column, duplicate_names, empty_levels, prepare_data, wide_operator_hint)
 from .display import frame, shown_as_printed
-from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, quoted, user_stacklevel
+from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, counted, in_number, quoted, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 from .expressions import _products, expression_membership
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
@@ -1567,15 +1567,15 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
             who = "the initial specification" if r is initial else f"test {r['label']!r}"
             raise QCAInputError(f"{who}: {r['error']}")
     if initial.get("too_few_models"):
-        raise QCAInputError(f"model = {model}: the initial solution has {len(initial['models'])} model(s) "
+        raise QCAInputError(f"model = {model}: the initial solution has {counted(len(initial['models']), 'model')} "
                             f"({' | '.join(initial['models'])}); give a model it has")
     if initial["membership"] is None:
         raise QCAInputError(f"the initial specification has no solution: {initial['error']}")
     few = [r for r in results[1:] if r.get("too_few_models")]
     if few:  # a solution, but not that many models: not a test without solution
         raise QCAInputError(
-            f"model = {model}: the solution of test(s) " + ", ".join(
-                f"{quoted(r['label'])} ({len(r['models'])} model{'s' if len(r['models']) > 1 else ''})" for r in few[:3])
+            f"model = {model}: the solution of {in_number(len(few), 'test')} " + ", ".join(
+                f"{quoted(r['label'])} ({counted(len(r['models']), 'model')})" for r in few[:3])
             + (f" and {len(few) - 3} more" if len(few) > 3 else "") + f" has fewer than {model} models, so model "
             f"{model} cannot be taken from every solution; use model = 1 (SetMethods' robustness functions take the "
             "first model of every solution), another model the test solutions all have, or test_models='all' (model "

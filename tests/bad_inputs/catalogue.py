@@ -3292,7 +3292,7 @@ CATALOGUE: list[Bad] = [
         "table)", origin="own data"),
     Bad("chart-figure-too-many-paths", "the configuration chart figure of a solution with more paths than max_paths "
         "(a chart of thousands of paths took minutes to draw)", LM, "api", lambda: _chart_figure_of_lm(max_paths=1),
-        "the chart has 7 paths in 3 column groups of 2 model(s), more than the figure draws (max_paths=1; drawing "
+        "the chart has 7 paths in 3 column groups of 2 models, more than the figure draws (max_paths=1; drawing "
         "thousands takes minutes): draw one model (model='M1') or raise max_paths, or print the chart instead",
         origin="own data"),
     Bad("chart-figure-unknown-model", "the configuration chart figure of model='M9', a model the chart does not "
