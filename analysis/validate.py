@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Sequence
 import pandas as pd
 
 from .paths import relative
-from .qca.errors import counted   # '1 problem', '2 problems': the engine's one rule for a count and its noun
+from .qca.errors import counted, in_number   # '1 problem', '2 problems': the engine's one rule for a count and its noun
 
 
 class ParameterError(ValueError):
@@ -185,7 +185,7 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
             problems.append(f"missing column '{col.name}' (expected columns: {', '.join(names)})")
     dup_cols = df.columns[df.columns.duplicated()].tolist()
     if dup_cols:
-        problems.append(f"duplicate column name(s): {', '.join(map(str, dup_cols))}")
+        problems.append(f"duplicate {in_number(len(dup_cols), 'column name')}: {', '.join(map(str, dup_cols))}")
     if not extra_columns:
         for c in df.columns:
             if c not in names:

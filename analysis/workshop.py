@@ -4056,7 +4056,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("data: empty", re.compile(r"the data frame is empty \(no cases or no columns\); QCA needs cases with an outcome and "
                                r"at least one condition$"),
      lambda m: "数据表是空的（没有案例或没有列）；QCA 需要有结果和至少一个条件的案例"),
-    ("data: a column name twice", re.compile(r"duplicate column name\(s\) in the data: (?P<names>.+); column names must be "
+    ("data: a column name twice", re.compile(r"duplicate column names? in the data: (?P<names>.+); column names must be "
                                              r"unique$"),
      lambda m: f"数据中有重复的列名：{m.group('names')}；列名必须唯一"),
     ("a worksheet: merged cells",   # a group label over the columns, a case name 'shared' by rows (analysis.qca.sheets)

@@ -1398,7 +1398,7 @@ def test_a_repeated_column_beside_a_totals_row_is_said_in_the_same_run(tmp_path)
     rows = [[f"Site{i + 1:02d}", "original", *r, r[-1]] for i, r in enumerate(CRISP)]
     sums = [str(sum(int(r[j]) for r in CRISP)) for j in range(len(SETS))]
     problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS, "EFF"], rows + [["合计", "", *sums, sums[-1]]]))
-    assert problems[0] == "duplicate column name(s): EFF", problems
+    assert problems[0] == "duplicate column name: EFF", problems
     assert len(problems) == 2 and problems[1].startswith("row 16 (line 17), column 'case_id': '合计' is a summary row")
 
 

@@ -1370,7 +1370,7 @@ def test_the_membership_of_data_with_a_column_name_twice_is_refused_naming_it(ca
     df.columns = ["DEV", "DEV", "LIT", "IND", "STB", "SURV"]
     with pytest.raises(QCAInputError) as exc:
         call(df)
-    assert str(exc.value) == "duplicate column name(s) in the data: DEV; column names must be unique"
+    assert str(exc.value) == "duplicate column name in the data: DEV; column names must be unique"
     with pytest.raises(QCAInputError, match=re.escape(str(exc.value))):
         truth_table(df, "SURV")
 
@@ -1383,4 +1383,4 @@ def test_calibrate_frame_of_raw_data_with_a_column_name_twice_is_refused_naming_
     raw.columns = ["DEV" if c == "URB" else c for c in raw.columns]
     with pytest.raises(QCAInputError) as exc:
         qca.calibrate_frame(raw, {"DEV": {"thresholds": "e=350, c=550, i=850"}})
-    assert str(exc.value) == "duplicate column name(s) in the data: DEV; column names must be unique"
+    assert str(exc.value) == "duplicate column name in the data: DEV; column names must be unique"

@@ -1024,7 +1024,7 @@ def test_drop_missing_cases_in_python_reads_missing_cells_as_the_analysis_does(t
     with pytest.raises(QCAInputError, match=r"^every case \(3\) has a missing value in 'A', 'Y'"):
         drop_missing_cases(nan.assign(Y=None), ["A", "Y"])
     twice = pd.DataFrame([[1, None], [0, 1], [1, 1]], columns=["A", "A"])   # was: no case dropped, without a word
-    with pytest.raises(QCAInputError, match=r"^duplicate column name\(s\) in the data: A;"):
+    with pytest.raises(QCAInputError, match=r"^duplicate column name in the data: A;"):
         drop_missing_cases(twice, ["A"])
 
 

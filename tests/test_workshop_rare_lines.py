@@ -3386,3 +3386,17 @@ def test_empty_rows_are_said_in_their_number_in_english_and_chinese():
     assert str(two).startswith("rows 2, 3 of the data are empty (") and ": drop them first (" in str(two), two
     assert engine_error_zh(one).endswith("请先删除它（df.dropna(how='all')）"), engine_error_zh(one)
     assert engine_error_zh(two).endswith("请先删除它们（df.dropna(how='all')）"), engine_error_zh(two)
+
+
+def test_duplicate_column_names_are_said_in_their_number():
+    """'duplicate column name(s) in the data: DEV' was said of one name as of two: now 'duplicate column name' for
+    one, 'duplicate column names' for more, and the workshop's Chinese line reads both."""
+    from analysis.qca.data import duplicate_columns_message
+    from analysis.workshop import engine_error_zh
+
+    one = duplicate_columns_message(pd.Index(["DEV", "URB", "DEV"]))
+    two = duplicate_columns_message(pd.Index(["DEV", "URB", "DEV", "URB"]))
+    assert one == "duplicate column name in the data: DEV; column names must be unique", one
+    assert two == "duplicate column names in the data: DEV, URB; column names must be unique", two
+    assert engine_error_zh(QCAInputError(one)) == "数据中有重复的列名：DEV；列名必须唯一"
+    assert engine_error_zh(QCAInputError(two)) == "数据中有重复的列名：DEV, URB；列名必须唯一"

@@ -32,6 +32,7 @@ import pandas as pd
 from ..claims import data_sentence as _data_sentence   # the one formatting of the sentence, for both papers
 from ..paths import DATA_RAW, relative
 from ..qca.calibrate import calibrate
+from ..qca.errors import in_number   # 'column name', 'column names': the engine's one rule for a noun's number
 from ..validate import Column, DataValidationError, _raw_header, cell, check_frame, read_frame, read_table, row_lines
 
 # ---------------------------------------------------------------- the Rainbow-Model conditions
@@ -571,7 +572,7 @@ def _cell_problems(path: Path, schema: list[Column], case_column: str, rename: d
         df = df.rename(columns=rename)
     repeated = df.columns[df.columns.duplicated()].tolist()
     if repeated:   # check_frame's own problem (its words), said beside the others; the values wait for the header
-        return [f"duplicate column name(s): {', '.join(map(str, repeated))}"]
+        return [f"duplicate {in_number(len(repeated), 'column name')}: {', '.join(map(str, repeated))}"]
     keep = [c for c in schema if c.name in df.columns]
     case_at = list(df.columns).index(case_column) if case_column in df.columns else len(df.columns)
     rows = [i for i, values in enumerate(df.itertuples(index=False, name=None))

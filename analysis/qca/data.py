@@ -1518,7 +1518,8 @@ def duplicate_columns_message(columns: pd.Index, missing_too: bool = False) -> s
     """The message for column names given twice, '' when none is; a missing name (None, NaN: an unnamed column,
     which prepare_data names in its own message) counts only with `missing_too`."""
     dup = sorted({str(c) for c in columns[columns.duplicated()] if missing_too or not _missing_name(c)})
-    return f"duplicate column name(s) in the data: {', '.join(dup)}; column names must be unique" if dup else ""
+    return (f"duplicate {in_number(len(dup), 'column name')} in the data: {', '.join(dup)}; column names must be unique"
+            if dup else "")
 
 
 def multiindex_columns_message(columns: pd.MultiIndex) -> str:
