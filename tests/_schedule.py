@@ -21,6 +21,11 @@ LONG_FILES = {
     "tests/test_benchmarks_run.py": 25,   # timed runs of run.py and the CLI
     "tests/test_qca_oracle_textbook.py": 20,
     "tests/test_qca_oracle.py": 16,
+    # the book in a browser; less the project's book they share, built by test_report_browser.py (first): measured
+    # with it, 28 and 26 (2026-12-07, a run of the three test_report_* files: 41 s of page_layouts' set-up, 55 s of
+    # print calls, a quarter of it CPU on the loaded machine)
+    "tests/test_report_screen.py": 15,   # page_layouts: every page laid out at several widths
+    "tests/test_report_print.py": 14,   # pages printed in the browser
     "tests/test_paperA_reconstruction.py": 13,
     "tests/test_qca_properties.py": 10,
     "tests/test_make_parallel.py": 10,   # make -j2 in copies of the project
