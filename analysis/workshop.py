@@ -6000,6 +6000,13 @@ _ROBUSTNESS_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
                 + "、".join(re.sub(r" \(incl_cut (\S+)\)$", r"（incl_cut \1）", test)
                            for test in re.split(r", (?![^()]*\))", m.group("tests")))
                 + "，不是合理的替代设置（Oana & Schneider 2021 要求合理的替代设置）")),
+    (re.compile(r"tests? with a frequency cut keeping fewer than (?P<floor>\d+)% \(a convention: the figure was not found "
+                r"in the cited works' text\) of the cases in rows that count: (?P<tests>.+?), not a plausible "
+                r"alternative \(Oana & Schneider 2021 ask for plausible ones\)"),
+     lambda m: (f"频数阈值使计入的行中的案例少于 {m.group('floor')}%（一种惯例：所引文献原文中没有这个数字）的检验："
+                + "、".join(re.sub(r" \(n_cut (\d+): (\d+) of (\d+) cases\)$", r"（n_cut \1：\3 个案例中保留 \2 个）", test)
+                           for test in re.split(r", (?![^()]*\))", m.group("tests")))
+                + "，不是合理的替代设置（Oana & Schneider 2021 要求合理的替代设置）")),
 ]
 
 

@@ -287,6 +287,48 @@ def test_a_robustness_test_below_the_consistency_floor_is_named_as_no_plausible_
     assert row["status"] == row["evidence"] == "compendium's reading" and "incl 0.5 (incl_cut 0.5)" in row["has"]
 
 
+def test_a_robustness_test_whose_n_cut_keeps_too_few_cases_is_named_as_no_plausible_alternative():
+    """The robustness row flagged an incl_cut below 0.75 but never an n_cut keeping fewer cases in rows that count than
+    the frequency row asks of the analysis itself (CASES_RETAINED_FLOOR, 80 %, a convention): Paper A's test set held
+    n_cut = 2, which keeps 3 of its 15 reconstructed cases, and the row called the tests plausible. The row now counts,
+    on the reported truth table, the cases each tested n_cut keeps (a RobustnessProtocol's settings, or a table's
+    'cut_offs' column) and names those below the floor."""
+    from analysis.qca import robustness_protocol
+    from analysis.qca.standards import _robustness_row
+
+    lf = pd.read_csv(Path(__file__).resolve().parents[1] / "data" / "reference" / "datasets" / "LF.csv", index_col=0)
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    tt = truth_table(lf, "SURV", conds, incl_cut=0.8)
+    observed = tt.rows.loc[tt.rows["n"] > 0, "n"]
+    kept = {c: int(observed[observed >= c].sum()) for c in (2, 3)}   # LF: 15 and 7 of its 18 cases
+    assert kept[2] / len(lf) >= 0.8 > kept[3] / len(lf)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        prot = robustness_protocol(lf, "SURV", conds, incl_cut=0.8, tests=[
+            {"label": "n 2", "n_cut": 2}, {"label": "n 3", "n_cut": 3}, {"label": "incl 0.75", "incl_cut": 0.75}])
+    said = (f"test with a frequency cut keeping fewer than 80% (a convention: the figure was not found in the cited "
+            f"works' text) of the cases in rows that count: n 3 (n_cut 3: {kept[3]} of {len(lf)} cases), not a "
+            "plausible alternative (Oana & Schneider 2021 ask for plausible ones)")
+    row = _robustness_row(prot, tt)
+    assert said in row["has"] and "n 2 (n_cut" not in row["has"]
+    from analysis.workshop import engine_note_zh   # the workshop says it in Chinese, the numbers copied
+
+    assert engine_note_zh(row["has"]).endswith(
+        f"频数阈值使计入的行中的案例少于 80%（一种惯例：所引文献原文中没有这个数字）的检验：n 3（n_cut 3："
+        f"{len(lf)} 个案例中保留 {kept[3]} 个），不是合理的替代设置（Oana & Schneider 2021 要求合理的替代设置）")
+    sol = minimize(tt, "?")
+    assert said in next(r["has"] for r in good_practice(sol, robustness=prot).rows if r["standard"] == "robustness tests")
+    # a table of sweeps says what each tried in 'cut_offs' (Paper A's sweep_power): judged the same way
+    table = pd.DataFrame({"sweep": ["calibration", "incl_cut", "n_cut"], "has_power": [True] * 3,
+                          "cut_offs": ["", "incl_cut=0.75; incl_cut=0.9", "n_cut=1; n_cut=3"]})
+    row = _robustness_row(table, tt)
+    assert f"n_cut (n_cut 3: {kept[3]} of {len(lf)} cases)" in row["has"]
+    assert row["status"] == row["evidence"] == "compendium's reading"
+    plausible = _robustness_row(table.assign(cut_offs=["", "incl_cut=0.75", "n_cut=1; n_cut=2"]), tt)
+    assert plausible["status"] == "met" and "frequency cut keeping" not in plausible["has"]
+    assert "incl_cut 0.5" in _robustness_row(table.assign(cut_offs=["", "incl_cut=0.5", "n_cut=1"]), tt)["has"]
+
+
 def test_a_robustness_sweep_is_classified_by_what_it_varies_not_by_its_name(full):
     """good_practice read a sweep's family from substrings of its name: a sweep named 'include' (or 'inclusion of
     case X') counted as a consistency-threshold test, 'increased cases' as one too, and any name with 'case' in it

@@ -921,7 +921,7 @@ def _count_column(frame: pd.DataFrame, column: str) -> pd.Series:
     return values
 
 
-def _robustness_row(robustness) -> dict:
+def _robustness_row(robustness, tt=None) -> dict:
     from .protocol import RobustnessProtocol
 
     asks = ("robustness tested by plausible alternative calibrations, consistency and frequency thresholds (and case "
@@ -958,24 +958,62 @@ def _robustness_row(robustness) -> dict:
     if powerless:   # run, but no plausible setting moves a row across it: robust by the data, or untested? a reading
         has += ("; no test with power of: " + ", ".join(powerless) + " (its settings leave the truth table as it is: "
                 "no evidence either way)")
-    low = _implausible_tests(robustness) if isinstance(robustness, RobustnessProtocol) else []
+    low = _implausible_tests(robustness, frame)
+    few = _few_cases_tests(robustness, frame, tt) if tt is not None else []
     if low:   # Oana & Schneider 2021 ask for plausible alternatives; the floor is good_practice's consistency row's
         has += (f"; {'test' if len(low) == 1 else 'tests'} with a consistency cut below {INCL_FLOOR:g} {CONVENTION}: "
                 + ", ".join(f"{label} (incl_cut {v:g})" for label, v in low)
                 + ", not a plausible alternative (Oana & Schneider 2021 ask for plausible ones)")
-    status = "not met" if missing else "compendium's reading" if powerless or low else "met"
+    if few:   # the frequency row's floor: an n_cut keeping fewer cases is no more plausible than the analysis' own
+        has += (f"; {'test' if len(few) == 1 else 'tests'} with a frequency cut keeping fewer than "
+                f"{CASES_RETAINED_FLOOR:.0%} {CONVENTION} of the cases in rows that count: "
+                + ", ".join(f"{label} (n_cut {c}: {kept} of {total} cases)" for label, c, kept, total in few)
+                + ", not a plausible alternative (Oana & Schneider 2021 ask for plausible ones)")
+    status = "not met" if missing else "compendium's reading" if powerless or low or few else "met"
     return _row("robustness tests", src, asks, has, status, "compendium's reading" if status == "compendium's reading"
                 else "independent")
 
 
-def _implausible_tests(protocol) -> list[tuple[str, float]]:
-    """The tests of a RobustnessProtocol whose consistency cut (incl_cut, the first value of a pair) lies below
-    INCL_FLOOR, as (label, incl_cut), read from each specification's settings ('incl_cut=0.5, n_cut=2')."""
+def _tried(robustness, frame: pd.DataFrame) -> list[tuple[str, str]]:
+    """(label, settings) of each test: a RobustnessProtocol's specifications but the initial one ('incl_cut=0.5,
+    n_cut=2'), or a table's sweeps with their optional 'cut_offs' column (the settings each tried, in the same words:
+    'n_cut=1; n_cut=2'); none for a table without it."""
+    from .protocol import RobustnessProtocol
+
+    if isinstance(robustness, RobustnessProtocol):
+        return [(str(label), str(settings)) for label, kind, settings
+                in robustness.specifications[["label", "kind", "settings"]].itertuples(index=False) if kind != "initial"]
+    if "cut_offs" not in frame.columns:
+        return []
+    return [(str(sweep), cuts) for sweep, cuts in frame[["sweep", "cut_offs"]].itertuples(index=False)
+            if isinstance(cuts, str)]
+
+
+def _implausible_tests(robustness, frame: pd.DataFrame | None = None) -> list[tuple[str, float]]:
+    """The tests (_tried) whose consistency cut (incl_cut, the first value of a pair) lies below INCL_FLOOR, as
+    (label, incl_cut), read from each one's settings ('incl_cut=0.5, n_cut=2')."""
     out = []
-    for label, kind, settings in protocol.specifications[["label", "kind", "settings"]].itertuples(index=False):
-        m = re.search(r"\bincl_cut=\(?\s*([0-9]*\.?[0-9]+)", str(settings))
-        if kind != "initial" and m and float(m.group(1)) < INCL_FLOOR - _TOL:
-            out.append((str(label), float(m.group(1))))
+    for label, settings in _tried(robustness, robustness if frame is None else frame):
+        for v in dict.fromkeys(float(v) for v in re.findall(r"\bincl_cut=\(?\s*([0-9]*\.?[0-9]+)", settings)):
+            if v < INCL_FLOOR - _TOL:
+                out.append((label, v))
+    return out
+
+
+def _few_cases_tests(robustness, frame: pd.DataFrame, tt) -> list[tuple[str, int, int, int]]:
+    """The tests whose frequency cut (n_cut) keeps fewer than CASES_RETAINED_FLOOR of the cases in rows that count, as
+    (label, n_cut, cases kept, cases), computed on the reported truth table `tt` (the one the frequency row reads; an
+    n_cut test keeps its data and calibration). A RobustnessProtocol's tests are read from each specification's
+    settings ('n_cut=2'); a table's from its optional column 'cut_offs' (the settings each sweep tried, in the same
+    words: 'n_cut=1; n_cut=2'), labelled by its sweep."""
+    observed = tt.rows.loc[tt.rows["n"] > 0, "n"]
+    total = len(tt.data.cases)
+    out = []
+    for label, settings in _tried(robustness, frame):
+        for c in dict.fromkeys(int(v) for v in re.findall(r"\bn_cut=\s*(\d+)", settings)):
+            kept = int(observed[observed >= c].sum())
+            if total and not _retained(kept / total):
+                out.append((label, c, kept, total))
     return out
 
 
@@ -1015,11 +1053,13 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     parsimonious one lets the report find contradictory simplifying assumptions, count them between the first models
     as SetMethods' LR.intersect does, and say how to remove them with what blocking them once more gives, computed),
     or its finding in words (a str) when it has no solution; None: not analysed. robustness: a RobustnessProtocol
-    from robustness_protocol() (its tests with a consistency cut below INCL_FLOOR are named: no plausible
-    alternative, by that convention), or a DataFrame with one row per kind of test ('sweep') and its power
+    from robustness_protocol() (its tests with a consistency cut below INCL_FLOOR, and those whose n_cut keeps fewer
+    than CASES_RETAINED_FLOOR of the cases in rows that count on the reported truth table, are named: no plausible
+    alternative, by those conventions), or a DataFrame with one row per kind of test ('sweep') and its power
     (has_power, power or truth_table_changed); each sweep is classified by what it varies, its 'varies' column
     (incl_cut, pri_cut, n_cut, calibration or cases, '+'-joined) or a name that is exactly one of these, never by
-    words in its name (a sweep with neither is listed as not classified).
+    words in its name (a sweep with neither is listed as not classified); its optional 'cut_offs' column (the settings
+    a sweep tried, in robustness_protocol's words: 'n_cut=1; n_cut=2') lets the row judge its n_cuts the same way.
     cases: the case typology of the solution (case_typology(): a 'type' column). relevance_cut: the RoN from which a
     necessary condition is relevant, when the necessity table does not carry one: the necessity row says it, and the
     ESA row applies it (esa.ESA_NECESSITY_RULE: only a condition consistent with necessity and relevant makes the
@@ -1057,5 +1097,5 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
             _types_row(sols, no_positive), _fit_row(sols, bench), _counterfactuals_row(sols, no_positive, used),
             _esa_row(tt, sols, nec, negated, used, relevance_cut, relevance_measure), _ambiguity_row(sols),
             _negation_row(neg_text, no_positive),
-            _robustness_row(robustness), _cases_row(cases, not sols)]
+            _robustness_row(robustness, tt), _cases_row(cases, not sols)]
     return GoodPracticeReport(outcome=tt.outcome, rows=tuple(rows))
