@@ -75,7 +75,7 @@ def _printed_problems(driver, book, pages, script, scripts: bool = True) -> list
 def test_a_printed_page_cuts_nothing_and_sets_no_table_below_7_pt(driver, project_book):
     """Printed (or saved as PDF), a page lost whatever its screen version showed behind a sideways scroll bar: the
     claims ledgers' last columns (scope, note, data_source), the right-hand end of long code lines and of printed
-    output (notebook 03's 'WARNING: the compendium's RECONSTRUCTED cases, not Paper A's data; agreement with …'),
+    output (notebook 03's 'WARNING: the compendium's reconstruction of the cases, not the paper's data; every claim …'),
     and the columns of wide tables of results; the reconstruction page's title ran off the paper. On paper, code and
     output now wrap, tables are set smaller and fit the page's width, and nothing is cut: every page in print media
     at an A4 page's printable width (720 px). A table too wide for the page is set in a smaller font first, so that
