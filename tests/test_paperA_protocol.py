@@ -1012,6 +1012,32 @@ def test_checklist_reads_the_test_sets_n_cuts_by_the_frequency_floor(recon):
     assert "robustness_n_cut_kept=L.n_cut_retention(tt, robustness_n_cuts)" in code
 
 
+def test_good_practice_judges_paper_as_test_set_from_the_sweeps_it_is_given(recon):
+    """Notebook 03 gave good_practice its sweeps' power table, which says no cut-off a sweep tried, so the robustness
+    row never judged Paper A's test set: its n_cut = 2 (3 of the reconstruction's 15 cases in rows that count) passed
+    as a plausible alternative there while the checklist called it none. sweep_power now writes each sweep's settings
+    ('cut_offs': 'n_cut=2'), from which the row counts, on the reported truth table, the cases each n_cut keeps."""
+    from analysis.qca import truth_table
+    from analysis.qca.standards import _robustness_row
+
+    _, crisp = recon
+    tt = truth_table(crisp, C.OUTCOME, list(C.CONDITION_NAMES), incl_cut=0.8)
+    settings = pd.DataFrame({"sweep": ["baseline", "calibration", "incl_cut", "n_cut", "n_cut"],
+                             "setting": ["baseline", "threshold ⅓ of indicators", "incl_cut=0.75", "n_cut=1", "n_cut=2"],
+                             "changes_table": [False, True, True, False, True],
+                             "same_as_baseline": [True, False, False, True, False]})
+    power = R.sweep_power(settings)
+    assert power.set_index("sweep")["cut_offs"].to_dict() == {
+        "calibration": "threshold ⅓ of indicators", "incl_cut": "incl_cut=0.75", "n_cut": "n_cut=2"}
+    row = _robustness_row(power, tt)
+    assert "frequency cut keeping fewer than 80%" in row["has"] and "n_cut (n_cut 2: 3 of 15 cases)" in row["has"]
+    assert row["status"] == "compendium's reading"
+    plausible = _robustness_row(R.sweep_power(settings.iloc[:4]), tt)
+    assert "frequency cut keeping" not in plausible["has"]
+    code = "\n".join(_code_cells("03_qca.ipynb"))
+    assert "robustness=power," in code and "R.n_cut_sensitivity(" in code
+
+
 def test_notebook_03_answers_its_question_on_n_cut_2_by_the_frequency_floor():
     """Notebook 03's robustness section asked '(is `n_cut = 2` plausible for 15 cases in 64 configurations?)' and left
     it unanswered, its parameter `robustness_n_cuts = [1, 2]` without a word, while the robust core it prints is empty
@@ -1122,7 +1148,8 @@ def test_qca_json_never_writes_the_empty_robust_core_as_the_string_0():
     qca = json.loads((ROOT / "data" / "derived" / "paperA" / "qca.json").read_text(encoding="utf-8"))
     for key in ("robust_core", "robust_core_minimised"):
         assert qca[key] not in ("0", ""), (key, qca[key])
-    assert isinstance(qca["robust_core_empty"], bool) and qca["robust_core_note"]
+    assert isinstance(qca["robust_core_empty"], bool)   # a note when empty (the default test set's core is not)
+    assert bool(qca["robust_core_note"]) if qca["robust_core_empty"] else qca["robust_core"]
 
 
 def test_case_file_parameter_says_what_to_write(tmp_path):
@@ -1764,6 +1791,7 @@ def test_notebook_03s_prose_on_the_reconstruction_matches_its_outputs():
     change of the reconstruction or of the pipeline that makes the prose wrong fails this test instead of leaving
     a stale sentence (the printed lines beside them are computed)."""
     import json
+    import re
     from fractions import Fraction
 
     from analysis.paper_a import cases as C
@@ -1779,10 +1807,17 @@ def test_notebook_03s_prose_on_the_reconstruction_matches_its_outputs():
     assert [s for s in shares if 0.35 <= s <= 0.65] == []   # no share inside: every threshold there cuts alike
     assert max(s for s in shares if s < 0.35) == Fraction(1, 3) and min(s for s in shares if s > 0.65) == Fraction(2, 3)
 
-    assert "e.g. `n_cut = 2` on the reconstruction" in prose and "（如重建数据上的 n_cut = 2）" in prose
+    # n_cut = 2 keeps fewer than 80% of the cases: out of the default test set (robustness_n_cuts), run apart as a
+    # sensitivity analysis whose printed line (computed) says how many it keeps and that it has no solution
+    assert "On the reconstruction `n_cut = 2` keeps fewer (the sensitivity line says how many)" in prose
+    assert "重建数据上 n_cut = 2 保留的案例少于此数（敏感性分析一行列出其数目）" in prose
     settings = pd.read_csv(DATA_DERIVED / "paperA" / "robustness_settings.csv", keep_default_na=False)
-    n_cut_2 = settings.loc[settings["setting"] == "n_cut=2"].iloc[0]
-    assert n_cut_2["no_solution"].startswith("no configuration passes") and int(n_cut_2["n_paths"]) == 0
+    assert "n_cut=2" not in set(settings["setting"])
+    executed = (ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8")
+    line = re.search(r"sensitivity \(reconstruction\): n_cut = 2 keeps (\d+) of 15 cases in rows that count, fewer "
+                     r"than 80% [^;]*: not a plausible alternative, so not in the test set; run apart it finds no "
+                     r"sufficient configuration; in the test set the robust core would be \(empty: ", executed)
+    assert line and int(line.group(1)) < 12, "notebook 03's sensitivity line on n_cut = 2"
 
     # '15 cases in 64 configurations' was the question '(is n_cut = 2 plausible for 15 cases in 64 configurations?)',
     # now answered by the checklist's rule (test_notebook_03_answers_its_question_on_n_cut_2_by_the_frequency_floor)

@@ -238,10 +238,50 @@ def sweep_power(settings: pd.DataFrame) -> pd.DataFrame:
                    "powerless: no setting changes the truth table (not evidence)" if n else
                    "no alternative: every setting is the baseline specification (not evidence)")
         rows.append({"sweep": sweep, "label": SWEEP_LABELS.get(sweep, sweep), "varies": SWEEP_VARIES.get(sweep, ""),
-                     "settings": n,
+                     "settings": n, "cut_offs": "; ".join(map(str, alt["setting"])),   # good_practice judges them
                      "same_as_baseline": int(same.sum()), "change_table": k, "power": k / n if n else 0.0,
                      "has_power": k > 0, "verdict": verdict})
     return pd.DataFrame(rows)
+
+
+def n_cut_sensitivity(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analyses: Sequence, *, n_cut: int,
+                      n_cuts: Sequence[int], incl_cut: float = 0.8, outcome: str = OUTCOME,
+                      conditions: Sequence[str] = CONDITION_NAMES, **run) -> str:
+    """One line on the next frequency threshold above the analysis' own (n_cut + 1) when the test set leaves it out
+    (`n_cuts`, robustness_n_cuts): the cases it keeps in rows that count on the baseline truth table `tt`
+    (checklist.n_cut_retention, read against CASES_RETAINED_FLOOR), what the analysis finds there (run apart, `run`:
+    run_specification's other arguments), and what it would do in the test set: the robust core and RF_cov
+    (protocol) and the claims whose robustness verdict it would change (claim_robustness), computed: a sensitivity
+    analysis, so the setting's effect is seen without being in the robust core. '' when n_cut + 1 is in the test set."""
+    from ..qca.standards import CASES_RETAINED_FLOOR, CONVENTION
+    from .checklist import n_cut_retention
+
+    c = int(n_cut) + 1
+    if c in {int(v) for v in n_cuts}:
+        return ""
+    (_, kept, total), = n_cut_retention(tt, [c])
+    rec, res = run_specification(crisp, incl_cut=incl_cut, n_cut=c, allow_empty=True, outcome=outcome,
+                                 conditions=conditions, **run)
+    spec = {"sweep": "n_cut", "setting": SETTING_FORMS["n_cut"][0].format(n=c), "data": crisp, "incl_cut": incl_cut,
+            "n_cut": c}
+    row = {"sweep": "n_cut", "setting": spec["setting"], **rec, "changes_table": True,
+           "changed_inputs": changed_inputs(crisp, crisp, True),
+           "same_as_baseline": same_as_baseline(spec, crisp, incl_cut, n_cut)}
+    with_it = pd.concat([settings, pd.DataFrame([row]).drop(columns="signature", errors="ignore")], ignore_index=True)
+    found = ("no sufficient configuration" if res is None or res.no_solution else
+             f"{counted(len(res.chart.paths.loc[res.chart.paths['group'] == 'G1']), 'path')} (G1)")
+    prot = protocol(with_it, list(analyses) + [res], crisp, outcome=outcome, conditions=conditions)
+    before = claim_robustness(settings).set_index("claim_id")["verdict"]
+    after = claim_robustness(with_it).set_index("claim_id")["verdict"]
+    moved = [f"{k} {before[k]} -> {after[k]}" for k in before.index if k in after.index and before[k] != after[k]]
+    share = kept / total if total else 1.0
+    judged = (f"fewer than {CASES_RETAINED_FLOOR:.0%} {CONVENTION}: not a plausible alternative, so not in the test "
+              "set" if share < CASES_RETAINED_FLOOR - 1e-12 else
+              f"at least {CASES_RETAINED_FLOOR:.0%} {CONVENTION}: a plausible alternative the test set leaves out")
+    return (f"sensitivity: n_cut = {c} keeps {kept} of {total} cases in rows that count, {judged}; run apart it finds "
+            f"{found}; in the test set the robust core would be {core_text(prot)}, RF_cov "
+            f"{prot['fit']['RF_cov']:.3f}" + (f", and it would change the robustness of {'; '.join(moved)}" if moved
+                                              else ", and it would change no claim's robustness"))
 
 
 def _same_as_baseline(df: pd.DataFrame) -> pd.Series:
