@@ -327,6 +327,8 @@ def test_a_robustness_test_whose_n_cut_keeps_too_few_cases_is_named_as_no_plausi
     plausible = _robustness_row(table.assign(cut_offs=["", "incl_cut=0.75", "n_cut=1; n_cut=2"]), tt)
     assert plausible["status"] == "met" and "frequency cut keeping" not in plausible["has"]
     assert "incl_cut 0.5" in _robustness_row(table.assign(cut_offs=["", "incl_cut=0.5", "n_cut=1"]), tt)["has"]
+    listed = table.assign(cut_offs=[None, ["incl_cut=0.75"], ("n_cut=1", "n_cut=3")])   # a list of settings; no cell
+    assert f"n_cut (n_cut 3: {kept[3]} of {len(lf)} cases)" in _robustness_row(listed, tt)["has"]
 
 
 def test_a_robustness_sweep_is_classified_by_what_it_varies_not_by_its_name(full):

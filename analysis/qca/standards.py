@@ -985,8 +985,18 @@ def _tried(robustness, frame: pd.DataFrame) -> list[tuple[str, str]]:
                 in robustness.specifications[["label", "kind", "settings"]].itertuples(index=False) if kind != "initial"]
     if "cut_offs" not in frame.columns:
         return []
-    return [(str(sweep), cuts) for sweep, cuts in frame[["sweep", "cut_offs"]].itertuples(index=False)
-            if isinstance(cuts, str)]
+    out = []
+    for i, (sweep, cuts) in enumerate(frame[["sweep", "cut_offs"]].itertuples(index=False), start=1):
+        if cuts is None or cuts is pd.NA or (isinstance(cuts, float) and cuts != cuts):
+            continue   # an empty cell: the sweep says no cut-off
+        if isinstance(cuts, (list, tuple)) and all(isinstance(c, str) for c in cuts):
+            cuts = "; ".join(cuts)
+        if not isinstance(cuts, str):   # a number (2 for 'n_cut=2'?) names no parameter: not read as nothing
+            raise QCAInputError(f"robustness: row {i} (sweep {quoted(str(sweep))}), column 'cut_offs': {quoted(cuts)} "
+                                "is no text of settings; write the settings the sweep tried as robustness_protocol "
+                                "says them, e.g. 'n_cut=1; n_cut=2' (or leave the cell empty)")
+        out.append((str(sweep), cuts))
+    return out
 
 
 def _implausible_tests(robustness, frame: pd.DataFrame | None = None) -> list[tuple[str, float]]:

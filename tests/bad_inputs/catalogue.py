@@ -3148,6 +3148,13 @@ CATALOGUE: list[Bad] = [
             {"sweep": ["include"], "varies": ["inclusion"], "has_power": [True]})),
         "robustness: row 1 (sweep 'include'), column 'varies': 'inclusion' is not a parameter a test varies; allowed: "
         "incl_cut, pri_cut, n_cut, calibration or cases", origin="own data"),
+    Bad("good-practice-sweep-cut-offs-number", "good_practice(sols, robustness=frame) whose 'cut_offs' column holds a "
+        "number (2 for 'n_cut=2'; the settings a sweep tried, which the row judges by the floors, would be read as none)",
+        LF, "api",
+        lambda: _qca()[0].good_practice(mz(tt_lf(), include="?"), robustness=pd.DataFrame(
+            {"sweep": ["n_cut"], "has_power": [True], "cut_offs": [2]})),
+        "robustness: row 1 (sweep 'n_cut'), column 'cut_offs': 2 is no text of settings; write the settings the sweep "
+        "tried as robustness_protocol says them, e.g. 'n_cut=1; n_cut=2'", origin="own data"),
     Bad("case-names-column-name-twice", "case names in a column named 'country' (not found by its name), one name "
         "twice (was: \"'country': text labels (e.g. SPSS value labels): export the numeric codes\", and to list the "
         "conditions without it)", *truth_table_cli("country_column_name_twice.csv"),
