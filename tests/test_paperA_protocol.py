@@ -1818,6 +1818,9 @@ def test_notebook_03s_prose_on_the_reconstruction_matches_its_outputs():
                      r"than 80% [^;]*: not a plausible alternative, so not in the test set; run apart it finds no "
                      r"sufficient configuration; in the test set the robust core would be \(empty: ", executed)
     assert line and int(line.group(1)) < 12, "notebook 03's sensitivity line on n_cut = 2"
+    zh = re.search(r"敏感性分析（重建数据）：n_cut = 2 使计入的行中保留 15 个案例中的 (\d+) 个，少于 80%（[^）]*）：不是合理的"
+                   r"替代设置，故不在检验集中；单独运行无充分组态；若纳入检验集，稳健核心将为（空：", executed)
+    assert zh and zh.group(1) == line.group(1), "its Chinese line, from the same results"
 
     # '15 cases in 64 configurations' was the question '(is n_cut = 2 plausible for 15 cases in 64 configurations?)',
     # now answered by the checklist's rule (test_notebook_03_answers_its_question_on_n_cut_2_by_the_frequency_floor)

@@ -246,19 +246,21 @@ def sweep_power(settings: pd.DataFrame) -> pd.DataFrame:
 
 def n_cut_sensitivity(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analyses: Sequence, *, n_cut: int,
                       n_cuts: Sequence[int], incl_cut: float = 0.8, outcome: str = OUTCOME,
-                      conditions: Sequence[str] = CONDITION_NAMES, **run) -> str:
+                      conditions: Sequence[str] = CONDITION_NAMES, **run) -> tuple[str, str]:
     """One line on the next frequency threshold above the analysis' own (n_cut + 1) when the test set leaves it out
     (`n_cuts`, robustness_n_cuts): the cases it keeps in rows that count on the baseline truth table `tt`
     (checklist.n_cut_retention, read against CASES_RETAINED_FLOOR), what the analysis finds there (run apart, `run`:
     run_specification's other arguments), and what it would do in the test set: the robust core and RF_cov
     (protocol) and the claims whose robustness verdict it would change (claim_robustness), computed: a sensitivity
-    analysis, so the setting's effect is seen without being in the robust core. '' when n_cut + 1 is in the test set."""
+    analysis, so the setting's effect is seen without being in the robust core. (English, Chinese): the Chinese line
+    from the same results (the claims' verdicts in the Chinese verdict line's words, VERDICTS_ZH); ('', '') when
+    n_cut + 1 is in the test set."""
     from ..qca.standards import CASES_RETAINED_FLOOR, CONVENTION
     from .checklist import n_cut_retention
 
     c = int(n_cut) + 1
     if c in {int(v) for v in n_cuts}:
-        return ""
+        return "", ""
     (_, kept, total), = n_cut_retention(tt, [c])
     rec, res = run_specification(crisp, incl_cut=incl_cut, n_cut=c, allow_empty=True, outcome=outcome,
                                  conditions=conditions, **run)
@@ -275,13 +277,32 @@ def n_cut_sensitivity(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analyses:
     after = claim_robustness(with_it).set_index("claim_id")["verdict"]
     moved = [f"{k} {before[k]} -> {after[k]}" for k in before.index if k in after.index and before[k] != after[k]]
     share = kept / total if total else 1.0
+    few = share < CASES_RETAINED_FLOOR - 1e-12
     judged = (f"fewer than {CASES_RETAINED_FLOOR:.0%} {CONVENTION}: not a plausible alternative, so not in the test "
-              "set" if share < CASES_RETAINED_FLOOR - 1e-12 else
+              "set" if few else
               f"at least {CASES_RETAINED_FLOOR:.0%} {CONVENTION}: a plausible alternative the test set leaves out")
-    return (f"sensitivity: n_cut = {c} keeps {kept} of {total} cases in rows that count, {judged}; run apart it finds "
-            f"{found}; in the test set the robust core would be {core_text(prot)}, RF_cov "
-            f"{prot['fit']['RF_cov']:.3f}" + (f", and it would change the robustness of {'; '.join(moved)}" if moved
-                                              else ", and it would change no claim's robustness"))
+    en = (f"sensitivity: n_cut = {c} keeps {kept} of {total} cases in rows that count, {judged}; run apart it finds "
+          f"{found}; in the test set the robust core would be {core_text(prot)}, RF_cov "
+          f"{prot['fit']['RF_cov']:.3f}" + (f", and it would change the robustness of {'; '.join(moved)}" if moved
+                                            else ", and it would change no claim's robustness"))
+    floor_zh = f"{CASES_RETAINED_FLOOR:.0%}（一种惯例：所引文献原文中没有这个数字）"
+    verdict_zh = lambda v: VERDICTS_ZH.get(v, v)
+    moved_zh = [f"{k} 的稳健性结论（{verdict_zh(before[k])} → {verdict_zh(after[k])}）" for k in before.index
+                if k in after.index and before[k] != after[k]]
+    zh = (f"敏感性分析：n_cut = {c} 使计入的行中保留 {total} 个案例中的 {kept} 个，"
+          + (f"少于 {floor_zh}：不是合理的替代设置，故不在检验集中" if few else
+             f"不少于 {floor_zh}：是检验集未纳入的合理替代设置")
+          + "；单独运行" + ("无充分组态" if res is None or res.no_solution else
+                          f"得到 {len(res.chart.paths.loc[res.chart.paths['group'] == 'G1'])} 条路径（G1）")
+          + f"；若纳入检验集，稳健核心将为{core_text_zh(prot)}，RF_cov {prot['fit']['RF_cov']:.3f}，"
+          + (f"并改变{'；'.join(moved_zh)}" if moved_zh else "不改变任何论断的稳健性结论"))
+    return en, zh
+
+
+#: claim_robustness' verdicts in the words of the robustness verdict's Chinese line (robustness_verdict); a verdict
+#: not listed (a breadth such as 'robust to case removal only') is copied
+VERDICTS_ZH = {"robust": "稳健", "fragile": "脆弱", "not tested": "未检验", "false at baseline": "基线即不成立",
+               "not testable": "无法检验"}
 
 
 def _same_as_baseline(df: pd.DataFrame) -> pd.Series:
