@@ -1821,6 +1821,8 @@ def test_notebook_03s_prose_on_the_reconstruction_matches_its_outputs():
     zh = re.search(r"敏感性分析（重建数据）：n_cut = 2 使计入的行中保留 15 个案例中的 (\d+) 个，少于 80%（[^）]*）：不是合理的"
                    r"替代设置，故不在检验集中；单独运行无充分组态；若纳入检验集，稳健核心将为（空：", executed)
     assert zh and zh.group(1) == line.group(1), "its Chinese line, from the same results"
+    said = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))["robustness_sensitivity"]
+    assert said["en"].split(": ", 1)[1] in executed and said["zh"].split("：", 1)[1] in executed   # qca.json says it too
 
     # '15 cases in 64 configurations' was the question '(is n_cut = 2 plausible for 15 cases in 64 configurations?)',
     # now answered by the checklist's rule (test_notebook_03_answers_its_question_on_n_cut_2_by_the_frequency_floor)
