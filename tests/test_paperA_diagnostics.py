@@ -934,7 +934,7 @@ def test_a6_says_whether_ser_is_core_in_every_path_of_effs_re_run_not_only_prese
     kept = P.evaluate_claims({**facts, f"{P.FOCUS}_core_in_all_without_csa": True}).set_index("claim_id")
     assert f"{P.FOCUS} core in every path of EFF's re-run" in kept.at["A6", "computed"]
     original = {**base, **focus_without_csa(frame, neg_frame, "intermediate", P.FOCUS, "original"), **core}
-    assert "evidence the compendium's reading; data: original" in \
+    assert "evidence the compendium's reading; data: original data" in \
         P.evaluate_claims(original).set_index("claim_id").at["A6", "computed"]   # by id, not by position
     no_solution = type("NoSolution", (), {"no_solution": "no positive row"})()
     assert focus_core_without_csa(no_solution, neg, P.FOCUS) == {}   # not checked: no fact, so 'not checked'

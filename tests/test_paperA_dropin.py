@@ -2055,7 +2055,7 @@ def test_every_printed_result_line_names_its_data_source():
     list, the calibration rule (a rule, not a result) and lines that already say 'data source: reconstruction'."""
     import json
 
-    from analysis.paper_a.cases import source_tag, source_text
+    from analysis.paper_a.cases import SOURCE_NAMES, source_tag, source_text
 
     # the one implementation: before the first colon of the first line, once; at the end without one; Chinese: （）
     assert source_text("robust core: (empty)", "mixed") == "robust core (mixed, reconstructed + original rows): (empty)"
@@ -2078,7 +2078,7 @@ def test_every_printed_result_line_names_its_data_source():
                     if line.startswith(("WARNING", "注意")):
                         continue   # the source warning itself (the robustness verdict below it names the source too)
                     if (not line.strip() or line[0].isspace() or line.startswith("-") or exempt.match(line)
-                            or f"data source: {source}" in line or line.startswith(f"data: {source};")):
+                            or f"data source: {source}" in line or line.startswith(f"data: {SOURCE_NAMES[source][0]};")):
                         continue
                     if ": " in line or "：" in line:   # a subject, a colon, a result
                         if tags[0] in line.split(": ")[0] or tags[1] in line.split("：")[0]:

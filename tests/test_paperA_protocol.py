@@ -1739,6 +1739,9 @@ def test_notebook_03_gives_its_checklist_standards_and_closing_line_a_chinese_li
     _, zh = L.summary_lines("original", "standard", "parsimonious", robust.assign(verdict="fragile"),
                             settings.assign(no_solution=None), table, practice)
     assert zh.startswith("数据（原文数据）：路径取自标准分析简约解；稳健性：无论断在改变其依据") and "无充分组态" not in zh
+    for source, said in (("original", "data: original data; "), ("mixed", "data: mixed, reconstructed + original rows; ")):
+        en_source, _ = L.summary_lines(source, "esa", "intermediate", robust, settings, table, practice)
+        assert en_source.startswith(said), en_source   # SOURCE_NAMES' words, as the Chinese line's tag ('data: original')
     out = DATA_DERIVED / "paperA"
     qca = json.loads((out / "qca.json").read_text(encoding="utf-8"))
     p, source = qca["parameters"], qca["data_source"]

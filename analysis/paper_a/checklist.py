@@ -16,7 +16,7 @@ import pandas as pd
 from ..qca.standards import CONVENTION, INCL_FLOOR, RANDOM_FIT_LEVEL  # noqa: F401 (checklist.RANDOM_FIT_LEVEL)
 from ..qca.standards import CASES_RETAINED_FLOOR   # good_practice's frequency row's floor: the n_cuts of the test set too
 from ..qca.standards import counted   # '1 row', '6 rows': good_practice's counts' one rule
-from .cases import DATA_SOURCES, DATA_WORDS
+from .cases import DATA_SOURCES, DATA_WORDS, SOURCE_NAMES
 
 #: 'not applicable': an item on the solution when there is none (nothing to judge), as good_practice says of the same
 #: point (GOOD_PRACTICE_ROWS)
@@ -654,7 +654,7 @@ def summary_lines(data_source: str, analysis: str, report_solution: str, robust:
 
     empty = no_solution_settings(settings)
     n_robust = sum(bool(is_robust(v)) for v in robust["verdict"])   # 'A1 holds', 'A1, A9 hold', not 'hold(s)'
-    en = (f"data: {data_source}; paths from the {'ESA' if analysis == 'esa' else 'standard'} {report_solution} "
+    en = (f"data: {SOURCE_NAMES[data_source][0]}; paths from the {'ESA' if analysis == 'esa' else 'standard'} {report_solution} "
           f"solution; robustness: {robust_claims_text(robust) or 'no claim'} {'hold' if n_robust > 1 else 'holds'} "
           f"in every setting that changes "
           f"what it rests on (the truth table, the sets it reads or the cases)"

@@ -23,7 +23,8 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .cases import CONDITION_NAMES, DESIGN_N_CASES, OUTCOME, READING, data_sentence, evidence_on, least_present
+from .cases import (CONDITION_NAMES, DESIGN_N_CASES, OUTCOME, READING, SOURCE_NAMES, data_sentence, evidence_on,
+                    least_present)
 from ..claims import NOT_TESTABLE, Claim, check, headline, headline_zh, ledger, with_robustness
 from .configurations import model_facts
 from ..qca.measures import consistency, coverage, ron
@@ -286,7 +287,7 @@ def _focus_without_csa(f, reading: str | None = "present") -> str:
         parts.append(f"{neg} has no path with ~{FOCUS}")
     level = f.get("csa_evidence")
     said = ("" if not level else f", evidence {'the ' if level == READING else ''}{level}"
-            + (f"; data: {f['csa_data_source']}" if f.get("csa_data_source") else ""))
+            + (f"; data: {SOURCE_NAMES[f['csa_data_source']][0]}" if f.get("csa_data_source") else ""))
     return f"{head} (the compendium's reading of the re-runs{said}): " + "; ".join(parts)
 
 
