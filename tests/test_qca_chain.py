@@ -858,28 +858,7 @@ def test_structural_redundancy_and_coherence_agree_with_a_brute_force_check(seed
         csf = ch.csf
         names = list(csf.sets)
         space = [dict(zip(names, v)) for v in itertools.product((0, 1), repeat=len(names))]
-        memo: dict = {}
-
-        def table(asfs) -> tuple:
-            key = frozenset(asfs)
-            if key not in memo:
-                memo[key] = tuple(all(_asf_holds(a, r) for a in asfs) for r in space)
-            return memo[key]
-
-        per_outcome = [[st.formula(m) for m in st.models] for st in ch.steps.values() if st.models]
-        assert [a for _, a, _ in csf.combinations] == list(itertools.product(*per_outcome))
-        for _, asfs, redundant in csf.combinations:
-            assert redundant == tuple(a for a in asfs if table([b for b in asfs if b != a]) == table(asfs))
-        records = cases.to_dict("records")
-        for c in csf:
-            assert all(table(c.asfs) == table(csf.combinations[n - 1][1]) for n in c.combinations)
-            assert len(c.asfs) == 1 or all(table([b for b in c.asfs if b != a]) != table(c.asfs) for a in c.asfs)
-            ratios = []
-            for group in _groups(c.asfs):
-                held = [[_asf_holds(a, r) for a in group] for r in records]
-                anyone = sum(any(h) for h in held)
-                ratios.append(sum(all(h) for h in held) / anyone)
-            assert c.coherence == pytest.approx(min(ratios))
+        _assert_csf_by_brute_force(ch, space, cases)
 
 
 def _random_chain_data(seed: int) -> pd.DataFrame:
@@ -996,6 +975,34 @@ def test_a_chain_follows_the_value_a_multi_value_outcome_models():
     assert b.chains == [("X1[2] <-> L", "X2[1] + L[1] <-> W")]
 
 
+def _assert_csf_by_brute_force(ch, space: list[dict], cases: pd.DataFrame) -> None:
+    """chain.csf against the formulas' text evaluated on every configuration of `space`: the combinations are every
+    choice of one asf per outcome, each combination's redundant asfs are those whose removal leaves the conjunction
+    equivalent, each csf is equivalent to its combinations and irreducible, and its coherence is the lowest, over the
+    groups of asfs sharing a set, of the cases where all hold among those where any holds."""
+    csf, memo = ch.csf, {}
+
+    def table(asfs) -> tuple:
+        key = frozenset(asfs)
+        if key not in memo:
+            memo[key] = tuple(all(_asf_holds(a, r) for a in asfs) for r in space)
+        return memo[key]
+
+    per_outcome = [[st.formula(m) for m in st.models] for st in ch.steps.values() if st.models]
+    assert [a for _, a, _ in csf.combinations] == list(itertools.product(*per_outcome))
+    for _, asfs, redundant in csf.combinations:
+        assert redundant == tuple(a for a in asfs if table([b for b in asfs if b != a]) == table(asfs))
+    records = cases.to_dict("records")
+    for c in csf:
+        assert all(table(c.asfs) == table(csf.combinations[n - 1][1]) for n in c.combinations)
+        assert len(c.asfs) == 1 or all(table([b for b in c.asfs if b != a]) != table(c.asfs) for a in c.asfs)
+        ratios = []
+        for group in _groups(c.asfs):
+            held = [[_asf_holds(a, r) for a in group] for r in records]
+            ratios.append(sum(all(h) for h in held) / sum(any(h) for h in held))
+        assert c.coherence == pytest.approx(min(ratios))
+
+
 def _mv_chain_data(seed: int) -> pd.DataFrame:
     """Multi-value data: X1 in 0..2, X2 and X3 crisp, Y in 0..2 and Z crisp functions of them, some configurations
     unobserved."""
@@ -1029,23 +1036,8 @@ def test_multi_value_csf_agree_with_a_brute_force_check(seed):
     assert names == ["X1", "X2", "X3", "Y", "Z"] and len(space) == 72   # 3 x 2 x 2 x 3 x 2 configurations
     assert f"an exact check over all {len(space)} configurations of {', '.join(names)}" in str(csf)
 
-    def table(asfs) -> tuple:
-        return tuple(all(_asf_holds(a, r) for a in asfs) for r in space)
-
-    per_outcome = [[st.formula(m) for m in st.models] for st in ch.steps.values() if st.models]
-    assert [a for _, a, _ in csf.combinations] == list(itertools.product(*per_outcome))
     assert any(r for *_, r in csf.combinations)   # a redundant asf found
-    for _, asfs, redundant in csf.combinations:
-        assert redundant == tuple(a for a in asfs if table([b for b in asfs if b != a]) == table(asfs))
-    records = data.to_dict("records")
-    for c in csf:
-        assert all(table(c.asfs) == table(csf.combinations[n - 1][1]) for n in c.combinations)
-        assert len(c.asfs) == 1 or all(table([b for b in c.asfs if b != a]) != table(c.asfs) for a in c.asfs)
-        ratios = []
-        for group in _groups(c.asfs):
-            held = [[_asf_holds(a, r) for a in group] for r in records]
-            ratios.append(sum(all(h) for h in held) / sum(any(h) for h in held))
-        assert c.coherence == pytest.approx(min(ratios))
+    _assert_csf_by_brute_force(ch, space, data)
 
 
 def test_each_step_of_a_chain_prints_and_converts_as_the_chain_does(chain):
