@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from .display import shown, shows_long_names, wrap
-from .errors import QCAInputError, quoted
+from .errors import QCAInputError, in_number, quoted
 from .errors import counted as _counted
 from .minimize import SOLUTION_KINDS
 from .r_calls import refuses_r_only_arguments
@@ -961,11 +961,11 @@ def _robustness_row(robustness, tt=None) -> dict:
     low = _implausible_tests(robustness, frame)
     few = _few_cases_tests(robustness, frame, tt) if tt is not None else []
     if low:   # Oana & Schneider 2021 ask for plausible alternatives; the floor is good_practice's consistency row's
-        has += (f"; {'test' if len(low) == 1 else 'tests'} with a consistency cut below {INCL_FLOOR:g} {CONVENTION}: "
+        has += (f"; {in_number(len(low), 'test')} with a consistency cut below {INCL_FLOOR:g} {CONVENTION}: "
                 + ", ".join(f"{label} (incl_cut {v:g})" for label, v in low)
                 + ", not a plausible alternative (Oana & Schneider 2021 ask for plausible ones)")
     if few:   # the frequency row's floor: an n_cut keeping fewer cases is no more plausible than the analysis' own
-        has += (f"; {'test' if len(few) == 1 else 'tests'} with a frequency cut keeping fewer than "
+        has += (f"; {in_number(len(few), 'test')} with a frequency cut keeping fewer than "
                 f"{CASES_RETAINED_FLOOR:.0%} {CONVENTION} of the cases in rows that count: "
                 + ", ".join(f"{label} (n_cut {c}: {kept} of {total} cases)" for label, c, kept, total in few)
                 + ", not a plausible alternative (Oana & Schneider 2021 ask for plausible ones)")
