@@ -840,16 +840,7 @@ def test_structural_redundancy_and_coherence_agree_with_a_brute_force_check(seed
     combination's redundant asfs, each csf's equivalence to its combinations and irreducibility, checked over all 2^k
     configurations by evaluating the formulas' text, and coherence counted over the cases (the lowest over the groups
     of asfs sharing a set)."""
-    import numpy as np
-
-    rng = np.random.default_rng(seed)
-    rows = []
-    for x in itertools.product((0, 1), repeat=3):
-        y = int((x[0] and x[1]) or (x[2] if seed % 2 else not x[0]))
-        z = int(y and not x[2] or (x[1] and x[0] and seed % 3 == 0))
-        rows.append((*x, y, z))
-    keep = sorted(rng.choice(8, size=int(rng.integers(5, 9)), replace=False))
-    data = pd.DataFrame([rows[i] for i in keep], columns=["X1", "X2", "X3", "Y", "Z"])
+    data = _random_chain_data(seed)
     noisy = pd.concat([data, data.iloc[[0]].assign(Z=1 - data["Z"].iloc[0])], ignore_index=True)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", QCAWarning)
@@ -862,7 +853,7 @@ def test_structural_redundancy_and_coherence_agree_with_a_brute_force_check(seed
 
 
 def _random_chain_data(seed: int) -> pd.DataFrame:
-    """The crisp data of the brute-force test below: X1..X3 free, Y and Z Boolean functions of them and of each
+    """The crisp data of the brute-force tests: X1..X3 free, Y and Z Boolean functions of them and of each
     other, some configurations unobserved."""
     import numpy as np
 
