@@ -43,10 +43,10 @@ READ_BY_ONE = {"data/raw/paperA_cases_reconstruction.csv": "02_case_calibration"
                "data/reference/datasets/d.BWB.csv": "00_method_validation"}
 
 
-# Modules that list a data folder for its file names alone, never opening a file: analysis/workshop.py's
-# file_not_found_note matches the name of a file a student's cell did not find (pd.read_csv("LR.csv")) against
-# DATASETS' names, for its hint; no output of a run depends on the files' contents.
-NAMES_ONLY = {"analysis/workshop.py"}
+# Modules that list a data folder for its file names alone, never opening a file: the file_not_found_note of
+# analysis/workshop/python_errors.py matches the name of a file a student's cell did not find (pd.read_csv("LR.csv"))
+# against DATASETS' names, for its hint; no output of a run depends on the files' contents.
+NAMES_ONLY = {"analysis/workshop/python_errors.py"}
 
 
 @functools.lru_cache(maxsize=None)

@@ -429,7 +429,7 @@ def test_the_skew_row_says_a_set_on_a_bound_itself_in_chinese_too():
 
 
 def _asides_in_half_width(line: str) -> list[str]:
-    """The brackets of a Chinese line that break the workshop's rule for them (analysis.workshop, above _zh_at_half):
+    """The brackets of a Chinese line that break the workshop's rule for them (analysis.workshop.zh_notes, above _zh_at_half):
     an aside in full-width brackets （…）; half-width ( ) only in code, a call (the bracket right after a name:
     'esa(...)', 'esa()') or a Python value to write ('(0.2, 0.8)')."""
     import ast

@@ -165,8 +165,8 @@ def _exercise_uses(number: int) -> frozenset[str]:
 
 
 def test_what_the_exercises_need_from_above_is_what_the_notebooks_say():
-    """analysis/workshop.py lists, for the message above, what each exercise's cell uses of the cells above it
-    (EXERCISE_USES) and which cell makes each name (MADE_BY): both read here from the notebooks, so that a name moved
+    """analysis/workshop/cells_above.py lists, for the message above, what each exercise's cell uses of the cells above
+    it (EXERCISE_USES) and which cell makes each name (MADE_BY): both read here from the notebooks, so that a name moved
     to another step, or a new one an exercise uses, cannot leave the message naming the wrong cell or none."""
     from analysis.workshop import EXERCISE_USES, MADE_BY
 

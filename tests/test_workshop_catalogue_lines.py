@@ -1,6 +1,6 @@
 """The Chinese lines of bad-input catalogue rows (tests/bad_inputs/catalogue.py) that had none: a researcher's own
 data and files (a calibration file's codes, ...), read off the message the row's user sees (the command's error:
-or warning: line, or the API's error), through analysis/workshop.py's engine_error_zh and engine_warning_zh."""
+or warning: line, or the API's error), through analysis/workshop/'s engine_error_zh and engine_warning_zh."""
 from __future__ import annotations
 
 import re

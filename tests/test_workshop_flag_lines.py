@@ -1,6 +1,6 @@
 """The Chinese lines of the command line's refusals a researcher meets on their own file and flags (the bad-input
 catalogue's rows, tests/bad_inputs/catalogue.py), read off the commands' own error lines: the lines of
-analysis/workshop.py's engine_error_zh for the forms the command line words its own way."""
+analysis/workshop/zh_errors.py's engine_error_zh for the forms the command line words its own way."""
 from __future__ import annotations
 
 import re

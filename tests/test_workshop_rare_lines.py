@@ -1,4 +1,4 @@
-"""The workshop's rarer Chinese lines (analysis/workshop.py), each produced from a real engine call: forms of
+"""The workshop's rarer Chinese lines (analysis/workshop/), each produced from a real engine call: forms of
 ENGINE_ERRORS_ZH, ENGINE_WARNINGS_ZH and ENGINE_NOTES_ZH (and the hints, ESA parts and words they read) that no test
 of tests/test_workshop.py met, found by recording, while those tests ran, which form each message matched and which
 of its optional parts it had. A form no test meets can go stale unseen when the engine's English changes: its line

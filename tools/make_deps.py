@@ -13,11 +13,11 @@ Modules loaded on first use: a package whose __init__.py maps names to modules i
 no import statement. Such a module is read when a source the notebook reads asks for one of its names (an
 attribute, an imported name or getattr's string: `qca.permutation_benchmark(...)`, `from analysis.qca import smmr`,
 `getattr(qca, "smmr")`), and every one of them when a source may ask for any name (`from analysis.qca import *`, or
-getattr/hasattr with a name computed at run time, as analysis/workshop.py's hints do). A bare name (`minimize(...)`,
-a variable `truth_table`) asks the package for nothing: Python looks it up in the module's own globals, and a package
-__getattr__ runs only for an attribute of the package or a name imported from it. A package that loads modules
-in a way this cannot read (a `__getattr__` without `_LAZY`, import_module or __import__ of a computed name) is read
-whole: every module in its folder.
+getattr/hasattr with a name computed at run time, as the hints of analysis/workshop/python_errors.py do). A
+bare name (`minimize(...)`, a variable `truth_table`) asks the package for nothing: Python looks it up in the module's
+own globals, and a package __getattr__ runs only for an attribute of the package or a name imported from it. A
+package that loads modules in a way this cannot read (a `__getattr__` without `_LAZY`, import_module or __import__
+of a computed name) is read whole: every module in its folder.
 
     make_deps.py --cache FILE [--read-only] NOTEBOOK ...
 
