@@ -331,6 +331,30 @@ def test_a_robustness_test_whose_n_cut_keeps_too_few_cases_is_named_as_no_plausi
     assert f"n_cut (n_cut 3: {kept[3]} of {len(lf)} cases)" in _robustness_row(listed, tt)["has"]
 
 
+def test_a_combined_tests_n_cut_is_judged_on_its_own_truth_table():
+    """The robustness row counted the cases a tested n_cut keeps on the reported truth table only: a test that drops a
+    case beside its n_cut (LF without IT, n_cut 2) was read as keeping 15 of 18 cases (83 %, plausible), where its own
+    table keeps 13 of its 17 (IT's row partner RO is left alone in its row: 76 %, below CASES_RETAINED_FLOOR). Each
+    test of a RobustnessProtocol is now counted on its own table (cases_counted); the n_cut test alone still reads
+    15 of 18."""
+    from analysis.qca import robustness_protocol
+    from analysis.qca.standards import _robustness_row
+
+    lf = pd.read_csv(Path(__file__).resolve().parents[1] / "data" / "reference" / "datasets" / "LF.csv", index_col=0)
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    tt = truth_table(lf, "SURV", conds, incl_cut=0.8)
+    own = truth_table(lf.drop(index="IT"), "SURV", conds, incl_cut=0.8)
+    counted = {name: int(t.rows.loc[t.rows["n"] >= 2, "n"].sum()) for name, t in (("all", tt), ("own", own))}
+    assert (counted["all"], counted["own"]) == (15, 13)   # by hand: rows of 2+ cases, less IT's pair (IT, RO)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        prot = robustness_protocol(lf, "SURV", conds, incl_cut=0.8, tests=[
+            {"label": "n 2", "n_cut": 2}, {"label": "n 2 w/o IT", "n_cut": 2, "drop_cases": ["IT"]}])
+    assert prot.cases_counted["n 2 w/o IT"] == (13, 17) and prot.cases_counted["IS"] == (18, 18)
+    row = _robustness_row(prot, tt)
+    assert "n 2 w/o IT (n_cut 2: 13 of 17 cases)" in row["has"] and "n 2 (n_cut" not in row["has"], row["has"]
+
+
 def test_a_robustness_sweep_is_classified_by_what_it_varies_not_by_its_name(full):
     """good_practice read a sweep's family from substrings of its name: a sweep named 'include' (or 'inclusion of
     case X') counted as a consistency-threshold test, 'increased cases' as one too, and any name with 'case' in it

@@ -730,6 +730,8 @@ def _run_one(task) -> dict:
     rec = {"label": label, "error": ""}
     try:
         tt = truth_table(data, outcome, conditions, **tt_args)
+        observed = tt.rows.loc[tt.rows["n"] > 0, "n"]   # the cases in rows that count on the test's own table
+        rec["cases_counted"] = (int(observed[observed >= tt.n_cut].sum()), len(tt.data.cases))
         exclude = solve.get("exclude")
         if exclude is not None:   # exclude's rows coded OUT = 0 here, as minimize(exclude=) would, so that power is
             from .esa import exclude_rows   # judged on the table minimisation sees (an excluded row that only
@@ -1188,6 +1190,9 @@ class RobustnessProtocol:
     no_solution_tests: list[str] = field(default_factory=list)
     initial: dict = field(default_factory=dict)
     parts: pd.DataFrame | None = None   # rob.cases' per-type report (case_parts)
+    #: label -> (cases in rows that count, cases) on each specification's own truth table (IS too): a test that
+    #: drops cases or recalibrates beside its n_cut keeps its own share, read by good_practice's robustness row
+    cases_counted: dict = field(default_factory=dict)
 
     @refuses_r_only_arguments("RobustnessProtocol.to_frame")
     def to_frame(self) -> pd.DataFrame:
@@ -1698,6 +1703,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                               case_types_by_test=by_test, sweeps=pd.DataFrame(sweeps), notes=notes,
                               core_minimised=core_min, solution=_kind(include, dir_exp),
                               no_solution_tests=[r["label"] for r in empty],
+                              cases_counted={r["label"]: r["cases_counted"] for r in results if "cases_counted" in r},
                               initial={"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut, "include": include,
                                        "dir_exp": dir_exp, "exclude": exclude, "model": model,
                                        "test_models": test_models, "no_solution": no_solution,

@@ -1012,16 +1012,19 @@ def _implausible_tests(robustness, frame: pd.DataFrame | None = None) -> list[tu
 
 def _few_cases_tests(robustness, frame: pd.DataFrame, tt) -> list[tuple[str, int, int, int]]:
     """The tests whose frequency cut (n_cut) keeps fewer than CASES_RETAINED_FLOOR of the cases in rows that count, as
-    (label, n_cut, cases kept, cases), computed on the reported truth table `tt` (the one the frequency row reads; an
-    n_cut test keeps its data and calibration). A RobustnessProtocol's tests are read from each specification's
-    settings ('n_cut=2'); a table's from its optional column 'cut_offs' (the settings each sweep tried, in the same
-    words: 'n_cut=1; n_cut=2'), labelled by its sweep."""
+    (label, n_cut, cases kept, cases). A RobustnessProtocol's tests are read from each specification's settings
+    ('n_cut=2') and counted on each test's own truth table (its cases_counted: a test that drops cases or recalibrates
+    beside its n_cut keeps fewer or other cases than its n_cut on the reported table would); a table's from its
+    optional column 'cut_offs' (the settings each sweep tried, in the same words: 'n_cut=1; n_cut=2'), labelled by its
+    sweep, counted on the reported truth table `tt` (the one the frequency row reads: a table gives no test's own)."""
+    from .protocol import RobustnessProtocol
+
     observed = tt.rows.loc[tt.rows["n"] > 0, "n"]
-    total = len(tt.data.cases)
+    own = robustness.cases_counted if isinstance(robustness, RobustnessProtocol) else {}
     out = []
     for label, settings in _tried(robustness, frame):
         for c in dict.fromkeys(int(v) for v in re.findall(r"\bn_cut=\s*(\d+)", settings)):
-            kept = int(observed[observed >= c].sum())
+            kept, total = own.get(label, (int(observed[observed >= c].sum()), len(tt.data.cases)))
             if total and not _retained(kept / total):
                 out.append((label, c, kept, total))
     return out
