@@ -239,7 +239,7 @@ def test_a_test_set_recalibrating_only_the_outcome_without_power_is_said_to_test
     assert all(p.fit[k] == 1 for k in ("RF_cov", "RF_cons", "RF_SC_minTS", "RF_SC_maxTS"))
     said = [n for n in p.notes if n.startswith("no test changes the truth table")]
     assert said == ["no test changes the truth table and none recalibrates a condition: every test solution is the "
-                    "initial solution on the same memberships (test(s) 'y' recalibrate only the outcome, which the "
+                    "initial solution on the same memberships (test 'y' recalibrates only the outcome, which the "
                     "measures across solutions read in the initial calibration), so the robust core is the initial "
                     "solution and RF_cov, RF_cons, RF_SC_minTS and RF_SC_maxTS are 1 by construction; the test set "
                     "tests nothing (truth_table_power says which cut-offs can change the table)"], p.notes
@@ -1074,7 +1074,7 @@ def test_a_test_recalibrating_the_outcome_is_measured_against_the_initial_outcom
     assert prot.fit["core_inclS"] == pytest.approx(np.minimum(core, y).sum() / core.sum())  # the initial outcome
     assert np.array_equal(mem["Y"].to_numpy(), y)
     assert not np.allclose(np.minimum(core, y).sum() / core.sum(), np.minimum(core, y_test).sum() / core.sum())
-    said = [n for n in prot.notes if "recalibrate the outcome" in n]
+    said = [n for n in prot.notes if "recalibrates the outcome" in n]
     assert len(said) == 1 and "'SURV fuzzy'" in said[0] and "TS1" not in said[0] and "initial outcome" in said[0]
     assert said[0] in str(prot) and said[0] in prot.to_dict()["notes"]
     # a test set recalibrating a condition only gets no such note
@@ -1354,11 +1354,11 @@ def test_a_test_without_sufficient_configuration_counts_as_the_empty_solution():
     assert row["expression"] == "" and row["n_models"] == 0 and np.isnan(row["inclS"]) and not row["same_solution"]
     assert row["truth_table_changed"]
     assert row["error"].startswith("no sufficient configuration, counted as the empty solution: no positive row")
-    assert any("'incl 0.95' have no sufficient configuration" in n and "the robust core is empty" in n
+    assert any("'incl 0.95' has no sufficient configuration" in n and "the robust core is empty" in n
                for n in prot.notes)
     text = str(prot)
     assert "(none: no sufficient configuration)" in text and "robust core: 0 (the empty set)" in text
-    assert "RF_cons -" in text and "note: test(s) 'incl 0.95' have no sufficient configuration" in text
+    assert "RF_cons -" in text and "note: test 'incl 0.95' has no sufficient configuration" in text
     from analysis.qca._json import dumps
     import json
 
@@ -1369,8 +1369,8 @@ def test_a_test_without_sufficient_configuration_counts_as_the_empty_solution():
 
 
 def test_no_solution_refuse_keeps_the_error():
-    with pytest.raises(QCAInputError, match=r"test\(s\) without solution: 'incl 0.95' \(no positive row.*not robust"
-                                            r".*drop or change these tests"):
+    with pytest.raises(QCAInputError, match=r"test without solution: 'incl 0.95' \(no positive row.*not robust"
+                                            r".*drop or change this test"):
         robustness_protocol(dataset("LF"), "SURV", CONDS, NO_SOLUTION_TESTS, incl_cut=0.8, case_column="case",
                             no_solution="refuse")
 
@@ -1386,7 +1386,7 @@ def test_no_solution_takes_count_or_refuse(bad):
 def test_another_refusal_of_a_test_is_not_counted_as_no_solution():
     """Every row positive (incl_cut 0) is a refusal, not a finding of no sufficient configuration: still an error,
     also where another test is counted."""
-    with pytest.raises(QCAInputError, match=r"test\(s\) without solution: 'incl 0' \(nothing to minimise against.*"
+    with pytest.raises(QCAInputError, match=r"test without solution: 'incl 0' \(nothing to minimise against.*"
                                             r"a refusal is no such finding") as exc:
         robustness_protocol(dataset("LF"), "SURV", CONDS, [{"label": "incl 0", "incl_cut": 0.0}, *NO_SOLUTION_TESTS],
                             incl_cut=0.8, case_column="case")
@@ -1410,7 +1410,7 @@ def test_cli_no_solution_flag(tmp_path, capsys):
     assert out["specifications"][1]["error"].startswith("no sufficient configuration")
     assert main(["robustness", lf, "--spec", str(spec), "--no-solution", "refuse"]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("error: ") and "test(s) without solution: 'incl 0.95'" in err
+    assert err.count("\n") == 1 and err.startswith("error: ") and "test without solution: 'incl 0.95'" in err
     assert main(["robustness", lf, "--spec", str(spec), "--no-solution", "drop"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--no-solution" in err and "invalid choice: 'drop'" in err
@@ -1430,7 +1430,7 @@ def test_a_sweep_file_declares_its_rule_for_a_test_without_solution(tmp_path, ca
     lf = str(ROOT / "data/reference/datasets/LF.csv")
     assert main(["robustness", lf, "--spec", str(spec)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "test(s) without solution: 'incl 0.95'" in err
+    assert err.count("\n") == 1 and "test without solution: 'incl 0.95'" in err
     assert main(["robustness", lf, "--spec", str(spec), "--no-solution", "refuse"]) == 2
     capsys.readouterr()
     assert main(["robustness", lf, "--spec", str(spec), "--no-solution", "count"]) == 2
@@ -1884,3 +1884,54 @@ def test_a_recalibration_test_reads_the_raw_values_of_its_own_cases_only():
     got = robustness_protocol(data, "Y", ["X", "Z"], [dropped], incl_cut=0.8, raw=raw)
     filled = robustness_protocol(data, "Y", ["X", "Z"], [dropped], incl_cut=0.8, raw=raw.fillna({"X": 3}))
     assert str(got) == str(filled) and "T1" in str(got)
+
+
+def test_the_protocols_notes_and_refusals_say_their_tests_in_the_number_they_take():
+    """The protocol said one test as several: 'initial solution and 1 test specification(s)', 'test(s) 'incl 0.95'
+    have no sufficient configuration (no truth-table row passes their cut-offs): each counts ...', 'test(s) without
+    solution: 'incl 0.95' (...). The initial solution is not robust to them ...: drop or change these tests', 'test(s)
+    'same' are the initial specification itself', 'test(s) 'y' recalibrate the outcome'. Each is said in the
+    singular of one test and in the plural of two (errors.in_number)."""
+    lf, lr = dataset("LF"), dataset("LR")
+    y = {"SURV": {"thresholds": "e=-9, c=0, i=10"}}
+
+    def run(tests, **kw):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, case_column="case", raw=lr, **kw)
+
+    one = [{"label": "incl 0.95", "incl_cut": 0.95}, {"label": "same", "incl_cut": 0.8},
+           {"label": "y", "calibrate": y}]
+    two = one + [{"label": "incl 0.96", "incl_cut": 0.96}, {"label": "n1", "n_cut": 1},
+                 {"label": "y2", "calibrate": y}]
+    for tests, said in ((one, ["initial solution and 3 test specifications",
+                               "test 'incl 0.95' has no sufficient configuration (no truth-table row passes its "
+                               "cut-offs): it counts as the empty solution", "leaving it out would report",
+                               "test 'same' is the initial specification itself (the same cut-offs, cases and "
+                               "memberships): it finds", "test 'y' recalibrates the outcome SURV: it finds"]),
+                        (two, ["initial solution and 6 test specifications",
+                               "tests 'incl 0.95', 'incl 0.96' have no sufficient configuration (no truth-table row "
+                               "passes their cut-offs): each counts", "leaving them out would report",
+                               "tests 'same', 'n1' are the initial specification itself (the same cut-offs, cases and "
+                               "memberships): each finds", "tests 'y', 'y2' recalibrate the outcome SURV: each finds"])):
+        text = str(run(tests))
+        assert all(s in text for s in said), (said, text)
+        assert "(s)" not in text
+    for n, (tests, said) in enumerate(((one, "test without solution: 'incl 0.95' (no positive row"),
+                                       (two, "tests without solution: 'incl 0.95' (no positive row"))):
+        with pytest.raises(QCAInputError) as err:
+            run(tests, no_solution="refuse")
+        end = ("not robust to it (", "drop or change this test") if n == 0 else ("not robust to them (",
+                                                                                  "drop or change these tests")
+        assert str(err.value).startswith(said) and end[0] in str(err.value) and str(err.value).endswith(end[1])
+    for labels, said in ((["incl 0"], "test without solution: 'incl 0' (nothing to minimise"),
+                         (["incl 0", "incl 0.01"], "tests without solution: 'incl 0' (nothing to minimise")):
+        with pytest.raises(QCAInputError) as err:
+            run([{"label": lab, "incl_cut": float(lab.split()[1])} for lab in labels])
+        end = ("The engine refused it, so it gives no solution", "drop or change this test") if len(labels) == 1 else (
+            "The engine refused them, so they give no solution", "drop or change these tests")
+        assert str(err.value).startswith(said) and end[0] in str(err.value) and str(err.value).endswith(end[1])
+    for tests, said in (([{"label": "y", "calibrate": y}], "(test 'y' recalibrates only the outcome, which"),
+                        ([{"label": "y", "calibrate": y}, {"label": "y2", "calibrate": y}],
+                         "(tests 'y', 'y2' recalibrate only the outcome, which")):
+        assert any(said in n for n in run(tests).notes)

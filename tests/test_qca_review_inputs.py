@@ -44,7 +44,7 @@ def test_a_test_without_solution_is_not_left_out():
     no_solution='refuse', an error (test_qca_protocol.py: test_a_test_without_sufficient_configuration_...)."""
     tests = [{"label": "incl 0.95", "incl_cut": 0.95}, {"label": "incl 0.75", "incl_cut": 0.75}]
     assert robustness_protocol(lf(), "SURV", CONDS, tests, incl_cut=0.8, case_column="case").fit["RF_cov"] == 0
-    with pytest.raises(QCAInputError, match=r"test\(s\) without solution: 'incl 0.95' \(no positive row.*not robust"):
+    with pytest.raises(QCAInputError, match=r"test without solution: 'incl 0.95' \(no positive row.*not robust"):
         robustness_protocol(lf(), "SURV", CONDS, tests, incl_cut=0.8, case_column="case", no_solution="refuse")
 
 

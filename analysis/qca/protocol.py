@@ -1243,8 +1243,8 @@ class RobustnessProtocol:
         specs = self.specifications.copy()   # a test without a sufficient configuration: its finding, not a blank
         specs.loc[specs["label"].isin(self.no_solution_tests), "expression"] = "(none: no sufficient configuration)"
         core = self.core_expression or "(not expanded)"
-        lines = [f"Robustness protocol for {self.outcome}{kind}: initial solution and {len(self.specifications) - 1} "
-                 "test specification(s)", "",
+        lines = [f"Robustness protocol for {self.outcome}{kind}: initial solution and "
+                 f"{counted(len(self.specifications) - 1, 'test specification')}", "",
                  frame(specs[["label", "kind", "settings", "expression"]
                              + ["n_models"] * bool((specs["n_models"] > 1).any())
                              + ["same_solution", "truth_table_changed"]]), "",
@@ -1590,15 +1590,18 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     # a test the engine refused for another reason (every row positive, a search budget) is no such finding
     refused = none if no_solution == "refuse" else [r for r in none if not r.get("no_solution")]
     if refused:
+        one = len(refused) == 1   # 'test 'a' without solution ... to it ... this test', 'tests ... them ... these tests'
+        them, these = ("it", "this test") if one else ("them", "these tests")
         raise QCAInputError(
-            "test(s) without solution: " + "; ".join(f"{quoted(r['label'])} ({r['error']})" for r in refused[:3])
+            f"{in_number(len(refused), 'test')} without solution: "
+            + "; ".join(f"{quoted(r['label'])} ({r['error']})" for r in refused[:3])
             + (f" and {len(refused) - 3} more" if len(refused) > 3 else "") + (
-                ". The initial solution is not robust to them (the robust core is the overlap of every test solution, "
-                "so it would be empty); a test set holds specifications that each give a solution: drop or change "
-                "these tests" if no_solution == "refuse" else
-                ". The engine refused them, so they give no solution to compare (a test without a sufficient "
-                "configuration counts as the empty solution; a refusal is no such finding): drop or change these "
-                "tests"))
+                f". The initial solution is not robust to {them} (the robust core is the overlap of every test "
+                "solution, so it would be empty); a test set holds specifications that each give a solution: drop or "
+                f"change {these}" if no_solution == "refuse" else
+                f". The engine refused {them}, so {'it gives' if one else 'they give'} no solution to compare (a test "
+                "without a sufficient configuration counts as the empty solution; a refusal is no such finding): drop "
+                f"or change {these}"))
     empty = [r for r in none if r.get("no_solution")]
     for r in empty:   # the empty solution: no term, membership 0 for every case
         r.update({"membership": np.zeros(len(base)), "terms": (), "expression": "",
@@ -1606,19 +1609,24 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     ok = results[1:]
     notes: list[str] = []
     if empty:
+        one = len(empty) == 1   # 'test 'a' has ... its cut-offs): it counts', 'tests ... have ... their ...: each'
         notes.append(
-            f"test(s) {_all_names([r['label'] for r in empty])} have no sufficient configuration (no truth-table row "
-            "passes their cut-offs): each counts as the empty solution (membership 0 for every case, no term), so "
-            "the robust core is empty (core_expression '0'), RF_cov is 0 and RF_cons undefined. The test set is "
-            "declared before its results (Oana & Schneider 2021): leaving them out would report robustness it does "
-            "not show; take a test out of the test set only if it is no plausible specification "
+            f"{in_number(len(empty), 'test')} {_all_names([r['label'] for r in empty])} "
+            f"{'has' if one else 'have'} no sufficient configuration (no truth-table row passes "
+            f"{'its' if one else 'their'} cut-offs): {'it' if one else 'each'} counts as the empty solution "
+            "(membership 0 for every case, no term), so the robust core is empty (core_expression '0'), RF_cov is 0 "
+            "and RF_cons undefined. The test set is declared before its results (Oana & Schneider 2021): leaving "
+            f"{'it' if one else 'them'} out would report robustness it does not show; take a test out of the test "
+            "set only if it is no plausible specification "
             "(no_solution='refuse' makes such tests an error; a sweep file's 'no_solution: refuse', the CLI's "
             "--no-solution refuse)")
     outcome_tests = [s["label"] for s in specs if qd.outcome_column in (s.get("calibrate") or {})]
     if outcome_tests:   # one outcome for the measures across solutions: the initial one (module docstring)
+        one = len(outcome_tests) == 1
         notes.append(
-            f"test(s) {_all_names(outcome_tests)} recalibrate the outcome {qd.outcome_column}: each finds its solution, "
-            "and its own inclS / PRI / covS in the specifications table, on its recalibrated outcome; the robust "
+            f"{in_number(len(outcome_tests), 'test')} {_all_names(outcome_tests)} "
+            f"{'recalibrates' if one else 'recalibrate'} the outcome {qd.outcome_column}: {'it' if one else 'each'} "
+            "finds its solution, and its own inclS / PRI / covS in the specifications table, on its recalibrated outcome; the robust "
             "core's fit, the RF measures, the case types and the case ratios measure every solution against the "
             "initial outcome (Y), the one the initial solution is tested on")
     recalibrated = {s["label"]: [c for c in s.get("calibrate") or {} if c in conds] for s in specs}
@@ -1631,9 +1639,11 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
             "types (from memberships) can differ from what the expressions (core_expression, core_minimised, each "
             "case type's expression), which read every set in the initial calibration, give on the data")
     if same:   # kept, as SetMethods keeps them, but said: each agrees with IS by construction
-        notes.append(f"test(s) {_all_names(same)} are the initial specification itself (the same cut-offs, cases and "
-                     "memberships): each finds the initial solution by construction and tests nothing; an alternative "
-                     "specification changes a cut-off, a calibration or the cases")
+        one = len(same) == 1
+        notes.append(f"{in_number(len(same), 'test')} {_all_names(same)} {'is' if one else 'are'} the initial "
+                     "specification itself (the same cut-offs, cases and memberships): "
+                     f"{'it' if one else 'each'} finds the initial solution by construction and tests nothing; an "
+                     "alternative specification changes a cut-off, a calibration or the cases")
     ambiguous = [r["label"] for r in results if len(r.get("models", ())) > 1]
     if ambiguous and test_models == "all":
         notes.append(f"model ambiguity in {', '.join(ambiguous)}: model {model} of the initial solution is used, and "
@@ -1641,8 +1651,9 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                      "with several models shows them all, its fit left blank; same_solution compares every model)")
         partial = [r["label"] for r in ok if r.get("partial")]
         if partial:
-            notes.append(f"test(s) {_all_names(partial)} have more minimal models than max_models lists: only those "
-                         "listed are test solutions (raise max_models in budgets to take every one)")
+            notes.append(f"{in_number(len(partial), 'test')} {_all_names(partial)} "
+                         f"{'has' if len(partial) == 1 else 'have'} more minimal models than max_models lists: only "
+                         "those listed are test solutions (raise max_models in budgets to take every one)")
     elif ambiguous:
         notes.append(f"model ambiguity in {', '.join(ambiguous)}: model {model} of each is used (its expression is "
                      "the one shown; same_solution compares every model; test_models='all' takes every model of "
@@ -1687,8 +1698,9 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
         # recalibrated outcome too: the measures across solutions read the initial outcome, as the sweeps' note says)
         notes.append("no test changes the truth table and none recalibrates a condition: every test solution is the "
                      "initial solution on the same memberships"
-                     + (f" (test(s) {_all_names(outcome_tests)} recalibrate only the outcome, which the measures "
-                        "across solutions read in the initial calibration)" if outcome_tests else "")
+                     + (f" ({in_number(len(outcome_tests), 'test')} {_all_names(outcome_tests)} "
+                        f"{'recalibrates' if len(outcome_tests) == 1 else 'recalibrate'} only the outcome, which the "
+                        "measures across solutions read in the initial calibration)" if outcome_tests else "")
                      + ", so the robust core is the initial solution and RF_cov, RF_cons, RF_SC_minTS and RF_SC_maxTS "
                      "are 1 by construction; the test set tests nothing (truth_table_power says which cut-offs can "
                      "change the table)")
