@@ -323,6 +323,39 @@ def test_at_a_laptops_width_comments_and_the_cli_help_do_not_scroll_sideways(pag
     assert not page_layouts["code"], "\n".join(page_layouts["code"])
 
 
+_TEXT_COLUMN_JS = """
+const cell = document.querySelector('.bd-article-container .cell_input pre');
+return [cell.clientWidth, document.querySelector('.bd-sidebar-primary').getBoundingClientRect().width];
+"""
+
+
+@pytest.mark.browser
+def test_from_1200_to_1366_px_the_code_cells_are_as_wide_as_at_1366_px(driver, project_book):
+    """The book's code is fitted to a code cell at 1366 px (741 px: about 84 columns of code font), and page_layouts
+    checks it there and at 1280 px. Between them and from 1200 px (where the contents column appears) the cells were
+    narrower: 680 px at 1200 px, 728 at 1260, and notebook 03's code cells scrolled sideways again (20 at 1200 px, 10
+    at 1260). book.css now narrows the left sidebar there as much as the article needs: notebook 03, loaded once and
+    laid out in a window of each width from 1200 to 1366 px in steps of 12 px, has code cells at least as wide as at
+    1366 px and none that scrolls sideways, its left sidebar no narrower than 12 rem."""
+    widths = list(range(1200, 1366, 12)) + [1366]
+    found, problems = {}, []
+    try:
+        with Site(project_book) as site:
+            driver.set_window_size(1400, 1000)
+            driver.get(site.base + "notebooks/03_qca.html")
+            for width in reversed(widths):
+                driver.set_window_size(width, 1000)
+                _settle(driver)
+                found[width] = driver.execute_script(_TEXT_COLUMN_JS)
+                problems += [f"at {width} px: {p}" for p in driver.execute_script(_CODE_SCROLL_JS)]
+    finally:
+        driver.set_window_size(1280, 1000)
+    problems += [f"at {w} px the code cells are {cell} px wide, {found[1366][0]} at 1366 px"
+                 for w, (cell, _) in found.items() if cell < found[1366][0]]
+    problems += [f"at {w} px the left sidebar is {side:.0f} px wide" for w, (_, side) in found.items() if side < 192]
+    assert not problems, "\n".join(problems[:20])
+
+
 @pytest.mark.browser
 def test_at_a_laptops_width_printed_prose_wraps_and_printed_tables_keep_their_columns(page_layouts):
     """At 1366 px a cell's printed output kept every line whole: notebook 00's QCAWarning (stderr) ran 3,724 px wide,
