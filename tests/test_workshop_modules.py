@@ -1,0 +1,37 @@
+"""analysis/workshop/ is a package of modules with one job each (it was one file of 6,289 lines, four times the next
+module): each module says its job in its docstring, no module imports one that imports it back (directly or through
+others, at module level or inside a function), and every name the package re-exports for the notebooks and tests
+(`from analysis.workshop import X`) is there."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "analysis" / "workshop"
+
+
+def _modules() -> dict[str, ast.Module]:
+    return {p.stem: ast.parse(p.read_text(encoding="utf-8")) for p in sorted(PACKAGE.glob("*.py"))
+            if p.stem != "__init__"}
+
+
+def test_each_module_of_the_workshop_says_its_job_and_none_imports_one_that_imports_it_back():
+    modules = _modules()
+    assert len(modules) >= 10
+    assert [name for name, tree in modules.items() if not ast.get_docstring(tree)] == []
+    imports = {name: {node.module.removeprefix("analysis.workshop.") for node in ast.walk(tree)
+                      if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("analysis.workshop.")}
+               for name, tree in modules.items()}
+    assert set().union(*imports.values()) <= set(modules)
+    ordered: set[str] = set()
+    while len(ordered) < len(imports):   # a module imports only those before it: no cycle
+        ready = {name for name, needs in imports.items() if name not in ordered and needs <= ordered}
+        assert ready, f"an import cycle among {sorted(set(imports) - ordered)}"
+        ordered |= ready
+
+
+def test_every_name_the_workshop_re_exports_is_there():
+    import analysis.workshop as workshop
+
+    assert len(workshop.__all__) == len(set(workshop.__all__)) >= 40
+    assert [name for name in workshop.__all__ if not hasattr(workshop, name)] == []
