@@ -25,7 +25,7 @@ import pandas as pd
 from ._cover import DEFAULT_MAX_WORK
 from .checks import flag, near_choices, percent_hint, percent_text_hint, whole
 from .data import QCAWarning, _parse_outcome, missing_case_column
-from .display import frame, shown_as_printed
+from .display import TablesByKey, frame, shown_as_printed
 from ._implicants import DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS
 from .errors import QCAComplexityError, QCAInputError, counted, in_number, quoted
 from .minimize import DEFAULT_MAX_MODELS, minimize
@@ -276,7 +276,9 @@ class ChainStep:
 
 @shown_as_printed
 class CausalChain:
-    """causal_chain()'s result: one ChainStep per outcome (chain['E']; steps: a dict of them by outcome, in order),
+    """causal_chain()'s result: one ChainStep per outcome (chain['E']; steps: a dict of them by outcome, in order, a
+    TablesByKey that prints every step and converts with to_frame(), a first column 'outcome', and to_dict(), {outcome:
+    the step's to_dict()}, where the plain dict it was printed "<ChainStep E: 1 model>" and json.dumps refused it),
     the links (condition, outcome) of the models listed and the chains among them; settings: the cut-offs, the
     ordering and all_models it was computed with; notes: the warnings of its truth tables, each once. Prints as a
     table and gives to_frame() and to_dict() as the other results do. csf: the complex solution formulas (one asf per
@@ -286,7 +288,8 @@ class CausalChain:
 
     def __init__(self, steps: dict[str, ChainStep], settings: dict, notes: list[str], data: pd.DataFrame | None = None,
                  max_csf: int = DEFAULT_MAX_CSF):
-        self.steps, self.settings, self.notes = steps, settings, notes
+        self.steps = TablesByKey(steps, column="outcome", empty_columns=tuple(_STEP_COLUMNS[1:]))
+        self.settings, self.notes = settings, notes
         self._flags = False   # the heading names the arguments (sol_depth); the command line's, their flags
         self._data, self._max_csf = data, max_csf   # the sets (cases x sets) the csf's coherence is computed on
         self._csf_found: tuple | None = None   # (ComplexFormulas or None, the refusal's error or None), on first use

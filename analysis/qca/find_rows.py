@@ -17,8 +17,10 @@ import math
 import re
 
 import numpy as np
+import pandas as pd
 
 from .checks import choice_hint, flag
+from .display import shown_as_printed
 from .errors import QCAInputError, quoted
 from .r_calls import refuses_r_only_arguments
 from .expressions import names_left_out, parse_expression, term_to_implicant, warns_once
@@ -26,11 +28,48 @@ from .skew import warn_notes
 from .truth_table import TruthTable, truth_table
 
 __all__ = ["find_rows", "negated_truth_table", "rows_in_expression", "simplifying_assumption_rows", "contradictory_assumptions", "ROW_TYPES",
-           "ROW_LIMIT"]
+           "ROW_LIMIT", "RowNumbers"]
 
 ROW_TYPES = {"all": 0, "untenable": 1, "csa": 2, "ssr": 3}
 #: Configurations an expression may span at most when its rows are listed.
 ROW_LIMIT = 1 << 20
+
+
+@shown_as_printed
+class RowNumbers(set):
+    """Row numbers of a truth table (1-based, as R numbers them), as simplifying_assumption_rows() returns them: a set
+    (`in`, ==, len, &, |, - and add as a set's, their results plain sets) that is iterated, printed and converted in
+    ascending order. A plain set printed its rows in the order of their hashes ({40, 8, 26} in print() and Jupyter)
+    and json.dumps refused it; now list(rows) and print() are sorted ('{8, 26, 40}', as a set is written; 'set()'
+    when empty), to_list() is the sorted list, to_frame() a DataFrame of one column 'row', and to_dict() {'rows':
+    the sorted list}, JSON-ready, as the CLI's find-rows --json names its rows. rows: the row numbers (an
+    iterable of ints)."""
+
+    def __init__(self, rows=()):
+        super().__init__(rows)
+
+    def __iter__(self):
+        return iter(sorted(set.__iter__(self)))
+
+    def __repr__(self) -> str:
+        return "{" + ", ".join(map(str, self)) + "}" if self else "set()"
+
+    __str__ = __repr__
+
+    @refuses_r_only_arguments("RowNumbers.to_list")
+    def to_list(self) -> list:
+        """The row numbers in ascending order, as Python ints."""
+        return [int(r) for r in self]
+
+    @refuses_r_only_arguments("RowNumbers.to_frame")
+    def to_frame(self) -> pd.DataFrame:
+        """A DataFrame of one column 'row' (ints), a row number per line in ascending order."""
+        return pd.DataFrame({"row": pd.Series(self.to_list(), dtype="int64")})
+
+    @refuses_r_only_arguments("RowNumbers.to_dict")
+    def to_dict(self) -> dict:
+        """{'rows': the row numbers in ascending order}: JSON-ready data."""
+        return {"rows": self.to_list()}
 
 
 def _row_type(type) -> str:
@@ -201,13 +240,15 @@ def rows_in_expression(tt: TruthTable, expression: str, observed: bool = False, 
 
 
 @refuses_r_only_arguments("simplifying_assumption_rows")
-def simplifying_assumption_rows(source, models=None, **budgets) -> set[int]:
+def simplifying_assumption_rows(source, models=None, **budgets) -> RowNumbers:
     """Remainders used as simplifying assumptions by a parsimonious solution (or by the one minimised from a
     truth table, with minimize()'s `budgets`; empty if no row is positive): by every model, or only by the models
     named in `models` (e.g. ['M1']: SetMethods' LR.intersect() looks at the first model of each solution only).
     A partial solution (more minimal models than it lists) is refused unless `models` names listed ones: the rows
     of the models not listed would be missing. source: a Solution from minimize() (an intermediate one gives its
-    parsimonious solution's assumptions) or a TruthTable from truth_table()."""
+    parsimonious solution's assumptions) or a TruthTable from truth_table(). Returns a RowNumbers: a set of the
+    row numbers (`in`, ==, & as before) that iterates and prints them in ascending order and converts with
+    to_list(), to_frame() and to_dict() (json.dumps refused the plain set it was)."""
     from .errors import QCAComplexityError
     from .minimize import minimize
     from .solution import Solution
@@ -223,7 +264,7 @@ def simplifying_assumption_rows(source, models=None, **budgets) -> set[int]:
     _check_budgets(budgets, "simplifying_assumption_rows")   # a misspelt budget was ignored without a word
     if isinstance(source, TruthTable):
         if not len(source.rows_with(["1"])):
-            return set()
+            return RowNumbers()
         source = minimize(source, include="?", **budgets)
     sol = source.parsimonious if getattr(source, "kind", "") == "intermediate" else source
     if models is None and sol.partial:
@@ -238,7 +279,7 @@ def simplifying_assumption_rows(source, models=None, **budgets) -> set[int]:
     chosen = sol.models if models is None else [m for m in sol.models if m.name in set(models)]
     if models is not None and len(chosen) != len(set(models)):
         raise QCAInputError(f"unknown model name(s) in {quoted(list(models))} (models: {[m.name for m in sol.models]})")
-    out: set[int] = set()
+    out = RowNumbers()
     for m in chosen:
         sa = m.simplifying_assumptions
         if sa is None:

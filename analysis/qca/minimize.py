@@ -40,7 +40,7 @@ from .data import full_width_forms, wide_operator_hint, written_in_ascii
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, counted, in_number, quoted, shortened
 from .expressions import format_term, names_left_out, parse_term, several_unknown_names
 from .r_calls import r_vector_text, refuses_r_only_arguments, split_outside_brackets
-from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
+from .solution import DirectionalExpectations, FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
 from .truth_table import TruthTable
 
 __all__ = ["minimize", "parse_dir_exp", "solution_kind", "SA_LIMIT", "EC_LIMIT", "DEFAULT_MAX_MODELS", "BUDGETS"]
@@ -235,7 +235,7 @@ def _mixed_forms_hint(entries: list[str], conditions) -> str:
 
 
 @refuses_r_only_arguments("parse_dir_exp")
-def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | None]:
+def parse_dir_exp(dir_exp, conditions, noflevels) -> DirectionalExpectations:
     """Directional expectations as {condition: expected values or None (no expectation, '-')}.
 
     Accepts a dict {condition: 1 | 0 | '-' | [values]}, an R-like string in condition order '1,1,-,0'
@@ -244,9 +244,11 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
     around the text is refused, naming the text to write); a list
     (or 1-d array) holds the values in condition order, or the literals or pairs, as R's c("A", "~B").
     dir_exp: the expectations in one of these forms; conditions: the condition names in order (a list); noflevels:
-    their numbers of levels, one per condition (2 for crisp and fuzzy; required), to check multi-value values."""
+    their numbers of levels, one per condition (2 for crisp and fuzzy; required), to check multi-value values.
+    Returns a DirectionalExpectations, a dict in the conditions' order (as before) that prints as the NAME=VALUE text
+    ('DEV=1, URB=0, LIT=-') and converts with to_dict() (JSON-ready: sorted lists) and to_frame()."""
     try:
-        return _read_dir_exp(dir_exp, conditions, noflevels)
+        return DirectionalExpectations(_read_dir_exp(dir_exp, conditions, noflevels))
     except QCAInputError:
         if not isinstance(dir_exp, str):
             raise

@@ -28,7 +28,7 @@ from .measures import _two_largest
 from .r_calls import refuses_r_only_arguments
 from .truth_table import TruthTable
 
-__all__ = ["Model", "IntermediatePair", "Solution", "PIChart", "FitCache", "term_fit", "distinct_models",
+__all__ = ["Model", "IntermediatePair", "Solution", "PIChart", "DirectionalExpectations", "FitCache", "term_fit", "distinct_models",
            "ROWS_LIMIT", "CHART_JSON_LIMIT"]
 
 FIT_COLUMNS = ["term", "inclS", "PRI", "covS", "covU", "cases"]
@@ -843,11 +843,45 @@ class IntermediatePairs(TablesByKey):
         raise NoIntermediatePairError(f"sol.intermediate[{quoted(name)}]: no such (C, P) pair; the pairs are {shown}{at}")
 
 
+@shown_as_printed
+class DirectionalExpectations(dict):
+    """Directional expectations as read (parse_dir_exp(), Solution.dir_exp): a dict {condition: the expected values,
+    a frozenset, or None for no expectation ('-')} in the conditions' order, indexed and compared as before. print()
+    and Jupyter showed the dict's frozensets ("{'DEV': frozenset({1}), 'LIT': None}") and json.dumps refused them;
+    it now prints as the NAME=VALUE text parse_dir_exp reads ('DEV=1, URB=0, LIT=-'; the values of a multi-value
+    condition in ascending order joined by ';', 'C=0;2'), to_dict() gives {condition: the values as a sorted list,
+    or None}, JSON-ready as Solution.to_dict()'s 'dir_exp', and to_frame() a DataFrame of the columns 'condition' and
+    'expected' (the value as printed, '-' for none). repr() stays the dict's. expectations: the dict as read
+    (parse_dir_exp() builds it)."""
+
+    def __init__(self, expectations=()):
+        super().__init__(expectations)
+
+    @staticmethod
+    def _text(values) -> str:
+        return "-" if values is None else ";".join(str(v) for v in sorted(values))
+
+    @refuses_r_only_arguments("DirectionalExpectations.to_dict")
+    def to_dict(self) -> dict:
+        """{condition: the expected values as a sorted list of ints, or None}: JSON-ready data."""
+        return {k: (None if v is None else sorted(int(x) for x in v)) for k, v in self.items()}
+
+    @refuses_r_only_arguments("DirectionalExpectations.to_frame")
+    def to_frame(self) -> pd.DataFrame:
+        """One row per condition in order: 'condition' and 'expected' (the values as printed: '1', '0;2', '-')."""
+        return pd.DataFrame({"condition": list(self), "expected": [self._text(v) for v in self.values()]},
+                            columns=["condition", "expected"])
+
+    def __str__(self) -> str:
+        return ", ".join(f"{k}={self._text(v)}" for k, v in self.items())
+
+
 Solution.dir_exp = property(
-    lambda self: None if self._dir_exp is None else dict(self._dir_exp),
+    lambda self: None if self._dir_exp is None else DirectionalExpectations(self._dir_exp),
     lambda self, value: setattr(self, "_dir_exp", value),
-    doc="The directional expectations as read, {condition: expected values (a frozenset) or None}, or None without "
-        "dir_exp; the user's own copy (changing it changes neither the printout nor to_dict()).")
+    doc="The directional expectations as read, a DirectionalExpectations: {condition: expected values (a frozenset) "
+        "or None}, printed as 'DEV=1, LIT=-' with to_dict() and to_frame(); None without dir_exp; the user's own "
+        "copy (changing it changes neither the printout nor to_dict()).")
 
 
 def _intermediate_pairs(self):
@@ -898,9 +932,7 @@ def _partial_note(n_models: int, size, listed: int, exact: bool = True) -> str:
 
 
 def _dir_exp_dict(d):
-    if d is None:
-        return None
-    return {k: (None if v is None else sorted(int(x) for x in v)) for k, v in d.items()}
+    return None if d is None else DirectionalExpectations(d).to_dict()
 
 
 def _arrow(models: list[Model]) -> str:

@@ -30,6 +30,8 @@ RESULT_CLASSES = {
     "NecessityResult": "analysis.qca.necessity.NecessityResult",
     "SuperSubsetResult": "analysis.qca.necessity.SuperSubsetResult",
     "PIChart": "analysis.qca.solution.PIChart",
+    "RowNumbers": "analysis.qca.find_rows.RowNumbers",
+    "DirectionalExpectations": "analysis.qca.solution.DirectionalExpectations",
 }
 #: The modules whose docstring a function sends the reader to ('see the module docstring'): the reference shows
 #: them under "Module notes", each headed by a label qca-module-NAME, and the phrase links there.

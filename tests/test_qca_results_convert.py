@@ -1,0 +1,169 @@
+"""Every public result prints whole and converts to a DataFrame and to JSON, as the project promises: print() and
+Jupyter (IPython's pretty printer) show the same readable text, never a cut table ('...') nor an object's address;
+to_frame() gives a DataFrame; json.dumps(result.to_dict(), allow_nan=False) works; orders are deterministic (row
+numbers ascending). Audited over the names of analysis.qca.__all__ that return a value, on R QCA's crisp (LC) and
+fuzzy (LF) Lipset examples (data/reference/datasets). Before: simplifying_assumption_rows() returned a plain set
+(printed in its hashes' order; json.dumps refused it), parse_dir_exp() and Solution.dir_exp a dict of frozensets,
+and a causal chain's `steps` a plain dict of ChainSteps ('<ChainStep E: 1 model>'; json.dumps refused it)."""
+from __future__ import annotations
+
+import json
+import warnings
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+from IPython.lib.pretty import pretty
+
+import analysis.qca as q
+from analysis.paths import ROOT
+
+CONDS = ["DEV", "URB", "LIT", "IND", "STB"]
+
+
+@pytest.fixture(scope="module", params=["LC", "LF"])
+def ex(request):
+    """The example's data, truth table, parsimonious, intermediate and negated solutions and causal chain; crisp:
+    the data on crisp sets (LF's memberships rounded) for what fuzzy sets do not have (a chain's csf, a permutation
+    benchmark)."""
+    data = pd.read_csv(ROOT / "data" / "reference" / "datasets" / f"{request.param}.csv", index_col="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = q.truth_table(data, "SURV", CONDS, incl_cut=0.8)
+        chain = q.causal_chain(data, ["STB", "SURV"], sol_cov=0.6, incl_cut=0.8)
+        crisp = chain if request.param == "LC" else q.causal_chain(data.round(), ["STB", "SURV"], sol_cov=0.6)
+        crisp_data = data.round()
+        return SimpleNamespace(data=data, tt=tt, sol=q.minimize(tt, "?"),
+                               inter=q.minimize(tt, "?", dir_exp="1,1,1,1,1"),
+                               neg=q.minimize(q.negated_truth_table(tt), "?"), chain=chain, crisp_chain=crisp,
+                               crisp=crisp_data)
+
+
+#: results with to_frame() and to_dict(), by the public name that returns them
+RESULTS = {
+    "truth_table": lambda e: e.tt,
+    "negated_truth_table": lambda e: q.negated_truth_table(e.tt),
+    "esa": lambda e: q.esa(e.tt, untenable="~DEV*URB"),
+    "exclude_rows": lambda e: q.exclude_rows(e.tt, [1]),
+    "minimize": lambda e: e.sol,
+    "minimize (intermediate)": lambda e: e.inter,
+    "Model": lambda e: e.sol.models[0],
+    "IntermediatePair": lambda e: e.inter.intermediate["C1P1"],
+    "Solution.intermediate": lambda e: e.inter.intermediate,
+    "Solution.dir_exp": lambda e: e.inter.dir_exp,
+    "parse_dir_exp": lambda e: q.parse_dir_exp("1,0,-,1,1", CONDS, [2] * 5),
+    "simplifying_assumption_rows": lambda e: q.simplifying_assumption_rows(e.sol),
+    "necessity": lambda e: q.necessity(e.data, "SURV", CONDS),
+    "super_subset": lambda e: q.super_subset(e.data, "SURV", CONDS, incl_cut=0.9, cov_cut=0.6),
+    "pof": lambda e: q.pof("DEV*URB + STB", e.data, "SURV"),
+    "pofind": lambda e: q.pofind(e.data, "SURV", CONDS),
+    "configuration_chart": lambda e: q.configuration_chart(e.sol),
+    "smmr_focal_conjuncts": lambda e: q.smmr_focal_conjuncts(e.sol, 1),
+    "smmr_pairs": lambda e: q.smmr_pairs(e.sol),
+    "theory_evaluation": lambda e: q.theory_evaluation("DEV*STB", e.sol),
+    "good_practice": lambda e: q.good_practice(e.sol),
+    "causal_chain": lambda e: e.chain,
+    "CausalChain.steps": lambda e: e.chain.steps,
+    "ChainStep": lambda e: e.chain["SURV"],
+    "CausalChain.csf": lambda e: e.crisp_chain.csf,
+    "robustness_protocol": lambda e: q.robustness_protocol(e.data, "SURV", CONDS, tests=[{"incl_cut": 0.75}],
+                                                           incl_cut=0.8),
+    "permutation_benchmark": lambda e: q.permutation_benchmark(e.crisp, "SURV", CONDS, n_draws=5, max_exact=1,
+                                                               seed=1),
+    "cluster_diagnostics": lambda e: q.cluster_diagnostics(
+        e.data.reset_index().assign(W=[i % 3 for i in range(len(e.data))]), e.sol, "SURV", "case", "W"),
+}
+#: results that are lists of row numbers (JSON-ready as they are), sorted
+ROW_LISTS = {
+    "find_rows": lambda e: q.find_rows(e.tt, "all", expression="~DEV*URB"),
+    "contradictory_assumptions": lambda e: q.contradictory_assumptions(e.sol, e.neg),
+    "untenable_observed_rows": lambda e: q.untenable_observed_rows(e.tt, "DEV*STB"),
+    "esa_rows": lambda e: q.esa_rows(e.tt, nec_cond="STB", untenable="~DEV*URB"),
+}
+#: the other public names: classes (their instances are the results above), errors, and functions whose value is a
+#: pandas or numpy object, a number or a text (pandas' own printing and conversions), or an expression's parts
+NOT_RESULTS = {
+    "TruthTable", "Solution", "Model", "IntermediatePair", "QCAData", "QCAWarning", "QCAInputError", "QCADataError",
+    "QCAComplexityError", "QCANoSolutionError", "PofResult", "ConfigurationChart", "RobustnessProtocol",
+    "PermutationBenchmark", "TheoryEvaluation", "ClusterDiagnostics", "GoodPracticeReport", "CausalChain",
+    "ChainStep", "ComplexFormulas", "ComplexFormula",
+    "read_data", "prepare_data", "drop_missing_cases", "parse_term", "parse_expression", "format_term",
+    "format_expression", "term_membership", "expression_membership", "consistency", "coverage", "pri", "ron",
+    "negate", "calibrate", "calibrate_frame", "haesebrouck", "threshold_range", "case_typology", "term_typology",
+    "typology_by_model", "smmr", "focal_condition_pairs", "necessity_pairs", "necessity_cases", "necessity_typology",
+    "necessity_xy", "contradictions", "benchmark_sentence",
+}
+
+
+def _built(build, e):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return build(e)
+
+
+def test_every_public_name_is_audited_here():
+    """A name added to analysis.qca.__all__ is placed here: a result converting as the others, or not a result."""
+    named = {n.split(" ")[0].split(".")[0] for n in [*RESULTS, *ROW_LISTS]} | NOT_RESULTS
+    assert set(q.__all__) - named == set() and named - set(q.__all__) == set()
+
+
+@pytest.mark.parametrize("name", list(RESULTS))
+def test_a_result_prints_whole_and_converts_to_a_frame_and_to_json(ex, name):
+    result = _built(RESULTS[name], ex)
+    text = str(result)
+    assert text.strip() and " object at 0x" not in text and "..." not in text, text
+    assert pretty(result) == text   # Jupyter shows what print() shows
+    assert isinstance(result.to_frame(), pd.DataFrame) and len(result.to_frame().columns)
+    data = json.loads(json.dumps(result.to_dict(), allow_nan=False))
+    again = _built(RESULTS[name], ex)   # built again: the same text and data
+    assert str(again) == text and json.loads(json.dumps(again.to_dict(), allow_nan=False)) == data
+
+
+@pytest.mark.parametrize("name", list(ROW_LISTS))
+def test_row_numbers_come_as_sorted_json_ready_lists(ex, name):
+    result = _built(ROW_LISTS[name], ex)
+    lists = result.values() if isinstance(result, dict) else [result]
+    assert all(isinstance(rows, list) and rows == sorted(rows) for rows in lists)
+    assert json.loads(json.dumps(result)) == result
+
+
+def test_simplifying_assumption_rows_is_a_set_that_iterates_prints_and_converts_in_ascending_order(ex):
+    """A set still (in, ==, len, &: contradictory_assumptions intersects two), now sorted wherever it is shown."""
+    rows = q.simplifying_assumption_rows(ex.sol)
+    used = {int(r) for m in ex.sol.models for r in m.simplifying_assumptions.index}
+    assert isinstance(rows, set) and rows == used and len(rows) == len(used) and all(r in rows for r in used)
+    assert set(rows & q.simplifying_assumption_rows(ex.neg)) == set(q.contradictory_assumptions(ex.sol, ex.neg))
+    assert list(rows) == rows.to_list() == sorted(used) == rows.to_frame()["row"].tolist()
+    assert str(rows) == "{" + ", ".join(map(str, sorted(used))) + "}" == repr(rows)
+    assert rows.to_dict() == {"rows": sorted(used)}
+    mixed = {64, 1, 33}   # a plain set iterates these by their hashes, not in ascending order
+    assert list(mixed) != sorted(mixed)
+    rows_class = type(rows)   # find_rows.RowNumbers
+    assert list(rows_class(mixed)) == sorted(mixed) and str(rows_class(mixed)) == "{1, 33, 64}"
+    assert str(rows_class()) == "set()" and rows_class().to_frame().columns.tolist() == ["row"]
+
+
+def test_directional_expectations_print_as_the_text_that_reads_them_back(ex):
+    """parse_dir_exp() and Solution.dir_exp: still a dict of frozensets (or None), in the conditions' order."""
+    read = q.parse_dir_exp({"STB": 1, "DEV": [1], "URB": 0}, CONDS, [2] * 5)
+    assert isinstance(read, dict) and list(read) == CONDS and read["DEV"] == frozenset({1}) and read["LIT"] is None
+    assert str(read) == "DEV=1, URB=0, LIT=-, IND=-, STB=1"
+    assert q.parse_dir_exp(str(read), CONDS, [2] * 5) == read
+    assert read.to_dict() == {"DEV": [1], "URB": [0], "LIT": None, "IND": None, "STB": [1]}
+    assert read.to_frame().to_dict("list") == {"condition": CONDS, "expected": ["1", "0", "-", "-", "1"]}
+    multi = q.parse_dir_exp("A=2;0, B=-", ["A", "B"], [3, 2])
+    assert str(multi) == "A=0;2, B=-" and multi.to_dict() == {"A": [0, 2], "B": None}
+    assert q.parse_dir_exp(str(multi), ["A", "B"], [3, 2]) == multi
+    own = ex.inter.dir_exp
+    assert type(own) is type(read) and own.to_dict() == ex.inter.to_dict()["dir_exp"]
+    assert str(own) == "DEV=1, URB=1, LIT=1, IND=1, STB=1" and ex.sol.dir_exp is None
+
+
+def test_a_causal_chains_steps_print_each_step_and_convert_as_the_chain_does(ex):
+    steps = ex.chain.steps
+    assert isinstance(steps, dict) and list(steps) == ["STB", "SURV"] and steps["SURV"] is ex.chain["SURV"]
+    assert str(steps) == "\n\n".join(str(s) for s in steps.values()) and "<ChainStep" not in str(steps)
+    whole = ex.chain.to_frame()
+    assert steps.to_frame().equals(whole[[c for c in whole.columns if c not in ("csf", "removed_from")]])
+    assert steps.to_dict() == {o: s.to_dict() for o, s in steps.items()}
+    assert [d["outcome"] for d in ex.chain.to_dict()["outcomes"]] == list(steps)
