@@ -1786,6 +1786,40 @@ def test_notebook_03_gives_the_robust_core_a_chinese_line():
         C.source_text("稳健核心：" + R.core_text_zh(prot), source, "zh") + "\n" in text
 
 
+def test_an_incl_cut_below_the_floor_has_its_sensitivity_line_as_n_cut_2_has(recon):
+    """Notebook 03 ran n_cut = 2, left out of the test set as no plausible alternative, apart as a sensitivity line,
+    but said nothing of the consistency cuts below 0.75 the test set also leaves out (INCL_FLOOR, a convention),
+    though one changes the reconstruction's truth table: row 32 (R01, R02, R12; incl 2/3) turns positive from
+    incl_cut 0.666. incl_cut_sensitivity now computes that cut (the highest non-positive row's consistency below the
+    floor, to 3 decimals), what the analysis finds there and what it would do in the test set, in English and Chinese;
+    nothing when the test set already holds such a cut (good_practice's robustness row names it)."""
+    import warnings
+
+    from analysis.qca import truth_table
+
+    cd, crisp = recon
+    specs = R.test_set(crisp, thresholds=(), incl_cuts=(0.9,), n_cuts=(1,), case_removal=False)
+    settings, analyses = R.run_test_set(specs, crisp)
+    tt = analyses[0].truth_table
+    outcome, conds = C.OUTCOME, list(C.CONDITION_NAMES)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        at = {c: truth_table(crisp, outcome, conds, incl_cut=c) for c in (0.666, 0.667)}
+    flips = lambda t: sorted(int(r) for r in t.rows.index if t.rows.at[r, "OUT"] != tt.rows.at[r, "OUT"])
+    assert flips(at[0.666]) == [32] and flips(at[0.667]) == []   # by hand: 0.666 is the highest at 3 decimals
+    en, zh = R.incl_cut_sensitivity(crisp, tt, settings, analyses, incl_cut=0.8, incl_cuts=(0.9,))
+    apart = R.run_specification(crisp, incl_cut=0.666, allow_empty=True)[1]
+    paths = len(apart.chart.paths.loc[apart.chart.paths["group"] == "G1"])
+    assert en.startswith("sensitivity: incl_cut = 0.666, the highest consistency cut below 0.75 (a convention") and (
+        f"(it codes row 32 (incl 0.667) positive: 3 cases), is not a plausible alternative, so not in the test set; "
+        f"run apart it finds {paths} paths (G1); in the test set the robust core would be ") in en, en
+    assert zh.startswith("敏感性分析：incl_cut = 0.666 是低于 0.75（一种惯例") and (
+        f"（第 32 行（incl 0.667）转为正面：3 个案例）：不是合理的替代设置，故不在检验集中；单独运行得到 {paths} 条路径（G1）") in zh, zh
+    assert "robust to" not in zh   # a breadth verdict in Chinese words too (verdict_zh)
+    assert R.incl_cut_sensitivity(crisp, tt, settings, analyses, incl_cut=0.8, incl_cuts=(0.7, 0.9)) == ("", "")
+    assert R.verdict_zh("robust to consistency threshold only") == "仅对一致性阈值稳健"
+
+
 def test_notebook_03s_prose_on_the_reconstruction_matches_its_outputs():
     """Notebook 03's markdown states four facts of the reconstruction in words, typed, not computed (the paperA3
     helper's finding): its sets have three indicators each, so a calibration range from 0.35 to 0.65 is every
@@ -1826,6 +1860,10 @@ def test_notebook_03s_prose_on_the_reconstruction_matches_its_outputs():
     assert zh and zh.group(1) == line.group(1), "its Chinese line, from the same results"
     said = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))["robustness_sensitivity"]
     assert said["en"].split(": ", 1)[1] in executed and said["zh"].split("：", 1)[1] in executed   # qca.json says it too
+    said = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))[
+        "robustness_sensitivity_incl_cut"]   # the consistency cut below the floor, printed and saved alike
+    assert re.search(r"sensitivity \(reconstruction\): incl_cut = 0\.666, the highest consistency cut below 0\.75 ",
+                     executed) and said["en"].split(": ", 1)[1] in executed and said["zh"].split("：", 1)[1] in executed
 
     # '15 cases in 64 configurations' was the question '(is n_cut = 2 plausible for 15 cases in 64 configurations?)',
     # now answered by the checklist's rule (test_notebook_03_answers_its_question_on_n_cut_2_by_the_frequency_floor)

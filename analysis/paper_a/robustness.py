@@ -244,6 +244,40 @@ def sweep_power(settings: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _in_test_set(crisp: pd.DataFrame, settings: pd.DataFrame, analyses: Sequence, spec: dict, *, incl_cut: float,
+                 n_cut: int, outcome: str, conditions: Sequence[str], **run) -> dict:
+    """One setting left out of the test set, run apart (`run`: run_specification's other arguments) and put in it:
+    what it finds (English, Chinese), the robust core and RF_cov the protocol would give, and the claims whose
+    robustness verdict it would change (claim_robustness; English and Chinese, the Chinese in VERDICTS_ZH' words)."""
+    rec, res = run_specification(crisp, incl_cut=spec["incl_cut"], n_cut=spec["n_cut"], allow_empty=True,
+                                 outcome=outcome, conditions=conditions, **run)
+    row = {"sweep": spec["sweep"], "setting": spec["setting"], **rec, "changes_table": True,
+           "changed_inputs": changed_inputs(crisp, crisp, True),
+           "same_as_baseline": same_as_baseline(spec, crisp, incl_cut, n_cut)}
+    with_it = pd.concat([settings, pd.DataFrame([row]).drop(columns="signature", errors="ignore")], ignore_index=True)
+    empty = res is None or res.no_solution
+    paths = 0 if empty else len(res.chart.paths.loc[res.chart.paths["group"] == "G1"])
+    prot = protocol(with_it, list(analyses) + [res], crisp, outcome=outcome, conditions=conditions)
+    before = claim_robustness(settings).set_index("claim_id")["verdict"]
+    after = claim_robustness(with_it).set_index("claim_id")["verdict"]
+    moved = [k for k in before.index if k in after.index and before[k] != after[k]]
+    return {"found": "no sufficient configuration" if empty else f"{counted(paths, 'path')} (G1)",
+            "found_zh": "无充分组态" if empty else f"得到 {paths} 条路径（G1）",
+            "core": core_text(prot), "core_zh": core_text_zh(prot), "rf_cov": prot["fit"]["RF_cov"],
+            "moved": [f"{k} {before[k]} -> {after[k]}" for k in moved],
+            "moved_zh": [f"{k} 的稳健性结论（{verdict_zh(before[k])} → {verdict_zh(after[k])}）" for k in moved]}
+
+
+def _in_test_set_text(done: Mapping) -> tuple[str, str]:
+    """What a setting would do in the test set (_in_test_set), (English, Chinese): the end of a sensitivity line."""
+    en = (f"run apart it finds {done['found']}; in the test set the robust core would be {done['core']}, RF_cov "
+          f"{done['rf_cov']:.3f}" + (f", and it would change the robustness of {'; '.join(done['moved'])}"
+                                     if done["moved"] else ", and it would change no claim's robustness"))
+    zh = (f"单独运行{done['found_zh']}；若纳入检验集，稳健核心将为{done['core_zh']}，RF_cov {done['rf_cov']:.3f}，"
+          + (f"并改变{'；'.join(done['moved_zh'])}" if done["moved_zh"] else "不改变任何论断的稳健性结论"))
+    return en, zh
+
+
 def n_cut_sensitivity(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analyses: Sequence, *, n_cut: int,
                       n_cuts: Sequence[int], incl_cut: float = 0.8, outcome: str = OUTCOME,
                       conditions: Sequence[str] = CONDITION_NAMES, **run) -> tuple[str, str]:
@@ -262,40 +296,60 @@ def n_cut_sensitivity(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analyses:
     if c in {int(v) for v in n_cuts}:
         return "", ""
     (_, kept, total), = n_cut_retention(tt, [c])
-    rec, res = run_specification(crisp, incl_cut=incl_cut, n_cut=c, allow_empty=True, outcome=outcome,
-                                 conditions=conditions, **run)
     spec = {"sweep": "n_cut", "setting": SETTING_FORMS["n_cut"][0].format(n=c), "data": crisp, "incl_cut": incl_cut,
             "n_cut": c}
-    row = {"sweep": "n_cut", "setting": spec["setting"], **rec, "changes_table": True,
-           "changed_inputs": changed_inputs(crisp, crisp, True),
-           "same_as_baseline": same_as_baseline(spec, crisp, incl_cut, n_cut)}
-    with_it = pd.concat([settings, pd.DataFrame([row]).drop(columns="signature", errors="ignore")], ignore_index=True)
-    found = ("no sufficient configuration" if res is None or res.no_solution else
-             f"{counted(len(res.chart.paths.loc[res.chart.paths['group'] == 'G1']), 'path')} (G1)")
-    prot = protocol(with_it, list(analyses) + [res], crisp, outcome=outcome, conditions=conditions)
-    before = claim_robustness(settings).set_index("claim_id")["verdict"]
-    after = claim_robustness(with_it).set_index("claim_id")["verdict"]
-    moved = [f"{k} {before[k]} -> {after[k]}" for k in before.index if k in after.index and before[k] != after[k]]
+    end, end_zh = _in_test_set_text(_in_test_set(crisp, settings, analyses, spec, incl_cut=incl_cut, n_cut=n_cut,
+                                                 outcome=outcome, conditions=conditions, **run))
     share = kept / total if total else 1.0
     few = share < CASES_RETAINED_FLOOR - 1e-12
     judged = (f"fewer than {CASES_RETAINED_FLOOR:.0%} {CONVENTION}: not a plausible alternative, so not in the test "
               "set" if few else
               f"at least {CASES_RETAINED_FLOOR:.0%} {CONVENTION}: a plausible alternative the test set leaves out")
-    en = (f"sensitivity: n_cut = {c} keeps {kept} of {total} cases in rows that count, {judged}; run apart it finds "
-          f"{found}; in the test set the robust core would be {core_text(prot)}, RF_cov "
-          f"{prot['fit']['RF_cov']:.3f}" + (f", and it would change the robustness of {'; '.join(moved)}" if moved
-                                            else ", and it would change no claim's robustness"))
+    en = f"sensitivity: n_cut = {c} keeps {kept} of {total} cases in rows that count, {judged}; {end}"
     floor_zh = f"{CASES_RETAINED_FLOOR:.0%}（一种惯例：所引文献原文中没有这个数字）"
-    verdict_zh = lambda v: VERDICTS_ZH.get(v, v)
-    moved_zh = [f"{k} 的稳健性结论（{verdict_zh(before[k])} → {verdict_zh(after[k])}）" for k in before.index
-                if k in after.index and before[k] != after[k]]
     zh = (f"敏感性分析：n_cut = {c} 使计入的行中保留 {total} 个案例中的 {kept} 个，"
           + (f"少于 {floor_zh}：不是合理的替代设置，故不在检验集中" if few else
              f"不少于 {floor_zh}：是检验集未纳入的合理替代设置")
-          + "；单独运行" + ("无充分组态" if res is None or res.no_solution else
-                          f"得到 {len(res.chart.paths.loc[res.chart.paths['group'] == 'G1'])} 条路径（G1）")
-          + f"；若纳入检验集，稳健核心将为{core_text_zh(prot)}，RF_cov {prot['fit']['RF_cov']:.3f}，"
-          + (f"并改变{'；'.join(moved_zh)}" if moved_zh else "不改变任何论断的稳健性结论"))
+          + f"；{end_zh}")
+    return en, zh
+
+
+def incl_cut_sensitivity(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analyses: Sequence, *, incl_cut: float,
+                         incl_cuts: Sequence[float], n_cut: int = 1, outcome: str = OUTCOME,
+                         conditions: Sequence[str] = CONDITION_NAMES, **run) -> tuple[str, str]:
+    """One line on the consistency threshold below the floor the test set keeps to (INCL_FLOOR, a convention): the
+    highest incl_cut below it that changes the baseline truth table `tt` (the highest raw consistency of an observed
+    row that counts and is not positive, taken down to 3 decimals so that the row passes it; truth_table_power
+    confirms it and names the rows it turns), what the analysis finds there (run apart) and what it would do in the
+    test set (the robust core, RF_cov and the claims' robustness), computed as n_cut_sensitivity computes its line.
+    (English, Chinese); ('', '') when the test set already holds an incl_cut below the floor (good_practice's
+    robustness row names it), the analysis' own incl_cut is below it, or no incl_cut below it changes the table."""
+    from ..qca.protocol import truth_table_power
+    from ..qca.standards import CONVENTION, INCL_FLOOR
+
+    if float(incl_cut) < INCL_FLOOR - 1e-12 or any(float(v) < INCL_FLOOR - 1e-12 for v in incl_cuts):
+        return "", ""
+    rows = tt.rows
+    below = rows[(rows["n"] >= max(int(n_cut), 1)) & (rows["OUT"] != "1") & (rows["incl"] < INCL_FLOOR - 1e-12)]
+    if below.empty:
+        return "", ""
+    c = np.floor(float(below["incl"].max()) * 1000 + 1e-9) / 1000
+    power = truth_table_power(tt, "incl_cut", [c]).iloc[0]
+    if not power["changes_truth_table"]:   # (a row blocked by ESA stays negative at every cut-off)
+        return "", ""
+    turned = [int(r) for r in power["rows_changing"]]
+    cases = int(rows.loc[turned, "n"].sum())
+    spec = {"sweep": "incl_cut", "setting": SETTING_FORMS["incl_cut"][0].format(c=f"{c:g}"), "data": crisp,
+            "incl_cut": float(c), "n_cut": int(n_cut)}
+    end, end_zh = _in_test_set_text(_in_test_set(crisp, settings, analyses, spec, incl_cut=incl_cut, n_cut=n_cut,
+                                                 outcome=outcome, conditions=conditions, **run))
+    named = ", ".join(f"{r} (incl {float(rows.at[r, 'incl']):.3f})" for r in turned)
+    en = (f"sensitivity: incl_cut = {c:g}, the highest consistency cut below {INCL_FLOOR:g} {CONVENTION} that changes "
+          f"the truth table (it codes {'row' if len(turned) == 1 else 'rows'} {named} positive: "
+          f"{counted(cases, 'case')}), is not a plausible alternative, so not in the test set; {end}")
+    named_zh = "、".join(f"第 {r} 行（incl {float(rows.at[r, 'incl']):.3f}）" for r in turned)
+    zh = (f"敏感性分析：incl_cut = {c:g} 是低于 {INCL_FLOOR:g}（一种惯例：所引文献原文中没有这个数字）且改变真值表的最高一致性阈值"
+          f"（{named_zh}转为正面：{cases} 个案例）：不是合理的替代设置，故不在检验集中；{end_zh}")
     return en, zh
 
 
@@ -303,6 +357,17 @@ def n_cut_sensitivity(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analyses:
 #: not listed (a breadth such as 'robust to case removal only') is copied
 VERDICTS_ZH = {"robust": "稳健", "fragile": "脆弱", "not tested": "未检验", "false at baseline": "基线即不成立",
                "not testable": "无法检验"}
+
+
+def verdict_zh(verdict) -> str:
+    """A claim_robustness verdict in Chinese: VERDICTS_ZH's words, 'robust to <one kind> only' as '仅对<kind>稳健' (the
+    kind in SWEEP_LABELS_ZH' words, as robust_claims_text says it); any other copied."""
+    verdict = str(verdict)
+    if verdict.startswith("robust to ") and verdict.endswith(" only"):
+        label = verdict[len("robust to "):-len(" only")]
+        sweep = next((k for k, v in SWEEP_LABELS.items() if v == label), label)
+        return f"仅对{SWEEP_LABELS_ZH.get(sweep, label)}稳健"
+    return VERDICTS_ZH.get(verdict, verdict)
 
 
 def _same_as_baseline(df: pd.DataFrame) -> pd.Series:
