@@ -1248,3 +1248,70 @@ def test_an_item_dated_by_an_event_its_page_reports_says_so(layer):
         assert re.search(r"dated \d{4}-\d{2}-\d{2}", basis) or "the event's, not the page's" in basis, (r.item_id, basis)
         checked.append(r.item_id)
     assert {"L33", "X22"} <= set(checked), checked
+
+
+def _unit_row(paths, unit_id):
+    return next(i for i, r in enumerate(csv.DictReader(open(paths["units"], encoding="utf-8"))) if r["unit_id"] == unit_id)
+
+
+@pytest.mark.parametrize("item_id, read_from, named", [
+    # L39 and L44 were V from a DOI's year: a DOI is a name from which no date may be inferred
+    ("L39", "DOI 10.12677/mm.2024.149274 on the page", "DOI"),
+    ("L44", "DOI 10.3969/j.issn.1674-2982.2025.06.004 on the page", "DOI"),
+    ("X12", "year from the URL path", "URL"),
+    ("N01", "year implied by the document number 国办发〔2015〕70号", "document number"),
+])
+def test_a_date_read_from_an_identifier_cannot_be_verified(book, tmp_path, item_id, read_from, named):
+    """A year a DOI, URL path or document number carries is implied, not a date the page shows: a row whose
+    date_read_from names such an identifier as what the date is read from stops loading if its date is V, naming
+    the row, the item and the identifier. L39 and L44 were V so (round 52)."""
+    paths = copy_layer(tmp_path)
+    row = _item_row(paths, item_id)
+    edit_csv(paths["items"], row, "date_read_from", read_from)
+    edit_csv(paths["items"], row, "date_status", "V")
+    with pytest.raises(DataValidationError) as e:
+        load(book, paths)
+    msg = str(e.value)
+    assert f"row {row + 1} (line {row + 2}), column 'date_status'" in msg and f"{item_id!r}" in msg, msg
+    assert f"identifier ({named}:" in msg and "write 'U'" in msg and "citation line" in msg, msg
+
+
+def test_a_verified_date_says_what_on_the_page_shows_it(book, tmp_path):
+    """A V date with an empty date_read_from is refused (the rule above could not be checked on it); a citation line
+    the page shows verifies a year even where the row also names the DOI after it (L44 as committed)."""
+    paths = copy_layer(tmp_path)
+    row = _item_row(paths, "X19")
+    edit_csv(paths["items"], row, "date_read_from", "")
+    with pytest.raises(DataValidationError, match=rf"row {row + 1} \(line {row + 2}\), column 'date_read_from': "
+                                                  r"empty, but 'X19'"):
+        load(book, paths)
+    assert ex.date_basis_clause("citation line on the page: '中国卫生政策研究,2025,18(6):26-33' (引用本文; the DOI "
+                                "agrees)") == "citation line on the page: '中国卫生政策研究,2025,18(6):26-33'"
+
+
+def test_l39_and_l44_are_dated_by_what_their_pages_show_not_by_their_dois(layer):
+    """L39's page shows its year only inside its DOI (mm.2024.149274): U, and so is L39-04, dated by the page. L44's
+    page shows the citation line 中国卫生政策研究,2025,18(6), quoted in date_read_from: 2025 stays V on that line."""
+    items = layer.items.set_index("item_id")
+    assert items.loc["L39", "date_status"] == "U" and "DOI" in ex.date_basis_clause(items.loc["L39", "date_read_from"])
+    assert items.loc["L44", "date_status"] == "V"
+    basis = ex.date_basis_clause(items.loc["L44", "date_read_from"])
+    assert "citation line" in basis and "2025" in _quoted(basis)[0] and "DOI" not in basis
+    units = layer.units.set_index("unit_id")
+    assert units.loc["L39-04", "date_status"] == "U"
+    assert (units.loc[units["item_id"] == "L44", "date_status"] == "V").all()
+
+
+def test_a_unit_without_a_note_carries_its_pages_date(book, tmp_path):
+    """A unit with no note is dated by its page (data/README): its date, precision and status are its item's, so a
+    page date turned U (L39) cannot stay V on the unit; a unit whose note dates it otherwise is not bound."""
+    paths = copy_layer(tmp_path)
+    row = _unit_row(paths, "L39-04")
+    edit_csv(paths["units"], row, "date_status", "V")
+    with pytest.raises(DataValidationError) as e:
+        load(book, paths)
+    msg = str(e.value)
+    assert "paperB_units.csv" in msg and f"row {row + 1} (line {row + 2}), column 'date_status'" in msg, msg
+    assert "'L39-04' has no note" in msg and "'L39'" in msg and "status 'U'" in msg, msg
+    edit_csv(paths["units"], row, "note", "date of the event the clause reports (a test)")
+    load(book, paths)

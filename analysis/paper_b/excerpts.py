@@ -119,6 +119,38 @@ def excerpt_hash(text: str) -> str:
     return hashlib.sha256(str(text).encode("utf-8")).hexdigest()
 
 
+#: What a date read only from an identifier rests on, in the words date_read_from uses: a DOI, a URL (its path), a
+#: document number (国办发〔2015〕70号). An identifier is a name, not a date: a DOI is an opaque string from which
+#: nothing definitive may be inferred (the DOI Handbook), its year is the registrant's numbering (a journal volume's,
+#: an issue's) and says neither when the article appeared nor that the page shows a date; a URL path is the date of a
+#: page's filing; a number's year is the year it was numbered. Such a year or day is implied, not shown, so its
+#: status is U (as N01's year, implied by its number, and D13's), unless the page shows the date itself (a page date,
+#: a date in the text, a citation line: L44's '中国卫生政策研究,2025,18(6)'), which date_read_from then names first.
+IDENTIFIER_BASIS = re.compile(r"\bDOI\b|\bURL\b|document number|〔\d{4}〕")
+
+
+def date_basis_clause(read_from) -> str:
+    """What date_read_from says the date is read from: its words up to the first ';' or ' (' (the rest comments on
+    it; a parenthesis inside a quoted word, 18(6), does not end it)."""
+    return "" if read_from is None else re.split(r";|\s[(（]", str(read_from), maxsplit=1)[0].strip()
+
+
+def _identifier_date_rule(i: int, r, problems: list[str], lines=None) -> None:
+    """A V date must be read from a date the page shows, not from an identifier (IDENTIFIER_BASIS)."""
+    if r.date_status != "V" or r.date is None:
+        return
+    clause = date_basis_clause(r.date_read_from)
+    if not clause:
+        problems.append(f"{cell(i, 'date_read_from', lines)}: empty, but {r.item_id!r}'s date is 'V'; say what on "
+                        "the page shows the date (a page date, a date in the text, a citation line), or write 'U'")
+    elif (m := IDENTIFIER_BASIS.search(clause)) is not None:
+        problems.append(f"{cell(i, 'date_status', lines)}: 'V' for {r.item_id!r}, whose date is read from an "
+                        f"identifier ({m.group(0)}: {clause!r}); a year or day a DOI, URL or document number carries is "
+                        "implied, not shown as a date (a DOI is an opaque name: nothing definitive may be inferred "
+                        "from its string), so write 'U', or name first in date_read_from what on the page shows the "
+                        "date (a page date, a date in the text, a citation line)")
+
+
 def _date_rules(i: int, r, problems: list[str], lines=None) -> None:
     if r.date is None:
         if r.date_precision is not None:
@@ -136,6 +168,7 @@ def check_items(df: pd.DataFrame, file: str = "paperB_excerpts") -> pd.DataFrame
     lines = row_lines(df)
     for i, r in enumerate(df.itertuples(index=False)):
         _date_rules(i, r, problems, lines)
+        _identifier_date_rule(i, r, problems, lines)
         if r.level == "national" and r.province is not None:
             problems.append(f"{cell(i, 'province', lines)}: {r.province!r} for a national item; leave it empty")
         if (r.province is None) != (r.province_en is None):
@@ -198,6 +231,7 @@ def load_units(items: pd.DataFrame, path: Path | str = UNITS_FILE) -> pd.DataFra
     file = relative(path)
     df = read_table(path, UNIT_SCHEMA)
     status = dict(zip(items["item_id"], items["read_status"]))
+    page_dates = {r.item_id: (r.date, r.date_precision, r.date_status) for r in items.itertuples(index=False)}
     problems: list[str] = []
     repeated = first_rows(zip(df["item_id"], df["excerpt_zh"]))
     lines = row_lines(df)
@@ -208,6 +242,12 @@ def load_units(items: pd.DataFrame, path: Path | str = UNITS_FILE) -> pd.DataFra
         elif status[r.item_id] != "read":
             problems.append(f"{cell(i, 'item_id', lines)}: unit {r.unit_id!r} comes from {r.item_id!r}, which is "
                             f"'{status[r.item_id]}'; only read items can give units")
+        elif r.note is None and (r.date, r.date_precision, r.date_status) != page_dates[r.item_id]:
+            d, p, st = page_dates[r.item_id]
+            problems.append(f"{cell(i, 'date_status', lines)}: unit {r.unit_id!r} has no note, so it is dated by its "
+                            f"page, {r.item_id!r}: date {d or ''!r}, precision {p or ''!r}, status {st!r} (it has "
+                            f"{r.date or ''!r}, {r.date_precision or ''!r}, {r.date_status!r}); give the item's date, "
+                            "or say in note which event or document the words are dated by")
         if not str(r.unit_id).startswith(f"{r.item_id}-"):
             problems.append(f"{cell(i, 'unit_id', lines)}: {r.unit_id!r} does not start with its item id '{r.item_id}-'")
         if r.excerpt_sha256 != excerpt_hash(r.excerpt_zh):
