@@ -599,7 +599,7 @@ def test_starts_that_empty_a_stage_are_refused_as_parameters_but_not_in_the_boun
         parameters.check_parameters(stage_starts=moved, landmarks=p["landmarks"], **kw)
     msg = str(err.value)
     assert ("stage 系统改革 (2024-03-01 to 2024-06-30) holds no policy document (the last before it is D15 "
-            "(2023-12-25), in 基层整合; the first after it is D16 (2024-07), in 体系跃迁)") in msg
+            "(2023-12-25), in 基层整合; the first after it is D17 (2024-07), in 体系跃迁)") in msg
     assert "landmarks: 系统改革 -> D13 is dated 2023-03-23, in 基层整合, outside 系统改革 (2024-03-01 to 2024-06-30)" in msg
     b06 = claims.set_index("claim_id").loc["B06"]
     assert "系统改革 +12 months (from 2024-03): 'not testable'" in b06["note"] and b06["agrees"] == "false"
@@ -1267,7 +1267,7 @@ def test_stage_verdicts_say_where_an_earlier_issue_would_place_a_document_and_th
     for cid, f in recompute.items():
         base = f(inputs["assignments"], p)
         note = pb_claims.basis_rule(base, f, inputs["assignments"], p, unstated).note
-        assert note.endswith(head + f"D16 (2024-07, basis not stated) in 系统改革; so placed, the verdict is '{f(a, p).verdict}'."), note
+        assert note.endswith(head + f"D16 (2024-07-18, basis not stated) in 系统改革; so placed, the verdict is '{f(a, p).verdict}'."), note
     # a made corpus: the one document of 体系跃迁 is dated by a basis not stated on the stage's first month
     made = pd.DataFrame([{"doc_id": i, "kind": "document", "date": t, "date_status": "V", "date_basis": b}
                          for i, t, b in [("A", "2020-03", "issue"), ("B", "2021-05", "issue"), ("C", "2023-06", "issue"),

@@ -370,7 +370,7 @@ def test_every_document_says_what_its_date_is_the_date_of_as_its_source_says(doc
     assert rows.loc["D12", "date_basis"] == "issue" and rows.loc["D12", "date"] == "2022-04-27"
     assert "'Office of the State Council' and 'April 27, 2022'" in rows.loc["D12", "search_source"]
     assert "'2022年4月,国务院办公厅印发《“十四五”国民健康规划》'" in rows.loc["D12", "search_source"]
-    assert rows.loc["D18", "date_basis"] == "publication" and rows.loc["D18", "date"] == "2025-10"
+    assert rows.loc["D18", "date_basis"] == "publication" and rows.loc["D18", "date"] == "2025-10-29"
     assert "'時間:2025-10-29 11:21:35 來源:國家衛生健康委'" in rows.loc["D18", "search_source"]
     assert "'29日公布的'" in rows.loc["D18", "search_source"] and "spam-wrapped mirror" in rows.loc["D18", "search_source"]
     # the rows still 'not stated' say what the search found
@@ -602,3 +602,47 @@ def test_a_reading_ordered_otherwise_than_the_abstract_is_refused(tmp_path, book
     msg = str(err.value)
     assert ("kind 'stage': by `order` 应急协作 → 系统改革 → 基层整合 → 体系跃迁, but the abstract lists them as "
             "应急协作 → 基层整合 → 系统改革 → 体系跃迁") in msg, msg
+
+
+@pytest.mark.parametrize("doc_id, month, day", [
+    # D18 showed 2025-10 though its two stored pages state the day it was published: posted 2025-10-29, 新华社 10月29日
+    ("D18", "2025-10", "2025-10-29"),
+    ("D16", "2024-07", "2024-07-18"),     # adopted 2024年7月18日 (a stored 新华社 report)
+    ("D06", "2019-05", "2019-05-28"),     # released 5月28日 (N03's digest of 2019-05-29): the year is the date's
+])
+def test_a_day_a_quoted_page_states_is_kept_or_the_note_says_why_not(tmp_path, doc_id, month, day):
+    """A date is as precise as its source: a row cut back to the month its page's quoted words give the day of stops
+    loading, naming the row, the day and the two ways out (keep the day; or say why not in note, 'day not kept:')."""
+    def cut(rows):
+        row_of(rows, doc_id).update(date=month, date_precision="month")
+    path = rewrite(DATA_RAW / "policy_documents.csv", tmp_path / "policy_documents.csv", cut)
+    with pytest.raises(DataValidationError) as err:
+        corpus.load_documents(path)
+    msg = str(err.value)
+    line = next(i for i, r in enumerate(csv.DictReader(open(path, encoding="utf-8"))) if r["doc_id"] == doc_id) + 2
+    assert f"(line {line}), column 'date': '{month}' (month)" in msg and f"stating the day {day} within it" in msg, msg
+    assert f"date '{day}', date_precision 'day'" in msg and "'day not kept:'" in msg, msg
+
+    def cut_with_reason(rows):
+        cut(rows)
+        row_of(rows, doc_id)["note"] += " Day not kept: a reason (a test)."
+    corpus.load_documents(rewrite(DATA_RAW / "policy_documents.csv", tmp_path / "reasoned.csv", cut_with_reason))
+
+
+def test_the_days_a_rows_quotes_state_are_read_inside_the_quotes_and_the_date(docs):
+    """stated_days reads only the quoted words (not a URL path or the compendium's description) and keeps the days in
+    the date's own period; every committed row coarser than a day either has none or says why (D04, D17)."""
+    text = ("http://x.cn/2025-10-30/1.html (a mirror dated 2025-10-31: '時間:2025-10-29 11:21:35', then "
+            "'新華社北京10月29日電' and '2024年7月18日下午' and '12月25日印发')")
+    assert corpus.stated_days(text, "2025-10") == ["2025-10-29"]
+    assert corpus.stated_days(text, "2025") == ["2025-10-29", "2025-12-25"]
+    assert corpus.stated_days(text, "2024-07") == ["2024-07-18"] and corpus.stated_days(None, "2024") == []
+    coarse = docs[docs["date_precision"] != "day"]
+    stated = {r.doc_id: corpus.stated_days(r.search_source, r.date) for r in coarse.itertuples(index=False)}
+    assert {d for d, days in stated.items() if days} == {"D04"}, stated
+    for doc_id in ("D04", "D17"):
+        assert docs.set_index("doc_id").loc[doc_id, "note"].lower().count(corpus.DAY_NOT_KEPT) == 1, doc_id
+    days = docs.set_index("doc_id").loc[["D06", "D16", "D18"]]
+    assert days["date"].tolist() == ["2019-05-28", "2024-07-18", "2025-10-29"]
+    assert (days["date_precision"] == "day").all() and (days["date_status"] == "V").all()
+    assert all("date" in str(f).split("|") for f in days["search_fields"])

@@ -7,6 +7,7 @@ number is marked U, a manual code exists in the codebook and belongs to the fami
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -47,6 +48,40 @@ STATUS_FIELDS = {"title_status": "title_zh", "issuer_status": "issuer", "number_
                  "date_status": "date"}
 #: How `source` starts for a row added from stored public pages (not in policy-sources.md).
 SEARCH_SOURCE = "search tool"
+
+# A quote opens at a ' that follows no letter, digit or CJK character (so not the apostrophe of "page's" or "纲要's")
+# and is followed by a character that is not a blank; it closes at the first ' after it that follows no blank and
+# is followed by no letter, digit or CJK character (so not the apostrophe of "page's" inside the quote).
+QUOTE = re.compile(r"(?<![^\W_])'(?=\S)(.+?)(?<=\S)'(?![^\W_])", re.DOTALL)
+
+#: How a row's note begins the reason a day its pages state is not kept (the date stays a month or a year).
+DAY_NOT_KEPT = "day not kept:"
+_FULL_DAY = (re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日"), re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"))
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+
+
+def quoted(text) -> list[str]:
+    """The passages `text` (a note, a search_source) quotes between single quotes, in order; [] for a text without
+    quotes (None and NaN read as empty). An apostrophe ("the page's date") neither opens nor closes a quote."""
+    if text is None or text != text:
+        return []
+    return QUOTE.findall(str(text))
+
+
+def stated_days(text, date: str) -> list[str]:
+    """The days (YYYY-MM-DD, sorted, once each) that the passages `text` quotes state inside the period of `date`
+    (a YYYY or YYYY-MM date): 2017年4月26日 and 2025-10-29 with their year, 12月25日 with the year of `date`. What a
+    row quotes is what its page shows; a date outside the quotes (a URL path, the compendium's description of the
+    page) is not read."""
+    year, _, month = str(date)[:7].partition("-")
+    days = set()
+    for passage in quoted(text):
+        found = [m.groups() for form in _FULL_DAY for m in form.finditer(passage)]
+        found += [(year, mo, d) for mo, d in _MONTH_DAY.findall(passage)]
+        for y, mo, d in found:
+            if y == year and (not month or int(mo) == int(month)) and 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+                days.add(f"{int(y):04d}-{int(mo):02d}-{int(d):02d}")
+    return sorted(days)
 
 def _no_cjk(value: object) -> str | None:
     """English columns are drawn in figures with a font that has no Chinese glyphs."""
@@ -140,6 +175,12 @@ def check_documents(df: pd.DataFrame, file: str = "policy_documents") -> pd.Data
         if r.date is not None and r.date_precision is not None and date_precision(r.date) != r.date_precision:
             problems.append(f"{cell(i, 'date_precision', lines)}: {r.date_precision!r} does not match date {r.date!r}; "
                             f"expected '{date_precision(r.date)}'")
+        if (r.date is not None and r.date_precision != "day" and (days := stated_days(r.search_source, r.date))
+                and DAY_NOT_KEPT not in str(r.note or "").lower()):
+            problems.append(f"{cell(i, 'date', lines)}: {r.date!r} ({r.date_precision}), but search_source quotes a page "
+                            f"stating the day {' and '.join(days)} within it; keep the day a source states (date "
+                            f"{days[0]!r}, date_precision 'day'; 'date' in search_fields where policy-sources.md has "
+                            f"the day U), or give the reason in note, beginning '{DAY_NOT_KEPT}'")
         if r.doc_number is None and r.number_status == "V":
             problems.append(f"{cell(i, 'number_status', lines)}: 'V' but doc_number is empty; an unknown number is 'U'")
         if r.issuer is None and r.issuer_status == "V":
