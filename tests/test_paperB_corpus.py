@@ -646,3 +646,13 @@ def test_the_days_a_rows_quotes_state_are_read_inside_the_quotes_and_the_date(do
     assert days["date"].tolist() == ["2019-05-28", "2024-07-18", "2025-10-29"]
     assert (days["date_precision"] == "day").all() and (days["date_status"] == "V").all()
     assert all("date" in str(f).split("|") for f in days["search_fields"])
+
+
+def test_d11_says_no_stored_page_dates_it_and_its_date_stays_the_reposts(docs):
+    """D11 (the 2022 family-doctor opinion) is dated only by a news page's URL path, 2022/03/18, of a page saying 近日:
+    its row said so, but not whether a page giving its issue date had been looked for. Searched again (round 52) with
+    four queries, none shows it: the note says so, and the date stays U, the repost's month, with no day."""
+    d11 = docs.set_index("doc_id").loc["D11"]
+    assert (d11["date"], d11["date_precision"], d11["date_status"], d11["date_basis"]) == ("2022-03", "month", "U", "repost")
+    assert "Searched again (round 52" in d11["note"] and "no stored page shows its issue date" in d11["note"]
+    assert corpus.stated_days(d11["search_source"], d11["date"]) == []
