@@ -497,7 +497,7 @@ def test_a_crisp_range_stops_where_any_level_empties_and_keeps_a_two_level_set_t
     low = out.loc["t1", "lower"]
     for t1, held in ((low, True), (low - 50, False)):
         assert (np.asarray(calibrate(lr["DEV"], type="crisp", thresholds=[t1, 550])) == 0).any() == held
-    assert out.loc["t1", "lower_reason"] == ("stopped: 'DEV' recalibrated has no case at level(s) 0 of the data's "
+    assert out.loc["t1", "lower_reason"] == ("stopped: 'DEV' recalibrated has no case at level 0 of the data's "
                                              "0..2 (another truth table)"), out
     assert not [w for w in caught if "calibrate it first" in str(w.message)]
     for cuts in ([350, 550, 850], [350, 550]):
@@ -726,7 +726,7 @@ def test_unknown_case_names_are_listed_as_other_messages_list_names():
     short = lr.drop(index=["AU", "BE", "CZ", "EE", "FI", "FR"])
     with pytest.raises(QCAInputError) as err:
         robustness_protocol(lf, "SURV", CONDS, [TS["TS3"]], incl_cut=0.8, raw=short)
-    assert "test 'TS3': case(s) 'AU', 'BE', 'CZ', 'EE', 'FI' and 1 more not in the raw data" in str(err.value), \
+    assert "test 'TS3': cases 'AU', 'BE', 'CZ', 'EE', 'FI' and 1 more not in the raw data" in str(err.value), \
         str(err.value)
 
 
@@ -904,7 +904,7 @@ def test_a_calibration_range_of_a_multi_value_condition_keeps_its_levels():
     rng = threshold_range(data, "Y", ["DEV", "A"], "calibration", 50, 6, thresholds=[250, 550],
                           calibration_type="crisp", **kw).set_index("threshold")
     assert rng.loc["t2", "upper"] == 800
-    assert rng.loc["t2", "upper_reason"] == ("stopped: 'DEV' recalibrated has no case at level(s) 2 of the data's "
+    assert rng.loc["t2", "upper_reason"] == ("stopped: 'DEV' recalibrated has no case at level 2 of the data's "
                                              "0..2 (another truth table)")
     with pytest.raises(QCAInputError, match=r"a fuzzy calibration makes the multi-value 'DEV' \(levels 0\.\.2\) a "
                                             r"fuzzy set.*give the range type 'crisp' and 2 thresholds"):
@@ -1654,10 +1654,10 @@ def test_raw_values_read_without_their_case_names_as_index_are_named_so():
     tests = [{"label": "DEV c=600", "calibrate": {"DEV": {"thresholds": "e=350, c=600, i=900"}}}]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        with pytest.raises(QCAInputError, match=r"column 'case' of the raw data holds them: read it with "
+        with pytest.raises(QCAInputError, match=r"column 'case' of the raw data holds the names: read it with "
                                                 r"index_col='case', or pass raw_case_column='case'"):
             robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, raw=lr)
-        with pytest.raises(QCAInputError, match=r"column 'case' of the raw data holds them"):
+        with pytest.raises(QCAInputError, match=r"column 'case' of the raw data holds the names"):
             threshold_range(lf, "SURV", CONDS, "calibration", 25, 2, incl_cut=0.8, raw=lr, calibrate_set="DEV",
                             thresholds="e=350, c=550, i=850")
         fit = robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, raw=lr, raw_case_column="case").fit

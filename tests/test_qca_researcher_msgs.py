@@ -134,8 +134,38 @@ def test_each_case_with_a_bad_raw_value_is_named_with_its_own_value():
                        URB=[f"{v:g}".replace(".", ",") for v in lr["URB"]])
     with pytest.raises(QCAInputError) as err:
         robustness_protocol(lf, "SURV", list(lf.columns[:-1]), [RECALIBRATE], incl_cut=0.8, raw=german)
-    assert str(err.value).startswith("test 'TS3': raw column 'DEV' (case(s) 'BE': '1.098', 'NL': '1.008', "
+    assert str(err.value).startswith("test 'TS3': raw column 'DEV' (cases 'BE': '1.098', 'NL': '1.008', "
                                      "'UK': '1.038'): column 'URB' writes decimals with a comma"), str(err.value)
+
+
+
+def test_the_raw_datas_cases_are_said_in_their_number():
+    """A recalibration's raw data lacking one case said "test 'TS3': case(s) 'AU' not in the raw data", one whose
+    column held that name "column 'case' of the raw data holds them", and one amount written '1.038' among decimal
+    commas "raw column 'DEV' (case(s) 'UK': '1.038')". Each says one case in the singular and two in the plural."""
+    import warnings
+
+    from analysis.qca import robustness_protocol
+    from analysis.qca.errors import QCAInputError
+
+    lf, lr = _lr_raw()
+
+    def refusal(raw):
+        with warnings.catch_warnings(), pytest.raises(QCAInputError) as err:
+            warnings.simplefilter("ignore")
+            robustness_protocol(lf, "SURV", list(lf.columns[:-1]), [RECALIBRATE], incl_cut=0.8, raw=raw)
+        return str(err.value)
+
+    assert refusal(lr.drop(index=["AU"])).startswith("test 'TS3': case 'AU' not in the raw data")
+    assert refusal(lr.drop(index=["AU", "BE"])).startswith("test 'TS3': cases 'AU', 'BE' not in the raw data")
+    renamed = lr.reset_index()
+    renamed.index = renamed["case"].where(renamed["case"] != "AU", "zz")
+    assert "; column 'case' of the raw data holds the name: read it with index_col='case'" in refusal(renamed)
+    for cases, said in ((["UK"], "raw column 'DEV' (case 'UK': '1.038'): "),
+                        (["NL", "UK"], "raw column 'DEV' (cases 'NL': '1.008', 'UK': '1.038'): ")):
+        german = lr.assign(DEV=[f"{v:,}".replace(",", ".") if c in cases else f"{v:g}" for c, v in lr["DEV"].items()],
+                           URB=[f"{v:g}".replace(".", ",") for v in lr["URB"]])
+        assert refusal(german).startswith(f"test 'TS3': {said}"), refusal(german)
 
 
 @pytest.fixture(scope="module")

@@ -407,7 +407,7 @@ def test_robustness_names_the_raw_file_for_a_problem_in_its_raw_values(capsys, t
     spec = str(ROOT / "docs/examples/LF_sweeps.yaml")
     lf = str(ROOT / "data/reference/datasets/LF.csv")
     code, out, err = run(capsys, "robustness", lf, "--spec", spec, "--raw", str(raw))
-    assert code == 2 and f"test 'DEV c=600': --raw {raw}: column 'DEV' (case(s) 'BE': '1.098'" in err, err
+    assert code == 2 and f"test 'DEV c=600': --raw {raw}: column 'DEV' (cases 'BE': '1.098'" in err, err
     lr.assign(DEV=lr["DEV"].astype(str).where(lr["case"] != "AU", "n/a?")).to_csv(raw, index=False)
     code, out, err = run(capsys, "robustness", lf, "--spec", spec, "--raw", str(raw))
     assert code == 2 and f"--raw {raw}: column 'DEV' has a missing or non-numeric value for case(s) 'AU'" in err, err
@@ -447,7 +447,7 @@ def test_raw_case_names_are_matched_as_the_data_s_are(capsys, tmp_path):
     assert code == 0 and out == clean, err
     raw.write_text(lr.replace('"BE",', '"be",'), encoding="utf-8")
     code, out, err = run(capsys, "robustness", lf, "--spec", spec, "--raw", str(raw))
-    assert code == 2 and f"case(s) 'BE' not in --raw {raw}; it holds 'be' (case names are case-sensitive)" in err, err
+    assert code == 2 and f"case 'BE' not in --raw {raw}; it holds 'be' (case names are case-sensitive)" in err, err
 
 
 def test_a_header_name_with_a_line_break_is_named_with_its_file_and_a_usable_new_name(capsys, tmp_path):

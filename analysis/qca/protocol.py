@@ -667,14 +667,15 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = ""
     if missing:
         # the names in a column of the raw data (read without index_col): say which, and how to use it
         holding = [str(c) for c in raw.columns if set(missing) <= {str(v).strip() for v in raw[c]}]
-        hint = (f"; column {holding[0]!r} of the raw data holds them: read it with index_col={holding[0]!r}, or pass "
+        hint = (f"; column {holding[0]!r} of the raw data holds {in_number(len(missing), 'the name')}: read it "
+                f"with index_col={holding[0]!r}, or pass "
                 f"raw_case_column={holding[0]!r} (CLI: --raw-case-column {holding[0]})"
                 if holding else "")
         folded = {str(n).casefold(): str(n) for n in raw.index}
         near = [(m, folded[str(m).casefold()]) for m in missing if str(m).casefold() in folded]
         if near and not hint:   # 'be' for BE: the same name in another case
             hint = ("; it holds " + ", ".join(repr(r) for _, r in near[:5]) + " (case names are case-sensitive)")
-        raise QCAInputError(f"{who}: case(s) {_all_names(missing)} not in the raw data{hint}")
+        raise QCAInputError(f"{who}: {in_number(len(missing), 'case')} {_all_names(missing)} not in the raw data{hint}")
     col = raw.loc[list(cases), source]
     values, missing, non_numeric = _numeric(raw.loc[list(cases)], source)
     cells = [v.item() if isinstance(v, np.generic) else v for v in col.to_numpy(dtype=object)]   # nan, not np.float64
@@ -699,7 +700,8 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str, *, unnamed: str = ""
     doubt = grouped_numbers(raw.loc[list(cases)], source)
     if doubt is not None:   # '1.038' where the raw data write decimal commas: 1038, not 1.038
         level, mask, why = doubt
-        said = f"{who}: raw column {source!r} (case(s) {_names_with_values(list(col.index), mask, cells)}): {why}"
+        said = (f"{who}: raw column {source!r} ({in_number(int(mask.sum()), 'case')} "
+                f"{_names_with_values(list(col.index), mask, cells)}): {why}")
         if level == "error":
             raise QCAInputError(said)
         warnings.warn(said, QCAWarning, stacklevel=user_stacklevel())
@@ -1770,7 +1772,7 @@ def _range_task(task):
             if levels > 2:   # a multi-value set one of whose levels empties: another truth table
                 empty = empty_levels(data[name], levels)
                 if empty:
-                    raise QCAInputError(f"{quoted(name)} recalibrated has no case at level(s) "
+                    raise QCAInputError(f"{quoted(name)} recalibrated has no case at {in_number(len(empty), 'level')} "
                                         f"{', '.join(map(str, empty))} of the data's 0..{levels - 1} "
                                         "(another truth table)")
         sol = minimize(truth_table(data, outcome, conds, **tt_args), **solve)
