@@ -77,7 +77,14 @@ def test_a_hand_edited_a_missing_and_a_stray_output_are_each_named(tmp_path, cap
                              "notebook runs again)") and "make -B" not in lines[0], lines[0]
     assert _verify().main(["a", "w/b", "--root", str(root), "--stamps", str(stamps), "--no-make"]) == 1
     out, err = capsys.readouterr()
-    assert out.splitlines() == lines and err.startswith("verify: 4 problem(s)")
+    assert out.splitlines() == lines and err.startswith("verify: 4 problems above;")
+    (root / "figures/old.png").unlink()   # one problem is said in the singular (was '1 problem(s)')
+    (root / "data/derived/a/old_paths.csv").unlink()
+    (root / "data/derived/b.csv").write_bytes(b"z\n3\n")   # as the build wrote it: table.csv alone is changed
+    assert _verify().main(["a", "w/b", "--root", str(root), "--stamps", str(stamps), "--no-make"]) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith("changed: data/derived/a/table.csv") and len(out.splitlines()) == 1, out
+    assert err.startswith("verify: 1 problem above; the outputs are not"), err
 
 
 def test_a_notebook_never_built_here_is_named_and_nothing_is_called_stray(tmp_path):
@@ -298,7 +305,7 @@ def test_verify_says_when_make_cannot_say_which_notebooks_are_out_of_date(tmp_pa
     out, err = capsys.readouterr()
     assert out == "" and err.splitlines() == [
         "verify: cannot check now which notebooks make would run again (make could not be run); the outputs were "
-        "compared: 0 problem(s) above; run make verify again (exit status 3)"], err
+        "compared: 0 problems above; run make verify again (exit status 3)"], err
     make = bin_dir / "make"                                   # a make that stops with an error of its own
     make.write_text("#!/bin/sh\necho 'make: *** the Makefile stopped here.  Stop.' >&2\nexit 2\n", encoding="utf-8")
     make.chmod(0o755)
@@ -307,7 +314,7 @@ def test_verify_says_when_make_cannot_say_which_notebooks_are_out_of_date(tmp_pa
     out, err = capsys.readouterr()
     assert out.startswith("changed: figures/a.svg") and err.splitlines() == [
         "verify: cannot check now which notebooks make would run again (make -n all stopped (exit status 2): make: "
-        "*** the Makefile stopped here.  Stop.); the outputs were compared: 1 problem(s) above; run make verify "
+        "*** the Makefile stopped here.  Stop.); the outputs were compared: 1 problem above; run make verify "
         "again (exit status 1)"], err
 
 

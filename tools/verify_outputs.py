@@ -142,6 +142,12 @@ def last_parameters(stamps: Path, name: str) -> str:
     return " ".join(line for line in record.read_text(encoding="utf-8").splitlines() if line)
 
 
+def problems(n: int) -> str:
+    """'1 problem', '4 problems': a count in the number it takes (the engine's errors.counted, which this tool, run by
+    plain Python where analysis/ cannot be imported, does not use)."""
+    return f"{n} problem{'' if n == 1 else 's'}"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("notebooks", nargs="+", help="the notebooks of the build (the Makefile's NOTEBOOKS)")
@@ -174,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(line)
             status = DIFFER if lines else CANNOT_CHECK_NOW   # named outputs differ whatever make would say
             print(f"verify: cannot check now which notebooks make would run again ({err}); the outputs were "
-                  f"compared: {len(lines)} problem(s) above; run make verify again (exit status {status})",
+                  f"compared: {problems(len(lines))} above; run make verify again (exit status {status})",
                   file=sys.stderr)
             return status
         lines += [f"out of date: notebooks/{name}.ipynb would be run again by make ({why_out_of_date(stamps, name, root)}); "
@@ -182,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     for line in lines:
         print(line)
     if lines:
-        print(f"verify: {len(lines)} problem(s) above; the outputs are not (all) what the last build wrote",
+        print(f"verify: {problems(len(lines))} above; the outputs are not (all) what the last build wrote",
               file=sys.stderr)
         return DIFFER
     print(f"verify: all {checked} outputs of the last build are as it wrote them; no stray file in "
