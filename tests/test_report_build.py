@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from _processes import started_child
 from _book import PARTICIPANTS_PAGE, ROOT, SOLUTIONS_PAGE, _png_at, _png_bytes, _sphinx_installed, _text, _tree, bb, \
-    make_project  # noqa: F401 (_sphinx_installed: a fixture of every test here)
+    configuration_chart_smallest_pt, make_project  # noqa: F401 (_sphinx_installed: a fixture of every test here)
 
 
 def test_agreement_summary_counts_whatever_the_ledger_says():
@@ -138,8 +138,8 @@ def test_a_turned_figure_keeps_its_drawn_by_line_on_its_page(tmp_path):
 
 
 #: the figures of the figure index that the book prints whole in the text column (a turned figure's caption takes
-#: room print_scales only estimates: test_report_print.py measures those on A4 and on US Letter, and the sliced
-#: configuration chart, whose slices it holds to 5.5 pt)
+#: room print_scales only estimates: test_report_print.py measures those on A4 and on US Letter; the sliced
+#: configuration chart: the next test but one)
 COLUMN_FIGURES = [p.stem for p in sorted((ROOT / "figures").glob("*.png"))
                   if not bb.turned_in_print(p) and not bb.print_slices(p)]
 
@@ -160,6 +160,18 @@ def test_the_figure_index_prints_these_figures_text_at_6_pt_or_more(name):
     if bb.print_slices(path):
         scale = bb.PRINT_COLUMN_PT / width
     assert bb.FIGURE_SMALLEST_PT * scale >= bb.PRINT_SMALLEST_PT, (name, width / 72, height / 72, scale)
+
+
+def test_the_sliced_configuration_chart_prints_its_smallest_text_at_6_pt_or_more():
+    """The configuration chart is the figure index's one figure printed in slices (print_slices), at the text column's
+    width (PRINT_COLUMN_PT, on US Letter too: book.css prints the slices no wider). Taken to be 6.5 pt (the least any
+    plot sets), its smallest text printed at 5.75 pt, and test_report_print's slices test allowed 5.5 pt. Its own
+    smallest text, measured as the chart is drawn (its pair labels, 7.5 pt: configuration_chart_smallest_pt), prints
+    at 6 pt or more (6.6 pt)."""
+    sliced = [p for p in sorted((ROOT / "figures").glob("*.png")) if bb.print_slices(p)]
+    assert [p.stem for p in sliced] == ["paperA_configurations"]
+    width, _ = bb.png_size_pt(sliced[0])
+    assert configuration_chart_smallest_pt() * bb.PRINT_COLUMN_PT / width >= bb.PRINT_SMALLEST_PT, width / 72
 
 
 def test_a_turned_figure_is_printed_as_wide_as_the_page_is_long_less_its_headings_room():
