@@ -50,21 +50,40 @@ return out;
 
 #: the printable area of an A4 page and of a US Letter page at the browser's default margins (0.4 in), in CSS px
 PRINTABLE_PX = {"A4": (718, 1047), "US Letter": (739, 979)}
+#: the tests below were laid out on A4 alone: each where the paper's height or its width changes what is printed (a
+#: figure's height, book.js's fitting of a table) lays each page out on both papers now, from one load
+PAPERS = tuple(PRINTABLE_PX)
 
 
-def _printed_problems(driver, book, pages, script, scripts: bool = True) -> list[str]:
-    """What `script` finds wrong on each of `pages`, in print media at an A4 page's printable width (720 px);
-    `scripts` False: the pages' own scripts are off."""
-    problems = []
+def _paper(driver, paper: str) -> None:
+    """Lay the page out on `paper`'s printable area (PRINTABLE_PX)."""
+    width, height = PRINTABLE_PX[paper]
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": 720, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+
+
+def _printed_problems(driver, book, pages, script, scripts: bool = True, papers=("A4",)) -> list[str]:
+    """What `script` finds wrong on each of `pages`, in print media on the printable area of each of `papers`
+    (PRINTABLE_PX), each page loaded once; `scripts` False: the pages' own scripts are off. book.js fits a page's
+    tables when print media begins, not when the page is resized: for each paper after the first, print media ends
+    and begins again, so that it fits them to that paper."""
+    problems = []
+    _paper(driver, papers[0])
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
         with Site(book) as site:
             for page in pages:
                 driver.get(site.base + page)
-                _settle(driver, scripts)
-                problems += [f"{page} printed: {p}" for p in driver.execute_script(script)]
+                for n, paper in enumerate(papers):
+                    if n:
+                        _paper(driver, paper)
+                        if scripts:
+                            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+                            _settle(driver)
+                            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+                    _settle(driver, scripts)
+                    on = f" on {paper}" if len(papers) > 1 else ""
+                    problems += [f"{page} printed{on}: {p}" for p in driver.execute_script(script)]
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
@@ -78,10 +97,12 @@ def test_a_printed_page_cuts_nothing_and_sets_no_table_below_7_pt(driver, projec
     output (notebook 03's 'WARNING: the compendium's reconstruction of the cases, not the paper's data; every claim …'),
     and the columns of wide tables of results; the reconstruction page's title ran off the paper. On paper, code and
     output now wrap, tables are set smaller and fit the page's width, and nothing is cut: every page in print media
-    at an A4 page's printable width (720 px). A table too wide for the page is set in a smaller font first, so that
+    at an A4 page's printable width (718 px). A table too wide for the page is set in a smaller font first, so that
     no number in it is split over two lines (0.500 read as 0.50 and 0). Shrunk whole, the widest were hard to read
     (the claims ledgers at 6 pt, the benchmark table at 4.5 pt, every table at 7.4 pt at most): no text of a printed
-    table is now set below 7 pt; a table that would need it is printed one block per row (book.js, book.css)."""
+    table is now set below 7 pt; a table that would need it is printed one block per row (book.js, book.css). On A4
+    alone (every page: twice the time on both papers): what this checks depends on the page's width, not its height,
+    and A4's is the narrower (718 px, US Letter's 739); every page passed on Letter too when it was measured."""
     problems = _printed_problems(driver, project_book, site_pages(project_book), _PRINT_CLIPPED_JS)
     assert not problems, f"{len(problems)} cut:\n" + "\n".join(problems[:60])
 
@@ -94,21 +115,22 @@ def test_a_page_printed_for_real_with_javascript_is_not_shrunk(driver, project_b
     page to fit (notebooks 03 and 04 printed at 62 %, their text at 7.5 pt, their code at 5.7 pt; measured in its PDF).
     Here the page is loaded with its scripts, which then stop, and is laid out for print (an A4 page's printable
     width) as a real print does: no page is wider than the paper, nothing is cut, no number is split over lines (01's
-    dates were), no table is set below 7 pt."""
+    dates were), no table is set below 7 pt; then on US Letter's printable area, as stopped (PAPERS)."""
     pages = ["notebooks/01_policy_evolution.html", "notebooks/03_qca.html", "notebooks/04_figures.html"]
     assert all(re.search(r"data-print-records", _text(project_book / p)) for p in pages[1:])
     problems = []
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": 718, "height": 1047, "deviceScaleFactor": 1, "mobile": False})
     try:
         with Site(project_book) as site:
             for page in pages:
+                _paper(driver, PAPERS[0])
                 driver.get(site.base + page)
                 _settle(driver)
                 driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
                 driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
-                time.sleep(0.1)
-                problems += [f"{page} printed: {p}" for p in driver.execute_script(_PRINT_CLIPPED_JS)]
+                for paper in PAPERS:
+                    _paper(driver, paper)
+                    time.sleep(0.1)
+                    problems += [f"{page} printed on {paper}: {p}" for p in driver.execute_script(_PRINT_CLIPPED_JS)]
                 driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
                 driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
     finally:
@@ -146,11 +168,13 @@ def test_the_claims_ledger_is_one_block_per_claim_in_print_and_on_a_phone(driver
     6 to 7 pt in narrow columns, a note 40 lines tall beside a one-word verdict; on a phone (390 px) the same columns
     stood behind a sideways scroll bar, each claim 800 px tall. Printed and below 768 px, each claim is now one block,
     each value after its column's name ('agrees: true'), at 12 px or more, no block wider than the page; printed
-    with JavaScript off too (book.css alone; the labels are written into the page when it is built)."""
+    with JavaScript off too (book.css alone; the labels are written into the page when it is built); printed on A4
+    and on US Letter (PAPERS)."""
     driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": scripts == "off"})
     try:
         if where == "print":
-            problems = _printed_problems(driver, project_book, ["claims.html"], _PRINT_LEDGER_JS, scripts == "on")
+            problems = _printed_problems(driver, project_book, ["claims.html"], _PRINT_LEDGER_JS, scripts == "on",
+                                         PAPERS)
         else:
             driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                    {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
@@ -171,11 +195,12 @@ def test_a_wide_table_printed_without_javascript_splits_no_number(driver, projec
     """book.js fits a printed table (a smaller font, or one block per row when it would need less than 7 pt); without
     JavaScript the CSS alone set the benchmark table's 17 columns at 12 px with any word broken anywhere: numbers
     split over lines (0.0 / 08 / 48), 'timing' as 'ti' / 'ming'. A table the build estimates too wide is now printed
-    one block per row without JavaScript too: nothing cut, no number split, nothing below 7 pt."""
+    one block per row without JavaScript too: nothing cut, no number split, nothing below 7 pt; on A4 and on US
+    Letter (PAPERS)."""
     driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
     try:
         problems = _printed_problems(driver, project_book, ["benchmarks/results/latest.html"], _PRINT_CLIPPED_JS,
-                                     scripts=False)
+                                     scripts=False, papers=PAPERS)
     finally:
         driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
     assert not problems, "\n".join(problems[:20])
@@ -201,9 +226,10 @@ def test_a_printed_figure_fits_one_page_under_its_heading(driver, project_book):
     """Printed, the figure index put a figure's heading at the foot of one page and the figure on the next (page 12
     held nothing but the heading 'paperA_configurations'), and the configuration chart, taller than a page, was cut
     in two. In print a figure is shrunk whole (its proportions kept) to fit a page with its heading, and no page
-    breaks right after a heading (the theme's own rule, kept)."""
+    breaks right after a heading (the theme's own rule, kept): on A4 and on US Letter, whose page is shorter
+    (PAPERS)."""
     problems = _printed_problems(driver, project_book, ("figures.html", "README.html", "notebooks/03_qca.html"),
-                                 _PRINT_FIGURES_JS)
+                                 _PRINT_FIGURES_JS, papers=PAPERS)
     assert not problems, "\n".join(problems)
 
 
@@ -391,13 +417,14 @@ def test_a_wide_matrix_is_printed_transposed(driver, project_book, scripts):
     """Printed, notebook 02's 15 x 21 membership matrix (cases by indicators, 0 and 1) was too wide for the page at 7 pt
     and was set one block per row ('SYS1: 0  SYS2: 1 ...'), the matrix view lost. Printed (with JavaScript and
     without), it is now a table with its rows and columns swapped: on the page, no text below 7 pt, each value where
-    the transposition puts it; the matrix itself is not printed beside it, and no other matrix is printed twice."""
+    the transposition puts it; the matrix itself is not printed beside it, and no other matrix is printed twice; on
+    A4 and on US Letter, whose wider page book.js fits the matrix to anew (PAPERS)."""
     driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": scripts == "off"})
     try:
         problems = _printed_problems(driver, project_book, ["notebooks/02_case_calibration.html"],
                                      f"const [n, out] = (function () {{ {_PRINT_MATRIX_JS} }})();"
                                      "return n === 1 ? out : out.concat([n + ' matrices printed transposed, not 1']);",
-                                     scripts == "on")
+                                     scripts == "on", PAPERS)
     finally:
         driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
     assert not problems, "\n".join(problems[:20])
