@@ -3,6 +3,7 @@ shape properties and the error messages users see."""
 from __future__ import annotations
 
 import json
+import re
 import warnings
 
 import numpy as np
@@ -951,3 +952,51 @@ def test_codes_written_with_a_chinese_colon_are_told_the_colon(tmp_path, written
     fixed = told.rsplit("write ", 1)[1]   # 是: 1, and the same for 否
     spec.write_text(f"P: {{source: pilot, codes: {{{fixed}, 否: 0}}}}\n", encoding="utf-8")
     assert calibrate_frame(raw, read_spec_file(spec), keep="case")["P"].tolist() == [1, 0, 1, 0]
+
+
+def test_a_sets_percentiles_are_its_anchors(tmp_path, capsys):
+    """Much applied QCA calibrates at the raw column's 95th, 50th and 5th percentiles (a median split for a crisp
+    set); a specification could only give raw thresholds ('percentiles' was an unknown argument, 'e=p5' not a
+    number), so the anchors were computed by hand, by a rule (R's quantile, SPSS's, Excel's) the file did not say. A
+    set's percentiles now make its thresholds: R's quantile() default (type 7; its documentation's quantile(1:10) is
+    1, 3.25, 5.5, 7.75, 10, computed here by hand), the anchors stated by the command line and kept in attrs."""
+    from _cli import run
+
+    from analysis.qca.calibrate import PERCENTILE_ANCHORS
+
+    raw = pd.DataFrame({"x": [7, 1, 10, 4, 2, 9, 3, 8, 6, 5, 99]},   # 99: a missing code, left out of the percentiles
+                       index=pd.Index(list("abcdefghijk"), name="case"))
+    spec = {"X": {"source": "x", "percentiles": "e=25, c=50, i=75", "missing_codes": [99], "missing": "keep"},
+            "M": {"source": "x", "type": "crisp", "percentiles": 50, "missing_codes": [99], "missing": "keep"}}
+    out = calibrate_frame(raw, spec)
+    assert out.attrs[PERCENTILE_ANCHORS]["X"]["thresholds"] == "e=3.25, c=5.5, i=7.75"
+    by_hand = calibrate_frame(raw, {"X": {"source": "x", "thresholds": "e=3.25, c=5.5, i=7.75", "missing_codes": [99],
+                                          "missing": "keep"},
+                                    "M": {"source": "x", "type": "crisp", "thresholds": 5.5, "missing_codes": [99],
+                                          "missing": "keep"}})
+    pd.testing.assert_frame_equal(out, by_hand, check_like=False)
+    assert out["M"].drop("k").tolist() == [1, 0, 1, 0, 0, 1, 0, 1, 1, 0]
+    # the anchors are the ones written: 89.085, not 89.08500000000001 (numpy's linear interpolation)
+    shares = pd.DataFrame({"y": [88.5, 156.6, 410.6, 312.0, 92.4, 500.0]})
+    assert calibrate_frame(shares, {"Y": {"source": "y", "percentiles": [5, 50, 95]}}).attrs[
+        PERCENTILE_ANCHORS]["Y"]["thresholds"] == "89.475, 234.3, 477.65"
+    for rule, said in (({"percentiles": "e=0.05, c=0.5, i=0.95"}, "shares of 1? percentiles run from 0 to 100: write "
+                                                                  "'e=5, c=50, i=95'"),
+                       ({"percentiles": [5, 50, 150]}, "a percentile runs from 0 to 100"),
+                       ({"percentiles": [5, 50, 95], "thresholds": [1, 5, 9]}, "give thresholds or percentiles, not "
+                                                                               "both"),
+                       ({"percentiles": [5, 50, 95], "below": 2}, "below does nothing here")):
+        with pytest.raises(QCAInputError, match="^calibrating 'X' from column 'x': .*" + re.escape(said)):
+            calibrate_frame(raw.drop("k"), {"X": {"source": "x", **rule}})
+    ties = pd.DataFrame({"z": [0] * 8 + [1, 2]})   # most cases at 0: the 5th and 50th percentiles coincide
+    with pytest.raises(QCAInputError, match=r"percentiles \[5, 50, 95\] are the raw values 0, 0, 1.55 \(R's quantile"
+                                            r".*: anchors must be ordered .*: give thresholds instead$"):
+        calibrate_frame(ties, {"Z": {"source": "z", "percentiles": [5, 50, 95]}})
+
+    path, file = tmp_path / "raw.csv", tmp_path / "spec.yaml"
+    raw.drop("k").to_csv(path, encoding="utf-8")
+    file.write_text("X: {source: x, percentiles: 'e=75, c=50, i=25'}\n", encoding="utf-8")   # decreasing
+    code, out, err = run(capsys, "calibrate", str(path), "--spec", str(file), "--out", str(tmp_path / "sets.csv"))
+    assert code == 0 and "decreasing (e above i" in out and (
+        f"note: {file}: set 'X': percentiles e=75, c=50, i=25 of 'x' are thresholds: 'e=7.75, c=5.5, i=3.25' (R's "
+        "quantile() default, type 7,") in err, (out, err)

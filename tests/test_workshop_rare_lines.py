@@ -1642,8 +1642,8 @@ def test_dropping_every_case_for_a_missing_value_has_a_chinese_line():
      "校准 'DEV'（取自列 'GDP'）：清晰集的 thresholds 是临界值（如 10 或 '5, 10'），现为名为 e, c, i 的锚点：e、c、i 是模糊集"
      "校准（type: 'fuzzy'）的锚点"),
     ("{source: GDP, threshold: 'e=350, c=550, i=850'}",
-     "spec['DEV']：未知的参数 'threshold'（可用的参数：above, below, codes, idm, logistic, method, missing, missing_codes, source, "
-     "thresholds, type）；是否想写 'thresholds'？"),
+     "spec['DEV']：未知的参数 'threshold'（可用的参数：above, below, codes, idm, logistic, method, missing, missing_codes, percentiles, "
+     "source, thresholds, type）；是否想写 'thresholds'？"),
     ("{source: GDP, thresholds: 'e=350, c=550, i=850', missing: kep}",
      "校准 'DEV'（取自列 'GDP'）：missing 只能是 'raise'（拒绝缺失的原始值）或 'keep'（保留，其隶属度留空），现为 'kep'；"
      "是否想写 'keep'？"),
@@ -1651,7 +1651,7 @@ def test_dropping_every_case_for_a_missing_value_has_a_chinese_line():
      "校准设定文件把每个集合的名称映射到 calibrate() 的参数，例如 DEV: {thresholds: 'e=350, c=550, i=850'}"),
     ("{source: GDP, thresholds: e=350, c=550, i=850}",
      "spec['DEV']：未知的参数 'c=550', 'i=850'（可用的参数：above, below, codes, idm, logistic, method, missing, missing_codes, "
-     "source, thresholds, type）；是 YAML 的 {...} 中没有加引号的临界值吗？YAML 在 ',' 处结束一个值，把 'c=550', 'i=850' "
+     "percentiles, source, thresholds, type）；是 YAML 的 {...} 中没有加引号的临界值吗？YAML 在 ',' 处结束一个值，把 'c=550', 'i=850' "
      "读成了键：请给临界值加上引号，thresholds: 'e=350, c=550, i=850'"),
 ])
 def test_the_calibrate_commands_refusals_have_their_chinese_line(tmp_path, capsys, rule, zh):

@@ -981,6 +981,55 @@ def _spec_hint(spec) -> str:
     return f", got {spec!r}" if spec is None or isinstance(spec, Mapping) else f", got {type(spec).__name__}"
 
 
+#: The attrs key of calibrate_frame's result naming each set calibrated from `percentiles`: {set: {"source": raw
+#: column, "percentiles": as given, "thresholds": the anchors computed, text that parse_thresholds reads back}}.
+PERCENTILE_ANCHORS = "qca_percentile_anchors"
+
+#: How the anchors of `percentiles` are computed, said wherever they are reported.
+PERCENTILE_METHOD = ("R's quantile() default, type 7, as pandas' quantile() and Excel's PERCENTILE.INC; SPSS's "
+                     "percentiles, type 6, differ in small samples")
+
+
+def _number_text(v: float) -> str:
+    """A number as the shortest text that reads back as the same float (550, not 550.0; 96.425)."""
+    text = repr(float(v))
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _percentile_thresholds(x, percentiles, missing: str = "raise") -> str:
+    """The thresholds a set's `percentiles` give on the raw values x: each percentile (0 to 100) of the values
+    present, as a thresholds text parse_thresholds reads ('e=98.5, c=250.35, i=470.2' for 'e=5, c=50, i=95'; the
+    names kept, unnamed numbers left unnamed). Percentiles are computed by linear interpolation (PERCENTILE_METHOD)
+    and written to 12 significant digits (89.085, not 89.08500000000001), the anchors then used.
+    Refused: percentiles that are not numbers from 0 to 100, shares written for them (0.05, 0.5, 0.95), and raw
+    values that are not numbers (as calibrate() refuses them)."""
+    if percentiles is None:
+        raise QCAInputError("percentiles must be given, e.g. 'e=5, c=50, i=95' (a crisp set's median split: 50)")
+    try:
+        names, values = parse_thresholds(percentiles)
+    except QCAInputError as err:
+        raise QCAInputError(str(err).replace("thresholds", "percentiles").replace("threshold ", "percentile ")) from None
+    shown = (", ".join(f"{n}={_number_text(v)}" for n, v in zip(names, values)) if names
+             else ", ".join(map(_number_text, values)))
+    if ((values < 0) | (values > 100)).any():
+        raise QCAInputError(f"percentiles {quoted(percentiles)}: a percentile runs from 0 to 100 (e.g. 'e=5, c=50, "
+                            f"i=95'), got {shown}")
+    if (values <= 1).all() and (values > 0).any():
+        meant = (", ".join(f"{n}={_number_text(v * 100)}" for n, v in zip(names, values)) if names
+                 else ", ".join(_number_text(v * 100) for v in values))
+        raise QCAInputError(f"percentiles {quoted(percentiles)}: shares of 1? percentiles run from 0 to 100: write "
+                            f"{quoted(meant)}")
+    arr, _ = _as_numbers(x, missing)
+    present = arr[~np.isnan(arr)]
+    if not len(present):
+        raise QCAInputError(f"percentiles {quoted(percentiles)}: no raw value to take them of (every value missing)")
+    # to 12 significant digits, as the raw values are written (89.085, not 89.08500000000001): the anchors used are
+    # the ones reported
+    cuts = [float(f"{v:.12g}") for v in np.percentile(present, values)]
+    return (", ".join(f"{n}={_number_text(v)}" for n, v in zip(names, cuts)) if names
+            else ", ".join(map(_number_text, cuts)))
+
+
 @refuses_r_only_arguments("calibrate_frame")
 def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequence[str] = (),
                     missing: str = "raise") -> pd.DataFrame:
@@ -997,7 +1046,13 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     is refused. A set's "codes" ({label: membership}, e.g. {"是": 1, "否": 0}) recodes a column of labels (a yes/no
     outcome) instead of calibrating it, without the calibration's arguments: each cell's label (text stripped; 1, "1"
     and "1.0" are one label) gets its membership in [0, 1]; a label not in codes is refused, naming its cases; an empty
-    cell is a missing value, as above. Returns `keep` columns then the sets, in spec order, with df's index.
+    cell is a missing value, as above. A set's "percentiles" in place of its thresholds ("e=5, c=50, i=95": anchors at the
+    raw column's 5th, 50th and 95th percentiles, as much applied research calibrates; [50] with type crisp: a median
+    split) makes its thresholds those percentiles of the raw values present (_percentile_thresholds: linear
+    interpolation, as R's quantile() type 7, pandas' quantile() and Excel's PERCENTILE.INC; a missing code left out),
+    then calibrates as with thresholds; the anchors computed are in the result's attrs[PERCENTILE_ANCHORS] ({set:
+    {"source", "percentiles", "thresholds"}}), for the paper to report. Returns `keep` columns then the sets, in spec
+    order, with df's index.
     A set that does not vary in kind (every case on one side of 0.5, or in one crisp class: thresholds off the
     data's scale) is calibrated, with a QCAWarning naming it (constant_set_note), as the CLI's calibrate warns."""
     if not isinstance(df, pd.DataFrame):
@@ -1034,8 +1089,9 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     if repeated:   # before any cell: a bad value of a case named twice has no name to be named by (the CLI's order)
         raise QCAInputError(repeated)
     out = df.loc[:, list(keep)].copy()
-    allowed = {"source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "missing",
-               "missing_codes", "codes"}
+    anchors: dict = {}   # the sets calibrated from percentiles: attrs[PERCENTILE_ANCHORS]
+    allowed = {"source", "type", "thresholds", "percentiles", "method", "logistic", "idm", "below", "above",
+               "missing", "missing_codes", "codes"}
     for name, rule in spec.items():
         if not isinstance(rule, Mapping):
             given = ""
@@ -1108,8 +1164,25 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
                         "analysis then drops those cases, naming them: drop_missing_cases in Python, --drop-missing "
                         "on the command line)")
                 x = x.where(~coded)
-            out[name] = _calibrate(x, **{**_DEFAULTS, **args},
-                                   where=f"calibrating {name!r} from column {source!r}: ").to_numpy()
+            given = args.pop("percentiles", None)
+            if "percentiles" in rule:   # the anchors are these percentiles of the raw values (without missing codes)
+                if "thresholds" in args:
+                    raise QCAInputError("give thresholds or percentiles, not both (percentiles make the thresholds: "
+                                        "the raw values at those percentiles)")
+                args["thresholds"] = _percentile_thresholds(x, given, args["missing"])
+                anchors[name] = {"source": str(source), "percentiles": given, "thresholds": args["thresholds"]}
+                said = unused_arguments_message(args)
+                if said:
+                    raise QCAInputError(said)
+            try:
+                out[name] = _calibrate(x, **{**_DEFAULTS, **args},
+                                       where=f"calibrating {name!r} from column {source!r}: ").to_numpy()
+            except QCAInputError as err:
+                if "percentiles" not in rule:
+                    raise
+                raise QCAInputError(f"percentiles {quoted(given)} are the raw values {args['thresholds']} "
+                                    f"({PERCENTILE_METHOD}): {err}; where many cases share a value, percentiles "
+                                    "coincide: give thresholds instead") from None
         except QCAInputError as err:
             raise QCAInputError(f"calibrating {quoted(name)} from column {quoted(source)}: {err}") from None
         raw = df[source] if not codes else df[source].where(~_coded_cells(df[source], codes))
@@ -1130,11 +1203,13 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     used = {str(rule.get("source", name)) for name, rule in spec.items()} | {str(c) for c in keep}
     out.attrs[LEFT_OUT] = {"keep": tuple(str(c) for c in keep),
                            "left_out": tuple(str(c) for c in df.columns if str(c) not in used)}
+    if anchors:
+        out.attrs[PERCENTILE_ANCHORS] = anchors
     return out
 
 
 #: The arguments of a calibration, which a set given `codes` (its memberships label by label) does not take.
-_CALIBRATION_ARGUMENTS = ("type", "thresholds", "method", "logistic", "idm", "below", "above", "missing_codes")
+_CALIBRATION_ARGUMENTS = ("type", "thresholds", "percentiles", "method", "logistic", "idm", "below", "above", "missing_codes")
 
 
 def _label_text(value) -> str:
@@ -1154,8 +1229,8 @@ def check_spec_arguments(name, rule: Mapping) -> None:
     'source：DEV' typed with a Chinese colon), naming it: calibrate_frame's check, which the calibrate command asks of
     every set before it looks for the sets' columns in the file (a misspelt 'sourse' hid behind 'column not in the
     file')."""
-    allowed = {"source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "missing",
-               "missing_codes", "codes"}
+    allowed = {"source", "type", "thresholds", "percentiles", "method", "logistic", "idm", "below", "above",
+               "missing", "missing_codes", "codes"}
     unknown = set(rule) - allowed
     r_only = r_only_message("calibrate", *sorted(map(str, unknown)))
     if r_only:

@@ -782,7 +782,9 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                        "set with 'missing: keep' leaves a case without a raw value empty (JSON: null), as it does a raw value "
                        "its 'missing_codes' name (e.g. missing_codes: [99], a survey's code of no answer). A set with "
                        "'codes' recodes a column of labels (yes/no) instead of calibrating it, each label its membership: "
-                       "PILOT: {source: pilot, codes: {'yes': 1, 'no': 0}}")
+                       "PILOT: {source: pilot, codes: {'yes': 1, 'no': 0}}. A set with 'percentiles' instead of "
+                       "thresholds takes its anchors at those percentiles of the raw column (R's quantile(), type 7), "
+                       "each named in a note: FIN: {source: 财政投入, percentiles: 'e=5, c=50, i=95'}")
     k.add_argument("data", help=f"raw values, as a {DATA_FILE}: one row per case ('-': standard input)")
     k.add_argument("--spec", required=True,
                    help="YAML or JSON file mapping each set to calibrate() arguments, e.g. "
@@ -1761,6 +1763,14 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         raise QCAInputError(f"{args.spec}: {spec_file_form(str(err))}") from None
     for w in caught:
         warnings.warn(f"{args.spec}: {w.message}", w.category, stacklevel=2)
+    from .calibrate import PERCENTILE_ANCHORS, PERCENTILE_METHOD
+
+    anchors = sets.attrs.get(PERCENTILE_ANCHORS, {})
+    for name, a in anchors.items():   # the anchors the percentiles gave, for the paper (and to reuse as thresholds)
+        warnings.warn(f"{args.spec}: set {quoted(name)}: percentiles {a['percentiles']} of {quoted(a['source'])} are "
+                      f"thresholds: '{a['thresholds']}' ({PERCENTILE_METHOD})", CLINote, stacklevel=2)
+    spec = {name: ({**{k: v for k, v in rule.items() if k != "percentiles"}, "thresholds": anchors[str(name)]["thresholds"]}
+                   if str(name) in anchors else rule) for name, rule in spec.items()}
     _warn_half_memberships(args.spec, spec, raw, sets)
     decreasing = _decreasing_sets(spec)
     said = (f"; decreasing (e above i: membership falls as the raw value rises, as R's calibrate() reads such "

@@ -3437,6 +3437,17 @@ CATALOGUE: list[Bad] = [
                                           {"TRU": {"source": "trust", "thresholds": "e=1, c=3.5, i=5"}}),
         "declare it in the set's specification, 'missing_codes': [99] with 'missing': 'keep'", kind="warning",
         origin="own data"),
+    Bad("calibrate-percentiles-as-shares", "calibrate: a set's percentiles: 'e=0.05, c=0.5, i=0.95' (the 5th, 50th "
+        "and 95th percentiles written as shares of 1)", f("calibrate_percentiles_shares.yaml"), "cli",
+        cli("calibrate", f("survey_missing_code.csv"), "--spec", f("calibrate_percentiles_shares.yaml")),
+        "calibrating 'TRU' from column 'trust': percentiles 'e=0.05, c=0.5, i=0.95': shares of 1? percentiles run "
+        "from 0 to 100: write 'e=5, c=50, i=95'", origin="own data"),
+    Bad("calibrate-frame-percentiles-and-thresholds", "calibrate_frame(raw, {'TRU': {'percentiles': [5, 50, 95], "
+        "'thresholds': ...}}): both the anchors and the percentiles that make them", f("survey_missing_code.csv"),
+        "api", lambda: _qca()[0].calibrate_frame(pd.read_csv(ROOT / f("survey_missing_code.csv")).set_index("case"),
+                                                 {"TRU": {"source": "trust", "percentiles": [5, 50, 95],
+                                                          "thresholds": "e=1, c=3.5, i=5"}}),
+        "calibrating 'TRU' from column 'trust': give thresholds or percentiles, not both", origin="own data"),
     Bad("calibration-anchors-missing-membership", "calibration_anchors(raw, spec, ...) where a set's missing_codes "
         "(missing='keep') leave a case without a membership (was: the truth table's advice to drop it from the "
         "calibrated frame, which the sweep makes anew)", f("survey_missing_code.csv"), "api",
@@ -3458,7 +3469,7 @@ CATALOGUE: list[Bad] = [
         cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_thresholds_unquoted.yaml"),
             "--keep", "URB,LIT,IND,STB,SURV"),
         "unknown argument(s) 'c=550', 'i=850'; allowed: above, below, codes, idm, logistic, method, missing, missing_codes, "
-        "source, thresholds, type; thresholds left unquoted in a YAML {...}? YAML ends a value at ',' and reads "
+        "percentiles, source, thresholds, type; thresholds left unquoted in a YAML {...}? YAML ends a value at ',' and reads "
         "'c=550', 'i=850' as keys: quote the thresholds, thresholds: 'e=350, c=550, i=850'", origin="own data"),
     Bad("robustness-thresholds-unquoted", "a sweep file's test recalibrating with {thresholds: e=350, c=600, i=900} "
         "unquoted (was: 'unknown argument(s)' alone)", f("spec_recalibrate_thresholds_unquoted.yaml"), "cli",
