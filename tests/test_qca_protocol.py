@@ -1935,3 +1935,30 @@ def test_the_protocols_notes_and_refusals_say_their_tests_in_the_number_they_tak
                         ([{"label": "y", "calibrate": y}, {"label": "y2", "calibrate": y}],
                          "(tests 'y', 'y2' recalibrate only the outcome, which")):
         assert any(said in n for n in run(tests).notes)
+def test_a_recalibration_test_takes_its_anchors_at_percentiles():
+    """Moving the percentile anchors (the 10th, 50th and 90th for the 5th, 50th and 95th) is a robustness test much
+    applied work reports; a test's calibrate refused 'percentiles' as an unknown argument, though calibrate_frame and
+    the calibration file take it. A test's percentiles now make its thresholds from the raw values of the cases the
+    test analyses (its drop_cases left out), as R's quantile() type 7 computes them (written out here: the value at
+    position (n - 1) * p between the sorted values), its settings saying percentiles; thresholds with them refused."""
+    lr = dataset("LR").set_index("case")
+
+    def by_hand(cases, p):   # R's type 7, without numpy
+        v = sorted(float(x) for x in lr.loc[cases, "DEV"])
+        h = (len(v) - 1) * p / 100
+        lo = int(h)
+        return v[lo] + (h - lo) * (v[min(lo + 1, len(v) - 1)] - v[lo])
+
+    kept = [c for c in lr.index if c != "AU"]
+    anchors = {k: by_hand(kept, p) for k, p in (("e", 10), ("c", 50), ("i", 90))}
+    tests = [{"label": "p", "calibrate": {"DEV": {"percentiles": "e=10, c=50, i=90"}}, "drop_cases": ["AU"]},
+             {"label": "t", "calibrate": {"DEV": {"thresholds": anchors}}, "drop_cases": ["AU"]}]
+    p = robustness_protocol(dataset("LF"), "SURV", CONDS, tests, incl_cut=0.8, case_column="case",
+                            raw=dataset("LR"))
+    np.testing.assert_allclose(p.memberships["p"].to_numpy(), p.memberships["t"].to_numpy(), atol=1e-9)
+    settings = p.specifications.set_index("label")["settings"]
+    assert settings["p"].startswith("DEV: percentiles e=10, c=50, i=90"), settings["p"]
+    with pytest.raises(QCAInputError, match="test 'both': calibrating 'DEV': give thresholds or percentiles, not both"):
+        robustness_protocol(dataset("LF"), "SURV", CONDS, [{"label": "both", "calibrate": {"DEV": {
+            "percentiles": [10, 50, 90], "thresholds": "e=350, c=550, i=850"}}}], incl_cut=0.8, case_column="case",
+            raw=dataset("LR"))

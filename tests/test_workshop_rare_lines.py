@@ -1692,8 +1692,8 @@ _SWEEP = "outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: 0.8\n"
     ("ranges:\n  - {parameter: incl_cut, step: 0.01, maxruns: 20}\n",
      "范围 1：未知的键 'maxruns'（可用的键：parameter, step, max_runs, set, source, thresholds, type）；是否想写 'max_runs'？"),
     ("tests:\n  - {label: c600, calibrate: {DEV: {thresholds: e=350, c=600, i=900}}}\n",
-     "检验 'c600'：calibrate 'DEV'：未知的参数 'c=600', 'i=900'（可用的参数：source, type, thresholds, method, logistic, idm, "
-     "below, above, round）；是 YAML 的 {...} 中没有加引号的临界值吗？YAML 在 ',' 处结束一个值，把 'c=600', 'i=900' 读成了键："
+     "检验 'c600'：calibrate 'DEV'：未知的参数 'c=600', 'i=900'（可用的参数：source, type, thresholds, percentiles, method, logistic, "
+     "idm, below, above, round）；是 YAML 的 {...} 中没有加引号的临界值吗？YAML 在 ',' 处结束一个值，把 'c=600', 'i=900' 读成了键："
      "请给临界值加上引号，thresholds: 'e=350, c=600, i=900'"),
     ("ranges:\n  - {parameter: n_cut, step: 0.5}\n",
      "范围 1（parameter: n_cut）：n_cut 范围的 step 必须是整数个案例（n_cut 计的是案例数），现为 0.5"),

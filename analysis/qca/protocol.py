@@ -73,8 +73,8 @@ from joblib import delayed
 from ._near import did_you_mean, hints_by_name, unknown_keys  # noqa: F401  (unknown_keys: callers import it here)
 from ._parallel import (dask_scheduler_address, dask_scheduler_lost, parallel, refuse_unpicklable, shared_on_dask,
                         worker_died)
-from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, missing_code_note, parse_thresholds,
-                        raw_column_hint, raw_columns_meant, unquoted_thresholds_hint)
+from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, _percentile_thresholds, missing_code_note,
+                        parse_thresholds, raw_column_hint, raw_columns_meant, unquoted_thresholds_hint)
 from .checks import (NO_SOLUTION_RULES, choice_hint, decimal_number, flag, model_hint, text_number_hint, whole,
                      workers)
 from .data import (QCAWarning, _all_names, _names_with_values, _near, _numeric, case_name, check_arrow_types,
@@ -94,9 +94,11 @@ __all__ = ["robustness_protocol", "RobustnessProtocol", "robustness_fit", "robus
 TEST_KEYS = ("label", "incl_cut", "n_cut", "pri_cut", "calibrate", "drop_cases", "keep_cases")
 #: Which models of a test solution are test solutions (robustness_protocol's test_models).
 TEST_MODELS = ("same", "all")
-#: What a test's `calibrate` may give for a set: calibrate()'s arguments, the raw column (`source`) and the
-#: decimal places its memberships are rounded to (`round`).
-CALIBRATE_RULE_KEYS = ("source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "round")
+#: What a test's `calibrate` may give for a set: calibrate()'s arguments, the raw column (`source`), `percentiles` in
+#: place of thresholds (the anchors at those percentiles of the test's cases' raw values, as calibrate_frame takes
+#: them) and the decimal places its memberships are rounded to (`round`).
+CALIBRATE_RULE_KEYS = ("source", "type", "thresholds", "percentiles", "method", "logistic", "idm", "below", "above",
+                       "round")
 #: Column names of the protocol's own tables (memberships, case_types_by_test and its records' 'case') that a test
 #: label would overwrite.
 RESERVED_LABELS = ("IS", "core", "minTS", "maxTS", "Y", "changes", "case")
@@ -461,7 +463,8 @@ def _settings_text(spec: Mapping) -> str:
         if k in ("label", "kind"):
             continue
         if k == "calibrate":
-            parts += [f"{s}: {r.get('thresholds')}" for s, r in v.items()]
+            parts += [f"{s}: {r.get('thresholds')}" if "percentiles" not in r else
+                      f"{s}: percentiles {r['percentiles']}" for s, r in v.items()]
         elif k.endswith("_cases"):
             parts.append(f"{k.replace('_', ' ')} {', '.join(v)}")
         elif isinstance(v, (list, tuple)):   # a pair of consistency cut-offs (ic1, ic0)
@@ -533,6 +536,11 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
         raw_values = _raw_values(raw, data.index, source, f"test {spec['label']!r}",
                                  unnamed="" if "source" in rule else "test", test=True)
         try:
+            if "percentiles" in args:   # the anchors at these percentiles of the test's cases' raw values
+                if "thresholds" in args:
+                    raise QCAInputError("give thresholds or percentiles, not both (percentiles make the thresholds: "
+                                        "the raw values at those percentiles)")
+                args["thresholds"] = _percentile_thresholds(raw_values, args.pop("percentiles"))
             values = np.asarray(_calibrate_no_constant_note(raw_values, **args, code_note=False),
                                 float)   # warns below, naming the test
         except (QCAInputError, TypeError) as err:
@@ -593,7 +601,8 @@ def _recalibrated_fuzzy(spec: Mapping, data_s: pd.DataFrame, outcome: str, conds
             now = "is a fuzzy set" if kind == "fuzzy" else f"has levels 0..{b - 1}"
             rule = spec["calibrate"][c]
             try:
-                cuts = len(parse_thresholds(rule.get("thresholds"))[1]) if rule.get("type") == "crisp" else 0
+                cuts = (len(parse_thresholds(rule.get("thresholds", rule.get("percentiles")))[1])
+                        if rule.get("type") == "crisp" else 0)
             except QCAInputError:
                 cuts = 0
             if kind != "fuzzy" and b <= a and (cuts == a - 1 or a == b):   # a level left empty

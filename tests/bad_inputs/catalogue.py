@@ -1731,7 +1731,7 @@ CATALOGUE: list[Bad] = [
         f("spec_calibrate_arg_typo.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_calibrate_arg_typo.yaml"),
                                                       "--raw", "data/reference/datasets/LR.csv"),
         "test 'DEV c=600': calibrate 'DEV': unknown argument(s) 'threshold'; did you mean 'thresholds'?; allowed: "
-        "source, type, thresholds, method, logistic, idm, below, above, round", origin="protocol"),
+        "source, type, thresholds, percentiles, method, logistic, idm, below, above, round", origin="protocol"),
     Bad("robustness-spec-duplicate-key", "robustness: a sweep file giving incl_cut twice (YAML keeps the last)",
         f("spec_duplicate_key.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_duplicate_key.yaml")),
         "spec_duplicate_key.yaml: key 'incl_cut' is given twice (lines 4 and 7); give each key once", origin="protocol"),
@@ -3476,7 +3476,7 @@ CATALOGUE: list[Bad] = [
         cli("robustness", LF, "--spec", f("spec_recalibrate_thresholds_unquoted.yaml"), "--raw",
             "data/reference/datasets/LR.csv"),
         "test 'DEV c=600': calibrate 'DEV': unknown argument(s) 'c=600', 'i=900'; allowed: source, type, thresholds, "
-        "method, logistic, idm, below, above, round; thresholds left unquoted in a YAML {...}? YAML ends a value at "
+        "percentiles, method, logistic, idm, below, above, round; thresholds left unquoted in a YAML {...}? YAML ends a value at "
         "',' and reads 'c=600', 'i=900' as keys: quote the thresholds, thresholds: 'e=350, c=600, i=900'",
         origin="own data"),
     Bad("fuzzy-missing-code-99", "truth_table() of fuzzy memberships holding 99 for a missing answer (was: 'a mistyped "
