@@ -2,9 +2,10 @@
 Jupyter (IPython's pretty printer) show the same readable text, never a cut table ('...') nor an object's address;
 to_frame() gives a DataFrame; json.dumps(result.to_dict(), allow_nan=False) works; orders are deterministic (row
 numbers ascending). Audited over the names of analysis.qca.__all__ that return a value, on R QCA's crisp (LC) and
-fuzzy (LF) Lipset examples (data/reference/datasets). Before: simplifying_assumption_rows() returned a plain set
-(printed in its hashes' order; json.dumps refused it), parse_dir_exp() and Solution.dir_exp a dict of frozensets,
-and a causal chain's `steps` a plain dict of ChainSteps ('<ChainStep E: 1 model>'; json.dumps refused it)."""
+fuzzy (LF) Lipset examples (data/reference/datasets). Before: simplifying_assumption_rows() and
+TruthTable.observed_rows returned a plain set (printed in its hashes' order; json.dumps refused it), parse_dir_exp()
+and Solution.dir_exp a dict of frozensets, and a causal chain's `steps` a plain dict of ChainSteps ('<ChainStep E: 1
+model>'; json.dumps refused it)."""
 from __future__ import annotations
 
 import json
@@ -45,6 +46,7 @@ RESULTS = {
     "negated_truth_table": lambda e: q.negated_truth_table(e.tt),
     "esa": lambda e: q.esa(e.tt, untenable="~DEV*URB"),
     "exclude_rows": lambda e: q.exclude_rows(e.tt, [1]),
+    "TruthTable.observed_rows": lambda e: e.tt.observed_rows,
     "minimize": lambda e: e.sol,
     "minimize (intermediate)": lambda e: e.inter,
     "Model": lambda e: e.sol.models[0],
@@ -141,6 +143,8 @@ def test_simplifying_assumption_rows_is_a_set_that_iterates_prints_and_converts_
     rows_class = type(rows)   # find_rows.RowNumbers
     assert list(rows_class(mixed)) == sorted(mixed) and str(rows_class(mixed)) == "{1, 33, 64}"
     assert str(rows_class()) == "set()" and rows_class().to_frame().columns.tolist() == ["row"]
+    observed = ex.tt.observed_rows   # so too a truth table's observed rows
+    assert type(observed) is rows_class and list(observed) == sorted(ex.tt.rows_with(["1", "0", "C"]))
 
 
 def test_directional_expectations_print_as_the_text_that_reads_them_back(ex):

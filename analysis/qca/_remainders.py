@@ -46,7 +46,7 @@ def remainder_ids(cb: list[list[int]], tt: TruthTable, observed: set[int] | None
     if math.prod(len(a) for a in cb) == 0:
         return np.zeros(0, dtype=np.int64)
     cfg = cube_configs(cb)
-    observed = tt.observed_rows if observed is None else observed
+    observed = set(tt.observed_rows) if observed is None else observed   # a plain set: iterated unsorted below
     if tt.n_configurations < 2**62:
         ids = cfg @ np.array(_weights(tt.noflevels), dtype=np.int64) + 1
         return np.setdiff1d(ids, np.fromiter(observed, dtype=np.int64, count=len(observed)))
@@ -84,9 +84,10 @@ def expand(cubes: list[list[list[int]]], tt: TruthTable, limit: int, cache: dict
 
 
 def observed_rows(tt: TruthTable, cache: dict) -> set[int]:
-    """tt.observed_rows, read once per `cache` (the property reads the table's rows afresh on each use)."""
+    """tt.observed_rows, read once per `cache` (the property reads the table's rows afresh on each use), as a plain
+    set: remainder_ids reads it once per cube, and a RowNumbers is sorted each time it is iterated."""
     if "observed_rows" not in cache:
-        cache["observed_rows"] = tt.observed_rows
+        cache["observed_rows"] = set(tt.observed_rows)
     return cache["observed_rows"]
 
 

@@ -10,10 +10,12 @@ import re
 import textwrap
 import unicodedata
 
+import pandas as pd
+
 from .errors import MESSAGE_LIMIT, QUOTE_LIMIT, shortened
 from .r_calls import refuses_r_only_arguments
 
-__all__ = ["width", "ljust", "rjust", "wrap", "frame", "shown", "shown_as_printed", "TablesByKey"]
+__all__ = ["width", "ljust", "rjust", "wrap", "frame", "shown", "shown_as_printed", "TablesByKey", "RowNumbers"]
 
 #: A run of characters a printout shows cut (`shown`): more than QUOTE_LIMIT of them without a blank, a comma, a
 #: bracket, a rule's '-' or an operator of an expression ('*', '+', '~') between them.
@@ -214,3 +216,40 @@ class TablesByKey(dict):
             return f"{self.label}{k}{many}:\n{table}"
 
         return "\n\n".join(shown(k, v) for k, v in self.items())
+
+
+@shown_as_printed
+class RowNumbers(set):
+    """Row numbers of a truth table (1-based, as R numbers them), as simplifying_assumption_rows() and
+    TruthTable.observed_rows return them: a set (`in`, ==, len, &, |, - and add as a set's, their results plain sets)
+    that is iterated, printed and converted in ascending order. A plain set printed its rows in the order of their
+    hashes ({40, 8, 26} in print() and Jupyter) and json.dumps refused it; now list(rows) and print() are sorted
+    ('{8, 26, 40}', as a set is written; 'set()' when empty), to_list() is the sorted list, to_frame() a DataFrame of
+    one column 'row', and to_dict() {'rows': the sorted list}, JSON-ready, as the CLI's find-rows --json names its
+    rows. rows: the row numbers (an iterable of ints)."""
+
+    def __init__(self, rows=()):
+        super().__init__(rows)
+
+    def __iter__(self):
+        return iter(sorted(set.__iter__(self)))
+
+    def __repr__(self) -> str:
+        return "{" + ", ".join(map(str, self)) + "}" if self else "set()"
+
+    __str__ = __repr__
+
+    @refuses_r_only_arguments("RowNumbers.to_list")
+    def to_list(self) -> list:
+        """The row numbers in ascending order, as Python ints."""
+        return [int(r) for r in self]
+
+    @refuses_r_only_arguments("RowNumbers.to_frame")
+    def to_frame(self) -> pd.DataFrame:
+        """A DataFrame of one column 'row' (ints), a row number per line in ascending order."""
+        return pd.DataFrame({"row": pd.Series(self.to_list(), dtype="int64")})
+
+    @refuses_r_only_arguments("RowNumbers.to_dict")
+    def to_dict(self) -> dict:
+        """{'rows': the row numbers in ascending order}: JSON-ready data."""
+        return {"rows": self.to_list()}

@@ -17,10 +17,9 @@ import math
 import re
 
 import numpy as np
-import pandas as pd
 
 from .checks import choice_hint, flag
-from .display import shown_as_printed
+from .display import RowNumbers
 from .errors import QCAInputError, quoted
 from .r_calls import refuses_r_only_arguments
 from .expressions import names_left_out, parse_expression, term_to_implicant, warns_once
@@ -33,43 +32,6 @@ __all__ = ["find_rows", "negated_truth_table", "rows_in_expression", "simplifyin
 ROW_TYPES = {"all": 0, "untenable": 1, "csa": 2, "ssr": 3}
 #: Configurations an expression may span at most when its rows are listed.
 ROW_LIMIT = 1 << 20
-
-
-@shown_as_printed
-class RowNumbers(set):
-    """Row numbers of a truth table (1-based, as R numbers them), as simplifying_assumption_rows() returns them: a set
-    (`in`, ==, len, &, |, - and add as a set's, their results plain sets) that is iterated, printed and converted in
-    ascending order. A plain set printed its rows in the order of their hashes ({40, 8, 26} in print() and Jupyter)
-    and json.dumps refused it; now list(rows) and print() are sorted ('{8, 26, 40}', as a set is written; 'set()'
-    when empty), to_list() is the sorted list, to_frame() a DataFrame of one column 'row', and to_dict() {'rows':
-    the sorted list}, JSON-ready, as the CLI's find-rows --json names its rows. rows: the row numbers (an
-    iterable of ints)."""
-
-    def __init__(self, rows=()):
-        super().__init__(rows)
-
-    def __iter__(self):
-        return iter(sorted(set.__iter__(self)))
-
-    def __repr__(self) -> str:
-        return "{" + ", ".join(map(str, self)) + "}" if self else "set()"
-
-    __str__ = __repr__
-
-    @refuses_r_only_arguments("RowNumbers.to_list")
-    def to_list(self) -> list:
-        """The row numbers in ascending order, as Python ints."""
-        return [int(r) for r in self]
-
-    @refuses_r_only_arguments("RowNumbers.to_frame")
-    def to_frame(self) -> pd.DataFrame:
-        """A DataFrame of one column 'row' (ints), a row number per line in ascending order."""
-        return pd.DataFrame({"row": pd.Series(self.to_list(), dtype="int64")})
-
-    @refuses_r_only_arguments("RowNumbers.to_dict")
-    def to_dict(self) -> dict:
-        """{'rows': the row numbers in ascending order}: JSON-ready data."""
-        return {"rows": self.to_list()}
 
 
 def _row_type(type) -> str:

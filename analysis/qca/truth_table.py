@@ -22,7 +22,7 @@ import pandas as pd
 from ._near import hints_by_name
 from .data import FULL_WIDTH, QCAData, prepare_data, wide_operator_hint
 from .checks import choice_hint, decimal_comma_hint, decimal_number, flag, percent_hint, read_only, text_number_hint, whole
-from .display import ljust, rjust, shows_long_names, width
+from .display import RowNumbers, ljust, rjust, shows_long_names, width
 from .errors import QCAComplexityError, QCAInputError, counted, quoted
 from .expressions import implicant_membership
 from .r_calls import r_vector_text, refuses_r_only_arguments
@@ -398,9 +398,10 @@ class TruthTable:
         return [r for r, ok in zip(self.row_ids, self.out_mask(values)) if ok]
 
     @property
-    def observed_rows(self) -> set[int]:
-        """Rows that are not remainders (OUT 1, 0 or C)."""
-        return set(self.rows_with(["1", "0", "C"]))
+    def observed_rows(self) -> RowNumbers:
+        """Rows that are not remainders (OUT 1, 0 or C): a RowNumbers, a set of them printed and iterated in ascending
+        order, with to_list(), to_frame() and to_dict() (a plain set printed them in its hashes' order)."""
+        return RowNumbers(self.rows_with(["1", "0", "C"]))
 
     @refuses_r_only_arguments("TruthTable.counts")
     def counts(self) -> dict[str, int]:

@@ -30,7 +30,7 @@ RESULT_CLASSES = {
     "NecessityResult": "analysis.qca.necessity.NecessityResult",
     "SuperSubsetResult": "analysis.qca.necessity.SuperSubsetResult",
     "PIChart": "analysis.qca.solution.PIChart",
-    "RowNumbers": "analysis.qca.find_rows.RowNumbers",
+    "RowNumbers": "analysis.qca.display.RowNumbers",
     "DirectionalExpectations": "analysis.qca.solution.DirectionalExpectations",
 }
 #: The modules whose docstring a function sends the reader to ('see the module docstring'): the reference shows
