@@ -5,7 +5,8 @@ numbers ascending). Audited over the names of analysis.qca.__all__ that return a
 fuzzy (LF) Lipset examples (data/reference/datasets). Before: simplifying_assumption_rows() and
 TruthTable.observed_rows returned a plain set (printed in its hashes' order; json.dumps refused it), parse_dir_exp()
 and Solution.dir_exp a dict of frozensets, and a causal chain's `steps` a plain dict of ChainSteps ('<ChainStep E: 1
-model>'; json.dumps refused it)."""
+model>'; json.dumps refused it); and sol.intermediate of a solution that is not intermediate had neither
+to_frame() nor to_dict(), which that of an intermediate one has."""
 from __future__ import annotations
 
 import json
@@ -52,6 +53,7 @@ RESULTS = {
     "Model": lambda e: e.sol.models[0],
     "IntermediatePair": lambda e: e.inter.intermediate["C1P1"],
     "Solution.intermediate": lambda e: e.inter.intermediate,
+    "Solution.intermediate (none)": lambda e: e.sol.intermediate,
     "Solution.dir_exp": lambda e: e.inter.dir_exp,
     "parse_dir_exp": lambda e: q.parse_dir_exp("1,0,-,1,1", CONDS, [2] * 5),
     "simplifying_assumption_rows": lambda e: q.simplifying_assumption_rows(e.sol),
@@ -171,3 +173,9 @@ def test_a_causal_chains_steps_print_each_step_and_convert_as_the_chain_does(ex)
     assert steps.to_frame().equals(whole[[c for c in whole.columns if c not in ("csf", "removed_from")]])
     assert steps.to_dict() == {o: s.to_dict() for o, s in steps.items()}
     assert [d["outcome"] for d in ex.chain.to_dict()["outcomes"]] == list(steps)
+
+
+def test_the_pairs_of_a_solution_that_is_not_intermediate_convert_to_nothing_as_the_pairs_do(ex):
+    none, pairs = ex.sol.intermediate, ex.inter.intermediate
+    assert not none and none.to_dict() == {} and "intermediate" not in ex.sol.to_dict()
+    assert none.to_frame().empty and list(none.to_frame().columns) == list(pairs.to_frame().columns)

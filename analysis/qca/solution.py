@@ -653,7 +653,9 @@ class NoIntermediatePairs(Mapping):
     """sol.intermediate of a conservative or parsimonious solution (minimised without dir_exp): no (C, P) pairs.
     Empty and false, so that `if sol.intermediate:` and `sol.intermediate or {}` read it as none; a pair asked for
     by name (sol.intermediate['C1P1']) raises NoIntermediatePairError saying how to get an intermediate solution
-    (before, None gave "TypeError: 'NoneType' object is not subscriptable")."""
+    (before, None gave "TypeError: 'NoneType' object is not subscriptable"). It converts as an intermediate
+    solution's pairs do (IntermediatePairs), to nothing: to_frame() has no row and their columns, to_dict() is {}
+    (sol.intermediate.to_frame() raised AttributeError for any solution but an intermediate one)."""
 
     def __init__(self, kind: str):
         self.kind = kind
@@ -669,6 +671,16 @@ class NoIntermediatePairs(Mapping):
 
     def __len__(self) -> int:
         return 0
+
+    @refuses_r_only_arguments("NoIntermediatePairs.to_frame")
+    def to_frame(self) -> pd.DataFrame:
+        """No row, the columns of an intermediate solution's pairs' to_frame() (those of Solution.to_frame())."""
+        return _models_frame([])
+
+    @refuses_r_only_arguments("NoIntermediatePairs.to_dict")
+    def to_dict(self) -> dict:
+        """{}: no pairs, JSON-ready (Solution.to_dict() has no 'intermediate' for this solution)."""
+        return {}
 
     def __repr__(self) -> str:
         return f"<no intermediate (C, P) pairs: a {self.kind} solution (minimised without dir_exp)>"
