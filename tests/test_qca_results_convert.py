@@ -179,3 +179,21 @@ def test_the_pairs_of_a_solution_that_is_not_intermediate_convert_to_nothing_as_
     none, pairs = ex.sol.intermediate, ex.inter.intermediate
     assert not none and none.to_dict() == {} and "intermediate" not in ex.sol.to_dict()
     assert none.to_frame().empty and list(none.to_frame().columns) == list(pairs.to_frame().columns)
+
+
+def test_each_results_class_is_in_the_api_reference(ex):
+    """The book's API reference documents each result's class, or the class its conversions come from, so that its
+    to_frame() and to_dict() can be looked up: smmr_pairs(), smmr_focal_conjuncts(), cluster_diagnostics() and
+    sol.intermediate return a TablesByKey, whose entry the reference lacked."""
+    from _scripts import load_script
+
+    api = load_script("book/_ext/qca_api.py")
+    documented = {f"analysis.qca.{n}" for n in q.__all__} | set(api.RESULT_CLASSES.values())
+
+    def paths(cls):
+        return {f"analysis.qca.{c.__name__}" if c.__name__ in q.__all__ else f"{c.__module__}.{c.__qualname__}"
+                for c in cls.__mro__}
+
+    missing = {name: type(r).__name__ for name, build in RESULTS.items()
+               if not paths(type(r := _built(build, ex))) & documented}
+    assert not missing, missing

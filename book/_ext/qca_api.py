@@ -32,6 +32,8 @@ RESULT_CLASSES = {
     "PIChart": "analysis.qca.solution.PIChart",
     "RowNumbers": "analysis.qca.display.RowNumbers",
     "DirectionalExpectations": "analysis.qca.solution.DirectionalExpectations",
+    "TablesByKey": "analysis.qca.display.TablesByKey",
+    "NoIntermediatePairs": "analysis.qca.solution.NoIntermediatePairs",
 }
 #: The modules whose docstring a function sends the reader to ('see the module docstring'): the reference shows
 #: them under "Module notes", each headed by a label qca-module-NAME, and the phrase links there.
