@@ -287,6 +287,44 @@ def test_a_robustness_test_below_the_consistency_floor_is_named_as_no_plausible_
     assert row["status"] == row["evidence"] == "compendium's reading" and "incl 0.5 (incl_cut 0.5)" in row["has"]
 
 
+def test_a_sweep_with_no_alternative_setting_is_not_called_powerless_and_says_whether_one_is_plausible(full):
+    """Paper A's frequency sweep holds n_cut = 1 only, the analysis' own (its 'settings' count of alternatives is 0),
+    and the robustness row called it 'powerless: no setting changes the truth table', as if alternatives had been
+    tried and changed nothing. It now says it tried no alternative and, for the frequency threshold, computes on the
+    reported truth table whether one is plausible: FULL's n_cut 2 keeps 3 of its 10 cases (below 80 %, a convention),
+    so there is none (the compendium's reading); LF's n_cut 2 keeps 15 of 18, so it is untested (not met), as is a
+    consistency threshold with no alternative. The workshop says each part in Chinese."""
+    from analysis.qca.standards import _robustness_row
+    from analysis.workshop import engine_note_zh
+
+    tt = full[0]
+    counts = tt.rows.loc[tt.rows["n"] > 0, "n"]
+    assert int(counts[counts >= 2].sum()) == 3 and len(tt.data.cases) == 10   # by hand: only A*B*~C has 2+ cases
+    sweeps = pd.DataFrame({"sweep": ["calibration", "incl_cut", "n_cut"], "has_power": [True, True, False],
+                           "settings": [2, 3, 0]})
+    row = _robustness_row(sweeps, tt)
+    assert "frequency threshold: n_cut (no alternative: every setting is the analysis' own)" in row["has"]
+    assert "powerless" not in row["has"] and "no test with power of" not in row["has"], row["has"]
+    assert row["has"].endswith(
+        "no alternative setting of frequency threshold: none is plausible (n_cut 2 keeps 3 of 10 cases in rows that "
+        "count, fewer than 80% (a convention: the figure was not found in the cited works' text))")
+    assert row["status"] == row["evidence"] == "compendium's reading"
+    assert engine_note_zh(row["has"]).endswith(
+        "频数阈值：n_cut（无替代设置：所有设置都是本分析自身的设置）；频数阈值无替代设置：没有合理的替代设置（n_cut 2 使计入的行中保留 10 个案例中的 3 "
+        "个，少于 80%（一种惯例：所引文献原文中没有这个数字））")
+    powerless = _robustness_row(sweeps.assign(settings=[2, 3, 1]), tt)   # one alternative tried, no change: powerless
+    assert "n_cut (powerless: " in powerless["has"] and "no test with power of: frequency threshold" in powerless["has"]
+    lf = pd.read_csv(Path(__file__).resolve().parents[1] / "data" / "reference" / "datasets" / "LF.csv", index_col=0)
+    lf_tt = truth_table(lf, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], incl_cut=0.8)
+    row = _robustness_row(sweeps.assign(settings=[2, 0, 0], has_power=[True, False, False]), lf_tt)
+    assert ("no alternative setting of consistency threshold: every setting tried is the analysis' own, so it is "
+            "untested; no alternative setting of frequency threshold, though n_cut 2 (15 of 18 cases in rows that "
+            "count) would be plausible: untested") in row["has"] and row["status"] == "not met", row["has"]
+    assert engine_note_zh(row["has"]).endswith(
+        "一致性阈值无替代设置：所试的设置都是本分析自身的设置，故未检验；频数阈值无替代设置，而 n_cut 2（计入的行中保留 18 个案例中的 15 个）"
+        "是合理的替代设置：未检验")
+
+
 def test_a_robustness_test_whose_n_cut_keeps_too_few_cases_is_named_as_no_plausible_alternative():
     """The robustness row flagged an incl_cut below 0.75 but never an n_cut keeping fewer cases in rows that count than
     the frequency row asks of the analysis itself (CASES_RETAINED_FLOOR, 80 %, a convention): Paper A's test set held

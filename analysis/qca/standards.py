@@ -940,24 +940,36 @@ def _robustness_row(robustness, tt=None) -> dict:
     else:
         col = next((c for c in ("truth_table_changed", "change_table") if c in frame.columns), None)
         power = _count_column(frame, col) > 0 if col else pd.Series(True, index=frame.index)
+    alternatives = _alternatives(frame)
     fam, unclassified = {}, []
-    for (sweep, families), p in zip(_families(frame), power):
+    for (sweep, families), p, alt in zip(_families(frame), power, alternatives):
         if families is None:
             unclassified.append(sweep)
         for part in families or ():   # 'incl_cut+n_cut': both families
-            fam.setdefault(part, []).append((sweep, bool(p)))
-    has = "; ".join(f"{f}: " + ", ".join(f"{s}" + ("" if p else " (powerless: no setting changes the truth table)")
-                                         for s, p in items) for f, items in fam.items())
+            fam.setdefault(part, []).append((sweep, bool(p), alt))
+    has = "; ".join(f"{f}: " + ", ".join(f"{s}" + ("" if p else " (powerless: no setting changes the truth table)" if a
+                                                   else " (no alternative: every setting is the analysis' own)")
+                                         for s, p, a in items) for f, items in fam.items())
     if unclassified:   # a name is no evidence of what a sweep varies ('include' is no consistency threshold)
         has += (("; " if has else "") + "not classified: " + ", ".join(unclassified) + " (what it varies is not "
                 f"given: a 'varies' column names it, {_VARIES_ALLOWED}; counted in no kind of test)")
     missing = [f for f in _PROTOCOL_FAMILIES if f not in fam]
-    powerless = [f for f in _PROTOCOL_FAMILIES if f in fam and not any(p for _, p in fam[f])]
+    # a kind whose every sweep holds no setting but the analysis' own tried no alternative at all: not 'powerless'
+    # (its settings leave the truth table as it is) but untested, or, for the frequency threshold, without a plausible
+    # alternative to try (_no_alternative_part: computed on the reported truth table)
+    unoffered = [f for f in _PROTOCOL_FAMILIES if f in fam and not any(p or a for _, p, a in fam[f])]
+    powerless = [f for f in _PROTOCOL_FAMILIES if f in fam and f not in unoffered and not any(p for _, p, _ in fam[f])]
     if missing:
         has += ("; " if has else "") + "not tested: " + ", ".join(missing)
     if powerless:   # run, but no plausible setting moves a row across it: robust by the data, or untested? a reading
         has += ("; no test with power of: " + ", ".join(powerless) + " (its settings leave the truth table as it is: "
                 "no evidence either way)")
+    untested = []
+    for f in unoffered:
+        part, plausible_none = _no_alternative_part(f, tt)
+        has += "; " + part
+        if not plausible_none:
+            untested.append(f)
     low = _implausible_tests(robustness, frame)
     few = _few_cases_tests(robustness, frame, tt) if tt is not None else []
     if low:   # Oana & Schneider 2021 ask for plausible alternatives; the floor is good_practice's consistency row's
@@ -969,9 +981,41 @@ def _robustness_row(robustness, tt=None) -> dict:
                 f"{CASES_RETAINED_FLOOR:.0%} {CONVENTION} of the cases in rows that count: "
                 + ", ".join(f"{label} (n_cut {c}: {kept} of {total} cases)" for label, c, kept, total in few)
                 + ", not a plausible alternative (Oana & Schneider 2021 ask for plausible ones)")
-    status = "not met" if missing else "compendium's reading" if powerless or low or few else "met"
+    status = ("not met" if missing or untested else "compendium's reading" if powerless or low or few or unoffered
+              else "met")
     return _row("robustness tests", src, asks, has, status, "compendium's reading" if status == "compendium's reading"
                 else "independent")
+
+
+def _alternatives(frame: pd.DataFrame) -> list[bool]:
+    """Whether each sweep of a robustness table tried any setting but the analysis' own: False where its count of
+    alternative settings (a numeric 'settings' column, as Paper A's sweep_power writes, or 'specifications', as a
+    RobustnessProtocol's sweeps have) is 0; True where no such count is given."""
+    for col in ("settings", "specifications"):
+        if col in frame.columns and pd.api.types.is_numeric_dtype(frame[col]):
+            return [not (v == 0) for v in frame[col].tolist()]
+    return [True] * len(frame)
+
+
+def _no_alternative_part(family: str, tt) -> tuple[str, bool]:
+    """The robustness row's part on a kind of test none of whose sweeps tried a setting but the analysis' own, and
+    whether that is because no plausible alternative exists. For the frequency threshold this is computed on the
+    reported truth table `tt`: the n_cuts next to its own (n_cut - 1 from 2 up, n_cut + 1), each plausible when it keeps
+    CASES_RETAINED_FLOOR of the cases in rows that count (the frequency row's rule; a larger n_cut keeps fewer, a
+    smaller more, so the neighbours decide). Any other kind, or no table: untested."""
+    if family != "frequency threshold" or tt is None:
+        return f"no alternative setting of {family}: every setting tried is the analysis' own, so it is untested", False
+    observed = tt.rows.loc[tt.rows["n"] > 0, "n"]
+    total = len(tt.data.cases)
+    near = [(c, int(observed[observed >= c].sum())) for c in (tt.n_cut - 1, tt.n_cut + 1) if c >= 1]
+    plausible = [(c, kept) for c, kept in near if total and _retained(kept / total)]
+    if plausible:
+        return ("no alternative setting of frequency threshold, though "
+                + ", ".join(f"n_cut {c} ({kept} of {total} cases in rows that count)" for c, kept in plausible)
+                + " would be plausible: untested"), False
+    return ("no alternative setting of frequency threshold: none is plausible ("
+            + ", ".join(f"n_cut {c} keeps {kept} of {total} cases in rows that count" for c, kept in near)
+            + f", fewer than {CASES_RETAINED_FLOOR:.0%} {CONVENTION})"), True
 
 
 def _tried(robustness, frame: pd.DataFrame) -> list[tuple[str, str]]:
@@ -1072,7 +1116,11 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     (has_power, power or truth_table_changed); each sweep is classified by what it varies, its 'varies' column
     (incl_cut, pri_cut, n_cut, calibration or cases, '+'-joined) or a name that is exactly one of these, never by
     words in its name (a sweep with neither is listed as not classified); its optional 'cut_offs' column (the settings
-    a sweep tried, in robustness_protocol's words: 'n_cut=1; n_cut=2') lets the row judge its n_cuts the same way.
+    a sweep tried, in robustness_protocol's words: 'n_cut=1; n_cut=2') lets the row judge its n_cuts the same way, and
+    its optional count 'settings' (or 'specifications') of alternative settings tells a sweep that tried none (0) from
+    a powerless one: a kind of test none of whose sweeps tried an alternative is untested ('not met'), unless it is
+    the frequency threshold and no n_cut next to the analysis' own keeps CASES_RETAINED_FLOOR of the cases (computed
+    on the reported truth table: no plausible alternative to try, the compendium's reading).
     cases: the case typology of the solution (case_typology(): a 'type' column). relevance_cut: the RoN from which a
     necessary condition is relevant, when the necessity table does not carry one: the necessity row says it, and the
     ESA row applies it (esa.ESA_NECESSITY_RULE: only a condition consistent with necessity and relevant makes the

@@ -440,7 +440,21 @@ _ROBUSTNESS_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
     (re.compile(rf"(?P<kind>{_TEST_KIND}): (?P<sweeps>[^;]+)"),
      lambda m: (f"{_TEST_KIND_ZH[m.group('kind')]}：" + "、".join(
          sweep.replace(" (powerless: no setting changes the truth table)", "（无检验力：任何设置都不改变真值表）")
+         .replace(" (no alternative: every setting is the analysis' own)", "（无替代设置：所有设置都是本分析自身的设置）")
          for sweep in re.split(r", (?![^()]*\))", m.group("sweeps"))))),
+    (re.compile(r"no alternative setting of frequency threshold: none is plausible \((?P<tests>.+), fewer than "
+                r"(?P<floor>\d+)% \(a convention: the figure was not found in the cited works' text\)\)"),
+     lambda m: ("频数阈值无替代设置：没有合理的替代设置（" + "，".join(
+         re.sub(r"^n_cut (\d+) keeps (\d+) of (\d+) cases in rows that count$", r"n_cut \1 使计入的行中保留 \3 个案例中的 \2 个",
+                test) for test in re.split(r", (?=n_cut )", m.group("tests")))
+                + f"，少于 {m.group('floor')}%（一种惯例：所引文献原文中没有这个数字））")),
+    (re.compile(r"no alternative setting of frequency threshold, though (?P<tests>.+) would be plausible: untested"),
+     lambda m: ("频数阈值无替代设置，而 " + "、".join(
+         re.sub(r"^n_cut (\d+) \((\d+) of (\d+) cases in rows that count\)$", r"n_cut \1（计入的行中保留 \3 个案例中的 \2 个）",
+                test) for test in re.split(r", (?=n_cut )", m.group("tests"))) + "是合理的替代设置：未检验")),
+    (re.compile(rf"no alternative setting of (?P<kind>{_TEST_KIND}): every setting tried is the analysis' own, so it is "
+                r"untested"),
+     lambda m: f"{_TEST_KIND_ZH[m.group('kind')]}无替代设置：所试的设置都是本分析自身的设置，故未检验"),
     (re.compile(r"not classified: (?P<sweeps>.+?) \(what it varies is not given: a 'varies' column names it, incl_cut, "
                 r"pri_cut, n_cut, calibration or cases \('\+' joins several, as 'incl_cut\+n_cut'\); counted in no kind of "
                 r"test\)"),
