@@ -1864,6 +1864,11 @@ def test_notebook_03s_prose_on_the_reconstruction_matches_its_outputs():
         "robustness_sensitivity_incl_cut"]   # the consistency cut below the floor, printed and saved alike
     assert re.search(r"sensitivity \(reconstruction\): incl_cut = 0\.666, the highest consistency cut below 0\.75 ",
                      executed) and said["en"].split(": ", 1)[1] in executed and said["zh"].split("：", 1)[1] in executed
+    readme = (ROOT / "data" / "README.md").read_text(encoding="utf-8")   # it quotes the line's cut, row and finding
+    assert "on the reconstruction `incl_cut = 0.666`, which codes row 32 positive" in readme
+    assert "it leaves the robust core and every claim's robustness as they are" in readme
+    core = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))["robust_core"]
+    assert f"the robust core would be {core}, " in said["en"] and "it would change no claim's robustness" in said["en"]
 
     # '15 cases in 64 configurations' was the question '(is n_cut = 2 plausible for 15 cases in 64 configurations?)',
     # now answered by the checklist's rule (test_notebook_03_answers_its_question_on_n_cut_2_by_the_frequency_floor)
