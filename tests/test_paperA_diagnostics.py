@@ -2,6 +2,9 @@
 cases of a necessity test, contradictory rows, cut-off ranges, the negated outcome, the typology under every model."""
 from __future__ import annotations
 
+import re
+import warnings
+
 import pandas as pd
 import pytest
 
@@ -674,6 +677,42 @@ def test_contradictory_easy_counterfactuals_of_the_reported_intermediate_solutio
     no_neg = type("NoSolution", (), {"no_solution": "no positive row"})()
     assert set(contradictory_easy_counterfactuals(res, no_neg).values()) == {()}
     assert contradictory_easy_counterfactuals(no_neg, neg) is None
+
+
+def test_the_two_definitions_of_contradictory_easy_counterfactuals_are_put_side_by_side(recon):
+    """good_practice's ESA row said 'intermediate solutions of the outcome and of its negation share 0 easy
+    counterfactuals' while notebook 03 named rows 61 and 62 as contradictory easy counterfactuals and blocked them: two
+    definitions (EFF's intermediate against ~EFF's intermediate, or against ~EFF's parsimonious solution), never put
+    side by side. easy_counterfactual_definitions now says both, computed: good_practice's count is the one its row
+    prints, the second the rows contradictory_easy_counterfactuals finds, and whether the second holds the first."""
+    from analysis.paper_a.configurations import contradictory_easy_counterfactuals, easy_counterfactual_definitions
+    from analysis.qca import good_practice
+
+    res, neg = _esa_and_negated(recon)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        esa_row = next(r["has"] for r in good_practice(res.solutions, negated=neg.solutions).rows
+                       if r["standard"].startswith("untenable and contradictory"))
+    shared = int(re.search(r"intermediate solutions of the outcome and of its negation share (\d+) easy", esa_row)[1])
+    rows = sorted(set().union(*contradictory_easy_counterfactuals(res, neg).values()))
+    assert (shared, rows) == (0, [61, 62])   # by hand above (test_contradictory_easy_counterfactuals_of_the_...)
+    en, zh = easy_counterfactual_definitions(res, neg)
+    assert en.startswith("contradictory easy counterfactuals, two definitions (computed): good_practice's ESA row "
+                         "intersects the remainders the intermediate solutions of EFF and of ~EFF use: none; the line "
+                         "above intersects the easy counterfactuals of EFF's intermediate pairs with the simplifying "
+                         "assumptions of ~EFF's parsimonious solution: 2 (rows 61, 62). "), en
+    assert "and the second set holds the first" in en and "LR.intersect" in en
+    assert "：无；" in zh and "2 个（第 61、62 行）" in zh and "后一交集包含前一交集" in zh, zh
+    no_neg = type("NoSolution", (), {"no_solution": "no positive row"})()
+    assert easy_counterfactual_definitions(res, no_neg) == ("", "")
+    from analysis.paths import ROOT   # notebook 03 prints both lines after the contradictory easy counterfactuals
+
+    executed = (ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8")
+    import json
+
+    printed = "".join("".join(o.get("text", "")) for c in json.loads(executed)["cells"] if c.get("id") == "ca580ba5"
+                      for o in c.get("outputs", []))
+    assert en.split(": ", 1)[1] in printed and zh.split("：", 1)[1] in printed
 
 
 def test_calibration_ranges_start_from_notebook_02s_crisp_threshold(recon):

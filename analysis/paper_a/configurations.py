@@ -300,6 +300,60 @@ def contradictory_easy_counterfactuals(res, neg_res) -> dict[str, tuple[int, ...
             for name, pair in pairs.items()}
 
 
+def easy_counterfactual_definitions(res, neg_res) -> tuple[str, str]:
+    """The two definitions of contradictory easy counterfactuals the compendium applies, side by side and computed,
+    (English, Chinese): good_practice's ESA row intersects the remainders the intermediate solutions of the outcome and
+    of its negation use (every model of each), contradictory_easy_counterfactuals those of the outcome's intermediate
+    solution with the simplifying assumptions of the negation's parsimonious solution (every model). Both are
+    intersections SetMethods' LR.intersect makes (by its documentation: two parsimonious or intermediate solutions, of
+    an outcome or its negation); the negation's intermediate models use remainders inside its parsimonious ones, as
+    computed here (the rows that are not are named), and whether the second set holds the first is computed (on the
+    reconstruction it does): the first asks whether the two
+    reported intermediate solutions contradict each other, the second whether the outcome's paths rest on a remainder
+    one of the negation's parsimonious models codes the other way, and it is the one notebook 03 blocks. ('', '') when
+    either outcome has no solution or a solution too large to list its remainders."""
+    from ..qca.errors import QCAComplexityError
+    from ..qca.find_rows import simplifying_assumption_rows
+    from ..qca.standards import _rows_used   # good_practice's own reading of the remainders a solution's models use
+
+    if getattr(res, "no_solution", "") or getattr(neg_res, "no_solution", ""):
+        return "", ""
+    found = contradictory_easy_counterfactuals(res, neg_res)
+    mine, ok1 = _rows_used(res.solutions, ("intermediate",))
+    theirs, ok2 = _rows_used(neg_res.solutions, ("intermediate",))
+    try:
+        pars = simplifying_assumption_rows(neg_res.solutions["parsimonious"])
+    except (QCAComplexityError, QCAInputError):
+        return "", ""
+    if found is None or not (ok1 and ok2):
+        return "", ""
+    both, wide = sorted(mine & theirs), sorted(set().union(*found.values())) if found else []
+    outside, missed = sorted(theirs - pars), sorted(set(both) - set(wide))
+    neg, out = negation(res.outcome), res.outcome
+    said = lambda rows: f"{len(rows)} ({'row' if len(rows) == 1 else 'rows'} {', '.join(map(str, rows))})" if rows else "none"
+    said_zh = lambda rows: f"{len(rows)} 个（第 {'、'.join(map(str, rows))} 行）" if rows else "无"
+    en = (f"contradictory easy counterfactuals, two definitions (computed): good_practice's ESA row intersects the "
+          f"remainders the intermediate solutions of {out} and of {neg} use: {said(both)}; the line above intersects "
+          f"the easy counterfactuals of {out}'s intermediate pairs with the simplifying assumptions of {neg}'s "
+          f"parsimonious solution: {said(wide)}. Both are "
+          f"intersections SetMethods' LR.intersect makes (by its documentation); {neg}'s intermediate solution uses "
+          f"{counted(len(theirs), 'remainder')}, "
+          + ("all within the " if not outside else f"{len(outside)} outside (rows {', '.join(map(str, outside))}) the ")
+          + f"{len(pars)} its parsimonious solution uses, and the second set "
+          + ("holds the first" if not missed else f"misses rows {', '.join(map(str, missed))} of the first")
+          + f": the first asks whether the two intermediate solutions contradict each other, the second whether "
+          f"{out}'s paths rest on a remainder one of {neg}'s parsimonious models codes the other way, and it is the one "
+          "blocked below")
+    zh = (f"矛盾的简单反事实的两种定义（计算所得）：good_practice 的 ESA 一行取 {out} 与 {neg} 的中间解所用逻辑余项的交集："
+          f"{said_zh(both)}；上一行取 {out} 中间解各对的简单反事实与 {neg} 简约解的简化假设的交集：{said_zh(wide)}。二者都是 SetMethods 的 "
+          f"LR.intersect 所作的交集（据其文档）；{neg} 的中间解所用的 {len(theirs)} 个逻辑余项"
+          + ("都在" if not outside else f"中有 {len(outside)} 个（第 {'、'.join(map(str, outside))} 行）不在")
+          + f"其简约解所用的 {len(pars)} 个之内，后一交集" + ("包含前一交集" if not missed else
+                                                       f"缺少前一交集中的第 {'、'.join(map(str, missed))} 行")
+          + f"：前者问两个中间解是否彼此矛盾，后者问 {out} 的路径是否依赖于 {neg} 某个简约模型编码相反的逻辑余项，下文排除的是后者")
+    return en, zh
+
+
 def contradictory_easy_counterfactuals_text(res, neg_res) -> str:
     """contradictory_easy_counterfactuals in one line: the rows (with their configurations) and in which pairs, and
     what to do as paths_without_contradictory_assumptions does it: block them in the outcome's truth table only (each
