@@ -656,3 +656,52 @@ def test_d11_says_no_stored_page_dates_it_and_its_date_stays_the_reposts(docs):
     assert (d11["date"], d11["date_precision"], d11["date_status"], d11["date_basis"]) == ("2022-03", "month", "U", "repost")
     assert "Searched again (round 52" in d11["note"] and "no stored page shows its issue date" in d11["note"]
     assert corpus.stated_days(d11["search_source"], d11["date"]) == []
+
+
+def _code_row(rows, code):
+    return next(r for r in rows if r["code"] == code)
+
+
+@pytest.mark.parametrize("edit, needles", [
+    # the theme rows cited the abstract as if the codes were the paper's: its words now sit in paper_terms, verbatim
+    (lambda rows: _code_row(rows, "theme.value").update(paper_terms="价值认知不足"),
+     ["row 9 (line 10), column 'paper_terms'", "'价值认知不足' does not occur in Paper B's abstract", "as written"]),
+    (lambda rows: _code_row(rows, "theme.value").update(paper_terms=""),
+     ["column 'paper_terms'", "empty, but 'theme.value''s source cites Paper B's abstract"]),
+    (lambda rows: _code_row(rows, "theme.value").update(
+        source="Paper B abstract (doi 10.11847/zgggws1146402): five challenges / five paths (challenge 价值认知偏差)"),
+     ["row 9 (line 10), column 'source'", "without saying what is the compendium's", "not the label, definition"]),
+    (lambda rows: _code_row(rows, "theme.chronic").update(paper_terms="慢性病"),
+     ["column 'source'", "'theme.chronic' has paper_terms but its source does not cite 'Paper B abstract'"]),
+])
+def test_a_code_drawn_from_paper_bs_abstract_says_which_words_are_the_papers(tmp_path, edit, needles):
+    """policy_codebook.csv's theme rows cited Paper B's abstract for codes whose labels, definitions and keywords the
+    abstract does not give: a reader took 价值认知 and its keyword list for the paper's. A row citing the abstract
+    now copies the abstract's words in paper_terms (checked verbatim against the stored abstract) and its source says
+    the rest is the compendium's reading; a code with paper_terms cites the abstract."""
+    path = rewrite(DATA_RAW / "policy_codebook.csv", tmp_path / "policy_codebook.csv", edit)
+    with pytest.raises(DataValidationError) as err:
+        cb.load_codebook(path)
+    msg = str(err.value)
+    assert "policy_codebook.csv" in msg
+    for n in needles:
+        assert n in msg, msg
+
+
+def test_the_papers_words_in_the_codebook_are_the_readings_names_of_the_code(book):
+    """A theme code's paper_terms are names paperB_readings.csv links to that code, and hold every challenge, path
+    and stage linked to it (a model read as a theme, 组织体系重构型 as theme.coordination, is the model's reading,
+    not what the code is drawn from; 数字赋能整合型 is both); each model code copies its model's name: the codebook
+    and the readings say the same thing about which of the paper's words each code stands for."""
+    readings = corpus.load_readings(book)
+    themes = readings[readings["linked_code"].str.startswith("theme.")]
+    for code in book.codes_of("theme"):
+        linked = themes[themes["linked_code"] == code]
+        assert set(book.paper_terms(code)) <= set(linked["name_zh"]), code
+        assert set(linked.loc[linked["kind"] != "model", "name_zh"]) <= set(book.paper_terms(code)), code
+    models = readings[readings["kind"] == "model"].sort_values("order")["name_zh"].tolist()
+    assert [book.paper_terms(c) for c in book.codes_of("model")] == [[m] for m in models]
+    assert all(book.paper_terms(c) == [] for f in ("instrument", "actor", "rainbow") for c in book.codes_of(f))
+    drawn = book.table[book.table["paper_terms"].notna()]
+    assert drawn["source"].str.contains("compendium's").all() and len(drawn) == 11
+    assert "Drawn from Paper B's abstract (paper_terms): 8 theme and 3 model codes." in str(book)

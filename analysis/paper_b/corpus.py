@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..paths import DATA_RAW, DATA_REFERENCE, relative
+from ..paths import DATA_RAW, relative
 from ..validate import Column, DataValidationError, cell, date_precision, first_rows, read_table, row_lines
-from .codebook import FAMILIES, KEYWORD_SEP, Codebook
+from .codebook import ABSTRACT_FILE, FAMILIES, KEYWORD_SEP, Codebook
 
 STATUS = ("V", "U")
 KINDS = ("document", "event")
@@ -39,8 +39,6 @@ MANUAL_FILE = DATA_RAW / "policy_coding_manual.csv"
 BENCHMARK_FILE = DATA_RAW / "policy_benchmark.csv"
 READINGS_FILE = DATA_RAW / "paperB_readings.csv"
 MODEL_RAINBOW_FILE = DATA_RAW / "paperB_model_rainbow.csv"
-#: Paper B's abstract as the stored page shows it (the `name_basis` of paperB_readings.csv)
-ABSTRACT_FILE = DATA_REFERENCE / "seeds" / "000_7f18ffbc0703f230.txt"
 
 FIELD_NAMES = ("title_zh", "title_en", "issuer", "doc_number", "date", "key_phrases")
 #: Each V/U column and the field it verifies.
