@@ -1315,3 +1315,20 @@ def test_a_unit_without_a_note_carries_its_pages_date(book, tmp_path):
     assert "'L39-04' has no note" in msg and "'L39'" in msg and "status 'U'" in msg, msg
     edit_csv(paths["units"], row, "note", "date of the event the clause reports (a test)")
     load(book, paths)
+
+
+def test_an_items_annotation_names_no_year_its_date_does_not_verify(layer):
+    """L39's issuer read '李国峰 等 (现代管理 2024)' after its date became U (its 2024 is only its DOI's): the
+    annotation stated the year as the item's, as a figure label once did for D11 and D13. The compendium's annotation,
+    a closing parenthesis of title_as_read or issuer, writes a year only where the item's date is V; a year inside a
+    document number (闽政办〔2021〕48号) is the number's, not a date."""
+    year = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+    stated = []
+    for r in layer.items.itertuples(index=False):
+        for column in ("title_as_read", "issuer"):
+            m = re.search(r"[(（]([^()（）]*)[)）]\s*$", str(getattr(r, column)))
+            if m and year.search(re.sub(r"〔\d{4}〕", "", m.group(1))) and r.date_status != "V":
+                stated.append((r.item_id, column, getattr(r, column)))
+    assert stated == [], stated
+    items = layer.items.set_index("item_id")
+    assert items.loc["L39", "issuer"] == "李国峰 等 (现代管理)" and "2025" in items.loc["L44", "issuer"]
