@@ -90,11 +90,16 @@ def test_which_figures_print_turned(tmp_path):
     Such a figure is turned on a page of its own when that prints it larger: a wide one is (the units heat map, then
     12.6 by 4.2 in); a narrow one is not, nor a wide and tall one that turning would shrink further (the configuration
     chart, 7.3 by 21 in). In the page, a turned <figure> is boxed with its caption, a notebook output's figure alone,
-    the rest as it was."""
+    the rest as it was. A fifth of the column was kept for a caption, whether the figure had one or not: a notebook's
+    figure has none, and a 9 by 8.5 in figure prints larger turned without it (a 9 by 9.5 in one does not), not with
+    a caption of ten lines (caption_room_pt)."""
     wide, narrow = _png_at(tmp_path / "wide.png", 12.6, 4.2), _png_at(tmp_path / "narrow.png", 6, 4)
-    tall, square = _png_at(tmp_path / "tall.png", 7.3, 21), _png_at(tmp_path / "square.png", 9, 8.5)
+    tall, square = _png_at(tmp_path / "tall.png", 7.3, 21), _png_at(tmp_path / "square.png", 9, 9.5)
     assert [bb.turned_in_print(p) for p in (wide, narrow, tall, square)] == [True, False, False, False]
     assert bb.turned_in_print(tmp_path / "missing.png") is False
+    low = _png_at(tmp_path / "low.png", 9, 8.5)
+    long_caption = bb.caption_room_pt(["word " * 700])
+    assert bb.turned_in_print(low) and not bb.turned_in_print(low, long_caption)
     caption = '<figcaption><p>A caption.</p></figcaption>'
     figure = (f'<figure class="align-default" id="fig-w"><span class="book-figure-scroll"><a href="wide.png">'
               f'<img alt="w" src="wide.png" class="book-readable" /></a></span>{caption}</figure>')
@@ -113,10 +118,11 @@ def test_a_turned_figure_keeps_its_drawn_by_line_on_its_page(tmp_path):
     """On the figure index a turned figure fills its printed page and the line under it ('Drawn by ...; reads ...')
     went to the next page alone. That line is now marked book-turn-facts and kept on the turned page where the
     figure leaves room: in the figure under its caption when the page's length bounds the figure (12.6 by 4.2 in),
-    after the box when the column's width does (9 by 5.75 in: book.css shortens that page by the line's room). A
-    paragraph of other text after a turned figure, or the line after a figure not turned, stays as it was."""
+    after the box when the column's width does (9 by 6.5 in under a one-line caption: book.css shortens that page by
+    the line's room; turned_scale). A paragraph of other text after a turned figure, or the line after a figure not
+    turned, stays as it was."""
     _png_at(tmp_path / "wide.png", 12.6, 4.2)
-    _png_at(tmp_path / "deep.png", 9, 5.75)
+    _png_at(tmp_path / "deep.png", 9, 6.5)
     _png_at(tmp_path / "narrow.png", 6, 4)
     caption = '<figcaption><p>A caption.</p></figcaption>'
 
@@ -140,8 +146,18 @@ def test_a_turned_figure_keeps_its_drawn_by_line_on_its_page(tmp_path):
 #: the figures of the figure index that the book prints whole in the text column (a turned figure's caption takes
 #: room print_scales only estimates: test_report_print.py measures those on A4 and on US Letter; the sliced
 #: configuration chart: the next test but one)
+def _catalogue_caption(name: str) -> list[str]:
+    """The figure index's caption of figure `name` (figures/index.csv: English and Chinese), as its page prints it."""
+    import csv
+
+    with open(ROOT / "figures" / "index.csv", encoding="utf-8", newline="") as f:
+        row = next((r for r in csv.DictReader(f) if r["figure"] == name), {})
+    return [row.get("caption_en", ""), row.get("caption_zh", "")]
+
+
 COLUMN_FIGURES = [p.stem for p in sorted((ROOT / "figures").glob("*.png"))
-                  if not bb.turned_in_print(p) and not bb.print_slices(p)]
+                  if not bb.turned_in_print(p, bb.caption_room_pt(_catalogue_caption(p.stem)))
+                  and not bb.print_slices(p)]
 
 
 @pytest.mark.parametrize("name", COLUMN_FIGURES)
@@ -155,8 +171,9 @@ def test_the_figure_index_prints_these_figures_text_at_6_pt_or_more(name):
     in the column is checked now, on either paper (print_scales)."""
     path = ROOT / "figures" / f"{name}.png"
     width, height = bb.png_size_pt(path)
-    column, turned = bb.print_scales(width, height)
-    scale = turned if bb.turned_in_print(path) else column
+    room = bb.caption_room_pt(_catalogue_caption(name))
+    column, turned = bb.print_scales(width, height, room)
+    scale = turned if bb.turned_in_print(path, room) else column
     if bb.print_slices(path):
         scale = bb.PRINT_COLUMN_PT / width
     assert bb.FIGURE_SMALLEST_PT * scale >= bb.PRINT_SMALLEST_PT, (name, width / 72, height / 72, scale)
@@ -172,6 +189,34 @@ def test_the_sliced_configuration_chart_prints_its_smallest_text_at_6_pt_or_more
     assert [p.stem for p in sliced] == ["paperA_configurations"]
     width, _ = bb.png_size_pt(sliced[0])
     assert configuration_chart_smallest_pt() * bb.PRINT_COLUMN_PT / width >= bb.PRINT_SMALLEST_PT, width / 72
+
+
+def test_a_turned_figures_caption_room_is_computed_from_its_text():
+    """print_scales kept a fifth of the column (93 pt) for a turned figure's caption whatever its length: 76 to 119 pt
+    in Chromium (test_report_print measures them), none for a notebook's figure. caption_room_pt computes it: the
+    caption's two paragraphs side by side in columns (half the turned page's length less the gap), broken into lines
+    (text_lines: words at 0.55 em a Latin character, a Chinese character 1 em, broken between Chinese characters),
+    the longer paragraph's lines times the line height, plus the room around them; the figure index's line under it
+    across the page's whole length; on each paper. turned_scale puts that line where the figure prints larger."""
+    size = bb.CAPTION_PT
+    assert bb.text_lines("", 100) == 0
+    assert bb.text_lines("abc " * 10, 4 * 0.55 * size * 3 + 0.1) == 4    # 'abc ' 4 characters: 3 words a line
+    assert bb.text_lines("论文" * 10, 5 * size) == 4                      # 20 characters, 5 a line
+    assert bb.caption_room_pt([]) == {"A4": 0.0, "US Letter": 0.0}
+    line = bb.CAPTION_PT * bb.CAPTION_LINE
+    for paper, (_, long) in bb.TURNED_PAPERS_PT.items():
+        column = (long - bb.TURNED_ROOM_PT - bb.CAPTION_SHORTER_PT - bb.CAPTION_GAP_EM * size) / 2
+        words = int(column // (0.55 * size * 4))   # 'abc ' words that fit a line of the column
+        en, zh = "abc " * (words * 3), "论" * int(column // size * 2)   # three lines, two lines
+        assert bb.caption_room_pt([en, zh])[paper] == pytest.approx(bb.CAPTION_EXTRA_PT + 3 * line)
+        assert bb.caption_room_pt([en], "abc")[paper] == pytest.approx(bb.CAPTION_EXTRA_PT + 3 * line + 0.2 * 12 + line)
+    # a figure the column bounds turned: the line after it costs it nothing across, in it would shrink it
+    scale, inside = bb.turned_scale((9 * 72, 5.75 * 72), ["abc"], "Drawn by x " * 40)
+    assert not inside and scale == pytest.approx(bb.print_scales(9 * 72, 5.75 * 72, bb.caption_room_pt(["abc"]),
+                                                                 bb.CAPTION_SHORTER_PT)[1])
+    # a low figure the page's length bounds: the line goes in it, under the caption
+    scale, inside = bb.turned_scale((12 * 72, 3 * 72), ["abc"], "Drawn by x")
+    assert inside and scale == pytest.approx((734 - bb.TURNED_ROOM_PT) / (12 * 72))
 
 
 def test_a_turned_figure_is_printed_as_wide_as_the_page_is_long_less_its_headings_room():

@@ -240,10 +240,19 @@ return Array.from(document.querySelectorAll('.bd-article-container img')).map(im
   // the image as drawn: object-fit contain scales it whole into its box, its proportions kept
   const scale = getComputedStyle(img).objectFit === 'contain'
     ? Math.min(img.offsetWidth / img.naturalWidth, img.offsetHeight / img.naturalHeight) : img.offsetWidth / img.naturalWidth;
-  const scroll = img.closest('.book-figure-scroll');
+  const scroll = img.closest('.book-figure-scroll'), figure = img.closest('figure');
+  // its caption's paragraphs and the figure index's line under it (in the figure or after its box), and the room
+  // across the column they take in the turned figure (a box's height is not changed by its rotation)
+  const caption = figure ? Array.from(figure.querySelectorAll(':scope > figcaption p')).map(p => p.textContent) : [];
+  const after = box && box.nextElementSibling && box.nextElementSibling.matches('.book-turn-facts');
+  const facts = (figure && figure.querySelector(':scope > .book-turn-facts'))
+    || (after ? box.nextElementSibling : null);
+  const room = box && figure ? Array.from(figure.querySelectorAll(':scope > figcaption, :scope > .book-turn-facts'))
+    .reduce((sum, el) => sum + el.offsetHeight + parseFloat(getComputedStyle(el).marginTop), 0) : 0;
   return [decodeURIComponent(img.getAttribute('src')), scale * img.naturalWidth, !!box, r.width, r.height, r.right,
           box ? box.getBoundingClientRect().height : 0, page, doc.clientWidth,
-          scroll && !scroll.classList.contains('book-sliced') ? scroll.clientWidth : null, scale * img.naturalHeight];
+          scroll && !scroll.classList.contains('book-sliced') ? scroll.clientWidth : null, scale * img.naturalHeight,
+          caption, facts ? facts.textContent : '', !!(facts && figure && figure.contains(facts)), room];
 });
 """
 
@@ -260,7 +269,11 @@ def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_o
     column, not at its size in screen pixels. Only A4 was measured: on US Letter (its printable area 739 by 979 px,
     a page shorter than A4's) the units heat map printed turned at 5.6 pt, the units' timeline at 5.99 pt, and the
     method check in the column at 5.6 pt. Each page is now laid out on both papers (one load), and a figure in the
-    column, too, prints its smallest text at 6 pt or more (a sliced one: the slices' test)."""
+    column, too, prints its smallest text at 6 pt or more (a sliced one: the slices' test). The build kept a fifth of
+    the column for a turned figure's caption whatever its length (and for a notebook's figure, which has none): it
+    now computes the caption's room (caption_room_pt) and whether the line under it goes in the figure or after it
+    (turned_scale); on each paper the caption and that line take no more room than computed, and the figure prints
+    no smaller than turned_scale computes."""
     pages = ["figures.html", "notebooks/00_method_validation.html", "notebooks/01_policy_evolution.html",
              "notebooks/02_case_calibration.html", "notebooks/03_qca.html"]
     measured = {}
@@ -280,14 +293,17 @@ def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_o
     problems, turned = [], []
     for where, figures in measured.items():
         page = where.split(" (")[0]
-        for src, drawn, in_box, width, height, right, box_height, page_height, page_width, column, tall in figures:
+        paper = where.split(" (")[1].rstrip(")")
+        for (src, drawn, in_box, width, height, right, box_height, page_height, page_width, column, tall, caption,
+             facts, inside, taken) in figures:
             path = project_book / Path(page).parent / src
             if bb.png_width_pt(path) is None:
                 continue
             name = src.rsplit("/", 1)[-1][:40]
             smallest = bb.FIGURE_SMALLEST_PT * drawn * 0.75 / bb.png_width_pt(path)
-            if bb.turned_in_print(path) != in_box:
-                problems.append(f"{where}: {name} {'not ' if bb.turned_in_print(path) else ''}turned")
+            room = bb.caption_room_pt(caption)
+            if bb.turned_in_print(path, room) != in_box:
+                problems.append(f"{where}: {name} {'not ' if bb.turned_in_print(path, room) else ''}turned")
             if not in_box:
                 # in the column, a notebook's figure (drawn at 80 dpi) prints as wide as it was drawn, or as the column
                 # (it printed at its size in screen pixels: 83 % of that, its 6.5 pt text at 5.4 pt); a figure as
@@ -300,6 +316,17 @@ def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_o
                     problems.append(f"{where}: {name} printed in the column with its smallest text at {smallest:.2f} pt")
                 continue
             turned.append(src.rsplit("/", 1)[-1])
+            computed, facts_inside = bb.turned_scale(bb.png_size_pt(path), caption, facts)
+            if facts and facts_inside != inside:
+                problems.append(f"{where}: {name}: the line under it printed {'in' if inside else 'after'} the figure, "
+                                f"turned_scale puts it {'in' if facts_inside else 'after'} it")
+            computed_room = bb.caption_room_pt(caption, facts if inside else "")[paper]
+            if taken * 0.75 > computed_room + 0.5:
+                problems.append(f"{where}: {name}: its caption took {taken * 0.75:.1f} pt across the column, more than "
+                                f"caption_room_pt computes ({computed_room:.1f})")
+            if drawn * 0.75 / bb.png_width_pt(path) < computed - 0.005:
+                problems.append(f"{where}: {name} printed turned at {drawn * 0.75 / bb.png_width_pt(path):.3f} of its "
+                                f"size, less than turned_scale computes ({computed:.3f})")
             if smallest < bb.PRINT_SMALLEST_PT:
                 problems.append(f"{where}: {name} printed turned with its smallest text at {smallest:.2f} pt")
             if height <= width:

@@ -551,26 +551,92 @@ PRINT_SMALLEST_PT = 6
 #: as the page's whole length, the units heat map was to print its 6.5 pt text at 6.2 pt on US Letter, and printed it
 #: at 5.6 pt (measured in Chromium, 739 by 979 px: the figure 891 px wide on a page 979 px long).
 TURNED_ROOM_PT = 66
+#: Turned, a figure is drawn across the column of each paper (A4's 467 pt, US Letter's 483: its printable width, 739
+#: px, less the figure's padding) along the page's printable length (A4's 785 pt, Letter's 734), both measured in
+#: Chromium (tests/test_report_print.py, PRINTABLE_PX).
+TURNED_PAPERS_PT = {"A4": (467, 785), "US Letter": (483, 734)}
+#: The caption under a turned figure (book.css): 0.72 em of the 12 pt text, lines 1.65 of it apart (the theme's),
+#: 0.3 rem under the figure and 19 pt taller than its lines (its paragraphs are inline blocks that keep their bottom
+#: margins, in a line box: 25 px, measured in Chromium), in two columns 1.5 em apart (the English and the Chinese,
+#: each whole in its column); the figure index's line under it ('Drawn by ...') at the same size, 0.2 rem under the
+#: caption. The turned page is shortest with a heading before it and that line after it (7 rem kept: book.css), 30 pt
+#: shorter than TURNED_ROOM_PT allows for. A line of Latin text is taken at 0.55 em a character (DejaVu Sans, Chromium's
+#: system-ui on Debian, averages 0.51 over the captions; most sans-serif fonts are narrower; at 0.55 the lines of the
+#: four turned figures' captions came out as counted in Chromium on A4 and US Letter, or one more), a Chinese character
+#: at 1 em.
+CAPTION_PT = 0.72 * 12
+CAPTION_LINE = 1.65
+CAPTION_GAP_EM = 1.5
+CAPTION_SHORTER_PT = 30
+CAPTION_EXTRA_PT = 0.3 * 12 + 19
+LATIN_EM = 0.55
+#: the characters a line gives 1 em (CJK, full-width forms); any other LATIN_EM
+_WIDE = r"\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+_TOKEN = re.compile(rf"[{_WIDE}]|[^\s{_WIDE}]+|\s+")
 
 
-def print_scales(width_pt: float, height_pt: float) -> tuple[float, float]:
+def text_lines(text: str, width_pt: float, size_pt: float = CAPTION_PT) -> int:
+    """The lines `text` takes at `size_pt` in a column `width_pt` wide, broken at spaces and between Chinese
+    characters (greedy, as a browser breaks it; a Latin character LATIN_EM wide, a Chinese one 1 em)."""
+    lines, used = 0, 0.0
+    for token in _TOKEN.findall(text.strip()):
+        if token.isspace():
+            used += LATIN_EM * size_pt
+            continue
+        width = size_pt * (1.0 if len(token) == 1 and re.match(rf"[{_WIDE}]", token) else LATIN_EM * len(token))
+        if not lines or used + width > width_pt + 0.01:
+            lines, used = lines + 1, 0.0
+            if width > width_pt:   # a word wider than the column breaks (overflow-wrap)
+                lines += int(width // width_pt)
+                width %= width_pt
+        used += width
+    return lines
+
+
+def caption_room_pt(paragraphs: list[str], facts: str = "") -> dict[str, float]:
+    """The room, across the column, that the caption under a turned figure takes on each paper (TURNED_PAPERS_PT;
+    book.css: its `paragraphs` side by side in two columns, each whole in its own) with the figure index's line under
+    it (`facts`, when it is printed in the figure: with_turned_figures), computed for the paper's shortest turned page
+    (a heading before it, that line after it) at CAPTION_PT: 0 for none (a notebook's figure)."""
+    line = CAPTION_PT * CAPTION_LINE
+    paragraphs = [p for p in paragraphs if p.strip()]
+    rooms = {}
+    for paper, (_, long) in TURNED_PAPERS_PT.items():
+        along = long - TURNED_ROOM_PT - CAPTION_SHORTER_PT
+        room = 0.0
+        if paragraphs:
+            column = (along - CAPTION_GAP_EM * CAPTION_PT) / 2
+            room += CAPTION_EXTRA_PT + max(text_lines(p, column) for p in paragraphs) * line
+        if facts.strip():
+            room += 0.2 * 12 + text_lines(facts, along) * line
+        rooms[paper] = room
+    return rooms
+
+
+def print_scales(width_pt: float, height_pt: float, caption_pt: dict[str, float] | None = None,
+                 shorter_pt: float = 0.0) -> tuple[float, float]:
     """The scale at which a figure drawn `width_pt` by `height_pt` prints in the text column (at most 80 % of a page
     tall, room kept for its heading: book.css) and the scale at which it prints turned on a page of its own, its
-    width along the page's length less TURNED_ROOM_PT and its height across the column (a fifth of the column kept
-    for its caption: an estimate, as a caption's length varies; tests/test_report_print.py measures the printed
-    figures), on A4 and on US Letter alike (the narrower column, A4's, and the shorter page, Letter's)."""
+    width along the page's length less TURNED_ROOM_PT and its height across the column less its caption's room
+    (`caption_pt`, caption_room_pt: a fifth of the column was kept for it whatever its length, and for a notebook's
+    figure, which has none; `shorter_pt`: the turned page shortened by that, the figure index's line after it), on A4
+    and on US Letter alike (in the column: the narrower column, A4's, and the shorter page, Letter's; turned: the
+    smaller of its scales on each paper, TURNED_PAPERS_PT)."""
     column = min(PRINT_COLUMN_PT / width_pt, 0.8 * PRINT_PAGE_LONG_PT / height_pt)
-    turned = min((PRINT_PAGE_LONG_PT - TURNED_ROOM_PT) / width_pt, 0.8 * PRINT_COLUMN_PT / height_pt)
+    caption_pt = caption_pt or {}
+    turned = min(min((long - TURNED_ROOM_PT - shorter_pt) / width_pt, (across - caption_pt.get(paper, 0.0)) / height_pt)
+                 for paper, (across, long) in TURNED_PAPERS_PT.items())
     return column, turned
 
 
-def turned_in_print(path: Path) -> bool:
-    """Whether the figure drawn at `path` is printed turned on a page of its own: set in the text column its smallest
-    text (FIGURE_SMALLEST_PT) would print below PRINT_SMALLEST_PT, and turned it prints larger."""
+def turned_in_print(path: Path, caption_pt: dict[str, float] | None = None) -> bool:
+    """Whether the figure drawn at `path` is printed turned on a page of its own, with a caption taking `caption_pt`
+    across the column (caption_room_pt): set in the text column its smallest text (FIGURE_SMALLEST_PT) would print
+    below PRINT_SMALLEST_PT, and turned it prints larger."""
     size = png_size_pt(path)
     if size is None:
         return False
-    column, turned = print_scales(*size)
+    column, turned = print_scales(*size, caption_pt)
     return FIGURE_SMALLEST_PT * column < PRINT_SMALLEST_PT and turned > column
 
 
@@ -598,14 +664,35 @@ def _turned_block(block: str) -> str:
 FIGURE_FACTS = re.compile(r"\s*(<p>(?:Drawn by|Results of|Reads|Also as) .*?</p>)", re.S)
 
 
-def _turned_by_length(block: str, page_path: Path) -> bool:
-    """Whether the turned figure in `block` is as large as the page's length lets it be (print_scales), so that
-    room across the column is left over; else the column's width bounds it and room along the page is left."""
+def turned_scale(size: tuple[float, float], caption: list[str], facts: str = "") -> tuple[float, bool]:
+    """The scale at which a figure drawn `size` (points) prints turned, on the paper where it prints smaller, under its
+    `caption` (paragraphs) with the figure index's line `facts`, and whether that line goes in the figure under the
+    caption (its room taken across the column) rather than after the figure (the page shortened by
+    CAPTION_SHORTER_PT: book.css): wherever the figure prints larger."""
+    inside = print_scales(*size, caption_room_pt(caption, facts))[1]
+    if not facts.strip():
+        return inside, True
+    after = print_scales(*size, caption_room_pt(caption), CAPTION_SHORTER_PT)[1]
+    return (inside, True) if inside >= after else (after, False)
+
+
+def _turned_by_length(block: str, page_path: Path, caption: list[str], facts: str) -> bool:
+    """Whether the figure index's line under the turned figure in `block` goes in the figure, under its caption
+    (turned_scale), else after it."""
     for src in SCROLL_IMG_SRC.findall(block):
         size = png_size_pt(page_path.parent / src)
         if size:
-            return (PRINT_PAGE_LONG_PT - TURNED_ROOM_PT) / size[0] < 0.8 * PRINT_COLUMN_PT / size[1]
+            return turned_scale(size, caption, facts)[1]
     return False
+
+
+def _caption_paragraphs(block: str) -> list[str]:
+    """The text of each paragraph of the <figcaption> in `block` (none: [])."""
+    caption = re.search(r"<figcaption\b[^>]*>(.*?)</figcaption>", block, re.S | re.I)
+    if not caption:
+        return []
+    parts = re.findall(r"<p\b[^>]*>(.*?)</p>", caption.group(1), re.S | re.I) or [caption.group(1)]
+    return [html.unescape(re.sub(r"<[^>]+>", "", part)) for part in parts]
 
 
 def with_turned_figures(page: str, page_path: Path) -> str:
@@ -615,18 +702,20 @@ def with_turned_figures(page: str, page_path: Path) -> str:
     index's line under it, FIGURE_FACTS, marked book-turn-facts, on the turned figure's page: it went to the next
     page alone; in the figure under the caption when the page's length bounds the figure, else after it, book.css
     shortening the turned page by its room), a notebook output's figure alone. On screen nothing changes."""
-    def turned(block: str) -> bool:
-        return any(turned_in_print(page_path.parent / src) for src in SCROLL_IMG_SRC.findall(block))
+    def turned(block: str, caption_pt: dict[str, float] | None = None) -> bool:
+        return any(turned_in_print(page_path.parent / src, caption_pt) for src in SCROLL_IMG_SRC.findall(block))
 
     parts = re.split(r"(<figure\b.*?</figure>)", page, flags=re.S | re.I)  # odd parts: the <figure> blocks
     for i, part in enumerate(parts):
         if i % 2:
-            if not turned(part):
+            caption = _caption_paragraphs(part)
+            if not turned(part, caption_room_pt(caption)):
                 continue
             facts = FIGURE_FACTS.match(parts[i + 1])
             if facts:  # the figure index's line under the figure: kept on the turned figure's page (book.css)
                 line = facts.group(1).replace("<p>", '<p class="book-turn-facts">', 1)
-                if _turned_by_length(part, page_path):  # room across the column: in the caption, under its columns
+                text = html.unescape(re.sub(r"<[^>]+>", "", facts.group(1)))
+                if _turned_by_length(part, page_path, caption, text):  # in the caption, under its columns
                     parts[i + 1] = parts[i + 1][:facts.start(1)] + parts[i + 1][facts.end(1):]
                     part = part[:part.rindex("</figure>")] + line + "</figure>"
                 else:  # room along the page: after the box, the turned page shortened by its room
