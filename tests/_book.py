@@ -5,8 +5,8 @@ The tests are in several files so that pytest-xdist's workers (`make test`: --di
 worker) share them: tests/test_report_build.py (the builder, no browser), test_report_pages.py (the built pages as
 markup), test_report_browser.py (every page opened), test_report_screen.py (laid out on a screen),
 test_report_print.py (laid out for print). Their books and the browser are fixtures of tests/conftest.py: the
-project's book and its participants' edition are built once per run, by whichever worker asks first, the other
-workers waiting for it (shared_build); each worker opens one browser.
+project's book, its participants' edition and the toy project's book are built once per run, by whichever worker
+asks first, the other workers waiting for it (shared_build, shared_toy_project); each worker opens one browser.
 
 The browser tests need headless Chromium: without it they fail and say how to install it (tools/install_browser.sh);
 SKIP_BROWSER_TESTS=1 skips them instead.
@@ -22,6 +22,7 @@ import io
 import json
 import os
 import re
+import shutil
 import threading
 import time
 import urllib.error
@@ -389,19 +390,41 @@ def _locked(path: Path):
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _shared_folder(tmp_path_factory) -> Path:
+    """The folder all pytest-xdist workers of this run share: the run's temporary folder (<run>/popen-gwN's parent);
+    without xdist, the run's own temporary folder."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
 def shared_build(tmp_path_factory, **kwargs) -> Path:
     """bb.build_book(..., quiet=True, **kwargs), built once per test run: the first pytest-xdist worker to ask builds
     it (under a file lock) into the run's temporary folder, which all workers of the run share; the others wait for it
-    and use it. Each set of arguments (the content key: a hash of them) has its book. Without xdist, the run's own
-    temporary folder. A failed build is not kept: the next worker to ask builds again (and fails as it would have)."""
-    base = tmp_path_factory.getbasetemp()
-    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base   # xdist: <run>/popen-gwN
-    key = hashlib.sha256(json.dumps(kwargs, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+    and use it. Each set of arguments (the content key: a hash of them, a path as its text) has its book. Without
+    xdist, the run's own temporary folder. A failed build is not kept: the next worker to ask builds again (and fails
+    as it would have)."""
+    shared = _shared_folder(tmp_path_factory)
+    key = hashlib.sha256(json.dumps(kwargs, sort_keys=True, default=str).encode("utf-8")).hexdigest()[:16]
     site = shared / f"book-{key}" / "site"
     with _locked(shared / f"book-{key}.lock"):
         if not (site / "index.html").exists():   # build_book puts the finished site in place whole, at its end
             bb.build_book(site, quiet=True, **kwargs)
     return site
+
+
+def shared_toy_project(tmp_path_factory) -> Path:
+    """make_project's toy project, written once per test run into the folder the workers share (as shared_build's
+    books), so that its book (the toy_book fixture: shared_build with root=) is built once per run, not once per
+    worker that asks for it (each toy build is a Sphinx run, some 2.6 s of CPU). The tests only read it: they build
+    books from it into their own folders."""
+    shared = _shared_folder(tmp_path_factory)
+    root, done = shared / "toy" / "proj", shared / "toy" / "written"
+    with _locked(shared / "toy.lock"):
+        if not done.exists():   # a worker stopped half-way left a partial project: written again whole
+            shutil.rmtree(root, ignore_errors=True)
+            make_project(root)
+            done.touch()
+    return root
 
 
 def open_browser(profile: Path):

@@ -117,16 +117,18 @@ def participants_book(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def toy_project(tmp_path_factory):
-    from _book import make_project
+    """_book.make_project's toy project, one per test run (shared by the xdist workers; the tests only read it)."""
+    from _book import shared_toy_project
 
-    return make_project(tmp_path_factory.mktemp("toy") / "proj")
+    return shared_toy_project(tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
 def toy_book(tmp_path_factory, toy_project):
-    from _book import bb
+    """The toy project's book, built once per run (shared by the xdist workers, as the project's books)."""
+    from _book import shared_build
 
-    return bb.build_book(tmp_path_factory.mktemp("toybook") / "site", root=toy_project, quiet=True)
+    return shared_build(tmp_path_factory, root=toy_project)
 
 
 @pytest.fixture(scope="session")

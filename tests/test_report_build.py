@@ -453,6 +453,19 @@ def test_book_build_is_deterministic_and_atomic(toy_project, toy_book, tmp_path)
     assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["site"], "temporary folders left behind"
 
 
+def test_the_toy_book_is_built_once_per_run_whichever_worker_asks(toy_project, toy_book, tmp_path_factory):
+    """The toy project's book (toy_book) was built once per pytest-xdist worker that asked for it: three files ask
+    (test_report_build, _pages, _browser), and each worker built its own, a Sphinx run of some 2.6 s of CPU each.
+    It is built once per run now, as the project's books: asked again (another worker asking, or this one), the
+    book already built is given, not built again; the toy project is the one all workers read."""
+    from _book import shared_build, shared_toy_project
+
+    assert shared_toy_project(tmp_path_factory) == toy_project
+    built = (toy_book / "index.html").stat().st_mtime_ns
+    assert shared_build(tmp_path_factory, root=toy_project) == toy_book
+    assert (toy_book / "index.html").stat().st_mtime_ns == built, "the toy book was built again"
+
+
 def test_the_build_log_names_no_temporary_folder(toy_project, tmp_path, capfd):
     """`make report` printed Sphinx's 'The HTML pages are in build/.book-k2x8/html', a temporary folder renamed to
     build/book/ right after (so gone), before its own '==> book: build/book/index.html'. Sphinx's progress is still
