@@ -796,3 +796,28 @@ def test_a_percent_format_on_a_number_of_the_columns_scale_is_read_as_its_number
     rows = [["case", "income", "Y"], ["a", 1200, 1], ["b", 1500, 0], ["c", 2000, 1]]
     path = workbook(tmp_path / "p.xlsx", rows, formats={"B3": "0%"})
     assert read_data(path)[0]["income"].tolist() == ["1200", "1500", "2000"]
+
+
+def test_data_on_the_second_sheet_behind_a_sheet_of_notes_are_named_with_their_sheet(lc, tmp_path, capsys):
+    """A researcher's workbook opens with a sheet of notes (说明), the data on the next: every command read the first
+    sheet and answered '--outcome 'SURV' is not a column of data.xlsx (columns: '说明')', naming neither the sheet read
+    nor the one holding the data, which the researcher saw open in Excel. The refusal (outcome and --conditions,
+    --case-column, the calibrate command's raw columns) now names the sheet holding them all and the --sheet that
+    reads it; a sheet named with --sheet, and columns no sheet holds, are refused as before."""
+    notes = [["说明"], ["数据见第二页"]]
+    path = workbook(tmp_path / "data.xlsx", notes, title="说明", more={"数据": lc_rows(lc)})
+    told = "sheet 2 '数据' holds {}: --sheet 2 reads it (without --sheet, the first sheet, '说明', is read)"
+    assert main(["truth-table", str(path), "--outcome", "SURV", "--conditions", "DEV,URB"]) == 2
+    assert capsys.readouterr().err == (f"error: {path}: 'SURV', 'DEV', 'URB' not among the columns of the sheet read "
+                                       f"('说明'); {told.format('them')}\n")
+    assert main(["truth-table", str(path), "--outcome", "SURV", "--case-column", "case"]) == 2
+    assert capsys.readouterr().err.endswith(f"(columns: '说明'); {told.format('it')}\n")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("D: {source: DEV, type: crisp, thresholds: 0.5}\n", encoding="utf-8")
+    assert main(["calibrate", str(path), "--spec", str(spec), "--keep", "URB,LIT,IND,STB,SURV"]) == 2
+    assert capsys.readouterr().err.endswith(f"(columns: '说明'); {told.format('them')}\n")
+    assert main(["truth-table", str(path), "--outcome", "SURV", "--sheet", "2"]) == 0   # the hint's flag reads it
+    capsys.readouterr()
+    for argv in (["--outcome", "SURVIVAL"], ["--outcome", "SURV", "--sheet", "1"]):   # no sheet holds it; sheet named
+        assert main(["truth-table", str(path), *argv]) == 2
+        assert "holds" not in capsys.readouterr().err

@@ -871,7 +871,30 @@ def _left_out_hint(message: str, args) -> str:
 
 
 def _frame(args) -> tuple[pd.DataFrame, str | None]:
-    return read_data(args.data, args.case_column, sheet=getattr(args, "sheet", None))
+    """The data of a command (read_data); a workbook read at its first sheet (no --sheet) that lacks the columns the
+    command names (--case-column, the outcome, --conditions), which another sheet holds, is refused naming that
+    sheet and the --sheet that reads it (sheets.other_sheet_hint): a first sheet of notes, the data on the next."""
+    from .sheets import other_sheet_hint
+
+    sheet = getattr(args, "sheet", None)
+    try:
+        df, case_column = read_data(args.data, args.case_column, sheet=sheet)
+    except QCAInputError as err:
+        hint = (other_sheet_hint(args.data, [args.case_column]) if sheet is None and args.case_column
+                and re.match(r"--case-column .*: case column .* is not in ", str(err)) else "")
+        if hint:
+            raise QCAInputError(f"{err}{hint}") from None
+        raise
+    if sheet is None and str(args.data).lower().endswith((".xlsx", ".xlsm", ".ods", ".xls")):
+        outcome = _outcome_column(args) if getattr(args, "outcome", None) else None
+        listed = [c.strip() for c in (getattr(args, "conditions", None) or "").split(",") if c.strip()]
+        named = [outcome, *listed] if isinstance(getattr(args, "conditions", None) or "", str) else [outcome]
+        absent = [c for c in dict.fromkeys(named) if c and c not in map(str, df.columns)]
+        hint = other_sheet_hint(args.data, absent) if absent else ""
+        if hint:
+            raise QCAInputError(f"{args.data}: {', '.join(map(quoted, absent))} not among the columns of the sheet read "
+                                f"({', '.join(quoted(str(c)) for c in df.columns)}){hint}")
+    return df, case_column
 
 
 def _used_columns(args, df: pd.DataFrame, case_column) -> list:
@@ -1724,9 +1747,12 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     if absent:
         from .calibrate import raw_columns_hint
 
+        from .sheets import other_sheet_hint
+
+        elsewhere = other_sheet_hint(args.data, absent) if getattr(args, "sheet", None) is None else ""
         raise QCAInputError(f"{data}: column(s) {', '.join(map(quoted, absent))} not in {the_file(data)}"
-                            f"{raw_columns_hint(absent, df.columns)} "
-                            f"(columns: {', '.join(map(quoted, df.columns))})")
+                            f"{'' if elsewhere else raw_columns_hint(absent, df.columns)} "
+                            f"(columns: {', '.join(map(quoted, df.columns))}){elsewhere}")
     if case_column is None:  # cases would be numbered 1, 2, ...: a column left out may be what names them
         unused = [c for c in df.columns if c not in sources and c not in keep]
         if unused:

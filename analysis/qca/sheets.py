@@ -704,3 +704,50 @@ def _stata_text(v) -> str:
     if isinstance(v, (np.integer, int, float, bool)):
         return _number(v.item() if isinstance(v, np.generic) else v)
     return _cell_text(v.to_pydatetime() if isinstance(v, pd.Timestamp) else v)
+
+
+class _SheetsListed(QCAInputError):
+    """Raised by other_sheet_hint's `choose` to stop a workbook's reader once it has listed the sheets (a
+    QCAInputError, which the readers pass on as it is)."""
+
+    def __init__(self, sheets):
+        super().__init__("")
+        self.sheets = list(sheets)
+
+
+def other_sheet_hint(path: str, columns, flag: str = "--sheet") -> str:
+    """"; sheet 2 '校准后' holds them: --sheet 2 reads it (without --sheet, the first sheet, '说明', is read)" when the workbook at
+    `path`, read at its first sheet (no sheet named), lacks `columns` (names asked of it: an outcome, conditions, a
+    case column, a calibration's raw columns) and another of its worksheets starts with a header holding every one of
+    them: a workbook whose first sheet holds notes or a title page, its data on the next, was refused with 'not a
+    column of the file (columns: '说明')' alone, the sheet read unnamed. '' when no other sheet holds them all, or
+    the file is no workbook this reads (a look only: any error is '')."""
+    from ._xlsx import calamine_header_rows, header_rows, read_calamine_sheet, read_sheet
+
+    columns = [str(c) for c in columns if c is not None and str(c) != ""]
+    kind = {".xlsx": "xlsx", ".xlsm": "xlsx", ".ods": "ods", ".xls": "xls"}.get(
+        str(path)[str(path).rfind("."):].lower() if "." in str(path) else "")
+    if not columns or kind is None:
+        return ""
+
+    def listing(found):
+        raise _SheetsListed(found)
+
+    try:
+        try:
+            read_sheet(path, listing) if kind == "xlsx" else read_calamine_sheet(path, listing, kind)
+            return ""
+        except _SheetsListed as listed:
+            sheets = listed.sheets
+        read = _sheet(sheets, None, path, flag)
+        others = [s for s in sheets if s.table and s.shown and s.name != read]
+        if not others:
+            return ""
+        firsts = header_rows(path, others) if kind == "xlsx" else calamine_header_rows(path, others)
+    except Exception:   # a look only: the reader's own message stands
+        return ""
+    for place, s in enumerate(sheets, start=1):   # hidden sheets counted, as --sheet counts them
+        if s.name in firsts and all(c in firsts[s.name] for c in columns):
+            return (f"; sheet {place} {s.name!r} holds {'it' if len(columns) == 1 else 'them'}: {flag} {place} "
+                    f"reads it (without {flag}, the first sheet, {read!r}, is read)")
+    return ""

@@ -3437,6 +3437,11 @@ CATALOGUE: list[Bad] = [
                                           {"TRU": {"source": "trust", "thresholds": "e=1, c=3.5, i=5"}}),
         "declare it in the set's specification, 'missing_codes': [99] with 'missing': 'keep'", kind="warning",
         origin="own data"),
+    Bad("workbook-data-on-second-sheet", "truth-table of a workbook whose first sheet holds notes (说明), the data on "
+        "sheet 2 (was: 'not a column of the file (columns: '说明')', the sheet read unnamed)",
+        f("notes_first_sheet.xlsx"), "cli", cli("truth-table", f("notes_first_sheet.xlsx"), "--outcome", "SURV"),
+        "'SURV' not among the columns of the sheet read ('说明'); sheet 2 '数据' holds it: --sheet 2 reads it (without "
+        "--sheet, the first sheet, '说明', is read)", origin="own data"),
     Bad("calibrate-percentiles-as-shares", "calibrate: a set's percentiles: 'e=0.05, c=0.5, i=0.95' (the 5th, 50th "
         "and 95th percentiles written as shares of 1)", f("calibrate_percentiles_shares.yaml"), "cli",
         cli("calibrate", f("survey_missing_code.csv"), "--spec", f("calibrate_percentiles_shares.yaml")),
