@@ -523,3 +523,21 @@ def test_a_threshold_range_printed_in_an_80_column_terminal_shows_its_bounds(mon
     assert len(both) == 6 and list(both.columns) == list(rng.columns)
     assert [r["lower"] for r in json.loads(rng.to_json(orient="records"))] == [
         None if v != v else v for v in rng["lower"]]
+
+
+def test_calibration_anchors_shift_the_anchors_a_sets_percentiles_give():
+    """calibration_anchors(raw, spec) of a spec whose set takes its anchors at percentiles (calibrate_frame's
+    'percentiles') was refused 'thresholds are required', the baseline calibrated and the shifts not. The anchors the
+    percentiles give on raw are now shifted as thresholds are: the same frame as the spec with those anchors
+    written out (LR's DEV at its 25th, 50th and 75th percentiles, by R's type-7 rule: 18 values, positions 5.25,
+    9.5 and 13.75 counted from 1 between the sorted values)."""
+    v = sorted(LR["DEV"].astype(float))
+    assert len(v) == 18
+    by_hand = {"e": v[4] + 0.25 * (v[5] - v[4]), "c": v[8] + 0.5 * (v[9] - v[8]), "i": v[12] + 0.75 * (v[13] - v[12])}
+    rest = {k: r for k, r in SPEC.items() if k != "DEV"}
+    kw = dict(outcome="SURV", keep=["case"], case_column="case", incl_cut=0.8, sets=["DEV"])
+    given = calibration_anchors(LR, {"DEV": {"percentiles": "e=25, c=50, i=75"}, **rest}, 0.1, **kw)
+    written = calibration_anchors(LR, {"DEV": {"thresholds": by_hand}, **rest}, 0.1, **kw)
+    pd.testing.assert_frame_equal(given, written)
+    shifted = given[given["set"] == "DEV"]
+    assert {a: shifted.loc[shifted["anchor"] == a, "original"].iloc[0] for a in "eci"} == pytest.approx(by_hand)

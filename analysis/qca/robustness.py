@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .calibrate import calibrate_frame, parse_thresholds
+from .calibrate import PERCENTILE_ANCHORS, calibrate_frame, parse_thresholds
 from .checks import choice_hint
 from .errors import QCAInputError, quoted, user_stacklevel
 from .data import case_name, check_case_column, prepare_data
@@ -371,7 +371,8 @@ def calibration_anchors(raw: pd.DataFrame, spec: Mapping[str, Mapping], perturba
                         **tt_kwargs) -> pd.DataFrame:
     """Recalibrate `raw` with each anchor shifted in turn (see perturbed_specs) and re-run the analysis.
 
-    spec is calibrate_frame's: {set: {"source": raw column, "thresholds": ..., ...}}; `keep` lists raw
+    spec is calibrate_frame's: {set: {"source": raw column, "thresholds": ..., ...}} (a set's "percentiles": the
+    anchors they give on raw, shifted as thresholds are); `keep` lists raw
     columns used as they are (e.g. an already calibrated outcome, the case names). The first row is the
     baseline (unperturbed anchors).
     include: minimize()'s at every setting (default '': the conservative solution, as R QCA's minimize() and
@@ -388,6 +389,10 @@ def calibration_anchors(raw: pd.DataFrame, spec: Mapping[str, Mapping], perturba
         baseline_data = calibrate_frame(raw, spec, keep=keep)
     for w in caught:
         given.setdefault((w.category, str(w.message)), []).append("baseline")
+    anchors = baseline_data.attrs.get(PERCENTILE_ANCHORS, {})
+    if anchors:   # a set's percentiles made its anchors: those raw values are shifted, as any set's thresholds
+        spec = {n: {**{k: v for k, v in r.items() if k != "percentiles"}, "thresholds": anchors[n]["thresholds"]}
+                if n in anchors else r for n, r in spec.items()}
     settings = [({"setting": "baseline", "set": "", "anchor": "", "original": np.nan, "perturbed": np.nan},
                  baseline_data, tt_kwargs)]
     for info, new_spec in perturbed_specs(spec, perturbation, relative_to, sets):
