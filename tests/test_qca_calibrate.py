@@ -1000,3 +1000,24 @@ def test_a_sets_percentiles_are_its_anchors(tmp_path, capsys):
     assert code == 0 and "decreasing (e above i" in out and (
         f"note: {file}: set 'X': percentiles e=75, c=50, i=25 of 'x' are thresholds: 'e=7.75, c=5.5, i=3.25' (R's "
         "quantile() default, type 7,") in err, (out, err)
+
+
+def test_a_percentile_crossover_on_the_middle_case_says_how_to_move_it(tmp_path, capsys):
+    """With anchors at percentiles, the crossover of an odd number of cases at the 50th percentile is the middle
+    case's own value, so that case is calibrated to exactly 0.5; the warning said 'move the crossover off the cases'
+    values', which a file of percentiles cannot do. For such a set it now says why the crossover sits on a case and
+    to give thresholds instead; a set of written thresholds keeps its warning as it was."""
+    from _cli import run
+
+    path, file = tmp_path / "raw.csv", tmp_path / "spec.yaml"
+    path.write_text("case,x\na,1\nb,4\nc,2\nd,5\ne,3\n", encoding="utf-8")   # median 3, case 'e'
+    file.write_text("X: {source: x, percentiles: 'e=5, c=50, i=95'}\nT: {source: x, thresholds: 'e=1.2, c=3, i=4.8'}\n",
+                    encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(path), "--spec", str(file))
+    warned = [line for line in err.splitlines() if "calibrated to exactly 0.5" in line]
+    assert code == 0 and len(warned) == 2, err
+    assert warned[0].startswith(f"warning: {file}: set 'X': case(s) 'e' calibrated to exactly 0.5 (raw 'x' 3, the "
+                                "crossover)") and warned[0].endswith(
+        "move the crossover off the cases' values (its crossover, the 50th percentile of an odd number of cases, is "
+        "the middle case's value: give the set thresholds, the crossover between two cases' values)"), warned[0]
+    assert warned[1].endswith("move the crossover off the cases' values"), warned[1]
