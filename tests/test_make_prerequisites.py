@@ -254,7 +254,7 @@ def test_the_modules_python_loads_for_a_notebooks_imports_are_among_those_it_rea
             make_deps.modules_read(notebook))))
 
 
-LAZY_PACKAGES = ("analysis.qca", "analysis.paper_a")
+LAZY_PACKAGES = ("analysis.qca", "analysis.paper_a", "analysis.workshop")
 
 
 def _lazy_names() -> list[tuple[str, str]]:
@@ -262,7 +262,8 @@ def _lazy_names() -> list[tuple[str, str]]:
     found = []
     for package in LAZY_PACKAGES:
         init = ROOT.joinpath(*package.split("."), "__init__.py").read_text(encoding="utf-8")
-        by_module = {m: n for n, m in sorted(make_deps.facts(init, package, True).lazy.items(), reverse=True)}
+        lazy = make_deps.facts(init, package, True).lazy or {}
+        by_module = {m: n for n, m in sorted(lazy.items(), reverse=True)}
         found.extend((package, name) for _, name in sorted(by_module.items()))
     return found
 
@@ -333,6 +334,39 @@ def test_an_edit_of_the_minimisation_reruns_no_notebook_that_does_not_minimise()
     for notebook in ("00_method_validation", "03_qca", "workshop/qca_workshop"):
         assert "analysis/qca/minimize.py" in make_deps.modules_read(notebook), notebook
 
+
+
+def _workshop_modules_imported_by(module: str) -> set[str]:
+    """analysis/workshop/MODULE.py and the workshop modules it imports, directly or through others (every import
+    statement, read with ast here, not with the scan)."""
+    found, todo = set(), [module]
+    while todo:
+        path = f"analysis/workshop/{todo.pop()}.py"
+        if path in found:
+            continue
+        found.add(path)
+        tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
+        todo.extend(node.module.removeprefix("analysis.workshop.") for node in ast.walk(tree)
+                    if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("analysis.workshop."))
+    return found
+
+
+def test_notebooks_03_and_04_read_of_the_workshop_only_its_notes_in_chinese_and_what_they_import():
+    """Notebook 03 prints good_practice's rows in Chinese in the workshop's words (analysis/paper_a/checklist.py:
+    `from ..workshop import STANDARD_ZH, STATUS_ZH, engine_note_zh`; 04 reads benchmark_sentence_zh and ON_BOUND_ZH),
+    all of analysis/workshop/zh_notes.py; yet the package's __init__ imported its fifteen modules, so an edit of the
+    exercises' notes (exercises.py, python_errors.py, cells_above.py, ...) reran 03 and 04 (and made them read
+    analysis/qca/chain.py, for python_errors' getattr of the engine by a computed name). The package loads a
+    module when one of its names is asked for now (_LAZY, as analysis/qca does): of the workshop the two read
+    zh_notes, what it imports and the package's __init__, and Python loads no more for those names."""
+    expected = {"analysis/workshop/__init__.py"} | _workshop_modules_imported_by("zh_notes")
+    assert "analysis/workshop/exercises.py" not in expected and len(expected) < 10
+    for notebook in ("03_qca", "04_figures"):
+        read = {m for m in make_deps.modules_read(notebook) if m.startswith("analysis/workshop/")}
+        assert read == expected, (notebook, sorted(read ^ expected))
+    loaded = _loaded_by("from analysis.workshop import STANDARD_ZH, STATUS_ZH, engine_note_zh, benchmark_sentence_zh, "
+                        "ON_BOUND_ZH")
+    assert {m for m in loaded if m.startswith("analysis/workshop/")} == expected
 
 def _tree(root, files: dict[str, str], notebook_code: str) -> None:
     for name, text in {"analysis/__init__.py": "", **files}.items():

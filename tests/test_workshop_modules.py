@@ -35,3 +35,9 @@ def test_every_name_the_workshop_re_exports_is_there():
 
     assert len(workshop.__all__) == len(set(workshop.__all__)) >= 40
     assert [name for name in workshop.__all__ if not hasattr(workshop, name)] == []
+    # loaded on first use: each name of __all__ is in _LAZY (and nothing else), and is its module's own object
+    assert sorted(workshop._LAZY) == sorted(workshop.__all__)
+    from importlib import import_module
+
+    assert [n for n, m in workshop._LAZY.items()
+            if getattr(workshop, n) is not getattr(import_module(f"analysis.workshop.{m}"), n)] == []

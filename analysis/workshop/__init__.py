@@ -28,22 +28,45 @@ not defined") with a line in English and one in Chinese naming those cells and h
 are unchanged (plain Python, pytest, the command line and the other notebooks never see these notes)."""
 from __future__ import annotations
 
-from analysis.workshop.zh_values import _value_hint_zh
-from analysis.workshop.zh_r_only import R_ONLY_ZH
-from analysis.workshop.zh_errors import _error_message_zh, _FILE_KINDS_ZH, engine_error_zh, ENGINE_ERRORS_ZH
-from analysis.workshop.zh_notes import (benchmark_sentence_zh, engine_note_zh, ENGINE_NOTES_ZH, ON_BOUND_ZH,
-                                        STANDARD_ZH, STATUS_ZH)
-from analysis.workshop.zh_warnings import engine_warning_zh, ENGINE_WARNINGS_ZH
-from analysis.workshop.meanings import column_of_meaning, LIPSET_MEANINGS_ZH, meaning_error_note, PAPER_A_MEANINGS_ZH
-from analysis.workshop.cells_above import (CellsAboveNotRun, check_cells_above, check_settings_set, EXERCISE_USES,
-                                           MADE_BY)
-from analysis.workshop.settings import decimal_comma_pair, setting_column_error, setting_hint, text_number
-from analysis.workshop.python_errors import (_short_attribute_error, attribute_error_note, key_error_note,
-                                             name_error_note, syntax_error_note)
-from analysis.workshop.steps import (case_type_counts, changes_keys_problem, changes_solution, expectations_text,
-                                     in_order_of, is_solution_printout, model_lines, same_rows, same_table,
-                                     settings_changed, solution_zh, step9_changed)
-from analysis.workshop.exercises import _WATCHING, explain_exercise_errors, rebound_note
+#: Each public name, with its module: loaded on first use (PEP 562), as analysis/qca/__init__.py does, so that a module
+#: asking for one name (analysis/paper_a/checklist.py: `from ..workshop import STANDARD_ZH`) loads its module and
+#: what that imports, not the whole package, and tools/make_deps.py reads which modules a notebook reads through
+#: the names it asks for: an edit of the exercises' notes no longer reruns notebook 03, which reads zh_notes only.
+#: `from analysis.workshop import X` gives what it gave.
+_LAZY = {
+    "_value_hint_zh": "zh_values",
+    "R_ONLY_ZH": "zh_r_only",
+    **dict.fromkeys(("_error_message_zh", "_FILE_KINDS_ZH", "engine_error_zh", "ENGINE_ERRORS_ZH"), "zh_errors"),
+    **dict.fromkeys(("benchmark_sentence_zh", "engine_note_zh", "ENGINE_NOTES_ZH", "ON_BOUND_ZH", "STANDARD_ZH",
+                     "STATUS_ZH"), "zh_notes"),
+    **dict.fromkeys(("engine_warning_zh", "ENGINE_WARNINGS_ZH"), "zh_warnings"),
+    **dict.fromkeys(("column_of_meaning", "LIPSET_MEANINGS_ZH", "meaning_error_note", "PAPER_A_MEANINGS_ZH"),
+                    "meanings"),
+    **dict.fromkeys(("CellsAboveNotRun", "check_cells_above", "check_settings_set", "EXERCISE_USES", "MADE_BY"),
+                    "cells_above"),
+    **dict.fromkeys(("decimal_comma_pair", "setting_column_error", "setting_hint", "text_number"), "settings"),
+    **dict.fromkeys(("_short_attribute_error", "attribute_error_note", "key_error_note", "name_error_note",
+                     "syntax_error_note"), "python_errors"),
+    **dict.fromkeys(("case_type_counts", "changes_keys_problem", "changes_solution", "expectations_text", "in_order_of",
+                     "is_solution_printout", "model_lines", "same_rows", "same_table", "settings_changed",
+                     "solution_zh", "step9_changed"), "steps"),
+    **dict.fromkeys(("_WATCHING", "explain_exercise_errors", "rebound_note"), "exercises"),
+}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = globals()[name] = getattr(import_module(f".{module}", __name__), name)
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = ["_error_message_zh", "_FILE_KINDS_ZH", "_short_attribute_error", "_value_hint_zh", "_WATCHING",
            "attribute_error_note", "benchmark_sentence_zh", "case_type_counts", "CellsAboveNotRun",
