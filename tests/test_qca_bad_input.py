@@ -19,6 +19,7 @@ from analysis.qca.data import prepare_data
 from analysis.validate import DataValidationError
 from bad_inputs.catalogue import CATALOGUE, LF, BWB, lf, with_cell
 from _scripts import load_script
+from test_workshop_error_forms import assert_one_form_reads   # the workshop's Chinese line: one form reads it
 
 DATASETS = ROOT / "data" / "reference" / "datasets"
 RUNNABLE = [b for b in CATALOGUE if b.via in ("cli", "api", "raw")]
@@ -51,6 +52,7 @@ def test_bad_input(bad, capsys, monkeypatch):
             assert lines and lines[-1].startswith("error: "), err
             assert all(line.startswith("warning: ") for line in lines[:-1]), err
             assert "Traceback" not in err
+            assert_one_form_reads(lines[-1].removeprefix("error: "), bad.id)
         else:
             assert code == 0, err
             assert all(line.startswith(("warning: ", "note: ")) for line in err.splitlines()), err   # note: --drop-missing
@@ -71,6 +73,8 @@ def test_bad_input(bad, capsys, monkeypatch):
             with pytest.raises(DataValidationError if bad.via == "raw" else QCAInputError) as exc:
                 bad.run()
             assert bad.expect in str(exc.value), str(exc.value)
+            if bad.via == "api":   # a QCAInputError, which the workshop says in Chinese
+                assert_one_form_reads(str(exc.value), bad.id)
             return
         bad.run()
     messages = [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
