@@ -579,7 +579,7 @@ def test_a_stage_without_documents_makes_the_share_claims_not_testable(inputs):
     b06 = pb_claims.claim_stage_signatures(assignments, manual, late, inputs["readings"])
     for claim in (b04, b06):
         assert claim.agrees == pb_claims.NOT_TESTABLE, claim.claim_id
-        assert "体系跃迁 hold no documents at these stage starts" in claim.note
+        assert "Stage 体系跃迁 holds no documents at these stage starts" in claim.note
     b01 = pb_claims.claim_four_stages(assignments, late, inputs["readings"])
     assert b01.agrees is False            # B01 states 'each stage holds a document': an empty stage refutes it
 
@@ -606,7 +606,7 @@ def test_starts_that_empty_a_stage_are_refused_as_parameters_but_not_in_the_boun
     late = per.validate_stage_starts(moved, stages)
     b06_moved = pb_claims.claim_stage_signatures(per.assign_stages(inputs["documents"], late),
                                                  inputs["codings"]["manual"], late, inputs["readings"])
-    assert b06_moved.agrees == pb_claims.NOT_TESTABLE and "系统改革 hold no documents" in b06_moved.note
+    assert b06_moved.agrees == pb_claims.NOT_TESTABLE and "Stage 系统改革 holds no documents" in b06_moved.note
 
 
 def test_the_abstracts_untestable_claims_have_rows_that_say_so(inputs, claims):
@@ -1233,8 +1233,11 @@ def test_b05_with_a_stage_left_empty_is_not_testable(inputs):
     args = (inputs["codings"]["manual"], inputs["periodisation"], 999, p["seed"])
     emptied = pb_claims.claim_profiles_differ(gone, *args)
     assert emptied.agrees == pb_claims.NOT_TESTABLE, emptied
-    assert f"Stage(s) {first} hold no documents at these stage starts, so the four stages cannot be compared" \
-           in emptied.note
+    assert f"Stage {first} holds no documents at these stage starts, so the four stages cannot be compared" \
+           in emptied.note   # one stage in the singular (it said 'Stage(s) 应急协作 hold'), two in the plural
+    second = inputs["periodisation"].names[1]
+    both = pb_claims.claim_profiles_differ(gone[~((gone["kind"] == "document") & (gone["stage"] == second))], *args)
+    assert f"Stages {first}, {second} hold no documents at these stage starts" in both.note, both.note
     assert float(re.search(r"p = ([\d.]+)", emptied.computed).group(1)) < p["alpha"]   # 'true' on three stages
     full = pb_claims.claim_profiles_differ(a, *args)
     assert full.agrees is True and "hold no documents" not in full.note

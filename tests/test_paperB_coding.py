@@ -133,8 +133,10 @@ def test_kappa_extremes_and_errors():
     assert math.isnan(undefined.kappa) and undefined.p_e == 1.0
     with pytest.raises(ValueError, match="different numbers of items"):
         reliability.cohen_kappa([1, 0], [1])
-    with pytest.raises(ValueError, match="not among the categories: 2"):
+    with pytest.raises(ValueError, match="^label not among the categories: 2$"):   # was 'label(s)' of one label
         reliability.cohen_kappa([1, 2], [1, 1], categories=(0, 1))
+    with pytest.raises(ValueError, match="^labels not among the categories: 2, 3$"):
+        reliability.cohen_kappa([1, 2], [3, 1], categories=(0, 1))
     assert reliability.landis_koch(0.5) == "moderate" and reliability.landis_koch(-0.1) == "poor"
     assert reliability.landis_koch(0.0) == "slight" and reliability.landis_koch(float("nan")) == "undefined"
 
@@ -745,8 +747,11 @@ def test_agreement_takes_clusters_of_every_document():
     plain = reliability.agreement(ref, test, book.families, n_boot=50, seed=3).family_table()
     pd.testing.assert_frame_equal(res.drop(columns=["boot_ci95_low", "boot_ci95_high"]),
                                   plain.drop(columns=["boot_ci95_low", "boot_ci95_high"]))
-    with pytest.raises(ValueError, match="clusters: no cluster for document"):
+    with pytest.raises(ValueError, match="clusters: no cluster for documents "):
         reliability.agreement(ref, test, book.families, n_boot=10, seed=3, clusters={})
+    one = dict(list(own.items())[1:])   # one document without its cluster: said in the singular (was 'document(s)')
+    with pytest.raises(ValueError, match=f"clusters: no cluster for document {ref.doc_ids[0]}; give every document"):
+        reliability.agreement(ref, test, book.families, n_boot=10, seed=3, clusters=one)
 
 
 def test_rows_whose_kappa_interval_is_degenerate_are_flagged_and_keep_their_numbers():
@@ -922,10 +927,14 @@ def test_heat_map_stage_labels_count_only_the_profiled_items_with_an_unverified_
     assert labels == ["A", "B (1 U)"], labels
     stale = long.assign(n_date_unverified=[0, 1]).iloc[[0, 1, 1]].reset_index(drop=True)
     stale.loc[2, "n_date_unverified"] = 2
-    with pytest.raises(ValueError, match="no single n_date_unverified for stage\\(s\\) 乙"):
+    with pytest.raises(ValueError, match="no single n_date_unverified for stage 乙 "):
         profiles.date_unverified_from_table(stale, "manual", ["甲", "乙"])
-    with pytest.raises(ValueError, match="has no column\\(s\\) n_date_unverified .*rerun 01_policy_evolution"):
+    with pytest.raises(ValueError, match="has no column n_date_unverified .*rerun 01_policy_evolution"):
         profiles.date_unverified_from_table(long.drop(columns="n_date_unverified"), "manual", ["甲", "乙"])
+    with pytest.raises(ValueError, match="has no columns stage, n_date_unverified \\(written by an older"):
+        profiles.date_unverified_from_table(long.drop(columns=["stage", "n_date_unverified"]), "manual", ["甲", "乙"])
+    with pytest.raises(ValueError, match="no single n_date_unverified for stages 甲, 乙 "):
+        profiles.date_unverified_from_table(long.assign(source="dictionary"), "manual", ["甲", "乙"])
 
 
 def test_heat_map_u_labels_move_with_the_counts_when_a_date_becomes_unverified():
@@ -1023,8 +1032,10 @@ def test_tables_built_from_titles_say_which_titles_are_unverified():
         for r in bench.itertuples(index=False):
             assert getattr(r, f"{src}_n_title_unverified") == int((c["code"] == r.code).sum()), (src, r.code)
     assert bench["manual_n_title_unverified"].sum() > 0
-    with pytest.raises(ValueError, match="not in the documents"):
+    with pytest.raises(ValueError, match="^doc_id D99 not in the documents: no title_status for it$"):
         corpus.with_title_status(pd.DataFrame({"doc_id": ["D99"]}), docs)
+    with pytest.raises(ValueError, match="^doc_ids D98, D99 not in the documents: no title_status for them$"):
+        corpus.with_title_status(pd.DataFrame({"doc_id": ["D99", "D98"]}), docs)
 
 
 def test_units_timeline_counts_say_dated_of_all_units_per_level():

@@ -197,7 +197,14 @@ def test_unit_without_coding_row_is_an_error(tmp_path, book):
         w = csv.DictWriter(f, list(rows[0]), lineterminator="\n")
         w.writeheader()
         w.writerows(rows[1:])
-    with pytest.raises(DataValidationError, match=f"without a manual coding row: {rows[0]['unit_id']}"):
+    with pytest.raises(DataValidationError, match=f"unit without a manual coding row: {rows[0]['unit_id']}$"):
+        load(book, paths)   # one unit in the singular (was 'unit(s)'), two in the plural
+    with open(paths["coding"], "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows[2:])
+    with pytest.raises(DataValidationError, match=f"units without a manual coding row: {rows[0]['unit_id']}, "
+                                                  f"{rows[1]['unit_id']}$"):
         load(book, paths)
 
 

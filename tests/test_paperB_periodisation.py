@@ -44,8 +44,10 @@ def test_valid_stage_starts():
 
 
 @pytest.mark.parametrize("starts,needle", [
-    ({**STARTS, "乱序": "2022"}, "unknown stage name(s) '乱序'; allowed: 应急协作, 基层整合, 系统改革, 体系跃迁"),
-    ({k: v for k, v in STARTS.items() if k != "系统改革"}, "missing start for stage(s) 系统改革"),
+    ({**STARTS, "乱序": "2022"}, "unknown stage name '乱序'; allowed: 应急协作, 基层整合, 系统改革, 体系跃迁"),
+    ({**STARTS, "乱序": "2022", "其他": "2023"}, "unknown stage names '乱序', '其他'; allowed: 应急协作, 基层整合,"),
+    ({k: v for k, v in STARTS.items() if k != "系统改革"}, "missing start for stage 系统改革"),
+    ({k: v for k, v in STARTS.items() if k not in ("基层整合", "系统改革")}, "missing start for stages 基层整合, 系统改革"),
     ({**STARTS, "基层整合": "2021-14"}, "stage 基层整合: '2021-14' is not"),
     ({**STARTS, "系统改革": "2020-06"}, "stage 系统改革 starts 2020-06-01 but must start after 基层整合 (2021-01-01)"),
     ({**STARTS, "基层整合": "2020-01"}, "must start after 应急协作"),
@@ -366,7 +368,7 @@ def test_profiles_read_back_from_the_written_table_equal_stage_profile(tmp_path)
     (tmp_path / "p.csv").write_text(pd.concat([other, long]).to_csv(index=False), encoding="utf-8")
     back = profiles.profiles_from_table(pd.read_csv(tmp_path / "p.csv"), "manual", ["theme"], STAGES)
     pd.testing.assert_frame_equal(back["theme"], profiles.stage_profile(a, c, "theme", STAGES), check_names=False)
-    with pytest.raises(ValueError, match="family 'theme'"):
+    with pytest.raises(ValueError, match="^stage_profiles.csv lacks a stage or a code of family 'theme'; rerun"):
         profiles.profiles_from_table(long[long["stage"] != STAGES[1]], "manual", ["theme"], STAGES)
 
 def test_chi_square_statistic_hand_computed():
@@ -564,8 +566,10 @@ def test_a_stage_profile_shown_on_its_own_says_how_many_of_its_dates_are_unverif
     assert list(shown.columns[:2]) == ["n_documents", "n_date_unverified"]
     assert shown["n_date_unverified"].tolist() == [1, 0, 1, 0]
     assert shown.drop(columns="n_date_unverified").equals(prof)
-    with pytest.raises(ValueError, match="no count for stage"):
+    with pytest.raises(ValueError, match=f"no count for stages {STAGES[1]}, {STAGES[2]}, {STAGES[3]}$"):
         profiles.with_date_unverified(prof, per.stage_date_unverified(a, STAGES[:2]).iloc[:1])
+    with pytest.raises(ValueError, match=f"no count for stage {STAGES[3]}$"):   # was 'stage(s)' of one stage too
+        profiles.with_date_unverified(prof, per.stage_date_unverified(a, STAGES[:3]))
 
     for name in ("01_policy_evolution", "04_figures"):
         nb = json.loads((ROOT / "notebooks" / "executed" / f"{name}.ipynb").read_text(encoding="utf-8"))

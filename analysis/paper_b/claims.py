@@ -399,7 +399,8 @@ def _empty_stages(profile: pd.DataFrame, needed: Sequence[str]) -> tuple[list[st
     empty = [s for s in needed if int(profile.loc[s, "n_documents"]) == 0]
     if not empty:
         return [], ""
-    return empty, (f"Stage(s) {', '.join(empty)} hold no documents at these stage starts, so the comparison cannot be "
+    return empty, (f"{in_number(len(empty), 'Stage')} {', '.join(empty)} {'holds' if len(empty) == 1 else 'hold'} no "
+                   "documents at these stage starts, so the comparison cannot be "
                    "made: 'not testable', not 'false'.")
 
 
@@ -423,7 +424,8 @@ def claim_profiles_differ(assignments: pd.DataFrame, coding: CodingResult, perio
     # testable', as B04 and B06 say (_empty_stages); `assignments` None: a test's stand-in permutation_test
     held = set() if assignments is None else set(assignments.loc[assignments["kind"] == "document", "stage"])
     empty = [] if assignments is None else [s for s in periodisation.names if s not in held]
-    why = (f" Stage(s) {', '.join(empty)} hold no documents at these stage starts, so the four stages cannot be "
+    why = (f" {in_number(len(empty), 'Stage')} {', '.join(empty)} {'holds' if len(empty) == 1 else 'hold'} no "
+           "documents at these stage starts, so the four stages cannot be "
            "compared: 'not testable', not 'false'.") if empty else ""
     return check(PAPER, "B05", f"{STAGES_ZH}（本项目读作：各阶段政策主题结构存在差异）",
                  f"{STAGES_EN} (the compendium reads it as: theme profiles differ between the four stages)",

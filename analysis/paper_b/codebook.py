@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..paths import DATA_RAW, DATA_REFERENCE, relative
+from ..qca.errors import in_number   # 'keyword' / 'keywords': the engine's one rule for a noun's number
 from ..validate import Column, DataValidationError, cell, read_table, row_lines
 
 FAMILIES = ("instrument", "actor", "theme", "rainbow", "model")
@@ -44,7 +45,7 @@ def _keywords_check(value: object) -> str | None:
         return f"{value!r}: keywords must not start or end with spaces"
     dupes = sorted({t for t in tokens if tokens.count(t) > 1})
     if dupes:
-        return f"keyword(s) listed twice: {', '.join(dupes)}"
+        return f"{in_number(len(dupes), 'keyword')} listed twice: {', '.join(dupes)}"
     return None
 
 

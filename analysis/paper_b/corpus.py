@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..paths import DATA_RAW, relative
+from ..qca.errors import in_number   # 'field' / 'fields': the engine's one rule for a noun's number
 from ..validate import Column, DataValidationError, cell, date_precision, first_rows, read_table, row_lines
 from .codebook import ABSTRACT_FILE, FAMILIES, KEYWORD_SEP, Codebook
 
@@ -204,7 +205,8 @@ def check_documents(df: pd.DataFrame, file: str = "policy_documents") -> pd.Data
         if r.search_fields is not None:
             unknown = [f for f in str(r.search_fields).split("|") if f not in FIELD_NAMES]
             if unknown:
-                problems.append(f"{cell(i, 'search_fields', lines)}: unknown field(s) {', '.join(map(repr, unknown))}; "
+                problems.append(f"{cell(i, 'search_fields', lines)}: unknown {in_number(len(unknown), 'field')} "
+                                f"{', '.join(map(repr, unknown))}; "
                                 f"expected names from {', '.join(FIELD_NAMES)} separated by '|'")
             if r.search_source is None:
                 problems.append(f"{cell(i, 'search_source', lines)}: empty, but search_fields says fields come from a search")
@@ -376,7 +378,8 @@ def with_title_status(table: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFr
     status = documents.set_index("doc_id")["title_status"]
     missing = sorted(set(table["doc_id"]) - set(status.index))
     if missing:
-        raise ValueError(f"doc_id(s) {', '.join(map(str, missing[:5]))} not in the documents: no title_status for them")
+        raise ValueError(f"{in_number(len(missing), 'doc_id')} {', '.join(map(str, missing[:5]))} not in the documents: "
+                         f"no title_status for {'it' if len(missing) == 1 else 'them'}")
     out = table.drop(columns="title_status", errors="ignore")
     out.insert(list(out.columns).index("doc_id") + 1, "title_status", out["doc_id"].map(status).to_numpy())
     return out

@@ -27,6 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..paths import DATA_RAW, relative
+from ..qca.errors import in_number   # 'unit' / 'units': the engine's one rule for a noun's number
 from ..validate import Column, DataValidationError, cell, date_precision, first_rows, read_table, row_lines
 from .codebook import KEYWORD_SEP, Codebook
 from .coding import CodingResult, code_texts, coding_from_manual
@@ -288,7 +289,7 @@ def load_unit_coding(codebook: Codebook, units: pd.DataFrame, path: Path | str =
                 problems.append(f"{cell(i, fam, lines)}: {value!r}; a unit gets at most one instrument")
     missing = sorted(known_units - set(df["unit_id"]))
     if missing:
-        problems.append(f"unit(s) without a manual coding row: {', '.join(missing[:10])}"
+        problems.append(f"{in_number(len(missing), 'unit')} without a manual coding row: {', '.join(missing[:10])}"
                         + (" ..." if len(missing) > 10 else ""))
     if problems:
         raise DataValidationError(file, problems)

@@ -16,6 +16,7 @@ from typing import Mapping, Sequence
 import pandas as pd
 
 from .hanzi import for_matching
+from ..qca.errors import in_number   # 'stage' / 'stages': the engine's one rule for a noun's number
 
 PRE_STAGE = "(before the first stage)"
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -93,11 +94,12 @@ def validate_stage_starts(stage_starts: Mapping[str, str], stage_names: Sequence
     problems = []
     unknown = [k for k in stage_starts if k not in names]
     if unknown:
-        problems.append(f"unknown stage name(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(names)}"
+        problems.append(f"unknown {in_number(len(unknown), 'stage name')} {', '.join(map(repr, unknown))}; "
+                        f"allowed: {', '.join(names)}"
                         + in_another_script(unknown, names))
     missing = [n for n in names if n not in stage_starts]
     if missing:
-        problems.append(f"missing start for stage(s) {', '.join(missing)}")
+        problems.append(f"missing start for {in_number(len(missing), 'stage')} {', '.join(missing)}")
     starts, written = [], []
     for n in names:
         if n not in stage_starts:

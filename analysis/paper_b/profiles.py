@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .coding import CodingResult
+from ..qca.errors import in_number   # 'stage' / 'stages': the engine's one rule for a noun's number
 from .periodisation import assign_stages, stage_date_unverified
 
 
@@ -45,7 +46,7 @@ def with_date_unverified(profile: pd.DataFrame, date_unverified: pd.Series) -> p
     n = pd.Series(date_unverified).reindex(profile.index)
     if n.isna().any():
         missing = [str(s) for s in n.index[n.isna()]]
-        raise ValueError(f"date_unverified has no count for stage(s) {', '.join(missing)}")
+        raise ValueError(f"date_unverified has no count for {in_number(len(missing), 'stage')} {', '.join(missing)}")
     out = profile.copy()
     out.insert(list(out.columns).index("n_documents") + 1, "n_date_unverified", n.astype(int))
     return out
@@ -305,13 +306,15 @@ def date_unverified_from_table(table: pd.DataFrame, source: str, stage_names: Se
     missing, or with two values, is an error (the file is stale: rerun notebook 01)."""
     missing = [c for c in ("source", "stage", "n_date_unverified") if c not in table.columns]
     if missing:
-        raise ValueError(f"stage_profiles.csv has no column(s) {', '.join(missing)} (written by an older notebook 01); "
+        raise ValueError(f"stage_profiles.csv has no {in_number(len(missing), 'column')} {', '.join(missing)} "
+                         "(written by an older notebook 01); "
                          "rerun 01_policy_evolution")
     long = table[table["source"] == source]
     per_stage = long.groupby("stage")["n_date_unverified"].agg(["min", "max"]).reindex(list(stage_names))
     bad = [s for s, r in per_stage.iterrows() if r.isna().any() or r["min"] != r["max"]]
     if bad:
-        raise ValueError(f"stage_profiles.csv has no single n_date_unverified for stage(s) {', '.join(bad)} of the "
+        raise ValueError(f"stage_profiles.csv has no single n_date_unverified for {in_number(len(bad), 'stage')} "
+                         f"{', '.join(bad)} of the "
                          f"{source!r} coding; rerun 01_policy_evolution")
     n = per_stage["min"].astype(int).rename("n_date_unverified")
     n.index.name = "stage"
@@ -334,6 +337,6 @@ def profiles_from_table(table: pd.DataFrame, source: str, families: Sequence[str
                     part.drop_duplicates("stage").set_index("stage")["n_documents"].reindex(list(stage_names)))
         wide.columns.name = None
         if wide.isna().any().any() or not codes:
-            raise ValueError(f"stage_profiles.csv lacks stage(s) or code(s) of family {family!r}; rerun 01_policy_evolution")
+            raise ValueError(f"stage_profiles.csv lacks a stage or a code of family {family!r}; rerun 01_policy_evolution")
         out[family] = wide.astype(int)
     return out

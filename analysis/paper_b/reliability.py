@@ -32,7 +32,7 @@ import pandas as pd
 
 from .coding import CodingResult
 from .profiles import check_seed
-from ..qca.errors import counted   # '1 row', '13 rows': the engine's one rule for a count and its noun
+from ..qca.errors import counted, in_number   # '1 row', '13 rows': the engine's one rule for a count and its noun
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def cohen_kappa(rater_a: Sequence[Hashable], rater_b: Sequence[Hashable],
     index = {c: i for i, c in enumerate(cats)}
     unknown = sorted({str(x) for x in a + b if x not in index})
     if unknown:
-        raise ValueError(f"label(s) not among the categories: {', '.join(unknown)}")
+        raise ValueError(f"{in_number(len(unknown), 'label')} not among the categories: {', '.join(unknown)}")
     table = np.zeros((len(cats), len(cats)), dtype=int)
     for x, y in zip(a, b):
         table[index[x], index[y]] += 1
@@ -284,7 +284,8 @@ def agreement(reference: CodingResult, test: CodingResult, families: Sequence[st
     if clusters is not None:   # document -> cluster (an excerpt unit's page): the bootstrap draws whole clusters
         missing = [d for d in reference.doc_ids if d not in clusters]
         if missing:
-            raise ValueError(f"clusters: no cluster for document(s) {', '.join(map(str, missing[:5]))}"
+            raise ValueError(f"clusters: no cluster for {in_number(len(missing), 'document')} "
+                             f"{', '.join(map(str, missing[:5]))}"
                              + (" ..." if len(missing) > 5 else "") + "; give every document its cluster")
         groups = np.array([str(clusters[d]) for d in reference.doc_ids])
     fam_rows, code_rows = [], []
