@@ -76,7 +76,8 @@ MEASURES = {"consistency": q.consistency, "coverage": q.coverage, "pri": q.pri, 
 
 @pytest.mark.parametrize("name", list(MEASURES))
 @pytest.mark.parametrize("x,y,match", [
-    ([2, 3], [0.1, 0.5], r"x must be memberships in \[0, 1\], got value\(s\) outside it at position\(s\) 0, 1"),
+    ([2, 3], [0.1, 0.5], r"x must be memberships in \[0, 1\], got values outside it at positions 0, 1 \(e\.g\. 2\.0\)"),
+    ([0.2, 3], [0.1, 0.5], r"x must be memberships in \[0, 1\], got a value outside it at position 1 \(3\.0\);"),
     ([0.2, -0.3], [0.1, 0.5], r"x must be memberships in \[0, 1\].*-0.3"),
     ([0.2, 0.3], [0.1, 1.5], r"y must be memberships in \[0, 1\].*1.5"),
     ([np.nan, 0.3], [0.1, 0.5], r"x must be memberships in \[0, 1\] without missing values, got NaN at position"),
@@ -84,8 +85,9 @@ MEASURES = {"consistency": q.consistency, "coverage": q.coverage, "pri": q.pri, 
     (["a", 0.3], [0.1, 0.5], r"x must be memberships in \[0, 1\] \(numbers\), got text such as 'a'"),
     (["0.2", "0.3"], [0.1, 0.5], r"x must be memberships .* got text"),
     ("abc", [0.1, 0.5], r"x must be memberships"),
-    ([0.2, 0.3], [0.1], r"x and y must be memberships of the same cases, one value per case: x has 2"),
-], ids=["above", "negative", "y-above", "nan", "none", "text", "numeric-text", "string", "length"])
+    ([0.2, 0.3], [0.1], r"x and y must be memberships of the same cases, one value per case: x has 2 values, y has 1$"),
+    ([0.2], [0.1, 0.3], r"x and y must be memberships of the same cases, one value per case: x has 1 value, y has 2$"),
+], ids=["above", "one-above", "negative", "y-above", "nan", "none", "text", "numeric-text", "string", "length", "one-value"])
 def test_measures_refuse_what_is_not_a_membership(name, x, y, match):
     with pytest.raises(QCAInputError, match=match):
         MEASURES[name](x, y)
@@ -123,7 +125,7 @@ def test_negate_gives_back_what_it_is_given():
     assert float(q.negate(0.25)) == 0.75 and isinstance(q.negate(np.array([0.0, 1.0])), np.ndarray)
     with pytest.raises(QCAInputError, match=r"x column 'URB' must be memberships in \[0, 1\].*e.g. 12.0"):
         q.negate(lf()[["DEV", "URB"]].assign(URB=lambda d: d["URB"] * 100))
-    with pytest.raises(QCAInputError, match="the column\\(s\\) 'DEV' more than once"):
+    with pytest.raises(QCAInputError, match="the column 'DEV' more than once"):
         q.negate(pd.concat([df["DEV"], df["DEV"]], axis=1))
     assert "DataFrame" in q.negate.__doc__ and "'~DEV'" in q.negate.__doc__
 
@@ -449,11 +451,16 @@ def test_measures_pair_two_series_by_their_cases():
     for f in MEASURES.values():
         assert f(x, shuffled) == f(x, y)
     assert q.consistency(x.to_numpy(), y.to_numpy()) == q.consistency(x, y)
-    with pytest.raises(QCAInputError, match=r"x and y are pandas Series of different cases .*x has case\(s\) 'AU', "
-                                            r"'BE', .*y has case\(s\) 0, 1, 2, 3, 4 that x has not.*\.to_numpy\(\)"):
+    with pytest.raises(QCAInputError, match=r"x and y are pandas Series of different cases .*x has cases 'AU', "
+                                            r"'BE', .*y has cases 0, 1, 2, 3, 4 that x has not.*\.to_numpy\(\)"):
         q.consistency(x, lc()["SURV"].reset_index(drop=True))
-    with pytest.raises(QCAInputError, match="x and y are pandas Series of different cases .*y has case"):
+    with pytest.raises(QCAInputError, match=r"x and y are pandas Series of different cases \(their indexes differ: x "
+                                            r"has case 'AU' that y has not; y has case 'XX' that x has not\)"):
         q.pri(x.iloc[:-1], y.rename({"AU": "XX"}).iloc[:-1])
+    for columns, said in ((["A", "A", "B"], "the column 'A' more than once"),   # was 'the column(s) 'A''
+                          (["A", "A", "B", "B"], "the columns 'A', 'B' more than once")):
+        with pytest.raises(QCAInputError, match=rf"^x must have one column per set, got {said}$"):
+            q.negate(pd.DataFrame([[0.1] * len(columns)], columns=columns))
 
 
 def test_simplifying_assumption_rows_refuses_an_unknown_budget():

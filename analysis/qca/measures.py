@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from .checks import cell_number, relation as _relation, shown_decimals
-from .errors import QCAInputError, quoted
+from .errors import QCAInputError, counted, in_number, quoted
 from .r_calls import refuses_r_only_arguments
 
 __all__ = ["consistency", "coverage", "pri", "ron", "haesebrouck", "negate", "PRI_TOL"]
@@ -40,7 +40,8 @@ _RELATIONS = ("sufficiency", "necessity")
 
 
 def _where(mask: np.ndarray, index: pd.Index | None = None) -> str:
-    """' at position(s) 0, 3' (0-based; the first _SHOW) of the True cells of `mask`; '' for a single number. With
+    """' at positions 0, 3' (' at position 3' of one; 0-based; the first _SHOW) of the True cells of `mask`; '' for a
+    single number. With
     `index` (a Series' own, as long as `mask`), its labels after the index's name: ' at case 'BE'' (as calibrate
     names a Series' cells), not the position a researcher would count to."""
     if mask.ndim == 0:
@@ -52,7 +53,8 @@ def _where(mask: np.ndarray, index: pd.Index | None = None) -> str:
                 + (f" and {len(labels) - _SHOW} more" if len(labels) > _SHOW else ""))
     idx = np.argwhere(mask)
     shown = ", ".join(str(int(i[0])) if len(i) == 1 else str(tuple(int(v) for v in i)) for i in idx[:_SHOW])
-    return f" at position(s) {shown}" + (f" and {len(idx) - _SHOW} more" if len(idx) > _SHOW else "")
+    more = f" and {len(idx) - _SHOW} more" if len(idx) > _SHOW else ""
+    return f" at {in_number(len(idx), 'position')} {shown}{more}"
 
 
 def _membership(name: str, values) -> np.ndarray:
@@ -131,7 +133,8 @@ def _outside(name: str, arr: np.ndarray, index: pd.Index | None = None) -> np.nd
     outside = (arr < -_NOISE) | (arr > 1.0 + _NOISE)
     if outside.any():
         first = float(arr[outside].ravel()[0])
-        got = f"{first!r}" if arr.ndim == 0 else f"value(s) outside it{_where(outside, index)} (e.g. {first!r})"
+        got = (f"{first!r}" if arr.ndim == 0 else f"a value outside it{_where(outside, index)} ({first!r})"
+               if outside.sum() == 1 else f"values outside it{_where(outside, index)} (e.g. {first!r})")
         raise QCAInputError(f"{name} must be memberships in [0, 1], got {got}; calibrate raw values first "
                             "(analysis.qca.calibrate)")
     return np.clip(arr, 0.0, 1.0)
@@ -148,9 +151,8 @@ def _aligned(x, y):
     in_x, in_y = set(x.index), set(y.index)
     only_x = [v for v in x.index if v not in in_y][:_SHOW]
     only_y = [v for v in y.index if v not in in_x][:_SHOW]
-    why = (f"x has case(s) {', '.join(map(repr, only_x))} that y has not" if only_x else "") + \
-          ("; " if only_x and only_y else "") + \
-          (f"y has case(s) {', '.join(map(repr, only_y))} that x has not" if only_y else "")
+    why = "; ".join(f"{a} has {in_number(len(only), 'case')} {', '.join(map(repr, only))} that {b} has not"
+                    for a, b, only in (("x", "y", only_x), ("y", "x", only_y)) if only)
     raise QCAInputError("x and y are pandas Series of different cases (their indexes differ: "
                         f"{why or 'a case name is repeated'}); give the memberships of the same cases, e.g. two "
                         "columns of one DataFrame, or .to_numpy() both to pair them by position")
@@ -181,7 +183,7 @@ def _arrays(x, y):
     if x.shape != y.shape:
         if x.ndim <= 1 and y.ndim <= 1:
             raise QCAInputError(f"x and y must be memberships of the same cases, one value per case: x has "
-                                f"{x.size} value(s), y has {y.size}")
+                                f"{counted(x.size, 'value')}, y has {y.size}")
         raise QCAInputError(f"x and y must be memberships of the same cases (the same shape): x has shape "
                             f"{x.shape}, y has {y.shape}")
     return x, y
@@ -276,8 +278,8 @@ def negate(x):
     if isinstance(x, pd.DataFrame):
         if not x.columns.is_unique:
             repeated = list(dict.fromkeys(c for c in x.columns[x.columns.duplicated()]))
-            raise QCAInputError(f"x must have one column per set, got the column(s) {', '.join(map(quoted, repeated))} "
-                                "more than once")
+            raise QCAInputError(f"x must have one column per set, got the {in_number(len(repeated), 'column')} "
+                                f"{', '.join(map(quoted, repeated))} more than once")
         from .data import looks_like_case_names   # data imports this module
 
         names = [c for c in x.columns if looks_like_case_names(x[c])]
