@@ -463,6 +463,26 @@ def test_measures_pair_two_series_by_their_cases():
             q.negate(pd.DataFrame([[0.1] * len(columns)], columns=columns))
 
 
+def test_find_rows_refusals_say_their_cases_models_and_keywords_in_their_number(monkeypatch):
+    """find_rows' helpers said one case, model name or keyword as several ('got different memberships for case(s)
+    AR', 'unknown model name(s) in ['M9']', 'unknown keyword argument(s) max_model'): each is said in its number."""
+    tt, pars, _, _ = lf_solutions()
+    for changed, said in ((1, "for case AU$"), (2, "for cases AU, BE$")):
+        other = lf()
+        other.loc[other.index[:changed], "DEV"] = 1 - other.loc[other.index[:changed], "DEV"]
+        with pytest.raises(QCAInputError, match=f"must come from the same data .*different memberships {said}"):
+            q.contradictory_assumptions(pars, q.minimize(_table(other, "~SURV"), include="?"))
+    for models, said in ((["M9"], "unknown model name in \\['M9'\\]"),
+                         (["M1", "M8", "M9"], "unknown model names in \\['M1', 'M8', 'M9'\\]")):
+        with pytest.raises(QCAInputError, match=f"^{said} \\(models: \\['M1'"):
+            q.simplifying_assumption_rows(pars, models=models)
+    monkeypatch.setattr("analysis.qca.r_calls.keyword_message", lambda *args, **kw: "")   # the plain fallback
+    for budgets, said in (({"max_model": 5}, "unknown keyword argument max_model of"),
+                          ({"max_model": 5, "max_wrk": 1}, "unknown keyword arguments max_model, max_wrk of")):
+        with pytest.raises(QCAInputError, match=f"^{said} simplifying_assumption_rows: it takes minimize"):
+            q.simplifying_assumption_rows(tt, **budgets)
+
+
 def test_simplifying_assumption_rows_refuses_an_unknown_budget():
     """simplifying_assumption_rows(..., max_model=5) (misspelt max_models) was ignored without a word, as
     find_rows refuses it."""

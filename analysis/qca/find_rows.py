@@ -20,7 +20,7 @@ import numpy as np
 
 from .checks import choice_hint, flag
 from .display import RowNumbers
-from .errors import QCAInputError, quoted
+from .errors import QCAInputError, in_number, quoted
 from .r_calls import refuses_r_only_arguments
 from .expressions import names_left_out, parse_expression, term_to_implicant, warns_once
 from .skew import warn_notes
@@ -79,9 +79,11 @@ def negated_truth_table(tt: TruthTable) -> TruthTable:
     neg = _negated_table(tt, tt.incl_cut)
     if tt.excluded:
         rows = ", ".join(map(str, tt.excluded))
-        warn_notes([f"negated_truth_table: the row(s) {rows} excluded from the table of '{tt.outcome}' are not "
-                    f"excluded from the table of '{neg.outcome}' (they may be simplifying assumptions there); "
-                    f"exclude_rows(neg, [{rows}]) excludes them too"])
+        one = len(tt.excluded) == 1   # 'the row 2 ... is not ... (it may be a simplifying assumption there)'
+        warn_notes([f"negated_truth_table: the {in_number(len(tt.excluded), 'row')} {rows} excluded from the table of "
+                    f"'{tt.outcome}' {'is' if one else 'are'} not excluded from the table of '{neg.outcome}' "
+                    f"({'it may be a simplifying assumption' if one else 'they may be simplifying assumptions'} "
+                    f"there); exclude_rows(neg, [{rows}]) excludes {'it' if one else 'them'} too"])
     return neg
 
 
@@ -240,7 +242,10 @@ def simplifying_assumption_rows(source, models=None, **budgets) -> RowNumbers:
             "the models to use (API: models=['M1']; the CLI's find-rows uses every model)")
     chosen = sol.models if models is None else [m for m in sol.models if m.name in set(models)]
     if models is not None and len(chosen) != len(set(models)):
-        raise QCAInputError(f"unknown model name(s) in {quoted(list(models))} (models: {[m.name for m in sol.models]})")
+        names = {m.name for m in sol.models}
+        unknown = [name for name in dict.fromkeys(models) if name not in names]
+        raise QCAInputError(f"unknown {in_number(len(unknown), 'model name')} in {quoted(list(models))} (models: "
+                            f"{[m.name for m in sol.models]})")
     out = RowNumbers()
     for m in chosen:
         sa = m.simplifying_assumptions
@@ -282,7 +287,8 @@ def _check_pair(solution_y, solution_not_y) -> None:
     differ = ~np.all(np.isclose(a.X, b.X, rtol=0.0, atol=1e-12), axis=1)
     if differ.any():
         shown = ", ".join(str(c) for c in np.asarray(a.cases, dtype=object)[differ][:5])
-        raise QCAInputError(f"{same_data}, got different memberships for case(s) {shown}"
+        raise QCAInputError(f"{same_data}, got different memberships for {in_number(int(differ.sum()), 'case')} "
+                            f"{shown}"
                             + (" and others" if differ.sum() > 5 else ""))
     if not np.allclose(b.y, 1.0 - a.y, rtol=0.0, atol=1e-9):
         got = (f"{a.outcome!r} for both" if np.allclose(a.y, b.y, rtol=0.0, atol=1e-9)
@@ -337,8 +343,8 @@ def _check_budgets(budgets: dict, who: str = "find_rows") -> None:
     if unknown:
         f = {"find_rows": find_rows, "simplifying_assumption_rows": simplifying_assumption_rows}.get(who)
         message = (keyword_message(who, f, budgets, BUDGETS, r_function="minimize") if f is not None else "")
-        raise QCAInputError(message or f"unknown keyword argument(s) {', '.join(unknown)} of {who}: it takes "
-                            f"minimize()'s budgets ({', '.join(BUDGETS)})")
+        raise QCAInputError(message or f"unknown {in_number(len(unknown), 'keyword argument')} {', '.join(unknown)} "
+                            f"of {who}: it takes minimize()'s budgets ({', '.join(BUDGETS)})")
 
 
 @refuses_r_only_arguments("find_rows")
