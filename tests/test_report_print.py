@@ -1,6 +1,7 @@
-"""The project's book laid out for print (an A4 page's printable width), in headless Chromium (tests/_book.py):
-nothing is cut, no table is set below 7 pt, no number is split over lines, a wide figure is turned or sliced,
-a wide matrix transposed, the claims ledgers one block per claim."""
+"""The project's book laid out for print (an A4 page's printable area, and a US Letter page's where the paper changes
+what is printed: PAPERS), in headless Chromium (tests/_book.py): nothing is cut, no table is set below 7 pt, no number
+is split over lines, a wide figure is turned or sliced, a wide matrix transposed, the claims ledgers one block per
+claim."""
 from __future__ import annotations
 
 import re
