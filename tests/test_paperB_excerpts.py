@@ -1339,3 +1339,27 @@ def test_an_items_annotation_names_no_year_its_date_does_not_verify(layer):
     assert stated == [], stated
     items = layer.items.set_index("item_id")
     assert items.loc["L39", "issuer"] == "李国峰 等 (现代管理)" and "2025" in items.loc["L44", "issuer"]
+
+
+def test_the_excerpt_layer_keeps_a_day_its_quoted_words_state(book, tmp_path):
+    """The corpus's day rule (a date is as precise as the words it is read from) holds for the excerpt layer too: N10-01
+    cut back to D16's month, while its note quotes the page's '2024年7月18日下午…通过', stops loading, as does an item
+    whose date_read_from quotes a day inside its month; 'day not kept:' in note, with a reason, lets either load."""
+    paths = copy_layer(tmp_path)
+    row = _unit_row(paths, "N10-01")
+    edit_csv(paths["units"], row, "date", "2024-07")
+    edit_csv(paths["units"], row, "date_precision", "month")
+    with pytest.raises(DataValidationError) as e:
+        load(book, paths)
+    msg = str(e.value)
+    assert "paperB_units.csv" in msg and f"row {row + 1} (line {row + 2}), column 'date': '2024-07' (month)" in msg, msg
+    assert "note quotes words stating the day 2024-07-18" in msg and "'day not kept:'" in msg, msg
+    rows = list(csv.DictReader(open(paths["units"], encoding="utf-8")))
+    edit_csv(paths["units"], row, "note", rows[row]["note"] + "; day not kept: a reason (a test)")
+    load(book, paths)
+    item = _item_row(paths, "L33")
+    edit_csv(paths["items"], item, "date_read_from", "page: '10月18日,首届西部(成都)健康促进博览会'")
+    with pytest.raises(DataValidationError, match=rf"row {item + 1} \(line {item + 2}\), column 'date': '2025-10' "
+                                                  r"\(month\), but date_read_from quotes words stating the day "
+                                                  r"2025-10-18"):
+        load(book, paths)

@@ -31,7 +31,7 @@ from ..qca.errors import in_number   # 'unit' / 'units': the engine's one rule f
 from ..validate import Column, DataValidationError, cell, date_precision, first_rows, read_table, row_lines
 from .codebook import KEYWORD_SEP, Codebook
 from .coding import CodingResult, code_texts, coding_from_manual
-from .corpus import _no_cjk
+from .corpus import DAY_NOT_KEPT, _no_cjk, stated_days
 from .hanzi import for_matching
 from .localities import PROVINCES, items_placed_by_reading, locality_names, province_problem, provincial_bodies
 
@@ -152,6 +152,17 @@ def _identifier_date_rule(i: int, r, problems: list[str], lines=None) -> None:
                         "date (a page date, a date in the text, a citation line)")
 
 
+def _stated_day_rule(i: int, r, column: str, problems: list[str], lines=None) -> None:
+    """As in the corpus (corpus.stated_days): a date coarser than a day that the row's quoted words (`column`:
+    an item's date_read_from, a unit's note) state within it keeps that day, unless note says why not."""
+    if r.date is None or r.date_precision == "day" or DAY_NOT_KEPT in str(r.note or "").lower():
+        return
+    if days := stated_days(getattr(r, column), r.date):
+        problems.append(f"{cell(i, 'date', lines)}: {r.date!r} ({r.date_precision}), but {column} quotes words "
+                        f"stating the day {' and '.join(days)} within it; keep the day they state (date "
+                        f"{days[0]!r}, date_precision 'day'), or give the reason in note, beginning '{DAY_NOT_KEPT}'")
+
+
 def _date_rules(i: int, r, problems: list[str], lines=None) -> None:
     if r.date is None:
         if r.date_precision is not None:
@@ -170,6 +181,7 @@ def check_items(df: pd.DataFrame, file: str = "paperB_excerpts") -> pd.DataFrame
     for i, r in enumerate(df.itertuples(index=False)):
         _date_rules(i, r, problems, lines)
         _identifier_date_rule(i, r, problems, lines)
+        _stated_day_rule(i, r, "date_read_from", problems, lines)
         if r.level == "national" and r.province is not None:
             problems.append(f"{cell(i, 'province', lines)}: {r.province!r} for a national item; leave it empty")
         if (r.province is None) != (r.province_en is None):
@@ -258,6 +270,7 @@ def load_units(items: pd.DataFrame, path: Path | str = UNITS_FILE) -> pd.DataFra
             problems.append(f"{cell(i, 'excerpt_zh', lines)}: duplicate unit: the same excerpt of {r.item_id!r} is already "
                             f"row {repeated[i] + 1}")
         _date_rules(i, r, problems, lines)
+        _stated_day_rule(i, r, "note", problems, lines)
     if problems:
         raise DataValidationError(file, problems)
     return df.reset_index(drop=True)
