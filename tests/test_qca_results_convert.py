@@ -197,3 +197,15 @@ def test_each_results_class_is_in_the_api_reference(ex):
     missing = {name: type(r).__name__ for name, build in RESULTS.items()
                if not paths(type(r := _built(build, ex))) & documented}
     assert not missing, missing
+
+
+def test_the_asfs_redundant_everywhere_print_in_sorted_order_in_every_run(ex):
+    """ComplexFormulas.redundant_everywhere was a plain set of texts, printed in their hashes' order, which Python
+    draws anew in each process: the same csf printed it differently from run to run. It is now a sorted set."""
+    redundant = ex.crisp_chain.csf.redundant_everywhere
+    assert isinstance(redundant, set) and type(redundant) is not set and redundant == set(redundant)
+    asfs = ["~E + ~A*D <-> C", "C + A*B <-> D", "~A + ~C <-> E"]
+    ordered = type(redundant)(asfs)
+    assert list(ordered) == ordered.to_list() == sorted(asfs) and ordered == set(asfs)
+    assert str(ordered) == "{" + ", ".join(map(repr, sorted(asfs))) + "}" == pretty(ordered)
+    assert json.loads(json.dumps(ordered.to_list())) == sorted(asfs)

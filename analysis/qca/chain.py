@@ -25,7 +25,7 @@ import pandas as pd
 from ._cover import DEFAULT_MAX_WORK
 from .checks import flag, near_choices, percent_hint, percent_text_hint, whole
 from .data import QCAWarning, _parse_outcome, missing_case_column
-from .display import TablesByKey, frame, shown_as_printed
+from .display import SortedSet, TablesByKey, frame, shown_as_printed
 from ._implicants import DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS
 from .errors import QCAComplexityError, QCAInputError, counted, in_number, quoted
 from .minimize import DEFAULT_MAX_MODELS, minimize
@@ -599,10 +599,11 @@ class ComplexFormulas:
         return sorted(self._unchecked)
 
     @property
-    def redundant_everywhere(self) -> set[str]:
-        """The asfs structurally redundant in every combination holding them (no csf keeps them)."""
+    def redundant_everywhere(self) -> SortedSet:
+        """The asfs structurally redundant in every combination holding them (no csf keeps them): a SortedSet, a set
+        printed and iterated in sorted order (a plain set of texts printed in an order that changed from run to run)."""
         kept = {a for c in self.formulas for a in c.asfs}
-        return {a for _, asfs, _ in self.combinations for a in asfs if a not in kept}
+        return SortedSet(a for _, asfs, _ in self.combinations for a in asfs if a not in kept)
 
     def __len__(self) -> int:
         return len(self.formulas)

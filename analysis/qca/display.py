@@ -15,7 +15,8 @@ import pandas as pd
 from .errors import MESSAGE_LIMIT, QUOTE_LIMIT, shortened
 from .r_calls import refuses_r_only_arguments
 
-__all__ = ["width", "ljust", "rjust", "wrap", "frame", "shown", "shown_as_printed", "TablesByKey", "RowNumbers"]
+__all__ = ["width", "ljust", "rjust", "wrap", "frame", "shown", "shown_as_printed", "TablesByKey", "SortedSet",
+           "RowNumbers"]
 
 #: A run of characters a printout shows cut (`shown`): more than QUOTE_LIMIT of them without a blank, a comma, a
 #: bracket, a rule's '-' or an operator of an expression ('*', '+', '~') between them.
@@ -219,10 +220,35 @@ class TablesByKey(dict):
 
 
 @shown_as_printed
-class RowNumbers(set):
+class SortedSet(set):
+    """A set (`in`, ==, len, &, |, - and add as a set's, their results plain sets) iterated and printed in ascending
+    order, as a set is written ("{'A <-> B', 'C <-> D'}", 'set()' when empty), with to_list(): a plain set of texts
+    prints them in the order of their hashes, which Python draws anew in each process (PYTHONHASHSEED), so the same
+    result printed differently from one run to the next (ComplexFormulas.redundant_everywhere). items: the members
+    (an iterable of values that sort: texts, numbers)."""
+
+    def __init__(self, items=()):
+        super().__init__(items)
+
+    def __iter__(self):
+        return iter(sorted(set.__iter__(self)))
+
+    def __repr__(self) -> str:
+        return "{" + ", ".join(map(repr, self)) + "}" if self else "set()"
+
+    __str__ = __repr__
+
+    @refuses_r_only_arguments("SortedSet.to_list")
+    def to_list(self) -> list:
+        """The members in ascending order: JSON-ready when they are texts or numbers."""
+        return list(self)
+
+
+@shown_as_printed
+class RowNumbers(SortedSet):
     """Row numbers of a truth table (1-based, as R numbers them), as simplifying_assumption_rows() and
-    TruthTable.observed_rows return them: a set (`in`, ==, len, &, |, - and add as a set's, their results plain sets)
-    that is iterated, printed and converted in ascending order. A plain set printed its rows in the order of their
+    TruthTable.observed_rows return them: a SortedSet (`in`, ==, len, &, |, - and add as a set's, their results plain
+    sets) iterated, printed and converted in ascending order. A plain set printed its rows in the order of their
     hashes ({40, 8, 26} in print() and Jupyter) and json.dumps refused it; now list(rows) and print() are sorted
     ('{8, 26, 40}', as a set is written; 'set()' when empty), to_list() is the sorted list, to_frame() a DataFrame of
     one column 'row', and to_dict() {'rows': the sorted list}, JSON-ready, as the CLI's find-rows --json names its
@@ -230,9 +256,6 @@ class RowNumbers(set):
 
     def __init__(self, rows=()):
         super().__init__(rows)
-
-    def __iter__(self):
-        return iter(sorted(set.__iter__(self)))
 
     def __repr__(self) -> str:
         return "{" + ", ".join(map(str, self)) + "}" if self else "set()"
