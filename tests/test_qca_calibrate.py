@@ -985,7 +985,11 @@ def test_a_sets_percentiles_are_its_anchors(tmp_path, capsys):
                        ({"percentiles": [5, 50, 150]}, "a percentile runs from 0 to 100"),
                        ({"percentiles": [5, 50, 95], "thresholds": [1, 5, 9]}, "give thresholds or percentiles, not "
                                                                                "both"),
-                       ({"percentiles": [5, 50, 95], "below": 2}, "below does nothing here")):
+                       ({"percentiles": [5, 50, 95], "below": 2}, "below does nothing here"),
+                       ({"percentiles": "e=5%, c=50%, i=95%"}, "percentile '5%' is not a number (percentiles 'e=5%, "
+                                                               "c=50%, i=95%'): write 'e=5, c=50, i=95', numbers from "
+                                                               "0 to 100 without %"),
+                       ({"percentiles": ["p5", "p50", "p95"]}, "write [5, 50, 95], numbers from 0 to 100 without p")):
         with pytest.raises(QCAInputError, match="^calibrating 'X' from column 'x': .*" + re.escape(said)):
             calibrate_frame(raw.drop("k"), {"X": {"source": "x", **rule}})
     ties = pd.DataFrame({"z": [0] * 8 + [1, 2]})   # most cases at 0: the 5th and 50th percentiles coincide

@@ -996,6 +996,15 @@ def _number_text(v: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
+def _whole(text: str):
+    """A number written as text as the number ('50' -> 50, '2.5' -> 2.5), the text itself when it is none."""
+    try:
+        v = float(text)
+    except ValueError:
+        return text
+    return int(v) if v.is_integer() else v
+
+
 def _percentile_thresholds(x, percentiles, missing: str = "raise") -> str:
     """The thresholds a set's `percentiles` give on the raw values x: each percentile (0 to 100) of the values
     present, as a thresholds text parse_thresholds reads ('e=98.5, c=250.35, i=470.2' for 'e=5, c=50, i=95'; the
@@ -1008,7 +1017,20 @@ def _percentile_thresholds(x, percentiles, missing: str = "raise") -> str:
     try:
         names, values = parse_thresholds(percentiles)
     except QCAInputError as err:
-        raise QCAInputError(str(err).replace("thresholds", "percentiles").replace("threshold ", "percentile ")) from None
+        said = str(err).replace("thresholds", "percentiles").replace("threshold ", "percentile ")
+        # 'e=5%, c=50%, i=95%', 'e=p5, ...': the percentiles as the literature writes them (a percentage hint would
+        # say 0.05, a share)
+        plain = (re.sub(r"(?<![\w.])[pP](?=\d)|(?<=\d)\s*%", "", percentiles) if isinstance(percentiles, str) else
+                 [_whole(re.sub(r"^\s*[pP](?=\d)|(?<=\d)\s*%\s*$", "", v)) if isinstance(v, str) else v
+                  for v in percentiles] if isinstance(percentiles, (list, tuple)) else None)
+        try:
+            if plain is None or plain == percentiles:
+                raise QCAInputError(said)
+            parse_thresholds(plain)
+        except QCAInputError:
+            raise QCAInputError(said) from None
+        raise QCAInputError(f"{said.split('; ')[0]}: write {quoted(plain)}, numbers from 0 to 100 without "
+                            f"{'%' if '%' in str(percentiles) else 'p'}") from None
     shown = (", ".join(f"{n}={_number_text(v)}" for n, v in zip(names, values)) if names
              else ", ".join(map(_number_text, values)))
     if ((values < 0) | (values > 100)).any():
