@@ -41,3 +41,20 @@ def test_every_name_the_workshop_re_exports_is_there():
 
     assert [n for n, m in workshop._LAZY.items()
             if getattr(workshop, n) is not getattr(import_module(f"analysis.workshop.{m}"), n)] == []
+
+
+def test_the_errors_table_is_its_families_lists_in_order():
+    """ENGINE_ERRORS_ZH was one list of 2,425 lines in zh_errors.py, its forms not grouped; each family of forms is
+    now a module's list (zh_errors_*.py), and the table is those lists one after the other, each form once: a form
+    added to a family's module is in the table, and zh_errors.py keeps no form of its own."""
+    import importlib
+
+    from analysis.workshop import zh_errors
+
+    families = sorted(p.stem for p in PACKAGE.glob("zh_errors_*.py"))
+    assert len(families) >= 8
+    lists = {name: next(value for key, value in vars(importlib.import_module(f"analysis.workshop.{name}")).items()
+                        if key.endswith("_ZH") and isinstance(value, list)) for name in families}
+    table = zh_errors.ENGINE_ERRORS_ZH
+    starts = sorted((table.index(forms[0]), name) for name, forms in lists.items())
+    assert [form for _, name in starts for form in lists[name]] == table

@@ -1,0 +1,71 @@
+"""The Chinese of the engine's errors (ENGINE_ERRORS_ZH's part, zh_errors) about causal_chain() (R QCA's
+causalChain) and the chain command, for a teacher's own data: no exercise calls it."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+CHAIN_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
+    ("causal_chain's sol_depth = 0, R's default of sol.depth",   # the API's refusal and chain --sol-depth 0's (chain.py)
+     re.compile(r"(?:sol_depth must|argument (?P<flag>--sol-depth): must) be a positive whole number, got (?P<value>0|'0'): "
+                r"leave (?:it|--sol-depth) out for models of any number of prime implicants; R's sol\.depth = 0 is its "
+                r"default, with which causalChain sets 5, its help says: write 5 for that$"),
+     lambda m: ((f"参数 {m.group('flag')}：必须是正整数" if m.group("flag") else "sol_depth 必须是正整数")
+                + f"，现为 {m.group('value')}：要列出由任意多个质蕴涵项组成的模型，请去掉"
+                + (" --sol-depth" if m.group("flag") else "该参数")
+                + "；R 的 sol.depth = 0 是其默认值，据其帮助文档，此时 causalChain 取 5：要与之比较，请写 5")),
+    ("causal_chain: a name not a set of the data",
+     re.compile(r"(?P<what>outcomes|ordering): (?P<name>'[^']*') is not a set of the data(?:; did you mean '[^']*'"
+                r"(?: or '[^']*')*\?(?: \(names are case-sensitive\))?)? \(sets: (?P<sets>[^()]*)\)$"),
+     lambda m: f"{m.group('what')}：{m.group('name')} 不是数据中的集合（集合：{m.group('sets')}）"),
+    ("causal_chain: an empty name",
+     re.compile(r"(?P<what>outcomes|ordering): an empty name in (?P<value>'[^']*'); write set names separated by "
+                r"commas, e.g. (?P<eg>'[^']*') \(sets: (?P<sets>[^()]*)\)$"),
+     lambda m: (f"{m.group('what')}：{m.group('value')} 中有空的名称；请写以逗号分隔的集合名称，例如 {m.group('eg')}"
+                f"（集合：{m.group('sets')}）")),
+    ("causal_chain: names of another type",
+     re.compile(r"(?P<what>outcomes|ordering) must be set names, a text such as (?P<eg>'[^']*') or a list of names, "
+                r"got (?P<type>\w+) (?P<value>.+)$"),
+     lambda m: (f"{m.group('what')} 必须是集合名称：文本（如 {m.group('eg')}）或名称的列表，现为 {m.group('type')} "
+                f"{m.group('value')}")),
+    ("causal_chain: an ordering of another type",
+     re.compile(r"ordering must be a text such as 'U, D < L < E' \(levels separated by '<', sets of a level by "
+                r"commas\) or a list of levels such as \[\['U', 'D'\], 'L', 'E'\], got (?P<type>\w+) (?P<value>.+)$"),
+     lambda m: ("ordering 必须是文本（如 'U, D < L < E'：各层以 '<' 分隔，同一层的集合以逗号分隔）或各层的列表（如 "
+                f"[['U', 'D'], 'L', 'E']），现为 {m.group('type')} {m.group('value')}")),
+    ("causal_chain: a set named twice in the ordering",
+     re.compile(r"ordering: (?P<name>'[^']*') is named twice \(levels (?P<a>\d+) and (?P<b>\d+)\); name each set "
+                r"once$"),
+     lambda m: (f"ordering：{m.group('name')} 出现了两次（第 {m.group('a')} 层和第 {m.group('b')} 层）；每个集合只写"
+                "一次")),
+    ("causal_chain: an outcome given twice",
+     re.compile(r"outcomes: (?P<name>'[^']*') is given twice; name each outcome once$"),
+     lambda m: f"outcomes：{m.group('name')} 写了两次；每个结果只写一次"),
+    ("causal_chain: fewer than two sets",
+     re.compile(r"a causal chain needs at least two sets \(an outcome and a condition\), the data has (?P<n>\d+): "
+                r"(?P<sets>.*)$"),
+     lambda m: f"因果链至少需要两个集合（一个结果和一个条件），数据只有 {m.group('n')} 个：{m.group('sets')}"),
+    ("causal_chain: no such outcome",
+     re.compile(r"no outcome (?P<name>'[^']*') in this causal chain \(outcomes: (?P<outcomes>[^()]*)\)$"),
+     lambda m: f"这条因果链中没有结果 {m.group('name')}（结果：{m.group('outcomes')}）"),
+    ("causal_chain: csf of fuzzy sets",
+     re.compile(r"(?P<flag>--)?csf and structural redundancy are for crisp and multi-value sets only: set "
+                r"(?P<name>'[^']*') has values other than whole numbers \(e\.g\. (?P<value>[^()]*)\)\. Structural "
+                r"redundancy is logical equivalence over every possible configuration of the sets' values \(cna's "
+                r"redundant\(\)\); for fuzzy sets no source defines it exactly$"),
+     lambda m: (f"{m.group('flag') or ''}csf（复合解公式）和结构冗余只适用于清晰集和多值集合：集合 {m.group('name')} 有整数以外的值"
+                f"（例如 {m.group('value')}）。结构冗余是在各集合取值的所有可能组态上的逻辑等价（cna 的 redundant()）；"
+                "模糊集没有文献给出确切的定义")),
+    ("causal_chain: more csf combinations than max_csf",
+     re.compile(r"(?P<flag>--)?csf: (?P<n>\d{1,3}(?:,\d{3})*) combinations of one asf per outcome \((?P<counts>\d+(?: x "
+                r"\d+)*) models\) exceed the budget (?P<budget>max_csf = |--max-csf )(?P<max>\d{1,3}(?:,\d{3})*): raise "
+                r"it to list them$"),
+     lambda m: (f"{m.group('flag') or ''}csf：每个结果取一个 asf 的组合共 {m.group('n')} 个（{m.group('counts')} 个"
+                f"模型），超过预算 {m.group('budget')}{m.group('max')}：请调高它以列出这些组合")),
+    ("chain --outcomes: not a set",   # chain.py: outcomes / ordering naming no set of the data
+     re.compile(r"(?P<what>--outcomes|outcomes|--ordering|ordering): (?P<name>'[^']*'|\"[^\"]*\") is not a set of "
+                r"(?P<data>the data|.+?)(?=; did you mean | \(sets: )(?:; did you mean '[^']*'(?: or '[^']*')*\?(?: \(names "
+                r"are case-sensitive\))?)? \(sets: (?P<sets>[^()]*)\)$"),
+     lambda m: (f"{m.group('what')}：{m.group('name')} 不是{'数据' if m.group('data') == 'the data' else ' ' + m.group('data') + ' '}"
+                f"中的集合（集合：{m.group('sets')}）")),
+]
