@@ -6,7 +6,8 @@ fuzzy (LF) Lipset examples (data/reference/datasets). Before: simplifying_assump
 TruthTable.observed_rows returned a plain set (printed in its hashes' order; json.dumps refused it), parse_dir_exp()
 and Solution.dir_exp a dict of frozensets, and a causal chain's `steps` a plain dict of ChainSteps ('<ChainStep E: 1
 model>'; json.dumps refused it); and sol.intermediate of a solution that is not intermediate had neither
-to_frame() nor to_dict(), which that of an intermediate one has."""
+to_frame() nor to_dict(), which that of an intermediate one has; prepare_data()'s QCAData printed its dataclass
+fields (numpy's arrays, cut with '...' past 1,000 cases) and had neither conversion."""
 from __future__ import annotations
 
 import json
@@ -43,6 +44,7 @@ def ex(request):
 
 #: results with to_frame() and to_dict(), by the public name that returns them
 RESULTS = {
+    "prepare_data": lambda e: q.prepare_data(e.data, "SURV", CONDS),
     "truth_table": lambda e: e.tt,
     "negated_truth_table": lambda e: q.negated_truth_table(e.tt),
     "esa": lambda e: q.esa(e.tt, untenable="~DEV*URB"),
@@ -91,7 +93,7 @@ NOT_RESULTS = {
     "QCAComplexityError", "QCANoSolutionError", "PofResult", "ConfigurationChart", "RobustnessProtocol",
     "PermutationBenchmark", "TheoryEvaluation", "ClusterDiagnostics", "GoodPracticeReport", "CausalChain",
     "ChainStep", "ComplexFormulas", "ComplexFormula",
-    "read_data", "prepare_data", "drop_missing_cases", "parse_term", "parse_expression", "format_term",
+    "read_data", "drop_missing_cases", "parse_term", "parse_expression", "format_term",
     "format_expression", "term_membership", "expression_membership", "consistency", "coverage", "pri", "ron",
     "negate", "calibrate", "calibrate_frame", "haesebrouck", "threshold_range", "case_typology", "term_typology",
     "typology_by_model", "smmr", "focal_condition_pairs", "necessity_pairs", "necessity_cases", "necessity_typology",
@@ -209,3 +211,18 @@ def test_the_asfs_redundant_everywhere_print_in_sorted_order_in_every_run(ex):
     assert list(ordered) == ordered.to_list() == sorted(asfs) and ordered == set(asfs)
     assert str(ordered) == "{" + ", ".join(map(repr, sorted(asfs))) + "}" == pretty(ordered)
     assert json.loads(json.dumps(ordered.to_list())) == sorted(asfs)
+
+
+def test_prepared_data_prints_its_sets_and_memberships_and_converts(ex):
+    data = q.prepare_data(ex.data, "~SURV", CONDS)
+    frame = data.to_frame()
+    assert frame.equals(data.frame()) and list(frame.columns) == [*CONDS, "~SURV"]
+    heading = f"QCAData ~SURV: {len(ex.data)} cases, 5 conditions: DEV ("
+    assert str(data).startswith(heading) and repr(data) == f"<{str(data).splitlines()[0]}>"
+    for case, row in ex.data.iterrows():   # each case's line: its name and memberships
+        assert f"{case}  " in str(data) and frame.loc[case, "~SURV"] == 1 - row["SURV"]
+    memberships = data.to_dict()["memberships"]
+    assert [r["case"] for r in memberships] == list(ex.data.index) and memberships[0]["~SURV"] == frame.iloc[0, -1]
+    more = q.prepare_data(pd.concat([ex.data] * 4).set_axis([f"c{i}" for i in range(4 * len(ex.data))]), "SURV", CONDS)
+    assert f"c{q.data.PRINT_CASES - 1}  " in str(more) and f"c{q.data.PRINT_CASES}  " not in str(more)
+    assert f"({4 * len(ex.data) - q.data.PRINT_CASES} more cases not shown; to_frame() holds every one)" in str(more)

@@ -23,7 +23,8 @@ import pandas as pd
 
 from ._near import _edits, hints_by_name, near_names  # noqa: F401  (the one 'did you mean' rule; re-exported)
 from .checks import cell_number, flag, read_only, shown_decimals
-from .errors import QCADataError, QCAInputError, in_number, quoted, shortened, user_stacklevel
+from .display import frame as _frame_text, shown_as_printed
+from .errors import QCADataError, QCAInputError, counted, in_number, quoted, shortened, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
 __all__ = ["QCAData", "QCAWarning", "prepare_data", "drop_missing_cases", "parse_conditions", "MAX_CONDITIONS", "MAX_LEVELS",
@@ -60,6 +61,11 @@ _format_warning.replaced = getattr(warnings.formatwarning, "replaced", warnings.
 warnings.formatwarning = _format_warning
 
 
+#: The cases a printed QCAData shows at most (the first ones; to_frame() holds them all).
+PRINT_CASES = 50
+
+
+@shown_as_printed
 @dataclass(frozen=True, eq=False)
 class QCAData:
     """Validated QCA data: condition memberships `X` (cases x conditions), outcome membership `y`.
@@ -71,6 +77,11 @@ class QCAData:
     names; `warnings` the notes on the data (constant sets, memberships of 0.5, ...; see prepare_data);
     `other_columns` the data's columns that are neither a condition nor the outcome (the case column left out), so
     that an expression naming one is told it was left out of the conditions, not mistyped (left_out_hint).
+
+    Prints (and shows in Jupyter) as the other results do: a line naming the outcome, the conditions with their kind
+    and the cases, then the memberships as a table and the notes; repr() is that line. to_frame() is frame();
+    to_dict() is JSON-ready data. (It printed the dataclass's fields, numpy's arrays cut with '...' beyond 1,000
+    cases, and had neither conversion.)
     """
 
     conditions: tuple[str, ...]
@@ -121,6 +132,40 @@ class QCAData:
                 df[self.conditions[j]] = df[self.conditions[j]].astype(int)
         df[self.outcome] = self.y
         return df
+
+    @refuses_r_only_arguments("QCAData.to_frame")
+    def to_frame(self) -> pd.DataFrame:
+        """The memberships as frame() gives them: conditions and (recoded) outcome, indexed by case name."""
+        return self.frame()
+
+    @refuses_r_only_arguments("QCAData.to_dict")
+    def to_dict(self) -> dict:
+        """JSON-ready data: outcome (as displayed), outcome_column, negated, outcome_values, conditions with their
+        kinds and noflevels, cases, the memberships as records (case, each condition, the outcome), warnings and
+        other_columns."""
+        df = self.frame()
+        records = [{"case": case, **{c: v.item() if isinstance(v, np.generic) else v for c, v in row.items()}}
+                   for case, row in zip(self.cases, df.to_dict("records"))]
+        return {"outcome": self.outcome, "outcome_column": self.outcome_column, "negated": bool(self.negated),
+                "outcome_values": None if self.outcome_values is None else [int(v) for v in self.outcome_values],
+                "conditions": list(self.conditions), "kinds": list(self.kinds),
+                "noflevels": [int(n) for n in self.noflevels], "cases": list(self.cases), "memberships": records,
+                "warnings": list(self.warnings), "other_columns": list(self.other_columns)}
+
+    def _heading(self) -> str:
+        kinds = ", ".join(f"{c} ({kind})" for c, kind in zip(self.conditions, self.kinds))
+        return f"QCAData {self.outcome}: {counted(len(self.cases), 'case')}, {counted(self.k, 'condition')}: {kinds}"
+
+    def __str__(self) -> str:
+        df = self.frame().rename_axis("case").reset_index()
+        more = (f"\n({counted(len(df) - PRINT_CASES, 'more case')} not shown; to_frame() holds every one)"
+                if len(df) > PRINT_CASES else "")
+        table = _frame_text(df.head(PRINT_CASES), float_format=lambda x: f"{x:g}")
+        notes = "".join(f"\nnote: {w}" for w in self.warnings)
+        return f"{self._heading()}\n\n{table}{more}{notes}"
+
+    def __repr__(self) -> str:
+        return f"<{self._heading()}>"
 
 
 def _names(cases, mask) -> str:
