@@ -715,6 +715,49 @@ def test_the_two_definitions_of_contradictory_easy_counterfactuals_are_put_side_
     assert en.split(": ", 1)[1] in printed and zh.split("：", 1)[1] in printed
 
 
+def test_each_parsimonious_models_simplifying_assumptions_are_listed_with_a_compact_form(recon):
+    """The reported parsimonious solution's simplifying assumptions were given as a count ('remainders used by the
+    models: ... parsimonious 27', good_practice's ESA row), not listed per model, though its 12 models use different
+    ones. simplifying_assumptions_by_model lists each model's remainders and a compact form, the minimal sum of
+    products holding exactly them; checked by hand: each model's rows are the remainders inside its terms, the
+    compact form holds exactly those configurations, the union is good_practice's 27, and notebook 03 and qca.json
+    say them."""
+    import itertools
+    import json
+
+    import numpy as np
+
+    from analysis.paper_a.configurations import simplifying_assumption_lines, simplifying_assumptions_by_model
+    from analysis.paths import DATA_DERIVED
+    from analysis.qca import expression_membership
+
+    res, _ = _esa_and_negated(recon)
+    grid = pd.DataFrame(list(itertools.product([0, 1], repeat=len(CONDS))), columns=CONDS)   # row r = index r - 1
+    observed = set(res.truth_table.row_ids)
+    blocked = {int(r) for r in getattr(res.solutions["parsimonious"].truth_table, "excluded", ())}
+    found = simplifying_assumptions_by_model(res)
+    models = res.solutions["parsimonious"].models
+    assert [f["model"] for f in found] == [m.name for m in models] and len(found) == 12
+    for f, m in zip(found, models):
+        inside = {i + 1 for i in np.flatnonzero(np.asarray(expression_membership(grid, m.expression)) > 0.5)}
+        assert f["rows"] == sorted(inside - observed - blocked) and f["remainders"] == len(f["rows"]), f["model"]
+        held = {i + 1 for i in np.flatnonzero(np.asarray(expression_membership(grid, f["compact"])) > 0.5)}
+        assert held == set(f["rows"]), f["model"]
+    assert len(set().union(*(f["rows"] for f in found))) == 27   # good_practice's count of them
+    head, lines, zh = simplifying_assumption_lines(res)
+    assert head.endswith("12 models, 27 remainders in all") and lines[0].startswith(
+        f"M1: {found[0]['remainders']} remainders: {found[0]['compact']} (rows ")
+    assert f"M1 {found[0]['remainders']} 个：{found[0]['compact']}；" in zh
+    saved = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))["simplifying_assumptions"]
+    assert saved == found   # the file a reader takes says them too
+    from analysis.paths import ROOT
+
+    nb = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    printed = "".join("".join(o.get("text", "")) for c in nb["cells"] for o in c.get("outputs", []))
+    assert all(f"{line.split(': ', 1)[0]} (reconstruction): {line.split(': ', 1)[1]}" in printed for line in lines)
+    assert zh.split("：", 1)[1] in printed
+
+
 def test_calibration_ranges_start_from_notebook_02s_crisp_threshold(recon):
     """Notebook 02's crisp_threshold (calibration.json) is the start of each calibration range: at ⅓ the sets differ
     from those at ½, so the default start would refuse them; notebook 03 passes the one its data were made with."""

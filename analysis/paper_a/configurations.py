@@ -400,6 +400,54 @@ def contradictory_easy_counterfactuals_text_zh(res, neg_res) -> str:
             f"此类行在 {neg} 的真值表中排除），或说明保留它们的理由")
 
 
+def simplifying_assumptions_by_model(res) -> list[dict]:
+    """The simplifying assumptions of the reported analysis' parsimonious solution, model by model (good_practice's
+    ESA row gives their count only): per model its name, the remainders it codes as sufficient (row numbers; an ESA's
+    blocked rows are none of them) and `compact`, the minimal sum of products holding exactly those remainders and no
+    other configuration (diagnostics.boolean_expression, an exact minimisation). [] without a solution; a model whose
+    remainders are too many to list has rows None and compact ''."""
+    from ..qca.diagnostics import boolean_expression
+
+    if getattr(res, "no_solution", "") or "parsimonious" not in res.solutions:
+        return []
+    sol = res.solutions["parsimonious"]
+    conditions = list(sol.truth_table.conditions)
+    out = []
+    for m in sol.models:
+        frame = m.simplifying_assumptions
+        rows = None if frame is None else sorted(int(r) for r in frame.index)
+        compact = "" if rows is None else boolean_expression(
+            lambda grid, rows=rows: np.isin(np.arange(1, len(grid) + 1), rows),   # row r: configuration r - 1
+            conditions, noflevels=sol.truth_table.noflevels)
+        out.append({"model": m.name, "remainders": None if rows is None else len(rows), "rows": rows,
+                    "compact": compact})
+    return out
+
+
+def simplifying_assumption_lines(res) -> tuple[str, tuple[str, ...], str]:
+    """simplifying_assumptions_by_model for notebook 03: (the English head, one English line per model, the Chinese
+    line), the head's and the Chinese line's subject before the first ':' / '：' (cases.source_printer tags it);
+    ('', (), '') without a solution."""
+    found = simplifying_assumptions_by_model(res)
+    if not found:
+        return "", (), ""
+    kind = "ESA" if res.analysis == "esa" else "standard"
+    every = sorted({r for f in found for r in (f["rows"] or ())})
+    head = (f"simplifying assumptions of the {kind} parsimonious solution of {res.outcome}, model by model (the "
+            "remainders each codes as sufficient; compact: the minimal sum of products holding exactly them): "
+            f"{counted(len(found), 'model')}, {counted(len(every), 'remainder')} in all")
+    lines = tuple(f"{f['model']}: " + ("too many remainders to list" if f["rows"] is None else
+                                       f"{counted(f['remainders'], 'remainder')}: {f['compact'] or 'none'} (rows "
+                                       f"{', '.join(map(str, f['rows']))})" if f["rows"] else "none")
+                  for f in found)
+    zh = (f"{'ESA' if res.analysis == 'esa' else '标准分析'}简约解（{res.outcome}）各模型的简化假设（各模型编码为充分的逻辑余项；"
+          f"紧凑式：恰好覆盖它们的最小积之和）：{len(found)} 个模型，共 {len(every)} 个逻辑余项；"
+          + "；".join(f"{f['model']} " + ("逻辑余项过多，无法列出" if f["rows"] is None else
+                                          f"{f['remainders']} 个：{f['compact']}" if f["rows"] else "无")
+                     for f in found))
+    return head, lines, zh
+
+
 def counterfactual_pair_lines(res, neg_res) -> list[tuple[str, tuple[str, ...], str]]:
     """Notebook 03's lines on each (C, P) pair of the reported analysis' intermediate solution, in the solution's
     order (C1P1, C1P2, ...): per pair (the English head, the English lines under it, the Chinese line), all from the
