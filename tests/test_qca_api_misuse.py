@@ -483,6 +483,29 @@ def test_find_rows_refusals_say_their_cases_models_and_keywords_in_their_number(
             q.simplifying_assumption_rows(tt, **budgets)
 
 
+def test_solutions_condition_names_and_summary_columns_are_said_in_their_number():
+    """good_practice's 'the conservative solution(s) come from another truth table', truth_table's 'condition
+    name(s) 'PRI' are also columns' and a sweep's 'summarize() returned reserved column name(s) ['n_models']' said
+    one as several: each is said in its number (one and two here)."""
+    tt, pars, _, _ = lf_solutions()
+    other = _table(lf(), "SURV", incl_cut=0.7)
+    for sols, said in (([pars, q.minimize(other, include="")], "the conservative solution comes from"),
+                       ([pars, q.minimize(other, include=""), q.minimize(other, include="?", dir_exp="1,1,1,1,1")],
+                        "the conservative, intermediate solutions come from")):
+        with pytest.raises(QCAInputError, match=f"^{said} another truth table than the parsimonious one: give"):
+            q.good_practice(sols)
+    with pytest.raises(QCAInputError, match=r"^condition names 'PRI', 'OUT' are also columns of the truth table \(OUT, "
+                                            r"n, incl, PRI, cases, DCC\); rename the data columns, e.g\. PRI_set$"):
+        _table(lf().rename(columns={"DEV": "PRI", "URB": "OUT"}), "SURV", ["PRI", "OUT", "LIT"])
+    from analysis.qca.robustness import case_removal
+
+    lf_frame = lf().set_index("case") if "case" in lf().columns else lf()
+    for extra, said in (({"n_models": 1}, r"reserved column name \['n_models'\]"),
+                        ({"n_models": 1, "error": ""}, r"reserved column names \['error', 'n_models'\]")):
+        with pytest.raises(QCAInputError, match=rf"^setting without AU: summarize\(\) returned {said}$"):
+            case_removal(lf_frame, "SURV", CONDS, incl_cut=0.8, summarize=lambda sol, extra=extra: extra)
+
+
 def test_simplifying_assumption_rows_refuses_an_unknown_budget():
     """simplifying_assumption_rows(..., max_model=5) (misspelt max_models) was ignored without a word, as
     find_rows refuses it."""

@@ -688,13 +688,19 @@ def test_good_practice_reads_a_necessity_table_it_is_given_or_names_what_is_wron
     typo = table.astype({"inclN": object})
     typo.loc[typo["condition"] == "STB", "inclN"] = "0,92"
     with pytest.raises(QCAInputError, match=r"^necessity table: column 'inclN' must hold numbers in \[0, 1\], got "
-                                            r"'STB': '0,92' for the condition\(s\) shown$"):
+                                            r"'STB': '0,92' for the condition shown$"):   # was 'condition(s)'
+        good_practice(sol, necessity=typo)
+    typo.loc[typo["condition"] == "LIT", "inclN"] = "0,9"
+    with pytest.raises(QCAInputError, match=r"got '\w+': '0,9\d?', '\w+': '0,9\d?' for the conditions shown$"):
         good_practice(sol, necessity=typo)
     with pytest.raises(QCAInputError, match=r"^necessity table: column 'inclN' must hold numbers in \[0, 1\], got "
                                             r"'~DEV': 28\.5.* \(percentages\? give them as shares, e\.g\. 0\.92 for 92\)$"):
         good_practice(sol, necessity=table.assign(inclN=table["inclN"] * 100))
-    with pytest.raises(QCAInputError, match=r"^necessity table: row\(s\) 10 name no condition"):
+    with pytest.raises(QCAInputError, match=r"^necessity table: row 10 names no condition"):   # was 'row(s) 10 name'
         good_practice(sol, necessity=table.assign(condition=table["condition"].where(table["condition"] != "STB")))
+    with pytest.raises(QCAInputError, match=r"^necessity table: rows \d+, 10 name no condition"):
+        good_practice(sol, necessity=table.assign(condition=table["condition"].where(
+            ~table["condition"].isin(["STB", "LIT"]))))
     undefined = table.assign(covN=table["covN"].where(table["condition"] != "~DEV"))   # NaN: undefined, allowed
     assert good_practice(sol, necessity=undefined).to_dict()["counts"] == want["counts"]
 

@@ -62,7 +62,7 @@ def test_every_function_taking_an_expression_warns_once_per_call():
 def test_a_term_twice_in_an_expression_warns():
     out, said = _caught(lambda: parse_expression("DEV*URB + LIT + URB*DEV", CONDS))
     assert out == [{"DEV": 1, "URB": 1}, {"LIT": 1}] and said == [
-        "expression 'DEV*URB + LIT + URB*DEV' holds the term(s) 'DEV*URB' more than once: read once (A + A is A); "
+        "expression 'DEV*URB + LIT + URB*DEV' holds the term 'DEV*URB' more than once: read once (A + A is A); "
         "write each term once, or check whether another term was meant"]
 
 
@@ -112,7 +112,7 @@ def test_a_term_written_20000_times_is_read_and_evaluated_once(monkeypatch):
     monkeypatch.setattr(expressions, "parse_term", lambda text, *a, **k: parsed.append(text) or real(text, *a, **k))
     terms, said = _caught(lambda: parse_expression(long, CONDS))
     assert terms == [{"DEV": 1, "URB": 1}, {"LIT": 1}] and len(parsed) == 2
-    assert len(said) == 1 and "holds the term(s) 'DEV*URB' more than once: read once" in said[0]
+    assert len(said) == 1 and "holds the term 'DEV*URB' more than once: read once" in said[0]
     assert "(200,003 characters)" in said[0] and len(said[0]) < 400   # the expression quoted by its beginning
     many, _ = _caught(lambda: pof(long, lf, "SURV"))
     assert many.to_frame().equals(pof("DEV*URB + LIT", lf, "SURV").to_frame())
@@ -125,7 +125,7 @@ def test_a_term_written_20000_times_is_read_and_evaluated_once(monkeypatch):
 def test_a_term_written_again_with_other_blanks_or_order_is_still_one_term():
     out, said = _caught(lambda: parse_expression("DEV*URB + LIT +  DEV*URB + URB*DEV + LIT", CONDS))
     assert out == [{"DEV": 1, "URB": 1}, {"LIT": 1}]
-    assert said == ["expression 'DEV*URB + LIT +  DEV*URB + URB*DEV + LIT' holds the term(s) 'DEV*URB', 'LIT' more "
+    assert said == ["expression 'DEV*URB + LIT +  DEV*URB + URB*DEV + LIT' holds the terms 'DEV*URB', 'LIT' more "
                     "than once: read once (A + A is A); write each term once, or check whether another term was meant"]
 
 

@@ -79,8 +79,10 @@ def test_a_baseline_that_cannot_be_built_is_refused_not_reported_per_setting():
     answer (every setting then reads same_as_baseline False)."""
     with pytest.raises(QCAInputError, match=r"incl_cut must lie in \[0, 1\], got 5"):
         case_removal(LF, "SURV", CONDS, incl_cut=5)
-    with pytest.raises(QCAInputError, match=r"unknown keyword\(s\) incl_cutt .*takes incl_cut, n_cut"):
+    with pytest.raises(QCAInputError, match=r"unknown keyword incl_cutt .*takes incl_cut, n_cut"):   # was 'keyword(s)'
         case_removal(LF, "SURV", CONDS, incl_cutt=0.8)
+    with pytest.raises(QCAInputError, match=r"unknown keywords incl_cutt, n_cutt \(truth_table\(\) takes incl_cut"):
+        case_removal(LF, "SURV", CONDS, incl_cutt=0.8, n_cutt=1)
     none = case_removal(LF, "SURV", CONDS, incl_cut=1.0, n_cut=4)
     assert not none["same_as_baseline"].any()
 

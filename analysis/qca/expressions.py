@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .checks import flag
-from .errors import QCAInputError, quoted, shortened, user_stacklevel
+from .errors import QCAInputError, in_number, quoted, shortened, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
 __all__ = [
@@ -397,7 +397,8 @@ def parse_expression(text: str, conditions: Sequence[str],
         parsed.setdefault(key, term)
     if twice:
         shown = list(dict.fromkeys(_written(t, levels, names) for t in twice.values()))
-        _warn(f"expression {quoted(text.strip())} holds the term(s) {', '.join(map(quoted, shown))} more than once: "
+        _warn(f"expression {quoted(text.strip())} holds the {in_number(len(shown), 'term')} "
+              f"{', '.join(map(quoted, shown))} more than once: "
               "read once (A + A is A); write each term once, or check whether another term was meant")
     return list(parsed.values())
 

@@ -25,7 +25,7 @@ import pandas as pd
 
 from .calibrate import PERCENTILE_ANCHORS, calibrate_frame, parse_thresholds
 from .checks import choice_hint
-from .errors import QCAInputError, quoted, user_stacklevel
+from .errors import QCAInputError, in_number, quoted, user_stacklevel
 from .data import case_name, check_case_column, prepare_data
 from .protocol import TASK_ERRORS, lost_levels, model_key, run_tasks, task_error
 from .minimize import minimize, refuse_partial_count, solution_kind
@@ -68,7 +68,7 @@ def _run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: 
             raise QCAInputError(f"summarize() must return a dict of extra columns, got {type(extra).__name__}")
         clash = set(extra) & set(_BASE_COLUMNS)
         if clash:
-            raise QCAInputError(f"summarize() returned reserved column name(s) {sorted(clash)}")
+            raise QCAInputError(f"summarize() returned {in_number(len(clash), 'reserved column name')} {sorted(clash)}")
         record.update(extra)
     return record, solution
 
@@ -171,7 +171,8 @@ def _baseline(data, outcome, conditions, include, dir_exp, tt_kwargs):
     takes = list(inspect.signature(truth_table).parameters)[3:]
     unknown = sorted(set(tt_kwargs) - set(takes))
     if unknown:  # checked by name: a TypeError from inside the engine is not the caller's keyword
-        raise QCAInputError(f"the sweep's truth-table arguments: unknown keyword(s) {', '.join(unknown)} "
+        raise QCAInputError(f"the sweep's truth-table arguments: unknown {in_number(len(unknown), 'keyword')} "
+                            f"{', '.join(unknown)} "
                             f"(truth_table() takes {', '.join(takes)})")
     tt = truth_table(data, outcome, conditions, **tt_kwargs)  # bad data or a cut-off out of range: the caller's error
     record, solution = _run_setting(data, outcome, conditions, include=include, dir_exp=dir_exp, _table=tt)

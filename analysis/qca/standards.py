@@ -198,7 +198,8 @@ def _solutions(source):
     tt = sols[0].truth_table
     other = [s.kind for s in sols[1:] if s.truth_table.signature != tt.signature or s.outcome != sols[0].outcome]
     if other:
-        raise QCAInputError(f"the {', '.join(other)} solution(s) come from another truth table than the "
+        raise QCAInputError(f"the {', '.join(other)} {in_number(len(other), 'solution')} "
+                            f"{'comes' if len(other) == 1 else 'come'} from another truth table than the "
                             f"{sols[0].kind} one: give the solutions of one analysis (one truth table)")
     return tt, {k: by_kind[k] for k in KINDS if k in by_kind}
 
@@ -231,7 +232,9 @@ def _necessity_frame(table: pd.DataFrame) -> pd.DataFrame:
     blank = (names.isna() | (names.astype(str).str.strip() == "")).to_numpy()
     if blank.any():
         rows = ", ".join(str(i + 1) for i in np.flatnonzero(blank)[:5])
-        raise QCAInputError(f"necessity table: row(s) {rows} name no condition (column 'condition' is empty); each "
+        one = int(blank.sum()) == 1
+        raise QCAInputError(f"necessity table: {in_number(int(blank.sum()), 'row')} {rows} "
+                            f"{'names' if one else 'name'} no condition (column 'condition' is empty); each "
                             "row names the literal it tests, e.g. 'DEV' or '~DEV'")
     out = table.copy()
     for col in ("inclN", "RoN", "covN"):
@@ -244,7 +247,7 @@ def _necessity_frame(table: pd.DataFrame) -> pd.DataFrame:
             listed = ", ".join(f"{str(n)!r}: {quoted(v)}" for n, v in zip(names[wrong][:5], given[wrong][:5]))
             pct = " (percentages? give them as shares, e.g. 0.92 for 92)" if (values[wrong] > 1).any() else ""
             raise QCAInputError(f"necessity table: column {col!r} must hold numbers in [0, 1], got {listed} for the "
-                                f"condition(s) shown{pct}")
+                                f"{in_number(int(wrong.sum()), 'condition')} shown{pct}")
         out[col] = values.to_numpy()
     return out
 

@@ -23,7 +23,7 @@ from ._near import hints_by_name
 from .data import FULL_WIDTH, QCAData, prepare_data, wide_operator_hint
 from .checks import choice_hint, decimal_comma_hint, decimal_number, flag, percent_hint, read_only, text_number_hint, whole
 from .display import RowNumbers, ljust, rjust, shows_long_names, width
-from .errors import QCAComplexityError, QCAInputError, counted, quoted
+from .errors import QCAComplexityError, QCAInputError, counted, in_number, quoted
 from .expressions import implicant_membership
 from .r_calls import r_vector_text, refuses_r_only_arguments
 
@@ -653,8 +653,11 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     sort_keys = parse_sort_by(sort_by, qd.conditions)
     clash = [c for c in qd.conditions if c in ROW_COLUMNS]
     if clash:  # the table's own columns would overwrite the condition's in to_frame() and every table built on it
-        raise QCAInputError(f"condition name(s) {', '.join(quoted(c) for c in clash)} are also columns of the truth "
-                            f"table ({', '.join(ROW_COLUMNS)}); rename the data column(s), e.g. {clash[0]}_set")
+        one = len(clash) == 1   # 'condition name 'PRI' is also a column', 'condition names ... are also columns'
+        raise QCAInputError(f"{in_number(len(clash), 'condition name')} {', '.join(quoted(c) for c in clash)} "
+                            f"{'is also a column' if one else 'are also columns'} of the truth table "
+                            f"({', '.join(ROW_COLUMNS)}); rename the data {in_number(len(clash), 'column')}, e.g. "
+                            f"{clash[0]}_set")
     membership_notes = membership_warnings(qd, skew_bounds)
     X, y = qd.X, qd.y
     multi = [kind == "multi-value" for kind in qd.kinds]

@@ -1273,9 +1273,11 @@ CATALOGUE: list[Bad] = [
                    "SURV"), "--keep SURV: already a set of", origin="review"),
     Bad("robustness-spec-txt", "a sweep file named .txt", f("spec.txt"), "cli", cli("robustness", LF, "--spec", f("spec.txt")),
         "a sweep specification must be .yaml, .yml or .json, got .txt", origin="review"),
-    Bad("condition-named-pri", "a condition named like a truth table column (PRI, OUT, n, incl, cases, DCC)",
+    Bad("condition-named-pri", "a condition named like a truth table column (PRI, OUT, n, incl, cases, DCC; was: "
+        "'condition name(s) 'PRI' are also columns' of one name)",
         f("condition_named_pri.csv"), "cli", cli("truth-table", f("condition_named_pri.csv"), "--outcome", "Y"),
-        "condition name(s) 'PRI' are also columns of the truth table (OUT, n, incl, PRI, cases, DCC); rename",
+        "condition name 'PRI' is also a column of the truth table (OUT, n, incl, PRI, cases, DCC); rename the data "
+        "column, e.g. PRI_set",
         origin="audit"),
     Bad("robustness-empty-tests", "robustness: a sweep file with 'tests: []'", f("spec_empty_tests.yaml"), "cli",
         cli("robustness", LF, "--spec", f("spec_empty_tests.yaml")), "'tests' is empty: list at least one test",
@@ -2400,7 +2402,7 @@ CATALOGUE: list[Bad] = [
         "once, or check whether another condition was meant", kind="warning", origin="cli fuzz"),
     Bad("theory-term-twice", "theory --theory 'DEV*URB + URB*DEV' (the same term twice)", LF, "cli",
         cli("theory", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--theory", "DEV*URB + URB*DEV"),
-        "warning: expression 'DEV*URB + URB*DEV' holds the term(s) 'DEV*URB' more than once: read once (A + A is A); "
+        "warning: expression 'DEV*URB + URB*DEV' holds the term 'DEV*URB' more than once: read once (A + A is A); "
         "write each term once, or check whether another term was meant", kind="warning", origin="cli fuzz"),
     Bad("calibrate-idm-text", "a calibration file's idm: \"0.95\" (quoted: a text; the message said it must be in "
         "(0.5, 1), got '0.95', a value inside that range)", f("calibrate_idm_text.yaml"), "cli",
