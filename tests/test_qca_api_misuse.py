@@ -282,6 +282,25 @@ def test_necessity_functions_need_an_expression_and_a_typology():
         necessity_xy(types, None)
 
 
+def test_cases_at_the_crossover_are_said_in_their_number():
+    """necessity_xy's warning ('case(s) AU of 'LIT' have X or SURV of exactly 0.5: ... they are in no cell') and
+    theory_evaluation's note ('case(s) AU are in no list') said one case as several: each is said in its number."""
+    types = necessity_typology(lf(), "SURV", "LIT")
+    for half, said in ((["AU"], "case AU of 'LIT' has X or SURV of exactly 0.5: neither in nor out of the set, it is"),
+                       (["AU", "BE"], "cases AU, BE of 'LIT' have X or SURV of exactly 0.5: neither in nor out of the "
+                                      "set, they are")):
+        with pytest.warns(q.QCAWarning, match=f"^necessity_xy: {said} in no cell of the 2 x 2 table$"):
+            necessity_xy(types.assign(X=types["X"].where(~types["case"].isin(half), 0.5)), "SURV")
+    for half, said in ((["AU"], "case AU is in no list"), (["AU", "BE"], "cases AU, BE are in no list")):
+        data = lf()
+        data.loc[half, ["DEV", "STB"]] = 0.5
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            sol = q.minimize(_table(data, "SURV"), include="?")
+        notes = theory_evaluation("DEV*STB", sol).notes
+        assert any(n.startswith(f"{said}: membership exactly 0.5 in the theory") for n in notes), notes
+
+
 def test_theory_evaluation_fit_unchanged_by_the_unchecked_measures():
     _, pars, _, _ = lf_solutions()
     ev = theory_evaluation("DEV*STB", pars)

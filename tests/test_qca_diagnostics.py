@@ -850,7 +850,7 @@ def test_necessity_xy_puts_a_membership_of_one_half_in_no_cell():
 
     toy = pd.DataFrame({"A": [0.9, 0.5, 0.3, 0.7, 0.2], "Y": [0.8, 0.6, 0.5, 0.2, 0.1]}, index=list("abcde"))
     types = necessity_typology(toy, "Y", "A")
-    with pytest.warns(QCAWarning, match=r"case\(s\) b, c of 'A' have X or Y of exactly 0.5"):
+    with pytest.warns(QCAWarning, match=r"cases b, c of 'A' have X or Y of exactly 0.5"):
         xy = necessity_xy(types, "Y")
     assert xy.loc["A in", "Y in"] == "1: a" and xy.loc["A in", "Y out"] == "1: d"
     assert xy.loc["A out", "Y in"] == "0" and xy.loc["A out", "Y out"] == "1: e"

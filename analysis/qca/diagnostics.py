@@ -842,8 +842,10 @@ def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
     if half.any():
         shown = ", ".join(map(str, typology.loc[half, "case"].head(10)))
         more = f" and {int(half.sum()) - 10} more" if half.sum() > 10 else ""
-        warnings.warn(f"necessity_xy: case(s) {shown}{more} of {quoted(cond)} have X or {outcome} of exactly 0.5: neither "
-                      "in nor out of the set, they are in no cell of the 2 x 2 table", QCAWarning,
+        one = int(half.sum()) == 1   # 'case AU ... has ...: it is in no cell', 'cases ... have ...: they are'
+        warnings.warn(f"necessity_xy: {in_number(int(half.sum()), 'case')} {shown}{more} of {quoted(cond)} "
+                      f"{'has' if one else 'have'} X or {outcome} of exactly 0.5: neither in nor out of the set, "
+                      f"{'it is' if one else 'they are'} in no cell of the 2 x 2 table", QCAWarning,
                       stacklevel=user_stacklevel())
     cells = {}
     for x_in in (True, False):
@@ -1203,7 +1205,8 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
                      "of the solution (as SetMethods' theory.evaluation reads a theory's sets from the data given to "
                      "truthTable)")
     if unlisted:   # a membership of exactly 0.5 in T, S or Y: in no intersection above 0.5, or on neither side
-        notes.append(f"case(s) {', '.join(map(str, unlisted))} are in no list: membership exactly 0.5 in the theory, "
+        notes.append(f"{in_number(len(unlisted), 'case')} {', '.join(map(str, unlisted))} "
+                     f"{'is' if len(unlisted) == 1 else 'are'} in no list: membership exactly 0.5 in the theory, "
                      "the solution or the outcome puts a case in no intersection above 0.5 or on neither side of "
                      "the outcome")
     # the Boolean forms over every configuration (every level of a multi-value condition)
