@@ -226,3 +226,17 @@ def test_prepared_data_prints_its_sets_and_memberships_and_converts(ex):
     more = q.prepare_data(pd.concat([ex.data] * 4).set_axis([f"c{i}" for i in range(4 * len(ex.data))]), "SURV", CONDS)
     assert f"c{q.data.PRINT_CASES - 1}  " in str(more) and f"c{q.data.PRINT_CASES}  " not in str(more)
     assert f"({4 * len(ex.data) - q.data.PRINT_CASES} more cases not shown; to_frame() holds every one)" in str(more)
+
+
+def test_a_solutions_model_sets_print_their_terms_in_sorted_order_in_every_run(ex):
+    """Solution.model_sets (each model's terms as a frozenset, for comparing solutions) printed the terms in their
+    hashes' order, drawn anew in each process: they are now sorted, and the sets compare and hash as before."""
+    import pickle
+
+    sets = ex.sol.model_sets
+    assert sets == [frozenset(m.terms) for m in ex.sol.models] and len({*sets, *map(frozenset, sets)}) == len(sets)
+    terms = ["URB*STB", "DEV*~IND", "~LIT"]
+    ordered = type(sets[0])(terms)
+    assert isinstance(ordered, frozenset) and list(ordered) == ordered.to_list() == sorted(terms)
+    assert str(ordered) == "frozenset({" + ", ".join(map(repr, sorted(terms))) + "})" == pretty(ordered)
+    assert pickle.loads(pickle.dumps(ordered)) == ordered and hash(ordered) == hash(frozenset(terms))

@@ -16,7 +16,7 @@ from .errors import MESSAGE_LIMIT, QUOTE_LIMIT, shortened
 from .r_calls import refuses_r_only_arguments
 
 __all__ = ["width", "ljust", "rjust", "wrap", "frame", "shown", "shown_as_printed", "TablesByKey", "SortedSet",
-           "RowNumbers"]
+           "SortedFrozenSet", "RowNumbers"]
 
 #: A run of characters a printout shows cut (`shown`): more than QUOTE_LIMIT of them without a blank, a comma, a
 #: bracket, a rule's '-' or an operator of an expression ('*', '+', '~') between them.
@@ -239,6 +239,30 @@ class SortedSet(set):
     __str__ = __repr__
 
     @refuses_r_only_arguments("SortedSet.to_list")
+    def to_list(self) -> list:
+        """The members in ascending order: JSON-ready when they are texts or numbers."""
+        return list(self)
+
+
+@shown_as_printed
+class SortedFrozenSet(frozenset):
+    """A frozenset (hashable; `in`, ==, & as a frozenset's, their results plain frozensets) iterated and printed in
+    sorted order, "frozenset({'DEV*~IND', 'URB*STB'})", with to_list(): Solution.model_sets printed each model's
+    terms in their hashes' order, which Python draws anew in each process, so the same solution printed them
+    differently from one run to the next. items: the members (an iterable of values that sort: texts, numbers)."""
+
+    def __new__(cls, items=()):
+        return super().__new__(cls, items)
+
+    def __iter__(self):
+        return iter(sorted(frozenset.__iter__(self)))
+
+    def __repr__(self) -> str:
+        return "frozenset({" + ", ".join(map(repr, self)) + "})" if self else "frozenset()"
+
+    __str__ = __repr__
+
+    @refuses_r_only_arguments("SortedFrozenSet.to_list")
     def to_list(self) -> list:
         """The members in ascending order: JSON-ready when they are texts or numbers."""
         return list(self)

@@ -20,7 +20,7 @@ import pandas as pd
 from ._implicants import implicant_chart
 from ._remainders import _key
 from .checks import read_only, whole
-from .display import TablesByKey, ljust, rjust, shows_long_names, width, shown_as_printed
+from .display import SortedFrozenSet, TablesByKey, ljust, rjust, shows_long_names, width, shown_as_printed
 from .errors import QCAInputError, counted, quoted
 from .expressions import _products, format_term, terms_text, true_positions
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
@@ -740,10 +740,11 @@ class Solution(_ChartView):
         return _outcome_label(self.truth_table)
 
     @property
-    def model_sets(self) -> list[frozenset[str]]:
+    def model_sets(self) -> list[SortedFrozenSet]:
         """Each model's terms as a set (frozenset), in the order of `models`: two solutions have the same models when
-        these are equal, whatever the order of the terms."""
-        return [frozenset(m.terms) for m in self.models]
+        these are equal, whatever the order of the terms. Each is a SortedFrozenSet, printed with its terms in
+        sorted order (a plain frozenset printed them in an order that changed from run to run)."""
+        return [SortedFrozenSet(m.terms) for m in self.models]
 
     @refuses_r_only_arguments("Solution.to_frame")
     def to_frame(self) -> pd.DataFrame:

@@ -35,6 +35,7 @@ RESULT_CLASSES = {
     "TablesByKey": "analysis.qca.display.TablesByKey",
     "NoIntermediatePairs": "analysis.qca.solution.NoIntermediatePairs",
     "SortedSet": "analysis.qca.display.SortedSet",
+    "SortedFrozenSet": "analysis.qca.display.SortedFrozenSet",
 }
 #: The modules whose docstring a function sends the reader to ('see the module docstring'): the reference shows
 #: them under "Module notes", each headed by a label qca-module-NAME, and the phrase links there.
