@@ -737,9 +737,10 @@ def test_the_editions_never_replace_each_other(monkeypatch, tmp_path, capsys):
     assert err == ["error: book edition 'participant' (--edition, make's BOOK_EDITION): one of full, participants"]
 
 
-def test_make_builds_each_edition_into_its_own_folder():
+def test_make_builds_each_edition_into_its_own_folder(make_finds_python_once):
     """`make report` builds the full edition, `make book-participants` and `make report BOOK_EDITION=participants`
-    the participants' one (what make would run, make -n)."""
+    the participants' one (what make would run, make -n). PYTHON is found once for the three makes, as make finds it
+    (tests/conftest.py, make_finds_python_once): each make looked for it again."""
     import subprocess
 
     def dry(*args):
