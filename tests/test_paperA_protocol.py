@@ -1820,6 +1820,30 @@ def test_an_incl_cut_below_the_floor_has_its_sensitivity_line_as_n_cut_2_has(rec
     assert R.verdict_zh("robust to consistency threshold only") == "仅对一致性阈值稳健"
 
 
+def test_the_checklist_does_not_count_a_sweep_without_alternative_as_one_without_power():
+    """The checklist's robustness item said '4 of 6 sweeps can change the truth table' on the reconstruction, counting
+    the frequency sweep, which holds only the analysis' own n_cut = 1 (no alternative: sweep_power's 'settings' 0),
+    as a sweep without power, as good_practice's row did. The item now counts the sweeps with an alternative and
+    names the others apart; with every such sweep able to change the table it is met."""
+    from analysis.paths import DATA_DERIVED
+
+    power = pd.read_csv(DATA_DERIVED / "paperA" / "robustness_power.csv")
+    without = tuple(power.loc[power["settings"] == 0, "sweep"])
+    assert without == ("n_cut",)
+    e = _evidence(robustness_sweeps_with_power=4, robustness_sweeps_total=6,
+                  robustness_sweeps_without_alternative=("n_cut",))
+    row = L.reporting_checklist(e).set_index("item").loc["robustness"]
+    assert row["why"].startswith("4 of 5 sweeps with an alternative setting can change the truth table (n_cut: no "
+                                 "alternative setting, only the analysis' own)") and row["status"] == "partly"
+    full = L.reporting_checklist(dataclasses.replace(e, robustness_sweeps_with_power=5)).set_index("item")
+    assert full.loc["robustness", "status"] == "met"
+    plain = L.reporting_checklist(dataclasses.replace(e, robustness_sweeps_without_alternative=()))
+    assert plain.set_index("item").loc["robustness", "why"].startswith("4 of 6 sweeps can change the truth table")
+    stored = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item").loc["robustness", "why"]
+    assert stored.startswith(f"{int(power['has_power'].sum())} of {len(power) - len(without)} sweeps with an "
+                             "alternative setting can change the truth table (n_cut: no alternative setting")
+
+
 def test_notebook_03s_prose_on_the_reconstruction_matches_its_outputs():
     """Notebook 03's markdown states four facts of the reconstruction in words, typed, not computed (the paperA3
     helper's finding): its sets have three indicators each, so a calibration range from 0.35 to 0.65 is every
