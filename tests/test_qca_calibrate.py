@@ -893,7 +893,9 @@ def test_codes_recode_a_column_of_labels_as_the_pandas_map_does():
     assert out["P"].tolist() == raw["pilot"].str.strip().map({"是": 1, "否": 0}).tolist() == [1, 0, 1, 0, 1, 0]
     assert out["C"].tolist() == [1, 0, 1, 1, 0, 0] and out["H"].tolist() == [0.5, 1, 0, 1, 0, 0]
     gap = raw.assign(pilot=raw["pilot"].where(raw["case"] != "b"))
-    with pytest.raises(QCAInputError, match=r"'P' from column 'pilot': 1 missing value\(s\) at case 'b'"):
+    with pytest.raises(QCAInputError, match=r"'P' from column 'pilot': 1 missing value at case 'b'; drop or impute "
+                                            r"it, or give the set missing='keep' to leave its membership empty \(the "
+                                            r"analysis then drops that case, naming it: --drop-missing"):   # was '(s)', them
         calibrate_frame(gap, {"P": {"source": "pilot", "codes": {"是": 1, "否": 0}}}, keep="case")
     kept = calibrate_frame(gap, {"P": {"source": "pilot", "codes": {"是": 1, "否": 0}, "missing": "keep"}}, keep="case")
     assert kept["P"].isna().tolist() == [False, True, False, False, False, False]
@@ -918,7 +920,9 @@ def test_a_column_of_ticks_left_empty_for_no_is_told_its_code_for_an_empty_cell(
     with pytest.raises(QCAInputError) as refused:
         calibrate_frame(raw, {"P": {"source": "pilot", "codes": {"√": 1, "×": 0}}}, keep="case")
     said = str(refused.value)
-    assert said.startswith("calibrating 'P' from column 'pilot': 2 missing value(s) at case 'b', 'd'; drop or impute"), said
+    assert said.startswith("calibrating 'P' from column 'pilot': 2 missing values at case 'b', 'd'; drop or impute "
+                           "them, or give the set missing='keep' to leave their memberships empty (the analysis then "
+                           "drops those cases, naming them: --drop-missing"), said
     assert said.endswith("; if an empty cell means a label (a column of ticks, √, left empty for no), give it its "
                          "membership in codes, as any label: '': 0"), said
     code = said.rsplit("as any label: ", 1)[1]
@@ -928,7 +932,7 @@ def test_a_column_of_ticks_left_empty_for_no_is_told_its_code_for_an_empty_cell(
         with pytest.raises(QCAInputError) as refused:
             calibrate_frame(raw.assign(pilot=["√", mark, "√", mark]),
                             {"P": {"source": "pilot", "codes": {"√": 1, "×": 0}}}, keep="case")
-        assert "missing value(s)" in str(refused.value) and "'': 0" not in str(refused.value), str(refused.value)
+        assert "2 missing values at" in str(refused.value) and "'': 0" not in str(refused.value), str(refused.value)
 
 
 @pytest.mark.parametrize("written, told", [

@@ -32,7 +32,7 @@ from ._near import hints_by_name
 from .data import (LEFT_OUT, NESTED_CELLS, QCAWarning, _text_column, arrow_type_message, arrow_type_unread, blank_case_names_message,
                    blank_cells, duplicate_case_names_message, duplicate_columns_message, empty_rows_error, file_lines,
                    full_width_name_hint, missing_mark, text_numbers, tuple_columns_message, wide_operator_hint)
-from .errors import QCAInputError, quoted, user_stacklevel
+from .errors import QCAInputError, counted, quoted, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 
 FUZZY_FLOOR = 1e-4            # scores below become 0 (R QCA convention)
@@ -1324,9 +1324,12 @@ def _coded_memberships(x: pd.Series, labels: Mapping[str, float], missing: str) 
         # an empty cell may be a label: a column of ticks left empty for no, which codes gives a membership as any
         # other label ('': 0); said only for empty cells, not for a mark of a missing value ('NA', '缺失')
         empty = any(text[i] == "" for i in np.flatnonzero(gap))
-        raise QCAInputError(f"{int(gap.sum())} missing value(s) at {_positions(x, np.flatnonzero(gap))}; drop or impute "
-                            "them, or give the set missing='keep' to leave their memberships empty (the analysis then "
-                            "drops those cases, naming them: --drop-missing, drop_missing_cases)"
+        one = int(gap.sum()) == 1   # '1 missing value ...; drop or impute it', '2 missing values ...: them'
+        raise QCAInputError(f"{counted(int(gap.sum()), 'missing value')} at {_positions(x, np.flatnonzero(gap))}; drop "
+                            f"or impute {'it' if one else 'them'}, or give the set missing='keep' to leave "
+                            f"{'its membership' if one else 'their memberships'} empty (the analysis then drops "
+                            f"{'that case, naming it' if one else 'those cases, naming them'}: --drop-missing, "
+                            "drop_missing_cases)"
                             + ("; if an empty cell means a label (a column of ticks, √, left empty for no), give it its "
                                "membership in codes, as any label: '': 0" if empty else ""))
     return np.array([np.nan if g else labels[t] for t, g in zip(text, gap)], dtype=float)

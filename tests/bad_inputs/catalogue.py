@@ -3614,8 +3614,8 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].calibrate_frame(
             pd.read_csv(ROOT / f("chinese_yes_no.csv")).set_index("case").assign(SURV=lambda d: d["SURV"].where(
                 d.index != "BE")), {"Y": {"source": "SURV", "codes": {"是": 1, "否": 0}}}),
-        "calibrating 'Y' from column 'SURV': 1 missing value(s) at case 'BE'; drop or impute them, or give the set "
-        "missing='keep' to leave their memberships empty", origin="own data"),
+        "calibrating 'Y' from column 'SURV': 1 missing value at case 'BE'; drop or impute it, or give the set "
+        "missing='keep' to leave its membership empty", origin="own data"),
     Bad("calibrate-keep-yes-no", "calibrate --keep SURV where SURV holds 是/否 (copied as text without a word; the next "
         "command refused it)", f("calibrate_keep_yes_no.yaml"), "cli",
         cli("calibrate", f("chinese_yes_no.csv"), "--spec", f("calibrate_keep_yes_no.yaml"), "--keep", "SURV"),
