@@ -731,6 +731,51 @@ def test_the_chains_table_says_which_csf_hold_each_asf_and_which_removed_it(tmp_
                for o in fuzzy_chain.to_dict()["outcomes"] for m in o["models"])
 
 
+def test_each_csf_has_cnas_consistency_coverage_exhaustiveness_and_faithfulness(tmp_path, capsys):
+    """chain.csf gave each csf its coherence alone and said 'no consistency or coverage of a csf is given': a cna user
+    missed cna's con, cov, exhaustiveness and faithfulness of each csf. cna's csf() (its combineAsf, read through the
+    search tool; R is not installed) gives a csf the lowest consistency and the lowest coverage of its asfs; its
+    exfaith() and help page: exhaustiveness is the number of distinct configurations of the sets the csf names that
+    are in the data and satisfy it over the number of all configurations of those sets that satisfy it, faithfulness
+    the same count over the number of distinct configurations in the data.
+    By hand, the hand-made chain (A, B, X free; C = A*B; D = C + X) without k1 (0,0,0) and k2 (0,0,1) and with a
+    case k9 (A, B = 1, X = 0, C = D = 0), at incl_cut 0.5 and the ordering A, B, X < C < D (strict): A*B <-> C
+    (A*B holds in k7, k8, k9, C in k7, k8: inclS 2/3, covS 1) and X + C <-> D (inclS and covS 1). csf consistency
+    min(2/3, 1) = 0.667, coverage 1. Its sets are A, B, X, C, D: 7 distinct configurations in the data, 6 of them
+    satisfy the csf (k9 has A*B without C), and the csf is satisfied by 8 configurations (C and D follow from A, B,
+    X): exhaustiveness 6/8 = 0.750, faithfulness 6/7 = 0.857 (coherence 6/7: k9 satisfies the D formula alone)."""
+    from analysis.qca.cli import main
+
+    data = _hand_chain().drop(index=["k1", "k2"])
+    data.loc["k9"] = [1, 1, 0, 0, 0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        ch = causal_chain(data, ordering="A, B, X < C < D", strict=True, incl_cut=0.5)
+    c, = ch.csf
+    assert c.asfs == ("A*B <-> C", "X + C <-> D")
+    assert (c.consistency, c.coverage) == (pytest.approx(2 / 3), 1)
+    assert (c.exhaustiveness, c.faithfulness, c.coherence) == (0.75, pytest.approx(6 / 7), pytest.approx(6 / 7))
+    row = ch.csf.to_frame().iloc[0]
+    assert list(row[["consistency", "coverage", "exhaustiveness", "faithfulness"]].round(3)) == [0.667, 1, 0.75, 0.857]
+    assert c.to_dict()["exhaustiveness"] == 0.75 and "consistency 0.667, coverage 1.000, exhaustiveness 0.750, " \
+        "faithfulness 0.857" in str(c)
+    table = str(ch.csf)
+    assert "consistency  coverage  coherence  exhaustiveness  faithfulness" in table
+    assert "0.667     1.000      0.857           0.750         0.857" in table
+    assert "no consistency or coverage" not in table
+    path = tmp_path / "noisy.csv"
+    data.to_csv(path, index_label="case", encoding="utf-8")
+    args = ["chain", str(path), "--ordering", "A, B, X < C < D", "--strict", "--incl-cut", "0.5", "--csf"]
+    assert main([*args, "--csv"]) == 0
+    got = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert got[["consistency", "coverage", "exhaustiveness", "faithfulness"]].round(3).values.tolist() == [
+        [0.667, 1, 0.75, 0.857]]
+    assert main([*args, "--json"]) == 0
+    entry, = json.loads(capsys.readouterr().out)["csf"]
+    assert (entry["exhaustiveness"], round(entry["faithfulness"], 3), round(entry["consistency"], 3)) == (
+        0.75, 0.857, 0.667)
+
+
 def test_the_chain_command_prints_the_csf(tmp_path, capsys):
     """chain --csf prints ComplexFormulas as the library does, --json its to_dict, --csv its to_frame."""
     from analysis.qca.cli import main
@@ -980,6 +1025,7 @@ def _assert_csf_by_brute_force(ch, space: list[dict], cases: pd.DataFrame) -> No
         return memo[key]
 
     per_outcome = [[st.formula(m) for m in st.models] for st in ch.steps.values() if st.models]
+    fits = {st.formula(m): m.fit for st in ch.steps.values() for m in st.models}
     assert [a for _, a, _ in csf.combinations] == list(itertools.product(*per_outcome))
     for _, asfs, redundant in csf.combinations:
         assert redundant == tuple(a for a in asfs if table([b for b in asfs if b != a]) == table(asfs))
@@ -992,6 +1038,17 @@ def _assert_csf_by_brute_force(ch, space: list[dict], cases: pd.DataFrame) -> No
             held = [[_asf_holds(a, r) for a in group] for r in records]
             ratios.append(sum(all(h) for h in held) / sum(any(h) for h in held))
         assert c.coherence == pytest.approx(min(ratios))
+        # cna's exfaith(): the distinct configurations of the sets the csf names, observed ones that satisfy it over
+        # all that satisfy it (exhaustiveness) and over all observed (faithfulness); consistency and coverage: the
+        # lowest of its asfs' (cna's csf())
+        own = [n for n in space[0] if any(re.search(rf"(?<!\w){n}(?!\w)", a) for a in c.asfs)]
+        possible = {tuple(r[n] for n in own) for r in space if all(_asf_holds(a, r) for a in c.asfs)}
+        seen = {tuple(int(r[n]) for n in own) for r in records}
+        fine = [v for v in seen if all(_asf_holds(a, dict(zip(own, v))) for a in c.asfs)]
+        assert (c.exhaustiveness, c.faithfulness) == (pytest.approx(len(fine) / len(possible)),
+                                                      pytest.approx(len(fine) / len(seen)))
+        assert (c.consistency, c.coverage) == (min(fits[a]["inclS"] for a in c.asfs),
+                                               min(fits[a]["covS"] for a in c.asfs))
 
 
 def _mv_chain_data(seed: int) -> pd.DataFrame:

@@ -17,7 +17,7 @@ import itertools
 import math
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -521,7 +521,8 @@ class CausalChain:
 class ComplexFormula:
     """One complex solution formula: asfs, the asfs kept (one per outcome, in the outcomes' order; free of
     structural redundancy), removed: the structurally redundant asfs removed from the combinations that reduce to it,
-    combinations: their numbers (1, 2, ... in the order of ComplexFormulas.combinations), coherence (cna's);
+    combinations: their numbers (1, 2, ... in the order of ComplexFormulas.combinations), coherence, consistency,
+    coverage, exhaustiveness and faithfulness (cna's; ComplexFormulas says how each is computed);
     checked: False for a combination whose asfs' sets have more than 2^CSF_MAX_SETS configurations (more than
     CSF_MAX_SETS crisp sets), kept whole with its structural redundancy not checked (not known to be free of it)."""
 
@@ -530,6 +531,10 @@ class ComplexFormula:
     combinations: tuple[int, ...]
     coherence: float
     checked: bool = True
+    consistency: float = math.nan
+    coverage: float = math.nan
+    exhaustiveness: float = math.nan
+    faithfulness: float = math.nan
 
     @property
     def formula(self) -> str:
@@ -538,20 +543,22 @@ class ComplexFormula:
 
     def _record(self) -> dict:
         """Its row of ComplexFormulas.to_frame(), without the csf's number."""
-        return {"formula": self.formula, "asfs": len(self.asfs), "coherence": self.coherence,
-                "removed": "; ".join(self.removed), "combinations": ", ".join(map(str, self.combinations)),
-                "checked": self.checked}
+        return {"formula": self.formula, "asfs": len(self.asfs), "consistency": self.consistency,
+                "coverage": self.coverage, "coherence": self.coherence, "exhaustiveness": self.exhaustiveness,
+                "faithfulness": self.faithfulness, "removed": "; ".join(self.removed),
+                "combinations": ", ".join(map(str, self.combinations)), "checked": self.checked}
 
     @refuses_r_only_arguments("ComplexFormula.to_frame")
     def to_frame(self) -> pd.DataFrame:
         """Its row of ComplexFormulas.to_frame() as a one-row DataFrame, without the csf's number: formula, asfs (how
-        many), coherence, removed ('; ' between them), combinations."""
+        many), consistency, coverage, coherence, exhaustiveness, faithfulness, removed ('; ' between them),
+        combinations, checked."""
         return pd.DataFrame([self._record()])
 
     @refuses_r_only_arguments("ComplexFormula.to_dict")
     def to_dict(self) -> dict:
         """Its entry of ComplexFormulas.to_dict()'s csf, JSON-ready, without the csf's number: formula, asfs,
-        coherence, removed and combinations (lists)."""
+        its fit (consistency, coverage, coherence, exhaustiveness, faithfulness), removed and combinations (lists)."""
         return {**self._record(), "asfs": list(self.asfs), "removed": list(self.removed),
                 "combinations": list(self.combinations)}
 
@@ -559,7 +566,9 @@ class ComplexFormula:
         removed = f"; structurally redundant asfs removed: {'; '.join(self.removed)}" if self.removed else ""
         unchecked = ("" if self.checked else "; structural redundancy not checked (more than 2^CSF_MAX_SETS "
                      "configurations)")
-        return (f"csf {self.formula}: coherence {self.coherence:.3f}, from "
+        return (f"csf {self.formula}: coherence {self.coherence:.3f}, consistency {self.consistency:.3f}, coverage "
+                f"{self.coverage:.3f}, exhaustiveness {self.exhaustiveness:.3f}, faithfulness "
+                f"{self.faithfulness:.3f}, from "
                 f"{in_number(len(self.combinations), 'combination')} "
                 f"{', '.join(map(str, self.combinations))}{removed}{unchecked}")
 
@@ -580,9 +589,11 @@ class ComplexFormulas:
     coherence (cna's coherence() help page): the cases satisfying every asf of the csf over the cases satisfying at
     least one, a case satisfying an asf where its model and its outcome take the same value; asfs sharing no set are
     taken apart and the lowest of their coherences given (1 for a lone asf), as that page says of csf without a
-    factor in common. No consistency or coverage of a csf is given: neither the cna documentation nor Baumgartner's
-    papers define one exactly for a conjunction of biconditionals, so each asf's own inclS and covS (the chain's
-    table) are the fit there is."""
+    factor in common. consistency and coverage: the lowest of its asfs' inclS and covS, as cna's csf() combines them
+    (its source; R not installed here). exhaustiveness and faithfulness (cna's help page for cna() and its exfaith()):
+    of the distinct configurations of the sets the csf names, those in the data that satisfy it over all those that
+    satisfy it (the configurations of the check: 0..L-1 for a multi-value set) and over those in the data; nan where
+    a group of its asfs sharing sets has more than 2^CSF_MAX_SETS configurations."""
 
     def __init__(self, combinations: list[tuple[int, tuple[str, ...], tuple[str, ...]]],
                  formulas: list[ComplexFormula], sets: tuple[str, ...], notes: tuple[str, ...] = (),
@@ -619,10 +630,12 @@ class ComplexFormulas:
 
     @refuses_r_only_arguments("ComplexFormulas.to_frame")
     def to_frame(self) -> pd.DataFrame:
-        """One row per csf: csf (its number), formula, asfs (how many), coherence, removed (the structurally redundant
+        """One row per csf: csf (its number), formula, asfs (how many), consistency, coverage, coherence,
+        exhaustiveness, faithfulness (cna's, as the class says), removed (the structurally redundant
         asfs removed, '; ' between them), combinations (the numbers of the combinations reduced to it), checked
         (False: its structural redundancy was not checked, its sets have more than 2^CSF_MAX_SETS configurations)."""
-        return pd.DataFrame(self._records(), columns=["csf", "formula", "asfs", "coherence", "removed",
+        return pd.DataFrame(self._records(), columns=["csf", "formula", "asfs", "consistency", "coverage",
+                                                      "coherence", "exhaustiveness", "faithfulness", "removed",
                                                       "combinations", "checked"])
 
     @refuses_r_only_arguments("ComplexFormulas.to_dict")
@@ -645,8 +658,8 @@ class ComplexFormulas:
                 f"2^CSF_MAX_SETS = {2 ** CSF_MAX_SETS:,}")
         head = (f"Complex solution formulas (csf; cna's): {counted(len(self.combinations), 'combination')} of one asf "
                 f"per outcome, structural redundancy removed (an exact check over {over})")
-        rows = pd.DataFrame([{"csf": r["csf"], "formula": r["formula"], "coherence": r["coherence"]}
-                             for r in self._records()])
+        rows = pd.DataFrame([{k: r[k] for k in ("csf", "formula", "consistency", "coverage", "coherence",
+                                                "exhaustiveness", "faithfulness")} for r in self._records()])
         lines = [head, "", frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="")]
         for n, asfs, red in self.combinations:
             if n in self._unchecked:
@@ -657,8 +670,8 @@ class ComplexFormulas:
             if red:
                 lines.append(f"combination {n}: structurally redundant {'; '.join(red)} (the other asfs are logically "
                              "equivalent to the whole without it: not to be read causally)")
-        lines.append("note: no consistency or coverage of a csf is given (none is defined exactly): each asf's own "
-                     "are in the chain's table")
+        lines.append("note: a csf's consistency and coverage are the lowest of its asfs' (cna's csf()); exhaustiveness "
+                     "and faithfulness count the distinct configurations of the sets it names (cna's exfaith())")
         lines += [f"note: {n}" for n in self.notes]
         return "\n".join(lines)
 
@@ -742,6 +755,32 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
                 logical[st.formula(m)] = np.packbits(_holds(st, m, space, where))
         return logical
 
+    by_asf = {st.formula(m): (st, m) for st in steps for m in st.models}
+
+    def fit(kept: tuple[str, ...]) -> dict:
+        """The csf's consistency and coverage, the lowest of its asfs' inclS and covS (cna's csf(): its combineAsf
+        keeps the smaller of each), and exhaustiveness and faithfulness (cna's exfaith()): the distinct
+        configurations of the sets the csf names observed in the data that satisfy it, over all configurations of
+        those sets that satisfy it and over those observed (nan where the sets of a group of its asfs sharing sets
+        have more than 2^CSF_MAX_SETS configurations)."""
+        fits = [by_asf[a][1].fit for a in kept]
+        own = tuple(s for s in named if any(s in sets_of[a] for a in kept))
+        seen = np.unique(cases[:, [col[s] for s in own]], axis=0)
+        where = {s: j for j, s in enumerate(own)}
+        holds = np.ones(len(seen), dtype=bool)
+        for a in kept:
+            holds &= _holds(*by_asf[a], seen, where)
+        possible = 1.0
+        for g in _share_sets(kept, sets_of):   # groups sharing no set: the configurations satisfying each multiply
+            gs = tuple(s for s in named if any(s in sets_of[a] for a in g))
+            if configurations(gs) > 2 ** CSF_MAX_SETS:
+                possible = math.nan
+                break
+            possible *= int(np.unpackbits(_conjunction(logical_over(gs, [by_asf[a] for a in g]), g)).sum())
+        return {"consistency": float(min(f["inclS"] for f in fits)), "coverage": float(min(f["covS"] for f in fits)),
+                "exhaustiveness": float(holds.sum() / possible) if possible else math.nan,
+                "faithfulness": float(holds.sum() / len(seen))}
+
     combos, formulas, unchecked = [], {}, {}
     for n, choice in enumerate(itertools.product(*[st.models for st in steps]), start=1):
         asfs = tuple(st.formula(m) for st, m in zip(steps, choice))
@@ -764,7 +803,8 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
         if not checks or (len(checks) > 1 and not all(whole.any() for *_, whole in checks)):
             combos.append((n, asfs, ()))
             unchecked[n] = (own, configurations(own))
-            formulas[asfs] = ComplexFormula(asfs, (), (n,), _coherence(asfs, observed, sets_of), checked=False)
+            formulas[asfs] = ComplexFormula(asfs, (), (n,), _coherence(asfs, observed, sets_of), checked=False,
+                                            **fit(asfs))
             continue
         redundant = {a for g, logical, whole in checks for a in g
                      if np.array_equal(_conjunction(logical, [b for b in g if b != a]), whole)}
@@ -774,10 +814,10 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
             removed = tuple(a for a in asfs if a not in kept)
             if kept in formulas:
                 old = formulas[kept]
-                formulas[kept] = ComplexFormula(kept, tuple(dict.fromkeys(old.removed + removed)),
-                                                old.combinations + (n,), old.coherence)
+                formulas[kept] = replace(old, removed=tuple(dict.fromkeys(old.removed + removed)),
+                                                     combinations=old.combinations + (n,))
             else:
-                formulas[kept] = ComplexFormula(kept, removed, (n,), _coherence(kept, observed, sets_of))
+                formulas[kept] = ComplexFormula(kept, removed, (n,), _coherence(kept, observed, sets_of), **fit(kept))
     return ComplexFormulas(combos, list(formulas.values()), tuple(named), notes, unchecked, configurations(named))
 
 

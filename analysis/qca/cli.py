@@ -761,8 +761,8 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
     from .chain import DEFAULT_MAX_CSF
 
     ch.add_argument("--csf", action="store_true", help="print the complex solution formulas instead (cna's csf: one "
-                    "asf per outcome, structurally redundant asfs removed by an exact check, with coherence; crisp or "
-                    "multi-value sets)")
+                    "asf per outcome, structurally redundant asfs removed by an exact check, with cna's consistency, "
+                    "coverage, coherence, exhaustiveness and faithfulness; crisp or multi-value sets)")
     ch.add_argument("--max-csf", type=_positive, default=DEFAULT_MAX_CSF, metavar="N", help="budget: combinations of "
                     f"one asf per outcome that --csf and the chains' redundancy check take (default {DEFAULT_MAX_CSF:,})")
     ch.add_argument("--drop-missing", action="store_true",
