@@ -776,6 +776,45 @@ def test_each_csf_has_cnas_consistency_coverage_exhaustiveness_and_faithfulness(
         0.75, 0.857, 0.667)
 
 
+def test_acyclic_only_leaves_the_cyclic_csf_out_as_cnas_acyclic_only(tmp_path, capsys):
+    """cna's csf(acyclic.only = TRUE) drops the csf in which a set is a cause of itself (its cyclic(), cycle.type
+    'factor', as its help page describes it: a sequence of factors each in the antecedent of an asf of the next, back
+    to the first; R not installed); the chain had no such argument, and a csf did not say it was cyclic. By hand, on
+    the brute-force data of seed 4 (Y: ~X1 + X2 or ~X1 + Z; Z: four asfs, two naming Y): (~X1 + Z <-> Y)*(~X3*Y <->
+    Z) has Z in Y's asf and Y in Z's, the cycle Z -> Y -> Z, as has (~X1 + Z <-> Y)*(~X1*~X3 + X1*Y <-> Z); the other
+    six name no set of an asf that names their outcome. acyclic_only=True (--acyclic-only) leaves those two out (in
+    cyclic_left_out, said in print and --json), and the chains only they hold go to chains_left_out with why."""
+    from analysis.qca.cli import main
+
+    data = _random_chain_data(4)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        every, acyclic = causal_chain(data), causal_chain(data, acyclic_only=True)
+    cyclic = ["(~X1 + Z <-> Y)*(~X3*Y <-> Z)", "(~X1 + Z <-> Y)*(~X1*~X3 + X1*Y <-> Z)"]
+    assert len(every.csf) == 8 and [c.formula for c in every.csf if c.cyclic] == cyclic
+    assert {c.cycle for c in every.csf if c.cyclic} == {("Z", "Y", "Z")}
+    assert every.csf.to_frame()["cyclic"].sum() == 2 and not every.csf.cyclic_left_out
+    assert [c.formula for c in acyclic.csf] == [c.formula for c in every.csf if not c.cyclic]
+    assert [c.formula for c in acyclic.csf.cyclic_left_out] == cyclic
+    held_by_cyclic = {("~X1 + Z <-> Y", "~X3*Y <-> Z"), ("~X3*Y <-> Z", "~X1 + Z <-> Y"),
+                      ("~X1 + Z <-> Y", "~X1*~X3 + X1*Y <-> Z"), ("~X1*~X3 + X1*Y <-> Z", "~X1 + Z <-> Y")}
+    assert held_by_cyclic < set(every.chains) and set(acyclic.chains) == set(every.chains) - held_by_cyclic
+    assert {(a, b) for a, b, _ in acyclic.chains_left_out} == held_by_cyclic
+    assert {why for *_, why in acyclic.chains_left_out} == {"only cyclic csf hold both, left out (cna's acyclic.only)"}
+    assert f"left out as cyclic (cna's acyclic.only): {cyclic[0]} (Z -> Y -> Z)" in str(acyclic.csf)
+    assert acyclic.settings["acyclic_only"] and "cyclic csf left out (acyclic_only" in str(acyclic)
+    with pytest.raises(QCAInputError, match=r"^acyclic_only must be True or False, got 'TRUE'; write "
+                                            r"acyclic_only=True \(R's TRUE is Python's True, not a text\)$"):
+        causal_chain(data, acyclic_only="TRUE")
+    path = tmp_path / "seed4.csv"
+    data.to_csv(path, index_label="case", encoding="utf-8")
+    assert main(["chain", str(path), "--acyclic-only", "--csf", "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert [c["formula"] for c in got["cyclic_left_out"]] == cyclic and len(got["csf"]) == 6
+    assert main(["chain", str(path), "--acyclic-only"]) == 0
+    assert "cyclic csf left out (--acyclic-only, cna's acyclic.only)" in capsys.readouterr().out
+
+
 def test_the_chain_command_prints_the_csf(tmp_path, capsys):
     """chain --csf prints ComplexFormulas as the library does, --json its to_dict, --csv its to_frame."""
     from analysis.qca.cli import main

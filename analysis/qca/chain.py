@@ -287,7 +287,8 @@ class CausalChain:
     chains a structurally redundant asf takes out."""
 
     def __init__(self, steps: dict[str, ChainStep], settings: dict, notes: list[str], data: pd.DataFrame | None = None,
-                 max_csf: int = DEFAULT_MAX_CSF):
+                 max_csf: int = DEFAULT_MAX_CSF, acyclic_only: bool = False):
+        self._acyclic_only = acyclic_only   # cna's acyclic.only: the cyclic csf left out of csf
         self.steps = TablesByKey(steps, column="outcome", empty_columns=tuple(_STEP_COLUMNS[1:]))
         self.settings, self.notes = settings, notes
         self._flags = False   # the heading names the arguments (sol_depth); the command line's, their flags
@@ -339,7 +340,10 @@ class CausalChain:
         """(condition, outcome, why) for each link named only by structurally redundant asfs (crisp or multi-value
         sets)."""
         kept = set(self.links)
-        return [(c, o, "named only by structurally redundant asfs (" + "; ".join(asfs) + ")")
+        found, refused = self._csf()
+        cyclic = set() if refused is not None else {a for c in found.cyclic_left_out for a in c.asfs}
+        return [(c, o, ("named only by asfs of cyclic csf, left out (cna's acyclic.only), or structurally redundant ("
+                        if cyclic & set(asfs) else "named only by structurally redundant asfs (") + "; ".join(asfs) + ")")
                 for (c, o), asfs in self._links(None).items() if (c, o) not in kept]
 
     def _links(self, kept: set | None) -> dict[tuple[str, str], list[str]]:
@@ -384,8 +388,10 @@ class CausalChain:
             if (up, down) in kept:
                 continue
             gone = [f for f in (up, down) if f in found.redundant_everywhere]
+            cyclic = any(up in c.asfs and down in c.asfs for c in found.cyclic_left_out)
             why = (f"{' and '.join(gone)} {'is' if len(gone) == 1 else 'are'} structurally redundant in every "
                    "combination of asfs (csf) holding it" if gone else
+                   "only cyclic csf hold both, left out (cna's acyclic.only)" if cyclic else
                    "no complex solution formula free of structural redundancy holds both")
             out.append((up, down, why))
         return out
@@ -490,6 +496,9 @@ class CausalChain:
         if s["ordering"]:
             head += f"\nordering {' < '.join(', '.join(level) for level in s['ordering'])}" + (
                 " (strict: a set is minimised on the earlier levels only)" if s["strict"] else "")
+        if s.get("acyclic_only"):
+            head += "\ncyclic csf left out " + ("(--acyclic-only" if self._flags else "(acyclic_only") + \
+                ", cna's acyclic.only): with the chains and links only they hold"
         lines = [head, "", _printed_rows(self._records())]
         notes = [f"{st.outcome}: {st.note}" for st in self.steps.values() if st.note and (st.models or st.stopped)]
         chains = self.chains
@@ -503,7 +512,8 @@ class CausalChain:
                           for a, b in chains] if chains else
                          ["no chain: no outcome of a model listed is a condition of another"] if not self._pairs() else
                          ["no chain free of structural redundancy: each pair of linked formulas is left out (below)"])
-        lines += [f"chain left out: {a}, then {b}: {why} (cna: it must not be read causally)"
+        lines += [f"chain left out: {a}, then {b}: {why}" + ("" if why.startswith("only cyclic") else
+                                                              " (cna: it must not be read causally)")
                   for a, b, why in self.chains_left_out]
         lines += [f"link left out: {c} -> {o}: {why}" for c, o, why in self.links_left_out]
         if refused is not None and self._pairs():
@@ -535,6 +545,13 @@ class ComplexFormula:
     coverage: float = math.nan
     exhaustiveness: float = math.nan
     faithfulness: float = math.nan
+    cycle: tuple[str, ...] = ()
+
+    @property
+    def cyclic(self) -> bool:
+        """Whether a set is a cause of itself through its asfs (cna's cyclic(), cycle.type 'factor'): cycle holds
+        such a path of sets, its first set again at its end ('C', 'D', 'C'), () where there is none."""
+        return bool(self.cycle)
 
     @property
     def formula(self) -> str:
@@ -546,7 +563,8 @@ class ComplexFormula:
         return {"formula": self.formula, "asfs": len(self.asfs), "consistency": self.consistency,
                 "coverage": self.coverage, "coherence": self.coherence, "exhaustiveness": self.exhaustiveness,
                 "faithfulness": self.faithfulness, "removed": "; ".join(self.removed),
-                "combinations": ", ".join(map(str, self.combinations)), "checked": self.checked}
+                "combinations": ", ".join(map(str, self.combinations)), "checked": self.checked,
+                "cyclic": self.cyclic}
 
     @refuses_r_only_arguments("ComplexFormula.to_frame")
     def to_frame(self) -> pd.DataFrame:
@@ -597,8 +615,11 @@ class ComplexFormulas:
 
     def __init__(self, combinations: list[tuple[int, tuple[str, ...], tuple[str, ...]]],
                  formulas: list[ComplexFormula], sets: tuple[str, ...], notes: tuple[str, ...] = (),
-                 unchecked: dict[int, tuple[tuple[str, ...], int]] | None = None, configurations: int | None = None):
+                 unchecked: dict[int, tuple[tuple[str, ...], int]] | None = None, configurations: int | None = None,
+                 cyclic_left_out: list[ComplexFormula] | None = None):
         self.combinations, self.formulas, self.sets, self.notes = combinations, formulas, sets, list(notes)
+        # acyclic_only: the cyclic csf left out (cna's acyclic.only), not numbered among the formulas
+        self.cyclic_left_out = list(cyclic_left_out or [])
         # combination number -> (the sets its asfs name, their configurations), past 2^CSF_MAX_SETS
         self._unchecked = dict(unchecked or {})
         self._configurations = 2 ** len(sets) if configurations is None else configurations   # of all the sets
@@ -613,7 +634,7 @@ class ComplexFormulas:
     def redundant_everywhere(self) -> SortedSet:
         """The asfs structurally redundant in every combination holding them (no csf keeps them): a SortedSet, a set
         printed and iterated in sorted order (a plain set of texts printed in an order that changed from run to run)."""
-        kept = {a for c in self.formulas for a in c.asfs}
+        kept = {a for c in self.formulas + self.cyclic_left_out for a in c.asfs}
         return SortedSet(a for _, asfs, _ in self.combinations for a in asfs if a not in kept)
 
     def __len__(self) -> int:
@@ -636,7 +657,7 @@ class ComplexFormulas:
         (False: its structural redundancy was not checked, its sets have more than 2^CSF_MAX_SETS configurations)."""
         return pd.DataFrame(self._records(), columns=["csf", "formula", "asfs", "consistency", "coverage",
                                                       "coherence", "exhaustiveness", "faithfulness", "removed",
-                                                      "combinations", "checked"])
+                                                      "combinations", "checked", "cyclic"])
 
     @refuses_r_only_arguments("ComplexFormulas.to_dict")
     def to_dict(self) -> dict:
@@ -646,7 +667,8 @@ class ComplexFormulas:
         return {"sets": list(self.sets), "notes": list(self.notes),
                 "combinations": [{"combination": n, "asfs": list(a), "redundant": list(r),
                                   "checked": n not in unchecked} for n, a, r in self.combinations],
-                "csf": [{"csf": i, **c.to_dict()} for i, c in enumerate(self.formulas, start=1)]}
+                "csf": [{"csf": i, **c.to_dict()} for i, c in enumerate(self.formulas, start=1)],
+                "cyclic_left_out": [{**c.to_dict(), "cycle": list(c.cycle)} for c in self.cyclic_left_out]}
 
     def __str__(self) -> str:
         if not self.combinations:
@@ -670,6 +692,10 @@ class ComplexFormulas:
             if red:
                 lines.append(f"combination {n}: structurally redundant {'; '.join(red)} (the other asfs are logically "
                              "equivalent to the whole without it: not to be read causally)")
+        lines += [f"csf {i}: cyclic ({' -> '.join(c.cycle)})" for i, c in enumerate(self.formulas, start=1)
+                  if c.cyclic]
+        lines += [f"left out as cyclic (cna's acyclic.only): {c.formula} ({' -> '.join(c.cycle)})"
+                  for c in self.cyclic_left_out]
         lines.append("note: a csf's consistency and coverage are the lowest of its asfs' (cna's csf()); exhaustiveness "
                      "and faithfulness count the distinct configurations of the sets it names (cna's exfaith())")
         lines += [f"note: {n}" for n in self.notes]
@@ -818,7 +844,32 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
                                                      combinations=old.combinations + (n,))
             else:
                 formulas[kept] = ComplexFormula(kept, removed, (n,), _coherence(kept, observed, sets_of), **fit(kept))
-    return ComplexFormulas(combos, list(formulas.values()), tuple(named), notes, unchecked, configurations(named))
+    found = [replace(c, cycle=_cycle(c.asfs, by_asf)) for c in formulas.values()]
+    left = [c for c in found if c.cyclic] if chain._acyclic_only else []
+    return ComplexFormulas(combos, [c for c in found if c not in left], tuple(named), notes, unchecked,
+                           configurations(named), left)
+
+
+def _cycle(asfs: tuple[str, ...], by_asf: dict) -> tuple[str, ...]:
+    """A path of sets from a set back to itself, each a condition named in the asf of the next (cna's cyclic(),
+    cycle.type 'factor': 'A + B <-> C' with '~C + D <-> A' is the cycle A -> C -> A), the first found in the asfs'
+    order; () where there is none."""
+    causes: dict[str, list[str]] = {}
+    for a in asfs:
+        step, model = by_asf[a]
+        outcome, *conds = _named(step, model)
+        for cond in conds:
+            causes.setdefault(cond, []).append(outcome)
+    for start in causes:
+        todo = [(start, (start,))]
+        while todo:
+            node, path = todo.pop()
+            for nxt in causes.get(node, []):
+                if nxt == start:
+                    return path + (start,)
+                if nxt not in path:
+                    todo.append((nxt, path + (nxt,)))
+    return ()
 
 
 def _share_sets(asfs: tuple[str, ...], sets_of: dict) -> list[tuple[str, ...]]:
@@ -885,7 +936,8 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
                  case_column: str | None = None, skew_bounds=(0.2, 0.8), max_models: int = DEFAULT_MAX_MODELS,
                  max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
                  max_chart_cells: int = DEFAULT_MAX_CHART_CELLS, max_memberships: int | None = None,
-                 sol_depth: int | None = None, max_csf: int = DEFAULT_MAX_CSF) -> CausalChain:
+                 sol_depth: int | None = None, max_csf: int = DEFAULT_MAX_CSF,
+                 acyclic_only: bool = False) -> CausalChain:
     """Minimise each set as the outcome of the others, as R QCA's causalChain() (coincidence analysis, CNA:
     Baumgartner 2009, "Inferring Causal Complexity", Sociological Methods & Research 38(1)): a chain shows where
     the outcome of one model is a condition of another (U + D <-> L, then L + G <-> E in Baumgartner's d.educate).
@@ -941,6 +993,10 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     causally, is in chain.chains_left_out).
     max_csf: the combinations of one asf per outcome taken at most (default 1,000); past it chain.csf is refused
     naming it, and the chains are listed with a note that their redundancy was not checked, as for fuzzy sets.
+    Each csf says whether it is cyclic (a set a cause of itself through its asfs: cna's cyclic(), its cycle.type
+    'factor', as its help page describes it); acyclic_only=True (cna's acyclic.only) leaves the cyclic csf out of
+    chain.csf (in its cyclic_left_out), and the chains and links only they hold out of chain.chains and chain.links
+    (in chains_left_out and links_left_out, with why).
 
     Returns a CausalChain: chain['E'] is the ChainStep of outcome E (its models, truth table, solution), chain.links
     the (condition, outcome) pairs and chain.chains the pairs of linked formulas; print(chain), chain.to_frame(),
@@ -948,6 +1004,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     if not isinstance(data, pd.DataFrame):
         raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")   # the engine's words
     strict, all_models = flag("strict", strict), flag("all_models", all_models)
+    acyclic_only = flag("acyclic_only", acyclic_only)
     sol_cons, sol_cov = _unit("sol_cons", sol_cons), _unit("sol_cov", sol_cov)
     max_models, max_work = whole("max_models", max_models), whole("max_work", max_work)
     max_csf = whole("max_csf", max_csf)
@@ -1026,8 +1083,8 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
         warnings.warn(message, QCAWarning, stacklevel=3)
     settings = {"incl_cut": ic1 if ic1 == ic0 else [ic1, ic0], "n_cut": n_cut, "sol_cons": sol_cons,
                 "sol_cov": sol_cov, "all_models": all_models, "sol_depth": sol_depth, "ordering": levels,
-                "strict": strict}
-    return CausalChain(steps, settings, list(said), data[sets], max_csf)
+                "strict": strict, "acyclic_only": acyclic_only}
+    return CausalChain(steps, settings, list(said), data[sets], max_csf, acyclic_only)
 
 
 def _models(tt: TruthTable, sol: Solution, all_models: bool, limit: int, max_work: int,

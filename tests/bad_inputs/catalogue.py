@@ -3524,6 +3524,10 @@ CATALOGUE: list[Bad] = [
         "sol_depth must be a positive whole number, got 0: leave it out for models of any number of prime "
         "implicants; R's sol.depth = 0 is its default, with which causalChain sets 5, its help says: write 5 for that",
         origin="r migrant"),
+    Bad("chain-acyclic-only-r-logical", "causal_chain(..., acyclic_only='TRUE'), cna's csf(acyclic.only = TRUE) with "
+        "R's TRUE as a text", EDUCATE, "api", lambda: chain(acyclic_only="TRUE"),
+        "acyclic_only must be True or False, got 'TRUE'; write acyclic_only=True (R's TRUE is Python's True, not a "
+        "text)", origin="r migrant"),
     Bad("chain-cna-maxstep", "causal_chain(..., maxstep=[3, 4, 9]), cna's bounds of a formula (was: 'leave it out', "
         "though its second number is sol_depth)", EDUCATE, "api", lambda: chain(maxstep=[3, 4, 9]),
         "causal_chain() takes no argument 'maxstep'; write sol_depth=N, N the second of cna's three numbers",
