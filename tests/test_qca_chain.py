@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import math
 import re
 import warnings
 from pathlib import Path
@@ -859,6 +860,42 @@ def test_asfs_sharing_no_set_are_checked_apart_past_csf_max_sets(monkeypatch):
     assert [(c.asfs, c.removed, c.checked) for c in apart] == [(c.asfs, c.removed, True) for c in full]
     assert apart[0].formula == "(C + A*B <-> D)*(~A + ~C <-> E)*(H + F*G <-> I)*(~F + ~H <-> J)"
     assert whole.unchecked == [1] and whole.combinations[0][2] == () and not whole[0].checked
+
+
+def test_a_combination_with_an_unsatisfiable_group_is_kept_whole_not_checked_apart(monkeypatch):
+    """Checking groups of asfs sharing no set apart (past 2^CSF_MAX_SETS) is exact only where each group's
+    conjunction is satisfiable: where one is not, the whole is satisfied by no configuration, and then every asf of
+    the other groups is (vacuously) redundant in it, which the groups apart would not find. The construction then
+    keeps the combination whole, its redundancy not checked; this fallback was untested. By hand: X, P free, Y = X,
+    Q = P (4 cases) give X <-> Y, Y <-> X, Q <-> P and P <-> Q; X's asf is swapped for ~Y <-> X (the one of the same
+    sets with Y = ~X), so the group X, Y says Y = X and X = ~Y, which no configuration satisfies. At a CSF_MAX_SETS of
+    3 (4 sets, 16 configurations, past it; each group 2 sets, 4) the combination is kept whole, unchecked, and said
+    so; its faithfulness is 0 (no case satisfies it) and its exhaustiveness nan (no configuration does). Unpatched
+    (one exact check over the 16) the P, Q group's asfs are each redundant in the unsatisfiable whole."""
+    from analysis.qca import chain as chain_module
+
+    same = pd.DataFrame([(x, x, p, p) for x, p in itertools.product((0, 1), repeat=2)], columns=list("XYPQ"))
+    flipped = same.assign(Y=1 - same["Y"])
+
+    def swapped():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", QCAWarning)
+            ch, other = causal_chain(same), causal_chain(flipped)
+        assert other["X"].conditions == ch["X"].conditions
+        ch["X"].models = other["X"].models
+        return ch
+
+    exact = swapped().csf
+    monkeypatch.setattr(chain_module, "CSF_MAX_SETS", 3)
+    ch = swapped()
+    csf = ch.csf
+    asfs = ("~Y <-> X", "X <-> Y", "Q <-> P", "P <-> Q")
+    assert csf.combinations == [(1, asfs, ())] and csf.unchecked == [1]
+    c, = csf
+    assert (c.asfs, c.removed, c.checked) == (asfs, (), False)
+    assert c.faithfulness == 0 and math.isnan(c.exhaustiveness)
+    assert "combination 1: structural redundancy not checked: its asfs name 4 sets, 16 configurations" in str(csf)
+    assert exact.unchecked == [] and set(exact.combinations[0][2]) == {"Q <-> P", "P <-> Q"}
 
 
 def test_csf_and_csv_one_letter_apart_each_say_what_they_wrote(tmp_path, capsys, monkeypatch):
