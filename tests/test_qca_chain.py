@@ -894,6 +894,8 @@ def test_a_combination_with_an_unsatisfiable_group_is_kept_whole_not_checked_apa
     c, = csf
     assert (c.asfs, c.removed, c.checked) == (asfs, (), False)
     assert c.faithfulness == 0 and math.isnan(c.exhaustiveness)
+    # JSON has no NaN: chain --csf --json stopped with a ValueError on it; to_dict gives None
+    assert c.to_dict()["exhaustiveness"] is None and json.dumps(csf.to_dict(), allow_nan=False)
     assert "combination 1: structural redundancy not checked: its asfs name 4 sets, 16 configurations" in str(csf)
     assert exact.unchecked == [] and set(exact.combinations[0][2]) == {"Q <-> P", "P <-> Q"}
 

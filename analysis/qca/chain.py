@@ -576,9 +576,10 @@ class ComplexFormula:
     @refuses_r_only_arguments("ComplexFormula.to_dict")
     def to_dict(self) -> dict:
         """Its entry of ComplexFormulas.to_dict()'s csf, JSON-ready, without the csf's number: formula, asfs,
-        its fit (consistency, coverage, coherence, exhaustiveness, faithfulness), removed and combinations (lists)."""
-        return {**self._record(), "asfs": list(self.asfs), "removed": list(self.removed),
-                "combinations": list(self.combinations)}
+        its fit (consistency, coverage, coherence, exhaustiveness, faithfulness; None where one is nan, as JSON has
+        no NaN), removed and combinations (lists)."""
+        record = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in self._record().items()}
+        return {**record, "asfs": list(self.asfs), "removed": list(self.removed), "combinations": list(self.combinations)}
 
     def __str__(self) -> str:
         removed = f"; structurally redundant asfs removed: {'; '.join(self.removed)}" if self.removed else ""
