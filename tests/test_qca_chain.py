@@ -816,6 +816,34 @@ def test_acyclic_only_leaves_the_cyclic_csf_out_as_cnas_acyclic_only(tmp_path, c
     assert "cyclic csf left out (--acyclic-only, cna's acyclic.only)" in capsys.readouterr().out
 
 
+def test_cycle_type_value_finds_cycles_of_values_as_cnas_cycle_type(tmp_path, capsys):
+    """cna's cyclic() has cycle.type 'value' (its help page: (A + B <-> C)*(c + D <-> A) is a cycle of factors but
+    not of values, as C = 0, not C = 1, leads to A); the chain looked for cycles of sets only. By hand, on the
+    brute-force data of seed 8: (Y*~Z <-> X3)*(~X3*Y <-> Z) is a cycle of sets (Z -> X3 -> Z) but Z = 0 leads to
+    X3 = 1 and X3 = 0 to Z = 1: no cycle of values; (X3 + Z <-> Y)*(~X3*Y <-> Z) is one of both (Z = 1 -> Y = 1 ->
+    Z = 1), as is (Y*~Z <-> X3)*(X3 + Z <-> Y) (Y = 1 -> X3 = 1 -> Y = 1). cycle_type='value' (--cycle-type value)
+    finds those two only; any other cycle_type is refused in one line."""
+    from analysis.qca.cli import main
+
+    data = _random_chain_data(8)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        sets, values = causal_chain(data), causal_chain(data, cycle_type="value", acyclic_only=True)
+    cycles = {c.formula: c.cycle for c in sets.csf}
+    assert cycles["(Y*~Z <-> X3)*(~X3*Y <-> Z)"] == ("Z", "X3", "Z") and len([c for c in cycles.values() if c]) == 8
+    left = {c.formula: c.cycle for c in values.csf.cyclic_left_out}
+    assert left == {"(X3 + Z <-> Y)*(~X3*Y <-> Z)": ("Z=1", "Y=1", "Z=1"),
+                    "(Y*~Z <-> X3)*(X3 + Z <-> Y)": ("Y=1", "X3=1", "Y=1")}
+    assert len(values.csf) == 8 and values.settings["cycle_type"] == "value"
+    with pytest.raises(QCAInputError, match=r"^cycle_type must be 'factor' \(a set a cause of itself\) or 'value' "
+                                            r"\(a value of a set a cause of itself\), cna's cycle.type, got 'values'$"):
+        causal_chain(data, cycle_type="values")
+    path = tmp_path / "seed8.csv"
+    data.to_csv(path, index_label="case", encoding="utf-8")
+    assert main(["chain", str(path), "--cycle-type", "value", "--acyclic-only", "--csf", "--json"]) == 0
+    assert {c["formula"] for c in json.loads(capsys.readouterr().out)["cyclic_left_out"]} == set(left)
+
+
 def test_the_chain_command_prints_the_csf(tmp_path, capsys):
     """chain --csf prints ComplexFormulas as the library does, --json its to_dict, --csv its to_frame."""
     from analysis.qca.cli import main

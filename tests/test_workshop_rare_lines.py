@@ -3070,12 +3070,12 @@ def test_every_r_only_flag_of_the_command_line_has_its_chinese_line(capsys, monk
      "causal_chain() 没有参数 'pi_cons'；请写 incl_cut=0.9（真值表的一行成为正组态所需的一致性；不是 R 的 pi.cons，即质蕴涵项"
      "本身的一致性，这里不检查它：请把每个模型的 term_fit（--json 给出）与所想的 pi.cons 比较）（其参数：data, outcomes, "
      "ordering, strict, incl_cut, n_cut, sol_cons, sol_cov, all_models, case_column, skew_bounds, max_models, max_work, "
-     "max_implicants, max_chart_cells, max_memberships, sol_depth, max_csf, acyclic_only）"),
+     "max_implicants, max_chart_cells, max_memberships, sol_depth, max_csf, acyclic_only, cycle_type）"),
     ("chain-cna-maxstep",
      "causal_chain() 没有参数 'maxstep'；请写 sol_depth=N，N 为 cna 三个数中的第二个（一个公式的析取项数：这里即其质蕴涵项数）；"
      "第一个和第三个（一个析取项的合取项数、一个公式的因素数）请去掉：每个质蕴涵项都会在 max_models 和 max_work 之内推导出来（其参数："
      "data, outcomes, ordering, strict, incl_cut, n_cut, sol_cons, sol_cov, all_models, case_column, skew_bounds, "
-     "max_models, max_work, max_implicants, max_chart_cells, max_memberships, sol_depth, max_csf, acyclic_only）"),
+     "max_models, max_work, max_implicants, max_chart_cells, max_memberships, sol_depth, max_csf, acyclic_only, cycle_type）"),
     ("chain-sol-depth-zero",   # R's default sol.depth = 0 written out: what 0 means here and in R
      "sol_depth 必须是正整数，现为 0：要列出由任意多个质蕴涵项组成的模型，请去掉该参数；R 的 sol.depth = 0 是其默认值，"
      "据其帮助文档，此时 causalChain 取 5：要与之比较，请写 5"),

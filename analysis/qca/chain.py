@@ -289,6 +289,7 @@ class CausalChain:
     def __init__(self, steps: dict[str, ChainStep], settings: dict, notes: list[str], data: pd.DataFrame | None = None,
                  max_csf: int = DEFAULT_MAX_CSF, acyclic_only: bool = False):
         self._acyclic_only = acyclic_only   # cna's acyclic.only: the cyclic csf left out of csf
+        self._cycle_type = settings.get("cycle_type", "factor")   # cna's cycle.type: cycles of sets or of values
         self.steps = TablesByKey(steps, column="outcome", empty_columns=tuple(_STEP_COLUMNS[1:]))
         self.settings, self.notes = settings, notes
         self._flags = False   # the heading names the arguments (sol_depth); the command line's, their flags
@@ -845,22 +846,30 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
                                                      combinations=old.combinations + (n,))
             else:
                 formulas[kept] = ComplexFormula(kept, removed, (n,), _coherence(kept, observed, sets_of), **fit(kept))
-    found = [replace(c, cycle=_cycle(c.asfs, by_asf)) for c in formulas.values()]
+    found = [replace(c, cycle=_cycle(c.asfs, by_asf, chain._cycle_type)) for c in formulas.values()]
     left = [c for c in found if c.cyclic] if chain._acyclic_only else []
     return ComplexFormulas(combos, [c for c in found if c not in left], tuple(named), notes, unchecked,
                            configurations(named), left)
 
 
-def _cycle(asfs: tuple[str, ...], by_asf: dict) -> tuple[str, ...]:
-    """A path of sets from a set back to itself, each a condition named in the asf of the next (cna's cyclic(),
-    cycle.type 'factor': 'A + B <-> C' with '~C + D <-> A' is the cycle A -> C -> A), the first found in the asfs'
-    order; () where there is none."""
+def _cycle(asfs: tuple[str, ...], by_asf: dict, cycle_type: str = "factor") -> tuple[str, ...]:
+    """A path from a set back to itself, each a condition named in the asf of the next (cna's cyclic(), its help
+    page: cycle_type 'factor', 'A + B <-> C' with '~C + D <-> A' is the cycle A -> C -> A), the first found in the
+    asfs' order; () where there is none. cycle_type 'value': a path of values ('A=1 -> C=1'), each the value a
+    condition takes in the asf of the next ('~C' is C=0, 'X[2]' X=2; the outcome 'C' C=1, '~C' C=0, 'C{2}' C=2), so
+    the two asfs above are no cycle (A=1 leads to C=1, C=0 to A=1)."""
     causes: dict[str, list[str]] = {}
     for a in asfs:
         step, model = by_asf[a]
-        outcome, *conds = _named(step, model)
-        for cond in conds:
-            causes.setdefault(cond, []).append(outcome)
+        name, negated, chosen = _parse_outcome(step.outcome)
+        values = list(chosen) if chosen is not None else [0 if negated else 1]
+        outcomes = [name] if cycle_type == "factor" else [f"{name}={v}" for v in values]
+        for imp in np.asarray(model.implicants, dtype=np.int64).reshape(-1, len(step.conditions)):
+            for cond, code in zip(step.conditions, imp):
+                if code:   # expressions.py: 0 absent, v + 1 the value v
+                    node = cond if cycle_type == "factor" else f"{cond}={code - 1}"
+                    led = causes.setdefault(node, [])
+                    led += [o for o in outcomes if o not in led]
     for start in causes:
         todo = [(start, (start,))]
         while todo:
@@ -938,7 +947,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
                  max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
                  max_chart_cells: int = DEFAULT_MAX_CHART_CELLS, max_memberships: int | None = None,
                  sol_depth: int | None = None, max_csf: int = DEFAULT_MAX_CSF,
-                 acyclic_only: bool = False) -> CausalChain:
+                 acyclic_only: bool = False, cycle_type: str = "factor") -> CausalChain:
     """Minimise each set as the outcome of the others, as R QCA's causalChain() (coincidence analysis, CNA:
     Baumgartner 2009, "Inferring Causal Complexity", Sociological Methods & Research 38(1)): a chain shows where
     the outcome of one model is a condition of another (U + D <-> L, then L + G <-> E in Baumgartner's d.educate).
@@ -995,7 +1004,8 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     max_csf: the combinations of one asf per outcome taken at most (default 1,000); past it chain.csf is refused
     naming it, and the chains are listed with a note that their redundancy was not checked, as for fuzzy sets.
     Each csf says whether it is cyclic (a set a cause of itself through its asfs: cna's cyclic(), its cycle.type
-    'factor', as its help page describes it); acyclic_only=True (cna's acyclic.only) leaves the cyclic csf out of
+    'factor', as its help page describes it; cycle_type='value': a value of a set a cause of itself, cna's
+    cycle.type = "value"); acyclic_only=True (cna's acyclic.only) leaves the cyclic csf out of
     chain.csf (in its cyclic_left_out), and the chains and links only they hold out of chain.chains and chain.links
     (in chains_left_out and links_left_out, with why).
 
@@ -1006,6 +1016,9 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
         raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")   # the engine's words
     strict, all_models = flag("strict", strict), flag("all_models", all_models)
     acyclic_only = flag("acyclic_only", acyclic_only)
+    if cycle_type not in ("factor", "value"):
+        raise QCAInputError(f"cycle_type must be 'factor' (a set a cause of itself) or 'value' (a value of a set a "
+                            f"cause of itself), cna's cycle.type, got {quoted(cycle_type)}")
     sol_cons, sol_cov = _unit("sol_cons", sol_cons), _unit("sol_cov", sol_cov)
     max_models, max_work = whole("max_models", max_models), whole("max_work", max_work)
     max_csf = whole("max_csf", max_csf)
@@ -1084,7 +1097,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
         warnings.warn(message, QCAWarning, stacklevel=3)
     settings = {"incl_cut": ic1 if ic1 == ic0 else [ic1, ic0], "n_cut": n_cut, "sol_cons": sol_cons,
                 "sol_cov": sol_cov, "all_models": all_models, "sol_depth": sol_depth, "ordering": levels,
-                "strict": strict, "acyclic_only": acyclic_only}
+                "strict": strict, "acyclic_only": acyclic_only, "cycle_type": cycle_type}
     return CausalChain(steps, settings, list(said), data[sets], max_csf, acyclic_only)
 
 

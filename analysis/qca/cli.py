@@ -765,6 +765,8 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                     "coverage, coherence, exhaustiveness and faithfulness; crisp or multi-value sets)")
     ch.add_argument("--acyclic-only", action="store_true", help="leave the cyclic complex solution formulas out "
                     "(cna's acyclic.only: a set a cause of itself through their asfs), and the chains only they hold")
+    ch.add_argument("--cycle-type", choices=("factor", "value"), default="factor", help="what a cycle is (cna's "
+                    "cycle.type): a set a cause of itself (factor, the default) or a value of a set (value)")
     ch.add_argument("--max-csf", type=_positive, default=DEFAULT_MAX_CSF, metavar="N", help="budget: combinations of "
                     f"one asf per outcome that --csf and the chains' redundancy check take (default {DEFAULT_MAX_CSF:,})")
     ch.add_argument("--drop-missing", action="store_true",
@@ -1253,7 +1255,8 @@ def _run(args) -> str:
                            sol_cov=args.sol_cov, all_models=not args.minimal_only, case_column=case_column,
                            max_models=args.max_models, max_work=args.max_work, max_implicants=args.max_implicants,
                            max_chart_cells=args.max_chart_cells, max_memberships=args.max_memberships,
-                           sol_depth=args.sol_depth, max_csf=args.max_csf, acyclic_only=args.acyclic_only, **skew)
+                           sol_depth=args.sol_depth, max_csf=args.max_csf, acyclic_only=args.acyclic_only,
+                           cycle_type=args.cycle_type, **skew)
         from types import SimpleNamespace
 
         parser = build_parser()   # "raise max_work (CLI: --max-work)", "max_work = 10": the flags, as error lines say

@@ -3528,6 +3528,10 @@ CATALOGUE: list[Bad] = [
         "R's TRUE as a text", EDUCATE, "api", lambda: chain(acyclic_only="TRUE"),
         "acyclic_only must be True or False, got 'TRUE'; write acyclic_only=True (R's TRUE is Python's True, not a "
         "text)", origin="r migrant"),
+    Bad("chain-cycle-type-unknown", "causal_chain(..., cycle_type='values'): cna's cycle.type misspelt", EDUCATE,
+        "api", lambda: chain(cycle_type="values"),
+        "cycle_type must be 'factor' (a set a cause of itself) or 'value' (a value of a set a cause of itself), cna's "
+        "cycle.type, got 'values'", origin="r migrant"),
     Bad("chain-cna-maxstep", "causal_chain(..., maxstep=[3, 4, 9]), cna's bounds of a formula (was: 'leave it out', "
         "though its second number is sol_depth)", EDUCATE, "api", lambda: chain(maxstep=[3, 4, 9]),
         "causal_chain() takes no argument 'maxstep'; write sol_depth=N, N the second of cna's three numbers",
