@@ -835,6 +835,8 @@ def test_cycle_type_value_finds_cycles_of_values_as_cnas_cycle_type(tmp_path, ca
     assert left == {"(X3 + Z <-> Y)*(~X3*Y <-> Z)": ("Z=1", "Y=1", "Z=1"),
                     "(Y*~Z <-> X3)*(X3 + Z <-> Y)": ("Y=1", "X3=1", "Y=1")}
     assert len(values.csf) == 8 and values.settings["cycle_type"] == "value"
+    assert "cyclic csf left out (acyclic_only, cna's acyclic.only; cycle_type = 'value': cycles of values)" in \
+        str(values)
     with pytest.raises(QCAInputError, match=r"^cycle_type must be 'factor' \(a set a cause of itself\) or 'value' "
                                             r"\(a value of a set a cause of itself\), cna's cycle.type, got 'values'$"):
         causal_chain(data, cycle_type="values")
@@ -842,6 +844,8 @@ def test_cycle_type_value_finds_cycles_of_values_as_cnas_cycle_type(tmp_path, ca
     data.to_csv(path, index_label="case", encoding="utf-8")
     assert main(["chain", str(path), "--cycle-type", "value", "--acyclic-only", "--csf", "--json"]) == 0
     assert {c["formula"] for c in json.loads(capsys.readouterr().out)["cyclic_left_out"]} == set(left)
+    assert main(["chain", str(path), "--cycle-type", "value", "--acyclic-only"]) == 0
+    assert "(--acyclic-only, cna's acyclic.only; --cycle-type value: cycles of values)" in capsys.readouterr().out
 
 
 def test_the_chain_command_prints_the_csf(tmp_path, capsys):

@@ -498,8 +498,11 @@ class CausalChain:
             head += f"\nordering {' < '.join(', '.join(level) for level in s['ordering'])}" + (
                 " (strict: a set is minimised on the earlier levels only)" if s["strict"] else "")
         if s.get("acyclic_only"):
-            head += "\ncyclic csf left out " + ("(--acyclic-only" if self._flags else "(acyclic_only") + \
-                ", cna's acyclic.only): with the chains and links only they hold"
+            values = s.get("cycle_type") == "value"
+            head += ("\ncyclic csf left out " + ("(--acyclic-only" if self._flags else "(acyclic_only") +
+                     ", cna's acyclic.only" + (("; --cycle-type value" if self._flags else "; cycle_type = 'value'") +
+                                              ": cycles of values" if values else "") +
+                     "): with the chains and links only they hold")
         lines = [head, "", _printed_rows(self._records())]
         notes = [f"{st.outcome}: {st.note}" for st in self.steps.values() if st.note and (st.models or st.stopped)]
         chains = self.chains
