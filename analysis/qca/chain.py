@@ -553,8 +553,9 @@ class ComplexFormula:
 
     @property
     def cyclic(self) -> bool:
-        """Whether a set is a cause of itself through its asfs (cna's cyclic(), cycle.type 'factor'): cycle holds
-        such a path of sets, its first set again at its end ('C', 'D', 'C'), () where there is none."""
+        """Whether a set is a cause of itself through its asfs (cna's cyclic(); with causal_chain's
+        cycle_type='value', a value of a set): cycle holds such a path, its first set or value again at its end
+        ('C', 'D', 'C'; 'C=1', 'D=0', 'C=1'), () where there is none."""
         return bool(self.cycle)
 
     @property
