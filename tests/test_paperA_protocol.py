@@ -1872,6 +1872,11 @@ def test_notebook_03s_prose_on_the_reconstruction_matches_its_outputs():
     # sensitivity analysis whose printed line (computed) says how many it keeps and that it has no solution
     assert "On the reconstruction `n_cut = 2` keeps fewer (the sensitivity line says how many)" in prose
     assert "重建数据上 n_cut = 2 保留的案例少于此数（敏感性分析一行列出其数目）" in prose
+    # the frequency sweep holds n_cut = 1 alone: said to have no alternative, as robustness_power.csv's verdict says
+    assert "on the reconstruction `n_cut`, no other value being plausible: see below) has *no alternative*" in prose
+    assert "重建数据上的 n_cut，别无合理取值，见下）没有替代设置" in prose
+    verdicts = pd.read_csv(DATA_DERIVED / "paperA" / "robustness_power.csv").set_index("sweep")["verdict"]
+    assert verdicts["n_cut"].startswith("no alternative") and not verdicts.drop("n_cut").str.startswith("no alt").any()
     settings = pd.read_csv(DATA_DERIVED / "paperA" / "robustness_settings.csv", keep_default_na=False)
     assert "n_cut=2" not in set(settings["setting"])
     executed = (ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8")
