@@ -134,7 +134,10 @@ def test_a_powerless_robustness_sweep_does_not_count():
     sweeps["has_power"] = True
     assert _by(good_practice(sols, robustness=sweeps)).loc["robustness tests", "status"] == "met"
     row = _by(good_practice(sols, robustness=sweeps[sweeps["sweep"] != "n_cut"])).loc["robustness tests"]
-    assert row["status"] == "not met" and "not tested: frequency threshold" in row["has"]
+    # FULL's n_cut 2 keeps 3 of its 10 cases: no plausible frequency threshold to test (LF's case, not tested, is in
+    # test_a_sweep_with_no_alternative_setting_is_not_called_powerless_and_says_whether_one_is_plausible)
+    assert row["status"] == "compendium's reading" and "not tested" not in row["has"]
+    assert "no alternative setting of frequency threshold: none is plausible (n_cut 2 keeps 3 of 10" in row["has"]
     engine = pd.DataFrame({"sweep": ["calibration", "incl_cut+n_cut"], "truth_table_changed": [2, 1]})
     row = _by(good_practice(sols, robustness=engine)).loc["robustness tests"]   # robustness_protocol's kinds
     assert "consistency threshold: incl_cut+n_cut; frequency threshold: incl_cut+n_cut" in row["has"]
@@ -323,6 +326,14 @@ def test_a_sweep_with_no_alternative_setting_is_not_called_powerless_and_says_wh
     assert engine_note_zh(row["has"]).endswith(
         "一致性阈值无替代设置：所试的设置都是本分析自身的设置，故未检验；频数阈值无替代设置，而 n_cut 2（计入的行中保留 18 个案例中的 15 个）"
         "是合理的替代设置：未检验")
+    # no frequency sweep at all: untested where an n_cut is plausible (LF), no alternative where none is (FULL)
+    lf_row = _robustness_row(sweeps[sweeps["sweep"] != "n_cut"], lf_tt)
+    assert "not tested: frequency threshold" in lf_row["has"] and lf_row["status"] == "not met"
+    full_row = _robustness_row(sweeps[sweeps["sweep"] != "n_cut"], tt)
+    assert "not tested" not in full_row["has"] and full_row["status"] == "compendium's reading"
+    assert full_row["has"].endswith("no alternative setting of frequency threshold: none is plausible (n_cut 2 keeps 3 "
+                                    "of 10 cases in rows that count, fewer than 80% (a convention: the figure was not "
+                                    "found in the cited works' text))") and engine_note_zh(full_row["has"])
 
 
 def test_a_robustness_test_whose_n_cut_keeps_too_few_cases_is_named_as_no_plausible_alternative():

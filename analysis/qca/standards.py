@@ -957,10 +957,16 @@ def _robustness_row(robustness, tt=None) -> dict:
         has += (("; " if has else "") + "not classified: " + ", ".join(unclassified) + " (what it varies is not "
                 f"given: a 'varies' column names it, {_VARIES_ALLOWED}; counted in no kind of test)")
     missing = [f for f in _PROTOCOL_FAMILIES if f not in fam]
+    if "frequency threshold" in missing and tt is not None and _no_alternative_part("frequency threshold", tt)[1]:
+        missing.remove("frequency threshold")   # no n_cut to try: said as a sweep with no alternative is (below)
+        unoffered_freq = True
+    else:
+        unoffered_freq = False
     # a kind whose every sweep holds no setting but the analysis' own tried no alternative at all: not 'powerless'
     # (its settings leave the truth table as it is) but untested, or, for the frequency threshold, without a plausible
     # alternative to try (_no_alternative_part: computed on the reported truth table)
-    unoffered = [f for f in _PROTOCOL_FAMILIES if f in fam and not any(p or a for _, p, a in fam[f])]
+    unoffered = [f for f in _PROTOCOL_FAMILIES if (f in fam and not any(p or a for _, p, a in fam[f]))
+                 or (f == "frequency threshold" and unoffered_freq)]
     powerless = [f for f in _PROTOCOL_FAMILIES if f in fam and f not in unoffered and not any(p for _, p, _ in fam[f])]
     if missing:
         has += ("; " if has else "") + "not tested: " + ", ".join(missing)
@@ -1123,7 +1129,8 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     its optional count 'settings' (or 'specifications') of alternative settings tells a sweep that tried none (0) from
     a powerless one: a kind of test none of whose sweeps tried an alternative is untested ('not met'), unless it is
     the frequency threshold and no n_cut next to the analysis' own keeps CASES_RETAINED_FLOOR of the cases (computed
-    on the reported truth table: no plausible alternative to try, the compendium's reading).
+    on the reported truth table: no plausible alternative to try, the compendium's reading; a test set with no
+    frequency sweep at all is read the same way, 'not tested' only where such an n_cut is plausible).
     cases: the case typology of the solution (case_typology(): a 'type' column). relevance_cut: the RoN from which a
     necessary condition is relevant, when the necessity table does not carry one: the necessity row says it, and the
     ESA row applies it (esa.ESA_NECESSITY_RULE: only a condition consistent with necessity and relevant makes the
