@@ -415,3 +415,53 @@ def test_the_command_lines_outcome_written_as_a_comparison_has_a_chinese_line(ca
     message = next(line.removeprefix("error: ") for line in err.splitlines() if line.startswith("error: "))
     assert engine_error_zh(QCAInputError(message)) == (
         f"--outcome '{given}' 不是 {_LF} 中的列：结果须是该文件中某一列的名称{zh}{_COLUMNS}")
+
+
+_PERCENTILES = "percentiles 'e=5, c=50, i=95'"
+_TYPE_7 = ("（R 的 quantile() 默认方法 type 7，与 pandas 的 quantile() 和 Excel 的 PERCENTILE.INC 相同；SPSS 的百分位数为 type 6，"
+           "小样本中结果不同）")
+
+
+@pytest.mark.parametrize("rule, zh", [
+    ({"percentiles": None}, "缺少 percentiles：例如 'e=5, c=50, i=95'（清晰集按中位数划分：50）"),
+    ({"percentiles": "e=5%, c=50%, i=95%"},
+     "百分位数 '5%' 不是数字（percentiles 为 'e=5%, c=50%, i=95%'）：请写 'e=5, c=50, i=95'，即 0 到 100 之间、不带 % 的数"),
+    ({"percentiles": ["p5", "p50", "p95"]},
+     "百分位数 'p5' 不是数字（percentiles 为 ['p5', 'p50', 'p95']）：请写 [5, 50, 95]，即 0 到 100 之间、不带 p 的数"),
+    ({"percentiles": "e=x, c=50, i=95"}, "百分位数 'x' 不是数字（percentiles 为 'e=x, c=50, i=95'）"),
+    ({"percentiles": "e=5, c=50, i=150"},
+     "percentiles 'e=5, c=50, i=150'：百分位数在 0 到 100 之间（如 'e=5, c=50, i=95'），现为 e=5, c=50, i=150"),
+    ({"percentiles": "e=5, c=50, i=95", "source": "empty", "missing": "keep"},
+     f"{_PERCENTILES}：没有可取百分位数的原始值（每个值都缺失）"),
+    ({"percentiles": "e=5, c=50, i=95", "source": "tied"},
+     f"{_PERCENTILES} 即原始值 e=1, c=1, i=9.55{_TYPE_7}：锚点须按 e < c < i（递增）或 i < c < e（递减）排列，现为 e=1, c=1, "
+     "i=9.55；许多案例取同一值时，百分位数会重合：请改为给出 thresholds"),
+    ({"percentiles": "e=5, c=50, i=95", "type": "crisp"},
+     f"{_PERCENTILES} 即原始值 e=1.45, c=5.5, i=9.55{_TYPE_7}：清晰集的 thresholds 是临界值（如 10 或 '5, 10'），现为名为 e, c, i "
+     "的锚点：e、c、i 是模糊集校准（type='fuzzy'）的锚点；许多案例取同一值时，百分位数会重合：请改为给出 thresholds"),
+], ids=["none", "percent-signs", "p-prefixes", "text", "over-100", "no-raw-value", "tied", "crisp"])
+def test_a_sets_percentiles_refused_have_a_chinese_line(rule, zh):
+    """calibrate_frame's and calibrate --spec's percentiles (a set's anchors at percentiles of its raw column, new
+    today) were refused with no Chinese line: none given, one not a number ('5%', 'p95': the numbers to write), out of
+    0..100, no raw value, and the anchors they make refused (coinciding where cases share a value; named for a crisp
+    set). Each has its line, the set and its column said first."""
+    import pandas as pd
+
+    from analysis.qca import calibrate_frame
+
+    raw = pd.DataFrame({"trust": range(1, 11), "tied": [1] * 8 + [9, 10], "empty": [float("nan")] * 10})
+    source = rule.get("source", "trust")
+    with pytest.raises(QCAInputError) as refused:
+        calibrate_frame(raw, {"TRU": {"source": source, **rule}})
+    assert engine_error_zh(refused.value) == f"校准 'TRU'（取自列 '{source}'）：{zh}"
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("calibrate-percentiles-as-shares", "tests/bad_inputs/calibrate_percentiles_shares.yaml：校准 'TRU'（取自列 'trust'）："
+     "percentiles 'e=0.05, c=0.5, i=0.95'：写成了 1 的比例吗？百分位数在 0 到 100 之间：请写 'e=5, c=50, i=95'"),
+    ("calibrate-frame-percentiles-and-thresholds", "校准 'TRU'（取自列 'trust'）：thresholds 和 percentiles 只给其一，不要同时"
+     "给出（percentiles 生成临界值：即这些百分位数处的原始值）"),
+], **_ID)
+def test_the_catalogues_percentile_refusals_have_a_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """The catalogue's two rows of percentiles (shares of 1 in a calibration file; thresholds beside them) had none."""
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh

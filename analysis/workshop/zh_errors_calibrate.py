@@ -254,4 +254,38 @@ CALIBRATE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 f"{_raw_value_place_zh(m.group('where'))}；codes：{m.group('codes')}）：请把"
                 f"{'它们' if ', ' in m.group('labels') or m.group('more') else '它'}加入该集合的 codes 并给出隶属度，"
                 "或改正这些单元格")),
+    # a set's anchors taken at percentiles of its raw values (calibrate_frame, calibrate --spec: percentiles:
+    # 'e=5, c=50, i=95'; calibrate._percentile_thresholds)
+    ("percentiles: missing",
+     re.compile(r"percentiles must be given, e\.g\. (?P<eg>'[^']*') \(a crisp set's median split: (?P<median>\d+)\)$"),
+     lambda m: f"缺少 percentiles：例如 {m.group('eg')}（清晰集按中位数划分：{m.group('median')}）"),
+    ("percentiles: not a number",
+     re.compile(r"percentile (?P<value>'[^']*') is not a number \(percentiles (?P<given>'[^']*'|\[[^\]]*\])\)"
+                r"(?:: write (?P<write>'[^']*'|\[[^\]]*\]), numbers from 0 to 100 without (?P<sign>%|p))?$"),
+     lambda m: (f"百分位数 {m.group('value')} 不是数字（percentiles 为 {m.group('given')}）"
+                + (f"：请写 {m.group('write')}，即 0 到 100 之间、不带 {m.group('sign')} 的数" if m.group("write") else ""))),
+    ("percentiles: outside 0 to 100",
+     re.compile(r"percentiles (?P<given>'[^']*'|\[[^\]]*\]): a percentile runs from 0 to 100 \(e\.g\. (?P<eg>'[^']*')\), "
+                r"got (?P<got>.+)$"),
+     lambda m: f"percentiles {m.group('given')}：百分位数在 0 到 100 之间（如 {m.group('eg')}），现为 {m.group('got')}"),
+    ("percentiles: shares of 1",
+     re.compile(r"percentiles (?P<given>'[^']*'|\[[^\]]*\]): shares of 1\? percentiles run from 0 to 100: write "
+                r"(?P<write>'[^']*'|\[[^\]]*\])$"),
+     lambda m: (f"percentiles {m.group('given')}：写成了 1 的比例吗？百分位数在 0 到 100 之间：请写 {m.group('write')}")),
+    ("percentiles: no raw value",
+     re.compile(r"percentiles (?P<given>'[^']*'|\[[^\]]*\]): no raw value to take them of \(every value missing\)$"),
+     lambda m: f"percentiles {m.group('given')}：没有可取百分位数的原始值（每个值都缺失）"),
+    ("percentiles and thresholds both",
+     re.compile(r"give thresholds or percentiles, not both \(percentiles make the thresholds: the raw values at those "
+                r"percentiles\)$"),
+     lambda m: "thresholds 和 percentiles 只给其一，不要同时给出（percentiles 生成临界值：即这些百分位数处的原始值）"),
+    ("percentiles: the anchors they make refused",   # coinciding anchors (many cases share a value), ...
+     re.compile(r"percentiles (?P<given>'[^']*'|\[[^\]]*\]) are the raw values (?P<raw>.+?) \(R's quantile\(\) default, "
+                r"type 7, as pandas' quantile\(\) and Excel's PERCENTILE\.INC; SPSS's percentiles, type 6, differ in "
+                r"small samples\): (?P<quoted>.+); where many cases share a value, percentiles coincide: give thresholds "
+                r"instead$"),
+     lambda m: (None if (line := _quoted_error_zh(m)) is None else
+                f"percentiles {m.group('given')} 即原始值 {m.group('raw')}（R 的 quantile() 默认方法 type 7，与 pandas 的 "
+                f"quantile() 和 Excel 的 PERCENTILE.INC 相同；SPSS 的百分位数为 type 6，小样本中结果不同）：{line}；许多案例"
+                "取同一值时，百分位数会重合：请改为给出 thresholds")),
 ]
