@@ -465,3 +465,37 @@ def test_a_sets_percentiles_refused_have_a_chinese_line(rule, zh):
 def test_the_catalogues_percentile_refusals_have_a_chinese_line(capsys, monkeypatch, bad_id, zh):
     """The catalogue's two rows of percentiles (shares of 1 in a calibration file; thresholds beside them) had none."""
     assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+def test_a_workbooks_columns_on_another_sheet_have_a_chinese_line(capsys, monkeypatch):
+    """A workbook whose first sheet holds notes (new today: the refusal names the sheet holding the columns and the
+    --sheet that reads it) had no Chinese line: the columns missing from the sheet read, then the sheet that holds
+    them."""
+    assert engine_error_zh(QCAInputError(_catalogue_message("workbook-data-on-second-sheet", capsys, monkeypatch))) == (
+        "tests/bad_inputs/notes_first_sheet.xlsx：'SURV' 不在所读工作表的列中（'说明'）；第 2 个工作表 '数据' 含有这一列："
+        "--sheet 2 读取该工作表（不加 --sheet 时读取第一个工作表 '说明'）")
+
+
+def test_the_calibrate_commands_percentile_note_and_crossover_warning_have_a_chinese_line(tmp_path, capsys):
+    """The calibrate command's note of the anchors a set's percentiles make, and its warning of a case calibrated to
+    exactly 0.5 (with the hint, new today, that a percentile crossover on the middle case is moved by giving
+    thresholds; without it for a set of written thresholds) had no Chinese line."""
+    from _cli import run
+
+    from analysis.workshop import engine_note_zh
+
+    path, file = tmp_path / "raw.csv", tmp_path / "spec.yaml"
+    path.write_text("case,x\na,1\nb,4\nc,2\nd,5\ne,3\n", encoding="utf-8")   # median 3, case 'e'
+    file.write_text("X: {source: x, percentiles: 'e=5, c=50, i=95'}\nT: {source: x, thresholds: 'e=1.2, c=3, i=4.8'}\n",
+                    encoding="utf-8")
+    code, _, err = run(capsys, "calibrate", str(path), "--spec", str(file))
+    notes = [engine_note_zh(line.removeprefix("note: ")) for line in err.splitlines() if line.startswith("note: ")]
+    warned = [engine_warning_zh(line.removeprefix("warning: ")) for line in err.splitlines()
+              if "calibrated to exactly 0.5" in line]
+    assert code == 0 and notes == [
+        f"{file}：集合 'X'：列 'x' 的百分位数 e=5, c=50, i=95 即临界值 'e=1.2, c=3, i=4.8'（R 的 quantile() 默认方法 type 7，与 "
+        "pandas 的 quantile() 和 Excel 的 PERCENTILE.INC 相同；SPSS 的百分位数为 type 6，小样本中结果不同）"], err
+    half = ("被校准为正好 0.5（原始列 'x' 的值 3，即交叉点）：既不属于该集合，也不属于其否定（作为条件，不在真值表的任何一行）；请把"
+            "交叉点移离案例的值")
+    assert warned == [f"{file}：集合 'X'：案例 'e' {half}（其交叉点即奇数个案例的第 50 百分位数，也就是居中案例的值：请给该集合写 "
+                      "thresholds，把交叉点放在两个案例的值之间）", f"{file}：集合 'T'：案例 'e' {half}"], err

@@ -108,6 +108,13 @@ _SOURCE_NAMED = re.compile(r"; a raw column named otherwise than its set is give
                            r"(?P<key>.+))$")
 
 
+#: The ending of an error whose workbook, read at its first sheet, lacks the columns asked, which another sheet holds
+#: (sheets.other_sheet_hint): that sheet and the flag that reads it.
+_OTHER_SHEET = re.compile(r"; sheet (?P<place>\d+) (?P<sheet>'[^']*'|\"[^\"]*\") holds (?P<what>it|them): (?P<flag>--[a-z-]+) "
+                          r"(?P=place) reads it \(without (?P=flag), the first sheet, (?P<read>'[^']*'|\"[^\"]*\"), is "
+                          r"read\)$")
+
+
 def _error_message_zh(message: str) -> str | None:
     """engine_error_zh's line for an engine error's message, as text: for an error a report quotes (good_practice's
     ESA row: 'not checked: contradictory simplifying assumptions (<the error>)'); None for a message of another form.
@@ -120,6 +127,13 @@ def _error_message_zh(message: str) -> str | None:
         line = _error_message_zh(message[:named.start()])
         return line and ("{}；名称与其集合不同的原始数据列，作为该集合的 source 给出：".format(line)
                          + (named.group("test") or f"{named.group('call')}，扫描文件中范围的 source: {named.group('key')}"))
+    sheet = _OTHER_SHEET.search(message)
+    if sheet:
+        line = _error_message_zh(message[:sheet.start()])
+        return line and (f"{line}；第 {sheet.group('place')} 个工作表 {sheet.group('sheet')} 含有"
+                         f"{'这一列' if sheet.group('what') == 'it' else '这些列'}：{sheet.group('flag')} "
+                         f"{sheet.group('place')} 读取该工作表（不加 {sheet.group('flag')} 时读取第一个工作表 "
+                         f"{sheet.group('read')}）")
     taken = _CONDITIONS_TAKEN.search(message)
     if taken:
         line = _error_message_zh(message[:taken.start()])

@@ -9,7 +9,7 @@ from typing import Callable
 from analysis.workshop.zh_error_parts import _quoted_error_zh, _raw_values_at_zh, _THRESHOLD_HINT, _threshold_hint_zh
 from analysis.workshop.zh_hints import _DECIMAL_THRESHOLDS, _decimal_thresholds_zh, _GIVEN, _MEANT
 from analysis.workshop.zh_values import _grouped_why_zh, _value_hint_zh
-from analysis.workshop.zh_words import _raw_value_place_zh
+from analysis.workshop.zh_words import _PERCENTILE_METHOD, _PERCENTILE_METHOD_ZH, _raw_value_place_zh
 
 CALIBRATE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("crisp thresholds missing", re.compile(r"thresholds are required: a crisp set needs a cut point, e\.g\. "
@@ -280,12 +280,9 @@ CALIBRATE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"percentiles\)$"),
      lambda m: "thresholds 和 percentiles 只给其一，不要同时给出（percentiles 生成临界值：即这些百分位数处的原始值）"),
     ("percentiles: the anchors they make refused",   # coinciding anchors (many cases share a value), ...
-     re.compile(r"percentiles (?P<given>'[^']*'|\[[^\]]*\]) are the raw values (?P<raw>.+?) \(R's quantile\(\) default, "
-                r"type 7, as pandas' quantile\(\) and Excel's PERCENTILE\.INC; SPSS's percentiles, type 6, differ in "
-                r"small samples\): (?P<quoted>.+); where many cases share a value, percentiles coincide: give thresholds "
-                r"instead$"),
+     re.compile(rf"percentiles (?P<given>'[^']*'|\[[^\]]*\]) are the raw values (?P<raw>.+?) \({_PERCENTILE_METHOD}\): "
+                r"(?P<quoted>.+); where many cases share a value, percentiles coincide: give thresholds instead$"),
      lambda m: (None if (line := _quoted_error_zh(m)) is None else
-                f"percentiles {m.group('given')} 即原始值 {m.group('raw')}（R 的 quantile() 默认方法 type 7，与 pandas 的 "
-                f"quantile() 和 Excel 的 PERCENTILE.INC 相同；SPSS 的百分位数为 type 6，小样本中结果不同）：{line}；许多案例"
-                "取同一值时，百分位数会重合：请改为给出 thresholds")),
+                f"percentiles {m.group('given')} 即原始值 {m.group('raw')}（{_PERCENTILE_METHOD_ZH}）：{line}；许多案例取同一"
+                "值时，百分位数会重合：请改为给出 thresholds")),
 ]

@@ -7,7 +7,7 @@ import re
 from typing import Callable
 
 from analysis.workshop.zh_errors import _error_message_zh
-from analysis.workshop.zh_words import (_cut_list, _kind_zh, _more_cases_zh, _parts_zh, _rows_zh, _shares_zh,
+from analysis.workshop.zh_words import (_PERCENTILE_METHOD, _PERCENTILE_METHOD_ZH, _cut_list, _kind_zh, _more_cases_zh, _parts_zh, _rows_zh, _shares_zh,
                                         _with_lengths_zh)
 
 
@@ -739,6 +739,11 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
                 + (f"在 {_more_cases_zh(m.group('moved'))} 中确实变化了" if m.group("moved") else "此处没有变化（隶属度相同）")
                 if m.group("recal") else
                 "没有任何设定改变真值表或重新校准条件：这组扫描既不能改变解，也不能改变其隶属度，什么也没有检验")),
+    ("calibrate: the anchors of a set's percentiles",   # the calibrate command's note, after the spec file's name
+     re.compile(rf"(?:(?P<file>.+?): )?set (?P<set>'[^']*'): percentiles (?P<given>.+?) of (?P<source>'[^']*') are "
+                rf"thresholds: (?P<thresholds>'[^']*') \({_PERCENTILE_METHOD}\)$"),
+     lambda m: ((f"{m.group('file')}：" if m.group("file") else "") + f"集合 {m.group('set')}：列 {m.group('source')} 的百分位数 "
+                f"{m.group('given')} 即临界值 {m.group('thresholds')}（{_PERCENTILE_METHOD_ZH}）")),
 ]
 
 

@@ -93,6 +93,20 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"to no truth table row \(maximum ambiguity\); recalibrate to avoid 0\.5$"),
      lambda m: (f"条件 {m.group('name')} 中案例 {_more_cases_zh(m.group('cases'))} 的隶属度正好是 0.5：这些案例不属于真值表的"
                 "任何一行（最大的模糊性）；请重新校准，避免隶属度为 0.5")),
+    ("calibrate: cases calibrated to exactly 0.5",   # cli._warn_half_memberships, after the spec file's name
+     re.compile(r"set (?P<set>'[^']*'): case(?:\(s\)|s)? (?P<cases>.+?) calibrated to exactly 0\.5 \(raw "
+                r"(?P<source>'[^']*') (?P<raw>[^()]+?)(?P<where>, the crossovers?)?\): neither in nor out of the set \(as a "
+                r"condition, in no truth table row\); move the crossover off the cases' values(?: \(its crossover"
+                r"(?:(?P<median>, the 50th percentile of an odd number of cases, is the middle case's value)|, a percentile "
+                r"of the raw values, falls on a case's value): give the set thresholds, the crossover between two cases' "
+                r"values\))?$"),
+     lambda m: (f"集合 {m.group('set')}：案例 {_more_cases_zh(m.group('cases'))} 被校准为正好 0.5（原始列 {m.group('source')} "
+                f"的值 {m.group('raw')}{'，即交叉点' if m.group('where') else ''}）：既不属于该集合，也不属于其否定（作为条件，"
+                "不在真值表的任何一行）；请把交叉点移离案例的值"
+                + ("" if "its crossover" not in m.group(0) else
+                   "（其交叉点" + ("即奇数个案例的第 50 百分位数，也就是居中案例的值" if m.group("median") else
+                                   "是原始值的一个百分位数，落在某个案例的值上")
+                   + "：请给该集合写 thresholds，把交叉点放在两个案例的值之间）"))),
     ("multi-value levels without a case",
      re.compile(r"condition (?P<name>'[^']*') has integer values (?P<seen>\d+(?:, \d+)*), read as a multi-value set with "
                 r"levels 0\.\.(?P<last>\d+) where level\(s\) (?P<empty>\d+(?:, \d+)*) have no case \(they add empty "

@@ -9,6 +9,14 @@ from typing import Callable
 _MORE_CASES = re.compile(r" and (\d+) more$")   # "'AU', 'BE' and 13 more": the cases an error names
 
 
+#: calibrate.PERCENTILE_METHOD (how percentiles of the raw values are computed), as a form reads it, and in Chinese:
+#: said by the refusal of the anchors a set's percentiles make and by the calibrate command's note of those anchors.
+_PERCENTILE_METHOD = (r"R's quantile\(\) default, type 7, as pandas' quantile\(\) and Excel's PERCENTILE\.INC; SPSS's "
+                      r"percentiles, type 6, differ in small samples")
+_PERCENTILE_METHOD_ZH = ("R 的 quantile() 默认方法 type 7，与 pandas 的 quantile() 和 Excel 的 PERCENTILE.INC 相同；SPSS 的百分位数为 "
+                         "type 6，小样本中结果不同")
+
+
 def _more_cases_zh(cases: str) -> str:
     return _MORE_CASES.sub(r" 及另外 \1 个", cases)
 
