@@ -65,7 +65,7 @@ from joblib.parallel import get_active_backend
 
 from .checks import workers
 from .data import QCAWarning
-from .errors import QCAInputError, user_stacklevel
+from .errors import QCAInputError, in_number, user_stacklevel
 
 __all__ = ["DaskSchedulerLost", "configured", "dask_scheduler_address", "dask_scheduler_lost", "engine_fingerprint",
            "parallel", "refuse_unpicklable", "shared_on_dask", "worker_died"]
@@ -285,13 +285,16 @@ def _check_dask_workers() -> None:
     if missing:
         why = missing[min(missing)]
         raise QCAInputError(
-            f"Dask worker(s) {_some(sorted(missing))} cannot import this engine ({why}), so they could not read "
+            f"{in_number(len(missing), 'Dask worker')} {_some(sorted(missing))} cannot import this engine ({why}), so "
+            f"{'it' if len(missing) == 1 else 'they'} could not read "
             f"the sweep's tasks (the sweep would wait for them forever): install this project on every worker "
             f"(pip install -e . in its checkout, or the same wheel), or start the workers where it is importable")
     if other:
         raise QCAInputError(
-            f"Dask worker(s) {_some(other)} run another version of analysis.qca (source fingerprint "
-            f"{answers[other[0]][1]}, this process's {ours}), so their results could differ from this process's: "
+            f"{in_number(len(other), 'Dask worker')} {_some(other)} {'runs' if len(other) == 1 else 'run'} another "
+            "version of analysis.qca (source fingerprint "
+            f"{answers[other[0]][1]}, this process's {ours}), so {'its' if len(other) == 1 else 'their'} results "
+            "could differ from this process's: "
             "install this checkout of the project on every worker (pip install -e . at the same commit)")
     asked.update(new)
 
