@@ -2062,3 +2062,18 @@ def test_calibrate_names_a_misspelt_argument_before_the_column_it_hides(capsys, 
     code, out, err = run(capsys, "calibrate", str(ROOT / "data" / "reference" / "datasets" / "LR.csv"), "--spec",
                          str(spec))
     assert code == 2 and out == "" and err.startswith(f"error: {spec}: {said}") and "not in the file" not in err, err
+
+
+@pytest.mark.parametrize("missing,said", [(["numba"], "the package the QCA engine needs (numba)"),
+                                          (["numba", "yaml"], "the packages the QCA engine needs (numba, yaml)")])
+def test_python_m_without_the_engines_packages_names_them_in_their_number(missing, said):
+    """`python -m analysis.qca` run by a Python lacking the engine's packages said 'lacks the package(s) ... (numba)'
+    of one package: it now says one in the singular and more in the plural (errors.in_number, standard library only,
+    so that it runs before the engine's imports). A package is made missing as find_spec sees it (sys.modules[name]
+    = None); the error comes before any of the engine's imports (about 0.1 s)."""
+    code = (f"import sys\nfor name in {missing!r}: sys.modules[name] = None\nsys.argv = ['-m']\nimport analysis.qca")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
+                          timeout=60)
+    assert done.returncode == 2 and done.stdout == "", done
+    assert done.stderr == (f"error: {sys.executable} lacks {said}: run make (or make env) in the project, then "
+                           ".venv/bin/python -m analysis.qca ...; or pip install . into this Python\n"), done.stderr

@@ -23,7 +23,10 @@ if _sys.argv[:1] == ["-m"]:
 
     _missing = [_m for _m in ("numpy", "pandas", "numba", "joblib", "yaml") if _find_spec(_m) is None]
     if _missing:
-        print(f"error: {_sys.executable} lacks the package(s) the QCA engine needs ({', '.join(_missing)}): run "
+        from .errors import in_number as _in_number   # standard library only: 'the package' / 'the packages'
+
+        print(f"error: {_sys.executable} lacks the {_in_number(len(_missing), 'package')} the QCA engine needs "
+              f"({', '.join(_missing)}): run "
               "make (or make env) in the project, then .venv/bin/python -m analysis.qca ...; or pip install . into "
               "this Python", file=_sys.stderr)
         raise SystemExit(2)
