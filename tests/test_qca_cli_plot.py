@@ -3,6 +3,8 @@ term and the solution, SetMethods' pimplot; a necessary condition's with --nec-c
 or nothing and to the same bytes on every run; bad input is one error line."""
 from __future__ import annotations
 
+import re
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -297,6 +299,13 @@ def test_case_names_the_font_cannot_draw_are_one_warning(tmp_path, capsys, monke
     said = [line for line in err.splitlines() if "no glyph" in line]
     assert len(said) == 1 and said[0].startswith(f"warning: --out {out}: the figure's font (") and \
         said[0].endswith("drawn as empty boxes; install a CJK font (e.g. apt-get install fonts-noto-cjk)"), err
+    assert re.search(r"has no glyph for \d+ characters of its text \(", said[0]), said[0]
+    if extra[0] == "--nec-cond":   # one character in the singular (was 'for 1 character(s)')
+        lf["case"] = ["京"] + [f"c{i}" for i in range(1, len(lf))]
+        lf.to_csv(data, index=False, encoding="utf-8")
+        assert main(["plot", str(data), "--outcome", "SURV", "--out", str(out), *extra]) == 0
+        err = capsys.readouterr().err
+        assert "has no glyph for 1 character of its text (京), drawn as empty boxes" in err, err
 
 
 def test_plot_max_terms_is_a_flag_the_refusal_names(tmp_path, capsys):

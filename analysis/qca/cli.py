@@ -1995,7 +1995,8 @@ def _glyphs_said_once(flag: str):
                     # missing Chinese glyph means no such font: installing one is the remedy, in either language
                     warnings.warn(f"{flag} {getattr(args, flag[2:])}: the figure's font ("
                                   f"{', '.join(sorted(set(missing.values())))}) has no glyph for {len(chars)} "
-                                  f"character(s) of its text ({chars[:8]}{'...' if len(chars) > 8 else ''}), drawn as empty boxes; "
+                                  f"{in_number(len(chars), 'character')} of its text ({chars[:8]}"
+                                  f"{'...' if len(chars) > 8 else ''}), drawn as empty boxes; "
                                   + ("install a CJK font (e.g. apt-get install fonts-noto-cjk)"
                                      if any(map(_cjk, chars)) else "write that text in characters the font has"),
                                   QCAWarning)
