@@ -314,13 +314,13 @@ def easy_counterfactual_definitions(res, neg_res) -> tuple[str, str]:
     either outcome has no solution or a solution too large to list its remainders."""
     from ..qca.errors import QCAComplexityError
     from ..qca.find_rows import simplifying_assumption_rows
-    from ..qca.standards import _rows_used   # good_practice's own reading of the remainders a solution's models use
+    from ..qca.standards import remainders_used   # good_practice's own reading of the remainders a solution's models use
 
     if getattr(res, "no_solution", "") or getattr(neg_res, "no_solution", ""):
         return "", ""
     found = contradictory_easy_counterfactuals(res, neg_res)
-    mine, ok1 = _rows_used(res.solutions, ("intermediate",))
-    theirs, ok2 = _rows_used(neg_res.solutions, ("intermediate",))
+    mine, ok1 = remainders_used(res.solutions, ("intermediate",))
+    theirs, ok2 = remainders_used(neg_res.solutions, ("intermediate",))
     try:
         pars = simplifying_assumption_rows(neg_res.solutions["parsimonious"])
     except (QCAComplexityError, QCAInputError):

@@ -284,7 +284,8 @@ class CausalChain:
     table and gives to_frame() and to_dict() as the other results do. csf: the complex solution formulas (one asf per
     outcome, structurally redundant asfs removed; crisp or multi-value sets), computed on first use from data (the
     sets, cases x sets, that causal_chain() read) within the budget max_csf (combinations); chains_left_out: the
-    chains a structurally redundant asf takes out."""
+    chains a structurally redundant asf takes out; acyclic_only: causal_chain()'s (cna's acyclic.only), whether the
+    cyclic csf are left out of csf (into csf.cyclic_left_out) with the chains and links only they hold."""
 
     def __init__(self, steps: dict[str, ChainStep], settings: dict, notes: list[str], data: pd.DataFrame | None = None,
                  max_csf: int = DEFAULT_MAX_CSF, acyclic_only: bool = False):
@@ -538,7 +539,9 @@ class ComplexFormula:
     combinations: their numbers (1, 2, ... in the order of ComplexFormulas.combinations), coherence, consistency,
     coverage, exhaustiveness and faithfulness (cna's; ComplexFormulas says how each is computed);
     checked: False for a combination whose asfs' sets have more than 2^CSF_MAX_SETS configurations (more than
-    CSF_MAX_SETS crisp sets), kept whole with its structural redundancy not checked (not known to be free of it)."""
+    CSF_MAX_SETS crisp sets), kept whole with its structural redundancy not checked (not known to be free of it);
+    cycle: a path by which a set (or a value) is a cause of itself through its asfs, () where there is none (see
+    cyclic)."""
 
     asfs: tuple[str, ...]
     removed: tuple[str, ...]
@@ -617,7 +620,8 @@ class ComplexFormulas:
     (its source; R not installed here). exhaustiveness and faithfulness (cna's help page for cna() and its exfaith()):
     of the distinct configurations of the sets the csf names, those in the data that satisfy it over all those that
     satisfy it (the configurations of the check: 0..L-1 for a multi-value set) and over those in the data; nan where
-    a group of its asfs sharing sets has more than 2^CSF_MAX_SETS configurations."""
+    a group of its asfs sharing sets has more than 2^CSF_MAX_SETS configurations. cyclic_left_out: the cyclic csf
+    causal_chain(acyclic_only=True) leaves out (cna's acyclic.only), not numbered among the formulas."""
 
     def __init__(self, combinations: list[tuple[int, tuple[str, ...], tuple[str, ...]]],
                  formulas: list[ComplexFormula], sets: tuple[str, ...], notes: tuple[str, ...] = (),

@@ -1182,7 +1182,8 @@ class RobustnessProtocol:
     the empty solution (membership 0, no term), so the robust core is empty (core_expression '0'); initial: the
     arguments every specification starts from (the initial specification's cut-offs, include, dir_exp, exclude,
     model, test_models, no_solution, budgets, skew_bounds: (low, high) or None, no check), which its row of
-    `specifications` leaves blank."""
+    `specifications` leaves blank; cases_counted: {label: (cases in rows that reach the specification's n_cut on its
+    own truth table, cases in that table)}, which good_practice's robustness row judges each n_cut by."""
 
     outcome: str
     conditions: tuple[str, ...]

@@ -38,7 +38,7 @@ from .minimize import SOLUTION_KINDS
 from .r_calls import refuses_r_only_arguments
 
 __all__ = ["good_practice", "GoodPracticeReport", "benchmark_sentence", "STATUSES", "EVIDENCE", "COLUMNS",
-           "CONVENTION", "counted"]
+           "CONVENTION", "counted", "remainders_used"]
 
 STATUSES = ("met", "not met", "not applicable", "compendium's reading")
 EVIDENCE = ("independent", "compendium's reading", "by construction")   # analysis.claims.EVIDENCE_LEVELS
@@ -588,9 +588,13 @@ def _model_rows(tt, m) -> set | None:
         return None
 
 
-def _rows_used(sols, kinds=KINDS) -> tuple[set, bool]:
-    """The remainders the models of the solutions of `kinds` use and whether every model's could be listed (each
-    model's by _model_rows, which may enumerate remainders: good_practice asks once per solution, _used_by_kind)."""
+@refuses_r_only_arguments("remainders_used")
+def remainders_used(sols, kinds=KINDS) -> tuple[set, bool]:
+    """The remainders (truth-table row numbers) the models of the solutions of `kinds` use, and whether every model's
+    could be listed: good_practice's ESA row reads it, and Paper A's two definitions of contradictory easy
+    counterfactuals read the same. sols: {kind: Solution}, as a MinimizeResult's solutions; kinds: the kinds to
+    read. Each model's rows by _model_rows, which may enumerate remainders (good_practice asks once per solution,
+    _used_by_kind)."""
     used, complete = set(), True
     for k, s in sols.items():
         if k not in kinds:
@@ -605,9 +609,9 @@ def _rows_used(sols, kinds=KINDS) -> tuple[set, bool]:
 
 
 def _used_by_kind(sols) -> dict:
-    """_rows_used of each solution kind alone: {kind: (remainders, every model's listed)}, computed once for the
+    """remainders_used of each solution kind alone: {kind: (remainders, every model's listed)}, computed once for the
     rows that read them."""
-    return {k: _rows_used(sols, (k,)) for k in sols}
+    return {k: remainders_used(sols, (k,)) for k in sols}
 
 
 def _union(used: dict, kinds=KINDS) -> tuple[set, bool]:
@@ -779,7 +783,7 @@ def _esa_row(tt, sols, nec, negated, used_by_kind, relevance_cut=None, measure: 
                          "given)")
     if "intermediate" in sols and "intermediate" in negs:
         mine, ok1 = used_by_kind["intermediate"]
-        theirs, ok2 = _rows_used(negs, ("intermediate",))
+        theirs, ok2 = remainders_used(negs, ("intermediate",))
         both = sorted(mine & theirs)
         parts.append(f"intermediate solutions of the outcome and of its negation share "
                      f"{counted(len(both), 'easy counterfactual')}" + (f" ({_rows_listed(both)})" if both else "")
