@@ -499,3 +499,25 @@ def test_the_calibrate_commands_percentile_note_and_crossover_warning_have_a_chi
             "交叉点移离案例的值")
     assert warned == [f"{file}：集合 'X'：案例 'e' {half}（其交叉点即奇数个案例的第 50 百分位数，也就是居中案例的值：请给该集合写 "
                       "thresholds，把交叉点放在两个案例的值之间）", f"{file}：集合 'T'：案例 'e' {half}"], err
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("condition-named-pri", "tests/bad_inputs/condition_named_pri.csv：条件名称 'PRI' 与真值表自己的列同名（OUT, n, incl, PRI, "
+     "cases, DCC）；请给数据中的这一列改名，例如 PRI_set"),
+    ("no-positive-row-pri-cut", "没有可最小化的正组态：结果 SURV 的真值表中没有 OUT = 1 的行：有 2 行达到 --incl-cut 0.8（--n-cut "
+     "1），但其 PRI 低于 --pri-cut 0.9（最高的 PRI 为 0.886）；请降低 --pri-cut，或检查结果"),
+    ("cases-nec-deviant-conditions-unknown", f"{_LF}：--conditions：'URBAN' 不是数据中的列（条件须是数据的列）；是否想写 'URB'？"
+     f"{_COLUMNS}"),
+], **_ID)
+def test_a_truth_tables_column_names_and_the_command_lines_cut_offs_have_a_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """Three catalogue errors had no Chinese line: a condition named as a truth table's own column (PRI; said in its
+    number since today), the command line's 'no positive row' held back by --pri-cut (the API's form, with
+    incl_cut = 0.8, had one: the command's flags were not read), and cases' --conditions naming no column."""
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+def test_two_conditions_named_as_a_truth_tables_columns_are_said_as_them():
+    """Two such conditions are said in the plural ('these columns')."""
+    said = engine_error_zh(QCAInputError("condition names 'PRI', 'OUT' are also columns of the truth table (OUT, n, incl, "
+                                         "PRI, cases, DCC); rename the data columns, e.g. PRI_set"))
+    assert said == "条件名称 'PRI', 'OUT' 与真值表自己的列同名（OUT, n, incl, PRI, cases, DCC）；请给数据中的这些列改名，例如 PRI_set"

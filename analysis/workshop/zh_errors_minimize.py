@@ -187,9 +187,9 @@ MINIMIZE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 + ("，或用 include='' 求复杂解" if m.group("conservative") else ""))),
     ("no positive row", re.compile(r"no positive row to minimise: no configuration of (?P<outcome>\S+) has OUT = 1"
                                    r"(?P<c> or C)?(?: \((?P<details>[^()]*)\); lower incl_cut or n_cut|: (?P<held>\d+) "
-                                   r"rows? reach(?:es)? incl_cut = (?P<cut>\S+) \(n_cut = (?P<n>\d+)\) but "
-                                   r"ha(?:s|ve) PRI below pri_cut = (?P<pri>\S+) \(highest PRI (?P<top>[^()]+)\); lower "
-                                   r"pri_cut), or check the outcome$"),
+                                   r"rows? reach(?:es)? (?:incl_cut = |(?P<flags>--incl-cut ))(?P<cut>\S+) \((?:n_cut = "
+                                   r"|--n-cut )(?P<n>\d+)\) but ha(?:s|ve) PRI below (?:pri_cut = |--pri-cut )(?P<pri>\S+) "
+                                   r"\(highest PRI (?P<top>[^()]+)\); lower (?:pri_cut|--pri-cut)), or check the outcome$"),
      _zh_no_positive_row),
     ("incl_cut pair in the wrong order",
      re.compile(r"incl_cut = \((?P<ic1>[^,()]+), (?P<ic0>[^,()]+)\): the second value \(below which a row is '0'\) must "

@@ -262,4 +262,12 @@ SETS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      lambda m: (f"'~{m.group('name')}[{m.group('value')}]' 是 {m.group('name')} 的其他取值（{m.group('others')}），不是一个"
                 f"文字：请写成它们的和，{m.group('write')}"
                 + (f"（在乘积中，每个取值一项：{m.group('product')}）" if m.group("product") else ""))),
+    ("a condition named as a truth table's column",   # truth_table: PRI, OUT, n, incl, ... would be overwritten
+     re.compile(r"condition names? (?P<names>'[^']*'(?:, '[^']*')*) (?:is also a column|are also columns) of the truth "
+                r"table \((?P<columns>[^()]*)\); rename the data columns?, e\.g\. (?P<eg>\S+)$"),
+     lambda m: (f"条件名称 {m.group('names')} 与真值表自己的列同名（{m.group('columns')}）；请给数据中的"
+                f"{'这些列' if ', ' in m.group('names') else '这一列'}改名，例如 {m.group('eg')}")),
+    ("--conditions: a name no column of the data",   # cases --conditions DEV,URBAN (the file's name said before it)
+     re.compile(r"--conditions: unknown (?:condition (?P<one>'[^']*')|conditions (?P<many>'[^']*'(?:, '[^']*')*))(?=; |$)"),
+     lambda m: f"--conditions：{m.group('one') or m.group('many')} 不是数据中的列（条件须是数据的列）"),
 ]

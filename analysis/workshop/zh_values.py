@@ -254,8 +254,10 @@ def _zh_no_positive_row(m: re.Match) -> str:
                f"{numbers.group('n')}）" if numbers else "")
     out = "OUT = 1 或 C" if m.group("c") else "OUT = 1"
     if m.group("held"):   # rows consistent enough, held back by pri_cut: pri_cut is what to lower
+        # the command line's error names the flags (--incl-cut 0.8), the API's the arguments (incl_cut = 0.8)
+        incl, n, pri = ("--incl-cut ", "--n-cut ", "--pri-cut") if m.group("flags") else ("incl_cut = ", "n_cut = ", "pri_cut")
         return (f"没有可最小化的正组态：结果 {m.group('outcome')} 的真值表中没有 {out} 的行：有 {m.group('held')} 行达到 "
-                f"incl_cut = {m.group('cut')}（n_cut = {m.group('n')}），但其 PRI 低于 pri_cut = {m.group('pri')}（最高的 "
-                f"PRI 为 {m.group('top')}）；请降低 pri_cut，或检查结果")
+                f"{incl}{m.group('cut')}（{n}{m.group('n')}），但其 PRI 低于 {pri}{' ' if m.group('flags') else ' = '}"
+                f"{m.group('pri')}（最高的 PRI 为 {m.group('top')}）；请降低 {pri}，或检查结果")
     return (f"没有可最小化的正组态：结果 {m.group('outcome')} 的真值表中没有 {out} 的行{details}，即没有充分组态；"
             "请降低 incl_cut 或 n_cut，或检查结果")
