@@ -521,3 +521,24 @@ def test_two_conditions_named_as_a_truth_tables_columns_are_said_as_them():
     said = engine_error_zh(QCAInputError("condition names 'PRI', 'OUT' are also columns of the truth table (OUT, n, incl, "
                                          "PRI, cases, DCC); rename the data columns, e.g. PRI_set"))
     assert said == "条件名称 'PRI', 'OUT' 与真值表自己的列同名（OUT, n, incl, PRI, cases, DCC）；请给数据中的这些列改名，例如 PRI_set"
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("good-practice-sweep-cut-offs-number", "robustness：第 1 行（sweep 'n_cut'）的 'cut_offs' 列：2 不是设定的文本；请按 "
+     "robustness_protocol 的写法写出该 sweep 试过的设定，例如 'n_cut=1; n_cut=2'（或让该单元格留空）"),
+    ("good-practice-necessity-table-in-percent", "必要性表：'inclN' 列必须是 [0, 1] 之间的数，所示条件的值为 '~DEV': "
+     "28.52112676056338, 'DEV': 83.09859154929578, '~URB': 56.8075117370892, 'URB': 53.87323943661973, '~LIT': "
+     "9.624413145539908（是百分数吗？请写成比例，如 92 写作 0.92）"),
+], **_ID)
+def test_good_practices_robustness_and_necessity_tables_refused_have_a_chinese_line(capsys, monkeypatch, bad_id, zh):
+    """good_practice's refusals of a robustness table's cut_offs given as a number and of a necessity table in percent
+    had no Chinese line."""
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+
+
+def test_a_necessity_tables_value_not_a_number_is_said_without_the_percent_hint():
+    """A text in a necessity table's column is said without the hint of percentages, and one condition in the
+    singular form the engine gives."""
+    said = engine_error_zh(QCAInputError("necessity table: column 'RoN' must hold numbers in [0, 1], got 'DEV': 'high' "
+                                         "for the condition shown"))
+    assert said == "必要性表：'RoN' 列必须是 [0, 1] 之间的数，所示条件的值为 'DEV': 'high'"

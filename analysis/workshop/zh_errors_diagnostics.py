@@ -219,6 +219,17 @@ DIAGNOSTICS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] =
                 + "，现为" + re.sub(r"row (\d+) \(sweep ('[^']*'|\"[^\"]*\")\): ", r"第 \1 行（sweep \2）：", m.group("rows"))
                 + (f"；'False' 这样的文本不是布尔值：请给出 True / False，例如 {m.group('eg')}" if m.group("text") else
                    "；请为每个 sweep 说明它是否有检验力" if m.group("say") else ""))),
+    ("good_practice: a robustness table's cut-offs not a text",   # cut_offs: 2 for 'n_cut=2'?
+     re.compile(r"robustness: row (?P<row>\d+) \(sweep (?P<sweep>'[^']*'|\"[^\"]*\")\), column 'cut_offs': (?P<given>.+?) is "
+                r"no text of settings; write the settings the sweep tried as robustness_protocol says them, e\.g\. "
+                r"(?P<eg>'[^']*') \(or leave the cell empty\)$"),
+     lambda m: (f"robustness：第 {m.group('row')} 行（sweep {m.group('sweep')}）的 'cut_offs' 列：{m.group('given')} 不是设定的"
+                f"文本；请按 robustness_protocol 的写法写出该 sweep 试过的设定，例如 {m.group('eg')}（或让该单元格留空）")),
+    ("good_practice: a necessity table's measures outside [0, 1]",   # inclN, RoN, covN (percentages?)
+     re.compile(r"necessity table: column (?P<column>'[^']*') must hold numbers in \[0, 1\], got (?P<listed>.+) for the "
+                r"conditions? shown(?P<pct> \(percentages\? give them as shares, e\.g\. 0\.92 for 92\))?$"),
+     lambda m: (f"必要性表：{m.group('column')} 列必须是 [0, 1] 之间的数，所示条件的值为 {m.group('listed')}"
+                + ("（是百分数吗？请写成比例，如 92 写作 0.92）" if m.group("pct") else ""))),
     ("necessity_cases: a type of cases",
      re.compile(rf"cases must be 'typical', 'deviant consistency' or 'deviant relevance', got {_GIVEN}(?:; SetMethods' "
                 r"smmr\(necessity = TRUE, cases = (?P<number>\d+)\) \((?P<what>[^()]+)\) is (?P<call>.+?) here: the types "
