@@ -542,3 +542,22 @@ def test_a_necessity_tables_value_not_a_number_is_said_without_the_percent_hint(
     said = engine_error_zh(QCAInputError("necessity table: column 'RoN' must hold numbers in [0, 1], got 'DEV': 'high' "
                                          "for the condition shown"))
     assert said == "必要性表：'RoN' 列必须是 [0, 1] 之间的数，所示条件的值为 'DEV': 'high'"
+
+
+@pytest.mark.parametrize("argv, zh", [
+    (["pof", _LF, "--outcome", "SURV", "--expression", "DEV*DEV"],
+     "项 'DEV*DEV' 把 'DEV' 写了两次：读作 'DEV'（A*A 即 A，与 R 的读法相同）；请每个条件只写一次，或检查是否本想写另一个条件"),
+    (["theory", _LF, "--outcome", "SURV", "--incl-cut", "0.8", "--theory", "DEV*URB + URB*DEV"],
+     "表达式 'DEV*URB + URB*DEV' 多次含有项 'DEV*URB'：只读一次（A + A 即 A）；请每个项只写一次，或检查是否本想写另一个项"),
+], ids=["condition-twice", "term-twice"])
+def test_an_expression_repeating_a_condition_or_a_term_has_a_chinese_warning(capsys, monkeypatch, argv, zh):
+    """The catalogue's warnings of a term naming a condition twice (pof --expression DEV*DEV) and of an expression
+    holding a term twice (theory 'DEV*URB + URB*DEV', said in its number since today) had no Chinese line."""
+    from _cli import run
+
+    from analysis.paths import ROOT
+
+    monkeypatch.chdir(ROOT)
+    _, _, err = run(capsys, *argv)
+    warned = [line.removeprefix("warning: ") for line in err.splitlines() if "twice" in line or "more than once" in line]
+    assert [engine_warning_zh(line) for line in warned] == [zh], err

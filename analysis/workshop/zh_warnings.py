@@ -332,6 +332,17 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 + (f"结果 {m.group('out')} " if m.group("out") else f"结果的否定（1 - {m.group('neg')}）")
                 + "相同：它是否就是换了名称的结果或其否定（复制了一列，或把结果与某个条件对调了）？与结果相同的条件会以恒等"
                 f"关系解释结果（{m.group('term')} 的一致性和覆盖度都是 1）；若是这样，请把它从条件中去掉")),
+    ("an expression holding a term twice",   # expressions.parse_expression (said in its number since today)
+     re.compile(r"expression (?P<expr>'[^']*'|\"[^\"]*\") holds the terms? (?P<terms>'[^']*'(?:, '[^']*')*) more than once: "
+                r"read once \(A \+ A is A\); write each term once, or check whether another term was meant$"),
+     lambda m: (f"表达式 {m.group('expr')} 多次含有项 {m.group('terms')}：只读一次（A + A 即 A）；请每个项只写一次，或检查是否"
+                "本想写另一个项")),
+    ("a term naming a condition twice",   # expressions: 'DEV*DEV' is DEV (A*A is A), as R reads it
+     re.compile(r"term (?P<term>'[^']*'|\"[^\"]*\") names (?P<names>'[^']*'(?:, '[^']*')*) twice: read as (?P<read>'[^']*'|"
+                r"\"[^\"]*\") \(A\*A is A, as R reads it\); write each condition once, or check whether another condition "
+                r"was meant$"),
+     lambda m: (f"项 {m.group('term')} 把 {m.group('names')} 写了两次：读作 {m.group('read')}（A*A 即 A，与 R 的读法相同）；请每个"
+                "条件只写一次，或检查是否本想写另一个条件")),
 ]
 
 
