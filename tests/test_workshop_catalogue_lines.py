@@ -561,3 +561,21 @@ def test_an_expression_repeating_a_condition_or_a_term_has_a_chinese_warning(cap
     _, _, err = run(capsys, *argv)
     warned = [line.removeprefix("warning: ") for line in err.splitlines() if "twice" in line or "more than once" in line]
     assert [engine_warning_zh(line) for line in warned] == [zh], err
+
+
+def test_a_yaml_key_without_the_blank_after_its_colon_holding_a_quote_has_a_chinese_line(tmp_path, capsys):
+    """A calibration file's {thresholds:'e=350, c=550, i=850'} (no blank after ':', so YAML reads the keys
+    "thresholds:'e=350", 'c=550', "i=850'"): the engine says a key holding a quote in double quotes, which neither the
+    form of unknown keys nor the 'did you mean' hint read, so the error had no Chinese line."""
+    from _cli import run
+
+    from analysis.paths import ROOT
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("DEV: {thresholds:'e=350, c=550, i=850'}\n", encoding="utf-8")
+    _, _, err = run(capsys, "calibrate", str(ROOT / "data/reference/datasets/LR.csv"), "--spec", str(spec))
+    message = next(line.removeprefix("error: ") for line in err.splitlines() if line.startswith("error: "))
+    assert engine_error_zh(QCAInputError(message)) == (
+        f"{spec}：spec['DEV']：未知的参数 'c=550', \"i=850'\", \"thresholds:'e=350\"（可用的参数：above, below, codes, idm, "
+        "logistic, method, missing, missing_codes, percentiles, source, thresholds, type）；\"thresholds:'e=350\"：是否想写 "
+        "'thresholds'？")

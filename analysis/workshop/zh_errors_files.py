@@ -10,10 +10,13 @@ from analysis.workshop.zh_error_parts import _DAMAGED_WHAT_ZH, _FILE_KINDS_ZH, _
 
 FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("a file's keys: unknown",   # _near.unknown_keys: a calibration file's set, a sweep file, its test or range
-     re.compile(r"unknown (?P<what>key|argument)\(s\) (?P<keys>'[^']*'(?: \(a full-width colon '：', typed with a Chinese "
-                r"input method, 全角: write '[^']*' with the ASCII ':' and a blank after it\))?(?:, '[^']*'(?: \(a "
-                r"full-width colon '：', typed with a Chinese input method, 全角: write '[^']*' with the ASCII ':' and a "
-                r"blank after it\))?)*)(?:; (?:'[^']*': )?did you mean '[^']*'(?: or '[^']*')*\?)*; allowed: "
+     # a key holding a quote is said in double quotes ("thresholds:'e=350": YAML's {thresholds:'e=350, ...} without
+     # the blank after ':')
+     re.compile(r"unknown (?P<what>key|argument)\(s\) (?P<keys>(?:'[^']*'|\"[^\"]*\")(?: \(a full-width colon '：', typed "
+                r"with a Chinese input method, 全角: write '[^']*' with the ASCII ':' and a blank after it\))?(?:, (?:'[^']*'|"
+                r"\"[^\"]*\")(?: \(a full-width colon '：', typed with a Chinese input method, 全角: write '[^']*' with the "
+                r"ASCII ':' and a blank after it\))?)*)(?:; (?:(?:'[^']*'|\"[^\"]*\"): )?did you mean '[^']*'(?: or '[^']*')*\?)*"
+                r"; allowed: "
                 r"(?P<allowed>[^;]+)(?:; thresholds left unquoted in a YAML \{\.\.\.\}\? YAML ends a value at ',' and "
                 r"reads (?P<read>.+?) as (?:keys|a key): quote the thresholds, (?P<write>thresholds: '[^']*'))?$"),
      lambda m: (f"未知的{'键' if m.group('what') == 'key' else '参数'} "

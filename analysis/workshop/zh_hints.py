@@ -9,7 +9,7 @@ import re
 # (the parameter, the value given, the names meant), read from the message's fixed form, and said in Chinese with
 # those names and values copied. An error of another form gets no Chinese line (engine_error_zh returns None).
 _GIVEN = r"(?P<value>'[^']*'|\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|\S+?)"   # a text, a tuple, a list or a dict (with blanks), or a word
-_NEAR_HINT = re.compile(r"; (?:(?P<name>'[^']*'): )?did you mean (?P<near>'[^']*'(?: or '[^']*')*)\?(?P<case> \(names are case-sensitive(?:; "
+_NEAR_HINT = re.compile(r"; (?:(?P<name>'[^']*'|\"[^\"]*\"): )?did you mean (?P<near>'[^']*'(?: or '[^']*')*)\?(?P<case> \(names are case-sensitive(?:; "
                         r"lowercase does not mean absence here: its negation is written (?P<negation>'[^']*'))?\))?"
                         r"(?P<wide> \(the name given is written with full-width characters, typed with a Chinese input "
                         r"method, 全角(?P<wide_case>; names are case-sensitive)?\))?")   # data.full_width_name_hint
