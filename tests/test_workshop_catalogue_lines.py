@@ -579,3 +579,22 @@ def test_a_yaml_key_without_the_blank_after_its_colon_holding_a_quote_has_a_chin
         f"{spec}：spec['DEV']：未知的参数 'c=550', \"i=850'\", \"thresholds:'e=350\"（可用的参数：above, below, codes, idm, "
         "logistic, method, missing, missing_codes, percentiles, source, thresholds, type）；\"thresholds:'e=350\"：是否想写 "
         "'thresholds'？")
+
+
+def test_the_command_lines_drop_cases_on_numbered_cases_has_a_chinese_line(tmp_path, capsys):
+    """robustness --spec with drop_cases on data without case names: the command's error ends '..., name the column of
+    case names, --case-column' (the API's 'case_column (CLI: --case-column)'), which the form did not read: no line."""
+    from _cli import run
+
+    from analysis.paths import ROOT
+
+    data, spec = tmp_path / "nocase.csv", tmp_path / "spec.yaml"
+    data.write_text("DEV,URB,SURV\n0.8,0.2,1\n0.3,0.7,0\n0.9,0.9,1\n", encoding="utf-8")
+    spec.write_text("outcome: SURV\nconditions: [DEV, URB]\nincl_cut: 0.8\ntests:\n  - label: without AU\n"
+                    "    drop_cases: [AU]\n", encoding="utf-8")
+    _, _, err = run(capsys, "robustness", str(data), "--spec", str(spec))
+    message = next(line.removeprefix("error: ") for line in err.splitlines() if line.startswith("error: "))
+    assert message.endswith("name the column of case names, --case-column"), message
+    assert engine_error_zh(QCAInputError(message)) == (
+        f"{spec}：检验 'without AU'：drop_cases 中的案例 'AU' 不在数据中（数据的案例：'1', '2', '3'）；数据没有案例名称，案例按"
+        "序号编号：请指明案例名称所在的列，--case-column")

@@ -39,11 +39,12 @@ ROBUSTNESS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = 
      re.compile(r"unknown case\(s\) (?P<names>'[^']*'(?:, '[^']*')*(?: and \d+ more)?) in (?P<key>drop_cases|keep_cases)"
                 r"(?:; (?:'[^']*': )?did you mean '[^']*'(?: or '[^']*')*\?)*(?P<case> \(case names are case-sensitive\))? "
                 r"\(the data's cases: (?P<cases>.+?)\)(?P<numbered>; the data has no case names, so its cases are "
-                r"numbered: name the column of case names, case_column \(CLI: --case-column\))?$"),
+                r"numbered: name the column of case names, (?:case_column \(CLI: --case-column\)|(?P<flag>--case-column)))?$"),
      lambda m: (f"{m.group('key')} 中的案例 {m.group('names')} 不在数据中"
                 + ("（案例名称区分大小写）" if m.group("case") else "")
                 + f"（数据的案例：{m.group('cases').replace(' and ', ' 及另外 ').replace(' more', ' 个')}）"
-                + ("；数据没有案例名称，案例按序号编号：请指明案例名称所在的列，case_column（命令行：--case-column）"
+                + ("；数据没有案例名称，案例按序号编号：请指明案例名称所在的列，"
+                   + ("--case-column" if m.group("flag") else "case_column（命令行：--case-column）")   # the command's own
                    if m.group("numbered") else ""))),
     ("robustness: a range's parameter",   # a sweep file's range (threshold_range's parameter)
      re.compile(rf"parameter must be incl_cut, n_cut,? (?:or )?pri_cut(?P<cal> or calibration)?, got {_GIVEN}"
