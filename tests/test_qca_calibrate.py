@@ -1000,6 +1000,13 @@ def test_a_sets_percentiles_are_its_anchors(tmp_path, capsys):
     with pytest.raises(QCAInputError, match=r"percentiles \[5, 50, 95\] are the raw values 0, 0, 1.55 \(R's quantile"
                                             r".*: anchors must be ordered .*: give thresholds instead$"):
         calibrate_frame(ties, {"Z": {"source": "z", "percentiles": [5, 50, 95]}})
+    # anchors refused for another reason than a tie (e, c, i for a crisp set) are not told that cases share a value:
+    # thresholds instead of percentiles would not mend them
+    with pytest.raises(QCAInputError, match=r"e=0\.45, c=4\.5, i=8\.55 \(R's quantile.*: crisp thresholds are cut "
+                                            r"points .*\(type='fuzzy'\)$") as refused:
+        calibrate_frame(pd.DataFrame({"z": range(10)}), {"Z": {"source": "z", "percentiles": "e=5, c=50, i=95",
+                                                               "type": "crisp"}})
+    assert "coincide" not in str(refused.value)
 
     path, file = tmp_path / "raw.csv", tmp_path / "spec.yaml"
     raw.drop("k").to_csv(path, encoding="utf-8")

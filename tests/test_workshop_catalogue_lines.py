@@ -438,7 +438,7 @@ _TYPE_7 = ("（R 的 quantile() 默认方法 type 7，与 pandas 的 quantile() 
      "i=9.55；许多案例取同一值时，百分位数会重合：请改为给出 thresholds"),
     ({"percentiles": "e=5, c=50, i=95", "type": "crisp"},
      f"{_PERCENTILES} 即原始值 e=1.45, c=5.5, i=9.55{_TYPE_7}：清晰集的 thresholds 是临界值（如 10 或 '5, 10'），现为名为 e, c, i "
-     "的锚点：e、c、i 是模糊集校准（type='fuzzy'）的锚点；许多案例取同一值时，百分位数会重合：请改为给出 thresholds"),
+     "的锚点：e、c、i 是模糊集校准（type='fuzzy'）的锚点"),   # distinct anchors: no word of tied cases
 ], ids=["none", "percent-signs", "p-prefixes", "text", "over-100", "no-raw-value", "tied", "crisp"])
 def test_a_sets_percentiles_refused_have_a_chinese_line(rule, zh):
     """calibrate_frame's and calibrate --spec's percentiles (a set's anchors at percentiles of its raw column, new

@@ -1202,9 +1202,14 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
             except QCAInputError as err:
                 if "percentiles" not in rule:
                     raise
+                # the hint only where two anchors are one value (tied cases): a crisp set given e/c/i is refused
+                # for its number of anchors, which other thresholds would not mend
+                anchors_made = parse_thresholds(args["thresholds"])[1]
+                tied = len(set(anchors_made.tolist())) < len(anchors_made)
                 raise QCAInputError(f"percentiles {quoted(given)} are the raw values {args['thresholds']} "
-                                    f"({PERCENTILE_METHOD}): {err}; where many cases share a value, percentiles "
-                                    "coincide: give thresholds instead") from None
+                                    f"({PERCENTILE_METHOD}): {err}" + ("; where many cases share a value, percentiles "
+                                                                        "coincide: give thresholds instead" if tied
+                                                                        else "")) from None
         except QCAInputError as err:
             raise QCAInputError(f"calibrating {quoted(name)} from column {quoted(source)}: {err}") from None
         raw = df[source] if not codes else df[source].where(~_coded_cells(df[source], codes))

@@ -281,8 +281,9 @@ CALIBRATE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      lambda m: "thresholds 和 percentiles 只给其一，不要同时给出（percentiles 生成临界值：即这些百分位数处的原始值）"),
     ("percentiles: the anchors they make refused",   # coinciding anchors (many cases share a value), ...
      re.compile(rf"percentiles (?P<given>'[^']*'|\[[^\]]*\]) are the raw values (?P<raw>.+?) \({_PERCENTILE_METHOD}\): "
-                r"(?P<quoted>.+); where many cases share a value, percentiles coincide: give thresholds instead$"),
+                r"(?P<quoted>.+?)(?P<tied>; where many cases share a value, percentiles coincide: give thresholds "
+                r"instead)?$"),
      lambda m: (None if (line := _quoted_error_zh(m)) is None else
-                f"percentiles {m.group('given')} 即原始值 {m.group('raw')}（{_PERCENTILE_METHOD_ZH}）：{line}；许多案例取同一"
-                "值时，百分位数会重合：请改为给出 thresholds")),
+                f"percentiles {m.group('given')} 即原始值 {m.group('raw')}（{_PERCENTILE_METHOD_ZH}）：{line}" +
+                ("；许多案例取同一值时，百分位数会重合：请改为给出 thresholds" if m.group("tied") else ""))),
 ]
