@@ -248,7 +248,8 @@ def _in_test_set(crisp: pd.DataFrame, settings: pd.DataFrame, analyses: Sequence
                  n_cut: int, outcome: str, conditions: Sequence[str], **run) -> dict:
     """One setting left out of the test set, run apart (`run`: run_specification's other arguments) and put in it:
     what it finds (English, Chinese), the robust core and RF_cov the protocol would give, and the claims whose
-    robustness verdict it would change (claim_robustness; English and Chinese, the Chinese in VERDICTS_ZH' words)."""
+    robustness verdict it would change (claim_robustness; English and Chinese, the Chinese by verdict_zh, in
+    VERDICTS_ZH's words)."""
     rec, res = run_specification(crisp, incl_cut=spec["incl_cut"], n_cut=spec["n_cut"], allow_empty=True,
                                  outcome=outcome, conditions=conditions, **run)
     row = {"sweep": spec["sweep"], "setting": spec["setting"], **rec, "changes_table": True,
@@ -287,7 +288,7 @@ def n_cut_sensitivity(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analyses:
     run_specification's other arguments), and what it would do in the test set: the robust core and RF_cov
     (protocol) and the claims whose robustness verdict it would change (claim_robustness), computed: a sensitivity
     analysis, so the setting's effect is seen without being in the robust core. (English, Chinese): the Chinese line
-    from the same results (the claims' verdicts in the Chinese verdict line's words, VERDICTS_ZH); ('', '') when
+    from the same results (the claims' verdicts in the Chinese verdict line's words, verdict_zh); ('', '') when
     n_cut + 1 is in the test set."""
     from ..qca.standards import CASES_RETAINED_FLOOR, CONVENTION
     from .checklist import n_cut_retention
