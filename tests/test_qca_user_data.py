@@ -462,7 +462,7 @@ def test_a_header_name_with_a_line_break_is_named_with_its_file_and_a_usable_new
     pri = tmp_path / "pri.csv"   # a condition named like a truth table column: the file named too
     pri.write_text("case,PRI,B,Y\na,1,0,1\nb,0,1,0\nc,1,1,1\nd,0,0,0\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(pri), "--outcome", "Y")
-    assert code == 2 and err.startswith(f"error: {pri}: condition name(s) 'PRI' are also columns"), err
+    assert code == 2 and err.startswith(f"error: {pri}: condition name 'PRI' is also a column of the truth table"), err
 
 
 def test_a_header_repeated_below_is_named(capsys, tmp_path):
