@@ -815,6 +815,9 @@ def _refuses_unused_arguments(f):
         try:
             given = signature.bind(*args, **kwargs).arguments
         except TypeError:
+            said = _percentiles_argument_message(signature, args, kwargs)
+            if said:
+                raise QCAInputError(said) from None
             return f(*args, **kwargs)
         said = unused_arguments_message(given)
         if said:
@@ -1050,6 +1053,37 @@ def _percentile_thresholds(x, percentiles, missing: str = "raise") -> str:
     cuts = [float(f"{v:.12g}") for v in np.percentile(present, values)]
     return (", ".join(f"{n}={_number_text(v)}" for n, v in zip(names, cuts)) if names
             else ", ".join(map(_number_text, cuts)))
+
+
+def _percentiles_argument_message(signature, args: tuple, kwargs: dict) -> str:
+    """For calibrate(x, percentiles='e=5, c=50, i=95') (or percentile=): the argument of calibrate_frame's spec and of
+    the calibrate command's file, which calibrate() does not take (R's signature): where it is taken, and the
+    thresholds those percentiles make on x (_percentile_thresholds), to give calibrate() instead, or why they make
+    none (percentiles written as shares of 1, ...). '' for a call without such an argument. Before, the call was
+    refused as any unknown argument, the way to anchors at percentiles unsaid (the spec file's and calibrate_frame's
+    messages said it)."""
+    key = next((k for k in ("percentiles", "percentile") if k in kwargs), None)
+    if key is None:
+        return ""
+    given = kwargs[key]
+    try:
+        bound = signature.bind_partial(*args, **{k: v for k, v in kwargs.items() if k != key}).arguments
+    except TypeError:
+        bound = {}
+    x = bound.get("x")
+    name = x.name if isinstance(x, pd.Series) and x.name is not None else "X"
+    if x is None:
+        made = "give calibrate() the anchors they make on x as its thresholds"
+    else:
+        try:
+            made = (f"give calibrate() the anchors they make on x, thresholds="
+                    f"{_percentile_thresholds(x, given, bound.get('missing', 'raise'))!r} ({PERCENTILE_METHOD})")
+        except QCAInputError as err:
+            made = f"they make no anchors on x: {err}"
+    return (f"calibrate() takes no argument {key!r}: anchors at percentiles of the raw values are calibrate_frame()'s, "
+            f"a set's 'percentiles' in place of its thresholds, calibrate_frame(df, {{{str(name)!r}: {{'percentiles': "
+            f"{given!r}}}}}) (the anchors taken in the result's attrs[{PERCENTILE_ANCHORS!r}]), as in the calibrate "
+            f"command's file; here, {made}")
 
 
 @refuses_r_only_arguments("calibrate_frame")

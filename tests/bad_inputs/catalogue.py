@@ -3636,6 +3636,14 @@ CATALOGUE: list[Bad] = [
         "set 'SURV': every case is above 0.5 (raw 'SURV' holds '是' only, codes '是': 1, '否': 0): the set does not vary "
         "in kind (no case on the other side), which no analysis can use; check the column and the codes",
         kind="warning", origin="own data"),
+    Bad("calibrate-percentiles-argument", "calibrate(x, percentiles='e=5, c=50, i=95') (the key of a calibrate file's "
+        "set given to calibrate(), which takes thresholds; was: refused as any unknown argument, the way unsaid)",
+        "data/reference/datasets/LR.csv", "api",
+        lambda: _qca()[0].calibrate(pd.read_csv(ROOT / "data/reference/datasets/LR.csv", index_col="case")["DEV"],
+                                    percentiles="e=5, c=50, i=95"),
+        "calibrate() takes no argument 'percentiles': anchors at percentiles of the raw values are calibrate_frame()'s, "
+        "a set's 'percentiles' in place of its thresholds, calibrate_frame(df, {'DEV': {'percentiles': 'e=5, c=50, "
+        "i=95'}})", origin="own data"),
 ]
 
 Call = Callable[[], object]
