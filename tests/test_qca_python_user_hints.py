@@ -45,3 +45,36 @@ def test_calibrate_given_percentiles_names_calibrate_frame_and_the_thresholds_th
     assert shares.startswith("calibrate() takes no argument 'percentile': ")
     assert "they make no anchors on x: percentiles [0.05, 0.5, 0.95]: shares of 1? percentiles run from 0 to 100: " \
            "write '5, 50, 95'" in shares
+
+
+def gbk_csv(path) -> str:
+    """A CSV file as Excel on Chinese Windows saves 'CSV (逗号分隔)': Chinese names in the code page GBK."""
+    path.write_bytes("case,发展,城市,Y\n北京,1,0,0\n上海,0,1,1\n".encode("gb18030"))
+    return str(path)
+
+
+def test_a_gbk_csv_read_from_python_is_told_encoding_gb18030(tmp_path):
+    """A GBK CSV file (Excel's 'CSV (逗号分隔)' on Chinese Windows) in Python: truth_table given its name said to read it
+    with pd.read_csv(path, index_col='case'), which refuses it (UnicodeDecodeError); read with encoding='latin-1' (a
+    common way past that error) its names are garbled ('·¢Õ¹' for '发展') and a set named as written was 'not a column
+    of the data' without a word on why. Both now say encoding='gb18030', which reads it; a UTF-8 file's hint is as
+    it was."""
+    from analysis.qca import truth_table
+
+    path = gbk_csv(tmp_path / "gbk.csv")
+    said = error_of(lambda: truth_table(path, outcome="Y"))
+    assert f"pd.read_csv({path!r}, index_col='case', encoding='gb18030')" in said
+    assert list(pd.read_csv(path, index_col="case", encoding="gb18030").columns) == ["发展", "城市", "Y"]
+    utf8 = tmp_path / "utf8.csv"
+    utf8.write_text("case,发展,Y\n北京,1,0\n", encoding="utf-8")
+    assert f"pd.read_csv({str(utf8)!r}, index_col='case'); index_col" in error_of(lambda: truth_table(str(utf8), "Y"))
+    garbled = pd.read_csv(path, index_col="case", encoding="latin-1")
+    told = ("column '·¢Õ¹' is '发展' read in the wrong code page (Chinese text saved in GBK, as Excel on Chinese "
+            "Windows saves 'CSV (逗号分隔)', read as Latin-1): read the file with encoding='gb18030'")
+    assert told in error_of(lambda: truth_table(garbled, outcome="Y", conditions=["发展"]))
+    assert told.replace("·¢Õ¹", "³ÇÊÐ").replace("'发展'", "'城市'") in error_of(
+        lambda: truth_table(garbled, outcome="Y", conditions=["城市"]))   # the column asked for, not the first
+    assert told in error_of(lambda: calibrate_frame(garbled, {"D": {"source": "发展", "type": "crisp",
+                                                                    "thresholds": 1}}))
+    plain = pd.DataFrame({"DEV": [0, 1], "Y": [1, 0]})   # no garbled name: no such hint
+    assert "code page" not in error_of(lambda: truth_table(plain, outcome="Y", conditions=["发展"]))

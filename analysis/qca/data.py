@@ -336,11 +336,63 @@ def written_in_ascii(text: str, table: dict[str, str], accepts) -> str | None:
     return None
 
 
+def _gbk_file_encoding(path: str) -> str:
+    """", encoding='gb18030'" when the file at `path` is not UTF-8 but Chinese text in the code page GBK (Excel's
+    'CSV (逗号分隔)' on Chinese Windows), which pd.read_csv reads only so (it refuses it as UTF-8, and reads it as
+    Latin-1 garbled, '·¢Õ¹' for '发展'); '' otherwise, or when the file cannot be read (a look only). GB18030, which
+    holds GBK, reads any such file."""
+    from .read import _chinese_line
+
+    try:
+        with open(path, "rb") as fh:
+            payload = fh.read(1 << 20)
+    except (OSError, ValueError):
+        return ""
+    try:
+        payload.decode("utf-8-sig")
+        return ""
+    except UnicodeDecodeError as exc:
+        return ", encoding='gb18030'" if exc.start < len(payload) - 4 and _chinese_line(payload, exc.start) else ""
+
+
+def _gbk_read_as_latin1(text: str) -> str | None:
+    """`text` (a column or case name of a frame) as the Chinese it is when it is GBK text a reader took for Latin-1 or
+    Windows-1252 (pd.read_csv(path, encoding='latin-1') of Excel's 'CSV (逗号分隔)' from Chinese Windows: '·¢Õ¹' is
+    '发展'); None when it is no such text."""
+    if not isinstance(text, str) or not re.search(r"[\x80-\xff]", text):
+        return None
+    for page in ("latin-1", "cp1252"):
+        try:
+            meant = text.encode(page).decode("gb18030")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if any("\u4e00" <= ch <= "\u9fff" for ch in meant):
+            return meant
+    return None
+
+
+def _gbk_names_hint(name: str, cols: list[str]) -> str:
+    """For a name missing from columns that are Chinese names read in the wrong code page (_gbk_read_as_latin1): the
+    column meant, or the first such column as it reads, and the encoding to read the file with; '' otherwise."""
+    meant = {c: _gbk_read_as_latin1(c) for c in cols}
+    meant = {c: m for c, m in meant.items() if m is not None}
+    if not meant:
+        return ""
+    hit = next((c for c, m in meant.items() if m.strip() == name.strip()), None)
+    column, text = (hit, meant[hit]) if hit is not None else next(iter(meant.items()))
+    return (f"; column {quoted(column)} is {quoted(text)} read in the wrong code page (Chinese text saved in GBK, as "
+            "Excel on Chinese Windows saves 'CSV (逗号分隔)', read as Latin-1): read the file with "
+            "encoding='gb18030', e.g. pd.read_csv(path, encoding='gb18030')")
+
+
 def _near(name: str, columns, sets: bool = True) -> str:
     """A hint when `name` is missing but a column is the same up to blanks or case, or the header is one
     semicolon-separated cell, or `name` joins columns with a full-width operator. sets=False for a column that is
     no set (a unit or cluster id): no advice on writing a negation or joining sets."""
     cols = [str(c) for c in columns]
+    garbled = _gbk_names_hint(name, cols)
+    if garbled:
+        return garbled
     # a character a column's own name holds ('医生数（人，每千人口）') is no operator typed by mistake, unless the name
     # read with ASCII operators is made of columns ('财政，人员' for 财政 and 人员)
     in_header = any(ch in c for ch in _WIDE_OPERATORS.keys() & set(name) for c in cols)
@@ -1800,8 +1852,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     if not isinstance(data, pd.DataFrame):
         first = (f" (the data come first, then the outcome: (df, {data!r}, ...))"
                  if isinstance(data, str) and isinstance(outcome, pd.DataFrame) else
-                 f" (a file name? read it first, e.g. pd.read_csv({str(data)!r}, index_col='case'); index_col: its "
-                 "column of case names)"
+                 f" (a file name? read it first, e.g. pd.read_csv({str(data)!r}, index_col='case'"
+                 f"{_gbk_file_encoding(data)}); index_col: its column of case names)"
                  if isinstance(data, str) and data.strip().lower().endswith((".csv", ".txt", ".tsv")) else
                  _result_for_data_hint(data))
         raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}{first}")
