@@ -57,13 +57,13 @@ def assert_one_form_reads(message: str, bad_id: str) -> None:
 
 
 @pytest.mark.parametrize("kinds, bad_id", OVERLAPS.items(), ids=list(OVERLAPS.values()))
-def test_two_forms_matching_one_message_give_it_the_same_line(capsys, monkeypatch, kinds, bad_id):
+def test_two_forms_matching_one_message_give_it_the_same_line(kinds, bad_id):
     """Each pair OVERLAPS names: both forms match the catalogue row's message, in the table's order, and both give
     it the same line (so neither a split nor a new order of the table changes it), the line engine_error_zh gives."""
     from test_workshop_rare_lines import _catalogue_message
 
     table = zh_errors.ENGINE_ERRORS_ZH
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     positions = [next(i for i, (kind, _, _) in enumerate(table) if kind == k) for k in kinds]
     assert positions == sorted(positions)
     assert [found for _, found in forms_reading(message) if len(found) > 1] == [positions]

@@ -35,23 +35,23 @@ _ID = dict(ids=lambda value: value if re.fullmatch(r"[\w-]+", value) else "zh")
      "--expression 'DEV OR URB'：'DEV OR URB' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；QCA 把“与”写作 '*'，"
      "把“或”写作 '+'：'DEV + URB'，而不是 'OR'（条件：'DEV', 'URB', 'LIT', 'IND', 'STB'）"),
 ], **_ID)
-def test_a_flags_own_error_has_its_arguments_chinese_line_with_the_flag(capsys, monkeypatch, bad_id, zh):
+def test_a_flags_own_error_has_its_arguments_chinese_line_with_the_flag(bad_id, zh):
     """The command line words an argument's refusal with its flag first ("--exclude: row number 99 out of range",
     "--incl-cut must lie in [0, 1], got '80'"), and engine_error_zh's forms read the argument's name ('exclude:'), so
     these refusals of a researcher's flags (a row range, a row named twice, an empty --exclude, a percentage, a
     misspelt relation, ...) had no Chinese line. They are now read as the argument's error, the flag said where the
     line names the argument."""
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert message.startswith("--"), message
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
-def test_a_flags_error_the_arguments_form_cannot_read_gets_no_line(capsys, monkeypatch):
+def test_a_flags_error_the_arguments_form_cannot_read_gets_no_line():
     """No line rather than a wrong one: the flag's error read as the argument's must match a form whole, its hints too
     (a hint of exclude's error that the workshop cannot say: no line; the command's own way to list the rows of a kind,
     'find-rows --type csa', has its line since, tests/test_workshop_catalogue_lines.py), and a flag no argument is
     named like gets none."""
-    message = _catalogue_message("exclude-csa-by-name", capsys, monkeypatch)
+    message = _catalogue_message("exclude-csa-by-name")
     unknown = message.split("; ", 1)[0] + "; a hint the workshop cannot say"
     assert "find-rows --type csa" in message and engine_error_zh(QCAInputError(unknown)) is None
     assert engine_error_zh(QCAInputError("--no-such-flag must lie in [0, 1], got '1.5'")) is None
@@ -85,11 +85,11 @@ def test_the_hint_on_and_or_written_as_words_is_said_in_chinese():
      "--contradictory-rows：行号 -3 超出范围：真值表的行号为 1..32（从 1 开始编号，第一个条件为最高位）"),
     ("cli-contradictory-rows-bad", "--contradictory-rows：行号必须是整数（如 '7,8,15'），现为 'csa,10'"),
 ], **_ID)
-def test_esas_contradictory_rows_have_excludes_chinese_lines(capsys, monkeypatch, bad_id, zh):
+def test_esas_contradictory_rows_have_excludes_chinese_lines(bad_id, zh):
     """esa's contradictory_rows (--contradictory-rows) reads its row numbers as exclude does and is refused in the same
     words, its own name first; the Chinese lines of exclude's refusals read 'exclude:' only, so a row named twice, none,
     one out of range or no number had no Chinese line. They name the argument they are given."""
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
@@ -123,11 +123,11 @@ def test_the_api_contradictory_rows_names_itself_in_chinese():
      "'SURV{v}'（例如 'SURV{1}'）；普通结果必须是清晰集 0/1 或 [0, 1] 中的模糊隶属度；只有案例 'FI' 的取值大于 1：若是笔误（或"
      "合计行），请改正"),
 ], **_ID)
-def test_an_outcomes_values_written_wrong_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_an_outcomes_values_written_wrong_have_their_chinese_line(bad_id, zh):
     """A multi-value outcome's values written with a stray comma, twice, with a blank, a value the column lacks, values
     of a column that is not multi-value, or a multi-value outcome given without its value (a 2 typed into a 0/1
     column: the catalogue's rows) had no Chinese line."""
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
@@ -148,13 +148,13 @@ def test_an_outcomes_values_written_wrong_have_their_chinese_line(capsys, monkey
      "2 × 10 个案例构成 20 个待排序的候选案例对，多于 --max-pair-candidates 10；请提高 --max-pair-candidates，或选择案例更少的项、"
      "案例对类型或数据"),
 ], **_ID)
-def test_a_budgets_refusal_worded_with_its_flag_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_a_budgets_refusal_worded_with_its_flag_has_its_chinese_line(bad_id, zh):
     """The command line words a budget's refusal with its flags ('needs more than --max-work 200 steps ...; raise
     --max-work', '(e.g. --depth 3)'), and the Chinese lines read the Python words only ('max_work = 200', 'raise
     max_work (CLI: --max-work)'): the exact search, the prime implicant search, superSubset's search, the fuzzy
     memberships and the candidate pairs stopped by a researcher's flag had no Chinese line. Each reads both, and says
     the flags as the command line does."""
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
@@ -172,11 +172,11 @@ def test_a_budgets_refusal_worded_with_its_flag_has_its_chinese_line(capsys, mon
      "data/reference/datasets/LF.csv：--case-column 是空的（''）：请给出案例名称所在的列，或不用这个参数（默认：有 'case' 列则用"
      "它，否则用无名的第一列）"),
 ], **_ID)
-def test_an_argument_or_flag_left_empty_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_an_argument_or_flag_left_empty_has_its_chinese_line(bad_id, zh):
     """An argument or flag left empty (an unset shell variable, "$ROWS"; a stray comma): --nec-cond, --untenable, esa's
     nec_cond, the data file's name, --dir-exp, an empty item of --include or explain, a condition's name, --case-column
     (the catalogue's rows) had no Chinese line."""
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
@@ -194,10 +194,10 @@ _PRINTS = "QCA 用 * ~ + [ ] { } ( ) , = ; 书写解和表达式（A*~B + C[1]�
      "集合名称不能含有 ','（QCA 用它书写表达式，因此打印出的解无法再读回），加引号也无济于事：请给该列改名，例如改为 'GDP_high'（在"
      "文件的表头中改，或用 df.rename(columns={'GDP, high': 'GDP_high'})）"),
 ], **_ID)
-def test_a_sets_name_a_solution_could_not_print_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_a_sets_name_a_solution_could_not_print_has_its_chinese_line(bad_id, zh):
     """A column whose name holds QCA's operators ('STB*GOV', 'A+B', 'STB(cab)') or a ',' that --conditions splits
     (the catalogue's rows: a researcher's own file) had no Chinese line."""
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
@@ -219,12 +219,12 @@ def test_a_sets_name_with_a_line_break_has_its_chinese_line():
     ("jobs-too-many",
      "参数 --jobs/--n-jobs：必须是 -1024 到 1024 之间、不为 0 的整数（-1：使用全部核心），现为 '1000000000'"),
 ], **_ID)
-def test_the_worker_counts_refusal_names_the_flag_alike_in_every_command(capsys, monkeypatch, bad_id, zh):
+def test_the_worker_counts_refusal_names_the_flag_alike_in_every_command(bad_id, zh):
     """minimize's refusal of its worker count said 'argument --jobs/--n-jobs', robustness's 'argument --n-jobs/--jobs'
     (their flags declared in two orders), and the Chinese line read robustness's order only: minimize --jobs −1 (the
     Unicode minus sign copied from a document) had none. Both commands name the flag '--jobs' first, as the README
     does, and the line reads it, the minus sign's hint said too."""
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert message.startswith("argument --jobs/--n-jobs: "), message
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
@@ -246,12 +246,12 @@ def test_the_worker_counts_refusal_names_the_flag_alike_in_every_command(capsys,
      "--dir-exp：无法读取方向性预期 'DEV[2]'：请写 CONDITION=1、=0 或 =-；文字项（DEV[2]）和“名称=值”对是两种写法，一次只用一种："
      "请写 'DEV=2,URB=1'"),
 ], **_ID)
-def test_directional_expectations_written_wrong_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_directional_expectations_written_wrong_have_their_chinese_line(bad_id, zh):
     """The directional expectations' syntax errors (a pair 'DEV=1=2', NAME:VALUE, blanks between the pairs, a value
     typo, a literal or value twice, literals mixed with pairs: the catalogue's rows) had no Chinese line: the
     command line writes 'cannot read --dir-exp ...' or puts '--dir-exp: ' before one value's error, and the forms
     read the Python words only, or no form read the message."""
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
@@ -265,10 +265,10 @@ def test_directional_expectations_written_wrong_have_their_chinese_line(capsys, 
     ("pof-expression-names-outcome-api", "expression 'DEV*SURV' 写了结果 'SURV'：集合不能解释它自身；请只用条件（其他列）来写"),
     ("cases-nec-cond-outcome", "--nec-cond 'SURV' 写了结果 'SURV'：集合不能解释它自身；请只用条件（其他列）来写"),
 ], **_ID)
-def test_the_outcome_negated_twice_or_named_in_an_expression_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_the_outcome_negated_twice_or_named_in_an_expression_has_its_chinese_line(bad_id, zh):
     """--outcome '~SURV' with --negate-outcome, '~~SURV', and an expression or necessary condition naming the outcome
     (the catalogue's rows) had no Chinese line."""
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
@@ -296,10 +296,10 @@ _CASE_TYPES = "typical、deviant-consistency、deviant-coverage、irrelevant、f
      "contradictions(tt) 列出（命令行：truth-table 命令以 OUT 'C' 或其案例显示它们；--dcc 列出偏离案例）；csa 是矛盾的简化假设，"
      "即同时用于结果及其否定的逻辑余项"),
 ], **_ID)
-def test_a_type_of_cases_or_rows_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_a_type_of_cases_or_rows_has_its_chinese_line(bad_id, zh):
     """The cases command's --type misspelt or of a necessary condition's cases, and find-rows --type contradictions
     (the catalogue's rows) had no Chinese line."""
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
@@ -311,10 +311,10 @@ def test_a_type_of_cases_or_rows_has_its_chinese_line(capsys, monkeypatch, bad_i
     ("necessity-cases-component-not-a-disjunct", "component 'DEV' 不是 nec_cond 'LIT + STB' 的析取项：请给出 'LIT'、'STB' 之一"),
     ("cases-component-empty", "--component 必须是 --nec-cond 的一个析取项的文本（如 'A + B' 中的 'A'），现为 ''"),
 ], **_ID)
-def test_a_necessary_sums_component_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_a_necessary_sums_component_has_its_chinese_line(bad_id, zh):
     """--component without --nec-cond, of one set, not a disjunct of the sum, or empty, and necessity_cases'
     component (the catalogue's rows) had no Chinese line."""
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
@@ -328,11 +328,11 @@ def test_a_necessary_sums_component_has_its_chinese_line(capsys, monkeypatch, ba
     ("minimize-json-csv", "--json 和 --csv 都选择输出格式：请只给一个（默认：类似 R 的表格）"),
     ("truth-table-csv-complete", "--complete 会在表中打印逻辑余项，而 CSV 只含观察到的行：请去掉 --complete 或 --csv"),
 ], **_ID)
-def test_two_flags_that_choose_the_same_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_two_flags_that_choose_the_same_have_their_chinese_line(bad_id, zh):
     """Two flags given together that choose the same (--json and --csv, --csa and --contradictory-rows, --type and
     --pairs) or rule each other out (--complete with --csv, --dcc with --no-cases): the catalogue's rows had no
     Chinese line."""
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
@@ -345,8 +345,8 @@ def test_two_flags_that_choose_the_same_have_their_chinese_line(capsys, monkeypa
     ("flag-float-underscore",
      "--incl-cut 必须是一个数或两个数 'ic1,ic0'，现为 '0.7_5'；请写 0.75（只用数字 0-9，数字组之间不加 '_'）"),
 ], **_ID)
-def test_incl_cuts_text_unread_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_incl_cuts_text_unread_has_its_chinese_line(bad_id, zh):
     """--incl-cut '1,0' (a decimal comma or a pair?), '80%', '80,60' (percentages) and '0.7_5' (the catalogue's rows)
     had no Chinese line."""
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message

@@ -1929,31 +1929,19 @@ def test_the_file_flags_and_keep_left_empty_have_their_chinese_line(capsys, argv
     assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == zh
 
 
-def _catalogue_message(bad_id: str, capsys, monkeypatch, kind: str = "error") -> str:
-    """The message a row of the bad-input catalogue gives (tests/bad_inputs/catalogue.py), as its user sees it: the
-    command's last error: line (or its first warning: line), or the error (warning) the API call raises."""
-    from _cli import run
+def _catalogue_message(bad_id: str, kind: str = "error") -> str:
+    """The message a row of the bad-input catalogue gives (tests/bad_inputs/catalogue.py), as its user sees it and
+    tests/bad_inputs/scan.py reads it: the command's last error: line (or the warning: / note: line its `expect`
+    names, which may begin with that prefix), or the error (warning) the API call raises."""
     from bad_inputs.catalogue import CATALOGUE
-
-    from analysis.paths import ROOT
-    from analysis.qca import QCAWarning
+    from bad_inputs.scan import messages
 
     bad = next(b for b in CATALOGUE if b.id == bad_id)
-    if bad.via == "cli":
-        monkeypatch.chdir(ROOT)
-        code, out, err = run(capsys, *bad.run)
-        prefix = "error: " if kind == "error" else "warning: "
-        lines = [line.removeprefix(prefix) for line in err.splitlines() if line.startswith(prefix)]
-        assert lines and bad.expect in " ".join(err.split()), err
-        return lines[-1] if kind == "error" else next(line for line in lines if bad.expect in line)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            bad.run()
-        except QCAInputError as error:
-            assert kind == "error" and bad.expect in str(error), error
-            return str(error)
-    return next(str(w.message) for w in caught if issubclass(w.category, QCAWarning) and bad.expect in str(w.message))
+    found = [m for m in messages(bad) if m.kind == kind]
+    if kind == "error":
+        assert found and any(m.expected for m in found), (bad.expect, found)
+        return found[-1].text
+    return next(m.text for m in found if m.expected)
 
 
 @pytest.mark.parametrize("bad_id, zh", [
@@ -1989,7 +1977,7 @@ def test_the_refusals_of_levels_and_of_raw_case_names_have_their_chinese_line(ca
     (the bad-input catalogue's rows): no Chinese line before."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
 
 
 @pytest.mark.parametrize("bad_id, zh", [
@@ -2045,7 +2033,7 @@ def test_files_not_found_no_solution_skew_bounds_and_yaml_readings_have_their_ch
     from analysis.paths import ROOT
     from analysis.workshop import engine_error_zh
 
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh.format(root=ROOT)
 
 
@@ -2115,7 +2103,7 @@ def test_flags_calibrate_shapes_and_a_data_files_refusals_have_their_chinese_lin
     catalogue's rows)."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
 
 
 @pytest.mark.parametrize("bad_id, zh", [
@@ -2135,7 +2123,7 @@ def test_theory_evaluations_refusals_of_its_data_have_their_chinese_line(capsys,
     before."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
 
 
 def test_theory_evaluations_data_of_other_cases_and_outcomes_said_in_full(lipset):
@@ -2163,7 +2151,7 @@ def test_raw_values_matched_by_row_position_have_their_chinese_lines(capsys, mon
     from analysis.qca import threshold_range
     from analysis.workshop import engine_error_zh, engine_warning_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message("robustness-raw-by-position", capsys, monkeypatch))) == (
+    assert engine_error_zh(QCAInputError(_catalogue_message("robustness-raw-by-position"))) == (
         "--raw tests/bad_inputs/raw_country_column.csv：两个文件都没有读取器所认的案例名称列（'case'、无名的第一列，或 "
         "--case-column），因此原始数值会按行的位置与案例对应；两者的列 'country' 在每个案例中都是不同的文本，像案例名称：请加 "
         "--case-column country（若原始数据文件中该列的名称不同，再加 --raw-case-column）")
@@ -2223,7 +2211,7 @@ def test_an_excel_exports_refusals_and_warnings_have_their_chinese_line(capsys, 
     before."""
     from analysis.workshop import engine_error_zh, engine_warning_zh
 
-    message = _catalogue_message(bad_id, capsys, monkeypatch, kind)
+    message = _catalogue_message(bad_id, kind)
     assert (engine_error_zh(QCAInputError(message)) if kind == "error" else engine_warning_zh(message)) == zh
 
 
@@ -2260,7 +2248,7 @@ def test_a_csv_of_another_separator_read_with_pandas_has_its_chinese_line(capsys
     outcome's refusal ('the data has a single column ...') had no Chinese line (the bad-input catalogue's rows)."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
 
 
 @pytest.mark.parametrize("bad_id, zh", [
@@ -2286,7 +2274,7 @@ def test_a_recalibration_without_raw_data_and_a_test_sets_form_have_their_chines
     as a mapping, and raw= given a file name (the bad-input catalogue's rows): no Chinese line before."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
 
 
 @pytest.mark.parametrize("bad_id, zh", [
@@ -2332,7 +2320,7 @@ def test_the_robustness_protocols_last_refusals_have_their_chinese_line(capsys, 
     (the bad-input catalogue's rows, run as their user does): no Chinese line before (scan of the catalogue)."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
 
 
 @pytest.mark.parametrize("bad_id, zh", [
@@ -2350,7 +2338,7 @@ def test_the_robustness_protocols_last_warnings_have_their_chinese_line(capsys, 
     set (e and i swapped) and the calibrate command's note on its output's case column: no Chinese line before."""
     from analysis.workshop import engine_warning_zh
 
-    assert engine_warning_zh(_catalogue_message(bad_id, capsys, monkeypatch, kind="warning")) == zh
+    assert engine_warning_zh(_catalogue_message(bad_id, kind="warning")) == zh
 
 
 @pytest.mark.parametrize("bad_id, zh", [
@@ -2369,7 +2357,7 @@ def test_a_sweep_files_encoding_place_and_suffix_and_a_data_files_case_names_hav
     naming a case twice or leaving one without a name (the bad-input catalogue's rows): no Chinese line before."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
 
 
 @pytest.mark.parametrize("bad_id, zh", [
@@ -2385,7 +2373,7 @@ def test_a_first_column_without_header_has_its_chinese_line(capsys, monkeypatch,
     a warning every command gives (the robustness command's --raw too), without a Chinese line before."""
     from analysis.workshop import engine_warning_zh
 
-    assert engine_warning_zh(_catalogue_message(bad_id, capsys, monkeypatch, kind="warning")) == zh
+    assert engine_warning_zh(_catalogue_message(bad_id, kind="warning")) == zh
 
 
 def test_a_workbooks_first_column_without_header_has_its_chinese_line(tmp_path):
@@ -2417,7 +2405,7 @@ def test_a_flags_choice_a_budgets_value_and_calibrate_frames_raw_column_have_the
     source written 'dev' for 'DEV' (the bad-input catalogue's rows): no Chinese line before."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
 
 
 def test_a_flags_choice_with_the_name_meant_has_its_chinese_line(capsys, monkeypatch):
@@ -2446,7 +2434,7 @@ def test_calibrates_keep_of_a_set_and_a_json_files_key_twice_have_their_chinese_
     bad-input catalogue's rows): no Chinese line before."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
 
 
 @pytest.mark.parametrize("bad_id, zh", [
@@ -2490,7 +2478,7 @@ def test_a_researchers_calibration_and_pasted_lists_have_their_chinese_line(caps
     items separated by blanks."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
 
 
 @pytest.mark.parametrize("bad_id, zh", [
@@ -2513,7 +2501,7 @@ def test_calibrations_warnings_in_a_file_and_case_names_left_out_have_their_chin
     had none."""
     from analysis.workshop import engine_warning_zh
 
-    assert engine_warning_zh(_catalogue_message(bad_id, capsys, monkeypatch, kind="warning")) == zh
+    assert engine_warning_zh(_catalogue_message(bad_id, kind="warning")) == zh
 
 
 @pytest.mark.parametrize("call, zh", [
@@ -2567,7 +2555,7 @@ def test_the_protocols_initial_specification_without_solution_has_its_chinese_li
     catalogue's rows, new with this line): neither a catalogue row nor a Chinese line before."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
 
 
 def test_the_protocols_initial_truth_table_refused_by_the_budgets_has_its_chinese_line(lipset):
@@ -2606,7 +2594,7 @@ def test_a_misspelt_flag_or_command_and_rs_details_have_their_chinese_line(capsy
     the hint naming the commands that take it and what pofind takes) none either."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
 
 
 @pytest.mark.parametrize("argv, zh", [
@@ -2642,14 +2630,13 @@ def test_rs_keyword_flags_and_flags_misspelt_together_have_their_chinese_line(ca
     ("threshold-range-calibrate-set-of-incl",
      "calibrate_set：只用于 parameter='calibration'，现为 parameter='incl_cut'；请去掉它"),
 ])
-def test_rs_vectors_as_text_and_a_calibration_ranges_argument_elsewhere_have_their_chinese_line(capsys, monkeypatch,
-                                                                                                bad_id, zh):
+def test_rs_vectors_as_text_and_a_calibration_ranges_argument_elsewhere_have_their_chinese_line(bad_id, zh):
     """R's vector c(...) copied as text for minimize --include and truth_table's sort_by, and threshold_range's
     calibrate_set given to an incl_cut range (the bad-input catalogue's rows), had no Chinese line: the include form
     read the library's 'include', not the command line's '--include'."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
 
 
 def test_the_sort_by_flag_as_rs_vector_has_its_chinese_line(capsys):
@@ -2705,7 +2692,7 @@ def test_a_researchers_csv_files_refused_have_their_chinese_line(capsys, monkeyp
     byte order mark, a carriage return inside a line) and a folder for the file had no Chinese line."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
 
 
 @pytest.mark.parametrize("text, zh", [
@@ -2747,7 +2734,7 @@ def test_a_files_encoding_and_columns_without_a_name_have_their_chinese_line(cap
     Chinese line."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id, capsys, monkeypatch))) == zh
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
 
 
 def test_a_latin1_file_has_its_chinese_line(tmp_path, monkeypatch):
@@ -2781,7 +2768,7 @@ def test_a_note_line_below_the_table_has_its_chinese_line(capsys, monkeypatch, b
     line, though such notes are how Chinese tables end."""
     from analysis.workshop import engine_error_zh
 
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     path = message.split(": sheet ")[0]   # the workbook is written to a temporary folder
     assert engine_error_zh(QCAInputError(message)) == zh.format(path=path), message
 
@@ -2843,7 +2830,7 @@ def test_rs_arrow_in_an_expression_has_its_chinese_line(capsys, monkeypatch, bad
     command line's flags had none."""
     from analysis.workshop import engine_error_zh
 
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
@@ -2877,7 +2864,7 @@ def test_a_column_of_case_names_on_the_command_line_has_its_chinese_line(capsys,
     line (only the API's "pass case_column='id' (CLI: --case-column id)" had), nor had a column naming a case twice."""
     from analysis.workshop import engine_error_zh
 
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
@@ -2886,7 +2873,7 @@ def test_a_worksheets_hidden_column_has_its_chinese_line(capsys, monkeypatch):
     hidden rows had a Chinese line, the hidden columns none."""
     from analysis.workshop import engine_warning_zh
 
-    message = _catalogue_message("xlsx-hidden-column", capsys, monkeypatch, kind="warning")
+    message = _catalogue_message("xlsx-hidden-column", kind="warning")
     path = message.split(": sheet ")[0]   # the workbook is written to a temporary folder
     assert engine_warning_zh(message) == (
         f"{path}：工作表 'Data'：列 H ('GDP') 在 Excel 中被隐藏：它们与其他列一样被读入（未列出条件时即成为条件）；请列出条件"
@@ -2964,7 +2951,7 @@ def test_a_researchers_own_file_has_its_chinese_line(capsys, monkeypatch, bad_id
     file, a damaged workbook or SPSS file had no Chinese line: the English alone, or nothing, in the workshop."""
     from analysis.workshop import engine_error_zh, engine_warning_zh
 
-    message = _catalogue_message(bad_id, capsys, monkeypatch, kind=kind)
+    message = _catalogue_message(bad_id, kind=kind)
     path = message.split(": ", 1)[0]   # a workbook written to a temporary folder
     said = engine_warning_zh(message) if kind == "warning" else engine_error_zh(QCAInputError(message))
     assert said == zh.format(path=path, folder=path.rsplit("/", 1)[0]), message
@@ -3053,7 +3040,7 @@ def test_every_r_only_flag_of_the_command_line_has_its_chinese_line(capsys, monk
     assert engine_error_zh(QCAInputError(_cli_error(capsys, "minimize", _LF, "--outcome", "SURV", "--sol.cons", "0.8"))) == (
         "--sol.cons 是 R QCA 的 minimize(..., sol.cons = ...)（模型的一致性阈值），本引擎没有实现；请改用：用 pof 命令（或解的"
         "拟合指标）检查每个模型的一致性，再从中选择")
-    assert engine_error_zh(QCAInputError(_catalogue_message("r-inf-test-argument", capsys, monkeypatch))) == (
+    assert engine_error_zh(QCAInputError(_catalogue_message("r-inf-test-argument"))) == (
         "--inf-test 是 R QCA 的 truthTable(..., inf.test = ...)（对真值表每一行的一致性相对 incl.cut 做二项检验（'binom, "
         "0.05'）），本引擎没有实现；请改用：一行的一致性达到 --incl-cut 即为正组态；permutation_benchmark() 检验解的拟合是否"
         "优于随机（Braumoeller 2015）")
@@ -3098,7 +3085,7 @@ def test_an_r_keyword_of_cluster_chain_and_the_commands_has_its_chinese_line(cap
     chain --sol-depth 0 (R's default sol.depth written out)."""
     from analysis.workshop import engine_error_zh
 
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
@@ -3230,7 +3217,7 @@ def test_what_a_researchers_own_data_holds_has_its_chinese_line(capsys, monkeypa
     case identifier on the command line (the bad-input catalogue's rows) had no Chinese line."""
     from analysis.workshop import engine_error_zh, engine_warning_zh
 
-    message = _catalogue_message(bad_id, capsys, monkeypatch, kind=kind)
+    message = _catalogue_message(bad_id, kind=kind)
     said = engine_warning_zh(message) if kind == "warning" else engine_error_zh(QCAInputError(message))
     assert said == zh, message
 
@@ -3298,7 +3285,7 @@ def test_the_cluster_commands_refusals_have_their_chinese_line(capsys, monkeypat
     method) had no Chinese line; the API's forms (unit='CASE' and cluster='CASE', an id missing) are said alike."""
     from analysis.workshop import engine_error_zh
 
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
@@ -3341,7 +3328,7 @@ def test_what_pandas_made_of_a_researchers_file_has_its_chinese_line(capsys, mon
     and a 2 typed into a 0/1 column (the bad-input catalogue's rows) had no Chinese line."""
     from analysis.workshop import engine_error_zh, engine_warning_zh
 
-    message = _catalogue_message(bad_id, capsys, monkeypatch, kind=kind)
+    message = _catalogue_message(bad_id, kind=kind)
     said = engine_warning_zh(message) if kind == "warning" else engine_error_zh(QCAInputError(message))
     assert said == zh, message
 
@@ -3367,7 +3354,7 @@ def test_a_flags_value_of_the_wrong_kind_has_its_chinese_line(capsys, monkeypatc
     model as printed) had no Chinese line; its hints are said too."""
     from analysis.workshop import engine_error_zh
 
-    message = _catalogue_message(bad_id, capsys, monkeypatch)
+    message = _catalogue_message(bad_id)
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
