@@ -1970,7 +1970,7 @@ def _catalogue_message(bad_id: str, kind: str = "error") -> str:
      "列 'case' 中有重复的案例名称 'a'（名称两端的空格不计）；案例名称必须唯一：'a' 在第 1、2 行（文件的第 2、3 行）"),
     ("calibrate-frame-blank-cases", "列 'case' 在第 2、3 行（文件的第 3、4 行）没有案例名称；每个案例都需要名称"),
 ])
-def test_the_refusals_of_levels_and_of_raw_case_names_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_the_refusals_of_levels_and_of_raw_case_names_have_their_chinese_line(bad_id, zh):
     """A recalibration or dropped cases changing a multi-value condition's levels (made fuzzy, a level left without a
     case), a fuzzy calibration range of a multi-value set, a raw file naming a case twice (the robustness command's
     --raw, the calibrate command's file, calibrate_frame, robustness_protocol's raw=) or leaving one without a name
@@ -2024,8 +2024,7 @@ def test_the_refusals_of_levels_and_of_raw_case_names_have_their_chinese_line(ca
      "tests/bad_inputs/spec_drop_case_octal.yaml：第 6 行第 44 列：YAML 把 010 读作 8（开头的 0 使它成为八进制数）；请写 10（只用"
      "数字 0-9），若它是名称或案例标识，则请加引号（'010'）"),
 ])
-def test_files_not_found_no_solution_skew_bounds_and_yaml_readings_have_their_chinese_line(capsys, monkeypatch, bad_id,
-                                                                                           zh):
+def test_files_not_found_no_solution_skew_bounds_and_yaml_readings_have_their_chinese_line(bad_id, zh):
     """A file not found (with where it was looked for, the name meant, a quoted '~'), the no_solution rule and the
     skew bounds given wrongly, empty or twice (a sweep file's keys, the flags), and a sweep file's NO or 1_000 or 010
     that YAML reads otherwise (the bad-input catalogue's rows): no Chinese line before; the skew bounds' forms of the
@@ -2094,7 +2093,7 @@ def test_the_skew_bounds_of_a_sweep_file_read_as_its_lists(tmp_path):
      "data/reference/datasets/LF.csv：未知条件 'GDP'：条件须是数据中的列名（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', "
      "'SURV'）"),
 ])
-def test_flags_calibrate_shapes_and_a_data_files_refusals_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_flags_calibrate_shapes_and_a_data_files_refusals_have_their_chinese_line(bad_id, zh):
     """A flag the command does not take (the analysis's flags given to robustness, necessity --incl-cut, R's
     --incl.cut and --neg-out, calibrate --drop-missing), a flag given twice or of another analysis, calibrate's
     thresholds with an empty item and a shape argument that does nothing (logistic of a crisp set, below of the
@@ -2117,7 +2116,7 @@ def test_flags_calibrate_shapes_and_a_data_files_refusals_have_their_chinese_lin
      "data 必须含有解的数据中的案例（按名称匹配：其索引或 case_column），才能读取理论 'DEV*LIT' 中的 'LIT'：所给的 data 缺少解的"
      "案例 'BE'"),
 ])
-def test_theory_evaluations_refusals_of_its_data_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_theory_evaluations_refusals_of_its_data_have_their_chinese_line(bad_id, zh):
     """theory_evaluation(theory, sol, data=...) reading a set the solution lacks from data without the solution's
     outcome, with another outcome, or without one of its cases (the bad-input catalogue's rows): no Chinese line
     before."""
@@ -2142,7 +2141,7 @@ def test_theory_evaluations_data_of_other_cases_and_outcomes_said_in_full(lipset
     assert zh is not None and "（data 中为 0.95，解中为 0.05）" in zh and " 及另外 13 个案例上与解的结果不同" in zh, (err.value, zh)
 
 
-def test_raw_values_matched_by_row_position_have_their_chinese_lines(capsys, monkeypatch, tmp_path):
+def test_raw_values_matched_by_row_position_have_their_chinese_lines(capsys, tmp_path):
     """Raw values that would be matched to the cases by row position (the robustness command's --raw, refused or
     warned of; robustness_protocol's raw=), a --raw file without a case column, and a crisp calibration range making
     other levels than the data's: no Chinese line before."""
@@ -2204,7 +2203,7 @@ def test_raw_values_matched_by_row_position_have_their_chinese_lines(capsys, mon
      "不是集合，请列出不含它的条件：--conditions URB,LIT,IND,STB"),
     ("excel-trailing-empty", "warning", "tests/bad_inputs/excel_trailing_empty.csv：忽略了 2 个空行（第 10、11 行）"),
 ])
-def test_an_excel_exports_refusals_and_warnings_have_their_chinese_line(capsys, monkeypatch, bad_id, kind, zh):
+def test_an_excel_exports_refusals_and_warnings_have_their_chinese_line(bad_id, kind, zh):
     """A CSV of Excel separated by ';' (a locale with decimal commas) or by tabs, a column of TRUE/FALSE (yes/no)
     among conditions the command line took from the data (its ending names --conditions alone, not the API's
     conditions='...'), and Excel's trailing empty rows left out (the bad-input catalogue's rows): no Chinese line
@@ -2243,7 +2242,7 @@ def test_the_calibrate_commands_decreasing_sets_have_their_chinese_line(capsys, 
      "（Excel 的“文本文件(制表符分隔)”，或 .tsv 文件）；请另存为 'CSV UTF-8 (逗号分隔)'，或用 pd.read_csv(path, sep='\\t') 读取"
      "（数据的列：'case\\tDEV\\tURB\\tLIT\\tIND\\tSTB\\tSURV'）"),
 ])
-def test_a_csv_of_another_separator_read_with_pandas_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_a_csv_of_another_separator_read_with_pandas_has_its_chinese_line(bad_id, zh):
     """A participant's CSV separated by ';' or tabs, read with pd.read_csv(path) into one column, then analysed: the
     outcome's refusal ('the data has a single column ...') had no Chinese line (the bad-input catalogue's rows)."""
     from analysis.workshop import engine_error_zh
@@ -2269,7 +2268,7 @@ def test_a_csv_of_another_separator_read_with_pandas_has_its_chinese_line(capsys
      "raw 必须是非空的 pandas DataFrame（原始数值，每个案例一行），现为 str：请先读入文件，例如 "
      "raw=pd.read_csv(path, index_col='case')"),
 ])
-def test_a_recalibration_without_raw_data_and_a_test_sets_form_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_a_recalibration_without_raw_data_and_a_test_sets_form_have_their_chinese_line(bad_id, zh):
     """A recalibration test or a calibration range without the raw data, a test's label left empty, one test given
     as a mapping, and raw= given a file name (the bad-input catalogue's rows): no Chinese line before."""
     from analysis.workshop import engine_error_zh
@@ -2313,7 +2312,7 @@ def test_a_recalibration_without_raw_data_and_a_test_sets_form_have_their_chines
      "tests/bad_inputs/spec_crisp_xy.yaml 校准，也没有被保留：输出会把案例编号为 1, 2, ...，从而丢失它们；若 'id' 是案例名称，"
      "请加 --case-column id；要原样复制一列，请用 --keep id"),
 ])
-def test_the_robustness_protocols_last_refusals_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_the_robustness_protocols_last_refusals_have_their_chinese_line(bad_id, zh):
     """The robustness protocol's refusals of a calibration range's unordered anchors or a start without solution, a
     test recalibrating a set outside the analysis, a set or raw column named in another case ('dev' for 'DEV'),
     budgets naming n_jobs, theory_evaluation's data given as text and the calibrate command's column it would lose
@@ -2333,7 +2332,7 @@ def test_the_robustness_protocols_last_refusals_have_their_chinese_line(capsys, 
      "若方向是有意的，请忽略此警告"),
     ("calibrate-json-case-column", "案例名称在列 'id' 中：其他命令请加 --case-column id"),
 ])
-def test_the_robustness_protocols_last_warnings_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_the_robustness_protocols_last_warnings_have_their_chinese_line(bad_id, zh):
     """A recalibration leaving its set on one side (--raw given the memberships), one running against the data's own
     set (e and i swapped) and the calibrate command's note on its output's case column: no Chinese line before."""
     from analysis.workshop import engine_warning_zh
@@ -2352,7 +2351,7 @@ def test_the_robustness_protocols_last_warnings_have_their_chinese_line(capsys, 
     ("robustness-empty-case-name", "tests/bad_inputs/lf_empty_case.csv：案例名称在第 3 行（文件的第 4 行）为空；每个案例都需要名称"),
 ])
 def test_a_sweep_files_encoding_place_and_suffix_and_a_data_files_case_names_have_their_chinese_line(
-        capsys, monkeypatch, bad_id, zh):
+        bad_id, zh):
     """The robustness command's --spec saved in GBK, given a folder or a .txt file, --n-jobs 0, and a data file
     naming a case twice or leaving one without a name (the bad-input catalogue's rows): no Chinese line before."""
     from analysis.workshop import engine_error_zh
@@ -2368,7 +2367,7 @@ def test_a_sweep_files_encoding_place_and_suffix_and_a_data_files_case_names_hav
      "tests/bad_inputs/pandas_index.csv：第一列没有列名：其值为 0, 1, 2, ...：这是 pandas 的索引（to_csv 时未加 index=False），"
      "已忽略"),
 ])
-def test_a_first_column_without_header_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_a_first_column_without_header_has_its_chinese_line(bad_id, zh):
     """R's write.csv row names or pandas' index in a first column without header, taken as case names or ignored:
     a warning every command gives (the robustness command's --raw too), without a Chinese line before."""
     from analysis.workshop import engine_warning_zh
@@ -2400,7 +2399,7 @@ def test_a_workbooks_first_column_without_header_has_its_chinese_line(tmp_path):
      "'STB', 'SURV']）"),
 ])
 def test_a_flags_choice_a_budgets_value_and_calibrate_frames_raw_column_have_their_chinese_line(
-        capsys, monkeypatch, bad_id, zh):
+        bad_id, zh):
     """robustness --no-solution drop (argparse's 'invalid choice'), budgets={'max_work': -1} and calibrate_frame's
     source written 'dev' for 'DEV' (the bad-input catalogue's rows): no Chinese line before."""
     from analysis.workshop import engine_error_zh
@@ -2429,7 +2428,7 @@ def test_a_flags_choice_with_the_name_meant_has_its_chinese_line(capsys, monkeyp
     ("calibrate-spec-duplicate-set",
      "tests/bad_inputs/calibrate_duplicate_set.json：键 'DEV' 写了两次；每个键只写一次（读取该文件的程序会不声不响地只保留最后一个值）"),
 ])
-def test_calibrates_keep_of_a_set_and_a_json_files_key_twice_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_calibrates_keep_of_a_set_and_a_json_files_key_twice_have_their_chinese_line(bad_id, zh):
     """The calibrate command's --keep naming a set it calibrates, and a JSON calibration file giving a set twice (the
     bad-input catalogue's rows): no Chinese line before."""
     from analysis.workshop import engine_error_zh
@@ -2470,7 +2469,7 @@ def test_calibrates_keep_of_a_set_and_a_json_files_key_twice_have_their_chinese_
      "或 SAS 导出的文件？）；请另存为 'CSV UTF-8 (逗号分隔)'"),
     ("list-flag-blank-separated", "无法识别的参数：8；--exclude 只取一个值：请写 --exclude 7,8（各项之间用逗号，不加空格）"),
 ])
-def test_a_researchers_calibration_and_pasted_lists_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_a_researchers_calibration_and_pasted_lists_have_their_chinese_line(bad_id, zh):
     """Refusals a researcher's own data meet most, from the bad-input catalogue's rows as their user meets them, had no
     Chinese line: a raw value left blank in the calibrate command's file, thresholds with decimal commas or copied as
     R's c(...), calibrate_frame's sources (two misspelt, one given as a list) and its spec given as a file name, a
@@ -2494,8 +2493,7 @@ def test_a_researchers_calibration_and_pasted_lists_have_their_chinese_line(caps
      "列 '编号'（每行的文本都不同，像案例名称那样）既没有被校准，也没有被保留：结果按数据框的索引给案例编号（1, 2, ...），并去掉 "
      "'编号'；若它是案例名称，请写 keep='编号'（然后 case_column='编号'），或用 read_data(path, case_column='编号') 读取文件"),
 ])
-def test_calibrations_warnings_in_a_file_and_case_names_left_out_have_their_chinese_line(capsys, monkeypatch, bad_id,
-                                                                                         zh):
+def test_calibrations_warnings_in_a_file_and_case_names_left_out_have_their_chinese_line(bad_id, zh):
     """The calibrate command's warning of a set that does not vary (thresholds off the raw scale) had a Chinese line
     only without the file the command names before it; calibrate_frame's warning of a column of case names left out
     had none."""
@@ -2549,7 +2547,7 @@ def test_an_expression_flags_combinations_separated_by_blanks_have_their_chinese
      "初始设定没有解：被引擎的搜索预算拒绝：质蕴涵项表将有 2 个蕴涵项 × 2 个组态（4 个单元格，多于 max_chart_cells = 1）；请提高 "
      "max_chart_cells（命令行：--max-chart-cells），或使用更少的条件"),
 ])
-def test_the_protocols_initial_specification_without_solution_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_the_protocols_initial_specification_without_solution_has_its_chinese_line(bad_id, zh):
     """robustness_protocol's refusal of an initial specification without solution (no positive row, or its
     minimisation refused by the budgets given), through the robustness command and the API (the bad-input
     catalogue's rows, new with this line): neither a catalogue row nor a Chinese line before."""
@@ -2588,7 +2586,7 @@ _COMMANDS_ZH = ("'minimize', 'truth-table', 'necessity', 'super-subset', 'pof', 
     ("cli-pof-sufficiency-switch",
      "无法识别的参数：--sufficiency；pof 不接受 --sufficiency：必要性请用 --necessity（R 的 relation = 'necessity'）；这里默认是充分性"),
 ])
-def test_a_misspelt_flag_or_command_and_rs_details_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_a_misspelt_flag_or_command_and_rs_details_have_their_chinese_line(bad_id, zh):
     """The command line's 'did you mean' for a misspelt flag or command (British spelling, R's function name) and its
     answer to R's --details (the bad-input catalogue's rows) had no Chinese line; pofind --necessity (pof's switch,
     the hint naming the commands that take it and what pofind takes) none either."""
@@ -2685,7 +2683,7 @@ def test_the_sort_by_flag_as_rs_vector_has_its_chinese_line(capsys):
      "单元格加引号"),
     ("data-is-a-directory", "tests/bad_inputs：是一个文件夹，不是文件；请给出其中的 CSV 文件（每行一个案例）"),
 ])
-def test_a_researchers_csv_files_refused_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_a_researchers_csv_files_refused_have_their_chinese_line(bad_id, zh):
     """The reader's refusals of a researcher's own CSV file (the bad-input catalogue's rows): a line of another width
     (decimal commas unquoted, full-width commas, trailing commas), a header ending in a comma or naming a column
     twice, no data, a comment or a title above the header, bytes that are no text (a NUL byte, UTF-16 without its
@@ -2728,7 +2726,7 @@ def test_a_short_row_or_an_empty_first_line_has_its_chinese_line(tmp_path, monke
      "tests/bad_inputs/header_name_missing.csv：第 7 列在表头（第 1 行）中没有名称，但有值（例如第 1 个数据行中的 '0'）；请在表头"
      "中写上它的名称，或删除该列"),
 ])
-def test_a_files_encoding_and_columns_without_a_name_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_a_files_encoding_and_columns_without_a_name_have_their_chinese_line(bad_id, zh):
     """A CSV file Excel on Chinese Windows saved in GBK, pandas' index (or R's row names) and Excel's trailing empty
     column among the conditions, and a header cell left empty above values (the bad-input catalogue's rows): no
     Chinese line."""
@@ -2762,7 +2760,7 @@ def test_a_latin1_file_has_its_chinese_line(tmp_path, monkeypatch):
      "{path}：工作表 'Data' 的第 21 行位于表格下方，第一列中只有 'Source: R package QCA 3.25'：这是注释或来源行，不是案例；请删除"
      "该行（案例文件只含表头和每个案例的一行）"),
 ])
-def test_a_note_line_below_the_table_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_a_note_line_below_the_table_has_its_chinese_line(bad_id, zh):
     """A note or source line below a Chinese table ('注：数据来源于...', as Excel saves a sheet's note row to CSV, or
     typed alone on its line) and a source line below a sheet's table (the bad-input catalogue's rows): no Chinese
     line, though such notes are how Chinese tables end."""
@@ -2824,7 +2822,7 @@ def test_calibrates_note_of_the_columns_left_out_has_its_chinese_line(capsys, tm
      "--expression 'DEV <- SURV' 含有 '<-'，即 R 的 pof() 写法中的箭头（'X -> Y'：X 是结果 Y 的充分条件；'X <- Y'：X 是 Y 的必要条件），"
      "它在表达式中写出了结果；这里结果另行给出，表达式只含条件（如 'LIT' 或 'A*~B + C'）：请写 --expression 'DEV'，并加 --necessity"),
 ])
-def test_rs_arrow_in_an_expression_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_rs_arrow_in_an_expression_has_its_chinese_line(bad_id, zh):
     """R's pof() notation ('DEV*URB -> SURV') given to pof or to the command line's --expression, --nec-cond (the
     bad-input catalogue's rows): the API's form of the other parameters had a Chinese line, pof's refusal and the
     command line's flags had none."""
@@ -2858,7 +2856,7 @@ def test_rs_double_arrow_for_pof_has_its_chinese_line():
      "及另外 13 个）中有不是数字的值；'country'：每个值都是文本，像案例名称，但 'BE' 不止指一个案例：若 'country' 是案例名称，请给每个"
      "案例一个自己的名称，并加 --case-column country。QCA 需要数字：0/1（清晰集）、整数 0..L-1（多值集合）或 [0, 1] 中的隶属度（模糊集）"),
 ])
-def test_a_column_of_case_names_on_the_command_line_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_a_column_of_case_names_on_the_command_line_has_its_chinese_line(bad_id, zh):
     """A column of case names other than 'case' (case_id, country) read as a condition on the command line (the
     bad-input catalogue's rows): the hint says the flag alone ('pass --case-column case_id'), which had no Chinese
     line (only the API's "pass case_column='id' (CLI: --case-column id)" had), nor had a column naming a case twice."""
@@ -2868,7 +2866,7 @@ def test_a_column_of_case_names_on_the_command_line_has_its_chinese_line(capsys,
     assert engine_error_zh(QCAInputError(message)) == zh, message
 
 
-def test_a_worksheets_hidden_column_has_its_chinese_line(capsys, monkeypatch):
+def test_a_worksheets_hidden_column_has_its_chinese_line():
     """A helper column hidden in Excel, read as a condition (the bad-input catalogue's row xlsx-hidden-column): the
     hidden rows had a Chinese line, the hidden columns none."""
     from analysis.workshop import engine_warning_zh
@@ -2944,7 +2942,7 @@ _OWN_FILE_LINES = [
 
 
 @pytest.mark.parametrize("bad_id, kind, zh", _OWN_FILE_LINES, ids=[bad_id for bad_id, _, _ in _OWN_FILE_LINES])
-def test_a_researchers_own_file_has_its_chinese_line(capsys, monkeypatch, bad_id, kind, zh):
+def test_a_researchers_own_file_has_its_chinese_line(bad_id, kind, zh):
     """What a Chinese-speaking researcher meets reading their own file (the bad-input catalogue's rows): a Stata 13
     file of Chinese Windows read as GBK, a Stata code labelled as missing, an Excel workbook's formulas without their
     values, a date or a percentage among numbers, #N/A for a case name, a sheet not there, a lock file, a Parquet
@@ -3079,7 +3077,7 @@ def test_every_r_only_flag_of_the_command_line_has_its_chinese_line(capsys, monk
      "无法识别的参数：--include ?；cases 不接受 --include：它读取简约解（包含逻辑余项，即 minimize --include '?' 所得的解），"
      "有 --dir-exp 时读取中间解；--solution conservative 读取不含逻辑余项的复杂解"),
 ], ids=lambda value: value if re.fullmatch(r"[\w-]+", value) else "zh")
-def test_an_r_keyword_of_cluster_chain_and_the_commands_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_an_r_keyword_of_cluster_chain_and_the_commands_has_its_chinese_line(bad_id, zh):
     """SetMethods' unit_id, R's pi.cons for causal_chain(), chain --all-sol and --include given to a command that reads
     the solutions itself (the bad-input catalogue's rows) had no Chinese line; nor had causal_chain(sol_depth=0) and
     chain --sol-depth 0 (R's default sol.depth written out)."""
@@ -3211,7 +3209,7 @@ _OWN_DATA_LINES = [
 
 
 @pytest.mark.parametrize("bad_id, kind, zh", _OWN_DATA_LINES, ids=[bad_id for bad_id, _, _ in _OWN_DATA_LINES])
-def test_what_a_researchers_own_data_holds_has_its_chinese_line(capsys, monkeypatch, bad_id, kind, zh):
+def test_what_a_researchers_own_data_holds_has_its_chinese_line(bad_id, kind, zh):
     """A summary row ('合计', 'Mean') among the cases, a header repeated inside the data, SPSS's filter_$ column, an
     empty condition column (Excel's Column1), a file without its header row, JSON of pandas' default orient and a
     case identifier on the command line (the bad-input catalogue's rows) had no Chinese line."""
@@ -3279,7 +3277,7 @@ _PANEL_COLUMNS = "'CASE', 'WAVE', 'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'"
     ("cluster-fullwidth-wave",
      "--cluster WAVE：标识 '１'（第 4 行）是用全角字符（中文输入法输入）写的，而其他标识都是数字（1, 2）：请写 '1'"),
 ], ids=lambda value: value if re.fullmatch(r"[\w-]+", value) else "zh")
-def test_the_cluster_commands_refusals_have_their_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_the_cluster_commands_refusals_have_their_chinese_line(bad_id, zh):
     """The cluster command's refusals of its panel data (the bad-input catalogue's rows: a unit or cluster column not
     there, misspelt or lowercased, one column for both, a unit twice in a wave, a wave typed with a Chinese input
     method) had no Chinese line; the API's forms (unit='CASE' and cluster='CASE', an id missing) are said alike."""
@@ -3323,7 +3321,7 @@ def test_the_cluster_diagnostics_api_refusals_have_their_chinese_line():
     ("crisp-typo-two", "warning",
      "条件 'STB' 除案例 'FI'（2）外都是 0/1：它被读作水平为 0..2 的多值集合，水平 2 只有这一个案例；若 2 是笔误（或合计行），请改正"),
 ], ids=lambda value: value if re.fullmatch(r"[\w-]+", value) else "zh")
-def test_what_pandas_made_of_a_researchers_file_has_its_chinese_line(capsys, monkeypatch, bad_id, kind, zh):
+def test_what_pandas_made_of_a_researchers_file_has_its_chinese_line(bad_id, kind, zh):
     """What pandas' read_csv made of a researcher's file (Namibia's 'NA' read as NaN, a second 'DEV' renamed 'DEV.1')
     and a 2 typed into a 0/1 column (the bad-input catalogue's rows) had no Chinese line."""
     from analysis.workshop import engine_error_zh, engine_warning_zh
@@ -3348,7 +3346,7 @@ def test_what_pandas_made_of_a_researchers_file_has_its_chinese_line(capsys, mon
     ("good-practice-permutations-zero", "参数 --permutations：必须是 exact 或正整数，现为 '0'"),
     ("good-practice-seed-negative", "参数 --seed：必须是不小于 0 的整数，现为 '-1'"),
 ], ids=lambda value: value if re.fullmatch(r"[\w-]+", value) else "zh")
-def test_a_flags_value_of_the_wrong_kind_has_its_chinese_line(capsys, monkeypatch, bad_id, zh):
+def test_a_flags_value_of_the_wrong_kind_has_its_chinese_line(bad_id, zh):
     """The command line's refusal of a flag's value (argparse's 'argument --n-cut: must be a positive whole number,
     got ...': the catalogue's rows, a number grouped with '_' or ',', in exponent form, full-width, a percentage, a
     model as printed) had no Chinese line; its hints are said too."""
