@@ -2115,6 +2115,10 @@ def test_flags_calibrate_shapes_and_a_data_files_refusals_have_their_chinese_lin
     ("theory-data-without-a-case",
      "data 必须含有解的数据中的案例（按名称匹配：其索引或 case_column），才能读取理论 'DEV*LIT' 中的 'LIT'：所给的 data 缺少解的"
      "案例 'BE'"),
+    ("theory-data-another-condition",
+     "data 的条件 'URB' 在案例 'BE'（data 中为 0.3，解中为 0.89）上与解的条件不同：data 必须是求出该解的数据，无论理论 "
+     "'DEV*URB' 是否从中读取集合（SetMethods 的 theory.evaluation 从同一份数据——真值表的 initial.data——读取理论的集合、条件"
+     "和结果）"),
 ])
 def test_theory_evaluations_refusals_of_its_data_have_their_chinese_line(bad_id, zh):
     """theory_evaluation(theory, sol, data=...) reading a set the solution lacks from data without the solution's
@@ -2123,6 +2127,31 @@ def test_theory_evaluations_refusals_of_its_data_have_their_chinese_line(bad_id,
     from analysis.workshop import engine_error_zh
 
     assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
+
+
+@pytest.mark.parametrize("data, zh", [
+    (lambda d: d.drop(columns="SURV"),
+     "data 中没有解的结果 'SURV'：data 必须是求出该解的数据（包括其结果），无论理论 'DEV*URB' 是否从中读取集合（数据的列：'DEV', "
+     "'URB', 'LIT', 'IND', 'STB'）"),
+    (lambda d: d.drop(index="BE"),
+     "data 必须含有解的数据中的案例（按名称匹配：其索引或 case_column），无论理论 'DEV*URB' 是否从中读取集合：所给的 data 缺少解的"
+     "案例 'BE'"),
+    (lambda d: d.assign(URB=d["URB"].where(d.index != "BE", 0.3), IND=d["IND"].where(d.index != "AU", 0.1)),
+     "data 的条件 'URB' 在案例 'BE'（data 中为 0.3，解中为 0.89）上与解的条件不同（条件 'IND' 也不同）：data 必须是求出该解的"
+     "数据，无论理论 'DEV*URB' 是否从中读取集合（SetMethods 的 theory.evaluation 从同一份数据——真值表的 initial.data——读取理论"
+     "的集合、条件和结果）"),
+], ids=["without-the-outcome", "without-a-case", "two-conditions"])
+def test_theory_evaluations_data_checked_for_a_theory_of_the_solutions_conditions_has_a_chinese_line(data, zh):
+    """theory_evaluation's data= given for a theory the solution's conditions make (no set read from it) is checked
+    all the same, its refusals saying 'whether or not theory ... reads a set from it', and a condition of another data
+    set names the other conditions that differ too: the forms read 'to read ... of theory' and the outcome alone."""
+    from analysis.workshop import engine_error_zh
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    sol = minimize(truth_table(lf, "SURV", ["DEV", "URB", "IND"], incl_cut=0.7), include="?")
+    with pytest.raises(QCAInputError) as refused:
+        theory_evaluation("DEV*URB", sol, data=data(lf))
+    assert engine_error_zh(refused.value) == zh, str(refused.value)
 
 
 def test_theory_evaluations_data_of_other_cases_and_outcomes_said_in_full(lipset):

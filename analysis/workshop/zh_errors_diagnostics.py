@@ -9,6 +9,20 @@ from typing import Callable
 from analysis.workshop.zh_error_parts import _NECESSITY_CASES_ZH, _SMMR_CALL_ZH, SMMR_CASES_ZH
 from analysis.workshop.zh_hints import _GIVEN
 
+#: What theory_evaluation's data= is for, as its refusals of the data say it (diagnostics: the sets the theory reads
+#: from it, or the check alone, data given and no set read from it).
+_PURPOSE = (r"(?:to read (?P<sets>'[^']*'(?:, '[^']*')*) of theory (?P<theory>'[^']*')|whether or not theory "
+            r"(?P<checked>'[^']*') reads a set from it)")
+_SET_KIND_ZH = {"outcome": "结果", "condition": "条件"}
+
+
+def _purpose_zh(m: re.Match) -> str:
+    """_PURPOSE in Chinese: to read the sets of the theory, or whether or not the theory reads one."""
+    if m.group("sets"):
+        return f"才能读取理论 {m.group('theory')} 中的 {m.group('sets')}"
+    return f"无论理论 {m.group('checked')} 是否从中读取集合"
+
+
 DIAGNOSTICS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("smmr: a type of cases",
      re.compile(rf"cases must be 'typical', 'deviant consistency', 'deviant coverage' or 'irrelevant', got {_GIVEN}"
@@ -80,30 +94,31 @@ DIAGNOSTICS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] =
      lambda m: (f"必要性表缺少列 {m.group('missing')}；它需要 condition 和 inclN（以及 RoN 或 covN），即 "
                 f"necessity(...).to_frame() 给出的表；现有的列：{m.group('columns')}")),
     ("theory_evaluation: data without the solution's outcome",   # theory_evaluation(theory, sol, data=...)
-     re.compile(r"data lacks the solution's outcome (?P<out>'[^']*') \(columns: (?P<cols>.*)\): data must be the data the "
-                r"solution was found on, its outcome included, to read (?P<sets>'[^']*'(?:, '[^']*')*) of theory "
-                r"(?P<theory>'[^']*')$"),
-     lambda m: (f"data 中没有解的结果 {m.group('out')}：data 必须是求出该解的数据（包括其结果），才能读取理论 {m.group('theory')} "
-                f"中的 {m.group('sets')}")),   # the columns: said by the hints, after
-    ("theory_evaluation: data of another outcome",
-     re.compile(r"data's outcome (?P<out>'[^']*') differs from the solution's in case\(s\) (?P<cases>(?:'[^']*' \([^()]* in "
-                r"data, [^()]* in the solution's\)(?:, )?)+)(?: and (?P<more>\d+) more)?: data must be the data the "
-                r"solution was found on, to read (?P<sets>'[^']*'(?:, '[^']*')*) of theory (?P<theory>'[^']*') "
-                r"\(SetMethods' theory\.evaluation reads a theory's sets and the outcome from one data set, the truth "
-                r"table's initial\.data\)$"),
-     lambda m: (f"data 的结果 {m.group('out')} 在案例 "
+     re.compile(rf"data lacks the solution's outcome (?P<out>'[^']*') \(columns: (?P<cols>.*)\): data must be the data the "
+                rf"solution was found on, its outcome included, {_PURPOSE}$"),
+     lambda m: (f"data 中没有解的结果 {m.group('out')}：data 必须是求出该解的数据（包括其结果），{_purpose_zh(m)}")),
+    # the columns: said by the hints, after
+    ("theory_evaluation: data of another outcome or condition",
+     re.compile(r"data's (?P<what>outcome|condition) (?P<out>'[^']*') differs from the solution's in case\(s\) "
+                r"(?P<cases>(?:'[^']*' \([^()]* in data, [^()]* in the solution's\)(?:, )?)+)(?: and (?P<more>\d+) more)?"
+                r"(?: \(condition\(s\) (?P<also>'[^']*'(?:, '[^']*')*) differ too\))?: data must be the data the solution "
+                rf"was found on, {_PURPOSE} \(SetMethods' theory\.evaluation reads a theory's sets(?P<conds>, the "
+                r"conditions)? and the outcome from one data set, the truth table's initial\.data\)$"),
+     lambda m: (f"data 的{_SET_KIND_ZH[m.group('what')]} {m.group('out')} 在案例 "
                 + "、".join(f"{c}（data 中为 {a}，解中为 {b}）" for c, a, b in re.findall(
                     r"('[^']*') \(([^()]*) in data, ([^()]*) in the solution's\)", m.group("cases")))
                 + (f" 及另外 {m.group('more')} 个案例" if m.group("more") else "")
-                + f"上与解的结果不同：data 必须是求出该解的数据，才能读取理论 {m.group('theory')} 中的 {m.group('sets')}"
-                "（SetMethods 的 theory.evaluation 从同一份数据——真值表的 initial.data——读取理论的集合和结果）")),
+                + f"上与解的{_SET_KIND_ZH[m.group('what')]}不同"
+                + (f"（条件 {m.group('also')} 也不同）" if m.group("also") else "")
+                + f"：data 必须是求出该解的数据，{_purpose_zh(m)}"
+                + f"（SetMethods 的 theory.evaluation 从同一份数据——真值表的 initial.data——读取理论的集合"
+                + ("、条件" if m.group("conds") else "") + "和结果）")),
     ("theory_evaluation: data of other cases",
-     re.compile(r"data must hold the cases of the solution's data, matched by name \(its index, or case_column\), to read "
-                r"(?P<sets>'[^']*'(?:, '[^']*')*) of theory (?P<theory>'[^']*'): got data (?:without the solution's "
+     re.compile(r"data must hold the cases of the solution's data, matched by name \(its index, or case_column\), "
+                rf"{_PURPOSE}: got data (?:without the solution's "
                 r"case\(s\) (?P<missing>'[^']*'(?:, '[^']*')*))?(?:(?:; )?with case\(s\) (?P<more>'[^']*'(?:, '[^']*')*) "
                 r"the solution lacks)?(?P<twice>(?:; )?with a case name twice)?$"),
-     lambda m: (f"data 必须含有解的数据中的案例（按名称匹配：其索引或 case_column），才能读取理论 {m.group('theory')} 中的 "
-                f"{m.group('sets')}：所给的 data "
+     lambda m: (f"data 必须含有解的数据中的案例（按名称匹配：其索引或 case_column），{_purpose_zh(m)}：所给的 data "
                 + "；".join(part for part in (
                     f"缺少解的案例 {m.group('missing')}" if m.group("missing") else "",
                     f"含有解所没有的案例 {m.group('more')}" if m.group("more") else "",
