@@ -1180,8 +1180,8 @@ def _mv_chain_data(seed: int) -> pd.DataFrame:
 def test_multi_value_csf_agree_with_a_brute_force_check(seed):
     """Multi-value csf were refused ('multi-value sets are not implemented here'), though cna builds csf on mv data
     (its redundant() takes the factors' value ranges, its help page says; R not installed). Now each multi-value set
-    ranges over its values 0..L-1 (as truth_table() reads it): each combination's redundant asfs, each csf's
-    equivalence to its combinations and irreducibility are checked here over every configuration of the values by
+    ranges over its values present in the data (as cna's full.ct of the data): each combination's redundant asfs, each
+    csf's equivalence to its combinations and irreducibility are checked here over every configuration of the values by
     evaluating the formulas' text ('X1[2]', 'Y{1}'), and coherence counted over the cases."""
     data = _mv_chain_data(seed)
     with warnings.catch_warnings():
@@ -1189,13 +1189,37 @@ def test_multi_value_csf_agree_with_a_brute_force_check(seed):
         ch = causal_chain(data, "Y{1}, Z, X3")
     csf = ch.csf
     names = list(csf.sets)
-    ranges = [range(max(int(data[n].max()) + 1, 2)) for n in names]
+    ranges = [sorted(data[n].unique()) for n in names]   # the values present, as cna's full.ct of the data takes them
     space = [dict(zip(names, v)) for v in itertools.product(*ranges)]
     assert names == ["X1", "X2", "X3", "Y", "Z"] and len(space) == 72   # 3 x 2 x 2 x 3 x 2 configurations
     assert f"an exact check over all {len(space)} configurations of {', '.join(names)}" in str(csf)
 
     assert any(r for *_, r in csf.combinations)   # a redundant asf found
     _assert_csf_by_brute_force(ch, space, data)
+
+
+def test_a_multi_value_sets_configurations_are_its_values_present_in_the_data_as_cnas_full_ct(tmp_path, capsys):
+    """A multi-value set ranged over 0..L-1 in the csf's check, where cna's full.ct of the data takes the values present
+    (its help page: the factor values occurring in the configuration table): X takes 0 and 2, no case 1. By hand: Y
+    holds where X = 2 (k3, k4), so X[2] <-> Y is the asf of Y (W plays no part). Its sets X, Y have 2 x 2 = 4
+    configurations (X in 0, 2), of which (X=0, Y=0) and (X=2, Y=1) satisfy it, both in the data: exhaustiveness
+    2/2 = 1, faithfulness 2/2 = 1. Over 0..2 it was 3 x 2 = 6 configurations, (X=1, Y=0) satisfying it with no case:
+    exhaustiveness 2/3."""
+    from analysis.qca.cli import main
+
+    data = pd.DataFrame({"X": [0, 0, 2, 2, 0], "W": [0, 1, 0, 1, 1], "Y": [0, 0, 1, 1, 0]},
+                        index=[f"k{i}" for i in range(1, 6)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        ch = causal_chain(data, "Y")
+    c, = ch.csf
+    assert c.asfs == ("X[2] <-> Y",) and (c.exhaustiveness, c.faithfulness) == (1, 1)
+    assert "an exact check over all 4 configurations of X, Y" in str(ch.csf)
+    path = tmp_path / "gap.csv"
+    data.to_csv(path, index_label="case", encoding="utf-8")
+    assert main(["chain", str(path), "--outcomes", "Y", "--csf", "--json"]) == 0
+    entry, = json.loads(capsys.readouterr().out)["csf"]
+    assert (entry["exhaustiveness"], entry["faithfulness"]) == (1, 1)
 
 
 def test_each_step_of_a_chain_prints_and_converts_as_the_chain_does(chain):

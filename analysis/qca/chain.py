@@ -603,7 +603,7 @@ class ComplexFormula:
 @shown_as_printed
 class ComplexFormulas:
     """CausalChain.csf: coincidence analysis's complex solution formulas (cna's csf) on crisp and multi-value sets
-    (each set's values 0..L-1). combinations: each
+    (each set taking the values present in the data, as cna's full.ct of the data does). combinations: each
     combination of one asf per outcome with a model listed, as (number, its asfs, the asfs structurally redundant in
     it); formulas: the ComplexFormula each reduces to, each once; sets: the sets the asfs name, whose configurations
     the check takes (each combination's own, where they have more than 2^CSF_MAX_SETS configurations); unchecked:
@@ -619,9 +619,9 @@ class ComplexFormulas:
     factor in common. consistency and coverage: the lowest of its asfs' inclS and covS, as cna's csf() combines them
     (its source; R not installed here). exhaustiveness and faithfulness (cna's help page for cna() and its exfaith()):
     of the distinct configurations of the sets the csf names, those in the data that satisfy it over all those that
-    satisfy it (the configurations of the check: 0..L-1 for a multi-value set) and over those in the data; nan where
-    a group of its asfs sharing sets has more than 2^CSF_MAX_SETS configurations. cyclic_left_out: the cyclic csf
-    causal_chain(acyclic_only=True) leaves out (cna's acyclic.only), not numbered among the formulas."""
+    satisfy it (the configurations of the check: a set's values present in the data) and over those in the data;
+    nan where a group of its asfs sharing sets has more than 2^CSF_MAX_SETS configurations. cyclic_left_out: the
+    cyclic csf causal_chain(acyclic_only=True) leaves out (cna's acyclic.only), not numbered among the formulas."""
 
     def __init__(self, combinations: list[tuple[int, tuple[str, ...], tuple[str, ...]]],
                  formulas: list[ComplexFormula], sets: tuple[str, ...], notes: tuple[str, ...] = (),
@@ -717,7 +717,7 @@ class ComplexFormulas:
 
 def _holds(step: ChainStep, model: Model, values: np.ndarray, col: dict[str, int]) -> np.ndarray:
     """Where the asf `model <-> outcome` holds (its model and its outcome take the same value), over the rows of
-    `values` (a set's values, 0/1 or a multi-value set's 0..L-1, one column per set; col: a set's column): the
+    `values` (a set's values, 0/1 or a multi-value set's 0, 1, 2, ..., one column per set; col: a set's column): the
     outcome 'E' is E = 1, '~E' E = 0, 'E{2}' (a value of a multi-value set, as truth_table() reads it) E = 2."""
     expr = np.zeros(len(values), dtype=bool)
     for imp in np.asarray(model.implicants, dtype=np.int64).reshape(-1, len(step.conditions)):
@@ -751,7 +751,9 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
         raise QCAInputError("csf: this causal chain holds no data (made by hand, not by causal_chain())")
     used = {s for st in steps for m in st.models for s in _named(st, m)}
     named = [s for s in map(str, data.columns) if s in used]   # in the data's order
-    levels = {}   # the values a set takes in the check: 0, 1 (crisp), 0..L-1 (multi-value, as truth_table() reads it)
+    # the values a set takes in the check: those present in the data (cna's full.ct of the data, its help page: the
+    # factor values occurring in it), so a multi-value set's value no case takes is no configuration
+    present: dict[str, np.ndarray] = {}
     for s in named:
         v = pd.to_numeric(data[s], errors="coerce")
         odd = v[~(v.notna() & (v >= 0) & (v == v.round()))]
@@ -763,7 +765,7 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
                                 f"{quoted(s, as_written=True)} has values other than whole numbers (e.g. {raw}). "
                                 "Structural redundancy is logical equivalence over every possible configuration of the "
                                 "sets' values (cna's redundant()); for fuzzy sets no source defines it exactly")
-        levels[s] = max(int(v.max()) + 1, 2)
+        present[s] = np.unique(v.dropna().to_numpy(dtype=np.int64))
     counts = [len(st.models) for st in steps]
     total = math.prod(counts)
     if total > chain._max_csf:
@@ -776,7 +778,7 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
     spaces: dict[tuple[str, ...], dict[str, np.ndarray]] = {}   # the sets of a check -> each asf over their space
 
     def configurations(sets) -> int:
-        return math.prod(levels[s] for s in sets)
+        return math.prod(len(present[s]) for s in sets)
 
     def logical_over(own: tuple[str, ...], pairs) -> dict[str, np.ndarray]:
         """Each asf of `pairs` (step, model) over every configuration of the values of the sets `own` (the first
@@ -784,8 +786,9 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
         logical = spaces.setdefault(own, {})
         todo = [(st, m) for st, m in pairs if st.formula(m) not in logical]
         if todo:
-            dims = [levels[s] for s in own]
-            space = np.stack(np.unravel_index(np.arange(math.prod(dims)), dims), axis=1).astype(np.int8)
+            dims = [len(present[s]) for s in own]
+            space = np.stack([present[s][i] for s, i in zip(own, np.unravel_index(np.arange(math.prod(dims)), dims))],
+                             axis=1)
             where = {s: j for j, s in enumerate(own)}
             for st, m in todo:
                 logical[st.formula(m)] = np.packbits(_holds(st, m, space, where))
@@ -1001,8 +1004,8 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     Structural redundancy (crisp and multi-value sets; cna's redundant() and minimalizeCsf(), as their help pages
     say): chain.csf combines one model listed per outcome into complex solution formulas, removing each asf the
     others make logically equivalent to the whole, by an exact check over every configuration of the values of the
-    sets the asfs name (2^k for k crisp sets; a multi-value set's values 0..L-1 as truth_table() reads it, where
-    cna's full.ct of the data takes the values present: the same where each value has a case), those of each
+    sets the asfs name (2^k for k crisp sets; a multi-value set's values present in the data, as cna's full.ct of the
+    data takes them, its help page says: a value no case takes is in no configuration), those of each
     combination where all of them have more than 2^CSF_MAX_SETS configurations, and of each group of its asfs
     sharing sets where the combination's have more (exact where each group is satisfiable); a combination still past
     it is kept whole, its redundancy not checked and said so, and the others are checked all the same (cna's
