@@ -1283,9 +1283,10 @@ def test_a_file_name_in_another_case_or_misspelt_is_shown_the_file_meant(capsys,
 def test_every_command_help_says_the_data_file_may_be_json_records_or_json_lines(tmp_path, capsys):
     """`truth-table --help` (and every other command's) called the data argument a 'CSV file', and robustness' --raw
     'CSV of raw values', while the reader takes JSON records and JSON Lines too (README, Troubleshooting). Each data
-    argument now says what the reader takes, from the one text the commands share (cli.DATA_FILE); and a JSON Lines
-    file is read as that help says."""
-    from analysis.qca.cli import DATA_FILE, build_parser
+    argument now says what the reader takes, from the one text the commands share (cli_args.DATA_FILE); and a JSON
+    Lines file is read as that help says."""
+    from analysis.qca.cli import build_parser
+    from analysis.qca.cli_args import DATA_FILE
 
     assert "CSV" in DATA_FILE and "JSON records" in DATA_FILE and "JSON Lines" in DATA_FILE
     sub = next(a for a in build_parser()._actions if a.choices and isinstance(a.choices, dict))

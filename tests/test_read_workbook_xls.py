@@ -124,11 +124,11 @@ def test_an_xls_workbook_piped_to_standard_input_is_told_to_give_its_path(lc_row
 def test_the_command_line_help_names_the_workbook_formats_read():
     """The data argument's and --sheet's help said 'Excel workbook (.xlsx)' after .xls and .ods were read; --sheet's
     help left out .xlsm, which the reader takes (read.WORKBOOK_KINDS)."""
-    from analysis.qca import cli
+    from analysis.qca import cli, cli_args
 
-    for text in (cli.DATA_FILE, cli.__doc__):
+    for text in (cli_args.DATA_FILE, cli.__doc__):
         assert ".xlsx, .xls, .ods" in text, text
-    assert "(.xlsx, .xlsm, .xls, .ods)" in cli.SHEET_HELP, cli.SHEET_HELP
+    assert "(.xlsx, .xlsm, .xls, .ods)" in cli_args.SHEET_HELP, cli_args.SHEET_HELP
 
 
 def test_an_xls_workbook_renamed_xlsx_is_told_to_take_its_name_back(lc_rows, tmp_path):
