@@ -829,6 +829,7 @@ def test_a_missing_outcome_flag_reads_only_the_header_of_a_csv_file(tmp_path, ca
     columns are named even when a row far below cannot be read (the data's own error comes once --outcome is
     given), and the whole-file reader is not called for a CSV file."""
     import analysis.qca.cli as cli
+    import analysis.qca.cli_hints as cli_hints   # the hint's reader (cli_hints._outcome_columns_hint)
 
     data = tmp_path / "big.csv"
     data.write_bytes("case,A,B,Y\n".encode("utf-8") + b"c1,0.2,0.7,0.9\n" * 2000 + b"c2,0.2,0.7,0.9,1\nc3,\xff,1,1\n")
@@ -836,7 +837,7 @@ def test_a_missing_outcome_flag_reads_only_the_header_of_a_csv_file(tmp_path, ca
     def whole_file(*args, **kwargs):
         raise AssertionError("read_data called for a CSV file's header")
 
-    monkeypatch.setattr(cli, "read_data", whole_file)
+    monkeypatch.setattr(cli_hints, "read_data", whole_file)
     assert cli.main(["minimize", str(data), "--incl-cut", "0.8"]) == 2
     assert capsys.readouterr().err == ("error: the following arguments are required: --outcome; give the outcome's "
                                        "column, --outcome NAME (the data's columns: 'A', 'B', 'Y')\n")

@@ -15,7 +15,8 @@ import pytest
 
 from analysis import qca
 from analysis.qca import QCAInputError
-from analysis.qca.cli import _commands, _flags, build_parser, main
+from analysis.qca.cli import _commands, build_parser, main
+from analysis.qca.cli_args import _flags
 from analysis.qca.r_calls import R_ONLY_ARGUMENTS
 
 ROOT = Path(__file__).resolve().parents[1]
