@@ -309,9 +309,10 @@ def test_cluster_diagnostics_print_every_sets_table():
 
 
 def test_readme_says_how_case_tables_print_whole_at_a_python_prompt():
-    """case_typology() and smmr() return plain DataFrames, which pandas cuts at a Python prompt (display.max_columns 0:
-    the terminal's width; here 80 columns), columns shown as '...', where the CLI prints them whole. README's Python
-    route names the pandas option that shows every column: applied, the tables print every column, no '...'."""
+    """smmr() returns a plain DataFrame, which pandas cuts at a Python prompt (display.max_columns 0: the terminal's
+    width; here 80 columns), columns shown as '...', where the CLI prints it whole. README's Python route names the
+    pandas option that shows every column: applied, the table prints every column, no '...'. case_typology() (as
+    the pairs' tables) prints every column without it (display.ResultFrame), and to_string() is pandas' own."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     route = text[text.index("from analysis.qca import (smmr, smmr_focal_conjuncts"):]
     route = route[:route.index("```")]
@@ -319,12 +320,15 @@ def test_readme_says_how_case_tables_print_whole_at_a_python_prompt():
     assert found, "README's Python route does not say how to print case_typology / smmr tables whole"
     assert "print(t.to_string()) every row and column" in route
     inter, _ = lf_solutions()
-    for table in (case_typology(inter), smmr(inter, "deviant coverage")):
+    for table, printed_whole in ((case_typology(inter), True), (smmr(inter, "deviant coverage"), False)):
         with pd.option_context("display.max_columns", 0, "display.width", 80):
             cut = repr(table)
             with pd.option_context(found.group(1), None):
                 whole = repr(table)
-        assert "..." in cut and not all(str(c) in cut for c in table.columns)   # what the user saw
+        if printed_whole:
+            assert cut == whole and "..." not in cut and all(str(c) in cut for c in table.columns)
+        else:
+            assert "..." in cut and not all(str(c) in cut for c in table.columns)   # what the user saw
         assert "..." not in whole and all(str(c) in whole for c in table.columns)
         assert all(str(c) in table.to_string() for c in table.columns)
 

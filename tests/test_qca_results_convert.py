@@ -95,9 +95,21 @@ NOT_RESULTS = {
     "ChainStep", "ComplexFormulas", "ComplexFormula",
     "read_data", "drop_missing_cases", "parse_term", "parse_expression", "format_term",
     "format_expression", "term_membership", "expression_membership", "consistency", "coverage", "pri", "ron",
-    "negate", "calibrate", "calibrate_frame", "haesebrouck", "threshold_range", "case_typology", "term_typology",
-    "typology_by_model", "smmr", "focal_condition_pairs", "necessity_pairs", "necessity_cases", "necessity_typology",
-    "necessity_xy", "contradictions", "benchmark_sentence",
+    "negate", "calibrate", "calibrate_frame", "haesebrouck", "threshold_range", "term_typology",
+    "typology_by_model", "smmr", "necessity_cases", "necessity_typology", "necessity_xy", "contradictions",
+    "benchmark_sentence",
+}
+#: results that are DataFrames printing whole (display.ResultFrame): every column in blocks of 80, to_dict() strict
+#: JSON; before, plain frames that pandas printed cut to the terminal ('case  DEV*~IND  ...  type')
+FRAMES = {
+    "case_typology": lambda e: q.case_typology(e.sol),
+    "focal_condition_pairs": lambda e: q.focal_condition_pairs(e.sol, "DEV"),
+    "focal_condition_pairs (typical-typical)": lambda e: q.focal_condition_pairs(e.sol, "STB", "typical-typical"),
+    "focal_condition_pairs (no term holds it)": lambda e: q.focal_condition_pairs(e.sol, "LIT"),
+    **{f"necessity_pairs ({kind})": (lambda kind: lambda e: q.necessity_pairs(
+        e.data, "SURV", "STB", kind, conditions=CONDS, max_pairs=3))(kind)
+       for kind in ("typical-deviant relevance", "typical-deviant consistency", "typical-irrelevant",
+                    "typical-typical")},
 }
 
 
@@ -109,7 +121,7 @@ def _built(build, e):
 
 def test_every_public_name_is_audited_here():
     """A name added to analysis.qca.__all__ is placed here: a result converting as the others, or not a result."""
-    named = {n.split(" ")[0].split(".")[0] for n in [*RESULTS, *ROW_LISTS]} | NOT_RESULTS
+    named = {n.split(" ")[0].split(".")[0] for n in [*RESULTS, *ROW_LISTS, *FRAMES]} | NOT_RESULTS
     assert set(q.__all__) - named == set() and named - set(q.__all__) == set()
 
 
@@ -240,3 +252,61 @@ def test_a_solutions_model_sets_print_their_terms_in_sorted_order_in_every_run(e
     assert isinstance(ordered, frozenset) and list(ordered) == ordered.to_list() == sorted(terms)
     assert str(ordered) == "frozenset({" + ", ".join(map(repr, sorted(terms))) + "})" == pretty(ordered)
     assert pickle.loads(pickle.dumps(ordered)) == ordered and hash(ordered) == hash(frozenset(terms))
+
+
+def _strict_json(text: str):
+    """json.loads refusing NaN and Infinity, as a strict reader (JavaScript's JSON.parse) refuses them."""
+    def refuse(constant):
+        raise ValueError(f"{constant} in the JSON")
+    return json.loads(text, parse_constant=refuse)
+
+
+@pytest.mark.parametrize("name", list(FRAMES))
+def test_a_result_frame_prints_every_column_within_80_columns_and_converts_to_strict_json(ex, name):
+    """case_typology(), focal_condition_pairs() and necessity_pairs() return DataFrames that pandas printed cut to
+    the terminal (14 columns of a typology shown as 'case  DEV*~IND  ...  type'): each prints every column, in
+    blocks of 80 columns naming the row's case or pair in each, and to_dict() (any orient) and to_json() are strict
+    JSON. A selection of one is a plain DataFrame."""
+    result = _built(FRAMES[name], ex)
+    text = str(result)
+    assert isinstance(result, pd.DataFrame) and pretty(result) == text == repr(result)
+    assert "..." not in text and all(len(line) <= 80 for line in text.splitlines()), text
+    words = set(text.split())
+    assert all(str(c) in words or f"{c})" in words or f"{c}," in words for c in result.columns), text
+    blocks = text.split("\n\n")
+    keys = result.columns[:2] if name == "case_typology" else [c for c in result.columns if c.startswith("typical")]
+    assert all(block.split()[0] == keys[0] for block in blocks) if len(result) else text.startswith("(no rows")
+    assert len(result) == 0 or len(blocks) >= 1 and all(len(b.splitlines()) == len(result) + 1 for b in blocks)
+    for orient in ("dict", "list", "records", "index", "split", "tight"):
+        json.dumps(result.to_dict(orient), allow_nan=False)
+    _strict_json(result.to_json())
+    assert type(result[list(result.columns[:2])]) is pd.DataFrame and type(result.copy()) is pd.DataFrame
+
+
+def test_a_result_frames_missing_values_print_as_a_dash_and_convert_to_null(ex):
+    """A case with a fuzzy condition at exactly 0.5 is in no truth table row: its TT_row_number is missing (pandas'
+    NA), which to_dict() gave as <NA> (json.dumps refused it) and a printout as '<NA>'."""
+    data = ex.data.astype(float)
+    data.loc[data.index[0], "DEV"] = 0.5
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ty = q.case_typology(q.minimize(q.truth_table(data, "SURV", CONDS, incl_cut=0.8), "?"))
+    assert ty["TT_row_number"].isna().sum() == 1
+    assert ty.to_dict("records")[0]["TT_row_number"] is None and ty.to_dict()["TT_row_number"][0] is None
+    assert _strict_json(json.dumps(ty.to_dict(), allow_nan=False))["TT_row_number"]["0"] is None
+    row = next(line for line in str(ty).splitlines() if "TT_row_number" in line)
+    first = str(ty).splitlines()[str(ty).splitlines().index(row) + 1]
+    assert first.split()[:2] == ["0", str(data.index[0])] and "-" in first.split() and "<NA>" not in str(ty)
+
+
+def test_a_result_frame_of_many_rows_prints_the_first_and_counts_the_others(ex):
+    """As a printed QCAData: the first PRINT_CASES rows, then how many more the frame holds."""
+    many = pd.concat([ex.data] * 4).set_axis([f"c{i}" for i in range(4 * len(ex.data))])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ty = q.case_typology(q.minimize(q.truth_table(many, "SURV", CONDS, incl_cut=0.8), "?"))
+    shown = q.data.PRINT_CASES
+    text = str(ty)
+    assert f"c{shown - 1} " in text and f"c{shown} " not in text and len(ty) == 4 * len(ex.data)
+    assert text.endswith(f"({len(ty) - shown} more rows not shown; the frame holds every one)")
+

@@ -29,7 +29,7 @@ import pandas as pd
 
 from ._near import hints_by_name
 from .data import QCAWarning, _near, _show_columns, check_arrow_types, prepare_data
-from .display import TablesByKey, frame, shown_as_printed
+from .display import ResultFrame, TablesByKey, frame, shown_as_printed
 from .checks import PAIR_MODEL, choice_hint, flag, model_hint
 from .errors import QCAInputError, in_number, quoted, user_stacklevel
 from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_cases_hint
@@ -166,7 +166,9 @@ def case_typology(solution, model: int = 1) -> pd.DataFrame:
     '... (outcome = 0.5)' or '... (solution = outcome = 0.5)'; the four types are the XY plot's quadrants
     (typical, deviant consistency, deviant coverage, individually irrelevant: Schneider & Rohlfing 2013), the
     truth table row's membership the minimum over its literals (Ragin 2008). A case with a fuzzy
-    condition at exactly 0.5 is in no row: TT_row_number is missing and that condition's TT_ column shows 0.5."""
+    condition at exactly 0.5 is in no row: TT_row_number is missing and that condition's TT_ column shows 0.5.
+    A DataFrame that prints every column, in blocks of 80 columns each naming the case, and whose to_dict() gives a
+    missing value as None (display.ResultFrame)."""
     m = _model(solution, model)
     tt = solution.truth_table
     qd = tt.data
@@ -193,7 +195,7 @@ def case_typology(solution, model: int = 1) -> pd.DataFrame:
     df["TT_row"] = row_mem
     df["member_of"] = _member_of(mem > 0.5, list(m.terms))
     df["type"] = case_types(sol, qd.y, names=("solution", "outcome"))
-    return df.reset_index(drop=True)
+    return ResultFrame.of(df.reset_index(drop=True), "case")   # prints whole, 'case' in each block
 
 
 #: term_typology's type of a case outside a term (membership < 0.5) that the solution holds (> 0.5) through another

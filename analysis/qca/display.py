@@ -1,7 +1,8 @@
 """Padding printed tables by display width: a Chinese character takes two columns on a terminal (East Asian
 Wide / Fullwidth, Unicode Standard Annex #11), so `len()` misaligns tables whose set names or cases are Chinese.
 Every text table of the engine is padded here: truth tables and solutions with `ljust` / `rjust`, fit tables (pof,
-necessity) and data frames (cases, robustness, theory, cluster, chart) with `frame`. A name of 100,000 characters
+necessity) and data frames (cases, robustness, theory, cluster, chart) with `frame`, results that are DataFrames
+(ResultFrame: case_typology, the pairs of cases, threshold ranges) in blocks of 80 columns with `frame_blocks`. A name of 100,000 characters
 (a column of a survey export) is printed by its beginning and its length (`shown`), kept whole in the data."""
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ import pandas as pd
 from .errors import MESSAGE_LIMIT, QUOTE_LIMIT, shortened
 from .r_calls import refuses_r_only_arguments
 
-__all__ = ["width", "ljust", "rjust", "wrap", "frame", "shown", "shown_as_printed", "TablesByKey", "SortedSet",
-           "SortedFrozenSet", "RowNumbers"]
+__all__ = ["width", "ljust", "rjust", "wrap", "frame", "frame_blocks", "json_ready", "shown", "shown_as_printed",
+           "ResultFrame", "TablesByKey", "SortedSet", "SortedFrozenSet", "RowNumbers"]
 
 #: A run of characters a printout shows cut (`shown`): more than QUOTE_LIMIT of them without a blank, a comma, a
 #: bracket, a rule's '-' or an operator of an expression ('*', '+', '~') between them.
@@ -113,20 +114,16 @@ def rjust(text: str, columns: int) -> str:
 
 
 def _cell(value, float_format, na_rep: str | None = None) -> str:
-    if na_rep is not None and (value is None or (isinstance(value, float) and value != value)):
+    if na_rep is not None and (value is None or value is pd.NA or (isinstance(value, float) and value != value)):
         return na_rep
     if float_format is not None and isinstance(value, float) and value == value:  # not NaN
         return float_format(value)
     return str(value)
 
 
-def frame(df, float_format=None, index: bool = False, na_rep: str | None = None) -> str:
-    """A data frame as a text table padded by display width (what `DataFrame.to_string` does by `len()`): text
-    columns left-aligned, numbers and flags right-aligned, two blanks between columns; `float_format` formats the
-    float cells (NaN prints as NaN, or as `na_rep` when given); `index`: the row labels first, left-aligned, with no
-    header."""
+def _text_columns(df, float_format, index: bool, na_rep: str | None) -> tuple[list, list[int]]:
+    """`frame`'s columns as text, (header, cells, right-aligned) each, and the columns each takes on a terminal."""
     import numpy as np
-    import pandas as pd
 
     cols = []   # (header, cells, right-aligned)
     if index:
@@ -137,13 +134,120 @@ def frame(df, float_format=None, index: bool = False, na_rep: str | None = None)
             len(s) > 0 and all(isinstance(v, (int, float, np.number, bool, np.bool_)) for v in s))
         cols.append((str(name), [_cell(v.item() if isinstance(v, np.generic) else v, float_format, na_rep) for v in s],
                      right))
-    widths = [max([width(h)] + [width(c) for c in cells]) for h, cells, _ in cols]
+    return cols, [max([width(h)] + [width(c) for c in cells]) for h, cells, _ in cols]
 
+
+def _lines(cols, widths, rows: int) -> str:
+    """The header and `rows` lines of text columns (`_text_columns`), two blanks between columns."""
     def line(texts):
         return "  ".join(rjust(t, w) if right else ljust(t, w)
                          for t, w, (_, _, right) in zip(texts, widths, cols)).rstrip()
 
-    return "\n".join([line([h for h, _, _ in cols])] + [line([c[i] for _, c, _ in cols]) for i in range(len(df))])
+    return "\n".join([line([h for h, _, _ in cols])] + [line([c[i] for _, c, _ in cols]) for i in range(rows)])
+
+
+def frame(df, float_format=None, index: bool = False, na_rep: str | None = None) -> str:
+    """A data frame as a text table padded by display width (what `DataFrame.to_string` does by `len()`): text
+    columns left-aligned, numbers and flags right-aligned, two blanks between columns; `float_format` formats the
+    float cells (NaN prints as NaN, or as `na_rep` when given); `index`: the row labels first, left-aligned, with no
+    header."""
+    return _lines(*_text_columns(df, float_format, index, na_rep), len(df))
+
+
+#: The columns a printed ResultFrame fits its blocks of columns in: a terminal's 80, whatever the terminal, so that
+#: a result prints the same everywhere (R's default width too).
+PRINT_WIDTH = 80
+
+
+def frame_blocks(df, keys=(), columns: int = PRINT_WIDTH, float_format=None, na_rep: str | None = None) -> str:
+    """`frame` with the row labels, in blocks of columns that fit `columns` (as R prints a wide table): each block
+    the row labels, the columns named in `keys` (what names a row: a case, a pair's two cases) and as many of the
+    others, in order, as fit; at least one other column a block, so a column wider than `columns` has a block of its
+    own. Blocks apart by a blank line; a table that fits is one block (the `keys` first)."""
+    cols, widths = _text_columns(df, float_format, True, na_rep)
+    head = [0] + [1 + j for j, name in enumerate(df.columns) if name in keys]
+    blocks, block = [], list(head)
+    used = sum(widths[i] + 2 for i in head) - 2
+    for i in (i for i in range(1, len(cols)) if i not in head):
+        if len(block) > len(head) and used + 2 + widths[i] > columns:
+            blocks.append(block)
+            block, used = list(head), sum(widths[j] + 2 for j in head) - 2
+        block.append(i)
+        used += 2 + widths[i]
+    blocks.append(block)
+    return "\n\n".join(_lines([cols[i] for i in b], [widths[i] for i in b], len(df)) for b in blocks)
+
+
+def json_ready(value):
+    """`value` (what DataFrame.to_dict returns, in any orient) as strict JSON data: NaN, pandas' NA and NaT as None,
+    numpy's numbers as Python's, keys of numpy numbers as Python's; lists, tuples and dicts walked through."""
+    import numpy as np
+
+    if isinstance(value, dict):
+        return {json_ready(k): json_ready(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_ready(v) for v in value]
+    if isinstance(value, np.generic):
+        value = value.item()
+    if value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
+        return None
+    return value
+
+
+@shown_as_printed
+class ResultFrame(pd.DataFrame):
+    """A result that is a table: a DataFrame (its columns, selections and conversions as any frame's; a selection or
+    copy is a plain DataFrame) that prints whole, where pandas cut a wide one to the terminal ('case  DEV*~IND  ...
+    type') and hid the columns between. Printed (print(), Jupyter's text) in blocks of columns that fit 80
+    (`frame_blocks`), each block with the row labels and the columns that name a row (`key_columns`, set by the
+    function that returns the frame; first), cells padded by display width, numbers to 3 decimals at most, a
+    missing value as '-'; the first PRINT_CASES rows (the rows a printed QCAData shows), the number of the others
+    said below them. Jupyter's HTML table shows every column. to_dict() is pandas' (orient and all) with NaN and
+    pandas' NA as None, so json.dumps(frame.to_dict(), allow_nan=False) works; to_json() is pandas' (null for
+    them). case_typology(), necessity_pairs() and focal_condition_pairs() return one; built as a DataFrame is
+    (`data`, `index`, `dtype`, ...)."""
+
+    _metadata = ["key_columns"]
+    #: the columns that name a row (a case, a pair's cases), printed first in each block
+    key_columns: tuple = ()
+
+    @property
+    def _constructor(self):
+        return pd.DataFrame
+
+    @classmethod
+    def of(cls, df: pd.DataFrame, *key_columns: str) -> "ResultFrame":
+        """`df` as a ResultFrame whose columns `key_columns` name a row."""
+        out = cls(df)
+        out.key_columns = tuple(key_columns)
+        return out
+
+    def __repr__(self) -> str:
+        from .data import PRINT_CASES
+        from .errors import counted
+
+        plain = pd.DataFrame(self)
+        if not len(plain.columns):
+            return repr(plain)
+        if plain.empty:
+            return "\n".join(["(no rows; columns:"] + wrap(", ".join(map(str, plain.columns)) + ")", PRINT_WIDTH,
+                                                           "  ", "  "))
+        table = frame_blocks(plain.head(PRINT_CASES), self.key_columns,
+                             float_format=lambda x: f"{round(x, 3):g}", na_rep="-")
+        more = len(plain) - PRINT_CASES
+        return table + (f"\n({counted(more, 'more row')} not shown; the frame holds every one)" if more > 0 else "")
+
+    __str__ = __repr__
+
+    def _repr_html_(self):
+        """Jupyter's table: pandas' HTML, every column shown (pandas cut them beyond display.max_columns)."""
+        with pd.option_context("display.max_columns", None):
+            return pd.DataFrame(self)._repr_html_()
+
+    def to_dict(self, orient="dict", *args, **kwargs):
+        """pandas' DataFrame.to_dict (its `orient` and other arguments), every NaN and NA as None and numpy's
+        numbers as Python's (`json_ready`): strict JSON data."""
+        return json_ready(super().to_dict(orient, *args, **kwargs))
 
 
 @shown_as_printed

@@ -24,6 +24,7 @@ import pandas as pd
 from .diagnostics import (_check_component, _component, _model, case_typology, conjunct_literals, model_term,
                           necessary_condition, necessity_cases, smmr, smmr_focal_conjuncts, TablesByKey)
 from .checks import choice_hint
+from .display import ResultFrame
 from .errors import QCAInputError, quoted
 from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_pairs_hint
 from .expressions import expression_membership, warns_once
@@ -494,7 +495,10 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     typical case) and globally_uncovered (of the irrelevant or deviant consistency case) True where every other
     disjunct lies below 0.5, pairs with them listed first (SetMethods' UniqCov, GlobUncov); typical-deviant
     consistency pairs within the truth table rows of `conditions` besides the disjunct (the other disjuncts' too),
-    first by unique_coverage, then globally_uncovered, within each row."""
+    first by unique_coverage, then globally_uncovered, within each row.
+
+    A DataFrame that prints every column, in blocks of 80 columns each naming the pair's cases, and whose to_dict()
+    gives a missing value as None (display.ResultFrame)."""
     _check_component(component)
     if not isinstance(pairs, str) or pairs not in NECESSITY_PAIRS:
         raise QCAInputError(f"pairs must be one of {', '.join(quoted(p) for p in NECESSITY_PAIRS)}, got {quoted(pairs)}"
@@ -547,9 +551,10 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
 
         a, b = _pairs(typ, np.flatnonzero((x > 0.5) & (y < 0.5)), frame, lambda df: _top(df, max_pairs),
                       budget=budget)
-        return pd.DataFrame({"typical": cases[a], "deviant_relevance": cases[b], "unique_coverage": uniq[a],
-                             "best": frame(a, b)["best"].to_numpy(), "most_typical": mtyp[a],
-                             "most_deviant_relevance": mdrel[b]})
+        return ResultFrame.of(pd.DataFrame({
+            "typical": cases[a], "deviant_relevance": cases[b], "unique_coverage": uniq[a],
+            "best": frame(a, b)["best"].to_numpy(), "most_typical": mtyp[a], "most_deviant_relevance": mdrel[b]}),
+            "typical", "deviant_relevance")
     if pairs == "typical-irrelevant":
         def frame(i, j):
             best = _r3((1 - (x[i] - x[j])) + (1 - (y[i] - y[j])) + 2 * np.abs(x[i] - y[i]) + np.abs(x[j] - y[j]))
@@ -557,9 +562,9 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
 
         a, b = _pairs(typ, np.flatnonzero((x < 0.5) & (y < 0.5) & (x >= y)), frame, lambda df: _top(df, max_pairs),
                       budget=budget)
-        return pd.DataFrame({"typical": cases[a], "irrelevant": cases[b], "unique_coverage": uniq[a],
-                             "globally_uncovered": glob[b], "best": frame(a, b)["best"].to_numpy(),
-                             "most_typical": mtyp[a]})
+        return ResultFrame.of(pd.DataFrame({
+            "typical": cases[a], "irrelevant": cases[b], "unique_coverage": uniq[a], "globally_uncovered": glob[b],
+            "best": frame(a, b)["best"].to_numpy(), "most_typical": mtyp[a]}), "typical", "irrelevant")
     if pairs == "typical-typical":
         score = 2 * np.abs(x - y) + (1 - x)
 
@@ -570,10 +575,11 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
 
         a, b = _pairs(typ, typ, frame, lambda df: _top(df, max_pairs),
                       keep=lambda i, j: (score[i] <= score[j]) & (i != j), budget=budget)
-        return pd.DataFrame({"typical_1": cases[a], "typical_2": cases[b],
-                             "unique_coverage": _both(uniq[a], uniq[b], "typical_1", "typical_2"),
-                             "best": frame(a, b)["best"].to_numpy(),
-                             "most_typical": _both(mtyp[a], mtyp[b], "typical_1", "typical_2")})
+        return ResultFrame.of(pd.DataFrame({
+            "typical_1": cases[a], "typical_2": cases[b],
+            "unique_coverage": _both(uniq[a], uniq[b], "typical_1", "typical_2"),
+            "best": frame(a, b)["best"].to_numpy(),
+            "most_typical": _both(mtyp[a], mtyp[b], "typical_1", "typical_2")}), "typical_1", "typical_2")
     # typical-deviant consistency, within truth table rows of the other conditions
     tt_cols = [f"TT_{c}" for c in others]
     cfg = (frame[others].to_numpy(float) > 0.5).astype(int) if others else np.zeros((len(x), 0), dtype=int)
@@ -606,7 +612,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     out["best"] = frame(a, b)["best"].to_numpy()
     out["most_typical"] = mtyp[a]
     out["most_deviant_consistency"] = mdcons[b]
-    return out
+    return ResultFrame.of(out, "typical", "deviant_consistency")   # prints whole, the pair's cases in each block
 
 
 @refuses_r_only_arguments("focal_condition_pairs")
@@ -621,7 +627,9 @@ def focal_condition_pairs(solution, condition: str, pairs: str = "typical-irrele
     the term through another conjunct: focal_differs False), and the two cases of a typical-typical pair are both in
     the focal conjunct, so there focal_differs is False and '' means the same truth table row.
     solution: a Solution from minimize(); condition: one of its conditions (by name, without '~'); pairs:
-    'typical-irrelevant' or 'typical-typical'; max_pair_candidates: as in smmr_pairs (QCAInputError beyond)."""
+    'typical-irrelevant' or 'typical-typical'; max_pair_candidates: as in smmr_pairs (QCAInputError beyond).
+    A DataFrame that prints every column, in blocks of 80 columns each naming the pair's cases, and whose to_dict()
+    gives a missing value as None (display.ResultFrame)."""
     m = _model(solution, model)
     conds = list(solution.truth_table.conditions)
     if condition not in conds:
@@ -645,6 +653,6 @@ def focal_condition_pairs(solution, condition: str, pairs: str = "typical-irrele
     if not frames:  # no term holds the condition: no pairs, in the columns a table with pairs has
         some = next(iter(smmr_pairs(solution, pairs, by="focal conjunct", term=1, model=model,
                                     max_pairs=max_pairs).values()))
-        return pd.DataFrame(columns=cols + [c for c in some.columns if c not in cols])
+        return ResultFrame.of(pd.DataFrame(columns=cols + [c for c in some.columns if c not in cols]), first, second)
     out = pd.concat(frames, ignore_index=True)
-    return out[cols + [c for c in out.columns if c not in cols]]
+    return ResultFrame.of(out[cols + [c for c in out.columns if c not in cols]], first, second)   # the pair in each block
