@@ -310,3 +310,18 @@ def test_a_result_frame_of_many_rows_prints_the_first_and_counts_the_others(ex):
     assert f"c{shown - 1} " in text and f"c{shown} " not in text and len(ty) == 4 * len(ex.data)
     assert text.endswith(f"({len(ty) - shown} more rows not shown; the frame holds every one)")
 
+
+def test_a_threshold_ranges_bound_with_no_change_in_range_converts_to_null(ex):
+    """threshold_range()'s bound with no change within max_runs steps is NaN in the frame: to_dict() held the NaN,
+    so json.dumps(ranges.to_dict(), allow_nan=False) failed; it is None now (to_json() gave null already), in every
+    orient, and the frame still prints and computes as before (NaN in the column)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ranges = q.threshold_range(ex.data, "SURV", CONDS, "incl_cut", step=0.01, max_runs=1, incl_cut=0.8)
+    assert ranges["lower"].isna().all() and ranges.loc[0, "lower_reason"].startswith("no change in range")
+    assert ranges.to_dict()["lower"] == {0: None} and ranges.to_dict("records")[0]["lower"] is None
+    assert ranges.to_dict("records")[0]["value"] == ranges.loc[0, "value"] == 0.8
+    for orient in ("dict", "list", "records", "index", "split", "tight"):
+        json.dumps(ranges.to_dict(orient), allow_nan=False)
+    assert _strict_json(ranges.to_json())["lower"] == {"0": None}
+    assert str(ranges).startswith("threshold  value  lower  upper") and "lower bound, no change in range" in str(ranges)

@@ -79,7 +79,7 @@ from .checks import (NO_SOLUTION_RULES, choice_hint, decimal_number, flag, model
                      workers)
 from .data import (QCAWarning, _all_names, _names_with_values, _near, _numeric, case_name, check_arrow_types,
                    check_case_column, duplicate_names, empty_levels, prepare_data, wide_operator_hint)
-from .display import frame, shown_as_printed
+from .display import ResultFrame, frame, shown_as_printed
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, counted, in_number, quoted, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 from .expressions import _products, expression_membership
@@ -1904,17 +1904,15 @@ def _models_text(result) -> str:
 RANGE_ROUND = 4
 
 
-class ThresholdRange(pd.DataFrame):
+class ThresholdRange(ResultFrame):
     """threshold_range()'s table, a DataFrame (its columns, selections and conversions as any frame's: a selection
     or copy is a plain DataFrame) that prints its answer first: printed as a plain frame in an 80-column terminal,
     pandas showed 'threshold ... held_fixed' alone (held_fixed, a long text, took the width) and hid the bounds.
     Printed: threshold, value, lower and upper as a table, each bound's reason below it, then the solution and what
-    the range held fixed once (they are the same on every row), and the columns the frame has. Built as a DataFrame
-    is (`data`, `index`, `dtype`, ...); threshold_range() returns one."""
-
-    @property
-    def _constructor(self):
-        return pd.DataFrame
+    the range held fixed once (they are the same on every row), and the columns the frame has. to_dict() gives a
+    bound with no change in range (NaN) as None, as the other result frames do (display.ResultFrame), so that
+    json.dumps(ranges.to_dict(), allow_nan=False) works. Built as a DataFrame is (`data`, `index`, `dtype`, ...);
+    threshold_range() returns one."""
 
     def __repr__(self) -> str:
         answer = ["threshold", "value", "lower", "upper"]
