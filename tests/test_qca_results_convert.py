@@ -325,3 +325,21 @@ def test_a_threshold_ranges_bound_with_no_change_in_range_converts_to_null(ex):
         json.dumps(ranges.to_dict(orient), allow_nan=False)
     assert _strict_json(ranges.to_json())["lower"] == {"0": None}
     assert str(ranges).startswith("threshold  value  lower  upper") and "lower bound, no change in range" in str(ranges)
+
+
+def test_the_results_made_of_tables_by_key_are_annotated_as_what_they_return(ex):
+    """smmr_pairs(), smmr_focal_conjuncts() and cluster_diagnostics() were annotated `dict` (of DataFrames, of
+    ClusterDiagnostics) but return a TablesByKey, whose printout and conversions the API reference documents: the
+    signature now names it, so the reference's return type links to them."""
+    import inspect
+
+    from analysis.qca.display import TablesByKey
+
+    clustered = ex.data.reset_index().assign(W=[i % 3 for i in range(len(ex.data))])
+    for function, result in ((q.smmr_pairs, lambda: q.smmr_pairs(ex.sol)),
+                             (q.smmr_focal_conjuncts, lambda: q.smmr_focal_conjuncts(ex.sol, 1)),
+                             (q.cluster_diagnostics, lambda: q.cluster_diagnostics(clustered, ex.sol, "SURV", "case",
+                                                                                   "W"))):
+        returns = inspect.signature(function, eval_str=True).return_annotation
+        assert returns is TablesByKey and isinstance(_built(lambda e: result(), ex), returns), function.__name__
+        assert "TablesByKey" in inspect.getdoc(function)

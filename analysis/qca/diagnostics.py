@@ -497,7 +497,7 @@ def model_term(solution, m, term) -> str:
 
 
 @refuses_r_only_arguments("smmr_focal_conjuncts")
-def smmr_focal_conjuncts(solution, term=1, model: int = 1, max_rows: int | None = None) -> dict[str, pd.DataFrame]:
+def smmr_focal_conjuncts(solution, term=1, model: int = 1, max_rows: int | None = None) -> TablesByKey:
     """Typical cases of one term for each of its conjuncts as the focal conjunct (FC): FC, the minimum of the
     complementary conjuncts (CC_Min), the term, FC <= Y, CleanCorr (CC_Min lies outside the span from FC to Y:
     with FC <= Y, CC_Min < FC or CC_Min > Y; with FC > Y, CC_Min > FC or CC_Min < Y), Rank (1 when FC < CC_Min,
@@ -1426,11 +1426,11 @@ def _one_row_per_unit_and_cluster(data: pd.DataFrame, unit: str, cluster: str) -
 @warns_once
 def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cluster: str, *,
                         necessity: bool = False, model: int = 1,
-                        skew_bounds=(0.2, 0.8)) -> dict[str, ClusterDiagnostics]:
+                        skew_bounds=(0.2, 0.8)) -> TablesByKey:
     """Pooled / between / within consistency and coverage for panel or clustered data, of an expression
-    ('A*B + ~C') or of every term and the whole model of a Solution. Returns {label: ClusterDiagnostics}, a dict
-    that prints every set's table (print(), Jupyter) and gives to_frame() (every table as one, a column `set`
-    first) and to_dict() ({label: ClusterDiagnostics.to_dict()}).
+    ('A*B + ~C') or of every term and the whole model of a Solution. Returns a TablesByKey {label:
+    ClusterDiagnostics}, a dict that prints every set's table (print(), Jupyter) and gives to_frame() (every table as
+    one, a column `set` first) and to_dict() ({label: ClusterDiagnostics.to_dict()}).
 
     Consistency and coverage as in measures.py (inclS = Σmin(X,Y) / ΣX, covS = Σmin(X,Y) / ΣY; for necessity
     inclN = Σmin(X,Y) / ΣY, covN = Σmin(X,Y) / ΣX: Ragin 2006), pooled over every row, between per cluster and

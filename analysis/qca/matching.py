@@ -181,7 +181,7 @@ def _check(pairs: str, by: str | None, outcome: str | None = None) -> str:
 
 @refuses_r_only_arguments("smmr_pairs")
 def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = None, term=None, model: int = 1,
-               max_pairs: int = 5, max_pair_candidates: int = MAX_PAIR_CANDIDATES) -> dict[str, pd.DataFrame]:
+               max_pairs: int = 5, max_pair_candidates: int = MAX_PAIR_CANDIDATES) -> TablesByKey:
     """The best `max_pairs` pairs of cases of one kind for comparative case studies, one table per focal conjunct
     of `term` (by='focal conjunct', the default for typical-typical and typical-irrelevant), per term of the model
     (by='term') or per truth table row (deviant coverage-irrelevant). Keys: the focal conjunct, the term, or
