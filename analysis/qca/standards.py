@@ -960,17 +960,23 @@ def _robustness_row(robustness, tt=None) -> dict:
     if unclassified:   # a name is no evidence of what a sweep varies ('include' is no consistency threshold)
         has += (("; " if has else "") + "not classified: " + ", ".join(unclassified) + " (what it varies is not "
                 f"given: a 'varies' column names it, {_VARIES_ALLOWED}; counted in no kind of test)")
+    parts: dict = {}   # _no_alternative_part of a kind, computed once (its rule reads the whole truth table)
+
+    def no_alternative(f: str) -> tuple[str, bool]:
+        if f not in parts:
+            parts[f] = _no_alternative_part(f, tt)
+        return parts[f]
+
     missing = [f for f in _PROTOCOL_FAMILIES if f not in fam]
-    if "frequency threshold" in missing and tt is not None and _no_alternative_part("frequency threshold", tt)[1]:
-        missing.remove("frequency threshold")   # no n_cut to try: said as a sweep with no alternative is (below)
-        unoffered_freq = True
-    else:
-        unoffered_freq = False
+    # no frequency sweep at all and no plausible n_cut to try (computed on the reported truth table) is said as a
+    # sweep whose settings are all the analysis' own (below), not 'not tested'; a kind absent otherwise is not tested
+    none_to_try = [f for f in missing if tt is not None and f == "frequency threshold" and no_alternative(f)[1]]
+    missing = [f for f in missing if f not in none_to_try]
     # a kind whose every sweep holds no setting but the analysis' own tried no alternative at all: not 'powerless'
-    # (its settings leave the truth table as it is) but untested, or, for the frequency threshold, without a plausible
+    # (its settings leave the truth table as it is) but untested, or, for a threshold, without a plausible
     # alternative to try (_no_alternative_part: computed on the reported truth table)
     unoffered = [f for f in _PROTOCOL_FAMILIES if (f in fam and not any(p or a for _, p, a in fam[f]))
-                 or (f == "frequency threshold" and unoffered_freq)]
+                 or f in none_to_try]
     powerless = [f for f in _PROTOCOL_FAMILIES if f in fam and f not in unoffered and not any(p for _, p, _ in fam[f])]
     if missing:
         has += ("; " if has else "") + "not tested: " + ", ".join(missing)
@@ -979,7 +985,7 @@ def _robustness_row(robustness, tt=None) -> dict:
                 "no evidence either way)")
     untested = []
     for f in unoffered:
-        part, plausible_none = _no_alternative_part(f, tt)
+        part, plausible_none = no_alternative(f)
         has += "; " + part
         if not plausible_none:
             untested.append(f)
@@ -1010,14 +1016,31 @@ def _alternatives(frame: pd.DataFrame) -> list[bool]:
     return [True] * len(frame)
 
 
+#: The kinds of test whose plausible alternatives _no_alternative_part computes on the reported truth table; the
+#: calibration's cannot be: the table holds the memberships, not the raw values they were calibrated from.
+_COMPUTED_PLAUSIBILITY = ("consistency threshold", "frequency threshold")
+
+
 def _no_alternative_part(family: str, tt) -> tuple[str, bool]:
     """The robustness row's part on a kind of test none of whose sweeps tried a setting but the analysis' own, and
-    whether that is because no plausible alternative exists. For the frequency threshold this is computed on the
-    reported truth table `tt`: the n_cuts next to its own (n_cut - 1 from 2 up, n_cut + 1), each plausible when it keeps
+    whether that is because no plausible alternative exists, computed on the reported truth table `tt`. Frequency
+    threshold: the n_cuts next to its own (n_cut - 1 from 2 up, n_cut + 1), each plausible when it keeps
     CASES_RETAINED_FLOOR of the cases in rows that count (the frequency row's rule; a larger n_cut keeps fewer, a
-    smaller more, so the neighbours decide). Any other kind, or no table: untested."""
-    if family != "frequency threshold" or tt is None:
-        return f"no alternative setting of {family}: every setting tried is the analysis' own, so it is untested", False
+    smaller more, so the neighbours decide). Consistency threshold: the plausible incl_cuts are those from INCL_FLOOR
+    to 1 (the consistency row's floor, a convention); one changes the truth table only where an observed row that
+    counts has its consistency between it and the analysis' own (truth_table_power decides, blocked rows staying
+    out), so with no such row from INCL_FLOOR up to below 1 every plausible incl_cut codes the rows alike: none to
+    try. Calibration (the table holds memberships, not the raw values), or no table: untested."""
+    untested = f"no alternative setting of {family}: every setting tried is the analysis' own, so it is untested"
+    if family not in _COMPUTED_PLAUSIBILITY or tt is None:
+        return untested, False
+    if family == "consistency threshold":
+        if _plausible_incl_cuts(tt):
+            return untested, False
+        own = tt.incl_cut[0] if isinstance(tt.incl_cut, (list, tuple, np.ndarray)) else tt.incl_cut
+        return (f"no alternative setting of consistency threshold: none is plausible (every incl_cut from "
+                f"{INCL_FLOOR:g} {CONVENTION} to 1 codes the observed rows as incl_cut {float(own):g} does: no "
+                "row's consistency lies between them)"), True
     observed = tt.rows.loc[tt.rows["n"] > 0, "n"]
     total = len(tt.data.cases)
     near = [(c, int(observed[observed >= c].sum())) for c in (tt.n_cut - 1, tt.n_cut + 1) if c >= 1]
@@ -1029,6 +1052,26 @@ def _no_alternative_part(family: str, tt) -> tuple[str, bool]:
     return ("no alternative setting of frequency threshold: none is plausible ("
             + ", ".join(f"n_cut {c} keeps {kept} of {total} cases in rows that count" for c, kept in near)
             + f", fewer than {CASES_RETAINED_FLOOR:.0%} {CONVENTION})"), True
+
+
+def _plausible_incl_cuts(tt) -> list[float]:
+    """The incl_cuts from INCL_FLOOR to 1 that change the truth table `tt`, one per observed row whose code they
+    change: for a row that counts (not blocked) with its consistency from INCL_FLOOR (or the analysis' own cut, when
+    lower) up to below 1, the cut at its consistency (taken down to 3 decimals) when that lies below the analysis' own,
+    else the next 3-decimal cut above it (INCL_FLOOR at least); truth_table_power keeps those that change the table
+    (n_cut and pri_cut decide too)."""
+    from .protocol import truth_table_power
+
+    own = float(tt.incl_cut[0] if isinstance(tt.incl_cut, (list, tuple, np.ndarray)) else tt.incl_cut)
+    # (an own cut below the floor: every plausible cut codes a row from it up to the floor otherwise)
+    rows = tt.rows[(tt.rows["n"] > 0) & (tt.rows["incl"] >= min(own, INCL_FLOOR) - _TOL) & (tt.rows["incl"] < 1 - _TOL)]
+    cuts = sorted({max(INCL_FLOOR, np.floor(float(i) * 1000 + 1e-9) / 1000) if float(i) < own - _TOL
+                   else max(INCL_FLOOR, min(1.0, (np.floor(float(i) * 1000 + 1e-9) + 1) / 1000)) for i in rows["incl"]
+                   if float(i) >= INCL_FLOOR - _TOL or float(i) >= own - _TOL})
+    if not cuts:
+        return []
+    power = truth_table_power(tt, "incl_cut", cuts)
+    return [float(c) for c, changes in zip(power["incl_cut"], power["changes_truth_table"]) if changes]
 
 
 def _tried(robustness, frame: pd.DataFrame) -> list[tuple[str, str]]:
@@ -1132,9 +1175,12 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     a sweep tried, in robustness_protocol's words: 'n_cut=1; n_cut=2') lets the row judge its n_cuts the same way, and
     its optional count 'settings' (or 'specifications') of alternative settings tells a sweep that tried none (0) from
     a powerless one: a kind of test none of whose sweeps tried an alternative is untested ('not met'), unless it is
-    the frequency threshold and no n_cut next to the analysis' own keeps CASES_RETAINED_FLOOR of the cases (computed
-    on the reported truth table: no plausible alternative to try, the compendium's reading; a test set with no
-    frequency sweep at all is read the same way, 'not tested' only where such an n_cut is plausible).
+    a threshold with no plausible alternative, computed on the reported truth table: no n_cut next to the analysis'
+    own keeps CASES_RETAINED_FLOOR of the cases, or no incl_cut from INCL_FLOOR to 1 changes the table (no observed
+    row's consistency lies between it and the analysis' own): no plausible alternative to try, the compendium's
+    reading; a test set with no frequency sweep at all is read the same way, 'not tested' only where such an n_cut is
+    plausible (one with no consistency sweep is 'not tested'). The calibration's alternatives cannot be computed from
+    the memberships: untested.
     cases: the case typology of the solution (case_typology(): a 'type' column). relevance_cut: the RoN from which a
     necessary condition is relevant, when the necessity table does not carry one: the necessity row says it, and the
     ESA row applies it (esa.ESA_NECESSITY_RULE: only a condition consistent with necessity and relevant makes the
