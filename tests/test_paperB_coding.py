@@ -349,14 +349,20 @@ def test_kappa_bootstrap_resamples_whole_items():
     assert all(math.isnan(x) for x in reliability.kappa_bootstrap(none, none, 50, np.random.default_rng(0)))
 
 
-def _disagreeing_codings(book):
-    """Two codings of 14 made-up documents that disagree (key phrases read by one only): a coding compared with
-    itself has kappa 1 in every bootstrap resample, so it cannot show whether the interval depends on the seed."""
+def _disagreeing_docs() -> pd.DataFrame:
+    """14 made-up documents with titles and key phrases (see _disagreeing_codings)."""
     words = ["人才", "规划", "签约", "基层", "协同", "制度", "培训", "体系", "融合", "家庭医生"]
     n = 14
-    docs = pd.DataFrame({"doc_id": [f"D{i:02d}" for i in range(n)],
+    return pd.DataFrame({"doc_id": [f"D{i:02d}" for i in range(n)],
                          "title_zh": ["".join(words[(i * j) % 10] for j in range(1, i % 4 + 2)) for i in range(n)],
                          "key_phrases": [words[(3 * i + 1) % 10] if i % 3 else None for i in range(n)]})
+
+
+def _disagreeing_codings(book, docs: pd.DataFrame | None = None):
+    """Two codings of 14 made-up documents (`docs`, _disagreeing_docs by default) that disagree (key phrases read
+    by one only): a coding compared with itself has kappa 1 in every bootstrap resample, so it cannot show whether
+    the interval depends on the seed."""
+    docs = _disagreeing_docs() if docs is None else docs
     return coding.code_documents(docs, book), coding.code_documents(docs.assign(key_phrases=None), book)
 
 
@@ -719,6 +725,28 @@ def test_a_rows_bootstrap_interval_does_not_depend_on_the_other_rows():
     for bad in (-1, 1.5, True):
         with pytest.raises(ValueError, match="seed must be a whole number"):
             reliability.agreement(ref, test, families, n_boot=10, seed=bad)
+
+
+def test_kappa_bootstrap_intervals_do_not_depend_on_the_order_of_the_documents():
+    """The corpus is sorted by date, and the bootstrap drew documents by their position: an edit of one date that
+    moved a document (codes unchanged) moved the title layer's intervals in the second decimal (round 52). The
+    bootstrap now resamples in doc_id order, so reordering the documents (with or without clusters) leaves every
+    row as it was."""
+    book = small_book()
+    docs = _disagreeing_docs()
+    moved = docs.iloc[np.random.default_rng(5).permutation(len(docs))].reset_index(drop=True)   # as a date edit
+    assert list(moved["doc_id"]) != list(docs["doc_id"])
+    pages = {d: f"p{int(d[1:]) // 3}" for d in docs["doc_id"]}
+    for clusters in (None, pages):
+        tables = []
+        for frame in (docs, moved):
+            ref, test = _disagreeing_codings(book, frame)
+            res = reliability.agreement(ref, test, book.families, n_boot=300, seed=3, clusters=clusters)
+            tables.append((res.family_table(), res.codes))
+        (fam_a, codes_a), (fam_b, codes_b) = tables
+        pd.testing.assert_frame_equal(fam_a, fam_b)
+        pd.testing.assert_frame_equal(codes_a, codes_b)
+        assert (fam_a["boot_ci95_high"] > fam_a["boot_ci95_low"]).any()   # intervals that could have moved
 
 
 def test_kappa_bootstrap_draws_a_pages_units_together():

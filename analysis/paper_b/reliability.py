@@ -274,7 +274,8 @@ def agreement(reference: CodingResult, test: CodingResult, families: Sequence[st
     reference, each with Cohen's
     approximate standard error and an item bootstrap interval (`kappa_bootstrap`; n_boot resamples, seeded;
     `clusters` maps each document to its cluster, e.g. an excerpt unit to its page, whose documents are drawn
-    together)."""
+    together). The bootstrap takes the documents in doc_id order, whatever the codings' order (the corpus's is by
+    date), so the intervals depend on the codes, the seed and n_boot only."""
     if tuple(reference.doc_ids) != tuple(test.doc_ids):
         raise ValueError("the two codings cover different documents; code the same corpus with both")
     if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 1:
@@ -288,9 +289,14 @@ def agreement(reference: CodingResult, test: CodingResult, families: Sequence[st
                              f"{', '.join(map(str, missing[:5]))}"
                              + (" ..." if len(missing) > 5 else "") + "; give every document its cluster")
         groups = np.array([str(clusters[d]) for d in reference.doc_ids])
+    # The bootstrap draws items by their position, so it resamples in doc_id order, not the corpus's (which is by
+    # date): an edit of a date that moved a document changed the intervals in the second decimal, codes unchanged.
+    order = np.argsort(np.array([str(d) for d in reference.doc_ids], dtype=object), kind="stable")
+    if groups is not None:
+        groups = groups[order]
     fam_rows, code_rows = [], []
     for fam in families:
-        mr, mt = reference.matrix(fam), test.matrix(fam)
+        mr, mt = reference.matrix(fam).iloc[order], test.matrix(fam).iloc[order]
         for code in mr.columns:
             code_rows.append(_binary_row(fam, code, mr[[code]].to_numpy(), mt[[code]].to_numpy(), n_boot,
                                          _row_rng(seed, fam, code), groups))
