@@ -1363,3 +1363,58 @@ def test_the_excerpt_layer_keeps_a_day_its_quoted_words_state(book, tmp_path):
                                                   r"\(month\), but date_read_from quotes words stating the day "
                                                   r"2025-10-18"):
         load(book, paths)
+
+
+# ---------------------------------------------------------------- date_read_kind: what a date is read from
+
+def test_every_dated_item_says_in_a_category_what_its_date_is_read_from(layer):
+    """The identifier and day rules read date_read_from's words (a DOI, a URL; quoted days); date_read_kind now says
+    the same in one of DATE_READ_KINDS, given exactly for the dated items, and only a kind the page shows verifies a
+    date (as committed: every V date is read from a page date, page text, a citation line or a title)."""
+    items = layer.items
+    dated = items["date"].notna()
+    assert (items["date_read_kind"].notna() == dated).all()
+    assert set(items.loc[dated, "date_read_kind"]) <= set(ex.DATE_READ_KINDS)
+    verified = items[items["date_status"] == "V"]
+    assert set(verified["date_read_kind"]) <= set(ex.SHOWN_DATE_KINDS), verified[["item_id", "date_read_kind"]]
+    by_kind = items.set_index("item_id")["date_read_kind"]
+    assert by_kind["L39"] == "identifier" and by_kind["L44"] == "citation line" and by_kind["X06"] == "other item"
+    # every row whose words name an identifier first is of kind 'identifier', and every such row names one
+    first = items["date_read_from"].map(lambda w: ex.IDENTIFIER_BASIS.search(ex.date_basis_clause(w)) is not None)
+    assert (items.loc[first, "date_read_kind"] == "identifier").all()
+    named = items["date_read_from"].fillna("").map(lambda w: ex.IDENTIFIER_BASIS.search(w) is not None)
+    assert named[items["date_read_kind"] == "identifier"].all()
+
+
+@pytest.mark.parametrize("item_id, edits, column, needles", [
+    # a dated item without a kind, an undated one with one
+    ("X19", {"date_read_kind": ""}, "date_read_kind", ["empty, but 'X19' has a date", "'page date'"]),
+    ("L05", {"date_read_kind": "page text"}, "date_read_kind", ["'page text', but 'L05' has no date"]),
+    # a V date whose kind is not one the page shows, whatever its words say
+    ("X06", {"date_status": "V"}, "date_status", ["'V' for 'X06', whose date_read_kind is 'other item'", "write 'U'"]),
+    ("N02", {"date_status": "V"}, "date_status", ["whose date_read_kind is 'reading'"]),
+    ("L02", {"date_status": "V"}, "date_status", ["whose date_read_kind is 'identifier'"]),
+    # the category and the words disagree
+    ("X12", {"date_read_kind": "page date"}, "date_read_kind",
+     ["'page date' for 'X12', but date_read_from reads the date first from an identifier (URL:", "'identifier'"]),
+    ("X17", {"date_read_kind": "identifier"}, "date_read_kind", ["'identifier' for 'X17', but date_read_from names none"]),
+    ("L11", {"date_read_kind": "other item"}, "date_read_kind", ["'other item' for 'L11', but date_read_from names no "
+                                                                 "other item_id"]),
+    # a citation line gives no day
+    ("X13", {"date": "2023-05-04", "date_precision": "day"}, "date_precision",
+     ["'day' for 'X13', whose date is read from a citation line"]),
+    # a kind outside the vocabulary
+    ("X19", {"date_read_kind": "website"}, "date_read_kind", ["'website'", "'page date'", "'reading'"]),
+])
+def test_a_date_read_kind_that_the_row_does_not_bear_out_is_refused(book, tmp_path, item_id, edits, column, needles):
+    """Each rule of date_read_kind stops loading with the file, row, line and column, and what to write."""
+    paths = copy_layer(tmp_path)
+    row = _item_row(paths, item_id)
+    for col, value in edits.items():
+        edit_csv(paths["items"], row, col, value)
+    with pytest.raises(DataValidationError) as e:
+        load(book, paths)
+    msg = str(e.value)
+    assert "paperB_excerpts.csv" in msg and f"row {row + 1} (line {row + 2}), column '{column}'" in msg, msg
+    for needle in needles:
+        assert needle in msg, (needle, msg)

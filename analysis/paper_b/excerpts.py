@@ -47,6 +47,15 @@ SOURCE_TYPES = ("document", "official summary", "news", "study")
 READ_STATUS = ("read", "not reachable", "not opened")
 STANCES = ("measure", "goal", "problem", "description")
 PRECISIONS = ("day", "month", "year")
+#: What an item's date is read from (date_read_kind), the category of date_read_from's words: the page's own date (a
+#: publication date, a dated issue, a date field such as 生效日期), a date written in its text (a dateline, '于12月25日
+#: 印发', a quoted 公布日期), a journal's citation line (or its volume and year), a title or column name the page
+#: shows, an identifier (a URL path, a DOI, a document number), another item of the table, or the compendium's
+#: reading of the page's context. Where the date's parts come from different places, the kind is that of the part
+#: least shown (reading, then another item, then an identifier, before any the page shows).
+DATE_READ_KINDS = ("page date", "page text", "citation line", "title", "identifier", "other item", "reading")
+#: The kinds a page shows: only a date read from one of them can be V (the others are implied or inferred).
+SHOWN_DATE_KINDS = DATE_READ_KINDS[:4]
 CODED_FAMILIES = ("instrument", "actor", "theme", "rainbow", "model")
 
 ITEM_SCHEMA = [
@@ -72,6 +81,8 @@ ITEM_SCHEMA = [
     Column("date_status", "category", allowed=STATUS),
     Column("date_read_from", "str", nullable=True,
            description="what on the page gives the date (a page date, a date in the text, a URL path)"),
+    Column("date_read_kind", "category", allowed=DATE_READ_KINDS, nullable=True,
+           description="the category of date_read_from (DATE_READ_KINDS); empty exactly when the date is"),
     Column("source_type", "category", allowed=SOURCE_TYPES),
     Column("read_status", "category", allowed=READ_STATUS),
     Column("note", "str", nullable=True),
@@ -136,6 +147,48 @@ def date_basis_clause(read_from) -> str:
     return "" if read_from is None else re.split(r";|\s[(（]", str(read_from), maxsplit=1)[0].strip()
 
 
+#: An item_id named in date_read_from (the item a date of kind 'other item' is read from).
+ITEM_NAMED = re.compile(r"(?<![A-Za-z0-9])[NLX]\d{2}(?!\d)")
+
+
+def _date_kind_rule(i: int, r, item_ids: set, problems: list[str], lines=None) -> None:
+    """date_read_kind, the category of date_read_from's words: given exactly when the date is; only a kind the page
+    shows (SHOWN_DATE_KINDS) verifies a date; the words agree with the kind (an identifier first in date_read_from is
+    kind 'identifier', which names one; 'other item' names the item); a citation line gives a year or a month."""
+    kind = r.date_read_kind
+    if (kind is None) != (r.date is None):
+        problems.append(f"{cell(i, 'date_read_kind', lines)}: "
+                        + (f"empty, but {r.item_id!r} has a date ({r.date!r}); say what it is read from, one of "
+                           f"{', '.join(map(repr, DATE_READ_KINDS))}" if kind is None else
+                           f"{kind!r}, but {r.item_id!r} has no date; leave it empty"))
+        return
+    if kind is None:
+        return
+    words = str(r.date_read_from or "")
+    worded = IDENTIFIER_BASIS.search(date_basis_clause(words))
+    if r.date_status == "V" and worded is not None:
+        return                      # _identifier_date_rule has said it (a V date its words read from an identifier)
+    if r.date_status == "V" and kind not in SHOWN_DATE_KINDS:
+        problems.append(f"{cell(i, 'date_status', lines)}: 'V' for {r.item_id!r}, whose date_read_kind is {kind!r}: "
+                        "a date read from an identifier, another item or the compendium's reading is implied, not "
+                        f"shown, so write 'U' (only {', '.join(map(repr, SHOWN_DATE_KINDS))} verify a date)")
+    if kind in SHOWN_DATE_KINDS and worded is not None:
+        problems.append(f"{cell(i, 'date_read_kind', lines)}: {kind!r} for {r.item_id!r}, but date_read_from reads "
+                        f"the date first from an identifier ({worded.group(0)}: {date_basis_clause(words)!r}); write "
+                        "'identifier', or name first what on the page shows the date")
+    if kind == "identifier" and IDENTIFIER_BASIS.search(words) is None:
+        problems.append(f"{cell(i, 'date_read_kind', lines)}: 'identifier' for {r.item_id!r}, but date_read_from "
+                        "names none (a DOI, a URL, a document number: 〔2015〕); say which identifier dates it")
+    if kind == "other item" and not set(ITEM_NAMED.findall(words)) & (item_ids - {r.item_id}):
+        problems.append(f"{cell(i, 'date_read_kind', lines)}: 'other item' for {r.item_id!r}, but date_read_from "
+                        "names no other item_id of the table; name the item the date is read from (as 'year from "
+                        "X28')")
+    if kind == "citation line" and r.date_precision == "day":
+        problems.append(f"{cell(i, 'date_precision', lines)}: 'day' for {r.item_id!r}, whose date is read from a "
+                        "citation line: a citation line gives a year (a volume, an issue), not a day; give the year, "
+                        "or the kind of what on the page shows the day")
+
+
 def _identifier_date_rule(i: int, r, problems: list[str], lines=None) -> None:
     """A V date must be read from a date the page shows, not from an identifier (IDENTIFIER_BASIS)."""
     if r.date_status != "V" or r.date is None:
@@ -178,9 +231,11 @@ def check_items(df: pd.DataFrame, file: str = "paperB_excerpts") -> pd.DataFrame
     """Cross-column rules of the item table."""
     problems: list[str] = []
     lines = row_lines(df)
+    item_ids = set(df["item_id"])
     for i, r in enumerate(df.itertuples(index=False)):
         _date_rules(i, r, problems, lines)
         _identifier_date_rule(i, r, problems, lines)
+        _date_kind_rule(i, r, item_ids, problems, lines)
         _stated_day_rule(i, r, "date_read_from", problems, lines)
         if r.level == "national" and r.province is not None:
             problems.append(f"{cell(i, 'province', lines)}: {r.province!r} for a national item; leave it empty")
