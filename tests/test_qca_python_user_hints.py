@@ -78,3 +78,30 @@ def test_a_gbk_csv_read_from_python_is_told_encoding_gb18030(tmp_path):
                                                                     "thresholds": 1}}))
     plain = pd.DataFrame({"DEV": [0, 1], "Y": [1, 0]})   # no garbled name: no such hint
     assert "code page" not in error_of(lambda: truth_table(plain, outcome="Y", conditions=["发展"]))
+
+
+NOTES_FIRST = ROOT / "tests" / "bad_inputs" / "notes_first_sheet.xlsx"   # sheet 1 '说明' (notes), sheet 2 '数据'
+
+
+def test_data_on_a_workbooks_second_sheet_are_named_with_read_datas_sheet_in_python():
+    """A workbook whose first sheet holds notes (说明), the data on the next, read with read_data(path): the command
+    line's refusal names the sheet holding the columns and --sheet 2, but in Python truth_table and calibrate_frame
+    said only 'not a column of the data (columns: '说明')'. The frame now remembers it is the first sheet read by
+    default, and the refusal names the sheet and read_data(path, sheet=2); a sheet named, and names no sheet holds,
+    are refused as before."""
+    from analysis.qca import read_data, truth_table
+
+    df, case = read_data(NOTES_FIRST)
+    told = ("sheet 2 '数据' holds {}: read_data(path, sheet=2) reads it (--sheet 2 on the command line; without "
+            "sheet=, the first sheet, '说明', is read)")
+    assert error_of(lambda: truth_table(df, outcome="SURV", case_column=case)).endswith(
+        "(columns: '说明'); " + told.format("it"))
+    assert error_of(lambda: truth_table(df, outcome="SURV", case_column="case")).endswith(told.format("it"))
+    assert error_of(lambda: calibrate_frame(df, {"D": {"source": "DEV", "type": "crisp", "thresholds": 0.5},
+                                                 "U": {"source": "URB", "type": "crisp", "thresholds": 0.5}})
+                    ).endswith(told.format("them"))
+    assert "holds" not in error_of(lambda: truth_table(df, outcome="SURVIVAL"))   # no sheet holds it
+    named = read_data(NOTES_FIRST, sheet=1)[0]
+    assert "holds" not in error_of(lambda: truth_table(named, outcome="SURV"))   # the sheet was chosen
+    data, case = read_data(NOTES_FIRST, sheet=2)   # the call the hint gives reads the data
+    assert truth_table(data, outcome="SURV", case_column=case).rows.shape[0] > 0

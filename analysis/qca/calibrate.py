@@ -31,7 +31,7 @@ from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_h
 from ._near import hints_by_name
 from .data import (LEFT_OUT, NESTED_CELLS, QCAWarning, _text_column, arrow_type_message, arrow_type_unread, blank_case_names_message,
                    blank_cells, duplicate_case_names_message, duplicate_columns_message, empty_rows_error, file_lines,
-                   full_width_name_hint, missing_mark, text_numbers, tuple_columns_message, wide_operator_hint)
+                   first_sheet_hint, full_width_name_hint, missing_mark, text_numbers, tuple_columns_message, wide_operator_hint)
 from .errors import QCAInputError, counted, quoted, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 
@@ -1183,9 +1183,10 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
             if len(absent) > 1:
                 raise QCAInputError(f"{', '.join(f'spec[{quoted(n)}]' for n in absent)}: raw columns "
                                     f"{', '.join(map(quoted, absent.values()))} not in the data"
-                                    f"{raw_columns_hint(list(absent.values()), df.columns)} (columns: {quoted(list(df.columns))})")
+                                    f"{raw_columns_hint(list(absent.values()), df.columns)} (columns: {quoted(list(df.columns))})"
+                                    f"{first_sheet_hint(df, list(absent.values()))}")
             raise QCAInputError(f"spec[{quoted(name)}]: raw column {quoted(source)} not in the data{raw_column_hint(source, df.columns)} "
-                                f"(columns: {quoted(list(df.columns))})")
+                                f"(columns: {quoted(list(df.columns))}){first_sheet_hint(df, [source])}")
         if labels is not None:
             try:
                 out[name] = _coded_memberships(_by_case(df, source, keep), labels, args.get("missing", missing))

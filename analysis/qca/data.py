@@ -237,7 +237,7 @@ def missing_case_column(case_column, data) -> str:
                 f"index_col={quoted(case_column, as_written=True)}), "
                 "which already names the cases: leave case_column out (it takes a column of case names)")
     return (f"case column {quoted(case_column, as_written=True)} is not in the data{_near(str(case_column), columns)} "
-            f"(columns: {_show_columns(columns)})")
+            f"(columns: {_show_columns(columns)}){first_sheet_hint(data, [case_column])}")
 
 
 #: What a Chinese input method types for an ASCII character (全角 forms U+FF01-FF5E, '、', '×', curly quotes, the
@@ -1443,6 +1443,10 @@ PROGRAM = "qca_program"
 #: calibrated nor kept}, so that an outcome or condition asked of it that it left out (an outcome coded 0/1 already,
 #: not in keep) is told keep=[...], not only that the data lack it.
 LEFT_OUT = "qca_calibrate_left_out"
+#: The attrs key of a workbook's sheet read_data read as the first sheet, no sheet named: the workbook's path, so that
+#: a column asked of the frame that another sheet holds (a first sheet of notes, the data on the next) is told which
+#: sheet holds it and read_data(path, sheet=...) (first_sheet_hint), as the command line says --sheet.
+FIRST_SHEET = "qca_first_sheet_read"
 
 
 def calibrate_left_out_hint(data, names) -> str:
@@ -1459,6 +1463,22 @@ def calibrate_left_out_hint(data, names) -> str:
     return (f"; calibrate_frame left {', '.join(quoted(n, as_written=True) for n in left)} out (neither a set of its "
             f"spec nor kept): keep={keep!r} copies {'it' if len(left) == 1 else 'them'} unchanged (a set coded "
             f"already, such as an outcome coded 0/1; CLI: calibrate's --keep)")
+
+
+def first_sheet_hint(data, names) -> str:
+    """"; sheet 2 '数据' holds them: read_data(path, sheet=2) reads it (...)" when `data` is the first sheet of a
+    workbook read_data read without a sheet named (attrs[FIRST_SHEET]) and another of its sheets holds every one of
+    `names` (an outcome, conditions, a case column, calibrate_frame's raw columns: sheets.other_sheet_hint); ''
+    else. Before, only the command line said so (--sheet 2): in Python the refusal named the notes sheet's columns
+    alone."""
+    kept = getattr(data, "attrs", None)
+    path = kept.get(FIRST_SHEET) if kept else None
+    names = [str(n) for n in dict.fromkeys(names) if n is not None]
+    if not isinstance(path, str) or not names or any(n in map(str, getattr(data, "columns", ())) for n in names):
+        return ""
+    from .sheets import other_sheet_hint
+
+    return other_sheet_hint(path, names, python=True)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1964,7 +1984,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             raise QCAInputError(f"outcome {quoted(column, as_written=True)} is not a column of the data: {numbers}")
         near = _outcome_value_hint(column, columns) or _near(column, columns)
         raise QCAInputError(f"outcome {quoted(column, as_written=True)} is not a column of the data{near} "
-                            f"({listed}){hint}{calibrate_left_out_hint(data, [column])}")
+                            f"({listed}){hint}{calibrate_left_out_hint(data, [column])}"
+                            f"{first_sheet_hint(data, [column])}")
 
     _check_name(column, "outcome", columns, empty(column))
     conds = parse_conditions(conditions, columns, exclude=column)
@@ -1994,7 +2015,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             near += f"; {str(names_col)!r} holds the case names, not a set: leave it out of the conditions"
         raise QCAInputError(f"unknown {in_number(len(unknown), 'condition')}: "
                             f"{', '.join(quoted(c, as_written=True) for c in unknown)}{near} (columns: "
-                            f"{_show_columns(columns)}){calibrate_left_out_hint(data, unknown)}")
+                            f"{_show_columns(columns)}){calibrate_left_out_hint(data, unknown)}"
+                            f"{first_sheet_hint(data, unknown)}")
     for c in conds:
         _check_name(c, "condition", columns, empty(c))
     listed = conditions is not None and not (isinstance(conditions, str) and conditions.strip() == "")

@@ -30,8 +30,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .data import (DATE_VARIABLES, FILE_LINES, PROGRAM, FileLines, QCAWarning, _text_column, check_case_column,
-                   full_width_forms, header_of_numbers)
+from .data import (DATE_VARIABLES, FILE_LINES, FIRST_SHEET, PROGRAM, FileLines, QCAWarning, _text_column,
+                   check_case_column, full_width_forms, header_of_numbers)
 from .errors import QCAInputError, counted, in_number, quoted, shortened, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
@@ -534,7 +534,10 @@ def read_data(path: str | Path, case_column: str | None = None,
     path = str(path)
     table = read_table(path, sheet, sheet_flag)
     if table is not None:
-        return _grid_frame(table, path, case_column, flag)
+        df, case_column = _grid_frame(table, path, case_column, flag)
+        if sheet is None and table.sheet is not None:   # a workbook's first sheet: another may hold the columns asked
+            df.attrs[FIRST_SHEET] = path
+        return df, case_column
     text = _text(Path(path), path)
     if path == STDIN:
         path = STDIN_NAME

@@ -715,13 +715,14 @@ class _SheetsListed(QCAInputError):
         self.sheets = list(sheets)
 
 
-def other_sheet_hint(path: str, columns, flag: str = "--sheet") -> str:
+def other_sheet_hint(path: str, columns, flag: str = "--sheet", python: bool = False) -> str:
     """"; sheet 2 '校准后' holds them: --sheet 2 reads it (without --sheet, the first sheet, '说明', is read)" when the workbook at
     `path`, read at its first sheet (no sheet named), lacks `columns` (names asked of it: an outcome, conditions, a
     case column, a calibration's raw columns) and another of its worksheets starts with a header holding every one of
     them: a workbook whose first sheet holds notes or a title page, its data on the next, was refused with 'not a
     column of the file (columns: '说明')' alone, the sheet read unnamed. '' when no other sheet holds them all, or
-    the file is no workbook this reads (a look only: any error is '')."""
+    the file is no workbook this reads (a look only: any error is ''). python=True: the call that reads it, for the
+    Python API ("read_data(path, sheet=2) reads it (--sheet 2 on the command line; without sheet=, ...)")."""
     from ._xlsx import calamine_header_rows, header_rows, read_calamine_sheet, read_sheet
 
     columns = [str(c) for c in columns if c is not None and str(c) != ""]
@@ -748,6 +749,10 @@ def other_sheet_hint(path: str, columns, flag: str = "--sheet") -> str:
         return ""
     for place, s in enumerate(sheets, start=1):   # hidden sheets counted, as --sheet counts them
         if s.name in firsts and all(c in firsts[s.name] for c in columns):
+            if python:
+                return (f"; sheet {place} {s.name!r} holds {'it' if len(columns) == 1 else 'them'}: read_data(path, "
+                        f"sheet={place}) reads it ({flag} {place} on the command line; without sheet=, the first sheet, "
+                        f"{read!r}, is read)")
             return (f"; sheet {place} {s.name!r} holds {'it' if len(columns) == 1 else 'them'}: {flag} {place} "
                     f"reads it (without {flag}, the first sheet, {read!r}, is read)")
     return ""

@@ -3644,6 +3644,13 @@ CATALOGUE: list[Bad] = [
         "calibrate() takes no argument 'percentiles': anchors at percentiles of the raw values are calibrate_frame()'s, "
         "a set's 'percentiles' in place of its thresholds, calibrate_frame(df, {'DEV': {'percentiles': 'e=5, c=50, "
         "i=95'}})", origin="own data"),
+    Bad("read-data-notes-first-sheet-python", "truth_table(df, outcome='SURV') of read_data(path) of a workbook whose "
+        "first sheet holds notes (说明), the data on sheet 2 (was: 'not a column of the data (columns: '说明')', the "
+        "command line alone naming the sheet)", f("notes_first_sheet.xlsx"), "api",
+        lambda: _qca()[0].truth_table(_read_data(ROOT / f("notes_first_sheet.xlsx"))[0], outcome="SURV"),
+        "outcome 'SURV' is not a column of the data (columns: '说明'); sheet 2 '数据' holds it: read_data(path, "
+        "sheet=2) reads it (--sheet 2 on the command line; without sheet=, the first sheet, '说明', is read)",
+        origin="own data"),
 ]
 
 Call = Callable[[], object]
