@@ -105,3 +105,30 @@ def test_data_on_a_workbooks_second_sheet_are_named_with_read_datas_sheet_in_pyt
     assert "holds" not in error_of(lambda: truth_table(named, outcome="SURV"))   # the sheet was chosen
     data, case = read_data(NOTES_FIRST, sheet=2)   # the call the hint gives reads the data
     assert truth_table(data, outcome="SURV", case_column=case).rows.shape[0] > 0
+
+
+def test_a_title_above_a_sheets_header_is_named_with_a_note_below_the_table(tmp_path):
+    """A Chinese statistical sheet: a title in A1 ('2023年...汇总表'), the header, the cases, and a source note of one
+    cell below ('注：数据来源于...'). The title was named as one ('a title above the header?') only when every row
+    below held more than one cell, so the note hid it and the refusal read 'column B has no name in the header (row
+    1) but holds values (e.g. '财政投入' in cell B2)', about a header that is not one. A note line below no longer
+    counts; a sheet whose rows below are one cell each, not notes, is read as before."""
+    import openpyxl
+
+    from analysis.qca import read_data
+
+    def sheet(rows):
+        wb = openpyxl.Workbook()
+        for row in rows:
+            wb.active.append(row)
+        path = tmp_path / f"s{len(list(tmp_path.iterdir()))}.xlsx"
+        wb.save(path)
+        return path
+
+    cases = [["地区", "财政投入", "Y"], ["北京", 1200, 1], ["广州", 450, 0]]
+    titled = sheet([["2023年医防融合调查数据汇总表"], *cases, [], ["注：数据来源于2023年卫生统计年鉴"]])
+    said = error_of(lambda: read_data(titled))
+    assert "row 1 holds one cell ('2023年医防融合调查数据汇总表') and the rows below it more: a title above the " \
+           "header?" in said, said
+    listed = sheet([["名单"], ["北京"], ["广州"], ["注：名单"]])   # one column, its rows one cell each: no title
+    assert read_data(listed)[0]["名单"].tolist() == ["北京", "广州", "注：名单"]

@@ -265,8 +265,14 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
     if wrong is not None:   # a header computed by a formula that failed ('#REF!'): no column name
         raise QCAInputError(f"{shortened(path)}: {at}, cell {cell(0, wrong)} of the header holds Excel's error {rows[0][wrong]}, "
                             "not a column name: write the name in the cell (a formula's result there failed)")
-    if sum(map(_given, rows[0])) == 1 and len(rows) > 1 and all(
-            w > 1 for w in (sum(map(_given, row)) for row in rows[1:]) if w):   # before merged cells: a merged title
+    from .read import _NOTE_LINE
+
+    # before merged cells: a merged title over rows of more cells; a note of one cell below the table ('注：数据来源于
+    # ...', 'Source: ...') is no row of it (it hid the title: 'column B has no name in the header')
+    widths = [sum(map(_given, row)) for row in rows]
+    below = [w for w, row in zip(widths[1:], rows[1:]) if w and not (
+        w == 1 and _NOTE_LINE.match(_cell_text(next(v for v in row if _given(v)))))]
+    if widths[0] == 1 and below and all(w > 1 for w in below):
         title = next(str(v) for v in rows[0] if _given(v))
         raise QCAInputError(
             f"{shortened(path)}: {at}, row {excel_row[0]} holds one cell ({quoted(title)}) and the rows below it more: a title above "
