@@ -607,3 +607,59 @@ def test_the_command_lines_drop_cases_on_numbered_cases_has_a_chinese_line(tmp_p
     assert engine_error_zh(QCAInputError(message)) == (
         f"{spec}：检验 'without AU'：drop_cases 中的案例 'AU' 不在数据中（数据的案例：'1', '2', '3'）；数据没有案例名称，案例按"
         "序号编号：请指明案例名称所在的列，--case-column")
+
+
+@pytest.mark.parametrize("bad_id, kind, zh", [
+    ("chart-figure-multi-value", "error",
+     "图形只画出条件的出现（●）和不出现（⊗），而多值条件 'DEV' 在组态图中以水平 DEV[2], DEV[1] 出现：请改为打印组态图"
+     "（print(chart)：●[v] / •[v] 标出水平；chart.to_frame() 在 value 列给出水平）"),
+    ("good-practice-negated-number", "error",
+     "negated 必须是否定结果的解（一个 Solution，或由它们组成的字典或列表），否定结果没有解时则是用文字写下的发现（str），现为 int"),
+    ("grouped-digits-amounts", "warning",
+     "列 'GDP'（案例 'a'（'1.038'）, 'c'（'2.100'））：'1.038' 读作 1.038，但其余单元格都是小于 1000 的整数，且每个带 '.' 的数字"
+     "在 '.' 后都恰有三位数字，正像德语、荷兰语等地区设置下以 '.' 分隔数字组所写的金额（1038）；若是如此，请不加分隔符写这些数字"
+     "（'1038'）"),
+], **_ID)
+def test_a_multi_value_chart_figure_a_negated_number_and_grouped_amounts_have_a_chinese_line(bad_id, kind, zh):
+    """Three catalogue rows round 52 left without a Chinese line: the Fiss chart figure of a multi-value chart (print
+    the chart instead), good_practice's negated given a number, and a column of amounts '1.038', '586', '2.100' whose
+    '.' may separate groups of digits (a warning: nothing else in the file says which)."""
+    message = _catalogue_message(bad_id, kind=kind)
+    said = engine_error_zh(QCAInputError(message)) if kind == "error" else engine_warning_zh(message)
+    assert said == zh, message
+
+
+def test_a_list_holding_other_than_solutions_as_negated_is_said_as_such():
+    """good_practice's negated as a list holding texts and numbers: the kinds it holds are said after the list's."""
+    from analysis.qca import good_practice, minimize, truth_table
+    from bad_inputs.catalogue import lf
+
+    sol = minimize(truth_table(lf(), "SURV", incl_cut=0.8))
+    with pytest.raises(QCAInputError) as refused:
+        good_practice(sol, negated=["none", 3])
+    assert engine_error_zh(refused.value).endswith("（str），现为 list，其中含有 int, str"), str(refused.value)
+
+
+@pytest.mark.parametrize("call, zh", [
+    (lambda q, raw: q.calibrate(raw["GDP"].rename("x").reset_index(drop=True).set_axis(list("abcd")),
+                                thresholds="e=300, c=600, i=1500"), "x（例如 '1.038'；位于索引 'a', 'c'）："),
+    (lambda q, raw: q.calibrate_frame(raw, {"G": {"source": "GDP", "thresholds": "e=300, c=600, i=1500"}}),
+     "列 'GDP'（例如 '1.038'；位于案例 'a', 'c'）："),
+], ids=["calibrate", "calibrate_frame"])
+def test_calibrates_warning_of_amounts_with_grouped_digits_has_a_chinese_line(call, zh):
+    """calibrate() and calibrate_frame() warn of raw amounts like '1.038' in their own words ('x (e.g. '1.038' for
+    index ...)', 'column 'GDP' (e.g. ... for case(s) ...)'): the place said in Chinese, then the same reason."""
+    import warnings
+
+    import pandas as pd
+
+    import analysis.qca as q
+    from analysis.qca import QCAWarning
+
+    raw = pd.DataFrame({"GDP": ["1.038", "586", "2.100", "350"]}, index=list("abcd"))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        call(q, raw)
+    said = [engine_warning_zh(str(w.message)) for w in caught
+            if issubclass(w.category, QCAWarning) and "is read as" in str(w.message)]
+    assert len(said) == 1 and said[0].startswith(zh) and said[0].endswith("请不加分隔符写这些数字（'1038'）"), said

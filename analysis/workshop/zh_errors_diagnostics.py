@@ -194,6 +194,12 @@ DIAGNOSTICS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] =
                 r"(?P<type>[\w.]+)(?: without (?P<missing>[\w, ]+))?$"),
      lambda m: (f"benchmark 必须是 permutation_benchmark() 的结果（含 {m.group('keys')} 的映射），现为 {m.group('type')}"
                 + (f"，缺少 {m.group('missing')}" if m.group("missing") else ""))),
+    ("good_practice: negated not the negated outcome's solutions",   # good_practice(sol, negated=3)
+     re.compile(r"negated must be the Solution\(s\) of the negated outcome \(a Solution, a dict or list of them\) or, "
+                r"when it has none, the finding in words \(a str\), got (?:(?P<type>[\w.]+)|a (?P<holder>[\w.]+) holding "
+                r"(?P<held>[\w.]+(?:, [\w.]+)*))$"),
+     lambda m: ("negated 必须是否定结果的解（一个 Solution，或由它们组成的字典或列表），否定结果没有解时则是用文字写下的发现"
+                "（str），现为 " + (m.group("type") or f"{m.group('holder')}，其中含有 {m.group('held')}"))),
     ("good-practice: --seed without random draws",
      re.compile(r"--seed (?P<seed>\S+) seeds (?:the permutation benchmark's draws, which only --permutations N computes: "
                 r"give --permutations N, or leave out --seed|(?P<exact>random draws; --permutations exact enumerates every "

@@ -62,6 +62,12 @@ PLOTS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("a figure's file under a file",   # the commands' --out (and robustness' --plot)
      re.compile(r"(?P<flag>--[\w-]+) (?P<out>[^;]+?): (?P<parent>[^;]+) is a file, not a folder$"),
      lambda m: f"{m.group('flag')} {m.group('out')}：{m.group('parent')} 是文件，不是文件夹"),
+    ("chart figure: a multi-value condition's levels",   # configuration_chart_groups of a multi-value chart
+     re.compile(r"the figure draws presence \(●\) and absence \(⊗\) only, and multi-value condition (?P<cond>'[^']*') "
+                r"appears at levels?(?:\(s\))? (?P<levels>.+?) in the chart: print the chart instead \(print\(chart\): "
+                r"●\[v\] / •\[v\] name the level; chart\.to_frame\(\) gives it as value\)$"),
+     lambda m: (f"图形只画出条件的出现（●）和不出现（⊗），而多值条件 {m.group('cond')} 在组态图中以水平 {m.group('levels')} "
+                "出现：请改为打印组态图（print(chart)：●[v] / •[v] 标出水平；chart.to_frame() 在 value 列给出水平）")),
     ("chart figure: no such model",   # configuration_chart_groups(chart, model=...)
      re.compile(r"model=(?P<model>'[^']*'|\"[^\"]*\") is no model of the chart: it has (?P<models>.+)$"),
      lambda m: f"model={m.group('model')} 不是该组态图的模型：它有 {m.group('models')}"),

@@ -195,6 +195,22 @@ def _grouped_why_zh(why: str) -> str | None:
             f"等地区设置下的 Excel 这样写数字），不是 {m.group('read')}：{fix}")
 
 
+#: Why a cell like '1.038' may be 1038 where nothing in the data says which (separators.grouped_numbers' warning):
+#: every other cell a whole number below 1000, every number with '.' three digits after it, as amounts are written.
+_GROUPED_AMOUNTS = re.compile(
+    r"(?P<e>'[^']*') is read as (?P<read>\S+), but every other cell is a whole number below 1000 and every number with "
+    r"'\.' has three digits after it, as amounts are written with '\.' between groups of digits \(a German, Dutch or "
+    r"other locale: (?P<plain>\d+)\); if so, write the numbers without separators \((?P<w>'[^']*')\)")
+
+
+def _grouped_amounts_zh(why: str) -> str | None:
+    """_GROUPED_AMOUNTS' text in Chinese; None for another."""
+    m = _GROUPED_AMOUNTS.fullmatch(why)
+    return m and (f"{m.group('e')} 读作 {m.group('read')}，但其余单元格都是小于 1000 的整数，且每个带 '.' 的数字在 '.' 后都恰有"
+                  f"三位数字，正像德语、荷兰语等地区设置下以 '.' 分隔数字组所写的金额（{m.group('plain')}）；若是如此，请不加"
+                  f"分隔符写这些数字（{m.group('w')}）")
+
+
 _TWO_WAYS_IN = re.compile(r"(?P<column>'[^']*') \(case\(s\) (?P<cases>.+?)(?:, cell\(s\) (?P<cells>.+?) of sheet "
                           r"(?P<sheet>'[^']*'))?\): (?P<why>.+)")
 

@@ -6,8 +6,9 @@ import re
 from typing import Callable
 
 from analysis.workshop.zh_notes import _note_message_zh
-from analysis.workshop.zh_words import (_dropped_list_zh, _more_cases_zh, _raw_value_place_zh, _rows_zh, _shares_zh,
-                                        _SPEC_FILE, _with_lengths_zh)
+from analysis.workshop.zh_values import _grouped_amounts_zh
+from analysis.workshop.zh_words import (_case_values_zh, _dropped_list_zh, _more_cases_zh, _raw_value_place_zh,
+                                        _rows_zh, _shares_zh, _SPEC_FILE, _with_lengths_zh)
 
 #: The engine's warnings a participant meets in the workshop (a condition or outcome that does not vary, a skewed
 #: set: exercise 5 and step 8; memberships at the crossover, a multi-value condition with a level without a case: a
@@ -138,6 +139,16 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"list the conditions \(--conditions\) or delete the columns?$"),
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')}：列 {m.group('columns')} 在 {m.group('program')} 中被隐藏：它们与"
                 "其他列一样被读入（未列出条件时即成为条件）；请列出条件（--conditions），或删除这些列")),
+    ("numbers that may have '.' between groups of digits",   # separators.grouped_numbers: '1.038' among 586, 350
+     re.compile(r"(?:column (?P<column>'[^']*') \(case\(s\) (?P<cases>.+?)(?:, cell\(s\) (?P<cells>.+?) of sheet "
+                r"(?P<sheet>'[^']*'))?\)|(?P<what>x|column '[^']*') \(e\.g\. (?P<eg>'[^']*') for (?P<by>index|case\(s\)) "
+                r"(?P<labels>.+?)\)): (?P<why>'[^']*' is read as .+)$"),
+     lambda m: (None if (why := _grouped_amounts_zh(m.group("why"))) is None else
+                (f"列 {m.group('column')}（案例 {_case_values_zh(m.group('cases'))}"
+                 + (f"，工作表 {m.group('sheet')} 的单元格 {m.group('cells')}" if m.group("cells") else "") + "）"
+                 if m.group("column") else
+                 f"{m.group('what').replace('column ', '列 ')}（例如 {m.group('eg')}；位于"
+                 f"{'索引' if m.group('by') == 'index' else '案例'} {_more_cases_zh(m.group('labels'))}）") + f"：{why}")),
     ("a header pandas renamed",   # data._check_name: 'DEV.1', pandas' read_csv's name for a second 'DEV'
      re.compile(r"columns (?P<a>'[^']*'|\"[^\"]*\") and (?P<b>'[^']*'|\"[^\"]*\"): pandas' read_csv renames a repeated "
                 r"header (?P=a) to (?P=b); if the file names (?P=a) twice, fix its header$"),

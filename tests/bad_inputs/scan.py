@@ -80,15 +80,15 @@ def messages(bad) -> list[Message]:
 
 
 def chinese_line(message: Message) -> str | None:
-    """The workshop's Chinese line for the message, by its kind; None when it has none."""
+    """The workshop's Chinese line for the message, by its kind; None when it has none. A command's note: line (the
+    cases --drop-missing dropped, the columns calibrate left out) is said as the warnings are, engine_warning_zh,
+    which reads the notes of the engine's answers too (engine_note_zh)."""
     from analysis.qca import QCAInputError
-    from analysis.workshop import engine_error_zh, engine_note_zh, engine_warning_zh
+    from analysis.workshop import engine_error_zh, engine_warning_zh
 
     if message.kind == "error":
         return engine_error_zh(QCAInputError(message.text))
-    if message.kind == "warning":
-        return engine_warning_zh(message.text)
-    return engine_note_zh(message.text)
+    return engine_warning_zh(message.text)
 
 
 def without_line(rows, every: bool = False) -> list[tuple[str, Message]]:
