@@ -663,3 +663,36 @@ def test_calibrates_warning_of_amounts_with_grouped_digits_has_a_chinese_line(ca
     said = [engine_warning_zh(str(w.message)) for w in caught
             if issubclass(w.category, QCAWarning) and "is read as" in str(w.message)]
     assert len(said) == 1 and said[0].startswith(zh) and said[0].endswith("请不加分隔符写这些数字（'1038'）"), said
+
+
+@pytest.mark.parametrize("bad_id, zh", [
+    ("concat-repeated-index",
+     "重复的案例名称：0, 1, 2, 3, 4；案例名称必须唯一：'0' 在第 1、19 行；'1' 在第 2、20 行；'2' 在第 3、21 行；……；案例以数据表的"
+     "索引命名，而索引重复了这些标签（pd.concat 保留每个数据表原来的索引：pd.concat(..., ignore_index=True) 会为各行重新编号；"
+     "每个案例有多行时（如面板数据的各期），每行都需要自己的名称，例如 df.set_index(['country', 'year'])）"),
+    ("set-as-index",
+     "重复的案例名称：1, 0；案例名称必须唯一：'1' 在第 1、2、3、5、6 行等；'0' 在第 4、8、9、11、13 行等；'DEV' 是数据的索引（由 "
+     "index_col='DEV' 或 index_col=0，或 set_index 设定），因此案例以它的隶属度命名：请把它变回一列（df.reset_index()），再用"
+     "一列名称为案例命名（case_column=...），或让案例按序号编号"),
+], **_ID)
+def test_a_frames_index_naming_its_cases_twice_has_a_chinese_line(bad_id, zh):
+    """A frame's index repeating its case names, with the engine's reason (frames joined by pd.concat with their
+    indexes; a set made the index, its memberships naming the cases), had no Chinese line: the form read the rows
+    of the names alone."""
+    assert engine_error_zh(QCAInputError(_catalogue_message(bad_id))) == zh
+
+
+@pytest.mark.parametrize("index, said", [("county", "（'county'）"), (None, "")], ids=["named", "unnamed"])
+def test_a_case_entered_twice_in_a_frame_has_a_chinese_line(index, said):
+    """A frame with a case entered twice (its index names the cases, and 'AU' twice): the reason said, with the
+    index's name where it has one."""
+    import pandas as pd
+
+    from analysis.qca import truth_table
+    from bad_inputs.catalogue import lf
+
+    with pytest.raises(QCAInputError) as refused:
+        truth_table(pd.concat([lf(), lf().loc[["AU"]]]).rename_axis(index), "SURV")
+    assert engine_error_zh(refused.value) == (
+        f"重复的案例名称：AU；案例名称必须唯一：'AU' 在第 1、19 行；案例以数据表的索引{said}命名，而索引重复了这些标签：是否把"
+        "某个案例录入了两次？请给每个案例一个自己的名称，或删除重复录入的行"), str(refused.value)

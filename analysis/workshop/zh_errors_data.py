@@ -11,6 +11,22 @@ from analysis.workshop.zh_error_parts import (_MISSING_CODE, _missing_code_zh, _
 from analysis.workshop.zh_values import _zh_missing_values, _zh_not_numbers, _zh_two_ways
 from analysis.workshop.zh_words import _case_values_zh, _dropped_list_zh, _more_cases_zh
 
+def _frame_index_zh(m: re.Match) -> str:
+    """The ending of a frame's case names twice (data.prepare_data) in Chinese: the frame's index names the cases and
+    repeats them (a case entered twice, frames concatenated with their indexes), or a set made the index; '' for
+    none."""
+    if m.group("twice") or m.group("concat"):
+        said = ("；案例以数据表的索引" + (f"（{m.group('index').strip()[1:-1]}）" if m.group("index") else "")
+                + "命名，而索引重复了这些标签")
+        return said + ("：是否把某个案例录入了两次？请给每个案例一个自己的名称，或删除重复录入的行" if m.group("twice") else
+                       "（pd.concat 保留每个数据表原来的索引：pd.concat(..., ignore_index=True) 会为各行重新编号；每个案例有多行"
+                       f"时（如面板数据的各期），每行都需要自己的名称，例如 {m.group('eg')}）")
+    if m.group("set"):
+        return (f"；{m.group('set')} 是数据的索引（由 {m.group('col_of')} 或 index_col=0，或 set_index 设定），因此案例以它的"
+                "隶属度命名：请把它变回一列（df.reset_index()），再用一列名称为案例命名（case_column=...），或让案例按序号编号")
+    return ""
+
+
 DATA_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("a header of numbers",   # data.header_of_numbers: a file saved without its header row, its first case read as names
      re.compile(r"(?:(?P<outcome>(?:--)?outcome (?:'[^']*'|\"[^\"]*\")) is not a column of (?P<data>.+?): )?(?P<where>the "
@@ -165,13 +181,21 @@ DATA_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                    "条件" if m.group("empty") else
                    "在数据中没有名称：它通常是 pandas 的 to_csv 写出的索引（读取文件时请用 index_col=0），或 R 的 write.csv 写出"
                    f"的行名；请把它用作案例名称（{m.group('cc')}；命令行：--case-column），或把它从条件中去掉"))),
-    ("a data file's case names twice",   # data.py: the cases of a file named twice (the command names its file)
+    ("a data file's case names twice",   # data.py: the cases of a file (the command names it) or a frame named twice
      re.compile(r"duplicate case name\(s\): (?P<names>[^;]+); case names must be unique(?: \(case column (?P<col>'[^']*'): "
-                r"(?P<distinct>\d+) distinct values for (?P<n>\d+) cases\))?: (?P<where>.+)$"),
+                r"(?P<distinct>\d+) distinct values for (?P<n>\d+) cases\))?: (?P<where>.+?)"
+                # a frame's index naming the cases (data.prepare_data): a case entered twice, frames concatenated, a set
+                r"(?:; the cases are named by the frame's index(?P<index> \('[^']*'\))?, which repeats these labels(?:"
+                r"(?P<twice>: a case entered twice\? Give each case a name of its own, or remove the row entered twice)"
+                r"|(?P<concat> \(pd\.concat keeps each frame's index: pd\.concat\(\.\.\., ignore_index=True\) numbers the "
+                r"rows anew; several rows per case, as a panel's waves, need a name each, e\.g\. (?P<eg>df\.set_index\(.+\))"
+                r"\)))|; (?P<set>'[^']*') is the data's index \(set by (?P<col_of>index_col='[^']*') or index_col=0, or "
+                r"set_index\), so its memberships name the cases: make it a column again, df\.reset_index\(\), and name the "
+                r"cases by a column of names \(case_column=\.\.\.\) or leave them numbered)?$"),
      lambda m: (None if (where := _repeated_zh(m.group("where"))) is None else
                 f"重复的案例名称：{m.group('names')}；案例名称必须唯一"
                 + (f"（案例名称列 {m.group('col')}：{m.group('n')} 个案例只有 {m.group('distinct')} 个不同的值）"
-                   if m.group("col") else "") + f"：{where}")),
+                   if m.group("col") else "") + f"：{where}" + _frame_index_zh(m))),
     ("a data file's case name empty",   # data.py: an empty case name (the command names its file)
      re.compile(rf"(?:case name\(s\) of the index are empty in row\(s\) (?P<rows>{_ROWS_AT})|case column (?P<col>'[^']*') "
                 rf"has empty case name\(s\) in row\(s\) (?P<crows>{_ROWS_AT})); every case needs a name$"),
