@@ -696,3 +696,22 @@ def test_a_case_entered_twice_in_a_frame_has_a_chinese_line(index, said):
     assert engine_error_zh(refused.value) == (
         f"重复的案例名称：AU；案例名称必须唯一：'AU' 在第 1、19 行；案例以数据表的索引{said}命名，而索引重复了这些标签：是否把"
         "某个案例录入了两次？请给每个案例一个自己的名称，或删除重复录入的行"), str(refused.value)
+
+
+def test_a_sets_codes_refusing_a_missing_cell_have_a_chinese_line():
+    """calibrate_frame's set recoded by codes refusing a cell left empty (the catalogue's row: with the hint that an
+    empty cell may be a label, '': 0) or marked missing ('NA', '缺失': two cases, no such hint) had no Chinese line."""
+    import pandas as pd
+
+    from analysis.qca import calibrate_frame
+
+    assert engine_error_zh(QCAInputError(_catalogue_message("calibrate-frame-codes-missing-raise"))) == (
+        "校准 'Y'（取自列 'SURV'）：1 个缺失值，位于案例 'BE'：请删除或填补它，或给该集合写 missing='keep'，让其隶属度留空（分析"
+        "时再删除该案例并列出：--drop-missing，drop_missing_cases）；若空单元格表示一个标签（如打勾 √ 的列，不符合的留空），请像"
+        "其他标签一样在 codes 中给出它的隶属度：'': 0")
+    df = pd.DataFrame({"SURV": ["是", "NA", "否", "缺失", "是"]}, index=pd.Index(list("abcde"), name="case"))
+    with pytest.raises(QCAInputError) as refused:
+        calibrate_frame(df, {"Y": {"source": "SURV", "codes": {"是": 1, "否": 0}}})
+    assert engine_error_zh(refused.value) == (
+        "校准 'Y'（取自列 'SURV'）：2 个缺失值，位于案例 'b', 'd'：请删除或填补它们，或给该集合写 missing='keep'，让其隶属度留空"
+        "（分析时再删除这些案例并列出：--drop-missing，drop_missing_cases）"), str(refused.value)

@@ -100,6 +100,18 @@ CALIBRATE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"missing='keep' to keep them as NaN$"),
      lambda m: (f"x 有 {m.group('count')} 个缺失值（NaN），位于{_raw_value_place_zh(m.group('where'))}："
                 "请先删除或填补这些案例，或写 missing='keep' 把它们保留为 NaN")),
+    ("codes: missing labels",   # calibrate_frame / the calibrate command: a set's codes and cells empty or marked NA
+     re.compile(r"(?P<count>\d+) missing values? at (?P<where>.+?); drop or impute (?P<it>it|them), or give the set "
+                r"missing='keep' to leave (?:its membership|their memberships) empty \(the analysis then drops (?:that case, "
+                r"naming it|those cases, naming them): --drop-missing, drop_missing_cases\)(?P<empty>; if an empty cell "
+                r"means a label \(a column of ticks, √, left empty for no\), give it its membership in codes, as any label: "
+                r"'': 0)?$"),
+     lambda m: (f"{m.group('count')} 个缺失值，位于{_raw_value_place_zh(m.group('where'))}：请删除或填补"
+                + ("它" if m.group("it") == "it" else "它们")
+                + "，或给该集合写 missing='keep'，让其隶属度留空（分析时再删除"
+                + ("该案例" if m.group("it") == "it" else "这些案例") + "并列出：--drop-missing，drop_missing_cases）"
+                + ("；若空单元格表示一个标签（如打勾 √ 的列，不符合的留空），请像其他标签一样在 codes 中给出它的隶属度：'': 0"
+                   if m.group("empty") else ""))),
     ("calibrate_frame: missing_codes refused",
      re.compile(r"(?:missing_codes (?P<codes>\S+(?:, \S+)*) makes? (?P<n>\d+) raw values? missing, at (?P<where>.+?), which "
                 r"missing='raise' refuses: give the set missing='keep' \(the membership left empty; the analysis then drops "
