@@ -715,3 +715,11 @@ def test_a_sets_codes_refusing_a_missing_cell_have_a_chinese_line():
     assert engine_error_zh(refused.value) == (
         "校准 'Y'（取自列 'SURV'）：2 个缺失值，位于案例 'b', 'd'：请删除或填补它们，或给该集合写 missing='keep'，让其隶属度留空"
         "（分析时再删除这些案例并列出：--drop-missing，drop_missing_cases）"), str(refused.value)
+
+
+def test_causal_chains_cycle_type_has_a_chinese_line():
+    """causal_chain(cycle_type='values') (cna's cycle.type is 'factor' or 'value'; the catalogue's row) had no Chinese
+    line."""
+    assert engine_error_zh(QCAInputError(_catalogue_message("chain-cycle-type-unknown"))) == (
+        "cycle_type 只能是 'factor'（一个集合是它自身的原因）或 'value'（一个集合的某个值是它自身的原因），即 cna 的 cycle.type，"
+        "现为 'values'")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from analysis.workshop.zh_hints import _GIVEN
+
 CHAIN_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("causal_chain's sol_depth = 0, R's default of sol.depth",   # the API's refusal and chain --sol-depth 0's (chain.py)
      re.compile(r"(?:sol_depth must|argument (?P<flag>--sol-depth): must) be a positive whole number, got (?P<value>0|'0'): "
@@ -38,6 +40,11 @@ CHAIN_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"once$"),
      lambda m: (f"ordering：{m.group('name')} 出现了两次（第 {m.group('a')} 层和第 {m.group('b')} 层）；每个集合只写"
                 "一次")),
+    ("causal_chain: a cycle type",   # causal_chain(cycle_type=...), cna's cycle.type (the chain command's choices)
+     re.compile(rf"cycle_type must be 'factor' \(a set a cause of itself\) or 'value' \(a value of a set a cause of "
+                rf"itself\), cna's cycle\.type, got {_GIVEN}$"),
+     lambda m: ("cycle_type 只能是 'factor'（一个集合是它自身的原因）或 'value'（一个集合的某个值是它自身的原因），即 cna 的 "
+                f"cycle.type，现为 {m.group('value')}")),
     ("causal_chain: an outcome given twice",
      re.compile(r"outcomes: (?P<name>'[^']*') is given twice; name each outcome once$"),
      lambda m: f"outcomes：{m.group('name')} 写了两次；每个结果只写一次"),
