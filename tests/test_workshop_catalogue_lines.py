@@ -723,3 +723,38 @@ def test_causal_chains_cycle_type_has_a_chinese_line():
     assert engine_error_zh(QCAInputError(_catalogue_message("chain-cycle-type-unknown"))) == (
         "cycle_type 只能是 'factor'（一个集合是它自身的原因）或 'value'（一个集合的某个值是它自身的原因），即 cna 的 cycle.type，"
         "现为 'values'")
+
+
+@pytest.mark.parametrize("flags, zh", [
+    ([], "各行最高的一致性（incl）为 0.904，低于 --incl-cut 1；请降低 --incl-cut"),
+    (["--incl-cut", "0.95", "--n-cut", "2"],
+     "各行最高的一致性（incl）为 0.904，低于 --incl-cut 0.95（只计至少有 --n-cut 2 个案例的行）；请降低 --incl-cut 或 --n-cut"),
+    (["--incl-cut", "0.8", "--pri-cut", "0.9"],
+     "有 2 行达到 --incl-cut 0.8，但其 PRI 低于 --pri-cut 0.9（最高的 PRI 为 0.886）；请降低 --pri-cut"),
+], ids=["incl-cut-1", "n-cut", "pri-cut"])
+def test_the_truth_table_commands_note_of_no_positive_row_has_a_chinese_line(capsys, monkeypatch, flags, zh):
+    """truth-table's note that no row is positive (at R's default --incl-cut 1 most fuzzy data have none: several
+    catalogue rows show it) had no Chinese line: the highest consistency below --incl-cut (with --n-cut), or rows held
+    back by --pri-cut."""
+    from _cli import run
+
+    from analysis.paths import ROOT
+
+    monkeypatch.chdir(ROOT)
+    _, _, err = run(capsys, "truth-table", _LF, "--outcome", "SURV", *flags)
+    notes = [line.removeprefix("note: ") for line in err.splitlines() if line.startswith("note: no row is positive")]
+    assert [engine_warning_zh(note) for note in notes] == [
+        f"没有正组态（OUT = 1）：{zh}，或检查结果；在这些阈值下，minimize 和读取解的命令都没有可最小化的组态"], err
+
+
+def test_a_worksheets_empty_row_inside_the_table_has_a_chinese_line():
+    """A workbook's empty row between its cases (the catalogue's xlsx-note-below-table warns of it before the note
+    below the table is refused) had no Chinese line: the form of a file's empty rows read a CSV's lines alone."""
+    from bad_inputs.catalogue import CATALOGUE
+    from bad_inputs.scan import messages
+
+    bad = next(b for b in CATALOGUE if b.id == "xlsx-note-below-table")
+    warned = [m.text for m in messages(bad) if m.kind == "warning" and "empty row" in m.text]
+    assert len(warned) == 1 and warned[0].endswith(": sheet 'Data': ignored 1 empty row inside the table (row 20)"), warned
+    path = warned[0].split(": sheet ")[0]
+    assert engine_warning_zh(warned[0]) == f"{path}：工作表 'Data'：忽略了表格中间的 1 个空行（第 20 行）"

@@ -286,10 +286,25 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: (f"--raw {m.group('raw')}：两个文件都没有给出案例名称（'case'、无名的第一列，或 --case-column / "
                 f"--raw-case-column）：原始数值按行的位置与 {m.group('data')} 的案例对应（第 1 行对第 1 行，……）；请检查两者列出"
                 "案例的顺序是否相同，或给两者都加上案例名称列")),
-    ("a file's empty rows",   # read_data: Excel's trailing ',,,' rows, left out
-     re.compile(r"(?P<path>.+?): ignored (?P<n>\d+) empty rows? \(lines? (?P<lines>\d+(?:, \d+)*)(?P<more> \.\.\.)?\)$"),
-     lambda m: (f"{m.group('path')}：忽略了 {m.group('n')} 个空行（第 {m.group('lines').replace(', ', '、')} 行"
-                + ("等" if m.group("more") else "") + "）")),
+    ("a file's empty rows",   # read_data: Excel's trailing ',,,' rows, left out; a worksheet's rows inside its table
+     re.compile(r"(?P<path>.+?): (?:sheet (?P<sheet>'[^']*'|\"[^\"]*\"): )?ignored (?P<n>\d+) empty rows?(?(sheet) inside "
+                r"the table \(rows?| \(lines?) (?P<lines>\d+(?:, \d+)*)(?P<more> \.\.\.)?\)$"),
+     lambda m: (f"{m.group('path')}：" + (f"工作表 {m.group('sheet')}：忽略了表格中间的" if m.group("sheet") else "忽略了")
+                + f" {m.group('n')} 个空行（第 {m.group('lines').replace(', ', '、')} 行" + ("等" if m.group("more") else "")
+                + "）")),
+    ("truth-table: no positive row",   # the truth-table command's note (cli._no_positive_row_note): R's --incl-cut 1
+     re.compile(r"no row is positive \(OUT = 1\): (?:(?P<held>\d+) rows? reach(?:es)? --incl-cut (?P<cut>\S+) but ha(?:s|ve) "
+                r"PRI below --pri-cut (?P<pri>\S+) \(highest PRI (?P<top>[^()]+)\); lower --pri-cut|the highest consistency "
+                r"\(incl\) of a row is (?P<incl>\S+), below --incl-cut (?P<below>\S+)(?: \(rows of at least --n-cut (?P<n>\d+) "
+                r"cases\))?; lower --incl-cut(?P<or_n> or --n-cut)?), or check the outcome; minimize and the commands that "
+                r"read a solution find nothing to minimise at these cut-offs$"),
+     lambda m: ("没有正组态（OUT = 1）："
+                + (f"有 {m.group('held')} 行达到 --incl-cut {m.group('cut')}，但其 PRI 低于 --pri-cut {m.group('pri')}（最高的 "
+                   f"PRI 为 {m.group('top')}）；请降低 --pri-cut" if m.group("held") else
+                   f"各行最高的一致性（incl）为 {m.group('incl')}，低于 --incl-cut {m.group('below')}"
+                   + (f"（只计至少有 --n-cut {m.group('n')} 个案例的行）" if m.group("n") else "")
+                   + "；请降低 --incl-cut" + (" 或 --n-cut" if m.group("or_n") else ""))
+                + "，或检查结果；在这些阈值下，minimize 和读取解的命令都没有可最小化的组态")),
     ("calibrate: decreasing sets",   # the calibrate command: anchors with e above i
      re.compile(r"(?P<spec>.+?): set\(s\) (?P<sets>.+?) calibrated decreasing \(e above i: membership falls as the raw "
                 r"value rises, as R's calibrate\(\) reads such anchors; swap e and i where a set should rise\)$"),
