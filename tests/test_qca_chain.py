@@ -266,7 +266,7 @@ def test_the_chain_command_prints_what_the_function_gives(educate, capsys):
     assert main(["chain", path, "--outcomes", "E", "--minimal-only", "--csv"]) == 0
     table = pd.read_csv(io.StringIO(capsys.readouterr().out))
     assert list(table.columns) == ["outcome", "conditions", "model", "expression", "terms", "minimal", "inclS", "PRI",
-                                   "covS", "note", "stopped", "csf", "removed_from"]
+                                   "covS", "exhaustiveness", "faithfulness", "note", "stopped", "csf", "removed_from"]
     assert list(table["expression"]) == ["L + G"] and list(table["conditions"]) == ["U, D, L, G"]
     assert main(["chain", path, "--all-sol"]) == 2
     err = capsys.readouterr().err
@@ -775,6 +775,50 @@ def test_each_csf_has_cnas_consistency_coverage_exhaustiveness_and_faithfulness(
     entry, = json.loads(capsys.readouterr().out)["csf"]
     assert (entry["exhaustiveness"], round(entry["faithfulness"], 3), round(entry["consistency"], 3)) == (
         0.75, 0.857, 0.667)
+
+
+def test_each_asf_has_cnas_exhaustiveness_and_faithfulness(tmp_path, capsys):
+    """Only the csf had exhaustiveness and faithfulness: a cna user missed them on each asf, where cna's asf() gives
+    them with its details (its exfaith(), read through the search tool; R not installed): of the distinct
+    configurations of the sets the asf names, those in the data that satisfy it over all configurations of those
+    sets that satisfy it (exhaustiveness) and over those in the data (faithfulness).
+    By hand, on the noisy hand-made chain of the csf test (k1, k2 left out, k9: A, B = 1, X = 0, C = D = 0):
+    A*B <-> C names A, B, C; the data has 4 distinct configurations of them, (0,1,0) k3 k4, (1,0,0) k5 k6, (1,1,1)
+    k7 k8 and (1,1,0) k9, the first three satisfying it; 4 configurations satisfy it (C = A*B for each A, B):
+    exhaustiveness 3/4, faithfulness 3/4. X + C <-> D names X, C, D: 4 distinct configurations in the data, (0,0,0),
+    (1,0,1), (0,1,1), (1,1,1), all satisfying it, of the 4 that do (D = X + C): 1 and 1. A fuzzy chain's asfs have
+    none (nan; None in JSON, which the command line's strict JSON takes)."""
+    from analysis.qca.cli import main
+
+    data = _hand_chain().drop(index=["k1", "k2"])
+    data.loc["k9"] = [1, 1, 0, 0, 0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        ch = causal_chain(data, ordering="A, B, X < C < D", strict=True, incl_cut=0.5)
+    rows = ch.to_frame().dropna(subset=["model"])
+    assert rows[["expression", "exhaustiveness", "faithfulness"]].values.tolist() == [["A*B", 0.75, 0.75],
+                                                                                      ["X + C", 1, 1]]
+    assert ch["C"].to_frame()[["exhaustiveness", "faithfulness"]].values.tolist() == [[0.75, 0.75]]
+    assert ("inclS    PRI   covS  exhaustiveness  faithfulness" in str(ch)
+            and "A*B <-> C  0.667  0.667  1.000           0.750         0.750" in str(ch["C"]))
+    model, = ch.to_dict()["outcomes"][3]["models"]
+    assert (model["formula"], model["exhaustiveness"], model["faithfulness"]) == ("A*B <-> C", 0.75, 0.75)
+    path = tmp_path / "noisy.csv"
+    data.to_csv(path, index_label="case", encoding="utf-8")
+    args = ["chain", str(path), "--ordering", "A, B, X < C < D", "--strict", "--incl-cut", "0.5"]
+    assert main([*args, "--csv"]) == 0
+    got = pd.read_csv(io.StringIO(capsys.readouterr().out)).dropna(subset=["model"])
+    assert got[["exhaustiveness", "faithfulness"]].values.tolist() == [[0.75, 0.75], [1, 1]]
+    assert main([*args, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["outcomes"][4]["models"][0]["exhaustiveness"] == 1
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        fuzzy = causal_chain(lf, "SURV", incl_cut=0.9, sol_cov=0)
+    entry = fuzzy.to_dict()["outcomes"][0]["models"][0]
+    assert (entry["exhaustiveness"], entry["faithfulness"]) == (None, None)
+    assert fuzzy.to_frame()["exhaustiveness"].isna().all()
+    json.dumps(fuzzy.to_dict(), allow_nan=False)
 
 
 def test_acyclic_only_leaves_the_cyclic_csf_out_as_cnas_acyclic_only(tmp_path, capsys):

@@ -199,17 +199,18 @@ class _Stop(Exception):
 
 
 #: the columns of a causal chain's to_frame() (CausalChain's and each ChainStep's)
-_STEP_COLUMNS = ["outcome", "conditions", "model", "expression", "terms", "minimal", "inclS", "PRI", "covS", "note",
-                 "stopped"]
+_STEP_COLUMNS = ["outcome", "conditions", "model", "expression", "terms", "minimal", "inclS", "PRI", "covS",
+                 "exhaustiveness", "faithfulness", "note", "stopped"]
 
 
 def _printed_rows(records: list[dict]) -> str:
     """Model rows (ChainStep._records) as CausalChain and ChainStep print them: outcome, model, formula (or why there
-    is none) and the fit, to 3 decimals."""
+    is none), the fit, exhaustiveness and faithfulness, to 3 decimals."""
     rows = pd.DataFrame([{"outcome": r["outcome"], "model": r["model"] or "",
                           "formula": (f"{r['expression']} <-> {r['outcome']}" if r["model"] else
                                       "stopped by a budget, no model (note below)" if r["stopped"] else r["note"]),
-                          "inclS": r["inclS"], "PRI": r["PRI"], "covS": r["covS"]} for r in records])
+                          **{k: r[k] for k in ("inclS", "PRI", "covS", "exhaustiveness", "faithfulness")}}
+                         for r in records])
     return frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="")
 
 
@@ -221,7 +222,11 @@ class ChainStep:
     the parsimonious solution (solution) they come from (None where there was nothing to minimise), the models found
     that fail the cut-offs (failed), stopped: the budget refusal that stopped this outcome's minimisation (its
     message names the budget, the size met and the flag to raise; '' where it ran to the end: the other outcomes
-    are minimised all the same) and a note saying why no model is listed or that the list is partial."""
+    are minimised all the same) and a note saying why no model is listed or that the list is partial. Each model's
+    asf has cna's exhaustiveness and faithfulness (as cna's asf() gives them with its details; _Space.exfaith says
+    how they are counted) in to_frame(), to_dict() and print; nan (None in to_dict()) where the asf names a fuzzy set
+    (cna rounds fuzzy memberships to crisp values first, which is not done here) or a step not made by
+    causal_chain()."""
 
     outcome: str
     conditions: tuple[str, ...]
@@ -231,6 +236,10 @@ class ChainStep:
     solution: Solution | None = None
     note: str = ""
     stopped: str = ""
+    _exfaith_of = None   # causal_chain()'s measure of an asf: (step, model) -> (exhaustiveness, faithfulness)
+
+    def _exfaith(self, model: Model) -> tuple[float, float]:
+        return (math.nan, math.nan) if self._exfaith_of is None else self._exfaith_of(self, model)
 
     @refuses_r_only_arguments("ChainStep.formula")
     def formula(self, model: Model) -> str:
@@ -243,12 +252,15 @@ class ChainStep:
         fewest = min((len(m.terms) for m in self.models), default=0)
         recs = [{"outcome": self.outcome, "conditions": ", ".join(self.conditions), "model": m.name,
                  "expression": m.expression, "terms": len(m.terms), "minimal": len(m.terms) == fewest,
-                 **{k: m.fit[k] for k in ("inclS", "PRI", "covS")}, "note": self.note, "stopped": self.stopped}
+                 **{k: m.fit[k] for k in ("inclS", "PRI", "covS")},
+                 **dict(zip(("exhaustiveness", "faithfulness"), self._exfaith(m))), "note": self.note,
+                 "stopped": self.stopped}
                 for m in self.models]
         if not self.models:
             recs.append({"outcome": self.outcome, "conditions": ", ".join(self.conditions), "model": None,
                          "expression": "", "terms": 0, "minimal": False, "inclS": math.nan, "PRI": math.nan,
-                         "covS": math.nan, "note": self.note, "stopped": self.stopped})
+                         "covS": math.nan, "exhaustiveness": math.nan, "faithfulness": math.nan, "note": self.note,
+                         "stopped": self.stopped})
         return recs
 
     @refuses_r_only_arguments("ChainStep.to_frame")
@@ -259,9 +271,13 @@ class ChainStep:
     @refuses_r_only_arguments("ChainStep.to_dict")
     def to_dict(self) -> dict:
         """The outcome as CausalChain.to_dict() lists it, JSON-ready: outcome, conditions, models (Model.to_dict with
-        its formula), how many models failed the cut-offs, stopped and note (None where there is none)."""
+        its formula, exhaustiveness and faithfulness, None where nan), how many models failed the cut-offs, stopped
+        and note (None where there is none)."""
         return {"outcome": self.outcome, "conditions": list(self.conditions),
-                "models": [{**m.to_dict(), "formula": self.formula(m)} for m in self.models],
+                "models": [{**m.to_dict(), "formula": self.formula(m),
+                            **{k: (None if math.isnan(v) else v)
+                               for k, v in zip(("exhaustiveness", "faithfulness"), self._exfaith(m))}}
+                           for m in self.models],
                 "failed": len(self.failed), "stopped": self.stopped or None, "note": self.note or None}
 
     def __str__(self) -> str:
@@ -443,7 +459,8 @@ class CausalChain:
     @refuses_r_only_arguments("CausalChain.to_frame")
     def to_frame(self) -> pd.DataFrame:
         """One row per model listed (outcome, conditions, model, expression, terms, minimal: among the models with
-        fewest terms, inclS, PRI, covS, note, stopped: the budget refusal that stopped the outcome, '' where it ran
+        fewest terms, inclS, PRI, covS, exhaustiveness, faithfulness (cna's, of its asf; ChainStep says how), note,
+        stopped: the budget refusal that stopped the outcome, '' where it ran
         to the end; csf: the numbers of the complex solution formulas holding its asf, as chain.csf numbers them,
         '1, 2', '' for none; removed_from: those whose combinations had it removed as structurally redundant: csf ''
         and removed_from '1' is an asf no csf keeps), and one row with no model for an outcome without one (its
@@ -737,6 +754,102 @@ def _named(step: ChainStep, model: Model) -> list[str]:
     return [_set_of(step.outcome)] + [c for j, c in enumerate(step.conditions) if imp[:, j].any()]
 
 
+def _present_values(data: pd.DataFrame, name: str) -> np.ndarray:
+    """The values set `name` takes in the data, as the exact checks take them: those present (cna's full.ct of the
+    data, its help page: the factor values occurring in it), so a multi-value set's value no case takes is in no
+    configuration. A set with values other than whole numbers (a fuzzy set) is refused (QCAInputError)."""
+    v = pd.to_numeric(data[name], errors="coerce")
+    odd = v[~(v.notna() & (v >= 0) & (v == v.round()))]
+    if len(odd):
+        raw = data[name].loc[odd.index[0]]
+        raw = raw.item() if isinstance(raw, np.generic) else raw
+        raw = f"{raw:g}" if isinstance(raw, (int, float)) and not isinstance(raw, bool) else quoted(raw)
+        raise QCAInputError(f"csf and structural redundancy are for crisp and multi-value sets only: set "
+                            f"{quoted(name, as_written=True)} has values other than whole numbers (e.g. {raw}). "
+                            "Structural redundancy is logical equivalence over every possible configuration of the "
+                            "sets' values (cna's redundant()); for fuzzy sets no source defines it exactly")
+    return np.unique(v.dropna().to_numpy(dtype=np.int64))
+
+
+class _Space:
+    """The configurations of the sets some asfs name (each set's values present in the data) and the cases, for
+    the exact checks of structural redundancy and for exhaustiveness and faithfulness: named, the sets in the data's
+    order; present, each set's values; by_asf, each asf's (step, model); sets_of, the sets each asf names."""
+
+    def __init__(self, data: pd.DataFrame, named: list[str], present: dict[str, np.ndarray], by_asf: dict):
+        self.named, self.present, self.by_asf = named, present, by_asf
+        self.cases = data[named].to_numpy(dtype=float)
+        self.col = {s: j for j, s in enumerate(named)}
+        self.sets_of = {a: set(_named(st, m)) for a, (st, m) in by_asf.items()}
+        self._spaces: dict[tuple[str, ...], dict[str, np.ndarray]] = {}   # the sets of a check -> each asf over them
+
+    def configurations(self, sets) -> int:
+        return math.prod(len(self.present[s]) for s in sets)
+
+    def logical_over(self, own: tuple[str, ...], pairs) -> dict[str, np.ndarray]:
+        """Each asf of `pairs` (step, model) over every configuration of the values of the sets `own` (the first
+        set the slowest), packed bits."""
+        logical = self._spaces.setdefault(own, {})
+        todo = [(st, m) for st, m in pairs if st.formula(m) not in logical]
+        if todo:
+            dims = [len(self.present[s]) for s in own]
+            index = np.unravel_index(np.arange(math.prod(dims)), dims)
+            space = np.stack([self.present[s][i] for s, i in zip(own, index)], axis=1)
+            where = {s: j for j, s in enumerate(own)}
+            for st, m in todo:
+                logical[st.formula(m)] = np.packbits(_holds(st, m, space, where))
+        return logical
+
+    def exfaith(self, kept: tuple[str, ...]) -> tuple[float, float]:
+        """Exhaustiveness and faithfulness of the conjunction of the asfs `kept` (one asf, or a csf), as cna's
+        exfaith() computes them (its source and its help page for cna(); R not installed): of the distinct
+        configurations of the sets they name, those observed in the data that satisfy them over all configurations
+        of those sets that satisfy them (exhaustiveness) and over those observed (faithfulness); groups of asfs
+        sharing no set multiply their counts; exhaustiveness nan where a group's sets have more than
+        2^CSF_MAX_SETS configurations or none satisfies them."""
+        own = tuple(s for s in self.named if any(s in self.sets_of[a] for a in kept))
+        seen = np.unique(self.cases[:, [self.col[s] for s in own]], axis=0)
+        where = {s: j for j, s in enumerate(own)}
+        holds = np.ones(len(seen), dtype=bool)
+        for a in kept:
+            holds &= _holds(*self.by_asf[a], seen, where)
+        possible = 1.0
+        for g in _share_sets(kept, self.sets_of):   # groups sharing no set: the configurations satisfying each multiply
+            gs = tuple(s for s in self.named if any(s in self.sets_of[a] for a in g))
+            if self.configurations(gs) > 2 ** CSF_MAX_SETS:
+                possible = math.nan
+                break
+            possible *= int(np.unpackbits(_conjunction(self.logical_over(gs, [self.by_asf[a] for a in g]), g)).sum())
+        return (float(holds.sum() / possible) if possible else math.nan, float(holds.sum() / len(seen)))
+
+
+def _asf_measures(data: pd.DataFrame):
+    """The measure ChainStep._exfaith asks: (step, model) -> the asf's (exhaustiveness, faithfulness), each asf's
+    computed when first asked (one _Space over the data's crisp and multi-value sets); (nan, nan) for an asf naming
+    a fuzzy set."""
+    present = {}
+    for name in map(str, data.columns):
+        try:
+            present[name] = _present_values(data, name)
+        except QCAInputError:   # a fuzzy set: its asfs get nan
+            continue
+    space = _Space(data, list(present), present, {})
+    found: dict[str, tuple[float, float]] = {}
+
+    def measure(step: ChainStep, model: Model) -> tuple[float, float]:
+        asf = step.formula(model)
+        if asf not in found:
+            sets = set(_named(step, model))
+            if not sets <= set(present):
+                found[asf] = (math.nan, math.nan)
+            else:
+                space.by_asf[asf], space.sets_of[asf] = (step, model), sets
+                found[asf] = space.exfaith((asf,))
+        return found[asf]
+
+    return measure
+
+
 def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
     """The csf of a causal chain (ComplexFormulas' docstring): refused for fuzzy sets and past max_csf combinations;
     a combination whose sets have more than 2^CSF_MAX_SETS configurations is kept whole, not checked."""
@@ -751,74 +864,24 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
         raise QCAInputError("csf: this causal chain holds no data (made by hand, not by causal_chain())")
     used = {s for st in steps for m in st.models for s in _named(st, m)}
     named = [s for s in map(str, data.columns) if s in used]   # in the data's order
-    # the values a set takes in the check: those present in the data (cna's full.ct of the data, its help page: the
-    # factor values occurring in it), so a multi-value set's value no case takes is no configuration
-    present: dict[str, np.ndarray] = {}
-    for s in named:
-        v = pd.to_numeric(data[s], errors="coerce")
-        odd = v[~(v.notna() & (v >= 0) & (v == v.round()))]
-        if len(odd):
-            raw = data[s].loc[odd.index[0]]
-            raw = raw.item() if isinstance(raw, np.generic) else raw
-            raw = f"{raw:g}" if isinstance(raw, (int, float)) and not isinstance(raw, bool) else quoted(raw)
-            raise QCAInputError(f"csf and structural redundancy are for crisp and multi-value sets only: set "
-                                f"{quoted(s, as_written=True)} has values other than whole numbers (e.g. {raw}). "
-                                "Structural redundancy is logical equivalence over every possible configuration of the "
-                                "sets' values (cna's redundant()); for fuzzy sets no source defines it exactly")
-        present[s] = np.unique(v.dropna().to_numpy(dtype=np.int64))
+    present = {s: _present_values(data, s) for s in named}
     counts = [len(st.models) for st in steps]
     total = math.prod(counts)
     if total > chain._max_csf:
         raise QCAComplexityError(f"csf: {total:,} combinations of one asf per outcome ({' x '.join(map(str, counts))} "
                                  f"models) exceed the budget max_csf = {chain._max_csf:,}: raise it to list them")
-    cases = data[named].to_numpy(dtype=float)
-    col = {s: j for j, s in enumerate(named)}
-    observed = {st.formula(m): _holds(st, m, cases, col) for st in steps for m in st.models}
-    sets_of = {st.formula(m): set(_named(st, m)) for st in steps for m in st.models}
-    spaces: dict[tuple[str, ...], dict[str, np.ndarray]] = {}   # the sets of a check -> each asf over their space
-
-    def configurations(sets) -> int:
-        return math.prod(len(present[s]) for s in sets)
-
-    def logical_over(own: tuple[str, ...], pairs) -> dict[str, np.ndarray]:
-        """Each asf of `pairs` (step, model) over every configuration of the values of the sets `own` (the first
-        set the slowest)."""
-        logical = spaces.setdefault(own, {})
-        todo = [(st, m) for st, m in pairs if st.formula(m) not in logical]
-        if todo:
-            dims = [len(present[s]) for s in own]
-            space = np.stack([present[s][i] for s, i in zip(own, np.unravel_index(np.arange(math.prod(dims)), dims))],
-                             axis=1)
-            where = {s: j for j, s in enumerate(own)}
-            for st, m in todo:
-                logical[st.formula(m)] = np.packbits(_holds(st, m, space, where))
-        return logical
-
     by_asf = {st.formula(m): (st, m) for st in steps for m in st.models}
+    space = _Space(data, named, present, by_asf)
+    observed = {a: _holds(st, m, space.cases, space.col) for a, (st, m) in by_asf.items()}
+    sets_of, configurations, logical_over = space.sets_of, space.configurations, space.logical_over
 
     def fit(kept: tuple[str, ...]) -> dict:
         """The csf's consistency and coverage, the lowest of its asfs' inclS and covS (cna's csf(): its combineAsf
-        keeps the smaller of each), and exhaustiveness and faithfulness (cna's exfaith()): the distinct
-        configurations of the sets the csf names observed in the data that satisfy it, over all configurations of
-        those sets that satisfy it and over those observed (nan where the sets of a group of its asfs sharing sets
-        have more than 2^CSF_MAX_SETS configurations)."""
+        keeps the smaller of each), and its exhaustiveness and faithfulness (_Space.exfaith)."""
         fits = [by_asf[a][1].fit for a in kept]
-        own = tuple(s for s in named if any(s in sets_of[a] for a in kept))
-        seen = np.unique(cases[:, [col[s] for s in own]], axis=0)
-        where = {s: j for j, s in enumerate(own)}
-        holds = np.ones(len(seen), dtype=bool)
-        for a in kept:
-            holds &= _holds(*by_asf[a], seen, where)
-        possible = 1.0
-        for g in _share_sets(kept, sets_of):   # groups sharing no set: the configurations satisfying each multiply
-            gs = tuple(s for s in named if any(s in sets_of[a] for a in g))
-            if configurations(gs) > 2 ** CSF_MAX_SETS:
-                possible = math.nan
-                break
-            possible *= int(np.unpackbits(_conjunction(logical_over(gs, [by_asf[a] for a in g]), g)).sum())
+        exhaustiveness, faithfulness = space.exfaith(kept)
         return {"consistency": float(min(f["inclS"] for f in fits)), "coverage": float(min(f["covS"] for f in fits)),
-                "exhaustiveness": float(holds.sum() / possible) if possible else math.nan,
-                "faithfulness": float(holds.sum() / len(seen))}
+                "exhaustiveness": exhaustiveness, "faithfulness": faithfulness}
 
     combos, formulas, unchecked = [], {}, {}
     for n, choice in enumerate(itertools.product(*[st.models for st in steps]), start=1):
@@ -1109,6 +1172,9 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     settings = {"incl_cut": ic1 if ic1 == ic0 else [ic1, ic0], "n_cut": n_cut, "sol_cons": sol_cons,
                 "sol_cov": sol_cov, "all_models": all_models, "sol_depth": sol_depth, "ordering": levels,
                 "strict": strict, "acyclic_only": acyclic_only, "cycle_type": cycle_type}
+    measure = _asf_measures(data[sets])
+    for step in steps.values():
+        step._exfaith_of = measure
     return CausalChain(steps, settings, list(said), data[sets], max_csf, acyclic_only)
 
 
