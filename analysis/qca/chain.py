@@ -634,11 +634,14 @@ class ComplexFormulas:
     least one, a case satisfying an asf where its model and its outcome take the same value; asfs sharing no set are
     taken apart and the lowest of their coherences given (1 for a lone asf), as that page says of csf without a
     factor in common. consistency and coverage: the lowest of its asfs' inclS and covS, as cna's csf() combines them
-    (its source; R not installed here). exhaustiveness and faithfulness (cna's help page for cna() and its exfaith()):
-    of the distinct configurations of the sets the csf names, those in the data that satisfy it over all those that
-    satisfy it (the configurations of the check: a set's values present in the data) and over those in the data;
-    nan where a group of its asfs sharing sets has more than 2^CSF_MAX_SETS configurations. cyclic_left_out: the
-    cyclic csf causal_chain(acyclic_only=True) leaves out (cna's acyclic.only), not numbered among the formulas."""
+    (its source; R not installed here), so every csf reaches sol_cons and sol_cov, as each asf listed does: cna's
+    csf() re-computes the scores of a csf the removal of redundant asfs changed and drops one that no longer reaches
+    con or cov (its help page), which with these scores drops none. exhaustiveness and faithfulness (cna's help page
+    for cna() and its exfaith()): of the distinct configurations of the sets the csf names, those in the data that
+    satisfy it over all those that satisfy it (the configurations of the check: a set's values present in the data)
+    and over those in the data; nan where a group of its asfs sharing sets has more than 2^CSF_MAX_SETS
+    configurations. cyclic_left_out: the cyclic csf causal_chain(acyclic_only=True) leaves out (cna's acyclic.only),
+    not numbered among the formulas."""
 
     def __init__(self, combinations: list[tuple[int, tuple[str, ...], tuple[str, ...]]],
                  formulas: list[ComplexFormula], sets: tuple[str, ...], notes: tuple[str, ...] = (),
