@@ -821,6 +821,35 @@ def test_each_asf_has_cnas_exhaustiveness_and_faithfulness(tmp_path, capsys):
     json.dumps(fuzzy.to_dict(), allow_nan=False)
 
 
+def test_a_csf_whose_asfs_are_all_in_another_is_left_out_as_cnas_csf_leaves_a_submodel(tmp_path, capsys):
+    """cna's csf() (its help page, step 5 of its csf building; R not installed) removes a solution that is a submodel
+    of another: a csf whose asfs are all asfs of another csf. Here both were listed. On the brute-force data of seed
+    17, combination 4 (Y*~Z <-> X3, X3 + Z <-> Y, ~X3*Y <-> Z) reduces, among others, to (X3 + Z <-> Y)*(~X3*Y <->
+    Z), whose two asfs are both in (~X1*Y + X1*~Z <-> X3)*(X3 + Z <-> Y)*(~X3*Y <-> Z) (read from the formulas'
+    text): it is left out, the other six listed. With acyclic_only=True the cyclic csf go first, as in cna: the
+    submodel (Z -> Y -> Z) is among them, and no submodel is left out."""
+    from analysis.qca.cli import main
+
+    data = _random_chain_data(17)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        ch, acyclic = causal_chain(data), causal_chain(data, acyclic_only=True)
+    left, = ch.csf.submodels_left_out
+    assert left.formula == "(X3 + Z <-> Y)*(~X3*Y <-> Z)" and 4 in left.combinations
+    assert len(ch.csf) == 6 and ch.csf.submodel_of(left) == [6]
+    assert ch.csf[5].formula == "(~X1*Y + X1*~Z <-> X3)*(X3 + Z <-> Y)*(~X3*Y <-> Z)"
+    assert ("left out as a submodel of csf 6 (cna's csf(): its asfs are all in that csf): (X3 + Z <-> Y)*(~X3*Y <-> "
+            "Z), from combination 4") in str(ch.csf)
+    entry, = ch.csf.to_dict()["submodels_left_out"]
+    assert (entry["formula"], entry["submodel_of"]) == (left.formula, [6])
+    assert ("X3 + Z <-> Y", "~X3*Y <-> Z") in ch.chains   # csf 6 holds both: the chain stays
+    assert acyclic.csf.submodels_left_out == [] and left.formula in [c.formula for c in acyclic.csf.cyclic_left_out]
+    path = tmp_path / "seed17.csv"
+    data.to_csv(path, index=False, encoding="utf-8")
+    assert main(["chain", str(path), "--csf", "--json"]) == 0
+    assert [e["formula"] for e in json.loads(capsys.readouterr().out)["submodels_left_out"]] == [left.formula]
+
+
 def test_acyclic_only_leaves_the_cyclic_csf_out_as_cnas_acyclic_only(tmp_path, capsys):
     """cna's csf(acyclic.only = TRUE) drops the csf in which a set is a cause of itself (its cyclic(), cycle.type
     'factor', as its help page describes it: a sequence of factors each in the antecedent of an asf of the next, back
@@ -873,12 +902,12 @@ def test_cycle_type_value_finds_cycles_of_values_as_cnas_cycle_type(tmp_path, ca
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", QCAWarning)
         sets, values = causal_chain(data), causal_chain(data, cycle_type="value", acyclic_only=True)
-    cycles = {c.formula: c.cycle for c in sets.csf}
+    cycles = {c.formula: c.cycle for c in [*sets.csf, *sets.csf.submodels_left_out]}   # the first a submodel
     assert cycles["(Y*~Z <-> X3)*(~X3*Y <-> Z)"] == ("Z", "X3", "Z") and len([c for c in cycles.values() if c]) == 8
     left = {c.formula: c.cycle for c in values.csf.cyclic_left_out}
     assert left == {"(X3 + Z <-> Y)*(~X3*Y <-> Z)": ("Z=1", "Y=1", "Z=1"),
                     "(Y*~Z <-> X3)*(X3 + Z <-> Y)": ("Y=1", "X3=1", "Y=1")}
-    assert len(values.csf) == 8 and values.settings["cycle_type"] == "value"
+    assert len(values.csf) == 5 and values.settings["cycle_type"] == "value"   # 3 submodels left out
     assert "cyclic csf left out (acyclic_only, cna's acyclic.only; cycle_type = 'value': cycles of values)" in \
         str(values)
     with pytest.raises(QCAInputError, match=r"^cycle_type must be 'factor' \(a set a cause of itself\) or 'value' "
@@ -1203,6 +1232,8 @@ def _assert_csf_by_brute_force(ch, space: list[dict], cases: pd.DataFrame) -> No
                                                       pytest.approx(len(fine) / len(seen)))
         assert (c.consistency, c.coverage) == (min(fits[a]["inclS"] for a in c.asfs),
                                                min(fits[a]["covS"] for a in c.asfs))
+        # cna's csf() leaves out a csf whose asfs are all in another (a submodel of it; its help page)
+        assert not any(set(c.asfs) < set(d.asfs) for d in csf)
         # cna's csf() drops a reduced csf that no longer reaches con or cov (its help page): none does here
         assert c.consistency >= ch.settings["sol_cons"] and c.coverage >= ch.settings["sol_cov"]
 

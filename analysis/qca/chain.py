@@ -460,12 +460,12 @@ class CausalChain:
     def to_frame(self) -> pd.DataFrame:
         """One row per model listed (outcome, conditions, model, expression, terms, minimal: among the models with
         fewest terms, inclS, PRI, covS, exhaustiveness, faithfulness (cna's, of its asf; ChainStep says how), note,
-        stopped: the budget refusal that stopped the outcome, '' where it ran
-        to the end; csf: the numbers of the complex solution formulas holding its asf, as chain.csf numbers them,
-        '1, 2', '' for none; removed_from: those whose combinations had it removed as structurally redundant: csf ''
-        and removed_from '1' is an asf no csf keeps), and one row with no model for an outcome without one (its
-        note). csf and removed_from are None where chain.csf cannot be computed (fuzzy or multi-value sets, max_csf:
-        print(chain) says why) and for a row with no model."""
+        stopped: the budget refusal that stopped the outcome, '' where it ran to the end; csf: the numbers of the
+        complex solution formulas holding its asf, as chain.csf numbers them, '1, 2', '' for none; removed_from:
+        those whose combinations had it removed as structurally redundant: csf '' and removed_from '1' is an asf no
+        csf keeps; a csf left out as a submodel of another has no number), and one row with no model for an outcome
+        without one (its note). csf and removed_from are None where chain.csf cannot be computed (fuzzy sets,
+        max_csf: print(chain) says why) and for a row with no model."""
         records = self._records()
         for r in records:
             held = self._in_csf(f"{r['expression']} <-> {r['outcome']}") if r["model"] is not None else None
@@ -641,15 +641,20 @@ class ComplexFormulas:
     satisfy it over all those that satisfy it (the configurations of the check: a set's values present in the data)
     and over those in the data; nan where a group of its asfs sharing sets has more than 2^CSF_MAX_SETS
     configurations. cyclic_left_out: the cyclic csf causal_chain(acyclic_only=True) leaves out (cna's acyclic.only),
-    not numbered among the formulas."""
+    not numbered among the formulas. submodels_left_out: the csf whose asfs are all asfs of another csf (a submodel of
+    it), left out as cna's csf() leaves them out (its help page: after the cyclic ones), not numbered either;
+    submodel_of(csf) gives the numbers of the csf it is a submodel of."""
 
     def __init__(self, combinations: list[tuple[int, tuple[str, ...], tuple[str, ...]]],
                  formulas: list[ComplexFormula], sets: tuple[str, ...], notes: tuple[str, ...] = (),
                  unchecked: dict[int, tuple[tuple[str, ...], int]] | None = None, configurations: int | None = None,
-                 cyclic_left_out: list[ComplexFormula] | None = None):
+                 cyclic_left_out: list[ComplexFormula] | None = None,
+                 submodels_left_out: list[ComplexFormula] | None = None):
         self.combinations, self.formulas, self.sets, self.notes = combinations, formulas, sets, list(notes)
         # acyclic_only: the cyclic csf left out (cna's acyclic.only), not numbered among the formulas
         self.cyclic_left_out = list(cyclic_left_out or [])
+        # cna's csf(): a csf whose asfs are all in another csf listed (a submodel of it), not numbered
+        self.submodels_left_out = list(submodels_left_out or [])
         # combination number -> (the sets its asfs name, their configurations), past 2^CSF_MAX_SETS
         self._unchecked = dict(unchecked or {})
         self._configurations = 2 ** len(sets) if configurations is None else configurations   # of all the sets
@@ -666,6 +671,11 @@ class ComplexFormulas:
         printed and iterated in sorted order (a plain set of texts printed in an order that changed from run to run)."""
         kept = {a for c in self.formulas + self.cyclic_left_out for a in c.asfs}
         return SortedSet(a for _, asfs, _ in self.combinations for a in asfs if a not in kept)
+
+    @refuses_r_only_arguments("ComplexFormulas.submodel_of")
+    def submodel_of(self, csf: ComplexFormula) -> list[int]:
+        """The numbers of the csf listed whose asfs include all of `csf`'s and more (csf is a submodel of each)."""
+        return [i for i, c in enumerate(self.formulas, start=1) if set(csf.asfs) < set(c.asfs)]
 
     def __len__(self) -> int:
         return len(self.formulas)
@@ -692,13 +702,16 @@ class ComplexFormulas:
     @refuses_r_only_arguments("ComplexFormulas.to_dict")
     def to_dict(self) -> dict:
         """JSON-ready data: the sets of the check, each combination (its asfs, the redundant ones and whether its
-        redundancy was checked), each csf."""
+        redundancy was checked), each csf, the cyclic csf left out (with its cycle) and the submodels left out (with
+        the numbers of the csf each is a submodel of)."""
         unchecked = set(self.unchecked)
         return {"sets": list(self.sets), "notes": list(self.notes),
                 "combinations": [{"combination": n, "asfs": list(a), "redundant": list(r),
                                   "checked": n not in unchecked} for n, a, r in self.combinations],
                 "csf": [{"csf": i, **c.to_dict()} for i, c in enumerate(self.formulas, start=1)],
-                "cyclic_left_out": [{**c.to_dict(), "cycle": list(c.cycle)} for c in self.cyclic_left_out]}
+                "cyclic_left_out": [{**c.to_dict(), "cycle": list(c.cycle)} for c in self.cyclic_left_out],
+                "submodels_left_out": [{**c.to_dict(), "submodel_of": self.submodel_of(c)}
+                                       for c in self.submodels_left_out]}
 
     def __str__(self) -> str:
         if not self.combinations:
@@ -726,6 +739,10 @@ class ComplexFormulas:
                   if c.cyclic]
         lines += [f"left out as cyclic (cna's acyclic.only): {c.formula} ({' -> '.join(c.cycle)})"
                   for c in self.cyclic_left_out]
+        lines += [f"left out as a submodel of csf {', '.join(map(str, self.submodel_of(c)))} (cna's csf(): its asfs "
+                  f"are all in {'that csf' if len(self.submodel_of(c)) == 1 else 'each of them'}): {c.formula}, from "
+                  f"{in_number(len(c.combinations), 'combination')} {', '.join(map(str, c.combinations))}"
+                  for c in self.submodels_left_out]
         lines.append("note: a csf's consistency and coverage are the lowest of its asfs' (cna's csf()); exhaustiveness "
                      "and faithfulness count the distinct configurations of the sets it names (cna's exfaith())")
         lines += [f"note: {n}" for n in self.notes]
@@ -925,8 +942,11 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
                 formulas[kept] = ComplexFormula(kept, removed, (n,), _coherence(kept, observed, sets_of), **fit(kept))
     found = [replace(c, cycle=_cycle(c.asfs, by_asf, chain._cycle_type)) for c in formulas.values()]
     left = [c for c in found if c.cyclic] if chain._acyclic_only else []
-    return ComplexFormulas(combos, [c for c in found if c not in left], tuple(named), notes, unchecked,
-                           configurations(named), left)
+    listed = [c for c in found if not any(c is x for x in left)]
+    # cna's csf() (its help page): after the cyclic ones, a csf whose asfs are all in another csf, a submodel of it
+    sub = [c for c in listed if any(set(c.asfs) < set(d.asfs) for d in listed)]
+    return ComplexFormulas(combos, [c for c in listed if not any(c is x for x in sub)], tuple(named), notes, unchecked,
+                           configurations(named), left, sub)
 
 
 def _cycle(asfs: tuple[str, ...], by_asf: dict, cycle_type: str = "factor") -> tuple[str, ...]:
@@ -1084,7 +1104,9 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     'factor', as its help page describes it; cycle_type='value': a value of a set a cause of itself, cna's
     cycle.type = "value"); acyclic_only=True (cna's acyclic.only) leaves the cyclic csf out of
     chain.csf (in its cyclic_left_out), and the chains and links only they hold out of chain.chains and chain.links
-    (in chains_left_out and links_left_out, with why).
+    (in chains_left_out and links_left_out, with why). Then, as cna's csf() does (its help page), a csf whose asfs
+    are all asfs of another csf (a submodel of it) is left out of chain.csf (in its submodels_left_out); the chains
+    and links it holds are held by the other csf.
 
     Returns a CausalChain: chain['E'] is the ChainStep of outcome E (its models, truth table, solution), chain.links
     the (condition, outcome) pairs and chain.chains the pairs of linked formulas; print(chain), chain.to_frame(),
