@@ -194,10 +194,10 @@ def test_the_good_practice_command_takes_the_seed_of_the_draws(lf, tmp_path, cap
     permutation_benchmark says with that seed."""
     import inspect
 
-    from analysis.qca import cli, permutation
+    from analysis.qca import cli, cli_args, permutation
     from analysis.qca.standards import benchmark_sentence
 
-    assert cli._PERMUTATION_SEED == inspect.signature(permutation_benchmark).parameters["seed"].default
+    assert cli_args._PERMUTATION_SEED == inspect.signature(permutation_benchmark).parameters["seed"].default
     crisp, _ = lf
     path = tmp_path / "lf_crisp.csv"
     crisp.to_csv(path, encoding="utf-8")
@@ -209,7 +209,7 @@ def test_the_good_practice_command_takes_the_seed_of_the_draws(lf, tmp_path, cap
 
     monkeypatch.setattr(permutation, "permutation_benchmark", recorded)
     args = ["good-practice", path, "--outcome", "SURV", "--incl-cut", "0.8", "--csv", "--permutations", "50"]
-    for extra, seed in (([], cli._PERMUTATION_SEED), (["--seed", "7"], 7), (["--seed", "0"], 0)):
+    for extra, seed in (([], cli_args._PERMUTATION_SEED), (["--seed", "7"], 7), (["--seed", "0"], 0)):
         code, out, err = _cli(capsys, *args, *extra)
         assert code == 0, err
         has = pd.read_csv(io.StringIO(out)).set_index("standard").loc["solution fit", "has"]
@@ -218,7 +218,7 @@ def test_the_good_practice_command_takes_the_seed_of_the_draws(lf, tmp_path, cap
         assert seeds[-1] == seed
     with pytest.raises(SystemExit):   # the help (and the book's CLI reference, written from it) says it
         cli.main(["good-practice", "--help"])
-    assert f"default {cli._PERMUTATION_SEED}, as permutation_benchmark's seed" in " ".join(capsys.readouterr().out.split())
+    assert f"default {cli_args._PERMUTATION_SEED}, as permutation_benchmark's seed" in " ".join(capsys.readouterr().out.split())
 
 
 @pytest.mark.parametrize("extra, said", [
