@@ -96,13 +96,15 @@ NOT_RESULTS = {
     "read_data", "drop_missing_cases", "parse_term", "parse_expression", "format_term",
     "format_expression", "term_membership", "expression_membership", "consistency", "coverage", "pri", "ron",
     "negate", "calibrate", "calibrate_frame", "haesebrouck", "threshold_range", "term_typology",
-    "typology_by_model", "smmr", "necessity_cases", "necessity_typology", "necessity_xy", "contradictions",
+    "typology_by_model", "necessity_cases", "necessity_typology", "necessity_xy", "contradictions",
     "benchmark_sentence",
 }
 #: results that are DataFrames printing whole (display.ResultFrame): every column in blocks of 80, to_dict() strict
 #: JSON; before, plain frames that pandas printed cut to the terminal ('case  DEV*~IND  ...  type')
 FRAMES = {
     "case_typology": lambda e: q.case_typology(e.sol),
+    **{f"smmr ({kind})": (lambda kind: lambda e: q.smmr(e.sol, kind))(kind)
+       for kind in ("typical", "deviant consistency", "deviant coverage", "irrelevant")},
     "focal_condition_pairs": lambda e: q.focal_condition_pairs(e.sol, "DEV"),
     "focal_condition_pairs (typical-typical)": lambda e: q.focal_condition_pairs(e.sol, "STB", "typical-typical"),
     "focal_condition_pairs (no term holds it)": lambda e: q.focal_condition_pairs(e.sol, "LIT"),
@@ -274,7 +276,8 @@ def test_a_result_frame_prints_every_column_within_80_columns_and_converts_to_st
     words = set(text.split())
     assert all(str(c) in words or f"{c})" in words or f"{c}," in words for c in result.columns), text
     blocks = text.split("\n\n")
-    keys = result.columns[:2] if name == "case_typology" else [c for c in result.columns if c.startswith("typical")]
+    keys = ["case"] if name.startswith(("case_typology", "smmr")) else [c for c in result.columns
+                                                                         if c.startswith("typical")]
     assert all(block.split()[0] == keys[0] for block in blocks) if len(result) else text.startswith("(no rows")
     assert len(result) == 0 or len(blocks) >= 1 and all(len(b.splitlines()) == len(result) + 1 for b in blocks)
     for orient in ("dict", "list", "records", "index", "split", "tight"):

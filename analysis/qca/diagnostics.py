@@ -430,7 +430,8 @@ def smmr(solution, cases: str = "typical", model: int = 1, *, exact: bool = Fals
 
     solution: a Solution from minimize(); cases: one of the four types above; model: which model, 1 for M1 (1..the
     number of models listed); exact: 'deviant coverage' read off the exact memberships rather than SetMethods'
-    3-decimal values (True or False)."""
+    3-decimal values (True or False). A DataFrame that prints every column, in blocks of 80 columns each naming the
+    case, and whose to_dict() gives a missing value as None (display.ResultFrame)."""
     exact = flag("exact", exact)
     ty = case_typology(solution, model)
     terms = list(_model(solution, model).terms)
@@ -445,24 +446,24 @@ def smmr(solution, cases: str = "typical", model: int = 1, *, exact: bool = Fals
         out = out.sort_values(["term", "unique_coverage", "best", "term_membership"],
                               ascending=[True, False, True, True], kind="stable").reset_index(drop=True)
         out["most_typical"] = out["best"] <= out.groupby("term")["best"].transform("min") + 1e-12
-        return out
+        return ResultFrame.of(out, "case")   # prints whole, the case in each block
     if cases == "deviant consistency":
         out = _per_term(ty, terms, lambda xt: (xt > 0.5) & (y < 0.5),
                         lambda xt, yt: (1 - (xt - yt)) + (1 - xt))
         key = out.assign(_b=out["best"].round(3), _m=out["term_membership"].round(3))[["term", "_b", "_m"]]
         out = out.loc[key.sort_values(["term", "_b", "_m"], kind="stable").index].reset_index(drop=True)
         out["most_deviant"] = out["best"] <= out.groupby("term")["best"].transform("min") + 1e-12
-        return out
+        return ResultFrame.of(out, "case")   # prints whole, the case in each block
     if cases == "deviant coverage":
         sel = ty[(x < 0.5) & (y > 0.5)]
         out = _deviant_coverage(sel, tt_cols, rounded=not exact)
         if not exact:
             _warn_rounding_flips(out, _deviant_coverage(sel, tt_cols, rounded=False))
-        return out
+        return ResultFrame.of(out, "case")   # prints whole, the case in each block
     if cases == "irrelevant":
         sel = ty[(x < 0.5) & (y < 0.5)]
         out = sel[["case", "solution", *tt_cols, "TT_row", "outcome"]]
-        return out.sort_values([*tt_cols, "case"], kind="stable").reset_index(drop=True)
+        return ResultFrame.of(out.sort_values([*tt_cols, "case"], kind="stable").reset_index(drop=True), "case")
     hint = (" ('deviant relevance' is a type of necessity cases: give the necessary condition, necessity_cases(); "
             "CLI: --nec-cond)") if cases == "deviant relevance" else (
         smmr_cases_hint(cases) or outcome_given_hint(cases, solution.truth_table.outcome, "the second argument is "
