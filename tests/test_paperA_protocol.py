@@ -1035,7 +1035,7 @@ def test_good_practice_judges_paper_as_test_set_from_the_sweeps_it_is_given(reco
     plausible = _robustness_row(R.sweep_power(settings.iloc[:4]), tt)
     assert "frequency cut keeping" not in plausible["has"]
     code = "\n".join(_code_cells("03_qca.ipynb"))
-    assert "robustness=power," in code and "R.n_cut_sensitivity(" in code
+    assert "robustness=power," in code and "R.sensitivities(" in code   # n_cut + 1 among the settings run apart
 
 
 def test_notebook_03_answers_its_question_on_n_cut_2_by_the_frequency_floor():

@@ -101,6 +101,10 @@ class Evidence:
     #: the sweeps (of robustness_sweeps_total) that tried no setting but the analysis' own (sweep_power's 'settings' 0):
     #: no alternative, so neither with power nor without (good_practice's robustness row reads them alike)
     robustness_sweeps_without_alternative: tuple = ()
+    #: the settings the test set leaves out, run apart (robustness.sensitivities' records: setting, left_out,
+    #: verdicts, the claims whose robustness verdict each would change): the robustness item says what each would
+    #: change, with that reading's evidence level, and is 'partly' when one would change a verdict
+    robustness_sensitivity: tuple = ()
                                                 # (n_cut_retention)
     csa_after_esa: tuple | None = None          # remainders the ESA's own parsimonious solutions of the outcome and of its
                                                 # negation still share (diagnostics.csa_after_esa; None: not checked)
@@ -284,8 +288,9 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
         # frequency row, by the same floor): no more a plausible alternative than an incl_cut below the floor
         few = [(c, kept, total) for c, kept, total in e.robustness_n_cut_kept
                if total and kept / total < CASES_RETAINED_FLOOR - 1e-12]
+        moving = [rec for rec in e.robustness_sensitivity if rec.get("verdicts")]
         ok = (e.robustness_sweeps_with_power == e.robustness_sweeps_total - len(e.robustness_sweeps_without_alternative)
-              and e.robust_core_reported and not implausible and not few)
+              and e.robust_core_reported and not implausible and not few and not moving)
         rows.append(_row("robustness", "met" if ok else "partly",
                          _sweeps_with_power(e) + ("; robust core and robustness fit reported" if e.robust_core_reported else
                                           "; no robust core")
@@ -297,7 +302,8 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                                                                  "count)" for c, kept, total in few)
                             + f", below the {CASES_RETAINED_FLOOR:.0%} {CONVENTION} of the cases a frequency threshold "
                             "should keep, not a plausible alternative (a setting judged implausible is taken out of "
-                            "robustness_n_cuts)" if few else "")))
+                            "robustness_n_cuts)" if few else "")
+                         + _sensitivity_words(e.robustness_sensitivity)))
     rows.append(_negation_row(e))
     same = ("" if e.typology_same_in_all_models is None or e.n_models <= 1 else
             "; the typology is the same under every model" if e.typology_same_in_all_models else
@@ -312,6 +318,24 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
     rows += _design_rows(e)
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
     return _sourced(pd.DataFrame(rows, columns=["item", "status", "why"]), e)
+
+
+def _sensitivity_words(records) -> str:
+    """The robustness item's words on the settings left out of the test set and run apart (Evidence.
+    robustness_sensitivity): what each would change of the claims' robustness verdicts, with the evidence level of
+    that reading: the compendium's reading where it would change one (the verdict then rests on the convention that
+    leaves it out), independent where it would change none (computed); '' when none was run apart."""
+    if not records:
+        return ""
+    parts = []
+    for rec in records:
+        verdicts = rec.get("verdicts") or {}
+        head = f"{rec['setting']} ({rec['left_out']})"
+        parts.append(f"{head} would change " + ", ".join(f"{cid} {before} -> {after}" for cid, (before, after)
+                                                          in verdicts.items())
+                     + " (compendium's reading: that robustness rests on leaving it out)" if verdicts else
+                     f"{head} would change no claim's robustness (independent: computed)")
+    return "; left out of the test set and run apart: " + "; ".join(parts)
 
 
 #: Why theory evaluation is not run on Paper A: its abstract names path types, not a theory expression.

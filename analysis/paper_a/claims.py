@@ -534,13 +534,63 @@ def build_claims(facts: Mapping, data_source: str, data_note: str = "") -> list[
     return out
 
 
-def claims_ledger(facts: Mapping, data_source: str, data_note: str = "", robustness: pd.DataFrame | None = None
-                  ) -> pd.DataFrame:
+def claims_ledger(facts: Mapping, data_source: str, data_note: str = "", robustness: pd.DataFrame | None = None,
+                  sensitivity: Sequence[Mapping] | None = None) -> pd.DataFrame:
     """The claims table written to data/derived/paperA/claims.csv (agrees and evidence columns); with `robustness`
     (analysis.paper_a.robustness.claim_robustness of the same analysis) each claim's robustness verdict and breadth
-    beside it (analysis.claims.with_robustness: 'not testable' and 'false at baseline' kept apart from 'fragile')."""
+    beside it (analysis.claims.with_robustness: 'not testable' and 'false at baseline' kept apart from 'fragile');
+    with `sensitivity` too (robustness.sensitivities: the settings the test set leaves out, run apart), what they
+    would do to each claim's robustness and that reading's evidence level (with_sensitivity)."""
     table = ledger(build_claims(facts, data_source, data_note))
-    return table if robustness is None else with_robustness(table, robustness)
+    if robustness is None:
+        return table
+    table = with_robustness(table, robustness)
+    return table if sensitivity is None else with_sensitivity(table, sensitivity)
+
+
+#: The columns with_sensitivity adds after `note`.
+SENSITIVITY_COLUMNS = ["robustness_sensitivity", "robustness_sensitivity_evidence"]
+
+
+def sensitivity_evidence(claim_evidence: str, changed: bool) -> str:
+    """The evidence level of what the settings left out of the test set say of a claim's robustness: the weaker
+    (analysis.claims.EVIDENCE_LEVELS' order) of the claim's own level and the sensitivity's: 'compendium's reading'
+    when a setting left out would change its robustness verdict (the verdict then rests on the convention that
+    leaves the setting out), 'independent' when none would (computed: the verdict does not rest on it). So on the
+    reconstruction every claim's is 'by construction', as its own level: robustness there is a test of the
+    reconstruction, not of the paper."""
+    from ..claims import EVIDENCE_LEVELS
+
+    own = "compendium's reading" if changed else "independent"
+    if claim_evidence not in EVIDENCE_LEVELS:
+        raise ValueError(f"evidence {claim_evidence!r}; allowed: {', '.join(map(repr, EVIDENCE_LEVELS))}")
+    return max(own, claim_evidence, key=EVIDENCE_LEVELS.index)
+
+
+def with_sensitivity(table: pd.DataFrame, sensitivity: Sequence[Mapping]) -> pd.DataFrame:
+    """The ledger with SENSITIVITY_COLUMNS after `note`: per claim, what each setting the test set leaves out and
+    notebook 03 runs apart (robustness.sensitivities' records: setting, left_out, verdicts) would do to its robustness
+    verdict were it in the test set ('n_cut=2 (left out: keeps 3 of 15 cases ...) would make it fragile (robust
+    without it): its robustness rests on leaving n_cut=2 out', or 'incl_cut=0.666: no change'), and that reading's
+    evidence level (sensitivity_evidence); with none run apart, that none is."""
+    out = table.copy()
+    said, levels = [], []
+    for cid, evidence in zip(out["claim_id"], out["evidence"]):
+        parts, changed = [], False
+        for rec in sensitivity:
+            verdicts = rec.get("verdicts") or {}
+            if str(cid) in verdicts:
+                before, after = verdicts[str(cid)]
+                changed = True
+                parts.append(f"{rec['setting']} (left out: {rec['left_out']}) would make it {after} ({before} "
+                             f"without it): its robustness rests on leaving {rec['setting']} out")
+            else:
+                parts.append(f"{rec['setting']}: no change")
+        said.append("; ".join(parts) or "none: no setting left out of the test set is run apart")
+        levels.append(sensitivity_evidence(str(evidence), changed))
+    out[SENSITIVITY_COLUMNS[0]] = said
+    out[SENSITIVITY_COLUMNS[1]] = levels
+    return out
 
 
 def saved_headline(table: pd.DataFrame, data_source: str, lang: str = "en") -> str:

@@ -265,6 +265,7 @@ def _in_test_set(crisp: pd.DataFrame, settings: pd.DataFrame, analyses: Sequence
     return {"found": "no sufficient configuration" if empty else f"{counted(paths, 'path')} (G1)",
             "found_zh": "无充分组态" if empty else f"得到 {paths} 条路径（G1）",
             "core": core_text(prot), "core_zh": core_text_zh(prot), "rf_cov": prot["fit"]["RF_cov"],
+            "verdicts": {str(k): (str(before[k]), str(after[k])) for k in moved},
             "moved": [f"{k} {before[k]} -> {after[k]}" for k in moved],
             "moved_zh": [f"{k} 的稳健性结论（{verdict_zh(before[k])} → {verdict_zh(after[k])}）" for k in moved]}
 
@@ -279,28 +280,44 @@ def _in_test_set_text(done: Mapping) -> tuple[str, str]:
     return en, zh
 
 
+def _line_pair(record: Mapping | None) -> tuple[str, str]:
+    """A sensitivity's (English, Chinese) line, ('', '') when there is none."""
+    return ("", "") if record is None else (record["en"], record["zh"])
+
+
 def n_cut_sensitivity(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analyses: Sequence, *, n_cut: int,
                       n_cuts: Sequence[int], incl_cut: float = 0.8, outcome: str = OUTCOME,
                       conditions: Sequence[str] = CONDITION_NAMES, **run) -> tuple[str, str]:
+    """The (English, Chinese) line of _n_cut_sensitivity (its docstring); ('', '') when n_cut + 1 is in the test
+    set."""
+    return _line_pair(_n_cut_sensitivity(crisp, tt, settings, analyses, n_cut=n_cut, n_cuts=n_cuts,
+                                         incl_cut=incl_cut, outcome=outcome, conditions=conditions, **run))
+
+
+def _n_cut_sensitivity(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analyses: Sequence, *, n_cut: int,
+                       n_cuts: Sequence[int], incl_cut: float = 0.8, outcome: str = OUTCOME,
+                       conditions: Sequence[str] = CONDITION_NAMES, **run) -> dict | None:
     """One line on the next frequency threshold above the analysis' own (n_cut + 1) when the test set leaves it out
     (`n_cuts`, robustness_n_cuts): the cases it keeps in rows that count on the baseline truth table `tt`
     (checklist.n_cut_retention, read against CASES_RETAINED_FLOOR), what the analysis finds there (run apart, `run`:
     run_specification's other arguments), and what it would do in the test set: the robust core and RF_cov
     (protocol) and the claims whose robustness verdict it would change (claim_robustness), computed: a sensitivity
-    analysis, so the setting's effect is seen without being in the robust core. (English, Chinese): the Chinese line
-    from the same results (the claims' verdicts in the Chinese verdict line's words, verdict_zh); ('', '') when
-    n_cut + 1 is in the test set."""
+    analysis, so the setting's effect is seen without being in the robust core. A record (SENSITIVITY_KEYS): the
+    English and the Chinese line (the claims' verdicts in the Chinese verdict line's words, verdict_zh), the setting,
+    why it is left out (`left_out`), whether it is plausible and the claims whose verdict it would change
+    (`verdicts`: claim -> (without it, with it)); None when n_cut + 1 is in the test set."""
     from ..qca.standards import CASES_RETAINED_FLOOR, CONVENTION
     from .checklist import n_cut_retention
 
     c = int(n_cut) + 1
     if c in {int(v) for v in n_cuts}:
-        return "", ""
+        return None
     (_, kept, total), = n_cut_retention(tt, [c])
     spec = {"sweep": "n_cut", "setting": SETTING_FORMS["n_cut"][0].format(n=c), "data": crisp, "incl_cut": incl_cut,
             "n_cut": c}
-    end, end_zh = _in_test_set_text(_in_test_set(crisp, settings, analyses, spec, incl_cut=incl_cut, n_cut=n_cut,
-                                                 outcome=outcome, conditions=conditions, **run))
+    done = _in_test_set(crisp, settings, analyses, spec, incl_cut=incl_cut, n_cut=n_cut, outcome=outcome,
+                        conditions=conditions, **run)
+    end, end_zh = _in_test_set_text(done)
     share = kept / total if total else 1.0
     few = share < CASES_RETAINED_FLOOR - 1e-12
     judged = (f"fewer than {CASES_RETAINED_FLOOR:.0%} {CONVENTION}: not a plausible alternative, so not in the test "
@@ -312,38 +329,51 @@ def n_cut_sensitivity(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analyses:
           + (f"少于 {floor_zh}：不是合理的替代设置，故不在检验集中" if few else
              f"不少于 {floor_zh}：是检验集未纳入的合理替代设置")
           + f"；{end_zh}")
-    return en, zh
+    return {"kind": "n_cut", "setting": spec["setting"], "en": en, "zh": zh, "plausible": not few,
+            "left_out": (f"keeps {kept} of {total} cases in rows that count, "
+                         + (f"fewer than {CASES_RETAINED_FLOOR:.0%} {CONVENTION}" if few else
+                            f"at least {CASES_RETAINED_FLOOR:.0%} {CONVENTION}, yet not in the test set")),
+            "verdicts": done["verdicts"]}
 
 
 def incl_cut_sensitivity(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analyses: Sequence, *, incl_cut: float,
                          incl_cuts: Sequence[float], n_cut: int = 1, outcome: str = OUTCOME,
                          conditions: Sequence[str] = CONDITION_NAMES, **run) -> tuple[str, str]:
+    """The (English, Chinese) line of _incl_cut_sensitivity (its docstring); ('', '') when it has none."""
+    return _line_pair(_incl_cut_sensitivity(crisp, tt, settings, analyses, incl_cut=incl_cut, incl_cuts=incl_cuts,
+                                            n_cut=n_cut, outcome=outcome, conditions=conditions, **run))
+
+
+def _incl_cut_sensitivity(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analyses: Sequence, *, incl_cut: float,
+                          incl_cuts: Sequence[float], n_cut: int = 1, outcome: str = OUTCOME,
+                          conditions: Sequence[str] = CONDITION_NAMES, **run) -> dict | None:
     """One line on the consistency threshold below the floor the test set keeps to (INCL_FLOOR, a convention): the
     highest incl_cut below it that changes the baseline truth table `tt` (the highest raw consistency of an observed
     row that counts and is not positive, taken down to 3 decimals so that the row passes it; truth_table_power
     confirms it and names the rows it turns), what the analysis finds there (run apart) and what it would do in the
-    test set (the robust core, RF_cov and the claims' robustness), computed as n_cut_sensitivity computes its line.
-    (English, Chinese); ('', '') when the test set already holds an incl_cut below the floor (good_practice's
+    test set (the robust core, RF_cov and the claims' robustness), computed as _n_cut_sensitivity computes its line,
+    and a record as it gives; None when the test set already holds an incl_cut below the floor (good_practice's
     robustness row names it), the analysis' own incl_cut is below it, or no incl_cut below it changes the table."""
     from ..qca.protocol import truth_table_power
     from ..qca.standards import CONVENTION, INCL_FLOOR
 
     if float(incl_cut) < INCL_FLOOR - 1e-12 or any(float(v) < INCL_FLOOR - 1e-12 for v in incl_cuts):
-        return "", ""
+        return None
     rows = tt.rows
     below = rows[(rows["n"] >= max(int(n_cut), 1)) & (rows["OUT"] != "1") & (rows["incl"] < INCL_FLOOR - 1e-12)]
     if below.empty:
-        return "", ""
+        return None
     c = np.floor(float(below["incl"].max()) * 1000 + 1e-9) / 1000
     power = truth_table_power(tt, "incl_cut", [c]).iloc[0]
     if not power["changes_truth_table"]:   # (a row blocked by ESA stays negative at every cut-off)
-        return "", ""
+        return None
     turned = [int(r) for r in power["rows_changing"]]
     cases = int(rows.loc[turned, "n"].sum())
     spec = {"sweep": "incl_cut", "setting": SETTING_FORMS["incl_cut"][0].format(c=f"{c:g}"), "data": crisp,
             "incl_cut": float(c), "n_cut": int(n_cut)}
-    end, end_zh = _in_test_set_text(_in_test_set(crisp, settings, analyses, spec, incl_cut=incl_cut, n_cut=n_cut,
-                                                 outcome=outcome, conditions=conditions, **run))
+    done = _in_test_set(crisp, settings, analyses, spec, incl_cut=incl_cut, n_cut=n_cut, outcome=outcome,
+                        conditions=conditions, **run)
+    end, end_zh = _in_test_set_text(done)
     named = ", ".join(f"{r} (incl {float(rows.at[r, 'incl']):.3f})" for r in turned)
     en = (f"sensitivity: incl_cut = {c:g}, the highest consistency cut below {INCL_FLOOR:g} {CONVENTION} that changes "
           f"the truth table (it codes {'row' if len(turned) == 1 else 'rows'} {named} positive: "
@@ -351,7 +381,36 @@ def incl_cut_sensitivity(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analys
     named_zh = "、".join(f"第 {r} 行（incl {float(rows.at[r, 'incl']):.3f}）" for r in turned)
     zh = (f"敏感性分析：incl_cut = {c:g} 是低于 {INCL_FLOOR:g}（一种惯例：所引文献原文中没有这个数字）且改变真值表的最高一致性阈值"
           f"（{named_zh}转为正面：{cases} 个案例）：不是合理的替代设置，故不在检验集中；{end_zh}")
-    return en, zh
+    return {"kind": "incl_cut", "setting": spec["setting"], "en": en, "zh": zh, "plausible": False,
+            "left_out": f"below {INCL_FLOOR:g} {CONVENTION}", "verdicts": done["verdicts"]}
+
+
+#: A sensitivity record's keys (sensitivities): 'kind' (n_cut, incl_cut: the qca.json key robustness_sensitivity,
+#: robustness_sensitivity_incl_cut), 'setting' (test_set's name), 'en' / 'zh' (notebook 03's lines), 'plausible',
+#: 'left_out' (why it is not in the test set) and 'verdicts' (claim -> its robustness verdict (without, with it), for
+#: the claims it would change).
+SENSITIVITY_KEYS = ("kind", "setting", "en", "zh", "plausible", "left_out", "verdicts")
+
+
+def sensitivities(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analyses: Sequence, *, incl_cut: float,
+                  n_cut: int, incl_cuts: Sequence[float], n_cuts: Sequence[int], outcome: str = OUTCOME,
+                  conditions: Sequence[str] = CONDITION_NAMES, **run) -> list[dict]:
+    """The settings the test set leaves out, each run apart once: n_cut + 1 (_n_cut_sensitivity) and the highest
+    incl_cut below the floor that changes the table (_incl_cut_sensitivity), those that apply, as records
+    (SENSITIVITY_KEYS): notebook 03 prints their lines and saves them (qca.json), and the claims ledger
+    (claims.with_sensitivity) and the checklist's robustness item (checklist.Evidence.robustness_sensitivity) read
+    the claims whose robustness verdict each would change."""
+    common = dict(incl_cut=incl_cut, n_cut=n_cut, outcome=outcome, conditions=conditions, **run)
+    found = (_n_cut_sensitivity(crisp, tt, settings, analyses, n_cuts=n_cuts, **common),
+             _incl_cut_sensitivity(crisp, tt, settings, analyses, incl_cuts=incl_cuts, **common))
+    return [r for r in found if r is not None]
+
+
+def sensitivity_json(records: Sequence[Mapping], kind: str) -> dict | None:
+    """The sensitivity of one kind (n_cut, incl_cut) as qca.json saves it ({'en', 'zh'}: notebook 03's lines), or
+    None when none of that kind was run apart."""
+    rec = next((r for r in records if r["kind"] == kind), None)
+    return None if rec is None else {"en": rec["en"], "zh": rec["zh"]}
 
 
 #: claim_robustness' verdicts in the words of the robustness verdict's Chinese line (robustness_verdict); a verdict

@@ -1,0 +1,78 @@
+"""The settings the robustness test set leaves out and notebook 03 runs apart (n_cut = 2, the highest incl_cut below
+the floor) were read in two sensitivity lines and qca.json only: the claims ledger and the checklist, where a reader
+looks for a claim's robustness, did not say that A3's 'robust' rests on the convention that leaves n_cut = 2 out. The
+ledger now says per claim what each such setting would do to its verdict, with that reading's evidence level, and the
+checklist's robustness item says it per setting."""
+import json
+import re
+
+import pandas as pd
+
+from analysis.paper_a import checklist as L
+from analysis.paper_a import claims as P
+from analysis.paths import DATA_DERIVED
+
+from test_paperA_protocol import _evidence
+
+MOVES = {"setting": "n_cut=2", "left_out": "keeps 3 of 15 cases", "verdicts": {"A3": ("robust", "fragile")}}
+STILL = {"setting": "incl_cut=0.666", "left_out": "below 0.75", "verdicts": {}}
+
+
+def test_the_evidence_of_a_sensitivity_is_the_weaker_of_the_claims_and_its_own():
+    assert P.sensitivity_evidence("independent", True) == "compendium's reading"
+    assert P.sensitivity_evidence("independent", False) == "independent"
+    assert P.sensitivity_evidence("compendium's reading", False) == "compendium's reading"
+    assert P.sensitivity_evidence("by construction", True) == "by construction"
+
+
+def test_the_ledger_says_per_claim_what_each_setting_left_out_would_do():
+    table = pd.DataFrame({"claim_id": ["A1", "A3"], "evidence": ["independent", "independent"], "note": ["", ""]})
+    out = P.with_sensitivity(table, [MOVES, STILL]).set_index("claim_id")
+    assert list(out.columns[-2:]) == P.SENSITIVITY_COLUMNS
+    assert out.loc["A3", "robustness_sensitivity"] == (
+        "n_cut=2 (left out: keeps 3 of 15 cases) would make it fragile (robust without it): its robustness rests on "
+        "leaving n_cut=2 out; incl_cut=0.666: no change")
+    assert out.loc["A1", "robustness_sensitivity"] == "n_cut=2: no change; incl_cut=0.666: no change"
+    assert out["robustness_sensitivity_evidence"].to_dict() == {"A1": "independent", "A3": "compendium's reading"}
+    none = P.with_sensitivity(table, []).set_index("claim_id")
+    assert set(none["robustness_sensitivity"]) == {"none: no setting left out of the test set is run apart"}
+    assert set(none["robustness_sensitivity_evidence"]) == {"independent"}
+
+
+def test_the_checklist_robustness_item_says_what_each_setting_left_out_would_change():
+    item = lambda *recs: L.reporting_checklist(_evidence(robustness_sensitivity=recs)).set_index("item").loc[
+        "robustness"]
+    assert item()["status"] == "met" and "run apart" not in item()["why"]
+    still = item(STILL)
+    assert still["status"] == "met" and still["why"].endswith(
+        "; left out of the test set and run apart: incl_cut=0.666 (below 0.75) would change no claim's robustness "
+        "(independent: computed)")
+    moved = item(MOVES, STILL)
+    assert moved["status"] == "partly", "a verdict resting on a convention is no met robustness item"
+    assert ("left out of the test set and run apart: n_cut=2 (keeps 3 of 15 cases) would change A3 robust -> fragile "
+            "(compendium's reading: that robustness rests on leaving it out); incl_cut=0.666") in moved["why"]
+
+
+def test_notebook_03s_ledger_and_checklist_say_what_its_sensitivity_lines_say():
+    """claims.csv and checklist.csv, as notebook 03 wrote them, name the claims whose verdict the qca.json lines say a
+    setting left out would change, with the verdicts the lines give, and no other."""
+    qca = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
+    lines = [qca[k]["en"] for k in ("robustness_sensitivity", "robustness_sensitivity_incl_cut") if qca[k]]
+    assert lines
+    said = {}
+    for line in lines:
+        moved = re.search(r"it would change the robustness of (.+)$", line)
+        for part in (moved.group(1).split("; ") if moved else []):
+            cid, before, after = re.fullmatch(r"(A\d+) (.+) -> (.+)", part).groups()
+            said[cid] = (before, after)
+    claims = pd.read_csv(DATA_DERIVED / "paperA" / "claims.csv").set_index("claim_id")
+    ledger = {cid: re.search(r"would make it (.+?) \((.+?) without it\)", text).group(2, 1)
+              for cid, text in claims["robustness_sensitivity"].items() if "would make it" in text}
+    assert ledger == said
+    assert all(claims.loc[cid, "robustness"] == before for cid, (before, _) in said.items())
+    assert set(claims["robustness_sensitivity_evidence"]) <= {"independent", "compendium's reading", "by construction"}
+    if qca["data_source"] == "reconstruction":
+        assert set(claims["robustness_sensitivity_evidence"]) == {"by construction"}
+    why = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item").loc["robustness", "why"]
+    for cid, (before, after) in said.items():
+        assert f"would change {cid} {before} -> {after}" in why or f", {cid} {before} -> {after}" in why
