@@ -647,7 +647,7 @@ def test_the_days_a_rows_quotes_state_are_read_inside_the_quotes_and_the_date(do
     assert corpus.stated_days(text, "2024-07") == ["2024-07-18"] and corpus.stated_days(None, "2024") == []
     coarse = docs[docs["date_precision"] != "day"]
     stated = {r.doc_id: corpus.stated_days(r.search_source, r.date) for r in coarse.itertuples(index=False)}
-    assert {d for d, days in stated.items() if days} == {"D04"}, stated
+    assert {d for d, days in stated.items() if days} == {"D04", "D17"}, stated
     for doc_id in ("D04", "D17"):
         assert docs.set_index("doc_id").loc[doc_id, "note"].lower().count(corpus.DAY_NOT_KEPT) == 1, doc_id
     days = docs.set_index("doc_id").loc[["D06", "D16", "D18"]]
@@ -664,6 +664,22 @@ def test_d11_says_no_stored_page_dates_it_and_its_date_stays_the_reposts(docs):
     assert (d11["date"], d11["date_precision"], d11["date_status"], d11["date_basis"]) == ("2022-03", "month", "U", "repost")
     assert "Searched again (round 52" in d11["note"] and "no stored page shows its issue date" in d11["note"]
     assert corpus.stated_days(d11["search_source"], d11["date"]) == []
+
+
+def test_d04_and_d17_say_their_signing_day_was_searched_for_and_is_unresolved(docs):
+    """D04's signing day and D17's two days (its 广西 repost shows 7月15日 under the signatures and 成文日期 7月25日)
+    were left open in round 52. Searched again (round 53) in the stored pages: no page shows D04's 成文日期, and
+    D17's repost is the only page showing a day of issue, both days; the pages date only its publication, 7月29日,
+    which search_source now quotes. Both rows keep the month of issue, say why the day is not kept, and say that the
+    search found nothing that resolves it."""
+    rows = docs.set_index("doc_id")
+    for doc_id in ("D04", "D17"):
+        r = rows.loc[doc_id]
+        assert (r["date_precision"], r["date_status"], r["date_basis"]) == ("month", "V", "issue"), doc_id
+        assert "Searched again (round 53" in r["note"] and "unresolved" in r["note"], doc_id
+    assert corpus.stated_days(rows.loc["D17", "search_source"], "2024-07") == ["2024-07-29"]
+    assert "2024年7月15日" in rows.loc["D17", "note"] and "成文日期:2024年07月25日" in rows.loc["D17", "note"]
+    assert rows.loc["D17", "date"] == "2024-07" and rows.loc["D04", "date"] == "2017-04"
 
 
 def _code_row(rows, code):
