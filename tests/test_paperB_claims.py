@@ -1284,3 +1284,25 @@ def test_stage_verdicts_say_where_an_earlier_issue_would_place_a_document_and_th
         "D (2024-07, basis not stated) in 系统改革; so placed, the verdict is 'false'."), ruled.note
     made.loc[made["doc_id"] == "D", "date_basis"] = "adoption"
     assert pb_claims.basis_rule(base, four, made_a, p, made).note.endswith("none in the stages would change stage.")
+
+
+def test_every_paper_b_table_but_the_ledger_says_what_it_is_computed_on():
+    """Paper A's tables each carry data_source ('reconstruction'); Paper B's said nothing of whose data they hold, so
+    kappa_by_family.csv or units_localities_models.csv copied without the README read as computed on Paper B's policy
+    texts, which are not public (the figures and the ledger's headline already said whose). Every table notebook 01
+    writes, but the ledger, now ends with data_from: the corpus rebuilt from public sources, the excerpts of public
+    pages (every units_*.csv) or the reading of the abstract (model_rainbow.csv), one value per table."""
+    written = {p.name for p in (DATA_DERIVED / "paperB").glob("*.csv")} - {"claims.csv", "claims_summary.csv"}
+    assert written == set(pb_claims.TABLE_DATA) and len(written) == 27
+    for name in sorted(written):
+        table = pd.read_csv(DATA_DERIVED / "paperB" / name, dtype=str, keep_default_na=False)
+        assert list(table.columns)[-1] == "data_from", name
+        expected = "excerpts" if name.startswith("units_") else ("reading" if name == "model_rainbow.csv" else "corpus")
+        assert set(table["data_from"]) == {pb_claims.DATA_FROM[expected]}, name
+        assert "not Paper B's data" in pb_claims.DATA_FROM[expected]
+    for name in ("claims.csv", "claims_summary.csv"):
+        assert "data_from" not in pd.read_csv(DATA_DERIVED / "paperB" / name, nrows=0).columns
+    again = pb_claims.with_data_from(pd.DataFrame({"n": [1], "data_from": ["old"]}), "units_summary.csv")
+    assert list(again.columns) == ["n", "data_from"] and again["data_from"].tolist() == [pb_claims.DATA_FROM["excerpts"]]
+    with pytest.raises(KeyError, match="no data_from for 'new_table.csv': add it to TABLE_DATA"):
+        pb_claims.with_data_from(pd.DataFrame({"n": [1]}), "new_table.csv")

@@ -89,6 +89,35 @@ DATA = (f"the compendium's corpus rebuilt from public sources, {NOT_THEIRS[0]}",
         f"本项目依公开来源重建的政策语料，{NOT_THEIRS[1]}")
 
 
+#: What each table notebook 01 writes to data/derived/paperB/ is computed on, in its `data_from` column: a table copied
+#: without the README still says the data are the compendium's (a corpus rebuilt from public sources, excerpts of
+#: public pages, a reading of the abstract), not Paper B's. The ledger (claims.csv, claims_summary.csv) is left out:
+#: its checks rest on all three, and its headline says so in DATA's words (notebook 01, the book's claims page).
+DATA_FROM = {"corpus": "the compendium's corpus rebuilt from public sources, not Paper B's data",
+             "excerpts": "the compendium's excerpts of public web pages, not Paper B's data",
+             "reading": "the compendium's reading of Paper B's abstract, not Paper B's data"}
+#: Each table's data (a key of DATA_FROM): the excerpt layer's tables begin units_; the model-Rainbow map is a reading.
+TABLE_DATA = {name: "corpus" for name in (
+    "stage_assignments.csv", "stage_counts.csv", "coded_documents.csv", "kappa_by_family.csv", "kappa_by_code.csv",
+    "confusion_by_family.csv", "stage_profiles.csv", "profile_tests.csv", "stage_distances.csv",
+    "boundary_sensitivity.csv", "benchmark_comparison.csv", "challenges_paths.csv")}
+TABLE_DATA.update({name: "excerpts" for name in (
+    "units_summary.csv", "units_coded.csv", "units_kappa_by_family.csv", "units_kappa_by_code.csv",
+    "units_confusion_by_family.csv", "units_stage_assignments.csv", "units_stage_profiles.csv",
+    "units_profile_tests.csv", "units_placement_sensitivity.csv", "units_localities_models.csv",
+    "units_model_spread.csv", "units_stage_timing.csv", "units_instruments.csv", "units_challenges.csv")})
+TABLE_DATA["model_rainbow.csv"] = "reading"
+
+
+def with_data_from(table: pd.DataFrame, name: str) -> pd.DataFrame:
+    """`table` (a copy) with a last column `data_from` saying what the table `name` (its file name in
+    data/derived/paperB/, a key of TABLE_DATA) is computed on, in DATA_FROM's words. A name not in TABLE_DATA is
+    refused, so no table is written without saying it."""
+    if name not in TABLE_DATA:
+        raise KeyError(f"no data_from for {name!r}: add it to TABLE_DATA (one of {', '.join(map(repr, DATA_FROM))})")
+    return table.drop(columns="data_from", errors="ignore").assign(data_from=DATA_FROM[TABLE_DATA[name]])
+
+
 def claims_table(claims: Sequence[Claim]) -> pd.DataFrame:
     """The ledger written to data/derived/paperB/claims.csv: analysis.claims.ledger with the robustness columns saying
     'not applicable' and why (ROBUSTNESS_NOT_APPLICABLE), as Paper A's ledger gives each claim's robustness."""
