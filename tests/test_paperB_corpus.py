@@ -723,3 +723,38 @@ def test_the_papers_words_in_the_codebook_are_the_readings_names_of_the_code(boo
     drawn = book.table[book.table["paper_terms"].notna()]
     assert drawn["source"].str.contains("compendium's").all() and len(drawn) == 11
     assert "Drawn from Paper B's abstract (paper_terms): 8 theme and 3 model codes." in str(book)
+
+
+#: Each Paper B raw table: its schema, the columns that say where a row comes from, the V/U columns that say what its
+#: source showed (facts), and the column that names the compendium where a row is its reading (judgements).
+RAW_PROVENANCE = {
+    "policy_documents.csv": (corpus.DOCUMENT_SCHEMA, ("source",), tuple(corpus.STATUS_FIELDS), None),
+    "policy_benchmark.csv": (corpus.BENCHMARK_SCHEMA, ("source",), ("status",), None),
+    "policy_codebook.csv": (cb.CODEBOOK_SCHEMA, ("source",), (), None),
+    "policy_coding_manual.csv": (corpus.MANUAL_SCHEMA, ("justification",), (), "coder"),
+    "paperB_readings.csv": (corpus.READINGS_SCHEMA, ("name_basis",), (), "link_basis"),
+    "paperB_model_rainbow.csv": (corpus.MODEL_RAINBOW_SCHEMA, ("justification",), (), "basis"),
+    "paperB_excerpts.csv": (ex.ITEM_SCHEMA, ("url",), ex.ITEM_STATUS_COLUMNS, None),
+    "paperB_units.csv": (ex.UNIT_SCHEMA, ("item_id", "excerpt_sha256"), ("date_status",), None),
+    "paperB_units_coding.csv": (ex.UNIT_CODING_SCHEMA, ("justification",), (), "coder"),
+    "paperB_challenge_benchmark.csv": (ex.CHALLENGE_SCHEMA, ("source_id", "unit_id"), (), "basis"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RAW_PROVENANCE))
+def test_every_paper_b_raw_row_says_its_source_and_what_it_showed(name):
+    """Every raw row of Paper B says where it comes from in a column its schema requires (loading refuses an empty
+    one), a fact says V or U for what its source showed (a category of exactly V and U), and a judgement names the
+    compendium as whose reading it is, row by row; every Paper B raw file is listed here."""
+    assert {p.name for p in DATA_RAW.glob("p*_*.csv")} - {"paperA_cases_reconstruction.csv", "paperA_codebook.csv"} \
+        == set(RAW_PROVENANCE)
+    schema, sources, statuses, reading = RAW_PROVENANCE[name]
+    columns = {c.name: c for c in schema}
+    for col in sources + statuses + ((reading,) if reading else ()):
+        assert col in columns and not columns[col].nullable, (name, col)
+    for col in statuses:
+        assert columns[col].kind == "category" and set(columns[col].allowed) == {"V", "U"}, (name, col)
+    rows = list(csv.DictReader(open(DATA_RAW / name, encoding="utf-8")))
+    assert rows and all(r[c].strip() for r in rows for c in sources + statuses), name
+    if reading:
+        assert all("compendium" in r[reading] for r in rows), (name, [r[reading] for r in rows][:3])
