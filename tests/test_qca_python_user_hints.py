@@ -78,6 +78,10 @@ def test_a_gbk_csv_read_from_python_is_told_encoding_gb18030(tmp_path):
                                                                     "thresholds": 1}}))
     plain = pd.DataFrame({"DEV": [0, 1], "Y": [1, 0]})   # no garbled name: no such hint
     assert "code page" not in error_of(lambda: truth_table(plain, outcome="Y", conditions=["发展"]))
+    # Latin names, and UTF-8 text read as Latin-1, are not taken for GBK text
+    for name in ("Québec", "Zürich", "São Paulo", "Ã©", "å\x8f\x91å±\x95"):
+        latin = pd.DataFrame({name: [0, 1], "Y": [1, 0]})
+        assert "code page" not in error_of(lambda: truth_table(latin, outcome="Y", conditions=["发展"])), name
 
 
 NOTES_FIRST = ROOT / "tests" / "bad_inputs" / "notes_first_sheet.xlsx"   # sheet 1 '说明' (notes), sheet 2 '数据'

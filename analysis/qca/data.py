@@ -358,15 +358,28 @@ def _gbk_file_encoding(path: str) -> str:
 def _gbk_read_as_latin1(text: str) -> str | None:
     """`text` (a column or case name of a frame) as the Chinese it is when it is GBK text a reader took for Latin-1 or
     Windows-1252 (pd.read_csv(path, encoding='latin-1') of Excel's 'CSV (逗号分隔)' from Chinese Windows: '·¢Õ¹' is
-    '发展'); None when it is no such text."""
+    '发展'); None when it is no such text: each byte beyond ASCII paired with another (GB2312's characters, two bytes
+    from 0xA1), so that a Latin name ('Québec', 'Zürich': one accented letter before a plain one) is none, and not
+    UTF-8 text read as Latin-1 ('Ã©' for 'é')."""
     if not isinstance(text, str) or not re.search(r"[\x80-\xff]", text):
         return None
     for page in ("latin-1", "cp1252"):
         try:
-            meant = text.encode(page).decode("gb18030")
+            payload = text.encode(page)
+            meant = payload.decode("gb18030")
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
-        if any("\u4e00" <= ch <= "\u9fff" for ch in meant):
+        try:   # UTF-8 read as Latin-1 ('Ã©' for 'é') is no GBK text
+            payload.decode("utf-8")
+            return None
+        except UnicodeDecodeError:
+            pass
+        i = 0
+        while i < len(payload):
+            if payload[i] >= 0x80 and (i + 1 >= len(payload) or payload[i + 1] < 0x80):
+                break
+            i += 2 if payload[i] >= 0x80 else 1
+        if i >= len(payload) and any("\u4e00" <= ch <= "\u9fff" for ch in meant):
             return meant
     return None
 
