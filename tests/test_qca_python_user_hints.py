@@ -136,3 +136,35 @@ def test_a_title_above_a_sheets_header_is_named_with_a_note_below_the_table(tmp_
            "header?" in said, said
     listed = sheet([["名单"], ["北京"], ["广州"], ["注：名单"]])   # one column, its rows one cell each: no title
     assert read_data(listed)[0]["名单"].tolist() == ["北京", "广州", "注：名单"]
+
+
+@pytest.mark.parametrize("program", ["Stata", "SPSS"])
+def test_codes_naming_a_labelled_variables_labels_are_told_its_cells_hold_the_codes(tmp_path, program):
+    """A yes/no variable saved by Stata or SPSS with value labels (1 '是', 0 '否'): read_data reads its codes, as R's
+    haven does, while the researcher, who saw 是/否 in the program, gave the set codes {'是': 1, '否': 0}, refused as
+    "labels '1', '0' not in codes". calibrate_frame now says the cells hold the variable's codes and the codes to
+    write by number ({1: 1, 0: 0}), and that the column can be kept as it is where its codes are the memberships;
+    codes by number are read as before."""
+    from analysis.qca import read_data
+
+    frame = pd.DataFrame({"region": ["北京", "上海", "广州", "成都"], "fin": [1200.5, 980, 450, 300],
+                          "sat": [1, 1, 0, 0]})
+    if program == "Stata":
+        path = tmp_path / "s.dta"
+        frame.assign(sat=pd.Categorical.from_codes([1, 1, 0, 0], ["否", "是"])).to_stata(
+            path, write_index=False, version=118)
+    else:
+        import pyreadstat
+
+        path = tmp_path / "s.sav"
+        pyreadstat.write_sav(frame, str(path), variable_value_labels={"sat": {1: "是", 0: "否"}})
+    df, case = read_data(path, case_column="region")
+    said = error_of(lambda: calibrate_frame(df, {"SAT": {"source": "sat", "codes": {"是": 1, "否": 0}}}, keep=case))
+    assert said.startswith(f"calibrating 'SAT' from column 'sat': codes name the value labels '是', '否' of the "
+                           f"{program} variable 'sat', whose cells hold its codes ("), said
+    assert said.endswith("write the codes by number, codes: {1: 1, 0: 0}, or keep the column as it is (keep=[..., "
+                         "'sat']): its codes are the memberships already"), said
+    assert "codes: {1: 0.9, 0: 0.1}" in error_of(lambda: calibrate_frame(
+        df, {"SAT": {"source": "sat", "codes": {"是": 0.9, "否": 0.1}}}, keep=case))
+    sets = calibrate_frame(df, {"SAT": {"source": "sat", "codes": {1: 1, 0: 0}}}, keep=case)
+    assert sets["SAT"].tolist() == [1.0, 1.0, 0.0, 0.0]

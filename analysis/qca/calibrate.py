@@ -1189,6 +1189,9 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
                                 f"(columns: {quoted(list(df.columns))}){first_sheet_hint(df, [source])}")
         if labels is not None:
             try:
+                said = _value_labels_message(df, source, labels)
+                if said:
+                    raise QCAInputError(said)
                 out[name] = _coded_memberships(_by_case(df, source, keep), labels, args.get("missing", missing))
             except QCAInputError as err:
                 raise QCAInputError(f"calibrating {quoted(name)} from column {quoted(source)}: {err}") from None
@@ -1271,6 +1274,33 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     if anchors:
         out.attrs[PERCENTILE_ANCHORS] = anchors
     return out
+
+
+def _value_labels_message(df: pd.DataFrame, source, labels: Mapping[str, float]) -> str:
+    """For a set's codes naming the value labels of a Stata or SPSS variable ({'是': 1, '否': 0}) whose cells, as
+    read_data reads such a file (attrs[VALUE_LABELS]), hold its codes (1, 0): that the cells are the codes, and the
+    codes to write by them ({1: 1, 0: 0}), or to keep the column where its codes are the memberships already; ''
+    otherwise (no labelled variable, or codes the cells hold). Before, the refusal read "labels '1', '0' not in
+    codes", the labels the researcher saw in Stata's browser unsaid."""
+    from .data import PROGRAM, VALUE_LABELS
+
+    value_labels = (df.attrs.get(VALUE_LABELS) or {}).get(str(source))
+    if not value_labels:
+        return ""
+    by_label = {_label_text(v): k for k, v in value_labels.items()}
+    named = [k for k in labels if k in by_label]
+    cells = {_label_text(v) for v in df[source].tolist() if not pd.isna(v) and str(v).strip()}
+    if not named or cells <= set(labels):
+        return ""
+    meant = {by_label[k]: labels[k] for k in named}
+    shown = "{" + ", ".join(f"{_whole(c)!r}: {_whole(_number_text(m))!r}" for c, m in meant.items()) + "}"
+    same = all(_label_text(c) == _label_text(m) for c, m in meant.items())
+    program = df.attrs.get(PROGRAM) or "Stata or SPSS"
+    return (f"codes name the value labels {', '.join(map(repr, named))} of the {program} variable {str(source)!r}, "
+            f"whose cells hold its codes ({', '.join(f'{c} {value_labels[c]!r}' for c in meant)}: a labelled "
+            f"variable is read as its codes, as R's haven reads it): write the codes by number, codes: {shown}"
+            + (f", or keep the column as it is (keep=[..., {str(source)!r}]): its codes are the memberships already"
+               if same else ""))
 
 
 #: The arguments of a calibration, which a set given `codes` (its memberships label by label) does not take.

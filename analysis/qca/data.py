@@ -1452,6 +1452,9 @@ FILE_LINES = "qca_file_lines"
 DATE_VARIABLES = "qca_date_variables"
 #: The attrs key of a table read from a Stata or SPSS file: 'Stata' or 'SPSS', so that a hint says what to do there.
 PROGRAM = "qca_program"
+#: The attrs key of a table read from a Stata or SPSS file holding labelled variables: {column: {code as its cells
+#: write it: label}}, the cells holding the codes, so that a set's codes naming the labels are told so.
+VALUE_LABELS = "qca_value_labels"
 #: The attrs key of calibrate_frame's result: {"keep": the columns it kept, "left_out": the raw columns it neither
 #: calibrated nor kept}, so that an outcome or condition asked of it that it left out (an outcome coded 0/1 already,
 #: not in keep) is told keep=[...], not only that the data lack it.

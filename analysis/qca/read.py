@@ -30,8 +30,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .data import (DATE_VARIABLES, FILE_LINES, FIRST_SHEET, PROGRAM, FileLines, QCAWarning, _text_column,
-                   check_case_column, full_width_forms, header_of_numbers)
+from .data import (DATE_VARIABLES, FILE_LINES, FIRST_SHEET, PROGRAM, VALUE_LABELS, FileLines, QCAWarning,
+                   _text_column, check_case_column, full_width_forms, header_of_numbers)
 from .errors import QCAInputError, counted, in_number, quoted, shortened, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
@@ -814,6 +814,8 @@ def _grid_frame(grid, path: str, case_column, flag: str):
         df.attrs[DATE_VARIABLES] = dict(grid.dates)
     if grid.program:   # Stata or SPSS: a hint says what to do there
         df.attrs[PROGRAM] = grid.program
+    if grid.labels:   # a labelled variable, read as its codes: a set's codes naming its labels are told so
+        df.attrs[VALUE_LABELS] = {name: dict(pairs) for name, pairs in grid.labels}
     if grid.sheet is not None:
         kept = df[case_column] if case_column is not None else df.index
         letters = tuple((str(n), grid.letters[j]) for j, n in enumerate(names) if n)

@@ -103,7 +103,8 @@ class Grid:
     Excel's errors (#N/A, #REF!, ...) as (column name, cell, error), which read_data refuses as case names; `dates`,
     the date and time variables of a Stata or SPSS file as (name, what it is: "a date variable of the Stata file
     (format %td)"), named as dates when one is taken for a set; `program`, 'Stata' or 'SPSS' for such a file (its
-    hints say what to do there)."""
+    hints say what to do there); `labels`, the value labels of its labelled variables as (name, ((code as its cells
+    write it, label), ...)), the cells holding the codes."""
     text: str
     names: tuple[str, ...]
     rows: tuple[int, ...]
@@ -113,6 +114,7 @@ class Grid:
     errors: tuple[tuple[str, str, str], ...] = ()
     dates: tuple[tuple[str, str], ...] = ()
     program: str | None = None
+    labels: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
 
 def _csv(rows) -> str:
@@ -685,8 +687,10 @@ def _variables(path: str, codes: pd.DataFrame, labels: dict, how, program: str =
                                   f"{f' (format {fmt})' if fmt else ''}"))
     header = [str(c) for c in codes.columns]
     body = list(zip(*columns.values()))   # by the columns' lists, not by the frame's column labels per row
+    kept = tuple((str(c), tuple((_number(k) if isinstance(k, (int, float)) else str(k), str(v))
+                                for k, v in labels[c].items())) for c in codes.columns if labels.get(c))
     return Grid(_csv([header] + body), tuple(header), tuple(range(1, len(codes) + 1)), 0, None, None,
-                dates=tuple(dates), program=program)
+                dates=tuple(dates), program=program, labels=kept)
 
 
 def _variable_text(s: pd.Series) -> list[str]:
