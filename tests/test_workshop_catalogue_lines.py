@@ -758,3 +758,32 @@ def test_a_worksheets_empty_row_inside_the_table_has_a_chinese_line():
     assert len(warned) == 1 and warned[0].endswith(": sheet 'Data': ignored 1 empty row inside the table (row 20)"), warned
     path = warned[0].split(": sheet ")[0]
     assert engine_warning_zh(warned[0]) == f"{path}：工作表 'Data'：忽略了表格中间的 1 个空行（第 20 行）"
+
+
+_SKEWED = ("条件 'DEV' 偏斜：0% 的案例隶属度高于 0.5（在 [0.2, 0.8] 之外）；一致性可能被高估，必要性的相关性可能偏低（请查看 RoN 和"
+           "覆盖度）")
+
+
+@pytest.mark.parametrize("tasks, zh", [
+    ("all but test TS2", "除检验 TS2 以外的全部"),
+    ("test A; IS; and 3 more of 12", "检验 A；IS，以及另外 3 个（共 12 个）"),
+    ("all 6 specifications: IS and 5 tests", "全部 6 个设定：IS 和 5 个检验"),
+    ("all 4 settings", "全部 4 个参数设置"),
+    ("incl_cut range: at every step with a solution", "incl_cut 范围：每个有解的步"),
+    ("calibration range of 'DEV': at every step", "'DEV' 的校准范围：每一步"),
+    ("setting incl_cut=0.8", "设置 incl_cut=0.8"),
+    ("a place of another kind", None),
+], ids=lambda value: value if value is None or value.isascii() else "zh")
+def test_a_warning_of_the_protocols_tasks_is_said_with_the_tasks_that_gave_it(tasks, zh):
+    """A warning some or all of the robustness protocol's tasks gave ends with them in brackets (protocol.run_tasks;
+    the catalogue's robustness-raw-is-memberships: a skewed DEV '(test DEV c=600)'), which no form read: the warning's
+    own line, then the tasks in Chinese; none for a place of another form."""
+    from bad_inputs.catalogue import CATALOGUE
+    from bad_inputs.scan import messages
+
+    bad = next(b for b in CATALOGUE if b.id == "robustness-raw-is-memberships")
+    skewed = next(m.text for m in messages(bad) if m.text.startswith("skewed condition 'DEV'"))
+    assert skewed.endswith(" (test DEV c=600)"), skewed
+    assert engine_warning_zh(skewed) == f"{_SKEWED}（检验 DEV c=600）"
+    said = engine_warning_zh(skewed.removesuffix(" (test DEV c=600)") + f" ({tasks})")
+    assert said == (zh and f"{_SKEWED}（{zh}）")

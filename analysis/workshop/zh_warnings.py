@@ -405,11 +405,46 @@ def engine_warning_zh(message: str) -> str | None:
 
 
 def _warning_message_zh(message: str) -> str | None:
-    """engine_warning_zh's line for a warning's message, its long values' lengths set aside (_with_lengths_zh)."""
+    """engine_warning_zh's line for a warning's message, its long values' lengths set aside (_with_lengths_zh). A
+    warning the robustness protocol's tasks gave, ending with the tasks that gave it (_TASKS_GAVE: '(test DEV c=600)',
+    '(all 6 specifications: IS and 5 tests)'), is said as its own line and those tasks in Chinese."""
     for _kind, form, said in ENGINE_WARNINGS_ZH:
         found = form.match(message)
         if found:
             return said(found) or None
     if (file := _SPEC_FILE.match(message)) and (line := _warning_message_zh(file.group("rest"))):
         return f"{file.group('file')}：{line}"   # the calibrate command's file, before the warning's own words
-    return _note_message_zh(message)   # minimize --csv says the printout's notes as warnings (stderr)
+    line = _note_message_zh(message)   # minimize --csv says the printout's notes as warnings (stderr)
+    if line is None and (tasks := _TASKS_GAVE.search(message)) and (where := _tasks_gave_zh(tasks)):
+        line = _warning_message_zh(message[:tasks.start()])
+        return line and f"{line}（{where}）"
+    return line
+
+
+#: The tasks of the robustness protocol or a sweep that gave a warning, which protocol.run_tasks puts after it in
+#: brackets: some tasks ('test TS1; IS', 'all but test TS2', '; and 3 more of 12'), every task ('all 6 specifications:
+#: IS and 5 tests', 'all 4 settings', 'all 4'), or a range's steps ('incl_cut range: at every step', "calibration range
+#: of 'DEV': at incl_cut = 0.7, 0.75").
+_TASKS_GAVE = re.compile(
+    r" \((?:(?P<but>all but )?(?P<labels>(?:IS|test [^();]+|setting [^();]+)(?:; (?:IS|test [^();]+|setting [^();]+))*)"
+    r"(?:; and (?P<more>\d+) more of (?P<of>\d+))?|all (?P<all>\d+)(?: (?P<settings>settings)| specifications: IS and "
+    r"(?P<tests>\d+) tests?)?|(?P<range>(?P<parameter>\w+) range|calibration range of (?P<set>'[^']*')): at (?P<at>every step"
+    r"(?: with a solution)?|[^()]+))\)$")
+
+
+def _tasks_gave_zh(m: re.Match) -> str:
+    """_TASKS_GAVE's tasks in Chinese."""
+    if m.group("labels"):
+        labels = "；".join("IS" if label == "IS" else
+                          ("检验 " if label.startswith("test ") else "设置 ") + label.split(" ", 1)[1]
+                          for label in m.group("labels").split("; "))
+        more = f"，以及另外 {m.group('more')} 个（共 {m.group('of')} 个）" if m.group("more") else ""
+        return (f"除{'' if labels.startswith(('检验', '设置')) else ' '}{labels}{more} 以外的全部" if m.group("but") else
+                labels + more)
+    if m.group("all"):
+        return (f"全部 {m.group('all')} 个" + ("参数设置" if m.group("settings") else
+                                             f"设定：IS 和 {m.group('tests')} 个检验" if m.group("tests") else ""))
+    at = m.group("at")
+    steps = ("每一步" if at == "every step" else "每个有解的步" if at == "every step with a solution" else
+             f"{at.replace('; ', '；')} 处")
+    return (f"{m.group('parameter')} 范围" if m.group("parameter") else f"{m.group('set')} 的校准范围") + f"：{steps}"
