@@ -799,3 +799,24 @@ def test_every_message_of_the_catalogues_commands_and_calls_has_a_chinese_line()
 
     missing = without_line([b for b in CATALOGUE if b.via in ("cli", "api")], every=True)
     assert [(bad_id, m.kind, m.text) for bad_id, m in missing] == []
+
+
+@pytest.mark.parametrize("cells, said", [
+    (["1.038", "586", "2.100", "350"], "例如 '1.038'；位于案例 'a', 'c'"),
+    (["1.038", "586", "350"], "如案例 'a' 的 '1.038'"),
+    (["1.038", "2.100", "3.050", "4.200", "5.300", "6.400", "350"], "例如 '1.038'；位于案例 'a', 'b', 'c', 'd', 'e' 等"),
+], ids=["two", "one", "more"])
+def test_a_sets_raw_values_reading_two_ways_at_several_cases_have_a_chinese_line(cells, said):
+    """calibrate_frame's refusal of raw values like '1.038' where another column writes decimal commas names the
+    cases of up to five such cells ('for case(s) 'a', 'c'', '...' past five): the form read one case alone."""
+    import pandas as pd
+
+    from analysis.qca import calibrate_frame
+
+    df = pd.DataFrame({"GDP": cells, "LIT": ["0,8"] * len(cells)}, index=list("abcdefg")[:len(cells)])
+    with pytest.raises(QCAInputError) as refused:
+        calibrate_frame(df, {"G": {"source": "GDP", "thresholds": "e=300, c=600, i=1500"}})
+    assert engine_error_zh(refused.value) == (
+        f"校准 'G'（取自列 'GDP'）：列 'GDP'（{said}）：列 'LIT' 用逗号写小数（'0,8'），因此 '1.038' 是以 '.' 分隔数字组的 1038"
+        "（德语、荷兰语等地区设置下的 Excel 这样写数字），不是 1.038：请另存 CSV，以 '.' 作小数点、不用千位分隔符（'1038'）"), \
+        str(refused.value)

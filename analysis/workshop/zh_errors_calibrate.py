@@ -132,11 +132,14 @@ CALIBRATE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 f"{m.group('thresholds')}）：一个原始值要么是校准的临界值，要么是缺失回答的代码，不能两者都是；请把它从 missing_codes "
                 "中去掉，或移动临界值")),
     ("calibrate: a raw value that reads two ways",
-     re.compile(r"(?P<what>x|column '[^']*') \(e\.g\. (?P<e>'[^']*') for (?P<by>index|case\(s\)) (?P<label>'[^']*')\): "
-                r"(?P<why>.+)$"),
+     re.compile(r"(?P<what>x|column '[^']*') \(e\.g\. (?P<e>'[^']*') for (?P<by>index|case\(s\)) (?P<label>'[^']*')"
+                r"(?P<more>(?:, '[^']*')+(?: \.\.\.)?)?\): (?P<why>.+)$"),   # the cells at up to 5 cases ('...': more)
      lambda m: (None if (why := _grouped_why_zh(m.group("why"))) is None else
-                f"{m.group('what').replace('column ', '列 ')}（如{'索引' if m.group('by') == 'index' else '案例'} "
-                f"{m.group('label')} 的 {m.group('e')}）：{why}")),
+                f"{m.group('what').replace('column ', '列 ')}（"
+                + (f"例如 {m.group('e')}；位于{'索引' if m.group('by') == 'index' else '案例'} "
+                   f"{m.group('label')}{m.group('more').replace(' ...', ' 等')}" if m.group("more") else
+                   f"如{'索引' if m.group('by') == 'index' else '案例'} {m.group('label')} 的 {m.group('e')}")
+                + f"）：{why}")),
     ("calibrate_frame: a set's calibration",
      re.compile(r"calibrating (?P<name>'[^']*') from column (?P<column>'[^']*'): (?P<quoted>.+)$"),
      lambda m: None if (line := _quoted_error_zh(m)) is None else f"校准 {m.group('name')}（取自列 {m.group('column')}）：{line}"),

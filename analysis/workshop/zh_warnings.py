@@ -148,7 +148,7 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                  + (f"，工作表 {m.group('sheet')} 的单元格 {m.group('cells')}" if m.group("cells") else "") + "）"
                  if m.group("column") else
                  f"{m.group('what').replace('column ', '列 ')}（例如 {m.group('eg')}；位于"
-                 f"{'索引' if m.group('by') == 'index' else '案例'} {_more_cases_zh(m.group('labels'))}）") + f"：{why}")),
+                 f"{'索引' if m.group('by') == 'index' else '案例'} {m.group('labels').replace(' ...', ' 等')}）") + f"：{why}")),
     ("a header pandas renamed",   # data._check_name: 'DEV.1', pandas' read_csv's name for a second 'DEV'
      re.compile(r"columns (?P<a>'[^']*'|\"[^\"]*\") and (?P<b>'[^']*'|\"[^\"]*\"): pandas' read_csv renames a repeated "
                 r"header (?P=a) to (?P=b); if the file names (?P=a) twice, fix its header$"),
