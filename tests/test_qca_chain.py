@@ -448,22 +448,15 @@ def test_causal_chains_errors_have_their_chinese_line(educate, chain):
 
 
 def test_the_csf_refusals_have_their_chinese_line(educate):
-    """The workshop's Chinese line (engine_error_zh) under csf's refusals: crisp and multi-value sets only (the set, its value and
-    why copied from the English), and the max_csf budget (the count, the models and the budget), in the library's
-    words and the command line's (--csf, --max-csf)."""
+    """The workshop's Chinese line (engine_error_zh) under csf's refusal by the max_csf budget (the count, the models
+    and the budget), in the library's words and the command line's (--csf, --max-csf)."""
     from analysis.qca.errors import QCAComplexityError
     from analysis.workshop import engine_error_zh
 
-    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", QCAWarning)
-        with pytest.raises(QCAInputError) as fuzzy:
-            causal_chain(lf, "SURV", incl_cut=0.9, sol_cov=0).csf
         with pytest.raises(QCAComplexityError) as budget:
             causal_chain(educate, max_csf=1).csf
-    assert engine_error_zh(fuzzy.value) == ("csf（复合解公式）和结构冗余只适用于清晰集和多值集合：集合 'URB' 有整数以外的值（"
-                                            "例如 0.12）。结构冗余是在各集合取值的所有可能组态上的逻辑等价（cna 的 "
-                                            "redundant()）；模糊集没有文献给出确切的定义")
     assert engine_error_zh(budget.value) == ("csf：每个结果取一个 asf 的组合共 2 个（1 x 2 个模型），超过预算 max_csf = 1："
                                              "请调高它以列出这些组合")
     cli = QCAComplexityError("--csf: 2 combinations of one asf per outcome (1 x 2 models) exceed the budget "
@@ -696,8 +689,8 @@ def test_the_chains_table_says_which_csf_hold_each_asf_and_which_removed_it(tmp_
     """chain.to_frame() and chain --csv said nothing of structural redundancy: a user reading the table could not
     tell that dat.redun's ~E + ~A*D <-> C is in no csf. Two columns in csf's numbering (chain --csf --csv's csf
     column): csf, the csf holding the asf, and removed_from, those whose combinations had it removed. By hand (the
-    test above): one csf, (C + A*B <-> D)*(~A + ~C <-> E), from which the C formula was removed. Fuzzy sets (csf
-    refused): None, an empty cell in the CSV."""
+    test above): one csf, (C + A*B <-> D)*(~A + ~C <-> E), from which the C formula was removed. csf refused (past
+    max_csf): None, an empty cell in the CSV."""
     from analysis.qca.cli import main
 
     data = _redun()
@@ -723,13 +716,12 @@ def test_the_chains_table_says_which_csf_hold_each_asf_and_which_removed_it(tmp_
         rows = educate.to_frame().dropna(subset=["model"])
         assert rows[["outcome", "csf", "removed_from"]].values.tolist() == [["L", "1, 2", ""], ["E", "1", ""],
                                                                              ["E", "2", ""]]
-        fuzzy = _hand_chain().astype(float)
-        fuzzy.loc["k1", ["X", "D"]] = 0.3
-        fuzzy_chain = causal_chain(fuzzy, sol_cov=0.9)
-        frame = fuzzy_chain.to_frame()
+        refused = causal_chain(pd.read_csv(ROOT / "data/reference/datasets/d.educate.csv", index_col="case"),
+                               max_csf=1)
+        frame = refused.to_frame()
     assert frame["csf"].isna().all() and frame["removed_from"].isna().all()
     assert all(m["csf"] is None and m["removed_from"] is None
-               for o in fuzzy_chain.to_dict()["outcomes"] for m in o["models"])
+               for o in refused.to_dict()["outcomes"] for m in o["models"])
 
 
 def test_each_csf_has_cnas_consistency_coverage_exhaustiveness_and_faithfulness(tmp_path, capsys):
@@ -786,8 +778,8 @@ def test_each_asf_has_cnas_exhaustiveness_and_faithfulness(tmp_path, capsys):
     A*B <-> C names A, B, C; the data has 4 distinct configurations of them, (0,1,0) k3 k4, (1,0,0) k5 k6, (1,1,1)
     k7 k8 and (1,1,0) k9, the first three satisfying it; 4 configurations satisfy it (C = A*B for each A, B):
     exhaustiveness 3/4, faithfulness 3/4. X + C <-> D names X, C, D: 4 distinct configurations in the data, (0,0,0),
-    (1,0,1), (0,1,1), (1,1,1), all satisfying it, of the 4 that do (D = X + C): 1 and 1. A fuzzy chain's asfs have
-    none (nan; None in JSON, which the command line's strict JSON takes)."""
+    (1,0,1), (0,1,1), (1,1,1), all satisfying it, of the 4 that do (D = X + C): 1 and 1 (fuzzy sets: the test of
+    fuzzy csf)."""
     from analysis.qca.cli import main
 
     data = _hand_chain().drop(index=["k1", "k2"])
@@ -811,14 +803,6 @@ def test_each_asf_has_cnas_exhaustiveness_and_faithfulness(tmp_path, capsys):
     assert got[["exhaustiveness", "faithfulness"]].values.tolist() == [[0.75, 0.75], [1, 1]]
     assert main([*args, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["outcomes"][4]["models"][0]["exhaustiveness"] == 1
-    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", QCAWarning)
-        fuzzy = causal_chain(lf, "SURV", incl_cut=0.9, sol_cov=0)
-    entry = fuzzy.to_dict()["outcomes"][0]["models"][0]
-    assert (entry["exhaustiveness"], entry["faithfulness"]) == (None, None)
-    assert fuzzy.to_frame()["exhaustiveness"].isna().all()
-    json.dumps(fuzzy.to_dict(), allow_nan=False)
 
 
 def test_a_csf_whose_asfs_are_all_in_another_is_left_out_as_cnas_csf_leaves_a_submodel(tmp_path, capsys):
@@ -1138,25 +1122,57 @@ def test_a_combination_past_csf_max_sets_is_kept_unchecked_and_the_others_checke
         assert f"chain: {a}, then {b}" + (suffix if (a, b) in flagged else "") in lines
 
 
-def test_csf_refuses_fuzzy_sets_and_a_budget_it_names(educate, capsys, monkeypatch):
-    """Fuzzy sets: structural redundancy is logical equivalence over crisp configurations (cna's redundant()); no
-    source defines it for fuzzy sets, so csf is refused, saying crisp only and why, and the chains are listed with a
-    note that their redundancy was not checked. d.educate's 1 x 2 combinations past max_csf = 1 are refused naming the
-    budget; its 5 sets past a CSF_MAX_SETS of 4 are not refused (each combination kept whole, not checked, below)."""
+def test_fuzzy_csf_are_built_as_cna_builds_them(tmp_path, capsys):
+    """chain.csf refused fuzzy sets ('for fuzzy sets no source defines it exactly'), though cna builds csf on fuzzy
+    data (R not installed; its help pages and source, read through the search tool): its full.ct takes 0 and 1 as a
+    fuzzy factor's values, so structural redundancy is checked over the crisp configurations; a csf's consistency
+    and coverage are the lowest of its asfs' (fuzzy inclS, covS); coherence() sums over the cases the smallest
+    agreement 1 - |model - outcome| of the asfs over the largest; exfaith() rounds the memberships to 0 or 1 first.
+    By hand, the hand-made chain with k1's X = 0.3 and D = 0.6 (A, B, C crisp; ordering A, B, X < C < D, strict,
+    sol_cov 0.9): A*B <-> C holds in every case; X + C <-> D has model max(X, C) = 0.3 in k1 against D = 0.6, 1
+    elsewhere where D is: inclS 5.3/5.3 = 1, covS 5.3/5.6 = 0.946. csf (A*B <-> C)*(X + C <-> D): consistency 1,
+    coverage 0.946; coherence: k1's agreements 1 and 1 - 0.3 = 0.7, the other cases' 1 and 1, so 7.7/8 = 0.963;
+    rounded, k1 is (A, B, X, C, D) = (0, 0, 0, 0, 1), which fails it, and the 8 cases are 8 distinct
+    configurations, 7 satisfying it, of the 8 that do (A, B, X free): exhaustiveness 7/8, faithfulness 7/8. The asf
+    X + C <-> D alone: 5 distinct (X, C, D), k1's (0, 0, 1) failing it, of the 4 that satisfy it: 4/4 = 1, 4/5 =
+    0.8. The check runs over the 2^5 = 32 crisp configurations."""
+    from analysis.qca.cli import main
+
+    fuzzy = _hand_chain().astype(float)
+    fuzzy.loc["k1", ["X", "D"]] = [0.3, 0.6]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        ch = causal_chain(fuzzy, ordering="A, B, X < C < D", strict=True, sol_cov=0.9)
+    c = ch.csf[0]
+    assert c.formula == "(A*B <-> C)*(X + C <-> D)"
+    assert (c.consistency, c.coverage, c.coherence) == (1, pytest.approx(5.3 / 5.6), pytest.approx(7.7 / 8))
+    assert (c.exhaustiveness, c.faithfulness) == (7 / 8, 7 / 8)
+    row = ch.to_frame().query("expression == 'X + C'").iloc[0]
+    assert (row["exhaustiveness"], row["faithfulness"]) == (1, 0.8)
+    assert "an exact check over all 32 configurations of A, B, X, C, D" in str(ch.csf)
+    assert "not checked" not in str(ch) and ch.chains == [("A*B <-> C", "X + C <-> D")]
+    path = tmp_path / "fuzzy.csv"
+    fuzzy.to_csv(path, index_label="case", encoding="utf-8")
+    args = ["chain", str(path), "--ordering", "A, B, X < C < D", "--strict", "--sol-cov", "0.9"]
+    assert main([*args, "--csf", "--json"]) == 0
+    entry = json.loads(capsys.readouterr().out)["csf"][0]
+    assert (entry["formula"], round(entry["coherence"], 4), entry["exhaustiveness"]) == (c.formula, 0.9625, 0.875)
+    assert main([*args, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["outcomes"][4]["models"][0]["faithfulness"] == 0.8
+
+
+def test_csf_refuses_a_budget_it_names(educate, capsys, monkeypatch):
+    """d.educate's 1 x 2 combinations past max_csf = 1 are refused naming the budget, and the chains are listed with a
+    note that their redundancy was not checked; its 5 sets past a CSF_MAX_SETS of 4 are not refused (each
+    combination kept whole, not checked, below)."""
     from analysis.qca import chain as chain_module
     from analysis.qca.cli import main
     from analysis.qca.errors import QCAComplexityError
 
-    fuzzy = _hand_chain().astype(float)
-    fuzzy.loc["k1", ["X", "D"]] = 0.3   # X and D fuzzy, D = max(C, X) still: the chain A*B -> C -> D stays
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", QCAWarning)
-        ch = causal_chain(fuzzy, sol_cov=0.9)
-        with pytest.raises(QCAInputError, match=r"^csf and structural redundancy are for crisp and multi-value sets "
-                           r"only: set 'X' has values other than whole numbers \(e\.g\. 0\.3\)\. Structural redundancy "
-                           r"is logical equivalence"):
-            ch.csf
-        assert ch.chains and "note: structural redundancy of the chains not checked: csf and structural" in str(ch)
+        assert "note: structural redundancy of the chains not checked: csf: 2 combinations" in str(
+            causal_chain(educate, max_csf=1))
         with pytest.raises(QCAComplexityError, match=r"^csf: 2 combinations of one asf per outcome \(1 x 2 models\) "
                            r"exceed the budget max_csf = 1: raise it to list them$"):
             causal_chain(educate, max_csf=1).csf

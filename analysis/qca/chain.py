@@ -224,9 +224,8 @@ class ChainStep:
     message names the budget, the size met and the flag to raise; '' where it ran to the end: the other outcomes
     are minimised all the same) and a note saying why no model is listed or that the list is partial. Each model's
     asf has cna's exhaustiveness and faithfulness (as cna's asf() gives them with its details; _Space.exfaith says
-    how they are counted) in to_frame(), to_dict() and print; nan (None in to_dict()) where the asf names a fuzzy set
-    (cna rounds fuzzy memberships to crisp values first, which is not done here) or a step not made by
-    causal_chain()."""
+    how they are counted: on fuzzy sets over the memberships rounded to 0 or 1, as cna's exfaith() takes them) in
+    to_frame(), to_dict() and print; nan (None in to_dict()) for a step not made by causal_chain()."""
 
     outcome: str
     conditions: tuple[str, ...]
@@ -298,8 +297,8 @@ class CausalChain:
     the links (condition, outcome) of the models listed and the chains among them; settings: the cut-offs, the
     ordering and all_models it was computed with; notes: the warnings of its truth tables, each once. Prints as a
     table and gives to_frame() and to_dict() as the other results do. csf: the complex solution formulas (one asf per
-    outcome, structurally redundant asfs removed; crisp or multi-value sets), computed on first use from data (the
-    sets, cases x sets, that causal_chain() read) within the budget max_csf (combinations); chains_left_out: the
+    outcome, structurally redundant asfs removed; crisp, multi-value or fuzzy sets), computed on first use from data
+    (the sets, cases x sets, that causal_chain() read) within the budget max_csf (combinations); chains_left_out: the
     chains a structurally redundant asf takes out; acyclic_only: causal_chain()'s (cna's acyclic.only), whether the
     cyclic csf are left out of csf (into csf.cyclic_left_out) with the chains and links only they hold."""
 
@@ -346,17 +345,16 @@ class CausalChain:
 
     @property
     def links(self) -> list[tuple[str, str]]:
-        """(condition, outcome) for each set named in a model listed for the outcome, in order, each once. On crisp
-        or multi-value sets only the models whose asf a csf keeps count: a link named by structurally redundant asfs
-        alone is in links_left_out (every link is listed where csf cannot be computed)."""
+        """(condition, outcome) for each set named in a model listed for the outcome, in order, each once. Only the
+        models whose asf a csf keeps count: a link named by structurally redundant asfs alone is in links_left_out
+        (every link is listed where csf cannot be computed: a budget)."""
         found, refused = self._csf()
         kept = None if refused is not None else {a for c in found.formulas for a in c.asfs}
         return list(self._links(kept))
 
     @property
     def links_left_out(self) -> list[tuple[str, str, str]]:
-        """(condition, outcome, why) for each link named only by structurally redundant asfs (crisp or multi-value
-        sets)."""
+        """(condition, outcome, why) for each link named only by structurally redundant asfs."""
         kept = set(self.links)
         found, refused = self._csf()
         cyclic = set() if refused is not None else {a for c in found.cyclic_left_out for a in c.asfs}
@@ -380,12 +378,11 @@ class CausalChain:
     def chains(self) -> list[tuple[str, str]]:
         """Pairs of formulas listed (upstream, downstream) where the outcome of the first, a set (not its negation
         '~L') or one value of a multi-value set ('L{2}', written 'L[2]' as a condition), is a condition of the
-        second, unnegated: ('U + D <-> L', 'L + G <-> E') is the chain U, D -> L -> E. On crisp or multi-value sets a
-        pair is listed only where both formulas are part of one complex solution formula free of structural
-        redundancy (csf); the others are in chains_left_out, with the reason
-        (cna's vignette: a structurally redundant asf must not be read causally). Where csf cannot be computed
-        (fuzzy sets, a budget), every pair is listed and the printout says redundancy was not
-        checked."""
+        second, unnegated: ('U + D <-> L', 'L + G <-> E') is the chain U, D -> L -> E. A pair is listed only where
+        both formulas are part of one complex solution formula free of structural redundancy (csf); the others are
+        in chains_left_out, with the reason (cna's vignette: a structurally redundant asf must not be read
+        causally). Where csf cannot be computed (a budget), every pair is listed and the printout says redundancy
+        was not checked."""
         found, refused = self._csf()
         if refused is not None:
             return self._pairs()
@@ -395,8 +392,7 @@ class CausalChain:
     @property
     def chains_left_out(self) -> list[tuple[str, str, str]]:
         """(upstream, downstream, why) for each pair of linked formulas no csf keeps together: one of them is
-        structurally redundant in every combination holding both (crisp or multi-value sets; [] where csf cannot be
-        computed)."""
+        structurally redundant in every combination holding both ([] where csf cannot be computed)."""
         found, refused = self._csf()
         if refused is not None:
             return []
@@ -426,8 +422,8 @@ class CausalChain:
     @property
     def csf(self) -> ComplexFormulas:
         """The complex solution formulas (cna's csf): every combination of one asf (model listed) per outcome that has
-        one, its structurally redundant asfs removed, with its coherence (ComplexFormulas). Crisp and multi-value sets:
-        fuzzy sets and a combination count past max_csf are refused (QCAInputError, QCAComplexityError)."""
+        one, its structurally redundant asfs removed, with its coherence (ComplexFormulas). A combination count past
+        max_csf is refused (QCAComplexityError)."""
         found, refused = self._csf()
         if refused is not None:
             raise refused
@@ -619,8 +615,9 @@ class ComplexFormula:
 
 @shown_as_printed
 class ComplexFormulas:
-    """CausalChain.csf: coincidence analysis's complex solution formulas (cna's csf) on crisp and multi-value sets
-    (each set taking the values present in the data, as cna's full.ct of the data does). combinations: each
+    """CausalChain.csf: coincidence analysis's complex solution formulas (cna's csf) on crisp, multi-value and fuzzy
+    sets (in the configurations of the check each set takes the values present in the data and a fuzzy set 0 and 1,
+    as cna's full.ct of the data does, its help page says). combinations: each
     combination of one asf per outcome with a model listed, as (number, its asfs, the asfs structurally redundant in
     it); formulas: the ComplexFormula each reduces to, each once; sets: the sets the asfs name, whose configurations
     the check takes (each combination's own, where they have more than 2^CSF_MAX_SETS configurations); unchecked:
@@ -630,8 +627,10 @@ class ComplexFormulas:
     configuration of the sets the asfs name (cna's redundant(), on full.ct: its help page, read through the
     documentation, R not installed here); redundant asfs are removed one at a time, each way, until
     none is left (cna's minimalizeCsf), so a combination can reduce to more than one csf.
-    coherence (cna's coherence() help page): the cases satisfying every asf of the csf over the cases satisfying at
-    least one, a case satisfying an asf where its model and its outcome take the same value; asfs sharing no set are
+    coherence (cna's coherence() help page and source): the cases satisfying every asf of the csf over the cases
+    satisfying at least one, a case satisfying an asf where its model and its outcome take the same value (on fuzzy
+    sets the sum over the cases of the asfs' smallest agreement 1 - |model - outcome| over the sum of their
+    largest); asfs sharing no set are
     taken apart and the lowest of their coherences given (1 for a lone asf), as that page says of csf without a
     factor in common. consistency and coverage: the lowest of its asfs' inclS and covS, as cna's csf() combines them
     (its source; R not installed here), so every csf reaches sol_cons and sol_cov, as each asf listed does: cna's
@@ -639,11 +638,12 @@ class ComplexFormulas:
     con or cov (its help page), which with these scores drops none. exhaustiveness and faithfulness (cna's help page
     for cna() and its exfaith()): of the distinct configurations of the sets the csf names, those in the data that
     satisfy it over all those that satisfy it (the configurations of the check: a set's values present in the data)
-    and over those in the data; nan where a group of its asfs sharing sets has more than 2^CSF_MAX_SETS
-    configurations. cyclic_left_out: the cyclic csf causal_chain(acyclic_only=True) leaves out (cna's acyclic.only),
-    not numbered among the formulas. submodels_left_out: the csf whose asfs are all asfs of another csf (a submodel of
-    it), left out as cna's csf() leaves them out (its help page: after the cyclic ones), not numbered either;
-    submodel_of(csf) gives the numbers of the csf it is a submodel of."""
+    and over those in the data, fuzzy memberships rounded to 0 or 1 first (as exfaith() does); nan where a group of its
+    asfs sharing sets has more than 2^CSF_MAX_SETS configurations. cyclic_left_out: the cyclic csf
+    causal_chain(acyclic_only=True) leaves out (cna's acyclic.only), not numbered among the formulas.
+    submodels_left_out: the csf whose asfs are all asfs of another csf (a submodel of it), left out as cna's csf()
+    leaves them out (its help page: after the cyclic ones), not numbered either; submodel_of(csf) gives the numbers of
+    the csf it is a submodel of."""
 
     def __init__(self, combinations: list[tuple[int, tuple[str, ...], tuple[str, ...]]],
                  formulas: list[ComplexFormula], sets: tuple[str, ...], notes: tuple[str, ...] = (),
@@ -768,37 +768,63 @@ def _holds(step: ChainStep, model: Model, values: np.ndarray, col: dict[str, int
     return expr == (~out if negated else out)
 
 
+def _agreement(step: ChainStep, model: Model, values: np.ndarray, col: dict[str, int], fuzzy) -> np.ndarray:
+    """How far the asf `model <-> outcome` holds in each row of `values` (the cases' memberships or values), as cna's
+    coherence() takes it: 1 - |model - outcome|, the model's membership the largest over its terms of the smallest
+    of their literals; a literal of a fuzzy set (in `fuzzy`) its membership ('X') or 1 minus it ('~X'), of a crisp or
+    multi-value set 1 where the set takes the value and 0 elsewhere. On crisp and multi-value sets: 1 where the asf
+    holds (_holds), 0 where not."""
+    def literal(name: str, value: int) -> np.ndarray:
+        x = values[:, col[name]].astype(float)
+        if name in fuzzy:
+            return x if value == 1 else 1.0 - x
+        return (x == value).astype(float)
+
+    expr = np.zeros(len(values))
+    for imp in np.asarray(model.implicants, dtype=np.int64).reshape(-1, len(step.conditions)):
+        term = np.ones(len(values))
+        for cond, code in zip(step.conditions, imp):
+            if code:   # expressions.py: 0 absent, v + 1 the value v
+                term = np.minimum(term, literal(cond, code - 1))
+        expr = np.maximum(expr, term)
+    name, negated, chosen = _parse_outcome(step.outcome)
+    out = (np.isin(values[:, col[name]], list(chosen)).astype(float) if chosen is not None else literal(name, 1))
+    return 1.0 - np.abs(expr - (1.0 - out if negated else out))
+
+
 def _named(step: ChainStep, model: Model) -> list[str]:
     """The sets an asf names: its outcome's and its model's conditions."""
     imp = np.asarray(model.implicants, dtype=np.int64).reshape(-1, len(step.conditions))
     return [_set_of(step.outcome)] + [c for j, c in enumerate(step.conditions) if imp[:, j].any()]
 
 
-def _present_values(data: pd.DataFrame, name: str) -> np.ndarray:
-    """The values set `name` takes in the data, as the exact checks take them: those present (cna's full.ct of the
-    data, its help page: the factor values occurring in it), so a multi-value set's value no case takes is in no
-    configuration. A set with values other than whole numbers (a fuzzy set) is refused (QCAInputError)."""
-    v = pd.to_numeric(data[name], errors="coerce")
-    odd = v[~(v.notna() & (v >= 0) & (v == v.round()))]
-    if len(odd):
-        raw = data[name].loc[odd.index[0]]
-        raw = raw.item() if isinstance(raw, np.generic) else raw
-        raw = f"{raw:g}" if isinstance(raw, (int, float)) and not isinstance(raw, bool) else quoted(raw)
-        raise QCAInputError(f"csf and structural redundancy are for crisp and multi-value sets only: set "
-                            f"{quoted(name, as_written=True)} has values other than whole numbers (e.g. {raw}). "
-                            "Structural redundancy is logical equivalence over every possible configuration of the "
-                            "sets' values (cna's redundant()); for fuzzy sets no source defines it exactly")
-    return np.unique(v.dropna().to_numpy(dtype=np.int64))
+def _present_values(data: pd.DataFrame, name: str) -> tuple[np.ndarray, bool]:
+    """The values set `name` takes in the configurations of the exact checks, as cna's full.ct of the data takes
+    them (its help page): those present in the data, so a multi-value set's value no case takes is in no
+    configuration; 0 and 1 for a fuzzy set (one with a value other than a whole number); and whether it is fuzzy."""
+    v = pd.to_numeric(data[name], errors="coerce").dropna()
+    if not (v == v.round()).all():
+        return np.array([0, 1], dtype=np.int64), True
+    return np.unique(v.to_numpy(dtype=np.int64)), False
 
 
 class _Space:
-    """The configurations of the sets some asfs name (each set's values present in the data) and the cases, for
-    the exact checks of structural redundancy and for exhaustiveness and faithfulness: named, the sets in the data's
-    order; present, each set's values; by_asf, each asf's (step, model); sets_of, the sets each asf names."""
+    """The configurations of the sets some asfs name and the cases, for the exact checks of structural redundancy,
+    coherence, exhaustiveness and faithfulness: named, the sets in the data's order; present, each set's values in
+    the configurations (_present_values); fuzzy, the fuzzy sets; raw, the cases' values and memberships; cases, the
+    same with each fuzzy membership rounded to 0 or 1 (half to even, as R's round(): 0.5 is 0), as cna's exfaith()
+    takes fuzzy data (its source); by_asf, each asf's (step, model); sets_of, the sets each asf names."""
 
-    def __init__(self, data: pd.DataFrame, named: list[str], present: dict[str, np.ndarray], by_asf: dict):
-        self.named, self.present, self.by_asf = named, present, by_asf
-        self.cases = data[named].to_numpy(dtype=float)
+    def __init__(self, data: pd.DataFrame, named: list[str], by_asf: dict):
+        self.named, self.by_asf = named, by_asf
+        found = {s: _present_values(data, s) for s in named}
+        self.present = {s: values for s, (values, _) in found.items()}
+        self.fuzzy = {s for s, (_, fuzzy) in found.items() if fuzzy}
+        self.raw = data[named].to_numpy(dtype=float)
+        self.cases = self.raw.copy()
+        for j, s in enumerate(named):
+            if s in self.fuzzy:
+                self.cases[:, j] = np.round(self.cases[:, j])
         self.col = {s: j for j, s in enumerate(named)}
         self.sets_of = {a: set(_named(st, m)) for a, (st, m) in by_asf.items()}
         self._spaces: dict[tuple[str, ...], dict[str, np.ndarray]] = {}   # the sets of a check -> each asf over them
@@ -845,33 +871,22 @@ class _Space:
 
 def _asf_measures(data: pd.DataFrame):
     """The measure ChainStep._exfaith asks: (step, model) -> the asf's (exhaustiveness, faithfulness), each asf's
-    computed when first asked (one _Space over the data's crisp and multi-value sets); (nan, nan) for an asf naming
-    a fuzzy set."""
-    present = {}
-    for name in map(str, data.columns):
-        try:
-            present[name] = _present_values(data, name)
-        except QCAInputError:   # a fuzzy set: its asfs get nan
-            continue
-    space = _Space(data, list(present), present, {})
+    computed when first asked (one _Space over the data's sets)."""
+    space = _Space(data, list(map(str, data.columns)), {})
     found: dict[str, tuple[float, float]] = {}
 
     def measure(step: ChainStep, model: Model) -> tuple[float, float]:
         asf = step.formula(model)
         if asf not in found:
-            sets = set(_named(step, model))
-            if not sets <= set(present):
-                found[asf] = (math.nan, math.nan)
-            else:
-                space.by_asf[asf], space.sets_of[asf] = (step, model), sets
-                found[asf] = space.exfaith((asf,))
+            space.by_asf[asf], space.sets_of[asf] = (step, model), set(_named(step, model))
+            found[asf] = space.exfaith((asf,))
         return found[asf]
 
     return measure
 
 
 def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
-    """The csf of a causal chain (ComplexFormulas' docstring): refused for fuzzy sets and past max_csf combinations;
+    """The csf of a causal chain (ComplexFormulas' docstring): refused past max_csf combinations;
     a combination whose sets have more than 2^CSF_MAX_SETS configurations is kept whole, not checked."""
     steps = [st for st in chain.steps.values() if st.models]
     notes = tuple(f"{st.outcome}: stopped by a budget, so not in the csf" if st.stopped else
@@ -884,15 +899,14 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
         raise QCAInputError("csf: this causal chain holds no data (made by hand, not by causal_chain())")
     used = {s for st in steps for m in st.models for s in _named(st, m)}
     named = [s for s in map(str, data.columns) if s in used]   # in the data's order
-    present = {s: _present_values(data, s) for s in named}
     counts = [len(st.models) for st in steps]
     total = math.prod(counts)
     if total > chain._max_csf:
         raise QCAComplexityError(f"csf: {total:,} combinations of one asf per outcome ({' x '.join(map(str, counts))} "
                                  f"models) exceed the budget max_csf = {chain._max_csf:,}: raise it to list them")
     by_asf = {st.formula(m): (st, m) for st in steps for m in st.models}
-    space = _Space(data, named, present, by_asf)
-    observed = {a: _holds(st, m, space.cases, space.col) for a, (st, m) in by_asf.items()}
+    space = _Space(data, named, by_asf)
+    observed = {a: _agreement(st, m, space.raw, space.col, space.fuzzy) for a, (st, m) in by_asf.items()}
     sets_of, configurations, logical_over = space.sets_of, space.configurations, space.logical_over
 
     def fit(kept: tuple[str, ...]) -> dict:
@@ -1017,8 +1031,10 @@ def _reductions(logical: dict, asfs: tuple[str, ...], whole: np.ndarray) -> list
 
 
 def _coherence(asfs: tuple[str, ...], observed: dict, sets_of: dict) -> float:
-    """cna's coherence: |cases satisfying every asf| / |cases satisfying at least one|, the lowest over the groups of
-    asfs that share a set (1 for a group of one asf with a case satisfying it; nan where no case satisfies any)."""
+    """cna's coherence (its coherence() source and help page): over the cases, the sum of the smallest agreement
+    (_agreement) of the asfs over the sum of the largest, the lowest over the groups of asfs that share a set; on
+    crisp and multi-value sets |cases satisfying every asf| / |cases satisfying at least one| (1 for a group of one
+    asf with a case satisfying it; nan where no case satisfies any)."""
     groups: list[tuple[set, list[str]]] = []
     for a in asfs:
         joined = [g for g in groups if g[0] & sets_of[a]]
@@ -1026,9 +1042,9 @@ def _coherence(asfs: tuple[str, ...], observed: dict, sets_of: dict) -> float:
         groups = [g for g in groups if not any(g is j for j in joined)] + [merged]
     values = []
     for _, members in groups:
-        held = np.array([observed[a] for a in members])
-        anyone = held.any(axis=0).sum()
-        values.append(held.all(axis=0).sum() / anyone if anyone else math.nan)
+        held = np.array([observed[a] for a in members], dtype=float)
+        anyone = held.max(axis=0).sum()
+        values.append(held.min(axis=0).sum() / anyone if anyone else math.nan)
     return float(min(values)) if values else math.nan
 
 
@@ -1087,19 +1103,19 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     step's note says where one was cut. Default None: a model of any number is listed. R's help page says
     causalChain sets 5 unless sol.depth is given (in its paragraph on searching models by their consistency): give
     sol_depth=5 to compare with that. R's pi.depth: every prime implicant is derived.
-    Structural redundancy (crisp and multi-value sets; cna's redundant() and minimalizeCsf(), as their help pages
-    say): chain.csf combines one model listed per outcome into complex solution formulas, removing each asf the
-    others make logically equivalent to the whole, by an exact check over every configuration of the values of the
-    sets the asfs name (2^k for k crisp sets; a multi-value set's values present in the data, as cna's full.ct of the
-    data takes them, its help page says: a value no case takes is in no configuration), those of each
-    combination where all of them have more than 2^CSF_MAX_SETS configurations, and of each group of its asfs
-    sharing sets where the combination's have more (exact where each group is satisfiable); a combination still past
-    it is kept whole, its redundancy not checked and said so, and the others are checked all the same (cna's
-    redundant() takes each csf's own factors, its help page says); chain.chains keeps a pair only where a csf holds
-    both formulas (a chain through a structurally redundant asf, which cna's vignette says must not be read
+    Structural redundancy (cna's redundant() and minimalizeCsf(), as their help pages say): chain.csf combines one model
+    listed per outcome into complex solution formulas, removing each asf the others make logically equivalent to the
+    whole, by an exact check over every configuration of the values of the sets the asfs name (2^k for k crisp sets; a
+    multi-value set's values present in the data, as cna's full.ct of the data takes them, its help page says: a value
+    no case takes is in no configuration; a fuzzy set's 0 and 1, as full.ct takes them, its coherence and consistency
+    from the memberships), those of each combination where all of them have more than 2^CSF_MAX_SETS configurations, and
+    of each group of its asfs sharing sets where the combination's have more (exact where each group is satisfiable); a
+    combination still past it is kept whole, its redundancy not checked and said so, and the others are checked all the
+    same (cna's redundant() takes each csf's own factors, its help page says); chain.chains keeps a pair only where a
+    csf holds both formulas (a chain through a structurally redundant asf, which cna's vignette says must not be read
     causally, is in chain.chains_left_out).
     max_csf: the combinations of one asf per outcome taken at most (default 1,000); past it chain.csf is refused
-    naming it, and the chains are listed with a note that their redundancy was not checked, as for fuzzy sets.
+    naming it, and the chains are listed with a note that their redundancy was not checked.
     Each csf says whether it is cyclic (a set a cause of itself through its asfs: cna's cyclic(), its cycle.type
     'factor', as its help page describes it; cycle_type='value': a value of a set a cause of itself, cna's
     cycle.type = "value"); acyclic_only=True (cna's acyclic.only) leaves the cyclic csf out of

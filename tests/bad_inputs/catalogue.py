@@ -3540,13 +3540,6 @@ CATALOGUE: list[Bad] = [
         "cli", cli("chain", EDUCATE, "--sol-depth", "0"),
         "argument --sol-depth: must be a positive whole number, got '0': leave --sol-depth out for models of any "
         "number of prime implicants", origin="r migrant"),
-    Bad("chain-csf-fuzzy", "causal_chain(lf, 'SURV', ...).csf: complex solution formulas of fuzzy sets (structural "
-        "redundancy is defined for crisp and multi-value sets)", LF, "api",
-        lambda: _qca()[0].causal_chain(lf(), "SURV", incl_cut=0.9, sol_cov=0).csf,
-        "csf and structural redundancy are for crisp and multi-value sets only: set 'URB' has values other than whole "
-        "numbers (e.g. 0.12). Structural redundancy is logical equivalence over every possible configuration of the "
-        "sets' values",
-        origin="r migrant"),
     Bad("chain-cli-csf-budget", "chain --csf --max-csf 1: more combinations of one asf per outcome than the budget",
         EDUCATE, "cli", cli("chain", EDUCATE, "--csf", "--max-csf", "1"),
         "2 combinations of one asf per outcome (1 x 2 models) exceed the budget --max-csf 1: raise it to list them",
