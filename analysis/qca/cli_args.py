@@ -694,7 +694,7 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
 
     ch.add_argument("--csf", action="store_true", help="print the complex solution formulas instead (cna's csf: one "
                     "asf per outcome, structurally redundant asfs removed by an exact check, with cna's consistency, "
-                    "coverage, coherence, exhaustiveness and faithfulness; crisp or multi-value sets)")
+                    "coverage, coherence, exhaustiveness and faithfulness; crisp, multi-value or fuzzy sets)")
     ch.add_argument("--acyclic-only", action="store_true", help="leave the cyclic complex solution formulas out "
                     "(cna's acyclic.only: a set a cause of itself through their asfs), and the chains only they hold")
     ch.add_argument("--cycle-type", choices=("factor", "value"), default="factor", help="what a cycle is (cna's "
