@@ -143,34 +143,6 @@ def _png_at(path: Path, width_in: float, height_in: float, dpi: int = 100) -> Pa
 
 
 @functools.cache
-def configuration_chart_smallest_pt() -> float:
-    """The smallest text the configuration chart draws, in points, measured on a chart drawn as notebooks 03 and 04
-    draw Paper A's (analysis.plots.configurations.configuration_chart_groups, with a title, of intermediate models:
-    each group's pair label, 'C1P1', drawn too): the least font size of every text drawn. The book plans every
-    figure for 6.5 pt text (build_book.FIGURE_SMALLEST_PT, the least any plot sets); the chart's is larger."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    from matplotlib.text import Text
-    from setmethods_reference import dataset
-
-    from analysis.plots.configurations import configuration_chart_groups
-    from analysis.qca import minimize, truth_table
-    from analysis.qca.configurations import configuration_chart
-
-    table = truth_table(dataset("CVF"), "PROTEST", "DEMOC, ETHFRACT, GEOCON, POLDIS, NATPRIDE", incl_cut=0.85,
-                        case_column="case")
-    chart = configuration_chart(minimize(table, "?", dir_exp="1,1,1,1,1"))
-    fig = configuration_chart_groups(chart, title="A configuration chart")
-    try:
-        texts = [t for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
-        assert any(re.fullmatch(r"C\d+P\d+(, C\d+P\d+)*", t.get_text()) for t in texts), "no pair label drawn"
-        return min(t.get_fontsize() for t in texts)
-    finally:
-        plt.close(fig)
-
-
 def _text(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 

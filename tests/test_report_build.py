@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from _processes import started_child
 from _book import PARTICIPANTS_PAGE, ROOT, SOLUTIONS_PAGE, _png_at, _png_bytes, _sphinx_installed, _text, _tree, bb, \
-    configuration_chart_smallest_pt, make_project  # noqa: F401 (_sphinx_installed: a fixture of every test here)
+    make_project  # noqa: F401 (_sphinx_installed: a fixture of every test here)
 
 
 def test_agreement_summary_counts_whatever_the_ledger_says():
@@ -168,7 +168,8 @@ def test_the_figure_index_prints_these_figures_text_at_6_pt_or_more(name):
     wrapped, narrower columns), each prints in the text column (or turned, or in slices: as the book prints it)
     at PRINT_SMALLEST_PT or more. Only those four were checked: on US Letter, whose page is shorter, the method
     check (9.4 in tall, shrunk to 80 % of the page) printed its text at 5.6 pt. Every figure the book prints whole
-    in the column is checked now, on either paper (print_scales)."""
+    in the column is checked now, on either paper (print_scales), with its own smallest text (figure_smallest_pt; it
+    was taken to be 6.5 pt)."""
     path = ROOT / "figures" / f"{name}.png"
     width, height = bb.png_size_pt(path)
     room = bb.caption_room_pt(_catalogue_caption(name))
@@ -176,19 +177,19 @@ def test_the_figure_index_prints_these_figures_text_at_6_pt_or_more(name):
     scale = turned if bb.turned_in_print(path, room) else column
     if bb.print_slices(path):
         scale = bb.PRINT_COLUMN_PT / width
-    assert bb.FIGURE_SMALLEST_PT * scale >= bb.PRINT_SMALLEST_PT, (name, width / 72, height / 72, scale)
+    assert bb.figure_smallest_pt(path) * scale >= bb.PRINT_SMALLEST_PT, (name, width / 72, height / 72, scale)
 
 
 def test_the_sliced_configuration_chart_prints_its_smallest_text_at_6_pt_or_more():
     """The configuration chart is the figure index's one figure printed in slices (print_slices), at the text column's
     width (PRINT_COLUMN_PT, on US Letter too: book.css prints the slices no wider). Taken to be 6.5 pt (the least any
     plot sets), its smallest text printed at 5.75 pt, and test_report_print's slices test allowed 5.5 pt. Its own
-    smallest text, measured as the chart is drawn (its pair labels, 7.5 pt: configuration_chart_smallest_pt), prints
-    at 6 pt or more (6.6 pt)."""
+    smallest text, as the chart records it (its pair labels, 7.5 pt: figure_smallest_pt), prints at 6 pt or more
+    (6.6 pt)."""
     sliced = [p for p in sorted((ROOT / "figures").glob("*.png")) if bb.print_slices(p)]
     assert [p.stem for p in sliced] == ["paperA_configurations"]
     width, _ = bb.png_size_pt(sliced[0])
-    assert configuration_chart_smallest_pt() * bb.PRINT_COLUMN_PT / width >= bb.PRINT_SMALLEST_PT, width / 72
+    assert bb.figure_smallest_pt(sliced[0]) * bb.PRINT_COLUMN_PT / width >= bb.PRINT_SMALLEST_PT, width / 72
 
 
 def test_a_turned_figures_caption_room_is_computed_from_its_text():

@@ -625,10 +625,10 @@ def test_a_figure_that_scrolls_sideways_says_so_without_javascript(driver, proje
 def _figure_size_problems(book: Path, width: int, figures: list) -> list[str]:
     problems = []
     for src, shown, box_overflow, box_scroll, href in figures:
-        points = bb.png_width_pt(book / src)
-        smallest = shown / points * bb.FIGURE_SMALLEST_PT
+        points, least = bb.png_width_pt(book / src), bb.figure_smallest_pt(book / src)
+        smallest = shown / points * least
         if smallest < bb.READABLE_PX - 0.01:
-            problems.append(f"{src}: its {bb.FIGURE_SMALLEST_PT} pt text is {smallest:.1f} px at {width} px")
+            problems.append(f"{src}: its {least} pt text is {smallest:.1f} px at {width} px")
         if box_overflow and box_scroll != "auto":
             problems.append(f"{src}: wider than its box at {width} px, which does not scroll ({box_scroll})")
         if href != src:

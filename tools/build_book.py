@@ -442,9 +442,45 @@ def with_page_links(page: str, page_rel: str, pages: set[str]) -> str:
 
 
 #: The smallest text of the compendium's figures (analysis/plots: legends and cell labels at 6.5 pt; the test of the
-#: book checks no plot sets a smaller font size) and the smallest size, in CSS px, at which a screen shows it readably.
+#: book checks no plot sets a smaller font size), taken for a figure that does not record its own (figure_smallest_pt),
+#: and the smallest size, in CSS px, at which a screen shows it readably.
 FIGURE_SMALLEST_PT = 6.5
 READABLE_PX = 8
+#: The PNG text chunk in which analysis.plots.style.figure_bytes records the smallest text a figure draws ('7.5 pt').
+SMALLEST_TEXT_KEY = "Smallest text"
+
+
+def _png_chunks(data: bytes):
+    """The chunks of the PNG `data` (type, payload) before its image data (IDAT); none when it is no PNG."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        return
+    at = 8
+    while at + 8 <= len(data):
+        length, kind = int.from_bytes(data[at:at + 4], "big"), data[at + 4:at + 8]
+        if kind == b"IDAT":
+            return
+        yield kind, data[at + 8:at + 8 + length]
+        at += 12 + length
+
+
+def figure_smallest_pt(path: Path) -> float:
+    """The smallest text drawn in the figure at `path`, in points, as the figure records it (its PNG text chunk
+    SMALLEST_TEXT_KEY, written by analysis.plots.style.figure_bytes from the font sizes of the texts matplotlib drew:
+    the configuration chart's 7.5 pt, the heat maps' 6.5 pt); FIGURE_SMALLEST_PT for a figure that does not say (a
+    PNG drawn elsewhere). Every figure was taken to be 6.5 pt, the least any plot sets: the configuration chart's
+    smallest text was measured apart, on a chart drawn for the test, and the others' not at all."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(1 << 16)
+    except OSError:
+        return FIGURE_SMALLEST_PT
+    for kind, payload in _png_chunks(data):
+        key, _, value = payload.partition(b"\0")
+        if kind == b"tEXt" and key.decode("latin-1") == SMALLEST_TEXT_KEY:
+            found = re.fullmatch(r"\s*([0-9]+(?:\.[0-9]+)?)\s*pt\s*", value.decode("latin-1"))
+            if found and float(found.group(1)) > 0:
+                return float(found.group(1))
+    return FIGURE_SMALLEST_PT
 
 
 def png_width_pt(path: Path) -> float | None:
@@ -464,21 +500,20 @@ def png_size_pt(path: Path) -> tuple[float, float] | None:
     if data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
         return None
     width = int.from_bytes(data[16:20], "big")
-    at = 8
-    while at + 8 <= len(data) and data[at + 4:at + 8] not in (b"pHYs", b"IDAT"):  # pHYs comes before the image data
-        at += 12 + int.from_bytes(data[at:at + 4], "big")
-    if data[at + 4:at + 8] != b"pHYs" or len(data) < at + 17 or data[at + 16] != 1:  # unit 1: the metre
+    # pHYs comes before the image data; unit 1: the metre
+    phys = next((payload for kind, payload in _png_chunks(data) if kind == b"pHYs"), b"")
+    if len(phys) < 9 or phys[8] != 1:
         return None
-    per_metre = int.from_bytes(data[at + 8:at + 12], "big")
+    per_metre = int.from_bytes(phys[:4], "big")
     height = int.from_bytes(data[20:24], "big")
     return (width / (per_metre * 0.0254) * 72, height / (per_metre * 0.0254) * 72) if per_metre else None
 
 
 def readable_width_px(path: Path) -> int | None:
-    """The narrowest a figure drawn at `path` may be shown on a screen for its smallest text (FIGURE_SMALLEST_PT) to be
-    READABLE_PX tall: its width in points times READABLE_PX / FIGURE_SMALLEST_PT. None when its width is unknown."""
+    """The narrowest a figure drawn at `path` may be shown on a screen for its smallest text (figure_smallest_pt) to be
+    READABLE_PX tall: its width in points times READABLE_PX / its smallest text. None when its width is unknown."""
     width = png_width_pt(path)
-    return None if width is None else -(-round(width * READABLE_PX * 1000) // round(FIGURE_SMALLEST_PT * 1000))
+    return None if width is None else -(-round(width * READABLE_PX * 1000) // round(figure_smallest_pt(path) * 1000))
 
 
 #: Above a figure wider than its box, on a screen (book.css shows it only then, without JavaScript): on a phone a thin
@@ -631,13 +666,13 @@ def print_scales(width_pt: float, height_pt: float, caption_pt: dict[str, float]
 
 def turned_in_print(path: Path, caption_pt: dict[str, float] | None = None) -> bool:
     """Whether the figure drawn at `path` is printed turned on a page of its own, with a caption taking `caption_pt`
-    across the column (caption_room_pt): set in the text column its smallest text (FIGURE_SMALLEST_PT) would print
+    across the column (caption_room_pt): set in the text column its smallest text (figure_smallest_pt) would print
     below PRINT_SMALLEST_PT, and turned it prints larger."""
     size = png_size_pt(path)
     if size is None:
         return False
     column, turned = print_scales(*size, caption_pt)
-    return FIGURE_SMALLEST_PT * column < PRINT_SMALLEST_PT and turned > column
+    return figure_smallest_pt(path) * column < PRINT_SMALLEST_PT and turned > column
 
 
 SCROLL_CUE_SPAN = r"""(?:<span class="book-scroll-cue"[^>]*>[^<]*</span>)?"""
@@ -738,7 +773,7 @@ def print_slices(path: Path) -> list[tuple[int, int]] | None:
         return None
     column, _ = print_scales(*size)
     sliced = PRINT_COLUMN_PT / size[0]
-    if FIGURE_SMALLEST_PT * column >= PRINT_SMALLEST_PT or sliced < 1.25 * column:
+    if figure_smallest_pt(path) * column >= PRINT_SMALLEST_PT or sliced < 1.25 * column:
         return None
     import numpy as np
     from PIL import Image

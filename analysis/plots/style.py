@@ -224,13 +224,45 @@ def _cjk(ch: str) -> bool:
     return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
 
 
+#: The PNG text chunk in which figure_bytes records the smallest text a figure draws (smallest_text_pt), '7.5 pt':
+#: the book (tools/build_book.py, figure_smallest_pt) reads it to print each figure's text at 6 pt or more.
+SMALLEST_TEXT_KEY = "Smallest text"
+
+
+def _drawn_texts(artist):
+    """The texts drawn in `artist` and its children, none under an artist that is not drawn (get_visible False: an
+    axis turned off draws none of its tick labels)."""
+    from matplotlib.text import Text
+
+    if not artist.get_visible():
+        return
+    if isinstance(artist, Text) and artist.get_text().strip():
+        yield artist
+    for child in artist.get_children():
+        yield from _drawn_texts(child)
+
+
+def smallest_text_pt(fig) -> float | None:
+    """The least font size, in points, of the texts `fig` draws (titles, labels, tick labels, legends, annotations;
+    tick labels are written when the figure is laid out, which this does first, drawing nothing); None when it
+    draws no text."""
+    fig.draw_without_rendering()
+    sizes = [t.get_fontsize() for t in _drawn_texts(fig)]
+    return min(sizes) if sizes else None
+
+
 def figure_bytes(fig, fmt: str, dpi: float | None = None) -> bytes:
     """Render `fig` to bytes with fixed metadata, so reruns are byte-identical (`dpi`: None = the style's 300). The
     figure's title (figure_title_text) is embedded as the file's title (PNG tEXt 'Title', SVG dc:title, PDF Title),
-    so a file copied out of the compendium still says what it shows, and for Paper A which data (its data tag)."""
+    so a file copied out of the compendium still says what it shows, and for Paper A which data (its data tag). A PNG
+    also records the smallest text the figure draws (tEXt SMALLEST_TEXT_KEY, '6.5 pt': smallest_text_pt), which the
+    book reads to print each figure's text large enough."""
     buf = io.BytesIO()
     if fmt == "png":
         meta = {"Software": None}
+        smallest = smallest_text_pt(fig)
+        if smallest is not None:
+            meta[SMALLEST_TEXT_KEY] = f"{smallest:g} pt"
     elif fmt == "svg":
         meta = {"Date": None, "Creator": None}
     elif fmt == "pdf":
