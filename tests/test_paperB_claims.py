@@ -1295,13 +1295,13 @@ def test_every_paper_b_table_but_the_ledger_says_what_it_is_computed_on():
     written = {p.name for p in (DATA_DERIVED / "paperB").glob("*.csv")} - {"claims.csv", "claims_summary.csv"}
     assert written == set(pb_claims.TABLE_DATA) and len(written) == 27
     for name in sorted(written):
-        table = pd.read_csv(DATA_DERIVED / "paperB" / name, dtype=str, keep_default_na=False)
+        table = pd.read_csv(DATA_DERIVED / "paperB" / name, dtype=str, keep_default_na=False, encoding="utf-8")
         assert list(table.columns)[-1] == "data_from", name
         expected = "excerpts" if name.startswith("units_") else ("reading" if name == "model_rainbow.csv" else "corpus")
         assert set(table["data_from"]) == {pb_claims.DATA_FROM[expected]}, name
         assert "not Paper B's data" in pb_claims.DATA_FROM[expected]
     for name in ("claims.csv", "claims_summary.csv"):
-        assert "data_from" not in pd.read_csv(DATA_DERIVED / "paperB" / name, nrows=0).columns
+        assert "data_from" not in pd.read_csv(DATA_DERIVED / "paperB" / name, nrows=0, encoding="utf-8").columns
     again = pb_claims.with_data_from(pd.DataFrame({"n": [1], "data_from": ["old"]}), "units_summary.csv")
     assert list(again.columns) == ["n", "data_from"] and again["data_from"].tolist() == [pb_claims.DATA_FROM["excerpts"]]
     with pytest.raises(KeyError, match="no data_from for 'new_table.csv': add it to TABLE_DATA"):
