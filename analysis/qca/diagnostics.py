@@ -212,7 +212,9 @@ def term_typology(solution, model: int = 1) -> pd.DataFrame:
     individually irrelevant), which are types of the solution as a whole, unless another term holds it (solution
     > 0.5): 'in another term', neither deviant nor irrelevant here. X or Y of exactly 0.5: 'at crossover (...)',
     with the term's name. Panels in the model's order of terms; cases in the data's order.
-    solution: a Solution from minimize(); model: which model, 1 for M1."""
+    solution: a Solution from minimize(); model: which model, 1 for M1.
+    A DataFrame that prints every column, in blocks of 80 columns each naming the panel and case, and whose to_dict() gives a
+    missing value as None (display.ResultFrame)."""
     ty = case_typology(solution, model)
     terms = list(_model(solution, model).terms)
     outcome = solution.truth_table.outcome
@@ -227,7 +229,7 @@ def term_typology(solution, model: int = 1) -> pd.DataFrame:
         types[outside & (sol > 0.5)] = IN_ANOTHER_TERM
         frames.append(pd.DataFrame({"panel": term, "case": ty["case"], "X": x, "Y": y, "type": types}))
     frames.append(pd.DataFrame({"panel": "solution", "case": ty["case"], "X": sol, "Y": y, "type": ty["type"]}))
-    return pd.concat(frames, ignore_index=True)
+    return ResultFrame.of(pd.concat(frames, ignore_index=True), "panel", "case")   # prints whole
 
 
 def _member_of(inside: np.ndarray, terms: list[str]) -> np.ndarray:
@@ -247,7 +249,9 @@ def _member_of(inside: np.ndarray, terms: list[str]) -> np.ndarray:
 def typology_by_model(solution) -> pd.DataFrame:
     """Each case's type (`case_typology`; Schneider & Rohlfing 2013) under every model M1, M2, ... of `solution`,
     and whether it is the same in all of them ('same_in_every_model'): under model ambiguity (Baumgartner & Thiem
-    2017) case selection for follow-up studies does not depend on the model chosen when it is."""
+    2017) case selection for follow-up studies does not depend on the model chosen when it is.
+    A DataFrame that prints every column, in blocks of 80 columns each naming the case, and whose to_dict() gives a
+    missing value as None (display.ResultFrame)."""
     if not hasattr(solution, "models"):
         raise QCAInputError(f"expected a Solution from minimize(), got {type(solution).__name__}")
     # each distinct term's membership once, not a whole case_typology per model (its TT_ columns, row numbers and
@@ -269,7 +273,7 @@ def typology_by_model(solution) -> pd.DataFrame:
     table = pd.DataFrame(frames, index=pd.Index(list(qd.cases), name="case"))
     types = table.to_numpy(dtype=object)
     table["same_in_every_model"] = (types == types[:, :1]).all(axis=1)      # one value per case (no type is missing)
-    return table.reset_index()
+    return ResultFrame.of(table.reset_index(), "case")   # prints whole
 
 
 #: contradictions()'s columns of case lists, each beside its text column (cases_in_outcome, ...).
@@ -287,7 +291,9 @@ def contradictions(tt) -> pd.DataFrame:
     off-set row (no prime implicant may cover it) unless include='C' makes it a don't-care or explain='1,C' a
     positive row. tt: a TruthTable from truth_table(). The three case columns are text, names joined by ', ' (to
     read and print); beside them, CONTRADICTION_LIST_COLUMNS hold the same cases as lists of names, which a program
-    reads without splitting (a name may hold ', ': 'Korea, Rep.'); drop those before writing a CSV."""
+    reads without splitting (a name may hold ', ': 'Korea, Rep.'); drop those before writing a CSV.
+    A DataFrame that prints every column, in blocks of 80 columns each naming the row, and whose to_dict() gives a
+    missing value as None (display.ResultFrame)."""
     from .truth_table import TruthTable
 
     if not isinstance(tt, TruthTable):
@@ -311,9 +317,9 @@ def contradictions(tt) -> pd.DataFrame:
                     "cases_at_crossover": ", ".join(half), "handling": handling[rec["OUT"]],
                     "cases_in_outcome_list": pos, "cases_not_in_outcome_list": list(neg),
                     "cases_at_crossover_list": half})
-    return pd.DataFrame(out, columns=["row", "configuration", "n", "incl", "PRI", "OUT", "cases_in_outcome",
-                                      "cases_not_in_outcome", "cases_at_crossover", "handling",
-                                      *CONTRADICTION_LIST_COLUMNS])
+    return ResultFrame.of(pd.DataFrame(out, columns=["row", "configuration", "n", "incl", "PRI", "OUT",
+                                                     "cases_in_outcome", "cases_not_in_outcome", "cases_at_crossover",
+                                                     "handling", *CONTRADICTION_LIST_COLUMNS]), "row")
 
 
 def _per_term(ty: pd.DataFrame, terms, select, best) -> pd.DataFrame:
@@ -720,7 +726,9 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
     ranked on that disjunct's membership (nec_cond is the disjunct's); typical cases with unique_coverage True where
     every other disjunct lies below 0.5 (SetMethods' UniqCov), listed first; deviant consistency cases with
     globally_uncovered True where every other disjunct lies below 0.5 too, so the sum is not above 0.5 either
-    (SetMethods' GlobUncov: a deviant consistency case of the sum), listed first within each truth table row."""
+    (SetMethods' GlobUncov: a deviant consistency case of the sum), listed first within each truth table row.
+    A DataFrame that prints every column, in blocks of 80 columns each naming the case, and whose to_dict() gives a
+    missing value as None (display.ResultFrame)."""
     exact = flag("exact", exact)
     if exact and (cases != "deviant consistency" or conditions is None):
         raise QCAInputError("exact applies to cases='deviant consistency' with conditions=... (its TT_row, rounded "
@@ -744,7 +752,7 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
         if not exact:
             _warn_nec_rounding_flips(out, _deviant_consistency_per_row(qd, frame, x, tt_conds, rounded=False,
                                                                        uncovered=uncovered))
-        return out
+        return ResultFrame.of(out, "case")   # prints whole
     qd, _, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, skew_bounds=skew_bounds)
     x, others_out = _component(qd, parts, nec_cond, component)
     y = qd.y
@@ -781,7 +789,7 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
     else:
         out = out.sort_values(keys, kind="stable").reset_index(drop=True)
     out[mark] = out["best"] <= out["best"].min() + 1e-12 if len(out) else []
-    return out
+    return ResultFrame.of(out, "case")
 
 
 @refuses_r_only_arguments("necessity_typology")
@@ -794,11 +802,14 @@ def necessity_typology(data: pd.DataFrame, outcome: str, nec_cond: str, *,
     individually irrelevant (both < 0.5); 'at crossover (X = 0.5)' (or Y, or X = Y) when X or Y is exactly 0.5:
     neither in nor out of the set, the case has none of the types (Schneider & Rohlfing 2013; the types of
     `necessity_cases`, which ranks them). data, outcome ('Y', '~Y', 'Y{v}') and case_column (the column of case
-    names; default: the index) are read as truth_table() reads them; skew_bounds as necessity_cases'."""
+    names; default: the index) are read as truth_table() reads them; skew_bounds as necessity_cases'.
+    A DataFrame that prints every column, in blocks of 80 columns each naming the case, and whose to_dict() gives a
+    missing value as None (display.ResultFrame)."""
     qd, _, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, skew_bounds=skew_bounds)
     x = parts.max(axis=1)
-    return pd.DataFrame({"case": list(qd.cases), "condition": _expression("nec_cond", nec_cond), "X": x, "Y": qd.y,
-                         "type": case_types(x, qd.y, "necessity", names=("X", "Y"))})
+    return ResultFrame.of(pd.DataFrame({"case": list(qd.cases), "condition": _expression("nec_cond", nec_cond), "X": x,
+                                        "Y": qd.y, "type": case_types(x, qd.y, "necessity", names=("X", "Y"))}),
+                          "case")
 
 
 _TYPOLOGY_COLUMNS = ("case", "condition", "X", "Y")
