@@ -914,6 +914,70 @@ def case_ratios_text_zh(ratios: Mapping) -> str:
     return measures_text_zh(ratios) + (f"（{RCC_RANKS_ZH[rank]}）" if rank in RCC_RANKS_ZH else "")
 
 
+#: The case robustness kinds (the engine's protocol.CASE_TYPES, typical or deviant) fit_reading names, in its order,
+#: with what each means, in English and Chinese.
+_CASE_KINDS = {"robust": ("", ""), "shaky": ("in the initial solution, not in every test solution",
+                                               "属初始解而不属每一检验解"),
+               "possible": ("in some test solution, not in the initial solution", "属某一检验解而不属初始解")}
+_CASE_KINDS_ZH = {"robust": "稳健", "shaky": "不稳", "possible": "可能"}
+
+
+def _number(value) -> str:
+    """A fit measure to 3 decimals, '-' for none (None or NaN: an empty core's consistency)."""
+    return "-" if value is None or value != value else f"{float(value):.3f}"
+
+
+def fit_reading(prot: Mapping, outcome: str = OUTCOME) -> tuple[str, str]:
+    """What the robustness fit and the case robustness of a protocol (`protocol`'s: its `fit`, `cases` and
+    `case_ratios`) say, in words computed from them, (English, Chinese): notebook 03 printed RF_cov, RF_cons, RF_SC
+    and RCR as bare numbers. RF_cov is the robust core's covS over the initial solution's (both named), RF_cons the
+    initial solution's inclS over the core's, RF_SC_minTS / RF_SC_maxTS the initial solution's set coincidence with
+    the intersection and the union of the test solutions (1: the same memberships); then the typical (in `outcome`)
+    and deviant cases (not in it) of the initial solution or a test solution by kind, robust (in the initial solution
+    and every test solution), shaky and possible, each case named, with RCR_typ / RCR_dev (robust over all three). No
+    threshold is applied: none is given by the protocol's measures (Oana & Schneider 2021), so the words say what
+    each share is, not whether it is enough. The extreme deviant cases for coverage (in the outcome, in no solution)
+    are named last, when there are any."""
+    fit, cases, ratios = prot["fit"], prot["cases"], prot["case_ratios"]
+    y, initial = cases["Y"].to_numpy(dtype=float), cases["IS"].to_numpy(dtype=float)
+    both = float(np.minimum(initial, y).sum())
+    is_cov = both / float(y.sum()) if y.sum() else None
+    is_incl = both / float(initial.sum()) if initial.sum() else None
+    en = (f"robustness fit read: the robust core's covS {_number(fit.get('core_covS'))} of {outcome}, the initial "
+          f"solution's {_number(is_cov)} (RF_cov {_number(fit.get('RF_cov'))}: the share of the initial solution's "
+          f"coverage that is robust); RF_cons {_number(fit.get('RF_cons'))} (the initial solution's inclS "
+          f"{_number(is_incl)} over the core's {_number(fit.get('core_inclS'))}); RF_SC_minTS "
+          f"{_number(fit.get('RF_SC_minTS'))}, RF_SC_maxTS {_number(fit.get('RF_SC_maxTS'))} (the initial solution's "
+          "set coincidence with the intersection and with the union of the test solutions; 1: the same memberships)")
+    zh = (f"稳健性拟合解读：稳健核心的 covS 为 {_number(fit.get('core_covS'))}，初始解为 {_number(is_cov)}（RF_cov "
+          f"{_number(fit.get('RF_cov'))}：初始解覆盖度中稳健部分的比例）；RF_cons {_number(fit.get('RF_cons'))}（初始解 "
+          f"inclS {_number(is_incl)} 除以稳健核心 inclS {_number(fit.get('core_inclS'))}）；RF_SC_minTS "
+          f"{_number(fit.get('RF_SC_minTS'))}、RF_SC_maxTS {_number(fit.get('RF_SC_maxTS'))}（初始解与各检验解之交、"
+          "之并的集合重合度；1 表示隶属度相同）")
+    for kind, label, label_zh, ratio in (("typical", f"in {outcome}", f"属 {outcome}", "RCR_typ"),
+                                         ("deviant", f"not in {outcome}", f"不属 {outcome}", "RCR_dev")):
+        named = {k: cases.loc[cases["type"] == f"{k} {kind}", "case"].astype(str).tolist() for k in _CASE_KINDS}
+        total = sum(len(v) for v in named.values())
+        if not total:
+            en += f"; no {kind} case ({label}) in the initial solution or a test solution"
+            zh += f"；初始解与检验解中无{'典型' if kind == 'typical' else '偏离'}案例（{label_zh}）"
+            continue
+        en += (f"; {counted(total, f'{kind} case')} ({label}, in the initial solution or a test solution): "
+               + ", ".join(f"{k} {len(v)}" + (f" ({', '.join(v)}{': ' + _CASE_KINDS[k][0] if _CASE_KINDS[k][0] else ''})"
+                                             if v else "") for k, v in named.items())
+               + f" ({ratio} {_number(ratios.get(ratio))}: robust of all {total})")
+        zh += (f"；{'典型' if kind == 'typical' else '偏离'}案例 {total} 个（{label_zh}，属初始解或某一检验解）："
+               + "，".join(f"{_CASE_KINDS_ZH[k]} {len(v)} 个" + (f"（{'、'.join(v)}"
+                                                               + (f"：{_CASE_KINDS[k][1]}" if _CASE_KINDS[k][1] else "")
+                                                               + "）" if v else "") for k, v in named.items())
+               + f"（{ratio} {_number(ratios.get(ratio))}：稳健者占全部 {total} 个的比例）")
+    extreme = cases.loc[cases["type"] == "extreme deviant coverage", "case"].astype(str).tolist()
+    if extreme:   # in the outcome, in no solution of the test set: counted in no ratio
+        en += f"; extreme deviant coverage (in {outcome}, in no solution): {', '.join(extreme)}"
+        zh += f"；极端覆盖度偏离（属 {outcome}，不属任何解）：{'、'.join(extreme)}"
+    return en, zh
+
+
 def deviant_model_index(res) -> int:
     """The number (1, 2, ...) among the reported solution's models of the chart's first model group (G1), the model
     the XY plot and the case typology show."""
