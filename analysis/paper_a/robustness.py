@@ -871,21 +871,30 @@ _SWEEPS_ZH = {"calibration": "校准阈值", "calibration_set": "单个集合的
 def protocol_lines(prot: dict, settings: pd.DataFrame) -> list[tuple[str, str]]:
     """Notebook 03's lines on the robustness protocol's test set and its models, as (English, Chinese) from the same
     protocol (protocol(): its test set and sweeps, the settings without a sufficient configuration, those left out as
-    the initial specification itself or refused by the engine, the solutions with several models) and the number of
-    case removals in `settings`; each subject before its first ': ' / '：' (cases.source_printer tags it there)."""
+    the initial specification itself or refused by the engine, the solutions with several models), the settings of the
+    test set that leave the truth table as it is (`settings`' changes_table: their solution is the initial one by
+    construction, so they count in the test set without testing anything) and the number of case removals in
+    `settings`; each subject before its first ': ' / '：' (cases.source_printer tags it there)."""
     removals = int((settings["sweep"] == "case_removal").sum()) if "sweep" in settings else 0
     none_en = lambda items: "; ".join(items) or "none"
     none_zh = lambda items: "；".join(map(setting_zh, items)) or "无"
+    # the settings of the test set that leave the truth table as it is: their solution is the initial one, by
+    # construction, so they agree with it without testing anything (a reader counting tests counts them apart)
+    changes = dict(zip(settings["setting"].astype(str), settings["changes_table"])) \
+        if {"setting", "changes_table"} <= set(settings.columns) else {}
+    same_table = [t for t in prot["test_set"] if t in changes and not bool(changes[t])]
     test = (f"test set: {len(prot['test_set'])} settings (sweeps: {', '.join(prot['sweeps'])}), of which "
             f"{len(prot['no_solution_tests'])} without a sufficient configuration, whose solution is the empty set "
-            f"({none_en(prot['no_solution_tests'])}); "
+            f"({none_en(prot['no_solution_tests'])}), and {len(same_table)} that leave the truth table as it is, "
+            f"whose solution is the initial one by construction, so they test nothing ({none_en(same_table)}); "
             f"left out: {counted(len(prot['same_as_baseline']), 'setting')} that "
             f"{'is' if len(prot['same_as_baseline']) == 1 else 'are'} the initial specification itself "
             f"({none_en(prot['same_as_baseline'])}), "
             f"{len(prot['refused_tests'])} refused by the engine, no finding about sufficiency "
             f"({none_en(prot['refused_tests'])}), {removals} case removals")
     test_zh = (f"检验集：{len(prot['test_set'])} 个设定（扫描：{'、'.join(_SWEEPS_ZH.get(k, k) for k in prot['sweeps'])}），"
-               f"其中无充分组态、其解为空集的 {len(prot['no_solution_tests'])} 个（{none_zh(prot['no_solution_tests'])}）；"
+               f"其中无充分组态、其解为空集的 {len(prot['no_solution_tests'])} 个（{none_zh(prot['no_solution_tests'])}），"
+               f"不改变真值表、其解因构造即为初始解、故未检验任何东西的 {len(same_table)} 个（{none_zh(same_table)}）；"
                f"未纳入：即为初始设定本身的设定 {len(prot['same_as_baseline'])} 个（{none_zh(prot['same_as_baseline'])}），"
                f"被引擎拒绝、不构成关于充分性的结果的设定 {len(prot['refused_tests'])} 个"
                f"（{none_zh(prot['refused_tests'])}），剔除案例 {removals} 次")
