@@ -1749,8 +1749,17 @@ def test_notebook_03_gives_its_checklist_standards_and_closing_line_a_chinese_li
     checklist, gp = read("checklist.csv"), read("good_practice.csv")
     practice = GoodPracticeReport(C.OUTCOME, tuple(gp.to_dict("records")))
     settings = read("robustness_settings.csv")
+    # the settings left out of the test set and run apart, as the ledger says what each would do to a claim
+    import re
+
+    sens = {}
+    for cid, text in read("claims.csv")[["claim_id", "robustness_sensitivity"]].itertuples(index=False):
+        for setting, after, before in re.findall(r"(\S+) \(left out: .*?\) would make it (.+?) \((.+?) without it\)",
+                                                 text):
+            sens.setdefault(setting, {})[cid] = (before, after)
     en, zh = L.summary_lines(source, p["analysis"], "intermediate", read("robustness.csv"), settings, checklist, practice,
-                             benchmark=read("permutation_benchmark.csv").iloc[0].to_dict())
+                             benchmark=read("permutation_benchmark.csv").iloc[0].to_dict(),
+                             sensitivity=[{"setting": k, "verdicts": v} for k, v in sens.items()])
     cells = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))["cells"]
     text = "".join("".join(o.get("text", "")) for c in cells if c["cell_type"] == "code" for o in c.get("outputs", [])
                    if o.get("output_type") == "stream")

@@ -76,3 +76,24 @@ def test_notebook_03s_ledger_and_checklist_say_what_its_sensitivity_lines_say():
     why = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item").loc["robustness", "why"]
     for cid, (before, after) in said.items():
         assert f"would change {cid} {before} -> {after}" in why or f", {cid} {before} -> {after}" in why
+
+
+def test_the_closing_line_names_a_robust_claim_resting_on_a_setting_left_out():
+    """Notebook 03's closing line called A3 robust with no word that it is so only with n_cut = 2 left out of the test
+    set by a convention (the ledger's robustness_sensitivity says so); it now says it, in English and Chinese."""
+    from analysis.qca.standards import GoodPracticeReport
+
+    robust = pd.DataFrame({"claim_id": ["A1", "A3"], "verdict": ["fragile", "robust"]})
+    settings = pd.DataFrame({"sweep": ["baseline"], "setting": ["baseline"], "same_as_baseline": [True],
+                             "no_solution": [None]})
+    practice = GoodPracticeReport("EFF", ({"status": "met"},))
+    table = pd.DataFrame({"status": ["met"]})
+    plain = L.summary_lines("reconstruction", "esa", "intermediate", robust, settings, table, practice)
+    en, zh = L.summary_lines("reconstruction", "esa", "intermediate", robust, settings, table, practice,
+                             sensitivity=[MOVES, STILL])
+    said = "; A3 only with n_cut=2 left out of the test set by a convention (in it: n_cut=2: A3 fragile)"
+    assert en == plain[0].replace("; checklist:", said + "; checklist:"), en
+    assert zh == plain[1].replace("；报告清单", "；A3 仅在按惯例不纳入 n_cut=2 时稳健（纳入则n_cut=2：脆弱）；报告清单"), zh
+    fragile = {**MOVES, "verdicts": {"A1": ("fragile", "robust")}}   # only a robust claim's verdict is said to rest
+    assert L.summary_lines("reconstruction", "esa", "intermediate", robust, settings, table, practice,
+                           sensitivity=[fragile]) == plain

@@ -674,22 +674,41 @@ def _benchmark_said(benchmark, outcome: str) -> tuple[str, str]:
     return said, benchmark_sentence_zh(said)
 
 
+def _resting_on_left_out(robust: pd.DataFrame, sensitivity) -> list[tuple[str, list[str]]]:
+    """The claims robust in `robust` (claim_robustness) whose verdict a setting left out of the test set would change
+    (robustness.sensitivities' records: setting, verdicts), each with those settings and the verdict each would give,
+    in the table's order."""
+    from .robustness import is_robust
+
+    out = []
+    for cid, verdict in zip(robust["claim_id"].astype(str), robust["verdict"]):
+        settings = [(str(rec["setting"]), str(rec["verdicts"][cid][1])) for rec in sensitivity
+                    if cid in (rec.get("verdicts") or {})]
+        if is_robust(verdict) and settings:
+            out.append((cid, settings))
+    return out
+
+
 def summary_lines(data_source: str, analysis: str, report_solution: str, robust: pd.DataFrame, settings: pd.DataFrame,
-                  checklist: pd.DataFrame, practice, benchmark=None) -> tuple[str, str]:
+                  checklist: pd.DataFrame, practice, benchmark=None, sensitivity=()) -> tuple[str, str]:
     """Notebook 03's closing line, as (English, Chinese) from the same results: the data source, the solution the
     paths come from, the claims robust in every setting that changes what they rest on (robustness.robust_claims_text)
     with the settings without a sufficient configuration counted against the path claims, the checklist's counts and
     the standards of good practice's, and, given the permutation benchmark, what it says of the fit those counts
     call met (fit_benchmark_lines' words; the closing line gave the counts alone, 'solution fit: met' among them).
+    `sensitivity` (robustness.sensitivities' records): a robust claim whose verdict a setting left out of the test set
+    would change is named after the robust claims with that setting (on the reconstruction A3, robust only with
+    n_cut=2 left out), as the ledger's robustness_sensitivity says it.
     The Chinese line names the data source as a tagged subject, '数据（重建数据）：' (cases.source_text's place for
     it)."""
     from .cases import source_tag
-    from .robustness import no_solution_settings, robust_claims_text, setting_zh
+    from .robustness import no_solution_settings, robust_claims_text, setting_zh, verdict_zh
 
     kind_zh = {"intermediate": "中间解", "parsimonious": "简约解", "conservative": "复杂解"}
     from .robustness import is_robust
 
     empty = no_solution_settings(settings)
+    resting = _resting_on_left_out(robust, sensitivity)
     n_robust = sum(bool(is_robust(v)) for v in robust["verdict"])   # 'A1 holds', 'A1, A9 hold', not 'hold(s)'
     en = (f"data: {SOURCE_NAMES[data_source][0]}; paths from the {'ESA' if analysis == 'esa' else 'standard'} {report_solution} "
           f"solution; robustness: {robust_claims_text(robust) or 'no claim'} {'hold' if n_robust > 1 else 'holds'} "
@@ -697,11 +716,16 @@ def summary_lines(data_source: str, analysis: str, report_solution: str, robust:
           f"what it rests on (the truth table, the sets it reads or the cases)"
           + (f", settings without a sufficient configuration counted against the path claims: {'; '.join(empty)}"
              if empty else "")
+          + "".join(f"; {cid} only with {', '.join(s for s, _ in left)} left out of the test set by a convention (in "
+                    f"it: {', '.join(f'{s}: {cid} {after}' for s, after in left)})" for cid, left in resting)
           + f"; checklist: {checklist_counts(checklist)}; standards of good practice: {practice.counts_text()}")
     zh = (f"数据{source_tag(data_source, 'zh')}：路径取自{'ESA' if analysis == 'esa' else '标准分析'}"
           f"{kind_zh.get(report_solution, report_solution)}；稳健性：{robust_claims_text(robust, 'zh') or '无论断'}"
           f"在改变其依据（真值表、所读集合或案例）的每个设定中成立"
           + (f"，无充分组态的设定计为不利于路径论断：{'；'.join(map(setting_zh, empty))}" if empty else "")
+          + "".join(f"；{cid} 仅在按惯例不纳入 {'、'.join(setting_zh(s) for s, _ in left)} 时稳健（纳入则"
+                    + "、".join(f"{setting_zh(s)}：{verdict_zh(after)}" for s, after in left) + "）"
+                    for cid, left in resting)
           + f"；报告清单：{checklist_counts_zh(checklist)}；良好实践标准：{good_practice_counts_zh(practice)}")
     if benchmark is not None:   # the fit those counts call met, read with the permutation benchmark
         said, said_zh = _benchmark_said(benchmark, practice.outcome)
