@@ -820,3 +820,39 @@ def test_a_sets_raw_values_reading_two_ways_at_several_cases_have_a_chinese_line
         f"校准 'G'（取自列 'GDP'）：列 'GDP'（{said}）：列 'LIT' 用逗号写小数（'0,8'），因此 '1.038' 是以 '.' 分隔数字组的 1038"
         "（德语、荷兰语等地区设置下的 Excel 这样写数字），不是 1.038：请另存 CSV，以 '.' 作小数点、不用千位分隔符（'1038'）"), \
         str(refused.value)
+
+
+@pytest.mark.parametrize("comma, zh", [
+    (False, "'1.038' 读作 1.038，但其余单元格都是小于 1000 的整数，且每个带 '.' 的数字在 '.' 后都恰有三位数字，正像德语、荷兰语等"
+            "地区设置下以 '.' 分隔数字组所写的金额（1038）；若是如此，请不加分隔符写这些数字（'1038'）"),
+    (True, "列 'LIT' 用逗号写小数（'0,8'），因此 '1.038' 是以 '.' 分隔数字组的 1038（德语、荷兰语等地区设置下的 Excel 这样写数字），"
+           "不是 1.038：请另存 CSV，以 '.' 作小数点、不用千位分隔符（'1038'）"),
+], ids=["warned", "refused"])
+def test_a_recalibrations_raw_values_that_read_two_ways_have_a_chinese_line(comma, zh):
+    """A robustness test recalibrating DEV from a raw column of amounts '1.038', '586', '2.100' (protocol._raw_values:
+    'test 'G': raw column 'GDP' (cases 'AU': '1.038', ...): ...'), warned of, or refused where the raw data write
+    decimal commas, had no Chinese line."""
+    import warnings
+
+    import pandas as pd
+
+    from analysis.qca import QCAWarning, robustness_protocol
+    from bad_inputs.catalogue import lf
+
+    data = lf()
+    raw = pd.DataFrame({"GDP": ["1.038", "586", "2.100", "350"] * 4 + ["400", "500"]}, index=data.index)
+    raw = raw.assign(LIT="0,8") if comma else raw
+    test = [{"label": "G", "calibrate": {"DEV": {"source": "GDP", "thresholds": "e=300, c=600, i=1500"}}}]
+    place = ("检验 'G'：原始数据列 'GDP'（案例 'AU'（'1.038'）, 'CZ'（'2.100'）, 'FI'（'1.038'）, 'DE'（'2.100'）, 'HU'（'1.038'） 及"
+             "另外 3 个）：")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            robustness_protocol(data, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], test, incl_cut=0.8, raw=raw)
+        except QCAInputError as refused:
+            assert comma and engine_error_zh(refused) == place + zh, str(refused)
+            return
+    assert not comma
+    said = [engine_warning_zh(str(w.message)) for w in caught
+            if issubclass(w.category, QCAWarning) and "raw column 'GDP'" in str(w.message)]
+    assert said == [place + zh]

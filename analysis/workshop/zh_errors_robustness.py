@@ -8,6 +8,7 @@ from typing import Callable
 
 from analysis.workshop.zh_error_parts import _error_message_zh, _quoted_error_zh
 from analysis.workshop.zh_hints import _GIVEN, _MEANT
+from analysis.workshop.zh_values import _grouped_why_zh
 from analysis.workshop.zh_words import _case_values_zh, _more_cases_zh
 
 ROBUSTNESS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
@@ -261,6 +262,12 @@ ROBUSTNESS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = 
                 r"nothing; add it to the conditions, or drop it from the test$"),
      lambda m: (f"calibrate 所列的 {m.group('names')} 是数据中的列，但既不是本分析的条件，也不是其结果（条件："
                 f"{m.group('conds')}；结果：{m.group('outcome')}），因此该检验不会改变任何东西；请把它加入条件，或从该检验中去掉")),
+    ("robustness: raw values that read two ways",   # protocol._raw_values: '1.038' where the raw data write decimal commas
+     re.compile(r"(?:calibration range of (?P<set>'[^']*'): )?raw column (?P<column>'[^']*') \(cases? (?P<cases>.+?)\): "
+                r"(?P<why>(?:this column|column '[^']*') writes decimals with a comma .+)$"),
+     lambda m: (None if (why := _grouped_why_zh(m.group("why"))) is None else
+                (f"{m.group('set')} 的校准范围：" if m.group("set") else "")
+                + f"原始数据列 {m.group('column')}（案例 {_case_values_zh(m.group('cases'))}）：{why}")),
     ("robustness: a raw column not in the raw data",   # a recalibration test's or a calibration range's source
      re.compile(r"(?:calibration range of (?P<set>'[^']*'): )?(?:raw column|--raw (?P<file>.+?): column) "
                 r"(?P<column>'[^']*') not in the raw data" + _MEANT + r" \(columns: .+?\)$"),

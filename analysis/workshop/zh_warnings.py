@@ -142,11 +142,15 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
     ("numbers that may have '.' between groups of digits",   # separators.grouped_numbers: '1.038' among 586, 350
      re.compile(r"(?:column (?P<column>'[^']*') \(case\(s\) (?P<cases>.+?)(?:, cell\(s\) (?P<cells>.+?) of sheet "
                 r"(?P<sheet>'[^']*'))?\)|(?P<what>x|column '[^']*') \(e\.g\. (?P<eg>'[^']*') for (?P<by>index|case\(s\)) "
-                r"(?P<labels>.+?)\)): (?P<why>'[^']*' is read as .+)$"),
+                r"(?P<labels>.+?)\)|(?:(?P<test>test '[^']*')|calibration range of (?P<set>'[^']*')): raw column "
+                r"(?P<raw>'[^']*') \(cases? (?P<raw_cases>.+?)\)): (?P<why>'[^']*' is read as .+)$"),
      lambda m: (None if (why := _grouped_amounts_zh(m.group("why"))) is None else
                 (f"列 {m.group('column')}（案例 {_case_values_zh(m.group('cases'))}"
                  + (f"，工作表 {m.group('sheet')} 的单元格 {m.group('cells')}" if m.group("cells") else "") + "）"
                  if m.group("column") else
+                 (f"检验 {m.group('test')[5:]}：" if m.group("test") else f"{m.group('set')} 的校准范围：")
+                 + f"原始数据列 {m.group('raw')}（案例 {_case_values_zh(m.group('raw_cases'))}）"
+                 if m.group("raw") else
                  f"{m.group('what').replace('column ', '列 ')}（例如 {m.group('eg')}；位于"
                  f"{'索引' if m.group('by') == 'index' else '案例'} {m.group('labels').replace(' ...', ' 等')}）") + f"：{why}")),
     ("a header pandas renamed",   # data._check_name: 'DEV.1', pandas' read_csv's name for a second 'DEV'
