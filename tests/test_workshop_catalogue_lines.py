@@ -856,3 +856,28 @@ def test_a_recalibrations_raw_values_that_read_two_ways_have_a_chinese_line(comm
     said = [engine_warning_zh(str(w.message)) for w in caught
             if issubclass(w.category, QCAWarning) and "raw column 'GDP'" in str(w.message)]
     assert said == [place + zh]
+
+
+@pytest.mark.parametrize("call, zh", [
+    (lambda q, d: q.truth_table(d, "SURV", case_column=True),
+     "case_column 必须是数据中案例名称列的名称，现为 True（bool）：请以文本给出列名，例如 case_column='case'，或不写 case_column"),
+    (lambda q, d: q.truth_table(d, "SURV", case_column=("case",)),
+     "case_column 必须是数据中案例名称列的名称，现为 ('case',)（tuple）：请以文本给出列名，例如 case_column='case'，或不写 "
+     "case_column"),
+    (lambda q, d: q.read_data(_LF, case_column=0),
+     "case_column 必须是文件中案例名称列的名称，现为 0（int）：表头中的列名是文本：请写 case_column='0'"),
+    (lambda q, d: q.read_data(_LF, case_column=d["case"]),
+     "case_column 必须是文件中案例名称列的名称，现为名为 'case' 的 pandas Series（18 个值）：请给出列名，写作 case_column='case'，"
+     "或把这些值设为索引来命名案例（df.index = <它们>），并去掉 case_column"),
+], ids=["bool", "tuple", "file-int", "file-series"])
+def test_a_case_column_neither_a_name_nor_its_values_has_a_chinese_line(call, zh, monkeypatch):
+    """case_column given a value that names no column (True, a tuple; R's habit of a column's number, 0, for a file
+    whose header holds texts), and read_data's case_column given the column's values, had no Chinese line."""
+    import analysis.qca as q
+    from analysis.paths import ROOT
+    from bad_inputs.catalogue import lf
+
+    monkeypatch.chdir(ROOT)
+    with pytest.raises(QCAInputError) as refused:
+        call(q, lf().reset_index())
+    assert engine_error_zh(refused.value) == zh, str(refused.value)

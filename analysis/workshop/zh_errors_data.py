@@ -27,6 +27,10 @@ def _frame_index_zh(m: re.Match) -> str:
     return ""
 
 
+#: Whose column case_column names, as its refusals say it (data.check_case_column, read.read_data).
+_CASE_COLUMN_OF_ZH = {"the data's": "数据", "the raw data's": "原始数据", "the file's": "文件"}
+
+
 DATA_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("a header of numbers",   # data.header_of_numbers: a file saved without its header row, its first case read as names
      re.compile(r"(?:(?P<outcome>(?:--)?outcome (?:'[^']*'|\"[^\"]*\")) is not a column of (?P<data>.+?): )?(?P<where>the "
@@ -280,20 +284,27 @@ DATA_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      lambda m: (f"列 {m.group('same').replace(' and ', ' 和 ')} 都是集合名称 {m.group('name')}（集合以其列名的文本命名）："
                 "请给其中一个改名")),
     ("a column's values given for its name",   # data.values_not_name: case_column=df['case'], conditions=df['DEV']
-     re.compile(r"(?:case_column must be the name of (?P<where>the data's|the raw data's) column of case names|(?P<cond>"
+     re.compile(r"(?:case_column must be the name of (?P<where>the data's|the raw data's|the file's) column of case names|(?P<cond>"
                 r"conditions) must be column names \(a list or a comma-separated string\)), got a (?P<kind>pandas Series|"
                 r"pandas Index|numpy array|pandas \w+)(?: (?P<name>'[^']*'|\"[^\"]*\"))? \((?P<n>\d+) values\)(?(cond) whose "
                 r"values are no column names(?:: give the column's name, (?P<conditions>conditions=\[[^\]]*\]))?; the data "
                 r"frame holds the values|: give the column's name(?:, (?P<case>case_column=(?:'[^']*'|\"[^\"]*\")))?, or "
                 r"name the cases by these values as the index \(df\.index = <them>\) and leave case_column out)$"),
      lambda m: ((f"conditions 必须是列名（列表或以逗号分隔的文本），现为" if m.group("cond") else
-                 f"case_column 必须是{'原始数据' if 'raw' in m.group('where') else '数据'}中案例名称列的名称，现为")
+                 f"case_column 必须是{_CASE_COLUMN_OF_ZH[m.group('where')]}中案例名称列的名称，现为")
                 + (f"名为 {m.group('name')} 的 " if m.group("name") else " ") + m.group("kind")
                 + f"（{m.group('n')} 个值）"
                 + ((f"，其值不是列名" + (f"：请给出列名，写作 {m.group('conditions')}" if m.group("conditions") else "")
                     + "；数据表中已有这些值") if m.group("cond") else
                    "：请给出列名" + (f"，写作 {m.group('case')}" if m.group("case") else "")
                    + "，或把这些值设为索引来命名案例（df.index = <它们>），并去掉 case_column"))),
+    ("case_column neither a text nor a column's values",   # data.check_case_column, read.read_data: True, ('case',)
+     re.compile(r"case_column must be the name of (?P<where>the data's|the raw data's|the file's) column of case names, "
+                r"got (?P<value>.+) \((?P<type>[\w.]+)\): (?:give the column's name as a text, e\.g\. case_column='case', or "
+                r"leave it out|a header holds texts, (?P<write>case_column=(?:'[^']*'|\"[^\"]*\")))$"),
+     lambda m: (f"case_column 必须是{_CASE_COLUMN_OF_ZH[m.group('where')]}中案例名称列的名称，现为 {m.group('value')}"
+                f"（{m.group('type')}）：" + (f"表头中的列名是文本：请写 {m.group('write')}" if m.group("write") else
+                                            "请以文本给出列名，例如 case_column='case'，或不写 case_column"))),
     ("a measure's memberships as text",   # measures.py: x holding '0.81'
      re.compile(r"(?P<name>.+?) must be memberships in \[0, 1\] \(numbers\), got text such as (?P<text>'[^']*'|\"[^\"]*\")"
                 r"(?:: a number written as text; convert (?:the column first, (?P<col>pd\.to_numeric\(.+\))|the columns "
