@@ -881,3 +881,32 @@ def test_a_case_column_neither_a_name_nor_its_values_has_a_chinese_line(call, zh
     with pytest.raises(QCAInputError) as refused:
         call(q, lf().reset_index())
     assert engine_error_zh(refused.value) == zh, str(refused.value)
+
+
+@pytest.mark.parametrize("x, zh", [
+    ("0.8", "（一个数或一列数），现为 '0.8'"),
+    ("raw", "，现在案例 'AU', 'BE', 'CZ', 'EE', 'FI' 及另外 13 个 处有值在此范围之外（如 720.0）；请先校准原始数值"
+            "（analysis.qca.calibrate）"),
+    ("one", "，现在案例 'BE' 处有一个值在此范围之外（89.0）；请先校准原始数值（analysis.qca.calibrate）"),
+    ("nan", "，不能有缺失值，现在案例 'BE' 处有缺失值"),
+    ([0.2, None], "，不能有缺失值，现在位置 1 处有缺失值"),
+    (3.0, "，现为 3.0；请先校准原始数值（analysis.qca.calibrate）"),
+], ids=["text", "raw", "one", "nan", "none", "number"])
+def test_a_measures_memberships_missing_or_outside_0_1_have_a_chinese_line(x, zh):
+    """consistency(x, y) given a text, raw values (LR's GDP per head), one membership in percent, a missing value or a
+    number outside [0, 1] had no Chinese line (measures._membership)."""
+    import numpy as np
+    import pandas as pd
+
+    from analysis.paths import DATASETS
+    from analysis.qca import consistency
+    from bad_inputs.catalogue import lf
+
+    data = lf()
+    raw = pd.read_csv(DATASETS / "LR.csv", index_col="case")
+    x = {"raw": raw["DEV"], "one": data["URB"].where(data.index != "BE", 89.0),
+         "nan": data["URB"].where(data.index != "BE", np.nan)}.get(x, x) if isinstance(x, str) else x
+    y = data["SURV"] if isinstance(x, pd.Series) else 0.5 if np.ndim(x) == 0 else [0.3, 0.4]
+    with pytest.raises(QCAInputError) as refused:
+        consistency(x, y)
+    assert engine_error_zh(refused.value) == "x 必须是 [0, 1] 中的隶属度" + zh, str(refused.value)

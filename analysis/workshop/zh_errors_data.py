@@ -31,6 +31,20 @@ def _frame_index_zh(m: re.Match) -> str:
 _CASE_COLUMN_OF_ZH = {"the data's": "数据", "the raw data's": "原始数据", "the file's": "文件"}
 
 
+#: What a measure's memberships outside [0, 1] are to become (measures._outside), in Chinese.
+_RAW_FIRST_ZH = "；请先校准原始数值（analysis.qca.calibrate）"
+
+
+def _measure_at_zh(at: str | None) -> str:
+    """Where a measure's values are (measures._where: ' at case 'BE'', ' at index 'a', 'b' and 3 more', ' at positions
+    0, 3'), in Chinese ("案例 'BE' 处"; '' for none: a single number)."""
+    if not at:
+        return ""
+    word, _, labels = at.removeprefix(" at ").partition(" ")
+    said = {"case": "案例", "index": "索引", "position": "位置", "positions": "位置"}.get(word, word)
+    return f"{said} {_more_cases_zh(labels)} 处"
+
+
 DATA_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("a header of numbers",   # data.header_of_numbers: a file saved without its header row, its first case read as names
      re.compile(r"(?:(?P<outcome>(?:--)?outcome (?:'[^']*'|\"[^\"]*\")) is not a column of (?P<data>.+?): )?(?P<where>the "
@@ -312,6 +326,21 @@ DATA_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      lambda m: (f"{m.group('name')} 必须是 [0, 1] 中的隶属度（数字），现为文本，如 {m.group('text')}"
                 + (f"：这是写成文本的数字；请先转换该列：{m.group('col')}" if m.group("col") else
                    f"：这是写成文本的数字；请先转换这些列：{m.group('cols')}" if m.group("cols") else ""))),
+    ("a measure's memberships missing, outside [0, 1] or not numbers",   # measures._membership: x of raw values, NaN
+     re.compile(r"(?P<name>.+?) must be memberships in \[0, 1\](?: \(a number or a sequence of numbers\), got (?P<text>"
+                r"'.*'|\".*\"|b'.*'|None)(?: \(\d{1,3}(?:,\d{3})* characters\))?| without missing values, got (?P<nan>NaN|a "
+                r"missing value)(?P<nan_at> at .+)?|, got (?:(?P<one>-?(?:[\d.]+(?:e[+-]?\d+)?|inf))|a value outside it"
+                r"(?P<one_at> at .+?)? \((?P<first>[^()]+)\)|values outside it(?P<many_at> at .+?)? \(e\.g\. "
+                r"(?P<eg>[^()]+)\)); calibrate raw values first \(analysis\.qca\.calibrate\)| \(numbers\), got the "
+                r"non-numeric value (?P<value>.+))$"),
+     lambda m: (f"{m.group('name')} 必须是 [0, 1] 中的隶属度"
+                + (f"（一个数或一列数），现为 {m.group('text')}" if m.group("text") else
+                   f"，不能有缺失值，现在{_measure_at_zh(m.group('nan_at'))}有缺失值" if m.group("nan") else
+                   f"（数字），现为非数字的值 {m.group('value')}" if m.group("value") else
+                   f"，现为 {m.group('one')}" + _RAW_FIRST_ZH if m.group("one") else
+                   f"，现在{_measure_at_zh(m.group('one_at'))}有一个值在此范围之外（{m.group('first')}）" + _RAW_FIRST_ZH
+                   if m.group("first") else
+                   f"，现在{_measure_at_zh(m.group('many_at'))}有值在此范围之外（如 {m.group('eg')}）" + _RAW_FIRST_ZH))),
     ("a measure given several columns",   # measures.py: x=df[['DEV', 'URB']]
      re.compile(r"(?P<name>.+?) must be the memberships of one set \(a column, a Series or a list\), got a DataFrame "
                 r"(?:of no columns: give one column, e\.g\. (?P<eg>df\['DEV'\])|of (?P<n>\d+) columns \((?P<cols>.+)\): give "
