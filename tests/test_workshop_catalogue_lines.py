@@ -910,3 +910,44 @@ def test_a_measures_memberships_missing_or_outside_0_1_have_a_chinese_line(x, zh
     with pytest.raises(QCAInputError) as refused:
         consistency(x, y)
     assert engine_error_zh(refused.value) == "x 必须是 [0, 1] 中的隶属度" + zh, str(refused.value)
+
+
+def _warnings_of(call) -> list[str]:
+    """The QCAWarning messages call() gives."""
+    import warnings
+
+    from analysis.qca import QCAWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        call()
+    return [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
+
+
+def test_model_ambiguity_a_necessary_condition_esa_doubts_and_necessity_xys_crossover_have_a_chinese_line(capsys):
+    """Three warnings found by recording the engine's messages in its test files had no Chinese line: the commands'
+    model ambiguity (cases of LM's three models, M1 taken), ESA's necessary condition below necessity()'s benchmark
+    (DEV for SURV, inclN 0.831), and necessity_xy's cases at exactly 0.5 (one case, or several)."""
+    from _cli import run
+
+    from analysis.paths import DATASETS
+    from analysis.qca import esa, necessity_typology, necessity_xy, truth_table
+    from bad_inputs.catalogue import lf, with_cell
+
+    _, _, err = run(capsys, "cases", str(DATASETS / "LM.csv"), "--outcome", "SURV")
+    warned = [line.removeprefix("warning: ") for line in err.splitlines() if "model ambiguity" in line]
+    assert [engine_warning_zh(line) for line in warned] == [
+        "模型歧义：该解有 3 个模型（M1: DEV[2] + DEV[1]*STB[1]; M2: DEV[1]*IND[0] + IND[1]*STB[1]; M3: DEV[1]*STB[1] + "
+        "IND[1]*STB[1]）；cases 用的是 M1（用 --model 选择）"], err
+    tt = truth_table(lf(), "SURV", incl_cut=0.8)
+    said = [engine_warning_zh(w) for w in _warnings_of(lambda: esa(tt, nec_cond="DEV")) if "(ESA)" in w]
+    assert said == ["必要条件 'DEV'（ESA）：对 SURV 的 inclN 为 0.831，低于 0.9（necessity() 判定必要条件所用的基准）：ESA 会把它"
+                    "当作必要条件，阻断它之外的逻辑余项，而数据并未显示它是必要的；请检查该条件（是否应为其否定，结果是否正确）"]
+    for cases in (["AU"], ["AU", "BE"]):
+        data = lf()
+        for case in cases:
+            data = with_cell(data, case, "LIT", 0.5)
+        types = necessity_typology(data, "SURV", "LIT")
+        said = [engine_warning_zh(w) for w in _warnings_of(lambda: necessity_xy(types, "SURV")) if "necessity_xy" in w]
+        assert said == [f"necessity_xy：'LIT' 的案例 {', '.join(cases)} 的 X 或 SURV 正好为 0.5：既不在集合之内，也不在集合之外，"
+                        "因此不在 2 x 2 表的任何一格中"]

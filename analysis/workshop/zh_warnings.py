@@ -153,6 +153,26 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                  if m.group("raw") else
                  f"{m.group('what').replace('column ', '列 ')}（例如 {m.group('eg')}；位于"
                  f"{'索引' if m.group('by') == 'index' else '案例'} {m.group('labels').replace(' ...', ' 等')}）") + f"：{why}")),
+    ("model ambiguity of the command's model",   # cli: theory, plot, cases ... of a solution of several models
+     re.compile(r"model ambiguity: the solution has (?P<count>(?:at least )?\d{1,3}(?:,\d{3})*) models \((?P<models>M1: .+?)"
+                r"(?:; \.\.\. (?P<more>\d{1,3}(?:,\d{3})*) more listed)?\); (?P<command>[a-z-]+) of M(?P<model>\d+) \(choose "
+                r"with --model\)$"),
+     lambda m: (f"模型歧义：该解有 {m.group('count').replace('at least ', '至少 ')} 个模型（{m.group('models')}"
+                + (f"；……另有 {m.group('more')} 个已列出" if m.group("more") else "")
+                + f"）；{m.group('command')} 用的是 M{m.group('model')}（用 --model 选择）")),
+    ("ESA: a necessary condition the data do not show",   # esa: nec_cond below necessity()'s benchmark
+     re.compile(r"necessary condition (?P<cond>'[^']*') \(ESA\): inclN (?P<incl>\S+) for (?P<outcome>\S+), below "
+                r"(?P<bench>\S+) \(the benchmark necessity\(\) flags a necessary condition by\): ESA blocks the remainders "
+                r"outside it as if it were necessary, which the data do not show; check the condition \(its negation, "
+                r"the outcome\)$"),
+     lambda m: (f"必要条件 {m.group('cond')}（ESA）：对 {m.group('outcome')} 的 inclN 为 {m.group('incl')}，低于 "
+                f"{m.group('bench')}（necessity() 判定必要条件所用的基准）：ESA 会把它当作必要条件，阻断它之外的逻辑余项，"
+                "而数据并未显示它是必要的；请检查该条件（是否应为其否定，结果是否正确）")),
+    ("necessity_xy: cases at the crossover",   # diagnostics.necessity_xy: X or Y of exactly 0.5
+     re.compile(r"necessity_xy: cases? (?P<cases>.+?) of (?P<cond>'[^']*') ha(?:s|ve) X or (?P<outcome>\S+) of exactly "
+                r"0\.5: neither in nor out of the set, (?:it is|they are) in no cell of the 2 x 2 table$"),
+     lambda m: (f"necessity_xy：{m.group('cond')} 的案例 {_more_cases_zh(m.group('cases'))} 的 X 或 {m.group('outcome')} "
+                "正好为 0.5：既不在集合之内，也不在集合之外，因此不在 2 x 2 表的任何一格中")),
     ("a header pandas renamed",   # data._check_name: 'DEV.1', pandas' read_csv's name for a second 'DEV'
      re.compile(r"columns (?P<a>'[^']*'|\"[^\"]*\") and (?P<b>'[^']*'|\"[^\"]*\"): pandas' read_csv renames a repeated "
                 r"header (?P=a) to (?P=b); if the file names (?P=a) twice, fix its header$"),
