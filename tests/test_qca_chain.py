@@ -1161,6 +1161,23 @@ def test_fuzzy_csf_are_built_as_cna_builds_them(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["outcomes"][4]["models"][0]["faithfulness"] == 0.8
 
 
+def test_a_group_of_asfs_no_case_satisfies_is_left_out_of_the_coherence():
+    """A csf's coherence is the lowest over its groups of asfs sharing sets; a group no case satisfies at all has no
+    coherence (0/0), which cna's coherence() leaves out of that lowest (its source: min(na.rm = TRUE)). Here Python's
+    min over [nan, 0.5] gave nan and over [0.5, nan] 0.5: the csf's coherence depended on its asfs' order. By hand:
+    group of asf a (sets A, B) agrees in neither case: 0/0; the group of c and d (sets C, D) agrees 1 and 0 in case
+    1, 1 and 1 in case 2: (0 + 1)/(1 + 1) = 0.5; so 0.5 in either order."""
+    import numpy as np
+
+    from analysis.qca.chain import _coherence
+
+    observed = {"a": np.array([0.0, 0.0]), "c": np.array([1.0, 1.0]), "d": np.array([0.0, 1.0])}
+    sets_of = {"a": {"A", "B"}, "c": {"C", "D"}, "d": {"D"}}
+    assert _coherence(("a", "c", "d"), observed, sets_of) == 0.5
+    assert _coherence(("c", "d", "a"), observed, sets_of) == 0.5
+    assert math.isnan(_coherence(("a",), observed, sets_of))
+
+
 def test_csf_refuses_a_budget_it_names(educate, capsys, monkeypatch):
     """d.educate's 1 x 2 combinations past max_csf = 1 are refused naming the budget, and the chains are listed with a
     note that their redundancy was not checked; its 5 sets past a CSF_MAX_SETS of 4 are not refused (each

@@ -1034,7 +1034,8 @@ def _coherence(asfs: tuple[str, ...], observed: dict, sets_of: dict) -> float:
     """cna's coherence (its coherence() source and help page): over the cases, the sum of the smallest agreement
     (_agreement) of the asfs over the sum of the largest, the lowest over the groups of asfs that share a set; on
     crisp and multi-value sets |cases satisfying every asf| / |cases satisfying at least one| (1 for a group of one
-    asf with a case satisfying it; nan where no case satisfies any)."""
+    asf with a case satisfying it); a group no case satisfies at all is left out of the lowest, as cna's min(na.rm =
+    TRUE) leaves its NA out (nan where no group has a case)."""
     groups: list[tuple[set, list[str]]] = []
     for a in asfs:
         joined = [g for g in groups if g[0] & sets_of[a]]
@@ -1045,7 +1046,8 @@ def _coherence(asfs: tuple[str, ...], observed: dict, sets_of: dict) -> float:
         held = np.array([observed[a] for a in members], dtype=float)
         anyone = held.max(axis=0).sum()
         values.append(held.min(axis=0).sum() / anyone if anyone else math.nan)
-    return float(min(values)) if values else math.nan
+    known = [v for v in values if not math.isnan(v)]   # a group no case satisfies is left out (cna's na.rm)
+    return float(min(known)) if known else math.nan
 
 
 def _count(step: ChainStep) -> str:
