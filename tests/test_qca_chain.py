@@ -834,6 +834,30 @@ def test_a_csf_whose_asfs_are_all_in_another_is_left_out_as_cnas_csf_leaves_a_su
     assert [e["formula"] for e in json.loads(capsys.readouterr().out)["submodels_left_out"]] == [left.formula]
 
 
+def test_the_csf_are_in_cnas_order_by_complexity_then_consistency_times_coverage(tmp_path, capsys):
+    """The csf were listed in the order their combinations were found; cna's csf() orders them by complexity (the
+    number of literals left of each asf's '<->', summed), then by consistency x coverage, highest first (its help page
+    and source; R not installed). By hand, on the brute-force data of seed 8 (every csf's consistency and coverage 1):
+    (X3 + Z <-> Y)*(~X3*Y <-> Z) and (Y*~Z <-> X3)*(X3 + Z <-> Y) have 4 literals, (Y*~Z <-> X3)*(~X1 + X2 <-> Y)*
+    (~X3*Y <-> Z) 6, the two with one 4-literal asf 8, the two with two 10; ties keep the order found. Found first was
+    the 6-literal csf."""
+    from analysis.qca.cli import main
+
+    data = _random_chain_data(8)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        csf = causal_chain(data).csf
+    assert [c.formula for c in csf][:3] == ["(X3 + Z <-> Y)*(~X3*Y <-> Z)", "(Y*~Z <-> X3)*(X3 + Z <-> Y)",
+                                            "(Y*~Z <-> X3)*(~X1 + X2 <-> Y)*(~X3*Y <-> Z)"]
+    literals = [sum(len(re.split(r"[+*]", a.split("<->")[0])) for a in c.asfs) for c in csf]
+    assert literals == [4, 4, 6, 8, 8, 10, 10]
+    assert csf.to_frame()["formula"].tolist()[0] == "(X3 + Z <-> Y)*(~X3*Y <-> Z)"
+    path = tmp_path / "seed8.csv"
+    data.to_csv(path, index=False, encoding="utf-8")
+    assert main(["chain", str(path), "--csf", "--json"]) == 0
+    assert [e["formula"] for e in json.loads(capsys.readouterr().out)["csf"]] == [c.formula for c in csf]
+
+
 def test_acyclic_only_leaves_the_cyclic_csf_out_as_cnas_acyclic_only(tmp_path, capsys):
     """cna's csf(acyclic.only = TRUE) drops the csf in which a set is a cause of itself (its cyclic(), cycle.type
     'factor', as its help page describes it: a sequence of factors each in the antecedent of an asf of the next, back
@@ -1246,6 +1270,10 @@ def _assert_csf_by_brute_force(ch, space: list[dict], cases: pd.DataFrame) -> No
     for _, asfs, redundant in csf.combinations:
         assert redundant == tuple(a for a in asfs if table([b for b in asfs if b != a]) == table(asfs))
     records = cases.to_dict("records")
+    # cna's csf() order: by complexity (the literals left of each '<->', read from the text), then consistency x
+    # coverage, highest first
+    keys = [(sum(len(re.split(r"[+*]", a.split("<->")[0])) for a in c.asfs), -c.consistency * c.coverage) for c in csf]
+    assert keys == sorted(keys)
     for c in csf:
         assert all(table(c.asfs) == table(csf.combinations[n - 1][1]) for n in c.combinations)
         assert len(c.asfs) == 1 or all(table([b for b in c.asfs if b != a]) != table(c.asfs) for a in c.asfs)

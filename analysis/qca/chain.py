@@ -619,14 +619,15 @@ class ComplexFormulas:
     sets (in the configurations of the check each set takes the values present in the data and a fuzzy set 0 and 1,
     as cna's full.ct of the data does, its help page says). combinations: each
     combination of one asf per outcome with a model listed, as (number, its asfs, the asfs structurally redundant in
-    it); formulas: the ComplexFormula each reduces to, each once; sets: the sets the asfs name, whose configurations
-    the check takes (each combination's own, where they have more than 2^CSF_MAX_SETS configurations); unchecked:
-    the combinations whose own sets have more, kept whole (their csf's checked is False); notes: an outcome a budget
-    stopped (not in the csf) or whose list of models is partial. An asf is structurally redundant in a combination
-    when the conjunction of the others is logically equivalent to the whole, over every logically possible
-    configuration of the sets the asfs name (cna's redundant(), on full.ct: its help page, read through the
-    documentation, R not installed here); redundant asfs are removed one at a time, each way, until
-    none is left (cna's minimalizeCsf), so a combination can reduce to more than one csf.
+    it); formulas: the ComplexFormula each reduces to, each once, in cna's order (by complexity, the literals of their
+    asfs' models, then by consistency x coverage, highest first; ties in the order found); sets: the sets the asfs name,
+    whose configurations the check takes (each combination's own, where they have more than 2^CSF_MAX_SETS
+    configurations); unchecked: the combinations whose own sets have more, kept whole (their csf's checked is False);
+    notes: an outcome a budget stopped (not in the csf) or whose list of models is partial. An asf is structurally
+    redundant in a combination when the conjunction of the others is logically equivalent to the whole, over every
+    logically possible configuration of the sets the asfs name (cna's redundant(), on full.ct: its help page, read
+    through the documentation, R not installed here); redundant asfs are removed one at a time, each way, until none is
+    left (cna's minimalizeCsf), so a combination can reduce to more than one csf.
     coherence (cna's coherence() help page and source): the cases satisfying every asf of the csf over the cases
     satisfying at least one, a case satisfying an asf where its model and its outcome take the same value (on fuzzy
     sets the sum over the cases of the asfs' smallest agreement 1 - |model - outcome| over the sum of their
@@ -959,8 +960,12 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
     listed = [c for c in found if not any(c is x for x in left)]
     # cna's csf() (its help page): after the cyclic ones, a csf whose asfs are all in another csf, a submodel of it
     sub = [c for c in listed if any(set(c.asfs) < set(d.asfs) for d in listed)]
-    return ComplexFormulas(combos, [c for c in listed if not any(c is x for x in sub)], tuple(named), notes, unchecked,
-                           configurations(named), left, sub)
+    listed = [c for c in listed if not any(c is x for x in sub)]
+    # cna's csf() orders its csf by complexity (the literals of their asfs' models), then by consistency x coverage,
+    # highest first (its help page and source); ties keep the order found (the combinations')
+    listed.sort(key=lambda c: (sum(int(np.count_nonzero(by_asf[a][1].implicants)) for a in c.asfs),
+                               -(c.consistency * c.coverage)))
+    return ComplexFormulas(combos, listed, tuple(named), notes, unchecked, configurations(named), left, sub)
 
 
 def _cycle(asfs: tuple[str, ...], by_asf: dict, cycle_type: str = "factor") -> tuple[str, ...]:
