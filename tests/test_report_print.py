@@ -459,3 +459,46 @@ def test_a_wide_matrix_is_printed_transposed(driver, project_book, scripts):
     finally:
         driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
     assert not problems, "\n".join(problems[:20])
+
+
+_PRINT_CAPTIONS_JS = """
+const out = [], size = e => parseFloat(getComputedStyle(e).fontSize);
+const body = Array.from(document.querySelectorAll('.bd-article-container section > p'))
+  .find(p => p.getClientRects().length && p.textContent.trim());
+if (!body) return ['no paragraph of text'];
+const text = size(body);
+let n = 0;
+for (const c of document.querySelectorAll(
+    '.bd-article-container :is(figcaption, .book-turn-facts, table > caption)')) {
+  if (!c.getClientRects().length || !c.textContent.trim()) continue;
+  n++;
+  const name = c.tagName.toLowerCase() + ' ' + JSON.stringify(c.textContent.trim().slice(0, 40));
+  const turned = !!c.closest('.book-turn') || c.matches('.book-turn + .book-turn-facts');
+  if (size(c) >= text) out.push(name + ' is set at ' + size(c) + ' px, the body at ' + text);
+  if (turned && Math.abs(size(c) - %s) > 0.01) out.push(name + ' of a turned figure is set at ' + size(c) + ' px, not ' + %s + ' (CAPTION_PT)');
+  const walker = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!t.textContent.trim() || !t.parentElement.getClientRects().length) continue;
+    if (size(t.parentElement) < 28 / 3) {
+      out.push(name + ': ' + JSON.stringify(t.textContent.trim().slice(0, 30)) + ' set at ' + size(t.parentElement) + ' px, below 7 pt');
+      break;
+    }
+  }
+}
+return [n, out];
+"""
+
+
+@pytest.mark.browser
+def test_a_printed_caption_is_smaller_than_the_body_and_not_below_7_pt(driver, project_book):
+    """Printed, a figure's caption in the column was set at the body's 12 pt, read as one more paragraph of the text;
+    a turned figure's at 0.72 em (8.6 pt), which the build takes (CAPTION_PT) to compute the room it leaves the
+    figure. Every printed caption (a figure's, the figure index's line under a turned figure, a transposed matrix's) is
+    now smaller than the page's body text and no part of it below 7 pt (the floor of a printed table's text), and a
+    turned figure's caption and that line are at CAPTION_PT: on A4 and on US Letter (PAPERS)."""
+    px = f"{bb.CAPTION_PT * 4 / 3:.4f}"
+    script = (f"const [n, out] = (function () {{ {_PRINT_CAPTIONS_JS % (px, px)} }})();"
+              "return n ? out : ['no caption printed'];")
+    problems = _printed_problems(driver, project_book, ["figures.html", "notebooks/02_case_calibration.html"],
+                                 script, papers=PAPERS)
+    assert not problems, "\n".join(problems[:20])
