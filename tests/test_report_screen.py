@@ -402,6 +402,63 @@ def test_a_phones_first_screen_shows_the_title_and_the_text(driver, project_book
     assert not problems, "\n".join(problems)
 
 
+_PHONE_TABLES_JS = """
+const out = [], edge = document.documentElement.clientWidth;
+let prose = 0, results = 0;
+for (const table of document.querySelectorAll('.bd-article-container table')) {
+  if (!table.getClientRects().length) continue;
+  const name = JSON.stringify((table.querySelector('th, td') || table).textContent.trim().slice(0, 30));
+  if (table.matches('.dataframe')) {
+    results++;
+    if (getComputedStyle(table).display !== 'table') out.push('the table of results ' + name + ' is not a table');
+    continue;
+  }
+  if (!table.matches('.table') || table.matches('.claims-ledger')) continue;
+  prose++;
+  const r = table.getBoundingClientRect();
+  if (r.right > edge + 1 || table.scrollWidth > table.clientWidth + 1) {
+    out.push('the table ' + name + ' runs past the screen (' + Math.round(r.width) + ' px)');
+  }
+  if (Array.from(table.tBodies).some(b => Array.from(b.rows).some(r => getComputedStyle(r).display !== 'block'))) {
+    out.push('the table ' + name + ' has a row that is not a block');
+  }
+  for (const cell of table.querySelectorAll('td[data-label]')) {
+    const label = getComputedStyle(cell, '::before').content;
+    if (label !== JSON.stringify(cell.dataset.label)) { out.push(name + ': a value shown after ' + label); break; }
+    if (cell.getBoundingClientRect().right > edge + 1) { out.push(name + ': a value runs past the screen'); break; }
+  }
+}
+return [prose, results, out];
+"""
+
+
+@pytest.mark.browser
+def test_on_a_phone_a_table_of_prose_is_one_block_per_row(driver, project_book):
+    """On a phone (390 px) a markdown table of prose ran past the screen, its long column cut at the edge and read by
+    scrolling sideways line by line: README's make targets (505 px in 358), the data dictionary's files, the
+    R-to-engine tables (1,006 px), the benchmark results (2,083 px). Below 576 px each row is now one block, each value
+    under its column's name, none past the screen's edge; a notebook's table of results (class dataframe) keeps its
+    columns and its scroll bar."""
+    pages = ["README.html", "data/README.html", "docs/r-to-engine.html", "benchmarks/results/latest.html",
+             "notebooks/04_figures.html"]
+    problems, counts = [], {}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        with Site(project_book) as site:
+            for page in pages:
+                driver.get(site.base + page)
+                _settle(driver)
+                prose, results, found = driver.execute_script(_PHONE_TABLES_JS)
+                counts[page] = (prose, results)
+                problems += [f"{page} at 390 px: {p}" for p in found]
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    assert all(prose for prose, _ in counts.values()), counts
+    assert counts["notebooks/04_figures.html"][1], counts
+    assert not problems, "\n".join(problems[:20])
+
+
 _HEADER_LINES_JS = """
 const out = [];
 for (const th of document.querySelectorAll('.bd-article-container thead th')) {
