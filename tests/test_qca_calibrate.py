@@ -1036,3 +1036,36 @@ def test_a_percentile_crossover_on_the_middle_case_says_how_to_move_it(tmp_path,
         "move the crossover off the cases' values (its crossover, the 50th percentile of an odd number of cases, is "
         "the middle case's value: give the set thresholds, the crossover between two cases' values)"), warned[0]
     assert warned[1].endswith("move the crossover off the cases' values"), warned[1]
+
+
+def test_calibrate_frame_itself_warns_of_cases_at_exactly_half(tmp_path, capsys):
+    """Cases calibrated to exactly 0.5 were warned of by the calibrate command alone (its own check after
+    calibrate_frame), so a Python user of calibrate_frame heard nothing until the truth table left the cases out.
+    calibrate_frame now gives the warning, naming the cases by the kept case column, and the command prints it
+    once, by the spec file, as before."""
+    from _cli import run
+
+    from analysis.qca.data import QCAWarning
+
+    raw = pd.DataFrame({"case": list("abcde"), "x": [1, 4, 2, 5, 3]})   # median 3, case 'e'
+    spec = {"X": {"source": "x", "percentiles": "e=5, c=50, i=95"},
+            "T": {"source": "x", "thresholds": "e=1.2, c=3, i=4.8"},
+            "U": {"source": "x", "thresholds": "e=1.2, c=3.5, i=4.8"},   # no case on the crossover
+            "C": {"source": "x", "type": "crisp", "thresholds": "3"}}   # crisp: 0 or 1, never 0.5
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        calibrate_frame(raw, spec, keep="case")
+    half = [str(w.message) for w in caught if "calibrated to exactly 0.5" in str(w.message)]
+    assert half == [
+        "set 'X': case(s) 'e' calibrated to exactly 0.5 (raw 'x' 3, the crossover): neither in nor out of the set (as "
+        "a condition, in no truth table row); move the crossover off the cases' values (its crossover, the 50th "
+        "percentile of an odd number of cases, is the middle case's value: give the set thresholds, the crossover "
+        "between two cases' values)",
+        "set 'T': case(s) 'e' calibrated to exactly 0.5 (raw 'x' 3, the crossover): neither in nor out of the set (as "
+        "a condition, in no truth table row); move the crossover off the cases' values"], half
+    assert all(w.category is QCAWarning for w in caught if "exactly 0.5" in str(w.message))
+    path, file = tmp_path / "raw.csv", tmp_path / "spec.yaml"
+    raw.to_csv(path, index=False, encoding="utf-8")
+    file.write_text("T: {source: x, thresholds: 'e=1.2, c=3, i=4.8'}\n", encoding="utf-8")
+    code, _, err = run(capsys, "calibrate", str(path), "--spec", str(file))
+    assert code == 0 and err.splitlines() == [f"warning: {file}: {half[1]}"], err

@@ -350,6 +350,44 @@ def constant_set_note(name, source, rule: Mapping, x, values) -> str:
             "check that the thresholds are on the scale of the data" + _percent_scale_hint(thresholds, x))
 
 
+def _half_membership_note(name, source, rule: Mapping, x, values, percentiles=None) -> str:
+    """The warning for a fuzzy set with cases calibrated to exactly 0.5 (a raw value on the crossover, as R's
+    calibrate() gives it too): such a case belongs to no truth table row (maximum ambiguity; Ragin 2008, ch. 5),
+    which the truth table says later, far from the crossover to move; '' when no case is at 0.5, or for a crisp set
+    or one recoded by its codes (0.5 given on purpose). name: the set; source: its raw column; rule: its calibrate()
+    arguments (thresholds those the percentiles gave); x: the raw values, indexed by the cases; values: the scores;
+    percentiles: the set's percentiles when they made its anchors, whose crossover (the median of an odd number of
+    cases) is a case's own value: there the crossover is moved by giving thresholds. Its wording ('case(s)') is read
+    by a workshop Chinese form."""
+    if rule.get("type", "fuzzy") == "crisp" or "codes" in rule:
+        return ""
+    half = np.asarray(values, dtype=float) == 0.5
+    if not half.any():
+        return ""
+    raw = pd.to_numeric(pd.Series(np.asarray(x, dtype=object)), errors="coerce").to_numpy(dtype=float)
+    found = sorted(set(v for v in raw[half].tolist() if v == v))
+    try:
+        names, th = parse_thresholds(rule.get("thresholds"))
+    except QCAInputError:
+        names, th = (), []
+    labels = names or {3: S_NAMES, 6: BELL_NAMES}.get(len(th), ())
+    crossovers = [v for n, v in zip(labels, th) if n.startswith("c")]
+    where = (", the crossover" + "s" * (len(found) > 1)) if all(v in crossovers for v in found) else ""
+    index = getattr(x, "index", range(len(half)))
+    cases = ", ".join(repr(str(c)) for c in np.asarray(index, dtype=object)[half][:5]) + (" ..." if half.sum() > 5
+                                                                                          else "")
+    odd = ""
+    if percentiles is not None and where:   # anchors from percentiles: moved by giving thresholds
+        p_names, p_values = parse_thresholds(percentiles)
+        central = [v for n, v in zip(p_names or S_NAMES, p_values) if n.startswith("c")] == [50]
+        median = (", the 50th percentile of an odd number of cases, is the middle case's value" if central and
+                  int((raw == raw).sum()) % 2 else ", a percentile of the raw values, falls on a case's value")
+        odd = f" (its crossover{median}: give the set thresholds, the crossover between two cases' values)"
+    return (f"set {quoted(str(name))}: case(s) {cases} calibrated to exactly 0.5 (raw {quoted(str(source))} "
+            f"{', '.join(f'{v:g}' for v in found[:5])}{where}): neither in nor out of the set (as a condition, in no "
+            f"truth table row); move the crossover off the cases' values{odd}")
+
+
 def _percent_scale_hint(thresholds, x) -> str:
     """'' unless the raw values and the thresholds are a factor of 100 apart: shares (0-1; a cell Excel shows as 98.2%
     holds 0.982) against thresholds written as percentages (all above 1, at most 100), or the reverse (raw values
@@ -1113,7 +1151,9 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     {"source", "percentiles", "thresholds"}}), for the paper to report. Returns `keep` columns then the sets, in spec
     order, with df's index.
     A set that does not vary in kind (every case on one side of 0.5, or in one crisp class: thresholds off the
-    data's scale) is calibrated, with a QCAWarning naming it (constant_set_note), as the CLI's calibrate warns."""
+    data's scale) is calibrated, with a QCAWarning naming it (constant_set_note), as the CLI's calibrate warns; so is
+    a fuzzy set with cases calibrated to exactly 0.5, in no truth table row (_half_membership_note, naming the cases
+    and their raw value; with percentiles, why the crossover sits on a case)."""
     if not isinstance(df, pd.DataFrame):
         raise QCAInputError(f"df must be a pandas DataFrame, got {type(df).__name__}")
     if duplicate_columns_message(df.columns, missing_too=True):   # df[name] would be a frame of both columns
@@ -1255,6 +1295,10 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
             raise QCAInputError(f"calibrating {quoted(name)} from column {quoted(source)}: {err}") from None
         raw = df[source] if not codes else df[source].where(~_coded_cells(df[source], codes))
         note = constant_set_note(name, source, args, raw, out[name])
+        if note:
+            warnings.warn(note, QCAWarning, stacklevel=user_stacklevel())
+        note = _half_membership_note(name, source, args, x, out[name].to_numpy(),
+                                    percentiles=given if "percentiles" in rule else None)
         if note:
             warnings.warn(note, QCAWarning, stacklevel=user_stacklevel())
     names = _case_names_left_out(df, keep, [rule.get("source", name) for name, rule in spec.items()])

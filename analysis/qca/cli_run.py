@@ -2,7 +2,7 @@
 flags and the data allow, reads the data (cli_data) and calls the library function of the command (truth_table,
 minimize, necessity, esa, smmr, causal_chain, ...), returning the text main() prints (cli_output); _good_practice
 and _calibrate are the good-practice and calibrate commands, with calibrate's warnings on the sets it calibrates
-(_warn_half_memberships, _decreasing_sets, _warn_kept_yes_no)."""
+(_decreasing_sets, _warn_kept_yes_no; cases at 0.5 are calibrate_frame's own warning)."""
 from __future__ import annotations
 
 import math
@@ -595,7 +595,6 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
                       f"thresholds: '{a['thresholds']}' ({PERCENTILE_METHOD})", CLINote, stacklevel=2)
     spec = {name: ({**{k: v for k, v in rule.items() if k != "percentiles"}, "thresholds": anchors[str(name)]["thresholds"]}
                    if str(name) in anchors else rule) for name, rule in spec.items()}
-    _warn_half_memberships(args.spec, spec, raw, sets, percentiles=anchors)
     decreasing = _decreasing_sets(spec)
     said = (f"; decreasing (e above i: membership falls as the raw value rises, as R's calibrate() reads such "
             f"anchors; swap e and i where a set should rise): {', '.join(decreasing)}" if decreasing else "")
@@ -680,42 +679,3 @@ def _decreasing_sets(spec) -> list[str]:
             if a.get("e", 0) > a.get("i", 0):
                 out.append(str(name))
     return out
-
-
-def _warn_half_memberships(spec_path, spec, raw: pd.DataFrame, sets: pd.DataFrame, percentiles=()) -> None:
-    """A warning for each fuzzy set with cases calibrated to exactly 0.5 (a raw value on the crossover, as R's
-    calibrate() gives it too): such a case belongs to no truth table row (maximum ambiguity; Ragin 2008, ch. 5),
-    which the truth table says later, far from the crossover to move. `percentiles`: the sets whose anchors are
-    percentiles of the raw column, whose crossover (the median of an odd number of cases) is a case's own value:
-    there the crossover is moved by giving thresholds."""
-    from .calibrate import BELL_NAMES, S_NAMES, parse_thresholds
-
-    for name, rule in spec.items():
-        name = str(name)
-        if rule.get("type", "fuzzy") == "crisp" or "codes" in rule:   # codes: 0.5 given on purpose
-            continue
-        half = (sets[name] == 0.5).to_numpy()
-        if not half.any():
-            continue
-        source = str(rule.get("source", name))
-        x = pd.to_numeric(raw[source], errors="coerce").to_numpy()[half]
-        values = sorted(set(x.tolist()))
-        try:
-            names, th = parse_thresholds(rule.get("thresholds"))
-        except QCAInputError:
-            names, th = (), []
-        labels = names or {3: S_NAMES, 6: BELL_NAMES}.get(len(th), ())
-        crossovers = [v for n, v in zip(labels, th) if n.startswith("c")]
-        where = (", the crossover" + "s" * (len(values) > 1)) if all(v in crossovers for v in values) else ""
-        cases = ", ".join(repr(str(c)) for c in sets.index[half][:5]) + (" ..." if half.sum() > 5 else "")
-        odd = ""
-        if name in percentiles and where:   # anchors from percentiles: moved by giving thresholds
-            p_names, p_values = parse_thresholds(percentiles[name]["percentiles"])
-            central = [v for n, v in zip(p_names or S_NAMES, p_values) if n.startswith("c")] == [50]
-            median = (", the 50th percentile of an odd number of cases, is the middle case's value" if central and
-                      pd.to_numeric(raw[source], errors="coerce").notna().sum() % 2 else
-                      ", a percentile of the raw values, falls on a case's value")
-            odd = f" (its crossover{median}: give the set thresholds, the crossover between two cases' values)"
-        warnings.warn(f"{spec_path}: set {quoted(name)}: case(s) {cases} calibrated to exactly 0.5 (raw {quoted(source)} "
-                      f"{', '.join(f'{v:g}' for v in values[:5])}{where}): neither in nor out of the set (as a condition, "
-                      f"in no truth table row); move the crossover off the cases' values{odd}", QCAWarning, stacklevel=2)
