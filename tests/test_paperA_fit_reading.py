@@ -36,6 +36,16 @@ def test_the_fit_is_said_in_words_from_the_protocols_tables():
     assert "不稳 1 个（B：属初始解而不属每一检验解）" in zh and zh.endswith("极端覆盖度偏离（属 Y，不属任何解）：D")
 
 
+def test_the_test_solution_least_like_the_initial_one_is_named():
+    prot = {**_prot(), "single": pd.DataFrame({"test": ["incl_cut=0.9", "threshold ⅓ of indicators", "n_cut=2"],
+                                                 "RCC_rank": [1, 4, 4], "SC": [1.0, 0.2, 0.2]})}
+    en, zh = R.fit_reading(prot, "Y")
+    assert en.endswith("; the test solutions least like the initial one (set coincidence 0.200, the single tests' "
+                       "lowest): threshold ⅓ of indicators; n_cut=2"), en
+    assert zh.endswith("；与初始解最不相同的检验解（集合重合度 0.200，各单项检验中最低）：各集合阈值取指标的 ⅓；n_cut=2"), zh
+    assert R.fit_reading(_prot(), "Y")[0].endswith(": D")   # no single tests given: nothing said of them
+
+
 def test_without_a_case_of_a_kind_the_reading_says_so():
     prot = _prot()
     prot["cases"] = prot["cases"].iloc[:2]

@@ -946,7 +946,8 @@ def fit_reading(prot: Mapping, outcome: str = OUTCOME) -> tuple[str, str]:
     and every test solution), shaky and possible, each case named, with RCR_typ / RCR_dev (robust over all three). No
     threshold is applied: none is given by the protocol's measures (Oana & Schneider 2021), so the words say what
     each share is, not whether it is enough. The extreme deviant cases for coverage (in the outcome, in no solution)
-    are named last, when there are any."""
+    are named when there are any, and last, from the protocol's single tests (`single`, when given), the test
+    solution(s) with the lowest set coincidence with the initial solution: where the robust core loses most."""
     fit, cases, ratios = prot["fit"], prot["cases"], prot["case_ratios"]
     y, initial = cases["Y"].to_numpy(dtype=float), cases["IS"].to_numpy(dtype=float)
     both = float(np.minimum(initial, y).sum())
@@ -984,6 +985,13 @@ def fit_reading(prot: Mapping, outcome: str = OUTCOME) -> tuple[str, str]:
     if extreme:   # in the outcome, in no solution of the test set: counted in no ratio
         en += f"; extreme deviant coverage (in {outcome}, in no solution): {', '.join(extreme)}"
         zh += f"；极端覆盖度偏离（属 {outcome}，不属任何解）：{'、'.join(extreme)}"
+    single = prot.get("single")
+    if single is not None and len(single) and "SC" in single.columns and single["SC"].notna().any():
+        sc = single["SC"].astype(float)
+        low = single.loc[sc == sc.min(), "test"].astype(str).tolist()   # ties: every one named
+        en += (f"; the test solution{'s' if len(low) > 1 else ''} least like the initial one (set coincidence "
+               f"{sc.min():.3f}, the single tests' lowest): {'; '.join(low)}")
+        zh += f"；与初始解最不相同的检验解（集合重合度 {sc.min():.3f}，各单项检验中最低）：{'；'.join(map(setting_zh, low))}"
     return en, zh
 
 
