@@ -97,3 +97,34 @@ def test_the_closing_line_names_a_robust_claim_resting_on_a_setting_left_out():
     fragile = {**MOVES, "verdicts": {"A1": ("fragile", "robust")}}   # only a robust claim's verdict is said to rest
     assert L.summary_lines("reconstruction", "esa", "intermediate", robust, settings, table, practice,
                            sensitivity=[fragile]) == plain
+
+
+def test_a_powerless_consistency_sweep_is_said_to_be_so_by_the_data_when_no_plausible_cut_has_power():
+    """The checklist's robustness item counted the reconstruction's consistency sweep (incl_cut 0.75 to 1) as one
+    without power and said no more, as if the settings tried had been too timid; no incl_cut from 0.75 to 1 changes
+    that truth table (its observed rows' consistencies are 0, 2/3 and 1), so the sweep is powerless by the data and the
+    threshold cannot change the solution in that range. With a plausible cut that would change it, the item says the
+    sweep did not try it."""
+    import warnings
+
+    from analysis.paper_a import cases as C
+    from analysis.qca import truth_table
+
+    crisp = C.calibrate_cases(C.load_cases(), "crisp")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tables = {c: truth_table(crisp, C.OUTCOME, list(C.CONDITION_NAMES), incl_cut=c) for c in (0.8, 0.6)}
+    assert L.incl_cuts_with_power(tables[0.8]) == ()
+    at_06 = L.incl_cuts_with_power(tables[0.6])   # by hand: row 32 (2/3) is positive at 0.6, negative from 0.667 up
+    assert at_06[0] == 0.75 and at_06[-1] == 1.0 and len(at_06) == 251
+    item = lambda **kw: L.reporting_checklist(_evidence(robustness_sweeps_with_power=4, robustness_powerless=("incl_cut",),
+                                                        **kw)).set_index("item").loc["robustness"]
+    by_data = item(incl_cuts_with_power=())
+    assert by_data["status"] == "met" and by_data["why"].endswith(
+        "; the consistency sweep is powerless by the data: no incl_cut from 0.75 (a convention: the figure was not found "
+        "in the cited works' text) to 1 changes the truth table (no observed row's consistency lies between such a cut "
+        "and the analysis' own), so within that range the consistency threshold cannot change the solution")
+    untried = item(incl_cuts_with_power=at_06)
+    assert untried["status"] == "partly" and untried["why"].endswith(
+        "to 1 that change the truth table (from 0.75 to 1: 251 values of 0.001 steps)")
+    assert item()["status"] == "partly" and "consistency sweep" not in item()["why"]   # not computed: nothing said

@@ -101,6 +101,12 @@ class Evidence:
     #: the sweeps (of robustness_sweeps_total) that tried no setting but the analysis' own (sweep_power's 'settings' 0):
     #: no alternative, so neither with power nor without (good_practice's robustness row reads them alike)
     robustness_sweeps_without_alternative: tuple = ()
+    #: the sweeps (by their 'sweep' name) that tried alternative settings and none changes the truth table (sweep_power:
+    #: settings > 0, no power)
+    robustness_powerless: tuple = ()
+    #: the incl_cuts from INCL_CUT_FLOOR to 1 that would change the reported truth table (incl_cuts_with_power; None:
+    #: not computed): with none, a powerless consistency sweep is so by the data, not by the settings it tried
+    incl_cuts_with_power: tuple | None = None
     #: the settings the test set leaves out, run apart (robustness.sensitivities' records: setting, left_out,
     #: verdicts, the claims whose robustness verdict each would change): the robustness item says what each would
     #: change, with that reading's evidence level, and is 'partly' when one would change a verdict
@@ -289,8 +295,11 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
         few = [(c, kept, total) for c, kept, total in e.robustness_n_cut_kept
                if total and kept / total < CASES_RETAINED_FLOOR - 1e-12]
         moving = [rec for rec in e.robustness_sensitivity if rec.get("verdicts")]
+        # a powerless consistency sweep where no plausible incl_cut could change the table: powerless by the data
+        by_data = ("incl_cut" in e.robustness_powerless and e.incl_cuts_with_power is not None
+                   and not e.incl_cuts_with_power)
         ok = (e.robustness_sweeps_with_power == e.robustness_sweeps_total - len(e.robustness_sweeps_without_alternative)
-              and e.robust_core_reported and not implausible and not few and not moving)
+              - by_data and e.robust_core_reported and not implausible and not few and not moving)
         rows.append(_row("robustness", "met" if ok else "partly",
                          _sweeps_with_power(e) + ("; robust core and robustness fit reported" if e.robust_core_reported else
                                           "; no robust core")
@@ -303,6 +312,7 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                             + f", below the {CASES_RETAINED_FLOOR:.0%} {CONVENTION} of the cases a frequency threshold "
                             "should keep, not a plausible alternative (a setting judged implausible is taken out of "
                             "robustness_n_cuts)" if few else "")
+                         + _powerless_incl_cut_words(e)
                          + _sensitivity_words(e.robustness_sensitivity)))
     rows.append(_negation_row(e))
     same = ("" if e.typology_same_in_all_models is None or e.n_models <= 1 else
@@ -318,6 +328,34 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
     rows += _design_rows(e)
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
     return _sourced(pd.DataFrame(rows, columns=["item", "status", "why"]), e)
+
+
+def incl_cuts_with_power(tt) -> tuple[float, ...]:
+    """The incl_cuts from INCL_CUT_FLOOR to 1, in steps of 0.001, that change the truth table `tt` (the engine's
+    truth_table_power: blocked rows stay out, n_cut and pri_cut decide too): the plausible consistency thresholds that
+    could give a consistency sweep power. () when none could: every plausible incl_cut codes the observed rows as the
+    analysis' own does."""
+    from ..qca.protocol import truth_table_power
+
+    steps = int(round((1 - INCL_CUT_FLOOR) * 1000))
+    grid = [round(INCL_CUT_FLOOR + k / 1000, 3) for k in range(steps + 1)]
+    power = truth_table_power(tt, "incl_cut", grid)
+    return tuple(float(c) for c, changes in zip(power["incl_cut"], power["changes_truth_table"]) if changes)
+
+
+def _powerless_incl_cut_words(e: Evidence) -> str:
+    """The robustness item's words on a powerless consistency sweep (Evidence.robustness_powerless), read with the
+    incl_cuts that could have had power (Evidence.incl_cuts_with_power): none, so it is powerless by the data; or the
+    first of them, which it did not try; '' when the sweep has power or that was not computed."""
+    if "incl_cut" not in e.robustness_powerless or e.incl_cuts_with_power is None:
+        return ""
+    if not e.incl_cuts_with_power:
+        return (f"; the consistency sweep is powerless by the data: no incl_cut from {_FLOOR_TEXT} to 1 changes the "
+                "truth table (no observed row's consistency lies between such a cut and the analysis' own), so within "
+                "that range the consistency threshold cannot change the solution")
+    cuts = e.incl_cuts_with_power
+    return (f"; the consistency sweep did not try the incl_cuts from {_FLOOR_TEXT} to 1 that change the truth table "
+            f"(from {min(cuts):g} to {max(cuts):g}: {counted(len(cuts), 'value')} of 0.001 steps)")
 
 
 def _sensitivity_words(records) -> str:
