@@ -125,7 +125,7 @@ def test_notebook_01s_stage_table_states_the_starts_landmarks_and_dates_the_data
 
 
 def test_ledger_shape(claims):
-    assert list(claims.columns) == EVIDENCE_COLUMNS[:-1] + ROBUSTNESS_COLUMNS + ["note"]
+    assert list(claims.columns) == EVIDENCE_COLUMNS[:-1] + ROBUSTNESS_COLUMNS + ["note", "data_from"]
     assert (claims["robustness"] == NOT_APPLICABLE).all()   # no robustness protocol applies to Paper B's claims
     assert claims["claim_id"].tolist() == ([f"B{i:02d}" for i in range(1, 14)] + [f"B14-C{i}" for i in range(1, 6)]
                                            + ["B14-N", "B15", "B16"])
@@ -264,7 +264,8 @@ def test_committed_claims_csv_is_current(claims):
     pd.testing.assert_frame_equal(written, claims.astype(str))  # every column: verdicts, evidence, scope, notes
     counts = pd.read_csv(DATA_DERIVED / "paperB" / "claims_summary.csv")
     both = pd.concat([summary(claims), summary(claims, "context")], ignore_index=True)
-    pd.testing.assert_frame_equal(counts, both, check_dtype=False)  # each row says its scope
+    pd.testing.assert_frame_equal(counts.drop(columns="data_from"), both, check_dtype=False)  # each row: its scope
+    pd.testing.assert_frame_equal(counts, pb_claims.claims_summary(claims), check_dtype=False)
     assert counts.groupby("scope")["total"].sum().to_dict() == claims["scope"].value_counts().to_dict()  # every row
 
 
@@ -1300,9 +1301,45 @@ def test_every_paper_b_table_but_the_ledger_says_what_it_is_computed_on():
         expected = "excerpts" if name.startswith("units_") else ("reading" if name == "model_rainbow.csv" else "corpus")
         assert set(table["data_from"]) == {pb_claims.DATA_FROM[expected]}, name
         assert "not Paper B's data" in pb_claims.DATA_FROM[expected]
-    for name in ("claims.csv", "claims_summary.csv"):
-        assert "data_from" not in pd.read_csv(DATA_DERIVED / "paperB" / name, nrows=0, encoding="utf-8").columns
     again = pb_claims.with_data_from(pd.DataFrame({"n": [1], "data_from": ["old"]}), "units_summary.csv")
     assert list(again.columns) == ["n", "data_from"] and again["data_from"].tolist() == [pb_claims.DATA_FROM["excerpts"]]
     with pytest.raises(KeyError, match="no data_from for 'new_table.csv': add it to TABLE_DATA"):
         pb_claims.with_data_from(pd.DataFrame({"n": [1]}), "new_table.csv")
+
+
+def test_the_ledger_says_what_each_check_is_computed_on():
+    """claims.csv and claims_summary.csv had no data_from (their checks rest on different data, and only the headline
+    said the corpus was the compendium's): a row copied alone read as a check on Paper B's data. Each row now ends
+    with what its check is computed on (CLAIM_DATA in DATA_FROM's words): the title layer's checks never name the
+    excerpts, the excerpt layer's always do, the checks of the abstract's lists read the abstract alone, and the
+    comparisons with other studies name their published shares; a claim id CLAIM_DATA does not know is refused."""
+    ledger = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+    assert list(ledger.columns)[-1] == "data_from"
+    said = ledger.set_index("claim_id")["data_from"]
+    assert said.str.endswith(", not Paper B's data").all() and (said.str.count("not Paper B's data") == 1).all()
+    corpus, excerpts, reading, studies = (pb_claims.DATA_FROM[k].removesuffix(pb_claims.NOT_PB_DATA)
+                                          for k in ("corpus", "excerpts", "reading", "studies"))
+    title_layer = ["B01", "B02", "B03", "B04", "B05", "B06", "B09", "B10"]
+    assert all(corpus in said[c] and excerpts not in said[c] for c in title_layer), said[title_layer]
+    excerpt_layer = ["B11", "B12", "B13", *(f"B14-C{k}" for k in range(1, 6)), "B16"]
+    assert all(excerpts in said[c] and corpus not in said[c] for c in excerpt_layer), said[excerpt_layer]
+    assert all(said[c] == reading + pb_claims.NOT_PB_DATA for c in ("B07", "B08", "B14-N", "B15"))
+    assert said["B01"] == f"{corpus} and {reading}, not Paper B's data"
+    assert said["B09"] == f"{corpus} and {studies}, not Paper B's data"
+    # the stage names are the abstract's: every check placing documents in the stages reads them
+    assert all(reading in said[c] for c in ("B01", "B04", "B05", "B06", "B12")) and reading not in said["B02"]
+    summary = pd.read_csv(DATA_DERIVED / "paperB" / "claims_summary.csv", dtype=str, keep_default_na=False,
+                          encoding="utf-8")
+    assert list(summary.columns)[-1] == "data_from"
+    for r in summary.itertuples(index=False):
+        counted_ids = ledger.loc[(ledger["scope"] == r.scope) & (ledger["evidence"] == r.evidence), "claim_id"]
+        for k in ("corpus", "excerpts", "reading", "studies"):   # a row names exactly the data of the checks it counts
+            part = pb_claims.DATA_FROM[k].removesuffix(pb_claims.NOT_PB_DATA)
+            if len(counted_ids):
+                assert (part in r.data_from) == any(part in said[c] for c in counted_ids), (r, k)
+        assert r.data_from.endswith(", not Paper B's data")
+    from analysis.claims import check
+    with pytest.raises(KeyError, match="no data_from for claim 'B99': add it to CLAIM_DATA"):
+        pb_claims.claims_table([check("B", "B99", "z", "e", "x", "x", evidence="independent")])
+    assert pb_claims.data_from_words(["studies", "corpus", "reading"]) == \
+        f"{corpus}, {reading} and {studies}, not Paper B's data"

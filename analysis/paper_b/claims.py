@@ -31,7 +31,7 @@ import pandas as pd
 
 from ..qca.errors import counted, in_number   # '1 unit', '2 units': one rule for a count and its noun
 
-from ..claims import NOT_TESTABLE, VERDICTS_ZH, Claim, check, ledger, with_evidence, with_robustness
+from ..claims import NOT_TESTABLE, VERDICTS_ZH, Claim, check, ledger, summary, with_evidence, with_robustness
 from ..qca.skew import share_said
 from .coding import CodingResult, code_shares
 from .excerpt_checks import (CHALLENGE_VERDICTS, LITERAL_LIST_READING, RESPONSIBILITY_LIST,  # noqa: F401 (B11's words)
@@ -91,11 +91,14 @@ DATA = (f"the compendium's corpus rebuilt from public sources, {NOT_THEIRS[0]}",
 
 #: What each table notebook 01 writes to data/derived/paperB/ is computed on, in its `data_from` column: a table copied
 #: without the README still says the data are the compendium's (a corpus rebuilt from public sources, excerpts of
-#: public pages, a reading of the abstract), not Paper B's. The ledger (claims.csv, claims_summary.csv) is left out:
-#: its checks rest on all three, and its headline says so in DATA's words (notebook 01, the book's claims page).
-DATA_FROM = {"corpus": "the compendium's corpus rebuilt from public sources, not Paper B's data",
-             "excerpts": "the compendium's excerpts of public web pages, not Paper B's data",
-             "reading": "the compendium's reading of Paper B's abstract, not Paper B's data"}
+#: public pages, a reading of the abstract), not Paper B's. The ledger's rows say it too, each for its own check
+#: (CLAIM_DATA, claims_table), where a check may also compare with the shares other studies published ('studies').
+NOT_PB_DATA = ", not Paper B's data"
+DATA_FROM = {"corpus": "the compendium's corpus rebuilt from public sources" + NOT_PB_DATA,
+             "excerpts": "the compendium's excerpts of public web pages" + NOT_PB_DATA,
+             "reading": "the compendium's reading of Paper B's abstract" + NOT_PB_DATA,
+             "studies": "the shares two other studies published (李怡霖 et al. 2023, 马文雯 et al. 2022; "
+                        "policy_benchmark.csv)" + NOT_PB_DATA}
 #: Each table's data (a key of DATA_FROM): the excerpt layer's tables begin units_; the model-Rainbow map is a reading.
 TABLE_DATA = {name: "corpus" for name in (
     "stage_assignments.csv", "stage_counts.csv", "coded_documents.csv", "kappa_by_family.csv", "kappa_by_code.csv",
@@ -118,10 +121,64 @@ def with_data_from(table: pd.DataFrame, name: str) -> pd.DataFrame:
     return table.drop(columns="data_from", errors="ignore").assign(data_from=DATA_FROM[TABLE_DATA[name]])
 
 
+#: What each check of the ledger is computed on (keys of DATA_FROM, in its order), by claim id ('B14-C' stands for
+#: B14-C1 ... B14-C5, one per challenge the abstract names). The title layer's checks read the corpus (its dates,
+#: titles and coding); those that place documents in the four stages also read the stage names and their order, and
+#: B06 the code each name is linked to, typed from the abstract (paperB_readings.csv); B07, B08, B14-N and B15 read
+#: the abstract and the readings typed from it alone; the excerpt layer's checks (B11-B14, B16) read the excerpt units
+#: and, but B13, the readings their models, stages, challenges and root are linked to; B09, B10 and B13 compare with
+#: the shares of 李怡霖 et al. 2023 and 马文雯 et al. 2022. The ledger's Paper-B-wide headline says DATA.
+CLAIM_DATA = {
+    "B01": ("corpus", "reading"), "B02": ("corpus",), "B03": ("corpus",), "B04": ("corpus", "reading"),
+    "B05": ("corpus", "reading"), "B06": ("corpus", "reading"), "B07": ("reading",), "B08": ("reading",),
+    "B09": ("corpus", "studies"), "B10": ("corpus", "studies"), "B11": ("excerpts", "reading"),
+    "B12": ("excerpts", "reading"), "B13": ("excerpts", "studies"), "B14-C": ("excerpts", "reading"),
+    "B14-N": ("reading",), "B15": ("reading",), "B16": ("excerpts", "reading"),
+}
+
+
+def _data_keys(claim_id: str) -> tuple[str, ...]:
+    key = claim_id if claim_id in CLAIM_DATA else claim_id.rstrip("0123456789")
+    if key not in CLAIM_DATA:
+        raise KeyError(f"no data_from for claim {claim_id!r}: add it to CLAIM_DATA (keys: "
+                       f"{', '.join(map(repr, DATA_FROM))})")
+    return CLAIM_DATA[key]
+
+
+def data_from_words(keys) -> str:
+    """What data of DATA_FROM `keys` name, in one phrase: 'A, B and C, not Paper B's data' (DATA_FROM's order)."""
+    parts = [DATA_FROM[k].removesuffix(NOT_PB_DATA) for k in DATA_FROM if k in set(keys)]
+    if not parts:
+        raise ValueError("data_from_words: no data named")
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return listed + NOT_PB_DATA
+
+
 def claims_table(claims: Sequence[Claim]) -> pd.DataFrame:
     """The ledger written to data/derived/paperB/claims.csv: analysis.claims.ledger with the robustness columns saying
-    'not applicable' and why (ROBUSTNESS_NOT_APPLICABLE), as Paper A's ledger gives each claim's robustness."""
-    return with_robustness(ledger(list(claims)), not_applicable=ROBUSTNESS_NOT_APPLICABLE)
+    'not applicable' and why (ROBUSTNESS_NOT_APPLICABLE), as Paper A's ledger gives each claim's robustness, and a last
+    column `data_from` saying what each check is computed on (CLAIM_DATA, in DATA_FROM's words): a row copied alone
+    still says its data are the compendium's, not Paper B's. A claim id CLAIM_DATA does not know is refused."""
+    table = with_robustness(ledger(list(claims)), not_applicable=ROBUSTNESS_NOT_APPLICABLE)
+    return table.assign(data_from=[data_from_words(_data_keys(c)) for c in table["claim_id"]])
+
+
+def claims_summary(table: pd.DataFrame) -> pd.DataFrame:
+    """The ledger's verdicts counted per evidence level (analysis.claims.summary), the paper's own claims then the
+    context checks, written to claims_summary.csv, with `data_from`: what the claims a row counts are computed on
+    (the union of their CLAIM_DATA); a row counting no claim says what its scope's claims are computed on."""
+    counts = pd.concat([summary(table), summary(table, "context")], ignore_index=True)
+    keys = {cid: _data_keys(cid) for cid in table["claim_id"]}
+    scope = table["scope"]
+
+    def said(rows) -> str:
+        return data_from_words({k for cid in rows for k in keys[cid]})
+
+    out = []
+    for r in counts.itertuples(index=False):
+        mine = table.loc[(scope == r.scope) & (table["evidence"] == r.evidence), "claim_id"]
+        out.append(said(mine) if len(mine) else said(table.loc[scope == r.scope, "claim_id"]))
+    return counts.assign(data_from=out)
 
 
 def _pct(x: float) -> str:
