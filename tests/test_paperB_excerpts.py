@@ -1321,6 +1321,7 @@ def test_a_unit_without_a_note_carries_its_pages_date(book, tmp_path):
     assert "paperB_units.csv" in msg and f"row {row + 1} (line {row + 2}), column 'date_status'" in msg, msg
     assert "'L39-04' has no note" in msg and "'L39'" in msg and "status 'U'" in msg, msg
     edit_csv(paths["units"], row, "note", "date of the event the clause reports (a test)")
+    edit_csv(paths["units"], row, "date_read_kind", "page text")   # 'item' would say it is the page's date
     load(book, paths)
 
 
@@ -1416,5 +1417,69 @@ def test_a_date_read_kind_that_the_row_does_not_bear_out_is_refused(book, tmp_pa
         load(book, paths)
     msg = str(e.value)
     assert "paperB_excerpts.csv" in msg and f"row {row + 1} (line {row + 2}), column '{column}'" in msg, msg
+    for needle in needles:
+        assert needle in msg, (needle, msg)
+
+
+# ---------------------------------------------------------------- the units' date_read_kind
+
+def test_every_dated_unit_says_in_a_category_what_its_date_is_read_from(layer):
+    """The items said what their dates are read from (date_read_kind); the units did not, though 41 of them are dated
+    otherwise than by their page (their notes said how, in words). Every dated unit now has a kind of UNIT_DATE_KINDS:
+    'item' exactly for the units with their item's date, precision and status; the others name in their note the
+    item (other item) or the stored page (other page, a URL) or quote the page's words (page text) that date them.
+    data/README's counts are the file's."""
+    units, items = layer.units, layer.items.set_index("item_id")
+    dated = units["date"].notna()
+    assert (units["date_read_kind"].notna() == dated).all()
+    assert set(units.loc[dated, "date_read_kind"]) <= set(ex.UNIT_DATE_KINDS)
+    page = units["item_id"].map(lambda i: (items.loc[i, "date"], items.loc[i, "date_precision"],
+                                           items.loc[i, "date_status"]))
+    own = pd.Series(list(zip(units["date"], units["date_precision"], units["date_status"])), index=units.index)
+    assert ((units["date_read_kind"] == "item") == (dated & (own == page))).all()
+    kinds = units.set_index("unit_id")["date_read_kind"]
+    assert kinds["X06-01"] == kinds["X07-01"] == "other item"
+    assert kinds["X01-01"] == kinds["N10-01"] == "other page" and kinds["X17-03"] == kinds["L04-07"] == "page text"
+    for uid, r in units[dated & (units["date_read_kind"] == "page text")].set_index("unit_id").iterrows():
+        quoted = _quoted(r["note"])   # the words the note quotes give the unit's year (or month)
+        assert quoted and str(r["date"])[:7] in dates_the_words_give(quoted), (uid, r["date"], r["note"])
+    assert units.loc[units["date_read_kind"] == "other page", "note"].str.contains("https://|http://").all()
+    readme = " ".join((DATA_DERIVED.parent / "README.md").read_text(encoding="utf-8").split())
+    counts = units["date_read_kind"].value_counts()
+    assert f"read from: `item` (its item's date, precision and status, whatever the item's own `date_read_kind` says " \
+           f"that is read from; {counts['item']} units)" in readme
+    assert f"the date the page gives the document it quotes; {counts['page text']})" in readme
+    assert f"its URL in `note`: {counts['other page']})" in readme
+
+
+@pytest.mark.parametrize("unit_id, edits, column, needles", [
+    # a dated unit without a kind, an undated one with one
+    ("X01-01", {"date_read_kind": ""}, "date_read_kind", ["empty, but unit 'X01-01' has a date", "'other page'"]),
+    ("L05-01", {"date_read_kind": "item"}, "date_read_kind", ["'item', but unit 'L05-01' has no date"]),
+    # 'item' for a date that is not the item's, another kind for one that is
+    ("X17-03", {"date_read_kind": "item"}, "date_read_kind", ["'item' for unit 'X17-03', whose date ('2022'",
+                                                              "is not its item's ('2023-10-11'"]),
+    ("L39-04", {"date_read_kind": "page text", "note": "a test"}, "date_read_kind",
+     ["'page text' for unit 'L39-04', which has its item's date", "write 'item'"]),
+    # the kind and the note disagree
+    ("X06-01", {"note": "date of the document whose words the clause gives (a test)"}, "date_read_kind",
+     ["'other item' for unit 'X06-01', but its note names no other item_id"]),
+    ("X05-01", {"note": "date of the document whose words the clause gives (a test)"}, "date_read_kind",
+     ["'other page' for unit 'X05-01', but its note gives no URL"]),
+    ("X17-04", {"date_read_kind": "reading"}, "date_status", ["'V' for unit 'X17-04', whose date_read_kind is "
+                                                              "'reading'", "write 'U'"]),
+    ("N14-01", {"date_read_kind": "website"}, "date_read_kind", ["'website'", "'other page'", "'reading'"]),
+])
+def test_a_units_date_read_kind_that_the_row_does_not_bear_out_is_refused(book, tmp_path, unit_id, edits, column,
+                                                                          needles):
+    """Each rule of the units' date_read_kind stops loading with the file, row, line and column, and what to write."""
+    paths = copy_layer(tmp_path)
+    row = _unit_row(paths, unit_id)
+    for col, value in edits.items():
+        edit_csv(paths["units"], row, col, value)
+    with pytest.raises(DataValidationError) as e:
+        load(book, paths)
+    msg = str(e.value)
+    assert "paperB_units.csv" in msg and f"row {row + 1} (line {row + 2}), column '{column}'" in msg, msg
     for needle in needles:
         assert needle in msg, (needle, msg)

@@ -56,6 +56,13 @@ PRECISIONS = ("day", "month", "year")
 DATE_READ_KINDS = ("page date", "page text", "citation line", "title", "identifier", "other item", "reading")
 #: The kinds a page shows: only a date read from one of them can be V (the others are implied or inferred).
 SHOWN_DATE_KINDS = DATE_READ_KINDS[:4]
+#: What a unit's date is read from (the units' date_read_kind): its item's date ('item': the unit carries the page's
+#: date, whatever the item's date_read_kind says that is read from), a date the page's text gives the clause ('page
+#: text': a year the clause or its paragraph opens with, 去年 counted from the page's date), the date another item of
+#: the table gives its words ('other item', named in the note), a date another stored page shows ('other page', its
+#: URL in the note), or the compendium's reading of the context ('reading', never V). Every kind but 'item' needs a
+#: note saying which words, item or page date the unit (_unit_date_kind_rule).
+UNIT_DATE_KINDS = ("item", "page text", "other item", "other page", "reading")
 CODED_FAMILIES = ("instrument", "actor", "theme", "rainbow", "model")
 
 ITEM_SCHEMA = [
@@ -99,6 +106,8 @@ UNIT_SCHEMA = [
     Column("date", "date", nullable=True),
     Column("date_precision", "category", allowed=PRECISIONS, nullable=True),
     Column("date_status", "category", allowed=STATUS),
+    Column("date_read_kind", "category", allowed=UNIT_DATE_KINDS, nullable=True,
+           description="what the unit's date is read from (UNIT_DATE_KINDS); empty exactly when the date is"),
     Column("note", "str", nullable=True),
 ]
 
@@ -294,6 +303,42 @@ def load_items(path: Path | str = ITEMS_FILE) -> pd.DataFrame:
     return check_items(read_table(path, ITEM_SCHEMA), relative(path)).reset_index(drop=True)
 
 
+def _unit_date_kind_rule(i: int, r, page_date: tuple, item_ids: set, problems: list[str], lines=None) -> None:
+    """A unit's date_read_kind (UNIT_DATE_KINDS): given exactly when its date is; 'item' exactly when the unit has its
+    item's date, precision and status; any other kind has a note saying what dates the unit; 'other item' names
+    another item_id of the table in the note, 'other page' a URL; a 'reading' is U. (A unit without a note whose date
+    is not its item's is told so by load_units, before this rule.)"""
+    kind, own = r.date_read_kind, (r.date, r.date_precision, r.date_status)
+    where = cell(i, "date_read_kind", lines)
+    if (kind is None) != (r.date is None):
+        problems.append(f"{where}: " + (f"empty, but unit {r.unit_id!r} has a date ({r.date!r}); say what it is read "
+                                         f"from, one of {', '.join(map(repr, UNIT_DATE_KINDS))}" if kind is None else
+                                         f"{kind!r}, but unit {r.unit_id!r} has no date; leave it empty"))
+        return
+    if kind is None:
+        return
+    note = str(r.note or "")
+    if kind != "item" and r.note is None:
+        problems.append(f"{where}: {kind!r} for unit {r.unit_id!r}, which has no note; say in note which words, "
+                        "item or page date the unit")
+    elif kind == "item" and own != page_date:
+        problems.append(f"{where}: 'item' for unit {r.unit_id!r}, whose date ({r.date!r}, {r.date_precision!r}, "
+                        f"{r.date_status!r}) is not its item's ({', '.join(repr(v or '') for v in page_date)}); "
+                        f"give the item's date, or the kind of what dates the unit")
+    elif kind != "item" and own == page_date:
+        problems.append(f"{where}: {kind!r} for unit {r.unit_id!r}, which has its item's date, precision and status; "
+                        "write 'item'")
+    elif kind == "other item" and not set(ITEM_NAMED.findall(note)) & (item_ids - {r.item_id}):
+        problems.append(f"{where}: 'other item' for unit {r.unit_id!r}, but its note names no other item_id of "
+                        "paperB_excerpts.csv; name the item whose page dates the words")
+    elif kind == "other page" and re.search(r"https?://\S", note) is None:
+        problems.append(f"{where}: 'other page' for unit {r.unit_id!r}, but its note gives no URL; give the stored "
+                        "page's URL and the words dating the unit")
+    elif kind == "reading" and r.date_status == "V":
+        problems.append(f"{cell(i, 'date_status', lines)}: 'V' for unit {r.unit_id!r}, whose date_read_kind is "
+                        "'reading': a date the compendium reads from the context is not shown; write 'U'")
+
+
 def load_units(items: pd.DataFrame, path: Path | str = UNITS_FILE) -> pd.DataFrame:
     """Read the coding units; each must come from a read item, quote a non-empty excerpt and carry its hash."""
     file = relative(path)
@@ -316,6 +361,8 @@ def load_units(items: pd.DataFrame, path: Path | str = UNITS_FILE) -> pd.DataFra
                             f"page, {r.item_id!r}: date {d or ''!r}, precision {p or ''!r}, status {st!r} (it has "
                             f"{r.date or ''!r}, {r.date_precision or ''!r}, {r.date_status!r}); give the item's date, "
                             "or say in note which event or document the words are dated by")
+        else:
+            _unit_date_kind_rule(i, r, page_dates[r.item_id], set(status), problems, lines)
         if not str(r.unit_id).startswith(f"{r.item_id}-"):
             problems.append(f"{cell(i, 'unit_id', lines)}: {r.unit_id!r} does not start with its item id '{r.item_id}-'")
         if r.excerpt_sha256 != excerpt_hash(r.excerpt_zh):
