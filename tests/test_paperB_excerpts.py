@@ -1424,7 +1424,7 @@ def test_a_date_read_kind_that_the_row_does_not_bear_out_is_refused(book, tmp_pa
 # ---------------------------------------------------------------- the units' date_read_kind
 
 def test_every_dated_unit_says_in_a_category_what_its_date_is_read_from(layer):
-    """The items said what their dates are read from (date_read_kind); the units did not, though 41 of them are dated
+    """The items said what their dates are read from (date_read_kind); the units did not, though 25 of them are dated
     otherwise than by their page (their notes said how, in words). Every dated unit now has a kind of UNIT_DATE_KINDS:
     'item' exactly for the units with their item's date, precision and status; the others name in their note the
     item (other item) or the stored page (other page, a URL) or quote the page's words (page text) that date them.
