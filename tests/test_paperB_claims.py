@@ -1343,3 +1343,24 @@ def test_the_ledger_says_what_each_check_is_computed_on():
         pb_claims.claims_table([check("B", "B99", "z", "e", "x", "x", evidence="independent")])
     assert pb_claims.data_from_words(["studies", "corpus", "reading"]) == \
         f"{corpus}, {reading} and {studies}, not Paper B's data"
+
+
+def test_b06s_false_says_it_rests_on_reading_a_tie_as_not_most_frequent(inputs):
+    """B06 ('each stage's named focus is most frequent in that stage') is 'false' while its computed text says two
+    stages' codes are 'tied highest' (基层整合 and 体系跃迁, 33 % of three documents each): counted as highest, a tie
+    would make it 'true'. The note said nothing of it, so a reader took the 'false' for a finding of the data rather
+    than of the strict reading. It now names the tied stages, the stages they tie with and the verdict a tie counted as
+    highest would give; with no tie, nothing is said."""
+    b06 = compute(inputs, units=False).set_index("claim_id").loc["B06"]
+    assert b06["agrees"] == "false" and "tied highest" in b06["computed"]
+    assert "Ties: in 2 stages the signature code ties for highest: 基层整合 (actor.primary_care 33%, with " in b06["note"]
+    assert "体系跃迁 (actor.system 33%, with " in b06["note"]
+    assert ("with a tie counted as highest (at least as frequent as in any other stage) the verdict would be 'true' "
+            "(before the one-coding rule), so the 'false' rests on that reading.") in b06["note"]
+    assert pb_claims._ties_note([], False, True) == ""
+    assert pb_claims._ties_note(["甲 (x 50%, with 乙)"], True, True) == (
+        " Ties: in 1 stage the signature code ties for highest: 甲 (x 50%, with 乙); the check reads 'most frequent' "
+        "strictly (a tie is not most frequent), and with a tie counted as highest the verdict is the same.")
+    committed = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", dtype=str, keep_default_na=False,
+                            encoding="utf-8").set_index("claim_id")
+    assert committed.loc["B06", "note"] == b06["note"]

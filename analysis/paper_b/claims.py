@@ -529,6 +529,7 @@ def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, peri
     names = list(periodisation.names)
     stages = readings[readings["kind"] == "stage"].set_index("name_zh")
     parts, ok, counts = [], True, {}
+    weak, ties = True, []   # the verdict with a tie for highest counted as highest, and the stages tied
     profiles = {}   # family -> its stage profile, built once (the boundary and date rules call this a dozen times)
 
     def profile_of(family: str) -> pd.DataFrame:
@@ -545,6 +546,9 @@ def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, peri
         top = bool(shares[s] > 0 and (shares[s] > others).all())
         tied = bool(shares[s] > 0 and shares[s] == shares.max() and not top)
         ok &= top
+        weak &= top or tied
+        ties += [f"{s} ({code} {_pct(shares[s])}, with {', '.join(t for t in others.index if others[t] == shares[s])})"] \
+            if tied else []
         parts.append(f"{s}: {code} {_pct(shares[s])} ({'highest' if top else 'tied highest' if tied else 'not highest'})")
     first = stages.loc[names[0], "linked_code"]
     n = {t: counts[f"{first} {t}"][1] for t in names}   # the stage's documents (the same for every code)
@@ -566,7 +570,22 @@ def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, peri
                  "each stage's signature code is strictly highest in its own stage", "; ".join(parts), agrees=agrees,
                  note="Signature codes are the compendium's reading of the stage names (paperB_readings.csv, "
                       f"linked_code); {coding.source} coding. "
-                      + _small_stages(profile_of("theme")) + " " + rule)
+                      + _small_stages(profile_of("theme")) + " " + rule + _ties_note(ties, ok, weak))
+
+
+def _ties_note(ties: Sequence[str], strict: bool, weak: bool) -> str:
+    """B06's sentence on ties: the stages whose signature code ties for highest (as shares of stages of a few
+    documents often do) and the verdict with a tie counted as highest, when that differs from the strict one, so that
+    a 'false' resting on the strict reading of 'most frequent' says so."""
+    if not ties:
+        return ""
+    head = (f" Ties: in {counted(len(ties), 'stage')} the signature code ties for highest: {'; '.join(ties)}; "
+            "the check reads 'most frequent' strictly (a tie is not most frequent)")
+    if weak == strict:
+        return head + ", and with a tie counted as highest the verdict is the same."
+    return head + (f"; with a tie counted as highest (at least as frequent as in any other stage) the verdict would "
+                   f"be '{str(weak).lower()}' (before the one-coding rule), so the '{str(strict).lower()}' rests on "
+                   "that reading.")
 
 
 def _listed(readings: pd.DataFrame, abstract: str, kind: str, noun: str, n: int) -> tuple[bool, str]:
