@@ -1409,14 +1409,21 @@ def test_every_dated_item_says_in_a_category_what_its_date_is_read_from(layer):
 ])
 def test_a_date_read_kind_that_the_row_does_not_bear_out_is_refused(book, tmp_path, item_id, edits, column, needles):
     """Each rule of date_read_kind stops loading with the file, row, line and column, and what to write."""
+    _refused_with(book, tmp_path, "items", item_id, edits, column, needles)
+
+
+def _refused_with(book, tmp_path, table, row_id, edits, column, needles):
+    """Loading a copy of the layer with `edits` made to the row `row_id` of `table` ('items' or 'units') stops with a
+    message naming the file, row, line and `column`, holding every needle."""
     paths = copy_layer(tmp_path)
-    row = _item_row(paths, item_id)
+    row = (_item_row if table == "items" else _unit_row)(paths, row_id)
     for col, value in edits.items():
-        edit_csv(paths["items"], row, col, value)
+        edit_csv(paths[table], row, col, value)
     with pytest.raises(DataValidationError) as e:
         load(book, paths)
     msg = str(e.value)
-    assert "paperB_excerpts.csv" in msg and f"row {row + 1} (line {row + 2}), column '{column}'" in msg, msg
+    name = "paperB_excerpts.csv" if table == "items" else "paperB_units.csv"
+    assert name in msg and f"row {row + 1} (line {row + 2}), column '{column}'" in msg, msg
     for needle in needles:
         assert needle in msg, (needle, msg)
 
@@ -1473,13 +1480,4 @@ def test_every_dated_unit_says_in_a_category_what_its_date_is_read_from(layer):
 def test_a_units_date_read_kind_that_the_row_does_not_bear_out_is_refused(book, tmp_path, unit_id, edits, column,
                                                                           needles):
     """Each rule of the units' date_read_kind stops loading with the file, row, line and column, and what to write."""
-    paths = copy_layer(tmp_path)
-    row = _unit_row(paths, unit_id)
-    for col, value in edits.items():
-        edit_csv(paths["units"], row, col, value)
-    with pytest.raises(DataValidationError) as e:
-        load(book, paths)
-    msg = str(e.value)
-    assert "paperB_units.csv" in msg and f"row {row + 1} (line {row + 2}), column '{column}'" in msg, msg
-    for needle in needles:
-        assert needle in msg, (needle, msg)
+    _refused_with(book, tmp_path, "units", unit_id, edits, column, needles)

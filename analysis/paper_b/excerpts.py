@@ -160,18 +160,23 @@ def date_basis_clause(read_from) -> str:
 ITEM_NAMED = re.compile(r"(?<![A-Za-z0-9])[NLX]\d{2}(?!\d)")
 
 
+def _kind_without_date(where: str, kind, date, who: str, kinds: tuple[str, ...], problems: list[str]) -> bool:
+    """The rule both date_read_kind columns share (the items' and the units'): a kind is given exactly when the date
+    is. Says a kind missing or given without a date (`who`: how the row is named) and returns True when the row's
+    other kind rules have nothing to check (no kind, or the problem said)."""
+    if (kind is None) != (date is None):
+        problems.append(f"{where}: " + (f"empty, but {who} has a date ({date!r}); say what it is read from, one of "
+                                         f"{', '.join(map(repr, kinds))}" if kind is None else
+                                         f"{kind!r}, but {who} has no date; leave it empty"))
+    return kind is None or date is None
+
+
 def _date_kind_rule(i: int, r, item_ids: set, problems: list[str], lines=None) -> None:
     """date_read_kind, the category of date_read_from's words: given exactly when the date is; only a kind the page
     shows (SHOWN_DATE_KINDS) verifies a date; the words agree with the kind (an identifier first in date_read_from is
     kind 'identifier', which names one; 'other item' names the item); a citation line gives a year or a month."""
     kind = r.date_read_kind
-    if (kind is None) != (r.date is None):
-        problems.append(f"{cell(i, 'date_read_kind', lines)}: "
-                        + (f"empty, but {r.item_id!r} has a date ({r.date!r}); say what it is read from, one of "
-                           f"{', '.join(map(repr, DATE_READ_KINDS))}" if kind is None else
-                           f"{kind!r}, but {r.item_id!r} has no date; leave it empty"))
-        return
-    if kind is None:
+    if _kind_without_date(cell(i, "date_read_kind", lines), kind, r.date, repr(r.item_id), DATE_READ_KINDS, problems):
         return
     words = str(r.date_read_from or "")
     worded = IDENTIFIER_BASIS.search(date_basis_clause(words))
@@ -310,12 +315,7 @@ def _unit_date_kind_rule(i: int, r, page_date: tuple, item_ids: set, problems: l
     is not its item's is told so by load_units, before this rule.)"""
     kind, own = r.date_read_kind, (r.date, r.date_precision, r.date_status)
     where = cell(i, "date_read_kind", lines)
-    if (kind is None) != (r.date is None):
-        problems.append(f"{where}: " + (f"empty, but unit {r.unit_id!r} has a date ({r.date!r}); say what it is read "
-                                         f"from, one of {', '.join(map(repr, UNIT_DATE_KINDS))}" if kind is None else
-                                         f"{kind!r}, but unit {r.unit_id!r} has no date; leave it empty"))
-        return
-    if kind is None:
+    if _kind_without_date(where, kind, r.date, f"unit {r.unit_id!r}", UNIT_DATE_KINDS, problems):
         return
     note = str(r.note or "")
     if kind != "item" and r.note is None:
