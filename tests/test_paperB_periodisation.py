@@ -855,3 +855,54 @@ def test_notebook_01_names_the_date_bases_the_corpus_uses():
     sentence_zh = text[text.index("每份文件的日期依据"):text.index("见 `date_basis`")]
     for b in set(documents.loc[documents["kind"] == "document", "date_basis"]):
         assert english[b] in sentence_en and zh[b] in sentence_zh, b
+
+
+def test_each_start_has_the_window_of_months_the_documents_cannot_tell_apart():
+    """The stage starts are the compendium's (Paper B gives no years), each anchored on a landmark, and nothing said
+    which other starts the coded data would treat alike: a reviewer could not tell a start the documents fix from one
+    chosen inside a year of no document. start_windows gives each start's window: any start from earliest_start to
+    latest_start leaves every document in its stage (checked here by moving each start to both ends), and one month
+    beyond either end (where that keeps the stages in order) moves a document; at_edge marks a start at an end. Notebook
+    01 shows the table."""
+    import nbformat
+
+    from analysis.paper_b import corpus
+    from analysis.paths import ROOT
+
+    documents = corpus.load_documents()
+    starts = {"应急协作": "2020-01", "基层整合": "2021-01", "系统改革": "2023-03", "体系跃迁": "2024-07"}
+    names = list(starts)
+    base = per.validate_stage_starts(starts, names)
+    windows = per.start_windows(documents, base).set_index("stage")
+    placed = per.assign_stages(documents, base).query("kind == 'document'")["stage"].tolist()
+
+    def moved(stage, month):
+        return per.assign_stages(documents, per.validate_stage_starts({**starts, stage: month}, names)) \
+            .query("kind == 'document'")["stage"].tolist()
+
+    for stage in names:
+        w = windows.loc[stage]
+        for end in (w["earliest_start"], w["latest_start"]):
+            assert moved(stage, end) == placed, (stage, end)
+        k = names.index(stage)
+        below = str(pd.Period(w["earliest_start"], "M") - 1)
+        above = str(pd.Period(w["latest_start"], "M") + 1)
+        if k == 0 or below > starts[names[k - 1]]:
+            assert moved(stage, below) != placed, (stage, below)
+        if k + 1 == len(names) or above < starts[names[k + 1]]:
+            assert moved(stage, above) != placed, (stage, above)
+        assert w["at_edge"] == {(True, True): "both", (True, False): "earliest", (False, True): "latest"}.get(
+            (starts[stage] == w["earliest_start"], starts[stage] == w["latest_start"]), "")
+    assert windows.loc["系统改革", "first_from"] == "D13 (2023-03-23)" and windows.loc["系统改革", "at_edge"] == "latest"
+    assert windows.loc["基层整合", ["earliest_start", "latest_start"]].tolist() == ["2020-07", "2021-06"]
+    # a constructed corpus: one document before, one in the stage; the window runs between them
+    made = docs(("A", "document", "2019-03-05"), ("B", "document", "2019-11"), ("E", "event", "2019-05"))
+    two = per.validate_stage_starts({"s1": "2019-01", "s2": "2019-09"}, ["s1", "s2"])
+    got = per.start_windows(made, two).set_index("stage")
+    assert got.loc["s2", ["earliest_start", "latest_start", "last_before", "first_from", "window_months"]].tolist() \
+        == ["2019-04", "2019-11", "A (2019-03-05)", "B (2019-11)", 8]
+    assert got.loc["s1", "earliest_start"] == "(open)" and got.loc["s1", "latest_start"] == "2019-03"
+    nb = nbformat.read(ROOT / "notebooks" / "executed" / "01_policy_evolution.ipynb", as_version=4)
+    shown = [o.get("data", {}).get("text/plain", "") for c in nb.cells if c.cell_type == "code"
+             and "start_windows" in c.source for o in c.get("outputs", [])]
+    assert any("earliest_start" in t and "at_edge" in t for t in shown), shown

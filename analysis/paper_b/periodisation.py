@@ -220,6 +220,39 @@ def boundary_sensitivity(documents: pd.DataFrame, base: Mapping[str, str], stage
     return pd.DataFrame(rows)
 
 
+def start_windows(documents: pd.DataFrame, periodisation: Periodisation) -> pd.DataFrame:
+    """For each stage start, the months it could be set to and leave every policy document (kind 'document', placed by
+    the first day of its date, as assign_stages places it) in the stage it is in: from the month after the last
+    document before the start (and after the stage before's start) to the month of the stage's first document (and
+    before the next start). Paper B publishes no years; the starts are the compendium's, each anchored on a landmark,
+    so no rule recovers them from the coded data; this says which choices the documents cannot tell apart: any start in
+    its window gives the same documents in every stage, so the same counts, profiles and title-layer stage checks.
+    Columns: stage, start, earliest_start and latest_start (YYYY-MM), last_before and first_from (the documents on
+    either side: 'D09 (2020-06-07)'; empty where none), window_months (how many months the window holds) and at_edge
+    ('earliest', 'latest', 'both' or '': a start at an end of its window is one a month's move would change)."""
+    docs = documents[documents["kind"] == "document"]
+    firsts = sorted((date_interval(d)[0], f"{i} ({d})") for i, d in zip(docs["doc_id"], docs["date"]))
+    months = [pd.Period(s, "M") for s in periodisation.starts]
+    rows = []
+    for k, (name, start) in enumerate(zip(periodisation.names, periodisation.starts)):
+        before = [(day, said) for day, said in firsts if day < start]
+        after = [(day, said) for day, said in firsts if day >= start]
+        low = [pd.Period(before[-1][0], "M") + 1] if before else []
+        high = [pd.Period(after[0][0], "M")] if after else []
+        earliest = max(low + ([months[k - 1] + 1] if k else []), default=None)
+        latest = min(high + ([months[k + 1] - 1] if k + 1 < len(months) else []), default=None)
+        rows.append({"stage": name, "start": periodisation.written[k],
+                     "earliest_start": str(earliest) if earliest is not None else "(open)",
+                     "latest_start": str(latest) if latest is not None else "(open)",
+                     "last_before": before[-1][1] if before else "", "first_from": after[0][1] if after else "",
+                     "window_months": (latest - earliest).n + 1 if earliest is not None and latest is not None
+                     else pd.NA,
+                     "at_edge": {(True, True): "both", (True, False): "earliest", (False, True): "latest"}.get(
+                         (months[k] == earliest, months[k] == latest), "")})
+    return pd.DataFrame(rows, columns=["stage", "start", "earliest_start", "latest_start", "last_before", "first_from",
+                                       "window_months", "at_edge"])
+
+
 def landmark_check(assignments: pd.DataFrame, landmarks: Mapping[str, str],
                    documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """Whether each stage's landmark item (the document or event that justifies its start) falls in that stage, with
