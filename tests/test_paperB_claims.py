@@ -1364,3 +1364,19 @@ def test_b06s_false_says_it_rests_on_reading_a_tie_as_not_most_frequent(inputs):
     committed = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", dtype=str, keep_default_na=False,
                             encoding="utf-8").set_index("claim_id")
     assert committed.loc["B06", "note"] == b06["note"]
+
+
+def test_b01s_note_says_the_parameter_check_guarantees_its_count(inputs):
+    """B01 ('each stage holds at least one national document') is 'true', 'by construction' for its order; but its
+    count too cannot fail at any starts notebook 01 accepts, since check_parameters refuses starts that leave a stage
+    without a document, and the note said only that the starts are the compendium's. A reviewer read the count as a
+    finding. The note now says the count is met by the choice of starts; the refusal it names is checked here."""
+    p = inputs["p"]
+    b01 = compute(inputs, units=False).set_index("claim_id").loc["B01"]
+    assert pb_claims.EMPTY_STAGE_REFUSED in b01["note"] and "met by the choice of starts, not found" in b01["note"]
+    emptied = {**p["stage_starts"], "系统改革": "2024-03"}   # D13-D15 to 基层整合: 系统改革 holds no document
+    with pytest.raises(parameters.ParameterError, match="stage 系统改革 .* holds no policy document"):
+        default_periodisation({**p, "stage_starts": emptied}, inputs["book"], inputs["documents"], inputs["readings"])
+    committed = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", dtype=str, keep_default_na=False,
+                            encoding="utf-8").set_index("claim_id")
+    assert committed.loc["B01", "note"] == b01["note"]

@@ -388,7 +388,18 @@ def claim_four_stages(assignments: pd.DataFrame, periodisation: Periodisation, r
                       "the same file the stage names come from. The documents per stage are counted from the corpus "
                       "dates and the stage starts, which are the compendium's parameters (Paper B does not publish "
                       "them; a stage's landmark can be an event, which is not counted as a document): "
-                      + ", ".join(f"{n} from {w}" for n, w in zip(periodisation.names, periodisation.written)) + ".")
+                      + ", ".join(f"{n} from {w}" for n, w in zip(periodisation.names, periodisation.written)) + ". "
+                      + EMPTY_STAGE_REFUSED)
+
+
+#: B01's note on what its count can show: notebook 01's parameter check refuses starts that leave a stage without a
+#: policy document (analysis.paper_b.parameters.check_parameters), so at any starts it accepts, 'at least one per
+#: stage' holds before the count is made.
+EMPTY_STAGE_REFUSED = ("The count cannot come out below one at the starts notebook 01 runs with: its parameter check "
+                       "(parameters.check_parameters) refuses starts that leave a stage without a policy document, so "
+                       "'each stage holds a document' is met by the choice of starts, not found; it can fail only on a "
+                       "stage emptied after that check (documents dropped, or the starts moved by the boundary and "
+                       "date rules below).")
 
 
 def claim_first_use(documents: pd.DataFrame, expected_year: int = 2018) -> Claim:
