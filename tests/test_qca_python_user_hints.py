@@ -111,6 +111,34 @@ def test_data_on_a_workbooks_second_sheet_are_named_with_read_datas_sheet_in_pyt
     assert truth_table(data, outcome="SURV", case_column=case).rows.shape[0] > 0
 
 
+def test_read_data_in_python_names_its_arguments_and_the_sheet_holding_the_case_column(tmp_path, capsys):
+    """read_data(path, case_column=...) called from Python said the command line's flags ('--case-column case: ...',
+    'pass --case-column county', 'no sheet ... (--sheet)', '--sheet 2: ... leave --sheet out'), and a case column on a
+    workbook's second sheet got no hint, which the command line added itself. read_data now names its arguments
+    when no flag is given and adds the other sheet's hint itself; the command line passes its flags and gives the
+    same lines as before."""
+    from _cli import run
+
+    from analysis.qca import read_data
+
+    said = error_of(lambda: read_data(NOTES_FIRST, case_column="case"))
+    assert said == (f"case_column='case': case column 'case' is not in {NOTES_FIRST} (columns: '说明'); sheet 2 '数据' "
+                    "holds it: read_data(path, sheet=2) reads it (--sheet 2 on the command line; without sheet=, the "
+                    "first sheet, '说明', is read)"), said
+    assert "(sheet=)" in error_of(lambda: read_data(NOTES_FIRST, sheet="Nope"))
+    path = tmp_path / "d.csv"
+    path.write_text("case,county,X\n0.2,a,1\n0.2,b,0\n0.7,c,1\n", encoding="utf-8")
+    assert "pass case_column='county' ('case' is then read as a set" in error_of(lambda: read_data(path))
+    assert error_of(lambda: read_data(path, sheet=2)).startswith(f"sheet=2: {path} is not a workbook") and \
+        error_of(lambda: read_data(path, sheet=2)).endswith(": call read_data without sheet=")
+    code, _, err = run(capsys, "truth-table", str(NOTES_FIRST), "--outcome", "SURV", "--case-column", "case")
+    assert code == 2 and err == (f"error: --case-column case: case column 'case' is not in {NOTES_FIRST} (columns: "
+                                 "'说明'); sheet 2 '数据' holds it: --sheet 2 reads it (without --sheet, the first "
+                                 "sheet, '说明', is read)\n"), err
+    code, _, err = run(capsys, "truth-table", str(path), "--outcome", "X", "--sheet", "2")
+    assert code == 2 and err.startswith("error: --sheet 2: ") and "leave --sheet out" in err, err
+
+
 def test_a_title_above_a_sheets_header_is_named_with_a_note_below_the_table(tmp_path):
     """A Chinese statistical sheet: a title in A1 ('2023年...汇总表'), the header, the cases, and a source note of one
     cell below ('注：数据来源于...'). The title was named as one ('a title above the header?') only when every row
@@ -168,3 +196,4 @@ def test_codes_naming_a_labelled_variables_labels_are_told_its_cells_hold_the_co
         df, {"SAT": {"source": "sat", "codes": {"是": 0.9, "否": 0.1}}}, keep=case))
     sets = calibrate_frame(df, {"SAT": {"source": "sat", "codes": {1: 1, 0: 0}}}, keep=case)
     assert sets["SAT"].tolist() == [1.0, 1.0, 0.0, 0.0]
+

@@ -285,7 +285,7 @@ def test_sheet_for_a_stata_file_is_refused(lc, tmp_path):
     path = tmp_path / "lc.dta"
     lc.rename(columns={"case": "country"}).to_stata(path, write_index=False)
     msg = error_of(lambda: read_data(path, sheet="Data"))
-    assert msg.startswith("--sheet Data: ") and "is a Stata file" in msg, msg
+    assert msg.startswith("sheet='Data': ") and "is a Stata file" in msg, msg   # Python: the argument, not --sheet
 
 
 def test_an_old_stata_files_chinese_text_is_read_as_chinese_and_latin1_text_as_latin1(tmp_path):

@@ -2925,9 +2925,9 @@ _OWN_FILE_LINES = [
      "{path}：读取的是第一个工作表 'Data'；工作表 '2000' 中有列相同的表格：请用 --sheet 指定要读取的工作表（在 Python 中用 "
      "read_data 的 sheet 参数）"),
     ("xlsx-sheet-missing", "error",
-     "{path}：此工作簿中没有工作表 'Cases'（--sheet）（其工作表：1 'Data'、2 'Notes'）；请给出工作表的名称或其位置（从 1 数起）"),
+     "{path}：此工作簿中没有工作表 'Cases'（sheet=）（其工作表：1 'Data'、2 'Notes'）；请给出工作表的名称或其位置（从 1 数起）"),
     ("xlsx-sheet-zero", "error",
-     "{path}：此工作簿中没有工作表 0（--sheet）；工作表从 1 数起，与标签页的顺序一致（pandas 的 sheet_name=0 即第 1 个工作表）"
+     "{path}：此工作簿中没有工作表 0（sheet=）；工作表从 1 数起，与标签页的顺序一致（pandas 的 sheet_name=0 即第 1 个工作表）"
      "（其工作表：1 'Data'、2 'Notes'）；请给出工作表的名称或其位置（从 1 数起）"),
     ("sheet-for-csv", "error",
      "--sheet Data：data/reference/datasets/LC.csv 不是工作簿（.xlsx、.xlsm、.xls、.ods）；只有工作簿（.xlsx、.xlsm、.xls、.ods）"
@@ -3028,7 +3028,7 @@ def test_a_files_other_kinds_and_forms_have_their_chinese_line(tmp_path):
     book = tmp_path / "lc.xlsx"
     pd.DataFrame({"case": ["a", "b"], "A": [0, 1], "Y": [1, 0]}).to_excel(book, sheet_name="Data", index=False)
     assert zh_of(lambda: read_data(book, sheet="data")) == (
-        f"{book}：此工作簿中没有工作表 'data'（--sheet）（工作表名称按原样匹配）（其工作表：1 'Data'）；请给出工作表的名称或其"
+        f"{book}：此工作簿中没有工作表 'data'（sheet=）（工作表名称按原样匹配）（其工作表：1 'Data'）；请给出工作表的名称或其"
         "位置（从 1 数起）；是否想写 'Data'？")
     rds = tmp_path / "lc.csv"
     rds.write_bytes(b"\x1f\x8b\x08\x00" + bytes(40))

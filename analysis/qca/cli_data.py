@@ -5,7 +5,6 @@ checks of the flags against the data's columns (_minus_conditions_message, _trut
 --raw file read and matched to the data's cases (_raw_frame)."""
 from __future__ import annotations
 
-import re
 import warnings
 
 import pandas as pd
@@ -43,20 +42,14 @@ def _minus_conditions_message(conditions, columns, case_column, outcome) -> str:
 
 
 def _frame(args) -> tuple[pd.DataFrame, str | None]:
-    """The data of a command (read_data); a workbook read at its first sheet (no --sheet) that lacks the columns the
-    command names (--case-column, the outcome, --conditions), which another sheet holds, is refused naming that
-    sheet and the --sheet that reads it (sheets.other_sheet_hint): a first sheet of notes, the data on the next."""
+    """The data of a command (read_data, which names the flags and, for --case-column, the other sheet); a workbook
+    read at its first sheet (no --sheet) that lacks the columns the command names (the outcome, --conditions), which
+    another sheet holds, is refused naming that sheet and the --sheet that reads it (sheets.other_sheet_hint): a first
+    sheet of notes, the data on the next."""
     from .sheets import other_sheet_hint
 
     sheet = getattr(args, "sheet", None)
-    try:
-        df, case_column = read_data(args.data, args.case_column, sheet=sheet)
-    except QCAInputError as err:
-        hint = (other_sheet_hint(args.data, [args.case_column]) if sheet is None and args.case_column
-                and re.match(r"--case-column .*: case column .* is not in ", str(err)) else "")
-        if hint:
-            raise QCAInputError(f"{err}{hint}") from None
-        raise
+    df, case_column = read_data(args.data, args.case_column, "--case-column", sheet=sheet, sheet_flag="--sheet")
     if sheet is None and str(args.data).lower().endswith((".xlsx", ".xlsm", ".ods", ".xls")):
         outcome = _outcome_column(args) if getattr(args, "outcome", None) else None
         listed = [c.strip() for c in (getattr(args, "conditions", None) or "").split(",") if c.strip()]

@@ -517,24 +517,35 @@ def _data_lines(text: str, rows, shift: int = 0) -> list[int]:
 
 @refuses_r_only_arguments("read_data")
 def read_data(path: str | Path, case_column: str | None = None,
-              flag: str = "--case-column", sheet: str | int | None = None,
-              sheet_flag: str = "--sheet") -> tuple[pd.DataFrame, str | None]:
+              flag: str | None = None, sheet: str | int | None = None,
+              sheet_flag: str | None = None) -> tuple[pd.DataFrame, str | None]:
     """The file of cases at `path` (a CSV file, or '-' for standard input) as text cells (a DataFrame), and the
     column holding case names (`case_column` given, 'case', or an unnamed first column of row names; without one,
     cases are numbered 1, 2, ... as R does): df, case = read_data('mydata.csv'), then truth_table(df, ...,
     case_column=case). What the exporters add is read or refused as the module docstring says. `flag` is
-    the command-line option that gave `case_column`, named when the file has no such column. An Excel workbook
+    the command-line option that gave `case_column` ('--case-column'), named when the file has no such column; None
+    (a call from Python): the messages name the argument, case_column='...'. An Excel workbook
     (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods), a Stata (.dta) or SPSS (.sav) file is read as the same text cells (analysis.qca.sheets), the workbook's sheet
-    `sheet` (its name, or its place counted from 1; default the first; `sheet_flag` the option that gave it): the
-    same checks follow, and the messages name the sheet's rows and cells."""
+    `sheet` (its name, or its place counted from 1; default the first; `sheet_flag` the option that gave it, None:
+    the argument sheet=): the same checks follow, and the messages name the sheet's rows and cells. A case column
+    not in a workbook's first sheet, read by default, that another sheet holds is refused naming that sheet and how
+    to read it (sheets.other_sheet_hint)."""
     if case_column is not None and not isinstance(case_column, str):   # a file's header holds texts
         check_case_column(case_column, "the file's")
         raise QCAInputError(f"case_column must be the name of the file's column of case names, got {case_column!r:.80}"
                             f" ({type(case_column).__name__}): a header holds texts, case_column={quoted(str(case_column))}")
     path = str(path)
-    table = read_table(path, sheet, sheet_flag)
+    python = flag is None   # called from Python: the messages name read_data's arguments, not the flags
+    flag = flag or PYTHON_CASE_COLUMN
+    table = read_table(path, sheet, sheet_flag or PYTHON_SHEET)
     if table is not None:
-        df, case_column = _grid_frame(table, path, case_column, flag)
+        elsewhere = None
+        if sheet is None and table.sheet is not None:   # a workbook read at its first sheet: another may hold it
+            from .sheets import other_sheet_hint
+
+            def elsewhere():
+                return other_sheet_hint(path, [case_column], sheet_flag or "--sheet", python=python)
+        df, case_column = _grid_frame(table, path, case_column, flag, elsewhere)
         if sheet is None and table.sheet is not None:   # a workbook's first sheet: another may hold the columns asked
             df.attrs[FIRST_SHEET] = path
         return df, case_column
@@ -646,16 +657,28 @@ _CONVERT = ("save it as an Excel workbook (.xlsx) or as 'CSV UTF-8 (comma delimi
             "per set")
 
 
-def _check_case_column(df: pd.DataFrame, case_column, path: str, flag: str) -> None:
+#: How read_data's messages name its arguments when Python called it (flag and sheet_flag None), where the command
+#: line names its flags (--case-column, --sheet).
+PYTHON_CASE_COLUMN, PYTHON_SHEET = "case_column=", "sheet="
+
+
+def _given(flag: str, value) -> str:
+    """The argument that gave `value` as a message names it: the flag and the value as typed ('--case-column 县名'),
+    or read_data's argument as a call writes it ("case_column='县名'") for `flag` a Python name (ending in '=')."""
+    return f"{flag}{quoted(value)}" if flag.endswith("=") else f"{flag} {shortened(value)}"
+
+
+def _check_case_column(df: pd.DataFrame, case_column, path: str, flag: str, elsewhere=None) -> None:
     """Refuse a case column the file (a CSV file's header, a sheet's header row) does not have, naming the flag,
-    the near name and the columns there are."""
+    the near name and the columns there are; `elsewhere`: None, or a function giving the hint of another sheet
+    holding the column (a workbook read at its first sheet), said last."""
     if case_column is not None and case_column not in df.columns:
         from .data import _near
 
-        raise QCAInputError(f"{flag} {shortened(case_column)}: case column {quoted(case_column, as_written=True)} is "
+        raise QCAInputError(f"{_given(flag, case_column)}: case column {quoted(case_column, as_written=True)} is "
                             f"not in {shortened(path)}"
                             f"{_near(case_column, df.columns, sets=False)} "
-                            f"(columns: {', '.join(quoted(c) for c in df.columns)})")
+                            f"(columns: {', '.join(quoted(c) for c in df.columns)}){elsewhere() if elsewhere else ''}")
 
 
 def _set_named_case(df: pd.DataFrame, path: str, flag: str) -> None:
@@ -671,7 +694,8 @@ def _set_named_case(df: pd.DataFrame, path: str, flag: str) -> None:
         return
     repeated = values[values.duplicated()].iloc[0]
     others = [c for c in names_like_columns(df) if c != "case"]
-    names = (f", and {others[0]!r} holds a different name for every case: pass {flag} {others[0]} ('case' is then "
+    passed = (f"{flag}{others[0]!r}" if flag.endswith("=") else f"{flag} {others[0]}") if others else ""   # flag: _given
+    names = (f", and {others[0]!r} holds a different name for every case: pass {passed} ('case' is then "
              "read as a set; or rename it, e.g. to 'case_set')" if others else ": rename it (e.g. to 'case_set')")
     raise QCAInputError(f"{shortened(path)}: the column 'case' is taken for the case names by its name, but it holds numbers, "
                         f"{quoted(str(repeated).strip())} for {int((values == repeated).sum())} cases, like a set's memberships: a "
@@ -763,8 +787,9 @@ def read_table(path: str, sheet=None, sheet_flag: str = "--sheet"):
     if sheet is not None and kind not in ("xlsx", "ods", "xls") and (head or path == STDIN):
         what = ("a Stata file" if kind == "dta" else "an SPSS file" if kind in ("sav", "por") else
                 "standard input" if path == STDIN else f"not a workbook {WORKBOOK_KINDS}")
-        raise QCAInputError(f"{sheet_flag} {shortened(sheet)}: {shortened(path)} is {what}; a sheet is chosen only in a workbook "
-                            f"{WORKBOOK_KINDS}: leave {sheet_flag} out")
+        leave = "call read_data without sheet=" if sheet_flag.endswith("=") else f"leave {sheet_flag} out"
+        raise QCAInputError(f"{_given(sheet_flag, sheet)}: {shortened(path)} is {what}; a sheet is chosen only in a workbook "
+                            f"{WORKBOOK_KINDS}: {leave}")
     if kind in ("xlsx", "ods", "xls"):
         return read_workbook(path, sheet, sheet_flag, kind)
     if kind == "dta":
@@ -774,7 +799,7 @@ def read_table(path: str, sheet=None, sheet_flag: str = "--sheet"):
     return None
 
 
-def _grid_frame(grid, path: str, case_column, flag: str):
+def _grid_frame(grid, path: str, case_column, flag: str, elsewhere=None):
     """read_data's frame of a workbook's sheet or a Stata file (sheets.Grid): its text read as a CSV file's is, with
     the case column found as for a CSV file and the sheet's rows and column letters kept (FileLines) for messages."""
     df = pd.read_csv(io.StringIO(grid.text), dtype=str, keep_default_na=False, na_values=[], header=0,
@@ -803,7 +828,7 @@ def _grid_frame(grid, path: str, case_column, flag: str):
         warnings.warn(f"{shortened(path)}: the first column has no header and holds 0, 1, 2, ...: a pandas index (to_excel "
                       "without index=False), ignored", QCAWarning, stacklevel=user_stacklevel())
         df = df.drop(columns=first)
-    _check_case_column(df, case_column, path, flag)
+    _check_case_column(df, case_column, path, flag, elsewhere)
     wrong = next((e for e in grid.errors if e[0] == case_column), None)
     if wrong is not None:   # '#N/A' from a lookup formula: no case's name (the set columns' errors are named later)
         raise QCAInputError(f"{shortened(path)}: sheet {quoted(grid.sheet)}, cell {wrong[1]} (case column {quoted(case_column)}) holds Excel's "

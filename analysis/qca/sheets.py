@@ -247,7 +247,7 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
     # up to a row's first value (a cell by cell pass over every cell cost ~1 s for 100,000 x 11)
     filled = sorted(r for r, row in kept.items() if any(map(_given, row)))
     others = [s.name for s in sheets if s.name != name]
-    elsewhere = (f"; the data on another sheet? Name it with {flag} ({_IN_PYTHON}): "
+    elsewhere = (f"; the data on another sheet? Name it with {_flag_shown(flag)} ({_IN_PYTHON}): "
                  f"{', '.join(map(repr, others))}" if others else "")
     if not filled:
         raise QCAInputError(f"{shortened(path)}: {at} is empty (no cell holds a value){elsewhere}")
@@ -352,6 +352,12 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
 _IN_PYTHON = "in Python, read_data's sheet argument"
 
 
+def _flag_shown(flag: str) -> str:
+    """The option a message naming both the flag and _IN_PYTHON names: `flag`, or --sheet for read_data called from
+    Python (flag 'sheet=', read.PYTHON_SHEET), whose argument _IN_PYTHON names already."""
+    return "--sheet" if flag.endswith("=") else flag
+
+
 def _same_columns(path: str, name: str, header: list[str], others, flag: str = "--sheet", kind: str = "xlsx") -> None:
     """Warn when another sheet of the workbook (`others`, shown worksheets) starts with the same header as the sheet
     `name` read by default: the data of another wave or the raw values, of which only the first sheet was read
@@ -374,7 +380,8 @@ def _same_columns(path: str, name: str, header: list[str], others, flag: str = "
     same = [n for n, row in firsts.items() if row == mine]
     if same:
         warnings.warn(f"{shortened(path)}: read sheet {quoted(name)}, the first; sheet(s) {', '.join(map(quoted, same))} hold a table "
-                      f"with the same columns: name the sheet to read with {flag} ({_IN_PYTHON})", QCAWarning,
+                      f"with the same columns: name the sheet to read with {_flag_shown(flag)} ({_IN_PYTHON})",
+                      QCAWarning,
                       stacklevel=user_stacklevel())
 
 

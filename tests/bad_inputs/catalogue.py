@@ -2866,7 +2866,7 @@ CATALOGUE: list[Bad] = [
     Bad("xlsx-read", "the data as an Excel workbook (.xlsx), written by openpyxl (was: 'this is a zip archive ..., "
         "not a CSV text file')", "", "api", lc_book(), "", "handled", "formats"),
     Bad("xlsx-sheet-missing", "read_data(path, sheet='Cases') of a workbook without that sheet (CLI: --sheet)", "",
-        "api", lc_book(sheet="Cases"), "no sheet 'Cases' in this workbook (--sheet) (its sheets: 1 'Data', 2 'Notes'); give a "
+        "api", lc_book(sheet="Cases"), "no sheet 'Cases' in this workbook (sheet=) (its sheets: 1 'Data', 2 'Notes'); give a "
         "sheet's name or its place, from 1", origin="formats"),
     Bad("xlsx-sheet-zero", "sheet=0, counted from 0 as pandas' sheet_name counts", "", "api", lc_book(sheet=0),
         "sheets are counted from 1, as the tabs show them (pandas' sheet_name=0 is sheet 1)", origin="formats"),
