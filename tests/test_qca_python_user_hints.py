@@ -197,3 +197,35 @@ def test_codes_naming_a_labelled_variables_labels_are_told_its_cells_hold_the_co
     sets = calibrate_frame(df, {"SAT": {"source": "sat", "codes": {1: 1, 0: 0}}}, keep=case)
     assert sets["SAT"].tolist() == [1.0, 1.0, 0.0, 0.0]
 
+
+@pytest.mark.parametrize("program", ["Stata", "SPSS"])
+def test_the_calibrate_command_tells_codes_naming_value_labels_as_python_does(tmp_path, capsys, program):
+    """The calibrate command builds its own frame of the raw values, without the value labels read_data keeps
+    (attrs), so codes {是: 1, 否: 0} for a labelled yes/no variable were refused as "labels '1', '0' not in codes",
+    where calibrate_frame in Python says the cells hold the variable's codes. The command now keeps the labels and
+    gives the same hint, keeping the column said as its --keep (with the columns kept already)."""
+    from _cli import run
+
+    frame = pd.DataFrame({"region": ["北京", "上海", "广州", "成都"], "fin": [1200.5, 980, 450, 300],
+                          "sat": [1, 1, 0, 0]})
+    if program == "Stata":
+        path = tmp_path / "s.dta"
+        frame.assign(sat=pd.Categorical.from_codes([1, 1, 0, 0], ["否", "是"])).to_stata(
+            path, write_index=False, version=118)
+    else:
+        import pyreadstat
+
+        path = tmp_path / "s.sav"
+        pyreadstat.write_sav(frame, str(path), variable_value_labels={"sat": {1: "是", 0: "否"}})
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("SAT: {source: sat, codes: {是: 1, 否: 0}}\n", encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(path), "--spec", str(spec), "--case-column", "region",
+                         "--keep", "fin")
+    assert code == 2 and out == "" and err == (
+        f"error: {spec}: calibrating 'SAT' from column 'sat': codes name the value labels '是', '否' of the {program} "
+        "variable 'sat', whose cells hold its codes (1 '是', 0 '否': a labelled variable is read as its codes, as R's "
+        "haven reads it): write the codes by number, codes: {1: 1, 0: 0}, or keep the column as it is (--keep "
+        "fin,sat): its codes are the memberships already\n"), err
+    spec.write_text("SAT: {source: sat, codes: {1: 1, 0: 0}}\n", encoding="utf-8")   # the codes the hint writes
+    code, out, err = run(capsys, "calibrate", str(path), "--spec", str(spec), "--case-column", "region")
+    assert code == 0 and out.splitlines() == ["region,SAT", "北京,1", "上海,1", "广州,0", "成都,0"], (out, err)

@@ -511,7 +511,8 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     from collections.abc import Mapping
 
     from .calibrate import calibrate_frame, check_spec_arguments, spec_file_form
-    from .data import _numeric_columns, blank_case_names_message, duplicate_case_names_message, file_lines
+    from .data import (PROGRAM, VALUE_LABELS, _numeric_columns, blank_case_names_message, duplicate_case_names_message,
+                       file_lines)
     from .read import STDIN, STDIN_NAME, read_spec_file
 
     data = STDIN_NAME if args.data == STDIN else args.data   # how messages name the raw values' file
@@ -577,6 +578,8 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
                            index=pd.Index(cases, name="case"))   # a raw value named 'at case ...', as elsewhere
         for s in labelled:
             raw[s] = df[s].to_numpy()
+        if df.attrs.get(VALUE_LABELS):   # a Stata or SPSS file's value labels: codes naming them told so, as in Python
+            raw.attrs.update({k: df.attrs[k] for k in (VALUE_LABELS, PROGRAM) if k in df.attrs})
     except QCAInputError as err:
         raise QCAInputError(f"{data}: {err}") from None
     try:
@@ -584,7 +587,10 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
             warnings.simplefilter("always")
             sets = calibrate_frame(raw, {str(k): v for k, v in spec.items()})
     except QCAInputError as err:   # calibrate()'s arguments as the file writes them: "type: 'crisp'", not "type='crisp'"
-        raise QCAInputError(f"{args.spec}: {spec_file_form(str(err))}") from None
+        # a labelled variable kept as it is: the --keep that copies it, with the columns kept already
+        said = re.sub(r"\(keep=\[\.\.\., '([^']*)'\]\)", lambda m: f"(--keep {','.join([*keep, m.group(1)])})",
+                      spec_file_form(str(err)))
+        raise QCAInputError(f"{args.spec}: {said}") from None
     for w in caught:
         warnings.warn(f"{args.spec}: {w.message}", w.category, stacklevel=2)
     from .calibrate import PERCENTILE_ANCHORS, PERCENTILE_METHOD
