@@ -166,6 +166,23 @@ def test_a_title_above_a_sheets_header_is_named_with_a_note_below_the_table(tmp_
     assert read_data(listed)[0]["名单"].tolist() == ["北京", "广州", "注：名单"]
 
 
+def _labelled_yes_no_file(folder, program: str):
+    """A Stata (.dta) or SPSS (.sav) file of four regions, a raw column 'fin' and a yes/no variable 'sat' saved with
+    value labels (1 '是', 0 '否'), in `folder`; its path."""
+    frame = pd.DataFrame({"region": ["北京", "上海", "广州", "成都"], "fin": [1200.5, 980, 450, 300],
+                          "sat": [1, 1, 0, 0]})
+    if program == "Stata":
+        path = folder / "s.dta"
+        frame.assign(sat=pd.Categorical.from_codes([1, 1, 0, 0], ["否", "是"])).to_stata(
+            path, write_index=False, version=118)
+    else:
+        import pyreadstat
+
+        path = folder / "s.sav"
+        pyreadstat.write_sav(frame, str(path), variable_value_labels={"sat": {1: "是", 0: "否"}})
+    return path
+
+
 @pytest.mark.parametrize("program", ["Stata", "SPSS"])
 def test_codes_naming_a_labelled_variables_labels_are_told_its_cells_hold_the_codes(tmp_path, program):
     """A yes/no variable saved by Stata or SPSS with value labels (1 '是', 0 '否'): read_data reads its codes, as R's
@@ -175,17 +192,7 @@ def test_codes_naming_a_labelled_variables_labels_are_told_its_cells_hold_the_co
     codes by number are read as before."""
     from analysis.qca import read_data
 
-    frame = pd.DataFrame({"region": ["北京", "上海", "广州", "成都"], "fin": [1200.5, 980, 450, 300],
-                          "sat": [1, 1, 0, 0]})
-    if program == "Stata":
-        path = tmp_path / "s.dta"
-        frame.assign(sat=pd.Categorical.from_codes([1, 1, 0, 0], ["否", "是"])).to_stata(
-            path, write_index=False, version=118)
-    else:
-        import pyreadstat
-
-        path = tmp_path / "s.sav"
-        pyreadstat.write_sav(frame, str(path), variable_value_labels={"sat": {1: "是", 0: "否"}})
+    path = _labelled_yes_no_file(tmp_path, program)
     df, case = read_data(path, case_column="region")
     said = error_of(lambda: calibrate_frame(df, {"SAT": {"source": "sat", "codes": {"是": 1, "否": 0}}}, keep=case))
     assert said.startswith(f"calibrating 'SAT' from column 'sat': codes name the value labels '是', '否' of the "
@@ -206,17 +213,7 @@ def test_the_calibrate_command_tells_codes_naming_value_labels_as_python_does(tm
     gives the same hint, keeping the column said as its --keep (with the columns kept already)."""
     from _cli import run
 
-    frame = pd.DataFrame({"region": ["北京", "上海", "广州", "成都"], "fin": [1200.5, 980, 450, 300],
-                          "sat": [1, 1, 0, 0]})
-    if program == "Stata":
-        path = tmp_path / "s.dta"
-        frame.assign(sat=pd.Categorical.from_codes([1, 1, 0, 0], ["否", "是"])).to_stata(
-            path, write_index=False, version=118)
-    else:
-        import pyreadstat
-
-        path = tmp_path / "s.sav"
-        pyreadstat.write_sav(frame, str(path), variable_value_labels={"sat": {1: "是", 0: "否"}})
+    path = _labelled_yes_no_file(tmp_path, program)
     spec = tmp_path / "spec.yaml"
     spec.write_text("SAT: {source: sat, codes: {是: 1, 否: 0}}\n", encoding="utf-8")
     code, out, err = run(capsys, "calibrate", str(path), "--spec", str(spec), "--case-column", "region",
