@@ -21,12 +21,12 @@ TESTS = ROOT / "tests"
 
 #: file -> (the test modules comparing the engine with it, how many results / solutions / examples it holds)
 AUDIT = {
-    "r-qca/CVF.json": (["test_qca_r_parity.py"], 2),
-    "r-qca/LC.json": (["test_qca_r_parity.py", "test_qca_oracle.py"], 3),
-    "r-qca/LC_negated.json": (["test_qca_r_parity.py", "test_qca_oracle.py"], 3),
-    "r-qca/LF.json": (["test_qca_r_parity.py", "test_qca_oracle.py"], 3),
-    "r-qca/LF_negated.json": (["test_qca_r_parity.py", "test_qca_oracle.py"], 4),
-    "r-qca/LM.json": (["test_qca_r_parity.py"], 2),
+    "r-qca/CVF.json": (["test_qca_r_parity.py", "test_r_printed_models.py"], 2),
+    "r-qca/LC.json": (["test_qca_r_parity.py", "test_qca_oracle.py", "test_r_printed_models.py"], 3),
+    "r-qca/LC_negated.json": (["test_qca_r_parity.py", "test_qca_oracle.py", "test_r_printed_models.py"], 3),
+    "r-qca/LF.json": (["test_qca_r_parity.py", "test_qca_oracle.py", "test_r_printed_models.py"], 3),
+    "r-qca/LF_negated.json": (["test_qca_r_parity.py", "test_qca_oracle.py", "test_r_printed_models.py"], 4),
+    "r-qca/LM.json": (["test_qca_r_parity.py", "test_r_printed_models.py"], 2),
     "r-qca/LC_necessity.json": (["test_qca_r_parity.py", "test_qca_necessity.py"], 1),
     "r-qca/LF_necessity.json": (["test_qca_r_parity.py", "test_qca_necessity.py"], 4),
     "r-qca/calibration.json": (["test_qca_r_parity.py", "test_qca_calibrate.py"], 17),
