@@ -55,14 +55,6 @@ CHAIN_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("causal_chain: no such outcome",
      re.compile(r"no outcome (?P<name>'[^']*') in this causal chain \(outcomes: (?P<outcomes>[^()]*)\)$"),
      lambda m: f"这条因果链中没有结果 {m.group('name')}（结果：{m.group('outcomes')}）"),
-    ("causal_chain: csf of fuzzy sets",
-     re.compile(r"(?P<flag>--)?csf and structural redundancy are for crisp and multi-value sets only: set "
-                r"(?P<name>'[^']*') has values other than whole numbers \(e\.g\. (?P<value>[^()]*)\)\. Structural "
-                r"redundancy is logical equivalence over every possible configuration of the sets' values \(cna's "
-                r"redundant\(\)\); for fuzzy sets no source defines it exactly$"),
-     lambda m: (f"{m.group('flag') or ''}csf（复合解公式）和结构冗余只适用于清晰集和多值集合：集合 {m.group('name')} 有整数以外的值"
-                f"（例如 {m.group('value')}）。结构冗余是在各集合取值的所有可能组态上的逻辑等价（cna 的 redundant()）；"
-                "模糊集没有文献给出确切的定义")),
     ("causal_chain: more csf combinations than max_csf",
      re.compile(r"(?P<flag>--)?csf: (?P<n>\d{1,3}(?:,\d{3})*) combinations of one asf per outcome \((?P<counts>\d+(?: x "
                 r"\d+)*) models\) exceed the budget (?P<budget>max_csf = |--max-csf )(?P<max>\d{1,3}(?:,\d{3})*): raise "
