@@ -951,3 +951,31 @@ def test_model_ambiguity_a_necessary_condition_esa_doubts_and_necessity_xys_cros
         said = [engine_warning_zh(w) for w in _warnings_of(lambda: necessity_xy(types, "SURV")) if "necessity_xy" in w]
         assert said == [f"necessity_xy：'LIT' 的案例 {', '.join(cases)} 的 X 或 SURV 正好为 0.5：既不在集合之内，也不在集合之外，"
                         "因此不在 2 x 2 表的任何一格中"]
+
+
+@pytest.mark.parametrize("given, zh", [
+    ({"percentiles": "e=5, c=50, i=95"}, "请把它们在 x 上给出的锚点作为 calibrate() 的 thresholds：thresholds='e=1.45, c=5.5, "
+     "i=9.55'（R 的 quantile() 默认方法 type 7，与 pandas 的 quantile() 和 Excel 的 PERCENTILE.INC 相同；SPSS 的百分位数为 type "
+     "6，小样本中结果不同）"),
+    ({"percentiles": "e=0.05, c=0.5, i=0.95"}, "这些百分位数在 x 上给不出锚点：percentiles 'e=0.05, c=0.5, i=0.95'：写成了 1 的"
+     "比例吗？百分位数在 0 到 100 之间：请写 'e=5, c=50, i=95'"),
+    ({"percentile": "e=5, c=50, i=95"}, "请把它们在 x 上给出的锚点作为 calibrate() 的 thresholds：thresholds='e=1.45, c=5.5, "
+     "i=9.55'（R 的 quantile() 默认方法 type 7，与 pandas 的 quantile() 和 Excel 的 PERCENTILE.INC 相同；SPSS 的百分位数为 type "
+     "6，小样本中结果不同）"),
+], ids=["anchors", "shares", "singular"])
+def test_calibrate_given_percentiles_has_a_chinese_line(given, zh):
+    """calibrate(x, percentiles=...) (catalogue row calibrate-percentiles-argument, newuser9's: calibrate_frame's
+    argument given to calibrate(), told where it is taken and the thresholds it makes on x) had no Chinese line: the
+    argument, where anchors at percentiles are taken (calibrate_frame's spec, as written for this x), then the
+    thresholds to give calibrate() instead, or the quoted refusal when the percentiles make none."""
+    import pandas as pd
+
+    from analysis.qca import calibrate
+
+    with pytest.raises(QCAInputError) as refused:
+        calibrate(pd.Series(range(1, 11), name="TRU"), **given)
+    key, value = next(iter(given.items()))
+    assert engine_error_zh(refused.value) == (
+        f"calibrate() 不接受参数 '{key}'：按原始值的百分位数取锚点是 calibrate_frame() 的功能，在集合的设定中用 'percentiles' "
+        f"代替 thresholds，calibrate_frame(df, {{'TRU': {{'percentiles': '{value}'}}}})（所取的锚点见结果的 "
+        "attrs['qca_percentile_anchors']），与 calibrate 命令的设定文件相同；此处" + zh)

@@ -301,4 +301,17 @@ CALIBRATE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      lambda m: (None if (line := _quoted_error_zh(m)) is None else
                 f"percentiles {m.group('given')} 即原始值 {m.group('raw')}（{_PERCENTILE_METHOD_ZH}）：{line}" +
                 ("；许多案例取同一值时，百分位数会重合：请改为给出 thresholds" if m.group("tied") else ""))),
+    ("calibrate() given percentiles",   # calibrate._percentiles_argument_message: calibrate_frame's argument
+     re.compile(r"calibrate\(\) takes no argument (?P<key>'percentiles?'): anchors at percentiles of the raw values are "
+                r"calibrate_frame\(\)'s, a set's 'percentiles' in place of its thresholds, (?P<frame>calibrate_frame\(df, "
+                r"\{.+?\}\}\)) \(the anchors taken in the result's (?P<attrs>attrs\['[^']*'\])\), as in the calibrate "
+                r"command's file; here, (?:give calibrate\(\) the anchors they make on x(?:, (?P<thresholds>thresholds="
+                rf".+?) \({_PERCENTILE_METHOD}\)| as its thresholds)|they make no anchors on x: (?P<quoted>.+))$"),
+     lambda m: (None if m.group("quoted") and (line := _quoted_error_zh(m)) is None else
+                f"calibrate() 不接受参数 {m.group('key')}：按原始值的百分位数取锚点是 calibrate_frame() 的功能，在集合的设定中"
+                f"用 'percentiles' 代替 thresholds，{m.group('frame')}（所取的锚点见结果的 {m.group('attrs')}），与 calibrate "
+                "命令的设定文件相同；此处"
+                + (f"这些百分位数在 x 上给不出锚点：{line}" if m.group("quoted") else
+                   f"请把它们在 x 上给出的锚点作为 calibrate() 的 thresholds：{m.group('thresholds')}（{_PERCENTILE_METHOD_ZH}）"
+                   if m.group("thresholds") else "请把它们在 x 上给出的锚点作为 calibrate() 的 thresholds"))),
 ]
