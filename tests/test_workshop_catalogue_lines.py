@@ -476,6 +476,16 @@ def test_a_workbooks_columns_on_another_sheet_have_a_chinese_line():
         "--sheet 2 读取该工作表（不加 --sheet 时读取第一个工作表 '说明'）")
 
 
+def test_a_frames_columns_on_another_sheet_of_its_workbook_have_a_chinese_line_in_python():
+    """The same refusal in Python (catalogue row read-data-notes-first-sheet-python, newuser9's: read_data(path) of
+    a workbook whose first sheet holds notes, then truth_table) ends with the read_data call that reads the sheet and
+    the command line's flag; its line kept that ending in English. It is now said in Chinese, the call and flag as
+    written."""
+    assert engine_error_zh(QCAInputError(_catalogue_message("read-data-notes-first-sheet-python"))) == (
+        "结果 'SURV' 不是数据中的列：结果须是数据中某一列的名称（数据的列：'说明'）；第 2 个工作表 '数据' 含有这一列："
+        "read_data(path, sheet=2) 读取该工作表（命令行中为 --sheet 2；不加 sheet= 时读取第一个工作表 '说明'）")
+
+
 def test_the_calibrate_commands_percentile_note_and_crossover_warning_have_a_chinese_line(tmp_path, capsys):
     """The calibrate command's note of the anchors a set's percentiles make, and its warning of a case calibrated to
     exactly 0.5 (with the hint, new today, that a percentile crossover on the middle case is moved by giving

@@ -109,10 +109,13 @@ _SOURCE_NAMED = re.compile(r"; a raw column named otherwise than its set is give
 
 
 #: The ending of an error whose workbook, read at its first sheet, lacks the columns asked, which another sheet holds
-#: (sheets.other_sheet_hint): that sheet and the flag that reads it.
-_OTHER_SHEET = re.compile(r"; sheet (?P<place>\d+) (?P<sheet>'[^']*'|\"[^\"]*\") holds (?P<what>it|them): (?P<flag>--[a-z-]+) "
-                          r"(?P=place) reads it \(without (?P=flag), the first sheet, (?P<read>'[^']*'|\"[^\"]*\"), is "
-                          r"read\)$")
+#: (sheets.other_sheet_hint): that sheet and the flag that reads it, or, for a frame read_data read in Python
+#: (data.first_sheet_hint), the read_data call that reads it and the command line's flag.
+_OTHER_SHEET = re.compile(r"; sheet (?P<place>\d+) (?P<sheet>'[^']*'|\"[^\"]*\") holds (?P<what>it|them): "
+                          r"(?:(?P<flag>--[a-z-]+) (?P=place) reads it \(without (?P=flag), the first sheet, "
+                          r"(?P<read>'[^']*'|\"[^\"]*\"), is read\)|(?P<call>read_data\(path, sheet=(?P=place)\)) reads "
+                          r"it \((?P<cli>--[a-z-]+) (?P=place) on the command line; without sheet=, the first sheet, "
+                          r"(?P<first>'[^']*'|\"[^\"]*\"), is read\))$")
 
 
 def _error_message_zh(message: str) -> str | None:
@@ -130,10 +133,13 @@ def _error_message_zh(message: str) -> str | None:
     sheet = _OTHER_SHEET.search(message)
     if sheet:
         line = _error_message_zh(message[:sheet.start()])
-        return line and (f"{line}；第 {sheet.group('place')} 个工作表 {sheet.group('sheet')} 含有"
-                         f"{'这一列' if sheet.group('what') == 'it' else '这些列'}：{sheet.group('flag')} "
-                         f"{sheet.group('place')} 读取该工作表（不加 {sheet.group('flag')} 时读取第一个工作表 "
-                         f"{sheet.group('read')}）")
+        place = sheet.group("place")
+        return line and (f"{line}；第 {place} 个工作表 {sheet.group('sheet')} 含有"
+                         f"{'这一列' if sheet.group('what') == 'it' else '这些列'}："
+                         + (f"{sheet.group('call')} 读取该工作表（命令行中为 {sheet.group('cli')} {place}；不加 sheet= 时"
+                            f"读取第一个工作表 {sheet.group('first')}）" if sheet.group("call") else
+                            f"{sheet.group('flag')} {place} 读取该工作表（不加 {sheet.group('flag')} 时读取第一个工作表 "
+                            f"{sheet.group('read')}）"))
     taken = _CONDITIONS_TAKEN.search(message)
     if taken:
         line = _error_message_zh(message[:taken.start()])
