@@ -989,3 +989,66 @@ def test_calibrate_given_percentiles_has_a_chinese_line(given, zh):
         f"calibrate() 不接受参数 '{key}'：按原始值的百分位数取锚点是 calibrate_frame() 的功能，在集合的设定中用 'percentiles' "
         f"代替 thresholds，calibrate_frame(df, {{'TRU': {{'percentiles': '{value}'}}}})（所取的锚点见结果的 "
         "attrs['qca_percentile_anchors']），与 calibrate 命令的设定文件相同；此处" + zh)
+
+
+_GBK_ZH = ("列 '·¢Õ¹' 即 '发展'，但按错误的代码页读取（以 GBK 保存的中文文本，如中文 Windows 上 Excel 另存的“CSV (逗号分隔)”，被当作 "
+           "Latin-1 读取）：请用 encoding='gb18030' 读取该文件，例如 pd.read_csv(path, encoding='gb18030')")
+
+
+@pytest.mark.parametrize("call, zh", [
+    ("condition", "未知条件 '发展'：条件须是数据中的列名；{}（数据的列：'·¢Õ¹', 'Y'）"),
+    ("outcome", "结果 '发展' 不是数据中的列：结果须是数据中某一列的名称；{}（数据的列：'·¢Õ¹', 'Y'）"),
+    ("calibrate_frame", "spec['DEV']：原始数据列 '发展' 不在数据中；{}（数据的列：['·¢Õ¹', 'Y']）"),
+    ("case_column", "case_column '名称' 不是数据中的列：它要的是数据中一列案例名称；{}（数据的列：'·¢Õ¹', 'Y'）"),
+    ("drop_missing_cases", "列 '发展' 不在数据中；{}（数据的列：'·¢Õ¹', 'Y'）"),
+])
+def test_a_column_of_chinese_read_in_the_wrong_code_page_has_a_chinese_line(call, zh):
+    """A GBK file read with encoding='latin-1' ('·¢Õ¹' for '发展': the hint new this morning, data._gbk_names_hint,
+    said where a name meant would be) kept that hint in English (a condition's, the outcome's), or had no line at all
+    (calibrate_frame's raw column, the case column, drop_missing_cases: their forms read only 'did you mean'). It is
+    now said in Chinese, the garbled column, what it reads as and the encoding to read the file with."""
+    import pandas as pd
+
+    from analysis.qca import calibrate_frame, drop_missing_cases, truth_table
+
+    df = pd.DataFrame({"发展".encode("gbk").decode("latin-1"): [1, 0, 1], "Y": [1, 0, 1]})
+    calls = {"condition": lambda: truth_table(df, outcome="Y", conditions=["发展"]),
+             "outcome": lambda: truth_table(df, outcome="发展"),
+             "calibrate_frame": lambda: calibrate_frame(df, {"DEV": {"source": "发展", "thresholds": "e=0, c=0.5, i=1"}}),
+             "case_column": lambda: truth_table(df, outcome="Y", case_column="名称"),
+             "drop_missing_cases": lambda: drop_missing_cases(df, ["发展"])}
+    with pytest.raises(QCAInputError) as refused:
+        calls[call]()
+    assert "read in the wrong code page" in str(refused.value)
+    assert engine_error_zh(refused.value) == zh.format(_GBK_ZH)
+
+
+@pytest.mark.parametrize("program", ["Stata", "SPSS"])
+def test_codes_naming_a_labelled_variables_labels_have_a_chinese_line(tmp_path, program):
+    """calibrate_frame's codes naming the value labels of a Stata or SPSS variable read_data read as its codes (new
+    this morning: the cells hold the codes, the codes to write by number, and to keep the column where its codes are
+    the memberships) had no Chinese line: the program and variable, its codes and labels, the codes to write."""
+    import pandas as pd
+
+    from analysis.qca import calibrate_frame, read_data
+
+    frame = pd.DataFrame({"region": ["北京", "上海", "广州", "成都"], "sat": [1, 1, 0, 0]})
+    if program == "Stata":
+        path = tmp_path / "s.dta"
+        frame.assign(sat=pd.Categorical.from_codes([1, 1, 0, 0], ["否", "是"])).to_stata(
+            path, write_index=False, version=118)
+    else:
+        pyreadstat = pytest.importorskip("pyreadstat")
+        path = tmp_path / "s.sav"
+        pyreadstat.write_sav(frame, str(path), variable_value_labels={"sat": {1: "是", 0: "否"}})
+    df, case = read_data(path, case_column="region")
+    said = {}
+    for codes in ({"是": 1, "否": 0}, {"是": 0.9, "否": 0.1}):
+        with pytest.raises(QCAInputError) as refused:
+            calibrate_frame(df, {"SAT": {"source": "sat", "codes": codes}}, keep=case)
+        said[codes["是"]] = engine_error_zh(refused.value)
+    head = f"校准 'SAT'（取自列 'sat'）：codes 写的是 {program} 变量 'sat' 的值标签 '是', '否'，而该变量的单元格存的是代码（"
+    assert said[1].startswith(head) and said[0.9].startswith(head), said
+    assert said[1].endswith("：带值标签的变量按代码读入，与 R 的 haven 相同）：请按数字写 codes，codes: {1: 1, 0: 0}，或保持该列原样"
+                            "（keep=[..., 'sat']）：它的代码已经就是隶属度"), said
+    assert said[0.9].endswith("：请按数字写 codes，codes: {1: 0.9, 0: 0.1}"), said

@@ -251,6 +251,16 @@ CALIBRATE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"(?P<args>\w+(?:, \w+)*) \(or codes, to calibrate the column\)$"),
      lambda m: (f"codes 给出每个标签的隶属度，因此该集合是重新编码，而不是校准：请去掉 {m.group('args')}（或去掉 codes，"
                 "以校准该列）")),
+    ("codes: the value labels of a Stata or SPSS variable",   # calibrate._value_labels_message: read_data's codes
+     re.compile(r"codes name the value labels (?P<labels>'[^']*'(?:, '[^']*')*) of the (?P<program>Stata|SPSS|Stata or "
+                r"SPSS) variable (?P<variable>'[^']*'|\"[^\"]*\"), whose cells hold its codes \((?P<pairs>.+?): a labelled "
+                r"variable is read as its codes, as R's haven reads it\): write the codes by number, (?P<codes>codes: "
+                r"\{.*?\})(?:, or keep the column as it is \((?P<keep>keep=\[\.\.\., (?P=variable)\])\): its codes are the "
+                r"memberships already)?$"),
+     lambda m: (f"codes 写的是 {m.group('program').replace(' or ', ' 或 ')} 变量 {m.group('variable')} 的值标签 "
+                f"{m.group('labels')}，而该变量的单元格存的是代码（{m.group('pairs')}：带值标签的变量按代码读入，与 R 的 haven "
+                f"相同）：请按数字写 codes，{m.group('codes')}"
+                + (f"，或保持该列原样（{m.group('keep')}）：它的代码已经就是隶属度" if m.group("keep") else ""))),
     ("codes: a membership out of [0, 1] or not a number",
      re.compile(r"codes\[(?P<label>.+?)\] must be a membership, a number from 0 to 1 \(1 in the set, 0 out of it\), got "
                 r"(?P<value>.+?) \((?P<type>\w+)\)(?:: write (?P<write>\S+), a number without quotes|, e\.g\. "

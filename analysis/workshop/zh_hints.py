@@ -13,8 +13,15 @@ _NEAR_HINT = re.compile(r"; (?:(?P<name>'[^']*'|\"[^\"]*\"): )?did you mean (?P<
                         r"lowercase does not mean absence here: its negation is written (?P<negation>'[^']*'))?\))?"
                         r"(?P<wide> \(the name given is written with full-width characters, typed with a Chinese input "
                         r"method, 全角(?P<wide_case>; names are case-sensitive)?\))?")   # data.full_width_name_hint
-#: _NEAR_HINT as a part of a form (any number of them, no groups): the hints are said by _hints_zh.
-_MEANT = "(?:" + re.sub(r"\(\?P<\w+>", "(?:", _NEAR_HINT.pattern) + ")*"
+#: A frame's column of Chinese read in the wrong code page (data._gbk_names_hint: pd.read_csv(path, encoding='latin-1')
+#: of a GBK file, '·¢Õ¹' for '发展'), said in place of a name meant: the column, what it reads as, the encoding.
+_GBK_NAMES = re.compile(r"; column (?P<column>'[^']*'|\"[^\"]*\") is (?P<text>'[^']*'|\"[^\"]*\") read in the wrong code "
+                        r"page \(Chinese text saved in GBK, as Excel on Chinese Windows saves 'CSV \(逗号分隔\)', read as "
+                        r"Latin-1\): read the file with (?P<encoding>encoding='gb18030'), e\.g\. "
+                        r"(?P<eg>pd\.read_csv\(path, encoding='gb18030'\))")
+#: _NEAR_HINT and _GBK_NAMES as a part of a form (any number of them, no groups): the hints are said by _hints_zh.
+_MEANT = ("(?:" + re.sub(r"\(\?P<\w+>", "(?:", _NEAR_HINT.pattern) + "|"
+          + re.sub(r"\(\?P<\w+>", "(?:", _GBK_NAMES.pattern) + ")*")
 _NOT_LISTED_NEGATED = re.compile(r"; list the conditions by name, without '~' \((?P<names>'[^']*'(?:, '[^']*')*)\): the "
                                  r"analysis considers each condition's presence and its absence")
 _ITEM_NEGATED = re.compile(r"; list the conditions by name, without (?P<said>the full-width (?P<wide>tilde|hyphen-minus|"
@@ -119,6 +126,11 @@ def _hints_zh(message: str, line_span: tuple[int, int] | None = None) -> str:
                                            if near.group("negation") else "") + "）")
         if near.group("wide"):
             say(near, "（所给名称含全角字符（中文输入法输入）" + ("；名称区分大小写" if near.group("wide_case") else "") + "）")
+    garbled = _GBK_NAMES.search(message)
+    if garbled:
+        say(garbled, f"列 {garbled.group('column')} 即 {garbled.group('text')}，但按错误的代码页读取（以 GBK 保存的中文文本，"
+                     "如中文 Windows 上 Excel 另存的“CSV (逗号分隔)”，被当作 Latin-1 读取）：请用 "
+                     f"{garbled.group('encoding')} 读取该文件，例如 {garbled.group('eg')}")
     negated = _NOT_LISTED_NEGATED.search(message)
     if negated:
         say(negated, f"条件只写名称，不加 '~'（{negated.group('names')}）：分析会同时考虑每个条件的存在与缺失")
