@@ -177,7 +177,7 @@ def _flag_error_zh(flag: re.Match) -> str | None:
     name, rest = flag.group("flag").replace("-", "_"), flag.string[flag.end():]
     line = _error_message_zh(name + rest)
     if line is None:   # '--dir-exp: directional expectation ...': one value's error, the flag put before it by the
-        # command line (cli._cli_message)
+        # command line (cli_hints._cli_message)
         line = (_error_message_zh(rest[2:]) if rest.startswith((": directional expectation ",
                                                                  ": cannot read directional expectation ")) else None)
         return line and f"--{flag.group('flag')}：{line}"

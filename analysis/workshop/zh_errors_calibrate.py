@@ -145,7 +145,7 @@ CALIBRATE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      lambda m: None if (line := _quoted_error_zh(m)) is None else f"校准 {m.group('name')}（取自列 {m.group('column')}）：{line}"),
     ("calibrate: missing", re.compile(rf"missing must be 'raise' or 'keep', got {_GIVEN}(?:; did you mean '[^']*'\?)?$"),
      lambda m: (f"missing 只能是 'raise'（拒绝缺失的原始值）或 'keep'（保留，其隶属度留空），现为 {m.group('value')}")),
-    ("a calibration file not a mapping of sets",   # the calibrate command's --spec (cli._calibrate)
+    ("a calibration file not a mapping of sets",   # the calibrate command's --spec (cli_run._calibrate)
      re.compile(r"a calibration specification maps each set name to calibrate\(\) arguments, e\.g\. (?P<eg>DEV: \{.*\})"
                 r"(?P<listed>; the file is a list of sets \('- DEV: \.\.\.'\): write each set at the top level, without "
                 r"'- ')?$"),

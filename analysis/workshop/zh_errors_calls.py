@@ -177,7 +177,7 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("a file flag left empty",   # --spec '', --raw '' (an unset shell variable)
      re.compile(r"--(?P<flag>spec|raw) is empty \((?P<value>'[^']*'|\"[^\"]*\")\): give the file$"),
      lambda m: f"--{m.group('flag')} 是空的（{m.group('value')}）：请给出文件"),
-    ("--incl-cut's text unread",   # cli._incl_cut: '80%', '80,60', '0.8;0.6', '1,0'
+    ("--incl-cut's text unread",   # cli_args._incl_cut: '80%', '80,60', '0.8;0.6', '1,0'
      re.compile(r"--incl-cut (?:must be a number or two numbers 'ic1,ic0'(?P<in> in \[0, 1\])?, got (?P<value>'[^']*')"
                 r"(?:; percentages\? write (?P<pct>[\d.]+,[\d.]+)|; write (?P<pair>[\d.]+,[\d.]+) \(',' between the two "
                 r"cut-offs\)|; write (?P<digits>[\d.]+) \(digits 0-9 only: no (?P<sep>'[_,]') between groups of digits\))?"
@@ -205,7 +205,7 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 "列出案例对；请只给一个" if m.group("type") else
                 "--complete 会在表中打印逻辑余项，而 CSV 只含观察到的行：请去掉 --complete 或 --csv" if m.group("complete") else
                 "--dcc 在 cases 列中打印偏离案例，而 --no-cases 不输出该列：请只给其中一个（JSON 无论如何都包含每行的案例和 DCC）")),
-    ("a required flag missing",   # argparse, with cli.py's hints: the outcome or pof's expression after the data file
+    ("a required flag missing",   # argparse, with cli_hints' hints: the outcome or pof's expression after the data file
      re.compile(r"the following arguments are required: (?P<flags>--[\w-]+(?:, --[\w-]+)*)(?:; write (?P<write>--outcome "
                 r".+?) \(the outcome is a flag, not a second argument after the data file\)|; write (?P<pof>.+?) \(pof takes "
                 r"the expression and the outcome as flags, not as arguments after the data file(?P<arrow>: R's arrow "

@@ -363,7 +363,7 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      lambda m: (f"{m.group('path')}：表头只有一列 {m.group('header')}：{'文件' if m.group('what') == 'file' else '输入'}看起来是用"
                 f"全角逗号 {m.group('wide')}（U+{m.group('code')}，中文输入法输入）分隔的，而不是半角（ASCII）逗号 ','；"
                 "请把它们替换为 ','")),
-    ("a workbook: the columns not on the sheet read",   # cli._frame: the first sheet read (no --sheet) lacks them
+    ("a workbook: the columns not on the sheet read",   # cli_data._frame: the first sheet read (no --sheet) lacks them
      re.compile(r"(?P<path>.+?): (?P<names>'[^']*'(?:, '[^']*')*) not among the columns of the sheet read "
                 r"\((?P<columns>.*)\)$"),
      lambda m: f"{m.group('path')}：{m.group('names')} 不在所读工作表的列中（{m.group('columns')}）"),

@@ -71,7 +71,7 @@ _MINUS = re.compile(r"; write (?P<write>-\S+) \(an ASCII '-': (?P<sign>'[^']') i
 #: checks.MINUS_SIGNS in Chinese, as _MINUS reads them.
 _KEPT_QUOTES = re.compile(r"; the value (?P<value>.+?) kept its quotes \((?P<why>Windows' cmd\.exe quotes with double "
                           r"quotes only|typographic quotes, copied from a document, are no quotes to a shell)\): write "
-                          r"(?P<write>\"[^\"]*\") \(double quotes\) or (?P<bare>.+)$")   # cli._kept_quotes_hint
+                          r"(?P<write>\"[^\"]*\") \(double quotes\) or (?P<bare>.+)$")   # cli_hints._kept_quotes_hint
 _MINUS_ZH = {"the Unicode minus sign": "统一码（Unicode）减号", "an en dash": "短破折号（en dash）",
              "an em dash": "长破折号（em dash）", "a small hyphen-minus": "小号连字减号",
              "a full-width hyphen-minus": "全角连字减号"}

@@ -143,7 +143,7 @@ def _keyword_advice_zh(advice: str) -> str | None:
 def _keyword_notes_zh() -> dict[str, str]:
     """What KEYWORD_ADVICE_ZH's advice says in parentheses after the argument to write ("incl_cut={value!r} (the
     consistency ...)"), by its English, in Chinese: the command line writes the flag for the argument and keeps its
-    note ('write --incl-cut 0.8 (the consistency ...)', cli._r_keyword_flag)."""
+    note ('write --incl-cut 0.8 (the consistency ...)', cli_hints._r_keyword_flag)."""
     notes = {}
     for english, chinese in KEYWORD_ADVICE_ZH.items():
         said = re.fullmatch(r"\w+=(?:\{value!r\}|True|'[^']*') \((?P<note>.+)\)", english)
@@ -154,8 +154,9 @@ def _keyword_notes_zh() -> dict[str, str]:
 
 
 def _cli_keyword_advice_zh(advice: str) -> str | None:
-    """The command line's 'leave it out: ...' for a flag named as R QCA names an argument (cli._r_keyword_flag: the
-    library's advice, or the command line's own, cli._CLI_R_FLAGS), in Chinese; None for advice of another form."""
+    """The command line's 'leave it out: ...' for a flag named as R QCA names an argument (cli_hints._r_keyword_flag:
+    the library's advice, or the command line's own, cli_hints._CLI_R_FLAGS), in Chinese; None for advice of another
+    form."""
     if found := re.fullmatch(r"write (?P<write>--[\w-]+(?: [^\s();]+)?)(?: \((?P<note>.+)\))?", advice):
         note = found.group("note") and _keyword_notes_zh().get(found.group("note"))
         return None if found.group("note") and note is None else (

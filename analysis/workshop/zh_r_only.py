@@ -78,8 +78,8 @@ def _as_flag(m: re.Match, form: str) -> str:
 
 def _r_only_words_zh(words: str) -> str | None:
     """R_ONLY_ZH's Chinese for an R argument's words (what it does, what to do instead), as the library writes them or
-    as the command line does (cli._r_only_flag: 'max_models (CLI: --max-models)' written '--max-models', pof() 'the
-    pof command'); None for words it does not hold."""
+    as the command line does (cli_hints._r_only_flag: 'max_models (CLI: --max-models)' written '--max-models', pof()
+    'the pof command'); None for words it does not hold."""
     if words in R_ONLY_ZH:
         return R_ONLY_ZH[words]
     for english, chinese in R_ONLY_ZH.items():

@@ -94,7 +94,7 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"to no truth table row \(maximum ambiguity\); recalibrate to avoid 0\.5$"),
      lambda m: (f"条件 {m.group('name')} 中案例 {_more_cases_zh(m.group('cases'))} 的隶属度正好是 0.5：这些案例不属于真值表的"
                 "任何一行（最大的模糊性）；请重新校准，避免隶属度为 0.5")),
-    ("calibrate: cases calibrated to exactly 0.5",   # cli._warn_half_memberships, after the spec file's name
+    ("calibrate: cases calibrated to exactly 0.5",   # calibrate._half_membership_note (calibrate_frame's)
      re.compile(r"set (?P<set>'[^']*'): case(?:\(s\)|s)? (?P<cases>.+?) calibrated to exactly 0\.5 \(raw "
                 r"(?P<source>'[^']*') (?P<raw>[^()]+?)(?P<where>, the crossovers?)?\): neither in nor out of the set \(as a "
                 r"condition, in no truth table row\); move the crossover off the cases' values(?: \(its crossover"
@@ -316,7 +316,8 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: (f"{m.group('path')}：" + (f"工作表 {m.group('sheet')}：忽略了表格中间的" if m.group("sheet") else "忽略了")
                 + f" {m.group('n')} 个空行（第 {m.group('lines').replace(', ', '、')} 行" + ("等" if m.group("more") else "")
                 + "）")),
-    ("truth-table: no positive row",   # the truth-table command's note (cli._no_positive_row_note): R's --incl-cut 1
+    # the truth-table command's note (cli_output._no_positive_row_note): R's --incl-cut 1
+    ("truth-table: no positive row",
      re.compile(r"no row is positive \(OUT = 1\): (?:(?P<held>\d+) rows? reach(?:es)? --incl-cut (?P<cut>\S+) but ha(?:s|ve) "
                 r"PRI below --pri-cut (?P<pri>\S+) \(highest PRI (?P<top>[^()]+)\); lower --pri-cut|the highest consistency "
                 r"\(incl\) of a row is (?P<incl>\S+), below --incl-cut (?P<below>\S+)(?: \(rows of at least --n-cut (?P<n>\d+) "
