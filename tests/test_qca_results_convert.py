@@ -354,3 +354,18 @@ def test_the_results_made_of_tables_by_key_are_annotated_as_what_they_return(ex)
         returns = inspect.signature(function, eval_str=True).return_annotation
         assert returns is TablesByKey and isinstance(_built(lambda e: result(), ex), returns), function.__name__
         assert "TablesByKey" in inspect.getdoc(function)
+
+
+def test_a_result_frames_to_dict_keeps_the_mapping_type_pandas_is_asked_for(ex):
+    """to_dict(into=...) gives pandas' mappings (an OrderedDict, a defaultdict with its factory), as a DataFrame's
+    does, with NaN as None within them: the result frames' to_dict gave a plain dict whatever `into` said."""
+    from collections import OrderedDict, defaultdict
+
+    ty = _built(FRAMES["case_typology"], ex)
+    ordered = ty.to_dict(into=OrderedDict)
+    assert type(ordered) is OrderedDict and type(ordered["case"]) is OrderedDict
+    assert ordered == pd.DataFrame(ty).to_dict(into=OrderedDict)
+    records = ty.to_dict("records", into=defaultdict(list))
+    assert all(type(r) is defaultdict and r.default_factory is list for r in records)
+    assert records == pd.DataFrame(ty).to_dict("records", into=defaultdict(list)) and records[0]["none"] == []
+    assert type(ty.to_dict()) is dict

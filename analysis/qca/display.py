@@ -6,10 +6,12 @@ necessity) and data frames (cases, robustness, theory, cluster, chart) with `fra
 (a column of a survey export) is printed by its beginning and its length (`shown`), kept whole in the data."""
 from __future__ import annotations
 
+import copy
 import functools
 import re
 import textwrap
 import unicodedata
+from collections.abc import MutableMapping
 
 import pandas as pd
 
@@ -180,11 +182,15 @@ def frame_blocks(df, keys=(), columns: int = PRINT_WIDTH, float_format=None, na_
 
 def json_ready(value):
     """`value` (what DataFrame.to_dict returns, in any orient) as strict JSON data: NaN, pandas' NA and NaT as None,
-    numpy's numbers as Python's, keys of numpy numbers as Python's; lists, tuples and dicts walked through."""
+    numpy's numbers as Python's, keys of numpy numbers as Python's; lists, tuples and mappings walked through, each
+    mapping of its own type (to_dict's `into`: an OrderedDict, a defaultdict with its factory)."""
     import numpy as np
 
-    if isinstance(value, dict):
-        return {json_ready(k): json_ready(v) for k, v in value.items()}
+    if isinstance(value, MutableMapping):
+        out = copy.copy(value)   # the same type, a defaultdict's factory kept
+        out.clear()
+        out.update((json_ready(k), json_ready(v)) for k, v in value.items())
+        return out
     if isinstance(value, (list, tuple)):
         return [json_ready(v) for v in value]
     if isinstance(value, np.generic):
