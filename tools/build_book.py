@@ -157,8 +157,8 @@ def evidence_headline(path: Path, lang: str = "en", paper: str = "") -> str:
     """The ledger's verdicts counted per evidence level, in the notebooks' own words: analysis.claims.headline, or
     headline_zh with lang='zh' (notebooks 01 and 03 print both; the page gave the English one only), and the data
     they were computed on, in the words of the figures' captions: Paper A's by its data_source column
-    (figure_catalogue.PAPER_A_DATA), Paper B's (`paper`, a ledger without that column) the compendium's corpus
-    (figure_catalogue.PB_DATA), never Paper B's data."""
+    (figure_catalogue.PAPER_A_DATA), Paper B's (`paper`, a ledger with no data_source column; its data_from column
+    names each check's data) the compendium's corpus (figure_catalogue.PB_DATA), never Paper B's data."""
     import pandas as pd
 
     from analysis.claims import data_sentence, headline, headline_zh
