@@ -63,3 +63,81 @@ def test_the_lines_compared_hold_rs_order_and_brackets():
     line = model_lines(lf)[0]
     terms = line.split(": ", 1)[1].split(" -> ")[0].split(" + ")
     assert terms != sorted(terms)
+
+
+# SetMethods' ESA files: R's printout (data/reference/r-setmethods/*_esa.txt) against ours, for every solution.
+def _esa():
+    import test_qca_esa   # its engine run of each result key (tests/ is on the path, as for setmethods_reference)
+    return test_qca_esa
+
+
+def _r_block(name: str, call: str) -> list[str]:
+    """What R printed after the call `> call` in data/reference/r-setmethods/<name>.txt, up to the next call."""
+    from analysis.paths import R_SETMETHODS
+
+    lines = (R_SETMETHODS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip() == f"> {call}")
+    block = []
+    for line in lines[start + 1:]:
+        if line.startswith("> "):
+            break
+        block.append(line)
+    return block
+
+
+def _esa_solutions():
+    from setmethods_reference import reference
+
+    esa = _esa()
+    return [(name, key) for name, key in esa.KEYS if "minimize(" in reference(name)["calls"][key]]
+
+
+def _printed_pair(name, key):
+    from setmethods_reference import reference
+
+    with np.errstate(all="ignore"):
+        sol = _esa().ours(name, key)
+    return (model_lines(str(sol).splitlines()),
+            model_lines(_r_block(name, reference(name)["calls"][key])))
+
+
+BRACKETS_DIFFER = ("CVF_esa", "parsimonious_negY")   # the xfail test below
+ESA_SOLUTIONS = [k for k in _esa_solutions() if k != BRACKETS_DIFFER]
+
+
+@pytest.mark.parametrize("name, key", ESA_SOLUTIONS, ids=[f"{n}-{k}" for n, k in ESA_SOLUTIONS])
+def test_the_esa_printouts_model_lines_are_rs(name, key):
+    """Every solution of LF_esa and CVF_esa as R printed it (the .txt, which no test read for these: the JSON's
+    expressions hold no brackets), line for line; where the order of the models or terms is a known difference
+    (test_qca_esa.PRINTED_ORDER_DIFFERS), the same lines in another order, but for CVF's ~PROTEST models, whose
+    brackets differ (test_non_essential_terms_are_bracketed_as_one_group_as_r_prints_them)."""
+    ours, theirs = _printed_pair(name, key)
+    assert theirs
+    if (name, key) in _esa().PRINTED_ORDER_DIFFERS:
+        def terms(lines):
+            return sorted(sorted(line.split(": ", 1)[1].split(" -> ")[0].split(" + ")) for line in lines)
+        assert terms(ours) == terms(theirs)
+    else:
+        assert ours == theirs
+
+
+def _bracket_shape(line: str) -> str:
+    """A model line's brackets and '+' signs only: R's 'M1: A + (B + C) -> Y' is '+(+)'."""
+    return re.sub(r"[^()+]", "", line.split(": ", 1)[1].split(" -> ")[0].split(" <-> ")[0])
+
+
+@pytest.mark.xfail(strict=True, reason="engine brackets each term that not every model holds on its own, "
+                                       "'(B) + (C)', where R brackets them as one group, '(B + C)': "
+                                       "analysis/qca/solution.py, the model lines of the solution's print "
+                                       "(terms = [...] + [f'({t})' ...])")
+def test_non_essential_terms_are_bracketed_as_one_group_as_r_prints_them():
+    """With several models R prints the terms every model holds, then the others of the model inside one pair of
+    brackets: CVF's ~PROTEST models (CVF_esa.txt, minimize(ttN, include = "?")) are
+    'M1: ~GEOCON*NATPRIDE + (~DEMOC*~ETHFRACT*POLDIS + ~DEMOC*~POLDIS*NATPRIDE) -> ~PROTEST'. The engine writes
+    '~GEOCON*NATPRIDE + (~DEMOC*ETHFRACT*~POLDIS) + (~DEMOC*~ETHFRACT*NATPRIDE)'. Where a model has one such term
+    the two forms are the same (r-qca's CVF, checked above), so only a model with two or more shows it. Compared
+    by the brackets' shape, as the models' order is a known difference of its own."""
+    assert BRACKETS_DIFFER in _esa_solutions()
+    ours, theirs = _printed_pair(*BRACKETS_DIFFER)
+    assert [_bracket_shape(line) for line in theirs] == ["+(+)"] * 3   # R's form, read from its printout
+    assert sorted(map(_bracket_shape, ours)) == sorted(map(_bracket_shape, theirs))
