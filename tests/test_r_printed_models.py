@@ -141,3 +141,53 @@ def test_non_essential_terms_are_bracketed_as_one_group_as_r_prints_them():
     ours, theirs = _printed_pair(*BRACKETS_DIFFER)
     assert [_bracket_shape(line) for line in theirs] == ["+(+)"] * 3   # R's form, read from its printout
     assert sorted(map(_bracket_shape, ours)) == sorted(map(_bracket_shape, theirs))
+
+
+def _lf_table(incl_cut=0.8, n_cut=1, data=None):
+    from setmethods_reference import dataset
+
+    data = dataset("LF") if data is None else data
+    return truth_table(data, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=incl_cut, n_cut=n_cut,
+                       case_column="case" if "case" in data else None)
+
+
+def _lf3():
+    import test_qca_protocol   # LF with DEV recalibrated as R's test set TS3 has it (compared there)
+    return test_qca_protocol.lf3()
+
+
+def _panel():
+    from analysis.paths import R_SETMETHODS
+
+    return pd.read_csv(R_SETMETHODS / "LF_panel.csv", index_col=0)
+
+
+#: the other solutions SetMethods' files print (the robustness test set, the solutions smmr, theory.evaluation and
+#: cluster ran on), each as the engine makes it with the settings of R's call
+OTHER_SOLUTIONS = {
+    ("LF_robustness_testset", "IS"): lambda: minimize(_lf_table(), "?"),
+    ("LF_robustness_testset", "TS1_incl0.7"): lambda: minimize(_lf_table(0.7), "?"),
+    ("LF_robustness_testset", "TS2_ncut2"): lambda: minimize(_lf_table(0.8, 2), "?"),
+    ("LF_robustness_testset", "TS3_DEV_c600"): lambda: minimize(_lf_table(data=_lf3()), "?"),
+    ("LF_smmr", "intermediate"): lambda: minimize(_lf_table(), "?", dir_exp="1,1,1,1,1"),
+    ("LF_smmr", "parsimonious"): lambda: minimize(_lf_table(), "?"),
+    ("LF_theory", "intermediate"): lambda: minimize(_lf_table(), "?", dir_exp="1,1,1,1,1"),
+    ("LF_theory", "parsimonious"): lambda: minimize(_lf_table(), "?"),
+    ("LF_cluster", "pooled_intermediate"): lambda: minimize(
+        truth_table(_panel(), "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8), "?", dir_exp="1,1,1,1,1"),
+}
+
+
+@pytest.mark.parametrize("name, key", OTHER_SOLUTIONS, ids=[f"{n}-{k}" for n, k in OTHER_SOLUTIONS])
+def test_the_other_setmethods_printouts_model_lines_are_rs(name, key):
+    """The model lines of the solutions printed in LF_robustness_testset.txt (IS, TS1 to TS3: 'URB + (DEV*~IND)'),
+    LF_smmr.txt, LF_theory.txt and LF_cluster.txt ('From C1P1:' too), line for line; the settings are those of R's
+    call, which the test also reads."""
+    from setmethods_reference import reference
+
+    call = reference(name)["calls"][key]
+    assert "minimize(" in call and ("dir.exp" in call) == ("intermediate" in key)
+    theirs = model_lines(_r_block(name, call))
+    with np.errstate(all="ignore"):
+        ours = model_lines(str(OTHER_SOLUTIONS[name, key]()).splitlines())
+    assert theirs and ours == theirs

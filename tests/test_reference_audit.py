@@ -35,10 +35,12 @@ AUDIT = {
     "r-setmethods/LF_pof.json": (["test_qca_pof.py"], 34),
     "r-setmethods/CVF_pof.json": (["test_qca_pof.py"], 22),
     "r-setmethods/LF_robustness_ranges.json": (["test_qca_protocol.py", "test_qca_setmethods_read_differences.py"], 3),
-    "r-setmethods/LF_robustness_testset.json": (["test_qca_protocol.py"], 13),
-    "r-setmethods/LF_smmr.json": (["test_qca_diagnostics.py", "test_reference_audit.py"], 28),
-    "r-setmethods/LF_theory.json": (["test_qca_diagnostics.py", "test_qca_setmethods_read_differences.py"], 6),
-    "r-setmethods/LF_cluster.json": (["test_qca_diagnostics.py"], 8),
+    "r-setmethods/LF_robustness_testset.json": (["test_qca_protocol.py", "test_r_printed_models.py"], 13),
+    "r-setmethods/LF_smmr.json": (["test_qca_diagnostics.py", "test_reference_audit.py",
+                                   "test_r_printed_models.py"], 28),
+    "r-setmethods/LF_theory.json": (["test_qca_diagnostics.py", "test_qca_setmethods_read_differences.py",
+                                     "test_r_printed_models.py"], 6),
+    "r-setmethods/LF_cluster.json": (["test_qca_diagnostics.py", "test_r_printed_models.py"], 8),
 }
 
 #: the other files of the two folders: what they are and what reads them
