@@ -158,3 +158,32 @@ def test_each_smmr_table_is_the_kind_of_case_r_names_it(n, sol):
     inter = minimize(tt, "?", dir_exp="1,1,1,1,1")
     ours = smmr(inter if sol == "intermediate" else inter.parsimonious, SMMR_KIND[n])
     assert list(ours["case"]) == [r["Case"] for r in tables[0]["results"]]
+
+
+@pytest.mark.parametrize("name", ["LC", "LC_negated", "LF", "LF_negated", "LM", "CVF"])
+def test_the_printed_truth_table_is_the_json_the_engine_is_compared_with(name):
+    """R's printout of each standard analysis' truth table (r-qca/<name>.txt) holds the rows of its JSON, which
+    test_qca_r_parity compares with the engine: every observed row, with its configuration, OUT, n, incl and PRI (to
+    3 decimals, as R prints them) and, where R printed them on the row (not CVF's, too wide), its cases. So the
+    printout, which no test read, agrees with the engine through the JSON."""
+    text = (DATA_REFERENCE / "r-qca" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    ref = _json(f"r-qca/{name}.json")["truth_table"]
+    rows = {r["row"]: r for r in ref["rows"]}
+    k = len(ref["conditions"])
+    start = next(i for i, line in enumerate(text) if line.startswith("> truthTable("))
+    row_line = re.compile(r"^\s*(\d+)\s+((?:\d\s+){%d})(\S+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s*(.*)$" % k)
+    printed = []
+    for line in text[start + 1:]:
+        if line.startswith("> "):
+            break
+        m = row_line.match(line)
+        if not m:
+            continue
+        r = rows[int(m.group(1))]
+        printed.append(r["row"])
+        assert [int(v) for v in m.group(2).split()] == r["config"], line
+        assert (m.group(3), int(m.group(4))) == (r["OUT"], r["n"]), line
+        assert abs(float(m.group(5)) - r["incl"]) < 5e-4 and abs(float(m.group(6)) - r["PRI"]) < 5e-4, line
+        if m.group(7).strip():
+            assert m.group(7).strip() == ",".join(r["cases"]), line
+    assert printed == [r["row"] for r in ref["rows"] if r["n"] > 0]
