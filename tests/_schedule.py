@@ -7,6 +7,10 @@ property tests) came in the last third, and the worker that took the last of the
 a core idle at the end of a run for as long as the last long file took. They now go out first, the longest first; the
 others follow as before (by number of tests), so the files left for the end are short ones. Which tests run, and how
 each runs, is unchanged: only the order in which the workers take the files.
+
+nbval's notebooks (notebooks/executed/, one test a cell: 11 to 26 tests) are files of the queue too, each whole on one
+worker (its cells run in order in one kernel): by their number of tests they went out in the queue's second half, the
+longest (03_qca, 30 s of CPU) about 70th of 150 files; the long ones are named here with the test files.
 """
 from __future__ import annotations
 
@@ -35,12 +39,19 @@ LONG_FILES = {
     "tests/test_qca_sweeps_dask_remote.py": 7,   # a dask cluster
     "tests/test_suite_writes.py": 7,
     "tests/test_qca_cli_prog.py": 5,
+    # nbval: each notebook re-run in a kernel of its own and compared cell by cell (`pytest -n 0 --nbval NOTEBOOK`,
+    # 2026-12-07, loaded machine, the kernel's CPU included; 02_case_calibration and the two workshop notebooks took
+    # about 3 s each and are left where their number of cells puts them)
+    "notebooks/executed/03_qca.ipynb": 30,
+    "notebooks/executed/01_policy_evolution.ipynb": 14,
+    "notebooks/executed/04_figures.ipynb": 13,
+    "notebooks/executed/00_method_validation.ipynb": 5,
 }
 
 
 def long_files_first(workqueue) -> None:
-    """Move the files of LONG_FILES in `workqueue` (pytest-xdist's OrderedDict of file -> its tests) to its front,
-    the longest first; the others keep their order."""
+    """Move the files and notebooks of LONG_FILES in `workqueue` (pytest-xdist's OrderedDict of file -> its tests) to
+    its front, the longest first; the others keep their order."""
     for scope in reversed(sorted(LONG_FILES, key=LONG_FILES.get, reverse=True)):   # the longest moved last
         if scope in workqueue:
             workqueue.move_to_end(scope, last=False)

@@ -41,7 +41,8 @@ def test_the_workers_take_the_long_files_first(request):
     tests (the book in a browser, the benchmarks, the oracles, the property tests) came last, and one worker ran the
     last of them while the other, done, waited. The scheduler tests/conftest.py gives pytest-xdist (tests/_schedule.py)
     hands them out first, the longest first, then the others as before: run here on a made-up collection, with two
-    stand-in workers that finish each test they are given."""
+    stand-in workers that finish each test they are given. nbval's notebooks (a test a cell) are among them: 03_qca's
+    30 s went out about 70th of 150 files (test_long_notebooks_are_named_as_nbval_names_them)."""
     from types import SimpleNamespace
 
     from _schedule import LONG_FILES
@@ -67,7 +68,8 @@ def test_the_workers_take_the_long_files_first(request):
             self.shutting_down = True
 
     many = [f"tests/test_many_{i}.py" for i in range(4)]
-    collection = [f"{f}::test_{j}" for f in many for j in range(20)] + [f"{f}::test" for f in LONG_FILES]
+    collection = ([f"{f}::test_{j}" for f in many for j in range(20)]
+                  + [f"{f}::Cell {j}" if f.endswith(".ipynb") else f"{f}::test_{j}" for f in LONG_FILES for j in range(2)])
     workers = [Worker("gw0"), Worker("gw1")]
     for w in workers:
         sched.add_node(w)
@@ -79,3 +81,19 @@ def test_the_workers_take_the_long_files_first(request):
             if w.todo:
                 sched.mark_test_complete(w, w.todo.pop(0))
     assert taken == sorted(LONG_FILES, key=LONG_FILES.get, reverse=True) + many, taken
+
+
+def test_long_notebooks_are_named_as_nbval_names_them():
+    """The notebooks of LONG_FILES are named as nbval's tests name them (what --dist loadfile groups a file's tests by:
+    the test id before its '::'), so make test's workers take them first too: checked on nbval's own collection."""
+    import subprocess
+    import sys
+
+    from _schedule import LONG_FILES
+
+    notebooks = [f for f in LONG_FILES if f.endswith(".ipynb")]
+    assert "notebooks/executed/03_qca.ipynb" in notebooks, "the longest notebook nbval checks is not named"
+    done = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", "--nbval",
+                           *notebooks], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    scopes = {line.split("::")[0] for line in done.stdout.splitlines() if "::" in line}
+    assert scopes == set(notebooks), done.stdout + done.stderr
