@@ -295,7 +295,8 @@ def test_cases_focal_conjuncts_say_when_setmethods_would_show_fewer(capsys, tmp_
     pd.DataFrame(rows, columns=["case", "A", "B", "Y"]).to_csv(path, index=False)
     code, out, err = run(capsys, "cases", str(path), "--outcome", "Y", "--incl-cut", "0.8", "--type", "focal-conjuncts")
     assert code == 0, err
-    blocks = out.strip().split("\n\n")[1:]   # after the heading naming the solution
+    # each table's heading and first block of columns (a table wider than 80 columns goes on in more blocks)
+    blocks = [b for b in out.strip().split("\n\n") if b.startswith("focal conjunct ")]
     assert [b.splitlines()[0] for b in blocks] == [
         f"focal conjunct {fc} (7 typical cases; SetMethods' smmr shows the first 5):" for fc in ("A", "B")]
     assert [line.split()[0] for line in blocks[0].splitlines()[2:]] == names

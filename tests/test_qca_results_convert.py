@@ -369,3 +369,29 @@ def test_a_result_frames_to_dict_keeps_the_mapping_type_pandas_is_asked_for(ex):
     assert all(type(r) is defaultdict and r.default_factory is list for r in records)
     assert records == pd.DataFrame(ty).to_dict("records", into=defaultdict(list)) and records[0]["none"] == []
     assert type(ty.to_dict()) is dict
+
+
+@pytest.mark.parametrize("name", ["smmr_pairs", "smmr_pairs (typical-irrelevant)", "smmr_focal_conjuncts"])
+def test_the_tables_of_pairs_and_focal_conjuncts_print_within_80_columns_naming_the_cases_in_each_block(ex, name):
+    """smmr_pairs() and smmr_focal_conjuncts() printed each table on lines of up to 130 columns (typical_1 ...
+    most_typical_term; case, FC, ... most_typical_term), which an 80-column terminal broke mid-row: each table now
+    prints in blocks of 80 columns, the pair's two cases (the case) first in each, every row in every block."""
+    build = {"smmr_pairs": lambda e: q.smmr_pairs(e.sol),
+             "smmr_pairs (typical-irrelevant)": lambda e: q.smmr_pairs(e.sol, "typical-irrelevant"),
+             "smmr_focal_conjuncts": lambda e: q.smmr_focal_conjuncts(e.sol, 1)}[name]
+    tables = _built(build, ex)
+    text = str(tables)
+    assert all(len(line) <= 80 for line in text.splitlines()), text
+    keys = 1 if name == "smmr_focal_conjuncts" else 2
+    blocks, key = {}, None   # each table's blocks: the paragraphs after its heading ('DEV:', 'focal conjunct DEV:')
+    for paragraph in text.split("\n\n"):
+        first, _, rest = paragraph.partition("\n")
+        if first.endswith(":") and first[len(tables.label):].split(" (")[0].rstrip(":") in tables:
+            key, paragraph = first[len(tables.label):].split(" (")[0].rstrip(":"), rest
+        blocks.setdefault(key, []).append(paragraph)
+    assert list(blocks) == list(tables)
+    for key, table in tables.items():
+        assert len(blocks[key]) >= 2, text
+        for block in blocks[key]:
+            assert block.split()[:keys] == list(table.columns[:keys]) and len(block.splitlines()) == len(table) + 1
+        assert {c for b in blocks[key] for c in b.splitlines()[0].split()} == set(table.columns)

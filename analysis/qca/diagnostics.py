@@ -562,7 +562,7 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1, max_rows: int | None 
         df["most_typical_FC"] = df["best"] <= df["best"].min() + 1e-12 if len(df) else []
         df["most_typical_term"] = df["case"].isin(most_term)
         out[label] = df if max_rows is None else df.head(int(max_rows))
-    return TablesByKey(out, column="focal_conjunct", label="focal conjunct ",
+    return TablesByKey(out, column="focal_conjunct", label="focal conjunct ", key_columns=1,
                        many="{n} typical cases; SetMethods' smmr shows the first 5")
 
 

@@ -161,16 +161,18 @@ def frame(df, float_format=None, index: bool = False, na_rep: str | None = None)
 PRINT_WIDTH = 80
 
 
-def frame_blocks(df, keys=(), columns: int = PRINT_WIDTH, float_format=None, na_rep: str | None = None) -> str:
-    """`frame` with the row labels, in blocks of columns that fit `columns` (as R prints a wide table): each block
-    the row labels, the columns named in `keys` (what names a row: a case, a pair's two cases) and as many of the
-    others, in order, as fit; at least one other column a block, so a column wider than `columns` has a block of its
-    own. Blocks apart by a blank line; a table that fits is one block (the `keys` first)."""
-    cols, widths = _text_columns(df, float_format, True, na_rep)
-    head = [0] + [1 + j for j, name in enumerate(df.columns) if name in keys]
+def frame_blocks(df, keys=(), columns: int = PRINT_WIDTH, float_format=None, na_rep: str | None = None,
+                 index: bool = True) -> str:
+    """`frame` in blocks of columns that fit `columns` (as R prints a wide table): each block the row labels (with
+    `index`), the columns named in `keys` (what names a row: a case, a pair's two cases) and as many of the others,
+    in order, as fit; at least one other column a block, so a column wider than `columns` has a block of its own.
+    Blocks apart by a blank line; a table that fits is one block (the `keys` first)."""
+    cols, widths = _text_columns(df, float_format, index, na_rep)
+    first = 1 if index else 0
+    head = [0] * index + [first + j for j, name in enumerate(df.columns) if name in keys]
     blocks, block = [], list(head)
     used = sum(widths[i] + 2 for i in head) - 2
-    for i in (i for i in range(1, len(cols)) if i not in head):
+    for i in (i for i in range(first, len(cols)) if i not in head):
         if len(block) > len(head) and used + 2 + widths[i] > columns:
             blocks.append(block)
             block, used = list(head), sum(widths[j] + 2 for j in head) - 2
@@ -256,6 +258,10 @@ class ResultFrame(pd.DataFrame):
         return json_ready(super().to_dict(orient, *args, **kwargs))
 
 
+def _three(x: float) -> str:
+    return f"{x:.3f}"
+
+
 @shown_as_printed
 class TablesByKey(dict):
     """A result made of several tables by key: a dict {key: table} (indexed, iterated and compared as a dict) that
@@ -278,6 +284,9 @@ class TablesByKey(dict):
     label = ""
     #: said after a printed table's key when the table has more than 5 rows ('{n}': its rows)
     many = ""
+    #: a table's first columns that name its rows (a case: 1; a pair's cases: 2), printed in each block of 80 columns
+    #: (`frame_blocks`); 0: the table whole on its lines, however wide
+    key_columns = 0
 
     def __init__(self, tables=(), **attributes):
         super().__init__(tables)
@@ -323,7 +332,12 @@ class TablesByKey(dict):
             if not isinstance(v, pd.DataFrame):
                 return str(v)
             many = f" ({self.many.format(n=len(v))})" if self.many and len(v) > 5 else ""
-            table = frame(v, float_format=lambda x: f"{x:.3f}") if len(v) else "no cases"
+            if not len(v):
+                table = "no cases"
+            elif self.key_columns:
+                table = frame_blocks(v, tuple(v.columns[:self.key_columns]), float_format=_three, index=False)
+            else:
+                table = frame(v, float_format=_three)
             return f"{self.label}{k}{many}:\n{table}"
 
         return "\n\n".join(shown(k, v) for k, v in self.items())

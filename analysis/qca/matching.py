@@ -221,7 +221,8 @@ def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = Non
         tables = {t: _by_term(pairs, t, ty, uniq, most_term.get(t, nobody), max_pairs, dc, budget) for t in m.terms}
     else:
         tables = {"solution": _deviant_coverage_irrelevant(solution, ty, max_pairs, budget)}
-    return TablesByKey(tables, column="table")   # prints, to_frame() and to_dict() as the cases command does
+    # prints (in blocks of 80 columns, the pair's cases in each), to_frame() and to_dict() as the cases command does
+    return TablesByKey(tables, column="table", key_columns=2)
 
 
 # ---------------------------------------------------------------- per focal conjunct of one term
