@@ -990,8 +990,9 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
     lines = []
     for m in listed:
         terms = list(m.terms)
-        if multi and ess:
-            terms = [t for t in terms if t in ess] + [f"({t})" for t in terms if t not in ess]
+        if multi and ess:   # as R prints them: the terms every model holds, then the model's others in one pair
+            others = [t for t in terms if t not in ess]   # of brackets, 'A + (B + C)' (CVF_esa.txt of SetMethods)
+            terms = [t for t in terms if t in ess] + ([f"({' + '.join(others)})"] if others else [])
         lines.append(f"{m.name}: {' + '.join(terms)} {arrow} {outcome}")
     if len(listed) < len(models):
         lines.append(f"... {len(models) - len(listed):,} more models ({models[len(listed)].name}..{models[-1].name}): "
