@@ -1052,3 +1052,48 @@ def test_codes_naming_a_labelled_variables_labels_have_a_chinese_line(tmp_path, 
     assert said[1].endswith("：带值标签的变量按代码读入，与 R 的 haven 相同）：请按数字写 codes，codes: {1: 1, 0: 0}，或保持该列原样"
                             "（keep=[..., 'sat']）：它的代码已经就是隶属度"), said
     assert said[0.9].endswith("：请按数字写 codes，codes: {1: 0.9, 0: 0.1}"), said
+
+
+def test_read_datas_own_arguments_named_in_python_have_a_chinese_line(tmp_path):
+    """read_data called from Python names its own arguments now (540cac60: "case_column='县名': case column ...",
+    "sheet=2: ... call read_data without sheet="), where it said the command line's flags, whose forms alone the
+    workshop read: both had no Chinese line. They have, the argument as the call writes it; the other sheet holding
+    the case column said after."""
+    from analysis.qca import read_data
+
+    path = tmp_path / "d.csv"
+    path.write_text("case,county,X\n0.2,a,1\n0.2,b,0\n0.7,c,1\n", encoding="utf-8")
+    said = {}
+    for name, call in {"case": lambda: read_data("tests/bad_inputs/notes_first_sheet.xlsx", case_column="case"),
+                       "县名": lambda: read_data(path, case_column="县名"),
+                       "sheet": lambda: read_data(path, sheet=2)}.items():
+        with pytest.raises(QCAInputError) as refused:
+            call()
+        said[name] = engine_error_zh(refused.value)
+    assert said["case"] == (
+        "case_column='case'：案例列 'case' 不是 tests/bad_inputs/notes_first_sheet.xlsx 中的列：它要的是文件中一列案例名称"
+        "（数据的列：'说明'）；第 2 个工作表 '数据' 含有这一列：read_data(path, sheet=2) 读取该工作表（命令行中为 --sheet 2；"
+        "不加 sheet= 时读取第一个工作表 '说明'）"), said
+    assert said["县名"] == (f"case_column='县名'：案例列 '县名' 不是 {path} 中的列：它要的是文件中一列案例名称（数据的列："
+                          "'case', 'county', 'X'）"), said
+    assert said["sheet"] == (f"sheet=2：{path} 不是工作簿（.xlsx、.xlsm、.xls、.ods）；只有工作簿（.xlsx、.xlsm、.xls、.ods）"
+                             "才能选择工作表：调用 read_data 时请不要给 sheet="), said
+
+
+def test_the_calibrate_commands_codes_naming_value_labels_have_a_chinese_line(tmp_path, capsys):
+    """The calibrate command says what calibrate_frame says of codes naming a Stata variable's value labels (b15c7659),
+    the column to keep written as its --keep ('--keep fin,sat'), which the Python form's keep=[..., 'sat'] alone did
+    not read: no Chinese line."""
+    import pandas as pd
+    from _cli import run
+
+    frame = pd.DataFrame({"region": ["北京", "上海", "广州", "成都"], "fin": [1200.5, 980, 450, 300]})
+    path, spec = tmp_path / "s.dta", tmp_path / "spec.yaml"
+    frame.assign(sat=pd.Categorical.from_codes([1, 1, 0, 0], ["否", "是"])).to_stata(path, write_index=False, version=118)
+    spec.write_text("SAT: {source: sat, codes: {是: 1, 否: 0}}\n", encoding="utf-8")
+    code, _, err = run(capsys, "calibrate", str(path), "--spec", str(spec), "--case-column", "region", "--keep", "fin")
+    assert code == 2 and err.startswith("error: ")
+    assert engine_error_zh(QCAInputError(err.strip().removeprefix("error: "))) == (
+        f"{spec}：校准 'SAT'（取自列 'sat'）：codes 写的是 Stata 变量 'sat' 的值标签 '是', '否'，而该变量的单元格存的是代码"
+        "（1 '是', 0 '否'：带值标签的变量按代码读入，与 R 的 haven 相同）：请按数字写 codes，codes: {1: 1, 0: 0}，或保持该列原样"
+        "（--keep fin,sat）：它的代码已经就是隶属度")

@@ -255,8 +255,8 @@ CALIBRATE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      re.compile(r"codes name the value labels (?P<labels>'[^']*'(?:, '[^']*')*) of the (?P<program>Stata|SPSS|Stata or "
                 r"SPSS) variable (?P<variable>'[^']*'|\"[^\"]*\"), whose cells hold its codes \((?P<pairs>.+?): a labelled "
                 r"variable is read as its codes, as R's haven reads it\): write the codes by number, (?P<codes>codes: "
-                r"\{.*?\})(?:, or keep the column as it is \((?P<keep>keep=\[\.\.\., (?P=variable)\])\): its codes are the "
-                r"memberships already)?$"),
+                r"\{.*?\})(?:, or keep the column as it is \((?P<keep>keep=\[\.\.\., (?P=variable)\]|--keep [^()]+)\): "
+                r"its codes are the memberships already)?$"),
      lambda m: (f"codes 写的是 {m.group('program').replace(' or ', ' 或 ')} 变量 {m.group('variable')} 的值标签 "
                 f"{m.group('labels')}，而该变量的单元格存的是代码（{m.group('pairs')}：带值标签的变量按代码读入，与 R 的 haven "
                 f"相同）：请按数字写 codes，{m.group('codes')}"

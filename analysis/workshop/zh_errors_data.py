@@ -255,11 +255,11 @@ DATA_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 "条件中去掉，或删除" + ("该列" if m.group("verb") == "is" else "这些列")
                 + (f"；例如 {m.group('how')}（命令行：{m.group('cli')}）" if m.group("how") else
                    f"；例如 {m.group('flag')}" if m.group("flag") else ""))),
-    ("the command line's case column not a column of its file",
-     re.compile(r"(?P<flag>--(?:raw-)?case-column) (?P<value>.+?): case column (?P<name>'[^']*'|\"[^\"]*\") is not in "
-                r"(?P<file>.+?)(?=; did you mean | \(columns: )"),
-     lambda m: (f"{m.group('flag')} {m.group('value')}：案例列 {m.group('name')} 不是 {m.group('file')} 中的列：它要的是"
-                "文件中一列案例名称")),
+    ("the command line's case column not a column of its file",   # or read_data's case_column= (read.PYTHON_CASE_COLUMN)
+     re.compile(r"(?:(?P<flag>--(?:raw-)?case-column) (?P<value>.+?)|(?P<given>case_column=(?:'[^']*'|\"[^\"]*\"))): case "
+                r"column (?P<name>'[^']*'|\"[^\"]*\") is not in (?P<file>.+?)(?=; did you mean | \(columns: )"),
+     lambda m: (f"{m.group('given') or m.group('flag') + ' ' + m.group('value')}：案例列 {m.group('name')} 不是 "
+                f"{m.group('file')} 中的列：它要的是文件中一列案例名称")),
     ("a column to drop missing cases by not in the data",   # drop_missing_cases(df, [...])
      re.compile(r"column (?P<name>'[^']*'|\"[^\"]*\") is not in the data(?=; did you mean |; column | \(columns: )"),
      lambda m: f"列 {m.group('name')} 不在数据中"),

@@ -299,14 +299,16 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                    + ("；工作表从 1 数起，与标签页的顺序一致（pandas 的 sheet_name=0 即第 1 个工作表）" if m.group("zero") else
                       "（工作表名称按原样匹配）" if m.group("near") else "")   # the name meant: said by _hints_zh
                    + f"（其工作表：{_sheets_zh(m.group('sheets'))}）；请给出工作表的名称或其位置（从 1 数起）"))),
-    ("a sheet named for a file that is no workbook",   # read.read_table: --sheet with a CSV, Stata or SPSS file
-     re.compile(r"(?P<flag>\S+) (?P<sheet>.+?): (?P<path>.+?) is (?P<what>a Stata file|an SPSS file|standard input|not a "
-                r"workbook \(\.xlsx, \.xlsm, \.xls, \.ods\)); a sheet is chosen only in a workbook \(\.xlsx, \.xlsm, \.xls, "
-                r"\.ods\): leave (?P=flag) out$"),
-     lambda m: (f"{m.group('flag')} {m.group('sheet')}：{m.group('path')} "
+    ("a sheet named for a file that is no workbook",   # read.read_table: --sheet (read_data's sheet=) with a CSV, ...
+     re.compile(r"(?:(?P<given>sheet=(?:'[^']*'|\"[^\"]*\"|\S+?))|(?P<flag>\S+) (?P<sheet>.+?)): (?P<path>.+?) is "
+                r"(?P<what>a Stata file|an SPSS file|standard input|not a workbook \(\.xlsx, \.xlsm, \.xls, \.ods\)); a "
+                r"sheet is chosen only in a workbook \(\.xlsx, \.xlsm, \.xls, \.ods\): (?:leave (?P=flag) out|(?P<call>call "
+                r"read_data without sheet=))$"),
+     lambda m: (f"{m.group('given') or m.group('flag') + ' ' + m.group('sheet')}：{m.group('path')} "
                 + {"a Stata file": "是 Stata 文件", "an SPSS file": "是 SPSS 文件", "standard input": "是标准输入"}.get(
                     m.group("what"), "不是工作簿（.xlsx、.xlsm、.xls、.ods）")
-                + f"；只有工作簿（.xlsx、.xlsm、.xls、.ods）才能选择工作表：请去掉 {m.group('flag')}")),
+                + "；只有工作簿（.xlsx、.xlsm、.xls、.ods）才能选择工作表："
+                + ("调用 read_data 时请不要给 sheet=" if m.group("call") else f"请去掉 {m.group('flag')}"))),
     ("a worksheet: a formula saved without its value",   # sheets: a workbook written by openpyxl or pandas
      re.compile(r"(?P<path>.+?): sheet (?P<sheet>'[^']*'|\"[^\"]*\"), cell (?P<cell>[A-Z]+\d+) holds a formula "
                 r"\((?P<formula>.+?)\) saved without its value(?: \(and (?P<more>\d+) more cell\(s\), every formula\))?: "
