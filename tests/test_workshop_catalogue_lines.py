@@ -1028,20 +1028,11 @@ def test_codes_naming_a_labelled_variables_labels_have_a_chinese_line(tmp_path, 
     """calibrate_frame's codes naming the value labels of a Stata or SPSS variable read_data read as its codes (new
     this morning: the cells hold the codes, the codes to write by number, and to keep the column where its codes are
     the memberships) had no Chinese line: the program and variable, its codes and labels, the codes to write."""
-    import pandas as pd
+    from test_qca_python_user_hints import _labelled_yes_no_file
 
     from analysis.qca import calibrate_frame, read_data
 
-    frame = pd.DataFrame({"region": ["北京", "上海", "广州", "成都"], "sat": [1, 1, 0, 0]})
-    if program == "Stata":
-        path = tmp_path / "s.dta"
-        frame.assign(sat=pd.Categorical.from_codes([1, 1, 0, 0], ["否", "是"])).to_stata(
-            path, write_index=False, version=118)
-    else:
-        pyreadstat = pytest.importorskip("pyreadstat")
-        path = tmp_path / "s.sav"
-        pyreadstat.write_sav(frame, str(path), variable_value_labels={"sat": {1: "是", 0: "否"}})
-    df, case = read_data(path, case_column="region")
+    df, case = read_data(_labelled_yes_no_file(tmp_path, program), case_column="region")
     said = {}
     for codes in ({"是": 1, "否": 0}, {"是": 0.9, "否": 0.1}):
         with pytest.raises(QCAInputError) as refused:
@@ -1084,12 +1075,10 @@ def test_the_calibrate_commands_codes_naming_value_labels_have_a_chinese_line(tm
     """The calibrate command says what calibrate_frame says of codes naming a Stata variable's value labels (b15c7659),
     the column to keep written as its --keep ('--keep fin,sat'), which the Python form's keep=[..., 'sat'] alone did
     not read: no Chinese line."""
-    import pandas as pd
     from _cli import run
+    from test_qca_python_user_hints import _labelled_yes_no_file
 
-    frame = pd.DataFrame({"region": ["北京", "上海", "广州", "成都"], "fin": [1200.5, 980, 450, 300]})
-    path, spec = tmp_path / "s.dta", tmp_path / "spec.yaml"
-    frame.assign(sat=pd.Categorical.from_codes([1, 1, 0, 0], ["否", "是"])).to_stata(path, write_index=False, version=118)
+    path, spec = _labelled_yes_no_file(tmp_path, "Stata"), tmp_path / "spec.yaml"
     spec.write_text("SAT: {source: sat, codes: {是: 1, 否: 0}}\n", encoding="utf-8")
     code, _, err = run(capsys, "calibrate", str(path), "--spec", str(spec), "--case-column", "region", "--keep", "fin")
     assert code == 2 and err.startswith("error: ")
