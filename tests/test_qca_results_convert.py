@@ -395,3 +395,37 @@ def test_the_tables_of_pairs_and_focal_conjuncts_print_within_80_columns_naming_
         for block in blocks[key]:
             assert block.split()[:keys] == list(table.columns[:keys]) and len(block.splitlines()) == len(table) + 1
         assert {c for b in blocks[key] for c in b.splitlines()[0].split()} == set(table.columns)
+
+
+def test_the_notes_under_necessity_and_super_subset_print_within_80_columns():
+    """The notes under a printed necessity() and super_subset() table (relevance judged or not, constant sets) were
+    one line each, up to 332 columns, which an 80-column terminal broke mid-word: each now prints one clause a line,
+    wrapped at 80 (not within an expression and its RoN), the later clauses indented, every word kept in order."""
+    lf = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LF.csv", index_col="case")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    constant = lf.assign(ALL=1.0, EVERY=1.0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        results = {"necessity": q.necessity(lf, "SURV", conds), "ron_cut": q.necessity(lf, "SURV", conds, ron_cut=0.6),
+                   "constant": q.necessity(constant, "SURV", [*conds, "ALL"]),
+                   "super_subset": q.super_subset(lf, "SURV", conds, incl_cut=0.9),
+                   "super_subset ron_cut": q.super_subset(lf, "SURV", conds, incl_cut=0.9, ron_cut=0.5),
+                   "super_subset constant": q.super_subset(constant, "SURV", ["DEV", "ALL", "EVERY"], incl_cut=0.9)}
+    said = {"necessity": "relevance not judged (no ron_cut): read RoN (LIT 0.509, STB 0.680) and skew before calling "
+                         "one necessary: a RoN near 0 marks a set close to constant",
+            "ron_cut": "relevance judged at RoN >= 0.6 (the caller's ron_cut: no agreed cut-off); RoN",
+            "constant": "constant: ALL is present in every case (membership 1), a superset of any outcome: necessary "
+                        "by construction, RoN 0, the lowest relevance (Schneider & Wagemann 2012)",
+            "super_subset": "relevance not judged (ron_cut 0): read RoN before calling one necessary (lowest: ",
+            "super_subset ron_cut": "expressions below it were dropped, as R's superSubset drops them",
+            "super_subset constant": "constant: EVERY, ALL, ALL*EVERY hold in every case (membership 1), a "
+                                     "superset of any outcome: necessary by construction"}
+    for name, result in results.items():
+        text = str(result)
+        assert max(map(len, text.splitlines())) <= 80, (name, text)
+        assert said[name] in " ".join(text.split()), (name, text)
+        note = text.split("\n-")[-1].split("\n")[1:]   # the lines below the table's closing rule
+        assert len(note) >= 2 and note[1].startswith("  "), (name, text)
+    lines = str(results["super_subset"]).splitlines()   # an expression and its RoN stay on one line
+    assert all(any(item in line for line in lines) for item in ("~URB + IND 0.157", "DEV + ~URB 0.183",
+                                                                "DEV + ~IND 0.221")), lines

@@ -94,17 +94,21 @@ def width(text: str) -> int:
                for ch in text)
 
 
-def wrap(text: str, columns: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
+def wrap(text: str, columns: int, initial_indent: str = "", subsequent_indent: str = "",
+         break_on_hyphens: bool = True) -> list[str]:
     """textwrap.wrap by the columns a terminal gives the text (`width`): a Chinese character takes two, so a line of
     Chinese set names wrapped by its characters ran to twice the width of the others. Each wide character is read
-    with a placeholder after it (one more column to textwrap), removed from the lines."""
+    with a placeholder after it (one more column to textwrap), removed from the lines. break_on_hyphens: False
+    keeps a hyphenated word ('cut-off', a set named 'GDP-growth') whole, as textwrap's own setting does."""
     text = shown(text)
     if text.isascii():
-        return textwrap.wrap(text, columns, initial_indent=initial_indent, subsequent_indent=subsequent_indent)
+        return textwrap.wrap(text, columns, initial_indent=initial_indent, subsequent_indent=subsequent_indent,
+                             break_on_hyphens=break_on_hyphens)
     pad = "\uffff"   # a noncharacter: in no text, and no space for textwrap to break at
     padded = "".join(ch + pad if unicodedata.east_asian_width(ch) in "WF" else ch for ch in text)
     return [line.replace(pad, "") for line in textwrap.wrap(padded, columns, initial_indent=initial_indent,
-                                                            subsequent_indent=subsequent_indent)]
+                                                            subsequent_indent=subsequent_indent,
+                                                            break_on_hyphens=break_on_hyphens)]
 
 
 def ljust(text: str, columns: int) -> str:

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .data import QCAData, prepare_data
-from .display import ljust, width, shown_as_printed
+from .display import PRINT_WIDTH, ljust, width, shown_as_printed, wrap
 from .checks import decimal_number, percent_hint, relation as check_relation, text_number_hint, whole
 from .errors import QCAComplexityError, QCAInputError, counted, quoted, renamed
 from .expressions import format_literal
@@ -59,6 +59,30 @@ def _fit_table(labels: Sequence[str], values: pd.DataFrame, cols: Sequence[str],
         lines.append(line.rstrip())
     lines.append("-" * len(head))
     return "\n".join(lines)
+
+
+#: in a note's clause, a space the line does not break at (`_whole`), a space again once wrapped
+_UNBROKEN = "\ufffe"
+
+
+def _whole(text: str) -> str:
+    """`text` (an expression and its RoN, 'DEV + URB + IND 0.704') kept on one line of a note (`_note`)."""
+    return text.replace(" ", _UNBROKEN)
+
+
+def _note(*clauses: str) -> str:
+    """A note below a printed table, one clause a line (the later ones indented by two), each wrapped at PRINT_WIDTH
+    between the items `_whole` keeps whole: on one line the notes under necessity() and super_subset() ran to 330
+    columns, which a terminal broke mid-word."""
+    return "".join("\n" + "\n".join(wrap(c, PRINT_WIDTH, *(["  "] * 2 if i else ["", "  "]), break_on_hyphens=False))
+                   for i, c in enumerate(clauses)).replace(_UNBROKEN, " ")
+
+
+def _constant_note(constant: list[str], holds: str) -> str:
+    """The note naming the literals or expressions that hold in every case (`holds`: 'is present in', 'hold in')."""
+    return _note(f"constant: {', '.join(constant)} {holds} every case (membership 1),",
+                 "a superset of any outcome: necessary by construction, RoN 0,",
+                 "the lowest relevance (Schneider & Wagemann 2012)")
 
 
 def _listed(items, sep: str = ", ", most: int = 10) -> str:
@@ -199,9 +223,7 @@ class NecessityResult:
         body = _fit_table(self.table["condition"].tolist(), self.table, _NEC_COLS, readings)
         constant = self.constant
         if constant:
-            body += (f"\nconstant: {', '.join(constant)} {'is' if len(constant) == 1 else 'are'} present in every "
-                     "case (membership 1), a superset of any outcome: necessary by construction, RoN 0, the lowest "
-                     "relevance (Schneider & Wagemann 2012)")
+            body += _constant_note(constant, "is present in" if len(constant) == 1 else "are present in")
         body += self._relevance_note()
         return head + "\n\n" + body   # the notes were given as QCAWarnings (necessity()): not printed again
 
@@ -211,15 +233,17 @@ class NecessityResult:
         rows = self.table[self.table["necessary"] & ~self.table["constant"]]
         if rows.empty:
             return ""
-        ron = ", ".join(f"{r.condition} {r.RoN:.3f}" for r in rows.sort_values("RoN", kind="stable").itertuples())
+        ron = ", ".join(_whole(f"{r.condition} {r.RoN:.3f}")
+                        for r in rows.sort_values("RoN", kind="stable").itertuples())
         if self.ron_cut is None:
-            return (f"\nconsistent: inclN >= {self.benchmark:g}, consistency only; relevance not judged (no ron_cut): "
-                    f"read RoN ({ron}) and skew before calling one necessary: a RoN near 0 marks a set close to "
-                    "constant, a superset of almost any outcome (Schneider & Wagemann 2012; Oana, Schneider "
-                    "& Thomann 2021), with no agreed cut-off")
+            return _note(f"consistent: inclN >= {self.benchmark:g}, consistency only; "
+                         "relevance not judged (no ron_cut):",
+                         f"read RoN ({ron}) and skew before calling one necessary:",
+                         "a RoN near 0 marks a set close to constant, a superset of almost any outcome",
+                         "(Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021),", "with no agreed cut-off")
         low = [c for c in self.low_relevance if c not in self.constant]
-        return (f"\nrelevance judged at RoN >= {self.ron_cut:g} (ron_cut, the caller's choice: no agreed cut-off); "
-                f"RoN {ron}" + (f"; low RoN: {', '.join(low)}" if low else "; none below it"))
+        return _note(f"relevance judged at RoN >= {self.ron_cut:g} (the caller's ron_cut: no agreed cut-off);",
+                     f"RoN {ron}" + (f"; low RoN: {', '.join(low)}" if low else "; none below it"))
 
     def __repr__(self) -> str:
         return (f"<NecessityResult {self.outcome}: {counted(len(self.table), 'literal')}, necessary at inclN >= "
@@ -330,9 +354,7 @@ class SuperSubsetResult:
         body = _fit_table(self.table["expression"].tolist(), self.table, cols)
         constant = self.constant
         if constant:
-            body += (f"\nconstant: {', '.join(constant)} {'holds' if len(constant) == 1 else 'hold'} in every case "
-                     "(membership 1), a superset of any outcome: necessary by construction, RoN 0, the lowest "
-                     "relevance (Schneider & Wagemann 2012)")
+            body += _constant_note(constant, "holds in" if len(constant) == 1 else "hold in")
         if self.relation == "necessity":
             body += self._relevance_note()
         return head + "\n\n" + body
@@ -342,17 +364,17 @@ class SuperSubsetResult:
         with necessity (inclN, covN) and not yet judged relevant; the lowest RoN are named."""
         ron_cut = float(self.cuts.get("ron_cut", 0.0))
         if ron_cut > 0:
-            return (f"\nrelevance judged at RoN >= {ron_cut:g} (ron_cut, the caller's choice: no agreed cut-off); "
-                    "expressions below it were dropped, as R's superSubset drops them")
+            return _note(f"relevance judged at RoN >= {ron_cut:g} (the caller's ron_cut: no agreed cut-off);",
+                         "expressions below it were dropped, as R's superSubset drops them")
         rows = self.table[~self.table["constant"].astype(bool)] if "constant" in self.table.columns else self.table
         if rows.empty:
             return ""
         low = rows.sort_values("RoN", kind="stable").head(3)
-        ron = ", ".join(f"{r['expression']} {r['RoN']:.3f}" for _, r in low.iterrows())
-        return ("\nconsistent with necessity at these cut-offs; relevance not judged (ron_cut 0): read RoN before "
-                f"calling one necessary (lowest: {ron}): a RoN near 0 marks a set close to constant, a superset of "
-                "almost any outcome (Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021), "
-                "with no agreed cut-off")
+        ron = ", ".join(_whole(f"{r['expression']} {r['RoN']:.3f}") for _, r in low.iterrows())
+        return _note("consistent with necessity at these cut-offs; relevance not judged (ron_cut 0):",
+                     f"read RoN before calling one necessary (lowest: {ron}):",
+                     "a RoN near 0 marks a set close to constant, a superset of almost any outcome",
+                     "(Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021),", "with no agreed cut-off")
 
     def __repr__(self) -> str:
         return (f"<SuperSubsetResult {self.relation} with {self.outcome}: {counted(len(self.table), 'expression')}: "
