@@ -429,3 +429,20 @@ def test_the_notes_under_necessity_and_super_subset_print_within_80_columns():
     lines = str(results["super_subset"]).splitlines()   # an expression and its RoN stay on one line
     assert all(any(item in line for line in lines) for item in ("~URB + IND 0.157", "DEV + ~URB 0.183",
                                                                 "DEV + ~IND 0.221")), lines
+
+
+def test_a_theory_evaluations_heading_too_long_for_80_columns_puts_the_solution_on_a_line_of_its_own(ex):
+    """print(theory_evaluation(...)) headed its text 'Theory T against the parsimonious solution S for Y' on one line,
+    91 columns for LF's DEV*URB*LIT*~IND + STB, which an 80-column terminal broke mid-expression: a heading wider
+    than 80 puts 'against the ... solution S for Y' on a second line, indented; a heading that fits stays one line."""
+    split = []
+    for theory in ("DEV*URB*LIT*~IND + STB", "STB"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            te = q.theory_evaluation(theory, ex.sol)
+        against = f"against the {te.kind} solution {te.solution} for {te.outcome}"
+        one_line = f"Theory {theory} {against}"
+        head = str(te).split("\n\n")[0].splitlines()
+        assert head == ([one_line] if len(one_line) <= 80 else [f"Theory {theory}", f"  {against}"]), head
+        split += [len(head) == 2]
+    assert split == [ex.data.equals(pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")), False]

@@ -29,7 +29,7 @@ import pandas as pd
 
 from ._near import hints_by_name
 from .data import QCAWarning, _near, _show_columns, check_arrow_types, prepare_data
-from .display import ResultFrame, TablesByKey, frame, shown_as_printed
+from .display import PRINT_WIDTH, ResultFrame, TablesByKey, frame, shown_as_printed, width
 from .checks import PAIR_MODEL, choice_hint, flag, model_hint
 from .errors import QCAInputError, in_number, quoted, user_stacklevel
 from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_cases_hint
@@ -1014,7 +1014,10 @@ class TheoryEvaluation:
 
     def __str__(self) -> str:
         against = f"the {self.kind} solution {self.solution}" if self.kind else self.solution
-        lines = [f"Theory {self.theory} against {against} for {self.outcome}", "",
+        head = f"Theory {self.theory} against {against} for {self.outcome}"
+        if width(head) > PRINT_WIDTH:   # the solution on a line of its own, so an 80-column terminal breaks neither
+            head = f"Theory {self.theory}\n  against {against} for {self.outcome}"
+        lines = [head, "",
                  frame(self.fit, float_format=lambda v: f"{v:.3f}", na_rep="-"), ""]
         y = self.data["outcome"].to_numpy(float) if "outcome" in self.data else None
         for r in self.cases.to_dict("records"):
