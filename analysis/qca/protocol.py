@@ -562,6 +562,25 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
     return data
 
 
+def _calibration_sides(initial: pd.DataFrame, recalibrated: pd.DataFrame, sets: Sequence) -> dict:
+    """Where a recalibration puts the cases against the crossover, for good_practice's rule on plausible alternative
+    calibrations: {'moved': {set: cases on the other side of 0.5 than in `initial`, counted on the cases both hold
+    (exactly 0.5, in no truth-table row, counts as a side of its own)}, 'changed': {set: cases whose membership
+    differs (side or degree)}, 'one_sided': [(set, 'above' or 'below'): each of `sets` whose cases
+    in `recalibrated` are all on one side of 0.5 ('at': all at 0.5)]}, for each of `sets` (the sets a test
+    recalibrates)."""
+    common = initial.index.intersection(recalibrated.index)
+    moved, changed, one_sided = {}, {}, []
+    for c in sets:
+        a, b = initial.loc[common, c].to_numpy(dtype=float), recalibrated.loc[common, c].to_numpy(dtype=float)
+        moved[c] = int((np.sign(a - 0.5) != np.sign(b - 0.5)).sum())   # to or from exactly 0.5 too: in no row then
+        changed[c] = int((a != b).sum())
+        values = recalibrated[c].to_numpy(dtype=float)
+        if not (values > 0.5).any() or not (values < 0.5).any():
+            one_sided.append((c, "above" if (values > 0.5).any() else "below" if (values < 0.5).any() else "at"))
+    return {"moved": moved, "changed": changed, "one_sided": one_sided}
+
+
 def _warn_missing_code(who: str, values: np.ndarray, cases) -> None:
     """A recalibration's warning on a raw value that looks like a missing-value code (calibrate.missing_code_note:
     99 among 1..5), named by `who` (the test and set, the range) and by its cases, with the advice that holds
@@ -1183,7 +1202,11 @@ class RobustnessProtocol:
     arguments every specification starts from (the initial specification's cut-offs, include, dir_exp, exclude,
     model, test_models, no_solution, budgets, skew_bounds: (low, high) or None, no check), which its row of
     `specifications` leaves blank; cases_counted: {label: (cases in rows that reach the specification's n_cut on its
-    own truth table, cases in that table)}, which good_practice's robustness row judges each n_cut by."""
+    own truth table, cases in that table)}, which good_practice's robustness row judges each n_cut by;
+    calibration_sides: {label: {'moved': {set: cases it puts on another side of 0.5}, 'changed': {set: cases whose
+    membership it changes}, 'one_sided': [(set, 'above' or
+    'below'): a set it leaves with every case on one side of 0.5]}} for each test that recalibrates a set (not for
+    multi-value data), which the same row judges each recalibration's plausibility by."""
 
     outcome: str
     conditions: tuple[str, ...]
@@ -1205,6 +1228,9 @@ class RobustnessProtocol:
     #: label -> (cases in rows that count, cases) on each specification's own truth table (IS too): a test that
     #: drops cases or recalibrates beside its n_cut keeps its own share, read by good_practice's robustness row
     cases_counted: dict = field(default_factory=dict)
+    #: label -> _calibration_sides() of each test that recalibrates a set (crisp and fuzzy sets; none for multi-value
+    #: data): the cases it moves across 0.5 or changes and the sets it leaves on one side, read by good_practice
+    calibration_sides: dict = field(default_factory=dict)
 
     @refuses_r_only_arguments("RobustnessProtocol.to_frame")
     def to_frame(self) -> pd.DataFrame:
@@ -1554,6 +1580,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     from .truth_table import swept_incl_cut
 
     same: list[str] = []   # tests that are the initial specification itself (same cut-offs, cases and memberships)
+    sides: dict = {}   # label -> calibration_sides of each test that recalibrates a set
     for s in specs:
         # a test's one incl_cut moves ic1 of an initial pair (ic1, ic0) and keeps ic0, as every sweep and range does
         args = {k: swept_incl_cut(v, s[k]) if k == "incl_cut" and k in s else s.get(k, v) for k, v in base_args.items()}
@@ -1576,6 +1603,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
             tasks.append((s["label"], data_s, base, *spec_args))
         if args == base_args and _same_sets(data_s, base, used):
             same.append(s["label"])
+        if s.get("calibrate") and not qd.multivalue:   # good_practice reads each recalibration's plausibility
+            sides[s["label"]] = _calibration_sides(base, data_s, [c for c in used if c in s["calibrate"]])
     results = run_tasks(_run_one, tasks, n_jobs, label=lambda t: "IS" if t is tasks[0] else f"test {t[0]}",
                         every=f"all {len(tasks)} specifications: IS and {len(specs)} test{'s' * (len(specs) != 1)}")
     initial = results[0]
@@ -1728,6 +1757,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                               core_minimised=core_min, solution=_kind(include, dir_exp),
                               no_solution_tests=[r["label"] for r in empty],
                               cases_counted={r["label"]: r["cases_counted"] for r in results if "cases_counted" in r},
+                              calibration_sides=sides,
                               initial={"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut, "include": include,
                                        "dir_exp": dir_exp, "exclude": exclude, "model": model,
                                        "test_models": test_models, "no_solution": no_solution,

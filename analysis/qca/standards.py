@@ -1000,8 +1000,15 @@ def _robustness_row(robustness, tt=None) -> dict:
                 f"{CASES_RETAINED_FLOOR:.0%} {CONVENTION} of the cases in rows that count: "
                 + ", ".join(f"{label} (n_cut {c}: {kept} of {total} cases)" for label, c, kept, total in few)
                 + ", not a plausible alternative (Oana & Schneider 2021 ask for plausible ones)")
+    uncrossed, no_plausible_calibration = _implausible_calibrations(robustness)
+    if no_plausible_calibration:   # every recalibration tried is no plausible alternative: said of the kind
+        has += (f"; calibration: none is plausible of the {counted(len(uncrossed), 'recalibration')} tried "
+                f"({_CALIBRATION_RULE}): " + "; ".join(uncrossed))
+    elif uncrossed:
+        has += (f"; {in_number(len(uncrossed), 'recalibration')} tried with no plausible alternative "
+                f"({_CALIBRATION_RULE}): " + "; ".join(uncrossed))
     status = ("not met" if missing or untested else "compendium's reading" if powerless or low or few or unoffered
-              else "met")
+              or uncrossed else "met")
     return _row("robustness tests", src, asks, has, status, "compendium's reading" if status == "compendium's reading"
                 else "independent")
 
@@ -1072,6 +1079,35 @@ def _plausible_incl_cuts(tt) -> list[float]:
         return []
     power = truth_table_power(tt, "incl_cut", cuts)
     return [float(c) for c, changes in zip(power["incl_cut"], power["changes_truth_table"]) if changes]
+
+
+#: good_practice's rule on a recalibration (a robustness test's alternative calibration), computed where the raw
+#: values are known (a RobustnessProtocol's tests recalibrate from them): a reading of the compendium, after Oana &
+#: Schneider 2021's plausible alternatives, not a figure of the cited works.
+_CALIBRATION_RULE = ("the compendium's reading: a plausible alternative calibration changes some membership (a case's "
+                     "side of 0.5 or, in a fuzzy set, its degree) and leaves every set it recalibrates with cases on "
+                     "both sides of 0.5")
+
+
+def _implausible_calibrations(robustness) -> tuple[list[str], bool]:
+    """The recalibrations of a RobustnessProtocol (its calibration_sides) that are no plausible alternative by
+    _CALIBRATION_RULE, each said with why ("test 'a' changes no membership (...)", "test 'b' leaves 'X' with every
+    case below 0.5"), and whether that is every recalibration it tried. A fuzzy recalibration keeping every case on
+    its side of 0.5 is an alternative of degree, plausible: it can change the truth table through the consistencies
+    (Paper A's fuzzy variant does). A sweeps table holds no raw values and no memberships: nothing is judged (its
+    calibration sweeps read as before)."""
+    from .protocol import RobustnessProtocol
+
+    sides = robustness.calibration_sides if isinstance(robustness, RobustnessProtocol) else {}
+    out = []
+    for label, facts in sides.items():
+        why = [f"leaves {quoted(str(c), as_written=True)} with every case {side} 0.5" if side != "at" else
+               f"leaves {quoted(str(c), as_written=True)} with every case at 0.5" for c, side in facts["one_sided"]]
+        if not any(facts["changed"].values()):   # the analysis' own memberships: no alternative at all
+            why.insert(0, "changes no membership (the analysis' own calibration)")
+        if why:
+            out.append(f"test {quoted(str(label))} " + " and ".join(why))
+    return out, bool(sides) and len(out) == len(sides)
 
 
 def _tried(robustness, frame: pd.DataFrame) -> list[tuple[str, str]]:
@@ -1180,7 +1216,12 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     row's consistency lies between it and the analysis' own): no plausible alternative to try, the compendium's
     reading; a test set with no frequency sweep at all is read the same way, 'not tested' only where such an n_cut is
     plausible (one with no consistency sweep is 'not tested'). The calibration's alternatives cannot be computed from
-    the memberships: untested.
+    the memberships: untested. Where the raw values are known (a RobustnessProtocol's recalibrations), each
+    recalibration tried is judged by a rule of the compendium's, after Oana & Schneider 2021's plausible alternatives:
+    a plausible one changes some membership (a case's side of 0.5 or, in a fuzzy set, its degree, which can change the
+    truth table through the consistencies) and leaves every set it recalibrates with cases on both sides of 0.5; the
+    others are named with why, and where none tried is plausible the row says 'none is plausible' (the compendium's
+    reading, as the status then is). A sweeps table holds no raw values: its calibration sweeps are not judged.
     cases: the case typology of the solution (case_typology(): a 'type' column). relevance_cut: the RoN from which a
     necessary condition is relevant, when the necessity table does not carry one: the necessity row says it, and the
     ESA row applies it (esa.ESA_NECESSITY_RULE: only a condition consistent with necessity and relevant makes the

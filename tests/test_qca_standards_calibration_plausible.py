@@ -1,0 +1,90 @@
+"""good_practice's robustness row on a RobustnessProtocol's recalibrations, where the raw values are known: a
+recalibration is a plausible alternative when it changes some membership (a case's side of 0.5 or, in a fuzzy set, its
+degree) and leaves every set it recalibrates with cases on both sides of 0.5 (the compendium's reading); where none
+tried is, the row says 'none is plausible'. A sweeps table (Paper A's) carries no raw values: read as before."""
+import functools
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis.qca import robustness_protocol, truth_table
+from analysis.qca.protocol import _calibration_sides
+from analysis.qca.standards import _robustness_row
+from setmethods_reference import dataset
+
+CONDS = ["DEV", "URB", "LIT", "IND", "STB"]
+#: LR's DEV (raw GDP per head) from 320 to 1098; LC codes it 1 from 586 up (a crisp threshold between 517 and 586),
+#: LF calibrates it fuzzy with its crossover there too
+TESTS = {t["label"]: t for t in (
+    {"label": "own", "calibrate": {"DEV": {"type": "crisp", "thresholds": 560}}},     # LC's own DEV again
+    {"label": "up", "calibrate": {"DEV": {"type": "crisp", "thresholds": 600}}},      # 586 and 590 move out
+    {"label": "high", "calibrate": {"DEV": {"type": "crisp", "thresholds": 1200}}},   # every case out
+    {"label": "near", "calibrate": {"DEV": {"thresholds": "e=400, c=560, i=900", "round": 2}}},   # LF: degree only
+    {"label": "i", "incl_cut": 0.9}, {"label": "n", "n_cut": 2})}
+RULE = ("(the compendium's reading: a plausible alternative calibration changes some membership (a case's side of 0.5 "
+        "or, in a fuzzy set, its degree) and leaves every set it recalibrates with cases on both sides of 0.5)")
+
+
+@functools.lru_cache(maxsize=None)
+def row(data, *labels):
+    """The protocol of the tests named on LC or LF and its robustness row, read on the data's own truth table."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = robustness_protocol(dataset(data), "SURV", CONDS, [TESTS[x] for x in labels], incl_cut=0.8,
+                                case_column="case", raw=dataset("LR"))
+        tt = truth_table(dataset(data).set_index("case"), "SURV", CONDS, incl_cut=0.8)
+    return p, _robustness_row(p, tt)
+
+
+def test_the_protocol_records_where_each_recalibration_puts_the_cases_against_0_5():
+    p, _ = row("LC", "own", "up", "high", "i")
+    lr = dataset("LR").set_index("case")
+    assert sorted(lr["DEV"][(lr["DEV"] > 560) & (lr["DEV"] < 600)]) == [586, 590]   # by hand: what 'up' moves
+    assert int((lr["DEV"] > 560).sum()) == 10                                       # and 'high'
+    assert p.calibration_sides == {"own": {"moved": {"DEV": 0}, "changed": {"DEV": 0}, "one_sided": []},
+                                   "up": {"moved": {"DEV": 2}, "changed": {"DEV": 2}, "one_sided": []},
+                                   "high": {"moved": {"DEV": 10}, "changed": {"DEV": 10},
+                                            "one_sided": [("DEV", "below")]}}
+
+
+@pytest.mark.parametrize("tests, why", [
+    (("own",), "test 'own' changes no membership (the analysis' own calibration)"),
+    (("high",), "test 'high' leaves 'DEV' with every case below 0.5"),
+    (("own", "high"), "test 'own' changes no membership (the analysis' own calibration); test 'high' leaves 'DEV' "
+                      "with every case below 0.5")])
+def test_where_no_recalibration_tried_is_plausible_the_row_says_none_is(tests, why):
+    """'own' is LC's calibration again, 'high' puts every case out of DEV (and changes the truth table: the row read
+    it as a calibration test with power, 'met'): neither is a plausible alternative; beside a plausible consistency and
+    frequency test the status is the compendium's reading, not 'met'."""
+    _, r = row("LC", *tests, "i", "n")
+    n = len(tests)
+    assert (f"calibration: none is plausible of the {n} recalibration{'s' * (n != 1)} tried {RULE}: {why}"
+            in r["has"]), r["has"]
+    assert r["status"] == "compendium's reading", r
+
+
+@pytest.mark.parametrize("data, tests", [("LC", ("up",)), ("LF", ("near",))])
+def test_a_plausible_recalibration_leaves_the_row_as_it_was(data, tests):
+    """'up' moves two cases out of DEV; LF's 'near' keeps every case on its side of 0.5 but changes 8 degrees, an
+    alternative of degree (it can change the truth table through the consistencies): both plausible."""
+    p, r = row(data, *tests, "i", "n")
+    assert "none is plausible of" not in r["has"] and "recalibration" not in r["has"], r["has"]
+    assert r["has"].startswith("calibration: calibration" + ("; " if data == "LC" else " (powerless"))   # as before
+    if data == "LF":
+        assert p.calibration_sides["near"] == {"moved": {"DEV": 0}, "changed": {"DEV": 8}, "one_sided": []}
+
+
+def test_beside_a_plausible_recalibration_an_implausible_one_is_named():
+    _, r = row("LC", "up", "high", "i", "n")
+    assert (f"; recalibration tried with no plausible alternative {RULE}: test 'high' leaves 'DEV' with every case "
+            "below 0.5") in r["has"] and "none is plausible of" not in r["has"], r["has"]
+    assert r["status"] == "compendium's reading"
+
+
+def test_calibration_sides_counts_a_case_moved_to_exactly_0_5_and_a_set_all_at_0_5():
+    a = pd.DataFrame({"X": [0.2, 0.7, 0.9]}, index=list("abc"))
+    b = pd.DataFrame({"X": [0.2, 0.5, 0.8]}, index=list("abc"))
+    assert _calibration_sides(a, b, ["X"]) == {"moved": {"X": 1}, "changed": {"X": 2}, "one_sided": []}
+    assert _calibration_sides(a, b.assign(X=0.5), ["X"]) == {"moved": {"X": 3}, "changed": {"X": 3},
+                                                             "one_sided": [("X", "at")]}
