@@ -135,6 +135,9 @@ _VALUE_HINTS_ZH = [
     (r"a thousands separator \(a space or an apostrophe between groups of digits, as Excel writes numbers in a French, "
      r"Swiss or other locale\): write numbers without separators, e\.g\. (?P<w>'[^']*')",
      "千位分隔符（数字组之间的空格或撇号，法语、瑞士等地区设置下的 Excel 这样写数字）：请不加分隔符写数字，例如 {w}"),
+    (r"a thousands separator ',' \(e\.g\. (?P<e>'[^']*'), a number Excel shows with separators, kept as text\): write "
+     r"numbers without separators, e\.g\. (?P<w>'[^']*')",
+     "千位分隔符 ','（例如 {e}，Excel 显示为带分隔符的数字，却以文本保存）：请不加分隔符写数字，例如 {w}"),
     (r"a decimal comma with '\.' between groups of digits \(as Excel writes numbers in a German, Dutch or other locale; "
      r"(?P<e>'[^']*') is (?P<n>\S+)\): write numbers with a point and no separators \((?P<w>'[^']*')\), (?:(?P<csv>e\.g\. "
      r"save the CSV with '\.' as decimal separator)|in Excel, type them as numbers \(format the cells as Number\) or "

@@ -3644,6 +3644,10 @@ CATALOGUE: list[Bad] = [
         "outcome 'SURV' is not a column of the data (columns: '说明'); sheet 2 '数据' holds it: read_data(path, "
         "sheet=2) reads it (--sheet 2 on the command line; without sheet=, the first sheet, '说明', is read)",
         origin="own data"),
+    Bad("excel-thousands-comma", "raw amounts as Excel shows them with a thousands separator, kept as text in the CSV "
+        "('1,038.5', '3,400'; was: no hint, only 'non-numeric values')", *truth_table_cli("excel_thousands_comma.csv"),
+        "'DEV': a thousands separator ',' (e.g. '1,038.5', a number Excel shows with separators, kept as text): write "
+        "numbers without separators, e.g. '1038.5'", origin="own data"),
 ]
 
 Call = Callable[[], object]
