@@ -33,6 +33,7 @@ RESULT_CLASSES = {
     "RowNumbers": "analysis.qca.display.RowNumbers",
     "DirectionalExpectations": "analysis.qca.solution.DirectionalExpectations",
     "TablesByKey": "analysis.qca.display.TablesByKey",
+    "ResultFrame": "analysis.qca.display.ResultFrame",
     "NoIntermediatePairs": "analysis.qca.solution.NoIntermediatePairs",
     "SortedSet": "analysis.qca.display.SortedSet",
     "SortedFrozenSet": "analysis.qca.display.SortedFrozenSet",
