@@ -2,8 +2,9 @@
 Wide / Fullwidth, Unicode Standard Annex #11), so `len()` misaligns tables whose set names or cases are Chinese.
 Every text table of the engine is padded here: truth tables and solutions with `ljust` / `rjust`, fit tables (pof,
 necessity) and data frames (cases, robustness, theory, cluster, chart) with `frame`, results that are DataFrames
-(ResultFrame: case_typology, the pairs of cases, threshold ranges) in blocks of 80 columns with `frame_blocks`. A name of 100,000 characters
-(a column of a survey export) is printed by its beginning and its length (`shown`), kept whole in the data."""
+(ResultFrame: case_typology, the pairs of cases, threshold ranges) in blocks of 80 columns with `frame_blocks`. A
+name of 100,000 characters (a column of a survey export) is printed by its beginning and its length (`shown`), kept
+whole in the data."""
 from __future__ import annotations
 
 import copy
