@@ -807,9 +807,9 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
                 f"in a French, Swiss or other locale): write numbers without separators, e.g. {plain!r}")
     if texts and all(re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", t, re.ASCII) for t in texts) and any(
             "." in t for t in texts):   # '1,200.5': ',' between groups, '.' before decimals (was no hint at all)
-        plain = next(t for t in texts if "." in t).replace(",", "")
-        return (f"a thousands separator ',' (e.g. {next(t for t in texts if '.' in t)!r}, a number Excel shows with "
-                f"separators, kept as text): write numbers without separators, e.g. {plain!r}")
+        example = next(t for t in texts if "." in t)
+        return (f"a thousands separator ',' (e.g. {example!r}, a number Excel shows with separators, kept as text): "
+                f"write numbers without separators, e.g. {example.replace(',', '')!r}")
     if all(re.fullmatch(r"[+-]?\d*,\d+", t, re.ASCII) for t in texts):
         grouped = next((t for t in texts if re.fullmatch(r"[+-]?[1-9]\d{0,2}(,\d{3})+", t, re.ASCII)), None)
         if sheet and grouped is not None:   # '1,038': replacing ',' with '.' would make it 1.038
