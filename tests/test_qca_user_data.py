@@ -702,6 +702,29 @@ def test_a_csv_in_a_code_page_is_named_chinese_only_when_it_reads_as_chinese(tmp
                                    "(comma delimited)', or convert it (iconv -f GBK -t UTF-8, or -f CP1252)")
 
 
+def test_a_specification_file_in_a_code_page_is_named_as_the_data_file_is(tmp_path):
+    """read_spec_file said only 'not UTF-8 text (byte 2); save the file as UTF-8' of a YAML file saved in GBK (a text
+    editor's 'ANSI' on Chinese Windows): it now names GBK, the byte's line and how GBK reads it, as read_data does (one
+    implementation, read.not_utf8_message), and a CP1252 file keeps the general message; both with the editor's
+    way to save as UTF-8, not Excel's."""
+    from analysis.qca.read import read_spec_file
+
+    gbk = tmp_path / "sweep.yaml"
+    gbk.write_bytes("outcome: SURV\n# 稳健性检验\nconditions: [DEV]\n".encode("gbk"))
+    with pytest.raises(QCAInputError) as exc:
+        read_spec_file(gbk)
+    assert str(exc.value) == (
+        f"{gbk}: not UTF-8 text (byte 0xce on line 2): Chinese text in the code page GBK, as a text editor on Chinese "
+        "Windows saves 'ANSI' text (line 2 reads '# 稳健性检验' in GBK); save it as UTF-8: in the editor, Save As with "
+        "the encoding UTF-8 (编码 UTF-8), or convert it (iconv -f GB18030 -t UTF-8)")
+    western = tmp_path / "spec.json"
+    western.write_bytes('{"Qu\u00e9bec": 1}'.encode("cp1252"))
+    with pytest.raises(QCAInputError) as exc:
+        read_spec_file(western)
+    assert str(exc.value) == (f"{western}: not UTF-8 text (byte 0xe9 on line 1); save it as UTF-8, e.g. in a text "
+                              "editor, with the encoding UTF-8, or convert it (iconv -f GBK -t UTF-8, or -f CP1252)")
+
+
 def test_a_semicolon_separated_csv_is_told_what_works_in_a_decimal_comma_locale(tmp_path):
     """A CSV from Excel in a locale with decimal commas ('case;A;Y', '0,8') was told to 'save it as 'CSV UTF-8 (comma
     delimited)' with '.' as decimal separator': that Excel writes ';' in every CSV it saves (the list separator of

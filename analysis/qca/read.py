@@ -199,23 +199,34 @@ def _text(p: Path, path: str) -> str:
         else:
             text = payload.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a byte order mark
     except UnicodeDecodeError as exc:
-        line = payload[:exc.start].count(b"\n") + 1
-        chinese = _chinese_line(payload, exc.start)
-        if chinese:
-            raise QCAInputError(
-                f"{shortened(path)}: not UTF-8 text (byte 0x{payload[exc.start]:02x} on line {line}): Chinese text in the code "
-                f"page GBK, as Excel on Chinese Windows saves 'CSV (逗号分隔)' (line {line} reads {quoted(chinese)} in GBK); "
-                "save it as UTF-8: in Excel, File > Save As (文件 > 另存为) 'CSV UTF-8 (逗号分隔)', or convert it "
-                "(iconv -f GB18030 -t UTF-8)") from None
-        raise QCAInputError(
-            f"{shortened(path)}: not UTF-8 text (byte 0x{payload[exc.start]:02x} on line {line}); save it as UTF-8, e.g. "
-            "Excel's 'CSV UTF-8 (comma delimited)', or convert it (iconv -f GBK -t UTF-8, or -f CP1252)") from None
+        raise QCAInputError(not_utf8_message(path, payload, exc.start)) from None
     text = text.lstrip("\ufeff")   # a byte order mark written twice: the decoder takes one, the name kept the other
     if "\x00" in text:   # decoded from UTF-16: a NUL character is no more text than a NUL byte
         raise QCAInputError(f"{shortened(path)}: {_nul_problem(text.encode('utf-8'))}")
     if "\r" in text and "\n" not in text:  # old Mac line ends (Excel's "CSV (Macintosh)"): CR only
         text = text.replace("\r", "\n")
     return text
+
+
+def not_utf8_message(path, payload: bytes, at: int, editor: bool = False) -> str:
+    """The refusal of a file that is not UTF-8 text (the byte at `at` does not decode), naming the byte and its line:
+    Chinese text in GBK (as Excel on Chinese Windows saves 'CSV (逗号分隔)'; `editor`: as a text editor there saves
+    'ANSI' text, for a specification file) with the line as GBK reads it, else the usual code pages; and how to save
+    it as UTF-8. The one hint of the data file (read_data) and of a specification file (read_spec_file, which said
+    only the byte's place)."""
+    line = payload[:at].count(b"\n") + 1
+    chinese = _chinese_line(payload, at)
+    where = f"byte 0x{payload[at]:02x} on line {line}"
+    if chinese:
+        saved, save = (("a text editor on Chinese Windows saves 'ANSI' text", "in the editor, Save As with the encoding "
+                        "UTF-8 (编码 UTF-8)") if editor else
+                       ("Excel on Chinese Windows saves 'CSV (逗号分隔)'", "in Excel, File > Save As (文件 > 另存为) "
+                        "'CSV UTF-8 (逗号分隔)'"))
+        return (f"{shortened(path)}: not UTF-8 text ({where}): Chinese text in the code page GBK, as {saved} (line {line} "
+                f"reads {quoted(chinese)} in GBK); save it as UTF-8: {save}, or convert it (iconv -f GB18030 -t UTF-8)")
+    save = "in a text editor, with the encoding UTF-8" if editor else "Excel's 'CSV UTF-8 (comma delimited)'"
+    return (f"{shortened(path)}: not UTF-8 text ({where}); save it as UTF-8, e.g. {save}, or convert it "
+            "(iconv -f GBK -t UTF-8, or -f CP1252)")
 
 
 _BEYOND_ASCII = re.compile(rb"[\x80-\xff]")
@@ -1104,8 +1115,8 @@ def read_spec_file(path, what: str = "a specification"):
         raise QCAInputError(f"{shortened(path)}: cannot read the file ({exc.strerror or exc})") from None
     try:
         text = payload.decode("utf-8-sig")  # a byte-order mark (Windows Notepad) is not part of the text
-    except UnicodeDecodeError as exc:
-        raise QCAInputError(f"{shortened(path)}: not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
+    except UnicodeDecodeError as exc:   # the data file's hint (GBK named, its line as GBK reads it)
+        raise QCAInputError(not_utf8_message(path, payload, exc.start, editor=True)) from None
     try:
         if suffix == ".json":
             return json.loads(text, object_pairs_hook=lambda pairs: _unique_keys(path, pairs))

@@ -157,18 +157,25 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("a folder given for the data",   # read.read_data: a directory
      re.compile(r"(?P<path>.+): is a directory; give the CSV file inside it \(one row per case\)$"),
      lambda m: f"{m.group('path')}：是一个文件夹，不是文件；请给出其中的 CSV 文件（每行一个案例）"),
-    ("a data file not UTF-8",   # read: a CSV file saved in GBK ('CSV (逗号分隔)' of Excel on Chinese Windows) or Latin-1
+    ("a data file not UTF-8",   # read.not_utf8_message: a CSV file saved in GBK ('CSV (逗号分隔)' of Excel on Chinese
+     # Windows) or Latin-1; a specification file (editor: 'ANSI' text of a text editor) the same, read_spec_file
      re.compile(r"not UTF-8 text \(byte (?P<byte>0x[0-9a-f]{2}) on line (?P<line>\d+)\)(?:: Chinese text in the code page "
-                r"GBK, as Excel on Chinese Windows saves 'CSV \(逗号分隔\)' \(line \d+ reads (?P<reads>.+) in GBK\); save it "
-                r"as UTF-8: in Excel, File > Save As \(文件 > 另存为\) 'CSV UTF-8 \(逗号分隔\)', or convert it \(iconv -f "
-                r"GB18030 -t UTF-8\)|(?P<other>; save it as UTF-8, e\.g\. Excel's 'CSV UTF-8 \(comma delimited\)', or "
-                r"convert it \(iconv -f GBK -t UTF-8, or -f CP1252\)))$"),
+                r"GBK, as (?:Excel on Chinese Windows saves 'CSV \(逗号分隔\)'|(?P<editor>a text editor on Chinese Windows "
+                r"saves 'ANSI' text)) \(line \d+ reads (?P<reads>.+) in GBK\); save it as UTF-8: (?:in Excel, File > Save "
+                r"As \(文件 > 另存为\) 'CSV UTF-8 \(逗号分隔\)'|in the editor, Save As with the encoding UTF-8 \(编码 UTF-8\)), "
+                r"or convert it \(iconv -f GB18030 -t UTF-8\)|(?P<other>; save it as UTF-8, e\.g\. (?:Excel's 'CSV UTF-8 "
+                r"\(comma delimited\)'|(?P<in_editor>in a text editor, with the encoding UTF-8)), or convert it \(iconv -f "
+                r"GBK -t UTF-8, or -f CP1252\)))$"),
      lambda m: (f"不是 UTF-8 文本（第 {m.group('line')} 行的字节 {m.group('byte')}）"
-                + ("；请另存为 UTF-8，例如 Excel 的 'CSV UTF-8 (逗号分隔)'，或转换它（iconv -f GBK -t UTF-8，或 -f CP1252）"
+                + (("；请另存为 UTF-8，例如在文本编辑器中以 UTF-8 编码保存" if m.group("in_editor") else
+                    "；请另存为 UTF-8，例如 Excel 的 'CSV UTF-8 (逗号分隔)'") + "，或转换它（iconv -f GBK -t UTF-8，或 -f CP1252）"
                    if m.group("other") else
-                   "：这是代码页 GBK 中的中文文本，中文版 Windows 上的 Excel 保存 'CSV (逗号分隔)' 时即如此（按 GBK 读，第 "
-                   f"{m.group('line')} 行为 {m.group('reads')}）；请另存为 UTF-8：在 Excel 中，文件 > 另存为 'CSV UTF-8 (逗号分隔)'，"
-                   "或转换它（iconv -f GB18030 -t UTF-8）"))),
+                   "：这是代码页 GBK 中的中文文本，"
+                   + ("中文版 Windows 上的文本编辑器保存 'ANSI' 文本时即如此" if m.group("editor") else
+                      "中文版 Windows 上的 Excel 保存 'CSV (逗号分隔)' 时即如此")
+                   + f"（按 GBK 读，第 {m.group('line')} 行为 {m.group('reads')}）；请另存为 UTF-8："
+                   + ("在编辑器中另存为，编码选 UTF-8" if m.group("editor") else "在 Excel 中，文件 > 另存为 'CSV UTF-8 (逗号分隔)'")
+                   + "，或转换它（iconv -f GB18030 -t UTF-8）"))),
     ("a note or source line below the table",   # read._note_message: '注：数据来源于...' below a CSV table or a sheet's
      re.compile(r"(?:(?P<path>.+?): )?(?:lines? (?P<lines>\d+(?:, \d+)*)|sheet (?P<sheet>'[^']*'|\"[^\"]*\"), rows? "
                 r"(?P<rows>\d+(?:, \d+)*)), below the table, holds? only (?P<note>.+?)(?P<more> \.\.\.)? in the first column: "
@@ -179,9 +186,6 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                    f"第 {m.group('lines').replace(', ', '、')} 行")
                 + f"位于表格下方，第一列中只有 {m.group('note')}{' 等' if m.group('more') else ''}：这是注释或来源行，不是案例；请删除"
                 + ("这些行" if m.group("more") else "该行") + "（案例文件只含表头和每个案例的一行）")),
-    ("a specification file not UTF-8",   # read_spec_file: a sweep or calibration file saved in GBK, Latin-1, ...
-     re.compile(r"not UTF-8 text \(byte (?P<byte>\d+)\); save the file as UTF-8$"),
-     lambda m: f"不是 UTF-8 文本（字节 {m.group('byte')}）；请把文件另存为 UTF-8"),
     ("a specification file that is a folder",   # read_spec_file: --spec given a folder
      re.compile(r"(?:(?P<path>.+?): )?is a folder; give the specification file \(\.yaml, \.yml or \.json\)$"),
      lambda m: (f"{m.group('path')}：" if m.group("path") else "") + "是一个文件夹；请给出设定文件（.yaml、.yml 或 .json）"),

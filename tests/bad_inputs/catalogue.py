@@ -1254,9 +1254,12 @@ CATALOGUE: list[Bad] = [
         # read as the dict form; LF's DEV is not LR's DEV at these anchors, which the range says
         "the raw values calibrated with these thresholds give another solution than the data's own DEV", "handled",
         "review"),
-    Bad("robustness-spec-gbk", "a sweep file saved as GBK", f("spec_gbk.yaml"), "cli",
-        cli("robustness", LF, "--spec", f("spec_gbk.yaml")), "not UTF-8 text (byte 2); save the file as UTF-8",
-        origin="review"),
+    Bad("robustness-spec-gbk", "a sweep file saved as GBK (was: 'not UTF-8 text (byte 2); save the file as UTF-8', "
+        "naming neither GBK nor its line)", f("spec_gbk.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_gbk.yaml")),
+        "not UTF-8 text (byte 0xce on line 1): Chinese text in the code page GBK, as a text editor on Chinese Windows "
+        "saves 'ANSI' text (line 1 reads '# 稳健性检验' in GBK); save it as UTF-8: in the editor, Save As with the "
+        "encoding UTF-8 (编码 UTF-8), or convert it (iconv -f GB18030 -t UTF-8)", origin="review"),
     Bad("robustness-spec-bom", "a JSON sweep file with a byte-order mark (Windows Notepad)", f("spec_bom.json"), "cli",
         cli("robustness", LF, "--spec", f("spec_bom.json")), "", "handled", "review"),
     Bad("robustness-spec-folder", "a folder given as the sweep file", HERE, "cli",
