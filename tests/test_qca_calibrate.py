@@ -85,10 +85,11 @@ def test_crisp_threshold_belongs_to_the_upper_group():
 def test_a_string_of_numbers_is_read_as_those_numbers_without_a_warning():
     """calibrate(x, thresholds="550") is R's calibrate(x, thresholds = "550"): R splits a one-string thresholds at its
     commas and takes numbers as numbers (splitstr), so a string of numbers has one reading, the numbers; it is read
-    so, with no warning (only a comma between digits, '0,5', gets a note: decimal_comma_note)."""
+    so, with no warning (only a comma between digits, '0,5', gets a note: decimal_comma_note). No raw value is on the
+    crossover (550), which calibrate() warns of."""
     from analysis.qca.data import QCAWarning
 
-    x = np.array([100.0, 400.0, 550.0, 700.0, 900.0])
+    x = np.array([100.0, 400.0, 560.0, 700.0, 900.0])
     with warnings.catch_warnings():
         warnings.simplefilter("error", QCAWarning)
         assert calibrate(x, type="crisp", thresholds="550").tolist() == calibrate(x, type="crisp", thresholds=550).tolist()
@@ -448,7 +449,10 @@ def test_a_set_whose_cases_are_at_the_crossover_or_on_one_side_of_it_is_said_not
     _, said, _ = _kind_warnings(lambda: calibrate([2, 2.5, 2.7], thresholds="e=1, c=2, i=3"))
     assert said and said[0].startswith("the calibrated set: no case is below 0.5 (1 at the crossover, 0.5)")
     _, said, caught = _kind_warnings(lambda: calibrate([1.5, 2, 2.7], thresholds="e=1, c=2, i=3"))
-    assert said == [] and caught == []
+    # the set varies in kind; its case at the crossover gets calibrate_frame's warning of exactly 0.5, and no other
+    assert said == [] and [str(w.message) for w in caught] == [
+        "the calibrated set: case(s) at position(s) 1 calibrated to exactly 0.5 (raw values 2, the crossover): neither in "
+        "nor out of the set (as a condition, in no truth table row); move the crossover off the cases' values"]
 
 
 def test_the_protocols_own_calls_of_calibrate_warn_once_with_their_label():
@@ -1069,3 +1073,33 @@ def test_calibrate_frame_itself_warns_of_cases_at_exactly_half(tmp_path, capsys)
     file.write_text("T: {source: x, thresholds: 'e=1.2, c=3, i=4.8'}\n", encoding="utf-8")
     code, _, err = run(capsys, "calibrate", str(path), "--spec", str(file))
     assert code == 0 and err.splitlines() == [f"warning: {file}: {half[1]}"], err
+
+
+def test_calibrate_of_one_column_warns_of_cases_at_exactly_half_as_calibrate_frame_does():
+    """calibrate() (one column) gave no word of cases calibrated to exactly 0.5 (a raw value on the crossover, in no
+    truth table row), which calibrate_frame warns of: the same warning now, by one implementation
+    (_half_membership_note), the cases named by a Series' index, or by their positions in a list or an array (the
+    set and its raw values unnamed); none for a crisp set, nor when no case is on the crossover."""
+    from analysis.qca.data import QCAWarning
+
+    def half(x, **kw):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            calibrate(x, **kw)
+        assert all(w.category is QCAWarning for w in caught if "exactly 0.5" in str(w.message))
+        return [str(w.message) for w in caught if "calibrated to exactly 0.5" in str(w.message)]
+
+    gdp = pd.Series([300.0, 550, 900, 550], index=["AU", "BE", "CZ", "DK"], name="GDP")
+    tail = "): neither in nor out of the set (as a condition, in no truth table row); move the crossover off the cases' values"
+    assert half(gdp, thresholds="e=350, c=550, i=850") == [
+        "set 'GDP': case(s) 'BE', 'DK' calibrated to exactly 0.5 (raw 'GDP' 550, the crossover" + tail]
+    # the frame's warning, the same text for the same set
+    frame = pd.DataFrame({"GDP": gdp})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        calibrate_frame(frame, {"GDP": {"thresholds": "e=350, c=550, i=850"}})
+    assert [str(w.message) for w in caught if "exactly 0.5" in str(w.message)] == half(gdp, thresholds="e=350, c=550, i=850")
+    assert half([300, 550, 900], thresholds="e=350, c=550, i=850") == [
+        "the calibrated set: case(s) at position(s) 1 calibrated to exactly 0.5 (raw values 550, the crossover" + tail]
+    assert half(np.array([300.0, 420, 900]), thresholds="e=350, c=550, i=850", logistic=False) == []
+    assert half(gdp, type="crisp", thresholds="550") == []

@@ -355,7 +355,9 @@ def _half_membership_note(name, source, rule: Mapping, x, values, percentiles=No
     calibrate() gives it too): such a case belongs to no truth table row (maximum ambiguity; Ragin 2008, ch. 5),
     which the truth table says later, far from the crossover to move; '' when no case is at 0.5, or for a crisp set
     or one recoded by its codes (0.5 given on purpose). name: the set; source: its raw column; rule: its calibrate()
-    arguments (thresholds those the percentiles gave); x: the raw values, indexed by the cases; values: the scores;
+    arguments (thresholds those the percentiles gave); x: the raw values, indexed by the cases (a list or an array:
+    the cases named by their positions); values: the scores; name and source None: an unnamed set ('the calibrated
+    set', 'raw values'), as calibrate() gives an array or a Series without a name;
     percentiles: the set's percentiles when they made its anchors, whose crossover (the median of an odd number of
     cases) is a case's own value: there the crossover is moved by giving thresholds. Its wording ('case(s)') is read
     by a workshop Chinese form."""
@@ -373,9 +375,11 @@ def _half_membership_note(name, source, rule: Mapping, x, values, percentiles=No
     labels = names or {3: S_NAMES, 6: BELL_NAMES}.get(len(th), ())
     crossovers = [v for n, v in zip(labels, th) if n.startswith("c")]
     where = (", the crossover" + "s" * (len(found) > 1)) if all(v in crossovers for v in found) else ""
-    index = getattr(x, "index", range(len(half)))
-    cases = ", ".join(repr(str(c)) for c in np.asarray(index, dtype=object)[half][:5]) + (" ..." if half.sum() > 5
-                                                                                          else "")
+    more = " ..." if half.sum() > 5 else ""
+    if isinstance(x, pd.Series):
+        cases = ", ".join(repr(str(c)) for c in np.asarray(x.index, dtype=object)[half][:5]) + more
+    else:   # calibrate() of a list or an array: no case names, the places counted from 0 as Python counts them
+        cases = "at position(s) " + ", ".join(str(int(p)) for p in np.flatnonzero(half)[:5]) + more
     odd = ""
     if percentiles is not None and where:   # anchors from percentiles: moved by giving thresholds
         p_names, p_values = parse_thresholds(percentiles)
@@ -383,7 +387,9 @@ def _half_membership_note(name, source, rule: Mapping, x, values, percentiles=No
         median = (", the 50th percentile of an odd number of cases, is the middle case's value" if central and
                   int((raw == raw).sum()) % 2 else ", a percentile of the raw values, falls on a case's value")
         odd = f" (its crossover{median}: give the set thresholds, the crossover between two cases' values)"
-    return (f"set {quoted(str(name))}: case(s) {cases} calibrated to exactly 0.5 (raw {quoted(str(source))} "
+    what = "the calibrated set" if name is None else f"set {quoted(str(name))}"
+    raw_name = "values" if source is None else quoted(str(source))
+    return (f"{what}: case(s) {cases} calibrated to exactly 0.5 (raw {raw_name} "
             f"{', '.join(f'{v:g}' for v in found[:5])}{where}): neither in nor out of the set (as a condition, in no "
             f"truth table row); move the crossover off the cases' values{odd}")
 
@@ -894,13 +900,20 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
     (`decimal_comma_note`).
     A set that does not vary in kind (every case on one side of 0.5, or in one crisp class: thresholds off the
     scale of x, e.g. percentages on shares) is calibrated, with a QCAWarning saying so (`constant_set_note`), as
-    calibrate_frame and the CLI's calibrate warn.
+    calibrate_frame and the CLI's calibrate warn; so is a fuzzy set with cases calibrated to exactly 0.5 (a raw value
+    on the crossover: in no truth table row), named by their index labels, or positions for a list or an array
+    (`_half_membership_note`, calibrate_frame's warning).
     """
     out = _no_constant_note(x, type, thresholds, method, logistic, idm, below, above, missing)
     name = x.name if isinstance(x, pd.Series) and x.name is not None else None
-    note = constant_set_note(name, name, {"type": type, "thresholds": thresholds}, x, out)
+    rule = {"type": type, "thresholds": thresholds}
+    note = constant_set_note(name, name, rule, x, out)
     if note:
         warnings.warn(note, QCAWarning, stacklevel=user_stacklevel())
+    elif method == "direct":   # (a constant set at 0.5 is said by the note above; the indirect method's scores are
+        note = _half_membership_note(name, name, rule, x, out)   # estimates, not anchors' values)
+        if note:
+            warnings.warn(note, QCAWarning, stacklevel=user_stacklevel())
     return out
 
 
