@@ -1258,3 +1258,56 @@ def test_the_missing_value_errors_drop_line_keeps_the_case_column_the_call_gave(
         kept = eval(line, {"drop_missing_cases": drop_missing_cases, "df": df})
     assert list(kept["国家"]) == ["中国", "法国", "德国"]
     assert any("'英国'" in str(w.message) for w in caught), [str(w.message) for w in caught]
+
+
+def test_a_summary_row_at_the_bottom_is_warned_of_when_read_naming_its_line_and_label(capsys, tmp_path, monkeypatch):
+    """A filled-in '合计' / 'Total' / '平均' row below the cases passed read_data without a word (truth_table warned
+    later, by case name alone; the calibrate command calibrated the total as a case, silently, and a total labelled in
+    a column that is not the case column went unsaid). read_data now warns at once, naming each row's line and label,
+    and when its values are the sums or the means of the rows above; the Python call is told how to drop the rows,
+    the command line to delete them. A warning, not an error: a label alone does not prove it (a case may be named
+    'Min'), and a case so named above other cases is no summary row."""
+    from analysis.paths import ROOT
+    from analysis.qca import QCAWarning
+    from analysis.qca.read import read_data
+
+    monkeypatch.chdir(ROOT)   # the files named as the catalogue names them, from the checkout
+
+    def warned(path, **kw):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            df, case = read_data(path, **kw)
+        assert all(w.category is QCAWarning for w in caught)
+        return df, case, [str(w.message) for w in caught if "summary row" in str(w.message)]
+
+    two = "tests/bad_inputs/summary_rows_total_mean.csv"
+    df, case, said = warned(two)
+    assert len(df) == 5 and case == "case"   # read as before: the rows are the user's to drop
+    assert said == [
+        f"{two}: line 5 ('合计': its values are the sums of the rows above), line 6 ('平均': its values are the means of "
+        "the rows above) look like summary rows below the data (a total, mean or other statistic of the cases), not "
+        "cases: read as cases, they enter the analysis as such; delete the lines in the file, or drop them after "
+        "reading: df = df[~df['case'].isin(['合计', '平均'])]"]
+    # without a case column, the first column's label; a 'Max' row whose values are no sum nor mean: the label alone
+    plain = tmp_path / "plain.csv"
+    plain.write_text("县名,A,Y\n甲,1,0\n乙,0,1\nMax,2,1\n", encoding="utf-8")
+    assert warned(plain)[2] == [
+        f"{plain}: line 4 ('Max') looks like a summary row below the data (a total, mean or other statistic of the "
+        "cases), not a case: read as a case, it enters the analysis as one; delete the line in the file, or drop it "
+        "after reading: df = df[df['县名'] != 'Max']"]
+    # a case named like a statistic among the others, not at the bottom: no warning
+    middle = tmp_path / "middle.csv"
+    middle.write_text("case,A,Y\nMin,1,0\nAU,0,1\nBE,1,1\n", encoding="utf-8")
+    assert warned(middle)[2] == []
+    # a workbook's sheet: its row
+    book = tmp_path / "book.xlsx"
+    pd.DataFrame({"case": ["a", "b", "c", "Total"], "x": [1, 2, 3, 6]}).to_excel(book, index=False, sheet_name="数据")
+    assert warned(book)[2][0].startswith(f"{book}: sheet '数据', row 5 ('Total': its values are the sums of the rows "
+                                         "above) looks like a summary row below the data")
+    # the command line: the line deleted, no pandas; the calibrate command was silent before
+    code, _, err = run(capsys, "calibrate", "tests/bad_inputs/raw_total_row_cn.csv", "--spec",
+                       "tests/bad_inputs/calibrate_total_row_cn.yaml", "--case-column", "县名", "--keep", "结局")
+    assert code == 0 and (
+        "warning: tests/bad_inputs/raw_total_row_cn.csv: line 6 ('合计': its values are the sums of the rows above) "
+        "looks like a summary row below the data (a total, mean or other statistic of the cases), not a case: read as "
+        "a case, it enters the analysis as one; delete the line in the file\n") in err, err

@@ -526,6 +526,79 @@ def _data_lines(text: str, rows, shift: int = 0) -> list[int]:
     return [starts[i] for i in rows if i < len(starts)]
 
 
+def _number(text: str) -> tuple[float, int] | None:
+    """A cell's plain decimal number and its count of decimals as written ('0.62': (0.62, 2)), or None."""
+    from .checks import float_text
+
+    t = str(text).strip()
+    try:
+        x = float_text(t)
+    except ValueError:
+        return None
+    if not np.isfinite(x) or "e" in t.lower():
+        return None
+    return x, len(t.partition(".")[2])
+
+
+def _statistic_of_rows_above(df: pd.DataFrame, row: int, label: str, above: int) -> str:
+    """What the cells of row `row` are of the `above` rows at the top of `df` (the cases): ': its values are the sums
+    of the rows above' or ': ... the means ...' when every column of numbers (but `label`'s) holds there the total or the mean of those
+    rows, to the decimals written (Excel shows a mean as 0.62 for 0.624); '' otherwise, or with no such column."""
+    kinds = {"sums": True, "means": True}
+    compared = 0
+    for c in df.columns:
+        if c == label:
+            continue
+        cell = _number(df[c].iat[row])
+        values = [_number(v) for v in df[c].iloc[:above]]
+        if cell is None or any(v is None for v in values):
+            continue
+        compared += 1
+        total = float(sum(v[0] for v in values))
+        tol = max(1e-9 * max(1.0, abs(total)), 0.5 * 10.0 ** -cell[1] + 1e-12)
+        kinds["sums"] &= abs(cell[0] - total) <= tol
+        kinds["means"] &= abs(cell[0] - total / above) <= tol
+    found = [k for k, ok in kinds.items() if ok] if compared else []
+    return f": its values are the {found[0]} of the rows above" if found else ""
+
+
+def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python: bool, unit: str = "line") -> None:
+    """Warn, naming each by its place in the file and its label, of the rows at the bottom of the table labelled as a
+    summary ('合计', '总计', 'Total', '平均', 'Mean': data.SUMMARY_NAME) in the case column (without one, the first
+    column): read as cases, such a row was calibrated and analysed as one, said only later by truth_table (if at
+    all: without case names, a '合计' in another column went unsaid). A warning, not an error: a label alone does not
+    prove it (a case may be named 'Min'), so the message adds when the row's values are the sums or the means of the
+    rows above. `places`: each row's place ('line 7', "sheet 'S1', row 8"), by position, and `unit` what the file holds
+    them as ('line', 'row', 'record'); `python`: read_data called from Python, told how to drop the rows after
+    reading, where the command line is told to delete them."""
+    from .data import SUMMARY_NAME
+
+    label = case_column if case_column is not None else df.columns[0] if df.shape[1] else None
+    if label is None or len(df) < 2:
+        return
+    texts = df[label].astype(str).str.strip()
+    rows: list[int] = []
+    for i in range(len(df) - 1, 0, -1):   # the bottom run (at least one row above it)
+        if not SUMMARY_NAME.fullmatch(texts.iat[i].casefold()):
+            break
+        rows.insert(0, i)
+    if not rows:
+        return
+    above = rows[0]
+    one = len(rows) == 1
+    said = ", ".join(f"{places[i]} ({quoted(texts.iat[i])}{_statistic_of_rows_above(df, i, label, above)})"
+                     for i in rows)
+    names = [texts.iat[i] for i in rows]
+    drop = (f"df = df[df[{str(label)!r}] != {names[0]!r}]" if one else
+            f"df = df[~df[{str(label)!r}].isin({names!r})]")
+    delete = f"delete the {unit}{'' if one else 's'} in the file"
+    how = f"{delete}, or drop {'it' if one else 'them'} after reading: {drop}" if python else delete
+    warnings.warn(f"{shortened(path)}: {said} look{'s' if one else ''} like {'a summary row' if one else 'summary rows'} "
+                  f"below the data (a total, mean or other statistic of the cases), not {'a case' if one else 'cases'}: "
+                  f"read as {'a case' if one else 'cases'}, {'it enters' if one else 'they enter'} the analysis as "
+                  f"{'one' if one else 'such'}; {how}", QCAWarning, stacklevel=user_stacklevel())
+
+
 @refuses_r_only_arguments("read_data")
 def read_data(path: str | Path, case_column: str | None = None,
               flag: str | None = None, sheet: str | int | None = None,
@@ -557,6 +630,9 @@ def read_data(path: str | Path, case_column: str | None = None,
             def elsewhere():
                 return other_sheet_hint(path, [case_column], sheet_flag or "--sheet", python=python)
         df, case_column = _grid_frame(table, path, case_column, flag, elsewhere)
+        _warn_summary_rows(df, case_column, path, [f"sheet {quoted(table.sheet)}, row {r}" for r in table.rows]
+                           if table.sheet is not None and len(table.rows) == len(df) else
+                           [f"row {i}" for i in range(1, len(df) + 1)], python, "row")
         if sheet is None and table.sheet is not None:   # a workbook's first sheet: another may hold the columns asked
             df.attrs[FIRST_SHEET] = path
         return df, case_column
@@ -654,7 +730,11 @@ def read_data(path: str | Path, case_column: str | None = None,
     _check_case_column(df, case_column, path, flag)
     if case_column is None:  # no case names: cases are numbered from 1 in file order, as R numbers rows
         df.index = pd.RangeIndex(1, len(df) + 1)
-    if row_lines is not None and len(row_lines) == len(df):
+    whole = row_lines is not None and len(row_lines) == len(df)
+    _warn_summary_rows(df, case_column, path, [f"line {n}" for n in row_lines.tolist()] if whole else
+                       [f"record {i}" if records is not None else f"data row {i}" for i in range(1, len(df) + 1)],
+                       python, "line" if whole else "record" if records is not None else "row")
+    if whole:
         names = df[case_column] if case_column is not None else df.index
         df.attrs[FILE_LINES] = FileLines(path, tuple(map(str, names.tolist())), tuple(row_lines.tolist()))
     return df, case_column

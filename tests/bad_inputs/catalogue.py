@@ -1571,6 +1571,19 @@ CATALOGUE: list[Bad] = [
         cli("truth-table", f("summary_row_total_cn.csv"), "--outcome", "结果{1}"),
         "case '合计' looks like a summary row (a total, mean or other statistic below the data)", kind="warning",
         origin="user data"),
+    Bad("calibrate-total-row-cn", "calibrate: raw data with a '合计' row below the counties, its cells the sums (was: "
+        "the total calibrated as a county, without a word)", f("raw_total_row_cn.csv"), "cli",
+        cli("calibrate", f("raw_total_row_cn.csv"), "--spec", f("calibrate_total_row_cn.yaml"), "--case-column", "县名",
+            "--keep", "结局"),
+        "line 6 ('合计': its values are the sums of the rows above) looks like a summary row below the data (a total, "
+        "mean or other statistic of the cases), not a case: read as a case, it enters the analysis as one; delete the "
+        "line in the file", kind="warning", origin="user data"),
+    Bad("summary-rows-read-data", "read_data of a file ending with a '合计' and a '平均' row (was: read without a word)",
+        f("summary_rows_total_mean.csv"), "api", lambda: _read_data(ROOT / HERE / "summary_rows_total_mean.csv"),
+        "line 5 ('合计': its values are the sums of the rows above), line 6 ('平均': its values are the means of the rows "
+        "above) look like summary rows below the data (a total, mean or other statistic of the cases), not cases: read "
+        "as cases, they enter the analysis as such; delete the lines in the file, or drop them after reading: "
+        "df = df[~df['case'].isin(['合计', '平均'])]", kind="warning", origin="user data"),
     Bad("note-below-table-cn", "a note below the table, '注：...' in the first cell, the others empty, as Excel saves a "
         "sheet's note row to CSV (was: a case with every value missing, '2 of 7 cases' dropped by --drop-missing)",
         f("note_below_table_cn.csv"), "cli",
