@@ -88,3 +88,21 @@ def test_calibration_sides_counts_a_case_moved_to_exactly_0_5_and_a_set_all_at_0
     assert _calibration_sides(a, b, ["X"]) == {"moved": {"X": 1}, "changed": {"X": 2}, "one_sided": []}
     assert _calibration_sides(a, b.assign(X=0.5), ["X"]) == {"moved": {"X": 3}, "changed": {"X": 3},
                                                              "one_sided": [("X", "at")]}
+
+
+def test_the_protocols_json_carries_what_the_row_judges_the_tests_by():
+    """to_dict() (the CLI's robustness --json) left out calibration_sides and cases_counted, so a reader of the JSON
+    could not see why good_practice called a recalibration or an n_cut implausible. Strict JSON (allow_nan=False):
+    'high' empties the robust core, so RF_cons is undefined there and must be null, not NaN."""
+    import json
+
+    p, _ = row("LC", "own", "up", "high", "i", "n")
+    d = json.loads(json.dumps(p.to_dict(), allow_nan=False))
+    assert d["calibration_sides"] == {"own": {"moved": {"DEV": 0}, "changed": {"DEV": 0}, "one_sided": {}},
+                                      "up": {"moved": {"DEV": 2}, "changed": {"DEV": 2}, "one_sided": {}},
+                                      "high": {"moved": {"DEV": 10}, "changed": {"DEV": 10},
+                                               "one_sided": {"DEV": "below"}}}
+    assert set(d["cases_counted"]) == {"IS", "own", "up", "high", "i", "n"}
+    assert all(set(v) == {"kept", "cases"} for v in d["cases_counted"].values())
+    assert {k: (v["kept"], v["cases"]) for k, v in d["cases_counted"].items()} == p.cases_counted
+    assert d["cases_counted"]["IS"]["cases"] == len(dataset("LC"))

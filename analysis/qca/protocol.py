@@ -1241,8 +1241,10 @@ class RobustnessProtocol:
     @refuses_r_only_arguments("RobustnessProtocol.to_dict")
     def to_dict(self) -> dict:
         """The protocol as JSON-ready data: its settings (initial), the specifications, the robustness fit, the robust
-        core, the case ratios and cases, the single tests, the case types by test, the sweeps and the notes; numbers as
-        JSON numbers, NaN as None."""
+        core, the case ratios and cases, the single tests, the case types by test, the sweeps, the notes and what
+        good_practice judges the tests by: cases_counted ({label: {'kept': cases in rows that count, 'cases': cases}})
+        and calibration_sides ({label: {'moved': {set: n}, 'changed': {set: n}, 'one_sided': {set: 'above', 'below'
+        or 'at'}}}); numbers as JSON numbers, NaN as None."""
         def clean(v):
             if isinstance(v, (float, np.floating)):
                 return None if v != v else float(v)
@@ -1272,7 +1274,14 @@ class RobustnessProtocol:
                 "case_parts": records(self.parts) if self.parts is not None else [],
                 "case_types_by_test": records(self.case_types_by_test.rename_axis("case").reset_index()),
                 "sweeps": records(self.sweeps), "notes": list(self.notes),
-                "no_solution_tests": list(self.no_solution_tests)}
+                "no_solution_tests": list(self.no_solution_tests),
+                # what good_practice's robustness row judges the test set by, as JSON can hold it: a pair as named
+                # numbers, a set left on one side as {set: side}
+                "cases_counted": {str(k): {"kept": int(kept), "cases": int(n)}
+                                  for k, (kept, n) in self.cases_counted.items()},
+                "calibration_sides": {str(k): {"moved": plain(v["moved"]), "changed": plain(v["changed"]),
+                                               "one_sided": {str(c): side for c, side in v["one_sided"]}}
+                                      for k, v in self.calibration_sides.items()}}
 
     def __str__(self) -> str:
         # an undefined ratio (0/0: the fit of an empty robust core, RF_cons) prints as '-', as in the other tables
