@@ -1,6 +1,7 @@
 """Paper B's raw tables load and validate; bad files fail with the file, row, column and what is allowed."""
 import csv
 import re
+from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
@@ -123,15 +124,35 @@ def test_a_figure_label_writes_no_year_the_date_does_not_verify(docs):
 def test_d04_month_is_verified_from_a_page_with_the_right_title_and_the_date(docs):
     """D04 (国办发〔2017〕32号) kept its month 2017-04 U: policy-sources.md lists it without saying it is verified, and
     the only page met with a date misquoted the title. A stored journal abstract (scholarmate.com/S/6XjHlu) shows the
-    opinion's title as title_zh gives it (without the issuer in front) with 2017年4月 and the issuer, so the month is V;
-    the day stays out (precision month)."""
+    opinion's title as title_zh gives it (without the issuer in front) with 2017年4月 and the issuer, so the month is V.
+    Its day (26) is not the row's: see test_d04_is_dated_by_the_day_its_own_text_carries."""
     d04 = docs.set_index("doc_id").loc["D04"]
     assert d04["date_status"] == "V" and "date" in str(d04["search_fields"]).split("|")
     quoted = _quotes(d04["search_source"])
     title = d04["title_zh"].removeprefix(d04["issuer"])
     assert f"《{title}》" in quoted and d04["issuer"] in quoted
     assert f"{d04['date'][:4]}年{int(d04['date'][5:7])}月" in quoted
-    assert d04["date_precision"] == "month"
+
+
+def test_d04_is_dated_by_the_day_its_own_text_carries(docs):
+    """D04's signing day was left open in rounds 52 and 53: the only day met, 2017年4月26日, came from a hospital's
+    journal abstract with 印发, which may be the day of publication. Searched again (round 54), the pages corpus holds
+    an English text of the opinion (hk.lexiscn.com) giving, under its title and number 'Guo Ban Fa [2017] No. 32',
+    'April 23, 2017': the date the document itself carries, its 成文日期. The row now keeps that day (V, basis
+    issue), quotes both words from the page, and says why the abstract's 26th is not its date."""
+    d04 = docs.set_index("doc_id").loc["D04"]
+    assert (d04["date"], d04["date_precision"], d04["date_status"], d04["date_basis"]) == (
+        "2017-04-23", "day", "V", "issue")
+    quotes = _quoted(d04["search_source"])
+    year, number = re.fullmatch(r"国办发〔(\d{4})〕(\d+)号", d04["doc_number"]).groups()
+    assert f"Guo Ban Fa [{year}] No. {number}" in quotes
+    said = [datetime.strptime(q, "%B %d, %Y").date().isoformat() for q in quotes
+            if re.fullmatch(r"[A-Z][a-z]+ \d{1,2}, \d{4}", q)]
+    assert said == [d04["date"]], said
+    assert "hk.lexiscn.com" in d04["search_source"].split(" (")[0]
+    # the abstract's day is still quoted (it verified the month) and the note says why it is not the date
+    assert corpus.stated_days(d04["search_source"], d04["date"][:7]) == ["2017-04-26"]
+    assert "2017年4月26日" in d04["note"] and "round 54" in d04["note"] and "成文日期" in d04["note"]
 
 
 def test_a_documents_own_words_a_page_quotes_after_its_title_are_kept_as_key_phrases(book, docs):
@@ -639,7 +660,8 @@ def test_a_day_a_quoted_page_states_is_kept_or_the_note_says_why_not(tmp_path, d
 
 def test_the_days_a_rows_quotes_state_are_read_inside_the_quotes_and_the_date(docs):
     """stated_days reads only the quoted words (not a URL path or the compendium's description) and keeps the days in
-    the date's own period; every committed row coarser than a day either has none or says why (D04, D17)."""
+    the date's own period; every committed row coarser than a day either has none or says why (D17; D04 now keeps
+    the day its own text carries)."""
     text = ("http://x.cn/2025-10-30/1.html (a mirror dated 2025-10-31: '時間:2025-10-29 11:21:35', then "
             "'新華社北京10月29日電' and '2024年7月18日下午' and '12月25日印发')")
     assert corpus.stated_days(text, "2025-10") == ["2025-10-29"]
@@ -647,11 +669,11 @@ def test_the_days_a_rows_quotes_state_are_read_inside_the_quotes_and_the_date(do
     assert corpus.stated_days(text, "2024-07") == ["2024-07-18"] and corpus.stated_days(None, "2024") == []
     coarse = docs[docs["date_precision"] != "day"]
     stated = {r.doc_id: corpus.stated_days(r.search_source, r.date) for r in coarse.itertuples(index=False)}
-    assert {d for d, days in stated.items() if days} == {"D04", "D17"}, stated
-    for doc_id in ("D04", "D17"):
-        assert docs.set_index("doc_id").loc[doc_id, "note"].lower().count(corpus.DAY_NOT_KEPT) == 1, doc_id
-    days = docs.set_index("doc_id").loc[["D06", "D16", "D18"]]
-    assert days["date"].tolist() == ["2019-05-28", "2024-07-18", "2025-10-29"]
+    assert {d for d, days in stated.items() if days} == {"D17"}, stated
+    assert docs.set_index("doc_id").loc["D17", "note"].lower().count(corpus.DAY_NOT_KEPT) == 1
+    assert corpus.DAY_NOT_KEPT not in docs.set_index("doc_id").loc["D04", "note"].lower()
+    days = docs.set_index("doc_id").loc[["D04", "D06", "D16", "D18"]]
+    assert days["date"].tolist() == ["2017-04-23", "2019-05-28", "2024-07-18", "2025-10-29"]
     assert (days["date_precision"] == "day").all() and (days["date_status"] == "V").all()
     assert all("date" in str(f).split("|") for f in days["search_fields"])
 
@@ -666,20 +688,19 @@ def test_d11_says_no_stored_page_dates_it_and_its_date_stays_the_reposts(docs):
     assert corpus.stated_days(d11["search_source"], d11["date"]) == []
 
 
-def test_d04_and_d17_say_their_signing_day_was_searched_for_and_is_unresolved(docs):
-    """D04's signing day and D17's two days (its 广西 repost shows 7月15日 under the signatures and 成文日期 7月25日)
-    were left open in round 52. Searched again (round 53) in the stored pages: no page shows D04's 成文日期, and
-    D17's repost is the only page showing a day of issue, both days; the pages date only its publication, 7月29日,
-    which search_source now quotes. Both rows keep the month of issue, say why the day is not kept, and say that the
-    search found nothing that resolves it."""
-    rows = docs.set_index("doc_id")
-    for doc_id in ("D04", "D17"):
-        r = rows.loc[doc_id]
-        assert (r["date_precision"], r["date_status"], r["date_basis"]) == ("month", "V", "issue"), doc_id
-        assert "Searched again (round 53" in r["note"] and "unresolved" in r["note"], doc_id
-    assert corpus.stated_days(rows.loc["D17", "search_source"], "2024-07") == ["2024-07-29"]
-    assert "2024年7月15日" in rows.loc["D17", "note"] and "成文日期:2024年07月25日" in rows.loc["D17", "note"]
-    assert rows.loc["D17", "date"] == "2024-07" and rows.loc["D04", "date"] == "2017-04"
+def test_d17_says_its_signing_day_was_searched_for_and_is_unresolved(docs):
+    """D17's two days (its 广西 repost shows 7月15日 under the signatures and 成文日期 7月25日) were left open in round
+    52. Searched again (rounds 53 and 54) in the stored pages: the repost is the only page showing a day of issue, both
+    days; the pages date only its publication, 7月29日, which search_source quotes. The row keeps the month of issue,
+    says why the day is not kept, and says that neither search found what resolves it. (D04's day, open with it, was
+    found in round 54: test_d04_is_dated_by_the_day_its_own_text_carries.)"""
+    r = docs.set_index("doc_id").loc["D17"]
+    assert (r["date"], r["date_precision"], r["date_status"], r["date_basis"]) == ("2024-07", "month", "V", "issue")
+    for rnd in ("53", "54"):
+        assert f"Searched again (round {rnd}" in r["note"]
+    assert r["note"].count("unresolved") == 2
+    assert corpus.stated_days(r["search_source"], "2024-07") == ["2024-07-29"]
+    assert "2024年7月15日" in r["note"] and "成文日期:2024年07月25日" in r["note"]
 
 
 def _code_row(rows, code):
