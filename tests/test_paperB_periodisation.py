@@ -893,7 +893,8 @@ def test_each_start_has_the_window_of_months_the_documents_cannot_tell_apart():
             assert moved(stage, above) != placed, (stage, above)
         assert w["at_edge"] == {(True, True): "both", (True, False): "earliest", (False, True): "latest"}.get(
             (starts[stage] == w["earliest_start"], starts[stage] == w["latest_start"]), "")
-    assert windows.loc["系统改革", "first_from"] == "D13 (2023-03-23)" and windows.loc["系统改革", "at_edge"] == "latest"
+    assert windows.loc["系统改革", "first_from"] == "D13 (2023-03-23, date U)"
+    assert windows.loc["系统改革", "at_edge"] == "latest"
     assert windows.loc["基层整合", ["earliest_start", "latest_start"]].tolist() == ["2020-07", "2021-06"]
     # a constructed corpus: one document before, one in the stage; the window runs between them
     made = docs(("A", "document", "2019-03-05"), ("B", "document", "2019-11"), ("E", "event", "2019-05"))
@@ -906,3 +907,38 @@ def test_each_start_has_the_window_of_months_the_documents_cannot_tell_apart():
     shown = [o.get("data", {}).get("text/plain", "") for c in nb.cells if c.cell_type == "code"
              and "start_windows" in c.source for o in c.get("outputs", [])]
     assert any("earliest_start" in t and "at_edge" in t for t in shown), shown
+
+
+def test_a_window_end_set_by_a_date_marked_u_says_so():
+    """start_windows named the documents on either side of a start by id and date alone ('D13 (2023-03-23)'), so a
+    window's end set by a date no source named shows (D13's year, D08's repost month) read as a source's date. Such a
+    document is now named with 'date U', as the landmark and 基层 notes name them."""
+    made = docs(("A", "document", "2019-03-05"), ("B", "document", "2019-11"))
+    made["date_status"] = ["U", "V"]
+    two = per.validate_stage_starts({"s1": "2019-01", "s2": "2019-09"}, ["s1", "s2"])
+    got = per.start_windows(made, two).set_index("stage")
+    assert got.loc["s2", ["last_before", "first_from"]].tolist() == ["A (2019-03-05, date U)", "B (2019-11)"]
+    assert got.loc["s1", "first_from"] == "A (2019-03-05, date U)"
+
+
+def test_the_start_windows_are_written_as_notebook_01_computes_them():
+    """start_windows was shown in notebook 01 but written nowhere: a reader of data/derived/paperB/ saw the boundary
+    grid and not which starts the documents cannot tell apart. Notebook 01 now writes it to start_windows.csv with
+    the title layer's data_from; the committed table is the one start_windows gives on the committed corpus at the
+    committed starts (parameters.json, in the abstract's stage order), every stage once."""
+    import json
+
+    from analysis.paper_b import claims as pb_claims, codebook as cb, corpus
+    from analysis.paths import DATA_DERIVED
+
+    documents = corpus.load_documents()
+    readings = corpus.load_readings(cb.load_codebook())
+    names = readings[readings["kind"] == "stage"].sort_values("order")["name_zh"].tolist()
+    starts = json.loads((DATA_DERIVED / "paperB" / "parameters.json").read_text(encoding="utf-8"))["stage_starts"]
+    expected = pb_claims.with_data_from(per.start_windows(documents, per.validate_stage_starts(starts, names)),
+                                        "start_windows.csv").astype(str).replace({"<NA>": ""})
+    written = pd.read_csv(DATA_DERIVED / "paperB" / "start_windows.csv", dtype=str, keep_default_na=False,
+                          encoding="utf-8")
+    assert written.columns.tolist() == expected.columns.tolist() and written["stage"].tolist() == names
+    pd.testing.assert_frame_equal(written, expected.reset_index(drop=True))
+    assert set(written["data_from"]) == {pb_claims.DATA_FROM["corpus"]}

@@ -103,7 +103,7 @@ DATA_FROM = {"corpus": "the compendium's corpus rebuilt from public sources" + N
 TABLE_DATA = {name: "corpus" for name in (
     "stage_assignments.csv", "stage_counts.csv", "coded_documents.csv", "kappa_by_family.csv", "kappa_by_code.csv",
     "confusion_by_family.csv", "stage_profiles.csv", "profile_tests.csv", "stage_distances.csv",
-    "boundary_sensitivity.csv", "benchmark_comparison.csv", "challenges_paths.csv")}
+    "boundary_sensitivity.csv", "start_windows.csv", "benchmark_comparison.csv", "challenges_paths.csv")}
 TABLE_DATA.update({name: "excerpts" for name in (
     "units_summary.csv", "units_coded.csv", "units_kappa_by_family.csv", "units_kappa_by_code.csv",
     "units_confusion_by_family.csv", "units_stage_assignments.csv", "units_stage_profiles.csv",

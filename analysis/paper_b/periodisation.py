@@ -228,10 +228,13 @@ def start_windows(documents: pd.DataFrame, periodisation: Periodisation) -> pd.D
     so no rule recovers them from the coded data; this says which choices the documents cannot tell apart: any start in
     its window gives the same documents in every stage, so the same counts, profiles and title-layer stage checks.
     Columns: stage, start, earliest_start and latest_start (YYYY-MM), last_before and first_from (the documents on
-    either side: 'D09 (2020-06-07)'; empty where none), window_months (how many months the window holds) and at_edge
-    ('earliest', 'latest', 'both' or '': a start at an end of its window is one a month's move would change)."""
+    either side: 'D09 (2020-06-07)', or 'D13 (2023-03-23, date U)' for a date marked U, one no source named shows, so
+    that end of the window is where the compendium dated a document; empty where none), window_months (how many
+    months the window holds) and at_edge ('earliest', 'latest', 'both' or '': a start at an end of its window is one a
+    month's move would change). Notebook 01 writes it to data/derived/paperB/start_windows.csv."""
     docs = documents[documents["kind"] == "document"]
-    firsts = sorted((date_interval(d)[0], f"{i} ({d})") for i, d in zip(docs["doc_id"], docs["date"]))
+    firsts = sorted((date_interval(d)[0], f"{i} ({d}{', date U' if u == 'U' else ''})")
+                    for i, d, u in zip(docs["doc_id"], docs["date"], docs["date_status"]))
     months = [pd.Period(s, "M") for s in periodisation.starts]
     rows = []
     for k, (name, start) in enumerate(zip(periodisation.names, periodisation.starts)):
