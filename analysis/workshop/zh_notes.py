@@ -435,8 +435,53 @@ def _zh_esa_row(m: re.Match) -> str | None:
 _TEST_KIND_ZH = {"calibration": "校准", "consistency threshold": "一致性阈值", "frequency threshold": "频数阈值",
                  "case selection": "案例选择"}
 _TEST_KIND = "(?:calibration|consistency threshold|frequency threshold|case selection)"
-#: The parts of good_practice's robustness row, in the order it gives them: each part's form and its Chinese.
+#: good_practice's rule on a recalibration (standards._CALIBRATION_RULE: the compendium's reading of a plausible
+#: alternative calibration), as the robustness row quotes it, and in Chinese.
+_CALIBRATION_RULE = (r"the compendium's reading: a plausible alternative calibration changes some membership \(a case's "
+                     r"side of 0\.5 or, in a fuzzy set, its degree\) and leaves every set it recalibrates with cases on "
+                     r"both sides of 0\.5")
+_CALIBRATION_RULE_ZH = ("本项目解读：合理的替代校准会改变某个隶属度（案例位于 0.5 的哪一侧，或在模糊集中的隶属程度），并使它重新"
+                        "校准的每个集合在 0.5 两侧都有案例")
+#: Why a recalibration is no plausible alternative (standards._implausible_calibrations): the analysis' own
+#: memberships, a set it leaves with every case on one side of 0.5 (or at it), 'and' joining the reasons of one test,
+#: '; ' the tests.
+_RECALIBRATION_SIDE = r"leaves '.*?' with every case (?:below|above|at) 0\.5"
+_RECALIBRATION = (rf"test (?:'[^']*'|\"[^\"]*\") (?:changes no membership \(the analysis' own calibration\)|"
+                  rf"{_RECALIBRATION_SIDE})(?: and {_RECALIBRATION_SIDE})*")
+_RECALIBRATIONS = rf"(?P<tests>{_RECALIBRATION}(?:; {_RECALIBRATION})*)"
+
+
+_RECALIBRATION_WHY = re.compile(r"(?P<own>changes no membership \(the analysis' own calibration\))|(?: and )?leaves "
+                                r"(?P<set>'.*?') with every case (?P<side>below|above|at) 0\.5")
+_SIDE_ZH = {"below": "低于 0.5", "above": "高于 0.5", "at": "恰为 0.5"}
+
+
+def _recalibrations_zh(tests: str) -> str:
+    """The recalibrations the robustness row names as no plausible alternative, each with why, in Chinese: read one
+    test at a time (_RECALIBRATION), so that a label or a set's name is copied as it is."""
+    said, pos = [], 0
+    test = re.compile(_RECALIBRATION)
+    while pos < len(tests):
+        one = test.match(tests, pos)
+        label = re.match(r"test ('[^']*'|\"[^\"]*\") ", one.group(0))
+        why = [("没有改变任何隶属度（即本分析自身的校准）" if m.group("own") else
+                f"使 {m.group('set')} 的每个案例都{_SIDE_ZH[m.group('side')]}")
+               for m in _RECALIBRATION_WHY.finditer(one.group(0), label.end())]
+        said.append(f"检验 {label.group(1)} " + "，并".join(why))
+        pos = one.end() + 2
+    return "；".join(said)
+
+
+#: The parts of good_practice's robustness row, in the order it gives them (the recalibrations judged by the
+#: compendium's rule are read first: 'calibration: none is plausible ...' would read as a kind's sweeps, and their
+#: tests are joined by '; '): each part's form and its Chinese.
 _ROBUSTNESS_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
+    (re.compile(rf"calibration: none is plausible of the (?P<n>\d+) recalibrations? tried \({_CALIBRATION_RULE}\): "
+                rf"{_RECALIBRATIONS}"),
+     lambda m: (f"校准：所试的 {m.group('n')} 个重新校准中没有合理的替代校准（{_CALIBRATION_RULE_ZH}）："
+                + _recalibrations_zh(m.group("tests")))),
+    (re.compile(rf"recalibrations? tried with no plausible alternative \({_CALIBRATION_RULE}\): {_RECALIBRATIONS}"),
+     lambda m: f"所试的重新校准中不是合理替代校准的（{_CALIBRATION_RULE_ZH}）：" + _recalibrations_zh(m.group("tests"))),
     (re.compile(rf"(?P<kind>{_TEST_KIND}): (?P<sweeps>[^;]+)"),
      lambda m: (f"{_TEST_KIND_ZH[m.group('kind')]}：" + "、".join(
          sweep.replace(" (powerless: no setting changes the truth table)", "（无检验力：任何设置都不改变真值表）")
@@ -485,8 +530,8 @@ _ROBUSTNESS_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
 
 def _zh_robustness_row(m: re.Match) -> str | None:
     """good_practice's robustness row (the tests of each kind, those without power, those not classified, the kinds
-    not tested or without power, the tests below the consistency floor), in Chinese, the tests' names copied; None
-    for a part of another form."""
+    not tested or without power, the tests below the consistency floor, the recalibrations that are no plausible
+    alternative), in Chinese, the tests' names copied; None for a part of another form."""
     said = _said_in_order(m.group("row"), _ROBUSTNESS_PARTS)
     return None if said is None else "；".join(said)
 
