@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from analysis.workshop.zh_notes import _note_message_zh
+from analysis.workshop.zh_notes import _note_message_zh, _relevance_why_zh
 from analysis.workshop.zh_values import _grouped_amounts_zh
 from analysis.workshop.zh_words import (_case_values_zh, _dropped_list_zh, _more_cases_zh, _raw_value_place_zh,
                                         _rows_zh, _shares_zh, _SPEC_FILE, _with_lengths_zh)
@@ -168,6 +168,18 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: (f"必要条件 {m.group('cond')}（ESA）：对 {m.group('outcome')} 的 inclN 为 {m.group('incl')}，低于 "
                 f"{m.group('bench')}（necessity() 判定必要条件所用的基准）：ESA 会把它当作必要条件，阻断它之外的逻辑余项，"
                 "而数据并未显示它是必要的；请检查该条件（是否应为其否定，结果是否正确）")),
+    ("ESA: a necessary condition not relevant",   # esa(..., ron_cut=): consistent, but present in every case or RoN low
+     re.compile(r"necessary condition (?P<cond>'[^']*') \(ESA\): inclN (?P<incl>\S+), RoN (?P<ron>\S+) for "
+                r"(?P<outcome>\S+), not relevant \((?P<why>RoN below [\d.]+|present in every case)\): by ESA's rule, a "
+                r"necessary condition makes the remainders without it untenable only when it is consistent with "
+                r"necessity \(inclN at least the benchmark\) and relevant \(RoN at least the relevance cut, and not "
+                r"present in every case; Schneider 2018\), it makes no remainder untenable; ESA blocks the remainders "
+                r"outside it as asked, and good_practice\(\) does not count them$"),
+     lambda m: (f"必要条件 {m.group('cond')}（ESA）：对 {m.group('outcome')} 的 inclN 为 {m.group('incl')}，RoN 为 "
+                f"{m.group('ron')}，不相关（{_relevance_why_zh(m.group('why'))}）：按 ESA 的规则，必要条件只有在与必要性"
+                "一致（inclN 至少达到基准）且相关（RoN 至少达到相关性阈值，且并非在每个案例中都存在；Schneider 2018）时，"
+                "缺少它的逻辑余项才是不可成立的假设，因此它不使任何逻辑余项成为不可成立的假设；ESA 仍按要求阻断它之外的"
+                "逻辑余项，good_practice() 不把它们计入")),
     ("necessity_xy: cases at the crossover",   # diagnostics.necessity_xy: X or Y of exactly 0.5
      re.compile(r"necessity_xy: cases? (?P<cases>.+?) of (?P<cond>'[^']*') ha(?:s|ve) X or (?P<outcome>\S+) of exactly "
                 r"0\.5: neither in nor out of the set, (?:it is|they are) in no cell of the 2 x 2 table$"),
