@@ -15,6 +15,7 @@ import re
 import warnings
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -266,7 +267,8 @@ def test_the_chain_command_prints_what_the_function_gives(educate, capsys):
     assert main(["chain", path, "--outcomes", "E", "--minimal-only", "--csv"]) == 0
     table = pd.read_csv(io.StringIO(capsys.readouterr().out))
     assert list(table.columns) == ["outcome", "conditions", "model", "expression", "terms", "minimal", "inclS", "PRI",
-                                   "covS", "exhaustiveness", "faithfulness", "note", "stopped", "csf", "removed_from"]
+                                   "covS", "complexity", "exhaustiveness", "faithfulness", "ccon", "ccov", "PAcon",
+                                   "AAcov", "AACcon", "PACcov", "note", "stopped", "csf", "removed_from"]
     assert list(table["expression"]) == ["L + G"] and list(table["conditions"]) == ["U, D, L, G"]
     assert main(["chain", path, "--all-sol"]) == 2
     err = capsys.readouterr().err
@@ -753,8 +755,8 @@ def test_each_csf_has_cnas_consistency_coverage_exhaustiveness_and_faithfulness(
     assert c.to_dict()["exhaustiveness"] == 0.75 and "consistency 0.667, coverage 1.000, exhaustiveness 0.750, " \
         "faithfulness 0.857" in str(c)
     table = str(ch.csf)
-    assert "consistency  coverage  coherence  exhaustiveness  faithfulness" in table
-    assert "0.667     1.000      0.857           0.750         0.857" in table
+    assert "consistency  coverage  complexity  coherence  exhaustiveness  faithfulness" in table
+    assert "0.667     1.000           4      0.857           0.750         0.857" in table
     assert "no consistency or coverage" not in table
     path = tmp_path / "noisy.csv"
     data.to_csv(path, index_label="case", encoding="utf-8")
@@ -791,8 +793,8 @@ def test_each_asf_has_cnas_exhaustiveness_and_faithfulness(tmp_path, capsys):
     assert rows[["expression", "exhaustiveness", "faithfulness"]].values.tolist() == [["A*B", 0.75, 0.75],
                                                                                       ["X + C", 1, 1]]
     assert ch["C"].to_frame()[["exhaustiveness", "faithfulness"]].values.tolist() == [[0.75, 0.75]]
-    assert ("inclS    PRI   covS  exhaustiveness  faithfulness" in str(ch)
-            and "A*B <-> C  0.667  0.667  1.000           0.750         0.750" in str(ch["C"]))
+    assert ("inclS    PRI   covS  complexity  exhaustiveness  faithfulness" in str(ch)
+            and "A*B <-> C  0.667  0.667  1.000           2           0.750         0.750" in str(ch["C"]))
     model, = ch.to_dict()["outcomes"][3]["models"]
     assert (model["formula"], model["exhaustiveness"], model["faithfulness"]) == ("A*B <-> C", 0.75, 0.75)
     path = tmp_path / "noisy.csv"
@@ -803,6 +805,53 @@ def test_each_asf_has_cnas_exhaustiveness_and_faithfulness(tmp_path, capsys):
     assert got[["exhaustiveness", "faithfulness"]].values.tolist() == [[0.75, 0.75], [1, 1]]
     assert main([*args, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["outcomes"][4]["models"][0]["exhaustiveness"] == 1
+
+
+def test_each_asf_has_cna_4s_further_measures_and_its_complexity(tmp_path, capsys):
+    """cna 4 offers, beside standard consistency and coverage, contrapositive consistency and coverage (ccon, ccov),
+    prevalence-adjusted consistency (PAcon), antecedent-adjusted coverage (AAcov), antecedent-adjusted contrapositive
+    consistency (AACcon) and prevalence-adjusted contrapositive coverage (PACcov) (its showMeasures help page and its
+    package's definitions, read through the search tool; R not installed), and prints each asf's and csf's
+    complexity (the literals left of '<->'); causal_chain gave none of them.
+    By hand, on the noisy hand-made chain (k3..k9, 7 cases): A*B <-> C, x = A*B in k7 k8 k9 (3), y = C in k7 k8 (2);
+    both 2, neither 4 (k3..k6), x without y 1 (k9), y without x 0. ccon = 4 / (7 - 2) = 0.8, ccov = 4 / (7 - 3) = 1,
+    PAcon = 2 / (2 + 2/5 * 1) = 5/6, AAcov = 2 / (2 + 3/4 * 0) = 1, AACcon = 4 / (4 + 4/3 * 1) = 0.75, PACcov =
+    4 / (4 + 5/2 * 0) = 1; complexity 2. X + C <-> D holds in every case: each measure 1; the csf's complexity 4."""
+    from analysis.qca.cli import main
+
+    data = _hand_chain().drop(index=["k1", "k2"])
+    data.loc["k9"] = [1, 1, 0, 0, 0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        ch = causal_chain(data, ordering="A, B, X < C < D", strict=True, incl_cut=0.5)
+    names = ["complexity", "ccon", "ccov", "PAcon", "AAcov", "AACcon", "PACcov"]
+    rows = ch.to_frame().dropna(subset=["model"])
+    assert rows[names].values.tolist() == [pytest.approx([2, 0.8, 1, 5 / 6, 1, 0.75, 1]), [2, 1, 1, 1, 1, 1, 1]]
+    model = ch.to_dict()["outcomes"][3]["models"][0]
+    assert [model[k] for k in names] == pytest.approx([2, 0.8, 1, 5 / 6, 1, 0.75, 1])
+    assert ch.csf[0].complexity == 4 and ch.csf.to_dict()["csf"][0]["complexity"] == 4
+    path = tmp_path / "noisy.csv"
+    data.to_csv(path, index_label="case", encoding="utf-8")
+    assert main(["chain", str(path), "--ordering", "A, B, X < C < D", "--strict", "--incl-cut", "0.5", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["outcomes"][3]["models"][0]["PAcon"] == pytest.approx(5 / 6)
+
+
+def test_cna_4s_further_measures_on_fuzzy_memberships_by_hand():
+    """On fuzzy memberships the adjusted measures take off what a case gives both a side and its negation, b = sum
+    min(x, y, 1 - x, 1 - y). By hand, x = (0.9, 0.3, 0.6), y = (0.7, 0.4, 0.2), n = 3: sum x 1.8, sum y 1.3, s = sum
+    min(x, y) 1.2, c = sum min(1 - x, 1 - y) 1.1, sum min(x, 1 - y) 1.2, sum min(1 - x, y) 0.7, b 0.6.
+    ccon = 1.1 / 1.7 = 11/17, ccov = 1.1 / 1.2 = 11/12, PAcon = 1.2 / (1.2 + 1.3/1.7 * 0.6) = 34/47, AAcov =
+    1.2 / (1.2 + 1.8/1.2 * 0.1) = 8/9, AACcon = 1.1 / (1.1 + 1.2/1.8 * 0.6) = 11/15, PACcov = 1.1 / (1.1 + 1.7/1.3 *
+    0.1) = 0.89375. A model that never holds, y = (1, 0, 0): ccon 2 / 2 = 1, ccov 2 / 3, PACcov 2 / (2 + 2/1 * 1) =
+    0.5; PAcon and AAcov 0 / 0, AACcon 2 / (2 + 3/0 * 0): nan, as R's floating point gives them."""
+    from analysis.qca.chain import _cna_measures
+
+    got = _cna_measures(np.array([0.9, 0.3, 0.6]), np.array([0.7, 0.4, 0.2]))
+    assert got == pytest.approx({"ccon": 11 / 17, "ccov": 11 / 12, "PAcon": 34 / 47, "AAcov": 8 / 9,
+                                 "AACcon": 11 / 15, "PACcov": 0.89375})
+    never = _cna_measures(np.zeros(3), np.array([1.0, 0.0, 0.0]))
+    assert (never["ccon"], never["ccov"], never["PACcov"]) == (1, pytest.approx(2 / 3), 0.5)
+    assert all(math.isnan(never[k]) for k in ("PAcon", "AAcov", "AACcon"))
 
 
 def test_a_csf_whose_asfs_are_all_in_another_is_left_out_as_cnas_csf_leaves_a_submodel(tmp_path, capsys):

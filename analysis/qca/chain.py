@@ -199,18 +199,29 @@ class _Stop(Exception):
 
 
 #: the columns of a causal chain's to_frame() (CausalChain's and each ChainStep's)
+#: an asf's measures beside inclS, PRI and covS: exhaustiveness and faithfulness, then cna 4's further measures
+_DETAILS = ("exhaustiveness", "faithfulness", "ccon", "ccov", "PAcon", "AAcov", "AACcon", "PACcov")
 _STEP_COLUMNS = ["outcome", "conditions", "model", "expression", "terms", "minimal", "inclS", "PRI", "covS",
-                 "exhaustiveness", "faithfulness", "note", "stopped"]
+                 "complexity", *_DETAILS, "note", "stopped"]
+
+
+def _complexity(model: Model) -> int:
+    """cna's complexity of a model: the literals it writes (a set's appearances left of '<->'), 'A*B + ~C' 3."""
+    return int(np.count_nonzero(model.implicants))
 
 
 def _printed_rows(records: list[dict]) -> str:
     """Model rows (ChainStep._records) as CausalChain and ChainStep print them: outcome, model, formula (or why there
-    is none), the fit, exhaustiveness and faithfulness, to 3 decimals."""
+    is none), the fit, cna's complexity (blank where there is no model), exhaustiveness and faithfulness, to 3
+    decimals (cna's further measures are in to_frame() and to_dict(), as cna prints them only when asked)."""
     rows = pd.DataFrame([{"outcome": r["outcome"], "model": r["model"] or "",
                           "formula": (f"{r['expression']} <-> {r['outcome']}" if r["model"] else
                                       "stopped by a budget, no model (note below)" if r["stopped"] else r["note"]),
-                          **{k: r[k] for k in ("inclS", "PRI", "covS", "exhaustiveness", "faithfulness")}}
+                          **{k: r[k] for k in ("inclS", "PRI", "covS")},
+                          "complexity": r["complexity"] if r["model"] else None,
+                          **{k: r[k] for k in ("exhaustiveness", "faithfulness")}}
                          for r in records])
+    rows["complexity"] = rows["complexity"].astype("Int64")
     return frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="")
 
 
@@ -223,9 +234,11 @@ class ChainStep:
     that fail the cut-offs (failed), stopped: the budget refusal that stopped this outcome's minimisation (its
     message names the budget, the size met and the flag to raise; '' where it ran to the end: the other outcomes
     are minimised all the same) and a note saying why no model is listed or that the list is partial. Each model's
-    asf has cna's exhaustiveness and faithfulness (as cna's asf() gives them with its details; _Space.exfaith says
-    how they are counted: on fuzzy sets over the memberships rounded to 0 or 1, as cna's exfaith() takes them) in
-    to_frame(), to_dict() and print; nan (None in to_dict()) for a step not made by causal_chain()."""
+    asf has cna's complexity (the literals of its model) and exhaustiveness and faithfulness (as cna's asf() gives
+    them with its details; _Space.exfaith says how they are counted: on fuzzy sets over the memberships rounded to 0
+    or 1, as cna's exfaith() takes them) in to_frame(), to_dict() and print, and cna 4's further measures (ccon,
+    ccov, PAcon, AAcov, AACcon, PACcov: _cna_measures says each, over the cases' memberships) in to_frame() and
+    to_dict(); nan (None in to_dict()) for a step not made by causal_chain()."""
 
     outcome: str
     conditions: tuple[str, ...]
@@ -235,10 +248,14 @@ class ChainStep:
     solution: Solution | None = None
     note: str = ""
     stopped: str = ""
-    _exfaith_of = None   # causal_chain()'s measure of an asf: (step, model) -> (exhaustiveness, faithfulness)
+    _details_of = None   # causal_chain()'s measures of an asf: (step, model) -> {exhaustiveness, ..., PACcov}
 
-    def _exfaith(self, model: Model) -> tuple[float, float]:
-        return (math.nan, math.nan) if self._exfaith_of is None else self._exfaith_of(self, model)
+    def _details(self, model: Model) -> dict[str, float]:
+        """The asf's exhaustiveness, faithfulness and cna 4's further measures (CNA_MEASURES), nan each for a step
+        not made by causal_chain()."""
+        if self._details_of is None:
+            return dict.fromkeys(_DETAILS, math.nan)
+        return self._details_of(self, model)
 
     @refuses_r_only_arguments("ChainStep.formula")
     def formula(self, model: Model) -> str:
@@ -252,13 +269,12 @@ class ChainStep:
         recs = [{"outcome": self.outcome, "conditions": ", ".join(self.conditions), "model": m.name,
                  "expression": m.expression, "terms": len(m.terms), "minimal": len(m.terms) == fewest,
                  **{k: m.fit[k] for k in ("inclS", "PRI", "covS")},
-                 **dict(zip(("exhaustiveness", "faithfulness"), self._exfaith(m))), "note": self.note,
-                 "stopped": self.stopped}
+                 "complexity": _complexity(m), **self._details(m), "note": self.note, "stopped": self.stopped}
                 for m in self.models]
         if not self.models:
             recs.append({"outcome": self.outcome, "conditions": ", ".join(self.conditions), "model": None,
                          "expression": "", "terms": 0, "minimal": False, "inclS": math.nan, "PRI": math.nan,
-                         "covS": math.nan, "exhaustiveness": math.nan, "faithfulness": math.nan, "note": self.note,
+                         "covS": math.nan, "complexity": 0, **dict.fromkeys(_DETAILS, math.nan), "note": self.note,
                          "stopped": self.stopped})
         return recs
 
@@ -270,12 +286,11 @@ class ChainStep:
     @refuses_r_only_arguments("ChainStep.to_dict")
     def to_dict(self) -> dict:
         """The outcome as CausalChain.to_dict() lists it, JSON-ready: outcome, conditions, models (Model.to_dict with
-        its formula, exhaustiveness and faithfulness, None where nan), how many models failed the cut-offs, stopped
-        and note (None where there is none)."""
+        its formula, complexity, exhaustiveness, faithfulness and cna 4's ccon, ccov, PAcon, AAcov, AACcon and PACcov,
+        None where nan), how many models failed the cut-offs, stopped and note (None where there is none)."""
         return {"outcome": self.outcome, "conditions": list(self.conditions),
-                "models": [{**m.to_dict(), "formula": self.formula(m),
-                            **{k: (None if math.isnan(v) else v)
-                               for k, v in zip(("exhaustiveness", "faithfulness"), self._exfaith(m))}}
+                "models": [{**m.to_dict(), "formula": self.formula(m), "complexity": _complexity(m),
+                            **{k: (None if not math.isfinite(v) else v) for k, v in self._details(m).items()}}
                            for m in self.models],
                 "failed": len(self.failed), "stopped": self.stopped or None, "note": self.note or None}
 
@@ -455,7 +470,8 @@ class CausalChain:
     @refuses_r_only_arguments("CausalChain.to_frame")
     def to_frame(self) -> pd.DataFrame:
         """One row per model listed (outcome, conditions, model, expression, terms, minimal: among the models with
-        fewest terms, inclS, PRI, covS, exhaustiveness, faithfulness (cna's, of its asf; ChainStep says how), note,
+        fewest terms, inclS, PRI, covS, complexity (cna's: the literals of the model), exhaustiveness, faithfulness,
+        ccon, ccov, PAcon, AAcov, AACcon, PACcov (cna's and cna 4's, of its asf; ChainStep says how), note,
         stopped: the budget refusal that stopped the outcome, '' where it ran to the end; csf: the numbers of the
         complex solution formulas holding its asf, as chain.csf numbers them, '1, 2', '' for none; removed_from:
         those whose combinations had it removed as structurally redundant: csf '' and removed_from '1' is an asf no
@@ -550,7 +566,8 @@ class ComplexFormula:
     """One complex solution formula: asfs, the asfs kept (one per outcome, in the outcomes' order; free of
     structural redundancy), removed: the structurally redundant asfs removed from the combinations that reduce to it,
     combinations: their numbers (1, 2, ... in the order of ComplexFormulas.combinations), coherence, consistency,
-    coverage, exhaustiveness and faithfulness (cna's; ComplexFormulas says how each is computed);
+    coverage, exhaustiveness and faithfulness (cna's; ComplexFormulas says how each is computed); complexity: cna's,
+    the literals of its asfs' models (the first key of cna's order of the csf);
     checked: False for a combination whose asfs' sets have more than 2^CSF_MAX_SETS configurations (more than
     CSF_MAX_SETS crisp sets), kept whole with its structural redundancy not checked (not known to be free of it);
     cycle: a path by which a set (or a value) is a cause of itself through its asfs, () where there is none (see
@@ -566,6 +583,7 @@ class ComplexFormula:
     exhaustiveness: float = math.nan
     faithfulness: float = math.nan
     cycle: tuple[str, ...] = ()
+    complexity: int = 0
 
     @property
     def cyclic(self) -> bool:
@@ -582,7 +600,8 @@ class ComplexFormula:
     def _record(self) -> dict:
         """Its row of ComplexFormulas.to_frame(), without the csf's number."""
         return {"formula": self.formula, "asfs": len(self.asfs), "consistency": self.consistency,
-                "coverage": self.coverage, "coherence": self.coherence, "exhaustiveness": self.exhaustiveness,
+                "coverage": self.coverage, "complexity": self.complexity, "coherence": self.coherence,
+                "exhaustiveness": self.exhaustiveness,
                 "faithfulness": self.faithfulness, "removed": "; ".join(self.removed),
                 "combinations": ", ".join(map(str, self.combinations)), "checked": self.checked,
                 "cyclic": self.cyclic}
@@ -590,7 +609,7 @@ class ComplexFormula:
     @refuses_r_only_arguments("ComplexFormula.to_frame")
     def to_frame(self) -> pd.DataFrame:
         """Its row of ComplexFormulas.to_frame() as a one-row DataFrame, without the csf's number: formula, asfs (how
-        many), consistency, coverage, coherence, exhaustiveness, faithfulness, removed ('; ' between them),
+        many), consistency, coverage, complexity, coherence, exhaustiveness, faithfulness, removed ('; ' between them),
         combinations, checked."""
         return pd.DataFrame([self._record()])
 
@@ -692,11 +711,12 @@ class ComplexFormulas:
 
     @refuses_r_only_arguments("ComplexFormulas.to_frame")
     def to_frame(self) -> pd.DataFrame:
-        """One row per csf: csf (its number), formula, asfs (how many), consistency, coverage, coherence,
+        """One row per csf: csf (its number), formula, asfs (how many), consistency, coverage, complexity (cna's: the
+        literals of its asfs' models), coherence,
         exhaustiveness, faithfulness (cna's, as the class says), removed (the structurally redundant
         asfs removed, '; ' between them), combinations (the numbers of the combinations reduced to it), checked
         (False: its structural redundancy was not checked, its sets have more than 2^CSF_MAX_SETS configurations)."""
-        return pd.DataFrame(self._records(), columns=["csf", "formula", "asfs", "consistency", "coverage",
+        return pd.DataFrame(self._records(), columns=["csf", "formula", "asfs", "consistency", "coverage", "complexity",
                                                       "coherence", "exhaustiveness", "faithfulness", "removed",
                                                       "combinations", "checked", "cyclic"])
 
@@ -724,7 +744,7 @@ class ComplexFormulas:
                 f"2^CSF_MAX_SETS = {2 ** CSF_MAX_SETS:,}")
         head = (f"Complex solution formulas (csf; cna's): {counted(len(self.combinations), 'combination')} of one asf "
                 f"per outcome, structural redundancy removed (an exact check over {over})")
-        rows = pd.DataFrame([{k: r[k] for k in ("csf", "formula", "consistency", "coverage", "coherence",
+        rows = pd.DataFrame([{k: r[k] for k in ("csf", "formula", "consistency", "coverage", "complexity", "coherence",
                                                 "exhaustiveness", "faithfulness")} for r in self._records()])
         lines = [head, "", frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="")]
         for n, asfs, red in self.combinations:
@@ -769,12 +789,12 @@ def _holds(step: ChainStep, model: Model, values: np.ndarray, col: dict[str, int
     return expr == (~out if negated else out)
 
 
-def _agreement(step: ChainStep, model: Model, values: np.ndarray, col: dict[str, int], fuzzy) -> np.ndarray:
-    """How far the asf `model <-> outcome` holds in each row of `values` (the cases' memberships or values), as cna's
-    coherence() takes it: 1 - |model - outcome|, the model's membership the largest over its terms of the smallest
-    of their literals; a literal of a fuzzy set (in `fuzzy`) its membership ('X') or 1 minus it ('~X'), of a crisp or
-    multi-value set 1 where the set takes the value and 0 elsewhere. On crisp and multi-value sets: 1 where the asf
-    holds (_holds), 0 where not."""
+def _memberships(step: ChainStep, model: Model, values: np.ndarray, col: dict[str, int],
+                 fuzzy) -> tuple[np.ndarray, np.ndarray]:
+    """The memberships of the asf `model <-> outcome`'s two sides in each row of `values` (the cases' memberships or
+    values): its model's, the largest over its terms of the smallest of their literals, and its outcome's; a literal
+    of a fuzzy set (in `fuzzy`) its membership ('X') or 1 minus it ('~X'), of a crisp or multi-value set 1 where the
+    set takes the value and 0 elsewhere (the outcome 'E{2}' of a multi-value set: 1 where E = 2)."""
     def literal(name: str, value: int) -> np.ndarray:
         x = values[:, col[name]].astype(float)
         if name in fuzzy:
@@ -790,7 +810,59 @@ def _agreement(step: ChainStep, model: Model, values: np.ndarray, col: dict[str,
         expr = np.maximum(expr, term)
     name, negated, chosen = _parse_outcome(step.outcome)
     out = (np.isin(values[:, col[name]], list(chosen)).astype(float) if chosen is not None else literal(name, 1))
-    return 1.0 - np.abs(expr - (1.0 - out if negated else out))
+    return expr, (1.0 - out if negated else out)
+
+
+def _agreement(step: ChainStep, model: Model, values: np.ndarray, col: dict[str, int], fuzzy) -> np.ndarray:
+    """How far the asf `model <-> outcome` holds in each row of `values`, as cna's coherence() takes it:
+    1 - |model - outcome| (_memberships). On crisp and multi-value sets: 1 where the asf holds (_holds), 0 where not."""
+    expr, out = _memberships(step, model, values, col, fuzzy)
+    return 1.0 - np.abs(expr - out)
+
+
+#: cna 4's sufficiency and necessity measures beyond standard consistency and coverage (inclS and covS here), by
+#: the short names its showConCovMeasures() gives them: each asf has them in to_frame() and to_dict() (_cna_measures).
+CNA_MEASURES = ("ccon", "ccov", "PAcon", "AAcov", "AACcon", "PACcov")
+
+
+def _share(top: float, bottom: float) -> float:
+    """top / bottom, nan where both are 0 (R's 0 / 0)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return float(np.float64(top) / np.float64(bottom))
+
+
+def _adjusted(xy: float, other: float, both: float, weight_of: float, weight_from: float) -> float:
+    """An adjusted measure of De Souter and Baumgartner: xy / (xy + w (other - both)), w = weight_of / weight_from,
+    in floating point as R computes it (0 / 0 is nan, a positive number over 0 infinite, infinity times 0 nan)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        w = np.float64(weight_of) / np.float64(weight_from)
+        return float(np.float64(xy) / (np.float64(xy) + w * np.float64(other - both)))
+
+
+def _cna_measures(x: np.ndarray, y: np.ndarray) -> dict[str, float]:
+    """cna 4's further measures of the sufficiency of x (a model's memberships) for y (its outcome's) and of its
+    necessity, over the cases (cna's help page for showMeasures and its package's definitions; De Souter and
+    Baumgartner 2025, "New sufficiency and necessity measures for model building with Coincidence Analysis", Zenodo;
+    R not installed here). With n cases, X = sum x, Y = sum y, and the complements 1 - x, 1 - y:
+    ccon (contrapositive consistency): not-y sufficient for not-x, sum min(1 - x, 1 - y) / sum (1 - y);
+    ccov (contrapositive coverage): sum min(1 - x, 1 - y) / sum (1 - x);
+    PAcon (prevalence-adjusted consistency): s / (s + Y / (n - Y) * (sum min(x, 1 - y) - b)), s = sum min(x, y),
+    b = sum min(x, y, 1 - x, 1 - y) (0 on crisp sets, where PAcon is P(x | y) / (P(x | y) + P(x | not y)));
+    AAcov (antecedent-adjusted coverage): s / (s + X / (n - X) * (sum min(1 - x, y) - b));
+    AACcon (antecedent-adjusted contrapositive consistency): c / (c + (n - X) / X * (sum min(x, 1 - y) - b)),
+    c = sum min(1 - x, 1 - y);
+    PACcov (prevalence-adjusted contrapositive coverage): c / (c + (n - Y) / Y * (sum min(1 - x, y) - b)).
+    In floating point as R computes them (nan where 0 is divided by 0)."""
+    n = float(len(x))
+    xs, ys = float(x.sum()), float(y.sum())
+    both = float(np.minimum(np.minimum(x, y), np.minimum(1.0 - x, 1.0 - y)).sum())
+    s = float(np.minimum(x, y).sum())
+    c = float(np.minimum(1.0 - x, 1.0 - y).sum())
+    x_not_y = float(np.minimum(x, 1.0 - y).sum())
+    y_not_x = float(np.minimum(1.0 - x, y).sum())
+    return {"ccon": _share(c, n - ys), "ccov": _share(c, n - xs),
+            "PAcon": _adjusted(s, x_not_y, both, ys, n - ys), "AAcov": _adjusted(s, y_not_x, both, xs, n - xs),
+            "AACcon": _adjusted(c, x_not_y, both, n - xs, xs), "PACcov": _adjusted(c, y_not_x, both, n - ys, ys)}
 
 
 def _named(step: ChainStep, model: Model) -> list[str]:
@@ -871,16 +943,19 @@ class _Space:
 
 
 def _asf_measures(data: pd.DataFrame):
-    """The measure ChainStep._exfaith asks: (step, model) -> the asf's (exhaustiveness, faithfulness), each asf's
-    computed when first asked (one _Space over the data's sets)."""
+    """The measure ChainStep._details asks: (step, model) -> the asf's exhaustiveness and faithfulness
+    (_Space.exfaith) and cna 4's further measures (CNA_MEASURES, _cna_measures over the cases' memberships), each
+    asf's computed when first asked (one _Space over the data's sets)."""
     space = _Space(data, list(map(str, data.columns)), {})
-    found: dict[str, tuple[float, float]] = {}
+    found: dict[str, dict[str, float]] = {}
 
-    def measure(step: ChainStep, model: Model) -> tuple[float, float]:
+    def measure(step: ChainStep, model: Model) -> dict[str, float]:
         asf = step.formula(model)
         if asf not in found:
             space.by_asf[asf], space.sets_of[asf] = (step, model), set(_named(step, model))
-            found[asf] = space.exfaith((asf,))
+            exhaustiveness, faithfulness = space.exfaith((asf,))
+            found[asf] = {"exhaustiveness": exhaustiveness, "faithfulness": faithfulness,
+                          **_cna_measures(*_memberships(step, model, space.raw, space.col, space.fuzzy))}
         return found[asf]
 
     return measure
@@ -916,7 +991,8 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
         fits = [by_asf[a][1].fit for a in kept]
         exhaustiveness, faithfulness = space.exfaith(kept)
         return {"consistency": float(min(f["inclS"] for f in fits)), "coverage": float(min(f["covS"] for f in fits)),
-                "exhaustiveness": exhaustiveness, "faithfulness": faithfulness}
+                "exhaustiveness": exhaustiveness, "faithfulness": faithfulness,
+                "complexity": sum(_complexity(by_asf[a][1]) for a in kept)}
 
     combos, formulas, unchecked = [], {}, {}
     for n, choice in enumerate(itertools.product(*[st.models for st in steps]), start=1):
@@ -963,8 +1039,7 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
     listed = [c for c in listed if not any(c is x for x in sub)]
     # cna's csf() orders its csf by complexity (the literals of their asfs' models), then by consistency x coverage,
     # highest first (its help page and source); ties keep the order found (the combinations')
-    listed.sort(key=lambda c: (sum(int(np.count_nonzero(by_asf[a][1].implicants)) for a in c.asfs),
-                               -(c.consistency * c.coverage)))
+    listed.sort(key=lambda c: (c.complexity, -(c.consistency * c.coverage)))
     return ComplexFormulas(combos, listed, tuple(named), notes, unchecked, configurations(named), left, sub)
 
 
@@ -1131,6 +1206,12 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     are all asfs of another csf (a submodel of it) is left out of chain.csf (in its submodels_left_out); the chains
     and links it holds are held by the other csf.
 
+    Each asf has cna's complexity (the literals of its model), its exhaustiveness and faithfulness (cna's asf() with
+    its details) and cna 4's further sufficiency and necessity measures, ccon, ccov, PAcon, AAcov, AACcon and PACcov
+    (cna's showMeasures help page; De Souter and Baumgartner 2025), in chain.to_frame() and chain.to_dict(). They are
+    reported, not used: cna 4 can build its models on one of them (its measures argument); here a model is kept by
+    inclS and covS (sol_cons, sol_cov), cna's standard consistency and coverage, as cna's default is.
+
     Returns a CausalChain: chain['E'] is the ChainStep of outcome E (its models, truth table, solution), chain.links
     the (condition, outcome) pairs and chain.chains the pairs of linked formulas; print(chain), chain.to_frame(),
     chain.to_dict() (JSON-ready)."""
@@ -1222,7 +1303,7 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
                 "strict": strict, "acyclic_only": acyclic_only, "cycle_type": cycle_type}
     measure = _asf_measures(data[sets])
     for step in steps.values():
-        step._exfaith_of = measure
+        step._details_of = measure
     return CausalChain(steps, settings, list(said), data[sets], max_csf, acyclic_only)
 
 
