@@ -155,7 +155,8 @@ def test_the_printed_theory_evaluation_counts_each_intersections_cases_as_setmet
     """SetMethods' theory.evaluation prints, for each of its eight intersections, 'Cases in the intersection/Total
     number of cases: 6 / 18' and '... Total number of cases Y > 0.5: 6 / 8' (CaseNo, CaseNo2); print(te) and the
     CLI's theory listed the cases' names only, so '6 of the 8 cases in the outcome are covered most likely' had to be
-    counted by hand. Each line now gives both counts, read here off R's own CaseNo and CaseNo2."""
+    counted by hand. Each intersection now gives both counts, read here off R's own CaseNo and CaseNo2, on the line
+    below its name, before its cases (one line of the three ran to 123 columns)."""
     inter, pars = lf_solutions()
     te = theory_evaluation(theory, inter if sol == "i" else pars)
     theirs = result("LF_theory", key)
@@ -164,8 +165,8 @@ def test_the_printed_theory_evaluation_counts_each_intersections_cases_as_setmet
         ref = theirs["cases"][CASE_KEYS[(r["intersection"], r["outcome"])]]
         n, total = re.search(r":\s+(\d+) / (\d+) = ", ref["CaseNo"]).groups()
         n2, side = re.search(r"Y [<>] 0\.5:\s+(\d+) / (\d+) = ", ref["CaseNo2"]).groups()
-        line = (f"{r['label']} ({r['intersection']}, {r['outcome']}; {n} of {total} cases, {n2} of the {side} with "
-                f"{r['outcome']}): ")
+        line = (f"{r['label']} ({r['intersection']}, {r['outcome']})\n  {n} of {total} cases, {n2} of the {side} "
+                f"with {r['outcome']}: ")
         assert line in text, (line, text)
 
 

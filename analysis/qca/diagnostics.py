@@ -29,7 +29,7 @@ import pandas as pd
 
 from ._near import hints_by_name
 from .data import QCAWarning, _near, _show_columns, check_arrow_types, prepare_data
-from .display import PRINT_WIDTH, ResultFrame, TablesByKey, frame, shown_as_printed, width
+from .display import PRINT_WIDTH, ResultFrame, TablesByKey, frame, shown_as_printed, width, wrapped
 from .checks import PAIR_MODEL, choice_hint, flag, model_hint
 from .errors import QCAInputError, in_number, quoted, user_stacklevel
 from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_cases_hint
@@ -1013,22 +1013,28 @@ class TheoryEvaluation:
                 "notes": list(self.notes)}
 
     def __str__(self) -> str:
+        """The heading, the fit table, each intersection's cases and Boolean expression and the notes, in lines of
+        at most 80 columns (PRINT_WIDTH): a line that would be wider is broken at a clause, or at blanks (`wrapped`),
+        its continuation indented; only a word wider than a line (a long name) runs past."""
         against = f"the {self.kind} solution {self.solution}" if self.kind else self.solution
-        head = f"Theory {self.theory} against {against} for {self.outcome}"
-        if width(head) > PRINT_WIDTH:   # the solution on a line of its own, so an 80-column terminal breaks neither
-            head = f"Theory {self.theory}\n  against {against} for {self.outcome}"
-        lines = [head, "",
-                 frame(self.fit, float_format=lambda v: f"{v:.3f}", na_rep="-"), ""]
+        head = [f"Theory {self.theory} against {against} for {self.outcome}"]
+        if width(head[0]) > PRINT_WIDTH:   # the solution on a line of its own, so an 80-column terminal breaks neither
+            head = wrapped(f"Theory {self.theory}") + wrapped(f"against {against} for {self.outcome}", "    ", "  ")
+        lines = [*head, "", frame(self.fit, float_format=lambda v: f"{v:.3f}", na_rep="-"), ""]
         y = self.data["outcome"].to_numpy(float) if "outcome" in self.data else None
         for r in self.cases.to_dict("records"):
-            # SetMethods' CaseNo and CaseNo2: the intersection's cases of all cases and of those on its side of Y
+            # the intersection on a line; below it SetMethods' CaseNo and CaseNo2 (its cases of all cases and of
+            # those on its side of Y) and the cases, wrapped (one line of them all ran to 123 columns)
+            lines.append(f"{r['label']} ({r['intersection']}, {r['outcome']})")
             counts = "" if y is None else (
-                f"; {r['n']} of {len(y)} cases, {r['n']} of the "
-                f"{int(((y > 0.5) if r['outcome'] == 'Y > 0.5' else (y < 0.5)).sum())} with {r['outcome']}")
-            lines.append(f"{r['label']} ({r['intersection']}, {r['outcome']}{counts}): {', '.join(r['cases']) or '-'}")
-        lines += ["", *(f"{k}: {'(not listed: see the note)' if v is None else v or '(empty)'}"
-                        for k, v in self.intersections.items())]
-        lines += [f"note: {n}" for n in self.notes]
+                f"{r['n']} of {len(y)} cases, {r['n']} of the "
+                f"{int(((y > 0.5) if r['outcome'] == 'Y > 0.5' else (y < 0.5)).sum())} with {r['outcome']}: ")
+            lines += wrapped(counts + (", ".join(r["cases"]) or "-"), "    ", "  ")
+        lines.append("")
+        for k, v in self.intersections.items():
+            lines += wrapped(f"{k}: {'(not listed: see the note)' if v is None else v or '(empty)'}")
+        for n in self.notes:
+            lines += wrapped(f"note: {n}")
         return "\n".join(lines)
 
     def __repr__(self) -> str:

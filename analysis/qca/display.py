@@ -19,7 +19,7 @@ import pandas as pd
 from .errors import MESSAGE_LIMIT, QUOTE_LIMIT, shortened
 from .r_calls import refuses_r_only_arguments
 
-__all__ = ["width", "ljust", "rjust", "wrap", "frame", "frame_blocks", "json_ready", "shown", "shown_as_printed",
+__all__ = ["width", "ljust", "rjust", "wrap", "wrapped", "frame", "frame_blocks", "json_ready", "shown", "shown_as_printed",
            "ResultFrame", "TablesByKey", "SortedSet", "SortedFrozenSet", "RowNumbers"]
 
 #: A run of characters a printout shows cut (`shown`): more than QUOTE_LIMIT of them without a blank, a comma, a
@@ -96,20 +96,28 @@ def width(text: str) -> int:
 
 
 def wrap(text: str, columns: int, initial_indent: str = "", subsequent_indent: str = "",
-         break_on_hyphens: bool = True) -> list[str]:
+         break_on_hyphens: bool = True, break_long_words: bool = True) -> list[str]:
     """textwrap.wrap by the columns a terminal gives the text (`width`): a Chinese character takes two, so a line of
     Chinese set names wrapped by its characters ran to twice the width of the others. Each wide character is read
     with a placeholder after it (one more column to textwrap), removed from the lines. break_on_hyphens: False
-    keeps a hyphenated word ('cut-off', a set named 'GDP-growth') whole, as textwrap's own setting does."""
+    keeps a hyphenated word ('cut-off', a set named 'GDP-growth') whole, as textwrap's own setting does;
+    break_long_words: False keeps a word wider than `columns` (a term, a case's name) whole on a line of its own."""
     text = shown(text)
+    options = dict(initial_indent=initial_indent, subsequent_indent=subsequent_indent,
+                   break_on_hyphens=break_on_hyphens, break_long_words=break_long_words)
     if text.isascii():
-        return textwrap.wrap(text, columns, initial_indent=initial_indent, subsequent_indent=subsequent_indent,
-                             break_on_hyphens=break_on_hyphens)
+        return textwrap.wrap(text, columns, **options)
     pad = "\uffff"   # a noncharacter: in no text, and no space for textwrap to break at
     padded = "".join(ch + pad if unicodedata.east_asian_width(ch) in "WF" else ch for ch in text)
-    return [line.replace(pad, "") for line in textwrap.wrap(padded, columns, initial_indent=initial_indent,
-                                                            subsequent_indent=subsequent_indent,
-                                                            break_on_hyphens=break_on_hyphens)]
+    return [line.replace(pad, "") for line in textwrap.wrap(padded, columns, **options)]
+
+
+def wrapped(text: str, indent: str = "  ", first: str = "") -> list[str]:
+    """A line of prose (a note, a heading, a list of cases, an expression) as the lines of an 80-column terminal
+    (PRINT_WIDTH): broken at blanks, by display width (`wrap`), each line after the first indented by `indent`,
+    the first by `first`; a word is never cut (a term, a name, 'between-pooled'), so a word wider than the line
+    has one of its own. A text that fits is its one line."""
+    return wrap(text, PRINT_WIDTH, first, indent, break_on_hyphens=False, break_long_words=False) or [first.rstrip()]
 
 
 def ljust(text: str, columns: int) -> str:

@@ -1,0 +1,69 @@
+"""What results print fits an 80-column terminal (display.PRINT_WIDTH), counted by display width (a Chinese character
+takes two columns): prose is broken at blanks, one clause a line where it reads better, tables come in blocks. Checked
+on LF with long names: Chinese condition and case names ('经济发展水平高', '国家AU共和国第0号案例'), and English ones of
+about 30 characters with three more conditions. Before: theory_evaluation's case lines ran to 123 columns on LF (318
+with the Chinese case names)."""
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import analysis.qca as q
+from analysis.paths import ROOT
+from analysis.qca.display import PRINT_WIDTH, width
+
+ZH = {"DEV": "经济发展水平高", "URB": "城市化程度高", "LIT": "成人识字率高", "IND": "工业劳动力比重高",
+      "STB": "政府稳定性强", "SURV": "民主制度存续至二战"}
+LONG = {"DEV": "economic_development_level", "URB": "urbanisation_of_the_population", "LIT": "literacy_rate_adults",
+        "IND": "industrial_labour_force_share", "STB": "government_stability_index",
+        "SURV": "democracy_survived_interwar"}
+
+
+@pytest.fixture(scope="module", params=["zh", "long"])
+def wide(request):
+    """LF renamed (and, for 'long', three more conditions of memberships drawn with a fixed seed): the data, the
+    names, the parsimonious and the intermediate solutions."""
+    names = ZH if request.param == "zh" else LONG
+    data = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    if request.param == "zh":
+        data.index = [f"国家{c}共和国第{i}号案例" for i, c in enumerate(data.index)]
+    else:
+        rng = np.random.default_rng(1)
+        for k in ("extra_condition_number_one", "extra_condition_number_two", "extra_condition_number_three"):
+            data[k] = rng.choice([0.1, 0.3, 0.7, 0.9], len(data))
+        data.index = [f"{c}_country_with_a_long_name_{i}" for i, c in enumerate(data.index)]
+    data = data.rename(columns=names)
+    data.index.name = "case"
+    conditions = [c for c in data.columns if c != names["SURV"]]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = q.truth_table(data, names["SURV"], conditions, incl_cut=0.8)
+        return dict(data=data, names=names, sol=q.minimize(tt, "?"),
+                    inter=q.minimize(tt, "?", dir_exp=",".join(["1"] * len(conditions))))
+
+
+def too_wide(text: str) -> list[str]:
+    """The lines of `text` wider than 80 columns, but for a line that is one word (a name longer than a line)."""
+    return [line for line in text.splitlines() if width(line) > PRINT_WIDTH and len(line.split()) > 1]
+
+
+def test_a_theory_evaluation_prints_within_80_columns(wide):
+    """Each intersection on a line, its counts ('6 of 18 cases, 6 of the 8 with Y > 0.5') and its cases wrapped
+    below; the heading's solution, the Boolean expressions and the notes wrapped at blanks, indented. (The fit
+    table is a table: as wide as its longest set, a term of eight conditions of 30 characters each.)"""
+    n = wide["names"]
+    for theory, sol in ((f"{n['DEV']}*{n['STB']}", wide["sol"]),
+                        (f"{n['DEV']}*{n['STB']} + {n['URB']}*~{n['LIT']}", wide["inter"])):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            te = q.theory_evaluation(theory, sol)
+        text = str(te)
+        head, table, *prose = text.split("\n\n")
+        assert too_wide("\n".join([head, *prose])) == [], text
+        cases = [c for r in te.cases.to_dict("records") for c in r["cases"]]
+        assert cases and all(c in text for c in cases)   # every case still named, none cut at a break
+        assert all(f"{r['label']} ({r['intersection']}, {r['outcome']})\n  {r['n']} of {len(te.data)} cases, "
+                   in text for r in te.cases.to_dict("records"))
