@@ -18,6 +18,7 @@ from analysis.plots.configurations import configuration_chart_groups  # noqa: E4
 from analysis.plots.style import figure_bytes  # noqa: E402
 from analysis.qca import QCAInputError, minimize, parse_term, truth_table  # noqa: E402
 from analysis.qca.configurations import configuration_chart, parsimonious_terms_of, condition_roles  # noqa: E402
+from analysis.qca.display import width  # noqa: E402
 from setmethods_reference import dataset  # noqa: E402
 
 CVF_CONDS = "DEMOC, ETHFRACT, GEOCON, POLDIS, NATPRIDE"
@@ -363,18 +364,18 @@ def test_long_chinese_condition_label_wraps_and_fits(cvf):
 def test_printed_header_lists_the_terms_in_the_order_of_the_paths():
     """The printed chart's header wrote the model as minimize() prints it (DEV[1]*LIT[1]*STB[1] + DEV[2]*...) while
     the path columns are numbered in Fiss order (by raw coverage: path 1 is DEV[2]*LIT[1]*IND[1]*STB[1]), so 'the
-    first term' and 'path 1' were different configurations. The header now lists each path's label and term in
-    the order of the columns below it (the model's number still matches minimize()'s listing)."""
+    first term' and 'path 1' were different configurations. Under the header each path's label and term now come
+    a path a line, in the order of the columns below them (the model's number still matches minimize()'s
+    listing)."""
     sol = _lm_intermediate()
     chart = configuration_chart(sol)
     text = str(chart)
     for g in chart.groups:
         rows = chart.paths[chart.paths["group"] == g]
         header = next(line for line in text.splitlines() if line.startswith(f"{g} = "))
-        listed = header.split(": ", 1)[1].rsplit("  (inclS", 1)[0]
-        assert listed == " + ".join(f"{p}: {t}" for p, t in zip(rows["path"], rows["term"])), header
-        cols = text.split(header, 1)[1].splitlines()[1].split()
-        assert cols == list(rows["path"])
+        below = text.split(header + "\n", 1)[1].splitlines()
+        assert below[:len(rows)] == [f"  {p}: {t}" for p, t in zip(rows["path"], rows["term"])], header
+        assert below[len(rows)].split() == list(rows["path"])   # the columns below, in that order
     # the example has a model whose printed term order is not its path order (so the test can fail)
     first = chart.paths[chart.paths["group"] == "G1"]
     model = sol.intermediate[first["pair"].iloc[0].split(",")[0]].models[0]
@@ -396,18 +397,19 @@ def test_tied_paths_are_ordered_by_their_terms_not_by_rounding_noise():
 def test_printed_chart_says_what_its_symbols_mean():
     """The printed chart (str, the CLI's chart command) drew ●, •, ⊗ and ⊗(p) with no word on what they mean, so a
     reader had to know Fiss's (2011) convention, and whether core meant 'in the parsimonious term' or something else.
-    A legend line now says it, with levels ●[v] / •[v] where the data are multi-value."""
+    A legend now says it, a clause a line within 80 columns, with levels ●[v] / •[v] where the data are multi-value."""
     from analysis.paths import ROOT
 
     lf = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LF.csv", index_col="case")
     text = str(configuration_chart(minimize(truth_table(lf, "SURV", incl_cut=0.8), include="?", dir_exp="1,1,1,1,1")))
-    legend = [line for line in text.splitlines() if line.startswith("legend: ")]
-    assert legend == ["legend: ● core present, • peripheral present, ⊗ core absent, ⊗(p) peripheral absent, blank: "
-                      "not in the path; core = also in a term of the model's own parsimonious model that subsumes the "
-                      "path (Fiss 2011)"], text
+    legend = text.split("\n\n")[-1].splitlines()   # a clause a line: it was one line of 203 columns
+    assert legend == ["legend: ● core present, • peripheral present,", "  ⊗ core absent, ⊗(p) peripheral absent,",
+                      "  blank: not in the path;",
+                      "  core = also in a term of the model's own parsimonious model that subsumes the",
+                      "    path (Fiss 2011)"], text
     assert "⊗" in text.split("legend: ", 1)[0]         # the symbols the legend explains are drawn above it
     mv = str(configuration_chart(_lm_intermediate()))
-    assert "●[v] / •[v]: level v of a multi-value condition" in mv
+    assert "\n  ●[v] / •[v]: level v of a multi-value condition" in mv and max(map(width, mv.splitlines())) <= 80
 
 
 def test_a_chart_built_by_hand_with_a_misspelt_keyword_names_the_one_meant():

@@ -13,7 +13,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .display import frame, shown_as_printed
+from .display import frame, shown_as_printed, wrapped
 from .errors import counted
 from .expressions import format_literal, parse_term
 from .r_calls import refuses_r_only_arguments, refuses_unknown_keywords
@@ -325,18 +325,26 @@ class ConfigurationChart:
         return " + ".join(f"{p}: {t}" for p, t in zip(rows["path"], rows["term"]))
 
     def __str__(self) -> str:
-        out = [f"Configuration chart for {self.outcome} ({self.kind} solution, {counted(len(self.groups), 'model group')})"]
+        """The chart in lines of at most 80 columns (PRINT_WIDTH) but for a term wider than a line: each group's
+        model and fit on a line, its paths one a line ('1: DEV*URB*LIT*STB', as the columns are numbered), the
+        symbols' table, and the legend a clause a line (it was one line of 203 columns)."""
+        out = wrapped(f"Configuration chart for {self.outcome} ({self.kind} solution, "
+                      f"{counted(len(self.groups), 'model group')})")
         sym = self.symbols()
         for g, fit in zip(self.groups, self.model_fit.to_dict("records")):
-            out += ["", f"{g} = {fit['model']}{' (' + fit['pair'] + ')' if fit['pair'] else ''}: {self.path_terms(g)}  "
-                        f"(inclS {fit['inclS']:.3f}, PRI {fit['PRI']:.3f}, "
-                        f"covS {fit['covS']:.3f})", frame(sym[g], index=True)]
-        legend = ", ".join(f"{FISS_SYMBOLS[k]} {r} {'present' if v else 'absent'}"
-                           for k in ((1, "core"), (1, "peripheral"), (0, "core"), (0, "peripheral")) for v, r in [k])
-        out += ["", f"legend: {legend}, blank: not "
-                "in the path; core = also in a term of the model's own parsimonious model that subsumes the path (Fiss 2011)"
-                + ("; ●[v] / •[v]: level v of a multi-value condition" if self.multi_value_conditions() else "")]
-        out += [f"note: {n}" for n in self.notes]
+            rows = self.paths[self.paths["group"] == g]
+            out += ["", *wrapped(f"{g} = {fit['model']}{' (' + fit['pair'] + ')' if fit['pair'] else ''}: "
+                                 f"inclS {fit['inclS']:.3f}, PRI {fit['PRI']:.3f}, covS {fit['covS']:.3f}")]
+            out += [f"  {p}: {t}" for p, t in zip(rows["path"], rows["term"])]   # a term has no blank to break at
+            out.append(frame(sym[g], index=True))
+        present, absent = (", ".join(f"{FISS_SYMBOLS[(v, r)]} {r} {'present' if v else 'absent'}"
+                                     for r in ("core", "peripheral")) for v in (1, 0))
+        out += ["", f"legend: {present},", f"  {absent},", "  blank: not in the path;",
+                *wrapped("core = also in a term of the model's own parsimonious model that subsumes the path "
+                         "(Fiss 2011)" + (";" if self.multi_value_conditions() else ""), "    ", "  ")]
+        if self.multi_value_conditions():
+            out.append("  ●[v] / •[v]: level v of a multi-value condition")
+        out += [line for n in self.notes for line in wrapped(f"note: {n}")]
         return "\n".join(out)
 
     def __repr__(self) -> str:
