@@ -141,7 +141,8 @@ def test_agreement_pattern_with_default_parameters(claims):
         "B03": "not testable",  # 1/7 vs 3/11: one more pre-2020 document naming the term reverses it
         "B04": "not testable",  # system part fails on a 50% tie: one document's coding reverses it
         "B05": "true",   # theme profiles differ (permutation p < 0.05)
-        "B06": "false",  # two signature codes tie (grassroots, leapfrogging): one coding cannot mend both
+        "B06": "not testable",  # two signature codes tie (grassroots, leapfrogging): a tie counted as highest
+                                # makes it 'true', so the reading decides (the tie rule); strictly it is 'false'
         "B07": "true",   # by construction
         "B08": "true",   # by construction
         "B09": "not testable",  # supply and demand tie 4:4 in the manual coding of titles (one coding decides)
@@ -352,11 +353,11 @@ def test_one_coding_rule():
 
 def test_stage_claims_that_one_document_reverses_are_not_testable(claims):
     """B04 fails on a tie (stages 3-4 50% vs stage 1 50%): one document's coding reverses it, so it is not
-    testable, not false; B06 fails on two ties, which no single coding mends, so it stays false; B09's 4:4 tie and
-    B10's 5 vs 4 are fragile too. Each note names the changes."""
+    testable, not false; B06 fails on two ties, which no single coding mends (it is 'not testable' by the tie rule
+    instead); B09's 4:4 tie and B10's 5 vs 4 are fragile too. Each note names the changes."""
     c = claims.set_index("claim_id")
     assert c.loc["B04", "agrees"] == "not testable" and "system 系统改革 2→3" in c.loc["B04", "note"]
-    assert c.loc["B06", "agrees"] == "false" and "no single coding decision (one code of one document added or removed) reverses" in c.loc["B06", "note"]
+    assert "no single coding decision (one code of one document added or removed) reverses" in c.loc["B06", "note"]
     assert c.loc["B09", "agrees"] == "not testable" and "instrument.demand 4→3" in c.loc["B09", "note"]
     assert c.loc["B10", "agrees"] == "not testable"
     assert c.loc["B13", "agrees"] == "true" and "no single coding decision (one code of one unit added or removed)" in c.loc["B13", "note"]
@@ -562,7 +563,7 @@ def test_boundary_rule_labels_what_the_chosen_stage_starts_decide(claims):
     c = claims.set_index("claim_id")
     assert c.loc["B05", "agrees"] == "true" and c.loc["B05", "evidence"] == "by construction"
     assert "系统改革 -12 months (from 2022-03): 'not testable'" in c.loc["B05", "note"]
-    assert c.loc["B06", "agrees"] == "false" and "no move makes it 'true'" in c.loc["B06", "note"]
+    assert c.loc["B06", "agrees"] == "not testable" and "no move makes it 'true'" in c.loc["B06", "note"]
     assert "no move changes the verdict" in c.loc["B04", "note"]
 
 
@@ -588,7 +589,8 @@ def test_a_stage_without_documents_makes_the_share_claims_not_testable(inputs):
 def test_starts_that_empty_a_stage_are_refused_as_parameters_but_not_in_the_boundary_rule(inputs, claims):
     """系统改革 moved +12 months (from 2024-03) leaves it without a document. Set by a user, these starts are
     refused, naming the stage, its dates and the nearest documents; tried by the boundary rule, they give the
-    stage claims 'not testable' at that move, as before (B06's note names it, and the verdict stands)."""
+    stage claims 'not testable' at that move, as before (B06, 'not testable' at the defaults by the tie rule, is
+    the same there, so its note does not list the move)."""
     p = inputs["p"]
     stages = list(inputs["periodisation"].names)
     moved = {**p["stage_starts"], "系统改革": "2024-03"}
@@ -603,7 +605,7 @@ def test_starts_that_empty_a_stage_are_refused_as_parameters_but_not_in_the_boun
             "(2023-12-25), in 基层整合; the first after it is D17 (2024-07), in 体系跃迁)") in msg
     assert "landmarks: 系统改革 -> D13 is dated 2023-03-23, in 基层整合, outside 系统改革 (2024-03-01 to 2024-06-30)" in msg
     b06 = claims.set_index("claim_id").loc["B06"]
-    assert "系统改革 +12 months (from 2024-03): 'not testable'" in b06["note"] and b06["agrees"] == "false"
+    assert "系统改革 +12 months (from 2024-03)" not in b06["note"] and b06["agrees"] == "not testable"
     late = per.validate_stage_starts(moved, stages)
     b06_moved = pb_claims.claim_stage_signatures(per.assign_stages(inputs["documents"], late),
                                                  inputs["codings"]["manual"], late, inputs["readings"])
@@ -1099,20 +1101,23 @@ def test_b02_names_the_searched_titles_marked_u(claims):
 
 
 def _b06_thinness() -> tuple[list[int], tuple, dict[str, list[int]]]:
-    """From the committed ledger: the paper's one 'false' check must be B06; its note's documents per stage (sorted
-    distinct counts), the weight of one document (the share it moves, low and high) and the later stage starts that
-    make it 'not testable' (stage -> months), with 'no move makes it true' and no earlier start among them."""
+    """From the committed ledger: no check of the paper's claims may be 'false', and B06 is 'not testable' by the tie
+    rule; its note's documents per stage (sorted distinct counts), the weight of one document (the share it moves, low
+    and high) and the stage starts that make it 'false' (stage -> signed months, in the note's order), with 'no move
+    makes it true' and the verified dates alone giving 'false'."""
     ledger = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", keep_default_na=False)
-    false = ledger[(ledger["scope"] == "paper") & (ledger["agrees"] == "false")]
-    assert false["claim_id"].tolist() == ["B06"], false["claim_id"].tolist()
-    note = false["note"].iloc[0]
+    own = ledger[ledger["scope"] == "paper"]
+    assert not (own["agrees"] == "false").any(), own.loc[own["agrees"] == "false", "claim_id"].tolist()
+    b06 = own.set_index("claim_id").loc["B06"]
+    note = b06["note"]
+    assert b06["agrees"] == "not testable" and "Tie rule:" in note, note
     held = sorted({int(v) for v in re.search(r"The stages hold ([\d, ]+) documents", note).group(1).split(", ")})
     weight = re.search(r"moves a stage's share by (\d+%)(?: to (\d+%))?", note).groups()
     moves: dict[str, list[int]] = {}
-    for stage, shift in re.findall(r"(\S+) \+(\d+) months \(from [\d-]+\): 'not testable'", note):
+    for stage, shift in re.findall(r"(\S+) ([+-]\d+) months \(from [\d-]+\): 'false'", note):
         moves.setdefault(stage, []).append(int(shift))
-    assert moves and "no move makes it 'true', so it stands" in note, note
-    assert not re.search(r"-\d+ months \(from", note), note      # the words say 'later' only
+    assert moves and "no move makes it 'true'" in note, note
+    assert "with verified dates only the verdict is 'false'" in note, note
     return held, weight, moves
 
 
@@ -1121,49 +1126,51 @@ def _conclusions_01() -> str:
     return " ".join(next(c.source for c in nb.cells if c.source.startswith("# What this shows")).split())
 
 
-def test_notebook_01s_conclusions_say_how_thin_the_one_false_is():
-    """B06 is Paper B's one 'false' (each stage's named focus most frequent in its own stage), on the title layer's
-    2, 3, 3, 3 documents, a verdict two later stage starts turn 'not testable'; its note says so, but notebook 01's
-    conclusions, where a policy scholar reads what the checks show, named neither the 'false' nor how thin it is.
-    They now do, in words this test rebuilds from the committed ledger: the paper's 'false' checks (B06 alone), the
-    documents per stage (in words), what one document weighs, which later starts make it 'not testable', and that
-    no move makes it 'true'."""
+def test_notebook_01s_conclusions_say_how_thin_b06_is_and_why_it_is_not_false():
+    """B06 (each stage's named focus most frequent in its own stage) was Paper B's one 'false', and notebook 01's
+    conclusions said so. By the tie rule it is now 'not testable' (two stages' signature codes tie for highest at the
+    defaults, and counted as highest a tie makes it 'true'), so the conclusions say that no check of the paper comes out
+    'false', why B06 does not, how thin it is (documents per stage, what one document weighs), and that under other
+    starts (named from the committed ledger) and with the verified dates alone it disagrees outright, while no move
+    makes it 'true': the words are rebuilt here from the committed ledger."""
     words = {2: "two", 3: "three", 4: "four", 5: "five"}
     shares = {"50%": "a half", "33%": "a third", "25%": "a quarter", "20%": "a fifth"}
-    months = {6: "six months", 12: "a year"}
+    months = {-12: "a year earlier", -6: "six months earlier", 6: "six months later", 12: "a year later"}
     held, weight, moves = _b06_thinness()
     first, *rest = moves.items()
-    moved = f"moving {first[0]}'s start later by {' or '.join(months[s] for s in first[1])}" + "".join(
-        f", or {s}'s by {' or '.join(months[m] for m in ms)}" for s, ms in rest)
+    moved = f"moving {first[0]}'s start {' or '.join(months[s] for s in first[1])}" + "".join(
+        f", or {s}'s {' or '.join(months[m] for m in ms)}" for s, ms in rest)
     text = _conclusions_01()
-    assert "The one `false` among the paper's checks, **B06**" in text
+    assert "No check of the paper's claims comes out `false`. **B06**" in text
+    assert "it is `not testable` (the tie rule" in text
     assert f"its stages hold {' or '.join(words[n] for n in held)} documents each" in text, held
     assert f"moves a stage's share by {' or '.join(shares[w] for w in weight if w)}" in text, weight
-    assert f"{moved}, makes it `not testable`, and no move of the stage starts makes it `true`" in text, moved
+    assert (f"{moved}, makes it `false`, as do the verified dates alone, and no move of the stage starts makes it "
+            "`true`") in text, moved
 
 
-def test_notebook_01s_conclusions_say_how_thin_the_one_false_is_in_chinese():
-    """The conclusions' bullet on B06 (why 'false', how thin: documents per stage, what one document weighs, which
-    later stage starts make it 'not testable') was English only, in a notebook whose headline, verdicts and claims
-    a Chinese reader meets in Chinese. It now has its Chinese, rebuilt here from the committed ledger as the English
-    is: the verdicts in the ledger's Chinese words (analysis.claims.VERDICTS_ZH), the claim as B06's claim_zh reads
-    the stage names."""
+def test_notebook_01s_conclusions_say_how_thin_b06_is_in_chinese():
+    """The conclusions' bullet on B06 (why not 'false', how thin: documents per stage, what one document weighs,
+    which stage starts make it 'false') has its Chinese, rebuilt here from the committed ledger as the English is: the
+    verdicts in the ledger's Chinese words (analysis.claims.VERDICTS_ZH), the claim as B06's claim_zh reads the stage
+    names."""
     from analysis.claims import VERDICTS_ZH
 
     words = {2: "两", 3: "三", 4: "四", 5: "五"}
     shares = {"50%": "二分之一", "33%": "三分之一", "25%": "四分之一", "20%": "五分之一"}
-    months = {6: "六个月", 12: "一年"}
+    months = {-12: "提前一年", -6: "提前六个月", 6: "推后六个月", 12: "推后一年"}
     held, weight, moves = _b06_thinness()
     first, *rest = moves.items()
-    moved = f"将{first[0]}的起点推后{'或'.join(months[s] for s in first[1])}" + "".join(
-        f"，或将{s}的起点推后{'或'.join(months[m] for m in ms)}" for s, ms in rest)
+    moved = f"将{first[0]}的起点{'或'.join(months[s] for s in first[1])}" + "".join(
+        f"，或将{s}的起点{'或'.join(months[m] for m in ms)}" for s, ms in rest)
     ledger = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", keep_default_na=False).set_index("claim_id")
     reading = re.search(r"本项目读作：(.+)）$", ledger.loc["B06", "claim_zh"]).group(1)
     text = _conclusions_01()
-    assert f"论文核对中唯一的`{VERDICTS_ZH['false']}`是 **B06**（{reading}）" in text, reading
+    assert f"论文核对中没有`{VERDICTS_ZH['false']}`的核对。**B06**（{reading}）" in text, reading
+    assert f"结论为`{VERDICTS_ZH['not testable']}`（并列规则" in text
     assert f"各阶段仅含{'或'.join(words[n] + '份' for n in held)}文件" in text, held
     assert f"一份文件即可使某阶段的占比变动{'或'.join(shares[w] for w in weight if w)}" in text, weight
-    assert (f"{moved}，即变为`{VERDICTS_ZH['not testable']}`，而阶段起点的任何移动都不能使其变为"
+    assert (f"{moved}，即变为`{VERDICTS_ZH['false']}`，仅用已核实日期时亦然，而阶段起点的任何移动都不能使其变为"
             f"`{VERDICTS_ZH['true']}`") in text, moved
 
 
@@ -1352,11 +1359,11 @@ def test_b06s_false_says_it_rests_on_reading_a_tie_as_not_most_frequent(inputs):
     than of the strict reading. It now names the tied stages, the stages they tie with and the verdict a tie counted as
     highest would give; with no tie, nothing is said."""
     b06 = compute(inputs, units=False).set_index("claim_id").loc["B06"]
-    assert b06["agrees"] == "false" and "tied highest" in b06["computed"]
+    assert "tied highest" in b06["computed"]
     assert "Ties: in 2 stages the signature code ties for highest: 基层整合 (actor.primary_care 33%, with " in b06["note"]
     assert "体系跃迁 (actor.system 33%, with " in b06["note"]
     assert ("with a tie counted as highest (at least as frequent as in any other stage) the verdict would be 'true' "
-            "(before the one-coding rule), so the 'false' rests on that reading.") in b06["note"]
+            "(before the one-coding rule).") in b06["note"]
     assert pb_claims._ties_note([], False, True) == ""
     assert pb_claims._ties_note(["甲 (x 50%, with 乙)"], True, True) == (
         " Ties: in 1 stage the signature code ties for highest: 甲 (x 50%, with 乙); the check reads 'most frequent' "
@@ -1364,6 +1371,31 @@ def test_b06s_false_says_it_rests_on_reading_a_tie_as_not_most_frequent(inputs):
     committed = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", dtype=str, keep_default_na=False,
                             encoding="utf-8").set_index("claim_id")
     assert committed.loc["B06", "note"] == b06["note"]
+
+
+def test_a_false_that_a_tie_counted_as_highest_makes_true_is_not_testable(inputs):
+    """B06 was the ledger's one 'false' among Paper B's claims, and its note said the 'false' rests on reading a tie
+    as not most frequent: counted as highest, the ties of 基层整合 and 体系跃迁 (33 % of three documents each) make it
+    'true'. The boundary rule already calls a 'false' 'not testable' when a move of a stage start, the compendium's
+    choice, makes it 'true'; the reading of a tie is the compendium's choice too (the abstract does not say which
+    'most frequent' means), so the documents do not decide between the claim and its negation. The tie rule: such a
+    'false' is 'not testable', and the note says why. A 'false' that no reading of a tie mends stays 'false': with
+    系统改革 from 2022-03, a start the boundary rule tries, it is, and its note names no tie rule."""
+    p = inputs["p"]
+    stages = list(inputs["periodisation"].names)
+    manual, readings = inputs["codings"]["manual"], inputs["readings"]
+    base = pb_claims.claim_stage_signatures(inputs["assignments"], manual, inputs["periodisation"], readings)
+    assert base.agrees == pb_claims.NOT_TESTABLE, base.note
+    assert ("Tie rule: which reading of a tie is meant decides between agreement and disagreement, not the documents, "
+            "as where the compendium puts a stage start does under the boundary rule, so the check is 'not testable' "
+            "(it would be 'false' as computed under the strict reading).") in base.note
+    early = per.validate_stage_starts({**p["stage_starts"], "系统改革": "2022-03"}, stages)
+    clean = pb_claims.claim_stage_signatures(per.assign_stages(inputs["documents"], early), manual, early, readings)
+    assert clean.agrees is False and "Tie rule" not in clean.note, clean.note
+    ledger = compute(inputs, units=False).set_index("claim_id")
+    own = ledger[ledger["scope"] == "paper"]
+    assert not (own["agrees"] == "false").any(), own.loc[own["agrees"] == "false"].index.tolist()
+    assert "系统改革 -12 months (from 2022-03): 'false'" in ledger.loc["B06", "note"]
 
 
 def test_b01s_note_says_the_parameter_check_guarantees_its_count(inputs):

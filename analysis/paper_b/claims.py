@@ -573,6 +573,8 @@ def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, peri
         return True
 
     agrees, rule = _one_coding(ok, reversals(counts, signatures))
+    if agrees is False and weak:   # the tie rule: the reading of a tie, not the data, decides the 'false'
+        agrees = NOT_TESTABLE
     empty, why = _empty_stages(profile_of("theme"), names)
     if empty:   # every stage's share of its own signature code is compared
         agrees, rule = NOT_TESTABLE, why
@@ -586,8 +588,10 @@ def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, peri
 
 def _ties_note(ties: Sequence[str], strict: bool, weak: bool) -> str:
     """B06's sentence on ties: the stages whose signature code ties for highest (as shares of stages of a few
-    documents often do) and the verdict with a tie counted as highest, when that differs from the strict one, so that
-    a 'false' resting on the strict reading of 'most frequent' says so."""
+    documents often do) and the verdict with a tie counted as highest, when that differs from the strict one. The
+    tie rule: a 'false' of the strict reading that a tie counted as highest makes 'true' is 'not testable', as a
+    'false' that a move of a stage start makes 'true' is under the boundary rule: which reading of 'most frequent' is
+    meant, which Paper B does not say, decides between agreement and disagreement, not the documents."""
     if not ties:
         return ""
     head = (f" Ties: in {counted(len(ties), 'stage')} the signature code ties for highest: {'; '.join(ties)}; "
@@ -595,8 +599,10 @@ def _ties_note(ties: Sequence[str], strict: bool, weak: bool) -> str:
     if weak == strict:
         return head + ", and with a tie counted as highest the verdict is the same."
     return head + (f"; with a tie counted as highest (at least as frequent as in any other stage) the verdict would "
-                   f"be '{str(weak).lower()}' (before the one-coding rule), so the '{str(strict).lower()}' rests on "
-                   "that reading.")
+                   f"be '{str(weak).lower()}' (before the one-coding rule). Tie rule: which reading of a tie is meant "
+                   "decides between agreement and disagreement, not the documents, as where the compendium puts a "
+                   "stage start does under the boundary rule, so the check is 'not testable' (it would be "
+                   f"'{str(strict).lower()}' as computed under the strict reading).")
 
 
 def _listed(readings: pd.DataFrame, abstract: str, kind: str, noun: str, n: int) -> tuple[bool, str]:
