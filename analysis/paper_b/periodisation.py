@@ -331,9 +331,10 @@ def landmark_term_note(assignments: pd.DataFrame, documents: pd.DataFrame, landm
 
 
 #: The days a document dated by publication, a repost or a basis its source does not state may have been issued before
-#: its date, for `basis_placement`: the corpus's own example, D17's repost, shows the plan signed on 2024-07-15 and
-#: published there on 2024-08-14, 30 days later (a test reads both dates from D17's row). An illustration of the lag,
-#: not a bound: a longer one moves more documents.
+#: its date, for `basis_placement`: the corpus's own example, D17's repost, published there on 2024-08-14, shows two
+#: signing days, 2024-07-15 under the signatures (30 days before) and 2024-07-25 as its 成文日期 (20 days), and which is
+#: right is unresolved (D17's note), so the longer lag is taken (a test reads the three dates from D17's row). An
+#: illustration of the lag, not a bound: a longer one moves more documents.
 ISSUE_LAG_DAYS = 30
 #: The bases whose date may be later than the day of issue (corpus.DATE_BASES less 'issue', 'adoption' and 'event').
 LATER_THAN_ISSUE = ("publication", "repost", "not stated")
@@ -385,12 +386,12 @@ def basis_note(placement: pd.DataFrame, landmarks: Mapping[str, str], lag_days: 
     en = (f"Date basis: of the {len(placement)} documents in the stages, {len(by_issue)} are dated by their issue or "
           f"adoption ({', '.join(by_issue['doc_id']) or 'none'}) and {len(later)} by publication, a repost or a basis the source "
           f"does not state, so they may have been issued earlier. Issued up to {lag_days} days before their date (the "
-          "lag from signing to publication D17's repost shows), "
+          "longer of the two lags from signing to publication D17's repost shows, as its signing day is unresolved), "
           + (f"{len(moving)} would change stage: " + "; ".join(item(r, False) for r in moving.itertuples(index=False))
              if len(moving) else "none would change stage") + ".")
     zh = (f"日期依据：各阶段内的 {len(placement)} 份文件中，{len(by_issue)} 份按印发或通过日期"
           f"（{'、'.join(by_issue['doc_id']) or '无'}），{len(later)} 份按发布日期、转载日期或来源未说明的日期，"
-          f"其印发可能更早。若印发早于所记日期 {lag_days} 天以内（D17 转载页所示签发至发布的间隔），"
+          f"其印发可能更早。若印发早于所记日期 {lag_days} 天以内（D17 转载页所示签发至发布的两个间隔中较长者，其签发日期未定），"
           + (f"{len(moving)} 份会改变阶段：" + "；".join(item(r, True) for r in moving.itertuples(index=False))
              if len(moving) else "无文件改变阶段") + "。")
     return en, zh
