@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis.qca import QCAWarning, esa, truth_table
-from analysis.workshop import engine_warning_zh
+from analysis.workshop import engine_error_zh, engine_warning_zh
 
 LF = "data/reference/datasets/LF.csv"
 _RULE_ZH = ("：按 ESA 的规则，必要条件只有在与必要性一致（inclN 至少达到基准）且相关（RoN 至少达到相关性阈值，且并非在每个案例中"
@@ -43,3 +43,41 @@ def test_esas_necessary_condition_not_relevant_has_a_chinese_line(capsys):
                        "0.6")
     warned = [line.removeprefix("warning: ") for line in err.splitlines() if "(ESA)" in line]
     assert code == 0 and [engine_warning_zh(line) for line in warned] == low, err
+
+
+def _as_said(value) -> str:
+    """A value as an engine error quotes it (errors.quoted: pandas' printout, cut with its length), as the Chinese
+    line copies it: the length said in Chinese (zh_words._with_lengths_zh)."""
+    from analysis.qca.errors import quoted
+
+    shown = quoted(value)
+    return shown if shown == repr(value) else shown.replace(f" ({len(repr(value)):,} characters)",
+                                                            f"（共 {len(repr(value)):,} 个字符）")
+
+
+@pytest.mark.parametrize("call, value, zh", [
+    (lambda tt, d: tt.remainders(limit=d["DEV"]), lambda d: d["DEV"], "limit 必须是不小于 0 的整数，现为 {}"),
+    (lambda tt, d: tt.remainders(limit=pd.DataFrame()), lambda d: pd.DataFrame(), "limit 必须是不小于 0 的整数，现为 {}"),
+    (lambda tt, d: esa(tt, nec_cond="DEV", ron_cut=pd.Categorical(["DEV"])), lambda d: pd.Categorical(["DEV"]),
+     "ron_cut 必须是 0 到 1 之间的数（含 0 和 1），现为 {}"),
+    (lambda tt, d: esa(tt, nec_cond=d), lambda d: d,
+     "nec_cond 必须是条件的表达式，如 'LIT' 或 'A + B'，或这样的表达式的列表（每个都是必要条件，如同 SetMethods 的 esa() 接受向量），"
+     "或 None（不排除任何这样的行）；现为 DataFrame {}"),
+], ids=["a Series, cut", "an empty DataFrame, whole", "a Categorical", "a DataFrame, cut, its type after it"])
+def test_an_error_quoting_a_value_as_pandas_prints_it_has_a_chinese_line(call, value, zh):
+    """The API fuzzer's runs (tools/fuzz_api.py) give a DataFrame, a Series or a Categorical where a number or a text
+    belongs; the engine quotes it as pandas prints it, over several lines. Those errors had no Chinese line (their
+    forms read a value of one line: a Series' printout gave None), or one that cut the value at its first blank and
+    said the rest apart ('现为 Empty；DataFrame ...'): the printout is now read as one value and copied whole."""
+    from analysis.qca import QCAInputError
+
+    from bad_inputs.catalogue import lf
+
+    d = lf()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(d, "SURV", incl_cut=0.8)
+    with pytest.raises(QCAInputError) as raised:
+        call(tt, d)
+    assert "\n" in str(raised.value)
+    assert engine_error_zh(raised.value) == zh.format(_as_said(value(d))), str(raised.value)

@@ -118,13 +118,44 @@ _OTHER_SHEET = re.compile(r"; sheet (?P<place>\d+) (?P<sheet>'[^']*'|\"[^\"]*\")
                           r"(?P<first>'[^']*'|\"[^\"]*\"), is read\))$")
 
 
+#: A value an error quotes as pandas prints it (errors.quoted: repr of a DataFrame, a Series, a Categorical), over
+#: several lines: it follows the last 'got ' before the message's first line break, and ends with shortened()'s mark
+#: ('… (819 characters)') where it was cut, else with its last line: pandas' footer ('dtype: float64', 'Index: []',
+#: 'Categories (1, str): ['DEV']'), or a table's row up to the message's own words after it (' (DataFrame)', '; ...').
+_PRINTOUT_CUT = re.compile(r"… \(\d{1,3}(?:,\d{3})* characters\)")
+_PRINTOUT_FOOTER = re.compile(r"(?:Index: \[[^\n]*?\]|(?:Name: [^\n]*?, )?(?:Length: \d+, )?dtype: \w+|Categories \(\d+, "
+                              r"\w+\): \[[^\n]*?\])")
+#: What stands for the printout while the message is read (a word every form's value reads), then replaced by it.
+_PRINTOUT = "QCAPRINTOUT"
+
+
+def _printout_span(message: str) -> tuple[int, int] | None:
+    """Where a value quoted as pandas prints it (_PRINTOUT_CUT, _PRINTOUT_FOOTER) stands in `message`, or None."""
+    first = message.find("\n")
+    start = message.rfind("got ", 0, first) if first >= 0 else -1
+    if start < 0:
+        return None
+    cut = _PRINTOUT_CUT.search(message, first)
+    if cut:
+        return start + 4, cut.end()
+    last = message.rindex("\n") + 1
+    footer = _PRINTOUT_FOOTER.match(message, last)
+    return start + 4, footer.end() if footer else re.compile(r" \(|; |: |$").search(message, last).start()
+
+
 def _error_message_zh(message: str) -> str | None:
     """engine_error_zh's line for an engine error's message, as text: for an error a report quotes (good_practice's
     ESA row: 'not checked: contradictory simplifying assumptions (<the error>)'); None for a message of another form.
     A message joining several problems with ' | ' (the data's cells that are not numbers, missing, ...: one error for
     all of them) has each problem's line, joined so; none when one problem has none. The ending of a data error
     with the conditions taken from the data (_CONDITIONS_TAKEN: the columns to leave out) is said after the line of
-    the error it ends."""
+    the error it ends. A value quoted as pandas prints it, over several lines (a DataFrame given where a number
+    belongs: _printout_span), is read as one word, and copied as the message gives it."""
+    printout = _printout_span(message) if "\n" in message and _PRINTOUT not in message else None
+    if printout:
+        start, end = printout
+        line = _error_message_zh(message[:start] + _PRINTOUT + message[end:])
+        return line and line.replace(_PRINTOUT, message[start:end])
     named = _SOURCE_NAMED.search(message)
     if named:
         line = _error_message_zh(message[:named.start()])
