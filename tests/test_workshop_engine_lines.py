@@ -81,3 +81,54 @@ def test_an_error_quoting_a_value_as_pandas_prints_it_has_a_chinese_line(call, v
         call(tt, d)
     assert "\n" in str(raised.value)
     assert engine_error_zh(raised.value) == zh.format(_as_said(value(d))), str(raised.value)
+
+
+_ESA_UNTENABLE_ZH = ("：{}不被阻断（ESA 只阻断逻辑余项；{}保留原来的 OUT），而有案例的组合并非不可能；请检查该表达式（与必要条件相矛盾的逻辑余项："
+                     "用 nec_cond=，命令行为 --nec-cond），或用 minimize(..., exclude=rows) 有意地重新编码观察到的行（命令行："
+                     "minimize --exclude）")
+
+
+def test_esas_untenable_expression_matching_observed_rows_has_a_chinese_line(capsys):
+    """esa(..., untenable=) and esa --untenable warn that the expression matches observed rows, which ESA leaves
+    as they are (notebook 00's DEMOC*~NATPRIDE): one row, several, more than the ten named; no Chinese line."""
+    from _cli import run
+
+    from bad_inputs.catalogue import lf
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(lf(), "SURV", incl_cut=0.8)
+        wide = pd.DataFrame([[(i >> k) & 1 for k in range(4)] + [i % 2] for i in range(12)], columns=[*"ABCD", "Y"])
+        many = truth_table(wide, "Y", "A, B, C, D", incl_cut=0.8)
+    one = [engine_warning_zh(w) for w in _warned(lambda: esa(tt, untenable="DEV*URB*LIT*IND*STB"))]
+    assert one == ["untenable 'DEV*URB*LIT*IND*STB'（ESA）也包含观察到的行 32（OUT 1，n 4）"
+                   + _ESA_UNTENABLE_ZH.format("这一行", "它")]
+    several = [engine_warning_zh(w) for w in _warned(lambda: esa(tt, untenable="DEV"))]
+    assert several == ["untenable 'DEV'（ESA）也包含观察到的行 22（OUT 1，n 2）、23（OUT 0，n 1）、24（OUT 0，n 2）、31（OUT 0，"
+                       "n 1）、32（OUT 1，n 4）" + _ESA_UNTENABLE_ZH.format("这些行", "它们")]
+    more = [w for w in _warned(lambda: esa(many, untenable="A + ~A"))]
+    assert len(more) == 1 and " and 2 more: these are " in more[0], more
+    assert engine_warning_zh(more[0]).endswith("，另有 2 行" + _ESA_UNTENABLE_ZH.format("这些行", "它们")), more
+    code, _, err = run(capsys, "esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--untenable", "DEV")
+    assert code == 0 and [engine_warning_zh(line.removeprefix("warning: ")) for line in err.splitlines()
+                          if "(ESA)" in line] == several, err
+
+
+def test_the_esa_commands_csv_note_and_necessity_cases_ranked_together_have_a_chinese_line(capsys):
+    """esa --csv says on stderr which rows it blocked, by reason (none for a reason given that blocks no row);
+    necessity_cases(..., 'deviant consistency') without conditions warns that its cases are ranked together, not
+    per truth table row as SetMethods ranks them. Neither had a Chinese line."""
+    from _cli import run
+
+    from analysis.qca import necessity_cases
+    from bad_inputs.catalogue import lf
+
+    code, _, err = run(capsys, "esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "LIT", "--untenable",
+                       "DEV*URB*LIT*IND*STB", "--csv")
+    said = [engine_warning_zh(line.removeprefix("warning: ")) for line in err.splitlines() if "esa --csv" in line]
+    assert code == 0 and said == [
+        "esa --csv：输出简约解的表；被阻断的行（必要条件）：3, 4, 9, 10, 11, 12, 17, 18, 19, 20, 25, 26, 27, 28；被阻断的行（不可成立的"
+        "假设）：无（--json 会连同解一起给出它们）"], err
+    ranked = [engine_warning_zh(w) for w in _warned(lambda: necessity_cases(lf(), "SURV", "LIT", "deviant consistency"))]
+    assert ranked == ["'LIT' 的一致性偏离案例是放在一起排序的：SetMethods 在真值表的每一行内排序（每行取其最偏离的案例）；要得到那样的表，"
+                      "请给出 conditions=...（命令行：--conditions）"]

@@ -7,8 +7,11 @@ from typing import Callable
 
 from analysis.workshop.zh_notes import _note_message_zh, _relevance_why_zh
 from analysis.workshop.zh_values import _grouped_amounts_zh
-from analysis.workshop.zh_words import (_case_values_zh, _dropped_list_zh, _more_cases_zh, _raw_value_place_zh,
-                                        _rows_zh, _shares_zh, _SPEC_FILE, _with_lengths_zh)
+from analysis.workshop.zh_words import (_case_values_zh, _dropped_list_zh, _kind_zh, _more_cases_zh,
+                                        _raw_value_place_zh, _rows_zh, _shares_zh, _SPEC_FILE, _with_lengths_zh)
+
+#: The reasons ESA blocks rows (esa_rows' keys), in Chinese.
+_BLOCKED_ZH = {"necessity": "必要条件", "untenable": "不可成立的假设", "contradictory": "矛盾的假设"}
 
 #: The engine's warnings a participant meets in the workshop (a condition or outcome that does not vary, a skewed
 #: set: exercise 5 and step 8; memberships at the crossover, a multi-value condition with a level without a case: a
@@ -180,6 +183,35 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 "一致（inclN 至少达到基准）且相关（RoN 至少达到相关性阈值，且并非在每个案例中都存在；Schneider 2018）时，"
                 "缺少它的逻辑余项才是不可成立的假设，因此它不使任何逻辑余项成为不可成立的假设；ESA 仍按要求阻断它之外的"
                 "逻辑余项，good_practice() 不把它们计入")),
+    ("ESA: an untenable expression matching observed rows",   # esa(..., untenable=) and esa --untenable
+     re.compile(r"untenable (?P<expr>'[^']*'|\"[^\"]*\") \(ESA\) also matches observed rows? (?P<rows>\d+ \(OUT [^,\s]+, n "
+                r"\d+\)(?:, \d+ \(OUT [^,\s]+, n \d+\))*)(?: and (?P<more>\d+) more)?: (?P<one>it is|these are) not "
+                r"blocked \(ESA blocks remainders only; (?:it keeps its|they keep their) OUT\), and a combination with "
+                r"cases is not impossible; check the expression \(remainders contradicting a necessary condition: "
+                r"nec_cond=, CLI --nec-cond\), or recode observed rows on purpose with minimize\(\.\.\., exclude=rows\) "
+                r"\(CLI: minimize --exclude\)$"),
+     lambda m: (f"untenable {m.group('expr')}（ESA）也包含观察到的行 "
+                + "、".join(f"{row}（OUT {out}，n {n}）"
+                           for row, out, n in re.findall(r"(\d+) \(OUT ([^,\s]+), n (\d+)\)", m.group("rows")))
+                + (f"，另有 {m.group('more')} 行" if m.group("more") else "")
+                + f"：{'这一行' if m.group('one') == 'it is' else '这些行'}不被阻断（ESA 只阻断逻辑余项；"
+                f"{'它' if m.group('one') == 'it is' else '它们'}保留原来的 OUT），而有案例的组合并非不可能；请检查该表达式"
+                "（与必要条件相矛盾的逻辑余项：用 nec_cond=，命令行为 --nec-cond），或用 minimize(..., exclude=rows) 有意地"
+                "重新编码观察到的行（命令行：minimize --exclude）")),
+    ("esa --csv",   # the esa command writing the solution's table: the rows it blocked, on stderr
+     re.compile(r"esa --csv: the (?P<kind>conservative|parsimonious|intermediate) solution's table; (?P<blocked>blocked "
+                r"\((?:necessity|untenable|contradictory)\): (?:none|\d+(?:, \d+)*)(?:; blocked \((?:necessity|untenable|"
+                r"contradictory)\): (?:none|\d+(?:, \d+)*))*) \(--json gives them with the solution\)$"),
+     lambda m: (f"esa --csv：输出{_kind_zh(m.group('kind'))}的表；" + "；".join(
+         f"被阻断的行（{_BLOCKED_ZH[found.group(1)]}）：{'无' if found.group(2) == 'none' else found.group(2)}"
+         for found in re.finditer(r"blocked \((\w+)\): (none|[\d, ]+)", m.group("blocked")))
+                + "（--json 会连同解一起给出它们）")),
+    ("necessity_cases: deviant consistency cases ranked together",   # necessity_cases(..., 'deviant consistency')
+     re.compile(r"deviant consistency cases of (?P<cond>'[^']*'|\"[^\"]*\") ranked together: SetMethods ranks them within "
+                r"each truth table row \(its most deviant case per row\); give conditions=\.\.\. \(CLI: --conditions\) for "
+                r"that table$"),
+     lambda m: (f"{m.group('cond')} 的一致性偏离案例是放在一起排序的：SetMethods 在真值表的每一行内排序（每行取其最偏离的案例）；"
+                "要得到那样的表，请给出 conditions=...（命令行：--conditions）")),
     ("necessity_xy: cases at the crossover",   # diagnostics.necessity_xy: X or Y of exactly 0.5
      re.compile(r"necessity_xy: cases? (?P<cases>.+?) of (?P<cond>'[^']*') ha(?:s|ve) X or (?P<outcome>\S+) of exactly "
                 r"0\.5: neither in nor out of the set, (?:it is|they are) in no cell of the 2 x 2 table$"),
