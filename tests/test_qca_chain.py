@@ -460,7 +460,9 @@ def test_the_csf_refusals_have_their_chinese_line(educate):
         with pytest.raises(QCAComplexityError) as budget:
             causal_chain(educate, max_csf=1).csf
     assert engine_error_zh(budget.value) == ("csf：每个结果取一个 asf 的组合共 2 个（1 x 2 个模型），超过预算 max_csf = 1："
-                                             "请调高它以列出这些组合")
+                                             "请调高它以列出这些组合；或用 chain.simplest_csf(1) 只构建最简单的 1 个组合，如 "
+                                             "cna 的 csf(n.init = 1)：因果链与关联取自全部复合解公式，因此 chain.csf "
+                                             "不凭部分组合推断")
     cli = QCAComplexityError("--csf: 2 combinations of one asf per outcome (1 x 2 models) exceed the budget "
                              "--max-csf 1: raise it to list them")
     assert engine_error_zh(cli) == "--csf：每个结果取一个 asf 的组合共 2 个（1 x 2 个模型），超过预算 --max-csf 1：请调高它以列出这些组合"
@@ -1264,7 +1266,9 @@ def test_csf_refuses_a_budget_it_names(educate, capsys, monkeypatch):
         assert "note: structural redundancy of the chains not checked: csf: 2 combinations" in str(
             causal_chain(educate, max_csf=1))
         with pytest.raises(QCAComplexityError, match=r"^csf: 2 combinations of one asf per outcome \(1 x 2 models\) "
-                           r"exceed the budget max_csf = 1: raise it to list them$"):
+                           r"exceed the budget max_csf = 1: raise it to list them; or chain\.simplest_csf\(1\) builds "
+                           r"the 1 simplest, as cna's csf\(n\.init = 1\) does: its chains and links are read off every "
+                           r"csf, so chain\.csf refuses to guess from a part$"):
             causal_chain(educate, max_csf=1).csf
         path = str(ROOT / "data/reference/datasets/d.educate.csv")
         assert main(["chain", path, "--csf", "--max-csf", "1"]) == 2
@@ -1276,6 +1280,39 @@ def test_csf_refuses_a_budget_it_names(educate, capsys, monkeypatch):
             "E: its list of models is partial (partial list: max_models = 1 reached), and so are the combinations"]
         monkeypatch.setattr(chain_module, "CSF_MAX_SETS", 4)
         assert causal_chain(educate).csf.unchecked == [1, 2]
+
+
+def test_simplest_csf_builds_the_n_init_simplest_combinations_as_cnas_csf_does():
+    """cna's csf(n.init) builds the n.init simplest combinations of one asf per outcome and warns that not all were
+    recorded (its help page, first step; its source: by complexity, then consistency x coverage, ties in the order the
+    combinations are made); chain.csf refused past max_csf, and there was no way to cna's answer.
+    By hand, on the brute-force data of seed 17 with the outcomes Z, Y, X3: Z has X1*~X3 and ~X3*Y (complexity 2
+    each), Y X1 + X3 and X3 + Z (2 each), X3 Y*~Z (2) and ~X1*Y + X1*~Z (4), every asf of consistency and coverage 1.
+    The 8 combinations are numbered with X3's asf changing fastest: the odd ones take Y*~Z (complexity 6), the even
+    ones the other (8). The 3 simplest are 3 of 1, 3, 5, 7, ties kept in the order made: 1, 3, 5; each has Y*~Z
+    structurally redundant, leaving (X1*~X3 <-> Z)*(X1 + X3 <-> Y), (X1*~X3 <-> Z)*(X3 + Z <-> Y) and (~X3*Y <-> Z)*
+    (X1 + X3 <-> Y), a note saying 3 of 8. n_init = 8 builds every combination: chain.csf's formulas, no note.
+    n_init = 0 is refused naming it, with its Chinese line."""
+    from analysis.workshop import engine_error_zh
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        ch = causal_chain(_random_chain_data(17), "Z, Y, X3")
+    part = ch.simplest_csf(3)
+    assert [n for n, *_ in part.combinations] == [1, 3, 5]
+    assert [c.formula for c in part] == ["(X1*~X3 <-> Z)*(X1 + X3 <-> Y)", "(X1*~X3 <-> Z)*(X3 + Z <-> Y)",
+                                         "(~X3*Y <-> Z)*(X1 + X3 <-> Y)"]
+    assert all(red == ("Y*~Z <-> X3",) for *_, red in part.combinations)
+    assert part.notes == ["partial: the 3 simplest of the 8 combinations of one asf per outcome, as cna's csf(n.init = "
+                          "3) builds them (by complexity, then consistency x coverage); a csf only the others reduce "
+                          "to is not listed, and a csf listed as a submodel of none may be one of theirs"]
+    assert "note: partial: the 3 simplest of the 8 combinations" in str(part)
+    whole = ch.simplest_csf(8)
+    assert [c.formula for c in whole] == [c.formula for c in ch.csf] and whole.notes == []
+    with pytest.raises(QCAInputError) as zero:
+        ch.simplest_csf(0)
+    assert str(zero.value) == "n_init must be a positive whole number, got 0"
+    assert engine_error_zh(zero.value) == "n_init（cna 的 n.init）必须是正整数，现为 0"
 
 
 def test_a_chain_follows_the_value_a_multi_value_outcome_models():

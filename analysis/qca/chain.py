@@ -38,6 +38,10 @@ __all__ = ["causal_chain", "CausalChain", "ChainStep", "ComplexFormulas", "Compl
 
 #: The complex solution formulas' budget of combinations (one asf per outcome): causal_chain's max_csf.
 DEFAULT_MAX_CSF = 1_000
+#: What csf's refusal past max_csf adds in the library: the way to cna's behaviour, which builds the n.init simplest
+#: combinations and warns (the command line's refusal says the budget alone: it has no flag for that).
+_SIMPLEST_HINT = ("; or chain.simplest_csf({n}) builds the {n} simplest, as cna's csf(n.init = {n}) does: its chains "
+                  "and links are read off every csf, so chain.csf refuses to guess from a part")
 #: The exact check of structural redundancy evaluates the asfs over every logically possible configuration of the
 #: sets they name, 2^k for k sets: at most this many sets (2^16 = 65,536 configurations).
 CSF_MAX_SETS = 16
@@ -338,8 +342,9 @@ class CausalChain:
             step.note = _as_flags(step.note)
         self._flags = True
         found, refused = self._csf()
-        if refused is not None:
-            self._csf_found = (found, type(refused)(_as_flags(str(refused))))
+        if refused is not None:   # the command line has no simplest_csf: its refusal names the budget alone
+            said = re.sub(r"; or chain\.simplest_csf\(.*$", "", str(refused))
+            self._csf_found = (found, type(refused)(_as_flags(said)))
 
     def __getitem__(self, outcome: str) -> ChainStep:
         if outcome not in self.steps:
@@ -443,6 +448,17 @@ class CausalChain:
         if refused is not None:
             raise refused
         return found
+
+    @refuses_r_only_arguments("CausalChain.simplest_csf")
+    def simplest_csf(self, n_init: int = DEFAULT_MAX_CSF) -> ComplexFormulas:
+        """cna's csf(n.init): the complex solution formulas of the n_init simplest combinations of one asf per outcome
+        alone (default 1,000, cna's; by complexity, then consistency x coverage, as cna's csf() takes them: its help
+        page and source), each numbered as among all the combinations, a note saying how many there are where there
+        are more (cna warns "not all csf solutions have been recorded"); past them no combination is built, so no
+        max_csf applies. The same as chain.csf where there are at most n_init combinations. chain.csf, chains and
+        links take every combination (refused past max_csf): a chain is listed only where a csf holds both of its
+        formulas, and one held only by a combination not built would be said to be left out."""
+        return _complex_formulas(self, whole("n_init", n_init))
 
     def _pairs(self) -> list[tuple[str, str]]:
         """Each (upstream, downstream) pair of formulas listed where the downstream model names the upstream outcome
@@ -961,9 +977,40 @@ def _asf_measures(data: pd.DataFrame):
     return measure
 
 
-def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
-    """The csf of a causal chain (ComplexFormulas' docstring): refused past max_csf combinations;
-    a combination whose sets have more than 2^CSF_MAX_SETS configurations is kept whole, not checked."""
+def _simplest_combinations(steps: list[ChainStep], n_init: int) -> list[tuple[int, tuple[Model, ...]]]:
+    """The n_init combinations of one asf per outcome (one model of each step) that cna's csf() builds first (its
+    help page's first step, its n.init; its source, read through the search tool: the asfs of each outcome as its
+    asf() lists them, by complexity, then consistency x coverage, the combinations by their complexity, the sum of their asfs', then by consistency x coverage, the
+    lowest inclS of their asfs times the lowest covS, highest first; ties in the order the combinations are made,
+    the first outcome's asf changing slowest), each with its number among all the combinations (1, 2, ... in the order
+    itertools.product makes them, as ComplexFormulas numbers them), in the order of those numbers. The combinations
+    are built outcome by outcome, after each keeping the simplest n_init and their ties in complexity (a combination
+    outside them cannot be among the n_init simplest of the whole: at least n_init others are simpler at that
+    outcome, and stay simpler whatever asfs follow)."""
+    counts = [len(st.models) for st in steps]
+    weights = [math.prod(counts[j + 1:]) for j in range(len(steps))]
+
+    def keep(rows: list[tuple]) -> list[tuple]:
+        """The first n_init of rows sorted by complexity (stable), with those tied with the last kept."""
+        rows = sorted(rows, key=lambda r: r[0])
+        return rows if len(rows) <= n_init else [r for r in rows if r[0] <= rows[n_init - 1][0]]
+
+    asfs = [sorted(((_complexity(m), m.fit["inclS"], m.fit["covS"], i) for i, m in enumerate(st.models)),
+                   key=lambda a: (a[0], -(a[1] * a[2]))) for st in steps]   # as cna's asf() lists them
+    made = keep([(c, con, cov, (i,)) for c, con, cov, i in asfs[0]])
+    for more in asfs[1:]:
+        made = keep([(c1 + c2, min(con1, con2), min(cov1, cov2), picked + (i,))
+                     for c1, con1, cov1, picked in made for c2, con2, cov2, i in more])
+    made = sorted(made, key=lambda r: (r[0], -(r[1] * r[2])))[:n_init]
+    chosen = sorted((1 + sum(i * w for i, w in zip(picked, weights)), picked) for *_, picked in made)
+    return [(number, tuple(st.models[i] for st, i in zip(steps, picked))) for number, picked in chosen]
+
+
+def _complex_formulas(chain: CausalChain, n_init: int | None = None) -> ComplexFormulas:
+    """The csf of a causal chain (ComplexFormulas' docstring): refused past max_csf combinations, or, with n_init,
+    of the n_init simplest combinations alone, as cna's csf(n.init) builds them (_simplest_combinations), a note
+    saying so where there are more; a combination whose sets have more than 2^CSF_MAX_SETS configurations is kept
+    whole, not checked."""
     steps = [st for st in chain.steps.values() if st.models]
     notes = tuple(f"{st.outcome}: stopped by a budget, so not in the csf" if st.stopped else
                   f"{st.outcome}: its list of models is partial ({st.note}), and so are the combinations"
@@ -977,9 +1024,17 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
     named = [s for s in map(str, data.columns) if s in used]   # in the data's order
     counts = [len(st.models) for st in steps]
     total = math.prod(counts)
-    if total > chain._max_csf:
+    if n_init is None and total > chain._max_csf:
         raise QCAComplexityError(f"csf: {total:,} combinations of one asf per outcome ({' x '.join(map(str, counts))} "
-                                 f"models) exceed the budget max_csf = {chain._max_csf:,}: raise it to list them")
+                                 f"models) exceed the budget max_csf = {chain._max_csf:,}: raise it to list them"
+                                 f"{_SIMPLEST_HINT.format(n=chain._max_csf)}")
+    if n_init is not None and total > n_init:
+        notes += (f"partial: the {n_init:,} simplest of the {total:,} combinations of one asf per outcome, as cna's "
+                  f"csf(n.init = {n_init}) builds them (by complexity, then consistency x coverage); a csf only the "
+                  "others reduce to is not listed, and a csf listed as a submodel of none may be one of theirs",)
+        combinations = _simplest_combinations(steps, n_init)
+    else:
+        combinations = list(enumerate(itertools.product(*[st.models for st in steps]), start=1))
     by_asf = {st.formula(m): (st, m) for st in steps for m in st.models}
     space = _Space(data, named, by_asf)
     observed = {a: _agreement(st, m, space.raw, space.col, space.fuzzy) for a, (st, m) in by_asf.items()}
@@ -995,7 +1050,7 @@ def _complex_formulas(chain: CausalChain) -> ComplexFormulas:
                 "complexity": sum(_complexity(by_asf[a][1]) for a in kept)}
 
     combos, formulas, unchecked = [], {}, {}
-    for n, choice in enumerate(itertools.product(*[st.models for st in steps]), start=1):
+    for n, choice in combinations:
         asfs = tuple(st.formula(m) for st, m in zip(steps, choice))
         # the configurations of the sets the asfs name: of all the chain's asfs where they are few enough (one space
         # for every combination), else of this combination's own; past 2^CSF_MAX_SETS its redundancy is not checked
@@ -1196,8 +1251,12 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     same (cna's redundant() takes each csf's own factors, its help page says); chain.chains keeps a pair only where a
     csf holds both formulas (a chain through a structurally redundant asf, which cna's vignette says must not be read
     causally, is in chain.chains_left_out).
-    max_csf: the combinations of one asf per outcome taken at most (default 1,000); past it chain.csf is refused
-    naming it, and the chains are listed with a note that their redundancy was not checked.
+    max_csf: the combinations of one asf per outcome taken at most (default 1,000, cna's n.init); past it chain.csf is
+    refused naming it, and the chains are listed with a note that their redundancy was not checked. cna's csf()
+    builds the n.init simplest combinations instead and warns that not all were recorded: chain.simplest_csf(n_init)
+    does that (a note says how many of how many); chain.csf does not, because the chains and links are read off its
+    csf (a pair is a chain where some csf free of structural redundancy holds both formulas), and a pair only a
+    combination not built holds would be said to be left out, a wrong answer where the refusal is none.
     Each csf says whether it is cyclic (a set a cause of itself through its asfs: cna's cyclic(), its cycle.type
     'factor', as its help page describes it; cycle_type='value': a value of a set a cause of itself, cna's
     cycle.type = "value"); acyclic_only=True (cna's acyclic.only) leaves the cyclic csf out of

@@ -58,9 +58,19 @@ CHAIN_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("causal_chain: more csf combinations than max_csf",
      re.compile(r"(?P<flag>--)?csf: (?P<n>\d{1,3}(?:,\d{3})*) combinations of one asf per outcome \((?P<counts>\d+(?: x "
                 r"\d+)*) models\) exceed the budget (?P<budget>max_csf = |--max-csf )(?P<max>\d{1,3}(?:,\d{3})*): raise "
-                r"it to list them$"),
+                r"it to list them(?:; or chain\.simplest_csf\((?P<init>\d+)\) builds the (?P=init) simplest, as cna's "
+                r"csf\(n\.init = (?P=init)\) does: its chains and links are read off every csf, so chain\.csf refuses to "
+                r"guess from a part)?$"),
      lambda m: (f"{m.group('flag') or ''}csf：每个结果取一个 asf 的组合共 {m.group('n')} 个（{m.group('counts')} 个"
-                f"模型），超过预算 {m.group('budget')}{m.group('max')}：请调高它以列出这些组合")),
+                f"模型），超过预算 {m.group('budget')}{m.group('max')}：请调高它以列出这些组合"
+                + (f"；或用 chain.simplest_csf({m.group('init')}) 只构建最简单的 {m.group('init')} 个组合，如 cna 的 "
+                   f"csf(n.init = {m.group('init')})：因果链与关联取自全部复合解公式，因此 chain.csf 不凭部分组合推断"
+                   if m.group("init") else ""))),
+    # cna's n.init refused by checks.whole(), whose hints (write 2, not the float 2.0) follow, said by engine_error_zh
+    # as the budgets' line of zh_errors_calls says them (its form, not end-anchored, for the same reason)
+    ("CausalChain.simplest_csf: n_init not a whole number",
+     re.compile(r"n_init must be a positive whole number, got (?P<value>'[^']*'|\w+\([^()]*\)|\S+?)(?=[;:( ]|$)"),
+     lambda m: f"n_init（cna 的 n.init）必须是正整数，现为 {m.group('value')}"),
     ("chain --outcomes: not a set",   # chain.py: outcomes / ordering naming no set of the data
      re.compile(r"(?P<what>--outcomes|outcomes|--ordering|ordering): (?P<name>'[^']*'|\"[^\"]*\") is not a set of "
                 r"(?P<data>the data|.+?)(?=; did you mean | \(sets: )(?:; did you mean '[^']*'(?: or '[^']*')*\?(?: \(names "

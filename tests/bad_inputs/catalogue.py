@@ -3664,6 +3664,8 @@ CATALOGUE: list[Bad] = [
         "('1,038.5', '3,400'; was: no hint, only 'non-numeric values')", *truth_table_cli("excel_thousands_comma.csv"),
         "'DEV': a thousands separator ',' (e.g. '1,038.5', a number Excel shows with separators, kept as text): write "
         "numbers without separators, e.g. '1038.5'", origin="own data"),
+    Bad("chain-simplest-csf-zero", "chain.simplest_csf(0), cna's csf(n.init = 0) (which returns no csf)", EDUCATE,
+        "api", lambda: chain().simplest_csf(0), "n_init must be a positive whole number, got 0", origin="r migrant"),
 ]
 
 Call = Callable[[], object]
