@@ -187,6 +187,17 @@ def test_evidence_levels_and_scopes(claims):
     assert s["total"].sum() == 16 and s.loc["by construction", "total"] == 5  # context checks are not counted
     assert summary(claims, "context")["total"].sum() == 5
     assert "units only" in claims.set_index("claim_id").loc["B14-C5", "computed"]
+
+
+def test_a_challenge_named_in_units_alone_does_not_read_as_short_of_a_count(claims):
+    """B14-C5 said 'not testable (units only: ...; only 1 problem-framed unit of the compendium's coding: X10-02)',
+    which reads as if two units would confirm the challenge; no number of the compendium's own units confirms one
+    (excerpt_checks.CHALLENGE_VERDICTS: only the other study can). The computed text now says so, and does not say
+    'only <n>'."""
+    computed = claims.set_index("claim_id").loc["B14-C5", "computed"]
+    assert "which cannot confirm a challenge however many: only the other study can" in computed, computed
+    assert not re.search(r"only \d", computed), computed
+    assert "(X10-02)" in computed
     assert "thinnest: 权责清单嵌入型" in claims.set_index("claim_id").loc["B11", "computed"]
 
 

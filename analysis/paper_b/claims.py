@@ -1204,8 +1204,11 @@ def claims_challenges(readings: pd.DataFrame, coding: CodingResult, layer: Excer
             if r.n_problem_units:
                 computed += f"; also {counted(int(r.n_problem_units), 'problem-framed unit')} ({r.problem_units})"
         elif r.status == "units only":
-            computed = (f"not testable (units only: not among 王晨舟 et al.'s obstacles; only "
-                        f"{counted(int(r.n_problem_units), 'problem-framed unit')} of the compendium's coding: {r.problem_units})")
+            # units never confirm a challenge, however many (CHALLENGE_VERDICTS): 'only 1 unit' read as if 2 would
+            computed = (f"not testable (units only: not among 王晨舟 et al.'s obstacles; named in "
+                        f"{counted(int(r.n_problem_units), 'problem-framed unit')} of the compendium's coding "
+                        f"({r.problem_units}), which cannot confirm a challenge however many: only the other study "
+                        "can)")
         else:
             computed = "not testable: neither 王晨舟 et al. 2024 nor any problem-framed unit names it"
         out.append(check(PAPER, f"B14-{r.item_id}", f"五大困境之一：{r.challenge}",
