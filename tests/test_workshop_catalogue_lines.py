@@ -582,6 +582,34 @@ def test_the_catalogue_scan_reads_a_rows_expected_message_past_its_prefix():
     assert without_line(rows[:1]) == []
 
 
+def test_the_scan_runs_a_row_once_per_process():
+    """A row's messages are kept for the process (tests/bad_inputs/scan.py): the guard below, which runs every
+    command-line and API row, and the row tests of this file and of test_workshop_rare_lines.py (_catalogue_message)
+    share one run of each row; a row given anew (another object, though equal) is run anew."""
+    import warnings
+
+    from bad_inputs.catalogue import Bad
+    from bad_inputs.scan import messages
+
+    from analysis.qca import QCAWarning
+
+    runs = []
+
+    def run():
+        runs.append(1)
+        warnings.warn(QCAWarning("a row's warning"))
+        raise QCAInputError("a row's error")
+
+    bad = Bad("scan-once", "a row run twice", "", "api", run, "a row's error")
+    first = messages(bad)
+    assert [(m.kind, m.text, m.expected) for m in first] == [("warning", "a row's warning", False),
+                                                             ("error", "a row's error", True)]
+    first.clear()                                    # the caller's list, not the kept one
+    assert messages(bad) == messages(bad) and len(messages(bad)) == 2 and len(runs) == 1
+    assert len(messages(Bad(*[getattr(bad, f) for f in ("id", "input", "file", "via", "run", "expect")]))) == 2
+    assert len(runs) == 2
+
+
 def test_a_yaml_key_without_the_blank_after_its_colon_holding_a_quote_has_a_chinese_line(tmp_path, capsys):
     """A calibration file's {thresholds:'e=350, c=550, i=850'} (no blank after ':', so YAML reads the keys
     "thresholds:'e=350", 'c=550', "i=850'"): the engine says a key holding a quote in double quotes, which neither the
