@@ -55,6 +55,14 @@ LONG_FILES = {
 }
 
 
+#: Files whose tests share what a process computes once go to one worker, as one unit of the queue (file -> the file
+#: whose unit it joins): test_workshop_catalogue_lines.py's Chinese-line guard runs every command-line and API row of
+#: the bad-input catalogue, and tests/bad_inputs/scan.py keeps each row's messages for the process, which the row tests
+#: of test_workshop_rare_lines.py read too (_catalogue_message); on two workers each ran its rows itself. The tests
+#: run as before, the unit's files one after the other.
+ONE_WORKER = {"tests/test_workshop_catalogue_lines.py": "tests/test_workshop_rare_lines.py"}
+
+
 def long_files_first(workqueue) -> None:
     """Move the files and notebooks of LONG_FILES in `workqueue` (pytest-xdist's OrderedDict of file -> its tests) to
     its front, the longest first; the others keep their order."""
@@ -65,12 +73,17 @@ def long_files_first(workqueue) -> None:
 
 @pytest.hookimpl(optionalhook=True)   # a hook of pytest-xdist's
 def pytest_xdist_make_scheduler(config, log):
-    """--dist loadfile's scheduler, handing out LONG_FILES first (any other --dist: pytest-xdist's own)."""
+    """--dist loadfile's scheduler, handing out LONG_FILES first, the files of ONE_WORKER with the file they join
+    (any other --dist: pytest-xdist's own)."""
     if config.getvalue("dist") != "loadfile":
         return None
     from xdist.scheduler import LoadFileScheduling
 
     class LongFilesFirst(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            scope = super()._split_scope(nodeid)
+            return ONE_WORKER.get(scope, scope)
+
         def _assign_work_unit(self, node):
             if not getattr(self, "_long_files_first", False):   # the queue is whole at the first assignment
                 self._long_files_first = True
