@@ -65,17 +65,32 @@ def _paper(driver, paper: str) -> None:
 
 def _printed_problems(driver, book, pages, script, scripts: bool = True, papers=("A4",)) -> list[str]:
     """What `script` finds wrong on each of `pages`, in print media on the printable area of each of `papers`
-    (PRINTABLE_PX), each page loaded once; `scripts` False: the pages' own scripts are off. book.js fits a page's
-    tables when print media begins, not when the page is resized: for each paper after the first, print media ends
-    and begins again, so that it fits them to that paper."""
-    problems = []
-    _paper(driver, papers[0])
+    (PRINTABLE_PX), each page loaded once; `scripts` False: the pages' own scripts are off (_printed_checks)."""
+    return _printed_checks(driver, book, {"": (pages, script, papers)}, scripts)[""]
+
+
+def _printed_checks(driver, book, checks: dict, scripts: bool = True) -> dict[str, list[str]]:
+    """What each check of `checks` ({name: (pages, script, papers)}) finds wrong on each of its pages, in print media on
+    the printable area of each of its papers (PRINTABLE_PX; A4 first, then US Letter, or A4 alone), by name: each page
+    loaded once for every check that reads it (the scripts only read the page), laid out on each paper in turn as
+    far as a check asks. `scripts` False: the pages' own scripts are off. book.js fits a page's tables when print
+    media begins, not when the page is resized: for each paper after the first, print media ends and begins again,
+    so that it fits them to that paper."""
+    for name, (_, _, papers) in checks.items():
+        assert tuple(papers) == PAPERS[:len(papers)], (name, papers)   # laid out on the papers in PAPERS' order
+    problems = {name: [] for name in checks}
+    pages = list(dict.fromkeys(page for pages, _, _ in checks.values() for page in pages))
+    _paper(driver, PAPERS[0])
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
         with Site(book) as site:
             for page in pages:
                 driver.get(site.base + page)
-                for n, paper in enumerate(papers):
+                for n, paper in enumerate(PAPERS):
+                    reading = [(name, script, papers) for name, (pages_of, script, papers) in checks.items()
+                               if page in pages_of and paper in papers]
+                    if not reading:
+                        break
                     if n:
                         _paper(driver, paper)
                         if scripts:
@@ -83,16 +98,33 @@ def _printed_problems(driver, book, pages, script, scripts: bool = True, papers=
                             _settle(driver)
                             driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
                     _settle(driver, scripts)
-                    on = f" on {paper}" if len(papers) > 1 else ""
-                    problems += [f"{page} printed{on}: {p}" for p in driver.execute_script(script)]
+                    for name, script, papers in reading:
+                        on = f" on {paper}" if len(papers) > 1 else ""
+                        problems[name] += [f"{page} printed{on}: {p}" for p in driver.execute_script(script)]
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     return problems
 
 
+@pytest.fixture(scope="module")
+def printed(driver, project_book) -> dict[str, list[str]]:
+    """The checks of the tests below that read the project's pages printed with their scripts on (every page on A4;
+    the claims ledger, the figures, the wide matrix and the captions on A4 and on US Letter), by test: each page loaded
+    once for all of them (_printed_checks). Each test loaded its pages itself: the figure index, notebook 02 and
+    README, notebook 03 and the claims page were loaded again by two to four tests, in the same state (print media,
+    A4, after the page's scripts) for the same read-only scripts."""
+    return _printed_checks(driver, project_book, {
+        "cuts": (site_pages(project_book), _PRINT_CLIPPED_JS, ("A4",)),
+        "ledger": (["claims.html"], _PRINT_LEDGER_JS, PAPERS),
+        "figures": (("figures.html", "README.html", "notebooks/03_qca.html"), _PRINT_FIGURES_JS, PAPERS),
+        "matrix": (["notebooks/02_case_calibration.html"], _MATRIX_CHECK, PAPERS),
+        "captions": (["figures.html", "notebooks/02_case_calibration.html"], _captions_check(), PAPERS),
+    })
+
+
 @pytest.mark.browser
-def test_a_printed_page_cuts_nothing_and_sets_no_table_below_7_pt(driver, project_book):
+def test_a_printed_page_cuts_nothing_and_sets_no_table_below_7_pt(printed):
     """Printed (or saved as PDF), a page lost whatever its screen version showed behind a sideways scroll bar: the
     claims ledgers' last columns (scope, note, data_source), the right-hand end of long code lines and of printed
     output (notebook 03's 'WARNING: the compendium's reconstruction of the cases, not the paper's data; every claim …'),
@@ -104,7 +136,7 @@ def test_a_printed_page_cuts_nothing_and_sets_no_table_below_7_pt(driver, projec
     table is now set below 7 pt; a table that would need it is printed one block per row (book.js, book.css). On A4
     alone (every page: twice the time on both papers): what this checks depends on the page's width, not its height,
     and A4's is the narrower (718 px, US Letter's 739); every page passed on Letter too when it was measured."""
-    problems = _printed_problems(driver, project_book, site_pages(project_book), _PRINT_CLIPPED_JS)
+    problems = printed["cuts"]
     assert not problems, f"{len(problems)} cut:\n" + "\n".join(problems[:60])
 
 
@@ -164,18 +196,21 @@ return out;
 
 @pytest.mark.browser
 @pytest.mark.parametrize("where, scripts", [("print", "on"), ("print", "off"), ("phone", "on")])
-def test_the_claims_ledger_is_one_block_per_claim_in_print_and_on_a_phone(driver, project_book, where, scripts):
+def test_the_claims_ledger_is_one_block_per_claim_in_print_and_on_a_phone(driver, project_book, printed, where,
+                                                                         scripts):
     """Printed, the claims ledgers (11 columns of long texts) were shrunk to the page's width: nothing cut, but set at
     6 to 7 pt in narrow columns, a note 40 lines tall beside a one-word verdict; on a phone (390 px) the same columns
     stood behind a sideways scroll bar, each claim 800 px tall. Printed and below 768 px, each claim is now one block,
     each value after its column's name ('agrees: true'), at 12 px or more, no block wider than the page; printed
     with JavaScript off too (book.css alone; the labels are written into the page when it is built); printed on A4
     and on US Letter (PAPERS)."""
+    if (where, scripts) == ("print", "on"):   # printed with the page's scripts: with the other tests' (printed)
+        assert not printed["ledger"], "\n".join(printed["ledger"][:20])
+        return
     driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": scripts == "off"})
     try:
         if where == "print":
-            problems = _printed_problems(driver, project_book, ["claims.html"], _PRINT_LEDGER_JS, scripts == "on",
-                                         PAPERS)
+            problems = _printed_problems(driver, project_book, ["claims.html"], _PRINT_LEDGER_JS, False, PAPERS)
         else:
             driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                    {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
@@ -223,14 +258,13 @@ return out;
 
 
 @pytest.mark.browser
-def test_a_printed_figure_fits_one_page_under_its_heading(driver, project_book):
+def test_a_printed_figure_fits_one_page_under_its_heading(printed):
     """Printed, the figure index put a figure's heading at the foot of one page and the figure on the next (page 12
     held nothing but the heading 'paperA_configurations'), and the configuration chart, taller than a page, was cut
     in two. In print a figure is shrunk whole (its proportions kept) to fit a page with its heading, and no page
     breaks right after a heading (the theme's own rule, kept): on A4 and on US Letter, whose page is shorter
     (PAPERS)."""
-    problems = _printed_problems(driver, project_book, ("figures.html", "README.html", "notebooks/03_qca.html"),
-                                 _PRINT_FIGURES_JS, papers=PAPERS)
+    problems = printed["figures"]   # figures.html, README.html and notebooks/03_qca.html on PAPERS
     assert not problems, "\n".join(problems)
 
 
@@ -440,24 +474,28 @@ for (const copy of copies) {
 }
 return [swapped, out];
 """
+#: _PRINT_MATRIX_JS as a check: its problems, and one if not exactly one matrix is printed transposed
+_MATRIX_CHECK = (f"const [n, out] = (function () {{ {_PRINT_MATRIX_JS} }})();"
+                 "return n === 1 ? out : out.concat([n + ' matrices printed transposed, not 1']);")
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("scripts", ["on", "off"])
-def test_a_wide_matrix_is_printed_transposed(driver, project_book, scripts):
+def test_a_wide_matrix_is_printed_transposed(driver, project_book, printed, scripts):
     """Printed, notebook 02's 15 x 21 membership matrix (cases by indicators, 0 and 1) was too wide for the page at 7 pt
     and was set one block per row ('SYS1: 0  SYS2: 1 ...'), the matrix view lost. Printed (with JavaScript and
     without), it is now a table with its rows and columns swapped: on the page, no text below 7 pt, each value where
     the transposition puts it; the matrix itself is not printed beside it, and no other matrix is printed twice; on
     A4 and on US Letter, whose wider page book.js fits the matrix to anew (PAPERS)."""
-    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": scripts == "off"})
-    try:
-        problems = _printed_problems(driver, project_book, ["notebooks/02_case_calibration.html"],
-                                     f"const [n, out] = (function () {{ {_PRINT_MATRIX_JS} }})();"
-                                     "return n === 1 ? out : out.concat([n + ' matrices printed transposed, not 1']);",
-                                     scripts == "on", PAPERS)
-    finally:
-        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+    if scripts == "on":   # printed with the page's scripts: with the other tests' (printed)
+        problems = printed["matrix"]
+    else:
+        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+        try:
+            problems = _printed_problems(driver, project_book, ["notebooks/02_case_calibration.html"], _MATRIX_CHECK,
+                                         False, PAPERS)
+        finally:
+            driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
     assert not problems, "\n".join(problems[:20])
 
 
@@ -490,15 +528,18 @@ return [n, out];
 
 
 @pytest.mark.browser
-def test_a_printed_caption_is_smaller_than_the_body_and_not_below_7_pt(driver, project_book):
+def test_a_printed_caption_is_smaller_than_the_body_and_not_below_7_pt(printed):
     """Printed, a figure's caption in the column was set at the body's 12 pt, read as one more paragraph of the text;
     a turned figure's at 0.72 em (8.6 pt), which the build takes (CAPTION_PT) to compute the room it leaves the
     figure. Every printed caption (a figure's, the figure index's line under a turned figure, a transposed matrix's) is
     now smaller than the page's body text and no part of it below 7 pt (the floor of a printed table's text), and a
     turned figure's caption and that line are at CAPTION_PT: on A4 and on US Letter (PAPERS)."""
-    px = f"{bb.CAPTION_PT * 4 / 3:.4f}"
-    script = (f"const [n, out] = (function () {{ {_PRINT_CAPTIONS_JS % (px, px)} }})();"
-              "return n ? out : ['no caption printed'];")
-    problems = _printed_problems(driver, project_book, ["figures.html", "notebooks/02_case_calibration.html"],
-                                 script, papers=PAPERS)
+    problems = printed["captions"]   # figures.html and notebooks/02_case_calibration.html on PAPERS
     assert not problems, "\n".join(problems[:20])
+
+
+def _captions_check() -> str:
+    """_PRINT_CAPTIONS_JS as a check, at the build's CAPTION_PT: its problems, and one if no caption is printed."""
+    px = f"{bb.CAPTION_PT * 4 / 3:.4f}"
+    return (f"const [n, out] = (function () {{ {_PRINT_CAPTIONS_JS % (px, px)} }})();"
+            "return n ? out : ['no caption printed'];")
