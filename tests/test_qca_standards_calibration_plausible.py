@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.qca import robustness_protocol, truth_table
-from analysis.qca.protocol import _calibration_sides
+from analysis.qca.protocol import calibration_sides
 from analysis.qca.standards import _robustness_row
 from setmethods_reference import dataset
 
@@ -21,7 +21,8 @@ TESTS = {t["label"]: t for t in (
     {"label": "up", "calibrate": {"DEV": {"type": "crisp", "thresholds": 600}}},      # 586 and 590 move out
     {"label": "high", "calibrate": {"DEV": {"type": "crisp", "thresholds": 1200}}},   # every case out
     {"label": "near", "calibrate": {"DEV": {"thresholds": "e=400, c=560, i=900", "round": 2}}},   # LF: degree only
-    {"label": "i", "incl_cut": 0.9}, {"label": "n", "n_cut": 2})}
+    {"label": "i", "incl_cut": 0.9}, {"label": "n", "n_cut": 2},
+    {"label": "lo", "incl_cut": 0.6}, {"label": "lo2", "incl_cut": 0.5})}   # below the floor, 0.75: not plausible
 RULE = ("(the compendium's reading: a plausible alternative calibration changes some membership (a case's side of 0.5 "
         "or, in a fuzzy set, its degree) and leaves every set it recalibrates with cases on both sides of 0.5)")
 
@@ -82,11 +83,11 @@ def test_beside_a_plausible_recalibration_an_implausible_one_is_named():
     assert r["status"] == "compendium's reading"
 
 
-def test_calibration_sides_counts_a_case_moved_to_exactly_0_5_and_a_set_all_at_0_5():
+def testcalibration_sides_counts_a_case_moved_to_exactly_0_5_and_a_set_all_at_0_5():
     a = pd.DataFrame({"X": [0.2, 0.7, 0.9]}, index=list("abc"))
     b = pd.DataFrame({"X": [0.2, 0.5, 0.8]}, index=list("abc"))
-    assert _calibration_sides(a, b, ["X"]) == {"moved": {"X": 1}, "changed": {"X": 2}, "one_sided": []}
-    assert _calibration_sides(a, b.assign(X=0.5), ["X"]) == {"moved": {"X": 3}, "changed": {"X": 3},
+    assert calibration_sides(a, b, ["X"]) == {"moved": {"X": 1}, "changed": {"X": 2}, "one_sided": []}
+    assert calibration_sides(a, b.assign(X=0.5), ["X"]) == {"moved": {"X": 3}, "changed": {"X": 3},
                                                              "one_sided": [("X", "at")]}
 
 
@@ -106,3 +107,56 @@ def test_the_protocols_json_carries_what_the_row_judges_the_tests_by():
     assert all(set(v) == {"kept", "cases"} for v in d["cases_counted"].values())
     assert {k: (v["kept"], v["cases"]) for k, v in d["cases_counted"].items()} == p.cases_counted
     assert d["cases_counted"]["IS"]["cases"] == len(dataset("LC"))
+
+
+NO_PLAUSIBLE = " (no plausible setting: whether it changes the truth table is not read)"
+
+
+def test_a_sweep_both_powerless_and_without_a_plausible_setting_gets_one_remark():
+    """'own' is LC's calibration again: it changes neither the truth table nor any membership. The row called its
+    sweep powerless twice ('calibration (powerless: ...)', 'no test with power of: calibration, ...') and then said no
+    recalibration tried is plausible. Plausibility comes first (a test set holds plausible alternatives, Oana &
+    Schneider 2021): the sweep is marked once as having no plausible setting, its power not read, and the parts on
+    implausible tests say why; the consistency sweep ('i', plausible, powerless) keeps its remarks."""
+    _, r = row("LC", "own", "i", "n")
+    has = r["has"]
+    assert has.startswith("calibration: calibration" + NO_PLAUSIBLE + "; consistency threshold: incl_cut (powerless"), has
+    assert "no test with power of: consistency threshold (" in has and "power of: calibration" not in has, has
+    assert has.count("powerless") == 1, has
+    assert "calibration: none is plausible of the 1 recalibration tried" in has
+    assert r["status"] == "compendium's reading"
+
+
+def test_a_consistency_sweep_of_cuts_below_the_floor_only_is_not_called_powerless():
+    _, r = row("LC", "lo", "lo2")
+    has = r["has"]
+    assert has.startswith("consistency threshold: incl_cut" + NO_PLAUSIBLE + ";"), has
+    assert "powerless" not in has and "no test with power of" not in has, has
+    assert "lo (incl_cut 0.6), lo2 (incl_cut 0.5), not a plausible alternative" in has
+    _, beside = row("LC", "lo", "i")   # beside a plausible cut, the sweep is read by its power as before
+    assert beside["has"].startswith("consistency threshold: incl_cut (powerless"), beside["has"]
+
+
+def test_a_sweeps_tables_settings_are_judged_alike():
+    """A table's sweep is read by its cut_offs: every one below the floor is no plausible setting; a table's
+    recalibrations by its calibration_sides column (JSON text or a mapping), as Paper A's sweep_power writes it."""
+    tt = truth_table(dataset("LC").set_index("case"), "SURV", CONDS, incl_cut=0.8)
+    table = pd.DataFrame({"sweep": ["cuts", "cal"], "varies": ["incl_cut", "calibration"], "has_power": [False, False],
+                          "cut_offs": ["incl_cut=0.6; incl_cut=0.5", "DEV at 1200"],
+                          "calibration_sides": ["", '{"DEV at 1200": {"moved": {"DEV": 10}, "changed": {"DEV": 10}, '
+                                                    '"one_sided": {"DEV": "below"}}}']})
+    has = _robustness_row(table, tt)["has"]
+    assert has.startswith(f"consistency threshold: cuts{NO_PLAUSIBLE}; calibration: cal{NO_PLAUSIBLE};"), has
+    assert "test 'DEV at 1200' leaves 'DEV' with every case below 0.5" in has and "powerless" not in has, has
+    # with power, the sweep is listed unmarked: the part naming its implausible tests is its one remark
+    powered = _robustness_row(table.assign(has_power=[True, True]), tt)["has"]
+    assert powered.startswith("consistency threshold: cuts; calibration: cal;") and "no plausible setting" not in powered
+    assert "test 'DEV at 1200' leaves 'DEV'" in powered and "cuts (incl_cut 0.6), cuts (incl_cut 0.5)" in powered
+    with pytest.raises(Exception, match=r"row 2 \(sweep 'cal'\), column 'calibration_sides'"):
+        _robustness_row(table.assign(calibration_sides=["", "[1, 2]"]), tt)
+
+
+def test_calibration_sides_names_a_set_the_memberships_lack():
+    a = pd.DataFrame({"X": [0.2, 0.7]}, index=list("ab"))
+    with pytest.raises(Exception, match=r"^calibration_sides: set 'Y' is not a column of both memberships"):
+        calibration_sides(a, a, ["Y"])

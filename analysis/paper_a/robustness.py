@@ -34,6 +34,7 @@ to judge, stops with an error naming such a test).
 """
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from typing import Mapping, Sequence
@@ -43,11 +44,13 @@ import pandas as pd
 
 from ..claims import EVIDENCE_LEVELS_ZH, NOT_TESTABLE
 from ..qca.diagnostics import case_typology, contradictions, smmr
-from ..qca.errors import QCAInputError, counted
+from ..qca.errors import QCAInputError, counted, quoted
 from ..qca.expressions import expression_membership
 from ..qca.matching import smmr_pairs
-from ..qca.protocol import (case_ratios_text, case_robustness, core_expression, core_minimised,  # noqa: F401
-                             measures_text, robust_core, robustness_fit, single_tests)  # (the notebook's lines)
+from ..qca.protocol import (calibration_sides, case_ratios_text, case_robustness, core_expression,  # noqa: F401
+                             core_minimised, measures_text, robust_core, robustness_fit,  # (the notebook's lines)
+                             single_tests)
+from ..qca.standards import implausible_calibration
 from .cases import CONDITION_NAMES, OUTCOME, READING, crisp_memberships, evidence_on
 from .claims import (CASES, CLAIMS, FOCUS, NECESSITY_BENCHMARK, RELEVANCE_CUT, RELEVANCE_MEASURE, TRUTH_TABLE,
                      ClaimSpec, _design_mismatch, analysis_facts, evaluate, indicator_facts, necessity_table)
@@ -134,9 +137,9 @@ def test_set(crisp: pd.DataFrame, *, shares: pd.DataFrame | None = None, fuzzy: 
              thresholds: Sequence[float] = DEFAULT_THRESHOLDS, incl_cuts: Sequence[float] = (0.75, 0.8, 0.85, 0.9, 1.0),
              n_cuts: Sequence[int] = (1, 2), incl_cut: float = 0.8, n_cut: int = 1,
              case_removal: bool = True, set_thresholds: Sequence[float] = ()) -> list[dict]:
-    """The alternative specifications: dicts with sweep, setting, data and truth-table cut-offs. `thresholds`
-    recalibrate every set at once; `set_thresholds` one set at a time (each set of `shares`, the outcome included),
-    the others as in `crisp`."""
+    """The alternative specifications: dicts with sweep, setting, data and truth-table cut-offs, and, for a setting
+    that recalibrates, the sets it recalibrates (`recalibrates`). `thresholds` recalibrate every set at once;
+    `set_thresholds` one set at a time (each set of `shares`, the outcome included), the others as in `crisp`."""
     base = {"incl_cut": incl_cut, "n_cut": n_cut}
     specs = []
     frac = lambda t: next((sym for v, sym in ((1 / 3, "⅓"), (1 / 2, "½"), (2 / 3, "⅔")) if abs(v - t) < 1e-9),
@@ -145,14 +148,14 @@ def test_set(crisp: pd.DataFrame, *, shares: pd.DataFrame | None = None, fuzzy: 
         for t in thresholds:
             data = crisp_memberships(shares.loc[crisp.index], threshold=float(t)).astype(int)
             specs.append({"sweep": "calibration", "setting": SETTING_FORMS["calibration"][0].format(t=frac(t)),
-                          "data": data, **base})
+                          "data": data, "recalibrates": list(data.columns), **base})
         for t in set_thresholds:
             for name in shares.columns:
                 data = crisp.copy()
                 data[name] = crisp_memberships(shares.loc[crisp.index, [name]], threshold=float(t))[name].astype(int)
                 specs.append({"sweep": "calibration_set",
                               "setting": SETTING_FORMS["calibration_set"][0].format(name=name, t=frac(t)),
-                              "data": data, **base})
+                              "data": data, "recalibrates": [name], **base})
     for c in incl_cuts:
         specs.append({"sweep": "incl_cut", "setting": SETTING_FORMS["incl_cut"][0].format(c=f"{c:g}"), "data": crisp, **{**base, "incl_cut": float(c)}})
     for n in n_cuts:
@@ -164,7 +167,7 @@ def test_set(crisp: pd.DataFrame, *, shares: pd.DataFrame | None = None, fuzzy: 
                           "data": crisp.drop(index=case), **base})
     if fuzzy is not None:
         specs.append({"sweep": "fuzzy", "setting": SETTING_FORMS["fuzzy"][0].format(c=f"{incl_cut:g}"), "data": fuzzy,
-                      **base})
+                      "recalibrates": [c for c in fuzzy.columns if c in crisp.columns], **base})
     return specs
 
 
@@ -194,12 +197,27 @@ def same_as_baseline(spec: Mapping, crisp: pd.DataFrame, incl_cut: float, n_cut:
                                crisp.to_numpy(dtype=float)))
 
 
+def sides_json(crisp: pd.DataFrame, spec: Mapping) -> str:
+    """Where a setting that recalibrates (`recalibrates`: its sets) puts the cases against 0.5, against the baseline
+    memberships `crisp`: the engine's calibration_sides (the facts good_practice's rule on plausible recalibrations
+    reads, standards.implausible_calibration) as JSON text, in RobustnessProtocol.to_dict()'s form; '' for a setting
+    that recalibrates nothing (a cut-off, a case removed)."""
+    sets = list(spec.get("recalibrates") or ())
+    if not sets:
+        return ""
+    facts = calibration_sides(crisp, spec["data"], sets)
+    return json.dumps({"moved": facts["moved"], "changed": facts["changed"],
+                       "one_sided": {str(c): side for c, side in facts["one_sided"]}}, ensure_ascii=False,
+                      allow_nan=False)
+
+
 def run_test_set(specs: Sequence[dict], crisp: pd.DataFrame, *, shares: pd.DataFrame | None = None,
                  incl_cut: float = 0.8, n_cut: int = 1, pri_cut: float = 0.0, dir_exp=None, analysis: str = "esa",
                  report: str = "intermediate", necessity: Mapping | None = None,
                  untenable: str | None = None) -> tuple[pd.DataFrame, list]:
     """Run the baseline and every specification; a table with one row per setting (facts, `changes_table`,
-    `changed_inputs`, `same_as_baseline`, `error`) and the analyses (None where a setting failed), baseline first.
+    `changed_inputs`, `same_as_baseline`, `calibration_sides` (sides_json), `error`) and the analyses (None where a
+    setting failed), baseline first.
     `untenable`: the remainders the reported analysis blocks as untenable (analyse_configurations), blocked in every
     setting, so the baseline is the reported analysis and each setting differs from it in its own change only.
     The baseline and every setting are judged alike: without a positive row their facts are those of no sufficient
@@ -210,7 +228,7 @@ def run_test_set(specs: Sequence[dict], crisp: pd.DataFrame, *, shares: pd.DataF
     base, base_res = run_specification(crisp, incl_cut=incl_cut, n_cut=n_cut, shares=shares, allow_empty=True,
                                        **common)
     rows = [{"sweep": "baseline", "setting": f"baseline (incl_cut={incl_cut:g}, n_cut={n_cut})", **base,
-             "changes_table": False, "changed_inputs": "", "same_as_baseline": True}]
+             "changes_table": False, "changed_inputs": "", "same_as_baseline": True, "calibration_sides": ""}]
     analyses = [base_res]
     for spec in specs:   # no sufficient configuration is a setting's finding too (module docstring), not an error
         rec, res = run_specification(spec["data"], incl_cut=spec["incl_cut"], n_cut=spec["n_cut"], shares=shares,
@@ -219,6 +237,7 @@ def run_test_set(specs: Sequence[dict], crisp: pd.DataFrame, *, shares: pd.DataF
         rows.append({"sweep": spec["sweep"], "setting": spec["setting"], **rec, "changes_table": changed,
                      "changed_inputs": changed_inputs(spec["data"], crisp, changed),
                      "same_as_baseline": same_as_baseline(spec, crisp, incl_cut, n_cut),
+                     "calibration_sides": sides_json(crisp, spec),
                      **({"removed_case": spec["removed_case"]} if "removed_case" in spec else {})})
         analyses.append(res)
     df = pd.DataFrame(rows).drop(columns="signature", errors="ignore")
@@ -228,20 +247,55 @@ def run_test_set(specs: Sequence[dict], crisp: pd.DataFrame, *, shares: pd.DataF
 def sweep_power(settings: pd.DataFrame) -> pd.DataFrame:
     """Per sweep: what it varies (SWEEP_VARIES; '' for a sweep not in it), its alternative settings, how many change the
     truth table, power (that share) and whether it has any. A setting that is the baseline itself (`same_as_baseline`: the baseline's cut-offs and memberships) is no
-    alternative: it is counted apart (`same_as_baseline`), not in the power's denominator."""
+    alternative: it is counted apart (`same_as_baseline`), not in the power's denominator.
+    A sweep whose settings recalibrate gives each alternative setting's calibration_sides (`calibration_sides`, JSON
+    text {setting: facts}, which good_practice's robustness row reads) and says whether each is a plausible alternative
+    by the engine's rule (`calibration_plausible`: standards.implausible_calibration, the rule good_practice judges a
+    RobustnessProtocol's recalibrations by). A sweep none of whose settings is plausible has that verdict, whatever its
+    power: a test set holds plausible alternatives (Oana & Schneider 2021), so an implausible setting's power, or its
+    lack, is no evidence either way."""
     rows = []
     for sweep, df in settings[settings["sweep"] != "baseline"].groupby("sweep", sort=False):
         same = _same_as_baseline(df)
         alt = df[~same]
         n, k = len(alt), int(alt["changes_table"].sum())
-        verdict = ("can change the truth table" if k else
+        sides = _setting_sides(alt)
+        why = {setting: implausible_calibration(facts) for setting, facts in sides.items()}
+        implausible = {setting: w for setting, w in why.items() if w}
+        none_plausible = bool(sides) and len(implausible) == len(sides) == n
+        verdict = ("no plausible alternative: no setting is plausible by the calibration rule (not evidence)"
+                   if none_plausible else
+                   "can change the truth table" if k else
                    "powerless: no setting changes the truth table (not evidence)" if n else
                    "no alternative: every setting is the baseline specification (not evidence)")
         rows.append({"sweep": sweep, "label": SWEEP_LABELS.get(sweep, sweep), "varies": SWEEP_VARIES.get(sweep, ""),
                      "settings": n, "cut_offs": "; ".join(map(str, alt["setting"])),   # good_practice judges them
                      "same_as_baseline": int(same.sum()), "change_table": k, "power": k / n if n else 0.0,
-                     "has_power": k > 0, "verdict": verdict})
+                     "has_power": k > 0, "verdict": verdict,
+                     "calibration_sides": json.dumps(sides, ensure_ascii=False, allow_nan=False) if sides else "",
+                     "calibration_plausible": _plausible_text(len(sides), implausible)})
     return pd.DataFrame(rows)
+
+
+def _setting_sides(settings: pd.DataFrame) -> dict:
+    """{setting: calibration_sides facts} of the settings rows that recalibrate (their `calibration_sides` JSON)."""
+    if "calibration_sides" not in settings.columns:
+        return {}
+    return {str(setting): json.loads(cell) for setting, cell in zip(settings["setting"], settings["calibration_sides"])
+            if isinstance(cell, str) and cell}
+
+
+def _plausible_text(n: int, implausible: Mapping[str, str]) -> str:
+    """A sweep's `calibration_plausible`: '' for a sweep that recalibrates nothing, else how many of its `n`
+    recalibrations are plausible by the engine's rule and why each other one is not."""
+    if not n:
+        return ""
+    if not implausible:
+        return f"all {n} plausible" if n > 1 else "plausible"
+    said = "; ".join(f"{quoted(setting)} {why}" for setting, why in implausible.items())
+    if len(implausible) == n:
+        return f"not plausible: {said}" if n == 1 else f"none of {n} plausible: {said}"
+    return f"{n - len(implausible)} of {n} plausible; not plausible: {said}"
 
 
 def _in_test_set(crisp: pd.DataFrame, settings: pd.DataFrame, analyses: Sequence, spec: dict, *, incl_cut: float,

@@ -89,7 +89,7 @@ from .skew import check_bounds, warn_notes
 
 __all__ = ["robustness_protocol", "RobustnessProtocol", "robustness_fit", "robust_core", "case_robustness",
            "single_tests", "threshold_range", "parse_tests", "TEST_KEYS", "run_tasks", "truth_table_power",
-           "core_expression", "core_minimised"]
+           "core_expression", "core_minimised", "calibration_sides"]
 
 TEST_KEYS = ("label", "incl_cut", "n_cut", "pri_cut", "calibrate", "drop_cases", "keep_cases")
 #: Which models of a test solution are test solutions (robustness_protocol's test_models).
@@ -562,13 +562,21 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
     return data
 
 
-def _calibration_sides(initial: pd.DataFrame, recalibrated: pd.DataFrame, sets: Sequence) -> dict:
+@refuses_r_only_arguments("calibration_sides")
+def calibration_sides(initial: pd.DataFrame, recalibrated: pd.DataFrame, sets: Sequence) -> dict:
     """Where a recalibration puts the cases against the crossover, for good_practice's rule on plausible alternative
-    calibrations: {'moved': {set: cases on the other side of 0.5 than in `initial`, counted on the cases both hold
-    (exactly 0.5, in no truth-table row, counts as a side of its own)}, 'changed': {set: cases whose membership
-    differs (side or degree)}, 'one_sided': [(set, 'above' or 'below'): each of `sets` whose cases
-    in `recalibrated` are all on one side of 0.5 ('at': all at 0.5)]}, for each of `sets` (the sets a test
-    recalibrates)."""
+    calibrations (standards.implausible_calibration): {'moved': {set: cases on the other side of 0.5 than in
+    `initial`, counted on the cases both hold (exactly 0.5, in no truth-table row, counts as a side of its own)},
+    'changed': {set: cases whose membership differs (side or degree)}, 'one_sided': [(set, 'above' or 'below'): each
+    of `sets` whose cases in `recalibrated` are all on one side of 0.5 ('at': all at 0.5)]}, for each of `sets` (the
+    sets a test recalibrates). `initial` and `recalibrated`: memberships, cases as the index, a column per set.
+    robustness_protocol records it for each test that recalibrates a set (RobustnessProtocol.calibration_sides);
+    a sweep of one's own (Paper A's sweep_power) gives it per setting."""
+    missing = [c for frame in (initial, recalibrated) for c in sets if c not in frame.columns]
+    if missing:
+        raise QCAInputError(f"calibration_sides: set {quoted(str(missing[0]))} is not a column of both memberships "
+                            f"(initial: {_all_names(list(initial.columns))}; recalibrated: "
+                            f"{_all_names(list(recalibrated.columns))})")
     common = initial.index.intersection(recalibrated.index)
     moved, changed, one_sided = {}, {}, []
     for c in sets:
@@ -1228,7 +1236,7 @@ class RobustnessProtocol:
     #: label -> (cases in rows that count, cases) on each specification's own truth table (IS too): a test that
     #: drops cases or recalibrates beside its n_cut keeps its own share, read by good_practice's robustness row
     cases_counted: dict = field(default_factory=dict)
-    #: label -> _calibration_sides() of each test that recalibrates a set (crisp and fuzzy sets; none for multi-value
+    #: label -> calibration_sides() of each test that recalibrates a set (crisp and fuzzy sets; none for multi-value
     #: data): the cases it moves across 0.5 or changes and the sets it leaves on one side, read by good_practice
     calibration_sides: dict = field(default_factory=dict)
 
@@ -1613,7 +1621,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
         if args == base_args and _same_sets(data_s, base, used):
             same.append(s["label"])
         if s.get("calibrate") and not qd.multivalue:   # good_practice reads each recalibration's plausibility
-            sides[s["label"]] = _calibration_sides(base, data_s, [c for c in used if c in s["calibrate"]])
+            sides[s["label"]] = calibration_sides(base, data_s, [c for c in used if c in s["calibrate"]])
     results = run_tasks(_run_one, tasks, n_jobs, label=lambda t: "IS" if t is tasks[0] else f"test {t[0]}",
                         every=f"all {len(tasks)} specifications: IS and {len(specs)} test{'s' * (len(specs) != 1)}")
     initial = results[0]

@@ -38,7 +38,7 @@ from .minimize import SOLUTION_KINDS
 from .r_calls import refuses_r_only_arguments
 
 __all__ = ["good_practice", "GoodPracticeReport", "benchmark_sentence", "STATUSES", "EVIDENCE", "COLUMNS",
-           "CONVENTION", "counted", "remainders_used"]
+           "CONVENTION", "counted", "remainders_used", "implausible_calibration", "CALIBRATION_RULE"]
 
 STATUSES = ("met", "not met", "not applicable", "compendium's reading")
 EVIDENCE = ("independent", "compendium's reading", "by construction")   # analysis.claims.EVIDENCE_LEVELS
@@ -948,15 +948,25 @@ def _robustness_row(robustness, tt=None) -> dict:
         col = next((c for c in ("truth_table_changed", "change_table") if c in frame.columns), None)
         power = _count_column(frame, col) > 0 if col else pd.Series(True, index=frame.index)
     alternatives = _alternatives(frame)
+    # the tests that are no plausible alternative (a consistency cut below INCL_FLOOR, a frequency cut keeping too few
+    # cases, a recalibration by CALIBRATION_RULE), judged before power: a sweep none of whose settings is plausible is
+    # said so, not powerless (_plausible_sweeps)
+    low = _implausible_tests(robustness, frame)
+    few = _few_cases_tests(robustness, frame, tt) if tt is not None else []
+    uncrossed, no_plausible_calibration = _implausible_calibrations(robustness, frame)
+    plausible = _plausible_sweeps(robustness, frame, low, few)
     fam, unclassified = {}, []
-    for (sweep, families), p, alt in zip(_families(frame), power, alternatives):
+    for (sweep, families), p, alt, q in zip(_families(frame), power, alternatives, plausible):
         if families is None:
             unclassified.append(sweep)
         for part in families or ():   # 'incl_cut+n_cut': both families
-            fam.setdefault(part, []).append((sweep, bool(p), alt))
-    has = "; ".join(f"{f}: " + ", ".join(f"{s}" + ("" if p else " (powerless: no setting changes the truth table)" if a
+            # a powerless sweep none of whose settings is plausible: said once, by its implausibility
+            # (_NO_PLAUSIBLE_SETTING), neither powerless nor with an alternative
+            fam.setdefault(part, []).append((sweep, bool(p), alt and (q or bool(p)), not q and not p))
+    has = "; ".join(f"{f}: " + ", ".join(f"{s}" + (_NO_PLAUSIBLE_SETTING if x else "" if p else
+                                                   " (powerless: no setting changes the truth table)" if a
                                                    else " (no alternative: every setting is the analysis' own)")
-                                         for s, p, a in items) for f, items in fam.items())
+                                         for s, p, a, x in items) for f, items in fam.items())
     if unclassified:   # a name is no evidence of what a sweep varies ('include' is no consistency threshold)
         has += (("; " if has else "") + "not classified: " + ", ".join(unclassified) + " (what it varies is not "
                 f"given: a 'varies' column names it, {_VARIES_ALLOWED}; counted in no kind of test)")
@@ -975,9 +985,13 @@ def _robustness_row(robustness, tt=None) -> dict:
     # a kind whose every sweep holds no setting but the analysis' own tried no alternative at all: not 'powerless'
     # (its settings leave the truth table as it is) but untested, or, for a threshold, without a plausible
     # alternative to try (_no_alternative_part: computed on the reported truth table)
-    unoffered = [f for f in _PROTOCOL_FAMILIES if (f in fam and not any(p or a for _, p, a in fam[f]))
-                 or f in none_to_try]
-    powerless = [f for f in _PROTOCOL_FAMILIES if f in fam and f not in unoffered and not any(p for _, p, _ in fam[f])]
+    # (a powerless sweep with no plausible setting counts as neither powerless nor untested: a kind whose every sweep
+    # is one is said by the parts on implausible tests below)
+    implausible_only = [f for f in _PROTOCOL_FAMILIES if f in fam and all(x for *_, x in fam[f])]
+    unoffered = [f for f in _PROTOCOL_FAMILIES if f not in implausible_only and (
+        (f in fam and not any(p or a for _, p, a, _ in fam[f])) or f in none_to_try)]
+    powerless = [f for f in _PROTOCOL_FAMILIES if f in fam and f not in unoffered and f not in implausible_only
+                 and not any(p for _, p, _, _ in fam[f])]
     if missing:
         has += ("; " if has else "") + "not tested: " + ", ".join(missing)
     if powerless:   # run, but no plausible setting moves a row across it: robust by the data, or untested? a reading
@@ -989,8 +1003,6 @@ def _robustness_row(robustness, tt=None) -> dict:
         has += "; " + part
         if not plausible_none:
             untested.append(f)
-    low = _implausible_tests(robustness, frame)
-    few = _few_cases_tests(robustness, frame, tt) if tt is not None else []
     if low:   # Oana & Schneider 2021 ask for plausible alternatives; the floor is good_practice's consistency row's
         has += (f"; {in_number(len(low), 'test')} with a consistency cut below {INCL_FLOOR:g} {CONVENTION}: "
                 + ", ".join(f"{label} (incl_cut {v:g})" for label, v in low)
@@ -1000,17 +1012,67 @@ def _robustness_row(robustness, tt=None) -> dict:
                 f"{CASES_RETAINED_FLOOR:.0%} {CONVENTION} of the cases in rows that count: "
                 + ", ".join(f"{label} (n_cut {c}: {kept} of {total} cases)" for label, c, kept, total in few)
                 + ", not a plausible alternative (Oana & Schneider 2021 ask for plausible ones)")
-    uncrossed, no_plausible_calibration = _implausible_calibrations(robustness)
     if no_plausible_calibration:   # every recalibration tried is no plausible alternative: said of the kind
         has += (f"; calibration: none is plausible of the {counted(len(uncrossed), 'recalibration')} tried "
-                f"({_CALIBRATION_RULE}): " + "; ".join(uncrossed))
+                f"({CALIBRATION_RULE}): " + "; ".join(uncrossed))
     elif uncrossed:
         has += (f"; {in_number(len(uncrossed), 'recalibration')} tried with no plausible alternative "
-                f"({_CALIBRATION_RULE}): " + "; ".join(uncrossed))
+                f"({CALIBRATION_RULE}): " + "; ".join(uncrossed))
     status = ("not met" if missing or untested else "compendium's reading" if powerless or low or few or unoffered
               or uncrossed else "met")
     return _row("robustness tests", src, asks, has, status, "compendium's reading" if status == "compendium's reading"
                 else "independent")
+
+
+#: The mark of a powerless sweep none of whose settings is a plausible alternative (the robustness row's parts on
+#: implausible tests name why), in place of 'powerless': implausibility takes precedence, since a test set holds
+#: plausible alternatives (Oana & Schneider 2021), so an implausible setting's leaving the truth table as it is says
+#: nothing of the result's robustness; nor is its kind 'without a test with power'. A sweep with power whose settings
+#: are all implausible is listed unmarked, as before: the parts on implausible tests are its one remark.
+_NO_PLAUSIBLE_SETTING = " (no plausible setting: whether it changes the truth table is not read)"
+
+
+def _plausible_sweeps(robustness, frame: pd.DataFrame, low, few) -> list[bool]:
+    """Whether each sweep (row of `frame`) tried some setting that is a plausible alternative: False where every
+    setting it tried is no plausible alternative (`low`: a consistency cut below INCL_FLOOR; `few`: a frequency cut
+    keeping too few cases; a recalibration by CALIBRATION_RULE). A RobustnessProtocol's sweep holds the tests of its
+    kind (their labels); a table's sweep the settings of its 'cut_offs' ('; '-joined, as robustness_protocol says
+    them) or, without them, of its 'calibration_sides'; a sweep whose settings are not given is read as plausible."""
+    from .protocol import RobustnessProtocol
+
+    if isinstance(robustness, RobustnessProtocol):
+        sides = robustness.calibration_sides
+        bad = ({label for label, _ in low} | {label for label, *_ in few}
+               | {label for label, facts in sides.items() if implausible_calibration(facts)})
+        specs = robustness.specifications
+        out = []
+        for kind in frame["sweep"]:
+            labels = specs.loc[specs["kind"] == kind, "label"].astype(str).tolist()
+            out.append(not labels or not all(label in bad for label in labels))
+        return out
+    sides = _table_sides(frame)
+    bad_calibration = {label for label, facts in sides.items() if implausible_calibration(facts)}
+    low_at, few_at = set(low), {(label, c) for label, c, *_ in few}
+    out = []
+    for _, row in frame.iterrows():
+        sweep = str(row["sweep"])
+        cuts = row.get("cut_offs") if "cut_offs" in frame.columns else None
+        if isinstance(cuts, (list, tuple)):
+            settings = [str(c) for c in cuts]
+        elif isinstance(cuts, str) and cuts.strip():
+            settings = [c.strip() for c in cuts.split(";") if c.strip()]
+        else:
+            cell = row.get("calibration_sides") if "calibration_sides" in frame.columns else None
+            settings = list(_table_sides(pd.DataFrame({"sweep": [sweep], "calibration_sides": [cell]}))) if cell else []
+
+        def implausible(setting: str) -> bool:
+            incl = {float(v) for v in re.findall(r"\bincl_cut=\(?\s*([0-9]*\.?[0-9]+)", setting)}
+            n = {int(v) for v in re.findall(r"\bn_cut=\s*(\d+)", setting)}
+            return (setting in bad_calibration or any((sweep, v) in low_at for v in incl)
+                    or any((sweep, c) in few_at for c in n))
+
+        out.append(not settings or not all(implausible(x) for x in settings))
+    return out
 
 
 def _alternatives(frame: pd.DataFrame) -> list[bool]:
@@ -1081,32 +1143,81 @@ def _plausible_incl_cuts(tt) -> list[float]:
     return [float(c) for c, changes in zip(power["incl_cut"], power["changes_truth_table"]) if changes]
 
 
-#: good_practice's rule on a recalibration (a robustness test's alternative calibration), computed where the raw
-#: values are known (a RobustnessProtocol's tests recalibrate from them): a reading of the compendium, after Oana &
+#: good_practice's rule on a recalibration (a robustness test's alternative calibration), computed where the
+#: memberships before and after it are known (a RobustnessProtocol's tests recalibrate from the raw values; a sweeps
+#: table gives each setting's calibration_sides in its column of that name): a reading of the compendium, after Oana &
 #: Schneider 2021's plausible alternatives, not a figure of the cited works.
-_CALIBRATION_RULE = ("the compendium's reading: a plausible alternative calibration changes some membership (a case's "
-                     "side of 0.5 or, in a fuzzy set, its degree) and leaves every set it recalibrates with cases on "
-                     "both sides of 0.5")
+CALIBRATION_RULE = ("the compendium's reading: a plausible alternative calibration changes some membership (a case's "
+                    "side of 0.5 or, in a fuzzy set, its degree) and leaves every set it recalibrates with cases on "
+                    "both sides of 0.5")
 
 
-def _implausible_calibrations(robustness) -> tuple[list[str], bool]:
-    """The recalibrations of a RobustnessProtocol (its calibration_sides) that are no plausible alternative by
-    _CALIBRATION_RULE, each said with why ("test 'a' changes no membership (...)", "test 'b' leaves 'X' with every
-    case below 0.5"), and whether that is every recalibration it tried. A fuzzy recalibration keeping every case on
-    its side of 0.5 is an alternative of degree, plausible: it can change the truth table through the consistencies
-    (Paper A's fuzzy variant does). A sweeps table holds no raw values and no memberships: nothing is judged (its
-    calibration sweeps read as before)."""
+def _sides_facts(facts) -> dict:
+    """calibration_sides' facts of one recalibration as protocol.calibration_sides gives them, from that form or from
+    RobustnessProtocol.to_dict()'s (one_sided as {set: side}); an error names what is missing."""
+    if not isinstance(facts, Mapping) or not {"changed", "one_sided"} <= set(facts):
+        raise QCAInputError("calibration_sides: each recalibration's facts must be a mapping with 'changed' ({set: "
+                            "cases whose membership changes}) and 'one_sided' (the sets left on one side of 0.5), as "
+                            f"protocol.calibration_sides gives them, got {quoted(facts)}")
+    one = facts["one_sided"]
+    one = list(one.items()) if isinstance(one, Mapping) else [tuple(pair) for pair in one]
+    return {**facts, "one_sided": one}
+
+
+@refuses_r_only_arguments("implausible_calibration")
+def implausible_calibration(facts) -> str:
+    """Why a recalibration is no plausible alternative by CALIBRATION_RULE, from its facts (protocol.calibration_sides:
+    'changed', 'one_sided'): "changes no membership (the analysis' own calibration)", "leaves 'X' with every case
+    below 0.5", joined by ' and '; '' when it is plausible. A fuzzy recalibration keeping every case on its side of 0.5
+    is an alternative of degree, plausible: it can change the truth table through the consistencies (Paper A's fuzzy
+    variant does). The one implementation of the rule: good_practice's robustness row and Paper A's sweep_power read
+    it."""
+    facts = _sides_facts(facts)
+    why = [f"leaves {quoted(str(c), as_written=True)} with every case {side} 0.5" if side != "at" else
+           f"leaves {quoted(str(c), as_written=True)} with every case at 0.5" for c, side in facts["one_sided"]]
+    if not any(facts["changed"].values()):   # the analysis' own memberships: no alternative at all
+        why.insert(0, "changes no membership (the analysis' own calibration)")
+    return " and ".join(why)
+
+
+def _table_sides(frame: pd.DataFrame) -> dict:
+    """{setting: facts} of a sweeps table's optional column 'calibration_sides' (per sweep, {setting: facts} as a
+    mapping or its JSON text, as Paper A's sweep_power writes it; empty cells: none), or an error naming the row."""
+    import json
+
+    if "calibration_sides" not in frame.columns:
+        return {}
+    out = {}
+    for i, (sweep, cell) in enumerate(frame[["sweep", "calibration_sides"]].itertuples(index=False), start=1):
+        if cell is None or cell is pd.NA or (isinstance(cell, float) and cell != cell) or cell == "":
+            continue
+        try:
+            given = json.loads(cell) if isinstance(cell, str) else cell
+            if not isinstance(given, Mapping):
+                raise ValueError
+            out.update({str(k): _sides_facts(v) for k, v in given.items()})
+        except (ValueError, QCAInputError):
+            raise QCAInputError(f"robustness: row {i} (sweep {quoted(str(sweep))}), column 'calibration_sides': "
+                                f"{quoted(cell)} is no mapping of each setting to its calibration_sides (protocol."
+                                "calibration_sides' 'moved', 'changed', 'one_sided'), nor its JSON text; leave the "
+                                "cell empty for a sweep that recalibrates nothing") from None
+    return out
+
+
+def _implausible_calibrations(robustness, frame: pd.DataFrame | None = None) -> tuple[list[str], bool]:
+    """The recalibrations that are no plausible alternative by CALIBRATION_RULE (implausible_calibration), each said
+    with why ("test 'a' changes no membership (...)", "test 'b' leaves 'X' with every case below 0.5"), and whether
+    that is every recalibration tried: a RobustnessProtocol's (its calibration_sides), or a sweeps table's (its column
+    'calibration_sides', each setting named as the table names it); a table without the column: nothing judged."""
     from .protocol import RobustnessProtocol
 
-    sides = robustness.calibration_sides if isinstance(robustness, RobustnessProtocol) else {}
+    sides = (robustness.calibration_sides if isinstance(robustness, RobustnessProtocol) else
+             _table_sides(frame if frame is not None else robustness))
     out = []
     for label, facts in sides.items():
-        why = [f"leaves {quoted(str(c), as_written=True)} with every case {side} 0.5" if side != "at" else
-               f"leaves {quoted(str(c), as_written=True)} with every case at 0.5" for c, side in facts["one_sided"]]
-        if not any(facts["changed"].values()):   # the analysis' own memberships: no alternative at all
-            why.insert(0, "changes no membership (the analysis' own calibration)")
+        why = implausible_calibration(facts)
         if why:
-            out.append(f"test {quoted(str(label))} " + " and ".join(why))
+            out.append(f"test {quoted(str(label))} {why}")
     return out, bool(sides) and len(out) == len(sides)
 
 
