@@ -95,7 +95,7 @@ def test_the_power_table_says_a_recalibration_that_leaves_a_set_on_one_side_is_n
     alternatives, Oana & Schneider 2021)."""
     settings, power, _ = _one_sided_fuzzy()
     row = power.set_index("sweep").loc["fuzzy"]
-    assert bool(row["has_power"])   # a fact, kept
+    assert bool(row["has_power"]) and not bool(row["plausible"])   # its power, a fact, kept
     assert row["verdict"] == "no plausible alternative: no setting is plausible by the calibration rule (not evidence)"
     assert row["calibration_plausible"] == ("not plausible: 'fuzzy variant, incl_cut=0.8' leaves 'SER' with every case "
                                             "below 0.5")
@@ -111,3 +111,15 @@ def test_good_practice_judges_paper_as_recalibrations_from_the_power_table():
             "alternative calibration changes some membership") in has, has
     assert has.endswith(": test 'fuzzy variant, incl_cut=0.8' leaves 'SER' with every case below 0.5"), has
     assert has.startswith("calibration: fuzzy;"), has   # with power, unmarked: the part above is its one remark
+
+
+def test_the_verdict_names_a_sweep_without_a_plausible_setting_apart_from_those_with_power():
+    """robustness_verdict listed every sweep with power among those that can change the truth table, the evidence;
+    one without a plausible setting is named apart, in English and in Chinese, and not as evidence."""
+    settings, power, _ = _one_sided_fuzzy()
+    text = R.robustness_verdict(R.claim_robustness(settings), power, settings)
+    first, zh = text.splitlines()[0], text.splitlines()[-1]
+    assert first == ("Sweeps that can change the truth table: none; no plausible alternative (no setting plausible by "
+                     "the calibration rule; not evidence): fuzzy variant."), first
+    assert zh.startswith("可改变真值表的扫描：无；") and zh.endswith(
+        "；无合理替代设定的扫描（按校准规则各设定均不合理，不作为证据）：模糊集变体。"), zh

@@ -251,9 +251,9 @@ def sweep_power(settings: pd.DataFrame) -> pd.DataFrame:
     A sweep whose settings recalibrate gives each alternative setting's calibration_sides (`calibration_sides`, JSON
     text {setting: facts}, which good_practice's robustness row reads) and says whether each is a plausible alternative
     by the engine's rule (`calibration_plausible`: standards.implausible_calibration, the rule good_practice judges a
-    RobustnessProtocol's recalibrations by). A sweep none of whose settings is plausible has that verdict, whatever its
-    power: a test set holds plausible alternatives (Oana & Schneider 2021), so an implausible setting's power, or its
-    lack, is no evidence either way."""
+    RobustnessProtocol's recalibrations by). A sweep none of whose settings is plausible (`plausible` False) has that
+    verdict, whatever its power: a test set holds plausible alternatives (Oana & Schneider 2021), so an implausible
+    setting's power, or its lack, is no evidence either way."""
     rows = []
     for sweep, df in settings[settings["sweep"] != "baseline"].groupby("sweep", sort=False):
         same = _same_as_baseline(df)
@@ -271,7 +271,7 @@ def sweep_power(settings: pd.DataFrame) -> pd.DataFrame:
         rows.append({"sweep": sweep, "label": SWEEP_LABELS.get(sweep, sweep), "varies": SWEEP_VARIES.get(sweep, ""),
                      "settings": n, "cut_offs": "; ".join(map(str, alt["setting"])),   # good_practice judges them
                      "same_as_baseline": int(same.sum()), "change_table": k, "power": k / n if n else 0.0,
-                     "has_power": k > 0, "verdict": verdict,
+                     "has_power": k > 0, "plausible": not none_plausible, "verdict": verdict,
                      "calibration_sides": json.dumps(sides, ensure_ascii=False, allow_nan=False) if sides else "",
                      "calibration_plausible": _plausible_text(len(sides), implausible)})
     return pd.DataFrame(rows)
@@ -659,13 +659,17 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     false_base = table.loc[table["verdict"] == "false at baseline", "claim_id"].tolist()
     design = table.loc[table["verdict"] == "not testable (design)", "claim_id"].tolist()
     not_testable = table.loc[table["verdict"] == NOT_TESTABLE, "claim_id"].tolist()
-    powered = power.loc[power["has_power"], "label"].tolist()
+    # a sweep none of whose settings is a plausible alternative (sweep_power's `plausible`: by the calibration rule)
+    # is named as such, whatever its power: not evidence (Oana & Schneider 2021: a test set of plausible alternatives)
+    implausible = (~power["plausible"].fillna(True).astype(bool) if "plausible" in power.columns
+                   else pd.Series(False, index=power.index))
+    powered = power.loc[power["has_power"] & ~implausible, "label"].tolist()
     # a sweep whose every setting is the baseline itself (sweep_power: 0 alternative settings, e.g. the fuzzy variant
     # of a crisp memberships file) had nothing to try: named apart from a powerless one, whose alternatives were tried
     no_alt = (power["settings"] == 0) if "settings" in power.columns else pd.Series(False, index=power.index)
     sweeps = power["sweep"] if "sweep" in power.columns else power["label"]   # the 中文 line names sweeps in Chinese
     label_zh = pd.Series([SWEEP_LABELS_ZH.get(w, label) for w, label in zip(sweeps, power["label"])], index=power.index)
-    is_powerless, is_without = ~power["has_power"] & ~no_alt, ~power["has_power"] & no_alt
+    is_powerless, is_without = ~power["has_power"] & ~no_alt & ~implausible, ~power["has_power"] & no_alt
     powerless, powerless_zh = power.loc[is_powerless, "label"].tolist(), label_zh[is_powerless].tolist()
     without, without_zh = power.loc[is_without, "label"].tolist(), label_zh[is_without].tolist()
     from .cases import source_text, source_warning
@@ -674,6 +678,8 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
              + (f"; powerless (not evidence): {', '.join(powerless)}" if powerless else "")
              + (f"; without an alternative (every setting is the baseline itself; not evidence): {', '.join(without)}"
                 if without else "")
+             + (f"; no plausible alternative (no setting plausible by the calibration rule; not evidence): "
+                f"{', '.join(power.loc[implausible, 'label'])}" if implausible.any() else "")
              + (f"; not run (memberships given directly: no indicator shares to recalibrate, so the calibration is "
                 f"not tested): {', '.join(SWEEP_LABELS.get(w, w) for w in not_run)}" if not_run else "") + ".",
              f"Hold in every setting that changes what they rest on: {robust_claims_text(table) or 'none'}.",
@@ -716,7 +722,7 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
         lines.append(f"  {r['claim_id']} holds in: " + ", ".join(parts) + ".")
     # the Chinese line says what the English lines say: which sweeps can change the truth table, and which fragile
     # claims fail only where a setting has no sufficient configuration (it named neither)
-    powered_zh = label_zh[power["has_power"].astype(bool)].tolist()
+    powered_zh = label_zh[power["has_power"].astype(bool) & ~implausible].tolist()
     lines.append(f"可改变真值表的扫描：{'、'.join(powered_zh) or '无'}；"
                  f"稳健：{robust_claims_text(table, 'zh') or '无'}"
                  + "".join(f"（{r['claim_id']}：{breadth_text(r, 'zh')}）" for r in narrow)
@@ -731,6 +737,8 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
                  + (f"；引擎拒绝的设定（不计入）：{'、'.join(map(setting_zh, failed))}" if failed else "")
                  + (f"；无检验力的扫描（不作为证据）：{'、'.join(powerless_zh)}" if powerless else "")
                  + (f"；无替代设定（各设定即基线本身）：{'、'.join(without_zh)}" if without else "")
+                 + (f"；无合理替代设定的扫描（按校准规则各设定均不合理，不作为证据）：{'、'.join(label_zh[implausible])}"
+                    if implausible.any() else "")
                  + (f"；未运行（隶属度直接给出，无指标得分可重新校准，校准未检验）："
                     f"{'、'.join(SWEEP_LABELS_ZH.get(w, w) for w in not_run)}" if not_run else "") + "。")
     if data_source is None:
