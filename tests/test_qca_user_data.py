@@ -1311,3 +1311,86 @@ def test_a_summary_row_at_the_bottom_is_warned_of_when_read_naming_its_line_and_
         "warning: tests/bad_inputs/raw_total_row_cn.csv: line 6 ('合计': its values are the sums of the rows above) "
         "looks like a summary row below the data (a total, mean or other statistic of the cases), not a case: read as "
         "a case, it enters the analysis as one; delete the line in the file\n") in err, err
+
+
+def test_a_summary_row_spaced_or_with_a_colon_or_without_a_label_is_warned_of_too(tmp_path):
+    """Chinese tables space a two-character label to the column's width ('合  计', with ordinary or full-width blanks)
+    and write a colon after it ('合计：', 'Total:'): such rows were not taken for summary rows. A bottom row with no
+    label (Excel's merged label cell) whose values are the sums or the means of the three rows or more above in two
+    columns or more, one of them a value no row above holds, was refused only for its empty case name; it is named as
+    a summary row first. A row of its own numbers, or a 0/1 row that only repeats the rows' values, is no summary
+    row."""
+    from analysis.qca.read import read_data
+
+    def said(text):
+        path = tmp_path / "t.csv"
+        path.write_text(text, encoding="utf-8")
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            read_data(path)
+        return [str(w.message).split(": ", 1)[1] for w in caught if "summary row" in str(w.message)]
+
+    head = "case,A,B,Y\na,0.8,0.3,1\nb,0.2,0.7,0\nc,0.9,0.6,1\n"
+    for label in ("合  计", "合\u3000\u3000计", "合计：", "Total:", "TOTAL"):
+        found = said(head + f"{label},1.9,1.6,2\n")
+        assert len(found) == 1 and found[0].startswith(f"line 5 ({label!r}: its values are the sums of the rows above) "
+                                                       "looks like a summary row"), (label, found)
+    assert said(head + ",1.9,1.6,2\n") == [
+        "line 5 (no label: its values are the sums of the rows above) looks like a summary row below the data (a total, "
+        "mean or other statistic of the cases), not a case: read as a case, it enters the analysis as one; delete the "
+        "line in the file, or drop it after reading: df = df.iloc[:-1]"]
+    assert said(head + ",0.4,0.5,1\n") == []          # no label, its own numbers: the empty name is refused later
+    # a 0/1 row equal to the sums of rows holding one 1 each: a case, not a total (no value of its own)
+    assert said("case,A,B,Y\na,1,0,0\nb,0,1,0\nc,0,0,1\n,1,1,1\n") == []
+
+
+def test_a_summary_column_is_warned_of_where_it_would_be_a_condition(capsys, tmp_path, monkeypatch):
+    """A '合计' column at the right of the sets (each row's total, as a spreadsheet adds it) was a condition of every
+    command run without --conditions, without a word. read_data warns of it (with the columns it sums, when it does);
+    the command line only where it becomes a condition: not with --conditions, nor for the outcome."""
+    from analysis.paths import ROOT
+    from analysis.qca.read import read_data
+
+    monkeypatch.chdir(ROOT)
+    path = "tests/bad_inputs/summary_column_cn.csv"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        read_data(path)
+    assert [str(w.message) for w in caught] == [
+        f"{path}: column '合计' (in every row the sum of columns 'A', 'B') looks like a summary column (a total, mean or "
+        "other statistic of other columns), not a set: read as a set, it is a condition of every analysis not given its "
+        "conditions; delete the column, or name the conditions without it (conditions=[...])"]
+    code, _, err = run(capsys, "truth-table", path, "--outcome", "Y")
+    assert code == 0 and err.count("summary column") == 1 and "(--conditions A,B)" in err, err
+    code, _, err = run(capsys, "truth-table", path, "--outcome", "Y", "--conditions", "A,B")
+    assert code == 0 and "summary column" not in err, err
+    code, _, err = run(capsys, "truth-table", path, "--outcome", "合计{2}", "--conditions", "A,B")
+    assert "summary column" not in err, err
+    mean = tmp_path / "mean.csv"
+    mean.write_text("case,A,B,Total,Y\na,1,0,4,1\nb,0,1,5,0\nc,1,1,3,1\n", encoding="utf-8")
+    code, _, err = run(capsys, "truth-table", str(mean), "--outcome", "Y")
+    assert f"warning: {mean}: column 'Total' looks like a summary column" in err, err   # the name alone: no sums said
+
+
+def test_a_header_over_two_lines_is_named_as_such(tmp_path):
+    """A header over two lines (a merged cell '经济' above 'GDP' and '增长', as a two-row header is saved to CSV) was
+    refused as 'column 3 has no name in the header ... holds values (e.g. '增长' in data row 1)', or its names read as
+    a case's non-numeric values: it is named, with the line and the names. A case's row of text (its name given) is
+    not taken for one."""
+    from analysis.qca.read import read_data
+
+    path = tmp_path / "two.csv"
+    path.write_text("县名,经济,,社会\n,GDP,增长,教育\n甲,350,0.1,0.8\n乙,520,0.3,0.4\n", encoding="utf-8")
+    with pytest.raises(QCAInputError) as exc:
+        read_data(path)
+    assert str(exc.value) == (
+        f"{path}: line 2 holds names, not values ('GDP', '增长', '教育'), above rows of numbers: a header over two lines "
+        "(a merged cell above several columns, as a two-row header is saved)? Write one header line, one name per "
+        "column (e.g. '经济_GDP'), and delete the other line")
+    path.write_text("sep=,\ncase,经济,社会\n,GDP,教育\na,1,0\nb,0,1\n", encoding="utf-8")   # Excel's 'sep=,' above
+    with pytest.raises(QCAInputError, match="line 3 holds names, not values"):
+        read_data(path)
+    path.write_text("case,A,B,Y\nAU,低,高,一\nBE,0.6,0.4,0\nCZ,0.1,0.9,1\n", encoding="utf-8")
+    assert len(read_data(path)[0]) == 3   # a case's row (named AU): its values are the values' problem, later
+    path.write_text("case,A,B,Y\n,NA,NA,NA\nBE,0.6,0.4,0\nCZ,0.1,0.9,1\n", encoding="utf-8")
+    assert len(read_data(path)[0]) == 3   # missing-value marks are no names

@@ -13,7 +13,7 @@ from .cli_args import PARSIMONIOUS_COMMANDS, _solution_flags_given, _solution_re
 from .cli_output import CLINote
 from .data import QCAWarning
 from .errors import QCAInputError, quoted, shortened
-from .read import read_data
+from .read import read_data, warn_summary_columns
 
 
 def _minus_conditions_message(conditions, columns, case_column, outcome) -> str:
@@ -49,7 +49,11 @@ def _frame(args) -> tuple[pd.DataFrame, str | None]:
     from .sheets import other_sheet_hint
 
     sheet = getattr(args, "sheet", None)
-    df, case_column = read_data(args.data, args.case_column, "--case-column", sheet=sheet, sheet_flag="--sheet")
+    with warnings.catch_warnings():   # a summary column ('合计'), warned of below only where it becomes a condition
+        warnings.filterwarnings("ignore", message=r".* looks like a summary column ", category=QCAWarning)
+        df, case_column = read_data(args.data, args.case_column, "--case-column", sheet=sheet, sheet_flag="--sheet")
+    if hasattr(args, "conditions") and not args.conditions and getattr(args, "outcome", None):
+        warn_summary_columns(df, case_column, args.data, python=False, leave=[_outcome_column(args)])
     if sheet is None and str(args.data).lower().endswith((".xlsx", ".xlsm", ".ods", ".xls")):
         outcome = _outcome_column(args) if getattr(args, "outcome", None) else None
         listed = [c.strip() for c in (getattr(args, "conditions", None) or "").split(",") if c.strip()]

@@ -540,12 +540,15 @@ def _number(text: str) -> tuple[float, int] | None:
     return x, len(t.partition(".")[2])
 
 
-def _statistic_of_rows_above(df: pd.DataFrame, row: int, label: str, above: int) -> str:
+def _statistic_of_rows_above(df: pd.DataFrame, row: int, label: str, above: int, least: int = 1,
+                             new: bool = False) -> str:
     """What the cells of row `row` are of the `above` rows at the top of `df` (the cases): ': its values are the sums
     of the rows above' or ': ... the means ...' when every column of numbers (but `label`'s) holds there the total or the mean of those
-    rows, to the decimals written (Excel shows a mean as 0.62 for 0.624); '' otherwise, or with no such column."""
+    rows, to the decimals written (Excel shows a mean as 0.62 for 0.624); '' otherwise, or with fewer than `least`
+    such columns, or (`new`) when no column holds there a value none of those rows holds (a 0/1 case can equal the
+    sums of rows holding one 1 each)."""
     kinds = {"sums": True, "means": True}
-    compared = 0
+    compared, novel = 0, False
     for c in df.columns:
         if c == label:
             continue
@@ -554,12 +557,44 @@ def _statistic_of_rows_above(df: pd.DataFrame, row: int, label: str, above: int)
         if cell is None or any(v is None for v in values):
             continue
         compared += 1
+        novel = novel or all(abs(cell[0] - v[0]) > 1e-9 for v in values)
         total = float(sum(v[0] for v in values))
         tol = max(1e-9 * max(1.0, abs(total)), 0.5 * 10.0 ** -cell[1] + 1e-12)
         kinds["sums"] &= abs(cell[0] - total) <= tol
         kinds["means"] &= abs(cell[0] - total / above) <= tol
-    found = [k for k, ok in kinds.items() if ok] if compared else []
+    found = [k for k, ok in kinds.items() if ok] if compared >= least and (novel or not new) else []
     return f": its values are the {found[0]} of the rows above" if found else ""
+
+
+def _second_header_line(df: pd.DataFrame) -> list[str]:
+    """The names in the first data row when it is a second header line (a header over two lines: merged cells above,
+    names below, as Excel saves a two-row header to CSV): the row's first cell empty (no case's name), and two columns
+    or more after it whose first cell is a name (text, not a number nor a missing-value mark) while every other cell
+    below is a number; [] otherwise."""
+    from .data import missing_mark
+
+    if len(df) < 2 or df.shape[1] < 3 or str(df.iat[0, 0]).strip():   # a case's row names its case
+        return []
+    names = []
+    for j in range(1, df.shape[1]):
+        first = str(df.iat[0, j]).strip()
+        rest = [str(v).strip() for v in df.iloc[1:, j]]
+        rest = [v for v in rest if v and not missing_mark(v)]
+        if not first:
+            continue
+        if _number(first) is not None or missing_mark(first) or not rest or any(_number(v) is None for v in rest):
+            return []
+        names.append(first)
+    return names if len(names) >= 2 else []
+
+
+def summary_label(text: str) -> bool:
+    """Whether a cell's text labels a summary row or column (data.SUMMARY_NAME: '合计', 'Total', '平均', 'Mean'), as
+    tables write it: blanks inside ('合  计', '总 计': Chinese tables space a two-character label to the column's
+    width, with ordinary or full-width blanks) and a colon after it ('合计：', 'Total:') left out."""
+    from .data import SUMMARY_NAME
+
+    return SUMMARY_NAME.fullmatch(re.sub(r"\s+", "", str(text)).rstrip(":：").casefold()) is not None
 
 
 def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python: bool, unit: str = "line") -> None:
@@ -571,32 +606,72 @@ def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python:
     rows above. `places`: each row's place ('line 7', "sheet 'S1', row 8"), by position, and `unit` what the file holds
     them as ('line', 'row', 'record'); `python`: read_data called from Python, told how to drop the rows after
     reading, where the command line is told to delete them."""
-    from .data import SUMMARY_NAME
-
     label = case_column if case_column is not None else df.columns[0] if df.shape[1] else None
     if label is None or len(df) < 2:
         return
     texts = df[label].astype(str).str.strip()
     rows: list[int] = []
+    others = [c for c in df.columns if c != label]
+    top = len(df)   # where the bottom run starts: the rows above it are the cases
     for i in range(len(df) - 1, 0, -1):   # the bottom run (at least one row above it)
-        if not SUMMARY_NAME.fullmatch(texts.iat[i].casefold()):
+        if not summary_label(texts.iat[i]):
             break
-        rows.insert(0, i)
+        top = i
+        if any(str(df[c].iat[i]).strip() for c in others):   # one left empty is refused as missing values, naming
+            rows.insert(0, i)                                 # it a summary row (data._summary_rows)
+    said = [f"{places[i]} ({quoted(texts.iat[i])}{_statistic_of_rows_above(df, i, label, top)})" for i in rows]
+    last = len(df) - 1
+    if not rows and texts.iat[last] == "" and last >= 3:
+        # no label (Excel's merged label cell, or none written), but the sums or means of the rows above in two
+        # columns or more: refused later for its empty case name, which did not say what the row was
+        found = _statistic_of_rows_above(df, last, label, last, least=2, new=True)
+        if found:
+            rows, said = [last], [f"{places[last]} (no label{found})"]
     if not rows:
         return
-    above = rows[0]
     one = len(rows) == 1
-    said = ", ".join(f"{places[i]} ({quoted(texts.iat[i])}{_statistic_of_rows_above(df, i, label, above)})"
-                     for i in rows)
+    said = ", ".join(said)
     names = [texts.iat[i] for i in rows]
-    drop = (f"df = df[df[{str(label)!r}] != {names[0]!r}]" if one else
-            f"df = df[~df[{str(label)!r}].isin({names!r})]")
+    drop = (f"df = df.iloc[:-{len(rows)}]" if "" in names else f"df = df[df[{str(label)!r}] != {names[0]!r}]" if one
+            else f"df = df[~df[{str(label)!r}].isin({names!r})]")
     delete = f"delete the {unit}{'' if one else 's'} in the file"
     how = f"{delete}, or drop {'it' if one else 'them'} after reading: {drop}" if python else delete
     warnings.warn(f"{shortened(path)}: {said} look{'s' if one else ''} like {'a summary row' if one else 'summary rows'} "
                   f"below the data (a total, mean or other statistic of the cases), not {'a case' if one else 'cases'}: "
                   f"read as {'a case' if one else 'cases'}, {'it enters' if one else 'they enter'} the analysis as "
                   f"{'one' if one else 'such'}; {how}", QCAWarning, stacklevel=user_stacklevel())
+
+
+def warn_summary_columns(df: pd.DataFrame, case_column, path: str, python: bool, leave=()) -> None:
+    """Warn of a column named as a summary ('合计', 'Total', '平均': summary_label), as a spreadsheet adds a row's
+    total at its right: read as a set, it is a condition of every analysis not given its conditions (the truth-table
+    command without --conditions), without a word. The message adds when its values are, in every row, the sums or
+    the means of the columns of numbers to its left. `leave`: columns not to warn of (the outcome). The command line
+    reads its data without this warning and gives it only where the command takes every column for a condition
+    (cli_data._frame: no --conditions)."""
+    columns = [c for c in df.columns if c != case_column]
+    for k, c in enumerate(columns):
+        if not summary_label(str(c)) or c in leave:
+            continue
+        cell = [_number(v) for v in df[c]]
+        found, left = "", []
+        if all(v is not None for v in cell):
+            left = [d for d in columns[:k] if all(_number(v) is not None for v in df[d])]
+            if len(left) >= 2:
+                values = np.array([[_number(v)[0] for v in df[d]] for d in left], dtype=float)
+                got = np.array([v[0] for v in cell])
+                tol = np.array([0.5 * 10.0 ** -v[1] + 1e-12 for v in cell])
+                for kind, stat in (("sum", values.sum(axis=0)), ("mean", values.mean(axis=0))):
+                    if (np.abs(got - stat) <= np.maximum(tol, 1e-9 * np.abs(stat))).all():
+                        found = (f" (in every row the {kind} of {in_number(len(left), 'column')} "
+                                 f"{', '.join(quoted(str(d)) for d in left)})")
+                        break
+        others = [str(d) for d in columns if d != c and d not in leave and not summary_label(str(d))]
+        given = "conditions=[...]" if python or not others else f"--conditions {','.join(others)}"
+        warnings.warn(f"{shortened(path)}: column {quoted(str(c))}{found} looks like a summary column (a total, mean or "
+                      f"other statistic of other columns), not a set: read as a set, it is a condition of every "
+                      f"analysis not given its conditions; delete the column, or name the conditions without it "
+                      f"({given})", QCAWarning, stacklevel=user_stacklevel())
 
 
 @refuses_r_only_arguments("read_data")
@@ -630,6 +705,7 @@ def read_data(path: str | Path, case_column: str | None = None,
             def elsewhere():
                 return other_sheet_hint(path, [case_column], sheet_flag or "--sheet", python=python)
         df, case_column = _grid_frame(table, path, case_column, flag, elsewhere)
+        warn_summary_columns(df, case_column, path, python)
         _warn_summary_rows(df, case_column, path, [f"sheet {quoted(table.sheet)}, row {r}" for r in table.rows]
                            if table.sheet is not None and len(table.rows) == len(df) else
                            [f"row {i}" for i in range(1, len(df) + 1)], python, "row")
@@ -667,6 +743,15 @@ def read_data(path: str | Path, case_column: str | None = None,
     if empty_cols:  # Excel's trailing ',,,' columns
         df = df.drop(columns=empty_cols)
         blank = blank.drop(columns=empty_cols)
+    second = _second_header_line(df) if records is None else []
+    if second:   # a header over two lines: every column named below 'Unnamed' or a merged cell's name (was: 'column 3
+        # has no name in the header ... holds values (e.g. '增长')', or its names read as non-numeric values)
+        line = starts[0] if starts else 2 + shift
+        raise QCAInputError(
+            f"{shortened(path)}: line {line} holds names, not values ({', '.join(map(quoted, second[:6]))}"
+            f"{', ...' if len(second) > 6 else ''}), above rows of numbers: a header over two lines (a merged cell "
+            f"above several columns, as a two-row header is saved)? Write one header line, one name per column "
+            f"(e.g. {quoted('_'.join(filter(None, [names[1] or names[0], second[0]])))}), and delete the other line")
     # a column after the first with values but no name (a name left out of the header, often the last one): pandas
     # would call it 'Unnamed: 4', a name the user never wrote; only the first column may be unnamed (row names)
     for position, n in enumerate(names):
@@ -731,6 +816,7 @@ def read_data(path: str | Path, case_column: str | None = None,
     if case_column is None:  # no case names: cases are numbered from 1 in file order, as R numbers rows
         df.index = pd.RangeIndex(1, len(df) + 1)
     whole = row_lines is not None and len(row_lines) == len(df)
+    warn_summary_columns(df, case_column, path, python)
     _warn_summary_rows(df, case_column, path, [f"line {n}" for n in row_lines.tolist()] if whole else
                        [f"record {i}" if records is not None else f"data row {i}" for i in range(1, len(df) + 1)],
                        python, "line" if whole else "record" if records is not None else "row")

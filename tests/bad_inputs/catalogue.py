@@ -1584,6 +1584,31 @@ CATALOGUE: list[Bad] = [
         "above) look like summary rows below the data (a total, mean or other statistic of the cases), not cases: read "
         "as cases, they enter the analysis as such; delete the lines in the file, or drop them after reading: "
         "df = df[~df['case'].isin(['合计', '平均'])]", kind="warning", origin="user data"),
+    Bad("summary-row-spaced-label-cn", "a '合  计' row (the label spaced to the column's width, as Chinese tables write "
+        "it) below crisp data (was: not taken for a summary row, the outcome refused as multi-value without a word of "
+        "it)", f("summary_row_spaced_label_cn.csv"), "cli",
+        cli("truth-table", f("summary_row_spaced_label_cn.csv"), "--outcome", "Y{1}"),
+        # (the label's two blanks, which the check's spacing rule reads as one: the text after it)
+        "': its values are the sums of the rows above) looks like a summary row below the data", kind="warning",
+        origin="user data"),
+    Bad("summary-row-no-label", "a totals row without a label (Excel's merged label cell) below fuzzy data (was: "
+        "'empty case name(s) in row(s) 4' alone, by the commands)", f("summary_row_no_label.csv"), "api",
+        lambda: _read_data(ROOT / HERE / "summary_row_no_label.csv"),
+        "line 5 (no label: its values are the sums of the rows above) looks like a summary row below the data",
+        kind="warning", origin="user data"),
+    Bad("summary-column-cn", "a '合计' column at the right of the sets, each row's total, and no --conditions (was: "
+        "analysed as a condition without a word)", f("summary_column_cn.csv"), "cli",
+        cli("truth-table", f("summary_column_cn.csv"), "--outcome", "Y"),
+        "column '合计' (in every row the sum of columns 'A', 'B') looks like a summary column (a total, mean or other "
+        "statistic of other columns), not a set: read as a set, it is a condition of every analysis not given its "
+        "conditions; delete the column, or name the conditions without it (--conditions A,B)", kind="warning",
+        origin="user data"),
+    Bad("two-header-lines-cn", "a header over two lines (经济 merged above GDP and 增长, then 社会 above 教育; was: "
+        "'column 3 has no name in the header ... holds values (e.g. '增长' in data row 1)')", f("two_header_lines_cn.csv"),
+        "cli", cli("truth-table", f("two_header_lines_cn.csv"), "--outcome", "教育"),
+        "line 2 holds names, not values ('GDP', '增长', '教育'), above rows of numbers: a header over two lines (a merged "
+        "cell above several columns, as a two-row header is saved)? Write one header line, one name per column (e.g. "
+        "'经济_GDP'), and delete the other line", origin="user data"),
     Bad("note-below-table-cn", "a note below the table, '注：...' in the first cell, the others empty, as Excel saves a "
         "sheet's note row to CSV (was: a case with every value missing, '2 of 7 cases' dropped by --drop-missing)",
         f("note_below_table_cn.csv"), "cli",
