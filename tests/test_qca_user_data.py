@@ -1394,3 +1394,17 @@ def test_a_header_over_two_lines_is_named_as_such(tmp_path):
     assert len(read_data(path)[0]) == 3   # a case's row (named AU): its values are the values' problem, later
     path.write_text("case,A,B,Y\n,NA,NA,NA\nBE,0.6,0.4,0\nCZ,0.1,0.9,1\n", encoding="utf-8")
     assert len(read_data(path)[0]) == 3   # missing-value marks are no names
+
+
+def test_a_data_file_named_with_a_blank_at_its_end_is_told_so(capsys):
+    """'LF.csv ' (a blank copied with the name, or typed before a closing quote) was told "did you mean 'LF.csv'? (file
+    names are case-sensitive)", which is not what differs: the hint says the name has a blank at its start or end.
+    A name in another case keeps its hint."""
+    from analysis.paths import ROOT
+
+    lf = ROOT / "data/reference/datasets/LF.csv"
+    code, _, err = run(capsys, "truth-table", f"{lf} ", "--outcome", "SURV")
+    assert code == 2 and err == (f"error: {lf} : file not found; did you mean '{lf}'? (the name given has a blank at its "
+                                 "start or end)\n"), err
+    code, _, err = run(capsys, "truth-table", str(lf.parent / "lf.csv"), "--outcome", "SURV")
+    assert err.endswith(f"did you mean '{lf}'? (file names are case-sensitive)\n"), err

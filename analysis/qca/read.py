@@ -86,7 +86,8 @@ def tilde_hint(path) -> str:
 def missing_file_hint(path) -> str:
     """What a file that is not found was probably meant to be: `tilde_hint` for a '~' path, else the files of its
     folder with the same name in another case ('lc.csv' for 'LC.csv': file names are case-sensitive on Linux and
-    macOS's case-sensitive volumes, not on Windows) or a name one or two edits away (_near.near_names, the engine's
+    macOS's case-sensitive volumes, not on Windows; a blank at the name's start or end said as such) or a name one or
+    two edits away (_near.near_names, the engine's
     one 'did you mean' rule), else, for a relative path, where it was looked for (python -m analysis.qca runs in the
     checkout, seldom the data's folder), else the folder that does not exist (or the file met where a folder was meant: 'LF.csv/x');
     for a symbolic link, the target it names that does not exist, or its loop."""
@@ -124,6 +125,8 @@ def missing_file_hint(path) -> str:
         return ("" if p.is_absolute() else f"; looked for as {Path.cwd() / p} (a relative path is read from the "
                 "folder the command runs in): give the file's full path")
     shown = " or ".join(repr(n if str(folder) == "." else str(folder / n)) for n in near)
+    if p.name.strip() in near and p.name.strip() != p.name:   # 'LF.csv ' (a blank copied with the name): no case
+        return f"; did you mean {shown}? (the name given has a blank at its start or end)"
     return f"; did you mean {shown}? (file names are case-sensitive)"
 
 

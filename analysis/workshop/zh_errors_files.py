@@ -53,13 +53,14 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("a file not found",   # read_data, read_spec_file, the commands' --spec and --raw (read.missing_file_hint)
      re.compile(r"(?P<path>.+?): file not found(?:; looked for as (?P<abs>.+) \(a relative path is read from the folder "
                 r"the command runs in\): give the file's full path|(?P<near>; did you mean '[^']*'(?: or '[^']*')*\? "
-                r"\(file names are case-sensitive\))|; '~' is not your home folder here \(the shell expands it only outside "
+                r"\((?:file names are case-sensitive|(?P<blank>the name given has a blank at its start or end))\))|; '~' is not your home folder here \(the shell expands it only outside "
                 r"quotes\): write the full path, e\.g\. (?P<eg>\".+?\")(?: \((?P<home>.+) exists\))?|(?P<tilde>; '~' is "
                 r"not expanded here \(the shell expands it only outside quotes\): write the full path)|; the folder "
                 r"(?P<folder>.+) does not exist|; (?P<above>.+) is a file, not a folder|; it is a symbolic link to "
                 r"(?P<target>.+), which does not exist|(?P<loop>; it is a symbolic link that leads to itself \(a loop\)))?$"),
      lambda m: (f"{m.group('path')}：找不到文件"
                 + (f"；查找的位置是 {m.group('abs')}（相对路径从运行命令的文件夹算起）：请给出文件的完整路径" if m.group("abs")
+                   else "（给出的文件名首尾有空格）" if m.group("blank")
                    else "（文件名区分大小写）" if m.group("near")   # the names meant: said by _hints_zh, after
                    else (f"；这里的 '~' 不是你的主文件夹（shell 只在引号之外展开它）：请写完整路径，例如 {m.group('eg')}"
                          + (f"（{m.group('home')} 存在）" if m.group("home") else "")) if m.group("eg")

@@ -1609,6 +1609,10 @@ CATALOGUE: list[Bad] = [
         "line 2 holds names, not values ('GDP', '增长', '教育'), above rows of numbers: a header over two lines (a merged "
         "cell above several columns, as a two-row header is saved)? Write one header line, one name per column (e.g. "
         "'经济_GDP'), and delete the other line", origin="user data"),
+    Bad("data-file-name-trailing-blank", "the data file's name with a blank at its end, 'LF.csv ' (was: 'did you mean "
+        "... (file names are case-sensitive)')", LF, "cli", cli("truth-table", LF + " ", "--outcome", "SURV"),
+        "data/reference/datasets/LF.csv : file not found; did you mean 'data/reference/datasets/LF.csv'? (the name given "
+        "has a blank at its start or end)", origin="user data"),
     Bad("note-below-table-cn", "a note below the table, '注：...' in the first cell, the others empty, as Excel saves a "
         "sheet's note row to CSV (was: a case with every value missing, '2 of 7 cases' dropped by --drop-missing)",
         f("note_below_table_cn.csv"), "cli",
