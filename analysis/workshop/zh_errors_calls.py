@@ -1,6 +1,7 @@
 """The Chinese of the engine's errors (ENGINE_ERRORS_ZH's part, zh_errors) about a call's or a command's arguments
 as such: an argument or flag the function or command does not take (R's among them), a flag's value of the wrong
-kind, one given twice or left empty, a command's name, a call in R's order, n_jobs."""
+kind, one given twice or left empty, a command's name, a call in R's order, n_jobs; an argument of the
+wrong kind a public function refuses (what each must be), memberships of different cases."""
 from __future__ import annotations
 
 import re
@@ -9,6 +10,50 @@ from typing import Callable
 from analysis.workshop.zh_error_parts import _error_message_zh, _TWICE_CHOICES_ZH
 from analysis.workshop.zh_keywords import _cli_keyword_advice_zh, _keyword_notes_zh, _zh_unknown_keyword
 from analysis.workshop.zh_r_only import _zh_r_only
+
+#: Arguments of the wrong kind the public functions refuse (what each must be), their Chinese: the value given is
+#: copied after '现为'. Found by tools/fuzz_api.py's runs (a DataFrame for a truth table, a text for a list, ...).
+_WRONG_KIND_ZH = {
+    "expected a TruthTable from truth_table()": "需要一张真值表（由 truth_table() 生成）",
+    "data must be a pandas DataFrame of memberships": "data 必须是隶属度的 pandas DataFrame（数据表）",
+    "df must be a pandas DataFrame": "df 必须是 pandas 的 DataFrame（数据表）",
+    "expression must be text such as 'A*~B + C' or a list of terms": "expression 必须是文本（如 'A*~B + C'）或项的列表",
+    "each term of expression must be a term such as 'A*~B' or {'A': 1, 'B': 0}":
+        "expression 的每一项都必须是一个项，如 'A*~B' 或 {'A': 1, 'B': 0}",
+    "term must be a term such as 'A*~B' or {'A': 1, 'B': 0}": "term 必须是一个项，如 'A*~B' 或 {'A': 1, 'B': 0}",
+    "nec_cond must be an expression of the conditions as text, e.g. 'LIT' or 'A*B + ~C'":
+        "nec_cond 必须是以文本写出的条件表达式，例如 'LIT' 或 'A*B + ~C'",
+    "outcome must be the outcome's name as text (it labels the columns)": "outcome 必须是以文本写出的结果名称（用作列的标签）",
+    "parsimonious must be a parsimonious Solution, minimize(tt, include='?')":
+        "parsimonious 必须是简约解（Solution），即 minimize(tt, include='?')",
+    **{f"{name} must be a Solution from minimize() (the parsimonious solution, include='?')":
+       f"{name} 必须是 minimize() 返回的解（Solution）（简约解，include='?'）" for name in ("solution_y", "solution_not_y")},
+    "models must be a list of model names such as ['M1']": "models 必须是模型名称的列表，如 ['M1']",
+    "simplifying_assumption_rows needs a Solution from minimize() or a TruthTable from truth_table()":
+        "simplifying_assumption_rows 需要 minimize() 返回的解（Solution）或 truth_table() 生成的真值表",
+    "solutions must be a Solution from minimize(), a dict or list of them (one per kind: conservative, parsimonious, "
+    "intermediate) or a TruthTable (no solution)":
+        "solutions 必须是 minimize() 返回的解（Solution）、由解组成的字典或列表（每种解一个：复杂解、简约解、中间解），"
+        "或一张真值表（没有解）",
+    "OUT values must be among '1', '0', 'C' and '?' (a list, or a text such as '1,C')":
+        "OUT 的取值只能是 '1'、'0'、'C' 和 '?'（列表，或像 '1,C' 这样的文本）",
+    "rows_limit must be a whole number >= 0 or None (every row)": "rows_limit 必须是不小于 0 的整数，或 None（全部行）",
+    "pi_chart must be True (always include the chart), False (never) or None (when it is small and known)":
+        "pi_chart 必须是 True（总是包含质蕴涵项表）、False（从不包含）或 None（表小且已知时包含）",
+    "robustness must be a RobustnessProtocol from robustness_protocol() or a DataFrame with a 'sweep' column (one "
+    "row per kind of test)":
+        "robustness 必须是 robustness_protocol() 返回的 RobustnessProtocol，或带有 'sweep' 列的 DataFrame（每类检验一行）",
+    "necessity must be a NecessityResult from necessity() or its table (a DataFrame with condition and inclN)":
+        "necessity 必须是 necessity() 返回的 NecessityResult 或其表格（含 condition 和 inclN 列的 DataFrame）",
+    "cases must be a case typology (a DataFrame with a 'type' column, as case_typology() gives)":
+        "cases 必须是案例类型表（带有 'type' 列的 DataFrame，即 case_typology() 给出的表）",
+    "thresholds must be a dict, a string or numbers": "thresholds 必须是字典、文本或数字",
+}
+
+#: Where the value an error quotes ends: at a hint the workshop says (zh_hints: '; write 3 (a whole number, ...)',
+#: 'a percentage?', 'did you mean', a full-width character's, R's c(...)), or at the message's end.
+_HINT_AFTER = (r"(?=[;:] (?:write |a percentage\?|a decimal comma\?|did you mean |'.' -> |R's vector )|; '[^']*': did you "
+               r"mean | \(-?\d+/\d+ is not a whole number\)$|$)")
 
 CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("an argument the function does not take",
@@ -255,4 +300,19 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      re.compile(r"n_jobs is None, so joblib\.parallel_config's n_jobs applies: it (?P<rest>must be .+)$"),
      lambda m: (None if (line := _error_message_zh("n_jobs " + m.group("rest"))) is None else
                 "n_jobs 为 None，因此适用 joblib.parallel_config 的 n_jobs：它" + line.removeprefix("n_jobs "))),
+    ("an argument of the wrong kind",   # tools/fuzz_api.py's runs: contradictions(data), models='M1', ...
+     re.compile(r"(?P<what>" + "|".join(map(re.escape, sorted(_WRONG_KIND_ZH, key=len, reverse=True)))
+                + r"), got (?P<value>.+?)" + _HINT_AFTER, re.S),
+     lambda m: f"{_WRONG_KIND_ZH[m.group('what')]}，现为 {m.group('value')}"),
+    ("memberships of different cases",   # consistency, coverage, pri, ron, haesebrouck: x and y not of one set of cases
+     re.compile(r"x and y (?:must be memberships of the same cases, one value per case: x has (?P<nx>\d+) values?, y has "
+                r"(?P<ny>\d+)|are pandas Series of different cases \(their indexes differ: (?P<differ>.+)\); give the "
+                r"memberships of the same cases, e\.g\. two columns of one DataFrame, or \.to_numpy\(\) both to pair them "
+                r"by position)$"),
+     lambda m: (f"x 和 y 必须是同一批案例的隶属度，每个案例一个值：x 有 {m.group('nx')} 个值，y 有 {m.group('ny')} 个"
+                if m.group("nx") else
+                "x 和 y 是不同案例的 pandas Series（它们的索引不同："
+                + "；".join(f"{a} 有 {b} 没有的案例 {cases}" for a, cases, b in
+                           re.findall(r"(x|y) has cases (.+?) that (x|y) has not", m.group("differ")))
+                + "）；请给出同一批案例的隶属度，例如同一个 DataFrame 的两列，或对两者都用 .to_numpy() 按位置配对")),
 ]
