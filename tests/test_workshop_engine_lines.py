@@ -203,3 +203,20 @@ def test_arguments_of_the_wrong_kind_the_api_fuzzer_gives_have_a_chinese_line(li
         with pytest.raises(QCAInputError) as raised:
             call(q, lipset)
     assert engine_error_zh(raised.value) == zh, str(raised.value)
+
+
+def test_the_good_practice_commands_negated_outcome_without_a_solution_has_a_chinese_line(capsys, tmp_path):
+    """The good-practice command analyses the negated outcome itself; where it has no positive row the row says so in
+    words (recorded from test_qca_standards' runs: the row's one 'has' without a Chinese line): Y of four cases,
+    ~Y consistent in no row."""
+    import json
+
+    from _cli import run
+
+    from analysis.workshop import engine_note_zh
+
+    data = tmp_path / "neg.csv"
+    data.write_text("case,A,B,Y\na,1,1,1\nb,1,1,0\nc,0,0,1\nd,0,1,1\n", encoding="utf-8")
+    code, out, err = run(capsys, "good-practice", str(data), "--outcome", "Y", "--incl-cut", "0.8", "--json")
+    row = next(r for r in json.loads(out)["standards"] if r["standard"] == "negated outcome analysed separately")
+    assert code == 0 and engine_note_zh(row["has"]) == "在这些阈值下没有组态对 ~Y 充分，没有编码为充分的行", row

@@ -744,6 +744,9 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
     ("good practice: the negated outcome's solutions",
      re.compile(r"(?P<parts>(?:conservative|parsimonious|intermediate) .+ -> \S+)$"),
      _zh_negated_row),
+    ("good-practice command: no solution of the negated outcome",   # its finding in words, the negated row's has
+     re.compile(r"no configuration is sufficient for (?P<o>\S+) at these cut-offs \(no positive row\)$"),
+     lambda m: f"在这些阈值下没有组态对 {m.group('o')} 充分，没有编码为充分的行"),
     ("good practice: untenable and contradictory assumptions (ESA)",
      re.compile(r"(?P<parts>remainders used by the models: .+?)(?:; not checked: (?P<unchecked>.+))?$"),
      _zh_esa_row),
