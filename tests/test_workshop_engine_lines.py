@@ -220,3 +220,41 @@ def test_the_good_practice_commands_negated_outcome_without_a_solution_has_a_chi
     code, out, err = run(capsys, "good-practice", str(data), "--outcome", "Y", "--incl-cut", "0.8", "--json")
     row = next(r for r in json.loads(out)["standards"] if r["standard"] == "negated outcome analysed separately")
     assert code == 0 and engine_note_zh(row["has"]) == "在这些阈值下没有组态对 ~Y 充分，没有编码为充分的行", row
+
+
+def test_esas_positive_rows_outside_a_necessary_condition_and_its_recoded_rows_have_a_chinese_line(lipset):
+    """Recorded while test_qca_esa ran, without a Chinese line: esa(..., nec_cond=) warns of the positive observed
+    rows outside the condition, which ESA keeps (one row, several), and with nec_cond_observed=True it recodes them,
+    exclude_rows' warning labelled with the rows blocked by reason."""
+    tt = lipset["tt"]
+    said = {cond: [engine_warning_zh(w) for w in _warned(lambda: esa(tt, nec_cond=cond)) if "observed positive" in w]
+            for cond in ("~LIT", "IND + ~LIT")}
+    rest = ("位于它之外，仍编码为充分（ESA 只阻断逻辑余项），因此解可能含有一条不含它的路径，与所假定的必要性相矛盾；请检查必要性的判断，"
+            "或用 nec_cond_observed=True（命令行：--nec-cond-observed）把{}也阻断，SetMethods 的 esa() 就是这样做的")
+    assert said == {"~LIT": ["必要条件 '~LIT'（ESA）：观察到的、编码为充分的行 22（n 2）、32（n 4）" + rest.format("这些行")],
+                    "IND + ~LIT": ["必要条件 'IND + ~LIT'（ESA）：观察到的、编码为充分的行 22（n 2）" + rest.format("这一行")]}
+    recoded = [w for w in _warned(lambda: esa(tt, nec_cond="IND + ~LIT", untenable="DEV*URB*LIT*IND*STB",
+                                              nec_cond_observed=True)) if "recoded" in w]
+    assert len(recoded) == 1 and recoded[0].startswith("ESA (necessity: "), recoded
+    blocked = recoded[0].removeprefix("ESA (necessity: ").split("; untenable: ")[0]
+    assert engine_warning_zh(recoded[0]) == (f"ESA（必要条件：{blocked}；不可成立的假设：none（其中观察到的行 32 未被阻断））："
+                                             "观察到的行（第 22 行）被重新编码为 OUT = 0").replace("none", "无"), recoded
+
+
+def test_a_warning_every_shifted_anchor_gave_says_so_in_chinese():
+    """calibration_anchors ends a warning every setting gave with '(all 13 settings: the baseline and the 12 shifted
+    anchors)' (recorded while test_qca_robustness ran): the tasks' reader knew 'all 4 settings' only, so the warning
+    had no Chinese line."""
+    from analysis.paths import DATASETS
+    from analysis.qca.robustness import calibration_anchors
+
+    spec = {"DEV": {"thresholds": "e=350, c=550, i=850"}, "URB": {"thresholds": "e=10, c=12.5, i=25"},
+            "LIT": {"thresholds": "e=50, c=75, i=95"}, "IND": {"thresholds": "e=10, c=20, i=35"},
+            "STB": {"thresholds": "e=4, c=8, i=8.5"}, "SURV": {"thresholds": "e=-9, c=0, i=9"}}   # URB: every case in
+    raw = pd.read_csv(DATASETS / "LR.csv")
+    said = [engine_warning_zh(w) for w in _warned(lambda: calibration_anchors(
+        raw, spec, 0.2, outcome="SURV", keep=["case"], case_column="case", incl_cut=0.8, sets=["STB"]))
+        if "shifted anchors" in w]
+    assert said == ["集合 'URB'：每个案例都高于 0.5（原始 'URB' 从 15.3 到 78.8，thresholds 为 'e=10, c=12.5, i=25'）：该集合在类别上"
+                    "没有变化（另一侧没有案例），任何分析都无法使用；请检查 thresholds 是否与数据的尺度一致（全部 7 个参数设置：基准及 6 个"
+                    "平移后的锚点）"], said

@@ -13,6 +13,19 @@ from analysis.workshop.zh_words import (_case_values_zh, _dropped_list_zh, _kind
 #: The reasons ESA blocks rows (esa_rows' keys), in Chinese.
 _BLOCKED_ZH = {"necessity": "必要条件", "untenable": "不可成立的假设", "contradictory": "矛盾的假设"}
 
+def _blocked_zh(reasons: str) -> str | None:
+    """The rows ESA blocked by reason, as exclude_rows' label of an ESA table gives them ('necessity: 1, 2; untenable:
+    none (observed row 5 inside it not blocked)'), in Chinese; None for a part of another form."""
+    parts = re.findall(r"(necessity|untenable|contradictory): (none|\d+(?:, \d+)*)(?: \(observed rows? (\d+(?:, \d+)*) "
+                       r"inside it not blocked\))?(?:; |$)", reasons)
+    said = "; ".join(f"{k}: {rows}" + (f" (observed {'rows' if ',' in seen else 'row'} {seen} inside it not blocked)"
+                                        if seen else "") for k, rows, seen in parts)
+    if said != reasons:
+        return None
+    return "；".join(f"{_BLOCKED_ZH[k]}：{'无' if rows == 'none' else rows}" + (f"（其中观察到的行 {seen} 未被阻断）" if seen else "")
+                    for k, rows, seen in parts)
+
+
 #: The engine's warnings a participant meets in the workshop (a condition or outcome that does not vary, a skewed
 #: set: exercise 5 and step 8; memberships at the crossover, a multi-value condition with a level without a case: a
 #: teacher's own data), by kind: their form and their Chinese, as ENGINE_ERRORS_ZH for the errors.
@@ -198,6 +211,23 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 f"{'它' if m.group('one') == 'it is' else '它们'}保留原来的 OUT），而有案例的组合并非不可能；请检查该表达式"
                 "（与必要条件相矛盾的逻辑余项：用 nec_cond=，命令行为 --nec-cond），或用 minimize(..., exclude=rows) 有意地"
                 "重新编码观察到的行（命令行：minimize --exclude）")),
+    ("ESA: positive observed rows outside a necessary condition",   # esa(..., nec_cond=) without nec_cond_observed
+     re.compile(r"necessary condition (?P<cond>'[^']*'|\"[^\"]*\") \(ESA\): observed positive rows? (?P<rows>\d+ \(n \d+\)"
+                r"(?:, \d+ \(n \d+\))*)(?: and (?P<more>\d+) more)? (?:lies|lie) outside it and (?:stays|stay) positive "
+                r"\(ESA blocks remainders only\), so the solution may hold a path without it, against the necessity "
+                r"assumed; check the necessity claim, or block (?P<it>it|them) too with nec_cond_observed=True \(CLI: "
+                r"--nec-cond-observed\), as SetMethods' esa\(\) does$"),
+     lambda m: (f"必要条件 {m.group('cond')}（ESA）：观察到的、编码为充分的行 "
+                + "、".join(f"{row}（n {n}）" for row, n in re.findall(r"(\d+) \(n (\d+)\)", m.group("rows")))
+                + (f"，另有 {m.group('more')} 行" if m.group("more") else "")
+                + "位于它之外，仍编码为充分（ESA 只阻断逻辑余项），因此解可能含有一条不含它的路径，与所假定的必要性相矛盾；"
+                f"请检查必要性的判断，或用 nec_cond_observed=True（命令行：--nec-cond-observed）把"
+                f"{'这一行' if m.group('it') == 'it' else '这些行'}也阻断，SetMethods 的 esa() 就是这样做的")),
+    ("ESA: observed rows recoded",   # esa(..., nec_cond_observed=True): the observed rows outside nec_cond blocked
+     re.compile(r"ESA \((?P<reasons>(?:necessity|untenable|contradictory): .+)\): observed rows? (?P<rows>\d+(?:, \d+)*) "
+                r"recoded as OUT = 0$"),
+     lambda m: (None if (reasons := _blocked_zh(m.group("reasons"))) is None else
+                f"ESA（{reasons}）：观察到的行（{_rows_zh(m.group('rows'))}）被重新编码为 OUT = 0")),
     ("esa --csv",   # the esa command writing the solution's table: the rows it blocked, on stderr
      re.compile(r"esa --csv: the (?P<kind>conservative|parsimonious|intermediate) solution's table; (?P<blocked>blocked "
                 r"\((?:necessity|untenable|contradictory)\): (?:none|\d+(?:, \d+)*)(?:; blocked \((?:necessity|untenable|"
@@ -492,11 +522,13 @@ def _warning_message_zh(message: str) -> str | None:
 
 #: The tasks of the robustness protocol or a sweep that gave a warning, which protocol.run_tasks puts after it in
 #: brackets: some tasks ('test TS1; IS', 'all but test TS2', '; and 3 more of 12'), every task ('all 6 specifications:
-#: IS and 5 tests', 'all 4 settings', 'all 4'), or a range's steps ('incl_cut range: at every step', "calibration range
+#: IS and 5 tests', 'all 4 settings', 'all 13 settings: the baseline and the 12 shifted anchors' of calibration_anchors,
+#: 'all 4'), or a range's steps ('incl_cut range: at every step', "calibration range
 #: of 'DEV': at incl_cut = 0.7, 0.75").
 _TASKS_GAVE = re.compile(
     r" \((?:(?P<but>all but )?(?P<labels>(?:IS|test [^();]+|setting [^();]+)(?:; (?:IS|test [^();]+|setting [^();]+))*)"
-    r"(?:; and (?P<more>\d+) more of (?P<of>\d+))?|all (?P<all>\d+)(?: (?P<settings>settings)| specifications: IS and "
+    r"(?:; and (?P<more>\d+) more of (?P<of>\d+))?|all (?P<all>\d+)(?: (?P<settings>settings)(?:: the baseline and the "
+    r"(?P<shifted>\d+) shifted anchors)?| specifications: IS and "
     r"(?P<tests>\d+) tests?)?|(?P<range>(?P<parameter>\w+) range|calibration range of (?P<set>'[^']*')): at (?P<at>every step"
     r"(?: with a solution)?|[^()]+))\)$")
 
@@ -511,7 +543,8 @@ def _tasks_gave_zh(m: re.Match) -> str:
         return (f"除{'' if labels.startswith(('检验', '设置')) else ' '}{labels}{more} 以外的全部" if m.group("but") else
                 labels + more)
     if m.group("all"):
-        return (f"全部 {m.group('all')} 个" + ("参数设置" if m.group("settings") else
+        return (f"全部 {m.group('all')} 个" + ("参数设置" + (f"：基准及 {m.group('shifted')} 个平移后的锚点" if m.group("shifted")
+                                                         else "") if m.group("settings") else
                                              f"设定：IS 和 {m.group('tests')} 个检验" if m.group("tests") else ""))
     at = m.group("at")
     steps = ("每一步" if at == "every step" else "每个有解的步" if at == "every step with a solution" else
