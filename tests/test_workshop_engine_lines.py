@@ -258,3 +258,19 @@ def test_a_warning_every_shifted_anchor_gave_says_so_in_chinese():
     assert said == ["集合 'URB'：每个案例都高于 0.5（原始 'URB' 从 15.3 到 78.8，thresholds 为 'e=10, c=12.5, i=25'）：该集合在类别上"
                     "没有变化（另一侧没有案例），任何分析都无法使用；请检查 thresholds 是否与数据的尺度一致（全部 7 个参数设置：基准及 6 个"
                     "平移后的锚点）"], said
+
+
+def test_crisp_thresholds_with_a_decimal_comma_have_a_chinese_line():
+    """'0,5' as crisp thresholds is two cut points, 0 and 5, as R's calibrate() reads it; where a cut point separates
+    no case the engine says how it read them and that a decimal point is written '.' (recorded while
+    test_qca_calibrate ran, without a Chinese line): calibrate() and calibrate_frame(), which names the set."""
+    from analysis.qca import calibrate, calibrate_frame
+
+    every = [engine_warning_zh(w) for w in _warned(lambda: calibrate([0.1, 0.4, 0.6, 0.9], type="crisp",
+                                                                     thresholds="0,5"))]
+    assert every == ["thresholds '0,5' 被读作 2 个切分点：0 和 5（',' 分隔各临界值，与 R 的 calibrate() 相同）；切分点 0 和 5 没有分开"
+                     "任何案例（原始值从 0.1 到 0.9）；每个案例的隶属度都为 1；若本意是小数，小数点写作 '.'：'0.5'"]
+    one = [engine_warning_zh(w) for w in _warned(lambda: calibrate_frame(
+        pd.DataFrame({"raw": [1, 2, 3, 4]}), {"A": {"source": "raw", "type": "crisp", "thresholds": "2,5"}}))]
+    assert one == ["校准 'A'（取自列 'raw'）：thresholds '2,5' 被读作 2 个切分点：2 和 5（',' 分隔各临界值，与 R 的 calibrate() 相同）；"
+                   "切分点 5 没有分开任何案例（原始值从 1 到 4）；若本意是小数，小数点写作 '.'：'2.5'"]

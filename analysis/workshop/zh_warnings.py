@@ -13,6 +13,11 @@ from analysis.workshop.zh_words import (_case_values_zh, _dropped_list_zh, _kind
 #: The reasons ESA blocks rows (esa_rows' keys), in Chinese.
 _BLOCKED_ZH = {"necessity": "必要条件", "untenable": "不可成立的假设", "contradictory": "矛盾的假设"}
 
+def _and_zh(values: str) -> str:
+    """Numbers the engine lists as '1, 2 and 5', in Chinese ('1、2 和 5')."""
+    return values.replace(" and ", " 和 ").replace(", ", "、")
+
+
 def _blocked_zh(reasons: str) -> str | None:
     """The rows ESA blocked by reason, as exclude_rows' label of an ESA table gives them ('necessity: 1, 2; untenable:
     none (observed row 5 inside it not blocked)'), in Chinese; None for a part of another form."""
@@ -304,6 +309,17 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"argument\)$"),
      lambda m: (f"{m.group('path')}：读取的是第一个工作表 {m.group('sheet')}；工作表 {m.group('same').replace(', ', '、')} 中有"
                 f"列相同的表格：请用 {m.group('flag')} 指定要读取的工作表（在 Python 中用 read_data 的 sheet 参数）")),
+    ("crisp thresholds with a decimal comma",   # calibrate.decimal_comma_note: '0,5' read as two cut points, as R does
+     re.compile(r"(?:calibrating (?P<set>'[^']*') from column (?P<column>'[^']*'): )?thresholds (?P<given>'[^']*') were read "
+                r"as (?P<n>\d+) cut points, (?P<cuts>[^()]+?) \(',' separates thresholds, as in R's calibrate\(\)\); cut "
+                r"points? (?P<idle>[^()]+?) separates? no cases \(raw values from (?P<lo>\S+) to (?P<hi>\S+)\)(?:; every case "
+                r"gets membership (?P<all>\S+))?; if a decimal was meant, a decimal point is written '\.': "
+                r"(?P<point>'[^']*')$"),
+     lambda m: ((f"校准 {m.group('set')}（取自列 {m.group('column')}）：" if m.group("set") else "")
+                + f"thresholds {m.group('given')} 被读作 {m.group('n')} 个切分点：{_and_zh(m.group('cuts'))}（',' 分隔各临界值，"
+                f"与 R 的 calibrate() 相同）；切分点 {_and_zh(m.group('idle'))} 没有分开任何案例（原始值从 {m.group('lo')} 到 "
+                f"{m.group('hi')}）" + (f"；每个案例的隶属度都为 {m.group('all')}" if m.group("all") else "")
+                + f"；若本意是小数，小数点写作 '.'：{m.group('point')}")),
     ("a missing-value code among raw values",   # calibrate.missing_code_note: 99 among a Likert item's 1..5
      re.compile(r"(?:(?:(?P<file>.+?): )?calibrating (?P<set>'[^']*') from column (?P<column>'[^']*'): |test "
                 r"(?P<test>'[^']*'): calibrating "
