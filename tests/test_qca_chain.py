@@ -1315,6 +1315,44 @@ def test_simplest_csf_builds_the_n_init_simplest_combinations_as_cnas_csf_does()
     assert engine_error_zh(zero.value) == "n_init（cna 的 n.init）必须是正整数，现为 0"
 
 
+def _partial_redundancy_data() -> pd.DataFrame:
+    """11 cases on which, at incl_cut 0.7 and sol_cov 0.7, X4 has Y <-> X4 (covS 0.75) and Y has X1*X4 + ~X2*X4 and
+    ~X2*X4 + ~X3*X4 (found by a search of random noisy chains)."""
+    rows = ["00000", "00100", "00111", "01000", "01100", "10111", "11000", "11011", "11100", "00000", "01110"]
+    return pd.DataFrame([[int(v) for v in r] for r in rows], columns=["X1", "X2", "X3", "X4", "Y"])
+
+
+def test_a_csf_with_a_partial_structural_redundancy_is_left_out_as_cnas_inus_only_leaves_it():
+    """cna's csf() with inus.only = TRUE, its default, eliminates solutions with partial structural redundancies:
+    by its default inus.def 'implication' (its cnaControl help page), a csf that logically implies a proper submodel
+    of itself. causal_chain listed them.
+    By hand: (Y <-> X4)*(X1*X4 + ~X2*X4 <-> Y). Where it holds, Y = X4 (first asf), so the second asf with X1 left
+    out of X1*X4, X4 + ~X2*X4 <-> Y, which is X4 <-> Y, holds too: the csf implies that submodel. The same for
+    ~X2*X4 + ~X3*X4 <-> Y (X4 + ~X3*X4). Leaving out a term instead gives none: X1 = X2 = X4 = 1, Y = 1 satisfies
+    the csf and not ~X2*X4 <-> Y, and X1 = X2 = 0, X4 = Y = 1 not X1*X4 <-> Y. So both csf are left out (into
+    partial_left_out, each with the asf and its submodel, what cna's inus.only = FALSE would keep), and with them
+    every chain and link (said why). On the data of the submodel test (crisp, every asf inclS and covS 1) none is
+    left out, as the docstring of _partial_redundancy proves."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        ch = causal_chain(_partial_redundancy_data(), "X4, Y", incl_cut=0.7, sol_cov=0.7)
+    assert len(ch.csf) == 0 and [c.partial for c in ch.csf.partial_left_out] == [
+        ("X1*X4 + ~X2*X4 <-> Y", "X4 + ~X2*X4 <-> Y"), ("~X2*X4 + ~X3*X4 <-> Y", "X4 + ~X3*X4 <-> Y")]
+    assert ch.chains == [] and ch.links == []
+    assert all(why == "only csf with a partial structural redundancy hold both, left out (cna's inus.only)"
+               for *_, why in ch.chains_left_out) and len(ch.chains_left_out) == 4
+    assert ("left out for a partial structural redundancy (cna's inus.only): (Y <-> X4)*(X1*X4 + ~X2*X4 <-> Y): it "
+            "implies its submodel with X1*X4 + ~X2*X4 <-> Y reduced to X4 + ~X2*X4 <-> Y") in str(ch.csf)
+    assert ch.csf.to_dict()["partial_left_out"][1]["implies"] == ["~X2*X4 + ~X3*X4 <-> Y", "X4 + ~X3*X4 <-> Y"]
+    assert [c.formula for c in ch.csf.partial_left_out] == ["(Y <-> X4)*(X1*X4 + ~X2*X4 <-> Y)",
+                                                            "(Y <-> X4)*(~X2*X4 + ~X3*X4 <-> Y)"]
+    assert "no csf listed: each is left out (below)" in str(ch.csf)
+    assert ch.csf.to_dict()["partial_left_out"][0]["partial"] == ["X1*X4 + ~X2*X4 <-> Y", "X4 + ~X2*X4 <-> Y"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        assert causal_chain(_random_chain_data(17)).csf.partial_left_out == []
+
+
 def test_a_chain_follows_the_value_a_multi_value_outcome_models():
     """Chains started only from a plain set's formula, so a multi-value outcome's ('Y{2}') never did, and a plain
     set's name matched in any bracket: beside multi-value sets a crisp L is written L[1] and its absence L[0], and

@@ -28,6 +28,7 @@ from .data import QCAWarning, _parse_outcome, missing_case_column
 from .display import SortedSet, TablesByKey, frame, shown_as_printed
 from ._implicants import DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS
 from .errors import QCAComplexityError, QCAInputError, counted, in_number, quoted
+from .expressions import terms_text
 from .minimize import DEFAULT_MAX_MODELS, minimize
 from .r_calls import refuses_r_only_arguments
 from .skew import check_bounds
@@ -378,8 +379,12 @@ class CausalChain:
         kept = set(self.links)
         found, refused = self._csf()
         cyclic = set() if refused is not None else {a for c in found.cyclic_left_out for a in c.asfs}
+        partial = set() if refused is not None else {a for c in found.partial_left_out for a in c.asfs}
         return [(c, o, ("named only by asfs of cyclic csf, left out (cna's acyclic.only), or structurally redundant ("
-                        if cyclic & set(asfs) else "named only by structurally redundant asfs (") + "; ".join(asfs) + ")")
+                        if cyclic & set(asfs) else
+                        "named only by asfs of csf with a partial structural redundancy, left out (cna's inus.only), "
+                        "or structurally redundant (" if partial & set(asfs) else
+                        "named only by structurally redundant asfs (") + "; ".join(asfs) + ")")
                 for (c, o), asfs in self._links(None).items() if (c, o) not in kept]
 
     def _links(self, kept: set | None) -> dict[tuple[str, str], list[str]]:
@@ -423,9 +428,12 @@ class CausalChain:
                 continue
             gone = [f for f in (up, down) if f in found.redundant_everywhere]
             cyclic = any(up in c.asfs and down in c.asfs for c in found.cyclic_left_out)
+            partial = any(up in c.asfs and down in c.asfs for c in found.partial_left_out)
             why = (f"{' and '.join(gone)} {'is' if len(gone) == 1 else 'are'} structurally redundant in every "
                    "combination of asfs (csf) holding it" if gone else
-                   "only cyclic csf hold both, left out (cna's acyclic.only)" if cyclic else
+                   "only cyclic csf hold both, left out (cna's acyclic.only)" if cyclic and not partial else
+                   "only csf with a partial structural redundancy" + (" or cyclic ones" if cyclic else "") +
+                   " hold both, left out (cna's inus.only" + (", acyclic.only)" if cyclic else ")") if partial else
                    "no complex solution formula free of structural redundancy holds both")
             out.append((up, down, why))
         return out
@@ -583,7 +591,10 @@ class ComplexFormula:
     structural redundancy), removed: the structurally redundant asfs removed from the combinations that reduce to it,
     combinations: their numbers (1, 2, ... in the order of ComplexFormulas.combinations), coherence, consistency,
     coverage, exhaustiveness and faithfulness (cna's; ComplexFormulas says how each is computed); complexity: cna's,
-    the literals of its asfs' models (the first key of cna's order of the csf);
+    the literals of its asfs' models (the first key of cna's order of the csf); partial: (an asf, a proper submodel
+    of it one removal away: a term or a literal left out) where the csf logically implies itself with that asf
+    replaced by the submodel, a partial structural redundancy by cna's inus.def 'implication' (_partial_redundancy),
+    () where none is found;
     checked: False for a combination whose asfs' sets have more than 2^CSF_MAX_SETS configurations (more than
     CSF_MAX_SETS crisp sets), kept whole with its structural redundancy not checked (not known to be free of it);
     cycle: a path by which a set (or a value) is a cause of itself through its asfs, () where there is none (see
@@ -600,6 +611,7 @@ class ComplexFormula:
     faithfulness: float = math.nan
     cycle: tuple[str, ...] = ()
     complexity: int = 0
+    partial: tuple[str, ...] = ()
 
     @property
     def cyclic(self) -> bool:
@@ -620,7 +632,7 @@ class ComplexFormula:
                 "exhaustiveness": self.exhaustiveness,
                 "faithfulness": self.faithfulness, "removed": "; ".join(self.removed),
                 "combinations": ", ".join(map(str, self.combinations)), "checked": self.checked,
-                "cyclic": self.cyclic}
+                "cyclic": self.cyclic, "partial": " reduced to ".join(self.partial)}
 
     @refuses_r_only_arguments("ComplexFormula.to_frame")
     def to_frame(self) -> pd.DataFrame:
@@ -635,7 +647,8 @@ class ComplexFormula:
         its fit (consistency, coverage, coherence, exhaustiveness, faithfulness; None where one is nan, as JSON has
         no NaN), removed and combinations (lists)."""
         record = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in self._record().items()}
-        return {**record, "asfs": list(self.asfs), "removed": list(self.removed), "combinations": list(self.combinations)}
+        return {**record, "asfs": list(self.asfs), "removed": list(self.removed), "combinations": list(self.combinations),
+                "partial": list(self.partial)}
 
     def __str__(self) -> str:
         removed = f"; structurally redundant asfs removed: {'; '.join(self.removed)}" if self.removed else ""
@@ -679,18 +692,23 @@ class ComplexFormulas:
     causal_chain(acyclic_only=True) leaves out (cna's acyclic.only), not numbered among the formulas.
     submodels_left_out: the csf whose asfs are all asfs of another csf (a submodel of it), left out as cna's csf()
     leaves them out (its help page: after the cyclic ones), not numbered either; submodel_of(csf) gives the numbers of
-    the csf it is a submodel of."""
+    the csf it is a submodel of. partial_left_out: the csf with a partial structural redundancy (each one's partial:
+    the asf and the proper submodel of it the csf implies), left out first, as cna's csf() with inus.only = TRUE, its
+    default, leaves them out (causal_chain says how they are found), not numbered."""
 
     def __init__(self, combinations: list[tuple[int, tuple[str, ...], tuple[str, ...]]],
                  formulas: list[ComplexFormula], sets: tuple[str, ...], notes: tuple[str, ...] = (),
                  unchecked: dict[int, tuple[tuple[str, ...], int]] | None = None, configurations: int | None = None,
                  cyclic_left_out: list[ComplexFormula] | None = None,
-                 submodels_left_out: list[ComplexFormula] | None = None):
+                 submodels_left_out: list[ComplexFormula] | None = None,
+                 partial_left_out: list[ComplexFormula] | None = None):
         self.combinations, self.formulas, self.sets, self.notes = combinations, formulas, sets, list(notes)
         # acyclic_only: the cyclic csf left out (cna's acyclic.only), not numbered among the formulas
         self.cyclic_left_out = list(cyclic_left_out or [])
         # cna's csf(): a csf whose asfs are all in another csf listed (a submodel of it), not numbered
         self.submodels_left_out = list(submodels_left_out or [])
+        # the csf with a partial structural redundancy, left out as cna's inus.only leaves them, not numbered
+        self.partial_left_out = list(partial_left_out or [])
         # combination number -> (the sets its asfs name, their configurations), past 2^CSF_MAX_SETS
         self._unchecked = dict(unchecked or {})
         self._configurations = 2 ** len(sets) if configurations is None else configurations   # of all the sets
@@ -705,7 +723,7 @@ class ComplexFormulas:
     def redundant_everywhere(self) -> SortedSet:
         """The asfs structurally redundant in every combination holding them (no csf keeps them): a SortedSet, a set
         printed and iterated in sorted order (a plain set of texts printed in an order that changed from run to run)."""
-        kept = {a for c in self.formulas + self.cyclic_left_out for a in c.asfs}
+        kept = {a for c in self.formulas + self.cyclic_left_out + self.partial_left_out for a in c.asfs}
         return SortedSet(a for _, asfs, _ in self.combinations for a in asfs if a not in kept)
 
     @refuses_r_only_arguments("ComplexFormulas.submodel_of")
@@ -731,10 +749,12 @@ class ComplexFormulas:
         literals of its asfs' models), coherence,
         exhaustiveness, faithfulness (cna's, as the class says), removed (the structurally redundant
         asfs removed, '; ' between them), combinations (the numbers of the combinations reduced to it), checked
-        (False: its structural redundancy was not checked, its sets have more than 2^CSF_MAX_SETS configurations)."""
+        (False: its structural redundancy was not checked, its sets have more than 2^CSF_MAX_SETS configurations),
+        cyclic, partial (its partial structural redundancy, 'asf reduced to submodel', '' for none: a csf listed
+        has none; those of partial_left_out have one)."""
         return pd.DataFrame(self._records(), columns=["csf", "formula", "asfs", "consistency", "coverage", "complexity",
                                                       "coherence", "exhaustiveness", "faithfulness", "removed",
-                                                      "combinations", "checked", "cyclic"])
+                                                      "combinations", "checked", "cyclic", "partial"])
 
     @refuses_r_only_arguments("ComplexFormulas.to_dict")
     def to_dict(self) -> dict:
@@ -748,7 +768,8 @@ class ComplexFormulas:
                 "csf": [{"csf": i, **c.to_dict()} for i, c in enumerate(self.formulas, start=1)],
                 "cyclic_left_out": [{**c.to_dict(), "cycle": list(c.cycle)} for c in self.cyclic_left_out],
                 "submodels_left_out": [{**c.to_dict(), "submodel_of": self.submodel_of(c)}
-                                       for c in self.submodels_left_out]}
+                                       for c in self.submodels_left_out],
+                "partial_left_out": [{**c.to_dict(), "implies": list(c.partial)} for c in self.partial_left_out]}
 
     def __str__(self) -> str:
         if not self.combinations:
@@ -762,7 +783,8 @@ class ComplexFormulas:
                 f"per outcome, structural redundancy removed (an exact check over {over})")
         rows = pd.DataFrame([{k: r[k] for k in ("csf", "formula", "consistency", "coverage", "complexity", "coherence",
                                                 "exhaustiveness", "faithfulness")} for r in self._records()])
-        lines = [head, "", frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="")]
+        lines = [head, "", frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="") if self.formulas else
+                 "no csf listed: each is left out (below)"]
         for n, asfs, red in self.combinations:
             if n in self._unchecked:
                 own, many = self._unchecked[n]
@@ -774,6 +796,8 @@ class ComplexFormulas:
                              "equivalent to the whole without it: not to be read causally)")
         lines += [f"csf {i}: cyclic ({' -> '.join(c.cycle)})" for i, c in enumerate(self.formulas, start=1)
                   if c.cyclic]
+        lines += [f"left out for a partial structural redundancy (cna's inus.only): {c.formula}: it implies its "
+                  f"submodel with {c.partial[0]} reduced to {c.partial[1]}" for c in self.partial_left_out]
         lines += [f"left out as cyclic (cna's acyclic.only): {c.formula} ({' -> '.join(c.cycle)})"
                   for c in self.cyclic_left_out]
         lines += [f"left out as a submodel of csf {', '.join(map(str, self.submodel_of(c)))} (cna's csf(): its asfs "
@@ -980,13 +1004,15 @@ def _asf_measures(data: pd.DataFrame):
 def _simplest_combinations(steps: list[ChainStep], n_init: int) -> list[tuple[int, tuple[Model, ...]]]:
     """The n_init combinations of one asf per outcome (one model of each step) that cna's csf() builds first (its
     help page's first step, its n.init; its source, read through the search tool: the asfs of each outcome as its
-    asf() lists them, by complexity, then consistency x coverage, the combinations by their complexity, the sum of their asfs', then by consistency x coverage, the
-    lowest inclS of their asfs times the lowest covS, highest first; ties in the order the combinations are made,
-    the first outcome's asf changing slowest), each with its number among all the combinations (1, 2, ... in the order
-    itertools.product makes them, as ComplexFormulas numbers them), in the order of those numbers. The combinations
-    are built outcome by outcome, after each keeping the simplest n_init and their ties in complexity (a combination
-    outside them cannot be among the n_init simplest of the whole: at least n_init others are simpler at that
-    outcome, and stay simpler whatever asfs follow)."""
+    asf() lists them, by complexity, then consistency x coverage; the combinations by their complexity, the sum of
+    their asfs', then by consistency x coverage, the lowest inclS of their asfs times the lowest covS, highest first;
+    ties in the order the combinations are made, the first outcome's asf changing slowest), each with its number
+    among all the combinations (1, 2, ... in the order itertools.product makes them, as ComplexFormulas numbers
+    them), in the order of those numbers. The combinations are built outcome by outcome, after each keeping the
+    simplest n_init and their ties in complexity (a combination outside them cannot be among the n_init simplest of
+    the whole: at least n_init others are simpler at that outcome, and stay simpler whatever asfs follow). The first
+    outcome is the chain's first; cna's csf() takes its outcomes in the order of their names (R's split), so where
+    the n_init-th combination ties with others in complexity and fit the two can keep different ones of them."""
     counts = [len(st.models) for st in steps]
     weights = [math.prod(counts[j + 1:]) for j in range(len(steps))]
 
@@ -1086,7 +1112,13 @@ def _complex_formulas(chain: CausalChain, n_init: int | None = None) -> ComplexF
                                                      combinations=old.combinations + (n,))
             else:
                 formulas[kept] = ComplexFormula(kept, removed, (n,), _coherence(kept, observed, sets_of), **fit(kept))
-    found = [replace(c, cycle=_cycle(c.asfs, by_asf, chain._cycle_type)) for c in formulas.values()]
+    found = [replace(c, cycle=_cycle(c.asfs, by_asf, chain._cycle_type),
+                     partial=_partial_redundancy(c.asfs, by_asf, space) if c.checked else ())
+             for c in formulas.values()]
+    # cna's csf() (its help page, its third step): with inus.only, a csf with a partial structural redundancy goes
+    # first, then the cyclic ones (acyclic.only)
+    partial = [c for c in found if c.partial]
+    found = [c for c in found if not any(c is x for x in partial)]
     left = [c for c in found if c.cyclic] if chain._acyclic_only else []
     listed = [c for c in found if not any(c is x for x in left)]
     # cna's csf() (its help page): after the cyclic ones, a csf whose asfs are all in another csf, a submodel of it
@@ -1095,7 +1127,54 @@ def _complex_formulas(chain: CausalChain, n_init: int | None = None) -> ComplexF
     # cna's csf() orders its csf by complexity (the literals of their asfs' models), then by consistency x coverage,
     # highest first (its help page and source); ties keep the order found (the combinations')
     listed.sort(key=lambda c: (c.complexity, -(c.consistency * c.coverage)))
-    return ComplexFormulas(combos, listed, tuple(named), notes, unchecked, configurations(named), left, sub)
+    return ComplexFormulas(combos, listed, tuple(named), notes, unchecked, configurations(named), left, sub, partial)
+
+
+def _partial_redundancy(asfs: tuple[str, ...], by_asf: dict, space: _Space) -> tuple[str, ...]:
+    """(an asf, its submodel) where the csf of `asfs` has a partial structural redundancy by cna's default definition
+    (its cnaControl help page, inus.def = 'implication': a solution formula that logically implies a proper submodel
+    of itself), () where none is found. The submodels tried are those one removal away: one asf with one of its terms
+    left out (where it has more than one) or one literal left out of one of its terms (where the term has more than
+    one), the other asfs as they are; the csf implies one where no configuration of the values of the sets it names
+    (_Space: those present in the data, a fuzzy set's 0 and 1, as cna's full.ct) satisfies the csf and not the
+    submodel. A submodel further away is not tried (cna's help pages do not say which it tries); one csf implying a
+    submodel is enough to leave it out. Not tried (()) past 2^CSF_MAX_SETS configurations.
+    An asf listed holds in every case where it has inclS and covS 1 on crisp or multi-value sets, so no csf of such
+    asfs has one: a submodel holding in every case would be a model of fewer or shorter prime implicants covering the
+    same positive rows, which the prime implicants and their redundancy-free covers rule out; it comes with noise
+    (incl_cut or sol_cov below 1) and on fuzzy sets."""
+    own = tuple(s for s in space.named if any(s in space.sets_of[a] for a in asfs))
+    if space.configurations(own) > 2 ** CSF_MAX_SETS:
+        return ()
+    logical = space.logical_over(own, [by_asf[a] for a in asfs])
+    dims = [len(space.present[s]) for s in own]
+    index = np.unravel_index(np.arange(math.prod(dims)), dims)
+    configurations = np.stack([space.present[s][i] for s, i in zip(own, index)], axis=1)
+    where = {s: j for j, s in enumerate(own)}
+
+    def holding(names) -> np.ndarray:   # where every asf of `names` holds, over the configurations
+        out = np.ones(len(configurations), dtype=bool)
+        if names:
+            out &= np.unpackbits(_conjunction(logical, names))[:len(configurations)].astype(bool)
+        return out
+
+    whole = holding(asfs)
+    for a in asfs:
+        step, model = by_asf[a]
+        imp = np.asarray(model.implicants, dtype=np.int64).reshape(-1, len(step.conditions))
+        rest = holding([b for b in asfs if b != a])
+        parts = [np.delete(imp, i, axis=0) for i in range(len(imp))] if len(imp) > 1 else []
+        for i, j in zip(*np.nonzero(imp)):
+            if np.count_nonzero(imp[i]) > 1:
+                part = imp.copy()
+                part[i, j] = 0
+                parts.append(part)
+        for part in parts:
+            sub = Model(model.name, part, ())
+            if not (whole & ~(rest & _holds(step, sub, configurations, where))).any():
+                mv = step.truth_table is not None and step.truth_table.data.multivalue
+                return a, f"{' + '.join(terms_text(part, step.conditions, mv))} <-> {step.outcome}"
+    return ()
 
 
 def _cycle(asfs: tuple[str, ...], by_asf: dict, cycle_type: str = "factor") -> tuple[str, ...]:
@@ -1264,6 +1343,13 @@ def causal_chain(data: pd.DataFrame, outcomes=None, *, ordering=None, strict: bo
     (in chains_left_out and links_left_out, with why). Then, as cna's csf() does (its help page), a csf whose asfs
     are all asfs of another csf (a submodel of it) is left out of chain.csf (in its submodels_left_out); the chains
     and links it holds are held by the other csf.
+    As cna's csf() with inus.only = TRUE, its default, a csf with a partial structural redundancy (cna's cnaControl
+    help page, its default inus.def 'implication': the csf logically implies a proper submodel of itself, here one a
+    term or a literal of one asf away; _partial_redundancy) is left out of chain.csf, into its partial_left_out (each
+    with its partial: the asf and the submodel), before the cyclic ones as cna's csf() does, with the chains and
+    links only it holds. cna's inus.only = FALSE, which keeps it, is chain.csf.partial_left_out read with the csf;
+    inus.def 'equivalence' is not offered. Only asfs short of inclS or covS 1 (noise) or on fuzzy sets can give one:
+    on crisp and multi-value sets fitting every case, no csf has one.
 
     Each asf has cna's complexity (the literals of its model), its exhaustiveness and faithfulness (cna's asf() with
     its details) and cna 4's further sufficiency and necessity measures, ccon, ccov, PAcon, AAcov, AACcon and PACcov
