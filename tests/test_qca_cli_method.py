@@ -156,11 +156,15 @@ def test_robustness_spec_file(capsys, tmp_path):
 ])
 def test_cases_text_says_which_solution_and_model(capsys, tt, extra, first):
     """The cases command's tables printed as text say which cases, model, solution and outcome they show: the table
-    came bare, though the command chooses the solution (parsimonious, intermediate with --dir-exp) and the model."""
+    came bare, though the command chooses the solution (parsimonious, intermediate with --dir-exp) and the model.
+    A heading wider than 80 columns (93 here) gives the model on the lines below it, indented."""
     sol = minimize(tt, "?", dir_exp="1,1,1,1,1")
     code, out, _ = run(capsys, "cases", LF, *TT, "--dir-exp", "1,1,1,1,1", *extra)
-    head = out.splitlines()[0]
-    assert code == 0 and head.startswith(first) and head.rstrip(":").endswith(sol.models[0].expression), head
+    head, *rest = out.splitlines()
+    lines = rest[:next(i for i, line in enumerate(rest) if not line.startswith("  "))]   # the heading's own
+    assert code == 0 and head.startswith(first.rstrip()) and max(map(len, [head, *lines])) <= 80, out
+    said = " ".join([head, *lines]).rstrip(":")
+    assert said.endswith(sol.models[0].expression) and ("(" in head or lines[0].startswith("  ")), out
 
 
 def test_diagnostics_commands(capsys, tt):
@@ -472,16 +476,21 @@ def test_cases_command_names_the_cases_at_the_crossover(capsys, tmp_path):
     path = tmp_path / "half.csv"
     d.to_csv(path, index=False)
     args = [str(path), "--outcome", "Y", "--conditions", "A,B", "--incl-cut", "0.8"]
+    def said(out):   # the note's words, wrapped within 80 columns (it ran to 130)
+        note = out[out.index("\nnote: "):].splitlines()[1:]
+        assert max(map(len, note)) <= 80 and all(line.startswith("  ") for line in note[1:]), out
+        return " ".join(" ".join(note).split())
+
     for kind in ("typical", "deviant-coverage", "irrelevant"):
         code, out, _ = run(capsys, "cases", *args, "--type", kind)
-        assert code == 0 and "note: case(s) f, g, h at the crossover (solution or outcome membership exactly 0.5)" \
-            in out, out
+        assert code == 0 and said(out).startswith("note: case(s) f, g, h at the crossover (solution or outcome "
+                                                  "membership exactly 0.5) have none of the four types"), out
     code, out, _ = run(capsys, "cases", str(path), "--outcome", "Y", "--nec-cond", "A", "--type", "typical")
-    assert code == 0 and "note: case(s) f, g, h at the crossover (A or Y membership exactly 0.5)" in out, out
+    assert code == 0 and "note: case(s) f, g, h at the crossover (A or Y membership exactly 0.5)" in said(out), out
     code, out, _ = run(capsys, "cases", *args, "--pairs", "typical-irrelevant")
-    assert code == 0 and "note: case(s) f, g, h at the crossover (solution or outcome" in out, out
+    assert code == 0 and "note: case(s) f, g, h at the crossover (solution or outcome" in said(out), out
     code, out, _ = run(capsys, "cases", str(path), "--outcome", "Y", "--nec-cond", "A", "--pairs", "typical-irrelevant")
-    assert code == 0 and "note: case(s) f, g, h at the crossover (A or Y" in out, out
+    assert code == 0 and "note: case(s) f, g, h at the crossover (A or Y" in said(out), out
     code, out, _ = run(capsys, "cases", *args, "--type", "typical", "--json")
     assert code == 0 and isinstance(json.loads(out)["cases"], list)
     code, out, _ = run(capsys, "cases", LF, *TT)
@@ -662,3 +671,33 @@ def test_a_tests_whole_float_n_cut_is_shown_as_the_cases_it_means(capsys, tmp_pa
     assert code == 0, err
     spec = next(s for s in json.loads(out)["protocol"]["specifications"] if s["label"] == "n 2")
     assert spec["settings"] == "n_cut=2", spec
+
+
+def test_notes_are_wrapped_to_80_columns_at_a_terminal_and_one_line_each_in_a_file(capsys, monkeypatch, tmp_path):
+    """A 'note:' line on stderr ran to 130 columns (--drop-missing's cases dropped) and a terminal broke it
+    mid-word. At a terminal a note is now wrapped at its blanks, its continuation indented; written to a file or a
+    pipe (a script's grep, the workshop's Chinese lines, this capture) each note stays one line."""
+    import io
+    import sys
+
+    lf = pd.read_csv(LF, dtype=str, keep_default_na=False)
+    lf.loc[lf["case"] == "AU", "DEV"] = ""
+    data = tmp_path / "gap.csv"
+    lf.to_csv(data, index=False, encoding="utf-8")
+    argv = ["truth-table", str(data), *TT, "--drop-missing"]
+    code, out, err = run(capsys, *argv)
+    note = [line for line in err.splitlines() if line.startswith("note: dropped 1 of 18 cases")]
+    assert code == 0 and len(note) == 1 and len(note[0]) > 80, err   # not a terminal: one line
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(argv) == 0
+    lines = terminal.getvalue().splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("note: dropped"))
+    wrapped = [lines[first]] + [line for line in lines[first + 1:first + 4] if line.startswith("      ")]
+    assert len(wrapped) > 1 and max(map(len, wrapped)) <= 80, lines
+    assert " ".join(" ".join(wrapped).split()) == note[0]   # the same words, broken at blanks only

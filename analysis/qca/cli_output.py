@@ -15,6 +15,7 @@ import pandas as pd
 from ._json import dumps
 from .cli_args import _about
 from .data import QCAWarning
+from .display import PRINT_WIDTH, width, wrapped
 from .errors import QCAInputError, bounded_message, counted, in_number, quoted
 from .read import path_kind
 
@@ -304,8 +305,12 @@ def _necessity_read(outcome: str, nec_cond: str) -> dict:
 def _cases_heading(what: str, sol, model: int) -> str:
     """What the tables of the cases command show: `what` (the cases or pairs), the model and solution, and the
     outcome (a bare table left the reader to remember which solution and model the command had chosen)."""
-    return (f"{what} of M{model} of the {sol.kind} solution for {sol.outcome}: "
-            f"{sol.models[model - 1].expression}")
+    head = f"{what} of M{model} of the {sol.kind} solution for {sol.outcome}:"
+    expression = sol.models[model - 1].expression
+    if width(f"{head} {expression}") <= PRINT_WIDTH:
+        return f"{head} {expression}"
+    # the model on lines of its own, wrapped at its blanks, where the heading would not fit 80 columns
+    return "\n".join(wrapped(head) + wrapped(expression, "    ", "  "))
 
 
 def _crossover_note(cases, sets: str, types: str) -> str:
@@ -315,8 +320,8 @@ def _crossover_note(cases, sets: str, types: str) -> str:
     if not cases:
         return ""
     shown = ", ".join(cases[:10]) + (f" and {len(cases) - 10} more" if len(cases) > 10 else "")
-    return (f"\nnote: case(s) {shown} at the crossover ({sets} membership exactly 0.5) have none of {types} and are "
-            "in no table of cases")
+    return "".join("\n" + line for line in wrapped(f"note: case(s) {shown} at the crossover ({sets} membership "
+                                                     f"exactly 0.5) have none of {types} and are in no table of cases"))
 
 
 def _solution_crossover_note(sol, model: int) -> str:
@@ -351,13 +356,25 @@ class CLINote(UserWarning):
     it came, as 'note: ...'."""
 
 
+def _at_terminal(stream) -> bool:
+    """Whether `stream` is a terminal (a person reading), not a file, a pipe or a test's capture."""
+    try:
+        return stream.isatty()
+    except (AttributeError, OSError, ValueError):   # no isatty, or a closed stream
+        return False
+
+
 def _print_warnings(caught: list) -> None:
     """Each distinct warning once, in order of first appearance, with how often it came (a sweep raises the same one
-    for every setting); a CLINote as a 'note:' line."""
+    for every setting); a CLINote as a 'note:' line. At a terminal a note is wrapped at its blanks to 80 columns
+    (PRINT_WIDTH), its continuation indented (one note of --drop-missing or cluster --csv ran to 130); written to a
+    file or a pipe, each note and warning stays one line, the form a script (grep, the workshop's Chinese lines)
+    reads one message a line in."""
     times = Counter((issubclass(w.category, CLINote), str(w.message).splitlines()[0]) for w in caught)
+    wrap = _at_terminal(sys.stderr)
     for (note, message), n in times.items():
-        print(f"{'note' if note else 'warning'}: {bounded_message(message)}" + (f" ({n} times)" if n > 1 else ""),
-              file=sys.stderr)
+        line = f"{'note' if note else 'warning'}: {bounded_message(message)}" + (f" ({n} times)" if n > 1 else "")
+        print("\n".join(wrapped(line, "      ")) if note and wrap else line, file=sys.stderr)
 
 
 def _discard_stdout() -> None:
