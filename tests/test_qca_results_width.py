@@ -80,3 +80,20 @@ def test_a_configuration_chart_prints_within_80_columns(wide):
         assert too_wide(text) == [], text
         assert all(f"\n  {p}: {t}" in text for p, t in zip(chart.paths["path"], chart.paths["term"]))
         assert all(f"\n{g} = {m}" in text for g, m in zip(chart.groups, chart.model_fit["model"]))
+
+
+def test_a_result_frames_column_of_long_text_is_wrapped_within_its_cells():
+    """contradictions()' 'handling' column (a reading of 90 columns) printed on lines of 98 on LF, its own block
+    of frame_blocks notwithstanding: its cells are now wrapped at blanks to the room the row labels and keys leave,
+    a row as many lines, the other cells blank below; the frame keeps the text whole."""
+    data = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        table = q.contradictions(q.truth_table(data, "SURV", ["DEV", "URB"], incl_cut=0.8))
+    text = str(table)
+    assert max(map(width, text.splitlines())) <= PRINT_WIDTH, text
+    block = next(b for b in text.split("\n\n") if "handling" in b.splitlines()[0])
+    column = block.splitlines()[0].index("handling")
+    for reading in table["handling"]:   # every word, in order, in the column: broken at blanks only
+        assert reading in " ".join(line[column:].strip() for line in block.splitlines()[1:]), block
+    assert "\n        " in block and max(map(width, table["handling"])) > PRINT_WIDTH - 8

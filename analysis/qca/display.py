@@ -153,12 +153,43 @@ def _text_columns(df, float_format, index: bool, na_rep: str | None) -> tuple[li
 
 
 def _lines(cols, widths, rows: int) -> str:
-    """The header and `rows` lines of text columns (`_text_columns`), two blanks between columns."""
+    """The header and `rows` rows of text columns (`_text_columns`), two blanks between columns; a cell of several
+    lines (`_fit_block` wrapped it) makes its row as many lines, the other cells blank below their first."""
     def line(texts):
         return "  ".join(rjust(t, w) if right else ljust(t, w)
                          for t, w, (_, _, right) in zip(texts, widths, cols)).rstrip()
 
-    return "\n".join([line([h for h, _, _ in cols])] + [line([c[i] for _, c, _ in cols]) for i in range(rows)])
+    out = [line([h for h, _, _ in cols])]
+    for i in range(rows):
+        parts = [c[i].split("\n") for _, c, _ in cols]
+        out += [line([p[j] if j < len(p) else "" for p in parts]) for j in range(max(map(len, parts)))]
+    return "\n".join(out)
+
+
+#: The fewest columns `_fit_block` wraps a text column's cells to: narrower, a reading of a few words a line.
+_NARROWEST = 20
+
+
+def _fit_block(cols, widths, block, fixed, columns: int) -> None:
+    """A block of `frame_blocks` wider than `columns`: its widest text columns (left-aligned, cells with blanks: a
+    reading, a list of cases), not those `fixed` (the row labels and keys, repeated in each block), have their cells
+    wrapped at blanks to the room the others leave (at least _NARROWEST), each a cell of several lines, until the
+    block fits or none is left to wrap. `cols` and `widths` are changed in place."""
+    def used():
+        return sum(widths[i] for i in block) + 2 * (len(block) - 1)
+
+    text = sorted((i for i in block if i not in fixed and not cols[i][2] and any(" " in c for c in cols[i][1])),
+                  key=lambda i: -widths[i])
+    for i in text:
+        if used() <= columns:
+            return
+        room = max(columns - (used() - widths[i]), _NARROWEST, width(cols[i][0]))
+        if room >= widths[i]:
+            continue
+        header, cells, right = cols[i]
+        cells = ["\n".join(wrap(c, room, break_on_hyphens=False, break_long_words=False) or [""]) for c in cells]
+        cols[i] = (header, cells, right)
+        widths[i] = max([width(header)] + [width(line) for c in cells for line in c.split("\n")])
 
 
 def frame(df, float_format=None, index: bool = False, na_rep: str | None = None) -> str:
@@ -178,8 +209,9 @@ def frame_blocks(df, keys=(), columns: int = PRINT_WIDTH, float_format=None, na_
                  index: bool = True) -> str:
     """`frame` in blocks of columns that fit `columns` (as R prints a wide table): each block the row labels (with
     `index`), the columns named in `keys` (what names a row: a case, a pair's two cases) and as many of the others,
-    in order, as fit; at least one other column a block, so a column wider than `columns` has a block of its own.
-    Blocks apart by a blank line; a table that fits is one block (the `keys` first)."""
+    in order, as fit; at least one other column a block, so a column wider than `columns` has a block of its own,
+    its cells of text wrapped at blanks to fit (`_fit_block`: a reading of 90 columns on lines of 70). Blocks apart
+    by a blank line; a table that fits is one block (the `keys` first)."""
     cols, widths = _text_columns(df, float_format, index, na_rep)
     first = 1 if index else 0
     head = [0] * index + [first + j for j, name in enumerate(df.columns) if name in keys]
@@ -192,6 +224,8 @@ def frame_blocks(df, keys=(), columns: int = PRINT_WIDTH, float_format=None, na_
         block.append(i)
         used += 2 + widths[i]
     blocks.append(block)
+    for b in blocks:   # a block still too wide (a column of long text): that text wrapped within its cells
+        _fit_block(cols, widths, b, set(head), columns)
     return "\n\n".join(_lines([cols[i] for i in b], [widths[i] for i in b], len(df)) for b in blocks)
 
 
