@@ -97,3 +97,17 @@ def test_a_result_frames_column_of_long_text_is_wrapped_within_its_cells():
     for reading in table["handling"]:   # every word, in order, in the column: broken at blanks only
         assert reading in " ".join(line[column:].strip() for line in block.splitlines()[1:]), block
     assert "\n        " in block and max(map(width, table["handling"])) > PRINT_WIDTH - 8
+
+
+def test_super_subsets_heading_and_a_solution_without_pairs_print_within_80_columns(wide):
+    """super_subset's heading gives its cut-offs on a line of their own where the outcome's name leaves no room (88
+    columns with '民主制度存续至二战'); sol.intermediate of a solution without dir_exp printed 83 columns."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = q.super_subset(wide["data"], wide["names"]["SURV"], incl_cut=0.9, cov_cut=0.6)
+    head = str(result).split("\n\n")[0]
+    assert too_wide(head) == [] and head.endswith("(incl_cut = 0.9, cov_cut = 0.6, ron_cut = 0)"), head
+    assert head.startswith(f"Necessity relations with {wide['names']['SURV']}")
+    for sol in (wide["sol"], q.minimize(wide["sol"].truth_table, "")):
+        said = str(sol.intermediate)
+        assert width(said) <= PRINT_WIDTH and f"a {sol.kind} solution" in said, said

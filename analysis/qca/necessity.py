@@ -349,6 +349,8 @@ class SuperSubsetResult:
         cols = _NEC_COLS if self.relation == "necessity" else _SUF_COLS
         cuts = ", ".join(f"{k} = {v:g}" for k, v in self.cuts.items())
         head = f"{self.relation.capitalize()} relations with {self.outcome} ({cuts})"
+        if width(head) > PRINT_WIDTH:   # the cut-offs on a line of their own (88 columns with a Chinese outcome)
+            head = f"{self.relation.capitalize()} relations with {self.outcome}\n  ({cuts})"
         if self.table.empty:
             return head + "\n\nno expression passes the cut-offs"
         body = _fit_table(self.table["expression"].tolist(), self.table, cols)

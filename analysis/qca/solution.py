@@ -683,7 +683,7 @@ class NoIntermediatePairs(Mapping):
         return {}
 
     def __repr__(self) -> str:
-        return f"<no intermediate (C, P) pairs: a {self.kind} solution (minimised without dir_exp)>"
+        return f"<no intermediate (C, P) pairs: a {self.kind} solution (no dir_exp given)>"   # within 80 columns
 
 
 @shown_as_printed
