@@ -152,21 +152,27 @@ def write_csv(df: pd.DataFrame, path: Path | str, index: bool = False) -> Path:
     return write_text_atomic(path, csv_text(df, index))
 
 
-def _jsonable(obj: Any) -> Any:
+def _jsonable(obj: Any, where: str = "") -> Any:
+    """`obj` as plain JSON values: a NaN (Python's or numpy's, of any width) is null; numpy scalars are Python's.
+    A numpy NaN was passed on as a Python NaN after .item() and written as `NaN`, which is no JSON (a strict reader,
+    the browser's JSON.parse, jq, refuses the whole file). An infinity has no JSON form: ValueError naming where it
+    is (`where`, as `key.list[2]`), not json's 'Out of range float values are not JSON compliant'."""
     import numpy as np
 
     if isinstance(obj, dict):
-        return {str(k): _jsonable(v) for k, v in obj.items()}
+        return {str(k): _jsonable(v, f"{where}.{k}" if where else str(k)) for k, v in obj.items()}
     if isinstance(obj, (list, tuple)):
-        return [_jsonable(v) for v in obj]
+        return [_jsonable(v, f"{where}[{i}]") for i, v in enumerate(obj)]
     if isinstance(obj, np.generic):
-        return obj.item()
+        obj = obj.item()
     if isinstance(obj, float) and obj != obj:  # NaN
         return None
+    if isinstance(obj, float) and obj in (float("inf"), float("-inf")):
+        raise ValueError(f"{where or 'the value'} is {obj}, which JSON cannot hold; write it as null or as text")
     return obj
 
 
 def write_json(obj: Any, path: Path | str) -> Path:
-    """Write JSON with sorted keys, 2-space indent, UTF-8 (Chinese kept readable)."""
-    text = json.dumps(_jsonable(obj), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    """Write JSON with sorted keys, 2-space indent, UTF-8 (Chinese kept readable); strict JSON (a NaN is null)."""
+    text = json.dumps(_jsonable(obj), sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     return write_text_atomic(path, text)
