@@ -23,6 +23,7 @@ that do not label evidence are unchanged.
 """
 from __future__ import annotations
 
+import numbers
 import re
 from dataclasses import asdict, dataclass
 from typing import Sequence
@@ -77,11 +78,17 @@ class Claim:
         return NOT_TESTABLE if self.agrees == NOT_TESTABLE else ("true" if self.agrees else "false")
 
 
-def _agrees_value(agrees) -> bool | str:
+def _agrees_value(agrees, claim_id: str = "") -> bool | str:
+    """True, False or NOT_TESTABLE. A value whose truth is unknown, a NaN (a comparison computed on a missing number)
+    or pandas' NA, is refused: bool(nan) is True, so such a claim was written 'true' (agreeing) without a word."""
+    of = f" for claim {claim_id}" if claim_id else ""
     if isinstance(agrees, str):
         if agrees != NOT_TESTABLE:
-            raise ValueError(f"agrees = {agrees!r}; allowed: True, False or {NOT_TESTABLE!r}")
+            raise ValueError(f"agrees = {agrees!r}{of}; allowed: True, False or {NOT_TESTABLE!r}")
         return NOT_TESTABLE
+    if agrees is pd.NA or (isinstance(agrees, numbers.Number) and agrees != agrees):   # NaN != NaN
+        raise ValueError(f"agrees = {agrees!r}{of}: a missing value is no verdict; allowed: True, False or "
+                         f"{NOT_TESTABLE!r} (say why the claim cannot be tested)")
     return bool(agrees)
 
 
@@ -97,7 +104,7 @@ def check(paper: str, claim_id: str, claim_zh: str, claim_en: str, expected, com
         raise ValueError(f"evidence = {evidence!r} for claim {claim_id}; allowed: {', '.join(map(repr, EVIDENCE_LEVELS))}")
     if scope not in SCOPES:
         raise ValueError(f"scope = {scope!r} for claim {claim_id}; allowed: {', '.join(map(repr, SCOPES))}")
-    return Claim(paper, claim_id, claim_zh, claim_en, str(expected), str(computed), _agrees_value(agrees), note,
+    return Claim(paper, claim_id, claim_zh, claim_en, str(expected), str(computed), _agrees_value(agrees, claim_id), note,
                  evidence, scope)
 
 
