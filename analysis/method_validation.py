@@ -369,7 +369,9 @@ def compare_calibration(ref: dict, tolerance: float) -> list[dict]:
     """Every calibrated score of every example in calibration.json."""
     recs = []
     for name, ex in ref["examples"].items():
-        ours = calibrate(np.asarray(ex["x"], dtype=float), **kwargs_from_r_call(ex["call"]))
+        with warnings.catch_warnings():   # R's examples put raw values on the crossover on purpose: its 0.5 is compared
+            warnings.filterwarnings("ignore", message=".*calibrated to exactly 0.5", category=QCAWarning)
+            ours = calibrate(np.asarray(ex["x"], dtype=float), **kwargs_from_r_call(ex["call"]))
         for x, mine, theirs in zip(ex["x"], ours, ex["output"]):
             recs.append(compare("calibration", f"{name}: x = {x:g}", float(mine), theirs, tolerance))
     return recs
