@@ -838,6 +838,28 @@ def test_each_asf_has_cna_4s_further_measures_and_its_complexity(tmp_path, capsy
     assert json.loads(capsys.readouterr().out)["outcomes"][3]["models"][0]["PAcon"] == pytest.approx(5 / 6)
 
 
+def test_a_csfs_row_has_cnas_outcome_column_and_complexity(educate, tmp_path, capsys):
+    """cna's csf() table gives each csf its outcomes ('L,E', one per asf, its outcome column) and its complexity (the
+    literals left of each '<->'); chain.csf gave neither. d.educate: (U + D <-> L)*(L + G <-> E), 2 + 2 literals, and
+    (U + D <-> L)*(U + D + G <-> E), 2 + 3: outcome 'L,E' each, complexity 4 and 5, in print, to_frame, to_dict and
+    the command line's --csf --csv."""
+    from analysis.qca.cli import main
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        csf = causal_chain(educate).csf
+    assert [(c.outcome, c.complexity) for c in csf] == [("L,E", 4), ("L,E", 5)]
+    assert csf.to_frame()[["outcome", "complexity"]].values.tolist() == [["L,E", 4], ["L,E", 5]]
+    assert [(e["outcome"], e["complexity"]) for e in csf.to_dict()["csf"]] == [("L,E", 4), ("L,E", 5)]
+    assert "csf  outcome  formula" in str(csf) and "  1  L,E      (U + D <-> L)*(L + G <-> E)" in str(csf)
+    path = str(ROOT / "data/reference/datasets/d.educate.csv")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        assert main(["chain", path, "--csf", "--csv"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert table[["outcome", "complexity"]].values.tolist() == [["L,E", 4], ["L,E", 5]]
+
+
 def test_cna_4s_further_measures_on_fuzzy_memberships_by_hand():
     """On fuzzy memberships the adjusted measures take off what a case gives both a side and its negation, b = sum
     min(x, y, 1 - x, 1 - y). By hand, x = (0.9, 0.3, 0.6), y = (0.7, 0.4, 0.2), n = 3: sum x 1.8, sum y 1.3, s = sum

@@ -621,24 +621,29 @@ class ComplexFormula:
         return bool(self.cycle)
 
     @property
+    def outcome(self) -> str:
+        """Its outcomes, one per asf, as cna's csf() table gives them in its outcome column: 'D,E'."""
+        return ",".join(a.rsplit(" <-> ", 1)[1] for a in self.asfs)
+
+    @property
     def formula(self) -> str:
         """As cna writes a csf: '(C + A*B <-> D)*(~A + ~C <-> E)'."""
         return "*".join(f"({a})" for a in self.asfs)
 
     def _record(self) -> dict:
         """Its row of ComplexFormulas.to_frame(), without the csf's number."""
-        return {"formula": self.formula, "asfs": len(self.asfs), "consistency": self.consistency,
-                "coverage": self.coverage, "complexity": self.complexity, "coherence": self.coherence,
-                "exhaustiveness": self.exhaustiveness,
+        return {"outcome": self.outcome, "formula": self.formula, "asfs": len(self.asfs),
+                "consistency": self.consistency, "coverage": self.coverage, "complexity": self.complexity,
+                "coherence": self.coherence, "exhaustiveness": self.exhaustiveness,
                 "faithfulness": self.faithfulness, "removed": "; ".join(self.removed),
                 "combinations": ", ".join(map(str, self.combinations)), "checked": self.checked,
                 "cyclic": self.cyclic, "partial": " reduced to ".join(self.partial)}
 
     @refuses_r_only_arguments("ComplexFormula.to_frame")
     def to_frame(self) -> pd.DataFrame:
-        """Its row of ComplexFormulas.to_frame() as a one-row DataFrame, without the csf's number: formula, asfs (how
-        many), consistency, coverage, complexity, coherence, exhaustiveness, faithfulness, removed ('; ' between them),
-        combinations, checked."""
+        """Its row of ComplexFormulas.to_frame() as a one-row DataFrame, without the csf's number: outcome, formula,
+        asfs (how many), consistency, coverage, complexity, coherence, exhaustiveness, faithfulness, removed ('; '
+        between them), combinations, checked, cyclic, partial."""
         return pd.DataFrame([self._record()])
 
     @refuses_r_only_arguments("ComplexFormula.to_dict")
@@ -745,14 +750,14 @@ class ComplexFormulas:
 
     @refuses_r_only_arguments("ComplexFormulas.to_frame")
     def to_frame(self) -> pd.DataFrame:
-        """One row per csf: csf (its number), formula, asfs (how many), consistency, coverage, complexity (cna's: the
-        literals of its asfs' models), coherence,
-        exhaustiveness, faithfulness (cna's, as the class says), removed (the structurally redundant
-        asfs removed, '; ' between them), combinations (the numbers of the combinations reduced to it), checked
+        """One row per csf: csf (its number), outcome (its outcomes, cna's column: 'L,E'), formula, asfs (how many),
+        consistency, coverage, complexity (cna's: the literals of its asfs' models), coherence, exhaustiveness,
+        faithfulness (cna's, as the class says), removed (the structurally redundant asfs removed, '; ' between them), combinations (the numbers of the combinations reduced to it), checked
         (False: its structural redundancy was not checked, its sets have more than 2^CSF_MAX_SETS configurations),
         cyclic, partial (its partial structural redundancy, 'asf reduced to submodel', '' for none: a csf listed
         has none; those of partial_left_out have one)."""
-        return pd.DataFrame(self._records(), columns=["csf", "formula", "asfs", "consistency", "coverage", "complexity",
+        return pd.DataFrame(self._records(), columns=["csf", "outcome", "formula", "asfs", "consistency", "coverage",
+                                                      "complexity",
                                                       "coherence", "exhaustiveness", "faithfulness", "removed",
                                                       "combinations", "checked", "cyclic", "partial"])
 
@@ -781,7 +786,8 @@ class ComplexFormulas:
                 f"2^CSF_MAX_SETS = {2 ** CSF_MAX_SETS:,}")
         head = (f"Complex solution formulas (csf; cna's): {counted(len(self.combinations), 'combination')} of one asf "
                 f"per outcome, structural redundancy removed (an exact check over {over})")
-        rows = pd.DataFrame([{k: r[k] for k in ("csf", "formula", "consistency", "coverage", "complexity", "coherence",
+        rows = pd.DataFrame([{k: r[k] for k in ("csf", "outcome", "formula", "consistency", "coverage", "complexity",
+                                                "coherence",
                                                 "exhaustiveness", "faithfulness")} for r in self._records()])
         lines = [head, "", frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="") if self.formulas else
                  "no csf listed: each is left out (below)"]
