@@ -129,8 +129,54 @@ def why_out_of_date(stamps: Path, name: str, root: Path = ROOT) -> str:
     if given:
         return (f"its last run was given {given}, not the defaults: make runs it again on the defaults (or the P_ "
                 "values given to make), and its outputs are that run's until then")
+    edited = edited_inputs(stamps, name, root)
+    if edited:
+        return (f"changed since its run: {', '.join(edited)} (other bytes than {_shown(stamps.parent / 'params' / 'src', root)}"
+                f"/{name}.sums records, or dated after its stamp): make runs it again on them")
     return ("an input changed since its run, other parameters are asked for, or its last run was killed before it "
             "could put back what it wrote")
+
+
+def edited_inputs(stamps: Path, name: str, root: Path = ROOT, shown: int = 5) -> list[str]:
+    """The files notebook `name` reads (its notebook, the runner, the lock, the analysis/ modules it imports, its raw
+    and reference data: the Makefile's list with their checksums, build/params/src/NAME.sums, `cksum`'s 'CRC SIZE
+    PATH' a line) that changed since its run: their checksum is not the one recorded (a copy keeping an older date
+    too, as make sees it), they are dated after its stamp, or they are gone. make reruns it for them, and `make
+    verify` said only 'an input changed since its run' (after an edit of analysis/io.py, for every notebook, without
+    naming it). At most `shown`, then how many more; [] without a stamp or a list (the causes are then guessed as
+    before). The checksums come from the system's cksum (POSIX, as the Makefile's); without it, dates alone."""
+    import shutil
+    import subprocess
+
+    stamp = stamps / f"{name}.done"
+    sums = stamps.parent / "params" / "src" / f"{name}.sums"
+    if not stamp.is_file() or not sums.is_file():
+        return []
+    ran = stamp.stat().st_mtime_ns
+    recorded = {}
+    for line in sums.read_text(encoding="utf-8").splitlines():
+        parts = line.split(" ", 2)
+        if len(parts) == 3:
+            recorded[parts[2]] = f"{parts[0]} {parts[1]}"
+    present = [p for p in recorded if (root / p).is_file()]
+    now = {}
+    if present and shutil.which("cksum"):
+        done = subprocess.run(["cksum", "--", *present], cwd=root, capture_output=True, text=True, encoding="utf-8",
+                              errors="replace", check=False)
+        if done.returncode == 0:
+            for line in done.stdout.splitlines():
+                parts = line.split(" ", 2)
+                if len(parts) == 3:
+                    now[parts[2]] = f"{parts[0]} {parts[1]}"
+    edited = []
+    for path, sum_then in recorded.items():
+        if path not in present:
+            edited.append(f"{path} (gone)")
+        elif (path in now and now[path] != sum_then) or (root / path).stat().st_mtime_ns > ran:
+            edited.append(path)
+    if len(edited) > shown:
+        edited = edited[:shown] + [f"{len(edited) - shown} more"]
+    return edited
 
 
 def last_parameters(stamps: Path, name: str) -> str:
