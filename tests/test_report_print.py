@@ -292,8 +292,42 @@ return Array.from(document.querySelectorAll('.bd-article-container img')).map(im
 """
 
 
+#: the pages the two tests below read printed, each loaded in print media then laid out on each paper in turn
+TURNED_PAGES = ("figures.html", "notebooks/00_method_validation.html", "notebooks/01_policy_evolution.html",
+                "notebooks/02_case_calibration.html", "notebooks/03_qca.html")
+#: of them, the pages with the configuration chart, whose printed slices the second reads
+SLICED_PAGES = ("figures.html", "notebooks/03_qca.html")
+
+
+@pytest.fixture(scope="module")
+def turned_and_sliced(driver, project_book) -> dict[str, dict]:
+    """What _PRINT_TURNED_JS reads of each page of TURNED_PAGES printed on each paper, {'PAGE (PAPER)': [...]}, and
+    _PRINT_SLICES_JS of each of SLICED_PAGES, {('print on PAPER', PAGE): [...]}: each page loaded once in print media
+    (in the order of TURNED_PAGES, from no paper's size) and laid out on each paper of PRINTABLE_PX in turn, as each of
+    the two tests did with its own loads (the configuration chart's test loaded figures.html and notebook 03 again,
+    in the same state, for a script that only reads the page)."""
+    measured, sliced = {}, {}
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        with Site(project_book) as site:
+            for page in TURNED_PAGES:
+                driver.get(site.base + page)
+                for paper, (width, height) in PRINTABLE_PX.items():
+                    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+                    _settle(driver)
+                    measured[f"{page} ({paper})"] = driver.execute_script(_PRINT_TURNED_JS)
+                    if page in SLICED_PAGES:
+                        sliced[f"print on {paper}", page] = driver.execute_script(_PRINT_SLICES_JS)
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    return {"turned": measured, "sliced": sliced}
+
+
 @pytest.mark.browser
-def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_or_more(driver, project_book):
+def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_or_more(project_book, turned_and_sliced):
     """Printed, every figure was shrunk to the portrait text column (467 pt on A4): the units heat map (908 pt wide)
     set its 6.5 pt counts at 3.4 pt, the truth table and the units' timeline theirs below 5 pt; a landscape @page did
     not help in Chromium. A figure that would print its smallest text (6.5 pt, analysis/plots) below 6 pt in the
@@ -311,22 +345,7 @@ def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_o
     no smaller than turned_scale computes. Every figure's smallest text was taken to be 6.5 pt (the least any plot
     sets): each figure's own is used now, as the figure records it (figure_smallest_pt: the least font size of the
     texts matplotlib drew in it), times the scale at which the page prints it."""
-    pages = ["figures.html", "notebooks/00_method_validation.html", "notebooks/01_policy_evolution.html",
-             "notebooks/02_case_calibration.html", "notebooks/03_qca.html"]
-    measured = {}
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
-    try:
-        with Site(project_book) as site:
-            for page in pages:
-                driver.get(site.base + page)
-                for paper, (width, height) in PRINTABLE_PX.items():
-                    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
-                    _settle(driver)
-                    measured[f"{page} ({paper})"] = driver.execute_script(_PRINT_TURNED_JS)
-    finally:
-        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
-        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    measured = turned_and_sliced["turned"]   # figures.html and notebooks 00 to 03, on each paper
     problems, turned = [], []
     for where, figures in measured.items():
         page = where.split(" (")[0]
@@ -386,7 +405,7 @@ return Array.from(document.querySelectorAll('.bd-article-container .book-sliced'
 
 
 @pytest.mark.browser
-def test_the_configuration_chart_is_printed_in_slices_at_the_columns_width(driver, project_book):
+def test_the_configuration_chart_is_printed_in_slices_at_the_columns_width(driver, project_book, turned_and_sliced):
     """Printed, the configuration chart (7.3 by 21 in) was shrunk whole to 80 % of a page: its text at 2.7 pt. It is
     now printed at the column's width in slices of a page or less (print_slices), together the whole image and its
     smallest text at 6 pt or more, on the figure index and in notebook 03 (print layout of an A4 page's
@@ -397,19 +416,21 @@ def test_the_configuration_chart_is_printed_in_slices_at_the_columns_width(drive
     is 7.5 pt (its groups' pair labels): it prints at 6.6 pt, and the floor is the book's (PRINT_SMALLEST_PT, 6 pt),
     on A4 and US Letter. That 7.5 pt was measured on a chart the test drew (on R QCA's CVF data), not on the chart
     printed: the printed chart's own, as it records it (figure_smallest_pt), is used now."""
-    found = {}
+    found = dict(turned_and_sliced["sliced"])   # printed: SLICED_PAGES on each paper
+    # on a screen: each page loaded where the printed pages left the window (the last paper's size), laid out at A4's
+    width, height = list(PRINTABLE_PX.values())[-1]
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
     try:
         with Site(project_book) as site:
-            for media in ("print", ""):
-                driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
-                for page in ("figures.html", "notebooks/03_qca.html"):
-                    driver.get(site.base + page)
-                    for paper, (width, height) in PRINTABLE_PX.items() if media else [("A4", PRINTABLE_PX["A4"])]:
-                        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                                               {"width": width, "height": height, "deviceScaleFactor": 1,
-                                                "mobile": False})
-                        _settle(driver)
-                        found[f"print on {paper}" if media else "screen", page] = driver.execute_script(_PRINT_SLICES_JS)
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+            for page in SLICED_PAGES:
+                driver.get(site.base + page)
+                width, height = PRINTABLE_PX["A4"]
+                driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                       {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+                _settle(driver)
+                found["screen", page] = driver.execute_script(_PRINT_SLICES_JS)
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
