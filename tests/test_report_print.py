@@ -196,7 +196,7 @@ return out;
 
 @pytest.mark.browser
 @pytest.mark.parametrize("where, scripts", [("print", "on"), ("print", "off"), ("phone", "on")])
-def test_the_claims_ledger_is_one_block_per_claim_in_print_and_on_a_phone(driver, project_book, printed, where,
+def test_the_claims_ledger_is_one_block_per_claim_in_print_and_on_a_phone(driver, project_book, request, where,
                                                                          scripts):
     """Printed, the claims ledgers (11 columns of long texts) were shrunk to the page's width: nothing cut, but set at
     6 to 7 pt in narrow columns, a note 40 lines tall beside a one-word verdict; on a phone (390 px) the same columns
@@ -205,7 +205,8 @@ def test_the_claims_ledger_is_one_block_per_claim_in_print_and_on_a_phone(driver
     with JavaScript off too (book.css alone; the labels are written into the page when it is built); printed on A4
     and on US Letter (PAPERS)."""
     if (where, scripts) == ("print", "on"):   # printed with the page's scripts: with the other tests' (printed)
-        assert not printed["ledger"], "\n".join(printed["ledger"][:20])
+        problems = request.getfixturevalue("printed")["ledger"]
+        assert not problems, "\n".join(problems[:20])
         return
     driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": scripts == "off"})
     try:
@@ -502,14 +503,14 @@ _MATRIX_CHECK = (f"const [n, out] = (function () {{ {_PRINT_MATRIX_JS} }})();"
 
 @pytest.mark.browser
 @pytest.mark.parametrize("scripts", ["on", "off"])
-def test_a_wide_matrix_is_printed_transposed(driver, project_book, printed, scripts):
+def test_a_wide_matrix_is_printed_transposed(driver, project_book, request, scripts):
     """Printed, notebook 02's 15 x 21 membership matrix (cases by indicators, 0 and 1) was too wide for the page at 7 pt
     and was set one block per row ('SYS1: 0  SYS2: 1 ...'), the matrix view lost. Printed (with JavaScript and
     without), it is now a table with its rows and columns swapped: on the page, no text below 7 pt, each value where
     the transposition puts it; the matrix itself is not printed beside it, and no other matrix is printed twice; on
     A4 and on US Letter, whose wider page book.js fits the matrix to anew (PAPERS)."""
     if scripts == "on":   # printed with the page's scripts: with the other tests' (printed)
-        problems = printed["matrix"]
+        problems = request.getfixturevalue("printed")["matrix"]
     else:
         driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
         try:
