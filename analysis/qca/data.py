@@ -23,6 +23,7 @@ import pandas as pd
 
 from ._near import _edits, hints_by_name, near_names  # noqa: F401  (the one 'did you mean' rule; re-exported)
 from .checks import cell_number, flag, read_only, shown_decimals
+from .data_warning import QCAWarning
 from .display import frame as _frame_text, shown_as_printed
 from .errors import QCADataError, QCAInputError, counted, in_number, quoted, shortened, user_stacklevel
 from .r_calls import refuses_r_only_arguments
@@ -39,26 +40,6 @@ MAX_LEVELS = 20
 #: Tolerance for deciding that a number is an integer (crisp / multi-value data read from text).
 _INT_TOL = 1e-9
 _SHOW = 5  # cases named at most in one message
-
-
-class QCAWarning(UserWarning):
-    """Something legal but suspicious in QCA input (a constant condition, memberships of exactly 0.5)."""
-
-
-def _format_warning(message, category, filename, lineno, line=None):
-    """A QCAWarning formatted as one line, 'QCAWarning: <message>', with no file, line number or source line: what
-    a notebook shows on stderr stays byte-identical across machines and runs, wherever the warning was issued.
-    Every other warning is formatted by the function this one replaced (`warnings.formatwarning`, which Python
-    documents as replaceable; filters, `catch_warnings(record=True)` and `pytest.warns` never call it). The one cost
-    of that documented hook: Python then no longer adds a ResourceWarning's allocation traceback (-X tracemalloc)."""
-    if isinstance(category, type) and issubclass(category, QCAWarning):
-        return f"{category.__name__}: {message}\n"
-    return _format_warning.replaced(message, category, filename, lineno, line)
-
-
-# installed once per process (a reloaded module wraps the original function, not its own earlier copy)
-_format_warning.replaced = getattr(warnings.formatwarning, "replaced", warnings.formatwarning)
-warnings.formatwarning = _format_warning
 
 
 #: The cases a printed QCAData shows at most (the first ones; to_frame() holds them all).
