@@ -343,7 +343,8 @@ def _raw_frame(args, df: pd.DataFrame, case_column) -> pd.DataFrame:
     """robustness --raw: the raw values' file read (--raw-case-column, --raw-sheet) and matched to the cases of `df`:
     by name, its case column renamed as the data's (`case_column`), or by row position when neither file names its
     cases (warned of; refused when a column of both holds names like case names); a case named twice refused."""
-    from .data import _all_names, duplicate_names, file_lines, where_repeated
+    from .data import duplicate_names, file_lines, where_repeated
+    from .data_lists import _all_names
 
     raw, raw_case = read_data(args.raw, args.raw_case_column, "--raw-case-column", sheet=args.raw_sheet,
                               sheet_flag="--raw-sheet")

@@ -23,6 +23,7 @@ import pandas as pd
 
 from ._near import _edits, hints_by_name, near_names  # noqa: F401  (the one 'did you mean' rule; re-exported)
 from .checks import cell_number, flag, read_only, shown_decimals
+from .data_lists import _SHOW, _all_names, _names, _names_with_values, _show_columns
 from .data_warning import QCAWarning
 from .display import frame as _frame_text, shown_as_printed
 from .errors import QCADataError, QCAInputError, counted, in_number, quoted, shortened, user_stacklevel
@@ -39,7 +40,6 @@ MAX_CONDITIONS = 40
 MAX_LEVELS = 20
 #: Tolerance for deciding that a number is an integer (crisp / multi-value data read from text).
 _INT_TOL = 1e-9
-_SHOW = 5  # cases named at most in one message
 
 
 #: The cases a printed QCAData shows at most (the first ones; to_frame() holds them all).
@@ -149,22 +149,6 @@ class QCAData:
         return f"<{self._heading()}>"
 
 
-def _names(cases, mask) -> str:
-    idx = np.flatnonzero(mask)
-    shown = ", ".join(repr(str(cases[i])) for i in idx[:_SHOW])
-    more = len(idx) - _SHOW
-    return shown + (f" and {more} more" if more > 0 else "")
-
-
-def _names_with_values(cases, mask, values) -> str:
-    """The cases `mask` selects, each with its own value ("'x': 'TRUE', 'y': 'FALSE'"), the first few then how many
-    more: one example value beside every case said 'TRUE' of cases holding 'FALSE'."""
-    idx = np.flatnonzero(mask)
-    shown = ", ".join(f"{quoted(str(cases[i]))}: {quoted(values[i])}" for i in idx[:_SHOW])
-    more = len(idx) - _SHOW
-    return shown + (f" and {more} more" if more > 0 else "")
-
-
 def left_out_hint(message: str, conditions, columns, *, cli: bool = False) -> str:
     """For "unknown condition 'EDU'" where EDU is one of `columns`, a column of the data left out of `conditions` (a
     theory, nec_cond, untenable, an expression, dir_exp naming it): say so and the conditions that include it, in the
@@ -196,16 +180,6 @@ def _column_cut(name: str, length: str, columns) -> str:
         return name
     cut = [str(c) for c in columns if shortened(str(c)) == f"{name} ({length} characters)"]
     return cut[0] if len(cut) == 1 else name
-
-
-def _all_names(names) -> str:
-    """Every one of `names` listed as `_names` lists a selection: quoted, the first few, then how many more."""
-    return _names(list(names), np.ones(len(names), dtype=bool))
-
-
-def _show_columns(columns) -> str:
-    """Column names quoted, so blanks and odd characters show."""
-    return ", ".join(quoted(str(c)) for c in columns)
 
 
 def missing_case_column(case_column, data) -> str:

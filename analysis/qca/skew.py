@@ -161,7 +161,7 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS, conditions=None) -> list
                              "be inflated and necessity of low relevance (check RoN and coverage)")
     half = qd.y == 0.5
     if half.any():
-        from .data import _names   # as the data's own notes list names: quoted, so a blank or odd character shows
+        from .data_lists import _names   # as the data's own notes list names: quoted, so a blank or odd character shows
         notes.append(f"outcome {quoted(qd.outcome, as_written=True)} has membership exactly 0.5 for "
                      f"{in_number(int(half.sum()), 'case')} "
                      f"{_names(qd.cases, half)}: neither in nor out of the outcome")
