@@ -10,7 +10,8 @@ import pytest
 from pandas.core.strings.accessor import StringMethods
 
 from analysis.qca import data as qdata
-from analysis.qca.data import NA_MARKERS, _numeric, prepare_data
+from analysis.qca.data import NA_MARKERS, prepare_data
+from analysis.qca.data_cells import _numeric
 from analysis.qca.read import read_data
 
 #: Cell texts whose cleaning and parsing could go wrong: blanks and no-break spaces, NA markers, numbers pandas and

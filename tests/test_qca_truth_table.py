@@ -194,7 +194,7 @@ def test_text_columns_are_read_as_cell_by_cell():
     """read_data gives text columns (pandas' str dtype); prepare_data cleans them a column at a time. The result
     is the same as the cell-by-cell reading of object columns: no-break and full-width spaces stripped, the
     missing-value markers missing, the rest non-numeric (tricky cells; the order of checks is the engine's)."""
-    from analysis.qca import data as D
+    from analysis.qca import data_cells as D
     cells = ["\xa01\xa0", "\u30001", "1\u2007", "\u202f2", " 3\t", "\u200b4", "", "NA", "5\r", "\ufeff6", None,
              " n/a ", "1e5", "1_000", "-0.5", "inf", "0x10", "  ", "0.25"]
     as_text = D._numeric(pd.DataFrame({"a": pd.Series(cells, dtype=str)}), "a")

@@ -29,9 +29,11 @@ import pandas as pd
 from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_hint, shown_decimals,
                      text_number_hint)
 from ._near import hints_by_name
-from .data import (LEFT_OUT, NESTED_CELLS, QCAWarning, _text_column, arrow_type_message, arrow_type_unread, blank_case_names_message,
+from .data import (LEFT_OUT, NESTED_CELLS, QCAWarning, arrow_type_message, arrow_type_unread, blank_case_names_message,
                    blank_cells, duplicate_case_names_message, duplicate_columns_message, empty_rows_error, file_lines,
-                   first_sheet_hint, full_width_name_hint, missing_mark, text_numbers, tuple_columns_message, wide_operator_hint)
+                   first_sheet_hint, full_width_name_hint, missing_mark, text_numbers, tuple_columns_message,
+                   wide_operator_hint)
+from .data_cells import _text_column
 from .errors import QCAInputError, counted, quoted, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 

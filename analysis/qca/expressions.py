@@ -475,7 +475,8 @@ def implicant_membership(X: np.ndarray, implicants: np.ndarray, multi: Sequence[
 def _frame_info(data: pd.DataFrame) -> tuple[list[str], np.ndarray, list[bool], list[int]]:
     if not isinstance(data, pd.DataFrame):
         raise QCAInputError(f"data must be a pandas DataFrame of memberships, got {type(data).__name__}")
-    from .data import _numeric, check_arrow_types, duplicate_columns_message, tuple_columns_message   # (data imports this module)
+    from .data import check_arrow_types, duplicate_columns_message, tuple_columns_message   # (data imports this module)
+    from .data_cells import _numeric
 
     check_arrow_types(data)   # pyarrow's string_view: pandas' NotImplementedError
     if tuple_columns_message(data.columns):   # a MultiIndex: a term names no column of it

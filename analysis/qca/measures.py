@@ -112,7 +112,7 @@ def _as_float(name: str, values) -> np.ndarray:
 def _text_message(name: str, text: str) -> str:
     """The error of memberships given as text, `text` the first such value: a number written as text ('0.81', as
     df.astype(str) or a column pandas read as text holds it) is said to be one, with its conversion."""
-    from .data import _plain_number   # (data imports this module)
+    from .data_cells import _plain_number   # (data imports this module)
 
     said = f"{name} must be memberships in [0, 1] (numbers), got text such as {quoted(text)}"
     if not _plain_number(text):

@@ -31,7 +31,8 @@ import numpy as np
 import pandas as pd
 
 from .data import (DATE_VARIABLES, FILE_LINES, FIRST_SHEET, PROGRAM, VALUE_LABELS, FileLines, QCAWarning,
-                   _text_column, check_case_column, full_width_forms, header_of_numbers)
+                   check_case_column, full_width_forms, header_of_numbers)
+from .data_cells import _text_column
 from .errors import QCAInputError, counted, in_number, quoted, shortened, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
