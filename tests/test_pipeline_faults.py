@@ -57,7 +57,7 @@ def test_parameter_column_and_spec_key_hints_follow_one_rule():
     """A misspelt notebook parameter, column name or robustness-spec key gets the same suggestion (one rule,
     analysis.qca.data.near_names). Two transpositions in 'incl_cut' ('icn_lcut') were offered 'n_cut' by the
     runner's difflib ratio; they are two edits from 'incl_cut', four from 'n_cut'."""
-    from analysis.qca.data import _misspelt_hint
+    from analysis.qca.data_hints import _misspelt_hint
     from analysis.qca.protocol import unknown_keys
 
     run_notebook = _runner()

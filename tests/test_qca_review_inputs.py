@@ -194,7 +194,7 @@ def test_a_misspelt_name_gets_the_column_it_is_near():
     'LIT', 'SURVIVAL' for 'SURV'); the columns one edit away (two from 7 characters), or one that starts the name or
     is started by it, are now suggested; nothing for short names, far names or more than three near ones."""
     from analysis.qca import pof
-    from analysis.qca.data import _misspelt_hint
+    from analysis.qca.data_hints import _misspelt_hint
     from setmethods_reference import dataset
 
     lf = dataset("LF").set_index("case")

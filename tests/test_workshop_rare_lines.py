@@ -1300,7 +1300,7 @@ def _signs_and_words():
     """Every sign or word for 'not' (data._NOT_SIGNS) and minus sign (checks.MINUS_SIGNS) the engine names in a hint,
     and every word it reads for a directional expectation (minimize._DIR_EXP_MEANING)."""
     from analysis.qca.checks import MINUS_SIGNS
-    from analysis.qca.data import _NOT_SIGNS
+    from analysis.qca.data_hints import _NOT_SIGNS
     from analysis.qca.minimize import _DIR_EXP_MEANING
 
     words = {"expected present": "present", "expected absent": "absent", "no expectation": "any"}

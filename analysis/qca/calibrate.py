@@ -220,7 +220,7 @@ def raw_column_hint(name, columns) -> str:
     case-sensitive)" for 'dev' or ' DEV', data.full_width_name_hint's for 'ＤＥＶ', or a misspelling's ('DEVV'); ''
     when none is near; for columns of Chinese names read in the wrong code page ('·¢Õ¹' for '发展', a GBK file read
     as Latin-1), the encoding to read the file with (data._gbk_names_hint)."""
-    from .data import _gbk_names_hint
+    from .data_hints import _gbk_names_hint
 
     wide = full_width_name_hint(name, columns) or _gbk_names_hint(str(name), [str(c) for c in columns])
     if wide:

@@ -28,7 +28,8 @@ import numpy as np
 import pandas as pd
 
 from ._near import hints_by_name
-from .data import QCAWarning, _near, check_arrow_types, prepare_data
+from .data import QCAWarning, check_arrow_types, prepare_data
+from .data_hints import _near
 from .data_lists import _show_columns
 from .display import PRINT_WIDTH, ResultFrame, TablesByKey, frame, shown_as_printed, width, wrapped
 from .checks import PAIR_MODEL, choice_hint, flag, model_hint

@@ -191,7 +191,7 @@ def _unknown_names_error(unknown: list[tuple[str, str]], where: str | None,
     it is for ("; 'DVE': did you mean 'DEV'?"), so that a second unknown name is not found only after the first is put
     right. `where` None: no " in ..." (a message naming the argument's value itself)."""
     from ._near import hints_by_name
-    from .data import _near   # (data imports this module)
+    from .data_hints import _near   # (data imports this module)
 
     hints = hints_by_name((name, value_notation_hint(lit, conditions) or comma_hint(name, conditions)
                            or _near(name, conditions)) for lit, name in unknown)
@@ -531,7 +531,7 @@ def _term(term, cols, multi, levels, what: str) -> dict[str, int]:
     unknown = [name for name in term if name not in cols]
     if unknown:   # every unknown name, each with the hint parse_term gives the same name as text
         from ._near import hints_by_name
-        from .data import _near   # (data imports this module)
+        from .data_hints import _near   # (data imports this module)
         near = hints_by_name((name, _near(name, cols) if isinstance(name, str) else "") for name in unknown)
         names = f"condition '{unknown[0]}'" if len(unknown) == 1 else f"conditions {', '.join(map(repr, unknown))}"
         raise QCAInputError(f"unknown {names}{near} (columns: {', '.join(cols)})")

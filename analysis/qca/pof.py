@@ -343,7 +343,8 @@ def _check_names_known(expression: str, names: list[str], data, outcome, case_co
     `refuse_r_arrow`'s (a parameter of the conditions alone)."""
     if not isinstance(data, pd.DataFrame):
         return  # prepare_data says what data must be
-    from .data import _near, _parse_outcome
+    from .data import _parse_outcome
+    from .data_hints import _near
     from .data_lists import _show_columns
 
     cols = [str(c) for c in data.columns]

@@ -77,8 +77,9 @@ from .calibrate import (BELL_NAMES, S_NAMES, _calibrate_no_constant_note, _perce
                         parse_thresholds, raw_column_hint, raw_columns_meant, unquoted_thresholds_hint)
 from .checks import (NO_SOLUTION_RULES, choice_hint, decimal_number, flag, model_hint, text_number_hint, whole,
                      workers)
-from .data import (QCAWarning, _near, case_name, check_arrow_types, check_case_column, duplicate_names, empty_levels,
+from .data import (QCAWarning, case_name, check_arrow_types, check_case_column, duplicate_names, empty_levels,
                    prepare_data, wide_operator_hint)
+from .data_hints import _near
 from .data_cells import _numeric
 from .data_lists import _all_names, _names_with_values
 from .display import ResultFrame, frame, shown_as_printed

@@ -854,7 +854,7 @@ def _check_case_column(df: pd.DataFrame, case_column, path: str, flag: str, else
     the near name and the columns there are; `elsewhere`: None, or a function giving the hint of another sheet
     holding the column (a workbook read at its first sheet), said last."""
     if case_column is not None and case_column not in df.columns:
-        from .data import _near
+        from .data_hints import _near
 
         raise QCAInputError(f"{_given(flag, case_column)}: case column {quoted(case_column, as_written=True)} is "
                             f"not in {shortened(path)}"
