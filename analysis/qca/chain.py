@@ -24,7 +24,8 @@ import pandas as pd
 
 from ._cover import DEFAULT_MAX_WORK
 from .checks import flag, near_choices, percent_hint, percent_text_hint, whole
-from .data import QCAWarning, _parse_outcome, missing_case_column
+from .data import QCAWarning, missing_case_column
+from .data_names import _parse_outcome
 from .display import SortedSet, TablesByKey, frame, shown_as_printed
 from ._implicants import DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS
 from .errors import QCAComplexityError, QCAInputError, counted, in_number, quoted

@@ -106,7 +106,7 @@ def _outcome_and_conditions(outcome, conditions, columns: dict, case_column) -> 
 def _sweep_columns(path, columns: dict, case_column) -> list:
     """robustness --drop-missing's columns: the outcome and conditions of the sweep file at `path`
     (_outcome_and_conditions); none when the file cannot be read (the run refuses it in its own words)."""
-    from .data import _parse_outcome
+    from .data_names import _parse_outcome
     from .sweep_spec import load_spec
 
     try:
@@ -139,7 +139,7 @@ def _drop_missing(args, df: pd.DataFrame, case_column) -> pd.DataFrame:
 def _outcome_column(args) -> str | None:
     """The column --outcome names ('~Y', ' Y{1} ' -> 'Y'), read by the library's own parser (data._parse_outcome);
     None when it cannot be read (the command then says why, in the library's words)."""
-    from .data import _parse_outcome
+    from .data_names import _parse_outcome
 
     try:
         return _parse_outcome(args.outcome)[0]

@@ -343,7 +343,7 @@ def _check_names_known(expression: str, names: list[str], data, outcome, case_co
     `refuse_r_arrow`'s (a parameter of the conditions alone)."""
     if not isinstance(data, pd.DataFrame):
         return  # prepare_data says what data must be
-    from .data import _parse_outcome
+    from .data_names import _parse_outcome
     from .data_hints import _near
     from .data_lists import _show_columns
 
@@ -476,7 +476,7 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
         raise QCAInputError(f"expression must be a non-empty string such as 'A*~B + C', got {shown}"
                             f"{_expression_hint(expression)}")
     if isinstance(data, pd.DataFrame) and ("(" in expression or ")" in expression):
-        from .data import _check_name  # a set named with parentheses ('A(x)'), not grouping: say so
+        from .data_names import _check_name  # a set named with parentheses ('A(x)'), not grouping: say so
 
         for col in map(str, data.columns):
             if ("(" in col or ")" in col) and col in expression:
