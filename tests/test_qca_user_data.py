@@ -1055,7 +1055,7 @@ def test_the_hint_on_a_chinese_tables_missing_mark_says_how_to_drop_the_cases():
     """The hint on cells marked as Chinese tables mark no data ('—', '缺失') said "drop or impute those cases
     explicitly first" without saying how, where the message on missing values names the ways; it now names them too
     (drop_missing_cases with the column, --drop-missing), in its Chinese line as well."""
-    from analysis.qca.data import _value_hint
+    from analysis.qca.data_value_hints import _value_hint
     from analysis.workshop import _value_hint_zh
 
     hint = _value_hint(["—", "缺失"], column="城镇化")

@@ -1412,7 +1412,7 @@ def test_every_hint_of_the_reader_is_walked():
     here fails (and, with them, the test below asks for its Chinese)."""
     import inspect
 
-    from analysis.qca.data import _value_hint
+    from analysis.qca.data_value_hints import _value_hint
 
     returns = re.findall(r"^\s+return (?!\"\"$)", inspect.getsource(_value_hint), re.M)
     hints = {_value_hint(values, **how) for values, how in _EVERY_VALUE_HINT}
@@ -1424,7 +1424,7 @@ def test_every_hint_of_the_reader_has_a_chinese_form(values, how):
     """Ten of the reader's hints had no Chinese form (an SPSS string variable's decimal comma, Stata's or SPSS's date
     variable, a worksheet's '1,038', complex or infinite numbers, a Chinese table's mark of a missing value, ...), so
     that a teacher's file with such cells got no Chinese line."""
-    from analysis.qca.data import _value_hint
+    from analysis.qca.data_value_hints import _value_hint
     from analysis.workshop import _value_hint_zh
 
     hint = _value_hint(values, **how)

@@ -452,7 +452,7 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
     if values.dtype.kind == "c" or (values.dtype == object and any(isinstance(v, (complex, np.complexfloating))
                                                                    for v in values)):
         # its imaginary part was dropped with a ComplexWarning; as the data's cells, 2+0j is 2 and 1+2j refused
-        from .data import _value_hint
+        from .data_value_hints import _value_hint
 
         imaginary = [v for v in values if isinstance(v, (complex, np.complexfloating)) and v.imag != 0]
         if imaginary:
@@ -486,7 +486,7 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
         bad = values[pos[0]]
         bad = (str(bad) if isinstance(bad, np.str_) else   # 'x', not np.str_('x')
                bad.tolist() if isinstance(bad, np.ndarray) else bad)   # [0.81], not array([0.81])
-        from .data import _value_hint
+        from .data_value_hints import _value_hint
 
         hint = _value_hint([bad], raw=True)
         count = f"{len(pos)} values are not numbers, " if len(pos) > 1 else ""
