@@ -511,8 +511,8 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     from collections.abc import Mapping
 
     from .calibrate import calibrate_frame, check_spec_arguments, spec_file_form
-    from .data import (PROGRAM, VALUE_LABELS, _numeric_columns, blank_case_names_message, duplicate_case_names_message,
-                       file_lines)
+    from .data import PROGRAM, VALUE_LABELS, blank_case_names_message, duplicate_case_names_message, file_lines
+    from .data_sets import _numeric_columns
     from .read import STDIN, STDIN_NAME, read_spec_file
 
     data = STDIN_NAME if args.data == STDIN else args.data   # how messages name the raw values' file

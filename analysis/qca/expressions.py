@@ -500,7 +500,8 @@ def _check_used(X, cols, term: Mapping[str, int], data_index) -> None:
     """Each column `term` uses holds a number for every case, each a membership in [0, 1] or a multi-value level,
     as prepare_data requires of a condition (data._kind: 47.5 or -0.4 is refused naming the case, not read as a
     membership)."""
-    from .data import _kind, case_name   # (data imports this module)
+    from .data import case_name   # (data imports this module)
+    from .data_sets import _kind
 
     for name in term:
         j = cols.index(name)
