@@ -13,7 +13,6 @@ decimal commas (1038 in that locale) is refused (separators.grouped_numbers).
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -36,6 +35,7 @@ from .data_files import (DATE_VARIABLES, FILE_LINES, FIRST_SHEET, FileLines, LEF
 from .data_hints import (_condition_item_hint, _gbk_file_encoding, _list_separator_hint, _near,  # noqa: F401
                          _outcome_value_hint, left_out_hint, missing_case_column)
 from .data_lists import _SHOW, _all_names, _names, _show_columns
+from .data_missing import drop_missing_cases  # noqa: F401
 from .data_names import (_check_name, _listed_names, _membership_levels, _parse_outcome,  # noqa: F401
                          check_case_column, comma_name_message, duplicate_columns_message, header_of_numbers,
                          index_set_hint, multiindex_columns_message, parse_conditions, renamed, tuple_columns_message,
@@ -43,11 +43,11 @@ from .data_names import (_check_name, _listed_names, _membership_levels, _parse_
 from .data_sets import (MAX_LEVELS, MIN_CASES_FOR_ID, _INT_TOL, _check_not_case_ids, _kind,  # noqa: F401
                         _numeric_columns, distinct_whole_numbers, empty_levels, looks_like_id_name)
 from .data_value_hints import NO_LABELS, YES_LABELS, _dates_column, _value_hint  # noqa: F401
-from .data_warning import QCAWarning
+from .data_warning import QCAWarning  # noqa: F401
 from .data_wide import (FULL_WIDTH, full_width_forms, full_width_name_hint, half_width,  # noqa: F401
                         wide_operator_hint, written_in_ascii)
 from .display import frame as _frame_text, shown_as_printed
-from .errors import QCADataError, QCAInputError, counted, in_number, quoted, shortened, user_stacklevel
+from .errors import QCADataError, QCAInputError, counted, in_number, quoted, shortened
 from .r_calls import refuses_r_only_arguments
 
 __all__ = ["QCAData", "QCAWarning", "prepare_data", "drop_missing_cases", "parse_conditions", "MAX_CONDITIONS", "MAX_LEVELS",
@@ -178,81 +178,6 @@ def _result_for_data_hint(data) -> str:
                  if f"{c.__module__}.{c.__qualname__}" in RESULT_KINDS), None)
     return (f": this function reads the cases' memberships themselves, the data frame the {kind} was built from "
             "(the one given to truth_table())" if kind else "")
-
-
-def _dropped_cases(data: pd.DataFrame, columns: list, case_column=None) -> tuple[pd.DataFrame, str]:
-    """`data` without the cases holding a missing value (missing_cells) in `columns`, and the note naming each case
-    dropped (its row's line of the file, or row of the sheet, when read_data read it; the columns and the text of
-    its missing cells) and how many were dropped and are left ('' when none is). Refuses dropping every case."""
-    gaps = {c: missing_cells(data, c) for c in columns}
-    drop = np.zeros(len(data), dtype=bool)
-    for mask in gaps.values():
-        drop |= mask
-    if not drop.any():
-        return data, ""
-    labels = data[case_column] if case_column is not None else data.index
-    names = [case_name(v) for v in labels.tolist()]
-    at = file_lines(data, labels)
-    listed = []
-    for i in np.flatnonzero(drop):
-        cells = []
-        for c, mask in gaps.items():
-            if mask[i]:
-                raw = data[c].iat[i]
-                shown = quoted(raw.strip()) if isinstance(raw, str) and raw.strip() else "empty"
-                cells.append(f"{quoted(str(c), as_written=True)} {shown}")
-        where = ("" if at is None else f"line {at.lines[i]}: " if at.sheet is None else
-                 f"row {at.lines[i]} of sheet {at.sheet!r}: ")
-        listed.append(f"{quoted(names[i])} ({where}{', '.join(cells)})")
-    count, total = int(drop.sum()), len(data)
-    in_columns = ", ".join(quoted(str(c), as_written=True) for c in columns)
-    if count == total:
-        raise QCADataError(f"every case ({total}) has a missing value in {in_columns}, so dropping the cases with one "
-                           f"leaves none: {', '.join(listed[:_SHOW])}{' ...' if total > _SHOW else ''}; fill in the "
-                           "cells, or leave the columns most often missing out of the conditions")
-    kept = data.iloc[np.flatnonzero(~drop)]
-    if at is not None:   # later messages name the file's lines of the cases kept
-        kept.attrs[FILE_LINES] = FileLines(at.path, tuple(n for n, d in zip(at.names, drop) if not d),
-                                           tuple(n for n, d in zip(at.lines, drop) if not d), at.sheet, at.letters)
-    return kept, (f"dropped {count} of {total} cases for a missing value in {in_columns}: {', '.join(listed)}; "
-                  f"{total - count} cases left")
-
-
-@refuses_r_only_arguments("drop_missing_cases")
-def drop_missing_cases(data, columns, case_column=None, *, warn: bool = True) -> pd.DataFrame:
-    """The data without the cases holding a missing value in `columns` (a list, or a comma-separated string, of the
-    columns an analysis uses: its outcome and conditions), as the command line's --drop-missing drops them: an
-    explicit choice, never made by the analysis itself, which refuses such a case. A cell is missing by the
-    engine's rule: NaN, None, pd.NA, an empty or blank cell, or a mark of a missing value as R, SPSS, Stata, Excel
-    or a Chinese table write one ('NA', '.', '-', '#N/A', '缺失', '—'), so the text cells read_data gives, which
-    pandas' dropna keeps, are dropped too. case_column: the column of case names (default: the index), which names
-    the cases dropped. warn: say which cases were dropped (each with its line of the file, when read_data read it,
-    and its missing cells) and how many, as a QCAWarning; nothing is dropped silently. Dropping every case is
-    refused. In R, na.omit(data[, c(outcome, conditions)]) drops such cases without naming them; the R package
-    QCA3's cs_truthTable() documents an argument `missing` whose default excludes them (its documentation: R is not
-    run here)."""
-    warn = flag("warn", warn)
-    if not isinstance(data, pd.DataFrame):
-        raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
-    if isinstance(columns, str):
-        columns = [c.strip() for c in columns.split(",")]
-    elif not isinstance(columns, (list, tuple, pd.Index)):
-        raise QCAInputError(f"columns must be a list of column names or a comma-separated string such as 'A, B, Y', "
-                            f"got {type(columns).__name__}")
-    if duplicate_columns_message(data.columns, missing_too=True):   # which of two columns 'A'? (it dropped none)
-        raise QCAInputError(duplicate_columns_message(data.columns, missing_too=True))
-    present = {str(c): c for c in data.columns}
-    unknown = [c for c in columns if str(c) not in present]
-    if unknown:
-        raise QCAInputError(f"column {quoted(str(unknown[0]), as_written=True)} is not in the data"
-                            f"{_near(str(unknown[0]), list(present), sets=False)} (columns: {_show_columns(list(present))})"
-                            f"{calibrate_left_out_hint(data, unknown[:1])}")
-    if case_column is not None and case_column not in data.columns:
-        raise QCAInputError(missing_case_column(case_column, data))
-    kept, note = _dropped_cases(data, [present[str(c)] for c in dict.fromkeys(columns)], case_column)
-    if note and warn:
-        warnings.warn(note, QCAWarning, stacklevel=user_stacklevel())
-    return kept
 
 
 def empty_rows_error(void: np.ndarray) -> QCAInputError:
