@@ -122,8 +122,8 @@ def _drop_missing(args, df: pd.DataFrame, case_column) -> pd.DataFrame:
     with its line of the file (row of the sheet) in one 'note:' line on stderr; `df` as it is without the flag."""
     if not getattr(args, "drop_missing", False):
         return df
-    from .data_missing import _dropped_cases
     from .data_cells import _numeric
+    from .data_missing import _dropped_cases
 
     columns = _used_columns(args, df, case_column)
     if any(_numeric(df, c)[2].any() for c in columns):

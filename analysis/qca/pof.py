@@ -343,9 +343,9 @@ def _check_names_known(expression: str, names: list[str], data, outcome, case_co
     `refuse_r_arrow`'s (a parameter of the conditions alone)."""
     if not isinstance(data, pd.DataFrame):
         return  # prepare_data says what data must be
-    from .data_names import _parse_outcome
     from .data_hints import _near
     from .data_lists import _show_columns
+    from .data_names import _parse_outcome
 
     cols = [str(c) for c in data.columns]
     try:

@@ -79,8 +79,8 @@ from .checks import (NO_SOLUTION_RULES, choice_hint, decimal_number, flag, model
                      workers)
 from .data import (QCAWarning, case_name, check_arrow_types, check_case_column, duplicate_names, empty_levels,
                    prepare_data, wide_operator_hint)
-from .data_hints import _near
 from .data_cells import _numeric
+from .data_hints import _near
 from .data_lists import _all_names, _names_with_values
 from .display import ResultFrame, frame, shown_as_printed
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, counted, in_number, quoted, user_stacklevel
