@@ -284,7 +284,10 @@ def _zh_cases_row(m: re.Match) -> str | None:
 def _zh_negated_row(m: re.Match) -> str | None:
     """good_practice's row on the negated outcome when its solutions were given (each solution's kind, its first
     model, its count of models where several, the outcome), in Chinese; None for a part of another form (a finding
-    given in words is the caller's text, not translated)."""
+    given in words is the caller's text, not translated, but for the good-practice command's finding that the negated
+    outcome has no positive row)."""
+    if m.group("none"):
+        return f"在这些阈值下没有组态对 {m.group('none')} 充分，没有编码为充分的行"
     said = _parts_zh(m.group("parts"), r"(?P<kind>conservative|parsimonious|intermediate) (?P<expr>.+?)(?: \("
                      r"(?P<least>at least )?(?P<n>\d+) models?\))? -> (?P<outcome>\S+)",
                      lambda found: f"{_kind_zh(found.group('kind'))} "
@@ -741,12 +744,10 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
      re.compile(r"(?P<counts>[a-z ]+(?: \([a-z =]+= 0\.5\))? \d+(?:, [a-z ]+(?: \([a-z =]+= 0\.5\))? \d+)*)(?:; deviant "
                 r"consistency: (?P<deviant>.+))?$"),
      _zh_cases_row),
-    ("good practice: the negated outcome's solutions",
-     re.compile(r"(?P<parts>(?:conservative|parsimonious|intermediate) .+ -> \S+)$"),
+    ("good practice: the negated outcome's solutions",   # or the good-practice command's finding of none, in words
+     re.compile(r"(?:(?P<parts>(?:conservative|parsimonious|intermediate) .+ -> \S+)|no configuration is sufficient for "
+                r"(?P<none>\S+) at these cut-offs \(no positive row\))$"),
      _zh_negated_row),
-    ("good-practice command: no solution of the negated outcome",   # its finding in words, the negated row's has
-     re.compile(r"no configuration is sufficient for (?P<o>\S+) at these cut-offs \(no positive row\)$"),
-     lambda m: f"在这些阈值下没有组态对 {m.group('o')} 充分，没有编码为充分的行"),
     ("good practice: untenable and contradictory assumptions (ESA)",
      re.compile(r"(?P<parts>remainders used by the models: .+?)(?:; not checked: (?P<unchecked>.+))?$"),
      _zh_esa_row),
