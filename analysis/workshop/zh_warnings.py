@@ -269,6 +269,24 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"case: it is analysed as a case; delete the row if it is a summary$"),
      lambda m: (f"案例 {_more_cases_zh(m.group('cases'))} 看起来是汇总行（数据下方的合计、均值或其他统计量），不是案例：它会被"
                 "当作案例分析；若是汇总行，请删除该行")),
+    ("a summary row below the data, read",   # read._warn_summary_rows: '合计', 'Total', 'Mean' at the bottom of a file
+     re.compile(r"(?P<path>.+?): (?P<places>(?:sheet '[^']*', )?(?:line|row|record|data row) \d+ \(.+?\)) looks? like "
+                r"(?:a summary row|summary rows) below the data \(a total, mean or other statistic of the cases\), not "
+                r"(?:a case|cases): read as (?:a case|cases), (?:it enters|they enter) the analysis as (?:one|such); "
+                r"delete the (?P<unit>line|row|record)(?P<many>s)? in the file(?:, or drop (?:it|them) after reading: (?P<drop>.+))?$"),
+     lambda m: (f"{m.group('path')}：" + _summary_places_zh(m.group("places")) + "看起来是数据下方的汇总行（案例的合计、"
+                "均值或其他统计量），不是案例：作为案例读入，会被当作案例进入分析；请在文件中删除"
+                + ("这些" if m.group("many") else "该") + ("记录" if m.group("unit") == "record" else "行")
+                + (f"，或在读入后去掉：{m.group('drop')}" if m.group("drop") else ""))),
+    ("a summary column",   # read.warn_summary_columns: a '合计' / 'Total' column, each row's total, as a condition
+     re.compile(r"(?P<path>.+?): column (?P<column>'[^']*'|\"[^\"]*\")(?: \(in every row the (?P<stat>sum|mean) of columns? "
+                r"(?P<of>.+?)\))? looks like a summary column \(a total, mean or other statistic of other columns\), not a "
+                r"set: read as a set, it is a condition of every analysis not given its conditions; delete the column, or "
+                r"name the conditions without it \((?P<given>.+)\)$"),
+     lambda m: (f"{m.group('path')}：列 {m.group('column')}"
+                + (f"（每一行都是列 {m.group('of')} 的{'和' if m.group('stat') == 'sum' else '均值'}）" if m.group("stat") else " ")
+                + "看起来是汇总列（其他列的合计、均值或其他统计量），不是集合：作为集合读入，它会成为每个未指定条件的分析中的一个"
+                f"条件；请删除该列，或列出不含它的条件（{m.group('given')}）")),
     ("a Stata or SPSS file's text read as GBK",   # sheets: Stata 13 or SPSS 15 and older, written on Chinese Windows
      re.compile(r"(?P<path>.+?): (?:a Stata file of format (?P<format>\d+) \(Stata 13 or older, which keeps text in the "
                 r"computer's code page, not UTF-8\): (?:the text of variable\(s\) (?P<variables>.+?)|(?P<labels>the value "
@@ -510,6 +528,23 @@ def _where_zh(where: str) -> str:
         if found:
             return said.format(*({"below": "低于", "above": "高于"}.get(g, g) for g in found.groups()))
     return ""
+
+
+_SUMMARY_PLACE = re.compile(r"(?:sheet (?P<sheet>'[^']*'), )?(?P<unit>line|row|record|data row) (?P<n>\d+) \((?P<label>'(?:[^'\\]|"
+                            r"\\.)*'|\"(?:[^\"\\]|\\.)*\"|no label)(?:: its values are the (?P<stat>sums|means) of the rows above)?\)")
+
+
+def _summary_places_zh(places: str) -> str:
+    """The rows of read._warn_summary_rows ("line 7 ('合计': its values are the sums of the rows above), line 8 (...)")
+    in Chinese: "第 7 行（'合计'：其值为上方各行之和）、..."."""
+    said = []
+    for m in _SUMMARY_PLACE.finditer(places):
+        where = {"line": f"第 {m.group('n')} 行", "row": f"第 {m.group('n')} 行", "record": f"第 {m.group('n')} 条记录",
+                 "data row": f"第 {m.group('n')} 个数据行"}[m.group("unit")]
+        stat = {"sums": "：其值为上方各行之和", "means": "：其值为上方各行的均值"}.get(m.group("stat"), "")
+        label = "无标签" if m.group("label") == "no label" else m.group("label")
+        said.append((f"工作表 {m.group('sheet')} 的" if m.group("sheet") else "") + f"{where}（{label}{stat}）")
+    return "、".join(said)
 
 
 def engine_warning_zh(message: str) -> str | None:
