@@ -2370,7 +2370,10 @@ def test_the_robustness_protocols_last_warnings_have_their_chinese_line(bad_id, 
 
 
 @pytest.mark.parametrize("bad_id, zh", [
-    ("robustness-spec-gbk", "tests/bad_inputs/spec_gbk.yaml：不是 UTF-8 文本（字节 2）；请把文件另存为 UTF-8"),
+    ("robustness-spec-gbk",
+     "tests/bad_inputs/spec_gbk.yaml：不是 UTF-8 文本（第 1 行的字节 0xce）：这是代码页 GBK 中的中文文本，中文版 Windows 上的"
+     "文本编辑器保存 'ANSI' 文本时即如此（按 GBK 读，第 1 行为 '# 稳健性检验'）；请另存为 UTF-8：在编辑器中另存为，编码选 UTF-8，"
+     "或转换它（iconv -f GB18030 -t UTF-8）"),
     ("robustness-spec-folder", "tests/bad_inputs：是一个文件夹；请给出设定文件（.yaml、.yml 或 .json）"),
     ("robustness-spec-txt", "tests/bad_inputs/spec.txt：扫描设定文件必须是 .yaml、.yml 或 .json，现为 .txt"),
     ("robustness-n-jobs-0",
