@@ -1408,3 +1408,22 @@ def test_a_data_file_named_with_a_blank_at_its_end_is_told_so(capsys):
                                  "start or end)\n"), err
     code, _, err = run(capsys, "truth-table", str(lf.parent / "lf.csv"), "--outcome", "SURV")
     assert err.endswith(f"did you mean '{lf}'? (file names are case-sensitive)\n"), err
+
+
+def test_a_frames_total_row_out_of_range_is_named_a_summary_row():
+    """A pandas user's frame with its sums appended (pd.concat([df, df.sum().to_frame('Total').T])) was refused as
+    "membership(s) outside [0, 1] for case(s) 'Total': 9.14 ... (a mistyped cell? the other 18 cells of 'DEV' lie in
+    [0, 1]: correct it, or calibrate raw data first)": the row is named a summary row to delete, as a summary row
+    left empty is, and not taken for a mistyped cell."""
+    from analysis.paths import ROOT
+    from analysis.workshop.zh_errors import engine_error_zh
+
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    with pytest.raises(QCAInputError) as exc:
+        truth_table(pd.concat([lf, lf.sum().to_frame("Total").T]), "SURV")
+    assert str(exc.value).endswith(
+        "; fuzzy memberships must lie in [0, 1] (calibrate raw "
+        "data first); case 'Total' looks like a summary row (a total, mean or other statistic below the data), not a "
+        "case: delete the row"), exc.value
+    assert engine_error_zh(exc.value).endswith(
+        "（请先校准原始数据）；案例 'Total' 像是数据下方的汇总行（合计、均值或其他统计量），不是案例：请删除该行"), exc.value

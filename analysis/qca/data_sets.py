@@ -159,15 +159,17 @@ def _kind(values: np.ndarray, col: str, cases, role: str, at: FileLines | None =
     above = values > 1 + _INT_TOL
     if above.any():
         others = int((~above).sum())   # a few cells above 1 among memberships: '8' typed for 0.8, not raw data
+        # a 'Total' row (pd.concat of the frame and its sums) is said as one, not as a mistyped cell
+        summary = _summary_rows(cases, above)
         typo = (f"a mistyped cell? the other {others} cells of '{col}' lie in [0, 1]: correct it, or "
-                if int(above.sum()) <= max(1, len(values) // 10) and others >= 4 else "")
+                if int(above.sum()) <= max(1, len(values) // 10) and others >= 4 and not summary else "")
         shown = values.tolist()
         codes = _missing_codes_among(values[above], (99, 999, 9999))   # 99 for no answer among memberships
         raise QCADataError(
             f"{role} {quoted(col, as_written=True)} has membership(s) outside [0, 1] for case(s) "
             f"{_names_with_values(cases, above, shown)}"
             f"{cells_at(at, col, above)}; fuzzy memberships must lie in [0, 1]"
-            + (_missing_code_hint(codes) if codes else f" ({typo}calibrate raw data first)"))
+            + (_missing_code_hint(codes) if codes else f" ({typo}calibrate raw data first)") + summary)
     return "fuzzy", 2
 
 

@@ -83,12 +83,15 @@ DATA_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has membership\(s\) outside \[0, 1\] for case\(s\) "
                 r"(?P<cases>.+?); fuzzy memberships must lie in \[0, 1\](?: \("
                 r"(?:a mistyped cell\? the other (?P<others>\d+) cells of '[^']*' lie in \[0, 1\]: correct it, or )?"
-                rf"calibrate raw data first\)|{_MISSING_CODE})$"),
+                rf"calibrate raw data first\)|{_MISSING_CODE})(?:; case (?P<summary>.+?) looks? like a summary row \(a total, "
+                r"mean or other statistic below the data\), not a case: delete the rows?)?$"),
      lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 的隶属度超出 [0, 1]，案例 "
                 f"{_case_values_zh(m.group('cases'))}：模糊集隶属度必须在 0 到 1 之间"
                 + (_missing_code_zh(m) if m.group("codes") else
                    f"（是否输错了？该列其余 {m.group('others')} 个单元格都在 [0, 1] 内：请改正，或先校准原始数据）"
-                   if m.group("others") else "（请先校准原始数据）"))),
+                   if m.group("others") else "（请先校准原始数据）")
+                + (f"；案例 {_more_cases_zh(m.group('summary'))} 像是数据下方的汇总行（合计、均值或其他统计量），不是案例：请删除"
+                   + ("这些行" if m.group(0).endswith("rows") else "该行") if m.group("summary") else ""))),
     ("negative values", re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has negative value\(s\) for case\(s\) "
                                    r"(?P<cases>.+?)(?:, and membership\(s\) above 1 for case\(s\) (?P<over>.+?))?; "
                                    r"allowed are memberships in \[0, 1\] or multi-value "
