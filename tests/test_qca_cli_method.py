@@ -535,11 +535,13 @@ def test_cases_exact_reads_deviant_coverage_off_the_exact_memberships(capsys, tm
 def test_cases_text_says_how_tt_y_was_read(capsys, tmp_path):
     """The printed deviant coverage table (and a necessary condition's deviant consistency table) showed TT<=Y without
     saying that it is read off 3-decimal values (SetMethods' reading) or, with --exact, off the exact memberships.
-    A table without cases says nothing of it."""
+    A table without cases says nothing of it. The note is wrapped within 80 columns (it ran to 175)."""
     base = ["cases", LF, *TT, "--type", "deviant-coverage"]
     code, out, _ = run(capsys, *base)
-    assert code == 0 and out.rstrip().splitlines()[-1].startswith("TT<=Y: read off TT_row and outcome rounded to 3 "
-                                                                  "decimals, as SetMethods' smmr reads them")
+    note = out[out.index("\nTT<=Y: "):].strip().splitlines()
+    assert code == 0 and max(map(len, note)) <= 80 and all(line.startswith("  ") for line in note[1:]), out
+    assert " ".join(" ".join(note).split()).startswith("TT<=Y: read off TT_row and outcome rounded to 3 decimals, as "
+                                                       "SetMethods' smmr reads them")
     code, out, _ = run(capsys, *base, "--exact")
     assert code == 0 and "TT<=Y: read off the exact memberships (--exact)" in out
     code, out, _ = run(capsys, "cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--type", "deviant-consistency")

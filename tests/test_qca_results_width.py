@@ -111,3 +111,20 @@ def test_super_subsets_heading_and_a_solution_without_pairs_print_within_80_colu
     for sol in (wide["sol"], q.minimize(wide["sol"].truth_table, "")):
         said = str(sol.intermediate)
         assert width(said) <= PRINT_WIDTH and f"a {sol.kind} solution" in said, said
+
+
+def test_cluster_diagnostics_print_their_heading_a_clause_a_line(wide):
+    """The heading said the set, the relation, the pooled consistency and both distances on one line, 121 columns on
+    LF's solution (163 with the Chinese names): now the set on a line and the values on the next, indented; its
+    one-line form is `heading` (the command line's cluster --csv says it in a note)."""
+    data = wide["data"].reset_index().assign(W=[i % 3 for i in range(len(wide["data"]))])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = q.cluster_diagnostics(data, wide["sol"], wide["names"]["SURV"], "case", "W")
+    text = str(result)
+    assert too_wide(text) == [], text
+    for label, one in result.items():
+        assert one.heading.startswith(f"Cluster diagnostics of {label} (sufficiency): pooled ")
+        head = str(one).split("\nlevel ")[0]   # the lines above the table
+        assert " ".join(head.split()) == one.heading and head.count("\n") >= 1
+        assert "distance between-pooled" in one.heading and "within-pooled" in one.heading

@@ -592,7 +592,9 @@ def test_cases_pairs_component_on_the_command_line(capsys, tmp_path):
     assert code == 0 and pd.read_csv(io.StringIO(out))["typical"].tolist() == ["r", "q"]
     code, out, err = run(capsys, *base)
     assert code == 0 and [line.split()[0] for line in out.splitlines()[1:3]] == ["r", "q"]
-    assert "--component B: the pairs of a disjunct of 'A + B', chosen and ranked on B's membership" in out
+    said = out[out.index("\n--component B: "):].splitlines()[1:]   # wrapped within 80 columns (84 on one line)
+    assert max(map(len, said)) <= 80 and " ".join(" ".join(said).split()) == (
+        "--component B: the pairs of a disjunct of 'A + B', chosen and ranked on B's membership"), out
 
 
 def test_cases_component_in_a_real_process(tmp_path):

@@ -290,10 +290,12 @@ def _component_reading(component: str | None, nec_cond: str, what: str) -> str:
     if component is None:
         return ""
     if what == "table":   # the column nec_cond holds the disjunct's membership, not the sum's
-        return (f"\n--component {component}: the table of a disjunct of {quoted(nec_cond)}; nec_cond is {component}'s "
+        line = (f"--component {component}: the table of a disjunct of {quoted(nec_cond)}; nec_cond is {component}'s "
                 "membership")
-    return (f"\n--component {component}: the pairs of a disjunct of {quoted(nec_cond)}, chosen and ranked on "
-            f"{component}'s membership")
+    else:
+        line = (f"--component {component}: the pairs of a disjunct of {quoted(nec_cond)}, chosen and ranked on "
+                f"{component}'s membership")
+    return "".join("\n" + part for part in wrapped(line))   # within 80 columns (84 for 'A + B')
 
 
 def _necessity_read(outcome: str, nec_cond: str) -> dict:

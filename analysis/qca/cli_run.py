@@ -216,7 +216,7 @@ def _run(args) -> str:
             return dumps(res.to_dict())
         if args.csv:   # a paper's table: every row of each expression's table under its set; its heading on stderr
             for v in res.values():
-                warnings.warn(f"cluster: {str(v).splitlines()[0]}", CLINote, stacklevel=2)
+                warnings.warn(f"cluster: {v.heading}", CLINote, stacklevel=2)
             return _csv(res.to_frame())
         return str(res)   # each expression's table, as print(res) gives them
     if args.command == "plot" and args.nec_cond is not None:
@@ -400,9 +400,12 @@ def _run(args) -> str:
         table = _table_out(cases, False)
         note = _solution_crossover_note(sol, model)
         if args.type == "deviant-coverage" and "TT<=Y" in table:
-            note += ("\nTT<=Y: read off the exact memberships (--exact)" if args.exact else
-                     "\nTT<=Y: read off TT_row and outcome rounded to 3 decimals, as SetMethods' smmr reads them "
-                     "(also the order and the most deviant case of each row); --exact: the exact memberships")
+            from .display import wrapped
+
+            note += "".join("\n" + line for line in wrapped(
+                "TT<=Y: read off the exact memberships (--exact)" if args.exact else
+                "TT<=Y: read off TT_row and outcome rounded to 3 decimals, as SetMethods' smmr reads them "
+                "(also the order and the most deviant case of each row); --exact: the exact memberships"))
         return f"{_cases_heading(args.type.replace('-', ' ') + ' cases', sol, model)}:\n{table}{note}"
     if args.command == "chart":
         from .configurations import configuration_chart

@@ -1330,14 +1330,27 @@ class ClusterDiagnostics:
                              "within": {str(k): clean(v) for k, v in self.coverage_within.items()}},
                 "notes": list(self.notes)}
 
-    def __str__(self) -> str:
+    def _said(self) -> tuple[str, str]:
+        """The heading's two clauses: which set and relation; the pooled consistency and the two distances."""
         def num(v) -> str:   # an undefined ratio (a denominator of 0) prints as '-', as in the other tables
             return "-" if v != v else f"{v:.3f}"
 
-        return (f"Cluster diagnostics of {self.label} ({self.relation}): pooled {num(self.pooled)}, distance "
-                f"between-pooled {num(self.dBP)}, within-pooled {num(self.dWP)}\n"
-                + frame(self.to_frame(), float_format=lambda v: f"{v:.3f}", na_rep="-")
-                + "".join(f"\nnote: {n}" for n in self.notes))
+        return (f"Cluster diagnostics of {self.label} ({self.relation}):",
+                f"pooled {num(self.pooled)}, distance between-pooled {num(self.dBP)}, within-pooled {num(self.dWP)}")
+
+    @property
+    def heading(self) -> str:
+        """The printout's heading as one line: the set, the relation, the pooled consistency and the distances
+        between-pooled (dBP) and within-pooled (dWP), as the command line's cluster --csv says it in a note."""
+        return " ".join(self._said())
+
+    def __str__(self) -> str:
+        """The heading a clause a line (the set; the pooled consistency and the distances: one line of both ran to
+        121 columns on LF's solution), the table of consistencies and coverages, the notes wrapped to 80 columns."""
+        which, values = self._said()
+        return "\n".join([*wrapped(which), *wrapped(values, "    ", "  "),
+                          frame(self.to_frame(), float_format=lambda v: f"{v:.3f}", na_rep="-"),
+                          *(line for n in self.notes for line in wrapped(f"note: {n}"))])
 
     def __repr__(self) -> str:
         def num(v) -> str:   # as __str__
