@@ -309,7 +309,8 @@ def _hint(col: Column, values: list[str]) -> str:
     the engine's one rule, several kinds in one column one hint), or analysis.qca.data's hints (a
     yes/no word, a percent sign, a decimal comma, full-width digits). A missing-value mark was called 'text labels
     (e.g. SPSS value labels)'."""
-    from analysis.qca.data import NA_MARKERS, _value_hint, missing_mark
+    from analysis.qca.data import NA_MARKERS, missing_mark
+    from analysis.qca.data_value_hints import _value_hint
 
     if values and all(missing_mark(v.strip()) for v in values):   # the engine's one rule: '缺失' with 'NA' is one hint
         who = ("as R, SPSS, Stata or Excel write one" if all(v.strip() in NA_MARKERS for v in values) else

@@ -21,8 +21,7 @@ import pandas as pd
 from ._near import _edits, hints_by_name, near_names  # noqa: F401  (the one 'did you mean' rule; re-exported)
 from .checks import flag, read_only
 # what this module once held itself, one job a module (README's layout): its public names stay importable from here
-# ('noqa: F401': re-exported), the private ones are imported from their module by the modules using them, except
-# _value_hint, which analysis/validate.py imports from here
+# ('noqa: F401': re-exported), the private ones are imported from their module by the modules using them
 from .data_cases import (CASE_LEVEL_JOIN, SUMMARY_NAME, _check_case_names, _index_name, _missing_name,  # noqa: F401
                          blank_case_names_message, case_name, duplicate_case_names_message, duplicate_names,
                          looks_like_case_names, repeated_case_names, where_repeated)
@@ -42,7 +41,7 @@ from .data_names import (_check_name, _listed_names, _membership_levels, _parse_
                          values_not_name)
 from .data_sets import (MAX_LEVELS, MIN_CASES_FOR_ID, _INT_TOL, _check_not_case_ids, _kind,  # noqa: F401
                         _numeric_columns, distinct_whole_numbers, empty_levels, looks_like_id_name)
-from .data_value_hints import NO_LABELS, YES_LABELS, _dates_column, _value_hint  # noqa: F401
+from .data_value_hints import NO_LABELS, YES_LABELS, _dates_column  # noqa: F401
 from .data_warning import QCAWarning  # noqa: F401
 from .data_wide import (FULL_WIDTH, full_width_forms, full_width_name_hint, half_width,  # noqa: F401
                         wide_operator_hint, written_in_ascii)
