@@ -65,3 +65,19 @@ def test_the_rule_for_a_kind_without_an_alternative_runs_once_per_kind(monkeypat
     calls.clear()
     _robustness_row(SWEEPS, tt)
     assert sorted(calls) == ["consistency threshold", "frequency threshold"], calls
+
+
+def test_a_powerless_consistency_sweep_where_no_plausible_cut_changes_the_table_is_powerless_by_the_data():
+    """A consistency sweep that tried 0.75 and 0.9 on FULL at 0.8 changes nothing, and no incl_cut from 0.75 to 1
+    could (rows of consistency 0, 2/3, 1): the row said 'no test with power of: consistency threshold (...: no
+    evidence either way)', though within the plausible range the threshold cannot change the solution (Paper A's
+    checklist says so of its own sweep). On LF a plausible cut (0.805) would change the table: powerless as before."""
+    tried = SWEEPS.assign(settings=[2, 2, 0], cut_offs=["", "incl_cut=0.75; incl_cut=0.9", ""])
+    full = _robustness_row(tried, _tt(FULL, "Y", "A, B, C", 0.8))["has"]
+    assert ("; the consistency sweep is powerless by the data: no incl_cut from 0.75 (a convention: the figure was not "
+            "found in the cited works' text) to 1 changes the truth table (no observed row's consistency lies between "
+            "such a cut and the analysis' own), so within that range the consistency threshold cannot change the "
+            "solution") in full and "no test with power of: consistency threshold" not in full, full
+    lf = pd.read_csv(Path(__file__).resolve().parents[1] / "data" / "reference" / "datasets" / "LF.csv", index_col=0)
+    lf_has = _robustness_row(tried, _tt(lf, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], 0.8))["has"]
+    assert "no test with power of: consistency threshold" in lf_has and "by the data" not in lf_has, lf_has

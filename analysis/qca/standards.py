@@ -994,9 +994,18 @@ def _robustness_row(robustness, tt=None) -> dict:
                  and not any(p for _, p, _, _ in fam[f])]
     if missing:
         has += ("; " if has else "") + "not tested: " + ", ".join(missing)
+    # a powerless consistency sweep where no plausible incl_cut (INCL_FLOOR to 1) changes the reported truth table at
+    # all is powerless by the data: the threshold cannot change the solution in that range, which is what a test of it
+    # asks (Paper A's checklist says it in the same words); not 'no evidence either way'
+    by_data = [f for f in powerless if f == "consistency threshold" and tt is not None and not _plausible_incl_cuts(tt)]
+    powerless = [f for f in powerless if f not in by_data]
     if powerless:   # run, but no plausible setting moves a row across it: robust by the data, or untested? a reading
         has += ("; no test with power of: " + ", ".join(powerless) + " (its settings leave the truth table as it is: "
                 "no evidence either way)")
+    if by_data:
+        has += (f"; the consistency sweep is powerless by the data: no incl_cut from {INCL_FLOOR:g} {CONVENTION} to 1 "
+                "changes the truth table (no observed row's consistency lies between such a cut and the analysis' "
+                "own), so within that range the consistency threshold cannot change the solution")
     untested = []
     for f in unoffered:
         part, plausible_none = no_alternative(f)
@@ -1018,8 +1027,8 @@ def _robustness_row(robustness, tt=None) -> dict:
     elif uncrossed:
         has += (f"; {in_number(len(uncrossed), 'recalibration')} tried with no plausible alternative "
                 f"({CALIBRATION_RULE}): " + "; ".join(uncrossed))
-    status = ("not met" if missing or untested else "compendium's reading" if powerless or low or few or unoffered
-              or uncrossed else "met")
+    status = ("not met" if missing or untested else "compendium's reading" if powerless or by_data or low or few
+              or unoffered or uncrossed else "met")
     return _row("robustness tests", src, asks, has, status, "compendium's reading" if status == "compendium's reading"
                 else "independent")
 

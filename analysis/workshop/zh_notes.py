@@ -489,6 +489,8 @@ _ROBUSTNESS_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: (f"{_TEST_KIND_ZH[m.group('kind')]}：" + "、".join(
          sweep.replace(" (powerless: no setting changes the truth table)", "（无检验力：任何设置都不改变真值表）")
          .replace(" (no alternative: every setting is the analysis' own)", "（无替代设置：所有设置都是本分析自身的设置）")
+         .replace(" (no plausible setting: whether it changes the truth table is not read)",
+                  "（无合理的设置：不论其是否改变真值表）")
          for sweep in re.split(r", (?![^()]*\))", m.group("sweeps"))))),
     (re.compile(r"no alternative setting of frequency threshold: none is plausible \((?P<tests>.+), fewer than "
                 r"(?P<floor>\d+)% \(a convention: the figure was not found in the cited works' text\)\)"),
@@ -510,6 +512,12 @@ _ROBUSTNESS_PARTS: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
                 "pri_cut、n_cut、calibration 或 cases（多个用 '+' 相连，如 'incl_cut+n_cut'）；不计入任何一类检验）")),
     (re.compile(rf"not tested: (?P<kinds>{_TEST_KIND}(?:, {_TEST_KIND})*)"),
      lambda m: "未检验：" + "、".join(_TEST_KIND_ZH[kind] for kind in m.group("kinds").split(", "))),
+    (re.compile(r"the consistency sweep is powerless by the data: no incl_cut from (?P<floor>[\d.]+) \(a convention: the "
+                r"figure was not found in the cited works' text\) to 1 changes the truth table \(no observed row's "
+                r"consistency lies between such a cut and the analysis' own\), so within that range the consistency "
+                r"threshold cannot change the solution"),
+     lambda m: (f"一致性阈值的扫描因数据而无检验力：从 {m.group('floor')}（一种惯例：所引文献原文中没有这个数字）到 1 的任何 "
+                "incl_cut 都不改变真值表（没有观察到的行的一致性介于这样的阈值与本分析自身的阈值之间），故在此范围内一致性阈值不能改变解")),
     (re.compile(rf"no test with power of: (?P<kinds>{_TEST_KIND}(?:, {_TEST_KIND})*) \(its settings leave the truth table "
                 r"as it is: no evidence either way\)"),
      lambda m: ("没有具备检验力的检验：" + "、".join(_TEST_KIND_ZH[kind] for kind in m.group("kinds").split(", "))
