@@ -26,7 +26,7 @@ from ._cover import DEFAULT_MAX_WORK
 from .checks import flag, near_choices, percent_hint, percent_text_hint, whole
 from .data import QCAWarning, missing_case_column
 from .data_names import _parse_outcome
-from .display import SortedSet, TablesByKey, frame, shown_as_printed
+from .display import SortedSet, TablesByKey, frame_blocks, shown_as_printed, wrapped
 from ._implicants import DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS
 from .errors import QCAComplexityError, QCAInputError, counted, in_number, quoted
 from .expressions import terms_text
@@ -216,10 +216,20 @@ def _complexity(model: Model) -> int:
     return int(np.count_nonzero(model.implicants))
 
 
+def _printed(lines: list[str]) -> str:
+    """Lines of prose (a heading, a chain, a note) as an 80-column terminal shows them: each broken at blanks by
+    display width (display.wrapped: a Chinese character two columns), its further lines indented by two blanks; an
+    empty line and a table (several lines already) kept as they are."""
+    return "\n".join(part for line in lines
+                     for part in ([line] if not line or "\n" in line else wrapped(line)))
+
+
 def _printed_rows(records: list[dict]) -> str:
     """Model rows (ChainStep._records) as CausalChain and ChainStep print them: outcome, model, formula (or why there
     is none), the fit, cna's complexity (blank where there is no model), exhaustiveness and faithfulness, to 3
-    decimals (cna's further measures are in to_frame() and to_dict(), as cna prints them only when asked)."""
+    decimals (cna's further measures are in to_frame() and to_dict(), as cna prints them only when asked); in blocks
+    of columns that fit 80 (display.frame_blocks), each block led by the outcome and the model, a long formula
+    wrapped at blanks within its cell."""
     rows = pd.DataFrame([{"outcome": r["outcome"], "model": r["model"] or "",
                           "formula": (f"{r['expression']} <-> {r['outcome']}" if r["model"] else
                                       "stopped by a budget, no model (note below)" if r["stopped"] else r["note"]),
@@ -228,7 +238,7 @@ def _printed_rows(records: list[dict]) -> str:
                           **{k: r[k] for k in ("exhaustiveness", "faithfulness")}}
                          for r in records])
     rows["complexity"] = rows["complexity"].astype("Int64")
-    return frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="")
+    return frame_blocks(rows, ("outcome", "model"), float_format=lambda v: f"{v:.3f}", na_rep="", index=False)
 
 
 @shown_as_printed
@@ -303,8 +313,8 @@ class ChainStep:
     def __str__(self) -> str:
         """The outcome's models as the causal chain prints them, after the sets it was minimised on, and its note."""
         head = f"{self.outcome} minimised on {', '.join(self.conditions) or 'no set'}"
-        note = f"\nnote: {self.note}" if self.note and (self.models or self.stopped) else ""
-        return f"{head}\n\n{_printed_rows(self._records())}{note}"
+        note = [f"note: {self.note}"] if self.note and (self.models or self.stopped) else []
+        return _printed([head, "", _printed_rows(self._records()), *note])
 
     def __repr__(self) -> str:   # a stopped outcome is no outcome without a model: say which, as print does
         return f"<ChainStep {self.outcome}: {_count(self)}>"
@@ -546,8 +556,7 @@ class CausalChain:
         cuts = (f"--incl-cut {cut} --n-cut {s['n_cut']}" if self._flags   # as typed: 'ic1,ic0' is one flag's value
                 else f"incl_cut = {cut}, n_cut = {s['n_cut']}")
         head = ("Causal chain (R QCA's causalChain; coincidence analysis, Baumgartner 2009): each outcome minimised on "
-                "the other sets\n"
-                f"(include '?'; {cuts}): {which} with inclS >= {s['sol_cons']:g} and "
+                f"the other sets (include '?'; {cuts}): {which} with inclS >= {s['sol_cons']:g} and "
                 f"covS >= {s['sol_cov']:g}")
         if s["ordering"]:
             head += f"\nordering {' < '.join(', '.join(level) for level in s['ordering'])}" + (
@@ -558,7 +567,7 @@ class CausalChain:
                      ", cna's acyclic.only" + (("; --cycle-type value" if self._flags else "; cycle_type = 'value'") +
                                               ": cycles of values" if values else "") +
                      "): with the chains and links only they hold")
-        lines = [head, "", _printed_rows(self._records())]
+        lines = [*head.split("\n"), "", _printed_rows(self._records())]
         notes = [f"{st.outcome}: {st.note}" for st in self.steps.values() if st.note and (st.models or st.stopped)]
         chains = self.chains
         found, refused = self._csf()
@@ -578,7 +587,7 @@ class CausalChain:
         if refused is not None and self._pairs():
             lines += [f"note: structural redundancy of the chains not checked: {refused}"]
         lines += [f"note: {n}" for n in notes + self.notes]
-        return "\n".join(lines)
+        return _printed(lines)
 
     def __repr__(self) -> str:
         return (f"<CausalChain {', '.join(f'{k}: {_count(v)}' for k, v in self.steps.items())}; "
@@ -660,11 +669,10 @@ class ComplexFormula:
         removed = f"; structurally redundant asfs removed: {'; '.join(self.removed)}" if self.removed else ""
         unchecked = ("" if self.checked else "; structural redundancy not checked (more than 2^CSF_MAX_SETS "
                      "configurations)")
-        return (f"csf {self.formula}: coherence {self.coherence:.3f}, consistency {self.consistency:.3f}, coverage "
-                f"{self.coverage:.3f}, exhaustiveness {self.exhaustiveness:.3f}, faithfulness "
-                f"{self.faithfulness:.3f}, from "
-                f"{in_number(len(self.combinations), 'combination')} "
-                f"{', '.join(map(str, self.combinations))}{removed}{unchecked}")
+        return _printed([f"csf {self.formula}: coherence {self.coherence:.3f}, consistency {self.consistency:.3f}, "
+                         f"coverage {self.coverage:.3f}, exhaustiveness {self.exhaustiveness:.3f}, faithfulness "
+                         f"{self.faithfulness:.3f}, from {in_number(len(self.combinations), 'combination')} "
+                         f"{', '.join(map(str, self.combinations))}{removed}{unchecked}"])
 
 
 @shown_as_printed
@@ -779,8 +787,8 @@ class ComplexFormulas:
 
     def __str__(self) -> str:
         if not self.combinations:
-            return "\n".join(["Complex solution formulas (csf; cna's): none, no outcome has a model listed"]
-                             + [f"note: {n}" for n in self.notes])
+            return _printed(["Complex solution formulas (csf; cna's): none, no outcome has a model listed"]
+                            + [f"note: {n}" for n in self.notes])
         over = (f"all {self._configurations:,} configurations of {', '.join(self.sets)}"
                 if self._configurations <= 2 ** CSF_MAX_SETS else
                 f"all configurations of the sets each combination's asfs name, where they have at most "
@@ -790,8 +798,8 @@ class ComplexFormulas:
         rows = pd.DataFrame([{k: r[k] for k in ("csf", "outcome", "formula", "consistency", "coverage", "complexity",
                                                 "coherence",
                                                 "exhaustiveness", "faithfulness")} for r in self._records()])
-        lines = [head, "", frame(rows, float_format=lambda v: f"{v:.3f}", na_rep="") if self.formulas else
-                 "no csf listed: each is left out (below)"]
+        lines = [head, "", frame_blocks(rows, ("csf",), float_format=lambda v: f"{v:.3f}", na_rep="", index=False)
+                 if self.formulas else "no csf listed: each is left out (below)"]
         for n, asfs, red in self.combinations:
             if n in self._unchecked:
                 own, many = self._unchecked[n]
@@ -814,7 +822,7 @@ class ComplexFormulas:
         lines.append("note: a csf's consistency and coverage are the lowest of its asfs' (cna's csf()); exhaustiveness "
                      "and faithfulness count the distinct configurations of the sets it names (cna's exfaith())")
         lines += [f"note: {n}" for n in self.notes]
-        return "\n".join(lines)
+        return _printed(lines)
 
     def __repr__(self) -> str:
         return f"<ComplexFormulas {counted(len(self.formulas), 'csf')} of {counted(len(self.combinations), 'combination')}>"

@@ -15,7 +15,7 @@ import pandas as pd
 
 from .checks import whole
 from .data import prepare_data
-from .display import frame, shown_as_printed
+from .display import frame_blocks, shown_as_printed, wrapped
 from .errors import QCAInputError, quoted
 from .r_calls import refuses_r_only_arguments
 from .truth_table import TOL, _cutoffs
@@ -87,9 +87,10 @@ class PermutationBenchmark(dict):
     def __str__(self) -> str:
         rows = pd.DataFrame({"value": [str(v) if isinstance(v, bool) else v for v in self.values()],
                              "meaning": [_MEANINGS.get(k, "") for k in self]}, index=list(self))
-        head = ("Permutation benchmark (Braumoeller 2015): could the outcome, assigned to the same cases at random, "
-                "fit as well?")
-        return head + "\n\n" + frame(rows, float_format=lambda v: f"{v:.4g}", index=True, na_rep="NaN")
+        head = wrapped("Permutation benchmark (Braumoeller 2015): could the outcome, assigned to the same cases at "
+                       "random, fit as well?")
+        # within 80 columns: the value beside its name in every block, the meanings wrapped at blanks in their cells
+        return "\n".join([*head, "", frame_blocks(rows, ("value",), float_format=lambda v: f"{v:.4g}", na_rep="NaN")])
 
     def __repr__(self) -> str:
         return f"PermutationBenchmark({dict.__repr__(self)})"
