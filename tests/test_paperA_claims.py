@@ -580,7 +580,7 @@ def test_the_written_ledger_carries_each_claims_robustness_beside_its_verdict():
     ledger_a = pd.read_csv(DATA_DERIVED / "paperA" / "claims.csv", dtype=str, keep_default_na=False)
     robust = pd.read_csv(DATA_DERIVED / "paperA" / "robustness.csv", dtype=str, keep_default_na=False)
     cols = list(ledger_a.columns)
-    assert cols[cols.index("scope") + 1:cols.index("note")] == ROBUSTNESS_COLUMNS
+    assert cols[cols.index("scope") + 1:cols.index("note")] == ROBUSTNESS_COLUMNS + [P.ROBUSTNESS_EVIDENCE_COLUMN]
     both = ledger_a.merge(robust[["claim_id", "verdict", "breadth"]], on="claim_id", how="left", validate="1:1")
     assert both["robustness"].tolist() == both["verdict"].tolist()
     assert both["robustness_breadth"].tolist() == both["breadth"].tolist()
@@ -673,3 +673,54 @@ def test_qca_json_carries_the_claims_headline_in_each_language():
     assert written["claims_headline"] == f"{headline(table)} Data: {en}."
     assert written["claims_headline_zh"] == f"{headline_zh(table)}数据：{zh}。"
     assert not re.search("[\u4e00-\u9fff]", written["claims_headline"]), written["claims_headline"]
+
+
+def _robustness_of(ledger: pd.DataFrame, verdict: str = "robust") -> pd.DataFrame:
+    """A robustness table agreeing with a ledger's verdicts (claim_robustness' columns that with_robustness reads):
+    'not testable' and 'false at baseline' where the ledger says so, `verdict` elsewhere."""
+    said = {"false": "false at baseline", NOT_TESTABLE: NOT_TESTABLE}
+    return pd.DataFrame({"claim_id": ledger["claim_id"],
+                         "verdict": [said.get(a, verdict) for a in ledger["agrees"]],
+                         "breadth": "breadth"})
+
+
+def test_a_robustness_verdict_beside_an_independent_claim_is_the_compendiums_reading(pipeline):
+    """claims.csv gave a claim's robustness verdict beside its own `evidence` only: on original data A1's 'robust'
+    read as independent, though it rests on the test set the compendium declared (its thresholds, the fuzzy variant,
+    incl_cut from 0.75, the case removals). `robustness_evidence`, right after robustness_breadth, says the weaker of
+    the claim's level and 'compendium's reading'; a verdict the analysis itself gives keeps the claim's level."""
+    _, _, _, facts = pipeline
+    plain = P.claims_ledger(facts, "original")
+    for verdict in ("robust", "fragile", "robust to case removal only", "not tested"):
+        table = P.claims_ledger(facts, "original", robustness=_robustness_of(plain, verdict))
+        cols = list(table.columns)
+        assert cols[cols.index("robustness_breadth") + 1] == P.ROBUSTNESS_EVIDENCE_COLUMN == "robustness_evidence"
+        level = table.set_index("claim_id")
+        assert level.loc["A1", "evidence"] == "independent"
+        assert level.loc["A1", "robustness_evidence"] == "compendium's reading", verdict
+        tested = level[~level["robustness"].isin(P.BASELINE_VERDICTS)]
+        assert set(tested["robustness_evidence"]) == {"compendium's reading"}
+    # the analysis' own verdicts keep the claim's level: that A10 is not testable rests on no test set
+    assert level.loc["A10", "robustness"] == NOT_TESTABLE
+    assert P.robustness_evidence("independent", "false at baseline") == "independent"
+    assert P.robustness_evidence("independent", "not testable (design)") == "independent"
+    assert P.robustness_evidence("independent", NOT_TESTABLE) == "independent"
+    assert P.robustness_evidence("by construction", "robust") == "by construction"
+    with pytest.raises(ValueError, match="evidence 'strong'; allowed: 'independent'"):
+        P.robustness_evidence("strong", "robust")
+
+
+def test_the_reconstruction_ledgers_robustness_evidence_is_by_construction(pipeline):
+    """On the reconstruction every claim is by construction, and so is its robustness: a test of the reconstruction,
+    not of the paper; claims.csv as notebook 03 wrote it says so beside every verdict."""
+    from analysis.paths import DATA_DERIVED
+
+    _, _, _, facts = pipeline
+    plain = P.claims_ledger(facts, "reconstruction")
+    table = P.claims_ledger(facts, "reconstruction", robustness=_robustness_of(plain))
+    assert set(table["robustness_evidence"]) == {"by construction"}
+    written = pd.read_csv(DATA_DERIVED / "paperA" / "claims.csv", dtype=str, keep_default_na=False)
+    if set(written["data_source"]) == {"reconstruction"}:
+        assert set(written["robustness_evidence"]) == {"by construction"}
+    assert written["robustness_evidence"].tolist() == [
+        P.robustness_evidence(e, v) for e, v in zip(written["evidence"], written["robustness"])]

@@ -544,8 +544,56 @@ def claims_ledger(facts: Mapping, data_source: str, data_note: str = "", robustn
     table = ledger(build_claims(facts, data_source, data_note))
     if robustness is None:
         return table
-    table = with_robustness(table, robustness)
+    table = with_robustness_evidence(with_robustness(table, robustness))
     return table if sensitivity is None else with_sensitivity(table, sensitivity)
+
+
+#: The column with_robustness_evidence adds right after `robustness_breadth`.
+ROBUSTNESS_EVIDENCE_COLUMN = "robustness_evidence"
+#: The robustness verdicts the analysis itself gives, as the ledger's `agrees` does (claim_robustness: the baseline
+#: evaluated, no setting of the test set entering): 'not testable', 'not testable (design)', 'false at baseline'.
+BASELINE_VERDICTS = (NOT_TESTABLE, f"{NOT_TESTABLE} (design)", "false at baseline")
+
+
+def weaker_evidence(first: str, second: str) -> str:
+    """The weaker of two evidence levels in analysis.claims.EVIDENCE_LEVELS' order (independent < compendium's reading
+    < by construction); a ValueError names a level that is none of them."""
+    from ..claims import EVIDENCE_LEVELS
+
+    for level in (first, second):
+        if level not in EVIDENCE_LEVELS:
+            raise ValueError(f"evidence {level!r}; allowed: {', '.join(map(repr, EVIDENCE_LEVELS))}")
+    return max(first, second, key=EVIDENCE_LEVELS.index)
+
+
+def robustness_evidence(claim_evidence: str, verdict: str) -> str:
+    """The evidence level of a claim's robustness verdict (claim_robustness). 'robust', 'robust to <one kind> only',
+    'fragile' and 'not tested' are read off the test set the compendium declared (the 1/3 and 2/3 thresholds, the
+    fuzzy variant, incl_cut from 0.75, the case removals: its conventions, after Oana & Schneider's protocol), so
+    theirs is the weaker of the claim's own level and 'compendium's reading': an 'independent' claim's 'robust' on
+    original data is the compendium's reading, not independent. 'not testable' (also '(design)') and 'false at
+    baseline' say what the analysis itself gives, as the ledger's `agrees` says it, and no setting of the test set
+    enters them: theirs is the claim's own level (calling them the compendium's reading would weaken a verdict that
+    does not rest on the test set). On the reconstruction every claim's is 'by construction', as its own level."""
+    if str(verdict) in BASELINE_VERDICTS:
+        return weaker_evidence(claim_evidence, claim_evidence)   # the level checked, kept
+    return weaker_evidence(claim_evidence, "compendium's reading")
+
+
+def with_robustness_evidence(table: pd.DataFrame) -> pd.DataFrame:
+    """The ledger with ROBUSTNESS_EVIDENCE_COLUMN right after `robustness_breadth` (analysis.claims.with_robustness):
+    per claim, the evidence level of its robustness verdict (robustness_evidence of its `evidence` and
+    `robustness`), so a verdict beside an 'independent' claim is not read as independent too."""
+    from ..claims import ROBUSTNESS_COLUMNS
+
+    missing = [c for c in ("evidence", *ROBUSTNESS_COLUMNS) if c not in table.columns]
+    if missing:
+        raise ValueError(f"the ledger lacks the column(s) {', '.join(missing)}; robustness_evidence needs evidence, "
+                         "robustness and robustness_breadth (with_robustness)")
+    out = table.copy()
+    levels = [robustness_evidence(str(e), str(v)) for e, v in zip(out["evidence"], out[ROBUSTNESS_COLUMNS[0]])]
+    out.insert(int(out.columns.get_loc(ROBUSTNESS_COLUMNS[1])) + 1, ROBUSTNESS_EVIDENCE_COLUMN, levels)
+    return out
 
 
 #: The columns with_sensitivity adds after `note`.
@@ -559,12 +607,7 @@ def sensitivity_evidence(claim_evidence: str, changed: bool) -> str:
     leaves the setting out), 'independent' when none would (computed: the verdict does not rest on it). So on the
     reconstruction every claim's is 'by construction', as its own level: robustness there is a test of the
     reconstruction, not of the paper."""
-    from ..claims import EVIDENCE_LEVELS
-
-    own = "compendium's reading" if changed else "independent"
-    if claim_evidence not in EVIDENCE_LEVELS:
-        raise ValueError(f"evidence {claim_evidence!r}; allowed: {', '.join(map(repr, EVIDENCE_LEVELS))}")
-    return max(own, claim_evidence, key=EVIDENCE_LEVELS.index)
+    return weaker_evidence(claim_evidence, "compendium's reading" if changed else "independent")
 
 
 def with_sensitivity(table: pd.DataFrame, sensitivity: Sequence[Mapping]) -> pd.DataFrame:
