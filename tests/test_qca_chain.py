@@ -634,6 +634,33 @@ def test_cnas_maxstep_is_told_its_second_number_is_sol_depth(educate, capsys):
         "numbers" in err and "within --max-models and --max-work" in err, err
 
 
+def test_cnas_inus_only_and_n_init_are_told_where_the_csf_are_read(educate, capsys):
+    """cna's csf(inus.only = FALSE) keeps the csf with a partial structural redundancy, csf(n.init = n) builds the n
+    simplest combinations (cna's help page; R is not installed). Given to causal_chain() (as cna's users give them to
+    cna()), each was told only "takes no argument": the refusal now says where they are here, chain.csf's
+    partial_left_out (the command line: --csf --json's partial_left_out) and chain.simplest_csf(n), with the value
+    given. The command line, which has no simplest_csf, keeps its plain refusal of --n-init."""
+    from analysis.qca.cli import main
+
+    for name in ("inus_only", "inus.only"):
+        with pytest.raises(QCAInputError, match=rf"^causal_chain\(\) takes no argument '{re.escape(name)}'; leave it "
+                           r"out: chain\.csf leaves out the csf with a partial structural redundancy, as cna's default "
+                           r"inus\.only = TRUE does; for inus\.only = FALSE read chain\.csf\.partial_left_out with "
+                           r"chain\.csf \(--csf --json: partial_left_out\) \(its arguments: data, "):
+            causal_chain(educate, **{name: False})
+    with pytest.raises(QCAInputError, match=r"^causal_chain\(\) takes no argument 'n_init'; write "
+                       r"chain\.simplest_csf\(5\) on the result, chain = causal_chain\(data, \.\.\.\) \(cna's "
+                       r"csf\(n\.init = \.\.\.\): the csf of the n simplest combinations of one asf per outcome\) "
+                       r"\(its arguments: "):
+        causal_chain(educate, n_init=5)
+    path = str(ROOT / "data/reference/datasets/d.educate.csv")
+    assert main(["chain", path, "--inus-only"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: unrecognized arguments: --inus-only; chain takes no "
+                                                    "--inus-only: leave it out: chain.csf leaves out"), err
+    assert "(--csf --json: partial_left_out)" in err
+
+
 def test_the_chain_command_takes_the_budget_flags_minimize_takes():
     """cli.py declared chain's budget flags (--max-models, --max-work, --max-implicants, --max-chart-cells) a second
     time, beside the budget block every minimising command shares, so a type or default changed in one could leave

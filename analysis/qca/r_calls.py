@@ -276,7 +276,13 @@ R_KEYWORDS["causal_chain"] = {
     "include": "leave it out: each outcome is minimised with the remainders (include='?'), as cna's minimally "
                "sufficient conditions use them",
     "outcome": "outcomes={value!r} (the sets minimised, each on the others)",
-    "notcols": "outcomes='~E' (a negated set as the outcome)"}
+    "notcols": "outcomes='~E' (a negated set as the outcome)",
+    # cna's csf(inus.only, n.init): here the csf are read off the result, chain.csf and chain.simplest_csf(n)
+    "inus_only": "leave it out: chain.csf leaves out the csf with a partial structural redundancy, as cna's default "
+                 "inus.only = TRUE does; for inus.only = FALSE read chain.csf.partial_left_out with chain.csf "
+                 "(--csf --json: partial_left_out)",
+    "n_init": "chain.simplest_csf({value!r}) on the result, chain = causal_chain(data, ...) (cna's csf(n.init = ...): "
+              "the csf of the n simplest combinations of one asf per outcome)"}
 R_KEYWORDS["configuration_chart"] = {"sol": "leave it out: the chart shows every model (one group per model)"}
 R_KEYWORDS["pof"].update({"consh": "haesebrouck_consistency={value!r} (QCAfit's consH)",
                           "necessity": "relation='necessity' (QCAfit's necessity = TRUE)",
