@@ -88,6 +88,14 @@ KEYWORD_ADVICE_ZH = {
     "conditions use them": "请去掉该参数：每个结果都连同逻辑余项一起最小化（include='?'），与 cna 的最小充分条件一样使用逻辑余项",
     "outcomes={value!r} (the sets minimised, each on the others)": "请写 outcomes={value}（要最小化的集合，每个都以其他集合为条件）",
     "outcomes='~E' (a negated set as the outcome)": "请写 outcomes='~E'（以否定的集合作为结果）",
+    "leave it out: chain.csf leaves out the csf with a partial structural redundancy, as cna's default inus.only = TRUE "
+    "does; for inus.only = FALSE read chain.csf.partial_left_out with chain.csf (--csf --json: partial_left_out)":
+        "请去掉该参数：chain.csf 不列出有部分结构冗余的复合解公式（csf），与 cna 的默认值 inus.only = TRUE 相同；要得到 "
+        "inus.only = FALSE 的结果，请把 chain.csf.partial_left_out 与 chain.csf 一起看（--csf --json：partial_left_out）",
+    "chain.simplest_csf({value!r}) on the result, chain = causal_chain(data, ...) (cna's csf(n.init = ...): the csf of "
+    "the n simplest combinations of one asf per outcome)":
+        "请在结果上写 chain.simplest_csf({value})，其中 chain = causal_chain(data, ...)（即 cna 的 csf(n.init = ...)："
+        "每个结果取一个 asf 的组合中最简单的 n 个组合的复合解公式）",
     "leave it out: a redundancy-free model of any number of prime implicants is listed (R's causalChain allows 5 "
     "without sol.depth, its help says); keep the models of that many terms or fewer (the terms column of to_frame(), "
     "--csv)": "请去掉该参数：由任意多个质蕴涵项组成的无冗余模型都会列出（据 R 的 causalChain 的帮助文档，不给 sol.depth 时"
