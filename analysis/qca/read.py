@@ -613,19 +613,23 @@ def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python:
     label = case_column if case_column is not None else df.columns[0] if df.shape[1] else None
     if label is None or len(df) < 2:
         return
-    texts = df[label].astype(str).str.strip()
+    column = df[label]
+
+    def text(i: int) -> str:   # a cell's label, stripped: the bottom rows alone are read, not the whole column
+        return str(column.iat[i]).strip()
+
     rows: list[int] = []
     others = [c for c in df.columns if c != label]
     top = len(df)   # where the bottom run starts: the rows above it are the cases
     for i in range(len(df) - 1, 0, -1):   # the bottom run (at least one row above it)
-        if not summary_label(texts.iat[i]):
+        if not summary_label(text(i)):
             break
         top = i
         if any(str(df[c].iat[i]).strip() for c in others):   # one left empty is refused as missing values, naming
             rows.insert(0, i)                                 # it a summary row (data._summary_rows)
-    said = [f"{places[i]} ({quoted(texts.iat[i])}{_statistic_of_rows_above(df, i, label, top)})" for i in rows]
+    said = [f"{places[i]} ({quoted(text(i))}{_statistic_of_rows_above(df, i, label, top)})" for i in rows]
     last = len(df) - 1
-    if not rows and texts.iat[last] == "" and last >= 3:
+    if not rows and text(last) == "" and last >= 3:
         # no label (Excel's merged label cell, or none written), but the sums or means of the rows above in two
         # columns or more: refused later for its empty case name, which did not say what the row was
         found = _statistic_of_rows_above(df, last, label, last, least=2, new=True)
@@ -635,7 +639,7 @@ def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python:
         return
     one = len(rows) == 1
     said = ", ".join(said)
-    names = [texts.iat[i] for i in rows]
+    names = [text(i) for i in rows]
     drop = (f"df = df.iloc[:-{len(rows)}]" if "" in names else f"df = df[df[{str(label)!r}] != {names[0]!r}]" if one
             else f"df = df[~df[{str(label)!r}].isin({names!r})]")
     delete = f"delete the {unit}{'' if one else 's'} in the file"
