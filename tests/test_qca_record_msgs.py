@@ -226,12 +226,14 @@ def test_cases_json_names_the_solution_and_model_it_read(capsys, argv, kind, mod
     model they were of was said only by the printed heading, and a saved JSON file could not say it. The JSON is now
     an object naming them as theory's JSON does (kind, outcome, the model and its expression as 'solution'), with
     the tables it gave before under 'cases'."""
+    import itertools
     import json
 
     code, out, err = run(capsys, "cases", *argv, "--json")
     assert code == 0, err
     got = json.loads(out)
-    printed = run(capsys, "cases", *argv)[1].splitlines()[0]
+    lines = run(capsys, "cases", *argv)[1].splitlines()   # the heading, its further lines indented (80 columns)
+    printed = " ".join([lines[0], *(line.strip() for line in itertools.takewhile(lambda x: x.startswith("  "), lines[1:]))])
     assert {k: got[k] for k in ("kind", "outcome", "model")} == {"kind": kind, "outcome": "SURV", "model": model}
     assert printed.rstrip(":").endswith(f"of {model} of the {kind} solution for SURV: {got['solution']}"), printed
     if solution is not None:
