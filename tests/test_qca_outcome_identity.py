@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import warnings
 
 import numpy as np
 import pandas as pd
 import pytest
+from _qca_warnings import qca_warnings
 
 from analysis.paths import ROOT
-from analysis.qca import QCAInputError, QCAWarning, necessity, pof, pofind, prepare_data, super_subset, truth_table
+from analysis.qca import QCAInputError, necessity, pof, pofind, prepare_data, super_subset, truth_table
 
 LF = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
 NEGATED = "condition 'NOTS' has the memberships of the negated outcome (1 - 'SURV') in every case"
@@ -23,11 +23,7 @@ TAIL = ("is it the outcome or its negation under another name (a column copied, 
         "swapped)? A condition that is the outcome explains it by identity")
 
 
-def _said(call) -> list[str]:
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        call()
-    return [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
+_said = qca_warnings   # the QCAWarning messages a call gives (tests/_qca_warnings.py)
 
 
 def test_a_condition_equal_to_the_outcome_or_its_negation_is_named_with_the_outcome():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from _qca_warnings import qca_warnings
 from test_workshop_rare_lines import _catalogue_message
 
 from analysis.qca import QCAInputError
@@ -985,16 +986,7 @@ def test_a_measures_memberships_missing_or_outside_0_1_have_a_chinese_line(x, zh
     assert engine_error_zh(refused.value) == "x 必须是 [0, 1] 中的隶属度" + zh, str(refused.value)
 
 
-def _warnings_of(call) -> list[str]:
-    """The QCAWarning messages call() gives."""
-    import warnings
-
-    from analysis.qca import QCAWarning
-
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        call()
-    return [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
+_warnings_of = qca_warnings   # the QCAWarning messages a call gives (tests/_qca_warnings.py)
 
 
 def test_model_ambiguity_a_necessary_condition_esa_doubts_and_necessity_xys_crossover_have_a_chinese_line(capsys):

@@ -6,8 +6,9 @@ import warnings
 
 import pandas as pd
 import pytest
+from _qca_warnings import qca_warnings
 
-from analysis.qca import QCAWarning, esa, truth_table
+from analysis.qca import esa, truth_table
 from analysis.workshop import engine_error_zh, engine_warning_zh
 
 LF = "data/reference/datasets/LF.csv"
@@ -16,11 +17,7 @@ _RULE_ZH = ("：按 ESA 的规则，必要条件只有在与必要性一致（in
             "阻断它之外的逻辑余项，good_practice() 不把它们计入")
 
 
-def _warned(call) -> list[str]:
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        call()
-    return [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
+_warned = qca_warnings   # the QCAWarning messages a call gives (tests/_qca_warnings.py)
 
 
 def test_esas_necessary_condition_not_relevant_has_a_chinese_line(capsys):
