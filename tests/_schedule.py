@@ -14,6 +14,8 @@ longest (03_qca, 30 s of CPU) about 70th of 150 files; the long ones are named h
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 #: Files that take long for the number of tests they hold: seconds of CPU (user+sys, children included) of a run of
@@ -91,3 +93,43 @@ def pytest_xdist_make_scheduler(config, log):
             super()._assign_work_unit(node)
 
     return LongFilesFirst(config, log)
+
+
+class StandInWorker:
+    """A stand-in for one of pytest-xdist's workers, as its scheduler sees it: the tests handed to it (their indexes in
+    the collection) are kept in `todo` until marked done, and each hand-out is recorded in `sent` as (worker, the test
+    ids handed out)."""
+    shutting_down = False
+
+    def __init__(self, name: str, collection: list[str], sent: list):
+        self.todo, self.gateway, self.collection, self.sent = [], SimpleNamespace(id=name), collection, sent
+
+    def send_runtest_some(self, indexes):
+        self.sent.append((self.gateway.id, [self.collection[i] for i in indexes]))
+        self.todo.extend(indexes)
+
+    def shutdown(self):
+        self.shutting_down = True
+
+
+def scheduled(request, collection: list[str], finish: bool = False) -> list[tuple[str, list[str]]]:
+    """Hand out `collection` (test ids) to two stand-in workers with the scheduler `make test` gets for --dist loadfile
+    (pytest_xdist_make_scheduler, through the hook of the running session's config) and return the hand-outs in order:
+    (worker, the test ids). With `finish`, the workers finish the tests they are given, one at a time in turn, so the
+    scheduler hands out the rest of the queue too."""
+    config = SimpleNamespace(getvalue={"tx": ["2*popen"], "dist": "loadfile"}.get,
+                             option=SimpleNamespace(loadscopereorder=True))
+    sched = request.config.hook.pytest_xdist_make_scheduler(config=config, log=None)
+    assert sched is not None, "no scheduler from tests/conftest.py for --dist loadfile"
+    sent: list = []
+    workers = [StandInWorker(name, collection, sent) for name in ("gw0", "gw1")]
+    for w in workers:
+        sched.add_node(w)
+    for w in workers:
+        sched.add_node_collection(w, collection)
+    sched.schedule()
+    while finish and any(w.todo for w in workers):
+        for w in workers:
+            if w.todo:
+                sched.mark_test_complete(w, w.todo.pop(0))
+    return sent

@@ -43,43 +43,13 @@ def test_the_workers_take_the_long_files_first(request):
     hands them out first, the longest first, then the others as before: run here on a made-up collection, with two
     stand-in workers that finish each test they are given. nbval's notebooks (a test a cell) are among them: 03_qca's
     30 s went out about 70th of 150 files (test_long_notebooks_are_named_as_nbval_names_them)."""
-    from types import SimpleNamespace
-
-    from _schedule import LONG_FILES
+    from _schedule import LONG_FILES, scheduled
 
     assert not [f for f in LONG_FILES if not (ROOT / f).is_file()], "LONG_FILES names a file that is not there"
-    config = SimpleNamespace(getvalue={"tx": ["2*popen"], "dist": "loadfile"}.get,
-                             option=SimpleNamespace(loadscopereorder=True))
-    sched = request.config.hook.pytest_xdist_make_scheduler(config=config, log=None)
-    assert sched is not None, "no scheduler from tests/conftest.py for --dist loadfile"
-    taken = []
-
-    class Worker:
-        shutting_down = False
-
-        def __init__(self, name):
-            self.todo, self.gateway = [], SimpleNamespace(id=name)
-
-        def send_runtest_some(self, indexes):
-            taken.append(collection[indexes[0]].split("::")[0])
-            self.todo.extend(indexes)
-
-        def shutdown(self):
-            self.shutting_down = True
-
     many = [f"tests/test_many_{i}.py" for i in range(4)]
     collection = ([f"{f}::test_{j}" for f in many for j in range(20)]
                   + [f"{f}::Cell {j}" if f.endswith(".ipynb") else f"{f}::test_{j}" for f in LONG_FILES for j in range(2)])
-    workers = [Worker("gw0"), Worker("gw1")]
-    for w in workers:
-        sched.add_node(w)
-    for w in workers:
-        sched.add_node_collection(w, collection)
-    sched.schedule()
-    while any(w.todo for w in workers):
-        for w in workers:
-            if w.todo:
-                sched.mark_test_complete(w, w.todo.pop(0))
+    taken = [ids[0].split("::")[0] for _, ids in scheduled(request, collection, finish=True)]
     assert taken == sorted(LONG_FILES, key=LONG_FILES.get, reverse=True) + many, taken
 
 

@@ -616,33 +616,12 @@ def test_this_file_and_the_rare_lines_go_to_one_worker(request):
     apart, and each ran the catalogue rows it reads itself; the scheduler of tests/_schedule.py (ONE_WORKER) hands them
     out as one unit, so they share one run of each row (test_the_scan_runs_a_row_once_per_process): run here on a
     made-up collection, with two stand-in workers."""
-    from types import SimpleNamespace
-
-    config = SimpleNamespace(getvalue={"tx": ["2*popen"], "dist": "loadfile"}.get,
-                             option=SimpleNamespace(loadscopereorder=True))
-    sched = request.config.hook.pytest_xdist_make_scheduler(config=config, log=None)
-    given = {}
-
-    class Worker:
-        shutting_down = False
-
-        def __init__(self, name):
-            self.gateway = SimpleNamespace(id=name)
-
-        def send_runtest_some(self, indexes):
-            given.setdefault(self.gateway.id, []).extend(collection[i].split("::")[0] for i in indexes)
-
-        def shutdown(self):
-            self.shutting_down = True
+    from _schedule import scheduled
 
     files = ["tests/test_workshop_catalogue_lines.py", "tests/test_workshop_rare_lines.py", "tests/test_other.py"]
-    collection = [f"{f}::test_{j}" for f in files for j in range(3)]
-    workers = [Worker("gw0"), Worker("gw1")]
-    for w in workers:
-        sched.add_node(w)
-    for w in workers:
-        sched.add_node_collection(w, collection)
-    sched.schedule()
+    given = {}
+    for worker, ids in scheduled(request, [f"{f}::test_{j}" for f in files for j in range(3)]):
+        given.setdefault(worker, []).extend(i.split("::")[0] for i in ids)
     assert sorted(sorted(set(taken)) for taken in given.values()) == [files[2:], files[:2]], given
 
 
