@@ -355,7 +355,7 @@ def _settings_that_gave(where: list[str], n: int) -> str:
     """How calibration_anchors names the settings whose calibration gave a warning (`where`, of `n` in all): none for
     the baseline alone (calibrate_frame's warning as it is), all of them counted, or the first few named, the others
     counted, as protocol.run_tasks names the tasks of a sweep's warnings."""
-    from .protocol import _WHERE_SHOWN
+    from .protocol_tasks import _WHERE_SHOWN
 
     if where == ["baseline"]:
         return ""
