@@ -802,7 +802,8 @@ def test_the_fuzzy_proof_of_a_twelve_condition_core_takes_no_seconds():
     lowered to avoid. Memberships on that grid are 0, 0.5 or 1, so they are computed as small integers."""
     import time
 
-    from analysis.qca.protocol import core_minimised, _core_products
+    from analysis.qca.protocol import core_minimised
+    from analysis.qca.protocol_core import _core_products
 
     rng = np.random.default_rng(1)
     conds = [f"C{i}" for i in range(12)]
@@ -999,7 +1000,7 @@ def test_a_fuzzy_robust_core_gets_the_first_minimal_form_proved_not_only_the_fir
 
 def test_the_minimal_forms_tried_for_a_fuzzy_core_are_bounded_and_the_refusal_says_so(monkeypatch):
     """At most CORE_MIN_FUZZY_COVERS minimum covers are tried; a refusal says how many of how many were."""
-    from analysis.qca import protocol as P
+    from analysis.qca import protocol_core as P
 
     sols = [["~A*B", "~B*C", "A*~C"]]
     monkeypatch.setattr(P, "CORE_MIN_FUZZY_COVERS", 1)
@@ -1018,7 +1019,7 @@ def test_the_robust_core_proof_uses_the_engines_one_evaluator(monkeypatch):
     expressions._products, with the dtype as a parameter: the proof calls it on its uint8 grid of halves and on
     the crisp configurations in floats, and implicant_membership calls it too."""
     from analysis.qca import expressions as E
-    from analysis.qca import protocol as P
+    from analysis.qca import protocol_core as P
 
     assert not hasattr(P, "_products_membership")
     seen = []
@@ -1166,7 +1167,7 @@ def test_core_products_drop_exactly_the_absorbed_products(seed):
     import itertools
 
     from analysis.qca.expressions import parse_term
-    from analysis.qca.protocol import _core_products
+    from analysis.qca.protocol_core import _core_products
 
     rng = np.random.default_rng(seed)
     conds = ["A", "B", "C", "D", "E"]
@@ -1190,7 +1191,7 @@ def test_core_products_are_not_compared_pairwise():
     one-condition terms (15,625 products, none absorbed) took 9 s when every pair was compared, 0.05 s now."""
     import time
 
-    from analysis.qca.protocol import _core_products
+    from analysis.qca.protocol_core import _core_products
 
     conds = [f"C{i}{j}" for i in range(6) for j in range(5)]
     t0 = time.perf_counter()
