@@ -238,7 +238,8 @@ def test_prepared_data_prints_its_sets_and_memberships_and_converts(ex):
     frame = data.to_frame()
     assert frame.equals(data.frame()) and list(frame.columns) == [*CONDS, "~SURV"]
     heading = f"QCAData ~SURV: {len(ex.data)} cases, 5 conditions: DEV ("
-    assert str(data).startswith(heading) and repr(data) == f"<{str(data).splitlines()[0]}>"
+    head = str(data).split("\n\n")[0]   # the heading, wrapped within 80 columns; repr's one line
+    assert str(data).startswith(heading) and repr(data) == f"<{' '.join(head.split())}>"
     for case, row in ex.data.iterrows():   # each case's line: its name and memberships
         assert f"{case}  " in str(data) and frame.loc[case, "~SURV"] == 1 - row["SURV"]
     memberships = data.to_dict()["memberships"]

@@ -128,3 +128,21 @@ def test_cluster_diagnostics_print_their_heading_a_clause_a_line(wide):
         head = str(one).split("\nlevel ")[0]   # the lines above the table
         assert " ".join(head.split()) == one.heading and head.count("\n") >= 1
         assert "distance between-pooled" in one.heading and "within-pooled" in one.heading
+
+
+def test_prepared_data_prints_within_80_columns(wide):
+    """print(prepare_data(...)) headed the table with every condition and its kind on one line (101 columns on LF,
+    350 with the long names) and printed the memberships on lines as wide as all the conditions' names: the heading
+    is wrapped between conditions (a condition and its kind on one line; repr keeps it on one line), the table
+    comes in blocks that fit, each led by the case, every case in each."""
+    n = wide["names"]
+    conditions = [c for c in wide["data"].columns if c != n["SURV"]]
+    data = q.prepare_data(wide["data"], n["SURV"], conditions)
+    text = str(data)
+    assert too_wide(text) == [], text
+    head, *blocks = text.split("\n\n")
+    assert repr(data) == f"<{' '.join(head.split())}>" and head.count("\n") >= 1
+    assert all(any(f"{c} ({k})" in line for line in head.splitlines()) for c, k in zip(data.conditions, data.kinds))
+    assert len(blocks) >= 2 and all(b.split()[0] == "case" for b in blocks)
+    assert all(len(b.splitlines()) == 1 + len(data.cases) for b in blocks)
+    assert {c for b in blocks for c in b.splitlines()[0].split()} == {"case", *data.frame().columns}

@@ -45,7 +45,7 @@ from .data_value_hints import NO_LABELS, YES_LABELS, _dates_column  # noqa: F401
 from .data_warning import QCAWarning  # noqa: F401
 from .data_wide import (FULL_WIDTH, full_width_forms, full_width_name_hint, half_width,  # noqa: F401
                         wide_operator_hint, written_in_ascii)
-from .display import frame as _frame_text, shown_as_printed
+from .display import frame_blocks, shown_as_printed, wrapped
 from .errors import QCADataError, QCAInputError, counted, in_number, quoted, shortened
 from .r_calls import refuses_r_only_arguments
 
@@ -149,17 +149,22 @@ class QCAData:
                 "noflevels": [int(n) for n in self.noflevels], "cases": list(self.cases), "memberships": records,
                 "warnings": list(self.warnings), "other_columns": list(self.other_columns)}
 
-    def _heading(self) -> str:
-        kinds = ", ".join(f"{c} ({kind})" for c, kind in zip(self.conditions, self.kinds))
+    def _heading(self, joiner: str = " ") -> str:
+        """The one-line heading (repr's): the outcome, the counts, each condition and its kind; `joiner` between a
+        condition and its kind (a no-break space keeps them on one line where __str__ wraps the heading)."""
+        kinds = ", ".join(f"{c}{joiner}({kind})" for c, kind in zip(self.conditions, self.kinds))
         return f"QCAData {self.outcome}: {counted(len(self.cases), 'case')}, {counted(self.k, 'condition')}: {kinds}"
 
     def __str__(self) -> str:
+        """Within 80 columns (display.PRINT_WIDTH): the heading wrapped between conditions (a condition and its kind
+        on one line), the memberships in blocks of columns that fit, each led by the case, the notes wrapped."""
         df = self.frame().rename_axis("case").reset_index()
         more = (f"\n({counted(len(df) - PRINT_CASES, 'more case')} not shown; to_frame() holds every one)"
                 if len(df) > PRINT_CASES else "")
-        table = _frame_text(df.head(PRINT_CASES), float_format=lambda x: f"{x:g}")
-        notes = "".join(f"\nnote: {w}" for w in self.warnings)
-        return f"{self._heading()}\n\n{table}{more}{notes}"
+        table = frame_blocks(df.head(PRINT_CASES), keys=("case",), float_format=lambda x: f"{x:g}", index=False)
+        heading = "\n".join(wrapped(self._heading(joiner="\xa0"))).replace("\xa0", " ")
+        notes = "".join("\n" + "\n".join(wrapped(f"note: {w}")) for w in self.warnings)
+        return f"{heading}\n\n{table}{more}{notes}"
 
     def __repr__(self) -> str:
         return f"<{self._heading()}>"
