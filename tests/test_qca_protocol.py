@@ -293,7 +293,7 @@ def test_threshold_range_stops_each_direction_at_its_first_change(monkeypatch):
     """A range runs its steps in rounds and closes each direction at its first change: the bounds of running all
     2 x max_runs steps, without the steps past a change (it ran all of them: 101 analyses for a range that ends
     at the first step each way, now 9)."""
-    from analysis.qca import protocol as P
+    from analysis.qca import protocol_ranges as P
     lf = dataset("LF")
     calls = []
     real = P.run_tasks
