@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 
+import numpy as np
 import pandas as pd
 import pytest
 from _qca_warnings import qca_warnings
@@ -271,3 +272,67 @@ def test_crisp_thresholds_with_a_decimal_comma_have_a_chinese_line():
         pd.DataFrame({"raw": [1, 2, 3, 4]}), {"A": {"source": "raw", "type": "crisp", "thresholds": "2,5"}}))]
     assert one == ["校准 'A'（取自列 'raw'）：thresholds '2,5' 被读作 2 个切分点：2 和 5（',' 分隔各临界值，与 R 的 calibrate() 相同）；"
                    "切分点 5 没有分开任何案例（原始值从 1 到 4）；若本意是小数，小数点写作 '.'：'2.5'"]
+
+
+def test_the_rounding_warnings_of_smmr_and_necessity_cases_have_a_chinese_line(capsys, tmp_path):
+    """smmr(..., 'deviant coverage') and necessity_cases(..., 'deviant consistency', conditions=...) read TT_row (and
+    the outcome) rounded to 3 decimals, as SetMethods does, and warn naming the cases the exact values read otherwise
+    (diagnostics._warn_rounding_flips, _warn_nec_rounding_flips); the cases command says the same on stderr. Neither
+    warning had a Chinese line (zh17's report). The data: test_qca_smmr_by_hand's, with its flipped cases."""
+    from _cli import run
+    from test_qca_smmr_by_hand import NEC, SUF
+
+    from analysis.qca import minimize, necessity_cases, smmr
+
+    suf = SUF.copy()
+    suf.loc["c5"] = (0.3996, 0.9, 0.1, 0.6001)
+    nec = NEC.copy()
+    nec.loc["q4"] = (0.2, 0.4996, 0.7)
+    nec.loc["q5"] = (0.3996, 0.9, 0.6002)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sol = minimize(truth_table(suf, "Y", ["A", "B", "C"], incl_cut=0.75, pri_cut=0.5), "?")
+    coverage = [engine_warning_zh(w) for w in _warned(lambda: smmr(sol, "deviant coverage"))]
+    assert coverage == ["覆盖度偏离案例：TT<=Y、案例的顺序和每行中最偏离的案例，都按四舍五入到 3 位小数的 TT_row 和结果读出，与 "
+                        "SetMethods 的 smmr 相同；按精确值结论不同的案例：c5（TT_row 0.6004 > 结果 0.6001）；smmr(..., "
+                        "exact=True)（命令行：cases --exact）按精确值读取"]
+    consistency = [engine_warning_zh(w) for w in _warned(
+        lambda: necessity_cases(nec, "Y", "N", "deviant consistency", conditions=["N", "B"]))]
+    assert consistency == ["一致性偏离案例：先把 TT_row 四舍五入到 3 位小数，再选取案例（TT_row > 0.5）并读出 TT<=Y，与 "
+                           "SetMethods 的 smmr 相同；按精确值结论不同的案例：q4（TT_row 0.5004：它属于其真值表行，四舍五入后为 "
+                           "0.5 而被排除）、q5（TT_row 0.6004 > 结果 0.6002）；necessity_cases(..., exact=True)（命令行：cases "
+                           "--exact）按精确值读取"]
+    data = tmp_path / "suf.csv"
+    suf.rename_axis("case").to_csv(data, encoding="utf-8")
+    code, _, err = run(capsys, "cases", str(data), "--outcome", "Y", "--conditions", "A,B,C", "--incl-cut", "0.75",
+                       "--pri-cut", "0.5", "--type", "deviant coverage")
+    said = [engine_warning_zh(line.removeprefix("warning: ")) for line in err.splitlines() if "3 decimals" in line]
+    assert code == 0 and said == coverage, err
+
+
+@pytest.mark.parametrize("call, zh", [
+    (lambda q, d: q.necessity(d["lf"], "SURV", ron_cut=np.array([1, 2])),
+     "ron_cut 必须是 0 到 1 之间的数（含 0 和 1），现为 array([1, 2])"),
+    (lambda q, d: q.super_subset(d["lf"], "SURV", cov_cut=pd.Index(["DEV", "URB"])),
+     "cov_cut 必须是 0 到 1 之间的数（含 0 和 1），现为 Index(['DEV', 'URB'], dtype='str')"),
+    (lambda q, d: q.coverage(d["lf"]["DEV"], d["lf"]["SURV"], relation=pd.Series([], dtype=float)),
+     "relation 只能是 'sufficiency'（充分性）或 'necessity'（必要性）（或 'suf' / 'nec'），现为 Series([], dtype: float64)"),
+    (lambda q, d: q.smmr(d["sol"], model=d["sol"]),
+     "model 必须是 1..1 之间的模型编号（M1 为 1），现为 <Solution parsimonious: 1 model: DEV*~IND + URB*STB>"),
+    (lambda q, d: q.smmr(d["sol"], model=q.necessity(d["lf"], "SURV")),
+     "model 必须是 1..1 之间的模型编号（M1 为 1），现为 <NecessityResult SURV: 10 literals, necessary at inclN >= 0.9: "
+     "LIT, STB>"),
+], ids=["numpy array", "pandas Index", "empty Series", "a result's repr", "a repr holding '>='"])
+def test_a_value_printed_as_numpy_pandas_or_a_repr_is_read_as_one_value(lipset, call, zh):
+    """The API fuzzer (tools/fuzz_api.py) gives numpy arrays, pandas Indexes and Series, and the engine's own results
+    where a number or a choice belongs; the error quotes them as their repr, with blanks, brackets and ':' inside
+    ('array([1, 2])', "Index(['DEV', 'URB'], dtype='str')", '<Solution ...: ...>'), which the forms' value (zh_hints
+    _GIVEN: a text, a bracketed value or one word) could not read: no Chinese line. Now each is read as one value."""
+    import analysis.qca as q
+    from analysis.qca import QCAInputError
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with pytest.raises(QCAInputError) as raised:
+            call(q, lipset)
+    assert engine_error_zh(raised.value) == zh, str(raised.value)

@@ -8,7 +8,13 @@ import re
 # The engine's errors a participant meets in the workshop's exercises, by kind and parameter: what each names
 # (the parameter, the value given, the names meant), read from the message's fixed form, and said in Chinese with
 # those names and values copied. An error of another form gets no Chinese line (engine_error_zh returns None).
-_GIVEN = r"(?P<value>'[^']*'|\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|\S+?)"   # a text, a tuple, a list or a dict (with blanks), or a word
+#: A value as an error quotes it (errors.quoted, repr): a text, a tuple, a list or a dict (with blanks); a call-like printout
+#: of numpy or pandas with blanks and brackets inside, as a program passes one where a number or a text belongs
+#: ("array([nan, nan])", "Index(['DEV', 'URB'], dtype='str')", "Series([], dtype: float64)"); an object's repr in angle
+#: brackets, up to the '>' the form's next words follow ('<Model M1: DEV*~IND + URB*STB>', '<NecessityResult SURV: ...
+#: at inclN >= 0.9: LIT>', '<function f.<locals>.<lambda> at 0x7f>'); or a word.
+_GIVEN = (r"(?P<value>'[^']*'|\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|[A-Za-z_][\w.]*\((?:[^()]|\([^()]*\))*\)"
+          r"|<[A-Za-z][^\n]*?>|\S+?)")
 _NEAR_HINT = re.compile(r"; (?:(?P<name>'[^']*'|\"[^\"]*\"): )?did you mean (?P<near>'[^']*'(?: or '[^']*')*)\?(?P<case> \(names are case-sensitive(?:; "
                         r"lowercase does not mean absence here: its negation is written (?P<negation>'[^']*'))?\))?"
                         r"(?P<wide> \(the name given is written with full-width characters, typed with a Chinese input "

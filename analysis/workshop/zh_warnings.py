@@ -31,6 +31,30 @@ def _blocked_zh(reasons: str) -> str | None:
                     for k, rows, seen in parts)
 
 
+#: A case whose reading the 3-decimal memberships (SetMethods') flip, as the rounding warnings of smmr and
+#: necessity_cases name it (diagnostics._exact_reading and its neighbours), with its exact values.
+_FLIPPED = re.compile(r"(?P<case>[^,()]+?) \((?:TT_row (?P<tt>\S+) (?P<rel><=|>) outcome (?P<y>\S+)|TT_row (?P<kept>\S+): in its "
+                      r"truth table row, left out at 0\.5 after rounding|(?P<not>not )?the most deviant of its row "
+                      r"exactly: TT_row (?P<row>\S+))\)(?:, | and (?P<more>\d+) more$|$)")
+
+
+def _flipped_cases_zh(cases: str) -> str | None:
+    """The cases a rounding warning names, each with its exact values ('c5 (TT_row 0.6004 > outcome 0.6001)', 'q4
+    (TT_row 0.5004: in its truth table row, left out at 0.5 after rounding)', '... and 3 more'), in Chinese; None when
+    the list is of another form."""
+    said, end = [], 0
+    for found in _FLIPPED.finditer(cases):
+        if found.start() != end:
+            return None
+        end = found.end()
+        said.append(f"{found.group('case')}（" + (
+            f"TT_row {found.group('tt')} {found.group('rel')} 结果 {found.group('y')}" if found.group("tt") else
+            f"TT_row {found.group('kept')}：它属于其真值表行，四舍五入后为 0.5 而被排除" if found.group("kept") else
+            f"按精确值{'不' if found.group('not') else ''}是其所在行中最偏离的案例：TT_row {found.group('row')}") + "）"
+                    + (f"，另有 {found.group('more')} 个" if found.group("more") else ""))
+    return "、".join(said).replace("、，另有", "，另有") if said and end == len(cases) else None
+
+
 #: The engine's warnings a participant meets in the workshop (a condition or outcome that does not vary, a skewed
 #: set: exercise 5 and step 8; memberships at the crossover, a multi-value condition with a level without a case: a
 #: teacher's own data), by kind: their form and their Chinese, as ENGINE_ERRORS_ZH for the errors.
@@ -247,6 +271,20 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"that table$"),
      lambda m: (f"{m.group('cond')} 的一致性偏离案例是放在一起排序的：SetMethods 在真值表的每一行内排序（每行取其最偏离的案例）；"
                 "要得到那样的表，请给出 conditions=...（命令行：--conditions）")),
+    ("smmr: deviant coverage cases read off rounded memberships",   # diagnostics._warn_rounding_flips
+     re.compile(r"deviant coverage cases: TT<=Y, the order and the most deviant case of each row are read off TT_row "
+                r"and outcome rounded to 3 decimals, as SetMethods' smmr reads them; the exact values say otherwise for "
+                r"(?P<cases>.+): smmr\(\.\.\., exact=True\) \(CLI: cases --exact\) reads the exact values$"),
+     lambda m: (None if (cases := _flipped_cases_zh(m.group("cases"))) is None else
+                "覆盖度偏离案例：TT<=Y、案例的顺序和每行中最偏离的案例，都按四舍五入到 3 位小数的 TT_row 和结果读出，与 SetMethods 的 "
+                f"smmr 相同；按精确值结论不同的案例：{cases}；smmr(..., exact=True)（命令行：cases --exact）按精确值读取")),
+    ("necessity_cases: deviant consistency cases read off rounded memberships",   # diagnostics._warn_nec_rounding_flips
+     re.compile(r"deviant consistency cases: TT_row is rounded to 3 decimals before the cases are selected \(TT_row > "
+                r"0\.5\) and TT<=Y is read, as SetMethods' smmr does; the exact values say otherwise for (?P<cases>.+): "
+                r"necessity_cases\(\.\.\., exact=True\) \(CLI: cases --exact\) reads the exact values$"),
+     lambda m: (None if (cases := _flipped_cases_zh(m.group("cases"))) is None else
+                "一致性偏离案例：先把 TT_row 四舍五入到 3 位小数，再选取案例（TT_row > 0.5）并读出 TT<=Y，与 SetMethods 的 smmr "
+                f"相同；按精确值结论不同的案例：{cases}；necessity_cases(..., exact=True)（命令行：cases --exact）按精确值读取")),
     ("necessity_xy: cases at the crossover",   # diagnostics.necessity_xy: X or Y of exactly 0.5
      re.compile(r"necessity_xy: cases? (?P<cases>.+?) of (?P<cond>'[^']*') ha(?:s|ve) X or (?P<outcome>\S+) of exactly "
                 r"0\.5: neither in nor out of the set, (?:it is|they are) in no cell of the 2 x 2 table$"),
