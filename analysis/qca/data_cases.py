@@ -88,10 +88,16 @@ def duplicate_names(names) -> list[str]:
 
 
 #: Case names that are the label of a summary row a spreadsheet adds below the data (compared casefolded:
-#: SUMMARY_NAME.fullmatch(name.casefold())); Paper A's case workbook reads its summary rows by it too.
+#: SUMMARY_NAME.fullmatch(name.casefold())); Paper A's case workbook reads its summary rows by it too. Besides totals
+#: and means: counts ('Count', Excel's COUNT; 'Obs', Stata's; 'Valid N (listwise)', SPSS Descriptives'; '样本量',
+#: '个数', '频数'), a share below a total ('占比', '百分比', '比例', '%': the total over the number of cases) and
+#: '汇总' (a summary, as Chinese tables label it; WPS's own pivot-table label unverified). 'N' alone is no such name (a case may be
+#: named N): read.read_data takes it for a count row only when its values are the counts of the rows above.
 SUMMARY_NAME = re.compile(
     r"(total|totals|sum|mean|average|avg|median|s\.d\.|std|std\. ?dev\.?|standard deviation|min|max|minimum|"
-    r"maximum|overall|grand total|合计|总计|总和|小计|平均|平均值|平均数|均值|中位数|标准差|最小值|最大值|计数)")
+    r"maximum|overall|grand total|count|obs|observations|valid n|valid n \(listwise\)|percent|percentage|share|%|"
+    r"合计|总计|总和|小计|汇总|平均|平均值|平均数|均值|中位数|标准差|最小值|最大值|计数|样本量|样本数|个数|频数|"
+    r"观测值|观测数|占比|百分比|比例|比重)")
 
 
 def _summary_rows(cases, mask) -> str:

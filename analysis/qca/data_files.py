@@ -32,6 +32,16 @@ LEFT_OUT = "qca_calibrate_left_out"
 #: a column asked of the frame that another sheet holds (a first sheet of notes, the data on the next) is told which
 #: sheet holds it and read_data(path, sheet=...) (first_sheet_hint), as the command line says --sheet.
 FIRST_SHEET = "qca_first_sheet_read"
+#: The attrs key of a table read_data read whose case column names summary rows at the bottom ('合计', 'Mean') that
+#: read_data warned of: those case names, so that the analysis does not warn of them a second time.
+SUMMARY_ROWS = "qca_summary_rows_warned"
+
+
+def summary_rows_warned(data) -> tuple[str, ...]:
+    """The case names of the summary rows read_data warned of when it read `data` (attrs[SUMMARY_ROWS]), or ()."""
+    kept = getattr(data, "attrs", None)
+    kept = kept.get(SUMMARY_ROWS) if kept else None
+    return tuple(kept) if isinstance(kept, tuple) else ()
 
 
 def calibrate_left_out_hint(data, names) -> str:

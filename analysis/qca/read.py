@@ -32,6 +32,7 @@ import pandas as pd
 
 from .data import (DATE_VARIABLES, FILE_LINES, FIRST_SHEET, PROGRAM, VALUE_LABELS, FileLines, QCAWarning,
                    check_case_column, full_width_forms, header_of_numbers)
+from .data_files import SUMMARY_ROWS
 from .data_cells import _text_column
 from .errors import QCAInputError, counted, in_number, quoted, shortened, user_stacklevel
 from .r_calls import refuses_r_only_arguments
@@ -544,30 +545,58 @@ def _number(text: str) -> tuple[float, int] | None:
     return x, len(t.partition(".")[2])
 
 
+def _share(text: str) -> tuple[float, int] | None:
+    """A cell written as a percentage ('60%', '37.5 %') as its share and its count of decimals ('60%': (0.6, 2)),
+    or None."""
+    t = str(text).strip()
+    if not t.endswith("%"):
+        return None
+    x = _number(t[:-1])
+    return None if x is None else (x[0] / 100, x[1] + 2)
+
+
 def _statistic_of_rows_above(df: pd.DataFrame, row: int, label: str, above: int, least: int = 1,
-                             new: bool = False) -> str:
+                             new: bool = False, counts: bool = False, listed: bool = False):
     """What the cells of row `row` are of the `above` rows at the top of `df` (the cases): ': its values are the sums
-    of the rows above' or ': ... the means ...' when every column of numbers (but `label`'s) holds there the total or the mean of those
-    rows, to the decimals written (Excel shows a mean as 0.62 for 0.624); '' otherwise, or with fewer than `least`
-    such columns, or (`new`) when no column holds there a value none of those rows holds (a 0/1 case can equal the
-    sums of rows holding one 1 each)."""
-    kinds = {"sums": True, "means": True}
+    of the rows above' or ': ... the means ...' when every column of numbers (but `label`'s) holds there the total or
+    the mean of those rows, to the decimals written (Excel shows a mean as 0.62 for 0.624); the means written as
+    percentages ('60%', or 60 below a '合计' row: a share row, '占比'); with `counts`, ': ... the counts ...' when each
+    cell is the number of those rows, or of those rows' cells that are not empty nor a missing-value mark (a count
+    row, 'N' or '样本量', as SPSS, Stata or Excel's COUNT write it); '' otherwise, or with fewer than `least` such
+    columns, or (`new`) when no column holds there a value none of those rows holds (a 0/1 case can equal the sums
+    of rows holding one 1 each). `listed`: the list of what they are (['sums', 'counts']), not the text."""
+    from .data import missing_mark
+
+    kinds = {"sums": True, "means": True, "means, in percent,": True, "counts": counts}
     compared, novel = 0, False
     for c in df.columns:
         if c == label:
             continue
-        cell = _number(df[c].iat[row])
-        values = [_number(v) for v in df[c].iloc[:above]]
-        if cell is None or any(v is None for v in values):
+        written = df[c].iat[row]
+        cell, share = _number(written), _share(written)
+        texts = [str(v).strip() for v in df[c].iloc[:above]]
+        values = [_number(v) for v in texts]
+        if cell is None and share is None:
             continue
         compared += 1
-        novel = novel or all(abs(cell[0] - v[0]) > 1e-9 for v in values)
+        if kinds["counts"]:
+            present = sum(1 for v in texts if v and not missing_mark(v))
+            kinds["counts"] = cell is not None and cell[0] == present
+        if any(v is None for v in values):   # a column with a text or an empty cell: no sum nor mean of it
+            kinds["sums"] = kinds["means"] = kinds["means, in percent,"] = False
+            continue
         total = float(sum(v[0] for v in values))
+        if share is not None:   # '60%': a share of the cases, the mean of a 0/1 set
+            kinds["sums"] = kinds["means"] = False
+            kinds["means, in percent,"] &= abs(share[0] - total / above) <= 0.5 * 10.0 ** -share[1] + 1e-12
+            continue
+        novel = novel or all(abs(cell[0] - v[0]) > 1e-9 for v in values)
         tol = max(1e-9 * max(1.0, abs(total)), 0.5 * 10.0 ** -cell[1] + 1e-12)
         kinds["sums"] &= abs(cell[0] - total) <= tol
         kinds["means"] &= abs(cell[0] - total / above) <= tol
+        kinds["means, in percent,"] &= abs(cell[0] - 100 * total / above) <= max(tol, 1e-9 * abs(100 * total / above))
     found = [k for k, ok in kinds.items() if ok] if compared >= least and (novel or not new) else []
-    return f": its values are the {found[0]} of the rows above" if found else ""
+    return found if listed else f": its values are the {found[0]} of the rows above" if found else ""
 
 
 def _second_header_line(df: pd.DataFrame) -> list[str]:
@@ -592,16 +621,30 @@ def _second_header_line(df: pd.DataFrame) -> list[str]:
     return names if len(names) >= 2 else []
 
 
+#: The label of a count row that may name a case too ('N': cases named by letters): taken for a count row only when
+#: its values are the counts of the rows above (SPSS and Stata write 'N' below a table's columns).
+_COUNT_LABEL = re.compile(r"[nN]\s*[:：]?")
+#: The labels of a summary row that may name a case too (N; SD, South Dakota): taken for a summary row only below
+#: another, or ('N') when its values are the counts of the rows above.
+_CASE_OR_LABEL = re.compile(r"(?:[nN]|SD|sd|S\.D\.|Sd)\s*[:：]?")
+#: A unit written after a summary row's label: '占比(%)', '百分比（%）'.
+_LABEL_UNIT = re.compile(r"[(（]\s*%\s*[)）]$")
+
+
 def summary_label(text: str) -> bool:
-    """Whether a cell's text labels a summary row or column (data.SUMMARY_NAME: '合计', 'Total', '平均', 'Mean'), as
-    tables write it: blanks inside ('合  计', '总 计': Chinese tables space a two-character label to the column's
-    width, with ordinary or full-width blanks) and a colon after it ('合计：', 'Total:') left out."""
+    """Whether a cell's text labels a summary row or column (data.SUMMARY_NAME: '合计', 'Total', '平均', 'Mean',
+    'Count', '占比'), as tables write it: blanks inside ('合  计', '总 计': Chinese tables space a two-character label
+    to the column's width, with ordinary or full-width blanks; 'Grand  Total' read as 'Grand Total'), a colon after
+    it ('合计：', 'Total:') and a unit '(%)' after it ('占比(%)') left out."""
     from .data import SUMMARY_NAME
 
-    return SUMMARY_NAME.fullmatch(re.sub(r"\s+", "", str(text)).rstrip(":：").casefold()) is not None
+    label = _LABEL_UNIT.sub("", str(text).strip().rstrip(":：").strip()).casefold()
+    return any(SUMMARY_NAME.fullmatch(form) is not None
+               for form in (re.sub(r"\s+", "", label), re.sub(r"\s+", " ", label).strip()))
 
 
-def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python: bool, unit: str = "line") -> None:
+def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python: bool,
+                       unit: str = "line") -> tuple[str, ...]:
     """Warn, naming each by its place in the file and its label, of the rows at the bottom of the table labelled as a
     summary ('合计', '总计', 'Total', '平均', 'Mean': data.SUMMARY_NAME) in the case column (without one, the first
     column): read as cases, such a row was calibrated and analysed as one, said only later by truth_table (if at
@@ -609,25 +652,41 @@ def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python:
     prove it (a case may be named 'Min'), so the message adds when the row's values are the sums or the means of the
     rows above. `places`: each row's place ('line 7', "sheet 'S1', row 8"), by position, and `unit` what the file holds
     them as ('line', 'row', 'record'); `python`: read_data called from Python, told how to drop the rows after
-    reading, where the command line is told to delete them."""
+    reading, where the command line is told to delete them. A label that may name a case ('N', 'SD': _CASE_OR_LABEL)
+    is taken for a summary row only below another ('SD' below 'Mean'), or ('N') when its values are the counts of the
+    rows above. Returns the case names warned of (the case column's labels; () without a case column), which read_data
+    keeps in the frame's attrs (SUMMARY_ROWS) so that the analysis does not warn of them again."""
     label = case_column if case_column is not None else df.columns[0] if df.shape[1] else None
     if label is None or len(df) < 2:
-        return
+        return ()
     column = df[label]
 
     def text(i: int) -> str:   # a cell's label, stripped: the bottom rows alone are read, not the whole column
         return str(column.iat[i]).strip()
 
-    rows: list[int] = []
-    others = [c for c in df.columns if c != label]
-    top = len(df)   # where the bottom run starts: the rows above it are the cases
-    for i in range(len(df) - 1, 0, -1):   # the bottom run (at least one row above it)
-        if not summary_label(text(i)):
+    run: list[int] = []   # the bottom run of labelled rows (at least one row above it)
+    for i in range(len(df) - 1, 0, -1):
+        if not summary_label(text(i)) and not _CASE_OR_LABEL.fullmatch(text(i)):
             break
-        top = i
-        if any(str(df[c].iat[i]).strip() for c in others):   # one left empty is refused as missing values, naming
-            rows.insert(0, i)                                 # it a summary row (data._summary_rows)
-    said = [f"{places[i]} ({quoted(text(i))}{_statistic_of_rows_above(df, i, label, top)})" for i in rows]
+        run.insert(0, i)
+    while run:   # 'N' or 'SD' is a summary row below another ('Mean' above 'SD'), or 'N' one whose values are the
+        # counts of the cases above the run: else it is a case, and the run starts below it
+        cases, sure = [], set()
+        for i in run:
+            if summary_label(text(i)) or i - 1 in sure or (
+                    _COUNT_LABEL.fullmatch(text(i))
+                    and "counts" in _statistic_of_rows_above(df, i, label, run[0], counts=True, listed=True)):
+                sure.add(i)
+            else:
+                cases.append(i)
+        if not cases:
+            break
+        run = [i for i in run if i > cases[-1]]
+    top = run[0] if run else len(df)   # where the bottom run starts: the rows above it are the cases
+    others = [c for c in df.columns if c != label]
+    # a row whose other cells are all empty is refused as missing values, naming it a summary row (data._summary_rows)
+    rows = [i for i in run if any(str(df[c].iat[i]).strip() for c in others)]
+    said = [f"{places[i]} ({quoted(text(i))}{_statistic_of_rows_above(df, i, label, top, counts=True)})" for i in rows]
     last = len(df) - 1
     if not rows and text(last) == "" and last >= 3:
         # no label (Excel's merged label cell, or none written), but the sums or means of the rows above in two
@@ -636,7 +695,7 @@ def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python:
         if found:
             rows, said = [last], [f"{places[last]} (no label{found})"]
     if not rows:
-        return
+        return ()
     one = len(rows) == 1
     said = ", ".join(said)
     names = [text(i) for i in rows]
@@ -648,6 +707,7 @@ def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python:
                   f"below the data (a total, mean or other statistic of the cases), not {'a case' if one else 'cases'}: "
                   f"read as {'a case' if one else 'cases'}, {'it enters' if one else 'they enter'} the analysis as "
                   f"{'one' if one else 'such'}; {how}", QCAWarning, stacklevel=user_stacklevel())
+    return tuple(n for n in names if n) if label == case_column else ()
 
 
 def warn_summary_columns(df: pd.DataFrame, case_column, path: str, python: bool, leave=()) -> None:
@@ -714,9 +774,11 @@ def read_data(path: str | Path, case_column: str | None = None,
                 return other_sheet_hint(path, [case_column], sheet_flag or "--sheet", python=python)
         df, case_column = _grid_frame(table, path, case_column, flag, elsewhere)
         warn_summary_columns(df, case_column, path, python)
-        _warn_summary_rows(df, case_column, path, [f"sheet {quoted(table.sheet)}, row {r}" for r in table.rows]
-                           if table.sheet is not None and len(table.rows) == len(df) else
-                           [f"row {i}" for i in range(1, len(df) + 1)], python, "row")
+        told = _warn_summary_rows(df, case_column, path, [f"sheet {quoted(table.sheet)}, row {r}" for r in table.rows]
+                                  if table.sheet is not None and len(table.rows) == len(df) else
+                                  [f"row {i}" for i in range(1, len(df) + 1)], python, "row")
+        if told:   # the analysis warns of them no more (data_files.summary_rows_warned)
+            df.attrs[SUMMARY_ROWS] = told
         if sheet is None and table.sheet is not None:   # a workbook's first sheet: another may hold the columns asked
             df.attrs[FIRST_SHEET] = path
         return df, case_column
@@ -825,9 +887,11 @@ def read_data(path: str | Path, case_column: str | None = None,
         df.index = pd.RangeIndex(1, len(df) + 1)
     whole = row_lines is not None and len(row_lines) == len(df)
     warn_summary_columns(df, case_column, path, python)
-    _warn_summary_rows(df, case_column, path, [f"line {n}" for n in row_lines.tolist()] if whole else
-                       [f"record {i}" if records is not None else f"data row {i}" for i in range(1, len(df) + 1)],
-                       python, "line" if whole else "record" if records is not None else "row")
+    told = _warn_summary_rows(df, case_column, path, [f"line {n}" for n in row_lines.tolist()] if whole else
+                              [f"record {i}" if records is not None else f"data row {i}" for i in range(1, len(df) + 1)],
+                              python, "line" if whole else "record" if records is not None else "row")
+    if told:   # the analysis warns of them no more (data_files.summary_rows_warned)
+        df.attrs[SUMMARY_ROWS] = told
     if whole:
         names = df[case_column] if case_column is not None else df.index
         df.attrs[FILE_LINES] = FileLines(path, tuple(map(str, names.tolist())), tuple(row_lines.tolist()))

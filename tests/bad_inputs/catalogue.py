@@ -1603,6 +1603,31 @@ CATALOGUE: list[Bad] = [
         "statistic of other columns), not a set: read as a set, it is a condition of every analysis not given its "
         "conditions; delete the column, or name the conditions without it (--conditions A,B)", kind="warning",
         origin="user data"),
+    Bad("summary-row-count-n", "an 'N' row below the data, each column's count of filled cells (SPSS and Stata write "
+        "one; was: read as a case named N, refused later as memberships of 4 and 5)", f("summary_row_count_n.csv"),
+        "api", lambda: _read_data(ROOT / HERE / "summary_row_count_n.csv"),
+        "line 7 ('N': its values are the counts of the rows above) looks like a summary row below the data",
+        kind="warning", origin="user data"),
+    Bad("summary-rows-total-share-cn", "a '合计' row, then a '占比(%)' row of percentages, below crisp data (was: read "
+        "as two cases, the shares refused as percentages among memberships)", f("summary_rows_total_share_cn.csv"), "api",
+        lambda: _read_data(ROOT / HERE / "summary_rows_total_share_cn.csv"),
+        "line 7 ('合计': its values are the sums of the rows above), line 8 ('占比(%)': its values are the means, in "
+        "percent, of the rows above) look like summary rows below the data", kind="warning", origin="user data"),
+    Bad("summary-rows-mean-sd", "a 'Mean' row, then an 'SD' row, below fuzzy data (descriptive statistics pasted "
+        "below the cases; was: read as two cases without a word at reading)", f("summary_rows_mean_sd.csv"), "api",
+        lambda: _read_data(ROOT / HERE / "summary_rows_mean_sd.csv"),
+        "line 7 ('Mean': its values are the means of the rows above), line 8 ('SD') look like summary rows below the "
+        "data", kind="warning", origin="user data"),
+    Bad("summary-row-huizong-cn", "a '汇总' row below crisp data (was: read as a case, the outcome refused as "
+        "multi-value)", f("summary_row_huizong_cn.csv"), "api",
+        lambda: _read_data(ROOT / HERE / "summary_row_huizong_cn.csv"),
+        "line 6 ('汇总': its values are the sums of the rows above) looks like a summary row below the data",
+        kind="warning", origin="user data"),
+    Bad("summary-row-grand-total", "a 'Grand Total' row below crisp data, as an Excel pivot table labels it (was: "
+        "read as a case, the outcome refused as multi-value)", f("summary_row_grand_total.csv"), "api",
+        lambda: _read_data(ROOT / HERE / "summary_row_grand_total.csv"),
+        "line 6 ('Grand Total': its values are the sums of the rows above) looks like a summary row below the data",
+        kind="warning", origin="user data"),
     Bad("two-header-lines-cn", "a header over two lines (经济 merged above GDP and 增长, then 社会 above 教育; was: "
         "'column 3 has no name in the header ... holds values (e.g. '增长' in data row 1)')", f("two_header_lines_cn.csv"),
         "cli", cli("truth-table", f("two_header_lines_cn.csv"), "--outcome", "教育"),

@@ -1,0 +1,65 @@
+"""read_data's summary rows at the bottom of a table: the labels that may name a case ('N', 'SD') taken for a summary
+row only when the row's values or its place say so, the label forms tables write, and the case names warned of kept
+in the frame's attrs (data_files.SUMMARY_ROWS) so that the analysis need not warn of them again."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.qca.data_files import SUMMARY_ROWS, summary_rows_warned
+from analysis.qca.read import read_data, summary_label
+from tests._qca_warnings import qca_warnings
+
+HEADER = "case,A,B,Y\n"
+CASES = "AU,0.8,0.2,1\nBE,0.6,0.4,0\nCZ,0.1,0.9,1\nDK,0.7,0.3,0\n"
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "data.csv"
+    path.write_text(text, encoding="utf-8")
+    got = {}
+
+    def call():
+        got["df"], got["case"] = read_data(path)
+
+    return qca_warnings(call), got["df"]
+
+
+@pytest.mark.parametrize("text", [
+    HEADER + "J,0.8,0.2,1\nK,0.6,0.4,0\nL,0.1,0.9,1\nM,0.7,0.3,0\nN,0.3,0.6,1\n",   # cases named by letters
+    HEADER + "ND,0.8,0.2,1\nNE,0.6,0.4,0\nOH,0.1,0.9,1\nSD,0.7,0.3,0\n",           # SD: South Dakota
+    HEADER + CASES + "N,3,4,4\n",   # values that are no counts of the 4 rows above
+])
+def test_a_case_named_n_or_sd_is_no_summary_row(tmp_path, text):
+    said, df = _read(tmp_path, text)
+    assert not [w for w in said if "summary row" in w]
+    assert summary_rows_warned(df) == ()
+
+
+def test_an_n_row_of_the_counts_of_the_rows_above_is_a_summary_row(tmp_path):
+    said, df = _read(tmp_path, HEADER + CASES + "N,4,4,4\n")
+    assert any("line 6 ('N': its values are the counts of the rows above) looks like a summary row" in w for w in said)
+    assert df.attrs[SUMMARY_ROWS] == ("N",)
+
+
+def test_sd_below_a_mean_row_is_a_summary_row_and_both_are_kept_as_warned(tmp_path):
+    said, df = _read(tmp_path, HEADER + CASES + "Mean,0.55,0.45,0.5\nSD,0.3,0.3,0.58\n")
+    assert any("line 6 ('Mean': its values are the means of the rows above), line 7 ('SD') look like summary rows"
+               in w for w in said)
+    assert summary_rows_warned(df) == ("Mean", "SD")
+
+
+def test_a_summary_row_of_the_first_column_without_a_case_column_is_not_kept_as_a_case_name(tmp_path):
+    said, df = _read(tmp_path, "地区,A,B,Y\n甲,1,0,1\n乙,0,1,0\n丙,1,1,1\n合计,2,2,2\n")
+    assert any("'合计': its values are the sums of the rows above" in w for w in said)
+    assert summary_rows_warned(df) == ()   # the cases are numbered 1, 2, ...: no case is named '合计'
+
+
+@pytest.mark.parametrize("label", ["Grand  Total", "grand total", "占比（%）", "百分比(%)", "合计：", "汇 总", "%",
+                                   "Valid N (listwise)", "样本量", "Count"])
+def test_labels_as_tables_write_them(label):
+    assert summary_label(label)
+
+
+@pytest.mark.parametrize("label", ["N", "SD", "Grand Rapids", "占比高", "County"])
+def test_labels_that_name_no_summary_alone(label):
+    assert not summary_label(label)
