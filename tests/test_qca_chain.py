@@ -639,7 +639,7 @@ def test_cnas_inus_only_and_n_init_are_told_where_the_csf_are_read(educate, caps
     simplest combinations (cna's help page; R is not installed). Given to causal_chain() (as cna's users give them to
     cna()), each was told only "takes no argument": the refusal now says where they are here, chain.csf's
     partial_left_out (the command line: --csf --json's partial_left_out) and chain.simplest_csf(n), with the value
-    given. The command line, which has no simplest_csf, keeps its plain refusal of --n-init."""
+    given. The command line has cna's n.init as --n-init (with --csf: the test of chain --csf --n-init)."""
     from analysis.qca.cli import main
 
     for name in ("inus_only", "inus.only"):
@@ -1335,8 +1335,14 @@ def test_csf_refuses_a_budget_it_names(educate, capsys, monkeypatch):
         path = str(ROOT / "data/reference/datasets/d.educate.csv")
         assert main(["chain", path, "--csf", "--max-csf", "1"]) == 2
         err = capsys.readouterr().err.splitlines()
-        assert err[-1].startswith("error: ") and err[-1].endswith("exceed the budget --max-csf 1: raise it to list "
-                                                                  "them"), err
+        # the command line's way to cna's csf(n.init): its flags, not chain.simplest_csf (it said 'raise it' alone)
+        assert err[-1].startswith("error: ") and err[-1].endswith(
+            "exceed the budget --max-csf 1: raise it to list them; or --csf --n-init 1 lists the csf of the 1 "
+            "simplest, as cna's csf(n.init = 1) builds them (the chains are read off every csf)"), err
+        assert main(["chain", path, "--max-csf", "1"]) == 0   # the chains' note says it too
+        out = " ".join(capsys.readouterr().out.split())
+        assert "note: structural redundancy of the chains not checked: csf: 2 combinations" in out, out
+        assert "raise it to list them; or --csf --n-init 1 lists the csf of the 1 simplest" in out, out
         # a partial list of models (max_models reached) makes the combinations partial: said
         assert causal_chain(educate, "E", max_models=1).csf.notes == [
             "E: its list of models is partial (partial list: max_models = 1 reached), and so are the combinations"]
@@ -1375,6 +1381,47 @@ def test_simplest_csf_builds_the_n_init_simplest_combinations_as_cnas_csf_does()
         ch.simplest_csf(0)
     assert str(zero.value) == "n_init must be a positive whole number, got 0"
     assert engine_error_zh(zero.value) == "n_init（cna 的 n.init）必须是正整数，现为 0"
+
+
+def test_the_chain_command_builds_the_n_init_simplest_csf_as_cnas_csf_does(tmp_path, capsys):
+    """chain --csf --n-init N is chain.simplest_csf(N) (cna's csf(n.init = N)) on the command line, which had no way
+    to it: --max-csf's refusal said 'raise it' alone. The seed-17 data of the test above, by hand there: --n-init 3
+    builds combinations 1, 3 and 5 of the 8, three csf with Y*~Z <-> X3 removed from each, a note saying 3 of 8;
+    --n-init 8 builds them all, the csf of --csf. --n-init without --csf is refused before the data is read (a file
+    that does not exist is not read), and 0 by the flag's check: each one error line, exit 2."""
+    from analysis.qca.cli import main
+
+    path = tmp_path / "seed17.csv"
+    _random_chain_data(17).to_csv(path, index=False, encoding="utf-8")
+    args = ["chain", str(path), "--outcomes", "Z, Y, X3", "--csf", "--json"]
+
+    def csf(*more: str) -> dict:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", QCAWarning)
+            assert main([*args, *more]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    part = csf("--n-init", "3")
+    assert [c["combination"] for c in part["combinations"]] == [1, 3, 5]
+    assert [c["formula"] for c in part["csf"]] == ["(X1*~X3 <-> Z)*(X1 + X3 <-> Y)", "(X1*~X3 <-> Z)*(X3 + Z <-> Y)",
+                                                   "(~X3*Y <-> Z)*(X1 + X3 <-> Y)"]
+    assert all(c["redundant"] == ["Y*~Z <-> X3"] for c in part["combinations"])
+    assert part["notes"] == ["partial: the 3 simplest of the 8 combinations of one asf per outcome, as cna's "
+                             "csf(n.init = 3) builds them (by complexity, then consistency x coverage); a csf only the "
+                             "others reduce to is not listed, and a csf listed as a submodel of none may be one of "
+                             "theirs"]
+    assert csf("--n-init", "8") == csf() and len(csf()["combinations"]) == 8
+    # --max-csf does not bound the combinations --n-init builds: none past N is made
+    assert csf("--n-init", "3", "--max-csf", "2") == part
+    for more, said in ((["--n-init", "3"], "error: --n-init 3 builds the complex solution formulas of the 3 simplest "
+                        "combinations (cna's csf(n.init = 3)): add --csf; the chains are read off every csf, within "
+                        "--max-csf"),
+                       (["--csf", "--n-init", "0"], "error: argument --n-init: must be a positive whole number, got '0'")):
+        assert main(["chain", str(tmp_path / "absent.csv"), *more]) == 2
+        err = capsys.readouterr().err
+        assert err.splitlines() == [said], err
+    assert main(["chain", str(tmp_path / "absent.csv"), "--n-init", "1"]) == 2
+    assert "of the simplest combination (cna's csf(n.init = 1))" in capsys.readouterr().err
 
 
 def _partial_redundancy_data() -> pd.DataFrame:

@@ -41,9 +41,11 @@ __all__ = ["causal_chain", "CausalChain", "ChainStep", "ComplexFormulas", "Compl
 #: The complex solution formulas' budget of combinations (one asf per outcome): causal_chain's max_csf.
 DEFAULT_MAX_CSF = 1_000
 #: What csf's refusal past max_csf adds in the library: the way to cna's behaviour, which builds the n.init simplest
-#: combinations and warns (the command line's refusal says the budget alone: it has no flag for that).
+#: combinations and warns; the command line's (_SIMPLEST_FLAG_HINT) names its flag, chain --csf --n-init N.
 _SIMPLEST_HINT = ("; or chain.simplest_csf({n}) builds the {n} simplest, as cna's csf(n.init = {n}) does: its chains "
                   "and links are read off every csf, so chain.csf refuses to guess from a part")
+_SIMPLEST_FLAG_HINT = ("; or --csf --n-init {n} lists the csf of the {n} simplest, as cna's csf(n.init = {n}) builds "
+                       "them (the chains are read off every csf)")
 #: The exact check of structural redundancy evaluates the asfs over every logically possible configuration of the
 #: sets they name, 2^k for k sets: at most this many sets (2^16 = 65,536 configurations).
 CSF_MAX_SETS = 16
@@ -352,11 +354,7 @@ class CausalChain:
                 said = reword(step.stopped)
                 step.note, step.stopped = step.note.replace(step.stopped, said), said
             step.note = _as_flags(step.note)
-        self._flags = True
-        found, refused = self._csf()
-        if refused is not None:   # the command line has no simplest_csf: its refusal names the budget alone
-            said = re.sub(r"; or chain\.simplest_csf\(.*$", "", str(refused))
-            self._csf_found = (found, type(refused)(_as_flags(said)))
+        self._flags = True   # csf's refusal (_csf) is worded then: not computed here, which --csf --n-init skips
 
     def __getitem__(self, outcome: str) -> ChainStep:
         if outcome not in self.steps:
@@ -455,6 +453,10 @@ class CausalChain:
             try:
                 self._csf_found = (_complex_formulas(self), None)
             except (QCAInputError, QCAComplexityError) as refused:
+                if self._flags:   # the command line's way to the simplest: its flags, not chain.simplest_csf
+                    said = re.sub(r"; or chain\.simplest_csf\((\d+)\).*$",
+                                  lambda m: _SIMPLEST_FLAG_HINT.format(n=m.group(1)), str(refused))
+                    refused = type(refused)(_as_flags(said))
                 self._csf_found = (None, refused)
         return self._csf_found
 

@@ -701,6 +701,10 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                     "cycle.type): a set a cause of itself (factor, the default) or a value of a set (value)")
     ch.add_argument("--max-csf", type=_positive, default=DEFAULT_MAX_CSF, metavar="N", help="budget: combinations of "
                     f"one asf per outcome that --csf and the chains' redundancy check take (default {DEFAULT_MAX_CSF:,})")
+    ch.add_argument("--n-init", type=_positive, default=None, metavar="N", help="with --csf: the csf of the N "
+                    "simplest combinations of one asf per outcome alone (cna's csf(n.init = N); by complexity, then "
+                    "consistency x coverage; a note says how many of how many), so no --max-csf applies to them; "
+                    "the chains are read off every csf, within --max-csf")
     ch.add_argument("--drop-missing", action="store_true",
                     help="drop the cases with a missing value (an empty cell, 'NA', '.', '-', ...) in any set, naming "
                          "them on stderr (default: such a case is refused)")

@@ -61,6 +61,11 @@ def _run(args) -> str:
         _figure_format(args.out)   # before the data is read and the solution minimised
     if args.command == "robustness" and args.plot is not None:
         _figure_format(args.plot, "--plot")   # before the protocol runs
+    if args.command == "chain" and args.n_init is not None and not args.csf:   # before the data is read
+        simplest = "simplest combination" if args.n_init == 1 else counted(args.n_init, "simplest combination")
+        raise QCAInputError(f"--n-init {args.n_init} builds the complex solution formulas of the {simplest} (cna's "
+                            f"csf(n.init = {args.n_init})): add --csf; the chains are read off every csf, within "
+                            "--max-csf")
     if args.command == "robustness" and args.plot is None and args.lang != "en":
         raise QCAInputError("--lang sets the language of --plot's figure: give --plot, or leave --lang out")
     for flag in ("case_column", "raw_case_column"):   # '' said "--case-column : case column '' is not in ..."
@@ -134,7 +139,8 @@ def _run(args) -> str:
         elif args.csf and not (args.csv or args.json) and not sys.stdout.isatty():
             warnings.warn("chain --csf: the complex solution formulas as a text table, not CSV (the output is not a "
                           "terminal): for CSV add --csv (--csv alone writes the chain's models)", QCAWarning)
-        return _out(res.csf if args.csf else res, args.json, args.csv)
+        csf = (res.simplest_csf(args.n_init) if args.n_init is not None else res.csf) if args.csf else None
+        return _out(res if csf is None else csf, args.json, args.csv)
     if args.command == "necessity":
         from .necessity import necessity
 

@@ -3612,8 +3612,16 @@ CATALOGUE: list[Bad] = [
         "number of prime implicants", origin="r migrant"),
     Bad("chain-cli-csf-budget", "chain --csf --max-csf 1: more combinations of one asf per outcome than the budget",
         EDUCATE, "cli", cli("chain", EDUCATE, "--csf", "--max-csf", "1"),
-        "2 combinations of one asf per outcome (1 x 2 models) exceed the budget --max-csf 1: raise it to list them",
-        origin="r migrant"),
+        "2 combinations of one asf per outcome (1 x 2 models) exceed the budget --max-csf 1: raise it to list them; or "
+        "--csf --n-init 1 lists the csf of the 1 simplest, as cna's csf(n.init = 1) builds them (the chains are read "
+        "off every csf)", origin="r migrant"),
+    Bad("chain-cli-n-init-zero", "chain --csf --n-init 0, cna's csf(n.init = 0) (which builds no csf)", EDUCATE, "cli",
+        cli("chain", EDUCATE, "--csf", "--n-init", "0"),
+        "argument --n-init: must be a positive whole number, got '0'", origin="r migrant"),
+    Bad("chain-cli-n-init-without-csf", "chain --n-init 5 without --csf (cna's n.init is csf()'s: the chains are read "
+        "off every csf)", EDUCATE, "cli", cli("chain", EDUCATE, "--n-init", "5"),
+        "--n-init 5 builds the complex solution formulas of the 5 simplest combinations (cna's csf(n.init = 5)): add "
+        "--csf; the chains are read off every csf, within --max-csf", origin="r migrant"),
     Bad("dask-unpicklable-summarize", "a sweep on a Dask cluster whose summarize callback holds a lock (it waited "
         "forever)", LF, "api", _dask_sweep_with_a_lock_in_summarize,
         "setting incl_cut=0.8 cannot be sent to the Dask workers: pickling it failed (TypeError: cannot pickle "
