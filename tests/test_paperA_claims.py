@@ -724,3 +724,46 @@ def test_the_reconstruction_ledgers_robustness_evidence_is_by_construction(pipel
         assert set(written["robustness_evidence"]) == {"by construction"}
     assert written["robustness_evidence"].tolist() == [
         P.robustness_evidence(e, v) for e, v in zip(written["evidence"], written["robustness"])]
+
+
+def test_the_robustness_table_says_each_verdicts_evidence_level(pipeline):
+    """robustness.csv gave each claim's robustness verdict beside its own `evidence` only (claims.csv alone had
+    `robustness_evidence`): read alone, A1's verdict on original data read as independent. robustness_table puts
+    `robustness_evidence` right after `breadth`, by the ledger's one rule (robustness_evidence), so the two tables
+    give the same level for the same verdict."""
+    _, _, _, facts = pipeline
+    plain = P.claims_ledger(facts, "original")
+    for verdict in ("robust", "fragile", "robust to case removal only", "not tested"):
+        robust = _robustness_of(plain, verdict)
+        table = P.robustness_table(robust, "original")
+        cols = list(table.columns)
+        assert cols[cols.index("claim_id") + 1] == "evidence"
+        assert cols[cols.index("breadth") + 1] == P.ROBUSTNESS_EVIDENCE_COLUMN
+        by = table.set_index("claim_id")
+        assert by.loc["A1", "evidence"] == "independent"
+        assert by.loc["A1", "robustness_evidence"] == "compendium's reading", verdict
+        assert by.loc["A10", "verdict"] == NOT_TESTABLE and by.loc["A10", "robustness_evidence"] == \
+            by.loc["A10", "evidence"]
+        ledger = P.claims_ledger(facts, "original", robustness=robust).set_index("claim_id")
+        assert by["robustness_evidence"].tolist() == ledger["robustness_evidence"].tolist()
+        assert robust.columns.tolist() == ["claim_id", "verdict", "breadth"]   # the input is left as it was
+    rebuilt = P.robustness_table(_robustness_of(plain), "reconstruction")
+    assert set(rebuilt["robustness_evidence"]) == {"by construction"}
+    with pytest.raises(ValueError, match="lacks the column"):
+        P.robustness_table(_robustness_of(plain).drop(columns="breadth"), "original")
+
+
+def test_the_written_robustness_table_gives_the_ledgers_robustness_evidence():
+    """robustness.csv, as notebook 03 wrote it, carries `robustness_evidence` after `breadth`, claim by claim the
+    level claims.csv gives the same verdict (whatever the data)."""
+    from analysis.paths import DATA_DERIVED
+
+    robust = pd.read_csv(DATA_DERIVED / "paperA" / "robustness.csv", dtype=str, keep_default_na=False)
+    ledger = pd.read_csv(DATA_DERIVED / "paperA" / "claims.csv", dtype=str, keep_default_na=False)
+    cols = list(robust.columns)
+    assert cols[cols.index("breadth") + 1] == "robustness_evidence"
+    both = ledger.merge(robust, on="claim_id", how="left", validate="1:1", suffixes=("", "_table"))
+    assert both["robustness_evidence_table"].tolist() == both["robustness_evidence"].tolist()
+    assert both["evidence_table"].tolist() == both["evidence"].tolist()
+    assert both["robustness_evidence"].tolist() == [
+        P.robustness_evidence(e, v) for e, v in zip(both["evidence"], both["verdict"])]

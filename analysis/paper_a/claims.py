@@ -580,20 +580,30 @@ def robustness_evidence(claim_evidence: str, verdict: str) -> str:
     return weaker_evidence(claim_evidence, "compendium's reading")
 
 
-def with_robustness_evidence(table: pd.DataFrame) -> pd.DataFrame:
+def with_robustness_evidence(table: pd.DataFrame, verdict: str = "", after: str = "") -> pd.DataFrame:
     """The ledger with ROBUSTNESS_EVIDENCE_COLUMN right after `robustness_breadth` (analysis.claims.with_robustness):
     per claim, the evidence level of its robustness verdict (robustness_evidence of its `evidence` and
-    `robustness`), so a verdict beside an 'independent' claim is not read as independent too."""
+    `robustness`), so a verdict beside an 'independent' claim is not read as independent too. `verdict` and `after`
+    name other columns for another per-claim table (robustness_table: claim_robustness' `verdict`, after `breadth`);
+    the one rule, robustness_evidence, gives the level in both."""
     from ..claims import ROBUSTNESS_COLUMNS
 
-    missing = [c for c in ("evidence", *ROBUSTNESS_COLUMNS) if c not in table.columns]
+    verdict, after = verdict or ROBUSTNESS_COLUMNS[0], after or ROBUSTNESS_COLUMNS[1]
+    missing = [c for c in dict.fromkeys(("evidence", verdict, after)) if c not in table.columns]
     if missing:
-        raise ValueError(f"the ledger lacks the column(s) {', '.join(missing)}; robustness_evidence needs evidence, "
-                         "robustness and robustness_breadth (with_robustness)")
+        raise ValueError(f"the table lacks the column(s) {', '.join(missing)}; robustness_evidence needs evidence, "
+                         f"{verdict} and {after}" + (" (with_robustness)" if verdict == ROBUSTNESS_COLUMNS[0] else ""))
     out = table.copy()
-    levels = [robustness_evidence(str(e), str(v)) for e, v in zip(out["evidence"], out[ROBUSTNESS_COLUMNS[0]])]
-    out.insert(int(out.columns.get_loc(ROBUSTNESS_COLUMNS[1])) + 1, ROBUSTNESS_EVIDENCE_COLUMN, levels)
+    levels = [robustness_evidence(str(e), str(v)) for e, v in zip(out["evidence"], out[verdict])]
+    out.insert(int(out.columns.get_loc(after)) + 1, ROBUSTNESS_EVIDENCE_COLUMN, levels)
     return out
+
+
+def robustness_table(robustness: pd.DataFrame, data_source: str) -> pd.DataFrame:
+    """claim_robustness' table as notebook 03 shows it and writes robustness.csv: each claim's evidence level after
+    claim_id (with_evidence) and its verdict's (ROBUSTNESS_EVIDENCE_COLUMN, robustness_evidence) after `breadth`, as
+    claims.csv gives them, so the table read alone says how strong each verdict's evidence is."""
+    return with_robustness_evidence(with_evidence(robustness, data_source), verdict="verdict", after="breadth")
 
 
 #: The columns with_sensitivity adds after `note`.
