@@ -146,3 +146,25 @@ def test_prepared_data_prints_within_80_columns(wide):
     assert len(blocks) >= 2 and all(b.split()[0] == "case" for b in blocks)
     assert all(len(b.splitlines()) == 1 + len(data.cases) for b in blocks)
     assert {c for b in blocks for c in b.splitlines()[0].split()} == {"case", *data.frame().columns}
+
+
+def test_a_good_practice_report_prints_within_80_columns(wide):
+    """good_practice() printed its heading with the counts on one line (113 columns on LF, 136 with the long names)
+    and wrapped what each row has at 110 columns: the counts are on the line below the outcome, indented, each
+    standard's line is one line as before, what it has wrapped at 80 by display width, no word cut. The heading
+    breaks between the counts, never within one ('not met 7'), its first line ends 'for Y: ...' (notebook 03 names
+    its data source before that colon)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        report = q.good_practice(wide["inter"])
+    text = str(report)
+    assert too_wide(text) == [], text
+    head = text.split("\n- ")[0]
+    assert " ".join(head.split()) == f"Standards of good practice for {wide['names']['SURV']}: {report.counts_text()}"
+    assert head.splitlines()[0].startswith(f"Standards of good practice for {wide['names']['SURV']}: met ")
+    counts = [f"{s} {n}" for s, n in report.counts().items()]
+    assert all(any(c in line for line in head.splitlines()) for c in counts), head
+    for row in report.rows:   # the row's line, then what it has: every word, in order
+        block = text.split(f"\n- {row['standard']}: {row['status']} [{row['evidence']}]\n", 1)[1].split("\n- ")[0]
+        assert " ".join(block.split()) == f"has: {' '.join(row['has'].split())}", block
+

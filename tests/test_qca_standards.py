@@ -56,7 +56,9 @@ def test_every_row_says_what_it_asks_what_the_analysis_has_a_status_and_an_evide
     assert d["counts"] == report.counts() and sum(d["counts"].values()) == 16 and d["outcome"] == "Y"
     assert [r["standard"] for r in d["standards"]] == list(frame["standard"])
     text = str(report)
-    assert text.splitlines()[0] == f"Standards of good practice for Y: {report.counts_text()}"
+    head = text.split("\n- ")[0]   # wrapped within 80 columns between the counts
+    assert " ".join(head.split()) == f"Standards of good practice for Y: {report.counts_text()}"
+    assert head.count("\n") == 1 and max(map(len, head.splitlines())) <= 80, head
     assert all(f"- {s}: " in text for s in frame["standard"])
     assert repr(report).startswith("<GoodPracticeReport for Y: met ")
 
@@ -791,7 +793,8 @@ def test_no_remainder_used_or_no_solution_of_the_negated_outcome_is_no_unchecked
 def test_the_printed_report_wraps_chinese_set_names_by_the_columns_they_take():
     """good_practice()'s text wrapped each 'has:' at 110 characters, but a Chinese character takes two columns on a
     terminal: a researcher's report with Chinese set names ran lines to twice the width of the others (a skew row of
-    '经济发展水平 60%, ...'). Each line now fits 110 columns (display.width), and ASCII text wraps as before."""
+    '经济发展水平 60%, ...'). Each line now fits 80 columns (display.width; 110 before round 55, an 80-column terminal
+    broke them), and ASCII text wraps as before."""
     import textwrap
 
     from analysis.qca.display import width
@@ -808,7 +811,8 @@ def test_the_printed_report_wraps_chinese_set_names_by_the_columns_they_take():
         nec = necessity(df, names["Y"], conds)
     text = str(good_practice(sols, necessity=nec, negated=neg, cases=case_typology(sols["intermediate"])))
     has = [line for line in text.splitlines() if line.startswith("    ")]   # the wrapped 'has:' lines
-    long = [line for line in has if width(line) > 110 and " " in line.strip()[5:]]
+    long = [line for line in text.splitlines() if width(line) > 80 and " " in line.strip()[5:]]
+    assert len(has) > len([line for line in text.splitlines() if line.startswith("    has: ")])   # some wrapped
     assert not long and any(names["A"] in line for line in text.splitlines()), long
     from analysis.qca.display import wrap
 

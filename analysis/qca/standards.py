@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .display import shown, shows_long_names, wrap
+from .display import PRINT_WIDTH, shown, shows_long_names, wrap, wrapped
 from .errors import QCAInputError, in_number, quoted
 from .errors import counted as _counted
 from .minimize import SOLUTION_KINDS
@@ -152,10 +152,17 @@ class GoodPracticeReport:
                 "counts": self.counts(), "standards": [dict(r) for r in self.rows]}
 
     def __str__(self) -> str:
-        lines = [f"Standards of good practice for {self.outcome}: {self.counts_text()}"]
+        """Within 80 columns (display.PRINT_WIDTH): the heading wrapped between the counts ('not met 7' kept on one
+        line; the first line keeps 'for Y: ', where notebook 03 names its data source), further lines indented; each
+        standard's line ('- model ambiguity: met [independent]', one line: the workshop's Chinese line reads it),
+        what the analysis has wrapped below it by display width."""
+        counts = ", ".join(f"{s} {n}".replace(" ", "\xa0") for s, n in self.counts().items())
+        head = f"Standards of good practice for {self.outcome}: {counts}\xa0(of\xa0{len(self.rows)}\xa0standards)"
+        lines = [line.replace("\xa0", " ") for line in wrapped(head)]
         for r in self.rows:
             lines.append(f"- {r['standard']}: {r['status']} [{r['evidence']}]")
-            lines += wrap(r["has"], 110, initial_indent="    has: ", subsequent_indent="         ")   # by columns
+            lines += wrap(r["has"], PRINT_WIDTH, "    has: ", "         ", break_on_hyphens=False,
+                          break_long_words=False)   # a term, a name, "0.2-0.8" kept whole
         return "\n".join(lines)
 
     def __repr__(self) -> str:
