@@ -168,3 +168,32 @@ def test_a_good_practice_report_prints_within_80_columns(wide):
         block = text.split(f"\n- {row['standard']}: {row['status']} [{row['evidence']}]\n", 1)[1].split("\n- ")[0]
         assert " ".join(block.split()) == f"has: {' '.join(row['has'].split())}", block
 
+
+def test_the_headings_of_pof_pofind_and_necessity_print_within_80_columns(wide):
+    """pof()'s heading gave its expression on one line (133 columns with the long names), pofind()'s its list of
+    literals (505; 157 with the Chinese names), necessity()'s the benchmark after a long outcome (84): each is
+    wrapped at blanks (necessity's benchmark on a line of its own), further lines indented, the same words; pof's
+    note of a constant expression one clause a line, as necessity()'s."""
+    n = wide["names"]
+    conditions = [c for c in wide["data"].columns if c != n["SURV"]]
+    expression = f"{n['DEV']}*{n['URB']} + {n['STB']}"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        results = {f"Sufficiency of {expression} for {n['SURV']}": q.pof(expression, wide["data"], n["SURV"]),
+                   None: q.pofind(wide["data"], n["SURV"], conditions),
+                   f"Necessity of each condition for {n['SURV']} (benchmark inclN >= 0.9)":
+                       q.necessity(wide["data"], n["SURV"], conditions)}
+    for said, result in results.items():
+        head = str(result).split("\n\n")[0]
+        assert too_wide(head) == [] and all(line.startswith("  ") for line in head.splitlines()[1:]), head
+        said = said or f"Necessity of {result.expression} for {n['SURV']}"
+        assert " ".join(head.split()) == said, head
+    assert max(width(line) for line in str(results[None]).split("\n\n")[0].splitlines()) > 40   # wrapped, not cut
+    constant = wide["data"].assign(ALL=1.0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        text = str(q.pof(f"{n['DEV']} + ALL", constant, n["SURV"], relation="necessity"))
+    note = text.split("\nconstant: ")[1]
+    assert too_wide(text) == [] and " ".join(note.split()).startswith(f"ALL, {n['DEV']} + ALL hold in every case (membership 1),"), text
+    assert "\n  a superset of any outcome: necessary by construction, RoN 0,\n  the lowest relevance" in text, text
+

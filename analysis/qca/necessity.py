@@ -219,6 +219,8 @@ class NecessityResult:
 
     def __str__(self) -> str:
         head = f"Necessity of each condition for {self.outcome} (benchmark inclN >= {self.benchmark:g})"
+        if width(head) > PRINT_WIDTH:   # the benchmark on a line of its own (84 columns with a long outcome name)
+            head = f"Necessity of each condition for {self.outcome}\n  (benchmark inclN >= {self.benchmark:g})"
         readings = [self._reading(r) for r in self.table.itertuples()]
         body = _fit_table(self.table["condition"].tolist(), self.table, _NEC_COLS, readings)
         constant = self.constant

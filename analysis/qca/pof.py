@@ -17,7 +17,7 @@ import pandas as pd
 from ._near import hints_by_name
 from .data import _outcome_identity_notes, prepare_data, tuple_columns_message
 from .checks import flag, relation as _relation
-from .display import shown_as_printed
+from .display import shown_as_printed, wrapped
 from .r_calls import refuses_r_only_arguments
 from .errors import QCAInputError, counted, in_number, quoted, renamed
 from .expressions import format_term, implicant_membership, parse_expression, term_to_implicant, warns_once
@@ -89,15 +89,16 @@ class PofResult:
         return out
 
     def __str__(self) -> str:
-        from .necessity import _fit_table
+        from .necessity import _fit_table, _note, _whole
 
-        head = f"{self.relation.capitalize()} of {self.expression} for {self.outcome}"
+        # within 80 columns: a long expression, or pofind's list of literals, wrapped at blanks, further lines indented
+        head = "\n".join(wrapped(f"{self.relation.capitalize()} of {self.expression} for {self.outcome}"))
         body = _fit_table(self.table["term"].tolist(), self.table, self.columns)
         constant = self.constant
-        if constant:
-            body += (f"\nconstant: {', '.join(constant)} {'holds' if len(constant) == 1 else 'hold'} in every case "
-                     "(membership 1), a superset of any outcome: necessary by construction, RoN 0, the lowest "
-                     "relevance")
+        if constant:   # one clause a line, as necessity()'s note
+            body += _note(f"constant: {', '.join(constant)} {'holds' if len(constant) == 1 else 'hold'} in every case "
+                          + _whole("(membership 1),"), "a superset of any outcome: necessary by construction, RoN 0,",
+                          "the lowest relevance")
         return head + "\n\n" + body
 
     def __repr__(self) -> str:
