@@ -450,6 +450,36 @@ def with_source(table: pd.DataFrame, data_source: str) -> pd.DataFrame:
     return out
 
 
+#: Decimal places json_floats keeps (before FLOAT_FORMAT's 10 significant digits): a value 0 in exact arithmetic
+#: that a machine computes as 1e-17, or whose last bit differs (5e-324), is written 0.0.
+JSON_DECIMALS = 10
+
+
+def json_floats(obj):
+    """`obj` (a JSON document: dicts, lists, tuples, values) with every float rounded to JSON_DECIMALS decimal places
+    and then to the tables' precision (analysis.io.FLOAT_FORMAT, 10 significant digits, as write_csv writes them; a
+    negative zero as 0.0), for notebook 03's qca.json. Its robustness fit (RF_SC_minTS ...) and the paths' fit are
+    sums and ratios of memberships whose last bits may differ on another machine, BLAS or numpy; written at full
+    precision, those bits could give a holder's run other bytes for the same result. Rounded, a difference in the
+    last bit changes no byte (unless the value lies within that bit of a rounding boundary of its last digit kept),
+    near 0 too, where significant digits alone would keep the noise, and each number reads as the same number in
+    its CSV (paths.csv, solutions.csv: the measures lie in [0, 1], where both roundings agree). NaN and infinities
+    are passed on as they are (write_json writes NaN as null and refuses an infinity); integers and booleans are not
+    floats here."""
+    from ..io import FLOAT_FORMAT
+
+    if isinstance(obj, Mapping):
+        return {key: json_floats(value) for key, value in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [json_floats(value) for value in obj]
+    if isinstance(obj, (float, np.floating)):
+        value = float(obj)
+        if value != value or value in (float("inf"), float("-inf")):
+            return value
+        return float(FLOAT_FORMAT % round(value, JSON_DECIMALS)) + 0.0   # + 0.0: -0.0 is written 0.0
+    return obj
+
+
 def _header(path: Path) -> list[str]:
     """The header's column names, read as `read_table` reads them (a semicolon- or tab-separated file refused with
     its own hint; blank names of Excel's trailing ',,' columns left out: read_table drops those columns if empty)."""
