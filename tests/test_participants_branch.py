@@ -71,10 +71,20 @@ def test_the_branch_history_holds_participants_trees_only(repo):
     assert subprocess.run(["git", "merge-base", "--is-ancestor", "HEAD", second], cwd=repo).returncode == 1
 
 
-def test_make_knows_the_branch_has_no_solutions_notebook(repo, tmp_path):
-    tool(repo)
-    work = tmp_path / "participants"
-    git(repo, "worktree", "add", "-q", str(work), "participants")
+@pytest.fixture(scope="module")
+def branch_copy(repo, tmp_path_factory) -> Path:
+    """A copy of the participants' branch as a participant has it (a worktree of `repo` at the branch the tool made),
+    for the tests that only run make in it: they each made the branch and a worktree of their own, and each copy's
+    first make worked out the notebooks' prerequisites again (tools/make_deps.py, every module parsed: some 1.8 s of
+    CPU), make -n each time (a dry run keeps no answer). Detached: the branch may be checked out elsewhere."""
+    assert tool(repo).returncode == 0
+    work = tmp_path_factory.mktemp("participants") / "participants"
+    git(repo, "worktree", "add", "-q", "--detach", str(work), "participants")
+    return work
+
+
+def test_make_knows_the_branch_has_no_solutions_notebook(branch_copy):
+    work = branch_copy
     proc = subprocess.run(["make", "-n", "all"], cwd=work, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert "tools/run_notebook.py workshop/qca_workshop " in proc.stdout   # the participants' notebook runs
@@ -99,21 +109,20 @@ def test_bad_requests_are_one_error_line(repo, tmp_path, args, checkout, says):
     assert proc.stderr.startswith("error: ") and says in proc.stderr and proc.stderr.count("\n") == 1, proc.stderr
 
 
-def test_make_test_on_the_branch_is_one_error_line(repo, tmp_path):
+def test_make_test_on_the_branch_is_one_error_line(branch_copy):
     """The branch has no tests/, and README's note says `make test` belongs to the full repository; yet a participant
     typing `make test` there got the test tools synced, tools/install_browser.sh (apt-get Chromium, with sudo on a
     laptop) and then pytest's 'file or directory not found: tests'. Now it stops before anything is installed, in
     one error line; make test and make test-explore alike. So does `make participants-branch` there (no solutions
-    notebook to leave out), which synced the environment before the tool refused."""
-    tool(repo)
-    work = tmp_path / "participants"
-    git(repo, "worktree", "add", "-q", "--detach", str(work), "participants")   # the branch may be out elsewhere
+    notebook to leave out), which synced the environment before the tool refused. (Each goal run, then dry-run: the
+    run keeps make's answer of the notebooks' prerequisites for the dry run, which works it out again otherwise.)"""
+    work = branch_copy
     for target, says in [("test", "error: no tests/"), ("test-explore", "error: no tests/"),
                          ("participants-branch", "error: no *_solutions.ipynb in this copy")]:
+        proc = subprocess.run(["make", target], cwd=work, capture_output=True, text=True)
         dry = subprocess.run(["make", "-n", target], cwd=work, capture_output=True, text=True)
         assert "install_browser" not in dry.stdout and "pytest" not in dry.stdout and "uv" not in dry.stdout, dry.stdout
         assert "participants_branch.py" not in dry.stdout, dry.stdout
-        proc = subprocess.run(["make", target], cwd=work, capture_output=True, text=True)
         assert proc.returncode == 2
         lines = proc.stderr.splitlines()   # the error, then make's own 'make: *** [Makefile:...] Error 2'
         assert lines[0].startswith(says) and [ln for ln in lines if "error:" in ln] == lines[:1], lines
@@ -128,14 +137,12 @@ def _help_targets(where: Path) -> tuple[list[str], str]:
     return re.findall(r"^make (\S+) ", out, flags=re.M), out
 
 
-def test_make_help_on_the_branch_lists_only_what_works_there(repo, tmp_path):
+def test_make_help_on_the_branch_lists_only_what_works_there(repo, branch_copy):
     """`make help` on the branch offered `make test` and `make test-explore` (one error line there: no tests/) and
     `make participants-branch` (refused there: no solutions notebook to leave out), read from the Makefile's text
     whatever the copy holds. The branch's help now lists every other target of the full repository's help and not
     those three, and says where make test belongs."""
-    tool(repo)
-    work = tmp_path / "participants"
-    git(repo, "worktree", "add", "-q", "--detach", str(work), "participants")
+    work = branch_copy
     gone = ["test", "test-explore", "participants-branch"]
     full, _ = _help_targets(repo)
     assert set(gone) <= set(full) and "book-participants" in full, full
