@@ -48,3 +48,18 @@ def test_the_precision_data_readme_gives_a_verified_date_is_the_rows():
         if dates and dates[-1] != row["date"]:
             wrong.append(f"{doc_id}: data/README says {note!r}; the row is dated {row['date']}")
     assert not wrong, wrong
+
+
+def test_the_quoted_days_data_readme_gives_as_kept_are_quoted_by_the_rows_it_names():
+    """The date row's rule 'a day that a page quoted in search_source states within the date (2017年4月26日, ...) is
+    kept (D06, D16, D18)' gave as its first example D04's 2017年4月26日, which D04 does not keep (337a52c3: it keeps
+    the 23rd its own text carries, as the same row then says): a reader looked for that day in D06, D16 and D18. Each
+    example stands in the search_source of a row the sentence names, and each such row keeps its day."""
+    text = " ".join((ROOT / "data" / "README.md").read_text(encoding="utf-8").split())
+    m = re.search(r"states within the date \((.+?) in the date's year\) is kept \(((?:D\d\d, )*D\d\d)\)", text)
+    assert m, "data/README.md no longer gives the quoted-day rule with its examples and rows"
+    examples = re.split(r", (?:or )?", m.group(1))
+    rows = [_documents()[d] for d in m.group(2).split(", ")]
+    assert len(examples) == 3 and all(r["date_precision"] == "day" for r in rows), (examples, m.group(2))
+    for example in examples:
+        assert any(example in r["search_source"] for r in rows), (example, m.group(2))
