@@ -456,6 +456,8 @@ def test_the_book_lists_the_references_under_a_caption_of_their_own():
     toc = book.contents(["notebooks/01.ipynb"], {"docs/api-reference.md", "docs/cli-reference.md", "docs/b.md"})
     assert ":caption: API reference\n\ndocs/api-reference.md\ndocs/cli-reference.md\n```" in toc
     assert ":caption: Notes\n\ndocs/b.md\n```" in toc
+    toc = book.contents([], {"docs/api-reference.md", "docs/cli-reference.md", "docs/r-to-engine.md", "docs/b.md"})
+    assert ":caption: API reference\n\ndocs/api-reference.md\ndocs/cli-reference.md\ndocs/r-to-engine.md\n```" in toc
 
 
 def test_the_sidebar_is_a_landmark_holding_the_books_title():

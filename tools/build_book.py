@@ -71,9 +71,10 @@ def add_release_options(parser, what: str = "") -> None:
 BOOK_FILES = ("conf.py", "favicon.svg", "_static/book.css", "_static/book.js",  # book/: Sphinx configuration, icon, style,
               "_ext/qca_api.py", "_ext/book_outputs.py",   # print script, the API reference's and the outputs' extensions,
               "_ext/book_chinese.py")   # and the one that shows no space for a line break inside Chinese text
-#: The API and command-line references (generated from the code by book/_ext/qca_api.py): docs pages listed under
-#: a caption of their own, before the other notes.
-REFERENCE_PAGES = ("docs/api-reference.md", "docs/cli-reference.md")
+#: The API and command-line references (generated from the code by book/_ext/qca_api.py), and the same for a reader
+#: coming from R (docs/r-to-engine.md, filed under "Notes" before, beside the book's tool choice, where an R user did
+#: not look for it): docs pages listed under a caption of their own, before the other notes.
+REFERENCE_PAGES = ("docs/api-reference.md", "docs/cli-reference.md", "docs/r-to-engine.md")
 LEDGERS = (("Paper A", "data/derived/paperA/claims.csv"), ("Paper B", "data/derived/paperB/claims.csv"))
 PAGES = ("data/README.md", "data/reference/README.md", "benchmarks/README.md")  # plus docs/*.md, found at build time
 AGREE_WORDS = {"true": "agree", "false": "differ", "not testable": "not testable", "": "not evaluated"}
