@@ -767,3 +767,51 @@ def test_the_written_robustness_table_gives_the_ledgers_robustness_evidence():
     assert both["evidence_table"].tolist() == both["evidence"].tolist()
     assert both["robustness_evidence"].tolist() == [
         P.robustness_evidence(e, v) for e, v in zip(both["evidence"], both["verdict"])]
+
+
+def test_the_robustness_verdict_says_each_verdicts_evidence_level(pipeline):
+    """qca.json's verdict and notebook 03's printed one named the robust and fragile claims with no evidence level:
+    on original data 'Hold in every setting ...: A1' read as independent, A1 being independent in the ledger, though
+    the verdict rests on the compendium's test set. Given robustness.csv's table (robustness_table), the verdict says
+    each verdict's level (robustness_evidence), in English and in its Chinese line; claim_robustness' own table, with
+    no such column, gives the verdict as before."""
+    _, _, _, facts = pipeline
+    plain = P.claims_ledger(facts, "original")
+    robust = _robustness_of(plain, "fragile")
+    robust.loc[robust["claim_id"] == "A1", "verdict"] = "false at baseline"   # the analysis' own: A1's level kept
+    power = pd.DataFrame({"sweep": ["case_removal"], "label": ["case removal"], "has_power": [True]})
+    text = R.robustness_verdict(P.robustness_table(robust, "original"), power)
+    others = ", ".join(c for c in robust["claim_id"] if c != "A1")
+    assert (f"Evidence level of these verdicts (robustness_evidence, as in the claims ledger): independent: A1; "
+            f"compendium's reading: {others}.") in text.splitlines(), text
+    assert f"；稳健性结论的证据等级（同论断核对表）：独立核对 A1，本项目解读 {others.replace(', ', '、')}。" in \
+        text.splitlines()[-1]
+    bare = R.robustness_verdict(robust, power)
+    assert "Evidence level" not in bare and "证据等级" not in bare
+    assert [line for line in text.splitlines() if "Evidence level" not in line][:-1] == bare.splitlines()[:-1]
+    on_reconstruction = R.robustness_verdict(P.robustness_table(robust, "reconstruction"), power)
+    assert f"by construction: A1, {others}." in on_reconstruction
+    with pytest.raises(ValueError, match="robustness_evidence 'strong'; allowed: 'independent'"):
+        R.robustness_verdict(P.robustness_table(robust, "original").assign(robustness_evidence="strong"), power)
+
+
+def test_notebook_03_shows_the_ledgers_robustness_with_its_evidence_level():
+    """Notebook 03 (and the book built from it) showed the ledger's `robustness` beside the claim's `evidence` only,
+    so A1's robustness read as independent on original data: the displayed columns now carry
+    `robustness_evidence` after `robustness`, and the executed notebook's table shows it."""
+    import json
+    import re
+
+    from analysis.paths import ROOT
+
+    nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    code = " ".join(" ".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code").split())
+    shown = re.search(r"display\(C\.source_label\(claims\[\[([^\]]*)\]\]", code)
+    assert shown, "notebook 03 no longer displays the ledger's columns"
+    columns = re.findall(r'"([^"]+)"', shown.group(1))
+    assert columns[columns.index("robustness") + 1] == P.ROBUSTNESS_EVIDENCE_COLUMN, columns
+    assert "evidence" in columns
+    executed = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    tables = ["".join(o.get("data", {}).get("text/html", "")) for c in executed["cells"]
+              for o in c.get("outputs", []) if "<th>claim_zh</th>" in "".join(o.get("data", {}).get("text/html", ""))]
+    assert tables and all(f"<th>{P.ROBUSTNESS_EVIDENCE_COLUMN}</th>" in t for t in tables)

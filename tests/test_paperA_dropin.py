@@ -1263,7 +1263,7 @@ def test_the_verdict_says_the_calibration_was_not_tested_on_a_memberships_file()
 
     nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
-    assert 'R.robustness_verdict(robust, power, settings, not_run=R.not_run_sweeps(meta["form"]), ' \
+    assert 'R.robustness_verdict(robust_table, power, settings, not_run=R.not_run_sweeps(meta["form"]), ' \
            'data_source=DATA_SOURCE)' in " ".join(code.split())   # the call may be broken between its arguments
 
 

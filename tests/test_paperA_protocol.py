@@ -1982,3 +1982,38 @@ def test_the_checklist_says_each_count_in_the_singular_or_plural_it_takes(one):
     for head in re.findall(r"\((rows?) \d", said):
         assert (head == "row") == one, said
     assert ("1 reported path term does not survive" if one else "3 reported path terms do not survive") in said
+
+
+def test_the_closing_line_says_the_robust_claims_evidence_level():
+    """Notebook 03's closing line named the robust claims ('robustness: A3, A9 (case removal only) hold in every
+    setting ...') with no evidence level: on original data A1 robust there read as independent, as A1 is in the
+    ledger. Given robustness.csv's table (claims.robustness_table, as notebook 03 passes it), the robust claims'
+    level follows them, in English and Chinese, by the ledger's rule (claims.robustness_evidence); without the
+    column the line is as before."""
+    from analysis.paper_a import claims as P
+    from analysis.qca.standards import GoodPracticeReport
+
+    table = pd.DataFrame({"status": ["met"]})
+    practice = GoodPracticeReport("EFF", ({"status": "met"},))
+    settings = pd.DataFrame({"sweep": ["baseline"], "setting": ["baseline"], "same_as_baseline": [True],
+                             "no_solution": [None]})
+    robust = pd.DataFrame({"claim_id": ["A1", "A9", "A2"], "verdict": ["robust", "robust to case removal only",
+                                                                       "fragile"], "breadth": "b"})
+    bare_en, bare_zh = L.summary_lines("original", "esa", "intermediate", robust, settings, table, practice)
+    en, zh = L.summary_lines("original", "esa", "intermediate", P.robustness_table(robust, "original"), settings,
+                             table, practice)
+    said = "(the truth table, the sets it reads or the cases)"
+    assert en == bare_en.replace(said, said + " (evidence: compendium's reading)"), en   # A1's too: the test set's
+    assert zh == bare_zh.replace("的每个设定中成立", "的每个设定中成立（证据等级：本项目解读）"), zh
+    rebuilt, rebuilt_zh = L.summary_lines("reconstruction", "esa", "intermediate",
+                                          P.robustness_table(robust, "reconstruction"), settings, table, practice)
+    assert "cases) (evidence: by construction)" in rebuilt and "成立（证据等级：构造所致）" in rebuilt_zh
+    mixed_levels = P.robustness_table(robust, "original").assign(robustness_evidence=["independent",
+                                                                                      "compendium's reading", "x"])
+    two, two_zh = L.summary_lines("original", "esa", "intermediate", mixed_levels, settings, table, practice)
+    assert "(evidence: independent: A1; compendium's reading: A9)" in two   # the fragile A2's level is not said
+    assert "（证据等级：独立核对 A1；本项目解读 A9）" in two_zh
+    none, _ = L.summary_lines("original", "esa", "intermediate", P.robustness_table(robust.assign(verdict="fragile"),
+                                                                                    "original"), settings, table,
+                              practice)
+    assert "no claim holds in every setting" in none and "evidence:" not in none

@@ -736,11 +736,14 @@ def summary_lines(data_source: str, analysis: str, report_solution: str, robust:
     call met (fit_benchmark_lines' words; the closing line gave the counts alone, 'solution fit: met' among them).
     `sensitivity` (robustness.sensitivities' records): a robust claim whose verdict a setting left out of the test set
     would change is named after the robust claims with that setting (on the reconstruction A3, robust only with
-    n_cut=2 left out), as the ledger's robustness_sensitivity says it.
+    n_cut=2 left out), as the ledger's robustness_sensitivity says it. Given robustness.csv's table
+    (claims.robustness_table, as notebook 03 passes it), the robust claims' evidence level follows them ('(evidence:
+    by construction)'; on original data the compendium's reading, A1's too), as the ledger's robustness_evidence.
     The Chinese line names the data source as a tagged subject, '数据（重建数据）：' (cases.source_text's place for
     it)."""
     from .cases import source_tag
-    from .robustness import no_solution_settings, robust_claims_text, setting_zh, verdict_zh
+    from ..claims import EVIDENCE_LEVELS_ZH
+    from .robustness import no_solution_settings, robust_claims_text, setting_zh, verdict_evidence_levels, verdict_zh
 
     kind_zh = {"intermediate": "中间解", "parsimonious": "简约解", "conservative": "复杂解"}
     from .robustness import is_robust
@@ -748,10 +751,18 @@ def summary_lines(data_source: str, analysis: str, report_solution: str, robust:
     empty = no_solution_settings(settings)
     resting = _resting_on_left_out(robust, sensitivity)
     n_robust = sum(bool(is_robust(v)) for v in robust["verdict"])   # 'A1 holds', 'A1, A9 hold', not 'hold(s)'
+    # the robust claims' evidence level (robustness.csv's robustness_evidence), when the table gives it
+    levels = verdict_evidence_levels(robust[robust["verdict"].map(is_robust)]) if n_robust else []
+    level_en = (f" (evidence: {levels[0][0]})" if len(levels) == 1 else
+                " (evidence: " + "; ".join(f"{level}: {', '.join(ids)}" for level, ids in levels) + ")" if levels
+                else "")
+    level_zh = (f"（证据等级：{EVIDENCE_LEVELS_ZH[levels[0][0]]}）" if len(levels) == 1 else
+                "（证据等级：" + "；".join(f"{EVIDENCE_LEVELS_ZH[level]} {'、'.join(ids)}" for level, ids in levels) + "）"
+                if levels else "")
     en = (f"data: {SOURCE_NAMES[data_source][0]}; paths from the {'ESA' if analysis == 'esa' else 'standard'} {report_solution} "
           f"solution; robustness: {robust_claims_text(robust) or 'no claim'} {'hold' if n_robust > 1 else 'holds'} "
           f"in every setting that changes "
-          f"what it rests on (the truth table, the sets it reads or the cases)"
+          f"what it rests on (the truth table, the sets it reads or the cases){level_en}"
           + (f", settings without a sufficient configuration counted against the path claims: {'; '.join(empty)}"
              if empty else "")
           + "".join(f"; {cid} only with {', '.join(s for s, _ in left)} left out of the test set by a convention (in "
@@ -759,7 +770,7 @@ def summary_lines(data_source: str, analysis: str, report_solution: str, robust:
           + f"; checklist: {checklist_counts(checklist)}; standards of good practice: {practice.counts_text()}")
     zh = (f"数据{source_tag(data_source, 'zh')}：路径取自{'ESA' if analysis == 'esa' else '标准分析'}"
           f"{kind_zh.get(report_solution, report_solution)}；稳健性：{robust_claims_text(robust, 'zh') or '无论断'}"
-          f"在改变其依据（真值表、所读集合或案例）的每个设定中成立"
+          f"在改变其依据（真值表、所读集合或案例）的每个设定中成立{level_zh}"
           + (f"，无充分组态的设定计为不利于路径论断：{'；'.join(map(setting_zh, empty))}" if empty else "")
           + "".join(f"；{cid} 仅在按惯例不纳入 {'、'.join(setting_zh(s) for s, _ in left)} 时稳健（纳入则"
                     + "、".join(f"{setting_zh(s)}：{verdict_zh(after)}" for s, after in left) + "）"

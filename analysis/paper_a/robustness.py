@@ -650,7 +650,10 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     warning (cases.source_warning), so that 'A9 holds in every setting' is not read, wherever the verdict is copied
     (qca.json), as a finding on Paper A's data: it is one of the reconstruction, searched to fit the paper; and each
     line stating a result names the data source as notebook 03's other printed results do (cases.source_text: 'Hold
-    in every setting that changes what they rest on (original data): ...'), the original data's too."""
+    in every setting that changes what they rest on (original data): ...'), the original data's too. A table with
+    robustness.csv's `robustness_evidence` (claims.robustness_table, as notebook 03 passes it) gets a line naming each
+    verdict's evidence level, and its Chinese line the same: on original data 'Hold ...: A1' is the compendium's
+    reading, though A1 is independent in the ledger; claim_robustness' own table has no such line."""
     robust = table.loc[table["verdict"].map(is_robust), "claim_id"].tolist()
     # a claim robust under one kind of test only is named with it, and with what did not test it
     narrow = [r for _, r in table.iterrows() if is_robust(r["verdict"]) and r["verdict"] != "robust"]
@@ -720,6 +723,13 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
         parts = [f"{SWEEP_LABELS.get(c[:-6], c[:-6])} {r[c]}" for c in table.columns
                  if c.endswith("_holds") and r[c] != "n/a"]
         lines.append(f"  {r['claim_id']} holds in: " + ", ".join(parts) + ".")
+    # each verdict's evidence level (robustness.csv's robustness_evidence, claims.robustness_table), when the table
+    # gives it: on original data a verdict read off the compendium's test set is its reading, even an independent
+    # claim's (A1), which the lines above alone did not say
+    levels = verdict_evidence_levels(table)
+    if levels:
+        lines.append("Evidence level of these verdicts (robustness_evidence, as in the claims ledger): "
+                     + "; ".join(f"{level}: {', '.join(ids)}" for level, ids in levels) + ".")
     # the Chinese line says what the English lines say: which sweeps can change the truth table, and which fragile
     # claims fail only where a setting has no sufficient configuration (it named neither)
     powered_zh = label_zh[power["has_power"].astype(bool) & ~implausible].tolist()
@@ -740,7 +750,10 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
                  + (f"；无合理替代设定的扫描（按校准规则各设定均不合理，不作为证据）：{'、'.join(label_zh[implausible])}"
                     if implausible.any() else "")
                  + (f"；未运行（隶属度直接给出，无指标得分可重新校准，校准未检验）："
-                    f"{'、'.join(SWEEP_LABELS_ZH.get(w, w) for w in not_run)}" if not_run else "") + "。")
+                    f"{'、'.join(SWEEP_LABELS_ZH.get(w, w) for w in not_run)}" if not_run else "")
+                 + ("；稳健性结论的证据等级（同论断核对表）：" + "，".join(
+                     f"{EVIDENCE_LEVELS_ZH[level]} {'、'.join(ids)}" for level, ids in levels) if levels else "")
+                 + "。")
     if data_source is None:
         return "\n".join(lines)
     # each line stating a result names its data source (source_text), the original data's too: they relied on the
@@ -749,6 +762,22 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     named = [line if line.startswith(" ") else source_text(line, data_source, "zh" if i == len(lines) - 1 else "en")
              for i, line in enumerate(lines)]
     return "\n".join([w for w in source_warning(data_source).splitlines() if w] + named)
+
+
+def verdict_evidence_levels(table: pd.DataFrame) -> list[tuple[str, list[str]]]:
+    """Each evidence level of the table's `robustness_evidence` column (analysis.claims.EVIDENCE_LEVELS' order) with
+    its claims; [] for a table without the column (claim_robustness' own)."""
+    from ..claims import EVIDENCE_LEVELS
+
+    if "robustness_evidence" not in table.columns:
+        return []
+    said = table["robustness_evidence"].astype(str)
+    unknown = sorted(set(said) - set(EVIDENCE_LEVELS))
+    if unknown:
+        raise ValueError(f"robustness_evidence {', '.join(map(repr, unknown))}; allowed: "
+                         f"{', '.join(map(repr, EVIDENCE_LEVELS))}")
+    return [(level, table.loc[said == level, "claim_id"].astype(str).tolist())
+            for level in EVIDENCE_LEVELS if (said == level).any()]
 
 
 def _breaks(table: pd.DataFrame, row) -> list[str]:
