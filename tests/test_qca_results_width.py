@@ -13,7 +13,7 @@ import pytest
 
 import analysis.qca as q
 from analysis.paths import ROOT
-from analysis.qca.display import PRINT_WIDTH, width
+from analysis.qca.display import PRINT_WIDTH, width, wrapped
 
 ZH = {"DEV": "经济发展水平高", "URB": "城市化程度高", "LIT": "成人识字率高", "IND": "工业劳动力比重高",
       "STB": "政府稳定性强", "SURV": "民主制度存续至二战"}
@@ -197,3 +197,24 @@ def test_the_headings_of_pof_pofind_and_necessity_print_within_80_columns(wide):
     assert too_wide(text) == [] and " ".join(note.split()).startswith(f"ALL, {n['DEV']} + ALL hold in every case (membership 1),"), text
     assert "\n  a superset of any outcome: necessary by construction, RoN 0,\n  the lowest relevance" in text, text
 
+
+def test_long_sets_of_rows_and_directional_expectations_print_within_80_columns(wide):
+    """simplifying_assumption_rows() of the long names' solution printed its 300 rows as one line of 731 columns,
+    in print() and Jupyter, and sol.dir_exp its NAME=VALUE list on one of 241 (84 with the Chinese names): each now wraps after a comma (a
+    row number, a NAME=VALUE never cut), further lines indented by one as Python writes a set, by two for the
+    expectations; repr() stays one line, and the wrapped expectations read back as they were (parse_dir_exp)."""
+    from IPython.lib.pretty import pretty
+
+    rows = q.simplifying_assumption_rows(wide["sol"])
+    text = str(rows)
+    assert too_wide(text) == [] and pretty(rows) == text and "\n".join(wrapped(repr(rows), " ")) == text
+    assert " ".join(text.split()) == repr(rows) and all(line.endswith(",") for line in text.splitlines()[:-1])
+    assert (text.count("\n") >= 1) == (width(repr(rows)) > PRINT_WIDTH)
+    expectations = wide["inter"].dir_exp
+    text = str(expectations)
+    assert too_wide(text) == [] and " ".join(text.split()) == ", ".join(f"{k}=1" for k in expectations)
+    assert all(line.endswith(",") for line in text.splitlines()[:-1])
+    assert text.count("\n") >= 1   # 84 columns with the Chinese names, 241 with the long ones
+    assert q.parse_dir_exp(text, list(expectations), [2] * len(expectations)) == expectations
+    # in an f-string (a message, a note) each stays the one line
+    assert f"{rows}" == repr(rows) and f"{expectations}" == " ".join(text.split()) and "\n" not in f"{expectations}"

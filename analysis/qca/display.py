@@ -455,7 +455,14 @@ class RowNumbers(SortedSet):
     def __repr__(self) -> str:
         return "{" + ", ".join(map(str, self)) + "}" if self else "set()"
 
-    __str__ = __repr__
+    def __str__(self) -> str:
+        """print() and Jupyter: repr() within 80 columns (PRINT_WIDTH), broken after a comma, further lines
+        indented by one as Python writes a long set (300 rows were one line of 731 columns)."""
+        return "\n".join(wrapped(repr(self), " "))
+
+    def __format__(self, spec: str) -> str:
+        """In an f-string (a message naming the rows): repr()'s one line, not the wrapped print."""
+        return format(repr(self), spec)
 
     @refuses_r_only_arguments("RowNumbers.to_list")
     def to_list(self) -> list:

@@ -20,7 +20,7 @@ import pandas as pd
 from ._implicants import implicant_chart
 from ._remainders import _key
 from .checks import read_only, whole
-from .display import SortedFrozenSet, TablesByKey, ljust, rjust, shows_long_names, width, shown_as_printed
+from .display import SortedFrozenSet, TablesByKey, ljust, rjust, shows_long_names, width, shown_as_printed, wrapped
 from .errors import QCAInputError, counted, quoted
 from .expressions import _products, format_term, terms_text, true_positions
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
@@ -886,7 +886,14 @@ class DirectionalExpectations(dict):
                             columns=["condition", "expected"])
 
     def __str__(self) -> str:
-        return ", ".join(f"{k}={self._text(v)}" for k, v in self.items())
+        """'DEV=1, URB=0, LIT=-' within 80 columns (PRINT_WIDTH): broken after a comma, never within a NAME=VALUE,
+        further lines indented by two (parse_dir_exp reads the wrapped text as the one line)."""
+        items = (f"{k}={self._text(v)}".replace(" ", "\xa0") for k, v in self.items())
+        return "\n".join(wrapped(", ".join(items))).replace("\xa0", " ")
+
+    def __format__(self, spec: str) -> str:
+        """In an f-string (a message, a note): the one line."""
+        return format(", ".join(f"{k}={self._text(v)}" for k, v in self.items()), spec)
 
 
 Solution.dir_exp = property(
