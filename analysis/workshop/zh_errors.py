@@ -125,14 +125,21 @@ _OTHER_SHEET = re.compile(r"; sheet (?P<place>\d+) (?P<sheet>'[^']*'|\"[^\"]*\")
 _PRINTOUT_CUT = re.compile(r"… \(\d{1,3}(?:,\d{3})* characters\)")
 _PRINTOUT_FOOTER = re.compile(r"(?:Index: \[[^\n]*?\]|(?:Name: [^\n]*?, )?(?:Length: \d+, )?dtype: \w+|Categories \(\d+, "
                               r"\w+\): \[[^\n]*?\])")
+#: A printout cut within its first line ('got      DEV  URB  LIT ...     … (868 characters)'): a frame's header, led
+#: by blanks, up to shortened()'s mark (or the mark _with_lengths_zh puts in its place).
+_PRINTOUT_ONE_LINE = re.compile(r"got (?P<value> {2}[^\n]*?…(?: \(\d{1,3}(?:,\d{3})* characters\)|[\ue001-\uf8ff]))")
 #: What stands for the printout while the message is read (a word every form's value reads), then replaced by it.
 _PRINTOUT = "QCAPRINTOUT"
 
 
 def _printout_span(message: str) -> tuple[int, int] | None:
-    """Where a value quoted as pandas prints it (_PRINTOUT_CUT, _PRINTOUT_FOOTER) stands in `message`, or None."""
+    """Where a value quoted as pandas prints it (_PRINTOUT_CUT, _PRINTOUT_FOOTER, _PRINTOUT_ONE_LINE) stands in
+    `message`, or None."""
     first = message.find("\n")
-    start = message.rfind("got ", 0, first) if first >= 0 else -1
+    if first < 0:   # a frame's printout cut within its first line: its header's blanks, then shortened()'s mark
+        cut = _PRINTOUT_ONE_LINE.search(message)
+        return cut.span("value") if cut else None
+    start = message.rfind("got ", 0, first)
     if start < 0:
         return None
     cut = _PRINTOUT_CUT.search(message, first)
@@ -151,7 +158,7 @@ def _error_message_zh(message: str) -> str | None:
     with the conditions taken from the data (_CONDITIONS_TAKEN: the columns to leave out) is said after the line of
     the error it ends. A value quoted as pandas prints it, over several lines (a DataFrame given where a number
     belongs: _printout_span), is read as one word, and copied as the message gives it."""
-    printout = _printout_span(message) if "\n" in message and _PRINTOUT not in message else None
+    printout = _printout_span(message) if ("\n" in message or "got  " in message) and _PRINTOUT not in message else None
     if printout:
         start, end = printout
         line = _error_message_zh(message[:start] + _PRINTOUT + message[end:])
@@ -206,6 +213,11 @@ def _flag_error_zh(flag: re.Match) -> str | None:
     flag ('--incl-cut 必须在 0 到 1 之间'); None when the argument's error has no line, or its form does not read the
     command's words (a hint naming other flags, a value quoted otherwise): no line rather than a wrong one."""
     name, rest = flag.group("flag").replace("-", "_"), flag.string[flag.end():]
+    if name == "dir_exp" and (said := re.match(r"( '[^']*'| \S+)? (give|name|need)s\b", rest)):
+        # "--dir-exp '1' gives 1 value(s) ...": the engine's 'directional expectations ... give', which the command
+        # line writes with its flag (cli_hints._cli_message)
+        line = _error_message_zh(f"directional expectations{said.group(1) or ''} {said.group(2)}" + rest[said.end():])
+        return line and re.sub(r"^方向性预期 ?", "--dir-exp ", line) if line and line.startswith("方向性预期") else None
     line = _error_message_zh(name + rest)
     if line is None:   # '--dir-exp: directional expectation ...': one value's error, the flag put before it by the
         # command line (cli_hints._cli_message)

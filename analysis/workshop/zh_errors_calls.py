@@ -8,6 +8,7 @@ import re
 from typing import Callable
 
 from analysis.workshop.zh_error_parts import _error_message_zh, _TWICE_CHOICES_ZH
+from analysis.workshop.zh_hints import _GIVEN
 from analysis.workshop.zh_keywords import _cli_keyword_advice_zh, _keyword_notes_zh, _zh_unknown_keyword
 from analysis.workshop.zh_r_only import _zh_r_only
 
@@ -48,12 +49,59 @@ _WRONG_KIND_ZH = {
     "cases must be a case typology (a DataFrame with a 'type' column, as case_typology() gives)":
         "cases 必须是案例类型表（带有 'type' 列的 DataFrame，即 case_typology() 给出的表）",
     "thresholds must be a dict, a string or numbers": "thresholds 必须是字典、文本或数字",
+    # round 55 (zh18): the rest of the API fuzzer's forms, seeds 0 and 1
+    "conditions must be a list of condition names such as ['A', 'B']": "conditions 必须是条件名称的列表，如 ['A', 'B']",
+    "noflevels must be a list of numbers of levels, one per condition (2 for crisp and fuzzy sets)":
+        "noflevels 必须是水平数的列表，每个条件一个（清晰集和模糊集为 2）",
+    "implicants must be a list of implicants (each a sequence of codes, one per condition)":
+        "implicants 必须是蕴涵项的列表（每个蕴涵项是一串代码，每个条件一个）",
+    "an implicant must be a sequence of codes, one per condition (0 = absent, 1 = negated, 2 = present, v + 1 = value v)":
+        "蕴涵项必须是一串代码，每个条件一个（0 = 不出现，1 = 取否定，2 = 出现，v + 1 = 取值 v）",
+    "typology must be necessity_typology()'s table (columns case, condition, X, Y)":
+        "typology 必须是 necessity_typology() 给出的表（含 case、condition、X、Y 列）",
+    "observed must be the solution's fit as a mapping {'inclS': .., 'covS': ..} (e.g. solution.models[0].fit)":
+        "observed 必须是解的拟合参数，以映射给出：{'inclS': .., 'covS': ..}（例如 solution.models[0].fit）",
+    "max_rows must be a whole number of rows >= 1 or None (every typical case)":
+        "max_rows 必须是不小于 1 的整数（行数），或 None（全部典型案例）",
+    **{f"budgets of {who} must be a mapping such as {{'max_work': 1_000_000}}":
+       f"{who} 的 budgets 必须是映射（字典），如 {{'max_work': 1_000_000}}"
+       for who in ("threshold_range", "robustness_protocol", "run_spec_file")},
+    "component must be one disjunct of nec_cond as text (e.g. 'A' of 'A + B')":
+        "component 必须是 nec_cond 的一个析取项，以文本给出（如 'A + B' 中的 'A'）",
+    "keep must be a column name or a list of them (the columns copied unchanged, e.g. keep='case')":
+        "keep 必须是一个列名或列名的列表（原样复制的列，如 keep='case'）",
+    "unit must be the name of the column of unit ids, e.g. 'CASE'": "unit 必须是单元标识所在列的名称，如 'CASE'",
+    "cluster must be the name of the column of cluster ids, e.g. 'WAVE'": "cluster 必须是聚类标识所在列的名称，如 'WAVE'",
+    **{f"{name} must be a number": f"{name} 必须是一个数" for name in ("incl_cut", "pri_cut", "n_cut")},
+    "theory must be an expression of the conditions as text, e.g. 'DEV*STB + ~URB'":
+        "theory 必须是以文本写出的条件表达式，例如 'DEV*STB + ~URB'",
+    "max_conditions must be a whole number of at least 1 (the most conditions whose Boolean forms are built; default "
+    "14)": "max_conditions 必须是至少为 1 的整数（最多为多少个条件构建布尔形式；默认 14）",
 }
 
 #: Where the value an error quotes ends: at a hint the workshop says (zh_hints: '; write 3 (a whole number, ...)',
 #: 'a percentage?', 'did you mean', a full-width character's, R's c(...)), or at the message's end.
 _HINT_AFTER = (r"(?=[;:] (?:write |a percentage\?|a decimal comma\?|did you mean |'.' -> |R's vector )|; '[^']*': did you "
                r"mean | \(-?\d+/\d+ is not a whole number\)$|$)")
+
+#: Where one hint of argparse's unrecognized arguments ends and the next begins (cli_hints: a flag another command
+#: takes, a flag misspelt).
+_NEXT_HINT = re.compile(r"; (?=[\w-]+ takes no --|(?:--[\w.-]+: )?did you mean --)")
+
+
+def _unrecognized_hints_zh(args: str, hints: str) -> str | None:
+    """The line of 'unrecognized arguments: ...' with a hint for each of several flags: each hint said as the line of
+    the message with that hint alone says it (the form 'a flag the command does not take'), after the flags given;
+    None when one hint has no line."""
+    head = f"无法识别的参数：{args}"
+    said = []
+    for hint in _NEXT_HINT.split(hints.removeprefix("; ")):
+        line = _error_message_zh(f"unrecognized arguments: {args}; {hint}")
+        if line is None or not line.startswith(head):
+            return None
+        said.append(line.removeprefix(head))
+    return (head + "".join(said)).replace("？；", "？")
+
 
 CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("an argument the function does not take",
@@ -83,9 +131,9 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("a budget not a whole number",
      re.compile(r"(?P<param>max_models|max_work|max_implicants|max_chart_cells|max_intermediate_pairs|sa_limit|"
                 r"ec_limit|max_memberships|max_candidates|max_pair_candidates|max_pairs|max_csf|limit|"
-                r"sol_depth(?! must be a positive whole number, got 0:)) must be (?:a positive whole "
+                r"seed|sol_depth(?! must be a positive whole number, got 0:)) must be (?:a positive whole "
                 r"number|a whole number >= (?P<least>\d+)), got "
-                r"(?P<value>'[^']*'|\w+\([^()]*\)|\S+?)(?=[;:( ]|$)"),
+                rf"{_GIVEN}(?=[;:( ]|$)"),
      lambda m: (f"{m.group('param')} 必须是" + (f"不小于 {m.group('least')} 的整数" if m.group("least") else "正整数")
                 + f"，现为 {m.group('value')}")),
     ("not a solution", re.compile(r"(?:(?P<function>\w+) needs|expected) a Solution from minimize\(\), got (?P<got>\w+)$"),
@@ -110,7 +158,7 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      lambda m: (f"{m.group('name')} 是 truth_table() 的参数，不是 {m.group('function')}() 的"
                 + ("（R QCA 的 minimize() 会把它传给 truthTable()）" if m.group("r") else "")
                 + f"：请在构建真值表时给出它，{m.group('tt')}，再 {m.group('then')}")),
-    ("a placeholder copied from a hint", re.compile(r"(?P<function>\w+)\(\) got \.\.\. for (?P<names>[\w, ]+): the "
+    ("a placeholder copied from a hint", re.compile(r"(?P<function>\w+(?:\.\w+)?)\(\) got \.\.\. for (?P<names>[\w, ]+): the "
                                                    r"'\.\.\.' of a hint or an example is a placeholder, not a value; "
                                                    r"write (?:it in its|them in their) place$"),
      lambda m: (f"{m.group('function')}() 的 {m.group('names').replace(', ', '、')} 是 ...：提示或示例中的 '...' 只是占位符，"
@@ -192,6 +240,32 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 + (re.sub(r"(?:(--[\w.-]+): )?did you mean (.+?)\?", lambda h: (f"{h.group(1)}：" if h.group(1) else "")
                           + f"是否想写 {h.group(2).replace(' or ', ' 或 ')}？", m.group("meant")).replace("; ", "；").replace("？；", "？")
                    if m.group("meant") else ""))),
+    ("flags the command does not take, several hints",   # argparse's unrecognized arguments: two flags or more
+     re.compile(r"unrecognized arguments: (?P<args>[^;]+?)(?P<hints>; .+; (?:[\w-]+ takes no --|(?:--[\w.-]+: )?did you "
+                r"mean --).+)$"),
+     lambda m: _unrecognized_hints_zh(m.group("args"), m.group("hints"))),
+    ("a flag's value missing",   # argparse: '--outcome' last, or followed by another flag ('--outcome --incl-cut 0.8')
+     re.compile(r"argument (?P<flag>--[\w-]+(?:/--[\w-]+)*): expected (?P<n>one argument|at least one argument|at most "
+                r"one argument)$"),
+     lambda m: (f"参数 {m.group('flag')}：" + {"one argument": "后面缺少它的值（需要一个值）",
+                                              "at least one argument": "后面缺少它的值（至少需要一个值）",
+                                              "at most one argument": "最多只取一个值"}[m.group("n")])),
+    ("a switch given a value",   # argparse: '--csv=yes', '--json=1': a switch takes no value
+     re.compile(r"argument (?P<flag>--[\w-]+(?:/--[\w-]+)*): ignored explicit argument (?P<value>'[^']*'|\"[^\"]*\"|\S+)$"),
+     lambda m: (f"参数 {m.group('flag')} 是开关，不取值，现为 {m.group('value')}：请只写 {m.group('flag').split('/')[0]}"
+                "（不加 =...）")),
+    ("a flag without the flag it works with",   # cli_data: --observed without --expression, --rows-limit without --json
+     re.compile(r"(?:(?P<observed>--observed applies to untenable rows of --expression: give --expression)|(?P<nec>"
+                r"--nec-cond-observed applies to the rows outside --nec-cond: give --nec-cond)|(?P<pairs>--by, --max-pairs "
+                r"and --max-pair-candidates apply to --pairs only)|(?P<json>--rows-limit and --pi-chart shape the JSON "
+                r"output: add --json)|(?P<inclh>--haesebrouck-consistency is a consistency of sufficiency \(inclH, "
+                r"Haesebrouck 2015\): leave out --necessity or --haesebrouck-consistency))$"),
+     lambda m: ("--observed 用于 --expression 的不可成立行：请给出 --expression" if m.group("observed") else
+                "--nec-cond-observed 用于 --nec-cond 之外的行：请给出 --nec-cond" if m.group("nec") else
+                "--by、--max-pairs 和 --max-pair-candidates 只用于 --pairs" if m.group("pairs") else
+                "--rows-limit 和 --pi-chart 决定 JSON 输出的内容：请加上 --json" if m.group("json") else
+                "--haesebrouck-consistency 是充分性的一致性（inclH，Haesebrouck 2015）：请去掉 --necessity 或 "
+                "--haesebrouck-consistency")),
     ("a command's name",   # argparse: 'minimise', R's 'truthTable', 'help' for a command
      re.compile(r"argument command: invalid choice: (?P<value>'[^']*') \(choose from (?P<choices>'[^']*'(?:, '[^']*')*)\)"
                 r"(?:; did you mean (?P<meant>[\w-]+(?: or [\w-]+)*)\?|; for help: (?P<help>.+?) --help \(the commands\), "
@@ -288,29 +362,87 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"(?P<write>find_rows\(tt, .+\))$"),
      lambda m: (f"find_rows(tt, type, expression)：真值表在前，现在文本 {m.group('text')} 在前、真值表在后（旧版 R QCA 的顺序，"
                 f"findRows(expression, obj)）；请写 {m.group('write')}")),
-    ("pof in R's order",   # r_calls.call_message: pof(expression, outcome, data) as R's pof(setms, outcome, data)
-     re.compile(r"pof\(\) got multiple values for argument (?P<name>'[^']*') \(its arguments in order: (?P<order>[^()]*)\); "
+    ("pof in R's order",   # r_calls.call_message: pof(expression, outcome, data) as R's pof(setms, outcome, data);
+     # pof(expression, data) without the outcome, or more arguments than it takes, answered with R's order too
+     re.compile(r"pof\(\) (?:got multiple values for argument (?P<name>'[^']*')|is missing a required argument: "
+                r"(?P<missing>'[^']*')|(?P<many>got too many positional arguments)) \(its arguments in order: "
+                r"(?P<order>[^()]*)\); "
                 r"R's pof\(setms, outcome, data\) takes the outcome second and R's arrow 'A -> Y' the outcome in the "
                 r"expression; here the data come second, then the outcome: write (?P<write>pof\(.+?\))(?P<nec> \(relation="
                 r"'necessity' for necessity\))?$"),
-     lambda m: (f"pof() 的参数 {m.group('name')} 得到了多个值（其参数依次为：{m.group('order')}）；R 的 pof(setms, outcome, "
+     lambda m: ("pof() " + (f"的参数 {m.group('name')} 得到了多个值" if m.group("name") else
+                           f"缺少必需的参数 {m.group('missing')}" if m.group("missing") else "得到了过多的位置参数")
+                + f"（其参数依次为：{m.group('order')}）；R 的 pof(setms, outcome, "
                 "data) 把结果放在第二位，R 的箭头 'A -> Y' 则把结果写在表达式中；这里数据在第二位，结果在其后：请写 "
                 f"{m.group('write')}" + ("（必要性写 relation='necessity'）" if m.group("nec") else ""))),
     ("n_jobs of joblib's parallel_config",   # _parallel: n_jobs=None, parallel_config(n_jobs=0)
      re.compile(r"n_jobs is None, so joblib\.parallel_config's n_jobs applies: it (?P<rest>must be .+)$"),
      lambda m: (None if (line := _error_message_zh("n_jobs " + m.group("rest"))) is None else
                 "n_jobs 为 None，因此适用 joblib.parallel_config 的 n_jobs：它" + line.removeprefix("n_jobs "))),
+    ("conditions not names",   # data_names: truth_table(df, 'Y', 0.8), necessity(df, 'Y', Path(...)): R's habit
+     re.compile(rf"conditions must be a list of column names or a comma-separated string, got {_GIVEN}(?:; a cut-off "
+                r"given third, in the place of the conditions\? name it: (?P<incl>incl_cut=\S+) \(truth_table, "
+                r"super_subset\) or (?P<bench>benchmark=\S+) \(necessity\), and give the conditions third or leave them "
+                r"out \(every other column\))?$"),
+     lambda m: (f"conditions 必须是列名的列表或以逗号分隔的文本，现为 {m.group('value')}"
+                + (f"；是把阈值写在了第三个参数（条件的位置）吗？请写明参数名：{m.group('incl')}（truth_table、super_subset）"
+                   f"或 {m.group('bench')}（necessity），条件写在第三位，或者不写（即其余各列）" if m.group("incl") else ""))),
+    ("a necessity typology without its columns",   # diagnostics.necessity_xy(typology=a data frame)
+     re.compile(r"typology must be necessity_typology\(\)'s table \(columns case, condition, X, Y\), got a table without "
+                r"(?P<missing>\w+(?:, \w+)*) \(columns: (?P<columns>\[.*\])\)$"),
+     lambda m: (f"typology 必须是 necessity_typology() 给出的表（含 case、condition、X、Y 列），现为缺少 "
+                f"{m.group('missing').replace(', ', '、')} 列的表")),   # its columns: said by _hints_zh
+    ("a term neither a number nor a term of the model",   # diagnostics: smmr_focal_conjuncts, smmr_pairs' term=
+     re.compile(rf"term must be 1\.\.(?P<n>\d+) or one of (?P<terms>\[.*\]), got {_GIVEN}$"),
+     lambda m: f"term 必须是 1..{m.group('n')} 之间的项编号，或 {m.group('terms')} 中的一项，现为 {m.group('value')}"),
+    ("solutions not solutions",   # standards.good_practice(['DEV', 'DEV']): a list of something else
+     re.compile(r"solutions must hold Solutions from minimize\(\), got (?P<types>\w+(?:, \w+)*)$"),
+     lambda m: f"solutions 中必须都是 minimize() 返回的解（Solution），现为 {m.group('types')}"),
+    ("a model name the solution has not",   # contradictory_assumptions(..., models=['M3'])
+     re.compile(r"unknown model names? in (?P<given>\[.*\]) \(models: (?P<models>\[.*\])\)$"),
+     lambda m: f"{m.group('given')} 中有解里没有的模型名称（解的模型：{m.group('models')}）"),
+    ("codes or levels not one per condition",   # expressions._per_condition: parse_term(noflevels=), format_term(...)
+     re.compile(r"(?P<what>noflevels|an implicant) must give (?:a number of levels >= 2 \(2 for crisp and fuzzy sets\)|a "
+                r"code >= 0 \(0 = absent, 1 = negated, 2 = present, v \+ 1 = value v\)) for each of the (?P<n>\d+) "
+                r"conditions \((?P<names>[^()]*)\), got (?P<value>\[.*\])$"),
+     lambda m: ((f"noflevels 必须给 {m.group('n')} 个条件（{m.group('names')}）各一个不小于 2 的水平数（清晰集和模糊集为 2）"
+                 if m.group("what") == "noflevels" else
+                 f"蕴涵项必须给 {m.group('n')} 个条件（{m.group('names')}）各一个不小于 0 的代码（0 = 不出现，1 = 取否定，"
+                 "2 = 出现，v + 1 = 取值 v）") + f"，现为 {m.group('value')}")),
+    ("conditions for single-case tables",   # necessity_cases(..., 'typical', conditions=...)
+     re.compile(r"conditions applies to cases='deviant consistency' only \(ranked per truth table row\), got "
+                r"cases=(?P<cases>'[^']*')$"),
+     lambda m: (f"conditions 只用于 cases='deviant consistency'（按真值表行排序），现为 cases={m.group('cases')}")),
+    ("columns to keep not in the data",   # calibrate_frame(..., keep=[...])
+     re.compile(r"columns to keep not in the data: (?P<absent>\[.*?\])(?:; (?P<index>'[^']*'|\"[^\"]*\") is the data's "
+                r"index, which the result keeps as its own index: leave it out of keep, or make it a column first "
+                r"\(df\.reset_index\(\)\))?$"),
+     lambda m: (f"keep 中的列不在数据中：{m.group('absent')}"
+                + (f"；{m.group('index')} 是数据的索引，结果会把它保留为自己的索引：请把它从 keep 中去掉，或先把它变成一列"
+                   "（df.reset_index()）" if m.group("index") else ""))),
+    ("negate: a column of case names",   # measures.negate(df) of a frame holding the case names as a column
+     re.compile(r"x column (?P<col>'[^']*'|\"[^\"]*\") holds a different text for every case, like case names, not "
+                r"memberships: make it the index first, (?P<call>negate\(df\.set_index\(.+\)\)), or negate the sets' "
+                r"columns only$"),
+     lambda m: (f"x 的列 {m.group('col')} 每个案例的文本都不同，像是案例名称，不是隶属度：请先把它设为索引，"
+                f"{m.group('call')}，或只对集合的列取否定")),
+    ("data empty or not a frame",   # protocol.threshold_range(data=(1, 2)) and the like
+     re.compile(r"data must be a non-empty pandas DataFrame$"),
+     lambda m: "data 必须是非空的 pandas DataFrame（数据表）"),
     ("an argument of the wrong kind",   # tools/fuzz_api.py's runs: contradictions(data), models='M1', ...
      re.compile(r"(?P<what>" + "|".join(map(re.escape, sorted(_WRONG_KIND_ZH, key=len, reverse=True)))
                 + r"), got (?P<value>.+?)" + _HINT_AFTER, re.S),
      lambda m: f"{_WRONG_KIND_ZH[m.group('what')]}，现为 {m.group('value')}"),
     ("memberships of different cases",   # consistency, coverage, pri, ron, haesebrouck: x and y not of one set of cases
      re.compile(r"x and y (?:must be memberships of the same cases, one value per case: x has (?P<nx>\d+) values?, y has "
-                r"(?P<ny>\d+)|are pandas Series of different cases \(their indexes differ: (?P<differ>.+)\); give the "
+                r"(?P<ny>\d+)|must be memberships of the same cases \(the same shape\): x has shape (?P<sx>\([\d, ]*\)), y "
+                r"has (?P<sy>\([\d, ]*\))|are pandas Series of different cases \(their indexes differ: (?P<differ>.+)\); give the "
                 r"memberships of the same cases, e\.g\. two columns of one DataFrame, or \.to_numpy\(\) both to pair them "
                 r"by position)$"),
      lambda m: (f"x 和 y 必须是同一批案例的隶属度，每个案例一个值：x 有 {m.group('nx')} 个值，y 有 {m.group('ny')} 个"
                 if m.group("nx") else
+                f"x 和 y 必须是同一批案例的隶属度（形状相同）：x 的形状为 {m.group('sx')}，y 的为 {m.group('sy')}"
+                if m.group("sx") else
                 "x 和 y 是不同案例的 pandas Series（它们的索引不同："
                 + "；".join(f"{a} 有 {b} 没有的案例 {cases}" for a, cases, b in
                            re.findall(r"(x|y) has cases (.+?) that (x|y) has not", m.group("differ")))

@@ -8,7 +8,7 @@ from typing import Callable
 
 from analysis.workshop.zh_error_parts import (_MISSING_CODE, _missing_code_zh, _repeated_zh, _ROWS_AT, _rows_at_zh,
                                               _zh_raw_case_twice)
-from analysis.workshop.zh_hints import _MEANT
+from analysis.workshop.zh_hints import _MEANT, _WIDE_ANY
 from analysis.workshop.zh_values import _zh_missing_values, _zh_not_numbers, _zh_two_ways
 from analysis.workshop.zh_words import _case_values_zh, _dropped_list_zh, _more_cases_zh
 
@@ -139,7 +139,7 @@ DATA_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      lambda m: (f"case_column {m.group('name')} 是数据的索引（读入时用了 index_col={m.group('name')}），索引已经给出了案例名称："
                 "请去掉 case_column（它要的是数据中一列案例名称）")),
     ("case column not a column",
-     re.compile(r"case column (?P<name>'[^']*') is not in the data" + _MEANT + r" \(columns: [^()]*\)$"),
+     re.compile(r"case column (?P<name>'[^']*') is not in the data" + _MEANT + _WIDE_ANY + r" \(columns: [^()]*\)$"),
      lambda m: f"case_column {m.group('name')} 不是数据中的列：它要的是数据中一列案例名称"),
     ("data: missing values",
      re.compile(r"missing values in column\(s\) (?P<columns>.+?): (?:QCA cannot place a case with a missing membership in "

@@ -143,16 +143,21 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"line\(s\) above it$"),
      lambda m: (f"第 1 行只有{m.group('cells') + ' 个单元格' if m.group('cells') else '一个单元格'}（{m.group('title')}），而它"
                 f"下面的行有 {m.group('n')} 个：是表头上方的标题吗？第一行必须是表头（列名）：请删除表头上方的行")),
-    ("a file's bytes that are no text",   # read: a NUL byte, UTF-16 without its byte order mark, a carriage return
+    ("a file's bytes that are no text",   # read: a NUL byte, UTF-16 without its byte order mark, a carriage return,
+     # a quote never closed (the csv module's field size limit)
      re.compile(r"(?:line (?P<line>\d+) holds a NUL byte \(0x00\), which no text file holds: the file is damaged or not "
                 r"CSV text; remove the byte \((?P<tr>.+)\) or export the data again|(?P<utf16>this looks like UTF-16 text "
                 r"without a byte order mark \(every other byte is 0\), not UTF-8; save it as 'CSV UTF-8 \(comma delimited\)', "
                 r"or convert it \((?P<iconv>iconv [^()]+)\))|line (?P<cr>\d+) has a carriage return \(\\r\) inside a line, "
-                r"outside quotes \(a line break typed in a cell\?\): remove it, or quote the cell)$"),
+                r"outside quotes \(a line break typed in a cell\?\): remove it, or quote the cell|line (?P<long>\d+) has a cell "
+                r"longer than (?P<n>\d{1,3}(?:,\d{3})*) characters, usually a quote \(\"\) opened and never closed: check "
+                r"the quotes from that line on)$"),
      lambda m: ("这看起来是没有字节顺序标记（BOM）的 UTF-16 文本（每隔一个字节就是 0），而不是 UTF-8；请另存为 'CSV UTF-8 "
                 f"(逗号分隔)'，或转换它（{m.group('iconv')}）" if m.group("utf16") else
                 f"第 {m.group('cr')} 行在引号之外有一个回车符（\\r）（是在单元格中输入的换行吗？）：请删除它，或给该单元格加引号"
                 if m.group("cr") else
+                f"第 {m.group('long')} 行有一个超过 {m.group('n')} 个字符的单元格，通常是某个引号（\"）打开后没有关闭：请从这一行起"
+                "检查引号" if m.group("long") else
                 f"第 {m.group('line')} 行含有 NUL 字节（0x00），文本文件中不会有这种字节：文件已损坏，或不是 CSV 文本；请删除该"
                 f"字节（{m.group('tr')}），或重新导出数据")),
     ("a folder given for the data",   # read.read_data: a directory
@@ -313,11 +318,12 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                       "（工作表名称按原样匹配）" if m.group("near") else "")   # the name meant: said by _hints_zh
                    + f"（其工作表：{_sheets_zh(m.group('sheets'))}）；请给出工作表的名称或其位置（从 1 数起）"))),
     ("a sheet named for a file that is no workbook",   # read.read_table: --sheet (read_data's sheet=) with a CSV, ...
-     re.compile(r"(?:(?P<given>sheet=(?:'[^']*'|\"[^\"]*\"|\S+?))|(?P<flag>\S+) (?P<sheet>.+?)): (?P<path>.+?) is "
+     re.compile(r"(?:(?P<given>sheet=(?:'[^']*'|\"[^\"]*\"|\S+?))|(?P<flag>\S+) (?P<sheet>.*?)): (?P<path>.+?) is "
                 r"(?P<what>a Stata file|an SPSS file|standard input|not a workbook \(\.xlsx, \.xlsm, \.xls, \.ods\)); a "
                 r"sheet is chosen only in a workbook \(\.xlsx, \.xlsm, \.xls, \.ods\): (?:leave (?P=flag) out|(?P<call>call "
                 r"read_data without sheet=))$"),
-     lambda m: (f"{m.group('given') or m.group('flag') + ' ' + m.group('sheet')}：{m.group('path')} "
+     lambda m: (f"{m.group('given') or m.group('flag') + (' ' + m.group('sheet') if m.group('sheet') else '（空值）')}："
+                f"{m.group('path')} "
                 + {"a Stata file": "是 Stata 文件", "an SPSS file": "是 SPSS 文件", "standard input": "是标准输入"}.get(
                     m.group("what"), "不是工作簿（.xlsx、.xlsm、.xls、.ods）")
                 + "；只有工作簿（.xlsx、.xlsm、.xls、.ods）才能选择工作表："

@@ -60,7 +60,7 @@ ROBUSTNESS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = 
                 f"{m.group('conds')}；结果：{m.group('outcome')}）")),
     ("robustness: a range's step",   # threshold_range's step, a sweep file's range
      re.compile(r"step (?:(?P<n>of an n_cut range )?must be (?:a positive \(finite\) number|a whole number of cases \(n_cut "
-                r"counts cases\))), got (?P<value>'[^']*'|\S+)$"),
+                r"counts cases\))), got (?P<value>.+)$"),
      lambda m: (f"n_cut 范围的 step 必须是整数个案例（n_cut 计的是案例数），现为 {m.group('value')}" if m.group("n") else
                 f"step 必须是一个正的（有限的）数，现为 {m.group('value')}")),
     ("robustness: a raw value missing or not a number",   # a recalibration test's or a calibration range's raw column

@@ -115,6 +115,12 @@ SETS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      lambda m: (f"{m.group('param')} 必须是条件的表达式，如 'LIT' 或 'A + B'"
                 + ("，或这样的表达式的列表（每个都是必要条件，如同 SetMethods 的 esa() 接受向量），或 None（不排除任何这样的行）"
                    if m.group("list") else "") + f"；现为 {m.group('type')} {m.group('value')}")),
+    ("an untenable expression not an expression",   # esa(untenable=a frame, a model, ...)
+     re.compile(r"untenable must be an expression of the conditions such as '~A\*B' or 'A\*B \+ ~C'; join several with "
+                r"' \+ ' \(one term per untenable combination\), or None to block no such rows; got (?P<value>.+) "
+                r"\((?P<type>[\w.]+)\)$", re.S),
+     lambda m: ("untenable 必须是条件的表达式，如 '~A*B' 或 'A*B + ~C'；几个组合用 ' + ' 连接（每个不可成立的组合一项），"
+                f"或 None（不排除任何这样的行）；现为 {m.group('type')} {m.group('value')}")),
     ("an expression argument's own error",
      re.compile(r"(?P<param>theory|nec_cond(?:\[\d+\])?|untenable|expression|--theory|--nec-cond|--untenable) "
                 r"(?P<value>'[^']*'|\[[^\[\]]*\]): (?P<quoted>.+)$"),

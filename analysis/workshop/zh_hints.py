@@ -71,6 +71,8 @@ _COMMA_JOINS = re.compile(r"; ',' joins nothing in an expression: write (?P<any>
                           r"by '\+'\) or (?P<all>'[^']*') \(all of them: '\*' within a term\)")
 _NOT_WHOLE = re.compile(r"(?:; write (?P<write>-?\d+) \(a whole number, not the float (?P<float>[^()]+)\)| "
                         r"\((?P<fraction>-?\d+/\d+) is not a whole number\))$")
+#: _WIDE as a part of a form, at most once (no groups): the hint is said by _hints_zh.
+_WIDE_ANY = "(?:" + re.sub(r"\(\?P<\w+>", "(?:", _WIDE.pattern) + ")?"
 _WIDE_DIGITS = re.compile(r"; write (?P<write>\S+) \(digits 0-9 only: no full-width or other non-ASCII digits\)")
 _MINUS = re.compile(r"; write (?P<write>-\S+) \(an ASCII '-': (?P<sign>'[^']') is (?P<what>[^(),]+), as a document or "
                     r"web page writes it\)$")
