@@ -63,3 +63,36 @@ def test_labels_as_tables_write_them(label):
 @pytest.mark.parametrize("label", ["N", "SD", "Grand Rapids", "占比高", "County"])
 def test_labels_that_name_no_summary_alone(label):
     assert not summary_label(label)
+
+
+def test_a_total_row_above_the_cases_is_a_summary_row_among_them(tmp_path):
+    """A yearbook's table: the province's '合计' row first, then its counties (was: read as a case without a word)."""
+    said, df = _read(tmp_path, "县,A,B,Y\n合计,2,2,2\n甲,1,0,1\n乙,0,1,0\n丙,1,1,1\n丁,0,0,0\n")
+    assert [w for w in said if "summary row" in w] == [
+        f"{tmp_path / 'data.csv'}: line 2 ('合计': its values are the sums of the rows below) looks like a summary row "
+        "among the cases (a total or subtotal of other rows, as a spreadsheet adds it), not a case: read as a case, it "
+        "enters the analysis as one; delete the line in the file, or drop it after reading: df = df[df['县'] != '合计']"]
+    assert summary_rows_warned(df) == ()   # no case column: the cases are numbered
+
+
+def test_excels_subtotal_rows_above_a_grand_total_are_summary_rows(tmp_path):
+    """Excel's Data > Subtotal: 'East Total' below each group, 'Grand Total' at the bottom (was: the subtotals read as
+    cases without a word, the grand total's sums not recognised, the subtotals counted in them)."""
+    said, df = _read(tmp_path, HEADER + "AU,1,0,1\nBE,0,1,0\nEast Total,1,1,1\nCZ,1,1,1\nDK,0,0,0\n"
+                     "West Total,1,1,1\nGrand Total,2,2,2\n")
+    said = [w for w in said if "summary row" in w]
+    assert len(said) == 2
+    assert ("line 4 ('East Total': its values are the sums of the rows of its group above), line 7 ('West Total': its "
+            "values are the sums of the rows of its group above) look like summary rows among the cases") in said[0]
+    assert "line 8 ('Grand Total': its values are the sums of the rows above) looks like a summary row below" in said[1]
+    assert summary_rows_warned(df) == ("East Total", "West Total", "Grand Total")
+
+
+def test_a_case_named_like_a_subtotal_without_a_grand_total_is_a_case(tmp_path):
+    said, df = _read(tmp_path, HEADER + "AU,1,0,1\nOil Total,0,1,0\nCZ,1,1,1\nDK,0,0,0\n")
+    assert not [w for w in said if "summary row" in w]
+
+
+def test_a_total_row_above_the_cases_whose_values_are_no_statistic_of_them_is_a_case(tmp_path):
+    said, df = _read(tmp_path, "县,A,B,Y\n合计,1,0,1\n甲,1,0,1\n乙,0,1,0\n丙,1,1,1\n")
+    assert not [w for w in said if "summary row" in w]

@@ -556,7 +556,8 @@ def _share(text: str) -> tuple[float, int] | None:
 
 
 def _statistic_of_rows_above(df: pd.DataFrame, row: int, label: str, above: int, least: int = 1,
-                             new: bool = False, counts: bool = False, listed: bool = False):
+                             new: bool = False, counts: bool = False, listed: bool = False,
+                             of: str = "the rows above"):
     """What the cells of row `row` are of the `above` rows at the top of `df` (the cases): ': its values are the sums
     of the rows above' or ': ... the means ...' when every column of numbers (but `label`'s) holds there the total or
     the mean of those rows, to the decimals written (Excel shows a mean as 0.62 for 0.624); the means written as
@@ -564,7 +565,8 @@ def _statistic_of_rows_above(df: pd.DataFrame, row: int, label: str, above: int,
     cell is the number of those rows, or of those rows' cells that are not empty nor a missing-value mark (a count
     row, 'N' or '样本量', as SPSS, Stata or Excel's COUNT write it); '' otherwise, or with fewer than `least` such
     columns, or (`new`) when no column holds there a value none of those rows holds (a 0/1 case can equal the sums
-    of rows holding one 1 each). `listed`: the list of what they are (['sums', 'counts']), not the text."""
+    of rows holding one 1 each). `listed`: the list of what they are (['sums', 'counts']), not the text; `of`: how
+    the text names those rows."""
     from .data import missing_mark
 
     kinds = {"sums": True, "means": True, "means, in percent,": True, "counts": counts}
@@ -596,7 +598,7 @@ def _statistic_of_rows_above(df: pd.DataFrame, row: int, label: str, above: int,
         kinds["means"] &= abs(cell[0] - total / above) <= tol
         kinds["means, in percent,"] &= abs(cell[0] - 100 * total / above) <= max(tol, 1e-9 * abs(100 * total / above))
     found = [k for k, ok in kinds.items() if ok] if compared >= least and (novel or not new) else []
-    return found if listed else f": its values are the {found[0]} of the rows above" if found else ""
+    return found if listed else f": its values are the {found[0]} of {of}" if found else ""
 
 
 def _second_header_line(df: pd.DataFrame) -> list[str]:
@@ -627,6 +629,9 @@ _COUNT_LABEL = re.compile(r"[nN]\s*[:：]?")
 #: The labels of a summary row that may name a case too (N; SD, South Dakota): taken for a summary row only below
 #: another, or ('N') when its values are the counts of the rows above.
 _CASE_OR_LABEL = re.compile(r"(?:[nN]|SD|sd|S\.D\.|Sd)\s*[:：]?")
+#: The label of a subtotal row as Excel's Data > Subtotal writes it below each group: the group's name, then 'Total'
+#: ('East Total'; '东部 汇总' in Chinese Excel, unverified), or a '小计' (subtotal) row.
+_SUBTOTAL = re.compile(r"(?i:.+\s+total|.+\s*汇总|.*小计)\s*[:：]?")
 #: A unit written after a summary row's label: '占比(%)', '百分比（%）'.
 _LABEL_UNIT = re.compile(r"[(（]\s*%\s*[)）]$")
 
@@ -684,9 +689,35 @@ def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python:
         run = [i for i in run if i > cases[-1]]
     top = run[0] if run else len(df)   # where the bottom run starts: the rows above it are the cases
     others = [c for c in df.columns if c != label]
-    # a row whose other cells are all empty is refused as missing values, naming it a summary row (data._summary_rows)
-    rows = [i for i in run if any(str(df[c].iat[i]).strip() for c in others)]
-    said = [f"{places[i]} ({quoted(text(i))}{_statistic_of_rows_above(df, i, label, top, counts=True)})" for i in rows]
+
+    def filled(i: int) -> bool:   # a row whose other cells are all empty is refused as missing values, naming it a
+        return any(str(df[c].iat[i]).strip() for c in others)   # summary row (data._summary_rows)
+
+    head = 0   # summary rows among the cases: a total above them, as yearbooks put it ('合计', then the counties),
+    while head < top - 2 and summary_label(text(head)):   # its values the sums or means of the rows below (a case
+        head += 1                                          # named 'Min' first is a case) ...
+    below = list(range(head, top))
+    head = next((k for k in range(head) if not _statistic_of_rows_above(df.iloc[below + [k]], len(below), label,
+                                                                        len(below), counts=True)), head)
+    inner = list(range(head))
+    if any(summary_label(text(i)) for i in run):   # ... and, above a grand total, Excel's subtotals (Data > Subtotal)
+        inner += [i for i in range(head, top) if _SUBTOTAL.fullmatch(text(i))]
+    cases = [j for j in range(top) if j not in set(inner)]
+
+    def stat(i: int, group: list[int], of: str = "the rows above") -> str:
+        return _statistic_of_rows_above(df.iloc[group + [i]], len(group), label, len(group), counts=True, of=of)
+
+    def group(i: int) -> list[int]:   # a subtotal's cases: those below the summary row above it
+        return [j for j in cases if max((k for k in inner if k < i), default=-1) < j < i]
+
+    inside = [i for i in inner if filled(i)]
+    told = _warn_inner_summary_rows(
+        df, label, case_column, path, python, unit,
+        [f"{places[i]} ({quoted(text(i))}"
+         f"{stat(i, cases, 'the rows below') if i < head else stat(i, group(i), 'the rows of its group above')})"
+         for i in inside], [text(i) for i in inside])
+    rows = [i for i in run if filled(i)]
+    said = [f"{places[i]} ({quoted(text(i))}{stat(i, cases)})" for i in rows]
     last = len(df) - 1
     if not rows and text(last) == "" and last >= 3:
         # no label (Excel's merged label cell, or none written), but the sums or means of the rows above in two
@@ -695,7 +726,7 @@ def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python:
         if found:
             rows, said = [last], [f"{places[last]} (no label{found})"]
     if not rows:
-        return ()
+        return told
     one = len(rows) == 1
     said = ", ".join(said)
     names = [text(i) for i in rows]
@@ -707,7 +738,27 @@ def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python:
                   f"below the data (a total, mean or other statistic of the cases), not {'a case' if one else 'cases'}: "
                   f"read as {'a case' if one else 'cases'}, {'it enters' if one else 'they enter'} the analysis as "
                   f"{'one' if one else 'such'}; {how}", QCAWarning, stacklevel=user_stacklevel())
-    return tuple(n for n in names if n) if label == case_column else ()
+    return told + (tuple(n for n in names if n) if label == case_column else ())
+
+
+def _warn_inner_summary_rows(df, label, case_column, path: str, python: bool, unit: str, said: list[str],
+                             names: list[str]) -> tuple[str, ...]:
+    """Warn of summary rows among the cases (`said`: each row's place, label and what its values are; `names`: their
+    labels): a '合计' row above the cases (a yearbook's first row, the province above its counties), or Excel's
+    subtotal rows ('East Total', '东部 汇总'; Data > Subtotal) above a grand total. Read as cases, they enter the
+    analysis without a word at reading. Returns the case names warned of (() without a case column)."""
+    if not said:
+        return ()
+    one = len(said) == 1
+    drop = (f"df = df[df[{str(label)!r}] != {names[0]!r}]" if one else f"df = df[~df[{str(label)!r}].isin({names!r})]")
+    delete = f"delete the {unit}{'' if one else 's'} in the file"
+    how = f"{delete}, or drop {'it' if one else 'them'} after reading: {drop}" if python else delete
+    warnings.warn(f"{shortened(path)}: {', '.join(said)} look{'s' if one else ''} like "
+                  f"{'a summary row' if one else 'summary rows'} among the cases (a total or subtotal of other rows, as "
+                  f"a spreadsheet adds it), not {'a case' if one else 'cases'}: read as {'a case' if one else 'cases'}, "
+                  f"{'it enters' if one else 'they enter'} the analysis as {'one' if one else 'such'}; {how}",
+                  QCAWarning, stacklevel=user_stacklevel())
+    return tuple(names) if label == case_column else ()
 
 
 def warn_summary_columns(df: pd.DataFrame, case_column, path: str, python: bool, leave=()) -> None:
