@@ -1628,3 +1628,98 @@ def test_each_complex_solution_formula_prints_and_converts_as_its_list_does(chai
         assert json.dumps(c.to_dict(), allow_nan=False)
         row = whole.drop(columns="csf").iloc[[n]].reset_index(drop=True)
         assert c.to_frame().to_json(orient="records") == row.to_json(orient="records")
+
+
+def test_condition_scores_a_formula_of_ones_own_as_cnas_condition_does(chain):
+    """chain.condition(formula), cna's condition() / condTbl() of an asf or csf written by hand on the chain's data
+    (a cna user checks a theory's formula; there was no way to score one, only the formulas the chain lists). By hand
+    on d.educate (A-H: U 11110000, D 11001100, L 11111100, G 10101010, E 11111110):
+    U*G <-> E: U*G holds in A and C, both E: consistency 1; E in 7 cases: coverage 2/7; complexity 2. Of the 4
+    configurations of U, G, E satisfying it ((1,1,1) and E = 0 with U*G = 0), (1,1,1) and (0,0,0) are among the 5
+    distinct ones observed ((1,1,1), (1,0,1), (0,1,1), (0,0,1), (0,0,0)): exhaustiveness 2/4, faithfulness 2/5; not
+    a model listed (E's are L + G and U + D + G).
+    (U <-> L)*(L + G <-> E): U <-> L consistency 1 (U in A-D, all L), coverage 4/6 (L in A-F); it holds in A-D, G,
+    H, not in E and F; L + G <-> E holds in every case: coherence 6/8; the csf's consistency and coverage the lowest,
+    1 and 4/6; complexity 3; not among chain.csf. (D + U <-> L)*(G + U + D <-> E) is csf 2 written in another order:
+    listed, its asfs' too."""
+    own = chain.condition("U*G <-> E")
+    assert list(own.columns) == ["formula", "outcome", "consistency", "coverage", "complexity", "coherence",
+                                 "exhaustiveness", "faithfulness", "redundant", "cyclic", "listed"]
+    row = own.iloc[0]
+    assert len(own) == 1 and row["formula"] == "U*G <-> E" and row["outcome"] == "E"
+    assert (row["consistency"], row["coverage"], row["complexity"]) == (1.0, pytest.approx(2 / 7), 2)
+    assert (row["exhaustiveness"], row["faithfulness"]) == (0.5, pytest.approx(0.4)) and math.isnan(row["coherence"])
+    assert not row["listed"] and not row["redundant"]
+    two = chain.condition(" (U <-> L) * (L + G <-> E) ")
+    assert list(two["formula"]) == ["U <-> L", "L + G <-> E", "(U <-> L)*(L + G <-> E)"]
+    assert list(two["coverage"]) == pytest.approx([4 / 6, 1.0, 4 / 6]) and list(two["consistency"]) == [1.0] * 3
+    assert two["coherence"].iloc[2] == 0.75 and two["complexity"].iloc[2] == 3
+    assert list(two["listed"]) == [False, True, False] and two["outcome"].iloc[2] == "L,E"
+    again = chain.condition("(D + U <-> L)*(G + U + D <-> E)")
+    assert list(again["listed"]) == [True, True, True] and again["coherence"].iloc[2] == 1.0
+
+
+def test_condition_says_a_structurally_redundant_asf_and_a_cycle():
+    """Where A, B and C take the same value in every case, each asf of (A <-> B)*(B <-> C)*(C <-> A) follows from
+    the other two (each structurally redundant, cna: not to be read causally), and the csf is a cycle (A a cause of
+    B, B of C, C of A); each fits every case (consistency, coverage and coherence 1); (A <-> B)*(B <-> C) has neither.
+    A chain whose csf are refused (max_csf) says its csf's listed as None (unknown), not False."""
+    data = pd.DataFrame({"A": [1, 0, 1, 0], "B": [1, 0, 1, 0], "C": [1, 0, 1, 0]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        ch = causal_chain(data)
+        tight = causal_chain(data, max_csf=1)
+    three = ch.condition("(A <-> B)*(B <-> C)*(C <-> A)")
+    assert list(three["redundant"]) == [True, True, True, True] and bool(three["cyclic"].iloc[3])
+    assert three["coherence"].iloc[3] == 1.0 and list(three["consistency"]) == [1.0] * 4
+    two = ch.condition("(A <-> B)*(B <-> C)")
+    assert list(two["redundant"]) == [False, False, False] and not two["cyclic"].iloc[2]
+    assert bool(two["listed"].iloc[2]) and tight.condition("(A <-> B)*(B <-> C)")["listed"].iloc[2] is None
+
+
+@pytest.mark.parametrize("formula, said", [
+    ("U + D -> L", "condition: 'U + D -> L' is not an asf ('model <-> outcome', e.g. 'U + D <-> L') or a csf (asfs "
+                   "in parentheses joined by '*', e.g. '(U + D <-> L)*(L + G <-> E)')"),
+    ("(U + D <-> L)(L + G <-> E)", "condition: '(U + D <-> L)(L + G <-> E)' is not an asf"),
+    (3, "condition: the formula must be an asf ('model <-> outcome', e.g. 'U + D <-> L') or a csf (asfs in "
+        "parentheses joined by '*', e.g. '(U + D <-> L)*(L + G <-> E)'), got int 3"),
+    ("U + D <-> Q", "condition: the outcome 'Q' of 'U + D <-> Q' is not a set of the data (sets: U, D, L, G, E)"),
+    ("U + L <-> L", "condition: 'U + L <-> L' names its outcome's set L in its model; an asf explains an outcome by "
+                    "the other sets"),
+    ("(U + D <-> L)*(U <-> ~L)", "condition: '(U + D <-> L)*(U <-> ~L)' has more than one asf of the outcome L; a "
+                                 "csf has one asf per outcome"),
+])
+def test_condition_refuses_a_formula_it_cannot_read_naming_it(chain, formula, said):
+    with pytest.raises(QCAInputError) as refused:
+        chain.condition(formula)
+    assert str(refused.value).startswith(said), str(refused.value)
+
+
+def test_the_chain_command_scores_a_formula_given_with_condition(chain, capsys):
+    """chain --condition FORMULA prints chain.condition(FORMULA) (the test above: (U <-> L)*(L + G <-> E) by hand),
+    --json its records (nan as null), --csv its table; given with --csf (or --n-init), which lists the chain's own
+    csf, it is refused before the data is read; a formula it cannot read is one error line naming the flag."""
+    from analysis.qca.cli import main
+
+    path = str(ROOT / "data/reference/datasets/d.educate.csv")
+    formula = "(U <-> L)*(L + G <-> E)"
+    expected = chain.condition(formula)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        assert main(["chain", path, "--condition", formula]) == 0
+        text = capsys.readouterr().out
+        assert text.startswith("Formula scored on the data (cna's condition(); no cut-off applies)")
+        assert max(map(len, text.splitlines())) <= 80
+        assert re.search(r"^\(U <-> L\)\*\(L \+ G <-> E\)\s+L,E\s+1\.000\s+0\.667\s+3\s+0\.750$", text, re.M), text
+        assert main(["chain", path, "--condition", formula, "--json"]) == 0
+        records = json.loads(capsys.readouterr().out)
+        assert [r["formula"] for r in records] == list(expected["formula"]) and records[0]["coherence"] is None
+        assert records[2]["coherence"] == 0.75 and [r["listed"] for r in records] == [False, True, False]
+        assert main(["chain", path, "--condition", formula, "--csv"]) == 0
+        assert pd.read_csv(io.StringIO(capsys.readouterr().out))["coverage"].tolist() == pytest.approx(
+            expected["coverage"].tolist())
+        assert main(["chain", path, "--condition", "U + D -> L"]) == 2
+        assert capsys.readouterr().err.splitlines()[-1].startswith("error: --condition: 'U + D -> L' is not an asf")
+    assert main(["chain", "absent.csv", "--condition", formula, "--csf"]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "error: --condition scores the formula given, --csf lists the chain's complex solution formulas: give one"]

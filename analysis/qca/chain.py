@@ -29,7 +29,7 @@ from .data_names import _parse_outcome
 from .display import SortedSet, TablesByKey, frame_blocks, shown_as_printed, wrapped
 from ._implicants import DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS
 from .errors import QCAComplexityError, QCAInputError, counted, in_number, quoted
-from .expressions import terms_text
+from .expressions import parse_expression, term_to_implicant, terms_text
 from .minimize import DEFAULT_MAX_MODELS, minimize
 from .r_calls import refuses_r_only_arguments
 from .skew import check_bounds
@@ -88,6 +88,60 @@ def _as_flags(text: str) -> str:
     formula's set names among them) as they are."""
     names = "|".join(_CHAIN_ARGUMENTS)
     return re.sub(rf"(?<![\w-])({names}) = ", lambda m: f"--{m.group(1).replace('_', '-')} ", text)
+
+
+#: CausalChain.condition's columns, cna's condTbl's with the checks of a csf
+_CONDITION_COLUMNS = ["formula", "outcome", "consistency", "coverage", "complexity", "coherence", "exhaustiveness",
+                      "faithfulness", "redundant", "cyclic", "listed"]
+#: CausalChain.condition's refusal of a formula of another shape
+_FORMULA_SHAPE = ("an asf ('model <-> outcome', e.g. 'U + D <-> L') or a csf (asfs in parentheses joined by '*', e.g. "
+                  "'(U + D <-> L)*(L + G <-> E)')")
+
+
+def condition_text(table: pd.DataFrame) -> str:
+    """CausalChain.condition's table as the chain command prints it (--condition): a heading, the table in blocks
+    within 80 columns, nan as blank (an asf's coherence; a csf's listed where chain.csf is refused)."""
+    shown = table.astype(object).where(table.notna(), "")
+    return _printed(["Formula scored on the data (cna's condition(); no cut-off applies): consistency and coverage "
+                     "(inclS, covS; a csf's the lowest of its asfs'), complexity, coherence (a csf's), exhaustiveness "
+                     "and faithfulness; redundant: structurally redundant in the csf (not to be read causally); "
+                     "listed: a model (csf) the chain lists", "",
+                     frame_blocks(shown, ("formula",), float_format=lambda v: f"{v:.3f}", na_rep="", index=False)])
+
+
+def _asfs_written(formula) -> list[tuple[str, str, str]]:
+    """The asfs of a formula as written, 'U + D <-> L' or '(U + D <-> L)*(L + G <-> E)': each asf's text (its two
+    sides stripped, joined by ' <-> '), its model's text and its outcome's."""
+    if not isinstance(formula, str):
+        raise QCAInputError(f"condition: the formula must be {_FORMULA_SHAPE}, got {type(formula).__name__} "
+                            f"{formula!r}")
+    text = formula.strip()
+    if re.fullmatch(r"\(([^()]*)\)(?:\s*\*\s*\(([^()]*)\))*", text):
+        parts = re.findall(r"\(([^()]*)\)", text)
+    elif "(" not in text and ")" not in text:
+        parts = [text]
+    else:
+        parts = []
+    sides = [p.split("<->") for p in parts]
+    if not sides or any(len(s) != 2 or not s[0].strip() or not s[1].strip() for s in sides):
+        raise QCAInputError(f"condition: {quoted(formula)} is not {_FORMULA_SHAPE}")
+    return [(f"{m.strip()} <-> {o.strip()}", m.strip(), o.strip()) for m, o in sides]
+
+
+def _asf_key(asf: str) -> tuple:
+    """An asf's text as a key that ignores the order of its terms and of their literals: (its outcome, its terms)."""
+    model, outcome = asf.rsplit(" <-> ", 1)
+    return outcome.strip(), frozenset(frozenset(t.strip() for t in term.split("*")) for term in model.split("+"))
+
+
+def _term_of(row, conditions) -> dict[str, int]:
+    """An implicant row (0 absent, v + 1 the value v) as {condition: value}."""
+    return {c: int(v) - 1 for c, v in zip(conditions, row) if int(v)}
+
+
+def _multi_value(data: pd.DataFrame, conditions) -> bool:
+    """Whether a condition of `conditions` has a value above 1 (its terms written 'A{2}', as truth_table() does)."""
+    return any(pd.to_numeric(data[c], errors="coerce").max() > 1 for c in conditions)
 
 
 def _set_of(outcome: str) -> str:
@@ -480,6 +534,83 @@ class CausalChain:
         links take every combination (refused past max_csf): a chain is listed only where a csf holds both of its
         formulas, and one held only by a combination not built would be said to be left out."""
         return _complex_formulas(self, whole("n_init", n_init))
+
+    @refuses_r_only_arguments("CausalChain.condition")
+    def condition(self, formula: str) -> pd.DataFrame:
+        """cna's condition() / condTbl() of a formula of one's own on the chain's data: an asf 'U + D <-> L' or a csf
+        '(U + D <-> L)*(L + G <-> E)' (asfs in parentheses joined by '*'; '~E' a negated outcome, 'E{2}' a value of a
+        multi-value set; a model may name any other set of the data). One row per asf, then one for the csf where
+        there are several: formula, outcome, consistency and coverage (an asf's inclS and covS over the cases'
+        memberships; a csf's the lowest of its asfs', as csf() combines them), complexity (the literals of the
+        models), coherence (the csf's, cna's coherence(); nan for an asf), exhaustiveness and faithfulness (cna's
+        exfaith(), as the csf's are counted), redundant (an asf: structurally redundant in the csf, the others
+        logically equivalent to the whole without it, not to be read causally; the csf: whether it has one), cyclic
+        (the csf: a set a cause of itself through its asfs, by the chain's cycle_type), listed (an asf: a model listed
+        of that outcome, its terms in any order; the csf: among chain.csf; None where chain.csf is refused). The
+        formula is evaluated as written: no cut-off applies (a row short of sol_cons or sol_cov says so by its
+        scores)."""
+        data = self._data
+        if data is None:
+            raise QCAInputError("condition: this causal chain holds no data (made by hand, not by causal_chain())")
+        sets = list(map(str, data.columns))
+        pairs, keys, seen = [], [], []
+        for asf, model_text, outcome in _asfs_written(formula):
+            name = _parse_outcome(outcome)[0]
+            if name not in sets:
+                raise QCAInputError(f"condition: the outcome {quoted(name)} of {quoted(asf)} is not a set of the data "
+                                    f"(sets: {', '.join(sets)})")
+            if name in seen:
+                raise QCAInputError(f"condition: {quoted(formula)} has more than one asf of the outcome {name}; a csf "
+                                    "has one asf per outcome")
+            seen.append(name)
+            conds = tuple(s for s in sets if s != name)
+            if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w.])", model_text):
+                raise QCAInputError(f"condition: {quoted(asf)} names its outcome's set {name} in its model; an asf "
+                                    "explains an outcome by the other sets")
+            terms = parse_expression(model_text, conds)
+            imp = np.array([term_to_implicant(t, conds) for t in terms], dtype=np.int64)
+            step = ChainStep(outcome, conds)
+            model = Model("M1", imp, tuple(terms_text(imp, conds, _multi_value(data, conds))), _fit=([], {}))
+            pairs.append((step, model))
+            keys.append((_parse_outcome(outcome), frozenset(frozenset(t.items()) for t in terms)))
+        named = [s for s in sets if any(s in _named(st, m) for st, m in pairs)]
+        texts = [st.formula(m) for st, m in pairs]
+        by_asf = dict(zip(texts, pairs))
+        space = _Space(data, named, by_asf)
+        fits = {}
+        for a, (st, m) in by_asf.items():
+            x, y = _memberships(st, m, space.raw, space.col, space.fuzzy)
+            both = float(np.minimum(x, y).sum())
+            fits[a] = (_share(both, float(x.sum())), _share(both, float(y.sum())))
+        observed = {a: _agreement(st, m, space.raw, space.col, space.fuzzy) for a, (st, m) in by_asf.items()}
+        redundant = set()
+        if len(texts) > 1 and space.configurations(named) <= 2 ** CSF_MAX_SETS:
+            logical = space.logical_over(tuple(named), pairs)
+            whole = _conjunction(logical, texts)
+            redundant = {a for a in texts if np.array_equal(_conjunction(logical, [b for b in texts if b != a]), whole)}
+        listed_asfs = {(_parse_outcome(st.outcome), frozenset(frozenset(_term_of(row, st.conditions).items())
+                                                              for row in np.asarray(m.implicants).reshape(
+                                                                  -1, len(st.conditions))))
+                       for st in self.steps.values() for m in st.models}
+        rows = []
+        for a, key in zip(texts, keys):
+            ex, fa = space.exfaith((a,))
+            rows.append({"formula": a, "outcome": by_asf[a][0].outcome, "consistency": fits[a][0],
+                         "coverage": fits[a][1], "complexity": _complexity(by_asf[a][1]), "coherence": math.nan,
+                         "exhaustiveness": ex, "faithfulness": fa, "redundant": a in redundant, "cyclic": False,
+                         "listed": key in listed_asfs})
+        if len(texts) > 1:
+            found, refused = self._csf()
+            listed = None if refused is not None else any(
+                {_asf_key(b) for b in c.asfs} == {_asf_key(t) for t in texts} for c in found.formulas)
+            ex, fa = space.exfaith(tuple(texts))
+            rows.append({"formula": "*".join(f"({a})" for a in texts), "outcome": ",".join(r["outcome"] for r in rows),
+                         "consistency": min(fits[a][0] for a in texts), "coverage": min(fits[a][1] for a in texts),
+                         "complexity": sum(r["complexity"] for r in rows),
+                         "coherence": _coherence(tuple(texts), observed, space.sets_of), "exhaustiveness": ex,
+                         "faithfulness": fa, "redundant": bool(redundant),
+                         "cyclic": bool(_cycle(tuple(texts), by_asf, self._cycle_type)), "listed": listed})
+        return pd.DataFrame(rows, columns=_CONDITION_COLUMNS)
 
     def _pairs(self) -> list[tuple[str, str]]:
         """Each (upstream, downstream) pair of formulas listed where the downstream model names the upstream outcome

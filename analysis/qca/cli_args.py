@@ -705,6 +705,11 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
                     "simplest combinations of one asf per outcome alone (cna's csf(n.init = N); by complexity, then "
                     "consistency x coverage; a note says how many of how many), so no --max-csf applies to them; "
                     "the chains are read off every csf, within --max-csf")
+    ch.add_argument("--condition", default=None, metavar="FORMULA", help="score a formula of one's own instead, "
+                    "an asf 'U + D <-> L' or a csf '(U + D <-> L)*(L + G <-> E)', on the data (cna's condition() / "
+                    "condTbl(): each asf's consistency, coverage, complexity, exhaustiveness and faithfulness, the "
+                    "csf's too with its coherence; whether an asf is structurally redundant, the csf cyclic, and "
+                    "each listed by the chain)")
     ch.add_argument("--drop-missing", action="store_true",
                     help="drop the cases with a missing value (an empty cell, 'NA', '.', '-', ...) in any set, naming "
                          "them on stderr (default: such a case is refused)")

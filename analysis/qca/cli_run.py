@@ -66,6 +66,9 @@ def _run(args) -> str:
         raise QCAInputError(f"--n-init {args.n_init} builds the complex solution formulas of the {simplest} (cna's "
                             f"csf(n.init = {args.n_init})): add --csf; the chains are read off every csf, within "
                             "--max-csf")
+    if args.command == "chain" and args.condition is not None and (args.csf or args.n_init is not None):
+        raise QCAInputError("--condition scores the formula given, --csf lists the chain's complex solution formulas: "
+                            "give one")
     if args.command == "robustness" and args.plot is None and args.lang != "en":
         raise QCAInputError("--lang sets the language of --plot's figure: give --plot, or leave --lang out")
     for flag in ("case_column", "raw_case_column"):   # '' said "--case-column : case column '' is not in ..."
@@ -132,6 +135,12 @@ def _run(args) -> str:
 
         parser = build_parser()   # "raise max_work (CLI: --max-work)", "max_work = 10": the flags, as error lines say
         res._for_command_line(lambda said: _cli_message(said, SimpleNamespace(command="chain"), parser))
+        if args.condition is not None:   # cna's condition(): the formula given, scored on the data
+            from .chain import condition_text
+
+            table = res.condition(args.condition)
+            return (_csv(table) if args.csv else dumps(table.astype(object).where(table.notna(), None).to_dict(
+                "records")) if args.json else condition_text(table))
         if args.csv and not args.csf:   # --csv and --csf differ by one letter: each says what it is not
             warnings.warn("chain --csv: the chain's models, one row per asf (csf, removed_from: the complex solution "
                           "formulas holding it and those it was removed from, as --csf numbers them); the formulas "

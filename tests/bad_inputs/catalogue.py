@@ -3622,6 +3622,31 @@ CATALOGUE: list[Bad] = [
         "off every csf)", EDUCATE, "cli", cli("chain", EDUCATE, "--n-init", "5"),
         "--n-init 5 builds the complex solution formulas of the 5 simplest combinations (cna's csf(n.init = 5)): add "
         "--csf; the chains are read off every csf, within --max-csf", origin="r migrant"),
+    Bad("chain-condition-sufficiency-arrow", "chain.condition('U + D -> L'), cna's '->' of a sufficient condition for an "
+        "asf's '<->'", EDUCATE, "api", lambda: chain().condition("U + D -> L"),
+        "condition: 'U + D -> L' is not an asf ('model <-> outcome', e.g. 'U + D <-> L') or a csf (asfs in parentheses "
+        "joined by '*', e.g. '(U + D <-> L)*(L + G <-> E)')", origin="r migrant"),
+    Bad("chain-condition-outcome-in-model", "chain.condition('U + L <-> L'): the outcome's set in its own model",
+        EDUCATE, "api", lambda: chain().condition("U + L <-> L"),
+        "condition: 'U + L <-> L' names its outcome's set L in its model; an asf explains an outcome by the other sets",
+        origin="r migrant"),
+    Bad("chain-condition-outcome-twice", "chain.condition('(U + D <-> L)*(U <-> ~L)'): two asfs of one outcome in a "
+        "csf", EDUCATE, "api", lambda: chain().condition("(U + D <-> L)*(U <-> ~L)"),
+        "condition: '(U + D <-> L)*(U <-> ~L)' has more than one asf of the outcome L; a csf has one asf per outcome",
+        origin="r migrant"),
+    Bad("chain-condition-outcome-not-a-set", "chain.condition('U + D <-> Q'): an outcome the data does not have",
+        EDUCATE, "api", lambda: chain().condition("U + D <-> Q"),
+        "condition: the outcome 'Q' of 'U + D <-> Q' is not a set of the data (sets: U, D, L, G, E)",
+        origin="r migrant"),
+    Bad("chain-condition-not-text", "chain.condition(3): the formula given as a number", EDUCATE, "api",
+        lambda: chain().condition(3),
+        "condition: the formula must be an asf ('model <-> outcome', e.g. 'U + D <-> L') or a csf (asfs in "
+        "parentheses joined by '*', e.g. '(U + D <-> L)*(L + G <-> E)'), got int 3", origin="r migrant"),
+    Bad("chain-cli-condition-with-csf", "chain --condition '(U + D <-> L)*(L + G <-> E)' --csf: a formula to score "
+        "and the chain's csf asked together", EDUCATE, "cli",
+        cli("chain", EDUCATE, "--condition", "(U + D <-> L)*(L + G <-> E)", "--csf"),
+        "--condition scores the formula given, --csf lists the chain's complex solution formulas: give one",
+        origin="r migrant"),
     Bad("dask-unpicklable-summarize", "a sweep on a Dask cluster whose summarize callback holds a lock (it waited "
         "forever)", LF, "api", _dask_sweep_with_a_lock_in_summarize,
         "setting incl_cut=0.8 cannot be sent to the Dask workers: pickling it failed (TypeError: cannot pickle "
