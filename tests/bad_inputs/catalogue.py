@@ -277,8 +277,9 @@ def lc_book(edit=None, **where) -> Callable[[], object]:
                 edit(ws)
             path = Path(folder) / "lc.xlsx"
             wb.save(path)
-            analyse = where.pop("analyse", False)
-            df, case = read_data(path, **where)
+            options = dict(where)  # a copy: the row's call runs again in the same process (the scan, then the test)
+            analyse = options.pop("analyse", False)
+            df, case = read_data(path, **options)
             return prepare_data(df, "SURV", case_column=case) if analyse else df
     return run
 
