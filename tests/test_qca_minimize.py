@@ -605,7 +605,7 @@ def test_an_intermediate_solution_computes_at_most_max_intermediate_pairs_pairs(
 def _fit_table_layout(text: str) -> list:
     """The term rows of the first printed fit table of several models, as [(number, term), ..., '---', ...]: its
     numbered rows in order, with '---' for a rule between them (the rules around the header and the model rows left
-    out)."""
+    out; the lines of a term's cases wrapped below its row read past)."""
     import re
 
     lines = text.splitlines()
@@ -616,6 +616,8 @@ def _fit_table_layout(text: str) -> list:
             out.append("---")
             continue
         m = re.match(r"^(\d+)\s+(\S+)\s+\d\.\d{3}", line)
+        if not m and out and out[-1] != "---" and line.startswith(" ") and line.strip() and " " not in line.strip():
+            continue   # a term's cases wrapped below its row (a row wider than 80 columns)
         if not m:
             break
         out.append((int(m.group(1)), m.group(2)))

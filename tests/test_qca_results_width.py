@@ -218,3 +218,26 @@ def test_long_sets_of_rows_and_directional_expectations_print_within_80_columns(
     assert q.parse_dir_exp(text, list(expectations), [2] * len(expectations)) == expectations
     # in an f-string (a message, a note) each stays the one line
     assert f"{rows}" == repr(rows) and f"{expectations}" == " ".join(text.split()) and "\n" not in f"{expectations}"
+
+
+def test_a_solutions_cases_wrap_below_their_row_within_80_columns():
+    """A printed solution gave each term's cases on its row's line, as R does: 154 columns on LF with Chinese
+    condition and case names. A row wider than 80 now has its cases wrapped below it, in their column, broken after
+    a ',' (never within a name); joined, they are the term's cases; a row that fits is one line as before."""
+    data = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case").rename(columns=ZH)
+    data.index = [f"第{i}号城市" for i in range(len(data))]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sol = q.minimize(q.truth_table(data, ZH["SURV"], [ZH[c] for c in ("DEV", "URB", "LIT", "IND", "STB")],
+                                       incl_cut=0.8), "?")
+    text = str(sol)   # (the model's line, 86 columns, is one line: notebook 03, the drop-in and the workshop read it)
+    lines = text.split("\n\n", 1)[1].splitlines()
+    assert max(map(width, lines)) <= PRINT_WIDTH, text
+    column = width(next(line for line in lines if line.rstrip().endswith("  cases"))) - len("cases")
+    for fit in sol.models[0].term_fit.to_dict("records"):
+        first = next(i for i, line in enumerate(lines) if f"  {fit['term']}  " in line)
+        below = [line for line in lines[first + 1:]][:fit["cases"].count(",") + 1]
+        rows = [lines[first]] + [line for line in below if line.startswith(" " * column) and line.strip()]
+        assert "".join(line[column - 1:].strip() if i else line.split("  ")[-1] for i, line in enumerate(rows)) \
+            == fit["cases"], rows
+    assert any(line.startswith(" " * column) and line.strip() for line in lines), text   # some wrapped here

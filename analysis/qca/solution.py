@@ -10,6 +10,7 @@ without the term) (Ragin 2006); for a one-term model it is undefined, reported N
 from __future__ import annotations
 
 import math
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ import pandas as pd
 from ._implicants import implicant_chart
 from ._remainders import _key
 from .checks import read_only, whole
-from .display import SortedFrozenSet, TablesByKey, ljust, rjust, shows_long_names, width, shown_as_printed, wrapped
+from .display import PRINT_WIDTH, SortedFrozenSet, TablesByKey, ljust, rjust, shows_long_names, width, shown_as_printed, wrapped
 from .errors import QCAInputError, counted, quoted
 from .expressions import _products, format_term, terms_text, true_positions
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
@@ -981,6 +982,28 @@ def _printed_numbers(terms, essential) -> list[int]:
     return numbers
 
 
+#: The fewest columns a printed solution's table must leave its cases to wrap them (`_case_lines`): with less
+#: room (a table about as wide as the terminal) they stay on the row's line.
+_CASES_NARROWEST = 10
+
+
+def _case_lines(cases: str, room: int) -> list[str]:
+    """A term's cases as R writes them ('BE,CZ; NL'), in lines of at most `room` columns (display width), broken
+    after a ',' or '; ', never within a case's name (a name wider than `room` has a line of its own); a text that
+    fits is its one line. The lines joined (the blank after a ';' at a break restored) give the text back."""
+    if width(cases) <= room:
+        return [cases]
+    lines, line = [], ""
+    for part in re.findall(r"[^,;]*(?:,|; ?|$)", cases):
+        if not part:
+            continue
+        if line and width(line + part.rstrip()) > room:
+            lines.append(line.rstrip())
+            line = ""
+        line += part
+    return lines + ([line.rstrip()] if line else [])
+
+
 def _models_text(models: list[Model], essential: list[str], overall: pd.DataFrame | None, outcome: str,
                  partial: bool = False) -> list[str]:
     """The models, their terms' fit and, beyond PRINT_MODELS models, where the others are; `partial`: the models are
@@ -1040,7 +1063,11 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
         cells = [ljust(vals[0], widths[0])] + [rjust(v, widths[j]) for j, v in enumerate(vals[1:], 1)]
         text = "  ".join(cells)
         if cases:
-            text = ljust(text, width(head_text)) + "  " + cases
+            # a row wider than 80: its cases wrapped below, in their column, where the table leaves them room (a
+            # table wider than 80 itself, a term of long names, keeps them on its line)
+            column = width(head_text) + 2
+            parts = _case_lines(cases, PRINT_WIDTH - column) if PRINT_WIDTH - column >= _CASES_NARROWEST else [cases]
+            text = ljust(text, width(head_text)) + "  " + parts[0] + "".join(f"\n{' ' * column}{p}" for p in parts[1:])
         return text.rstrip()
 
     head_text = "  ".join([rjust(h, w) for h, w in zip(header, widths)])
