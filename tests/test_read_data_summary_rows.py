@@ -96,3 +96,28 @@ def test_a_case_named_like_a_subtotal_without_a_grand_total_is_a_case(tmp_path):
 def test_a_total_row_above_the_cases_whose_values_are_no_statistic_of_them_is_a_case(tmp_path):
     said, df = _read(tmp_path, "县,A,B,Y\n合计,1,0,1\n甲,1,0,1\n乙,0,1,0\n丙,1,1,1\n")
     assert not [w for w in said if "summary row" in w]
+
+
+def test_a_summary_row_read_data_warned_of_is_not_warned_of_again_by_the_analysis(tmp_path):
+    """read_data names the row, its line and its sums; truth_table's later 'case '合计' looks like a summary row'
+    said it a second time. Its note stays in QCAData.warnings; a frame not read by read_data is still warned."""
+    from analysis.qca import prepare_data, skew, truth_table
+
+    path = tmp_path / "data.csv"
+    path.write_text("case,A,B,Y\na,1,0,1\nb,0,1,0\nc,1,1,1\nd,0,0,0\ne,1,0,1\nf,0,1,1\n合计,3,3,4\n", encoding="utf-8")
+    said = []
+
+    def call():
+        df, case = read_data(path)
+        skew._REGISTRY.clear()
+        said.append(prepare_data(df, "Y{1}", case_column=case, warn=False).warnings)
+        truth_table(df, "Y{1}", case_column=case)
+
+    warned = [w for w in qca_warnings(call) if "summary row" in w]
+    assert len(warned) == 1 and warned[0].startswith(f"{path}: line 8 ('合计'"), warned
+    assert any(n.startswith("case '合计' looks like a summary row") for n in said[0])
+    df, case = read_data(path)
+    df.attrs.clear()   # the same rows, not read by read_data: the analysis says it
+    skew._REGISTRY.clear()
+    assert any(w.startswith("case '合计' looks like a summary row")
+               for w in qca_warnings(lambda: truth_table(df, "Y{1}", case_column=case)))

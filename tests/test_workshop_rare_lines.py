@@ -3212,8 +3212,9 @@ def test_calibrates_summary_and_the_recalibration_notes_have_their_chinese_line(
 
 
 _OWN_DATA_LINES = [
-    ("summary-row-total-cn", "warning",
-     "案例 '合计' 看起来是汇总行（数据下方的合计、均值或其他统计量），不是案例：它会被当作案例分析；若是汇总行，请删除该行"),
+    ("summary-row-total-cn", "warning",   # said once, as the file is read (truth_table's line no more)
+     "tests/bad_inputs/summary_row_total_cn.csv：第 7 行（'合计'：其值为上方各行之和）看起来是数据下方的汇总行（案例的合计、均值"
+     "或其他统计量），不是案例：作为案例读入，会被当作案例进入分析；请在文件中删除该行"),
     ("summary-row-mean-api", "warning",
      "案例 'Mean' 看起来是汇总行（数据下方的合计、均值或其他统计量），不是案例：它会被当作案例分析；若是汇总行，请删除该行"),
     ("header-repeated", "error",

@@ -30,7 +30,7 @@ from .data_cells import (NA_MARKERS, NESTED_CELLS, _mostly_numbers, _numeric, _t
                          missing_cells, missing_mark, text_numbers)
 from .data_files import (DATE_VARIABLES, FILE_LINES, FIRST_SHEET, FileLines, LEFT_OUT, PROGRAM,  # noqa: F401
                          VALUE_LABELS, calibrate_left_out_hint, cells_at, file_lines, first_sheet_hint, kept_lines,
-                         rows_at)
+                         rows_at, summary_rows_warned)
 from .data_hints import (_condition_item_hint, _gbk_file_encoding, _list_separator_hint, _near,  # noqa: F401
                          _outcome_value_hint, left_out_hint, missing_case_column)
 from .data_lists import _SHOW, _all_names, _names, _show_columns
@@ -527,11 +527,14 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                              "such cases belong to no truth table row (maximum ambiguity); recalibrate to avoid 0.5")
     notes += _outcome_identity_notes(conds, kinds, X, y, display)
     summary = np.array([SUMMARY_NAME.fullmatch(name.casefold()) is not None for name in cases], dtype=bool)
+    told = []   # notes not to warn of again: summary rows read_data warned of when it read the file
     if summary.any():
         notes.append(
             f"case {_names(cases, summary)} look{'s' if summary.sum() == 1 else ''} like a summary row (a total, mean or "
             "other statistic below the data), not a case: it is analysed as a case; delete the row if it is a "
             "summary")
+        if set(np.asarray(cases, dtype=object)[summary]) <= set(summary_rows_warned(data)):
+            told.append(notes[-1])
     if case_column is None and isinstance(data.index, pd.RangeIndex) and data.index.start == 0 \
             and data.index.step == 1 and data.index.name is None:
         # read without index_col: the cases are 0, 1, 2, ... while a column left out of the sets names them
@@ -552,7 +555,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         # truth_table() and necessity() on the same data showed them at every call
         from .skew import warn_notes
 
-        warn_notes(notes)
+        warn_notes([n for n in notes if n not in told])
     return QCAData(conditions=tuple(conds), outcome=display, outcome_column=column, negated=negated,
                    outcome_values=out_values, X=X, y=y, cases=cases, noflevels=tuple(levels), kinds=tuple(kinds),
                    warnings=tuple(notes), other_columns=tuple(c for c in columns if c not in conds and c != column))

@@ -1555,10 +1555,11 @@ CATALOGUE: list[Bad] = [
     Bad("calibrate-semicolon-thresholds", "calibrate() with anchors separated by ';'", "", "api",
         lambda: _qca()[0].calibrate(pd.Series([350.0, 520, 800]), thresholds="e=400; c=600; i=1000"),
         "separate the thresholds with ',': 'e=400, c=600, i=1000'", origin="user data"),
-    Bad("summary-row-mean", "a 'Mean' row below the data, after an empty line (a summary from Excel)",
-        *truth_table_cli("summary_row_mean.csv"),
-        "case 'Mean' looks like a summary row (a total, mean or other statistic below the data), not a case: it is "
-        "analysed as a case; delete the row if it is a summary", kind="warning", origin="user data"),
+    Bad("summary-row-mean", "a 'Mean' row below the data, after an empty line (a summary from Excel); said once, as "
+        "the file is read (truth_table said it again)", *truth_table_cli("summary_row_mean.csv"),
+        "line 8 ('Mean': its values are the means of the rows above) looks like a summary row below the data (a total, "
+        "mean or other statistic of the cases), not a case: read as a case, it enters the analysis as one; delete the "
+        "line in the file", kind="warning", origin="user data"),
     Bad("condition-is-the-negated-outcome", "a condition NOTS that is 1 - SURV in every case (the outcome and a condition "
         "swapped, or the negated outcome calibrated as a set; was: analysed without a word, DEV*~NOTS printed as a "
         "solution of fit 1)", LF, "api", lambda: tt(lf().assign(NOTS=1 - lf()["SURV"]), "SURV", ["DEV", "URB", "NOTS"]),
@@ -1570,8 +1571,8 @@ CATALOGUE: list[Bad] = [
         "case 'Mean' looks like a summary row", kind="warning", origin="user data"),
     Bad("summary-row-total-cn", "a '合计' (total) row below crisp data", f("summary_row_total_cn.csv"), "cli",
         cli("truth-table", f("summary_row_total_cn.csv"), "--outcome", "结果{1}"),
-        "case '合计' looks like a summary row (a total, mean or other statistic below the data)", kind="warning",
-        origin="user data"),
+        "line 7 ('合计': its values are the sums of the rows above) looks like a summary row below the data",
+        kind="warning", origin="user data"),
     Bad("calibrate-total-row-cn", "calibrate: raw data with a '合计' row below the counties, its cells the sums (was: "
         "the total calibrated as a county, without a word)", f("raw_total_row_cn.csv"), "cli",
         cli("calibrate", f("raw_total_row_cn.csv"), "--spec", f("calibrate_total_row_cn.yaml"), "--case-column", "县名",
