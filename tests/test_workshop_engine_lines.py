@@ -398,12 +398,16 @@ def test_a_value_printed_as_numpy_pandas_or_a_repr_is_read_as_one_value(lipset, 
      "表达式中；这里数据在第二位，结果在其后：请写 pof('DEV', data, 'Y')（必要性写 relation='necessity'）"),
     (lambda q, d: q.theory_evaluation(("DEV", "STB"), d["sol"]),
      "theory 必须是以文本写出的条件表达式，例如 'DEV*STB + ~URB'，现为 tuple"),
+    (lambda q, d: q.necessity_cases(d["lf"], "SURV", "DEV", case_column=" DEV "),
+     "case_column ' DEV ' 不是数据中的列：它要的是数据中一列案例名称；是否想写 'DEV'？（所给名称前后有空格）（数据的列：'DEV', "
+     "'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
 ], ids=["a cut-off third", "conditions of single cases", "keep absent", "keep a number", "negate a case column",
         "solutions of texts", "an unknown model", "a term out of range", "a typology of another table",
         "a typology of text", "max_rows", "observed", "unit", "parse's conditions", "noflevels one short",
         "an implicant's codes", "implicants", "untenable a model", "x and y of other shapes", "a budget's tuple",
         "a budget's numpy number", "a budget's printout on one line", "threshold_range's cut", "threshold_range's data",
-        "a method's placeholder", "seed", "pof without its outcome", "a theory not text"])
+        "a method's placeholder", "seed", "pof without its outcome", "a theory not text",
+        "a name with blanks around it"])
 def test_the_api_fuzzers_other_errors_have_a_chinese_line(lipset, call, zh):
     """Round 55: the API fuzzer's errors (tools/fuzz_api.py, seeds 0 and 1, 600 calls each) without a Chinese line,
     by form, first those a participant meets (conditions given a cut-off, as R takes it third; keep naming no column;

@@ -17,6 +17,7 @@ _GIVEN = (r"(?P<value>'[^']*'|\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|[A-Za-z_][\w.]*
           r"|<[A-Za-z][^\n]*?>|\S+?)")
 _NEAR_HINT = re.compile(r"; (?:(?P<name>'[^']*'|\"[^\"]*\"): )?did you mean (?P<near>'[^']*'(?: or '[^']*')*)\?(?P<case> \(names are case-sensitive(?:; "
                         r"lowercase does not mean absence here: its negation is written (?P<negation>'[^']*'))?\))?"
+                        r"(?P<blanks> \(the name given has blanks around it\))?"   # data_hints: ' DEV ' for 'DEV'
                         r"(?P<wide> \(the name given is written with full-width characters, typed with a Chinese input "
                         r"method, 全角(?P<wide_case>; names are case-sensitive)?\))?")   # data.full_width_name_hint
 #: A frame's column of Chinese read in the wrong code page (data._gbk_names_hint: pd.read_csv(path, encoding='latin-1')
@@ -132,6 +133,8 @@ def _hints_zh(message: str, line_span: tuple[int, int] | None = None) -> str:
         if near.group("case"):
             say(near, "（名称区分大小写" + (f"；小写并不表示缺失，否定写作 {near.group('negation')}"
                                            if near.group("negation") else "") + "）")
+        if near.group("blanks"):
+            say(near, "（所给名称前后有空格）")
         if near.group("wide"):
             say(near, "（所给名称含全角字符（中文输入法输入）" + ("；名称区分大小写" if near.group("wide_case") else "") + "）")
     garbled = _GBK_NAMES.search(message)
