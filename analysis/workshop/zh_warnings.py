@@ -316,6 +316,16 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 "均值或其他统计量），不是案例：作为案例读入，会被当作案例进入分析；请在文件中删除"
                 + ("这些" if m.group("many") else "该") + ("记录" if m.group("unit") == "record" else "行")
                 + (f"，或在读入后去掉：{m.group('drop')}" if m.group("drop") else ""))),
+    ("a summary row among the cases, read",   # read._warn_inner_summary_rows: '合计' above the cases, 'East Total'
+     re.compile(r"(?P<path>.+?): (?P<places>(?:sheet '[^']*', )?(?:line|row|record|data row) \d+ \(.+?\)) looks? like "
+                r"(?:a summary row|summary rows) among the cases \(a total or subtotal of other rows, as a spreadsheet "
+                r"adds it\), not (?:a case|cases): read as (?:a case|cases), (?:it enters|they enter) the analysis as "
+                r"(?:one|such); delete the (?P<unit>line|row|record)(?P<many>s)? in the file(?:, or drop (?:it|them) "
+                r"after reading: (?P<drop>.+))?$"),
+     lambda m: (f"{m.group('path')}：" + _summary_places_zh(m.group("places")) + "看起来是夹在案例中的汇总行（其他行的"
+                "合计或小计，电子表格所加），不是案例：作为案例读入，会被当作案例进入分析；请在文件中删除"
+                + ("这些" if m.group("many") else "该") + ("记录" if m.group("unit") == "record" else "行")
+                + (f"，或在读入后去掉：{m.group('drop')}" if m.group("drop") else ""))),
     ("a summary column",   # read.warn_summary_columns: a '合计' / 'Total' column, each row's total, as a condition
      re.compile(r"(?P<path>.+?): column (?P<column>'[^']*'|\"[^\"]*\")(?: \(in every row the (?P<stat>sum|mean) of columns? "
                 r"(?P<of>.+?)\))? looks like a summary column \(a total, mean or other statistic of other columns\), not a "
@@ -569,7 +579,8 @@ def _where_zh(where: str) -> str:
 
 
 _SUMMARY_PLACE = re.compile(r"(?:sheet (?P<sheet>'[^']*'), )?(?P<unit>line|row|record|data row) (?P<n>\d+) \((?P<label>'(?:[^'\\]|"
-                            r"\\.)*'|\"(?:[^\"\\]|\\.)*\"|no label)(?:: its values are the (?P<stat>sums|means) of the rows above)?\)")
+                            r"\\.)*'|\"(?:[^\"\\]|\\.)*\"|no label)(?:: its values are the (?P<stat>sums|means|means, in percent,|counts) of "
+                            r"(?P<of>the rows above|the rows below|the rows of its group above))?\)")
 
 
 def _summary_places_zh(places: str) -> str:
@@ -579,7 +590,10 @@ def _summary_places_zh(places: str) -> str:
     for m in _SUMMARY_PLACE.finditer(places):
         where = {"line": f"第 {m.group('n')} 行", "row": f"第 {m.group('n')} 行", "record": f"第 {m.group('n')} 条记录",
                  "data row": f"第 {m.group('n')} 个数据行"}[m.group("unit")]
-        stat = {"sums": "：其值为上方各行之和", "means": "：其值为上方各行的均值"}.get(m.group("stat"), "")
+        rows = {"the rows below": "下方各行", "the rows of its group above": "上方本组各行"}.get(m.group("of"), "上方各行")
+        stat = {"sums": f"：其值为{rows}之和", "means": f"：其值为{rows}的均值",
+                "means, in percent,": f"：其值为{rows}的均值（百分数）",
+                "counts": f"：其值为{rows}的个数（非空单元格数）"}.get(m.group("stat"), "")
         label = "无标签" if m.group("label") == "no label" else m.group("label")
         said.append((f"工作表 {m.group('sheet')} 的" if m.group("sheet") else "") + f"{where}（{label}{stat}）")
     return "、".join(said)

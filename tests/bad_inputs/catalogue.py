@@ -1630,6 +1630,17 @@ CATALOGUE: list[Bad] = [
         lambda: _read_data(ROOT / HERE / "summary_row_grand_total.csv"),
         "line 6 ('Grand Total': its values are the sums of the rows above) looks like a summary row below the data",
         kind="warning", origin="user data"),
+    Bad("summary-row-total-top-cn", "a '合计' row above the counties, as a yearbook's table puts the province first "
+        "(was: read as a case without a word at reading)", f("summary_row_total_top_cn.csv"), "api",
+        lambda: _read_data(ROOT / HERE / "summary_row_total_top_cn.csv"),
+        "line 2 ('合计': its values are the sums of the rows below) looks like a summary row among the cases (a total or "
+        "subtotal of other rows, as a spreadsheet adds it), not a case", kind="warning", origin="user data"),
+    Bad("summary-rows-excel-subtotals", "Excel's Data > Subtotal: an 'East Total' row below each group and a 'Grand "
+        "Total' at the bottom (was: the subtotals read as cases without a word)", f("summary_rows_excel_subtotals.csv"),
+        "api", lambda: _read_data(ROOT / HERE / "summary_rows_excel_subtotals.csv"),
+        "line 4 ('East Total': its values are the sums of the rows of its group above), line 7 ('West Total': its values "
+        "are the sums of the rows of its group above) look like summary rows among the cases", kind="warning",
+        origin="user data"),
     Bad("two-header-lines-cn", "a header over two lines (经济 merged above GDP and 增长, then 社会 above 教育; was: "
         "'column 3 has no name in the header ... holds values (e.g. '增长' in data row 1)')", f("two_header_lines_cn.csv"),
         "cli", cli("truth-table", f("two_header_lines_cn.csv"), "--outcome", "教育"),
