@@ -1677,6 +1677,19 @@ def test_condition_says_a_structurally_redundant_asf_and_a_cycle():
     assert bool(two["listed"].iloc[2]) and tight.condition("(A <-> B)*(B <-> C)")["listed"].iloc[2] is None
 
 
+def test_condition_says_redundancy_unknown_where_it_is_not_checked(chain, monkeypatch):
+    """Past 2^CSF_MAX_SETS configurations of the sets a csf names the exact check of structural redundancy is not
+    made (as chain.csf keeps such a combination unchecked): condition() said False, 'not redundant', for each asf; it
+    now says None, unknown. d.educate's (U + D <-> L)*(L + G <-> E) names 5 sets, 32 configurations: past a
+    CSF_MAX_SETS of 4 (16), unknown; within the real one, False each."""
+    from analysis.qca import chain as chain_module
+
+    formula = "(U + D <-> L)*(L + G <-> E)"
+    assert list(chain.condition(formula)["redundant"]) == [False, False, False]
+    monkeypatch.setattr(chain_module, "CSF_MAX_SETS", 4)
+    assert list(chain.condition(formula)["redundant"]) == [None, None, None]
+
+
 @pytest.mark.parametrize("formula, said", [
     ("U + D -> L", "condition: 'U + D -> L' is not an asf ('model <-> outcome', e.g. 'U + D <-> L') or a csf (asfs "
                    "in parentheses joined by '*', e.g. '(U + D <-> L)*(L + G <-> E)')"),

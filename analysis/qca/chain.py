@@ -544,7 +544,8 @@ class CausalChain:
         memberships; a csf's the lowest of its asfs', as csf() combines them), complexity (the literals of the
         models), coherence (the csf's, cna's coherence(); nan for an asf), exhaustiveness and faithfulness (cna's
         exfaith(), as the csf's are counted), redundant (an asf: structurally redundant in the csf, the others
-        logically equivalent to the whole without it, not to be read causally; the csf: whether it has one), cyclic
+        logically equivalent to the whole without it, not to be read causally; the csf: whether it has one; None,
+        not checked, where the sets the csf names have more than 2^CSF_MAX_SETS configurations), cyclic
         (the csf: a set a cause of itself through its asfs, by the chain's cycle_type), listed (an asf: a model listed
         of that outcome, its terms in any order; the csf: among chain.csf; None where chain.csf is refused). The
         formula is evaluated as written: no cut-off applies (a row short of sol_cons or sol_cov says so by its
@@ -583,11 +584,13 @@ class CausalChain:
             both = float(np.minimum(x, y).sum())
             fits[a] = (_share(both, float(x.sum())), _share(both, float(y.sum())))
         observed = {a: _agreement(st, m, space.raw, space.col, space.fuzzy) for a, (st, m) in by_asf.items()}
-        redundant = set()
+        redundant: set | None = set()
         if len(texts) > 1 and space.configurations(named) <= 2 ** CSF_MAX_SETS:
             logical = space.logical_over(tuple(named), pairs)
             whole = _conjunction(logical, texts)
             redundant = {a for a in texts if np.array_equal(_conjunction(logical, [b for b in texts if b != a]), whole)}
+        elif len(texts) > 1:   # past 2^CSF_MAX_SETS configurations not checked: unknown, not 'no'
+            redundant = None
         listed_asfs = {(_parse_outcome(st.outcome), frozenset(frozenset(_term_of(row, st.conditions).items())
                                                               for row in np.asarray(m.implicants).reshape(
                                                                   -1, len(st.conditions))))
@@ -597,7 +600,8 @@ class CausalChain:
             ex, fa = space.exfaith((a,))
             rows.append({"formula": a, "outcome": by_asf[a][0].outcome, "consistency": fits[a][0],
                          "coverage": fits[a][1], "complexity": _complexity(by_asf[a][1]), "coherence": math.nan,
-                         "exhaustiveness": ex, "faithfulness": fa, "redundant": a in redundant, "cyclic": False,
+                         "exhaustiveness": ex, "faithfulness": fa,
+                         "redundant": None if redundant is None else a in redundant, "cyclic": False,
                          "listed": key in listed_asfs})
         if len(texts) > 1:
             found, refused = self._csf()
@@ -608,7 +612,7 @@ class CausalChain:
                          "consistency": min(fits[a][0] for a in texts), "coverage": min(fits[a][1] for a in texts),
                          "complexity": sum(r["complexity"] for r in rows),
                          "coherence": _coherence(tuple(texts), observed, space.sets_of), "exhaustiveness": ex,
-                         "faithfulness": fa, "redundant": bool(redundant),
+                         "faithfulness": fa, "redundant": None if redundant is None else bool(redundant),
                          "cyclic": bool(_cycle(tuple(texts), by_asf, self._cycle_type)), "listed": listed})
         return pd.DataFrame(rows, columns=_CONDITION_COLUMNS)
 
