@@ -474,6 +474,17 @@ def test_the_csf_refusals_have_their_chinese_line(educate):
     cli = QCAComplexityError("--csf: 2 combinations of one asf per outcome (1 x 2 models) exceed the budget "
                              "--max-csf 1: raise it to list them")
     assert engine_error_zh(cli) == "--csf：每个结果取一个 asf 的组合共 2 个（1 x 2 个模型），超过预算 --max-csf 1：请调高它以列出这些组合"
+    # the command line's refusal names --csf --n-init (cna's n.init), and --n-init without --csf is refused
+    hinted = QCAComplexityError(f"{cli}; or --csf --n-init 1 lists the csf of the 1 simplest, as cna's csf(n.init = 1) "
+                                "builds them (the chains are read off every csf)")
+    assert engine_error_zh(hinted) == ("--csf：每个结果取一个 asf 的组合共 2 个（1 x 2 个模型），超过预算 --max-csf 1：请调高它以"
+                                       "列出这些组合；或用 --csf --n-init 1 只列出最简单的 1 个组合的复合解公式，如 cna 的 "
+                                       "csf(n.init = 1)（因果链取自全部复合解公式）")
+    for n, said in (("5", "the 5 simplest combinations"), ("1", "the simplest combination")):
+        alone = QCAInputError(f"--n-init {n} builds the complex solution formulas of {said} (cna's csf(n.init = {n})): "
+                              "add --csf; the chains are read off every csf, within --max-csf")
+        assert engine_error_zh(alone) == (f"--n-init {n} 构建最简单的 {n} 个组合的复合解公式（即 cna 的 csf(n.init = {n})）："
+                                          "请加上 --csf；因果链取自全部复合解公式，受 --max-csf 限制")
     # max_csf not a whole number: the budgets' line (it had none: the form listed the other budgets only)
     with pytest.raises(QCAInputError) as zero:
         causal_chain(educate, max_csf=0)
@@ -1706,6 +1717,28 @@ def test_condition_refuses_a_formula_it_cannot_read_naming_it(chain, formula, sa
     with pytest.raises(QCAInputError) as refused:
         chain.condition(formula)
     assert str(refused.value).startswith(said), str(refused.value)
+
+
+def test_conditions_refusals_have_their_chinese_line(chain):
+    """The workshop's Chinese line (engine_error_zh) under each refusal of chain.condition() and chain --condition."""
+    from analysis.workshop import engine_error_zh
+
+    def zh(formula) -> str:
+        with pytest.raises(QCAInputError) as refused:
+            chain.condition(formula)
+        return engine_error_zh(refused.value)
+
+    shape = ("一个 asf（'模型 <-> 结果'，例如 'U + D <-> L'）或一个 csf（用 '*' 连接的、各自带括号的 asf，例如 "
+             "'(U + D <-> L)*(L + G <-> E)'）")
+    assert zh("U + D -> L") == f"condition：'U + D -> L' 不是{shape}"
+    assert zh(3) == f"condition：公式必须是{shape}，现为 int 3"
+    assert zh("U + D <-> Q") == "condition：'U + D <-> Q' 的结果 'Q' 不是数据中的集合（集合：U, D, L, G, E）"
+    assert zh("U + L <-> L") == "condition：'U + L <-> L' 的模型中出现了其结果的集合 L；asf 用其他集合解释结果"
+    assert zh("(U + D <-> L)*(U <-> ~L)") == ("condition：'(U + D <-> L)*(U <-> ~L)' 中结果 L 有不止一个 asf；一个 csf 中"
+                                               "每个结果只有一个 asf")
+    assert engine_error_zh(QCAInputError("--condition scores the formula given, --csf lists the chain's complex "
+                                         "solution formulas: give one")) == (
+        "--condition 为给出的公式计分，--csf 列出因果链自身的复合解公式：请只给出其中之一")
 
 
 def test_the_chain_command_scores_a_formula_given_with_condition(chain, capsys):

@@ -60,12 +60,50 @@ CHAIN_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"\d+)*) models\) exceed the budget (?P<budget>max_csf = |--max-csf )(?P<max>\d{1,3}(?:,\d{3})*): raise "
                 r"it to list them(?:; or chain\.simplest_csf\((?P<init>\d+)\) builds the (?P=init) simplest, as cna's "
                 r"csf\(n\.init = (?P=init)\) does: its chains and links are read off every csf, so chain\.csf refuses to "
-                r"guess from a part)?$"),
+                r"guess from a part|; or --csf --n-init (?P<flag_init>\d+) lists the csf of the (?P=flag_init) simplest, "
+                r"as cna's csf\(n\.init = (?P=flag_init)\) builds them \(the chains are read off every csf\))?$"),
      lambda m: (f"{m.group('flag') or ''}csf：每个结果取一个 asf 的组合共 {m.group('n')} 个（{m.group('counts')} 个"
                 f"模型），超过预算 {m.group('budget')}{m.group('max')}：请调高它以列出这些组合"
                 + (f"；或用 chain.simplest_csf({m.group('init')}) 只构建最简单的 {m.group('init')} 个组合，如 cna 的 "
                    f"csf(n.init = {m.group('init')})：因果链与关联取自全部复合解公式，因此 chain.csf 不凭部分组合推断"
-                   if m.group("init") else ""))),
+                   if m.group("init") else "")
+                + (f"；或用 --csf --n-init {m.group('flag_init')} 只列出最简单的 {m.group('flag_init')} 个组合的复合解"
+                   f"公式，如 cna 的 csf(n.init = {m.group('flag_init')})（因果链取自全部复合解公式）"
+                   if m.group("flag_init") else ""))),
+    # CausalChain.condition (cna's condition()) and chain --condition: a formula of one's own, refused
+    ("causal_chain: a formula condition() cannot read",
+     re.compile(r"(?P<flag>--)?condition: (?:(?P<formula>'[^']*'|\"[^\"]*\") is not|the formula must be) an asf "
+                r"\('model <-> outcome', e\.g\. 'U \+ D <-> L'\) or a csf \(asfs in parentheses joined by '\*', e\.g\. "
+                r"'\(U \+ D <-> L\)\*\(L \+ G <-> E\)'\)(?:, got (?P<type>\w+) (?P<value>.+))?$"),
+     lambda m: (f"{m.group('flag') or ''}condition："
+                + (f"{m.group('formula')} 不是" if m.group("formula") else "公式必须是")
+                + "一个 asf（'模型 <-> 结果'，例如 'U + D <-> L'）或一个 csf（用 '*' 连接的、各自带括号的 asf，例如 "
+                "'(U + D <-> L)*(L + G <-> E)'）"
+                + (f"，现为 {m.group('type')} {m.group('value')}" if m.group("type") else ""))),
+    ("causal_chain: condition()'s outcome not a set",
+     re.compile(r"(?P<flag>--)?condition: the outcome (?P<name>'[^']*'|\"[^\"]*\") of (?P<asf>'[^']*'|\"[^\"]*\") is "
+                r"not a set of the data \(sets: (?P<sets>[^()]*)\)$"),
+     lambda m: (f"{m.group('flag') or ''}condition：{m.group('asf')} 的结果 {m.group('name')} 不是数据中的集合（集合："
+                f"{m.group('sets')}）")),
+    ("causal_chain: condition()'s outcome in its own model",
+     re.compile(r"(?P<flag>--)?condition: (?P<asf>'[^']*'|\"[^\"]*\") names its outcome's set (?P<name>.+?) in its "
+                r"model; an asf explains an outcome by the other sets$"),
+     lambda m: (f"{m.group('flag') or ''}condition：{m.group('asf')} 的模型中出现了其结果的集合 {m.group('name')}；"
+                "asf 用其他集合解释结果")),
+    ("causal_chain: condition()'s csf with two asfs of one outcome",
+     re.compile(r"(?P<flag>--)?condition: (?P<formula>'[^']*'|\"[^\"]*\") has more than one asf of the outcome "
+                r"(?P<name>.+?); a csf has one asf per outcome$"),
+     lambda m: (f"{m.group('flag') or ''}condition：{m.group('formula')} 中结果 {m.group('name')} 有不止一个 asf；"
+                "一个 csf 中每个结果只有一个 asf")),
+    ("chain --condition with --csf",   # cli_run.py: the formula given, or the chain's own csf
+     re.compile(r"--condition scores the formula given, --csf lists the chain's complex solution formulas: give one$"),
+     lambda m: "--condition 为给出的公式计分，--csf 列出因果链自身的复合解公式：请只给出其中之一"),
+    ("chain --n-init without --csf",   # cli_run.py: cna's n.init is csf()'s, the chains are read off every csf
+     re.compile(r"--n-init (?P<n>\d+) builds the complex solution formulas of the (?:simplest combination|"
+                r"(?P<count>\d{1,3}(?:,\d{3})*) simplest combinations) \(cna's csf\(n\.init = (?P=n)\)\): add --csf; "
+                r"the chains are read off every csf, within --max-csf$"),
+     lambda m: (f"--n-init {m.group('n')} 构建最简单的 {m.group('count') or 1} 个组合的复合解公式（即 cna 的 "
+                f"csf(n.init = {m.group('n')})）：请加上 --csf；因果链取自全部复合解公式，受 --max-csf 限制")),
     # cna's n.init refused by checks.whole(), whose hints (write 2, not the float 2.0) follow, said by engine_error_zh
     # as the budgets' line of zh_errors_calls says them (its form, not end-anchored, for the same reason)
     ("CausalChain.simplest_csf: n_init not a whole number",
