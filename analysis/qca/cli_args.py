@@ -47,12 +47,18 @@ class _Parser(argparse.ArgumentParser):
             raise argparse.ArgumentError(action, _quoting(exc.message, arg_string)) from None
 
     def _get_option_tuples(self, option_string):
-        """argparse's abbreviations, but for '--sol': SetMethods' sol (a model's number), not --solution cut short;
-        left unrecognised, so that the hint for R's keywords says to write --model."""
+        """argparse's abbreviations, but not for an R keyword that is also the start of a flag here: '--sol'
+        (SetMethods' sol, a model's number) is not --solution cut short, nor '--con' (cna's con, a consistency)
+        --condition; left unrecognised, so that the hint for R's keywords says what to write (--model, --sol-cons)."""
         tuples = super()._get_option_tuples(option_string)
-        if option_string.split("=", 1)[0] == "--sol":
-            tuples = [t for t in tuples if t[0] is None or "--solution" not in t[0].option_strings]
+        kept_whole = _R_KEYWORDS_NOT_ABBREVIATIONS.get(option_string.split("=", 1)[0])
+        if kept_whole is not None:
+            tuples = [t for t in tuples if t[0] is None or kept_whole not in t[0].option_strings]
         return tuples
+
+
+#: R keywords typed as flags that argparse would take for the start of a longer flag: the flag they are not.
+_R_KEYWORDS_NOT_ABBREVIATIONS = {"--sol": "--solution", "--con": "--condition"}
 
 
 def _quoting(message: str, value) -> str:
