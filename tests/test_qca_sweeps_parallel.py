@@ -524,7 +524,7 @@ def test_a_dask_sweep_sends_the_data_its_settings_share_once(dask_client, monkey
     scatters a call's large arguments only): a sweep of 12 cut-offs and a protocol of 4 tests pickled LF 15 times on
     an in-process cluster,
     and 200 times for 200 settings on a 2-process one (one copy per task sent to the scheduler); a protocol copied the
-    data for every test of cut-offs only. A task's frames are now arguments of their own (protocol._hoisted), so Dask
+    data for every test of cut-offs only. A task's frames are now arguments of their own (protocol_tasks._hoisted), so Dask
     sends a frame the tasks share once (here: never pickled, the cluster being in this process), results as before."""
     pickled = []
     reduce = pd.DataFrame.__reduce__

@@ -882,7 +882,7 @@ def test_a_sets_raw_values_reading_two_ways_at_several_cases_have_a_chinese_line
            "不是 1.038：请另存 CSV，以 '.' 作小数点、不用千位分隔符（'1038'）"),
 ], ids=["warned", "refused"])
 def test_a_recalibrations_raw_values_that_read_two_ways_have_a_chinese_line(comma, zh):
-    """A robustness test recalibrating DEV from a raw column of amounts '1.038', '586', '2.100' (protocol._raw_values:
+    """A robustness test recalibrating DEV from a raw column of amounts '1.038', '586', '2.100' (protocol_data._raw_values:
     'test 'G': raw column 'GDP' (cases 'AU': '1.038', ...): ...'), warned of, or refused where the raw data write
     decimal commas, had no Chinese line."""
     import warnings

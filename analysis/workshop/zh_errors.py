@@ -101,7 +101,7 @@ def _placed_error_zh(message: str) -> str | None:
     return None
 
 
-#: The ending the robustness protocol gives a set's raw column the raw data lack (protocol._source_hint): how a raw
+#: The ending the robustness protocol gives a set's raw column the raw data lack (protocol_data._source_hint): how a raw
 #: column named otherwise than its set is given as its source, said after the names meant and the raw data's columns.
 _SOURCE_NAMED = re.compile(r"; a raw column named otherwise than its set is given as its source: (?:(?P<test>calibrate: "
                            r"\{.*\})|(?P<call>threshold_range\(\.\.\., source=[^()]*\)), a sweep file's range source: "

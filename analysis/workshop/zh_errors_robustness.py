@@ -262,7 +262,7 @@ ROBUSTNESS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = 
                 r"nothing; add it to the conditions, or drop it from the test$"),
      lambda m: (f"calibrate 所列的 {m.group('names')} 是数据中的列，但既不是本分析的条件，也不是其结果（条件："
                 f"{m.group('conds')}；结果：{m.group('outcome')}），因此该检验不会改变任何东西；请把它加入条件，或从该检验中去掉")),
-    ("robustness: raw values that read two ways",   # protocol._raw_values: '1.038' where the raw data write decimal commas
+    ("robustness: raw values that read two ways",   # protocol_data._raw_values: '1.038' where the raw data write decimal commas
      re.compile(r"(?:calibration range of (?P<set>'[^']*'): )?raw column (?P<column>'[^']*') \(cases? (?P<cases>.+?)\): "
                 r"(?P<why>(?:this column|column '[^']*') writes decimals with a comma .+)$"),
      lambda m: (None if (why := _grouped_why_zh(m.group("why"))) is None else

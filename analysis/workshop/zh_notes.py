@@ -784,7 +784,7 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
      lambda m: (f"检验 {_more_cases_zh(m.group('tests'))} 重新校准了 {m.group('sets')}：每个检验解的隶属度都按它自己的校准"
                 "读取，因此稳健核心的拟合、RF 指标和案例类型（取自隶属度）可能不同于各表达式（core_expression、"
                 "core_minimised、各案例类型的表达式）在数据上给出的结果，因为这些表达式按初始校准读取每个集合")),
-    ("robustness: a sweep that cannot change the solution",   # protocol._powerless_note: the sweeps table's note
+    ("robustness: a sweep that cannot change the solution",   # protocol_power._powerless_note: the sweeps table's note
      re.compile(r"no specification changes the truth table(?: or recalibrates a condition: this sweep cannot change the "
                 r"solution nor its memberships and tests nothing|(?P<recal>: this sweep cannot change the solution \(its "
                 r"expression\); test\(s\) (?P<tests>.+?) recalibrate (?P<sets>.+?), so the solution's memberships, and "
