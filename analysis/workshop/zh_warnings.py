@@ -55,6 +55,20 @@ def _flipped_cases_zh(cases: str) -> str | None:
     return "、".join(said).replace("、，另有", "，另有") if said and end == len(cases) else None
 
 
+def _summary_rows_read(where: str, where_zh: str) -> tuple[re.Pattern, Callable[[re.Match], str]]:
+    """The form and line of read_data's warning of summary rows, `where` they are (below the data, among the cases):
+    one form for both warnings, which differ only there."""
+    form = re.compile(r"(?P<path>.+?): (?P<places>(?:sheet '[^']*', )?(?:line|row|record|data row) \d+ \(.+?\)) "
+                      r"looks? like (?:a summary row|summary rows) " + where + r", not (?:a case|cases): read as "
+                      r"(?:a case|cases), (?:it enters|they enter) the analysis as (?:one|such); delete the "
+                      r"(?P<unit>line|row|record)(?P<many>s)? in the file(?:, or drop (?:it|them) after reading: "
+                      r"(?P<drop>.+))?$")
+    return form, lambda m: (f"{m.group('path')}：" + _summary_places_zh(m.group("places")) + f"看起来是{where_zh}，"
+                            "不是案例：作为案例读入，会被当作案例进入分析；请在文件中删除"
+                            + ("这些" if m.group("many") else "该") + ("记录" if m.group("unit") == "record" else "行")
+                            + (f"，或在读入后去掉：{m.group('drop')}" if m.group("drop") else ""))
+
+
 #: The engine's warnings a participant meets in the workshop (a condition or outcome that does not vary, a skewed
 #: set: exercise 5 and step 8; memberships at the crossover, a multi-value condition with a level without a case: a
 #: teacher's own data), by kind: their form and their Chinese, as ENGINE_ERRORS_ZH for the errors.
@@ -308,24 +322,11 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: (f"案例 {_more_cases_zh(m.group('cases'))} 看起来是汇总行（数据下方的合计、均值或其他统计量），不是案例：它会被"
                 "当作案例分析；若是汇总行，请删除该行")),
     ("a summary row below the data, read",   # read._warn_summary_rows: '合计', 'Total', 'Mean' at the bottom of a file
-     re.compile(r"(?P<path>.+?): (?P<places>(?:sheet '[^']*', )?(?:line|row|record|data row) \d+ \(.+?\)) looks? like "
-                r"(?:a summary row|summary rows) below the data \(a total, mean or other statistic of the cases\), not "
-                r"(?:a case|cases): read as (?:a case|cases), (?:it enters|they enter) the analysis as (?:one|such); "
-                r"delete the (?P<unit>line|row|record)(?P<many>s)? in the file(?:, or drop (?:it|them) after reading: (?P<drop>.+))?$"),
-     lambda m: (f"{m.group('path')}：" + _summary_places_zh(m.group("places")) + "看起来是数据下方的汇总行（案例的合计、"
-                "均值或其他统计量），不是案例：作为案例读入，会被当作案例进入分析；请在文件中删除"
-                + ("这些" if m.group("many") else "该") + ("记录" if m.group("unit") == "record" else "行")
-                + (f"，或在读入后去掉：{m.group('drop')}" if m.group("drop") else ""))),
+     *_summary_rows_read(r"below the data \(a total, mean or other statistic of the cases\)",
+                         "数据下方的汇总行（案例的合计、均值或其他统计量）")),
     ("a summary row among the cases, read",   # read._warn_inner_summary_rows: '合计' above the cases, 'East Total'
-     re.compile(r"(?P<path>.+?): (?P<places>(?:sheet '[^']*', )?(?:line|row|record|data row) \d+ \(.+?\)) looks? like "
-                r"(?:a summary row|summary rows) among the cases \(a total or subtotal of other rows, as a spreadsheet "
-                r"adds it\), not (?:a case|cases): read as (?:a case|cases), (?:it enters|they enter) the analysis as "
-                r"(?:one|such); delete the (?P<unit>line|row|record)(?P<many>s)? in the file(?:, or drop (?:it|them) "
-                r"after reading: (?P<drop>.+))?$"),
-     lambda m: (f"{m.group('path')}：" + _summary_places_zh(m.group("places")) + "看起来是夹在案例中的汇总行（其他行的"
-                "合计或小计，电子表格所加），不是案例：作为案例读入，会被当作案例进入分析；请在文件中删除"
-                + ("这些" if m.group("many") else "该") + ("记录" if m.group("unit") == "record" else "行")
-                + (f"，或在读入后去掉：{m.group('drop')}" if m.group("drop") else ""))),
+     *_summary_rows_read(r"among the cases \(a total or subtotal of other rows, as a spreadsheet adds it\)",
+                         "夹在案例中的汇总行（其他行的合计或小计，电子表格所加）")),
     ("a summary column",   # read.warn_summary_columns: a '合计' / 'Total' column, each row's total, as a condition
      re.compile(r"(?P<path>.+?): column (?P<column>'[^']*'|\"[^\"]*\")(?: \(in every row the (?P<stat>sum|mean) of columns? "
                 r"(?P<of>.+?)\))? looks like a summary column \(a total, mean or other statistic of other columns\), not a "
