@@ -27,6 +27,12 @@ KEY_NAMES = {"S1S2Y": "robust typical", "S1S2y": "robust deviant", "S1s2Y": "sha
              "s1s2Y": "extreme deviant coverage", "s1s2y": "irrelevant"}
 
 
+def flat(text: str) -> str:
+    """`text` with its line breaks and runs of blanks as one blank: what the print (wrapped within 80 columns) says,
+    wherever its lines break."""
+    return " ".join(text.split())
+
+
 @functools.lru_cache(maxsize=None)
 def protocol(*labels):
     return robustness_protocol(dataset("LF"), "SURV", CONDS, [TS[x] for x in labels], incl_cut=0.8,
@@ -1077,7 +1083,7 @@ def test_a_test_recalibrating_the_outcome_is_measured_against_the_initial_outcom
     assert not np.allclose(np.minimum(core, y).sum() / core.sum(), np.minimum(core, y_test).sum() / core.sum())
     said = [n for n in prot.notes if "recalibrates the outcome" in n]
     assert len(said) == 1 and "'SURV fuzzy'" in said[0] and "TS1" not in said[0] and "initial outcome" in said[0]
-    assert said[0] in str(prot) and said[0] in prot.to_dict()["notes"]
+    assert flat(said[0]) in flat(str(prot)) and said[0] in prot.to_dict()["notes"]
     # a test set recalibrating a condition only gets no such note
     assert not [n for n in protocol("TS1", "TS3").notes if "outcome" in n]
 
@@ -1232,13 +1238,15 @@ def test_a_test_with_several_models_shows_how_many():
     spec = rp.specifications.set_index("label")
     assert spec.loc["n 2", "n_models"] == 2 and spec.loc["n 2", "expression"] == spec.loc["IS", "expression"]
     assert not spec.loc["n 2", "same_solution"]
-    header = str(rp).splitlines()[2].split()
-    assert header == ["label", "kind", "settings", "expression", "n_models", "same_solution", "truth_table_changed"]
+    def header(text):   # the table's columns, in its blocks of 80 columns each led by the label
+        return [c for line in text.splitlines() if line.startswith("label  ") for c in line.split()[1:]]
+
+    assert header(str(rp)) == ["kind", "settings", "expression", "n_models", "same_solution", "truth_table_changed"]
     assert "note: model ambiguity in n 2: model 1 of each is used (its expression is the one shown; same_solution " \
-           "compares every model; test_models='all' takes every model of each test solution)" in str(rp)
+           "compares every model; test_models='all' takes every model of each test solution)" in flat(str(rp))
     one = robustness_protocol(df, "Y", ["发展", "城市", "识字"], [{"label": "incl", "incl_cut": 0.75}], incl_cut=0.8,
                               include="?", case_column="case")
-    assert "n_models" not in str(one).splitlines()[2]   # one model everywhere: the table as before
+    assert "n_models" not in header(str(one)) and header(str(one))   # one model everywhere: the table as before
 
 
 def test_a_test_that_is_the_initial_specification_is_noted():
@@ -1640,7 +1648,9 @@ def test_the_note_on_a_counted_empty_test_names_the_rule_as_the_cli_and_a_sweep_
     spec.write_text("outcome: SURV\nconditions: DEV, URB, LIT, IND, STB\nincl_cut: 0.8\ntests:\n"
                     "  - {label: incl 0.95, incl_cut: 0.95}\n  - {label: incl 0.75, incl_cut: 0.75}\n")
     assert main(["robustness", str(ROOT / "data/reference/datasets/LF.csv"), "--spec", str(spec)]) == 0
-    note = next(line for line in capsys.readouterr().out.splitlines() if "counts as the empty solution" in line)
+    out = capsys.readouterr().out   # the note, wrapped within 80 columns: its line and those indented below it
+    note = flat(out[out.index("\nnote: ", out.index("counts as the empty solution") - 400):].split("\nnote: ")[1])
+    assert "counts as the empty solution" in note, out
     assert "--no-solution refuse" in note and "'no_solution: refuse'" in note, note
 
 
@@ -1687,11 +1697,17 @@ def test_printed_protocol_shows_its_case_oriented_half():
     p = protocol("TS1", "TS2", "TS3")
     text = str(p)
     assert f"RCC_rank {p.case_ratios['RCC_rank']} (shaky and possible cases)" in text
-    line = next(x for x in text.splitlines() if x.startswith("case types: "))
+    lines = text.splitlines()
+    first = lines.index("case types:") + 1   # one type a line ('  robust typical: BE, CZ'), its cases wrapped below
+    end = next(i for i in range(first, len(lines)) if not lines[i].startswith("  "))
+    parts: list[str] = []
+    for line in lines[first:end]:   # a type's further lines are indented by four
+        parts[-1:] = [f"{parts[-1]} {line.strip()}"] if line.startswith("    ") else [*parts[-1:], line.strip()]
     listed = {}
-    for part in line[len("case types: "):].split("; "):
-        kind = next(k for k in KEY_NAMES.values() if part.startswith(k + " "))
-        listed[kind] = part[len(kind) + 1:].split(", ")
+    for part in parts:
+        kind = next(k for k in KEY_NAMES.values() if part.startswith(k + ": "))
+        listed[kind] = part[len(kind) + 2:].split(", ")
+    assert all(len(line) <= 80 for line in lines[first - 1:end])
     types = p.cases.set_index("case")["type"]
     assert listed == {k: list(types.index[types == k]) for k in KEY_NAMES.values() if (types == k).any()}
     assert listed["shaky typical"] and listed["possible deviant"] == ["DE"]
@@ -1738,7 +1754,7 @@ def test_every_model_of_a_test_solution_can_be_a_test_solution():
     assert spec.loc["noFR", "expression"] == " | ".join(m.expression for m in models)
     assert np.isnan(spec.loc["noFR", "inclS"]) and spec.loc["n2", "inclS"] == one.specifications.set_index("label").loc["n2", "inclS"]
     assert every.to_dict()["initial"]["test_models"] == "all" and one.to_dict()["initial"]["test_models"] == "same"
-    assert "every model of each test solution is a test solution of its own (test_models='all'" in str(every)
+    assert "every model of each test solution is a test solution of its own (test_models='all'" in flat(str(every))
     with pytest.raises(QCAInputError, match="test_models must be 'same' .* or 'all'"):
         robustness_protocol(lm, "SURV", conds, tests, case_column="case", test_models="every")
     with pytest.raises(QCAInputError, match="'noFR M1' is already a test's label"):
@@ -1853,13 +1869,15 @@ def test_a_case_type_counted_where_its_expression_is_empty_says_why_in_the_print
     with no case, and a protocol without recalibration, are printed as before. Fails before (a bare '0')."""
     rob = protocol("TS3")
     lines = str(rob).splitlines()
-    shaky = next(line for line in lines if line.startswith("shaky typical"))
+    # the table is wider than 80 columns with its expressions: each type's expression is on a line below it
+    lines = lines[lines.index("expression of each type:"):]
+    shaky = next(line for line in lines if line.startswith("  shaky typical: "))
     assert rob.parts.set_index("type").loc["shaky typical", ["n", "expression"]].tolist() == [1, "0"]
     assert shaky.split()[-1] == "*", shaky
-    assert lines[lines.index(shaky) + 1:].count(
+    assert flat("\n".join(lines[lines.index(shaky) + 1:])).count(
         "* empty as an expression, which reads every set in the initial calibration; its n counts the cases by the "
         "memberships, each test solution's read on its own data (its own calibration)") == 1
-    assert next(line for line in lines if line.startswith("shaky deviant")).split()[-1] == "0"
+    assert next(line for line in lines if line.startswith("  shaky deviant: ")).split()[-1] == "0"
     assert not any(line.startswith("* empty as an expression") for line in str(protocol("TS1", "TS2")).splitlines())
 
 
@@ -1915,7 +1933,7 @@ def test_the_protocols_notes_and_refusals_say_their_tests_in_the_number_they_tak
                                "passes their cut-offs): each counts", "leaving them out would report",
                                "tests 'same', 'n1' are the initial specification itself (the same cut-offs, cases and "
                                "memberships): each finds", "tests 'y', 'y2' recalibrate the outcome SURV: each finds"])):
-        text = str(run(tests))
+        text = flat(str(run(tests)))
         assert all(s in text for s in said), (said, text)
         assert "(s)" not in text
     for n, (tests, said) in enumerate(((one, "test without solution: 'incl 0.95' (no positive row"),

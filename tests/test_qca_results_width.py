@@ -241,3 +241,48 @@ def test_a_solutions_cases_wrap_below_their_row_within_80_columns():
         assert "".join(line[column - 1:].strip() if i else line.split("  ")[-1] for i, line in enumerate(rows)) \
             == fit["cases"], rows
     assert any(line.startswith(" " * column) and line.strip() for line in lines), text   # some wrapped here
+
+
+def flat(text: str) -> str:
+    """`text` with its line breaks and runs of blanks as one blank: what a wrapped print says, whatever its breaks."""
+    return " ".join(text.split())
+
+
+def test_the_robustness_protocol_and_a_threshold_range_print_within_80_columns(wide):
+    """print(robustness_protocol(...)) was 355 columns wide on LF (565 with a test without a solution; 635 with the
+    long names): the specifications table (its expressions and settings), the sweeps' note column, the one-line
+    'case types:' list and the notes. Now the specifications and the case types by intersection are tables in blocks
+    of columns led by the label (type), a long cell wrapped at blanks, a type's expression below the table where the
+    table is too wide; a sweep's note follows the sweeps table; the case types one type a line; the notes wrapped.
+    A ThresholdRange's lines below its table (the columns it has: 113) are wrapped too. Same information: every
+    expression, setting, case, note and reason still said, never cut within a name or a term."""
+    n, data = wide["names"], wide["data"]
+    conditions = [c for c in data.columns if c != n["SURV"]]
+    tests = [{"label": "incl 0.7", "incl_cut": 0.7}, {"label": "pri 0.6", "pri_cut": 0.6},
+             {"label": "drop two", "drop_cases": list(data.index[:2])}, {"label": "none", "incl_cut": 1.0}]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        prot = q.robustness_protocol(data, n["SURV"], conditions, tests, incl_cut=0.8)
+        ranges = q.threshold_range(data, n["SURV"], conditions, "incl_cut", 0.05, 2, incl_cut=0.8)
+    text = str(prot)
+    assert prot.no_solution_tests == ["none"] and too_wide(text) == [], text
+    said = flat(text)
+    specs = prot.specifications
+    for column in ("expression", "settings"):   # each cell whole, in order, though wrapped within its cell
+        assert all(flat(v) in said for v in specs.loc[~specs["label"].isin(prot.no_solution_tests), column]), column
+    assert all(f"note: {flat(note)}" in said for note in prot.notes) and prot.notes
+    assert all(f"sweep {r['sweep']}: {flat(r['note'])}" in said for r in prot.sweeps.to_dict("records") if r["note"])
+    assert flat(prot.core_expression) in said
+    types = prot.cases.groupby("type", sort=False)["case"].apply(list)
+    assert all(f"{kind}: {', '.join(cases)}" in said for kind, cases in types.items())
+    assert all(f"{r['type']}: {flat(r['expression'])}" in said for r in prot.parts.to_dict("records"))
+    for heading in ("label", "type", "sweep"):   # each table's blocks led by its key column
+        assert any(line.startswith(heading + "  ") for line in text.splitlines()), heading
+    assert repr(prot).count("\n") == 0
+    text = str(ranges)
+    assert max(map(width, text.splitlines())) <= PRINT_WIDTH, text
+    said = flat(text)
+    assert f"held fixed: {flat(ranges['held_fixed'].iloc[0])}" in said
+    assert f"columns: {', '.join(ranges.columns)})" in said
+    assert all(f"{r['threshold']}: lower bound, {r['lower_reason']}; upper bound, {r['upper_reason']}" in said
+               for r in ranges.to_dict("records"))

@@ -71,7 +71,7 @@ from ._near import unknown_keys  # noqa: F401  (unknown_keys: callers import it 
 from .checks import NO_SOLUTION_RULES, choice_hint, model_hint
 from .data import prepare_data
 from .data_lists import _all_names
-from .display import frame, shown_as_printed
+from .display import PRINT_WIDTH, frame, frame_blocks, shown_as_printed, width, wrapped
 from .errors import QCAInputError, counted, in_number, quoted
 from .r_calls import refuses_r_only_arguments
 from .skew import check_bounds
@@ -201,32 +201,54 @@ class RobustnessProtocol:
                                       for k, v in self.calibration_sides.items()}}
 
     def __str__(self) -> str:
+        """print() and Jupyter: within 80 columns (PRINT_WIDTH), by display width (a Chinese name takes two columns
+        a character). The specifications, the case types by intersection and the sweeps are tables in blocks of
+        columns, each block led by the column naming its rows (label, type, sweep), a long expression or setting
+        wrapped within its cell (`frame_blocks`); a sweep's note follows its table, each note on lines of its own;
+        the heading, the robust core, the case types (one type a line) and the notes are wrapped at blanks
+        (`wrapped`), never within a term or a name. repr() is the one-line summary; to_frame / to_dict unchanged."""
         # an undefined ratio (0/0: the fit of an empty robust core, RF_cons) prints as '-', as in the other tables
         f = {k: "-" if v is None or v != v else f"{v:.3f}" for k, v in self.fit.items()}
         kind = f" ({self.solution} solutions)" if self.solution else ""
         specs = self.specifications.copy()   # a test without a sufficient configuration: its finding, not a blank
         specs.loc[specs["label"].isin(self.no_solution_tests), "expression"] = "(none: no sufficient configuration)"
         core = self.core_expression or "(not expanded)"
-        lines = [f"Robustness protocol for {self.outcome}{kind}: initial solution and "
-                 f"{counted(len(self.specifications) - 1, 'test specification')}", "",
-                 frame(specs[["label", "kind", "settings", "expression"]
-                             + ["n_models"] * bool((specs["n_models"] > 1).any())
-                             + ["same_solution", "truth_table_changed"]]), "",
-                 f"robust core: {core}{' (the empty set)' * (core == '0')}  inclS {f['core_inclS']}  "
-                 f"PRI {f['core_PRI']}  covS {f['core_covS']}",
-                 *([f"robust core minimised: {self.core_minimised}"]
+        core_fit = f"inclS {f['core_inclS']}  PRI {f['core_PRI']}  covS {f['core_covS']}"
+        core_line = f"robust core: {core}{' (the empty set)' * (core == '0')}"
+        lines = [*wrapped(f"Robustness protocol for {self.outcome}{kind}: initial solution and "
+                          f"{counted(len(self.specifications) - 1, 'test specification')}"), "",
+                 frame_blocks(specs[["label", "kind", "settings", "expression"]
+                                    + ["n_models"] * bool((specs["n_models"] > 1).any())
+                                    + ["same_solution", "truth_table_changed"]], ("label",), index=False), "",
+                 # the fit on the core's line where it fits, else on a line of its own below the wrapped core
+                 *([f"{core_line}  {core_fit}"] if width(f"{core_line}  {core_fit}") <= PRINT_WIDTH
+                   else [*wrapped(core_line), f"  {core_fit}"]),
+                 *(wrapped(f"robust core minimised: {self.core_minimised}")
                    if self.core_minimised and self.core_minimised != self.core_expression else []),
                  f"RF_cov {f['RF_cov']}  RF_cons {f['RF_cons']}  RF_SC_minTS {f['RF_SC_minTS']}  "
                  f"RF_SC_maxTS {f['RF_SC_maxTS']}",
-                 "case ratios: " + case_ratios_text(self.case_ratios),
-                 *self._case_lines(), *self._parts_lines(), "",
-                 frame(self.sweeps)]
-        lines += [f"note: {n}" for n in self.notes]
+                 *wrapped("case ratios: " + case_ratios_text(self.case_ratios)),
+                 *self._case_lines(), *self._parts_lines(), "", *self._sweep_lines()]
+        for n in self.notes:
+            lines += wrapped(f"note: {n}")
         return "\n".join(lines)
+
+    def _sweep_lines(self) -> list[str]:
+        """The sweeps table without its note column, each sweep's note below it ('sweep KIND: NOTE', wrapped): the
+        notes, sentences of up to 300 columns, made the table as wide."""
+        sweeps = self.sweeps
+        if "note" not in sweeps.columns or not len(sweeps):
+            return [frame_blocks(sweeps, ("sweep",), index=False)] if len(sweeps.columns) else []
+        lines = [frame_blocks(sweeps.drop(columns="note"), ("sweep",), index=False)]
+        for kind, note in zip(sweeps["sweep"], sweeps["note"]):
+            if isinstance(note, str) and note:
+                lines += wrapped(f"sweep {kind}: {note}")
+        return lines
 
     def _case_lines(self) -> list[str]:
         """The case-oriented half of the protocol in print: the cases of each type (robust, shaky, possible typical
-        or deviant, extreme deviant coverage, irrelevant, at the crossover), types without a case left out."""
+        or deviant, extreme deviant coverage, irrelevant, at the crossover), types without a case left out; one type
+        a line ('  robust typical: BE, CZ, IE'), its cases wrapped at blanks, never within a name."""
         if self.cases is None or not len(self.cases) or "type" not in self.cases.columns:
             return []
         by_type = {}
@@ -234,10 +256,13 @@ class RobustnessProtocol:
             by_type.setdefault(str(kind), []).append(str(case))
         order = [*CASE_TYPES.values()]
         kinds = [k for k in order if k in by_type] + sorted(k for k in by_type if k not in order)
-        return ["case types: " + "; ".join(f"{k} {', '.join(by_type[k])}" for k in kinds)]
+        return ["case types:", *(line for k in kinds
+                                 for line in wrapped(f"{k}: {', '.join(by_type[k])}", "    ", "  "))]
 
     def _parts_lines(self) -> list[str]:
-        """rob.cases' per-type report (parts): each type's intersection, its Boolean expression, n and shares."""
+        """rob.cases' per-type report (parts): each type's intersection, its Boolean expression, n and shares; in
+        one table where it fits 80 columns, else the counts as a table and each type's expression on lines below
+        it."""
         if self.parts is None or not len(self.parts):
             return []
         shown = self.parts[["type", "intersection", "outcome", "n", "share", "share_of_side", "expression"]]
@@ -245,11 +270,22 @@ class RobustnessProtocol:
         # (a test recalibrating a set); a bare 0 beside n > 0 looked like a contradiction
         empty = (shown["expression"] == "0") & (shown["n"] > 0)
         shown = shown.assign(expression=shown["expression"].where(~empty, "0 *"))
-        said = (["* empty as an expression, which reads every set in the initial calibration; its n counts the cases by "
-                 "the memberships, each test solution's read on its own data (its own calibration)"]
+        said = (wrapped("* empty as an expression, which reads every set in the initial calibration; its n counts the "
+                        "cases by the memberships, each test solution's read on its own data (its own calibration)")
                 if empty.any() else [])
-        return ["", "case types by intersection (n / all cases: share; n / the cases on its side of Y: share_of_side):",
-                frame(shown, float_format=lambda v: f"{v:.3f}", na_rep="-"), *said]
+        three = "{:.3f}".format   # the shares, as the fit tables print them
+        head = ["", *wrapped("case types by intersection (n / all cases: share; n / the cases on its side of Y: "
+                             "share_of_side):")]
+        table = frame(shown, float_format=three, na_rep="-")
+        if max(map(width, table.splitlines())) <= PRINT_WIDTH:
+            return [*head, table, *said]
+        # too wide for one table (the expressions: sums of products of every condition): the counts as a table, each
+        # type's expression below it on lines of its own, wrapped at blanks ('  robust typical: A*B + C')
+        return [*head, frame_blocks(shown.drop(columns="expression"), ("type",), float_format=three, na_rep="-",
+                                    index=False),
+                "expression of each type:",
+                *(line for t, e in zip(shown["type"], shown["expression"])
+                  for line in wrapped(f"{t}: {e}", "    ", "  ")), *said]
 
     def __repr__(self) -> str:
         n = len(self.specifications) - 1

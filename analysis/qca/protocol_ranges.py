@@ -16,7 +16,7 @@ from .calibrate import _calibrate_no_constant_note, parse_thresholds
 from .checks import choice_hint, decimal_number, text_number_hint
 from .data import empty_levels, prepare_data
 from .data_hints import _near
-from .display import ResultFrame
+from .display import ResultFrame, wrapped
 from .errors import QCAInputError, in_number, quoted, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 from .skew import check_bounds
@@ -160,7 +160,8 @@ class ThresholdRange(ResultFrame):
     or copy is a plain DataFrame) that prints its answer first: printed as a plain frame in an 80-column terminal,
     pandas showed 'threshold ... held_fixed' alone (held_fixed, a long text, took the width) and hid the bounds.
     Printed: threshold, value, lower and upper as a table, each bound's reason below it, then the solution and what
-    the range held fixed once (they are the same on every row), and the columns the frame has. to_dict() gives a
+    the range held fixed once (they are the same on every row), and the columns the frame has, each line below the
+    table wrapped at blanks within 80 columns (display.wrapped; the list of columns was 113). to_dict() gives a
     bound with no change in range (NaN) as None, as the other result frames do (display.ResultFrame), so that
     json.dumps(ranges.to_dict(), allow_nan=False) works. Built as a DataFrame is (`data`, `index`, `dtype`, ...);
     threshold_range() returns one."""
@@ -171,15 +172,16 @@ class ThresholdRange(ResultFrame):
         plain = pd.DataFrame(self)
         if not set(answer + rest) <= set(plain.columns) or plain.empty:   # (a frame changed in place)
             return repr(plain)
+        # within 80 columns (PRINT_WIDTH): each line below the table wrapped at blanks, further lines indented
         lines = [plain[answer].to_string(index=False), ""]
-        lines += [f"{row.threshold}: lower bound, {row.lower_reason}; upper bound, {row.upper_reason}"
-                  for row in plain.itertuples(index=False)]
+        for row in plain.itertuples(index=False):
+            lines += wrapped(f"{row.threshold}: lower bound, {row.lower_reason}; upper bound, {row.upper_reason}")
         for col, label in (("solution", "solution"), ("held_fixed", "held fixed")):
             values = list(dict.fromkeys(plain[col].astype(str)))
-            lines.append(f"{label}: {values[0]}" if len(values) == 1 else
-                         f"{label}: " + " | ".join(f"{t}: {v}" for t, v in zip(plain["threshold"], plain[col])))
-        lines.append(f"(a DataFrame of {len(plain)} row{'s' if len(plain) != 1 else ''}; columns: "
-                     f"{', '.join(map(str, plain.columns))})")
+            lines += wrapped(f"{label}: {values[0]}" if len(values) == 1 else
+                             f"{label}: " + " | ".join(f"{t}: {v}" for t, v in zip(plain["threshold"], plain[col])))
+        lines += wrapped(f"(a DataFrame of {len(plain)} row{'s' if len(plain) != 1 else ''}; columns: "
+                         f"{', '.join(map(str, plain.columns))})")
         return "\n".join(lines)
 
     __str__ = __repr__
