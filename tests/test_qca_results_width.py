@@ -5,6 +5,7 @@ about 30 characters with three more conditions. Before: theory_evaluation's case
 with the Chinese case names)."""
 from __future__ import annotations
 
+import json
 import warnings
 
 import numpy as np
@@ -286,3 +287,24 @@ def test_the_robustness_protocol_and_a_threshold_range_print_within_80_columns(w
     assert f"columns: {', '.join(ranges.columns)})" in said
     assert all(f"{r['threshold']}: lower bound, {r['lower_reason']}; upper bound, {r['upper_reason']}" in said
                for r in ranges.to_dict("records"))
+
+
+def test_the_robustness_commands_threshold_ranges_print_within_80_columns(tmp_path, capsys):
+    """The robustness command's (run_spec_file's) ranges table was one frame 215 columns wide on LF (its reasons and
+    held_fixed, each a sentence): now in blocks of columns each led by the parameter and the threshold, a long cell
+    wrapped at blanks, the heading within 80; every value still said."""
+    from analysis.qca.sweep_spec import run_spec_file
+
+    spec = tmp_path / "s.yaml"
+    spec.write_text("outcome: SURV\nconditions: DEV, URB, LIT, IND, STB\nincl_cut: 0.8\nranges:\n"
+                    "  - {parameter: incl_cut, step: 0.05}\n  - {parameter: n_cut, step: 1}\n", encoding="utf-8")
+    data = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        text = run_spec_file(data, spec, n_jobs=1)
+        table = json.loads(run_spec_file(data, spec, n_jobs=1, as_json=True))["ranges"]
+    assert max(map(width, text.splitlines())) <= PRINT_WIDTH, text
+    said = flat(text)
+    assert all(flat(r[k]) in said for r in table for k in ("lower_reason", "upper_reason", "held_fixed")), text
+    heads = [line.split() for line in text.splitlines() if line.startswith("parameter ")]   # each block's header
+    assert len(heads) > 1 and all(h[:2] == ["parameter", "threshold"] for h in heads), text

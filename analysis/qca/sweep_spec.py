@@ -21,7 +21,7 @@ import pandas as pd
 from ._json import dumps
 from .calibrate import unquoted_thresholds_hint
 from .checks import NO_SOLUTION_RULES, choice_hint, workers
-from .display import frame
+from .display import frame_blocks
 from .errors import QCADataError, QCAInputError, quoted
 from .protocol import robustness_protocol, spec_budgets, threshold_range, unknown_keys
 from .read import read_spec_file
@@ -214,8 +214,10 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool, no_solu
         table = pd.concat(ranges, ignore_index=True)
         out["ranges"] = [{**{k: _clean(v) for k, v in rec.items()}, **how}
                          for rec, how in zip(table.to_dict("records"), searched)]
-        text.append("Threshold ranges (last value with the same solution; -: no change within max_runs):\n"
-                    + frame(table, na_rep="-"))
+        # within 80 columns, as the protocol above it: in blocks of columns each led by the parameter and the
+        # threshold, a long reason or held_fixed wrapped within its cell (display.frame_blocks)
+        text.append("Threshold ranges (last value of the same solution; -: no change in max_runs):\n"
+                    + frame_blocks(table, ("parameter", "threshold"), na_rep="-", index=False))
     if as_json:
         return dumps(out)
     return "\n\n".join(text)
