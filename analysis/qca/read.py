@@ -727,17 +727,10 @@ def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python:
             rows, said = [last], [f"{places[last]} (no label{found})"]
     if not rows:
         return told
-    one = len(rows) == 1
-    said = ", ".join(said)
     names = [text(i) for i in rows]
-    drop = (f"df = df.iloc[:-{len(rows)}]" if "" in names else f"df = df[df[{str(label)!r}] != {names[0]!r}]" if one
-            else f"df = df[~df[{str(label)!r}].isin({names!r})]")
-    delete = f"delete the {unit}{'' if one else 's'} in the file"
-    how = f"{delete}, or drop {'it' if one else 'them'} after reading: {drop}" if python else delete
-    warnings.warn(f"{shortened(path)}: {said} look{'s' if one else ''} like {'a summary row' if one else 'summary rows'} "
-                  f"below the data (a total, mean or other statistic of the cases), not {'a case' if one else 'cases'}: "
-                  f"read as {'a case' if one else 'cases'}, {'it enters' if one else 'they enter'} the analysis as "
-                  f"{'one' if one else 'such'}; {how}", QCAWarning, stacklevel=user_stacklevel())
+    _summary_rows_warning(path, said, names, label, python, unit,
+                          "below the data (a total, mean or other statistic of the cases)",
+                          drop=f"df = df.iloc[:-{len(rows)}]" if "" in names else None)
     return told + (tuple(n for n in names if n) if label == case_column else ())
 
 
@@ -749,16 +742,25 @@ def _warn_inner_summary_rows(df, label, case_column, path: str, python: bool, un
     analysis without a word at reading. Returns the case names warned of (() without a case column)."""
     if not said:
         return ()
+    _summary_rows_warning(path, said, names, label, python, unit,
+                          "among the cases (a total or subtotal of other rows, as a spreadsheet adds it)")
+    return tuple(names) if label == case_column else ()
+
+
+def _summary_rows_warning(path: str, said: list[str], names: list[str], label, python: bool, unit: str, where: str,
+                          drop: str | None = None) -> None:
+    """The warning of summary rows read as cases, `where` they are (below the data, among the cases): `said` each
+    row's place, label and what its values are, `names` their labels; how to delete them, and from Python (`python`)
+    how to drop them after reading (`drop`, else by their labels in the `label` column)."""
     one = len(said) == 1
-    drop = (f"df = df[df[{str(label)!r}] != {names[0]!r}]" if one else f"df = df[~df[{str(label)!r}].isin({names!r})]")
+    drop = drop or (f"df = df[df[{str(label)!r}] != {names[0]!r}]" if one
+                    else f"df = df[~df[{str(label)!r}].isin({names!r})]")
     delete = f"delete the {unit}{'' if one else 's'} in the file"
     how = f"{delete}, or drop {'it' if one else 'them'} after reading: {drop}" if python else delete
     warnings.warn(f"{shortened(path)}: {', '.join(said)} look{'s' if one else ''} like "
-                  f"{'a summary row' if one else 'summary rows'} among the cases (a total or subtotal of other rows, as "
-                  f"a spreadsheet adds it), not {'a case' if one else 'cases'}: read as {'a case' if one else 'cases'}, "
-                  f"{'it enters' if one else 'they enter'} the analysis as {'one' if one else 'such'}; {how}",
-                  QCAWarning, stacklevel=user_stacklevel())
-    return tuple(names) if label == case_column else ()
+                  f"{'a summary row' if one else 'summary rows'} {where}, not {'a case' if one else 'cases'}: read as "
+                  f"{'a case' if one else 'cases'}, {'it enters' if one else 'they enter'} the analysis as "
+                  f"{'one' if one else 'such'}; {how}", QCAWarning, stacklevel=user_stacklevel())
 
 
 def warn_summary_columns(df: pd.DataFrame, case_column, path: str, python: bool, leave=()) -> None:
