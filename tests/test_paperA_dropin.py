@@ -692,7 +692,7 @@ def test_notebooks_03_and_04_run_to_the_end_without_a_sufficient_configuration(t
     practice = pd.read_csv(out / "good_practice.csv").set_index("standard")
     for item, standard in GOOD_PRACTICE_ROWS.items():
         assert checklist.loc[item, "status"] == practice.loc[standard, "status"] == "not applicable", item
-    assert "not applicable 8 (of 19)" in qca["checklist"]
+    assert "not applicable 8 (of 19; evidence: " in qca["checklist"]
     assert checklist.loc["core / peripheral chart", "status"] == "not applicable"   # nothing to chart
     for stem in ("paperA_configurations", "paperA_xy", "paperA_truth_table"):
         assert (figures / f"{stem}.png").exists(), stem

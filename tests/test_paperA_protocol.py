@@ -476,7 +476,8 @@ def test_checklist_judges_what_it_is_given():
     assert weak.loc["robustness", "status"] == "partly"
     assert weak.loc["truth table with n, incl, PRI and cases", "status"] == "partly"
     assert weak.loc["software and version", "status"] == "not met"
-    assert L.checklist_counts(full.reset_index()).endswith("(of 19)")
+    assert L.checklist_counts(full.reset_index()).endswith(
+        "(of 19; evidence: independent 0, compendium's reading 8, by construction 11)")
 
 
 def test_checklist_asks_for_what_a_referee_asks():
@@ -1419,10 +1420,10 @@ def test_without_a_solution_the_checklist_quotes_good_practice_s_not_applicable(
     bare = L.reporting_checklist(_evidence(no_solution=none)).set_index("item")
     items = list(L.GOOD_PRACTICE_ROWS)
     assert (bare.loc[items, "status"] == "not applicable").all(), bare.loc[items]
-    assert L.checklist_counts(bare.reset_index()).startswith("met ") and "not applicable 8 (of 19)" in \
+    assert L.checklist_counts(bare.reset_index()).startswith("met ") and "not applicable 8 (of 19; evidence: " in \
         L.checklist_counts(bare.reset_index())
     # with a solution only the design items (cluster diagnostics, theory evaluation) are not applicable
-    assert "not applicable 2 (of 19)" in L.checklist_counts(L.reporting_checklist(_evidence()))
+    assert "not applicable 2 (of 19; evidence: " in L.checklist_counts(L.reporting_checklist(_evidence()))
     # good_practice on a table without a positive row: its rows on the same points say 'not applicable'
     crisp = pd.DataFrame({"A": [1, 1, 0, 0], "B": [1, 1, 0, 0], "Y": [1, 0, 1, 0]}, index=list("abcd"), dtype=float)
     tt = truth_table(crisp, "Y", ["A", "B"], incl_cut=0.8)

@@ -5,6 +5,8 @@ Items after Schneider & Wagemann (2010, Comparative Sociology 9(3): 397-418; 201
 'partly' or 'not met' with the reason, computed from what the analysis produced (`Evidence`); items only a
 reader can judge say so ('partly' with the reason), never 'met' by default. The items whose facts come from the cases
 (FROM_CASES) say in their own words when the cases are the compendium's reconstruction (Evidence.data_source).
+Each item also says what its status rests on (`evidence`, ITEM_EVIDENCE), in the claims ledger's levels and by its
+rule (cases.evidence_on): 'by construction' for the items on reconstructed cases, as every claim there.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import pandas as pd
 from ..qca.standards import CONVENTION, INCL_FLOOR, RANDOM_FIT_LEVEL  # noqa: F401 (checklist.RANDOM_FIT_LEVEL)
 from ..qca.standards import CASES_RETAINED_FLOOR   # good_practice's frequency row's floor: the n_cuts of the test set too
 from ..qca.standards import counted   # '1 row', '6 rows': good_practice's counts' one rule
-from .cases import DATA_SOURCES, DATA_WORDS, SOURCE_NAMES
+from .cases import DATA_SOURCES, DATA_WORDS, READING, SOURCE_NAMES, evidence_on
 
 #: 'not applicable': an item on the solution when there is none (nothing to judge), as good_practice says of the same
 #: point (GOOD_PRACTICE_ROWS)
@@ -171,6 +173,54 @@ _FROM_CASES_TEXT = {source: f"data: {DATA_WORDS[source][0]}" for source in ("rec
 _RAW_TEXT = {source: DATA_WORDS[source][0] for source in ("reconstruction", "mixed")}
 
 
+#: What each item's status rests on, in the claims ledger's vocabulary (analysis.claims.EVIDENCE_LEVELS, read for a
+#: reporting item as analysis.qca.standards reads it for a standard): "by construction" where the status records a step
+#: the compendium's notebooks take (the item is met because they were written to meet it: no evidence about Paper A
+#: either way), the compendium's reading where it rests on a judgement or on a convention the compendium applies (a
+#: floor, the robustness test set, the coding of a row, a reading of the paper). No item is 'independent': every
+#: status is about the compendium's own analysis. Each level with its reason (as ClaimSpec.evidence_reason gives a
+#: claim's); on reconstructed (or mixed) cases the items resting on the cases (FROM_CASES, and the rows stating that
+#: there is no solution) take the level the data allow, by the claims' one rule (cases.evidence_on): 'by construction'.
+ITEM_EVIDENCE: dict[str, tuple[str, str]] = {
+    "raw and calibrated data shown": ("by construction", "records what notebook 02 displays"),
+    "calibration justified": (READING, "whether the stated rule justifies the calibration is a judgement; the rule "
+                                       "is the compendium's"),
+    "necessity before sufficiency, with RoN": ("by construction", "records the steps notebook 03 takes and the "
+                                                                  "columns it shows"),
+    "truth table with n, incl, PRI and cases": ("by construction", "records the columns shown"),
+    "limited diversity stated": ("by construction", "records that the count is stated"),
+    "contradictory rows": (READING, "how each contradictory row is coded is a judgement"),
+    "cut-offs justified (sensitivity ranges)": (READING, "reads incl_cut against a floor that is a convention"),
+    "all three solutions": ("by construction", "records the solutions shown"),
+    "directional expectations": (READING, "the expectations are the compendium's assumption"),
+    "easy and difficult counterfactuals": ("by construction", "records that they are listed"),
+    "CSA / ESA": (READING, "what a stated judgement may keep (a condition of low relevance) is a judgement"),
+    "model ambiguity": ("by construction", "records that every model is charted"),
+    "core / peripheral chart": ("by construction", "records how the chart's core is drawn"),
+    "robustness": (READING, "reads the sweeps off the test set and floors the compendium declared (conventions)"),
+    "outcome's negation analysed separately": ("by construction", "records that the negation is analysed"),
+    "deviant cases": ("by construction", "records that the case types are listed"),
+    "cluster diagnostics": (READING, "whether the design has clusters or time points is the compendium's reading"),
+    "theory evaluation": (READING, "that Paper A states no theory expression is the compendium's reading of it"),
+    "software and version": ("by construction", "records the compendium's own software"),
+}
+
+
+def _with_evidence(table: pd.DataFrame, e: Evidence) -> pd.DataFrame:
+    """The checklist with its `evidence` column after `status` (ITEM_EVIDENCE): each item's level, and on
+    reconstructed (or mixed) cases the level the data allow for the items resting on them (cases.evidence_on, the
+    rule the claims ledger and robustness.csv apply to every claim: 'by construction' there)."""
+    source = e.data_source or "original"   # not stated: each item's own level
+    levels = []
+    for item, why in zip(table["item"], table["why"]):
+        level = ITEM_EVIDENCE[item][0]
+        on_cases = item in FROM_CASES or bool(e.no_solution and e.no_solution in why)
+        levels.append(evidence_on(source, level) if on_cases else level)
+    out = table.copy()
+    out.insert(int(out.columns.get_loc("status")) + 1, "evidence", levels)
+    return out
+
+
 def _sourced(table: pd.DataFrame, e: Evidence) -> pd.DataFrame:
     """The checklist with the rows from the cases saying where the cases come from (e.data_source), when they are not
     (all) Paper A's: the raw indicators named as reconstructed, the other FROM_CASES rows (and, without a solution,
@@ -191,7 +241,8 @@ def _sourced(table: pd.DataFrame, e: Evidence) -> pd.DataFrame:
 
 def reporting_checklist(e: Evidence) -> pd.DataFrame:
     """The checklist as a table: item, status ('met' / 'partly' / 'not met'; 'not applicable' for the items on the
-    solution when there is none, as good_practice says), why."""
+    solution when there is none, as good_practice says), evidence (what the status rests on, ITEM_EVIDENCE, as the
+    data allow it), why."""
     rows = []
     rows.append(_row("raw and calibrated data shown", "met" if e.raw_shown and e.calibrated_shown else
                      "partly" if e.raw_shown or e.calibrated_shown else "not met",
@@ -237,7 +288,7 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                             else "; not reported")))
     low_cut = e.incl_cut is not None and e.incl_cut < INCL_CUT_FLOOR - 1e-12
     if e.no_solution:   # Schneider & Wagemann 2012: no sufficient configuration is a finding, reported as one
-        return _sourced(_no_solution_rows(rows, e, low_cut), e)
+        return _with_evidence(_sourced(_no_solution_rows(rows, e, low_cut), e), e)
     rows.append(_row("cut-offs justified (sensitivity ranges)",
                      ("partly" if low_cut else "met") if e.threshold_ranges_reported else "not met",
                      ("the incl_cut and n_cut ranges within which the solution stays the same are computed (as "
@@ -327,7 +378,7 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                      else "not reported"))
     rows += _design_rows(e)
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
-    return _sourced(pd.DataFrame(rows, columns=["item", "status", "why"]), e)
+    return _with_evidence(_sourced(pd.DataFrame(rows, columns=["item", "status", "why"]), e), e)
 
 
 def incl_cuts_with_power(tt) -> tuple[float, ...]:
@@ -616,9 +667,28 @@ def _checklist_count_items(table: pd.DataFrame) -> list[tuple[str, int]]:
     return [(s, int(c.get(s, 0))) for s in STATUSES if s != "not applicable" or c.get(s, 0)]
 
 
+def _evidence_count_items(table: pd.DataFrame) -> list[tuple[str, int]]:
+    """(evidence level, count) in analysis.claims.EVIDENCE_LEVELS' order, every level (0 included, as the claims'
+    headline counts them); [] for a table without the `evidence` column (reporting_checklist gives it)."""
+    from ..claims import EVIDENCE_LEVELS
+
+    if "evidence" not in table.columns:
+        return []
+    c = table["evidence"].value_counts()
+    unknown = sorted(set(map(str, c.index)) - set(EVIDENCE_LEVELS))
+    if unknown:
+        raise ValueError(f"checklist evidence {', '.join(map(repr, unknown))}; allowed: "
+                         f"{', '.join(map(repr, EVIDENCE_LEVELS))}")
+    return [(level, int(c.get(level, 0))) for level in EVIDENCE_LEVELS]
+
+
 def checklist_counts(table: pd.DataFrame) -> str:
-    """'met 12, partly 3, not met 0 (of 15)'; 'not applicable N' too when an item is (no solution)."""
-    return ", ".join(f"{s} {n}" for s, n in _checklist_count_items(table)) + f" (of {len(table)})"
+    """'met 12, partly 3, not met 0 (of 15)'; 'not applicable N' too when an item is (no solution); with what the
+    statuses rest on when the table gives it ('(of 19; evidence: independent 0, compendium's reading 5, by
+    construction 14)', ITEM_EVIDENCE), as the claims' headline counts its checks by evidence level."""
+    levels = _evidence_count_items(table)
+    return (", ".join(f"{s} {n}" for s, n in _checklist_count_items(table)) + f" (of {len(table)}"
+            + ("; evidence: " + ", ".join(f"{level} {n}" for level, n in levels) if levels else "") + ")")
 
 
 #: The checklist's statuses (STATUSES) in Chinese.
@@ -626,8 +696,15 @@ STATUSES_ZH = {"met": "符合", "partly": "部分符合", "not met": "不符合"
 
 
 def checklist_counts_zh(table: pd.DataFrame) -> str:
-    """checklist_counts in Chinese, from the same counts: '符合 12、部分符合 3、不符合 0（共 15 项）'."""
-    return "、".join(f"{STATUSES_ZH[s]} {n}" for s, n in _checklist_count_items(table)) + f"（共 {len(table)} 项）"
+    """checklist_counts in Chinese, from the same counts: '符合 12、部分符合 3、不符合 0（共 15 项）', with the evidence
+    levels in the ledger's Chinese words (analysis.claims.EVIDENCE_LEVELS_ZH) when the table gives them:
+    '（共 19 项；证据等级：独立核对 0、本项目解读 5、构造所致 14）'."""
+    from ..claims import EVIDENCE_LEVELS_ZH
+
+    levels = _evidence_count_items(table)
+    return ("、".join(f"{STATUSES_ZH[s]} {n}" for s, n in _checklist_count_items(table)) + f"（共 {len(table)} 项"
+            + ("；证据等级：" + "、".join(f"{EVIDENCE_LEVELS_ZH[level]} {n}" for level, n in levels) if levels else "")
+            + "）")
 
 
 def good_practice_counts_zh(practice) -> str:

@@ -1,0 +1,69 @@
+"""checklist.csv says, per item, what its status rests on, in the claims ledger's vocabulary, by the ledger's rule. The
+checklist had a status and a why but no evidence level, where the claims ledger, robustness.csv and
+good_practice.csv each say how strong their verdicts' evidence is: a reader could take 'robustness: partly' on the
+reconstructed cases for a finding about Paper A. Each item's level (checklist.ITEM_EVIDENCE) is what its status rests
+on; on reconstructed (or mixed) cases the items resting on the cases take the level cases.evidence_on allows, the
+one rule the claims ledger applies to every claim."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.claims import EVIDENCE_LEVELS
+from analysis.paper_a import checklist as L
+from analysis.paper_a.cases import evidence_on
+from analysis.paths import DATA_DERIVED
+from test_paperA_protocol import _evidence
+
+WRITTEN = DATA_DERIVED / "paperA" / "checklist.csv"
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return {source: L.reporting_checklist(_evidence(data_source=source)).set_index("item")
+            for source in ("", "original", "reconstruction", "mixed")}
+
+
+def test_every_item_has_a_level_of_the_ledger_with_its_reason(tables):
+    table = tables["original"]
+    assert list(table.columns[:2]) == ["status", "evidence"]   # read beside the status
+    assert set(table.index) == set(L.ITEM_EVIDENCE)
+    for item, (level, reason) in L.ITEM_EVIDENCE.items():
+        assert level in EVIDENCE_LEVELS and reason, item
+    # on the original data (or none stated) each item has its own level: no status is about data the compendium
+    # did not shape, so none is independent; a judgement is the compendium's reading, a step taken by construction
+    for source in ("", "original"):
+        assert dict(tables[source]["evidence"]) == {i: lv for i, (lv, _) in L.ITEM_EVIDENCE.items()}
+    assert "independent" not in set(table["evidence"])
+    assert table.loc["robustness", "evidence"] == "compendium's reading"
+    assert table.loc["all three solutions", "evidence"] == "by construction"
+
+
+@pytest.mark.parametrize("source", ["reconstruction", "mixed"])
+def test_on_reconstructed_cases_the_items_on_the_cases_take_the_ledgers_rule(tables, source):
+    table = tables[source]
+    for item, (level, _) in L.ITEM_EVIDENCE.items():
+        want = evidence_on(source, level) if item in L.FROM_CASES else level
+        assert table.loc[item, "evidence"] == want, item
+    # a judgement on the cases is no evidence about Paper A there; a judgement not on them keeps its level
+    assert table.loc["robustness", "evidence"] == "by construction"
+    assert table.loc["calibration justified", "evidence"] == "compendium's reading"
+
+
+def test_without_a_solution_the_rows_stating_it_rest_on_the_cases():
+    none = "no configuration passes incl_cut = 0.9: no sufficient configuration for EFF"
+    table = L.reporting_checklist(_evidence(no_solution=none, data_source="reconstruction")).set_index("item")
+    assert set(table.index) == set(L.ITEM_EVIDENCE)
+    assert none in table.loc["cut-offs justified (sensitivity ranges)", "why"]
+    assert table.loc["cut-offs justified (sensitivity ranges)", "evidence"] == "by construction"
+    assert table.loc["directional expectations", "evidence"] == "compendium's reading"
+
+
+def test_checklist_csv_has_the_column_as_notebook_03_wrote_it():
+    written = pd.read_csv(WRITTEN, keep_default_na=False)
+    assert list(written.columns) == ["item", "status", "evidence", "why", "data_source"]
+    source = str(written["data_source"].iloc[0])
+    for item, level in zip(written["item"], written["evidence"]):
+        own = L.ITEM_EVIDENCE[item][0]
+        assert level == (evidence_on(source, own) if item in L.FROM_CASES else own), item
+
