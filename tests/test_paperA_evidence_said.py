@@ -1,9 +1,14 @@
-"""checklist.csv says, per item, what its status rests on, in the claims ledger's vocabulary, by the ledger's rule. The
+"""Paper A's verdicts say how strong their evidence is, and keep 'not testable' apart from 'false'.
+
+checklist.csv says, per item, what its status rests on, in the claims ledger's vocabulary, by the ledger's rule. The
 checklist had a status and a why but no evidence level, where the claims ledger, robustness.csv and
 good_practice.csv each say how strong their verdicts' evidence is: a reader could take 'robustness: partly' on the
 reconstructed cases for a finding about Paper A. Each item's level (checklist.ITEM_EVIDENCE) is what its status rests
 on; on reconstructed (or mixed) cases the items resting on the cases take the level cases.evidence_on allows, the
-one rule the claims ledger applies to every claim."""
+one rule the claims ledger applies to every claim. The lines under claims_by_analysis named the claims true under
+each analysis only (A7, false, and A10, not testable, were both just absent) and no evidence level; notebook 02's
+reading of finding (3) as the least present conditions did not say that on the reconstruction the match is by
+construction."""
 from __future__ import annotations
 
 import pandas as pd
@@ -67,3 +72,39 @@ def test_checklist_csv_has_the_column_as_notebook_03_wrote_it():
         own = L.ITEM_EVIDENCE[item][0]
         assert level == (evidence_on(source, own) if item in L.FROM_CASES else own), item
 
+
+def test_the_lines_under_claims_by_analysis_keep_false_and_not_testable_apart_with_the_evidence_level():
+    from analysis.paper_a import robustness as R
+
+    table = pd.DataFrame({"claim_id": ["A1", "A7", "A10"], "evidence": ["by construction"] * 3,
+                          "standard": ["true", "false", "not testable"],
+                          "survives_esa": ["true", "false", "not testable"],
+                          "esa_necessity": ["false", "false", "not testable"],
+                          "esa_necessity_basis": ["basis"] * 3})
+    (standard, _), (survives, survives_zh), (necessity, necessity_zh) = R.claims_by_analysis_lines(table, "依据")
+    assert standard == "true under the standard analysis: A1; false: A7; not testable: A10 (evidence: by construction)"
+    assert survives == ("still true under ESA: A1; false under one or both: A7; not testable: A10 "
+                        "(evidence: by construction)")
+    assert survives_zh == "ESA 下仍成立的论断：A1；在其一或两者下不成立：A7；无法检验：A10（证据等级：构造所致）"
+    assert necessity.startswith("true under ESA with ~SER remainders blocked: none; false: A1, A7; not testable: A10 "
+                                "(evidence: by construction); basis")
+    assert necessity_zh.endswith("：无；不成立：A1、A7；无法检验：A10（证据等级：构造所致）；依据")
+    # levels that differ are named per claim, in the ledger's order
+    mixed = table.assign(evidence=["independent", "compendium's reading", "compendium's reading"])
+    assert R.claims_by_analysis_lines(mixed, "")[0][0].endswith(
+        "(evidence: independent: A1; compendium's reading: A7, A10)")
+    with pytest.raises(ValueError, match="'strong'; allowed: 'independent'"):
+        R.claims_by_analysis_lines(table.assign(evidence="strong"), "")
+
+
+def test_notebook_02_says_its_reading_of_finding_3_is_by_construction_on_the_reconstruction():
+    import json
+
+    from analysis.paths import ROOT
+
+    cells = json.loads((ROOT / "notebooks" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))["cells"]
+    text = next("".join(c["source"]) for c in cells if "".join(c["source"]).startswith(
+        "## How present is each condition?"))
+    assert "compendium's reading of those words" in text
+    assert "On the reconstructed cases (the default) the match is also *by construction*" in text
+    assert "这一吻合还属于“构造所致”" in text

@@ -1661,10 +1661,12 @@ def test_notebook_03_gives_the_claims_under_each_analysis_a_chinese_line(recon):
                           "esa_necessity_basis": ["by ESA's necessity rule: ..."] * 3})
     lines = R.claims_by_analysis_lines(table, "合乎 ESA 的必要条件规则：…")
     assert lines == [("true under the standard analysis: A1, A2, A6", "标准分析下成立的论断：A1、A2、A6"),
-                     ("still true under ESA: A1", "ESA 下仍成立的论断：A1"),
-                     ("true under ESA with ~SER remainders blocked: A1, A2; by ESA's necessity rule: ...",
-                      "ESA 另排除缺少 SER 的逻辑余项时成立的论断：A1、A2；合乎 ESA 的必要条件规则：…")]
-    assert R.claims_by_analysis_lines(table.assign(survives_esa="false"), "")[1][1] == "ESA 下仍成立的论断：无"
+                     ("still true under ESA: A1; false under one or both: A2, A6",
+                      "ESA 下仍成立的论断：A1；在其一或两者下不成立：A2、A6"),
+                     ("true under ESA with ~SER remainders blocked: A1, A2; false: A6; by ESA's necessity rule: ...",
+                      "ESA 另排除缺少 SER 的逻辑余项时成立的论断：A1、A2；不成立：A6；合乎 ESA 的必要条件规则：…")]
+    assert R.claims_by_analysis_lines(table.assign(survives_esa="false"), "")[1][1] == \
+        "ESA 下仍成立的论断：无；在其一或两者下不成立：A1、A2、A6"
     nec = pd.DataFrame({"condition": ["SER"], "inclN": [1.0], "RoN": [0.429], "covN": [0.667], "constant": [False]})
     assert R.esa_necessity_basis_zh(nec, "RoN", 0.9, 0.5).startswith(
         "违背 ESA 必要条件规则的敏感性分析：SER 与必要性一致（inclN 1.000）但不相关（RoN 0.429；RoN 低于 0.5），")

@@ -1282,15 +1282,45 @@ def claims_by_analysis_lines(by_analysis: pd.DataFrame, basis_zh: str, focus: st
     """Notebook 03's three lines under claims_by_analysis' table, as (English, Chinese) from its columns: the claims
     true under the standard analysis, still true under ESA (`survives_esa`), and true under ESA that also blocks the
     remainders without `focus` (`esa_necessity`) with the blocking's basis (`esa_necessity_basis`; `basis_zh`, its
-    Chinese twin from esa_necessity_basis_zh on the same necessity table); each subject before its first ':' / '：'."""
-    ids = lambda col: by_analysis.loc[by_analysis[col] == "true", "claim_id"].astype(str).tolist()
+    Chinese twin from esa_necessity_basis_zh on the same necessity table); each subject before its first ':' / '：'.
+    After the true ones each line names the false ones and, apart, the not testable ones (a claim the data cannot
+    speak to is not false: the lines listed the true ones only, so A7 (false) and A10 (not testable) were both just
+    absent), and, given the table's `evidence` column (claims.with_evidence, as claims_by_analysis.csv and notebook
+    03's table have it), the verdicts' evidence level, as the claims ledger's headline says it."""
+    from ..claims import EVIDENCE_LEVELS
+
+    ids = lambda col, verdict="true": by_analysis.loc[by_analysis[col].astype(str) == verdict,
+                                                      "claim_id"].astype(str).tolist()
     basis = str(by_analysis["esa_necessity_basis"].iloc[0]) if len(by_analysis) else ""
-    return [(f"true under the standard analysis: {', '.join(ids('standard')) or 'none'}",
-             f"标准分析下成立的论断：{'、'.join(ids('standard')) or '无'}"),
-            (f"still true under ESA: {', '.join(ids('survives_esa')) or 'none'}",
-             f"ESA 下仍成立的论断：{'、'.join(ids('survives_esa')) or '无'}"),
-            (f"true under ESA with ~{focus} remainders blocked: {', '.join(ids('esa_necessity')) or 'none'}; {basis}",
-             f"ESA 另排除缺少 {focus} 的逻辑余项时成立的论断：{'、'.join(ids('esa_necessity')) or '无'}；{basis_zh}")]
+    said = by_analysis["evidence"].astype(str) if "evidence" in by_analysis.columns else pd.Series(dtype=str)
+    unknown = sorted(set(said) - set(EVIDENCE_LEVELS))
+    if unknown:
+        raise ValueError(f"claims_by_analysis evidence {', '.join(map(repr, unknown))}; allowed: "
+                         f"{', '.join(map(repr, EVIDENCE_LEVELS))}")
+    levels = [(level, by_analysis.loc[said == level, "claim_id"].astype(str).tolist())
+              for level in EVIDENCE_LEVELS if (said == level).any()]
+    level_en = ("" if not levels else f" (evidence: {levels[0][0]})" if len(levels) == 1 else
+                " (evidence: " + "; ".join(f"{level}: {', '.join(c)}" for level, c in levels) + ")")
+    level_zh = ("" if not levels else f"（证据等级：{EVIDENCE_LEVELS_ZH[levels[0][0]]}）" if len(levels) == 1 else
+                "（证据等级：" + "；".join(f"{EVIDENCE_LEVELS_ZH[level]} {'、'.join(c)}" for level, c in levels) + "）")
+
+    def rest(col, false_en="false", false_zh="不成立"):
+        false, untestable = ids(col, "false"), ids(col, NOT_TESTABLE)
+        return ((f"; {false_en}: {', '.join(false)}" if false else "")
+                + (f"; {NOT_TESTABLE}: {', '.join(untestable)}" if untestable else "") + level_en,
+                (f"；{false_zh}：{'、'.join(false)}" if false else "")
+                + (f"；无法检验：{'、'.join(untestable)}" if untestable else "") + level_zh)
+
+    standard, necessity = rest("standard"), rest("esa_necessity")
+    survives = rest("survives_esa", "false under one or both", "在其一或两者下不成立")
+    return [(f"true under the standard analysis: {', '.join(ids('standard')) or 'none'}{standard[0]}",
+             f"标准分析下成立的论断：{'、'.join(ids('standard')) or '无'}{standard[1]}"),
+            (f"still true under ESA: {', '.join(ids('survives_esa')) or 'none'}{survives[0]}",
+             f"ESA 下仍成立的论断：{'、'.join(ids('survives_esa')) or '无'}{survives[1]}"),
+            (f"true under ESA with ~{focus} remainders blocked: {', '.join(ids('esa_necessity')) or 'none'}"
+             f"{necessity[0]}; {basis}",
+             f"ESA 另排除缺少 {focus} 的逻辑余项时成立的论断：{'、'.join(ids('esa_necessity')) or '无'}{necessity[1]}；"
+             f"{basis_zh}")]
 
 
 def claims_by_analysis(data: pd.DataFrame, *, shares: pd.DataFrame | None = None, claims: Sequence[ClaimSpec] = CLAIMS,
