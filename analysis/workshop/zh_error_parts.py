@@ -121,7 +121,8 @@ _N = r"[\d,]+"   # a count as the engine writes it ('1,954')
 #: A budget as a refusal names it in Python ('max_work = 200', 'raise max_work (CLI: --max-work)') or as the command
 #: line does ('--max-work 200', 'raise --max-work': cli_hints._cli_message); _flags_zh says the Chinese line so too.
 _AT = {name: rf"(?:{name} = |--{name.replace('_', '-')} )" for name in ("max_work", "max_memberships",
-                                                                        "max_pair_candidates")}
+                                                                        "max_pair_candidates", "max_implicants",
+                                                                        "max_chart_cells")}
 
 
 _RAISE = {name: rf"(?:{name} \(CLI: --{name.replace('_', '-')}\)|--{name.replace('_', '-')})" for name in _AT}

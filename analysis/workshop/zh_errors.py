@@ -126,8 +126,10 @@ _PRINTOUT_CUT = re.compile(r"… \(\d{1,3}(?:,\d{3})* characters\)")
 _PRINTOUT_FOOTER = re.compile(r"(?:Index: \[[^\n]*?\]|(?:Name: [^\n]*?, )?(?:Length: \d+, )?dtype: \w+|Categories \(\d+, "
                               r"\w+\): \[[^\n]*?\])")
 #: A printout cut within its first line ('got      DEV  URB  LIT ...     … (868 characters)'): a frame's header, led
-#: by blanks, up to shortened()'s mark (or the mark _with_lengths_zh puts in its place).
-_PRINTOUT_ONE_LINE = re.compile(r"got (?P<value> {2}[^\n]*?…(?: \(\d{1,3}(?:,\d{3})* characters\)|[\ue001-\uf8ff]))")
+#: by blanks or by the name of its columns' index ('got case    AU    BE  ...', a frame transposed), up to
+#: shortened()'s mark (or the mark _with_lengths_zh puts in its place).
+_PRINTOUT_ONE_LINE = re.compile(r"got (?P<value>(?: {2}|[^\s'\"\[\]{}()]+ {2,}(?=\S))[^\n]*?…(?: \(\d{1,3}(?:,\d{3})* "
+                                r"characters\)|[\ue001-\uf8ff]))")
 #: What stands for the printout while the message is read (a word every form's value reads), then replaced by it.
 _PRINTOUT = "QCAPRINTOUT"
 
@@ -150,15 +152,79 @@ def _printout_span(message: str) -> tuple[int, int] | None:
     return start + 4, footer.end() if footer else re.compile(r" \(|; |: |$").search(message, last).start()
 
 
+#: A text numpy gives (np.str_: an item of an array of names, a column of one) as repr() quotes it (errors.quoted):
+#: a text all the same, read as the text it holds and copied as the message gives it.
+_NUMPY_TEXT = re.compile(r"np\.str_\((?P<text>'[^'\n]*'|\"[^\"\n]*\")\)")
+#: Where shortened() cut a value of another type than a text, repr() of a list, a dict, a tuple (errors.quoted:
+#: "['xxxx… (100,004 characters)", its brackets never closed): the mark, or the one _with_lengths_zh puts in its
+#: place; a text cut inside its quotes ("'xxxx…' (100,000 characters)") is read by every form as it is.
+_CUT_REPR_END = re.compile(r"…(?:[\ue001-\uf8ff]| \(\d{1,3}(?:,\d{3})* characters\))(?!['\"])")
+_CLOSING = {"[": "]", "{": "}", "(": ")"}
+
+
+def _unclosed(text: str) -> bool:
+    """Whether the bracket `text` begins with is never closed in it (brackets inside quotes not counted)."""
+    depth, quote, escaped = 0, "", False
+    for ch in text:
+        if quote:
+            escaped, quote = (not escaped and ch == "\\"), ("" if ch == quote and not escaped else quote)
+        elif ch in "'\"":
+            quote = ch
+        elif ch in _CLOSING:
+            depth += 1
+        elif ch in _CLOSING.values():
+            depth -= 1
+            if depth == 0:
+                return False
+    return depth > 0
+
+
+def _cut_repr_span(message: str) -> tuple[int, int] | None:
+    """Where a value shortened() cut (_CUT_REPR_END) stands in `message`, from the first bracket after a blank that
+    is never closed before the cut (not a remark in brackets, '(thresholds ...'), or None."""
+    end = _CUT_REPR_END.search(message)
+    if end is None:
+        return None
+    for opening in re.finditer(r"(?<= )[\[{(]", message[:end.start()]):
+        start = opening.start()
+        if not re.match(r"\([a-z]+ ", message[start:]) and _unclosed(message[start:end.start()]):
+            return start, end.end()
+    return None
+
+
+def _read_as(message: str, span: tuple[int, int], stand_in: str) -> str | None:
+    """The line of `message` with the value at `span` read as `stand_in` (a value every form of its kind reads), the
+    value then copied in its place: None when the line does not copy the stand-in exactly once."""
+    start, end = span
+    line = _error_message_zh(message[:start] + stand_in + message[end:])
+    return line.replace(stand_in, message[start:end]) if line and line.count(stand_in) == 1 else None
+
+
 def _error_message_zh(message: str) -> str | None:
-    """engine_error_zh's line for an engine error's message, as text: for an error a report quotes (good_practice's
+    """engine_error_zh's line for an engine error's message, as text (_message_zh); for a message no form reads as it
+    is, the message with a numpy text read as the text it holds (np.str_('DEV') as 'DEV', once in the message), or
+    with a value shortened() cut read as one value (_cut_repr_span), each copied in the line as the message gives it."""
+    line = _message_zh(message)
+    if line is not None:
+        return line
+    if numpy := _NUMPY_TEXT.search(message):   # the text it holds, in its place: once in the message
+        text = numpy.group("text")
+        return _read_as(message, numpy.span(), text) if message.count(text) == 1 else None
+    if _PRINTOUT not in message and (cut := _cut_repr_span(message)):
+        opening = message[cut[0]]
+        return _read_as(message, cut, opening + _PRINTOUT + _CLOSING[opening])
+    return None
+
+
+def _message_zh(message: str) -> str | None:
+    """_error_message_zh's line for an engine error's message, as text: for an error a report quotes (good_practice's
     ESA row: 'not checked: contradictory simplifying assumptions (<the error>)'); None for a message of another form.
     A message joining several problems with ' | ' (the data's cells that are not numbers, missing, ...: one error for
     all of them) has each problem's line, joined so; none when one problem has none. The ending of a data error
     with the conditions taken from the data (_CONDITIONS_TAKEN: the columns to leave out) is said after the line of
     the error it ends. A value quoted as pandas prints it, over several lines (a DataFrame given where a number
     belongs: _printout_span), is read as one word, and copied as the message gives it."""
-    printout = _printout_span(message) if ("\n" in message or "got  " in message) and _PRINTOUT not in message else None
+    printout = _printout_span(message) if ("\n" in message or "  " in message) and _PRINTOUT not in message else None
     if printout:
         start, end = printout
         line = _error_message_zh(message[:start] + _PRINTOUT + message[end:])

@@ -40,16 +40,16 @@ BUDGETS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 f"多于 max_intermediate_pairs = {m.group('max')}；请提高 max_intermediate_pairs（命令行："
                 "--max-intermediate-pairs），或允许部分答案（allow_partial=True；命令行：不加 --refuse-partial）")),
     ("budget: prime implicants past max_implicants",
-     re.compile(rf"more than max_implicants = (?P<max>{_N}) prime implicants \((?P<k>\d+) conditions, (?P<on>{_N}) "
-                rf"positive and (?P<off>{_N}) negative configurations\); raise max_implicants \(CLI: --max-implicants\), "
+     re.compile(rf"more than {_AT['max_implicants']}(?P<max>{_N}) prime implicants \((?P<k>\d+) conditions, (?P<on>{_N}) "
+                rf"positive and (?P<off>{_N}) negative configurations\); raise {_RAISE['max_implicants']}, "
                 r"or use fewer conditions or more observed cases$"),
-     lambda m: (f"质蕴涵项多于 max_implicants = {m.group('max')} 个（{m.group('k')} 个条件，{m.group('on')} 个正组态和 "
-                f"{m.group('off')} 个负组态）；请提高 max_implicants（命令行：--max-implicants），或使用更少的条件或更多的观察案例")),
+     _flags_zh(lambda m: (f"质蕴涵项多于 max_implicants = {m.group('max')} 个（{m.group('k')} 个条件，{m.group('on')} 个正组态和 "
+                f"{m.group('off')} 个负组态）；请提高 max_implicants（命令行：--max-implicants），或使用更少的条件或更多的观察案例"))),
     ("budget: implicants of a merging step past max_implicants",
-     re.compile(rf"more than max_implicants = (?P<max>{_N}) implicants at one merging step \((?P<k>\d+) conditions, "
-                rf"(?P<c>{_N}) configurations\); raise max_implicants \(CLI: --max-implicants\) or use fewer conditions$"),
-     lambda m: (f"一次合并步骤中的蕴涵项多于 max_implicants = {m.group('max')} 个（{m.group('k')} 个条件，{m.group('c')} 个"
-                "组态）；请提高 max_implicants（命令行：--max-implicants），或使用更少的条件")),
+     re.compile(rf"more than {_AT['max_implicants']}(?P<max>{_N}) implicants at one merging step \((?P<k>\d+) conditions, "
+                rf"(?P<c>{_N}) configurations\); raise {_RAISE['max_implicants']} or use fewer conditions$"),
+     _flags_zh(lambda m: (f"一次合并步骤中的蕴涵项多于 max_implicants = {m.group('max')} 个（{m.group('k')} 个条件，{m.group('c')} 个"
+                "组态）；请提高 max_implicants（命令行：--max-implicants），或使用更少的条件"))),
     ("budget: the prime implicant search would pass max_work",
      re.compile(rf"the prime implicant search would compare (?P<on>{_N}) positive with (?P<off>{_N}) negative "
                 rf"configurations \((?P<steps>{_N}) steps of (?P<per>{_N}) comparisons\), more than max_work = "
@@ -68,10 +68,10 @@ BUDGETS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 "max_work（命令行：--max-work），或使用更少的条件或更高的频数阈值（n_cut）"))),
     ("budget: a chart past max_chart_cells",
      re.compile(rf"the prime implicant chart would have (?P<p>{_N}) implicants x (?P<c>{_N}) configurations "
-                rf"\((?P<cells>{_N}) cells, more than max_chart_cells = (?P<max>{_N})\); raise max_chart_cells \(CLI: "
-                r"--max-chart-cells\) or use fewer conditions$"),
-     lambda m: (f"质蕴涵项表将有 {m.group('p')} 个蕴涵项 × {m.group('c')} 个组态（{m.group('cells')} 个单元格，多于 "
-                f"max_chart_cells = {m.group('max')}）；请提高 max_chart_cells（命令行：--max-chart-cells），或使用更少的条件")),
+                rf"\((?P<cells>{_N}) cells, more than {_AT['max_chart_cells']}(?P<max>{_N})\); raise "
+                rf"{_RAISE['max_chart_cells']} or use fewer conditions$"),
+     _flags_zh(lambda m: (f"质蕴涵项表将有 {m.group('p')} 个蕴涵项 × {m.group('c')} 个组态（{m.group('cells')} 个单元格，多于 "
+                f"max_chart_cells = {m.group('max')}）；请提高 max_chart_cells（命令行：--max-chart-cells），或使用更少的条件"))),
     ("budget: easy counterfactuals past ec_limit",
      re.compile(rf"(?P<pair>C\d+P\d+): the easy counterfactuals span more than ec_limit = (?P<max>{_N}) configurations; "
                 r"the intermediate solution needs them listed; raise ec_limit \(CLI: --ec-limit\), or use fewer "

@@ -103,6 +103,74 @@ def _unrecognized_hints_zh(args: str, hints: str) -> str | None:
     return (head + "".join(said)).replace("？；", "？")
 
 
+#: The functions whose R counterpart orders its arguments otherwise (analysis.qca.r_calls.R_CALL_ORDER): the hint a call
+#: that does not bind ends with (R's order and the call to write), and its Chinese from the names and values it copies.
+_R_ORDER_ZH: dict[str, tuple[re.Pattern, Callable[[re.Match], str]]] = {
+    "pof": (re.compile(r"R's pof\(setms, outcome, data\) takes the outcome second and R's arrow 'A -> Y' the outcome in "
+                       r"the expression; here the data come second, then the outcome: write (?P<write>pof\(.+?\))"
+                       r"(?P<nec> \(relation='necessity' for necessity\))?$"),
+            lambda h: ("R 的 pof(setms, outcome, data) 把结果放在第二位，R 的箭头 'A -> Y' 则把结果写在表达式中；这里数据在第二位，"
+                       f"结果在其后：请写 {h.group('write')}" + ("（必要性写 relation='necessity'）" if h.group("nec") else ""))),
+    # r_calls.pof_frame_hint: R's pof(setms = a data frame of memberships, outcome), which scores each column
+    "pof frame": (re.compile(r"(?:it has (?P<none>no columns): give an expression naming the data's sets, e\.g\. pof\('A\*~B "
+                             r"\+ C', data, outcome\)|R's pof\(\) given a data frame of memberships scores (?:(?P<one>its "
+                             r"column); here write (?P<pof1>pof\(.+?, data, outcome\)), or (?P<find1>pofind\(data, outcome, "
+                             r"conditions=\[[^\[\]]*\], relation=\.\.\.\)) for the column and its negation|each column; here "
+                             r"write (?P<find>pofind\(data, outcome, conditions=\[[^\[\]]*\], relation=\.\.\.\))(?: \(the first "
+                             r"4 of its (?P<n>\d+) columns: add the other (?P<more>\d+)\))? for each column \(and its "
+                             r"negation\), or (?P<pof>pof\(.+?, data, outcome\)) for their union)) \(the data: one DataFrame "
+                             r"holding (?:these sets|this column|these columns) and the outcome\)$"),
+                  lambda h: ("所给的数据框没有列：请给出由数据中的集合写成的表达式，例如 pof('A*~B + C', data, outcome)" if h.group("none") else
+                             f"R 的 pof() 给定隶属度的数据框时，会给其中的列打分；这里请写 {h.group('pof1')}，或用 "
+                             f"{h.group('find1')} 给该列及其否定打分" if h.group("one") else
+                             f"R 的 pof() 给定隶属度的数据框时，会给每一列打分；这里请用 {h.group('find')}"
+                             + (f"（只列出了其 {h.group('n')} 列中的前 4 列：请补上其余 {h.group('more')} 列）"
+                                if h.group("n") else " ")
+                             + f"给每一列（及其否定）打分，或用 {h.group('pof')} 给它们的并集打分")
+                  + "（数据：一个同时含有" + ("这些集合" if h.group("none") else "这一列" if h.group("one") else "这些列")
+                  + "和结果的 DataFrame）"),
+    "find_rows": (re.compile(r"R QCA's findRows\(obj, expression, observed, type\) names the truth table obj and takes "
+                             r"the type last \(older versions: findRows\(expression, obj, remainders, type\)\); here the "
+                             r"truth table comes first, then the type: write (?P<write>find_rows\(tt, 'untenable', "
+                             r"expression=(?:'[^']*'|\"[^\"]*\")\)) \(R's type = 1\), find_rows\(tt, 'csa'\) \(type = 2\), "
+                             r"'ssr' \(3\), 'all' \(0\)$"),
+                  lambda h: ("R QCA 的 findRows(obj, expression, observed, type) 把真值表称为 obj，类型放在最后（旧版为 "
+                             "findRows(expression, obj, remainders, type)）；这里真值表在前，其后是类型：请写 "
+                             f"{h.group('write')}（R 的 type = 1）、find_rows(tt, 'csa')（type = 2）、'ssr'（3）、"
+                             "'all'（0）")),
+    "smmr": (re.compile(r"SetMethods' smmr\(results, outcome, sol, match, cases\) takes the outcome and the model by "
+                        r"position; here the solution holds its outcome: write smmr\(sol, 'typical', model=1\) \(cases = "
+                        r"1\), 'deviant consistency' \(3\), 'deviant coverage' \(4\), 'irrelevant' \(5\); "
+                        r"smmr_focal_conjuncts\(sol, term=1\) \(2\); smmr_pairs\(\) for match = TRUE$"),
+             lambda h: ("SetMethods 的 smmr(results, outcome, sol, match, cases) 按位置给出结果和模型；这里解本身带有其结果："
+                        "请写 smmr(sol, 'typical', model=1)（cases = 1）、'deviant consistency'（3）、'deviant coverage'"
+                        "（4）、'irrelevant'（5）；smmr_focal_conjuncts(sol, term=1)（2）；match = TRUE 时用 smmr_pairs()")),
+    "threshold_range": (re.compile(r"SetMethods' rob\.inclrange\(\), rob\.ncutrange\(\) and rob\.calibrange\(\) are one "
+                                   r"function here, the threshold moved named fourth: write threshold_range\(data, "
+                                   r"outcome, conditions, 'incl_cut', step, max_runs, incl_cut=\.\.\.\) \('n_cut'; "
+                                   r"'calibration' with raw=, calibrate_set=, thresholds=\)$"),
+                        lambda h: ("SetMethods 的 rob.inclrange()、rob.ncutrange() 和 rob.calibrange() 在这里是同一个函数，"
+                                   "要变动的阈值由第四个参数指明：请写 threshold_range(data, outcome, conditions, 'incl_cut', "
+                                   "step, max_runs, incl_cut=...)（或 'n_cut'；'calibration' 时另给 raw=、calibrate_set=、"
+                                   "thresholds=）")),
+    "cluster_diagnostics": (re.compile(r"SetMethods' cluster\(data, results, outcome, unit_id, cluster_id, sol, "
+                                       r"necessity\) takes sol and necessity by position; here they are keywords: write "
+                                       r"cluster_diagnostics\(data, results, outcome, unit, cluster, model=1, "
+                                       r"necessity=False\)$"),
+                            lambda h: ("SetMethods 的 cluster(data, results, outcome, unit_id, cluster_id, sol, necessity) "
+                                       "按位置给出 sol 和 necessity；这里它们是关键字参数：请写 cluster_diagnostics(data, "
+                                       "results, outcome, unit, cluster, model=1, necessity=False)")),
+}
+
+
+def _r_order_zh(function: str, hint: str) -> str | None:
+    """The Chinese of the hint a call of `function` in R's order ends with (_R_ORDER_ZH); None for another hint."""
+    for form, said in (_R_ORDER_ZH[function], *([_R_ORDER_ZH["pof frame"]] if function == "pof" else [])):
+        if found := form.match(hint):
+            return said(found)
+    return None
+
+
 CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("an argument the function does not take",
      re.compile(r"(?P<function>\w+)\(\) takes no argument (?P<name>'[^']*')(?:; (?P<advice>.+?))? \((?:its arguments: "
@@ -199,7 +267,8 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 + (f"；请写 {m.group('write')}（R 的 {m.group('r')} 即 Python 的 {m.group('bool')}，不是文本）"
                    if m.group("write") else ""))),
     ("a flag the command does not take",   # argparse's unrecognized arguments, with the command line's hint
-     re.compile(r"unrecognized arguments: (?P<args>[^;]+?)(?:; robustness takes the analysis from its --spec file, not from "
+     # (an empty argument, '' of a shell variable left empty, is listed as nothing: 'unrecognized arguments: ')
+     re.compile(r"unrecognized arguments:(?: (?P<args>[^;]+?)| ?(?P<empty>))(?:; robustness takes the analysis from its --spec file, not from "
                 r"flags: write key\(s\) (?P<keys>\w+(?:, \w+)*) there \(e\.g\. (?P<eg>\S+)\)|; (?P<cmd>[\w-]+) takes no "
                 r"(?P<flag>--[\w.-]+)(?: \((?P<others>[\w-]+(?:, [\w-]+)*) do(?:es)?\)(?:(?P<bench>: --benchmark sets the "
                 r"inclN from which a condition is flagged necessary)|: (?P<oadvice>.+))?|(?P<reads>: it reads (?:the "
@@ -216,7 +285,7 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"\((?:commas between the items, no blanks|(?P<joined>its combinations joined by ' \+ ', quoted))\))?$"),
      lambda m: None if any(m.group(g) and _cli_keyword_advice_zh(m.group(g)) is None for g in ("advice", "oadvice")) or (
          m.group("note") and m.group("said") not in _keyword_notes_zh()) else (
-                f"无法识别的参数：{m.group('args')}"
+                "无法识别的参数：" + (m.group("args") or "一个空参数 ''")
                 + (f"；{m.group('listed')} 只取一个{'表达式' if m.group('one') == 'expression' else '值'}：请写 "
                    f"{m.group('one_write')}（" + ("其组合以 ' + ' 相连，并加引号" if m.group("joined") else "各项之间用逗号，不加空格")
                    + "）" if m.group("listed") else "")
@@ -244,6 +313,11 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      re.compile(r"unrecognized arguments: (?P<args>[^;]+?)(?P<hints>; .+; (?:[\w-]+ takes no --|(?:--[\w.-]+: )?did you "
                 r"mean --).+)$"),
      lambda m: _unrecognized_hints_zh(m.group("args"), m.group("hints"))),
+    ("cases: several necessary conditions",   # cli_run: cases --nec-cond 'A,B' (the cases of one set at a time)
+     re.compile(r"cases --nec-cond takes one necessary condition \(the cases of one set\), got (?P<n>\d+): (?P<given>.+); "
+                r"run cases once for each \(esa takes several\)$"),
+     lambda m: (f"cases 的 --nec-cond 只接受一个必要条件（一个集合的案例），现为 {m.group('n')} 个：{m.group('given')}；请对"
+                "每个条件分别运行一次 cases（esa 可以接受多个）")),
     ("a flag's value missing",   # argparse: '--outcome' last, or followed by another flag ('--outcome --incl-cut 0.8')
      re.compile(r"argument (?P<flag>--[\w-]+(?:/--[\w-]+)*): expected (?P<n>one argument|at least one argument|at most "
                 r"one argument)$"),
@@ -313,7 +387,8 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"tables)\)|(?P<csa>--csa and --contradictory-rows both name the rows to block: give one \(--csa finds the "
                 r"contradictory simplifying assumptions itself\))|--type (?P<type>\S+) and --pairs (?P<pairs>\S+) both "
                 r"choose what to list: --type single cases, --pairs pairs of cases; give one|(?P<complete>--complete prints "
-                r"the remainders in the table; the CSV holds the observed rows: leave out --complete or --csv)|(?P<dcc>--dcc "
+                r"the remainders in the table; the (?P<format>CSV|JSON) holds the observed rows: leave out --complete or "
+                r"--(?:csv|json))|(?P<dcc>--dcc "
                 r"prints the deviant cases in the cases column, which --no-cases leaves out: give one of them \(the JSON "
                 r"holds every row's cases and DCC either way\)))$"),
      lambda m: ("--json 和 --csv 都选择输出格式：请只给一个（默认："
@@ -322,7 +397,8 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 "--csa 和 --contradictory-rows 都指定要排除的行：请只给一个（--csa 会自己找出矛盾的简化假设）" if m.group("csa")
                 else f"--type {m.group('type')} 和 --pairs {m.group('pairs')} 都选择要列出的内容：--type 列出单个案例，--pairs "
                 "列出案例对；请只给一个" if m.group("type") else
-                "--complete 会在表中打印逻辑余项，而 CSV 只含观察到的行：请去掉 --complete 或 --csv" if m.group("complete") else
+                f"--complete 会在表中打印逻辑余项，而 {m.group('format')} 只含观察到的行：请去掉 --complete 或 "
+                f"--{m.group('format').lower()}" if m.group("complete") else
                 "--dcc 在 cases 列中打印偏离案例，而 --no-cases 不输出该列：请只给其中一个（JSON 无论如何都包含每行的案例和 DCC）")),
     ("a required flag missing",   # argparse, with cli_hints' hints: the outcome or pof's expression after the data file
      re.compile(r"the following arguments are required: (?P<flags>--[\w-]+(?:, --[\w-]+)*)(?:; write (?P<write>--outcome "
@@ -362,19 +438,17 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"(?P<write>find_rows\(tt, .+\))$"),
      lambda m: (f"find_rows(tt, type, expression)：真值表在前，现在文本 {m.group('text')} 在前、真值表在后（旧版 R QCA 的顺序，"
                 f"findRows(expression, obj)）；请写 {m.group('write')}")),
-    ("pof in R's order",   # r_calls.call_message: pof(expression, outcome, data) as R's pof(setms, outcome, data);
-     # pof(expression, data) without the outcome, or more arguments than it takes, answered with R's order too
-     re.compile(r"pof\(\) (?:got multiple values for argument (?P<name>'[^']*')|is missing a required argument: "
-                r"(?P<missing>'[^']*')|(?P<many>got too many positional arguments)) \(its arguments in order: "
-                r"(?P<order>[^()]*)\); "
-                r"R's pof\(setms, outcome, data\) takes the outcome second and R's arrow 'A -> Y' the outcome in the "
-                r"expression; here the data come second, then the outcome: write (?P<write>pof\(.+?\))(?P<nec> \(relation="
-                r"'necessity' for necessity\))?$"),
-     lambda m: ("pof() " + (f"的参数 {m.group('name')} 得到了多个值" if m.group("name") else
-                           f"缺少必需的参数 {m.group('missing')}" if m.group("missing") else "得到了过多的位置参数")
-                + f"（其参数依次为：{m.group('order')}）；R 的 pof(setms, outcome, "
-                "data) 把结果放在第二位，R 的箭头 'A -> Y' 则把结果写在表达式中；这里数据在第二位，结果在其后：请写 "
-                f"{m.group('write')}" + ("（必要性写 relation='necessity'）" if m.group("nec") else ""))),
+    ("a call in R's order",   # r_calls.call_message: pof(expression, outcome, data) as R's pof(setms, outcome, data);
+     # pof(expression, data) without the outcome, find_rows(), smmr(), threshold_range(), cluster_diagnostics() with a
+     # required argument missing, one given twice or too many: R's order of their counterpart and the call to write
+     re.compile(r"(?P<function>" + "|".join(f for f in _R_ORDER_ZH if " " not in f) + r")\(\) (?:got multiple values for argument (?P<name>'[^']*')|"
+                r"is missing a required argument: (?P<missing>'[^']*')|(?P<many>got too many positional arguments)) "
+                r"\(its arguments in order: (?P<order>[^()]*)\); (?P<hint>.+)$"),
+     lambda m: (None if (hint := _r_order_zh(m.group("function"), m.group("hint"))) is None else
+                f"{m.group('function')}() "
+                + (f"的参数 {m.group('name')} 得到了多个值" if m.group("name") else
+                   f"缺少必需的参数 {m.group('missing')}" if m.group("missing") else "得到了过多的位置参数")
+                + f"（其参数依次为：{m.group('order')}）；{hint}")),
     ("n_jobs of joblib's parallel_config",   # _parallel: n_jobs=None, parallel_config(n_jobs=0)
      re.compile(r"n_jobs is None, so joblib\.parallel_config's n_jobs applies: it (?P<rest>must be .+)$"),
      lambda m: (None if (line := _error_message_zh("n_jobs " + m.group("rest"))) is None else

@@ -137,6 +137,12 @@ DIAGNOSTICS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] =
      lambda m: (f"{m.group('unit')} 和 {m.group('cluster')} 是"
                 + ("数据" if m.group("data") == "the data" else f" {m.group('data')} ") + "中的同一列：请把单元标识（例如国家）和"
                 "聚类标识（例如波次）放在两列中")),
+    ("cluster diagnostics: an id column in the expression",   # cluster_diagnostics(..., 'DEV*~IND', unit=, cluster='DEV')
+     # (the expression's own error: said after the expression, "expression 'DEV*~IND': ...")
+     re.compile(r"(?P<col>'[^']*'|\"[^\"]*\") is the column of (?P<role>unit|cluster) ids, not a condition; the expression "
+                r"names conditions only$"),
+     lambda m: (f"{m.group('col')} 是{'单元' if m.group('role') == 'unit' else '聚类'}标识所在的列，不是条件；表达式只能由条件"
+                "写成")),
     ("cluster diagnostics: a unit twice in a cluster",   # diagnostics: SetMethods' xtabs would add up the rows
      re.compile(r"(?P<n>\d+) rows \((?P<rows>[^()]*)\) hold unit (?P<unit>'[^']*'|\"[^\"]*\") in cluster "
                 r"(?P<cluster>'[^']*'|\"[^\"]*\"): cluster diagnostics take one row per unit and cluster \(columns "

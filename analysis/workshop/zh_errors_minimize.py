@@ -38,7 +38,7 @@ MINIMIZE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                    + (f"（SetMethods 的 sol = {m.group('sol')}，即 pimdata 格式的 {m.group('pair')}）" if m.group("sol") else "")
                    if m.group("pwrite") else ""))),
     ("exclude: rows not whole numbers",
-     re.compile(r"(?P<param>exclude|contradictory_rows|rows): row numbers must be whole numbers(?: such as '7,8,15')?, got (?P<value>\[.*\]|'[^']*'|\S+?)"
+     re.compile(r"(?P<param>exclude|contradictory_rows|rows): row numbers must be whole numbers(?: such as '7,8,15')?, got (?P<value>\[.*\]|\(.*\)|'[^']*'|\S+?)"
                 r"(?P<rest>[;:] .*)?$"),
      _zh_exclude_not_numbers),
     ("exclude: an empty item",
@@ -186,7 +186,8 @@ MINIMIZE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 + f"。请检查真值表：阈值（incl_cut = {m.group('cut')}）、结果"
                 + ("，或用 include='' 求复杂解" if m.group("conservative") else ""))),
     ("no positive row", re.compile(r"no positive row to minimise: no configuration of (?P<outcome>\S+) has OUT = 1"
-                                   r"(?P<c> or C)?(?: \((?P<details>[^()]*)\); lower incl_cut or n_cut|: (?P<held>\d+) "
+                                   r"(?P<c> or C)?(?: \((?P<details>[^()]*)\); lower (?:incl_cut or n_cut|--incl-cut or "
+                                   r"--n-cut)|: (?P<held>\d+) "
                                    r"rows? reach(?:es)? (?:incl_cut = |(?P<flags>--incl-cut ))(?P<cut>\S+) \((?:n_cut = "
                                    r"|--n-cut )(?P<n>\d+)\) but ha(?:s|ve) PRI below (?:pri_cut = |--pri-cut )(?P<pri>\S+) "
                                    r"\(highest PRI (?P<top>[^()]+)\); lower (?:pri_cut|--pri-cut)), or check the outcome$"),

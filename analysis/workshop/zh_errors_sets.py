@@ -185,7 +185,7 @@ SETS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("several expressions written as one",
      re.compile(r"(?:several necessary conditions are a list, (?P<list>nec_cond=\[[^\[\]]*\]) \(each necessary\); one "
                 r"expression has no ',' \((?P<sum>'[^']*') is one necessary disjunction\)|several (?P<what>untenable "
-                r"combinations|terms) are joined by ' \+ ', (?P<write>\w+='[^']*'))$"),
+                r"combinations|terms) are joined by ' \+ ', (?P<write>\w+='[^']*'|--[a-z]+(?:-[a-z]+)* '[^']*'))$"),
      lambda m: (f"多个必要条件写成列表 {m.group('list')}（每个都是必要条件）；一个表达式中没有 ','（{m.group('sum')} 是一个必要的"
                 "析取式）" if m.group("list") else
                 f"{'多个项' if m.group('what') == 'terms' else '多个不可成立的组合'}用 ' + ' 连接：{m.group('write')}")),

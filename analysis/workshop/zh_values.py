@@ -267,10 +267,12 @@ def _zh_not_numbers(m: re.Match) -> str | None:
 
 
 def _zh_no_positive_row(m: re.Match) -> str:
-    numbers = re.fullmatch(r"incl_cut = (?P<cut>\S+), highest row incl = (?P<top>\S+), n_cut = (?P<n>\d+)",
-                           m.group("details") or "")
-    details = (f"（incl_cut = {numbers.group('cut')}，各行最高的 incl = {numbers.group('top')}，n_cut = "
-               f"{numbers.group('n')}）" if numbers else "")
+    # the command line's error names the flags (--incl-cut 0.8), the API's the arguments (incl_cut = 0.8)
+    flags = " or --n-cut" in m.group(0)
+    incl, n = ("--incl-cut ", "--n-cut ") if flags else ("incl_cut = ", "n_cut = ")
+    numbers = re.fullmatch(rf"{incl}(?P<cut>\S+), highest row incl = (?P<top>\S+), {n}(?P<n>\d+)", m.group("details") or "")
+    details = (f"（{incl}{numbers.group('cut')}，各行最高的 incl = {numbers.group('top')}，{n}{numbers.group('n')}）"
+               if numbers else "")
     out = "OUT = 1 或 C" if m.group("c") else "OUT = 1"
     if m.group("held"):   # rows consistent enough, held back by pri_cut: pri_cut is what to lower
         # the command line's error names the flags (--incl-cut 0.8), the API's the arguments (incl_cut = 0.8)
@@ -279,4 +281,4 @@ def _zh_no_positive_row(m: re.Match) -> str:
                 f"{incl}{m.group('cut')}（{n}{m.group('n')}），但其 PRI 低于 {pri}{' ' if m.group('flags') else ' = '}"
                 f"{m.group('pri')}（最高的 PRI 为 {m.group('top')}）；请降低 {pri}，或检查结果")
     return (f"没有可最小化的正组态：结果 {m.group('outcome')} 的真值表中没有 {out} 的行{details}，即没有充分组态；"
-            "请降低 incl_cut 或 n_cut，或检查结果")
+            + ("请降低 --incl-cut 或 --n-cut，或检查结果" if flags else "请降低 incl_cut 或 n_cut，或检查结果"))
