@@ -168,3 +168,47 @@ def test_the_command_lines_own_words_have_lines(capsys, argv, zh):
     code, _, err = run(capsys, *argv)
     message = err.strip().splitlines()[-1].removeprefix("error: ")
     assert code == 2 and engine_error_zh(q.QCAInputError(message)) == zh, message
+
+
+def test_the_api_fuzzers_list_of_errors_without_a_chinese_line(monkeypatch):
+    """tools/fuzz_api.py --without-chinese lists the engine errors its calls give that the workshop has no line for
+    (this round's scan of seeds 2-9): on two small calls, an error with its line is not listed, and the same error
+    is once the workshop has none for it."""
+    import sys
+
+    from analysis.paths import ROOT
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import fuzz_api
+
+    import analysis.workshop as workshop
+
+    monkeypatch.setattr(fuzz_api, "calls", lambda: {"negate": (q.negate, {"x": [0.5]})})
+    monkeypatch.setattr(fuzz_api, "values", lambda: ["abc"])
+    said, found = fuzz_api.without_chinese(0, 2)
+    assert said == 1 and found == {}
+    monkeypatch.setattr(workshop, "engine_error_zh", lambda error: None)
+    said, found = fuzz_api.without_chinese(0, 2)
+    assert list(found) == ["error: x must be memberships in [0, 1] (a number or a sequence of numbers), got 'abc'"]
+    assert found[list(found)[0]] == "negate(x='abc')"
+
+
+def test_the_cli_fuzzers_list_of_lines_without_a_chinese_line(monkeypatch):
+    """tools/fuzz_cli.py --without-chinese lists the error, warning and note lines of its runs the workshop has no line
+    for: a run's error line with its line is not listed, one without is, and the fuzzer's own run() is put back."""
+    import sys
+
+    from analysis.paths import ROOT
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import fuzz_cli
+
+    plain = fuzz_cli.run
+    argv = ["truth-table", "data/reference/datasets/LF.csv", "--outcome", "SURV", "--complete", "--json"]
+    monkeypatch.setattr(fuzz_cli, "fuzz_flags", lambda rng, runs, folder: fuzz_cli.run(argv) and {})
+    said, found = fuzz_cli.without_chinese("flags", 0, 1)
+    assert said == 1 and found == {} and fuzz_cli.run is plain
+    monkeypatch.setattr(fuzz_cli, "_line_zh", lambda line: None)
+    said, found = fuzz_cli.without_chinese("flags", 0, 1)
+    assert list(found) == ["error: --complete prints the remainders in the table; the JSON holds the observed rows: "
+                           "leave out --complete or --json"] and fuzz_cli.run is plain

@@ -7,6 +7,7 @@ by hand for larger runs; tests/test_qca_api_fuzz.py keeps a small derandomized o
 
     .venv/bin/python tools/fuzz_api.py --seed 0 --runs 3000
     .venv/bin/python tools/fuzz_api.py --twins
+    .venv/bin/python tools/fuzz_api.py --seed 2 --runs 600 --without-chinese
 
 The promise checked: a call returns (and its result prints and converts with to_dict()), or raises the engine's own
 error (QCAInputError, QCAComplexityError) of at most LONGEST_ERROR characters, within `SECONDS`; never Python's or numpy's bare errors ('truth value of
@@ -14,7 +15,9 @@ a Series is ambiguous', "'int' object is not iterable") nor a call that does not
 anything but True or False (a text 'no' is truthy) is refused, never taken as a silent switch. With --twins, each
 valid argument is given instead as the same value in another type (np.float32(0.8), np.int64(1), a tuple or array
 for a list, np.str_, a str for a Path), which must give the same result (twin_problems). Each distinct problem is
-printed once; the exit status is 1 if any was found.
+printed once; the exit status is 1 if any was found. With --without-chinese, the same calls list instead each
+distinct engine error and warning the workshop has no Chinese line for (engine_error_zh, engine_warning_zh: the
+participants' lines, README's list of them), with a call that gives it (without_chinese).
 """
 from __future__ import annotations
 
@@ -254,6 +257,47 @@ def fuzz(seed: int, runs: int) -> dict:
     return found
 
 
+def without_chinese(seed: int, runs: int) -> tuple[int, dict]:
+    """fuzz()'s `runs` seeded calls (the same ones): the number of distinct engine errors and warnings they give, and
+    each of those the workshop has no Chinese line for (engine_error_zh, engine_warning_zh) -> a call that gives it."""
+    from analysis.workshop import engine_error_zh, engine_warning_zh
+
+    rng = random.Random(seed)
+    pool, names = values(), sorted(calls())
+    said: set = set()
+    found: dict = {}
+    for _ in range(runs):
+        name = rng.choice(names)
+        param = rng.choice(parameters(name))
+        value = pool[rng.randrange(len(pool))]
+        f, base = calls()[name]
+        before = signal.signal(signal.SIGALRM, _alarm)
+        signal.alarm(SECONDS)
+        messages = []
+        try:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                try:
+                    result = f(**{**base, param: value})
+                    str(result)
+                except (QCAInputError, QCAComplexityError) as error:
+                    messages.append(("error", str(error), engine_error_zh(error)))
+                except Exception:   # noqa: BLE001 - fuzz()'s problems, not this list's
+                    pass
+            messages += [("warning", str(w.message), engine_warning_zh(str(w.message))) for w in caught
+                         if issubclass(w.category, q.QCAWarning)]
+        except _Timeout:
+            pass
+        finally:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, before)
+        for kind, message, line in messages:
+            said.add(message)
+            if line is None:
+                found.setdefault(f"{kind}: {message}", f"{name}({param}={value!r:.60})")
+    return len(said), found
+
+
 def twins(value) -> list:
     """The same value as a program passes it in another type (round 39): numpy's scalars for Python's (float32 only
     for a decimal it shows as such), a tuple or an array for a list, numpy's str, a str for a Path."""
@@ -310,7 +354,15 @@ def main_(argv=None) -> int:
     p.add_argument("--runs", type=int, default=1000)
     p.add_argument("--twins", action="store_true", help="give each valid argument as its numpy / tuple / str twin "
                                                          "instead (twin_problems): the same result, or a problem")
+    p.add_argument("--without-chinese", action="store_true", help="list the engine errors and warnings of the calls "
+                                                                   "the workshop has no Chinese line for")
     args = p.parse_args(argv)
+    if args.without_chinese:
+        said, found = without_chinese(args.seed, args.runs)
+        for message, call in found.items():
+            print(f"{call}\n    {message[:500]}")
+        print(f"{args.runs} runs: {said} distinct errors and warnings, {len(found)} without a Chinese line")
+        return 1 if found else 0
     if args.twins:
         said = twin_problems()
         print("\n".join(said + [f"{len(said)} problem(s)"]))

@@ -3,6 +3,7 @@ tests/test_qca_cli_fuzz.py, run by hand, not in the suite.
 
     .venv/bin/python tools/fuzz_cli.py files --seed 0 --runs 500    # valid CSVs mutated as real files go wrong
     .venv/bin/python tools/fuzz_cli.py flags --seed 0 --runs 1000    # random flag combinations of every command
+    .venv/bin/python tools/fuzz_cli.py flags --seed 1 --runs 1000 --without-chinese
 
 `files` takes the files of data/reference/datasets and mutates them (byte order marks, UTF-16, Latin-1 / GBK bytes,
 CR and CRLF line ends, other separators, decimal commas, quotes, blank / ragged rows, trailing commas, odd numbers and
@@ -13,7 +14,9 @@ each command 1-4 flags (its own or another command's) with values from a pool of
 full-width punctuation, Chinese names, R's c(...), 100,000 letters, and for --spec the odd YAML files of SPECS).
 Every run is checked against the CLI's promise: exit status 0 with only `warning:` lines on stderr, or 2 with one
 `error:` line, none longer than LONGEST_LINE characters; never an exception. Each distinct problem is printed once; the exit status is 1 if any was found.
-Files are written to a temporary folder.
+Files are written to a temporary folder. With --without-chinese, the same runs list instead each distinct error,
+warning and note line the workshop has no Chinese line for (engine_error_zh, engine_warning_zh, engine_note_zh), with
+a command line that gives it (without_chinese).
 """
 from __future__ import annotations
 
@@ -276,12 +279,60 @@ def fuzz_flags(rng: random.Random, runs: int, folder: Path) -> dict:
     return problems
 
 
+def _line_zh(line: str) -> str | None:
+    """The workshop's Chinese line for a line the command writes on stderr ('error: ...', 'warning: ...', 'note: ...':
+    a note is a QCAWarning in Python, or a note of an answer), or None."""
+    from analysis.qca import QCAInputError
+    from analysis.workshop import engine_error_zh, engine_note_zh, engine_warning_zh
+
+    kind, message = line.split(": ", 1)
+    return (engine_error_zh(QCAInputError(message)) if kind == "error" else engine_warning_zh(message)
+            if kind == "warning" else engine_note_zh(message) or engine_warning_zh(message))
+
+
+def without_chinese(what: str, seed: int, runs: int) -> tuple[int, dict]:
+    """The runs of `what` ('files' or 'flags') main_ makes with `seed`: the number of distinct error, warning and note
+    lines they write, and each of those the workshop has no Chinese line for (_line_zh) -> a command line giving it."""
+    global run
+    heard: list = []
+    plain = run
+
+    def listening(argv):
+        code, out, err = plain(argv)
+        heard.append((argv, "" if code == "exception" else err))
+        return code, out, err
+
+    run = listening
+    try:
+        with tempfile.TemporaryDirectory(prefix="fuzz_cli_") as tmp:
+            (fuzz_files if what == "files" else fuzz_flags)(random.Random(seed), runs, Path(tmp))
+    finally:
+        run = plain
+    said: set = set()
+    found: dict = {}
+    for argv, err in heard:
+        for line in err.splitlines():
+            if line.startswith(("error: ", "warning: ", "note: ")) and line not in said:
+                said.add(line)
+                if _line_zh(line) is None:
+                    found[line] = " ".join(a if len(a) <= 80 else a[:80] + "…" for a in argv)
+    return len(said), found
+
+
 def main_(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("what", choices=("files", "flags"))
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--runs", type=int, default=300)
+    p.add_argument("--without-chinese", action="store_true", help="list the error, warning and note lines of the "
+                                                                   "runs the workshop has no Chinese line for")
     args = p.parse_args(argv)
+    if args.without_chinese:
+        said, found = without_chinese(args.what, args.seed, args.runs)
+        for line, where in found.items():
+            print(f"{where}\n    {line[:500]}")
+        print(f"{args.runs} runs: {said} distinct error, warning and note lines, {len(found)} without a Chinese line")
+        return 1 if found else 0
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="fuzz_cli_") as tmp:
         found = (fuzz_files if args.what == "files" else fuzz_flags)(rng, args.runs, Path(tmp))
