@@ -308,3 +308,58 @@ def test_the_robustness_commands_threshold_ranges_print_within_80_columns(tmp_pa
     assert all(flat(r[k]) in said for r in table for k in ("lower_reason", "upper_reason", "held_fixed")), text
     heads = [line.split() for line in text.splitlines() if line.startswith("parameter ")]   # each block's header
     assert len(heads) > 1 and all(h[:2] == ["parameter", "threshold"] for h in heads), text
+
+
+def test_result_frames_whose_keys_leave_a_column_no_room_print_within_80_columns(wide):
+    """focal_condition_pairs() and term_typology() printed 82 and 81 columns with the Chinese case names: a block of
+    frame_blocks led by the two cases of a pair left a term (no blank to wrap at) no room, and a type ('deviant
+    consistency') was wrapped to no less than 20 columns where 18 were left. Now such a block is led by the row
+    labels alone and a text column is wrapped to the room left, down to its longest word; every value still said."""
+    n = wide["names"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        results = [q.focal_condition_pairs(wide["sol"], n["DEV"]), q.term_typology(wide["sol"])]
+    for result in results:
+        text = str(result)
+        if n is ZH:   # (with the long names a term of 85 columns, without a blank, is as wide as its column)
+            assert max(map(width, text.splitlines())) <= PRINT_WIDTH, text
+        blocks = [b.splitlines() for b in text.split("\n\n")]
+        assert {c for b in blocks for c in b[0].split()} == set(map(str, result.columns)), text
+        said = flat(text)
+        shown = result.head(30)
+        for column in shown.columns:   # each cell whole (a type wrapped at its blank reads the same flat)
+            assert all(flat(str(v)) in said for v in shown[column] if isinstance(v, str)), column
+
+
+def test_a_truth_table_wider_than_80_columns_prints_in_blocks_led_by_the_row_number(wide):
+    """A truth table printed its rows on one line each: 99 columns with Chinese condition names, 191 with Chinese case
+    names too, 313 with the long names. Now such a table comes in blocks of columns that fit, each led by the row
+    number, the rows in the same order in each: the conditions, then OUT, n, incl and PRI together, then the cases,
+    wrapped within their column after a ',' (never within a name); a table that fits prints as before. Jupyter's
+    view of a long table leaves out the same rows in each block."""
+    from IPython.lib.pretty import pretty
+
+    tt = wide["sol"].truth_table
+    text = str(tt)
+    legend, body = text.split("\n\n", 1)
+    blocks = [b.splitlines() for b in body.split("\n\n")]
+    assert len(blocks) >= 2 and max(map(width, text.splitlines())) <= PRINT_WIDTH, text
+    assert [h for b in blocks for h in b[0].split()] == [*tt.conditions, "OUT", "n", "incl", "PRI", "cases"]
+    assert any(b[0].split() == ["OUT", "n", "incl", "PRI", "cases"] or b[0].split()[-5:-1] == ["OUT", "n", "incl",
+               "PRI"] for b in blocks)
+    rows = [str(r) for r in tt.rows.index]
+    for b in blocks:
+        assert [line.split()[0] for line in b[1:] if not line.startswith(" " * 4)] == rows, b
+    cases = blocks[-1]
+    column = cases[0].index("cases")
+    said = "".join(line[column:] if line.startswith(" " * column) else "\n" + line[column:]
+                   for line in cases[1:]).strip("\n").splitlines()
+    assert said == list(tt.rows["cases"]), said
+    assert any(line.startswith(" " * column) for line in cases) == (width(max(tt.rows["cases"], key=width))
+                                                                    > PRINT_WIDTH - column)
+    with pd.option_context("display.max_rows", 4):
+        view = pretty(tt)
+    left_out = f"... {len(rows) - 4} of {len(rows)} rows not shown"
+    assert view.count(left_out) == len(blocks) and view.split("\n\n", 1)[0] == legend, view
+    assert [line.split()[0] for line in view.split("\n\n")[1].splitlines()[1:]] == rows[:2] + ["..."] + rows[-2:]
+

@@ -19,7 +19,7 @@ import pandas as pd
 from .errors import MESSAGE_LIMIT, QUOTE_LIMIT, shortened
 from .r_calls import refuses_r_only_arguments
 
-__all__ = ["width", "ljust", "rjust", "wrap", "wrapped", "frame", "frame_blocks", "json_ready", "shown", "shown_as_printed",
+__all__ = ["width", "ljust", "rjust", "wrap", "wrapped", "case_lines", "frame", "frame_blocks", "json_ready", "shown", "shown_as_printed",
            "ResultFrame", "TablesByKey", "SortedSet", "SortedFrozenSet", "RowNumbers"]
 
 #: A run of characters a printout shows cut (`shown`): more than QUOTE_LIMIT of them without a blank, a comma, a
@@ -120,6 +120,24 @@ def wrapped(text: str, indent: str = "  ", first: str = "") -> list[str]:
     return wrap(text, PRINT_WIDTH, first, indent, break_on_hyphens=False, break_long_words=False) or [first.rstrip()]
 
 
+def case_lines(cases: str, room: int) -> list[str]:
+    """A list of cases as R writes them (a term's, 'BE,CZ; NL'; a truth table row's, 'BE,CZ,NL,UK'), in lines of
+    at most `room` columns (display width), broken after a ',' or '; ', never within a case's name (a name wider
+    than `room` has a line of its own); a text that fits is its one line. The lines joined (the blank after a ';'
+    at a break restored) give the text back."""
+    if width(cases) <= room:
+        return [cases]
+    lines, line = [], ""
+    for part in re.findall(r"[^,;]*(?:,|; ?|$)", cases):
+        if not part:
+            continue
+        if line and width(line + part.rstrip()) > room:
+            lines.append(line.rstrip())
+            line = ""
+        line += part
+    return lines + ([line.rstrip()] if line else [])
+
+
 def ljust(text: str, columns: int) -> str:
     return shown(text) + " " * max(0, columns - width(text))
 
@@ -166,24 +184,27 @@ def _lines(cols, widths, rows: int) -> str:
     return "\n".join(out)
 
 
-#: The fewest columns `_fit_block` wraps a text column's cells to: narrower, a reading of a few words a line.
-_NARROWEST = 20
+def _used(widths, block) -> int:
+    """The columns a block of `frame_blocks` takes: its columns' widths, two blanks between them."""
+    return sum(widths[i] for i in block) + 2 * (len(block) - 1)
 
 
 def _fit_block(cols, widths, block, fixed, columns: int) -> None:
     """A block of `frame_blocks` wider than `columns`: its widest text columns (left-aligned, cells with blanks: a
     reading, a list of cases), not those `fixed` (the row labels and keys, repeated in each block), have their cells
-    wrapped at blanks to the room the others leave (at least _NARROWEST), each a cell of several lines, until the
+    wrapped at blanks to the room the others leave (no narrower than the column's header or its longest word: a type
+    'deviant consistency' on two lines beside two cases' Chinese names), each a cell of several lines, until the
     block fits or none is left to wrap. `cols` and `widths` are changed in place."""
     def used():
-        return sum(widths[i] for i in block) + 2 * (len(block) - 1)
+        return _used(widths, block)
 
     text = sorted((i for i in block if i not in fixed and not cols[i][2] and any(" " in c for c in cols[i][1])),
                   key=lambda i: -widths[i])
     for i in text:
         if used() <= columns:
             return
-        room = max(columns - (used() - widths[i]), _NARROWEST, width(cols[i][0]))
+        room = max(columns - (used() - widths[i]), width(cols[i][0]),
+                   max(width(w) for c in cols[i][1] for w in c.split() or [""]))
         if room >= widths[i]:
             continue
         header, cells, right = cols[i]
@@ -226,6 +247,13 @@ def frame_blocks(df, keys=(), columns: int = PRINT_WIDTH, float_format=None, na_
     blocks.append(block)
     for b in blocks:   # a block still too wide (a column of long text): that text wrapped within its cells
         _fit_block(cols, widths, b, set(head), columns)
+    over = [n for n, b in enumerate(blocks) if _used(widths, b) > columns]
+    if index and len(head) > 1 and len(over) < len(blocks):
+        # a block still too wide with its keys (a term without a blank beside two cases' Chinese names) is led by the
+        # row labels alone, which name the row as well; the other blocks show the keys
+        for n in over:
+            blocks[n] = [0] + [i for i in blocks[n] if i not in head]
+            _fit_block(cols, widths, blocks[n], {0}, columns)
     return "\n\n".join(_lines([cols[i] for i in b], [widths[i] for i in b], len(df)) for b in blocks)
 
 

@@ -21,7 +21,7 @@ import pandas as pd
 from ._implicants import implicant_chart
 from ._remainders import _key
 from .checks import read_only, whole
-from .display import PRINT_WIDTH, SortedFrozenSet, TablesByKey, ljust, rjust, shows_long_names, width, shown_as_printed, wrapped
+from .display import PRINT_WIDTH, SortedFrozenSet, case_lines as _case_lines, TablesByKey, ljust, rjust, shows_long_names, width, shown_as_printed, wrapped
 from .errors import QCAInputError, counted, quoted
 from .expressions import _products, format_term, terms_text, true_positions
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
@@ -985,23 +985,6 @@ def _printed_numbers(terms, essential) -> list[int]:
 #: The fewest columns a printed solution's table must leave its cases to wrap them (`_case_lines`): with less
 #: room (a table about as wide as the terminal) they stay on the row's line.
 _CASES_NARROWEST = 10
-
-
-def _case_lines(cases: str, room: int) -> list[str]:
-    """A term's cases as R writes them ('BE,CZ; NL'), in lines of at most `room` columns (display width), broken
-    after a ',' or '; ', never within a case's name (a name wider than `room` has a line of its own); a text that
-    fits is its one line. The lines joined (the blank after a ';' at a break restored) give the text back."""
-    if width(cases) <= room:
-        return [cases]
-    lines, line = [], ""
-    for part in re.findall(r"[^,;]*(?:,|; ?|$)", cases):
-        if not part:
-            continue
-        if line and width(line + part.rstrip()) > room:
-            lines.append(line.rstrip())
-            line = ""
-        line += part
-    return lines + ([line.rstrip()] if line else [])
 
 
 def _models_text(models: list[Model], essential: list[str], overall: pd.DataFrame | None, outcome: str,

@@ -22,7 +22,7 @@ import pandas as pd
 from ._near import hints_by_name
 from .data import FULL_WIDTH, QCAData, prepare_data, wide_operator_hint
 from .checks import choice_hint, decimal_comma_hint, decimal_number, flag, percent_hint, read_only, text_number_hint, whole
-from .display import RowNumbers, ljust, rjust, shows_long_names, width
+from .display import PRINT_WIDTH, RowNumbers, case_lines, ljust, rjust, shows_long_names, width
 from .errors import QCAComplexityError, QCAInputError, counted, in_number, quoted
 from .expressions import implicant_membership
 from .r_calls import r_vector_text, refuses_r_only_arguments
@@ -453,6 +453,14 @@ class TruthTable:
                 "counts": self.counts(), "notes": list(self.notes), "rows": rows}
 
     def __str__(self) -> str:
+        return self._text()
+
+    def _text(self, half: int | None = None) -> str:
+        """The printed table (R's print of a truth table): the legend, then the rows; `half`: only the first and the
+        last `half` rows, a line between saying how many are left out (Jupyter's view of a long table). A table wider
+        than 80 columns (PRINT_WIDTH: Chinese condition or case names, long names) comes in blocks of columns that
+        fit, each led by the row number, in order (conditions, OUT, n, incl, PRI, cases), apart by a blank line; the
+        cases are wrapped within their column after a ',' (never within a name), a row as many lines."""
         head = ["  OUT: output value", "    n: number of cases in configuration",
                 " incl: sufficiency inclusion score", "  PRI: proportional reduction in inconsistency"]
         if self.show_dcc and self.show_cases:   # R's dcc shows in the cases column, so not without it
@@ -476,31 +484,38 @@ class TruthTable:
             cells = cells + extra if self.sort_by else sorted(cells + extra, key=lambda c: int(c[0]))
         header = [""] + conds + ["OUT", "n", "incl", "PRI"] + ([shown] if self.show_cases else [])
         widths = [max(width(h), *(width(c[i]) for c in cells)) if cells else width(h) for i, h in enumerate(header)]
-        left = {len(header) - 1} if self.show_cases else set()
+        left = len(header) - 1 if self.show_cases else None
+        if half is not None and len(cells) > 2 * half:
+            skipped = (f"... {len(cells) - 2 * half:,} of {len(cells):,} rows not shown (print() shows every row, "
+                       "to_frame() gives them as a DataFrame) ...")
+            cells = cells[:half] + [skipped] + cells[-half:]
 
-        def line(vals):
-            parts = []
-            for i, (v, w) in enumerate(zip(vals, widths)):
-                parts.append(ljust(v, w) if i in left else rjust(v, w))
-            return "  ".join(parts).rstrip()
+        def line(vals, block):
+            return "  ".join(ljust(vals[i], widths[i]) if i == left else rjust(vals[i], widths[i])
+                             for i in block).rstrip()
 
-        body = [line(header)] + [line(c) for c in cells]
-        return "\n".join(head + body)
+        def block_lines(block, room):
+            out = [line(header, block)]
+            for c in cells:
+                if isinstance(c, str):   # the rows left out
+                    out.append(c)
+                    continue
+                parts = case_lines(c[left], room) if room else [c[left] if left is not None else ""]
+                out.append(line([*c[:-1], parts[0]] if left is not None else c, block))
+                out += [line([""] * (len(c) - 1) + [p], block) for p in parts[1:]]
+            return out
+
+        return "\n".join(head + ["\n\n".join("\n".join(block_lines(b, room)) for b, room in
+                                            _blocks(widths, left, cells))])
 
     def _repr_pretty_(self, printer, cycle) -> None:
         """Jupyter (IPython) shows the table, as print() and as R shows a truth table typed at the prompt; repr()
         stays the one-line summary. Beyond pandas' display.max_rows observed rows (60) it shows the first and the last
         rows and says how many are left out, as a DataFrame does: a cell ending with a table of 100,000 cases would
         print every row into the notebook (print() still does)."""
-        text = str(self)
         limit = pd.get_option("display.max_rows")
         n = len(self._rows) if not self.show_complete else self.n_configurations   # the printed rows
-        if limit is not None and n > limit:
-            lines = text.splitlines()   # the last n lines are the rows
-            half = max(1, limit // 2)
-            text = "\n".join(lines[:len(lines) - n + half]
-                             + [f"... {n - 2 * half:,} of {n:,} rows not shown (print() shows every row, "
-                                "to_frame() gives them as a DataFrame) ..."] + lines[-half:])
+        text = self._text(max(1, limit // 2) if limit is not None and n > limit else None)
         printer.text(text)
 
     def __repr__(self) -> str:
@@ -554,6 +569,11 @@ def _num(x):
 def _fmt(x) -> str:
     x = float(x)
     return "-" if x != x else f"{x:.3f}"
+
+
+#: The fewest columns a printed truth table wider than 80 leaves its cases beside the block's other columns (else
+#: they have a block of their own): fewer, a case or two a line.
+_CASES_ROOM = 20
 
 
 def _row_fit(X: np.ndarray, y: np.ndarray, configs: np.ndarray, multi,
@@ -732,3 +752,30 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
             f"than the {REMAINDER_LIMIT:,} listed at most ({len(qd.conditions)} conditions); leave it out "
             "(CLI: --complete): the observed rows are the table")
     return tt
+
+
+def _blocks(widths: list[int], cases: int | None, cells) -> list[tuple[list[int], int | None]]:
+    """A printed truth table's blocks of columns, each led by the row number (column 0), and the columns the cases
+    take in the block holding them (None: as wide as they are). A table within PRINT_WIDTH is one block, as before;
+    a wider one has its conditions in order, as many a block as fit, then OUT, n, incl and PRI together (never one
+    block apart from the others), then the cases: beside the block's other columns where that leaves them at least
+    _CASES_ROOM columns (or their widest name), else in a block of their own."""
+    if sum(widths) + 2 * (len(widths) - 1) <= PRINT_WIDTH:
+        return [(list(range(len(widths))), None)]
+    scores = len(widths) - (5 if cases is not None else 4)   # OUT's column
+    units = [[i] for i in range(1, scores)] + [list(range(scores, scores + 4))]
+    blocks, block, used = [], [0], widths[0]
+    for unit in units:
+        more = sum(widths[i] + 2 for i in unit)
+        if len(block) > 1 and used + more > PRINT_WIDTH:
+            blocks.append((block, None))
+            block, used = [0], widths[0]
+        block += unit
+        used += more
+    if cases is None:
+        return blocks + [(block, None)]
+    names = [width(p) for c in cells if not isinstance(c, str) for p in case_lines(c[cases], 1)]
+    if PRINT_WIDTH - used - 2 < min(max([_CASES_ROOM, *names]), widths[cases]):
+        blocks.append((block, None))
+        block, used = [0], widths[0]
+    return blocks + [(block + [cases], max(PRINT_WIDTH - used - 2, 1))]
