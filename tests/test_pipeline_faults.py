@@ -2077,6 +2077,41 @@ def test_make_refuses_a_notebook_parameter_given_as_a_make_variable(args):
     assert proc.stderr.count("error:") == 1, proc.stderr
 
 
+def test_the_stray_check_parses_only_the_notebooks_whose_file_holds_the_name(monkeypatch):
+    """A make variable's name no notebook's file holds (STAMPS, which the make tests give at every run) is declared by
+    none: no notebook is parsed for it. A name beyond ASCII, which a notebook's JSON may escape, is looked up in
+    each. What is found is as before (test_a_make_variable_that_no_notebook_declares_passes_the_stray_check)."""
+    pf = load_script("tools/param_files.py")
+    parsed = []
+    monkeypatch.setattr(pf, "declared_parameters", lambda path, real=pf.declared_parameters: parsed.append(path.stem)
+                        or real(path))
+    assert pf.stray_problems(NOTEBOOK_NAMES, ["STAMPS=/tmp/x", "RUN_NB=python fake.py"]) == [] and parsed == []
+    assert len(pf.stray_problems(NOTEBOOK_NAMES, ["incl_cut=0.9"])) == 1
+    holding = [nb for nb in NOTEBOOK_NAMES if "incl_cut" in (ROOT / "notebooks" / f"{nb}.ipynb").read_text("utf-8")]
+    assert "03_qca" in holding and parsed == [nb.split("/")[-1] for nb in holding], parsed
+    parsed.clear()
+    assert pf.stray_problems(NOTEBOOK_NAMES, ["\u00e9=1", "\u00e9t\u00e9=2"]) == []
+    assert parsed == [nb.split("/")[-1] for nb in NOTEBOOK_NAMES], parsed        # each notebook parsed once
+
+
+@pytest.mark.parametrize("assignment, asked", [("STAMPS=/tmp/stamps", False), ("cut=1", True), ("\u00e9=1", True)])
+def test_make_asks_python_of_a_variable_only_where_a_notebook_may_declare_it(tmp_path, assignment, asked):
+    """make runs tools/param_files.py stray for a variable on its command line only when a notebook's file holds its
+    name (cut: in cut_STB) or the name has a character beyond ASCII; for its own variables (STAMPS=...) the grep
+    before it says no notebook can declare it. Nothing is refused either way."""
+    log = tmp_path / "python.log"
+    logger = tmp_path / "python"
+    logger.write_text(f'#!/bin/sh\nprintf "%s\\n" "$*" >> {shlex.quote(str(log))}\n'
+                      f'exec {shlex.quote(os.environ.get("PYTHON") or sys.executable)} "$@"\n', encoding="utf-8")
+    logger.chmod(0o755)
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    proc = subprocess.run(["make", "-n", "-C", str(ROOT), f"PYTHON={logger}", f"PARAMS={tmp_path}/params",
+                           assignment, "help"], env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and "error:" not in proc.stderr, proc.stderr
+    ran = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+    assert any(line.startswith("tools/param_files.py stray ") for line in ran) == asked, ran
+
+
 @pytest.mark.parametrize("value", ["-p incl_cut 0.9", "--parameter incl_cut 0.9 -p n_cut 2", "-p n_cut -1",
                                    "-p untenable 'SYS*~ORG + ~SER'", "-p dir_exp '{SYS: 1, NOR: 0}'"])
 def test_a_well_formed_parameter_value_passes_the_form_check(capsys, value):

@@ -270,9 +270,30 @@ def stray_problems(notebooks: list[str], assignments: list[str], given: list[str
     notebook ran on its default. The P_ variable shown is that of a notebook in `given` (the P_ variables on the
     command line) when one declares the name, else of the first notebook that does."""
     problems = []
+    texts: dict[str, str] = {}
+    declared: dict[str, list[str]] = {}
+
+    def declares(notebook: str, name: str) -> bool:
+        """Whether `notebook` declares `name`. Each notebook is read once and parsed only for a name its file holds:
+        an ASCII name a notebook declares stands as it is in the file's JSON (a non-ASCII one may be escaped there,
+        so it is always looked up). make passes its own variables too (STAMPS=..., the tests' every run): the seven
+        notebooks were parsed for each (0.03 s of CPU at every make given a variable), for none of those names."""
+        path = ROOT / "notebooks" / f"{notebook}.ipynb"
+        if name.isascii():
+            if notebook not in texts:
+                try:
+                    texts[notebook] = path.read_text(encoding="utf-8")
+                except (OSError, ValueError):     # unreadable: declares nothing (declared_parameters' [])
+                    texts[notebook] = ""
+            if name not in texts[notebook]:
+                return False
+        if notebook not in declared:
+            declared[notebook] = declared_parameters(path)
+        return name in declared[notebook]
+
     for assignment in assignments:
         name, _, value = assignment.partition("=")
-        owners = [nb for nb in notebooks if name in declared_parameters(ROOT / "notebooks" / f"{nb}.ipynb")]
+        owners = [nb for nb in notebooks if declares(nb, name)]
         if not owners:
             continue
         import shlex
