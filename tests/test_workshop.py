@@ -1094,7 +1094,7 @@ def test_what_each_exercise_teaches_holds_on_the_workshop_data():
     assert minimize(loose, include="?").model_sets != minimize(strict, include="?").model_sets
 
 
-_EXERCISE_RUNS: dict[str, dict[int, str]] = {}
+_EXERCISE_RUNS: dict[str, tuple[dict[int, str], list[str]]] = {}
 
 
 def _run_exercises(path, answers=None, settings=None, namespace=None, cells=None):
@@ -1104,15 +1104,28 @@ def _run_exercises(path, answers=None, settings=None, namespace=None, cells=None
     (and append what every code cell printed to the list `cells`, when given).
 
     A run is the same whatever test asks for it (the notebook, the answers and the settings make it), so what it
-    printed is kept for the module: the checks of the exercises, the check that each says it in Chinese and the
-    check of exercise 5's lines ran the same runs again (29 runs of the whole notebook, 13 of them repeats). A run
-    whose namespace or cells the test reads is run for it; a run that raises is not kept (it raises again)."""
-    if namespace is not None or cells is not None:
-        return _run_exercises_once(path, answers, settings, namespace, cells)
+    printed, each exercise's and every cell's, is kept for the module: the checks of the exercises, the check that
+    each says it in Chinese and the check of exercise 5's lines ran the same runs again (29 runs of the whole
+    notebook, 13 of them repeats), and a test reading every cell's output (`cells`) or what the run left in its
+    namespace ran a run another test had run (the participants' notebook as it is; the solutions at paperA_n_cut 2).
+    A run whose namespace the test reads is run for it (what it printed kept, when its namespace started empty as
+    Run All's does); a run that raises is not kept (it raises again)."""
     key = repr((str(path), sorted((answers or {}).items()), sorted((settings or {}).items())))
-    if key not in _EXERCISE_RUNS:
-        _EXERCISE_RUNS[key] = _run_exercises_once(path, answers, settings)
-    return dict(_EXERCISE_RUNS[key])
+    if namespace is None and key in _EXERCISE_RUNS:
+        printed, outputs = _EXERCISE_RUNS[key]
+        if cells is not None:
+            cells.extend(outputs)
+        return dict(printed)
+    fresh = namespace is None or namespace == {"__name__": "__main__"}
+    outputs = []
+    try:
+        printed = _run_exercises_once(path, answers, settings, namespace, outputs)
+    finally:
+        if cells is not None:
+            cells.extend(outputs)       # as far as the run went, as before
+    if fresh:
+        _EXERCISE_RUNS[key] = (dict(printed), list(outputs))
+    return printed
 
 
 def _run_exercises_once(path, answers=None, settings=None, namespace=None, cells=None):
