@@ -1041,8 +1041,22 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
     ncol = len(header)
     widths = [max([width(header[j])] + [width(v[j]) for v, _ in rows + model_rows if j < len(v)]) for j in range(ncol)]
     widths[2:] = [max(w, 5) for w in widths[2:]]
+    # the columns the cases need beside the table: all of them, or _CASES_NARROWEST (their longest name) to wrap in
+    cases_need = min(max([width(c) for _, c in rows] + [0]),
+                     max([_CASES_NARROWEST] + [width(n) for _, c in rows for n in _case_lines(c, 1)]))
+    cases_need += 2 if cases_need else 0
+    fits = PRINT_WIDTH - widths[0] - sum(w + 2 for w in widths[2:]) - 2 - cases_need   # a term's columns within 80
+    if not columns and sum(widths) + 2 * (ncol - 1) + cases_need > PRINT_WIDTH and fits >= _CASES_NARROWEST:
+        # a term too long for the table to fit 80 (Chinese names, long ones) is on its row's line alone, its fit
+        # and cases on the next line, in the columns of the others (a table of several models, with a covU column
+        # each, keeps R's layout: tests/test_qca_minimize.py compares it with R's)
+        widths[1] = max([width(header[1])] + [width(v[1]) for v, _ in rows + model_rows if width(v[1]) <= fits])
 
     def fmt_row(vals, cases=""):
+        above = ""
+        if width(vals[1]) > widths[1]:
+            above = f"{ljust(vals[0], widths[0])}  {vals[1]}\n"
+            vals = ["", "", *vals[2:]]
         cells = [ljust(vals[0], widths[0])] + [rjust(v, widths[j]) for j, v in enumerate(vals[1:], 1)]
         text = "  ".join(cells)
         if cases:
@@ -1051,7 +1065,7 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
             column = width(head_text) + 2
             parts = _case_lines(cases, PRINT_WIDTH - column) if PRINT_WIDTH - column >= _CASES_NARROWEST else [cases]
             text = ljust(text, width(head_text)) + "  " + parts[0] + "".join(f"\n{' ' * column}{p}" for p in parts[1:])
-        return text.rstrip()
+        return above + text.rstrip()
 
     head_text = "  ".join([rjust(h, w) for h, w in zip(header, widths)])
     head = (head_text + "  cases").rstrip()
