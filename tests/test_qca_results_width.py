@@ -393,3 +393,20 @@ def test_a_solutions_table_too_wide_for_its_terms_gives_a_long_term_a_line_of_it
                 assert "".join(cases).replace("; ", ";") == fit["cases"].replace("; ", ";"), (cases, fit["cases"])
     assert any(re.match(r"\d+  \S+$", x) for x in str(wide["inter"]).splitlines())   # some term alone here
 
+
+def test_super_subsets_note_breaks_a_long_expression_between_its_terms_never_within_a_name(wide):
+    """super_subset's note names the lowest RoN values, each expression kept whole on a line ('DEV + URB 0.432'):
+    one of long names is wider than a line, and textwrap cut it within a name ('econo' / 'mic_development_level').
+    Now such an expression is broken at its blanks, between its terms; one that fits a line is still whole."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = q.super_subset(wide["data"], wide["names"]["SURV"], incl_cut=0.9, cov_cut=0.6)
+    note = str(result).split("\n---", 2)[-1].split("\n", 1)[1]
+    assert too_wide(note) == [], note
+    low = result.table.sort_values("RoN", kind="stable").head(3)
+    for expression, ron in zip(low["expression"], low["RoN"]):
+        assert f"{flat(expression)} {ron:.3f}" in flat(note), note
+        if width(f"{expression} {ron:.3f}") <= PRINT_WIDTH - 2:   # one that fits a line: on one line
+            assert any(f"{expression} {ron:.3f}" in line for line in note.splitlines()), note
+    cores = [w.strip(",():").lstrip("~") for w in flat(note).split()]
+    assert all(c in {*wide["data"].columns, "ron_cut"} for c in cores if "_" in c), note   # no name cut

@@ -66,15 +66,17 @@ _UNBROKEN = "\ufffe"
 
 
 def _whole(text: str) -> str:
-    """`text` (an expression and its RoN, 'DEV + URB + IND 0.704') kept on one line of a note (`_note`)."""
-    return text.replace(" ", _UNBROKEN)
+    """`text` (an expression and its RoN, 'DEV + URB + IND 0.704') kept on one line of a note (`_note`), where it
+    fits one (an expression of long names, wider, is broken at its blanks, between its terms)."""
+    return text if width(text) > PRINT_WIDTH - 2 else text.replace(" ", _UNBROKEN)
 
 
 def _note(*clauses: str) -> str:
     """A note below a printed table, one clause a line (the later ones indented by two), each wrapped at PRINT_WIDTH
     between the items `_whole` keeps whole: on one line the notes under necessity() and super_subset() ran to 330
     columns, which a terminal broke mid-word."""
-    return "".join("\n" + "\n".join(wrap(c, PRINT_WIDTH, *(["  "] * 2 if i else ["", "  "]), break_on_hyphens=False))
+    return "".join("\n" + "\n".join(wrap(c, PRINT_WIDTH, *(["  "] * 2 if i else ["", "  "]), break_on_hyphens=False,
+                                         break_long_words=False))
                    for i, c in enumerate(clauses)).replace(_UNBROKEN, " ")
 
 
