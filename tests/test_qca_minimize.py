@@ -484,7 +484,8 @@ def test_jupyter_shows_a_long_truth_table_as_a_dataframe_does():
     assert n > 100
     shown = pretty(tt).splitlines()
     full = str(tt).splitlines()
-    assert len(full) == len(shown) + n - 60 - 1 and f"{n - 60:,} of {n:,} rows not shown" in pretty(tt)
+    assert len(full) == len(shown) + n - 60 - 2 and f"{n - 60:,} of {n:,} rows not shown" in pretty(tt)
+    assert max(map(len, shown)) <= 80   # the two lines saying so within 80 columns (one of 97 before)
     assert shown[:len(full) - n + 30] == full[:len(full) - n + 30] and shown[-30:] == full[-30:]
     with pd.option_context("display.max_rows", None):
         assert pretty(tt) == str(tt)

@@ -22,7 +22,7 @@ import pandas as pd
 from ._near import hints_by_name
 from .data import FULL_WIDTH, QCAData, prepare_data, wide_operator_hint
 from .checks import choice_hint, decimal_comma_hint, decimal_number, flag, percent_hint, read_only, text_number_hint, whole
-from .display import PRINT_WIDTH, RowNumbers, case_lines, ljust, rjust, shows_long_names, width
+from .display import PRINT_WIDTH, RowNumbers, case_lines, ljust, rjust, shows_long_names, width, wrapped
 from .errors import QCAComplexityError, QCAInputError, counted, in_number, quoted
 from .expressions import implicant_membership
 from .r_calls import r_vector_text, refuses_r_only_arguments
@@ -457,10 +457,10 @@ class TruthTable:
 
     def _text(self, half: int | None = None) -> str:
         """The printed table (R's print of a truth table): the legend, then the rows; `half`: only the first and the
-        last `half` rows, a line between saying how many are left out (Jupyter's view of a long table). A table wider
-        than 80 columns (PRINT_WIDTH: Chinese condition or case names, long names) comes in blocks of columns that
-        fit, each led by the row number, in order (conditions, OUT, n, incl, PRI, cases), apart by a blank line; the
-        cases are wrapped within their column after a ',' (never within a name), a row as many lines."""
+        last `half` rows, the lines between saying how many are left out (Jupyter's view of a long table). A table
+        wider than 80 columns (PRINT_WIDTH: Chinese condition or case names, long names) comes in blocks of columns
+        that fit, each led by the row number, in order (conditions, OUT, n, incl, PRI, cases), apart by a blank line;
+        the cases are wrapped within their column after a ',' (never within a name), a row as many lines."""
         head = ["  OUT: output value", "    n: number of cases in configuration",
                 " incl: sufficiency inclusion score", "  PRI: proportional reduction in inconsistency"]
         if self.show_dcc and self.show_cases:   # R's dcc shows in the cases column, so not without it
@@ -486,8 +486,8 @@ class TruthTable:
         widths = [max(width(h), *(width(c[i]) for c in cells)) if cells else width(h) for i, h in enumerate(header)]
         left = len(header) - 1 if self.show_cases else None
         if half is not None and len(cells) > 2 * half:
-            skipped = (f"... {len(cells) - 2 * half:,} of {len(cells):,} rows not shown (print() shows every row, "
-                       "to_frame() gives them as a DataFrame) ...")
+            skipped = "\n".join(wrapped(f"... {len(cells) - 2 * half:,} of {len(cells):,} rows not shown (print() "
+                                         "shows every row, to_frame() gives them as a DataFrame) ..."))
             cells = cells[:half] + [skipped] + cells[-half:]
 
         def line(vals, block):
