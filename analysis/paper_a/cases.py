@@ -32,6 +32,7 @@ import pandas as pd
 from ..claims import data_sentence as _data_sentence   # the one formatting of the sentence, for both papers
 from ..paths import DATA_RAW, relative
 from ..qca.calibrate import calibrate
+from ..qca.display import PRINT_WIDTH, width
 from ..qca.errors import in_number   # 'column name', 'column names': the engine's one rule for a noun's number
 from ..validate import Column, DataValidationError, _raw_header, cell, check_frame, read_frame, read_table, row_lines
 
@@ -278,7 +279,21 @@ def source_text(text, data_source: str, lang: str = "en") -> str:
     if tag in first:
         return str(text)
     head, sep, tail = first.partition(colon)
-    return (f"{head}{tag}{sep}{tail}" if sep else f"{first}{tag}") + newline + rest
+    first = f"{head}{tag}{sep}{tail}" if sep else f"{first}{tag}"
+    if lang != "zh" and rest.startswith(" ") and width(first) > PRINT_WIDTH and ", " in first:
+        # the tag pushed a wrapped heading past 80 columns (good_practice's 'for EFF (reconstruction): met 12, not
+        # met 1, not applicable 0,' was 89): its last clauses move to the indented line below, after its indent
+        carry = []
+        while width(first) > PRINT_WIDTH and ", " in first.rstrip(","):
+            first, clause = first.rstrip(",").rsplit(", ", 1)
+            carry.insert(0, clause)
+            first += ","
+        below, _, after = rest.partition("\n")
+        indent = below[:len(below) - len(below.lstrip())]
+        joined = f"{indent}{', '.join(carry)}, {below.lstrip()}"
+        rest = (joined if width(joined) <= PRINT_WIDTH else f"{indent}{', '.join(carry)},\n{below}") + (
+            "\n" + after if _ else "")
+    return first + newline + rest
 
 
 def source_printer(data_source: str, lang: str = "en"):
