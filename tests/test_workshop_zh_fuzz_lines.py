@@ -114,6 +114,16 @@ def test_a_value_cut_short_is_read_as_one_value(lf, solution, call, zh):
     assert line is not None and line.startswith(zh), line
 
 
+
+def test_a_frames_printout_given_for_read_datas_sheet_is_read_as_one_value(lf):
+    """read_data(path, sheet=df) quotes the frame's printout over several lines after 'sheet=' (the message begins
+    with it, no 'got '), which no form read (the API fuzzer's seeds 2 and 6): it is read as one value."""
+    line = engine_error_zh(_error(lambda: q.read_data(DATASETS / "LF.csv", sheet=lf)))
+    assert line is not None and line.startswith("sheet=       DEV   URB") and line.endswith(
+        "不是工作簿（.xlsx、.xlsm、.xls、.ods）；只有工作簿（.xlsx、.xlsm、.xls、.ods）才能选择工作表：调用 read_data 时请不要给 "
+        "sheet="), line
+    assert "…（共 819 个字符）：" in line
+
 def test_a_remark_in_brackets_before_a_value_cut_short_is_not_read_as_the_value():
     """'(thresholds {…' opens a remark, not the value: the value cut is the dict after it (a form that reads the
     remark whole reads it so; none here: no line)."""

@@ -119,7 +119,8 @@ _OTHER_SHEET = re.compile(r"; sheet (?P<place>\d+) (?P<sheet>'[^']*'|\"[^\"]*\")
 
 
 #: A value an error quotes as pandas prints it (errors.quoted: repr of a DataFrame, a Series, a Categorical), over
-#: several lines: it follows the last 'got ' before the message's first line break, and ends with shortened()'s mark
+#: several lines: it follows the last 'got ' before the message's first line break (or the argument's name the message
+#: begins with, 'sheet='), and ends with shortened()'s mark
 #: ('… (819 characters)') where it was cut, else with its last line: pandas' footer ('dtype: float64', 'Index: []',
 #: 'Categories (1, str): ['DEV']'), or a table's row up to the message's own words after it (' (DataFrame)', '; ...').
 _PRINTOUT_CUT = re.compile(r"… \(\d{1,3}(?:,\d{3})* characters\)")
@@ -141,15 +142,17 @@ def _printout_span(message: str) -> tuple[int, int] | None:
     if first < 0:   # a frame's printout cut within its first line: its header's blanks, then shortened()'s mark
         cut = _PRINTOUT_ONE_LINE.search(message)
         return cut.span("value") if cut else None
-    start = message.rfind("got ", 0, first)
-    if start < 0:
+    got = message.rfind("got ", 0, first)
+    named = re.match(r"[a-z_]+=(?=\s)", message)   # read_data's "sheet=<a frame's printout>: LF.csv is not a workbook"
+    if got < 0 and named is None:
         return None
+    start = got + 4 if got >= 0 else named.end()
     cut = _PRINTOUT_CUT.search(message, first)
     if cut:
-        return start + 4, cut.end()
+        return start, cut.end()
     last = message.rindex("\n") + 1
     footer = _PRINTOUT_FOOTER.match(message, last)
-    return start + 4, footer.end() if footer else re.compile(r" \(|; |: |$").search(message, last).start()
+    return start, footer.end() if footer else re.compile(r" \(|; |: |$").search(message, last).start()
 
 
 #: A text numpy gives (np.str_: an item of an array of names, a column of one) as repr() quotes it (errors.quoted):
