@@ -1103,3 +1103,36 @@ def test_calibrate_of_one_column_warns_of_cases_at_exactly_half_as_calibrate_fra
         "the calibrated set: case(s) at position(s) 1 calibrated to exactly 0.5 (raw values 550, the crossover" + tail]
     assert half(np.array([300.0, 420, 900]), thresholds="e=350, c=550, i=850", logistic=False) == []
     assert half(gdp, type="crisp", thresholds="550") == []
+
+
+@pytest.mark.parametrize("thresholds, logistic, expected", [
+    ("0.001, 0.002, 0.003", False, [1.0, 0.25, 0.0]),       # (x − e)/(c − e) of 1e306 overflowed in divide
+    ("0.003, 0.002, 0.001", False, [0.0, 0.75, 1.0]),
+    ("0.001, 0.002, 0.003", True, [1.0, 0.18660549686337075, 0.0]),
+    ("0.001, 0.002, 0.003, 0.004, 0.005, 0.006", False, [0.0, 0.25, 0.0]),
+])
+def test_a_huge_raw_value_calibrates_without_numpys_overflow_warning(thresholds, logistic, expected):
+    """A raw value of 1e306 (a unit mistaken, a sentinel) with anchors of a few thousandths is a finite number whose
+    membership is 1 or 0 to double precision, as R's calibrate() gives it: no error, and no 'RuntimeWarning: overflow
+    encountered in divide' from numpy reaching the user (the ratio that overflows is clipped to 0 or 1)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        got = calibrate([1e306, 0.0015, -1e306], thresholds=thresholds, logistic=logistic)
+    np.testing.assert_allclose(got, expected, rtol=1e-12, atol=0)
+
+
+@pytest.mark.parametrize("thresholds, logistic", [
+    ("-1, 1, 1.5", False), ("-1, 1, 1.5", True), ("1.5, 1, -1", True),
+    ("-1, 1, 1.5, 1.6, 1.7, 1.75", False), ("1, 0, -1, 1.75, 1.6, 1.5", False),
+])
+def test_anchors_beyond_half_the_double_range_score_as_their_scaled_copies(thresholds, logistic):
+    """Anchors −1e308 and 1e308: c − e overflowed to inf, and a case between them scored 0 (linear) or 0.5
+    (logistic) instead of 0.25 and 0.187, without a word. The scores depend on ratios of differences only, so
+    anchors and raw values times 1e308 score as the unscaled ones (up to rounding of the products)."""
+    x = np.array([0.0, 1.2, -0.5, 1.55, 1.72])
+    small = calibrate(x, thresholds=thresholds, logistic=logistic)
+    big = ", ".join(f"{float(t) * 1e308!r}" for t in thresholds.split(","))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        got = calibrate(x * 1e308, thresholds=big, logistic=logistic)
+    np.testing.assert_allclose(got, small, rtol=1e-12, atol=1e-12)

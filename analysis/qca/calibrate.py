@@ -690,7 +690,24 @@ def _linear_decreasing(x, i, c, e, below, above):
     return np.where(lo, 0.5 * np.power(np.clip((e - x) / (e - c), 0, 1), below), out)
 
 
+#: Raw values and anchors beyond this size are divided by 4 (exactly, a power of two) before calibration, so that no
+#: difference of two of them (x − c, c − e) overflows to inf: the membership functions read ratios of differences only.
+_HALF_RANGE = 2.0 ** 1021
+
+
+def _in_range(x: np.ndarray, anchors: tuple[float, ...]) -> tuple[np.ndarray, tuple[float, ...]]:
+    """x and the anchors as they are, or each divided by 4 when one is beyond _HALF_RANGE in size (raw values such as
+    1e308: x − e of 1e308 and −1e308 was inf, and the score of a case between such anchors 0 instead of 0.25)."""
+    finite = np.abs(x[np.isfinite(x)])
+    if max((abs(a) for a in anchors), default=0.0) < _HALF_RANGE and not (finite >= _HALF_RANGE).any():
+        return x, anchors
+    return x / 4.0, tuple(a / 4.0 for a in anchors)
+
+
 def _fuzzy_direct(x, names, values, logistic, idm, below, above):
+    """The direct method's scores; the caller ignores numpy's overflow and division warnings: a ratio of differences
+    that overflows (a raw value of 1e308 with anchors 1, 5, 10) is outside [0, 1] and clipped, or a log-odds of ±inf,
+    whose score, 0 or 1, is the exact score's double."""
     if len(values) == 3:
         a = _anchors(names, values, S_NAMES)
         e, c, i = a["e"], a["c"], a["i"]
@@ -698,6 +715,7 @@ def _fuzzy_direct(x, names, values, logistic, idm, below, above):
             raise QCAInputError(
                 "anchors must be ordered e < c < i (increasing) or i < c < e (decreasing), "
                 f"got e={e:g}, c={c:g}, i={i:g}")
+        x, (e, c, i) = _in_range(x, (e, c, i))
         if logistic:
             return _logistic(x, e, c, i, idm)
         if e < i:
@@ -707,6 +725,7 @@ def _fuzzy_direct(x, names, values, logistic, idm, below, above):
         a = _anchors(names, values, BELL_NAMES)
         e1, c1, i1, i2, c2, e2 = (a[k] for k in BELL_NAMES)
         text = ", ".join(f"{k}={a[k]:g}" for k in BELL_NAMES)
+        x, (e1, c1, i1, i2, c2, e2) = _in_range(x, (e1, c1, i1, i2, c2, e2))
         if e1 < c1 < i1 <= i2 < c2 < e2:          # bell: up, plateau at 1, down
             return np.minimum(_linear_increasing(x, e1, c1, i1, below, above),
                               _linear_decreasing(x, i2, c2, e2, below, above))
@@ -1012,7 +1031,7 @@ def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing
     for label, v in (("below", below), ("above", above)):
         if not (_is_real(v) and np.isfinite(v) and v >= 0):
             raise QCAInputError(f"{label} must be a non-negative number, got {quoted(v)}{text_number_hint(v)}")
-    with np.errstate(invalid="ignore"):
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
         try:
             fs = _fuzzy_direct(arr, names, values, bool(logistic), float(idm), float(below), float(above))
         except QCAInputError as err:

@@ -154,6 +154,16 @@ def _qca():
     return qca, MAX_CONDITIONS
 
 
+def _numpy_silent(call: Callable[[], object]) -> object:
+    """call() with numpy's RuntimeWarnings (overflow, division by zero) raised: a row whose input numpy once warned
+    about ('overflow encountered in divide') then fails if the warning is back."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        return call()
+
+
 def _robustness():
     from analysis.qca import robustness
     return robustness
@@ -3764,6 +3774,16 @@ CATALOGUE: list[Bad] = [
         "('1,038.5', '3,400'; was: no hint, only 'non-numeric values')", *truth_table_cli("excel_thousands_comma.csv"),
         "'DEV': a thousands separator ',' (e.g. '1,038.5', a number Excel shows with separators, kept as text): write "
         "numbers without separators, e.g. '1038.5'", origin="own data"),
+    Bad("calibrate-huge-raw-value", "calibrate(x, thresholds='0.001, 0.002, 0.003', logistic=False) where x holds "
+        "1e306 and -1e306 (a raw value far beyond the anchors; was: numpy's 'RuntimeWarning: overflow encountered in "
+        "divide' on the screen): memberships 1 and 0, as R's calibrate() gives them", "", "api",
+        lambda: _numpy_silent(lambda: _qca()[0].calibrate([1e306, 0.0015, -1e306], thresholds="0.001, 0.002, 0.003",
+                                                          logistic=False)), "", kind="handled", origin="own data"),
+    Bad("calibrate-anchors-beyond-double-range", "calibrate([0.0], thresholds='-1e308, 1e308, 1.5e308', "
+        "logistic=False) (anchors whose differences overflow; was: 0 instead of 0.25, c - e being inf, with numpy's "
+        "overflow warning)", "", "api",
+        lambda: _numpy_silent(lambda: _qca()[0].calibrate([0.0], thresholds="-1e308, 1e308, 1.5e308",
+                                                          logistic=False)), "", kind="handled", origin="own data"),
     Bad("chain-simplest-csf-zero", "chain.simplest_csf(0), cna's csf(n.init = 0) (which returns no csf)", EDUCATE,
         "api", lambda: chain().simplest_csf(0), "n_init must be a positive whole number, got 0", origin="r migrant"),
 ]
