@@ -160,6 +160,17 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 "检查引号" if m.group("long") else
                 f"第 {m.group('line')} 行含有 NUL 字节（0x00），文本文件中不会有这种字节：文件已损坏，或不是 CSV 文本；请删除该"
                 f"字节（{m.group('tr')}），或重新导出数据")),
+    ("a file's quote never closed",   # read._unclosed_quote: a quote (") opening a cell, the rest of the file in it
+     re.compile(r"line (?P<line>\d+), character (?P<ch>\d+) \(column (?P<col>\d+)(?:, (?P<name>'[^']*'|\"[^\"]*\"))?\): "
+                r"a quote \(\"\) opens a cell and is never closed: (?:the cell runs past the (?P<n>\d{1,3}(?:,\d{3})*) "
+                r"characters a cell may hold(?: by line (?P<by>\d+))?|it runs to the end of the file \(line (?P<end>\d+)\), "
+                r"all one cell); close the quote, or remove it$"),
+     lambda m: (f"第 {m.group('line')} 行第 {m.group('ch')} 个字符（第 {m.group('col')} 列"
+                + (f"，{m.group('name')}" if m.group("name") else "") + "）：一个引号（\"）开始了一个单元格，却一直没有关闭："
+                + (f"它一直延续到文件末尾（第 {m.group('end')} 行），全部成了一个单元格" if m.group("end") else
+                   f"该单元格超过了单元格最多能容纳的 {m.group('n')} 个字符"
+                   + (f"（到第 {m.group('by')} 行时）" if m.group("by") else ""))
+                + "；请补上关闭的引号，或删除这个引号")),
     ("a folder given for the data",   # read.read_data: a directory
      re.compile(r"(?P<path>.+): is a directory; give the CSV file inside it \(one row per case\)$"),
      lambda m: f"{m.group('path')}：是一个文件夹，不是文件；请给出其中的 CSV 文件（每行一个案例）"),

@@ -164,6 +164,21 @@ def _numpy_silent(call: Callable[[], object]) -> object:
         return call()
 
 
+def _read_text_file(text: str):
+    """read_data of a CSV file holding `text`, written to a temporary folder (a file too large to keep here)."""
+    import tempfile
+
+    from analysis.qca.read import read_data
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "data.csv"
+        path.write_text(text, encoding="utf-8")
+        try:
+            return read_data(path)
+        except Exception as exc:   # noqa: BLE001 - the message, without the temporary folder's name
+            raise type(exc)(str(exc).replace(str(path), "data.csv")) from None
+
+
 def _robustness():
     from analysis.qca import robustness
     return robustness
@@ -3784,6 +3799,22 @@ CATALOGUE: list[Bad] = [
         "overflow warning)", "", "api",
         lambda: _numpy_silent(lambda: _qca()[0].calibrate([0.0], thresholds="-1e308, 1e308, 1.5e308",
                                                           logistic=False)), "", kind="handled", origin="own data"),
+    Bad("quote-never-closed", "a case name's quote (\") opened and never closed, '\"CZ,1,1,...' (was: 'line 4 has 1 "
+        "cell, the header 7: fewer cells than columns; fill or remove the short row')",
+        *truth_table_cli("quote_never_closed.csv"),
+        "quote_never_closed.csv: line 4, character 1 (column 1, 'case'): a quote (\") opens a cell and is never closed: "
+        "it runs to the end of the file (line 9), all one cell; close the quote, or remove it", origin="own data"),
+    Bad("quote-never-closed-last-cell", "a quote (\") opened in the last cell of the last line, 'GR,0,0,0,0,0,\"0' (was: "
+        "pandas' 'EOF inside string starting at row 8', said as 'a row has more cells than the header')",
+        *truth_table_cli("quote_never_closed_last_cell.csv"),
+        "line 9, character 14 (column 7, 'SURV'): a quote (\") opens a cell and is never closed: it runs to the end "
+        "of the file (line 9)", origin="own data"),
+    Bad("quote-never-closed-past-field-limit", "read_data of a file whose quote (\") on line 3 is never closed, the "
+        "cell outgrowing the csv module's 131,072 characters at line 8,264 (was: the message named line 8,264)", "",
+        "api", lambda: _read_text_file("case,DEV,URB,SURV\nc1,0.3,0.2,1\nc2,\"0.3,0.2,1\n"
+                                       + "".join(f"c{i},0.1,0.5,1\n" for i in range(3, 9000))),
+        "data.csv: line 3, character 4 (column 2, 'DEV'): a quote (\") opens a cell and is never closed: the cell runs "
+        "past the 131,072 characters a cell may hold by line 8264; close the quote, or remove it", origin="own data"),
     Bad("chain-simplest-csf-zero", "chain.simplest_csf(0), cna's csf(n.init = 0) (which returns no csf)", EDUCATE,
         "api", lambda: chain().simplest_csf(0), "n_init must be a positive whole number, got 0", origin="r migrant"),
 ]
