@@ -43,8 +43,8 @@ def test_an_n_row_of_the_counts_of_the_rows_above_is_a_summary_row(tmp_path):
 
 def test_sd_below_a_mean_row_is_a_summary_row_and_both_are_kept_as_warned(tmp_path):
     said, df = _read(tmp_path, HEADER + CASES + "Mean,0.55,0.45,0.5\nSD,0.3,0.3,0.58\n")
-    assert any("line 6 ('Mean': its values are the means of the rows above), line 7 ('SD') look like summary rows"
-               in w for w in said)
+    assert any("line 6 ('Mean': its values are the means of the rows above), line 7 ('SD': its values are the "
+               "standard deviations of the rows above) look like summary rows" in w for w in said), said
     assert summary_rows_warned(df) == ("Mean", "SD")
 
 
@@ -121,3 +121,37 @@ def test_a_summary_row_read_data_warned_of_is_not_warned_of_again_by_the_analysi
     skew._REGISTRY.clear()
     assert any(w.startswith("case '合计' looks like a summary row")
                for w in qca_warnings(lambda: truth_table(df, "Y{1}", case_column=case)))
+
+
+@pytest.mark.parametrize("label", ["N=4", "n = 4", "(N=4)", "N＝4"])
+def test_a_count_row_labelled_with_its_count_is_a_summary_row(tmp_path, label):
+    """'N=4' below 4 cases (a table's count row, its count in the label) was read as a case without a word (its
+    values then refused as memberships of 4, or analysed as a case)."""
+    said, df = _read(tmp_path, HEADER + CASES + f"{label},4,4,4\n")
+    assert any(f"line 6 ('{label}': its values are the counts of the rows above) looks like a summary row" in w
+               for w in said), said
+    assert summary_rows_warned(df) == (label,)
+
+
+def test_a_case_named_like_a_count_of_other_rows_is_a_case(tmp_path):
+    """'N=7' below 4 cases, its values memberships: not the count of the rows above, so a case."""
+    said, df = _read(tmp_path, HEADER + CASES + "N=7,0.3,0.6,1\n")
+    assert not [w for w in said if "summary row" in w]
+
+
+def test_an_sd_row_of_the_standard_deviations_of_the_rows_above_is_a_summary_row(tmp_path):
+    """'SD' alone at the bottom (no 'Mean' row above it) was taken for South Dakota: a summary row when its values
+    are the standard deviations of the rows above (n - 1, to the decimals written), a case otherwise."""
+    said, df = _read(tmp_path, HEADER + CASES + "SD,0.31,0.31,0.58\n")
+    assert any("line 6 ('SD': its values are the standard deviations of the rows above) looks like a summary row" in w
+               for w in said), said
+    said, _ = _read(tmp_path, HEADER + CASES + "SD,0.7,0.2,1\n")   # South Dakota's memberships
+    assert not [w for w in said if "summary row" in w]
+
+
+def test_the_workshop_says_the_standard_deviations_row_in_chinese(tmp_path):
+    from analysis.workshop.zh_warnings import engine_warning_zh
+
+    said, _ = _read(tmp_path, HEADER + CASES + "SD,0.31,0.31,0.58\n")
+    line = engine_warning_zh(next(w for w in said if "summary row" in w))
+    assert line and "其值为上方各行的标准差" in line, line

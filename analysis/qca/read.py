@@ -657,7 +657,7 @@ def _share(text: str) -> tuple[float, int] | None:
 
 def _statistic_of_rows_above(df: pd.DataFrame, row: int, label: str, above: int, least: int = 1,
                              new: bool = False, counts: bool = False, listed: bool = False,
-                             of: str = "the rows above"):
+                             of: str = "the rows above", spread: bool = False):
     """What the cells of row `row` are of the `above` rows at the top of `df` (the cases): ': its values are the sums
     of the rows above' or ': ... the means ...' when every column of numbers (but `label`'s) holds there the total or
     the mean of those rows, to the decimals written (Excel shows a mean as 0.62 for 0.624); the means written as
@@ -666,10 +666,12 @@ def _statistic_of_rows_above(df: pd.DataFrame, row: int, label: str, above: int,
     row, 'N' or '样本量', as SPSS, Stata or Excel's COUNT write it); '' otherwise, or with fewer than `least` such
     columns, or (`new`) when no column holds there a value none of those rows holds (a 0/1 case can equal the sums
     of rows holding one 1 each). `listed`: the list of what they are (['sums', 'counts']), not the text; `of`: how
-    the text names those rows."""
+    the text names those rows. `spread`: ': ... the standard deviations ...' too, when each cell is the standard
+    deviation of those rows (with n − 1, as Excel's STDEV, SPSS and Stata give it, or with n, STDEVP)."""
     from .data import missing_mark
 
-    kinds = {"sums": True, "means": True, "means, in percent,": True, "counts": counts}
+    kinds = {"sums": True, "means": True, "means, in percent,": True, "counts": counts,
+             "standard deviations": spread and above > 1, "standard deviations (n)": spread and above > 1}
     compared, novel = 0, False
     for c in df.columns:
         if c == label:
@@ -686,6 +688,7 @@ def _statistic_of_rows_above(df: pd.DataFrame, row: int, label: str, above: int,
             kinds["counts"] = cell is not None and cell[0] == present
         if any(v is None for v in values):   # a column with a text or an empty cell: no sum nor mean of it
             kinds["sums"] = kinds["means"] = kinds["means, in percent,"] = False
+            kinds["standard deviations"] = kinds["standard deviations (n)"] = False
             continue
         total = float(sum(v[0] for v in values))
         if share is not None:   # '60%': a share of the cases, the mean of a 0/1 set
@@ -697,6 +700,12 @@ def _statistic_of_rows_above(df: pd.DataFrame, row: int, label: str, above: int,
         kinds["sums"] &= abs(cell[0] - total) <= tol
         kinds["means"] &= abs(cell[0] - total / above) <= tol
         kinds["means, in percent,"] &= abs(cell[0] - 100 * total / above) <= max(tol, 1e-9 * abs(100 * total / above))
+        if kinds["standard deviations"] or kinds["standard deviations (n)"]:
+            squares = sum((v[0] - total / above) ** 2 for v in values)
+            for key, n in (("standard deviations", above - 1), ("standard deviations (n)", above)):
+                kinds[key] &= abs(cell[0] - (squares / n) ** 0.5) <= tol
+    if kinds.pop("standard deviations (n)"):   # STDEVP's: said as standard deviations
+        kinds["standard deviations"] = True
     found = [k for k, ok in kinds.items() if ok] if compared >= least and (novel or not new) else []
     return found if listed else f": its values are the {found[0]} of {of}" if found else ""
 
@@ -726,9 +735,15 @@ def _second_header_line(df: pd.DataFrame) -> list[str]:
 #: The label of a count row that may name a case too ('N': cases named by letters): taken for a count row only when
 #: its values are the counts of the rows above (SPSS and Stata write 'N' below a table's columns).
 _COUNT_LABEL = re.compile(r"[nN]\s*[:：]?")
+#: A count row's label with its count ('N=4', 'n = 20', '(N=4)'): a summary row when the count is the number of the
+#: rows above it (the cases), else a case's name.
+_COUNT_IS = re.compile(r"[(（]?\s*[nN]\s*[=＝]\s*(?P<n>\d+)\s*[)）]?")
+#: A standard deviation row's label, which may name a case too (SD, South Dakota): taken for a summary row below
+#: another ('Mean' above it) or when its values are the standard deviations of the rows above.
+_SD_LABEL = re.compile(r"(?:SD|sd|Sd|S\.D\.|s\.d\.|Std\.?\s*Dev\.?|标准差)\s*[:：]?")
 #: The labels of a summary row that may name a case too (N; SD, South Dakota): taken for a summary row only below
 #: another, or ('N') when its values are the counts of the rows above.
-_CASE_OR_LABEL = re.compile(r"(?:[nN]|SD|sd|S\.D\.|Sd)\s*[:：]?")
+_CASE_OR_LABEL = re.compile(r"(?:[nN]|SD|sd|S\.D\.|Sd)\s*[:：]?|[(（]?\s*[nN]\s*[=＝]\s*\d+\s*[)）]?")
 #: The label of a subtotal row as Excel's Data > Subtotal writes it below each group: the group's name, then 'Total'
 #: ('East Total'; '东部 汇总' in Chinese Excel, unverified), or a '小计' (subtotal) row.
 _SUBTOTAL = re.compile(r"(?i:.+\s+total|.+\s*汇总|.*小计)\s*[:：]?")
@@ -778,9 +793,12 @@ def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python:
         # counts of the cases above the run: else it is a case, and the run starts below it
         cases, sure = [], set()
         for i in run:
-            if summary_label(text(i)) or i - 1 in sure or (
+            count = _COUNT_IS.fullmatch(text(i))
+            if summary_label(text(i)) or i - 1 in sure or (count is not None and int(count["n"]) == run[0]) or (
                     _COUNT_LABEL.fullmatch(text(i))
-                    and "counts" in _statistic_of_rows_above(df, i, label, run[0], counts=True, listed=True)):
+                    and "counts" in _statistic_of_rows_above(df, i, label, run[0], counts=True, listed=True)) or (
+                    _SD_LABEL.fullmatch(text(i)) and "standard deviations" in _statistic_of_rows_above(
+                        df, i, label, run[0], listed=True, spread=True)):
                 sure.add(i)
             else:
                 cases.append(i)
@@ -805,7 +823,8 @@ def _warn_summary_rows(df: pd.DataFrame, case_column, path: str, places, python:
     cases = [j for j in range(top) if j not in set(inner)]
 
     def stat(i: int, group: list[int], of: str = "the rows above") -> str:
-        return _statistic_of_rows_above(df.iloc[group + [i]], len(group), label, len(group), counts=True, of=of)
+        return _statistic_of_rows_above(df.iloc[group + [i]], len(group), label, len(group), counts=True, of=of,
+                                        spread=_SD_LABEL.fullmatch(text(i)) is not None)
 
     def group(i: int) -> list[int]:   # a subtotal's cases: those below the summary row above it
         return [j for j in cases if max((k for k in inner if k < i), default=-1) < j < i]

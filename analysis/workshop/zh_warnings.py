@@ -580,7 +580,7 @@ def _where_zh(where: str) -> str:
 
 
 _SUMMARY_PLACE = re.compile(r"(?:sheet (?P<sheet>'[^']*'), )?(?P<unit>line|row|record|data row) (?P<n>\d+) \((?P<label>'(?:[^'\\]|"
-                            r"\\.)*'|\"(?:[^\"\\]|\\.)*\"|no label)(?:: its values are the (?P<stat>sums|means|means, in percent,|counts) of "
+                            r"\\.)*'|\"(?:[^\"\\]|\\.)*\"|no label)(?:: its values are the (?P<stat>sums|means|means, in percent,|counts|standard deviations) of "
                             r"(?P<of>the rows above|the rows below|the rows of its group above))?\)")
 
 
@@ -594,7 +594,8 @@ def _summary_places_zh(places: str) -> str:
         rows = {"the rows below": "下方各行", "the rows of its group above": "上方本组各行"}.get(m.group("of"), "上方各行")
         stat = {"sums": f"：其值为{rows}之和", "means": f"：其值为{rows}的均值",
                 "means, in percent,": f"：其值为{rows}的均值（百分数）",
-                "counts": f"：其值为{rows}的个数（非空单元格数）"}.get(m.group("stat"), "")
+                "counts": f"：其值为{rows}的个数（非空单元格数）",
+                "standard deviations": f"：其值为{rows}的标准差"}.get(m.group("stat"), "")
         label = "无标签" if m.group("label") == "no label" else m.group("label")
         said.append((f"工作表 {m.group('sheet')} 的" if m.group("sheet") else "") + f"{where}（{label}{stat}）")
     return "、".join(said)

@@ -3815,6 +3815,16 @@ CATALOGUE: list[Bad] = [
                                        + "".join(f"c{i},0.1,0.5,1\n" for i in range(3, 9000))),
         "data.csv: line 3, character 4 (column 2, 'DEV'): a quote (\") opens a cell and is never closed: the cell runs "
         "past the 131,072 characters a cell may hold by line 8264; close the quote, or remove it", origin="own data"),
+    Bad("summary-row-n-equals", "read_data of a file whose last row is labelled 'N=4', its values the count of the 4 "
+        "cases above (was: read as a case without a word)", f("summary_row_n_equals.csv"), "api",
+        lambda: _read_data(ROOT / HERE / "summary_row_n_equals.csv"),
+        "line 6 ('N=4': its values are the counts of the rows above) looks like a summary row below the data (a total, "
+        "mean or other statistic of the cases), not a case", kind="warning", origin="own data"),
+    Bad("summary-row-sd-alone", "read_data of a file whose last row 'SD' holds the standard deviations of the cases "
+        "above, without a 'Mean' row above it (was: taken for South Dakota, without a word)",
+        f("summary_row_sd_alone.csv"), "api", lambda: _read_data(ROOT / HERE / "summary_row_sd_alone.csv"),
+        "line 6 ('SD': its values are the standard deviations of the rows above) looks like a summary row below the "
+        "data", kind="warning", origin="own data"),
     Bad("chain-simplest-csf-zero", "chain.simplest_csf(0), cna's csf(n.init = 0) (which returns no csf)", EDUCATE,
         "api", lambda: chain().simplest_csf(0), "n_init must be a positive whole number, got 0", origin="r migrant"),
 ]
