@@ -155,3 +155,17 @@ def test_the_workshop_says_the_standard_deviations_row_in_chinese(tmp_path):
     said, _ = _read(tmp_path, HEADER + CASES + "SD,0.31,0.31,0.58\n")
     line = engine_warning_zh(next(w for w in said if "summary row" in w))
     assert line and "其值为上方各行的标准差" in line, line
+
+
+def test_a_column_name_typed_again_in_full_width_is_warned_of(tmp_path):
+    """'DEV' and 'ＤＥＶ' in one header were read as two columns, both conditions, without a word; names of other
+    characters (Chinese names) and a full-width name without an ASCII twin are no warning."""
+    from analysis.workshop.zh_warnings import engine_warning_zh
+
+    said, df = _read(tmp_path, "case,DEV,ＤＥＶ,Ｙ\nAU,0.8,0.8,1\nBE,0.6,0.6,0\n")
+    assert [w.split(": ", 1)[1] for w in said] == [
+        "column names 'DEV' (column 2) and 'ＤＥＶ' (column 3) are one name, the second in full-width characters (typed "
+        "with a Chinese input method, 全角): read as two columns; delete the copy, or rename it if it holds another set"]
+    assert "列名 'DEV'（第 2 列）和 'ＤＥＶ'（第 3 列）是同一个名称" in engine_warning_zh(said[0])
+    said, _ = _read(tmp_path, "case,财政投入,ＤＥＶ,Y\nAU,0.8,0.8,1\nBE,0.6,0.6,0\n")
+    assert not said

@@ -457,7 +457,29 @@ def _header(text: str, path: str, shift: int = 0, starts: list[int] | None = Non
                 f"{shortened(path)}: column name {quoted(n)} appears twice in the header (columns {seen[n] + 1} and {i + 1}); "
                 "column names must be unique")
         seen.setdefault(n, i)
+    _warn_wide_twins(names, path)
     return names
+
+
+def _warn_wide_twins(names: list[str], path: str) -> None:
+    """Warn of two column names that are one name in ASCII (半角) characters and in full-width (全角) ones ('DEV' and
+    'ＤＥＶ', typed with a Chinese input method): read as two columns, both became conditions without a word."""
+    import unicodedata
+
+    plain: dict[str, int] = {}
+    for i, n in enumerate(names):
+        if not n or n.isascii():
+            plain.setdefault(n, i)
+    twins = []
+    for i, n in enumerate(names):
+        if n and not n.isascii():
+            same = unicodedata.normalize("NFKC", n).replace("\u3000", " ").strip()
+            if same in plain and same != n:
+                twins.append(f"{quoted(names[plain[same]])} (column {plain[same] + 1}) and {quoted(n)} (column {i + 1})")
+    if twins:
+        warnings.warn(f"{shortened(path)}: column names {'; '.join(twins)} are one name, the second in full-width "
+                      "characters (typed with a Chinese input method, 全角): read as two columns; delete the copy, or "
+                      "rename it if it holds another set", QCAWarning, stacklevel=user_stacklevel())
 
 
 #: The full-width commas a Chinese input method types (全角): '，' (U+FF0C) and the enumeration comma '、' (U+3001).

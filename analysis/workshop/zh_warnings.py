@@ -198,6 +198,15 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"list the conditions \(--conditions\) or delete the columns?$"),
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')}：列 {m.group('columns')} 在 {m.group('program')} 中被隐藏：它们与"
                 "其他列一样被读入（未列出条件时即成为条件）；请列出条件（--conditions），或删除这些列")),
+    ("a file's column names in ASCII and full-width",   # read._warn_wide_twins: 'DEV' and 'ＤＥＶ' in one header
+     re.compile(r"(?P<path>.+?): column names (?P<twins>'[^']*' \(column \d+\) and '[^']*' \(column \d+\)(?:; '[^']*' "
+                r"\(column \d+\) and '[^']*' \(column \d+\))*) are one name, the second in full-width characters \(typed "
+                r"with a Chinese input method, 全角\): read as two columns; delete the copy, or rename it if it holds "
+                r"another set$"),
+     lambda m: (f"{m.group('path')}：列名 "
+                + re.sub(r" \(column (\d+)\) and ", r"（第 \1 列）和 ", re.sub(r" \(column (\d+)\)(;|$)", r"（第 \1 列）\2",
+                                                                            m.group("twins"))).replace(";", "；")
+                + "是同一个名称，后者用的是全角字符（中文输入法输入）：被读成了两列；请删除重复的一列，或在它是另一个集合时给它改名")),
     ("numbers that may have '.' between groups of digits",   # separators.grouped_numbers: '1.038' among 586, 350
      re.compile(r"(?:column (?P<column>'[^']*') \(case\(s\) (?P<cases>.+?)(?:, cell\(s\) (?P<cells>.+?) of sheet "
                 r"(?P<sheet>'[^']*'))?\)|(?P<what>x|column '[^']*') \(e\.g\. (?P<eg>'[^']*') for (?P<by>index|case\(s\)) "

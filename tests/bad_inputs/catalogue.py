@@ -3825,6 +3825,11 @@ CATALOGUE: list[Bad] = [
         f("summary_row_sd_alone.csv"), "api", lambda: _read_data(ROOT / HERE / "summary_row_sd_alone.csv"),
         "line 6 ('SD': its values are the standard deviations of the rows above) looks like a summary row below the "
         "data", kind="warning", origin="own data"),
+    Bad("header-fullwidth-twin", "a header naming DEV twice, once in full-width letters, 'ＤＥＶ' (typed with a Chinese "
+        "input method; was: two conditions without a word)", *truth_table_cli("header_fullwidth_twin.csv"),
+        "column names 'DEV' (column 2) and 'ＤＥＶ' (column 4) are one name, the second in full-width characters (typed "
+        "with a Chinese input method, 全角): read as two columns; delete the copy, or rename it if it holds another "
+        "set", kind="warning", origin="own data"),
     Bad("chain-simplest-csf-zero", "chain.simplest_csf(0), cna's csf(n.init = 0) (which returns no csf)", EDUCATE,
         "api", lambda: chain().simplest_csf(0), "n_init must be a positive whole number, got 0", origin="r migrant"),
 ]
