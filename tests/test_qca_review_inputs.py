@@ -308,5 +308,5 @@ def test_csv_the_reader_cannot_read_is_one_error_line(tmp_path, capsys):
     bad.write_text('case,A,Y\nx,"' + "a" * 140_000 + ",0\ny,0,1\n", encoding="utf-8")
     assert main(["truth-table", str(bad), "--outcome", "Y"]) == 2
     err = capsys.readouterr().err
-    assert err == (f"error: {bad}: line 2 has a cell longer than 131,072 characters, usually a quote (\") opened and "
-                   "never closed: check the quotes from that line on\n")
+    assert err == (f"error: {bad}: line 2, character 3 (column 2, 'A'): a quote (\") opens a cell and is never closed: "
+                   "the cell runs past the 131,072 characters a cell may hold; close the quote, or remove it\n")

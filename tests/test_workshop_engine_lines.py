@@ -449,7 +449,8 @@ def test_the_api_fuzzers_other_errors_have_a_chinese_line(lipset, call, zh):
      f"--sheet（空值）：{LF} 不是工作簿（.xlsx、.xlsm、.xls、.ods）；只有工作簿（.xlsx、.xlsm、.xls、.ods）才能选择工作表：请去掉 "
      "--sheet"),
     (["necessity", "{tmp}/quote.csv", "--outcome", "SURV"],
-     "{tmp}/quote.csv：第 4 行有一个超过 131,072 个字符的单元格，通常是某个引号（\"）打开后没有关闭：请从这一行起检查引号"),
+     "{tmp}/quote.csv：第 3 行第 1 个字符（第 1 列，'case'）：一个引号（\"）开始了一个单元格，却一直没有关闭：该单元格超过了单元格"
+     "最多能容纳的 131,072 个字符（到第 4 行时）；请补上关闭的引号，或删除这个引号"),
 ], ids=["a flag's value missing at the end", "a flag's value missing before another flag", "a switch given a value",
         "two flags of other commands", "--dir-exp of one value", "--rows-limit without --json",
         "--nec-cond-observed without --nec-cond", "--sheet empty", "a quote never closed"])
@@ -458,8 +459,8 @@ def test_the_cli_fuzzers_errors_have_a_chinese_line(capsys, tmp_path, argv, zh):
     Chinese line: argparse's 'expected one argument' (a flag's value forgotten: the likeliest of all) and 'ignored
     explicit argument' (--csv=yes), unrecognized arguments with a hint for each of two flags, --dir-exp giving too
     few values, a flag without the flag it works with, --sheet '' (an unset shell variable), and a data file whose
-    quote is never closed (the csv module's field limit; the engine names the line where the cell outgrew it, 4 here,
-    the quote being opened on line 3)."""
+    quote is never closed (the csv module's field limit; the engine named the line where the cell outgrew it, 4 here,
+    and names the line and character of the quote: line 3, character 1)."""
     from _cli import run
 
     (tmp_path / "quote.csv").write_text("case,DEV,SURV\nAU,0.8,1\n\"BE,0.9,1\n" + "x" * 140_000 + "\n",
