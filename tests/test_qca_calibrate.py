@@ -1136,3 +1136,19 @@ def test_anchors_beyond_half_the_double_range_score_as_their_scaled_copies(thres
         warnings.simplefilter("error", RuntimeWarning)
         got = calibrate(x * 1e308, thresholds=big, logistic=logistic)
     np.testing.assert_allclose(got, small, rtol=1e-12, atol=1e-12)
+
+
+def test_calibrate_frame_and_prepare_data_of_a_huge_raw_value_say_no_numpy_overflow():
+    """separators.grouped_numbers looked for '1.038' read as 1.038 by multiplying every float by 1000: a raw value of
+    1e306 showed 'RuntimeWarning: overflow encountered in multiply' before calibrate_frame's result (and before
+    prepare_data's error on a membership of 1e306)."""
+    from analysis.qca.data import prepare_data
+
+    raw = pd.DataFrame({"case": ["a", "b", "c"], "x": [1e306, 0.0015, -1e306], "Y": [1, 0, 1]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        got = calibrate_frame(raw, {"X": {"source": "x", "thresholds": "0.001, 0.002, 0.003", "logistic": False}},
+                              keep=["case"])
+        with pytest.raises(QCAInputError, match=r"membership\(s\) outside \[0, 1\] for case\(s\) 'a'"):
+            prepare_data(raw.set_index("case").assign(x=[1e306, 0.5, 0.0]), "Y")
+    assert got["X"].tolist() == [1.0, 0.25, 0.0]

@@ -94,7 +94,7 @@ def grouped_numbers(df: pd.DataFrame, col: str, text=None, values=None) -> tuple
         if not pd.api.types.is_float_dtype(s):
             return None
         v = s.to_numpy(dtype=float, na_value=np.nan)
-        with np.errstate(invalid="ignore"):
+        with np.errstate(over="ignore", invalid="ignore"):   # v * 1000 of 1e306 is inf: no '1.038' (inf - inf is nan)
             mask = (np.abs(v) >= 1) & (np.abs(v - np.round(v)) > 1e-9) & (np.abs(v * 1000 - np.round(v * 1000)) < 1e-6)
         if not mask.any():
             return None

@@ -3830,6 +3830,11 @@ CATALOGUE: list[Bad] = [
         "column names 'DEV' (column 2) and 'ＤＥＶ' (column 4) are one name, the second in full-width characters (typed "
         "with a Chinese input method, 全角): read as two columns; delete the copy, or rename it if it holds another "
         "set", kind="warning", origin="own data"),
+    Bad("calibrate-frame-huge-raw-value", "calibrate_frame of a column holding 1e306 (was: numpy's 'RuntimeWarning: "
+        "overflow encountered in multiply' from the search for '1.038' read as 1.038)", "", "api",
+        lambda: _numpy_silent(lambda: _qca()[0].calibrate_frame(
+            pd.DataFrame({"x": [1e306, 0.0015, -1e306]}, index=["a", "b", "c"]),
+            {"X": {"source": "x", "thresholds": "0.001, 0.002, 0.003"}})), "", kind="handled", origin="own data"),
     Bad("chain-simplest-csf-zero", "chain.simplest_csf(0), cna's csf(n.init = 0) (which returns no csf)", EDUCATE,
         "api", lambda: chain().simplest_csf(0), "n_init must be a positive whole number, got 0", origin="r migrant"),
 ]
