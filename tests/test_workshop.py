@@ -3462,7 +3462,7 @@ def test_an_engine_error_the_table_does_not_know_gets_no_chinese_line():
     """No Chinese line rather than a wrong one: an engine error of a form the table does not hold, or another error."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError("x has infinite values at positions [0]")) is None
+    assert engine_error_zh(QCAInputError("x has values the engine cannot read at positions [0]")) is None
     assert engine_error_zh(QCAInputError("incl_cut must lie somewhere else")) is None
     assert engine_error_zh(ValueError("incl_cut must lie in [0, 1], got 1.5")) is None
 

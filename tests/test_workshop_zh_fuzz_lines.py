@@ -222,3 +222,20 @@ def test_the_cli_fuzzers_list_of_lines_without_a_chinese_line(monkeypatch):
     said, found = fuzz_cli.without_chinese("flags", 0, 1)
     assert list(found) == ["error: --complete prints the remainders in the table; the JSON holds the observed rows: "
                            "leave out --complete or --json"] and fuzz_cli.run is plain
+
+
+@pytest.mark.parametrize("call, zh", [
+    (lambda lf: q.calibrate(pd.Series([float("inf"), 1.0, 2.0]), thresholds=[1, 2, 3]),
+     "x 在位置 [0] 有无穷大的值：校准需要有限的原始数值"),
+    (lambda lf: q.calibrate({"a": 1}, thresholds=[1, 2, 3]), "x 必须是一维的（一列原始数值），现在的形状为 ()"),
+    (lambda lf: q.calibrate(lf["DEV"] * 10, thresholds=("DEV",)), "临界值 'DEV' 不是数字（thresholds 为 ('DEV',)）"),
+    (lambda lf: q.calibrate(b"", thresholds=[2, 5, 8]),
+     "calibrate 需要待校准的原始数值，现为文本 \"b''\"：是列名吗？请传入这一列的值，calibrate(df[\"b''\"], ...)；一次校准多个"
+     "集合用 analysis.qca.calibrate_frame(df, {\"b''\": {'thresholds': ...}})"),
+    (lambda lf: q.coverage(1j, lf["SURV"]), "x 必须是 [0, 1] 中的隶属度（数字），现为 complex128 类型的值，如 1j"),
+], ids=["infinite", "not-one-dimensional", "thresholds-tuple", "bytes-name", "complex"])
+def test_calibrates_and_the_measures_fuzzed_refusals_have_lines(lf, call, zh):
+    """calibrate's refusals of infinite raw values and of x of another shape had no form, its thresholds given as a
+    tuple and a name quoted in double quotes (a text holding ') were not read, nor the measures' memberships of
+    complex numbers (the API fuzzer's seeds 3, 4, 6, 7, 9)."""
+    assert engine_error_zh(_error(lambda: call(lf))) == zh

@@ -17,7 +17,8 @@ CALIBRATE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                                             r"points, (?P<two>'[^']*'), make three levels\)$"),
      lambda m: (f"缺少 thresholds：清晰集需要一个临界值，例如 {m.group('example')}（大于或等于 {m.group('cut')} 即属于该"
                 f"集合；两个临界值如 {m.group('two')} 则分出三个水平）")),
-    ("threshold not a number", re.compile(r"threshold (?P<value>'[^']*') is not a number \(thresholds (?P<given>'[^']*')\)"
+    ("threshold not a number", re.compile(r"threshold (?P<value>'[^']*') is not a number \(thresholds (?P<given>'[^']*'|"
+                                          r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\})\)"
                                           rf"(?P<rest>{_THRESHOLD_HINT})?"),
      lambda m: f"临界值 {m.group('value')} 不是数字（thresholds 为 {m.group('given')}）{_threshold_hint_zh(m.group('rest'))}"),
     ("fuzzy anchors out of order", re.compile(r"anchors must be ordered e < c < i \(increasing\) or i < c < e "
@@ -67,9 +68,9 @@ CALIBRATE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                    "不命名：e, c, i 是模糊集的锚点）" if m.group("cut") else "")
                 + _decimal_thresholds_zh(m))),
     ("calibrate given a name",
-     re.compile(r"x must be the raw values to calibrate, got (?:the text (?P<one>'[^']*'): a column name\? pass the "
-                r"column's values|the texts (?P<many>.+?): column names\? calibrate one column's values), "
-                r"(?P<column>calibrate\(df\['[^']*'\], \.\.\.\)); several sets at once: "
+     re.compile(r"x must be the raw values to calibrate, got (?:the text (?P<one>'[^']*'|\"[^\"]*\"): a column name\? pass "
+                r"the column's values|the texts (?P<many>.+?): column names\? calibrate one column's values), "
+                r"(?P<column>calibrate\(df\[(?:'[^']*'|\"[^\"]*\")\], \.\.\.\)); several sets at once: "
                 r"(?P<frame>analysis\.qca\.calibrate_frame\(.*\))$"),
      lambda m: (f"calibrate 需要待校准的原始数值，现为文本 {m.group('one') or m.group('many')}："
                 + ("是列名吗？请传入这一列的值" if m.group("one") else "是列名吗？请一次校准一列的值")
@@ -95,6 +96,12 @@ CALIBRATE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      lambda m: (None if m.group("hint") and _value_hint_zh(m.group("hint")) is None else
                 f"x 必须是数字；{m.group('value')} 不是数字" + _raw_values_at_zh(m)
                 + (f"：{_value_hint_zh(m.group('hint'))}" if m.group("hint") else ""))),
+    ("calibrate: infinite raw values",   # calibrate(x=[inf, ...]): np.inf, or a number too large for a float, 1e400
+     re.compile(r"x has infinite values at positions (?P<where>\[\d+(?:, \d+)*\])$"),
+     lambda m: f"x 在位置 {m.group('where')} 有无穷大的值：校准需要有限的原始数值"),
+    ("calibrate: x not one column",   # calibrate(x=a dict, a matrix): np.asarray(x) of another shape
+     re.compile(r"x must be one-dimensional, got shape (?P<shape>\([\d, ]*\))$"),
+     lambda m: f"x 必须是一维的（一列原始数值），现在的形状为 {m.group('shape')}"),
     ("calibrate: missing raw values",
      re.compile(r"x has (?P<count>\d+) missing value\(s\) \(NaN\) at (?P<where>.+?); drop or impute them, or pass "
                 r"missing='keep' to keep them as NaN$"),

@@ -335,11 +335,12 @@ DATA_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"missing value)(?P<nan_at> at .+)?|, got (?:(?P<one>-?(?:[\d.]+(?:e[+-]?\d+)?|inf))|a value outside it"
                 r"(?P<one_at> at .+?)? \((?P<first>[^()]+)\)|values outside it(?P<many_at> at .+?)? \(e\.g\. "
                 r"(?P<eg>[^()]+)\)); calibrate raw values first \(analysis\.qca\.calibrate\)| \(numbers\), got the "
-                r"non-numeric value (?P<value>.+))$"),
+                r"non-numeric value (?P<value>.+)| \(numbers\), got (?P<dtype>\w+) values such as (?P<such>.+))$"),
      lambda m: (f"{m.group('name')} 必须是 [0, 1] 中的隶属度"
                 + (f"（一个数或一列数），现为 {m.group('text')}" if m.group("text") else
                    f"，不能有缺失值，现在{_measure_at_zh(m.group('nan_at'))}有缺失值" if m.group("nan") else
                    f"（数字），现为非数字的值 {m.group('value')}" if m.group("value") else
+                   f"（数字），现为 {m.group('dtype')} 类型的值，如 {m.group('such')}" if m.group("dtype") else
                    f"，现为 {m.group('one')}" + _RAW_FIRST_ZH if m.group("one") else
                    f"，现在{_measure_at_zh(m.group('one_at'))}有一个值在此范围之外（{m.group('first')}）" + _RAW_FIRST_ZH
                    if m.group("first") else
