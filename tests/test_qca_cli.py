@@ -1891,6 +1891,20 @@ def test_esa_csv_prints_the_solution_s_table_and_names_the_blocked_rows_on_stder
     assert code == 2 and not out and "--json and --csv" in err
 
 
+def test_esa_csv_without_a_reason_to_block_a_row_says_so(capsys):
+    """esa --csv without --nec-cond, --untenable, --contradictory-rows or --csa warned "the parsimonious solution's
+    table;  (--json gives them with the solution)", naming nothing and no row (the CLI fuzzer's flags seeds 2 and 3):
+    it says no row was blocked and why, and the workshop has its Chinese line."""
+    from analysis.workshop import engine_warning_zh
+
+    code, _, err = run(capsys, "esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--csv")
+    said = [line for line in err.splitlines() if line.startswith("warning: esa --csv")]
+    assert code == 0 and said == ["warning: esa --csv: the parsimonious solution's table; no row blocked (no --nec-cond, "
+                                  "--untenable, --contradictory-rows or --csa given)"], err
+    assert engine_warning_zh(said[0].removeprefix("warning: ")) == (
+        "esa --csv：输出简约解的表；没有阻断任何行（未给出 --nec-cond、--untenable、--contradictory-rows 或 --csa）")
+
+
 def test_truth_table_without_a_positive_row_says_so_and_what_to_lower(capsys):
     """truth-table at the default --incl-cut 1 (R's) on fuzzy data printed a table whose OUT column held only 0s and
     said nothing: a researcher learnt it only from minimize's 'no positive row to minimise'. A 'note:' line now says

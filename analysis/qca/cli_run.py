@@ -338,9 +338,13 @@ def _run(args) -> str:
                            ron_cut=args.ron_cut),
                        **_solution_read(args), **_budgets(args))
         if args.csv:   # the solution's table, as minimize --csv; the rows blocked and the notes on stderr
+            # without --nec-cond, --untenable, --contradictory-rows or --csa no reason blocks a row: said so (it
+            # read 'table;  (--json gives them ...)', naming nothing)
             warnings.warn(f"esa --csv: the {sol.kind} solution's table; "
-                          + "; ".join(f"blocked ({k}): {', '.join(map(str, v)) or 'none'}" for k, v in blocked.items())
-                          + " (--json gives them with the solution)", QCAWarning)
+                          + ("; ".join(f"blocked ({k}): {', '.join(map(str, v)) or 'none'}" for k, v in blocked.items())
+                             + " (--json gives them with the solution)" if blocked else
+                             "no row blocked (no --nec-cond, --untenable, --contradictory-rows or --csa given)"),
+                          QCAWarning)
             for line in sol._closing_lines():
                 warnings.warn(line.removeprefix("note: "), QCAWarning)
             return _csv(sol.to_frame())

@@ -281,13 +281,15 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: (None if (reasons := _blocked_zh(m.group("reasons"))) is None else
                 f"ESA（{reasons}）：观察到的行（{_rows_zh(m.group('rows'))}）被重新编码为 OUT = 0")),
     ("esa --csv",   # the esa command writing the solution's table: the rows it blocked, on stderr
-     re.compile(r"esa --csv: the (?P<kind>conservative|parsimonious|intermediate) solution's table; (?P<blocked>blocked "
+     re.compile(r"esa --csv: the (?P<kind>conservative|parsimonious|intermediate) solution's table; (?:(?P<blocked>blocked "
                 r"\((?:necessity|untenable|contradictory)\): (?:none|\d+(?:, \d+)*)(?:; blocked \((?:necessity|untenable|"
-                r"contradictory)\): (?:none|\d+(?:, \d+)*))*) \(--json gives them with the solution\)$"),
+                r"contradictory)\): (?:none|\d+(?:, \d+)*))*) \(--json gives them with the solution\)|(?P<none>no row blocked "
+                r"\(no --nec-cond, --untenable, --contradictory-rows or --csa given\)))$"),
      lambda m: (f"esa --csv：输出{_kind_zh(m.group('kind'))}的表；" + "；".join(
          f"被阻断的行（{_BLOCKED_ZH[found.group(1)]}）：{'无' if found.group(2) == 'none' else found.group(2)}"
-         for found in re.finditer(r"blocked \((\w+)\): (none|[\d, ]+)", m.group("blocked")))
-                + "（--json 会连同解一起给出它们）")),
+         for found in re.finditer(r"blocked \((\w+)\): (none|[\d, ]+)", m.group("blocked") or ""))
+                + ("没有阻断任何行（未给出 --nec-cond、--untenable、--contradictory-rows 或 --csa）" if m.group("none") else
+                   "（--json 会连同解一起给出它们）"))),
     ("necessity_cases: deviant consistency cases ranked together",   # necessity_cases(..., 'deviant consistency')
      re.compile(r"deviant consistency cases of (?P<cond>'[^']*'|\"[^\"]*\") ranked together: SetMethods ranks them within "
                 r"each truth table row \(its most deviant case per row\); give conditions=\.\.\. \(CLI: --conditions\) for "
