@@ -4050,7 +4050,8 @@ def test_the_notes_of_a_partial_answer_have_a_chinese_line():
             assert name in said, (name, line, said)
     assert _note_kinds(lines) == {kind for kind, _, _ in ENGINE_NOTES_ZH
                                   if not kind.startswith(("good practice", "configuration chart", "not listed",
-                                                          "calibrate", "robustness"))}   # these: test_workshop_rare_lines
+                                                          "calibrate", "robustness", "cluster"))}
+    # these: test_workshop_rare_lines (cluster --csv's: test_workshop_zh_fuzz_lines)
     note = next(line for line in lines if "steps of the exact search: at least" in line)
     assert engine_note_zh(note) == (
         "简约解：最简模型的计数在精确搜索的 max_work = 1 步处停止：至少 16 个最简模型，每个恰含 6 个质蕴涵项；按规范顺序列出已"

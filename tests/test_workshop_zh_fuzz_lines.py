@@ -239,3 +239,16 @@ def test_calibrates_and_the_measures_fuzzed_refusals_have_lines(lf, call, zh):
     tuple and a name quoted in double quotes (a text holding ') were not read, nor the measures' memberships of
     complex numbers (the API fuzzer's seeds 3, 4, 6, 7, 9)."""
     assert engine_error_zh(_error(lambda: call(lf))) == zh
+
+
+def test_the_cluster_commands_csv_heading_note_has_a_line(capsys):
+    """cluster --csv writes each expression's heading as a note on stderr (the CSV holds the table): no line."""
+    from _cli import run
+
+    from analysis.workshop.zh_notes import engine_note_zh
+
+    code, _, err = run(capsys, "cluster", "data/reference/r-setmethods/LF_panel.csv", "--outcome", "SURV",
+                       "--expression", "DEV*~IND", "--unit", "CASE", "--cluster", "WAVE", "--csv")
+    note = next(line for line in err.splitlines() if line.startswith("note: cluster: "))
+    assert code == 0 and engine_note_zh(note.removeprefix("note: ")) == (
+        "cluster：DEV*~IND 的聚类诊断（充分性）：合并一致性 0.846，组间-合并距离 0.027，组内-合并距离 0.065")

@@ -801,6 +801,11 @@ ENGINE_NOTES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] 
                 rf"thresholds: (?P<thresholds>'[^']*') \({_PERCENTILE_METHOD}\)$"),
      lambda m: ((f"{m.group('file')}：" if m.group("file") else "") + f"集合 {m.group('set')}：列 {m.group('source')} 的百分位数 "
                 f"{m.group('given')} 即临界值 {m.group('thresholds')}（{_PERCENTILE_METHOD_ZH}）")),
+    ("cluster --csv: an expression's heading",   # cli_run: the CSV holds the table, each heading a note on stderr
+     re.compile(r"cluster: Cluster diagnostics of (?P<label>.+) \((?P<relation>sufficiency|necessity)\): pooled "
+                r"(?P<pooled>-|[\d.]+), distance between-pooled (?P<dbp>-|[\d.]+), within-pooled (?P<dwp>-|[\d.]+)$"),
+     lambda m: (f"cluster：{m.group('label')} 的聚类诊断（{'充分性' if m.group('relation') == 'sufficiency' else '必要性'}）："
+                f"合并一致性 {m.group('pooled')}，组间-合并距离 {m.group('dbp')}，组内-合并距离 {m.group('dwp')}")),
 ]
 
 
