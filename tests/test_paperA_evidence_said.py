@@ -108,3 +108,68 @@ def test_notebook_02_says_its_reading_of_finding_3_is_by_construction_on_the_rec
     assert "compendium's reading of those words" in text
     assert "On the reconstructed cases (the default) the match is also *by construction*" in text
     assert "这一吻合还属于“构造所致”" in text
+
+
+# ---------------------------------------------------------------- good_practice.csv: evidence about Paper A
+def _report(levels=("independent", "by construction", "compendium's reading")):
+    from analysis.qca.standards import GoodPracticeReport
+
+    return GoodPracticeReport("EFF", tuple({"standard": f"s{i}", "source": "", "asks": "", "has": "", "status": "met",
+                                            "evidence": level} for i, level in enumerate(levels)))
+
+
+@pytest.mark.parametrize("source", ["reconstruction", "mixed", "original"])
+def test_good_practice_reads_each_standard_about_paper_a_by_the_ledgers_rule(source):
+    """good_practice.csv gave 7 standards 'independent' on the reconstruction: the engine's level, about the analysis
+    it was given (computed by the row's rule from the data right there), where checklist.csv, claims.csv and
+    robustness.csv read 'evidence' about Paper A (cases.evidence_on: 'by construction' on reconstructed cases), so
+    the checklist's 'robustness' was by construction and good practice's 'robustness tests' the compendium's reading.
+    good_practice_on reads every row by the ledger's rule and keeps the engine's level as engine_evidence."""
+    engine = _report()
+    on = L.good_practice_on(engine, source)
+    table = L.good_practice_table(on)
+    assert list(table.columns) == [*L.PRACTICE_COLUMNS, "engine_evidence"] == L.GOOD_PRACTICE_COLUMNS
+    own = [r["evidence"] for r in engine.rows]
+    assert table["engine_evidence"].tolist() == own
+    assert table["evidence"].tolist() == [evidence_on(source, level) for level in own]
+    if source != "original":
+        assert set(table["evidence"]) == {"by construction"}
+    assert L.good_practice_on(on, source).rows == on.rows   # read again: the same (from engine_evidence)
+    assert on.counts() == engine.counts() and on.outcome == "EFF"
+    # the counts say the levels as the checklist's do, in English and Chinese
+    n = len(own)
+    want = ({"independent": 0, "compendium's reading": 0, "by construction": n} if source != "original" else
+            {"independent": 1, "compendium's reading": 1, "by construction": 1})
+    assert L.good_practice_evidence_counts(on) == want
+    assert L.good_practice_counts(on) == ("met 3, not met 0, not applicable 0, compendium's reading 0 (of 3 standards; "
+                                          "evidence: " + ", ".join(f"{k} {v}" for k, v in want.items()) + ")")
+    assert L.good_practice_counts_zh(on).endswith(
+        "（共 3 项标准；证据等级：" + ("独立核对 0、本项目解读 0、构造所致 3" if source != "original" else
+                                   "独立核对 1、本项目解读 1、构造所致 1") + "）")
+    with pytest.raises(ValueError, match="not the engine's own"):   # its evidence is not about Paper A
+        L.good_practice_table(engine)
+    with pytest.raises(ValueError, match="data_source must be one of"):
+        L.good_practice_on(engine, "reconstructed")
+
+
+def test_good_practice_csv_and_the_checklist_give_one_point_one_level():
+    """As notebook 03 wrote them: good_practice.csv's evidence is engine_evidence by the ledger's rule, qca.json counts
+    it, and a point both files judge has one level (on the reconstruction the checklist's 'robustness' and good
+    practice's 'robustness tests' were two)."""
+    import json
+
+    out = DATA_DERIVED / "paperA"
+    gp = pd.read_csv(out / "good_practice.csv", keep_default_na=False)
+    assert list(gp.columns) == [*L.GOOD_PRACTICE_COLUMNS, "data_source"]
+    source = str(gp["data_source"].iloc[0])
+    assert gp["evidence"].tolist() == [evidence_on(source, level) for level in gp["engine_evidence"]]
+    qca = json.loads((out / "qca.json").read_text(encoding="utf-8"))
+    assert qca["good_practice_evidence"] == {lv: int((gp["evidence"] == lv).sum()) for lv in EVIDENCE_LEVELS}
+    if source == "original":
+        return   # the two files' own levels (a step, a judgement) may differ there
+    checklist = pd.read_csv(WRITTEN, keep_default_na=False).set_index("item")["evidence"]
+    practice = gp.set_index("standard")["evidence"]
+    same_point = {**L.GOOD_PRACTICE_ROWS, "robustness": "robustness tests", "contradictory rows": "contradictory rows",
+                  "limited diversity stated": "limited diversity"}
+    for item, standard in same_point.items():
+        assert checklist[item] == practice[standard] == "by construction", (item, standard)

@@ -32,7 +32,6 @@ import pandas as pd
 from ..claims import data_sentence as _data_sentence   # the one formatting of the sentence, for both papers
 from ..paths import DATA_RAW, relative
 from ..qca.calibrate import calibrate
-from ..qca.display import PRINT_WIDTH, width
 from ..qca.errors import in_number   # 'column name', 'column names': the engine's one rule for a noun's number
 from ..validate import Column, DataValidationError, _raw_header, cell, check_frame, read_frame, read_table, row_lines
 
@@ -271,7 +270,9 @@ def source_text(text, data_source: str, lang: str = "en") -> str:
     '--- ESA intermediate (reconstruction) ---'): ' (reconstruction)' (original / mixed) before the first ': ' of its
     first line, the line's subject ('consistent with necessity (inclN) (reconstruction): SER'), or at that line's
     end when it has none; Chinese text (lang 'zh') takes source_tag's Chinese tag before its first '：'. The other
-    lines (a printout's body under its header) are left as they are; a line already naming it is not named twice."""
+    lines (a printout's body under its header) are left as they are; a line already naming it is not named twice. A
+    printout whose heading the engine wraps takes the tag before it is wrapped, by its own print (the good practice
+    report: checklist.good_practice_text), so no line is wrapped twice: this function wraps nothing."""
     if data_source not in DATA_SOURCES:
         raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
     tag, colon = (source_tag(data_source, "zh"), "：") if lang == "zh" else (source_tag(data_source), ": ")
@@ -280,19 +281,6 @@ def source_text(text, data_source: str, lang: str = "en") -> str:
         return str(text)
     head, sep, tail = first.partition(colon)
     first = f"{head}{tag}{sep}{tail}" if sep else f"{first}{tag}"
-    if lang != "zh" and rest.startswith(" ") and width(first) > PRINT_WIDTH and ", " in first:
-        # the tag pushed a wrapped heading past 80 columns (good_practice's 'for EFF (reconstruction): met 12, not
-        # met 1, not applicable 0,' was 89): its last clauses move to the indented line below, after its indent
-        carry = []
-        while width(first) > PRINT_WIDTH and ", " in first.rstrip(","):
-            first, clause = first.rstrip(",").rsplit(", ", 1)
-            carry.insert(0, clause)
-            first += ","
-        below, _, after = rest.partition("\n")
-        indent = below[:len(below) - len(below.lstrip())]
-        joined = f"{indent}{', '.join(carry)}, {below.lstrip()}"
-        rest = (joined if width(joined) <= PRINT_WIDTH else f"{indent}{', '.join(carry)},\n{below}") + (
-            "\n" + after if _ else "")
     return first + newline + rest
 
 

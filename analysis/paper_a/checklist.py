@@ -6,7 +6,9 @@ Items after Schneider & Wagemann (2010, Comparative Sociology 9(3): 397-418; 201
 reader can judge say so ('partly' with the reason), never 'met' by default. The items whose facts come from the cases
 (FROM_CASES) say in their own words when the cases are the compendium's reconstruction (Evidence.data_source).
 Each item also says what its status rests on (`evidence`, ITEM_EVIDENCE), in the claims ledger's levels and by its
-rule (cases.evidence_on): 'by construction' for the items on reconstructed cases, as every claim there.
+rule (cases.evidence_on): 'by construction' for the items on reconstructed cases, as every claim there. The engine's
+good practice report is read by the same rule about Paper A (good_practice_on: its `evidence`, every row being
+computed from the cases), its own level, about the analysis it was given, kept as `engine_evidence`.
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ import pandas as pd
 from ..qca.standards import CONVENTION, INCL_FLOOR, RANDOM_FIT_LEVEL  # noqa: F401 (checklist.RANDOM_FIT_LEVEL)
 from ..qca.standards import CASES_RETAINED_FLOOR   # good_practice's frequency row's floor: the n_cuts of the test set too
 from ..qca.standards import counted   # '1 row', '6 rows': good_practice's counts' one rule
-from .cases import DATA_SOURCES, DATA_WORDS, READING, SOURCE_NAMES, evidence_on
+from ..qca.standards import COLUMNS as PRACTICE_COLUMNS   # the engine report's columns (good_practice.csv's first)
+from .cases import DATA_SOURCES, DATA_WORDS, READING, SOURCE_NAMES, evidence_on, source_tag
 
 #: 'not applicable': an item on the solution when there is none (nothing to judge), as good_practice says of the same
 #: point (GOOD_PRACTICE_ROWS)
@@ -219,6 +222,64 @@ def _with_evidence(table: pd.DataFrame, e: Evidence) -> pd.DataFrame:
     out = table.copy()
     out.insert(int(out.columns.get_loc("status")) + 1, "evidence", levels)
     return out
+
+
+#: good_practice.csv's columns: the engine's report (analysis.qca.standards.COLUMNS), its `evidence` read about Paper A
+#: (good_practice_on), then the engine's own level (`engine_evidence`); notebook 03 adds data_source
+GOOD_PRACTICE_COLUMNS = [*PRACTICE_COLUMNS, "engine_evidence"]
+
+
+def good_practice_on(practice, data_source: str):
+    """The engine's good_practice report as Paper A's files give it: the same standards, statuses and texts, each
+    row's `evidence` read about Paper A by the claims' one rule (cases.evidence_on) and the engine's own level kept as
+    `engine_evidence`. The engine reads its `evidence` about the analysis it was given ('independent': the status is
+    computed by the row's rule from those data, which are right there); every row is computed from the analysis of
+    the cases (its `has` from their memberships, truth table and solutions), so on reconstructed (or mixed) cases,
+    made to fit Paper A's abstract, every row is 'by construction' about Paper A, as every claim and the checklist's
+    items on the cases are there; on the original data each row keeps the engine's level. A report already read
+    about Paper A is read from its engine_evidence again (the same result)."""
+    from dataclasses import replace
+
+    if data_source not in DATA_SOURCES:
+        raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
+    rows = []
+    for r in practice.rows:
+        own = r.get("engine_evidence", r["evidence"])
+        rows.append({**r, "evidence": evidence_on(data_source, own), "engine_evidence": own})
+    return replace(practice, rows=tuple(rows))
+
+
+def good_practice_table(practice) -> pd.DataFrame:
+    """good_practice.csv's table (GOOD_PRACTICE_COLUMNS) from a report good_practice_on gave: refused for the
+    engine's own report, whose `evidence` is about the analysis it was given, not about Paper A."""
+    if any("engine_evidence" not in r for r in practice.rows):
+        raise ValueError("good_practice_table takes the report good_practice_on gives (evidence about Paper A), "
+                         "not the engine's own")
+    return pd.DataFrame(list(practice.rows), columns=GOOD_PRACTICE_COLUMNS)
+
+
+def good_practice_text(practice, data_source: str) -> str:
+    """The report printed (the engine's print, wrapped within 80 columns by it) with its heading naming the data
+    source before it is wrapped ('Standards of good practice for EFF (reconstruction): met 12, ...'), as
+    cases.source_text names the other printed results: the tag put into the text before wrapping, one wrapping."""
+    from dataclasses import replace
+
+    return str(replace(practice, outcome=f"{practice.outcome}{source_tag(data_source)}"))
+
+
+def good_practice_counts(practice) -> str:
+    """The counts of a good_practice report (GoodPracticeReport.counts_text) with, when its rows give it, what the
+    statuses rest on, as checklist_counts says it: 'met 12, not met 1, not applicable 0, compendium's reading 3 (of
+    16 standards; evidence: independent 0, compendium's reading 0, by construction 16)'."""
+    levels = _evidence_count_items(pd.DataFrame(list(practice.rows)))
+    return (", ".join(f"{s} {n}" for s, n in practice.counts().items()) + f" (of {len(practice.rows)} standards"
+            + ("; evidence: " + ", ".join(f"{level} {n}" for level, n in levels) if levels else "") + ")")
+
+
+def good_practice_evidence_counts(practice) -> dict:
+    """The number of standards per evidence level (analysis.claims.EVIDENCE_LEVELS' order, 0 included), as
+    good_practice_counts gives them: qca.json's good_practice_evidence."""
+    return dict(_evidence_count_items(pd.DataFrame(list(practice.rows))))
 
 
 def _sourced(table: pd.DataFrame, e: Evidence) -> pd.DataFrame:
@@ -708,12 +769,18 @@ def checklist_counts_zh(table: pd.DataFrame) -> str:
 
 
 def good_practice_counts_zh(practice) -> str:
-    """The counts of a good_practice report (GoodPracticeReport.counts_text) in Chinese, from its counts():
-    '符合 9、不符合 3、不适用 1、本项目解读 3（共 16 项标准）'."""
+    """good_practice_counts in Chinese, from the same counts: '符合 9、不符合 3、不适用 1、本项目解读 3（共 16 项标准）',
+    with the evidence levels in the ledger's Chinese words when the rows give them ('（共 16 项标准；证据等级：独立核对 0、
+    本项目解读 0、构造所致 16）')."""
     from ..workshop import STATUS_ZH
 
+    from ..claims import EVIDENCE_LEVELS_ZH
+
+    levels = _evidence_count_items(pd.DataFrame(list(practice.rows)))
     return ("、".join(f"{STATUS_ZH.get(s, s)} {n}" for s, n in practice.counts().items())
-            + f"（共 {len(practice.rows)} 项标准）")
+            + f"（共 {len(practice.rows)} 项标准"
+            + ("；证据等级：" + "、".join(f"{EVIDENCE_LEVELS_ZH[level]} {n}" for level, n in levels) if levels else "")
+            + "）")
 
 
 def __getattr__(name: str):
@@ -844,7 +911,7 @@ def summary_lines(data_source: str, analysis: str, report_solution: str, robust:
              if empty else "")
           + "".join(f"; {cid} only with {', '.join(s for s, _ in left)} left out of the test set by a convention (in "
                     f"it: {', '.join(f'{s}: {cid} {after}' for s, after in left)})" for cid, left in resting)
-          + f"; checklist: {checklist_counts(checklist)}; standards of good practice: {practice.counts_text()}")
+          + f"; checklist: {checklist_counts(checklist)}; standards of good practice: {good_practice_counts(practice)}")
     zh = (f"数据{source_tag(data_source, 'zh')}：路径取自{'ESA' if analysis == 'esa' else '标准分析'}"
           f"{kind_zh.get(report_solution, report_solution)}；稳健性：{robust_claims_text(robust, 'zh') or '无论断'}"
           f"在改变其依据（真值表、所读集合或案例）的每个设定中成立{level_zh}"

@@ -14,7 +14,11 @@ evidence (analysis.claims.EVIDENCE_LEVELS, read here for a standard): 'independe
 results by the rule the row states: a threshold, a count), 'by construction' (the status records which steps the
 caller took and passed, e.g. which solutions are reported or that a necessity analysis exists: that the step was
 taken, not how well) and "compendium's reading" (the status rests on a judgement: the directional expectations
-behind the counterfactuals, the coding of a contradictory row, conclusions under several models).
+behind the counterfactuals, the coding of a contradictory row, conclusions under several models). Each level is
+about the analysis the report was given, whose data are right there: 'independent' says the status follows from those
+data by the row's rule, not that the data are evidence about anything beyond themselves. Whether they are (cases
+built to fit a published result, a simulation) is the caller's to say: a caller reading the report about a claim
+the data were made to fit takes each level by its own rule and keeps this one beside it.
 
 The floors (INCL_FLOOR, NECESSITY_FLOOR, PRI_FLOOR, CASES_RETAINED_FLOOR, and skew.DEFAULT_SKEW_BOUNDS) are named so
 that a reader sees which rule a status applies. Each was looked up in the stored public material at hand (FLOORS says
