@@ -61,7 +61,7 @@ def test_notebook_03s_ledger_and_checklist_say_what_its_sensitivity_lines_say():
     assert lines
     said = {}
     for line in lines:
-        moved = re.search(r"it would change the robustness of (.+)$", line)
+        moved = re.search(r"it would change the robustness of (.+?) \(evidence: [^)]*\)$", line)
         for part in (moved.group(1).split("; ") if moved else []):
             cid, before, after = re.fullmatch(r"(A\d+) (.+) -> (.+)", part).groups()
             said[cid] = (before, after)
@@ -128,3 +128,33 @@ def test_a_powerless_consistency_sweep_is_said_to_be_so_by_the_data_when_no_plau
     assert untried["status"] == "partly" and untried["why"].endswith(
         "to 1 that change the truth table (from 0.75 to 1: 251 values of 0.001 steps)")
     assert item()["status"] == "partly" and "consistency sweep" not in item()["why"]   # not computed: nothing said
+
+
+def test_a_sensitivity_line_says_the_evidence_level_of_what_it_says_of_the_claims():
+    """Notebook 03's sensitivity lines (and qca.json's copies) said 'it would change the robustness of A3 robust ->
+    fragile' with no evidence level, where every other verdict line says one: each now ends with the level the
+    ledger's robustness_sensitivity_evidence gives the claims it names (every claim when it changes none)."""
+    lines = lambda rec, source: P.with_sensitivity_evidence([{**rec, "en": "x", "zh": "x"}], source)[0]
+    moves = lines(MOVES, "reconstruction")
+    assert (moves["en"], moves["zh"], moves["evidence"]) == (
+        "x (evidence: by construction)", "x（证据等级：构造所致）", {"A3": "by construction"})
+    assert lines(MOVES, "original")["en"] == "x (evidence: compendium's reading)"   # rests on the convention
+    still = lines(STILL, "original")
+    others = [c for c in P.CLAIM_IDS if c != "A1"]
+    assert still["en"] == f"x (evidence: independent: A1; compendium's reading: {', '.join(others)})"
+    assert still["zh"] == f"x（证据等级：独立核对 A1；本项目解读 {'、'.join(others)}）"
+    assert P.with_sensitivity_evidence([moves], "reconstruction") == [moves]   # not said twice
+    # as notebook 03 saved them: the level of each claim a line names, as claims.csv gives it
+    qca = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
+    claims = pd.read_csv(DATA_DERIVED / "paperA" / "claims.csv").set_index("claim_id")
+    for key in ("robustness_sensitivity", "robustness_sensitivity_incl_cut"):
+        if not qca[key]:
+            continue
+        said = re.search(r"\(evidence: ([^)]*)\)$", qca[key]["en"])
+        assert said, qca[key]["en"]
+        named = re.search(r"it would change the robustness of (.+?) \(evidence", qca[key]["en"])
+        ids = re.findall(r"A\d+", named.group(1)) if named else list(claims.index)
+        levels = {claims.loc[cid, "robustness_sensitivity_evidence"] for cid in ids}
+        if len(levels) == 1:
+            assert said.group(1) == levels.pop()
+        assert qca[key]["zh"].endswith("）") and "证据等级" in qca[key]["zh"]

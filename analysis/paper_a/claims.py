@@ -620,6 +620,46 @@ def sensitivity_evidence(claim_evidence: str, changed: bool) -> str:
     return weaker_evidence(claim_evidence, "compendium's reading" if changed else "independent")
 
 
+def sensitivity_levels(record: Mapping, data_source: str) -> list[tuple[str, list[str]]]:
+    """(evidence level, claim ids) in analysis.claims.EVIDENCE_LEVELS' order, for what a sensitivity record
+    (robustness.sensitivities) says of the claims' robustness, each claim's level as the ledger's
+    robustness_sensitivity_evidence gives it (sensitivity_evidence): the claims it would change ('verdicts'), or every
+    claim when it would change none ('no claim's robustness' is said of each)."""
+    from ..claims import EVIDENCE_LEVELS
+
+    moved = record.get("verdicts") or {}
+    specs = [spec for spec in CLAIMS if spec.claim_id in moved] or list(CLAIMS)
+    by_level: dict[str, list[str]] = {}
+    for spec in specs:
+        level = sensitivity_evidence(evidence_level(spec, data_source), spec.claim_id in moved)
+        by_level.setdefault(level, []).append(spec.claim_id)
+    return [(level, by_level[level]) for level in EVIDENCE_LEVELS if level in by_level]
+
+
+def with_sensitivity_evidence(records: Sequence[Mapping], data_source: str) -> list[dict]:
+    """The sensitivity records (robustness.sensitivities) with their lines ending in the evidence level of what they
+    say of the claims' robustness (sensitivity_levels): ' (evidence: by construction)' on the reconstruction, or per
+    level ' (evidence: independent: A1; compendium's reading: A2, A3)'; in Chinese '（证据等级：构造所致）'. Notebook 03
+    printed 'it would change the robustness of A3 robust -> fragile' and qca.json saved it without its level, which
+    only the ledger's robustness_sensitivity_evidence gave. A record already given its level is left as it is."""
+    from ..claims import EVIDENCE_LEVELS_ZH
+
+    out = []
+    for rec in records:
+        if "evidence" in rec:
+            out.append(dict(rec))
+            continue
+        levels = sensitivity_levels(rec, data_source)
+        en = (f" (evidence: {levels[0][0]})" if len(levels) == 1 else
+              " (evidence: " + "; ".join(f"{level}: {', '.join(ids)}" for level, ids in levels) + ")")
+        zh = (f"（证据等级：{EVIDENCE_LEVELS_ZH[levels[0][0]]}）" if len(levels) == 1 else
+              "（证据等级：" + "；".join(f"{EVIDENCE_LEVELS_ZH[level]} {'、'.join(ids)}" for level, ids in levels)
+              + "）")
+        out.append({**rec, "en": rec["en"] + en, "zh": rec["zh"] + zh, "evidence": dict(
+            (cid, level) for level, ids in levels for cid in ids)})
+    return out
+
+
 def with_sensitivity(table: pd.DataFrame, sensitivity: Sequence[Mapping]) -> pd.DataFrame:
     """The ledger with SENSITIVITY_COLUMNS after `note`: per claim, what each setting the test set leaves out and
     notebook 03 runs apart (robustness.sensitivities' records: setting, left_out, verdicts) would do to its robustness

@@ -442,7 +442,8 @@ def _incl_cut_sensitivity(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analy
 #: A sensitivity record's keys (sensitivities): 'kind' (n_cut, incl_cut: the qca.json key robustness_sensitivity,
 #: robustness_sensitivity_incl_cut), 'setting' (test_set's name), 'en' / 'zh' (notebook 03's lines), 'plausible',
 #: 'left_out' (why it is not in the test set) and 'verdicts' (claim -> its robustness verdict (without, with it), for
-#: the claims it would change).
+#: the claims it would change); claims.with_sensitivity_evidence adds 'evidence' (claim -> the level of what the
+#: line says of it) and ends 'en' / 'zh' with it, before notebook 03 prints and saves them.
 SENSITIVITY_KEYS = ("kind", "setting", "en", "zh", "plausible", "left_out", "verdicts")
 
 
