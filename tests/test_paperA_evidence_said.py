@@ -173,3 +173,18 @@ def test_good_practice_csv_and_the_checklist_give_one_point_one_level():
                   "limited diversity stated": "limited diversity"}
     for item, standard in same_point.items():
         assert checklist[item] == practice[standard] == "by construction", (item, standard)
+
+
+def test_qca_json_saves_the_checklist_counts_with_the_data_they_rest_on():
+    """qca.json's `checklist` gave 'met 13, partly 4, ... by construction 14)' without its data, where the ledger's
+    saved headlines beside it end with them: read on its own, it did not say the statuses are the reconstruction's."""
+    import json
+
+    from analysis.paper_a.cases import data_sentence
+
+    qca = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
+    written = pd.read_csv(WRITTEN, keep_default_na=False)
+    source = str(written["data_source"].iloc[0])
+    assert qca["checklist"] == L.checklist_counts(written.drop(columns="data_source")) + "." + data_sentence(source)
+    assert L.saved_checklist_counts(written, "reconstruction").endswith(
+        "by construction 14). Data: the compendium's reconstruction of the cases, not the paper's data.")

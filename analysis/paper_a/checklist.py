@@ -752,6 +752,16 @@ def checklist_counts(table: pd.DataFrame) -> str:
             + ("; evidence: " + ", ".join(f"{level} {n}" for level, n in levels) if levels else "") + ")")
 
 
+def saved_checklist_counts(table: pd.DataFrame, data_source: str) -> str:
+    """checklist_counts as qca.json saves it (its `checklist`): followed by the data its statuses were computed on
+    (cases.data_sentence, after a full stop: '... 14). Data: the compendium's reconstruction of the cases, not the
+    paper's data.'), as the ledger's saved headline is (claims.saved_headline). Notebook 03 prints the counts with its
+    source tag; the JSON, read on its own, gave them without their data."""
+    from .cases import data_sentence
+
+    return checklist_counts(table) + "." + data_sentence(data_source)   # "... 14). Data: ..."
+
+
 #: The checklist's statuses (STATUSES) in Chinese.
 STATUSES_ZH = {"met": "符合", "partly": "部分符合", "not met": "不符合", "not applicable": "不适用"}
 
