@@ -95,7 +95,7 @@ NOT_RESULTS = {
     "ChainStep", "ComplexFormulas", "ComplexFormula",
     "read_data", "drop_missing_cases", "parse_term", "parse_expression", "format_term",
     "format_expression", "term_membership", "expression_membership", "consistency", "coverage", "pri", "ron",
-    "negate", "calibrate", "calibrate_frame", "haesebrouck", "threshold_range", "necessity_xy", "benchmark_sentence",
+    "negate", "calibrate", "calibrate_frame", "haesebrouck", "threshold_range", "benchmark_sentence",
 }
 #: results that are DataFrames printing whole (display.ResultFrame): every column in blocks of 80, to_dict() strict
 #: JSON; before, plain frames that pandas printed cut to the terminal ('case  DEV*~IND  ...  type')
@@ -118,6 +118,7 @@ FRAMES = {
         e.data, "SURV", "STB", kind, conditions=CONDS, max_pairs=3))(kind)
        for kind in ("typical-deviant relevance", "typical-deviant consistency", "typical-irrelevant",
                     "typical-typical")},
+    "necessity_xy": lambda e: q.necessity_xy(q.necessity_typology(e.data, "SURV", "STB"), "SURV"),
 }
 
 
@@ -280,12 +281,14 @@ def test_a_result_frame_prints_every_column_within_80_columns_and_converts_to_st
     text = str(result)
     assert isinstance(result, pd.DataFrame) and pretty(result) == text == repr(result)
     words = set(text.split())
-    assert "..." not in text and all(str(c) in words or f"{c})" in words or f"{c}," in words for c in result.columns)
+    assert "..." not in text and all(str(c) in words or f"{c})" in words or f"{c}," in words
+                                     or " " in str(c) and str(c) in text for c in result.columns)   # 'SURV in'
     shown = min(len(result), q.data.PRINT_CASES)   # rows printed; a line below them counts the others
     blocks = text.split("\n(")[0].split("\n\n") if len(result) > shown else text.split("\n\n")
     for block in blocks:   # within 80 columns, a text of 90 columns (contradictions' handling) wrapped in its cells
         assert all(len(line) <= 80 for line in block.splitlines()), text
     keys = (["row"] if name == "contradictions" else ["panel"] if name == "term_typology"
+            else ["SURV"] if name == "necessity_xy"   # the outcome's columns ('SURV in'), the rows' labels before
             else [c for c in result.columns if c.startswith("typical")] if "pairs" in name else ["case"])
     assert all(block.split()[0] == keys[0] for block in blocks) if len(result) else text.startswith("(no rows")
     # a row a line, and the lines of a wrapped cell below it (blank under its row label)

@@ -412,3 +412,21 @@ def test_super_subsets_note_breaks_a_long_expression_between_its_terms_never_wit
             assert any(f"{expression} {ron:.3f}" in line for line in note.splitlines()), note
     cores = [w.strip(",():").lstrip("~") for w in flat(note).split()]
     assert all(c in {*wide["data"].columns, "ron_cut"} for c in cores if "_" in c), note   # no name cut
+
+
+def test_a_necessity_xy_table_prints_within_80_columns_naming_every_case(wide):
+    """necessity_xy() returned a plain DataFrame: pandas printed its cells cut at 50 characters ('国...') on lines of
+    173 columns with Chinese case names (132 with the long names). It is now a ResultFrame, a DataFrame as before
+    (its labels, cells and index name), printed in blocks within 80 columns, each led by the rows' labels, a
+    cell's list of cases wrapped at its blanks: every case said, in order."""
+    n = wide["names"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        xy = q.necessity_xy(q.necessity_typology(wide["data"], n["SURV"], n["STB"]), n["SURV"])
+    text = str(xy)
+    assert isinstance(xy, pd.DataFrame) and xy.index.name == n["STB"] and "..." not in text
+    assert list(xy.columns) == [f"{n['SURV']} in", f"{n['SURV']} out"]
+    assert max(map(width, text.splitlines())) <= PRINT_WIDTH, text
+    said = flat(text)
+    assert all(flat(cell) in said for cell in xy.to_numpy().ravel()) and "国家" * (n is ZH) in said
+    assert [b.splitlines()[1].split()[:2] for b in text.split("\n\n")][0] == [n["STB"], "in"]

@@ -839,10 +839,12 @@ def _typology_table(typology) -> pd.DataFrame:
 
 
 @refuses_r_only_arguments("necessity_xy")
-def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
+def necessity_xy(typology: pd.DataFrame, outcome: str) -> ResultFrame:
     """The crisp reading of a necessity XY plot as a 2 x 2 table (rows: X in / out; columns: Y in / out), each cell
     the number of cases and their names, from `necessity_typology`'s table (its cases as a column or as the index;
-    its types: Schneider & Rohlfing 2013).
+    its types: Schneider & Rohlfing 2013). A DataFrame (display.ResultFrame) that prints whole within 80 columns: a
+    cell's list of cases wrapped at its blanks (pandas cut it to 50 characters, '...', on lines of up to 173
+    columns), a column that does not fit beside the other in a block of its own, each block led by the rows' labels.
     In is a membership above 0.5, out below it: a case with X or Y of exactly 0.5 is neither in nor out of that set
     (`necessity_typology` labels it 'at crossover', with none of the types), so it is in no cell, and a QCAWarning names it (counted as 'out', X =
     0.5 < Y read as a case contradicting necessity, Y = 0.5 as an irrelevant one).
@@ -868,9 +870,9 @@ def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
         for y_in in (True, False):
             sel = typology[((x > 0.5) if x_in else (x < 0.5)) & ((y > 0.5) if y_in else (y < 0.5))]
             cells[(x_in, y_in)] = f"{len(sel)}: {', '.join(map(str, sel['case']))}" if len(sel) else "0"
-    return pd.DataFrame({f"{outcome} in": [cells[(True, True)], cells[(False, True)]],
-                         f"{outcome} out": [cells[(True, False)], cells[(False, False)]]},
-                        index=pd.Index([f"{cond} in", f"{cond} out"], name=cond))
+    return ResultFrame.of(pd.DataFrame({f"{outcome} in": [cells[(True, True)], cells[(False, True)]],
+                                        f"{outcome} out": [cells[(True, False)], cells[(False, False)]]},
+                                       index=pd.Index([f"{cond} in", f"{cond} out"], name=cond)))
 
 
 # ---------------------------------------------------------------- Boolean expressions of crisp sets
