@@ -56,8 +56,10 @@ def too_wide(text: str) -> list[str]:
 
 def test_a_theory_evaluation_prints_within_80_columns(wide):
     """Each intersection on a line, its counts ('6 of 18 cases, 6 of the 8 with Y > 0.5') and its cases wrapped
-    below; the heading's solution, the Boolean expressions and the notes wrapped at blanks, indented. (The fit
-    table is a table: as wide as its longest set, a term of eight conditions of 30 characters each.)"""
+    below; the heading's solution, the Boolean expressions and the notes wrapped at blanks, indented. The fit
+    table was as wide as its longest set (185 columns with the long names): a set too long for the values to fit 80
+    beside it is now on a line of its own, its values on the next line in their columns (display.frame_labelled);
+    only a term wider than a line (six long names) runs past."""
     n = wide["names"]
     for theory, sol in ((f"{n['DEV']}*{n['STB']}", wide["sol"]),
                         (f"{n['DEV']}*{n['STB']} + {n['URB']}*~{n['LIT']}", wide["inter"])):
@@ -65,8 +67,11 @@ def test_a_theory_evaluation_prints_within_80_columns(wide):
             warnings.simplefilter("ignore")
             te = q.theory_evaluation(theory, sol)
         text = str(te)
-        head, table, *prose = text.split("\n\n")
-        assert too_wide("\n".join([head, *prose])) == [], text
+        assert too_wide(text) == [], text
+        table = text.split("\n\n")[1]
+        for r in te.fit.to_dict("records"):   # each set, then its values, in order, on its line or the next
+            values = " ".join("-" if r[c] != r[c] else f"{r[c]:.3f}" for c in ("inclS", "covS", "PRI"))
+            assert f" {flat(r['set'])} {values} " in f" {flat(table)} ", table
         cases = [c for r in te.cases.to_dict("records") for c in r["cases"]]
         assert cases and all(c in text for c in cases)   # every case still named, none cut at a break
         assert all(f"{r['label']} ({r['intersection']}, {r['outcome']})\n  {r['n']} of {len(te.data)} cases, "
@@ -430,3 +435,26 @@ def test_a_necessity_xy_table_prints_within_80_columns_naming_every_case(wide):
     said = flat(text)
     assert all(flat(cell) in said for cell in xy.to_numpy().ravel()) and "国家" * (n is ZH) in said
     assert [b.splitlines()[1].split()[:2] for b in text.split("\n\n")][0] == [n["STB"], "in"]
+
+
+def test_a_fit_table_too_wide_for_its_labels_gives_a_long_label_a_line_of_its_own(wide):
+    """super_subset()'s and pof()'s tables were as wide as their longest label: 116 and 88 columns with the long
+    names (an expression of three of them; a term of two). Now a label too long for the values to fit 80 beside it
+    is on its row's line alone ('3  LABEL', wrapped at its blanks below it), its values on the next line in their
+    columns; every row still reads number, label, values in order."""
+    n = wide["names"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        results = [q.super_subset(wide["data"], n["SURV"], incl_cut=0.9, cov_cut=0.6),
+                   q.pof(f"{n['DEV']}*{n['URB']} + {n['STB']}", wide["data"], n["SURV"])]
+    for result in results:
+        text = str(result)
+        assert too_wide(text) == [], text
+        table, labels = result.table, result.table.iloc[:, 0]
+        cols = [c for c in ("inclN", "RoN", "covN", "inclS", "PRI", "covS", "covU") if c in table.columns]
+        for i, label in enumerate(labels):
+            values = " ".join("-" if v != v else f"{v:.3f}" for v in table[cols].iloc[i])
+            assert f" {i + 1} {flat(label)} {values}" in f" {flat(text)}", (label, text)
+        if n is LONG:   # some label alone here, its values below
+            assert any(re.fullmatch(r"\s*\d+  \S.*[^\d-]", x) for x in re.split("-{20,}", text)[1].splitlines()), text
+

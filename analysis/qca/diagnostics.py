@@ -31,7 +31,7 @@ from ._near import hints_by_name
 from .data import QCAWarning, check_arrow_types, prepare_data
 from .data_hints import _near
 from .data_lists import _show_columns
-from .display import PRINT_WIDTH, ResultFrame, TablesByKey, frame, shown_as_printed, width, wrapped
+from .display import PRINT_WIDTH, ResultFrame, TablesByKey, frame, frame_labelled, shown_as_printed, width, wrapped
 from .checks import PAIR_MODEL, choice_hint, flag, model_hint
 from .errors import QCAInputError, in_number, quoted, user_stacklevel
 from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_cases_hint
@@ -1024,7 +1024,8 @@ class TheoryEvaluation:
         head = [f"Theory {self.theory} against {against} for {self.outcome}"]
         if width(head[0]) > PRINT_WIDTH:   # the solution on a line of its own, so an 80-column terminal breaks neither
             head = wrapped(f"Theory {self.theory}") + wrapped(f"against {against} for {self.outcome}", "    ", "  ")
-        lines = [*head, "", frame(self.fit, float_format=lambda v: f"{v:.3f}", na_rep="-"), ""]
+        # a set too long for the table to fit 80 (a solution of long names: 185 columns) on a line of its own
+        lines = [*head, "", frame_labelled(self.fit, float_format=lambda v: f"{v:.3f}", na_rep="-"), ""]
         y = self.data["outcome"].to_numpy(float) if "outcome" in self.data else None
         for r in self.cases.to_dict("records"):
             # the intersection on a line; below it SetMethods' CaseNo and CaseNo2 (its cases of all cases and of

@@ -19,7 +19,7 @@ import pandas as pd
 from .errors import MESSAGE_LIMIT, QUOTE_LIMIT, shortened
 from .r_calls import refuses_r_only_arguments
 
-__all__ = ["width", "ljust", "rjust", "wrap", "wrapped", "case_lines", "frame", "frame_blocks", "json_ready", "shown", "shown_as_printed",
+__all__ = ["width", "ljust", "rjust", "wrap", "wrapped", "case_lines", "frame", "frame_labelled", "frame_blocks", "json_ready", "shown", "shown_as_printed",
            "ResultFrame", "TablesByKey", "SortedSet", "SortedFrozenSet", "RowNumbers"]
 
 #: A run of characters a printout shows cut (`shown`): more than QUOTE_LIMIT of them without a blank, a comma, a
@@ -219,6 +219,27 @@ def frame(df, float_format=None, index: bool = False, na_rep: str | None = None)
     float cells (NaN prints as NaN, or as `na_rep` when given); `index`: the row labels first, left-aligned, with no
     header."""
     return _lines(*_text_columns(df, float_format, index, na_rep), len(df))
+
+
+def frame_labelled(df, float_format=None, na_rep: str | None = None) -> str:
+    """`frame` of a table whose first column labels its rows (a set, an expression) and whose others are values
+    (fit), within 80 columns (PRINT_WIDTH) where the labels widen it past them: a label too long for the values to
+    fit beside it is on a line of its own (wrapped at its blanks, never within a term or a name, further lines
+    indented by two), the row's values on the next line in their columns; a table that fits prints as `frame`."""
+    cols, widths = _text_columns(df, float_format, False, na_rep)
+    if _used(widths, range(len(cols))) <= PRINT_WIDTH or len(cols) < 2:
+        return _lines(cols, widths, len(df))
+    header, labels, right = cols[0]
+    fits = PRINT_WIDTH - _used(widths, range(1, len(cols))) - 2   # a label's columns beside the values
+    widths[0] = max([width(header)] + [width(c) for c in labels if width(c) <= fits])
+    out = [_lines(cols, widths, 0)]
+    for i, label in enumerate(labels):
+        alone = width(label) > widths[0]
+        if alone:
+            out += wrap(label, PRINT_WIDTH, "", "  ", break_on_hyphens=False, break_long_words=False)
+        row = [(h, [("" if alone and j == 0 else c[i])], r) for j, (h, c, r) in enumerate(cols)]
+        out.append(_lines(row, widths, 1).split("\n", 1)[1])
+    return "\n".join(out)
 
 
 #: The columns a printed ResultFrame fits its blocks of columns in: a terminal's 80, whatever the terminal, so that

@@ -43,19 +43,36 @@ _SUF_COLS = ("inclS", "PRI", "covS")
 def _fit_table(labels: Sequence[str], values: pd.DataFrame, cols: Sequence[str], flags=None, constant=None) -> str:
     """A fit table as R QCA prints it: numbered rows, the label, then 3-decimal columns; an undefined value (covU
     of a single term) prints as "-", as in a printed solution; `flags` a 'necessary' column ('yes', or 'yes, constant'
-    where `constant` holds; or, given as strings, printed as they are)."""
-    label_width = max([width(s) for s in labels] + [1])
+    where `constant` holds; or, given as strings, printed as they are). A table wider than 80 columns (PRINT_WIDTH)
+    for its labels (an expression of long names: 116 columns) gives a label too long for the others' columns a
+    line of its own ('3  LABEL', wrapped at its blanks, further lines under the label), its values on the next line
+    in their columns; a table that fits prints as before."""
     num = len(str(len(labels)))
+    flag_texts = None if flags is None else [
+        flags[r] if isinstance(flags[r], str) else
+        ("yes" if flags[r] else "") + (", constant" if flags[r] and constant and constant[r] else "")
+        for r in range(len(labels))]
+    flag_head = None if flags is None else "necessity" if flags and isinstance(flags[0], str) else "necessary"
+    # the columns right of the label: its values, and the flags (ragged, as before: only their longest counts)
+    right = 7 * len(cols) + (0 if flags is None else 2 + max(map(width, [flag_head, *flag_texts])))
+    widths = [width(s) for s in labels]
+    label_width = max(widths + [1])
+    if num + 2 + label_width + right > PRINT_WIDTH:   # the labels that fit beside the values keep their line
+        label_width = max([w for w in widths if num + 2 + w + right <= PRINT_WIDTH] + [1])
     head = " " * (num + 2) + " " * label_width + "".join(f"  {c:>5}" for c in cols)
     if flags is not None:
-        head += "  necessity" if flags and isinstance(flags[0], str) else "  necessary"
+        head += f"  {flag_head}"
     lines = [head, "-" * len(head)]
     for r, label in enumerate(labels):
         cells = "".join("  " + ("    -" if pd.isna(values[c].iloc[r]) else f"{values[c].iloc[r]:5.3f}") for c in cols)
-        line = f"{r + 1:>{num}}  {ljust(label, label_width)}{cells}"
+        if width(label) > label_width:   # alone on its line(s), its values below
+            lines += wrap(label, PRINT_WIDTH, f"{r + 1:>{num}}  ", " " * (num + 2), break_on_hyphens=False,
+                          break_long_words=False)
+            line = " " * (num + 2 + label_width) + cells
+        else:
+            line = f"{r + 1:>{num}}  {ljust(label, label_width)}{cells}"
         if flags is not None:
-            line += "  " + (flags[r] if isinstance(flags[r], str) else
-                            ("yes" if flags[r] else "") + (", constant" if flags[r] and constant and constant[r] else ""))
+            line += "  " + flag_texts[r]
         lines.append(line.rstrip())
     lines.append("-" * len(head))
     return "\n".join(lines)
