@@ -154,7 +154,9 @@ def test_printed_fit_shows_the_within_model_coverage_of_the_first_twenty_models_
     """With several models R prints a column covU(Mi) per model; a partial answer lists 1,000 models, and the printed
     table was 8,000 characters wide (a row per prime implicant, a column per model). The table shows the columns of
     M1..M20 and says where every model's are; to_frame() and overall_term_fit keep all of them (and the printout
-    lists the first twenty models: test_a_partial_answer_prints_what_a_reader_can_use_not_every_model)."""
+    lists the first twenty models: test_a_partial_answer_prints_what_a_reader_can_use_not_every_model). Twenty
+    columns do not fit 80 beside the fit: they print in blocks below it, each led by the term's number
+    (test_qca_results_width)."""
     rng = np.random.default_rng(11)
     df = pd.DataFrame(rng.integers(0, 2, (14, 6)), columns=list("ABCDEF"))
     df["Y"] = rng.integers(0, 2, 14)
@@ -162,8 +164,8 @@ def test_printed_fit_shows_the_within_model_coverage_of_the_first_twenty_models_
     assert len(sol.models) == 35
     text = str(sol)
     lines = text.splitlines()
-    header = next(line for line in lines if "inclS" in line)
-    assert "(M20)" in header and "(M21)" not in header
+    headers = " ".join(line for line in lines if line.lstrip().startswith("(M"))   # the blocks of covU(Mi)
+    assert headers.split() == [f"(M{i})" for i in range(1, 21)] and "(M21)" not in text
     assert sum(line.startswith("M") and ": " in line for line in lines) == 20   # the first twenty models' lines
     assert "... 15 more models (M21..M35): sol.models, sol.to_frame(), sol.to_dict() (CLI --json)" in text
     assert "covU within each model: M1..M20 of 35 models" in text
@@ -192,8 +194,9 @@ def test_a_partial_answer_prints_what_a_reader_can_use_not_every_model():
     assert f"partial answer: {sol.n_models:,} minimal models of {sol.model_size} prime implicants" in text
     assert f"terms in every minimal model: {', '.join(sol.essential) or 'none'}" in text
     shown_terms = {t for m in sol.models[:20] for t in m.terms}
-    fit_rows = [line.split()[1] for line in lines
-                if re.match(r"\d+ ", line) and not line.startswith(("M", "C"))]   # the fit table's term rows
+    fit_rows = [line.split()[1] for line in lines   # the fit table's term rows (not the blocks of covU(Mi) below)
+                if re.match(r"\d+ ", line) and not line.startswith(("M", "C"))
+                and not re.match(r"\d+\s+(\d\.\d{3}|-)(\s|$)", line)]
     assert set(fit_rows) == shown_terms
     assert "(covU within each model: M1..M20 of 100 models" in text
     assert len(sol.to_dict(pi_chart=False)["models"]) == 100   # JSON keeps every model (and so does to_frame())

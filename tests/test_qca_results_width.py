@@ -458,3 +458,31 @@ def test_a_fit_table_too_wide_for_its_labels_gives_a_long_label_a_line_of_its_ow
         if n is LONG:   # some label alone here, its values below
             assert any(re.fullmatch(r"\s*\d+  \S.*[^\d-]", x) for x in re.split("-{20,}", text)[1].splitlines()), text
 
+
+def test_a_table_of_several_models_too_wide_gives_each_models_covu_a_block_below(wide):
+    """The long names' parsimonious solution has 7 models: R's layout (the fit, then a covU column for each model,
+    then the cases) ran to 291 columns. A table of several models wider than 80 without its cases now prints as one
+    model's (a long term alone on its line, the cases wrapped below) and each model's covU in blocks of columns
+    below, each led by the term's number; the model lines stay one line each. A table within 80 keeps R's layout
+    (test_qca_minimize compares it with R's)."""
+    sols = [wide["sol"]] * (len(wide["sol"].models) > 1)   # (the intermediate one: 3 pairs of one model each)
+    for sol in sols:
+        text = str(sol)
+        lines = text.splitlines()
+        assert too_wide("\n".join(x for x in lines if not re.match(r"M\d+: ", x))) == [], text
+        assert all(f"{m.name}: {' + '.join(m.terms)} -> {sol.outcome}" in lines for m in sol.models)
+        fit = sol.overall_term_fit.sort_values("printed")
+        blocks = [b.splitlines() for b in text.split("\n\n")[2:]]   # after the models and the fit table
+        names = [h for b in blocks for h in b[0].split()]
+        assert names == [f"({m.name})" for m in sol.models], names
+        for b in blocks:
+            models = [h.strip("()") for h in b[0].split()]
+            rows = [x for x in b[1:] if not x.startswith("-")]
+            assert [x.split()[0] for x in rows] == [str(n) for n in fit["printed"]], b
+            for x, (_, r) in zip(rows, fit.iterrows()):
+                end = {m: b[0].index(f"({m})") + len(f"({m})") for m in models}   # right-aligned under it
+                said = {m: x[end[m] - 5:end[m]].strip() for m in models}
+                assert said == {m: "" if r[f"covU({m})"] != r[f"covU({m})"] else f"{r[f'covU({m})']:.3f}"
+                                for m in models}, (x, b[0])
+    assert sols or wide["names"] is ZH
+

@@ -1041,12 +1041,20 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
     ncol = len(header)
     widths = [max([width(header[j])] + [width(v[j]) for v, _ in rows + model_rows if j < len(v)]) for j in range(ncol)]
     widths[2:] = [max(w, 5) for w in widths[2:]]
+    by_model = []   # a table of several models wider than 80 without its cases: each model's covU in blocks below
+    if columns and sum(widths) + 2 * (ncol - 1) > PRINT_WIDTH:
+        # (a table within 80 keeps R's layout, a covU column each beside the fit: tests/test_qca_minimize.py
+        # compares it with R's; seven models of long names ran to 291 columns)
+        by_model = [(v[0], v[6:]) for v, _ in rows]
+        by_model_header, by_model_widths = header[6:], widths[6:]
+        rows, header, widths, ncol = [(v[:6], c) for v, c in rows], header[:6], widths[:6], 6
     # the columns the cases need beside the table: all of them, or _CASES_NARROWEST (their longest name) to wrap in
     cases_need = min(max([width(c) for _, c in rows] + [0]),
                      max([_CASES_NARROWEST] + [width(n) for _, c in rows for n in _case_lines(c, 1)]))
     cases_need += 2 if cases_need else 0
     fits = PRINT_WIDTH - widths[0] - sum(w + 2 for w in widths[2:]) - 2 - cases_need   # a term's columns within 80
-    if not columns and sum(widths) + 2 * (ncol - 1) + cases_need > PRINT_WIDTH and fits >= _CASES_NARROWEST:
+    if (not columns or by_model) and sum(widths) + 2 * (ncol - 1) + cases_need > PRINT_WIDTH \
+            and fits >= _CASES_NARROWEST:
         # a term too long for the table to fit 80 (Chinese names, long ones) is on its row's line alone, its fit
         # and cases on the next line, in the columns of the others (a table of several models, with a covU column
         # each, keeps R's layout: tests/test_qca_minimize.py compares it with R's)
@@ -1074,6 +1082,17 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
     if split:
         body.insert(split, rule)
     lines += [head, rule] + body + [rule] + [fmt_row(v) for v, _ in model_rows]
+    if by_model:   # the covU within each model, in blocks of columns within 80, each led by the term's number
+        per = max(1, (PRINT_WIDTH - widths[0]) // (max(by_model_widths) + 2))
+        for start in range(0, len(by_model_header), per):
+            cols = range(start, min(start + per, len(by_model_header)))
+            block = [(ljust("", widths[0]) + "".join("  " + rjust(by_model_header[j], by_model_widths[j])
+                                                     for j in cols)).rstrip()]
+            block += [(ljust(n, widths[0]) + "".join("  " + rjust(v[j], by_model_widths[j]) for j in cols)).rstrip()
+                      for n, v in by_model]
+            if split:
+                block.insert(1 + split, "-" * max(map(width, block)))
+            lines += ["", *block]
     if len(columns) < len(models) and multi:
         lines.append(f"(covU within each model: {columns[0].name}..{columns[-1].name} of {len(models):,} models"
                      f"{listed_of}; all in overall_term_fit, to_frame(), --json)")
