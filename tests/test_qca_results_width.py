@@ -486,3 +486,43 @@ def test_a_table_of_several_models_too_wide_gives_each_models_covu_a_block_below
                                 for m in models}, (x, b[0])
     assert sols or wide["names"] is ZH
 
+
+def test_result_frames_whose_keys_or_a_header_are_wider_than_a_line_print_within_80_columns(wide):
+    """With the long names term_typology() printed lines of 135 columns: its keys (a term of 57 columns and a case of
+    30) were wider than the line, so every block was, and each block repeated them. case_typology() printed 89: a
+    column of numbers right-aligned under a term of 85 columns. Now a frame whose keys alone are wider than the line
+    is printed in blocks led by the row labels alone, the keys first among the columns; a column of numbers under a
+    header wider than the line has them under the header's start. Only a word wider than 70 (that term) runs past."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        results = [q.term_typology(wide["sol"]), q.case_typology(wide["sol"])]
+    for result in results:
+        text = str(result)
+        assert too_wide(text) == [], text
+        blocks = [b.splitlines() for b in text.split("\n(")[0].split("\n\n")]   # (the count of rows not shown)
+        assert {c for b in blocks for c in b[0].split()} == set(map(str, result.columns)), text
+        said, shown = flat(text), result.head(q.data.PRINT_CASES)
+        for column in result.columns:
+            assert all(flat(str(v)) in said for v in shown[column] if isinstance(v, str)), column
+        rows = [str(i) for i in shown.index]
+        assert all([x.split()[0] for x in b[1:] if not x.startswith(" ")] == rows for b in blocks), text
+
+
+def test_a_causal_chains_formulas_too_long_beside_outcome_and_model_go_below_them():
+    """A causal chain of long names printed lines of 97 columns (127 with three more conditions): its formula,
+    wrapped at blanks in the room the outcome and the model leave (44 columns), had terms of 60 without a blank. Now
+    such a block prints the formula below each row's outcome and model, indented by two and wrapped at blanks to
+    80; every formula said whole, in the order of the rows; a chain that fits prints as before."""
+    data = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case").rename(columns=LONG)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        chain = q.causal_chain(data, [LONG["STB"], LONG["SURV"]], sol_cov=0.6, incl_cut=0.8)
+    text = str(chain)
+    assert max(map(width, text.splitlines())) <= PRINT_WIDTH, text
+    table = text.split("\n\n")[1]
+    assert table.splitlines()[:2] == ["outcome                      model", "  formula"], table
+    rows = chain.to_frame()
+    formulas = [f"{r['expression']} <-> {r['outcome']}" for r in rows.to_dict("records")]
+    said = flat(table)
+    at = [said.index(f"{r['outcome']} {r['model']} {f}") for r, f in zip(rows.to_dict("records"), formulas)]
+    assert at == sorted(at) and len(at) == len(rows) >= 2, table

@@ -211,6 +211,12 @@ def _fit_block(cols, widths, block, fixed, columns: int) -> None:
         cells = ["\n".join(wrap(c, room, break_on_hyphens=False, break_long_words=False) or [""]) for c in cells]
         cols[i] = (header, cells, right)
         widths[i] = max([width(header)] + [width(line) for c in cells for line in c.split("\n")])
+    for i in block:   # still too wide for a header (a term of long names over a column of numbers, 89 columns):
+        if used() > columns and cols[i][2] and i not in fixed:   # its numbers under its start, not its end
+            header, cells, _ = cols[i]
+            most = max([width(c) for c in cells] + [0])
+            if width(header) > most:
+                cols[i] = (header, [rjust(c, most) for c in cells], False)
 
 
 def frame(df, float_format=None, index: bool = False, na_rep: str | None = None) -> str:
@@ -266,16 +272,44 @@ def frame_blocks(df, keys=(), columns: int = PRINT_WIDTH, float_format=None, na_
         block.append(i)
         used += 2 + widths[i]
     blocks.append(block)
+    whole = [list(c) for _, c, _ in cols]   # the cells as they are, before any is wrapped
     for b in blocks:   # a block still too wide (a column of long text): that text wrapped within its cells
         _fit_block(cols, widths, b, set(head), columns)
     over = [n for n, b in enumerate(blocks) if _used(widths, b) > columns]
+    if index and len(head) > 1 and over and len(over) == len(blocks) and _used(widths, head) > columns:
+        # the keys alone wider than the line (a term of long names and a case's: 135 columns): the blocks are led
+        # by the row labels alone, the keys first among the other columns
+        order = [c for c in df.columns if c in keys] + [c for c in df.columns if c not in keys]
+        return frame_blocks(df[order], (), columns, float_format, na_rep, index)
     if index and len(head) > 1 and len(over) < len(blocks):
         # a block still too wide with its keys (a term without a blank beside two cases' Chinese names) is led by the
         # row labels alone, which name the row as well; the other blocks show the keys
         for n in over:
             blocks[n] = [0] + [i for i in blocks[n] if i not in head]
             _fit_block(cols, widths, blocks[n], {0}, columns)
-    return "\n\n".join(_lines([cols[i] for i in b], [widths[i] for i in b], len(df)) for b in blocks)
+    return "\n\n".join(_below(cols, widths, b, whole, set(head), columns, len(df))
+                       if not index and head and _used(widths, b) > columns else
+                       _lines([cols[i] for i in b], [widths[i] for i in b], len(df)) for b in blocks)
+
+
+def _below(cols, widths, block, whole, fixed, columns: int, rows: int) -> str:
+    """A block of `frame_blocks` without row labels still too wide with its keys (a causal chain's formula of long
+    names beside its outcome and model, 127 columns): its widest text column (not a key) goes below each row, its
+    cell on lines of its own indented by two and wrapped at blanks (`whole`: the cells before `_fit_block` wrapped
+    them), its header below the others'; the block as it is where no such column leaves the others within the
+    line."""
+    text = [i for i in block if i not in fixed and not cols[i][2]]
+    rest = [i for i in block if i not in text[-1:]] if text else block
+    if not text or _used(widths, rest) > columns:
+        return _lines([cols[i] for i in block], [widths[i] for i in block], rows)
+    i = max(text, key=lambda j: max([width(c) for c in whole[j]] + [0]))
+    rest = [j for j in block if j != i]
+    header, lines = _lines([cols[j] for j in rest], [widths[j] for j in rest], 0), []
+    for r in range(rows):
+        row = [(h, [c[r]], right) for h, c, right in (cols[j] for j in rest)]
+        lines.append(_lines(row, [widths[j] for j in rest], 1).split("\n", 1)[1])
+        lines += wrap(whole[i][r], columns, "  ", "  ", break_on_hyphens=False, break_long_words=False)
+    return "\n".join([header, "  " + cols[i][0], *lines])
 
 
 def json_ready(value):
