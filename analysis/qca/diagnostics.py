@@ -839,7 +839,7 @@ def _typology_table(typology) -> pd.DataFrame:
 
 
 @refuses_r_only_arguments("necessity_xy")
-def necessity_xy(typology: pd.DataFrame, outcome: str) -> ResultFrame:
+def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
     """The crisp reading of a necessity XY plot as a 2 x 2 table (rows: X in / out; columns: Y in / out), each cell
     the number of cases and their names, from `necessity_typology`'s table (its cases as a column or as the index;
     its types: Schneider & Rohlfing 2013). A DataFrame (display.ResultFrame) that prints whole within 80 columns: a
