@@ -1084,6 +1084,7 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
     lines += [head, rule] + body + [rule] + [fmt_row(v) for v, _ in model_rows]
     if by_model:   # the covU within each model, in blocks of columns within 80, each led by the term's number
         per = max(1, (PRINT_WIDTH - widths[0]) // (max(by_model_widths) + 2))
+        per = -(-len(by_model_header) // -(-len(by_model_header) // per))   # blocks of even size: 6 + 6, not 11 + 1
         for start in range(0, len(by_model_header), per):
             cols = range(start, min(start + per, len(by_model_header)))
             block = [(ljust("", widths[0]) + "".join("  " + rjust(by_model_header[j], by_model_widths[j])
