@@ -7,10 +7,22 @@ start, and by calling the kernels that only a large input reaches (over 100,000 
 caches them beside their modules (`analysis/qca/__pycache__/`, not tracked by git). A switch this script sets must
 exist (`_switch_on`): the cover search's was renamed (_COMPILE_AFTER to _COMPILE_AFTER_STEPS) while this script went
 on setting the old name, a new attribute nobody read, so none of the cover search's kernels was compiled here and
-the first large problem paid their compilation (k40_n40 of make bench: 18 s of CPU instead of 6.6 s)."""
+the first large problem paid their compilation (k40_n40 of make bench: 18 s of CPU instead of 6.6 s).
+
+It ends by recording, beside the cache (`warm_kernels.json` in the engine's numba cache folder), what it compiled and
+from what: each kernel's signatures compiled and those found in the cache already, the checksum of every file of
+the project its process ran, the Python, the installed packages and the NUMBA_* settings.
+tests/test_warm_kernels.py reads that record of `make`'s run instead of compiling every kernel again into an empty
+cache when it proves that run the same as one into an empty cache would be (the same files, packages, Python and
+settings; nothing found in the cache)."""
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
+import json
+import os
 import sys
+import sysconfig
 import time
 from pathlib import Path
 
@@ -19,7 +31,8 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from analysis.qca import _cover, _implicants, minimize, truth_table  # noqa: E402
+from analysis.qca import _compiled, _cover, _implicants, minimize, truth_table  # noqa: E402
+from analysis.qca.atomic import write_atomic  # noqa: E402
 from analysis.qca._compiled import crisp_chart, masks_to_terms  # noqa: E402  (large implicant sets and charts)
 from analysis.qca._row_sums import row_sums  # noqa: E402  (large fuzzy truth tables' sums)
 
@@ -31,6 +44,52 @@ def _switch_on(module, name: str, value) -> None:
         raise AttributeError(f"{module.__name__} has no {name}: its compiled path would not be switched on, "
                              "and its kernels not compiled (was the switch renamed?)")
     setattr(module, name, value)
+
+
+def dispatchers() -> dict:
+    """'module.function' (as numba names its cache files) of every numba dispatcher of the engine in this process:
+    the @njit(cache=True) functions of its modules and those `_compiled.fast` compiled."""
+    from numba.core.dispatcher import Dispatcher
+
+    found = [value for name, module in list(sys.modules.items()) if name.startswith("analysis.qca")
+             for value in list(vars(module).values()) if isinstance(value, Dispatcher)]
+    found += [value for value in _compiled._JIT.values() if isinstance(value, Dispatcher)]
+    return {f"{d.py_func.__module__.rpartition('.')[2]}.{d.py_func.__qualname__}": d for d in found}
+
+
+def setting() -> dict:
+    """What, besides the project's files, decides which kernels this script compiles: the Python, the packages
+    installed in its environment (its site-packages; not an egg-info left in the checkout) and the NUMBA_* settings
+    but the cache's folder."""
+    site = sorted({sysconfig.get_paths()[key] for key in ("purelib", "platlib")})
+    return {"python": sys.version,
+            "packages": dict(sorted((d.metadata["Name"], d.version)
+                                    for d in importlib.metadata.distributions(path=site))),
+            "numba_settings": dict(sorted((k, v) for k, v in os.environ.items()
+                                          if k.startswith("NUMBA_") and k != "NUMBA_CACHE_DIR"))}
+
+
+def record() -> dict:
+    """What this process compiled and from what (see the module's docstring): the checksum of each file of the
+    checkout its modules were read from (not the environment's), the setting, and for each kernel the signatures
+    compiled, those found in the cache and those it holds."""
+    root = Path(__file__).resolve().parents[1]
+    files = {}
+    for module in list(sys.modules.values()):
+        path = Path(getattr(module, "__file__", None) or "/").resolve()
+        if path.is_file() and path.is_relative_to(root) and not path.is_relative_to(Path(sys.prefix).resolve()):
+            files[path.relative_to(root).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+    kernels = {name: {"compiled": sorted(map(str, d.stats.cache_misses)), "found": sorted(map(str, d.stats.cache_hits)),
+                      "signatures": sorted(str(sig) for sig in d.overloads)} for name, d in dispatchers().items()}
+    return {"files": dict(sorted(files.items())), **setting(), "kernels": dict(sorted(kernels.items()))}
+
+
+def record_path() -> Path:
+    """`warm_kernels.json` in the folder where numba caches the engine's kernels (`analysis/qca/__pycache__/`, or
+    under NUMBA_CACHE_DIR)."""
+    from analysis.qca import _cover_kernel   # (imports numba)
+
+    return Path(_cover_kernel._kernel.stats.cache_path) / "warm_kernels.json"
 
 
 def main() -> int:
@@ -49,6 +108,10 @@ def main() -> int:
     bits = np.int64(1) << np.arange(3, dtype=np.int64)
     crisp_chart(np.array([[1, 0, 1]], dtype=np.int64) @ bits, np.array([[1, 0, 0]], dtype=np.int64) @ bits,
                 np.array([[1, 0, 0], [1, 1, 1]], dtype=np.int64) @ bits)
+    try:
+        write_atomic(record_path(), (json.dumps(record(), indent=1) + "\n").encode("utf-8"))
+    except OSError as err:   # the kernels are cached all the same; the tests then compile them again to check
+        print(f"warning: {record_path()}: cannot record what was compiled ({err.strerror or err})", file=sys.stderr)
     print(f"numba kernels compiled and cached in {time.perf_counter() - start:.1f} s "
           f"(check problem: {sol.n_models} minimal models)")
     return 0
