@@ -18,6 +18,7 @@ from analysis.qca.cli import main
 from analysis.qca.data import prepare_data
 from analysis.validate import DataValidationError
 from bad_inputs.catalogue import CATALOGUE, LF, BWB, lf, with_cell
+from bad_inputs.scan import PREFIXES, Message, chinese_line, messages as scan_messages
 from _scripts import load_script
 from test_workshop_error_forms import assert_one_form_reads   # the workshop's Chinese line: one form reads it
 
@@ -39,6 +40,22 @@ def run_cli(argv, capsys, monkeypatch, stdout=""):
         out += raw.getvalue().decode(stdout)
         monkeypatch.undo()
     return code, out, err
+
+
+def _without_a_chinese_line(bad, said: list[tuple[str, str]]) -> None:
+    """Every error, warning and note a command-line or API row gives ((kind, text), as tests/bad_inputs/scan.py reads
+    them: the command's stderr lines by their prefix; the library's QCAWarnings, then its QCAInputError) has its
+    Chinese line in the workshop (scan.chinese_line), so that a row added with a message of a new form, or an English
+    message reworded past what its form reads, shows here. This guard ran in test_workshop_catalogue_lines.py
+    (scan.without_line(every=True)), which ran every such row a second time for it (about 10 s of CPU); here it reads
+    the messages of the row's run this test makes anyway."""
+    missing = [(kind, text) for kind, text in said if chinese_line(Message(kind, text, False)) is None]
+    assert missing == [], f"{bad.id}: no Chinese line for {missing}"
+
+
+def _stderr_messages(err: str) -> list[tuple[str, str]]:
+    return [(prefix[:-2], line.removeprefix(prefix)) for line in err.splitlines()
+            for prefix in PREFIXES if line.startswith(prefix)]
 
 
 @pytest.mark.parametrize("bad", RUNNABLE, ids=[b.id for b in RUNNABLE])
@@ -66,6 +83,10 @@ def test_bad_input(bad, capsys, monkeypatch):
                 assert err == clean_err, err
         elif not bad.expect:
             assert err == "", err
+        # (a row run with another encoding of standard output: its messages as the scan reads them, from a run of its
+        # own with standard output in UTF-8, where the guard's scan read them)
+        _without_a_chinese_line(bad, _stderr_messages(err) if not bad.stdout else
+                                [(m.kind, m.text) for m in scan_messages(bad)])
         return
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -75,6 +96,8 @@ def test_bad_input(bad, capsys, monkeypatch):
             assert bad.expect in str(exc.value), str(exc.value)
             if bad.via == "api":   # a QCAInputError, which the workshop says in Chinese
                 assert_one_form_reads(str(exc.value), bad.id)
+                _without_a_chinese_line(bad, [("warning", str(w.message)) for w in caught
+                                              if issubclass(w.category, QCAWarning)] + [("error", str(exc.value))])
             return
         bad.run()
     messages = [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
@@ -82,6 +105,8 @@ def test_bad_input(bad, capsys, monkeypatch):
         assert any(bad.expect in m for m in messages), messages
     elif bad.expect:
         assert any(bad.expect in m for m in messages), messages
+    if bad.via == "api":
+        _without_a_chinese_line(bad, [("warning", m) for m in messages])
 
 
 PIPELINE = [b for b in CATALOGUE if b.via in ("notebook", "make")]
