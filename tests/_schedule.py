@@ -23,7 +23,7 @@ import pytest
 #: 2026-12-07 on a loaded machine. Only the order uses them: a file not named here runs where it ran before.
 LONG_FILES = {
     "tests/test_report_browser.py": 48,   # the three books built, if no file before built them
-    "tests/test_warm_kernels.py": 26,   # numba compiles every kernel of the engine into an empty cache
+    "tests/test_warm_kernels.py": 7,   # make's record of its warm-up read (26 where it compiles every kernel again)
     "tests/test_benchmarks_run.py": 25,   # timed runs of run.py and the CLI
     "tests/test_qca_oracle_textbook.py": 20,
     "tests/test_qca_oracle.py": 16,
@@ -58,9 +58,9 @@ LONG_FILES = {
 
 
 #: Files whose tests share what a process computes once go to one worker, as one unit of the queue (file -> the file
-#: whose unit it joins): test_workshop_catalogue_lines.py's Chinese-line guard runs every command-line and API row of
-#: the bad-input catalogue, and tests/bad_inputs/scan.py keeps each row's messages for the process, which the row tests
-#: of test_workshop_rare_lines.py read too (_catalogue_message); on two workers each ran its rows itself. The tests
+#: whose unit it joins): test_workshop_catalogue_lines.py's row tests run rows of the bad-input catalogue, and
+#: tests/bad_inputs/scan.py keeps each row's messages for the process, which the row tests of
+#: test_workshop_rare_lines.py read too (_catalogue_message); on two workers each ran its rows itself. The tests
 #: run as before, the unit's files one after the other.
 ONE_WORKER = {"tests/test_workshop_catalogue_lines.py": "tests/test_workshop_rare_lines.py"}
 

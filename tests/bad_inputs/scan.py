@@ -45,9 +45,9 @@ def messages(bad) -> list[Message]:
     """Every error, warning and note the row gives, in order (the command's stderr lines; the library's warnings,
     then its error); [] for a row the scan does not run (the pipeline's, a raw file's validation).
 
-    A row is run once per process and its messages kept: the Chinese-line guard of test_workshop_catalogue_lines.py
-    runs every command-line and API row (some 10 s of CPU), and that file's row tests and test_workshop_rare_lines.py's
-    (_catalogue_message) ran some 200 of the same rows again, each as its own run. A row is the same object all the
+    A row is run once per process and its messages kept: test_workshop_catalogue_lines.py's row tests and
+    test_workshop_rare_lines.py's (_catalogue_message) read some 200 of the same rows, each of which was its own run.
+    (The Chinese-line guard of every command-line and API row reads test_qca_bad_input.py's own run of each row.) A row is the same object all the
     session (the catalogue's), and its run gives the messages its user sees whichever test asks first."""
     kept = _RUNS.get(id(bad))
     if kept is None or kept[0] is not bad:
