@@ -1152,3 +1152,22 @@ def test_calibrate_frame_and_prepare_data_of_a_huge_raw_value_say_no_numpy_overf
         with pytest.raises(QCAInputError, match=r"membership\(s\) outside \[0, 1\] for case\(s\) 'a'"):
             prepare_data(raw.set_index("case").assign(x=[1e306, 0.5, 0.0]), "Y")
     assert got["X"].tolist() == [1.0, 0.25, 0.0]
+
+
+@pytest.mark.parametrize("x, where", [
+    (pd.Series([1.0, np.inf, 3.0], index=pd.Index(["AU", "BE", "CZ"], name="case")),
+     "x has 1 infinite value (inf) at case 'BE': "),
+    ([np.inf, 2.0, -np.inf], "x has 2 infinite values (inf) at positions 0, 2: "),
+    (pd.Series([np.inf] * 7 + [1.0], index=list("abcdefgh")),
+     "x has 7 infinite values (inf) at index 'a', 'b', 'c', 'd', 'e' ...: "),
+])
+def test_infinite_raw_values_are_named_by_their_cases_and_counted(x, where):
+    """Infinite raw values were said as 'x has infinite values at positions [1]' even for a Series of named cases,
+    positions counted from 0 and at most five without their number: now the cases (a Series' labels, after its index's
+    name) or the positions when x has no labels, as a missing value is, with their count in its number."""
+    with pytest.raises(QCAInputError) as raised:
+        calibrate(x, thresholds="e=1, c=2, i=3")
+    assert str(raised.value).startswith(where)
+    assert str(raised.value).endswith("calibration needs finite raw values (a ratio divided by 0?); correct "
+                                      + ("it, or drop the case" if where.startswith("x has 1 ") else
+                                         "them, or drop the cases"))

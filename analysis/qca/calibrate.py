@@ -34,7 +34,7 @@ from .data import (LEFT_OUT, NESTED_CELLS, QCAWarning, arrow_type_message, arrow
                    first_sheet_hint, full_width_name_hint, missing_mark, text_numbers, tuple_columns_message,
                    wide_operator_hint)
 from .data_cells import _text_column
-from .errors import QCAInputError, counted, quoted, user_stacklevel
+from .errors import QCAInputError, counted, in_number, quoted, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 
 FUZZY_FLOOR = 1e-4            # scores below become 0 (R QCA convention)
@@ -492,9 +492,11 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
         count = f"{len(pos)} values are not numbers, " if len(pos) > 1 else ""
         raise QCAInputError(f"x must be numeric; {quoted(bad)} is not a number ({count}at {_positions(wrap, pos)})"
                             f"{': ' + hint if hint else ''}") from None
-    if np.isinf(arr).any():
-        pos = np.flatnonzero(np.isinf(arr))[:5].tolist()
-        raise QCAInputError(f"x has infinite values at positions {pos}")
+    if np.isinf(arr).any():   # named as a missing value is: a Series' cases by their labels, else positions
+        pos = np.flatnonzero(np.isinf(arr))
+        raise QCAInputError(f"x has {counted(len(pos), 'infinite value')} (inf) at {_positions(wrap, pos)}: "
+                            "calibration needs finite raw values (a ratio divided by 0?); correct "
+                            f"{'it' if len(pos) == 1 else 'them'}, or drop the {in_number(len(pos), 'case')}")
     if missing == "raise" and np.isnan(arr).any():
         pos = np.flatnonzero(np.isnan(arr))
         where = _positions(wrap, pos)

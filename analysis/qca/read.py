@@ -936,6 +936,42 @@ def warn_summary_columns(df: pd.DataFrame, case_column, path: str, python: bool,
                       f"({given})", QCAWarning, stacklevel=user_stacklevel())
 
 
+def path_text(path, what: str = "the data file", call: str = "read_data('data.csv')") -> str:
+    """`path` as text: a str, a pathlib.Path (any os.PathLike) or bytes (decoded as the file system names files).
+    Anything else was turned into text and looked for as a file ('File name too long', or 'file not found' naming a
+    frame's printout): refused here, naming what was given and what to give instead, for `what` (the file read)
+    with `call` (how to name it). A DataFrame or Series is data read already, so the hint says where a frame goes;
+    an open file its name."""
+    import os
+
+    if isinstance(path, str):
+        return path
+    if isinstance(path, (bytes, os.PathLike)):
+        return os.fsdecode(path)
+    head = f"the path of {what} must be text (e.g. {call}) or a pathlib.Path, got"
+    if isinstance(path, (pd.DataFrame, pd.Series)) and what != "the data file":
+        raise QCAInputError(f"{head} a {type(path).__name__} of shape {path.shape}")
+    if isinstance(path, pd.DataFrame):
+        raise QCAInputError(f"{head} a DataFrame of shape {path.shape}: those are data read already; give the frame "
+                            "itself to the analysis, e.g. truth_table(df, outcome='Y', conditions=[...]) (its index "
+                            "holds the case names, or case_column='NAME' names a column of them)")
+    if isinstance(path, pd.Series):
+        name = "" if path.name is None else f" {quoted(str(path.name))}"
+        raise QCAInputError(f"{head} a Series{name} of {counted(len(path), 'value')}: those are data read already; "
+                            "give the DataFrame holding it to the analysis, e.g. truth_table(df, outcome='Y', "
+                            "conditions=[...]), or calibrate the column, calibrate(df['X'], thresholds=...)")
+    name = getattr(path, "name", None)
+    if hasattr(path, "read") and isinstance(name, str):   # open('data.csv'): its name is the path
+        raise QCAInputError(f"{head} an open file ({type(path).__name__}): give its path, {quoted(name)}, not the "
+                            "file object")
+    if hasattr(path, "read"):   # io.StringIO, a download's bytes: no file to name
+        raise QCAInputError(f"{head} a file object ({type(path).__name__}) without a path: save the text to a file "
+                            "and give its path")
+    if path is None:
+        raise QCAInputError(f"the path of {what} is None: give it as text, e.g. {call}")
+    raise QCAInputError(f"{head} {type(path).__name__} {quoted(path)}")
+
+
 @refuses_r_only_arguments("read_data")
 def read_data(path: str | Path, case_column: str | None = None,
               flag: str | None = None, sheet: str | int | None = None,
@@ -955,7 +991,7 @@ def read_data(path: str | Path, case_column: str | None = None,
         check_case_column(case_column, "the file's")
         raise QCAInputError(f"case_column must be the name of the file's column of case names, got {case_column!r:.80}"
                             f" ({type(case_column).__name__}): a header holds texts, case_column={quoted(str(case_column))}")
-    path = str(path)
+    path = path_text(path)
     python = flag is None   # called from Python: the messages name read_data's arguments, not the flags
     flag = flag or PYTHON_CASE_COLUMN
     table = read_table(path, sheet, sheet_flag or PYTHON_SHEET)
@@ -1530,7 +1566,9 @@ def read_spec_file(path, what: str = "a specification"):
     """The content of a YAML (.yaml, .yml; yaml.safe_load) or JSON file, with one clear error for a missing file,
     a folder, another suffix, text that is not UTF-8 (a byte-order mark is allowed) or a syntax error; a key given
     twice, a YAML number not written in plain decimal digits (1_000, 010, 0x10, 1:30: _plain_yaml_number), and
-    yes/no/on/off read as true/false (NO, Norway's code: _plain_yaml_bool) are refused naming the line."""
+    yes/no/on/off read as true/false (NO, Norway's code: _plain_yaml_bool) are refused naming the line; a path that
+    is no text (a DataFrame, an open file) as path_text refuses it."""
+    path = path_text(path, what, "'spec.yaml'")
     p = Path(path)
     if not str(path).strip():   # Path('') is '.', a folder
         raise QCAInputError(f"the file name of {what} is empty ({quoted(str(path))}): give the .yaml, .yml or .json file")

@@ -97,8 +97,11 @@ CALIBRATE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 f"x 必须是数字；{m.group('value')} 不是数字" + _raw_values_at_zh(m)
                 + (f"：{_value_hint_zh(m.group('hint'))}" if m.group("hint") else ""))),
     ("calibrate: infinite raw values",   # calibrate(x=[inf, ...]): np.inf, or a number too large for a float, 1e400
-     re.compile(r"x has infinite values at positions (?P<where>\[\d+(?:, \d+)*\])$"),
-     lambda m: f"x 在位置 {m.group('where')} 有无穷大的值：校准需要有限的原始数值"),
+     re.compile(r"x has (?P<count>\d+) infinite values? \(inf\) at (?P<where>.+?): calibration needs finite raw "
+                r"values \(a ratio divided by 0\?\); correct (?:it|(?P<many>them)), or drop the cases?$"),
+     lambda m: (f"x 有 {m.group('count')} 个无穷大的值（inf），位于{_raw_value_place_zh(m.group('where'))}：校准需要有限的"
+                "原始数值（是除以 0 得到的比值吗？）；"
+                + ("请改正它们，或删去这些案例" if m.group("many") else "请改正它，或删去这个案例"))),
     ("calibrate: x not one column",   # calibrate(x=a dict, a matrix): np.asarray(x) of another shape
      re.compile(r"x must be one-dimensional, got shape (?P<shape>\([\d, ]*\))$"),
      lambda m: f"x 必须是一维的（一列原始数值），现在的形状为 {m.group('shape')}"),

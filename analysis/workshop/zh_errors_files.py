@@ -50,6 +50,35 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      lambda m: (f"不是有效的 JSON（第 {m.group('line')} 行第 {m.group('col')} 列：解析器：{m.group('what')}"
                 + (f"；第 {m.group('wline')} 行有全角标点（中文输入法输入）：{m.group('wide')}；文件的语法需要半角（ASCII）字符"
                    if m.group("wide") else "") + "）")),
+    ("a file's path that is no text",   # read.path_text: read_data(df), read_data(open(...)), read_spec_file(None)
+     re.compile(r"the path of (?P<what>the data file|an? [\w ]+?) (?:is None: give it as text, e\.g\. (?P<none>.+)|must be "
+                r"text \(e\.g\. (?P<eg>.+?)\) or a pathlib\.Path, got (?:a DataFrame of shape (?P<shape>\(\d+, \d+\))"
+                r"(?P<frame>: those are data read already; give the frame itself to the analysis, e\.g\. (?P<tt>truth_table"
+                r"\(df, outcome='Y', conditions=\[\.\.\.\]\)) \(its index holds the case names, or (?P<case>case_column="
+                r"'NAME') names a column of them\))?|a Series(?: (?P<name>'[^']*'))? of (?P<n>\d+) values?(?:: those are "
+                r"data read already; give the DataFrame holding it to the analysis, e\.g\. (?P<stt>truth_table\(df, "
+                r"outcome='Y', conditions=\[\.\.\.\]\)), or calibrate the column, (?P<cal>calibrate\(df\['X'\], "
+                r"thresholds=\.\.\.\)))?|a Series of shape (?P<sshape>\(\d+,\))|an open file \((?P<kind>\w+)\): give its "
+                r"path, (?P<path>'[^']*'|\S+), not the file object|a file object \((?P<obj>\w+)\) without a path: save the "
+                r"text to a file and give its path|(?P<type>\w+) (?P<value>.+)))$"),
+     lambda m: (("数据文件" if m.group("what") == "the data file" else
+                 {"a specification": "规格文件", "a sweep specification": "扫描规格文件",
+                  "a calibration specification": "校准规格文件"}.get(m.group("what"), m.group("what")))
+                + ("的路径是 None：请把它写成文本，例如 " + m.group("none") if m.group("none") else
+                   f"的路径必须是文本（例如 {m.group('eg')}）或 pathlib.Path，现为"
+                   + (f"形状为 {m.group('shape')} 的 DataFrame"
+                      + (f"：这已经是读入的数据；请把这个数据框直接交给分析，例如 {m.group('tt')}（案例名称在它的索引中，或用 "
+                         f"{m.group('case')} 指出案例名称所在的列）" if m.group("frame") else "")
+                      if m.group("shape") else
+                      f"形状为 {m.group('sshape')} 的 Series" if m.group("sshape") else
+                      (f" Series {m.group('name')}" if m.group("name") else " Series") + f"（{m.group('n')} 个值）"
+                      + (f"：这已经是读入的数据；请把包含它的 DataFrame 交给分析，例如 {m.group('stt')}，或校准这一列，"
+                         f"{m.group('cal')}" if m.group("stt") else "")
+                      if m.group("n") else
+                      f"一个打开的文件（{m.group('kind')}）：请给出它的路径 {m.group('path')}，而不是文件对象"
+                      if m.group("kind") else
+                      f"一个没有路径的文件对象（{m.group('obj')}）：请把文本存为文件，再给出它的路径" if m.group("obj") else
+                      f" {m.group('type')} {m.group('value')}")))),
     ("a file not found",   # read_data, read_spec_file, the commands' --spec and --raw (read.missing_file_hint)
      re.compile(r"(?P<path>.+?): file not found(?:; looked for as (?P<abs>.+) \(a relative path is read from the folder "
                 r"the command runs in\): give the file's full path|(?P<near>; did you mean '[^']*'(?: or '[^']*')*\? "

@@ -154,6 +154,14 @@ def _qca():
     return qca, MAX_CONDITIONS
 
 
+def _read_open_file(path):
+    """read_data given the file object of `path` opened as text (open(path)), not its path; closed after."""
+    from analysis.qca.read import read_data
+
+    with open(path, encoding="utf-8") as fh:
+        return read_data(fh)
+
+
 def _numpy_silent(call: Callable[[], object]) -> object:
     """call() with numpy's RuntimeWarnings (overflow, division by zero) raised: a row whose input numpy once warned
     about ('overflow encountered in divide') then fails if the warning is back."""
@@ -3837,6 +3845,21 @@ CATALOGUE: list[Bad] = [
             {"X": {"source": "x", "thresholds": "0.001, 0.002, 0.003"}})), "", kind="handled", origin="own data"),
     Bad("chain-simplest-csf-zero", "chain.simplest_csf(0), cna's csf(n.init = 0) (which returns no csf)", EDUCATE,
         "api", lambda: chain().simplest_csf(0), "n_init must be a positive whole number, got 0", origin="r migrant"),
+    Bad("read-data-frame-as-path", "read_data(df): a DataFrame read already given as the file's path (was: 'file not "
+        "found; looked for as /home/.../   DEV   URB ...' naming the frame's printout, or 'File name too long')", LF,
+        "api", lambda: _read_data(lf()),
+        "the path of the data file must be text (e.g. read_data('data.csv')) or a pathlib.Path, got a DataFrame of "
+        "shape (18, 6): those are data read already; give the frame itself to the analysis, e.g. truth_table(df, "
+        "outcome='Y', conditions=[...])", origin="own data"),
+    Bad("read-data-open-file", "read_data(open('LF.csv')): the open file, not its path (was: 'file not found' naming "
+        "<_io.TextIOWrapper name=...>)", LF, "api", lambda: _read_open_file(ROOT / LF),
+        "got an open file (TextIOWrapper): give its path, ", origin="own data"),
+    Bad("calibrate-infinite-named-cases", "calibrate(df['DEV'] / df['URB']) where a URB of 0 makes BE's ratio inf "
+        "(was: 'x has infinite values at positions [1]', a position counted from 0 for a Series of named cases)", LF,
+        "api", lambda: _numpy_silent(lambda: _qca()[0].calibrate(
+            lf()["DEV"] / lf()["URB"].where(lf().index != "BE", 0.0), thresholds="1, 2, 3")),
+        "x has 1 infinite value (inf) at case 'BE': calibration needs finite raw values (a ratio divided by 0?); "
+        "correct it, or drop the case", origin="own data"),
 ]
 
 Call = Callable[[], object]
