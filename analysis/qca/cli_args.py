@@ -29,9 +29,14 @@ class _Parser(argparse.ArgumentParser):
     def parse_args(self, args=None, namespace=None):
         """argparse's, with each unrecognized argument shown as errors.shortened shows a value (argparse printed a
         word of 100,000 characters whole, cut mid-line by the net, errors.bounded_message)."""
+        given = list(sys.argv[1:] if args is None else args)
         args, extra = self.parse_known_args(args, namespace)
-        if extra:
+        if extra and all(e.strip() for e in extra):
             self.error(f"unrecognized arguments: {' '.join(map(shortened, extra))}")
+        if extra:   # '' (a shell variable left empty) was listed as nothing: 'unrecognized arguments: '
+            words = [e for e in extra if e.strip()]
+            self.error(f"unrecognized arguments: {' '.join(map(shortened, words))}" if words else
+                       f"unrecognized arguments: {_blank_arguments(given)}")
         return args
 
     def _check_value(self, action, value):   # "invalid choice: 'x'": the value as errors.quoted quotes it
@@ -55,6 +60,27 @@ class _Parser(argparse.ArgumentParser):
         if kept_whole is not None:
             tuples = [t for t in tuples if t[0] is None or kept_whole not in t[0].option_strings]
         return tuples
+
+
+def _blank_arguments(argv: list[str]) -> str:
+    """The empty ('') and blank (' ') arguments of `argv`, each named by what comes before it ("an empty argument ('')
+    after --outcome SURV"), and what makes one: a shell variable left empty ("$VAR" quoted), quotes with nothing or
+    blanks between them, a blank after a line's closing backslash. argparse listed them as nothing."""
+    said = []
+    for i, a in enumerate(argv):
+        if a.strip() or i == 0:
+            continue
+        before = argv[i - 1]
+        if i >= 2 and argv[i - 2].startswith("--") and "=" not in argv[i - 2] and not before.startswith("-"):
+            before = f"{argv[i - 2]} {before}"   # a flag and its value: '--outcome SURV'
+        said.append(f"{'an empty' if not a else 'a blank'} argument ({quoted(a)}) after {shortened(before)}")
+    return ", ".join(said) + BLANK_ARGUMENTS
+
+
+#: How an empty argument comes about and what to do, ending _blank_arguments' message: cli_hints' hints for
+#: unrecognized flags read no flag in it (its '--outcome SURV' is where the argument was, not one unrecognized).
+BLANK_ARGUMENTS = (": a shell variable left empty (\"$VAR\"), or quotes with nothing or blanks between them, give one; "
+                   "leave it out")
 
 
 #: R keywords typed as flags that argparse would take for the start of a longer flag: the flag they are not.

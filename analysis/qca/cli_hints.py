@@ -11,7 +11,7 @@ import re
 import warnings
 from pathlib import Path
 
-from .cli_args import PARSIMONIOUS_COMMANDS, _commands, _flags
+from .cli_args import BLANK_ARGUMENTS, PARSIMONIOUS_COMMANDS, _commands, _flags
 from .errors import quoted, shortened
 from .read import read_data
 
@@ -154,7 +154,7 @@ _LIST_FLAGS = ("--conditions", "--dir-exp", "--exclude", "--include", "--explain
 def _split_value_hint(message: str, argv: list[str]) -> str:
     """For a list flag's value written with blanks, without quotes (--conditions DEV URB LIT): "; --conditions takes
     one value: write --conditions DEV,URB,LIT"; '' otherwise."""
-    if not message.startswith("unrecognized arguments:"):
+    if not message.startswith("unrecognized arguments:") or message.endswith(BLANK_ARGUMENTS):
         return ""
     extras = message.split(":", 1)[1].split()
     if not extras or any(e.startswith("-") and not re.fullmatch(r"-[\d.]*", e) for e in extras):
@@ -275,7 +275,7 @@ def _spec_flag_hint(message: str, argv: list[str], parser: argparse.ArgumentPars
     """For `robustness` given the analysis's flags (--outcome, --incl-cut, ...): they are keys of its --spec file.
     For another command, a flag it does not take: the one meant ('--inclde': did you mean --include?), or the
     commands that take it (necessity --incl-cut: --benchmark is its cut)."""
-    if not message.startswith("unrecognized arguments"):
+    if not message.startswith("unrecognized arguments") or message.endswith(BLANK_ARGUMENTS):
         return ""
     flags = [a.split("=")[0] for a in message.split(":", 1)[1].split() if a.startswith("--")]
     if "robustness" not in argv:
@@ -324,7 +324,7 @@ def _r_only_flag(message: str, argv: list[str], parser: argparse.ArgumentParser)
     """For an unrecognised flag that is an R QCA argument the engine does not implement (--all-sol, --sol-cons of a
     command that minimises, --ecdf of calibrate): the library's message (r_calls.R_ONLY_ARGUMENTS) with the command's
     flags for the parameters it names; '' for any other flag."""
-    if not message.startswith("unrecognized arguments"):
+    if not message.startswith("unrecognized arguments") or message.endswith(BLANK_ARGUMENTS):
         return ""
     from types import SimpleNamespace
 

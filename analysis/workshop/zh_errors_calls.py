@@ -266,6 +266,14 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      lambda m: (f"{m.group('param')} 只能是 True 或 False，现为 {m.group('value')}"
                 + (f"；请写 {m.group('write')}（R 的 {m.group('r')} 即 Python 的 {m.group('bool')}，不是文本）"
                    if m.group("write") else ""))),
+    ("an empty argument on the command line",   # cli_args._blank_arguments: '' of a shell variable left empty
+     re.compile(r"unrecognized arguments: (?P<items>(?:an empty|a blank) argument \('[^']*'\) after .+?): a shell variable "
+                r"left empty \(\"\$VAR\"\), or quotes with nothing or blanks between them, give one; leave it out$"),
+     lambda m: ("无法识别的参数："
+                + "，".join(re.sub(r"^(?:an empty|(?P<blank>a blank)) argument \(('[^']*')\) after (.+)$",
+                                  lambda a: f"{a.group(3)} 之后的{'空白' if a.group('blank') else '空'}参数 {a.group(2)}", item)
+                           for item in re.split(r", (?=(?:an empty|a blank) argument \()", m.group("items")))
+                + "：这是留空的 shell 变量（\"$VAR\"），或中间没有内容（或只有空格）的引号所产生的；请删去它")),
     ("a flag the command does not take",   # argparse's unrecognized arguments, with the command line's hint
      # (an empty argument, '' of a shell variable left empty, is listed as nothing: 'unrecognized arguments: ')
      re.compile(r"unrecognized arguments:(?: (?P<args>[^;]+?)| ?(?P<empty>))(?:; robustness takes the analysis from its --spec file, not from "

@@ -3860,6 +3860,10 @@ CATALOGUE: list[Bad] = [
             lf()["DEV"] / lf()["URB"].where(lf().index != "BE", 0.0), thresholds="1, 2, 3")),
         "x has 1 infinite value (inf) at case 'BE': calibration needs finite raw values (a ratio divided by 0?); "
         "correct it, or drop the case", origin="own data"),
+    Bad("cli-empty-argument", "minimize LF.csv --outcome SURV \"$EXTRA\" with $EXTRA unset: an empty argument (was: "
+        "'unrecognized arguments: ', naming nothing)", LF, "cli", cli("minimize", LF, "--outcome", "SURV", ""),
+        "error: unrecognized arguments: an empty argument ('') after --outcome SURV: a shell variable left empty "
+        "(\"$VAR\"), or quotes with nothing or blanks between them, give one; leave it out", origin="own data"),
 ]
 
 Call = Callable[[], object]
