@@ -31,3 +31,31 @@ def test_an_empty_argument_is_named_by_what_comes_before_it(capsys, argv, said):
 def test_an_empty_argument_beside_an_unknown_flag_leaves_the_flag_named(capsys):
     code, _, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "", "--inclde", "1")
     assert code == 2 and err.startswith("error: unrecognized arguments: --inclde 1")
+
+
+@pytest.mark.parametrize("argv, said", [
+    ([LF, "\u2014outcome", "SURV"], "'\u2014outcome' starts with '\u2014' (U+2014 EM DASH)"),
+    ([LF, "--outcome", "SURV", "\u2013-csv"], "'\u2013-csv' starts with '\u2013' (U+2013 EN DASH)"),
+], ids=["em-dash", "en-dash"])
+def test_a_flag_written_with_a_word_processors_dash_is_named(capsys, argv, said):
+    """'truth-table LF.csv —outcome SURV' (autocorrect's '—' for '--', copied from a document) said 'the following
+    arguments are required: --outcome; write --outcome —outcome'; '–-csv' 'unrecognized arguments: –-csv'."""
+    code, out, err = run(capsys, "truth-table", *argv)
+    flag = "--outcome" if "outcome" in said else "--csv"
+    assert (code, out) == (2, "")
+    assert err == (f"error: {said}, not '--': a word processor, a web page or a PDF turns '--' into a dash; write "
+                   f"{flag}\n")
+    assert engine_error_zh(QCAInputError(err.removeprefix("error: ").strip()))
+
+
+def test_an_expression_starting_with_a_dash_is_no_flag(capsys):
+    code, _, err = run(capsys, "pof", LF, "--outcome", "SURV", "--expression", "\u2013DEV")
+    assert code == 2 and "unknown condition '\u2013DEV'" in err
+
+
+def test_two_cut_offs_separated_by_a_blank_are_told_to_take_a_comma(capsys):
+    """--incl-cut '0.8 0.6' (two cut-offs quoted with a blank between) said only 'must be a number or two numbers
+    'ic1,ic0', got '0.8 0.6'', where '0.8;0.6' was told what to write."""
+    code, _, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8 0.6")
+    assert (code, err) == (2, "error: --incl-cut must be a number or two numbers 'ic1,ic0', got '0.8 0.6'; write "
+                              "0.8,0.6 (',' between the two cut-offs)\n")

@@ -1052,6 +1052,10 @@ def _spec_hint(spec) -> str:
     CLI's calibrate --spec takes), or a list of one-set mappings."""
     import os
 
+    if isinstance(spec, str) and re.search(r"[:{\n]", spec) and not re.fullmatch(r"[A-Za-z]:[\\/][^\n{]*", spec):
+        # the specification's YAML itself ('DEV: {thresholds: ...}'), not a file's name (C:\\data\\spec.yaml is one)
+        return (f", got the text {quoted(spec)}: YAML text? read it first, calibrate_frame(df, yaml.safe_load(text)), "
+                "or give the mapping, e.g. {'DEV': {'thresholds': '2, 5, 8'}}")
     if isinstance(spec, (str, os.PathLike)):
         return (f", got the text {quoted(str(spec))}: a specification file? read it first, "
                 f"calibrate_frame(df, read_spec_file({quoted(str(spec))})) (from analysis.qca.read import read_spec_file; "

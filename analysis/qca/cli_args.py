@@ -30,6 +30,10 @@ class _Parser(argparse.ArgumentParser):
         """argparse's, with each unrecognized argument shown as errors.shortened shows a value (argparse printed a
         word of 100,000 characters whole, cut mid-line by the net, errors.bounded_message)."""
         given = list(sys.argv[1:] if args is None else args)
+        known = {o for sub in [self, *_commands(self).values()] for a in sub._actions for o in a.option_strings}
+        dashed = _unicode_dash_flag(given, known)
+        if dashed:
+            self.error(dashed)
         args, extra = self.parse_known_args(args, namespace)
         if extra and all(e.strip() for e in extra):
             self.error(f"unrecognized arguments: {' '.join(map(shortened, extra))}")
@@ -60,6 +64,29 @@ class _Parser(argparse.ArgumentParser):
         if kept_whole is not None:
             tuples = [t for t in tuples if t[0] is None or kept_whole not in t[0].option_strings]
         return tuples
+
+
+#: Dashes a word processor, a web page or a PDF writes for '-' or '--' (autocorrect: '--' becomes '—' or '–').
+_DASHES = {"\u2010": "HYPHEN", "\u2011": "NON-BREAKING HYPHEN", "\u2012": "FIGURE DASH", "\u2013": "EN DASH",
+           "\u2014": "EM DASH", "\u2015": "HORIZONTAL BAR", "\u2212": "MINUS SIGN", "\uff0d": "FULLWIDTH HYPHEN-MINUS"}
+
+
+def _unicode_dash_flag(argv: list[str], known=None) -> str:
+    """For a flag written with another dash ('—outcome', '–-csv': '--' turned into a dash by a word processor's
+    autocorrect, copied from a document or a web page), what it starts with and the flag to write; '' otherwise.
+    argparse took '—outcome' for a value: 'the following arguments are required: --outcome' (and a hint offering
+    '--outcome —outcome'), or 'unrecognized arguments: –-csv'. A number's minus sign ('−1') is left to the flag's
+    own check, which names it; so is a word that is no flag (`known`: the flags of the commands; None: any), such as
+    an expression's '–DEV'."""
+    for a in argv:
+        found = re.fullmatch(r"([\u2010-\u2015\u2212\uff0d][\u2010-\u2015\u2212\uff0d-]*)([A-Za-z][\w.-]*(?:=.*)?)", a, re.S)
+        flag = "--" + found.group(2).split("=", 1)[0] if found else ""
+        if found and (known is None or any(k.startswith(flag) for k in known)):
+            dash = next(ch for ch in found.group(1) if ch in _DASHES)
+            return (f"{quoted(a)} starts with {quoted(dash)} (U+{ord(dash):04X} {_DASHES[dash]}), not '--': a word "
+                    "processor, a web page or a PDF turns '--' into a dash; write "
+                    f"--{shortened(found.group(2))}")
+    return ""
 
 
 def _blank_arguments(argv: list[str]) -> str:
@@ -111,7 +138,10 @@ def _incl_cut(text: str):
         ic1, ic0 = (f"{float(v) / 100:g}" for v in pair.groups())   # '80,60', '80%,60%', '80;60': percentages
         raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0' in [0, 1], got {quoted(text)}; "
                             f"percentages? write {ic1},{ic0}")
-    if pair and ";" in text:   # '0.8;0.6': two cut-offs, ';' as a list separator in a comma-decimal locale
+    blank = re.fullmatch(r"\s*(\d*\.\d+|\d+)\s+(\d*\.\d+|\d+)\s*", str(text))   # '0.8 0.6', quoted: one argument
+    if blank and all(0 <= float(v) <= 1 for v in blank.groups()):
+        pair = blank
+    if pair and (";" in text or blank):   # '0.8;0.6': two cut-offs, ';' as a list separator in a comma-decimal locale
         raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0', got {quoted(text)}; write "
                             f"{pair[1]},{pair[2]} (',' between the two cut-offs)")
     if re.fullmatch(r"\s*\d+\s*,\s*\d+\s*", str(text)):  # '1,0', '0,8': a decimal comma or a pair?

@@ -178,6 +178,12 @@ RESULT_KINDS = {"analysis.qca.truth_table.TruthTable": "truth table", "analysis.
 def _result_for_data_hint(data) -> str:
     """For a TruthTable or Solution given where the data frame goes (necessity(tt, 'Y'), as R's pofind() and
     superSubset() take data): ': this function reads ... the data frame the truth table was built from'; '' else."""
+    if (isinstance(data, tuple) and len(data) == 2 and isinstance(data[0], pd.DataFrame)
+            and (data[1] is None or isinstance(data[1], str))):   # truth_table(read_data(path), ...)
+        return (": read_data returns two things, the frame and its column of case names: df, case = read_data(path), "
+                "then truth_table(df, ..., case_column=case)")
+    if isinstance(data, dict) and data:   # {"A": [...], "Y": [...]}: columns by name
+        return ": a mapping of columns? pd.DataFrame(data) makes the frame (one column per set; index= the case names)"
     kind = next((RESULT_KINDS[f"{c.__module__}.{c.__qualname__}"] for c in type(data).__mro__
                  if f"{c.__module__}.{c.__qualname__}" in RESULT_KINDS), None)
     return (f": this function reads the cases' memberships themselves, the data frame the {kind} was built from "

@@ -259,6 +259,18 @@ def _condition_item_hint(name: str, cols) -> str:
     condition negated with another sign than '~' (['-DEV']): the list to write. Conditions are listed by name,
     without any negation: the analysis considers each one's presence and absence. '' otherwise."""
     text = str(name).strip()
+    if not text.isprintable():   # 'DEV\u200b': a zero-width space copied with the name, shown as nothing
+        import unicodedata
+
+        hidden = [ch for ch in text if unicodedata.category(ch) == "Cf"]
+        base = "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip()
+        if hidden and base in cols:
+            return (f"; {quoted(text)} holds an invisible character (U+{ord(hidden[0]):04X} "
+                    f"{unicodedata.name(hidden[0], 'FORMAT CHARACTER')}, copied from a web page or a document): write "
+                    f"{quoted(base)}")
+    bare = text.strip("'\"[](){}\u2018\u2019\u201c\u201d ")
+    if bare != text and bare in cols:   # --conditions "'DEV','URB'" or [DEV,URB]: a list copied as text
+        return f"; {quoted(text)}: without the quotes or brackets of a list copied as text, {quoted(bare)}"
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if "," in text and len(parts) > 1 and all(p in cols for p in parts):
         return f"; each item of the list is one condition: {quoted(parts)}, not [{quoted(text)}]"

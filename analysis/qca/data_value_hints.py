@@ -82,6 +82,12 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
         reads = f" (the cell then reads {left})" if number else ""
         return (f"an invisible character (U+{ord(ch):04X} {unicodedata.name(ch, 'FORMAT CHARACTER')}, copied from a web "
                 f"page or a document) in {t!r}: delete it{reads}")
+    fractions = [re.fullmatch(r"([+-]?\d+)\s*/\s*(\d+)", t, re.ASCII) for t in texts]
+    if texts and all(fractions) and all(int(f.group(2)) for f in fractions):   # '1/2': a share written as a fraction
+        f = fractions[0]
+        return (f"a fraction (e.g. {texts[0]!r}), not a number the engine reads: write it as a decimal number, e.g. "
+                f"{int(f.group(1)) / int(f.group(2)):.6g} (in Excel, format the cells as Number, not Fraction, and "
+                "save the file again)")
     if texts and all(t[:1] == "'" and _plain_number(t[1:].strip()) for t in texts):   # "'1": Excel's text number
         return (f"an apostrophe before the number (e.g. {texts[0]!r}: Excel's mark of a number stored as text): "
                 f"delete the apostrophe, e.g. {texts[0][1:].strip()!r} (in Excel, retype the value without it, or use "

@@ -347,6 +347,27 @@ def _check_budgets(budgets: dict, who: str = "find_rows") -> None:
                             f"of {who}: it takes minimize()'s budgets ({', '.join(BUDGETS)})")
 
 
+def _r_order_call(text: str, type, expression, observed) -> str:
+    """The find_rows call meant by one in older R QCA's order, findRows(expression, obj, remainders, type): `text` (the
+    expression, given first), and the type where the user wrote it: `type` when it is no truth table (type= given by
+    name; None: the default, as after obj=), else the third argument (`expression`: 'csa', 2) or the fourth
+    (`observed`: R's type after remainders);
+    observed=True kept when given by name. Rows of type 'csa' or 'ssr' need no expression: it is left out."""
+    kind = "untenable"
+    for given in (type, expression, observed):
+        if isinstance(given, TruthTable) or isinstance(given, bool) or given is None:
+            continue
+        try:
+            kind = _row_type(given)
+            break
+        except QCAInputError:
+            continue
+    if kind in ("csa", "ssr"):
+        return f"find_rows(tt, {quoted(kind)}) (its rows need no expression)"
+    return (f"find_rows(tt, {quoted(kind)}, expression={quoted(text)}"
+            + (", observed=True" if observed is True and not isinstance(expression, bool) else "") + ")")
+
+
 @refuses_r_only_arguments("find_rows")
 @names_left_out
 @warns_once
@@ -360,10 +381,12 @@ def find_rows(tt: TruthTable, type="all", expression: str | None = None, observe
     combinations ('~A*B + C*D'; needed by 'untenable', used by 'all', refused by 'csa' and 'ssr'); observed: also
     list the observed rows inside it (as R's observed = TRUE; default: remainders only). A call in R's order,
     findRows(obj = tt, type = 2) or older R QCA's findRows(expression, obj), is refused with the call to write."""
-    if isinstance(tt, str) and isinstance(type, TruthTable):   # R's findRows(expression, obj)
+    if isinstance(tt, str) and (isinstance(type, TruthTable) or isinstance(budgets.get("obj"), TruthTable)):
+        # R's findRows(expression, obj, remainders, type), or findRows('~A*B', obj = tt): the call to write keeps the
+        # type given (third or fourth, where the user put it) and observed=True
         raise QCAInputError(f"find_rows(tt, type, expression): the truth table comes first, got the text {quoted(tt)} "
                             f"first and the truth table second (older R QCA's order, findRows(expression, obj)); write "
-                            f"find_rows(tt, 'untenable', expression={quoted(tt)})")
+                            f"{_r_order_call(tt, None if type == 'all' and 'obj' in budgets else type, expression, observed)}")
     need_table(tt, "find_rows")
     if isinstance(type, (list, tuple)):   # R's type = c(2, 3): the rows of each type
         if not type:

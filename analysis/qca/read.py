@@ -362,6 +362,44 @@ def _refuse_open_quote(text: str, path: str, line: int, shift: int, names: list[
         raise QCAInputError(_unclosed_quote(path, at, shift, names))
 
 
+def _invisible(text: str) -> list[str]:
+    """The format characters of `text` (Unicode category Cf: a zero-width space U+200B, joiners U+200C/D, a word
+    joiner U+2060, a byte order mark U+FEFF inside, a direction mark, a soft hyphen), each once, in order."""
+    import unicodedata
+
+    return list(dict.fromkeys(ch for ch in text if unicodedata.category(ch) == "Cf"))
+
+
+def _visible_names(names: list[str], path: str, what: str, places: list[str]) -> list[str]:
+    """`names` (a header's column names, or a column's case names) without their invisible characters (_invisible),
+    with a warning naming each changed name, where it is (`places`, as many as the names) and what it is read as.
+    Such a character, copied from a web page or a document, made two names that look alike differ ('DEV' and
+    'DEV\u200b': a condition of its own; a case name the user types not found) without a word. Removed, as read.py
+    strips the blanks and non-breaking spaces around a name, and warned of, as full-width twins are: the name is the
+    one the user sees, so a name copied twice is then refused as written twice. Not refused: the user cannot see
+    what to delete in a spreadsheet."""
+    if "".join(names).isprintable():   # one pass in C: a format character is never printable (a large file's names)
+        return names
+    found = [i for i, n in enumerate(names) if not n.isprintable() and _invisible(n)]
+    if not found:
+        return names
+    import unicodedata
+
+    kept = list(names)
+    for i in found:
+        kept[i] = "".join(ch for ch in names[i] if unicodedata.category(ch) != "Cf").strip()
+    chars = list(dict.fromkeys(ch for i in found for ch in _invisible(names[i])))
+    said = ", ".join(f"U+{ord(ch):04X} {unicodedata.name(ch, 'FORMAT CHARACTER')}" for ch in chars[:3])
+    one = len(found) == 1
+    listed = ", ".join(f"{quoted(names[i])} ({places[i]})" for i in found[:5]) + (" ..." if len(found) > 5 else "")
+    warnings.warn(f"{shortened(path)}: {in_number(len(found), what)} {listed} "
+                  f"hold{'s' if one else ''} {'an invisible character' if len(chars) == 1 else 'invisible characters'} "
+                  f"({said}, copied from a web page or a document): read as "
+                  f"{', '.join(quoted(kept[i]) for i in found[:5])}{' ...' if len(found) > 5 else ''}; delete "
+                  f"{'it' if len(chars) == 1 else 'them'} in the file", QCAWarning, stacklevel=user_stacklevel())
+    return kept
+
+
 def _header(text: str, path: str, shift: int = 0, starts: list[int] | None = None) -> list[str]:
     """The first line's cells, stripped; repeated names refused (pandas would rename them to NAME.1). `shift`: the
     lines of the file above `text` (Excel's 'sep=,' line, taken away), added to the line numbers named. `starts`, a
@@ -375,7 +413,8 @@ def _header(text: str, path: str, shift: int = 0, starts: list[int] | None = Non
         if at is not None and not at.closed:
             raise QCAInputError(_unclosed_quote(path, at, shift, limit=reader.line_num)) from None
         raise QCAInputError(f"{shortened(path)}: cannot read a header line") from None
-    names = [c.strip() for c in raw]
+    names = _visible_names([c.strip() for c in raw], path, "column name",
+                           [f"column {i + 1}" for i in range(len(raw))])
     if not any(names) or names[0].startswith("#"):
         what = "a comment line" if names and names[0].startswith("#") else "an empty line"
         raise QCAInputError(f"{shortened(path)}: {the_file(path)} starts with {what}; the first line must be the header (column names): "
@@ -1116,6 +1155,12 @@ def read_data(path: str | Path, case_column: str | None = None,
     if case_column is None:  # no case names: cases are numbered from 1 in file order, as R numbers rows
         df.index = pd.RangeIndex(1, len(df) + 1)
     whole = row_lines is not None and len(row_lines) == len(df)
+    if case_column is not None:   # a case name with a zero-width space: the name typed is not found (_visible_names)
+        cases = df[case_column].tolist()
+        if not "".join(cases).isprintable():   # places said only then: a large file's lines are not listed twice
+            df[case_column] = _visible_names(cases, path, "case name",
+                                             [f"line {n}" for n in row_lines.tolist()] if whole else
+                                             [f"data row {i}" for i in range(1, len(df) + 1)])
     warn_summary_columns(df, case_column, path, python)
     told = _warn_summary_rows(df, case_column, path, [f"line {n}" for n in row_lines.tolist()] if whole else
                               [f"record {i}" if records is not None else f"data row {i}" for i in range(1, len(df) + 1)],
@@ -1283,7 +1328,7 @@ def _grid_frame(grid, path: str, case_column, flag: str, elsewhere=None):
     the case column found as for a CSV file and the sheet's rows and column letters kept (FileLines) for messages."""
     df = pd.read_csv(io.StringIO(grid.text), dtype=str, keep_default_na=False, na_values=[], header=0,
                      skip_blank_lines=False)
-    names = list(grid.names)
+    names = _visible_names(list(grid.names), path, "column name", [f"column {i + 1}" for i in range(len(grid.names))])
     labels = list(df.columns)
     df.columns = [c if n == "" else n for c, n in zip(labels, names)]
     unnamed = [c for c, n in zip(df.columns, names) if n == ""]
@@ -1314,6 +1359,11 @@ def _grid_frame(grid, path: str, case_column, flag: str, elsewhere=None):
                             f"error {wrong[2]}, not a case name: correct the formula, or write the case's name")
     if case_column is None:
         df.index = pd.RangeIndex(1, len(df) + 1)
+    elif len(grid.rows) == len(df) and not "".join(df[case_column].tolist()).isprintable():
+        # a case name with a zero-width space (_visible_names), named by its row
+        df[case_column] = _visible_names(df[case_column].tolist(), path, "case name",
+                                         [f"row {r}" if grid.sheet is not None else f"observation {r}"
+                                          for r in grid.rows])
     if grid.dates:   # a Stata or SPSS date variable: named as one if taken for a set
         df.attrs[DATE_VARIABLES] = dict(grid.dates)
     if grid.program:   # Stata or SPSS: a hint says what to do there

@@ -239,11 +239,15 @@ CALIBRATE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      re.compile(r"spec must be a non-empty mapping \{set name: \{thresholds: \.\.\., \.\.\.\}\}, got (?:the text "
                 r"(?P<text>'[^']*'|\"[^\"]*\"): a specification file\? read it first, (?P<read>calibrate_frame\(df, "
                 r"read_spec_file\(.*\)\)) \(from analysis\.qca\.read import read_spec_file; the CLI's calibrate --spec reads "
-                r"the file itself\)|(?P<list>a list of mappings): join them into one, \{'DEV': \{\.\.\.\}, 'URB': "
+                r"the file itself\)|the text (?P<yaml>'[^']*'|\"[^\"]*\"): YAML text\? read it first, "
+                r"(?P<load>calibrate_frame\(df, yaml\.safe_load\(text\)\)), or give the mapping, e\.g\. (?P<eg>\{.*\})"
+                r"|(?P<list>a list of mappings): join them into one, \{'DEV': \{\.\.\.\}, 'URB': "
                 r"\{\.\.\.\}\}|(?P<value>.+))$"),
      lambda m: ("spec 必须是非空的映射 {集合名称: {thresholds: ..., ...}}，现为"
                 + (f"文本 {m.group('text')}：是设定文件吗？请先读入它：{m.group('read')}（from analysis.qca.read import "
                    "read_spec_file；命令行的 calibrate --spec 会自己读取文件）" if m.group("text") else
+                   f"文本 {m.group('yaml')}：是 YAML 文本吗？请先读入它：{m.group('load')}，或直接给出映射，例如 {m.group('eg')}"
+                   if m.group("yaml") else
                    "由映射组成的列表：请把它们合并为一个，{'DEV': {...}, 'URB': {...}}" if m.group("list") else
                    f" {m.group('value')}"))),
     ("thresholds empty", re.compile(r"thresholds string (?P<value>'[^']*') is empty$"),

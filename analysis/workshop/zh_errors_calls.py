@@ -266,6 +266,11 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      lambda m: (f"{m.group('param')} 只能是 True 或 False，现为 {m.group('value')}"
                 + (f"；请写 {m.group('write')}（R 的 {m.group('r')} 即 Python 的 {m.group('bool')}，不是文本）"
                    if m.group("write") else ""))),
+    ("a flag written with another dash",   # cli_args._unicode_dash_flag: '—outcome', '–-csv' (autocorrect's dash)
+     re.compile(r"(?P<arg>'[^']*'|\"[^\"]*\") starts with (?P<dash>'.') \((?P<code>U\+[0-9A-F]{4}) (?P<name>[A-Z -]+)\), not "
+                r"'--': a word processor, a web page or a PDF turns '--' into a dash; write (?P<write>--\S+)$"),
+     lambda m: (f"{m.group('arg')} 以 {m.group('dash')}（{m.group('code')} {m.group('name')}）开头，而不是 '--'：文字处理软件、"
+                f"网页或 PDF 会把 '--' 变成破折号；请写 {m.group('write')}")),
     ("an empty argument on the command line",   # cli_args._blank_arguments: '' of a shell variable left empty
      re.compile(r"unrecognized arguments: (?P<items>(?:an empty|a blank) argument \('[^']*'\) after .+?): a shell variable "
                 r"left empty \(\"\$VAR\"\), or quotes with nothing or blanks between them, give one; leave it out$"),
@@ -445,7 +450,8 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"first and the truth table second \(older R QCA's order, findRows\(expression, obj\)\); write "
                 r"(?P<write>find_rows\(tt, .+\))$"),
      lambda m: (f"find_rows(tt, type, expression)：真值表在前，现在文本 {m.group('text')} 在前、真值表在后（旧版 R QCA 的顺序，"
-                f"findRows(expression, obj)）；请写 {m.group('write')}")),
+                f"findRows(expression, obj)）；请写 "
+                + m.group("write").replace(" (its rows need no expression)", "（这类行不需要表达式）"))),
     ("a call in R's order",   # r_calls.call_message: pof(expression, outcome, data) as R's pof(setms, outcome, data);
      # pof(expression, data) without the outcome, find_rows(), smmr(), threshold_range(), cluster_diagnostics() with a
      # required argument missing, one given twice or too many: R's order of their counterpart and the call to write

@@ -108,14 +108,21 @@ DATA_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                                     r"e\.g\. (?P<read>pd\.read_csv\([^()]*\)); index_col: its column of case names\))?"
                                     r"(?P<built>: this function reads the cases' memberships themselves, the data frame "
                                     r"the (?P<kind>truth table|solution) was built from \(the one given to "
-                                    r"truth_table\(\)\))?$"),
+                                    r"truth_table\(\)\))?(?P<pair>: read_data returns two things, the frame and its "
+                                    r"column of case names: df, case = read_data\(path\), then truth_table\(df, \.\.\., "
+                                    r"case_column=case\))?(?P<columns>: a mapping of columns\? pd\.DataFrame\(data\) makes "
+                                    r"the frame \(one column per set; index= the case names\))?$"),
      lambda m: (f"data 必须是 pandas 的 DataFrame（{'分析所用的数据' if m.group('analysis') else '数据表'}），现为 "
                 f"{m.group('got')}"
                 + (f"（先写数据，再写结果：{m.group('order')}）" if m.group("first") else "")
                 + (f"（是文件名吗？请先读入，例如 {m.group('read')}；index_col 是案例名称所在的列）" if m.group("file")
                    else "")
                 + (f"：此函数直接读取案例的隶属度，请传入构建该{'真值表' if m.group('kind') == 'truth table' else '解'}"
-                   "所用的数据表（即传给 truth_table() 的那个）" if m.group("built") else ""))),
+                   "所用的数据表（即传给 truth_table() 的那个）" if m.group("built") else "")
+                + ("：read_data 返回两样东西，数据框和案例名称所在的列：df, case = read_data(path)，然后 truth_table(df, ..., "
+                   "case_column=case)" if m.group("pair") else "")
+                + ("：是按列名给出的各列吗？pd.DataFrame(data) 可以生成数据框（每个集合一列；index= 案例名称）"
+                   if m.group("columns") else ""))),
     ("no case can be placed",
      re.compile(r"no case can be placed in a configuration: every case has a fuzzy membership of exactly 0\.5 in some "
                 r"condition \(in neither the set nor its negation, so in no row\); recalibrate so that no membership "

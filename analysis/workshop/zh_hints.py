@@ -37,6 +37,11 @@ _ITEM_NEGATED = re.compile(r"; list the conditions by name, without (?P<said>the
                            r"considers each condition's presence and its absence")
 _ITEM_NEGATED_ZH = {"tilde": "波浪号", "hyphen-minus": "连字减号", "exclamation mark": "感叹号", "minus sign": "减号",
                     "wave dash": "波浪线"}
+#: data_hints._condition_item_hint: a condition named with an invisible character, or with a list's quotes or brackets
+_ITEM_HIDDEN = re.compile(r"; (?P<given>'[^']*'|\"[^\"]*\") holds an invisible character \((?P<code>U\+[0-9A-F]{4,6}) "
+                          r"(?P<name>[A-Z][A-Z -]*), copied from a web page or a document\): write (?P<write>'[^']*')")
+_ITEM_LISTED = re.compile(r"; (?P<given>'[^']*'|\"[^\"]*\"): without the quotes or brackets of a list copied as text, "
+                          r"(?P<write>'[^']*')")
 _ONE_ITEM = re.compile(r"; each item of the list is one condition: (?P<parts>\[[^\[\]]*\]), not (?P<given>\[[^\[\]]*\])")
 _DIR_EXP_SYNTAX = re.compile(r"write NAME=VALUE pairs \(e\.g\. (?P<pairs>'[^']*')\), one value per condition in order "
                              r"\((?P<order>'[^']*')\) or literals \((?P<literals>'[^']*')\)")
@@ -150,6 +155,11 @@ def _hints_zh(message: str, line_span: tuple[int, int] | None = None) -> str:
                 f"{_ITEM_NEGATED_ZH[item.group('named')]} {item.group('sign2')}" if item.group("named") else
                 " " + item.group("plain"))
         say(item, f"条件只写名称，不加{sign}：{item.group('base')}：分析会同时考虑每个条件的存在与缺失")
+    for item in _ITEM_HIDDEN.finditer(message):   # 'DEV\u200b': the name without the invisible character
+        say(item, f"{item.group('given')} 含有不可见字符（{item.group('code')} {item.group('name')}，从网页或文档中复制而来）："
+                  f"请写 {item.group('write')}")
+    for item in _ITEM_LISTED.finditer(message):   # "'DEV'", '[DEV': a list's quotes or brackets copied as text
+        say(item, f"{item.group('given')}：请去掉照搬成文本的列表的引号或括号，写 {item.group('write')}")
     for item in _ONE_ITEM.finditer(message):   # ['DEV, URB']: one condition an item
         say(item, f"列表的每一项是一个条件：{item.group('parts')}，而不是 {item.group('given')}")
     syntax = _DIR_EXP_SYNTAX.search(message)

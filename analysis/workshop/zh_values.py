@@ -98,6 +98,9 @@ _VALUE_HINTS_ZH = [
      r"\(Ctrl\+H\), or format the cells as Number and type the values again, then save the workbook",
      "以文本存放的单元格中的小数逗号（{e}：Excel 在小数点为 '.' 的设置下，或在格式为“文本”的单元格中，把它存为文本）：请在 Excel 中"
      "选中该列，把 ',' 替换为 '.'（Ctrl+H），或把单元格格式设为“数值”后重新输入，然后保存工作簿"),
+    (r"a fraction \(e\.g\. (?P<e>'[^']*')\), not a number the engine reads: write it as a decimal number, e\.g\. "
+     r"(?P<w>\S+) \(in Excel, format the cells as Number, not Fraction, and save the file again\)",
+     "分数（如 {e}），引擎不读这样的数：请写成小数，例如 {w}（在 Excel 中把单元格格式设为“数值”而不是“分数”，再保存文件）"),
     (r"an invisible character \(U\+(?P<code>[0-9A-F]{4,6}) (?P<name>[^,()]+), copied from a web page or a document\) in "
      r"(?P<t>'[^']*'|\"[^\"]*\"): delete it(?: \(the cell then reads (?P<reads>\S+)\))?",
      lambda m: (f"{m.group('t')} 中有不可见字符（U+{m.group('code')} {m.group('name')}，从网页或文档中复制而来）：请删除它"

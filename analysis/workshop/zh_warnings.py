@@ -198,6 +198,16 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"list the conditions \(--conditions\) or delete the columns?$"),
      lambda m: (f"{m.group('path')}：工作表 {m.group('sheet')}：列 {m.group('columns')} 在 {m.group('program')} 中被隐藏：它们与"
                 "其他列一样被读入（未列出条件时即成为条件）；请列出条件（--conditions），或删除这些列")),
+    ("a file's names holding invisible characters",   # read._visible_names: 'DEV\u200b' in a header, a case name
+     re.compile(r"(?P<path>.+?): (?P<what>column|case) names? (?P<names>.+?) holds? (?:an invisible character|invisible "
+                r"characters) \((?P<chars>U\+[0-9A-F]{4,6} [A-Z][A-Z -]*(?:, U\+[0-9A-F]{4,6} [A-Z][A-Z -]*)*), copied "
+                r"from a web page or a document\): read as (?P<read>.+?); delete (?:it|them) in the file$"),
+     lambda m: (f"{m.group('path')}：{'列名' if m.group('what') == 'column' else '案例名称'} "
+                + re.sub(r" \((column|line|data row|row|observation) (\d+)\)",
+                         lambda w: "（第 {} {}）".format(w.group(2), {"column": "列", "line": "行", "data row": "个数据行",
+                                                                "row": "行", "observation": "个观测"}[w.group(1)]),
+                         m.group("names"))
+                + f"含有不可见字符（{m.group('chars')}，从网页或文档中复制而来）：读作 {m.group('read')}；请在文件中删去它")),
     ("a file's column names in ASCII and full-width",   # read._warn_wide_twins: 'DEV' and 'ＤＥＶ' in one header
      re.compile(r"(?P<path>.+?): column names (?P<twins>'[^']*' \(column \d+\) and '[^']*' \(column \d+\)(?:; '[^']*' "
                 r"\(column \d+\) and '[^']*' \(column \d+\))*) are one name, the second in full-width characters \(typed "

@@ -3864,6 +3864,53 @@ CATALOGUE: list[Bad] = [
         "'unrecognized arguments: ', naming nothing)", LF, "cli", cli("minimize", LF, "--outcome", "SURV", ""),
         "error: unrecognized arguments: an empty argument ('') after --outcome SURV: a shell variable left empty "
         "(\"$VAR\"), or quotes with nothing or blanks between them, give one; leave it out", origin="own data"),
+    Bad("column-name-zero-width-space", "a header 'case,DEV\\u200b,URB,SURV' (a zero-width space copied from a web "
+        "page; was: a column 'DEV\\u200b' kept without a word, so that conditions=['DEV'] was not found)", "", "api",
+        lambda: _read_text_file("case,DEV\u200b,URB,SURV\nAU,0.81,0.12,0.05\nBE,0.99,0.89,0.95\n"),
+        "data.csv: column name 'DEV\\u200b' (column 2) holds an invisible character (U+200B ZERO WIDTH SPACE, copied "
+        "from a web page or a document): read as 'DEV'; delete it in the file", kind="warning", origin="own data"),
+    Bad("case-name-byte-order-mark", "a case name 'BE\\ufeff' (a byte order mark inside the file, from files "
+        "joined together; was: kept, so that the case typed 'BE' was not found)", "", "api",
+        lambda: _read_text_file("case,DEV,SURV\nAU,0.81,0.05\nBE\ufeff,0.99,0.95\n"),
+        "case name 'BE\\ufeff' (line 3) holds an invisible character (U+FEFF ZERO WIDTH NO-BREAK SPACE, copied from a "
+        "web page or a document): read as 'BE'", kind="warning", origin="own data"),
+    Bad("cell-fraction", "a membership written as a fraction, '1/2' (was: 'non-numeric values', no hint)", LF, "api",
+        lambda: tt(with_cell(lf(), "AU", "DEV", "1/2"), "SURV"),
+        "'DEV': a fraction (e.g. '1/2'), not a number the engine reads: write it as a decimal number, e.g. 0.5",
+        origin="own data"),
+    Bad("find-rows-r-order-with-type", "find_rows('~DEV*IND', tt, True, 2): R QCA's older findRows(expression, obj, "
+        "remainders, type = 2) (was: told to write find_rows(tt, 'untenable', expression='~DEV*IND'), the type 2 "
+        "dropped)", LF, "api",
+        lambda: _qca()[0].find_rows("~DEV*IND", tt(lf(), "SURV"), True, 2),
+        "(older R QCA's order, findRows(expression, obj)); write find_rows(tt, 'csa') (its rows need no expression)",
+        origin="r migrant"),
+    Bad("cli-flag-em-dash", "truth-table LF.csv \u2014outcome SURV: '--' turned into an em dash by a word processor's "
+        "autocorrect, the command copied from a document (was: 'the following arguments are required: --outcome; write "
+        "--outcome \u2014outcome')", LF, "cli", cli("truth-table", LF, "\u2014outcome", "SURV"),
+        "error: '\u2014outcome' starts with '\u2014' (U+2014 EM DASH), not '--': a word processor, a web page or a PDF "
+        "turns '--' into a dash; write --outcome", origin="own data"),
+    Bad("truth-table-of-read-datas-pair", "truth_table(read_data('LF.csv'), 'SURV'): read_data's pair (frame, case "
+        "column) given as the data (was: 'data must be a pandas DataFrame, got tuple', no hint)", LF, "api",
+        lambda: tt(_read_data(ROOT / LF), "SURV"),
+        "got tuple: read_data returns two things, the frame and its column of case names: df, case = read_data(path), "
+        "then truth_table(df, ..., case_column=case)", origin="own data"),
+    Bad("calibrate-frame-spec-yaml-text", "calibrate_frame(df, \"DEV: {thresholds: '60, 75, 90'}\"): the YAML text "
+        "pasted (was: told to read it as a file, read_spec_file(\"DEV: {...}\"))", LF, "api",
+        lambda: _qca()[0].calibrate_frame(lf(), "DEV: {thresholds: '60, 75, 90'}"),
+        "YAML text? read it first, calibrate_frame(df, yaml.safe_load(text)), or give the mapping", origin="own data"),
+    Bad("cli-conditions-quoted-items", "--conditions \"'DEV','URB','LIT'\" (Python's quotes typed inside the list; was: "
+        "'unknown conditions: ''DEV'', ...' with no hint)", LF, "cli",
+        cli("truth-table", LF, "--outcome", "SURV", "--conditions", "'DEV','URB','LIT'"),
+        "; \"'DEV'\": without the quotes or brackets of a list copied as text, 'DEV'", origin="own data"),
+    Bad("cli-condition-zero-width-space", "--conditions 'DEV\\u200b,URB' (a zero-width space copied from a web page; "
+        "was: 'unknown condition: 'DEV​'; did you mean 'DEV'?', the difference invisible)", LF, "cli",
+        cli("truth-table", LF, "--outcome", "SURV", "--conditions", "DEV\u200b,URB"),
+        "'DEV\\u200b' holds an invisible character (U+200B ZERO WIDTH SPACE, copied from a web page or a document): "
+        "write 'DEV'", origin="own data"),
+    Bad("cli-incl-cut-pair-with-a-blank", "--incl-cut '0.8 0.6' (two cut-offs quoted with a blank between; was: no "
+        "hint, where '0.8;0.6' had one)", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8 0.6"),
+        "error: --incl-cut must be a number or two numbers 'ic1,ic0', got '0.8 0.6'; write 0.8,0.6 (',' between the two "
+        "cut-offs)", origin="own data"),
 ]
 
 Call = Callable[[], object]
