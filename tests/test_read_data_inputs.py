@@ -152,3 +152,13 @@ def test_a_condition_named_with_an_invisible_character_or_a_lists_quotes_says_th
     assert said.endswith(f"{hint} (columns: 'DEV', 'URB', 'Y')")
     assert "holds an" not in engine_error_zh(QCAInputError(said)) and "without the" not in engine_error_zh(
         QCAInputError(said))
+
+
+def test_an_outcome_named_with_an_invisible_character_says_the_name():
+    """outcome='SURV\\u200b' said "outcome 'SURV​' is not a column of the data; did you mean 'SURV'?"."""
+    from analysis.qca import truth_table
+
+    data = pd.DataFrame({"DEV": [0, 1], "Y": [1, 0]}, index=["a", "b"])
+    said = _error(lambda: truth_table(data, "Y\u200b"))
+    assert said == ("outcome 'Y\u200b' is not a column of the data; 'Y\\u200b' holds an invisible character (U+200B ZERO "
+                    "WIDTH SPACE, copied from a web page or a document): write 'Y' (columns: 'DEV', 'Y')")

@@ -32,7 +32,7 @@ from .data_files import (DATE_VARIABLES, FILE_LINES, FIRST_SHEET, FileLines, LEF
                          VALUE_LABELS, calibrate_left_out_hint, cells_at, file_lines, first_sheet_hint, kept_lines,
                          rows_at, summary_rows_warned)
 from .data_hints import (_condition_item_hint, _gbk_file_encoding, _list_separator_hint, _near,  # noqa: F401
-                         _outcome_value_hint, left_out_hint, missing_case_column)
+                         _outcome_value_hint, invisible_name_hint, left_out_hint, missing_case_column)
 from .data_lists import _SHOW, _all_names, _names, _show_columns
 from .data_missing import drop_missing_cases  # noqa: F401
 from .data_names import (_check_name, _listed_names, _membership_levels, _parse_outcome,  # noqa: F401
@@ -353,7 +353,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                                     "the header")
         if numbers:
             raise QCAInputError(f"outcome {quoted(column, as_written=True)} is not a column of the data: {numbers}")
-        near = _outcome_value_hint(column, columns) or _near(column, columns)
+        near = invisible_name_hint(column, columns) or _outcome_value_hint(column, columns) or _near(column, columns)
         raise QCAInputError(f"outcome {quoted(column, as_written=True)} is not a column of the data{near} "
                             f"({listed}){hint}{calibrate_left_out_hint(data, [column])}"
                             f"{first_sheet_hint(data, [column])}")

@@ -254,20 +254,32 @@ def _outcome_value_hint(name: str, cols) -> str:
     return ""
 
 
+def invisible_name_hint(name, cols) -> str:
+    """For a name holding an invisible (format, Unicode Cf) character that is a column of `cols` without it ('DEV\u200b',
+    a zero-width space copied from a web page): the character and the name to write; '' otherwise (a 'did you mean'
+    over a difference nobody can see said nothing)."""
+    text = str(name).strip()
+    if text.isprintable():
+        return ""
+    import unicodedata
+
+    hidden = [ch for ch in text if unicodedata.category(ch) == "Cf"]
+    base = "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip()
+    if not hidden or base not in cols:
+        return ""
+    return (f"; {quoted(text)} holds an invisible character (U+{ord(hidden[0]):04X} "
+            f"{unicodedata.name(hidden[0], 'FORMAT CHARACTER')}, copied from a web page or a document): write "
+            f"{quoted(base)}")
+
+
 def _condition_item_hint(name: str, cols) -> str:
     """For an item of a list of conditions that is several conditions joined by commas (['DEV, URB']), or a
     condition negated with another sign than '~' (['-DEV']): the list to write. Conditions are listed by name,
     without any negation: the analysis considers each one's presence and absence. '' otherwise."""
     text = str(name).strip()
-    if not text.isprintable():   # 'DEV\u200b': a zero-width space copied with the name, shown as nothing
-        import unicodedata
-
-        hidden = [ch for ch in text if unicodedata.category(ch) == "Cf"]
-        base = "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip()
-        if hidden and base in cols:
-            return (f"; {quoted(text)} holds an invisible character (U+{ord(hidden[0]):04X} "
-                    f"{unicodedata.name(hidden[0], 'FORMAT CHARACTER')}, copied from a web page or a document): write "
-                    f"{quoted(base)}")
+    hidden = invisible_name_hint(text, cols)
+    if hidden:
+        return hidden
     bare = text.strip("'\"[](){}\u2018\u2019\u201c\u201d ")
     if bare != text and bare in cols:   # --conditions "'DEV','URB'" or [DEV,URB]: a list copied as text
         return f"; {quoted(text)}: without the quotes or brackets of a list copied as text, {quoted(bare)}"

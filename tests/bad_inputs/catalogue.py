@@ -3911,6 +3911,10 @@ CATALOGUE: list[Bad] = [
         "hint, where '0.8;0.6' had one)", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8 0.6"),
         "error: --incl-cut must be a number or two numbers 'ic1,ic0', got '0.8 0.6'; write 0.8,0.6 (',' between the two "
         "cut-offs)", origin="own data"),
+    Bad("outcome-zero-width-space", "outcome='SURV\\u200b' (the name copied from a web page with a zero-width space; "
+        "was: 'did you mean 'SURV'?' over a difference nobody sees)", LF, "api", lambda: tt(lf(), "SURV\u200b"),
+        "'SURV\\u200b' holds an invisible character (U+200B ZERO WIDTH SPACE, copied from a web page or a document): "
+        "write 'SURV'", origin="own data"),
 ]
 
 Call = Callable[[], object]
