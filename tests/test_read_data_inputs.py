@@ -162,3 +162,23 @@ def test_an_outcome_named_with_an_invisible_character_says_the_name():
     said = _error(lambda: truth_table(data, "Y\u200b"))
     assert said == ("outcome 'Y\u200b' is not a column of the data; 'Y\\u200b' holds an invisible character (U+200B ZERO "
                     "WIDTH SPACE, copied from a web page or a document): write 'Y' (columns: 'DEV', 'Y')")
+
+
+def test_a_sheets_column_name_with_an_invisible_character_is_named_by_its_letter(tmp_path):
+    """In a workbook, the column is named by its letter, as the sheet's other messages name cells."""
+    import openpyxl
+
+    from analysis.workshop import engine_warning_zh
+
+    path = tmp_path / "data.xlsx"
+    book = openpyxl.Workbook()
+    for row in (["case", "DEV\u200b", "Y"], ["AU\u2060", 0.5, 1], ["BE", 0.2, 0]):
+        book.active.append(row)
+    book.save(path)
+    with pytest.warns(Warning) as caught:
+        df, case = read_data(path)
+    said = [str(w.message).replace(str(path), "data.xlsx") for w in caught]
+    assert (list(df.columns), df[case].tolist()) == (["case", "DEV", "Y"], ["AU", "BE"])
+    assert said[0].startswith("data.xlsx: column name 'DEV\\u200b' (column B) holds an invisible character")
+    assert said[1].startswith("data.xlsx: case name 'AU\\u2060' (row 2) holds an invisible character")
+    assert engine_warning_zh(said[0]).startswith("data.xlsx：列名 'DEV\\u200b'（B 列）含有不可见字符")

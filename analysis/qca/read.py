@@ -1328,7 +1328,8 @@ def _grid_frame(grid, path: str, case_column, flag: str, elsewhere=None):
     the case column found as for a CSV file and the sheet's rows and column letters kept (FileLines) for messages."""
     df = pd.read_csv(io.StringIO(grid.text), dtype=str, keep_default_na=False, na_values=[], header=0,
                      skip_blank_lines=False)
-    names = _visible_names(list(grid.names), path, "column name", [f"column {i + 1}" for i in range(len(grid.names))])
+    names = _visible_names(list(grid.names), path, "column name",   # a sheet's columns by their letters (A, B, ...)
+                           [f"column {grid.letters[i] if grid.letters else i + 1}" for i in range(len(grid.names))])
     labels = list(df.columns)
     df.columns = [c if n == "" else n for c, n in zip(labels, names)]
     unnamed = [c for c, n in zip(df.columns, names) if n == ""]

@@ -203,9 +203,10 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"characters) \((?P<chars>U\+[0-9A-F]{4,6} [A-Z][A-Z -]*(?:, U\+[0-9A-F]{4,6} [A-Z][A-Z -]*)*), copied "
                 r"from a web page or a document\): read as (?P<read>.+?); delete (?:it|them) in the file$"),
      lambda m: (f"{m.group('path')}：{'列名' if m.group('what') == 'column' else '案例名称'} "
-                + re.sub(r" \((column|line|data row|row|observation) (\d+)\)",
-                         lambda w: "（第 {} {}）".format(w.group(2), {"column": "列", "line": "行", "data row": "个数据行",
-                                                                "row": "行", "observation": "个观测"}[w.group(1)]),
+                + re.sub(r" \((column|line|data row|row|observation) (\d+|[A-Z]+)\)",
+                         lambda w: f"（{w.group(2)} 列）" if w.group(2).isalpha() else "（第 {} {}）".format(
+                             w.group(2), {"column": "列", "line": "行", "data row": "个数据行", "row": "行",
+                                          "observation": "个观测"}[w.group(1)]),
                          m.group("names"))
                 + f"含有不可见字符（{m.group('chars')}，从网页或文档中复制而来）：读作 {m.group('read')}；请在文件中删去它")),
     ("a file's column names in ASCII and full-width",   # read._warn_wide_twins: 'DEV' and 'ＤＥＶ' in one header
