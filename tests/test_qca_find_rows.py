@@ -36,3 +36,15 @@ def test_a_call_in_older_r_order_is_answered_with_the_call_the_user_meant(tt, ca
         call(tt)
     assert str(raised.value) == HEAD.format(text) + write
     assert "its rows need no expression" not in engine_error_zh(raised.value)
+
+
+@pytest.mark.parametrize("call", [
+    lambda tt: find_rows(tt, "untenable", "DEV", type=1),
+    lambda tt: find_rows(tt, "2", "DEV", type="untenable"),
+], ids=["type-name", "type-number-text"])
+def test_a_value_given_twice_quotes_the_expression_not_the_type(tt, call):
+    """r_calls' R-order hint for find_rows() with type given twice quoted the first text as the expression: 'write
+    find_rows(tt, 'untenable', expression='untenable')'. Now the text that is no row type."""
+    with pytest.raises(QCAInputError) as raised:
+        call(tt)
+    assert "write find_rows(tt, 'untenable', expression='DEV') (R's type = 1)" in str(raised.value)

@@ -166,7 +166,8 @@ _LF = "data/reference/datasets/LF.csv"
     (["minimize", _LF, "--outcome", "SURV", "--incl-cut", "0.8", "--conditions", "DEV"],
      "没有可最小化的正组态：结果 SURV 的真值表中没有 OUT = 1 的行（--incl-cut 0.8，各行最高的 incl = 0.775，--n-cut 1），即没有"
      "充分组态；请降低 --incl-cut 或 --n-cut，或检查结果"),
-    (["minimize", _LF, "--outcome", "SURV", ""], "无法识别的参数：一个空参数 ''"),
+    (["minimize", _LF, "--outcome", "SURV", ""], "无法识别的参数：--outcome SURV 之后的空参数 ''：这是留空的 shell 变量"
+     "（\"$VAR\"），或中间没有内容（或只有空格）的引号所产生的；请删去它"),
 ], ids=["complete-json", "max-implicants", "max-implicants-merging", "max-chart-cells", "cases-nec-conds",
         "untenable-comma", "no-positive-row", "empty-argument"])
 def test_the_command_lines_own_words_have_lines(capsys, argv, zh):
@@ -226,7 +227,7 @@ def test_the_cli_fuzzers_list_of_lines_without_a_chinese_line(monkeypatch):
 
 @pytest.mark.parametrize("call, zh", [
     (lambda lf: q.calibrate(pd.Series([float("inf"), 1.0, 2.0]), thresholds=[1, 2, 3]),
-     "x 在位置 [0] 有无穷大的值：校准需要有限的原始数值"),
+     "x 有 1 个无穷大的值（inf），位于索引 0：校准需要有限的原始数值（是除以 0 得到的比值吗？）；请改正它，或删去这个案例"),
     (lambda lf: q.calibrate({"a": 1}, thresholds=[1, 2, 3]), "x 必须是一维的（一列原始数值），现在的形状为 ()"),
     (lambda lf: q.calibrate(lf["DEV"] * 10, thresholds=("DEV",)), "临界值 'DEV' 不是数字（thresholds 为 ('DEV',)）"),
     (lambda lf: q.calibrate(b"", thresholds=[2, 5, 8]),

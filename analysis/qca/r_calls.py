@@ -494,11 +494,17 @@ def pof_frame_hint(frame) -> str:
             "and the outcome)")
 
 
-def _call_parts(args: tuple, kwargs: dict) -> dict:
+def _call_parts(args: tuple, kwargs: dict, function: str = "") -> dict:
     """The expression and the outcome of a call in R's order, for R_CALL_ORDER's example: pof('A*B', 'Y', data=df)
-    and pof('A*B -> Y', data=df) give A*B and Y; findRows('~A*B', obj = tt) gives ~A*B (else '~DEV*IND')."""
+    and pof('A*B -> Y', data=df) give A*B and Y; findRows('~A*B', obj = tt) gives ~A*B (else '~DEV*IND'). For
+    find_rows, a type given as text ('untenable', '2') is no expression: find_rows(tt, 'untenable', 'DEV', type=1)
+    gives DEV (was: 'untenable', the first text)."""
     given = [*args, *(v for k, v in kwargs.items() if k in ("expression", "setms", "outcome"))]
     texts = [a for a in given if isinstance(a, str)]
+    if function == "find_rows":
+        from .find_rows import ROW_TYPES
+
+        texts = [t for t in texts if t.strip().lower() not in ROW_TYPES and not t.strip().isdigit()]
     expression = next((t for t in texts if re.search(r"[*+~]|->|<-", t)), texts[0] if texts else "~DEV*IND")
     outcome = next((t for t in texts if t is not expression), "Y")
     relation = ") (relation='necessity' for necessity)"
@@ -545,7 +551,7 @@ def call_message(function: str, f, args: tuple, kwargs: dict) -> str:
     if function == "pof" and args and hasattr(args[0], "columns"):   # R's pof(data frame of memberships, outcome)
         order = pof_frame_hint(args[0])
     return (f"{function}() {problem} (its arguments in order: {', '.join(names)})"
-            + (f"; {order.format(**_call_parts(args, kwargs))}" if order else ""))
+            + (f"; {order.format(**_call_parts(args, kwargs, function))}" if order else ""))
 
 
 def keyword_message(function: str, f, given: dict, keywords=(), r_function: str | None = None) -> str:
