@@ -2326,6 +2326,20 @@ def test_a_module_replaced_by_an_older_dated_copy_reruns_its_notebook(sandbox):
     assert sandbox.question("03_qca", f"SRC_03_qca={renamed}") == 1   # before the run): no longer up to date either
 
 
+def test_a_recorded_file_is_compared_byte_for_byte_with_its_text(sandbox):
+    """make compared each recorded file (build/params: parameters, raw lists, checksums) with its text by cmp, a process
+    per file at every make; one shell now compares them all itself (the Makefile's t_is). Byte for byte still: a file
+    that lost its last line end, has one more, or holds a NUL byte (which the shell's read stops at) is out of date;
+    the same bytes are up to date. `make -q` on the file itself asks exactly that (its rule has no prerequisites)."""
+    sums = sandbox.tmp / "params" / "src" / "03_qca.sums"
+    assert sandbox.run("FORCE", goal=True).returncode == 0          # writes the recorded files, runs nothing
+    text = sums.read_bytes()
+    assert sandbox.run(str(sums), "-q", goal=True).returncode == 0
+    for changed in (text[:-1], text + b"\n", text + b"\0"):
+        sums.write_bytes(changed)
+        assert sandbox.run(str(sums), "-q", goal=True).returncode == 1, changed[-8:]
+
+
 #: The notebook's code and every analysis/ module it reads: those it and the runner import, directly or through other
 #: modules, or may load on first use (tools/make_deps.py, which gives make each notebook's modules): {name: source}
 sources_read = load_script("tools/make_deps.py").sources_read
