@@ -85,23 +85,51 @@ def test_readme_speed_paragraph_is_the_benchmarks_record():
     assert " ".join(speed.readme_block(readme).split()) == " ".join(speed.from_record().split())
 
 
-def test_rerender_writes_the_readme_paragraph_and_a_partial_run_does_not(tmp_path, monkeypatch):
+#: numba's cache files of one kernel, compiled for two signatures (test_kernels_compiled_by_a_timed_run_are_named_...)
+KERNEL_FILES = frozenset({"_cover_kernel._kernel-275.py311.1.nbc", "_cover_kernel._kernel-275.py311.2.nbc"})
+
+
+@pytest.fixture(scope="module")
+def k06_partial_run(tmp_path_factory):
+    """One partial run, `run.py --only k06_n40 --reps 1 --no-cli --timeout 60` (a timed child process solving k06_n40),
+    for the two tests that read what it wrote: each ran the same run for itself. It runs as both had it: the record
+    (benchmarks/results/) copied and README.md with its speed paragraph edited by hand, both in a temporary folder
+    (test_rerender_...), and numba's cache seen as empty before the API's runs and holding KERNEL_FILES after them
+    (test_kernels_compiled_...)."""
     import shutil
 
     run, speed = _run_module(), _speed_module()
-    results = tmp_path / "results"
+    tmp = tmp_path_factory.mktemp("k06_partial_run")
+    results = tmp / "results"
     shutil.copytree(speed.RESULTS, results)
-    readme = tmp_path / "README.md"
+    readme = tmp / "README.md"
     text = (speed.README).read_text(encoding="utf-8")
     block = speed.readme_block(text)
     readme.write_text(text.replace(block, block.replace("Dense table", "Dense  table (typed by hand)")), encoding="utf-8")
+    typed = readme.read_text(encoding="utf-8")
+    seen = iter([set(), set(KERNEL_FILES), set(KERNEL_FILES)])   # before the API child, after it, after the CLI
+    with pytest.MonkeyPatch.context() as patch:                   # (not run)
+        patch.setattr(run, "RESULTS", results)
+        patch.setattr(speed, "README", readme)
+        patch.setattr(speed, "RESULTS", results)
+        patch.setattr(run, "PARTIAL", tmp / "partial", raising=False)
+        patch.setattr(run, "cached_kernels", lambda: next(seen))
+        status = run.main(["--only", "k06_n40", "--reps", "1", "--no-cli", "--timeout", "60"])
+    partial = tmp / "partial" / "latest.md"
+    return {"run": run, "status": status, "results": results, "readme": readme, "typed": typed,
+            "readme_after": readme.read_text(encoding="utf-8"), "tmp": tmp,
+            "partial": partial.read_text(encoding="utf-8") if partial.exists() else None}
+
+
+def test_rerender_writes_the_readme_paragraph_and_a_partial_run_does_not(k06_partial_run, monkeypatch):
+    run, speed = k06_partial_run["run"], _speed_module()
+    results, readme = k06_partial_run["results"], k06_partial_run["readme"]
     monkeypatch.setattr(run, "RESULTS", results)
     monkeypatch.setattr(speed, "README", readme)
     monkeypatch.setattr(speed, "RESULTS", results)
-    monkeypatch.setattr(run, "PARTIAL", tmp_path / "partial", raising=False)
-    typed = readme.read_text(encoding="utf-8")
-    assert run.main(["--only", "k06_n40", "--reps", "1", "--no-cli", "--timeout", "60"]) == 0
-    assert readme.read_text(encoding="utf-8") == typed   # a partial run leaves README as it is
+    monkeypatch.setattr(run, "PARTIAL", k06_partial_run["tmp"] / "partial", raising=False)
+    assert k06_partial_run["status"] == 0
+    assert k06_partial_run["readme_after"] == k06_partial_run["typed"]   # a partial run leaves README as it is
     assert run.main(["--rerender"]) == 0
     assert " ".join(speed.readme_block(readme.read_text(encoding="utf-8")).split()) == \
         " ".join(speed.from_record(results).split())
@@ -272,7 +300,7 @@ def test_a_run_stopped_or_killed_stops_its_timed_runs_and_writes_nothing(tmp_pat
     assert not results.exists() and not partial.exists()
 
 
-def test_kernels_compiled_by_a_timed_run_are_named_in_the_record(tmp_path, monkeypatch):
+def test_kernels_compiled_by_a_timed_run_are_named_in_the_record(tmp_path, monkeypatch, k06_partial_run):
     """make bench's API time of k40_n40 (12.8 s, 12.7 s CPU) exceeded the whole CLI process's (7.41 s): its API child
     was the first process of the run to reach the compiled cover search, whose kernels tools/warm_kernels.py no longer
     compiled, and the median of its two runs held a first one that compiled them (18 s of CPU against 6.6 s), unsaid.
@@ -287,15 +315,12 @@ def test_kernels_compiled_by_a_timed_run_are_named_in_the_record(tmp_path, monke
                  "_cover_kernel._kernel-275.py311.nbi"):
         (cache / "x" / "y" / name).write_bytes(b"")
     files = run.cached_kernels()
-    assert files == {"_cover_kernel._kernel-275.py311.1.nbc", "_cover_kernel._kernel-275.py311.2.nbc"}
+    assert files == {"_cover_kernel._kernel-275.py311.1.nbc", "_cover_kernel._kernel-275.py311.2.nbc"} == KERNEL_FILES
     assert run.kernel_names(files) == "_cover_kernel._kernel" and run.kernel_names(set()) is None
 
-    seen = iter([set(), files, files])   # before the API child, after it, after the CLI (not run)
-    monkeypatch.setattr(run, "cached_kernels", lambda: next(seen))
-    monkeypatch.setattr(run, "RESULTS", tmp_path / "results")
-    monkeypatch.setattr(run, "PARTIAL", tmp_path / "partial", raising=False)
-    assert run.main(["--only", "k06_n40", "--reps", "1", "--no-cli", "--timeout", "60"]) == 0
-    written = (tmp_path / "partial" / "latest.md").read_text(encoding="utf-8")
+    # the run of k06_n40 with the cache seen empty before the API child and holding `files` after it
+    assert k06_partial_run["status"] == 0
+    written = k06_partial_run["partial"]
     assert "Numba kernels compiled during this run, by the timed runs of: k06_n40.csv: API (_cover_kernel._kernel)." \
         in " ".join(written.split())
     # a run that compiled nothing (the committed record has no such columns) says nothing of it
