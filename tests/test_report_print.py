@@ -75,16 +75,24 @@ def _printed_checks(driver, book, checks: dict, scripts: bool = True) -> dict[st
     loaded once for every check that reads it (the scripts only read the page), laid out on each paper in turn as
     far as a check asks. `scripts` False: the pages' own scripts are off. book.js fits a page's tables when print
     media begins, not when the page is resized: for each paper after the first, print media ends and begins again,
-    so that it fits them to that paper."""
+    so that it fits them to that paper. Each page is loaded on A4, and each read is made in the paper's window (checked):
+    a page laid out on US Letter left the window at Letter's size for the next page's load, so that every page after
+    the first read on both papers was read 'on A4' in Letter's wider, shorter window (in printed: every page after
+    README, the cut/7 pt check's 'A4' was Letter's 739 px)."""
     for name, (_, _, papers) in checks.items():
         assert tuple(papers) == PAPERS[:len(papers)], (name, papers)   # laid out on the papers in PAPERS' order
     problems = {name: [] for name in checks}
     pages = list(dict.fromkeys(page for pages, _, _ in checks.values() for page in pages))
     _paper(driver, PAPERS[0])
+    laid_out_on = PAPERS[0]
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
         with Site(book) as site:
             for page in pages:
+                if laid_out_on != PAPERS[0]:   # the last page was laid out on another paper: each page loads on A4
+                    driver.get("about:blank")   # (left first: not laid out again on A4 for nothing)
+                    _paper(driver, PAPERS[0])
+                    laid_out_on = PAPERS[0]
                 driver.get(site.base + page)
                 for n, paper in enumerate(PAPERS):
                     reading = [(name, script, papers) for name, (pages_of, script, papers) in checks.items()
@@ -93,11 +101,14 @@ def _printed_checks(driver, book, checks: dict, scripts: bool = True) -> dict[st
                         break
                     if n:
                         _paper(driver, paper)
+                        laid_out_on = paper
                         if scripts:
                             driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
                             _settle(driver)
                             driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
                     _settle(driver, scripts)
+                    window = driver.execute_script("return [innerWidth, innerHeight];")
+                    assert tuple(window) == PRINTABLE_PX[paper], f"{page} laid out on {paper} in a {window} window"
                     for name, script, papers in reading:
                         on = f" on {paper}" if len(papers) > 1 else ""
                         problems[name] += [f"{page} printed{on}: {p}" for p in driver.execute_script(script)]
