@@ -65,23 +65,30 @@ def _paper(driver, paper: str) -> None:
 
 def _printed_problems(driver, book, pages, script, scripts: bool = True, papers=("A4",)) -> list[str]:
     """What `script` finds wrong on each of `pages`, in print media on the printable area of each of `papers`
-    (PRINTABLE_PX), each page loaded once; `scripts` False: the pages' own scripts are off (_printed_checks)."""
-    return _printed_checks(driver, book, {"": (pages, script, papers)}, scripts)[""]
+    (PRINTABLE_PX), each page loaded once; `scripts` False: the pages' own scripts are off (_printed_reads)."""
+    return _as_problems(_printed_reads(driver, book, {"": (pages, script, papers)}, scripts)[""], papers)
 
 
-def _printed_checks(driver, book, checks: dict, scripts: bool = True) -> dict[str, list[str]]:
-    """What each check of `checks` ({name: (pages, script, papers)}) finds wrong on each of its pages, in print media on
-    the printable area of each of its papers (PRINTABLE_PX; A4 first, then US Letter, or A4 alone), by name: each page
-    loaded once for every check that reads it (the scripts only read the page), laid out on each paper in turn as
-    far as a check asks. `scripts` False: the pages' own scripts are off. book.js fits a page's tables when print
-    media begins, not when the page is resized: for each paper after the first, print media ends and begins again,
-    so that it fits them to that paper. Each page is loaded on A4, and each read is made in the paper's window (checked):
-    a page laid out on US Letter left the window at Letter's size for the next page's load, so that every page after
-    the first read on both papers was read 'on A4' in Letter's wider, shorter window (in printed: every page after
-    README, the cut/7 pt check's 'A4' was Letter's 739 px)."""
+def _as_problems(read: dict, papers) -> list[str]:
+    """A check's problems ({(page, paper): [problem, ...]} as _printed_reads gives them) as its test lists them,
+    each after its page, and after its paper when the check lays its pages out on several."""
+    return [f"{page} printed{' on ' + paper if len(papers) > 1 else ''}: {p}"
+            for (page, paper), found in read.items() for p in found]
+
+
+def _printed_reads(driver, book, checks: dict, scripts: bool = True) -> dict[str, dict[tuple[str, str], object]]:
+    """What each script of `checks` ({name: (pages, script, papers)}) returns on each of its pages in print media on
+    the printable area of each of its papers (PRINTABLE_PX; A4 first, then US Letter, or A4 alone), by name and
+    (page, paper): each page loaded once for every check that reads it (the scripts only read the page), laid out on
+    each paper in turn as far as a check asks. `scripts` False: the pages' own scripts are off. book.js fits a page's
+    tables when print media begins, not when the page is resized: for each paper after the first, print media ends
+    and begins again, so that it fits them to that paper. Each page is loaded on A4, and each read is made in the
+    paper's window (checked): a page laid out on US Letter left the window at Letter's size for the next page's load,
+    so that every page after the first read on both papers was read 'on A4' in Letter's wider, shorter window (in
+    printed: every page after README, the cut/7 pt check's 'A4' was Letter's 739 px)."""
     for name, (_, _, papers) in checks.items():
         assert tuple(papers) == PAPERS[:len(papers)], (name, papers)   # laid out on the papers in PAPERS' order
-    problems = {name: [] for name in checks}
+    reads = {name: {} for name in checks}
     pages = list(dict.fromkeys(page for pages, _, _ in checks.values() for page in pages))
     _paper(driver, PAPERS[0])
     laid_out_on = PAPERS[0]
@@ -95,7 +102,7 @@ def _printed_checks(driver, book, checks: dict, scripts: bool = True) -> dict[st
                     laid_out_on = PAPERS[0]
                 driver.get(site.base + page)
                 for n, paper in enumerate(PAPERS):
-                    reading = [(name, script, papers) for name, (pages_of, script, papers) in checks.items()
+                    reading = [(name, script) for name, (pages_of, script, papers) in checks.items()
                                if page in pages_of and paper in papers]
                     if not reading:
                         break
@@ -109,29 +116,43 @@ def _printed_checks(driver, book, checks: dict, scripts: bool = True) -> dict[st
                     _settle(driver, scripts)
                     window = driver.execute_script("return [innerWidth, innerHeight];")
                     assert tuple(window) == PRINTABLE_PX[paper], f"{page} laid out on {paper} in a {window} window"
-                    for name, script, papers in reading:
-                        on = f" on {paper}" if len(papers) > 1 else ""
-                        problems[name] += [f"{page} printed{on}: {p}" for p in driver.execute_script(script)]
+                    for name, script in reading:
+                        reads[name][page, paper] = driver.execute_script(script)
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-    return problems
+    return reads
+
+
+#: the checks of the tests below that read the project's pages printed with their scripts on, read as problems (the
+#: printed fixture; the pages of each are given there)
+_PROBLEM_CHECKS = ("cuts", "ledger", "figures", "matrix", "captions")
 
 
 @pytest.fixture(scope="module")
-def printed(driver, project_book) -> dict[str, list[str]]:
+def printed(driver, project_book) -> dict:
     """The checks of the tests below that read the project's pages printed with their scripts on (every page on A4;
-    the claims ledger, the figures, the wide matrix and the captions on A4 and on US Letter), by test: each page loaded
-    once for all of them (_printed_checks). Each test loaded its pages itself: the figure index, notebook 02 and
-    README, notebook 03 and the claims page were loaded again by two to four tests, in the same state (print media,
-    A4, after the page's scripts) for the same read-only scripts."""
-    return _printed_checks(driver, project_book, {
+    the claims ledger, the figures, the wide matrix and the captions on A4 and on US Letter), by test, and what the
+    turned figures' and the configuration chart's scripts read of their pages on A4 and US Letter ('turned',
+    'sliced': by page and paper): each page loaded once for all of them (_printed_reads). Each test loaded its pages
+    itself: the figure index, notebook 02 and README, notebook 03 and the claims page were loaded again by two to
+    four tests, in the same state (print media, A4, after the page's scripts) for the same read-only scripts; the
+    turned figures' and slices' tests loaded the figure index and notebooks 00 to 03 again (their fixture
+    turned_and_sliced), in print media, laid out on A4 then US Letter for scripts that only read the page."""
+    checks = {
         "cuts": (site_pages(project_book), _PRINT_CLIPPED_JS, ("A4",)),
         "ledger": (["claims.html"], _PRINT_LEDGER_JS, PAPERS),
         "figures": (("figures.html", "README.html", "notebooks/03_qca.html"), _PRINT_FIGURES_JS, PAPERS),
         "matrix": (["notebooks/02_case_calibration.html"], _MATRIX_CHECK, PAPERS),
         "captions": (["figures.html", "notebooks/02_case_calibration.html"], _captions_check(), PAPERS),
-    })
+        "turned": (TURNED_PAGES, _PRINT_TURNED_JS, PAPERS),
+        "sliced": (SLICED_PAGES, _PRINT_SLICES_JS, PAPERS),
+    }
+    reads = _printed_reads(driver, project_book, checks)
+    found = {name: reads[name] for name in ("turned", "sliced")}
+    for name in _PROBLEM_CHECKS:
+        found[name] = _as_problems(reads[name], checks[name][2])
+    return found
 
 
 @pytest.mark.browser
@@ -311,35 +332,8 @@ TURNED_PAGES = ("figures.html", "notebooks/00_method_validation.html", "notebook
 SLICED_PAGES = ("figures.html", "notebooks/03_qca.html")
 
 
-@pytest.fixture(scope="module")
-def turned_and_sliced(driver, project_book) -> dict[str, dict]:
-    """What _PRINT_TURNED_JS reads of each page of TURNED_PAGES printed on each paper, {'PAGE (PAPER)': [...]}, and
-    _PRINT_SLICES_JS of each of SLICED_PAGES, {('print on PAPER', PAGE): [...]}: each page loaded once in print media
-    (in the order of TURNED_PAGES, from no paper's size) and laid out on each paper of PRINTABLE_PX in turn, as each of
-    the two tests did with its own loads (the configuration chart's test loaded figures.html and notebook 03 again,
-    in the same state, for a script that only reads the page)."""
-    measured, sliced = {}, {}
-    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
-    try:
-        with Site(project_book) as site:
-            for page in TURNED_PAGES:
-                driver.get(site.base + page)
-                for paper, (width, height) in PRINTABLE_PX.items():
-                    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
-                    _settle(driver)
-                    measured[f"{page} ({paper})"] = driver.execute_script(_PRINT_TURNED_JS)
-                    if page in SLICED_PAGES:
-                        sliced[f"print on {paper}", page] = driver.execute_script(_PRINT_SLICES_JS)
-    finally:
-        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
-        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-    return {"turned": measured, "sliced": sliced}
-
-
 @pytest.mark.browser
-def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_or_more(project_book, turned_and_sliced):
+def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_or_more(project_book, printed):
     """Printed, every figure was shrunk to the portrait text column (467 pt on A4): the units heat map (908 pt wide)
     set its 6.5 pt counts at 3.4 pt, the truth table and the units' timeline theirs below 5 pt; a landscape @page did
     not help in Chromium. A figure that would print its smallest text (6.5 pt, analysis/plots) below 6 pt in the
@@ -357,11 +351,9 @@ def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_o
     no smaller than turned_scale computes. Every figure's smallest text was taken to be 6.5 pt (the least any plot
     sets): each figure's own is used now, as the figure records it (figure_smallest_pt: the least font size of the
     texts matplotlib drew in it), times the scale at which the page prints it."""
-    measured = turned_and_sliced["turned"]   # figures.html and notebooks 00 to 03, on each paper
     problems, turned = [], []
-    for where, figures in measured.items():
-        page = where.split(" (")[0]
-        paper = where.split(" (")[1].rstrip(")")
+    for (page, paper), figures in printed["turned"].items():   # TURNED_PAGES (figures.html, 00 to 03) on PAPERS
+        where = f"{page} ({paper})"
         for (src, drawn, in_box, width, height, right, box_height, page_height, page_width, column, tall, caption,
              facts, inside, taken) in figures:
             path = project_book / Path(page).parent / src
@@ -417,7 +409,7 @@ return Array.from(document.querySelectorAll('.bd-article-container .book-sliced'
 
 
 @pytest.mark.browser
-def test_the_configuration_chart_is_printed_in_slices_at_the_columns_width(driver, project_book, turned_and_sliced):
+def test_the_configuration_chart_is_printed_in_slices_at_the_columns_width(driver, project_book, printed):
     """Printed, the configuration chart (7.3 by 21 in) was shrunk whole to 80 % of a page: its text at 2.7 pt. It is
     now printed at the column's width in slices of a page or less (print_slices), together the whole image and its
     smallest text at 6 pt or more, on the figure index and in notebook 03 (print layout of an A4 page's
@@ -428,7 +420,7 @@ def test_the_configuration_chart_is_printed_in_slices_at_the_columns_width(drive
     is 7.5 pt (its groups' pair labels): it prints at 6.6 pt, and the floor is the book's (PRINT_SMALLEST_PT, 6 pt),
     on A4 and US Letter. That 7.5 pt was measured on a chart the test drew (on R QCA's CVF data), not on the chart
     printed: the printed chart's own, as it records it (figure_smallest_pt), is used now."""
-    found = dict(turned_and_sliced["sliced"])   # printed: SLICED_PAGES on each paper
+    found = {(f"print on {paper}", page): read for (page, paper), read in printed["sliced"].items()}   # SLICED_PAGES
     # on a screen: each page loaded where the printed pages left the window (the last paper's size), laid out at A4's
     width, height = list(PRINTABLE_PX.values())[-1]
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
@@ -576,3 +568,4 @@ def _captions_check() -> str:
     px = f"{bb.CAPTION_PT * 4 / 3:.4f}"
     return (f"const [n, out] = (function () {{ {_PRINT_CAPTIONS_JS % (px, px)} }})();"
             "return n ? out : ['no caption printed'];")
+
