@@ -311,8 +311,11 @@ def site_pages(folder: Path) -> list[str]:
     return ["index.html"] + [p for p in pages if p != "index.html"]
 
 
-def check_site(drv, folder: Path, shots: Path | None = None) -> list[str]:
-    """Open every page of the site; with `shots`, save a screenshot of each page there."""
+def check_site(drv, folder: Path, shots: Path | None = None, then=None) -> list[str]:
+    """Open every page of the site; with `shots`, save a screenshot of each page there. With `then`, then(site, page)
+    is called on each page as this left it (checked, its screenshot saved), before the next page is opened: another
+    test's checks of the page read it from this load (tests/test_report_screen.py's page_layouts); it leaves the
+    browser as it found it (the window's size, no emulation) for the next page."""
     problems, cache = [], {}
     if shots is not None:
         fresh_screenshots(shots)  # no screenshot left from an earlier book
@@ -322,6 +325,8 @@ def check_site(drv, folder: Path, shots: Path | None = None) -> list[str]:
             if shots is not None:
                 dest = shots / (page[:-len(".html")].replace("/", "__") + ".png")
                 assert drv.save_screenshot(str(dest)), f"screenshot of {page} failed"
+            if then is not None:
+                then(site, page)
     return problems
 
 

@@ -2,10 +2,12 @@
 
 The project's book is built from the committed executed notebooks (Sphinx runs with warnings as errors, so a broken
 cross-reference already fails the build; once per test run: tests/conftest.py), served on 127.0.0.1, and EVERY page
-is opened: a page fails on an image that did not load, a local link whose target (file or #anchor) is missing, a
-console error, or any request to a host other than the local server. A screenshot of every page is saved to the
-test's temporary folder (or $BOOK_SCREENSHOTS; a failure names the folder), never into the checkout. The
-participants' edition and a toy project's book are opened whole too, and search works, served and from disk. How the pages are laid out on a screen and in print: tests/
+is opened (_book.check_site): a page fails on an image that did not load, a local link whose target (file or #anchor)
+is missing, a console error, or any request to a host other than the local server. A screenshot of every page is
+saved to a temporary folder (or $BOOK_SCREENSHOTS; a failure names the folder), never into the checkout. The project's
+book is so opened by tests/test_report_screen.py (test_book_opens_whole_and_offline: its page_layouts lays each page
+out from that load); here the participants' edition and a toy project's book are opened whole, and search works,
+served and from disk. How the pages are laid out on a screen and in print: tests/
 test_report_screen.py and test_report_print.py. Without Chromium these tests fail and say how to install it
 (tools/install_browser.sh); SKIP_BROWSER_TESTS=1 skips them instead.
 """
@@ -18,19 +20,6 @@ from urllib.parse import quote
 import pytest
 from _book import (ROOT, Site, _png_bytes, _sphinx_installed, check_site, fresh_screenshots,  # noqa: F401
                    screenshot_folder)
-
-
-@pytest.mark.browser
-def test_book_opens_whole_and_offline(driver, project_book, tmp_path):
-    """The project's book: every page loads with its images, working links, no console error and no
-    request to another host; a screenshot of every page is saved (in the test's temporary folder, named on
-    failure)."""
-    shots = screenshot_folder(tmp_path)
-    problems = check_site(driver, project_book, shots)
-    first = shots / "README.png"
-    assert first.stat().st_size > 20_000, f"the first page's screenshot looks empty: {first}"
-    assert not problems, ("book pages with problems:\n" + "\n".join(problems)
-                          + f"\n(a screenshot of every page: {shots})")
 
 
 def test_the_screenshots_go_to_the_tests_folder_not_the_checkout(tmp_path, monkeypatch):

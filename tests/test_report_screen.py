@@ -1,4 +1,5 @@
-"""The project's book laid out on a screen, in headless Chromium (tests/_book.py): at a laptop's, a tablet's and a
+"""The project's book laid out on a screen, in headless Chromium (tests/_book.py): every page opens whole and offline
+(the browser check of tests/test_report_browser.py, from the load the layouts read), at a laptop's, a tablet's and a
 phone's width no page scrolls sideways and no sidebar cuts its text, a figure is shown large enough to read and
 says when it scrolls sideways, a keyboard and a screen reader reach it, Chinese is set in a Chinese font."""
 from __future__ import annotations
@@ -10,7 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-from _book import ROOT, Site, _png_at, _settle, _sphinx_installed, bb, site_pages  # noqa: F401
+from _book import (ROOT, Site, _png_at, _settle, _sphinx_installed, bb, check_site, screenshot_folder,  # noqa: F401
+                   site_pages)
 
 
 @pytest.mark.browser
@@ -223,54 +225,82 @@ return out;
 
 
 @pytest.fixture(scope="module")
-def page_layouts(driver, project_book):
-    """Every page of the book laid out at six widths from one load (the two tests below each loaded every page):
-    loaded in a 1400 x 1800 window, its sidebars checked there and in a 1280 x 1000 window (its code blocks too), then
-    laid out at a 1366 px laptop's (its code blocks checked there too), a small laptop's, a tablet's and a phone's
-    width (emulated) in turn,
-    as a window made narrower, its text column checked at each. What each check found, by test: {'sidebars': [...],
-    'overflow': [...], 'code': [...], 'outputs': [...]}. (With book.css's sidebar rules and
-    its breaking rules undone, this finds the same 134 sidebar cuts and 47 overflows as the two tests' own loads did:
-    the sidebars' at 1400 then 1280, the text column's at 1024, 768 then 390 after a load at 1024.)"""
-    found = {"sidebars": [], "overflow": [], "code": [], "outputs": []}
+def page_layouts(driver, project_book, tmp_path_factory):
+    """_opened_and_laid_out on the project's book, its screenshots in the fixture's temporary folder (or
+    $BOOK_SCREENSHOTS)."""
+    return _opened_and_laid_out(driver, project_book, screenshot_folder(tmp_path_factory.mktemp("page-layouts")))
+
+
+def _opened_and_laid_out(driver, book: Path, shots: Path) -> dict:
+    """Every page of the book opened as the browser check opens it (_book.check_site, in a 1280 x 1000 window: its
+    images, links, requests and console errors; a screenshot saved) and laid out at six widths from that load (the
+    two layout tests below each loaded every page, and the browser check loaded every page once more): its sidebars
+    checked in a 1400 x 1800 window and in a 1280 x 1000 window (its code blocks too), then laid out at a 1366 px
+    laptop's (its code blocks checked there too), a small laptop's, a tablet's and a phone's width (emulated) in
+    turn, as a window made narrower, its text column checked at each. What each check found, by test: {'site': [...],
+    'sidebars': [...], 'overflow': [...], 'code': [...], 'outputs': [...]}, and where the screenshots are ('shots':
+    `shots`). (With book.css's sidebar rules and its breaking rules
+    undone, this finds the same 134 sidebar cuts and 47 overflows as the two tests' own loads did: the sidebars' at
+    1400 then 1280, the text column's at 1024, 768 then 390 after a load at 1024. With book.css emptied, each page
+    laid out from this load finds the same problems, in the same order, as when it was loaded in the 1400 x 1800
+    window for the layouts and again for the browser check: 134 sidebar cuts, 109 overflows, 1,606 code and 539
+    output lines; the browser check the same (none), measured 2026-12-07.)"""
+    found = {"site": [], "sidebars": [], "overflow": [], "code": [], "outputs": []}
     sizes, widths = ((1400, 1800), (1280, 1000)), (1366, 1024, 768, 390)
 
     def emulate(width: int) -> None:
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
 
-    try:
-        with Site(project_book) as site:
-            for page in site_pages(project_book):
-                # left first: the browser would lay the last page out again at each change of size (a third of the time)
-                driver.get("about:blank")
-                driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-                driver.set_window_size(*sizes[0])
-                driver.get(site.base + page)
-                for size in sizes:
-                    driver.set_window_size(*size)
-                    _settle(driver)   # the theme's scripts (contents column, highlighted entry) lay the page out again
-                    found["sidebars"] += [f"{page} at {size[0]} x {size[1]}: {p}"
-                                          for p in dict.fromkeys(driver.execute_script(_SIDEBAR_CUT_JS))]
-                    if size[0] == 1280:   # a common laptop's width too: its code blocks checked as at 1366 px
-                        found["code"] += [f"{page} at 1280 px: {p}"
-                                          for p in dict.fromkeys(driver.execute_script(_CODE_SCROLL_JS))]
-                        found["outputs"] += [f"{page} at 1280 px: {p}"
-                                             for p in dict.fromkeys(driver.execute_script(_OUTPUT_SCROLL_JS))]
-                for width in widths:
-                    emulate(width)
-                    _settle(driver)
-                    found["overflow"] += [f"{page} at {width} px: {p}"
-                                          for p in dict.fromkeys(driver.execute_script(_PAGE_OVERFLOW_JS))]
-                    if width == 1366:
-                        found["code"] += [f"{page} at 1366 px: {p}"
-                                          for p in dict.fromkeys(driver.execute_script(_CODE_SCROLL_JS))]
-                        found["outputs"] += [f"{page} at 1366 px: {p}"
-                                             for p in dict.fromkeys(driver.execute_script(_OUTPUT_SCROLL_JS))]
-    finally:
+    def lay_out(site, page: str) -> None:
+        for size in sizes:
+            driver.set_window_size(*size)
+            _settle(driver)   # the theme's scripts (contents column, highlighted entry) lay the page out again
+            found["sidebars"] += [f"{page} at {size[0]} x {size[1]}: {p}"
+                                  for p in dict.fromkeys(driver.execute_script(_SIDEBAR_CUT_JS))]
+            if size[0] == 1280:   # a common laptop's width too: its code blocks checked as at 1366 px
+                found["code"] += [f"{page} at 1280 px: {p}"
+                                  for p in dict.fromkeys(driver.execute_script(_CODE_SCROLL_JS))]
+                found["outputs"] += [f"{page} at 1280 px: {p}"
+                                     for p in dict.fromkeys(driver.execute_script(_OUTPUT_SCROLL_JS))]
+        for width in widths:
+            emulate(width)
+            _settle(driver)
+            found["overflow"] += [f"{page} at {width} px: {p}"
+                                  for p in dict.fromkeys(driver.execute_script(_PAGE_OVERFLOW_JS))]
+            if width == 1366:
+                found["code"] += [f"{page} at 1366 px: {p}"
+                                  for p in dict.fromkeys(driver.execute_script(_CODE_SCROLL_JS))]
+                found["outputs"] += [f"{page} at 1366 px: {p}"
+                                     for p in dict.fromkeys(driver.execute_script(_OUTPUT_SCROLL_JS))]
+        at_rest()
+
+    def at_rest() -> None:
+        """The window the browser check opens each page in (1280 x 1000, nothing emulated), the page left first: the
+        browser would lay the last page out again at each change of size (a third of the time)."""
+        driver.get("about:blank")
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         driver.set_window_size(1280, 1000)
+
+    found["shots"] = shots
+    try:
+        at_rest()
+        found["site"] = check_site(driver, book, shots, then=lay_out)
+    finally:
+        at_rest()
     return found
+
+
+@pytest.mark.browser
+def test_book_opens_whole_and_offline(page_layouts):
+    """The project's book: every page loads with its images, working links, no console error and no
+    request to another host; a screenshot of every page is saved (in the fixture's temporary folder, named on
+    failure). Each page is opened so once, and laid out at its widths from that load (page_layouts)."""
+    shots, problems = page_layouts["shots"], page_layouts["site"]
+    first = shots / "README.png"
+    assert first.stat().st_size > 20_000, f"the first page's screenshot looks empty: {first}"
+    assert not problems, ("book pages with problems:\n" + "\n".join(problems)
+                          + f"\n(a screenshot of every page: {shots})")
 
 
 @pytest.mark.browser
@@ -752,3 +782,4 @@ def test_a_keyboard_scrolls_a_wide_figure_and_sees_where_its_focus_is(driver, pr
         assert tag == "A" and overflows and left == 0, (page, before)
         assert outline != "none" and width >= 2 and offset <= -width, (page, before)
         assert after and after[2] > 0, f"{page}: the right arrow did not scroll the figure: {after}"
+
