@@ -663,6 +663,36 @@ def test_a_screen_reader_is_told_a_figure_is_wider_than_the_screen_only_when_it_
     assert [description == bb.SCROLL_CUE for _, _, _, description in seen] == [True, False, True], seen
 
 
+#: where test_a_figure_that_scrolls_sideways_says_so_without_javascript reads the cues: (name, width, height, mobile)
+_CUE_LAYOUTS = (("laptop", 1280, 800, False), ("phone", 390, 844, True), ("print", 718, 1047, False))
+
+
+def _scroll_cues_measured(driver, book: Path) -> dict:
+    """What _SCROLL_CUES_JS reads of the figure index and notebook 01 with JavaScript off, by (where, page): each page
+    loaded once, on a laptop (1280 x 800), then laid out on a phone (390 x 844, emulated as one) and in print media
+    on A4's printable area (718 x 1047) in turn; the pages' scripts off, what book.css shows is the layout's alone.
+    (Each page was loaded anew for each of the three: the same reads, equal, measured 2026-12-07.)"""
+    measured = {}
+    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        with Site(book) as site:
+            for page in ("figures.html", "notebooks/01_policy_evolution.html"):
+                driver.get("about:blank")   # the last page left first: not laid out again for nothing
+                for n, (where, width, height, mobile) in enumerate(_CUE_LAYOUTS):
+                    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
+                    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print" if where == "print" else ""})
+                    if not n:
+                        driver.get(site.base + page)
+                    _settle(driver, scripts=False)
+                    measured[where, page] = driver.execute_script(_SCROLL_CUES_JS)
+    finally:
+        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    return measured
+
+
 @pytest.mark.browser
 def test_a_figure_that_scrolls_sideways_says_so_without_javascript(driver, project_book):
     """On a phone the only sign that a wide figure went on past the screen's edge was a thin scroll bar (on many
@@ -670,23 +700,7 @@ def test_a_figure_that_scrolls_sideways_says_so_without_javascript(driver, proje
     Chinese, saying it scrolls sideways or opens whole: in view, at 12 px or more, still in view when the figure is
     scrolled to its end; a figure that fits has none; with JavaScript off (book.css alone), on a phone (390 px) and a
     laptop (1280 px); never in print."""
-    measured = {}
-    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
-    try:
-        with Site(project_book) as site:
-            for where, width, height, mobile in (("phone", 390, 844, True), ("laptop", 1280, 800, False),
-                                                 ("print", 718, 1047, False)):
-                driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                                       {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
-                driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print" if where == "print" else ""})
-                for page in ("figures.html", "notebooks/01_policy_evolution.html"):
-                    driver.get(site.base + page)
-                    _settle(driver, scripts=False)
-                    measured[where, page] = driver.execute_script(_SCROLL_CUES_JS)
-    finally:
-        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
-        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
-        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    measured = _scroll_cues_measured(driver, project_book)
     problems, seen = [], set()
     for (where, page), boxes in measured.items():
         for name, scrolls, cue in boxes:
@@ -782,4 +796,5 @@ def test_a_keyboard_scrolls_a_wide_figure_and_sees_where_its_focus_is(driver, pr
         assert tag == "A" and overflows and left == 0, (page, before)
         assert outline != "none" and width >= 2 and offset <= -width, (page, before)
         assert after and after[2] > 0, f"{page}: the right arrow did not scroll the figure: {after}"
+
 
