@@ -22,16 +22,16 @@ import pytest
 #: the file alone (`pytest -n 0 FILE`, less the 2-3 s any run spends starting and collecting), measured on
 #: 2026-12-07 on a loaded machine. Only the order uses them: a file not named here runs where it ran before.
 LONG_FILES = {
-    "tests/test_report_browser.py": 48,   # the three books built, if no file before built them
+    "tests/test_report_browser.py": 35,   # the three books built, if no file before built them
     "tests/test_warm_kernels.py": 7,   # make's record of its warm-up read (26 where it compiles every kernel again)
-    "tests/test_benchmarks_run.py": 25,   # timed runs of run.py and the CLI
+    "tests/test_benchmarks_run.py": 21,   # timed runs of run.py and the CLI
     "tests/test_qca_oracle_textbook.py": 20,
     "tests/test_qca_oracle.py": 16,
     # the book in a browser; less the project's book they share, built by test_report_browser.py (first): measured
     # with it, 28 and 26 (2026-12-07, a run of the three test_report_* files: 41 s of page_layouts' set-up, 55 s of
     # print calls, a quarter of it CPU on the loaded machine)
-    "tests/test_report_screen.py": 15,   # page_layouts: every page laid out at several widths
-    "tests/test_report_print.py": 14,   # pages printed in the browser
+    "tests/test_report_screen.py": 19,   # page_layouts: every page laid out at several widths
+    "tests/test_report_print.py": 10,   # pages printed in the browser
     "tests/test_paperA_reconstruction.py": 13,
     "tests/test_qca_properties.py": 10,
     "tests/test_make_parallel.py": 10,   # make -j2 in copies of the project
@@ -43,7 +43,7 @@ LONG_FILES = {
     "tests/test_qca_cli_prog.py": 5,
     # measured as the others on 2026-12-07 (suite11): files of 25 to 398 tests that pytest-xdist's count put in the
     # queue's middle or second half
-    "tests/test_workshop.py": 75,   # 398 tests, whole notebooks run in-process some 30 times (_run_exercises)
+    "tests/test_workshop.py": 54,   # 398 tests, whole notebooks run in-process some 30 times (_run_exercises)
     "tests/test_qca_sweeps_parallel.py": 22,   # 38 tests: worker processes (loky) and dask clusters started
     "tests/test_participants_branch.py": 15,   # 26 tests: git clones and commits
     "tests/test_environment.py": 5,   # 25 tests
