@@ -21,7 +21,7 @@ import numpy as np
 from .checks import choice_hint, flag
 from .display import RowNumbers
 from .errors import QCAInputError, in_number, quoted
-from .r_calls import refuses_r_only_arguments
+from .r_calls import ROW_TYPES, refuses_r_only_arguments   # ROW_TYPES: the type names and R's numbers
 from .expressions import names_left_out, parse_expression, term_to_implicant, warns_once
 from .skew import warn_notes
 from .truth_table import TruthTable, truth_table
@@ -29,7 +29,6 @@ from .truth_table import TruthTable, truth_table
 __all__ = ["find_rows", "negated_truth_table", "rows_in_expression", "simplifying_assumption_rows", "contradictory_assumptions", "ROW_TYPES",
            "ROW_LIMIT", "RowNumbers"]
 
-ROW_TYPES = {"all": 0, "untenable": 1, "csa": 2, "ssr": 3}
 #: Configurations an expression may span at most when its rows are listed.
 ROW_LIMIT = 1 << 20
 

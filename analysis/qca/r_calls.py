@@ -494,6 +494,12 @@ def pof_frame_hint(frame) -> str:
             "and the outcome)")
 
 
+#: find_rows' row types by name, with R's findRows numbers for them (type = 0-3). Kept here, where the R-order hint of
+#: find_rows reads them too, so that a module reading r_calls (errors.py, and through it every notebook) does not read
+#: find_rows and the minimisation it imports (tools/make_deps.py counts imports inside functions).
+ROW_TYPES = {"all": 0, "untenable": 1, "csa": 2, "ssr": 3}
+
+
 def _call_parts(args: tuple, kwargs: dict, function: str = "") -> dict:
     """The expression and the outcome of a call in R's order, for R_CALL_ORDER's example: pof('A*B', 'Y', data=df)
     and pof('A*B -> Y', data=df) give A*B and Y; findRows('~A*B', obj = tt) gives ~A*B (else '~DEV*IND'). For
@@ -502,8 +508,6 @@ def _call_parts(args: tuple, kwargs: dict, function: str = "") -> dict:
     given = [*args, *(v for k, v in kwargs.items() if k in ("expression", "setms", "outcome"))]
     texts = [a for a in given if isinstance(a, str)]
     if function == "find_rows":
-        from .find_rows import ROW_TYPES
-
         texts = [t for t in texts if t.strip().lower() not in ROW_TYPES and not t.strip().isdigit()]
     expression = next((t for t in texts if re.search(r"[*+~]|->|<-", t)), texts[0] if texts else "~DEV*IND")
     outcome = next((t for t in texts if t is not expression), "Y")
