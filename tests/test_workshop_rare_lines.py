@@ -3418,3 +3418,26 @@ def test_duplicate_column_names_are_said_in_their_number():
     assert two == "duplicate column names in the data: DEV, URB; column names must be unique", two
     assert engine_error_zh(QCAInputError(one)) == "数据中有重复的列名：DEV；列名必须唯一"
     assert engine_error_zh(QCAInputError(two)) == "数据中有重复的列名：DEV, URB；列名必须唯一"
+
+
+def test_an_output_encoding_that_cannot_show_the_output_has_a_chinese_line(monkeypatch, capsys):
+    """The command line's 'the output encoding 'ascii' cannot show the output' (a Chinese name printed to an ASCII
+    standard output or a cp1252 Windows console; the catalogue's row stdout-not-utf8), and calibrate's form of it
+    (which adds --out FILE), had no Chinese line. The command is run in this process, standard output an ASCII
+    text stream (as PYTHONIOENCODING=ascii makes it)."""
+    import io
+    import sys
+
+    from analysis.qca.cli import main
+    from analysis.workshop import engine_error_zh
+
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="ascii"))
+    code = main(["necessity", "tests/bad_inputs/chinese_names.csv", "--outcome", "存续", "--conditions", "DEV,URB"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and err.startswith("error: "), err
+    said = err.removeprefix("error: ").strip()
+    assert engine_error_zh(QCAInputError(said)) == (
+        "输出编码 'ascii' 无法显示输出内容（例如 '\\u5b58\\u7eed'）；请设置 PYTHONIOENCODING=utf-8（或 PYTHONUTF8=1；Windows "
+        "控制台还需要 chcp 65001）"), said
+    out = said.replace("'ascii'", "'cp1252'") + "; or write the file with --out FILE (UTF-8)"
+    assert engine_error_zh(QCAInputError(out)).endswith("chcp 65001）；或用 --out FILE 把结果写入文件（UTF-8）")

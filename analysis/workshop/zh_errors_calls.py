@@ -279,6 +279,13 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                                   lambda a: f"{a.group(3)} 之后的{'空白' if a.group('blank') else '空'}参数 {a.group(2)}", item)
                            for item in re.split(r", (?=(?:an empty|a blank) argument \()", m.group("items")))
                 + "：这是留空的 shell 变量（\"$VAR\"），或中间没有内容（或只有空格）的引号所产生的；请删去它")),
+    ("an output encoding that cannot show the output",   # cli.main: print() to an ASCII or cp1252 standard output
+     re.compile(r"the output encoding (?P<enc>'[^']*'|\S+) cannot show the output \(e\.g\. (?P<eg>.+)\); set "
+                r"PYTHONIOENCODING=utf-8 \(or PYTHONUTF8=1; a Windows console also needs chcp 65001\)(?P<out>; or write "
+                r"the file with --out FILE \(UTF-8\))?$"),
+     lambda m: (f"输出编码 {m.group('enc')} 无法显示输出内容（例如 {m.group('eg')}）；请设置 PYTHONIOENCODING=utf-8（或 "
+                "PYTHONUTF8=1；Windows 控制台还需要 chcp 65001）" + ("；或用 --out FILE 把结果写入文件（UTF-8）"
+                                                             if m.group("out") else ""))),
     ("a flag the command does not take",   # argparse's unrecognized arguments, with the command line's hint
      # (an empty argument, '' of a shell variable left empty, is listed as nothing: 'unrecognized arguments: ')
      re.compile(r"unrecognized arguments:(?: (?P<args>[^;]+?)| ?(?P<empty>))(?:; robustness takes the analysis from its --spec file, not from "
