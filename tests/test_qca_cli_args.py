@@ -59,3 +59,20 @@ def test_two_cut_offs_separated_by_a_blank_are_told_to_take_a_comma(capsys):
     code, _, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8 0.6")
     assert (code, err) == (2, "error: --incl-cut must be a number or two numbers 'ic1,ic0', got '0.8 0.6'; write "
                               "0.8,0.6 (',' between the two cut-offs)\n")
+
+
+@pytest.mark.parametrize("value, said, zh", [
+    ("0.8,", "nothing after ','; write 0.8 (one cut-off), or two cut-offs, e.g. 0.9,0.6",
+     "',' 之后没有内容；请写 0.8（一个阈值），或两个阈值，例如 0.9,0.6"),
+    (",0.8", "nothing before ','; write 0.8 (one cut-off), or two cut-offs, e.g. 0.9,0.6",
+     "',' 之前没有内容；请写 0.8（一个阈值），或两个阈值，例如 0.9,0.6"),
+    ("0.8,,0.6", "nothing between two ','; write 0.8,0.6", "两个 ',' 之间没有内容；请写 0.8,0.6"),
+], ids=["trailing", "leading", "doubled"])
+def test_an_incl_cut_with_an_empty_value_says_where_and_what_to_write(capsys, value, said, zh):
+    """--incl-cut '0.8,' (a comma typed at the end, as of a list) said only 'must be a number or two numbers
+    'ic1,ic0', got '0.8,'', with no hint of the empty value nor what to write."""
+    code, _, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", value)
+    head = f"--incl-cut must be a number or two numbers 'ic1,ic0', got '{value}'"
+    assert (code, err) == (2, f"error: {head}: {said}\n")
+    assert engine_error_zh(QCAInputError(err.removeprefix("error: ").strip())) == (
+        f"--incl-cut 必须是一个数或两个数 'ic1,ic0'，现为 '{value}'：{zh}")

@@ -149,6 +149,9 @@ def _incl_cut(text: str):
             f"--incl-cut {quoted(text)} is ambiguous: a number with a decimal comma or two cut-offs 'ic1,ic0'? write "
             "decimals with a point (e.g. 0.8 or 1.0), and two cut-offs with points, e.g. 0.9,0.6")
     parts = [p.strip() for p in str(text).split(",")]
+    empty = _empty_cut_hint(parts)
+    if empty:
+        raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0', got {quoted(text)}{empty}")
     try:
         vals = [float_text(p) for p in parts]
     except ValueError:
@@ -158,6 +161,25 @@ def _incl_cut(text: str):
         raise QCAInputError(f"--incl-cut must lie in [0, 1], got {quoted(text)}"
                             f"{next((h for h in map(percent_hint, vals) if h), '')}")
     return vals[0] if len(vals) == 1 else tuple(vals)
+
+
+def _empty_cut_hint(parts: list[str]) -> str:
+    """For --incl-cut's comma-separated `parts` with an empty one ('0.8,', ',0.8', '0.8,,0.6': a comma typed at the
+    end, or twice) beside one or two cut-offs in [0, 1], where the empty value is and what to write; '' otherwise
+    (the text was said to be no number, with no hint)."""
+    given = [p for p in parts if p]
+    if len(given) == len(parts) or len(given) not in (1, 2):
+        return ""
+    try:
+        if not all(0.0 <= float_text(p) <= 1.0 for p in given):
+            return ""
+    except ValueError:
+        return ""
+    where = ("after ','" if not parts[-1] and parts[0] else "before ','" if not parts[0] and parts[-1] else
+             "between two ','" if parts[0] and parts[-1] else "before and after ','")
+    if len(given) == 2:
+        return f": nothing {where}; write {given[0]},{given[1]}"
+    return f": nothing {where}; write {given[0]} (one cut-off), or two cut-offs, e.g. 0.9,0.6"
 
 
 def _pair_budget(args) -> dict:

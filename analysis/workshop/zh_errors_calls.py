@@ -81,6 +81,9 @@ _WRONG_KIND_ZH = {
 
 #: Where the value an error quotes ends: at a hint the workshop says (zh_hints: '; write 3 (a whole number, ...)',
 #: 'a percentage?', 'did you mean', a full-width character's, R's c(...)), or at the message's end.
+#: Where --incl-cut's text has an empty value (cli_args._empty_cut_hint: '0.8,', ',0.8', '0.8,,0.6').
+_EMPTY_AT_ZH = {"after": "',' 之后没有内容", "before": "',' 之前没有内容", "between two": "两个 ',' 之间没有内容",
+                "before and after": "',' 之前和之后都没有内容"}
 _HINT_AFTER = (r"(?=[;:] (?:write |a percentage\?|a decimal comma\?|did you mean |'.' -> |R's vector )|; '[^']*': did you "
                r"mean | \(-?\d+/\d+ is not a whole number\)$|$)")
 
@@ -393,7 +396,9 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("--incl-cut's text unread",   # cli_args._incl_cut: '80%', '80,60', '0.8;0.6', '1,0'
      re.compile(r"--incl-cut (?:must be a number or two numbers 'ic1,ic0'(?P<in> in \[0, 1\])?, got (?P<value>'[^']*')"
                 r"(?:; percentages\? write (?P<pct>[\d.]+,[\d.]+)|; write (?P<pair>[\d.]+,[\d.]+) \(',' between the two "
-                r"cut-offs\)|; write (?P<digits>[\d.]+) \(digits 0-9 only: no (?P<sep>'[_,]') between groups of digits\))?"
+                r"cut-offs\)|; write (?P<digits>[\d.]+) \(digits 0-9 only: no (?P<sep>'[_,]') between groups of digits\)"
+                r"|: nothing (?P<where>after|before|between two|before and after) ','; write (?:(?P<one>[\d.]+) \(one "
+                r"cut-off\), or two cut-offs, e\.g\. 0\.9,0\.6|(?P<both>[\d.]+,[\d.]+)))?"
                 r"|(?P<amb>'[^']*') is ambiguous: a number with a decimal comma or two cut-offs 'ic1,ic0'\? write "
                 r"decimals with a point \(e\.g\. 0\.8 or 1\.0\), and two cut-offs with points, e\.g\. 0\.9,0\.6$)(?=; |$)"),
      lambda m: (f"--incl-cut {m.group('amb')} 有歧义：是带小数逗号的一个数，还是两个阈值 'ic1,ic0'？小数请用小数点写（如 0.8 "
@@ -401,7 +406,9 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 "--incl-cut 必须是一个数或两个数 'ic1,ic0'" + ("，在 [0, 1] 之内" if m.group("in") else "")
                 + f"，现为 {m.group('value')}" + (f"；是百分数吗？请写 {m.group('pct')}" if m.group("pct") else "")
                 + (f"；请写 {m.group('pair')}（两个阈值之间用 ','）" if m.group("pair") else "")
-                + (f"；请写 {m.group('digits')}（只用数字 0-9，数字组之间不加 {m.group('sep')}）" if m.group("digits") else ""))),
+                + (f"；请写 {m.group('digits')}（只用数字 0-9，数字组之间不加 {m.group('sep')}）" if m.group("digits") else "")
+                + (f"：{_EMPTY_AT_ZH[m.group('where')]}；请写 " if m.group("where") else "")
+                + (f"{m.group('one')}（一个阈值），或两个阈值，例如 0.9,0.6" if m.group("one") else m.group("both") or ""))),
     ("two flags that choose the same",   # the commands' flags given together, one of which the other rules out
      re.compile(r"(?:--json and --csv both choose the output: give one \(default: (?P<default>the report as text|R-like "
                 r"tables)\)|(?P<csa>--csa and --contradictory-rows both name the rows to block: give one \(--csa finds the "

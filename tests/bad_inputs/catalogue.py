@@ -3915,6 +3915,10 @@ CATALOGUE: list[Bad] = [
         "was: 'did you mean 'SURV'?' over a difference nobody sees)", LF, "api", lambda: tt(lf(), "SURV\u200b"),
         "'SURV\\u200b' holds an invisible character (U+200B ZERO WIDTH SPACE, copied from a web page or a document): "
         "write 'SURV'", origin="own data"),
+    Bad("cli-incl-cut-trailing-comma", "--incl-cut '0.8,' (a comma typed at the end; was: 'must be a number or two "
+        "numbers', no hint)", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8,"),
+        "error: --incl-cut must be a number or two numbers 'ic1,ic0', got '0.8,': nothing after ','; write 0.8 (one "
+        "cut-off), or two cut-offs, e.g. 0.9,0.6", origin="own data"),
 ]
 
 Call = Callable[[], object]
