@@ -76,3 +76,22 @@ def test_an_incl_cut_with_an_empty_value_says_where_and_what_to_write(capsys, va
     assert (code, err) == (2, f"error: {head}: {said}\n")
     assert engine_error_zh(QCAInputError(err.removeprefix("error: ").strip())) == (
         f"--incl-cut 必须是一个数或两个数 'ic1,ic0'，现为 '{value}'：{zh}")
+
+
+@pytest.mark.parametrize("after", [[], ["--dir-exp", "1,1,1,1,1"]], ids=["last", "before-another-flag"])
+def test_include_without_its_value_says_what_it_takes(capsys, after):
+    """minimize --include with no value (given last, or as a switch before another flag) said only argparse's
+    'argument --include: expected one argument'; now what --include takes too, in one line (and in Chinese)."""
+    code, out, err = run(capsys, "minimize", LF, "--outcome", "SURV", "--include", *after)
+    assert (code, out) == (2, "")
+    assert err == ("error: argument --include: expected one argument; --include takes '?' (remainders: the "
+                   "parsimonious solution, or the intermediate with --dir-exp), 'C' (contradictions) or '?,C' (both); "
+                   "leave --include out for the conservative solution\n")
+    assert engine_error_zh(QCAInputError(err.removeprefix("error: ").strip())) == (
+        "参数 --include：后面缺少它的值（需要一个值）；--include 取 '?'（逻辑余项：简约解，或加 --dir-exp 的中间解）、'C'（矛盾行）"
+        "或 '?,C'（两者）；复杂解（保守解）不写 --include")
+
+
+def test_another_flag_without_its_value_is_said_as_before(capsys):
+    code, _, err = run(capsys, "minimize", LF, "--outcome")
+    assert (code, err) == (2, "error: argument --outcome: expected one argument\n")

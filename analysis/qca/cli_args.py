@@ -24,7 +24,7 @@ class _UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one line on stderr, exit code 2 (raised to main)
-        raise _UsageError(_explicit_argument_quoted(message))
+        raise _UsageError(_value_wanted(_explicit_argument_quoted(message)))
 
     def parse_args(self, args=None, namespace=None):
         """argparse's, with each unrecognized argument shown as errors.shortened shows a value (argparse printed a
@@ -112,6 +112,23 @@ BLANK_ARGUMENTS = (": a shell variable left empty (\"$VAR\"), or quotes with not
 
 #: R keywords typed as flags that argparse would take for the start of a longer flag: the flag they are not.
 _R_KEYWORDS_NOT_ABBREVIATIONS = {"--sol": "--solution", "--con": "--condition"}
+
+
+#: What a flag takes, said after argparse's 'argument --include: expected one argument' (the flag given last, or
+#: followed by another flag, as a switch: '--include --dir-exp 1,1,1,1,1'), for the flags whose value a new user
+#: may not guess (minimize's --include: what it takes is R's include, not a switch). A flag of the same name meaning
+#: another thing in another command would need the command here.
+VALUE_WANTED = {
+    "--include": "--include takes '?' (remainders: the parsimonious solution, or the intermediate with --dir-exp), 'C' "
+                 "(contradictions) or '?,C' (both); leave --include out for the conservative solution",
+}
+
+
+def _value_wanted(message: str) -> str:
+    """argparse's 'argument --include: expected one argument' with what the flag takes (VALUE_WANTED); any other
+    message as it is."""
+    found = re.fullmatch(r"argument (--[\w-]+): expected one argument", message)
+    return f"{message}; {VALUE_WANTED[found[1]]}" if found and found[1] in VALUE_WANTED else message
 
 
 def _quoting(message: str, value) -> str:

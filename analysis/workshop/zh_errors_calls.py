@@ -343,10 +343,14 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 "每个条件分别运行一次 cases（esa 可以接受多个）")),
     ("a flag's value missing",   # argparse: '--outcome' last, or followed by another flag ('--outcome --incl-cut 0.8')
      re.compile(r"argument (?P<flag>--[\w-]+(?:/--[\w-]+)*): expected (?P<n>one argument|at least one argument|at most "
-                r"one argument)$"),
+                r"one argument)(?P<include>; --include takes '\?' \(remainders: the parsimonious solution, or the "
+                r"intermediate with --dir-exp\), 'C' \(contradictions\) or '\?,C' \(both\); leave --include out for the "
+                r"conservative solution)?$"),   # cli_args.VALUE_WANTED: what --include takes
      lambda m: (f"参数 {m.group('flag')}：" + {"one argument": "后面缺少它的值（需要一个值）",
                                               "at least one argument": "后面缺少它的值（至少需要一个值）",
-                                              "at most one argument": "最多只取一个值"}[m.group("n")])),
+                                              "at most one argument": "最多只取一个值"}[m.group("n")]
+                + ("；--include 取 '?'（逻辑余项：简约解，或加 --dir-exp 的中间解）、'C'（矛盾行）或 '?,C'（两者）；复杂解"
+                   "（保守解）不写 --include" if m.group("include") else ""))),
     ("a switch given a value",   # argparse: '--csv=yes', '--json=1': a switch takes no value
      re.compile(r"argument (?P<flag>--[\w-]+(?:/--[\w-]+)*): ignored explicit argument (?P<value>'[^']*'|\"[^\"]*\"|\S+)$"),
      lambda m: (f"参数 {m.group('flag')} 是开关，不取值，现为 {m.group('value')}：请只写 {m.group('flag').split('/')[0]}"

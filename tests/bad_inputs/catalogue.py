@@ -3919,6 +3919,10 @@ CATALOGUE: list[Bad] = [
         "numbers', no hint)", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8,"),
         "error: --incl-cut must be a number or two numbers 'ic1,ic0', got '0.8,': nothing after ','; write 0.8 (one "
         "cut-off), or two cut-offs, e.g. 0.9,0.6", origin="own data"),
+    Bad("cli-include-no-value", "minimize --include with no value (taken for a switch; was argparse's 'expected one "
+        "argument' alone)", LF, "cli", cli("minimize", LF, "--outcome", "SURV", "--include"),
+        "error: argument --include: expected one argument; --include takes '?' (remainders: the parsimonious solution, "
+        "or the intermediate with --dir-exp), 'C' (contradictions) or '?,C' (both)", origin="own data"),
 ]
 
 Call = Callable[[], object]
