@@ -233,3 +233,17 @@ def test_a_workbook_rows_call_gives_the_same_outcome_when_run_again(bad):
     process; a call that changed its own options on the first run (lc_book popped `analyse`) read the workbook
     without analysing it the second time, and test_bad_input then failed ('DID NOT RAISE') on that worker."""
     assert _outcome(bad.run) == _outcome(bad.run)
+
+
+@pytest.mark.parametrize("outcome, said, write", [
+    ("~SURV\u2060", "'~SURV\\u2060'", "'~SURV'"),
+    ("~ SURV\u200b", "'~SURV\\u200b'", "'~SURV'"),
+    ("SURV\u2060", "'SURV\\u2060'", "'SURV'"),
+], ids=["negated", "negated-with-a-blank", "plain"])
+def test_an_invisible_character_in_a_negated_outcome_keeps_its_tilde(outcome, said, write):
+    """outcome='~SURV\\u2060' (a negated outcome copied with a word joiner) was told "'SURV\\u2060' holds an invisible
+    character ...: write 'SURV'", the negation dropped: copying the hint explained the outcome itself."""
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(lf(), outcome)
+    assert f"; {said} holds an invisible character (U+" in str(raised.value), raised.value
+    assert f"copied from a web page or a document): write {write} (columns: " in str(raised.value), raised.value

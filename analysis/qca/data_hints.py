@@ -254,10 +254,11 @@ def _outcome_value_hint(name: str, cols) -> str:
     return ""
 
 
-def invisible_name_hint(name, cols) -> str:
+def invisible_name_hint(name, cols, negated: bool = False) -> str:
     """For a name holding an invisible (format, Unicode Cf) character that is a column of `cols` without it ('DEV\u200b',
     a zero-width space copied from a web page): the character and the name to write; '' otherwise (a 'did you mean'
-    over a difference nobody can see said nothing)."""
+    over a difference nobody can see said nothing). `negated`: the name was written with a '~' before it (an outcome
+    '~SURV\u2060'), which the name to write keeps (the hint said write 'SURV', the negation dropped)."""
     text = str(name).strip()
     if text.isprintable():
         return ""
@@ -267,9 +268,10 @@ def invisible_name_hint(name, cols) -> str:
     base = "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip()
     if not hidden or base not in cols:
         return ""
-    return (f"; {quoted(text)} holds an invisible character (U+{ord(hidden[0]):04X} "
+    tilde = "~" if negated else ""
+    return (f"; {quoted(tilde + text)} holds an invisible character (U+{ord(hidden[0]):04X} "
             f"{unicodedata.name(hidden[0], 'FORMAT CHARACTER')}, copied from a web page or a document): write "
-            f"{quoted(base)}")
+            f"{quoted(tilde + base)}")
 
 
 def _condition_item_hint(name: str, cols) -> str:

@@ -3923,6 +3923,10 @@ CATALOGUE: list[Bad] = [
         "argument' alone)", LF, "cli", cli("minimize", LF, "--outcome", "SURV", "--include"),
         "error: argument --include: expected one argument; --include takes '?' (remainders: the parsimonious solution, "
         "or the intermediate with --dir-exp), 'C' (contradictions) or '?,C' (both)", origin="own data"),
+    Bad("outcome-negated-invisible-character", "outcome='~SURV\\u2060' (a negated outcome copied with a word joiner; "
+        "was: 'write 'SURV'', the '~' dropped)", LF, "api", lambda: tt(lf(), "~SURV\u2060"),
+        "'~SURV\\u2060' holds an invisible character (U+2060 WORD JOINER, copied from a web page or a document): "
+        "write '~SURV'", origin="own data"),
 ]
 
 Call = Callable[[], object]
