@@ -247,3 +247,20 @@ def test_an_invisible_character_in_a_negated_outcome_keeps_its_tilde(outcome, sa
         truth_table(lf(), outcome)
     assert f"; {said} holds an invisible character (U+" in str(raised.value), raised.value
     assert f"copied from a web page or a document): write {write} (columns: " in str(raised.value), raised.value
+
+
+@pytest.mark.parametrize("data, here", [
+    ([[1, 0, 1], [0, 1, 0]], ", 3 here"), (np.array([[1.0, 0.2], [0.0, 0.9]]), ", 2 here"),
+    (((1, 0), (0, 1, 1)), ""),
+], ids=["list-of-lists", "2-d-array", "rows-of-two-lengths"])
+def test_rows_of_values_given_as_the_data_are_told_how_to_make_a_frame(data, here):
+    """truth_table([[1, 0, 1], ...]) (rows typed as lists, or a NumPy array) said only 'data must be a pandas
+    DataFrame, got list', with no word of how to make one."""
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(data, "Y")
+    assert str(raised.value) == (
+        f"data must be a pandas DataFrame, got {type(data).__name__}: rows of values? pd.DataFrame(rows, columns=[...], "
+        f"index=[...]) makes the frame (columns= the sets' names, one per value of a row{here}; index= the case names)")
+    from analysis.workshop import engine_error_zh
+
+    assert "：是按行给出的数值吗？pd.DataFrame(rows, columns=[...], index=[...]) 可以生成数据框" in engine_error_zh(raised.value)

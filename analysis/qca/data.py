@@ -175,6 +175,18 @@ class QCAData:
 RESULT_KINDS = {"analysis.qca.truth_table.TruthTable": "truth table", "analysis.qca.solution.Solution": "solution"}
 
 
+def _rows_of_values(data) -> int | None:
+    """For a list or tuple of rows (lists, tuples or 1-D arrays) or a 2-D array: the number of values in each row
+    (0 when the rows differ in length); None for anything else."""
+    if isinstance(data, np.ndarray):
+        return data.shape[1] if data.ndim == 2 and data.size else None
+    if not isinstance(data, (list, tuple)) or not data or not all(
+            isinstance(r, (list, tuple)) or (isinstance(r, np.ndarray) and r.ndim == 1) for r in data):
+        return None
+    lengths = {len(r) for r in data}
+    return lengths.pop() if len(lengths) == 1 and 0 not in lengths else 0
+
+
 def _result_for_data_hint(data) -> str:
     """For a TruthTable or Solution given where the data frame goes (necessity(tt, 'Y'), as R's pofind() and
     superSubset() take data): ': this function reads ... the data frame the truth table was built from'; '' else."""
@@ -184,6 +196,10 @@ def _result_for_data_hint(data) -> str:
                 "then truth_table(df, ..., case_column=case)")
     if isinstance(data, dict) and data:   # {"A": [...], "Y": [...]}: columns by name
         return ": a mapping of columns? pd.DataFrame(data) makes the frame (one column per set; index= the case names)"
+    rows = _rows_of_values(data)
+    if rows is not None:   # [[1, 0, 1], [0, 1, 0]], a 2-D array: rows of values, no name for a set nor a case
+        return (": rows of values? pd.DataFrame(rows, columns=[...], index=[...]) makes the frame (columns= the sets' "
+                f"names, one per value of a row{f', {rows} here' if rows else ''}; index= the case names)")
     kind = next((RESULT_KINDS[f"{c.__module__}.{c.__qualname__}"] for c in type(data).__mro__
                  if f"{c.__module__}.{c.__qualname__}" in RESULT_KINDS), None)
     return (f": this function reads the cases' memberships themselves, the data frame the {kind} was built from "

@@ -111,7 +111,10 @@ DATA_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                                     r"truth_table\(\)\))?(?P<pair>: read_data returns two things, the frame and its "
                                     r"column of case names: df, case = read_data\(path\), then truth_table\(df, \.\.\., "
                                     r"case_column=case\))?(?P<columns>: a mapping of columns\? pd\.DataFrame\(data\) makes "
-                                    r"the frame \(one column per set; index= the case names\))?$"),
+                                    r"the frame \(one column per set; index= the case names\))?(?P<rows>: rows of "
+                                    r"values\? pd\.DataFrame\(rows, columns=\[\.\.\.\], index=\[\.\.\.\]\) makes the "
+                                    r"frame \(columns= the sets' names, one per value of a row(?:, (?P<k>\d+) here)?; "
+                                    r"index= the case names\))?$"),
      lambda m: (f"data 必须是 pandas 的 DataFrame（{'分析所用的数据' if m.group('analysis') else '数据表'}），现为 "
                 f"{m.group('got')}"
                 + (f"（先写数据，再写结果：{m.group('order')}）" if m.group("first") else "")
@@ -122,7 +125,10 @@ DATA_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 + ("：read_data 返回两样东西，数据框和案例名称所在的列：df, case = read_data(path)，然后 truth_table(df, ..., "
                    "case_column=case)" if m.group("pair") else "")
                 + ("：是按列名给出的各列吗？pd.DataFrame(data) 可以生成数据框（每个集合一列；index= 案例名称）"
-                   if m.group("columns") else ""))),
+                   if m.group("columns") else "")
+                + ("：是按行给出的数值吗？pd.DataFrame(rows, columns=[...], index=[...]) 可以生成数据框（columns= 各集合的名称，"
+                   "每行的每个值一个" + (f"，此处 {m.group('k')} 个" if m.group("k") else "") + "；index= 案例名称）"
+                   if m.group("rows") else ""))),
     ("no case can be placed",
      re.compile(r"no case can be placed in a configuration: every case has a fuzzy membership of exactly 0\.5 in some "
                 r"condition \(in neither the set nor its negation, so in no row\); recalibrate so that no membership "

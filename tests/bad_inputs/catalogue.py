@@ -3927,6 +3927,11 @@ CATALOGUE: list[Bad] = [
         "was: 'write 'SURV'', the '~' dropped)", LF, "api", lambda: tt(lf(), "~SURV\u2060"),
         "'~SURV\\u2060' holds an invisible character (U+2060 WORD JOINER, copied from a web page or a document): "
         "write '~SURV'", origin="own data"),
+    Bad("data-list-of-rows", "truth_table([[1, 0, 1], [0, 1, 0]], 'Y') (rows typed as lists; was: 'got list', no "
+        "hint)", "", "api", lambda: tt([[1, 0, 1], [0, 1, 0]], "Y"),
+        "data must be a pandas DataFrame, got list: rows of values? pd.DataFrame(rows, columns=[...], index=[...]) "
+        "makes the frame (columns= the sets' names, one per value of a row, 3 here; index= the case names)",
+        origin="own data"),
 ]
 
 Call = Callable[[], object]
