@@ -259,8 +259,9 @@ def test_rows_of_values_given_as_the_data_are_told_how_to_make_a_frame(data, her
     with pytest.raises(QCAInputError) as raised:
         truth_table(data, "Y")
     assert str(raised.value) == (
-        f"data must be a pandas DataFrame, got {type(data).__name__}: rows of values? pd.DataFrame(rows, columns=[...], "
-        f"index=[...]) makes the frame (columns= the sets' names, one per value of a row{here}; index= the case names)")
+        f"data must be a pandas DataFrame, got {type(data).__name__}: rows of values? pd.DataFrame(rows, "
+        f"columns=[...], index=[...]) makes the frame (columns= the sets' names, one per value of a row{here}; index= "
+        "the case names)")
     from analysis.workshop import engine_error_zh
 
     assert "：是按行给出的数值吗？pd.DataFrame(rows, columns=[...], index=[...]) 可以生成数据框" in engine_error_zh(raised.value)

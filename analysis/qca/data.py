@@ -369,7 +369,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                                     "the header")
         if numbers:
             raise QCAInputError(f"outcome {quoted(column, as_written=True)} is not a column of the data: {numbers}")
-        near = invisible_name_hint(column, columns, negated=bool(neg_tilde)) or _outcome_value_hint(column, columns) or _near(column, columns)
+        near = (invisible_name_hint(column, columns, negated=bool(neg_tilde)) or _outcome_value_hint(column, columns)
+                or _near(column, columns))
         raise QCAInputError(f"outcome {quoted(column, as_written=True)} is not a column of the data{near} "
                             f"({listed}){hint}{calibrate_left_out_hint(data, [column])}"
                             f"{first_sheet_hint(data, [column])}")

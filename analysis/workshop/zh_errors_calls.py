@@ -284,8 +284,8 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 + "：这是留空的 shell 变量（\"$VAR\"），或中间没有内容（或只有空格）的引号所产生的；请删去它")),
     ("an output encoding that cannot show the output",   # cli.main: print() to an ASCII or cp1252 standard output
      re.compile(r"the output encoding (?P<enc>'[^']*'|\S+) cannot show the output \(e\.g\. (?P<eg>.+)\); set "
-                r"PYTHONIOENCODING=utf-8 \(or PYTHONUTF8=1; a Windows console also needs chcp 65001\)(?P<out>; or write "
-                r"the file with --out FILE \(UTF-8\))?$"),
+                r"PYTHONIOENCODING=utf-8 \(or PYTHONUTF8=1; a Windows console also needs chcp 65001\)"
+                r"(?P<out>; or write the file with --out FILE \(UTF-8\))?$"),
      lambda m: (f"输出编码 {m.group('enc')} 无法显示输出内容（例如 {m.group('eg')}）；请设置 PYTHONIOENCODING=utf-8（或 "
                 "PYTHONUTF8=1；Windows 控制台还需要 chcp 65001）" + ("；或用 --out FILE 把结果写入文件（UTF-8）"
                                                              if m.group("out") else ""))),
@@ -344,8 +344,8 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("a flag's value missing",   # argparse: '--outcome' last, or followed by another flag ('--outcome --incl-cut 0.8')
      re.compile(r"argument (?P<flag>--[\w-]+(?:/--[\w-]+)*): expected (?P<n>one argument|at least one argument|at most "
                 r"one argument)(?P<include>; --include takes '\?' \(remainders: the parsimonious solution, or the "
-                r"intermediate with --dir-exp\), 'C' \(contradictions\) or '\?,C' \(both\); leave --include out for the "
-                r"conservative solution)?$"),   # cli_args.VALUE_WANTED: what --include takes
+                r"intermediate with --dir-exp\), 'C' \(contradictions\) or '\?,C' \(both\); leave --include out for "
+                r"the conservative solution)?$"),   # cli_args.VALUE_WANTED: what --include takes
      lambda m: (f"参数 {m.group('flag')}：" + {"one argument": "后面缺少它的值（需要一个值）",
                                               "at least one argument": "后面缺少它的值（至少需要一个值）",
                                               "at most one argument": "最多只取一个值"}[m.group("n")]
@@ -400,9 +400,9 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("--incl-cut's text unread",   # cli_args._incl_cut: '80%', '80,60', '0.8;0.6', '1,0'
      re.compile(r"--incl-cut (?:must be a number or two numbers 'ic1,ic0'(?P<in> in \[0, 1\])?, got (?P<value>'[^']*')"
                 r"(?:; percentages\? write (?P<pct>[\d.]+,[\d.]+)|; write (?P<pair>[\d.]+,[\d.]+) \(',' between the two "
-                r"cut-offs\)|; write (?P<digits>[\d.]+) \(digits 0-9 only: no (?P<sep>'[_,]') between groups of digits\)"
-                r"|: nothing (?P<where>after|before|between two|before and after) ','; write (?:(?P<one>[\d.]+) \(one "
-                r"cut-off\), or two cut-offs, e\.g\. 0\.9,0\.6|(?P<both>[\d.]+,[\d.]+)))?"
+                r"cut-offs\)|; write (?P<digits>[\d.]+) \(digits 0-9 only: no (?P<sep>'[_,]') between groups of "
+                r"digits\)|: nothing (?P<where>after|before|between two|before and after) ','; write "
+                r"(?:(?P<one>[\d.]+) \(one cut-off\), or two cut-offs, e\.g\. 0\.9,0\.6|(?P<both>[\d.]+,[\d.]+)))?"
                 r"|(?P<amb>'[^']*') is ambiguous: a number with a decimal comma or two cut-offs 'ic1,ic0'\? write "
                 r"decimals with a point \(e\.g\. 0\.8 or 1\.0\), and two cut-offs with points, e\.g\. 0\.9,0\.6$)(?=; |$)"),
      lambda m: (f"--incl-cut {m.group('amb')} 有歧义：是带小数逗号的一个数，还是两个阈值 'ic1,ic0'？小数请用小数点写（如 0.8 "
