@@ -604,3 +604,34 @@ def test_a_printed_outputs_prose_lines_are_marked_to_wrap_and_its_tables_are_not
     assert re.sub(r'<span class="book-wrap"[^>]*>|</span>|<span[^>]*>', "", marked) == \
         re.sub(r"</span>|<span[^>]*>", "", page)
     assert '<div class="cell_input"><div class="highlight"><pre><span></span>x = 1\n</pre>' in marked
+
+
+def test_the_engine_has_no_type_comments():
+    """book/conf.py turns autodoc's reading of '# type:' comments off (autodoc_use_type_comments: it read each
+    function's source again for them): the engine's signatures are annotated in the code, and with such a comment
+    in it the API reference would show a signature other than the code's."""
+    found = [f"{path.relative_to(ROOT)}:{n}" for path in sorted((ROOT / "analysis" / "qca").rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if re.search(r"#\s*type:(?!\s*ignore\b)", line)]
+    assert not found, f"'# type:' comments: {found}; annotate the signature instead"
+    conf = (ROOT / "book" / "conf.py").read_text(encoding="utf-8")
+    assert re.search(r"^autodoc_use_type_comments = False$", conf, re.M)
+
+
+def test_the_books_search_stems_each_word_once_per_build(monkeypatch):
+    """Sphinx's search index kept the stems of one page only and stemmed the book's words again on each page;
+    book/conf.py's search language keeps them for the build: the same stems, each word stemmed once."""
+    import runpy
+    import sys
+
+    from sphinx import search
+    from sphinx.search.en import SearchEnglish
+
+    monkeypatch.setattr(sys, "path", list(sys.path))             # conf.py adds book/_ext to it
+    monkeypatch.setitem(search.languages, "en", search.languages["en"])   # and sets its own language
+    lang = runpy.run_path(str(ROOT / "book" / "conf.py"))["_SearchEnglishWithChinese"]({})
+    words = ["Calibrated", "calibration", "minimising", "analyses", "configurations", "runs"]
+    stemmed = []
+    monkeypatch.setattr(lang.stemmer, "stemWord", lambda w, s=lang.stemmer.stemWord: stemmed.append(w) or s(w))
+    assert [lang.stem(w) for w in words + words] == [SearchEnglish({}).stem(w) for w in words + words]
+    assert stemmed == [w.lower() for w in words], "a word stemmed twice"
