@@ -89,7 +89,7 @@ def test_include_without_its_value_says_what_it_takes(capsys, after):
                    "leave --include out for the conservative solution\n")
     assert engine_error_zh(QCAInputError(err.removeprefix("error: ").strip())) == (
         "参数 --include：后面缺少它的值（需要一个值）；--include 取 '?'（逻辑余项：简约解，或加 --dir-exp 的中间解）、'C'（矛盾行）"
-        "或 '?,C'（两者）；复杂解（保守解）不写 --include")
+        "或 '?,C'（两者）；复杂解不写 --include")
 
 
 def test_another_flag_without_its_value_is_said_as_before(capsys):

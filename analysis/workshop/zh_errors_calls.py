@@ -350,7 +350,7 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                                               "at least one argument": "后面缺少它的值（至少需要一个值）",
                                               "at most one argument": "最多只取一个值"}[m.group("n")]
                 + ("；--include 取 '?'（逻辑余项：简约解，或加 --dir-exp 的中间解）、'C'（矛盾行）或 '?,C'（两者）；复杂解"
-                   "（保守解）不写 --include" if m.group("include") else ""))),
+                   "不写 --include" if m.group("include") else ""))),
     ("a switch given a value",   # argparse: '--csv=yes', '--json=1': a switch takes no value
      re.compile(r"argument (?P<flag>--[\w-]+(?:/--[\w-]+)*): ignored explicit argument (?P<value>'[^']*'|\"[^\"]*\"|\S+)$"),
      lambda m: (f"参数 {m.group('flag')} 是开关，不取值，现为 {m.group('value')}：请只写 {m.group('flag').split('/')[0]}"
