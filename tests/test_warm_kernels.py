@@ -52,11 +52,12 @@ def _sha256(path: Path) -> str | None:
 def _as_into_an_empty_cache(record: dict, warm) -> bool:
     """Whether the warm-up that wrote `record` is the one tools/warm_kernels.py would run now into an empty cache:
     it read the files the checkout holds now (each checksum the same, tools/warm_kernels.py among them), in the same
-    Python with the same packages and NUMBA_* settings, and found none of its kernels in the cache (each compiled
+    Python with the same versions of the packages it loaded and NUMBA_* settings, and found none of its kernels in the cache (each compiled
     there, calling the kernels it calls as a compilation into an empty cache does)."""
     return ("tools/warm_kernels.py" in record.get("files", {})
             and all(_sha256(ROOT / name) == digest for name, digest in record["files"].items())
-            and {key: record.get(key) for key in warm.setting()} == warm.setting()
+            and bool(record.get("packages"))
+            and (now := warm.setting(names=set(record["packages"]))) == {key: record.get(key) for key in now}
             and bool(record.get("kernels")) and not any(k["found"] for k in record["kernels"].values()))
 
 

@@ -57,14 +57,20 @@ def dispatchers() -> dict:
     return {f"{d.py_func.__module__.rpartition('.')[2]}.{d.py_func.__qualname__}": d for d in found}
 
 
-def setting() -> dict:
-    """What, besides the project's files, decides which kernels this script compiles: the Python, the packages
-    installed in its environment (its site-packages; not an egg-info left in the checkout) and the NUMBA_* settings
-    but the cache's folder."""
+def setting(names=None) -> dict:
+    """What, besides the project's files, decides which kernels this script compiles: the Python, the installed
+    packages its process loaded (from its environment's site-packages; not an egg-info left in the checkout), or
+    those of `names` (to compare a record with what is installed now), and the NUMBA_* settings but the cache's
+    folder. Only the packages loaded: `make` warms the kernels before `make test` installs the test tools, which
+    change nothing the warm-up ran."""
     site = sorted({sysconfig.get_paths()[key] for key in ("purelib", "platlib")})
+    if names is None:
+        imported = importlib.metadata.packages_distributions()
+        names = {dist for module in list(sys.modules) for dist in imported.get(module.partition(".")[0], ())}
     return {"python": sys.version,
             "packages": dict(sorted((d.metadata["Name"], d.version)
-                                    for d in importlib.metadata.distributions(path=site))),
+                                    for d in importlib.metadata.distributions(path=site)
+                                    if d.metadata["Name"] in names)),
             "numba_settings": dict(sorted((k, v) for k, v in os.environ.items()
                                           if k.startswith("NUMBA_") and k != "NUMBA_CACHE_DIR"))}
 
