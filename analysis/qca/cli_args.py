@@ -35,8 +35,6 @@ class _Parser(argparse.ArgumentParser):
         if dashed:
             self.error(dashed)
         args, extra = self.parse_known_args(args, namespace)
-        if extra and all(e.strip() for e in extra):
-            self.error(f"unrecognized arguments: {' '.join(map(shortened, extra))}")
         if extra:   # '' (a shell variable left empty) was listed as nothing: 'unrecognized arguments: '
             words = [e for e in extra if e.strip()]
             self.error(f"unrecognized arguments: {' '.join(map(shortened, words))}" if words else
