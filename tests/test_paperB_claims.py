@@ -1312,7 +1312,7 @@ def test_every_paper_b_table_but_the_ledger_says_what_it_is_computed_on():
     writes, but the ledger, now ends with data_from: the corpus rebuilt from public sources, the excerpts of public
     pages (every units_*.csv) or the reading of the abstract (model_rainbow.csv), one value per table."""
     written = {p.name for p in (DATA_DERIVED / "paperB").glob("*.csv")} - {"claims.csv", "claims_summary.csv"}
-    assert written == set(pb_claims.TABLE_DATA) and len(written) == 28
+    assert written == set(pb_claims.TABLE_DATA) and len(written) == 29
     for name in sorted(written):
         table = pd.read_csv(DATA_DERIVED / "paperB" / name, dtype=str, keep_default_na=False, encoding="utf-8")
         assert list(table.columns)[-1] == "data_from", name
@@ -1423,3 +1423,90 @@ def test_b01s_note_says_the_parameter_check_guarantees_its_count(inputs):
     committed = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", dtype=str, keep_default_na=False,
                             encoding="utf-8").set_index("claim_id")
     assert committed.loc["B01", "note"] == b01["note"]
+
+
+def test_stage_verdicts_say_what_moving_each_date_marked_u_into_the_next_stage_does(inputs, claims):
+    """B01 and B04-B06 named the documents whose date is U and gave the verdict without them, but not what a wrong
+    date would do: D13, dated U 22 days into 系统改革, decides B05's agreement. unverified_move_rule moves each such
+    document, one at a time, into the stage before and after its own (periodisation.unverified_date_moves' days) and
+    names the moves that change the verdict; the verdict stays as computed. B01's and B06's notes are recomputed here
+    from the claim functions on assignments moved by hand (B04's as cheaply would add little); on a made corpus a move that empties a stage changes
+    B01, and a later move of a repost's date is said to be one its issue cannot make."""
+    p, documents, a = inputs["periodisation"], inputs["documents"], inputs["assignments"]
+    notes = claims.set_index("claim_id")["note"]
+    coding_ = inputs["codings"][inputs["p"]["profile_source"]]
+    recompute = {"B01": lambda a_, p_: pb_claims.claim_four_stages(a_, p_, inputs["readings"]),
+                 "B06": lambda a_, p_: pb_claims.claim_stage_signatures(a_, coding_, p_, inputs["readings"])}
+    moves = per.unverified_date_moves(documents, p)
+    assert moves["doc_id"].tolist() == ["D08", "D11", "D13"]
+    head = ("Dates marked U moved (each document alone, into the stage next to its own, by the fewest days that "
+            "takes): within its precision (a month or year dated anywhere in it) none of D08, D11, D13 changes stage; ")
+    order = {n: i + 1 for i, n in enumerate(p.names)}
+    for cid, f in recompute.items():
+        assert head in notes[cid], cid
+        base = f(a, p).verdict
+        for r in moves.itertuples(index=False):
+            for target, days, way in ((r.earlier_stage, r.days_to_earlier, "earlier"),
+                                      (r.later_stage, r.days_to_later, "later")):
+                moved = a.copy()
+                moved.loc[moved["doc_id"] == r.doc_id, ["stage", "stage_order"]] = [target, order.get(target, 0)]
+                said = f"{r.doc_id} {days} days {way} (in {target}"
+                assert (said in notes[cid]) == (f(moved, p).verdict != base), (cid, said)
+    assert "the verdict changes at D13 23 days earlier (in 基层整合): 'not testable'." in notes["B05"]
+    assert head in notes["B04"] and head in notes["B05"]   # B04's and B05's recomputation: the rule's, as B01's
+    assert "none of the 6 moves changes the verdict." in notes["B01"]
+    # a made corpus: B, dated U, is 基层整合's one document; either move empties the stage
+    made = pd.DataFrame([{"doc_id": i, "kind": "document", "date": t, "date_status": u, "date_basis": b}
+                         for i, t, u, b in [("A", "2020-03", "V", "issue"), ("B", "2021-05", "U", "repost"),
+                                            ("C", "2023-06", "V", "issue"), ("D", "2024-08", "V", "issue")]])
+    made_a = per.assign_stages(made, p)
+    four = recompute["B01"]
+    base = four(made_a, p)
+    ruled = pb_claims.unverified_move_rule(base, four, made_a, p, made)
+    assert ruled.agrees == base.agrees is True
+    assert ruled.note.endswith(
+        "none of B changes stage; the verdict changes at B 121 days earlier (in 应急协作): 'false'; B 669 days later "
+        "(in 系统改革; its date is a repost's, which its issue cannot follow): 'false'."), ruled.note
+    made["date_status"] = "V"
+    assert pb_claims.unverified_move_rule(base, four, made_a, p, made).note.endswith(
+        "no document in the stages has a date marked U.")
+
+
+def test_the_stage_order_check_moves_its_units_dated_u_within_their_precision(inputs, claims):
+    """B12 takes a unit dated to a year or a month at the middle of it, and its note gave the verdict with the units
+    dated U left out but not with their dates moved within their precision (a year's unit of 2024 may be of January
+    or December). signature_dates(unverified_at='first' / 'last') puts the units dated U to a year or a month at its
+    first or last day (units dated V, and U units dated to a day, keep their dates), and B12's note gives the verdict
+    with all of them moved each way, recomputed here; an unknown placement is refused."""
+    from analysis.paper_b import excerpt_checks as xc
+    p, layer = inputs["p"], inputs["layer"]
+    coding_ = inputs["unit_codings"][p["profile_source"]]
+    start, end = p["excerpt_years"]
+    units = layer.units.set_index("unit_id")
+    middle = dict(xc.signature_dates(layer, coding_, inputs["readings"], start, end)[0][1].items())
+    item_of = units["item_id"]
+    verdicts = {}
+    for where, day in (("first", "01-01"), ("last", "12-31")):
+        dated = xc.signature_dates(layer, coding_, inputs["readings"], start, end, unverified_at=where)
+        for u, y in dated[0][1].items():
+            r = units.loc[u]
+            if r["date_status"] == "U" and r["date_precision"] == "year":
+                assert y == xc.decimal_year(f"{r['date']}-{day}") != middle[u], (u, where)
+            elif r["date_precision"] == "day" or r["date_status"] == "V":
+                assert y == middle[u], (u, where)
+        verdicts[where] = pb_claims.order_verdict(xc.order_steps(
+            [y.to_numpy() for _, y in dated], p["n_permutations"], p["seed"],
+            clusters=[[item_of[u] for u in y.index] for _, y in dated]), p["alpha"])
+    compared = set().union(*(set(y.index) for _, y in xc.signature_dates(layer, coding_, inputs["readings"], start,
+                                                                         end)))
+    coarse = [u for u in compared if units.loc[u, "date_status"] == "U"
+              and units.loc[u, "date_precision"] in ("year", "month")]
+    word = {True: "true", False: "false"}
+    note = claims.set_index("claim_id").loc["B12", "note"]
+    assert (f"Of those, {len(coarse)} are dated to a year or a month, taken at its middle; moved within their "
+            "precision, all to its first day or all to its last, the verdict is "
+            f"'{word.get(verdicts['first'], verdicts['first'])}' and "
+            f"'{word.get(verdicts['last'], verdicts['last'])}'.") in note, note
+    assert len(coarse) > 0
+    with pytest.raises(ValueError, match="unverified_at must be None or one of 'first', 'last', got 'middle'"):
+        xc.signature_dates(layer, coding_, inputs["readings"], start, end, unverified_at="middle")

@@ -947,3 +947,63 @@ def test_the_start_windows_are_written_as_notebook_01_computes_them():
     assert written.columns.tolist() == expected.columns.tolist() and written["stage"].tolist() == names
     pd.testing.assert_frame_equal(written, expected.reset_index(drop=True))
     assert set(written["data_from"]) == {pb_claims.DATA_FROM["corpus"]}
+
+
+def test_each_date_marked_u_says_how_far_it_would_have_to_move_to_change_stage():
+    """The stage checks dropped the documents whose date is U (verified_dates_rule) but nothing said how wrong such a
+    date would have to be to put its document in another stage: D13, 系统改革's landmark, is dated U 22 days into its
+    stage. unverified_date_moves gives, per document in the stages whose date is U, the days to the stage before and
+    after; moving its date by exactly those days changes its stage and one day fewer does not (checked here with
+    assign_stages); a month's interval that reaches into the next stage is named in within_precision. Events and
+    documents with verified dates, and documents before the first stage, have no row."""
+    made = pd.DataFrame([{"doc_id": i, "kind": k, "date": d, "date_status": u, "date_basis": "issue"}
+                         for i, k, d, u in [("A", "document", "2018-05", "U"), ("B", "document", "2021-03-10", "U"),
+                                            ("C", "document", "2022-02", "V"), ("E", "event", "2021-02", "U"),
+                                            ("F", "document", "2020", "U")]])
+    two = per.validate_stage_starts({"s1": "2019-01", "s2": "2021-01-15", "s3": "2023-07"}, ["s1", "s2", "s3"])
+    got = per.unverified_date_moves(made, two).set_index("doc_id")
+    assert got.index.tolist() == ["B", "F"]
+    assert got.loc["B", ["stage", "precision_days", "within_precision", "earlier_stage", "days_to_earlier",
+                         "later_stage", "days_to_later"]].tolist() == ["s2", 0, "", "s1", 55, "s3", 843]
+    assert got.loc["F", ["stage", "precision_days", "within_precision", "earlier_stage"]].tolist() == \
+        ["s1", 365, "", per.PRE_STAGE]
+    for r in got.reset_index().itertuples(index=False):
+        first = per.date_interval(r.date)[0]
+        for days, target in ((-r.days_to_earlier, r.earlier_stage), (r.days_to_later, r.later_stage)):
+            step = 1 if days > 0 else -1
+            assert two.stage_of(first + pd.Timedelta(days=days)) == target, (r.doc_id, days)
+            assert two.stage_of(first + pd.Timedelta(days=days - step)) == r.stage, (r.doc_id, days)
+    # a month that reaches into the next stage: the move within its precision is named
+    straddling = made.assign(date=made["date"].where(made["doc_id"] != "B", "2021-01"))
+    got = per.unverified_date_moves(straddling, two).set_index("doc_id")
+    assert got.loc["B", ["stage", "within_precision", "days_to_later"]].tolist() == ["s1", "s2", 14]
+    assert got.loc["B", "days_to_later"] <= got.loc["B", "precision_days"] == 30
+    # the committed corpus at the defaults: D13 is 23 days from 基层整合 and no date marked U straddles
+    from analysis.paper_b import corpus
+
+    moves = per.unverified_date_moves(corpus.load_documents(), per.validate_stage_starts(STARTS, STAGES))
+    d13 = moves.set_index("doc_id").loc["D13"]
+    assert (d13["stage"], d13["earlier_stage"], d13["days_to_earlier"]) == ("系统改革", "基层整合", 23)
+    assert (moves["within_precision"] == "").all()
+
+
+def test_the_unverified_date_moves_are_written_as_notebook_01_computes_them():
+    """Notebook 01 writes unverified_date_moves to unverified_date_moves.csv with the title layer's data_from; the
+    committed table is the one the function gives on the committed corpus at the committed starts."""
+    import json
+
+    from analysis.paper_b import claims as pb_claims, codebook as cb, corpus
+    from analysis.paths import DATA_DERIVED
+
+    documents = corpus.load_documents()
+    readings = corpus.load_readings(cb.load_codebook())
+    names = readings[readings["kind"] == "stage"].sort_values("order")["name_zh"].tolist()
+    starts = json.loads((DATA_DERIVED / "paperB" / "parameters.json").read_text(encoding="utf-8"))["stage_starts"]
+    expected = pb_claims.with_data_from(per.unverified_date_moves(documents, per.validate_stage_starts(starts, names)),
+                                        "unverified_date_moves.csv").astype(str).replace({"<NA>": ""})
+    written = pd.read_csv(DATA_DERIVED / "paperB" / "unverified_date_moves.csv", dtype=str, keep_default_na=False,
+                          encoding="utf-8")
+    pd.testing.assert_frame_equal(written, expected.reset_index(drop=True))
+    placed = per.assign_stages(documents, per.validate_stage_starts(starts, names))
+    assert set(written["doc_id"]) == set(placed.loc[(placed["kind"] == "document") & (placed["date_status"] == "U")
+                                                    & placed["stage"].isin(names), "doc_id"])

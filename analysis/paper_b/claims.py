@@ -36,11 +36,12 @@ from ..qca.skew import share_said
 from .coding import CodingResult, code_shares
 from .excerpt_checks import (CHALLENGE_VERDICTS, LITERAL_LIST_READING, RESPONSIBILITY_LIST,  # noqa: F401 (B11's words)
                              challenge_comparison, instrument_shares, literal_list_hits, locality_models,
-                             locality_unverified_items, model_spread, order_steps, signature_dates, signature_timing)
+                             locality_unverified_items, model_spread, order_steps, signature_dates, signature_timing,
+                             UNVERIFIED_AT)
 from .excerpts import ExcerptLayer
 from .hanzi import for_matching
 from .periodisation import (ISSUE_LAG_DAYS, SHIFTS_MONTHS, Periodisation, assign_stages, basis_placement,
-                            boundary_variants, stage_counts)
+                            boundary_variants, stage_counts, unverified_date_moves)
 from .profiles import permutation_test, profile_shares, stage_profile
 from .readings import abstract_list, names_as_listed
 
@@ -103,7 +104,8 @@ DATA_FROM = {"corpus": "the compendium's corpus rebuilt from public sources" + N
 TABLE_DATA = {name: "corpus" for name in (
     "stage_assignments.csv", "stage_counts.csv", "coded_documents.csv", "kappa_by_family.csv", "kappa_by_code.csv",
     "confusion_by_family.csv", "stage_profiles.csv", "profile_tests.csv", "stage_distances.csv",
-    "boundary_sensitivity.csv", "start_windows.csv", "benchmark_comparison.csv", "challenges_paths.csv")}
+    "boundary_sensitivity.csv", "start_windows.csv", "unverified_date_moves.csv", "benchmark_comparison.csv",
+    "challenges_paths.csv")}
 TABLE_DATA.update({name: "excerpts" for name in (
     "units_summary.csv", "units_coded.csv", "units_kappa_by_family.csv", "units_kappa_by_code.csv",
     "units_confusion_by_family.csv", "units_stage_assignments.csv", "units_stage_profiles.csv",
@@ -285,6 +287,47 @@ def verified_dates_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodi
         used = assignments[(assignments["kind"] == "document") & assignments["stage"].isin(periodisation.names)]
     return _unverified_rule(claim, "date", used.loc[used["date_status"] == "U", "doc_id"].tolist(), len(used), where,
                             lambda: recompute(assignments[assignments["date_status"] == "V"], periodisation).verdict)
+
+
+def unverified_move_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodisation], Claim],
+                         assignments: pd.DataFrame, periodisation: Periodisation, documents: pd.DataFrame) -> Claim:
+    """A stage verdict with each document in the stages whose date is U moved, one at a time, into the stage before
+    and the stage after its own (periodisation.unverified_date_moves: the fewest days that takes), and recomputed.
+    verified_dates_rule leaves those documents out; this asks what a wrong date would do, where a move within the
+    date's precision (a month or year dated anywhere in it) is said as such. The note names the moves that change
+    the verdict and the days each takes (a later move of a date that is a publication's or a repost's is said to be
+    one its issue cannot make: the issue comes first); the verdict stays the one computed on the dates as written (the note is the
+    warning), as verified_dates_rule's."""
+    moves = unverified_date_moves(documents, periodisation)
+    order = {n: i + 1 for i, n in enumerate(periodisation.names)}
+    head = "Dates marked U moved (each document alone, into the stage next to its own, by the fewest days that takes): "
+    if moves.empty:
+        text = head + "no document in the stages has a date marked U."
+    else:
+        within = moves.loc[moves["within_precision"] != "", "doc_id"].tolist()
+        said = (f"within its precision, a date can reach another stage ({', '.join(within)}); " if within else
+                f"within its precision (a month or year dated anywhere in it) none of {', '.join(moves['doc_id'])} "
+                "changes stage; ")
+        changed, tried = [], 0
+        for r in moves.itertuples(index=False):
+            for target, days, way in ((r.earlier_stage, r.days_to_earlier, "earlier"),
+                                      (r.later_stage, r.days_to_later, "later")):
+                if not target:
+                    continue
+                tried += 1
+                stage = assignments["stage"].where(assignments["doc_id"] != r.doc_id, target)
+                moved = assignments.assign(stage=stage, stage_order=stage.map(order).fillna(0).astype(int))
+                verdict = recompute(moved, periodisation).verdict
+                if verdict != claim.verdict:
+                    precision = ", within its precision" if days <= r.precision_days else ""
+                    if way == "later" and r.date_basis in ("publication", "repost"):
+                        precision += f"; its date is a {r.date_basis}'s, which its issue cannot follow"
+                    changed.append(f"{r.doc_id} {counted(int(days), 'day')} {way} (in {target}{precision}): "
+                                   f"'{verdict}'")
+        text = head + said + (f"the verdict changes at {'; '.join(changed)}" if changed else
+                              f"none of the {tried} moves changes the verdict") + "."
+    return check(claim.paper, claim.claim_id, claim.claim_zh, claim.claim_en, claim.expected, claim.computed,
+                 agrees=claim.agrees, note=f"{claim.note} {text}".strip(), evidence=claim.evidence, scope=claim.scope)
 
 
 def basis_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodisation], Claim], assignments: pd.DataFrame,
@@ -866,6 +909,8 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
     }
     ruled = {k: boundary_rule(f(assignments, periodisation), f, documents, periodisation) for k, f in staged.items()}
     ruled = {k: (verified_dates_rule(c, staged[k], assignments, periodisation), level) for k, (c, level) in ruled.items()}
+    ruled = {k: (unverified_move_rule(c, staged[k], assignments, periodisation, documents), level)
+             for k, (c, level) in ruled.items()}
     ruled = {k: (normative_rule(c, staged[k], assignments, periodisation, documents), level)
              for k, (c, level) in ruled.items()}
     ruled = {k: (basis_rule(c, staged[k], assignments, periodisation, documents), level) for k, (c, level) in ruled.items()}
@@ -884,8 +929,10 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
     actors = lambda c: claim_benchmark_order(c, benchmark, "actor", "B10", codes=[  # noqa: E731
         "actor.primary_care", "actor.medical_alliance", "actor.hospital", "actor.public_health"])
     claims = [
-        basis_rule(normative_rule(verified_dates_rule(four(assignments, periodisation), four, assignments,
-                                                      periodisation), four, assignments, periodisation, documents),
+        basis_rule(normative_rule(unverified_move_rule(verified_dates_rule(four(assignments, periodisation), four,
+                                                                           assignments, periodisation),
+                                                       four, assignments, periodisation, documents),
+                                  four, assignments, periodisation, documents),
                    four, assignments, periodisation, documents),
         # B02 searches every document's title: one marked U is a text no source shows, where an earlier use could hide
         verified_titles_rule(claim_first_use(documents),
@@ -1130,6 +1177,11 @@ def claim_stage_order_in_units(layer: ExcerptLayer, coding: CodingResult, readin
     n_u = sum(status.get(u) != "V" for u in compared)
     stepsv = steps_of(signature_dates(layer, coding, readings, start, end, True))
     verdict, verdict_v = order_verdict(steps, alpha), order_verdict(stepsv, alpha)
+    # the units dated U to a year or a month, moved within their precision: all at its first day, then all at its last
+    coarse = layer.units[layer.units["unit_id"].isin(compared) & (layer.units["date_status"] == "U")
+                         & layer.units["date_precision"].isin(["year", "month"])]
+    verdict_at = {w: order_verdict(steps_of(signature_dates(layer, coding, readings, start, end, unverified_at=w)),
+                                   alpha) for w in UNVERIFIED_AT} if len(coarse) else {}
     means_in_order = bool(t["n_units"].min() > 0) and all(a < b for a, b in zip(t["mean_year"], t["mean_year"].iloc[1:]))
     computed = "; ".join(f"{r.stage} ({r.code}) mean {r.mean_year:.2f}, median {r.median_year:.2f}, n = {r.n_units}"
                          for r in t.itertuples(index=False))
@@ -1151,8 +1203,14 @@ def claim_stage_order_in_units(layer: ExcerptLayer, coding: CodingResult, readin
                       "every step increased beyond chance; means out of order by less than chance gives are 'not "
                       f"testable', never 'false' (as B05). Dates marked U included: {n_u} of the {len(compared)} units "
                       "compared (per stage: n_date_unverified of units_stage_timing.csv); with verified dates only the "
-                      f"verdict is '{word.get(verdict_v, verdict_v)}'. Excerpts are page heads, dated by the page or the "
-                      "event they report, so this is a weak test of timing.",
+                      f"verdict is '{word.get(verdict_v, verdict_v)}'. "
+                      + (f"Of those, {len(coarse)} are dated to a year or a month, taken at its middle; moved within "
+                         "their precision, all to its first day or all to its last, the verdict is "
+                         f"'{word.get(verdict_at['first'], verdict_at['first'])}' and "
+                         f"'{word.get(verdict_at['last'], verdict_at['last'])}'. " if len(coarse) else
+                         "None of them is dated coarser than a day, so none moves within its precision. ")
+                      + "Excerpts are page heads, dated by the page or the event they report, so this is a weak test "
+                      "of timing.",
                  evidence="compendium's reading")
 
 

@@ -26,6 +26,7 @@ from .coding import CodingResult
 from .excerpts import LOCAL_LEVELS, ExcerptLayer
 from .localities import item_localities, items_placed_by_reading
 from .profiles import check_permutation_arguments
+from .periodisation import date_interval
 
 
 def decimal_year(date: str | None) -> float:
@@ -184,12 +185,27 @@ def signature_timing(layer: ExcerptLayer, coding: CodingResult, readings: pd.Dat
     return pd.DataFrame(rows)
 
 
+#: Where signature_dates may put a unit whose date is U and coarser than a day, within its year or month.
+UNVERIFIED_AT = ("first", "last")
+
+
 def signature_dates(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame, start: int = 2020,
-                    end: int = 2025, verified_only: bool = False) -> list[tuple]:
+                    end: int = 2025, verified_only: bool = False, unverified_at: str | None = None) -> list[tuple]:
     """Per stage (in order): its readings row and the decimal years of the units dated start..end carrying its
-    signature code (a pd.Series indexed by unit_id)."""
+    signature code (a pd.Series indexed by unit_id). A date is taken at the middle of its year or month
+    (decimal_year); with `unverified_at` 'first' or 'last', a unit whose date is U and written to a year or a month is
+    taken at that interval's first or last day instead (a move within the date's precision)."""
+    if unverified_at is not None and unverified_at not in UNVERIFIED_AT:
+        raise ValueError(f"unverified_at must be None or one of {', '.join(map(repr, UNVERIFIED_AT))}, "
+                         f"got {unverified_at!r}")
     units = layer.units
     years = units["date"].map(decimal_year)
+    if unverified_at is not None:
+        coarse = (units["date_status"] == "U") & units["date_precision"].isin(["year", "month"])
+        end_of = {"first": 0, "last": 1}[unverified_at]
+        years = years.where(~coarse, units["date"].map(
+            lambda d: decimal_year(date_interval(d)[end_of].date().isoformat()) if isinstance(d, str) and d
+            else float("nan")))
     keep = years.between(start, end + 1, inclusive="left")
     if verified_only:
         keep &= units["date_status"] == "V"

@@ -365,6 +365,42 @@ def basis_placement(documents: pd.DataFrame, periodisation: Periodisation, lag_d
                                        "earlier_stage", "moves_within_lag"])
 
 
+def unverified_date_moves(documents: pd.DataFrame, periodisation: Periodisation) -> pd.DataFrame:
+    """Each policy document in the stages whose date is U (policy_documents.csv: not seen in the source named, so
+    the compendium's dating), with how far that date would have to be wrong to put the document in another stage.
+
+    Placed as assign_stages places it (by its date's first day), a document leaves its stage when its date moves
+    `days_to_earlier` days earlier (its first day then falls the day before its stage's start, in `earlier_stage`)
+    or `days_to_later` days later (on the next stage's first day, in `later_stage`; empty after the last stage).
+    `precision_days` is how many days the date's own interval holds beyond its first day (0 for a day, 30 for
+    2020-05): a move of at most that many days keeps the date within its precision (a month or year dated anywhere
+    in it), `within_precision` names the stage such a move reaches ('' when none: the interval lies in one stage).
+    A date marked U may be wrong by more than its precision (D13's day is shown, its year is not), so the days
+    say how wrong it would have to be rather than how wrong it is. Columns: doc_id, date, date_basis, stage,
+    precision_days, within_precision, earlier_stage, days_to_earlier, later_stage, days_to_later."""
+    order = {n: i for i, n in enumerate(periodisation.names)}
+    starts = dict(zip(periodisation.names, periodisation.starts))
+    rows = []
+    docs = documents[(documents["kind"] == "document") & (documents["date_status"] == "U")]
+    for r in docs.itertuples(index=False):
+        first, last = date_interval(r.date)
+        stage = periodisation.stage_of(first)
+        if stage == PRE_STAGE:
+            continue
+        k = order[stage]
+        later = periodisation.names[k + 1] if k + 1 < len(periodisation.names) else ""
+        reached = periodisation.stage_of(last)
+        rows.append({"doc_id": r.doc_id, "date": r.date, "date_basis": r.date_basis, "stage": stage,
+                     "precision_days": int((last - first).days),
+                     "within_precision": reached if reached != stage else "",
+                     "earlier_stage": periodisation.names[k - 1] if k else PRE_STAGE,
+                     "days_to_earlier": int((first - starts[stage]).days) + 1,
+                     "later_stage": later,
+                     "days_to_later": int((starts[later] - first).days) if later else pd.NA})
+    return pd.DataFrame(rows, columns=["doc_id", "date", "date_basis", "stage", "precision_days", "within_precision",
+                                       "earlier_stage", "days_to_earlier", "later_stage", "days_to_later"])
+
+
 def basis_note(placement: pd.DataFrame, landmarks: Mapping[str, str], lag_days: int = ISSUE_LAG_DAYS) -> tuple[str, str]:
     """What the date bases decide (basis_placement), in English and in Chinese: how many documents in the stages are
     dated by their issue or adoption and how many may have been issued earlier, and which of those would change stage
