@@ -779,3 +779,31 @@ def test_every_paper_b_raw_row_says_its_source_and_what_it_showed(name):
     assert rows and all(r[c].strip() for r in rows for c in sources + statuses), name
     if reading:
         assert all("compendium" in r[reading] for r in rows), (name, [r[reading] for r in rows][:3])
+
+
+def test_notebook_01_types_the_published_instrument_shares_as_policy_benchmark_csv_gives_them():
+    """Notebook 01's benchmark section (A5) types both studies' instrument shares in their order ('environment
+    57.78 % > supply 30.37 % > demand 11.85 %'), the U of 马文雯 et al.'s, and what that study coded ('20 national
+    医防协同 documents, 2009–2021'), and says 'Numbers are read from policy_benchmark.csv'; nothing held them to the
+    file, so a share corrected there would leave the notebook stating the old one. Each study's typed list is
+    recomputed here from the file: codes in descending share, the shares to two decimals, '(U' exactly where the
+    file's status is U, and the study's corpus as its source column gives it."""
+    import nbformat
+
+    from analysis.paths import ROOT
+
+    nb = nbformat.read(ROOT / "notebooks" / "01_policy_evolution.ipynb", as_version=4)
+    text = next(c.source for c in nb.cells if c.cell_type == "markdown" and c.source.startswith("## A5 "))
+    bench = corpus.load_benchmark(cb.load_codebook())
+    for study, authors in (("li2023", "李怡霖 et al. 2023"), ("ma2022", "马文雯 et al. 2022")):
+        rows = bench[(bench["benchmark_id"] == study) & (bench["family"] == "instrument")]
+        rows = rows.sort_values("share_percent", ascending=False)
+        typed = " > ".join(f"{c.split('.')[1]} {s:.2f} %" for c, s in zip(rows["code"], rows["share_percent"]))
+        said = text[text.index(authors):]
+        said = said[:re.search(r" %[;.]", said).start() + 2]   # up to the study's last share
+        assert said.endswith(typed), (study, typed, said)
+        assert ("(U" in said) == (set(rows["status"]) == {"U"}), (study, said)
+        corpus_said = re.search(r"\((\d+ national \S+ documents) (\d{4})-(\d{4})", rows["source"].iloc[0])
+        if corpus_said:
+            assert f"{corpus_said.group(1)}, {corpus_said.group(2)}–{corpus_said.group(3)}" in said, said
+    assert "Numbers are read from `policy_benchmark.csv`" in text
