@@ -1007,3 +1007,24 @@ def test_the_unverified_date_moves_are_written_as_notebook_01_computes_them():
     placed = per.assign_stages(documents, per.validate_stage_starts(starts, names))
     assert set(written["doc_id"]) == set(placed.loc[(placed["kind"] == "document") & (placed["date_status"] == "U")
                                                     & placed["stage"].isin(names), "doc_id"])
+
+
+def test_notebook_01s_words_on_d13s_date_are_what_its_row_shows():
+    """Notebook 01 says of the dates marked U that one may be wrong by more than its precision, 'D13's day is shown,
+    its year is not' (as data/README.md says): D13's row must bear it out, a date written to the day marked U whose
+    search_source quotes a page showing the month and day (3月23日) and whose note says the year is not shown."""
+    import nbformat
+
+    from analysis.paper_b import corpus
+    from analysis.paths import ROOT
+
+    nb = nbformat.read(ROOT / "notebooks" / "01_policy_evolution.ipynb", as_version=4)
+    said = "D13's day is shown, its year is not"
+    assert any(said in c.source for c in nb.cells if c.cell_type == "markdown")
+    assert "D13's day is shown and its year is" in " ".join((ROOT / "data" / "README.md").read_text(
+        encoding="utf-8").split())
+    d13 = corpus.load_documents().set_index("doc_id").loc["D13"]
+    assert (d13["date_precision"], d13["date_status"]) == ("day", "U")
+    month, day = int(d13["date"][5:7]), int(d13["date"][8:10])
+    assert f"'{month}月{day}日," in d13["search_source"]
+    assert "no stored page shows the year" in d13["note"]
