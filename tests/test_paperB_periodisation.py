@@ -931,6 +931,18 @@ def test_the_start_windows_are_written_as_notebook_01_computes_them():
     grid and not which starts the documents cannot tell apart. Notebook 01 now writes it to start_windows.csv with
     the title layer's data_from; the committed table is the one start_windows gives on the committed corpus at the
     committed starts (parameters.json, in the abstract's stage order), every stage once."""
+    from analysis.paper_b import claims as pb_claims
+
+    written, expected, names, _ = _committed_table("start_windows.csv", per.start_windows)
+    assert written.columns.tolist() == expected.columns.tolist() and written["stage"].tolist() == names
+    pd.testing.assert_frame_equal(written, expected.reset_index(drop=True))
+    assert set(written["data_from"]) == {pb_claims.DATA_FROM["corpus"]}
+
+
+def _committed_table(name, compute):
+    """The table data/derived/paperB/`name` as committed (strings) and as `compute`(documents, periodisation) gives it
+    on the committed corpus at the committed starts (parameters.json, in the abstract's stage order), with its
+    data_from; and the stage names and that periodisation."""
     import json
 
     from analysis.paper_b import claims as pb_claims, codebook as cb, corpus
@@ -940,13 +952,10 @@ def test_the_start_windows_are_written_as_notebook_01_computes_them():
     readings = corpus.load_readings(cb.load_codebook())
     names = readings[readings["kind"] == "stage"].sort_values("order")["name_zh"].tolist()
     starts = json.loads((DATA_DERIVED / "paperB" / "parameters.json").read_text(encoding="utf-8"))["stage_starts"]
-    expected = pb_claims.with_data_from(per.start_windows(documents, per.validate_stage_starts(starts, names)),
-                                        "start_windows.csv").astype(str).replace({"<NA>": ""})
-    written = pd.read_csv(DATA_DERIVED / "paperB" / "start_windows.csv", dtype=str, keep_default_na=False,
-                          encoding="utf-8")
-    assert written.columns.tolist() == expected.columns.tolist() and written["stage"].tolist() == names
-    pd.testing.assert_frame_equal(written, expected.reset_index(drop=True))
-    assert set(written["data_from"]) == {pb_claims.DATA_FROM["corpus"]}
+    periodisation = per.validate_stage_starts(starts, names)
+    expected = pb_claims.with_data_from(compute(documents, periodisation), name).astype(str).replace({"<NA>": ""})
+    written = pd.read_csv(DATA_DERIVED / "paperB" / name, dtype=str, keep_default_na=False, encoding="utf-8")
+    return written, expected, names, (documents, periodisation)
 
 
 def test_each_date_marked_u_says_how_far_it_would_have_to_move_to_change_stage():
@@ -990,21 +999,10 @@ def test_each_date_marked_u_says_how_far_it_would_have_to_move_to_change_stage()
 def test_the_unverified_date_moves_are_written_as_notebook_01_computes_them():
     """Notebook 01 writes unverified_date_moves to unverified_date_moves.csv with the title layer's data_from; the
     committed table is the one the function gives on the committed corpus at the committed starts."""
-    import json
-
-    from analysis.paper_b import claims as pb_claims, codebook as cb, corpus
-    from analysis.paths import DATA_DERIVED
-
-    documents = corpus.load_documents()
-    readings = corpus.load_readings(cb.load_codebook())
-    names = readings[readings["kind"] == "stage"].sort_values("order")["name_zh"].tolist()
-    starts = json.loads((DATA_DERIVED / "paperB" / "parameters.json").read_text(encoding="utf-8"))["stage_starts"]
-    expected = pb_claims.with_data_from(per.unverified_date_moves(documents, per.validate_stage_starts(starts, names)),
-                                        "unverified_date_moves.csv").astype(str).replace({"<NA>": ""})
-    written = pd.read_csv(DATA_DERIVED / "paperB" / "unverified_date_moves.csv", dtype=str, keep_default_na=False,
-                          encoding="utf-8")
+    written, expected, names, (documents, periodisation) = _committed_table("unverified_date_moves.csv",
+                                                                            per.unverified_date_moves)
     pd.testing.assert_frame_equal(written, expected.reset_index(drop=True))
-    placed = per.assign_stages(documents, per.validate_stage_starts(starts, names))
+    placed = per.assign_stages(documents, periodisation)
     assert set(written["doc_id"]) == set(placed.loc[(placed["kind"] == "document") & (placed["date_status"] == "U")
                                                     & placed["stage"].isin(names), "doc_id"])
 
