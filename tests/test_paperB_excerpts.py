@@ -557,6 +557,25 @@ def test_an_issuer_the_page_leaves_blank_is_not_verified(layer):
     assert "发布机构" in r["note"]
 
 
+def test_an_issuer_the_page_names_in_the_words_it_quotes_is_verified_with_those_words(layer):
+    """N10 (shuohk.com, a commentary) records the body whose words its unit quotes, 中共中央, as U with no reason,
+    though its stored head names it: '党的二十届三中全会审议通过的《中共中央关于…的决定》提出“…医防协同、医防融合”'
+    (read again with the search tool this round). It is V now, and an item's note that says 'Issuer V' quotes the
+    page's words, which name the issuer as the row gives it (before its parenthesis); its year, which the page does
+    not show (it names the plenum), stays U."""
+    items = layer.items.set_index("item_id")
+    n10 = items.loc["N10"]
+    assert (n10["issuer_status"], n10["date_status"], n10["date_read_kind"]) == ("V", "U", "reading")
+    said = [(i, r) for i, r in items.iterrows() if "Issuer V" in str(r["note"])]
+    assert "N10" in [i for i, _ in said]
+    for i, r in said:
+        assert r["issuer_status"] == "V", i
+        quoted = re.findall(r"'([^']+)'", str(r["note"]).split("Issuer V", 1)[1])
+        body = str(r["issuer"]).split(" (")[0]
+        assert quoted and body in quoted[0], (i, body, quoted)
+    assert "医防协同、医防融合" in n10["note"] and "year stays U" in n10["note"]
+
+
 
 def test_a_clause_a_vendor_attributes_to_a_plan_says_the_attribution_is_in_doubt_and_why_no_stage_depends(layer):
     """N14-01 quotes a vendor page (yidehealthy.com) that dates the 2016 纲要's release and attributes the clause to
