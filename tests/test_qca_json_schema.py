@@ -32,7 +32,9 @@ PAPER_A = str(ROOT / "data" / "derived" / "paperA" / "calibrated_fuzzy.csv")
 A = ["--outcome", "EFF", "--conditions", "SYS,ORG,PRO,SER,FUN,NOR", "--incl-cut", "0.8"]
 S = ["--outcome", "SURV", "--incl-cut", "0.8"]
 COMMANDS = ["minimize", "truth-table", "necessity", "super-subset", "pof", "pofind", "find-rows", "esa", "robustness",
-            "cases", "theory", "cluster", "chart", "good-practice", "chain", "calibrate"]
+            "cases", "theory", "cluster", "chart", "good-practice", "chain", "chain-csf", "chain-condition", "calibrate"]
+#: the schemas of a command's other JSON shapes: chain --csf, chain --condition
+COMMAND_OF = {"chain-csf": "chain", "chain-condition": "chain"}
 
 #: command -> its command lines (without --json): each option that changes the JSON's shape, once
 RUNS = {
@@ -57,6 +59,7 @@ RUNS = {
               [LF, *S[:2], "--incl-cut", "0.7", "--type", "irrelevant"], [LF, *S, "--type", "focal-conjuncts"],
               [LF, *S, "--pairs", "typical-irrelevant"], [LF, *S, "--pairs", "typical-typical"],
               [LF, "--outcome", "SURV", "--nec-cond", "LIT", "--type", "typical"],
+              [LF, "--outcome", "SURV", "--nec-cond", "LIT + STB", "--component", "LIT", "--type", "typical"],
               [LF, "--outcome", "SURV", "--nec-cond", "STB", "--type", "deviant-relevance"],
               [LF, "--outcome", "SURV", "--nec-cond", "LIT", "--pairs", "typical-irrelevant"]],
     "theory": [[LF, *S, "--theory", "DEV*STB", "--haesebrouck"]],
@@ -64,6 +67,8 @@ RUNS = {
     "chart": [[LF, *S], [LF, *S, "--dir-exp", "1,1,1,1,1"]],
     "good-practice": [[LF, *S]],
     "chain": [[str(DATASETS / "d.educate.csv")]],
+    "chain-csf": [[str(DATASETS / "d.educate.csv"), "--csf"]],
+    "chain-condition": [[str(DATASETS / "d.educate.csv"), "--condition", "U + D <-> L"]],
     "calibrate": [[str(DATASETS / "LR.csv"), "--spec", str(ROOT / "docs" / "examples" / "LR_calibration.yaml")]],
 }
 
@@ -112,14 +117,22 @@ def outputs(tmp_path_factory) -> dict:
     rows = [f"{c},w{w},{a},{b},{min(a, b)}" for w in range(3) for c, a, b in
             zip(lf["case"], lf["DEV"].round(2), lf["STB"].round(2))]
     panel.write_text("CASE,WAVE,A,B,Y\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    runs = {**RUNS, "robustness": [[LF, "--spec", str(spec), "--raw", str(DATASETS / "LR.csv")]], "cluster": [[str(panel), "--outcome", "Y", "--expression", "A*B", "--unit", "CASE", "--cluster",
+    tests_only, ranges_only = folder / "tests.yaml", folder / "ranges.yaml"   # the protocol alone, the ranges alone
+    text = spec.read_text(encoding="utf-8")
+    tests_only.write_text(text.split("ranges:")[0], encoding="utf-8")
+    ranges_only.write_text(text.split("tests:")[0] + "ranges:" + text.split("ranges:")[1], encoding="utf-8")
+    runs = {**RUNS, "robustness": [[LF, "--spec", str(spec), "--raw", str(DATASETS / "LR.csv")],
+                                   [LF, "--spec", str(tests_only), "--raw", str(DATASETS / "LR.csv")],
+                                   [LF, "--spec", str(ranges_only)]], "cluster": [[str(panel), "--outcome", "Y", "--expression", "A*B", "--unit", "CASE", "--cluster",
                                  "WAVE"], [str(panel), "--outcome", "Y", "--expression", "A", "--unit", "CASE",
                                            "--cluster", "WAVE", "--necessity"]]}
-    return {c: [_run([c, *argv]) for argv in runs[c]] for c in COMMANDS}
+    return {c: [_run([COMMAND_OF.get(c, c), *argv]) for argv in runs[c]] for c in COMMANDS}
 
 
 def test_one_schema_per_json_command_and_the_shared_parts(schemas):
     assert sorted(schemas) == sorted([*COMMANDS, "common"])
+    # a sweep file with tests only has no ranges, one with ranges only no protocol; --component is documented
+    assert schemas["robustness"]["required"] == [] and "component" in schemas["cases"]["properties"]
 
 
 @pytest.mark.parametrize("name", [*COMMANDS, "common"])
