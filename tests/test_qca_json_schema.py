@@ -41,6 +41,8 @@ RUNS = {
     "minimize": [[LF, *S, "--include", "?"], [LF, *S, "--include", "?", "--dir-exp", "1,1,1,1,1", "--pi-chart"],
                  [LC, *S], [PAPER_A, *A, "--include", "?", "--rows-limit", "1"],
                  [PAPER_A, *A, "--include", "?", "--dir-exp", "1,1,1,1,1,1"],
+                 # multi-value conditions, a condition without an expectation (null)
+                 [str(DATASETS / "LM.csv"), *S, "--include", "?", "--dir-exp", "DEV=1,URB=-,LIT=1,IND=1,STB=1"],
                  # a partial answer: the first of 5 models listed, the count said, the chart not computed (null)
                  [str(DATASETS / "d.CS.csv"), "--outcome", "REL", "--include", "?", "--max-models", "1"]],
     "truth-table": [[LF, *S, "--dcc"], [PAPER_A, *A]],
@@ -62,6 +64,7 @@ RUNS = {
               [LF, *S, "--pairs", "typical-irrelevant", "--by", "term"],
               [LF, "--outcome", "SURV", "--nec-cond", "LIT", "--pairs", "typical-deviant-relevance"],
               [LF, "--outcome", "SURV", "--nec-cond", "LIT", "--pairs", "typical-typical"],
+              [EMME, "--outcome", "JSR", "--nec-cond", "C", "--pairs", "typical-deviant-consistency"],
               [LF, "--outcome", "SURV", "--nec-cond", "LIT", "--type", "typical"],
               [LF, "--outcome", "SURV", "--nec-cond", "LIT + STB", "--component", "LIT", "--type", "typical"],
               [LF, "--outcome", "SURV", "--nec-cond", "STB", "--type", "deviant-relevance"],
