@@ -62,6 +62,9 @@ RUNS = {
               [LF, *S[:2], "--incl-cut", "0.7", "--type", "irrelevant"], [LF, *S, "--type", "focal-conjuncts"],
               [LF, *S, "--pairs", "typical-irrelevant"], [LF, *S, "--pairs", "typical-typical"],
               [LF, *S, "--pairs", "typical-irrelevant", "--by", "term"],
+              # a term of one conjunct: its pairs' pair_rank is '-'; a case at 0.5 in a condition: TT_ 0.5
+              [str(DATASETS / "HC.csv"), "--outcome", "VOTE", "--incl-cut", "0.75", "--pairs", "typical-irrelevant"],
+              [str(DATASETS / "d.CZH.csv"), "--outcome", "SA", "--incl-cut", "0.75", "--type", "deviant-coverage"],
               [LF, "--outcome", "SURV", "--nec-cond", "LIT", "--pairs", "typical-deviant-relevance"],
               [LF, "--outcome", "SURV", "--nec-cond", "LIT", "--pairs", "typical-typical"],
               [EMME, "--outcome", "JSR", "--nec-cond", "C", "--pairs", "typical-deviant-consistency"],
