@@ -26,8 +26,9 @@ spaces; a score that is undefined, such as a consistency of 0/0, is `null`, neve
 shipped with the package, one per command, in `analysis/qca/schemas/` (`minimize.schema.json`, ...), the parts they
 share in `common.schema.json`; each object the engine writes is closed (`additionalProperties: false`), so the tests
 (`tests/test_qca_json_schema.py`) fail when the engine writes a key this page does not describe. R QCA's and
-SetMethods' names are given where there is one. Validating a result in Python (`jsonschema`, with `referencing` for
-the shared parts):
+SetMethods' names are given where there is one. Validating a result in Python with `jsonschema` (not a dependency
+of the engine: `pip install jsonschema`, which brings `referencing` for the shared parts; in this checkout's test
+environment already):
 
 ```python
 import json
