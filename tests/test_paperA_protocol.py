@@ -1899,12 +1899,17 @@ def test_notebook_03s_prose_on_the_reconstruction_matches_its_outputs():
     zh = re.search(r"敏感性分析（重建数据）：n_cut = 2 使计入的行中保留 15 个案例中的 (\d+) 个，少于 80%（[^）]*）：不是合理的"
                    r"替代设置，故不在检验集中；单独运行无充分组态；若纳入检验集，稳健核心将为（空：", executed)
     assert zh and zh.group(1) == line.group(1), "its Chinese line, from the same results"
-    said = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))["robustness_sensitivity"]
-    assert said["en"].split(": ", 1)[1] in executed and said["zh"].split("：", 1)[1] in executed   # qca.json says it too
-    said = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))[
-        "robustness_sensitivity_incl_cut"]   # the consistency cut below the floor, printed and saved alike
+    qca = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
+    # qca.json says it too, then the data it rests on (a sentence the printed line has as its source tag)
+    def printed(key, lang):
+        saved = qca[key][lang].removesuffix(("。" if lang == "zh" else ".") + C.data_sentence(qca["data_source"], lang))
+        return saved.split("：" if lang == "zh" else ": ", 1)[1]
+
+    assert printed("robustness_sensitivity", "en") in executed and printed("robustness_sensitivity", "zh") in executed
+    said = qca["robustness_sensitivity_incl_cut"]   # the consistency cut below the floor, printed and saved alike
     assert re.search(r"sensitivity \(reconstruction\): incl_cut = 0\.666, the highest consistency cut below 0\.75 ",
-                     executed) and said["en"].split(": ", 1)[1] in executed and said["zh"].split("：", 1)[1] in executed
+                     executed) and printed("robustness_sensitivity_incl_cut", "en") in executed \
+        and printed("robustness_sensitivity_incl_cut", "zh") in executed
     readme = (ROOT / "data" / "README.md").read_text(encoding="utf-8")   # it quotes the line's cut, row and finding
     assert "on the reconstruction `incl_cut = 0.666`, which codes row 32 positive" in readme
     assert "it leaves the robust core and every claim's robustness as they are" in readme

@@ -8,11 +8,19 @@ import re
 
 import pandas as pd
 
+from analysis.paper_a import cases as C
 from analysis.paper_a import checklist as L
 from analysis.paper_a import claims as P
 from analysis.paths import DATA_DERIVED
 
 from test_paperA_protocol import _evidence
+
+def _without_data(text: str, data_source: str, lang: str = "en") -> str:
+    """A sensitivity line as qca.json saves it, without the data sentence it ends with (asserted there)."""
+    end = ("。" if lang == "zh" else ".") + C.data_sentence(data_source, lang)
+    assert text.endswith(end), text
+    return text.removesuffix(end)
+
 
 MOVES = {"setting": "n_cut=2", "left_out": "keeps 3 of 15 cases", "verdicts": {"A3": ("robust", "fragile")}}
 STILL = {"setting": "incl_cut=0.666", "left_out": "below 0.75", "verdicts": {}}
@@ -57,7 +65,8 @@ def test_notebook_03s_ledger_and_checklist_say_what_its_sensitivity_lines_say():
     """claims.csv and checklist.csv, as notebook 03 wrote them, name the claims whose verdict the qca.json lines say a
     setting left out would change, with the verdicts the lines give, and no other."""
     qca = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
-    lines = [qca[k]["en"] for k in ("robustness_sensitivity", "robustness_sensitivity_incl_cut") if qca[k]]
+    lines = [_without_data(qca[k]["en"], qca["data_source"])
+             for k in ("robustness_sensitivity", "robustness_sensitivity_incl_cut") if qca[k]]
     assert lines
     said = {}
     for line in lines:
@@ -150,11 +159,35 @@ def test_a_sensitivity_line_says_the_evidence_level_of_what_it_says_of_the_claim
     for key in ("robustness_sensitivity", "robustness_sensitivity_incl_cut"):
         if not qca[key]:
             continue
-        said = re.search(r"\(evidence: ([^)]*)\)$", qca[key]["en"])
+        en = _without_data(qca[key]["en"], qca["data_source"])   # the line, then the data it rests on
+        said = re.search(r"\(evidence: ([^)]*)\)$", en)
         assert said, qca[key]["en"]
-        named = re.search(r"it would change the robustness of (.+?) \(evidence", qca[key]["en"])
+        named = re.search(r"it would change the robustness of (.+?) \(evidence", en)
         ids = re.findall(r"A\d+", named.group(1)) if named else list(claims.index)
         levels = {claims.loc[cid, "robustness_sensitivity_evidence"] for cid in ids}
         if len(levels) == 1:
             assert said.group(1) == levels.pop()
-        assert qca[key]["zh"].endswith("）") and "证据等级" in qca[key]["zh"]
+        zh = _without_data(qca[key]["zh"], qca["data_source"], "zh")
+        assert zh.endswith("）") and "证据等级" in zh
+
+
+def test_qca_json_saves_each_sensitivity_line_with_the_data_it_rests_on():
+    """qca.json's robustness_sensitivity and robustness_sensitivity_incl_cut gave a finding and its evidence level with
+    no word of the data it was computed on (notebook 03 prints the lines with their source tag; the JSON, read on its
+    own, did not), where the ledger's saved headline and the checklist's counts end with it: each now ends, after a
+    full stop, with cases.data_sentence, in its language, for the case file's data source."""
+    from analysis.paper_a import robustness as R
+
+    rec = {"kind": "n_cut", "en": "sensitivity: x (evidence: by construction)", "zh": "敏感性分析：x（证据等级：构造所致）"}
+    assert R.sensitivity_json([rec], "n_cut", "reconstruction") == {
+        "en": "sensitivity: x (evidence: by construction). Data: the compendium's reconstruction of the cases, not "
+              "the paper's data.",
+        "zh": "敏感性分析：x（证据等级：构造所致）。数据：本项目的重建数据，并非原文数据。"}
+    assert R.sensitivity_json([rec], "n_cut", "original")["en"].endswith(
+        "(evidence: by construction). Data: the original case data.")
+    assert R.sensitivity_json([rec], "incl_cut", "reconstruction") is None   # none of that kind run apart
+    qca = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
+    for key in ("robustness_sensitivity", "robustness_sensitivity_incl_cut"):   # as notebook 03 saved them
+        if qca[key]:
+            _without_data(qca[key]["en"], qca["data_source"])
+            _without_data(qca[key]["zh"], qca["data_source"], "zh")

@@ -51,7 +51,7 @@ from ..qca.protocol import (calibration_sides, case_ratios_text, case_robustness
                              core_minimised, measures_text, robust_core, robustness_fit,  # (the notebook's lines)
                              single_tests)
 from ..qca.standards import implausible_calibration
-from .cases import CONDITION_NAMES, OUTCOME, READING, crisp_memberships, evidence_on
+from .cases import CONDITION_NAMES, OUTCOME, READING, crisp_memberships, data_sentence, evidence_on
 from .claims import (CASES, CLAIMS, FOCUS, NECESSITY_BENCHMARK, RELEVANCE_CUT, RELEVANCE_MEASURE, TRUTH_TABLE,
                      ClaimSpec, _design_mismatch, analysis_facts, evaluate, indicator_facts, necessity_table)
 from .cases import presence_table
@@ -461,11 +461,18 @@ def sensitivities(crisp: pd.DataFrame, tt, settings: pd.DataFrame, analyses: Seq
     return [r for r in found if r is not None]
 
 
-def sensitivity_json(records: Sequence[Mapping], kind: str) -> dict | None:
-    """The sensitivity of one kind (n_cut, incl_cut) as qca.json saves it ({'en', 'zh'}: notebook 03's lines), or
-    None when none of that kind was run apart."""
+def sensitivity_json(records: Sequence[Mapping], kind: str, data_source: str) -> dict | None:
+    """The sensitivity of one kind (n_cut, incl_cut) as qca.json saves it ({'en', 'zh'}), or None when none of that
+    kind was run apart: notebook 03's lines (each ending with its evidence level, claims.with_sensitivity_evidence),
+    then, after a full stop, the data they were computed on (cases.data_sentence: '... (evidence: by construction).
+    Data: the compendium's reconstruction of the cases, not the paper's data.'), as the ledger's saved headline and
+    the checklist's counts end. The notebook prints the lines with their source tag; read on their own in the JSON,
+    they gave a finding and its evidence level without the data it rests on."""
     rec = next((r for r in records if r["kind"] == kind), None)
-    return None if rec is None else {"en": rec["en"], "zh": rec["zh"]}
+    if rec is None:
+        return None
+    return {"en": rec["en"] + "." + data_sentence(data_source),
+            "zh": rec["zh"] + "。" + data_sentence(data_source, "zh")}
 
 
 #: claim_robustness' verdicts in the words of the robustness verdict's Chinese line (robustness_verdict); a verdict
