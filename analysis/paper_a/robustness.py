@@ -94,11 +94,54 @@ def run_specification(data: pd.DataFrame, *, outcome: str = OUTCOME, conditions:
         rec["error"] = str(err).splitlines()[0]
         return rec, None
     rec.update(analysis_facts(res, **dict(necessity or {})))
+    rec.update(fit_facts(res))
     rec["models"] = " | ".join(res.chart.model_fit["expression"])
     if shares is not None:
         rec.update(indicator_facts(presence_table(data, shares.loc[data.index], tuple(conditions))))
     rec["signature"] = res.truth_table.signature
     return rec, res
+
+
+#: The fit columns run_specification adds to a setting's facts (robustness_settings.csv), after the claims' facts.
+FIT_COLUMNS = ("inclS", "PRI", "covS", "min_PRI_sufficient")
+
+
+def fit_facts(res) -> dict:
+    """The fit of a setting's solution, beside the facts the claims are judged from (FIT_COLUMNS): `inclS`, `PRI`
+    and `covS` of its reported model (the first model group's, as the protocol takes each setting's; NaN without a
+    solution) and `min_PRI_sufficient`, the lowest PRI of a truth-table row coded sufficient (OUT = 1; NaN without
+    one). In crisp sets PRI equals incl row by row, so it adds nothing there; in the fuzzy variant it does not, and a
+    row coded sufficient with a PRI well below its consistency is in the outcome and in its negation at once
+    (Schneider & Wagemann 2012), which neither the paths nor the claims' facts show."""
+    fit = {k: float(res.solution_fit.get(k, float("nan"))) for k in ("inclS", "PRI", "covS")}
+    frame = res.truth_table.to_frame()
+    sufficient = frame.loc[frame["OUT"].astype(str) == "1", "PRI"].astype(float)
+    return {**fit, "min_PRI_sufficient": float(sufficient.min()) if len(sufficient) else float("nan")}
+
+
+def fit_lines(settings: pd.DataFrame, pri_cut: float, sweep: str = "fuzzy") -> list[tuple[str, str]]:
+    """Notebook 03's lines on the fit of each setting of one sweep (by default the fuzzy variant, the one setting
+    whose PRI can differ from its consistency), from robustness_settings.csv's FIT_COLUMNS: (English, Chinese) per
+    setting, its name before the first ':' / '：' (cases.source_printer tags it). A setting without a solution says
+    so. [] when the sweep has no setting (no indicator shares: no fuzzy variant)."""
+    out = []
+    for _, row in settings[settings["sweep"] == sweep].iterrows():
+        name, name_zh = str(row["setting"]), setting_zh(str(row["setting"]))
+        error = row.get("error")
+        if isinstance(error, str) and error:
+            out.append((f"{name}: refused by the engine, no fit", f"{name_zh}：被引擎拒绝，无拟合度"))
+            continue
+        if not int(row.get("n_paths", 0) or 0):
+            out.append((f"{name}: no sufficient configuration, so no solution fit",
+                        f"{name_zh}：无充分组态，故无解的拟合度"))
+            continue
+        fit = ", ".join(f"{k} {row[k]:.3f}" for k in ("inclS", "PRI", "covS"))
+        low = float(row["min_PRI_sufficient"])
+        out.append((f"{name}: solution (G1) {fit}; the lowest PRI of a row coded sufficient {low:.3f} (pri_cut "
+                     f"{pri_cut:g}; in crisp sets PRI equals incl, here it need not)",
+                     f"{name_zh}：解（G1）{fit.replace(', ', '，')}；编码为充分的行中 PRI 最低为 {low:.3f}（pri_cut "
+                     f"{pri_cut:g}；清晰集中 PRI 等于 incl，此处未必）"))
+    return out
 
 
 #: The settings of the test set, by sweep: how test_set names one (English) and how the Chinese lines name it, the one
