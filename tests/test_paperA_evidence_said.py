@@ -188,3 +188,19 @@ def test_qca_json_saves_the_checklist_counts_with_the_data_they_rest_on():
     assert qca["checklist"] == L.checklist_counts(written.drop(columns="data_source")) + "." + data_sentence(source)
     assert L.saved_checklist_counts(written, "reconstruction").endswith(
         "by construction 14). Data: the compendium's reconstruction of the cases, not the paper's data.")
+
+
+def test_only_a_table_of_verdicts_on_claims_carries_an_evidence_level():
+    """Round 57 left open whether esa_comparison.csv needs an evidence column. It does not: every derived table of
+    Paper A with a claim per row (claim_id) carries `evidence`; esa_comparison.csv, the solutions under both analyses,
+    states no verdict (its claims' fate under ESA, with their level, is claims_by_analysis.csv), so it carries
+    `data_source` only, as solutions.csv does."""
+    out = DATA_DERIVED / "paperA"
+    for path in sorted(out.glob("*.csv")):
+        columns = pd.read_csv(path, nrows=0).columns
+        assert "data_source" in columns, path.name
+        if "claim_id" in columns:
+            assert "evidence" in columns, path.name
+    assert "claim_id" not in pd.read_csv(out / "esa_comparison.csv", nrows=0).columns
+    by_analysis = pd.read_csv(out / "claims_by_analysis.csv", nrows=0).columns
+    assert {"claim_id", "evidence", "standard", "esa"} <= set(by_analysis)
