@@ -44,3 +44,19 @@ def test_the_checklist_counts_data_readme_quotes_are_qca_jsons(qca):
     quoted = re.search(r"`\.\.\. (\(of \d+; evidence: [^`]*)` on the reconstruction", README)
     assert quoted, "data/README.md no longer quotes qca.json's checklist counts"
     assert qca["checklist"].endswith(quoted.group(1))
+
+
+def test_the_simplifying_assumptions_models_are_the_parsimonious_ones_the_pairs_name(qca):
+    """qca.json's simplifying_assumptions name their models M1 ... M12 (the parsimonious solution's own), where
+    chart_models and paths name the 8 distinct intermediate models M1 ... M8: read side by side, 'M9' looked like a
+    model the solution does not have. data/README.md says which is which; the parsimonious models are those the
+    pairs CiPj name (Pj), one for each."""
+    if qca["report"] != "intermediate" or not qca["simplifying_assumptions"]:
+        pytest.skip("no intermediate solution reported: no pairs to name the parsimonious models")
+    named = [sa["model"] for sa in qca["simplifying_assumptions"]]
+    pairs = {m["pair"] for m in qca["chart_models"]}
+    p_models = sorted({int(p.split("P")[1]) for p in pairs})
+    assert named == [f"M{j}" for j in p_models], (named, sorted(pairs))
+    assert len(named) > qca["n_models"]   # on the reconstruction: 12 parsimonious models, 8 intermediate
+    assert ("(`model`: that solution's own M1, M2, …, the Pj of the pair names CiPj, not the distinct intermediate "
+            "models M1, … of `chart_models` and `paths`)") in README
