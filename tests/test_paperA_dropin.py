@@ -1619,7 +1619,7 @@ def test_a_chinese_run_of_02_and_03_draws_the_english_figures_too(name, figures,
         R=SimpleNamespace(deviant_cases=lambda res: None), res=SimpleNamespace(no_solution="", chart=None,
                                                                              solution_fit=None),
         tt=SimpleNamespace(rows=[]), contra={"row": []}, conditions=list(C.CONDITION_NAMES), outcome=C.OUTCOME,
-        analysis="esa", report_solution="intermediate", model="", max_paths=100)
+        analysis="esa", report_solution="intermediate", model="", max_paths=100, incl_cut=0.8, n_cut=1)
     exec(compile(_figure_cell(name), name, "exec"), namespace)
     expected = {f: ("en", "en") for f in figures}
     if lang == "zh":

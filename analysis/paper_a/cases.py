@@ -311,10 +311,14 @@ _SOLUTION_TITLE = {"intermediate": "中间解", "parsimonious": "简约解", "co
 
 
 def figure_title(figure: str, data_source: str, lang: str = "en", *, outcome: str = "", analysis: str = "esa",
-                 solution: str = "intermediate", form: str = "indicators") -> str:
+                 solution: str = "intermediate", form: str = "indicators", incl_cut: float | None = None,
+                 n_cut: int | None = None) -> str:
     """The title of Paper A's figure `figure` (a key of FIGURE_TITLES) in the figure's language (en / zh), ending
     with the data source's tag (source_tag): Chinese variants had English titles under Chinese labels. `form`: the
-    case file's form ('indicators' or 'memberships'; FIGURE_TITLES_MEMBERSHIPS_FORM for the latter)."""
+    case file's form ('indicators' or 'memberships'; FIGURE_TITLES_MEMBERSHIPS_FORM for the latter). The truth
+    table's title names the outcome and the cut-offs its OUT column is coded at when they are given ('Truth table for
+    <outcome>: OUT at incl_cut 0.8, n_cut 1 (reconstruction)'): the figure, read alone, showed an OUT column without
+    saying of what or where it was cut."""
     if form not in ("indicators", "memberships"):
         raise ValueError(f"form must be 'indicators' or 'memberships', got {form!r}")
     zh = lang == "zh"
@@ -323,7 +327,16 @@ def figure_title(figure: str, data_source: str, lang: str = "en", *, outcome: st
     text = titles[figure][1 if zh else 0]
     fields = {"outcome": outcome, "analysis": _ANALYSIS_TITLE["esa" if analysis == "esa" else "standard"][zh],
               "solution": _SOLUTION_TITLE.get(solution, solution) if zh else solution}
-    return text.format(**fields) + source_tag(data_source, lang)
+    text = text.format(**fields)
+    if figure == "truth_table":
+        cuts = incl_cut is not None and n_cut is not None
+        if zh:
+            text = (f"{outcome}的" if outcome else "") + text + (
+                f"：OUT 按 incl_cut {incl_cut:g}、n_cut {n_cut} 编码" if cuts else "")
+        else:
+            text += (f" for {outcome}" if outcome else "") + (f": OUT at incl_cut {incl_cut:g}, n_cut {n_cut}"
+                                                             if cuts else "")
+    return text + source_tag(data_source, lang)
 
 
 #: The case file's forms in Chinese (case_file_lines).
