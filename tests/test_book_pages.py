@@ -460,6 +460,17 @@ def test_the_book_lists_the_references_under_a_caption_of_their_own():
     assert ":caption: API reference\n\ndocs/api-reference.md\ndocs/cli-reference.md\ndocs/r-to-engine.md\n```" in toc
 
 
+def test_the_workshops_page_is_listed_with_the_workshops_notebooks():
+    """README's workshop "Running it" (the settings, the messages, the timing: some 600 lines) became a page of its
+    own, docs/workshop.md: the sidebar lists it under the workshop's caption, after its notebooks, not among the
+    notes, where a teacher would not look for the workshop's timing."""
+    book = load_script("tools/build_book.py")
+    toc = book.contents(["notebooks/workshop/w.ipynb"], {"docs/workshop.md", "docs/b.md"})
+    assert ":caption: Workshop\n\nnotebooks/workshop/w.ipynb\ndocs/workshop.md\n```" in toc
+    assert ":caption: Notes\n\ndocs/b.md\n```" in toc
+    assert (ROOT / "docs" / "workshop.md").is_file() and "](docs/workshop.md" in (ROOT / "README.md").read_text("utf-8")
+
+
 def test_the_sidebar_is_a_landmark_holding_the_books_title():
     """axe-core (region): the sidebar's brand block, the book's title linking to its first page, and the search box
     sat outside every landmark. The sidebar is now one (complementary, named); a page already giving it a role, or

@@ -24,16 +24,16 @@ def test_the_workshop_summary_gives_the_length_and_plans_the_timing_gives():
     """A teacher met the workshop's length, what participants must install and how to run it offline only some 40
     lines into the section, after the exercise checks' mechanics. Its opening summary says them: the length and the
     shorter plans are those of ### Timing, which test_workshop checks against its table."""
-    readme = _readme()
-    glance = _glance(readme)
-    timing = readme[readme.index("### Timing"):readme.index("| block |")]
+    glance = _glance(_readme())
+    page = (ROOT / "docs" / "workshop.md").read_text(encoding="utf-8")   # the timing: a page of the book
+    timing = page[page.index("## Timing"):page.index("| block |")]
     total = re.search(r"add up to (\d+ h \d+ min)", timing).group(1)
     assert total in glance, (total, glance)
     plans = re.findall(r"- for (\S+) hours?, \d+ minutes less", timing)
     said = re.search(r"a plan of (.+?) hours", glance)
     assert said, glance
     assert re.split(r", | or ", said.group(1)) == plans, (said.group(1), plans)
-    for anchor in ("#timing", "#running-it"):
+    for anchor in ("docs/workshop.md#timing", "#running-it"):
         assert f"]({anchor})" in glance, anchor
 
 

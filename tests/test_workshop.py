@@ -15,6 +15,8 @@ from analysis.qca import QCAComplexityError, QCAInputError, calibrate, case_typo
 ROOT = Path(__file__).resolve().parents[1]
 WORKSHOP = ROOT / "notebooks" / "workshop"
 PARTICIPANT = WORKSHOP / "qca_workshop.ipynb"
+#: the workshop's settings, messages and timing: a page of the book (README's "Running it" links to it)
+WORKSHOP_PAGE = ROOT / "docs" / "workshop.md"
 SOLUTIONS = WORKSHOP / "qca_workshop_solutions.ipynb"
 
 
@@ -338,10 +340,10 @@ def test_lipset_n_cut_of_2_runs_to_the_end():
 
 
 def test_readme_timing_adds_up_and_names_every_step():
-    """The README's timing table sums to the total its heading states, and has a block for every step the
-    participants' notebook has (step 10 was once missing)."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("### Timing"):readme.index("### What each exercise teaches")]
+    """The timing table (docs/workshop.md, README's before) sums to the total its heading states, and has a block
+    for every step the participants' notebook has (step 10 was once missing)."""
+    page = WORKSHOP_PAGE.read_text(encoding="utf-8")
+    section = page[page.index("## Timing"):]
     hours, minutes = map(int, re.search(r"add up to (\d+) h (\d+) min", section).groups())
     rows = [line.split("|")[1:-1] for line in section.splitlines() if line.startswith("| ") and "minutes" not in line]
     assert sum(int(r[2]) for r in rows) == 60 * hours + minutes
@@ -353,8 +355,9 @@ def test_readme_timing_adds_up_and_names_every_step():
 
 
 def _short_plans(readme: str) -> dict[str, str]:
-    """The README's shorter workshop plans ('- for 3 hours, 35 minutes less: ...'), by their length."""
-    text = readme[readme.index("### Timing"):readme.index("| block |")]
+    """The workshop's shorter plans ('- for 3 hours, 35 minutes less: ...', docs/workshop.md's Timing), by their
+    length."""
+    text = readme[readme.index("## Timing"):readme.index("| block |")]
     return {m.group(1): m.group(0) for m in re.finditer(r"- for (\S+ hours), (\d+) minutes less:.*?(?=\n- |\n\n|$)", text,
                                                        re.S)}
 
@@ -363,8 +366,8 @@ def test_every_short_plan_cuts_what_it_says():
     """Each shorter plan's cuts (the (-N) in its text) add up to the minutes it says it saves, and the full plan less
     those minutes is the length it is named after (a 3-hour plan was missing: teachers had 3 h 35 or 2 h 30; and a
     2-hour plan, the length of a class, too)."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("### Timing"):readme.index("### What each exercise teaches")]
+    readme = WORKSHOP_PAGE.read_text(encoding="utf-8")
+    section = readme[readme.index("## Timing"):]
     hours, minutes = map(int, re.search(r"add up to (\d+) h (\d+) min", section).groups())
     plans = _short_plans(readme)
     assert set(plans) == {"3 hours", "2½ hours", "2 hours"}, plans
@@ -382,7 +385,7 @@ def test_the_short_plans_say_to_run_the_cells_later_steps_need():
     in step 7's cell (a teacher who skipped it met a NameError at step 9)."""
     import ast
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = WORKSHOP_PAGE.read_text(encoding="utf-8")
     step, cells = 0, []
     for cell in _nb(PARTICIPANT).cells:
         if cell.cell_type == "markdown" and (m := re.search(r"Step (\d+)", cell.source.splitlines()[0])):
@@ -1482,7 +1485,7 @@ def test_a_fuzzy_cut_off_no_row_reaches_runs_to_the_end(path):
     assert "no solution in step 6 (incl_cut_fuzzy = 1, n_cut = 1), so no configuration chart" in text
     if path == SOLUTIONS:
         assert text.count("✓ check:") == 5 and "✗" not in text, text
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())   # the teacher is told the limit
+    readme = " ".join(WORKSHOP_PAGE.read_text(encoding="utf-8").split())   # the teacher is told the limit
     assert "(`incl_cut_fuzzy` above 0.904 on Lipset's fuzzy data," in readme
 
 
@@ -3405,7 +3408,7 @@ def test_readmes_list_of_chinese_lines_is_the_workshops_table():
     minimize(), good_practice's skew and model-ambiguity rows) are listed too: they were in neither list."""
     from analysis.workshop import ENGINE_ERRORS_ZH, ENGINE_NOTES_ZH, ENGINE_WARNINGS_ZH
 
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    text = WORKSHOP_PAGE.read_text(encoding="utf-8")   # README's list before
     errors = text.split("<!-- chinese-lines: the errors -->\n", 1)[1].split("<!-- chinese-lines: the warnings -->", 1)
     warnings, notes = errors[1].split("<!-- chinese-lines: end -->", 1)[0].split("<!-- chinese-lines: the notes -->", 1)
 
@@ -4858,7 +4861,7 @@ def test_the_readme_s_n_cut_limits_of_the_workshop_are_those_of_its_tables():
     (notebook 02's calibrated_crisp.csv)."""
     from analysis.paths import DATA_DERIVED, DATASETS
 
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    readme = " ".join(WORKSHOP_PAGE.read_text(encoding="utf-8").split())   # README's workshop settings before
     settings: dict = {}
     exec(next(c.source for c in _nb(PARTICIPANT).cells if "parameters" in c.metadata.get("tags", [])),  # noqa: S102
          {"__builtins__": {}}, settings)   # the notebook's own literals

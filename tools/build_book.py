@@ -75,6 +75,9 @@ BOOK_FILES = ("conf.py", "favicon.svg", "_static/book.css", "_static/book.js",  
 #: coming from R (docs/r-to-engine.md, filed under "Notes" before, beside the book's tool choice, where an R user did
 #: not look for it): docs pages listed under a caption of their own, before the other notes.
 REFERENCE_PAGES = ("docs/api-reference.md", "docs/cli-reference.md", "docs/r-to-engine.md")
+#: The workshop's page of settings, messages and timing (README's "Running it" before: README keeps how to run it):
+#: under the workshop's caption, after its notebooks, not among the notes.
+WORKSHOP_PAGES = ("docs/workshop.md",)
 LEDGERS = (("Paper A", "data/derived/paperA/claims.csv"), ("Paper B", "data/derived/paperB/claims.csv"))
 PAGES = ("data/README.md", "data/reference/README.md", "benchmarks/README.md")  # plus docs/*.md, found at build time
 AGREE_WORDS = {"true": "agree", "false": "differ", "not testable": "not testable", "": "not evaluated"}
@@ -1302,10 +1305,10 @@ def contents(notebooks: list[str], pages: set[str]) -> str:
         return ["", "```{toctree}", ":hidden:", f":caption: {caption}", "", *entries, "```"]
 
     main = [n for n in notebooks if n.count("/") == 1]
-    workshop = [n for n in notebooks if n.count("/") > 1]
+    workshop = [n for n in notebooks if n.count("/") > 1] + [p for p in WORKSHOP_PAGES if p in pages]
     reference = ["claims.md", "figures.md"] + [p for p in PAGES if p in pages]
     api = [p for p in REFERENCE_PAGES if p in pages]
-    notes = sorted(p for p in pages if p.startswith("docs/") and p not in api)
+    notes = sorted(p for p in pages if p.startswith("docs/") and p not in api and p not in WORKSHOP_PAGES)
     # in the order of the README's sections (SIDEBAR_AFTER_README): the notebooks, their results and data, the
     # engine's references, then the workshop
     return "\n".join(block("Notebooks", main) + block("Results and data", reference) + block("API reference", api)
