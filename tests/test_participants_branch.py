@@ -185,7 +185,8 @@ def test_the_branch_readme_leaves_out_the_teachers_notes(repo):
     assert [a for a in answers if a in part] == []
     assert "not in this edition" in part
     readme = git(repo, "show", "participants:README.md")
-    assert "### Timing" in readme and "### The book" in readme   # the rest of the workshop section is kept
+    assert "### Running it" in readme and "### The book" in readme   # the rest of the workshop section is kept
+    assert "## Timing" in git(repo, "show", "participants:docs/workshop.md")   # and its page (README's Timing before)
 
 
 def _participants_readme(release=None, release_zh=None) -> str:
