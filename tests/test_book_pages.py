@@ -460,6 +460,17 @@ def test_the_book_lists_the_references_under_a_caption_of_their_own():
     assert ":caption: API reference\n\ndocs/api-reference.md\ndocs/cli-reference.md\ndocs/r-to-engine.md\n```" in toc
 
 
+def test_the_engines_guide_leads_the_references():
+    """README's engine section in full ('What the engine does', 'Beyond R QCA': some 560 lines) became a page of its
+    own, docs/engine-guide.md: the sidebar lists it first under the references' caption, where a reader of the API
+    reference finds it, not among the notes."""
+    book = load_script("tools/build_book.py")
+    toc = book.contents([], {"docs/engine-guide.md", "docs/api-reference.md", "docs/cli-reference.md", "docs/b.md"})
+    assert ":caption: API reference\n\ndocs/engine-guide.md\ndocs/api-reference.md\ndocs/cli-reference.md\n```" in toc
+    assert ":caption: Notes\n\ndocs/b.md\n```" in toc
+    assert "](docs/engine-guide.md#" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
 def test_the_workshops_page_is_listed_with_the_workshops_notebooks():
     """README's workshop "Running it" (the settings, the messages, the timing: some 600 lines) became a page of its
     own, docs/workshop.md: the sidebar lists it under the workshop's caption, after its notebooks, not among the

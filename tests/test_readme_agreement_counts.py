@@ -1,4 +1,5 @@
-"""The agreement counts README.md states for R QCA and SetMethods, recomputed from the comparison records notebook 00
+"""The agreement counts the engine's guide (docs/engine-guide.md; README's engine section before) states for R
+QCA and SetMethods, recomputed from the comparison records notebook 00
 writes (data/derived/method_validation/agreement.csv): a typed count must follow the harness (it had drifted when
 the truth-table DCC comparison was added)."""
 import re
@@ -9,6 +10,7 @@ import pytest
 from analysis.paths import ROOT, R_QCA
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+ENGINE_GUIDE = (ROOT / "docs" / "engine-guide.md").read_text(encoding="utf-8")   # the counts: README's before
 AGREEMENT = ROOT / "data" / "derived" / "method_validation" / "agreement.csv"
 
 
@@ -19,15 +21,16 @@ def _n(text: str) -> int:
 def test_readme_agreement_counts_follow_the_records():
     df = pd.read_csv(AGREEMENT, keep_default_na=False)
     r_qca = df["analysis"].isin({p.stem for p in R_QCA.glob("*.json")})
-    m = re.search(r"reports: ([\d,]+) of ([\d,]+) R QCA comparisons agree — ([\d,]+) of ([\d,]+) with the", README)
-    assert m, "README no longer states the R QCA agreement count in the expected words"
+    m = re.search(r"reports: ([\d,]+) of ([\d,]+) R QCA comparisons agree — ([\d,]+) of ([\d,]+) with the",
+                  ENGINE_GUIDE)
+    assert m, "the engine guide no longer states the R QCA agreement count in the expected words"
     assert (_n(m[1]), _n(m[2])) == (int(df.loc[r_qca, "agrees"].astype(str).eq("True").sum()), int(r_qca.sum()))
     assert (_n(m[3]), _n(m[4])) == (int(df["agrees"].astype(str).eq("True").sum()), len(df))
-    m = re.search(r"00_method_validation.ipynb` ([\d,]+) of ([\d,]+) compared items agree", README)
-    assert m, "README no longer states the SetMethods agreement count in the expected words"
+    m = re.search(r"00_method_validation.ipynb` ([\d,]+) of ([\d,]+) compared items agree", ENGINE_GUIDE)
+    assert m, "the engine guide no longer states the SetMethods agreement count in the expected words"
     assert (_n(m[1]), _n(m[2])) == (int(df.loc[~r_qca, "agrees"].astype(str).eq("True").sum()), int((~r_qca).sum()))
-    m = re.search(r"and ([\d,]+) items are not followed on purpose", " ".join(README.split()))
-    assert m, "README no longer states the number of SetMethods items not followed"
+    m = re.search(r"and ([\d,]+) items are not followed on purpose", " ".join(ENGINE_GUIDE.split()))
+    assert m, "the engine guide no longer states the number of SetMethods items not followed"
     assert _n(m[1]) == len(pd.read_csv(AGREEMENT.with_name("setmethods_differences.csv")))
 
 

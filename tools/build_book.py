@@ -74,7 +74,8 @@ BOOK_FILES = ("conf.py", "favicon.svg", "_static/book.css", "_static/book.js",  
 #: The API and command-line references (generated from the code by book/_ext/qca_api.py), and the same for a reader
 #: coming from R (docs/r-to-engine.md, filed under "Notes" before, beside the book's tool choice, where an R user did
 #: not look for it): docs pages listed under a caption of their own, before the other notes.
-REFERENCE_PAGES = ("docs/api-reference.md", "docs/cli-reference.md", "docs/r-to-engine.md")
+#: The engine's guide (what it does, the methods SetMethods adds: README's engine section before) leads them.
+REFERENCE_PAGES = ("docs/engine-guide.md", "docs/api-reference.md", "docs/cli-reference.md", "docs/r-to-engine.md")
 #: The workshop's page of settings, messages and timing (README's "Running it" before: README keeps how to run it):
 #: under the workshop's caption, after its notebooks, not among the notes.
 WORKSHOP_PAGES = ("docs/workshop.md",)
@@ -1343,6 +1344,15 @@ TEST_RUN = re.compile(rf"\(({TEST_SPAN}(?:(?:, and |, | and |; ){TEST_SPAN})*)\)
 TEST_MARK = "full repository only"
 
 
+#: Prose on what `make test` runs, said in passing on a page other than the README (the engine's guide, README's
+#: engine section before: Ray's backend), as a participants' edition says it (neither the tests nor `make test` are
+#: there): (text, replacement), applied by without_test_mentions to every page of both editions.
+TESTS_IN_PASSING = tuple((re.compile(pattern, re.M | re.S), replacement) for pattern, replacement in (
+    (r"; Ray is not in the lock, so\s+`make test` does not run it and it was not run again\.",
+     "; Ray is not in the lock."),
+))
+
+
 def without_test_mentions(text: str) -> str:
     """The tests a text names (TEST_RUN: a test file, several in a row, or a test named alone in parentheses) marked
     as not in a participants' edition: '`tests/test_x.py` (full repository only)', '(`test_y`, full repository
@@ -1350,7 +1360,10 @@ def without_test_mentions(text: str) -> str:
     rows are left as they are (docs/bad-inputs.md names a fixture file in each of its rows: the text above the table
     says once that they are the tests'). A test already marked is left as it is: the participants' book built on the
     participants' branch (whose files the branch's tool marked) marks each once, not '(full repository only) (full
-    repository only)'."""
+    repository only)'. What a page says in passing of `make test` (TESTS_IN_PASSING) is said without it."""
+    for pattern, replacement in TESTS_IN_PASSING:
+        text = pattern.sub(replacement, text)
+
     def mark(m: re.Match) -> str:
         if m.string.startswith((f" ({TEST_MARK})", f", {TEST_MARK})"), m.end()):   # marked already
             return m.group(0)
@@ -1457,8 +1470,6 @@ TESTS_PROSE = tuple((re.compile(pattern, re.M | re.S), replacement) for pattern,
     (r"(CITATION\.cff\s+LICENSE)\s+\.ci/run\b", r"\1"),
     (r"^tests/ +\S[^\n]*\n(?: {4,}\S[^\n]*\n)*", ""),
     (r" — a test fails\s+when it drifts\.", "."),
-    (r"; Ray is not in the lock, so\s+`make test` does not run it and it was not run again\.",
-     "; Ray is not in the lock."),
     # what the tests check, said in passing (the layout, make's goals): neither the tests nor nbval are there
     (r"`clean`, `verify`, the tests, the book or `bench`", "`clean`, `verify`, the book or `bench`"),
     (r" and the test goals \(nbval reruns the notebooks\);", ";"),
