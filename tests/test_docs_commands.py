@@ -14,7 +14,9 @@ from _scripts import load_script
 from analysis.paths import ROOT
 
 PAGES = ("README.md", "data/README.md", "benchmarks/README.md", "data/reference/README.md",
-         "tools/reconstruction/README.md", "docs/book-tool-choice.md")
+         "tools/reconstruction/README.md", "docs/book-tool-choice.md",
+         # README's engine section, workshop and layout in full (tools/check_backend.py, the fuzzers): its pages now
+         "docs/engine-guide.md", "docs/workshop.md", "docs/layout.md")
 COMMAND = re.compile(r"\.venv/bin/python ((?:tools|benchmarks)/[\w/]+\.py)((?:[ \t]+(?!#)[^\s`#]+)*)")
 #: a word a page writes for the reader to fill in ('BACKEND', 'NAME')
 PLACEHOLDER = re.compile(r"[A-Z][A-Z_]+")

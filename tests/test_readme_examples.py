@@ -173,11 +173,12 @@ def test_cli_pipe_examples_run(stages, monkeypatch, capsys):
 
 
 def test_readme_layout_names_every_module():
-    """Every module of the package appears in the README's layout section (five were missing once)."""
+    """Every module of the package appears in the layout (five were missing once): docs/layout.md, the page README's
+    Layout links to for every file (README's own section before)."""
     from pathlib import Path
     root = Path(__file__).resolve().parents[1]
-    readme = (root / "README.md").read_text(encoding="utf-8")
-    layout = readme[readme.index("## Layout"):readme.index("## Reading the notebooks")]
+    layout = (root / "docs" / "layout.md").read_text(encoding="utf-8")
+    assert "](docs/layout.md)" in (root / "README.md").read_text(encoding="utf-8")   # README links to it
     words = set(re.findall(r"[A-Za-z_]+", layout))
     missing = [str(p.relative_to(root)) for p in sorted((root / "analysis").rglob("*.py"))
                if p.stem not in ("__init__", "__main__") and p.stem not in words]
@@ -186,11 +187,11 @@ def test_readme_layout_names_every_module():
 
 def test_readme_layout_names_every_script_of_benchmarks_and_tools():
     """The layout's benchmarks/ and tools/ lines name each of their files: benchmarks/check.py (the independent checks
-    of every answer `make bench` makes) was missing from the list of run.py, random_series.py and readme_speed.py."""
+    of every answer `make bench` makes) was missing from the list of run.py, random_series.py and readme_speed.py
+    (docs/layout.md, README's Layout before)."""
     from pathlib import Path
     root = Path(__file__).resolve().parents[1]
-    readme = (root / "README.md").read_text(encoding="utf-8")
-    layout = readme[readme.index("## Layout"):readme.index("## Reading the notebooks")]
+    layout = (root / "docs" / "layout.md").read_text(encoding="utf-8")
     missing = [f"{d}/{p.name}" for d in ("benchmarks", "tools") for p in sorted((root / d).glob("*"))
                if p.suffix in (".py", ".sh") and p.name not in layout]
     assert not missing, missing

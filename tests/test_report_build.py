@@ -605,19 +605,25 @@ def test_the_readmes_layout_fits_the_books_text_column_in_both_editions():
     wrapped at 80 columns (a wide character counted as two), and the participants' edition's rules (TESTS_PROSE) take
     `.ci/run`, the tests/ entry and bad_input_table.py out of it without joining a line to the next (the rule for
     bad_input_table.py joined its line's end to the next line's). Every line of the block, in both editions, is 80
-    columns or less; the participants' block still lists the tools and the top folder's files around what it left out."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    blocks = {}
-    for edition, text in (("full", readme), ("participants", bb.without_commands_not_here(readme))):
-        blocks[edition] = text.split("## Layout\n\n```\n", 1)[1].split("\n```", 1)[0].splitlines()
-        wide = [f"{edition}: {_columns(line)} columns: {line}" for line in blocks[edition] if _columns(line) > 80]
-        assert not wide, "\n".join(wide)
-    full, part = "\n".join(blocks["full"]), "\n".join(blocks["participants"])
-    assert all(w in full for w in (".ci/run", "\ntests/ ", "bad_input_table.py")), full
-    assert not any(w in part for w in (".ci/run", "\ntests/ ", "bad_input_table.py")), part
-    assert "LICENSE" in part and "readme_figure_index.py," in part and "install_browser.sh" in part
-    entry = re.search(r"^tests/ [^\n]*\n(?: {4}[^\n]*\n)*", full + "\n", re.M).group(0)
-    assert len(blocks["full"]) - len(blocks["participants"]) == entry.count("\n")   # no other line taken out or joined
+    columns or less; the participants' block still lists the tools and the top folder's files around what it left out.
+    The whole layout is now a page, docs/layout.md, and README keeps a short one of the folders: both blocks are held
+    to this, the participants' rules applied to every page (build_book.TESTS_IN_PASSING, by without_test_mentions)."""
+    for page, heading, names in (("docs/layout.md", "## Every file", ("readme_figure_index.py,", "install_browser.sh")),
+                                 ("README.md", "## Layout", ())):
+        text = (ROOT / page).read_text(encoding="utf-8")
+        blocks = {}
+        for edition, edited in (("full", text), ("participants", bb.without_test_mentions(text))):
+            blocks[edition] = edited.split(f"{heading}\n\n```\n", 1)[1].split("\n```", 1)[0].splitlines()
+            wide = [f"{page} {edition}: {_columns(line)} columns: {line}" for line in blocks[edition]
+                    if _columns(line) > 80]
+            assert not wide, "\n".join(wide)
+        full, part = "\n".join(blocks["full"]), "\n".join(blocks["participants"])
+        left_out = (".ci/run", "\ntests/ ", "bad_input_table.py") if names else (".ci/run", "\ntests/ ")
+        assert all(w in full for w in left_out), (page, full)
+        assert not any(w in part for w in left_out), (page, part)
+        assert "LICENSE" in part and all(n in part for n in names), (page, part)
+        entry = re.search(r"^tests/ [^\n]*\n(?: {4}[^\n]*\n)*", full + "\n", re.M).group(0)
+        assert len(blocks["full"]) - len(blocks["participants"]) == entry.count("\n"), page   # nothing else out
 
 
 def _names_a_test(page: Path) -> bool:
@@ -642,7 +648,8 @@ def test_participants_edition_differs_from_the_full_one_only_where_it_must(tmp_p
     differ = sorted(k for k in part_tree if part_tree[k] != full_tree[k])
     naming_tests = sorted(k for k in full_tree if k.endswith((".md", ".ipynb")) and _names_a_test(tmp_path / "full" / k))
     assert "notebooks/00_method_validation.ipynb" in naming_tests   # its proofs are tests: marked as not there
-    assert differ == sorted({"README.md", f"{PARTICIPANTS_PAGE}.ipynb", *naming_tests}), differ
+    # docs/layout.md: the layout's tests/ entry and what the tests check, left out (build_book.TESTS_IN_PASSING)
+    assert differ == sorted({"README.md", f"{PARTICIPANTS_PAGE}.ipynb", "docs/layout.md", *naming_tests}), differ
     targets = [(page, t) for page in part if page.endswith((".md", ".ipynb"))
                for t in bb.linked_files(bb._markdown_of(tmp_path / "part" / page)) if "_solutions." in t]
     assert not targets, targets

@@ -1344,12 +1344,27 @@ TEST_RUN = re.compile(rf"\(({TEST_SPAN}(?:(?:, and |, | and |; ){TEST_SPAN})*)\)
 TEST_MARK = "full repository only"
 
 
-#: Prose on what `make test` runs, said in passing on a page other than the README (the engine's guide, README's
-#: engine section before: Ray's backend), as a participants' edition says it (neither the tests nor `make test` are
-#: there): (text, replacement), applied by without_test_mentions to every page of both editions.
+#: Prose on what `make test` runs and the tests check, said in passing on a page other than the README or on it too
+#: (the engine's guide, README's engine section before: Ray's backend; the layout, README's short one and the whole
+#: of docs/layout.md: `.ci/run`, the tests/ entry, what the tests check), as a participants' edition says it (neither
+#: the tests nor `make test` are there): (text, replacement), applied by without_test_mentions to every page of both
+#: editions.
 TESTS_IN_PASSING = tuple((re.compile(pattern, re.M | re.S), replacement) for pattern, replacement in (
     (r"; Ray is not in the lock, so\s+`make test` does not run it and it was not run again\.",
      "; Ray is not in the lock."),
+    # the layout blocks' entries (README's short one, docs/layout.md's), however they wrap (their lines are as short
+    # as the book's text column): the top folder's .ci/run, the tests/ entry with its continuation lines; what the
+    # tests check, said in passing
+    (r"(CITATION\.cff\s+LICENSE)\s+\.ci/run\b", r"\1"),
+    (r"^tests/ +\S[^\n]*\n(?: {4,}\S[^\n]*\n)*", ""),
+    (r"\(pure functions,\s+tested\)", "(pure functions)"),
+    (r"\(notebook 00,\s+tests\)", "(notebook 00)"),
+    (r"\(committed;\s+checked\s+by\s+nbval\)", "(committed)"),
+    (r";\s+a\s+small\s+run\s+is\s+in\s+the\s+suite\)", ")"),
+    # the layout's tool that writes docs/bad-inputs.md from the tests' catalogue (tests/bad_inputs/): without
+    # tests/ it fails there, so the participants' editions do not list it (at a line's end its line keeps its end:
+    # the next line is not joined to it)
+    (r" bad_input_table\.py,(?=\n)|(?<= )bad_input_table\.py, +", ""),
 ))
 
 
@@ -1465,22 +1480,10 @@ TESTS_PROSE = tuple((re.compile(pattern, re.M | re.S), replacement) for pattern,
      "`make -B` writes the same bytes (checked 2026-12)."),
     (r"`make test` still passes on your data: its\s+checks of the README's statements about the reconstruction "
      r"skip, saying why\.\s+", ""),
-    # the layout block's entries, however README wraps them (its lines are as short as the book's text column):
-    # the top folder's .ci/run, the tests/ entry with its continuation lines
-    (r"(CITATION\.cff\s+LICENSE)\s+\.ci/run\b", r"\1"),
-    (r"^tests/ +\S[^\n]*\n(?: {4,}\S[^\n]*\n)*", ""),
     (r" — a test fails\s+when it drifts\.", "."),
-    # what the tests check, said in passing (the layout, make's goals): neither the tests nor nbval are there
+    # what the tests check, said in passing (make's goals): neither the tests nor nbval are there
     (r"`clean`, `verify`, the tests, the book or `bench`", "`clean`, `verify`, the book or `bench`"),
     (r" and the test goals \(nbval reruns the notebooks\);", ";"),
-    (r"\(pure functions,\s+tested\)", "(pure functions)"),
-    (r"\(notebook 00,\s+tests\)", "(notebook 00)"),
-    (r"\(committed;\s+checked\s+by\s+nbval\)", "(committed)"),
-    (r";\s+a\s+small\s+run\s+is\s+in\s+the\s+suite\)", ")"),
-    # the layout's tool that writes docs/bad-inputs.md from the tests' catalogue (tests/bad_inputs/): without
-    # tests/ it fails there, so the participants' editions do not list it (at a line's end its line keeps its end:
-    # the next line is not joined to it)
-    (r" bad_input_table\.py,(?=\n)|(?<= )bad_input_table\.py, +", ""),
 ))
 
 
@@ -1488,7 +1491,8 @@ def without_commands_not_here(readme: str) -> str:
     """README as a participants' edition (the branch, the participants' book) lists its commands: the command table
     without the rows of NOT_FOR_PARTICIPANTS, the `make test` line of the two commands replaced by `make lab` (a
     participant's second command), and its prose on the tests and CI (TESTS_PROSE: `make test` adds the book group,
-    CI runs exactly make test, `.ci/run` and `tests/` in the layout...) left out or said without them. Each rule must
+    CI runs exactly make test...) left out or said without them (`.ci/run` and `tests/` in the layout:
+    TESTS_IN_PASSING, by without_test_mentions). Each rule must
     find its text: a README changed so that one no longer applies fails the tests of both editions, not a
     participant."""
     readme = NOT_FOR_PARTICIPANTS_ROWS.sub("", readme)
