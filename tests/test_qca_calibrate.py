@@ -583,7 +583,7 @@ def test_readme_s_anchor_memberships_of_the_direct_method():
     anchor-spans above the crossover) gets 0.9890 from the default, and the README says why."""
     from analysis.paths import ROOT
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "docs" / "engine-guide.md").read_text(encoding="utf-8")   # README's engine section before
     assert "(`idm = 0.95`)" in readme and "`idm=0.952574`" in readme and "`idm: 0.952574`" in readme
     anchors = {"e": 5000, "c": 15000, "i": 30000}
     np.testing.assert_allclose(calibrate(np.array([5000.0, 30000.0]), thresholds=anchors), [0.05, 0.95], atol=1e-12)

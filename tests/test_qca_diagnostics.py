@@ -314,7 +314,7 @@ def test_readme_says_how_case_tables_print_whole_at_a_python_prompt():
     0: the terminal's width; here 80 columns), columns shown as '...', where the CLI prints them whole; README's
     Python route named the pandas option that showed every column. They print every column now (display.ResultFrame,
     blocks of 80 columns), as README's route says, and to_string() is pandas' own table."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    text = (ROOT / "docs" / "engine-guide.md").read_text(encoding="utf-8")   # README's before
     route = text[text.index("from analysis.qca import (smmr, smmr_focal_conjuncts"):]
     route = route[:route.index("```")]
     assert "case_typology, smmr and the pairs' tables are DataFrames that print every column, in blocks of 80" in route

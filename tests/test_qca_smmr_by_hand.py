@@ -481,5 +481,5 @@ def test_deviant_coverage_irrelevant_pairs_keep_cases_setmethods_leaves_out_flag
     p = smmr_pairs(suf_solution(), "deviant coverage-irrelevant")["solution"]
     assert p["TT<=Y"].tolist() == [False] and p[p["TT<=Y"]].empty
     from analysis.paths import ROOT
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    readme = " ".join((ROOT / "docs" / "engine-guide.md").read_text(encoding="utf-8").split())   # README's before
     assert "pairs only deviant coverage cases with TT_row <= Y" in readme
