@@ -67,7 +67,8 @@ VARIANTS = {
 def _texts() -> list[tuple[str, str]]:
     """(name, text) of every source of prose a reader of the book or the repository meets."""
     out = [(p.relative_to(ROOT).as_posix(), p.read_text(encoding="utf-8"))
-           for p in [ROOT / "README.md", ROOT / "data" / "README.md", *sorted((ROOT / "analysis").rglob("*.py"))]]
+           for p in [ROOT / "README.md", ROOT / "data" / "README.md", *sorted((ROOT / "docs").glob("*.md")),
+                     *sorted((ROOT / "analysis").rglob("*.py"))]]
     for path in sorted((ROOT / "notebooks").glob("**/*.ipynb")):
         if "executed" in path.parts:
             continue
