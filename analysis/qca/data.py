@@ -20,7 +20,7 @@ import pandas as pd
 
 from ._near import _edits, hints_by_name, near_names  # noqa: F401  (the one 'did you mean' rule; re-exported)
 from .checks import flag, read_only
-# what this module once held itself, one job a module (README's layout): its public names stay importable from here
+# what this module once held itself, one job a module (docs/layout.md): its public names stay importable from here
 # ('noqa: F401': re-exported), the private ones are imported from their module by the modules using them
 from .data_cases import (CASE_LEVEL_JOIN, SUMMARY_NAME, _check_case_names, _index_name, _missing_name,  # noqa: F401
                          blank_case_names_message, case_name, duplicate_case_names_message, duplicate_names,

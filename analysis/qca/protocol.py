@@ -54,7 +54,7 @@ minTS = min over *all* test solutions, maxTS = max over all of them, Y the outco
   moving incl_cut is of kind 'calibration+incl_cut') says what each kind can change, one part each; when such a
   sweep changes the truth table, its note says the kinds are not told apart (a sweep of each on its own tells).
 SetMethods 4.0 builds minTS / maxTS from the first and the last test solution only and divides 3-digit
-rounded fits; both are not copied (data/reference/r-setmethods/README.md, README "Beyond R QCA").
+rounded fits; both are not copied (data/reference/r-setmethods/README.md, docs/engine-guide.md "Beyond R QCA").
 Specifications run as independent tasks through joblib (`n_jobs`, or any backend set with
 joblib.parallel_config, e.g. Dask); results come back in the order given, whatever the backend.
 """
