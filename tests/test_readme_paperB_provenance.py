@@ -146,3 +146,37 @@ def test_notebook_01_conclusions_follow_the_derived_tables():
     assert m, closing
     said = 0 if m.group(1) == "are none" else 1 if m.group(1) == "is one" else int(m.group(2))
     assert said == len(independent), independent["claim_id"].tolist()
+
+
+def test_readme_states_what_the_dates_marked_u_decide_as_the_outputs_give_it():
+    """README says how many documents in the stages have a date marked U, that none is within its precision of
+    another stage, and which of them is nearest a boundary and what moving it there does to a stage check: each
+    recomputed from periodisation.unverified_date_moves at the notebook's default starts and read from claims.csv's
+    note, so a verified date or a moved start cannot leave the sentence stale."""
+    import pandas as pd
+
+    from analysis.paths import DATA_DERIVED
+    from analysis.paper_b import codebook as cb
+    from analysis.paper_b import periodisation as per
+    from tests.test_paperB_claims import default_periodisation, notebook_defaults
+
+    documents = corpus.load_documents()
+    book = cb.load_codebook()
+    p = default_periodisation(notebook_defaults(), book, documents, corpus.load_readings(book))
+    placed = per.assign_stages(documents, p)
+    in_stages = placed[(placed["kind"] == "document") & placed["stage"].isin(p.names)]
+    moves = per.unverified_date_moves(documents, p)
+    m = re.search(r"(\d+) of the (\d+) documents in its four stages have a date marked U \(([^)]*)\), none within its "
+                  r"precision of another stage, but (D\d+), (\S+)'s landmark, is (\d+) days from the stage before, and "
+                  r"there (B\d+)'s agreement would be '([^']+)'", README)
+    assert m, "README no longer says what the dates marked U decide"
+    n, total, ids, nearest, stage, days, claim, verdict = m.groups()
+    assert (int(n), int(total), ids) == (len(moves), len(in_stages), ", ".join(moves["doc_id"]))
+    assert (moves["within_precision"] == "").all()
+    row = moves.loc[moves["days_to_earlier"].astype(int).idxmin()]
+    assert (nearest, stage, int(days)) == (row["doc_id"], row["stage"], int(row["days_to_earlier"]))
+    assert notebook_defaults()["landmarks"][stage] == nearest
+    claims = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", dtype=str, keep_default_na=False,
+                         encoding="utf-8").set_index("claim_id")
+    assert claims.loc[claim, "agrees"] == "true"
+    assert (f"{nearest} {days} days earlier (in {row['earlier_stage']}): '{verdict}'") in claims.loc[claim, "note"]
