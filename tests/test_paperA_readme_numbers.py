@@ -60,3 +60,31 @@ def test_the_simplifying_assumptions_models_are_the_parsimonious_ones_the_pairs_
     assert len(named) > qca["n_models"]   # on the reconstruction: 12 parsimonious models, 8 intermediate
     assert ("(`model`: that solution's own M1, M2, …, the Pj of the pair names CiPj, not the distinct intermediate "
             "models M1, … of `chart_models` and `paths`)") in README
+
+
+def test_readme_names_the_calibration_settings_of_the_robustness_test_set():
+    """README's Paper A paragraph gave the robustness test set's consistency and frequency cut-offs but not its
+    calibration settings, the sweeps that have power on the reconstruction: it now names them, as notebook 03's
+    robustness_thresholds and robustness_set_thresholds set them (the baseline's ½ apart)."""
+    from fractions import Fraction
+
+    nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    params = "".join(nb["cells"][1]["source"])
+    read = lambda name: {Fraction(v).limit_denominator(10) for v in eval(   # noqa: E731 - a literal list of numbers
+        re.search(rf"^{name} = (\[[^\]]*\])", params, re.M).group(1), {"__builtins__": {}})}
+    half = Fraction(1, 2)
+    assert read("robustness_thresholds") - {half} == read("robustness_set_thresholds") == {Fraction(1, 3),
+                                                                                         Fraction(2, 3)}
+    text = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert ("the crisp calibration threshold at ⅓ and ⅔ of a dimension's indicators, for every set at once and for "
+            "each set alone") in text
+
+
+def test_readmes_example_of_an_embedded_title_is_a_paper_a_figures_own():
+    """README's example of a figure's embedded title was 'Truth table (reconstruction)', the truth table's title until
+    it named its outcome and cut-offs: the example is now checked against the titles the Paper A figures carry."""
+    text = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    example = re.search(r"its drawn title, data tag included \(e\.g\. '([^']+)'\)", text).group(1)
+    titles = {re.search(r"<dc:title>([^<]*)</dc:title>", p.read_text(encoding="utf-8")).group(1)
+              for p in (ROOT / "figures").glob("paperA_*.svg")}
+    assert example in titles, (example, sorted(titles))
