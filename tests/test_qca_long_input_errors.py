@@ -297,3 +297,30 @@ def test_a_data_warning_quotes_a_long_name_by_its_beginning_in_english_and_chine
     assert said and all(f"'{'发展' * 30}…' (100,000 characters)" in s and len(s) < 1000 for s in said), said[0][:300]
     zh = [engine_warning_zh(s) for s in said]
     assert all(z and f"'{'发展' * 30}…'（共 100,000 个字符）" in z for z in zh), zh
+
+
+def test_a_literal_is_read_by_the_fast_pattern_as_by_the_lazy_one():
+    """expressions._literal (_LIT_FAST, then _LIT_RE) matches as _LIT_RE alone, groups and span, on every text of up
+    to four characters of names, blanks, operators and brackets, and on the fuzzers' long names, which _LIT_RE's lazy
+    name stepped through a character at a time (about 5 ms each)."""
+    import itertools
+
+    from analysis.qca.expressions import _LIT_RE, _literal
+
+    def read(m):
+        return None if m is None else (m.groups(), m.span())
+
+    alphabet = "a ~[]{}*2\t\u3000发"
+    texts = ["".join(t) for n in range(5) for t in itertools.product(alphabet, repeat=n)]
+    texts += [LONG, ("DEV " * 20_000).strip(), "发展" * 50_000, f"~ {LONG} [2]", f"{LONG} ]"]
+    assert [read(_literal(t)) for t in texts] == [read(_LIT_RE.match(t)) for t in texts]
+
+
+def test_a_name_of_chinese_characters_only_is_told_as_before():
+    """_near's one pattern for a text of Chinese characters only (_CHINESE_TEXT) says what _chinese says character by
+    character, on each range's edges and beside them."""
+    from analysis.qca._near import _CHINESE_TEXT, _chinese
+
+    edges = [chr(c) for e in (0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0xF900, 0xFAFF) for c in (e - 1, e, e + 1)] + ["a", "\u3000"]
+    texts = [a + b for a in edges for b in edges] + ["发展" * 50_000, "发展" * 50_000 + "a"]
+    assert [bool(_CHINESE_TEXT.fullmatch(t)) for t in texts] == [all(map(_chinese, t)) for t in texts]

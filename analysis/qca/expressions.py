@@ -135,6 +135,14 @@ def format_expression(implicants: Iterable[Sequence[int]], conditions: Sequence[
 
 
 _LIT_RE = re.compile(r"^(~?)\s*([^\[\]{}~*+]+?)\s*(?:[\[{]\s*([0-9]+)\s*[\]}])?$")
+# the same match where the name holds a character other than a blank (the lazy name above stepped through a
+# name of 100,000 characters a character at a time: about 5 ms a literal); _LIT_RE where it does not
+_LIT_FAST = re.compile(r"^(~?)\s*([^\[\]{}~*+]*[^\[\]{}~*+\s])\s*(?:[\[{]\s*([0-9]+)\s*[\]}])?$")
+
+
+def _literal(text: str):
+    """_LIT_RE.match(text), its groups and span the same (_LIT_FAST first)."""
+    return _LIT_FAST.match(text) or _LIT_RE.match(text)
 
 
 #: A literal written with a value as other notations write one: 'DEV=2', 'DEV == 2' (directional expectations' and
@@ -167,7 +175,7 @@ def _unknown_literals(terms: Iterable[str], conditions: Sequence[str]) -> list[t
         if term.strip() == "1" and "1" not in conditions:
             continue
         for raw in term.split("*"):
-            m = _LIT_RE.match(raw.strip())
+            m = _literal(raw.strip())
             if m and m.group(2) not in conditions:
                 found.setdefault(m.group(2), raw.strip())
     return [(lit, name) for name, lit in found.items()]
@@ -233,7 +241,7 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
     repeated: list[str] = []
     for raw in text.split("*"):
         lit = raw.strip()
-        m = _LIT_RE.match(lit)
+        m = _literal(lit)
         if not m:
             sum_ = (f"; {quoted(text.strip())} is a sum of terms (joined by '+', as a solution is written): parse_term reads "
                     f"one term, parse_expression(text, conditions) a sum") if "+" in text else ""
