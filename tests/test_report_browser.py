@@ -43,17 +43,24 @@ def test_the_screenshots_go_to_the_tests_folder_not_the_checkout(tmp_path, monke
     assert (tmp_path / "new" / "shots").is_dir()
 
 
-@pytest.mark.browser
-def test_book_search_finds_notebook_text(driver, project_book):
-    """Full-text search (Sphinx's offline index) finds a word that only a notebook has."""
+def search_hits(driver, site, query: str) -> list[str]:
+    """The pages Sphinx's search lists for `query`, once it has listed them all: it adds one result every few
+    milliseconds and writes its summary ("Search finished, found N pages ...") only after the last, so a wait for
+    the first result read whatever few had appeared (five, none of them a notebook, once the book had a JSON page)."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
+    driver.get(site.base + "search.html?q=" + quote(query))
+    WebDriverWait(driver, 20).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, "#search-results p.search-summary").text.strip())
+    return [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results ul.search li a")]
+
+
+@pytest.mark.browser
+def test_book_search_finds_notebook_text(driver, project_book):
+    """Full-text search (Sphinx's offline index) lists a notebook among the pages that hold truth_table."""
     with Site(project_book) as site:
-        driver.get(site.base + "search.html?q=truth_table")
-        WebDriverWait(driver, 20).until(
-            lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results ul.search li"))
-        hits = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results ul.search li a")]
+        hits = search_hits(driver, site, "truth_table")
     assert any("/notebooks/" in h for h in hits), f"search for truth_table found no notebook: {hits}"
 
 
@@ -129,14 +136,8 @@ def test_browser_check_catches_defects(driver, tmp_path):
 @pytest.mark.browser
 def test_book_search_finds_a_chinese_word(driver, project_book):
     """Searching 校准 (calibration) in the book finds the workshop and notebook 02."""
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
-
     with Site(project_book) as site:
-        driver.get(site.base + "search.html?q=" + quote("校准"))
-        WebDriverWait(driver, 20).until(
-            lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results ul.search li"))
-        hits = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results ul.search li a")]
+        hits = search_hits(driver, site, "校准")
     assert any(h.endswith("notebooks/workshop/qca_workshop.html") for h in hits), hits
     assert any(h.endswith("notebooks/02_case_calibration.html") for h in hits), hits
 
