@@ -249,6 +249,28 @@ def test_an_invisible_character_in_a_negated_outcome_keeps_its_tilde(outcome, sa
     assert f"copied from a web page or a document): write {write} (columns: " in str(raised.value), raised.value
 
 
+@pytest.mark.parametrize("outcome, head, said, write", [
+    ("SURV\u2060{1}", "outcome 'SURV\u2060' is not a column of the data", "'SURV\\u2060{1}'", "'SURV{1}'"),
+    ("~SURV\u200b{1}", "outcome 'SURV\u200b' is not a column of the data", "'~SURV\\u200b{1}'", "'~SURV{1}'"),
+    ("SURV{1}\u2060", "outcome 'SURV{1}\\u2060': cannot read it", "'SURV{1}\\u2060'", "'SURV{1}'"),
+    ("SURV{1\u200b}", "outcome 'SURV{1\\u200b}': cannot read it", "'SURV{1\\u200b}'", "'SURV{1}'"),
+], ids=["before-the-value", "negated", "after-the-value", "inside-the-braces"])
+def test_an_invisible_character_in_an_outcome_with_a_value_keeps_the_value(outcome, head, said, write):
+    """outcome='SURV\u2060{1}' (a multi-value outcome's value copied with a word joiner) was told "write 'SURV'", the
+    value dropped; 'SURV{1}\u2060' only that it 'cannot read it; write a column name, ...', with no word of the
+    character nobody sees."""
+    data = lf().assign(SURV=[0, 1, 2, 1, 0, 1, 2, 0, 1, 0, 1, 2, 0, 1, 0, 1, 2, 0])
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(data, outcome)
+    message = str(raised.value)
+    assert message.startswith(head + ";"), message
+    assert f"; {said} holds an invisible character (U+" in message, message
+    assert re.search(rf"copied from a web page or a document\): write {re.escape(write)}(?: \(columns: |$)", message)
+    from analysis.workshop import engine_error_zh
+
+    assert "含有不可见字符（U+" in engine_error_zh(raised.value) and f"请写 {write}" in engine_error_zh(raised.value)
+
+
 @pytest.mark.parametrize("data, here", [
     ([[1, 0, 1], [0, 1, 0]], ", 3 here"), (np.array([[1.0, 0.2], [0.0, 0.9]]), ", 2 here"),
     (((1, 0), (0, 1, 1)), ""),

@@ -78,6 +78,30 @@ def test_an_incl_cut_with_an_empty_value_says_where_and_what_to_write(capsys, va
         f"--incl-cut 必须是一个数或两个数 'ic1,ic0'，现为 '{value}'：{zh}")
 
 
+@pytest.mark.parametrize("value, said, zh", [
+    ("80,", "nothing after ','; a percentage? write 0.8 (one cut-off), or two cut-offs, e.g. 0.9,0.6",
+     "',' 之后没有内容；是百分数吗？请写 0.8（一个阈值），或两个阈值，例如 0.9,0.6"),
+    ("80%,", "nothing after ','; a percentage? write 0.8 (one cut-off), or two cut-offs, e.g. 0.9,0.6",
+     "',' 之后没有内容；是百分数吗？请写 0.8（一个阈值），或两个阈值，例如 0.9,0.6"),
+    ("90,60,", "nothing after ','; a percentage? write 0.9,0.6", "',' 之后没有内容；是百分数吗？请写 0.9,0.6"),
+], ids=["percent", "percent-sign", "two-percents"])
+def test_an_incl_cut_percentage_with_an_empty_value_is_written_as_a_fraction(capsys, value, said, zh):
+    """--incl-cut '80,' (a percentage with a comma typed at the end) said only 'must be a number or two numbers
+    'ic1,ic0', got '80,'', no hint: '0.8,' was told where the empty value is, '80' that it is a percentage, '80,'
+    neither."""
+    code, _, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", value)
+    head = f"--incl-cut must be a number or two numbers 'ic1,ic0', got '{value}'"
+    assert (code, err) == (2, f"error: {head}: {said}\n")
+    assert engine_error_zh(QCAInputError(err.removeprefix("error: ").strip())) == (
+        f"--incl-cut 必须是一个数或两个数 'ic1,ic0'，现为 '{value}'：{zh}")
+
+
+def test_an_incl_cut_with_an_empty_value_beside_no_cut_off_has_no_hint(capsys):
+    """'5,' is neither a cut-off in [0, 1] nor a percentage from 10 to 100: no value is offered."""
+    code, _, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "5,")
+    assert (code, err) == (2, "error: --incl-cut must be a number or two numbers 'ic1,ic0', got '5,'\n")
+
+
 @pytest.mark.parametrize("after", [[], ["--dir-exp", "1,1,1,1,1"]], ids=["last", "before-another-flag"])
 def test_include_without_its_value_says_what_it_takes(capsys, after):
     """minimize --include with no value (given last, or as a switch before another flag) said only argparse's
@@ -95,3 +119,4 @@ def test_include_without_its_value_says_what_it_takes(capsys, after):
 def test_another_flag_without_its_value_is_said_as_before(capsys):
     code, _, err = run(capsys, "minimize", LF, "--outcome")
     assert (code, err) == (2, "error: argument --outcome: expected one argument\n")
+

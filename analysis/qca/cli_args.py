@@ -181,20 +181,33 @@ def _incl_cut(text: str):
 def _empty_cut_hint(parts: list[str]) -> str:
     """For --incl-cut's comma-separated `parts` with an empty one ('0.8,', ',0.8', '0.8,,0.6': a comma typed at the
     end, or twice) beside one or two cut-offs in [0, 1], where the empty value is and what to write; '' otherwise
-    (the text was said to be no number, with no hint)."""
+    (the text was said to be no number, with no hint). A cut-off given as a percentage ('80,', '80%,', '80,60,':
+    10 to 100, as a report writes it) is written as its fraction, with 'a percentage?' before it."""
     given = [p for p in parts if p]
     if len(given) == len(parts) or len(given) not in (1, 2):
         return ""
-    try:
-        if not all(0.0 <= float_text(p) <= 1.0 for p in given):
-            return ""
-    except ValueError:
+    cuts = [_cut_or_percent(p) for p in given]
+    if None in cuts:
         return ""
+    percent = "a percentage? " if any(cut != p for cut, p in zip(cuts, given)) else ""
     where = ("after ','" if not parts[-1] and parts[0] else "before ','" if not parts[0] and parts[-1] else
              "between two ','" if parts[0] and parts[-1] else "before and after ','")
     if len(given) == 2:
-        return f": nothing {where}; write {given[0]},{given[1]}"
-    return f": nothing {where}; write {given[0]} (one cut-off), or two cut-offs, e.g. 0.9,0.6"
+        return f": nothing {where}; {percent}write {cuts[0]},{cuts[1]}"
+    return f": nothing {where}; {percent}write {cuts[0]} (one cut-off), or two cut-offs, e.g. 0.9,0.6"
+
+
+def _cut_or_percent(text: str) -> str | None:
+    """A cut-off of --incl-cut as typed: `text` itself when a number in [0, 1], its fraction when a percentage
+    (10 to 100, with or without '%': '80' and '80%' as 0.8); None for anything else."""
+    percent = text.endswith("%")
+    try:
+        v = float_text(text[:-1] if percent else text)
+    except ValueError:
+        return None
+    if not percent and 0.0 <= v <= 1.0:
+        return text
+    return f"{v / 100:g}" if 10.0 <= v <= 100.0 else None
 
 
 def _pair_budget(args) -> dict:

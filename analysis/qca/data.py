@@ -369,7 +369,10 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                                     "the header")
         if numbers:
             raise QCAInputError(f"outcome {quoted(column, as_written=True)} is not a column of the data: {numbers}")
-        near = (invisible_name_hint(column, columns, negated=bool(neg_tilde)) or _outcome_value_hint(column, columns)
+        # the outcome as written, its '~' (without a blank after it) and values kept: 'SURV\u2060{1}' -> 'SURV{1}'
+        written = re.sub(r"^~\s*", "~", outcome.strip()) if isinstance(outcome, str) else None
+        near = (invisible_name_hint(column, columns, written=written)
+                or _outcome_value_hint(column, columns)
                 or _near(column, columns))
         raise QCAInputError(f"outcome {quoted(column, as_written=True)} is not a column of the data{near} "
                             f"({listed}){hint}{calibrate_left_out_hint(data, [column])}"

@@ -254,24 +254,38 @@ def _outcome_value_hint(name: str, cols) -> str:
     return ""
 
 
-def invisible_name_hint(name, cols, negated: bool = False) -> str:
+def invisible_name_hint(name, cols, written=None) -> str:
     """For a name holding an invisible (format, Unicode Cf) character that is a column of `cols` without it ('DEV\u200b',
     a zero-width space copied from a web page): the character and the name to write; '' otherwise (a 'did you mean'
-    over a difference nobody can see said nothing). `negated`: the name was written with a '~' before it (an outcome
-    '~SURV\u2060'), which the name to write keeps (the hint said write 'SURV', the negation dropped)."""
+    over a difference nobody can see said nothing). `written`: the whole text the name was read from (an outcome
+    '~SURV\u2060' or 'SURV\u2060{1}'), quoted and written back without its invisible characters, its '~' and values
+    kept (the hint said write 'SURV', the negation or the value dropped)."""
     text = str(name).strip()
-    if text.isprintable():
+    if text.isprintable() or _visible(text).strip() not in cols:
         return ""
+    return hidden_character_hint(text if written is None else str(written))
+
+
+def _visible(text: str) -> str:
+    """`text` without its invisible (format, Unicode Cf) characters."""
     import unicodedata
 
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+def hidden_character_hint(text: str) -> str:
+    """For a text holding an invisible (format, Unicode Cf) character ('SURV{1}\u2060', copied from a web page or a
+    document): "; 'SURV{1}\u2060' holds an invisible character (U+2060 WORD JOINER, ...): write 'SURV{1}'"; '' for a
+    text without one."""
+    import unicodedata
+
+    text = str(text).strip()
     hidden = [ch for ch in text if unicodedata.category(ch) == "Cf"]
-    base = "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip()
-    if not hidden or base not in cols:
+    if not hidden:
         return ""
-    tilde = "~" if negated else ""
-    return (f"; {quoted(tilde + text)} holds an invisible character (U+{ord(hidden[0]):04X} "
+    return (f"; {quoted(text)} holds an invisible character (U+{ord(hidden[0]):04X} "
             f"{unicodedata.name(hidden[0], 'FORMAT CHARACTER')}, copied from a web page or a document): write "
-            f"{quoted(tilde + base)}")
+            f"{quoted(_visible(text).strip())}")
 
 
 def _condition_item_hint(name: str, cols) -> str:

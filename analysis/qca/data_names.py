@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from .data_cases import _missing_name, case_name
+from .data_hints import _visible, hidden_character_hint
 from .data_lists import _SHOW
 from .data_warning import QCAWarning
 from .errors import QCAInputError, in_number, quoted, user_stacklevel
@@ -290,9 +291,12 @@ def _parse_outcome(outcome) -> tuple[str, bool, tuple[int, ...] | None]:
                             f"{_listed_outcome_hint(outcome)}")
     m = _OUTCOME_RE.match(outcome)
     if not m:
-        raise QCAInputError(
-            f"outcome {quoted(outcome)}: cannot read it; write a column name, '~NAME' for its negation, "
-            "or 'NAME{v}' / 'NAME{v,w}' for values of a multi-value outcome")
+        # 'SURV{1}\u2060', 'SURV{1\u200b}': an outcome copied from a web page with an invisible character that keeps it
+        # from being read, which it would be without it
+        hidden = hidden_character_hint(outcome) if _OUTCOME_RE.match(_visible(outcome)) else ""
+        raise QCAInputError(f"outcome {quoted(outcome)}: cannot read it" + (hidden or (
+            "; write a column name, '~NAME' for its negation, or 'NAME{v}' / 'NAME{v,w}' for values of a multi-value "
+            "outcome")))
     values = None
     inside = m.group(3) if m.group(3) is not None else m.group(4)
     if inside is not None:

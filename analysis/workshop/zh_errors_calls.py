@@ -401,7 +401,7 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      re.compile(r"--incl-cut (?:must be a number or two numbers 'ic1,ic0'(?P<in> in \[0, 1\])?, got (?P<value>'[^']*')"
                 r"(?:; percentages\? write (?P<pct>[\d.]+,[\d.]+)|; write (?P<pair>[\d.]+,[\d.]+) \(',' between the two "
                 r"cut-offs\)|; write (?P<digits>[\d.]+) \(digits 0-9 only: no (?P<sep>'[_,]') between groups of "
-                r"digits\)|: nothing (?P<where>after|before|between two|before and after) ','; write "
+                r"digits\)|: nothing (?P<where>after|before|between two|before and after) ','; (?P<pct_of>a percentage\? )?write "
                 r"(?:(?P<one>[\d.]+) \(one cut-off\), or two cut-offs, e\.g\. 0\.9,0\.6|(?P<both>[\d.]+,[\d.]+)))?"
                 r"|(?P<amb>'[^']*') is ambiguous: a number with a decimal comma or two cut-offs 'ic1,ic0'\? write "
                 r"decimals with a point \(e\.g\. 0\.8 or 1\.0\), and two cut-offs with points, e\.g\. 0\.9,0\.6$)(?=; |$)"),
@@ -411,7 +411,8 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 + f"，现为 {m.group('value')}" + (f"；是百分数吗？请写 {m.group('pct')}" if m.group("pct") else "")
                 + (f"；请写 {m.group('pair')}（两个阈值之间用 ','）" if m.group("pair") else "")
                 + (f"；请写 {m.group('digits')}（只用数字 0-9，数字组之间不加 {m.group('sep')}）" if m.group("digits") else "")
-                + (f"：{_EMPTY_AT_ZH[m.group('where')]}；请写 " if m.group("where") else "")
+                + (f"：{_EMPTY_AT_ZH[m.group('where')]}；{'是百分数吗？' if m.group('pct_of') else ''}请写 "
+                   if m.group("where") else "")
                 + (f"{m.group('one')}（一个阈值），或两个阈值，例如 0.9,0.6" if m.group("one") else m.group("both") or ""))),
     ("two flags that choose the same",   # the commands' flags given together, one of which the other rules out
      re.compile(r"(?:--json and --csv both choose the output: give one \(default: (?P<default>the report as text|R-like "

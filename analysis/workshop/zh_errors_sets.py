@@ -36,7 +36,10 @@ SETS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"|outcome (?P<mv_o>'[^']*') selects values of a multi-value outcome, but column (?P<mv_col>'[^']*') is "
                 r"not multi-value \(it must hold integers 0, 1, 2, \.\.\.\)|outcome (?P<odd>'[^']*'): cannot read it; "
                 r"write a column name, '~NAME' for its negation, or 'NAME\{v\}' / 'NAME\{v,w\}' for values of a "
-                r"multi-value outcome)$"),
+                r"multi-value outcome|outcome (?P<hidden_o>'[^']*'): cannot read it(?=; '))"
+                # 'SURV{1}\u2060': the invisible character's hint ends the message, said by zh_hints
+                r"(?:$|(?=; '[^']*' holds an invisible character \(U\+[0-9A-F]{4,6} [A-Z][A-Z -]*, copied from a "
+                r"web page or a document\): write '[^']*'$))"),
      lambda m: (f"结果 {m.group('o')} 的{_MARKS_ZH[m.group('empty')]}中有一个空值（多写了一个逗号？）；请用逗号分隔各个取值，"
                 f"例如 {m.group('eg').replace(' or ', ' 或 ')}" if m.group("empty") else
                 f"结果 {m.group('o')} 把取值 {m.group('twice')} 写了两次；每个取值只写一次，例如 {m.group('eg')}"
@@ -48,6 +51,7 @@ SETS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 f"{m.group('values')}）" if m.group("absent") else
                 f"结果 {m.group('mv_o')} 选取多值结果的取值，但列 {m.group('mv_col')} 不是多值的（它必须是整数 0, 1, 2, ...）"
                 if m.group("mv_o") else
+                f"结果 {m.group('hidden_o')}：无法读取" if m.group("hidden_o") else
                 f"结果 {m.group('odd')}：无法读取；请写列名，'~NAME' 表示其否定，'NAME{{v}}' / 'NAME{{v,w}}' 表示多值结果的"
                 "取值")),
     ("a multi-value outcome given plain",   # data.py: outcome 'SURV' holding 0, 1, 2 (a typo, a total row?)

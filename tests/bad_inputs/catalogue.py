@@ -3932,6 +3932,20 @@ CATALOGUE: list[Bad] = [
         "data must be a pandas DataFrame, got list: rows of values? pd.DataFrame(rows, columns=[...], index=[...]) "
         "makes the frame (columns= the sets' names, one per value of a row, 3 here; index= the case names)",
         origin="own data"),
+    Bad("cli-incl-cut-percent-trailing-comma", "--incl-cut '80,' (a percentage with a comma typed at the end; was: "
+        "'must be a number or two numbers', no hint)", LF, "cli",
+        cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "80,"),
+        "error: --incl-cut must be a number or two numbers 'ic1,ic0', got '80,': nothing after ','; a percentage? "
+        "write 0.8 (one cut-off), or two cut-offs, e.g. 0.9,0.6", origin="own data"),
+    Bad("outcome-value-invisible-character", "outcome='SURV\u2060{1}' (a multi-value outcome's value copied with a "
+        "word joiner; was: 'write 'SURV'', the value dropped)", LM, "api", lambda: tt(lm(), "SURV\u2060{1}"),
+        "'SURV\\u2060{1}' holds an invisible character (U+2060 WORD JOINER, copied from a web page or a document): "
+        "write 'SURV{1}'", origin="own data"),
+    Bad("cli-outcome-invisible-after-value", "--outcome 'SURV{1}\u2060' (an invisible character after the value; "
+        "was: 'cannot read it; write a column name, ...', the character not named)", LM, "cli",
+        cli("truth-table", LM, "--outcome", "SURV{1}\u2060"),
+        "error: --outcome 'SURV{1}\\u2060': cannot read it; 'SURV{1}\\u2060' holds an invisible character (U+2060 "
+        "WORD JOINER, copied from a web page or a document): write 'SURV{1}'", origin="own data"),
 ]
 
 Call = Callable[[], object]
