@@ -65,10 +65,13 @@ def _messages_of_a_run(bad) -> list[Message]:
         from analysis.qca.cli import main
 
         err = io.StringIO()
+        # standard output in the row's encoding (stdout-not-utf8: 'ascii', as PYTHONIOENCODING sets it), where its
+        # error is given: in UTF-8 the command succeeded and the scan read no message of the row
+        out = io.TextIOWrapper(io.BytesIO(), encoding=bad.stdout, errors="strict") if bad.stdout else io.StringIO()
         here = os.getcwd()
         os.chdir(ROOT)
         try:
-            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
                 main(list(bad.run))
         finally:
             os.chdir(here)
