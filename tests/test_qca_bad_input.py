@@ -256,6 +256,24 @@ def test_the_scan_runs_a_row_with_its_encoding_of_standard_output():
     assert chinese_line(found[0]), found
 
 
+@pytest.mark.parametrize("kw, said", [
+    ({"untenable": 'c("DEV*URB")'}, "untenable 'c(\"DEV*URB\")': R's vector c(...) copied as text; write 'DEV*URB'"),
+    ({"nec_cond": 'c("LIT", "STB")'}, "nec_cond 'c(\"LIT\", \"STB\")': R's vector c(...) copied as text; write "
+                                      "nec_cond=['LIT', 'STB'] (a list: each a necessary condition)"),
+    ({"nec_cond": ['c("LIT")', "STB"]}, "nec_cond[0] 'c(\"LIT\")': R's vector c(...) copied as text; write 'LIT'"),
+], ids=["untenable", "nec-cond", "nec-cond-list"])
+def test_esa_expressions_written_as_rs_vector_say_what_to_write(kw, said):
+    """esa(tt, nec_cond='c("LIT", "STB")') (SetMethods' vector copied as text) was told 'parentheses are not
+    supported; write it as a sum of products', which it is not."""
+    from analysis.qca import esa
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised:
+        esa(truth_table(lf(), "SURV", incl_cut=0.8), **kw)
+    assert str(raised.value) == said
+    assert "这是照搬成文本的 R 向量 c(...)：请写 " in engine_error_zh(raised.value)
+
+
 @pytest.mark.parametrize("outcome, head, said, write", [
     ("SURV\u2060{1}", "outcome 'SURV\u2060' is not a column of the data", "'SURV\\u2060{1}'", "'SURV{1}'"),
     ("~SURV\u200b{1}", "outcome 'SURV\u200b' is not a column of the data", "'~SURV\\u200b{1}'", "'~SURV{1}'"),

@@ -2,6 +2,8 @@
 empty argument ('' of a shell variable left empty), ... Each one `error:` line, exit status 2."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from _cli import run
 
@@ -120,3 +122,76 @@ def test_another_flag_without_its_value_is_said_as_before(capsys):
     code, _, err = run(capsys, "minimize", LF, "--outcome")
     assert (code, err) == (2, "error: argument --outcome: expected one argument\n")
 
+
+@pytest.mark.parametrize("argv, said, zh", [
+    (["esa", LF, "--outcome", "SURV", "--nec-cond", 'c("LIT", "STB")'],
+     "--nec-cond 'c(\"LIT\", \"STB\")': R's vector c(...) copied as text; write 'LIT,STB' (each necessary)",
+     "请写 'LIT,STB'（每个都是必要条件）"),
+    (["esa", LF, "--outcome", "SURV", "--nec-cond", 'c("LIT")'],
+     "--nec-cond 'c(\"LIT\")': R's vector c(...) copied as text; write 'LIT'", "请写 'LIT'"),
+    (["cases", LF, "--outcome", "SURV", "--nec-cond", "c(LIT, STB)"],
+     "--nec-cond 'c(LIT, STB)': R's vector c(...) copied as text; write one, e.g. 'LIT' (cases takes one necessary "
+     "condition: run it once for each)", "请写其中一个，例如 'LIT'（cases 只接受一个必要条件：每个各运行一次）"),
+    (["esa", LF, "--outcome", "SURV", "--untenable", 'c("DEV*~URB", "~LIT")'],
+     "--untenable 'c(\"DEV*~URB\", \"~LIT\")': R's vector c(...) copied as text; write 'DEV*~URB + ~LIT' (one term per "
+     "untenable combination)", "请写 'DEV*~URB + ~LIT'（每个不可成立的组合一项）"),
+], ids=["esa-nec-cond", "esa-one-nec-cond", "cases-nec-cond", "esa-untenable"])
+def test_a_necessary_condition_or_untenable_written_as_rs_vector_says_what_to_write(capsys, argv, said, zh):
+    """--nec-cond 'c("LIT", "STB")' (R's vector copied as text) was cut at its commas: 'parentheses are not
+    supported' named 'c("LIT"', a piece of it (cases: 'takes one necessary condition, got 2: 'c("LIT"', '"STB")''),
+    and --untenable 'c(...)' was told the same of parentheses: now what to write, as --dir-exp 'c(...)' is told."""
+    code, out, err = run(capsys, *argv)
+    assert (code, out, err) == (2, "", f"error: {said}\n")
+    line = engine_error_zh(QCAInputError(said))
+    assert line and "这是照搬成文本的 R 向量 c(...)：" + zh in line and line.count("R 向量") == 1, line
+
+
+@pytest.mark.parametrize("command, sweep, written", [
+    ("calibrate", "DEV: {thresholds: c(350, 550, 850)}\n", "350, 550, 850"),
+    ("calibrate", "DEV: {thresholds: c(e = 350, c = 550, i = 850)}\n", "e = 350, c = 550, i = 850"),
+    ("calibrate", "DEV: {type: crisp, thresholds: c(550)}\n", ""),
+    ("robustness", "tests:\n  - {label: c600, calibrate: {DEV: {thresholds: c(350, 600, 900)}}}\n", "350, 600, 900"),
+], ids=["calibrate", "named", "one-value", "robustness-test"])
+def test_rs_vector_of_thresholds_unquoted_in_a_yaml_mapping_is_told_how_to_write(capsys, tmp_path, command, sweep,
+                                                                                 written):
+    """{thresholds: c(350, 550, 850)} in a YAML file (R's vector, unquoted) is read by YAML as thresholds 'c(350' and
+    keys 550 and '850)' without a value: refused as 'unknown argument(s) '550', '850)'' alone, the vector unsaid.
+    Now the thresholds to write; written so, the file runs. c(550) alone is one value, no key: not this error."""
+    from analysis.paths import ROOT
+
+    lr, lf = ROOT / "data/reference/datasets/LR.csv", ROOT / LF
+    spec = tmp_path / "spec.yaml"
+    head = "" if command == "calibrate" else "outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: 0.8\n"
+    spec.write_text(head + sweep, encoding="utf-8")
+    argv = ([command, str(lr), "--spec", str(spec), "--keep", "URB,LIT,IND,STB,SURV"] if command == "calibrate" else
+            [command, str(lf), "--spec", str(spec), "--raw", str(lr)])
+    code, out, err = run(capsys, *argv)
+    hint = "R's vector c(...) left unquoted in a YAML {...}? YAML ends a value at ',' and reads "
+    if not written:
+        assert code == 2 and hint not in err, err
+        return
+    assert code == 2 and f"; {hint}" in err, err
+    assert err.strip().endswith(f"quote the thresholds without c( ), thresholds: '{written}'"), err
+    line = engine_error_zh(QCAInputError(err.strip().removeprefix("error: ")))
+    assert line and f"YAML 的 {{...}} 中没有加引号的 R 向量 c(...) 吗" in line and "并去掉 c( )" in line, line
+    spec.write_text(re.sub(r"thresholds: c\([^)]*\)", f"thresholds: '{written}'", head + sweep), encoding="utf-8")
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+
+
+def test_a_yaml_file_not_parsing_at_rs_vector_says_the_list_to_write(capsys, tmp_path):
+    """drop_cases: c("AU", "BE") in a YAML {...} (R's vector copied into a sweep file) does not parse: the error said
+    only YAML's "expected ',' or '}', but got '<scalar>'"; now also the YAML list to write, which reads."""
+    text = ("outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: 0.8\n"
+            "tests:\n  - {label: no AU BE, drop_cases: c(\"AU\", \"BE\")}\n")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "robustness", LF, "--spec", str(spec))
+    assert code == 2 and err.startswith(f"error: {spec}: not valid YAML (line 5, column "), err
+    assert err.endswith("; line 5 has R's vector c(\"AU\", \"BE\"): write a YAML list, [AU, BE])\n"), err
+    line = engine_error_zh(QCAInputError(err.strip().removeprefix("error: ")))
+    assert line and line.endswith("；第 5 行有 R 的向量 c(\"AU\", \"BE\")：请写成 YAML 列表 [AU, BE]）"), line
+    from analysis.qca.read import read_spec_file
+
+    spec.write_text(text.replace('c("AU", "BE")', "[AU, BE]"), encoding="utf-8")
+    assert read_spec_file(spec)["tests"] == [{"label": "no AU BE", "drop_cases": ["AU", "BE"]}]

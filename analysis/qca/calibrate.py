@@ -61,6 +61,9 @@ def unquoted_thresholds_hint(rule) -> str:
     if not isinstance(rule, Mapping):
         return ""
     given = rule.get("thresholds")
+    r_vector = _unquoted_r_vector_hint(rule)
+    if r_vector:
+        return r_vector
     named = isinstance(given, str) and bool(re.fullmatch(r"\s*[A-Za-z]\w*\s*=\s*\S+\s*", given))
     plain = isinstance(given, numbers.Real) and not isinstance(given, bool)
     rest = [k for k, v in rule.items() if v is None and k != "thresholds" and (
@@ -72,6 +75,25 @@ def unquoted_thresholds_hint(rule) -> str:
     return (f"; thresholds left unquoted in a YAML {{...}}? YAML ends a value at ',' and reads "
             f"{', '.join(map(quoted, rest))} as {'keys' if len(rest) > 1 else 'a key'}: quote the thresholds, "
             f"thresholds: '{written}'")
+
+
+def _unquoted_r_vector_hint(rule: Mapping) -> str:
+    """R's vector left unquoted in a YAML flow mapping, {thresholds: c(350, 550, 850)} (or c(e=350, c=550, i=850)):
+    YAML reads 'c(350' as the thresholds and '550', '850)' as keys without a value, which were refused as unknown
+    arguments, the vector unsaid. The thresholds to write, quoted and without c( ); '' for a rule of another form."""
+    given = rule.get("thresholds")
+    opened = re.fullmatch(r"\s*c\s*\(([^()]*)", given) if isinstance(given, str) else None
+    rest = [k for k, v in rule.items() if v is None and k != "thresholds"]
+    if opened is None or not rest or not str(rest[-1]).rstrip().endswith(")") or any(
+            "(" in str(k) or ")" in str(k).rstrip()[:-1] for k in rest):
+        return ""
+    items = [opened.group(1), *map(str, rest)]
+    items[-1] = items[-1].rstrip()[:-1]
+    if not all(i.strip() for i in items):
+        return ""
+    return (f"; R's vector c(...) left unquoted in a YAML {{...}}? YAML ends a value at ',' and reads "
+            f"{', '.join(map(quoted, rest))} as {'keys' if len(rest) > 1 else 'a key'}: quote the thresholds without "
+            f"c( ), thresholds: '{', '.join(i.strip() for i in items)}'")
 
 
 __all__ = ["calibrate", "calibrate_frame", "parse_thresholds", "kwargs_from_r_call", "fractional_logit",

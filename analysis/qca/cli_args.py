@@ -14,6 +14,7 @@ from .checks import (MAX_JOBS, NO_SOLUTION_RULES, exponent_hint, float_text, int
                      pair_model_text_hint, percent_text_hint, plain_number_hint, workers)
 from .errors import QCADataError, QCAInputError, quoted, shortened
 from .minimize import BUDGETS, SOLUTION_KINDS
+from .r_calls import r_vector_items
 from .read import WORKBOOK_KINDS
 from .truth_table import MAX_MEMBERSHIPS, membership_seconds_text
 
@@ -872,6 +873,19 @@ def nec_cond_list(given: list[str] | None) -> list[str] | None:
                                 "several as 'LIT,STB' (each necessary) or repeat the flag")
         out += parts
     return out
+
+
+def r_vector_nec_cond(command: str, value: str) -> str:
+    """For a --nec-cond given as R's vector c(...) copied as text (nec_cond = c("LIT", "STB"), which the flag cut at
+    its commas, naming 'c("LIT"'; c("LIT") was told parentheses are not supported): the message saying what to
+    write (esa: 'LIT,STB', each necessary; cases and plot take one); '' for any other value."""
+    items = r_vector_items(value)
+    if items is None or not all(items):
+        return ""
+    write = (quoted(items[0]) if len(items) == 1 else f"{quoted(','.join(items))} (each necessary)"
+             if command == "esa" else f"one, e.g. {quoted(items[0])} ({command} takes one necessary condition: run it "
+             "once for each)")
+    return f"--nec-cond {quoted(value)}: R's vector c(...) copied as text; write {write}"
 
 
 class _about:

@@ -16,7 +16,7 @@ import pandas as pd
 from ._json import dumps
 from .cli_args import (CONDITION_COMMANDS, CSV_COMMANDS, _EXACT_PERMUTATIONS, _PERMUTATION_SEED, _about, _budgets,
                        _incl_cut, _pair_budget, _raised_budgets, _skew_bounds, _solution_read, build_parser,
-                       nec_cond_list)
+                       nec_cond_list, r_vector_nec_cond)
 from .cli_data import (_drop_missing, _early_solution_check, _frame, _minus_conditions_message, _outcome_column,
                        _raw_frame, _refuse_arguments, _solution_conditions, _truth_table_rows_conditions)
 from .cli_hints import _cli_message
@@ -53,6 +53,8 @@ def _run(args) -> str:
     for flag in ("nec_cond", "untenable"):   # '' (an unset shell variable) was read as the flag left out
         values = getattr(args, flag, None)
         for given in values if isinstance(values, list) else [values]:   # esa's --nec-cond: each flag given
+            if flag == "nec_cond" and given is not None and r_vector_nec_cond(args.command, given):
+                raise QCAInputError(r_vector_nec_cond(args.command, given))
             if given is None or given.strip():
                 continue
             raise QCAInputError(f"--{flag.replace('_', '-')} is empty ({quoted(given)}): give an expression of the "

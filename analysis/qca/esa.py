@@ -22,7 +22,7 @@ from .errors import QCAInputError, in_number, quoted, user_stacklevel
 from .expressions import names_left_out, several_unknown_names, warns_once
 from .find_rows import find_rows, need_table, rows_in_expression, separated_hint
 from .pof import refuse_r_arrow
-from .r_calls import r_vector_text, refuses_r_only_arguments
+from .r_calls import r_vector_items, r_vector_text, refuses_r_only_arguments
 from .truth_table import TruthTable, configs_of_rows
 
 __all__ = ["exclude_rows", "esa", "esa_rows", "parse_rows", "untenable_observed_rows", "necessity_constrains",
@@ -210,6 +210,13 @@ def _check_expression(tt: TruthTable, name: str, value) -> None:
         raise QCAInputError(f"{name} is empty ({quoted(value)}): give an expression of the conditions, e.g. "
                             f"{quoted('LIT' if name.startswith('nec_cond') else '~A*B')}, or leave it out (None) to block no "
                             "such rows")
+    items = r_vector_items(value)   # R's nec_cond = c("LIT", "STB") or untenable_LR = c("~A*B", "C"), copied as text
+    if items is not None and all(items):
+        write = (quoted(" + ".join(items)) + (" (one term per untenable combination)" if len(items) > 1 else "")
+                 if not name.startswith("nec_cond")
+                 else quoted(items[0]) if len(items) == 1 else
+                 f"nec_cond={quoted(items)} (a list: each a necessary condition)")
+        raise QCAInputError(f"{name} {quoted(value)}: R's vector c(...) copied as text; write {write}")
     refuse_r_arrow(value, tt.conditions, name)   # 'LIT -> SURV': R's pof() notation
     outcome = named_outcome(value, tt.outcome, tt.conditions)
     if outcome is not None:

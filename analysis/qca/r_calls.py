@@ -54,12 +54,20 @@ def split_outside_brackets(text: str) -> list[str]:
 def r_vector_text(text) -> str | None:
     """The text inside R's vector c(...) copied as text, as this engine writes it: 'c("DEV", "URB")' -> 'DEV, URB',
     'c(10, 12)' -> '10,12' (numbers joined by commas alone); None when `text` is no c(...)."""
+    items = r_vector_items(text)
+    if items is None:
+        return None
+    numbers = all(re.fullmatch(r"[\d.;-]*", p) for p in items)
+    return ("," if numbers else ", ").join(items)
+
+
+def r_vector_items(text) -> list[str] | None:
+    """The items of R's vector c(...) copied as text, unquoted: 'c("DEV", "~URB*LIT")' -> ['DEV', '~URB*LIT'];
+    None when `text` is no c(...)."""
     m = re.fullmatch(r"\s*c\s*\((.*)\)\s*", text) if isinstance(text, str) else None
     if m is None:
         return None
-    items = [p.strip().strip("'\"") for p in split_outside_brackets(m.group(1))]
-    numbers = all(re.fullmatch(r"[\d.;-]*", p) for p in items)
-    return ("," if numbers else ", ").join(items)
+    return [p.strip().strip("'\"") for p in split_outside_brackets(m.group(1))]
 
 
 def r_call_arguments(call: str) -> dict:

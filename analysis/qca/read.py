@@ -36,7 +36,7 @@ from .data import (DATE_VARIABLES, FILE_LINES, FIRST_SHEET, PROGRAM, VALUE_LABEL
 from .data_files import SUMMARY_ROWS
 from .data_cells import _text_column
 from .errors import QCAInputError, counted, in_number, quoted, shortened, user_stacklevel
-from .r_calls import refuses_r_only_arguments
+from .r_calls import r_vector_items, refuses_r_only_arguments
 
 __all__ = ["data_records", "read_data", "read_table", "read_spec_file"]
 
@@ -1610,7 +1610,20 @@ def _yaml_problem(exc, text: str) -> str:
     if problem and context and cmark is not None:   # e.g. an unclosed '[': where the sequence began
         what += f" ({context} from line {cmark.line + 1}, column {cmark.column + 1})"
     tab = "; indent with spaces, not tabs" if "'\\t'" in what else ""
-    return where + what + tab + _wide_syntax_hint(text)
+    return where + what + tab + _wide_syntax_hint(text) + _r_vector_syntax_hint(text, mark)
+
+
+def _r_vector_syntax_hint(text: str, mark) -> str:
+    """For a YAML file that does not parse at a line holding R's vector c(...) of quoted items (drop_cases:
+    c("AU", "BE") in a {...}, copied from R): the YAML list to write; '' otherwise."""
+    lines = text.splitlines()
+    if mark is None or not 0 <= mark.line < len(lines):
+        return ""
+    found = re.search(r"(?<![\w.])c\s*\([^()]*\)", lines[mark.line])
+    items = r_vector_items(found.group(0)) if found else None
+    if not items or not all(items) or not re.search(r"['\"]", found.group(0)):
+        return ""
+    return f"; line {mark.line + 1} has R's vector {found.group(0)}: write a YAML list, [{', '.join(items)}]"
 
 
 def read_spec_file(path, what: str = "a specification"):

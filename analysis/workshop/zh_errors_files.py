@@ -17,15 +17,17 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"\"[^\"]*\")(?: \(a full-width colon '：', typed with a Chinese input method, 全角: write '[^']*' with the "
                 r"ASCII ':' and a blank after it\))?)*)(?:; (?:(?:'[^']*'|\"[^\"]*\"): )?did you mean '[^']*'(?: or '[^']*')*\?)*"
                 r"; allowed: "
-                r"(?P<allowed>[^;]+)(?:; thresholds left unquoted in a YAML \{\.\.\.\}\? YAML ends a value at ',' and "
-                r"reads (?P<read>.+?) as (?:keys|a key): quote the thresholds, (?P<write>thresholds: '[^']*'))?$"),
+                r"(?P<allowed>[^;]+)(?:; (?:thresholds|(?P<r>R's vector c\(\.\.\.\))) left unquoted in a YAML "
+                r"\{\.\.\.\}\? YAML ends a value at ',' and reads (?P<read>.+?) as (?:keys|a key): quote the "
+                r"thresholds(?(r) without c\( \)|), (?P<write>thresholds: '[^']*'))?$"),
      lambda m: (f"未知的{'键' if m.group('what') == 'key' else '参数'} "
                 + re.sub(r" \(a full-width colon '：', typed with a Chinese input method, 全角: write ('[^']*') with the "
                          r"ASCII ':' and a blank after it\)", r"（含全角冒号 '：'，中文输入法输入：请写 \1，用半角的 ':'，其后加一个空格）",
                          m.group("keys"))
                 + f"（可用的{'键' if m.group('what') == 'key' else '参数'}：{m.group('allowed')}）"
-                + (f"；是 YAML 的 {{...}} 中没有加引号的临界值吗？YAML 在 ',' 处结束一个值，把 {m.group('read')} 读成了键："
-                   f"请给临界值加上引号，{m.group('write')}" if m.group("write") else ""))),
+                + ("；是 YAML 的 {...} 中没有加引号的" + (" R 向量 c(...) " if m.group("r") else "临界值")
+                   + f"吗？YAML 在 ',' 处结束一个值，把 {m.group('read')} 读成了键：请给临界值加上引号"
+                   f"{'，并去掉 c( )' if m.group('r') else ''}，{m.group('write')}" if m.group("write") else ""))),
     ("a file's key given twice",   # read.read_spec_file: a calibration or sweep file's key written twice
      re.compile(r"key (?P<key>'[^']*'|\S+) is given twice \(lines (?P<a>\d+) and (?P<b>\d+)\); give each key once \(YAML "
                 r"keeps the last value without a word\)$"),
@@ -35,14 +37,17 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      re.compile(r"not valid YAML \((?:line (?P<line>\d+), column (?P<col>\d+): )?(?P<what>.+?)(?: \((?P<context>while "
                 r"[^()]+) from line (?P<cline>\d+), column (?P<ccol>\d+)\))?(?P<tab>; indent with spaces, not tabs)?"
                 r"(?:; line (?P<wline>\d+) has full-width punctuation \(typed with a Chinese input method, 全角\): "
-                r"(?P<wide>.+?); the file's syntax needs the ASCII \(半角\) characters)?\)$"),
+                r"(?P<wide>.+?); the file's syntax needs the ASCII \(半角\) characters)?(?:; line (?P<rline>\d+) has "
+                r"R's vector (?P<rvec>c\(.*?\)): write a YAML list, (?P<rlist>\[[^\[\]]*\]))?\)$"),
      lambda m: ("不是有效的 YAML（" + (f"第 {m.group('line')} 行第 {m.group('col')} 列：" if m.group("line") else "")
                 + f"解析器：{m.group('what')}"
                 + (f"（{m.group('context')}，始于第 {m.group('cline')} 行第 {m.group('ccol')} 列）" if m.group("context")
                    else "")
                 + ("；请用空格缩进，不要用制表符（Tab）" if m.group("tab") else "")
                 + (f"；第 {m.group('wline')} 行有全角标点（中文输入法输入）：{m.group('wide')}；文件的语法需要半角（ASCII）字符"
-                   if m.group("wide") else "") + "）")),
+                   if m.group("wide") else "")
+                + (f"；第 {m.group('rline')} 行有 R 的向量 {m.group('rvec')}：请写成 YAML 列表 {m.group('rlist')}"
+                   if m.group("rline") else "") + "）")),
     ("a file's JSON syntax",   # read.read_spec_file: a calibration or sweep file (.json) that does not parse
      re.compile(r"not valid JSON \((?P<what>.+?): line (?P<line>\d+) column (?P<col>\d+) \(char \d+\)"
                 r"(?:; line (?P<wline>\d+) has full-width punctuation \(typed with a Chinese input method, 全角\): "

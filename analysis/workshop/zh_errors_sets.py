@@ -125,9 +125,21 @@ SETS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"\((?P<type>[\w.]+)\)$", re.S),
      lambda m: ("untenable 必须是条件的表达式，如 '~A*B' 或 'A*B + ~C'；几个组合用 ' + ' 连接（每个不可成立的组合一项），"
                 f"或 None（不排除任何这样的行）；现为 {m.group('type')} {m.group('value')}")),
+    ("an expression argument as R's c()",   # esa.py, cli_args.r_vector_nec_cond: nec_cond = c("LIT", "STB") as text
+     # (the part named 'quoted': the line says the whole message, zh_hints' R-vector hint not again after it)
+     re.compile(r"(?P<param>nec_cond(?:\[\d+\])?|untenable|--nec-cond|--untenable) (?P<value>'[^']*'): "
+                r"(?P<quoted>R's vector c\(\.\.\.\) copied as text); write (?P<one>one, e\.g\. )?(?P<write>'[^']*'|"
+                r"nec_cond=\[[^\[\]]*\])(?: \((?:(?P<terms>one term per untenable combination)|(?P<each>each "
+                r"necessary)|(?P<list>a list: each a necessary condition)|(?P<cmd>cases|plot) takes one necessary "
+                r"condition: run it once for each)\))?$"),
+     lambda m: (f"{m.group('param')} {m.group('value')}：这是照搬成文本的 R 向量 c(...)：请写"
+                + (f"其中一个，例如 {m.group('write')}" if m.group("one") else f" {m.group('write')}")
+                + ("（每个不可成立的组合一项）" if m.group("terms") else "（每个都是必要条件）" if m.group("each") else
+                   "（一个列表：每个都是必要条件）" if m.group("list") else
+                   f"（{m.group('cmd')} 只接受一个必要条件：每个各运行一次）" if m.group("cmd") else ""))),
     ("an expression argument's own error",
      re.compile(r"(?P<param>theory|nec_cond(?:\[\d+\])?|untenable|expression|--theory|--nec-cond|--untenable) "
-                r"(?P<value>'[^']*'|\[[^\[\]]*\]): (?P<quoted>.+)$"),
+                r"(?P<value>'[^']*'|\[[^\[\]]*\]): (?P<quoted>(?!R's vector c\(\.\.\.\) copied as text; ).+)$"),
      lambda m: _zh_expression_argument(m)),
     ("outcome not a name",
      re.compile(r"outcome must be a column name \(optionally '~NAME' or 'NAME\{v\}'\), got (?:a pandas "

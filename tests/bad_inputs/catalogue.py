@@ -3937,15 +3937,39 @@ CATALOGUE: list[Bad] = [
         cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "80,"),
         "error: --incl-cut must be a number or two numbers 'ic1,ic0', got '80,': nothing after ','; a percentage? "
         "write 0.8 (one cut-off), or two cut-offs, e.g. 0.9,0.6", origin="own data"),
-    Bad("outcome-value-invisible-character", "outcome='SURV\u2060{1}' (a multi-value outcome's value copied with a "
+    Bad("outcome-value-invisible-character", "outcome='SURV\\u2060{1}' (a multi-value outcome's value copied with a "
         "word joiner; was: 'write 'SURV'', the value dropped)", LM, "api", lambda: tt(lm(), "SURV\u2060{1}"),
         "'SURV\\u2060{1}' holds an invisible character (U+2060 WORD JOINER, copied from a web page or a document): "
         "write 'SURV{1}'", origin="own data"),
-    Bad("cli-outcome-invisible-after-value", "--outcome 'SURV{1}\u2060' (an invisible character after the value; "
+    Bad("cli-outcome-invisible-after-value", "--outcome 'SURV{1}\\u2060' (an invisible character after the value; "
         "was: 'cannot read it; write a column name, ...', the character not named)", LM, "cli",
         cli("truth-table", LM, "--outcome", "SURV{1}\u2060"),
         "error: --outcome 'SURV{1}\\u2060': cannot read it; 'SURV{1}\\u2060' holds an invisible character (U+2060 "
         "WORD JOINER, copied from a web page or a document): write 'SURV{1}'", origin="own data"),
+    Bad("cli-nec-cond-r-vector", "esa --nec-cond 'c(\"LIT\", \"STB\")' (SetMethods' vector copied as text; was: "
+        "'parentheses are not supported' of 'c(\"LIT\"', a piece of it)", LF, "cli",
+        cli("esa", LF, "--outcome", "SURV", "--nec-cond", 'c("LIT", "STB")'),
+        "error: --nec-cond 'c(\"LIT\", \"STB\")': R's vector c(...) copied as text; write 'LIT,STB' (each necessary)",
+        origin="own data"),
+    Bad("esa-untenable-r-vector", "esa(tt, untenable='c(\"DEV*~URB\", \"~LIT\")') (R's vector copied as text; was: "
+        "'parentheses are not supported; write it as a sum of products')", LF, "api",
+        lambda: _qca()[0].esa(tt_lf(), untenable='c("DEV*~URB", "~LIT")'),
+        "untenable 'c(\"DEV*~URB\", \"~LIT\")': R's vector c(...) copied as text; write 'DEV*~URB + ~LIT' (one term per "
+        "untenable combination)", origin="own data"),
+    Bad("calibrate-thresholds-r-vector", "calibrate: a set's {thresholds: c(350, 550, 850)} (R's vector, unquoted in a "
+        "YAML {...}, read as thresholds 'c(350' and keys 550, '850)'; was: 'unknown argument(s)' alone)",
+        f("calibrate_thresholds_r_vector.yaml"), "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_thresholds_r_vector.yaml"),
+            "--keep", "URB,LIT,IND,STB,SURV"),
+        "unknown argument(s) '550', '850)'; allowed: above, below, codes, idm, logistic, method, missing, missing_codes, "
+        "percentiles, source, thresholds, type; R's vector c(...) left unquoted in a YAML {...}? YAML ends a value at ',' "
+        "and reads 550, '850)' as keys: quote the thresholds without c( ), thresholds: '350, 550, 850'",
+        origin="own data"),
+    Bad("spec-drop-r-vector", "a sweep file's test with drop_cases: c(\"AU\", \"BE\") in a YAML {...} (R's vector; "
+        "was: YAML's 'expected ',' or '}'' alone)", f("spec_drop_r_vector.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_drop_r_vector.yaml")),
+        "not valid YAML (line 6, column 47: expected ',' or '}', but got '<scalar>' (while parsing a flow mapping from "
+        "line 6, column 5); line 6 has R's vector c(\"AU\", \"BE\"): write a YAML list, [AU, BE])", origin="own data"),
 ]
 
 Call = Callable[[], object]
