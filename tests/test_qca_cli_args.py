@@ -179,6 +179,23 @@ def test_rs_vector_of_thresholds_unquoted_in_a_yaml_mapping_is_told_how_to_write
     assert code == 0, err
 
 
+@pytest.mark.parametrize("argv, said", [
+    (["--unit", "CASE", "--cluster", "SURV"],
+     "--cluster 'SURV' is the outcome (--outcome 'SURV'), not a column of ids: give the column of cluster ids (e.g. "
+     "the wave)"),
+    (["--unit", "SURV", "--cluster", "WAVE"],
+     "--unit 'SURV' is the outcome (--outcome 'SURV'), not a column of ids: give the column of unit ids (e.g. the "
+     "country)"),
+], ids=["cluster", "unit"])
+def test_clusters_or_units_named_by_the_outcome_are_refused(capsys, argv, said):
+    """cluster --cluster SURV (the outcome's column given for the waves) read the memberships as cluster ids and said
+    "2 rows (9, 27) hold unit 'HU' in cluster '0.42' ... combine or drop the repeated rows", nothing of the outcome."""
+    code, out, err = run(capsys, "cluster", "tests/bad_inputs/panel_unit_column.csv", "--outcome", "SURV",
+                         "--expression", "DEV*STB", *argv)
+    assert (code, out, err) == (2, "", f"error: {said}\n")
+    assert engine_error_zh(QCAInputError(said)).startswith(f"{said.split()[0]} 'SURV' 是结果（--outcome 'SURV'）")
+
+
 def test_a_yaml_file_not_parsing_at_rs_vector_says_the_list_to_write(capsys, tmp_path):
     """drop_cases: c("AU", "BE") in a YAML {...} (R's vector copied into a sweep file) does not parse: the error said
     only YAML's "expected ',' or '}', but got '<scalar>'"; now also the YAML list to write, which reads."""

@@ -3965,6 +3965,12 @@ CATALOGUE: list[Bad] = [
         "percentiles, source, thresholds, type; R's vector c(...) left unquoted in a YAML {...}? YAML ends a value at ',' "
         "and reads 550, '850)' as keys: quote the thresholds without c( ), thresholds: '350, 550, 850'",
         origin="own data"),
+    Bad("cluster-outcome-as-cluster", "cluster --cluster SURV (the outcome's column given for the waves; was: '2 rows "
+        "(9, 27) hold unit 'HU' in cluster '0.42' ...', the memberships read as ids)", f("panel_unit_column.csv"), "cli",
+        cli("cluster", f("panel_unit_column.csv"), "--outcome", "SURV", "--expression", "DEV*STB", "--unit", "CASE",
+            "--cluster", "SURV"),
+        "error: --cluster 'SURV' is the outcome (--outcome 'SURV'), not a column of ids: give the column of cluster ids "
+        "(e.g. the wave)", origin="own data"),
     Bad("spec-drop-r-vector", "a sweep file's test with drop_cases: c(\"AU\", \"BE\") in a YAML {...} (R's vector; "
         "was: YAML's 'expected ',' or '}'' alone)", f("spec_drop_r_vector.yaml"), "cli",
         cli("robustness", LF, "--spec", f("spec_drop_r_vector.yaml")),
