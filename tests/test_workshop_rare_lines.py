@@ -3441,3 +3441,19 @@ def test_an_output_encoding_that_cannot_show_the_output_has_a_chinese_line(monke
         "控制台还需要 chcp 65001）"), said
     out = said.replace("'ascii'", "'cp1252'") + "; or write the file with --out FILE (UTF-8)"
     assert engine_error_zh(QCAInputError(out)).endswith("chcp 65001）；或用 --out FILE 把结果写入文件（UTF-8）")
+
+
+def test_a_tests_cases_not_written_as_a_list_have_a_chinese_line():
+    """A sweep file's drop_cases: FI, SE (the brackets of a list left out; the catalogue's robustness-drop-cases-not-a-
+    list) and drop_cases of a number: 'drop_cases must be a list of case names, got ...' had no Chinese line."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError(_catalogue_message("robustness-drop-cases-not-a-list"))) == (
+        "tests/bad_inputs/spec_drop_not_a_list.yaml：检验 'no FI SE'：drop_cases 必须是案例名称的列表，现为 'FI, SE'：请写成列表 "
+        "[FI, SE]（Python：['FI', 'SE']）")
+    assert engine_error_zh(QCAInputError("keep_cases must be a list of case names, got 3")) == (
+        "keep_cases 必须是案例名称的列表，现为 3")
+    assert engine_error_zh(QCAInputError(  # the form input16's patch for protocol_test_set gives R's vector
+        "drop_cases must be a list of case names, got 'c(\"FI\", \"SE\")': R's vector c(...) copied as text; write a "
+        "list, [FI, SE] (Python: ['FI', 'SE'])")) == ("drop_cases 必须是案例名称的列表，现为 'c(\"FI\", \"SE\")'：这是照搬成文本的 "
+                                                     "R 向量 c(...)：请写成列表 [FI, SE]（Python：['FI', 'SE']）")

@@ -290,6 +290,13 @@ ROBUSTNESS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = 
                 r"(?P<them>it|them) out$"),
      lambda m: (f"{m.group('args')}：只用于 parameter='calibration'，现为 parameter={m.group('value')}；请去掉"
                 f"{'它们' if m.group('them') == 'them' else '它'}")),
+    ("a test's cases not a list",   # protocol_test_set._as_list: drop_cases: FI, SE (no brackets), a number
+     # (R's vector c("FI", "SE") named before the list: input16's patch for protocol_test_set)
+     re.compile(r"(?P<name>drop_cases|keep_cases) must be a list of case names, got (?P<value>.+?)(?:: (?P<r>R's "
+                r"vector c\(\.\.\.\) copied as text; )?write a list, (?P<list>\[.*\]) \(Python: (?P<py>\[.*\])\))?$"),
+     lambda m: (f"{m.group('name')} 必须是案例名称的列表，现为 {m.group('value')}"
+                + ("：这是照搬成文本的 R 向量 c(...)" if m.group("r") else "")
+                + (f"：请写成列表 {m.group('list')}（Python：{m.group('py')}）" if m.group("list") else ""))),
     ("a sweep's grid",   # robustness.sensitivity_incl_cut / _n_cut / _pri_cut: cuts=[0.7, '0.8x', 0.9], cuts='0.8'
      re.compile(r"(?:(?P<name>\w+)\[(?P<i>\d+)\] is (?P<value>.+?), not a number: each (?P<what>consistency|PRI) "
                 r"cut-off is one number in \[0, 1\](?P<pair> \(a pair incl_cut=\(ic1, ic0\) goes in the baseline's incl_cut; "

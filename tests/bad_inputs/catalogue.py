@@ -3976,6 +3976,11 @@ CATALOGUE: list[Bad] = [
         cli("robustness", LF, "--spec", f("spec_drop_r_vector.yaml")),
         "not valid YAML (line 6, column 47: expected ',' or '}', but got '<scalar>' (while parsing a flow mapping from "
         "line 6, column 5); line 6 has R's vector c(\"AU\", \"BE\"): write a YAML list, [AU, BE])", origin="own data"),
+    Bad("robustness-drop-cases-not-a-list", "a sweep file's test with drop_cases: FI, SE (the brackets of a list left "
+        "out; its message had no Chinese line)", f("spec_drop_not_a_list.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_drop_not_a_list.yaml")),
+        "test 'no FI SE': drop_cases must be a list of case names, got 'FI, SE': write a list, [FI, SE] (Python: "
+        "['FI', 'SE'])", origin="own data"),
 ]
 
 Call = Callable[[], object]
