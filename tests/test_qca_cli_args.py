@@ -156,7 +156,8 @@ def test_rs_vector_of_thresholds_unquoted_in_a_yaml_mapping_is_told_how_to_write
                                                                                  written):
     """{thresholds: c(350, 550, 850)} in a YAML file (R's vector, unquoted) is read by YAML as thresholds 'c(350' and
     keys 550 and '850)' without a value: refused as 'unknown argument(s) '550', '850)'' alone, the vector unsaid.
-    Now the thresholds to write; written so, the file runs. c(550) alone is one value, no key: not this error."""
+    Now the thresholds to write; written so, the calibration file runs. c(550) alone is one value, no key: not this
+    error."""
     from analysis.paths import ROOT
 
     lr, lf = ROOT / "data/reference/datasets/LR.csv", ROOT / LF
@@ -174,9 +175,10 @@ def test_rs_vector_of_thresholds_unquoted_in_a_yaml_mapping_is_told_how_to_write
     assert err.strip().endswith(f"quote the thresholds without c( ), thresholds: '{written}'"), err
     line = engine_error_zh(QCAInputError(err.strip().removeprefix("error: ")))
     assert line and f"YAML 的 {{...}} 中没有加引号的 R 向量 c(...) 吗" in line and "并去掉 c( )" in line, line
-    spec.write_text(re.sub(r"thresholds: c\([^)]*\)", f"thresholds: '{written}'", head + sweep), encoding="utf-8")
-    code, out, err = run(capsys, *argv)
-    assert code == 0, err
+    if command == "calibrate":   # (a robustness protocol run takes half a second; the calibration reads alike)
+        spec.write_text(re.sub(r"thresholds: c\([^)]*\)", f"thresholds: '{written}'", head + sweep), encoding="utf-8")
+        code, out, err = run(capsys, *argv)
+        assert code == 0, err
 
 
 @pytest.mark.parametrize("argv, said", [
