@@ -312,3 +312,29 @@ def test_rows_of_values_given_as_the_data_are_told_how_to_make_a_frame(data, her
     from analysis.workshop import engine_error_zh
 
     assert "：是按行给出的数值吗？pd.DataFrame(rows, columns=[...], index=[...]) 可以生成数据框" in engine_error_zh(raised.value)
+
+
+@pytest.mark.parametrize("thresholds, kind, said", [
+    ("e=35%, c=55%, i=85%", "fuzzy", "'e=35, c=55, i=85' (raw values in percent, 0-100) or 'e=0.35, c=0.55, i=0.85' "
+                                     "(shares, 0-1)"),
+    ("35 %, 85%", "crisp", "'35, 85' (raw values in percent, 0-100) or '0.35, 0.85' (shares, 0-1)"),
+], ids=["fuzzy", "crisp"])
+def test_thresholds_written_as_percentages_say_both_scales(thresholds, kind, said):
+    """calibrate(x, thresholds='e=35%, c=55%, i=85%') (anchors as a report writes them) said only "threshold '35%' is
+    not a number", with no word of the percent sign; which scale is meant only the raw values tell."""
+    from analysis.qca import calibrate
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised:
+        calibrate(pd.Series([10.0, 50.0, 90.0]), thresholds=thresholds, type=kind)
+    assert str(raised.value).endswith(
+        f"; a percentage? write the thresholds without '%', in the raw values' units: {said}"), raised.value
+    assert "是百分数吗？请去掉 '%'，按原始数值的单位写临界值：" in engine_error_zh(raised.value)
+
+
+def test_thresholds_with_one_percentage_among_numbers_get_no_scale_hint():
+    from analysis.qca import calibrate
+
+    with pytest.raises(QCAInputError) as raised:
+        calibrate(pd.Series([10.0, 50.0, 90.0]), thresholds="e=35%, c=55, i=85")
+    assert str(raised.value) == "threshold '35%' is not a number (thresholds 'e=35%, c=55, i=85')"

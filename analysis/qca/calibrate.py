@@ -164,7 +164,7 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
             if isinstance(thresholds, str):
                 hint = (wide_operator_hint(thresholds, accepts=_thresholds_read)
                         or (_semicolon_hint(thresholds) if ";" in thresholds else "") or _separator_hint(thresholds))
-            hint = hint or plain_number_hint(v)
+            hint = hint or plain_number_hint(v) or _percent_thresholds_hint(names, raw)
             raise QCAInputError(f"threshold {quoted(v)} is not a number (thresholds {quoted(thresholds)}){hint}") from None
         if not np.isfinite(f):
             raise QCAInputError(f"threshold {quoted(v)} is not a finite number (thresholds {quoted(thresholds)})")
@@ -416,6 +416,23 @@ def _half_membership_note(name, source, rule: Mapping, x, values, percentiles=No
     return (f"{what}: case(s) {cases} calibrated to exactly 0.5 (raw {raw_name} "
             f"{', '.join(f'{v:g}' for v in found[:5])}{where}): neither in nor out of the set (as a condition, in no "
             f"truth table row); move the crossover off the cases' values{odd}")
+
+
+def _percent_thresholds_hint(names, raw) -> str:
+    """For thresholds written with a percent sign ('e=35%, c=55%, i=85%', as a report writes them), which are no
+    numbers: the thresholds to write in the raw values' units, percents (0-100) or shares (0-1), which only the data
+    tell apart; '' unless every threshold is a number of at most 100 followed by '%'."""
+    found = [re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*[%\uff05]\s*", str(v)) for v in raw]
+    if not raw or not all(found) or any(float(m.group(1)) > 100 for m in found):
+        return ""
+    cuts = [float(m.group(1)) for m in found]
+
+    def written(values) -> str:
+        text = [f"{v:.10g}" for v in values]
+        return quoted(", ".join(text if names is None else (f"{n}={t}" for n, t in zip(names, text))))
+
+    return (f"; a percentage? write the thresholds without '%', in the raw values' units: {written(cuts)} (raw values "
+            f"in percent, 0-100) or {written(c / 100 for c in cuts)} (shares, 0-1)")
 
 
 def _percent_scale_hint(thresholds, x) -> str:

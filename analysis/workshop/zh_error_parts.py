@@ -213,6 +213,9 @@ _THRESHOLD_HINTS_ZH = [
     (re.compile(r"; write (?P<w>'[^']*') \(',' separates the thresholds\)$"), "；请写 {w}（各临界值之间用 ',' 分隔）"),
     (re.compile(r"; write (?P<w>\S+) \(digits 0-9 only: no (?P<s>'[^']*') between groups of digits\)$"),
      "；请写 {w}（只用数字 0-9，数字组之间不加 {s}）"),
+    (re.compile(r"; a percentage\? write the thresholds without '%', in the raw values' units: (?P<p>'[^']*') \(raw "
+                r"values in percent, 0-100\) or (?P<f>'[^']*') \(shares, 0-1\)$"),   # calibrate: 'e=35%, c=55%, i=85%'
+     "；是百分数吗？请去掉 '%'，按原始数值的单位写临界值：{p}（原始数值为百分数，0-100）或 {f}（原始数值为比例，0-1）"),
 ]
 
 

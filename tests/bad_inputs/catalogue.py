@@ -3981,6 +3981,12 @@ CATALOGUE: list[Bad] = [
         cli("robustness", LF, "--spec", f("spec_drop_not_a_list.yaml")),
         "test 'no FI SE': drop_cases must be a list of case names, got 'FI, SE': write a list, [FI, SE] (Python: "
         "['FI', 'SE'])", origin="own data"),
+    Bad("calibrate-thresholds-percent-signs", "calibrate(x, thresholds='e=35%, c=55%, i=85%') (anchors as a report "
+        "writes them; was: \"threshold '35%' is not a number\" alone)", "", "api",
+        lambda: _qca()[0].calibrate(pd.Series([10.0, 50.0, 90.0]), thresholds="e=35%, c=55%, i=85%"),
+        "threshold '35%' is not a number (thresholds 'e=35%, c=55%, i=85%'); a percentage? write the thresholds without "
+        "'%', in the raw values' units: 'e=35, c=55, i=85' (raw values in percent, 0-100) or 'e=0.35, c=0.55, i=0.85' "
+        "(shares, 0-1)", origin="own data"),
 ]
 
 Call = Callable[[], object]
