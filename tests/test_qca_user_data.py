@@ -379,6 +379,26 @@ def test_a_cut_off_written_as_a_percentage_text_and_drop_cases_as_one_text_say_w
         truth_table(pd.read_csv(lf, index_col="case"), "SURV", incl_cut="80 %")
 
 
+@pytest.mark.parametrize("cases, said", [
+    ('c("FI", "SE")', "got 'c(\"FI\", \"SE\")': R's vector c(...) copied as text; write a list, [FI, SE] (Python: "
+                      "['FI', 'SE'])"),
+    ("c('FI')", "got \"c('FI')\": R's vector c(...) copied as text; write a list, [FI] (Python: ['FI'])"),
+    ("FI，SE", "got 'FI，SE': write a list, [FI, SE] (Python: ['FI', 'SE'])"),
+], ids=["r-vector", "r-vector-of-one", "full-width-comma"])
+def test_drop_cases_as_rs_vector_or_with_a_full_width_comma_say_the_list(cases, said):
+    """drop_cases: c("FI", "SE") (R's vector, in a block mapping YAML reads as text) was told 'write a list,
+    [c("FI", "SE")] (Python: ['c("FI"', '"SE")'])', a list of two pieces of it; 'FI，SE' (a full-width comma) was told
+    write [FI，SE], one name."""
+    from analysis.paths import DATASETS
+    from analysis.qca import robustness_protocol
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    with pytest.raises(QCAInputError) as raised:
+        robustness_protocol(lf, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], [{"label": "a", "drop_cases": cases}],
+                            incl_cut=0.8)
+    assert str(raised.value).endswith(f"drop_cases must be a list of case names, {said}"), raised.value
+
+
 @pytest.mark.parametrize("name, extra, expect", [
     ("sets.json", [], "--out sets.json: the output is CSV; add --json for JSON records, or name the file .csv"),
     ("sets.csv", ["--json"], "--out sets.csv: the output is JSON records (--json); name the file .json, or leave "

@@ -4,6 +4,7 @@ tests give (one per test, or one per model with test_models='all').
 """
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import Mapping, Sequence
 
@@ -37,9 +38,17 @@ def _as_list(name, v) -> list[str]:
     elif isinstance(v, (pd.Index, pd.Series, np.ndarray)):
         v = list(v)
     if isinstance(v, str) or not isinstance(v, Sequence):
-        parts = [p.strip() for p in v.split(",")] if isinstance(v, str) else []
-        hint = (f": write a list, [{', '.join(parts)}] (Python: {parts!r})" if len(parts) > 1 and all(parts) else
-                f": write a list, [{v.strip()}] (Python: {[v.strip()]!r})" if isinstance(v, str) and v.strip() else "")
+        from .r_calls import r_vector_items
+
+        items = r_vector_items(v)   # drop_cases: c("AU", "BE"), R's vector: was told write [c("AU", "BE")]
+        # 'FI，SE' (a full-width comma, typed with a Chinese input method) separates the names as ',' does
+        parts = ([p.strip() for p in re.split(r"[,\uff0c]", v)] if isinstance(v, str) and items is None else
+                 items or [])
+        said = "R's vector c(...) copied as text; " if items else ""
+        hint = (f": {said}write a list, [{', '.join(parts)}] (Python: {parts!r})" if len(parts) > 1 and all(parts)
+                else f": {said}write a list, [{parts[0]}] (Python: {parts!r})" if items and len(parts) == 1 and parts[0]
+                else f": write a list, [{v.strip()}] (Python: {[v.strip()]!r})" if isinstance(v, str) and v.strip()
+                else "")
         raise QCAInputError(f"{name} must be a list of case names, got {quoted(v)}{hint}")
     return [str(x) for x in v]
 
