@@ -336,9 +336,10 @@ SHEET_HELP = (f"the sheet of a workbook {WORKBOOK_KINDS} to read: its name, or i
               "(default: the first)")
 
 
-def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
+def _common(p: argparse.ArgumentParser, conditions: bool = True, json: bool = True) -> None:
     """The data file and the options every analysis takes; `conditions=False` (pof, cluster: the expression names the
-    conditions) keeps --conditions out of the help, the command refusing it with its own error."""
+    conditions) keeps --conditions out of the help, the command refusing it with its own error; `json=False` (plot,
+    which writes a figure and prints one line) leaves --json out, so that it is refused as any flag a command lacks."""
     p.add_argument("data", help=f"{DATA_FILE}: one row per case, one column per set ('-': standard input)")
     p.add_argument("--outcome", required=True, help="outcome column ('~Y' for its negation, 'Y{1}' for a value)")
     p.add_argument("--conditions", default=None, help="comma-separated condition columns (default, or '': all others; a "
@@ -351,7 +352,8 @@ def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
     p.add_argument("--drop-missing", action="store_true",
                    help="drop the cases with a missing value (an empty cell, 'NA', '.', '-', ...) in the outcome or a "
                         "condition used, naming them on stderr (default: such a case is refused)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of R-like tables")
+    if json:
+        p.add_argument("--json", action="store_true", help="print JSON instead of R-like tables")
 
 
 #: The commands whose result is one table (the result's to_frame()), which --csv prints as CSV; theory and chart
@@ -392,9 +394,10 @@ def _max_memberships_option(p: argparse.ArgumentParser, whose: str) -> None:
                    "more are refused at once")
 
 
-def _solution_options(p: argparse.ArgumentParser) -> None:
-    """The options of every sub-command that minimises: data, truth table and directional expectations."""
-    _common(p)
+def _solution_options(p: argparse.ArgumentParser, json: bool = True) -> None:
+    """The options of every sub-command that minimises: data, truth table and directional expectations (`json`: as
+    _common's)."""
+    _common(p, json=json)
     _tt_options(p)
     p.add_argument("--dir-exp", default=None,
                    help="directional expectations (intermediate solution): A=1,B=0,C=- or 1,0,- in order")
@@ -717,7 +720,7 @@ def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
     pl = sub.add_parser("plot", help="XY plots of case types to a PNG, SVG or PDF file: one panel per term of the "
                         "parsimonious solution (intermediate with --dir-exp; any with --solution) and the solution "
                         "(SetMethods' pimplot), or a necessary condition's (--nec-cond)")
-    _solution_options(pl)
+    _solution_options(pl, json=False)
     _solution_read_option(pl)
     pl.add_argument("--out", required=True, help="the figure's file, written all or nothing: .png (300 dpi), .svg or "
                     ".pdf (the same bytes on every run)")

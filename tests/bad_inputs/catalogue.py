@@ -3981,6 +3981,12 @@ CATALOGUE: list[Bad] = [
         cli("robustness", LF, "--spec", f("spec_drop_not_a_list.yaml")),
         "test 'no FI SE': drop_cases must be a list of case names, got 'FI, SE': write a list, [FI, SE] (Python: "
         "['FI', 'SE'])", origin="own data"),
+    Bad("plot-json", "plot --json (the figure's command, which writes a file and prints one line; was: the flag "
+        "accepted and left unused)", LF, "cli",
+        cli("plot", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--out", "build/never.png", "--json"),
+        "error: unrecognized arguments: --json; plot takes no --json (minimize, truth-table, necessity, super-subset, "
+        "pof, pofind, find-rows, esa, robustness, cases, theory, cluster, chart, good-practice, chain, calibrate do)",
+        origin="own data"),
     Bad("calibrate-thresholds-percent-signs", "calibrate(x, thresholds='e=35%, c=55%, i=85%') (anchors as a report "
         "writes them; was: \"threshold '35%' is not a number\" alone)", "", "api",
         lambda: _qca()[0].calibrate(pd.Series([10.0, 50.0, 90.0]), thresholds="e=35%, c=55%, i=85%"),
