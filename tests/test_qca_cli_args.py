@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from _cli import run
+from _cli import run, run_spec
 
 from analysis.qca.errors import QCAInputError
 from analysis.workshop import engine_error_zh
@@ -158,15 +158,7 @@ def test_rs_vector_of_thresholds_unquoted_in_a_yaml_mapping_is_told_how_to_write
     keys 550 and '850)' without a value: refused as 'unknown argument(s) '550', '850)'' alone, the vector unsaid.
     Now the thresholds to write; written so, the calibration file runs. c(550) alone is one value, no key: not this
     error."""
-    from analysis.paths import ROOT
-
-    lr, lf = ROOT / "data/reference/datasets/LR.csv", ROOT / LF
-    spec = tmp_path / "spec.yaml"
-    head = "" if command == "calibrate" else "outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: 0.8\n"
-    spec.write_text(head + sweep, encoding="utf-8")
-    argv = ([command, str(lr), "--spec", str(spec), "--keep", "URB,LIT,IND,STB,SURV"] if command == "calibrate" else
-            [command, str(lf), "--spec", str(spec), "--raw", str(lr)])
-    code, out, err = run(capsys, *argv)
+    code, out, err = run_spec(capsys, tmp_path, command, sweep)
     hint = "R's vector c(...) left unquoted in a YAML {...}? YAML ends a value at ',' and reads "
     if not written:
         assert code == 2 and hint not in err, err
@@ -176,8 +168,8 @@ def test_rs_vector_of_thresholds_unquoted_in_a_yaml_mapping_is_told_how_to_write
     line = engine_error_zh(QCAInputError(err.strip().removeprefix("error: ")))
     assert line and f"YAML 的 {{...}} 中没有加引号的 R 向量 c(...) 吗" in line and "并去掉 c( )" in line, line
     if command == "calibrate":   # (a robustness protocol run takes half a second; the calibration reads alike)
-        spec.write_text(re.sub(r"thresholds: c\([^)]*\)", f"thresholds: '{written}'", head + sweep), encoding="utf-8")
-        code, out, err = run(capsys, *argv)
+        code, out, err = run_spec(capsys, tmp_path, command,
+                                  re.sub(r"thresholds: c\([^)]*\)", f"thresholds: '{written}'", sweep))
         assert code == 0, err
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis.qca import QCAInputError, truth_table
-from _cli import run
+from _cli import run, run_spec
 
 
 SMALL = "A,B,Y\n1,0,1\n0,1,0\n1,1,1\n0,0,0\n"
@@ -1133,20 +1133,11 @@ def test_thresholds_left_unquoted_in_a_yaml_mapping_are_told_how_to_write(capsys
     and two keys 'c=550', 'i=850' without a value: refused as 'unknown argument(s) 'c=550', 'i=850'' and nothing more,
     which sent a researcher looking for a mistyped argument. The refusal now says the thresholds were left unquoted
     and gives the line to write; written so, the file runs."""
-    from analysis.paths import ROOT
-
-    lr, lf = ROOT / "data/reference/datasets/LR.csv", ROOT / "data/reference/datasets/LF.csv"
-    spec = tmp_path / "spec.yaml"
-    head = "" if command == "calibrate" else "outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: 0.8\n"
-    spec.write_text(head + sweep, encoding="utf-8")
-    argv = ([command, str(lr), "--spec", str(spec), "--keep", "URB,LIT,IND,STB,SURV"] if command == "calibrate" else
-            [command, str(lf), "--spec", str(spec), "--raw", str(lr)])
-    code, out, err = run(capsys, *argv)
+    code, out, err = run_spec(capsys, tmp_path, command, sweep)
     assert code == 2 and "; thresholds left unquoted in a YAML {...}? YAML ends a value at ',' and reads " in err, err
     assert err.strip().endswith(f"quote the thresholds, thresholds: '{written}'"), err
-    fixed = re.sub(r"thresholds: [^}]*\}", f"thresholds: '{written}'}}", head + sweep, count=1)
-    spec.write_text(fixed, encoding="utf-8")
-    code, out, err = run(capsys, *argv)
+    fixed = re.sub(r"thresholds: [^}]*\}", f"thresholds: '{written}'}}", sweep, count=1)
+    code, out, err = run_spec(capsys, tmp_path, command, fixed)
     assert code == 0, err
 
 
