@@ -42,13 +42,12 @@ def _as_list(name, v) -> list[str]:
 
         items = r_vector_items(v)   # drop_cases: c("AU", "BE"), R's vector: was told write [c("AU", "BE")]
         # 'FI，SE' (a full-width comma, typed with a Chinese input method) separates the names as ',' does
-        parts = ([p.strip() for p in re.split(r"[,\uff0c]", v)] if isinstance(v, str) and items is None else
-                 items or [])
+        parts = items if items is not None else [p.strip() for p in re.split(r"[,\uff0c]", v)] if isinstance(v, str) \
+            else []
         said = "R's vector c(...) copied as text; " if items else ""
-        hint = (f": {said}write a list, [{', '.join(parts)}] (Python: {parts!r})" if len(parts) > 1 and all(parts)
-                else f": {said}write a list, [{parts[0]}] (Python: {parts!r})" if items and len(parts) == 1 and parts[0]
-                else f": write a list, [{v.strip()}] (Python: {[v.strip()]!r})" if isinstance(v, str) and v.strip()
-                else "")
+        hint = (f": {said}write a list, [{', '.join(parts)}] (Python: {parts!r})" if all(parts) and (len(parts) > 1
+                or items) else f": write a list, [{v.strip()}] (Python: {[v.strip()]!r})" if isinstance(v, str) and
+                v.strip() else "")
         raise QCAInputError(f"{name} must be a list of case names, got {quoted(v)}{hint}")
     return [str(x) for x in v]
 
