@@ -53,8 +53,9 @@ def _run(args) -> str:
     for flag in ("nec_cond", "untenable"):   # '' (an unset shell variable) was read as the flag left out
         values = getattr(args, flag, None)
         for given in values if isinstance(values, list) else [values]:   # esa's --nec-cond: each flag given
-            if flag == "nec_cond" and given is not None and r_vector_nec_cond(args.command, given):
-                raise QCAInputError(r_vector_nec_cond(args.command, given))
+            said = r_vector_nec_cond(args.command, given) if flag == "nec_cond" and given is not None else ""
+            if said:
+                raise QCAInputError(said)
             if given is None or given.strip():
                 continue
             raise QCAInputError(f"--{flag.replace('_', '-')} is empty ({quoted(given)}): give an expression of the "
