@@ -69,28 +69,16 @@ def test_two_cut_offs_separated_by_a_blank_are_told_to_take_a_comma(capsys):
     (",0.8", "nothing before ','; write 0.8 (one cut-off), or two cut-offs, e.g. 0.9,0.6",
      "',' 之前没有内容；请写 0.8（一个阈值），或两个阈值，例如 0.9,0.6"),
     ("0.8,,0.6", "nothing between two ','; write 0.8,0.6", "两个 ',' 之间没有内容；请写 0.8,0.6"),
-], ids=["trailing", "leading", "doubled"])
-def test_an_incl_cut_with_an_empty_value_says_where_and_what_to_write(capsys, value, said, zh):
-    """--incl-cut '0.8,' (a comma typed at the end, as of a list) said only 'must be a number or two numbers
-    'ic1,ic0', got '0.8,'', with no hint of the empty value nor what to write."""
-    code, _, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", value)
-    head = f"--incl-cut must be a number or two numbers 'ic1,ic0', got '{value}'"
-    assert (code, err) == (2, f"error: {head}: {said}\n")
-    assert engine_error_zh(QCAInputError(err.removeprefix("error: ").strip())) == (
-        f"--incl-cut 必须是一个数或两个数 'ic1,ic0'，现为 '{value}'：{zh}")
-
-
-@pytest.mark.parametrize("value, said, zh", [
     ("80,", "nothing after ','; a percentage? write 0.8 (one cut-off), or two cut-offs, e.g. 0.9,0.6",
      "',' 之后没有内容；是百分数吗？请写 0.8（一个阈值），或两个阈值，例如 0.9,0.6"),
     ("80%,", "nothing after ','; a percentage? write 0.8 (one cut-off), or two cut-offs, e.g. 0.9,0.6",
      "',' 之后没有内容；是百分数吗？请写 0.8（一个阈值），或两个阈值，例如 0.9,0.6"),
     ("90,60,", "nothing after ','; a percentage? write 0.9,0.6", "',' 之后没有内容；是百分数吗？请写 0.9,0.6"),
-], ids=["percent", "percent-sign", "two-percents"])
-def test_an_incl_cut_percentage_with_an_empty_value_is_written_as_a_fraction(capsys, value, said, zh):
-    """--incl-cut '80,' (a percentage with a comma typed at the end) said only 'must be a number or two numbers
-    'ic1,ic0', got '80,'', no hint: '0.8,' was told where the empty value is, '80' that it is a percentage, '80,'
-    neither."""
+], ids=["trailing", "leading", "doubled", "percent", "percent-sign", "two-percents"])
+def test_an_incl_cut_with_an_empty_value_says_where_and_what_to_write(capsys, value, said, zh):
+    """--incl-cut '0.8,' (a comma typed at the end, as of a list) said only 'must be a number or two numbers
+    'ic1,ic0', got '0.8,'', with no hint of the empty value nor what to write; '80,' (a percentage so) neither, though
+    '80' was told it is a percentage: it is written as its fraction."""
     code, _, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", value)
     head = f"--incl-cut must be a number or two numbers 'ic1,ic0', got '{value}'"
     assert (code, err) == (2, f"error: {head}: {said}\n")
