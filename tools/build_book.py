@@ -7,7 +7,9 @@ the READMEs and notebooks resolve as they do on GitHub: README.md (first page, w
 appended), the committed executed notebooks (notebooks/executed/X.ipynb staged as notebooks/X.ipynb, the
 path the READMEs link to; never re-executed), data/README.md, data/reference/README.md,
 benchmarks/README.md, docs/*.md (among them the engine's API and command-line references, generated from its
-docstrings and its parser: book/_ext/qca_api.py), and two generated pages: claims.md (both claims ledgers as tables, with
+docstrings and its parser: book/_ext/qca_api.py, and the three pages README's reference material moved to: the
+engine's guide docs/engine-guide.md, the workshop's running notes docs/workshop.md (WORKSHOP_PAGES: listed with the
+workshop's notebooks) and the file-by-file layout docs/layout.md), and two generated pages: claims.md (both claims ledgers as tables, with
 whatever columns they have) and figures.md (the figure index, from the figures' index.csv). Any other
 repository file that a page links to is copied too: a markdown file or notebook becomes a page, anything
 else (a CSV, CITATION.cff) a download. Sphinx runs with warnings as errors, so a broken cross-reference
