@@ -435,7 +435,7 @@ def test_placement_sensitivity_moves_only_the_straddling_items():
 CODING_DEPENDENT = ("stage_profiles.csv", "profile_tests.csv", "stage_distances.csv", "challenges_paths.csv",
                     "units_stage_profiles.csv", "units_profile_tests.csv", "units_placement_sensitivity.csv",
                     "units_localities_models.csv", "units_model_spread.csv", "units_stage_timing.csv",
-                    "units_instruments.csv", "units_challenges.csv")
+                    "units_instruments.csv", "units_challenges.csv", "units_paths.csv")
 
 
 @pytest.mark.parametrize("name", CODING_DEPENDENT)

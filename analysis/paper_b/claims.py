@@ -35,7 +35,7 @@ from ..claims import NOT_TESTABLE, VERDICTS_ZH, Claim, check, ledger, summary, w
 from ..qca.skew import share_said
 from .coding import CodingResult, code_shares
 from .excerpt_checks import (CHALLENGE_VERDICTS, LITERAL_LIST_READING, RESPONSIBILITY_LIST,  # noqa: F401 (B11's words)
-                             challenge_comparison, instrument_shares, literal_list_hits, locality_models,
+                             PATH_VERDICT, challenge_comparison, instrument_shares, literal_list_hits, locality_models,
                              locality_unverified_items, model_spread, order_steps, signature_dates, signature_timing,
                              UNVERIFIED_AT)
 from .excerpts import ExcerptLayer
@@ -110,7 +110,8 @@ TABLE_DATA.update({name: "excerpts" for name in (
     "units_summary.csv", "units_coded.csv", "units_kappa_by_family.csv", "units_kappa_by_code.csv",
     "units_confusion_by_family.csv", "units_stage_assignments.csv", "units_stage_profiles.csv",
     "units_profile_tests.csv", "units_placement_sensitivity.csv", "units_localities_models.csv",
-    "units_model_spread.csv", "units_stage_timing.csv", "units_instruments.csv", "units_challenges.csv")})
+    "units_model_spread.csv", "units_stage_timing.csv", "units_instruments.csv", "units_challenges.csv",
+    "units_paths.csv")})
 TABLE_DATA["model_rainbow.csv"] = "reading"
 
 
@@ -741,12 +742,15 @@ def claim_paths_content(readings: pd.DataFrame) -> Claim:
                  "each path named in the abstract advances 医防融合 (a prescription)",
                  f"not testable: {len(paths)} paths read from the abstract ({'; '.join(paths)}); no source here "
                  "observes what such a measure achieves",
-                 agrees=NOT_TESTABLE,
+                 agrees=PATH_VERDICT,
                  note="What each path proposes is read from paperB_readings.csv (typed from the abstract); B08 checks "
                       "only their count (one reading of the same sentence, counted once with it). The compendium's sources are national policy titles and key "
                       "phrases, page heads of policy pages and one study's list of obstacles: a policy that proposes "
                       "the same measure shows it was proposed, not that it advances 医防融合, and no source measures "
-                      "an outcome of a path. 'Not testable' on these sources, which is not 'false'.")
+                      "an outcome of a path. 'Not testable' on these sources, which is not 'false'. Each path is "
+                      "traced to the excerpt units in units_paths.csv (the measure-framed units with an explicit "
+                      "treatment-prevention link coded with its theme, the compendium's link): a path proposed there "
+                      "and one not found in page heads alike keep this row's verdict (PATH_VERDICT).")
 
 
 #: Words with which a unit's quote traces obstacles to a root (B16): 根源 (root), 根本原因 (root cause). 根本矛盾 (a
