@@ -688,6 +688,21 @@ def test_d11_says_no_stored_page_dates_it_and_its_date_stays_the_reposts(docs):
     assert corpus.stated_days(d11["search_source"], d11["date"]) == []
 
 
+def test_d08_is_dated_by_the_day_of_issue_a_stored_page_states_and_its_year_stays_unverified(docs):
+    """D08 (国发明电〔2020〕14号) was dated 2020-05 by the URL path of a full-text repost alone (date_basis repost), the
+    weakest date of the stages. A stored chronology (jiufanju.com) states its day of issue, 5月7日 with 印发, but its
+    reachable head shows no year: the row now keeps that day and basis (as the loader asks of a day a quoted page
+    states) and its date stays U, as D13's (day of issue shown, year not), with 'date' not among search_fields."""
+    d08 = docs.set_index("doc_id").loc["D08"]
+    assert (d08["date"], d08["date_precision"], d08["date_status"], d08["date_basis"]) == (
+        "2020-05-07", "day", "U", "issue")
+    quote = next(q for q in _quoted(d08["search_source"]) if "常态化防控工作的指导意见" in q)
+    assert quote.startswith("5月7日,国务院联防联控机制印发《") and "2020" not in quote
+    assert corpus.stated_days(d08["search_source"], "2020-05") == ["2020-05-07"]
+    assert "date" not in str(d08["search_fields"]).split("|")
+    assert "repost" not in d08["date_basis"] and "no year" in d08["note"]
+
+
 def test_d17_says_its_signing_day_was_searched_for_and_is_unresolved(docs):
     """D17's two days (its 广西 repost shows 7月15日 under the signatures and 成文日期 7月25日) were left open in round
     52. Searched again (rounds 53 and 54) in the stored pages: the repost is the only page showing a day of issue, both
