@@ -518,13 +518,67 @@ def test_a_robust_verdict_says_how_broad_its_evidence_is():
             "A9 (case removal only).") in text, text
     assert "A9 is robust to case removal only, not robust in general: 1 kind of test, 2 settings" in text, text
     zh = text.splitlines()[-1]
-    assert "A9（仅剔除案例）" in zh and "未经以下扫描检验：单个集合的校准、一致性阈值" in zh, zh
+    assert "A9（仅剔除案例）" in zh and "未经以下设定检验：单个集合的校准（ORG at ⅓）、一致性阈值（incl_cut=0.9）" in zh, zh
     # 'not testable' (A10: no comparison group) is no lack of tests, and not 'false': its breadth says so
     assert by.loc["A10", "breadth"].startswith("not testable, as in the claims ledger") and \
         "not tested by" not in by.loc["A10", "breadth"]
     # read back from a CSV (as notebook 03's outputs are), the verdict says the same
     assert R.robustness_verdict(pd.read_csv(io.StringIO(table.to_csv(index=False)), keep_default_na=False),
                                 R.sweep_power(settings), settings) == text
+
+
+def test_a_claims_breadth_names_which_settings_tested_it_not_only_how_many():
+    """robustness.csv's breadth said 'consistency threshold (2)': how many settings bore on a claim, not which, so a
+    reader could not tell whether it held under the strict thresholds or the lax ones, nor which cases' removal tested
+    it. `tested_values` and `untested_values` now name them (setting names, by sweep), and `breadth` says them in
+    words, English and 中文: the strict incl_cut=0.9 and 1 tested A1 here, the lax 0.75 changed nothing it rests on,
+    the frequency sweep had only the baseline's own n_cut. The verdict's line of a fragile claim ('A1 holds in:
+    consistency threshold 1/2') names the settings that broke it too."""
+    ok = {"n_paths": 4, "n_distinct_models": 1, "n_multi_level": 2, "n_meso_micro": 2, "n_other": 0,
+          "SER_in_all": True, "SER_core_in_all": True, "SER_inclN": 1.0, "SER_RoN": 0.8,
+          "least_present": "FUN, PRO, SYS", "least_present_separated": True,
+          "least_present_indicators": "FUN, PRO, SYS", "least_present_indicators_separated": True, "error": ""}
+    table_changed = {"changes_table": True, "changed_inputs": "truth table", "same_as_baseline": False}
+    rows = [{"sweep": "baseline", "setting": "b", **ok, "changes_table": False, "changed_inputs": "",
+             "same_as_baseline": True},
+            {"sweep": "incl_cut", "setting": "incl_cut=0.75", **ok, "changes_table": False, "changed_inputs": "",
+             "same_as_baseline": False},
+            {"sweep": "incl_cut", "setting": "incl_cut=0.8", **ok, "changes_table": False, "changed_inputs": "",
+             "same_as_baseline": True},
+            {"sweep": "incl_cut", "setting": "incl_cut=0.9", **ok, **table_changed},
+            {"sweep": "incl_cut", "setting": "incl_cut=1", **ok, **table_changed, "n_paths": 3},
+            {"sweep": "n_cut", "setting": "n_cut=1", **ok, "changes_table": False, "changed_inputs": "",
+             "same_as_baseline": True},
+            {"sweep": "case_removal", "setting": "without R02", **ok, "changes_table": True,
+             "changed_inputs": "truth table, cases", "same_as_baseline": False},
+            {"sweep": "case_removal", "setting": "without R07", **ok, "changes_table": False,
+             "changed_inputs": "cases", "same_as_baseline": False}]
+    by = R.claim_robustness(pd.DataFrame(rows)).set_index("claim_id")
+    a1 = by.loc["A1"]
+    assert a1["incl_cut_holds"] == "1/2" and a1["incl_cut_breaks"] == "incl_cut=1"
+    assert a1["tested_values"] == "consistency threshold: incl_cut=0.9; incl_cut=1 | case removal: without R02"
+    assert a1["untested_values"] == ("consistency threshold: incl_cut=0.75 | frequency threshold: n_cut=1 "
+                                     "(the baseline itself) | case removal: without R07")
+    assert ("2 kinds of test, 3 settings: consistency threshold (2: incl_cut=0.9, 1), case removal (1: without R02); "
+            "2 of the protocol's test set; not tested by: consistency threshold (incl_cut=0.75), frequency threshold "
+            "(n_cut=1: the baseline itself), case removal (without R07)") == a1["breadth"]
+    assert R.breadth_text(a1, "zh") == (
+        "2 类检验、3 个设定：一致性阈值 2 个（incl_cut=0.9、1）、剔除案例 1 个（剔除 R02）；其中稳健性方案检验集 2 个；"
+        "未经以下设定检验：一致性阈值（incl_cut=0.75）、频数阈值（n_cut=1，即基线本身）、剔除案例（剔除 R07）")
+    # the verdict's line of a fragile claim names what broke it, not only '1/2', in English and 中文
+    settings = pd.DataFrame(rows)
+    text = R.robustness_verdict(by.reset_index(), R.sweep_power(settings), settings)
+    assert "  A1 holds in: consistency threshold 1/2 (broken by incl_cut=1), case removal 1/1." in text, text
+    assert "；脆弱：A1（不成立的设定：incl_cut=1）" in text.splitlines()[-1], text
+    # A9 rests on the cases: both removals tested it, no threshold did
+    assert by.loc["A9", "tested_values"] == "case removal: without R02; without R07"
+    assert "consistency threshold (incl_cut=0.75, 0.9, 1)" in by.loc["A9", "breadth"]
+    # the words shorten what the names share, and only that
+    assert R.values_text(["SYS at threshold ⅓", "ORG at threshold ⅓"]) == "SYS, ORG at threshold ⅓"
+    assert R.values_text(["fuzzy variant, incl_cut=0.8"], label="fuzzy variant") == "incl_cut=0.8"
+    assert R.values_text(["without R1", "without R12"]) == "without R1, R12"
+    assert R.values_text(["SYS at threshold ⅓", "SYS at threshold ⅔"]) == "SYS at threshold ⅓, ⅔"
+    assert R.values_text(["SYS at threshold ⅓", "ORG at threshold ⅔"], "zh") == "SYS 阈值取指标的 ⅓、ORG 阈值取指标的 ⅔"
 
 
 def test_the_derived_robustness_table_labels_a9_s_one_kind_of_evidence():
@@ -541,6 +595,37 @@ def test_the_derived_robustness_table_labels_a9_s_one_kind_of_evidence():
     assert table.loc["A9", "tested_sweeps"] == "case removal (15)" and table.loc["A9", "protocol_settings"] == 0
     verdict = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))["verdict"]
     assert "A9 (case removal only)" in verdict and "A9（仅剔除案例）" in verdict
+
+
+def test_the_derived_robustness_table_names_the_settings_each_claim_was_tested_by():
+    """robustness.csv as notebook 03 wrote it: each claim's `tested_values` name exactly `tested_settings` settings of
+    robustness_settings.csv (in their sweep), those of each sweep as many as `<sweep>_holds` counts and including its
+    `<sweep>_breaks`, and no setting is both tested and untested; `breadth` and claims.csv's `robustness_breadth` say
+    the values (on the reconstruction: A1 was not tested by the consistency thresholds 0.75 to 1, which leave the truth
+    table as it is)."""
+    from analysis.paths import DATA_DERIVED
+
+    folder = DATA_DERIVED / "paperA"
+    table = pd.read_csv(folder / "robustness.csv", keep_default_na=False)
+    settings = pd.read_csv(folder / "robustness_settings.csv", keep_default_na=False)
+    sweep_of = dict(zip(settings["setting"], settings["sweep"]))
+    label_to_sweep = {v: k for k, v in R.SWEEP_LABELS.items()}
+    ledger = pd.read_csv(folder / "claims.csv", keep_default_na=False).set_index("claim_id")
+    for _, row in table.iterrows():
+        tested = R._values(row["tested_values"])
+        assert sum(len(names) for _, names in tested) == int(row["tested_settings"]), row["claim_id"]
+        for label, names in tested:
+            sweep = label_to_sweep[label]
+            assert {sweep_of[n] for n in names} == {sweep}, (row["claim_id"], label)
+            assert row[f"{sweep}_holds"].endswith(f"/{len(names)}"), (row["claim_id"], label)
+            assert set(filter(None, row[f"{sweep}_breaks"].split("; "))) <= set(names), (row["claim_id"], label)
+        untested = {n.removesuffix(" " + R.BASELINE_ITSELF) for _, names in R._values(row["untested_values"])
+                    for n in names}
+        assert untested <= set(sweep_of) and not untested & {n for _, names in tested for n in names}
+        assert ledger.loc[row["claim_id"], "robustness_breadth"] == row["breadth"]
+    if settings["data_source"].iloc[0] == "reconstruction":
+        a1 = table.set_index("claim_id").loc["A1"]
+        assert "not tested by: consistency threshold (incl_cut=0.75, 0.85, 0.9, 1)" in a1["breadth"], a1["breadth"]
 
 
 def test_the_robustness_verdict_on_reconstructed_cases_says_so_first():

@@ -575,15 +575,19 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
         design_mismatch = bool(spec.design and baseline and _design_mismatch(baseline[0]))
         at_base = (evaluate(spec, baseline[0], check_design=False)[1]
                    if baseline and not baseline[0].get("error") else "not testable")
+        tested_values, untested_values = [], []
         for sweep, df in settings[settings["sweep"] != "baseline"].groupby("sweep", sort=False):
-            held, n, broken = 0, 0, []
-            for rec in df.to_dict("records"):
+            held, n, broken, by, not_by = 0, 0, [], [], []
+            for rec, same in zip(df.to_dict("records"), _same_as_baseline(df)):
                 if design_mismatch or rec.get("error") or not set(spec.rests_on) & set(str(rec["changed_inputs"]).split(", ")):
+                    not_by.append((str(rec["setting"]), bool(same)))
                     continue
                 ok = evaluate(spec, rec, check_design=False)[1]
                 if ok == "not testable":
+                    not_by.append((str(rec["setting"]), bool(same)))
                     continue
                 n += 1
+                by.append(str(rec["setting"]))
                 held += bool(ok)
                 if not ok:
                     broken.append(str(rec["setting"]))
@@ -594,6 +598,14 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
                 kinds[str(sweep)] = n
             else:
                 not_kinds.append(str(sweep))
+            if by:
+                tested_values.append(f"{SWEEP_LABELS.get(sweep, sweep)}: {'; '.join(by)}")
+            # the settings that did not test it: the alternatives among them, or, a sweep with none, the baseline's own
+            alternatives = [name for name, same in not_by if not same]
+            if alternatives or (not by and not_by):
+                untested_values.append(f"{SWEEP_LABELS.get(sweep, sweep)}: "
+                                       + ("; ".join(alternatives) if alternatives
+                                          else f"{'; '.join(name for name, _ in not_by)} {BASELINE_ITSELF}"))
             row[f"{sweep}_holds"] = f"{held}/{n}" if n else "n/a"
             row[f"{sweep}_breaks"] = "; ".join(broken)
             broken_all += broken
@@ -601,7 +613,9 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
         row["no_solution_breaks"] = "; ".join(empty_breaks)
         row["kinds_tested"] = len(kinds)
         row["tested_sweeps"] = "; ".join(f"{SWEEP_LABELS.get(w, w)} ({k})" for w, k in kinds.items())
+        row["tested_values"] = " | ".join(tested_values)
         row["untested_sweeps"] = "; ".join(SWEEP_LABELS.get(w, w) for w in not_kinds)
+        row["untested_values"] = " | ".join(untested_values)
         row["protocol_settings"] = sum(k for w, k in kinds.items() if w in PROTOCOL_SWEEPS)
         verdict = ("not testable (design)" if design_mismatch else NOT_TESTABLE if at_base == NOT_TESTABLE
                    else "false at baseline" if at_base is False
@@ -620,10 +634,58 @@ def is_robust(verdict) -> bool:
     return str(verdict) == "robust" or (str(verdict).startswith("robust to ") and str(verdict).endswith(" only"))
 
 
+#: How claim_robustness' `untested_values` marks a sweep whose only settings are the baseline itself (no alternative).
+BASELINE_ITSELF = "(the baseline itself)"
+
+
+def _values(text) -> list[tuple[str, list[str]]]:
+    """claim_robustness' `tested_values` / `untested_values` read back: (sweep label, its setting names) per sweep."""
+    out = []
+    for part in str(text or "").split(" | "):
+        label, sep, names = part.partition(": ")
+        if sep:
+            out.append((label, [n for n in names.split("; ") if n]))
+    return out
+
+
+def values_text(names: Sequence[str], lang: str = "en", label: str = "") -> str:
+    """Setting names in few words: the part every name shares said once ('without R01, R02', 'incl_cut=0.75, 0.85',
+    'SYS, ORG at threshold ⅓'; in Chinese setting_zh's names, '剔除 R01、R02'), a leading '<label>, ' (the sweep's
+    own label: 'fuzzy variant, incl_cut=0.8') dropped, the baseline's own setting (BASELINE_ITSELF) said so."""
+    zh = lang == "zh"
+    itself = [n[:-len(BASELINE_ITSELF)].rstrip() for n in names if n.endswith(BASELINE_ITSELF)]
+    names = [n[:-len(BASELINE_ITSELF)].rstrip() if n.endswith(BASELINE_ITSELF) else n for n in names]
+    if label:
+        names = [n[len(label) + 2:] if n.startswith(label + ", ") else n for n in names]
+    names = [setting_zh(n) for n in names] if zh else list(names)
+    head = tail = ""
+    if len(names) > 1:
+        common = names[0]
+        for n in names[1:]:
+            while not n.startswith(common):
+                common = common[:-1]
+        head = common[:max(common.rfind(" "), common.rfind("=")) + 1]
+        rest = [n[len(head):] for n in names]
+        common = rest[0]
+        for n in rest[1:]:
+            while not n.endswith(common):
+                common = common[1:]
+        tail = common[common.find(" "):] if " " in common else ""
+        if any(len(n) <= len(tail) for n in rest):
+            tail = ""
+        names = [n[:len(n) - len(tail)] for n in rest]
+    text = head + ("、" if zh else ", ").join(names) + tail
+    if itself:
+        text += "，即基线本身" if zh else ": the baseline itself"
+    return text
+
+
 def breadth_text(row: Mapping, lang: str = "en") -> str:
     """How broad a claim's robustness evidence is, in words (English or 'zh'), from its row of claim_robustness
-    (`tested_sweeps`, `untested_sweeps`, `tested_settings`, `protocol_settings`): the kinds of test that bore on it,
-    and the sweeps run that changed nothing it rests on (so did not test it)."""
+    (`tested_sweeps`, `untested_sweeps`, `tested_settings`, `protocol_settings`, and, where the row has them,
+    `tested_values` and `untested_values`): the kinds of test that bore on it, each with the settings that did (which
+    thresholds, which cases removed: values_text), and the settings run that changed nothing it rests on (so did not
+    test it), so that 'robust to 4 consistency thresholds' says whether they were the strict or the lax ones."""
     verdict = str(row.get("verdict", ""))
     if verdict.startswith(NOT_TESTABLE):   # 'not testable' is no lack of tests (nor 'false'): nothing can evaluate it
         return ("无法检验（与论断核对表一致）：任何设定都无法评价该论断" if lang == "zh" else
@@ -631,18 +693,31 @@ def breadth_text(row: Mapping, lang: str = "en") -> str:
     tested = [t for t in str(row.get("tested_sweeps", "") or "").split("; ") if t]
     untested = [t for t in str(row.get("untested_sweeps", "") or "").split("; ") if t]
     n, prot = int(row.get("tested_settings", 0) or 0), int(row.get("protocol_settings", 0) or 0)
+    by, not_by = dict(_values(row.get("tested_values"))), _values(row.get("untested_values"))
     zh = {v: SWEEP_LABELS_ZH.get(k, v) for k, v in SWEEP_LABELS.items()}
+    if not_by:   # the settings that did not test it, by sweep (a sweep that partly tested it too), else the sweeps
+        untested = [(label, names) for label, names in not_by]
+    else:
+        untested = [(label, []) for label in untested]
     if lang == "zh":
         def name_zh(t):
             label, _, count = t.partition(" (")
-            return f"{zh.get(label, label)} {count.rstrip(')')} 个" if count else zh.get(label, label)
+            values = f"（{values_text(by[label], 'zh', label)}）" if by.get(label) else ""
+            return f"{zh.get(label, label)} {count.rstrip(')')} 个{values}" if count else zh.get(label, label)
         text = (f"{len(tested)} 类检验、{n} 个设定：{'、'.join(name_zh(t) for t in tested)}；其中稳健性方案检验集 {prot} 个"
                 if tested else "无任何设定改变其依据")
-        return text + (f"；未经以下扫描检验：{'、'.join(zh.get(t, t) for t in untested)}" if untested else "")
+        return text + (("；未经以下设定检验：" if not_by else "；未经以下扫描检验：")
+                       + "、".join(zh.get(label, label) + (f"（{values_text(names, 'zh', label)}）" if names else "")
+                                  for label, names in untested) if untested else "")
+
+    def name(t):
+        label, _, count = t.partition(" (")
+        return f"{label} ({count.rstrip(')')}: {values_text(by[label], label=label)})" if by.get(label) and count else t
     kind = "1 kind of test" if len(tested) == 1 else f"{len(tested)} kinds of test"
-    text = (f"{kind}, {n} setting{'s' * (n != 1)}: {', '.join(tested)}; {prot} of the protocol's test set"
+    text = (f"{kind}, {n} setting{'s' * (n != 1)}: {', '.join(map(name, tested))}; {prot} of the protocol's test set"
             if tested else "no setting changes what it rests on")
-    return text + (f"; not tested by: {', '.join(untested)}" if untested else "")
+    return text + ("; not tested by: " + ", ".join(label + (f" ({values_text(names, label=label)})" if names else "")
+                                                   for label, names in untested) if untested else "")
 
 
 def robust_claims_text(table: pd.DataFrame, lang: str = "en") -> str:
@@ -770,10 +845,22 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
         if failed:
             lines.append(f"Settings the engine refused (no claim can be evaluated there; not counted): "
                          f"{', '.join(failed)}.")
+    # a fragile claim's line names the settings that break it (`<sweep>_breaks`), not only how many of a sweep's it
+    # holds in: 'consistency threshold 2/4' alone does not say whether the strict or the lax thresholds broke it
+    broken_by = {}
     for _, r in table[table["verdict"] == "fragile"].iterrows():
-        parts = [f"{SWEEP_LABELS.get(c[:-6], c[:-6])} {r[c]}" for c in table.columns
-                 if c.endswith("_holds") and r[c] != "n/a"]
+        parts, by_zh = [], []
+        for c in table.columns:
+            if not c.endswith("_holds") or r[c] == "n/a":
+                continue
+            sweep = c[:-len("_holds")]
+            label = SWEEP_LABELS.get(sweep, sweep)
+            breaks = [b for b in str(r.get(f"{sweep}_breaks", "") or "").split("; ") if b]
+            parts.append(f"{label} {r[c]}" + (f" (broken by {values_text(breaks, label=label)})" if breaks else ""))
+            if breaks:
+                by_zh.append(values_text(breaks, "zh", label))
         lines.append(f"  {r['claim_id']} holds in: " + ", ".join(parts) + ".")
+        broken_by[r["claim_id"]] = "；".join(by_zh)
     # each verdict's evidence level (robustness.csv's robustness_evidence, claims.robustness_table), when the table
     # gives it: on original data a verdict read off the compendium's test set is its reading, even an independent
     # claim's (A1), which the lines above alone did not say
@@ -787,7 +874,7 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     lines.append(f"可改变真值表的扫描：{'、'.join(powered_zh) or '无'}；"
                  f"稳健：{robust_claims_text(table, 'zh') or '无'}"
                  + "".join(f"（{r['claim_id']}：{breadth_text(r, 'zh')}）" for r in narrow)
-                 + f"；脆弱：{'、'.join(fragile) if fragile else '无'}"
+                 + f"；脆弱：{'、'.join(c + (f'（不成立的设定：{broken_by[c]}）' if broken_by.get(c) else '') for c in fragile) or '无'}"
                  + (f"；未检验：{'、'.join(untested)}" if untested else "")
                  + (f"；基线即不成立：{'、'.join(false_base)}" if false_base else "")
                  + (f"；无法检验：{'、'.join(not_testable)}" if not_testable else "")
