@@ -680,7 +680,7 @@ def test_notebooks_03_and_04_run_to_the_end_without_a_sufficient_configuration(t
     assert qca["no_solution"] == note and qca["paths"] == [] and qca["robust_core"] is None
     assert qca["robust_core_empty"] is None and note in qca["robust_core_note"]
     for name in ("paths.csv", "solutions.csv", "deviant_cases.csv", "typical_cases.csv", "threshold_ranges.csv",
-                 "robustness_cases.csv", "chart_models.csv"):
+                 "robustness_cases.csv", "robustness_single_tests.csv", "chart_models.csv"):
         assert pd.read_csv(out / name).empty, name
     claims = pd.read_csv(out / "claims.csv").set_index("claim_id")
     assert claims.loc["A1", "agrees"] == "false" and note in claims.loc["A1", "computed"]
@@ -842,9 +842,10 @@ def test_data_readme_states_what_a_matrix_without_a_sufficient_configuration_giv
     assert f"`solution: none; {head} (highest row incl …; n_cut = 1): no sufficient configuration for EFF`" in text
     assert tail.endswith("n_cut = 1): no sufficient configuration for EFF")
     for name in ("paths", "solutions", "chart_models", "threshold_ranges", "deviant_cases", "typical_cases",
-                 "comparative_pairs", "robustness_cases"):
+                 "comparative_pairs", "robustness_cases", "robustness_single_tests"):
         assert f"`{name}.csv`" in text.split("no sufficient configuration**")[1].split("are written without rows")[0]
-    assert set(R.NO_SOLUTION_COLUMNS) == {"deviant", "by_model", "typical", "pairs", "robustness_cases"}
+    assert set(R.NO_SOLUTION_COLUMNS) == {"deviant", "by_model", "typical", "pairs", "robustness_cases",
+                                          "single_tests"}
     assert "`no_solution`" in text and "A1–A3, A5 and A6 false" in text
 
 

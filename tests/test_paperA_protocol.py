@@ -940,6 +940,17 @@ def test_settings_that_are_the_baseline_itself_are_no_alternative_specification(
     assert prot["test_set"] == ["threshold ⅓ of indicators", "incl_cut=0.9"]
     assert prot["same_as_baseline"] == base_like
     assert list(prot["single"]["test"]) == prot["test_set"]
+    # rob.singletest's table names each test's sweep and solution; the baseline's own table, unchanged by
+    # incl_cut=0.9, gives the initial solution back (SC 1, RCC_rank 1), the recalibration another one
+    single = prot["single"].set_index("test")
+    assert single.columns.tolist() == ["sweep", "expression", "RCC_rank", "SC"]
+    assert single["sweep"].tolist() == ["calibration", "incl_cut"]
+    g1 = {str(s): " + ".join(r.chart.paths.loc[r.chart.paths["group"] == "G1", "term"])
+          for s, r in zip(settings["setting"], analyses)}
+    assert single["expression"].to_dict() == {t: g1[t] for t in prot["test_set"]}
+    assert g1["incl_cut=0.9"] == g1[settings["setting"].iloc[0]]
+    assert single.loc["incl_cut=0.9", ["RCC_rank", "SC"]].tolist() == [1, 1.0]
+    assert single.loc["threshold ⅓ of indicators", "SC"] < 1
     only_base = [s for s in specs if s["setting"] in base_like]
     settings, analyses = R.run_test_set(only_base, crisp, shares=shares)
     # a setting without a sufficient configuration is in the test set (its solution empty), so the refusal says that
@@ -2025,3 +2036,30 @@ def test_the_closing_line_says_the_robust_claims_evidence_level():
                                                                                     "original"), settings, table,
                               practice)
     assert "no claim holds in every setting" in none and "evidence:" not in none
+
+
+def test_the_single_tests_table_notebook_03_wrote_is_its_test_set():
+    """notebook 03 displayed the protocol's single-test table (SetMethods' rob.singletest: each test solution's
+    RCC_rank and SC against the initial solution) but wrote it nowhere, so a reader of the outputs saw only the lowest
+    SC the fit reading names. robustness_single_tests.csv now holds it: its tests are robustness_settings.csv's
+    settings of the protocol's sweeps that are not the baseline itself, in order, each with its sweep and the terms of
+    its G1 (the settings' `paths`); a setting that leaves the truth table as it is gives the initial solution back."""
+    from analysis.paths import DATA_DERIVED
+
+    folder = DATA_DERIVED / "paperA"
+    single = pd.read_csv(folder / "robustness_single_tests.csv", keep_default_na=False)
+    settings = pd.read_csv(folder / "robustness_settings.csv", keep_default_na=False)
+    assert single.columns.tolist() == [*R.NO_SOLUTION_COLUMNS["single_tests"], "data_source"]
+    if settings["n_paths"].iloc[0] in (0, "0"):   # no solution: no protocol, the table has no rows
+        assert single.empty
+        return
+    alt = settings[settings["sweep"].isin(R.PROTOCOL_SWEEPS) & (settings["same_as_baseline"].astype(str) != "True")
+                   & (settings["error"] == "")]
+    assert single["test"].tolist() == alt["setting"].tolist()
+    assert single["sweep"].tolist() == alt["sweep"].tolist()
+    terms = lambda e: set(filter(None, str(e).split(" + ")))
+    for (_, row), paths, changes in zip(single.iterrows(), alt["paths"], alt["changes_table"].astype(str)):
+        assert terms(row["expression"]) == terms(paths), row["test"]
+        if changes == "False":
+            assert (row["RCC_rank"], float(row["SC"])) == (1, 1.0), row["test"]
+    assert single["SC"].astype(float).between(0, 1).all() and single["RCC_rank"].isin([1, 2, 3, 4]).all()

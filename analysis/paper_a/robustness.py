@@ -962,7 +962,9 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     no term; module docstring), so the robust core is empty; 'no_solution_tests' names those settings: the rule of
     the engine's robustness_protocol (analysis.qca.protocol, no_solution='count'), which this test set, built from
     the sweeps' settings rather than parse_tests' specifications, follows.
-    Returns {'fit', 'core_expression', 'core_minimised', 'cases', 'case_ratios', 'single', 'memberships',
+    Returns {'fit', 'core_expression', 'core_minimised', 'cases', 'case_ratios', 'single' (SetMethods' rob.singletest
+    table: per test solution its `test`, `sweep`, `expression` (its terms, '' for the empty set), `RCC_rank` and
+    `SC`, notebook 03's robustness_single_tests.csv), 'memberships',
     'test_set', 'sweeps', 'same_as_baseline', 'no_solution_tests', 'refused_tests', 'test_models',
     'model_ambiguity'}: core_minimised is the core's minimal form (crisp
     sets: exact), as the engine's protocol gives it; 'sweeps' the sweeps the test set holds (those of `sweeps` with a
@@ -1033,9 +1035,13 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     mem = pd.DataFrame({"IS": initial, **tests}, index=[str(c) for c in crisp.index])
     mem["core"] = robust_core(initial, list(tests.values()))
     minimised, _ = core_minimised(terms, list(conditions), [2] * len(conditions), False)
+    # rob.singletest's table: each test solution (its sweep, its expression: '' for the empty set) against the initial
+    single = single_tests(initial, tests, {lab: " + ".join(t) for lab, t in zip(tests, terms[1:])})
+    sweep_of = dict(zip(settings["setting"].astype(str), settings["sweep"].astype(str)))
+    single.insert(1, "sweep", [sweep_of.get(lab, sweep_of.get(lab.rsplit(" M", 1)[0], "")) for lab in single["test"]])
     return {"fit": fit, "core_expression": core_expression(terms, list(conditions)), "core_minimised": minimised,
             "cases": cases,
-            "case_ratios": ratios, "single": single_tests(initial, tests), "memberships": mem,
+            "case_ratios": ratios, "single": single, "memberships": mem,
             "test_set": list(tests), "sweeps": used_sweeps, "same_as_baseline": same, "no_solution_tests": empty,
             "refused_tests": refused, "test_models": test_models, "model_ambiguity": ambiguous}
 
@@ -1241,6 +1247,7 @@ NO_SOLUTION_COLUMNS = {
               "clean_correspondence", "FC<=Y", "unique_coverage", "globally_uncovered", "best", "most_typical_FC",
               "most_typical_term"],
     "robustness_cases": ["case", "IS", "minTS", "maxTS", "Y", "intersection", "type"],
+    "single_tests": ["test", "sweep", "expression", "RCC_rank", "SC"],
 }
 
 
@@ -1257,7 +1264,7 @@ def no_solution_protocol(note: str) -> dict:
     `no_solution`; the same keys, so the outputs are written with the finding rather than invented."""
     empty = no_solution_tables()["robustness_cases"]
     return {"fit": {}, "core_expression": "", "core_minimised": "", "cases": empty, "case_ratios": {},
-            "single": pd.DataFrame(), "memberships": pd.DataFrame(), "test_set": [], "sweeps": [],
+            "single": no_solution_tables()["single_tests"], "memberships": pd.DataFrame(), "test_set": [], "sweeps": [],
             "same_as_baseline": [], "no_solution_tests": [], "refused_tests": [], "test_models": "same",
             "model_ambiguity": [], "no_solution": note}
 
