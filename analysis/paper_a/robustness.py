@@ -871,10 +871,11 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     # the Chinese line says what the English lines say: which sweeps can change the truth table, and which fragile
     # claims fail only where a setting has no sufficient configuration (it named neither)
     powered_zh = label_zh[power["has_power"].astype(bool) & ~implausible].tolist()
+    fragile_zh = "、".join(c + (f"（不成立的设定：{broken_by[c]}）" if broken_by.get(c) else "") for c in fragile)
     lines.append(f"可改变真值表的扫描：{'、'.join(powered_zh) or '无'}；"
                  f"稳健：{robust_claims_text(table, 'zh') or '无'}"
                  + "".join(f"（{r['claim_id']}：{breadth_text(r, 'zh')}）" for r in narrow)
-                 + f"；脆弱：{'、'.join(c + (f'（不成立的设定：{broken_by[c]}）' if broken_by.get(c) else '') for c in fragile) or '无'}"
+                 + f"；脆弱：{fragile_zh or '无'}"
                  + (f"；未检验：{'、'.join(untested)}" if untested else "")
                  + (f"；基线即不成立：{'、'.join(false_base)}" if false_base else "")
                  + (f"；无法检验：{'、'.join(not_testable)}" if not_testable else "")
