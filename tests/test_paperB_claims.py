@@ -67,7 +67,7 @@ def inputs():
 def compute(inputs, source=None, documents=None, n_permutations=None, layer=None, titles=True, units=True):
     """The ledger as notebook 01 computes it; titles=False: the excerpt layer's claims alone (B11 to B14, B16), for
     the tests that look at those only (the title claims' permutation tests took most of each call, for nothing
-    there); units=False: the title layer's claims alone (B01 to B10, B15), for tests of the documents they read (the
+    there); units=False: the title layer's claims alone (B01 to B10, B14-N, B15-N), for tests of the documents they read (the
     excerpt layer's claims do not read them)."""
     p = inputs["p"]
     source = source or p["profile_source"]
@@ -127,8 +127,10 @@ def test_notebook_01s_stage_table_states_the_starts_landmarks_and_dates_the_data
 def test_ledger_shape(claims):
     assert list(claims.columns) == EVIDENCE_COLUMNS[:-1] + ROBUSTNESS_COLUMNS + ["note", "data_from"]
     assert (claims["robustness"] == NOT_APPLICABLE).all()   # no robustness protocol applies to Paper B's claims
-    assert claims["claim_id"].tolist() == ([f"B{i:02d}" for i in range(1, 14)] + [f"B14-C{i}" for i in range(1, 6)]
-                                           + ["B14-N", "B15", "B16"])
+    # B08, the paths' count, is B15-N: a part of the paths' claim beside B15-P1 … B15-P5, as B14-N of the challenges'
+    assert claims["claim_id"].tolist() == ([f"B{i:02d}" for i in range(1, 14) if i != 8]
+                                           + [f"B14-C{i}" for i in range(1, 6)] + ["B14-N", "B15-N"]
+                                           + [f"B15-P{i}" for i in range(1, 6)] + ["B16"])
     assert (claims["paper"] == "B").all()
     assert set(claims["agrees"]) <= {"true", "false", "not testable"}
 
@@ -144,7 +146,6 @@ def test_agreement_pattern_with_default_parameters(claims):
         "B06": "not testable",  # two signature codes tie (grassroots, leapfrogging): a tie counted as highest
                                 # makes it 'true', so the reading decides (the tie rule); strictly it is 'false'
         "B07": "true",   # by construction
-        "B08": "true",   # by construction
         "B09": "not testable",  # supply and demand tie 4:4 in the manual coding of titles (one coding decides)
         "B10": "not testable",  # primary care 5 vs 4: one coding makes it a tie
         "B11": "true",   # each model in >= 2 localities of >= 2 provinces; responsibility lists thinnest
@@ -153,7 +154,9 @@ def test_agreement_pattern_with_default_parameters(claims):
         "B14-C1": "true", "B14-C2": "true", "B14-C3": "true",   # named by 王晨舟 et al. 2024
         "B14-C4": "not testable", "B14-C5": "not testable",     # only problem-framed excerpts (units only)
         "B14-N": "true",   # by construction: the abstract lists its five challenges
-        "B15": "not testable",   # what the five paths achieve: no source here observes it
+        "B15-N": "true",   # by construction: the abstract lists its five paths
+        # what each path achieves: no source here observes it, proposed in page heads (P1, P2, P4, P5) or not (P3)
+        **{f"B15-P{i}": "not testable" for i in range(1, 6)},
         "B16": "not testable",   # the challenges' root: no source here relates them to a cause
     }
 
@@ -168,7 +171,6 @@ EVIDENCE = {
     "B05": ("by construction", "paper"),          # boundary rule: p >= alpha with 系统改革's start moved -12 or +6 months
     "B06": ("compendium's reading", "paper"),
     "B07": ("by construction", "paper"),
-    "B08": ("by construction", "paper"),
     "B09": ("compendium's reading", "context"),   # comparison with 李怡霖 et al. 2023
     "B10": ("compendium's reading", "context"),
     "B11": ("compendium's reading", "paper"),
@@ -176,7 +178,9 @@ EVIDENCE = {
     "B13": ("compendium's reading", "context"),   # comparison with 李怡霖 2023 and 马文雯 2022
     **{f"B14-C{i}": ("compendium's reading", "paper") for i in range(1, 6)},  # the links to the study are ours
     "B14-N": ("by construction", "paper"),        # the abstract's count of challenges, against the abstract
-    "B15": ("compendium's reading", "paper"),     # not testable on these sources (the compendium's reading, as A10)
+    "B15-N": ("by construction", "paper"),        # the abstract's count of paths, against the abstract
+    # not testable on these sources (the compendium's reading, as A10); the links of paths to themes are ours
+    **{f"B15-P{i}": ("compendium's reading", "paper") for i in range(1, 6)},
     "B16": ("compendium's reading", "paper"),
 }
 
@@ -184,7 +188,7 @@ EVIDENCE = {
 def test_evidence_levels_and_scopes(claims):
     assert {r.claim_id: (r.evidence, r.scope) for r in claims.itertuples()} == EVIDENCE
     s = summary(claims).set_index("evidence")
-    assert s["total"].sum() == 16 and s.loc["by construction", "total"] == 5  # context checks are not counted
+    assert s["total"].sum() == 20 and s.loc["by construction", "total"] == 5  # context checks are not counted
     assert summary(claims, "context")["total"].sum() == 5
     assert "units only" in claims.set_index("claim_id").loc["B14-C5", "computed"]
 
@@ -229,7 +233,7 @@ def test_dictionary_coding_changes_what_agrees(inputs):
     assert agrees["B05"] == "not testable"
     b05 = d.set_index("claim_id").loc["B05"]
     assert "not shown at alpha = 0.05" in b05["computed"] and "never 'false'" in b05["note"]
-    assert [agrees[k] for k in ("B01", "B02", "B07", "B08")] == ["true"] * 4
+    assert [agrees[k] for k in ("B01", "B02", "B07", "B15-N")] == ["true"] * 4
     # the excerpt checks keep their verdicts under keyword coding
     assert [agrees[k] for k in ("B11", "B12", "B13", "B14-C4", "B14-C5")] == ["true", "not testable", "true",
                                                                              "not testable", "not testable"]
@@ -418,8 +422,8 @@ def test_b13s_note_says_the_studies_agreement_rests_on_unverified_figures(inputs
 
 
 # ---------------------------------------------------------------- each rule decided both ways on made-up inputs
-# On the committed corpus B05, B07 and B08 come out as they do; the rules themselves were never run on an input
-# that should give the other answer (B07 and B08 on made-up abstracts and readings). Expectations are written from
+# On the committed corpus B05, B07 and B15-N (then B08) come out as they do; the rules themselves were never run on
+# an input that should give the other answer (B07 and B15-N on made-up abstracts and readings). Expectations are written from
 # each claim's stated rule ("expected").
 
 CH = ["价值认知偏差", "管理体系割裂", "经济激励失衡", "人才断层", "制度执行脱节"]
@@ -444,8 +448,8 @@ def _readings(ch=CH, pa=PA):
     (_abstract(ch=CH + ["X"], ch_n="六"), _readings(ch=CH + ["X"]), False, True),   # six are not the claimed five
     (_abstract().replace("大困境", "项困难"), _readings(), False, True),   # the abstract gives no count of challenges
 ])
-def test_b14n_and_b08_need_the_abstracts_five_as_listed(abstract, readings, challenges, paths):
-    """B14-N (the challenges' count) and B08 (the paths'): each decided on its own list."""
+def test_b14n_and_b15n_need_the_abstracts_five_as_listed(abstract, readings, challenges, paths):
+    """B14-N (the challenges' count) and B15-N (the paths'): each decided on its own list."""
     assert pb_claims.claim_challenges_listed(readings, abstract).agrees is challenges
     assert pb_claims.claim_paths_listed(readings, abstract).agrees is paths
 
@@ -624,22 +628,26 @@ def test_starts_that_empty_a_stage_are_refused_as_parameters_but_not_in_the_boun
 
 
 def test_the_abstracts_untestable_claims_have_rows_that_say_so(inputs, claims):
-    """The five paths' content (B15) and the root of the five challenges (B16) have ledger rows, 'not testable' on
-    these sources and counted as such, not left out; what they name is read from the readings file."""
+    """What each of the five paths achieves (B15-P1 … B15-P5) and the root of the five challenges (B16) have ledger
+    rows, 'not testable' on these sources and counted as such, not left out; what they name is read from the readings
+    file, and a path the readings leave out has no row."""
     c = claims.set_index("claim_id")
-    assert c.loc["B15", "computed"] == (
-        "not testable: 5 paths read from the abstract (重构健康绩效导向的补偿机制; 构建协同治理体系; 创新筹资模式; "
-        "重塑人才培养路径; 完善动态监管); no source here observes what such a measure achieves")
+    paths = [f"B15-P{k}" for k in range(1, 6)]
+    assert all(c.loc[k, "computed"].startswith("not testable (") for k in paths), c.loc[paths, "computed"]
+    assert c.loc["B15-P3", "computed"] == (
+        "not testable (not found in page heads: no measure-framed unit with an explicit link carries theme.financing, "
+        "which is not absence (a page head is not the page))")
     assert c.loc["B16", "computed"].startswith("not testable: 5 challenges read from the abstract (价值认知偏差; ")
-    assert "which is not 'false'" in c.loc["B15", "note"] and "which is not 'false'" in c.loc["B16", "note"]
+    assert all("which is not 'false'" in c.loc[k, "note"] for k in [*paths, "B16"])
     s = summary(claims).set_index("evidence")
     assert s.loc["compendium's reading", "not testable"] == (
         (claims["scope"] == "paper") & (claims["evidence"] == "compendium's reading")
-        & (claims["agrees"] == "not testable")).sum() >= 2
+        & (claims["agrees"] == "not testable")).sum() >= 6
     fewer = inputs["readings"][inputs["readings"]["item_id"] != "P5"]
-    b15 = pb_claims.claim_paths_content(fewer)
-    assert b15.computed.startswith("not testable: 4 paths read from the abstract") and "完善动态监管" not in b15.computed
-    assert pb_claims.claim_paths_listed(fewer, corpus.load_abstract()).agrees is False   # B08: 4 paths named, not 5
+    rows = pb_claims.claims_paths(fewer, inputs["unit_codings"]["manual"], inputs["layer"])
+    assert [r.claim_id for r in rows] == [f"B15-P{k}" for k in range(1, 5)]
+    assert not any("完善动态监管" in r.claim_zh for r in rows)
+    assert pb_claims.claim_paths_listed(fewer, corpus.load_abstract()).agrees is False   # B15-N: 4 named, not 5
 
 
 def test_data_readme_names_the_stage_checks_the_boundary_rule_makes_by_construction(claims):
@@ -922,8 +930,9 @@ def test_each_finding_of_the_abstract_is_one_claim_in_the_headline(claims):
     challenges, the root (B16) and the five paths. Then it said '15 checks of 6 claims' (论文 6 项论断): B08 checked
     the counts of the challenges and of the paths in one row, counted as a claim of its own, though it checks the
     wording of two findings the ledger checks elsewhere (B14, B15). The counts are now one check of each: B14-N, the
-    challenges' count, a part of the challenges' claim beside B14-C1 … B14-C5; B08, the paths' count, a reading of the
-    paths' sentence beside B15. Each states the finding in the abstract's words, so the counts are computed: 16 checks
+    challenges' count, a part of the challenges' claim beside B14-C1 … B14-C5; the paths' count (B08, a reading of
+    the paths' sentence beside one row for all five, B15, then) is B15-N, a part of the paths' claim beside B15-P1 …
+    B15-P5, one check per path. Each states the finding in the abstract's words, so the counts are computed: 20 checks
     of 5 claims, in English and in Chinese."""
     from analysis.claims import headline, headline_zh, part_groups, reading_groups
     from analysis.paths import ROOT as root
@@ -937,17 +946,18 @@ def test_each_finding_of_the_abstract_is_one_claim_in_the_headline(claims):
     assert pb_claims.CHALLENGES_ZH in plain   # the challenges' parts state the abstract's sentence (B14-N)
     groups = reading_groups(claims) + part_groups(claims)
     n_claims = len(own) - sum(len(g) - 1 for g in groups)
-    assert len(own) == 16 and n_claims == 5, groups
+    assert len(own) == 20 and n_claims == 5, groups
     assert not [c for c in own["claim_id"] if not any(c in g for g in groups) and c != "B16"], groups
     head = headline(claims)
-    assert head.startswith("16 checks of 5 claims of the paper, counted per check (B01, B04, B05, B06, B12 check one "
-                           "claim under 5 readings; B07, B11 check one claim under 2 readings; B08, B15 check one claim "
-                           "under 2 readings; B14-C1, B14-C2, B14-C3, B14-C4, B14-C5, B14-N check one claim in 6 "
-                           "parts): "), head
-    assert headline_zh(claims).startswith("论文 5 项论断，共 16 项核对（"), headline_zh(claims)[:80]
+    assert head.startswith("20 checks of 5 claims of the paper, counted per check (B01, B04, B05, B06, B12 check one "
+                           "claim under 5 readings; B07, B11 check one claim under 2 readings; B14-C1, B14-C2, B14-C3, "
+                           "B14-C4, B14-C5, B14-N check one claim in 6 parts; B15-N, B15-P1, B15-P2, B15-P3, B15-P4, "
+                           "B15-P5 check one claim in 6 parts): "), head
+    assert headline_zh(claims).startswith("论文 5 项论断，共 20 项核对（"), headline_zh(claims)[:80]
+    assert pb_claims.PATHS_ZH in plain   # the paths' parts state the abstract's sentence (B15-N)
 
 
-# ---------------------------------------------------------------- B08: what the abstract states, computed from it
+# ------------------------------------- B14-N and B15-N (then B08): what the abstract states, computed from it
 
 def test_b08_is_computed_from_the_abstract_and_claims_no_pairing(claims, inputs):
     """B08 said 'Counts from the abstract' but counted the rows of paperB_readings.csv, and checked '(本项目读作:
@@ -956,7 +966,7 @@ def test_b08_is_computed_from_the_abstract_and_claims_no_pairing(claims, inputs)
     abstract (the numeral before 大困境 / 维路径 against the items listed before it, and the readings' names against
     them), and no longer claims the pairing (the compendium's reading, which nothing here can check)."""
     rows = claims.set_index("claim_id")
-    for cid, listed in (("B08", "五维路径: 5 listed"), ("B14-N", "五大困境: 5 listed")):   # the counts, one row each
+    for cid, listed in (("B15-N", "五维路径: 5 listed"), ("B14-N", "五大困境: 5 listed")):   # the counts, one row each
         row = rows.loc[cid]
         assert (row["agrees"], row["evidence"], row["scope"]) == ("true", "by construction", "paper")
         for text in (row["claim_zh"], row["claim_en"], row["expected"], row["computed"]):
@@ -974,8 +984,8 @@ def test_b08_is_computed_from_the_abstract_and_claims_no_pairing(claims, inputs)
     swapped = readings.copy()
     i, j = (swapped.index[(swapped["item_id"] == p)][0] for p in ("P1", "P2"))
     swapped.loc[[i, j], "name_zh"] = swapped.loc[[j, i], "name_zh"].to_numpy()
-    b08 = pb_claims.claim_paths_listed(swapped, abstract)
-    assert b08.agrees is False and "NOT as listed" in b08.computed, b08.computed
+    b15n = pb_claims.claim_paths_listed(swapped, abstract)
+    assert b15n.agrees is False and "NOT as listed" in b15n.computed, b15n.computed
 
 
 def test_a_challenge_and_path_must_name_each_other(tmp_path):
@@ -1034,30 +1044,34 @@ def test_part_c_says_which_by_construction_check_reads_what():
     evidence = next(p for p in part_c.split("\n") if "**Evidence**" in p)
     assert "files typed from the abstract" not in evidence
     built_in = sorted(k for k, v in pb_claims.EVIDENCE.items() if v == "by construction")
-    assert built_in == ["B01", "B02", "B07", "B08", "B14-N"], built_in
+    assert built_in == ["B01", "B02", "B07", "B14-N", "B15-N"], built_in
     for claim_id in built_in:
         assert re.search(rf"\b{claim_id}(?![-\w])", evidence), claim_id
-    assert "B07, B08 and B14-N read Paper B's stored abstract itself" in evidence
+    assert "B07, B14-N and B15-N read Paper B's stored abstract itself" in evidence
     assert "B01 reads the stage order from `paperB_readings.csv`, typed from the abstract" in evidence
     assert "B04–B06" in evidence and "boundary rule" in evidence     # by construction where a move reverses them
     intro = next(s for s in md if "**Claims ledger** (Part C)" in s)
     assert "the stored abstract itself" in intro
     head = " ".join(pb_claims.__doc__.split())          # the module's docstring names the same four, with what each reads
-    assert all(f"{c}" in head for c in built_in) and "abstract itself (B07, B08 and B14-N" in head, head[:600]
+    assert all(f"{c}" in head for c in built_in) and "abstract itself (B07, B14-N and B15-N" in head, head[:600]
 
 
 def test_the_five_paths_and_the_models_are_named_as_the_abstract_names_them(inputs):
     """B15 stated the abstract's prescription with the paths abbreviated (补偿机制、协同治理、筹资模式、人才培养、动态监管),
     words the abstract does not use (it writes 重构健康绩效导向的补偿机制 ... 完善动态监管五维路径), and notebook 01's summary of
     the abstract named them so too, the models and challenges joined by half-width commas: a Chinese reader comparing
-    the ledger with the paper met paths of another name. B15 now quotes the abstract's sentence, and the summary names
-    every model, challenge and path as paperB_readings.csv (typed from the abstract) does, joined by 、."""
+    the ledger with the paper met paths of another name. The paths' count (B15-N) quotes the abstract's sentence, each
+    path's row (B15-P1 … B15-P5) names its path as the abstract does, and the summary names every model, challenge
+    and path as paperB_readings.csv (typed from the abstract) does, joined by 、."""
     abstract = corpus.load_abstract()
-    b15 = pb_claims.claim_paths_content(inputs["readings"])
-    assert stated_claim(b15.claim_zh).replace("，", ",") in abstract, b15.claim_zh   # the stored abstract writes ","
+    b15n = pb_claims.claim_paths_listed(inputs["readings"], abstract)
+    assert b15n.claim_zh.startswith(pb_claims.PATHS_ZH + "：") and stated_claim(b15n.claim_zh) is None
+    assert pb_claims.PATHS_ZH.replace("，", ",") in abstract   # the stored abstract writes ","
     readings = inputs["readings"]
     paths = readings.loc[readings["kind"] == "path"].sort_values("order")
-    assert all(name in b15.claim_zh for name in paths["name_zh"]), b15.claim_zh
+    rows = pb_claims.claims_paths(readings, inputs["unit_codings"]["manual"], inputs["layer"])
+    assert [r.claim_zh.split("：")[1].split("（")[0] for r in rows] == paths["name_zh"].tolist()
+    assert all(name in pb_claims.PATHS_ZH for name in paths["name_zh"])
     nb = nbformat.read(ROOT / "notebooks" / "01_policy_evolution.ipynb", as_version=4)
     summary_cell = nb.cells[0].source.split("**What Paper B says (abstract)**")[1].split("**What this notebook does**")[0]
     for kind in ("model", "challenge", "path"):
@@ -1339,9 +1353,10 @@ def test_the_ledger_says_what_each_check_is_computed_on():
                                           for k in ("corpus", "excerpts", "reading", "studies"))
     title_layer = ["B01", "B02", "B03", "B04", "B05", "B06", "B09", "B10"]
     assert all(corpus in said[c] and excerpts not in said[c] for c in title_layer), said[title_layer]
-    excerpt_layer = ["B11", "B12", "B13", *(f"B14-C{k}" for k in range(1, 6)), "B16"]
+    excerpt_layer = ["B11", "B12", "B13", *(f"B14-C{k}" for k in range(1, 6)), *(f"B15-P{k}" for k in range(1, 6)),
+                     "B16"]
     assert all(excerpts in said[c] and corpus not in said[c] for c in excerpt_layer), said[excerpt_layer]
-    assert all(said[c] == reading + pb_claims.NOT_PB_DATA for c in ("B07", "B08", "B14-N", "B15"))
+    assert all(said[c] == reading + pb_claims.NOT_PB_DATA for c in ("B07", "B14-N", "B15-N"))
     assert said["B01"] == f"{corpus} and {reading}, not Paper B's data"
     assert said["B09"] == f"{corpus} and {studies}, not Paper B's data"
     # the stage names are the abstract's: every check placing documents in the stages reads them
@@ -1512,20 +1527,23 @@ def test_the_stage_order_check_moves_its_units_dated_u_within_their_precision(in
         xc.signature_dates(layer, coding_, inputs["readings"], start, end, unverified_at="middle")
 
 
-def test_each_path_is_traced_to_the_units_and_carries_b15s_verdict(inputs, claims):
+def test_each_path_is_traced_to_the_units_and_has_its_own_ledger_row(inputs, claims):
     """The five challenges were traced to coded evidence (units_challenges.csv, one row and one check each), the
     five paths only as one ledger row (B15) naming them: a reader could not see which path the page heads show
     proposed and which they do not, nor that a path never found is still 'not testable', not 'false'.
     units_paths.csv traces each path to the measure-framed units with an explicit link coded with its theme, and
-    carries B15's verdict and evidence for every path; the committed table is the one the inputs give."""
+    each path has its own ledger row (B15-P1 … B15-P5, as B14-C1 … B14-C5) whose verdict and evidence are the
+    table's; the committed table is the one the inputs give."""
     from analysis.paper_b import excerpt_checks as xc
     table = xc.path_proposals(inputs["readings"], inputs["unit_codings"]["manual"], inputs["layer"])
-    b15 = claims.set_index("claim_id").loc["B15"]
+    ledger = claims.set_index("claim_id")
     assert table["item_id"].tolist() == ["P1", "P2", "P3", "P4", "P5"]
-    assert set(table["claim_id"]) == {"B15"}
-    assert set(zip(table["verdict"], table["evidence"])) == {(b15["agrees"], b15["evidence"])} == {
-        ("not testable", "compendium's reading")}
-    assert "units_paths.csv" in b15["note"]
+    assert table["claim_id"].tolist() == [f"B15-P{k}" for k in range(1, 6)]
+    for r in table.itertuples():
+        row = ledger.loc[r.claim_id]
+        assert (row["agrees"], row["evidence"]) == (r.verdict, r.evidence) == ("not testable", "compendium's reading")
+        assert r.status in row["computed"] and r.path in row["claim_zh"] and r.code in row["note"], row
+        assert "units_paths.csv" in row["note"]
     by = table.set_index("item_id")
     # 创新筹资模式: no measure-framed unit carries theme.financing, so not found, and still not 'false'
     assert (by.loc["P3", "n_measure_units"], by.loc["P3", "status"]) == (0, "not found in page heads")
@@ -1545,7 +1563,7 @@ def test_each_path_is_traced_to_the_units_and_carries_b15s_verdict(inputs, claim
 
 def test_the_path_table_counts_only_explicit_measures_and_names_study_pages(inputs):
     """A unit counts for a path only as a measure with an explicit treatment-prevention link: with no explicit link
-    every path is 'not found in page heads', and its verdict stays B15's 'not testable' (never 'false'). A study's
+    every path is 'not found in page heads', and its verdict stays 'not testable' (never 'false'). A study's
     page is counted apart (n_study_pages): its measure is its authors' proposal, not policy."""
     from analysis.paper_b import excerpt_checks as xc
     layer, coded = inputs["layer"], inputs["unit_codings"]["manual"]
@@ -1562,3 +1580,19 @@ def test_the_path_table_counts_only_explicit_measures_and_names_study_pages(inpu
     assert p1["n_pages"] == len(pages) and p1["n_study_pages"] == len(pages & studies) >= 1
     no_studies = excerpts.ExcerptLayer(layer.items.assign(source_type="news"), layer.units, layer.coding)
     assert (xc.path_proposals(inputs["readings"], coded, no_studies)["n_study_pages"] == 0).all()
+
+
+def test_a_paths_verdict_is_path_proposals_rule_not_typed(inputs, monkeypatch):
+    """Each path's ledger row (B15-P1 … B15-P5) takes its verdict from one rule, excerpt_checks.PATH_VERDICTS, read by
+    units_paths.csv and the ledger alike (as CHALLENGE_VERDICTS for B14): a rule that let a proposal confirm a path
+    would turn the proposed paths 'true' in both, and leave the path not found 'not testable', never 'false'."""
+    from analysis.paper_b import excerpt_checks as xc
+    args = inputs["readings"], inputs["unit_codings"]["manual"], inputs["layer"]
+    monkeypatch.setitem(xc.PATH_VERDICTS, "proposed in page heads", True)
+    table = xc.path_proposals(*args)
+    rows = {c.claim_id: c for c in pb_claims.claims_paths(*args)}
+    assert dict(zip(table["claim_id"], table["verdict"])) == {
+        "B15-P1": "true", "B15-P2": "true", "B15-P3": "not testable", "B15-P4": "true", "B15-P5": "true"}
+    assert {k: c.agrees for k, c in rows.items()} == {
+        "B15-P1": True, "B15-P2": True, "B15-P3": "not testable", "B15-P4": True, "B15-P5": True}
+    assert rows["B15-P1"].computed.startswith("proposed in page heads: 4 measure-framed units on 4 pages")

@@ -3,7 +3,7 @@
 Every `computed` value comes from the data; `expected` is what Paper B (or a source it rests on) says.
 Where a check depends on a choice of the compendium (stage starts, which coding, how frequency is
 measured), the note says so. Every claim carries an evidence level (analysis.claims.EVIDENCE_LEVELS):
-checks of Paper B's abstract itself (B07, B08 and B14-N: its lists of models, paths and challenges), of a file typed from it
+checks of Paper B's abstract itself (B07, B14-N and B15-N: its lists of models, challenges and paths), of a file typed from it
 (B01: the stage order, from paperB_readings.csv) or of a key phrase typed from the sources that date the claim (B02:
 the 2018 document) are 'by construction': their agreement is built in (B01 can still fail on an empty stage); checks
 resting on the compendium's coding or on its linking of another study's words to Paper B's are 'compendium's
@@ -14,10 +14,12 @@ rise from 2020 (the compendium's reading of "2020年以来") and the comparisons
 against Paper B.
 
 Every finding of the abstract has a row: the four stages (B01, B04-B06, B12), the three models (B07, B11), the
-five challenges (each named, B14-C1 … B14-C5, and their count, B14-N: the parts of one claim), the five paths (their count, B08, and what
-they achieve, B15: two readings of one claim) and the root the challenges are traced to (B16): five findings, five
-claims (the counts of challenges and paths were once one row, B08, counted as a sixth). B15 and B16 no source here can test: their rows
-say 'not testable' so that the ledger counts them instead of leaving them out. The abstract's opening sentence
+five challenges (each named, B14-C1 … B14-C5, and their count, B14-N: the parts of one claim), the five paths (each
+named, B15-P1 … B15-P5, and their count, B15-N: the parts of one claim, as the challenges') and the root the challenges
+are traced to (B16): five findings, five claims (the counts of challenges and paths were once one row, B08, counted as
+a sixth; the paths' count was then B08, a reading beside B15, one row for all five paths). What a path achieves
+(B15-P1 … B15-P5) and the root (B16) no source here can test: their rows say 'not testable' so that the ledger counts
+them instead of leaving them out. The abstract's opening sentence
 (医防融合 as the core mechanism of the shift to a health-centred system and a lever of Healthy China) is its
 premise, a policy position rather than a finding, and its method statement (field research and policy texts from
 2020 on) describes the study; neither has a row (B03 reads "2020年以来" as a context check).
@@ -35,9 +37,9 @@ from ..claims import NOT_TESTABLE, VERDICTS_ZH, Claim, check, ledger, summary, w
 from ..qca.skew import share_said
 from .coding import CodingResult, code_shares
 from .excerpt_checks import (CHALLENGE_VERDICTS, LITERAL_LIST_READING, RESPONSIBILITY_LIST,  # noqa: F401 (B11's words)
-                             PATH_VERDICT, challenge_comparison, instrument_shares, literal_list_hits, locality_models,
-                             locality_unverified_items, model_spread, order_steps, signature_dates, signature_timing,
-                             UNVERIFIED_AT)
+                             PATH_VERDICTS, challenge_comparison, instrument_shares, literal_list_hits, locality_models,
+                             locality_unverified_items, model_spread, order_steps, path_proposals, signature_dates,
+                             signature_timing, UNVERIFIED_AT)
 from .excerpts import ExcerptLayer
 from .hanzi import for_matching
 from .periodisation import (ISSUE_LAG_DAYS, SHIFTS_MONTHS, Periodisation, assign_stages, basis_placement,
@@ -58,8 +60,8 @@ MODELS_ZH = "地方实践呈现权责清单嵌入型、组织体系重构型与�
 MODELS_EN = ("Three local practice models: embedded responsibility lists, organisational restructuring and digitally "
              "enabled integration")
 # The other findings of the abstract checked by more than one row: the five challenges (one sentence, checked in parts:
-# B14-C1 … B14-C5 each challenge named, B14-N their count as listed) and the five paths (B08 their count as listed, B15
-# what they achieve: two readings of one sentence). The abstract makes five findings (stages, models, challenges,
+# B14-C1 … B14-C5 each challenge named, B14-N their count as listed) and the five paths (one sentence too: B15-P1 …
+# B15-P5 each path named, B15-N their count as listed). The abstract makes five findings (stages, models, challenges,
 # root, paths): the counts of the challenges and paths are checks of two of them, not a sixth claim.
 CHALLENGES_ZH = "当前改革面临价值认知偏差、管理体系割裂、经济激励失衡、人才断层及制度执行脱节五大困境"
 CHALLENGES_EN = ("Current reforms face five challenges: misaligned value perceptions, fragmented management systems, "
@@ -127,16 +129,18 @@ def with_data_from(table: pd.DataFrame, name: str) -> pd.DataFrame:
 #: What each check of the ledger is computed on (keys of DATA_FROM, in its order), by claim id ('B14-C' stands for
 #: B14-C1 ... B14-C5, one per challenge the abstract names). The title layer's checks read the corpus (its dates,
 #: titles and coding); those that place documents in the four stages also read the stage names and their order, and
-#: B06 the code each name is linked to, typed from the abstract (paperB_readings.csv); B07, B08, B14-N and B15 read
-#: the abstract and the readings typed from it alone; the excerpt layer's checks (B11-B14, B16) read the excerpt units
-#: and, but B13, the readings their models, stages, challenges and root are linked to; B09, B10 and B13 compare with
+#: B06 the code each name is linked to, typed from the abstract (paperB_readings.csv); B07, B14-N and B15-N read the
+#: abstract and the readings typed from it alone; the excerpt layer's checks (B11-B14, B15-P, B16) read the excerpt
+#: units and, but B13, the readings their models, stages, challenges, paths and root are linked to ('B15-P' stands
+#: for B15-P1 ... B15-P5, one per path); B09, B10 and B13 compare with
 #: the shares of 李怡霖 et al. 2023 and 马文雯 et al. 2022. The ledger's Paper-B-wide headline says DATA.
 CLAIM_DATA = {
     "B01": ("corpus", "reading"), "B02": ("corpus",), "B03": ("corpus",), "B04": ("corpus", "reading"),
-    "B05": ("corpus", "reading"), "B06": ("corpus", "reading"), "B07": ("reading",), "B08": ("reading",),
+    "B05": ("corpus", "reading"), "B06": ("corpus", "reading"), "B07": ("reading",),
     "B09": ("corpus", "studies"), "B10": ("corpus", "studies"), "B11": ("excerpts", "reading"),
     "B12": ("excerpts", "reading"), "B13": ("excerpts", "studies"), "B14-C": ("excerpts", "reading"),
-    "B14-N": ("reading",), "B15": ("reading",), "B16": ("excerpts", "reading"),
+    "B14-N": ("reading",), "B15-N": ("reading",), "B15-P": ("excerpts", "reading"),
+    "B16": ("excerpts", "reading"),
 }
 
 
@@ -686,8 +690,9 @@ def claim_challenges_listed(readings: pd.DataFrame, abstract: str) -> Claim:
     corpus.ABSTRACT_FILE): the count it gives (五大困境) against the challenges it lists before it, and the names of
     paperB_readings.csv against those, in order. B14-N, a part of the challenges' claim beside B14-C1 … B14-C5 (each
     challenge named): the abstract's five challenges are one finding, so their count is no claim of its own (it was
-    B08's, with the paths', counted as a sixth claim of the abstract's five findings). By construction: the claim is
-    checked against the text that states it, so it can catch a mistyped file, never tell about Paper B."""
+    B08's, with the paths', counted as a sixth claim of the abstract's five findings; the paths' count is B15-N). By
+    construction: the claim is checked against the text that states it, so it can catch a mistyped file, never tell
+    about Paper B."""
     ok, computed = _listed(readings, abstract, "challenge", "五大困境", 5)
     return check(PAPER, "B14-N", f"{CHALLENGES_ZH}：摘要列出这五大困境，名称如本项目所录",
                  f"{CHALLENGES_EN}: the abstract lists these five challenges, named as paperB_readings.csv types them",
@@ -703,54 +708,27 @@ def claim_challenges_listed(readings: pd.DataFrame, abstract: str) -> Claim:
 def claim_paths_listed(readings: pd.DataFrame, abstract: str) -> Claim:
     """What the abstract states of the paths' list, computed from the stored abstract (`abstract`, the text of
     corpus.ABSTRACT_FILE): the count it gives (五维路径) against the paths it lists before it, and the names of
-    paperB_readings.csv against those, in order. B08, a reading of the paths' finding beside B15 (what they achieve):
-    each states the abstract's sentence, then its reading after 本项目读作, so the headline counts the paths once
-    (analysis.claims.reading_groups). By construction: the claim is checked against the text that states it, so it
-    can catch a mistyped file, never tell about Paper B. The abstract does not pair challenges with paths; the
-    pairing of paperB_readings.csv (pair_id, mutual by load_readings) is the compendium's reading by listing order,
-    which no data here can check, so the row does not claim it."""
+    paperB_readings.csv against those, in order. B15-N, a part of the paths' claim beside B15-P1 … B15-P5 (each path
+    named; claims_paths), as B14-N is of the challenges': the abstract's five paths are one finding, so their count is
+    no claim of its own (it was B08, a reading of the paths' sentence beside one row for all five paths, B15). By
+    construction: the claim is checked against the text that states it, so it can catch a mistyped file, never tell
+    about Paper B. The abstract does not pair challenges with paths; the pairing of paperB_readings.csv (pair_id,
+    mutual by load_readings) is the compendium's reading by listing order, which no data here can check, so the row
+    does not claim it."""
     ok, computed = _listed(readings, abstract, "path", "五维路径", 5)
-    return check(PAPER, "B08", f"{PATHS_ZH}（本项目读作：摘要列出这五维路径，名称如本项目所录）",
-                 f"{PATHS_EN} (the compendium reads it as: the abstract lists these five paths, named as "
-                 "paperB_readings.csv types them)",
+    return check(PAPER, "B15-N", f"{PATHS_ZH}：摘要列出这五维路径，名称如本项目所录",
+                 f"{PATHS_EN}: the abstract lists these five paths, named as paperB_readings.csv types them",
                  "the abstract lists 5 paths (五维路径)", computed, agrees=ok,
                  note="Computed from the stored abstract (data/reference/seeds/000_7f18ffbc0703f230.txt): the numeral "
                       "before 维路径 against the paths listed before it (split at 、 and 及), and the names of "
-                      "paperB_readings.csv against them, in order. By construction: the claim is checked against the "
-                      "text that states it. One reading of the paths' finding; what the paths achieve is B15, the "
-                      "other; the challenges' count is B14-N. " + PAIRING_NOTE)
+                      "paperB_readings.csv against them, in order. One part of the paths' claim (the count of the "
+                      "list; B15-P1 … B15-P5 check each path named), counted once among Paper B's claims "
+                      "(analysis.claims.part_groups). By construction: the claim is checked against the text that "
+                      "states it. " + PAIRING_NOTE)
 
 
 def _names(readings: pd.DataFrame, kind: str) -> list[str]:
     return readings.loc[readings["kind"] == kind].sort_values("order")["name_zh"].tolist()
-
-
-def claim_paths_content(readings: pd.DataFrame) -> Claim:
-    """What the five paths propose, and that they advance 医防融合: a prescription no source here can test.
-
-    B08 checks only how many paths the abstract lists (the other reading of the same sentence: the headline counts
-    the paths once). Whether a path would
-    advance 医防融合 needs observations of what such a measure achieves; the compendium holds policy titles, key
-    phrases and page-head excerpts (what was decreed or reported) and one study's list of obstacles. A policy
-    text that proposes the same measure shows that it was proposed, not that it works; Paper A's cases are a
-    reconstruction (by construction). Not testable whatever the data (as Paper A's A10): the row is there so
-    that the ledger says so instead of leaving the claim out."""
-    paths = _names(readings, "path")
-    # the abstract's own sentence (PATHS_ZH), the paths named as it names them (paperB_readings.csv types them from it)
-    return check(PAPER, "B15", f"{PATHS_ZH}（本项目读作：所列每条路径推动医防融合的高质量发展，为一项处方）",
-                 f"{PATHS_EN} (the compendium reads it as: each path listed advances 医防融合, a prescription)",
-                 "each path named in the abstract advances 医防融合 (a prescription)",
-                 f"not testable: {len(paths)} paths read from the abstract ({'; '.join(paths)}); no source here "
-                 "observes what such a measure achieves",
-                 agrees=PATH_VERDICT,
-                 note="What each path proposes is read from paperB_readings.csv (typed from the abstract); B08 checks "
-                      "only their count (one reading of the same sentence, counted once with it). The compendium's sources are national policy titles and key "
-                      "phrases, page heads of policy pages and one study's list of obstacles: a policy that proposes "
-                      "the same measure shows it was proposed, not that it advances 医防融合, and no source measures "
-                      "an outcome of a path. 'Not testable' on these sources, which is not 'false'. Each path is "
-                      "traced to the excerpt units in units_paths.csv (the measure-framed units with an explicit "
-                      "treatment-prevention link coded with its theme, the compendium's link): a path proposed there "
-                      "and one not found in page heads alike keep this row's verdict (PATH_VERDICT).")
 
 
 #: Words with which a unit's quote traces obstacles to a root (B16): 根源 (root), 根本原因 (root cause). 根本矛盾 (a
@@ -782,7 +760,7 @@ def claim_challenges_root(readings: pd.DataFrame, layer: ExcerptLayer | None = N
                           challenge_benchmark: pd.DataFrame | None = None) -> Claim:
     """The abstract traces the five challenges to one root; the sources can show a challenge named (B14), and a
     study's own attribution of its obstacles to a root (`root_units`: 王晨舟 et al. 2024's 其根源在于管理与服务机制不匹配,
-    X11-02), never what the challenges stem from. Not testable whatever the data, as B15; what the sources say of a
+    X11-02), never what the challenges stem from. Not testable whatever the data, as B15-P1 … B15-P5; what the sources say of a
     root is in `computed` and the note, which said 'no source here relates the challenges to a cause' beside a read
     unit that names one. `challenge_benchmark` (paperB_challenge_benchmark.csv): the obstacles the same item lists,
     named in the note beside its root, with the one the compendium links to theme.value (the code of the challenge
@@ -878,12 +856,12 @@ EVIDENCE = {
     "B05": "compendium's reading",
     "B06": "compendium's reading",
     "B07": "by construction",        # the abstract's list of models, checked against the abstract itself
-    "B08": "by construction",        # the abstract's count of paths, checked against the abstract itself
-    "B14-N": "by construction",      # the abstract's count of challenges, likewise
+    "B14-N": "by construction",      # the abstract's count of challenges, checked against the abstract itself
+    "B15-N": "by construction",      # the abstract's count of paths, likewise
     "B09": "compendium's reading",
     "B10": "compendium's reading",
-    "B15": "compendium's reading",   # not testable: that no source here can speak to it is the compendium's reading
-    "B16": "compendium's reading",   # of its sources (as Paper A's A10)
+    "B16": "compendium's reading",   # not testable: that no source here can speak to it is the compendium's reading
+                                     # of its sources (as Paper A's A10); B15-P1 … B15-P5 take path_proposals' level
 }
 
 
@@ -891,11 +869,11 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
                    coding: CodingResult, readings: pd.DataFrame, benchmark: pd.DataFrame, *extra,
                    n_permutations: int = 9999, seed: int = 20240701, alpha: float = 0.05,
                    abstract: str | None = None) -> list[Claim]:
-    """Every title-layer Paper B claim the compendium checks, labelled with its evidence level, and the paths' claim
-    no source here can test (B15: a row that says 'not testable' rather than no row; B16, the challenges' root, is
-    excerpt_claims', which reads what the units say of a root).
+    """Every title-layer Paper B claim the compendium checks, labelled with its evidence level, and the counts of the
+    abstract's lists (B07, B14-N, B15-N). What each path achieves (B15-P1 … B15-P5, traced to the units) and the
+    challenges' root (B16) no source here can test; their rows are excerpt_claims', which read the units.
     `alpha` is the permutation test's threshold (B05), the notebook's parameter as for the excerpt claims.
-    `abstract` is Paper B's stored abstract (B07, B08 and B14-N read it; by default corpus.load_abstract()). The Rainbow map
+    `abstract` is Paper B's stored abstract (B07, B14-N and B15-N read it; by default corpus.load_abstract()). The Rainbow map
     of the models (paperB_model_rainbow.csv) is the compendium's reading, which no claim checks: a call that still
     passes it (before `benchmark`, as earlier versions took it; `extra`) is refused saying so."""
     if extra or not isinstance(benchmark, pd.DataFrame) or "model_id" in benchmark.columns:
@@ -957,7 +935,6 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
                              coding.doc_ids, "coded"),
         verified_titles_rule(actors(coding), lambda drop: actors(_coding_without(coding, drop)), documents,
                              coding.doc_ids, "coded"),
-        claim_paths_content(readings),
     ]
     return [with_evidence(c, (ruled[c.claim_id][1] if c.claim_id in ruled else None) or EVIDENCE[c.claim_id],
                           "context" if c.claim_id in CONTEXT else "paper") for c in claims]
@@ -1290,14 +1267,56 @@ def claims_challenges(readings: pd.DataFrame, coding: CodingResult, layer: Excer
     return out
 
 
+def claims_paths(readings: pd.DataFrame, coding: CodingResult, layer: ExcerptLayer) -> list[Claim]:
+    """One check per path the abstract names (B15-P1 … B15-P5, parts of the paths' claim beside their count, B15-N, as
+    B14-C1 … B14-C5 are of the challenges'): each reads its row of excerpt_checks.path_proposals (units_paths.csv),
+    whose verdict and evidence level it takes (one rule, PATH_VERDICTS): 'not testable' for a path proposed in page
+    heads and for one not found there alike (a proposal shows that a measure was proposed, not that it advances
+    医防融合; not found is not absent), never 'false'."""
+    table = path_proposals(readings, coding, layer)
+    out = []
+    for r in table.itertuples(index=False):
+        agrees = PATH_VERDICTS[r.status]
+        if r.n_measure_units:
+            study = f", {counted(int(r.n_study_pages), 'study page')}" if r.n_study_pages else ""
+            ids = r.measure_units.split("|")
+            listed = ", ".join(ids) if len(ids) <= 6 else ", ".join(ids[:6]) + ", …: all in units_paths.csv"
+            seen = (f"{r.status}: {counted(int(r.n_measure_units), 'measure-framed unit')} on "
+                    f"{counted(int(r.n_pages), 'page')}{study} ({listed}), which shows it proposed, not what it "
+                    "achieves")
+        else:
+            seen = (f"{r.status}: no measure-framed unit with an explicit link carries {r.code}, which is not "
+                    "absence (a page head is not the page)")
+        computed = f"{agrees} ({seen})" if agrees == NOT_TESTABLE else seen
+        out.append(check(PAPER, r.claim_id, f"五维路径之一：{r.path}（推动医防融合的高质量发展，为一项处方）",
+                         f"One of the five paths: {r.path_en} (advances 医防融合, a prescription)",
+                         "the path advances 医防融合 (a prescription: what it achieves, not that it is proposed)",
+                         computed, agrees=agrees,
+                         note=f"One of six checks of one claim: the abstract names the five paths in one sentence "
+                              "(五维路径), so B15-P1 … B15-P5 (each path named) and B15-N (their count) are its "
+                              "parts, each checked on its own and counted once among Paper B's claims "
+                              f"(analysis.claims.part_groups). Path linked to {r.code} (compendium's reading); the "
+                              "units are the measure-framed excerpt units with an explicit treatment-prevention link "
+                              "(explicit_link = yes) coded with that theme (units_paths.csv, "
+                              "excerpt_checks.path_proposals); a study's page counts apart (its measure is its "
+                              "authors' proposal, not policy). The compendium's sources are national policy titles "
+                              "and key phrases, page heads of policy pages and one study's list of obstacles: a "
+                              "policy that proposes the measure shows it was proposed, not that it advances 医防融合, "
+                              "and no source measures an outcome of a path. 'Not testable' on these sources, which "
+                              "is not 'false', whatever the units show (PATH_VERDICTS).",
+                         evidence=r.evidence))
+    return out
+
+
 def excerpt_claims(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame, benchmark: pd.DataFrame,
                    challenge_benchmark: pd.DataFrame, years: tuple[int, int] = (2020, 2025), min_localities: int = 2,
                    min_provinces: int = 2, n_permutations: int = 9999, seed: int = 20240701,
                    alpha: float = 0.05) -> list[Claim]:
-    """The claims the excerpt layer can speak to (B11-B14, and B16: what its units say of a root of obstacles),
-    labelled with their evidence level."""
+    """The claims the excerpt layer can speak to (B11-B14, B15-P1 … B15-P5: each path traced to the units, and B16:
+    what its units say of a root of obstacles), labelled with their evidence level."""
     return [claim_models_in_localities(layer, coding, readings, min_localities, min_provinces),
             claim_stage_order_in_units(layer, coding, readings, years[0], years[1], n_permutations, seed, alpha),
             claim_demand_smallest(coding, benchmark),
             *claims_challenges(readings, coding, layer, challenge_benchmark),
+            *claims_paths(readings, coding, layer),
             claim_challenges_root(readings, layer, challenge_benchmark)]

@@ -6,8 +6,8 @@
 - Paper B's five challenges against the obstacles another study names (王晨舟 et al. 2024; linked to the challenges
   by the compendium) and the problem-framed units,
   with the claims ledger's verdict for each (one rule, CHALLENGE_VERDICTS);
-- Paper B's five paths traced to the measure-framed units that carry their themes, with the ledger's verdict of the
-  paths' claim, 'not testable' for each (PATH_VERDICT).
+- Paper B's five paths traced to the measure-framed units that carry their themes, with the ledger's verdict for
+  each (B15-P1 ... B15-P5; one rule, PATH_VERDICTS: 'not testable' whatever the units show).
 
 A locality is a (province, place) pair that an item below national level speaks for, decided by the level of its
 issuing body (analysis.paper_b.localities): a provincial item speaks for its province wherever it was held (a
@@ -342,14 +342,13 @@ def challenge_comparison(readings: pd.DataFrame, coding: CodingResult, layer: Ex
     return pd.DataFrame(rows)
 
 
-#: The verdict of the paths' claim (B15) for every path, whatever the units show: a measure proposed in a page head
-#: shows that it was proposed, never what it achieves. One value, read by path_proposals' table and by the claims
-#: ledger's B15 alike (as CHALLENGE_VERDICTS for B14).
-PATH_VERDICT = NOT_TESTABLE
+#: What the units show of a path (`status`) and the verdict the ledger gives it (B15-<item_id>): one rule, read by
+#: path_proposals' table and by the claims ledger alike (as CHALLENGE_VERDICTS for B14). Whatever the units show, a
+#: path is 'not testable': a measure proposed in a page head shows that it was proposed, never what it achieves, and
+#: one not found there may sit further down a page (not found is not absent), so neither is 'false'.
+PATH_VERDICTS = {"proposed in page heads": NOT_TESTABLE, "not found in page heads": NOT_TESTABLE}
 #: a path's theme code is linked to it by the compendium (paperB_readings.csv, linked_code), and the units by its coding
 PATH_EVIDENCE = "compendium's reading"
-#: what the units show of a path (`status`): whether any measure-framed unit carries the path's theme code
-PATH_STATUS = {True: "proposed in page heads", False: "not found in page heads"}
 
 
 def path_proposals(readings: pd.DataFrame, coding: CodingResult, layer: ExcerptLayer) -> pd.DataFrame:
@@ -361,8 +360,8 @@ def path_proposals(readings: pd.DataFrame, coding: CodingResult, layer: ExcerptL
     a study's measure is its authors' proposal, not policy). `status` says what the page heads show:
     'proposed in page heads' or 'not found in page heads' (a path missing here may sit further down a page the
     search tool cannot reach: not found is not absent). `claim_id`, `verdict` and `evidence` are the ledger's
-    for the paths' claim (B15, PATH_VERDICT): 'not testable' for every path, proposed or not, since a proposal shows
-    that a measure was proposed, not that it advances 医防融合; never 'false'."""
+    for the path (B15-<item_id>; PATH_VERDICTS): 'not testable' for every path, proposed or not, since a proposal
+    shows that a measure was proposed, not that it advances 医防融合; never 'false'."""
     theme = coding.matrix("theme")
     u = layer.units_with_items
     measures = u[(u["stance"] == "measure") & (u["explicit_link"] == "yes")]
@@ -371,9 +370,12 @@ def path_proposals(readings: pd.DataFrame, coding: CodingResult, layer: ExcerptL
         coded = theme.index[theme[p.linked_code] > 0] if p.linked_code in theme.columns else []
         hit = measures[measures["unit_id"].isin(coded)]
         pages = hit.drop_duplicates("item_id")
+        status = "proposed in page heads" if len(hit) else "not found in page heads"
+        verdict = PATH_VERDICTS[status]
         rows.append({"item_id": p.item_id, "path": p.name_zh, "path_en": p.name_en, "code": p.linked_code,
                      "n_measure_units": len(hit), "measure_units": "|".join(hit["unit_id"]),
                      "n_pages": len(pages), "n_study_pages": int((pages["source_type"] == "study").sum()),
-                     "status": PATH_STATUS[len(hit) > 0], "claim_id": "B15", "verdict": PATH_VERDICT,
+                     "status": status, "claim_id": f"B15-{p.item_id}",
+                     "verdict": verdict if verdict == NOT_TESTABLE else ("true" if verdict else "false"),
                      "evidence": PATH_EVIDENCE})
     return pd.DataFrame(rows)

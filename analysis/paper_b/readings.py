@@ -5,7 +5,7 @@ of challenges with paths (challenge k with path k by listing order; a challenge 
 theme), are the compendium's reading (data/raw/paperB_readings.csv, paperB_model_rainbow.csv),
 so every table here carries a `basis` column saying which is which. `abstract_list` and `names_as_listed` read the
 lists of the stored abstract itself (the count it gives, 三类模式 or 五大困境, against the items it lists), for claims
-B07, B14-N and B08.
+B07, B14-N and B15-N.
 """
 from __future__ import annotations
 
