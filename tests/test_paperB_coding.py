@@ -1180,3 +1180,36 @@ def test_a_locality_chart_of_100_localities_is_one_page_tall_with_every_locality
         plt.close(one)
     with pytest.raises(QCAInputError, match=r"^the figure has 100 localities, more than it draws \(max_rows=50; "):
         policy_plots.locality_models_chart(loc, codes, readings, max_rows=50)
+
+
+def test_rows_give_specific_agreement_beside_p_o():
+    """p_o counts the items both codings leave without a code: a rare code the two never both assign showed p_o
+    0.9 and nothing said that they agree on none of the items either gives it. Each row now gives the positive and
+    negative specific agreement, 2 both / (2 both + disagreements) and 2 neither / (2 neither + disagreements); a
+    family's from its counts pooled over its codes; NaN where no decision is yes (or no) by either coding."""
+    assert reliability.specific_agreement(0, 1, 0, 9) == (0.0, pytest.approx(18 / 19))
+    assert reliability.specific_agreement(3, 1, 2, 4) == pytest.approx((6 / 9, 8 / 11))
+    p_pos, p_neg = reliability.specific_agreement(0, 0, 0, 5)
+    assert math.isnan(p_pos) and p_neg == 1.0
+    ref = np.array([[1, 0]] * 8 + [[1, 0], [0, 1]])
+    test = np.array([[1, 0]] * 8 + [[0, 1], [1, 0]])
+    rare = reliability._binary_row("f", "B", ref[:, 1:], test[:, 1:], 20, np.random.default_rng(0))
+    assert (rare["p_o"], rare["p_pos"], rare["p_neg"]) == pytest.approx((0.8, 0.0, 16 / 18))
+    family = reliability._binary_row("f", "(all codes)", ref, test, 20, np.random.default_rng(0))
+    # pooled counts: both 8, reference only 2, test only 2, neither 8
+    assert (family["p_pos"], family["p_neg"]) == pytest.approx((16 / 20, 16 / 20))
+    assert "inter-coder reliability" in reliability.DESIGN_LIMIT and "one human coder" in reliability.DESIGN_LIMIT.lower()
+
+
+def test_the_committed_agreement_tables_carry_specific_agreement():
+    """The four committed agreement tables carry p_pos and p_neg, consistent with their own counts."""
+    from analysis.paths import DATA_DERIVED
+    for name in ("kappa_by_code.csv", "kappa_by_family.csv", "units_kappa_by_code.csv", "units_kappa_by_family.csv"):
+        path = DATA_DERIVED / "paperB" / name
+        if not path.exists():
+            pytest.skip("run `make` (notebook 01) to write data/derived/paperB/")
+        t = pd.read_csv(path)
+        dis = t["reference_only"] + t["test_only"]
+        pos = (2 * t["both"] / (2 * t["both"] + dis)).where(2 * t["both"] + dis > 0)
+        assert np.allclose(t["p_pos"], pos, equal_nan=True), name
+        assert np.allclose(t["p_neg"], 2 * t["neither"] / (2 * t["neither"] + dis), equal_nan=True), name

@@ -19,6 +19,18 @@ difference as agreement (two codes each at chance, one common and one rare, woul
 same reading of one text), which Cohen's standard error assumes; the agreement tables therefore also give a
 percentile interval from a bootstrap that resamples whole documents (items), the clusters of the decisions
 (Efron & Tibshirani 1993; resampling clusters: Davison & Hinkley 1997).
+
+Observed agreement p_o counts the items both codings leave without a code, which for a rare code are nearly all of
+them: a code the two never both assign can show p_o 0.99. Every row therefore also gives the specific agreements
+(`specific_agreement`): positive, p_pos = 2 both / (2 both + reference_only + test_only), the agreement on the items
+either coding gives the code, and negative, p_neg = 2 neither / (2 neither + reference_only + test_only); a family's
+from its decisions pooled over its codes (the counts of its row).
+
+What this design cannot show: there is one human coder. The manual coding, which every claim reads by default, is
+compared with keyword rules written by the same person, so no table here estimates how far a second, independent
+reader of the same texts would code them alike (inter-coder reliability), nor how far the coder would repeat their
+own coding later (intra-coder reliability); kappa says how well the rules reproduce the manual reading, not that the
+reading is reproducible or right (`DESIGN_LIMIT`, which notebook 01 prints below the tables).
 """
 from __future__ import annotations
 
@@ -111,12 +123,28 @@ def cohen_kappa(rater_a: Sequence[Hashable], rater_b: Sequence[Hashable],
 RATERS = {"manual": "manual coding (one author)",
           "dictionary": "keyword dictionary (same author as the manual coding; not an independent coder)"}
 
+#: What a single coder checked against keyword rules of the same person cannot show (see the module docstring).
+DESIGN_LIMIT = ("One human coder: the manual coding is checked against keyword rules written by the same person, "
+                "so these tables do not estimate inter-coder reliability (a second, independent reader of the same "
+                "texts) nor intra-coder reliability (the same coder again later); kappa, p_pos and p_neg say how well "
+                "the rules reproduce the manual reading, not that the reading is reproducible or right.")
+
 AGREEMENT_COLUMNS = ["family", "code", "n_decisions", "both", "reference_only", "test_only", "neither",
-                     "p_o", "p_e", "kappa", "se", "boot_ci95_low", "boot_ci95_high", "interval_note"]
+                     "p_o", "p_pos", "p_neg", "p_e", "kappa", "se", "boot_ci95_low", "boot_ci95_high", "interval_note"]
 DEFAULT_N_BOOT = 2000  # bootstrap resamples of the items for the cluster interval
 #: Decisions that either coding said yes to, below which a row's intervals are flagged as resting on too few (the
 #: rule of thumb of five per cell of a 2x2 table, Cochran 1954, Biometrics 10:417-451; a convention, not a test).
 MIN_POSITIVES = 5
+
+
+def specific_agreement(both: int, reference_only: int, test_only: int, neither: int) -> tuple[float, float]:
+    """Positive and negative specific agreement of a 2x2 table of yes/no decisions: p_pos = 2 both / (2 both +
+    reference_only + test_only), the share of agreement among the decisions either coding said yes to, counted
+    twice as a pair of ratings, and p_neg likewise for no; NaN where a share has no decision (no yes, or no no, by
+    either coding). Beside p_o, which a rare code's many agreed 'no's make high whatever the codings do with it."""
+    disagree = reference_only + test_only
+    pos, neg = 2 * both + disagree, 2 * neither + disagree
+    return (2 * both / pos if pos else math.nan, 2 * neither / neg if neg else math.nan)
 
 
 def interval_note(both: int, reference_only: int, test_only: int) -> str:
@@ -255,8 +283,10 @@ def _binary_row(family: str, code: str, ref: np.ndarray, test: np.ndarray, n_boo
         se = math.sqrt(p_o * (1.0 - p_o) / (n * (1.0 - p_e) ** 2))
     lo, hi = kappa_bootstrap(ref, test, n_boot, rng, clusters)
     both, ref_only, test_only, neither = (int(x.sum()) for x in cells)
+    p_pos, p_neg = specific_agreement(both, ref_only, test_only, neither)
     return {"family": family, "code": code, "n_decisions": n, "both": both, "reference_only": ref_only,
-            "test_only": test_only, "neither": neither, "p_o": p_o, "p_e": p_e, "kappa": float(kappa),
+            "test_only": test_only, "neither": neither, "p_o": p_o, "p_pos": p_pos, "p_neg": p_neg, "p_e": p_e,
+            "kappa": float(kappa),
             "se": float(se), "boot_ci95_low": lo, "boot_ci95_high": hi,
             "interval_note": interval_note(both, ref_only, test_only)}
 
