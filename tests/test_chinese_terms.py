@@ -198,7 +198,7 @@ def _chinese_outputs() -> list[tuple[str, str]]:
 
 def test_there_are_chinese_outputs_to_check():
     names = [n for n, _ in _chinese_outputs()]
-    assert "calibration_rule(form='indicators')" in names and "paperB B15 claim_zh" in names, names
+    assert "calibration_rule(form='indicators')" in names and "paperB B15-P1 claim_zh" in names, names
 
 
 def test_chinese_sentences_use_full_width_punctuation():
