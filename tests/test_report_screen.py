@@ -15,20 +15,21 @@ from _book import (ROOT, Site, _png_at, _settle, _sphinx_installed, bb, check_si
                    site_pages)
 
 
+_ARTICLE_WIDTH_JS = """
+const c = document.querySelector('.bd-content'), a = document.querySelector('.bd-article-container');
+return [a.getBoundingClientRect().width, c.getBoundingClientRect().width,
+        !!document.querySelector('.bd-sidebar-secondary')];
+"""
+
+
 @pytest.mark.browser
-def test_claims_page_gives_the_ledger_the_right_hand_column(driver, project_book):
+def test_claims_page_gives_the_ledger_the_right_hand_column(page_layouts):
     """conf.py leaves the claims page without the right-hand contents column so that the wide ledgers get its room,
     but the theme kept the article at 'page width minus that column' whether the column is there or not: at 1280
     pixels the ledger sat in a 676-pixel box with a blank strip beside it, and its last columns (evidence, scope,
-    note, data_source) were behind a horizontal scroll bar. A page without the column now uses its width."""
-    with Site(project_book) as site:
-        widths = {}
-        for page in ("claims.html", "README.html"):
-            driver.get(site.base + page)
-            widths[page] = driver.execute_script(
-                "const c = document.querySelector('.bd-content'), a = document.querySelector('.bd-article-container');"
-                "return [a.getBoundingClientRect().width, c.getBoundingClientRect().width,"
-                " !!document.querySelector('.bd-sidebar-secondary')];")
+    note, data_source) were behind a horizontal scroll bar. A page without the column now uses its width (each page
+    read in the 1280 x 1000 window it was loaded in for the browser check: page_layouts' LOADED_READS)."""
+    widths = page_layouts["reads"]["article width"]
     article, content, secondary = widths["claims.html"]
     assert not secondary and article >= content - 1, widths
     article, content, secondary = widths["README.html"]
@@ -36,32 +37,20 @@ def test_claims_page_gives_the_ledger_the_right_hand_column(driver, project_book
 
 
 @pytest.mark.browser
-def test_chinese_text_is_set_in_a_simplified_chinese_font(driver, project_book):
+def test_chinese_text_is_set_in_a_simplified_chinese_font(page_layouts):
     """The pages are lang="en", and the theme's font list names no CJK font, so the browser drew Chinese with the first
     CJK font it found: on Debian 'Noto Sans CJK JP', Japanese glyph forms of the shared characters (直, 写, 角 ...).
     book.css now lists Simplified Chinese fonts (Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei)
     after the theme's own, for body text, headings and code. Checked with DevTools' record of the fonts a paragraph
-    of the workshop was drawn with (its Chinese text: since the Chinese is marked lang="zh-Hans", a span of its own);
-    skipped on a machine without a Simplified Chinese Noto font."""
+    of the workshop was drawn with (its Chinese text: since the Chinese is marked lang="zh-Hans", a span of its own),
+    read where the browser check loaded the page (page_layouts' LOADED_READS); skipped on a machine without a
+    Simplified Chinese Noto font."""
     import subprocess
 
     listed = subprocess.run(["fc-list", ":lang=zh-cn", "family"], capture_output=True, text=True).stdout
     if "Noto Sans CJK SC" not in listed:
         pytest.skip("no 'Noto Sans CJK SC' font on this machine")
-    with Site(project_book) as site:
-        driver.get(site.base + "notebooks/workshop/qca_workshop.html")
-        driver.execute_cdp_cmd("DOM.enable", {})
-        driver.execute_cdp_cmd("CSS.enable", {})
-        root = driver.execute_cdp_cmd("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
-        used = {}
-        for selector in ("article p", "article h2", "div.highlight pre"):
-            chinese = f'{selector} span[lang="{bb.ZH_LANG}"]'
-            for node in driver.execute_cdp_cmd("DOM.querySelectorAll", {"nodeId": root, "selector": chinese})["nodeIds"]:
-                markup = driver.execute_cdp_cmd("DOM.getOuterHTML", {"nodeId": node})["outerHTML"]
-                if re.search(r"[\u4e00-\u9fff]", markup):
-                    fonts = driver.execute_cdp_cmd("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
-                    used[selector] = [f["familyName"] for f in fonts]
-                    break
+    used = page_layouts["reads"]["chinese fonts"]["notebooks/workshop/qca_workshop.html"]
     assert set(used) == {"article p", "article h2", "div.highlight pre"}, used
     for selector, families in used.items():
         cjk = [f for f in families if "CJK" in f]
@@ -224,6 +213,29 @@ return out;
 """
 
 
+def _chinese_fonts(driver) -> dict[str, list[str]]:
+    """The fonts (DevTools' record) the first Chinese span (lang=ZH_LANG) of a paragraph, a level-2 heading and a code
+    block of the page was drawn with, by selector."""
+    driver.execute_cdp_cmd("DOM.enable", {})
+    driver.execute_cdp_cmd("CSS.enable", {})
+    try:
+        root = driver.execute_cdp_cmd("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+        used = {}
+        for selector in ("article p", "article h2", "div.highlight pre"):
+            chinese = f'{selector} span[lang="{bb.ZH_LANG}"]'
+            found = driver.execute_cdp_cmd("DOM.querySelectorAll", {"nodeId": root, "selector": chinese})["nodeIds"]
+            for node in found:
+                markup = driver.execute_cdp_cmd("DOM.getOuterHTML", {"nodeId": node})["outerHTML"]
+                if re.search(r"[\u4e00-\u9fff]", markup):
+                    fonts = driver.execute_cdp_cmd("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+                    used[selector] = [f["familyName"] for f in fonts]
+                    break
+    finally:   # the domains off again: the next pages' loads and layouts are not recorded for nothing
+        driver.execute_cdp_cmd("CSS.disable", {})
+        driver.execute_cdp_cmd("DOM.disable", {})
+    return used
+
+
 @pytest.fixture(scope="module")
 def page_layouts(driver, project_book, tmp_path_factory):
     """_opened_and_laid_out on the project's book, its screenshots in the fixture's temporary folder (or
@@ -238,14 +250,16 @@ def _opened_and_laid_out(driver, book: Path, shots: Path) -> dict:
     checked in a 1400 x 1800 window and in a 1280 x 1000 window (its code blocks too), then laid out at a 1366 px
     laptop's (its code blocks checked there too), a small laptop's, a tablet's and a phone's width (emulated) in
     turn, as a window made narrower, its text column checked at each. What each check found, by test: {'site': [...],
-    'sidebars': [...], 'overflow': [...], 'code': [...], 'outputs': [...]}, and where the screenshots are ('shots':
-    `shots`). (With book.css's sidebar rules and its breaking rules
+    'sidebars': [...], 'overflow': [...], 'code': [...], 'outputs': [...]}, where the screenshots are ('shots':
+    `shots`), and what LOADED_READS read of their pages in the 1280 x 1000 window of the load ('reads': {name: {page:
+    what it read}}). (With book.css's sidebar rules and its breaking rules
     undone, this finds the same 134 sidebar cuts and 47 overflows as the two tests' own loads did: the sidebars' at
     1400 then 1280, the text column's at 1024, 768 then 390 after a load at 1024. With book.css emptied, each page
     laid out from this load finds the same problems, in the same order, as when it was loaded in the 1400 x 1800
     window for the layouts and again for the browser check: 134 sidebar cuts, 109 overflows, 1,606 code and 539
     output lines; the browser check the same (none), measured 2026-12-07.)"""
-    found = {"site": [], "sidebars": [], "overflow": [], "code": [], "outputs": []}
+    found = {"site": [], "sidebars": [], "overflow": [], "code": [], "outputs": [],
+             "reads": {name: {} for name in LOADED_READS}}
     sizes, widths = ((1400, 1800), (1280, 1000)), (1366, 1024, 768, 390)
 
     def emulate(width: int) -> None:
@@ -253,6 +267,9 @@ def _opened_and_laid_out(driver, book: Path, shots: Path) -> dict:
                                {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
 
     def lay_out(site, page: str) -> None:
+        for name, (pages, read) in LOADED_READS.items():   # in the window of the load first
+            if page in pages:
+                found["reads"][name][page] = read(driver) if callable(read) else driver.execute_script(read)
         for size in sizes:
             driver.set_window_size(*size)
             _settle(driver)   # the theme's scripts (contents column, highlighted entry) lay the page out again
@@ -506,15 +523,12 @@ return out;
 
 
 @pytest.mark.browser
-def test_on_screen_a_column_name_stays_on_one_line(driver, project_book):
+def test_on_screen_a_column_name_stays_on_one_line(page_layouts):
     """The build lets a column name break after an underscore or a dot, for print (<wbr>); on screen the headers of a
     wide table then broke there too ('n_' / 'documents', 'p_' / 'value'), though the table has its own scroll bar.
-    On screen the break points are off: every such column name of notebook 01's tables is on one line."""
-    driver.set_window_size(1280, 1000)
-    with Site(project_book) as site:
-        driver.get(site.base + "notebooks/01_policy_evolution.html")
-        _settle(driver)
-        problems = driver.execute_script(_HEADER_LINES_JS)
+    On screen the break points are off: every such column name of notebook 01's tables is on one line (in a 1280 x
+    1000 window, where the browser check loaded the page: page_layouts' LOADED_READS)."""
+    problems = page_layouts["reads"]["header lines"]["notebooks/01_policy_evolution.html"]
     assert not problems, "\n".join(problems[:20])
 
 
@@ -529,17 +543,15 @@ return [Array.from(document.querySelectorAll('.search-button-field, .search-butt
 
 
 @pytest.mark.browser
-def test_one_search_box_and_no_empty_header_bar(driver, project_book):
+def test_one_search_box_and_no_empty_header_bar(driver, project_book, page_layouts):
     """Sphinx Book Theme 1.4 with pydata-sphinx-theme 0.20 shows the pydata header bar although no navbar item is set
     (executablebooks/sphinx-book-theme#986): every page opened with a 54 px bar holding a second 'Search Ctrl+K' box
     above the sidebar's own. book.css hides that bar: at a desktop width one search box, in the sidebar; at a phone's
-    width the page's own buttons (contents, search) stay."""
+    width the page's own buttons (contents, search) stay (the desktop's read in the 1280 x 1000 window where the
+    browser check loaded README: page_layouts' LOADED_READS)."""
+    boxes, toggles, headers = page_layouts["reads"]["search entries"]["README.html"]
+    assert headers == 0 and len(boxes) == 1, boxes
     with Site(project_book) as site:
-        driver.set_window_size(1280, 1000)
-        driver.get(site.base + "README.html")
-        time.sleep(0.3)
-        boxes, toggles, headers = driver.execute_script(_SEARCH_ENTRIES_JS)
-        assert headers == 0 and len(boxes) == 1, boxes
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
         try:
@@ -549,6 +561,18 @@ def test_one_search_box_and_no_empty_header_bar(driver, project_book):
         finally:
             driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         assert headers == 0 and toggles == 1 and len(boxes) >= 1, (boxes, toggles)
+
+
+#: What tests of this module read of a page in the window the browser check loads it in (1280 x 1000, nothing
+#: emulated): {name: (pages, read)}, a read a script or a function of the driver. page_layouts reads them there, from
+#: its load, before it lays the page out at its widths ('reads': {name: {page: what it read}}); each test loaded its
+#: pages in that window again for its read alone (README twice, notebook 01, the workshop and the claims page).
+LOADED_READS = {
+    "article width": (("claims.html", "README.html"), _ARTICLE_WIDTH_JS),
+    "chinese fonts": (("notebooks/workshop/qca_workshop.html",), _chinese_fonts),
+    "header lines": (("notebooks/01_policy_evolution.html",), _HEADER_LINES_JS),
+    "search entries": (("README.html",), _SEARCH_ENTRIES_JS),
+}
 
 
 _FIGURE_SIZES_JS = """
