@@ -6,9 +6,12 @@ test_report_print.py (their shared parts: tests/_book.py)."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
+import os
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -442,16 +445,47 @@ def test_toy_book_pages(toy_book):
     assert 'href="README.paperA.html"' in data and re.search(r'href="../_downloads/\w+/x.py"', data)
 
 
-def test_book_build_is_deterministic_and_atomic(toy_project, toy_book, tmp_path):
-    """Two builds of the same tree give identical bytes; a rebuild replaces the old site whole and leaves
-    no temporary folder behind."""
-    old = tmp_path / "a" / "site"
+@contextlib.contextmanager
+def _standard_output_to(path: Path):
+    """What is written to standard output while the block runs, by this process (sys.stdout) or by a process it
+    starts (file descriptor 1), goes to the file `path` (UTF-8), as pytest's capfd takes both (capfd is one test's:
+    this is for a fixture of the module)."""
+    sys.stdout.flush()
+    saved, stream = os.dup(1), sys.stdout
+    with open(path, "wb") as sink:
+        os.dup2(sink.fileno(), 1)
+        sys.stdout = open(1, "w", encoding="utf-8", buffering=1, closefd=False)   # line by line, as a terminal
+        try:
+            yield
+        finally:
+            sys.stdout.flush()
+            sys.stdout = stream
+            os.dup2(saved, 1)
+            os.close(saved)
+
+
+@pytest.fixture(scope="module")
+def toy_rebuilt(toy_project, tmp_path_factory) -> tuple[Path, Path, str]:
+    """The toy project's book built again as `make report` builds it (Sphinx's progress shown), over an earlier site
+    with a file of its own: the folder the site is in, the site, and what the build wrote to standard output. Two tests
+    read this one build (a Sphinx run of some 2.6 s of CPU): each built the toy project for itself, one quietly, one
+    to read its output."""
+    folder = tmp_path_factory.mktemp("toy-rebuilt")
+    old = folder / "a" / "site"
     old.mkdir(parents=True)
-    (old / "stale.txt").write_text("left from an earlier build")
-    out = bb.build_book(old, root=toy_project, quiet=True)
+    (old / "stale.txt").write_text("left from an earlier build", encoding="utf-8")
+    with _standard_output_to(folder / "output.txt"):
+        out = bb.build_book(old, root=toy_project)
+    return folder / "a", out, (folder / "output.txt").read_text(encoding="utf-8")
+
+
+def test_book_build_is_deterministic_and_atomic(toy_rebuilt, toy_book):
+    """Two builds of the same tree give identical bytes (the toy book, built quietly, and the same tree built again
+    showing Sphinx's progress); a rebuild replaces the old site whole and leaves no temporary folder behind."""
+    folder, out, _ = toy_rebuilt
     assert not (out / "stale.txt").exists(), "the old site is replaced as a whole"
     assert _tree(out) == _tree(toy_book), "two builds of the same tree differ"
-    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["site"], "temporary folders left behind"
+    assert sorted(p.name for p in folder.iterdir()) == ["site"], "temporary folders left behind"
 
 
 def test_the_toy_book_is_built_once_per_run_whichever_worker_asks(toy_project, toy_book, tmp_path_factory):
@@ -467,12 +501,11 @@ def test_the_toy_book_is_built_once_per_run_whichever_worker_asks(toy_project, t
     assert (toy_book / "index.html").stat().st_mtime_ns == built, "the toy book was built again"
 
 
-def test_the_build_log_names_no_temporary_folder(toy_project, tmp_path, capfd):
+def test_the_build_log_names_no_temporary_folder(toy_rebuilt):
     """`make report` printed Sphinx's 'The HTML pages are in build/.book-k2x8/html', a temporary folder renamed to
     build/book/ right after (so gone), before its own '==> book: build/book/index.html'. Sphinx's progress is still
-    shown; only that line is left out."""
-    out = bb.build_book(tmp_path / "site", root=toy_project)
-    log = capfd.readouterr().out
+    shown; only that line is left out (toy_rebuilt's build)."""
+    _, out, log = toy_rebuilt
     assert "build succeeded" in log and "The HTML pages are in" not in log
     assert (out / "index.html").exists()
 
