@@ -430,22 +430,13 @@ return out;
 
 
 @pytest.mark.browser
-def test_a_phones_first_screen_shows_the_title_and_the_text(driver, project_book):
+def test_a_phones_first_screen_shows_the_title_and_the_text(phone_reads):
     """On a phone (390 x 844) the headings kept their desktop size, 42 px: the book's front page title took eight
     lines, 46 % of the first screen, notebook 02's title (its data and what it reconstructs) more, and the text began
     below the middle of the screen. Headings are set smaller below 576 px: the title takes at most a quarter of the
-    first screen and the text starts in its upper half."""
-    problems = []
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
-    try:
-        with Site(project_book) as site:
-            for page in ("README.html", "notebooks/02_case_calibration.html", "notebooks/03_qca.html"):
-                driver.get(site.base + page)
-                _settle(driver)
-                problems += [f"{page} at 390 px: {p}" for p in driver.execute_script(_FIRST_SCREEN_JS)]
-    finally:
-        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    first screen and the text starts in its upper half (README, notebooks 02 and 03, each loaded on the phone:
+    phone_reads)."""
+    problems = [f"{page} at 390 px: {p}" for page, found in phone_reads["first screen"].items() for p in found]
     assert not problems, "\n".join(problems)
 
 
@@ -480,27 +471,16 @@ return [prose, results, out];
 
 
 @pytest.mark.browser
-def test_on_a_phone_a_table_of_prose_is_one_block_per_row(driver, project_book):
+def test_on_a_phone_a_table_of_prose_is_one_block_per_row(phone_reads):
     """On a phone (390 px) a markdown table of prose ran past the screen, its long column cut at the edge and read by
     scrolling sideways line by line: README's make targets (505 px in 358), the data dictionary's files, the
     R-to-engine tables (1,006 px), the benchmark results (2,083 px). Below 576 px each row is now one block, each value
     under its column's name, none past the screen's edge; a notebook's table of results (class dataframe) keeps its
-    columns and its scroll bar."""
-    pages = ["README.html", "data/README.html", "docs/r-to-engine.html", "benchmarks/results/latest.html",
-             "notebooks/04_figures.html"]
+    columns and its scroll bar (each page loaded on the phone: phone_reads)."""
     problems, counts = [], {}
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
-    try:
-        with Site(project_book) as site:
-            for page in pages:
-                driver.get(site.base + page)
-                _settle(driver)
-                prose, results, found = driver.execute_script(_PHONE_TABLES_JS)
-                counts[page] = (prose, results)
-                problems += [f"{page} at 390 px: {p}" for p in found]
-    finally:
-        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    for page, (prose, results, found) in phone_reads["tables"].items():
+        counts[page] = (prose, results)
+        problems += [f"{page} at 390 px: {p}" for p in found]
     assert all(prose for prose, _ in counts.values()), counts
     assert counts["notebooks/04_figures.html"][1], counts
     assert not problems, "\n".join(problems[:20])
@@ -543,24 +523,16 @@ return [Array.from(document.querySelectorAll('.search-button-field, .search-butt
 
 
 @pytest.mark.browser
-def test_one_search_box_and_no_empty_header_bar(driver, project_book, page_layouts):
+def test_one_search_box_and_no_empty_header_bar(page_layouts, phone_reads):
     """Sphinx Book Theme 1.4 with pydata-sphinx-theme 0.20 shows the pydata header bar although no navbar item is set
     (executablebooks/sphinx-book-theme#986): every page opened with a 54 px bar holding a second 'Search Ctrl+K' box
     above the sidebar's own. book.css hides that bar: at a desktop width one search box, in the sidebar; at a phone's
     width the page's own buttons (contents, search) stay (the desktop's read in the 1280 x 1000 window where the
-    browser check loaded README: page_layouts' LOADED_READS)."""
+    browser check loaded README: page_layouts' LOADED_READS; the phone's on README loaded on the phone: phone_reads)."""
     boxes, toggles, headers = page_layouts["reads"]["search entries"]["README.html"]
     assert headers == 0 and len(boxes) == 1, boxes
-    with Site(project_book) as site:
-        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                               {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
-        try:
-            driver.get(site.base + "README.html")
-            time.sleep(0.3)
-            boxes, toggles, headers = driver.execute_script(_SEARCH_ENTRIES_JS)
-        finally:
-            driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-        assert headers == 0 and toggles == 1 and len(boxes) >= 1, (boxes, toggles)
+    boxes, toggles, headers = phone_reads["search entries"]["README.html"]
+    assert headers == 0 and toggles == 1 and len(boxes) >= 1, (boxes, toggles)
 
 
 #: What tests of this module read of a page in the window the browser check loads it in (1280 x 1000, nothing
@@ -573,6 +545,37 @@ LOADED_READS = {
     "header lines": (("notebooks/01_policy_evolution.html",), _HEADER_LINES_JS),
     "search entries": (("README.html",), _SEARCH_ENTRIES_JS),
 }
+
+
+#: What tests of this module read of a page loaded on a phone (390 x 844, emulated as one): {name: (pages, script)}.
+#: Each test loaded its pages on the phone for its own read: README three times.
+PHONE_READS = {
+    "first screen": (("README.html", "notebooks/02_case_calibration.html", "notebooks/03_qca.html"), _FIRST_SCREEN_JS),
+    "tables": (("README.html", "data/README.html", "docs/r-to-engine.html", "benchmarks/results/latest.html",
+                "notebooks/04_figures.html"), _PHONE_TABLES_JS),
+    "search entries": (("README.html",), _SEARCH_ENTRIES_JS),
+}
+
+
+@pytest.fixture(scope="module")
+def phone_reads(driver, project_book) -> dict[str, dict[str, object]]:
+    """What each script of PHONE_READS returns on each of its pages, by name and page: each page loaded once on the
+    phone and laid out (_settle), then read by every script that reads it (they only read the page)."""
+    pages = list(dict.fromkeys(page for pages, _ in PHONE_READS.values() for page in pages))
+    reads = {name: {} for name in PHONE_READS}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        with Site(project_book) as site:
+            for page in pages:
+                driver.get(site.base + page)
+                _settle(driver)
+                for name, (pages_of, script) in PHONE_READS.items():
+                    if page in pages_of:
+                        reads[name][page] = driver.execute_script(script)
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    return reads
 
 
 _FIGURE_SIZES_JS = """
@@ -811,8 +814,13 @@ def test_a_keyboard_scrolls_a_wide_figure_and_sees_where_its_focus_is(driver, pr
                 state = driver.execute_script(_FOCUS_WIDE_FIGURE_JS)
                 assert state, f"{page}: Tab did not reach the first figure: {driver.execute_script(_FOCUSED_JS)}"
                 ActionChains(driver).send_keys(Keys.ARROW_RIGHT * 3).perform()
-                time.sleep(0.3)
-                found[page] = (state, driver.execute_script(_FOCUS_WIDE_FIGURE_JS))
+                end = time.monotonic() + 2   # the scroll, smooth, starts in a frame or two: read once it has (a
+                while True:                  # fixed 0.3 s pause before), or as it is after 2 s
+                    after = driver.execute_script(_FOCUS_WIDE_FIGURE_JS)
+                    if (after and after[2] > 0) or time.monotonic() > end:
+                        break
+                    time.sleep(0.02)
+                found[page] = (state, after)
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     for page, (before, after) in found.items():
