@@ -183,13 +183,65 @@ def _unknown_literals(terms: Iterable[str], conditions: Sequence[str]) -> list[t
 
 def comma_hint(name: str, conditions: Sequence[str]) -> str:
     """For a name that is conditions joined by ',' or ';' ('DEV,URB', read as one name: a list written as in R's
-    c() or a spreadsheet): that these join nothing in an expression, with both readings written out; '' otherwise
-    (the near name, 'DEV', misled)."""
-    parts = [p.strip() for p in re.split(r"[,;]", str(name))]
+    c() or a spreadsheet), or by their full-width forms or '、' ('DEV，URB', typed with a Chinese input method, named):
+    that these join nothing in an expression, with both readings written out; '' otherwise (the near name, 'DEV',
+    misled)."""
+    parts = [p.strip() for p in re.split("[,;\uff0c\uff1b\u3001]", str(name))]
     if len(parts) < 2 or not all(p.lstrip("~").strip() in conditions for p in parts):
         return ""
-    return (f"; ',' joins nothing in an expression: write {' + '.join(parts)!r} (any of them: terms are joined by "
-            f"'+') or {'*'.join(parts)!r} (all of them: '*' within a term)")
+    # 'DEV，URB' (a Chinese input method's comma, 全角): was told "'，' -> ','", e.g. 'DEV,URB', refused again
+    wide = next((ch for ch in str(name) if ch in "\uff0c\uff1b\u3001"), None)
+    kind = {"\uff0c": "a full-width comma", "\uff1b": "a full-width semicolon", "\u3001": "a Chinese enumeration comma "
+            "(顿号)"}.get(wide)
+    return (f"; {f'{wide!r} is {kind}, and ' if wide else ''}',' joins nothing in an expression: write "
+            f"{' + '.join(parts)!r} (any of them: terms are joined by '+') or {'*'.join(parts)!r} (all of them: '*' "
+            "within a term)")
+
+
+def r_vector_expression_message(text: str, conditions: Sequence[str] = ()) -> str:
+    """For an expression given as R's vector c(...) copied as text (a theory, pof's setms = c("DEV", "URB"), which
+    was told "parentheses are not supported; write it as a sum of products", of no parentheses the user wrote as
+    such): "R's vector c(...) copied as text; write 'DEV + URB' (any of them: terms are joined by '+') or 'DEV*URB'
+    (all of them: '*' within a term)", the product left out when an item is itself a sum; '' for any other text
+    (and when a condition's name holds a parenthesis: c(...) may then be one)."""
+    from .r_calls import r_vector_items
+
+    items = r_vector_items(text)
+    if items is None or not all(items) or any(re.search(r"[()]", str(c)) for c in conditions):
+        return ""
+    said = "R's vector c(...) copied as text; write "
+    if len(items) == 1:
+        return said + quoted(items[0])
+    product = "" if any("+" in i for i in items) else f" or {quoted('*'.join(items))} (all of them: '*' within a term)"
+    return f"{said}{quoted(' + '.join(items))} (any of them: terms are joined by '+'){product}"
+
+
+#: A full-width '（' inside a name ('医生数（人）', a Chinese column's name: after a letter, digit or other character of
+#: a name), where it groups nothing: an expression holding one is read as names.
+_WIDE_IN_NAME = re.compile("[^\\s*+~(\uff08\uff0a\uff0b\uff5e]\uff08")
+#: The full-width forms of the expression syntax's characters, named when they group terms.
+_WIDE_EXPRESSION = {"\uff08": "(", "\uff09": ")", "\uff0a": "*", "\uff0b": "+", "\uff5e": "~"}
+
+
+def wide_parentheses_message(text: str, conditions: Sequence[str] = ()) -> str:
+    """For an expression grouping terms with full-width parentheses ('DEV*（URB + LIT）', typed with a Chinese input
+    method, 全角; read as the unknown names '（URB' and 'LIT）', each told "did you mean 'URB'?"): "parentheses are not
+    supported ('（', '）' are full-width characters, typed with a Chinese input method, 全角); write its sum of
+    products, 'DEV*URB + DEV*LIT'", written in ASCII, naming the full-width operators too; '' when it holds none, or
+    a '（' follows a name's character ('医生数（人）*DEV': a name's own), or a condition's name holds one."""
+    if not isinstance(text, str) or not re.search("[\uff08\uff09]", text) or _WIDE_IN_NAME.search(text) or \
+            any(ch in str(c) for c in conditions for ch in "\uff08\uff09"):
+        return ""
+    from .data_wide import _WIDE_WORD_CHARS
+    from .pof import sum_of_products   # (pof imports this module)
+
+    found = sorted(set(_WIDE_EXPRESSION) & set(text), key=text.index)
+    written = sum_of_products(text.translate(str.maketrans({**_WIDE_WORD_CHARS, **_WIDE_EXPRESSION})))
+    chars = (f"{', '.join(map(repr, found))} are full-width characters" if len(found) > 1 else
+             f"{found[0]!r} is a full-width character")
+    return (f"parentheses are not supported ({chars}, typed with a Chinese input method, 全角); "
+            + (f"write its sum of products, {quoted(written)}" if written and "(" not in written else
+               "write it as a sum of products, e.g. 'A*B + A*C' for 'A*(B + C)'"))
 
 
 def _unknown_names_error(unknown: list[tuple[str, str]], where: str | None,
@@ -367,6 +419,9 @@ def parse_expression(text: str, conditions: Sequence[str],
     with the same `conditions` (a list of names) and `noflevels` (optional levels per condition, for checks)."""
     if not isinstance(text, str) or text.strip() == "":
         raise QCAInputError(f"an expression must be a non-empty string such as 'A*~B + C', got {quoted(text)}")
+    refused = r_vector_expression_message(text, conditions) or wide_parentheses_message(text, conditions)
+    if refused:
+        raise QCAInputError(refused)
     if re.search(r"[()]", text) and not any(re.search(r"[()]", str(c)) for c in conditions):
         from .pof import sum_of_products   # (pof imports this module)
 

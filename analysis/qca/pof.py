@@ -215,6 +215,11 @@ def sum_of_products(expression: str) -> str | None:
 def _names_in(expression: str) -> list[str]:
     """Set names used in an expression, in order of first use (an expression is a sum of products: no
     parentheses, one value per multi-value literal)."""
+    from .expressions import r_vector_expression_message, wide_parentheses_message
+
+    refused = r_vector_expression_message(expression) or wide_parentheses_message(expression)
+    if refused:   # R's c("DEV", "URB"), or full-width parentheses (read as names '（URB')
+        raise QCAInputError(f"expression {quoted(expression)}: {refused}")
     if "(" in expression or ")" in expression:
         written = sum_of_products(expression)
         hint = f"write its sum of products, {written!r}" if written and "(" not in written else \

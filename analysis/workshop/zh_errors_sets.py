@@ -127,16 +127,21 @@ SETS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 f"或 None（不排除任何这样的行）；现为 {m.group('type')} {m.group('value')}")),
     ("an expression argument as R's c()",   # esa.py, cli_args.r_vector_nec_cond: nec_cond = c("LIT", "STB") as text
      # (the part named 'quoted': the line says the whole message, zh_hints' R-vector hint not again after it)
-     re.compile(r"(?P<param>nec_cond(?:\[\d+\])?|untenable|--nec-cond|--untenable) (?P<value>'[^']*'): "
+     # (expressions.r_vector_expression_message: a theory, pof's or find_rows' expression, which find_rows names not)
+     re.compile(r"(?:(?P<param>nec_cond(?:\[\d+\])?|untenable|theory|expression|--nec-cond|--untenable|--theory|"
+                r"--expression) (?P<value>'[^']*'): |^)"
                 r"(?P<quoted>R's vector c\(\.\.\.\) copied as text); write (?P<one>one, e\.g\. )?(?P<write>'[^']*'|"
                 r"nec_cond=\[[^\[\]]*\])(?: \((?:(?P<terms>one term per untenable combination)|(?P<each>each "
                 r"necessary)|(?P<list>a list: each a necessary condition)|(?P<cmd>cases|plot) takes one necessary "
-                r"condition: run it once for each)\))?$"),
-     lambda m: (f"{m.group('param')} {m.group('value')}：这是照搬成文本的 R 向量 c(...)：请写"
+                r"condition: run it once for each)\)| \((?P<any>any of them: terms are joined by '\+')\)(?: or "
+                r"(?P<all>'[^']*') \(all of them: '\*' within a term\))?)?$"),
+     lambda m: ((f"{m.group('param')} {m.group('value')}：" if m.group("param") else "") + "这是照搬成文本的 R 向量 c(...)：请写"
                 + (f"其中一个，例如 {m.group('write')}" if m.group("one") else f" {m.group('write')}")
                 + ("（每个不可成立的组合一项）" if m.group("terms") else "（每个都是必要条件）" if m.group("each") else
                    "（一个列表：每个都是必要条件）" if m.group("list") else
-                   f"（{m.group('cmd')} 只接受一个必要条件：每个各运行一次）" if m.group("cmd") else ""))),
+                   f"（{m.group('cmd')} 只接受一个必要条件：每个各运行一次）" if m.group("cmd") else
+                   "（其中任一：项之间用 '+' 相连）" if m.group("any") else "")
+                + (f"或 {m.group('all')}（全部：项内用 '*' 相连）" if m.group("all") else ""))),
     ("an expression argument's own error",
      re.compile(r"(?P<param>theory|nec_cond(?:\[\d+\])?|untenable|expression|--theory|--nec-cond|--untenable) "
                 r"(?P<value>'[^']*'|\[[^\[\]]*\]): (?P<quoted>(?!R's vector c\(\.\.\.\) copied as text; ).+)$"),
@@ -189,10 +194,12 @@ SETS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 f"{ {'trailing': '末尾多了', 'leading': '开头多了', 'double': '连续两个'}[m.group('where')]} '+'？）；请用 "
                 "'+' 连接各项，例如 'A*~B + C'")),
     ("an expression with parentheses",   # a value written R's other way, 'DEV(2)': its brackets said by _hints_zh
-     re.compile(r"parentheses are not supported(?:; (?:write its sum of products, (?P<written>'[^']*')|(?P<eg>write it as "
-                r"a sum of products, e\.g\. 'A\*B \+ A\*C' for 'A\*\(B \+ C\)')))?(?=; a condition's value is written in "
+     re.compile(r"parentheses are not supported(?: \((?P<wide>'[^']'(?:, '[^']')*) (?:is a full-width character|are "
+                r"full-width characters), typed with a Chinese input method, 全角\))?(?:; (?:write its sum of products, "
+                r"(?P<written>'[^']*')|(?P<eg>write it as a sum of products, e\.g\. 'A\*B \+ A\*C' for 'A\*\(B \+ C\)')))?(?=; a condition's value is written in "
                 r"brackets: |$)"),
-     lambda m: ("不支持括号" + (f"；请写成它的积之和 {m.group('written')}" if m.group("written") else
+     lambda m: ("不支持括号" + (f"（{m.group('wide')} 是全角字符，中文输入法输入）" if m.group("wide") else "")
+                + (f"；请写成它的积之和 {m.group('written')}" if m.group("written") else
                                 "；请写成积之和，例如把 'A*(B + C)' 写作 'A*B + A*C'" if m.group("eg") else ""))),
     ("a condition's value out of range in a term",
      re.compile(r"value (?P<value>\d+) of (?P<name>'[^']*') in term (?P<term>'[^']*') is out of range 0\.\.(?P<top>\d+)$"),

@@ -73,7 +73,9 @@ _R_VECTOR = re.compile(r": R's vector c\(\.\.\.\) copied as text; write (?P<writ
 _IN_BRACKETS = re.compile(r"; a condition's value is written in brackets: (?P<said>\S+) for (?P<given>'[^']*') \(R QCA's "
                           r"multi-value notation; NAME=VALUE pairs are dir_exp's form\)(?:; on a crisp or fuzzy set "
                           r"(?P<cond>[^\[\s]+)\[1\] is \S+, \S+\[0\] is ~\S+?)?(?=;| \(|$)")
-_COMMA_JOINS = re.compile(r"; ',' joins nothing in an expression: write (?P<any>'[^']*') \(any of them: terms are joined "
+_COMMA_JOINS = re.compile(r"; (?:(?P<wide>'[^']') is a (?P<kind>full-width comma|full-width semicolon|Chinese "
+                          r"enumeration comma \(顿号\)), and )?',' joins nothing in an expression: write (?P<any>'[^']*') "
+                          r"\(any of them: terms are joined "
                           r"by '\+'\) or (?P<all>'[^']*') \(all of them: '\*' within a term\)")
 _NOT_WHOLE = re.compile(r"(?:; write (?P<write>-?\d+) \(a whole number, not the float (?P<float>[^()]+)\)| "
                         r"\((?P<fraction>-?\d+/\d+) is not a whole number\))$")
@@ -213,7 +215,9 @@ def _hints_zh(message: str, line_span: tuple[int, int] | None = None) -> str:
         say(value, f"条件的取值写在方括号中：{value.group('given')} 写作 {value.group('said')}（R QCA 的多值写法；“名称=值”对是 "
                    "dir_exp 的写法）" + (f"；在清晰集或模糊集中 {cond}[1] 即 {cond}，{cond}[0] 即 ~{cond}" if cond else ""))
     for comma in _COMMA_JOINS.finditer(message):   # 'DEV,URB' in an expression
-        say(comma, f"',' 在表达式中不连接任何东西：请写 {comma.group('any')}（其中任一：项之间用 '+' 相连）或 "
+        kind = {"full-width comma": "全角逗号", "full-width semicolon": "全角分号"}.get(comma.group("kind"), "顿号")
+        say(comma, (f"{comma.group('wide')} 是{kind}，而 " if comma.group("wide") else "")
+            + f"',' 在表达式中不连接任何东西：请写 {comma.group('any')}（其中任一：项之间用 '+' 相连）或 "
                    f"{comma.group('all')}（全部：项内用 '*' 相连）")
     r_vector = _R_VECTOR.search(message)
     if r_vector:

@@ -22,7 +22,9 @@ ESA's arguments (round 29), 'r migrant' for a user of R's QCA and SetMethods por
 'pandas user' for a researcher calling the API in JupyterLab on their own pandas frames (round 31), 'formats' for
 a social scientist whose data live in Excel, Stata or SPSS files (round 32), 'newcomer' for a researcher new to the
 tool running every command and the matching API calls on their own data with a newcomer's mistakes (round 33),
-'own data' for a researcher running the CLI and the API on their own data with typical mistakes (round 34).
+'own data' for a researcher running the CLI and the API on their own data with typical mistakes (round 34), 'new
+user' for a new user's own data and R habits typed as they come (round 59: R's c(...) for an expression, full-width
+parentheses and colons, the outcome given for a panel's ids, R's vector in a sweep file's {...}).
 """
 from __future__ import annotations
 
@@ -3987,6 +3989,34 @@ CATALOGUE: list[Bad] = [
         "error: unrecognized arguments: --json; plot takes no --json (minimize, truth-table, necessity, super-subset, "
         "pof, pofind, find-rows, esa, robustness, cases, theory, cluster, chart, good-practice, chain, calibrate do)",
         origin="own data"),
+    Bad("cli-theory-r-vector", "theory --theory 'c(\"DEV\", \"URB\")' (R's vector copied as text; was: 'parentheses "
+        "are not supported; write it as a sum of products', of parentheses the user did not write as such)", LF, "cli",
+        cli("theory", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--theory", 'c("DEV", "URB")'),
+        "error: --theory 'c(\"DEV\", \"URB\")': R's vector c(...) copied as text; write 'DEV + URB' (any of them: terms "
+        "are joined by '+') or 'DEV*URB' (all of them: '*' within a term)", origin="new user"),
+    Bad("pof-r-vector", "pof('c(\"DEV*URB\", \"LIT + STB\")', data, 'SURV') (R's pof(c(...)) copied as text; was: "
+        "'parentheses are not supported')", LF, "api",
+        lambda: _qca()[0].pof('c("DEV*URB", "LIT + STB")', lf(), "SURV"),
+        "expression 'c(\"DEV*URB\", \"LIT + STB\")': R's vector c(...) copied as text; write 'DEV*URB + LIT + STB' (any "
+        "of them: terms are joined by '+')", origin="new user"),
+    Bad("cli-expression-full-width-parentheses", "pof --expression 'DEV*（URB + LIT）' (parentheses typed with a Chinese "
+        "input method; was: 'unknown conditions '（URB', 'LIT）'; did you mean 'URB'?')", LF, "cli",
+        cli("pof", LF, "--outcome", "SURV", "--expression", "DEV*\uff08URB + LIT\uff09"),
+        "error: --expression 'DEV*\uff08URB + LIT\uff09': parentheses are not supported ('\uff08', '\uff09' are full-width "
+        "characters, typed with a Chinese input method, 全角); write its sum of products, 'DEV*URB + DEV*LIT'",
+        origin="new user"),
+    Bad("theory-full-width-parentheses", "theory_evaluation('\uff5e\uff08DEV\uff0aURB\uff09', sol) (a negated group "
+        "typed full-width; was: 'unknown conditions' with a near name each)", LF, "api",
+        lambda: _qca()[0].theory_evaluation("\uff5e\uff08DEV\uff0aURB\uff09", mz(tt_lf())),
+        "theory '\uff5e\uff08DEV\uff0aURB\uff09': parentheses are not supported ('\uff5e', '\uff08', '\uff0a', '\uff09' "
+        "are full-width characters, typed with a Chinese input method, 全角); write its sum of products, '~DEV + ~URB'",
+        origin="new user"),
+    Bad("cli-expression-full-width-comma", "pof --expression 'DEV\uff0cURB' (a list typed with a Chinese input "
+        "method's comma; was: \"'\uff0c' -> ','\", e.g. 'DEV,URB', an expression refused again)", LF, "cli",
+        cli("pof", LF, "--outcome", "SURV", "--expression", "DEV\uff0cURB"),
+        "error: --expression 'DEV\uff0cURB': unknown condition 'DEV\uff0cURB'; '\uff0c' is a full-width comma, and ',' "
+        "joins nothing in an expression: write 'DEV + URB' (any of them: terms are joined by '+') or 'DEV*URB' (all of "
+        "them: '*' within a term)", origin="new user"),
     Bad("calibrate-thresholds-percent-signs", "calibrate(x, thresholds='e=35%, c=55%, i=85%') (anchors as a report "
         "writes them; was: \"threshold '35%' is not a number\" alone)", "", "api",
         lambda: _qca()[0].calibrate(pd.Series([10.0, 50.0, 90.0]), thresholds="e=35%, c=55%, i=85%"),
