@@ -209,12 +209,6 @@ def _run(args) -> str:
     if args.command == "cluster":
         from .diagnostics import cluster_diagnostics
 
-        named = _outcome_column(args)
-        for flag, column in (("--unit", args.unit), ("--cluster", args.cluster)):
-            if named is not None and column == named:   # was read as ids: 'HU in cluster 0.42' (memberships repeated)
-                ids = "unit ids (e.g. the country)" if flag == "--unit" else "cluster ids (e.g. the wave)"
-                raise QCAInputError(f"{flag} {quoted(column)} is the outcome (--outcome {quoted(args.outcome)}), not a "
-                                    f"column of ids: give the column of {ids}")
         if case_column and case_column in (args.unit, args.cluster):
             # a panel's 'case' column holds the unit (or cluster) ids, repeated per wave: keep it as that column
             # and number the rows, rather than take it as case names and then miss it as --unit / --cluster

@@ -1461,6 +1461,16 @@ def _one_row_per_unit_and_cluster(data: pd.DataFrame, unit: str, cluster: str) -
             f"drop the repeated rows (SetMethods' cluster() would add up their memberships)")
 
 
+def _outcome_named(outcome) -> str | None:
+    """The column `outcome` names ('~Y', 'Y{1}' -> 'Y'), None when it cannot be read (its own check says why)."""
+    from .data_names import _parse_outcome
+
+    try:
+        return _parse_outcome(outcome)[0]
+    except (QCAInputError, TypeError, AttributeError):
+        return None
+
+
 @refuses_r_only_arguments("cluster_diagnostics")
 @warns_once
 def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cluster: str, *,
@@ -1496,6 +1506,10 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
             raise QCAInputError(f"{name}: column {quoted(col)} (unit / cluster id) is not in the data"
                                 f"{_near(col, data.columns, sets=False)} (columns: "
                                 f"{_show_columns(data.columns)})")
+        if col == _outcome_named(outcome):   # was read as ids: 'HU in cluster 0.42' (memberships repeated)
+            ids = "unit ids (e.g. the country)" if name == "unit" else "cluster ids (e.g. the wave)"
+            raise QCAInputError(f"{name}={quoted(col)} is the outcome (outcome={quoted(outcome)}), not a column of ids: "
+                                f"give the column of {ids}")
         blank = data[col].isna() | (data[col].astype(str).str.strip() == "")
         if blank.any():
             rows = ", ".join(str(i) for i in data.index[blank][:5])

@@ -137,11 +137,12 @@ DIAGNOSTICS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] =
      lambda m: (f"{m.group('unit')} 和 {m.group('cluster')} 是"
                 + ("数据" if m.group("data") == "the data" else f" {m.group('data')} ") + "中的同一列：请把单元标识（例如国家）和"
                 "聚类标识（例如波次）放在两列中")),
-    ("cluster diagnostics: the outcome as the ids",   # cli_run: cluster --cluster SURV, the outcome's column
-     re.compile(r"--(?P<flag>unit|cluster) (?P<col>'[^']*'|\"[^\"]*\") is the outcome \(--outcome "
-                r"(?P<outcome>'[^']*'|\"[^\"]*\")\), not a column of ids: give the column of (?:unit ids \(e\.g\. the "
-                r"country\)|cluster ids \(e\.g\. the wave\))$"),
-     lambda m: (f"--{m.group('flag')} {m.group('col')} 是结果（--outcome {m.group('outcome')}），而不是标识列："
+    ("cluster diagnostics: the outcome as the ids",   # cluster_diagnostics(..., cluster='SURV'); CLI --cluster SURV
+     re.compile(r"(?P<dash>--)?(?P<flag>unit|cluster)(?P<eq>=| )(?P<col>'[^']*'|\"[^\"]*\") is the outcome "
+                r"\((?P<o>--outcome |outcome=)(?P<outcome>'[^']*'|\"[^\"]*\")\), not a column of ids: give the column of "
+                r"(?:unit ids \(e\.g\. the country\)|cluster ids \(e\.g\. the wave\))$"),
+     lambda m: (f"{m.group('dash') or ''}{m.group('flag')}{m.group('eq')}{m.group('col')} 是结果（{m.group('o')}"
+                f"{m.group('outcome')}），而不是标识列："
                 + ("请给出单元标识列（例如国家）" if m.group("flag") == "unit" else "请给出聚类标识列（例如波次）"))),
     ("cluster diagnostics: an id column in the expression",   # cluster_diagnostics(..., 'DEV*~IND', unit=, cluster='DEV')
      # (the expression's own error: said after the expression, "expression 'DEV*~IND': ...")

@@ -4017,6 +4017,19 @@ CATALOGUE: list[Bad] = [
         "error: --expression 'DEV\uff0cURB': unknown condition 'DEV\uff0cURB'; '\uff0c' is a full-width comma, and ',' "
         "joins nothing in an expression: write 'DEV + URB' (any of them: terms are joined by '+') or 'DEV*URB' (all of "
         "them: '*' within a term)", origin="new user"),
+    Bad("cluster-outcome-as-cluster-api", "cluster_diagnostics(panel, 'DEV*STB', 'SURV', unit='CASE', cluster='SURV') "
+        "(the outcome given for the waves; was refused on the command line only, the API read the memberships as ids)",
+        f("panel_unit_column.csv"), "api",
+        lambda: _qca()[0].cluster_diagnostics(pd.read_csv(ROOT / f("panel_unit_column.csv")), "DEV*STB", "SURV",
+                                              unit="CASE", cluster="SURV"),
+        "cluster='SURV' is the outcome (outcome='SURV'), not a column of ids: give the column of cluster ids (e.g. the "
+        "wave)", origin="new user"),
+    Bad("cluster-negated-outcome-as-unit-api", "cluster_diagnostics(panel, 'DEV*STB', '~SURV', unit='SURV', "
+        "cluster='WAVE') (the outcome's column given for the units)", f("panel_unit_column.csv"), "api",
+        lambda: _qca()[0].cluster_diagnostics(pd.read_csv(ROOT / f("panel_unit_column.csv")), "DEV*STB", "~SURV",
+                                              unit="SURV", cluster="WAVE"),
+        "unit='SURV' is the outcome (outcome='~SURV'), not a column of ids: give the column of unit ids (e.g. the "
+        "country)", origin="new user"),
     Bad("calibrate-thresholds-percent-signs", "calibrate(x, thresholds='e=35%, c=55%, i=85%') (anchors as a report "
         "writes them; was: \"threshold '35%' is not a number\" alone)", "", "api",
         lambda: _qca()[0].calibrate(pd.Series([10.0, 50.0, 90.0]), thresholds="e=35%, c=55%, i=85%"),
