@@ -24,6 +24,7 @@ from .checks import NO_SOLUTION_RULES, choice_hint, workers
 from .display import frame_blocks
 from .errors import QCADataError, QCAInputError, quoted
 from .protocol import robustness_protocol, spec_budgets, threshold_range, unknown_keys
+from .protocol_test_set import TEST_KEYS
 from .read import read_spec_file
 from .skew import DEFAULT_SKEW_BOUNDS, check_bounds, give_again
 
@@ -67,6 +68,10 @@ def load_spec(path) -> dict:
             them = "them" if len(own) > 1 else "it"
             raise QCAInputError(f"{path}: range {i} (parameter: {r['parameter']}): {', '.join(own)}: keys of a "
                                 f"calibration range (parameter: calibration) only; leave {them} out")
+    for i, t in enumerate(spec["tests"] if isinstance(spec.get("tests"), list) else [], start=1):
+        hint = _unquoted_r_vector_hint(t)
+        if hint:   # {incl_cut: c(0.75, 0.6)}: said "unknown key(s) '0.6)'" alone
+            raise QCAInputError(f"{path}: test {i}: {unknown_keys(set(t) - set(TEST_KEYS), TEST_KEYS)}{hint}")
     seen: dict[str, int] = {}
     for i, r in enumerate(spec.get("ranges") or [], start=1):   # the same range twice ran twice, without a word
         key = repr(sorted((str(k), repr(v)) for k, v in r.items()))
@@ -75,6 +80,34 @@ def load_spec(path) -> dict:
                                 "keys and values); give each range once")
         seen[key] = i
     return dict(spec)
+
+
+def _unquoted_r_vector_hint(test) -> str:
+    """A test's R vector left unquoted in a YAML flow mapping, {incl_cut: c(0.75, 0.6)} (or drop_cases: c(AU, BE)):
+    YAML ends the value at the first ',' and reads 'c(0.75' as incl_cut and '0.6)' as a key without a value, refused as
+    an unknown key with the vector unsaid. The YAML to write, "; R's vector c(...) left unquoted in a YAML {...}? ...:
+    write a YAML list, incl_cut: [0.75, 0.6]" (a cut-off alone: incl_cut: 0.75); '' for a test of another form, or a
+    vector of a key that takes no list (n_cut: c(1, 2))."""
+    if not isinstance(test, Mapping):
+        return ""
+    rest = [k for k, v in test.items() if v is None and k not in TEST_KEYS]
+    opened = [(k, m.group(1)) for k, v in test.items() if k in TEST_KEYS and isinstance(v, str)
+              and (m := re.fullmatch(r"\s*c\s*\(([^()]*)", v))]
+    if len(opened) != 1 or not rest or not str(rest[-1]).rstrip().endswith(")") or any(
+            "(" in str(k) or ")" in str(k).rstrip()[:-1] for k in rest):
+        return ""
+    key, first = opened[0]
+    items = [first, *map(str, rest)]
+    items[-1] = items[-1].rstrip()[:-1]
+    items = [i.strip().strip("'\"") for i in items]
+    if not all(items):
+        return ""
+    if key in ("drop_cases", "keep_cases") or key == "incl_cut" and len(items) == 2:
+        write = f"a YAML list, {key}: [{', '.join(items)}]"
+    else:
+        return ""
+    return (f"; R's vector c(...) left unquoted in a YAML {{...}}? YAML ends a value at ',' and reads "
+            f"{', '.join(map(quoted, rest))} as {'keys' if len(rest) > 1 else 'a key'}: write {write}")
 
 
 def _clean(v):

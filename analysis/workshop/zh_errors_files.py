@@ -18,8 +18,9 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"ASCII ':' and a blank after it\))?)*)(?:; (?:(?:'[^']*'|\"[^\"]*\"): )?did you mean '[^']*'(?: or '[^']*')*\?)*"
                 r"; allowed: "
                 r"(?P<allowed>[^;]+)(?:; (?:thresholds|(?P<r>R's vector c\(\.\.\.\))) left unquoted in a YAML "
-                r"\{\.\.\.\}\? YAML ends a value at ',' and reads (?P<read>.+?) as (?:keys|a key): quote the "
-                r"thresholds(?(r) without c\( \)|), (?P<write>thresholds: '[^']*'))?$"),
+                r"\{\.\.\.\}\? YAML ends a value at ',' and reads (?P<read>.+?) as (?:keys|a key): (?:quote the "
+                r"thresholds(?(r) without c\( \)|), (?P<write>thresholds: '[^']*')|(?(r)write a YAML list, "
+                r"(?P<list>\w+: \[[^\[\]]*\])|(?!))))?$"),
      lambda m: (f"未知的{'键' if m.group('what') == 'key' else '参数'} "
                 + re.sub(r" \(a full-width colon '：', typed with a Chinese input method, 全角: write ('[^']*') with the "
                          r"ASCII ':' and a blank after it\)", r"（含全角冒号 '：'，中文输入法输入：请写 \1，用半角的 ':'，其后加一个空格）",
@@ -27,7 +28,9 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 + f"（可用的{'键' if m.group('what') == 'key' else '参数'}：{m.group('allowed')}）"
                 + ("；是 YAML 的 {...} 中没有加引号的" + (" R 向量 c(...) " if m.group("r") else "临界值")
                    + f"吗？YAML 在 ',' 处结束一个值，把 {m.group('read')} 读成了键：请给临界值加上引号"
-                   f"{'，并去掉 c( )' if m.group('r') else ''}，{m.group('write')}" if m.group("write") else ""))),
+                   f"{'，并去掉 c( )' if m.group('r') else ''}，{m.group('write')}" if m.group("write") else "")
+                + (f"；是 YAML 的 {{...}} 中没有加引号的 R 向量 c(...) 吗？YAML 在 ',' 处结束一个值，把 {m.group('read')} "
+                   f"读成了键：请写成 YAML 列表 {m.group('list')}" if m.group("list") else ""))),
     ("a file's key given twice",   # read.read_spec_file: a calibration or sweep file's key written twice
      re.compile(r"key (?P<key>'[^']*'|\S+) is given twice \(lines (?P<a>\d+) and (?P<b>\d+)\); give each key once \(YAML "
                 r"keeps the last value without a word\)$"),

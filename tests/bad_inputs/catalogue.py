@@ -4030,6 +4030,12 @@ CATALOGUE: list[Bad] = [
                                               unit="SURV", cluster="WAVE"),
         "unit='SURV' is the outcome (outcome='~SURV'), not a column of ids: give the column of unit ids (e.g. the "
         "country)", origin="new user"),
+    Bad("spec-incl-cut-r-vector", "a sweep file's test {incl_cut: c(0.75, 0.6)} (R's vector in a YAML {...}, read as "
+        "incl_cut 'c(0.75' and a key '0.6)'; was: 'unknown key(s) '0.6)'' alone)", f("spec_incl_cut_r_vector.yaml"),
+        "cli", cli("robustness", LF, "--spec", f("spec_incl_cut_r_vector.yaml")),
+        "error: tests/bad_inputs/spec_incl_cut_r_vector.yaml: test 1: unknown key(s) '0.6)'; allowed: label, incl_cut, "
+        "n_cut, pri_cut, calibrate, drop_cases, keep_cases; R's vector c(...) left unquoted in a YAML {...}? YAML ends a "
+        "value at ',' and reads '0.6)' as a key: write a YAML list, incl_cut: [0.75, 0.6]", origin="new user"),
     Bad("calibrate-thresholds-percent-signs", "calibrate(x, thresholds='e=35%, c=55%, i=85%') (anchors as a report "
         "writes them; was: \"threshold '35%' is not a number\" alone)", "", "api",
         lambda: _qca()[0].calibrate(pd.Series([10.0, 50.0, 90.0]), thresholds="e=35%, c=55%, i=85%"),
