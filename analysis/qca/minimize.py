@@ -264,7 +264,12 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> DirectionalExpectations:
                 if meant is None:
                     raise
                 refused = f"; read so, it is refused too: {refused}"
-            colon = " (the syntax is NAME=VALUE, not NAME:VALUE)" if ":" in dir_exp else ""
+            colon = next((f"the syntax is NAME=VALUE, not NAME{c}VALUE" for c in (":", "\uff1a") if c in dir_exp), "")
+            wide = sorted({"\uff1a", "\uff0c", "\uff1b"} & set(dir_exp), key=dir_exp.index)   # 'DEV：1，URB：0'
+            wide = (f"{', '.join(map(repr, wide))} "
+                    f"{'are full-width characters' if len(wide) > 1 else 'is a full-width character'}, typed with a "
+                    "Chinese input method, 全角" if wide else "")
+            colon = f" ({'; '.join(p for p in (colon, wide) if p)})" if colon or wide else ""
             equals = " and '=' before a value" if "=" in meant else ""
             raise QCAInputError(f"cannot read directional expectations {quoted(dir_exp)}: write them with ',' between the "
                                 f"conditions{equals}{colon}, as {quoted(meant)}; ';' joins the values of one multi-value "
@@ -277,7 +282,9 @@ def _comma_form(text: str, accepts) -> str | None:
     """The directional expectations `text` written as parse_dir_exp reads them, when it separates them otherwise
     ('DEV=1 URB=1', 'DEV=1;URB=1', 'DEV:1,URB:1', '1 1 0 - -', '1;1;0;-;-' for crisp conditions, where ';' joins
     the values of one multi-value condition): the first such rewrite that `accepts` takes, else None."""
-    tight = re.sub(r"\s*([=:])\s*", r"\1", text.strip()).replace(":", "=")   # 'DEV = 1', 'DEV:1'
+    # 'DEV = 1', 'DEV:1'; 'DEV\uff1a1\uff0cURB\uff1a0' (a full-width colon and comma, typed with a Chinese input method)
+    text = text.translate(str.maketrans({"\uff1a": ":", "\uff0c": ",", "\uff1b": ";"}))
+    tight = re.sub(r"\s*([=:])\s*", r"\1", text.strip()).replace(":", "=")
     for candidate in (re.sub(r"\s*,\s*|\s+", ",", tight),            # blanks between entries
                       re.sub(r"\s*[,;]\s*|\s+", ",", tight)):         # ';' between entries too
         if candidate == text:

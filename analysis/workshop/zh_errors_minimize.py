@@ -90,8 +90,10 @@ MINIMIZE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("directional expectations unread", re.compile(r"cannot read (?:directional expectations|(?P<flag>--dir-exp)) "
                                                    r"(?P<value>'[^']*')"
                                                    r"(?:: write them with ',' between the conditions(?P<eq> and '=' "
-                                                   r"before a value)?(?P<colon> \(the syntax is NAME=VALUE, not "
-                                                   r"NAME:VALUE\))?, as (?P<write>'[^']*')(?P<levels>; ';' joins the "
+                                                   r"before a value)?(?: \((?:(?P<colon>the syntax is NAME=VALUE, "
+                                                   r"not NAME(?P<cc>[:：])VALUE)(?:; )?)?(?:(?P<wide>'[^']'(?:, '[^']')*) "
+                                                   r"(?:is a full-width character|are full-width characters), typed with "
+                                                   r"a Chinese input method, 全角)?\))?, as (?P<write>'[^']*')(?P<levels>; ';' joins the "
                                                    r"values of one multi-value condition)?|: unknown conditions? "
                                                    r"(?P<name>'[^']*'(?:, '[^']*')*)(?: in term (?P<term>'[^']*'))?|: entry "
                                                    r"(?P<entry>\d+) "
@@ -101,7 +103,10 @@ MINIMIZE_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      lambda m: (None if m.group("quoted") and _error_message_zh(m.group("quoted")) is None else
                 f"无法读取{' --dir-exp' if m.group('flag') else '方向性预期'} {m.group('value')}"
                 + ("：条件之间请用 ',' 分隔" + ("、值前用 '='" if m.group("eq") else "")
-                   + ("（语法是 NAME=VALUE，不是 NAME:VALUE）" if m.group("colon") else "") + f"，写作 {m.group('write')}"
+                   + ("（" + "；".join(p for p in (
+                       f"语法是 NAME=VALUE，不是 NAME{m.group('cc')}VALUE" if m.group("colon") else "",
+                       f"{m.group('wide')} 是全角字符（中文输入法输入）" if m.group("wide") else "") if p) + "）"
+                      if m.group("colon") or m.group("wide") else "") + f"，写作 {m.group('write')}"
                    if m.group("write") else "")
                 + ("；';' 用于连接一个多值条件的多个取值" if m.group("levels") else "")
                 + (f"：{'项 ' + m.group('term') + ' 中的 ' if m.group('term') else ''}{m.group('name')} 不是条件之一"

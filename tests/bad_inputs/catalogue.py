@@ -4036,6 +4036,13 @@ CATALOGUE: list[Bad] = [
         "error: tests/bad_inputs/spec_incl_cut_r_vector.yaml: test 1: unknown key(s) '0.6)'; allowed: label, incl_cut, "
         "n_cut, pri_cut, calibrate, drop_cases, keep_cases; R's vector c(...) left unquoted in a YAML {...}? YAML ends a "
         "value at ',' and reads '0.6)' as a key: write a YAML list, incl_cut: [0.75, 0.6]", origin="new user"),
+    Bad("cli-dir-exp-full-width-colon", "esa --dir-exp 'DEV\uff1a1\uff0cURB\uff1a0' (a full-width colon and comma; "
+        "was: 'unknown conditions 'DEV：1', ...; did you mean 'DEV'?', the colon not named)", LF, "cli",
+        cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--dir-exp", "DEV\uff1a1\uff0cURB\uff1a0"),
+        "error: cannot read --dir-exp 'DEV\uff1a1\uff0cURB\uff1a0': write them with ',' between the conditions and '=' "
+        "before a value (the syntax is NAME=VALUE, not NAME\uff1aVALUE; '\uff1a', '\uff0c' are full-width characters, "
+        "typed with a Chinese input method, 全角), as 'DEV=1,URB=0'; ';' joins the values of one multi-value condition",
+        origin="new user"),
     Bad("calibrate-thresholds-percent-signs", "calibrate(x, thresholds='e=35%, c=55%, i=85%') (anchors as a report "
         "writes them; was: \"threshold '35%' is not a number\" alone)", "", "api",
         lambda: _qca()[0].calibrate(pd.Series([10.0, 50.0, 90.0]), thresholds="e=35%, c=55%, i=85%"),
