@@ -982,6 +982,29 @@ def _flags(parser: argparse.ArgumentParser, command: str | None) -> set[str]:
     return {o for a in sub._actions for o in a.option_strings if o.startswith("--")} if sub is not None else set()
 
 
+def _another_commands_flag(words: list[str], parser: argparse.ArgumentParser, command: str) -> str | None:
+    """A flag of another command that argparse took for the abbreviation of one of this command's (minimize --out
+    x.csv: read as --outcome 'x.csv', then 'is given 2 times' or "--outcome 'x.csv' is not a column", of a flag the
+    user did not type): the refusal naming the flag, what it was read as and the commands that take it; None
+    otherwise (an abbreviation of this command's flag alone, --incl-c for --incl-cut, is read as argparse reads it,
+    and so is another command's flag that is the plural's singular, --condition for --conditions)."""
+    own = _flags(parser, command)
+    for token in words:
+        name = token.partition("=")[0]
+        if not name.startswith("--") or name in own:
+            continue
+        meant = sorted(o for o in own if o.startswith(name))
+        others = [c for c in _commands(parser) if c != command and name in _flags(parser, c)]
+        if len(meant) == 1 and others and meant[0] != name + "s":   # --condition for --conditions: the same flag
+            tables = " / ".join(f for f in ("--csv", "--json") if f in own)
+            printed = ("; it prints its result: write it to a file with the shell's '>' (e.g. > result.txt)"
+                       + (f", with {tables} for a table" if tables else "") if name == "--out" else "")
+            return (f"{name} is no flag of {command} (argparse would read it as {meant[0]}, the flag it begins): "
+                    f"{', '.join(others)} take{'s' if len(others) == 1 else ''} {name}{printed}; for {meant[0]}, write "
+                    "it in full")
+    return None
+
+
 def _repeated_flags(argv: list[str], parser: argparse.ArgumentParser, command: str | None) -> str | None:
     """A flag that takes one value given twice (--incl-cut 0.8 ... --incl-cut 0.9): argparse keeps the last one
     silently, so an analysis ran with a setting the user may not have meant. Flags that collect values (--nec-cond
@@ -991,6 +1014,9 @@ def _repeated_flags(argv: list[str], parser: argparse.ArgumentParser, command: s
         return None
     single = {o: a for a in sub._actions if isinstance(a, argparse._StoreAction) for o in a.option_strings}
     words = argv[:argv.index("--")] if "--" in argv else argv
+    other = _another_commands_flag(words, parser, command)
+    if other:
+        return other
     values: dict[argparse.Action, list[str]] = {}
     for i, token in enumerate(words):
         name, eq, value = token.partition("=")

@@ -160,6 +160,8 @@ def _split_value_hint(message: str, argv: list[str]) -> str:
     if not extras or any(e.startswith("-") and not re.fullmatch(r"-[\d.]*", e) for e in extras):
         return ""
     for i in range(2, len(argv) - len(extras) + 1):
+        if argv[i - 2] != "--dir-exp" and any(re.fullmatch(r"[A-Za-z][\w.]*=.*", e) for e in extras):
+            continue   # R's name = value after a flag's value ('--incl-cut 0.8 all.sol=TRUE'): _r_assignment_hint's
         if (argv[i:i + len(extras)] == extras and argv[i - 2].split("=")[0] in _LIST_FLAGS
                 and "=" not in argv[i - 2] and not argv[i - 1].startswith("--")
                 and (argv[i - 2] != "--nec-cond" or argv[0] == "esa")):   # cases takes one necessary condition
@@ -279,7 +281,8 @@ def _spec_flag_hint(message: str, argv: list[str], parser: argparse.ArgumentPars
         return ""
     flags = [a.split("=")[0] for a in message.split(":", 1)[1].split() if a.startswith("--")]
     if "robustness" not in argv:
-        return _other_flag_hint(flags, argv, parser) if parser is not None else ""
+        return ((_r_assignment_hint(message, argv, parser) or _other_flag_hint(flags, argv, parser))
+                if parser is not None else "")
     from .sweep_spec import SPEC_KEYS
 
     keys = [f.lstrip("-").replace("-", "_") for f in flags if f.lstrip("-").replace("-", "_") in SPEC_KEYS]
@@ -287,6 +290,42 @@ def _spec_flag_hint(message: str, argv: list[str], parser: argparse.ArgumentPars
         return ""
     return (f"; robustness takes the analysis from its --spec file, not from flags: write key(s) {', '.join(keys)} "
             "there (e.g. docs/examples/LF_sweeps.yaml)")
+
+
+def _r_assignment_hint(message: str, argv: list[str], parser: argparse.ArgumentParser) -> str:
+    """For arguments written as R's name = value after the data file ('incl.cut=0.8', 'n.cut = 2' as three words,
+    'details=TRUE'), which argparse left as 'unrecognized arguments: incl.cut=0.8' alone: "; R's name = value is a flag
+    here: write --incl-cut 0.8", a switch given TRUE written alone and one given FALSE left out ('details=TRUE:
+    leave it out: ...'), an R name that has another flag here (necessity incl.cut=0.9: --benchmark 0.9) or another
+    answer as _r_keyword_flag says it; '' when no word is such an argument of the command."""
+    choices = _commands(parser)
+    command = next((a for a in argv if a in choices), None)
+    if command is None:
+        return ""
+    own = _flags(parser, command)
+    switches = {o for a in choices[command]._actions if a.nargs == 0 for o in a.option_strings}
+    writes, notes, named = [], [], []
+    for name, value in re.findall(r"(?<![\w.-])([A-Za-z][\w.]*)\s*=\s*([^\s=]+)", message.split(":", 1)[1]):
+        flag, value = "--" + re.sub(r"[._]", "-", name).lower(), value.rstrip(",").strip("'\"")
+        true, false = value.upper() in ("TRUE", "T"), value.upper() in ("FALSE", "F")
+        other = _r_keyword_flag(flag, command, own, [f"{flag}={value}"]) if flag not in own else ""
+        if flag in switches and (true or false):
+            (writes.append(flag) if true else notes.append(f"{name}={value}: leave {flag} out"))
+        elif flag in own and flag not in switches and not (true or false):
+            writes.append(f"{flag} {_shell_quoted(value)}")
+        elif other.startswith("write "):
+            writes.append(other.removeprefix("write "))
+        elif other:
+            notes.append(f"{name}={value}: {other}")
+        elif flag not in own and (r_only := _r_only_flag(f"unrecognized arguments: {flag}", argv, parser)):
+            notes.append(f"{name}={value}: {r_only}")   # all.sol=TRUE: R's argument this engine does not implement
+        else:
+            continue
+        named.append(name)
+    if not named:
+        return ""
+    return ("; R's name = value is written as a flag here" + (f": write {' '.join(writes)}" if writes else "")
+            + "".join(f"; {n}" for n in notes))
 
 
 def _command_hint(message: str, parser: argparse.ArgumentParser) -> str:

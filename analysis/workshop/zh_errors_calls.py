@@ -92,6 +92,39 @@ _HINT_AFTER = (r"(?=[;:] (?:write |a percentage\?|a decimal comma\?|did you mean
 _NEXT_HINT = re.compile(r"; (?=[\w-]+ takes no --|(?:--[\w.-]+: )?did you mean --)")
 
 
+def _another_commands_flag_zh(m: re.Match) -> str:
+    """The line of cli_args._another_commands_flag's message (minimize --out x.csv, read as --outcome)."""
+    return (f"{m.group('aflag')} 不是 {m.group('acmd')} 的参数（argparse 会把它当作以它开头的 {m.group('ameant')}）："
+            f"{m.group('aothers').replace(', ', '、')} 接受 {m.group('aflag')}"
+            + ("；该命令把结果打印出来：请用 shell 的 '>' 写入文件（例如 > result.txt）"
+               + (f"，表格可加 {m.group('atables')}" if m.group("atables") else "") if m.group("aprinted") else "")
+            + f"；若要用 {m.group('ameant')}，请写全")
+
+
+def _r_assignment_zh(m: re.Match) -> str | None:
+    """The line of cli_hints._r_assignment_hint's message: the flags to write, then each R argument's own advice
+    ('details=TRUE: leave it out: ...', 'show.cases=FALSE: leave --no-cases out'); None when an advice has none."""
+    write = m.group("rwrite")
+    line = f"无法识别的参数：{m.group('rargs')}；R 的 name = value 在命令行中写成参数"
+    if write:
+        bench = re.fullmatch(r"(?P<w>--benchmark \S+) \(the inclN a condition needs to be flagged necessary; R's "
+                             r"(?P<r>[\w.]+)\)", write)
+        said = (f"请写 {bench.group('w')}（条件被标为必要条件所需的 inclN；R 的 {bench.group('r')}）" if bench else
+                f"请写 {write}" if "(" not in write else _cli_keyword_advice_zh(f"write {write}"))
+        if said is None:
+            return None
+        line += f"：{said}"
+    for note in re.split(r"; (?=[A-Za-z][\w.]*=\S+: )", m.group("rnotes").removeprefix("; ")) if m.group("rnotes") else []:
+        given, advice = note.split(": ", 1)
+        left = re.fullmatch(r"leave (--[\w-]+) out", advice)
+        zh = (f"请去掉 {left.group(1)}" if left else _cli_keyword_advice_zh(advice)
+              or (_error_message_zh(advice) if advice.startswith("--") else None))   # R's argument not implemented
+        if zh is None:
+            return None
+        line += f"；{given}：{zh}"
+    return line
+
+
 def _unrecognized_hints_zh(args: str, hints: str) -> str | None:
     """The line of 'unrecognized arguments: ...' with a hint for each of several flags: each hint said as the line of
     the message with that hint alone says it (the form 'a flag the command does not take'), after the flags given;
@@ -290,8 +323,18 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 "PYTHONUTF8=1；Windows 控制台还需要 chcp 65001）" + ("；或用 --out FILE 把结果写入文件（UTF-8）"
                                                              if m.group("out") else ""))),
     ("a flag the command does not take",   # argparse's unrecognized arguments, with the command line's hint
-     # (an empty argument, '' of a shell variable left empty, is listed as nothing: 'unrecognized arguments: ')
-     re.compile(r"unrecognized arguments:(?: (?P<args>[^;]+?)| ?(?P<empty>))(?:; robustness takes the analysis from its --spec file, not from "
+     # (an empty argument, '' of a shell variable left empty, is listed as nothing: 'unrecognized arguments: '); R's
+     # name = value typed as a word (cli_hints._r_assignment_hint: 'incl.cut=0.8', 'details=TRUE'), said by
+     # _r_assignment_zh
+     # and another command's flag read as the abbreviation of one of this command's (cli_args._another_commands_flag:
+     # minimize --out x.csv, read as --outcome), said by _another_commands_flag_zh
+     re.compile(r"(?P<aflag>--[\w-]+) is no flag of (?P<acmd>[\w-]+) \(argparse would read it as (?P<ameant>--[\w-]+), the "
+                r"flag it begins\): (?P<aothers>[\w-]+(?:, [\w-]+)*) takes? (?P=aflag)(?P<aprinted>; it prints its result: "
+                r"write it to a file with the shell's '>' \(e\.g\. > result\.txt\)(?:, with (?P<atables>--csv / --json|--csv|"
+                r"--json) for a table)?)?; for (?P=ameant), write it in full$|"
+                r"unrecognized arguments: (?P<rargs>[^;]+?); R's name = value is written as a flag here(?:: write "
+                r"(?P<rwrite>--(?:[^;(]|\([^()]*\))+?))?(?P<rnotes>(?:; [A-Za-z][\w.]*=\S+: .+)?)$|"
+                r"unrecognized arguments:(?: (?P<args>[^;]+?)| ?(?P<empty>))(?:; robustness takes the analysis from its --spec file, not from "
                 r"flags: write key\(s\) (?P<keys>\w+(?:, \w+)*) there \(e\.g\. (?P<eg>\S+)\)|; (?P<cmd>[\w-]+) takes no "
                 r"(?P<flag>--[\w.-]+)(?: \((?P<others>[\w-]+(?:, [\w-]+)*) do(?:es)?\)(?:(?P<bench>: --benchmark sets the "
                 r"inclN from which a condition is flagged necessary)|: (?P<oadvice>.+))?|(?P<reads>: it reads (?:the "
@@ -306,7 +349,9 @@ CALLS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"out:|write --sol-depth N, N the second of cna's three numbers|--necessity for necessity) .+))|(?P<meant>; (?:--[\w.-]+: )?did you mean --[\w.-]+(?: or --[\w.-]+)*\?(?:; --[\w.-]+: did "
                 r"you mean --[\w.-]+(?: or --[\w.-]+)*\?)*)|; (?P<listed>--[\w-]+) takes one (?P<one>value|expression): write (?P<one_write>.+) "
                 r"\((?:commas between the items, no blanks|(?P<joined>its combinations joined by ' \+ ', quoted))\))?$"),
-     lambda m: None if any(m.group(g) and _cli_keyword_advice_zh(m.group(g)) is None for g in ("advice", "oadvice")) or (
+     lambda m: _another_commands_flag_zh(m) if m.group("aflag") else _r_assignment_zh(m) if m.group("rargs") is not None
+     else None if any(
+         m.group(g) and _cli_keyword_advice_zh(m.group(g)) is None for g in ("advice", "oadvice")) or (
          m.group("note") and m.group("said") not in _keyword_notes_zh()) else (
                 "无法识别的参数：" + (m.group("args") or "一个空参数 ''")
                 + (f"；{m.group('listed')} 只取一个{'表达式' if m.group('one') == 'expression' else '值'}：请写 "

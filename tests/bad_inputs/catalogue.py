@@ -4043,6 +4043,22 @@ CATALOGUE: list[Bad] = [
         "before a value (the syntax is NAME=VALUE, not NAME\uff1aVALUE; '\uff1a', '\uff0c' are full-width characters, "
         "typed with a Chinese input method, 全角), as 'DEV=1,URB=0'; ';' joins the values of one multi-value condition",
         origin="new user"),
+    Bad("cli-r-name-value", "truth-table ... incl.cut=0.8 n.cut=2 (R's arguments typed after the data file; was: "
+        "'unrecognized arguments: incl.cut=0.8 n.cut=2' alone)", LF, "cli",
+        cli("truth-table", LF, "--outcome", "SURV", "incl.cut=0.8", "n.cut=2"),
+        "error: unrecognized arguments: incl.cut=0.8 n.cut=2; R's name = value is written as a flag here: write "
+        "--incl-cut 0.8 --n-cut 2", origin="new user"),
+    Bad("cli-r-name-value-switch-and-details", "minimize ... --incl-cut 0.8 all.sol=TRUE (R's argument after a flag's "
+        "value; was: '--incl-cut takes one value: write --incl-cut 0.8,all.sol=TRUE', a value refused again)", LF,
+        "cli", cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "all.sol=TRUE"),
+        "error: unrecognized arguments: all.sol=TRUE; R's name = value is written as a flag here; all.sol=TRUE: "
+        "--all-sol is R QCA's minimize(..., all.sol = ...)", origin="new user"),
+    Bad("cli-out-read-as-outcome", "minimize DATA --out result.csv (plot's and calibrate's flag; was read as --outcome "
+        "'result.csv': \"--outcome 'result.csv' is not a column\", or '--outcome is given 2 times' after --outcome)",
+        LF, "cli", cli("minimize", LF, "--out", "result.csv", "--incl-cut", "0.8"),
+        "error: --out is no flag of minimize (argparse would read it as --outcome, the flag it begins): plot, calibrate "
+        "take --out; it prints its result: write it to a file with the shell's '>' (e.g. > result.txt), with --csv / "
+        "--json for a table; for --outcome, write it in full", origin="new user"),
     Bad("calibrate-thresholds-percent-signs", "calibrate(x, thresholds='e=35%, c=55%, i=85%') (anchors as a report "
         "writes them; was: \"threshold '35%' is not a number\" alone)", "", "api",
         lambda: _qca()[0].calibrate(pd.Series([10.0, 50.0, 90.0]), thresholds="e=35%, c=55%, i=85%"),
