@@ -219,7 +219,11 @@ def not_utf8_message(path, payload: bytes, at: int, editor: bool = False) -> str
     Chinese text in GBK (as Excel on Chinese Windows saves 'CSV (逗号分隔)'; `editor`: as a text editor there saves
     'ANSI' text, for a specification file) with the line as GBK reads it, else the usual code pages; and how to save
     it as UTF-8. The one hint of the data file (read_data) and of a specification file (read_spec_file, which said
-    only the byte's place)."""
+    only the byte's place). A file beginning with UTF-8's byte order mark is decoded (utf-8-sig) after it, where `at`
+    counts from: the mark is left out here too (a GBK file after the mark was told the byte 'at' of the mark's
+    length before, and no GBK)."""
+    if payload.startswith(b"\xef\xbb\xbf"):
+        payload = payload[3:]
     line = payload[:at].count(b"\n") + 1
     chinese = _chinese_line(payload, at)
     where = f"byte 0x{payload[at]:02x} on line {line}"

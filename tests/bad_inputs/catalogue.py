@@ -4059,6 +4059,11 @@ CATALOGUE: list[Bad] = [
         "error: --out is no flag of minimize (argparse would read it as --outcome, the flag it begins): plot, calibrate "
         "take --out; it prints its result: write it to a file with the shell's '>' (e.g. > result.txt), with --csv / "
         "--json for a table; for --outcome, write it in full", origin="new user"),
+    Bad("excel-gbk-after-bom", "a GBK CSV that begins with UTF-8's byte order mark (an editor's 'UTF-8 with BOM' "
+        "added to GBK text; was: 'byte 0xef on line 1', the mark's byte, which is valid, and no GBK hint)",
+        *truth_table_cli("excel_gbk_bom.csv"),
+        "not UTF-8 text (byte 0xb0 on line 2): Chinese text in the code page GBK, as Excel on Chinese Windows saves "
+        "'CSV (逗号分隔)' (line 2 reads '奥地利,1,0,1,1,0,0' in GBK)", origin="new user"),
     Bad("calibrate-thresholds-percent-signs", "calibrate(x, thresholds='e=35%, c=55%, i=85%') (anchors as a report "
         "writes them; was: \"threshold '35%' is not a number\" alone)", "", "api",
         lambda: _qca()[0].calibrate(pd.Series([10.0, 50.0, 90.0]), thresholds="e=35%, c=55%, i=85%"),
