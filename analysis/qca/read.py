@@ -775,14 +775,23 @@ def _statistic_of_rows_above(df: pd.DataFrame, row: int, label: str, above: int,
     return found if listed else f": its values are the {found[0]} of {of}" if found else ""
 
 
+#: The words a file's column of case names is headed by, in a second header line below its label ('case' below '国家').
+_CASE_HEADER = re.compile(r"(?i:cases?|ids?|names?|units?|country|countries|state|states|province|provinces|region|"
+                          r"regions|city|cities)|案例|个案|国家|地区|省份|省|城市|名称|编号")
+
+
 def _second_header_line(df: pd.DataFrame) -> list[str]:
     """The names in the first data row when it is a second header line (a header over two lines: merged cells above,
     names below, as Excel saves a two-row header to CSV): the row's first cell empty (no case's name), and two columns
     or more after it whose first cell is a name (text, not a number nor a missing-value mark) while every other cell
-    below is a number; [] otherwise."""
+    below is a number; [] otherwise. A first cell holding text is a case's name ('AU', its values written as words),
+    unless it is the word a case column is named by ('case' below '国家': Chinese labels above the short names) and
+    every other cell of the row is such a name (was: 'non-numeric values in column(s) ... (case(s) '1': 'DEV')', a case
+    'case' of no number)."""
     from .data import missing_mark
 
-    if len(df) < 2 or df.shape[1] < 3 or str(df.iat[0, 0]).strip():   # a case's row names its case
+    first = str(df.iat[0, 0]).strip() if len(df) and df.shape[1] else ""
+    if len(df) < 2 or df.shape[1] < 3 or (first and not _CASE_HEADER.fullmatch(first)):
         return []
     names = []
     for j in range(1, df.shape[1]):
@@ -794,7 +803,18 @@ def _second_header_line(df: pd.DataFrame) -> list[str]:
         if _number(first) is not None or missing_mark(first) or not rest or any(_number(v) is None for v in rest):
             return []
         names.append(first)
+    if str(df.iat[0, 0]).strip() and len(names) < df.shape[1] - 1:   # a case's row names its case
+        return []
     return names if len(names) >= 2 else []
+
+
+def _second_header_message(path, where: str, second: list[str], names: list[str]) -> str:
+    """The refusal of a header over two lines (_second_header_line's names, `second`, at `where`: a CSV file's line, a
+    sheet's row), with a name of the two joined as the example of one header line."""
+    return (f"{shortened(path)}: {where} holds names, not values ({', '.join(map(quoted, second[:6]))}"
+            f"{', ...' if len(second) > 6 else ''}), above rows of numbers: a header over two lines (a merged cell "
+            f"above several columns, as a two-row header is saved)? Write one header line, one name per column "
+            f"(e.g. {quoted('_'.join(filter(None, [names[1] or names[0], second[0]])))}), and delete the other line")
 
 
 #: The label of a count row that may name a case too ('N': cases named by letters): taken for a count row only when
@@ -1089,12 +1109,7 @@ def read_data(path: str | Path, case_column: str | None = None,
     second = _second_header_line(df) if records is None else []
     if second:   # a header over two lines: every column named below 'Unnamed' or a merged cell's name (was: 'column 3
         # has no name in the header ... holds values (e.g. '增长')', or its names read as non-numeric values)
-        line = starts[0] if starts else 2 + shift
-        raise QCAInputError(
-            f"{shortened(path)}: line {line} holds names, not values ({', '.join(map(quoted, second[:6]))}"
-            f"{', ...' if len(second) > 6 else ''}), above rows of numbers: a header over two lines (a merged cell "
-            f"above several columns, as a two-row header is saved)? Write one header line, one name per column "
-            f"(e.g. {quoted('_'.join(filter(None, [names[1] or names[0], second[0]])))}), and delete the other line")
+        raise QCAInputError(_second_header_message(path, f"line {starts[0] if starts else 2 + shift}", second, names))
     # a column after the first with values but no name (a name left out of the header, often the last one): pandas
     # would call it 'Unnamed: 4', a name the user never wrote; only the first column may be unnamed (row names)
     for position, n in enumerate(names):
@@ -1345,6 +1360,10 @@ def _grid_frame(grid, path: str, case_column, flag: str, elsewhere=None):
         rows = [str(grid.rows[i]) for i in notes]
         raise QCAInputError(_note_message(path, df, notes, [f"sheet {quoted(grid.sheet)}, row{'s' if len(rows) > 1 else ''} "
                                                             f"{', '.join(rows)}"]))
+    second = _second_header_line(df) if grid.sheet is not None else []
+    if second:   # a workbook's header over two rows (was: its names read as non-numeric values of a case 'case')
+        raise QCAInputError(_second_header_message(path, f"sheet {quoted(grid.sheet)}, row {grid.rows[0]}", second,
+                                                   [str(n) for n in names]))
     if case_column is None and "case" in df.columns:
         _set_named_case(df, path, flag)
         case_column = "case"

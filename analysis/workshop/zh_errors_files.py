@@ -231,12 +231,14 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                    + ("在编辑器中另存为，编码选 UTF-8" if m.group("editor") else "在 Excel 中，文件 > 另存为 'CSV UTF-8 (逗号分隔)'")
                    + "，或转换它（iconv -f GB18030 -t UTF-8）"))),
     ("a header over two lines",   # read._second_header_line: merged cells above, names below (a two-row header)
-     re.compile(r"(?:(?P<path>.+?): )?line (?P<line>\d+) holds names, not values \((?P<names>.+?)\), above rows of "
+     re.compile(r"(?:(?P<path>.+?): )?(?:line (?P<line>\d+)|sheet (?P<sheet>'[^']*'|\"[^\"]*\"), row (?P<row>\d+)) "
+                r"holds names, not values \((?P<names>.+?)\), above rows of "
                 r"numbers: a header over two lines \(a merged cell above several columns, as a two-row header is saved\)\? "
                 r"Write one header line, one name per column \(e\.g\. (?P<eg>'[^']*'|\"[^\"]*\")\), and delete the other "
                 r"line$"),
      lambda m: ((f"{m.group('path')}：" if m.group("path") else "")
-                + f"第 {m.group('line')} 行是名称而不是数值（{m.group('names')}），其下是数字行：表头占了两行（上一行的合并单元格"
+                + (f"第 {m.group('line')} 行" if m.group("line") else f"工作表 {m.group('sheet')} 第 {m.group('row')} 行")
+                + f"是名称而不是数值（{m.group('names')}），其下是数字行：表头占了两行（上一行的合并单元格"
                 f"跨越几列，两行表头保存后即如此）？请只写一行表头，每列一个名称（例如 {m.group('eg')}），并删除另一行")),
     ("a note or source line below the table",   # read._note_message: '注：数据来源于...' below a CSV table or a sheet's
      re.compile(r"(?:(?P<path>.+?): )?(?:lines? (?P<lines>\d+(?:, \d+)*)|sheet (?P<sheet>'[^']*'|\"[^\"]*\"), rows? "

@@ -356,6 +356,13 @@ def _second_wave(ws):
         other.append(row)
 
 
+def _chinese_labels_above(ws):
+    """Chinese labels in a row inserted above the header of short names (国家 above case, 发展 above DEV, ...)."""
+    ws.insert_rows(1)
+    for col, label in enumerate(("国家", "发展", "城市化", "识字率", "工业化", "稳定", "存活"), start=1):
+        ws.cell(row=1, column=col, value=label)
+
+
 def _booleans(ws):
     for row in range(2, 20):
         ws.cell(row=row, column=7).value = bool(ws.cell(row=row, column=7).value)
@@ -4064,6 +4071,15 @@ CATALOGUE: list[Bad] = [
         *truth_table_cli("excel_gbk_bom.csv"),
         "not UTF-8 text (byte 0xb0 on line 2): Chinese text in the code page GBK, as Excel on Chinese Windows saves "
         "'CSV (逗号分隔)' (line 2 reads '奥地利,1,0,1,1,0,0' in GBK)", origin="new user"),
+    Bad("two-header-rows-cn-csv", "a CSV with Chinese labels on line 1 above the short names on line 2 (国家 above "
+        "case; was: 'non-numeric values in column(s) '国家' (case(s) '1': 'case', ...); '发展' (case(s) '1': 'DEV')', "
+        "line 2 read as a case)", *truth_table_cli("two_header_rows_cn.csv"),
+        "line 2 holds names, not values ('DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'), above rows of numbers: a header "
+        "over two lines", origin="new user"),
+    Bad("two-header-rows-cn-xlsx", "a workbook with Chinese labels in row 1 above the short names in row 2 (was: each "
+        "short name a non-numeric value of a case 'case')", "", "api", lc_book(_chinese_labels_above),
+        "sheet 'Data', row 2 holds names, not values ('DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'), above rows of "
+        "numbers: a header over two lines", origin="new user"),
     Bad("calibrate-thresholds-percent-signs", "calibrate(x, thresholds='e=35%, c=55%, i=85%') (anchors as a report "
         "writes them; was: \"threshold '35%' is not a number\" alone)", "", "api",
         lambda: _qca()[0].calibrate(pd.Series([10.0, 50.0, 90.0]), thresholds="e=35%, c=55%, i=85%"),
