@@ -1159,6 +1159,11 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     if not isinstance(theory, str):
         swapped = (f": the theory comes first, then the solution: theory_evaluation({solution!r}, sol)"
                    if hasattr(theory, "models") and isinstance(solution, str) else "")
+        if isinstance(theory, list) and theory and all(isinstance(t, str) and t.strip() for t in theory):
+            terms = [t.strip() for t in theory]   # ['DEV', 'URB'], as R's c("DEV", "URB"): said "got list" alone
+            swapped = (f"; a list joins nothing in an expression: write {quoted(' + '.join(terms))} (any of them: terms "
+                       "are joined by '+')" + ("" if len(terms) < 2 or any("+" in t for t in terms) else
+                                                f" or {quoted('*'.join(terms))} (all of them: '*' within a term)"))
         raise QCAInputError("theory must be an expression of the conditions as text, e.g. 'DEV*STB + ~URB', got "
                             + (quoted(theory) if theory is None or isinstance(theory, (int, float))
                                else type(theory).__name__) + swapped)

@@ -84,7 +84,7 @@ _WRONG_KIND_ZH = {
 #: Where --incl-cut's text has an empty value (cli_args._empty_cut_hint: '0.8,', ',0.8', '0.8,,0.6').
 _EMPTY_AT_ZH = {"after": "',' 之后没有内容", "before": "',' 之前没有内容", "between two": "两个 ',' 之间没有内容",
                 "before and after": "',' 之前和之后都没有内容"}
-_HINT_AFTER = (r"(?=[;:] (?:write |a percentage\?|a decimal comma\?|did you mean |'.' -> |R's vector )|; '[^']*': did you "
+_HINT_AFTER = (r"(?=[;:] (?:write |a list joins nothing |a percentage\?|a decimal comma\?|did you mean |'.' -> |R's vector )|; '[^']*': did you "
                r"mean | \(-?\d+/\d+ is not a whole number\)$|$)")
 
 #: Where one hint of argparse's unrecognized arguments ends and the next begins (cli_hints: a flag another command

@@ -74,9 +74,9 @@ _IN_BRACKETS = re.compile(r"; a condition's value is written in brackets: (?P<sa
                           r"multi-value notation; NAME=VALUE pairs are dir_exp's form\)(?:; on a crisp or fuzzy set "
                           r"(?P<cond>[^\[\s]+)\[1\] is \S+, \S+\[0\] is ~\S+?)?(?=;| \(|$)")
 _COMMA_JOINS = re.compile(r"; (?:(?P<wide>'[^']') is a (?P<kind>full-width comma|full-width semicolon|Chinese "
-                          r"enumeration comma \(顿号\)), and )?',' joins nothing in an expression: write (?P<any>'[^']*') "
-                          r"\(any of them: terms are joined "
-                          r"by '\+'\) or (?P<all>'[^']*') \(all of them: '\*' within a term\)")
+                          r"enumeration comma \(顿号\)), and )?(?P<joiner>','|a list) joins nothing in an expression: write "
+                          r"(?P<any>'[^']*') \(any of them: terms are joined by '\+'\)(?: or (?P<all>'[^']*') \(all of "
+                          r"them: '\*' within a term\))?")
 _NOT_WHOLE = re.compile(r"(?:; write (?P<write>-?\d+) \(a whole number, not the float (?P<float>[^()]+)\)| "
                         r"\((?P<fraction>-?\d+/\d+) is not a whole number\))$")
 #: _WIDE as a part of a form, at most once (no groups): the hint is said by _hints_zh.
@@ -217,8 +217,9 @@ def _hints_zh(message: str, line_span: tuple[int, int] | None = None) -> str:
     for comma in _COMMA_JOINS.finditer(message):   # 'DEV,URB' in an expression
         kind = {"full-width comma": "全角逗号", "full-width semicolon": "全角分号"}.get(comma.group("kind"), "顿号")
         say(comma, (f"{comma.group('wide')} 是{kind}，而 " if comma.group("wide") else "")
-            + f"',' 在表达式中不连接任何东西：请写 {comma.group('any')}（其中任一：项之间用 '+' 相连）或 "
-                   f"{comma.group('all')}（全部：项内用 '*' 相连）")
+            + ("列表" if comma.group("joiner") == "a list" else "',' ")
+            + f"在表达式中不连接任何东西：请写 {comma.group('any')}（其中任一：项之间用 '+' 相连）"
+            + (f"或 {comma.group('all')}（全部：项内用 '*' 相连）" if comma.group("all") else ""))
     r_vector = _R_VECTOR.search(message)
     if r_vector:
         say(r_vector, f"这是照搬成文本的 R 向量 c(...)：请写 {r_vector.group('write')}")

@@ -4024,6 +4024,11 @@ CATALOGUE: list[Bad] = [
         "error: --expression 'DEV\uff0cURB': unknown condition 'DEV\uff0cURB'; '\uff0c' is a full-width comma, and ',' "
         "joins nothing in an expression: write 'DEV + URB' (any of them: terms are joined by '+') or 'DEV*URB' (all of "
         "them: '*' within a term)", origin="new user"),
+    Bad("theory-as-a-list", "theory_evaluation(['DEV', 'URB'], sol) (R's c(\"DEV\", \"URB\") as a Python list; was: "
+        "'... got list' alone)", LF, "api", lambda: _qca()[0].theory_evaluation(["DEV", "URB"], mz(tt_lf())),
+        "theory must be an expression of the conditions as text, e.g. 'DEV*STB + ~URB', got list; a list joins nothing "
+        "in an expression: write 'DEV + URB' (any of them: terms are joined by '+') or 'DEV*URB' (all of them: '*' "
+        "within a term)", origin="new user"),
     Bad("cluster-outcome-as-cluster-api", "cluster_diagnostics(panel, 'DEV*STB', 'SURV', unit='CASE', cluster='SURV') "
         "(the outcome given for the waves; was refused on the command line only, the API read the memberships as ids)",
         f("panel_unit_column.csv"), "api",
