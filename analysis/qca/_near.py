@@ -115,6 +115,12 @@ def unknown_keys(unknown, allowed: Sequence[str], what: str = "key") -> str:
                          f"'{key.strip()}: {value.strip()}' with the ASCII ':' and a blank after it)")
             hints.append((text, ""))
             continue
+        assigned = re.fullmatch(r"\s*([A-Za-z_][\w.]*)\s*=\s*(\S.*?)\s*", text)
+        if assigned and assigned.group(1) in allowed:   # {incl_cut = 0.7}: R's assignment, read as one key
+            parts.append(f"{text!r} (written with '=', R's assignment: write '{assigned.group(1)}: "
+                         f"{assigned.group(2)}' with ':' and a blank after it)")
+            hints.append((text, ""))
+            continue
         norm = text.strip().lower().replace(".", "_").replace("-", "_").replace(" ", "_")
         near = near_names(norm, allowed)
         parts.append(repr(text))

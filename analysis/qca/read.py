@@ -1633,7 +1633,19 @@ def _yaml_problem(exc, text: str) -> str:
     if problem and context and cmark is not None:   # e.g. an unclosed '[': where the sequence began
         what += f" ({context} from line {cmark.line + 1}, column {cmark.column + 1})"
     tab = "; indent with spaces, not tabs" if "'\\t'" in what else ""
-    return where + what + tab + _wide_syntax_hint(text) + _r_vector_syntax_hint(text, mark)
+    return where + what + tab + _wide_syntax_hint(text) + _r_vector_syntax_hint(text, mark) + _equals_syntax_hint(text)
+
+
+def _equals_syntax_hint(text: str) -> str:
+    """For a YAML file that does not parse: the first line writing a key and its value with '=' ('incl_cut = 0.8', R's
+    assignment, a TOML or .ini habit; YAML says only "could not find expected ':'"), and the line to write; ''
+    otherwise."""
+    for n, line in enumerate(text.splitlines(), start=1):
+        found = re.fullmatch(r"(\s*(?:-\s+)?)([A-Za-z_][\w.]*)\s*=\s*([^=#\s][^=#]*?)\s*", line)
+        if found:
+            return (f"; line {n} writes {quoted(line.strip())} with '=' (R's assignment): YAML writes a key and its value "
+                    f"as {quoted(f'{found.group(2)}: {found.group(3)}')}")
+    return ""
 
 
 def _r_vector_syntax_hint(text: str, mark) -> str:

@@ -13,18 +13,22 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
      # a key holding a quote is said in double quotes ("thresholds:'e=350": YAML's {thresholds:'e=350, ...} without
      # the blank after ':')
      re.compile(r"unknown (?P<what>key|argument)\(s\) (?P<keys>(?:'[^']*'|\"[^\"]*\")(?: \(a full-width colon '：', typed "
-                r"with a Chinese input method, 全角: write '[^']*' with the ASCII ':' and a blank after it\))?(?:, (?:'[^']*'|"
+                r"with a Chinese input method, 全角: write '[^']*' with the ASCII ':' and a blank after it\)| \(written with "
+                r"'=', R's assignment: write '[^']*' with ':' and a blank after it\))?(?:, (?:'[^']*'|"
                 r"\"[^\"]*\")(?: \(a full-width colon '：', typed with a Chinese input method, 全角: write '[^']*' with the "
-                r"ASCII ':' and a blank after it\))?)*)(?:; (?:(?:'[^']*'|\"[^\"]*\"): )?did you mean '[^']*'(?: or '[^']*')*\?)*"
+                r"ASCII ':' and a blank after it\)| \(written with '=', R's assignment: write '[^']*' with ':' and a blank "
+                r"after it\))?)*)(?:; (?:(?:'[^']*'|\"[^\"]*\"): )?did you mean '[^']*'(?: or '[^']*')*\?)*"
                 r"; allowed: "
                 r"(?P<allowed>[^;]+)(?:; (?:thresholds|(?P<r>R's vector c\(\.\.\.\))) left unquoted in a YAML "
                 r"\{\.\.\.\}\? YAML ends a value at ',' and reads (?P<read>.+?) as (?:keys|a key): (?:quote the "
                 r"thresholds(?(r) without c\( \)|), (?P<write>thresholds: '[^']*')|(?(r)write a YAML list, "
                 r"(?P<list>\w+: \[[^\[\]]*\])|(?!))))?$"),
      lambda m: (f"未知的{'键' if m.group('what') == 'key' else '参数'} "
-                + re.sub(r" \(a full-width colon '：', typed with a Chinese input method, 全角: write ('[^']*') with the "
-                         r"ASCII ':' and a blank after it\)", r"（含全角冒号 '：'，中文输入法输入：请写 \1，用半角的 ':'，其后加一个空格）",
-                         m.group("keys"))
+                + re.sub(r" \(written with '=', R's assignment: write ('[^']*') with ':' and a blank after it\)",
+                         r"（用 '=' 写的，这是 R 的赋值写法：请写 \1，用 ':'，其后加一个空格）",
+                         re.sub(r" \(a full-width colon '：', typed with a Chinese input method, 全角: write ('[^']*') with "
+                                r"the ASCII ':' and a blank after it\)", r"（含全角冒号 '：'，中文输入法输入：请写 \1，用半角的 ':'，"
+                                r"其后加一个空格）", m.group("keys")))
                 + f"（可用的{'键' if m.group('what') == 'key' else '参数'}：{m.group('allowed')}）"
                 + ("；是 YAML 的 {...} 中没有加引号的" + (" R 向量 c(...) " if m.group("r") else "临界值")
                    + f"吗？YAML 在 ',' 处结束一个值，把 {m.group('read')} 读成了键：请给临界值加上引号"
@@ -41,7 +45,8 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 r"[^()]+) from line (?P<cline>\d+), column (?P<ccol>\d+)\))?(?P<tab>; indent with spaces, not tabs)?"
                 r"(?:; line (?P<wline>\d+) has full-width punctuation \(typed with a Chinese input method, 全角\): "
                 r"(?P<wide>.+?); the file's syntax needs the ASCII \(半角\) characters)?(?:; line (?P<rline>\d+) has "
-                r"R's vector (?P<rvec>c\(.*?\)): write a YAML list, (?P<rlist>\[[^\[\]]*\]))?\)$"),
+                r"R's vector (?P<rvec>c\(.*?\)): write a YAML list, (?P<rlist>\[[^\[\]]*\]))?(?:; line (?P<eline>\d+) writes "
+                r"(?P<eq>'[^']*') with '=' \(R's assignment\): YAML writes a key and its value as (?P<ewrite>'[^']*'))?\)$"),
      lambda m: ("不是有效的 YAML（" + (f"第 {m.group('line')} 行第 {m.group('col')} 列：" if m.group("line") else "")
                 + f"解析器：{m.group('what')}"
                 + (f"（{m.group('context')}，始于第 {m.group('cline')} 行第 {m.group('ccol')} 列）" if m.group("context")
@@ -50,7 +55,9 @@ FILES_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
                 + (f"；第 {m.group('wline')} 行有全角标点（中文输入法输入）：{m.group('wide')}；文件的语法需要半角（ASCII）字符"
                    if m.group("wide") else "")
                 + (f"；第 {m.group('rline')} 行有 R 的向量 {m.group('rvec')}：请写成 YAML 列表 {m.group('rlist')}"
-                   if m.group("rline") else "") + "）")),
+                   if m.group("rline") else "")
+                + (f"；第 {m.group('eline')} 行 {m.group('eq')} 用了 '='（R 的赋值写法）：YAML 中键和值写作 "
+                   f"{m.group('ewrite')}" if m.group("eline") else "") + "）")),
     ("a file's JSON syntax",   # read.read_spec_file: a calibration or sweep file (.json) that does not parse
      re.compile(r"not valid JSON \((?P<what>.+?): line (?P<line>\d+) column (?P<col>\d+) \(char \d+\)"
                 r"(?:; line (?P<wline>\d+) has full-width punctuation \(typed with a Chinese input method, 全角\): "

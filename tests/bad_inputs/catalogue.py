@@ -4048,6 +4048,15 @@ CATALOGUE: list[Bad] = [
         "error: tests/bad_inputs/spec_incl_cut_r_vector.yaml: test 1: unknown key(s) '0.6)'; allowed: label, incl_cut, "
         "n_cut, pri_cut, calibrate, drop_cases, keep_cases; R's vector c(...) left unquoted in a YAML {...}? YAML ends a "
         "value at ',' and reads '0.6)' as a key: write a YAML list, incl_cut: [0.75, 0.6]", origin="new user"),
+    Bad("spec-equals-sign", "a sweep file's line incl_cut = 0.8 (R's assignment; was: YAML's 'could not find expected "
+        "':'' alone)", f("spec_equals_sign.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_equals_sign.yaml")),
+        "line 4 writes 'incl_cut = 0.8' with '=' (R's assignment): YAML writes a key and its value as 'incl_cut: 0.8')",
+        origin="new user"),
+    Bad("spec-test-equals-sign", "a sweep file's test {label: lower cut, incl_cut = 0.7} (R's assignment in a YAML "
+        "{...}, read as one key; was: \"did you mean 'incl_cut'?\")", f("spec_test_equals_sign.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_test_equals_sign.yaml")),
+        "test 1: unknown key(s) 'incl_cut = 0.7' (written with '=', R's assignment: write 'incl_cut: 0.7' with ':' and a "
+        "blank after it); allowed: label, incl_cut", origin="new user"),
     Bad("cli-dir-exp-full-width-colon", "esa --dir-exp 'DEV\uff1a1\uff0cURB\uff1a0' (a full-width colon and comma; "
         "was: 'unknown conditions 'DEV：1', ...; did you mean 'DEV'?', the colon not named)", LF, "cli",
         cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--dir-exp", "DEV\uff1a1\uff0cURB\uff1a0"),
