@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
@@ -75,29 +76,34 @@ PATH_COLUMNS = ["group", "path", "term", "type", "levels", "core", "peripheral",
 def label_paths(df: pd.DataFrame, conditions: Sequence[str], levels: Mapping[str, str] = RAINBOW_LEVELS) -> pd.DataFrame:
     """Add Rainbow type and levels to one model's configurations (columns term, core, covS, ...) and label
     them Fiss-style: configurations sharing a core form a group numbered 1, 2, ... by path type, then by the
-    group's largest raw coverage; inside a group they are lettered a, b, ... by raw coverage."""
+    group's largest raw coverage; inside a group they are lettered a, b, ... by raw coverage.
+    The groups and the order are found over plain lists (a model has a few paths; pandas' groupby and sorts cost more
+    than the rest of the labelling, and notebook 03 labels every model group of each setting of its test set)."""
     df = df.drop(columns="path", errors="ignore").reset_index(drop=True)
     if df.empty:
         return df.assign(path=pd.Series(dtype=str), type=pd.Series(dtype=str), levels=pd.Series(dtype=str))
-    df["type"] = [path_type(t, conditions, levels) for t in df["term"]]
-    df["levels"] = ["+".join(levels_present(t, conditions, levels)) for t in df["term"]]
+    terms, cores = df["term"].tolist(), df["core"].tolist()
+    types = [path_type(t, conditions, levels) for t in terms]
+    df["type"] = types
+    df["levels"] = ["+".join(levels_present(t, conditions, levels)) for t in terms]
+    cov = tie_rounded(df["covS"].to_numpy()).tolist()   # equal coverages are ties (broken by core, term)
     type_rank = {t: i for i, t in enumerate(PATH_TYPES)}
-    df["_cov"] = tie_rounded(df["covS"].to_numpy()).to_numpy()   # equal coverages are ties (broken by core, term)
-    groups = (df.groupby("core", sort=False)
-                .agg(type_rank=("type", lambda s: min(type_rank[t] for t in s)), best=("_cov", "max"))
-                .reset_index())
-    groups = groups.sort_values(["type_rank", "best", "core"], ascending=[True, False, True], kind="stable")
-    group_no = {core: i + 1 for i, core in enumerate(groups["core"])}
-    df["_g"] = df["core"].map(group_no)
-    df = df.sort_values(["_g", "_cov", "term"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
-    df = df.drop(columns="_cov")
-    sizes = df["_g"].value_counts()
+    rank: dict = {}
+    best: dict = {}
+    for core, kind, c in zip(cores, types, cov):   # per core, in order of first appearance: its best type and coverage
+        rank[core] = min(rank.get(core, len(PATH_TYPES)), type_rank[kind])
+        best[core] = max(best.get(core, c), c)
+    group_no = {core: i + 1 for i, core in enumerate(sorted(rank, key=lambda k: (rank[k], -best[k], k)))}
+    group = [group_no[core] for core in cores]
+    order = sorted(range(len(df)), key=lambda i: (group[i], -cov[i], terms[i]))
+    df = df.iloc[order].reset_index(drop=True)
+    sizes = Counter(group)
     labels, seen = [], {}
-    for g in df["_g"]:
+    for g in (group[i] for i in order):
         seen[g] = seen.get(g, 0) + 1
         labels.append(f"{g}{'abcdefghijklmnopqrstuvwxyz'[seen[g] - 1]}" if sizes[g] > 1 else f"{g}")
     df.insert(0, "path", labels)
-    return df.drop(columns="_g")
+    return df
 
 
 def configuration_paths(model, parsimonious_terms: Sequence[str], conditions: Sequence[str],
