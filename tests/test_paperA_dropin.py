@@ -1265,7 +1265,7 @@ def test_the_verdict_says_the_calibration_was_not_tested_on_a_memberships_file()
     nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert 'R.robustness_verdict(robust_table, power, settings, not_run=R.not_run_sweeps(meta["form"]), ' \
-           'data_source=DATA_SOURCE)' in " ".join(code.split())   # the call may be broken between its arguments
+           'data_source=DATA_SOURCE,' in " ".join(code.split())   # the call may be broken between its arguments
 
 
 @pytest.mark.parametrize("written, meant", [("原始", "original"), ("原始数据", "original"), ("重建", "reconstruction"),

@@ -766,8 +766,19 @@ def not_run_sweeps(form: str) -> tuple[str, ...]:
     return CALIBRATION_SWEEPS if form == "memberships" else ()
 
 
+def single_typical_cases(typical: pd.DataFrame) -> dict[str, str]:
+    """{case: term} of the paths resting on a single typical case, from smmr's typical table (columns term, case;
+    notebook 03's typical_cases.csv, model M1 of the chart), in the table's order; {} for a table without rows (no
+    solution: no path to be typical of)."""
+    if not len(typical):
+        return {}
+    per_path = typical.groupby("term", sort=False)["case"].apply(list)
+    return {str(c[0]): str(t) for t, c in per_path.items() if len(c) == 1}
+
+
 def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.DataFrame | None = None,
-                       not_run: Sequence[str] = (), data_source: str | None = None) -> str:
+                       not_run: Sequence[str] = (), data_source: str | None = None,
+                       single_typical: Mapping[str, str] | None = None) -> str:
     """The robustness table in plain words (English and 中文), computed from the tables; with `settings`, the
     settings that have no solution at all (no claim can be evaluated there) are named. `not_run`: sweeps of the test
     set the data could not run (`not_run_sweeps`: the calibration sweeps of a memberships-form file), named on the
@@ -779,7 +790,12 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     in every setting that changes what they rest on (original data): ...'), the original data's too. A table with
     robustness.csv's `robustness_evidence` (claims.robustness_table, as notebook 03 passes it) gets a line naming each
     verdict's evidence level, and its Chinese line the same: on original data 'Hold ...: A1' is the compendium's
-    reading, though A1 is independent in the ledger; claim_robustness' own table has no such line."""
+    reading, though A1 is independent in the ledger; claim_robustness' own table has no such line.
+    `single_typical` ({case: path}, single_typical_cases of the reported model's typical cases; None or {}: not
+    said): a fragile claim broken by removing a case that is the only typical case of a reported path says so beside
+    the removal ('broken by without R03, R11; the only typical case of a reported path: R03 (SYS*ORG), R11 (...)'), in
+    English and Chinese: that removal takes the path's one case study with it."""
+    single_typical = dict(single_typical or {})
     robust = table.loc[table["verdict"].map(is_robust), "claim_id"].tolist()
     # a claim robust under one kind of test only is named with it, and with what did not test it
     narrow = [r for _, r in table.iterrows() if is_robust(r["verdict"]) and r["verdict"] != "robust"]
@@ -856,9 +872,16 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
             sweep = c[:-len("_holds")]
             label = SWEEP_LABELS.get(sweep, sweep)
             breaks = [b for b in str(r.get(f"{sweep}_breaks", "") or "").split("; ") if b]
-            parts.append(f"{label} {r[c]}" + (f" (broken by {values_text(breaks, label=label)})" if breaks else ""))
+            # a removed case that is a path's only typical case: the removal takes that path's case study with it
+            alone = [(b[len("without "):], single_typical[b[len("without "):]]) for b in breaks
+                     if sweep == "case_removal" and b.startswith("without ") and b[len("without "):] in single_typical]
+            said = "; the only typical case of a reported path: " + ", ".join(f"{k} ({t})" for k, t in alone)
+            parts.append(f"{label} {r[c]}" + (f" (broken by {values_text(breaks, label=label)}"
+                                               f"{said if alone else ''})" if breaks else ""))
             if breaks:
-                by_zh.append(values_text(breaks, "zh", label))
+                by_zh.append(values_text(breaks, "zh", label)
+                             + ("，其中 " + "，".join(f"{k} 为报告路径 {t} 唯一的典型案例" for k, t in alone)
+                                if alone else ""))
         lines.append(f"  {r['claim_id']} holds in: " + ", ".join(parts) + ".")
         broken_by[r["claim_id"]] = "；".join(by_zh)
     # each verdict's evidence level (robustness.csv's robustness_evidence, claims.robustness_table), when the table
