@@ -257,7 +257,7 @@ def sides_json(crisp: pd.DataFrame, spec: Mapping) -> str:
 def _identical_to_baseline(spec: Mapping, crisp: pd.DataFrame, incl_cut: float, n_cut: int) -> bool:
     """Whether a specification is the baseline's run itself: its cut-offs and a data frame equal to `crisp` in every
     value, dtype, case and set, in the same order (same_as_baseline asks less: the same memberships in any order).
-    run_test_set then takes the baseline's facts and analysis for it (Paper A's test set holds 12 such settings: ½
+    run_test_set then takes the baseline's facts and analysis for it (Paper A's test set holds several: ½
     of the indicators, each set at ⅔, the baseline's own incl_cut and n_cut) rather than computing them again."""
     data = spec["data"]
     return (float(spec["incl_cut"]) == float(incl_cut) and int(spec["n_cut"]) == int(n_cut)
